@@ -1,0 +1,1 @@
+"""Boilerplate removal for Vietnamese news pages (first-party vndiplo plugin)."""

@@ -1,0 +1,1 @@
+"""Vietnamese temporal expressions, found and normalised (first-party vndiplo plugin)."""

@@ -1,0 +1,1 @@
+"""Event extraction: who met whom, when, where (first-party vndiplo plugin)."""

@@ -1,0 +1,1 @@
+"""People, titles and roles (first-party vndiplo plugin)."""

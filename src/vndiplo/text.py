@@ -1,0 +1,165 @@
+"""Shared Vietnamese text helpers: one normalised view of the text, offsets kept to the original.
+
+Articles arrive in NFC and NFD, with old and new tone-mark placement ("hoá"/"hóa", "Uỷ"/"Ủy"),
+non-breaking and zero-width spaces. Plugins match their patterns against one canonical form,
+:class:`NormalizedText`, and map every span they find back to the original input with
+:meth:`NormalizedText.span_to_original`, so ``document.text[start:end]`` always quotes the input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from array import array
+from collections.abc import Iterator
+
+__all__ = [
+    "NormalizedText",
+    "fold",
+    "iter_lines",
+    "normalize",
+    "normalize_tone_marks",
+]
+
+# Characters that render as a space (or as nothing) and that we read as a plain space.
+_SPACE_LIKE = {
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2000": " ",
+    "\u2001": " ",
+    "\u2002": " ",
+    "\u2003": " ",
+    "\u2004": " ",
+    "\u2005": " ",
+    "\u2006": " ",
+    "\u2008": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u3000": " ",
+    "\t": " ",
+    "\u200b": " ",  # zero-width space: kept one-for-one so offsets stay simple
+    "\ufeff": " ",  # byte-order mark met mid-text
+    "\r": "\n",
+    "\u2028": "\n",
+    "\u2029": "\n",
+}
+_SPACE_TABLE = str.maketrans(_SPACE_LIKE)
+
+# Two conventions place the tone of the open syllables "oa", "oe", "uy" differently: "hoá"/"hóa",
+# "Uỷ"/"Ủy". Both occur in one article; we read everything in the one the Vietnamese press uses
+# most ("hóa", "Ủy": tone on the first vowel). "qu" is a consonant, so "quý" is left alone.
+_TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+_OLD_TONE = re.compile(
+    "(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + "])(?![a-zA-ZđĐ\u0300-\u036f])",
+)
+
+
+def normalize_tone_marks(text: str) -> str:
+    """Move the tone mark of "oa", "oe", "uy" onto the first vowel (``hoá`` -> ``hóa``).
+
+    Works on any normalisation form and returns NFC. The length in NFC is unchanged, which is
+    what lets :class:`NormalizedText` keep its offsets.
+    """
+    decomposed = unicodedata.normalize("NFD", text)
+    if not any(mark in decomposed for mark in _TONES):
+        return unicodedata.normalize("NFC", text)
+    moved = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
+    return unicodedata.normalize("NFC", moved)
+
+
+def normalize(text: str) -> str:
+    """Return the canonical form plugins match against: NFC, new tone marks, plain spaces."""
+    return NormalizedText(text).text
+
+
+def fold(text: str) -> str:
+    """Lower-case, normalised key for lexicon look-ups ("Uỷ viên" and "ủy viên" fold alike)."""
+    return normalize(text).lower()
+
+
+class NormalizedText:
+    """The canonical view of a text and the map from its offsets back to the original.
+
+    ``text`` is NFC with new-style tone marks, every space-like character turned into a space and
+    every line separator into ``\\n``. For text that is already NFC (the common case) the view has
+    the same length as the original and the map is the identity, so it costs one copy.
+    """
+
+    __slots__ = ("_to_original", "original", "text")
+
+    def __init__(self, original: str) -> None:
+        self.original = original
+        spaced = original.translate(_SPACE_TABLE)
+        if spaced.isascii():
+            self.text = spaced
+            self._to_original: array[int] | None = None
+            return
+        nfc = unicodedata.normalize("NFC", spaced)
+        canonical = normalize_tone_marks(nfc) if _may_hold_old_tones(nfc) else nfc
+        self.text = canonical
+        if len(nfc) == len(spaced):
+            self._to_original = None
+            return
+        offsets = _nfc_offset_map(spaced)
+        if len(offsets) != len(canonical) + 1:
+            # Composition across clusters (rare scripts): fall back to a clamped identity map,
+            # which keeps every offset valid even where it is not exact.
+            offsets = array("i", (min(i, len(spaced)) for i in range(len(canonical) + 1)))
+        self._to_original = offsets
+
+    def to_original(self, offset: int) -> int:
+        """Map an offset in :attr:`text` (0..len) to the matching offset in :attr:`original`."""
+        if self._to_original is None:
+            return offset
+        return self._to_original[offset]
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of :attr:`text` onto :attr:`original`."""
+        return self.to_original(start), self.to_original(end)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"NormalizedText({self.text[:40]!r}{'...' if len(self.text) > 40 else ''})"
+
+
+def _may_hold_old_tones(text: str) -> bool:
+    # Cheap test before the NFD round trip: the other placement needs a toned a, e or y.
+    return any(ch in text for ch in "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ")
+
+
+def _nfc_offset_map(text: str) -> array[int]:
+    """Offsets of each NFC character's start in ``text`` (plus the end), for NFD input."""
+    starts = array("i")
+    # Split into clusters: a starter and its combining marks compose into one or more NFC chars.
+    i, n = 0, len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        composed = unicodedata.normalize("NFC", text[i:j])
+        if len(composed) == j - i:
+            starts.extend(range(i, j))
+        else:
+            # The cluster composed: its first character starts where the cluster does; any
+            # marks that did not compose keep the offsets of the last marks of the cluster.
+            starts.append(i)
+            extra = len(composed) - 1
+            starts.extend(range(j - extra, j))
+        i = j
+    starts.append(n)
+    return starts
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of every line of ``text``, without its newline, blank lines included."""
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end == -1:
+            end = n
+        yield start, end
+        start = end + 1
