@@ -9,6 +9,7 @@ non-breaking and zero-width spaces. Plugins match their patterns against one can
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 import unicodedata
 from array import array
 from collections.abc import Iterator
@@ -113,6 +114,18 @@ class NormalizedText:
         if self._to_original is None:
             return offset
         return self._to_original[offset]
+
+    def from_original(self, offset: int) -> int:
+        """Map an offset in :attr:`original` to the offset in :attr:`text` that covers it."""
+        if self._to_original is None:
+            return offset
+        return bisect_right(self._to_original, offset) - 1 if offset > 0 else 0
+
+    def span_from_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a ``[start, end)`` span of :attr:`original` (a block, say) onto :attr:`text`."""
+        if self._to_original is None:
+            return start, end
+        return self.from_original(start), bisect_left(self._to_original, end)
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of :attr:`text` onto :attr:`original`."""
