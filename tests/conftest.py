@@ -1,0 +1,26 @@
+"""Shared test set-up: hypothesis profiles and paths.
+
+Profiles: ``dev`` (default, randomised, 100 examples) and ``ci`` (derandomised, bounded, no
+deadline), chosen with ``HYPOTHESIS_PROFILE=ci``; ``.ci/run`` sets it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+settings.register_profile("dev", max_examples=100, deadline=None)
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    derandomize=True,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "dev"))
