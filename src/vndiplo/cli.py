@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
             '{"id", "text", "published"?, "url"?} record per line) or - for standard input, '
             "and write one JSON object per document."
         ),
-        epilog="Exit status: 0 all fine; 1 some documents carry plugin errors; 2 usage or input error.",
+        epilog="Exit status: 0 all fine; 1 some documents carry plugin errors; "
+        "2 usage or input error.",
     )
     ex.add_argument("paths", nargs="+", metavar="PATH", help="input files, or - for stdin")
     ex.add_argument(

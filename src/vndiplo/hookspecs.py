@@ -1,3 +1,4 @@
+# mypy: disable-error-code="empty-body"
 """The plugin contract: one hook per pipeline stage, in the order the runner calls them.
 
     source -> read -> clean -> reference_date -> find_dates -> find_people -> extract_events

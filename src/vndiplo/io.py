@@ -117,7 +117,7 @@ def _jsonl_records(
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             on_error(InputError(f"{label}:{number}: not JSON ({exc.msg})"))
             continue
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):

@@ -60,18 +60,14 @@ PARTICIPANT_ROLES: Final = ("host", "guest", "participant")
 T = TypeVar("T")
 
 
-def _tuple_of(cls: type[T]) -> Any:
-    """Converter: accept any iterable of ``cls`` (or of dicts shaped like it) and keep a tuple."""
-
-    def convert(items: Iterable[Any] | None) -> tuple[T, ...]:
-        if items is None:
-            return ()
-        return tuple(
-            cls.from_dict(item) if isinstance(item, Mapping) else item  # type: ignore[attr-defined]
-            for item in items
-        )
-
-    return convert
+def _convert_all(cls: type[T], items: Iterable[Any] | None) -> tuple[T, ...]:
+    """Accept any iterable of ``cls`` (or of dicts shaped like it) and keep a tuple."""
+    if items is None:
+        return ()
+    return tuple(
+        cls.from_dict(item) if isinstance(item, Mapping) else item  # type: ignore[attr-defined]
+        for item in items
+    )
 
 
 def _strings(items: Iterable[str] | None) -> tuple[str, ...]:
@@ -80,6 +76,42 @@ def _strings(items: Iterable[str] | None) -> tuple[str, ...]:
 
 def _one_of(choices: Sequence[str | None]) -> Any:
     return attrs.validators.in_(choices)
+
+
+def _spans(items: Iterable[Any] | None) -> tuple[Span, ...]:
+    return _convert_all(Span, items)
+
+
+def _roles(items: Iterable[Any] | None) -> tuple[Role, ...]:
+    return _convert_all(Role, items)
+
+
+def _participants(items: Iterable[Any] | None) -> tuple[Participant, ...]:
+    return _convert_all(Participant, items)
+
+
+def _statements(items: Iterable[Any] | None) -> tuple[Statement, ...]:
+    return _convert_all(Statement, items)
+
+
+def _blocks(items: Iterable[Any] | None) -> tuple[Block, ...]:
+    return _convert_all(Block, items)
+
+
+def _time_expressions(items: Iterable[Any] | None) -> tuple[TimeExpression, ...]:
+    return _convert_all(TimeExpression, items)
+
+
+def _people(items: Iterable[Any] | None) -> tuple[Person, ...]:
+    return _convert_all(Person, items)
+
+
+def _events(items: Iterable[Any] | None) -> tuple[Event, ...]:
+    return _convert_all(Event, items)
+
+
+def _plugin_errors(items: Iterable[Any] | None) -> tuple[PluginError, ...]:
+    return _convert_all(PluginError, items)
 
 
 def _non_negative(_inst: Any, attribute: attrs.Attribute[int], value: int) -> None:
@@ -182,7 +214,7 @@ class TimeExpression:
 
 @frozen
 class Role:
-    """One title, parsed: "Bí thư Đảng ủy Khu tự trị ... Quảng Tây" -> title, organisation, place."""
+    """One title, parsed: "Bí thư Đảng ủy Khu tự trị ... Quảng Tây" -> title, body, place."""
 
     title: str
     organisation: str | None = None
@@ -207,8 +239,8 @@ class Person:
     name: str
     titles: tuple[str, ...] = field(default=(), converter=_strings)
     country: str | None = None
-    mentions: tuple[Span, ...] = field(default=(), converter=_tuple_of(Span))
-    roles: tuple[Role, ...] = field(default=(), converter=_tuple_of(Role))
+    mentions: tuple[Span, ...] = field(default=(), converter=_spans)
+    roles: tuple[Role, ...] = field(default=(), converter=_roles)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -277,11 +309,11 @@ class Event:
     date: str | None = None
     part_of_day: str | None = field(default=None, validator=_one_of((*PARTS_OF_DAY, None)))
     location: str | None = None
-    participants: tuple[Participant, ...] = field(default=(), converter=_tuple_of(Participant))
+    participants: tuple[Participant, ...] = field(default=(), converter=_participants)
     cameo: str | None = None
     occasion: str | None = None
     referenced: bool = False
-    statements: tuple[Statement, ...] = field(default=(), converter=_tuple_of(Statement))
+    statements: tuple[Statement, ...] = field(default=(), converter=_statements)
     topics: tuple[str, ...] = field(default=(), converter=_strings)
 
     def to_dict(self) -> dict[str, Any]:
@@ -378,11 +410,11 @@ class Document:
     title: str | None = None
     published: dt.date | None = field(default=None, converter=_date_or_none)
     published_source: str | None = None
-    blocks: tuple[Block, ...] = field(default=(), converter=_tuple_of(Block))
-    dates: tuple[TimeExpression, ...] = field(default=(), converter=_tuple_of(TimeExpression))
-    people: tuple[Person, ...] = field(default=(), converter=_tuple_of(Person))
-    events: tuple[Event, ...] = field(default=(), converter=_tuple_of(Event))
-    errors: tuple[PluginError, ...] = field(default=(), converter=_tuple_of(PluginError))
+    blocks: tuple[Block, ...] = field(default=(), converter=_blocks)
+    dates: tuple[TimeExpression, ...] = field(default=(), converter=_time_expressions)
+    people: tuple[Person, ...] = field(default=(), converter=_people)
+    events: tuple[Event, ...] = field(default=(), converter=_events)
+    errors: tuple[PluginError, ...] = field(default=(), converter=_plugin_errors)
     extras: Mapping[str, Any] = field(factory=dict, converter=dict, eq=False)
 
     @cached_property
@@ -449,11 +481,10 @@ class Document:
         text = data.get("text")
         if text is None:
             text = _text_from_body(data.get("body", ""), blocks)
-        return cls(
+        doc = cls(
             text=text,
             id=data.get("id"),
             url=data.get("url"),
-            title=data.get("title"),
             published=data.get("published"),
             published_source=data.get("published_source"),
             blocks=blocks,
@@ -463,6 +494,9 @@ class Document:
             errors=data.get("errors", ()),
             extras=data.get("extras", {}),
         )
+        # "title" in the output is the headline; keep it explicit only where blocks differ.
+        title = data.get("title")
+        return doc if title == doc.headline else attrs.evolve(doc, title=title)
 
 
 def _text_from_body(body: str, blocks: Sequence[Block]) -> str:
@@ -472,7 +506,7 @@ def _text_from_body(body: str, blocks: Sequence[Block]) -> str:
         return body
     size = max(b.end for b in blocks)
     chars = [" "] * size
-    for line, block in zip(body.split("\n"), kept):
+    for line, block in zip(body.split("\n"), kept, strict=False):
         piece = line[: block.end - block.start]
         chars[block.start : block.start + len(piece)] = piece
     return "".join(chars)

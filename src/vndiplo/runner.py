@@ -13,7 +13,7 @@ import logging
 import os
 import sys
 import time
-from collections import Counter, deque
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from importlib import metadata
@@ -92,9 +92,10 @@ class Runner:
         self.settings: dict[str, Any] = dict(settings or {})
         self._pm: pluggy.PluginManager | None = None
         self._context: Context | None = None
+        self._versions: dict[str, str] = {}
         self._trace = os.environ.get(TRACE_ENV, "") in ("1", "true", "yes")
         #: Seconds spent in each hook implementation, keyed "hook:plugin"; for benchmarks.
-        self.timings: Counter[str] = Counter()
+        self.timings: dict[str, float] = defaultdict(float)
 
     # -- plugin loading --------------------------------------------------------------------
 
@@ -129,6 +130,8 @@ class Runner:
                         f"cannot load plugin {ep.name!r} ({ep.value}): {exc}"
                     ) from exc
                 pm.register(plugin, name=ep.name)
+                if ep.dist is not None:
+                    self._versions[ep.name] = ep.dist.version
         for spec in self.plugins:
             plugin, name = _resolve(spec)
             if name not in self.disable and pm.get_plugin(name) is None:
@@ -149,18 +152,16 @@ class Runner:
     def list_plugins(self) -> list[dict[str, Any]]:
         """Active plugins, in load order, with the hooks each implements and where it lives."""
         rows = []
-        dists = {id(plugin): dist for plugin, dist in self.pm.list_plugin_distinfo()}
         for name, plugin in self.pm.list_name_plugin():
             if plugin is None:
                 continue
             hooks = sorted(h.name for h in self.pm.get_hookcallers(plugin) or ())
-            dist = dists.get(id(plugin))
             rows.append(
                 {
                     "name": name,
                     "hooks": hooks,
                     "module": getattr(plugin, "__name__", type(plugin).__name__),
-                    "version": dist.version if dist is not None else None,
+                    "version": self._versions.get(name),
                 }
             )
         return rows
@@ -173,7 +174,7 @@ class Runner:
             return source
         errors: list[PluginError] = []
         doc = self._first_result("vndiplo_read", {"source": source}, errors)
-        if doc is None:
+        if not isinstance(doc, Document):
             reason = errors[-1].message if errors else "no reader plugin accepts it"
             raise TypeError(f"cannot read a {type(source).__name__}: {reason}")
         return attrs.evolve(doc, errors=doc.errors + tuple(errors)) if errors else doc
@@ -306,10 +307,14 @@ class Runner:
         errors = list(doc.errors)
         ref = self._first_result("vndiplo_reference_date", {"document": doc}, errors)
         if isinstance(ref, ReferenceDate):
-            return attrs.evolve(doc, published=ref.value, published_source=ref.source, errors=errors)
+            return attrs.evolve(
+                doc, published=ref.value, published_source=ref.source, errors=errors
+            )
         return attrs.evolve(doc, errors=errors) if errors else doc
 
-    def _first_result(self, hook_name: str, kwargs: dict[str, Any], errors: list[PluginError]) -> Any:
+    def _first_result(
+        self, hook_name: str, kwargs: dict[str, Any], errors: list[PluginError]
+    ) -> Any:
         kwargs = {**kwargs, "context": self.context}
         for impl in _call_order(getattr(self.pm.hook, hook_name)):
             ok, value = self._call(impl, hook_name, kwargs, errors)

@@ -9,9 +9,9 @@ non-breaking and zero-width spaces. Plugins match their patterns against one can
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 import unicodedata
 from array import array
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 __all__ = [
@@ -167,7 +167,7 @@ def _nfc_offset_map(text: str) -> array[int]:
 
 
 def iter_lines(text: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of every line of ``text``, without its newline, blank lines included."""
+    """Yield ``(start, end)`` of every line of ``text`` (newline excluded, blank lines kept)."""
     start = 0
     n = len(text)
     while start <= n:
