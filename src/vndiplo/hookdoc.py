@@ -42,7 +42,7 @@ def render_markdown() -> str:
             f"def {name}{str(signature).replace(chr(39), '')}",
             "```",
             "",
-            inspect.cleandoc(func.__doc__ or ""),  # type: ignore[attr-defined]
+            inspect.cleandoc(func.__doc__ or ""),
             "",
         ]
     return "\n".join(lines).rstrip() + "\n"
