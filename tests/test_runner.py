@@ -6,6 +6,7 @@ import datetime as dt
 import pickle
 import sys
 import textwrap
+import time
 from pathlib import Path
 from typing import Any
 
@@ -265,3 +266,32 @@ def test_timings_are_collected_per_hook_and_plugin() -> None:
     runner = bare(Recorder())
     runner.run(ARTICLE)
     assert runner.timings["vndiplo_find_dates:recorder"] > 0
+
+
+class Sleeper:
+    name = "sleeper"
+
+    @hookimpl
+    def vndiplo_find_people(self, document: Document) -> list[Any]:
+        if "slow" in document.text:
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline:  # a runaway pure-Python loop
+                pass
+        return []
+
+
+def test_time_budget_stops_a_runaway_hook_and_the_batch_goes_on() -> None:
+    runner = bare(Recorder(), Sleeper(), time_budget=0.3)
+    started = time.monotonic()
+    docs = list(runner.run_many([ARTICLE + " slow", ARTICLE]))
+    assert time.monotonic() - started < 3
+    slow, fast = docs
+    assert ("sleeper", "vndiplo_find_people") in [(e.plugin, e.hook) for e in slow.errors]
+    assert "time budget" in slow.errors[0].message
+    assert slow.dates  # work done before the budget ran out is kept
+    assert not fast.errors and fast.extras
+
+
+def test_time_budget_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="time_budget"):
+        Runner(time_budget=0)

@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ex.add_argument("--workers", type=int, default=1, metavar="N", help="worker processes")
     ex.add_argument("--include-text", action="store_true", help="add the original text")
+    ex.add_argument(
+        "--time-budget",
+        type=float,
+        metavar="SECONDS",
+        help="stop a plugin that takes longer than this on one document (recorded in errors)",
+    )
     ex.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     _plugin_options(ex)
     ex.add_argument(
@@ -96,7 +102,12 @@ def _plugin_options(parser: argparse.ArgumentParser) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    runner = Runner(args.plugin, disable=args.disable, plugins_dir=args.plugins_dir)
+    budget = getattr(args, "time_budget", None)
+    if budget is not None and budget <= 0:
+        parser.error(f"--time-budget must be positive, got {budget}")
+    runner = Runner(
+        args.plugin, disable=args.disable, plugins_dir=args.plugins_dir, time_budget=budget
+    )
     try:
         runner.pm  # noqa: B018 - load plugins now, so a broken one is a usage error
         if args.command == "plugins":

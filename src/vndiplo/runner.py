@@ -25,6 +25,7 @@ import attrs
 import pluggy
 
 from vndiplo import hookspecs
+from vndiplo.budget import Budget
 from vndiplo.model import Document, PluginError, ReferenceDate
 from vndiplo.registry import Context, Registry
 
@@ -68,6 +69,9 @@ class Runner:
             first-party ones included). Defaults to True unless ``VNDIPLO_DISABLE_PLUGIN_AUTOLOAD``
             is set to ``1``.
         settings: read-only settings passed to every plugin in ``Context.settings``.
+        time_budget: seconds one document may take; a hook still running when it runs out
+            is stopped and recorded as that plugin's error, and the remaining hooks are
+            skipped (see :mod:`vndiplo.budget`). None: no limit.
 
     Plugins load lazily, on first use, not when the runner is made.
     """
@@ -80,6 +84,7 @@ class Runner:
         plugins_dir: str | os.PathLike[str] | None = None,
         autoload: bool | None = None,
         settings: Mapping[str, Any] | None = None,
+        time_budget: float | None = None,
     ) -> None:
         if isinstance(plugins, (str, ModuleType)):
             plugins = [plugins]
@@ -90,6 +95,10 @@ class Runner:
             autoload = os.environ.get(AUTOLOAD_ENV, "") not in ("1", "true", "yes")
         self.autoload = autoload
         self.settings: dict[str, Any] = dict(settings or {})
+        if time_budget is not None and time_budget <= 0:
+            raise ValueError(f"time_budget must be positive, got {time_budget}")
+        self.time_budget = time_budget
+        self._budget = Budget(None)
         self._pm: pluggy.PluginManager | None = None
         self._context: Context | None = None
         self._versions: dict[str, str] = {}
@@ -184,6 +193,7 @@ class Runner:
 
         A plugin that raises is recorded in ``Document.errors`` and the other stages still run.
         """
+        self._budget = Budget(self.time_budget)
         doc = self.read(source)
         doc = self._clean(doc)
         doc = self._reference_date(doc)
@@ -265,6 +275,7 @@ class Runner:
             "plugins_dir": str(self.plugins_dir) if self.plugins_dir is not None else None,
             "autoload": self.autoload,
             "settings": self.settings,
+            "time_budget": self.time_budget,
         }
 
     @classmethod
@@ -275,19 +286,14 @@ class Runner:
             plugins_dir=config.get("plugins_dir"),
             autoload=config.get("autoload"),
             settings=config.get("settings"),
+            time_budget=config.get("time_budget"),
         )
 
     def __getstate__(self) -> dict[str, Any]:
         return self.config()
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(  # type: ignore[misc]
-            state["plugins"],
-            disable=state["disable"],
-            plugins_dir=state["plugins_dir"],
-            autoload=state["autoload"],
-            settings=state["settings"],
-        )
+        self.__dict__.update(Runner.from_config(state).__dict__)
 
     def __repr__(self) -> str:
         return f"Runner(plugins={list(self.plugins)!r}, disable={sorted(self.disable)!r})"
@@ -339,9 +345,13 @@ class Runner:
         errors: list[PluginError],
     ) -> tuple[bool, Any]:
         """Call one implementation, isolating its failure to one recorded error."""
+        if self._budget.exhausted:
+            errors.append(PluginError(impl.plugin_name, hook_name, "skipped: time budget spent"))
+            return False, None
         started = time.perf_counter()
         try:
-            value = impl.function(*(kwargs[arg] for arg in impl.argnames))
+            with self._budget.guard():
+                value = impl.function(*(kwargs[arg] for arg in impl.argnames))
         except Exception as exc:
             errors.append(PluginError(impl.plugin_name, hook_name, _message(exc)))
             log.debug("plugin %s failed in %s", impl.plugin_name, hook_name, exc_info=True)
