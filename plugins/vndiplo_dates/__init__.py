@@ -1,1 +1,106 @@
-"""Vietnamese temporal expressions, found and normalised (first-party vndiplo plugin)."""
+"""Vietnamese temporal expressions, found and normalised (first-party vndiplo plugin).
+
+Two hooks:
+
+* :func:`vndiplo_find_dates` finds every temporal expression in the body ("Chiều 18/2",
+  "ngày 16 tháng 9 năm 2025", "(30/10 - 01/11/2022)", "hôm qua (30/3)", "tối cùng ngày") and
+  normalises it by the contract (``2025-02-18``, ``--02-18`` when no year is fixed, spans
+  ``A/B``), with ``year_source`` saying where the year came from.
+* :func:`vndiplo_reference_date` (``trylast``) infers the reference date from the body when the
+  caller and the page timestamp gave none; see :mod:`vndiplo_dates.reference`.
+
+Matching runs on ``document.normalized`` (NFC, one tone-mark style, plain spaces) and every span
+is mapped back, so ``document.text[start:end]`` is exactly the phrase, NBSP and NFD included.
+The pieces: :mod:`~vndiplo_dates.patterns` (regexes), :mod:`~vndiplo_dates.parse` (matches to
+raw expressions), :mod:`~vndiplo_dates.normalise` (values), :mod:`~vndiplo_dates.reference`
+(reference inference) and :mod:`~vndiplo_dates.render` (values back to Vietnamese phrases).
+
+Settings (``Runner(settings={"dates": {...}})``): ``strict_reference`` (bool, default False)
+turns off the weakest inference rule, "the first day/month after an event it follows".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from vndiplo import Document, ReferenceDate, Span, TimeExpression, hookimpl
+from vndiplo.registry import Context
+from vndiplo_dates.normalise import resolve
+from vndiplo_dates.parse import Found, scan
+from vndiplo_dates.reference import infer_reference
+
+__all__ = ["find_dates", "scan_body", "vndiplo_find_dates", "vndiplo_reference_date"]
+
+
+def scan_body(document: Document) -> list[Found]:
+    """Raw expressions in the body blocks, with offsets into ``document.normalized.text``."""
+    view = document.normalized
+    found: list[Found] = []
+    for block in document.body_blocks:
+        start, end = view.span_from_original(block.start, block.end)
+        for item in scan(view.text[start:end]):
+            found.append(_shift(item, start))
+    return found
+
+
+def _shift(item: Found, by: int) -> Found:
+    if by == 0:
+        return item
+    return Found(
+        item.start + by,
+        item.end + by,
+        item.kind,
+        item.first,
+        item.last,
+        item.part_of_day,
+        item.relative,
+        item.hint,
+        item.pattern,
+    )
+
+
+def find_dates(document: Document) -> list[TimeExpression]:
+    """Every temporal expression in the body of ``document``, resolved, in text order."""
+    view = document.normalized
+    out: list[TimeExpression] = []
+    resolved = resolve(scan_body(document), document.published, document.published_source)
+    for item in resolved:
+        start, end = view.span_to_original(item.found.start, item.found.end)
+        if end <= start:
+            continue
+        out.append(
+            TimeExpression(
+                text=document.text[start:end],
+                start=start,
+                end=end,
+                value=item.value,
+                kind=item.kind,
+                part_of_day=item.part_of_day,
+                year_source=item.year_source,
+            )
+        )
+    return out
+
+
+def _settings(context: Context | None) -> Mapping[str, Any]:
+    return context.plugin_settings("dates") if context is not None else {}
+
+
+@hookimpl
+def vndiplo_find_dates(document: Document) -> list[TimeExpression]:
+    """Find and normalise the temporal expressions in the body (see the module docstring)."""
+    return find_dates(document)
+
+
+@hookimpl(trylast=True)
+def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDate | None:
+    """Infer the reference date from the body; None when the text does not fix the year."""
+    found = scan_body(document)
+    strict = bool(_settings(context).get("strict_reference", False))
+    inferred = infer_reference(document.normalized.text, found, strict=strict)
+    if inferred is None:
+        return None
+    date, evidence = inferred
+    start, end = document.normalized.span_to_original(evidence.start, evidence.end)
+    return ReferenceDate(date, "text", Span(start, end))

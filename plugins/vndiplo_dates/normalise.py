@@ -1,0 +1,216 @@
+"""Resolve raw expressions (:class:`~vndiplo_dates.parse.Found`) into contract values.
+
+The rules, in the order they are tried for a day or month written without a year:
+
+1. the reference date fixed by the caller or the page (``year_source="reference"``);
+2. the last earlier expression in the text with an explicit year and at least month precision,
+   e.g. "ngày 16/9/2025 ... Sáng 17/9" (``"context"``);
+3. a reference date inferred from the text (``"context"``);
+4. nothing: the value stays ``--MM-DD`` (or ``--MM``) and ``year_source`` is None. We never fall
+   back to today's year: a wrong year is worse than an honest gap.
+
+The year chosen is the one that puts the date nearest its anchor, so "30/12" in an article of
+2 January is last year's. Relative days ("hôm qua", "sáng nay") count from the reference date;
+anaphoric ones ("cùng ngày", "hôm sau") from the previous day-precision date in the text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from attrs import frozen
+
+from vndiplo_dates.parse import Found, Parts, valid_day
+
+__all__ = ["Anchor", "Resolved", "format_parts", "nearest_year", "resolve"]
+
+_REFERENCE_SOURCES = (None, "caller", "page")
+
+
+@frozen
+class Anchor:
+    """A date to resolve against, and the ``year_source`` a value taken from it gets."""
+
+    date: dt.date
+    source: str
+
+
+@frozen
+class Resolved:
+    """A found expression with its contract value."""
+
+    found: Found
+    value: str
+    kind: str
+    part_of_day: str | None
+    year_source: str | None
+
+
+def nearest_year(month: int, day: int, anchor: dt.date) -> int | None:
+    """The year (anchor's, or one either side) that puts ``day/month`` nearest to ``anchor``."""
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if valid_day(year, month, day):
+            distance = abs((dt.date(year, month, day) - anchor).days)
+            if best is None or distance < best[0]:
+                best = (distance, year)
+    return best[1] if best else None
+
+
+def format_parts(parts: Parts) -> str:
+    """ISO 8601 for what is known: ``2025-02-18``, ``--02-18``, ``2025-02``, ``--02``, ``2025``,
+    with ``THH:MM`` when a time is known."""
+    year = f"{parts.year:04d}" if parts.year is not None else "-"
+    if parts.month is None:
+        return year
+    out = f"{year}-{parts.month:02d}"
+    if parts.day is not None:
+        out += f"-{parts.day:02d}"
+        if parts.hour is not None:
+            out += f"T{parts.hour:02d}:{parts.minute or 0:02d}"
+    return out
+
+
+def _with_year(parts: Parts, year: int | None) -> Parts:
+    return Parts(year, parts.month, parts.day, parts.hour, parts.minute)
+
+
+def _as_parts(date: dt.date, hour: int | None = None, minute: int | None = None) -> Parts:
+    return Parts(date.year, date.month, date.day, hour, minute)
+
+
+class _Resolver:
+    """Walks the expressions in text order, remembering what anaphora and year-less dates need."""
+
+    def __init__(self, reference: dt.date | None, reference_source: str | None) -> None:
+        self.reference: Anchor | None = None
+        self.text_reference: Anchor | None = None
+        if reference is not None:
+            if reference_source in _REFERENCE_SOURCES:
+                self.reference = Anchor(reference, "reference")
+            else:
+                self.text_reference = Anchor(reference, "context")
+        self.context: Anchor | None = None  # last explicit year at month precision or finer
+        self.previous: Parts | None = None  # last day-precision date, for "cùng ngày"
+        self.previous_source: str | None = None
+
+    # -- anchors -------------------------------------------------------------------------
+
+    def _year_anchor(self) -> Anchor | None:
+        return self.reference or self.context or self.text_reference
+
+    def _deictic_anchor(self) -> Anchor | None:
+        return self.reference or self.text_reference
+
+    def _fix_year(self, parts: Parts) -> tuple[Parts, str | None]:
+        """Give a year-less day or month its year, and say where the year came from."""
+        if parts.year is not None:
+            return parts, "explicit"
+        anchor = self._year_anchor()
+        if anchor is None or parts.month is None:
+            return parts, None
+        year = nearest_year(parts.month, parts.day or 15, anchor.date)
+        if year is None or (parts.day is not None and not valid_day(year, parts.month, parts.day)):
+            return parts, None
+        return _with_year(parts, year), anchor.source
+
+    def _remember(self, parts: Parts, source: str | None, explicit: bool) -> None:
+        if parts.year is not None and parts.month is not None and explicit:
+            day = parts.day or 1
+            self.context = Anchor(dt.date(parts.year, parts.month, day), "context")
+        if parts.day is not None:
+            self.previous, self.previous_source = parts, source
+
+    # -- kinds -----------------------------------------------------------------------------
+
+    def resolve(self, found: Found) -> Resolved | None:
+        if found.kind == "relative":
+            return self._relative(found)
+        if found.kind == "year":
+            return Resolved(found, format_parts(found.first), "year", None, "explicit")
+        if found.kind == "span":
+            return self._span(found)
+        parts, source = self._fix_year(found.first)
+        explicit = found.first.year is not None
+        self._remember(parts, source, explicit)
+        return Resolved(found, format_parts(parts), found.kind, found.part_of_day, source)
+
+    def _span(self, found: Found) -> Resolved:
+        first, last = found.first, found.last or found.first
+        if first.month is None:  # years only: "(1950-2025)"
+            value = f"{format_parts(first)}/{format_parts(last)}"
+            return Resolved(found, value, "span", found.part_of_day, "explicit")
+        if last.year is not None:
+            source: str | None = "explicit"
+        else:
+            last, source = self._fix_year(last)
+            if last.year is not None and first.month is not None and first.day is not None:
+                start_year = (
+                    last.year
+                    if (first.month, first.day) <= (last.month, last.day)
+                    else last.year - 1
+                )
+                first = _with_year(first, start_year)
+        self._remember(last, source, source == "explicit")
+        value = f"{format_parts(first)}/{format_parts(last)}"
+        return Resolved(found, value, "span", found.part_of_day, source)
+
+    def _relative(self, found: Found) -> Resolved | None:
+        unit, _, amount = (found.relative or "").partition(":")
+        offset = int(amount or 0)
+        if unit == "same":
+            return self._anaphoric(found, offset)
+        anchor = self._deictic_anchor()
+        if anchor is None:
+            return None
+        ref = anchor.date
+        if unit == "day":
+            parts = _as_parts(ref + dt.timedelta(days=offset))
+            self._remember(parts, anchor.source, False)
+            return Resolved(found, format_parts(parts), "date", found.part_of_day, anchor.source)
+        if unit == "week":
+            monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
+            value = f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"
+            return Resolved(found, value, "span", None, anchor.source)
+        if unit == "month":
+            index = ref.year * 12 + ref.month - 1 + offset
+            return Resolved(
+                found, f"{index // 12:04d}-{index % 12 + 1:02d}", "month", None, anchor.source
+            )
+        # unit == "year": "năm nay", or "tháng 12 năm nay" when a month rides along
+        year = ref.year + offset
+        if found.first.month is not None:
+            return Resolved(
+                found, f"{year:04d}-{found.first.month:02d}", "month", None, anchor.source
+            )
+        return Resolved(found, f"{year:04d}", "year", None, anchor.source)
+
+    def _anaphoric(self, found: Found, offset: int) -> Resolved | None:
+        if self.previous is not None:
+            base, source = self.previous, self.previous_source
+            if base.month is None or base.day is None:
+                return None
+            year = base.year if base.year is not None else 2000
+            date = dt.date(year, base.month, base.day) + dt.timedelta(days=offset)
+            parts = Parts(date.year if base.year is not None else None, date.month, date.day)
+            if source == "explicit":
+                source = "context"
+        else:
+            anchor = self._deictic_anchor()
+            if anchor is None:
+                return None
+            parts, source = _as_parts(anchor.date + dt.timedelta(days=offset)), anchor.source
+        self.previous, self.previous_source = parts, source
+        return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
+
+
+def resolve(
+    found: Iterable[Found], reference: dt.date | None, reference_source: str | None
+) -> Iterator[Resolved]:
+    """Resolve expressions given in text order; those that cannot be resolved are left out."""
+    resolver = _Resolver(reference, reference_source)
+    for item in found:
+        resolved = resolver.resolve(item)
+        if resolved is not None:
+            yield resolved

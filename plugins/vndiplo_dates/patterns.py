@@ -1,0 +1,192 @@
+"""The compiled regular expressions that find Vietnamese temporal expressions.
+
+They run over the *normalised* text (NFC, one tone-mark style, plain spaces; see
+:class:`vndiplo.text.NormalizedText`), so a pattern never has to spell "Chiều" with a
+non-breaking space or "hoá" two ways. Every pattern is anchored on literal Vietnamese words or on
+digits with bounded quantifiers and no nested repetition, so each one runs in linear time and
+cannot backtrack catastrophically on hostile input.
+
+The guards around numbers are what keep out the look-alikes the press is full of: ``16,4%``
+(a percentage), ``Covid-19`` (a name), ``2-1`` (a score), ``1.500`` (money), ``15/2020/NĐ-CP``
+(a decree number). Which pattern found a match is kept (``Pattern.name``) so that
+:mod:`vndiplo_dates.parse` knows how to read its groups.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "DATE",
+    "DATE_TIME",
+    "ISO",
+    "MONTH",
+    "MONTH_NAMES",
+    "MONTH_NUMERIC",
+    "PAREN",
+    "PARTS_OF_DAY",
+    "RELATIVE",
+    "RELATIVE_PERIOD",
+    "SPAN",
+    "THEMED_YEAR",
+    "TIME_DATE",
+    "WRITTEN",
+    "YEAR",
+    "YEAR_SPAN",
+]
+
+#: Part-of-day words, longest first so "chiều tối" wins over "chiều", and the contract's name.
+PARTS_OF_DAY: Final[dict[str, str]] = {
+    "rạng sáng": "morning",
+    "sáng sớm": "morning",
+    "chiều tối": "evening",
+    "đêm khuya": "night",
+    "sáng": "morning",
+    "trưa": "noon",
+    "chiều": "afternoon",
+    "tối": "evening",
+    "đêm": "night",
+}
+#: Months written as words: the lunar "tháng Giêng" (first) and "tháng Chạp" (twelfth) are used
+#: for the calendar month in news.
+MONTH_NAMES: Final[dict[str, int]] = {"giêng": 1, "chạp": 12}
+
+_POD = r"(?:rạng\s+sáng|sáng\s+sớm|chiều\s+tối|đêm\s+khuya|sáng|trưa|chiều|tối|đêm)"
+_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?!\d))|chủ\s+nhật)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_MON = r"(?:1[0-2]|0?[1-9])"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+# Left guard before a number: not glued to a word, a digit or another date's separator
+# ("Covid-19", "A3/2", "1.500.16/2"), but an opening parenthesis or a space is fine.
+_L = r"(?<![\w/.,:])(?<!\w-)"
+# Right guard after a number: not followed by more digits, a letter, a percentage, a decimal
+# or thousands part, or a decree's "/NĐ-CP" suffix.
+_R = r"(?!\w|[/.,:\-]\w|\s*%)"
+_DASH = r"(?P<dash>\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày|hôm)\s+)?)"
+_TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?)?"
+_PREFIX = (
+    rf"(?:(?P<pod>{_POD})\s+(?:(?:hôm|ngày)\s+)?)?"
+    rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?"
+    r"(?:(?P<ngay>ngày|hôm)\s+)?"
+)
+_REL_DAY = (
+    r"(?:ngày\s+hôm\s+(?:nay|qua|sau|trước)|hôm\s+(?:nay|qua|kia|sau|trước)"
+    r"|ngày\s+mai|cùng\s+ngày)"
+)
+
+
+def _dmy(n: str = "") -> str:
+    """Day, separator, month and an optional year with the same separator: 16/9, 1.1.2016."""
+    return (
+        rf"(?P<d{n}>{_DAY})(?P<s{n}>[/.\-])(?P<m{n}>{_MON})"
+        rf"(?:(?P=s{n})(?P<y{n}>{_YEAR}))?"
+    )
+
+
+def _compile(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
+
+
+#: "Chiều 18/2", "Sáng ngày 11/9/2025", "ngày 1.1.2016", "Thứ Sáu, 16/5/2025", "(30/3)".
+DATE: Final = _compile(_PREFIX + _L + _dmy() + _R)
+
+#: "16/09/2025 17:02", "ngày 5/3/2024, lúc 9:30 (GMT+7)".
+DATE_TIME: Final = _compile(
+    _PREFIX
+    + _L
+    + _dmy()
+    + r"(?:\s*,)?\s+(?:(?:vào\s+)?lúc\s+)?"
+    + r"(?P<h>2[0-3]|[01]?\d)(?::|h)(?P<mi>[0-5]\d)(?::[0-5]\d)?"
+    + _TZ
+    + _R
+)
+
+#: "13 giờ 30 phút ngày 16/11", "lúc 9h30 ngày 5/3", "8 giờ tối ngày 5/3/2024", "17:02 ngày 16/9".
+TIME_DATE: Final = _compile(
+    r"(?:(?:vào\s+)?lúc\s+)?"
+    + _L
+    + r"(?P<h>2[0-3]|[01]?\d)"
+    + r"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)?|:(?P<mi3>[0-5]\d))"
+    + rf"(?:\s+(?P<pod>{_POD}))?\s*,?\s+(?:(?:ngày|hôm)\s+)?"
+    + _L
+    + _dmy()
+    + _R
+)
+
+#: "2022-10-15", "2022-10-15 22:02:05 (GMT+08:00)", "2022-10-15T22:02".
+ISO: Final = _compile(
+    r"(?<![\w/.\-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+    + _TZ
+    + r")?(?!\w|[-/:]\d)"
+)
+
+#: "ngày 16 tháng 9 năm 2025", "16 tháng 9 năm 2025", "sáng ngày 2 tháng Giêng".
+WRITTEN: Final = _compile(
+    _PREFIX
+    + _L
+    + rf"(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MON}|giêng|chạp)"
+    + rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR})|\s*/\s*(?P<y2>{_YEAR}))?"
+    + _R
+)
+
+#: "30/10 - 01/11/2022", "từ ngày 16 đến 18/11/2025", "ngày 8-10/9/2025", "(18/1/1950-18/1/2026)".
+SPAN: Final = _compile(
+    rf"(?:(?P<pod>{_POD})\s+)?(?:(?P<tu>từ)\s+)?(?:(?P<ngay>ngày|hôm)\s+)?"
+    + _L
+    + rf"(?P<d1>{_DAY})(?:(?P<s1>[/.\-])(?P<m1>{_MON})(?:(?P=s1)(?P<y1>{_YEAR}))?)?"
+    + _DASH
+    + _dmy("2")
+    + _R
+)
+
+#: "(1950-2025)", "giai đoạn 2021-2025", "từ năm 2020 đến năm 2025".
+YEAR_SPAN: Final = _compile(
+    r"(?:(?:giai\s+đoạn|nhiệm\s+kỳ|từ\s+năm|từ|năm)\s+)?"
+    + _L
+    + rf"(?P<y1>{_YEAR})(?:\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:năm\s+)?)(?P<y2>{_YEAR})"
+    + r"(?!\w|[/.,\-]\d)"
+)
+
+#: "tháng 02/2025", "tháng 10 năm 2022", "đầu tháng 3", "tháng Giêng", "cuối tháng 12 năm nay".
+MONTH: Final = _compile(
+    r"(?<!\d )(?<!\w)"
+    r"(?:(?P<q>đầu|giữa|cuối|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?"
+    rf"tháng\s+(?P<m>{_MON}|giêng|chạp)"
+    rf"(?:\s*(?:/|-|,?\s*năm)\s*(?P<y>{_YEAR})|\s+năm\s+(?P<rel>nay|ngoái|tới))?" + _R
+)
+
+#: A bare month and year, "3/2025" (the day/month reading is impossible: 2025 is no month).
+MONTH_NUMERIC: Final = _compile(_L + rf"(?P<m>{_MON})/(?P<y>{_YEAR})" + _R)
+
+#: "năm 2025", "Năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết Nguyên đán 2025", "năm nay".
+YEAR: Final = _compile(
+    r"(?<!\w)(?:(?P<q>đầu|giữa|cuối)\s+)?"
+    r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)\s+"
+    rf"(?:(?P<y>{_YEAR})(?!\w|[/.,\-]\d|\s*[-–—]\s*\d)|(?P<rel>nay|ngoái|tới)(?!\w))"
+)
+
+#: A themed year named with a capital "Năm": "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025".
+#: Case-sensitive on purpose: lower-case "năm ... 2025" is ordinary prose.
+THEMED_YEAR: Final = _compile(
+    r"(?<!\w)Năm\s+(?!nay\b|ngoái\b|tới\b|qua\b|sau\b|trước\b)"
+    r"(?:[^\W\d_]+(?:\s*[-–]\s*|\s+)){1,10}?"
+    rf"(?P<y>{_YEAR})(?!\w|[/.,\-]\d)",
+    ignore_case=False,
+)
+
+#: Relative and anaphoric days: "hôm qua", "sáng nay", "chiều qua", "tối cùng ngày", "ngày mai".
+RELATIVE: Final = _compile(
+    rf"(?<!\w)(?:(?P<pod>{_POD})\s+(?P<r1>nay|qua|mai|{_REL_DAY})|(?P<r2>{_REL_DAY}))(?!\w)"
+)
+
+#: A relative day or weekday with the date in parentheses: "hôm qua (30/3)", "thứ Hai (18/2)".
+PAREN: Final = _compile(
+    rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?"
+    rf"(?:(?P<rel>nay|qua|mai|{_REL_DAY})|(?P<wd>{_WEEKDAY}))"
+    rf"\s*\(\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?" + _L + _dmy() + r"\s*\)"
+)
+
+#: Relative weeks and months: "tuần trước", "tuần này", "tuần tới", "tháng trước", "tháng này".
+RELATIVE_PERIOD: Final = _compile(r"(?<!\w)(?P<unit>tuần|tháng)\s+(?P<rel>trước|này|tới|sau)(?!\w)")

@@ -1,0 +1,131 @@
+"""Infer the reference date from the article itself, when neither caller nor page gave one.
+
+Vietnamese news writes the day and month of the main event ("Chiều 18/2") and leaves the year
+to the dateline. When the dateline is gone, the body usually still fixes the year; this module
+reads it from, in order of trust:
+
+1. the main (first) day/month itself, when it carries a year ("ngày 16/9/2025");
+2. anchors that name the current year: a sentence opening "Năm 2025 ...", "(đầu) Xuân 2025",
+   "Tết 2025", a themed year ("Năm giao lưu nhân văn ... 2025"), and anniversaries whose
+   founding year is written ("kỷ niệm 75 năm ... (1950-2025)", "kỷ niệm 75 năm ... năm 1950").
+   They must agree (or one year must outnumber the rest);
+3. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
+   one is said to follow ("sau chuyến thăm ... tháng 10/2022"): the main day/month is then the
+   first one after it.
+
+Otherwise it returns None: year-less dates then stay ``--MM-DD``. The day of the reference is
+the main day/month, shifted by its relative word ("hôm qua (30/3)" was written on 31/3), so
+relative expressions elsewhere resolve as the reader would.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_dates.parse import Found, valid_day
+
+__all__ = ["infer_reference"]
+
+_ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(?P<n>\d{1,3})\s+năm", re.IGNORECASE)
+_FOUNDED = re.compile(r"(?:năm|\()\s*(?P<y>1[89]\d\d|20\d\d)(?!\d)", re.IGNORECASE)
+_AFTER = re.compile(r"(?<!\w)sau(?!\w)", re.IGNORECASE)
+_SENTENCE_END: Final = '.!?;:\n"“(…'
+#: How far (characters) a cue may sit from the expression it qualifies: about one clause.
+_WINDOW: Final = 160
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" ")
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _sentence_before(text: str, start: int) -> str:
+    chunk = text[max(0, start - _WINDOW) : start]
+    cut = max(chunk.rfind(". "), chunk.rfind("\n"), chunk.rfind("; "))
+    return chunk[cut + 1 :] if cut >= 0 else chunk
+
+
+def _names_current_year(text: str, item: Found, phrase: str) -> bool:
+    """ "Xuân 2025", "Tết 2025", a themed year, or a sentence opening "Năm 2025 ..."."""
+    if item.pattern == "themed_year" or "xuân" in phrase or "tết" in phrase:
+        return True
+    return phrase.startswith("năm") and _sentence_start(text, item.start)
+
+
+def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
+    """Years the text names as the current one."""
+    years: list[int] = []
+    for item in found:
+        phrase = text[item.start : item.end].lower()
+        if (
+            item.kind == "year"
+            and item.first.year is not None
+            and _names_current_year(text, item, phrase)
+        ):
+            years.append(item.first.year)
+        elif (
+            item.kind == "span"
+            and item.last is not None
+            and item.last.year is not None
+            and _ANNIVERSARY.search(_sentence_before(text, item.start))
+        ):
+            years.append(item.last.year)
+    for match in _ANNIVERSARY.finditer(text):
+        clause = text[match.end() : match.end() + _WINDOW].split(".")[0]
+        founded = _FOUNDED.search(clause)
+        if founded and not re.match(r"\s*[-–—]", clause[founded.end() :]):
+            years.append(int(founded["y"]) + int(match["n"]))
+    return years
+
+
+def _agreed(years: list[int]) -> int | None:
+    if not years:
+        return None
+    ranked = Counter(years).most_common(2)
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def _after_year(text: str, found: Sequence[Found], month: int, day: int) -> int | None:
+    """The year that puts ``day/month`` first after the latest event it is said to follow."""
+    latest: tuple[int, int, int] | None = None
+    for item in found:
+        point = item.last if item.kind == "span" and item.last is not None else item.first
+        if item.kind not in ("date", "datetime", "month", "span") or point.year is None:
+            continue
+        if point.month is None or not _AFTER.search(_sentence_before(text, item.start)):
+            continue
+        key = (point.year, point.month, point.day or 31)
+        latest = key if latest is None or key > latest else latest
+    if latest is None:
+        return None
+    return latest[0] if (month, day) > (latest[1], latest[2]) else latest[0] + 1
+
+
+def infer_reference(
+    text: str, found: Sequence[Found], *, strict: bool = False
+) -> tuple[dt.date, Found] | None:
+    """The reference date the body fixes and the expression it rests on, or None.
+
+    ``text`` is the normalised text and ``found`` its expressions in the body, in order.
+    """
+    main = next(
+        (f for f in found if f.kind in ("date", "datetime") and f.first.day is not None), None
+    )
+    if main is None or main.first.month is None or main.first.day is None:
+        return None
+    month, day = main.first.month, main.first.day
+    year = main.first.year
+    if year is None:
+        year = _agreed(_anchor_years(text, found))
+    if year is None and not strict:
+        year = _after_year(text, found, month, day)
+    if year is None or not valid_day(year, month, day):
+        return None
+    date = dt.date(year, month, day) - dt.timedelta(days=main.hint or 0)
+    return date, main
