@@ -1,0 +1,229 @@
+"""Where, when and on what occasion: the framing phrases, "tại ..." locations and dates.
+
+Rules (see docs/plugins/events.md):
+
+* A *frame* opens with "Trong khuôn khổ", "Nhân dịp", "Nhân chuyến", "Bên lề", "Theo/Nhận lời
+  mời của" and runs to the first top-level comma after which the sentence goes on with a date,
+  "tại", a person or an event verb (else to the end of the sentence). Frames give ``occasion``,
+  and the triggers inside them ("dự Hội chợ", "chuyến công tác") are secondary events.
+* A *location* is the phrase after "tại", cut at punctuation, at a function word that starts the
+  next clause ("đã", "vào", "sáng", "nhằm" ...), at a date, a person or an event verb. A country
+  named after a comma belongs to it ("tại thành phố Nam Ninh, Trung Quốc"). A "tại" inside a title
+  ("Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình") is no location.
+* The *date* governing a trigger is the nearest temporal expression before it in the sentence,
+  else the first one after it; the caller falls back to earlier context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from attrs import frozen
+
+from vndiplo.model import PARTS_OF_DAY
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.view import ArticleView, DateRef
+
+__all__ = [
+    "Frame",
+    "Location",
+    "date_value",
+    "find_frames",
+    "find_locations",
+    "part_of_day_near",
+]
+
+_FRAME: Final = re.compile(
+    r"(?<!\w)(?:(?P<occasion>trong\s+khuôn\s+khổ|nhân\s+dịp|nhân\s+chuyến"
+    r"|nhân\s+(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w)))"
+    r"|(?P<sidelines>bên\s+lề)"
+    r"|(?P<invitation>(?:theo|nhận)\s+lời\s+mời\s+của))",
+    re.IGNORECASE,
+)
+_CLAUSE_START: Final = re.compile(
+    r"\s*(?:tại|ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)", re.IGNORECASE
+)
+
+
+@frozen
+class Frame:
+    """A framing phrase; ``kind`` is "occasion", "sidelines" or "invitation"."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _top_level_commas(text: str, start: int, end: int) -> list[int]:
+    depth = 0
+    out: list[int] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in '([“"':
+            depth += 1 if ch != '"' else (-1 if depth else 1)
+        elif ch in ")]”":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append(i)
+    return out
+
+
+def find_frames(
+    view: ArticleView, sentence: Sentence, anchors: Sequence[int], date_starts: Sequence[int]
+) -> list[Frame]:
+    """Frames of one sentence. ``anchors``: starts of person mentions and event verbs."""
+    text = view.text
+    frames: list[Frame] = []
+    for match in _FRAME.finditer(text, sentence.start, sentence.end):
+        if frames and match.start() < frames[-1].end:
+            continue
+        kind = match.lastgroup or "occasion"
+        commas = _top_level_commas(text, match.end(), sentence.end)
+        end = sentence.end
+        for i, comma in enumerate(commas):
+            seg_end = commas[i + 1] if i + 1 < len(commas) else sentence.end
+            if (
+                _CLAUSE_START.match(text, comma + 1, seg_end)
+                or any(comma < d <= comma + 3 for d in date_starts)
+                or any(comma < a < seg_end for a in anchors)
+            ):
+                end = comma
+                break
+        frames.append(Frame(match.start(), end, kind))
+    return frames
+
+
+@frozen
+class Location:
+    """A "tại" phrase: the span of the place name (not of "tại")."""
+
+    start: int
+    end: int
+    text: str
+    title: bool
+
+
+_TAI: Final = re.compile(r"(?<!\w)tại\s+", re.IGNORECASE)
+_STOP: Final = re.compile(
+    r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ|nhân|nhằm"
+    r"|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",
+    re.IGNORECASE,
+)
+_TITLE_BEFORE_TAI: Final = re.compile(
+    r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
+    r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
+    r"|Đại\s+diện|Trưởng\s+đại\s+diện)(?:\s+\w+){0,5}\s*$",
+    re.IGNORECASE,
+)
+_MAX_LOCATION: Final = 160
+# "tại cuộc tiếp", "tại buổi hội đàm": the event itself, not a place.
+_NOT_A_PLACE: Final = re.compile(r"(?:cuộc|buổi|phiên|dịp|lễ|đây|đó)(?!\w)", re.IGNORECASE)
+
+
+def find_locations(
+    view: ArticleView, sentence: Sentence, stops: Sequence[int], gazetteer: Gazetteer
+) -> list[Location]:
+    """Every "tại" phrase of a sentence; ``stops`` are person, date and trigger starts."""
+    text = view.text
+    out: list[Location] = []
+    for match in _TAI.finditer(text, sentence.start, sentence.end):
+        start = match.end()
+        limit = min(sentence.end, start + _MAX_LOCATION)
+        stop = _STOP.search(text, start, limit)
+        end = stop.start() if stop else limit
+        next_stop = min((s for s in stops if start < s < end), default=None)
+        runs_into_name = False
+        if next_stop is not None:
+            end = next_stop
+            runs_into_name = any(m.start == next_stop for m in view.mentions_in(start, end + 1))
+        end = _cut_after_known_place(text, start, end, gazetteer)
+        while end > start and text[end - 1] in " -–":
+            end -= 1
+        if end <= start or _NOT_A_PLACE.match(text, start, end):
+            continue
+        # "..., Trung Quốc": a country after a comma belongs to the place.
+        if end < sentence.end and text[end] == ",":
+            country = gazetteer.country_regex.match(text, end + 1 + _spaces(text, end + 1))
+            if country and _ends_phrase(text, country.end(), sentence.end):
+                end = country.end()
+        before = text[max(sentence.start, match.start() - 60) : match.start()]
+        before = before.rsplit(",", 1)[-1]
+        title = runs_into_name or bool(_TITLE_BEFORE_TAI.search(before))
+        out.append(Location(start, end, text[start:end], title))
+    return out
+
+
+def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """End the phrase after a known place followed by a lower-case word ("Việt Nam đầu tiên")."""
+    for match in gazetteer.regex.finditer(text, start, end):
+        rest = text[match.end() : end]
+        if rest[:1] == " " and rest[1:2].islower() and not rest.startswith(" và "):
+            return match.end()
+    return end
+
+
+def _spaces(text: str, pos: int) -> int:
+    n = 0
+    while pos + n < len(text) and text[pos + n] == " ":
+        n += 1
+    return n
+
+
+def _ends_phrase(text: str, pos: int, limit: int) -> bool:
+    return pos >= limit or text[pos] in ",.;:)\n" or text[pos : pos + 1].isspace()
+
+
+_POD_WORD: Final = re.compile(
+    r"(?<!\w)(sáng|trưa|chiều|tối|đêm)(?:\s+(?:ngày|nay|qua|cùng\s+ngày|mai))?\s*$",
+    re.IGNORECASE,
+)
+_POD: Final = {
+    "sáng": "morning",
+    "trưa": "noon",
+    "chiều": "afternoon",
+    "tối": "evening",
+    "đêm": "night",
+}
+
+
+def part_of_day_near(text: str, start: int) -> str | None:
+    """A part of day written just before ``start`` ("chiều ngày 11/9" when the date is "11/9")."""
+    match = _POD_WORD.search(text, max(0, start - 20), start)
+    if not match:
+        return None
+    value = _POD.get(match.group(1).lower())
+    return value if value in PARTS_OF_DAY else None
+
+
+def date_value(ref: DateRef) -> str:
+    """The event date for a temporal expression: a datetime loses its time."""
+    value = ref.expr.value
+    if ref.expr.kind == "datetime" and "T" in value:
+        return value.split("T", 1)[0]
+    return value
+
+
+_DAYISH: Final = ("date", "datetime", "span")
+
+
+def governing_date(
+    view: ArticleView, sentence: Sentence, trigger_start: int, trigger_end: int, limit: int
+) -> DateRef | None:
+    """The date that governs a trigger: nearest before it in the sentence, else first after.
+
+    ``limit`` bounds the search after the trigger (the end of its clause), so that a date that
+    belongs to another event later in the sentence is not taken.
+    """
+    refs = view.dates_in(sentence.start, sentence.end)
+    before = [r for r in refs if r.end <= trigger_start]
+    for kinds in (_DAYISH, ("month",)):
+        for ref in reversed(before):
+            if ref.expr.kind in kinds:
+                return ref
+    for ref in refs:
+        if trigger_end <= ref.start < limit and ref.expr.kind in (*_DAYISH, "month"):
+            return ref
+    return None

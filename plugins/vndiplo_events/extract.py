@@ -1,0 +1,535 @@
+"""One document -> its events: find triggers per sentence, build candidates, pick the main one.
+
+The steps, each in its own module: sentences (sentences.py), triggers (triggers.py), frames,
+locations and dates (attributes.py), participants and roles (participants.py), statements
+(statements.py) and topics (topics.py). This module decides what kind of mention each trigger
+is:
+
+* *reported*: a verb ("đã tiếp", "hội đàm với") or a light-verb noun ("có cuộc gặp", "có
+  chuyến thăm"): a new event.
+* *framed*: inside "Trong khuôn khổ ...", "nhân dịp ..." ("dự Hội chợ", "chuyến công tác"): a
+  secondary event whose participant, if the frame names none, is the sentence's subject.
+* *back-reference*: "Tại cuộc tiếp", "Cuộc gặp diễn ra", "Buổi tiếp": no new event; its
+  sentence may add an occasion and statements to the event it refers to.
+* *referenced*: a past or planned event named as a noun ("sau chuyến thăm ... của X",
+  "từng thăm"): ``referenced=True``, never the main event.
+* *embedded*: a verb under a reporting verb ("hoan nghênh X sang thăm"): kept as a secondary
+  event unless it restates the main event's type.
+
+The main event is the first reported event, not embedded, with participants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+import attrs
+from attrs import define
+
+from vndiplo.model import Document, Event, Participant, Person, Span, Statement
+from vndiplo.registry import Context
+from vndiplo_events.attributes import (
+    Frame,
+    Location,
+    date_value,
+    find_frames,
+    find_locations,
+    governing_date,
+    part_of_day_near,
+)
+from vndiplo_events.participants import assign_roles, travel_from_place, travel_from_text
+from vndiplo_events.places import Gazetteer, gazetteer_for
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.statements import RawStatement, finder_for, speaker_for
+from vndiplo_events.topics import TopicVocabulary, vocabulary_for
+from vndiplo_events.triggers import TriggerHit, table_for
+from vndiplo_events.view import ArticleView, DateRef, Mention
+
+__all__ = ["extract_events"]
+
+_NOMINAL: Final = re.compile(r"(?:cuộc|buổi|chuyến|lễ)\s*$", re.IGNORECASE)
+_LIGHT_VERB: Final = re.compile(
+    r"(?:có|tiến\s+hành|tổ\s+chức|chủ\s+trì|thực\s+hiện|bắt\s+đầu)\s+"
+    r"(?:(?:một|các|những|hai)\s+)?(?:cuộc|buổi|chuyến|lễ)?\s*$",
+    re.IGNORECASE,
+)
+_CURRENT: Final = re.compile(
+    r"(?:đang|đang\s+có|đang\s+trong|trong|nhân|dịp|khuôn\s+khổ)\s+(?:(?:cuộc|buổi|chuyến|lễ)\s*)?$",
+    re.IGNORECASE,
+)
+_PAST_OR_PLANNED: Final = re.compile(
+    r"(?<!\w)(?:từng|sẽ|dự\s+kiến|chuẩn\s+bị|sắp)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+_EMBEDDING: Final = re.compile(
+    r"(?<!\w)(?:chào\s+mừng|hoan\s+nghênh|cảm\s+ơn|đánh\s+giá|bày\s+tỏ|mời|vinh\s+dự|mong|"
+    r"ủng\s+hộ|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh|đề\s+nghị|dành\s+thời\s+gian)(?!\w)",
+    re.IGNORECASE,
+)
+_OBJECT_STOP: Final = re.compile(
+    r"(?<!\w)(?:đang\s+(?:có|thăm|dự|công\s+tác|làm\s+việc|ở)|(?:sang|tới|đến)\s+(?:thăm|dự|làm"
+    r"\s+việc)|theo\s+lời\s+mời|nhân\s+dịp|nhằm|về\s+việc)(?!\w)|;",
+    re.IGNORECASE,
+)
+_CUA: Final = re.compile(r"(?<!\w)của\s+", re.IGNORECASE)
+_SAME_DAY: Final = re.compile(r"(?<!\w)cùng\s+ngày(?!\w)", re.IGNORECASE)
+_SOLO: Final = ("visit", "attend", "other")
+_GENERIC: Final = re.compile(r"(?:các|những|nhiều|mọi)\s+(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
+
+
+@define
+class _Candidate:
+    """An event under construction, in normalised coordinates."""
+
+    hit: TriggerHit
+    sentence_index: int
+    form: str  # reported | framed | backref | referenced
+    embedded: bool
+    subjects: list[Person]
+    objects: list[Person]
+    inviters: list[Person]
+    frame: Frame | None
+    zone_end: int
+    scope_start: int = 0
+    date: DateRef | None = None
+    location: str | None = None
+    occasion: str | None = None
+    participants: tuple[Participant, ...] = ()
+    cameo: str | None = None
+    statements: list[Statement] = attrs.Factory(list)
+    topic_spans: list[tuple[int, int]] = attrs.Factory(list)
+    date_value: str | None = None
+    part_of_day: str | None = None
+
+
+def _is_name_use(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân")."""
+    if not text[hit.start].isupper():
+        return False
+    return bool(text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"))
+
+
+def _frame_of(frames: Sequence[Frame], pos: int) -> Frame | None:
+    for frame in frames:
+        if frame.start <= pos < frame.end:
+            return frame
+    return None
+
+
+def _form(text: str, sentence: Sentence, hit: TriggerHit, frame: Frame | None) -> str:
+    before = text[max(sentence.start, hit.start - 30) : hit.start]
+    phrase = hit.trigger.phrase
+    nominal = bool(_NOMINAL.search(before)) or phrase.startswith(("chuyến ", "lễ "))
+    if frame is not None and frame.kind != "invitation":
+        return "framed"
+    if _PAST_OR_PLANNED.search(before):
+        return "referenced"
+    if not nominal or _LIGHT_VERB.search(before):
+        return "reported"
+    if _CURRENT.search(before):
+        return "reported" if hit.trigger.type == "visit" else "backref"
+    return "referenced" if hit.trigger.type in ("visit", "attend", "signing") else "backref"
+
+
+def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
+    semi = text.rfind(";", sentence.start, pos)
+    return semi + 1 if semi != -1 else sentence.start
+
+
+def _people(mentions: Sequence[Mention]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for mention in mentions:
+        seen.setdefault(mention.person.name, mention.person)
+    return list(seen.values())
+
+
+def _build(
+    view: ArticleView,
+    index: int,
+    sentence: Sentence,
+    hits: Sequence[TriggerHit],
+    frames: Sequence[Frame],
+) -> list[_Candidate]:
+    text = view.text
+    out: list[_Candidate] = []
+    for i, hit in enumerate(hits):
+        frame = _frame_of(frames, hit.start)
+        form = _form(text, sentence, hit, frame)
+        clause = _clause_start(text, sentence, hit.start)
+        zone_start = frame.start if frame is not None and form == "framed" else clause
+        embedded = bool(_EMBEDDING.search(text, zone_start, hit.start))
+        # subject zone: persons before the trigger, outside other frames
+        subjects: list[Person] = []
+        inviters: list[Person] = []
+        for mention in view.mentions_in(zone_start, hit.start):
+            other = _frame_of(frames, mention.start)
+            if other is not None and other is not frame:
+                if other.kind == "invitation":
+                    inviters.append(mention.person)
+                continue
+            subjects.append(mention.person)
+        subjects = _people([Mention(0, 0, p) for p in subjects])
+        if hit.trigger.type in _SOLO and subjects:
+            subjects = subjects[-1:]
+        # object zone: to the next trigger, frame, or clause marker
+        zone_end = frame.end if frame is not None and form == "framed" else sentence.end
+        if i + 1 < len(hits):
+            zone_end = min(zone_end, hits[i + 1].start)
+        for other in frames:
+            if hit.end <= other.start < zone_end:
+                zone_end = other.start
+                if other.kind == "invitation":
+                    inviters.extend(m.person for m in view.mentions_in(other.start, other.end))
+        stop = _OBJECT_STOP.search(text, hit.end, zone_end)
+        if stop:
+            zone_end = stop.start()
+        if hit.trigger.type == "visit":
+            comma = text.find(",", hit.end, zone_end)
+            objects = _people(view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+        else:
+            objects = _people(view.mentions_in(hit.end, zone_end))
+        if form == "referenced" and hit.trigger.type == "visit":
+            cua = _CUA.search(text, hit.end, zone_end)
+            after = _people(view.mentions_in(cua.end(), zone_end)) if cua else []
+            subjects = after[:1]
+            if not subjects and not view.mentions_in(sentence.start, hit.start):
+                later = view.mentions_in(hit.end, sentence.end)
+                subjects = [later[0].person] if later else []
+            objects = []
+        # a verb under a reporting verb or in a relative clause of the previous event takes
+        # its date and place from its own clause only
+        scope_start = sentence.start
+        embeddings = list(_EMBEDDING.finditer(text, zone_start, hit.start))
+        if embeddings:
+            scope_start = embeddings[-1].end()
+        if i > 0 and (
+            _OBJECT_STOP.search(text, hits[i - 1].end, hit.start)
+            or _CURRENT.search(text, max(sentence.start, hit.start - 30), hit.start)
+        ):
+            scope_start = max(scope_start, hits[i - 1].end)
+        out.append(
+            _Candidate(
+                hit,
+                index,
+                form,
+                embedded,
+                subjects,
+                objects,
+                _people([Mention(0, 0, p) for p in inviters]),
+                frame,
+                zone_end,
+                scope_start,
+            )
+        )
+    # framed events with no person of their own take the sentence's subject
+    principal = next((c for c in out if c.form == "reported" and c.frame is None), None)
+    if principal is not None:
+        for cand in out:
+            if (
+                cand.form == "framed"
+                and not cand.subjects
+                and cand.frame is not None
+                and cand.frame.end <= principal.hit.start
+            ):
+                cand.subjects = list(principal.subjects)
+    return out
+
+
+def _choose_location(
+    cand: _Candidate,
+    locations: Sequence[Location],
+    frames: Sequence[Frame],
+    sentence: Sentence,
+    hits: Sequence[TriggerHit],
+) -> str | None:
+    usable = [loc for loc in locations if not loc.title]
+    hit = cand.hit
+    if cand.form == "framed" and cand.frame is not None:
+        frame = cand.frame
+        inside = [x for x in usable if frame.start <= x.start < frame.end and x.start > hit.end]
+        return inside[0].text if inside else None
+    if cand.form == "referenced":
+        inside = [x for x in usable if hit.end <= x.start < cand.zone_end]
+        return inside[0].text if inside else None
+    free = [x for x in usable if _frame_of(frames, x.start) is None and x.start >= cand.scope_start]
+    before = [x for x in free if x.end <= hit.start]
+    if before:
+        return before[-1].text
+    for loc in free:
+        if loc.start >= hit.end and not any(hit.end <= h.start < loc.start for h in hits):
+            return loc.text
+    for loc in usable:
+        lead = _frame_of(frames, loc.start)
+        if lead is not None and lead.end <= hit.start and lead.kind != "invitation":
+            return loc.text
+    return None
+
+
+def _occasion(text: str, cand: _Candidate, frames: Sequence[Frame]) -> str | None:
+    for frame in frames:
+        if frame is cand.frame or frame.kind == "invitation":
+            continue
+        value = text[frame.start : frame.end].strip(" ,.;")
+        if value:
+            return value
+    return None
+
+
+def _travel(
+    text: str, cand: _Candidate, frames: Sequence[Frame], sentence: Sentence, gaz: Gazetteer
+) -> str | None:
+    lead = [f for f in frames if f.end <= cand.hit.start and f.kind != "invitation"]
+    lead_text = text[lead[0].start : lead[0].end] if lead else None
+    by_text = travel_from_text(lead_text, text[cand.hit.end : sentence.end])
+    if by_text == "subject":
+        return by_text
+    place_country = gaz.country_of(cand.location) if cand.location else None
+    by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
+    if by_place is not None:
+        return by_place
+    if by_text is not None:
+        return by_text
+    if any(f.kind == "sidelines" for f in lead):
+        return "third"
+    return None
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.hit.trigger.type != b.hit.trigger.type or (a.form == "referenced") != (
+        b.form == "referenced"
+    ):
+        return False
+    names_a = {p.name for p in a.participants}
+    names_b = {p.name for p in b.participants}
+    if a.form == "referenced":
+        if names_a and names_b and not names_a & names_b:
+            return False
+    elif not names_a or names_a != names_b:
+        return False
+    if a.date_value and b.date_value and a.date_value != b.date_value:
+        return False
+    return not (
+        a.location and b.location and a.location not in b.location and b.location not in a.location
+    )
+
+
+def _merge(into: _Candidate, other: _Candidate) -> None:
+    names = {p.name for p in into.participants}
+    into.participants += tuple(p for p in other.participants if p.name not in names)
+    for name in ("date_value", "part_of_day", "location", "occasion", "cameo"):
+        if getattr(into, name) is None:
+            setattr(into, name, getattr(other, name))
+    into.statements.extend(other.statements)
+    into.topic_spans.extend(other.topic_spans)
+
+
+def extract_events(document: Document, context: Context | None = None) -> list[Event]:
+    """The events of one document, main event first; see the module docstring."""
+    view = ArticleView(document)
+    if not view.sentences:
+        return []
+    registry = context.registry if context is not None else None
+    table, gaz = table_for(registry), gazetteer_for(registry)
+    finder, vocab = finder_for(registry), vocabulary_for(registry)
+    text = view.text
+
+    candidates: list[_Candidate] = []
+    statements_by_sentence: dict[int, list[RawStatement]] = {}
+    for index, sentence in enumerate(view.sentences):
+        raw = finder.find(view, sentence)
+        if raw:
+            statements_by_sentence[index] = raw
+        hits = [
+            h
+            for h in table.find(text, sentence.start, sentence.end)
+            if not _is_name_use(text, sentence, h)
+            and not _GENERIC.search(text, max(sentence.start, h.start - 16), h.start)
+        ]
+        if not hits:
+            continue
+        mentions = view.mentions_in(sentence.start, sentence.end)
+        dates = view.dates_in(sentence.start, sentence.end)
+        anchors = sorted([m.start for m in mentions] + [h.start for h in hits])
+        frames = find_frames(view, sentence, anchors, [d.start for d in dates])
+        stops = sorted([*anchors, *(d.start for d in dates)])
+        locations = find_locations(view, sentence, stops, gaz)
+        built = _build(view, index, sentence, hits, frames)
+        principal_location: str | None = None
+        for cand in built:
+            cand.location = _choose_location(cand, locations, frames, sentence, hits)
+            if cand.form == "reported" and cand.frame is None and principal_location is None:
+                principal_location = cand.location
+        for cand in built:
+            if cand.form == "framed" and cand.location is None:
+                cand.location = principal_location
+            if cand.form == "framed" and cand.frame is not None:
+                ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
+                cand.date = ref if ref is not None and cand.frame.start <= ref.start else None
+            elif cand.form == "referenced":
+                refs = [
+                    r
+                    for r in view.dates_in(cand.hit.end, cand.zone_end)
+                    if r.expr.kind in ("date", "datetime", "span", "month", "year")
+                ]
+                cand.date = refs[0] if refs else None
+            else:
+                ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
+                cand.date = ref if ref is not None and ref.start >= cand.scope_start else None
+            if cand.date is not None:
+                cand.date_value = date_value(cand.date)
+                cand.part_of_day = cand.date.expr.part_of_day or part_of_day_near(
+                    text, cand.date.start
+                )
+            elif cand.form == "reported":
+                same = _SAME_DAY.search(text, sentence.start, cand.hit.start)
+                if same:
+                    cand.part_of_day = part_of_day_near(text, same.start())
+                    cand.date_value = "same-day"
+            if cand.form != "framed":
+                cand.occasion = _occasion(text, cand, frames)
+            travel = _travel(text, cand, frames, sentence, gaz)
+            cand.participants, cand.cameo = assign_roles(
+                cand.hit.trigger.type or "other",
+                cand.hit.trigger.cameo,
+                cand.subjects,
+                cand.objects,
+                cand.inviters,
+                travel,
+            )
+            cand.topic_spans.append((sentence.start, sentence.end))
+        candidates.extend(built)
+
+    # resolve "cùng ngày" against the previous dated event
+    last_date: tuple[str | None, str | None] = (None, None)
+    for cand in candidates:
+        if cand.date_value == "same-day":
+            cand.date_value = last_date[0]
+        elif cand.date_value and cand.form == "reported":
+            last_date = (cand.date_value, cand.part_of_day)
+
+    main = _pick_main(candidates)
+    if main is not None and main.date_value is None:
+        _fallback_date(view, main)
+    events = _assemble(view, candidates, main, statements_by_sentence, vocab)
+    return events
+
+
+def _pick_main(candidates: Sequence[_Candidate]) -> _Candidate | None:
+    reported = [c for c in candidates if c.form == "reported" and c.frame is None]
+    for pool in (
+        [c for c in reported if not c.embedded and c.participants],
+        [c for c in reported if c.participants],
+        [c for c in candidates if c.form == "backref" and c.participants],
+        reported,
+    ):
+        if pool:
+            return pool[0]
+    return None
+
+
+def _fallback_date(view: ArticleView, main: _Candidate) -> None:
+    """The previous sentence's date in the same paragraph, else the body's first full date."""
+    sentence = view.sentences[main.sentence_index]
+    earlier = [
+        r
+        for r in view.dates_in(0, sentence.start)
+        if r.expr.kind in ("date", "datetime")
+        and view.sentences[main.sentence_index - 1].block == sentence.block
+    ]
+    pool = earlier[-1:] or [r for r in view.dates if r.expr.kind in ("date", "datetime")][:1]
+    if pool:
+        main.date = pool[0]
+        main.date_value = date_value(pool[0])
+        main.part_of_day = pool[0].expr.part_of_day or part_of_day_near(view.text, pool[0].start)
+
+
+def _assemble(
+    view: ArticleView,
+    candidates: list[_Candidate],
+    main: _Candidate | None,
+    statements_by_sentence: dict[int, list[RawStatement]],
+    vocab: TopicVocabulary,
+) -> list[Event]:
+    text = view.text
+    kept: list[_Candidate] = []
+    for cand in candidates:
+        if cand is main:
+            kept.append(cand)
+            continue
+        if cand.form == "backref" or (
+            main is not None
+            and cand.embedded
+            and cand.form == "reported"
+            and cand.hit.trigger.type == main.hit.trigger.type
+        ):
+            if main is not None and cand.occasion and main.occasion is None:
+                main.occasion = cand.occasion
+            continue
+        if not cand.participants and not cand.date_value and not cand.location:
+            continue
+        target = next((k for k in kept if _compatible(k, cand)), None)
+        if target is not None:
+            _merge(target, cand)
+        else:
+            kept.append(cand)
+    # statements go to the latest anchoring event at or before their sentence
+    anchors = sorted(
+        (c for c in kept if c.form == "reported" and c.frame is None and not c.embedded),
+        key=lambda c: c.hit.start,
+    )
+    if main is not None and main not in anchors:
+        anchors.insert(0, main)
+    for index, raws in sorted(statements_by_sentence.items()):
+        owner = main
+        for anchor in anchors:
+            if anchor.sentence_index <= index and (
+                main is None or anchor.hit.start >= main.hit.start
+            ):
+                owner = anchor
+        if owner is None:
+            continue
+        people = _participant_people(view, owner)
+        sentence = view.sentences[index]
+        first = view.mentions_in(sentence.start, sentence.end)
+        first_person = first[0].person if first else None
+        previous: str | None = None
+        for raw in raws:
+            speaker = speaker_for(raw, previous, first_person, people)
+            previous = speaker
+            s, e = view.to_original(raw.start, raw.end)
+            owner.statements.append(
+                Statement(speaker, raw.verb, text[raw.text_start : raw.text_end], s, e)
+            )
+            owner.topic_spans.append((raw.start, raw.end))
+    ordered = sorted(kept, key=lambda c: (c is not main, c.hit.start))
+    events: list[Event] = []
+    for cand in ordered:
+        sentence = view.sentences[cand.sentence_index]
+        s, e = view.to_original(sentence.start, sentence.end)
+        events.append(
+            Event(
+                type=cand.hit.trigger.type or "other",
+                trigger=cand.hit.trigger.phrase,
+                evidence=Span(s, e),
+                date=cand.date_value,
+                part_of_day=cand.part_of_day,
+                location=cand.location,
+                participants=cand.participants,
+                cameo=cand.cameo,
+                occasion=cand.occasion,
+                referenced=cand.form == "referenced",
+                statements=tuple(cand.statements),
+                topics=vocab.find(text, cand.topic_spans),
+            )
+        )
+    return events
+
+
+def _participant_people(view: ArticleView, cand: _Candidate) -> list[Person]:
+    names = {p.name for p in cand.participants}
+    seen: dict[str, Person] = {}
+    for mention in view.mentions:
+        if mention.person.name in names:
+            seen.setdefault(mention.person.name, mention.person)
+    return list(seen.values())

@@ -1,0 +1,123 @@
+"""Who took part, in what role, and the CAMEO code that follows from who travelled.
+
+A participant is a :class:`~vndiplo.Person` of the titles stage, found by a mention inside the
+sentence: the *subject* zone runs from the clause start to the trigger, the *object* zone from
+the trigger to the next event verb, frame or clause marker. Roles (PLOVER: the visitor is the
+actor):
+
+* reception ("tiếp", "đón"): subject host, object guest; CAMEO 043.
+* visit ("thăm", "chuyến thăm ... của X"): the visitor guest, the inviter ("theo lời mời của")
+  and a visited person host; CAMEO 042.
+* meeting and talks ("gặp", "hội kiến", "hội đàm"): by who travels. The subject travelled
+  (a work-trip frame before it, or the place is in the object's country): subject guest, object
+  host, meeting CAMEO 042. The object travelled ("đang có chuyến thăm", or the place is in the
+  subject's country): subject host, object guest, meeting CAMEO 043. Both abroad ("bên lề", or a
+  place in neither's country): participants, 044. Unknown: participants, 040. Talks stay 046.
+* phone calls, signings, attending, messages, other: everyone a participant.
+
+A person whose country neither the titles stage nor their titles fix is taken as Vietnamese: the
+outlets are Vietnamese and introduce foreign officials with their country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from vndiplo.model import Participant, Person
+from vndiplo_events.places import Gazetteer
+
+__all__ = ["assign_roles", "person_country", "travel_from_place", "travel_from_text"]
+
+_SUBJECT_TRAVELS: Final = re.compile(
+    r"chuyến\s+(?:công\s+tác|thăm|công\s+du)|(?:sang|tới|đến)\s+(?:dự|thăm|làm\s+việc|tham\s+dự)"
+    r"|^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân)\s+(?:dự|tham\s+dự|sang|tới|đến|chuyến)",
+    re.IGNORECASE,
+)
+_OBJECT_TRAVELS: Final = re.compile(
+    r"đang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác|dự|tham\s+dự|làm\s+việc)"
+    r"|(?:sang|tới|đến)\s+(?:thăm|dự|tham\s+dự|làm\s+việc|chào)|nhân\s+dịp\s+.{0,80}?(?:thăm|dự)",
+    re.IGNORECASE,
+)
+
+
+def person_country(person: Person, gazetteer: Gazetteer) -> str:
+    """The person's country: the titles stage's, else the first one named in a title, else VN."""
+    if person.country:
+        return person.country
+    for title in person.titles:
+        code = gazetteer.country_of(title, first=True)
+        if code:
+            return code
+    return "VN"
+
+
+def travel_from_text(frame_text: str | None, object_text: str) -> str | None:
+    """ "subject" or "object" when the wording says who travelled, else None."""
+    if frame_text and _SUBJECT_TRAVELS.search(frame_text):
+        return "subject"
+    if _OBJECT_TRAVELS.search(object_text):
+        return "object"
+    return None
+
+
+def travel_from_place(
+    place_country: str | None,
+    subjects: Sequence[Person],
+    objects: Sequence[Person],
+    gazetteer: Gazetteer,
+) -> str | None:
+    """Who travelled, judged by the country of the place against the people's countries."""
+    if not place_country or not subjects or not objects:
+        return None
+    subject_home = any(person_country(p, gazetteer) == place_country for p in subjects)
+    object_home = any(person_country(p, gazetteer) == place_country for p in objects)
+    if object_home and not subject_home:
+        return "subject"
+    if subject_home and not object_home:
+        return "object"
+    if not subject_home and not object_home:
+        return "third"
+    return None
+
+
+def _unique(pairs: Iterable[tuple[Person, str]]) -> tuple[Participant, ...]:
+    seen: set[str] = set()
+    out: list[Participant] = []
+    for person, role in pairs:
+        if person.name not in seen:
+            seen.add(person.name)
+            out.append(Participant(person.name, role))
+    return tuple(out)
+
+
+def assign_roles(
+    event_type: str,
+    cameo: str | None,
+    subjects: Sequence[Person],
+    objects: Sequence[Person],
+    inviters: Sequence[Person],
+    travel: str | None,
+) -> tuple[tuple[Participant, ...], str | None]:
+    """Participants with roles, and the CAMEO code, for one event."""
+    everyone = [*subjects, *objects]
+    if event_type == "reception":
+        pairs = [(p, "host") for p in subjects] + [(p, "guest") for p in objects]
+        return _unique([*pairs, *((p, "host") for p in inviters)]), cameo
+    if event_type == "visit":
+        pairs = [(p, "guest") for p in subjects]
+        pairs += [(p, "host") for p in (*objects, *inviters)]
+        return _unique(pairs), cameo
+    if event_type in ("meeting", "talks"):
+        if travel == "subject":
+            pairs = [(p, "guest") for p in subjects] + [(p, "host") for p in objects]
+            code = "042"
+        elif travel == "object":
+            pairs = [(p, "host") for p in subjects] + [(p, "guest") for p in objects]
+            code = "043"
+        else:
+            pairs = [(p, "participant") for p in everyone]
+            code = "044" if travel == "third" else "040"
+        return _unique(pairs), (code if event_type == "meeting" else cameo)
+    return _unique((p, "participant") for p in everyone), cameo

@@ -1,0 +1,189 @@
+"""What each side proposed, affirmed, stressed, thanked or hoped for, with evidence.
+
+A statement is a reporting verb ("đề nghị", "khẳng định", "nhấn mạnh", "bày tỏ", "cảm ơn",
+"mong muốn", "đánh giá cao", "hoan nghênh", "đề xuất" ..., extendable with the lexicon kind
+``"event_statement_verbs"``) and its complement up to the end of its clause (";", the next
+coordinated reporting verb, or the end of the sentence). The speaker is the subject of the
+clause: a person named just before the verb, else a bare title that fits exactly one
+participant ("Tổng Bí thư đề nghị ..."), else, for a verb with no subject of its own (a
+continuation after ";" or a leading "Nhấn mạnh ..., A khẳng định"), the previous speaker of the
+sentence or its first named person. Speakers who are not participants of the event are null.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable, Sequence
+from typing import Any, Final
+
+from attrs import frozen
+
+from vndiplo.model import Person
+from vndiplo.registry import Registry
+from vndiplo.text import fold
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.view import ArticleView
+
+__all__ = ["DEFAULT_VERBS", "LEXICON_KIND", "RawStatement", "StatementFinder", "finder_for"]
+
+LEXICON_KIND: Final = "event_statement_verbs"
+
+DEFAULT_VERBS: Final = (
+    "đề nghị",
+    "khẳng định",
+    "nhấn mạnh",
+    "bày tỏ",
+    "cảm ơn",
+    "mong muốn",
+    "đánh giá cao",
+    "hoan nghênh",
+    "đề xuất",
+    "chúc mừng",
+    "tin tưởng",
+    "cam kết",
+    "nhất trí",
+    "kêu gọi",
+)
+
+_NOUN_BEFORE: Final = re.compile(r"(?:các|những|lời|sự|mọi|một\s+số)\s*$", re.IGNORECASE)
+_FILLER: Final = re.compile(
+    r"^(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
+    r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$",
+    re.IGNORECASE,
+)
+_HONORIFIC: Final = re.compile(r"^(?:đồng\s+chí|ông|bà|ngài)\s+", re.IGNORECASE)
+_ADVERBS: Final = re.compile(
+    r"(?:\s+(?:cũng|đã|còn|đồng\s+thời|trân\s+trọng|chân\s+thành|nhiệt\s+liệt|luôn|sẽ|tiếp\s+tục))+$",
+    re.IGNORECASE,
+)
+
+
+@frozen
+class RawStatement:
+    """A statement in normalised coordinates, before it is attached to an event."""
+
+    start: int
+    end: int
+    verb: str
+    text_start: int
+    text_end: int
+    speaker_mention: Person | None
+    subject_text: str
+    inherits: bool
+
+
+class StatementFinder:
+    """Compiled reporting verbs."""
+
+    def __init__(self, verbs: Iterable[str]) -> None:
+        self.verbs = {" ".join(fold(v).split()) for v in verbs}
+        names = sorted(self.verbs, key=len, reverse=True)
+        body = "|".join(r"\s+".join(map(re.escape, v.split())) for v in names) or r"(?!x)x"
+        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    def find(self, view: ArticleView, sentence: Sentence) -> list[RawStatement]:
+        """Statements of one sentence, with what is needed to resolve their speaker."""
+        text = view.text
+        matches = [
+            m
+            for m in self.regex.finditer(text, sentence.start, sentence.end)
+            if not _NOUN_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
+        ]
+        out: list[RawStatement] = []
+        for i, match in enumerate(matches):
+            end = _clause_end(text, match.end(), sentence.end)
+            if i + 1 < len(matches) and matches[i + 1].start() < end:
+                nxt = matches[i + 1].start()
+                between = text[match.end() : nxt]
+                if re.search(r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)\s+$", between):
+                    end = max(match.end(), nxt)
+            t_start, t_end = _strip(text, match.end(), end)
+            if t_end <= t_start:
+                continue
+            seg_start = max(
+                sentence.start,
+                text.rfind(",", sentence.start, match.start()) + 1,
+                text.rfind(";", sentence.start, match.start()) + 1,
+            )
+            mentions = view.mentions_in(seg_start, match.start())
+            subject = text[seg_start : match.start()].strip()
+            inherits = bool(_FILLER.match(subject))
+            verb = " ".join(match.group().lower().split())
+            out.append(
+                RawStatement(
+                    match.start(),
+                    t_end,
+                    verb,
+                    t_start,
+                    t_end,
+                    mentions[-1].person if mentions else None,
+                    subject,
+                    inherits,
+                )
+            )
+        return out
+
+
+def _clause_end(text: str, start: int, limit: int) -> int:
+    semi = text.find(";", start, limit)
+    return semi if semi != -1 else limit
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in " ,:":
+        start += 1
+    while end > start and text[end - 1] in " ,;.:":
+        end -= 1
+    return start, end
+
+
+def speaker_for(
+    statement: RawStatement,
+    previous: str | None,
+    first_named: Person | None,
+    participants: Sequence[Person],
+) -> str | None:
+    """Resolve the speaker's name among the event's participants (None when unclear)."""
+    names = {p.name for p in participants}
+    if statement.speaker_mention is not None:
+        name = statement.speaker_mention.name
+        return name if name in names else None
+    if statement.inherits:
+        if previous is not None:
+            return previous
+        if first_named is not None and first_named.name in names:
+            return first_named.name
+        return None
+    subject = _ADVERBS.sub("", _HONORIFIC.sub("", statement.subject_text)).strip()
+    if not subject or len(subject.split()) > 8:
+        return None
+    key = fold(subject)
+    fits = [
+        p.name
+        for p in participants
+        if any(fold(t) == key or fold(t).startswith(key + " ") for t in p.titles)
+    ]
+    return fits[0] if len(set(fits)) == 1 else None
+
+
+_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, StatementFinder]] = (
+    weakref.WeakKeyDictionary()
+)
+_DEFAULT: StatementFinder | None = None
+
+
+def finder_for(registry: Registry | None) -> StatementFinder:
+    """Default verbs plus any registered under ``"event_statement_verbs"``, cached."""
+    global _DEFAULT
+    extra: tuple[Any, ...] = registry.get(LEXICON_KIND) if registry is not None else ()
+    if registry is None or not extra:
+        if _DEFAULT is None:
+            _DEFAULT = StatementFinder(DEFAULT_VERBS)
+        return _DEFAULT
+    cached = _CACHE.get(registry)
+    if cached is not None and cached[0] == registry.version:
+        return cached[1]
+    finder = StatementFinder([*DEFAULT_VERBS, *map(str, extra)])
+    _CACHE[registry] = (registry.version, finder)
+    return finder

@@ -1,0 +1,164 @@
+"""Cooperation areas named around an event, from a data vocabulary (lexicon ``"event_topics"``).
+
+An entry is a mapping ``{"topic": canonical name, "phrases": [variants]}``, a tuple
+``(topic, [variants])`` or a bare string (its own only variant). Variants are matched as whole
+words, case-insensitively, longest first, so "kinh tế - thương mại" is one topic and not also
+"thương mại".
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable, Mapping
+from typing import Any, Final
+
+from vndiplo.registry import Registry
+from vndiplo.text import fold
+
+__all__ = ["DEFAULT_TOPICS", "LEXICON_KIND", "TopicVocabulary", "vocabulary_for"]
+
+LEXICON_KIND: Final = "event_topics"
+
+DEFAULT_TOPICS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
+    (
+        "kinh tế - thương mại",
+        (
+            "kinh tế - thương mại",
+            "kinh tế-thương mại",
+            "kinh tế – thương mại",
+            "kinh tế, thương mại",
+            "kinh tế và thương mại",
+            "kinh tế thương mại",
+            "kinh tế - thương mại - đầu tư",
+        ),
+    ),
+    ("thương mại", ("thương mại", "giao thương", "xuất nhập khẩu", "xuất khẩu", "nhập khẩu")),
+    ("đầu tư", ("đầu tư",)),
+    (
+        "khoa học công nghệ",
+        (
+            "khoa học công nghệ",
+            "khoa học - công nghệ",
+            "khoa học-công nghệ",
+            "khoa học và công nghệ",
+            "khoa học, công nghệ",
+        ),
+    ),
+    ("đổi mới sáng tạo", ("đổi mới sáng tạo",)),
+    ("trí tuệ nhân tạo", ("trí tuệ nhân tạo",)),
+    ("chuyển đổi số", ("chuyển đổi số", "kinh tế số")),
+    (
+        "kết nối giao thông",
+        (
+            "kết nối giao thông",
+            "kết nối cơ sở hạ tầng giao thông",
+            "kết nối đường sắt",
+            "đường sắt",
+            "đường bộ",
+            "giao thông vận tải",
+        ),
+    ),
+    ("cơ sở hạ tầng", ("cơ sở hạ tầng", "hạ tầng")),
+    ("cửa khẩu thông minh", ("cửa khẩu thông minh",)),
+    ("thông quan", ("thông quan",)),
+    (
+        "giáo dục đào tạo",
+        (
+            "giáo dục đào tạo",
+            "giáo dục - đào tạo",
+            "giáo dục và đào tạo",
+            "giáo dục, đào tạo",
+            "giáo dục",
+            "đào tạo",
+        ),
+    ),
+    ("du lịch", ("du lịch",)),
+    ("quốc phòng", ("quốc phòng",)),
+    ("an ninh", ("an ninh",)),
+    ("y tế", ("y tế",)),
+    ("năng lượng", ("năng lượng", "dầu khí", "điện năng")),
+    (
+        "giao lưu nhân dân",
+        (
+            "giao lưu nhân dân",
+            "giao lưu của người dân",
+            "giao lưu nhân văn",
+            "giao lưu giữa nhân dân",
+            "giao lưu hữu nghị giữa nhân dân",
+        ),
+    ),
+    ("nông nghiệp", ("nông nghiệp", "nông sản", "thủy sản", "nghề cá")),
+    ("văn hóa", ("văn hóa",)),
+    ("lao động", ("lao động",)),
+    ("biên giới", ("biên giới",)),
+    ("tài chính", ("tài chính", "ngân hàng")),
+    ("môi trường", ("môi trường", "biến đổi khí hậu")),
+    ("khoáng sản", ("khoáng sản", "đất hiếm")),
+    ("bán dẫn", ("bán dẫn", "chip")),
+    ("logistics", ("logistics",)),
+    ("hàng không", ("hàng không",)),
+    ("pháp luật", ("tư pháp", "pháp luật")),
+    ("thể thao", ("thể thao",)),
+)
+
+
+def _entries(raw: Iterable[Any]) -> list[tuple[str, tuple[str, ...]]]:
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for entry in raw:
+        if isinstance(entry, str):
+            out.append((entry, (entry,)))
+        elif isinstance(entry, Mapping):
+            topic = str(entry["topic"])
+            out.append((topic, tuple(entry.get("phrases") or (topic,))))
+        else:
+            topic, phrases = entry
+            out.append((str(topic), tuple(phrases)))
+    return out
+
+
+class TopicVocabulary:
+    """Compiled topics: one alternation of all variants, longest first."""
+
+    def __init__(self, entries: Iterable[Any]) -> None:
+        self.by_variant: dict[str, str] = {}
+        for topic, variants in _entries(entries):
+            for variant in variants:
+                self.by_variant[" ".join(fold(variant).split())] = topic
+        self.by_squeezed = {k.replace(" ", ""): v for k, v in self.by_variant.items()}
+        names = sorted(self.by_variant, key=len, reverse=True)
+        body = "|".join(r"\s*".join(map(re.escape, n.split())) for n in names) or r"(?!x)x"
+        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    def find(self, text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, ...]:
+        """Topics named in the given spans of ``text``, in order of first appearance."""
+        seen: dict[str, None] = {}
+        for start, end in spans:
+            for match in self.regex.finditer(text, start, end):
+                key = " ".join(match.group().lower().split())
+                topic = self.by_variant.get(key) or self.by_squeezed.get(key.replace(" ", ""))
+                if topic:
+                    seen.setdefault(topic, None)
+        return tuple(seen)
+
+
+_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, TopicVocabulary]] = (
+    weakref.WeakKeyDictionary()
+)
+_DEFAULT: TopicVocabulary | None = None
+
+
+def vocabulary_for(registry: Registry | None) -> TopicVocabulary:
+    """The registered vocabulary (defaults if none was registered), cached per version."""
+    global _DEFAULT
+    entries = registry.get(LEXICON_KIND) if registry is not None else ()
+    if registry is None or not entries:
+        if _DEFAULT is None:
+            _DEFAULT = TopicVocabulary(DEFAULT_TOPICS)
+        return _DEFAULT
+    cached = _CACHE.get(registry)
+    if cached is not None and cached[0] == registry.version:
+        return cached[1]
+    vocab = TopicVocabulary(entries)
+    _CACHE[registry] = (registry.version, vocab)
+    return vocab

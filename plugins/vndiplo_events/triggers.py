@@ -1,0 +1,317 @@
+"""The event trigger table: Vietnamese phrases -> event type and CAMEO code, as data.
+
+The table is a lexicon (kind ``"event_triggers"``) that any plugin extends through
+``vndiplo_register_lexicon``; this module only holds the defaults and compiles whatever the
+registry holds into one regex. An entry is a mapping ``{"phrase", "type", "cameo"?}`` or a tuple
+``(phrase, type[, cameo])``. A ``type`` of ``None`` declares a *blocker*: a phrase that contains
+a trigger but is not an event ("tiếp tục", "dự án", "gặp khó khăn"). Blockers work because the
+compiled alternation tries longer phrases first and the scan is left to right, so "trực tiếp"
+consumes its "tiếp" before the trigger can match it.
+
+Why one alternation and not a loop over phrases: the scan stays one pass over the text whatever
+the size of the table, and compiled matchers are cached per registry (identity and version).
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Final
+
+from attrs import frozen
+
+from vndiplo.model import EVENT_TYPES
+from vndiplo.registry import Registry
+from vndiplo.text import fold
+
+__all__ = [
+    "BLOCKERS",
+    "DEFAULT_TRIGGERS",
+    "LEXICON_KIND",
+    "Trigger",
+    "TriggerHit",
+    "TriggerTable",
+    "table_for",
+]
+
+LEXICON_KIND: Final = "event_triggers"
+
+
+@frozen
+class Trigger:
+    """One phrase of the table. ``type`` None marks a blocker (a non-event look-alike)."""
+
+    phrase: str
+    type: str | None
+    cameo: str | None = None
+
+
+@frozen
+class TriggerHit:
+    """A trigger found in the normalised text, with its table entry."""
+
+    start: int
+    end: int
+    text: str
+    trigger: Trigger
+
+
+# (phrase, type, CAMEO). CAMEO for meetings/talks is refined by who travels (participants.py).
+DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
+    # reception: the subject hosts (CAMEO 043, host a visit)
+    ("tiếp", "reception", "043"),
+    ("tiếp xã giao", "reception", "043"),
+    ("tiếp kiến", "reception", "043"),
+    ("tiếp thân mật", "reception", "043"),
+    ("đón", "reception", "043"),
+    ("đón tiếp", "reception", "043"),
+    ("lễ đón", "reception", "043"),
+    # "Buổi tiếp diễn ra": listed so that it is read as a back-reference, not as "tiếp diễn"
+    ("tiếp diễn ra", "reception", "043"),
+    # meeting: 040 by default, 042/043/044 by who travels
+    ("gặp", "meeting", "040"),
+    ("gặp gỡ", "meeting", "040"),
+    ("gặp mặt", "meeting", "040"),
+    ("hội kiến", "meeting", "040"),
+    ("làm việc với", "meeting", "040"),
+    # talks
+    ("hội đàm", "talks", "046"),
+    ("đàm phán", "talks", "046"),
+    # phone calls and video calls
+    ("điện đàm", "phone_call", "041"),
+    ("hội đàm trực tuyến", "phone_call", "041"),
+    ("hội đàm qua điện thoại", "phone_call", "041"),
+    ("gọi điện", "phone_call", "041"),
+    ("gọi điện thoại", "phone_call", "041"),
+    ("điện đàm trực tuyến", "phone_call", "041"),
+    # visits: the visitor is the actor (PLOVER), CAMEO 042
+    ("thăm", "visit", "042"),
+    ("chuyến thăm", "visit", "042"),
+    ("thăm và làm việc", "visit", "042"),
+    ("thăm, làm việc", "visit", "042"),
+    ("thăm làm việc", "visit", "042"),
+    ("viếng thăm", "visit", "042"),
+    ("chuyến công tác", "visit", "042"),
+    ("chuyến công du", "visit", "042"),
+    ("công du", "visit", "042"),
+    # attending
+    ("dự", "attend", None),
+    ("tham dự", "attend", None),
+    # signing
+    ("ký", "signing", "057"),
+    ("ký kết", "signing", "057"),
+    ("lễ ký", "signing", "057"),
+    # messages
+    ("gửi điện mừng", "message", None),
+    ("gửi điện chúc mừng", "message", None),
+    ("gửi điện", "message", None),
+    ("điện mừng", "message", None),
+    ("gửi thư", "message", None),
+    ("gửi thư chúc mừng", "message", None),
+    ("thư chúc mừng", "message", None),
+    ("điện chia buồn", "message", None),
+    ("thư chia buồn", "message", None),
+    ("trao thư", "message", None),
+    # other fieldwork
+    ("khảo sát", "other", None),
+    ("thị sát", "other", None),
+)
+
+#: Phrases that contain a trigger but report no event. Extend with ``(phrase, None)`` entries.
+BLOCKERS: Final[tuple[str, ...]] = (
+    # tiếp
+    "tiếp tục",
+    "tiếp thu",
+    "tiếp xúc",
+    "tiếp cận",
+    "tiếp nhận",
+    "tiếp theo",
+    "tiếp nối",
+    "tiếp giáp",
+    "tiếp sức",
+    "tiếp thêm",
+    "tiếp diễn",
+    "tiếp tế",
+    "tiếp thị",
+    "tiếp quản",
+    "tiếp viên",
+    "tiếp đất",
+    "tiếp tay",
+    "tiếp đó",
+    "tiếp sau",
+    "tiếp âm",
+    "tiếp sóng",
+    "tiếp dân",
+    "tiếp nhiên liệu",
+    "tiếp thụ",
+    "trực tiếp",
+    "gián tiếp",
+    "kế tiếp",
+    "liên tiếp",
+    "tiếp xúc cử tri",
+    "sự đón tiếp",
+    # đón
+    "đón nhận",
+    "chào đón",
+    "đón chào",
+    "đón Tết",
+    "đón xuân",
+    "đón năm mới",
+    "đưa đón",
+    "đón đầu",
+    "đón đọc",
+    "đón xem",
+    "chờ đón",
+    "đón chờ",
+    "đón bắt",
+    "đón lõng",
+    "đón gió",
+    # dự
+    "dự án",
+    "dự kiến",
+    "dự báo",
+    "dự thảo",
+    "dự định",
+    "dự toán",
+    "dự trữ",
+    "dự đoán",
+    "dự phòng",
+    "dự bị",
+    "can dự",
+    "dự luật",
+    "dự thi",
+    "dự tuyển",
+    "dự trù",
+    "dự cảm",
+    "dự khuyết",
+    "dự thầu",
+    "vinh dự",
+    "danh dự",
+    "dự chi",
+    "dự thu",
+    "dự án luật",
+    # gặp
+    "gặp khó khăn",
+    "gặp phải",
+    "gặp nạn",
+    "gặp sự cố",
+    "gặp trục trặc",
+    "gặp vấn đề",
+    "gặp rủi ro",
+    "gặp thách thức",
+    "gặp trở ngại",
+    "gặp bất lợi",
+    "gặp may",
+    "gặp hạn",
+    "gặp gỡ đầu xuân",
+    "gặp mặt đầu xuân",
+    # ký
+    "ký ức",
+    "ký hiệu",
+    "ký giả",
+    "ký túc xá",
+    "ký sự",
+    "nhật ký",
+    "đăng ký",
+    "thư ký",
+    "ký quỹ",
+    "ký gửi",
+    "ký sinh",
+    "ký tự",
+    "kinh ký",
+    "ký họa",
+    "bút ký",
+    "tốc ký",
+    # thăm
+    "thăm dò",
+    "thăm khám",
+    "lá thăm",
+    "bốc thăm",
+    "rút thăm",
+    "thăm thẳm",
+    "thăm hỏi",
+    "thăm quan",
+    # hội đàm / điện
+    "điện mừng quốc khánh",
+)
+
+
+def _entries_from(raw: Iterable[Any]) -> list[Trigger]:
+    out: list[Trigger] = []
+    for entry in raw:
+        if isinstance(entry, Trigger):
+            out.append(entry)
+            continue
+        if isinstance(entry, Mapping):
+            phrase, kind, cameo = entry.get("phrase"), entry.get("type"), entry.get("cameo")
+        elif isinstance(entry, (tuple, list)) and 2 <= len(entry) <= 3:
+            phrase, kind = entry[0], entry[1]
+            cameo = entry[2] if len(entry) == 3 else None
+        else:
+            raise ValueError(f"bad event_triggers entry {entry!r}: want (phrase, type[, cameo])")
+        if not isinstance(phrase, str) or not phrase.strip():
+            raise ValueError(f"event_triggers entry needs a phrase, got {entry!r}")
+        if kind is not None and kind not in EVENT_TYPES:
+            raise ValueError(f"event_triggers entry {phrase!r}: unknown type {kind!r}")
+        out.append(Trigger(" ".join(fold(phrase).split()), kind, cameo))
+    return out
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(re.escape(word) for word in phrase.split())
+
+
+class TriggerTable:
+    """The compiled trigger lexicon: one case-insensitive alternation, longest phrase first."""
+
+    def __init__(self, triggers: Iterable[Any]) -> None:
+        by_phrase: dict[str, Trigger] = {}
+        for trig in _entries_from(triggers):
+            by_phrase[trig.phrase] = trig  # a later registration overrides an earlier one
+        self.by_phrase: dict[str, Trigger] = by_phrase
+        phrases = sorted(by_phrase, key=len, reverse=True)
+        body = "|".join(_phrase_pattern(p) for p in phrases) or r"(?!x)x"
+        # \w boundaries on both sides: Vietnamese words are syllables split by spaces.
+        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TriggerHit]:
+        """Trigger hits (blockers dropped) in ``text[start:end]``, left to right."""
+        stop = len(text) if end is None else end
+        for match in self.regex.finditer(text, start, stop):
+            key = " ".join(match.group().lower().split())
+            trig = self.by_phrase.get(key)
+            if trig is None or trig.type is None:
+                continue
+            yield TriggerHit(match.start(), match.end(), match.group(), trig)
+
+
+def default_entries() -> list[Trigger]:
+    """The first-party table as registry entries: triggers, then blockers."""
+    out = [Trigger(p, t, c) for p, t, c in DEFAULT_TRIGGERS]
+    out.extend(Trigger(fold(p), None) for p in BLOCKERS)
+    return out
+
+
+_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, TriggerTable]] = weakref.WeakKeyDictionary()
+_FALLBACK: TriggerTable | None = None
+
+
+def table_for(registry: Registry | None) -> TriggerTable:
+    """The compiled table for a registry, rebuilt only when the registry's version changes.
+
+    A registry with no ``event_triggers`` entries (a runner with this plugin disabled but its
+    functions called directly, or a bare Context in a test) gets the default table.
+    """
+    global _FALLBACK
+    entries = registry.get(LEXICON_KIND) if registry is not None else ()
+    if registry is None or not entries:
+        if _FALLBACK is None:
+            _FALLBACK = TriggerTable(default_entries())
+        return _FALLBACK
+    cached = _CACHE.get(registry)
+    if cached is not None and cached[0] == registry.version:
+        return cached[1]
+    table = TriggerTable(entries)
+    _CACHE[registry] = (registry.version, table)
+    return table
