@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cached_property
 from typing import Any, Final, Literal, TypeVar
 
 import attrs
@@ -416,11 +415,19 @@ class Document:
     events: tuple[Event, ...] = field(default=(), converter=_events)
     errors: tuple[PluginError, ...] = field(default=(), converter=_plugin_errors)
     extras: Mapping[str, Any] = field(factory=dict, converter=dict, eq=False)
+    # The normalised view, computed once and carried along by attrs.evolve from stage to stage.
+    _normalized: NormalizedText | None = field(
+        default=None, eq=False, repr=False, alias="normalized_view"
+    )
 
-    @cached_property
+    @property
     def normalized(self) -> NormalizedText:
         """The canonical view plugins match against (NFC, one tone-mark style, plain spaces)."""
-        return NormalizedText(self.text)
+        view = self._normalized
+        if view is None or view.original is not self.text:
+            view = NormalizedText(self.text)
+            object.__setattr__(self, "_normalized", view)
+        return view
 
     @property
     def body_blocks(self) -> tuple[Block, ...]:

@@ -51,22 +51,35 @@ _SPACE_TABLE = str.maketrans(_SPACE_LIKE)
 # "Uỷ"/"Ủy". Both occur in one article; we read everything in the one the Vietnamese press uses
 # most ("hóa", "Ủy": tone on the first vowel). "qu" is a consonant, so "quý" is left alone.
 _TONES = "\u0300\u0301\u0303\u0309\u0323"  # grave, acute, tilde, hook above, dot below
+
+
+def _tone_moves() -> dict[str, str]:
+    """NFC pairs with the tone on the second vowel mapped to the first: "oá" -> "óa"."""
+    moves = {}
+    for first in "oOuU":
+        for second in "aAeEyY":
+            for tone in _TONES:
+                old = unicodedata.normalize("NFC", first + second + tone)
+                new = unicodedata.normalize("NFC", first + tone + second)
+                moves[old] = new
+    return moves
+
+
+_TONE_MOVES = _tone_moves()
+# One pass over NFC text: a pair not preceded by "q" and not followed by another letter.
 _OLD_TONE = re.compile(
-    "(?<![qQ])([oOuU])([aAeEyY])([" + _TONES + "])(?![a-zA-ZđĐ\u0300-\u036f])",
+    "(?<![qQ])(?:" + "|".join(sorted(_TONE_MOVES, key=len, reverse=True)) + ")(?![^\\W_])"
 )
 
 
 def normalize_tone_marks(text: str) -> str:
-    """Move the tone mark of "oa", "oe", "uy" onto the first vowel (``hoá`` -> ``hóa``).
+    """Move the tone mark of open "oa", "oe", "uy" onto the first vowel (``hoá`` -> ``hóa``).
 
-    Works on any normalisation form and returns NFC. The length in NFC is unchanged, which is
-    what lets :class:`NormalizedText` keep its offsets.
+    Works on any normalisation form and returns NFC, in one regex pass over the NFC text. The
+    length is unchanged, which is what lets :class:`NormalizedText` keep its offsets.
     """
-    decomposed = unicodedata.normalize("NFD", text)
-    if not any(mark in decomposed for mark in _TONES):
-        return unicodedata.normalize("NFC", text)
-    moved = _OLD_TONE.sub(lambda m: m.group(1) + m.group(3) + m.group(2), decomposed)
-    return unicodedata.normalize("NFC", moved)
+    nfc = unicodedata.normalize("NFC", text)
+    return _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group(0)], nfc)
 
 
 def normalize(text: str) -> str:
@@ -97,7 +110,7 @@ class NormalizedText:
             self._to_original: array[int] | None = None
             return
         nfc = unicodedata.normalize("NFC", spaced)
-        canonical = normalize_tone_marks(nfc) if _may_hold_old_tones(nfc) else nfc
+        canonical = _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group(0)], nfc)
         self.text = canonical
         if len(nfc) == len(spaced):
             self._to_original = None
@@ -136,11 +149,6 @@ class NormalizedText:
 
     def __repr__(self) -> str:
         return f"NormalizedText({self.text[:40]!r}{'...' if len(self.text) > 40 else ''})"
-
-
-def _may_hold_old_tones(text: str) -> bool:
-    # Cheap test before the NFD round trip: the other placement needs a toned a, e or y.
-    return any(ch in text for ch in "áàảãạéèẻẽẹýỳỷỹỵÁÀẢÃẠÉÈẺẼẸÝỲỶỸỴ")
 
 
 def _nfc_offset_map(text: str) -> array[int]:
