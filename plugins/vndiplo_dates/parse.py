@@ -53,7 +53,7 @@ def _words(text: str) -> list[str]:
 _NOT_BEFORE_BARE: Final = frozenset(
     _words(
         "số khoảng hơn gần chiếm bằng đạt còn mất ngõ ngách hẻm kiệt phòng nhà lô tỷ tỉ lệ "
-        "định thông tư thị luật luận văn quyết nghị chỉ quy điều khoản mục bảng biểu hình tháng"
+        "định thông tư thị luật luận văn quyết nghị chỉ quy điều khoản mục bảng tháng"
     )
 )
 # Quantity words that turn "tháng trước" / "tuần sau" into a duration ("hai tháng trước").
@@ -128,9 +128,9 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
-def _bare_ok(text: str, start: int, day: int | None, month: int) -> bool:
+def _bare_ok(text: str, start: int, day: int | None, month: int, *, timed: bool = False) -> bool:
     """A date written with no "ngày", part of day or weekday must not look like a quantity."""
-    if day == 24 and month == 7:  # "24/7": round the clock, far more often than 24 July
+    if day == 24 and month == 7 and not timed:  # "24/7": round the clock, more than 24 July
         return False
     return _previous_word(text, start) not in _NOT_BEFORE_BARE
 
@@ -147,11 +147,12 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
     if not valid_day(year, month, day):
         return None
     prefixed = bool(m["pod"] or m["wd"] or m["ngay"])
-    bare_ok = m["s"] == "/" and _bare_ok(text, m.start(), day, month)
+    timed = "h" in m.re.groupindex and bool(m["h"])
+    bare_ok = m["s"] == "/" and _bare_ok(text, m.start(), day, month, timed=timed)
     if year is None and not prefixed and not bare_ok:
         return None
     parts = Parts(year, month, day)
-    if "h" in m.re.groupindex and m["h"]:
+    if timed:
         pod = _pod(m["pod"])
         minute = _int(m["mi"]) or 0
         time = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
@@ -194,7 +195,7 @@ def _span(m: re.Match[str], text: str) -> Found | None:
     d1, m1, y1 = int(m["d1"]), _int(m["m1"]), _int(m["y1"])
     d2, m2, y2 = int(m["d2"]), int(m["m2"]), _int(m["y2"])
     prefixed = bool(m["tu"] or m["ngay"] or m["pod"])
-    words = not m["dash"].strip(" -–—")  # "đến"/"tới" rather than a dash
+    words = bool(m["dash"].strip(" -–—"))  # "đến"/"tới" rather than a dash
     if m1 is None:
         # "8-10/9": two days of one month; "16 đến 18/11" needs "từ"/"ngày" to be a range.
         if d1 >= d2 or (words and not prefixed):
@@ -224,7 +225,7 @@ def _year_span(m: re.Match[str], _text: str) -> Found | None:
 
 
 def _month_word(m: re.Match[str], text: str) -> Found | None:
-    if text[max(0, m.start() - 9) : m.start()].lower().endswith("cách mạng "):
+    if text[max(0, m.start() - 12) : m.start()].lower().endswith("cách mạng "):
         return None  # "Cách mạng tháng 8" names a revolution, not a month
     month = _month(m["m"])
     if m["rel"]:
