@@ -7,14 +7,15 @@ and outlets than the seeds, so the patterns are tested for what they generalise 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
-
-from vndiplo import Block, Document, Runner, TimeExpression
 from vndiplo_dates import find_dates, vndiplo_reference_date
 from vndiplo_dates.normalise import format_parts, nearest_year
 from vndiplo_dates.parse import Parts, scan
 from vndiplo_dates.render import render
+
+from vndiplo import Block, Document, Runner, TimeExpression
 
 REF = "2025-03-31"
 
@@ -565,5 +566,5 @@ def test_scan_is_sorted_and_disjoint() -> None:
     text = "Sáng 16/5 và chiều 16/5/2025, từ 16-18/5, năm 2025, tháng 5/2025, hôm qua (15/5)."
     found = scan(text)
     assert [f.start for f in found] == sorted(f.start for f in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert len(found) == 6

@@ -26,9 +26,12 @@ from collections.abc import Sequence
 
 from attrs import frozen
 from hypothesis import strategies as st
-
 from vndiplo_dates.render import (
     DateStyle,
+    MonthStyle,
+    SpanStyle,
+    TimeStyle,
+    YearStyle,
     render_date,
     render_datetime,
     render_month,
@@ -127,8 +130,10 @@ def datetime_phrases(draw: st.DrawFn) -> DatePhrase:
     moment = dt.datetime.combine(date, dt.time(hour, minute))
     with_year = draw(st.booleans())
     time_first = draw(st.booleans())
-    time_style = draw(st.sampled_from(("gio", "h", "colon"))) if time_first else "colon"
-    date_style = draw(st.sampled_from(("slash", "padded")))
+    time_style: TimeStyle = "colon"
+    if time_first:
+        time_style = draw(st.sampled_from(("gio", "h", "colon")))
+    date_style: DateStyle = draw(st.sampled_from(("slash", "padded")))
     phrase = render_datetime(
         moment, time_first=time_first, time_style=time_style, date_style=date_style, year=with_year
     )
@@ -147,7 +152,7 @@ def month_phrases(draw: st.DrawFn) -> DatePhrase:
     else:
         near = draw(_near(reference, 140))
         year, month = near.year, near.month
-    style = draw(st.sampled_from(("slash", "written", "word")))
+    style: MonthStyle = draw(st.sampled_from(("slash", "written", "word")))
     qualifier = draw(st.sampled_from(("", "đầu", "giữa", "cuối")))
     padded = draw(st.booleans())
     phrase = render_month(
@@ -161,7 +166,7 @@ def month_phrases(draw: st.DrawFn) -> DatePhrase:
 def year_phrases(draw: st.DrawFn) -> DatePhrase:
     """A year: "năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết 2025"."""
     year = draw(st.integers(1900, 2099))
-    style = draw(st.sampled_from(("nam", "xuan", "tet")))
+    style: YearStyle = draw(st.sampled_from(("nam", "xuan", "tet")))
     qualifier = draw(st.sampled_from(("", "đầu", "cuối", "giữa"))) if style != "tet" else ""
     phrase = render_year(year, style=style, qualifier=qualifier)
     return DatePhrase(phrase, f"{year:04d}", "year", None, "explicit", draw(reference_dates()))
@@ -171,7 +176,7 @@ def year_phrases(draw: st.DrawFn) -> DatePhrase:
 def span_phrases(draw: st.DrawFn) -> DatePhrase:
     """A span: "30/10 - 01/11/2022", "ngày 8-10/9/2025", "từ ngày 16 đến 18/11/2025"."""
     start = draw(st.dates(_MIN, _MAX))
-    style = draw(st.sampled_from(("dash", "compact", "range", "full")))
+    style: SpanStyle = draw(st.sampled_from(("dash", "compact", "range", "full")))
     length = draw(st.integers(1, 20 if style != "full" else 20000))
     end = start + dt.timedelta(days=length)
     dash = draw(st.sampled_from(("-", "–", "—")))
