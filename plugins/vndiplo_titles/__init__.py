@@ -1,1 +1,85 @@
-"""People, titles and roles (first-party vndiplo plugin)."""
+"""People, titles and roles (first-party vndiplo plugin).
+
+Finds every person named with a title or role in the body of a document ("Tổng Bí thư Tô
+Lâm", "đồng chí Trần Cương, Ủy viên Trung ương Đảng, Bí thư Đảng ủy ...", "Tổng thống Hàn
+Quốc Lee Jae Myung") and merges all of a person's mentions into one :class:`vndiplo.Person`
+with titles as written, structured :class:`vndiplo.Role` objects and an ISO country code.
+
+How: one linear pass of lexicon tries over the tokens of each body block (see
+:mod:`.chains`), no statistical tagger. The lexicons are data registered through
+``vndiplo_register_lexicon`` (kind ``"titles"`` and the ``"titles.*"`` kinds listed in
+:mod:`.lexicon`), so a user plugin extends them::
+
+    @vndiplo.hookimpl
+    def vndiplo_register_lexicon(register):
+        register("titles", [{"title": "Thống đốc Ngân hàng Nhà nước", "gloss": "Governor"}])
+        register("titles.places", [{"name": "Bình Nhưỡng", "country": "KP"}])
+
+Matching runs on ``document.normalized`` (NFC, one tone-mark style, plain spaces) and every
+span is mapped back, so ``document.text[start:end]`` quotes the original input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from vndiplo.hookspecs import hookimpl
+from vndiplo.model import Document, Person, Span
+from vndiplo.registry import Context, Registry
+from vndiplo_titles.chains import scan
+from vndiplo_titles.matcher import default_entries, lexicon_for
+from vndiplo_titles.merge import BlockResult, build_people
+from vndiplo_titles.names import tokenize
+
+__all__ = ["find_people", "vndiplo_find_people", "vndiplo_register_lexicon"]
+
+
+def find_people(document: Document, registry: Registry | None = None) -> list[Person]:
+    """Every titled person in ``document``'s body blocks, mentions merged, in text order.
+
+    ``registry`` supplies the lexicons (defaults when None or when it holds none).
+    """
+    lex = lexicon_for(registry)
+    norm = document.normalized
+    text = norm.text
+    blocks: list[BlockResult] = []
+    for block in document.body_blocks:
+        start, end = norm.span_from_original(block.start, block.end)
+        start, end = max(0, start), min(len(text), max(start, end))
+        tokens = tokenize(text[start:end], start)
+        findings, bare = scan(tokens, lex)
+        blocks.append(BlockResult(start, end, tokens, findings, bare))
+    people = []
+    for person, spans in build_people(blocks, text, lex):
+        mentions = []
+        for s, e in spans:
+            a, b = norm.span_to_original(s, e)
+            if b > a:
+                mentions.append(Span(a, b))
+        people.append(_with_mentions(person, mentions))
+    return people
+
+
+def _with_mentions(person: Person, mentions: list[Span]) -> Person:
+    unique = sorted(set(mentions), key=lambda s: (s.start, s.end))
+    return Person(
+        name=person.name,
+        titles=person.titles,
+        country=person.country,
+        mentions=unique,
+        roles=person.roles,
+    )
+
+
+@hookimpl
+def vndiplo_register_lexicon(register: Callable[[str, Iterable[Any]], None]) -> None:
+    """Register the default title, organisation, place, surname and people lexicons."""
+    for kind, entries in default_entries().items():
+        register(kind, entries)
+
+
+@hookimpl
+def vndiplo_find_people(document: Document, context: Context) -> list[Person]:
+    """Find every person named with a title or role; see :func:`find_people`."""
+    return find_people(document, context.registry if context is not None else None)

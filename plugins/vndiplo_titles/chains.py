@@ -1,0 +1,338 @@
+"""Title chains: the grammar of "who, in what capacity" in Vietnamese news prose.
+
+Three shapes cover almost every titled mention:
+
+* title before name: "Tổng Bí thư Tô Lâm", "Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình",
+  several titles joined by commas: "Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình";
+* honorific before name: "đồng chí Trần Cương", "ông Nikolai Patrushev", "Ngài ...";
+* an appositive chain after either: "..., Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khu tự
+  trị dân tộc Choang Quảng Tây, Trung Quốc" (a trailing place after a comma locates the
+  organisation: it gives the country and is not part of the title).
+
+A title is a head from the lexicon ("Bộ trưởng"), optional modifiers ("nguyên", "Quyền",
+"Phó") and a complement that runs over organisation words, lower-case words and places until
+punctuation, a verb or function word (the stop list), or a capitalised run that
+:func:`~vndiplo_titles.names.split_run` reads as a name. A title with no name after it is
+kept as a *bare* title, which :mod:`vndiplo_titles.merge` may link to a person found
+elsewhere. The scan is one left-to-right pass over the tokens; every loop advances.
+"""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from vndiplo_titles.lexicon import PLURAL_MARKERS, ROLE_NOUNS, STOP_BIGRAMS, STOP_WORDS
+from vndiplo_titles.matcher import Lexicon, OrgInfo, PlaceInfo, TitleInfo
+from vndiplo_titles.names import MAX_FOREIGN, MAX_VIETNAMESE, Token, looks_foreign, split_run
+
+__all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
+
+#: Characters that may separate a name from its appositive titles.
+_APPOSITIVE = frozenset({",", "-", "–", "—"})
+#: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
+_MAX_TITLE = 40
+
+
+@define
+class TitleParse:
+    """One title as found: token range, head, modifiers and what its complement holds."""
+
+    start: int
+    end: int
+    head: TitleInfo
+    head_start: int
+    head_end: int
+    modifiers: set[str] = field(factory=set)
+    places: list[PlaceInfo] = field(factory=list)
+    posting: list[PlaceInfo] = field(factory=list)
+    posting_start: int | None = None
+    locator: list[PlaceInfo] = field(factory=list)
+    orgs: list[tuple[int, OrgInfo]] = field(factory=list)
+    foreign: bool = False
+
+
+@define
+class Finding:
+    """A name (token range) with the titles attached to it at this mention."""
+
+    name_start: int
+    name_end: int
+    titles: list[TitleParse] = field(factory=list)
+    honorific_foreign: bool = False
+
+
+@define
+class BareTitle:
+    """A title with no name after it; ``linkable`` is false for plural or role-noun uses."""
+
+    title: TitleParse
+    linkable: bool
+
+
+@define
+class _Head:
+    length: int
+    info: TitleInfo
+    modifiers: set[str]
+    core: int = 0  # tokens of modifiers before the title word itself
+
+
+class _Parser:
+    def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+        self.lex = lex
+        self.findings: list[Finding] = []
+        self.bare: list[BareTitle] = []
+        self.org_end = -1  # token index just after the last organisation skipped
+
+    # -- small predicates ------------------------------------------------------------------
+
+    def head_at(self, i: int) -> _Head | None:
+        """A title (with modifiers) starting at token ``i``, or None."""
+        mods: set[str] = set()
+        j = i
+        while j < self.n:
+            tok = self.t[j]
+            if not tok.word:
+                return None
+            hit = self.lex.titles.longest(self.t, j)
+            if hit is not None and tok.cap:
+                org = self.lex.orgs.longest(self.t, j)
+                if org is not None and org[0] > hit[0]:
+                    return None  # "Đại sứ quán" is a place of work, not an ambassador
+                return _Head(j - i + hit[0], hit[1], mods, j - i)
+            mod = self.lex.modifiers.longest(self.t, j)
+            if mod is None or j - i > 3:
+                return None
+            mods.add(mod[1])
+            j += mod[0]
+        return None
+
+    def stop_at(self, j: int) -> bool:
+        tok = self.t[j]
+        if tok.fold in STOP_WORDS:
+            return True
+        return j + 1 < self.n and (tok.fold, self.t[j + 1].fold) in STOP_BIGRAMS
+
+    def cap_run_end(self, j: int) -> int:
+        """End of the run of capitalised words from ``j`` (not crossing an org or title)."""
+        k = j + 1
+        while k < self.n:
+            tok = self.t[k]
+            if not (tok.cap and not tok.acronym):
+                break
+            if self.lex.orgs.longest(self.t, k) is not None or self.head_at(k) is not None:
+                break
+            k += 1
+        return k
+
+    # -- one title and its complement ---------------------------------------------------------
+
+    def title(self, i: int, head: _Head) -> tuple[TitleParse, tuple[int, int] | None, int, bool]:
+        """Parse the title at ``i``; return (title, name span or None, next index, continues).
+
+        ``continues`` is true when a comma (or "và") and another title follow, so the caller
+        reads a chain; the next index then points at that title.
+        """
+        t, lex = self.t, self.lex
+        tp = TitleParse(
+            i, i + head.length, head.info, i + head.core, i + head.length, set(head.modifiers)
+        )
+        j = tp.end
+        direct = True
+        absorbs = head.info.absorbs
+        locating = False
+        limit = min(self.n, i + _MAX_TITLE)
+        while j < limit:
+            tok = t[j]
+            if tok.text == "\n":
+                break
+            if not locating:
+                org = lex.orgs.longest(t, j) if tok.cap else None
+                if org is not None:
+                    tp.orgs.append((j, org[1]))
+                    j += org[0]
+                    tp.end, direct = j, False
+                    continue
+            if tok.text == "," or (tok.fold == "và" and not locating):
+                nxt = self.head_at(j + 1) if j + 1 < self.n else None
+                if nxt is not None and t[j + 1].cap:
+                    return tp, None, j + 1, True
+                if tok.text == "," and j + 1 < self.n:
+                    place = lex.places.longest(t, j + 1)
+                    if place is not None:
+                        tp.locator.append(place[1])
+                        j += 1 + place[0]
+                        locating = True
+                        continue
+                if tok.fold == "và" and j + 1 < self.n and t[j + 1].cap and not locating:
+                    j += 1  # "Bộ Nông nghiệp và Môi trường": part of the organisation
+                    continue
+                break
+            if not tok.word:
+                break
+            if tok.cap:
+                if tok.acronym:
+                    if locating:
+                        break
+                    tp.orgs.append((j, OrgInfo(tok.text)))
+                    j += 1
+                    tp.end, direct = j, False
+                    continue
+                nested = self.head_at(j)
+                if nested is not None:
+                    if not absorbs or locating:
+                        break
+                    absorbs = False  # "Trợ lý Tổng thống": one nested title at most
+                    j += nested.length
+                    tp.end, direct = j, False
+                    continue
+                run_end = self.cap_run_end(j)
+                cut = split_run(t, j, run_end, lex, direct=direct and not locating)
+                if cut.name_len:
+                    (tp.locator if locating else tp.places).extend(cut.places)
+                    if cut.title_len and not locating:
+                        tp.end = j + cut.title_len
+                    start = j + cut.title_len
+                    return tp, (start, start + cut.name_len), start + cut.name_len, False
+                if locating:
+                    break
+                tp.places.extend(cut.places)
+                j = run_end
+                tp.end, direct = j, False
+                continue
+            # a lower-case word
+            if locating:
+                break
+            if tok.fold == "tại" and head.info.posted and j + 1 < self.n:
+                place = lex.places.longest(t, j + 1)
+                if place is not None:
+                    tp.posting_start = j
+                    tp.posting.append(place[1])
+                    j += 1 + place[0]
+                    tp.end, direct = j, False
+                    continue
+            if self.stop_at(j):
+                break
+            if tok.fold in ("bạn", "chủ") and j > 0 and t[j - 1].fold == "nước":
+                tp.foreign = True  # "Thủ tướng nước bạn", "nước chủ nhà": a foreign office
+            j += 1
+            tp.end, direct = j, False
+        return tp, None, j, False
+
+    # -- chains ------------------------------------------------------------------------
+
+    def chain(self, i: int, head: _Head, foreign: bool) -> int:
+        """Titles before a name (or bare), then an appositive chain after the name."""
+        titles: list[TitleParse] = []
+        k: int = i
+        h: _Head | None = head
+        while h is not None:
+            tp, name, nxt, more = self.title(k, h)
+            titles.append(tp)
+            if name is not None:
+                finding = Finding(name[0], name[1], titles, foreign)
+                self.findings.append(finding)
+                return self.appositive(finding)
+            if not more:
+                self.add_bare(titles, i)
+                return max(nxt, k + 1)
+            k, h = nxt, self.head_at(nxt)
+        self.add_bare(titles, i)
+        return k
+
+    def appositive(self, finding: Finding) -> int:
+        """Read ", Title, Title, Place" after a name; stop before another titled person."""
+        e = finding.name_end
+        if e + 1 >= self.n or self.t[e].text not in _APPOSITIVE:
+            return e
+        k = e + 1
+        last = e
+        while k < self.n:
+            head = self.head_at(k)
+            if head is None:
+                break
+            tp, name, nxt, more = self.title(k, head)
+            if name is not None:
+                break  # "Tô Lâm, Chủ tịch nước Lương Cường": a second person
+            finding.titles.append(tp)
+            last = nxt
+            if not more or self.t[nxt - 1].text != ",":
+                break
+            k = nxt
+        return last
+
+    def add_bare(self, titles: list[TitleParse], start: int) -> None:
+        linkable = self.linkable(start)
+        for tp in titles:
+            self.bare.append(BareTitle(tp, linkable))
+
+    def linkable(self, start: int) -> bool:
+        """False for "các Bí thư", "hai đồng chí Tổng Bí thư", "chức vụ Bí thư", "Văn phòng
+        Chủ tịch nước": such uses name no single person."""
+        if start == self.org_end:
+            return False
+        before = [tok.fold for tok in self.t[max(0, start - 5) : start] if tok.word]
+        if before[-2:] == ["đồng", "chí"]:
+            before = before[:-2]
+        elif before[-1:] in (["ông"], ["bà"], ["ngài"]):
+            before = before[:-1]
+        if before and before[-1] in PLURAL_MARKERS:
+            return False
+        return not (before and (before[-1] in ROLE_NOUNS or " ".join(before[-2:]) in ROLE_NOUNS))
+
+    # -- the scan --------------------------------------------------------------------------
+
+    def honorific_name(self, j: int, foreign: bool) -> int:
+        """A name right after "đồng chí", "ông", "Ngài" ...; returns the next index."""
+        t = self.t
+        end = self.cap_run_end(j)
+        run = t[j:end]
+        if looks_foreign(run):
+            length = min(len(run), MAX_FOREIGN)
+        elif len(run) >= 2:
+            length = min(len(run), MAX_VIETNAMESE)
+        else:
+            return j
+        finding = Finding(j, j + length, [], foreign)
+        self.findings.append(finding)
+        return self.appositive(finding)
+
+    def run(self) -> None:
+        t, lex = self.t, self.lex
+        i = 0
+        while i < self.n:
+            tok = t[i]
+            if not tok.word:
+                i += 1
+                continue
+            head = self.head_at(i)
+            if head is not None:
+                i = self.chain(i, head, foreign=False)
+                continue
+            if tok.cap:
+                org = lex.orgs.longest(t, i)
+                if org is not None:
+                    i += org[0]
+                    self.org_end = i
+                    continue
+            hon = lex.honorifics.longest(t, i)
+            if hon is not None and i + hon[0] < self.n and lex.places.longest(t, i) is None:
+                j = i + hon[0]
+                nxt = t[j]
+                head = self.head_at(j)
+                if head is not None:
+                    i = self.chain(j, head, foreign=hon[1])
+                    continue
+                if nxt.cap and not nxt.acronym:
+                    i = max(self.honorific_name(j, hon[1]), j)
+                    continue
+            i += 1
+
+
+def scan(tokens: list[Token], lex: Lexicon) -> tuple[list[Finding], list[BareTitle]]:
+    """Find every titled or honorific name, and every bare title, in one block's tokens."""
+    parser = _Parser(tokens, lex)
+    parser.run()
+    return parser.findings, parser.bare

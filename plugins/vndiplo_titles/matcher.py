@@ -1,0 +1,220 @@
+"""The lexicons compiled for matching: token tries, built once per registry version.
+
+Why tries over tokens rather than one big regex: the chain parser asks, at one token, "does
+a title / organisation / place start here, and how long is it?" many times per article; a
+dict-of-dicts walk answers in time proportional to the match, never backtracks, and lets a
+user's registered entries take part without recompiling a pattern by hand.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, Generic, TypeVar
+
+from attrs import frozen
+
+from vndiplo.registry import Registry
+from vndiplo.text import fold
+from vndiplo_titles import lexicon
+from vndiplo_titles.countries import place_entries
+from vndiplo_titles.names import Token, tokenize
+
+__all__ = [
+    "KINDS",
+    "Lexicon",
+    "OrgInfo",
+    "PlaceInfo",
+    "TitleInfo",
+    "Trie",
+    "default_entries",
+    "lexicon_for",
+]
+
+T = TypeVar("T")
+
+#: Lexicon kinds this plugin reads from the registry, with their default entries.
+KINDS = (
+    "titles",
+    "titles.organisations",
+    "titles.fields",
+    "titles.places",
+    "titles.surnames",
+    "titles.honorifics",
+    "titles.people",
+)
+
+
+@frozen
+class TitleInfo:
+    """One title of the lexicon; see :mod:`vndiplo_titles.lexicon` for the meaning of flags."""
+
+    title: str
+    gloss: str | None = None
+    country: str | None = None
+    domestic: bool = True
+    posted: bool = False
+    absorbs: bool = False
+
+
+@frozen
+class OrgInfo:
+    name: str
+    gloss: str | None = None
+    country: str | None = None
+
+
+@frozen
+class PlaceInfo:
+    name: str
+    country: str | None
+    kind: str = "region"
+
+
+class Trie(Generic[T]):
+    """Longest match of token sequences, compared by folded form (case and tone-mark blind)."""
+
+    __slots__ = ("_root",)
+
+    def __init__(self) -> None:
+        self._root: dict[str, Any] = {}
+
+    def add(self, key: Sequence[str], value: T) -> None:
+        node = self._root
+        for part in key:
+            node = node.setdefault(part, {})
+        node.setdefault("", value)  # first registration wins: defaults stay, extras add
+
+    def longest(
+        self, tokens: Sequence[Token], i: int, stop: int | None = None
+    ) -> tuple[int, T] | None:
+        """The longest entry starting at ``tokens[i]`` (not reaching ``stop``): (length, value)."""
+        end = len(tokens) if stop is None else min(stop, len(tokens))
+        node: dict[str, Any] | None = self._root
+        best: tuple[int, T] | None = None
+        j = i
+        while j < end and node is not None:
+            node = node.get(tokens[j].fold)
+            j += 1
+            if node is not None and "" in node:
+                best = (j - i, node[""])
+        return best
+
+
+def _key(text: str) -> list[str]:
+    return [t.fold for t in tokenize(fold(text))]
+
+
+def _field(entry: Any, name: str) -> Any:
+    return entry.get(name) if isinstance(entry, Mapping) else None
+
+
+def _text(entry: Any, *names: str) -> str | None:
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, Mapping):
+        for name in names:
+            value = entry.get(name)
+            if isinstance(value, str) and value.strip():
+                return value
+    return None
+
+
+class Lexicon:
+    """Every table the parser consults, compiled from registry entries (defaults + users')."""
+
+    def __init__(self, entries: Mapping[str, Iterable[Any]]) -> None:
+        self.titles: Trie[TitleInfo] = Trie()
+        self.modifiers: Trie[str] = Trie()
+        self.orgs: Trie[OrgInfo] = Trie()
+        self.fields: Trie[str] = Trie()
+        self.places: Trie[PlaceInfo] = Trie()
+        self.honorifics: Trie[bool] = Trie()
+        self.surnames: set[str] = set()
+        self.people: dict[str, str] = {}
+        for entry in entries.get("titles", ()):
+            self._add_title(entry)
+        for entry in entries.get("titles.organisations", ()):
+            name = _text(entry, "name")
+            if name:
+                info = OrgInfo(name, _field(entry, "gloss"), _field(entry, "country"))
+                self.orgs.add(_key(name), info)
+        for entry in entries.get("titles.fields", ()):
+            name = _text(entry, "name")
+            if name:
+                self.fields.add(_key(name), str(_field(entry, "gloss") or name))
+        for entry in entries.get("titles.places", ()):
+            name = _text(entry, "name")
+            if name:
+                kind = str(_field(entry, "kind") or "region")
+                self.places.add(_key(name), PlaceInfo(name, _field(entry, "country"), kind))
+        for entry in entries.get("titles.surnames", ()):
+            name = _text(entry, "name")
+            if name:
+                self.surnames.add(fold(name))
+        for entry in entries.get("titles.honorifics", ()):
+            name = _text(entry, "name")
+            if name:
+                self.honorifics.add(_key(name), bool(_field(entry, "foreign")))
+        for entry in entries.get("titles.people", ()):
+            name = _text(entry, "name")
+            country = _field(entry, "country")
+            if name and isinstance(country, str):
+                self.people.setdefault(" ".join(_key(name)), country)
+
+    def _add_title(self, entry: Any) -> None:
+        modifier = _text(entry, "modifier") if isinstance(entry, Mapping) else None
+        if modifier:
+            self.modifiers.add(_key(modifier), str(_field(entry, "meaning") or "deputy"))
+            return
+        title = _text(entry, "title", "name")
+        if not title:
+            return
+        domestic = _field(entry, "domestic")
+        info = TitleInfo(
+            title=title,
+            gloss=_field(entry, "gloss"),
+            country=_field(entry, "country"),
+            domestic=True if domestic is None else bool(domestic),
+            posted=bool(_field(entry, "posted")),
+            absorbs=bool(_field(entry, "absorbs")),
+        )
+        self.titles.add(_key(title), info)
+
+
+def default_entries() -> dict[str, list[Any]]:
+    """The entries this plugin registers, by lexicon kind."""
+    return {
+        "titles": [*lexicon.TITLES, *lexicon.MODIFIERS],
+        "titles.organisations": list(lexicon.ORGANISATIONS),
+        "titles.fields": list(lexicon.FIELDS),
+        "titles.places": place_entries(),
+        "titles.surnames": list(lexicon.SURNAMES),
+        "titles.honorifics": list(lexicon.HONORIFICS),
+        "titles.people": list(lexicon.PEOPLE),
+    }
+
+
+_DEFAULT: Lexicon | None = None
+_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, Lexicon]] = weakref.WeakKeyDictionary()
+
+
+def lexicon_for(registry: Registry | None) -> Lexicon:
+    """The compiled lexicon for a registry, cached per registry identity and version.
+
+    A registry holding no ``"titles"`` entries (a bare ``Context()`` in a unit test, or a
+    runner with this plugin's registration disabled) gets the defaults, and so does any
+    other kind left empty, so the plugin always has something to match with.
+    """
+    global _DEFAULT
+    if registry is None or not registry.get("titles"):
+        if _DEFAULT is None:
+            _DEFAULT = Lexicon(default_entries())
+        return _DEFAULT
+    cached = _CACHE.get(registry)
+    if cached is not None and cached[0] == registry.version:
+        return cached[1]
+    defaults = default_entries()
+    compiled = Lexicon({kind: registry.get(kind) or defaults[kind] for kind in KINDS})
+    _CACHE[registry] = (registry.version, compiled)
+    return compiled

@@ -1,0 +1,252 @@
+"""Merge every mention of one person into one :class:`vndiplo.Person`.
+
+Findings come per block from :mod:`vndiplo_titles.chains`; here they become people:
+
+* grouped by name (folded); a one-word Latin name ("Tổng thống Putin") joins the one
+  person whose full name starts or ends with it;
+* titles in order of first appearance, a title that is a word-prefix of another dropped
+  ("Bí thư" after "Bí thư Đảng ủy"), as the seeds' gold does;
+* mentions: every occurrence of the full name in the body (titled or not), plus bare titles
+  ("Tổng Bí thư" alone) linked when they point to one person (see :func:`_link_bare`);
+* a country by the rules in :func:`resolve_country`.
+
+People found only through an honorific ("ông X") and never titled are dropped: the plugin
+reports people "named with a title or role".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from attrs import define, field
+
+from vndiplo.model import Person, Role
+from vndiplo_titles.chains import BareTitle, Finding
+from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.names import Token, looks_foreign, tokenize
+from vndiplo_titles.roles import role_of, title_text
+
+__all__ = ["BlockResult", "build_people", "resolve_country"]
+
+#: Words before a name that make it part of a place ("Thành phố Hồ Chí Minh").
+_PLACE_PREFIXES = frozenset(
+    {"thành phố", "tp", "tỉnh", "huyện", "quận", "xã", "phường", "đường", "phố"}
+    | {"quảng trường", "sân bay", "cầu", "trường", "bảo tàng"}
+)
+
+
+@define
+class BlockResult:
+    """One body block: its span in the normalised text, tokens, and what the scan found."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+    findings: list[Finding]
+    bare: list[BareTitle]
+
+
+@define
+class _Titled:
+    pos: int
+    text: str
+    role: Role
+    foreign: bool
+
+
+@define
+class _Person:
+    name: str
+    key: str
+    first: int
+    spans: set[tuple[int, int]] = field(factory=set)
+    titles: list[_Titled] = field(factory=list)
+    honorific_foreign: bool = False
+    titled_mentions: int = 0
+
+
+def _name_of(tokens: list[Token], f: Finding, text: str) -> str:
+    return " ".join(text[t.start : t.end] for t in tokens[f.name_start : f.name_end])
+
+
+def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Person]:
+    people: dict[str, _Person] = {}
+    for block in blocks:
+        toks = block.tokens
+        for f in block.findings:
+            name = _name_of(toks, f, text)
+            key = name.lower()
+            span = (toks[f.name_start].start, toks[f.name_end - 1].end)
+            person = people.get(key)
+            if person is None:
+                person = people[key] = _Person(name, key, span[0])
+            person.spans.add(span)
+            person.honorific_foreign |= f.honorific_foreign
+            if f.titles:
+                person.titled_mentions += 1
+            for tp in f.titles:
+                role = role_of(tp, toks, text, lex)
+                person.titles.append(_Titled(toks[tp.start].start, role.title, role, tp.foreign))
+    return _merge_short_latin(list(people.values()))
+
+
+def _merge_short_latin(people: list[_Person]) -> list[_Person]:
+    """Fold "Putin" into "Vladimir Putin" when exactly one full name fits."""
+    full = [p for p in people if " " in p.name]
+    out: list[_Person] = []
+    for p in people:
+        if " " not in p.name:
+            fits = [q for q in full if p.key in (q.key.split()[0], q.key.split()[-1])]
+            if len(fits) == 1:
+                target = fits[0]
+                target.spans |= p.spans
+                target.titles.extend(p.titles)
+                target.titled_mentions += p.titled_mentions
+                target.first = min(target.first, p.first)
+                continue
+        out.append(p)
+    return out
+
+
+def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
+    """Unique titles in order of first appearance, word-prefixes of longer ones dropped."""
+    seen: dict[str, _Titled] = {}
+    for item in sorted(titled, key=lambda t: t.pos):
+        seen.setdefault(item.text.lower(), item)
+    keys = list(seen)
+    return [seen[k] for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
+
+
+def _is_prefix(short: str, long: str) -> bool:
+    return long == short or long.startswith(short + " ")
+
+
+def _name_mentions(
+    people: list[_Person], blocks: Sequence[BlockResult], text: str, lex: Lexicon
+) -> None:
+    """Add every occurrence of each full name inside the body blocks."""
+    if not people:
+        return
+    by_key = {p.key: p for p in people}
+    parts = sorted(
+        (r"\s+".join(re.escape(w) for w in p.name.split()) for p in people), key=len, reverse=True
+    )
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    for block in blocks:
+        for m in pattern.finditer(text, block.start, block.end):
+            person = by_key.get(" ".join(m.group().lower().split()))
+            if person is None or not _stands_alone(text, m.start(), m.end(), block.end, lex):
+                continue
+            person.spans.add((m.start(), m.end()))
+
+
+def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> bool:
+    """Reject a name inside a place ("Thành phố Hồ Chí Minh") or a longer name."""
+    before = text[max(0, start - 30) : start].lower().split()
+    if before and (
+        before[-1].rstrip(".") in _PLACE_PREFIXES or " ".join(before[-2:]) in _PLACE_PREFIXES
+    ):
+        return False
+    after = tokenize(text[end : min(limit, end + 40)], end)
+    if after and after[0].cap and not after[0].acronym:
+        known = (
+            lex.places.longest(after, 0)
+            or lex.orgs.longest(after, 0)
+            or lex.titles.longest(after, 0)
+            or lex.honorifics.longest(after, 0)
+        )
+        return known is not None
+    return True
+
+
+def _link_bare(people: list[_Person], blocks: Sequence[BlockResult], text: str) -> None:
+    """Link a bare title ("Tổng Bí thư" alone, "Đại sứ") to the one person holding it.
+
+    A bare title matches a person when it equals, or is a word-prefix of, one of that
+    person's titles. One match links. Several match ("Tổng Bí thư": Tô Lâm and Tập Cận Bình)
+    link only when one holder dominates the article: at least twice the titled mentions of
+    any other and at least two. Plural and role-noun uses were marked unlinkable by the scan.
+    """
+    for block in blocks:
+        for bare in block.bare:
+            if not bare.linkable:
+                continue
+            words = title_text(bare.title, block.tokens, text).lower()
+            holders = [
+                p for p in people if any(_is_prefix(words, t.text.lower()) for t in p.titles)
+            ]
+            if not holders:
+                continue
+            holders.sort(key=lambda p: p.titled_mentions, reverse=True)
+            top = holders[0]
+            if len(holders) > 1:
+                second = holders[1].titled_mentions
+                if top.titled_mentions < 2 or top.titled_mentions < 2 * second:
+                    continue
+            tokens = block.tokens
+            top.spans.add((tokens[bare.title.start].start, tokens[bare.title.end - 1].end))
+
+
+def resolve_country(
+    roles: Sequence[Role], *, name: str, foreign_hint: bool, lex: Lexicon
+) -> str | None:
+    """A person's ISO country code, by the first rule that applies.
+
+    1. A country the titles themselves fix: a place named in a title ("Chủ tịch nước Trung
+       Quốc", "Bí thư Tỉnh ủy Quảng Ninh"), the sending country of an envoy ("Đại sứ Việt
+       Nam tại Trung Quốc" -> VN), a trailing locator (", Trung Quốc"), an organisation or
+       title that belongs to one country ("Nhân đại toàn quốc" -> CN). First title wins.
+    2. The well-known people lexicon ("Tập Cận Bình" -> CN).
+    3. Vietnam, when the text reads as a Vietnamese outlet speaking of its own officials: at
+       least one title exists in Vietnam's system ("Tổng Bí thư", "Phó Thủ tướng Chính phủ",
+       "Chủ tịch"), the name is Vietnamese-spelt, nothing marks the office foreign ("nước
+       bạn", "nước chủ nhà") and no honorific "Ngài" introduced the person.
+    4. Otherwise None: the text does not fix it.
+    """
+    for role in roles:
+        if role.country:
+            return role.country
+    known = lex.people.get(" ".join(name.lower().split()))
+    if known:
+        return known
+    if foreign_hint:
+        return None
+    if looks_foreign(tokenize(name)):
+        return None
+    domestic = any(_domestic(role.title, lex) for role in roles)
+    return "VN" if domestic else None
+
+
+def _domestic(title: str, lex: Lexicon) -> bool:
+    tokens = tokenize(title)
+    i = 0
+    while i < len(tokens):
+        mod = lex.modifiers.longest(tokens, i)
+        if mod is None:
+            break
+        i += mod[0]
+    hit = lex.titles.longest(tokens, i)
+    return hit is not None and hit[1].domestic
+
+
+def build_people(
+    blocks: Sequence[BlockResult], text: str, lex: Lexicon
+) -> list[tuple[Person, list[tuple[int, int]]]]:
+    """People from the blocks' findings, with mention spans still in normalised offsets."""
+    people = [p for p in _collect(blocks, text, lex) if p.titles]
+    _name_mentions(people, blocks, text, lex)
+    _link_bare(people, blocks, text)
+    out: list[tuple[Person, list[tuple[int, int]]]] = []
+    for p in sorted(people, key=lambda p: min(p.spans)[0] if p.spans else p.first):
+        titled = _dedupe_titles(p.titles)
+        roles = [t.role for t in titled]
+        country = resolve_country(
+            [t.role for t in sorted(p.titles, key=lambda t: t.pos)],
+            name=p.name,
+            foreign_hint=p.honorific_foreign or any(t.foreign for t in p.titles),
+            lex=lex,
+        )
+        person = Person(name=p.name, titles=[t.text for t in titled], country=country, roles=roles)
+        out.append((person, sorted(p.spans)))
+    return out

@@ -1,0 +1,89 @@
+"""From a parsed title to a structured :class:`vndiplo.Role`: organisation, place, country,
+former/acting flags and an English gloss.
+
+Why a gloss: users outside Vietnam filter on "Minister of Foreign Affairs" or "Ambassador",
+and the Vietnamese forms vary ("Bộ trưởng Ngoại giao", "Bộ trưởng Bộ Ngoại giao", "Ngoại
+trưởng"). The gloss comes from the lexicon entry of the title's head, with "Deputy"/"Vice"
+for "Phó" and the ministry portfolio for ministers ("Minister of Foreign Affairs").
+"""
+
+from __future__ import annotations
+
+import re
+
+from vndiplo.model import Role
+from vndiplo_titles.chains import TitleParse
+from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.names import Token
+
+__all__ = ["role_of", "title_text"]
+
+_SPACES = re.compile(r"\s+")
+_PORTFOLIO_GLOSSES = ("Minister", "Deputy Minister")
+
+
+def _slice(text: str, tokens: list[Token], a: int, b: int) -> str:
+    if b <= a:
+        return ""
+    return _SPACES.sub(" ", text[tokens[a].start : tokens[b - 1].end]).strip()
+
+
+def title_text(tp: TitleParse, tokens: list[Token], text: str) -> str:
+    """The title as written (normalised view, spaces collapsed), modifiers included."""
+    return _slice(text, tokens, tp.start, tp.end)
+
+
+def _gloss(tp: TitleParse, tokens: list[Token], lex: Lexicon) -> str | None:
+    base = tp.head.gloss
+    if base is None:
+        return None
+    if base in _PORTFOLIO_GLOSSES:
+        j = tp.head_end
+        if j < tp.end and tokens[j].fold == "bộ":
+            j += 1
+        hit = lex.fields.longest(tokens, j, tp.end)
+        if hit is not None:
+            base = f"{base} of {hit[1]}"
+    if "deputy" in tp.modifiers:
+        vice = base.startswith(("President", "Chairman"))
+        base = f"{'Vice' if vice else 'Deputy'} {base}"
+    return base
+
+
+def role_of(tp: TitleParse, tokens: list[Token], text: str, lex: Lexicon) -> Role:
+    """The structured role for one parsed title.
+
+    ``organisation`` runs from the first organisation word to the end of the title (the
+    posting "tại Y" left out); ``place`` is the last region named in the title, else the
+    posting; ``country`` is the last place's country in the title, else that of a trailing
+    locator (", Trung Quốc"), else one the organisation or the title itself fixes.
+    """
+    end = tp.posting_start if tp.posting_start is not None else tp.end
+    organisation: str | None = None
+    org_country: str | None = None
+    if tp.orgs:
+        first = tp.orgs[0][0]
+        organisation = _slice(text, tokens, first, end) or None
+        org_country = next((o.country for _, o in tp.orgs if o.country), None)
+    else:
+        for k in range(tp.head_start + 1, tp.head_end):
+            hit = lex.orgs.longest(tokens, k, tp.head_end)
+            if hit is not None and tokens[k].cap:
+                organisation = _slice(text, tokens, k, end) or None
+                org_country = hit[1].country
+                break
+    regions = [p for p in tp.places if p.kind != "country"]
+    place = regions[-1].name if regions else (tp.posting[0].name if tp.posting else None)
+    country = next((p.country for p in reversed(tp.places) if p.country), None)
+    if country is None:
+        country = next((p.country for p in tp.locator if p.country), None)
+    country = country or org_country or tp.head.country
+    return Role(
+        title=title_text(tp, tokens, text),
+        organisation=organisation,
+        place=place,
+        country=country,
+        former="former" in tp.modifiers,
+        acting="acting" in tp.modifiers,
+        gloss=_gloss(tp, tokens, lex),
+    )
