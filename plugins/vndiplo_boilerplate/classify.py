@@ -1,0 +1,383 @@
+"""Label every line of a page: title, byline, dateline, body, caption or boilerplate.
+
+One forward pass over the non-blank lines of the normalised text, with a little state:
+
+1. *Head*: the lines before the first paragraph of prose. The longest headline-like one is the
+   title; names are bylines, timestamps datelines, the rest (section names, share bars, a sapo
+   the body repeats) boilerplate.
+2. *Body*: from the first paragraph on, prose is kept; captions (photo credits, "ảnh 1", lines
+   that repeat the title or a neighbour, short scene descriptions) and widgets are not.
+3. *Tail*: once the article ends - a tail marker ("Có thể bạn quan tâm"), a teaser headline
+   printed twice or followed by an "..." summary, a run of headlines - everything after is
+   boilerplate. A related box ("TIN LIÊN QUAN") drops its headlines until prose resumes.
+
+A last step turns the unpunctuated lines after the last paragraph into bylines (names) or
+boilerplate. Every label carries the name of the rule that decided it.
+
+Context rules look backwards, or forwards over a few lines at most, and compare lines through
+dict look-ups, so the pass is linear in the size of the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final, Literal
+
+from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.lexicon import CompiledMarkers
+from vndiplo_boilerplate.vocabulary import Marker
+
+__all__ = ["Label", "Line", "classify_lines", "split_lines"]
+
+Kind = Literal["title", "byline", "dateline", "body", "caption", "boilerplate"]
+
+#: How far (in non-blank lines) a caption's twin or a teaser's repeat is looked for.
+NEIGHBOURHOOD: Final = 3
+#: A repeat shorter than this (in characters) proves nothing ("Hà Nội", "Ảnh").
+MIN_REPEAT_CHARS: Final = 16
+#: A line that starts with the title and is at most this long is a photo caption.
+TITLE_CAPTION_MAX_WORDS: Final = 30
+#: A title has at least this many words; shorter head lines are section names.
+MIN_TITLE_WORDS: Final = 3
+#: Teaser headlines in a row, without a marker, that end the article.
+HEADLINE_RUN: Final = 3
+#: Words at either end of a sapo that are looked for in the body to prove it is repeated.
+SAPO_PROBE_WORDS: Final = 6
+_UNSET: Final = object()
+_TRIM: Final = " \t\n\r\x0b\x0c\u200b\ufeff"
+_KEY_TRAILER: Final = " .…,;:!?\"'”’»)-–—"
+
+
+class Line:
+    """One non-blank line of the normalised text and what it looks like on its own.
+
+    Only offsets are set up front; :meth:`prepare` computes the features when the classifier
+    first looks at the line, so a long related-news tail after the article costs almost nothing.
+    """
+
+    __slots__ = ("end", "ends_ellipsis", "key", "lowered", "start", "strong", "text", "words")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.words = -1
+
+    def prepare(self) -> Line:
+        if self.words < 0:
+            text = self.text
+            self.lowered = lowered = text.lower()
+            parts = lowered.split()
+            self.words = len(parts)
+            self.strong = rules.is_strong(text, self.words)
+            self.ends_ellipsis = rules.ends_ellipsis(text)
+            self.key = " ".join(parts).rstrip(_KEY_TRAILER).rstrip(".… ")
+        return self
+
+
+class Label:
+    """The decision for one line: its kind, the rule, and where the kept part starts."""
+
+    __slots__ = ("kind", "rule", "split")
+
+    def __init__(self, kind: Kind, rule: str, split: tuple[int, int] | None = None) -> None:
+        self.kind: Kind = kind
+        self.rule = rule
+        #: For a lead with an outlet credit: (credit_end, prose_start) inside the line.
+        self.split = split
+
+    def __repr__(self) -> str:
+        return f"Label({self.kind!r}, {self.rule!r})"
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` (a normalised view: every space-like character is a
+    plain space), trimmed, with offsets into ``text``."""
+    out: list[Line] = []
+    start = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = start + len(raw) - len(raw.lstrip())
+            out.append(Line(stripped, lead, lead + len(stripped)))
+        start += len(raw) + 1
+    return out
+
+
+class _Classifier:
+    """The state of one pass; see the module docstring for the rules, in order."""
+
+    def __init__(self, lines: Sequence[Line], markers: CompiledMarkers) -> None:
+        self.lines = lines
+        self.markers = markers
+        self.labels: list[Label | None] = [None] * len(lines)
+        self._markers: list[Marker | None | object] = [_UNSET] * len(lines)
+        self._content: list[object] = [_UNSET] * len(lines)
+        self.title: Line | None = None
+        self.seen: dict[str, int] = {}
+        self.tail_from = len(lines)
+        self.head_end = len(lines)
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _ln(self, i: int) -> Line:
+        return self.lines[i].prepare()
+
+    def _marker(self, i: int) -> Marker | None:
+        found = self._markers[i]
+        if found is _UNSET:
+            found = self._markers[i] = self.markers.match(self._ln(i).lowered)
+        return found  # type: ignore[return-value]
+
+    def _next(self, i: int) -> Line | None:
+        return self._ln(i + 1) if i + 1 < len(self.lines) else None
+
+    def _prev(self, i: int) -> Line | None:
+        return self._ln(i - 1) if i > 0 else None
+
+    def _is_widget(self, i: int) -> bool:
+        line = self._ln(i)
+        return not rules.has_letters(line.text) or self.markers.all_tokens(line.lowered)
+
+    def _content_label(self, i: int) -> Label | None:
+        """Rules that need no context: markers, widgets, timestamps, photo captions, credits."""
+        cached = self._content[i]
+        if cached is _UNSET:
+            cached = self._content[i] = self._content_label_uncached(i)
+        return cached  # type: ignore[return-value]
+
+    def _content_label_uncached(self, i: int) -> Label | None:
+        line = self._ln(i)
+        marker = self._marker(i)
+        if marker is not None:
+            if marker.role == "source":
+                return Label("byline", "source_marker")
+            return Label("boilerplate", f"marker_{marker.role}")
+        if rules.is_dateline(line.lowered, line.words):
+            return Label("dateline", "timestamp")
+        if self._is_widget(i):
+            return Label("boilerplate", "widget_tokens")
+        caption = rules.photo_caption_rule(line.lowered, line.words)
+        if caption is not None:
+            return Label("caption", caption)
+        if rules.is_breadcrumb(line.text, line.words):
+            return Label("boilerplate", "breadcrumb")
+        if rules.is_source_credit(line.text, line.lowered, line.words):
+            return Label("byline", "source_credit")
+        return None
+
+    def _sapo_repeated(self, i: int, body_text: str) -> bool:
+        """A lead summary ending in "..." whose opening or closing words the page repeats."""
+        words = self._ln(i).key.split()
+        if len(words) < 2 * SAPO_PROBE_WORDS:
+            return False
+        after = self._ln(i).end
+        head = " ".join(words[:SAPO_PROBE_WORDS])
+        tail = " ".join(words[-SAPO_PROBE_WORDS:])
+        return body_text.find(head, after) != -1 or body_text.find(tail, after) != -1
+
+    def _repeat_rule(self, i: int) -> str | None:
+        """Captions and teasers that repeat another line: the title, a twin, a near-twin."""
+        line = self._ln(i)
+        key = line.key
+        if len(key) < MIN_REPEAT_CHARS:
+            return None
+        title = self.title
+        if title is not None and (key == title.key or key.startswith(title.key)):
+            return "repeats_title" if line.words <= TITLE_CAPTION_MAX_WORDS else None
+        if key in self.seen:
+            return "repeated_line"
+        lo, hi = max(0, i - NEIGHBOURHOOD), min(len(self.lines), i + NEIGHBOURHOOD + 1)
+        for j in range(lo, hi):
+            if j == i:
+                continue
+            other = self._ln(j).key
+            if other == key and j > i:
+                return "repeated_line"
+            if line.words <= rules.CAPTION_MAX_WORDS and (
+                other.startswith(key) and len(other) > len(key)
+            ):
+                # A shorter twin of a neighbour: the caption that restates a sentence, or the
+                # sentence a credited caption repeats.
+                return "near_duplicate"
+        return None
+
+    # -- the pass -------------------------------------------------------------------------------
+
+    def run(self, full_lowered: str) -> list[Label]:
+        lines = self.lines
+        n = len(lines)
+        head_end = self.head_end = self._find_head(full_lowered)
+        self._label_head(head_end, full_lowered)
+        in_box = False
+        last_strong = -1
+        i = head_end
+        while i < n:
+            line = self._ln(i)
+            label = self._content_label(i)
+            marker = self._marker(i)
+            if marker is not None and marker.role == "tail":
+                self.tail_from = i
+                break
+            if marker is not None and marker.role == "box":
+                in_box = True
+            if label is None and in_box:
+                if self._box_ends(i):
+                    in_box = False
+                else:
+                    label = Label("boilerplate", "related_box")
+            if label is None:
+                label, tail = self._body_region_label(i)
+                if tail is not None:
+                    self.tail_from = tail
+                    break
+            self.labels[i] = label
+            if label.kind == "body" and line.strong:
+                last_strong = i
+            self.seen.setdefault(line.key, i)
+            i += 1
+        for j in range(self.tail_from, n):
+            self.labels[j] = Label("boilerplate", "tail" if j > self.tail_from else "tail_start")
+        if self.tail_from < n and self._marker(self.tail_from) is not None:
+            role = self._marker(self.tail_from)
+            assert role is not None
+            self.labels[self.tail_from] = Label("boilerplate", f"marker_{role.role}")
+        self._after_body(last_strong, head_end)
+        return [lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels]
+
+    def _find_head(self, full_lowered: str) -> int:
+        """Index of the first paragraph of prose (the end of the head), or len(lines)."""
+        for i in range(len(self.lines)):
+            line = self._ln(i)
+            if not line.strong or self._marker(i) is not None:
+                continue
+            if self._content_label(i) is not None:
+                continue
+            if line.ends_ellipsis and self._sapo_repeated(i, full_lowered):
+                continue
+            return i
+        return len(self.lines)
+
+    def _label_head(self, head_end: int, full_lowered: str) -> None:
+        """Title, bylines, timestamps and chrome above the article's first paragraph."""
+        best = -1
+        for i in range(head_end):
+            line = self._ln(i)
+            if self._content_label(i) is not None or rules.is_name_like(line.text, line.words):
+                continue
+            if rules.is_headline_like(line.text, line.words) and (
+                best < 0 or line.words > self._ln(best).words
+            ):
+                best = i
+        if best < 0:
+            # No unpunctuated headline ("... Marcos Jr."): the first short line of words.
+            for i in range(head_end):
+                line = self._ln(i)
+                if (
+                    line.words >= MIN_TITLE_WORDS
+                    and not line.strong
+                    and self._content_label(i) is None
+                    and not rules.is_name_like(line.text, line.words)
+                ):
+                    best = i
+                    break
+        if best >= 0:
+            self.title = self._ln(best)
+        for i in range(head_end):
+            line = self._ln(i)
+            label = self._content_label(i)
+            if label is not None and self._marker(i) is not None and label.kind != "byline":
+                label = Label("boilerplate", "head_marker")
+            if label is None:
+                if i == best:
+                    label = Label("title", "title")
+                elif line.ends_ellipsis and self._sapo_repeated(i, full_lowered):
+                    label = Label("boilerplate", "sapo_teaser")
+                elif rules.is_name_like(line.text, line.words) and best >= 0 and i > best:
+                    label = Label("byline", "byline_name")
+                else:
+                    label = Label("boilerplate", "before_title" if i < best else "head")
+            self.labels[i] = label
+            self.seen.setdefault(line.key, i)
+
+    def _box_ends(self, i: int) -> bool:
+        """Prose resumes after a related box: two paragraphs in a row, neither a teaser."""
+        line, nxt = self._ln(i), self._next(i)
+        return (
+            line.strong
+            and not line.ends_ellipsis
+            and nxt is not None
+            and nxt.strong
+            and not nxt.ends_ellipsis
+            and self._marker(i + 1) is None
+        )
+
+    def _body_region_label(self, i: int) -> tuple[Label, int | None]:
+        """The label of a line inside the article, or the index where the tail starts."""
+        line = self._ln(i)
+        prev, nxt = self._prev(i), self._next(i)
+        repeat = self._repeat_rule(i)
+        if repeat == "repeated_line" and rules.is_headline_like(line.text, line.words):
+            if nxt is not None and nxt.key == line.key:
+                return Label("boilerplate", "teaser_repeat"), i
+        if repeat is not None:
+            return Label("caption", repeat), None
+        if line.ends_ellipsis and prev is not None:
+            prev_label = self.labels[i - 1]
+            if (
+                prev_label is not None
+                and prev_label.kind == "body"
+                and rules.is_headline_like(prev.text, prev.words)
+            ):
+                return Label("boilerplate", "teaser_summary"), i - 1
+        if prev is not None:
+            after_anchor, _ = rules.is_photo_anchor(prev.lowered, prev.words)
+            if after_anchor and line.words <= rules.CAPTION_MAX_WORDS:
+                return Label("caption", "after_photo_number"), None
+        if nxt is not None and line.words <= rules.CAPTION_MAX_WORDS:
+            _, before_credit = rules.is_photo_anchor(nxt.lowered, nxt.words)
+            if before_credit:
+                return Label("caption", "before_photo_credit"), None
+        if rules.is_photo_description(line.text, line.lowered, line.words):
+            return Label("caption", "photo_description"), None
+        if rules.is_headline_like(line.text, line.words) and self._headline_run(i):
+            return Label("boilerplate", "headline_run"), i
+        if line.strong:
+            # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
+            # "ASEAN - Trung Quốc ..." is prose.
+            split = rules.lead_credit(line.text) if i == self.head_end else None
+            return Label("body", "paragraph", split), None
+        return Label("body", "short_line"), None
+
+    def _headline_run(self, i: int) -> bool:
+        """This line opens a run of teaser headlines with no prose between them."""
+        end = min(len(self.lines), i + HEADLINE_RUN)
+        if end - i < HEADLINE_RUN:
+            return False
+        return all(
+            rules.is_headline_like(ln.text, ln.words) and not rules.is_name_like(ln.text, ln.words)
+            for ln in (self._ln(j) for j in range(i, end))
+        )
+
+    def _after_body(self, last_strong: int, head_end: int) -> None:
+        """Unpunctuated lines after the last paragraph: bylines if names, else boilerplate."""
+        start = max(last_strong + 1, head_end)
+        for j in range(start, self.tail_from):
+            label = self.labels[j]
+            line = self._ln(j)
+            if label is None or label.kind != "body" or rules.ends_sentence(line.text):
+                continue
+            if rules.is_name_like(line.text, line.words):
+                self.labels[j] = Label("byline", "byline_name")
+            else:
+                self.labels[j] = Label("boilerplate", "after_body")
+
+
+def classify_lines(
+    lines: Sequence[Line], markers: CompiledMarkers, full_lowered: str
+) -> list[Label]:
+    """Label ``lines`` (from :func:`split_lines`); ``full_lowered`` is the whole normalised
+    text in lower case, in which repeated sapo lines are looked up."""
+    if not lines:
+        return []
+    return _Classifier(lines, markers).run(full_lowered)

@@ -1,0 +1,72 @@
+"""From a page to blocks: split, classify on the normalised view, map back to the original.
+
+Patterns are matched on :attr:`vndiplo.Document.normalized` (NFC, one tone-mark style, plain
+spaces), so NFD input or "hoá"/"hóa" variants get the same labels; every block's offsets are
+mapped back with :meth:`~vndiplo.text.NormalizedText.span_to_original` and re-trimmed there, so
+``document.text[block.start:block.end]`` always quotes the input exactly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from vndiplo.model import Block
+from vndiplo.registry import Registry
+from vndiplo.text import NormalizedText
+
+from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.classify import classify_lines, split_lines
+from vndiplo_boilerplate.lexicon import compiled_markers
+
+__all__ = ["clean_text", "page_date"]
+
+
+def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> list[Block]:
+    """Blocks covering the non-blank lines of ``normalized.original``, in order."""
+    view = normalized.text
+    lines = split_lines(view)
+    labels = classify_lines(lines, compiled_markers(registry), view.lower())
+    original = normalized.original
+    blocks: list[Block] = []
+    floor = 0
+    for line, label in zip(lines, labels):
+        pieces: list[tuple[int, int, str, str]] = []
+        if label.split is not None:
+            credit_end, prose_start = label.split
+            if credit_end > 0:
+                pieces.append((line.start, line.start + credit_end, "byline", "lead_credit"))
+            pieces.append((line.start + prose_start, line.end, label.kind, label.rule))
+        else:
+            pieces.append((line.start, line.end, label.kind, label.rule))
+        for start, end, kind, rule in pieces:
+            o_start, o_end = normalized.span_to_original(start, end)
+            o_start, o_end = _trim(original, max(o_start, floor), o_end)
+            if o_end > o_start:
+                blocks.append(Block(o_start, o_end, kind, rule))  # type: ignore[arg-type]
+                floor = o_end
+    return blocks
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` so it neither starts nor ends with white space."""
+    end = min(end, len(text))
+    while start < end and (text[start].isspace() or text[start] in "\u200b\ufeff"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
+        end -= 1
+    return start, end
+
+
+def page_date(
+    normalized: NormalizedText, blocks: Iterable[Block]
+) -> tuple[dt.date, Block] | None:
+    """The date of the first ``dateline`` block that states a valid calendar date."""
+    for block in blocks:
+        if block.kind != "dateline":
+            continue
+        start, end = normalized.span_from_original(block.start, block.end)
+        value = rules.dateline_date(normalized.text[start:end].lower())
+        if value is not None:
+            return value, block
+    return None

@@ -1,0 +1,106 @@
+"""Compile the ``boilerplate_markers`` lexicon into fast look-ups, cached per registry.
+
+Whole-line markers become one dict keyed on the folded line (O(1) per line); prefix and regex
+markers become one anchored alternation, so a line costs one dict look-up and one regex match
+whatever the size of the vocabulary. The compiled form is cached on the registry's identity and
+``version``, so a registry that gains entries is recompiled and two runners never share state.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import weakref
+from collections.abc import Iterable
+from typing import Final
+
+from vndiplo.registry import Registry
+from vndiplo.text import normalize
+
+from vndiplo_boilerplate.vocabulary import DEFAULT_MARKERS, LEXICON_KIND, Marker, as_marker
+
+__all__ = ["CompiledMarkers", "compiled_markers", "line_key"]
+
+# What a whole-line marker may carry after its words: a colon, arrows, a counter "(12)" or "12".
+_TRAILER = re.compile(r"[\s:：>»›.…|\-–—]*(?:\(\s*\d+\s*\)|\d+)?[\s:：>»›.…|\-–—]*$")
+_SPACES = re.compile(r"\s+")
+_TRAILER_WINDOW = 16
+
+
+def line_key(lowered: str) -> str:
+    """The key a whole-line marker is looked up by: lower case, single spaces, no trailer."""
+    # Only the last characters can be a trailer; matching there keeps this O(1) per line.
+    cut = max(0, len(lowered) - _TRAILER_WINDOW)
+    found = _TRAILER.search(lowered, cut)
+    key = lowered[: found.start()] if found is not None else lowered
+    return _SPACES.sub(" ", key).strip()
+
+
+class CompiledMarkers:
+    """Markers ready to match lines of normalised, lower-cased text."""
+
+    __slots__ = ("_anchored", "_by_group", "_longest_line", "lines", "tokens")
+
+    def __init__(self, markers: Iterable[Marker]) -> None:
+        self.lines: dict[str, Marker] = {}
+        self.tokens: frozenset[str]
+        tokens: set[str] = set()
+        patterns: list[str] = []
+        self._by_group: dict[str, Marker] = {}
+        for marker in markers:
+            text = normalize(marker.text).lower().strip()
+            if marker.role == "token":
+                tokens.add(text)
+            elif marker.match == "line":
+                # The first registration of a line wins, so defaults cannot be shadowed by
+                # accident; a user who wants another role registers a prefix or regex marker.
+                self.lines.setdefault(line_key(text), marker)
+            else:
+                pattern = re.escape(text) if marker.match == "prefix" else text
+                re.compile(pattern)  # fail at load time, naming the bad pattern
+                group = f"m{len(patterns)}"
+                patterns.append(f"(?P<{group}>{pattern})")
+                self._by_group[group] = marker
+        self.tokens = frozenset(tokens)
+        # A line longer than every whole-line marker plus a trailer cannot match one.
+        self._longest_line = max(map(len, self.lines), default=0) + _TRAILER_WINDOW
+        self._anchored = re.compile("|".join(patterns)) if patterns else None
+
+    def match(self, lowered: str) -> Marker | None:
+        """The marker a lower-cased, stripped line matches, or None."""
+        if len(lowered) <= self._longest_line:
+            marker = self.lines.get(line_key(lowered))
+            if marker is not None:
+                return marker
+        if self._anchored is not None:
+            found = self._anchored.match(lowered)
+            if found is not None and found.lastgroup is not None:
+                return self._by_group[found.lastgroup]
+        return None
+
+    def all_tokens(self, lowered: str) -> bool:
+        """True when every word of the line is a share-bar token ("fb yt zl tw")."""
+        words = lowered.split()
+        return bool(words) and all(w in self.tokens for w in words)
+
+
+_DEFAULT: Final = CompiledMarkers(DEFAULT_MARKERS)
+_cache: weakref.WeakKeyDictionary[Registry, tuple[int, CompiledMarkers]] = (
+    weakref.WeakKeyDictionary()
+)
+_lock = threading.Lock()
+
+
+def compiled_markers(registry: Registry | None) -> CompiledMarkers:
+    """The markers registered in ``registry`` (the defaults when it has none), compiled once
+    per registry version."""
+    if registry is None:
+        return _DEFAULT
+    cached = _cache.get(registry)
+    if cached is not None and cached[0] == registry.version:
+        return cached[1]
+    entries = registry.get(LEXICON_KIND)
+    compiled = CompiledMarkers(as_marker(e) for e in entries) if entries else _DEFAULT
+    with _lock:
+        _cache[registry] = (registry.version, compiled)
+    return compiled

@@ -1,0 +1,280 @@
+"""Line-level signals: what one line of a page looks like on its own.
+
+Each function here reads a single line (already normalised: NFC, one tone-mark style, plain
+spaces) and answers one question: is it a timestamp, a photo credit, a source credit, a
+proper-name byline, a full sentence? The context rules in :mod:`classify` combine them. All
+patterns are compiled once, anchored or bounded, and free of nested quantifiers, so a line
+costs linear time whatever it holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+__all__ = [
+    "dateline_date",
+    "ends_ellipsis",
+    "ends_sentence",
+    "has_letters",
+    "is_breadcrumb",
+    "is_dateline",
+    "is_headline_like",
+    "is_name_like",
+    "is_photo_anchor",
+    "is_photo_description",
+    "is_source_credit",
+    "is_strong",
+    "lead_credit",
+    "photo_caption_rule",
+]
+
+# -- sentences ----------------------------------------------------------------------------------
+
+# A sentence ends in . ! ? … or "...", optionally followed by closing quotes or brackets.
+_SENTENCE_END: Final = re.compile(r"""[.!?…;][\s"'”’»)\]]*$""")
+_ELLIPSIS_END: Final = re.compile(r"""(?:…|\.\s?\.\s?\.)[\s"'”’»)\]]*$""")
+# Words a title or teaser starts with: a capital letter, a digit or an opening quote.
+_BULLET: Final = re.compile(r"^[-–—+*•·●▪►>]")
+
+#: A paragraph with this many words reads as article text even without final punctuation.
+LONG_WORDS: Final = 30
+#: A sentence-final line with this many words reads as a paragraph.
+PARAGRAPH_WORDS: Final = 12
+
+
+def ends_sentence(text: str) -> bool:
+    """The line ends like a sentence (". ! ? …", closing quotes allowed)."""
+    return _SENTENCE_END.search(text[-8:]) is not None
+
+
+def ends_ellipsis(text: str) -> bool:
+    """The line ends in "..." or "…": a truncated teaser or sapo."""
+    return _ELLIPSIS_END.search(text[-10:]) is not None
+
+
+_LETTER: Final = re.compile(r"[^\W\d_]")
+_DIGIT: Final = re.compile(r"\d")
+
+
+def has_letters(text: str) -> bool:
+    return _LETTER.search(text) is not None
+
+
+def is_strong(text: str, words: int) -> bool:
+    """A paragraph of article prose: long, or sentence-final and of paragraph length.
+
+    A title is never strong (it has no final full stop or is short), which keeps the first
+    kept line of a cleaned page from being read as a title when it is cleaned again.
+    """
+    return words >= LONG_WORDS or (words >= PARAGRAPH_WORDS and ends_sentence(text))
+
+
+def is_headline_like(text: str, words: int) -> bool:
+    """A headline or subheading: a few words, no final punctuation, not a list bullet."""
+    return (
+        3 <= words < LONG_WORDS
+        and not ends_sentence(text)
+        and _BULLET.match(text) is None
+        and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«(")
+    )
+
+
+# -- timestamps ---------------------------------------------------------------------------------
+
+_WEEKDAY: Final = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn)"
+_NUMERIC_DATE: Final = re.compile(
+    r"(?<!\d)(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
+    r"|(?<!\d)(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+    r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:,\s*|\s+)năm\s+(?P<wy>(?:19|20)\d{2})"
+)
+# Everything a timestamp line may hold besides the date: weekday, time, zone, labels, separators.
+_TIMESTAMP_NOISE: Final = re.compile(
+    _WEEKDAY
+    + r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?\s?(?:sa|ch|am|pm)?"
+    r"|\(?\s*gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\s*\)?|\(?\s*utc\s?[+-]?\s?\d{0,2}\s*\)?|ict"
+    r"|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+(?:lúc|ngày|tải)|ngày\s+đăng|thời\s+gian(?:\s+đăng)?"
+    r"|xuất\s+bản|published|updated|posted|lúc|giờ|ngày|[|,:;\-–—/()\[\]•·]"
+)
+_TIMESTAMP_MAX_WORDS: Final = 16
+# Words left over once the timestamp is removed: a section name or an author ("Bảo Chi - ").
+_TIMESTAMP_MAX_REST: Final = 4
+
+
+def _date_match(lowered: str) -> re.Match[str] | None:
+    return _NUMERIC_DATE.search(lowered)
+
+
+def is_dateline(lowered: str, words: int) -> bool:
+    """A page timestamp: a full date plus little else ("Thứ Ba, 16/09/2025 - 17:02")."""
+    if words > _TIMESTAMP_MAX_WORDS or _DIGIT.search(lowered) is None:
+        return False
+    found = _date_match(lowered)
+    if found is None or _date_from(found) is None:
+        return False
+    rest = lowered[: found.start()] + " " + lowered[found.end() :]
+    rest = _TIMESTAMP_NOISE.sub(" ", rest)
+    return len(rest.split()) <= _TIMESTAMP_MAX_REST
+
+
+def _date_from(found: re.Match[str]) -> dt.date | None:
+    day, month, year = (
+        found.group("d", "m", "y")
+        if found.group("d")
+        else found.group("id", "im", "iy")
+        if found.group("iy")
+        else found.group("wd", "wm", "wy")
+    )
+    try:
+        return dt.date(int(year), int(month), int(day))
+    except (TypeError, ValueError):
+        return None
+
+
+def dateline_date(lowered: str) -> dt.date | None:
+    """The calendar date a timestamp line states, or None."""
+    found = _date_match(lowered)
+    return _date_from(found) if found is not None else None
+
+
+# -- captions -----------------------------------------------------------------------------------
+
+# "ảnh 1" closing a line (the alt text some sites print under each photo).
+_PHOTO_NUMBER: Final = re.compile(r"(?:^|\s)(?:ảnh|photo|hình)\s*\d{1,2}$")
+# A credit "Ảnh: X", "(Ảnh: X)", "- Ảnh: X", "ẢNH: X", "Nguồn ảnh: X", "Photo: X".
+_PHOTO_CREDIT: Final = re.compile(
+    r"(?:^|[\s(\[\-–—|.,])(?:ảnh|hình ảnh|nguồn ảnh|photo|video|clip|đồ họa|infographic)"
+    r"\s*(?:minh họa\s*)?:"
+)
+# "(Ảnh minh họa)", "Ảnh minh họa", "(Ảnh do nhân vật cung cấp)", "(Ảnh tư liệu)".
+_PHOTO_PAREN: Final = re.compile(r"\(\s*(?:ảnh|hình|photo)\b[^()]{0,60}\)\s*\.?$|^ảnh minh họa\.?$")
+#: Captions are a sentence or two; longer lines with a credit are paragraphs quoting one.
+CAPTION_MAX_WORDS: Final = 60
+_CREDIT_LINE: Final = re.compile(r"[(\[]?\s*(?:ảnh|photo)\s*:")
+#: A standalone credit line ("Ảnh: Viết Thành") has at most this many words.
+CREDIT_MAX_WORDS: Final = 8
+
+
+def photo_caption_rule(lowered: str, words: int) -> str | None:
+    """The caption rule a line matches on its own ("photo_credit", "photo_number",
+    "photo_note"), or None."""
+    if words > CAPTION_MAX_WORDS:
+        return None
+    if _PHOTO_NUMBER.search(lowered) is not None:
+        return "photo_number"
+    if _PHOTO_CREDIT.search(lowered) is not None:
+        return "photo_credit"
+    if _PHOTO_PAREN.search(lowered) is not None:
+        return "photo_note"
+    return None
+
+
+def is_photo_anchor(lowered: str, words: int) -> tuple[bool, bool]:
+    """Whether a caption line leaves its neighbour's role open: ``(after, before)``.
+
+    "... ảnh 1" is printed above the caption text, so the next line is the caption; a bare
+    credit "Ảnh: Viết Thành" is printed below it, so the previous line is.
+    """
+    after = _PHOTO_NUMBER.search(lowered) is not None
+    before = words <= CREDIT_MAX_WORDS and _CREDIT_LINE.match(lowered) is not None
+    return after, before
+
+
+# Words that mark narration, not a photo: reporting verbs, connectives, time anchors.
+_NARRATION: Final = re.compile(
+    r"\b(?:khẳng định|đề nghị|cho biết|nhấn mạnh|bày tỏ|cảm ơn|đánh giá|nhất trí|chúc mừng"
+    r"|mong muốn|tin tưởng|hoan nghênh|thông báo|tuyên bố|cho rằng|kêu gọi|đồng ý|cam kết"
+    r"|cũng|đồng thời|tuy nhiên|trong khi|ngoài ra|bên cạnh|sau đó|trước đó|dự kiến|sẽ|đã"
+    r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm)\b"
+    r"|\d{1,2}/\d{1,2}"
+)
+#: Photo descriptions are short: "Quang cảnh cuộc gặp.", "Bộ trưởng X với Đại sứ Y."
+DESCRIPTION_MAX_WORDS: Final = 20
+
+
+def is_photo_description(text: str, lowered: str, words: int) -> bool:
+    """A short one-sentence line ending in "." that describes a scene rather than narrates.
+
+    Body sentences report (a verb of saying, a connective, a time anchor); captions name who
+    is in the picture and where. Only applied inside the article, after a paragraph.
+    """
+    if not 2 <= words <= DESCRIPTION_MAX_WORDS or not text.endswith("."):
+        return False
+    if text.count(". ") or text.endswith("..."):
+        return False
+    return _NARRATION.search(lowered) is None
+
+
+# -- credits and bylines ------------------------------------------------------------------------
+
+_SOURCE: Final = re.compile(r"^[(\[]?\s*(?:theo|nguồn|source|tác giả|bài và ảnh|bài, ảnh)\b\s*:?\s*")
+_SOURCE_MAX_WORDS: Final = 8
+_NAME_TOKEN: Final = re.compile(r"^[(\[\"'“]*([^\W\d_])[\w.+&'’-]*[)\],\"'”]*$")
+_NAME_MAX_WORDS: Final = 5
+_CREDIT_MAX_WORDS: Final = 7
+
+
+def is_source_credit(text: str, lowered: str, words: int) -> bool:
+    """"Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP"."""
+    if words > _SOURCE_MAX_WORDS or text.endswith(("?", "!")) or ". " in text:
+        return False
+    found = _SOURCE.match(lowered)
+    return found is not None and found.end() < len(lowered)
+
+
+def is_name_like(text: str, words: int) -> bool:
+    """A byline: one to five capitalised words and nothing else ("Kiệt Linh", "NGỌC AN",
+    "Thu Hằng/VOV-Viêng Chăn", "Thanh Hà (Báo Lao Động)", "(TTXVN/Vietnam+)", "PV")."""
+    if words == 0 or words > _CREDIT_MAX_WORDS or ends_sentence(text):
+        return False
+    if _DIGIT.search(text) is not None:
+        return False
+    if words == 1 and "." in text.strip(".()[]"):
+        return False  # a site's name or domain ("VOV.VN", "Baoquocte.vn"), not a person
+    bracketed = "/" in text or "(" in text
+    if words > (_CREDIT_MAX_WORDS if bracketed else _NAME_MAX_WORDS):
+        return False
+    for token in text.replace("/", " ").replace("-", " ").split():
+        found = _NAME_TOKEN.match(token)
+        if found is None or not found.group(1).isupper():
+            return False
+    return True
+
+
+# -- the lead credit ----------------------------------------------------------------------------
+
+_LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)\s*[-–—]\s+(?=\S)")
+_PAREN_END: Final = re.compile(r"\([^()]{1,40}\)$")
+
+
+def lead_credit(text: str) -> tuple[int, int] | None:
+    """Where a lead's outlet credit ends and its prose starts, as ``(credit_end, prose_start)``.
+
+    Handles " - ...", "(VnMedia) - ...", "TTO - ...", "VOV.VN - ...", "QĐND Online - ...",
+    "HÀ NỘI (TTXVN) - ...", "Hà Nội, 12/3 (TTXVN) - ...". A credit is empty, bracketed, ends in
+    a bracketed agency, or starts with an upper-case acronym, so "Việt Nam - Lào ..." is prose.
+    """
+    found = _LEAD.match(text)
+    if found is None:
+        return None
+    credit = found.group("credit").strip()
+    if credit:
+        first = credit.split()[0]
+        letters = [ch for ch in first if ch.isalpha()]
+        acronym = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        if not (acronym and len(credit.split()) <= 3) and _PAREN_END.search(credit) is None:
+            return None
+    return found.start("credit") + len(credit), found.end()
+
+
+# -- page furniture -----------------------------------------------------------------------------
+
+_CRUMB: Final = re.compile(r"\s[>»›/|]\s")
+
+
+def is_breadcrumb(text: str, words: int) -> bool:
+    """"Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence."""
+    return words <= 15 and not ends_sentence(text) and len(_CRUMB.findall(text)) >= 1 and (
+        ">" in text or "»" in text or "›" in text
+    )

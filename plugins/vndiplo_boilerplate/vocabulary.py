@@ -1,0 +1,253 @@
+"""The default outlet vocabulary: section markers, widgets and credits, kept as data.
+
+Vietnamese news sites wrap every article in the same few kinds of chrome: section headings that
+open the related-news tail ("Có thể bạn quan tâm", "Tin cùng chuyên mục"), inline related boxes
+("TIN LIÊN QUAN"), one-line widgets (share buttons, "Theo dõi X trên", "Nghe bài", copyright
+footers) and source credits ("Báo điện tử Đảng Cộng sản Việt Nam"). Which words an outlet uses is
+data, not logic, so it lives here as :class:`Marker` entries that the plugin registers under the
+``"boilerplate_markers"`` lexicon; a user plugin adds its own outlet's words through the same
+hook (see ``docs/plugins/boilerplate.md``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any, Final, Literal
+
+from attrs import field, frozen
+
+__all__ = ["DEFAULT_MARKERS", "LEXICON_KIND", "MATCHES", "ROLES", "Marker", "as_marker"]
+
+#: The lexicon this plugin reads from ``context.registry``.
+LEXICON_KIND: Final = "boilerplate_markers"
+
+Role = Literal["tail", "box", "widget", "source", "token"]
+Match = Literal["line", "prefix", "regex"]
+
+#: What a matching line does:
+#: ``tail``   - a section heading after which the article is over (everything below is dropped);
+#: ``box``    - a related-news heading; the headlines under it are dropped until the article's
+#:              paragraphs resume (inline boxes) or the page ends;
+#: ``widget`` - one line of page chrome, dropped on its own;
+#: ``source`` - a source or outlet credit, labelled ``byline``;
+#: ``token``  - a word that, when every word of a line is such a token, makes the line a
+#:              widget ("fb yt zl tw", "Facebook Zalo").
+ROLES: Final = ("tail", "box", "widget", "source", "token")
+#: How ``text`` is compared with a line (case-insensitively, on the normalised text):
+#: ``line`` - the whole line, ignoring trailing ":", arrows and counters such as "(12)";
+#: ``prefix`` - the start of the line; ``regex`` - a regular expression matched at the start.
+MATCHES: Final = ("line", "prefix", "regex")
+
+
+@frozen
+class Marker:
+    """One vocabulary entry: the words, what a matching line means, and how to match them."""
+
+    text: str = field()
+    role: Role = field(default="widget")
+    match: Match = field(default="line")
+
+    @text.validator
+    def _check_text(self, _attribute: Any, value: str) -> None:
+        if not isinstance(value, str) or not value.strip():
+            raise ValueError(f"a marker needs non-empty text, got {value!r}")
+
+    @role.validator
+    def _check_role(self, _attribute: Any, value: str) -> None:
+        if value not in ROLES:
+            raise ValueError(f"marker role must be one of {ROLES}, got {value!r}")
+
+    @match.validator
+    def _check_match(self, _attribute: Any, value: str) -> None:
+        if value not in MATCHES:
+            raise ValueError(f"marker match must be one of {MATCHES}, got {value!r}")
+
+
+def as_marker(entry: Any) -> Marker:
+    """Read one registered entry: a :class:`Marker`, a plain string (a ``widget`` line), a
+    mapping ``{"text", "role"?, "match"?}`` or a sequence ``(text, role[, match])``."""
+    if isinstance(entry, Marker):
+        return entry
+    if isinstance(entry, str):
+        return Marker(entry)
+    if isinstance(entry, Mapping):
+        return Marker(
+            entry["text"], entry.get("role", "widget"), entry.get("match", "line")
+        )
+    if isinstance(entry, Sequence) and 1 <= len(entry) <= 3:
+        return Marker(*entry)
+    raise TypeError(f"cannot read a boilerplate marker from {entry!r}")
+
+
+def _many(role: Role, match: Match, *texts: str) -> list[Marker]:
+    return [Marker(text, role, match) for text in texts]
+
+
+DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
+    # Headings of the related-news, most-read and comment sections that close an article.
+    _many(
+        "tail",
+        "line",
+        "Có thể bạn quan tâm",
+        "Bạn có thể quan tâm",
+        "Tin cùng chuyên mục",
+        "Cùng chuyên mục",
+        "Bài cùng chuyên mục",
+        "Tin cùng chủ đề",
+        "Cùng chủ đề",
+        "Tin đọc nhiều",
+        "Đọc nhiều",
+        "Đọc nhiều nhất",
+        "Xem nhiều",
+        "Xem nhiều nhất",
+        "Tin xem nhiều",
+        "Tin mới",
+        "Tin mới nhất",
+        "Tin mới cập nhật",
+        "Tin nổi bật",
+        "Tin khác",
+        "Các tin khác",
+        "Các tin đã đưa",
+        "Tin bài khác",
+        "Bài viết khác",
+        "Ý kiến bạn đọc",
+        "Ý kiến",
+        "Bình luận",
+        "Gửi bình luận",
+        "Viết bình luận",
+        "Bạn đọc bình luận",
+        "Video đang được xem nhiều",
+        "Video nổi bật",
+        "Phiên bản di động",
+        "Tags",
+        "Tag",
+        "Từ khóa",
+        "Chủ đề",
+        "Sự kiện",
+        "Đọc tiếp",
+        "Tin tiêu điểm",
+        "Tin ảnh",
+        "Multimedia",
+        "Most read",
+        "Related news",
+        "Related",
+    )
+    + _many("tail", "prefix", "Tags:", "Tag:", "Từ khóa:", "Chủ đề:")
+    # Related-news boxes that may sit inside an article.
+    + _many(
+        "box",
+        "line",
+        "Tin liên quan",
+        "Bài liên quan",
+        "Tin bài liên quan",
+        "Bài viết liên quan",
+        "Xem thêm",
+        "Đọc thêm",
+        "Xem tiếp",
+    )
+    # One-line widgets, footers and page furniture.
+    + _many(
+        "widget",
+        "line",
+        "Chia sẻ",
+        "Chia sẻ bài viết",
+        "Share",
+        "Tweet",
+        "Like",
+        "In bài",
+        "In bài viết",
+        "In",
+        "Gửi bài",
+        "Gửi bài viết",
+        "Gửi email",
+        "Gửi ý kiến",
+        "Gửi",
+        "Email",
+        "Họ tên",
+        "Họ và tên",
+        "Lưu",
+        "Lưu bài",
+        "Lưu tin",
+        "Nghe",
+        "Nghe bài",
+        "Nghe bài này",
+        "Nghe bài viết",
+        "Nghe đọc bài",
+        "Đọc bài",
+        "Copy link",
+        "Sao chép liên kết",
+        "Trang chủ",
+        "Về trang chủ",
+        "Về đầu trang",
+        "Quay lại",
+        "Trở lại",
+        "Quảng cáo",
+        "Advertisement",
+        "Liên kết website",
+        "Xem thêm bình luận",
+        "Đăng nhập",
+        "Đăng ký",
+        "Theo dõi",
+        "Bình chọn",
+        "Thích",
+        "Google News",
+    )
+    + _many(
+        "widget",
+        "prefix",
+        "Xem thêm:",
+        "Đọc thêm:",
+        "Xem tiếp:",
+        "Video:",
+        "Clip:",
+        "Infographic:",
+        "Podcast:",
+        "Trở lại ",
+        "Quay lại ",
+        "Bản quyền",
+        "©",
+        "Copyright",
+        "Lượt xem:",
+        "Địa chỉ:",
+        "Điện thoại:",
+        "Email:",
+        "Hotline:",
+        "Giấy phép",
+        "Tổng biên tập:",
+        "Chịu trách nhiệm",
+        "Cơ quan chủ quản",
+        "Ghi rõ nguồn",
+    )
+    # "Theo dõi Baoquocte.vn trên", "Theo dõi Dân trí trên Google News", "Theo dõi chúng tôi".
+    + _many("widget", "regex", r"theo dõi (?:[^ ]+ ){0,4}?trên\b.{0,30}$", r"theo dõi chúng tôi")
+    # Source credits printed under an article.
+    + _many(
+        "source",
+        "line",
+        "Báo điện tử Đảng Cộng sản Việt Nam",
+        "Cổng Thông tin điện tử Chính phủ",
+        "Thông tấn xã Việt Nam",
+        "TTXVN",
+        "Nguồn: TTXVN",
+    )
+    # Words of share bars ("fb yt zl tw").
+    + _many(
+        "token",
+        "line",
+        "fb",
+        "yt",
+        "zl",
+        "tw",
+        "in",
+        "li",
+        "facebook",
+        "zalo",
+        "twitter",
+        "youtube",
+        "tiktok",
+        "messenger",
+        "linkedin",
+        "email",
+        "x",
+    )
+)
