@@ -120,7 +120,7 @@ _TITLE_BEFORE_TAI: Final = re.compile(
 )
 _MAX_LOCATION: Final = 160
 # "tại cuộc tiếp", "tại buổi hội đàm": the event itself, not a place.
-_NOT_A_PLACE: Final = re.compile(r"(?:cuộc|buổi|phiên|dịp|lễ|đây|đó)(?!\w)", re.IGNORECASE)
+_NOT_A_PLACE: Final = re.compile(r"(?:cuộc|buổi|phiên|dịp|lễ|đây|đó)(?!\w)")
 
 
 def find_locations(
@@ -160,7 +160,7 @@ def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer
     """End the phrase after a known place followed by a lower-case word ("Việt Nam đầu tiên")."""
     for match in gazetteer.regex.finditer(text, start, end):
         rest = text[match.end() : end]
-        if rest[:1] == " " and rest[1:2].islower() and not rest.startswith(" và "):
+        if rest[:1] == " " and rest[1:2].islower() and not rest.startswith((" và ", " ở ", " thuộc ")):
             return match.end()
     return end
 

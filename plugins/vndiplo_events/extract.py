@@ -279,13 +279,16 @@ def _occasion(text: str, cand: _Candidate, frames: Sequence[Frame]) -> str | Non
 def _travel(
     text: str, cand: _Candidate, frames: Sequence[Frame], sentence: Sentence, gaz: Gazetteer
 ) -> str | None:
+    """Who travelled: a third-country place first, then the wording, then the place."""
     lead = [f for f in frames if f.end <= cand.hit.start and f.kind != "invitation"]
     lead_text = text[lead[0].start : lead[0].end] if lead else None
+    place_country = gaz.country_of(cand.location) if cand.location else None
+    by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
+    if by_place == "third":
+        return by_place
     by_text = travel_from_text(lead_text, text[cand.hit.end : sentence.end])
     if by_text == "subject":
         return by_text
-    place_country = gaz.country_of(cand.location) if cand.location else None
-    by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
     if by_place is not None:
         return by_place
     if by_text is not None:
