@@ -160,7 +160,11 @@ def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer
     """End the phrase after a known place followed by a lower-case word ("Việt Nam đầu tiên")."""
     for match in gazetteer.regex.finditer(text, start, end):
         rest = text[match.end() : end]
-        if rest[:1] == " " and rest[1:2].islower() and not rest.startswith((" và ", " ở ", " thuộc ")):
+        if (
+            rest[:1] == " "
+            and rest[1:2].islower()
+            and not rest.startswith((" và ", " ở ", " thuộc "))
+        ):
             return match.end()
     return end
 

@@ -501,9 +501,9 @@ def _assemble(
             speaker = speaker_for(raw, previous, first_person, people)
             previous = speaker
             s, e = view.to_original(raw.start, raw.end)
-            owner.statements.append(
-                Statement(speaker, raw.verb, text[raw.text_start : raw.text_end], s, e)
-            )
+            q0, q1 = view.to_original(raw.text_start, raw.text_end)
+            quoted = view.norm.original[q0:q1]
+            owner.statements.append(Statement(speaker, raw.verb, quoted, s, e))
             owner.topic_spans.append((raw.start, raw.end))
     ordered = sorted(kept, key=lambda c: (c is not main, c.hit.start))
     events: list[Event] = []
