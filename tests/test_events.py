@@ -6,15 +6,15 @@ import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from vndiplo_events import extract_events, vndiplo_register_lexicon
+from vndiplo_events.sentences import split_sentences
+from vndiplo_events.testing import annotate
+from vndiplo_events.triggers import LEXICON_KIND, table_for
 
 import vndiplo
 from vndiplo.model import Block, Document
 from vndiplo.registry import Context, Registry
 from vndiplo.testing import unicode_texts
-from vndiplo_events import extract_events, vndiplo_register_lexicon
-from vndiplo_events.sentences import split_sentences
-from vndiplo_events.testing import annotate
-from vndiplo_events.triggers import LEXICON_KIND, table_for
 
 
 def _context(*extra: tuple[str, list[object]]) -> Context:
@@ -127,8 +127,8 @@ def test_backreferences_add_statements_not_events() -> None:
     text = (
         "Chiều 18/2, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm đã tiếp đồng chí Trần Cương.\n"
         "Buổi tiếp diễn ra nhân dịp đồng chí Trần Cương thăm Việt Nam.\n"
-        "Tại cuộc tiếp, Tổng Bí thư Tô Lâm đề nghị tăng cường hợp tác kinh tế - thương mại, du lịch; "
-        "mong muốn đẩy mạnh giao lưu nhân dân.\n"
+        "Tại cuộc tiếp, Tổng Bí thư Tô Lâm đề nghị tăng cường hợp tác kinh tế - thương mại, "
+        "du lịch; mong muốn đẩy mạnh giao lưu nhân dân.\n"
         "Đồng chí Trần Cương cảm ơn và khẳng định Quảng Tây coi trọng hợp tác về y tế."
     )
     doc = annotate(text, PEOPLE, [("Chiều 18/2", "2025-02-18", "afternoon")])

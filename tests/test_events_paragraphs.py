@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any, NamedTuple
 
 import pytest
-
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate
 
@@ -452,8 +451,8 @@ PARAGRAPHS: tuple[Row, ...] = (
         None,
     ),
     P(
-        "Tối 24/9, Chủ tịch nước Lương Cường dự và phát biểu tại Phiên thảo luận chung cấp cao Khóa "
-        "họp 79 Đại hội đồng Liên hợp quốc ở New York.",
+        "Tối 24/9, Chủ tịch nước Lương Cường dự và phát biểu tại Phiên thảo luận chung cấp cao "
+        "Khóa họp 79 Đại hội đồng Liên hợp quốc ở New York.",
         {"Lương Cường": (("Chủ tịch nước",), VN)},
         ("Tối 24/9", "2024-09-24", "evening"),
         "attend",
