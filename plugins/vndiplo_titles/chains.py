@@ -101,6 +101,9 @@ class _Parser:
                 org = self.lex.orgs.longest(self.t, j)
                 if org is not None and org[0] > hit[0]:
                     return None  # "Đại sứ quán" is a place of work, not an ambassador
+                if hit[1].has_lower and j > 0 and self.t[j - 1].cap:
+                    if all(tok.cap for tok in self.t[j : j + hit[0]]):
+                        return None  # "Trung Quốc Vương Nghị" holds no "Quốc vương"
                 return _Head(j - i + hit[0], hit[1], mods, j - i)
             mod = self.lex.modifiers.longest(self.t, j)
             if mod is None or j - i > 3:
@@ -142,6 +145,7 @@ class _Parser:
         j = tp.end
         direct = True
         absorbs = head.info.absorbs
+        absorbed = False
         locating = False
         limit = min(self.n, i + _MAX_TITLE)
         while j < limit:
@@ -170,6 +174,10 @@ class _Parser:
                     j += 1  # "Bộ Nông nghiệp và Môi trường": part of the organisation
                     continue
                 break
+            if tok.text.isdigit() and not locating and tp.orgs:
+                j += 1  # "Quân khu 2", "Sư đoàn 312"
+                tp.end = j
+                continue
             if not tok.word:
                 break
             if tok.cap:
@@ -182,9 +190,12 @@ class _Parser:
                     continue
                 nested = self.head_at(j)
                 if nested is not None:
-                    if not absorbs or locating:
+                    if locating:
                         break
-                    absorbs = False  # "Trợ lý Tổng thống": one nested title at most
+                    if not absorbs:
+                        # "Tư lệnh Quân khu 2 Thiếu tướng Phạm Văn Hà": a second title
+                        return tp, None, j, True
+                    absorbs, absorbed = False, True  # "Trợ lý Tổng thống": one at most
                     j += nested.length
                     tp.end, direct = j, False
                     continue
@@ -211,6 +222,14 @@ class _Parser:
                     tp.posting_start = j
                     tp.posting.append(place[1])
                     j += 1 + place[0]
+                    tp.end, direct = j, False
+                    continue
+            if tok.fold == "của" and not absorbed and j + 1 < self.n:
+                if self.head_at(j + 1) is not None:
+                    # "Thứ trưởng thường trực của Tổng thống Síp": the office belongs to
+                    # another; read the owner's title as part of this one
+                    absorbs = True
+                    j += 1
                     tp.end, direct = j, False
                     continue
             if self.stop_at(j):

@@ -316,7 +316,10 @@ REGIONS: Final[dict[str, str]] = {
     **dict.fromkeys(["Seoul", "Busan"], "KR"),
     **dict.fromkeys(["Tokyo", "Osaka"], "JP"),
     **dict.fromkeys(["Moscow", "Mát-xcơ-va", "Saint Petersburg"], "RU"),
-    **dict.fromkeys(["Washington", "New York"], "US"),
+    **dict.fromkeys(
+        ["Washington", "New York", "California", "Texas", "Hawaii", "Florida", "Massachusetts"],
+        "US",
+    ),
     **dict.fromkeys(["Canberra", "Sydney"], "AU"),
     **dict.fromkeys(["La Habana", "Havana"], "CU"),
     **dict.fromkeys(["New Delhi"], "IN"),

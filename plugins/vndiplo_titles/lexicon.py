@@ -123,11 +123,11 @@ TITLES: Final[list[dict[str, Any]]] = [
     {"title": "Chánh án", "gloss": "Chief Justice", "domestic": D},
     {"title": "Viện trưởng", "gloss": "Head", "domestic": D},
     {"title": "Tổng Kiểm toán Nhà nước", "gloss": "State Auditor General", "domestic": D},
-    {"title": "Người phát ngôn", "gloss": "Spokesperson", "domestic": D},
-    {"title": "Phát ngôn viên", "gloss": "Spokesperson", "domestic": D},
-    {"title": "Trợ lý", "gloss": "Assistant", "domestic": D},
-    {"title": "Cố vấn", "gloss": "Adviser", "domestic": D},
-    {"title": "Đặc phái viên", "gloss": "Special Envoy", "domestic": D},
+    {"title": "Người phát ngôn", "gloss": "Spokesperson", "domestic": D, "absorbs": True},
+    {"title": "Phát ngôn viên", "gloss": "Spokesperson", "domestic": D, "absorbs": True},
+    {"title": "Trợ lý", "gloss": "Assistant", "domestic": D, "absorbs": True},
+    {"title": "Cố vấn", "gloss": "Adviser", "domestic": D, "absorbs": True},
+    {"title": "Đặc phái viên", "gloss": "Special Envoy", "domestic": D, "absorbs": True},
     # Diplomatic service: "tại Y" names the posting
     {
         "title": "Đại sứ đặc mệnh toàn quyền",
@@ -313,7 +313,7 @@ SURNAMES: Final[tuple[str, ...]] = tuple(
     Khúc Doãn Phùng Âu Mã Viên Lục Nông Chung Cù Tiêu Bạch Hàn Vi Lã Liêu Quan Mao Hạ Sầm Dư
     Ôn Khương Lư Hoa Giả Uông Thẩm Đường Khâu Phí Trình Đàm Đậu Tiền Tưởng Ninh Kha Cát Lỗ
     Tần Tào Bành Chử Ngụy Quản Diêm Tất Thi Yên Đổng Điền Mạnh Nhan Phương
-    Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
+    Lam Lâm Thạch Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
     """
     )
 )

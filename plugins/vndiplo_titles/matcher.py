@@ -55,6 +55,9 @@ class TitleInfo:
     domestic: bool = True
     posted: bool = False
     absorbs: bool = False
+    #: The entry writes a later word in lower case ("Quốc vương"): an all-capitalised match
+    #: inside a run of capitals ("Trung Quốc Vương Nghị") is then a name, not this title.
+    has_lower: bool = False
 
 
 @frozen
@@ -132,6 +135,7 @@ class Lexicon:
         self.honorifics: Trie[bool] = Trie()
         self.surnames: set[str] = set()
         self.people: dict[str, str] = {}
+        self.people_names: Trie[str] = Trie()
         for entry in entries.get("titles", ()):
             self._add_title(entry)
         for entry in entries.get("titles.organisations", ()):
@@ -161,6 +165,7 @@ class Lexicon:
             country = _field(entry, "country")
             if name and isinstance(country, str):
                 self.people.setdefault(" ".join(_key(name)), country)
+                self.people_names.add(_key(name), name)
 
     def _add_title(self, entry: Any) -> None:
         modifier = _text(entry, "modifier") if isinstance(entry, Mapping) else None
@@ -178,6 +183,7 @@ class Lexicon:
             domestic=True if domestic is None else bool(domestic),
             posted=bool(_field(entry, "posted")),
             absorbs=bool(_field(entry, "absorbs")),
+            has_lower=any(not w[:1].isupper() for w in title.split()[1:]),
         )
         self.titles.add(_key(title), info)
 

@@ -108,6 +108,9 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
     if rest == 0:
         return NameCut(b - a, 0, tuple(places))
     run = tokens[i:b]
+    known = lex.people_names.longest(tokens, i, b)
+    if known is not None:
+        return NameCut(i - a, known[0], tuple(places))
     if looks_foreign(run):
         return NameCut(i - a, min(rest, MAX_FOREIGN), tuple(places))
     if rest >= 2 and run[0].fold in lex.surnames:
