@@ -12,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from vndiplo_titles import find_people
 
 from vndiplo import Document
-from vndiplo_titles import find_people
 
 DATA = Path(__file__).parent / "data" / "titles" / "sentences.json"
 ROWS: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))

@@ -101,9 +101,9 @@ class _Parser:
                 org = self.lex.orgs.longest(self.t, j)
                 if org is not None and org[0] > hit[0]:
                     return None  # "Đại sứ quán" is a place of work, not an ambassador
-                if hit[1].has_lower and j > 0 and self.t[j - 1].cap:
-                    if all(tok.cap for tok in self.t[j : j + hit[0]]):
-                        return None  # "Trung Quốc Vương Nghị" holds no "Quốc vương"
+                inside_run = j > 0 and self.t[j - 1].cap
+                if hit[1].has_lower and inside_run and all(x.cap for x in self.t[j : j + hit[0]]):
+                    return None  # "Trung Quốc Vương Nghị" holds no "Quốc vương"
                 return _Head(j - i + hit[0], hit[1], mods, j - i)
             mod = self.lex.modifiers.longest(self.t, j)
             if mod is None or j - i > 3:
@@ -224,14 +224,13 @@ class _Parser:
                     j += 1 + place[0]
                     tp.end, direct = j, False
                     continue
-            if tok.fold == "của" and not absorbed and j + 1 < self.n:
-                if self.head_at(j + 1) is not None:
-                    # "Thứ trưởng thường trực của Tổng thống Síp": the office belongs to
-                    # another; read the owner's title as part of this one
-                    absorbs = True
-                    j += 1
-                    tp.end, direct = j, False
-                    continue
+            if tok.fold == "của" and not absorbed and self.head_at(j + 1) is not None:
+                # "Thứ trưởng thường trực của Tổng thống Síp": the office belongs to
+                # another; read the owner's title as part of this one
+                absorbs = True
+                j += 1
+                tp.end, direct = j, False
+                continue
             if self.stop_at(j):
                 break
             if tok.fold in ("bạn", "chủ") and j > 0 and t[j - 1].fold == "nước":

@@ -118,8 +118,9 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
-    if direct and 2 <= rest <= 4 and i == a:
-        return NameCut(0, rest, ())
+    if direct and 2 <= rest <= 4:
+        # right after the title, or after only a country ("Thủ tướng Singapore Sam Chua")
+        return NameCut(i - a, rest, tuple(places))
     return NameCut(b - a, 0, tuple(places))
 
 
@@ -127,7 +128,11 @@ def _name_length(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int:
     """Syllables of a Vietnamese name starting at ``i``: up to a place, at most 5."""
     n = 1
     while i + n < b and n < MAX_VIETNAMESE:
-        if n >= 2 and lex.places.longest(tokens, i + n, b) is not None:
-            break
+        if n >= 2:
+            # only a place of two words or more: one-word countries ("Đức", "Anh") are
+            # also common given names ("Nguyễn Minh Đức", "Trần Tuấn Anh")
+            hit = lex.places.longest(tokens, i + n, b)
+            if hit is not None and hit[0] >= 2:
+                break
         n += 1
     return n
