@@ -41,10 +41,9 @@ _FRAME: Final = re.compile(
     r"|nhân\s+(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w)))"
     r"|(?P<sidelines>bên\s+lề)"
     r"|(?P<invitation>(?:theo|nhận)\s+lời\s+mời\s+của))",
-    re.IGNORECASE,
 )
 _CLAUSE_START: Final = re.compile(
-    r"\s*(?:tại|ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)", re.IGNORECASE
+    r"\s*(?:tại|ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)"
 )
 
 
@@ -75,9 +74,9 @@ def find_frames(
     view: ArticleView, sentence: Sentence, anchors: Sequence[int], date_starts: Sequence[int]
 ) -> list[Frame]:
     """Frames of one sentence. ``anchors``: starts of person mentions and event verbs."""
-    text = view.text
+    text, low = view.text, view.lower
     frames: list[Frame] = []
-    for match in _FRAME.finditer(text, sentence.start, sentence.end):
+    for match in _FRAME.finditer(low, sentence.start, sentence.end):
         if frames and match.start() < frames[-1].end:
             continue
         kind = match.lastgroup or "occasion"
@@ -86,7 +85,7 @@ def find_frames(
         for i, comma in enumerate(commas):
             seg_end = commas[i + 1] if i + 1 < len(commas) else sentence.end
             if (
-                _CLAUSE_START.match(text, comma + 1, seg_end)
+                _CLAUSE_START.match(low, comma + 1, seg_end)
                 or any(comma < d <= comma + 3 for d in date_starts)
                 or any(comma < a < seg_end for a in anchors)
             ):
@@ -106,11 +105,10 @@ class Location:
     title: bool
 
 
-_TAI: Final = re.compile(r"(?<!\w)tại\s+", re.IGNORECASE)
+_TAI: Final = re.compile(r"(?<!\w)tại\s+")
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ|nhân|nhằm"
     r"|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",
-    re.IGNORECASE,
 )
 _TITLE_BEFORE_TAI: Final = re.compile(
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
@@ -127,12 +125,12 @@ def find_locations(
     view: ArticleView, sentence: Sentence, stops: Sequence[int], gazetteer: Gazetteer
 ) -> list[Location]:
     """Every "tại" phrase of a sentence; ``stops`` are person, date and trigger starts."""
-    text = view.text
+    text, low = view.text, view.lower
     out: list[Location] = []
-    for match in _TAI.finditer(text, sentence.start, sentence.end):
+    for match in _TAI.finditer(low, sentence.start, sentence.end):
         start = match.end()
         limit = min(sentence.end, start + _MAX_LOCATION)
-        stop = _STOP.search(text, start, limit)
+        stop = _STOP.search(low, start, limit)
         end = stop.start() if stop else limit
         next_stop = min((s for s in stops if start < s < end), default=None)
         runs_into_name = False
@@ -182,7 +180,6 @@ def _ends_phrase(text: str, pos: int, limit: int) -> bool:
 
 _POD_WORD: Final = re.compile(
     r"(?<!\w)(sáng|trưa|chiều|tối|đêm)(?:\s+(?:ngày|nay|qua|cùng\s+ngày|mai))?\s*$",
-    re.IGNORECASE,
 )
 _POD: Final = {
     "sáng": "morning",
@@ -193,12 +190,15 @@ _POD: Final = {
 }
 
 
-def part_of_day_near(text: str, start: int) -> str | None:
-    """A part of day written just before ``start`` ("chiều ngày 11/9" when the date is "11/9")."""
-    match = _POD_WORD.search(text, max(0, start - 20), start)
+def part_of_day_near(low: str, start: int) -> str | None:
+    """A part of day written just before ``start`` ("chiều ngày 11/9" when the date is "11/9").
+
+    ``low`` is the lower-cased text.
+    """
+    match = _POD_WORD.search(low, max(0, start - 20), start)
     if not match:
         return None
-    value = _POD.get(match.group(1).lower())
+    value = _POD.get(match.group(1))
     return value if value in PARTS_OF_DAY else None
 
 

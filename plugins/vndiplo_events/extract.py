@@ -22,6 +22,7 @@ The main event is the first reported event, not embedded, with participants.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -49,33 +50,29 @@ from vndiplo_events.view import ArticleView, DateRef, Mention
 
 __all__ = ["extract_events"]
 
-_NOMINAL: Final = re.compile(r"(?:cuộc|buổi|chuyến|lễ)\s*$", re.IGNORECASE)
+_NOMINAL: Final = re.compile(r"(?:cuộc|buổi|chuyến|lễ)\s*$")
 _LIGHT_VERB: Final = re.compile(
     r"(?:có|tiến\s+hành|tổ\s+chức|chủ\s+trì|thực\s+hiện|bắt\s+đầu)\s+"
     r"(?:(?:một|các|những|hai)\s+)?(?:cuộc|buổi|chuyến|lễ)?\s*$",
-    re.IGNORECASE,
 )
 _CURRENT: Final = re.compile(
     r"(?:đang|đang\s+có|đang\s+trong|trong|nhân|dịp|khuôn\s+khổ)\s+(?:(?:cuộc|buổi|chuyến|lễ)\s*)?$",
-    re.IGNORECASE,
 )
 _PAST_OR_PLANNED: Final = re.compile(
-    r"(?<!\w)(?:từng|sẽ|dự\s+kiến|chuẩn\s+bị|sắp)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"(?<!\w)(?:từng|sẽ|dự\s+kiến|chuẩn\s+bị|sắp)\s+(?:\w+\s+){0,2}$"
 )
 _EMBEDDING: Final = re.compile(
     r"(?<!\w)(?:chào\s+mừng|hoan\s+nghênh|cảm\s+ơn|đánh\s+giá|bày\s+tỏ|mời|vinh\s+dự|mong|"
     r"ủng\s+hộ|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh|đề\s+nghị|dành\s+thời\s+gian)(?!\w)",
-    re.IGNORECASE,
 )
 _OBJECT_STOP: Final = re.compile(
     r"(?<!\w)(?:đang\s+(?:có|thăm|dự|công\s+tác|làm\s+việc|ở)|(?:sang|tới|đến)\s+(?:thăm|dự|làm"
     r"\s+việc)|theo\s+lời\s+mời|nhân\s+dịp|nhằm|về\s+việc)(?!\w)|;",
-    re.IGNORECASE,
 )
-_CUA: Final = re.compile(r"(?<!\w)của\s+", re.IGNORECASE)
-_SAME_DAY: Final = re.compile(r"(?<!\w)cùng\s+ngày(?!\w)", re.IGNORECASE)
+_CUA: Final = re.compile(r"(?<!\w)của\s+")
+_SAME_DAY: Final = re.compile(r"(?<!\w)cùng\s+ngày(?!\w)")
 _SOLO: Final = ("visit", "attend", "other")
-_GENERIC: Final = re.compile(r"(?:các|những|nhiều|mọi)\s+(?:cuộc\s+|buổi\s+)?$", re.IGNORECASE)
+_GENERIC: Final = re.compile(r"(?:các|những|nhiều|mọi)\s+(?:cuộc\s+|buổi\s+)?$")
 
 
 @define
@@ -117,8 +114,8 @@ def _frame_of(frames: Sequence[Frame], pos: int) -> Frame | None:
     return None
 
 
-def _form(text: str, sentence: Sentence, hit: TriggerHit, frame: Frame | None) -> str:
-    before = text[max(sentence.start, hit.start - 30) : hit.start]
+def _form(low: str, sentence: Sentence, hit: TriggerHit, frame: Frame | None) -> str:
+    before = low[max(sentence.start, hit.start - 30) : hit.start]
     phrase = hit.trigger.phrase
     nominal = bool(_NOMINAL.search(before)) or phrase.startswith(("chuyến ", "lễ "))
     if frame is not None and frame.kind != "invitation":
@@ -151,14 +148,14 @@ def _build(
     hits: Sequence[TriggerHit],
     frames: Sequence[Frame],
 ) -> list[_Candidate]:
-    text = view.text
+    text, low = view.text, view.lower
     out: list[_Candidate] = []
     for i, hit in enumerate(hits):
         frame = _frame_of(frames, hit.start)
-        form = _form(text, sentence, hit, frame)
+        form = _form(low, sentence, hit, frame)
         clause = _clause_start(text, sentence, hit.start)
         zone_start = frame.start if frame is not None and form == "framed" else clause
-        embedded = bool(_EMBEDDING.search(text, zone_start, hit.start))
+        embedded = bool(_EMBEDDING.search(low, zone_start, hit.start))
         # subject zone: persons before the trigger, outside other frames
         subjects: list[Person] = []
         inviters: list[Person] = []
@@ -181,7 +178,7 @@ def _build(
                 zone_end = other.start
                 if other.kind == "invitation":
                     inviters.extend(m.person for m in view.mentions_in(other.start, other.end))
-        stop = _OBJECT_STOP.search(text, hit.end, zone_end)
+        stop = _OBJECT_STOP.search(low, hit.end, zone_end)
         if stop:
             zone_end = stop.start()
         if hit.trigger.type == "visit":
@@ -190,7 +187,7 @@ def _build(
         else:
             objects = _people(view.mentions_in(hit.end, zone_end))
         if form == "referenced" and hit.trigger.type == "visit":
-            cua = _CUA.search(text, hit.end, zone_end)
+            cua = _CUA.search(low, hit.end, zone_end)
             after = _people(view.mentions_in(cua.end(), zone_end)) if cua else []
             subjects = after[:1]
             if not subjects and not view.mentions_in(sentence.start, hit.start):
@@ -200,12 +197,12 @@ def _build(
         # a verb under a reporting verb or in a relative clause of the previous event takes
         # its date and place from its own clause only
         scope_start = sentence.start
-        embeddings = list(_EMBEDDING.finditer(text, zone_start, hit.start))
+        embeddings = list(_EMBEDDING.finditer(low, zone_start, hit.start))
         if embeddings:
             scope_start = embeddings[-1].end()
         if i > 0 and (
-            _OBJECT_STOP.search(text, hits[i - 1].end, hit.start)
-            or _CURRENT.search(text, max(sentence.start, hit.start - 30), hit.start)
+            _OBJECT_STOP.search(low, hits[i - 1].end, hit.start)
+            or _CURRENT.search(low, max(sentence.start, hit.start - 30), hit.start)
         ):
             scope_start = max(scope_start, hits[i - 1].end)
         out.append(
@@ -277,16 +274,16 @@ def _occasion(text: str, cand: _Candidate, frames: Sequence[Frame]) -> str | Non
 
 
 def _travel(
-    text: str, cand: _Candidate, frames: Sequence[Frame], sentence: Sentence, gaz: Gazetteer
+    low: str, cand: _Candidate, frames: Sequence[Frame], sentence: Sentence, gaz: Gazetteer
 ) -> str | None:
     """Who travelled: a third-country place first, then the wording, then the place."""
     lead = [f for f in frames if f.end <= cand.hit.start and f.kind != "invitation"]
-    lead_text = text[lead[0].start : lead[0].end] if lead else None
+    lead_text = low[lead[0].start : lead[0].end] if lead else None
     place_country = gaz.country_of(cand.location) if cand.location else None
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
     if by_place == "third":
         return by_place
-    by_text = travel_from_text(lead_text, text[cand.hit.end : sentence.end])
+    by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
     if by_text == "subject":
         return by_text
     if by_place is not None:
@@ -339,15 +336,20 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
 
     candidates: list[_Candidate] = []
     statements_by_sentence: dict[int, list[RawStatement]] = {}
+    all_hits = [h for b0, b1 in view.blocks for h in table.find(text, b0, b1, view.lower)]
+    hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
         raw = finder.find(view, sentence)
         if raw:
             statements_by_sentence[index] = raw
+        lo = bisect_left(hit_starts, sentence.start)
+        hi = bisect_left(hit_starts, sentence.end)
         hits = [
             h
-            for h in table.find(text, sentence.start, sentence.end)
-            if not _is_name_use(text, sentence, h)
-            and not _GENERIC.search(text, max(sentence.start, h.start - 16), h.start)
+            for h in all_hits[lo:hi]
+            if h.end <= sentence.end
+            and not _is_name_use(text, sentence, h)
+            and not _GENERIC.search(view.lower, max(sentence.start, h.start - 16), h.start)
         ]
         if not hits:
             continue
@@ -382,16 +384,16 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             if cand.date is not None:
                 cand.date_value = date_value(cand.date)
                 cand.part_of_day = cand.date.expr.part_of_day or part_of_day_near(
-                    text, cand.date.start
+                    view.lower, cand.date.start
                 )
             elif cand.form == "reported":
-                same = _SAME_DAY.search(text, sentence.start, cand.hit.start)
+                same = _SAME_DAY.search(view.lower, sentence.start, cand.hit.start)
                 if same:
-                    cand.part_of_day = part_of_day_near(text, same.start())
+                    cand.part_of_day = part_of_day_near(view.lower, same.start())
                     cand.date_value = "same-day"
             if cand.form != "framed":
                 cand.occasion = _occasion(text, cand, frames)
-            travel = _travel(text, cand, frames, sentence, gaz)
+            travel = _travel(view.lower, cand, frames, sentence, gaz)
             cand.participants, cand.cameo = assign_roles(
                 cand.hit.trigger.type or "other",
                 cand.hit.trigger.cameo,
@@ -444,7 +446,7 @@ def _fallback_date(view: ArticleView, main: _Candidate) -> None:
     if pool:
         main.date = pool[0]
         main.date_value = date_value(pool[0])
-        main.part_of_day = pool[0].expr.part_of_day or part_of_day_near(view.text, pool[0].start)
+        main.part_of_day = pool[0].expr.part_of_day or part_of_day_near(view.lower, pool[0].start)
 
 
 def _assemble(
@@ -454,7 +456,6 @@ def _assemble(
     statements_by_sentence: dict[int, list[RawStatement]],
     vocab: TopicVocabulary,
 ) -> list[Event]:
-    text = view.text
     kept: list[_Candidate] = []
     for cand in candidates:
         if cand is main:
@@ -483,6 +484,7 @@ def _assemble(
     )
     if main is not None and main not in anchors:
         anchors.insert(0, main)
+    people_of: dict[int, list[Person]] = {}
     for index, raws in sorted(statements_by_sentence.items()):
         owner = main
         for anchor in anchors:
@@ -492,7 +494,9 @@ def _assemble(
                 owner = anchor
         if owner is None:
             continue
-        people = _participant_people(view, owner)
+        people = people_of.get(id(owner))
+        if people is None:
+            people = people_of[id(owner)] = _participant_people(view, owner)
         sentence = view.sentences[index]
         first = view.mentions_in(sentence.start, sentence.end)
         first_person = first[0].person if first else None
@@ -505,6 +509,8 @@ def _assemble(
             quoted = view.norm.original[q0:q1]
             owner.statements.append(Statement(speaker, raw.verb, quoted, s, e))
             owner.topic_spans.append((raw.start, raw.end))
+    mentioned = vocab.scan(view.lower, view.blocks)
+    topic_starts = [pos for pos, _ in mentioned]
     ordered = sorted(kept, key=lambda c: (c is not main, c.hit.start))
     events: list[Event] = []
     for cand in ordered:
@@ -523,10 +529,21 @@ def _assemble(
                 occasion=cand.occasion,
                 referenced=cand.form == "referenced",
                 statements=tuple(cand.statements),
-                topics=vocab.find(text, cand.topic_spans),
+                topics=_topics(mentioned, topic_starts, cand.topic_spans),
             )
         )
     return events
+
+
+def _topics(
+    mentioned: Sequence[tuple[int, str]], starts: Sequence[int], spans: Sequence[tuple[int, int]]
+) -> tuple[str, ...]:
+    """Topics named inside the event's spans, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for start, end in spans:
+        for _, topic in mentioned[bisect_left(starts, start) : bisect_right(starts, end - 1)]:
+            seen.setdefault(topic, None)
+    return tuple(seen)
 
 
 def _participant_people(view: ArticleView, cand: _Candidate) -> list[Person]:

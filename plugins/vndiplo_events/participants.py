@@ -33,12 +33,10 @@ __all__ = ["assign_roles", "person_country", "travel_from_place", "travel_from_t
 _SUBJECT_TRAVELS: Final = re.compile(
     r"chuyến\s+(?:công\s+tác|thăm|công\s+du)|(?:sang|tới|đến)\s+(?:dự|thăm|làm\s+việc|tham\s+dự)"
     r"|^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân)\s+(?:dự|tham\s+dự|sang|tới|đến|chuyến)",
-    re.IGNORECASE,
 )
 _OBJECT_TRAVELS: Final = re.compile(
     r"đang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác|dự|tham\s+dự|làm\s+việc)"
     r"|(?:sang|tới|đến)\s+(?:thăm|dự|tham\s+dự|làm\s+việc|chào)|nhân\s+dịp\s+.{0,80}?(?:thăm|dự)",
-    re.IGNORECASE,
 )
 
 

@@ -15,15 +15,19 @@ from __future__ import annotations
 import re
 import weakref
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any, Final
 
 from attrs import frozen
 
 from vndiplo.model import Person
 from vndiplo.registry import Registry
-from vndiplo.text import fold
+from vndiplo.text import fold as _fold_uncached
+from vndiplo_events.patterns import PhraseMatcher
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView
+
+fold = lru_cache(maxsize=8192)(_fold_uncached)
 
 __all__ = ["DEFAULT_VERBS", "LEXICON_KIND", "RawStatement", "StatementFinder", "finder_for"]
 
@@ -46,12 +50,13 @@ DEFAULT_VERBS: Final = (
     "kêu gọi",
 )
 
-_NOUN_BEFORE: Final = re.compile(r"(?:các|những|lời|sự|mọi|một\s+số)\s*$", re.IGNORECASE)
+_NOUN_BEFORE: Final = re.compile(r"(?:các|những|lời|sự|mọi|một\s+số)\s*$")
 _FILLER: Final = re.compile(
     r"^(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
     r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$",
     re.IGNORECASE,
 )
+_COORDINATED: Final = re.compile(r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)\s+$")
 _HONORIFIC: Final = re.compile(r"^(?:đồng\s+chí|ông|bà|ngài)\s+", re.IGNORECASE)
 _ADVERBS: Final = re.compile(
     r"(?:\s+(?:cũng|đã|còn|đồng\s+thời|trân\s+trọng|chân\s+thành|nhiệt\s+liệt|luôn|sẽ|tiếp\s+tục))+$",
@@ -78,17 +83,15 @@ class StatementFinder:
 
     def __init__(self, verbs: Iterable[str]) -> None:
         self.verbs = {" ".join(fold(v).split()) for v in verbs}
-        names = sorted(self.verbs, key=len, reverse=True)
-        body = "|".join(r"\s+".join(map(re.escape, v.split())) for v in names) or r"(?!x)x"
-        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        self.matcher = PhraseMatcher(self.verbs)
 
     def find(self, view: ArticleView, sentence: Sentence) -> list[RawStatement]:
         """Statements of one sentence, with what is needed to resolve their speaker."""
         text = view.text
         matches = [
             m
-            for m in self.regex.finditer(text, sentence.start, sentence.end)
-            if not _NOUN_BEFORE.search(text, max(sentence.start, m.start() - 12), m.start())
+            for m in self.matcher.finditer(view.lower, sentence.start, sentence.end)
+            if not _NOUN_BEFORE.search(view.lower, max(sentence.start, m.start() - 12), m.start())
         ]
         out: list[RawStatement] = []
         for i, match in enumerate(matches):
@@ -96,7 +99,7 @@ class StatementFinder:
             if i + 1 < len(matches) and matches[i + 1].start() < end:
                 nxt = matches[i + 1].start()
                 between = text[match.end() : nxt]
-                if re.search(r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)\s+$", between):
+                if _COORDINATED.search(between):
                     end = max(match.end(), nxt)
             t_start, t_end = _strip(text, match.end(), end)
             if t_end <= t_start:

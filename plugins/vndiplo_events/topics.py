@@ -8,13 +8,13 @@ words, case-insensitively, longest first, so "kinh tế - thương mại" is one
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any, Final
 
 from vndiplo.registry import Registry
 from vndiplo.text import fold
+from vndiplo_events.patterns import PhraseMatcher, lowered
 
 __all__ = ["DEFAULT_TOPICS", "LEXICON_KIND", "TopicVocabulary", "vocabulary_for"]
 
@@ -125,21 +125,22 @@ class TopicVocabulary:
         for topic, variants in _entries(entries):
             for variant in variants:
                 self.by_variant[" ".join(fold(variant).split())] = topic
-        self.by_squeezed = {k.replace(" ", ""): v for k, v in self.by_variant.items()}
-        names = sorted(self.by_variant, key=len, reverse=True)
-        body = "|".join(r"\s*".join(map(re.escape, n.split())) for n in names) or r"(?!x)x"
-        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        self.matcher = PhraseMatcher(self.by_variant)
+
+    def scan(self, lower: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, str]]:
+        """``(offset, topic)`` of every variant named in the spans (e.g. the body blocks)."""
+        out: list[tuple[int, str]] = []
+        for start, end in spans:
+            for match in self.matcher.finditer(lower, start, end):
+                topic = self.by_variant.get(" ".join(match.group().split()))
+                if topic:
+                    out.append((match.start(), topic))
+        return out
 
     def find(self, text: str, spans: Iterable[tuple[int, int]]) -> tuple[str, ...]:
         """Topics named in the given spans of ``text``, in order of first appearance."""
-        seen: dict[str, None] = {}
-        for start, end in spans:
-            for match in self.regex.finditer(text, start, end):
-                key = " ".join(match.group().lower().split())
-                topic = self.by_variant.get(key) or self.by_squeezed.get(key.replace(" ", ""))
-                if topic:
-                    seen.setdefault(topic, None)
-        return tuple(seen)
+        found = self.scan(lowered(text), spans)
+        return tuple(dict.fromkeys(topic for _, topic in found))
 
 
 _CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, TopicVocabulary]] = (

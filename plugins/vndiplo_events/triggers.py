@@ -14,7 +14,6 @@ the size of the table, and compiled matchers are cached per registry (identity a
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
@@ -24,6 +23,7 @@ from attrs import frozen
 from vndiplo.model import EVENT_TYPES
 from vndiplo.registry import Registry
 from vndiplo.text import fold
+from vndiplo_events.patterns import PhraseMatcher, lowered
 
 __all__ = [
     "BLOCKERS",
@@ -258,32 +258,31 @@ def _entries_from(raw: Iterable[Any]) -> list[Trigger]:
     return out
 
 
-def _phrase_pattern(phrase: str) -> str:
-    return r"\s+".join(re.escape(word) for word in phrase.split())
-
-
 class TriggerTable:
-    """The compiled trigger lexicon: one case-insensitive alternation, longest phrase first."""
+    """The compiled trigger lexicon: one trie-shaped regex, longest phrase first."""
 
     def __init__(self, triggers: Iterable[Any]) -> None:
         by_phrase: dict[str, Trigger] = {}
         for trig in _entries_from(triggers):
             by_phrase[trig.phrase] = trig  # a later registration overrides an earlier one
         self.by_phrase: dict[str, Trigger] = by_phrase
-        phrases = sorted(by_phrase, key=len, reverse=True)
-        body = "|".join(_phrase_pattern(p) for p in phrases) or r"(?!x)x"
-        # \w boundaries on both sides: Vietnamese words are syllables split by spaces.
-        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+        self.matcher = PhraseMatcher(by_phrase)
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> Iterator[TriggerHit]:
-        """Trigger hits (blockers dropped) in ``text[start:end]``, left to right."""
+    def find(
+        self, text: str, start: int = 0, end: int | None = None, lower: str | None = None
+    ) -> Iterator[TriggerHit]:
+        """Trigger hits (blockers dropped) in ``text[start:end]``, left to right.
+
+        ``lower`` is ``patterns.lowered(text)`` when the caller has it already.
+        """
         stop = len(text) if end is None else end
-        for match in self.regex.finditer(text, start, stop):
-            key = " ".join(match.group().lower().split())
+        low = lowered(text) if lower is None else lower
+        for match in self.matcher.finditer(low, start, stop):
+            key = " ".join(match.group().split())
             trig = self.by_phrase.get(key)
             if trig is None or trig.type is None:
                 continue
-            yield TriggerHit(match.start(), match.end(), match.group(), trig)
+            yield TriggerHit(match.start(), match.end(), text[match.start() : match.end()], trig)
 
 
 def default_entries() -> list[Trigger]:

@@ -15,6 +15,7 @@ from attrs import frozen
 
 from vndiplo.model import Document, Person, TimeExpression
 from vndiplo.text import NormalizedText
+from vndiplo_events.patterns import lowered
 from vndiplo_events.sentences import Sentence, split_sentences
 
 __all__ = ["ArticleView", "DateRef", "Mention"]
@@ -49,6 +50,8 @@ class ArticleView:
         norm: NormalizedText = document.normalized
         self.norm = norm
         self.text: str = norm.text
+        #: the lower-cased text, same offsets: what the case-insensitive patterns run on
+        self.lower: str = lowered(self.text)
         blocks = [norm.span_from_original(b.start, b.end) for b in document.body_blocks]
         blocks = [(max(0, s), min(len(self.text), e)) for s, e in blocks if e > s]
         self.blocks = blocks
