@@ -64,7 +64,7 @@ _L = r"(?<![\w/.,:])(?<!\w-)"
 # or thousands part, or a decree's "/NĐ-CP" suffix.
 _R = r"(?!\w|[/.,:\-]\w|\s*%)"
 _DASH = r"(?P<dash>\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày|hôm)\s+)?)"
-_TZ = r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?)?"
+_TZ = r"(?:\s*\(?\s*(?i:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?)?"
 _PREFIX = (
     rf"(?:(?P<pod>{_POD})\s+(?:(?:hôm|ngày)\s+)?)?"
     rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?"
@@ -85,6 +85,10 @@ def _dmy(n: str = "") -> str:
 
 
 def _compile(pattern: str, *, ignore_case: bool = True) -> re.Pattern[str]:
+    # Every expression starts a word; saying so first makes the engine drop most positions
+    # (those inside words) after one character test instead of trying every alternative.
+    if not pattern.startswith("(?<!\\w)"):
+        pattern = "(?<!\\w)" + pattern
     return re.compile(pattern, re.IGNORECASE if ignore_case else 0)
 
 
@@ -117,7 +121,7 @@ TIME_DATE: Final = _compile(
 #: "2022-10-15", "2022-10-15 22:02:05 (GMT+08:00)", "2022-10-15T22:02".
 ISO: Final = _compile(
     r"(?<![\w/.\-])(?P<y>" + _YEAR + r")-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-    r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?"
+    r"(?:[Tt ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(?:[Zz]|[+-]\d\d:?\d\d)?"
     + _TZ
     + r")?(?!\w|[-/:]\d)"
 )
@@ -151,7 +155,7 @@ YEAR_SPAN: Final = _compile(
 
 #: "tháng 02/2025", "tháng 10 năm 2022", "đầu tháng 3", "tháng Giêng", "cuối tháng 12 năm nay".
 MONTH: Final = _compile(
-    r"(?<!\d )(?<!\w)"
+    r"(?<!\w)(?<!\d )"
     r"(?:(?P<q>đầu|giữa|cuối|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?"
     rf"tháng\s+(?P<m>{_MON}|giêng|chạp)"
     rf"(?:\s*(?:/|-|,?\s*năm)\s*(?P<y>{_YEAR})|\s+năm\s+(?P<rel>nay|ngoái|tới))?" + _R
