@@ -90,6 +90,8 @@ class _Parser:
 
     def head_at(self, i: int) -> _Head | None:
         """A title (with modifiers) starting at token ``i``, or None."""
+        if i >= self.n or self.t[i].fold not in self.lex.title_starts:
+            return None
         mods: set[str] = set()
         j = i
         while j < self.n:
@@ -335,7 +337,7 @@ class _Parser:
                     i += org[0]
                     self.org_end = i
                     continue
-            hon = lex.honorifics.longest(t, i)
+            hon = lex.honorifics.longest(t, i) if tok.fold in lex.honorific_starts else None
             if hon is not None and i + hon[0] < self.n and lex.places.longest(t, i) is None:
                 j = i + hon[0]
                 nxt = t[j]

@@ -82,6 +82,10 @@ class Trie(Generic[T]):
     def __init__(self) -> None:
         self._root: dict[str, Any] = {}
 
+    def starts(self) -> frozenset[str]:
+        """First words of every entry: a set look-up rules most tokens out before a walk."""
+        return frozenset(self._root)
+
     def add(self, key: Sequence[str], value: T) -> None:
         node = self._root
         for part in key:
@@ -166,6 +170,10 @@ class Lexicon:
             if name and isinstance(country, str):
                 self.people.setdefault(" ".join(_key(name)), country)
                 self.people_names.add(_key(name), name)
+
+        #: First words that may open a title (a title word or a modifier), or an honorific.
+        self.title_starts = self.titles.starts() | self.modifiers.starts()
+        self.honorific_starts = self.honorifics.starts()
 
     def _add_title(self, entry: Any) -> None:
         modifier = _text(entry, "modifier") if isinstance(entry, Mapping) else None

@@ -42,11 +42,10 @@ class Token:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.fold = text.lower()
-        first = text[0]
-        self.word = first.isalpha()
-        self.cap = self.word and first.isupper()
-        self.acronym = self.word and len(text) > 1 and text.isupper()
+        self.fold = fold = text.lower()
+        self.word = text[0].isalpha()
+        self.cap = cap = fold[0] != text[0]  # an upper-case (or title-case) first letter
+        self.acronym = cap and len(text) > 1 and text.isupper()
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}@{self.start})"
