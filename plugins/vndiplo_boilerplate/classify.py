@@ -107,8 +107,10 @@ def split_lines(text: str) -> list[Line]:
 class _Classifier:
     """The state of one pass; see the module docstring for the rules, in order."""
 
-    def __init__(self, lines: Sequence[Line], markers: CompiledMarkers) -> None:
+    def __init__(self, lines: Sequence[Line], markers: CompiledMarkers, text: str) -> None:
         self.lines = lines
+        self.text = text
+        self._lowered: str | None = None
         self.markers = markers
         self.labels: list[Label | None] = [None] * len(lines)
         self._markers: list[Marker | None | object] = [_UNSET] * len(lines)
@@ -117,6 +119,7 @@ class _Classifier:
         self.seen: dict[str, int] = {}
         self.tail_from = len(lines)
         self.head_end = len(lines)
+        self.lead_seen = False
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -166,7 +169,12 @@ class _Classifier:
             return Label("byline", "source_credit")
         return None
 
-    def _sapo_repeated(self, i: int, body_text: str) -> bool:
+    def _lowered_text(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    def _sapo_repeated(self, i: int) -> bool:
         """A lead summary ending in "..." whose opening or closing words the page repeats."""
         words = self._ln(i).key.split()
         if len(words) < 2 * SAPO_PROBE_WORDS:
@@ -174,7 +182,8 @@ class _Classifier:
         after = self._ln(i).end
         head = " ".join(words[:SAPO_PROBE_WORDS])
         tail = " ".join(words[-SAPO_PROBE_WORDS:])
-        return body_text.find(head, after) != -1 or body_text.find(tail, after) != -1
+        page = self._lowered_text()
+        return page.find(head, after) != -1 or page.find(tail, after) != -1
 
     def _repeat_rule(self, i: int) -> str | None:
         """Captions and teasers that repeat another line: the title, a twin, a near-twin."""
@@ -204,11 +213,11 @@ class _Classifier:
 
     # -- the pass -------------------------------------------------------------------------------
 
-    def run(self, full_lowered: str) -> list[Label]:
+    def run(self) -> list[Label]:
         lines = self.lines
         n = len(lines)
-        head_end = self.head_end = self._find_head(full_lowered)
-        self._label_head(head_end, full_lowered)
+        head_end = self.head_end = self._find_head()
+        self._label_head(head_end)
         in_box = False
         last_strong = -1
         i = head_end
@@ -245,7 +254,7 @@ class _Classifier:
         self._after_body(last_strong, head_end)
         return [lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels]
 
-    def _find_head(self, full_lowered: str) -> int:
+    def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
         for i in range(len(self.lines)):
             line = self._ln(i)
@@ -253,12 +262,12 @@ class _Classifier:
                 continue
             if self._content_label(i) is not None:
                 continue
-            if line.ends_ellipsis and self._sapo_repeated(i, full_lowered):
+            if line.ends_ellipsis and self._sapo_repeated(i):
                 continue
             return i
         return len(self.lines)
 
-    def _label_head(self, head_end: int, full_lowered: str) -> None:
+    def _label_head(self, head_end: int) -> None:
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
         best = -1
         for i in range(head_end):
@@ -291,7 +300,7 @@ class _Classifier:
             if label is None:
                 if i == best:
                     label = Label("title", "title")
-                elif line.ends_ellipsis and self._sapo_repeated(i, full_lowered):
+                elif line.ends_ellipsis and self._sapo_repeated(i):
                     label = Label("boilerplate", "sapo_teaser")
                 elif rules.is_name_like(line.text, line.words) and best >= 0 and i > best:
                     label = Label("byline", "byline_name")
@@ -344,9 +353,18 @@ class _Classifier:
             return Label("boilerplate", "headline_run"), i
         if line.strong:
             # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
-            # "ASEAN - Trung Quốc ..." is prose.
-            split = rules.lead_credit(line.text) if i == self.head_end else None
+            # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a
+            # paragraph on its own, or cleaning the body again would read it as a title.
+            split = None if self.lead_seen else rules.lead_credit(line.text)
+            self.lead_seen = True
+            if split is not None:
+                prose = line.text[split[1] :]
+                if not rules.is_strong(prose, len(prose.split())):
+                    split = None
             return Label("body", "paragraph", split), None
+        if not self.lead_seen:
+            # Short lines count as article text only once a paragraph has been kept.
+            return Label("boilerplate", "before_body"), None
         return Label("body", "short_line"), None
 
     def _headline_run(self, i: int) -> bool:
@@ -373,11 +391,8 @@ class _Classifier:
                 self.labels[j] = Label("boilerplate", "after_body")
 
 
-def classify_lines(
-    lines: Sequence[Line], markers: CompiledMarkers, full_lowered: str
-) -> list[Label]:
-    """Label ``lines`` (from :func:`split_lines`); ``full_lowered`` is the whole normalised
-    text in lower case, in which repeated sapo lines are looked up."""
+def classify_lines(lines: Sequence[Line], markers: CompiledMarkers, text: str) -> list[Label]:
+    """Label ``lines`` (from :func:`split_lines` over ``text``, the normalised page)."""
     if not lines:
         return []
-    return _Classifier(lines, markers).run(full_lowered)
+    return _Classifier(lines, markers, text).run()

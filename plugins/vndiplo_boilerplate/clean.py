@@ -26,8 +26,11 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
     """Blocks covering the non-blank lines of ``normalized.original``, in order."""
     view = normalized.text
     lines = split_lines(view)
-    labels = classify_lines(lines, compiled_markers(registry), view.lower())
+    labels = classify_lines(lines, compiled_markers(registry), view)
     original = normalized.original
+    # Same length means the view maps one-for-one onto the input (NFC input, the usual case):
+    # its trimmed lines are trimmed in the input too, and no offset needs mapping.
+    identity = len(view) == len(original)
     blocks: list[Block] = []
     floor = 0
     for line, label in zip(lines, labels):
@@ -40,8 +43,11 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
         else:
             pieces.append((line.start, line.end, label.kind, label.rule))
         for start, end, kind, rule in pieces:
-            o_start, o_end = normalized.span_to_original(start, end)
-            o_start, o_end = _trim(original, max(o_start, floor), o_end)
+            if identity:
+                o_start, o_end = start, end
+            else:
+                o_start, o_end = normalized.span_to_original(start, end)
+                o_start, o_end = _trim(original, max(o_start, floor), o_end)
             if o_end > o_start:
                 blocks.append(Block(o_start, o_end, kind, rule))  # type: ignore[arg-type]
                 floor = o_end

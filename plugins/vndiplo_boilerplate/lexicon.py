@@ -25,6 +25,7 @@ __all__ = ["CompiledMarkers", "compiled_markers", "line_key"]
 _TRAILER = re.compile(r"[\s:：>»›.…|\-–—]*(?:\(\s*\d+\s*\)|\d+)?[\s:：>»›.…|\-–—]*$")
 _SPACES = re.compile(r"\s+")
 _TRAILER_WINDOW = 16
+_TOKEN_LINE_MAX = 80
 
 
 def line_key(lowered: str) -> str:
@@ -80,6 +81,8 @@ class CompiledMarkers:
 
     def all_tokens(self, lowered: str) -> bool:
         """True when every word of the line is a share-bar token ("fb yt zl tw")."""
+        if len(lowered) > _TOKEN_LINE_MAX:
+            return False
         words = lowered.split()
         return bool(words) and all(w in self.tokens for w in words)
 

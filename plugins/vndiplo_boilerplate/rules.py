@@ -32,9 +32,9 @@ __all__ = [
 
 # -- sentences ----------------------------------------------------------------------------------
 
-# A sentence ends in . ! ? … or "...", optionally followed by closing quotes or brackets.
-_SENTENCE_END: Final = re.compile(r"""[.!?…;][\s"'”’»)\]]*$""")
-_ELLIPSIS_END: Final = re.compile(r"""(?:…|\.\s?\.\s?\.)[\s"'”’»)\]]*$""")
+# A sentence ends in . ! ? … ; or "...", optionally followed by closing quotes or brackets.
+_CLOSERS: Final = " \"'”’»)]"
+_SENTENCE_FINAL: Final = frozenset(".!?…;")
 # Words a title or teaser starts with: a capital letter, a digit or an opening quote.
 _BULLET: Final = re.compile(r"^[-–—+*•·●▪►>]")
 
@@ -46,12 +46,14 @@ PARAGRAPH_WORDS: Final = 12
 
 def ends_sentence(text: str) -> bool:
     """The line ends like a sentence (". ! ? …", closing quotes allowed)."""
-    return _SENTENCE_END.search(text[-8:]) is not None
+    core = text.rstrip(_CLOSERS)
+    return bool(core) and core[-1] in _SENTENCE_FINAL
 
 
 def ends_ellipsis(text: str) -> bool:
     """The line ends in "..." or "…": a truncated teaser or sapo."""
-    return _ELLIPSIS_END.search(text[-10:]) is not None
+    core = text.rstrip(_CLOSERS)
+    return core.endswith(("…", "...", ". . ."))
 
 
 _LETTER: Final = re.compile(r"[^\W\d_]")
@@ -149,6 +151,8 @@ _PHOTO_CREDIT: Final = re.compile(
 )
 # "(Ảnh minh họa)", "Ảnh minh họa", "(Ảnh do nhân vật cung cấp)", "(Ảnh tư liệu)".
 _PHOTO_PAREN: Final = re.compile(r"\(\s*(?:ảnh|hình|photo)\b[^()]{0,60}\)\s*\.?$|^ảnh minh họa\.?$")
+# Cheap substring test before the patterns: every caption rule needs one of these words.
+_PHOTO_CUES: Final = ("ảnh", "photo", "hình", "video", "clip", "đồ họa", "infographic")
 #: Captions are a sentence or two; longer lines with a credit are paragraphs quoting one.
 CAPTION_MAX_WORDS: Final = 60
 _CREDIT_LINE: Final = re.compile(r"[(\[]?\s*(?:ảnh|photo)\s*:")
@@ -159,7 +163,7 @@ CREDIT_MAX_WORDS: Final = 8
 def photo_caption_rule(lowered: str, words: int) -> str | None:
     """The caption rule a line matches on its own ("photo_credit", "photo_number",
     "photo_note"), or None."""
-    if words > CAPTION_MAX_WORDS:
+    if words > CAPTION_MAX_WORDS or not any(cue in lowered for cue in _PHOTO_CUES):
         return None
     if _PHOTO_NUMBER.search(lowered) is not None:
         return "photo_number"
@@ -249,6 +253,29 @@ _PAREN_END: Final = re.compile(r"\([^()]{1,40}\)$")
 
 
 def lead_credit(text: str) -> tuple[int, int] | None:
+    """Where a lead's outlet credits end and its prose starts, as ``(credit_end, prose_start)``.
+
+    Credits may be stacked ("TTO - (VnMedia) - ..."); all of them are taken, so the prose
+    never starts with another credit.
+    """
+    found = _one_lead_credit(text)
+    if found is None:
+        return None
+    credit_end, prose_start = found
+    for _ in range(_MAX_STACKED_CREDITS):
+        more = _one_lead_credit(text[prose_start:])
+        if more is None:
+            break
+        if more[0] > 0:
+            credit_end = prose_start + more[0]
+        prose_start += more[1]
+    return credit_end, prose_start
+
+
+_MAX_STACKED_CREDITS: Final = 3
+
+
+def _one_lead_credit(text: str) -> tuple[int, int] | None:
     """Where a lead's outlet credit ends and its prose starts, as ``(credit_end, prose_start)``.
 
     Handles " - ...", "(VnMedia) - ...", "TTO - ...", "VOV.VN - ...", "QĐND Online - ...",
@@ -275,6 +302,9 @@ _CRUMB: Final = re.compile(r"\s[>»›/|]\s")
 
 def is_breadcrumb(text: str, words: int) -> bool:
     """"Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence."""
-    return words <= 15 and not ends_sentence(text) and len(_CRUMB.findall(text)) >= 1 and (
-        ">" in text or "»" in text or "›" in text
+    return (
+        words <= 15
+        and ("> " in text or "» " in text or "› " in text)
+        and _CRUMB.search(text) is not None
+        and not ends_sentence(text)
     )
