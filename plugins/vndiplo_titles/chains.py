@@ -154,8 +154,15 @@ class _Parser:
             tok = t[j]
             if tok.text == "\n":
                 break
-            if not locating:
-                org = lex.orgs.longest(t, j) if tok.cap else None
+            if not locating and tok.cap:
+                org = lex.orgs.longest(t, j)
+                place = lex.places.longest(t, j)
+                if place is not None and (org is None or place[0] > org[0]):
+                    # "Thành ủy Thành phố Hồ Chí Minh": the city, not "Thành phố" + a name
+                    tp.places.append(place[1])
+                    j += place[0]
+                    tp.end, direct = j, False
+                    continue
                 if org is not None:
                     tp.orgs.append((j, org[1]))
                     j += org[0]
@@ -183,6 +190,9 @@ class _Parser:
             if not tok.word:
                 break
             if tok.cap:
+                known = lex.people_names.longest(t, j)
+                if known is not None:  # "Phó Tổng thống Mỹ JD Vance"
+                    return tp, (j, j + known[0]), j + known[0], False
                 if tok.acronym:
                     if locating:
                         break
@@ -319,6 +329,35 @@ class _Parser:
         self.findings.append(finding)
         return self.appositive(finding)
 
+    def bare_name(self, i: int) -> int:
+        """A name with nothing before it but an appositive title after it, as in lists
+        ("Cùng dự có các đồng chí: Nguyễn Văn Nên, Ủy viên Bộ Chính trị, ...").
+
+        Only a surname-initial Vietnamese run or a Latin-script run of two words or more,
+        not a place, followed by "," or "-" and a title; returns the next index, or ``i``.
+        """
+        t, lex = self.t, self.lex
+        if t[i].acronym or (t[i].fold not in lex.surnames and not t[i].text.isascii()):
+            return i
+        end = i + 1
+        while end < self.n and t[end].cap and not t[end].acronym:
+            end += 1  # a cheap first bound: the exact run end is only computed on a hit
+        if end + 1 >= self.n or t[end].text not in _APPOSITIVE or self.head_at(end + 1) is None:
+            return i
+        if self.cap_run_end(i) != end or not 2 <= end - i <= MAX_VIETNAMESE:
+            return i
+        if lex.places.longest(t, i) is not None:
+            return i
+        run = t[i:end]
+        if t[i].fold not in lex.surnames and not looks_foreign(run):
+            return i
+        finding = Finding(i, end, [], False)
+        after = self.appositive(finding)
+        if not finding.titles:
+            return i
+        self.findings.append(finding)
+        return after
+
     def run(self) -> None:
         t, lex = self.t, self.lex
         i = 0
@@ -336,6 +375,11 @@ class _Parser:
                 if org is not None:
                     i += org[0]
                     self.org_end = i
+                    continue
+            if tok.cap and (i == 0 or not t[i - 1].cap):
+                nxt_i = self.bare_name(i)
+                if nxt_i > i:
+                    i = nxt_i
                     continue
             hon = lex.honorifics.longest(t, i) if tok.fold in lex.honorific_starts else None
             if hon is not None and i + hon[0] < self.n and lex.places.longest(t, i) is None:

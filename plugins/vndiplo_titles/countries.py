@@ -243,7 +243,6 @@ REGIONS: Final[dict[str, str]] = {
     **dict.fromkeys(
         [
             "Quảng Tây",
-            "Khu tự trị dân tộc Choang Quảng Tây",
             "Choang",
             "Vân Nam",
             "Quảng Đông",

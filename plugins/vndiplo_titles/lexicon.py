@@ -337,7 +337,7 @@ PEOPLE: Final[list[dict[str, str]]] = [
             "Đinh Tiết Tường|Lý Hy|Hàn Chính|Lý Khắc Cường|Hồ Cẩm Đào|Ôn Gia Bảo|Giang Trạch Dân",
         ),
         ("RU", "Vladimir Putin|Sergey Lavrov|Dmitry Medvedev|Mikhail Mishustin"),
-        ("US", "Donald Trump|Joe Biden|Marco Rubio|Antony Blinken|Barack Obama"),
+        ("US", "Donald Trump|Joe Biden|JD Vance|Marco Rubio|Antony Blinken|Pete Hegseth"),
         ("KR", "Lee Jae Myung|Lee Jae-myung|Yoon Suk Yeol|Moon Jae-in"),
         ("JP", "Sanae Takaichi|Ishiba Shigeru|Kishida Fumio|Shinzo Abe"),
         ("LA", "Thongloun Sisoulith|Sonexay Siphandone"),
