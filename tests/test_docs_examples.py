@@ -27,7 +27,7 @@ PAGES = sorted(DOCS.glob("*.md"))
 GUIDE = ("index", "quickstart", "data-model", "writing-a-plugin", "testing", "scaling")
 SKIP = "<!-- skip-example -->"
 FENCE = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
-SIGNATURE = re.compile(r"\A\s*def \w+\(.*\)(?: -> .+)?\s*\Z", re.S)
+SIGNATURE = re.compile(r"\A\s*def \w+\([^\n]*\)(?: -> [^\n]+)?\s*\Z")
 
 
 def python_blocks(page: Path) -> list[tuple[int, str, bool]]:
