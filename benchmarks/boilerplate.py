@@ -46,8 +46,9 @@ def labelled_pages(data: Path = DATA) -> Iterator[Page]:
 def plugin_cleaner() -> Callable[[str], dict[int, bool]]:
     """``text -> {line_number: kept}`` with the boilerplate plugin alone in a runner."""
     import vndiplo_boilerplate as plugin
-    from vndiplo import Document, Runner
     from vndiplo_boilerplate.evaluation import line_kinds
+
+    from vndiplo import Document, Runner
 
     context = Runner(["vndiplo_boilerplate"], autoload=False).context
 
@@ -60,8 +61,9 @@ def plugin_cleaner() -> Callable[[str], dict[int, bool]]:
 
 def plugin_labels(text: str) -> dict[int, str]:
     import vndiplo_boilerplate as plugin
-    from vndiplo import Document
     from vndiplo_boilerplate.evaluation import line_kinds
+
+    from vndiplo import Document
 
     return line_kinds(text, plugin.clean_text(Document(text).normalized))
 
@@ -82,7 +84,7 @@ def justext_cleaner() -> Callable[[str], dict[int, bool]] | None:
             kept_texts = {p.text.strip() for p in paragraphs if not p.is_boilerplate}
             lines = text.split("\n")
             return {n: " ".join(lines[n - 1].split()) in kept_texts for n in numbers}
-        return {n: not p.is_boilerplate for n, p in zip(numbers, paragraphs)}
+        return {n: not p.is_boilerplate for n, p in zip(numbers, paragraphs, strict=True)}
 
     return clean
 
@@ -130,6 +132,7 @@ def clean_only_throughput(texts: list[str], seconds: float) -> float:
     """Documents per CPU second for the clean hook alone, on documents whose normalised view
     (built once per document by the core and shared by every plugin) already exists."""
     import vndiplo_boilerplate as plugin
+
     from vndiplo import Document, Runner
 
     context = Runner(["vndiplo_boilerplate"], autoload=False).context
@@ -167,8 +170,10 @@ def main(argv: list[str] | None = None) -> int:
         f"{len(pages)} pages ({sum(n[0].isdigit() for n, _t, _g in pages)} seeds), "
         f"{first['body_lines']:.0f} body lines, {first['other_lines']:.0f} other lines"
     )
-    print(f"{'cleaner':<22}{'body kept':>11}{'non-body dropped':>18}{'boilerplate dropped':>21}"
-          f"{'docs/s':>10}")
+    print(
+        f"{'cleaner':<22}{'body kept':>11}{'non-body dropped':>18}{'boilerplate dropped':>21}"
+        f"{'docs/s':>10}"
+    )
     for name, row in rows.items():
         print(
             f"{name:<22}{row['body_recall']:>11.1%}{row['removal']:>18.1%}"

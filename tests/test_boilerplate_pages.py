@@ -5,11 +5,11 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
-
 import vndiplo_boilerplate as plugin
+from vndiplo_boilerplate.evaluation import line_kinds
+
 from benchmarks.boilerplate import labelled_pages
 from vndiplo import Document
-from vndiplo_boilerplate.evaluation import line_kinds
 
 PAGES = list(labelled_pages())
 IDS = [name for name, _text, _gold in PAGES]
@@ -61,7 +61,7 @@ def test_nfd_seed_gets_the_nfc_labels(name: str, text: str, gold: dict[int, str]
     nfc_blocks = plugin.clean_text(Document(text).normalized)
     nfd_blocks = plugin.clean_text(Document(nfd).normalized)
     assert [(b.kind, b.rule) for b in nfd_blocks] == [(b.kind, b.rule) for b in nfc_blocks]
-    for nfd_block, nfc_block in zip(nfd_blocks, nfc_blocks):
+    for nfd_block, nfc_block in zip(nfd_blocks, nfc_blocks, strict=True):
         quoted = nfd[nfd_block.start : nfd_block.end]
         expected = text[nfc_block.start : nfc_block.end]
         assert unicodedata.normalize("NFC", quoted) == unicodedata.normalize("NFC", expected)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import unicodedata
 
+import vndiplo_boilerplate as plugin
 from hypothesis import given
 from hypothesis import strategies as st
 
-import vndiplo_boilerplate as plugin
 from vndiplo import Block, Document
 from vndiplo.model import BLOCK_KINDS
 from vndiplo.testing import unicode_texts

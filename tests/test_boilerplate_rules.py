@@ -7,13 +7,13 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 import vndiplo_boilerplate as plugin
-from vndiplo import Document, ReferenceDate, Runner, hookimpl
-from vndiplo.registry import Registry
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers, compiled_markers, line_key
 from vndiplo_boilerplate.vocabulary import DEFAULT_MARKERS, LEXICON_KIND, Marker, as_marker
+
+from vndiplo import Document, ReferenceDate, Runner, hookimpl
+from vndiplo.registry import Registry
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -175,22 +175,32 @@ def test_caption_after_photo_number_and_before_bare_credit() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["Bảo Chi", "Kiệt Linh", "PV", "Nhóm PV", "NGỌC AN", "Thu Hằng/VOV-Viêng Chăn",
-     "Thanh Hà (Báo Lao Động)", "(TTXVN/Vietnam+)"],
+    [
+        "Bảo Chi",
+        "Kiệt Linh",
+        "PV",
+        "Nhóm PV",
+        "NGỌC AN",
+        "Thu Hằng/VOV-Viêng Chăn",
+        "Thanh Hà (Báo Lao Động)",
+        "(TTXVN/Vietnam+)",
+    ],
 )
 def test_name_like_bylines(line: str) -> None:
     assert rules.is_name_like(line, len(line.split()))
 
 
 @pytest.mark.parametrize(
-    "line", ["VOV.VN", "Quang cảnh cuộc gặp.", "Hợp tác kinh tế", "Tổng thống Putin thăm Triều Tiên 2024"]
+    "line",
+    ["VOV.VN", "Quang cảnh cuộc gặp.", "Hợp tác kinh tế", "Tổng thống Putin thăm Triều Tiên 2024"],
 )
 def test_not_name_like(line: str) -> None:
     assert not rules.is_name_like(line, len(line.split()))
 
 
 @pytest.mark.parametrize(
-    "line", ["Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP", "Theo Báo Nhân Dân"]
+    "line",
+    ["Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP", "Theo Báo Nhân Dân"],
 )
 def test_source_credits(line: str) -> None:
     assert rules.is_source_credit(line, line.lower(), len(line.split()))
@@ -266,15 +276,22 @@ def test_sapo_ending_in_ellipsis_that_the_body_repeats() -> None:
 def test_tail_marker_ends_the_article() -> None:
     teaser = "Chiều 15/9, Đại tướng Phan Văn Giang đã hội đàm với Trợ lý Tổng thống Nga..."
     text = page(
-        TITLE, PARAGRAPH, PARAGRAPH_2, "Tin cùng chuyên mục", "Bộ trưởng Quốc phòng hội đàm", teaser,
+        TITLE,
+        PARAGRAPH,
+        PARAGRAPH_2,
+        "Tin cùng chuyên mục",
+        "Bộ trưởng Quốc phòng hội đàm",
+        teaser,
         PARAGRAPH_3,
     )
     labels = kinds(text)
     assert [k for k, _q in labels] == ["title", "body", "body"] + ["boilerplate"] * 4
 
 
-@pytest.mark.parametrize("heading", ["Có thể bạn quan tâm", "Ý kiến bạn đọc", "Bình luận (0)",
-                                     "Tin đọc nhiều", "Tags:", "Từ khóa"])
+@pytest.mark.parametrize(
+    "heading",
+    ["Có thể bạn quan tâm", "Ý kiến bạn đọc", "Bình luận (0)", "Tin đọc nhiều", "Tags:", "Từ khóa"],
+)
 def test_tail_headings(heading: str) -> None:
     text = page(TITLE, PARAGRAPH, heading, PARAGRAPH_2)
     assert kind_of(text, PARAGRAPH_2) == "boilerplate"
@@ -295,10 +312,13 @@ def test_teaser_headline_with_ellipsis_summary_starts_the_tail() -> None:
 
 def test_inline_related_box_then_the_article_resumes() -> None:
     text = page(
-        TITLE, PARAGRAPH, "TIN LIÊN QUAN",
+        TITLE,
+        PARAGRAPH,
+        "TIN LIÊN QUAN",
         "Việt Nam và Mỹ nâng cấp quan hệ lên Đối tác chiến lược toàn diện",
         "Mỹ cam kết hỗ trợ Việt Nam phát triển ngành công nghiệp bán dẫn",
-        PARAGRAPH_2, PARAGRAPH_3,
+        PARAGRAPH_2,
+        PARAGRAPH_3,
     )
     assert [k for k, _q in kinds(text)] == ["title", "body"] + ["boilerplate"] * 3 + ["body"] * 2
 
@@ -311,8 +331,15 @@ def test_subheading_inside_the_article_is_kept() -> None:
 
 def test_share_widgets_and_counters() -> None:
     text = page(TITLE, "0\n0", "Theo dõi Báo Thanh Niên trên", PARAGRAPH, "fb yt zl tw", "Chia sẻ")
-    assert [k for k, _q in kinds(text)] == ["title", "boilerplate", "boilerplate", "boilerplate",
-                                            "body", "boilerplate", "boilerplate"]
+    assert [k for k, _q in kinds(text)] == [
+        "title",
+        "boilerplate",
+        "boilerplate",
+        "boilerplate",
+        "body",
+        "boilerplate",
+        "boilerplate",
+    ]
 
 
 def test_blocks_quote_trimmed_lines_with_nbsp() -> None:

@@ -113,7 +113,7 @@ class _Classifier:
         self._lowered: str | None = None
         self.markers = markers
         self.labels: list[Label | None] = [None] * len(lines)
-        self._markers: list[Marker | None | object] = [_UNSET] * len(lines)
+        self._markers: list[Marker | object | None] = [_UNSET] * len(lines)
         self._content: list[object] = [_UNSET] * len(lines)
         self.title: Line | None = None
         self.seen: dict[str, int] = {}
@@ -252,7 +252,9 @@ class _Classifier:
             assert role is not None
             self.labels[self.tail_from] = Label("boilerplate", f"marker_{role.role}")
         self._after_body(last_strong, head_end)
-        return [lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels]
+        return [
+            lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
+        ]
 
     def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
@@ -326,9 +328,13 @@ class _Classifier:
         line = self._ln(i)
         prev, nxt = self._prev(i), self._next(i)
         repeat = self._repeat_rule(i)
-        if repeat == "repeated_line" and rules.is_headline_like(line.text, line.words):
-            if nxt is not None and nxt.key == line.key:
-                return Label("boilerplate", "teaser_repeat"), i
+        if (
+            repeat == "repeated_line"
+            and rules.is_headline_like(line.text, line.words)
+            and nxt is not None
+            and nxt.key == line.key
+        ):
+            return Label("boilerplate", "teaser_repeat"), i
         if repeat is not None:
             return Label("caption", repeat), None
         if line.ends_ellipsis and prev is not None:
@@ -392,7 +398,47 @@ class _Classifier:
 
 
 def classify_lines(lines: Sequence[Line], markers: CompiledMarkers, text: str) -> list[Label]:
-    """Label ``lines`` (from :func:`split_lines` over ``text``, the normalised page)."""
+    """Label ``lines`` (from :func:`split_lines` over ``text``, the normalised page).
+
+    The kept lines are then read again as a page of their own, and whatever that reading drops
+    is dropped here too, until nothing changes. Context rules look at neighbours, and removing
+    boilerplate makes new neighbours; this check makes cleaning idempotent by construction
+    (cleaning the cleaned body keeps every line). It costs one pass over the body, usually once.
+    """
     if not lines:
         return []
-    return _Classifier(lines, markers, text).run()
+    labels = _Classifier(lines, markers, text).run()
+    for _round in range(len(lines)):
+        if not _recheck(lines, labels, markers):
+            break
+    return labels
+
+
+def _kept_text(line: Line, label: Label) -> str:
+    return line.text[label.split[1] :] if label.split is not None else line.text
+
+
+def _recheck(lines: Sequence[Line], labels: list[Label], markers: CompiledMarkers) -> bool:
+    """Re-read the kept lines as a page; apply what changes. True if anything did."""
+    kept = [i for i, label in enumerate(labels) if label.kind == "body"]
+    if not kept:
+        return False
+    body = "\n".join(_kept_text(lines[i], labels[i]) for i in kept)
+    body_lines = split_lines(body)
+    if len(body_lines) != len(kept):  # cannot happen: kept texts are trimmed and non-empty
+        return False
+    changed = False
+    for i, again in zip(kept, _Classifier(body_lines, markers, body).run(), strict=True):
+        label = labels[i]
+        if again.kind != "body":
+            labels[i] = Label(again.kind, f"recheck_{again.rule}")
+            changed = True
+        elif again.split is not None:
+            # The new first paragraph carries an outlet credit: take it off as well.
+            offset = label.split[1] if label.split is not None else 0
+            credit_end = offset + again.split[0] if again.split[0] else offset
+            if label.split is not None and not again.split[0]:
+                credit_end = label.split[0]
+            labels[i] = Label("body", label.rule, (credit_end, offset + again.split[1]))
+            changed = True
+    return changed

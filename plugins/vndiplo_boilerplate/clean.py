@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from vndiplo.model import Block
 from vndiplo.registry import Registry
 from vndiplo.text import NormalizedText
-
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.classify import classify_lines, split_lines
 from vndiplo_boilerplate.lexicon import compiled_markers
@@ -33,7 +32,7 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
     identity = len(view) == len(original)
     blocks: list[Block] = []
     floor = 0
-    for line, label in zip(lines, labels):
+    for line, label in zip(lines, labels, strict=True):
         pieces: list[tuple[int, int, str, str]] = []
         if label.split is not None:
             credit_end, prose_start = label.split
@@ -64,9 +63,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def page_date(
-    normalized: NormalizedText, blocks: Iterable[Block]
-) -> tuple[dt.date, Block] | None:
+def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.date, Block] | None:
     """The date of the first ``dateline`` block that states a valid calendar date."""
     for block in blocks:
         if block.kind != "dateline":

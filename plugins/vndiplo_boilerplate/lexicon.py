@@ -16,7 +16,6 @@ from typing import Final
 
 from vndiplo.registry import Registry
 from vndiplo.text import normalize
-
 from vndiplo_boilerplate.vocabulary import DEFAULT_MARKERS, LEXICON_KIND, Marker, as_marker
 
 __all__ = ["CompiledMarkers", "compiled_markers", "line_key"]

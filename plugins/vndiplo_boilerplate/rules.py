@@ -93,8 +93,7 @@ _NUMERIC_DATE: Final = re.compile(
 )
 # Everything a timestamp line may hold besides the date: weekday, time, zone, labels, separators.
 _TIMESTAMP_NOISE: Final = re.compile(
-    _WEEKDAY
-    + r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?\s?(?:sa|ch|am|pm)?"
+    _WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?\s?(?:sa|ch|am|pm)?"
     r"|\(?\s*gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\s*\)?|\(?\s*utc\s?[+-]?\s?\d{0,2}\s*\)?|ict"
     r"|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+(?:lúc|ngày|tải)|ngày\s+đăng|thời\s+gian(?:\s+đăng)?"
     r"|xuất\s+bản|published|updated|posted|lúc|giờ|ngày|[|,:;\-–—/()\[\]•·]"
@@ -212,7 +211,9 @@ def is_photo_description(text: str, lowered: str, words: int) -> bool:
 
 # -- credits and bylines ------------------------------------------------------------------------
 
-_SOURCE: Final = re.compile(r"^[(\[]?\s*(?:theo|nguồn|source|tác giả|bài và ảnh|bài, ảnh)\b\s*:?\s*")
+_SOURCE: Final = re.compile(
+    r"^[(\[]?\s*(?:theo|nguồn|source|tác giả|bài và ảnh|bài, ảnh)\b\s*:?\s*"
+)
 _SOURCE_MAX_WORDS: Final = 8
 _NAME_TOKEN: Final = re.compile(r"^[(\[\"'“]*([^\W\d_])[\w.+&'’-]*[)\],\"'”]*$")
 _NAME_MAX_WORDS: Final = 5
@@ -220,7 +221,7 @@ _CREDIT_MAX_WORDS: Final = 7
 
 
 def is_source_credit(text: str, lowered: str, words: int) -> bool:
-    """"Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP"."""
+    """ "Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP"."""
     if words > _SOURCE_MAX_WORDS or text.endswith(("?", "!")) or ". " in text:
         return False
     found = _SOURCE.match(lowered)
@@ -301,7 +302,7 @@ _CRUMB: Final = re.compile(r"\s[>»›/|]\s")
 
 
 def is_breadcrumb(text: str, words: int) -> bool:
-    """"Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence."""
+    """ "Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence."""
     return (
         words <= 15
         and ("> " in text or "» " in text or "› " in text)

@@ -71,9 +71,7 @@ def as_marker(entry: Any) -> Marker:
     if isinstance(entry, str):
         return Marker(entry)
     if isinstance(entry, Mapping):
-        return Marker(
-            entry["text"], entry.get("role", "widget"), entry.get("match", "line")
-        )
+        return Marker(entry["text"], entry.get("role", "widget"), entry.get("match", "line"))
     if isinstance(entry, Sequence) and 1 <= len(entry) <= 3:
         return Marker(*entry)
     raise TypeError(f"cannot read a boilerplate marker from {entry!r}")
