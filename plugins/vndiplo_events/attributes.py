@@ -17,6 +17,7 @@ Rules (see docs/plugins/events.md):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -86,13 +87,19 @@ def find_frames(
             seg_end = commas[i + 1] if i + 1 < len(commas) else sentence.end
             if (
                 _CLAUSE_START.match(low, comma + 1, seg_end)
-                or any(comma < d <= comma + 3 for d in date_starts)
-                or any(comma < a < seg_end for a in anchors)
+                or _any_between(date_starts, comma + 1, comma + 4)
+                or _any_between(anchors, comma + 1, seg_end)
             ):
                 end = comma
                 break
         frames.append(Frame(match.start(), end, kind))
     return frames
+
+
+def _any_between(sorted_positions: Sequence[int], start: int, end: int) -> bool:
+    """True if a position lies in ``[start, end)`` (positions sorted)."""
+    i = bisect_left(sorted_positions, start)
+    return i < len(sorted_positions) and sorted_positions[i] < end
 
 
 @frozen
@@ -132,7 +139,8 @@ def find_locations(
         limit = min(sentence.end, start + _MAX_LOCATION)
         stop = _STOP.search(low, start, limit)
         end = stop.start() if stop else limit
-        next_stop = min((s for s in stops if start < s < end), default=None)
+        at = bisect_right(stops, start)
+        next_stop = stops[at] if at < len(stops) and stops[at] < end else None
         runs_into_name = False
         if next_stop is not None:
             end = next_stop

@@ -72,6 +72,11 @@ _OBJECT_STOP: Final = re.compile(
 _CUA: Final = re.compile(r"(?<!\w)của\s+")
 _SAME_DAY: Final = re.compile(r"(?<!\w)cùng\s+ngày(?!\w)")
 _SOLO: Final = ("visit", "attend", "other")
+#: A subject or a clause longer than this is no subject: it bounds every backward look, so
+#: the stage stays linear on pathological input ("tiếp " * 20000).
+_WINDOW: Final = 300
+#: Real sentences hold a handful of triggers; more are noise and would cost quadratic time.
+_MAX_HITS_PER_SENTENCE: Final = 16
 _GENERIC: Final = re.compile(r"(?:các|những|nhiều|mọi)\s+(?:cuộc\s+|buổi\s+)?$")
 
 
@@ -130,8 +135,9 @@ def _form(low: str, sentence: Sentence, hit: TriggerHit, frame: Frame | None) ->
 
 
 def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
-    semi = text.rfind(";", sentence.start, pos)
-    return semi + 1 if semi != -1 else sentence.start
+    floor = max(sentence.start, pos - _WINDOW)
+    semi = text.rfind(";", floor, pos)
+    return semi + 1 if semi != -1 else floor
 
 
 def _people(mentions: Sequence[Mention]) -> list[Person]:
@@ -314,6 +320,14 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     )
 
 
+def _bucket(cand: _Candidate) -> tuple[object, ...]:
+    """Candidates that may be merged share a bucket: same type, flag and (for reported events)
+    the same participants."""
+    referenced = cand.form == "referenced"
+    names = frozenset() if referenced else frozenset(p.name for p in cand.participants)
+    return (cand.hit.trigger.type, referenced, names)
+
+
 def _merge(into: _Candidate, other: _Candidate) -> None:
     names = {p.name for p in into.participants}
     into.participants += tuple(p for p in other.participants if p.name not in names)
@@ -350,7 +364,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             if h.end <= sentence.end
             and not _is_name_use(text, sentence, h)
             and not _GENERIC.search(view.lower, max(sentence.start, h.start - 16), h.start)
-        ]
+        ][:_MAX_HITS_PER_SENTENCE]
         if not hits:
             continue
         mentions = view.mentions_in(sentence.start, sentence.end)
@@ -457,9 +471,11 @@ def _assemble(
     vocab: TopicVocabulary,
 ) -> list[Event]:
     kept: list[_Candidate] = []
+    buckets: dict[tuple[object, ...], list[_Candidate]] = {}
     for cand in candidates:
         if cand is main:
             kept.append(cand)
+            buckets.setdefault(_bucket(cand), []).append(cand)
             continue
         if cand.form == "backref" or (
             main is not None
@@ -472,26 +488,26 @@ def _assemble(
             continue
         if not cand.participants and not cand.date_value and not cand.location:
             continue
-        target = next((k for k in kept if _compatible(k, cand)), None)
+        key = _bucket(cand)
+        target = next((k for k in buckets.get(key, ()) if _compatible(k, cand)), None)
         if target is not None:
             _merge(target, cand)
         else:
             kept.append(cand)
+            buckets.setdefault(key, []).append(cand)
     # statements go to the latest anchoring event at or before their sentence
     anchors = sorted(
         (c for c in kept if c.form == "reported" and c.frame is None and not c.embedded),
         key=lambda c: c.hit.start,
     )
-    if main is not None and main not in anchors:
+    if main is not None:
+        anchors = [a for a in anchors if a is not main and a.hit.start >= main.hit.start]
         anchors.insert(0, main)
+    anchor_sentences = [a.sentence_index for a in anchors]
     people_of: dict[int, list[Person]] = {}
     for index, raws in sorted(statements_by_sentence.items()):
-        owner = main
-        for anchor in anchors:
-            if anchor.sentence_index <= index and (
-                main is None or anchor.hit.start >= main.hit.start
-            ):
-                owner = anchor
+        at = bisect_right(anchor_sentences, index)
+        owner = anchors[at - 1] if at else main
         if owner is None:
             continue
         people = people_of.get(id(owner))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Final
@@ -56,6 +57,7 @@ _FILLER: Final = re.compile(
     r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$",
     re.IGNORECASE,
 )
+_WINDOW: Final = 300  # no subject is longer; bounds the backward look (linear time)
 _COORDINATED: Final = re.compile(r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)\s+$")
 _HONORIFIC: Final = re.compile(r"^(?:đồng\s+chí|ông|bà|ngài)\s+", re.IGNORECASE)
 _ADVERBS: Final = re.compile(
@@ -94,8 +96,10 @@ class StatementFinder:
             if not _NOUN_BEFORE.search(view.lower, max(sentence.start, m.start() - 12), m.start())
         ]
         out: list[RawStatement] = []
+        semis = _positions(text, ";", sentence.start, sentence.end) if matches else []
         for i, match in enumerate(matches):
-            end = _clause_end(text, match.end(), sentence.end)
+            at = bisect_left(semis, match.end())
+            end = semis[at] if at < len(semis) else sentence.end
             if i + 1 < len(matches) and matches[i + 1].start() < end:
                 nxt = matches[i + 1].start()
                 between = text[match.end() : nxt]
@@ -104,10 +108,11 @@ class StatementFinder:
             t_start, t_end = _strip(text, match.end(), end)
             if t_end <= t_start:
                 continue
+            floor = max(sentence.start, match.start() - _WINDOW)
             seg_start = max(
-                sentence.start,
-                text.rfind(",", sentence.start, match.start()) + 1,
-                text.rfind(";", sentence.start, match.start()) + 1,
+                floor,
+                text.rfind(",", floor, match.start()) + 1,
+                text.rfind(";", floor, match.start()) + 1,
             )
             mentions = view.mentions_in(seg_start, match.start())
             subject = text[seg_start : match.start()].strip()
@@ -128,9 +133,13 @@ class StatementFinder:
         return out
 
 
-def _clause_end(text: str, start: int, limit: int) -> int:
-    semi = text.find(";", start, limit)
-    return semi if semi != -1 else limit
+def _positions(text: str, char: str, start: int, end: int) -> list[int]:
+    out: list[int] = []
+    at = text.find(char, start, end)
+    while at != -1:
+        out.append(at)
+        at = text.find(char, at + 1, end)
+    return out
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
