@@ -1,11 +1,57 @@
 """Public testing kit: hypothesis strategies and a pytest plugin for vndiplo users' own tests.
 
 Strategies generate a thing together with its expected parse, so a property can state
-``parse(render(x)) == x``. Each plugin's strategies live in their own module here.
+``parse(render(x)) == x``:
+
+- core: :func:`unicode_texts` (hostile Unicode), :func:`documents`, :func:`spans`;
+- dates: :func:`date_phrases` and the per-kind strategies, each yielding a Vietnamese phrase
+  with its expected value, kind, part of day and reference date; :func:`in_sentences`;
+- people: :func:`person_mentions` (a titled mention with its expected name, titles, country)
+  and name strategies for Vietnamese, Sino-Vietnamese and Latin-script names.
 """
 
 from __future__ import annotations
 
 from vndiplo.testing.core import documents, spans, unicode_texts
+from vndiplo.testing.dates import (
+    DatePhrase,
+    DateSentence,
+    date_phrases,
+    datetime_phrases,
+    day_phrases,
+    in_sentences,
+    month_phrases,
+    reference_dates,
+    relative_phrases,
+    span_phrases,
+    year_phrases,
+)
+from vndiplo.testing.people import (
+    PersonMention,
+    chinese_names,
+    latin_names,
+    person_mentions,
+    vietnamese_names,
+)
 
-__all__ = ["documents", "spans", "unicode_texts"]
+__all__ = [
+    "DatePhrase",
+    "DateSentence",
+    "PersonMention",
+    "chinese_names",
+    "date_phrases",
+    "datetime_phrases",
+    "day_phrases",
+    "documents",
+    "in_sentences",
+    "latin_names",
+    "month_phrases",
+    "person_mentions",
+    "reference_dates",
+    "relative_phrases",
+    "span_phrases",
+    "spans",
+    "unicode_texts",
+    "vietnamese_names",
+    "year_phrases",
+]
