@@ -21,13 +21,13 @@ import pytest
 from tests.conftest import ROOT
 
 DOCS = ROOT / "docs"
-PAGES = sorted(DOCS.glob("*.md"))
+PAGES = sorted(DOCS.rglob("*.md"))
 #: The pages of the plugin-author guide (their links are checked; the others are generated or
 #: maintained elsewhere).
 GUIDE = ("index", "quickstart", "data-model", "writing-a-plugin", "testing", "scaling")
 SKIP = "<!-- skip-example -->"
 FENCE = re.compile(r"^```python\n(.*?)^```", re.S | re.M)
-SIGNATURE = re.compile(r"\A\s*def \w+\([^\n]*\)(?: -> [^\n]+)?\s*\Z")
+SIGNATURE = re.compile(r"\A\s*def \w+\([^\n]*\)(?: -> [^\n]+?)?(?::\s*\.\.\.)?\s*\Z")
 
 
 def python_blocks(page: Path) -> list[tuple[int, str, bool]]:
@@ -53,7 +53,7 @@ def isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             del sys.modules[name]
 
 
-@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+@pytest.mark.parametrize("page", PAGES, ids=[str(p.relative_to(DOCS)) for p in PAGES])
 @pytest.mark.usefixtures("isolated")
 def test_page_examples_run(page: Path) -> None:
     namespace: dict[str, object] = {"__name__": f"docs_{page.stem.replace('-', '_')}"}
@@ -61,7 +61,8 @@ def test_page_examples_run(page: Path) -> None:
         if skipped:
             continue
         if SIGNATURE.match(code):
-            code = "from __future__ import annotations\n" + code.rstrip() + ": ...\n"
+            stub = code.rstrip() if code.rstrip().endswith(": ...") else code.rstrip() + ": ..."
+            code = "from __future__ import annotations\n" + stub + "\n"
             line -= 1
         # Pad with blank lines so a traceback points at the line in the Markdown file.
         exec(compile("\n" * (line - 1) + code, str(page), "exec"), namespace)

@@ -39,7 +39,7 @@ def render_markdown() -> str:
             f"## `{name}`{marker}",
             "",
             "```python",
-            f"def {name}{str(signature).replace(chr(39), '')}",
+            f"def {name}{str(signature).replace(chr(39), '')}: ...",
             "```",
             "",
             inspect.cleandoc(func.__doc__ or ""),

@@ -78,7 +78,10 @@ def _one_of(choices: Sequence[str | None]) -> Any:
 
 
 def _spans(items: Iterable[Any] | None) -> tuple[Span, ...]:
-    return _convert_all(Span, items)
+    # Mentions also arrive as [start, end] pairs, which is how the contract writes them.
+    if items is None:
+        return ()
+    return tuple(item if isinstance(item, Span) else Span.from_dict(item) for item in items)
 
 
 def _roles(items: Iterable[Any] | None) -> tuple[Role, ...]:

@@ -52,6 +52,7 @@ _SPACE_RE = re.compile("[" + "".join(_SPACE_LIKE) + "]")
 def _plain_spaces(text: str) -> str:
     return _SPACE_RE.sub(lambda m: _SPACE_LIKE[m.group(0)], text)
 
+
 # Two conventions place the tone of the open syllables "oa", "oe", "uy" differently: "hoá"/"hóa",
 # "Uỷ"/"Ủy". Both occur in one article; we read everything in the one the Vietnamese press uses
 # most ("hóa", "Ủy": tone on the first vowel). "qu" is a consonant, so "quý" is left alone.

@@ -7,11 +7,21 @@ Strategies generate a thing together with its expected parse, so a property can 
 - dates: :func:`date_phrases` and the per-kind strategies, each yielding a Vietnamese phrase
   with its expected value, kind, part of day and reference date; :func:`in_sentences`;
 - people: :func:`person_mentions` (a titled mention with its expected name, titles, country)
-  and name strategies for Vietnamese, Sino-Vietnamese and Latin-script names.
+  and name strategies for Vietnamese, Sino-Vietnamese and Latin-script names;
+- articles: :func:`articles`, whole synthetic pages with their line labels, people and main
+  event;
+- gold: :func:`assert_matches_gold`, a readable field-by-field comparison with a gold file.
 """
 
 from __future__ import annotations
 
+from vndiplo.testing.articles import (
+    Leader,
+    SyntheticArticle,
+    article_dates,
+    articles,
+    leaders,
+)
 from vndiplo.testing.core import documents, spans, unicode_texts
 from vndiplo.testing.dates import (
     DatePhrase,
@@ -26,6 +36,13 @@ from vndiplo.testing.dates import (
     span_phrases,
     year_phrases,
 )
+from vndiplo.testing.gold import (
+    Difference,
+    GoldMismatch,
+    assert_matches_gold,
+    gold_differences,
+    load_gold,
+)
 from vndiplo.testing.people import (
     PersonMention,
     chinese_names,
@@ -37,14 +54,24 @@ from vndiplo.testing.people import (
 __all__ = [
     "DatePhrase",
     "DateSentence",
+    "Difference",
+    "GoldMismatch",
+    "Leader",
     "PersonMention",
+    "SyntheticArticle",
+    "article_dates",
+    "articles",
+    "assert_matches_gold",
     "chinese_names",
     "date_phrases",
     "datetime_phrases",
     "day_phrases",
     "documents",
+    "gold_differences",
     "in_sentences",
     "latin_names",
+    "leaders",
+    "load_gold",
     "month_phrases",
     "person_mentions",
     "reference_dates",
