@@ -224,3 +224,13 @@ def test_round_trip_property(doc: Document) -> None:
     data = json.loads(json.dumps(doc.to_dict(include_text=True)))
     assert Document.from_dict(data) == doc
     assert Document.from_dict(data).to_dict() == doc.to_dict()
+
+
+def test_documents_pickle_with_their_normalised_view() -> None:
+    import pickle
+
+    doc = _sample()
+    view = doc.normalized
+    again = pickle.loads(pickle.dumps(doc))
+    assert again == doc
+    assert again.normalized.text == view.text
