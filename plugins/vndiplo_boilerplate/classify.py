@@ -52,27 +52,69 @@ class Line:
     """One non-blank line of the normalised text and what it looks like on its own.
 
     Only offsets are set up front; :meth:`prepare` computes the features when the classifier
-    first looks at the line, so a long related-news tail after the article costs almost nothing.
+    first reaches the line, so a long related-news tail after the article costs almost nothing.
+    Everything here depends on the text alone, so the body re-check reuses it (:meth:`moved`).
     """
 
-    __slots__ = ("end", "ends_ellipsis", "key", "lowered", "start", "strong", "text", "words")
+    __slots__ = (
+        "anchor_after",
+        "anchor_before",
+        "content",
+        "end",
+        "ends_ellipsis",
+        "headline",
+        "key",
+        "lowered",
+        "marker",
+        "start",
+        "strong",
+        "text",
+        "words",
+    )
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.words = -1
+        #: The marker and the context-free label, filled in by the classifier on first use
+        #: (they depend on the compiled markers too, which are fixed for one cleaning).
+        self.marker: Marker | object | None = _UNSET
+        self.content: Label | object | None = _UNSET
 
-    def prepare(self) -> Line:
-        if self.words < 0:
-            text = self.text
-            self.lowered = lowered = text.lower()
-            parts = lowered.split()
-            self.words = len(parts)
-            self.strong = rules.is_strong(text, self.words)
-            self.ends_ellipsis = rules.ends_ellipsis(text)
-            self.key = " ".join(parts).rstrip(_KEY_TRAILER).rstrip(".… ")
-        return self
+    def prepare(self) -> None:
+        if self.words >= 0:
+            return
+        text = self.text
+        self.lowered = lowered = text.lower()
+        parts = lowered.split()
+        self.words = words = len(parts)
+        self.strong = rules.is_strong(text, words)
+        self.ends_ellipsis = rules.ends_ellipsis(text)
+        self.key = " ".join(parts).rstrip(_KEY_TRAILER).rstrip(".… ")
+        self.headline = rules.is_headline_like(text, words)
+        self.anchor_after, self.anchor_before = rules.is_photo_anchor(lowered, words)
+
+    def moved(self, start: int) -> Line:
+        """The same line at another offset (in the re-read body), its features kept."""
+        twin = Line(self.text, start, start + len(self.text))
+        if self.words >= 0:
+            for name in _FEATURES:
+                setattr(twin, name, getattr(self, name))
+        twin.marker, twin.content = self.marker, self.content
+        return twin
+
+
+_FEATURES: Final = (
+    "anchor_after",
+    "anchor_before",
+    "ends_ellipsis",
+    "headline",
+    "key",
+    "lowered",
+    "strong",
+    "words",
+)
 
 
 class Label:
@@ -113,8 +155,9 @@ class _Classifier:
         self._lowered: str | None = None
         self.markers = markers
         self.labels: list[Label | None] = [None] * len(lines)
-        self._markers: list[Marker | object | None] = [_UNSET] * len(lines)
-        self._content: list[object] = [_UNSET] * len(lines)
+        #: Lines ``[0, ready)`` are prepared. Rules index ``self.lines`` directly (a method
+        #: call per look-up was a third of the pass); see :meth:`_ready`.
+        self.ready = 0
         self.title: Line | None = None
         self.seen: dict[str, int] = {}
         self.tail_from = len(lines)
@@ -123,34 +166,41 @@ class _Classifier:
 
     # -- helpers --------------------------------------------------------------------------------
 
-    def _ln(self, i: int) -> Line:
-        return self.lines[i].prepare()
+    def _ready(self, end: int) -> None:
+        """Prepare lines up to ``end`` (exclusive). Every rule looks at most
+        ``NEIGHBOURHOOD`` lines ahead of the line being labelled, and the pass calls this
+        before labelling a line, so the tail after the article stays unprepared."""
+        end = min(end, len(self.lines))
+        for j in range(self.ready, end):
+            self.lines[j].prepare()
+        self.ready = max(self.ready, end)
 
     def _marker(self, i: int) -> Marker | None:
-        found = self._markers[i]
+        line = self.lines[i]
+        found = line.marker
         if found is _UNSET:
-            found = self._markers[i] = self.markers.match(self._ln(i).lowered)
+            found = line.marker = self.markers.match(line.lowered)
         return found  # type: ignore[return-value]
 
     def _next(self, i: int) -> Line | None:
-        return self._ln(i + 1) if i + 1 < len(self.lines) else None
+        return self.lines[i + 1] if i + 1 < len(self.lines) else None
 
     def _prev(self, i: int) -> Line | None:
-        return self._ln(i - 1) if i > 0 else None
+        return self.lines[i - 1] if i > 0 else None
 
-    def _is_widget(self, i: int) -> bool:
-        line = self._ln(i)
+    def _is_widget(self, line: Line) -> bool:
         return not rules.has_letters(line.text) or self.markers.all_tokens(line.lowered)
 
     def _content_label(self, i: int) -> Label | None:
         """Rules that need no context: markers, widgets, timestamps, photo captions, credits."""
-        cached = self._content[i]
+        line = self.lines[i]
+        cached = line.content
         if cached is _UNSET:
-            cached = self._content[i] = self._content_label_uncached(i)
+            cached = line.content = self._content_label_uncached(i)
         return cached  # type: ignore[return-value]
 
     def _content_label_uncached(self, i: int) -> Label | None:
-        line = self._ln(i)
+        line = self.lines[i]
         marker = self._marker(i)
         if marker is not None:
             if marker.role == "source":
@@ -158,7 +208,7 @@ class _Classifier:
             return Label("boilerplate", f"marker_{marker.role}")
         if rules.is_dateline(line.lowered, line.words):
             return Label("dateline", "timestamp")
-        if self._is_widget(i):
+        if self._is_widget(line):
             return Label("boilerplate", "widget_tokens")
         caption = rules.photo_caption_rule(line.lowered, line.words)
         if caption is not None:
@@ -176,18 +226,19 @@ class _Classifier:
 
     def _sapo_repeated(self, i: int) -> bool:
         """A lead summary ending in "..." whose opening or closing words the page repeats."""
-        words = self._ln(i).key.split()
+        line = self.lines[i]
+        words = line.key.split()
         if len(words) < 2 * SAPO_PROBE_WORDS:
             return False
-        after = self._ln(i).end
         head = " ".join(words[:SAPO_PROBE_WORDS])
         tail = " ".join(words[-SAPO_PROBE_WORDS:])
         page = self._lowered_text()
-        return page.find(head, after) != -1 or page.find(tail, after) != -1
+        return page.find(head, line.end) != -1 or page.find(tail, line.end) != -1
 
     def _repeat_rule(self, i: int) -> str | None:
         """Captions and teasers that repeat another line: the title, a twin, a near-twin."""
-        line = self._ln(i)
+        lines = self.lines
+        line = lines[i]
         key = line.key
         if len(key) < MIN_REPEAT_CHARS:
             return None
@@ -196,16 +247,15 @@ class _Classifier:
             return "repeats_title" if line.words <= TITLE_CAPTION_MAX_WORDS else None
         if key in self.seen:
             return "repeated_line"
-        lo, hi = max(0, i - NEIGHBOURHOOD), min(len(self.lines), i + NEIGHBOURHOOD + 1)
+        short = line.words <= rules.CAPTION_MAX_WORDS
+        lo, hi = max(0, i - NEIGHBOURHOOD), min(len(lines), i + NEIGHBOURHOOD + 1)
         for j in range(lo, hi):
             if j == i:
                 continue
-            other = self._ln(j).key
+            other = lines[j].key
             if other == key and j > i:
                 return "repeated_line"
-            if line.words <= rules.CAPTION_MAX_WORDS and (
-                other.startswith(key) and len(other) > len(key)
-            ):
+            if short and other.startswith(key) and len(other) > len(key):
                 # A shorter twin of a neighbour: the caption that restates a sentence, or the
                 # sentence a credited caption repeats.
                 return "near_duplicate"
@@ -222,7 +272,8 @@ class _Classifier:
         last_strong = -1
         i = head_end
         while i < n:
-            line = self._ln(i)
+            self._ready(i + NEIGHBOURHOOD + 1)
+            line = lines[i]
             label = self._content_label(i)
             marker = self._marker(i)
             if marker is not None and marker.role == "tail":
@@ -259,7 +310,8 @@ class _Classifier:
     def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
         for i in range(len(self.lines)):
-            line = self._ln(i)
+            self._ready(i + 1)
+            line = self.lines[i]
             if not line.strong or self._marker(i) is not None:
                 continue
             if self._content_label(i) is not None:
@@ -271,19 +323,18 @@ class _Classifier:
 
     def _label_head(self, head_end: int) -> None:
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
+        lines = self.lines
         best = -1
         for i in range(head_end):
-            line = self._ln(i)
+            line = lines[i]
             if self._content_label(i) is not None or rules.is_name_like(line.text, line.words):
                 continue
-            if rules.is_headline_like(line.text, line.words) and (
-                best < 0 or line.words > self._ln(best).words
-            ):
+            if line.headline and (best < 0 or line.words > lines[best].words):
                 best = i
         if best < 0:
             # No unpunctuated headline ("... Marcos Jr."): the first short line of words.
             for i in range(head_end):
-                line = self._ln(i)
+                line = lines[i]
                 if (
                     line.words >= MIN_TITLE_WORDS
                     and not line.strong
@@ -293,9 +344,9 @@ class _Classifier:
                     best = i
                     break
         if best >= 0:
-            self.title = self._ln(best)
+            self.title = lines[best]
         for i in range(head_end):
-            line = self._ln(i)
+            line = lines[i]
             label = self._content_label(i)
             if label is not None and self._marker(i) is not None and label.kind != "byline":
                 label = Label("boilerplate", "head_marker")
@@ -313,7 +364,7 @@ class _Classifier:
 
     def _box_ends(self, i: int) -> bool:
         """Prose resumes after a related box: two paragraphs in a row, neither a teaser."""
-        line, nxt = self._ln(i), self._next(i)
+        line, nxt = self.lines[i], self._next(i)
         return (
             line.strong
             and not line.ends_ellipsis
@@ -325,37 +376,24 @@ class _Classifier:
 
     def _body_region_label(self, i: int) -> tuple[Label, int | None]:
         """The label of a line inside the article, or the index where the tail starts."""
-        line = self._ln(i)
+        line = self.lines[i]
         prev, nxt = self._prev(i), self._next(i)
         repeat = self._repeat_rule(i)
-        if (
-            repeat == "repeated_line"
-            and rules.is_headline_like(line.text, line.words)
-            and nxt is not None
-            and nxt.key == line.key
-        ):
+        if repeat == "repeated_line" and line.headline and nxt is not None and nxt.key == line.key:
             return Label("boilerplate", "teaser_repeat"), i
         if repeat is not None:
             return Label("caption", repeat), None
         if line.ends_ellipsis and prev is not None:
             prev_label = self.labels[i - 1]
-            if (
-                prev_label is not None
-                and prev_label.kind == "body"
-                and rules.is_headline_like(prev.text, prev.words)
-            ):
+            if prev_label is not None and prev_label.kind == "body" and prev.headline:
                 return Label("boilerplate", "teaser_summary"), i - 1
-        if prev is not None:
-            after_anchor, _ = rules.is_photo_anchor(prev.lowered, prev.words)
-            if after_anchor and line.words <= rules.CAPTION_MAX_WORDS:
-                return Label("caption", "after_photo_number"), None
-        if nxt is not None and line.words <= rules.CAPTION_MAX_WORDS:
-            _, before_credit = rules.is_photo_anchor(nxt.lowered, nxt.words)
-            if before_credit:
-                return Label("caption", "before_photo_credit"), None
+        if prev is not None and prev.anchor_after and line.words <= rules.CAPTION_MAX_WORDS:
+            return Label("caption", "after_photo_number"), None
+        if nxt is not None and nxt.anchor_before and line.words <= rules.CAPTION_MAX_WORDS:
+            return Label("caption", "before_photo_credit"), None
         if rules.is_photo_description(line.text, line.lowered, line.words):
             return Label("caption", "photo_description"), None
-        if rules.is_headline_like(line.text, line.words) and self._headline_run(i):
+        if line.headline and self._headline_run(i):
             return Label("boilerplate", "headline_run"), i
         if line.strong:
             # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
@@ -379,8 +417,7 @@ class _Classifier:
         if end - i < HEADLINE_RUN:
             return False
         return all(
-            rules.is_headline_like(ln.text, ln.words) and not rules.is_name_like(ln.text, ln.words)
-            for ln in (self._ln(j) for j in range(i, end))
+            ln.headline and not rules.is_name_like(ln.text, ln.words) for ln in self.lines[i:end]
         )
 
     def _after_body(self, last_strong: int, head_end: int) -> None:
@@ -388,7 +425,7 @@ class _Classifier:
         start = max(last_strong + 1, head_end)
         for j in range(start, self.tail_from):
             label = self.labels[j]
-            line = self._ln(j)
+            line = self.lines[j]
             if label is None or label.kind != "body" or rules.ends_sentence(line.text):
                 continue
             if rules.is_name_like(line.text, line.words):
@@ -419,14 +456,26 @@ def _kept_text(line: Line, label: Label) -> str:
 
 
 def _recheck(lines: Sequence[Line], labels: list[Label], markers: CompiledMarkers) -> bool:
-    """Re-read the kept lines as a page; apply what changes. True if anything did."""
+    """Re-read the kept lines as a page; apply what changes. True if anything did.
+
+    The page is the kept texts joined by newlines; a kept line keeps its prepared features and
+    context-free label (:meth:`Line.moved`), so the re-read only re-runs the context rules.
+    """
     kept = [i for i, label in enumerate(labels) if label.kind == "body"]
     if not kept:
         return False
-    body = "\n".join(_kept_text(lines[i], labels[i]) for i in kept)
-    body_lines = split_lines(body)
-    if len(body_lines) != len(kept):  # cannot happen: kept texts are trimmed and non-empty
-        return False
+    body_lines: list[Line] = []
+    offset = 0
+    for i in kept:
+        line, label = lines[i], labels[i]
+        if label.split is None:
+            twin = line.moved(offset)
+        else:  # the prose after a lead credit: a new text, prepared afresh
+            prose = _kept_text(line, label)
+            twin = Line(prose, offset, offset + len(prose))
+        body_lines.append(twin)
+        offset = twin.end + 1
+    body = "\n".join(line.text for line in body_lines)
     changed = False
     for i, again in zip(kept, _Classifier(body_lines, markers, body).run(), strict=True):
         label = labels[i]

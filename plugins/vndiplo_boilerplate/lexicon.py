@@ -27,8 +27,17 @@ _TRAILER_WINDOW = 16
 _TOKEN_LINE_MAX = 80
 
 
+# Characters a trailer can end with (besides white space and digits).
+_TRAILER_LAST = frozenset(":：>»›.…|-–—)")
+
+
 def line_key(lowered: str) -> str:
     """The key a whole-line marker is looked up by: lower case, single spaces, no trailer."""
+    last = lowered[-1:]
+    if last and not (last in _TRAILER_LAST or last.isspace() or last.isdecimal()):
+        # No trailer can end in this character (the usual case), so skip the search.
+        # " ".join(split()) is what the substitution and strip below do, without a regex.
+        return " ".join(lowered.split())
     # Only the last characters can be a trailer; matching there keeps this O(1) per line.
     cut = max(0, len(lowered) - _TRAILER_WINDOW)
     found = _TRAILER.search(lowered, cut)
@@ -83,7 +92,7 @@ class CompiledMarkers:
         if len(lowered) > _TOKEN_LINE_MAX:
             return False
         words = lowered.split()
-        return bool(words) and all(w in self.tokens for w in words)
+        return bool(words) and self.tokens.issuperset(words)
 
 
 _DEFAULT: Final = CompiledMarkers(DEFAULT_MARKERS)
