@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 import attrs
@@ -338,6 +338,32 @@ def _merge(into: _Candidate, other: _Candidate) -> None:
     into.topic_spans.extend(other.topic_spans)
 
 
+class _SentenceFacts:
+    """What the candidates of one sentence share. The "tại" phrases are found on first use:
+    a sentence whose only triggers are back-references ("Tại cuộc tiếp, ...") rarely needs
+    them (see :func:`_finish_backrefs`)."""
+
+    __slots__ = ("_locations", "frames", "hits", "sentence", "stops")
+
+    def __init__(
+        self,
+        sentence: Sentence,
+        hits: Sequence[TriggerHit],
+        frames: Sequence[Frame],
+        stops: Sequence[int],
+    ) -> None:
+        self.sentence = sentence
+        self.hits = hits
+        self.frames = frames
+        self.stops = stops
+        self._locations: list[Location] | None = None
+
+    def locations(self, view: ArticleView, gaz: Gazetteer) -> list[Location]:
+        if self._locations is None:
+            self._locations = find_locations(view, self.sentence, self.stops, gaz)
+        return self._locations
+
+
 def extract_events(document: Document, context: Context | None = None) -> list[Event]:
     """The events of one document, main event first; see the module docstring."""
     view = ArticleView(document)
@@ -349,6 +375,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     text = view.text
 
     candidates: list[_Candidate] = []
+    backrefs: list[tuple[_Candidate, _SentenceFacts]] = []
     statements_by_sentence: dict[int, list[RawStatement]] = {}
     all_hits = [h for b0, b1 in view.blocks for h in table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
@@ -358,6 +385,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             statements_by_sentence[index] = raw
         lo = bisect_left(hit_starts, sentence.start)
         hi = bisect_left(hit_starts, sentence.end)
+        if lo == hi:
+            continue  # no trigger in this sentence: only its statements matter
         hits = [
             h
             for h in all_hits[lo:hi]
@@ -368,55 +397,28 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         if not hits:
             continue
         mentions = view.mentions_in(sentence.start, sentence.end)
-        dates = view.dates_in(sentence.start, sentence.end)
+        date_starts = [d.start for d in view.dates_in(sentence.start, sentence.end)]
         anchors = sorted([m.start for m in mentions] + [h.start for h in hits])
-        frames = find_frames(view, sentence, anchors, [d.start for d in dates])
-        stops = sorted([*anchors, *(d.start for d in dates)])
-        locations = find_locations(view, sentence, stops, gaz)
+        frames = find_frames(view, sentence, anchors, date_starts)
+        facts = _SentenceFacts(sentence, hits, frames, sorted([*anchors, *date_starts]))
         built = _build(view, index, sentence, hits, frames)
         principal_location: str | None = None
         for cand in built:
+            if cand.form == "backref":
+                continue
+            locations = facts.locations(view, gaz)
             cand.location = _choose_location(cand, locations, frames, sentence, hits)
             if cand.form == "reported" and cand.frame is None and principal_location is None:
                 principal_location = cand.location
         for cand in built:
-            if cand.form == "framed" and cand.location is None:
-                cand.location = principal_location
-            if cand.form == "framed" and cand.frame is not None:
-                ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
-                cand.date = ref if ref is not None and cand.frame.start <= ref.start else None
-            elif cand.form == "referenced":
-                refs = [
-                    r
-                    for r in view.dates_in(cand.hit.end, cand.zone_end)
-                    if r.expr.kind in ("date", "datetime", "span", "month", "year")
-                ]
-                cand.date = refs[0] if refs else None
-            else:
-                ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
-                cand.date = ref if ref is not None and ref.start >= cand.scope_start else None
-            if cand.date is not None:
-                cand.date_value = date_value(cand.date)
-                cand.part_of_day = cand.date.expr.part_of_day or part_of_day_near(
-                    view.lower, cand.date.start
-                )
-            elif cand.form == "reported":
-                same = _SAME_DAY.search(view.lower, sentence.start, cand.hit.start)
-                if same:
-                    cand.part_of_day = part_of_day_near(view.lower, same.start())
-                    cand.date_value = "same-day"
-            if cand.form != "framed":
-                cand.occasion = _occasion(text, cand, frames)
-            travel = _travel(view.lower, cand, frames, sentence, gaz)
-            cand.participants, cand.cameo = assign_roles(
-                cand.hit.trigger.type or "other",
-                cand.hit.trigger.cameo,
-                cand.subjects,
-                cand.objects,
-                cand.inviters,
-                travel,
-            )
             cand.topic_spans.append((sentence.start, sentence.end))
+            if cand.form == "backref":
+                # Only its occasion can reach the output, unless no reported event has
+                # participants; the rest is worked out then, if at all.
+                cand.occasion = _occasion(text, cand, frames)
+                backrefs.append((cand, facts))
+            else:
+                _finish(view, cand, facts, principal_location, gaz)
         candidates.extend(built)
 
     # resolve "cùng ngày" against the previous dated event
@@ -427,24 +429,88 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         elif cand.date_value and cand.form == "reported":
             last_date = (cand.date_value, cand.part_of_day)
 
-    main = _pick_main(candidates)
+    main = _pick_main(candidates, lambda: _finish_backrefs(view, backrefs, gaz))
     if main is not None and main.date_value is None:
         _fallback_date(view, main)
     events = _assemble(view, candidates, main, statements_by_sentence, vocab)
     return events
 
 
-def _pick_main(candidates: Sequence[_Candidate]) -> _Candidate | None:
+def _finish(
+    view: ArticleView,
+    cand: _Candidate,
+    facts: _SentenceFacts,
+    principal_location: str | None,
+    gaz: Gazetteer,
+) -> None:
+    """Date, part of day, occasion, participants and CAMEO code of one candidate (its
+    location is set already)."""
+    sentence, frames = facts.sentence, facts.frames
+    if cand.form == "framed" and cand.location is None:
+        cand.location = principal_location
+    if cand.form == "framed" and cand.frame is not None:
+        ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
+        cand.date = ref if ref is not None and cand.frame.start <= ref.start else None
+    elif cand.form == "referenced":
+        refs = [
+            r
+            for r in view.dates_in(cand.hit.end, cand.zone_end)
+            if r.expr.kind in ("date", "datetime", "span", "month", "year")
+        ]
+        cand.date = refs[0] if refs else None
+    else:
+        ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
+        cand.date = ref if ref is not None and ref.start >= cand.scope_start else None
+    if cand.date is not None:
+        cand.date_value = date_value(cand.date)
+        cand.part_of_day = cand.date.expr.part_of_day or part_of_day_near(
+            view.lower, cand.date.start
+        )
+    elif cand.form == "reported":
+        same = _SAME_DAY.search(view.lower, sentence.start, cand.hit.start)
+        if same:
+            cand.part_of_day = part_of_day_near(view.lower, same.start())
+            cand.date_value = "same-day"
+    if cand.form != "framed":
+        cand.occasion = _occasion(view.text, cand, frames)
+    travel = _travel(view.lower, cand, frames, sentence, gaz)
+    cand.participants, cand.cameo = assign_roles(
+        cand.hit.trigger.type or "other",
+        cand.hit.trigger.cameo,
+        cand.subjects,
+        cand.objects,
+        cand.inviters,
+        travel,
+    )
+
+
+def _finish_backrefs(
+    view: ArticleView, backrefs: Sequence[tuple[_Candidate, _SentenceFacts]], gaz: Gazetteer
+) -> None:
+    """Location, date and participants of the back-references, for when one of them must be
+    the main event. Each depends on its own sentence only, so finishing late changes nothing."""
+    for cand, facts in backrefs:
+        cand.location = _choose_location(
+            cand, facts.locations(view, gaz), facts.frames, facts.sentence, facts.hits
+        )
+        _finish(view, cand, facts, None, gaz)
+
+
+def _pick_main(
+    candidates: Sequence[_Candidate], finish_backrefs: Callable[[], None]
+) -> _Candidate | None:
+    """The first reported event with participants (not embedded, if possible); else the first
+    back-reference with participants (``finish_backrefs`` works those out); else the first
+    reported event."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
-    for pool in (
-        [c for c in reported if not c.embedded and c.participants],
-        [c for c in reported if c.participants],
-        [c for c in candidates if c.form == "backref" and c.participants],
-        reported,
-    ):
-        if pool:
-            return pool[0]
-    return None
+    with_people = [c for c in reported if c.participants]
+    if with_people:
+        return next((c for c in with_people if not c.embedded), with_people[0])
+    finish_backrefs()
+    backrefs = [c for c in candidates if c.form == "backref" and c.participants]
+    if backrefs:
+        return backrefs[0]
+    return reported[0] if reported else None
 
 
 def _fallback_date(view: ArticleView, main: _Candidate) -> None:
