@@ -6,7 +6,8 @@ Quốc Lee Jae Myung") and merges all of a person's mentions into one :class:`vn
 with titles as written, structured :class:`vndiplo.Role` objects and an ISO country code.
 
 How: one linear pass of lexicon tries over the tokens of each body block (see
-:mod:`.chains`), no statistical tagger. The lexicons are data registered through
+:mod:`.chains`), no statistical tagger; only the sentences a compiled regex finds a title or
+honorific in are tokenised at all (see :mod:`.windows`). The lexicons are data registered through
 ``vndiplo_register_lexicon`` (kind ``"titles"`` and the ``"titles.*"`` kinds listed in
 :mod:`.lexicon`), so a user plugin extends them::
 
@@ -28,9 +29,10 @@ from vndiplo.hookspecs import hookimpl
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
-from vndiplo_titles.matcher import default_entries, lexicon_for
-from vndiplo_titles.merge import BlockResult, build_people
+from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
+from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
+from vndiplo_titles.windows import context_start
 
 __all__ = ["find_people", "vndiplo_find_people", "vndiplo_register_lexicon"]
 
@@ -40,16 +42,19 @@ def find_people(document: Document, registry: Registry | None = None) -> list[Pe
 
     ``registry`` supplies the lexicons (defaults when None or when it holds none).
     """
-    lex = lexicon_for(registry)
+    return _find_people(document, lexicon_for(registry), windowed=True)
+
+
+def _find_people(document: Document, lex: Lexicon, *, windowed: bool) -> list[Person]:
+    """:func:`find_people`; ``windowed=False`` scans every block whole (the reference the
+    tests compare the windowed scan with)."""
     norm = document.normalized
     text = norm.text
     blocks: list[BlockResult] = []
     for block in document.body_blocks:
         start, end = norm.span_from_original(block.start, block.end)
         start, end = max(0, start), min(len(text), max(start, end))
-        tokens = tokenize(text[start:end], start)
-        findings, bare = scan(tokens, lex)
-        blocks.append(BlockResult(start, end, tokens, findings, bare))
+        blocks.append(_scan_block(text, start, end, lex, windowed=windowed))
     people = []
     for person, spans in build_people(blocks, text, lex):
         mentions = []
@@ -59,6 +64,24 @@ def find_people(document: Document, registry: Registry | None = None) -> list[Pe
                 mentions.append(Span(a, b))
         people.append(_with_mentions(person, mentions))
     return people
+
+
+def _scan_block(text: str, start: int, end: int, lex: Lexicon, *, windowed: bool) -> BlockResult:
+    """Scan the block ``text[start:end]``: only the sentences holding a title or honorific
+    hit, each with a few tokens of read-only context before it (see :mod:`.windows`)."""
+    block = text[start:end]
+    low = block.lower()
+    spans = lex.windows.spans(block, low) if windowed else [(0, len(block))]
+    windows = []
+    for a, b in spans:
+        ctx = context_start(block, a) if a else 0
+        tokens = tokenize(block[ctx:b], start + ctx)
+        first = 0  # the first token of the window proper, after the context
+        while first < len(tokens) and tokens[first].start < start + a:
+            first += 1
+        findings, bare = scan(tokens, lex, first)
+        windows.append(Window(tokens, findings, bare))
+    return BlockResult(start, end, windows, low if len(low) == len(block) else None)
 
 
 def _with_mentions(person: Person, mentions: list[Span]) -> Person:

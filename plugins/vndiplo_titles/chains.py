@@ -358,12 +358,16 @@ class _Parser:
         self.findings.append(finding)
         return after
 
-    def run(self) -> None:
+    def run(self, start: int = 0) -> None:
         t, lex = self.t, self.lex
-        i = 0
+        # Speed: most tokens are lower-case words or punctuation that open nothing (no title,
+        # modifier or honorific starts with them, and only a capitalised word can open an
+        # organisation or a name); skip them with one set look-up.
+        openers = lex.openers
+        i = start
         while i < self.n:
             tok = t[i]
-            if not tok.word:
+            if not tok.word or (not tok.cap and tok.fold not in openers):
                 i += 1
                 continue
             head = self.head_at(i)
@@ -395,8 +399,14 @@ class _Parser:
             i += 1
 
 
-def scan(tokens: list[Token], lex: Lexicon) -> tuple[list[Finding], list[BareTitle]]:
-    """Find every titled or honorific name, and every bare title, in one block's tokens."""
+def scan(
+    tokens: list[Token], lex: Lexicon, start: int = 0
+) -> tuple[list[Finding], list[BareTitle]]:
+    """Find every titled or honorific name, and every bare title, in one block's tokens.
+
+    ``tokens[:start]`` are context only (read by look-backs, never scanned): the tokens just
+    before a window of the block (see :mod:`vndiplo_titles.windows`).
+    """
     parser = _Parser(tokens, lex)
-    parser.run()
+    parser.run(start)
     return parser.findings, parser.bare

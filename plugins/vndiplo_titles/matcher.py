@@ -9,7 +9,7 @@ user's registered entries take part without recompiling a pattern by hand.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar
 
 from attrs import frozen
@@ -19,6 +19,7 @@ from vndiplo.text import fold
 from vndiplo_titles import lexicon
 from vndiplo_titles.countries import place_entries
 from vndiplo_titles.names import Token, tokenize
+from vndiplo_titles.windows import Windows
 
 __all__ = [
     "KINDS",
@@ -85,6 +86,17 @@ class Trie(Generic[T]):
     def starts(self) -> frozenset[str]:
         """First words of every entry: a set look-up rules most tokens out before a walk."""
         return frozenset(self._root)
+
+    def entries(self) -> Iterator[tuple[str, ...]]:
+        """Every entry's key (folded tokens), depth first."""
+        stack: list[tuple[tuple[str, ...], dict[str, Any]]] = [((), self._root)]
+        while stack:
+            prefix, node = stack.pop()
+            for part, child in node.items():
+                if part == "":
+                    yield prefix
+                else:
+                    stack.append(((*prefix, part), child))
 
     def add(self, key: Sequence[str], value: T) -> None:
         node = self._root
@@ -174,6 +186,22 @@ class Lexicon:
         #: First words that may open a title (a title word or a modifier), or an honorific.
         self.title_starts = self.titles.starts() | self.modifiers.starts()
         self.honorific_starts = self.honorifics.starts()
+        #: Lower-case words the scan must stop at; every other lower-case word opens nothing.
+        self.openers = self.title_starts | self.honorific_starts
+        #: Where in a block a title or honorific may start (see :mod:`.windows`).
+        self.windows = Windows(self)
+
+    def tries(self) -> tuple[Trie[Any], ...]:
+        """Every token trie, for checks that must see all entries (the stops of windows)."""
+        return (
+            self.titles,
+            self.modifiers,
+            self.orgs,
+            self.fields,
+            self.places,
+            self.honorifics,
+            self.people_names,
+        )
 
     def _add_title(self, entry: Any) -> None:
         modifier = _text(entry, "modifier") if isinstance(entry, Mapping) else None

@@ -18,16 +18,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import partial
 
 from attrs import define, field
 
 from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.names import Token, looks_foreign, tokenize
+from vndiplo_titles.names import TOKEN, Token, looks_foreign, tokenize
 from vndiplo_titles.roles import role_of, title_text
+from vndiplo_titles.windows import matches
 
-__all__ = ["BlockResult", "build_people", "resolve_country"]
+_WORD = re.compile(r"\w")
+
+__all__ = ["BlockResult", "Window", "build_people", "resolve_country"]
 
 #: Words before a name that make it part of a place ("Thành phố Hồ Chí Minh").
 _PLACE_PREFIXES = frozenset(
@@ -37,14 +41,23 @@ _PLACE_PREFIXES = frozenset(
 
 
 @define
-class BlockResult:
-    """One body block: its span in the normalised text, tokens, and what the scan found."""
+class Window:
+    """One scanned stretch of a block: its tokens, and what the scan found in them."""
 
-    start: int
-    end: int
     tokens: list[Token]
     findings: list[Finding]
     bare: list[BareTitle]
+
+
+@define
+class BlockResult:
+    """One body block: its span in the normalised text and its scanned windows, in order."""
+
+    start: int
+    end: int
+    windows: list[Window]
+    #: ``text[start:end].lower()`` when that has the same length (offsets line up), else None
+    lower: str | None = None
 
 
 @define
@@ -72,9 +85,9 @@ def _name_of(tokens: list[Token], f: Finding, text: str) -> str:
 
 def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Person]:
     people: dict[str, _Person] = {}
-    for block in blocks:
-        toks = block.tokens
-        for f in block.findings:
+    for window in (w for block in blocks for w in block.windows):
+        toks = window.tokens
+        for f in window.findings:
             name = _name_of(toks, f, text)
             key = name.lower()
             span = (toks[f.name_start].start, toks[f.name_end - 1].end)
@@ -125,20 +138,50 @@ def _is_prefix(short: str, long: str) -> bool:
 def _name_mentions(
     people: list[_Person], blocks: Sequence[BlockResult], text: str, lex: Lexicon
 ) -> None:
-    """Add every occurrence of each full name inside the body blocks."""
+    """Add every occurrence of each full name inside the body blocks (in any case).
+
+    Speed: each block is searched in its lower-cased copy (made once, for the windows) with
+    a case-sensitive pattern, and the look-behind is checked on the few hits: an IGNORECASE
+    pattern, or one opening with a look-behind, gets no first-character skip in the regex
+    engine and cost most of this function. A block without such a copy is searched in the
+    text with the IGNORECASE pattern, as before.
+    """
     if not people:
         return
     by_key = {p.key: p for p in people}
-    parts = sorted(
-        (r"\s+".join(re.escape(w) for w in p.name.split()) for p in people), key=len, reverse=True
-    )
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    # longest pattern first, so that a longer name wins at one position ("Nguyễn Văn Nên"
+    # over "Văn Nên"); the order is that of the IGNORECASE pattern's
+    ordered = sorted(people, key=lambda p: len(_name_regex(p.name)), reverse=True)
+    lowered = re.compile("(?:" + "|".join(_name_regex(p.key) for p in ordered) + r")(?!\w)")
     for block in blocks:
-        for m in pattern.finditer(text, block.start, block.end):
-            person = by_key.get(" ".join(m.group().lower().split()))
-            if person is None or not _stands_alone(text, m.start(), m.end(), block.end, lex):
+        if block.lower is None:
+            anycase = re.compile(
+                r"(?<!\w)(?:" + "|".join(_name_regex(p.name) for p in ordered) + r")(?!\w)",
+                re.IGNORECASE,
+            )
+            spans = [(m.start(), m.end()) for m in anycase.finditer(text, block.start, block.end)]
+        else:
+            base = block.start
+            spans = [
+                (base + m.start(), base + m.end())
+                for m in matches(lowered, block.lower, partial(_word_starts, text, base))
+            ]
+        for start, end in spans:
+            person = by_key.get(" ".join(text[start:end].lower().split()))
+            if person is None or not _stands_alone(text, start, end, block.end, lex):
                 continue
-            person.spans.add((m.start(), m.end()))
+            person.spans.add((start, end))
+
+
+def _word_starts(text: str, base: int, m: re.Match[str]) -> bool:
+    """No word character right before the hit ``m`` of the block at ``base`` in ``text``
+    (the look-behind of the name pattern)."""
+    p = base + m.start()
+    return p == 0 or _WORD.match(text, p - 1) is None
+
+
+def _name_regex(name: str) -> str:
+    return r"\s+".join(re.escape(w) for w in name.split())
 
 
 def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> bool:
@@ -148,8 +191,16 @@ def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> 
         before[-1].rstrip(".") in _PLACE_PREFIXES or " ".join(before[-2:]) in _PLACE_PREFIXES
     ):
         return False
+    # Speed: most names are followed by a lower-case word or punctuation; look at the first
+    # token alone before tokenising the 40 characters the tries may read.
+    first = TOKEN.search(text, end, min(limit, end + 40))
+    if first is None:
+        return True
+    head = Token(first.group(), first.start())
+    if not head.cap or head.acronym:
+        return True
     after = tokenize(text[end : min(limit, end + 40)], end)
-    if after and after[0].cap and not after[0].acronym:
+    if after:
         known = (
             lex.places.longest(after, 0)
             or lex.orgs.longest(after, 0)
@@ -168,11 +219,11 @@ def _link_bare(people: list[_Person], blocks: Sequence[BlockResult], text: str) 
     link only when one holder dominates the article: at least twice the titled mentions of
     any other and at least two. Plural and role-noun uses were marked unlinkable by the scan.
     """
-    for block in blocks:
-        for bare in block.bare:
+    for window in (w for block in blocks for w in block.windows):
+        for bare in window.bare:
             if not bare.linkable:
                 continue
-            words = title_text(bare.title, block.tokens, text).lower()
+            words = title_text(bare.title, window.tokens, text).lower()
             holders = [
                 p for p in people if any(_is_prefix(words, t.text.lower()) for t in p.titles)
             ]
@@ -184,7 +235,7 @@ def _link_bare(people: list[_Person], blocks: Sequence[BlockResult], text: str) 
                 second = holders[1].titled_mentions
                 if top.titled_mentions < 2 or top.titled_mentions < 2 * second:
                     continue
-            tokens = block.tokens
+            tokens = window.tokens
             top.spans.add((tokens[bare.title.start].start, tokens[bare.title.end - 1].end))
 
 

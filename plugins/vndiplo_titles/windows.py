@@ -1,0 +1,342 @@
+"""Where to look: the few sentences of a body block that can hold a titled person.
+
+Why: tokenising every word of an article and walking the chain parser over it cost most of
+this stage, yet titled mentions are rare and local (an 8 KB article holds a handful). So a
+block is first searched, in C, by two compiled regexes: one for every title of the lexicon
+*with a capital first letter* (the only way :meth:`~vndiplo_titles.chains._Parser.head_at`
+accepts a title) and one for every honorific followed by a capitalised word (the only way
+an honorific introduces a name). Only the sentences holding such a hit are tokenised and
+scanned.
+
+Why the result is the same as scanning the whole block: the parser never carries anything
+across a *stop*, a character such as "." or ";" that is a token of its own and no part of
+any lexicon entry. Every rule that consumes tokens (a title's complement, a capitalised run,
+an appositive chain, a trie match) breaks at such a token, so the scan reaches the token
+after a stop with nothing pending, exactly as if the block began there; and a sentence with
+no hit can yield no finding and no bare title. Two look-backs reach over a stop: one token
+(is the previous word capitalised?) and five (``_Parser.linkable``: "các Bí thư"), so each
+sentence is scanned with the tokens just before it as read-only context.
+
+A stop character that some lexicon entry contains ("TP. Hồ Chí Minh") is not a stop right
+after the token that precedes it in that entry ("TP"); a character an entry starts with is
+never a stop. Registered entries thus keep working; they only make the windows longer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import partial
+from typing import TYPE_CHECKING
+
+from vndiplo_titles.lexicon import STOP_WORDS
+from vndiplo_titles.names import TOKEN
+
+if TYPE_CHECKING:
+    from vndiplo_titles.matcher import Lexicon
+
+__all__ = ["Windows", "context_start", "matches"]
+
+#: Characters that end a sentence or clause and that no default title rule reads across.
+#: ("," and "-" are not stops: appositive chains and locators run over them.)
+_STOP_CANDIDATES = '.!?;:…()[]"“”\n'
+
+#: A letter as the tokeniser sees one (``names.TOKEN``): a title or honorific hit next to
+#: one is inside a longer word ("không" holds no "ông").
+_LETTER = re.compile(r"[^\W\d_]")
+
+#: The few characters that are not the plain upper case of a lower-case letter but lower to
+#: it all the same (found by scanning all of Unicode: ``chr(i).lower()[0] != chr(i)``). NFC
+#: already folds most of them (the Kelvin sign to "K"); kept so that a title hit is found
+#: wherever the tokeniser would call the word capitalised.
+_OTHER_CAPITALS = {
+    "i": "İ",
+    "k": "\u212a",
+    "å": "\u212b",
+    "ǆ": "ǅ",
+    "ǉ": "ǈ",
+    "ǌ": "ǋ",
+    "ǳ": "ǲ",
+    "θ": "ϴ",
+    "ω": "\u2126",
+}
+
+#: Characters that join letters into one token ("Tae-won", "O'Brien"), as in ``names.TOKEN``.
+_JOINERS = "-'’"
+
+_SPACE = re.compile(r"\s")
+
+#: Cap on the number of characters read back for the context tokens before a window.
+_CONTEXT_CHARS = 48
+#: Tokens ``_Parser.linkable`` looks back over ("hai đồng chí Tổng Bí thư").
+_CONTEXT_TOKENS = 5
+
+
+def _is_cap(char: str) -> bool:
+    """The tokeniser's test for a capitalised word (``Token.cap``), on its first character."""
+    return char.lower()[0] != char
+
+
+def _alternation(keys: Iterable[Sequence[str]]) -> str:
+    """A regex for ``keys`` (token sequences), common prefixes factored out.
+
+    A hit only has to prove that *some* entry may start here, so once one key ends the
+    pattern stops: the shortest entry is enough. Tokens are separated by whitespace only
+    (every other character is a token), possibly none ("UBND," is two tokens).
+    """
+    groups: dict[str, list[Sequence[str]]] = {}
+    for key in keys:
+        if not key:
+            return ""
+        groups.setdefault(key[0], []).append(key[1:])
+    parts = []
+    for token, rests in sorted(groups.items()):
+        rest = _alternation(rests)
+        parts.append(re.escape(token) + (rf"\s*(?:{rest})" if rest else ""))
+    return "|".join(parts)
+
+
+def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
+    """Titles whose first letter is a capital, the rest in any case.
+
+    Speed: the pattern opens with a case-sensitive set of capitals, so the regex engine skips
+    every position that is not a capital letter in C (a leading ``(?i)`` or look-behind
+    would disable that and cost ten to twenty times more); the rest of each title matches in
+    any case, as the tries compare lower-cased tokens. The look-behind (no letter before) is
+    checked in Python on the few hits.
+    """
+    by_first: dict[str, list[Sequence[str]]] = {}
+    for key in keys:
+        if key and _LETTER.match(key[0]):  # a title starting with a non-word is never a head
+            by_first.setdefault(key[0][0], []).append(key)
+    parts = []
+    for first, group in sorted(by_first.items()):
+        capitals = {c for c in (first.upper(), first.title(), _OTHER_CAPITALS.get(first, ""))}
+        capitals = {c for c in capitals if len(c) == 1 and _is_cap(c) and c.lower()[0] == first}
+        if not capitals:
+            continue  # a letter with no capital can never open a capitalised word
+        # the first word less its first letter, then the other words ("" for "Ủ ...")
+        rest = _alternation([(k[0][1:], *k[1:]) for k in group])
+        head = "[" + "".join(re.escape(c) for c in sorted(capitals)) + "]"
+        parts.append(head + (f"(?i:{rest})" if rest else ""))
+    if not parts:
+        return re.compile(r"(?!)")
+    return re.compile("(?:" + "|".join(parts) + r")(?![^\W\d_])")
+
+
+#: Stop words that a title's complement does not simply break at (``_Parser.title`` reads
+#: "và", "tại" and "của" on), so they are never safe.
+_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"})
+
+
+def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
+    """Lower-case stop words no entry of any trie holds and nothing opens with (see
+    :meth:`Windows._split`), as whole tokens in lower case ("Đã" is capitalised: not one)."""
+    in_keys = {token for trie in lex.tries() for key in trie.entries() for token in key}
+    words = sorted(
+        w
+        for w in STOP_WORDS
+        if w not in _NOT_SAFE
+        and w not in in_keys
+        and w not in lex.title_starts
+        and w not in lex.honorific_starts
+        and w == w.lower()
+        and _LETTER.match(w)
+    )
+    if not words:
+        return re.compile(r"(?!)")
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(f"(?:{alternation})(?![^\\W\\d_])(?![{_JOINERS}][^\\W\\d_])")
+
+
+class Windows:
+    """The trigger and stop patterns of one compiled lexicon (built once, with it)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.titles = _title_pattern(lex.titles.entries())
+        honorifics = list(lex.honorifics.entries())
+        # Honorifics are matched on the lower-cased block: plain literals keep the engine's
+        # first-character skip ("Ông" and "ông" alike, no (?i) needed).
+        self.honorifics = re.compile(
+            f"(?:{_alternation(honorifics)})(?![^\\W\\d_])" if honorifics else "(?!)"
+        )
+        stops = set(_STOP_CANDIDATES)
+        guards: dict[str, set[str]] = {}
+        for trie in lex.tries():
+            for key in trie.entries():
+                for k, token in enumerate(key):
+                    if token in stops:
+                        if k == 0:
+                            stops.discard(token)
+                        else:
+                            guards.setdefault(token, set()).add(key[k - 1])
+        self.safe_words = _safe_word_pattern(lex, stops)
+        self.stops = re.compile("[" + "".join(re.escape(c) for c in sorted(stops)) + "]")
+        #: stop character -> tokens after which it may belong to an entry ("tp" for ".")
+        self.guards = {c: frozenset(g) for c, g in guards.items() if c in stops}
+
+    # -- hits ------------------------------------------------------------------------------
+
+    def hits(self, block: str, low: str) -> list[int]:
+        """Offsets in ``block`` (``low`` is ``block.lower()``, the same length) where a title or
+        honorific may start, in order."""
+        found = [m.start() for m in matches(self.titles, block, lambda m: _starts_word(block, m))]
+        found += (
+            m.start()
+            for m in matches(
+                self.honorifics,
+                low,
+                lambda m: _starts_word(block, m) and _cap_follows(block, m.end()),
+            )
+        )
+        found.sort()
+        return found
+
+    # -- stops -----------------------------------------------------------------------------
+
+    def _stops(self, block: str) -> Iterator[int]:
+        """Offsets of the stops of ``block``, guarded ones ("TP.") left out."""
+        for m in self.stops.finditer(block):
+            p = m.start()
+            guard = self.guards.get(block[p])
+            if guard is None or _token_before(block, p) not in guard:
+                yield p
+
+    def spans(self, block: str, low: str) -> list[tuple[int, int]]:
+        """The ``[start, end)`` sentences of ``block`` (ending just after their stop) that hold
+        a hit, in order.
+
+        ``low`` is ``block.lower()``; when lower-casing changed the length (offsets of the
+        copy would not line up with the block's) the block is one window, scanned whole.
+        """
+        if len(low) != len(block):
+            return [(0, len(block))]
+        hits = self.hits(block, low)
+        out: list[tuple[int, int]] = []
+        if not hits:
+            return out
+        k, start = 0, 0
+        for stop in self._stops(block):
+            if hits[k] <= stop:
+                k = self._split(block, start, stop + 1, hits, k, out)
+                if k == len(hits):
+                    return out
+            start = stop + 1
+        self._split(block, start, len(block), hits, k, out)
+        return out
+
+    def _split(
+        self, block: str, start: int, end: int, hits: list[int], k: int, out: list[tuple[int, int]]
+    ) -> int:
+        """Append to ``out`` the pieces of the sentence ``block[start:end]`` that hold hits
+        ``hits[k:]``, cut just after each safe word; return the index of the first hit after.
+
+        A *safe word* is a lower-case stop word ("đã", "tiếp", "đề", "cùng" ...) that no
+        lexicon entry contains and that opens nothing: a title's complement breaks at it and
+        no trie match runs over it, so the scan visits it with nothing pending, as it does a
+        ".". In dense news prose this leaves out the clauses between titled mentions.
+        """
+        piece = start
+        accept = partial(_word_bounded, block)
+        for m in matches(self.safe_words, block, accept, start, end):
+            cut = m.end()
+            if hits[k] < cut:
+                out.append((piece, cut))
+                while k < len(hits) and hits[k] < cut:
+                    k += 1
+                if k == len(hits) or hits[k] >= end:
+                    return k
+            piece = cut
+        out.append((piece, end))
+        while k < len(hits) and hits[k] < end:
+            k += 1
+        return k
+
+
+def matches(
+    pattern: re.Pattern[str],
+    text: str,
+    accept: Callable[[re.Match[str]], bool],
+    pos: int = 0,
+    endpos: int | None = None,
+) -> Iterator[re.Match[str]]:
+    """The hits of ``pattern`` in ``text`` that ``accept`` takes, left to right.
+
+    Like ``finditer`` with a check the pattern itself leaves out (a look-behind would make
+    the engine try every position), except that after a rejected hit the search resumes at
+    the next character: a hit starting inside the rejected one may still be good.
+    """
+    end = len(text) if endpos is None else endpos
+    m = pattern.search(text, pos, end)
+    while m is not None:
+        if accept(m):
+            yield m
+            m = pattern.search(text, max(m.end(), m.start() + 1), end)
+        else:
+            m = pattern.search(text, m.start() + 1, end)
+
+
+def _word_bounded(block: str, m: re.Match[str]) -> bool:
+    """The safe word ``m`` is a whole token: no letter before it, nor a letter and a
+    joiner ("x-đã" is one token); the pattern checks the same after it."""
+    p = m.start()
+    if p == 0:
+        return True
+    if _LETTER.match(block, p - 1):
+        return False
+    return not (p >= 2 and block[p - 1] in _JOINERS and _LETTER.match(block, p - 2))
+
+
+def _starts_word(block: str, m: re.Match[str]) -> bool:
+    """No letter right before the hit: it starts a token, as a trie match does."""
+    p = m.start()
+    return p == 0 or _LETTER.match(block, p - 1) is None
+
+
+def _cap_follows(block: str, end: int) -> bool:
+    """Is the first non-space character from ``end`` a capital ("ông Putin", not "ông ấy")?
+
+    An honorific before a lower-case word can still open a title ("ông nguyên Bộ trưởng"),
+    but that title is a hit of its own.
+    """
+    n = len(block)
+    while end < n and block[end].isspace():
+        end += 1
+    return end < n and _is_cap(block[end])
+
+
+def _token_before(block: str, p: int) -> str:
+    """The lower-cased token that ends right before offset ``p`` (spaces skipped), or "".
+
+    Reads back only as far as the last whitespace-free run: tokens never hold whitespace, so
+    tokenising from just after a space lines up with tokenising the whole block.
+    """
+    q = p
+    while q > 0 and block[q - 1].isspace():
+        q -= 1
+    if q == 0:
+        return ""
+    lo = q
+    while lo > 0 and not block[lo - 1].isspace():
+        lo -= 1
+    tokens = TOKEN.findall(block, lo, q)
+    return tokens[-1].lower() if tokens else ""
+
+
+def context_start(block: str, start: int) -> int:
+    """An offset before ``start`` from which tokenising yields the same last
+    ``_CONTEXT_TOKENS`` tokens before ``start`` as tokenising the whole block.
+
+    It is just after a whitespace character (where no token can begin earlier), or 0.
+    """
+    span = _CONTEXT_CHARS
+    while True:
+        lo = max(0, start - span)
+        if lo == 0:
+            return 0
+        m = _SPACE.search(block, lo, start)
+        if m is not None:
+            aligned = m.end()
+            if len(TOKEN.findall(block, aligned, start)) >= _CONTEXT_TOKENS:
+                return aligned
+        span *= 2
