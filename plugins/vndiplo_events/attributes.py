@@ -57,10 +57,15 @@ class Frame:
     kind: str
 
 
+# The characters _top_level_commas reacts to; the regex skips the rest in C.
+_NESTING: Final = re.compile(r'[(\[“")\]”,]')
+
+
 def _top_level_commas(text: str, start: int, end: int) -> list[int]:
     depth = 0
     out: list[int] = []
-    for i in range(start, end):
+    for found in _NESTING.finditer(text, start, end):
+        i = found.start()
         ch = text[i]
         if ch in '([“"':
             depth += 1 if ch != '"' else (-1 if depth else 1)

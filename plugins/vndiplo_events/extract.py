@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 import attrs
@@ -141,9 +141,14 @@ def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
 
 
 def _people(mentions: Sequence[Mention]) -> list[Person]:
+    return _unique_people(mention.person for mention in mentions)
+
+
+def _unique_people(persons: Iterable[Person]) -> list[Person]:
+    """One person per name, first mention first."""
     seen: dict[str, Person] = {}
-    for mention in mentions:
-        seen.setdefault(mention.person.name, mention.person)
+    for person in persons:
+        seen.setdefault(person.name, person)
     return list(seen.values())
 
 
@@ -161,7 +166,8 @@ def _build(
         form = _form(low, sentence, hit, frame)
         clause = _clause_start(text, sentence, hit.start)
         zone_start = frame.start if frame is not None and form == "framed" else clause
-        embedded = bool(_EMBEDDING.search(low, zone_start, hit.start))
+        embeddings = list(_EMBEDDING.finditer(low, zone_start, hit.start))
+        embedded = bool(embeddings)
         # subject zone: persons before the trigger, outside other frames
         subjects: list[Person] = []
         inviters: list[Person] = []
@@ -172,7 +178,7 @@ def _build(
                     inviters.append(mention.person)
                 continue
             subjects.append(mention.person)
-        subjects = _people([Mention(0, 0, p) for p in subjects])
+        subjects = _unique_people(subjects)
         if hit.trigger.type in _SOLO and subjects:
             subjects = subjects[-1:]
         # object zone: to the next trigger, frame, or clause marker
@@ -203,7 +209,6 @@ def _build(
         # a verb under a reporting verb or in a relative clause of the previous event takes
         # its date and place from its own clause only
         scope_start = sentence.start
-        embeddings = list(_EMBEDDING.finditer(low, zone_start, hit.start))
         if embeddings:
             scope_start = embeddings[-1].end()
         if i > 0 and (
@@ -219,7 +224,7 @@ def _build(
                 embedded,
                 subjects,
                 objects,
-                _people([Mention(0, 0, p) for p in inviters]),
+                _unique_people(inviters),
                 frame,
                 zone_end,
                 scope_start,

@@ -132,7 +132,11 @@ class TopicVocabulary:
         out: list[tuple[int, str]] = []
         for start, end in spans:
             for match in self.matcher.finditer(lower, start, end):
-                topic = self.by_variant.get(" ".join(match.group().split()))
+                found = match.group()
+                # Usually already a key (single spaces): skip re-joining its words.
+                topic = self.by_variant.get(found)
+                if topic is None:
+                    topic = self.by_variant.get(" ".join(found.split()))
                 if topic:
                     out.append((match.start(), topic))
         return out

@@ -278,8 +278,11 @@ class TriggerTable:
         stop = len(text) if end is None else end
         low = lowered(text) if lower is None else lower
         for match in self.matcher.finditer(low, start, stop):
-            key = " ".join(match.group().split())
-            trig = self.by_phrase.get(key)
+            found = match.group()
+            # Usually already a key (single spaces): skip re-joining its words.
+            trig = self.by_phrase.get(found)
+            if trig is None:
+                trig = self.by_phrase.get(" ".join(found.split()))
             if trig is None or trig.type is None:
                 continue
             yield TriggerHit(match.start(), match.end(), text[match.start() : match.end()], trig)

@@ -8,8 +8,8 @@ blocks are read: nothing is ever extracted from boilerplate.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
@@ -43,6 +43,21 @@ def _inside(start: int, end: int, blocks: Sequence[tuple[int, int]]) -> bool:
     return any(b0 <= start and end <= b1 for b0, b1 in blocks)
 
 
+def _containment(blocks: Sequence[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """``inside(start, end)``: whether the span lies in one block. Blocks in order and apart
+    (every cleaner's usual output) need one bisection, not a look at every block."""
+    if any(blocks[i][1] > blocks[i + 1][0] for i in range(len(blocks) - 1)):
+        return lambda start, end: _inside(start, end, blocks)
+    block_starts = [b0 for b0, _ in blocks]
+
+    def inside(start: int, end: int) -> bool:
+        # Only the last block opening at or before ``start`` can hold it.
+        i = bisect_right(block_starts, start) - 1
+        return i >= 0 and end <= blocks[i][1]
+
+    return inside
+
+
 class ArticleView:
     """Normalised text, body sentences, and the upstream annotations that fall in the body."""
 
@@ -56,13 +71,14 @@ class ArticleView:
         blocks = [(max(0, s), min(len(self.text), e)) for s, e in blocks if e > s]
         self.blocks = blocks
         self.sentences: list[Sentence] = split_sentences(self.text, blocks)
+        inside = _containment(blocks)
         mentions: list[Mention] = []
         for person in document.people:
             for span in person.mentions:
                 if span.end > len(document.text):
                     continue
                 s, e = norm.span_from_original(span.start, span.end)
-                if e > s and _inside(s, e, blocks):
+                if e > s and inside(s, e):
                     mentions.append(Mention(s, e, person))
         mentions.sort(key=lambda m: (m.start, m.end))
         self.mentions = mentions
@@ -72,7 +88,7 @@ class ArticleView:
             if expr.end > len(document.text):
                 continue
             s, e = norm.span_from_original(expr.start, expr.end)
-            if e > s and _inside(s, e, blocks):
+            if e > s and inside(s, e):
                 dates.append(DateRef(s, e, expr))
         dates.sort(key=lambda d: (d.start, d.end))
         self.dates = dates
