@@ -159,77 +159,16 @@ def _build(
     hits: Sequence[TriggerHit],
     frames: Sequence[Frame],
 ) -> list[_Candidate]:
-    text, low = view.text, view.lower
+    """One candidate per trigger hit. A back-reference only gets its form and frame here;
+    :func:`_fill_zones` adds its participants and scope if it is ever needed."""
     out: list[_Candidate] = []
     for i, hit in enumerate(hits):
         frame = _frame_of(frames, hit.start)
-        form = _form(low, sentence, hit, frame)
-        clause = _clause_start(text, sentence, hit.start)
-        zone_start = frame.start if frame is not None and form == "framed" else clause
-        embeddings = list(_EMBEDDING.finditer(low, zone_start, hit.start))
-        embedded = bool(embeddings)
-        # subject zone: persons before the trigger, outside other frames
-        subjects: list[Person] = []
-        inviters: list[Person] = []
-        for mention in view.mentions_in(zone_start, hit.start):
-            other = _frame_of(frames, mention.start)
-            if other is not None and other is not frame:
-                if other.kind == "invitation":
-                    inviters.append(mention.person)
-                continue
-            subjects.append(mention.person)
-        subjects = _unique_people(subjects)
-        if hit.trigger.type in _SOLO and subjects:
-            subjects = subjects[-1:]
-        # object zone: to the next trigger, frame, or clause marker
-        zone_end = frame.end if frame is not None and form == "framed" else sentence.end
-        if i + 1 < len(hits):
-            zone_end = min(zone_end, hits[i + 1].start)
-        for other in frames:
-            if hit.end <= other.start < zone_end:
-                zone_end = other.start
-                if other.kind == "invitation":
-                    inviters.extend(m.person for m in view.mentions_in(other.start, other.end))
-        stop = _OBJECT_STOP.search(low, hit.end, zone_end)
-        if stop:
-            zone_end = stop.start()
-        if hit.trigger.type == "visit":
-            comma = text.find(",", hit.end, zone_end)
-            objects = _people(view.mentions_in(hit.end, comma if comma != -1 else zone_end))
-        else:
-            objects = _people(view.mentions_in(hit.end, zone_end))
-        if form == "referenced" and hit.trigger.type == "visit":
-            cua = _CUA.search(low, hit.end, zone_end)
-            after = _people(view.mentions_in(cua.end(), zone_end)) if cua else []
-            subjects = after[:1]
-            if not subjects and not view.mentions_in(sentence.start, hit.start):
-                later = view.mentions_in(hit.end, sentence.end)
-                subjects = [later[0].person] if later else []
-            objects = []
-        # a verb under a reporting verb or in a relative clause of the previous event takes
-        # its date and place from its own clause only
-        scope_start = sentence.start
-        if embeddings:
-            scope_start = embeddings[-1].end()
-        if i > 0 and (
-            _OBJECT_STOP.search(low, hits[i - 1].end, hit.start)
-            or _CURRENT.search(low, max(sentence.start, hit.start - 30), hit.start)
-        ):
-            scope_start = max(scope_start, hits[i - 1].end)
-        out.append(
-            _Candidate(
-                hit,
-                index,
-                form,
-                embedded,
-                subjects,
-                objects,
-                _unique_people(inviters),
-                frame,
-                zone_end,
-                scope_start,
-            )
-        )
+        form = _form(view.lower, sentence, hit, frame)
+        cand = _Candidate(hit, index, form, False, [], [], [], frame, sentence.end)
+        if form != "backref":
+            _fill_zones(view, cand, sentence, hits, i, frames)
+        out.append(cand)
     # framed events with no person of their own take the sentence's subject
     principal = next((c for c in out if c.form == "reported" and c.frame is None), None)
     if principal is not None:
@@ -242,6 +181,77 @@ def _build(
             ):
                 cand.subjects = list(principal.subjects)
     return out
+
+
+def _fill_zones(
+    view: ArticleView,
+    cand: _Candidate,
+    sentence: Sentence,
+    hits: Sequence[TriggerHit],
+    i: int,
+    frames: Sequence[Frame],
+) -> None:
+    """Subjects, objects and inviters of ``hits[i]``, whether it is embedded, where its
+    object zone ends and where its own clause starts."""
+    text, low = view.text, view.lower
+    hit, frame, form = cand.hit, cand.frame, cand.form
+    clause = _clause_start(text, sentence, hit.start)
+    zone_start = frame.start if frame is not None and form == "framed" else clause
+    embeddings = list(_EMBEDDING.finditer(low, zone_start, hit.start))
+    # subject zone: persons before the trigger, outside other frames
+    subjects: list[Person] = []
+    inviters: list[Person] = []
+    for mention in view.mentions_in(zone_start, hit.start):
+        other = _frame_of(frames, mention.start)
+        if other is not None and other is not frame:
+            if other.kind == "invitation":
+                inviters.append(mention.person)
+            continue
+        subjects.append(mention.person)
+    subjects = _unique_people(subjects)
+    if hit.trigger.type in _SOLO and subjects:
+        subjects = subjects[-1:]
+    # object zone: to the next trigger, frame, or clause marker
+    zone_end = frame.end if frame is not None and form == "framed" else sentence.end
+    if i + 1 < len(hits):
+        zone_end = min(zone_end, hits[i + 1].start)
+    for other in frames:
+        if hit.end <= other.start < zone_end:
+            zone_end = other.start
+            if other.kind == "invitation":
+                inviters.extend(m.person for m in view.mentions_in(other.start, other.end))
+    stop = _OBJECT_STOP.search(low, hit.end, zone_end)
+    if stop:
+        zone_end = stop.start()
+    if hit.trigger.type == "visit":
+        comma = text.find(",", hit.end, zone_end)
+        objects = _people(view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+    else:
+        objects = _people(view.mentions_in(hit.end, zone_end))
+    if form == "referenced" and hit.trigger.type == "visit":
+        cua = _CUA.search(low, hit.end, zone_end)
+        after = _people(view.mentions_in(cua.end(), zone_end)) if cua else []
+        subjects = after[:1]
+        if not subjects and not view.mentions_in(sentence.start, hit.start):
+            later = view.mentions_in(hit.end, sentence.end)
+            subjects = [later[0].person] if later else []
+        objects = []
+    # a verb under a reporting verb or in a relative clause of the previous event takes
+    # its date and place from its own clause only
+    scope_start = sentence.start
+    if embeddings:
+        scope_start = embeddings[-1].end()
+    if i > 0 and (
+        _OBJECT_STOP.search(low, hits[i - 1].end, hit.start)
+        or _CURRENT.search(low, max(sentence.start, hit.start - 30), hit.start)
+    ):
+        scope_start = max(scope_start, hits[i - 1].end)
+    cand.embedded = bool(embeddings)
+    cand.subjects = subjects
+    cand.objects = objects
+    cand.inviters = _unique_people(inviters)
+    cand.zone_end = zone_end
+    cand.scope_start = scope_start
 
 
 def _choose_location(
@@ -495,6 +505,8 @@ def _finish_backrefs(
     """Location, date and participants of the back-references, for when one of them must be
     the main event. Each depends on its own sentence only, so finishing late changes nothing."""
     for cand, facts in backrefs:
+        hit_index = facts.hits.index(cand.hit)
+        _fill_zones(view, cand, facts.sentence, facts.hits, hit_index, facts.frames)
         cand.location = _choose_location(
             cand, facts.locations(view, gaz), facts.frames, facts.sentence, facts.hits
         )
