@@ -568,3 +568,41 @@ def test_scan_is_sorted_and_disjoint() -> None:
     assert [f.start for f in found] == sorted(f.start for f in found)
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
     assert len(found) == 6
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "İ" lower-cases to two characters, so the scan reads the original case; a keyword
+        # matched case-insensitively ("MAİ" for "mai") is read like any other.
+        ("ngày MAİ", ["ngày MAİ"]),
+        ("năm NGOÁİ, İstanbul", ["năm NGOÁİ"]),
+        (
+            "İZMİR, Ngày 16/9/2025 và Tháng 3 năm nay, hôm qua",
+            ["Ngày 16/9/2025", "Tháng 3 năm nay", "hôm qua"],
+        ),
+        ("NGÀY MAI, İstanbul", ["NGÀY MAI"]),
+    ],
+)
+def test_text_whose_lower_case_is_longer(text: str, expected: list[str]) -> None:
+    assert [text[f.start : f.end] for f in scan(text)] == expected
+
+
+def test_time_far_before_its_date_is_read() -> None:
+    # The time-first pattern is anchored on the day/month, 40 characters after the time.
+    phrase = "Vào lúc 13 giờ 30 phút chiều tối, ngày 16/11/2025"
+    assert dates(phrase + ", hai bên hội đàm.") == [(phrase, "2025-11-16T13:30")]
+
+
+def test_dates_deep_in_a_long_text_are_found() -> None:
+    filler = "Hai bên nhất trí thúc đẩy hợp tác kinh tế - thương mại, tăng 21,5% so với cùng kỳ. "
+    text = filler * 300 + "Chiều 18/2, " + filler * 300 + "năm 2024 " + filler
+    assert dates(text) == [("Chiều 18/2", "2025-02-18"), ("năm 2024", "2024")]
+
+
+@pytest.mark.parametrize(
+    "text", ["CHİỀU 18/2", "ngày 2 tháng GİÊNG", "hôm KİA", "tháng 3 năm NGOÁİ"]
+)
+def test_dotted_capital_i_in_a_keyword_is_read(text: str) -> None:
+    # "İ" matches "i" case-insensitively but lower-cases to "i" plus a combining dot.
+    assert [text[f.start : f.end] for f in scan(text)] == [text]

@@ -15,7 +15,7 @@ import unicodedata
 from hypothesis import given
 from hypothesis import strategies as st
 from vndiplo_dates import find_dates
-from vndiplo_dates.parse import scan
+from vndiplo_dates.parse import RULES, Found, scan
 
 from vndiplo import Document
 from vndiplo.testing.core import unicode_texts
@@ -93,3 +93,43 @@ def test_reading_a_found_phrase_alone_gives_the_same_value(case: DateSentence) -
 def test_digit_soup_never_crashes(text: str) -> None:
     for d in find_dates(Document(text, published="2025-01-01")):
         assert text[d.start : d.end] == d.text
+
+
+def _scan_everywhere(text: str) -> tuple[Found, ...]:
+    """What ``scan`` would find running every pattern over the whole text: no anchors, no
+    windows, no gates. The anchored scan is an optimisation and must find exactly this."""
+    low = text.lower()
+    cased = len(low) != len(text)
+    candidates = []
+    for rule in RULES:
+        target, pattern = (text, rule.pattern) if cased or rule.cased else (low, rule.lower)
+        for match in pattern.finditer(target):
+            found = rule.handler(match, target)
+            if found is not None:
+                candidates.append(found)
+    ranked = sorted(enumerate(candidates), key=lambda it: (-it[1].length, it[1].start, it[0]))
+    taken = bytearray(len(text) + 1)
+    kept = []
+    for _, found in ranked:
+        if found.length and not any(taken[found.start : found.end]):
+            taken[found.start : found.end] = b"\x01" * found.length
+            kept.append(found)
+    return tuple(sorted(kept, key=lambda f: f.start))
+
+
+@given(
+    st.lists(in_sentences(date_phrases()), min_size=1, max_size=4),
+    st.lists(st.sampled_from([" ", "  ", ", ", " - ", " (", ") ", "\n", " đến ", "/", "."])),
+)
+def test_anchored_scan_finds_what_every_pattern_everywhere_finds(
+    cases: list[DateSentence], separators: list[str]
+) -> None:
+    text = "".join(
+        c.text + (separators[i] if i < len(separators) else " ") for i, c in enumerate(cases)
+    )
+    assert scan.__wrapped__(text) == _scan_everywhere(text)
+
+
+@given(unicode_texts())
+def test_anchored_scan_matches_the_unwindowed_scan_on_any_text(text: str) -> None:
+    assert scan.__wrapped__(text) == _scan_everywhere(text)

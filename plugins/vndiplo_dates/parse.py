@@ -5,19 +5,24 @@ date that is. Resolving years and relative days needs the document (its referenc
 dates before it) and lives in :mod:`vndiplo_dates.normalise`. Keeping the two apart lets the
 reference-date inference (:mod:`vndiplo_dates.reference`) reuse the same scan.
 
-The scan is one pass per pattern over the normalised text, then a longest-match-wins sweep so
-"Sáng ngày 11/9/2025" is one expression, not "Sáng ngày 11/9/2025" and "11/9".
+The scan finds what running every pattern over the whole normalised text would find (a property
+test holds it to that), then a longest-match-wins sweep makes "Sáng ngày 11/9/2025" one
+expression, not "Sáng ngày 11/9/2025" and "11/9". It is fast because it does not run every
+pattern everywhere: one pass finds *anchors* (a digit-separator-digit, a year, a relative
+keyword), each anchor calls for the few patterns that can match around it, and each pattern runs
+only in the windows around its anchors, and not at all where a cheap *gate* pattern says it
+cannot match. Most paragraphs cost one anchor pass and one or two short pattern runs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Final
 
-from attrs import frozen
+from attrs import Factory, field, frozen
 
 from vndiplo_dates import patterns as P
 
@@ -105,14 +110,21 @@ def _int(value: str | None) -> int | None:
     return int(value) if value else None
 
 
+def _lower(word: str) -> str:
+    """``word`` lower-cased one character for one, as the case-insensitive patterns read it:
+    "MAİ" matched "mai", but ``str.lower`` gives "mai̇" (with a combining dot above)."""
+    low = word.lower()
+    return low if len(low) == len(word) else "".join(ch.lower()[0] for ch in word)
+
+
 def _month(value: str) -> int:
-    return P.MONTH_NAMES.get(value.lower()) or int(value)
+    return P.MONTH_NAMES.get(_lower(value)) or int(value)
 
 
 def _pod(value: str | None) -> str | None:
     if not value:
         return None
-    return P.PARTS_OF_DAY[" ".join(value.lower().split())]
+    return P.PARTS_OF_DAY[" ".join(_lower(value).split())]
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:
@@ -149,8 +161,8 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
         return None
     prefixed = bool(m["pod"] or m["wd"] or m["ngay"])
     timed = "h" in m.re.groupindex and bool(m["h"])
-    bare_ok = m["s"] == "/" and _bare_ok(text, m.start(), day, month, timed=timed)
-    if year is None and not prefixed and not bare_ok:
+    bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
+    if bare and (m["s"] != "/" or not _bare_ok(text, m.start(), day, month, timed=timed)):
         return None
     parts = Parts(year, month, day)
     if timed:
@@ -230,7 +242,7 @@ def _month_word(m: re.Match[str], text: str) -> Found | None:
         return None  # "Cách mạng tháng 8" names a revolution, not a month
     month = _month(m["m"])
     if m["rel"]:
-        offset = {"nay": 0, "ngoái": -1, "tới": 1}[m["rel"].lower()]
+        offset = {"nay": 0, "ngoái": -1, "tới": 1}[_lower(m["rel"])]
         return Found(m.start(), m.end(), "relative", Parts(None, month), relative=f"year:{offset}")
     return Found(m.start(), m.end(), "month", Parts(_int(m["y"]), month), pattern="month")
 
@@ -244,7 +256,7 @@ def _month_numeric(m: re.Match[str], text: str) -> Found | None:
 
 def _year(m: re.Match[str], _text: str) -> Found | None:
     if m["rel"]:
-        offset = {"nay": 0, "ngoái": -1, "tới": 1}[m["rel"].lower()]
+        offset = {"nay": 0, "ngoái": -1, "tới": 1}[_lower(m["rel"])]
         return Found(m.start(), m.end(), "relative", relative=f"year:{offset}", pattern="year")
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="year")
 
@@ -254,7 +266,7 @@ def _themed_year(m: re.Match[str], _text: str) -> Found | None:
 
 
 def _relative_code(word: str) -> str:
-    word = " ".join(word.lower().split())
+    word = " ".join(_lower(word).split())
     if word == "cùng ngày":
         return "same:0"
     last = word.rsplit(" ", 1)[-1]
@@ -288,97 +300,202 @@ def _relative_period(m: re.Match[str], text: str) -> Found | None:
     previous = _previous_word(text, m.start())
     if previous in _QUANTITY or previous.isdigit():
         return None
-    offset = {"trước": -1, "này": 0, "tới": 1, "sau": 1}[m["rel"].lower()]
-    unit = "week" if m["unit"].lower() == "tuần" else "month"
+    offset = {"trước": -1, "này": 0, "tới": 1, "sau": 1}[_lower(m["rel"])]
+    unit = "week" if _lower(m["unit"]) == "tuần" else "month"
     return Found(m.start(), m.end(), "relative", relative=f"{unit}:{offset}", pattern="period")
 
 
 Handler = Callable[[re.Match[str], str], "Found | None"]
 
-#: Every pattern, the function that reads its match, the anchors it needs in a window
-#: (``digit`` patterns hold a digit, ``word`` patterns a relative keyword, and the themed year,
-#: "Năm ... 2025", case-sensitive, reaches far back from its year), and strings one of which
-#: any match contains: a window without them is skipped at the cost of a substring test.
-RULES: Final[tuple[tuple[re.Pattern[str], Handler, str, tuple[str, ...]], ...]] = (
-    (P.ISO, _iso, "digit", ("-",)),
-    (P.DATE_TIME, _date_match, "digit", (":", "h")),
-    (P.TIME_DATE, _time_date, "digit", ("giờ", ":", "h")),
-    (P.SPAN, _span, "digit", ("-", "–", "—", "đến", "tới")),
-    (P.YEAR_SPAN, _year_span, "digit", ("-", "–", "—", "đến", "tới")),
-    (P.PAREN, _paren, "digit", ("(",)),
-    (P.DATE, _date_match, "digit", ("/", "-", ".")),
-    (P.WRITTEN, _written, "digit", ("tháng",)),
-    (P.MONTH, _month_word, "word", ("tháng",)),
-    (P.MONTH_NUMERIC, _month_numeric, "digit", ("/",)),
-    (P.THEMED_YEAR, _themed_year, "themed", ("Năm",)),
-    (P.YEAR, _year, "digit", ("năm", "xuân", "tết")),
-    (P.YEAR, _year, "word", ("năm",)),
-    (P.RELATIVE, _relative, "word", ()),
-    (P.RELATIVE_PERIOD, _relative_period, "word", ("tuần", "tháng")),
+
+@frozen(eq=False)
+class Rule:
+    """A pattern, the function that reads its match, and where the pattern is worth running.
+
+    ``before`` and ``after`` bound the text around an anchor that can hold a match ("rạng sáng
+    ngày hôm qua (thứ bảy, ngày " runs 38 characters before "30/3"; "/2025 17:02:05 (GMT+08:00)"
+    26 after "16/0"). ``gate`` is a cheap pattern (it starts with a literal or a character class,
+    which the engine scans for quickly) that every match contains: a window where it is not found
+    is skipped. ``cased`` rules read the original-case text.
+    """
+
+    pattern: re.Pattern[str]
+    handler: Handler
+    gate: str | None = None
+    before: int = 48
+    after: int = 40
+    cased: bool = False
+    #: ``pattern`` and ``gate`` without IGNORECASE, for the lower-cased text: twice as fast.
+    lower: re.Pattern[str] = field(
+        default=Factory(lambda self: _case_sensitive(self.pattern), takes_self=True)
+    )
+    gate_lower: re.Pattern[str] | None = field(
+        default=Factory(lambda self: _optional(self.gate, 0), takes_self=True)
+    )
+    gate_any_case: re.Pattern[str] | None = field(
+        default=Factory(lambda self: _optional(self.gate, re.IGNORECASE), takes_self=True)
+    )
+
+
+def _case_sensitive(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def _optional(pattern: str | None, flags: int) -> re.Pattern[str] | None:
+    return re.compile(pattern, flags) if pattern is not None else None
+
+
+_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
+_DASH_OR_WORD = "-|–|—|đến|tới"  # literal branches: the engine scans for their first letters
+_ISO = Rule(P.ISO, _iso, _YEAR_DIGITS + "-")
+_DATE = Rule(P.DATE, _date_match)
+# "vào lúc 13 giờ 30 phút chiều tối, ngày " comes before the day/month it is anchored on.
+_TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:)", before=64)
+_SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD)
+_YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
+_PAREN = Rule(P.PAREN, _paren, r"\(")
+_WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
+_MONTH = Rule(P.MONTH, _month_word)
+_MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
+# "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025": case-sensitive, and reaching far back.
+_THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
+# "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
+_YEAR = Rule(P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:1[89]|20|nay|ngoái|tới)", 32, 24)
+_RELATIVE = Rule(P.RELATIVE, _relative)
+_RELATIVE_PERIOD = Rule(P.RELATIVE_PERIOD, _relative_period)
+
+#: Every rule, in the order that breaks ties between overlapping matches of one length.
+RULES: Final = (
+    _ISO,
+    _DATE,
+    _TIME_DATE,
+    _SPAN,
+    _YEAR_SPAN,
+    _PAREN,
+    _WRITTEN,
+    _MONTH,
+    _MONTH_NUMERIC,
+    _THEMED_YEAR,
+    _YEAR,
+    _RELATIVE,
+    _RELATIVE_PERIOD,
 )
-# The same patterns, case-sensitive, for the lower-cased text: about twice as fast.
-_LOWER: Final = {
-    rule[0]: re.compile(rule[0].pattern, rule[0].flags & ~re.IGNORECASE) for rule in RULES
+
+_RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
+
+# Anchors: short strings one of which every match holds. Most of an article holds no date, and
+# the patterns cost about the same per character whether they match or not, so running them only
+# near anchors, and only the ones an anchor calls for, is the speed-up.
+_AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
+_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _THEMED_YEAR)
+#: The words without which no word pattern matches; they are whole words in every match.
+_AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
+    "hôm": (_RELATIVE,),
+    "mai": (_RELATIVE,),
+    "qua": (_RELATIVE,),
+    r"cùng\s+ngày": (_RELATIVE,),
+    "nay": (_RELATIVE, _YEAR),  # "sáng nay", "năm nay"
+    "ngoái": (_YEAR,),
+    "tới": (_YEAR,),  # "năm tới"; "tháng tới", "tuần tới" come in through their noun
+    "tuần": (_RELATIVE_PERIOD,),
+    "tháng": (_WRITTEN, _MONTH, _RELATIVE_PERIOD),
 }
-_DIGITS = re.compile(r"\d+")
-_YEARS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
-#: Every word-pattern match holds one of these (the round-trip tests would fail otherwise), so
-#: windows around them see every match; "năm 2025", "Xuân 2025" come in through the digits.
-_KEYWORDS: Final = ("hôm", "mai", "nay", "qua", "cùng", "tuần", "tháng", "ngoái", "tới")
-#: How far a match reaches before its first anchor ("rạng sáng ngày hôm qua (thứ bảy, ngày "
-#: is 33 characters) and after its last one (a time zone after the last digits).
-_BEFORE, _AFTER, _THEMED_BEFORE = 40, 24, 100
+_ANCHOR_BRANCHES: Final = (
+    # a digit, a separator, a digit: "16/9", "1.1", "13-1", "2022-10", "3/2025", "1973-2023"
+    *(rf"\{separator}(?=\d)(?<=\d.)" for separator in "/.-"),
+    # a year: "năm 2025", "Xuân 2025", "2020 đến 2025", a themed year
+    r"1[89]\d\d(?!\d)",
+    r"20\d\d(?!\d)",
+    *(rf"{word}(?!\w)" for word in _AFTER_KEYWORD),
+)
+#: All anchors in one pass. Every branch starts with a literal character, so the engine jumps
+#: from one possible first character to the next instead of trying each branch at each position
+#: (three times faster than three separate patterns, ten times faster than a leading look-behind).
+_ANCHORS: Final = re.compile("|".join(_ANCHOR_BRANCHES))
+_ANCHORS_ANY_CASE: Final = re.compile(_ANCHORS.pattern, re.IGNORECASE)
+#: The rules an anchor calls for, and where it starts and ends.
+Anchor = tuple[tuple[Rule, ...], int, int]
+_KEYWORD_RULES: Final = {word.split("\\")[0]: rules for word, rules in _AFTER_KEYWORD.items()}
+_WORD_RULES: Final = tuple(
+    rule for rule in RULES if any(rule in rules for rules in _AFTER_KEYWORD.values())
+)
 
 
-def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    spans.sort()
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:
-        if merged and start <= merged[-1][1]:
-            if end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], end)
+def _anchors(subject: str, text: str, cased: bool) -> Iterator[Anchor]:
+    """The anchors in ``subject`` (lower-cased unless ``cased``) and the rules each calls for."""
+    year_rules = _AFTER_YEAR if "Năm" in text else _AFTER_YEAR[:-1]
+    for match in (_ANCHORS_ANY_CASE if cased else _ANCHORS).finditer(subject):
+        start, end = match.span()
+        first = subject[start]
+        if first in "/.-":  # the digits either side belong to the anchor
+            yield _AFTER_SEPARATED, start - 1, end + 1
+        elif first.isdigit():
+            yield year_rules, start, end
+        elif cased:  # "MAİ" matches "mai" but lower-cases to "mai̇": try every word rule
+            yield _WORD_RULES, start, end
         else:
-            merged.append((start, end))
-    return merged
+            word = match.group().split()[0]  # "cùng ngày" -> "cùng"
+            yield _KEYWORD_RULES[word], start, end
 
 
-def _windows(low: str, text: str) -> dict[str, list[tuple[int, int]]]:
-    """Stretches of text worth matching: most of an article holds no date, and the regexes
-    cost about the same per character whether they match or not, so this is the speed-up."""
-    n = len(low)
-    digits = [
-        (max(0, m.start() - _BEFORE), min(n, m.end() + _AFTER)) for m in _DIGITS.finditer(low)
-    ]
-    words: list[tuple[int, int]] = []
-    for keyword in _KEYWORDS:
-        at = low.find(keyword)
-        while at >= 0:
-            words.append((max(0, at - _BEFORE), min(n, at + len(keyword) + _AFTER)))
-            at = low.find(keyword, at + 1)
-    themed: list[tuple[int, int]] = []
-    if "Năm " in text:
-        themed = [(max(0, m.start() - _THEMED_BEFORE), m.end()) for m in _YEARS.finditer(low)]
-    return {"digit": _merge(digits), "word": _merge(words), "themed": _merge(themed)}
+#: Anchors of one kind closer than this make one window for every rule (each reaches further).
+_CLOSE: Final = min(rule.before + rule.after for rule in RULES)
+
+
+def _coalesced(anchors: Iterable[Anchor]) -> Iterator[Anchor]:
+    """Runs of close anchors of one kind as one ("16/9/2025" has two separators), so the windows
+    are the same but are worked out once per run rather than once per anchor and rule."""
+    pending: Anchor | None = None
+    for anchor in anchors:
+        if pending is not None and anchor[0] is pending[0] and anchor[1] - pending[2] <= _CLOSE:
+            pending = (pending[0], pending[1], anchor[2])
+            continue
+        if pending is not None:
+            yield pending
+        pending = anchor
+    if pending is not None:
+        yield pending
+
+
+def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int, int]]]:
+    """For each rule an anchor calls for, the stretches of text around its anchors.
+
+    Anchors come in text order and a rule reaches the same distance from each, so a window
+    either extends the rule's last one or starts a new one: no sorting, no second pass.
+    """
+    windows: dict[Rule, list[tuple[int, int]]] = {}
+    length = len(subject)
+    for rules, start, end in _coalesced(_anchors(subject, text, cased)):
+        for rule in rules:
+            window = (max(0, start - rule.before), min(length, end + rule.after))
+            spans = windows.get(rule)
+            if spans is None:
+                windows[rule] = [window]
+            elif window[0] <= spans[-1][1]:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], window[1]))
+            else:
+                spans.append(window)
+    return windows
 
 
 def _candidates(text: str) -> Iterator[Found]:
+    """Every match of every rule near its anchors, rule by rule in :data:`RULES` order."""
     low = text.lower()
-    lowered = len(low) == len(text)  # lower() may lengthen a few rare letters (İ)
-    windows = _windows(low if lowered else text, text)
-    for family, spans in windows.items():
-        cased = family == "themed" or not lowered
-        subject = text if cased else low
-        rules = [rule for rule in RULES if rule[2] == family]
+    cased = len(low) != len(text)  # lower() may lengthen a few rare letters (İ)
+    subject = text if cased else low
+    windows = _windows(subject, text, cased)
+    for rule in sorted(windows, key=_RANK.__getitem__):
+        spans = windows[rule]
+        on_text = cased or rule.cased
+        target, compiled = (text, rule.pattern) if on_text else (low, rule.lower)
+        gate = rule.gate_any_case if cased else rule.gate_lower
         for start, end in spans:
-            segment = subject[start:end] if cased else low[start:end]
-            for pattern, handler, _, needs in rules:
-                if needs and not any(need in segment for need in needs):
-                    continue
-                compiled = pattern if cased else _LOWER[pattern]
-                for match in compiled.finditer(subject, start, end):
-                    found = handler(match, subject)
-                    if found is not None:
-                        yield found
+            if gate is not None and gate.search(target, start, end) is None:
+                continue
+            for match in compiled.finditer(target, start, end):
+                found = rule.handler(match, target)
+                if found is not None:
+                    yield found
 
 
 @lru_cache(maxsize=256)
@@ -389,8 +506,11 @@ def scan(text: str) -> tuple[Found, ...]:
     the earlier rule in :data:`RULES`. Cached: the reference-date and find-dates hooks scan the
     same body.
     """
+    candidates = list(_candidates(text))
+    if len(candidates) <= 1:  # most paragraphs hold one expression or none: nothing to settle
+        return tuple(found for found in candidates if found.length)
     ranked = sorted(
-        enumerate(_candidates(text)), key=lambda item: (-item[1].length, item[1].start, item[0])
+        enumerate(candidates), key=lambda item: (-item[1].length, item[1].start, item[0])
     )
     taken = bytearray(len(text) + 1)
     kept: list[Found] = []
