@@ -24,6 +24,7 @@ from typing import Final
 from attrs import frozen
 
 from vndiplo.model import PARTS_OF_DAY
+from vndiplo_events.patterns import word_start
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
@@ -38,10 +39,15 @@ __all__ = [
 ]
 
 _FRAME: Final = re.compile(
-    r"(?<!\w)(?:(?P<occasion>trong\s+khuôn\s+khổ|nhân\s+dịp|nhân\s+chuyến"
-    r"|nhân\s+(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w)))"
-    r"|(?P<sidelines>bên\s+lề)"
-    r"|(?P<invitation>(?:theo|nhận)\s+lời\s+mời\s+của))",
+    word_start(
+        r"trong\s+khuôn\s+khổ",
+        r"nhân\s+dịp",
+        r"nhân\s+chuyến",
+        r"nhân\s+(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
+        r"bên\s+lề",
+        r"theo\s+lời\s+mời\s+của",
+        r"nhận\s+lời\s+mời\s+của",
+    )
 )
 _CLAUSE_START: Final = re.compile(
     r"\s*(?:tại|ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)"
@@ -85,7 +91,7 @@ def find_frames(
     for match in _FRAME.finditer(low, sentence.start, sentence.end):
         if frames and match.start() < frames[-1].end:
             continue
-        kind = match.lastgroup or "occasion"
+        kind = _frame_kind(match.group())
         commas = _top_level_commas(text, match.end(), sentence.end)
         end = sentence.end
         for i, comma in enumerate(commas):
@@ -99,6 +105,13 @@ def find_frames(
                 break
         frames.append(Frame(match.start(), end, kind))
     return frames
+
+
+def _frame_kind(phrase: str) -> str:
+    """ "sidelines" for "bên lề", "invitation" for "theo/nhận lời mời của", else "occasion"."""
+    if phrase.startswith("bên"):
+        return "sidelines"
+    return "invitation" if phrase.endswith("của") else "occasion"
 
 
 def _any_between(sorted_positions: Sequence[int], start: int, end: int) -> bool:
@@ -117,7 +130,7 @@ class Location:
     title: bool
 
 
-_TAI: Final = re.compile(r"(?<!\w)tại\s+")
+_TAI: Final = re.compile(word_start(r"tại\s+"))
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ|nhân|nhằm"
     r"|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",

@@ -41,6 +41,7 @@ from vndiplo_events.attributes import (
     part_of_day_near,
 )
 from vndiplo_events.participants import assign_roles, travel_from_place, travel_from_text
+from vndiplo_events.patterns import word_start
 from vndiplo_events.places import Gazetteer, gazetteer_for
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement, finder_for, speaker_for
@@ -62,15 +63,28 @@ _PAST_OR_PLANNED: Final = re.compile(
     r"(?<!\w)(?:từng|sẽ|dự\s+kiến|chuẩn\s+bị|sắp)\s+(?:\w+\s+){0,2}$"
 )
 _EMBEDDING: Final = re.compile(
-    r"(?<!\w)(?:chào\s+mừng|hoan\s+nghênh|cảm\s+ơn|đánh\s+giá|bày\s+tỏ|mời|vinh\s+dự|mong|"
-    r"ủng\s+hộ|cho\s+rằng|khẳng\s+định|nhấn\s+mạnh|đề\s+nghị|dành\s+thời\s+gian)(?!\w)",
+    word_start(
+        *(r"chào\s+mừng", r"hoan\s+nghênh", r"cảm\s+ơn", r"đánh\s+giá", r"bày\s+tỏ", "mời"),
+        *(r"vinh\s+dự", "mong", r"ủng\s+hộ", r"cho\s+rằng", r"khẳng\s+định", r"nhấn\s+mạnh"),
+        *(r"đề\s+nghị", r"dành\s+thời\s+gian"),
+    )
+    + r"(?!\w)",
 )
 _OBJECT_STOP: Final = re.compile(
-    r"(?<!\w)(?:đang\s+(?:có|thăm|dự|công\s+tác|làm\s+việc|ở)|(?:sang|tới|đến)\s+(?:thăm|dự|làm"
-    r"\s+việc)|theo\s+lời\s+mời|nhân\s+dịp|nhằm|về\s+việc)(?!\w)|;",
+    word_start(
+        r"đang\s+(?:có|thăm|dự|công\s+tác|làm\s+việc|ở)",
+        r"sang\s+(?:thăm|dự|làm\s+việc)",
+        r"tới\s+(?:thăm|dự|làm\s+việc)",
+        r"đến\s+(?:thăm|dự|làm\s+việc)",
+        r"theo\s+lời\s+mời",
+        r"nhân\s+dịp",
+        "nhằm",
+        r"về\s+việc",
+    )
+    + r"(?!\w)|;",
 )
 _CUA: Final = re.compile(r"(?<!\w)của\s+")
-_SAME_DAY: Final = re.compile(r"(?<!\w)cùng\s+ngày(?!\w)")
+_SAME_DAY: Final = re.compile(word_start(r"cùng\s+ngày") + r"(?!\w)")
 _SOLO: Final = ("visit", "attend", "other")
 #: A subject or a clause longer than this is no subject: it bounds every backward look, so
 #: the stage stays linear on pathological input ("tiếp " * 20000).

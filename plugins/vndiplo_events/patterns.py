@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["PhraseMatcher", "lowered"]
+__all__ = ["PhraseMatcher", "lowered", "word_start"]
 
 _END = ""
 
@@ -59,6 +59,26 @@ class PhraseMatcher:
     def finditer(self, lower: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """Matches in ``lower[start:end]``, the text lower-cased by :func:`lowered`."""
         return self.regex.finditer(lower, start, end)
+
+
+def word_start(*alternatives: str) -> str:
+    """``(?<!\\w)(?:a|b|...)`` written so that ``re`` can skip ahead in C.
+
+    ``re`` skips the positions a match cannot start at only when the pattern opens with a
+    literal character (or an alternation of them); a leading look-behind makes it start a
+    match attempt at every character, which made these per-sentence searches cost more than
+    the rest of the stage. Each alternative, a regex that opens with a plain letter ``x``,
+    becomes ``x(?<!\\w.)rest``: the same test, made once ``x`` has matched (5x faster on
+    "tại", about 1.3x on alternations whose first letters are common). Order is kept, so the
+    same alternative wins at each position.
+    """
+    parts = []
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not first.isalnum():
+            raise ValueError(f"an alternative must open with a letter: {alternative!r}")
+        parts.append(f"{first}(?<!\\w.){alternative[1:]}")
+    return "(?:" + "|".join(parts) + ")"
 
 
 def lowered(text: str) -> str:
