@@ -302,6 +302,7 @@ class Event:
     """One meeting, reception, call, visit ... and who took part, when and where.
 
     ``referenced`` marks an event the article mentions but does not report (a past visit);
+    ``planned`` one that is announced or agreed for the future ("sẽ thăm", "nhận lời mời thăm");
     ``occasion`` is the framing ("Trong khuôn khổ dự Hội chợ ...", "nhân dịp ...").
     """
 
@@ -315,6 +316,7 @@ class Event:
     cameo: str | None = None
     occasion: str | None = None
     referenced: bool = False
+    planned: bool = False
     statements: tuple[Statement, ...] = field(default=(), converter=_statements)
     topics: tuple[str, ...] = field(default=(), converter=_strings)
 
@@ -330,6 +332,7 @@ class Event:
             "evidence": self.evidence.to_dict(),
             "occasion": self.occasion,
             "referenced": self.referenced,
+            "planned": self.planned,
             "statements": [s.to_dict() for s in self.statements],
             "topics": list(self.topics),
         }
@@ -347,6 +350,7 @@ class Event:
             cameo=data.get("cameo"),
             occasion=data.get("occasion"),
             referenced=bool(data.get("referenced", False)),
+            planned=bool(data.get("planned", False)),
             statements=data.get("statements", ()),
             topics=data.get("topics", ()),
         )
