@@ -46,15 +46,24 @@ def _render(node: dict[str, Any]) -> str:
     return body
 
 
+def _render_word_start(root: dict[str, Any]) -> str:
+    """The trie's first level, each branch testing ``(?<!\\w)`` once its first character
+    has matched: ``(?<!\\w)`` before :func:`_render` of the same trie, made skippable."""
+    branches = [re.escape(ch) + r"(?<!\w.)" + _render(child) for ch, child in sorted(root.items())]
+    return "(?:" + "|".join(branches) + ")"
+
+
 class PhraseMatcher:
     """Whole-word matches of lower-case phrases (words separated by single spaces)."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         unique = sorted({" ".join(p.lower().split()) for p in phrases if p.strip()})
-        body = _render(_trie(unique)) if unique else r"(?!x)x"
+        # The start boundary is checked after each first character (see word_start), so re
+        # skips in C to the characters a phrase can open with.
+        body = _render_word_start(_trie(unique)) if unique else r"(?<!\w)(?!x)x"
         # The trie prefers longer continuations, but a longer branch that fails to end on a
         # word boundary must give way to a shorter one: the boundary is inside the group.
-        self.regex = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        self.regex = re.compile(rf"(?:{body})(?!\w)")
 
     def finditer(self, lower: str, start: int, end: int) -> Iterator[re.Match[str]]:
         """Matches in ``lower[start:end]``, the text lower-cased by :func:`lowered`."""
