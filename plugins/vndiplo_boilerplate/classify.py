@@ -272,7 +272,8 @@ class _Classifier:
         last_strong = -1
         i = head_end
         while i < n:
-            self._ready(i + NEIGHBOURHOOD + 1)
+            if self.ready <= i + NEIGHBOURHOOD:  # a call per line costs; most lines are ready
+                self._ready(i + NEIGHBOURHOOD + 1)
             line = lines[i]
             label = self._content_label(i)
             marker = self._marker(i)

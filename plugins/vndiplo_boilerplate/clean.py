@@ -33,6 +33,11 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
     blocks: list[Block] = []
     floor = 0
     for line, label in zip(lines, labels, strict=True):
+        if identity and label.split is None:
+            # The usual line: its offsets are the input's already (see ``identity``).
+            blocks.append(Block(line.start, line.end, label.kind, label.rule))
+            floor = line.end
+            continue
         pieces: list[tuple[int, int, str, str]] = []
         if label.split is not None:
             credit_end, prose_start = label.split
