@@ -195,6 +195,9 @@ class Runner:
         """
         self._budget = Budget(self.time_budget)
         doc = self.read(source)
+        started = time.perf_counter()
+        doc.normalized  # noqa: B018 - built once here, shared by every plugin, timed as core
+        self.timings["vndiplo_normalize:core"] += time.perf_counter() - started
         doc = self._clean(doc)
         doc = self._reference_date(doc)
         errors = list(doc.errors)

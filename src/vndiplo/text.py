@@ -73,8 +73,9 @@ def _tone_moves() -> dict[str, str]:
 
 _TONE_MOVES = _tone_moves()
 # One pass over NFC text: a pair not preceded by "q" and not followed by another letter.
+# The pattern opens with a character set (no look-behind first), so re can skip ahead in C.
 _OLD_TONE = re.compile(
-    "(?<![qQ])[oOuU][" + "".join(sorted({pair[1] for pair in _TONE_MOVES})) + "](?![^\\W_])"
+    "[oOuU](?<![qQ][oOuU])[" + "".join(sorted({pair[1] for pair in _TONE_MOVES})) + "](?![^\\W_])"
 )
 
 
