@@ -295,3 +295,18 @@ def test_time_budget_stops_a_runaway_hook_and_the_batch_goes_on() -> None:
 def test_time_budget_must_be_positive() -> None:
     with pytest.raises(ValueError, match="time_budget"):
         Runner(time_budget=0)
+
+
+def test_registry_compiles_once_per_version() -> None:
+    from vndiplo import Registry
+
+    registry, calls = Registry(), []
+
+    def build(reg: Registry) -> int:
+        calls.append(1)
+        return len(reg.get("titles"))
+
+    assert registry.compiled("n", build) == 0
+    assert registry.compiled("n", build) == 0 and len(calls) == 1
+    registry.register("titles", ["Toàn quyền"])
+    assert registry.compiled("n", build) == 1 and len(calls) == 2

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from attrs import field, frozen
 
 __all__ = ["Context", "Registry"]
+
+T = TypeVar("T")
 
 
 class Registry:
@@ -22,6 +24,7 @@ class Registry:
 
     def __init__(self) -> None:
         self._entries: dict[str, list[Any]] = {}
+        self._compiled: dict[str, tuple[int, Any]] = {}
         self.version = 0
 
     def register(self, kind: str, entries: Iterable[Any]) -> None:
@@ -36,6 +39,19 @@ class Registry:
     def get(self, kind: str) -> tuple[Any, ...]:
         """The entries of ``kind``, in registration order (empty if none were registered)."""
         return tuple(self._entries.get(kind, ()))
+
+    def compiled(self, key: str, build: Callable[[Registry], T]) -> T:
+        """``build(self)``, computed once per registry version and kept under ``key``.
+
+        Plugins compile their lexicons (regexes, tries) here, so the work is done once per
+        runner and redone only when a plugin registers more entries.
+        """
+        hit = self._compiled.get(key)
+        if hit is not None and hit[0] == self.version:
+            return hit[1]  # type: ignore[no-any-return]
+        value = build(self)
+        self._compiled[key] = (self.version, value)
+        return value
 
     def kinds(self) -> list[str]:
         return sorted(self._entries)
