@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from typing import Final
 
 import attrs
@@ -53,14 +54,42 @@ __all__ = ["extract_events"]
 
 _NOMINAL: Final = re.compile(r"(?:cuộc|buổi|chuyến|lễ)\s*$")
 _LIGHT_VERB: Final = re.compile(
-    r"(?:có|tiến\s+hành|tổ\s+chức|chủ\s+trì|thực\s+hiện|bắt\s+đầu)\s+"
+    r"(?:có|tiến\s+hành|tổ\s+chức|chủ\s+trì|thực\s+hiện|bắt\s+đầu|chứng\s+kiến)\s+"
     r"(?:(?:một|các|những|hai)\s+)?(?:cuộc|buổi|chuyến|lễ)?\s*$",
 )
 _CURRENT: Final = re.compile(
     r"(?:đang|đang\s+có|đang\s+trong|trong|nhân|dịp|khuôn\s+khổ)\s+(?:(?:cuộc|buổi|chuyến|lễ)\s*)?$",
 )
 _PAST_OR_PLANNED: Final = re.compile(
-    r"(?<!\w)(?:từng|sẽ|dự\s+kiến|chuẩn\s+bị|sắp)\s+(?:\w+\s+){0,2}$"
+    r"(?<!\w)(?:từng|sẽ|dự\s+kiến|chuẩn\s+bị|sắp|nhận\s+lời\s+mời)\s+(?:\w+\s+){0,2}$"
+)
+#: the announced or agreed future among the referenced ("sẽ thăm", "nhận lời mời thăm")
+_PLANNED: Final = re.compile(
+    word_start("sẽ", r"dự\s+kiến", r"chuẩn\s+bị", "sắp", r"nhận\s+lời\s+mời") + r"\s"
+)
+#: "Trước hội đàm, ...", "Sau hội đàm", "Tại hội đàm", "Trong điện mừng, ...": a preposition
+#: right before a bare trigger names an event already reported.
+_BACKREF_PREP: Final = re.compile(word_start("trước", "sau", "tại", "trong") + r"\s+$")
+#: "sau lễ đón chính thức, A hội đàm với B": a ceremony that goes with the sentence's event
+_COMPANION: Final = re.compile(r"(?<!\w)(?:ngay\s+)?(?:sau|trước)\s+(?:khi\s+)?$")
+#: wishes and proposals are no signing: "mong muốn hai bên sớm ký kết", "đề nghị ... ký kết"
+_WISH: Final = re.compile(
+    r"(?<!\w)(?:mong|đề\s+nghị|đề\s+xuất|kêu\s+gọi|hướng\s+tới|tiến\s+tới|sớm|thúc\s+đẩy)"
+    r"(?!\w)[^,;.:]{0,60}$"
+)
+_DONE: Final = re.compile(r"(?<!\w)(?:đã|vừa)\s")
+#: "Thứ Hai (24/3), tiếp X, Y khẳng định": nothing but time and punctuation before the trigger
+_FRONTED_TYPES: Final = ("reception", "meeting", "talks")
+#: "hai Thủ tướng", "hai nhà lãnh đạo": both sides of the event before
+_BOTH: Final = re.compile(
+    r"(?<!\w)hai\s+(?:bên|nhà\s+lãnh\s+đạo|lãnh\s+đạo|thủ\s+tướng|bộ\s+trưởng|chủ\s+tịch"
+    r"|tổng\s+thống|ngoại\s+trưởng|người\s+đứng\s+đầu|đại\s+tướng|trưởng\s+đoàn)(?!\w)"
+)
+#: "đã được Chủ tịch nước Lương Cường tiếp": the agent after "được" is the subject
+_PASSIVE: Final = re.compile(r"(?<!\w)được\s")
+#: what may sit between coordinated triggers sharing an object ("lễ đón và hội đàm với")
+_COORDINATED: Final = re.compile(
+    r"(?:\s+(?:chính\s+thức|trọng\s+thể|cấp\s+nhà\s+nước))?\s*,?\s*(?:(?:và|cùng)\s+)?"
 )
 _EMBEDDING: Final = re.compile(
     word_start(
@@ -117,6 +146,9 @@ class _Candidate:
     topic_spans: list[tuple[int, int]] = attrs.Factory(list)
     date_value: str | None = None
     part_of_day: str | None = None
+    planned: bool = False
+    #: goes with another event of its sentence ("sau lễ đón chính thức, ..."): never main
+    secondary: bool = False
 
 
 def _is_name_use(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
@@ -134,13 +166,20 @@ def _frame_of(frames: Sequence[Frame], pos: int) -> Frame | None:
 
 
 def _form(low: str, sentence: Sentence, hit: TriggerHit, frame: Frame | None) -> str:
+    """reported | framed | backref | referenced, or "wish" (no event at all)."""
     before = low[max(sentence.start, hit.start - 30) : hit.start]
     phrase = hit.trigger.phrase
     nominal = bool(_NOMINAL.search(before)) or phrase.startswith(("chuyến ", "lễ "))
+    if hit.trigger.type == "signing":
+        wish = _WISH.search(low, max(sentence.start, hit.start - 80), hit.start)
+        if wish and not _DONE.search(wish.group()):
+            return "wish"
     if frame is not None and frame.kind != "invitation":
         return "framed"
     if _PAST_OR_PLANNED.search(before):
         return "referenced"
+    if not nominal and _BACKREF_PREP.search(before):
+        return "backref"
     if not nominal or _LIGHT_VERB.search(before):
         return "reported"
     if _CURRENT.search(before):
@@ -176,15 +215,24 @@ def _build(
     """One candidate per trigger hit. A back-reference only gets its form and frame here;
     :func:`_fill_zones` adds its participants and scope if it is ever needed."""
     out: list[_Candidate] = []
+    low = view.lower
     for i, hit in enumerate(hits):
         frame = _frame_of(frames, hit.start)
-        form = _form(view.lower, sentence, hit, frame)
+        form = _form(low, sentence, hit, frame)
+        if form == "wish":
+            continue
         cand = _Candidate(hit, index, form, False, [], [], [], frame, sentence.end)
+        cand.scope_start = sentence.start
+        if form == "referenced":
+            before = low[max(sentence.start, hit.start - 30) : hit.start]
+            cand.planned = bool(_PLANNED.search(before))
         if form != "backref":
             _fill_zones(view, cand, sentence, hits, i, frames)
         out.append(cand)
-    # framed events with no person of their own take the sentence's subject
+    if len(out) > 1:
+        _share_across(low, sentence, out)
     principal = next((c for c in out if c.form == "reported" and c.frame is None), None)
+    # framed events with no person of their own take the sentence's subject
     if principal is not None:
         for cand in out:
             if (
@@ -195,6 +243,45 @@ def _build(
             ):
                 cand.subjects = list(principal.subjects)
     return out
+
+
+def _share_across(low: str, sentence: Sentence, out: Sequence[_Candidate]) -> None:
+    """What the triggers of one sentence lend each other: a coordinated trigger its object,
+    the sentence's event its sides to a companion ceremony."""
+    # coordinated triggers share their object: "chủ trì lễ đón và hội đàm với X"
+    for cand, nxt in pairwise(out):
+        if (
+            not cand.objects
+            and cand.form == nxt.form
+            and cand.form in ("reported", "framed")
+            and _COORDINATED.fullmatch(low, cand.hit.end, nxt.hit.start)
+        ):
+            cand.objects = list(nxt.objects)
+            cand.subjects = cand.subjects or list(nxt.subjects)
+            cand.zone_end = nxt.zone_end
+    # "sau lễ đón chính thức, A đã hội đàm với B": the ceremony is an event of A and B too
+    for cand in out:
+        if not (
+            cand.form == "backref"
+            and cand.hit.trigger.phrase.startswith("lễ ")
+            and _COMPANION.search(low, max(sentence.start, cand.hit.start - 16), cand.hit.start)
+        ):
+            continue
+        host = next(
+            (
+                c
+                for c in out
+                if c.form == "reported"
+                and c.frame is None
+                and c.hit.start > cand.hit.start
+                and c.hit.trigger.type != cand.hit.trigger.type
+            ),
+            None,
+        )
+        if host is not None:
+            cand.form, cand.secondary = "reported", True
+            cand.subjects, cand.objects = list(host.subjects), list(host.objects)
+            cand.inviters = list(host.inviters)
 
 
 def _fill_zones(
@@ -242,14 +329,37 @@ def _fill_zones(
         objects = _people(view.mentions_in(hit.end, comma if comma != -1 else zone_end))
     else:
         objects = _people(view.mentions_in(hit.end, zone_end))
-    if form == "referenced" and hit.trigger.type == "visit":
+    kind = hit.trigger.type
+    if kind not in _SOLO:
+        passive = _passive_split(view, subjects, zone_start, hit.start)
+        if passive is not None:
+            # "X đã được Y tiếp": Y is the subject (host), X joins the objects (guest)
+            subjects, patients = passive
+            objects = _unique_people([*patients, *objects])
+        elif kind in _FRONTED_TYPES and not subjects and form == "reported" and frame is None:
+            fronted = _fronted_split(view, hit.end, zone_end)
+            if fronted is not None:
+                subjects, objects = fronted
+    if form == "referenced" and kind == "visit":
         cua = _CUA.search(low, hit.end, zone_end)
         after = _people(view.mentions_in(cua.end(), zone_end)) if cua else []
-        subjects = after[:1]
+        nominal = hit.trigger.phrase.startswith("chuyến ") or _NOMINAL.search(
+            low, max(sentence.start, hit.start - 8), hit.start
+        )
+        if cua is not None or nominal:
+            subjects = after[:1]
+        # else a verb ("sẽ thăm", "nhận lời mời thăm"): its subject is the visitor
         if not subjects and not view.mentions_in(sentence.start, hit.start):
             later = view.mentions_in(hit.end, sentence.end)
             subjects = [later[0].person] if later else []
         objects = []
+    elif kind == "visit" and objects:
+        # "chuyến thăm chính thức Singapore của Tổng Bí thư Tô Lâm": the visitor follows "của"
+        cua = _CUA.search(low, hit.end, zone_end)
+        first = view.mentions_in(hit.end, zone_end)
+        if cua is not None and first and cua.start() < first[0].start:
+            subjects = _people(view.mentions_in(cua.end(), zone_end))[:1]
+            objects = []
     # a verb under a reporting verb or in a relative clause of the previous event takes
     # its date and place from its own clause only
     scope_start = sentence.start
@@ -266,6 +376,51 @@ def _fill_zones(
     cand.inviters = _unique_people(inviters)
     cand.zone_end = zone_end
     cand.scope_start = scope_start
+
+
+def _passive_split(
+    view: ArticleView, subjects: Sequence[Person], zone_start: int, trigger: int
+) -> tuple[list[Person], list[Person]] | None:
+    """(agents, patients) of "X (đã) được Y <trigger>", else None: the persons after the last
+    "được" of the subject zone are its agents, the ones before it the patients."""
+    if not subjects:
+        return None
+    low = view.lower
+    at = low.rfind("được", max(zone_start, trigger - 120), trigger)
+    if at == -1 or not _PASSIVE.match(low, at):
+        return None
+    if at > zone_start and low[at - 1].isalnum():
+        return None
+    agents = view.mentions_in(at, trigger)
+    if not agents or agents[0].start - at > 70:
+        return None
+    patients = _people(view.mentions_in(zone_start, at))
+    if not patients:
+        return None
+    return _people(agents), patients
+
+
+def _fronted_split(
+    view: ArticleView, start: int, end: int
+) -> tuple[list[Person], list[Person]] | None:
+    """(subjects, objects) of a fronted trigger: "tiếp X tại Y, Z khẳng định ...": the objects
+    run to the first comma after them that opens a segment naming a person, its subject."""
+    text = view.text
+    mentions = view.mentions_in(start, end)
+    if len(mentions) < 2:
+        return None
+    pos = mentions[0].end
+    while True:
+        comma = text.find(",", pos, end)
+        if comma == -1:
+            return None
+        following = text.find(",", comma + 1, end)
+        segment_end = end if following == -1 else following
+        later = view.mentions_in(comma + 1, segment_end)
+        if later:
+            objects = _people(view.mentions_in(start, comma))
+            return [later[0].person], objects
+        pos = comma + 1
 
 
 def _choose_location(
@@ -309,12 +464,19 @@ def _occasion(text: str, cand: _Candidate, frames: Sequence[Frame]) -> str | Non
 
 
 def _travel(
-    low: str, cand: _Candidate, frames: Sequence[Frame], sentence: Sentence, gaz: Gazetteer
+    low: str,
+    cand: _Candidate,
+    frames: Sequence[Frame],
+    sentence: Sentence,
+    gaz: Gazetteer,
+    same_place: str | None = None,
 ) -> str | None:
-    """Who travelled: a third-country place first, then the wording, then the place."""
+    """Who travelled: a third-country place first, then the wording, then the place.
+    ``same_place`` stands in for a missing location ("Trưa cùng ngày, A gặp B")."""
     lead = [f for f in frames if f.end <= cand.hit.start and f.kind != "invitation"]
     lead_text = low[lead[0].start : lead[0].end] if lead else None
-    place_country = gaz.country_of(cand.location) if cand.location else None
+    place = cand.location or same_place
+    place_country = gaz.country_of(place) if place else None
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
     if by_place == "third":
         return by_place
@@ -405,6 +567,10 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
 
     candidates: list[_Candidate] = []
     backrefs: list[tuple[_Candidate, _SentenceFacts]] = []
+    both: list[Person] | None = None  # the two sides of the latest reported event
+    last_place: str | None = None  # the place of the latest reported event
+    both_event: _Candidate | None = None
+    pair_of: list[tuple[_Candidate, _Candidate | None]] = []
     statements_by_sentence: dict[int, list[RawStatement]] = {}
     all_hits = [h for b0, b1 in view.blocks for h in table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
@@ -433,6 +599,16 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         built = _build(view, index, sentence, hits, frames)
         principal_location: str | None = None
         for cand in built:
+            if (
+                cand.form == "reported"
+                and not cand.subjects
+                and not cand.objects
+                and both is not None
+                and _BOTH.search(view.lower, cand.scope_start, cand.hit.start)
+            ):
+                # "Sau hội đàm, hai Thủ tướng đã chứng kiến lễ ký kết": the pair of before
+                cand.subjects = list(both)
+                pair_of.append((cand, both_event))
             if cand.form == "backref":
                 continue
             locations = facts.locations(view, gaz)
@@ -447,9 +623,18 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
                 cand.occasion = _occasion(text, cand, frames)
                 backrefs.append((cand, facts))
             else:
-                _finish(view, cand, facts, principal_location, gaz)
+                _finish(view, cand, facts, principal_location, gaz, last_place)
+                if cand.form == "reported" and cand.frame is None and not cand.secondary:
+                    if len(cand.subjects) + len(cand.objects) >= 2:
+                        both, both_event = [*cand.subjects, *cand.objects], cand
+                    if cand.location:
+                        last_place = cand.location
         candidates.extend(built)
 
+    # "hai Thủ tướng" events with no date of their own happened on their pair's day
+    for cand, pair in pair_of:
+        if cand.date_value is None and pair is not None and pair.date_value != "same-day":
+            cand.date_value = pair.date_value
     # resolve "cùng ngày" against the previous dated event
     last_date: tuple[str | None, str | None] = (None, None)
     for cand in candidates:
@@ -458,7 +643,13 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         elif cand.date_value and cand.form == "reported":
             last_date = (cand.date_value, cand.part_of_day)
 
-    main = _pick_main(candidates, lambda: _finish_backrefs(view, backrefs, gaz))
+    headline = document.headline
+    headline_types = (
+        frozenset(h.trigger.type for h in table.find(headline) if h.trigger.type)
+        if headline
+        else frozenset()
+    )
+    main = _pick_main(candidates, lambda: _finish_backrefs(view, backrefs, gaz), headline_types)
     if main is not None and main.date_value is None:
         _fallback_date(view, main)
     events = _assemble(view, candidates, main, statements_by_sentence, vocab)
@@ -471,9 +662,11 @@ def _finish(
     facts: _SentenceFacts,
     principal_location: str | None,
     gaz: Gazetteer,
+    last_place: str | None = None,
 ) -> None:
     """Date, part of day, occasion, participants and CAMEO code of one candidate (its
-    location is set already)."""
+    location is set already). ``last_place``: the place of the latest reported event, where a
+    "cùng ngày" meeting with no place of its own took place too (for who travelled only)."""
     sentence, frames = facts.sentence, facts.frames
     if cand.form == "framed" and cand.location is None:
         cand.location = principal_location
@@ -502,7 +695,15 @@ def _finish(
             cand.date_value = "same-day"
     if cand.form != "framed":
         cand.occasion = _occasion(view.text, cand, frames)
-    travel = _travel(view.lower, cand, frames, sentence, gaz)
+    same_place = None
+    if (
+        cand.location is None
+        and last_place
+        and cand.hit.trigger.type in ("meeting", "talks")
+        and _SAME_DAY.search(view.lower, sentence.start, cand.hit.start)
+    ):
+        same_place = last_place
+    travel = _travel(view.lower, cand, frames, sentence, gaz, same_place)
     cand.participants, cand.cameo = assign_roles(
         cand.hit.trigger.type or "other",
         cand.hit.trigger.cameo,
@@ -528,15 +729,32 @@ def _finish_backrefs(
 
 
 def _pick_main(
-    candidates: Sequence[_Candidate], finish_backrefs: Callable[[], None]
+    candidates: Sequence[_Candidate],
+    finish_backrefs: Callable[[], None],
+    headline_types: frozenset[str] = frozenset(),
 ) -> _Candidate | None:
     """The first reported event with participants (not embedded, if possible); else the first
     back-reference with participants (``finish_backrefs`` works those out); else the first
-    reported event."""
+    reported event. Among the reported events of the chosen one's sentence, the one whose type
+    the headline names wins ("chủ trì lễ đón và hội đàm với X" under "... hội đàm với ...")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
-    with_people = [c for c in reported if c.participants]
+    with_people = [c for c in reported if c.participants and not c.secondary]
     if with_people:
-        return next((c for c in with_people if not c.embedded), with_people[0])
+        main = next((c for c in with_people if not c.embedded), with_people[0])
+        if headline_types and main.hit.trigger.type not in headline_types:
+            sibling = next(
+                (
+                    c
+                    for c in with_people
+                    if c.sentence_index == main.sentence_index
+                    and not c.embedded
+                    and c.hit.trigger.type in headline_types
+                ),
+                None,
+            )
+            if sibling is not None:
+                return sibling
+        return main
     finish_backrefs()
     backrefs = [c for c in candidates if c.form == "backref" and c.participants]
     if backrefs:
@@ -594,7 +812,11 @@ def _assemble(
             buckets.setdefault(key, []).append(cand)
     # statements go to the latest anchoring event at or before their sentence
     anchors = sorted(
-        (c for c in kept if c.form == "reported" and c.frame is None and not c.embedded),
+        (
+            c
+            for c in kept
+            if c.form == "reported" and c.frame is None and not c.embedded and not c.secondary
+        ),
         key=lambda c: c.hit.start,
     )
     if main is not None:
@@ -641,6 +863,7 @@ def _assemble(
                 cameo=cand.cameo,
                 occasion=cand.occasion,
                 referenced=cand.form == "referenced",
+                planned=cand.planned and cand.form == "referenced",
                 statements=tuple(cand.statements),
                 topics=_topics(mentioned, topic_starts, cand.topic_spans),
             )

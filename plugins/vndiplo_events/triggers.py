@@ -234,6 +234,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "thăm quan",
     # hội đàm / điện
     "điện mừng quốc khánh",
+    # thư: the "thư" of "Bí thư" is no letter ("Tổng Bí thư chúc mừng" is a statement)
+    "bí thư",
 )
 
 
