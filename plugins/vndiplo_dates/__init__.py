@@ -64,7 +64,9 @@ def find_dates(document: Document) -> list[TimeExpression]:
     """Every temporal expression in the body of ``document``, resolved, in text order."""
     view = document.normalized
     out: list[TimeExpression] = []
-    resolved = resolve(scan_body(document), document.published, document.published_source)
+    resolved = resolve(
+        scan_body(document), document.published, document.published_source, view.text
+    )
     for item in resolved:
         start, end = view.span_to_original(item.found.start, item.found.end)
         if end <= start:

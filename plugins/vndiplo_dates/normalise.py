@@ -11,12 +11,16 @@ The rules, in the order they are tried for a day or month written without a year
 
 The year chosen is the one that puts the date nearest its anchor, so "30/12" in an article of
 2 January is last year's. Relative days ("hôm qua", "sáng nay") count from the reference date;
-anaphoric ones ("cùng ngày", "hôm sau") from the previous day-precision date in the text.
+anaphoric ones ("cùng ngày", "hôm sau") from the last *reported* day in the text: a day-precision
+date, not a span ("(26/2/1973 - 26/2/2025)") and not inside parentheses, preferring one with a
+part of day or opening its clause ("Sáng 3/6, ...", "Trước đó, ngày 2/6") over one mid-sentence
+("... ký vào ngày 15/9"), which usually names another event; without one, the reference date.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 
 from attrs import frozen
@@ -26,6 +30,14 @@ from vndiplo_dates.parse import Found, Parts, valid_day
 __all__ = ["Anchor", "Resolved", "format_parts", "nearest_year", "resolve"]
 
 _REFERENCE_SOURCES = (None, "caller", "page")
+#: How far back (characters) to look for the clause opening or the parenthesis around a date.
+_LOOK_BACK = 120
+#: A clause boundary before a date: a sentence end, a line, or a dateline dash ("TTO - ",
+#: "(Chinhphu.vn) - ") that is not between two numbers ("14/7/1789 - 14/7/2025").
+_BOUNDARY = re.compile(r"[.!?;:\n]|(?<!\d)\s[-–—]\s")
+#: Words that may precede a date that still opens its clause: "Trước đó, ngày 2/6",
+#: "Vào ngày 3/6", "Tại Hà Nội, ngày 3/6".
+_LEAD_WORDS = 4
 
 
 @frozen
@@ -83,7 +95,10 @@ def _as_parts(date: dt.date, hour: int | None = None, minute: int | None = None)
 class _Resolver:
     """Walks the expressions in text order, remembering what anaphora and year-less dates need."""
 
-    def __init__(self, reference: dt.date | None, reference_source: str | None) -> None:
+    def __init__(
+        self, reference: dt.date | None, reference_source: str | None, text: str = ""
+    ) -> None:
+        self.text = text
         self.reference: Anchor | None = None
         self.text_reference: Anchor | None = None
         if reference is not None:
@@ -92,8 +107,13 @@ class _Resolver:
             else:
                 self.text_reference = Anchor(reference, "context")
         self.context: Anchor | None = None  # last explicit year at month precision or finer
-        self.previous: Parts | None = None  # last day-precision date, for "cùng ngày"
-        self.previous_source: str | None = None
+        # Candidate antecedents of "cùng ngày", in text order: day-precision dates (with the
+        # expression, whose context is read only when an anaphor asks) and relative days (None:
+        # always a reported day). Spans are not candidates.
+        self.days: list[tuple[Found | None, Parts, str | None]] = []
+        self.read = 0  # how many of ``days`` _antecedent has read
+        self.reported: tuple[Parts, str | None] | None = None
+        self.fallback: tuple[Parts, str | None] | None = None
 
     # -- anchors -------------------------------------------------------------------------
 
@@ -115,12 +135,52 @@ class _Resolver:
             return parts, None
         return _with_year(parts, year), anchor.source
 
-    def _remember(self, parts: Parts, source: str | None, explicit: bool) -> None:
+    def _remember(
+        self,
+        parts: Parts,
+        source: str | None,
+        explicit: bool,
+        found: Found | None = None,
+        *,
+        antecedent: bool = True,
+    ) -> None:
+        """Keep ``parts`` as the year context (``explicit``) and, unless not an ``antecedent``
+        (a span), as a candidate antecedent of anaphora (``found`` None: a relative day)."""
         if parts.year is not None and parts.month is not None and explicit:
             day = parts.day or 1
             self.context = Anchor(dt.date(parts.year, parts.month, day), "context")
-        if parts.day is not None:
-            self.previous, self.previous_source = parts, source
+        if parts.day is not None and antecedent:
+            self.days.append((found, parts, source))
+
+    def _antecedent(self) -> tuple[Parts, str | None] | None:
+        """The last reported day, else the last day-precision date outside parentheses.
+
+        Candidates are read once each, and only when an anaphor asks: linear in the text.
+        """
+        for found, parts, source in self.days[self.read :]:
+            reported = True if found is None else self._reported(found)
+            if reported:
+                self.reported = parts, source
+            elif reported is False:
+                self.fallback = parts, source
+        self.read = len(self.days)
+        return self.reported or self.fallback
+
+    def _reported(self, found: Found) -> bool | None:
+        """Whether a day-precision date reports the article's events (see :meth:`_remember`)."""
+        text = self.text
+        if not text:
+            return True
+        before = text[max(0, found.start - _LOOK_BACK) : found.start]
+        if before.rfind("(") > max(before.rfind(")"), before.rfind("\n")):
+            return None  # "(ngày 3/6)", a date given in passing
+        if found.part_of_day is not None:
+            return True
+        cuts = [match.end() for match in _BOUNDARY.finditer(before)]
+        if not cuts and found.start > _LOOK_BACK:
+            return False  # no boundary within reach: deep in a long sentence
+        lead = before[cuts[-1] :] if cuts else before
+        return len(lead.replace(",", " ").split()) <= _LEAD_WORDS
 
     # -- kinds -----------------------------------------------------------------------------
 
@@ -133,7 +193,7 @@ class _Resolver:
             return self._span(found)
         parts, source = self._fix_year(found.first)
         explicit = found.first.year is not None
-        self._remember(parts, source, explicit)
+        self._remember(parts, source, explicit, found)
         return Resolved(found, format_parts(parts), found.kind, found.part_of_day, source)
 
     def _span(self, found: Found) -> Resolved:
@@ -152,7 +212,7 @@ class _Resolver:
                     else last.year - 1
                 )
                 first = _with_year(first, start_year)
-        self._remember(last, source, source == "explicit")
+        self._remember(last, source, source == "explicit", antecedent=False)
         value = f"{format_parts(first)}/{format_parts(last)}"
         return Resolved(found, value, "span", found.part_of_day, source)
 
@@ -187,8 +247,9 @@ class _Resolver:
         return Resolved(found, f"{year:04d}", "year", None, anchor.source)
 
     def _anaphoric(self, found: Found, offset: int) -> Resolved | None:
-        if self.previous is not None:
-            base, source = self.previous, self.previous_source
+        antecedent = self._antecedent()
+        if antecedent is not None:
+            base, source = antecedent
             if base.month is None or base.day is None:
                 return None
             year = base.year if base.year is not None else 2000
@@ -201,15 +262,22 @@ class _Resolver:
             if anchor is None:
                 return None
             parts, source = _as_parts(anchor.date + dt.timedelta(days=offset)), anchor.source
-        self.previous, self.previous_source = parts, source
+        self._remember(parts, source, False)
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
 
 
 def resolve(
-    found: Iterable[Found], reference: dt.date | None, reference_source: str | None
+    found: Iterable[Found],
+    reference: dt.date | None,
+    reference_source: str | None,
+    text: str = "",
 ) -> Iterator[Resolved]:
-    """Resolve expressions given in text order; those that cannot be resolved are left out."""
-    resolver = _Resolver(reference, reference_source)
+    """Resolve expressions given in text order; those that cannot be resolved are left out.
+
+    ``text`` is the (normalised) text the offsets point into; it tells a reported day from a
+    date in parentheses or mid-sentence for anaphora. Without it every date is a reported day.
+    """
+    resolver = _Resolver(reference, reference_source, text)
     for item in found:
         resolved = resolver.resolve(item)
         if resolved is not None:

@@ -230,11 +230,16 @@ def _span(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "span", first, last, _pod(m["pod"]), pattern="span")
 
 
-def _year_span(m: re.Match[str], _text: str) -> Found | None:
+def _year_span(m: re.Match[str], text: str) -> Found | None:
     y1, y2 = int(m["y1"]), int(m["y2"])
-    if not 0 < y2 - y1 <= 200:
+    if y2 <= y1:  # "(1789-2025)" is fine: every year the patterns read is 1700-2099
         return None
-    return Found(m.start(), m.end(), "span", Parts(y1), Parts(y2), pattern="year_span")
+    start = m.start()
+    if _lower(text[start : start + 3]) == "năm":  # but "5 năm 2021-2025" is a duration
+        previous = _previous_word(text, start)
+        if previous in _QUANTITY or previous.isdigit():
+            start = m.start("y1")
+    return Found(start, m.end(), "span", Parts(y1), Parts(y2), pattern="year_span")
 
 
 def _month_word(m: re.Match[str], text: str) -> Found | None:
@@ -254,8 +259,12 @@ def _month_numeric(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "month", parts, pattern="month_numeric")
 
 
-def _year(m: re.Match[str], _text: str) -> Found | None:
+def _year(m: re.Match[str], text: str) -> Found | None:
     if m["rel"]:
+        if not m["q"]:  # "(trong) những năm tới", "nhiều năm nay": years, plural, not one
+            previous = _previous_word(text, m.start())
+            if previous in _QUANTITY or previous.isdigit():
+                return None
         offset = {"nay": 0, "ngoái": -1, "tới": 1}[_lower(m["rel"])]
         return Found(m.start(), m.end(), "relative", relative=f"year:{offset}", pattern="year")
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="year")
@@ -345,7 +354,7 @@ def _optional(pattern: str | None, flags: int) -> re.Pattern[str] | None:
     return re.compile(pattern, flags) if pattern is not None else None
 
 
-_YEAR_DIGITS = r"(?:1[89]|20)\d\d"
+_YEAR_DIGITS = r"(?:1[7-9]|20)\d\d"
 _DASH_OR_WORD = "-|–|—|đến|tới"  # literal branches: the engine scans for their first letters
 _ISO = Rule(P.ISO, _iso, _YEAR_DIGITS + "-")
 _DATE = Rule(P.DATE, _date_match)
@@ -360,7 +369,7 @@ _MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
 # "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025": case-sensitive, and reaching far back.
 _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 # "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
-_YEAR = Rule(P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:1[89]|20|nay|ngoái|tới)", 32, 24)
+_YEAR = Rule(P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:1[7-9]|20|nay|ngoái|tới)", 32, 24)
 _RELATIVE = Rule(P.RELATIVE, _relative)
 _RELATIVE_PERIOD = Rule(P.RELATIVE_PERIOD, _relative_period)
 
@@ -404,7 +413,7 @@ _ANCHOR_BRANCHES: Final = (
     # a digit, a separator, a digit: "16/9", "1.1", "13-1", "2022-10", "3/2025", "1973-2023"
     *(rf"\{separator}(?=\d)(?<=\d.)" for separator in "/.-"),
     # a year: "năm 2025", "Xuân 2025", "2020 đến 2025", a themed year
-    r"1[89]\d\d(?!\d)",
+    r"1[7-9]\d\d(?!\d)",
     r"20\d\d(?!\d)",
     *(rf"{word}(?!\w)" for word in _AFTER_KEYWORD),
 )

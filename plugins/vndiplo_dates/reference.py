@@ -31,7 +31,7 @@ from vndiplo_dates.parse import Found, valid_day
 __all__ = ["infer_reference"]
 
 _ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(?P<n>\d{1,3})\s+năm", re.IGNORECASE)
-_FOUNDED = re.compile(r"(?:năm|\()\s*(?P<y>1[89]\d\d|20\d\d)(?!\d)", re.IGNORECASE)
+_FOUNDED = re.compile(r"(?:năm|\()\s*(?P<y>1[7-9]\d\d|20\d\d)(?!\d)", re.IGNORECASE)
 _AFTER = re.compile(r"(?<!\w)sau(?!\w)", re.IGNORECASE)
 _SENTENCE_END: Final = '.!?;:\n"“(…'
 #: How far (characters) a cue may sit from the expression it qualifies: about one clause.

@@ -43,6 +43,7 @@ from vndiplo_dates.render import (
 __all__ = [
     "DatePhrase",
     "DateSentence",
+    "anniversary_phrases",
     "date_phrases",
     "datetime_phrases",
     "day_phrases",
@@ -196,6 +197,25 @@ def relative_phrases(draw: st.DrawFn) -> DatePhrase:
     phrase = render_relative(offset, pod)
     value = (reference + dt.timedelta(days=offset)).isoformat()
     return DatePhrase(phrase, value, "date", pod, "reference", reference)
+
+
+@st.composite
+def anniversary_phrases(draw: st.DrawFn) -> DatePhrase:
+    """An anniversary span from a founding day to the same day this year, as written in
+    brackets after "kỷ niệm ... năm": "14/7/1789 - 14/7/2025", "18/1/1950-18/1/2026",
+    "2/9/1945 – 2/9/2025". Founding years reach back to 1700 (not part of :func:`date_phrases`).
+    """
+    reference = draw(reference_dates())
+    day = draw(st.dates(dt.date(2001, 1, 1), dt.date(2001, 12, 31)))  # no 29/2
+    end = dt.date(reference.year, day.month, day.day)
+    start = dt.date(draw(st.integers(1700, reference.year - 1)), day.month, day.day)
+    dash = draw(st.sampled_from(("-", "–", "—")))
+    gap = dash if draw(st.booleans()) else f" {dash} "
+    padded = draw(st.booleans())
+    ds: DateStyle = "padded" if padded else "slash"
+    phrase = f"{render_date(start, style=ds)}{gap}{render_date(end, style=ds)}"
+    value = f"{start.isoformat()}/{end.isoformat()}"
+    return DatePhrase(phrase, value, "span", None, "explicit", reference)
 
 
 def date_phrases() -> st.SearchStrategy[DatePhrase]:
