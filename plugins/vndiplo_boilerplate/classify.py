@@ -43,6 +43,10 @@ MIN_TITLE_WORDS: Final = 3
 HEADLINE_RUN: Final = 3
 #: Words at either end of a sapo that are looked for in the body to prove it is repeated.
 SAPO_PROBE_WORDS: Final = 6
+#: How far below a sapo (in non-blank lines) its lead is looked for, past captions and widgets.
+SAPO_LEAD_WINDOW: Final = 4
+#: Capitalised words (names, titles) that a sapo and its lead must share.
+SAPO_SHARED_NAMES: Final = 1
 _UNSET: Final = object()
 _TRIM: Final = " \t\n\r\x0b\x0c\u200b\ufeff"
 _KEY_TRAILER: Final = " .…,;:!?\"'”’»)-–—"
@@ -163,6 +167,10 @@ class _Classifier:
         self.tail_from = len(lines)
         self.head_end = len(lines)
         self.lead_seen = False
+        #: The index of a full-sentence lead summary above the lead, or -1.
+        self.sapo = -1
+        #: The index up to which a related box is known to close (see :meth:`_box_closes`).
+        self.box_close = -1
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -281,6 +289,11 @@ class _Classifier:
                 self.tail_from = i
                 break
             if marker is not None and marker.role == "box":
+                if not self._box_closes(i):
+                    # No paragraph resumes the article below the box: it is the page's tail,
+                    # and its teasers need not be read one by one.
+                    self.tail_from = i
+                    break
                 in_box = True
             if label is None and in_box:
                 if self._box_ends(i):
@@ -310,6 +323,7 @@ class _Classifier:
 
     def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
+        checked_sapo = False
         for i in range(len(self.lines)):
             self._ready(i + 1)
             line = self.lines[i]
@@ -319,8 +333,49 @@ class _Classifier:
                 continue
             if line.ends_ellipsis and self._sapo_repeated(i):
                 continue
+            if not checked_sapo:
+                checked_sapo = True
+                if self._is_sapo(i):
+                    self.sapo = i
+                    continue
             return i
         return len(self.lines)
+
+    def _is_sapo(self, i: int) -> bool:
+        """The first paragraph is a sapo: a summary between the title and the lead.
+
+        Signals, all required: a headline above it; a summary's shape (at most
+        ``SAPO_MAX_WORDS``, no date, not opening with a frame such as "Tại ..." or "Nhân dịp
+        ..."); the next paragraph (past captions and widgets) is a lead: it opens with a date
+        phrase ("Chiều 18/2, ...") or an outlet credit ("(Dân trí) - ..."), and names someone the
+        summary names. A page that starts directly with its lead keeps it: leads carry a date
+        or a frame, and a second paragraph rarely opens with a date of its own.
+        """
+        lines = self.lines
+        line = lines[i]
+        if not any(lines[j].headline for j in range(i)):
+            return False
+        self._ready(i + 2)
+        if (i > 0 and lines[i - 1].anchor_after) or (
+            i + 1 < len(lines) and lines[i + 1].anchor_before
+        ):
+            return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
+        credit = rules.lead_credit(line.text)
+        prose = line.lowered[credit[1] :] if credit is not None else line.lowered
+        if not rules.sapo_shape(prose, line.words):
+            return False
+        for j in range(i + 1, min(len(lines), i + 1 + SAPO_LEAD_WINDOW)):
+            self._ready(j + 1)
+            lead = lines[j]
+            if not lead.strong or self._content_label(j) is not None:
+                continue  # a caption, a widget, a byline between the sapo and the lead
+            lead_credit = rules.lead_credit(lead.text)
+            lead_prose = lead.lowered[lead_credit[1] :] if lead_credit is not None else lead.lowered
+            dated = rules.opens_with_date(lead_prose)
+            if not (dated or (lead_credit is not None and credit is None)):
+                return False
+            return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+        return False
 
     def _label_head(self, head_end: int) -> None:
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
@@ -354,6 +409,10 @@ class _Classifier:
             if label is None:
                 if i == best:
                     label = Label("title", "title")
+                elif i == self.sapo:
+                    # Not added to ``seen``: a body paragraph that restates it is not a caption.
+                    self.labels[i] = Label("boilerplate", "sapo")
+                    continue
                 elif line.ends_ellipsis and self._sapo_repeated(i):
                     label = Label("boilerplate", "sapo_teaser")
                 elif rules.is_name_like(line.text, line.words) and best >= 0 and i > best:
@@ -362,6 +421,31 @@ class _Classifier:
                     label = Label("boilerplate", "before_title" if i < best else "head")
             self.labels[i] = label
             self.seen.setdefault(line.key, i)
+
+    def _box_closes(self, i: int) -> bool:
+        """Whether the related box opened at ``i`` closes back into the article (see
+        :meth:`_box_ends`) before the page ends.
+
+        A cheap test on the raw line (the length and final character a paragraph needs)
+        skips teaser headlines without preparing them; only a pair of lines that could both be
+        paragraphs is prepared and checked. The furthest close found is remembered, so boxes
+        nested or stacked above it cost nothing and the scans stay linear in the page.
+        """
+        if self.box_close > i:
+            return True
+        lines = self.lines
+        may_be = _may_be_paragraph
+        before = False
+        for j in range(i + 1, len(lines)):
+            now = may_be(lines[j].text)
+            if now and before:
+                lines[j - 1].prepare()
+                lines[j].prepare()
+                if self._box_ends(j - 1):
+                    self.box_close = j - 1
+                    return True
+            before = now
+        return False
 
     def _box_ends(self, i: int) -> bool:
         """Prose resumes after a related box: two paragraphs in a row, neither a teaser."""
@@ -433,6 +517,17 @@ class _Classifier:
                 self.labels[j] = Label("byline", "byline_name")
             else:
                 self.labels[j] = Label("boilerplate", "after_body")
+
+
+def _may_be_paragraph(text: str) -> bool:
+    """What :func:`rules.is_strong` and "not a teaser" need, tested without preparing the line:
+    no final "..."; 12 words at least (23 characters); a final full stop, or 30 words (59
+    characters). A necessary condition only: :meth:`_Classifier._box_ends` decides."""
+    if len(text) < 2 * rules.PARAGRAPH_WORDS - 1 or rules.ends_ellipsis(text):
+        return False
+    if rules.ends_sentence(text):
+        return True
+    return len(text) >= 2 * rules.LONG_WORDS - 1 and len(text.split()) >= rules.LONG_WORDS
 
 
 def classify_lines(lines: Sequence[Line], markers: CompiledMarkers, text: str) -> list[Label]:

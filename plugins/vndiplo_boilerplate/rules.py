@@ -27,7 +27,10 @@ __all__ = [
     "is_source_credit",
     "is_strong",
     "lead_credit",
+    "opens_with_date",
     "photo_caption_rule",
+    "sapo_shape",
+    "shared_names",
 ]
 
 # -- sentences ----------------------------------------------------------------------------------
@@ -200,7 +203,8 @@ _NARRATION: Final = re.compile(
     r"\b(?:khẳng định|đề nghị|cho biết|nhấn mạnh|bày tỏ|cảm ơn|đánh giá|nhất trí|chúc mừng"
     r"|mong muốn|tin tưởng|hoan nghênh|thông báo|tuyên bố|cho rằng|kêu gọi|đồng ý|cam kết"
     r"|cũng|đồng thời|tuy nhiên|trong khi|ngoài ra|bên cạnh|sau đó|trước đó|dự kiến|sẽ|đã"
-    r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm)\b"
+    r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm"
+    r"|cùng ngày|cùng dịp)\b"
     r"|\d{1,2}/\d{1,2}"
 )
 #: Photo descriptions are short: "Quang cảnh cuộc gặp.", "Bộ trưởng X với Đại sứ Y."
@@ -261,6 +265,12 @@ def is_name_like(text: str, words: int) -> bool:
 # -- the lead credit ----------------------------------------------------------------------------
 
 _LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)\s*[-–—]\s+(?=\S)")
+# "TGVN. Sáng 26/5, ...": an outlet's acronym closed by a full stop, then the prose.
+_LEAD_DOT: Final = re.compile(r"^(?P<credit>\(?[A-ZĐ]{3,8}\)?)\.\s+(?=[^\W\d_])")
+# Abbreviations that open sentences with a full stop and are not outlets ("PGS. TS ...").
+_NOT_OUTLETS: Final = frozenset({"PGS", "THS", "KTS", "TSKH", "BSCKII", "BSCKI"})
+# An outlet's domain or brand as the first word: "VTV.vn", "Baoquocte.vn", "VnExpress".
+_OUTLET_WORD: Final = re.compile(r"^\(?[^\W\d_][\w-]*\.(?:vn|com|net|org)\)?$|^[A-ZĐ][a-z]+[A-Z]")
 _PAREN_END: Final = re.compile(r"\([^()]{1,40}\)$")
 
 
@@ -291,17 +301,23 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
     """Where a lead's outlet credit ends and its prose starts, as ``(credit_end, prose_start)``.
 
     Handles " - ...", "(VnMedia) - ...", "TTO - ...", "VOV.VN - ...", "QĐND Online - ...",
-    "HÀ NỘI (TTXVN) - ...", "Hà Nội, 12/3 (TTXVN) - ...". A credit is empty, bracketed, ends in
-    a bracketed agency, or starts with an upper-case acronym, so "Việt Nam - Lào ..." is prose.
+    "VTV.vn - ...", "(PLO)- ...", "HÀ NỘI (TTXVN) - ...", "Hà Nội, 12/3 (TTXVN) - ..." and an
+    acronym closed by a full stop ("TGVN. Sáng 26/5, ..."). A credit is empty, bracketed, ends
+    in a bracketed agency, or starts with an upper-case acronym or an outlet's domain or brand
+    ("Baoquocte.vn", "VnExpress"), so "Việt Nam - Lào ..." is prose.
     """
     found = _LEAD.match(text)
     if found is None:
-        return None
+        dotted = _LEAD_DOT.match(text) if "." in text[:12] else None
+        if dotted is None or dotted.group("credit").strip("()") in _NOT_OUTLETS:
+            return None
+        return dotted.end("credit"), dotted.end()
     credit = found.group("credit").strip()
     if credit:
         first = credit.split()[0]
         letters = [ch for ch in first if ch.isalpha()]
         acronym = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        acronym = acronym or _OUTLET_WORD.match(first) is not None
         if not (acronym and len(credit.split()) <= 3) and _PAREN_END.search(credit) is None:
             return None
     return found.start("credit") + len(credit), found.end()
@@ -320,3 +336,53 @@ def is_breadcrumb(text: str, words: int) -> bool:
         and _CRUMB.search(text) is not None
         and not ends_sentence(text)
     )
+
+
+# -- the sapo -----------------------------------------------------------------------------------
+
+_PART_OF_DAY: Final = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|khuya)"
+_DAY_MONTH: Final = r"\(?\s*\d{1,2}\s?[/.\-]\s?\d{1,2}(?!\d)"
+# A lead's date phrase: "Sáng 26/5,", "Chiều ngày 5/6/2025,", "Ngày 1.10.2024,", "Tối 4-6,",
+# "Thứ Hai (24/3),", "Hôm qua (30/3),", "Sáng nay,". Relative ones ("Cùng ngày") are not.
+_DATE_OPENING: Final = re.compile(
+    rf"(?:vào\s+)?(?:{_PART_OF_DAY}\s+(?:ngày\s+)?{_DAY_MONTH}"
+    rf"|{_PART_OF_DAY}\s+(?:nay|qua|hôm nay|hôm qua)\b"
+    rf"|ngày\s+{_DAY_MONTH}|hôm\s+(?:nay|qua)\b"
+    rf"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?{_DAY_MONTH}"
+    rf"|\d{{1,2}}/\d{{1,2}}(?!\d))"
+)
+# Any date inside a line: a day/month ("ngày 18/2", "13.11") or "ngày 5".
+_ANY_DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d.,]\d)|ngày\s+\d")
+# How a lead opens that a summary does not: a frame, a place, a link to an earlier line.
+_LEAD_FRAME: Final = re.compile(
+    r"(?:tại|trong|nhân|nhận lời|theo|cùng|trước|sau|tiếp theo|tiếp đó|ngoài ra|bên cạnh"
+    r"|đồng thời|từ|vào|dự|phát biểu|thay mặt)\b"
+)
+#: A sapo is one to three sentences; longer first paragraphs are articles of their own.
+SAPO_MAX_WORDS: Final = 80
+_WORD_PUNCT: Final = ",.;:!?()[]\"'“”‘’«»"
+
+
+def opens_with_date(lowered: str) -> bool:
+    """The (lower-cased) prose opens with a date phrase, as a lead does ("sáng 26/5, ...")."""
+    return _DATE_OPENING.match(lowered) is not None
+
+
+def sapo_shape(lowered: str, words: int) -> bool:
+    """A summary as sapos are written: a sentence or three, no date, no lead-style opening."""
+    return (
+        words <= SAPO_MAX_WORDS
+        and _LEAD_FRAME.match(lowered) is None
+        and _ANY_DATE.search(lowered) is None
+    )
+
+
+def shared_names(text: str, other: str) -> int:
+    """How many capitalised words (names, titles; not the first word) two lines share."""
+    mine = _capitalised(text)
+    return len(mine.intersection(_capitalised(other))) if mine else 0
+
+
+def _capitalised(text: str) -> set[str]:
+    words = (word.strip(_WORD_PUNCT) for word in text.split()[1:])
+    return {word for word in words if len(word) > 1 and word[0].isupper()}
