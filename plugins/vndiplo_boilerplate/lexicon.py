@@ -9,8 +9,6 @@ whatever the size of the vocabulary. The compiled form is cached on the registry
 from __future__ import annotations
 
 import re
-import threading
-import weakref
 from collections.abc import Iterable
 from typing import Final
 
@@ -96,10 +94,6 @@ class CompiledMarkers:
 
 
 _DEFAULT: Final = CompiledMarkers(DEFAULT_MARKERS)
-_cache: weakref.WeakKeyDictionary[Registry, tuple[int, CompiledMarkers]] = (
-    weakref.WeakKeyDictionary()
-)
-_lock = threading.Lock()
 
 
 def compiled_markers(registry: Registry | None) -> CompiledMarkers:
@@ -107,11 +101,9 @@ def compiled_markers(registry: Registry | None) -> CompiledMarkers:
     per registry version."""
     if registry is None:
         return _DEFAULT
-    cached = _cache.get(registry)
-    if cached is not None and cached[0] == registry.version:
-        return cached[1]
+    return registry.compiled("vndiplo_boilerplate.markers", _compile)
+
+
+def _compile(registry: Registry) -> CompiledMarkers:
     entries = registry.get(LEXICON_KIND)
-    compiled = CompiledMarkers(as_marker(e) for e in entries) if entries else _DEFAULT
-    with _lock:
-        _cache[registry] = (registry.version, compiled)
-    return compiled
+    return CompiledMarkers(as_marker(e) for e in entries) if entries else _DEFAULT

@@ -9,8 +9,8 @@ the lexicon kind ``"event_places"`` (entries ``(name, ISO code)``).
 from __future__ import annotations
 
 import re
-import weakref
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any, Final
 
 from vndiplo.registry import Registry
@@ -258,21 +258,18 @@ class Gazetteer:
         return code
 
 
-_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, Gazetteer]] = weakref.WeakKeyDictionary()
-_DEFAULT: Gazetteer | None = None
-
-
 def gazetteer_for(registry: Registry | None) -> Gazetteer:
     """The default places plus any registered under ``"event_places"``, cached per version."""
-    global _DEFAULT
-    extra = registry.get(LEXICON_KIND) if registry is not None else ()
-    if registry is None or not extra:
-        if _DEFAULT is None:
-            _DEFAULT = Gazetteer(DEFAULT_PLACES.items())
-        return _DEFAULT
-    cached = _CACHE.get(registry)
-    if cached is not None and cached[0] == registry.version:
-        return cached[1]
-    gaz = Gazetteer([*DEFAULT_PLACES.items(), *extra])
-    _CACHE[registry] = (registry.version, gaz)
-    return gaz
+    if registry is None:
+        return _default_gazetteer()
+    return registry.compiled("vndiplo_events.places", _build_gazetteer)
+
+
+@lru_cache(maxsize=1)
+def _default_gazetteer() -> Gazetteer:
+    return Gazetteer(DEFAULT_PLACES.items())
+
+
+def _build_gazetteer(registry: Registry) -> Gazetteer:
+    extra = registry.get(LEXICON_KIND)
+    return Gazetteer([*DEFAULT_PLACES.items(), *extra]) if extra else _default_gazetteer()

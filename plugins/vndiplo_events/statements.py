@@ -13,7 +13,6 @@ sentence or its first named person. Speakers who are not participants of the eve
 from __future__ import annotations
 
 import re
-import weakref
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -179,23 +178,20 @@ def speaker_for(
     return fits[0] if len(set(fits)) == 1 else None
 
 
-_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, StatementFinder]] = (
-    weakref.WeakKeyDictionary()
-)
-_DEFAULT: StatementFinder | None = None
-
-
 def finder_for(registry: Registry | None) -> StatementFinder:
     """Default verbs plus any registered under ``"event_statement_verbs"``, cached."""
-    global _DEFAULT
-    extra: tuple[Any, ...] = registry.get(LEXICON_KIND) if registry is not None else ()
-    if registry is None or not extra:
-        if _DEFAULT is None:
-            _DEFAULT = StatementFinder(DEFAULT_VERBS)
-        return _DEFAULT
-    cached = _CACHE.get(registry)
-    if cached is not None and cached[0] == registry.version:
-        return cached[1]
-    finder = StatementFinder([*DEFAULT_VERBS, *map(str, extra)])
-    _CACHE[registry] = (registry.version, finder)
-    return finder
+    if registry is None:
+        return _default_finder()
+    return registry.compiled("vndiplo_events.statement_verbs", _build_finder)
+
+
+@lru_cache(maxsize=1)
+def _default_finder() -> StatementFinder:
+    return StatementFinder(DEFAULT_VERBS)
+
+
+def _build_finder(registry: Registry) -> StatementFinder:
+    extra: tuple[Any, ...] = registry.get(LEXICON_KIND)
+    if not extra:
+        return _default_finder()
+    return StatementFinder([*DEFAULT_VERBS, *map(str, extra)])

@@ -8,8 +8,8 @@ words, case-insensitively, longest first, so "kinh tế - thương mại" is one
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any, Final
 
 from vndiplo.registry import Registry
@@ -147,23 +147,18 @@ class TopicVocabulary:
         return tuple(dict.fromkeys(topic for _, topic in found))
 
 
-_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, TopicVocabulary]] = (
-    weakref.WeakKeyDictionary()
-)
-_DEFAULT: TopicVocabulary | None = None
-
-
 def vocabulary_for(registry: Registry | None) -> TopicVocabulary:
     """The registered vocabulary (defaults if none was registered), cached per version."""
-    global _DEFAULT
-    entries = registry.get(LEXICON_KIND) if registry is not None else ()
-    if registry is None or not entries:
-        if _DEFAULT is None:
-            _DEFAULT = TopicVocabulary(DEFAULT_TOPICS)
-        return _DEFAULT
-    cached = _CACHE.get(registry)
-    if cached is not None and cached[0] == registry.version:
-        return cached[1]
-    vocab = TopicVocabulary(entries)
-    _CACHE[registry] = (registry.version, vocab)
-    return vocab
+    if registry is None:
+        return _default_vocabulary()
+    return registry.compiled("vndiplo_events.topics", _build_vocabulary)
+
+
+@lru_cache(maxsize=1)
+def _default_vocabulary() -> TopicVocabulary:
+    return TopicVocabulary(DEFAULT_TOPICS)
+
+
+def _build_vocabulary(registry: Registry) -> TopicVocabulary:
+    entries = registry.get(LEXICON_KIND)
+    return TopicVocabulary(entries) if entries else _default_vocabulary()

@@ -14,8 +14,8 @@ the size of the table, and compiled matchers are cached per registry (identity a
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Iterator, Mapping
+from functools import lru_cache
 from typing import Any, Final
 
 from attrs import frozen
@@ -297,25 +297,22 @@ def default_entries() -> list[Trigger]:
     return out
 
 
-_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, TriggerTable]] = weakref.WeakKeyDictionary()
-_FALLBACK: TriggerTable | None = None
-
-
 def table_for(registry: Registry | None) -> TriggerTable:
     """The compiled table for a registry, rebuilt only when the registry's version changes.
 
     A registry with no ``event_triggers`` entries (a runner with this plugin disabled but its
     functions called directly, or a bare Context in a test) gets the default table.
     """
-    global _FALLBACK
-    entries = registry.get(LEXICON_KIND) if registry is not None else ()
-    if registry is None or not entries:
-        if _FALLBACK is None:
-            _FALLBACK = TriggerTable(default_entries())
-        return _FALLBACK
-    cached = _CACHE.get(registry)
-    if cached is not None and cached[0] == registry.version:
-        return cached[1]
-    table = TriggerTable(entries)
-    _CACHE[registry] = (registry.version, table)
-    return table
+    if registry is None:
+        return _default_table()
+    return registry.compiled("vndiplo_events.triggers", _build_table)
+
+
+@lru_cache(maxsize=1)
+def _default_table() -> TriggerTable:
+    return TriggerTable(default_entries())
+
+
+def _build_table(registry: Registry) -> TriggerTable:
+    entries = registry.get(LEXICON_KIND)
+    return TriggerTable(entries) if entries else _default_table()
