@@ -21,9 +21,25 @@ from __future__ import annotations
 
 from attrs import define, field
 
-from vndiplo_titles.lexicon import PLURAL_MARKERS, ROLE_NOUNS, STOP_BIGRAMS, STOP_WORDS
+from vndiplo_titles.lexicon import (
+    ADMIN_WORDS,
+    CAPACITY_INTROS,
+    PLURAL_MARKERS,
+    ROLE_NOUNS,
+    STOP_BIGRAMS,
+    STOP_WORDS,
+)
 from vndiplo_titles.matcher import Lexicon, OrgInfo, PlaceInfo, TitleInfo
-from vndiplo_titles.names import MAX_FOREIGN, MAX_VIETNAMESE, Token, looks_foreign, split_run
+from vndiplo_titles.names import (
+    MAX_FOREIGN,
+    MAX_VIETNAMESE,
+    NameCut,
+    Token,
+    looks_foreign,
+    particles_at,
+    split_admin_run,
+    split_run,
+)
 
 __all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
 
@@ -63,10 +79,13 @@ class Finding:
 
 @define
 class BareTitle:
-    """A title with no name after it; ``linkable`` is false for plural or role-noun uses."""
+    """A title with no name after it; ``linkable`` is false for plural or role-noun uses;
+    ``capacity`` is true after "trên cương vị", "đảm nhiệm chức vụ" ... (a title of the
+    person the sentence is about, see :mod:`vndiplo_titles.merge`)."""
 
     title: TitleParse
     linkable: bool
+    capacity: bool = False
 
 
 @define
@@ -94,12 +113,15 @@ class _Parser:
             return None
         mods: set[str] = set()
         j = i
+        last_mod = -1  # where the last modifier starts
         while j < self.n:
             tok = self.t[j]
             if not tok.word:
                 return None
             hit = self.lex.titles.longest(self.t, j)
-            if hit is not None and tok.cap:
+            # a title word is capitalised, or follows a capitalised modifier, in any case
+            # ("Phó bí thư", "Phó thủ tướng", "Quyền bộ trưởng": outlets differ)
+            if hit is not None and (tok.cap or (last_mod >= 0 and self.t[last_mod].cap)):
                 org = self.lex.orgs.longest(self.t, j)
                 if org is not None and org[0] > hit[0]:
                     return None  # "Đại sứ quán" is a place of work, not an ambassador
@@ -111,6 +133,7 @@ class _Parser:
             if mod is None or j - i > 3:
                 return None
             mods.add(mod[1])
+            last_mod = j
             j += mod[0]
         return None
 
@@ -121,11 +144,20 @@ class _Parser:
         return j + 1 < self.n and (tok.fold, self.t[j + 1].fold) in STOP_BIGRAMS
 
     def cap_run_end(self, j: int) -> int:
-        """End of the run of capitalised words from ``j`` (not crossing an org or title)."""
+        """End of the run of capitalised words from ``j`` (not crossing an org or title).
+
+        A foreign-looking run continues over lower-case name particles between capitalised
+        words ("Ursula von der Leyen", "Lula da Silva", "Abdullah bin Hussein", "al-Sisi").
+        """
         k = j + 1
         while k < self.n:
             tok = self.t[k]
             if not (tok.cap and not tok.acronym):
+                if tok.word:
+                    nxt = particles_at(self.t, k, self.n)
+                    if nxt > k and looks_foreign(self.t[j : min(nxt + 1, self.n)]):
+                        k = nxt
+                        continue
                 break
             if self.lex.orgs.longest(self.t, k) is not None or self.head_at(k) is not None:
                 break
@@ -187,6 +219,16 @@ class _Parser:
                 j += 1  # "Quân khu 2", "Sư đoàn 312"
                 tp.end = j
                 continue
+            if tok.text == "(" and not locating:
+                inner = self.parenthesis(j)
+                if inner is not None:
+                    close, country = inner
+                    if country is not None:
+                        # "Thống đốc tỉnh Gyeonggi (Hàn Quốc) Kim Dong-yeon": a locator
+                        tp.locator.append(country)
+                        locating = True
+                    j = close + 1  # "(EU)": skipped; part of the title only if it goes on
+                    continue
             if not tok.word:
                 break
             if tok.cap:
@@ -213,6 +255,8 @@ class _Parser:
                     continue
                 run_end = self.cap_run_end(j)
                 cut = split_run(t, j, run_end, lex, direct=direct and not locating)
+                if cut.name_len and not locating and self.portfolio_and(j + cut.title_len, run_end):
+                    cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
                 if cut.name_len:
                     (tp.locator if locating else tp.places).extend(cut.places)
                     if cut.title_len and not locating:
@@ -228,6 +272,23 @@ class _Parser:
             # a lower-case word
             if locating:
                 break
+            admin = self.admin_at(j)
+            if admin:
+                a = j + admin
+                run_end = self.cap_run_end(a)
+                cut = split_admin_run(t, a, run_end, lex)
+                if cut.places:
+                    tp.places.extend(cut.places)
+                elif cut.title_len:
+                    name = " ".join(x.text for x in t[a : a + cut.title_len])
+                    tp.places.append(PlaceInfo(name, None))
+                if cut.name_len:
+                    tp.end = a + cut.title_len
+                    start = a + cut.title_len
+                    return tp, (start, start + cut.name_len), start + cut.name_len, False
+                j = run_end
+                tp.end, direct = j, False
+                continue
             if tok.fold == "tại" and head.info.posted and j + 1 < self.n:
                 place = lex.places.longest(t, j + 1)
                 if place is not None:
@@ -243,6 +304,15 @@ class _Parser:
                 j += 1
                 tp.end, direct = j, False
                 continue
+            if (
+                tok.fold == "của"
+                and tp.orgs
+                and j + 1 < self.n
+                and t[j + 1].cap
+                and lex.orgs.longest(t, j + 1) is not None
+            ):
+                j += 1  # "Ủy ban Đối ngoại của Quốc hội": an organisation of another
+                continue
             if self.stop_at(j):
                 break
             if tok.fold in ("bạn", "chủ") and j > 0 and t[j - 1].fold == "nước":
@@ -250,6 +320,61 @@ class _Parser:
             j += 1
             tp.end, direct = j, False
         return tp, None, j, False
+
+    def admin_at(self, j: int) -> int:
+        """Length of a lower-case administrative word at ``j`` ("tỉnh", "thành phố") followed
+        by a capitalised word that opens no organisation or title, else 0."""
+        t = self.t
+        for length in (1, 2):
+            k = j + length
+            if k >= self.n or tuple(x.fold for x in t[j:k]) not in ADMIN_WORDS:
+                continue
+            nxt = t[k]
+            if not nxt.cap or nxt.acronym or not nxt.word:
+                return 0
+            if self.lex.orgs.longest(t, k) is not None or self.head_at(k) is not None:
+                return 0
+            return length
+        return 0
+
+    def portfolio_and(self, a: int, b: int) -> bool:
+        """The would-be name ``t[a:b]`` is followed by "và" and more of a title ("Bộ trưởng
+        Châu Âu và Ngoại giao Pháp", "Quốc vụ khanh Trung Đông và Bắc Phi Anh"): it is part
+        of the title, not a person.
+
+        Only a weak name reading gives way: Vietnamese-spelt, not a known name, and either
+        followed by a portfolio or place, or not opening with a family name; and what follows
+        "và" must open no title, honorific or known name ("Tô Lâm và Phu nhân").
+        """
+        t, lex = self.t, self.lex
+        if b + 1 >= self.n or t[b].fold != "và" or not t[b + 1].cap or t[b + 1].acronym:
+            return False
+        if looks_foreign(t[a:b]) or lex.people_names.longest(t, a) is not None:
+            return False
+        if lex.fields.longest(t, b + 1) is not None or lex.places.longest(t, b + 1) is not None:
+            return True
+        return (
+            t[a].fold not in lex.surnames
+            and self.head_at(b + 1) is None
+            and lex.honorifics.longest(t, b + 1) is None
+            and lex.people_names.longest(t, b + 1) is None
+        )
+
+    def parenthesis(self, j: int) -> tuple[int, PlaceInfo | None] | None:
+        """A short parenthesis at ``j`` a title reads over: "(Hàn Quốc)" (a country: returned)
+        or "(EU)" (acronyms); (index of ")", country or None), else None."""
+        t, lex = self.t, self.lex
+        k = j + 1
+        place = lex.places.longest(t, k)
+        if place is not None and place[1].country is not None:
+            close = k + place[0]
+            if close < self.n and t[close].text == ")":
+                return close, place[1]
+        while k < self.n and t[k].acronym:
+            k += 1
+        if k > j + 1 and k < self.n and t[k].text == ")":
+            return k, None
+        return None
 
     # -- chains ------------------------------------------------------------------------
 
@@ -295,8 +420,15 @@ class _Parser:
 
     def add_bare(self, titles: list[TitleParse], start: int) -> None:
         linkable = self.linkable(start)
+        capacity = not linkable and self.capacity(start)
         for tp in titles:
-            self.bare.append(BareTitle(tp, linkable))
+            self.bare.append(BareTitle(tp, linkable, capacity))
+
+    def capacity(self, start: int) -> bool:
+        """Does a capacity phrase open the title at ``start`` ("trên cương vị Bộ trưởng",
+        "đảm nhiệm chức vụ Thủ tướng")?"""
+        before = tuple(tok.fold for tok in self.t[max(0, start - 4) : start])
+        return any(before[-n:] in CAPACITY_INTROS for n in (2, 3, 4) if len(before) >= n)
 
     def linkable(self, start: int) -> bool:
         """False for "các Bí thư", "hai đồng chí Tổng Bí thư", "chức vụ Bí thư", "Văn phòng
@@ -339,9 +471,17 @@ class _Parser:
         t, lex = self.t, self.lex
         if t[i].acronym or (t[i].fold not in lex.surnames and not t[i].text.isascii()):
             return i
+        if t[i].fold in lex.honorific_starts and lex.honorifics.longest(t, i) is not None:
+            return i  # "Ông Kim Dong-yeon, Thống đốc ...": the honorific, not a surname "Ông"
         end = i + 1
-        while end < self.n and t[end].cap and not t[end].acronym:
-            end += 1  # a cheap first bound: the exact run end is only computed on a hit
+        while end < self.n:  # a cheap first bound: the exact run end is only computed on a hit
+            if t[end].cap and not t[end].acronym:
+                end += 1
+                continue
+            nxt = particles_at(t, end, self.n) if t[end].word else end
+            if nxt == end:
+                break
+            end = nxt  # "Ursula von der Leyen"
         if end + 1 >= self.n or t[end].text not in _APPOSITIVE or self.head_at(end + 1) is None:
             return i
         if self.cap_run_end(i) != end or not 2 <= end - i <= MAX_VIETNAMESE:

@@ -34,6 +34,8 @@ from __future__ import annotations
 from typing import Any, Final
 
 __all__ = [
+    "ADMIN_WORDS",
+    "CAPACITY_INTROS",
     "FIELDS",
     "HONORIFICS",
     "MODIFIERS",
@@ -169,6 +171,7 @@ TITLES: Final[list[dict[str, Any]]] = [
     {"title": "Vụ trưởng", "gloss": "Director", "domestic": D},
     {"title": "Trưởng ban", "gloss": "Head", "domestic": D},
     {"title": "Trưởng đoàn", "gloss": "Head of Delegation", "domestic": D},
+    {"title": "Trưởng Phái đoàn", "gloss": "Head of Delegation", "domestic": D, "posted": True},
     {"title": "Chánh Văn phòng", "gloss": "Chief of Office", "domestic": D},
     {"title": "Hiệu trưởng", "gloss": "Rector", "domestic": D},
     # Spouses: "Phu nhân Tổng thống X" -- the title absorbs the spouse's title
@@ -364,7 +367,7 @@ STOP_WORDS: Final[frozenset[str]] = frozenset(
     của khi cho về theo sau trước này đó kia vào ra có do bởi thì mà nhưng hay hoặc rằng
     cùng đi làm lên xuống hôm sáng chiều tối trưa nay qua vẫn luôn đều các những một hai ba
     mọi nhiều vài cả bày khẳng đánh nhấn chào cảm đề lĩnh trân nêu hoan chúc mong dẫn kêu
-    tham tỏ biết tuyên ở từ tại để nhằm lắng mời
+    tham tỏ biết tuyên ở từ tại để nhằm lắng mời thứ
     """
     )
 )
@@ -398,6 +401,47 @@ STOP_BIGRAMS: Final[frozenset[tuple[str, ...]]] = frozenset(
 
 #: Words before a bare title that make it plural or generic, so it names no one person.
 PLURAL_MARKERS: Final[frozenset[str]] = frozenset(_words("các những hai ba mọi nhiều vài cả giữa"))
+
+#: Lower-case words of administrative divisions: the capitalised run right after one inside
+#: a title is a place, part of the title ("Thống đốc tỉnh Gyeonggi", "Thị trưởng thành phố
+#: Osaka", "Ủy ban châu Âu"), not a name.
+ADMIN_WORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
+    tuple(_words(words))
+    for words in (
+        "tỉnh",
+        "thành phố",
+        "bang",
+        "tiểu bang",
+        "châu",
+        "vùng",
+        "khu vực",
+        "quận",
+        "huyện",
+        "hạt",
+        "xã",
+        "phường",
+        "thị trấn",
+    )
+)
+
+#: Phrases before a title that give a capacity ("trên cương vị Bộ trưởng Quốc phòng Nga"):
+#: the title is one of the person the sentence is about (see ``merge``), not a mention.
+CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
+    tuple(_words(words))
+    for words in (
+        "trên cương vị",
+        "với cương vị",
+        "ở cương vị",
+        "giữ cương vị",
+        "đảm nhiệm cương vị",
+        "đảm nhận cương vị",
+        "đảm nhiệm chức vụ",
+        "đảm nhận chức vụ",
+        "giữ chức vụ",
+        "giữ chức",
+        "đảm nhiệm chức",
+    )
+)
 
 #: Nouns before a bare title that make it a role, not a reference to a person
 #: ("đảm nhiệm chức vụ Bí thư", "trên cương vị Bí thư").

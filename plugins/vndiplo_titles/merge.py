@@ -20,10 +20,12 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import partial
 
+import attrs
 from attrs import define, field
 
 from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding
+from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import TOKEN, Token, looks_foreign, tokenize
 from vndiplo_titles.roles import role_of, title_text
@@ -281,15 +283,89 @@ def _domestic(title: str, lex: Lexicon) -> bool:
     return hit is not None and hit[1].domestic
 
 
+#: A sentence boundary between two offsets: a stop followed by a space, or a newline.
+_SENTENCE_END = re.compile(r"[.!?;…](?:\s|$)|\n")
+
+
+def _link_capacity(
+    people: list[_Person], blocks: Sequence[BlockResult], text: str, lex: Lexicon
+) -> None:
+    """Give a capacity title ("... thăm Việt Nam trên cương vị Bộ trưởng Quốc phòng Nga") to
+    the person the sentence is about: the nearest one named before it in the sentence, else
+    the nearest named after it ("Chia sẻ ... trên cương vị Bí thư Khu ủy Quảng Tây, đồng chí
+    Trần Cương ..."). A title, not a mention; and only for a person titled elsewhere: a
+    capacity alone ("bầu đồng chí Tô Lâm tiếp tục giữ chức Tổng Bí thư") does not make a
+    titled person.
+    """
+    for block in blocks:
+        for window in block.windows:
+            for bare in window.bare:
+                if not bare.capacity:
+                    continue
+                tokens = window.tokens
+                start = tokens[bare.title.start].start
+                best: tuple[int, _Person] | None = None
+                for p in people:
+                    for a, b in p.spans:
+                        if not block.start <= a < block.end:
+                            continue
+                        lo, hi = (b, start) if b <= start else (start, a)
+                        if _SENTENCE_END.search(text, lo, hi) is not None:
+                            continue
+                        # before beats after; then the nearest
+                        rank = (hi - lo) if b <= start else (1 << 30) + (hi - lo)
+                        if best is None or rank < best[0]:
+                            best = (rank, p)
+                if best is not None and best[1].titles:
+                    role = role_of(bare.title, tokens, text, lex)
+                    best[1].titles.append(_Titled(start, role.title, role, bare.title.foreign))
+
+
+def local_places(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> dict[str, str]:
+    """Places the document itself locates: "tỉnh Gyeonggi (Hàn Quốc)" -> {"gyeonggi": "KR"}.
+
+    An administrative word, a capitalised run, then a country in parentheses, anywhere in the
+    body blocks; a title naming that place ("Thống đốc tỉnh Gyeonggi") gets the country.
+    """
+    found: dict[str, str] = {}
+    for block in blocks:
+        p = text.find("(", block.start, block.end)
+        while p >= 0:
+            close = text.find(")", p, min(block.end, p + 42))
+            if close > p:
+                inner = tokenize(text[p + 1 : close])
+                hit = lex.places.longest(inner, 0) if inner else None
+                if hit is not None and hit[0] == len(inner) and hit[1].country:
+                    before = tokenize(text[max(block.start, p - 60) : p])
+                    k = len(before)
+                    while k > 0 and before[k - 1].cap and not before[k - 1].acronym:
+                        k -= 1
+                    admin = tuple(x.fold for x in before[max(0, k - 2) : k])
+                    if k < len(before) and (admin in ADMIN_WORDS or admin[-1:] in ADMIN_WORDS):
+                        name = " ".join(x.fold for x in before[k:])
+                        found.setdefault(name, hit[1].country)
+            p = text.find("(", p + 1, block.end)
+    return found
+
+
 def build_people(
     blocks: Sequence[BlockResult], text: str, lex: Lexicon
 ) -> list[tuple[Person, list[tuple[int, int]]]]:
     """People from the blocks' findings, with mention spans still in normalised offsets."""
-    people = [p for p in _collect(blocks, text, lex) if p.titles]
+    collected = _collect(blocks, text, lex)
+    if any(b.capacity for block in blocks for w in block.windows for b in w.bare):
+        _link_capacity(collected, blocks, text, lex)
+    people = [p for p in collected if p.titles]
+    located = local_places(blocks, text, lex)
     _name_mentions(people, blocks, text, lex)
     _link_bare(people, blocks, text)
     out: list[tuple[Person, list[tuple[int, int]]]] = []
     for p in sorted(people, key=lambda p: min(p.spans)[0] if p.spans else p.first):
+        if located:
+            for t in p.titles:
+                place = t.role.place
+                if t.role.country is None and place and place.lower() in located:
+                    t.role = attrs.evolve(t.role, country=located[place.lower()])
         titled = _dedupe_titles(p.titles)
         roles = [t.role for t in titled]
         country = resolve_country(

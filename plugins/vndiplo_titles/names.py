@@ -26,6 +26,8 @@ __all__ = [
     "Token",
     "is_vietnamese_syllable",
     "looks_foreign",
+    "particles_at",
+    "split_admin_run",
     "split_run",
     "tokenize",
 ]
@@ -116,6 +118,43 @@ def looks_foreign(tokens: list[Token]) -> bool:
     return any(not is_vietnamese_syllable(t.text) for t in tokens)
 
 
+#: Lower-case particles inside Latin-script names ("Ursula von der Leyen", "Lula da Silva",
+#: "Abdullah bin Hussein"); read only between capitalised words of a foreign-looking run.
+PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du"}
+    | {"la", "le", "bin", "binti", "bint", "ibn"}
+)
+#: Arabic article prefixes written joined to the next word ("al-Sisi", "el-Sisi").
+_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|an)-[^\W\d_]")
+
+
+def _article_word(tok: Token) -> bool:
+    """Is ``tok`` "al-Sisi": a lower-case article joined to a capitalised word."""
+    if tok.cap or _ARTICLE.match(tok.text) is None:
+        return False
+    after = tok.text[tok.text.index("-") + 1]
+    return after != after.lower()
+
+
+def particles_at(tokens: list[Token], k: int, n: int) -> int:
+    """Where a Latin name run continues after lower-case particles starting at ``k``.
+
+    "von der Leyen" -> the index of "Leyen"; "al-Sisi" -> the index just after it (the
+    article word is itself the name's last word unless a capital follows); ``k`` when no
+    particle starts there or no capitalised word follows the particles.
+    """
+    j = k
+    while j < n and j - k < 3 and tokens[j].fold in PARTICLES and not tokens[j].cap:
+        j += 1
+    if j > k:
+        if j < n and tokens[j].cap and not tokens[j].acronym and tokens[j].word:
+            return j
+        return k
+    if k < n and _article_word(tokens[k]):
+        return k + 1
+    return k
+
+
 @frozen
 class NameCut:
     """How a capitalised run splits: ``title_len`` tokens of title, then ``name_len`` of name."""
@@ -148,16 +187,66 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
     if known is not None:
         return NameCut(i - a, known[0], tuple(places))
     if looks_foreign(run):
+        inner = _place_inside(tokens, i, b, lex)
+        if inner is not None:
+            # "Trung Đông và Bắc Phi Anh Hamish Falconer": Vietnamese-spelt words, a
+            # country, then the Latin name: the words and the country are the title's
+            k, country = inner
+            return NameCut(k - a, min(b - k, MAX_FOREIGN), (*places, country))
         return NameCut(i - a, min(rest, MAX_FOREIGN), tuple(places))
     if rest >= 2 and run[0].fold in lex.surnames:
         return NameCut(i - a, _name_length(tokens, i, b, lex), tuple(places))
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
-    if direct and 2 <= rest <= 4:
-        # right after the title, or after only a country ("Thủ tướng Singapore Sam Chua")
+    if 2 <= rest <= 4 and (direct or _foreign_country(places)):
+        # right after the title, or after only a country ("Thủ tướng Singapore Sam Chua");
+        # or after a foreign country anywhere in the title: the name is then foreign even
+        # when every syllable is Vietnamese-spellable ("Thượng viện Campuchia Hun Sen")
         return NameCut(i - a, rest, tuple(places))
     return NameCut(b - a, 0, tuple(places))
+
+
+def _place_inside(
+    tokens: list[Token], i: int, b: int, lex: Lexicon
+) -> tuple[int, PlaceInfo] | None:
+    """In the foreign-looking run ``tokens[i:b]``: a country after one or more Vietnamese-spelt
+    words and before a foreign-looking rest; (where the rest starts, the country), or None."""
+    for k in range(i + 1, b - 1):
+        if not is_vietnamese_syllable(tokens[k - 1].text):
+            return None
+        hit = lex.places.longest(tokens, k, b)
+        if hit is not None and hit[1].kind == "country":
+            end = k + hit[0]
+            if end < b and looks_foreign(tokens[end:b]):
+                return end, hit[1]
+    return None
+
+
+def _foreign_country(places: list[PlaceInfo]) -> bool:
+    """The run opened with a country other than Vietnam ("Campuchia", "Thái Lan")."""
+    return bool(places) and places[-1].kind == "country" and places[-1].country not in (None, "VN")
+
+
+def split_admin_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> NameCut:
+    """Cut the capitalised run ``tokens[a:b]`` that follows an administrative word ("tỉnh",
+    "bang", "thành phố", "châu" ...): it opens with a place, part of the title.
+
+    A known place or a family name first reads as :func:`split_run` does ("tỉnh Quảng Ninh
+    Nguyễn Văn A", "UBND tỉnh Nguyễn Văn Thắng": "tỉnh" then the chairman's name). Otherwise
+    the place is unknown ("tỉnh Gyeonggi", "bang Ohio"): a family name later in the run opens
+    the name ("Gyeonggi Kim Dong Yeon"), else a run of three words or more ends with a
+    two-word name ("Ohio Mike DeWine"), else it is all place. ``places`` is left empty for
+    an unknown place: the caller names it.
+    """
+    if lex.places.longest(tokens, a, b) is not None or tokens[a].fold in lex.surnames:
+        return split_run(tokens, a, b, lex, direct=False)
+    for k in range(a + 1, b - 1):
+        if tokens[k].fold in lex.surnames:
+            return NameCut(k - a, min(b - k, MAX_VIETNAMESE))
+    if b - a >= 3:
+        return NameCut(b - a - 2, 2)
+    return NameCut(b - a, 0)
 
 
 def _name_length(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int:

@@ -153,7 +153,11 @@ class Windows:
     """The trigger and stop patterns of one compiled lexicon (built once, with it)."""
 
     def __init__(self, lex: Lexicon) -> None:
-        self.titles = _title_pattern(lex.titles.entries())
+        # a title opens with a capital, or follows a capitalised modifier in any case
+        # ("Phó bí thư": see ``_Parser.head_at``)
+        titles = list(lex.titles.entries())
+        modifiers = list(lex.modifiers.entries())
+        self.titles = _title_pattern([*titles, *((*m, *t) for m in modifiers for t in titles)])
         honorifics = list(lex.honorifics.entries())
         # Honorifics are matched on the lower-cased block: plain literals keep the engine's
         # first-character skip ("Ông" and "ông" alike, no (?i) needed).
@@ -172,6 +176,8 @@ class Windows:
                             guards.setdefault(token, set()).add(key[k - 1])
         self.safe_words = _safe_word_pattern(lex, stops)
         self.stops = re.compile("[" + "".join(re.escape(c) for c in sorted(stops)) + "]")
+        #: whether "(" and ")" are stops, so that short parentheses must be skipped
+        self.parens = "(" in stops and ")" in stops
         #: stop character -> tokens after which it may belong to an entry ("tp" for ".")
         self.guards = {c: frozenset(g) for c, g in guards.items() if c in stops}
 
@@ -195,10 +201,23 @@ class Windows:
     # -- stops -----------------------------------------------------------------------------
 
     def _stops(self, block: str) -> Iterator[int]:
-        """Offsets of the stops of ``block``, guarded ones ("TP.") left out."""
+        """Offsets of the stops of ``block``, guarded ones ("TP.") left out.
+
+        The brackets of a short parenthesis ("(Hàn Quốc)", "(EU)") are not stops: a title
+        reads over one ("Thống đốc tỉnh Gyeonggi (Hàn Quốc) Kim Dong-yeon").
+        """
+        skip = -1  # the ")" closing a short parenthesis
         for m in self.stops.finditer(block):
             p = m.start()
-            guard = self.guards.get(block[p])
+            c = block[p]
+            if c == "(" and self.parens:
+                close = _short_close(block, p)
+                if close > p:
+                    skip = close
+                    continue
+            if p == skip:
+                continue
+            guard = self.guards.get(c)
             if guard is None or _token_before(block, p) not in guard:
                 yield p
 
@@ -303,6 +322,22 @@ def _cap_follows(block: str, end: int) -> bool:
     while end < n and block[end].isspace():
         end += 1
     return end < n and _is_cap(block[end])
+
+
+#: Longest parenthesis (characters inside) a title may read over: a country or acronyms.
+_PAREN_CHARS = 40
+
+
+def _short_close(block: str, p: int) -> int:
+    """The offset of the ")" closing the "(" at ``p`` within ``_PAREN_CHARS``, with no other
+    bracket or newline inside; else -1."""
+    close = block.find(")", p + 1, p + 2 + _PAREN_CHARS)
+    if close < 0:
+        return -1
+    inner = block[p + 1 : close]
+    if "(" in inner or "\n" in inner:
+        return -1
+    return close
 
 
 def _token_before(block: str, p: int) -> str:
