@@ -607,3 +607,20 @@ def test_dates_deep_in_a_long_text_are_found() -> None:
 def test_dotted_capital_i_in_a_keyword_is_read(text: str) -> None:
     # "İ" matches "i" case-insensitively but lower-cases to "i" plus a combining dot.
     assert [text[f.start : f.end] for f in scan(text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("24/7, tại Hà Nội, Thủ tướng đã tiếp Đại sứ Pháp.", ["--07-24"]),
+        ("Hôm nay (24/7), Bộ trưởng Ngoại giao điện đàm với người đồng cấp Nhật Bản.", ["--07-24"]),
+        ("Trung tâm trực 24/7 để hỗ trợ công dân.", []),
+        ("dịch vụ lãnh sự 24/7 cho người Việt ở nước ngoài", []),
+    ],
+)
+def test_24_7_is_a_date_only_where_it_opens_a_clause(text: str, values: list[str]) -> None:
+    from vndiplo_dates import find_dates
+
+    from vndiplo import Document
+
+    assert [d.value for d in find_dates(Document(text=text))] == values

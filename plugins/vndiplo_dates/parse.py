@@ -141,10 +141,16 @@ def _previous_word(text: str, start: int) -> str:
     return match.group(1).lower() if match else ""
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but white space since the start, a line, a bracket or punctuation."""
+    before = text[max(0, start - 40) : start].rstrip()
+    return not before or before[-1] in ".!?;:,(\n"
+
+
 def _bare_ok(text: str, start: int, day: int | None, month: int, *, timed: bool = False) -> bool:
     """A date written with no "ngày", part of day or weekday must not look like a quantity."""
-    if day == 24 and month == 7 and not timed:  # "24/7": round the clock, more than 24 July
-        return False
+    if day == 24 and month == 7 and not timed and not _opens_clause(text, start):
+        return False  # "trực 24/7": round the clock; "24/7, tại Hà Nội" or "(24/7)" is a date
     return _previous_word(text, start) not in _NOT_BEFORE_BARE
 
 
