@@ -252,3 +252,142 @@ def test_an_acronym_in_brackets_inside_a_title() -> None:
 )
 def test_brackets_match_the_whole_scan(text: str) -> None:
     _people(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles", "flags"),
+    [
+        (
+            "Ủy viên Bộ Chính trị, nguyên Chủ tịch nước Nguyễn Anh đã tiếp đoàn đại biểu.",
+            "Nguyễn Anh",
+            ("Ủy viên Bộ Chính trị", "nguyên Chủ tịch nước"),
+            [(False, False), (True, False)],
+        ),
+        (
+            "Ủy viên Bộ Chính trị, nguyên Phó Thủ tướng Thường trực Trương Hòa Bình phát biểu.",
+            "Trương Hòa Bình",
+            ("Ủy viên Bộ Chính trị", "nguyên Phó Thủ tướng Thường trực"),
+            [(False, False), (True, False)],
+        ),
+        (
+            "Bí thư Trung ương Đảng, nguyên Quyền Bộ trưởng Bộ Công an Nguyễn Văn Long phát biểu.",
+            "Nguyễn Văn Long",
+            ("Bí thư Trung ương Đảng", "nguyên Quyền Bộ trưởng Bộ Công an"),
+            [(False, False), (True, True)],
+        ),
+        (
+            "Ủy viên Trung ương Đảng, Phó Chủ tịch Quốc hội, nguyên Bộ trưởng Bộ Tài chính "
+            "Lê Minh Hải phát biểu.",
+            "Lê Minh Hải",
+            ("Ủy viên Trung ương Đảng", "Phó Chủ tịch Quốc hội", "nguyên Bộ trưởng Bộ Tài chính"),
+            [(False, False), (False, False), (True, False)],
+        ),
+        (
+            "Thường trực Ban Bí thư, cựu Chủ tịch nước Trần Văn Sơn phát biểu.",
+            "Trần Văn Sơn",
+            ("Thường trực Ban Bí thư", "cựu Chủ tịch nước"),
+            [(False, False), (True, False)],
+        ),
+        (
+            "Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận Bình phát biểu.",
+            "Tập Cận Bình",
+            ("Tổng Bí thư", "Chủ tịch nước Trung Quốc"),
+            [(False, False), (False, False)],
+        ),
+    ],
+)
+def test_titles_before_a_name_keep_every_title_whatever_its_modifier(
+    text: str, name: str, titles: tuple[str, ...], flags: list[tuple[bool, bool]]
+) -> None:
+    people = _people(text)
+    assert list(people) == [name]
+    assert people[name].titles == titles
+    assert [(r.former, r.acting) for r in people[name].roles] == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Bí thư Tỉnh ủy Nguyễn Quốc Thanh Hải phát biểu.",
+            "Nguyễn Quốc Thanh Hải",
+            "Bí thư Tỉnh ủy",
+        ),
+        (
+            "Bộ trưởng Bộ Ngoại giao Trần Văn Hà Nam cho biết.",
+            "Trần Văn Hà Nam",
+            "Bộ trưởng Bộ Ngoại giao",
+        ),
+        (
+            "Chủ tịch Quốc hội Lê Thị Quảng Ninh phát biểu.",
+            "Lê Thị Quảng Ninh",
+            "Chủ tịch Quốc hội",
+        ),
+        ("Đại sứ Nguyễn Văn Hải Dương, Trưởng đoàn, phát biểu.", "Nguyễn Văn Hải Dương", "Đại sứ"),
+        (
+            "Bí thư Tỉnh ủy Thanh Hóa Nguyễn Quốc Thanh Hải phát biểu.",
+            "Nguyễn Quốc Thanh Hải",
+            "Bí thư Tỉnh ủy Thanh Hóa",
+        ),
+    ],
+)
+def test_a_place_like_given_name_after_a_surname_is_part_of_the_name(
+    text: str, name: str, title: str
+) -> None:
+    people = _people(text)
+    assert list(people) == [name]
+    assert people[name].titles[0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Bí thư Quảng Tây, Trung Quốc Trần Cương phát biểu.",
+            "Trần Cương",
+            "Bí thư Quảng Tây",
+            "CN",
+        ),
+        (
+            "Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình phát biểu.",
+            "Phạm Thanh Bình",
+            "Đại sứ Việt Nam tại Trung Quốc",
+            "VN",
+        ),
+        (
+            "Bí thư Khu ủy Quảng Tây Lưu Ninh phát biểu.",
+            "Lưu Ninh",
+            "Bí thư Khu ủy Quảng Tây",
+            "CN",
+        ),
+        (
+            "Bí thư Tỉnh ủy Quảng Ninh Nguyễn Xuân Ký phát biểu.",
+            "Nguyễn Xuân Ký",
+            "Bí thư Tỉnh ủy Quảng Ninh",
+            "VN",
+        ),
+    ],
+)
+def test_a_place_before_the_surname_stays_in_the_title(
+    text: str, name: str, title: str, country: str
+) -> None:
+    people = _people(text)
+    assert list(people) == [name]
+    assert people[name].titles == (title,)
+    assert people[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bí thư Khu ủy Quảng Tây Vương Nghị Cận đã tiếp đoàn đại biểu.", "Vương Nghị Cận"),
+        ("Bí thư Khu ủy Quảng Tây Lý Cường Cận phát biểu.", "Lý Cường Cận"),
+        ("Bí thư Tỉnh ủy Vân Nam Vương Nghị Hiểu phát biểu.", "Vương Nghị Hiểu"),
+        # the known name itself, and before a place, is still the known person
+        ("Bộ trưởng Ngoại giao Trung Quốc Vương Nghị phát biểu.", "Vương Nghị"),
+        ("Thủ tướng Quốc vụ viện Trung Quốc Lý Cường Trung Quốc phát biểu.", "Lý Cường"),
+        ("Phó Tổng thống Mỹ JD Vance phát biểu.", "JD Vance"),
+    ],
+)
+def test_a_known_name_is_only_a_prefix_of_a_longer_name(text: str, name: str) -> None:
+    assert list(_people(text)) == [name]

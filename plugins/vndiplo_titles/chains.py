@@ -35,6 +35,7 @@ from vndiplo_titles.names import (
     MAX_VIETNAMESE,
     NameCut,
     Token,
+    known_name,
     looks_foreign,
     particles_at,
     split_admin_run,
@@ -202,7 +203,10 @@ class _Parser:
                     continue
             if tok.text == "," or (tok.fold == "và" and not locating):
                 nxt = self.head_at(j + 1) if j + 1 < self.n else None
-                if nxt is not None and t[j + 1].cap:
+                if nxt is not None and (t[j + 1].cap or (tok.text == "," and nxt.core)):
+                    # after a comma the next title may open with a lower-case modifier:
+                    # "Ủy viên Bộ Chính trị, nguyên Chủ tịch nước Nguyễn Văn A"
+                    # (``head_at`` already wants a capitalised title word or modifier)
                     return tp, None, j + 1, True
                 if tok.text == "," and j + 1 < self.n:
                     place = lex.places.longest(t, j + 1)
@@ -232,9 +236,9 @@ class _Parser:
             if not tok.word:
                 break
             if tok.cap:
-                known = lex.people_names.longest(t, j)
+                known = known_name(t, j, self.cap_run_end(j), lex)
                 if known is not None:  # "Phó Tổng thống Mỹ JD Vance"
-                    return tp, (j, j + known[0]), j + known[0], False
+                    return tp, (j, j + known), j + known, False
                 if tok.acronym:
                     if locating:
                         break

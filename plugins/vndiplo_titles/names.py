@@ -25,6 +25,7 @@ __all__ = [
     "NameCut",
     "Token",
     "is_vietnamese_syllable",
+    "known_name",
     "looks_foreign",
     "particles_at",
     "split_admin_run",
@@ -183,9 +184,9 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
     if rest == 0:
         return NameCut(b - a, 0, tuple(places))
     run = tokens[i:b]
-    known = lex.people_names.longest(tokens, i, b)
+    known = known_name(tokens, i, b, lex)
     if known is not None:
-        return NameCut(i - a, known[0], tuple(places))
+        return NameCut(i - a, known, tuple(places))
     if looks_foreign(run):
         inner = _place_inside(tokens, i, b, lex)
         if inner is not None:
@@ -205,6 +206,28 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
         # when every syllable is Vietnamese-spellable ("Thượng viện Campuchia Hun Sen")
         return NameCut(i - a, rest, tuple(places))
     return NameCut(b - a, 0, tuple(places))
+
+
+def known_name(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int | None:
+    """Length of a known person's name ("Vương Nghị", "JD Vance") at ``i`` in the run
+    ``tokens[i:b]``, or None.
+
+    A known name is only a prefix of the name when the run goes on with Vietnamese-spelt
+    syllables that open no place, within :data:`MAX_VIETNAMESE`: "Vương Nghị Cận" is
+    another person, not Wang Yi then a stray "Cận".
+    """
+    hit = lex.people_names.longest(tokens, i, b)
+    if hit is None:
+        return None
+    end = i + hit[0]
+    if (
+        end < b
+        and b - i <= MAX_VIETNAMESE
+        and not looks_foreign(tokens[i:b])
+        and lex.places.longest(tokens, end, b) is None
+    ):
+        return None
+    return hit[0]
 
 
 def _place_inside(
@@ -250,7 +273,13 @@ def split_admin_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> NameCu
 
 
 def _name_length(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int:
-    """Syllables of a Vietnamese name starting at ``i``: up to a place, at most 5."""
+    """Syllables of a Vietnamese name starting at ``i``: up to a place, at most 5.
+
+    Places come before the name in a title ("Bí thư Tỉnh ủy Thanh Hóa Nguyễn Văn A"), so a
+    place-like pair that ends the run after the family name is the name's own syllables:
+    given names often read as places ("Nguyễn Quốc Thanh Hải", "Trần Văn Hà Nam"). A place
+    stops the name only when something follows it in the run or it would not fit.
+    """
     n = 1
     while i + n < b and n < MAX_VIETNAMESE:
         if n >= 2:
@@ -258,6 +287,9 @@ def _name_length(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int:
             # also common given names ("Nguyễn Minh Đức", "Trần Tuấn Anh")
             hit = lex.places.longest(tokens, i + n, b)
             if hit is not None and hit[0] >= 2:
+                end = i + n + hit[0]
+                if end == b and n + hit[0] <= MAX_VIETNAMESE:
+                    return n + hit[0]
                 break
         n += 1
     return n
