@@ -168,16 +168,47 @@ def find_locations(
             end -= 1
         if end <= start or _NOT_A_PLACE.match(text, start, end):
             continue
-        # "..., Trung Quốc": a country after a comma belongs to the place.
-        if end < sentence.end and text[end] == ",":
-            country = gazetteer.country_regex.match(text, end + 1 + _spaces(text, end + 1))
-            if country and _ends_phrase(text, country.end(), sentence.end):
-                end = country.end()
+        end = _extend_after_comma(text, end, sentence.end, gazetteer)
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         before = before.rsplit(",", 1)[-1]
         title = runs_into_name or bool(_TITLE_BEFORE_TAI.search(before))
         out.append(Location(start, end, text[start:end], title))
     return out
+
+
+#: "Thủ đô New Delhi", "thành phố Hồ Chí Minh", "tỉnh Quảng Ninh": an administrative unit, whose
+#: capitalised name follows; after a comma it belongs to the place before it
+_ADMIN_UNIT: Final = re.compile(
+    r"(?:thủ\s+đô|thành\s+phố|tp\.?|tỉnh|bang|quận|huyện|thị\s+xã|đặc\s+khu|khu\s+tự\s+trị)\s+",
+    re.IGNORECASE,
+)
+_WORD: Final = re.compile(r"[^\s,;.:()“”\"]+")
+
+
+def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
+    """The place runs on over ", <country>" ("tại thành phố Nam Ninh, Trung Quốc") and over
+    ", <administrative unit> <Name>" ("tại Nhà khách Hyderabad House, Thủ đô New Delhi"), at
+    most twice ("..., thành phố Nam Ninh, Trung Quốc")."""
+    for _ in range(2):
+        if end >= limit or text[end] != ",":
+            break
+        pos = end + 1 + _spaces(text, end + 1)
+        country = gazetteer.country_regex.match(text, pos)
+        if country and _ends_phrase(text, country.end(), limit):
+            end = country.end()
+            continue
+        unit = _ADMIN_UNIT.match(text, pos, limit)
+        if unit is None:
+            break
+        name_end = None
+        word = _WORD.match(text, unit.end(), limit)
+        while word is not None and (word.group()[0].isupper() or word.group()[0].isdigit()):
+            name_end = word.end()
+            word = _WORD.match(text, name_end + _spaces(text, name_end), limit)
+        if name_end is None or not _ends_phrase(text, name_end, limit):
+            break
+        end = name_end
+    return end
 
 
 def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:

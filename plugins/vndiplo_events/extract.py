@@ -99,6 +99,8 @@ _EMBEDDING: Final = re.compile(
     )
     + r"(?!\w)",
 )
+#: "lời mời", "thư mời", "giấy mời": the noun, not the verb "mời" that embeds a trigger
+_INVITATION_NOUN: Final = re.compile(r"(?<!\w)(?:lời|thư|giấy)\s+$")
 _OBJECT_STOP: Final = re.compile(
     word_start(
         r"đang\s+(?:có|thăm|dự|công\s+tác|làm\s+việc|ở)",
@@ -112,6 +114,13 @@ _OBJECT_STOP: Final = re.compile(
     )
     + r"(?!\w)|;",
 )
+#: "Lễ ký kết diễn ra tại ...", "Cuộc gặp giữa hai Bộ trưởng đã được tổ chức tại ...": at most
+#: a few words between the event and its verb of taking place
+_TOOK_PLACE: Final = re.compile(
+    r"(?:\s+[^\s,;.:]+){0,6}?\s+(?:đã\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|được\s+cử\s+hành)(?!\w)"
+)
+#: a sentence that opens with the event: "Lễ ký kết ...", "Cuộc hội đàm ...", "Buổi tiếp ..."
+_EVENT_OPENS: Final = re.compile(r"[\W_]*(?:(?:cuộc|buổi|lễ|chuyến)\s+)?")
 _CUA: Final = re.compile(r"(?<!\w)của\s+")
 _SAME_DAY: Final = re.compile(word_start(r"cùng\s+ngày") + r"(?!\w)")
 _SOLO: Final = ("visit", "attend", "other")
@@ -156,6 +165,12 @@ def _is_name_use(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if not text[hit.start].isupper():
         return False
     return bool(text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"))
+
+
+def _in_other_frame(frames: Sequence[Frame], pos: int, own: Frame | None) -> bool:
+    """True if ``pos`` lies in an invitation frame other than ``own``."""
+    other = _frame_of(frames, pos)
+    return other is not None and other is not own and other.kind == "invitation"
 
 
 def _frame_of(frames: Sequence[Frame], pos: int) -> Frame | None:
@@ -298,7 +313,14 @@ def _fill_zones(
     hit, frame, form = cand.hit, cand.frame, cand.form
     clause = _clause_start(text, sentence, hit.start)
     zone_start = frame.start if frame is not None and form == "framed" else clause
-    embeddings = list(_EMBEDDING.finditer(low, zone_start, hit.start))
+    # a reporting verb embeds the trigger; the noun "lời mời" ("Theo lời mời của X, Y thăm")
+    # and anything inside an invitation frame do not
+    embeddings = [
+        e
+        for e in _EMBEDDING.finditer(low, zone_start, hit.start)
+        if not _INVITATION_NOUN.search(low, max(0, e.start() - 8), e.start())
+        and not _in_other_frame(frames, e.start(), frame)
+    ]
     # subject zone: persons before the trigger, outside other frames
     subjects: list[Person] = []
     inviters: list[Person] = []
@@ -572,6 +594,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     both_event: _Candidate | None = None
     pair_of: list[tuple[_Candidate, _Candidate | None]] = []
     statements_by_sentence: dict[int, list[RawStatement]] = {}
+    facts_of: dict[int, _SentenceFacts] = {}
     all_hits = [h for b0, b1 in view.blocks for h in table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
@@ -596,6 +619,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         anchors = sorted([m.start for m in mentions] + [h.start for h in hits])
         frames = find_frames(view, sentence, anchors, date_starts)
         facts = _SentenceFacts(sentence, hits, frames, sorted([*anchors, *date_starts]))
+        facts_of[index] = facts
         built = _build(view, index, sentence, hits, frames)
         principal_location: str | None = None
         for cand in built:
@@ -650,6 +674,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         else frozenset()
     )
     main = _pick_main(candidates, lambda: _finish_backrefs(view, backrefs, gaz), headline_types)
+    if main is not None and main.location is None:
+        _took_place_at(view, main, candidates, facts_of, gaz)
     if main is not None and main.date_value is None:
         _fallback_date(view, main)
     events = _assemble(view, candidates, main, statements_by_sentence, vocab)
@@ -760,6 +786,58 @@ def _pick_main(
     if backrefs:
         return backrefs[0]
     return reported[0] if reported else None
+
+
+def _took_place_at(
+    view: ArticleView,
+    main: _Candidate,
+    candidates: Sequence[_Candidate],
+    facts_of: dict[int, _SentenceFacts],
+    gaz: Gazetteer,
+) -> None:
+    """A main event with no place takes the one of a later sentence of its type that opens
+    with the event and says where it took place ("Lễ ký kết diễn ra tại Hà Nội", "Cuộc hội
+    đàm giữa hai Bộ trưởng được tổ chức tại ..."); a meeting's or talks' roles are then judged
+    by that place."""
+    low = view.lower
+    for cand in candidates:
+        if (
+            cand.form == "reported"
+            or cand.sentence_index <= main.sentence_index
+            or cand.hit.trigger.type != main.hit.trigger.type
+        ):
+            continue
+        facts = facts_of[cand.sentence_index]
+        if not _EVENT_OPENS.fullmatch(low, facts.sentence.start, cand.hit.start):
+            continue
+        took = _TOOK_PLACE.match(low, cand.hit.end, facts.sentence.end)
+        if took is None:
+            continue
+        place = next(
+            (
+                loc.text
+                for loc in facts.locations(view, gaz)
+                if not loc.title
+                and loc.start >= took.end()
+                and _frame_of(facts.frames, loc.start) is None
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        main.location = place
+        own = facts_of.get(main.sentence_index)
+        if own is not None and main.hit.trigger.type in ("meeting", "talks"):
+            travel = _travel(low, main, own.frames, own.sentence, gaz)
+            main.participants, main.cameo = assign_roles(
+                main.hit.trigger.type,
+                main.hit.trigger.cameo,
+                main.subjects,
+                main.objects,
+                main.inviters,
+                travel,
+            )
+        return
 
 
 def _fallback_date(view: ArticleView, main: _Candidate) -> None:
