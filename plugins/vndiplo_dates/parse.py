@@ -214,7 +214,13 @@ def _span(m: re.Match[str], text: str) -> Found | None:
     d1, m1, y1 = int(m["d1"]), _int(m["m1"]), _int(m["y1"])
     d2, m2, y2 = int(m["d2"]), int(m["m2"]), _int(m["y2"])
     prefixed = bool(m["tu"] or m["ngay"] or m["pod"])
-    words = bool(m["dash"].strip(" -–—"))  # "đến"/"tới" rather than a dash
+    dash = m["dash"].strip(" -–—")
+    if dash == "/":
+        # "(20-1-1949 / 20-1-2025)": a spaced slash joins two full dates, nothing less
+        if m["m1"] is None or m["y1"] is None or m["y2"] is None:
+            return None
+        dash = ""
+    words = bool(dash)  # "đến"/"tới" rather than a dash
     if m1 is None:
         # "8-10/9": two days of one month; "16 đến 18/11" needs "từ"/"ngày" to be a range.
         if d1 >= d2 or (words and not prefixed):
@@ -246,6 +252,18 @@ def _year_span(m: re.Match[str], text: str) -> Found | None:
         if previous in _QUANTITY or previous.isdigit():
             start = m.start("y1")
     return Found(start, m.end(), "span", Parts(y1), Parts(y2), pattern="year_span")
+
+
+_QUARTERS: Final[dict[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4} | {
+    str(n): n for n in range(1, 5)
+}
+
+
+def _quarter(m: re.Match[str], _text: str) -> Found | None:
+    """ "quý III/2025": the quarter's three months, a month span (2025-07/2025-09)."""
+    year, quarter = int(m["y"]), _QUARTERS[_lower(m["q"])]
+    first, last = Parts(year, 3 * quarter - 2), Parts(year, 3 * quarter)
+    return Found(m.start(), m.end(), "span", first, last, pattern="quarter")
 
 
 def _month_word(m: re.Match[str], text: str) -> Found | None:
@@ -366,9 +384,10 @@ _ISO = Rule(P.ISO, _iso, _YEAR_DIGITS + "-")
 _DATE = Rule(P.DATE, _date_match)
 # "vào lúc 13 giờ 30 phút chiều tối, ngày " comes before the day/month it is anchored on.
 _TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:)", before=64)
-_SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD)
+_SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD + r"|\d /")
 _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
+_QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=8)
 _WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
 _MONTH = Rule(P.MONTH, _month_word)
 _MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
@@ -388,6 +407,7 @@ RULES: Final = (
     _YEAR_SPAN,
     _PAREN,
     _WRITTEN,
+    _QUARTER,
     _MONTH,
     _MONTH_NUMERIC,
     _THEMED_YEAR,
@@ -402,7 +422,7 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 # the patterns cost about the same per character whether they match or not, so running them only
 # near anchors, and only the ones an anchor calls for, is the speed-up.
 _AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
-_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _THEMED_YEAR)
+_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _THEMED_YEAR)
 #: The words without which no word pattern matches; they are whole words in every match.
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     "hôm": (_RELATIVE,),

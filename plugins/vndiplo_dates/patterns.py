@@ -26,6 +26,7 @@ __all__ = [
     "MONTH_NUMERIC",
     "PAREN",
     "PARTS_OF_DAY",
+    "QUARTER",
     "RELATIVE",
     "RELATIVE_PERIOD",
     "SPAN",
@@ -64,7 +65,8 @@ _L = r"(?<![\w/.,:])(?<!\w-)"
 # Right guard after a number: not followed by more digits, a letter, a percentage, a decimal
 # or thousands part, or a decree's "/NĐ-CP" suffix.
 _R = r"(?!\w|[/.,:\-]\w|\s*%)"
-_DASH = r"(?P<dash>\s*[-–—]\s*|\s+(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày|hôm)\s+)?)"
+# " / " (spaced) joins two full dates only: "(20-1-1949 / 20-1-2025)"; the handler checks.
+_DASH = r"(?P<dash>\s*[-–—]\s*|\s+/\s+|\s+(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày|hôm)\s+)?)"
 _TZ = r"(?:\s*\(?\s*(?i:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?)?"
 _PREFIX = (
     rf"(?:(?P<pod>{_POD})\s+(?:(?:hôm|ngày)\s+)?)?"
@@ -144,6 +146,13 @@ SPAN: Final = _compile(
     + _DASH
     + _dmy("2")
     + _R
+)
+
+#: A quarter of a year: "quý III/2025", "quý 3/2025", "Quý I năm 2026", "quý IV-2024" (a month
+#: span; the year must be written: "quý III" alone is left out).
+QUARTER: Final = _compile(
+    r"(?<!\w)quý\s+(?P<q>iv|iii|ii|i|[1-4])"
+    rf"(?:\s*[/\-]\s*|\s*,?\s*năm\s+)(?P<y>{_YEAR})(?!\w|[/.,\-]\d)"
 )
 
 #: "(1950-2025)", "từ năm 2020 đến năm 2025", and the span alone in "giai đoạn 2021-2025",
