@@ -160,10 +160,24 @@ class _Parser:
                         k = nxt
                         continue
                 break
-            if self.lex.orgs.longest(self.t, k) is not None or self.head_at(k) is not None:
+            org = self.lex.orgs.longest(self.t, k)
+            if (org is not None and not self.given_name_org(j, k, org[0])) or (
+                self.head_at(k) is not None
+            ):
                 break
             k += 1
         return k
+
+    def given_name_org(self, j: int, k: int, length: int) -> bool:
+        """Is the one-word organisation at ``k`` ("Trường", "Viện", "Hội") the last syllable
+        of the name the surname at ``j`` opens ("Trịnh Xuân Trường, Phó Bí thư ...",
+        "Nguyễn Văn Viện khẳng định")? Only when nothing of an organisation's name follows it:
+        the run ends there, at punctuation or a verb ("Trường Đại học", "Viện nghiên cứu"
+        stay organisations)."""
+        if length != 1 or self.t[j].fold not in self.lex.surnames or k - j >= MAX_VIETNAMESE:
+            return False
+        nxt = k + 1
+        return nxt >= self.n or not self.t[nxt].word or self.stop_at(nxt)
 
     # -- one title and its complement ---------------------------------------------------------
 
@@ -217,6 +231,12 @@ class _Parser:
                         continue
                 if tok.fold == "và" and j + 1 < self.n and t[j + 1].cap and not locating:
                     j += 1  # "Bộ Nông nghiệp và Môi trường": part of the organisation
+                    continue
+                if tok.text == "," and not locating and self.portfolio_list(j + 1):
+                    # "Bộ trưởng Thương mại, Công nghiệp và Năng lượng Hàn Quốc": one portfolio
+                    # of a list that "và" closes, not the end of the title
+                    j += 1
+                    tp.end, direct = j, False
                     continue
                 break
             if tok.text.isdigit() and not locating and tp.orgs:
@@ -317,7 +337,7 @@ class _Parser:
             ):
                 j += 1  # "Ủy ban Đối ngoại của Quốc hội": an organisation of another
                 continue
-            if self.stop_at(j):
+            if self.stop_at(j) and not self.inside_field(j):
                 break
             if tok.fold in ("bạn", "chủ") and j > 0 and t[j - 1].fold == "nước":
                 tp.foreign = True  # "Thủ tướng nước bạn", "nước chủ nhà": a foreign office
@@ -363,6 +383,27 @@ class _Parser:
             and lex.honorifics.longest(t, b + 1) is None
             and lex.people_names.longest(t, b + 1) is None
         )
+
+    def inside_field(self, j: int) -> bool:
+        """Is the lower-case word at ``j`` the second syllable of a portfolio that the
+        capitalised word before it opens ("Đổi mới": "mới" is no stop word there)?"""
+        if j == 0 or not self.t[j - 1].cap:
+            return False
+        hit = self.lex.fields.longest(self.t, j - 1)
+        return hit is not None and hit[0] >= 2
+
+    def portfolio_list(self, k: int) -> bool:
+        """Does a portfolio ("Công nghiệp", "Thể thao") start at ``k``, after a comma, followed
+        by another "," or by "và" and a capitalised word: the middle of a list of portfolios
+        ("Thương mại, Công nghiệp và Năng lượng", "Kinh tế, Thương mại và Công nghiệp")?"""
+        t = self.t
+        if k >= self.n or not t[k].cap:
+            return False
+        hit = self.lex.fields.longest(t, k)
+        if hit is None:
+            return False
+        e = k + hit[0]
+        return e + 1 < self.n and t[e].text in (",", "và") and t[e + 1].cap
 
     def parenthesis(self, j: int) -> tuple[int, PlaceInfo | None] | None:
         """A short parenthesis at ``j`` a title reads over: "(Hàn Quốc)" (a country: returned)

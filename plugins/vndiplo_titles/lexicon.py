@@ -120,6 +120,12 @@ TITLES: Final[list[dict[str, Any]]] = [
     {"title": "Toàn quyền", "gloss": "Governor-General", "domestic": False},
     {"title": "Thủ hiến", "gloss": "Premier", "domestic": False},
     {"title": "Thị trưởng", "gloss": "Mayor", "domestic": False},
+    # heads of foreign local governments: Chinese provinces and prefectures, Lao provinces
+    # and districts ("Phó Tỉnh trưởng Chính phủ nhân dân tỉnh Vân Nam", "Tỉnh trưởng
+    # tỉnh Hủa Phăn", "Châu trưởng châu tự trị ...", "Huyện trưởng huyện ...")
+    {"title": "Tỉnh trưởng", "gloss": "Governor", "domestic": False},
+    {"title": "Châu trưởng", "gloss": "Prefect", "domestic": False},
+    {"title": "Huyện trưởng", "gloss": "District Governor", "domestic": False},
     {"title": "Thống đốc", "gloss": "Governor", "domestic": D},
     {"title": "Tổng Thư ký", "gloss": "Secretary-General", "domestic": D},
     {"title": "Chánh án", "gloss": "Chief Justice", "domestic": D},
@@ -303,6 +309,18 @@ FIELDS: Final[list[dict[str, str]]] = [
         ("Dân tộc và Tôn giáo", "Ethnic and Religious Affairs"),
         ("Kinh tế", "Economy"),
         ("Năng lượng", "Energy"),
+        ("Công nghiệp", "Industry"),
+        ("Thể thao", "Sports"),
+        ("Du lịch", "Tourism"),
+        ("Môi trường", "Environment"),
+        ("Tài nguyên", "Natural Resources"),
+        ("Đầu tư", "Investment"),
+        ("Hội nhập", "Integration"),
+        ("Lao động", "Labour"),
+        ("Phúc lợi", "Welfare"),
+        ("Khoa học", "Science"),
+        ("Công nghệ", "Technology"),
+        ("Đổi mới", "Innovation"),
     )
 ]
 

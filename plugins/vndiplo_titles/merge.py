@@ -107,19 +107,25 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
 
 
 def _merge_short_latin(people: list[_Person]) -> list[_Person]:
-    """Fold "Putin" into "Vladimir Putin" when exactly one full name fits."""
+    """Fold "Putin" into "Vladimir Putin" when exactly one full name fits; and a Latin name of
+    two words or more into the one longer Latin name it is the first words of ("Miguel
+    Díaz-Canel" into "Miguel Díaz-Canel Bermúdez")."""
     full = [p for p in people if " " in p.name]
     out: list[_Person] = []
     for p in people:
         if " " not in p.name:
             fits = [q for q in full if p.key in (q.key.split()[0], q.key.split()[-1])]
-            if len(fits) == 1:
-                target = fits[0]
-                target.spans |= p.spans
-                target.titles.extend(p.titles)
-                target.titled_mentions += p.titled_mentions
-                target.first = min(target.first, p.first)
-                continue
+        else:
+            fits = [q for q in full if q.key.startswith(p.key + " ")]
+            if fits and not looks_foreign(tokenize(p.name)):
+                fits = []
+        if len(fits) == 1:
+            target = fits[0]
+            target.spans |= p.spans
+            target.titles.extend(p.titles)
+            target.titled_mentions += p.titled_mentions
+            target.first = min(target.first, p.first)
+            continue
         out.append(p)
     return out
 

@@ -212,6 +212,9 @@ def known_name(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int | None:
     """Length of a known person's name ("Vương Nghị", "JD Vance") at ``i`` in the run
     ``tokens[i:b]``, or None.
 
+    A known Latin name followed in the run only by words Vietnamese cannot spell is the short
+    form of the name the run spells out in full: the whole run (within :data:`MAX_FOREIGN`).
+
     A known name is only a prefix of the name when the run goes on with Vietnamese-spelt
     syllables that open no place, within :data:`MAX_VIETNAMESE`: "Vương Nghị Cận" is
     another person, not Wang Yi then a stray "Cận".
@@ -220,6 +223,16 @@ def known_name(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int | None:
     if hit is None:
         return None
     end = i + hit[0]
+    if (
+        end < b
+        and b - i <= MAX_FOREIGN
+        and looks_foreign(tokens[i:end])
+        and all(not is_vietnamese_syllable(t.text) for t in tokens[end:b])
+        and lex.places.longest(tokens, end, b) is None
+    ):
+        # the full form of a known Latin name: "Miguel Díaz-Canel Bermúdez", "Prabowo
+        # Subianto Djojohadikusumo" (second surnames the lexicon's short form leaves out)
+        return b - i
     if (
         end < b
         and b - i <= MAX_VIETNAMESE
