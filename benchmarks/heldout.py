@@ -1,10 +1,11 @@
 """Held-out benchmark: the whole default pipeline on pages no plugin author has seen.
 
-    python -m benchmarks.heldout                  # both splits
+    python -m benchmarks.heldout                  # every split
     python -m benchmarks.heldout --split dev --verbose
     python -m benchmarks.heldout --split test --repeat 20
+    python -m benchmarks.heldout --split fresh    # written later, independently of the plugins
 
-Pages and hand-written gold live in ``tests/data/heldout/{dev,test}/<name>.txt`` and
+Pages and hand-written gold live in ``tests/data/heldout/{dev,test,fresh}/<name>.txt`` and
 ``<name>.gold.json`` (the schema of ``seeds/*.gold.json``). Every page runs through
 ``vndiplo.Runner()`` with ``published=None``: the page's timestamp or its text must fix the year.
 
@@ -41,7 +42,7 @@ from vndiplo.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "heldout"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "fresh")
 
 
 class Case(NamedTuple):
@@ -60,7 +61,7 @@ class Miss(NamedTuple):
 
 
 def load(split: str) -> list[Case]:
-    """The held-out pages of one split (``dev``, ``test``) or of both (``all``)."""
+    """The held-out pages of one split (``dev``, ``test``, ``fresh``) or of all (``all``)."""
     cases = []
     for part in SPLITS if split == "all" else (split,):
         for gold_path in sorted((HELDOUT / part).glob("*.gold.json")):
