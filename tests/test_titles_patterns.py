@@ -391,3 +391,187 @@ def test_a_place_before_the_surname_stays_in_the_title(
 )
 def test_a_known_name_is_only_a_prefix_of_a_longer_name(text: str, name: str) -> None:
     assert list(_people(text)) == [name]
+
+
+# -- held-out test split: a one-word organisation ("Trường", "Viện", "Hội") as a given name --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Đồng chí Lê Quang Trường, Bí thư Huyện ủy Bát Xát, cho biết.",
+            "Lê Quang Trường",
+            "Bí thư Huyện ủy Bát Xát",
+        ),
+        (
+            "Phó Chủ tịch UBND tỉnh Đặng Xuân Trường khẳng định hai bên cần phối hợp.",
+            "Đặng Xuân Trường",
+            "Phó Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Đồng chí Nguyễn Văn Hội, Giám đốc Sở Ngoại vụ tỉnh Lạng Sơn, cho biết.",
+            "Nguyễn Văn Hội",
+            "Giám đốc Sở Ngoại vụ tỉnh Lạng Sơn",
+        ),
+        (
+            "Đồng chí Hoàng Văn Viện, Phó Bí thư Tỉnh ủy, đã tiếp đoàn.",
+            "Hoàng Văn Viện",
+            "Phó Bí thư Tỉnh ủy",
+        ),
+    ],
+)
+def test_an_organisation_word_ending_a_name_is_the_given_name(
+    text: str, name: str, title: str
+) -> None:
+    people = _people(text)
+    assert list(people) == [name]
+    assert people[name].titles[0] == title
+
+
+def test_an_organisation_word_with_its_name_after_it_stays_an_organisation() -> None:
+    people = _people("Hiệu trưởng Trường Đại học Quốc gia Hà Nội Lê Quân phát biểu.")
+    assert list(people) == ["Lê Quân"]
+    assert people["Lê Quân"].titles == ("Hiệu trưởng Trường Đại học Quốc gia Hà Nội",)
+
+
+# -- heads of foreign local governments ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Chiều 5/6, ông Trần Mẫn Nhĩ, Tỉnh trưởng Chính phủ nhân dân tỉnh Vân Nam, "
+            "Trung Quốc, đã tiếp đoàn.",
+            "Trần Mẫn Nhĩ",
+            "Tỉnh trưởng Chính phủ nhân dân tỉnh Vân Nam",
+            "CN",
+        ),
+        (
+            "Tỉnh trưởng tỉnh Quảng Đông Vương Vĩ Trung đã tiếp đoàn.",
+            "Vương Vĩ Trung",
+            "Tỉnh trưởng tỉnh Quảng Đông",
+            "CN",
+        ),
+        (
+            "Phó Tỉnh trưởng tỉnh Luang Prabang Khamkhan Chanthavisouk cho biết.",
+            "Khamkhan Chanthavisouk",
+            "Phó Tỉnh trưởng tỉnh Luang Prabang",
+            "LA",
+        ),
+        (
+            "Huyện trưởng huyện Hà Khẩu Lương Kiến Quốc phát biểu.",
+            "Lương Kiến Quốc",
+            "Huyện trưởng huyện Hà Khẩu",
+            "CN",
+        ),
+    ],
+)
+def test_foreign_local_government_heads_are_titles(
+    text: str, name: str, title: str, country: str
+) -> None:
+    people = _people(text)
+    assert list(people) == [name]
+    assert people[name].titles == (title,)
+    assert people[name].country == country
+
+
+# -- a known Latin name written out in full -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Tổng Bí thư gửi thư cho Chủ tịch nước Cộng hòa Cuba Miguel Díaz-Canel Bermúdez "
+            "về việc hỗ trợ.",
+            "Miguel Díaz-Canel Bermúdez",
+            "CU",
+        ),
+        (
+            "Tổng thống Indonesia Prabowo Subianto Djojohadikusumo đã hội đàm với Thủ tướng.",
+            "Prabowo Subianto Djojohadikusumo",
+            "ID",
+        ),
+        (
+            "Ngài Miguel Díaz-Canel Bermúdez, Bí thư thứ nhất Ban Chấp hành Trung ương Đảng "
+            "Cộng sản Cuba, phát biểu.",
+            "Miguel Díaz-Canel Bermúdez",
+            "CU",
+        ),
+    ],
+)
+def test_a_known_latin_name_spelt_out_in_full_is_one_name(
+    text: str, name: str, country: str
+) -> None:
+    people = _people(text)
+    assert list(people) == [name]
+    assert people[name].country == country
+
+
+def test_the_short_form_of_a_full_latin_name_joins_it() -> None:
+    people = _people(
+        "Chủ tịch nước Cộng hòa Cuba Miguel Díaz-Canel Bermúdez cảm ơn Việt Nam. "
+        "Chủ tịch Cuba Miguel Díaz-Canel khẳng định quan hệ đặc biệt."
+    )
+    assert list(people) == ["Miguel Díaz-Canel Bermúdez"]
+    person = people["Miguel Díaz-Canel Bermúdez"]
+    assert person.titles == ("Chủ tịch nước Cộng hòa Cuba", "Chủ tịch Cuba")
+    assert len(person.mentions) == 2
+
+
+def test_a_vietnamese_prefix_does_not_join_a_longer_vietnamese_name() -> None:
+    people = _people(
+        "Bộ trưởng Nguyễn Văn Hùng phát biểu. Thứ trưởng Nguyễn Văn Hùng Anh cho biết."
+    )
+    assert sorted(people) == ["Nguyễn Văn Hùng", "Nguyễn Văn Hùng Anh"]
+
+
+# -- a list of portfolios joined by commas ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title", "country"),
+    [
+        (
+            "Bộ trưởng Thương mại, Công nghiệp và Năng lượng Hàn Quốc Ahn Duk-geun đã ký kết.",
+            "Ahn Duk-geun",
+            "Bộ trưởng Thương mại, Công nghiệp và Năng lượng Hàn Quốc",
+            "KR",
+        ),
+        (
+            "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản Muto Yoji đã tiếp.",
+            "Muto Yoji",
+            "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản",
+            "JP",
+        ),
+        (
+            "Ông Chham Prasidh, Bộ trưởng Công nghiệp, Khoa học, Công nghệ và Đổi mới "
+            "Campuchia, cho biết.",
+            "Chham Prasidh",
+            "Bộ trưởng Công nghiệp, Khoa học, Công nghệ và Đổi mới Campuchia",
+            "KH",
+        ),
+        (
+            "Bộ trưởng Văn hóa, Thể thao và Du lịch Hàn Quốc Yu In-chon thăm Hà Nội.",
+            "Yu In-chon",
+            "Bộ trưởng Văn hóa, Thể thao và Du lịch Hàn Quốc",
+            "KR",
+        ),
+    ],
+)
+def test_a_comma_inside_a_portfolio_list_does_not_end_the_title(
+    text: str, name: str, title: str, country: str
+) -> None:
+    people = _people(text)
+    assert list(people) == [name]
+    assert people[name].titles == (title,)
+    assert people[name].country == country
+
+
+def test_a_comma_before_a_second_title_still_splits_titles() -> None:
+    people = _people(
+        "Đồng chí Nguyễn Văn Nam, Bộ trưởng Bộ Công Thương, Thương mại điện tử phát triển."
+    )
+    assert people["Nguyễn Văn Nam"].titles == ("Bộ trưởng Bộ Công Thương",)
