@@ -36,6 +36,7 @@ from typing import Any
 
 import attrs
 from vndiplo_dates import find_dates, vndiplo_reference_date
+from vndiplo_dates.normalise import AHEAD_DAYS
 from vndiplo_dates.parse import scan
 from vndiplo_dates.render import (
     render_date,
@@ -153,7 +154,9 @@ _PODS = (None, None, "morning", "noon", "afternoon", "evening", "night")
 
 def _phrase(rng: random.Random, ref: dt.date) -> tuple[str, str, str]:
     """One phrase, its value and kind, drawn around ``ref``."""
+    # Year-less days lean to the past (AHEAD_DAYS forward at most); year-less months are near.
     near = ref + dt.timedelta(days=rng.randint(-120, 120))
+    reported = ref + dt.timedelta(days=rng.randint(-300, AHEAD_DAYS - 5))  # spans end <= 5 later
     kind = rng.choice(("date", "date", "date", "datetime", "month", "year", "span", "relative"))
     if kind == "date":
         with_year = rng.random() < 0.5
@@ -162,10 +165,10 @@ def _phrase(rng: random.Random, ref: dt.date) -> tuple[str, str, str]:
         prefix = rng.choice(("", "ngày"))
         if not with_year and not pod and style not in ("slash", "padded"):
             prefix = "ngày"
-        phrase = render_date(near, style=style, year=with_year, prefix=prefix, part_of_day=pod)
-        return phrase, near.isoformat(), "date"
+        phrase = render_date(reported, style=style, year=with_year, prefix=prefix, part_of_day=pod)
+        return phrase, reported.isoformat(), "date"
     if kind == "datetime":
-        moment = dt.datetime.combine(near, dt.time(rng.randint(6, 22), rng.choice((0, 15, 30))))
+        moment = dt.datetime.combine(reported, dt.time(rng.randint(6, 22), rng.choice((0, 15, 30))))
         time_first = rng.random() < 0.6
         phrase = render_datetime(
             moment,
@@ -188,10 +191,10 @@ def _phrase(rng: random.Random, ref: dt.date) -> tuple[str, str, str]:
             "year",
         )
     if kind == "span":
-        end = near + dt.timedelta(days=rng.randint(1, 5))
+        end = reported + dt.timedelta(days=rng.randint(1, 5))
         style = rng.choice(("dash", "compact", "range", "full"))
-        phrase = render_span(near, end, style=style, dash=rng.choice(("-", "–")))
-        return phrase, f"{near.isoformat()}/{end.isoformat()}", "span"
+        phrase = render_span(reported, end, style=style, dash=rng.choice(("-", "–")))
+        return phrase, f"{reported.isoformat()}/{end.isoformat()}", "span"
     offset = rng.choice((0, -1, 1))
     return (
         render_relative(offset, rng.choice(_PODS)),

@@ -624,3 +624,26 @@ def test_24_7_is_a_date_only_where_it_opens_a_clause(text: str, values: list[str
     from vndiplo import Document
 
     assert [d.value for d in find_dates(Document(text=text))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        (
+            "Chiều 3/3, Chủ tịch Quốc hội đã điện đàm với Chủ tịch Hạ viện Nhật Bản.",
+            "2025-11-07",
+            "2025-03-03",
+        ),
+        ("Sáng 2/1, Thủ tướng sẽ tiếp Đại sứ Lào.", "2025-12-28", "2026-01-02"),
+        ("Tối 30/12, Bộ trưởng Ngoại giao gặp Đại sứ Nhật Bản.", "2026-01-02", "2025-12-30"),
+        ("Chiều 18/2, Tổng Bí thư Tô Lâm đã tiếp đồng chí Trần Cương.", "2025-02-19", "2025-02-18"),
+        ("Ngày 15/1, hai bên đã ký kết biên bản ghi nhớ.", "2025-09-30", "2025-01-15"),
+    ],
+)
+def test_publication_date_resolves_to_reported_past(text: str, published: str, value: str) -> None:
+    from vndiplo_dates import find_dates
+
+    from vndiplo import Document
+
+    (found,) = find_dates(Document(text=text, published=published, published_source="caller"))
+    assert (found.value, found.year_source) == (value, "reference")

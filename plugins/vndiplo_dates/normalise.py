@@ -9,12 +9,17 @@ The rules, in the order they are tried for a day or month written without a year
 4. nothing: the value stays ``--MM-DD`` (or ``--MM``) and ``year_source`` is None. We never fall
    back to today's year: a wrong year is worse than an honest gap.
 
-The year chosen is the one that puts the date nearest its anchor, so "30/12" in an article of
-2 January is last year's. Relative days ("hôm qua", "sáng nay") count from the reference date;
-anaphoric ones ("cùng ngày", "hôm sau") from the last *reported* day in the text: a day-precision
-date, not a span ("(26/2/1973 - 26/2/2025)") and not inside parentheses, preferring one with a
-part of day or opening its clause ("Sáng 3/6, ...", "Trước đó, ngày 2/6") over one mid-sentence
-("... ký vào ngày 15/9"), which usually names another event; without one, the reference date.
+Against the publication date, news reports what has happened: a year-less day takes the latest
+year that does not put it more than :data:`AHEAD_DAYS` after publication, so "3/3" in an article
+of 7 November is this March, and "2/1" in one of 28 December is next week. A year-less month
+("vào tháng 10"), as often an upcoming event, and any date against a date of the text
+(context) take the year that puts them nearest their anchor.
+
+Relative days ("hôm qua", "sáng nay") count from the reference date; anaphoric ones ("cùng
+ngày", "hôm sau") from the last *reported* day in the text: a day-precision date, not a span
+("(26/2/1973 - 26/2/2025)") and not inside parentheses, preferring one with a part of day or
+opening its clause ("Sáng 3/6, ...", "Trước đó, ngày 2/6") over one mid-sentence ("... ký vào
+ngày 15/9"), which usually names another event; without one, the reference date.
 """
 
 from __future__ import annotations
@@ -27,7 +32,18 @@ from attrs import frozen
 
 from vndiplo_dates.parse import Found, Parts, valid_day
 
-__all__ = ["Anchor", "Resolved", "format_parts", "nearest_year", "resolve"]
+__all__ = [
+    "AHEAD_DAYS",
+    "Anchor",
+    "Resolved",
+    "format_parts",
+    "nearest_year",
+    "reported_year",
+    "resolve",
+]
+
+#: How far after publication a year-less date may fall: announcements name the coming weeks.
+AHEAD_DAYS = 60
 
 _REFERENCE_SOURCES = (None, "caller", "page")
 #: How far back (characters) to look for the clause opening or the parenthesis around a date.
@@ -68,6 +84,15 @@ def nearest_year(month: int, day: int, anchor: dt.date) -> int | None:
             if best is None or distance < best[0]:
                 best = (distance, year)
     return best[1] if best else None
+
+
+def reported_year(month: int, day: int, published: dt.date) -> int | None:
+    """The latest year that puts ``day/month`` no more than AHEAD_DAYS after ``published``."""
+    limit = published + dt.timedelta(days=AHEAD_DAYS)
+    for year in (published.year + 1, published.year, published.year - 1):
+        if valid_day(year, month, day) and dt.date(year, month, day) <= limit:
+            return year
+    return None
 
 
 def format_parts(parts: Parts) -> str:
@@ -130,7 +155,11 @@ class _Resolver:
         anchor = self._year_anchor()
         if anchor is None or parts.month is None:
             return parts, None
-        year = nearest_year(parts.month, parts.day or 15, anchor.date)
+        # A bare day is reported news, so past-leaning; a bare month ("vào tháng 10") is as
+        # often an upcoming event, so it takes the nearest year.
+        reported = anchor.source == "reference" and parts.day is not None
+        choose = reported_year if reported else nearest_year
+        year = choose(parts.month, parts.day or 15, anchor.date)
         if year is None or (parts.day is not None and not valid_day(year, parts.month, parts.day)):
             return parts, None
         return _with_year(parts, year), anchor.source

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 
 from attrs import frozen
 from hypothesis import strategies as st
+from vndiplo_dates.normalise import AHEAD_DAYS
 from vndiplo_dates.render import (
     DateStyle,
     MonthStyle,
@@ -94,6 +95,12 @@ def _near(reference: dt.date, days: int) -> st.SearchStrategy[dt.date]:
     return st.integers(-days, days).map(lambda n: reference + dt.timedelta(days=n))
 
 
+def _reported(reference: dt.date, ahead: int) -> st.SearchStrategy[dt.date]:
+    """A date a news item published on ``reference`` reports without its year: up to ten
+    months back, or up to ``ahead`` days forward (the plugin's AHEAD_DAYS window)."""
+    return st.integers(-300, ahead).map(lambda n: reference + dt.timedelta(days=n))
+
+
 _pods = st.none() | st.sampled_from(PARTS_OF_DAY)
 
 
@@ -101,7 +108,7 @@ _pods = st.none() | st.sampled_from(PARTS_OF_DAY)
 def day_phrases(draw: st.DrawFn) -> DatePhrase:
     """A day, with or without year, part of day, "ngày", weekday: "Chiều 18/2", "ngày 1.1.2016"."""
     reference = draw(reference_dates())
-    date = draw(_near(reference, 150))
+    date = draw(_reported(reference, AHEAD_DAYS))
     with_year = draw(st.booleans())
     style: DateStyle = draw(st.sampled_from(("slash", "padded", "dash", "dot", "written")))
     pod = draw(_pods)
@@ -126,7 +133,7 @@ def day_phrases(draw: st.DrawFn) -> DatePhrase:
 def datetime_phrases(draw: st.DrawFn) -> DatePhrase:
     """A moment: "13 giờ 30 phút ngày 16/11", "9h30 ngày 5/3/2024", "16/09/2025 17:02"."""
     reference = draw(reference_dates())
-    date = draw(_near(reference, 150))
+    date = draw(_reported(reference, AHEAD_DAYS))
     hour, minute = draw(st.integers(0, 23)), draw(st.integers(0, 59))
     moment = dt.datetime.combine(date, dt.time(hour, minute))
     with_year = draw(st.booleans())
@@ -151,7 +158,7 @@ def month_phrases(draw: st.DrawFn) -> DatePhrase:
     if with_year:
         year, month = draw(st.integers(1900, 2099)), draw(st.integers(1, 12))
     else:
-        near = draw(_near(reference, 140))
+        near = draw(_near(reference, 140))  # a bare month takes the nearest year
         year, month = near.year, near.month
     style: MonthStyle = draw(st.sampled_from(("slash", "written", "word")))
     qualifier = draw(st.sampled_from(("", "đầu", "giữa", "cuối")))
