@@ -397,3 +397,120 @@ def test_photo_text_above_the_lead_stays_a_caption() -> None:
     assert body(page(title, "30/01/2024 | 11:20", caption, "Ảnh: Như Ý", lead, THIRD))[0] == (
         lead.removeprefix("TPO - ")
     )
+
+
+# -- 1b. a credited sapo that opens with the lead's own date -----------------------------------
+
+NHANDAN_DATED_SAPO = (
+    "Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào Sonexay Siphandone",
+    "Thứ Năm, 10-07-2025, 18:42",
+    "NDO - Chiều 10/7, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm đã tiếp Thủ tướng Lào "
+    "Sonexay Siphandone đang thăm chính thức Việt Nam.",
+    "Chiều 10/7, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm tiếp đồng chí Sonexay "
+    "Siphandone, Ủy viên Bộ Chính trị Đảng Nhân dân Cách mạng Lào, Thủ tướng nước Cộng hòa Dân "
+    "chủ Nhân dân Lào, đang thăm chính thức Việt Nam.",
+    "Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào Sonexay Siphandone. (Ảnh: ĐĂNG KHOA)",
+    "Tổng Bí thư Tô Lâm nhiệt liệt chào mừng Thủ tướng Sonexay Siphandone sang thăm và làm "
+    "việc tại Việt Nam.",
+)
+VOV_DATED_SAPO = (
+    "Việt Nam và UAE ký Hiệp định Đối tác Kinh tế Toàn diện",
+    "VOV.VN - Thứ Hai, 16:40, 28/10/2024",
+    "VOV.VN - Sáng 28/10/2024 (giờ địa phương), tại Abu Dhabi, Việt Nam và UAE đã ký Hiệp định "
+    "Đối tác Kinh tế Toàn diện (CEPA).",
+    "Sáng 28/10/2024 (giờ địa phương), tại thủ đô Abu Dhabi, dưới sự chứng kiến của Thủ tướng "
+    "Phạm Minh Chính, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên và Bộ trưởng Ngoại thương UAE "
+    "Thani bin Ahmed Al Zeyoudi đã ký kết Hiệp định Đối tác Kinh tế Toàn diện Việt Nam - UAE.",
+    "Theo Bộ trưởng Nguyễn Hồng Diên, CEPA là hiệp định thương mại tự do thứ 17 của Việt Nam.",
+)
+QDND_DATED_SAPO = (
+    "Đại tướng Phan Văn Giang hội đàm với Bộ trưởng Quốc phòng Campuchia",
+    "Thứ Tư, 05/03/2025, 11:20",
+    "QĐND Online - Sáng 5-3, tại Hà Nội, Đại tướng Phan Văn Giang đã hội đàm với Bộ trưởng Quốc "
+    "phòng Campuchia Tea Seiha.",
+    "Bộ trưởng Phan Văn Giang và Bộ trưởng Tea Seiha tại hội đàm. Ảnh: TUẤN HUY",
+    "Sáng 5-3, tại Trụ sở Bộ Quốc phòng, Đại tướng Phan Văn Giang, Ủy viên Bộ Chính trị, Bộ "
+    "trưởng Bộ Quốc phòng Việt Nam đã hội đàm với Đại tướng Tea Seiha, Phó Thủ tướng, Bộ trưởng "
+    "Quốc phòng Campuchia, nhân dịp ông thăm chính thức Việt Nam.",
+    "Hai bên nhất trí tiếp tục tăng cường hợp tác quốc phòng, nhất là quản lý biên giới.",
+)
+TTXVN_DATED_SAPO = (
+    "Chủ tịch nước Lương Cường hội kiến Nhà vua Malaysia",
+    "12/03/2025 16:05",
+    "Kuala Lumpur (TTXVN) - Chiều 12/3, Chủ tịch nước Lương Cường đã hội kiến Nhà vua Malaysia "
+    "Sultan Ibrahim.",
+    "Chiều 12/3, tại Hoàng cung Istana Negara ở thủ đô Kuala Lumpur, Chủ tịch nước Lương Cường đã "
+    "hội kiến Nhà vua Malaysia Sultan Ibrahim trong khuôn khổ chuyến thăm cấp Nhà nước.",
+    "Nhà vua Sultan Ibrahim chào mừng Chủ tịch nước Lương Cường thăm Malaysia.",
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "sapo", "lead"),
+    [
+        (NHANDAN_DATED_SAPO, 2, 3),
+        (VOV_DATED_SAPO, 2, 3),
+        (QDND_DATED_SAPO, 2, 4),
+        (TTXVN_DATED_SAPO, 2, 3),
+    ],
+    ids=["nhandan", "vov", "qdnd-caption-between", "ttxvn-place-credit"],
+)
+def test_credited_sapo_restated_by_a_lead_with_its_date_is_not_body(
+    lines: tuple[str, ...], sapo: int, lead: int
+) -> None:
+    found = blocks(page(*lines))
+    assert ("boilerplate", "sapo", lines[sapo]) in found
+    kept = body(page(*lines))
+    assert kept[0] == lines[lead]
+    assert kept == body(page(*kept)), "cleaning the cleaned body keeps every line"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # Another day: a follow-up, not a restatement.
+        "Sáng 11/7, Tổng Bí thư Tô Lâm và Thủ tướng Sonexay Siphandone dự lễ khởi công dự án "
+        "trường học hữu nghị Việt Nam - Lào tại Hà Nội.",
+        # Same day, but shorter than the credited lead: a second, smaller event.
+        "Chiều 10/7, Tổng Bí thư Tô Lâm cũng tiếp Đại sứ Lào.",
+        # Same day, no name in common.
+        "Chiều 10/7, tại Hà Nội, đoàn doanh nghiệp hai nước đã ký kết 12 thỏa thuận hợp tác về "
+        "năng lượng, logistics, nông nghiệp công nghệ cao và đào tạo nguồn nhân lực.",
+    ],
+    ids=["other-day", "shorter", "no-shared-name"],
+)
+def test_credited_dated_lead_without_a_restatement_below_is_kept(second: str) -> None:
+    first = (
+        "NDO - Chiều 10/7, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm đã tiếp Thủ tướng Lào "
+        "Sonexay Siphandone đang thăm chính thức Việt Nam và đồng chủ trì Kỳ họp lần thứ 47 Ủy "
+        "ban liên Chính phủ Việt Nam - Lào."
+    )
+    text = page("Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào", "10-07-2025, 18:42", first, second,
+                THIRD)  # fmt: skip
+    kept = body(text)
+    assert kept[0] == first.removeprefix("NDO - ")
+    assert kept[1:] == [second, THIRD]
+
+
+def test_uncredited_dated_lead_above_the_same_date_is_kept() -> None:
+    # Without a credit on it, a dated first paragraph is the lead, whatever follows.
+    first = "Chiều 10/7, Tổng Bí thư Tô Lâm đã tiếp Thủ tướng Lào Sonexay Siphandone."
+    second = (
+        "Chiều 10/7, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm tiếp Thủ tướng Sonexay "
+        "Siphandone, đang thăm chính thức Việt Nam."
+    )
+    text = page("Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào", "10-07-2025, 18:42", first, second)
+    assert body(text) == [first, second]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "same"),
+    [
+        ("chiều 10/7, tại hà nội", "chiều 10/7, tổng bí thư", True),
+        ("sáng 28/10/2024 (giờ địa phương), tại", "sáng  28/10/2024 (giờ", True),
+        ("sáng 5-3, tại hà nội", "chiều 5-3, tại hà nội", False),
+        ("chiều 10/7, tại hà nội", "tại hà nội, chiều 10/7", False),
+    ],
+)
+def test_same_date_opening(one: str, other: str, same: bool) -> None:
+    assert rules.same_date_opening(one, other) is same

@@ -362,6 +362,8 @@ class _Classifier:
             return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
         credit = rules.lead_credit(line.text)
         prose = line.lowered[credit[1] :] if credit is not None else line.lowered
+        if credit is not None and rules.opens_with_date(prose):
+            return self._restated_below(i, prose)
         if not rules.sapo_shape(prose, line.words):
             return False
         for j in range(i + 1, min(len(lines), i + 1 + SAPO_LEAD_WINDOW)):
@@ -375,6 +377,32 @@ class _Classifier:
             if not (dated or (lead_credit is not None and credit is None)):
                 return False
             return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+        return False
+
+    def _restated_below(self, i: int, prose: str) -> bool:
+        """A credited, dated first paragraph that the paragraph below restates in full.
+
+        Some outlets (Nhân Dân, VOV) put their credit on a one-sentence summary that opens
+        with the lead's own date ("NDO - Chiều 10/7, ... đã tiếp ..."), then print the lead
+        with the same date phrase and no credit ("Chiều 10/7, tại ..."). Required: the lead
+        (past captions and widgets) carries no credit, opens with the same date phrase, names
+        someone the summary names, and is no shorter than the summary.
+        """
+        lines = self.lines
+        line = lines[i]
+        if line.words > rules.SAPO_MAX_WORDS:
+            return False
+        for j in range(i + 1, min(len(lines), i + 1 + SAPO_LEAD_WINDOW)):
+            self._ready(j + 1)
+            lead = lines[j]
+            if not lead.strong or self._content_label(j) is not None:
+                continue  # a caption, a widget, a byline between the sapo and the lead
+            return (
+                rules.lead_credit(lead.text) is None
+                and lead.words >= line.words
+                and rules.same_date_opening(prose, lead.lowered)
+                and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+            )
         return False
 
     def _label_head(self, head_end: int) -> None:

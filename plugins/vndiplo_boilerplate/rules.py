@@ -368,6 +368,15 @@ def opens_with_date(lowered: str) -> bool:
     return _DATE_OPENING.match(lowered) is not None
 
 
+def same_date_opening(lowered: str, other: str) -> bool:
+    """Both (lower-cased) texts open with the same date phrase ("chiều 10/7, ...")."""
+    mine = _DATE_OPENING.match(lowered)
+    theirs = _DATE_OPENING.match(other)
+    if mine is None or theirs is None:
+        return False
+    return " ".join(mine.group().split()) == " ".join(theirs.group().split())
+
+
 def sapo_shape(lowered: str, words: int) -> bool:
     """A summary as sapos are written: a sentence or three, no date, no lead-style opening."""
     return (
