@@ -438,6 +438,11 @@ class _Parser:
             if not more:
                 self.add_bare(titles, i)
                 return max(nxt, k + 1)
+            if k == i and self.t[nxt - 1].text == "," and not self.linkable(i):
+                # "nhậm chức Tổng thống Hàn Quốc, Tổng Bí thư Tô Lâm": a role named by "chức",
+                # "các", "cương vị" ends there; the next title opens a chain of its own.
+                self.add_bare(titles, i)
+                return nxt
             k, h = nxt, self.head_at(nxt)
         self.add_bare(titles, i)
         return k

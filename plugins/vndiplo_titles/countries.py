@@ -35,6 +35,7 @@ COUNTRIES: Final[dict[str, str]] = {
     "Đông Timor": "TL",
     "Timor-Leste": "TL",
     "Hàn Quốc": "KR",
+    "Đại Hàn Dân Quốc": "KR",
     "Triều Tiên": "KP",
     "Nhật Bản": "JP",
     "Nhật": "JP",
