@@ -4,8 +4,9 @@
     python -m benchmarks.heldout --split dev --verbose
     python -m benchmarks.heldout --split test --repeat 20
     python -m benchmarks.heldout --split fresh    # written later, independently of the plugins
+    python -m benchmarks.heldout --split fresh2   # a second independent split
 
-Pages and hand-written gold live in ``tests/data/heldout/{dev,test,fresh}/<name>.txt`` and
+Pages and hand-written gold live in ``tests/data/heldout/{dev,test,fresh,fresh2}/<name>.txt`` and
 ``<name>.gold.json`` (the schema of ``seeds/*.gold.json``). Every page runs through
 ``vndiplo.Runner()`` with ``published=None``: the page's timestamp or its text must fix the year.
 
@@ -42,7 +43,7 @@ from vndiplo.text import normalize
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "data" / "heldout"
-SPLITS = ("dev", "test", "fresh")
+SPLITS = ("dev", "test", "fresh", "fresh2")
 
 
 class Case(NamedTuple):
@@ -61,7 +62,7 @@ class Miss(NamedTuple):
 
 
 def load(split: str) -> list[Case]:
-    """The held-out pages of one split (``dev``, ``test``, ``fresh``) or of all (``all``)."""
+    """The held-out pages of one split (``dev``, ``test``, ``fresh``, ``fresh2``) or all."""
     cases = []
     for part in SPLITS if split == "all" else (split,):
         for gold_path in sorted((HELDOUT / part).glob("*.gold.json")):

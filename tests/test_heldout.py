@@ -58,6 +58,7 @@ def test_split_sizes() -> None:
     assert len(list((HELDOUT / "dev").glob("*.gold.json"))) == 12
     assert len(list((HELDOUT / "test").glob("*.gold.json"))) == 12
     assert len(list((HELDOUT / "fresh").glob("*.gold.json"))) == 12
+    assert len(list((HELDOUT / "fresh2").glob("*.gold.json"))) == 8
     for txt in HELDOUT.glob("*/*.txt"):
         assert txt.with_name(txt.stem + ".gold.json").exists(), txt
 
