@@ -103,3 +103,40 @@ def test_dai_han_dan_quoc_is_korea_not_a_person(
     found = people(runner, text)
     assert "Hàn Dân Quốc" not in found
     assert found[name][1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "building", "person"),
+    [
+        (
+            "Sáng 28/10, tại Dinh Tổng thống Qasr Al Watan ở thủ đô Abu Dhabi, Thủ tướng Phạm "
+            "Minh Chính hội đàm với Tổng thống UAE Mohamed bin Zayed Al Nahyan.",
+            "Qasr Al Watan",
+            "Phạm Minh Chính",
+        ),
+        (
+            "Chiều 12/3, tại Phủ Tổng thống Malacañang, Chủ tịch nước Lương Cường hội đàm với "
+            "Tổng thống Philippines Ferdinand Marcos Jr.",
+            "Malacañang",
+            "Lương Cường",
+        ),
+        (
+            "Sáng 7/3, tại Cung Tổng thống Istana Merdeka, Thủ tướng Phạm Minh Chính hội kiến "
+            "Tổng thống Indonesia Prabowo Subianto.",
+            "Istana Merdeka",
+            "Phạm Minh Chính",
+        ),
+    ],
+    ids=["dinh", "phu", "cung"],
+)
+def test_palace_named_after_an_office_is_not_a_person(
+    runner: vndiplo.Runner, text: str, building: str, person: str
+) -> None:
+    found = people(runner, text)
+    assert building not in found
+    assert person in found
+
+
+def test_government_before_a_title_is_not_a_building(runner: vndiplo.Runner) -> None:
+    text = "Người đứng đầu Chính phủ Thủ tướng Phạm Minh Chính đã dự hội nghị."
+    assert people(runner, text)["Phạm Minh Chính"][0] == ("Thủ tướng",)

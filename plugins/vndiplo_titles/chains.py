@@ -46,6 +46,8 @@ __all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
 
 #: Characters that may separate a name from its appositive titles.
 _APPOSITIVE = frozenset({",", "-", "–", "—"})
+#: Nouns of a building named after an office: "Dinh Tổng thống X", "Phủ Thủ tướng X".
+_BUILDING_NOUNS = frozenset({"dinh", "phủ", "cung"})
 #: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
 _MAX_TITLE = 40
 
@@ -431,6 +433,8 @@ class _Parser:
         while h is not None:
             tp, name, nxt, more = self.title(k, h)
             titles.append(tp)
+            if name is not None and k == i and self.building(i):
+                return name[1]  # "Dinh Tổng thống Qasr Al Watan": a palace, not a person
             if name is not None:
                 finding = Finding(name[0], name[1], titles, foreign)
                 self.findings.append(finding)
@@ -467,6 +471,13 @@ class _Parser:
                 break
             k = nxt
         return last
+
+    def building(self, start: int) -> bool:
+        """Does a building noun open the title at ``start`` ("Dinh Tổng thống", "Phủ Chủ
+        tịch")? What follows is the building's name, not a person's."""
+        if start == 0 or self.t[start - 1].fold not in _BUILDING_NOUNS:
+            return False
+        return start < 2 or self.t[start - 2].fold != "chính"  # "Chính phủ Thủ tướng X"
 
     def add_bare(self, titles: list[TitleParse], start: int) -> None:
         linkable = self.linkable(start)
