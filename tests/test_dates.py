@@ -647,3 +647,23 @@ def test_publication_date_resolves_to_reported_past(text: str, published: str, v
 
     (found,) = find_dates(Document(text=text, published=published, published_source="caller"))
     assert (found.value, found.year_source) == (value, "reference")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        ("Quan hệ thương mại tăng mạnh trong tháng 3 vừa qua.", "2025-10-20", "2025-03"),
+        ("Hai bên sẽ gặp lại vào tháng 1 tới tại Viêng Chăn.", "2025-10-20", "2026-01"),
+        ("Hội nghị cấp cao sẽ diễn ra ngày 5/3 tới tại Hà Nội.", "2025-10-20", "2026-03-05"),
+        ("Ngày 15/10 vừa qua, hai bên đã ký kết biên bản ghi nhớ.", "2025-10-20", "2025-10-15"),
+        ("Đoàn sẽ thăm Nhật Bản vào tháng 12 tới đây.", "2025-11-02", "2025-12"),
+        ("Trong tháng 11 qua, kim ngạch đạt 2 tỷ USD.", "2026-01-05", "2025-11"),
+    ],
+)
+def test_vua_qua_and_toi_fix_the_direction(text: str, published: str, value: str) -> None:
+    from vndiplo_dates import find_dates
+
+    from vndiplo import Document
+
+    (found,) = find_dates(Document(text=text, published=published, published_source="caller"))
+    assert found.value == value

@@ -50,6 +50,9 @@ _REFERENCE_SOURCES = (None, "caller", "page")
 _LOOK_BACK = 120
 #: A clause boundary before a date: a sentence end, a line, or a dateline dash ("TTO - ",
 #: "(Chinhphu.vn) - ") that is not between two numbers ("14/7/1789 - 14/7/2025").
+# "tháng 3 vừa qua" is past and "ngày 5/3 tới" upcoming, whatever the nearest year says.
+_PAST_AFTER = re.compile(r"\s*(?:vừa qua|qua)(?![^\W\d_])", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\s*(?:sắp tới|tới đây|tới)(?![^\W\d_])", re.IGNORECASE)
 _BOUNDARY = re.compile(r"[.!?;:\n]|(?<!\d)\s[-–—]\s")
 #: Words that may precede a date that still opens its clause: "Trước đó, ngày 2/6",
 #: "Vào ngày 3/6", "Tại Hà Nội, ngày 3/6".
@@ -91,6 +94,19 @@ def reported_year(month: int, day: int, published: dt.date) -> int | None:
     limit = published + dt.timedelta(days=AHEAD_DAYS)
     for year in (published.year + 1, published.year, published.year - 1):
         if valid_day(year, month, day) and dt.date(year, month, day) <= limit:
+            return year
+    return None
+
+
+def directed_year(month: int, day: int | None, anchor: dt.date, *, past: bool) -> int | None:
+    """The year of the latest past (or earliest coming) ``day/month`` around ``anchor``."""
+    years = (anchor.year, anchor.year - 1) if past else (anchor.year, anchor.year + 1)
+    now = (anchor.year, anchor.month, anchor.day if day is not None else 1)
+    for year in years:
+        if day is not None and not valid_day(year, month, day):
+            continue
+        when = (year, month, day or 1)
+        if (when <= now) if past else (when >= now):
             return year
     return None
 
@@ -148,21 +164,35 @@ class _Resolver:
     def _deictic_anchor(self) -> Anchor | None:
         return self.reference or self.text_reference
 
-    def _fix_year(self, parts: Parts) -> tuple[Parts, str | None]:
+    def _fix_year(self, parts: Parts, found: Found | None = None) -> tuple[Parts, str | None]:
         """Give a year-less day or month its year, and say where the year came from."""
         if parts.year is not None:
             return parts, "explicit"
         anchor = self._year_anchor()
         if anchor is None or parts.month is None:
             return parts, None
-        # A bare day is reported news, so past-leaning; a bare month ("vào tháng 10") is as
-        # often an upcoming event, so it takes the nearest year.
-        reported = anchor.source == "reference" and parts.day is not None
-        choose = reported_year if reported else nearest_year
-        year = choose(parts.month, parts.day or 15, anchor.date)
+        direction = self._direction(found)
+        if direction is not None:
+            year = directed_year(parts.month, parts.day, anchor.date, past=direction == "past")
+        else:
+            # A bare day is reported news, so past-leaning; a bare month ("vào tháng 10") is
+            # as often an upcoming event, so it takes the nearest year.
+            reported = anchor.source == "reference" and parts.day is not None
+            choose = reported_year if reported else nearest_year
+            year = choose(parts.month, parts.day or 15, anchor.date)
         if year is None or (parts.day is not None and not valid_day(year, parts.month, parts.day)):
             return parts, None
         return _with_year(parts, year), anchor.source
+
+    def _direction(self, found: Found | None) -> str | None:
+        """ "past" for "tháng 3 vừa qua", "future" for "ngày 5/3 tới", else None."""
+        if found is None or not self.text:
+            return None
+        if _PAST_AFTER.match(self.text, found.end):
+            return "past"
+        if _FUTURE_AFTER.match(self.text, found.end):
+            return "future"
+        return None
 
     def _remember(
         self,
@@ -220,7 +250,7 @@ class _Resolver:
             return Resolved(found, format_parts(found.first), "year", None, "explicit")
         if found.kind == "span":
             return self._span(found)
-        parts, source = self._fix_year(found.first)
+        parts, source = self._fix_year(found.first, found)
         explicit = found.first.year is not None
         self._remember(parts, source, explicit, found)
         return Resolved(found, format_parts(parts), found.kind, found.part_of_day, source)
