@@ -15,20 +15,12 @@ from typing import Any
 import pytest
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate
+from vndiplo_events.testing import roles as _roles
+from vndiplo_events.testing import titled as _people
 
 from vndiplo.model import Event
 
 VN = "VN"
-
-
-def _people(by_name: dict[str, tuple[str, str]]) -> dict[str, dict[str, Any]]:
-    return {
-        name: {"titles": [title], "country": country} for name, (title, country) in by_name.items()
-    }
-
-
-def _roles(event: Event) -> list[tuple[str, str]]:
-    return sorted((p.name, p.role) for p in event.participants)
 
 
 def _events(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from vndiplo.model import Document, Person, Span, TimeExpression
+from vndiplo.model import Document, Event, Person, Span, TimeExpression
 
 __all__ = ["annotate"]
 
@@ -77,3 +77,15 @@ def annotate(
         expressions.append(TimeExpression(phrase, span.start, span.end, value, _kind(value), part))
     expressions.sort(key=lambda d: d.start)
     return Document(text=text, people=persons, dates=expressions, **fields)
+
+
+def titled(by_name: Mapping[str, tuple[str, str]]) -> dict[str, dict[str, Any]]:
+    """``{name: (title, country)}`` as the people mapping :func:`annotate` takes."""
+    return {
+        name: {"titles": [title], "country": country} for name, (title, country) in by_name.items()
+    }
+
+
+def roles(event: Event) -> list[tuple[str, str]]:
+    """An event's participants as sorted ``(name, role)`` pairs, for order-free assertions."""
+    return sorted((p.name, p.role) for p in event.participants)
