@@ -2,37 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from vndiplo_titles import find_people
 
-from vndiplo import Block, Document, Runner
+from benchmarks.titles import seed_document
+from vndiplo import Runner
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-EXCLUDED: dict[str, list[int]] = json.loads(
-    (Path(__file__).parent / "data" / "titles" / "seed_bodies.json").read_text(encoding="utf-8")
-)
 STEMS = sorted(p.name[: -len(".gold.json")] for p in SEEDS.glob("*.gold.json"))
-
-
-def seed_document(stem: str) -> tuple[Document, dict[str, Any]]:
-    """The seed as a Document whose body blocks are exactly the gold's body lines."""
-    text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
-    gold = json.loads((SEEDS / f"{stem}.gold.json").read_text(encoding="utf-8"))
-    lines = text.split("\n")
-    first = next(n for n, line in enumerate(lines, 1) if gold["body_first_line"] in line)
-    last = next(n for n, line in enumerate(lines, 1) if gold["body_last_line"] in line)
-    blocks, pos = [], 0
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            kept = first <= n <= last and n not in EXCLUDED[stem]
-            blocks.append(Block(pos, pos + len(line), "body" if kept else "boilerplate"))
-        pos += len(line) + 1
-    return Document(text, blocks=blocks), gold
 
 
 @pytest.mark.parametrize("stem", STEMS)
