@@ -1,0 +1,209 @@
+"""Real-page benchmark: the default pipeline on crawled news pages annotated by hand.
+
+    python -m benchmarks.realpages --split dev            # score the pages whose text is present
+    python -m benchmarks.realpages --split dev --verbose  # every mismatch, by plugin
+    python -m benchmarks.realpages missing                # pages without a local text: URL, query
+    python -m benchmarks.realpages check                  # texts whose sha256 differs from gold
+    python -m benchmarks.realpages hash                   # fill sha256 where the gold has none
+    python -m benchmarks.realpages stats                  # outlets, years, event types per split
+
+Gold lives in ``benchmarks/realpages/gold/<id>.gold.json`` (committed); the page texts are third
+parties' words and are rebuilt locally into ``benchmarks/realpages/texts/<id>.txt`` (ignored by
+git), as ``benchmarks/realpages/README.md`` explains. ``splits.json`` says which page is in
+``dev`` (studied and tuned on) and which in ``test`` (scored only at the end of a round).
+
+Every page runs through ``vndiplo.Runner()`` on its canonical text, with the gold ``published``
+date handed in as a crawler would (the ``published`` metric comes from a second pass without it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from benchmarks.scoring import Case, evaluate, print_misses, print_scores
+
+ROOT = Path(__file__).resolve().parent / "realpages"
+GOLD = ROOT / "gold"
+TEXTS = ROOT / "texts"
+SPLITS_FILE = ROOT / "splits.json"
+SPLITS = ("dev", "test")
+QUOTED = ("title", "body_first_line", "body_last_line")
+
+
+def canonical(text: str) -> str:
+    """The form that is hashed and scored: NFC, ``\\n`` line ends, no trailing white space."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(canonical(text).encode("utf-8")).hexdigest()
+
+
+def gold_files() -> dict[str, Path]:
+    return {p.name.removesuffix(".gold.json"): p for p in sorted(GOLD.glob("*.gold.json"))}
+
+
+def split_of() -> dict[str, str]:
+    """Page id -> split: ``splits.json`` where it names the page, else the numbering rule."""
+    named: dict[str, str] = {}
+    if SPLITS_FILE.exists():
+        data = json.loads(SPLITS_FILE.read_text(encoding="utf-8"))
+        named = {page: split for split, pages in data.items() for page in pages}
+    return {page: named.get(page, rule_split(page)) for page in gold_files()}
+
+
+def rule_split(page: str) -> str:
+    """Fixed before any page was studied: each annotator's pages 03, 06, 09, ... are test."""
+    number = re.match(r"[A-Z](\d+)_", page)
+    return "test" if number and int(number.group(1)) % 3 == 0 else "dev"
+
+
+def gold_problems(gold: dict[str, Any], text: str) -> list[str]:
+    """Quoted gold strings that are not in the text (so the page cannot be scored)."""
+    wanted = [gold.get(k) for k in QUOTED] + [d["text"] for d in gold.get("dates", [])]
+    wanted.append(gold.get("published_text"))
+    return [w for w in wanted if w and canonical(w) not in text]
+
+
+def load(split: str, *, quiet: bool = False) -> list[Case]:
+    """The pages of ``split`` (``dev``, ``test`` or ``all``) whose text is present and sound."""
+    splits = split_of()
+    cases, missing, broken = [], 0, []
+    for page, path in gold_files().items():
+        part = splits.get(page, "dev")
+        if split not in ("all", part):
+            continue
+        text_path = TEXTS / f"{page}.txt"
+        if not text_path.exists():
+            missing += 1
+            continue
+        text = canonical(text_path.read_text(encoding="utf-8"))
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        for k in QUOTED:
+            gold[k] = canonical(gold[k]) if gold.get(k) else gold.get(k)
+        for d in gold.get("dates", []):
+            d["text"] = canonical(d["text"])
+        problems = gold_problems(gold, text)
+        if problems:
+            broken.append(f"{page}: not in text: {problems[0]!r}")
+            continue
+        cases.append(Case(part, page, text, gold, gold.get("published")))
+    if not quiet and (missing or broken):
+        print(f"# {split}: {missing} pages have no local text (see `missing`)", file=sys.stderr)
+        for line in broken:
+            print(f"# skipped, gold does not match text: {line}", file=sys.stderr)
+    return cases
+
+
+def cmd_missing() -> int:
+    """List pages whose text is absent, with what finds them in the stored web."""
+    absent = 0
+    for page, path in gold_files().items():
+        if (TEXTS / f"{page}.txt").exists():
+            continue
+        absent += 1
+        source = json.loads(path.read_text(encoding="utf-8")).get("source", {})
+        print(f"{page}\t{source.get('url')}\t{source.get('query')}")
+    print(f"# {absent} of {len(gold_files())} pages missing", file=sys.stderr)
+    return 0
+
+
+def cmd_check() -> int:
+    """Compare each present text with its gold's sha256; exit 1 on any difference."""
+    bad = 0
+    for page, path in gold_files().items():
+        text_path = TEXTS / f"{page}.txt"
+        if not text_path.exists():
+            continue
+        want = json.loads(path.read_text(encoding="utf-8")).get("source", {}).get("sha256")
+        got = sha256(text_path.read_text(encoding="utf-8"))
+        if want != got:
+            bad += 1
+            print(f"{page}: sha256 {got} differs from gold {want}")
+    return 1 if bad else 0
+
+
+def cmd_hash() -> int:
+    """Write the sha256 of the local text into each gold file that has none."""
+    for page, path in gold_files().items():
+        text_path = TEXTS / f"{page}.txt"
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        source = gold.setdefault("source", {})
+        if source.get("sha256") or not text_path.exists():
+            continue
+        source["sha256"] = sha256(text_path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps(gold, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        print(f"{page}: {source['sha256']}")
+    return 0
+
+
+def cmd_stats() -> int:
+    """Outlets, years and main-event types per split: is the corpus varied enough?"""
+    splits = split_of()
+    by_split: dict[str, list[dict[str, Any]]] = {}
+    for page, path in gold_files().items():
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        by_split.setdefault(splits.get(page, "dev"), []).append(gold)
+    everyone = [g for golds in by_split.values() for g in golds]
+    for name, golds in [*sorted(by_split.items()), ("all", everyone)]:
+        outlets = Counter(g.get("source", {}).get("outlet") for g in golds)
+        years = Counter(_year(g) for g in golds)
+        types = Counter((g["main_event"] or {}).get("type", "no meeting") for g in golds)
+        print(f"== {name}: {len(golds)} pages, {len(outlets)} outlets")
+        print("  years  " + " ".join(f"{y}:{n}" for y, n in sorted(years.items(), key=str)))
+        print("  types  " + " ".join(f"{t}:{n}" for t, n in types.most_common()))
+    return 0
+
+
+def _year(gold: dict[str, Any]) -> int | None:
+    """The page's year: its stamp, else the year the text fixes, else one in the URL."""
+    if gold.get("published"):
+        return int(gold["published"][:4])
+    if gold.get("reference_year"):
+        return int(gold["reference_year"])
+    found = re.search(r"(?<!\d)(20[0-2]\d)(?!\d)", gold.get("source", {}).get("url", ""))
+    return int(found.group(1)) if found else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "action", nargs="?", default="score", choices=("score", "missing", "check", "hash", "stats")
+    )
+    parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
+    parser.add_argument("--verbose", action="store_true", help="print every mismatch, by plugin")
+    parser.add_argument("--repeat", type=int, default=3, help="timing passes over the pages")
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    args = parser.parse_args(argv)
+    if args.action != "score":
+        return {"missing": cmd_missing, "check": cmd_check, "hash": cmd_hash, "stats": cmd_stats}[
+            args.action
+        ]()
+    cases = load(args.split)
+    if not cases:
+        print(f"no {args.split} page has its text here: see `missing`", file=sys.stderr)
+        return 1
+    scores, misses = evaluate(cases, args.repeat)
+    stamp_scores, stamp_misses = evaluate([c._replace(published=None) for c in cases], 1)
+    scores["published"] = stamp_scores["published"]
+    misses += [m for m in stamp_misses if m.field == "published"]
+    if args.json:
+        print(json.dumps({args.split: scores}, indent=2))
+        return 0
+    print_scores(args.split, scores)
+    if args.verbose:
+        print_misses(misses)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
