@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import html
-import json
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -32,15 +31,9 @@ Page = tuple[str, str, dict[int, str]]  # name, text, {line_number: gold kind}
 
 def labelled_pages(data: Path = DATA) -> Iterator[Page]:
     """The seeds and the hand-written pages with their gold labels, seeds first."""
-    for path in sorted((data / "seeds").glob("*.labels.json")):
-        spec = json.loads(path.read_text(encoding="utf-8"))
-        text = (ROOT / spec["source"]).read_text(encoding="utf-8")
-        yield path.name.removesuffix(".labels.json"), text, dict(map(tuple, spec["labels"]))
-    for path in sorted((data / "pages").glob("*.labels.json")):
-        spec = json.loads(path.read_text(encoding="utf-8"))
-        stem = path.name.removesuffix(".labels.json")
-        text = path.with_name(stem + ".txt").read_text(encoding="utf-8")
-        yield stem, text, dict(map(tuple, spec["labels"]))
+    from vndiplo_boilerplate.evaluation import labelled_pages as pages
+
+    return pages(data, ROOT)
 
 
 def plugin_cleaner() -> Callable[[str], dict[int, bool]]:

@@ -33,7 +33,8 @@ from typing import Any
 import attrs
 from vndiplo_titles import find_people
 
-from vndiplo import Block, Document, Person
+from vndiplo import Document, Person
+from vndiplo.testing.gold import gold_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -54,16 +55,7 @@ def seed_document(stem: str) -> tuple[Document, dict[str, Any]]:
     excluded = json.loads((DATA / "seed_bodies.json").read_text(encoding="utf-8"))[stem]
     text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
     gold = json.loads((SEEDS / f"{stem}.gold.json").read_text(encoding="utf-8"))
-    lines = text.split("\n")
-    first = next(n for n, line in enumerate(lines, 1) if gold["body_first_line"] in line)
-    last = next(n for n, line in enumerate(lines, 1) if gold["body_last_line"] in line)
-    blocks, pos = [], 0
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            kept = first <= n <= last and n not in excluded
-            blocks.append(Block(pos, pos + len(line), "body" if kept else "boilerplate"))
-        pos += len(line) + 1
-    return Document(text, blocks=blocks), gold
+    return gold_document(text, gold, skip_lines=excluded), gold
 
 
 def seed_cases() -> list[Case]:

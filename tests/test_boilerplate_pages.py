@@ -6,12 +6,12 @@ import unicodedata
 
 import pytest
 import vndiplo_boilerplate as plugin
-from vndiplo_boilerplate.evaluation import line_kinds
+from vndiplo_boilerplate.evaluation import labelled_pages, line_kinds
 
-from benchmarks.boilerplate import labelled_pages
+from tests.conftest import ROOT
 from vndiplo import Document
 
-PAGES = list(labelled_pages())
+PAGES = list(labelled_pages(ROOT / "tests" / "data" / "boilerplate", ROOT))
 IDS = [name for name, _text, _gold in PAGES]
 
 

@@ -279,15 +279,15 @@ def test_plugin_is_registered(request: pytest.FixtureRequest) -> None:
 
 def test_fixtures(
     vndiplo_runner: Runner,
-    vndiplo_seed_documents: dict[str, str],
-    vndiplo_seed_gold: dict[str, dict[str, Any]],
+    vndiplo_gold_folder: Callable[..., dict[str, tuple[str, dict[str, Any]]]],
     vndiplo_assert_gold: Callable[..., None],
 ) -> None:
     assert isinstance(vndiplo_runner, Runner)
-    assert sorted(vndiplo_seed_documents) == sorted(vndiplo_seed_gold)
-    for stem, gold in vndiplo_seed_gold.items():
-        assert gold["body_first_line"] in vndiplo_seed_documents[stem]
-    gold = vndiplo_seed_gold["000_424efeffee1ce716"]
+    pages = vndiplo_gold_folder(SEEDS)
+    assert len(pages) == 5
+    for text, gold in pages.values():
+        assert gold["body_first_line"] in text
+    gold = pages["000_424efeffee1ce716"][1]
     vndiplo_assert_gold(_document_from_gold(gold), gold)
     with pytest.raises(AssertionError):
         vndiplo_assert_gold(Document(text=""), gold)

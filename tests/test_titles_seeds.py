@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
+from typing import Any
 
 import pytest
 from vndiplo_titles import find_people
 
-from benchmarks.titles import seed_document
-from vndiplo import Runner
+from tests.conftest import ROOT, SEEDS
+from vndiplo import Document, Runner
+from vndiplo.testing.gold import gold_document, load_gold_folder
 
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-STEMS = sorted(p.name[: -len(".gold.json")] for p in SEEDS.glob("*.gold.json"))
+PAGES = load_gold_folder(SEEDS)
+STEMS = sorted(PAGES)
+#: 1-based caption lines inside each seed's body span, left out of the body blocks.
+CAPTIONS = json.loads((ROOT / "tests/data/titles/seed_bodies.json").read_text(encoding="utf-8"))
+
+
+def seed_document(stem: str) -> tuple[Document, dict[str, Any]]:
+    text, gold = PAGES[stem]
+    return gold_document(text, gold, skip_lines=CAPTIONS[stem]), gold
 
 
 @pytest.mark.parametrize("stem", STEMS)

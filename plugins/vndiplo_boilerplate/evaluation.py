@@ -7,12 +7,16 @@ its blocks is ``body``; otherwise it takes the kind of its first block.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from vndiplo.model import Block
 
-__all__ = ["line_kinds", "line_starts"]
+__all__ = ["LabelledPage", "labelled_pages", "line_kinds", "line_starts"]
+
+LabelledPage = tuple[str, str, dict[int, str]]  # name, text, {line_number: gold kind}
 
 
 def line_starts(text: str) -> list[int]:
@@ -35,3 +39,22 @@ def line_kinds(text: str, blocks: Iterable[Block]) -> dict[int, str]:
         if block.kind == "body" or number not in kinds:
             kinds[number] = block.kind
     return kinds
+
+
+def labelled_pages(folder: Path, root: Path) -> Iterator[LabelledPage]:
+    """Pages with per-line gold labels under ``folder``: ``seeds/*.labels.json`` first (their
+    ``source`` is a path under ``root``), then ``pages/<stem>.labels.json`` beside ``<stem>.txt``.
+    """
+    for path in sorted((folder / "seeds").glob("*.labels.json")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        text = (root / spec["source"]).read_text(encoding="utf-8")
+        yield path.name.removesuffix(".labels.json"), text, _labels(spec)
+    for path in sorted((folder / "pages").glob("*.labels.json")):
+        spec = json.loads(path.read_text(encoding="utf-8"))
+        stem = path.name.removesuffix(".labels.json")
+        text = path.with_name(stem + ".txt").read_text(encoding="utf-8")
+        yield stem, text, _labels(spec)
+
+
+def _labels(spec: dict[str, list[list[object]]]) -> dict[int, str]:
+    return {int(str(number)): str(kind) for number, kind in spec["labels"]}

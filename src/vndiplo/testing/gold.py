@@ -33,7 +33,7 @@ from typing import Any, Final
 
 import attrs
 
-from vndiplo.model import Document
+from vndiplo.model import Block, Document
 from vndiplo.text import normalize
 
 __all__ = [
@@ -98,6 +98,45 @@ def load_gold(path: str | PathLike[str]) -> dict[str, Any]:
         raise ValueError(f"{path}: a gold annotation is a JSON object")
     data.setdefault("id", Path(path).name.removesuffix(".gold.json"))
     return data
+
+
+def load_gold_folder(folder: str | PathLike[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Each ``<stem>.txt`` in ``folder`` with a ``<stem>.gold.json``, as ``{stem: (text, gold)}``.
+
+    The layout of this repository's ``seeds/`` and of any annotated set a user keeps the same way.
+    """
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    for gold_path in sorted(Path(folder).glob("*.gold.json")):
+        stem = gold_path.name.removesuffix(".gold.json")
+        text_path = gold_path.with_name(f"{stem}.txt")
+        if text_path.exists():
+            found[stem] = (text_path.read_text(encoding="utf-8"), load_gold(gold_path))
+    return found
+
+
+def gold_document(
+    text: str, gold: Mapping[str, Any], *, skip_lines: Iterable[int] = ()
+) -> Document:
+    """``text`` as a Document whose body blocks are exactly the gold body's lines.
+
+    Every non-blank line from ``body_first_line`` to ``body_last_line`` is a ``body`` block
+    except the 1-based ``skip_lines`` (captions inside the body); the rest is ``boilerplate``.
+    A stage after cleaning (titles, dates, events) is then measured on its own, whatever the
+    cleaning stage does.
+    """
+    lines = text.split("\n")
+    first = next(n for n, line in enumerate(lines, 1) if gold["body_first_line"] in line)
+    last = next(
+        n for n, line in enumerate(lines, 1) if n >= first and gold["body_last_line"] in line
+    )
+    skipped = set(skip_lines)
+    blocks, pos = [], 0
+    for n, line in enumerate(lines, 1):
+        if line.strip():
+            kept = first <= n <= last and n not in skipped
+            blocks.append(Block(pos, pos + len(line), "body" if kept else "boilerplate"))
+        pos += len(line) + 1
+    return Document(text, blocks=blocks)
 
 
 def gold_differences(

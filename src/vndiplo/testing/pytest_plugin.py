@@ -1,12 +1,13 @@
 """pytest plugin (``pytest11`` entry point): fixtures and assertions for testing vndiplo pipelines.
 
-Installed with vndiplo, so any project's tests can use these without a conftest.py.
+Installed with vndiplo, so any project's tests can use these without a conftest.py. It needs
+neither hypothesis nor any file of this repository: it loads harmlessly wherever vndiplo is
+installed (the hypothesis strategies live in ``vndiplo.testing``, extra ``vndiplo[testing]``).
 
 Fixtures:
     vndiplo_runner: a fresh :class:`vndiplo.Runner` with every installed plugin.
-    vndiplo_seed_documents: the seed articles of the repository (``seeds/*.txt``) as
-        ``{stem: text}``, found from the rootdir; skipped where there are none.
-    vndiplo_seed_gold: their gold annotations (``seeds/*.gold.json``) as ``{stem: dict}``.
+    vndiplo_gold_folder: :func:`load_gold_folder`, ``{stem: (text, gold)}`` for a folder of
+        ``<stem>.txt`` + ``<stem>.gold.json`` pairs.
     vndiplo_assert_gold: :func:`assert_matches_gold`, for tests that prefer a fixture to an
         import.
 
@@ -17,7 +18,6 @@ Fixtures:
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -28,21 +28,16 @@ from vndiplo.testing.gold import (
     assert_matches_gold,
     document_differences,
     format_differences,
-    load_gold,
+    load_gold_folder,
 )
 
 __all__ = [
     "assert_matches_gold",
     "pytest_assertrepr_compare",
     "vndiplo_assert_gold",
+    "vndiplo_gold_folder",
     "vndiplo_runner",
-    "vndiplo_seed_documents",
-    "vndiplo_seed_gold",
 ]
-
-
-def _seeds(request: pytest.FixtureRequest) -> Path:
-    return Path(str(request.config.rootpath)) / "seeds"
 
 
 @pytest.fixture
@@ -51,26 +46,10 @@ def vndiplo_runner() -> Runner:
     return Runner()
 
 
-@pytest.fixture(scope="session")
-def vndiplo_seed_documents(request: pytest.FixtureRequest) -> dict[str, str]:
-    """The seed articles under ``<rootdir>/seeds/`` as ``{stem: text}``."""
-    folder = _seeds(request)
-    found = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
-    if not found:
-        pytest.skip(f"no seed articles in {folder}")
-    return found
-
-
-@pytest.fixture(scope="session")
-def vndiplo_seed_gold(request: pytest.FixtureRequest) -> dict[str, dict[str, Any]]:
-    """The gold annotations under ``<rootdir>/seeds/`` as ``{stem: gold}``."""
-    folder = _seeds(request)
-    found = {
-        p.name.removesuffix(".gold.json"): load_gold(p) for p in sorted(folder.glob("*.gold.json"))
-    }
-    if not found:
-        pytest.skip(f"no gold annotations in {folder}")
-    return found
+@pytest.fixture
+def vndiplo_gold_folder() -> Callable[..., dict[str, tuple[str, dict[str, Any]]]]:
+    """:func:`vndiplo.testing.gold.load_gold_folder`: ``{stem: (text, gold)}`` of a folder."""
+    return load_gold_folder
 
 
 @pytest.fixture

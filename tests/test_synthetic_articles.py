@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from benchmarks.generate import articles
+from vndiplo.testing.synthetic import articles
 
 
 def test_generator_is_reproducible_and_sized() -> None:
