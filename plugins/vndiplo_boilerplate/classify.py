@@ -261,7 +261,9 @@ class _Classifier:
             if j == i:
                 continue
             other = lines[j].key
-            if other == key and j > i:
+            if other == key and j > i and not line.strong:
+                # A long paragraph printed twice (a sapo that is the lead word for word) keeps
+                # its first copy as prose; the later copy is the repeat.
                 return "repeated_line"
             if short and other.startswith(key) and len(other) > len(key):
                 # A shorter twin of a neighbour: the caption that restates a sentence, or the
@@ -345,8 +347,8 @@ class _Classifier:
         """The first paragraph is a sapo: a summary between the title and the lead.
 
         Signals, all required: a headline above it; a summary's shape (at most
-        ``SAPO_MAX_WORDS``, no date, not opening with a frame such as "Tại ..." or "Nhân dịp
-        ..."); the next paragraph (past captions and widgets) is a lead: it opens with a date
+        ``SAPO_MAX_WORDS``, no date unless the lead below carries the outlet credit, not opening
+        with a frame such as "Tại ..." or "Nhân dịp ..."); the next paragraph (past captions and widgets) is a lead: it opens with a date
         phrase ("Chiều 18/2, ...") or an outlet credit ("(Dân trí) - ..."), and names someone the
         summary names. A page that starts directly with its lead keeps it: leads carry a date
         or a frame, and a second paragraph rarely opens with a date of its own.
@@ -364,7 +366,8 @@ class _Classifier:
         prose = line.lowered[credit[1] :] if credit is not None else line.lowered
         if credit is not None and rules.opens_with_date(prose):
             return self._restated_below(i, prose)
-        if not rules.sapo_shape(prose, line.words):
+        undated = rules.sapo_shape(prose, line.words)
+        if not undated and not rules.sapo_shape(prose, line.words, dated=True):
             return False
         for j in range(i + 1, min(len(lines), i + 1 + SAPO_LEAD_WINDOW)):
             self._ready(j + 1)
@@ -374,8 +377,9 @@ class _Classifier:
             lead_credit = rules.lead_credit(lead.text)
             lead_prose = lead.lowered[lead_credit[1] :] if lead_credit is not None else lead.lowered
             dated = rules.opens_with_date(lead_prose)
-            if not (dated or (lead_credit is not None and credit is None)):
-                return False
+            credited_below = lead_credit is not None and credit is None
+            if not (dated or credited_below) or not (undated or credited_below):
+                return False  # a dated summary counts only above a lead with the credit
             return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
         return False
 

@@ -264,7 +264,12 @@ def is_name_like(text: str, words: int) -> bool:
 
 # -- the lead credit ----------------------------------------------------------------------------
 
-_LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)\s*[-–—]\s+(?=\S)")
+# The dash may stick to the prose ("VOV.VN -Trong chiều nay") when a space stands before it.
+_LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)(?:\s*[-–—]\s+|\s+[-–—])(?=\S)")
+# "(TNO) Chiều nay ...": a bracketed outlet acronym or domain with no dash after it.
+_LEAD_BRACKET: Final = re.compile(
+    r"^(?P<credit>\((?:[A-ZĐ]{2,8}\d?|[A-ZĐ][\w-]*\.(?:vn|com|net|org))\))\s+(?=[^\W\d_])"
+)
 # "TGVN. Sáng 26/5, ...": an outlet's acronym closed by a full stop, then the prose.
 _LEAD_DOT: Final = re.compile(r"^(?P<credit>\(?[A-ZĐ]{3,8}\)?)\.\s+(?=[^\W\d_])")
 # Abbreviations that open sentences with a full stop and are not outlets ("PGS. TS ...").
@@ -301,13 +306,16 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
     """Where a lead's outlet credit ends and its prose starts, as ``(credit_end, prose_start)``.
 
     Handles " - ...", "(VnMedia) - ...", "TTO - ...", "VOV.VN - ...", "QĐND Online - ...",
-    "VTV.vn - ...", "(PLO)- ...", "HÀ NỘI (TTXVN) - ...", "Hà Nội, 12/3 (TTXVN) - ..." and an
+    "VTV.vn - ...", "(PLO)- ...", "(TNO) ...", "VOV.VN -...", "HÀ NỘI (TTXVN) - ...", "Hà Nội, 12/3 (TTXVN) - ..." and an
     acronym closed by a full stop ("TGVN. Sáng 26/5, ..."). A credit is empty, bracketed, ends
     in a bracketed agency, or starts with an upper-case acronym or an outlet's domain or brand
     ("Baoquocte.vn", "VnExpress"), so "Việt Nam - Lào ..." is prose.
     """
     found = _LEAD.match(text)
     if found is None:
+        bracket = _LEAD_BRACKET.match(text)
+        if bracket is not None and text[bracket.end()].isupper():
+            return bracket.end("credit"), bracket.end()
         dotted = _LEAD_DOT.match(text) if "." in text[:12] else None
         if dotted is None or dotted.group("credit").strip("()") in _NOT_OUTLETS:
             return None
@@ -345,6 +353,7 @@ _DAY_MONTH: Final = r"\(?\s*\d{1,2}\s?[/.\-]\s?\d{1,2}(?!\d)"
 # A lead's date phrase: "Sáng 26/5,", "Chiều ngày 5/6/2025,", "Ngày 1.10.2024,", "Tối 4-6,",
 # "Thứ Hai (24/3),", "Hôm qua (30/3),", "Sáng nay,". Relative ones ("Cùng ngày") are not.
 _DATE_OPENING: Final = re.compile(
+    rf"(?:như (?:tin )?đã (?:đưa tin|đưa|thông tin|thông báo),\s*)?"  # "Như tin đã đưa, sáng nay"
     rf"(?:vào\s+)?(?:{_PART_OF_DAY}\s+(?:ngày\s+)?{_DAY_MONTH}"
     rf"|{_PART_OF_DAY}\s+(?:nay|qua|hôm nay|hôm qua)\b"
     rf"|ngày\s+{_DAY_MONTH}|hôm\s+(?:nay|qua)\b"
@@ -377,12 +386,13 @@ def same_date_opening(lowered: str, other: str) -> bool:
     return " ".join(mine.group().split()) == " ".join(theirs.group().split())
 
 
-def sapo_shape(lowered: str, words: int) -> bool:
-    """A summary as sapos are written: a sentence or three, no date, no lead-style opening."""
+def sapo_shape(lowered: str, words: int, *, dated: bool = False) -> bool:
+    """A summary as sapos are written: a sentence or three, no lead-style opening, and no date
+    (unless ``dated``: a summary above a credited lead may quote the visit's dates)."""
     return (
         words <= SAPO_MAX_WORDS
         and _LEAD_FRAME.match(lowered) is None
-        and _ANY_DATE.search(lowered) is None
+        and (dated or _ANY_DATE.search(lowered) is None)
     )
 
 

@@ -1,0 +1,113 @@
+"""Constructions met on crawled pages (the real-page corpus), each written anew in our words.
+
+- a lead printed twice word for word (sapo slot and lead slot) keeps one copy as body;
+- an outlet credit in brackets with no dash ("(TTXVN) Sáng nay ..."), or with the dash stuck
+  to the prose ("VTC.VN -Chiều ...");
+- a sapo above a lead that opens "Như tin đã đưa, sáng nay (4/6) ...";
+- a sapo that quotes the visit's dates, above a lead that carries the outlet credit.
+"""
+
+from __future__ import annotations
+
+import pytest
+import vndiplo_boilerplate as plugin
+from vndiplo_boilerplate import rules
+
+from vndiplo import Document, extract
+
+
+def body(text: str) -> list[str]:
+    blocks = plugin.clean_text(Document(text).normalized)
+    return [text[b.start : b.end] for b in blocks if b.kind == "body"]
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+LEAD = (
+    "Sáng 14-9, Chủ tịch UBND tỉnh Hoàng Minh Tuấn đã tiếp ông Kim Jae-won, Tổng Lãnh sự "
+    "Hàn Quốc tại Đà Nẵng, đến chào xã giao nhân dịp nhận nhiệm kỳ mới."
+)
+
+
+@pytest.mark.parametrize("credit", ["(QN) – ", "(BTT) ", ""])
+def test_a_lead_printed_twice_keeps_one_copy(credit: str) -> None:
+    text = page(
+        "Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Hàn Quốc",
+        "08:10, 15/09/2021",
+        credit + LEAD,
+        credit + LEAD,
+        "Tại buổi tiếp, hai bên trao đổi về hợp tác đầu tư, lao động và giao lưu địa phương.",
+    )
+    kept = body(text)
+    assert kept[0].endswith(LEAD)
+    assert sum(LEAD in line for line in kept) == 1
+    doc = extract(text)
+    assert doc.events and doc.events[0].type == "reception"
+
+
+def test_a_short_caption_printed_twice_is_still_a_caption() -> None:
+    caption = "Quang cảnh buổi tiếp."
+    text = page("Chủ tịch UBND tỉnh tiếp Tổng Lãnh sự Hàn Quốc", LEAD, caption, caption)
+    assert caption not in body(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "prose"),
+    [
+        ("(TTXVN) Sáng nay 3.5, Thủ tướng đã tiếp Đại sứ Ý.", "Sáng nay 3.5,"),
+        ("(HNM) Chiều 2/7, Bí thư Thành ủy tiếp đoàn Seoul.", "Chiều 2/7,"),
+        ("(Baoquangnam.vn) Ngày 9/9, tỉnh đón đoàn Lào.", "Ngày 9/9,"),
+        ("VTC.VN -Chiều 5/5, Bộ trưởng hội đàm với đồng nhiệm.", "Chiều 5/5,"),
+    ],
+)
+def test_outlet_credits_without_a_spaced_dash(line: str, prose: str) -> None:
+    found = rules.lead_credit(line)
+    assert found is not None
+    assert line[found[1] :].startswith(prose)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(ASEAN) nhóm họp thường niên tại Jakarta.",  # bracket, then lower case: prose
+        "Việt Nam -Lào hợp tác toàn diện.",  # not an outlet's acronym
+        "Hà Nội - Viêng Chăn kết nghĩa.",
+    ],
+)
+def test_prose_that_only_looks_like_a_credit(line: str) -> None:
+    assert rules.lead_credit(line) is None
+
+
+def test_sapo_above_an_as_reported_lead() -> None:
+    sapo = (
+        "Hai nhà lãnh đạo nhất trí đưa quan hệ Việt Nam - Indonesia lên tầm cao mới, tăng "
+        "kim ngạch thương mại và hợp tác biển."
+    )
+    lead = (
+        "Như tin đã đưa, sáng nay (4/6) sau lễ đón chính thức Tổng thống Indonesia Joko "
+        "Widodo tại Phủ Chủ tịch, Chủ tịch nước Lương Cường đã hội đàm với Tổng thống Indonesia."
+    )
+    text = page("Việt Nam - Indonesia nâng tầm quan hệ", "05/06/2024", sapo, lead)
+    assert body(text)[0] == lead
+
+
+def test_dated_sapo_above_a_credited_lead() -> None:
+    sapo = (
+        "Đoàn đại biểu Đảng Nhân dân Campuchia do ông Men Sam An dẫn đầu thăm Việt Nam từ ngày "
+        "12-15/4."
+    )
+    lead = (
+        "(VOV) - Nhận lời mời của Ban Đối ngoại Trung ương, Đoàn đại biểu Đảng Nhân dân "
+        "Campuchia do ông Men Sam An dẫn đầu thăm và làm việc tại Việt Nam."
+    )
+    text = page("Đoàn Đảng Nhân dân Campuchia thăm Việt Nam", sapo, lead)
+    assert body(text)[0].startswith("Nhận lời mời")
+
+
+def test_a_dated_first_paragraph_without_a_credit_below_stays_body() -> None:
+    first = "Sáng 12/4, đoàn đại biểu tỉnh Điện Biên đã thăm tỉnh Phongsaly (Lào)."
+    second = "Chiều cùng ngày, đoàn làm việc với lãnh đạo tỉnh Phongsaly về hợp tác biên giới."
+    text = page("Đoàn Điện Biên thăm Phongsaly", first, second)
+    assert body(text)[0] == first
