@@ -348,7 +348,8 @@ class _Classifier:
 
         Signals, all required: a headline above it; a summary's shape (at most
         ``SAPO_MAX_WORDS``, no date unless the lead below carries the outlet credit, not opening
-        with a frame such as "Tại ..." or "Nhân dịp ..."); the next paragraph (past captions and widgets) is a lead: it opens with a date
+        with a frame such as "Tại ..." or "Nhân dịp ..."); the next paragraph (past captions and
+        widgets) is a lead: it opens with a date
         phrase ("Chiều 18/2, ...") or an outlet credit ("(Dân trí) - ..."), and names someone the
         summary names. A page that starts directly with its lead keeps it: leads carry a date
         or a frame, and a second paragraph rarely opens with a date of its own.

@@ -306,7 +306,8 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
     """Where a lead's outlet credit ends and its prose starts, as ``(credit_end, prose_start)``.
 
     Handles " - ...", "(VnMedia) - ...", "TTO - ...", "VOV.VN - ...", "QĐND Online - ...",
-    "VTV.vn - ...", "(PLO)- ...", "(TNO) ...", "VOV.VN -...", "HÀ NỘI (TTXVN) - ...", "Hà Nội, 12/3 (TTXVN) - ..." and an
+    "VTV.vn - ...", "(PLO)- ...", "(TNO) ...", "VOV.VN -...", "HÀ NỘI (TTXVN) - ...",
+    "Hà Nội, 12/3 (TTXVN) - ..." and an
     acronym closed by a full stop ("TGVN. Sáng 26/5, ..."). A credit is empty, bracketed, ends
     in a bracketed agency, or starts with an upper-case acronym or an outlet's domain or brand
     ("Baoquocte.vn", "VnExpress"), so "Việt Nam - Lào ..." is prose.
