@@ -22,7 +22,8 @@ __all__ = [
     "normalize_tone_marks",
 ]
 
-# Characters that render as a space (or as nothing) and that we read as a plain space.
+# Characters that render as a space (or as nothing) and that we read as a plain space, and
+# look-alike letters read as the Vietnamese one.
 _SPACE_LIKE = {
     "\u00a0": " ",  # no-break space
     "\u2007": " ",
@@ -44,6 +45,10 @@ _SPACE_LIKE = {
     "\r": "\n",
     "\u2028": "\n",
     "\u2029": "\n",
+    # Legacy pages write the Icelandic eth for the Vietnamese D with stroke ("Ðảng", "Ðối
+    # ngoại"); they look alike and are read as "Đ"/"đ", one character for one.
+    "\u00d0": "\u0110",
+    "\u00f0": "\u0111",
 }
 # A regex finds the few space-like characters much faster than str.translate walks every one.
 _SPACE_RE = re.compile("[" + "".join(_SPACE_LIKE) + "]")
