@@ -69,12 +69,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.date, Block] | None:
-    """The date of the first ``dateline`` block that states a valid calendar date."""
+    """The date of the first ``dateline`` block below the headline that states a valid calendar
+    date, else of the first one above it: a site prints today's date in its masthead, the
+    article's own stamp comes with the article."""
+    first: tuple[dt.date, Block] | None = None
+    titled = False
     for block in blocks:
+        if block.kind == "title":
+            titled = True
         if block.kind != "dateline":
             continue
         start, end = normalized.span_from_original(block.start, block.end)
         value = rules.dateline_date(normalized.text[start:end].lower())
-        if value is not None:
+        if value is None:
+            continue
+        if titled:
             return value, block
-    return None
+        first = first or (value, block)
+    return first

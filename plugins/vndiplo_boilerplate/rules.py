@@ -89,14 +89,46 @@ def is_headline_like(text: str, words: int) -> bool:
 # -- timestamps ---------------------------------------------------------------------------------
 
 _WEEKDAY: Final = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn)"
+_ENGLISH_MONTHS: Final = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_EN_MONTH: Final = "(?:" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?"
+# "16/09/2025", "2016-05-19", "2007.06.20", "ngày 5 tháng 9 năm 2025", and the English stamps of
+# overseas Vietnamese sites: "June 26, 2008", "26 June 2008".
 _NUMERIC_DATE: Final = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
-    r"|(?<!\d)(?P<iy>(?:19|20)\d{2})-(?P<im>\d{1,2})-(?P<id>\d{1,2})(?!\d)"
+    r"|(?<!\d)(?P<iy>(?:19|20)\d{2})(?P<sep>[-./])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?!\d)"
     r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:,\s*|\s+)năm\s+(?P<wy>(?:19|20)\d{2})"
+    rf"|\b(?P<em>{_EN_MONTH})\s+(?P<ed>\d{{1,2}}),?\s+(?P<ey>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?<!\d)(?P<fd>\d{{1,2}})\s+(?P<fm>{_EN_MONTH})\s+(?P<fy>(?:19|20)\d{{2}})(?!\d)"
 )
+# A clock time right after the date: the mark of a stamp, which may follow a long byline
+# ("Đông Hoài (Ban Thời sự)-Thứ tư, ngày 15/07/2015 22:24 GMT+7").
+_CLOCK_AFTER: Final = re.compile(r"\s*[,\-–|]?\s*(?:lúc\s+)?\d{1,2}\s?[:h]\s?\d{2}")
+_BYLINE_MAX_REST: Final = 12
 # Everything a timestamp line may hold besides the date: weekday, time, zone, labels, separators.
 _TIMESTAMP_NOISE: Final = re.compile(
-    _WEEKDAY + r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?\s?(?:sa|ch|am|pm)?"
+    _WEEKDAY
+    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    + r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?\s?(?:sa|ch|am|pm)?"
     r"|\(?\s*gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\s*\)?|\(?\s*utc\s?[+-]?\s?\d{0,2}\s*\)?|ict"
     r"|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+(?:lúc|ngày|tải)|ngày\s+đăng|thời\s+gian(?:\s+đăng)?"
     r"|xuất\s+bản|published|updated|posted|lúc|giờ|ngày|[|,:;\-–—/()\[\]•·]"
@@ -112,26 +144,36 @@ def _date_match(lowered: str) -> re.Match[str] | None:
 
 def is_dateline(lowered: str, words: int) -> bool:
     """A page timestamp: a full date plus little else ("Thứ Ba, 16/09/2025 - 17:02")."""
-    if words > _TIMESTAMP_MAX_WORDS or _DIGIT.search(lowered) is None:
+    if words > _TIMESTAMP_MAX_WORDS + _BYLINE_MAX_REST or _DIGIT.search(lowered) is None:
         return False
     if "20" not in lowered and "19" not in lowered:
         return False  # every date form has a year 19xx or 20xx: skip the slow search
     found = _date_match(lowered)
     if found is None or _date_from(found) is None:
         return False
-    rest = lowered[: found.start()] + " " + lowered[found.end() :]
-    rest = _TIMESTAMP_NOISE.sub(" ", rest)
-    return len(rest.split()) <= _TIMESTAMP_MAX_REST
+    before = _TIMESTAMP_NOISE.sub(" ", lowered[: found.start()]).split()
+    after = _TIMESTAMP_NOISE.sub(" ", lowered[found.end() :]).split()
+    if words <= _TIMESTAMP_MAX_WORDS and len(before) + len(after) <= _TIMESTAMP_MAX_REST:
+        return True
+    # A byline, then the stamp with its clock time closing the line.
+    clocked = _CLOCK_AFTER.match(lowered, found.end()) is not None
+    return clocked and not after and len(before) <= _BYLINE_MAX_REST
 
 
 def _date_from(found: re.Match[str]) -> dt.date | None:
-    day, month, year = (
-        found.group("d", "m", "y")
-        if found.group("d")
-        else found.group("id", "im", "iy")
-        if found.group("iy")
-        else found.group("wd", "wm", "wy")
-    )
+    if found.group("em") or found.group("fm"):
+        day, name, year = (
+            found.group("ed", "em", "ey") if found.group("em") else found.group("fd", "fm", "fy")
+        )
+        month = str(_ENGLISH_MONTHS[name.rstrip(".")])
+    else:
+        day, month, year = (
+            found.group("d", "m", "y")
+            if found.group("d")
+            else found.group("id", "im", "iy")
+            if found.group("iy")
+            else found.group("wd", "wm", "wy")
+        )
     try:
         return dt.date(int(year), int(month), int(day))
     except (TypeError, ValueError):

@@ -84,6 +84,10 @@ def _spans(items: Iterable[Any] | None) -> tuple[Span, ...]:
     return tuple(item if isinstance(item, Span) else Span.from_dict(item) for item in items)
 
 
+def _span_or_none(item: Any) -> Span | None:
+    return item if item is None or isinstance(item, Span) else Span.from_dict(item)
+
+
 def _roles(items: Iterable[Any] | None) -> tuple[Role, ...]:
     return _convert_all(Role, items)
 
@@ -416,6 +420,8 @@ class Document:
     title: str | None = None
     published: dt.date | None = field(default=None, converter=_date_or_none)
     published_source: str | None = None
+    #: Where the text states ``published`` (the page's stamp line), when it does.
+    published_evidence: Span | None = field(default=None, converter=_span_or_none, eq=False)
     blocks: tuple[Block, ...] = field(default=(), converter=_blocks)
     dates: tuple[TimeExpression, ...] = field(default=(), converter=_time_expressions)
     people: tuple[Person, ...] = field(default=(), converter=_people)
@@ -471,6 +477,9 @@ class Document:
             "title": self.headline,
             "published": self.published.isoformat() if self.published else None,
             "published_source": self.published_source,
+            "published_evidence": (
+                self.published_evidence.to_dict() if self.published_evidence else None
+            ),
             "body": self.body,
             "dates": [d.to_dict() for d in self.dates],
             "people": [p.to_dict() for p in self.people],
@@ -501,6 +510,7 @@ class Document:
             url=data.get("url"),
             published=data.get("published"),
             published_source=data.get("published_source"),
+            published_evidence=data.get("published_evidence"),
             blocks=blocks,
             dates=data.get("dates", ()),
             people=data.get("people", ()),

@@ -317,7 +317,11 @@ class Runner:
         ref = self._first_result("vndiplo_reference_date", {"document": doc}, errors)
         if isinstance(ref, ReferenceDate):
             return attrs.evolve(
-                doc, published=ref.value, published_source=ref.source, errors=errors
+                doc,
+                published=ref.value,
+                published_source=ref.source,
+                published_evidence=ref.evidence,
+                errors=errors,
             )
         return attrs.evolve(doc, errors=errors) if errors else doc
 
