@@ -407,7 +407,7 @@ class OutletPlugin:
 
     @hookimpl
     def vndiplo_register_lexicon(self, register):  # type: ignore[no-untyped-def]
-        register("boilerplate_markers", [("Đừng bỏ lỡ", "tail")])
+        register("boilerplate.markers", [("Đừng bỏ lỡ", "tail")])
 
 
 def test_runner_with_a_user_vocabulary_plugin() -> None:

@@ -157,7 +157,7 @@ def test_title_speaker_and_extendable_topics() -> None:
         "Về hợp tác, Tổng Bí thư đề nghị hai bên đẩy mạnh hợp tác về bóng bàn."
     )
     doc = annotate(text, PEOPLE, [("Chiều 18/2", "2025-02-18", "afternoon")])
-    ctx = _context(("event_topics", [{"topic": "thể thao", "phrases": ["bóng bàn"]}]))
+    ctx = _context(("events.topics", [{"topic": "thể thao", "phrases": ["bóng bàn"]}]))
     main = extract_events(doc, ctx)[0]
     assert [(s.speaker, s.verb) for s in main.statements] == [("Tô Lâm", "đề nghị")]
     assert main.topics == ("thể thao",)

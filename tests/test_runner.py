@@ -212,10 +212,10 @@ def test_lexicon_registry_is_filled_by_plugins() -> None:
     class Lexicon:
         @hookimpl
         def vndiplo_register_lexicon(self, register: Any) -> None:
-            register("titles", [{"title": "Toàn quyền"}])
+            register("titles.titles", [{"title": "Toàn quyền"}])
 
     runner = bare(Lexicon())
-    assert runner.context.registry.get("titles") == ({"title": "Toàn quyền"},)
+    assert runner.context.registry.get("titles.titles") == ({"title": "Toàn quyền"},)
 
 
 def test_entry_point_discovery(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -304,9 +304,9 @@ def test_registry_compiles_once_per_version() -> None:
 
     def build(reg: Registry) -> int:
         calls.append(1)
-        return len(reg.get("titles"))
+        return len(reg.get("titles.titles"))
 
     assert registry.compiled("n", build) == 0
     assert registry.compiled("n", build) == 0 and len(calls) == 1
-    registry.register("titles", ["Toàn quyền"])
+    registry.register("titles.titles", ["Toàn quyền"])
     assert registry.compiled("n", build) == 1 and len(calls) == 2

@@ -80,7 +80,7 @@ def test_untitled_names_are_not_people(name: str) -> None:
 def _extended_registry() -> Registry:
     registry = Registry()
     vndiplo_register_lexicon(registry.register)
-    registry.register("titles", [{"title": "Trưởng Cơ quan Xúc tiến", "gloss": "Head"}])
+    registry.register("titles.titles", [{"title": "Trưởng Cơ quan Xúc tiến", "gloss": "Head"}])
     return registry
 
 

@@ -102,8 +102,8 @@ def test_windows_leave_out_clauses_without_titles() -> None:
 def test_a_registered_entry_holding_a_stop_keeps_it_whole() -> None:
     registry = Registry()
     vndiplo_register_lexicon(registry.register)
-    registry.register("titles.places", [{"name": "St. Petersburg", "country": "RU"}])
-    registry.register("titles", [{"title": "Thống đốc (Bang)", "gloss": "Governor"}])
+    registry.register("places", [{"name": "St. Petersburg", "country": "RU"}])
+    registry.register("titles.titles", [{"title": "Thống đốc (Bang)", "gloss": "Governor"}])
     text = "Thống đốc (Bang) St. Petersburg Alexander Beglov đã tiếp Tổng Bí thư Tô Lâm."
     windowed, whole = _both(Document(text), registry)
     assert windowed == whole

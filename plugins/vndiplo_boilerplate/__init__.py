@@ -7,7 +7,7 @@ false record, so this plugin labels each line (``vndiplo_clean``) and only ``bod
 the later stages. It also reads the page's own timestamp (``vndiplo_reference_date``) and
 exposes the headline as the ``title`` block.
 
-The outlet vocabulary is data in the ``"boilerplate_markers"`` lexicon: register
+The outlet vocabulary is data in the ``"boilerplate.markers"`` lexicon: register
 :class:`~vndiplo_boilerplate.vocabulary.Marker` entries (or plain strings) from your own plugin's
 ``vndiplo_register_lexicon`` to teach it another site. See ``docs/plugins/boilerplate.md``.
 """

@@ -1,4 +1,4 @@
-"""Compile the ``boilerplate_markers`` lexicon into fast look-ups, cached per registry.
+"""Compile the ``boilerplate.markers`` lexicon into fast look-ups, cached per registry.
 
 Whole-line markers become one dict keyed on the folded line (O(1) per line); prefix and regex
 markers become one anchored alternation, so a line costs one dict look-up and one regex match
@@ -9,10 +9,9 @@ whatever the size of the vocabulary. The compiled form is cached on the registry
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from typing import Final
+from collections.abc import Iterable, Sequence
 
-from vndiplo.registry import Registry
+from vndiplo.registry import Registry, lexicon
 from vndiplo.text import normalize
 from vndiplo_boilerplate.vocabulary import DEFAULT_MARKERS, LEXICON_KIND, Marker, as_marker
 
@@ -93,17 +92,15 @@ class CompiledMarkers:
         return bool(words) and self.tokens.issuperset(words)
 
 
-_DEFAULT: Final = CompiledMarkers(DEFAULT_MARKERS)
-
-
 def compiled_markers(registry: Registry | None) -> CompiledMarkers:
     """The markers registered in ``registry`` (the defaults when it has none), compiled once
     per registry version."""
-    if registry is None:
-        return _DEFAULT
-    return registry.compiled("vndiplo_boilerplate.markers", _compile)
+    return lexicon(registry, LEXICON_KIND, _compile, _default_markers)
 
 
-def _compile(registry: Registry) -> CompiledMarkers:
-    entries = registry.get(LEXICON_KIND)
-    return CompiledMarkers(as_marker(e) for e in entries) if entries else _DEFAULT
+def _default_markers() -> Iterable[Marker]:
+    return DEFAULT_MARKERS
+
+
+def _compile(entries: Sequence[object]) -> CompiledMarkers:
+    return CompiledMarkers(as_marker(e) for e in entries)

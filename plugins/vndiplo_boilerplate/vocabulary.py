@@ -5,7 +5,7 @@ open the related-news tail ("Có thể bạn quan tâm", "Tin cùng chuyên mụ
 ("TIN LIÊN QUAN"), one-line widgets (share buttons, "Theo dõi X trên", "Nghe bài", copyright
 footers) and source credits ("Báo điện tử Đảng Cộng sản Việt Nam"). Which words an outlet uses is
 data, not logic, so it lives here as :class:`Marker` entries that the plugin registers under the
-``"boilerplate_markers"`` lexicon; a user plugin adds its own outlet's words through the same
+``"boilerplate.markers"`` lexicon; a user plugin adds its own outlet's words through the same
 hook (see ``docs/plugins/boilerplate.md``).
 """
 
@@ -19,7 +19,7 @@ from attrs import field, frozen
 __all__ = ["DEFAULT_MARKERS", "LEXICON_KIND", "MATCHES", "ROLES", "Marker", "as_marker"]
 
 #: The lexicon this plugin reads from ``context.registry``.
-LEXICON_KIND: Final = "boilerplate_markers"
+LEXICON_KIND: Final = "boilerplate.markers"
 
 Role = Literal["tail", "box", "widget", "source", "token"]
 Match = Literal["line", "prefix", "regex"]

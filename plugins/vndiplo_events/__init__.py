@@ -1,8 +1,8 @@
 """Event extraction: who met whom, when, where (first-party vndiplo plugin).
 
-Registers the default trigger table (lexicon ``"event_triggers"``), place gazetteer
-(``"event_places"``), statement verbs (``"event_statement_verbs"``) and topic vocabulary
-(``"event_topics"``), and implements ``vndiplo_extract_events``. See docs/plugins/events.md.
+Registers the default trigger table (lexicon ``"events.triggers"``), place gazetteer
+(``"places"``), statement verbs (``"events.statement_verbs"``) and topic vocabulary
+(``"events.topics"``), and implements ``vndiplo_extract_events``. See docs/plugins/events.md.
 """
 
 from __future__ import annotations

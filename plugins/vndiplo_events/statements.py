@@ -2,7 +2,7 @@
 
 A statement is a reporting verb ("đề nghị", "khẳng định", "nhấn mạnh", "bày tỏ", "cảm ơn",
 "mong muốn", "đánh giá cao", "hoan nghênh", "đề xuất" ..., extendable with the lexicon kind
-``"event_statement_verbs"``) and its complement up to the end of its clause (";", the next
+``"events.statement_verbs"``) and its complement up to the end of its clause (";", the next
 coordinated reporting verb, or the end of the sentence). The speaker is the subject of the
 clause: a person named just before the verb, else a bare title that fits exactly one
 participant ("Tổng Bí thư đề nghị ..."), else, for a verb with no subject of its own (a
@@ -21,7 +21,7 @@ from typing import Any, Final
 from attrs import frozen
 
 from vndiplo.model import Person
-from vndiplo.registry import Registry
+from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold as _fold_uncached
 from vndiplo_events.patterns import PhraseMatcher
 from vndiplo_events.sentences import Sentence
@@ -31,7 +31,7 @@ fold = lru_cache(maxsize=8192)(_fold_uncached)
 
 __all__ = ["DEFAULT_VERBS", "LEXICON_KIND", "RawStatement", "StatementFinder", "finder_for"]
 
-LEXICON_KIND: Final = "event_statement_verbs"
+LEXICON_KIND: Final = "events.statement_verbs"
 
 DEFAULT_VERBS: Final = (
     "đề nghị",
@@ -179,19 +179,13 @@ def speaker_for(
 
 
 def finder_for(registry: Registry | None) -> StatementFinder:
-    """Default verbs plus any registered under ``"event_statement_verbs"``, cached."""
-    if registry is None:
-        return _default_finder()
-    return registry.compiled("vndiplo_events.statement_verbs", _build_finder)
+    """Default verbs plus any registered under ``"events.statement_verbs"``, cached."""
+    return lexicon(registry, LEXICON_KIND, _compile, _default_verbs, extend=True)
 
 
-@lru_cache(maxsize=1)
-def _default_finder() -> StatementFinder:
-    return StatementFinder(DEFAULT_VERBS)
+def _default_verbs() -> Iterable[Any]:
+    return DEFAULT_VERBS
 
 
-def _build_finder(registry: Registry) -> StatementFinder:
-    extra: tuple[Any, ...] = registry.get(LEXICON_KIND)
-    if not extra:
-        return _default_finder()
-    return StatementFinder([*DEFAULT_VERBS, *map(str, extra)])
+def _compile(verbs: Sequence[Any]) -> StatementFinder:
+    return StatementFinder(map(str, verbs))

@@ -1,4 +1,4 @@
-"""Cooperation areas named around an event, from a data vocabulary (lexicon ``"event_topics"``).
+"""Cooperation areas named around an event, from a data vocabulary (lexicon ``"events.topics"``).
 
 An entry is a mapping ``{"topic": canonical name, "phrases": [variants]}``, a tuple
 ``(topic, [variants])`` or a bare string (its own only variant). Variants are matched as whole
@@ -9,16 +9,15 @@ words, case-insensitively, longest first, so "kinh tế - thương mại" is one
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 from typing import Any, Final
 
-from vndiplo.registry import Registry
+from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
 from vndiplo_events.patterns import PhraseMatcher, lowered
 
 __all__ = ["DEFAULT_TOPICS", "LEXICON_KIND", "TopicVocabulary", "vocabulary_for"]
 
-LEXICON_KIND: Final = "event_topics"
+LEXICON_KIND: Final = "events.topics"
 
 DEFAULT_TOPICS: Final[tuple[tuple[str, tuple[str, ...]], ...]] = (
     (
@@ -149,16 +148,8 @@ class TopicVocabulary:
 
 def vocabulary_for(registry: Registry | None) -> TopicVocabulary:
     """The registered vocabulary (defaults if none was registered), cached per version."""
-    if registry is None:
-        return _default_vocabulary()
-    return registry.compiled("vndiplo_events.topics", _build_vocabulary)
+    return lexicon(registry, LEXICON_KIND, TopicVocabulary, _default_topics)
 
 
-@lru_cache(maxsize=1)
-def _default_vocabulary() -> TopicVocabulary:
-    return TopicVocabulary(DEFAULT_TOPICS)
-
-
-def _build_vocabulary(registry: Registry) -> TopicVocabulary:
-    entries = registry.get(LEXICON_KIND)
-    return TopicVocabulary(entries) if entries else _default_vocabulary()
+def _default_topics() -> Iterable[Any]:
+    return DEFAULT_TOPICS

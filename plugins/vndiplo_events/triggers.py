@@ -1,6 +1,6 @@
 """The event trigger table: Vietnamese phrases -> event type and CAMEO code, as data.
 
-The table is a lexicon (kind ``"event_triggers"``) that any plugin extends through
+The table is a lexicon (kind ``"events.triggers"``) that any plugin extends through
 ``vndiplo_register_lexicon``; this module only holds the defaults and compiles whatever the
 registry holds into one regex. An entry is a mapping ``{"phrase", "type", "cameo"?}`` or a tuple
 ``(phrase, type[, cameo])``. A ``type`` of ``None`` declares a *blocker*: a phrase that contains
@@ -15,13 +15,12 @@ the size of the table, and compiled matchers are cached per registry (identity a
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
-from functools import lru_cache
 from typing import Any, Final
 
 from attrs import frozen
 
 from vndiplo.model import EVENT_TYPES
-from vndiplo.registry import Registry
+from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
 from vndiplo_events.patterns import PhraseMatcher, lowered
 
@@ -35,7 +34,7 @@ __all__ = [
     "table_for",
 ]
 
-LEXICON_KIND: Final = "event_triggers"
+LEXICON_KIND: Final = "events.triggers"
 
 
 @frozen
@@ -251,11 +250,11 @@ def _entries_from(raw: Iterable[Any]) -> list[Trigger]:
             phrase, kind = entry[0], entry[1]
             cameo = entry[2] if len(entry) == 3 else None
         else:
-            raise ValueError(f"bad event_triggers entry {entry!r}: want (phrase, type[, cameo])")
+            raise ValueError(f"bad events.triggers entry {entry!r}: want (phrase, type[, cameo])")
         if not isinstance(phrase, str) or not phrase.strip():
-            raise ValueError(f"event_triggers entry needs a phrase, got {entry!r}")
+            raise ValueError(f"events.triggers entry needs a phrase, got {entry!r}")
         if kind is not None and kind not in EVENT_TYPES:
-            raise ValueError(f"event_triggers entry {phrase!r}: unknown type {kind!r}")
+            raise ValueError(f"events.triggers entry {phrase!r}: unknown type {kind!r}")
         out.append(Trigger(" ".join(fold(phrase).split()), kind, cameo))
     return out
 
@@ -300,19 +299,7 @@ def default_entries() -> list[Trigger]:
 def table_for(registry: Registry | None) -> TriggerTable:
     """The compiled table for a registry, rebuilt only when the registry's version changes.
 
-    A registry with no ``event_triggers`` entries (a runner with this plugin disabled but its
+    A registry with no ``events.triggers`` entries (a runner with this plugin disabled but its
     functions called directly, or a bare Context in a test) gets the default table.
     """
-    if registry is None:
-        return _default_table()
-    return registry.compiled("vndiplo_events.triggers", _build_table)
-
-
-@lru_cache(maxsize=1)
-def _default_table() -> TriggerTable:
-    return TriggerTable(default_entries())
-
-
-def _build_table(registry: Registry) -> TriggerTable:
-    entries = registry.get(LEXICON_KIND)
-    return TriggerTable(entries) if entries else _default_table()
+    return lexicon(registry, LEXICON_KIND, TriggerTable, default_entries)

@@ -8,13 +8,13 @@ with titles as written, structured :class:`vndiplo.Role` objects and an ISO coun
 How: one linear pass of lexicon tries over the tokens of each body block (see
 :mod:`.chains`), no statistical tagger; only the sentences a compiled regex finds a title or
 honorific in are tokenised at all (see :mod:`.windows`). The lexicons are data registered through
-``vndiplo_register_lexicon`` (kind ``"titles"`` and the ``"titles.*"`` kinds listed in
+``vndiplo_register_lexicon`` (the ``"titles.*"`` kinds listed in
 :mod:`.lexicon`), so a user plugin extends them::
 
     @vndiplo.hookimpl
     def vndiplo_register_lexicon(register):
-        register("titles", [{"title": "Thống đốc Ngân hàng Nhà nước", "gloss": "Governor"}])
-        register("titles.places", [{"name": "Bình Nhưỡng", "country": "KP"}])
+        register("titles.titles", [{"title": "Thống đốc Ngân hàng Nhà nước", "gloss": "Governor"}])
+        register("places", [{"name": "Bình Nhưỡng", "country": "KP"}])
 
 Matching runs on ``document.normalized`` (NFC, one tone-mark style, plain spaces) and every
 span is mapped back, so ``document.text[start:end]`` quotes the original input.

@@ -4,7 +4,7 @@ Everything here is registered through ``vndiplo_register_lexicon`` (see ``__init
 read back from ``context.registry``, so a user plugin extends any table without forking
 this one. Entry shapes (a bare string is accepted wherever only ``name``/``title`` is needed):
 
-``"titles"``
+``"titles.titles"``
     ``{"title": "Bộ trưởng", "gloss": "Minister", "domestic": True}``; optional keys:
     ``country`` (ISO code the title alone fixes, e.g. the NPC chairman is CN), ``posted``
     (``"Đại sứ X tại Y"``: Y is the posting, not the country), ``absorbs`` (the title takes
@@ -18,8 +18,8 @@ this one. Entry shapes (a bare string is accepted wherever only ``name``/``title
     words that open an organisation inside a title ("Bí thư *Đảng ủy* Khu tự trị ...").
 ``"titles.fields"``
     ``{"name": "Ngoại giao", "gloss": "Foreign Affairs"}``: ministry portfolios, for glosses.
-``"titles.places"``
-    ``{"name": "Quảng Tây", "country": "CN", "kind": "region"}`` (see :mod:`.countries`).
+``"places"`` (shared with the events plugin, read from :mod:`vndiplo.places`)
+    ``{"name": "Quảng Tây", "country": "CN", "kind": "province"}``.
 ``"titles.surnames"``
     ``"Nguyễn"``: family names that start a Vietnamese or Sino-Vietnamese name.
 ``"titles.honorifics"``

@@ -8,16 +8,17 @@ user's registered entries take part without recompiling a pattern by hand.
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
+from vndiplo.places import LEXICON_KIND as PLACES_KIND
+from vndiplo.places import gazetteer
 from vndiplo.registry import Registry
 from vndiplo.text import fold
 from vndiplo_titles import lexicon
-from vndiplo_titles.countries import place_entries
 from vndiplo_titles.names import Token, tokenize
 from vndiplo_titles.windows import Windows
 
@@ -36,10 +37,9 @@ T = TypeVar("T")
 
 #: Lexicon kinds this plugin reads from the registry, with their default entries.
 KINDS = (
-    "titles",
+    "titles.titles",
     "titles.organisations",
     "titles.fields",
-    "titles.places",
     "titles.surnames",
     "titles.honorifics",
     "titles.people",
@@ -152,7 +152,7 @@ class Lexicon:
         self.surnames: set[str] = set()
         self.people: dict[str, str] = {}
         self.people_names: Trie[str] = Trie()
-        for entry in entries.get("titles", ()):
+        for entry in entries.get("titles.titles", ()):
             self._add_title(entry)
         for entry in entries.get("titles.organisations", ()):
             name = _text(entry, "name")
@@ -163,11 +163,11 @@ class Lexicon:
             name = _text(entry, "name")
             if name:
                 self.fields.add(_key(name), str(_field(entry, "gloss") or name))
-        for entry in entries.get("titles.places", ()):
-            name = _text(entry, "name")
-            if name:
-                kind = str(_field(entry, "kind") or "region")
-                self.places.add(_key(name), PlaceInfo(name, _field(entry, "country"), kind))
+        for place in entries.get(PLACES_KIND, ()):
+            # The shared gazetteer's kinds: a country fixes a person's country; anything else
+            # (capital, province, region, venue) reads as a region inside a title.
+            kind = "country" if place.kind == "country" else "region"
+            self.places.add(_key(place.name), PlaceInfo(place.name, place.country, kind))
         for entry in entries.get("titles.surnames", ()):
             name = _text(entry, "name")
             if name:
@@ -227,36 +227,37 @@ class Lexicon:
 def default_entries() -> dict[str, list[Any]]:
     """The entries this plugin registers, by lexicon kind."""
     return {
-        "titles": [*lexicon.TITLES, *lexicon.MODIFIERS],
+        "titles.titles": [*lexicon.TITLES, *lexicon.MODIFIERS],
         "titles.organisations": list(lexicon.ORGANISATIONS),
         "titles.fields": list(lexicon.FIELDS),
-        "titles.places": place_entries(),
         "titles.surnames": list(lexicon.SURNAMES),
         "titles.honorifics": list(lexicon.HONORIFICS),
         "titles.people": list(lexicon.PEOPLE),
     }
 
 
-_DEFAULT: Lexicon | None = None
-_CACHE: weakref.WeakKeyDictionary[Registry, tuple[int, Lexicon]] = weakref.WeakKeyDictionary()
-
-
 def lexicon_for(registry: Registry | None) -> Lexicon:
-    """The compiled lexicon for a registry, cached per registry identity and version.
+    """The compiled lexicon for a registry, cached per registry version.
 
-    A registry holding no ``"titles"`` entries (a bare ``Context()`` in a unit test, or a
-    runner with this plugin's registration disabled) gets the defaults, and so does any
-    other kind left empty, so the plugin always has something to match with.
+    Every ``titles.*`` kind left empty (a bare ``Context()`` in a unit test, or a runner with
+    this plugin's registration disabled) gets the defaults, so the plugin always has something
+    to match with; places come from the shared gazetteer (:mod:`vndiplo.places`).
     """
-    global _DEFAULT
-    if registry is None or not registry.get("titles"):
-        if _DEFAULT is None:
-            _DEFAULT = Lexicon(default_entries())
-        return _DEFAULT
-    cached = _CACHE.get(registry)
-    if cached is not None and cached[0] == registry.version:
-        return cached[1]
+    if registry is None:
+        return _default_lexicon()
+    return registry.compiled("vndiplo_titles.lexicon", _build)
+
+
+@lru_cache(maxsize=1)
+def _default_lexicon() -> Lexicon:
+    return _build(None)
+
+
+def _build(registry: Registry | None) -> Lexicon:
     defaults = default_entries()
-    compiled = Lexicon({kind: registry.get(kind) or defaults[kind] for kind in KINDS})
-    _CACHE[registry] = (registry.version, compiled)
-    return compiled
+    entries: dict[str, Iterable[Any]] = {
+        kind: (registry.get(kind) if registry is not None else ()) or defaults[kind]
+        for kind in KINDS
+    }
+    entries[PLACES_KIND] = gazetteer(registry).places.values()
+    return Lexicon(entries)

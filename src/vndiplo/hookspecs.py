@@ -41,8 +41,8 @@ def vndiplo_register_lexicon(register: Callable[[str, Iterable[Any]], None]) -> 
 
     Called once per runner, when its plugins are loaded, before any document is processed.
     ``register(kind, entries)`` appends ``entries`` to the lexicon named ``kind``; the plugins
-    that read a lexicon document its kind and entry shape (for example ``"titles"`` for the
-    title lexicon, ``"boilerplate_markers"`` for section markers and widgets, ``"event_triggers"``
+    that read a lexicon document its kind and entry shape (for example ``"titles.titles"`` for the
+    title lexicon, ``"boilerplate.markers"`` for section markers and widgets, ``"events.triggers"``
     for trigger verbs). This is how a user extends a first-party plugin without forking it.
     Returns nothing.
     """

@@ -1,20 +1,15 @@
 """Place names as Vietnamese news writes them, each with its ISO 3166-1 alpha-2 country.
 
-Why a gazetteer: in "Bí thư Khu ủy Quảng Tây Lưu Ninh" or "Tổng thống Hàn Quốc Lee Jae Myung"
-the place and the person are both runs of capitalised syllables; knowing the places is what
-lets :mod:`vndiplo_titles.names` cut the run where the name begins, and it is also the
-evidence for a person's country. The tables are data: a plugin extends them by registering
-``{"name": ..., "country": ...}`` entries under the ``"titles.places"`` lexicon kind.
-
-Only unambiguous forms are listed. "Hồ Chí Minh" alone is a person; the city is listed with
-its prefix ("Thành phố Hồ Chí Minh", "TP Hồ Chí Minh").
+Pure data, read through :mod:`vndiplo.places`. Only unambiguous forms are listed: "Hồ Chí Minh"
+alone is a person; the city is listed with its prefix ("Thành phố Hồ Chí Minh", "TP Hồ Chí
+Minh"). Extend it by registering entries under the ``"places"`` lexicon kind, not by editing.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["COUNTRIES", "REGIONS", "place_entries"]
+__all__ = ["CITIES", "COUNTRIES", "INSTITUTIONS", "REGIONS"]
 
 #: Vietnamese (and common Latin) names of countries -> ISO 3166-1 alpha-2.
 COUNTRIES: Final[dict[str, str]] = {
@@ -332,9 +327,50 @@ REGIONS: Final[dict[str, str]] = {
     **dict.fromkeys(["Bình Nhưỡng"], "KP"),
 }
 
+#: Cities abroad that the tables above do not list, as summits and visits name them.
+CITIES: Final[dict[str, str]] = {
+    "Washington D.C.": "US",
+    "San Francisco": "US",
+    "Moskva": "RU",
+    "Kazan": "RU",
+    "Melbourne": "AU",
+    "Rome": "IT",
+    "Madrid": "ES",
+    "Brussels": "BE",
+    "Bruxelles": "BE",
+    "Ottawa": "CA",
+    "Wellington": "NZ",
+    "Cairo": "EG",
+    "Ankara": "TR",
+    "Minsk": "BY",
+    "Budapest": "HU",
+    "Warsaw": "PL",
+    "Praha": "CZ",
+    "Astana": "KZ",
+    "Ulan Bator": "MN",
+    "Caracas": "VE",
+    "Brasilia": "BR",
+    "Buenos Aires": "AR",
+    "Geneva": "CH",
+    "Amman": "JO",
+    "Lima": "PE",
+    "Rio de Janeiro": "BR",
+    "Vladivostok": "RU",
+    "Kampala": "UG",
+    "Naypyidaw": "MM",
+    "Yangon": "MM",
+}
 
-def place_entries() -> list[dict[str, str]]:
-    """The default ``"titles.places"`` lexicon entries: countries first, then regions."""
-    out = [{"name": name, "country": code, "kind": "country"} for name, code in COUNTRIES.items()]
-    out.extend({"name": name, "country": code, "kind": "region"} for name, code in REGIONS.items())
-    return out
+#: Venues of receptions and talks: headquarters, palaces, guest houses.
+INSTITUTIONS: Final[dict[str, str]] = {
+    "Mỹ Đình": "VN",
+    "Nhà Quốc hội": "VN",
+    "Nhà Trắng": "US",
+    "Nhà khách Chính phủ": "VN",
+    "Nhà khách Trung ương Đảng": "VN",
+    "Phủ Chủ tịch": "VN",
+    "Trụ sở Bộ Ngoại giao": "VN",
+    "Trụ sở Chính phủ": "VN",
+    "Trụ sở Trung ương Đảng": "VN",
+    "Điện Kremlin": "RU",
+}
