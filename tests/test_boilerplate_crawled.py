@@ -111,3 +111,43 @@ def test_a_dated_first_paragraph_without_a_credit_below_stays_body() -> None:
     second = "Chiều cùng ngày, đoàn làm việc với lãnh đạo tỉnh Phongsaly về hợp tác biên giới."
     text = page("Đoàn Điện Biên thăm Phongsaly", first, second)
     assert body(text)[0] == first
+
+
+# -- the end of a cut-off excerpt, and a crawler's stamp glued to the headline --------------
+
+BODY = (
+    "Chiều 9/10, tại Nhà khách Chính phủ, Phó Thủ tướng Trần Văn Sơn đã tiếp Bộ trưởng Ngoại "
+    "giao Chile Alberto van Klaveren.",
+    "Hai bên nhất trí thúc đẩy thương mại song phương và hợp tác trong nông nghiệp, năng lượng.",
+)
+
+
+@pytest.mark.parametrize("cut", ["Phó Thủ tướng cũng đề ng", "Nhân dịp này, hai b", "Sau khi"])
+def test_a_line_cut_off_after_the_article_is_body(cut: str) -> None:
+    text = page("Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Chile", *BODY, cut)
+    assert body(text)[-1] == cut
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Minh Châu",  # a byline name
+        "Theo TTXVN",  # a source credit
+        "* Vui lòng nhập bình luận có dấu",  # a comment widget
+        "Tin liên quan",  # a marker
+    ],
+)
+def test_bylines_credits_and_widgets_at_the_end_stay_out(end: str) -> None:
+    text = page("Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Chile", *BODY, end)
+    assert end not in body(text)
+
+
+def test_a_crawlers_stamp_glued_to_the_headline() -> None:
+    headline = "Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Chile"
+    text = page(f"date 2023-10-10 {headline}", *BODY)
+    doc = extract(text)
+    assert doc.headline == headline
+    assert str(doc.published) == "2023-10-10"
+    assert doc.published_evidence is not None
+    assert text[doc.published_evidence.start : doc.published_evidence.end] == "date 2023-10-10"
+    assert doc.events[0].date == "2023-10-09"

@@ -20,6 +20,7 @@ dict look-ups, so the pass is linear in the size of the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final, Literal
 
@@ -145,9 +146,19 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             lead = start + len(raw) - len(raw.lstrip())
+            stamp = _CRAWL_STAMP.match(stripped) if not out else None
+            if stamp is not None:
+                # "date 2025-11-25 Chủ tịch UBND tỉnh tiếp ...": a crawler's stamp glued to
+                # the headline; each is a line of its own.
+                out.append(Line(stamp.group(1), lead, lead + stamp.end(1)))
+                lead += stamp.end()
+                stripped = stripped[stamp.end() :]
             out.append(Line(stripped, lead, lead + len(stripped)))
         start += len(raw) + 1
     return out
+
+
+_CRAWL_STAMP: Final = re.compile(r"(date\s+\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.]+Z?)?)\s+(?=\S)")
 
 
 class _Classifier:
@@ -319,9 +330,42 @@ class _Classifier:
             assert role is not None
             self.labels[self.tail_from] = Label("boilerplate", f"marker_{role.role}")
         self._after_body(last_strong, head_end)
+        self._cut_off_end()
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
         ]
+
+    def _cut_off_end(self) -> None:
+        """The page's last line, cut off mid-sentence right after the article, is article text.
+
+        Stored and crawled excerpts stop at a fixed length ("... Phó Thủ tướng đã t"). Such a
+        line follows body text (or a caption inside it) with no marker or tail between, does
+        not end a sentence, and is no byline: a name alone ("Minh Anh") is still a byline.
+        """
+        lines, labels = self.lines, self.labels
+        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
+        if last is None or last >= self.tail_from or labels[last] is None:
+            return
+        label = labels[last]
+        assert label is not None
+        if label.rule != "after_body":
+            return  # a byline, credit, caption, widget or tail that a rule recognised
+        line = lines[last]
+        line.prepare()
+        if (
+            rules.ends_sentence(line.text)
+            or rules.is_name_like(line.text, line.words)
+            or not line.text.lstrip()[:1].isalpha()
+            or self._content_label(last) is not None
+            or self._marker(last) is not None
+        ):
+            return
+        before = next((labels[i] for i in range(last - 1, -1, -1) if lines[i].text.strip()), None)
+        if before is None or before.kind not in ("body", "caption"):
+            return
+        if not any(lab is not None and lab.kind == "body" for lab in labels[:last]):
+            return
+        labels[last] = Label("body", "cut_off")
 
     def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
