@@ -151,3 +151,14 @@ def test_a_crawlers_stamp_glued_to_the_headline() -> None:
     assert doc.published_evidence is not None
     assert text[doc.published_evidence.start : doc.published_evidence.end] == "date 2023-10-10"
     assert doc.events[0].date == "2023-10-09"
+
+
+def test_a_long_caption_printed_twice_inside_the_article_stays_out() -> None:
+    caption = (
+        "Chủ tịch Quốc hội Trần Văn Minh đón, hội đàm với Chủ tịch Quốc hội Campuchia Khuon "
+        "Sudary tại Nhà Quốc hội, Hà Nội, ngày 1/12."
+    )
+    text = page(
+        "Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Campuchia", *BODY, caption, caption
+    )
+    assert caption not in body(text)

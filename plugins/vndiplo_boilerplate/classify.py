@@ -272,9 +272,10 @@ class _Classifier:
             if j == i:
                 continue
             other = lines[j].key
-            if other == key and j > i and not line.strong:
-                # A long paragraph printed twice (a sapo that is the lead word for word) keeps
-                # its first copy as prose; the later copy is the repeat.
+            if other == key and j > i and not (line.strong and not self.lead_seen):
+                # The lead printed twice (a sapo that is the lead word for word) keeps its
+                # first copy as prose and the later copy is the repeat; a caption printed
+                # twice further down is a caption both times.
                 return "repeated_line"
             if short and other.startswith(key) and len(other) > len(key):
                 # A shorter twin of a neighbour: the caption that restates a sentence, or the
