@@ -162,3 +162,25 @@ def test_a_long_caption_printed_twice_inside_the_article_stays_out() -> None:
         "Chủ tịch Quốc hội hội đàm với Chủ tịch Quốc hội Campuchia", *BODY, caption, caption
     )
     assert caption not in body(text)
+
+
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "Trang chủ | Thời sự | Kinh tế | Văn hóa | Thể thao",
+        "Hoạt động đối ngoại Hoạt động đối ngoại",
+    ],
+)
+def test_a_menu_line_is_never_the_title(menu: str) -> None:
+    headline = "Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Chile"
+    doc = extract(page(menu, headline, *BODY))
+    assert doc.headline == headline
+    assert rules.is_menu(menu)
+    assert not rules.is_menu(headline)
+
+
+def test_a_bracketed_agency_credit_closed_by_a_colon() -> None:
+    line = "(TTXVN): Chiều 22-3, tại Nhà Quốc hội, Chủ tịch Hạ viện tiếp đoàn Việt Nam."
+    found = rules.lead_credit(line)
+    assert found is not None
+    assert line[found[1] :].startswith("Chiều 22-3")

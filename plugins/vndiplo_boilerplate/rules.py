@@ -77,13 +77,23 @@ def is_strong(text: str, words: int) -> bool:
 
 
 def is_headline_like(text: str, words: int) -> bool:
-    """A headline or subheading: a few words, no final punctuation, not a list bullet."""
+    """A headline or subheading: a few words, no final punctuation, not a list bullet, not a
+    menu ("Thời sự | Văn hóa | Du lịch", "Tin hoạt động Tin hoạt động")."""
     return (
         3 <= words < LONG_WORDS
         and not ends_sentence(text)
         and _BULLET.match(text) is None
         and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«(")
+        and not is_menu(text)
     )
+
+
+def is_menu(text: str) -> bool:
+    """Navigation flattened into a line: items split by bars, or one label printed twice."""
+    if text.count(" | ") >= 2:
+        return True
+    half = len(text) // 2
+    return len(text) % 2 == 1 and text[:half] == text[half + 1 :]
 
 
 # -- timestamps ---------------------------------------------------------------------------------
@@ -310,7 +320,7 @@ def is_name_like(text: str, words: int) -> bool:
 _LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)(?:\s*[-–—]\s+|\s+[-–—])(?=\S)")
 # "(TNO) Chiều nay ...": a bracketed outlet acronym or domain with no dash after it.
 _LEAD_BRACKET: Final = re.compile(
-    r"^(?P<credit>\((?:[A-ZĐ]{2,8}\d?|[A-ZĐ][\w-]*\.(?:vn|com|net|org))\))\s+(?=[^\W\d_])"
+    r"^(?P<credit>\((?:[A-ZĐ]{2,8}\d?|[A-ZĐ][\w-]*\.(?:vn|com|net|org))\)):?\s+(?=[^\W\d_])"
 )
 # "TGVN. Sáng 26/5, ...": an outlet's acronym closed by a full stop, then the prose.
 _LEAD_DOT: Final = re.compile(r"^(?P<credit>\(?[A-ZĐ]{3,8}\)?)\.\s+(?=[^\W\d_])")
