@@ -184,3 +184,22 @@ def test_a_bracketed_agency_credit_closed_by_a_colon() -> None:
     found = rules.lead_credit(line)
     assert found is not None
     assert line[found[1] :].startswith("Chiều 22-3")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "dai-su-an-do-trinh-quoc-thu-chu-tich-nuoc.jpg",
+        "baohatinh_ph_0193.png",
+        "pho-thu-tuong-tiep-doan-lao-2Quang cảnh buổi tiếp đoàn đại biểu Lào",
+    ],
+)
+def test_image_file_names_and_their_alt_text_are_captions(line: str) -> None:
+    text = page("Phó Thủ tướng tiếp Bộ trưởng Ngoại giao Chile", BODY[0], line, BODY[1])
+    assert line not in body(text)
+    assert body(text) == list(BODY)
+
+
+@pytest.mark.parametrize("line", ["COVID-19 vẫn là thách thức lớn.", "APEC-2017 đã thành công."])
+def test_hyphenated_words_in_prose_are_no_file_names(line: str) -> None:
+    assert not rules.is_image_name(line)

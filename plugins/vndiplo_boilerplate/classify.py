@@ -232,6 +232,8 @@ class _Classifier:
         caption = rules.photo_caption_rule(line.lowered, line.words)
         if caption is not None:
             return Label("caption", caption)
+        if rules.is_image_name(line.text):
+            return Label("caption", "image_name")
         if rules.is_breadcrumb(line.text, line.words):
             return Label("boilerplate", "breadcrumb")
         if rules.is_source_credit(line.text, line.lowered, line.words):

@@ -263,6 +263,18 @@ _NARRATION: Final = re.compile(
 DESCRIPTION_MAX_WORDS: Final = 20
 
 
+# An image's file name, alone or glued to its alt text: "anh-dai-su-trinh-quoc-thu.jpg",
+# "baolaocai-br_0042.jpg", "bo-truong-tiep-doan-dai-bieu-QPQuang cảnh buổi tiếp".
+_IMAGE_NAME: Final = re.compile(
+    r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp)\b|[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){3,})", re.ASCII
+)
+
+
+def is_image_name(text: str) -> bool:
+    """A line that opens with an image file name (the slug of a photo and its alt text)."""
+    return _IMAGE_NAME.match(text) is not None
+
+
 def is_photo_description(text: str, lowered: str, words: int) -> bool:
     """A short one-sentence line ending in "." that describes a scene rather than narrates.
 
