@@ -26,12 +26,14 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from typing import Any
 
 from attrs import field, frozen
 from vndiplo_titles import find_people
 from vndiplo_titles.matcher import Lexicon, lexicon_for
+from vndiplo_titles.names import is_vietnamese_syllable
 
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Registry
@@ -47,6 +49,31 @@ DEFAULT_MAX_SENTENCES = 12
 MAX_SENTENCE_CHARS = 400
 #: Longest name kept, in words.
 MAX_NAME_WORDS = 8
+#: Words of context tagged before and after a name-like run.
+CONTEXT_BEFORE = 6
+CONTEXT_AFTER = 3
+#: Words that open a name in the text but are no part of it, beyond the lexicon's titles,
+#: honorifics and places: religious and courtesy forms the titles lexicon does not hold.
+PREFIXES = frozenset(
+    fold(word)
+    for word in {
+        "hòa thượng",
+        "thượng tọa",
+        "đại đức",
+        "ni sư",
+        "đức cha",
+        "linh mục",
+        "giám mục",
+        "tổng giám mục",
+        "hồng y",
+        "ngài",
+        "bà",
+        "ông",
+        "cô",
+        "anh",
+        "chị",
+    }
+)
 
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s)|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
@@ -119,19 +146,21 @@ def propose(
         for s, e in _sentences(text, start, end):
             if not any(s <= start + h < e for h in hits):
                 continue
-            if not _needs_tagging(text, s, e, covered, vocab):
+            windows = _windows(text, s, e, covered, vocab)
+            if not windows:
                 continue
             candidates += 1
             if tagged >= max_sentences:
                 continue
             tagged += 1
-            for a, b in _pieces(text, s, e):
+            for a, b in windows:
                 for ns, ne in _entities(tag(text[a:b], ner), text, a, b):
-                    name = " ".join(text[ns:ne].split())
-                    key = fold(name)
-                    if key in known or key in found or _overlaps(ns, ne, covered):
+                    trimmed = _trim(text, ns, ne, vocab, lex.surnames)
+                    if trimmed is None or _overlaps(*trimmed, covered):
                         continue
-                    if not _plausible(name, vocab):
+                    name = " ".join(text[trimmed[0] : trimmed[1]].split())
+                    key = fold(name)
+                    if key in known or key in found or not _plausible(name, vocab):
                         continue
                     found[key] = (name, Span(*norm.span_to_original(s, e)))
     people = []
@@ -194,27 +223,89 @@ def _capital_runs(text: str, start: int, end: int) -> Iterator[list[tuple[int, i
         yield run
 
 
-def _needs_tagging(
+def _windows(
     text: str, start: int, end: int, covered: Sequence[tuple[int, int]], vocab: frozenset[str]
-) -> bool:
-    """A capitalised run not covered by a titles mention and not all lexicon words."""
-    first = next(_WORD.finditer(text, start, end), None)
+) -> list[tuple[int, int]]:
+    """The pieces of the sentence ``text[start:end]`` worth tagging, in order, merged.
+
+    One piece per capitalised run that no titles mention covers and that holds a word outside
+    the lexicon, with ``CONTEXT_BEFORE`` words before it and ``CONTEXT_AFTER`` after (the CRF
+    reads two tokens either side; a little more keeps its chunker's view of the phrase). The
+    sentence's first word alone is no run: every first word is capitalised.
+    """
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    if not words:
+        return []
+    index = {a: i for i, (a, _) in enumerate(words)}
+    pieces: list[tuple[int, int]] = []
     for run in _capital_runs(text, start, end):
-        words = [(a, b) for a, b in run if not _overlaps(a, b, covered)]
-        if not words:
+        free = [(a, b) for a, b in run if not _overlaps(a, b, covered)]
+        if not free or (len(run) == 1 and run[0][0] == words[0][0]):
             continue
-        if len(run) == 1 and first is not None and run[0][0] == first.start():
-            continue  # the sentence's first word, capitalised as any first word is
-        if any(_name_word(text[a:b], vocab) for a, b in words):
-            return True
-    return False
+        if not any(_name_word(text[a:b], vocab) for a, b in free):
+            continue
+        first = max(0, index[run[0][0]] - CONTEXT_BEFORE)
+        last = min(len(words) - 1, index[run[-1][0]] + CONTEXT_AFTER)
+        a, b = words[first][0], _piece_end(text, words[last][1], end)
+        if pieces and a <= pieces[-1][1]:
+            pieces[-1] = (pieces[-1][0], max(b, pieces[-1][1]))
+        else:
+            pieces.append((a, b))
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        out.extend(_pieces(text, a, b))
+    return out
+
+
+def _piece_end(text: str, end: int, limit: int) -> int:
+    """Take in the punctuation right after a piece's last word (a name's full stop)."""
+    while end < limit and not text[end].isspace() and not text[end].isalnum():
+        end += 1
+    return end
+
+
+def _trim(
+    text: str, start: int, end: int, vocab: frozenset[str], surnames: AbstractSet[str]
+) -> tuple[int, int] | None:
+    """The entity without the title, honorific, place or acronym words it opens with
+    ("Bà Batasova", "Đức TGM James Harvey", "Việt Nam Tomioka Tsutomu"), or an acronym it
+    closes with. A family name ends the trimming: "Hà" opens "Hà Nội" and "Hà Kim Ngọc"."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    lead = _lead_words(text, words, vocab, surnames)
+    words = words[lead:]
+    while words and _acronym(text[words[-1][0] : words[-1][1]]):
+        words.pop()
+    if not words:
+        return None
+    return words[0][0], words[-1][1]
+
+
+def _lead_words(
+    text: str, words: list[tuple[int, int]], vocab: frozenset[str], surnames: AbstractSet[str]
+) -> int:
+    """How many of ``words`` open the entity without being part of a name."""
+    k = 0
+    while k < len(words):
+        word = text[words[k][0] : words[k][1]]
+        two = fold(text[words[k][0] : words[k + 1][1]]) if k + 1 < len(words) else ""
+        if two in PREFIXES:
+            k += 2
+        elif fold(word) in PREFIXES or _acronym(word):
+            k += 1
+        elif fold(word) not in surnames and not _name_word(word, vocab):
+            k += 1
+        else:
+            break
+    return k
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _name_word(word: str, vocab: frozenset[str]) -> bool:
     """A word that may belong to a name: not a lexicon word, not an acronym."""
-    if len(word) > 1 and word.isupper():
-        return False
-    return fold(word) not in vocab
+    return not _acronym(word) and fold(word) not in vocab
 
 
 def _plausible(name: str, vocab: frozenset[str]) -> bool:
@@ -223,6 +314,8 @@ def _plausible(name: str, vocab: frozenset[str]) -> bool:
         return False
     if not name[0].isupper() or _DIGIT.search(name):
         return False
+    if len(words) == 1 and "-" not in name and is_vietnamese_syllable(name):
+        return False  # "Lễ", "Triết": a capitalised word or a bare given name, not a full name
     return any(_name_word(w.strip(".,"), vocab) for w in words)
 
 
