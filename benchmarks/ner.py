@@ -22,10 +22,11 @@ import time
 from collections import defaultdict
 from typing import Any
 
+from vndiplo_ner._backend import tag
+
 import vndiplo
 from benchmarks.realpages import load
 from benchmarks.scoring import Case, Miss, norm, score_page, summarise
-from vndiplo_ner._backend import tag
 
 PLUGIN = "vndiplo_ner"
 

@@ -56,8 +56,8 @@ __all__ = [
     "ModelDownloadError",
     "Proposal",
     "Proposals",
-    "propose",
     "proposals_for",
+    "propose",
     "vndiplo_enrich",
     "vndiplo_find_people",
 ]

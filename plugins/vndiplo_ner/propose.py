@@ -290,13 +290,16 @@ def _lead_words(
         two = fold(text[words[k][0] : words[k + 1][1]]) if k + 1 < len(words) else ""
         if two in PREFIXES:
             k += 2
-        elif fold(word) in PREFIXES or _acronym(word):
-            k += 1
-        elif fold(word) not in surnames and not _name_word(word, vocab):
+        elif fold(word) in PREFIXES or _acronym(word) or _lexicon_word(word, vocab, surnames):
             k += 1
         else:
             break
     return k
+
+
+def _lexicon_word(word: str, vocab: frozenset[str], surnames: AbstractSet[str]) -> bool:
+    """A title, place or organisation word that is no family name."""
+    return fold(word) not in surnames and not _name_word(word, vocab)
 
 
 def _acronym(word: str) -> bool:
