@@ -54,7 +54,8 @@ def gold_body_span(case: Case) -> tuple[int, int]:
     """Offsets of the gold body: from the first body line to the end of the last one."""
     start = case.text.index(case.gold["body_first_line"])
     last = case.gold["body_last_line"]
-    return start, case.text.index(last, start) + len(last)
+    # The last occurrence: a cut-off last line ("Hai Thủ") may also open an earlier line.
+    return start, case.text.rindex(last, start) + len(last)
 
 
 def gold_date_spans(case: Case) -> list[tuple[int, int, dict[str, Any]]]:
