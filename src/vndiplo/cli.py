@@ -18,16 +18,24 @@ from typing import IO, Any
 from vndiplo import __version__
 from vndiplo.io import OUTPUT_FORMATS, InputError, iter_records, write_documents
 from vndiplo.model import Document
+from vndiplo.published import parse_published
 from vndiplo.runner import PluginLoadError, Runner
 
 EXIT_OK, EXIT_PLUGIN_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected YYYY-MM-DD, got {value!r}") from None
+    """``--published``: the same forms a record's ``published`` accepts (vndiplo.published).
+
+    A record with a bad date is kept with a warning; a bad option is refused, since it would
+    apply to every document.
+    """
+    when = parse_published(value)
+    if when.value is None:
+        raise argparse.ArgumentTypeError(
+            f"expected YYYY-MM-DD or day-first DD/MM/YYYY, got {value!r}"
+        )
+    return when.value
 
 
 def build_parser() -> argparse.ArgumentParser:

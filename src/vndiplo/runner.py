@@ -28,6 +28,7 @@ from vndiplo import hookspecs
 from vndiplo.budget import Budget
 from vndiplo.model import Document, PluginError, ReferenceDate
 from vndiplo.registry import Context, Registry
+from vndiplo.shorttext import read_short_text
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginLoadError", "Runner"]
 
@@ -308,7 +309,7 @@ class Runner:
         blocks = self._first_result("vndiplo_clean", {"document": doc}, errors)
         if blocks is None:
             return attrs.evolve(doc, errors=errors) if errors else doc
-        return attrs.evolve(doc, blocks=blocks, errors=errors)
+        return read_short_text(attrs.evolve(doc, blocks=blocks, errors=errors))
 
     def _reference_date(self, doc: Document) -> Document:
         if doc.published is not None:
