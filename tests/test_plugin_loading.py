@@ -4,7 +4,6 @@ wrappers run through pluggy's hook caller with per-plugin error isolation kept."
 from __future__ import annotations
 
 import sys
-import textwrap
 from collections.abc import Generator, Iterator
 from pathlib import Path
 from typing import Any
@@ -63,13 +62,13 @@ def test_class_plugin_by_module_name_and_by_attribute(plugin_module: Path) -> No
 
 
 def test_plugin_with_no_hook_is_refused_with_a_hint(plugin_module: Path) -> None:
-    with pytest.raises(PluginLoadError, match="nothing_here.*lack.*@vndiplo.hookimpl"):
+    with pytest.raises(PluginLoadError, match=r"nothing_here.*lack.*@vndiplo\.hookimpl"):
         bare("nothing_here").pm  # noqa: B018
 
     class Idle:
         name = "idle"
 
-    with pytest.raises(PluginLoadError, match="'idle'.*implements no vndiplo hook"):
+    with pytest.raises(PluginLoadError, match=r"'idle'.*implements no vndiplo hook"):
         bare(Idle()).pm  # noqa: B018
 
 
