@@ -28,6 +28,7 @@ from vndiplo import hookspecs
 from vndiplo.budget import Budget
 from vndiplo.hookcall import Call, guard_hook, hook_call, message, wrapper_names
 from vndiplo.model import Document, PluginError, ReferenceDate
+from vndiplo.multiarticle import concatenation_warning
 from vndiplo.plugin_objects import (
     PluginLoadError,
     check_implements,
@@ -312,6 +313,9 @@ class Runner:
         blocks = self._first_result("vndiplo_clean", {"document": doc}, errors)
         if blocks is None:
             return attrs.evolve(doc, errors=errors) if errors else doc
+        warning = concatenation_warning(attrs.evolve(doc, blocks=blocks))
+        if warning is not None:
+            errors.append(warning)
         return read_short_text(attrs.evolve(doc, blocks=blocks, errors=errors))
 
     def _reference_date(self, doc: Document) -> Document:
