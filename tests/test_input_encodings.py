@@ -134,3 +134,9 @@ def test_cli_warns_on_stderr_and_still_writes(tmp_path: Path) -> None:
     assert [d["id"] for d in lines(result.stdout)] == ["a", "a"]
     err = result.stderr.decode()
     assert "empty file" in err and "duplicate id 'a'" in err
+
+
+def test_utf16_jsonl_on_stdin_is_sniffed_after_decoding() -> None:
+    record = json.dumps({"id": "s", "text": ARTICLE}) + "\n"
+    result = vndiplo("extract", "-", stdin=record.encode("utf-16"))
+    assert [d["id"] for d in lines(result.stdout)] == ["s"]

@@ -114,3 +114,8 @@ def test_progress_stays_off_when_stderr_is_not_a_terminal(tmp_path: Path) -> Non
     assert result.stderr == b""
     forced = vndiplo("extract", "--progress", "always", str(article(tmp_path)))
     assert b"1/1 documents" in forced.stderr
+
+
+def test_excel_is_only_for_csv(tmp_path: Path) -> None:
+    result = vndiplo("extract", "--excel", str(article(tmp_path)))
+    assert result.returncode == 2 and b"--excel" in result.stderr

@@ -214,6 +214,8 @@ def _extract(runner: Runner, args: argparse.Namespace, parser: argparse.Argument
             fields = parse_fields(args.fields, CONTRACT_FIELDS)
         except ValueError as exc:
             parser.error(f"--fields: {exc}")
+    if not show and args.excel and args.format != "csv":
+        parser.error("--excel applies to --format csv")
     input_errors = 0
 
     def on_error(exc: InputError) -> None:

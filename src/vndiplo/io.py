@@ -96,7 +96,7 @@ def _records(
             if name == "-":
                 data = (stdin or sys.stdin.buffer).read()
                 label = "<stdin>"
-                fmt = input_format if input_format != "auto" else _sniff(data)
+                fmt = input_format  # "auto": sniffed once decoded, below
                 stem = "stdin"
             else:
                 path = Path(name)
@@ -113,6 +113,8 @@ def _records(
             on_error(exc)
             continue
         text, used = decoded.text, decoded.record()
+        if fmt == "auto":
+            fmt = _sniff(text)
         if decoded.guessed:
             warn(
                 f"{label}: not UTF-8; read as {decoded.encoding} (a guess; "
@@ -141,8 +143,9 @@ def _format_of(path: Path) -> str:
     raise InputError(f"{path}: unsupported file type {suffix!r} (expected .txt or .jsonl)")
 
 
-def _sniff(data: bytes) -> str:
-    return "jsonl" if data.lstrip()[:1] == b"{" else "txt"
+def _sniff(text: str) -> str:
+    """Standard input is JSONL when it starts with ``{`` (after any BOM), else one article."""
+    return "jsonl" if text.lstrip()[:1] == "{" else "txt"
 
 
 def _decode(data: bytes, label: str, encoding: str | None) -> Decoded:
