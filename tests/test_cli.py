@@ -121,17 +121,13 @@ def test_bad_files_are_named_and_the_others_continue(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     err = result.stderr.decode()
-    for name in (
-        "utf16.txt",
-        "latin1.txt",
-        "blob.txt",
-        "missing.txt",
-        "broken.jsonl:2",
-        "broken.jsonl:3",
-    ):
+    problems = [line for line in err.splitlines() if ": error: " in line]
+    for name in ("blob.txt", "missing.txt", "broken.jsonl:2", "broken.jsonl:3"):
         assert name in err
-    assert len(err.strip().splitlines()) == 6  # one line per problem
-    assert [d["id"] for d in lines(result.stdout)] == ["good", "ok"]
+    assert len(problems) == 4  # one line per problem
+    # UTF-16 (by its byte-order mark) and a legacy single-byte file are read, not refused.
+    assert [d["id"] for d in lines(result.stdout)] == ["utf16", "latin1", "good", "ok"]
+    assert "latin1.txt: not UTF-8; read as cp1258" in err
 
 
 def test_empty_and_whitespace_inputs_give_empty_results(tmp_path: Path) -> None:
@@ -147,7 +143,9 @@ def test_empty_and_whitespace_inputs_give_empty_results(tmp_path: Path) -> None:
 
 def test_usage_errors_exit_2() -> None:
     assert vndiplo("extract").returncode == 2
-    assert vndiplo("extract", "--published", "18/2/2025", "-", stdin=b"x").returncode == 2
+    assert vndiplo("extract", "--published", "yesterday", "-", stdin=b"x").returncode == 2
+    # day-first is read, as in a record and in vndiplo.extract (issue 14)
+    assert vndiplo("extract", "--published", "18/2/2025", "-", stdin=b"x").returncode == 0
     assert vndiplo("extract", "--workers", "0", "-", stdin=b"x").returncode == 2
     assert vndiplo("frobnicate").returncode == 2
     result = vndiplo("extract", "--plugin", "no_such_plugin_module", "-", stdin=b"x")

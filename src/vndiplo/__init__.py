@@ -27,6 +27,7 @@ from vndiplo.model import (
     Statement,
     TimeExpression,
 )
+from vndiplo.published import parse_published
 from vndiplo.registry import Context, Registry
 from vndiplo.runner import PluginLoadError, Runner
 
@@ -74,5 +75,10 @@ def extract(
 
     ``published`` (a date or ``YYYY-MM-DD``) is the reference date for relative and year-less
     dates; without it the page's timestamp line or the text itself is used, when they fix one.
+    Another form is read as a JSONL record's is (:mod:`vndiplo.published`): day-first
+    ``DD/MM/YYYY`` is accepted, anything else is left out; both with a warning in ``errors``.
     """
-    return default_runner().run(Document(text=text, id=id, url=url, published=published))
+    when = parse_published(published)
+    errors = [] if when.warning is None else [PluginError("vndiplo", "extract", when.warning)]
+    doc = Document(text=text, id=id, url=url, published=when.value, errors=errors)
+    return default_runner().run(doc)

@@ -10,15 +10,21 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+import textwrap
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
+from vndiplo.encoding import TRIED, Decoded, DecodeError, decode
 from vndiplo.model import Document
+from vndiplo.records import document_record
+from vndiplo.show import write_table
 
 __all__ = ["InputError", "iter_records", "write_documents"]
 
-OUTPUT_FORMATS = ("jsonl", "json", "csv")
+OUTPUT_FORMATS = ("jsonl", "json", "csv", "table")
+CSV_TABLES = ("events", "people")
+PEOPLE_COLUMNS = ("name", "titles", "country", "id", "headline", "mentions")
 CSV_COLUMNS = (
     "id",
     "published",
@@ -33,6 +39,8 @@ CSV_COLUMNS = (
     "participants",
     "cameo",
     "referenced",
+    "planned",
+    "occasion",
     "evidence_start",
     "evidence_end",
     "evidence",
@@ -48,21 +56,47 @@ def iter_records(
     paths: Iterable[str],
     *,
     on_error: Callable[[InputError], None],
+    on_warning: Callable[[str], None] | None = None,
     stdin: IO[bytes] | None = None,
     input_format: str = "auto",
+    encoding: str | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Yield ``{"id", "text", ...}`` records from files and ``-`` (standard input).
 
     ``.txt`` files are one article each, their stem the id; ``.jsonl`` files hold one record
     per line. Standard input is JSONL when its first non-blank character is ``{``, else one
-    article (``input_format`` forces ``txt`` or ``jsonl``).
+    article (``input_format`` forces ``txt`` or ``jsonl``). Bytes are read as UTF-8, else by
+    their byte-order mark, else by a guess (:mod:`vndiplo.encoding`); ``encoding`` overrides.
+    A record read from a guessed or named encoding carries it under ``"encoding"``.
+
+    ``on_warning`` hears about what is kept but suspicious: an empty file, a guessed encoding,
+    an id seen before in this batch. The record is still yielded.
     """
+    warn = on_warning or (lambda _message: None)
+    seen: set[str] = set()
+    for record in _records(paths, on_error, warn, stdin, input_format, encoding):
+        ident = str(record.get("id"))
+        if ident in seen:
+            warn(f"{record.get('_where', ident)}: duplicate id {ident!r} (written again)")
+        seen.add(ident)
+        record.pop("_where", None)
+        yield record
+
+
+def _records(
+    paths: Iterable[str],
+    on_error: Callable[[InputError], None],
+    warn: Callable[[str], None],
+    stdin: IO[bytes] | None,
+    input_format: str,
+    encoding: str | None,
+) -> Iterator[dict[str, Any]]:
     for name in paths:
         try:
             if name == "-":
                 data = (stdin or sys.stdin.buffer).read()
                 label = "<stdin>"
-                fmt = input_format if input_format != "auto" else _sniff(data)
+                fmt = input_format  # "auto": sniffed once decoded, below
                 stem = "stdin"
             else:
                 path = Path(name)
@@ -71,17 +105,33 @@ def iter_records(
                 fmt = input_format if input_format != "auto" else _format_of(path)
                 data = path.read_bytes()
                 label, stem = name, path.stem
-            text = _decode(data, label)
+            decoded = _decode(data, label, encoding)
         except OSError as exc:
             on_error(InputError(f"{name}: {exc.strerror or exc}"))
             continue
         except InputError as exc:
             on_error(exc)
             continue
+        text, used = decoded.text, decoded.record()
+        if fmt == "auto":
+            fmt = _sniff(text)
+        if decoded.guessed:
+            warn(
+                f"{label}: not UTF-8; read as {decoded.encoding} (a guess; "
+                f"tried {TRIED}); give --encoding to choose"
+            )
+        if not text.strip():
+            warn(f"{label}: empty file" + ("" if fmt == "jsonl" else " (written with no facts)"))
         if fmt == "jsonl":
-            yield from _jsonl_records(text, label, on_error)
+            for record in _jsonl_records(text, label, on_error):
+                if used is not None:
+                    record.setdefault("encoding", used)
+                yield record
         else:
-            yield {"id": stem, "text": text}
+            record = {"id": stem, "text": text, "_where": label}
+            if used is not None:
+                record["encoding"] = used
+            yield record
 
 
 def _format_of(path: Path) -> str:
@@ -93,20 +143,16 @@ def _format_of(path: Path) -> str:
     raise InputError(f"{path}: unsupported file type {suffix!r} (expected .txt or .jsonl)")
 
 
-def _sniff(data: bytes) -> str:
-    return "jsonl" if data.lstrip()[:1] == b"{" else "txt"
+def _sniff(text: str) -> str:
+    """Standard input is JSONL when it starts with ``{`` (after any BOM), else one article."""
+    return "jsonl" if text.lstrip()[:1] == "{" else "txt"
 
 
-def _decode(data: bytes, label: str) -> str:
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{label}: looks binary (NUL bytes), expected UTF-8 text")
+def _decode(data: bytes, label: str, encoding: str | None) -> Decoded:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{label}: not valid UTF-8 (byte {exc.start}: {data[exc.start : exc.start + 1]!r})"
-        ) from None
-    return text
+        return decode(data, encoding)
+    except DecodeError as exc:
+        raise InputError(f"{label}: {exc}") from None
 
 
 def _jsonl_records(
@@ -118,38 +164,76 @@ def _jsonl_records(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            on_error(InputError(f"{label}:{number}: not JSON ({exc.msg})"))
+            on_error(
+                InputError(
+                    f"{label}:{number}:{exc.colno}: not JSON ({exc.msg} "
+                    f"at line {number}, column {exc.colno})"
+                )
+            )
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        output = isinstance(record, dict) and "contract" in record  # extract's own output
+        if not isinstance(record, dict) or not (output or isinstance(record.get("text"), str)):
             on_error(InputError(f"{label}:{number}: a record needs a 'text' string"))
             continue
         record.setdefault("id", f"{Path(label).stem}:{number}")
+        record["_where"] = f"{label}:{number}"
         yield record
 
 
 def write_documents(
-    docs: Iterable[Document], out: IO[str], fmt: str = "jsonl", *, include_text: bool = False
+    docs: Iterable[Document],
+    out: IO[str],
+    fmt: str = "jsonl",
+    *,
+    include_text: bool = False,
+    fields: Sequence[str] | None = None,
+    compact: bool = False,
+    csv_table: str = "events",
+    excel: bool = False,
+    color: bool = False,
 ) -> None:
-    """Write documents as they arrive, in ``jsonl``, ``json`` (one array) or ``csv``."""
+    """Write documents as they arrive, in ``jsonl``, ``json``, ``csv`` or ``table``.
+
+    ``json`` is one indented array; ``fields``/``compact`` trim the JSON records
+    (:mod:`vndiplo.records`); ``csv_table`` picks the events or the people CSV; ``excel``
+    starts the output with a UTF-8 byte-order mark, which spreadsheet programs need to show
+    Vietnamese correctly; ``color`` paints the ``table`` view.
+    """
+
+    def record(doc: Document) -> dict[str, Any]:
+        return document_record(doc, include_text=include_text, fields=fields, compact=compact)
+
+    if excel:
+        out.write("\ufeff")
     if fmt == "jsonl":
         for doc in docs:
-            out.write(_json(doc, include_text) + "\n")
+            out.write(json.dumps(record(doc), ensure_ascii=False) + "\n")
     elif fmt == "json":
         out.write("[")
         for i, doc in enumerate(docs):
-            out.write(("\n" if i == 0 else ",\n") + _json(doc, include_text))
+            text = json.dumps(record(doc), ensure_ascii=False, indent=2)
+            out.write(("\n" if i == 0 else ",\n") + textwrap.indent(text, "  "))
         out.write("\n]\n")
     elif fmt == "csv":
+        if csv_table not in CSV_TABLES:
+            raise ValueError(f"unknown CSV table {csv_table!r}; choose from {CSV_TABLES}")
+        people = csv_table == "people"
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
+        writer.writerow(PEOPLE_COLUMNS if people else CSV_COLUMNS)
         for doc in docs:
-            writer.writerows(event_rows(doc))
+            writer.writerows(people_rows(doc) if people else event_rows(doc))
+    elif fmt == "table":
+        write_table(docs, out, color=color)
     else:
         raise ValueError(f"unknown output format {fmt!r}; choose from {', '.join(OUTPUT_FORMATS)}")
 
 
-def _json(doc: Document, include_text: bool) -> str:
-    return json.dumps(doc.to_dict(include_text=include_text), ensure_ascii=False)
+def people_rows(doc: Document) -> list[list[Any]]:
+    """One CSV row per person (name, titles, country, article); none for an article without."""
+    return [
+        [p.name, "; ".join(p.titles), p.country or "", doc.id, doc.headline or "", len(p.mentions)]
+        for p in doc.people
+    ]
 
 
 def event_rows(doc: Document) -> list[list[Any]]:
@@ -157,7 +241,7 @@ def event_rows(doc: Document) -> list[list[Any]]:
     published = doc.published.isoformat() if doc.published else ""
     errors = "; ".join(f"{e.plugin}.{e.hook}: {e.message}" for e in doc.errors)
     if not doc.events:
-        return [[doc.id, published, "", *[""] * 13, errors]]
+        return [[doc.id, published, "", *[""] * (len(CSV_COLUMNS) - 4), errors]]
     rows = []
     for index, ev in enumerate(doc.events):
         by_role = {
@@ -179,6 +263,8 @@ def event_rows(doc: Document) -> list[list[Any]]:
                 by_role["participant"],
                 ev.cameo or "",
                 int(ev.referenced),
+                int(ev.planned),
+                ev.occasion or "",
                 ev.evidence.start,
                 ev.evidence.end,
                 doc.quote(ev.evidence),

@@ -26,8 +26,17 @@ import pluggy
 
 from vndiplo import hookspecs
 from vndiplo.budget import Budget
+from vndiplo.hookcall import Call, guard_hook, hook_call, message, wrapper_names
 from vndiplo.model import Document, PluginError, ReferenceDate
+from vndiplo.multiarticle import concatenation_warning
+from vndiplo.plugin_objects import (
+    PluginLoadError,
+    check_implements,
+    plugin_objects,
+    resolve_attribute,
+)
 from vndiplo.registry import Context, Registry
+from vndiplo.shorttext import read_short_text
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginLoadError", "Runner"]
 
@@ -49,10 +58,6 @@ STAGES = (
 )
 
 PluginSpec = str | ModuleType | object
-
-
-class PluginLoadError(RuntimeError):
-    """A plugin could not be imported or does not match the hook specifications."""
 
 
 class Runner:
@@ -138,24 +143,29 @@ class Runner:
                     raise PluginLoadError(
                         f"cannot load plugin {ep.name!r} ({ep.value}): {exc}"
                     ) from exc
-                pm.register(plugin, name=ep.name)
+                for obj, name in _expand(plugin, ep.name):
+                    _register(pm, obj, name)
                 if ep.dist is not None:
                     self._versions[ep.name] = ep.dist.version
         for spec in self.plugins:
-            plugin, name = _resolve(spec)
-            if name not in self.disable and pm.get_plugin(name) is None:
-                pm.register(plugin, name=name)
+            for plugin, name in _resolve(spec):
+                if name not in self.disable and pm.get_plugin(name) is None:
+                    _register(pm, plugin, name)
         if self.plugins_dir is not None:
+            if not self.plugins_dir.is_dir():
+                raise PluginLoadError(f"plugins folder {self.plugins_dir} is not a directory")
             for path in sorted(self.plugins_dir.glob("*.py")):
-                if path.stem not in self.disable:
-                    pm.register(_import_file(path), name=path.stem)
+                if path.stem in self.disable or path.stem.startswith("_"):
+                    continue  # _helpers.py: shared code for the plugins, not a plugin
+                for plugin, name in plugin_objects(_import_file(path), path.stem):
+                    if name not in self.disable and pm.get_plugin(name) is None:
+                        _register(pm, plugin, name)
         try:
             pm.check_pending()
         except pluggy.PluginValidationError as exc:
             raise PluginLoadError(str(exc)) from exc
         registry = Registry()
-        for impl in _call_order(pm.hook.vndiplo_register_lexicon):
-            impl.function(registry.register)
+        pm.hook.vndiplo_register_lexicon(register=registry.register)
         return pm, Context(registry=registry, settings=self.settings)
 
     def list_plugins(self) -> list[dict[str, Any]]:
@@ -208,12 +218,7 @@ class Runner:
         doc = attrs.evolve(doc, people=people, errors=errors)
         events = self._collect("vndiplo_extract_events", doc, errors)
         doc = attrs.evolve(doc, events=events, errors=errors)
-        extras = dict(doc.extras)
-        kwargs = {"document": doc, "context": self.context}
-        for impl in _call_order(self.pm.hook.vndiplo_enrich):
-            ok, value = self._call(impl, "vndiplo_enrich", kwargs, errors)
-            if ok and value is not None:
-                extras[impl.plugin_name] = value
+        extras = self._enrich(doc, errors)
         return attrs.evolve(doc, extras=extras, errors=errors)
 
     def run_many(
@@ -251,7 +256,7 @@ class Runner:
             return Document(
                 text="",
                 id=str(ident) if ident is not None else None,
-                errors=[PluginError("vndiplo", "vndiplo_read", _message(exc))],
+                errors=[PluginError("vndiplo", "vndiplo_read", message(exc))],
             )
 
     def _run_pool(self, sources: Iterable[Any], workers: int, chunksize: int) -> Iterator[Document]:
@@ -308,7 +313,10 @@ class Runner:
         blocks = self._first_result("vndiplo_clean", {"document": doc}, errors)
         if blocks is None:
             return attrs.evolve(doc, errors=errors) if errors else doc
-        return attrs.evolve(doc, blocks=blocks, errors=errors)
+        warning = concatenation_warning(attrs.evolve(doc, blocks=blocks))
+        if warning is not None:
+            errors.append(warning)
+        return read_short_text(attrs.evolve(doc, blocks=blocks, errors=errors))
 
     def _reference_date(self, doc: Document) -> Document:
         if doc.published is not None:
@@ -325,79 +333,90 @@ class Runner:
             )
         return attrs.evolve(doc, errors=errors) if errors else doc
 
+    def _hook(
+        self, hook_name: str, kwargs: dict[str, Any], errors: list[PluginError]
+    ) -> tuple[Any, Call]:
+        """Call a hook through pluggy (wrappers, tracing, monitoring), failures isolated.
+
+        See :mod:`vndiplo.hookcall`: a plain implementation that raises is recorded in
+        ``errors`` and counts as having returned None; a wrapper that raises is recorded too,
+        and the call then has no result.
+        """
+        caller = getattr(self.pm.hook, hook_name)
+        guard_hook(caller)
+        call = Call(hook_name, self._budget, self.timings, self._trace)
+        try:
+            with hook_call(call):
+                result = caller(**kwargs, context=self.context)
+        except Exception as exc:
+            call.errors.append(PluginError(wrapper_names(caller), hook_name, message(exc)))
+            result = None
+        errors.extend(call.errors)
+        return result, call
+
     def _first_result(
         self, hook_name: str, kwargs: dict[str, Any], errors: list[PluginError]
     ) -> Any:
-        kwargs = {**kwargs, "context": self.context}
-        for impl in _call_order(getattr(self.pm.hook, hook_name)):
-            ok, value = self._call(impl, hook_name, kwargs, errors)
-            if ok and value is not None:
-                return value
-        return None
+        return self._hook(hook_name, kwargs, errors)[0]
 
     def _collect(self, hook_name: str, doc: Document, errors: list[PluginError]) -> list[Any]:
-        kwargs = {"document": doc, "context": self.context}
+        results, _call = self._hook(hook_name, {"document": doc}, errors)
         out: list[Any] = []
-        for impl in _call_order(getattr(self.pm.hook, hook_name)):
-            ok, value = self._call(impl, hook_name, kwargs, errors)
-            if ok and value:
+        for value in results or ():
+            if value:
                 out.extend(value)
         return out
 
-    def _call(
-        self,
-        impl: pluggy.HookImpl,
-        hook_name: str,
-        kwargs: dict[str, Any],
-        errors: list[PluginError],
-    ) -> tuple[bool, Any]:
-        """Call one implementation, isolating its failure to one recorded error."""
-        if self._budget.exhausted:
-            errors.append(PluginError(impl.plugin_name, hook_name, "skipped: time budget spent"))
-            return False, None
-        started = time.perf_counter()
-        try:
-            with self._budget.guard():
-                value = impl.function(*(kwargs[arg] for arg in impl.argnames))
-        except Exception as exc:
-            errors.append(PluginError(impl.plugin_name, hook_name, _message(exc)))
-            log.debug("plugin %s failed in %s", impl.plugin_name, hook_name, exc_info=True)
-            return False, None
-        finally:
-            elapsed = time.perf_counter() - started
-            self.timings[f"{hook_name}:{impl.plugin_name}"] += elapsed
-            if self._trace:
-                log.info("%s %s %.2f ms", hook_name, impl.plugin_name, elapsed * 1000)
-        return True, value
-
-
-def _call_order(caller: pluggy.HookCaller) -> list[pluggy.HookImpl]:
-    """Implementations in the order pluggy would call them (tryfirst first), wrappers skipped."""
-    impls = caller.get_hookimpls()
-    return [i for i in reversed(impls) if not (i.hookwrapper or i.wrapper)]
-
-
-def _message(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()
-    return f"{type(exc).__name__}: {text[0]}" if text else type(exc).__name__
+    def _enrich(self, doc: Document, errors: list[PluginError]) -> dict[str, Any]:
+        """Each enrich plugin's value under its name; a wrapper's changes to values are kept."""
+        results, call = self._hook("vndiplo_enrich", {"document": doc}, errors)
+        names = [name for name, _value in call.returned]
+        values = results if isinstance(results, list) and len(results) == len(names) else None
+        if values is None:
+            values = [value for _name, value in call.returned]
+        extras = dict(doc.extras)
+        for name, value in zip(names, values, strict=True):
+            if value is not None:
+                extras[name] = value
+        return extras
 
 
 def _entry_points() -> list[metadata.EntryPoint]:
     return sorted(metadata.entry_points(group=ENTRY_POINT_GROUP), key=lambda ep: ep.name)
 
 
-def _resolve(spec: PluginSpec) -> tuple[object, str]:
-    """A plugin object and its registered name, from a module name, module or object."""
+def _register(pm: pluggy.PluginManager, plugin: object, name: str) -> None:
+    """Register one plugin; refuse one that does not fit the specs or implements nothing."""
+    try:
+        pm.register(plugin, name=name)
+    except (pluggy.PluginValidationError, ValueError) as exc:
+        raise PluginLoadError(f"plugin {name!r}: {exc}") from exc
+    check_implements(pm, plugin, name)
+
+
+def _expand(plugin: object, name: str) -> list[tuple[object, str]]:
+    """A module's plugin objects (see :mod:`vndiplo.plugin_objects`); any other object as is."""
+    if isinstance(plugin, ModuleType):
+        return plugin_objects(plugin, name)
+    return [(plugin, name)]
+
+
+def _resolve(spec: PluginSpec) -> list[tuple[object, str]]:
+    """Plugin objects and their registered names, from ``"module"``, ``"module:attr"``, a
+    module or an object."""
     if isinstance(spec, str):
+        module_name, _, attr = spec.partition(":")
         try:
-            module = importlib.import_module(spec)
+            module = importlib.import_module(module_name)
         except ImportError as exc:
-            raise PluginLoadError(f"cannot import plugin module {spec!r}: {exc}") from exc
-        return module, spec.rsplit(".", 1)[-1]
+            raise PluginLoadError(f"cannot import plugin module {module_name!r}: {exc}") from exc
+        if attr:
+            return [resolve_attribute(module, attr, spec)]
+        return plugin_objects(module, module_name.rsplit(".", 1)[-1])
     if isinstance(spec, ModuleType):
-        return spec, spec.__name__.rsplit(".", 1)[-1]
+        return plugin_objects(spec, spec.__name__.rsplit(".", 1)[-1])
     name = getattr(spec, "name", None) or type(spec).__name__
-    return spec, str(name)
+    return [(spec, str(name))]
 
 
 def _portable(spec: PluginSpec) -> PluginSpec:
