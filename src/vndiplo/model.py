@@ -483,7 +483,7 @@ class Document:
             "body": self.body,
             "dates": [d.to_dict() for d in self.dates],
             "people": [p.to_dict() for p in self.people],
-            "events": [e.to_dict() for e in self.events],
+            "events": [self._event_record(e) for e in self.events],
             "errors": [e.to_dict() for e in self.errors],
             "blocks": [b.to_dict() for b in self.blocks],
             "extras": dict(self.extras),
@@ -492,6 +492,12 @@ class Document:
         if include_text:
             out["text"] = self.text
         return out
+
+    def _event_record(self, event: Event) -> dict[str, Any]:
+        """An event's record with its evidence sentence quoted, so it reads without the text."""
+        record = event.to_dict()
+        record["evidence"] = {**record["evidence"], "text": self.quote(event.evidence)}
+        return record
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Document:

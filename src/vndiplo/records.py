@@ -1,10 +1,9 @@
 """The output record of one document: the contract shape plus what a reader needs on its own.
 
-``Document.to_dict()`` gives offsets into the original text, which the output leaves out by
-default, so an event's evidence would be two numbers nobody can read. Here each event's
-``evidence`` also carries its ``text`` (an additive field, see docs/contract.md), and the
-caller may keep only some top-level fields (``--fields``) or drop the bulky ones
-(``--compact``: ``body`` and ``blocks``).
+``Document.to_dict()`` gives each event's ``evidence`` with its ``text`` (an additive field, see
+docs/contract.md), since the output leaves the original text out by default. Here the caller
+may keep only some top-level fields (``--fields``) or drop the bulky ones (``--compact``:
+``body`` and ``blocks``).
 """
 
 from __future__ import annotations
@@ -45,10 +44,8 @@ def document_record(
     fields: Sequence[str] | None = None,
     compact: bool = False,
 ) -> dict[str, Any]:
-    """``doc.to_dict()`` with evidence text, cut down to ``fields`` and without bulk if asked."""
-    record = doc.to_dict(include_text=include_text)
-    for event, source in zip(record["events"], doc.events, strict=True):
-        event["evidence"] = {**event["evidence"], "text": doc.quote(source.evidence)}
+    """``doc.to_dict()`` cut down to ``fields`` and without bulk if asked."""
+    record = doc.to_dict(include_text=include_text)  # events carry their evidence text
     if fields is not None:
         record = {name: record[name] for name in fields if name in record}
     if compact:
