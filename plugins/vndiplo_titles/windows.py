@@ -3,7 +3,7 @@
 Why: tokenising every word of an article and walking the chain parser over it cost most of
 this stage, yet titled mentions are rare and local (an 8 KB article holds a handful). So a
 block is first searched, in C, by two compiled regexes: one for every title of the lexicon
-*with a capital first letter* (the only way :meth:`~vndiplo_titles.chains._Parser.head_at`
+*with a capital first letter* (the only way :meth:`~vndiplo_titles.cursor.Cursor.head_at`
 accepts a title) and one for every honorific followed by a capitalised word (the only way
 an honorific introduces a name). Only the sentences holding such a hit are tokenised and
 scanned.
@@ -124,7 +124,7 @@ def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(parts) + r")(?![^\W\d_])")
 
 
-#: Stop words that a title's complement does not simply break at (``_Parser.title`` reads
+#: Stop words that a title's complement does not simply break at (:mod:`.complement` reads
 #: "và", "tại" and "của" on), so they are never safe.
 _NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"})
 
@@ -154,7 +154,7 @@ class Windows:
 
     def __init__(self, lex: Lexicon) -> None:
         # a title opens with a capital, or follows a capitalised modifier in any case
-        # ("Phó bí thư": see ``_Parser.head_at``)
+        # ("Phó bí thư": see ``Cursor.head_at``)
         titles = list(lex.titles.entries())
         modifiers = list(lex.modifiers.entries())
         self.titles = _title_pattern([*titles, *((*m, *t) for m in modifiers for t in titles)])
