@@ -32,7 +32,14 @@ from vndiplo_titles.constructions import (
 from vndiplo_titles.cursor import Cursor, Head
 from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.names import MAX_FOREIGN, MAX_VIETNAMESE, Token, looks_foreign, particles_at
+from vndiplo_titles.names import (
+    MAX_FOREIGN,
+    MAX_VIETNAMESE,
+    Token,
+    initial_dot,
+    looks_foreign,
+    particles_at,
+)
 
 __all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
 
@@ -180,7 +187,7 @@ class _Parser(Cursor):
             return i  # "Ông Kim Dong-yeon, Thống đốc ...": the honorific, not a surname "Ông"
         end = i + 1
         while end < self.n:  # a cheap first bound: the exact run end is only computed on a hit
-            if t[end].cap and not t[end].acronym:
+            if (t[end].cap and not t[end].acronym) or initial_dot(t, end, self.n):
                 end += 1
                 continue
             nxt = particles_at(t, end, self.n) if t[end].word else end

@@ -20,7 +20,15 @@ from collections.abc import Callable
 
 from attrs import define, field
 
-from vndiplo_titles.constructions import CONJUNCTION, FOREIGN_OFFICE, MAX_TITLE, OWNER, POSTING
+from vndiplo_titles.constructions import (
+    CONJUNCTION,
+    DEICTIC_COUNTRY,
+    FOREIGN_OFFICE,
+    INNER_PHRASES,
+    MAX_TITLE,
+    OWNER,
+    POSTING,
+)
 from vndiplo_titles.cursor import Cursor, Head
 from vndiplo_titles.matcher import OrgInfo, PlaceInfo, TitleInfo
 from vndiplo_titles.names import NameCut, known_name, split_admin_run, split_run
@@ -369,6 +377,26 @@ def owner_organisation(c: Cursor, s: Read) -> int:
     return SKIP
 
 
+def inner_phrase(c: Cursor, s: Read) -> int:
+    """ "Tòa án nhân dân tối cao", "Bí thư thứ nhất": a pair that reads on although its first
+    word is a stop word elsewhere."""
+    j = s.j
+    if j + 1 < c.n and (c.t[j].fold, c.t[j + 1].fold) in INNER_PHRASES:
+        s.take(j + 2)
+        return NEXT
+    return SKIP
+
+
+def deictic_country(c: Cursor, s: Read) -> int:
+    """ "Thủ tướng nước này Takaichi Sanae": "this country" is read over, and left out of
+    the title; the name may still follow as right after the title word."""
+    j = s.j
+    if j + 1 < c.n and (c.t[j].fold, c.t[j + 1].fold) == DEICTIC_COUNTRY:
+        s.j = j + 2
+        return NEXT
+    return SKIP
+
+
 def stop_word(c: Cursor, s: Read) -> int:
     """A verb or function word ends the title, unless inside a portfolio ("Đổi mới")."""
     return STOP if c.stop_at(s.j) and not c.inside_field(s.j) else SKIP
@@ -399,6 +427,8 @@ _LOWER: tuple[Step, ...] = (
     posting,
     owner_title,
     owner_organisation,
+    inner_phrase,
+    deictic_country,
     stop_word,
     lower_word,
 )

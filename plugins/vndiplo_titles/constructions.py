@@ -16,11 +16,14 @@ __all__ = [
     "BUILDING_UNLESS_AFTER",
     "COMRADE",
     "CONJUNCTION",
+    "DEICTIC_COUNTRY",
     "FOREIGN_OFFICE",
     "HONORIFIC_WORDS",
+    "INNER_PHRASES",
     "MAX_TITLE",
     "OWNER",
     "POSTING",
+    "STOP_EXCEPTIONS",
 ]
 
 #: Characters that may separate a name from its appositive titles ("Tô Lâm, Tổng Bí thư";
@@ -56,3 +59,16 @@ FOREIGN_OFFICE: Final = frozenset({("nước", "bạn"), ("nước", "chủ")})
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
 COMRADE: Final = ("đồng", "chí")
+
+#: Lower-case pairs inside a title whose first word is otherwise a stop word: "Chánh án Tòa
+#: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai".
+INNER_PHRASES: Final = frozenset({("tối", "cao"), ("thứ", "nhất"), ("thứ", "hai")})
+
+#: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named
+#: before; part of the title as written, and the name may follow.
+DEICTIC_COUNTRY: Final = ("nước", "này")
+
+#: Stop words these constructions read on over: never a safe place to cut a window.
+STOP_EXCEPTIONS: Final = frozenset(
+    {w for pair in INNER_PHRASES for w in pair} | set(DEICTIC_COUNTRY)
+)

@@ -11,7 +11,13 @@ from attrs import define, field
 
 from vndiplo_titles.lexicon import ADMIN_WORDS, STOP_BIGRAMS, STOP_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
-from vndiplo_titles.names import MAX_VIETNAMESE, Token, looks_foreign, particles_at
+from vndiplo_titles.names import (
+    MAX_VIETNAMESE,
+    Token,
+    initial_dot,
+    looks_foreign,
+    particles_at,
+)
 
 __all__ = ["Cursor", "Head"]
 
@@ -82,6 +88,9 @@ class Cursor:
         while k < self.n:
             tok = self.t[k]
             if not (tok.cap and not tok.acronym):
+                if tok.text == "." and initial_dot(self.t, k, self.n):
+                    k += 1  # "George W. Bush", "M.Lê-bê-đép"
+                    continue
                 if tok.word:
                     nxt = particles_at(self.t, k, self.n)
                     if nxt > k and looks_foreign(self.t[j : min(nxt + 1, self.n)]):

@@ -202,6 +202,8 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Ban Thường vụ",
         "Trung ương Đảng",
         "Trung ương",
+        "T.Ư",  # legacy abbreviation of "Trung ương" ("Ủy viên T.Ư Đảng")
+        "T.W",
         "Đảng ủy",
         "Tỉnh ủy",
         "Thành ủy",

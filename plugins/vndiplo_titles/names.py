@@ -24,6 +24,7 @@ __all__ = [
     "TOKEN",
     "NameCut",
     "Token",
+    "initial_dot",
     "is_vietnamese_syllable",
     "known_name",
     "looks_foreign",
@@ -31,6 +32,7 @@ __all__ = [
     "split_admin_run",
     "split_run",
     "tokenize",
+    "trim_name",
 ]
 
 #: Words (letters joined by inner hyphens or apostrophes), numbers, newlines, any other
@@ -154,6 +156,40 @@ def particles_at(tokens: list[Token], k: int, n: int) -> int:
     if k < n and _article_word(tokens[k]):
         return k + 1
     return k
+
+
+def initial_dot(tokens: list[Token], k: int, n: int) -> bool:
+    """Is ``tokens[k]`` the dot of an initial inside a Latin name ("George W. Bush", "A.
+    Guterres", "M.Lê-bê-đép", "J. R. Smith")? The dot follows one capital letter and is
+    followed by a capitalised word Vietnamese could not spell, or by another initial; so
+    neither "T.Ư" nor "... Nguyễn Văn A. Ông B" reads on."""
+    if k == 0 or k + 1 >= n or tokens[k].text != ".":
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if len(before.text) != 1 or not before.cap or not before.word:
+        return False
+    if not after.cap or after.acronym or not after.word:
+        return False
+    if len(after.text) == 1:
+        return k + 2 < n and tokens[k + 2].text == "."
+    return not is_vietnamese_syllable(after.text)
+
+
+def trim_name(tokens: list[Token], a: int, b: int) -> int:
+    """Where the name ``tokens[a:b]`` really ends: a Latin name does not end with an initial
+    or a title letter ("Ibnu Hadi S.E": "Ibnu Hadi"), and a lone letter is no name (the "T"
+    of a split "T.Ư"); ``a`` when nothing is left. A Vietnamese-spelt name keeps its last
+    letter ("Nguyễn Văn A", the placeholder)."""
+    if b - a == 1:
+        return a if len(tokens[a].text) == 1 else b
+    while b - a >= 2 and (len(tokens[b - 1].text) == 1 or tokens[b - 1].text == "."):
+        last = tokens[b - 1]
+        if last.text != "." and last.word and not looks_foreign(tokens[a : b - 1]):
+            break
+        b -= 1
+    if b - a == 1 and len(tokens[a].text) == 1:
+        return a
+    return b
 
 
 @frozen

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from vndiplo_titles.constructions import STOP_EXCEPTIONS
 from vndiplo_titles.lexicon import STOP_WORDS
 from vndiplo_titles.names import TOKEN
 
@@ -126,7 +127,7 @@ def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
 
 #: Stop words that a title's complement does not simply break at (:mod:`.complement` reads
 #: "và", "tại" and "của" on), so they are never safe.
-_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"})
+_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"} | STOP_EXCEPTIONS)
 
 
 def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
@@ -217,6 +218,8 @@ class Windows:
                     continue
             if p == skip:
                 continue
+            if c == "." and _initial_before(block, p):
+                continue  # "George W. Bush": the parser may read on (``names.initial_dot``)
             guard = self.guards.get(c)
             if guard is None or _token_before(block, p) not in guard:
                 yield p
@@ -338,6 +341,19 @@ def _short_close(block: str, p: int) -> int:
     if "(" in inner or "\n" in inner:
         return -1
     return close
+
+
+def _initial_before(block: str, p: int) -> bool:
+    """Is the character right before offset ``p`` a token of one capital letter (an initial,
+    "W" in "George W. Bush")? A superset of where the parser reads over the dot."""
+    if p == 0 or not _LETTER.match(block, p - 1) or not _is_cap(block[p - 1]):
+        return False
+    if p == 1:
+        return True
+    prev = block[p - 2]
+    if _LETTER.match(prev):
+        return False
+    return not (prev in _JOINERS and p >= 3 and _LETTER.match(block, p - 3))
 
 
 def _token_before(block: str, p: int) -> str:
