@@ -232,3 +232,99 @@ def test_any_unicode_with_initials_gives_valid_offsets(noise: str) -> None:
     for person in _find_people(doc, LEX, windowed=True):
         for span in person.mentions:
             assert 0 <= span.start < span.end <= len(doc.text)
+
+
+# -- styles, honorifics and titles after a comma ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Chủ tịch Thượng viện Vương quốc Campuchia Samdech Say Chhum phát biểu.", "Say Chhum"),
+        ("Đoàn do Samdech Techo Hun Sen, Chủ tịch Đảng Nhân dân Campuchia, dẫn đầu.", "Hun Sen"),
+        ("Quốc vương Brunei Sultan Haji Hassanal Bolkiah đã tiếp.", "Hassanal Bolkiah"),
+        ("Phó Thủ tướng Malaysia Tan Sri Zahid Hamidi phát biểu.", "Zahid Hamidi"),
+    ],
+)
+def test_a_style_is_not_part_of_the_name(text: str, name: str) -> None:
+    people = _people(text)
+    assert set(people) == {name}, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Đoàn do Chủ tịch Nhóm, bà Hanna Kowalczyk dẫn đầu.", "Hanna Kowalczyk", "Chủ tịch Nhóm"),
+        (
+            "Tiếp Đại sứ Nhật Bản tại Việt Nam, ông Ito Naoki, Phó Thủ tướng cho biết.",
+            "Ito Naoki",
+            "Đại sứ Nhật Bản tại Việt Nam",
+        ),
+        (
+            "Chủ tịch Thượng viện Ireland, ông Mark Daly cảm ơn.",
+            "Mark Daly",
+            "Chủ tịch Thượng viện Ireland",
+        ),
+    ],
+)
+def test_titles_then_a_comma_and_an_honorific_name(text: str, name: str, title: str) -> None:
+    people = _people(text)
+    assert name in people, people
+    assert title in people[name].titles
+
+
+def test_a_plural_title_does_not_take_the_honorific_name() -> None:
+    people = _people("Chủ tịch nước tiếp các Đại sứ, ông Ahmed Karim phát biểu.")
+    assert "Ahmed Karim" not in people
+
+
+def test_a_name_inside_an_organisation_is_no_person() -> None:
+    people = _people("Ông Ivan Petrenko là đảng viên đảng Svoboda Ukraina, Chủ tịch Tiểu ban.")
+    assert "Svoboda Ukraina" not in people
+
+
+# -- royal, church and military titles; departments; dashes ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Hoàng Thái tử Đan Mạch Frederik và Công nương Mary Donaldson đến.",
+            "Mary Donaldson",
+            "Công nương",
+        ),
+        (
+            "Hoàng Thái tử Đan Mạch Frederik và Công nương Mary Donaldson đến.",
+            "Frederik",
+            "Hoàng Thái tử Đan Mạch",
+        ),
+        ("Thượng nghị sĩ Mỹ John McCain thăm Hà Nội.", "John McCain", "Thượng nghị sĩ Mỹ"),
+        (
+            "Đồng chí Trung tá Khăm Phông Xay Nha, Phó tùy viên, dự buổi gặp.",
+            "Khăm Phông Xay Nha",
+            "Trung tá",
+        ),
+        (
+            "Vụ trưởng Vụ Châu Âu Đinh Toàn Thắng phát biểu.",
+            "Đinh Toàn Thắng",
+            "Vụ trưởng Vụ Châu Âu",
+        ),
+        (
+            "Chủ nhiệm Ủy ban Văn hóa - Giáo dục Bùi Hoài Sơn dự họp.",
+            "Bùi Hoài Sơn",
+            "Chủ nhiệm Ủy ban Văn hóa - Giáo dục",
+        ),
+    ],
+)
+def test_more_titles(text: str, name: str, title: str) -> None:
+    people = _people(text)
+    assert name in people, people
+    assert title in people[name].titles
+
+
+def test_a_friendship_group_takes_the_first_country() -> None:
+    people = _people("Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản Lê Minh Hoan phát biểu.")
+    person = people["Lê Minh Hoan"]
+    assert person.titles == ("Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản",)
+    assert person.country == "VN"

@@ -91,6 +91,9 @@ class _Parser(Cursor):
                 self.findings.append(finding)
                 return self.appositive(finding)
             if not more:
+                after = self.apposed_honorific(i, nxt, titles)
+                if after > nxt:
+                    return after
                 self.add_bare(titles, i)
                 return max(nxt, k + 1)
             if k == i and self.t[nxt - 1].text == "," and not self.linkable(i):
@@ -158,8 +161,27 @@ class _Parser(Cursor):
 
     # -- the scan --------------------------------------------------------------------------
 
-    def honorific_name(self, j: int, foreign: bool) -> int:
-        """A name right after "đồng chí", "ông", "Ngài" ...; returns the next index."""
+    def apposed_honorific(self, i: int, k: int, titles: list[TitleParse]) -> int:
+        """ "Chủ tịch Hạ viện Ba Lan, bà Anna Nowak": titles, a comma, then an honorific and
+        a name: the titles are that person's. Returns the next index, or ``k`` (no such
+        name; a plural or role-noun use of the title never takes one)."""
+        t, lex = self.t, self.lex
+        if k + 2 >= self.n or t[k].text != "," or t[k + 1].fold not in lex.honorific_starts:
+            return k
+        hon = lex.honorifics.longest(t, k + 1)
+        if hon is None:
+            return k
+        j = k + 1 + hon[0]
+        if j >= self.n or not t[j].cap or t[j].acronym or self.head_at(j) is not None:
+            return k
+        if not self.linkable(i):
+            return k
+        after = self.honorific_name(j, hon[1], titles)
+        return after if after > j else k
+
+    def honorific_name(self, j: int, foreign: bool, titles: list[TitleParse] | None = None) -> int:
+        """A name right after "đồng chí", "ông", "Ngài" ... (and, after a comma, the titles
+        before it); returns the next index."""
         t = self.t
         end = self.cap_run_end(j)
         run = t[j:end]
@@ -169,7 +191,7 @@ class _Parser(Cursor):
             length = min(len(run), MAX_VIETNAMESE)
         else:
             return j
-        finding = Finding(j, j + length, [], foreign)
+        finding = Finding(j, j + length, list(titles or ()), foreign)
         self.findings.append(finding)
         return self.appositive(finding)
 
@@ -185,6 +207,8 @@ class _Parser(Cursor):
             return i
         if t[i].fold in lex.honorific_starts and lex.honorifics.longest(t, i) is not None:
             return i  # "Ông Kim Dong-yeon, Thống đốc ...": the honorific, not a surname "Ông"
+        if i > 0 and t[i - 1].word and lex.orgs.longest(t, i - 1) is not None:
+            return i  # "đảng Cộng hòa Tự do, Chủ tịch ...": the name of an organisation
         end = i + 1
         while end < self.n:  # a cheap first bound: the exact run end is only computed on a hit
             if (t[end].cap and not t[end].acronym) or initial_dot(t, end, self.n):

@@ -22,6 +22,7 @@ from attrs import define, field
 
 from vndiplo_titles.constructions import (
     CONJUNCTION,
+    DASHES,
     DEICTIC_COUNTRY,
     FOREIGN_OFFICE,
     INNER_PHRASES,
@@ -127,6 +128,8 @@ def read_title(c: Cursor, i: int, head: Head) -> Parsed:
             kind = "number"
         elif tok.text == "(":
             kind = "parenthesis"
+        elif tok.text in DASHES:
+            kind = "dash"
         else:
             break  # a newline, any other punctuation
         outcome = SKIP
@@ -308,6 +311,25 @@ def parenthesis(c: Cursor, s: Read) -> int:
     return NEXT
 
 
+def dash_in_organisation(c: Cursor, s: Read) -> int:
+    """ "Chủ nhiệm Ủy ban Văn hóa - Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang
+    Nga": after an organisation, a dash before a portfolio or a place joins two parts of its
+    name (before a name, or in an appositive, a dash still ends the title)."""
+    j = s.j
+    if s.locating or not s.tp.orgs or j + 1 >= c.n or not c.t[j + 1].cap:
+        return STOP
+    lex = c.lex
+    place = lex.places.longest(c.t, j + 1)
+    if place is not None:
+        # "Việt Nam - Liên bang Nga": the second of a pair gives no country to the title
+        s.take(j + 1 + place[0])
+        return NEXT
+    if lex.fields.longest(c.t, j + 1) is None:
+        return STOP
+    s.take(j + 1)
+    return NEXT
+
+
 # -- a lower-case word -------------------------------------------------------------------------
 
 
@@ -442,4 +464,5 @@ STEPS: dict[str, tuple[Step, ...]] = {
     "lower": _LOWER,
     "number": (unit_number,),
     "parenthesis": (parenthesis,),
+    "dash": (dash_in_organisation,),
 }

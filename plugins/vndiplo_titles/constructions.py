@@ -16,6 +16,7 @@ __all__ = [
     "BUILDING_UNLESS_AFTER",
     "COMRADE",
     "CONJUNCTION",
+    "DASHES",
     "DEICTIC_COUNTRY",
     "FOREIGN_OFFICE",
     "HONORIFIC_WORDS",
@@ -24,6 +25,7 @@ __all__ = [
     "OWNER",
     "POSTING",
     "STOP_EXCEPTIONS",
+    "STYLES",
 ]
 
 #: Characters that may separate a name from its appositive titles ("Tô Lâm, Tổng Bí thư";
@@ -72,3 +74,33 @@ DEICTIC_COUNTRY: Final = ("nước", "này")
 STOP_EXCEPTIONS: Final = frozenset(
     {w for pair in INNER_PHRASES for w in pair} | set(DEICTIC_COUNTRY)
 )
+
+#: Styles written before a name that are no part of it ("Samdech Krolahom Sar Kheng",
+#: "Sultan Haji Hassanal Bolkiah", "Tan Sri Muhyiddin"), as folded words, longest first.
+STYLES: Final = tuple(
+    sorted(
+        {
+            ("samdech", "akka", "moha", "sena", "padei", "techo"),
+            ("samdech", "akka", "moha", "thamma", "pothisal"),
+            ("samdech", "krolahom"),
+            ("samdech", "techo"),
+            ("samdech",),
+            ("sultan", "haji"),
+            ("suntan", "haji"),
+            ("tan", "sri"),
+            ("datuk", "seri"),
+            ("datuk", "sri"),
+            ("dato", "sri"),
+            ("dato'", "sri"),
+            ("datuk",),
+            ("dato",),
+            ("dato'",),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Dashes that join two parts of one organisation's name inside a title ("Ủy ban Văn hóa -
+#: Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang Nga").
+DASHES: Final = frozenset({"-", "–", "—"})

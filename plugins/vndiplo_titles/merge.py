@@ -27,7 +27,7 @@ from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.names import TOKEN, Token, looks_foreign, tokenize, trim_name
+from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
 from vndiplo_titles.roles import role_of, title_text
 from vndiplo_titles.windows import matches
 
@@ -92,12 +92,13 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
     for window in (w for block in blocks for w in block.windows):
         toks = window.tokens
         for f in window.findings:
-            end = trim_name(toks, f.name_start, f.name_end)
-            if end == f.name_start:
+            start = strip_style(toks, f.name_start, f.name_end)
+            end = trim_name(toks, start, f.name_end)
+            if end == start:
                 continue  # a lone letter: no name
-            name = _name_of(toks, f.name_start, end, text)
+            name = _name_of(toks, start, end, text)
             key = name.lower()
-            span = (toks[f.name_start].start, toks[end - 1].end)
+            span = (toks[start].start, toks[end - 1].end)
             person = people.get(key)
             if person is None:
                 person = people[key] = _Person(name, key, span[0])

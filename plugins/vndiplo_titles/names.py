@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from vndiplo_titles.constructions import STYLES
+
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
 
@@ -31,6 +33,7 @@ __all__ = [
     "particles_at",
     "split_admin_run",
     "split_run",
+    "strip_style",
     "tokenize",
     "trim_name",
 ]
@@ -192,6 +195,22 @@ def trim_name(tokens: list[Token], a: int, b: int) -> int:
     return b
 
 
+def strip_style(tokens: list[Token], a: int, b: int) -> int:
+    """Where the name ``tokens[a:b]`` starts once a style before it is left out ("Samdech
+    Krolahom Sar Kheng" -> "Sar Kheng"); ``a`` when it opens with none, or nothing would be
+    left of the name."""
+    if tokens[a].fold not in _STYLE_STARTS:
+        return a
+    for style in STYLES:
+        k = a + len(style)
+        if k < b and tuple(t.fold for t in tokens[a:k]) == style:
+            return k
+    return a
+
+
+_STYLE_STARTS = frozenset(style[0] for style in STYLES)
+
+
 @frozen
 class NameCut:
     """How a capitalised run splits: ``title_len`` tokens of title, then ``name_len`` of name."""
@@ -236,7 +255,7 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
-    if 2 <= rest <= 4 and (direct or _foreign_country(places)):
+    if 2 <= rest <= (MAX_VIETNAMESE if direct else 4) and (direct or _foreign_country(places)):
         # right after the title, or after only a country ("Thủ tướng Singapore Sam Chua");
         # or after a foreign country anywhere in the title: the name is then foreign even
         # when every syllable is Vietnamese-spellable ("Thượng viện Campuchia Hun Sen")
