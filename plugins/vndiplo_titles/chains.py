@@ -108,8 +108,10 @@ class _Parser(Cursor):
     def appositive(self, finding: Finding) -> int:
         """Read ", Title, Title, Place" after a name; stop before another titled person."""
         e = finding.name_end
+        if e < self.n and self.t[e].text == "(":
+            e = self.original_spelling(e)  # "Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ"
         if e + 1 >= self.n or self.t[e].text not in APPOSITIVE:
-            return e
+            return finding.name_end
         k = e + 1
         last = e
         while k < self.n:
@@ -125,6 +127,16 @@ class _Parser(Cursor):
                 break
             k = nxt
         return last
+
+    def original_spelling(self, j: int) -> int:
+        """After a transliterated name, "(Camila Melander)": the name as spelt at home, in
+        capitalised Latin words; the index after ")", or ``j``."""
+        k = j + 1
+        while k < self.n and k - j <= MAX_FOREIGN and self.t[k].cap and self.t[k].word:
+            k += 1
+        if k - j < 2 or k >= self.n or self.t[k].text != ")":
+            return j
+        return k + 1 if looks_foreign(self.t[j + 1 : k]) else j
 
     def building(self, start: int) -> bool:
         """Does a building noun open the title at ``start`` ("Dinh Tổng thống", "Phủ Chủ
@@ -166,11 +178,11 @@ class _Parser(Cursor):
         a name: the titles are that person's. Returns the next index, or ``k`` (no such
         name; a plural or role-noun use of the title never takes one)."""
         t, lex = self.t, self.lex
-        if k + 2 >= self.n or t[k].text != "," or t[k + 1].fold not in lex.honorific_starts:
+        if k + 2 >= self.n or t[k].text != ",":
             return k
-        hon = lex.honorifics.longest(t, k + 1)
+        hon = lex.honorifics.longest(t, k + 1) if t[k + 1].fold in lex.honorific_starts else None
         if hon is None:
-            return k
+            return self.apposed_name(i, k, titles)
         j = k + 1 + hon[0]
         if j >= self.n or not t[j].cap or t[j].acronym or self.head_at(j) is not None:
             return k
@@ -178,6 +190,26 @@ class _Parser(Cursor):
             return k
         after = self.honorific_name(j, hon[1], titles)
         return after if after > j else k
+
+    def apposed_name(self, i: int, k: int, titles: list[TitleParse]) -> int:
+        """ "Tiếp Đại sứ Iceland, Stefan Larsson, Chủ tịch nước ...": titles, a comma and a
+        Latin name of two to five words closed by a comma or the end of the sentence: the
+        titles are that person's. Returns the next index, or ``k``."""
+        t, j = self.t, k + 1
+        if not t[j].cap or t[j].acronym or self.lex.places.longest(t, j) is not None:
+            return k
+        if self.head_at(j) is not None or self.lex.orgs.longest(t, j) is not None:
+            return k
+        end = self.cap_run_end(j)
+        if not 2 <= end - j <= MAX_VIETNAMESE or not looks_foreign(t[j:end]):
+            return k
+        if end < self.n and t[end].text not in (",", ".", ";"):
+            return k
+        if not self.linkable(i):
+            return k
+        finding = Finding(j, end, list(titles), False)
+        self.findings.append(finding)
+        return self.appositive(finding)
 
     def honorific_name(self, j: int, foreign: bool, titles: list[TitleParse] | None = None) -> int:
         """A name right after "đồng chí", "ông", "Ngài" ... (and, after a comma, the titles

@@ -15,6 +15,7 @@ from vndiplo_titles.names import (
     MAX_VIETNAMESE,
     Token,
     initial_dot,
+    is_vietnamese_syllable,
     looks_foreign,
     particles_at,
 )
@@ -93,7 +94,7 @@ class Cursor:
                     continue
                 if tok.word:
                     nxt = particles_at(self.t, k, self.n)
-                    if nxt > k and looks_foreign(self.t[j : min(nxt + 1, self.n)]):
+                    if nxt > k and self.particle_joins(j, k, nxt):
                         k = nxt
                         continue
                 break
@@ -104,6 +105,21 @@ class Cursor:
                 break
             k += 1
         return k
+
+    def particle_joins(self, j: int, k: int, nxt: int) -> bool:
+        """Do the particles ``t[k:nxt]`` join the foreign-looking run from ``j`` to the word
+        at ``nxt`` ("Lula da Silva", "Carlos do Rosário")? Not before a title or organisation
+        ("... Trump do Tổng thống ..."); "do", a common Vietnamese word, only before a word
+        Vietnamese could not spell."""
+        t = self.t
+        if not looks_foreign(t[j : min(nxt + 1, self.n)]):
+            return False
+        if nxt < self.n and t[nxt].cap:
+            if self.head_at(nxt) is not None or self.lex.orgs.longest(t, nxt) is not None:
+                return False
+            if t[k].fold == "do" and is_vietnamese_syllable(t[nxt].text):
+                return False
+        return True
 
     def given_name_org(self, j: int, k: int, length: int) -> bool:
         """Is the one-word organisation at ``k`` ("Trường", "Viện", "Hội") the last syllable

@@ -126,6 +126,10 @@ TITLES: Final[list[dict[str, Any]]] = [
     {"title": "Giáo hoàng", "gloss": "Pope", "domestic": False},
     {"title": "Hồng y", "gloss": "Cardinal", "domestic": False},
     {"title": "Tổng Giám mục", "gloss": "Archbishop", "domestic": False},
+    {"title": "Đức Giáo hoàng", "gloss": "Pope", "domestic": False},
+    {"title": "Đức Hồng y", "gloss": "Cardinal", "domestic": False},
+    {"title": "Đức Tổng Giám mục", "gloss": "Archbishop", "domestic": False},
+    {"title": "Đức TGM", "gloss": "Archbishop", "domestic": False},
     {"title": "Thượng nghị sĩ", "gloss": "Senator", "domestic": False},
     {"title": "Hạ nghị sĩ", "gloss": "Representative", "domestic": False},
     {"title": "Nghị sĩ", "gloss": "Member of Parliament", "domestic": False},
@@ -191,6 +195,7 @@ TITLES: Final[list[dict[str, Any]]] = [
     {"title": "Tổng Giám đốc", "gloss": "Director General", "domestic": D},
     {"title": "Giám đốc", "gloss": "Director", "domestic": D},
     {"title": "Cục trưởng", "gloss": "Director General", "domestic": D},
+    {"title": "Tổng cục trưởng", "gloss": "Director General", "domestic": D},
     {"title": "Vụ trưởng", "gloss": "Director", "domestic": D},
     {"title": "Trưởng ban", "gloss": "Head", "domestic": D},
     {"title": "Trưởng đoàn", "gloss": "Head of Delegation", "domestic": D},
@@ -303,6 +308,9 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
     {"name": "Nhân đại toàn quốc", "gloss": "National People's Congress", "country": "CN"},
     {"name": "Chính hiệp toàn quốc", "gloss": "CPPCC National Committee", "country": "CN"},
     {"name": "Quốc vụ viện", "gloss": "State Council", "country": "CN"},
+    {"name": "Chính hiệp", "gloss": "CPPCC", "country": "CN"},
+    {"name": "Phủ Giáo hoàng", "gloss": "Pontifical Council", "country": "VA"},
+    {"name": "Hội đồng Giáo hoàng", "gloss": "Pontifical Council", "country": "VA"},
     {"name": "Bộ Văn hóa, Thể thao và Du lịch", "gloss": "Ministry of Culture, Sports and Tourism"},
     {
         "name": "Bộ Lao động - Thương binh và Xã hội",
@@ -368,6 +376,7 @@ SURNAMES: Final[tuple[str, ...]] = tuple(
     Ôn Khương Lư Hoa Giả Uông Thẩm Đường Khâu Phí Trình Đàm Đậu Tiền Tưởng Ninh Kha Cát Lỗ
     Tần Tào Bành Chử Ngụy Quản Diêm Tất Thi Yên Đổng Điền Mạnh Nhan Phương
     Lam Lâm Thạch Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
+    Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận
     """
     )
 )

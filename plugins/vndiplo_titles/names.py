@@ -128,7 +128,7 @@ def looks_foreign(tokens: list[Token]) -> bool:
 #: "Abdullah bin Hussein"); read only between capitalised words of a foreign-looking run.
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du"}
-    | {"la", "le", "bin", "binti", "bint", "ibn"}
+    | {"la", "le", "bin", "binti", "bint", "ibn", "do"}
 )
 #: Arabic article prefixes written joined to the next word ("al-Sisi", "el-Sisi").
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|an)-[^\W\d_]")

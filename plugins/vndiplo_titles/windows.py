@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from vndiplo_titles.constructions import STOP_EXCEPTIONS
 from vndiplo_titles.lexicon import STOP_WORDS
-from vndiplo_titles.names import TOKEN
+from vndiplo_titles.names import PARTICLES, TOKEN
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon
@@ -127,7 +127,7 @@ def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
 
 #: Stop words that a title's complement does not simply break at (:mod:`.complement` reads
 #: "và", "tại" and "của" on), so they are never safe.
-_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"} | STOP_EXCEPTIONS)
+_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"} | STOP_EXCEPTIONS | PARTICLES)
 
 
 def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
