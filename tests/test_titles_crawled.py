@@ -328,3 +328,62 @@ def test_a_friendship_group_takes_the_first_country() -> None:
     person = people["Lê Minh Hoan"]
     assert person.titles == ("Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Nhật Bản",)
     assert person.country == "VN"
+
+
+# -- full titles: brackets, "kiêm", dashes, lists ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Theo lời mời của Chủ tịch Ủy ban châu Âu (EC) Jean Claude Juncker, đoàn sang thăm.",
+            "Jean Claude Juncker",
+            "Chủ tịch Ủy ban châu Âu (EC)",
+        ),
+        (
+            "Phó Thủ tướng kiêm Bộ trưởng Tài chính và Bộ trưởng Kinh tế Malaysia Ahmad Zaki "
+            "đến thăm.",
+            "Ahmad Zaki",
+            "Phó Thủ tướng kiêm Bộ trưởng Tài chính và Bộ trưởng Kinh tế Malaysia",
+        ),
+        (
+            "Chủ tịch nước hội đàm với Thủ tướng Ấn Độ - Manmohan Singh hôm qua.",
+            "Manmohan Singh",
+            "Thủ tướng Ấn Độ",
+        ),
+        (
+            "Thủ tướng Nội các Nhật Bản Kishida Fumio điện đàm.",
+            "Kishida Fumio",
+            "Thủ tướng Nội các Nhật Bản",
+        ),
+        ("Bộ trưởng Bộ KH&CN Huỳnh Thành Đạt dự lễ.", "Huỳnh Thành Đạt", "Bộ trưởng Bộ KH&CN"),
+        (
+            "Trong chính quyền Tổng thống Mỹ Joe Biden, hai nước hợp tác.",
+            "Joe Biden",
+            "Tổng thống Mỹ",
+        ),
+    ],
+)
+def test_full_titles(text: str, name: str, title: str) -> None:
+    people = _people(text)
+    assert name in people, people
+    assert people[name].titles[0] == title
+
+
+def test_titles_in_a_list_go_to_the_person_of_their_country() -> None:
+    people = _people(
+        "Điện mừng của Thủ tướng Ấn Độ Narendra Modi, Chủ tịch Đảng Nhân dân Campuchia, "
+        "Thủ tướng Campuchia Hun Manet, Tổng thống Pháp Emmanuel Macron."
+    )
+    assert people["Narendra Modi"].titles == ("Thủ tướng Ấn Độ",)
+    assert people["Hun Manet"].titles == ("Chủ tịch Đảng Nhân dân Campuchia", "Thủ tướng Campuchia")
+
+
+def test_appositive_titles_without_a_country_stay_with_the_first_person() -> None:
+    people = _people(
+        "Đại tướng Lê Văn Hòa, Bộ trưởng Bộ Quốc phòng Việt Nam, Thượng tướng Đổng Quân, "
+        "Bộ trưởng Quốc phòng Trung Quốc, đồng chủ trì."
+    )
+    assert "Bộ trưởng Bộ Quốc phòng Việt Nam" in people["Lê Văn Hòa"].titles
+    assert people["Đổng Quân"].country == "CN"

@@ -114,18 +114,35 @@ class _Parser(Cursor):
             return finding.name_end
         k = e + 1
         last = e
+        # A person titled before the name ("Tổng thống Mỹ Donald Trump, ...") is often one
+        # of a list: titles after it of the country that the next named title names are
+        # that next person's ("..., Tổng Thư ký Đảng PAP Singapore, Thủ tướng Singapore
+        # Lawrence Wong").
+        listed = bool(finding.titles)
+        pending: list[TitleParse] = []
         while k < self.n:
             head = self.head_at(k)
             if head is None:
                 break
             tp, name, nxt, more = read_title(self, k, head)
             if name is not None:
-                break  # "Tô Lâm, Chủ tịch nước Lương Cường": a second person
-            finding.titles.append(tp)
+                # "Tô Lâm, Chủ tịch nước Lương Cường": a second person; read again from
+                # the first title it owns
+                country = _country(tp)
+                split = len(pending)
+                while country is not None and split and _country(pending[split - 1]) == country:
+                    split -= 1
+                finding.titles.extend(pending[:split])
+                return pending[split].start if split < len(pending) else last
+            if listed:
+                pending.append(tp)
+            else:
+                finding.titles.append(tp)
             last = nxt
             if not more or self.t[nxt - 1].text != ",":
                 break
             k = nxt
+        finding.titles.extend(pending)
         return last
 
     def original_spelling(self, j: int) -> int:
@@ -305,6 +322,14 @@ class _Parser(Cursor):
                     i = max(self.honorific_name(j, hon[1]), j)
                     continue
             i += 1
+
+
+def _country(tp: TitleParse) -> str | None:
+    """The country a title names (its last place with one, else its locator), or None."""
+    for place in reversed(tp.places):
+        if place.country:
+            return place.country
+    return next((p.country for p in tp.locator if p.country), None)
 
 
 def scan(

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from attrs import define, field
 
 from vndiplo_titles.constructions import (
+    CONCURRENTLY,
     CONJUNCTION,
     DASHES,
     DEICTIC_COUNTRY,
@@ -32,7 +33,7 @@ from vndiplo_titles.constructions import (
 )
 from vndiplo_titles.cursor import Cursor, Head
 from vndiplo_titles.matcher import OrgInfo, PlaceInfo, TitleInfo
-from vndiplo_titles.names import NameCut, known_name, split_admin_run, split_run
+from vndiplo_titles.names import NameCut, known_name, looks_foreign, split_admin_run, split_run
 
 __all__ = ["DONE", "NEXT", "SKIP", "STEPS", "STOP", "Read", "TitleParse", "read_title"]
 
@@ -61,6 +62,7 @@ class Read:
     __slots__ = (
         "absorbed",
         "absorbs",
+        "concurrent",
         "direct",
         "j",
         "locating",
@@ -79,6 +81,8 @@ class Read:
         #: The title may read one nested title as its owner ("Trợ lý Tổng thống Nga").
         self.absorbs = tp.head.absorbs
         self.absorbed = False
+        #: After "kiêm": further titles are part of this one.
+        self.concurrent = False
         #: After ", Trung Quốc" or "(Hàn Quốc)": only places follow; they locate, not title.
         self.locating = False
         #: Set by a DONE step: the name's token span, and whether another title follows.
@@ -194,8 +198,12 @@ def acronym(c: Cursor, s: Read) -> int:
         return SKIP
     if s.locating:
         return STOP
-    s.tp.orgs.append((s.j, OrgInfo(tok.text)))
-    s.take(s.j + 1)
+    end = s.j + 1
+    t = c.t
+    while end + 1 < c.n and t[end].text == "&" and t[end + 1].acronym:
+        end += 2  # "Bộ GD&ĐT", "Bộ KH&CN": one abbreviation
+    s.tp.orgs.append((s.j, OrgInfo(" ".join(x.text for x in t[s.j : end]))))
+    s.take(end)
     return NEXT
 
 
@@ -207,6 +215,10 @@ def nested_title(c: Cursor, s: Read) -> int:
         return SKIP
     if s.locating:
         return STOP
+    if s.concurrent:
+        # "Phó Thủ tướng kiêm Bộ trưởng Nội vụ (và Bộ trưởng ...)": one title
+        s.take(s.j + nested.length)
+        return NEXT
     if not s.absorbs:
         return s.done(None, s.j, True)
     s.absorbs, s.absorbed = False, True
@@ -245,6 +257,9 @@ def next_title(c: Cursor, s: Read) -> int:
     nước Nguyễn Văn A"; ``head_at`` already wants a capitalised title word or modifier)."""
     j = s.j
     nxt = c.head_at(j + 1) if j + 1 < c.n else None
+    if nxt is not None and s.concurrent and c.t[j].fold == CONJUNCTION:
+        s.take(j + 1)  # "kiêm Bộ trưởng Nội vụ và Bộ trưởng Điều phối An ninh"
+        return NEXT
     if nxt is not None and (c.t[j + 1].cap or (c.t[j].text == "," and nxt.core)):
         return s.done(None, j + 1, True)
     return SKIP
@@ -297,7 +312,7 @@ def unit_number(c: Cursor, s: Read) -> int:
 
 def parenthesis(c: Cursor, s: Read) -> int:
     """ "Thống đốc tỉnh Gyeonggi (Hàn Quốc) Kim Dong-yeon": a country in brackets locates;
-    "(EU)": acronyms are read over (part of the title only if it goes on)."""
+    "Chủ tịch Nghị viện châu Âu (EP)": an acronym in brackets is part of the title."""
     if s.locating:
         return STOP
     inner = c.parenthesis(s.j)
@@ -307,7 +322,9 @@ def parenthesis(c: Cursor, s: Read) -> int:
     if country is not None:
         s.tp.locator.append(country)
         s.locating = True
-    s.j = close + 1
+        s.j = close + 1
+    else:
+        s.j = s.tp.end = close + 1  # "direct" stays: a name may follow as right after
     return NEXT
 
 
@@ -316,8 +333,10 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
     Nga": after an organisation, a dash before a portfolio or a place joins two parts of its
     name (before a name, or in an appositive, a dash still ends the title)."""
     j = s.j
-    if s.locating or not s.tp.orgs or j + 1 >= c.n or not c.t[j + 1].cap:
+    if s.locating or j + 1 >= c.n or not c.t[j + 1].cap:
         return STOP
+    if not s.tp.orgs:
+        return dash_name(c, s)
     lex = c.lex
     place = lex.places.longest(c.t, j + 1)
     if place is not None:
@@ -328,6 +347,21 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
         return STOP
     s.take(j + 1)
     return NEXT
+
+
+def dash_name(c: Cursor, s: Read) -> int:
+    """ "Thủ tướng Nhật Bản - Shinzo Abe": a dash between a title and a name that is all
+    name (foreign-looking, known, or opening with a family name)."""
+    a = s.j + 1
+    end = c.cap_run_end(a)
+    cut = split_run(c.t, a, end, c.lex, direct=True)
+    if cut.title_len or cut.name_len != end - a:
+        return STOP
+    if not (looks_foreign(c.t[a:end]) or c.t[a].fold in c.lex.surnames or cut.name_len == 1):
+        return STOP
+    if cut.name_len == 1 and not looks_foreign(c.t[a:end]):
+        return STOP
+    return s.done((a, end), end, False)
 
 
 # -- a lower-case word -------------------------------------------------------------------------
@@ -419,6 +453,17 @@ def deictic_country(c: Cursor, s: Read) -> int:
     return SKIP
 
 
+def concurrently(c: Cursor, s: Read) -> int:
+    """ "Phó Chủ tịch kiêm Tổng Thư ký Liên hiệp": "kiêm" (concurrently) before another
+    title joins it to this one, and so does "và" before a further title after it."""
+    j = s.j
+    if c.t[j].fold != CONCURRENTLY or c.head_at(j + 1) is None:
+        return SKIP
+    s.concurrent = True
+    s.take(j + 1)
+    return NEXT
+
+
 def stop_word(c: Cursor, s: Read) -> int:
     """A verb or function word ends the title, unless inside a portfolio ("Đổi mới")."""
     return STOP if c.stop_at(s.j) and not c.inside_field(s.j) else SKIP
@@ -451,6 +496,7 @@ _LOWER: tuple[Step, ...] = (
     owner_organisation,
     inner_phrase,
     deictic_country,
+    concurrently,
     stop_word,
     lower_word,
 )

@@ -15,6 +15,7 @@ __all__ = [
     "BUILDING_NOUNS",
     "BUILDING_UNLESS_AFTER",
     "COMRADE",
+    "CONCURRENTLY",
     "CONJUNCTION",
     "DASHES",
     "DEICTIC_COUNTRY",
@@ -22,6 +23,7 @@ __all__ = [
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
     "MAX_TITLE",
+    "NOT_MODIFIER_AFTER",
     "OWNER",
     "POSTING",
     "STOP_EXCEPTIONS",
@@ -104,3 +106,10 @@ STYLES: Final = tuple(
 #: Dashes that join two parts of one organisation's name inside a title ("Ủy ban Văn hóa -
 #: Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang Nga").
 DASHES: Final = frozenset({"-", "–", "—"})
+
+#: "Phó Thủ tướng kiêm Bộ trưởng Nội vụ": "concurrently", joining two offices in one title.
+CONCURRENTLY: Final = "kiêm"
+
+#: A modifier that is the second syllable of a word with the token before it: "chính quyền
+#: Tổng thống X" (the administration of President X) holds no acting president.
+NOT_MODIFIER_AFTER: Final = frozenset({("chính", "quyền"), ("nhân", "quyền")})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from attrs import define, field
 
+from vndiplo_titles.constructions import NOT_MODIFIER_AFTER
 from vndiplo_titles.lexicon import ADMIN_WORDS, STOP_BIGRAMS, STOP_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
 from vndiplo_titles.names import (
@@ -67,6 +68,8 @@ class Cursor:
             mod = self.lex.modifiers.longest(self.t, j)
             if mod is None or j - i > 3:
                 return None
+            if j > 0 and (self.t[j - 1].fold, tok.fold) in NOT_MODIFIER_AFTER:
+                return None  # "chính quyền Tổng thống": no "quyền" (acting)
             mods.add(mod[1])
             last_mod = j
             j += mod[0]
