@@ -27,7 +27,7 @@ from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.names import TOKEN, Token, looks_foreign, tokenize
+from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
 from vndiplo_titles.roles import role_of, title_text
 from vndiplo_titles.windows import matches
 
@@ -81,8 +81,10 @@ class _Person:
     titled_mentions: int = 0
 
 
-def _name_of(tokens: list[Token], f: Finding, text: str) -> str:
-    return " ".join(text[t.start : t.end] for t in tokens[f.name_start : f.name_end])
+def _name_of(tokens: list[Token], a: int, b: int, text: str) -> str:
+    """The name ``tokens[a:b]`` as written, spaces made single ("George W. Bush",
+    "M.Lê-bê-đép": an initial's dot keeps its spacing)."""
+    return " ".join(text[tokens[a].start : tokens[b - 1].end].split())
 
 
 def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Person]:
@@ -90,9 +92,13 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
     for window in (w for block in blocks for w in block.windows):
         toks = window.tokens
         for f in window.findings:
-            name = _name_of(toks, f, text)
+            start = strip_style(toks, f.name_start, f.name_end)
+            end = trim_name(toks, start, f.name_end)
+            if end == start:
+                continue  # a lone letter: no name
+            name = _name_of(toks, start, end, text)
             key = name.lower()
-            span = (toks[f.name_start].start, toks[f.name_end - 1].end)
+            span = (toks[start].start, toks[end - 1].end)
             person = people.get(key)
             if person is None:
                 person = people[key] = _Person(name, key, span[0])
@@ -119,6 +125,8 @@ def _merge_short_latin(people: list[_Person]) -> list[_Person]:
             fits = [q for q in full if q.key.startswith(p.key + " ")]
             if fits and not looks_foreign(tokenize(p.name)):
                 fits = []
+            if not fits:
+                fits = [q for q in full if _truncated(p.key, q.key)]
         if len(fits) == 1:
             target = fits[0]
             target.spans |= p.spans
@@ -128,6 +136,16 @@ def _merge_short_latin(people: list[_Person]) -> list[_Person]:
             continue
         out.append(p)
     return out
+
+
+def _truncated(short: str, long: str) -> bool:
+    """Is the Latin name ``short`` the name ``long`` with its last word cut short ("Donald
+    Trum" at the cut-off end of an excerpt, or a typo, for "Donald Trump")? Vietnamese-spelt
+    names are left apart: "Văn Tha" and "Văn Thanh" are two people's."""
+    a, b = short.split(), long.split()
+    if len(a) != len(b) or a[:-1] != b[:-1] or len(a[-1]) < 2:
+        return False
+    return len(b[-1]) > len(a[-1]) and b[-1].startswith(a[-1]) and looks_foreign(tokenize(long))
 
 
 def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:

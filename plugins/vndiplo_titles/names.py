@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from vndiplo_titles.constructions import STYLES
+
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
 
@@ -24,13 +26,16 @@ __all__ = [
     "TOKEN",
     "NameCut",
     "Token",
+    "initial_dot",
     "is_vietnamese_syllable",
     "known_name",
     "looks_foreign",
     "particles_at",
     "split_admin_run",
     "split_run",
+    "strip_style",
     "tokenize",
+    "trim_name",
 ]
 
 #: Words (letters joined by inner hyphens or apostrophes), numbers, newlines, any other
@@ -123,7 +128,7 @@ def looks_foreign(tokens: list[Token]) -> bool:
 #: "Abdullah bin Hussein"); read only between capitalised words of a foreign-looking run.
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du"}
-    | {"la", "le", "bin", "binti", "bint", "ibn"}
+    | {"la", "le", "bin", "binti", "bint", "ibn", "do"}
 )
 #: Arabic article prefixes written joined to the next word ("al-Sisi", "el-Sisi").
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|an)-[^\W\d_]")
@@ -154,6 +159,56 @@ def particles_at(tokens: list[Token], k: int, n: int) -> int:
     if k < n and _article_word(tokens[k]):
         return k + 1
     return k
+
+
+def initial_dot(tokens: list[Token], k: int, n: int) -> bool:
+    """Is ``tokens[k]`` the dot of an initial inside a Latin name ("George W. Bush", "A.
+    Guterres", "M.Lê-bê-đép", "J. R. Smith")? The dot follows one capital letter and is
+    followed by a capitalised word Vietnamese could not spell, or by another initial; so
+    neither "T.Ư" nor "... Nguyễn Văn A. Ông B" reads on."""
+    if k == 0 or k + 1 >= n or tokens[k].text != ".":
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    if len(before.text) != 1 or not before.cap or not before.word:
+        return False
+    if not after.cap or after.acronym or not after.word:
+        return False
+    if len(after.text) == 1:
+        return k + 2 < n and tokens[k + 2].text == "."
+    return not is_vietnamese_syllable(after.text)
+
+
+def trim_name(tokens: list[Token], a: int, b: int) -> int:
+    """Where the name ``tokens[a:b]`` really ends: a Latin name does not end with an initial
+    or a title letter ("Ibnu Hadi S.E": "Ibnu Hadi"), and a lone letter is no name (the "T"
+    of a split "T.Ư"); ``a`` when nothing is left. A Vietnamese-spelt name keeps its last
+    letter ("Nguyễn Văn A", the placeholder)."""
+    if b - a == 1:
+        return a if len(tokens[a].text) == 1 else b
+    while b - a >= 2 and (len(tokens[b - 1].text) == 1 or tokens[b - 1].text == "."):
+        last = tokens[b - 1]
+        if last.text != "." and last.word and not looks_foreign(tokens[a : b - 1]):
+            break
+        b -= 1
+    if b - a == 1 and len(tokens[a].text) == 1:
+        return a
+    return b
+
+
+def strip_style(tokens: list[Token], a: int, b: int) -> int:
+    """Where the name ``tokens[a:b]`` starts once a style before it is left out ("Samdech
+    Krolahom Sar Kheng" -> "Sar Kheng"); ``a`` when it opens with none, or nothing would be
+    left of the name."""
+    if tokens[a].fold not in _STYLE_STARTS:
+        return a
+    for style in STYLES:
+        k = a + len(style)
+        if k < b and tuple(t.fold for t in tokens[a:k]) == style:
+            return k
+    return a
+
+
+_STYLE_STARTS = frozenset(style[0] for style in STYLES)
 
 
 @frozen
@@ -200,7 +255,7 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
-    if 2 <= rest <= 4 and (direct or _foreign_country(places)):
+    if 2 <= rest <= (MAX_VIETNAMESE if direct else 4) and (direct or _foreign_country(places)):
         # right after the title, or after only a country ("Thủ tướng Singapore Sam Chua");
         # or after a foreign country anywhere in the title: the name is then foreign even
         # when every syllable is Vietnamese-spellable ("Thượng viện Campuchia Hun Sen")

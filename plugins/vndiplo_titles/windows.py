@@ -3,7 +3,7 @@
 Why: tokenising every word of an article and walking the chain parser over it cost most of
 this stage, yet titled mentions are rare and local (an 8 KB article holds a handful). So a
 block is first searched, in C, by two compiled regexes: one for every title of the lexicon
-*with a capital first letter* (the only way :meth:`~vndiplo_titles.chains._Parser.head_at`
+*with a capital first letter* (the only way :meth:`~vndiplo_titles.cursor.Cursor.head_at`
 accepts a title) and one for every honorific followed by a capitalised word (the only way
 an honorific introduces a name). Only the sentences holding such a hit are tokenised and
 scanned.
@@ -29,8 +29,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from vndiplo_titles.constructions import STOP_EXCEPTIONS
 from vndiplo_titles.lexicon import STOP_WORDS
-from vndiplo_titles.names import TOKEN
+from vndiplo_titles.names import PARTICLES, TOKEN
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon
@@ -124,9 +125,9 @@ def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
     return re.compile("(?:" + "|".join(parts) + r")(?![^\W\d_])")
 
 
-#: Stop words that a title's complement does not simply break at (``_Parser.title`` reads
+#: Stop words that a title's complement does not simply break at (:mod:`.complement` reads
 #: "và", "tại" and "của" on), so they are never safe.
-_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"})
+_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"} | STOP_EXCEPTIONS | PARTICLES)
 
 
 def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
@@ -154,7 +155,7 @@ class Windows:
 
     def __init__(self, lex: Lexicon) -> None:
         # a title opens with a capital, or follows a capitalised modifier in any case
-        # ("Phó bí thư": see ``_Parser.head_at``)
+        # ("Phó bí thư": see ``Cursor.head_at``)
         titles = list(lex.titles.entries())
         modifiers = list(lex.modifiers.entries())
         self.titles = _title_pattern([*titles, *((*m, *t) for m in modifiers for t in titles)])
@@ -217,6 +218,8 @@ class Windows:
                     continue
             if p == skip:
                 continue
+            if c == "." and _initial_before(block, p):
+                continue  # "George W. Bush": the parser may read on (``names.initial_dot``)
             guard = self.guards.get(c)
             if guard is None or _token_before(block, p) not in guard:
                 yield p
@@ -338,6 +341,19 @@ def _short_close(block: str, p: int) -> int:
     if "(" in inner or "\n" in inner:
         return -1
     return close
+
+
+def _initial_before(block: str, p: int) -> bool:
+    """Is the character right before offset ``p`` a token of one capital letter (an initial,
+    "W" in "George W. Bush")? A superset of where the parser reads over the dot."""
+    if p == 0 or not _LETTER.match(block, p - 1) or not _is_cap(block[p - 1]):
+        return False
+    if p == 1:
+        return True
+    prev = block[p - 2]
+    if _LETTER.match(prev):
+        return False
+    return not (prev in _JOINERS and p >= 3 and _LETTER.match(block, p - 3))
 
 
 def _token_before(block: str, p: int) -> str:

@@ -1,0 +1,115 @@
+"""The small closed word classes the chain grammar reads, named as data.
+
+Each constant names one construction of titled mentions in Vietnamese news prose; the code
+that reads it is in :mod:`.cursor` (predicates over tokens), :mod:`.complement` (what follows
+a title word) and :mod:`.chains` (titles, names and appositives in a row). Open classes
+(titles, organisations, places, surnames, honorifics) are lexicons, see :mod:`.lexicon`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "APPOSITIVE",
+    "BUILDING_NOUNS",
+    "BUILDING_UNLESS_AFTER",
+    "COMRADE",
+    "CONCURRENTLY",
+    "CONJUNCTION",
+    "DASHES",
+    "DEICTIC_COUNTRY",
+    "FOREIGN_OFFICE",
+    "HONORIFIC_WORDS",
+    "INNER_PHRASES",
+    "MAX_TITLE",
+    "NOT_MODIFIER_AFTER",
+    "OWNER",
+    "POSTING",
+    "STOP_EXCEPTIONS",
+    "STYLES",
+]
+
+#: Characters that may separate a name from its appositive titles ("Tô Lâm, Tổng Bí thư";
+#: "Phạm Văn A - Giám đốc Sở ...").
+APPOSITIVE: Final = frozenset({",", "-", "–", "—"})
+
+#: Nouns of a building named after an office: "Dinh Tổng thống X", "Phủ Thủ tướng X": what
+#: follows the title is the building's name, not a person's ...
+BUILDING_NOUNS: Final = frozenset({"dinh", "phủ", "cung"})
+#: ... unless the noun is the second syllable of a word this one opens ("Chính phủ Thủ
+#: tướng X" is the government's prime minister, a person).
+BUILDING_UNLESS_AFTER: Final = "chính"
+
+#: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
+MAX_TITLE: Final = 40
+
+#: The conjunction that joins two titles of one person ("Tổng Bí thư và Chủ tịch nước"),
+#: two parts of an organisation ("Bộ Nông nghiệp và Môi trường") or a list of portfolios
+#: ("Bộ trưởng Thương mại, Công nghiệp và Năng lượng").
+CONJUNCTION: Final = "và"
+
+#: "Đại sứ Việt Nam tại Trung Quốc": the word before a posted official's host country.
+POSTING: Final = "tại"
+
+#: "Thứ trưởng thường trực của Tổng thống Síp", "Ủy ban Đối ngoại của Quốc hội": an office or
+#: organisation that belongs to another.
+OWNER: Final = "của"
+
+#: "Thủ tướng nước bạn", "Bộ trưởng nước chủ nhà": an office of a foreign country.
+FOREIGN_OFFICE: Final = frozenset({("nước", "bạn"), ("nước", "chủ")})
+
+#: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
+HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
+#: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
+COMRADE: Final = ("đồng", "chí")
+
+#: Lower-case pairs inside a title whose first word is otherwise a stop word: "Chánh án Tòa
+#: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai".
+INNER_PHRASES: Final = frozenset({("tối", "cao"), ("thứ", "nhất"), ("thứ", "hai")})
+
+#: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named
+#: before; part of the title as written, and the name may follow.
+DEICTIC_COUNTRY: Final = ("nước", "này")
+
+#: Stop words these constructions read on over: never a safe place to cut a window.
+STOP_EXCEPTIONS: Final = frozenset(
+    {w for pair in INNER_PHRASES for w in pair} | set(DEICTIC_COUNTRY)
+)
+
+#: Styles written before a name that are no part of it ("Samdech Krolahom Sar Kheng",
+#: "Sultan Haji Hassanal Bolkiah", "Tan Sri Muhyiddin"), as folded words, longest first.
+STYLES: Final = tuple(
+    sorted(
+        {
+            ("samdech", "akka", "moha", "sena", "padei", "techo"),
+            ("samdech", "akka", "moha", "thamma", "pothisal"),
+            ("samdech", "krolahom"),
+            ("samdech", "techo"),
+            ("samdech",),
+            ("sultan", "haji"),
+            ("suntan", "haji"),
+            ("tan", "sri"),
+            ("datuk", "seri"),
+            ("datuk", "sri"),
+            ("dato", "sri"),
+            ("dato'", "sri"),
+            ("datuk",),
+            ("dato",),
+            ("dato'",),
+        },
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Dashes that join two parts of one organisation's name inside a title ("Ủy ban Văn hóa -
+#: Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang Nga").
+DASHES: Final = frozenset({"-", "–", "—"})
+
+#: "Phó Thủ tướng kiêm Bộ trưởng Nội vụ": "concurrently", joining two offices in one title.
+CONCURRENTLY: Final = "kiêm"
+
+#: A modifier that is the second syllable of a word with the token before it: "chính quyền
+#: Tổng thống X" (the administration of President X) holds no acting president.
+NOT_MODIFIER_AFTER: Final = frozenset({("chính", "quyền"), ("nhân", "quyền")})

@@ -1,0 +1,212 @@
+"""Predicates over one window's tokens: where a title starts, where a capitalised run ends,
+whether a word stops a title, and the few look-aheads the complement of a title needs.
+
+They read only the tokens and the compiled lexicon, never the parse so far; the parse itself
+is in :mod:`.complement` (one title) and :mod:`.chains` (titles and names in a row).
+"""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+from vndiplo_titles.constructions import NOT_MODIFIER_AFTER
+from vndiplo_titles.lexicon import ADMIN_WORDS, STOP_BIGRAMS, STOP_WORDS
+from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
+from vndiplo_titles.names import (
+    MAX_VIETNAMESE,
+    Token,
+    initial_dot,
+    is_vietnamese_syllable,
+    looks_foreign,
+    particles_at,
+)
+
+__all__ = ["Cursor", "Head"]
+
+
+@define
+class Head:
+    """A title word with its modifiers: ``length`` tokens in all, ``core`` of them modifiers
+    before the title word itself ("Phó Thủ tướng": core 1)."""
+
+    length: int
+    info: TitleInfo
+    modifiers: set[str] = field(factory=set)
+    core: int = 0
+
+
+class Cursor:
+    """The tokens of one window and the lexicon, with the predicates the parser asks."""
+
+    def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
+        self.t = tokens
+        self.n = len(tokens)
+        self.lex = lex
+
+    def head_at(self, i: int) -> Head | None:
+        """A title (with modifiers) starting at token ``i``, or None."""
+        if i >= self.n or self.t[i].fold not in self.lex.title_starts:
+            return None
+        mods: set[str] = set()
+        j = i
+        last_mod = -1  # where the last modifier starts
+        while j < self.n:
+            tok = self.t[j]
+            if not tok.word:
+                return None
+            hit = self.lex.titles.longest(self.t, j)
+            # a title word is capitalised, or follows a capitalised modifier, in any case
+            # ("Phó bí thư", "Phó thủ tướng", "Quyền bộ trưởng": outlets differ)
+            if hit is not None and (tok.cap or (last_mod >= 0 and self.t[last_mod].cap)):
+                org = self.lex.orgs.longest(self.t, j)
+                if org is not None and org[0] > hit[0]:
+                    return None  # "Đại sứ quán" is a place of work, not an ambassador
+                inside_run = j > 0 and self.t[j - 1].cap
+                if hit[1].has_lower and inside_run and all(x.cap for x in self.t[j : j + hit[0]]):
+                    return None  # "Trung Quốc Vương Nghị" holds no "Quốc vương"
+                return Head(j - i + hit[0], hit[1], mods, j - i)
+            mod = self.lex.modifiers.longest(self.t, j)
+            if mod is None or j - i > 3:
+                return None
+            if j > 0 and (self.t[j - 1].fold, tok.fold) in NOT_MODIFIER_AFTER:
+                return None  # "chính quyền Tổng thống": no "quyền" (acting)
+            mods.add(mod[1])
+            last_mod = j
+            j += mod[0]
+        return None
+
+    def stop_at(self, j: int) -> bool:
+        """Does a verb or function word (``STOP_WORDS``, ``STOP_BIGRAMS``) start at ``j``?"""
+        tok = self.t[j]
+        if tok.fold in STOP_WORDS:
+            return True
+        return j + 1 < self.n and (tok.fold, self.t[j + 1].fold) in STOP_BIGRAMS
+
+    def cap_run_end(self, j: int) -> int:
+        """End of the run of capitalised words from ``j`` (not crossing an org or title).
+
+        A foreign-looking run continues over lower-case name particles between capitalised
+        words ("Ursula von der Leyen", "Lula da Silva", "Abdullah bin Hussein", "al-Sisi").
+        """
+        k = j + 1
+        while k < self.n:
+            tok = self.t[k]
+            if not (tok.cap and not tok.acronym):
+                if tok.text == "." and initial_dot(self.t, k, self.n):
+                    k += 1  # "George W. Bush", "M.Lê-bê-đép"
+                    continue
+                if tok.word:
+                    nxt = particles_at(self.t, k, self.n)
+                    if nxt > k and self.particle_joins(j, k, nxt):
+                        k = nxt
+                        continue
+                break
+            org = self.lex.orgs.longest(self.t, k)
+            if (org is not None and not self.given_name_org(j, k, org[0])) or (
+                self.head_at(k) is not None
+            ):
+                break
+            k += 1
+        return k
+
+    def particle_joins(self, j: int, k: int, nxt: int) -> bool:
+        """Do the particles ``t[k:nxt]`` join the foreign-looking run from ``j`` to the word
+        at ``nxt`` ("Lula da Silva", "Carlos do Rosário")? Not before a title or organisation
+        ("... Trump do Tổng thống ..."); "do", a common Vietnamese word, only before a word
+        Vietnamese could not spell."""
+        t = self.t
+        if not looks_foreign(t[j : min(nxt + 1, self.n)]):
+            return False
+        if nxt < self.n and t[nxt].cap:
+            if self.head_at(nxt) is not None or self.lex.orgs.longest(t, nxt) is not None:
+                return False
+            if t[k].fold == "do" and is_vietnamese_syllable(t[nxt].text):
+                return False
+        return True
+
+    def given_name_org(self, j: int, k: int, length: int) -> bool:
+        """Is the one-word organisation at ``k`` ("Trường", "Viện", "Hội") the last syllable
+        of the name the surname at ``j`` opens ("Trịnh Xuân Trường, Phó Bí thư ...",
+        "Nguyễn Văn Viện khẳng định")? Only when nothing of an organisation's name follows it:
+        the run ends there, at punctuation or a verb ("Trường Đại học", "Viện nghiên cứu"
+        stay organisations)."""
+        if length != 1 or self.t[j].fold not in self.lex.surnames or k - j >= MAX_VIETNAMESE:
+            return False
+        nxt = k + 1
+        return nxt >= self.n or not self.t[nxt].word or self.stop_at(nxt)
+
+    def admin_at(self, j: int) -> int:
+        """Length of a lower-case administrative word at ``j`` ("tỉnh", "thành phố") followed
+        by a capitalised word that opens no organisation or title, else 0."""
+        t = self.t
+        for length in (1, 2):
+            k = j + length
+            if k >= self.n or tuple(x.fold for x in t[j:k]) not in ADMIN_WORDS:
+                continue
+            nxt = t[k]
+            if not nxt.cap or nxt.acronym or not nxt.word:
+                return 0
+            if self.lex.orgs.longest(t, k) is not None or self.head_at(k) is not None:
+                return 0
+            return length
+        return 0
+
+    def portfolio_and(self, a: int, b: int) -> bool:
+        """The would-be name ``t[a:b]`` is followed by "và" and more of a title ("Bộ trưởng
+        Châu Âu và Ngoại giao Pháp", "Quốc vụ khanh Trung Đông và Bắc Phi Anh"): it is part
+        of the title, not a person.
+
+        Only a weak name reading gives way: Vietnamese-spelt, not a known name, and either
+        followed by a portfolio or place, or not opening with a family name; and what follows
+        "và" must open no title, honorific or known name ("Tô Lâm và Phu nhân").
+        """
+        t, lex = self.t, self.lex
+        if b + 1 >= self.n or t[b].fold != "và" or not t[b + 1].cap or t[b + 1].acronym:
+            return False
+        if looks_foreign(t[a:b]) or lex.people_names.longest(t, a) is not None:
+            return False
+        if lex.fields.longest(t, b + 1) is not None or lex.places.longest(t, b + 1) is not None:
+            return True
+        return (
+            t[a].fold not in lex.surnames
+            and self.head_at(b + 1) is None
+            and lex.honorifics.longest(t, b + 1) is None
+            and lex.people_names.longest(t, b + 1) is None
+        )
+
+    def inside_field(self, j: int) -> bool:
+        """Is the lower-case word at ``j`` the second syllable of a portfolio that the
+        capitalised word before it opens ("Đổi mới": "mới" is no stop word there)?"""
+        if j == 0 or not self.t[j - 1].cap:
+            return False
+        hit = self.lex.fields.longest(self.t, j - 1)
+        return hit is not None and hit[0] >= 2
+
+    def portfolio_list(self, k: int) -> bool:
+        """Does a portfolio ("Công nghiệp", "Thể thao") start at ``k``, after a comma, followed
+        by another "," or by "và" and a capitalised word: the middle of a list of portfolios
+        ("Thương mại, Công nghiệp và Năng lượng", "Kinh tế, Thương mại và Công nghiệp")?"""
+        t = self.t
+        if k >= self.n or not t[k].cap:
+            return False
+        hit = self.lex.fields.longest(t, k)
+        if hit is None:
+            return False
+        e = k + hit[0]
+        return e + 1 < self.n and t[e].text in (",", "và") and t[e + 1].cap
+
+    def parenthesis(self, j: int) -> tuple[int, PlaceInfo | None] | None:
+        """A short parenthesis at ``j`` a title reads over: "(Hàn Quốc)" (a country: returned)
+        or "(EU)" (acronyms); (index of ")", country or None), else None."""
+        t, lex = self.t, self.lex
+        k = j + 1
+        place = lex.places.longest(t, k)
+        if place is not None and place[1].country is not None:
+            close = k + place[0]
+            if close < self.n and t[close].text == ")":
+                return close, place[1]
+        while k < self.n and t[k].acronym:
+            k += 1
+        if k > j + 1 and k < self.n and t[k].text == ")":
+            return k, None
+        return None
