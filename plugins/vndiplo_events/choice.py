@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 from vndiplo_events.attributes import date_value, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
-from vndiplo_events.finishing import with_roles
+from vndiplo_events.finishing import with_roles, with_visitors
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
@@ -28,23 +28,20 @@ def pick_main(
     """(candidates, main). The first reported event with participants (not embedded, if
     possible); else the first back-reference with participants (``finish_backrefs`` works their
     sides out, and the candidates returned are those it gives); else the first reported event.
-    Among the reported events of the chosen one's sentence, the one whose type the headline
-    names wins ("chủ trì lễ đón và hội đàm với X" under "... hội đàm với ...")."""
+    When the headline names an event type, a reported event of that type wins: in the chosen
+    one's sentence first ("chủ trì lễ đón và hội đàm với X" under "... hội đàm với ..."), else
+    the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     with_people = [c for c in reported if c.participants and not c.secondary]
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
-        if headline_types and main.type not in headline_types:
-            sibling = next(
-                (
-                    c
-                    for c in with_people
-                    if c.sentence_index == main.sentence_index
-                    and not c.embedded
-                    and c.type in headline_types
-                ),
-                None,
-            )
+        wanted = _headline_preference(headline_types)
+        if wanted and main.type not in wanted:
+            named = [c for c in with_people if not c.embedded and c.type in wanted]
+            # the headline's event in the main sentence first, else wherever the body has it
+            sibling = next((c for c in named if c.sentence_index == main.sentence_index), None)
+            if sibling is None and named:
+                sibling = named[0]
             if sibling is not None:
                 return list(candidates), sibling
         return list(candidates), main
@@ -53,6 +50,14 @@ def pick_main(
     if backrefs:
         return finished, backrefs[0]
     return finished, (reported[0] if reported else None)
+
+
+def _headline_preference(types: frozenset[str]) -> frozenset[str]:
+    """The event types the headline is about: a welcome ceremony named with talks ("đón và
+    hội đàm") is the talks' ("lễ đón chính thức, sau đó hội đàm": the talks are the event)."""
+    if "talks" in types and "reception" in types:
+        return types - {"reception"}
+    return types
 
 
 def complete_main(
@@ -68,6 +73,16 @@ def complete_main(
         main = _took_place_at(view, cues, main, candidates, facts_of, gaz)
     if main.date_value is None:
         main = _fallback_date(view, main)
+    visitors = frozenset(
+        p.name
+        for c in candidates
+        if c.type == "visit" and c.form in ("reported", "framed")
+        for p in c.participants
+        if p.role == "guest"
+    )
+    own = facts_of.get(main.sentence_index)
+    if own is not None:
+        main = with_visitors(view, main, own, gaz, visitors)
     return main
 
 

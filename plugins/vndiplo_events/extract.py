@@ -83,7 +83,7 @@ def _sentence_hits(
         h
         for h in all_hits[lo:hi]
         if h.end <= sentence.end
-        and not is_name_use(view.text, sentence, h)
+        and not is_name_use(lex.cues, view.lower, view.text, sentence, h)
         and not generic.search(view.lower, max(sentence.start, h.start - 16), h.start)
     ][:_MAX_HITS_PER_SENTENCE]
 

@@ -29,11 +29,14 @@ SOLO: Final = ("visit", "attend", "other")
 WINDOW: Final = 300
 
 
-def is_name_use(text: str, sentence: Sentence, hit: TriggerHit) -> bool:
-    """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân")."""
+def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân"),
+    unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết")."""
     if not text[hit.start].isupper():
         return False
-    return bool(text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"))
+    if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
+        return False
+    return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
 
 
 def _in_other_frame(frames: Sequence[Frame], pos: int, own: Frame | None) -> bool:
@@ -287,6 +290,12 @@ def _zones(
         if cua is not None and first and cua.start() < first[0].start:
             subjects = people(view.mentions_in(cua.end(), zone_end))[:1]
             objects = ()
+    # nobody is on both sides: one named before and after the trigger is its object ("sau lễ
+    # đón X, A hội đàm với X")
+    if subjects and objects:
+        names = {p.name for p in objects}
+        kept = tuple(p for p in subjects if p.name not in names)
+        subjects = kept or subjects
     # a verb under a reporting verb or in a relative clause of the previous event takes
     # its date and place from its own clause only
     scope_start = sentence.start

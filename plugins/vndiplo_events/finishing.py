@@ -24,7 +24,7 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["choose_location", "finish", "finish_backref", "with_roles"]
+__all__ = ["choose_location", "finish", "finish_backref", "with_roles", "with_visitors"]
 
 
 def choose_location(
@@ -104,6 +104,46 @@ def with_roles(
 ) -> Candidate:
     """``cand`` with participants, roles and CAMEO code from its sides and who travelled."""
     participants, cameo = _roles(view, cand, facts, gaz, cand.location)
+    return cand.but(participants=participants, cameo=cameo)
+
+
+def with_visitors(
+    view: ArticleView,
+    cand: Candidate,
+    facts: SentenceFacts,
+    gaz: Gazetteer,
+    visitors: frozenset[str],
+) -> Candidate:
+    """A meeting or talks whose wording and place do not say who travelled, judged by the
+    article's visit: its visitor is the guest ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "Chủ
+    tịch nước Y hội đàm với X": Y host, X guest)."""
+    if cand.type not in ("meeting", "talks") or not visitors:
+        return cand
+    travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, cand.location)
+    if travel is not None:
+        return cand
+    everyone = cand.subjects + cand.objects
+    if not cand.objects and len(everyone) >= 2:
+        # "A và B đã hội đàm": both sides before the trigger; the visitor is the guest
+        if not any(p.name in visitors for p in everyone):
+            return cand
+        guests = [p for p in everyone if p.name in visitors]
+        hosts = [p for p in everyone if p.name not in visitors]
+        if not hosts:
+            return cand
+        participants, cameo = assign_roles(
+            cand.type, cand.hit.trigger.cameo, hosts, guests, cand.inviters, "object"
+        )
+        return cand.but(participants=participants, cameo=cameo)
+    if any(p.name in visitors for p in cand.subjects):
+        travel = "subject"
+    elif any(p.name in visitors for p in cand.objects):
+        travel = "object"
+    else:
+        return cand
+    participants, cameo = assign_roles(
+        cand.type, cand.hit.trigger.cameo, cand.subjects, cand.objects, cand.inviters, travel
+    )
     return cand.but(participants=participants, cameo=cameo)
 
 
