@@ -163,6 +163,7 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "tiếp âm",
     "tiếp sóng",
     "tiếp dân",
+    "tiếp công dân",
     "tiếp nhiên liệu",
     "tiếp thụ",
     "trực tiếp",
