@@ -1,8 +1,9 @@
 """Event extraction: who met whom, when, where (first-party vndiplo plugin).
 
 Registers the default trigger table (lexicon ``"events.triggers"``), place gazetteer
-(``"places"``), statement verbs (``"events.statement_verbs"``) and topic vocabulary
-(``"events.topics"``), and implements ``vndiplo_extract_events``. See docs/plugins/events.md.
+(``"places"``), statement verbs (``"events.statement_verbs"``), cue words
+(``"events.cues"``) and topic vocabulary (``"events.topics"``), and implements
+``vndiplo_extract_events``. See docs/plugins/events.md.
 """
 
 from __future__ import annotations

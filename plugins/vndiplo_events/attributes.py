@@ -155,8 +155,7 @@ def find_locations(
     for match in _TAI.finditer(low, sentence.start, sentence.end):
         start = match.end()
         limit = min(sentence.end, start + _MAX_LOCATION)
-        stop = _STOP.search(low, start, limit)
-        end = stop.start() if stop else limit
+        end = _phrase_end(text, low, start, limit, gazetteer)
         at = bisect_right(stops, start)
         next_stop = stops[at] if at < len(stops) and stops[at] < end else None
         runs_into_name = False
@@ -166,6 +165,7 @@ def find_locations(
         end = _cut_after_known_place(text, start, end, gazetteer)
         while end > start and text[end - 1] in " -–":
             end -= 1
+        end = _drop_conjunction(low, start, end)
         if end <= start or _NOT_A_PLACE.match(text, start, end):
             continue
         end = _extend_after_comma(text, end, sentence.end, gazetteer)
@@ -174,6 +174,48 @@ def find_locations(
         title = runs_into_name or bool(_TITLE_BEFORE_TAI.search(before))
         out.append(Location(start, end, text[start:end], title))
     return out
+
+
+#: "T.Ư", "TP.HCM", "D.C.": a dot inside or closing an abbreviation
+_ABBREVIATION_DOT: Final = re.compile(r"(?<=\w)\.(?=\w)|(?<=[.\s]\w)\.|(?<=^\w)\.")
+#: "(BĐBP)": an abbreviation in parentheses, part of the name
+_PAREN_ABBREVIATION: Final = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{0,14}\s*\)")
+#: "tại Ca-na-đa và thăm ...": a conjunction left at the end of the phrase by a cut
+_TRAILING_CONJUNCTION: Final = re.compile(r"\s+(?:và|cùng|hoặc|với|rồi)$")
+
+
+def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazetteer) -> int:
+    """Where a "tại" phrase stops: at punctuation, or a word opening the next clause; a dot of
+    an abbreviation ("trụ sở T.Ư Đảng", "Washington D.C.") and an abbreviation in parentheses
+    ("Bộ Chỉ huy Bộ đội Biên phòng (BĐBP) tỉnh Sơn La") do not stop it, and a country in
+    parentheses after a city belongs to it ("Thiên Tân (Trung Quốc)")."""
+    pos = start
+    while True:
+        stop = _STOP.search(low, pos, limit)
+        if stop is None:
+            return limit
+        at = stop.start()
+        char = text[at]
+        if char == "." and _ABBREVIATION_DOT.match(text, at):
+            pos = at + 1
+            continue
+        if char == "(":
+            abbreviation = _PAREN_ABBREVIATION.match(text, at, limit)
+            if abbreviation is not None:
+                pos = abbreviation.end()
+                continue
+            inner = at + 1 + _spaces(text, at + 1)
+            country = gazetteer.country_regex.match(text, inner, limit)
+            if country is not None:
+                close = country.end() + _spaces(text, country.end())
+                if close < limit and text[close] == ")" and at > start:
+                    return close + 1
+        return at
+
+
+def _drop_conjunction(low: str, start: int, end: int) -> int:
+    trailing = _TRAILING_CONJUNCTION.search(low, start, end)
+    return trailing.start() if trailing is not None else end
 
 
 #: "Thủ đô New Delhi", "thành phố Hồ Chí Minh", "tỉnh Quảng Ninh": an administrative unit, whose

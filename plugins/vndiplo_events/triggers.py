@@ -66,6 +66,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("đón", "reception", "043"),
     ("đón tiếp", "reception", "043"),
     ("lễ đón", "reception", "043"),
+    ("tiếp đón", "reception", "043"),
     # "Buổi tiếp diễn ra": listed so that it is read as a back-reference, not as "tiếp diễn"
     ("tiếp diễn ra", "reception", "043"),
     # meeting: 040 by default, 042/043/044 by who travels
@@ -91,6 +92,20 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("thăm, làm việc", "visit", "042"),
     ("thăm làm việc", "visit", "042"),
     ("viếng thăm", "visit", "042"),
+    # the kind of visit is part of the trigger ("thăm chính thức", "chuyến thăm cấp Nhà nước")
+    *(
+        (f"{noun}thăm {kind}", "visit", "042")
+        for noun in ("", "chuyến ")
+        for kind in (
+            "chính thức",
+            "hữu nghị chính thức",
+            "cấp nhà nước",
+            "hữu nghị",
+            "cấp cao",
+            "làm việc",
+            "và làm việc",
+        )
+    ),
     ("chuyến công tác", "visit", "042"),
     ("chuyến công du", "visit", "042"),
     ("công du", "visit", "042"),
@@ -111,6 +126,12 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("thư chúc mừng", "message", None),
     ("điện chia buồn", "message", None),
     ("thư chia buồn", "message", None),
+    ("gửi điện chia buồn", "message", None),
+    ("gửi thư chia buồn", "message", None),
+    ("điện thăm hỏi", "message", None),
+    ("gửi điện thăm hỏi", "message", None),
+    ("thư thăm hỏi", "message", None),
+    ("gửi thư thăm hỏi", "message", None),
     ("trao thư", "message", None),
     # other fieldwork
     ("khảo sát", "other", None),
@@ -142,6 +163,7 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "tiếp âm",
     "tiếp sóng",
     "tiếp dân",
+    "tiếp công dân",
     "tiếp nhiên liệu",
     "tiếp thụ",
     "trực tiếp",

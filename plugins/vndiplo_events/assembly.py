@@ -1,0 +1,194 @@
+"""Assembly: the chosen candidates merged, given their statements and topics, made Events.
+
+Repeated mentions of one event (same type, same participants, compatible date and place) merge
+into the first; back-references and restatements of the main event only lend it an occasion.
+Statements go to the latest anchoring event at or before their sentence.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
+
+from vndiplo.model import Event, Person, Span, Statement
+from vndiplo_events.candidate import Candidate
+from vndiplo_events.statements import RawStatement, speaker_for
+from vndiplo_events.topics import TopicVocabulary
+from vndiplo_events.view import ArticleView
+
+__all__ = ["assemble"]
+
+
+def _keep(candidates: Sequence[Candidate], main: Candidate | None) -> list[Candidate]:
+    """The candidates that become events, repeated mentions merged, in document order."""
+    main_key = main.key if main is not None else None
+    kept: list[Candidate] = []
+    buckets: dict[tuple[object, ...], list[int]] = {}
+    main_at: int | None = None  # the main event's index in ``kept``, once it is there
+    pending = main  # the main event until it is kept
+    for cand in candidates:
+        if cand.key == main_key and pending is not None:
+            main_at = len(kept)
+            kept.append(pending)
+            buckets.setdefault(_bucket(pending), []).append(main_at)
+            continue
+        current = kept[main_at] if main_at is not None else pending
+        if cand.form == "backref" or (
+            current is not None
+            and cand.embedded
+            and cand.form == "reported"
+            and cand.type == current.type
+        ):
+            if current is not None and cand.occasion and current.occasion is None:
+                current = current.but(occasion=cand.occasion)
+                if main_at is not None:
+                    kept[main_at] = current
+                else:
+                    pending = current
+            continue
+        if not cand.participants and not cand.date_value and not cand.location:
+            continue
+        key = _bucket(cand)
+        target = next((k for k in buckets.get(key, ()) if _compatible(kept[k], cand)), None)
+        if target is not None:
+            kept[target] = _merge(kept[target], cand)
+        else:
+            buckets.setdefault(key, []).append(len(kept))
+            kept.append(cand)
+    return kept
+
+
+def assemble(
+    view: ArticleView,
+    candidates: Sequence[Candidate],
+    main: Candidate | None,
+    statements_by_sentence: Mapping[int, Sequence[RawStatement]],
+    vocab: TopicVocabulary,
+) -> list[Event]:
+    """The document's events, main event first, then the others in text order."""
+    kept = _keep(candidates, main)
+    main_key = main.key if main is not None else None
+    main_now = next((c for c in kept if c.key == main_key), None)
+    # statements go to the latest anchoring event at or before their sentence
+    anchors = sorted(
+        (
+            c
+            for c in kept
+            if c.form == "reported" and c.frame is None and not c.embedded and not c.secondary
+        ),
+        key=lambda c: c.hit.start,
+    )
+    if main_now is not None:
+        anchors = [a for a in anchors if a.key != main_key and a.hit.start >= main_now.hit.start]
+        anchors.insert(0, main_now)
+    anchor_sentences = [a.sentence_index for a in anchors]
+    said: dict[int, list[Statement]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    people_of: dict[int, list[Person]] = {}
+    for index, raws in sorted(statements_by_sentence.items()):
+        at = bisect_right(anchor_sentences, index)
+        owner = anchors[at - 1] if at else main_now
+        if owner is None:
+            continue
+        people = people_of.get(owner.key)
+        if people is None:
+            people = people_of[owner.key] = _participant_people(view, owner)
+        sentence = view.sentences[index]
+        first = view.mentions_in(sentence.start, sentence.end)
+        first_person = first[0].person if first else None
+        previous: str | None = None
+        for raw in raws:
+            speaker = speaker_for(raw, previous, first_person, people)
+            previous = speaker
+            s, e = view.to_original(raw.start, raw.end)
+            q0, q1 = view.to_original(raw.text_start, raw.text_end)
+            quoted = view.norm.original[q0:q1]
+            said.setdefault(owner.key, []).append(Statement(speaker, raw.verb, quoted, s, e))
+            spans.setdefault(owner.key, []).append((raw.start, raw.end))
+    mentioned = vocab.scan(view.lower, view.blocks)
+    topic_starts = [pos for pos, _ in mentioned]
+    ordered = sorted(kept, key=lambda c: (c.key != main_key, c.hit.start))
+    events: list[Event] = []
+    for cand in ordered:
+        sentence = view.sentences[cand.sentence_index]
+        s, e = view.to_original(sentence.start, sentence.end)
+        statements = (*cand.statements, *said.get(cand.key, ()))
+        topic_spans = (*cand.topic_spans, *spans.get(cand.key, ()))
+        events.append(
+            Event(
+                type=cand.type or "other",
+                trigger=cand.hit.trigger.phrase,
+                evidence=Span(s, e),
+                date=cand.iso_date,
+                part_of_day=cand.part_of_day,
+                location=cand.location,
+                participants=cand.participants,
+                cameo=cand.cameo,
+                occasion=cand.occasion,
+                referenced=cand.form == "referenced",
+                planned=cand.planned and cand.form == "referenced",
+                statements=statements,
+                topics=_topics(mentioned, topic_starts, topic_spans),
+            )
+        )
+    return events
+
+
+def _topics(
+    mentioned: Sequence[tuple[int, str]], starts: Sequence[int], spans: Sequence[tuple[int, int]]
+) -> tuple[str, ...]:
+    """Topics named inside the event's spans, in order of first appearance."""
+    seen: dict[str, None] = {}
+    for start, end in spans:
+        for _, topic in mentioned[bisect_left(starts, start) : bisect_right(starts, end - 1)]:
+            seen.setdefault(topic, None)
+    return tuple(seen)
+
+
+def _participant_people(view: ArticleView, cand: Candidate) -> list[Person]:
+    names = {p.name for p in cand.participants}
+    seen: dict[str, Person] = {}
+    for mention in view.mentions:
+        if mention.person.name in names:
+            seen.setdefault(mention.person.name, mention.person)
+    return list(seen.values())
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.type != b.type or (a.form == "referenced") != (b.form == "referenced"):
+        return False
+    names_a = {p.name for p in a.participants}
+    names_b = {p.name for p in b.participants}
+    if a.form == "referenced":
+        if names_a and names_b and not names_a & names_b:
+            return False
+    elif not names_a or names_a != names_b:
+        return False
+    if a.date_value and b.date_value and a.date_value != b.date_value:
+        return False
+    return not (
+        a.location and b.location and a.location not in b.location and b.location not in a.location
+    )
+
+
+def _bucket(cand: Candidate) -> tuple[object, ...]:
+    """Candidates that may be merged share a bucket: same type, flag and (for reported events)
+    the same participants."""
+    referenced = cand.form == "referenced"
+    names = frozenset() if referenced else frozenset(p.name for p in cand.participants)
+    return (cand.type, referenced, names)
+
+
+def _merge(into: Candidate, other: Candidate) -> Candidate:
+    names = {p.name for p in into.participants}
+    return into.but(
+        participants=into.participants
+        + tuple(p for p in other.participants if p.name not in names),
+        date_value=into.date_value if into.date_value is not None else other.date_value,
+        part_of_day=into.part_of_day if into.part_of_day is not None else other.part_of_day,
+        location=into.location if into.location is not None else other.location,
+        occasion=into.occasion if into.occasion is not None else other.occasion,
+        cameo=into.cameo if into.cameo is not None else other.cameo,
+        statements=(*into.statements, *other.statements),
+        topic_spans=(*into.topic_spans, *other.topic_spans),
+    )

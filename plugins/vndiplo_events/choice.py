@@ -1,0 +1,152 @@
+"""Main-event choice: which candidate the article is about, and what it still lacks.
+
+The main event is the first reported event, not embedded, with participants; when the sentence
+that reports it reports several, the one whose type the headline names wins. A main event with
+no place takes the one of a later "Lễ ký kết diễn ra tại ..." sentence; one with no date the
+previous sentence's or the body's first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from vndiplo_events.attributes import date_value, part_of_day_near
+from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
+from vndiplo_events.cues import Cues
+from vndiplo_events.finishing import with_roles, with_visitors
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.view import ArticleView
+
+__all__ = ["complete_main", "pick_main"]
+
+
+def pick_main(
+    candidates: Sequence[Candidate],
+    finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
+    headline_types: frozenset[str] = frozenset(),
+) -> tuple[list[Candidate], Candidate | None]:
+    """(candidates, main). The first reported event with participants (not embedded, if
+    possible); else the first back-reference with participants (``finish_backrefs`` works their
+    sides out, and the candidates returned are those it gives); else the first reported event.
+    When the headline names an event type, a reported event of that type wins: in the chosen
+    one's sentence first ("chủ trì lễ đón và hội đàm với X" under "... hội đàm với ..."), else
+    the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
+    reported = [c for c in candidates if c.form == "reported" and c.frame is None]
+    with_people = [c for c in reported if c.participants and not c.secondary]
+    if with_people:
+        main = next((c for c in with_people if not c.embedded), with_people[0])
+        wanted = _headline_preference(headline_types)
+        if wanted and main.type not in wanted:
+            named = [c for c in with_people if not c.embedded and c.type in wanted]
+            # the headline's event in the main sentence first, else wherever the body has it
+            sibling = next((c for c in named if c.sentence_index == main.sentence_index), None)
+            if sibling is None and named:
+                sibling = named[0]
+            if sibling is not None:
+                return list(candidates), sibling
+        return list(candidates), main
+    finished = finish_backrefs(candidates)
+    backrefs = [c for c in finished if c.form == "backref" and c.participants]
+    if backrefs:
+        return finished, backrefs[0]
+    return finished, (reported[0] if reported else None)
+
+
+def _headline_preference(types: frozenset[str]) -> frozenset[str]:
+    """The event types the headline is about: a welcome ceremony named with talks ("đón và
+    hội đàm") is the talks' ("lễ đón chính thức, sau đó hội đàm": the talks are the event)."""
+    if "talks" in types and "reception" in types:
+        return types - {"reception"}
+    return types
+
+
+def complete_main(
+    view: ArticleView,
+    cues: Cues,
+    main: Candidate,
+    candidates: Sequence[Candidate],
+    facts_of: Mapping[int, SentenceFacts],
+    gaz: Gazetteer,
+) -> Candidate:
+    """The main event with a place and a date from elsewhere when its own sentence gives none."""
+    if main.location is None:
+        main = _took_place_at(view, cues, main, candidates, facts_of, gaz)
+    if main.date_value is None:
+        main = _fallback_date(view, main)
+    visitors = frozenset(
+        p.name
+        for c in candidates
+        if c.type == "visit" and c.form in ("reported", "framed")
+        for p in c.participants
+        if p.role == "guest"
+    )
+    own = facts_of.get(main.sentence_index)
+    if own is not None:
+        main = with_visitors(view, main, own, gaz, visitors)
+    return main
+
+
+def _took_place_at(
+    view: ArticleView,
+    cues: Cues,
+    main: Candidate,
+    candidates: Sequence[Candidate],
+    facts_of: Mapping[int, SentenceFacts],
+    gaz: Gazetteer,
+) -> Candidate:
+    """A main event with no place takes the one of a later sentence of its type that opens
+    with the event and says where it took place ("Lễ ký kết diễn ra tại Hà Nội", "Cuộc hội
+    đàm giữa hai Bộ trưởng được tổ chức tại ..."); a meeting's or talks' roles are then judged
+    by that place."""
+    low = view.lower
+    for cand in candidates:
+        if (
+            cand.form == "reported"
+            or cand.sentence_index <= main.sentence_index
+            or cand.type != main.type
+        ):
+            continue
+        facts = facts_of[cand.sentence_index]
+        if not cues.event_opens.fullmatch(low, facts.sentence.start, cand.hit.start):
+            continue
+        took = cues.took_place.match(low, cand.hit.end, facts.sentence.end)
+        if took is None:
+            continue
+        place = next(
+            (
+                loc.text
+                for loc in facts.locations(view, gaz)
+                if not loc.title
+                and loc.start >= took.end()
+                and frame_of(facts.frames, loc.start) is None
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        main = main.but(location=place)
+        own = facts_of.get(main.sentence_index)
+        if own is not None and main.type in ("meeting", "talks"):
+            main = with_roles(view, main, own, gaz)
+        return main
+    return main
+
+
+def _fallback_date(view: ArticleView, main: Candidate) -> Candidate:
+    """The previous sentence's date in the same paragraph, else the body's first full date."""
+    sentence = view.sentences[main.sentence_index]
+    earlier = [
+        r
+        for r in view.dates_in(0, sentence.start)
+        if r.expr.kind in ("date", "datetime")
+        and view.sentences[main.sentence_index - 1].block == sentence.block
+    ]
+    pool = earlier[-1:] or [r for r in view.dates if r.expr.kind in ("date", "datetime")][:1]
+    if not pool:
+        return main
+    ref = pool[0]
+    return main.but(
+        date=ref,
+        date_value=date_value(ref),
+        part_of_day=ref.expr.part_of_day or part_of_day_near(view.lower, ref.start),
+    )

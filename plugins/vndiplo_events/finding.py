@@ -1,0 +1,364 @@
+"""Candidate finding: one candidate per trigger hit of a sentence, with its form and its sides.
+
+What kind of mention a trigger is (see :mod:`vndiplo_events.extract`), who is before it
+(subjects, inviters) and after it (objects), where its object zone ends and where its own clause
+starts. The words that decide are the cues of :mod:`vndiplo_events.cues`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+from vndiplo.model import Person
+from vndiplo_events.attributes import Frame
+from vndiplo_events.candidate import Candidate, frame_of, unique_people
+from vndiplo_events.cues import Cues
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView, Mention
+
+__all__ = ["WINDOW", "build_candidates", "fill_zones", "is_name_use", "occasion"]
+
+#: "Thứ Hai (24/3), tiếp X, Y khẳng định": nothing but time and punctuation before the trigger
+_FRONTED_TYPES: Final = ("reception", "meeting", "talks")
+#: visit, attend and other take only the nearest subject
+SOLO: Final = ("visit", "attend", "other")
+#: A subject or a clause longer than this is no subject: it bounds every backward look, so
+#: the stage stays linear on pathological input ("tiếp " * 20000).
+WINDOW: Final = 300
+
+
+def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân"),
+    unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết")."""
+    if not text[hit.start].isupper():
+        return False
+    if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
+        return False
+    return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
+
+
+def _in_other_frame(frames: Sequence[Frame], pos: int, own: Frame | None) -> bool:
+    """True if ``pos`` lies in an invitation frame other than ``own``."""
+    other = frame_of(frames, pos)
+    return other is not None and other is not own and other.kind == "invitation"
+
+
+def _form(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Frame | None) -> str:
+    """reported | framed | backref | referenced, or "wish" (no event at all)."""
+    before = low[max(sentence.start, hit.start - 30) : hit.start]
+    phrase = hit.trigger.phrase
+    nominal = bool(cues.nominal.search(before)) or phrase.startswith(cues.nominal_prefixes)
+    if hit.trigger.type == "signing":
+        wish = cues.wish.search(low, max(sentence.start, hit.start - 80), hit.start)
+        if wish and not cues.done.search(wish.group()):
+            return "wish"
+    if frame is not None and frame.kind != "invitation":
+        return "framed"
+    if cues.past_or_planned.search(before):
+        return "referenced"
+    if not nominal and cues.backref_prep.search(before):
+        return "backref"
+    if not nominal or cues.light_verb.search(before):
+        return "reported"
+    if cues.current.search(before):
+        return "reported" if hit.trigger.type == "visit" else "backref"
+    return "referenced" if hit.trigger.type in ("visit", "attend", "signing") else "backref"
+
+
+def occasion(text: str, own: Frame | None, frames: Sequence[Frame]) -> str | None:
+    """The text of the first frame of the sentence that is not the event's own."""
+    for frame in frames:
+        if frame is own or frame.kind == "invitation":
+            continue
+        value = text[frame.start : frame.end].strip(" ,.;")
+        if value:
+            return value
+    return None
+
+
+def _clause_start(text: str, sentence: Sentence, pos: int) -> int:
+    floor = max(sentence.start, pos - WINDOW)
+    semi = text.rfind(";", floor, pos)
+    return semi + 1 if semi != -1 else floor
+
+
+def people(mentions: Sequence[Mention]) -> tuple[Person, ...]:
+    return unique_people(mention.person for mention in mentions)
+
+
+def build_candidates(
+    view: ArticleView,
+    cues: Cues,
+    index: int,
+    sentence: Sentence,
+    hits: Sequence[TriggerHit],
+    frames: Sequence[Frame],
+    first_key: int,
+) -> list[Candidate]:
+    """One candidate per trigger hit, keys from ``first_key``. A back-reference only gets its
+    form and frame here; :func:`fill_zones` adds its sides and scope if it is ever needed."""
+    out: list[Candidate] = []
+    low = view.lower
+    for i, hit in enumerate(hits):
+        frame = frame_of(frames, hit.start)
+        form = _form(cues, low, sentence, hit, frame)
+        if form == "wish":
+            continue
+        planned = False
+        if form == "referenced":
+            before = low[max(sentence.start, hit.start - 30) : hit.start]
+            planned = bool(cues.planned.search(before))
+        if form != "backref":
+            fields = _zones(view, cues, form, frame, sentence, hits, i, frames)
+        else:
+            # Only its occasion can reach the output, unless no reported event has
+            # participants; the rest is worked out then, if at all.
+            fields = {
+                "zone_end": sentence.end,
+                "scope_start": sentence.start,
+                "occasion": occasion(view.text, frame, frames),
+            }
+        span = ((sentence.start, sentence.end),)
+        key = first_key + len(out)
+        out.append(
+            Candidate(key, hit, index, form, frame, topic_spans=span, planned=planned, **fields)
+        )
+    if len(out) > 1:
+        out = _share_across(cues, low, sentence, out)
+    principal = next((c for c in out if c.form == "reported" and c.frame is None), None)
+    # framed events with no person of their own take the sentence's subject
+    if principal is not None:
+        out = [
+            c.but(subjects=principal.subjects)
+            if c.form == "framed"
+            and not c.subjects
+            and c.frame is not None
+            and c.frame.end <= principal.hit.start
+            else c
+            for c in out
+        ]
+    return out
+
+
+def _share_across(
+    cues: Cues, low: str, sentence: Sentence, built: Sequence[Candidate]
+) -> list[Candidate]:
+    """What the triggers of one sentence lend each other: a coordinated trigger its object,
+    the sentence's event its sides to a companion ceremony."""
+    out = list(built)
+    # coordinated triggers share their object: "chủ trì lễ đón và hội đàm với X"
+    for i in range(len(out) - 1):
+        cand, nxt = out[i], out[i + 1]
+        if (
+            not cand.objects
+            and cand.form == nxt.form
+            and cand.form in ("reported", "framed")
+            and cues.coordinated.fullmatch(low, cand.hit.end, nxt.hit.start)
+        ):
+            out[i] = cand.but(
+                objects=nxt.objects,
+                subjects=cand.subjects or nxt.subjects,
+                zone_end=nxt.zone_end,
+            )
+    # "sau lễ đón chính thức, A đã hội đàm với B": the ceremony is an event of A and B too
+    for i, cand in enumerate(out):
+        if not (
+            cand.form == "backref"
+            and cand.hit.trigger.phrase.startswith(cues.ceremony_prefixes)
+            and cues.companion.search(low, max(sentence.start, cand.hit.start - 16), cand.hit.start)
+        ):
+            continue
+        host = next(
+            (
+                c
+                for c in out
+                if c.form == "reported"
+                and c.frame is None
+                and c.hit.start > cand.hit.start
+                and c.type != cand.type
+            ),
+            None,
+        )
+        if host is not None:
+            out[i] = cand.but(
+                form="reported",
+                secondary=True,
+                subjects=host.subjects,
+                objects=host.objects,
+                inviters=host.inviters,
+            )
+    return out
+
+
+def fill_zones(
+    view: ArticleView,
+    cues: Cues,
+    cand: Candidate,
+    sentence: Sentence,
+    hits: Sequence[TriggerHit],
+    i: int,
+    frames: Sequence[Frame],
+) -> Candidate:
+    """``cand`` (which is ``hits[i]``) with its subjects, objects and inviters, whether it is
+    embedded, where its object zone ends and where its own clause starts."""
+    return cand.but(**_zones(view, cues, cand.form, cand.frame, sentence, hits, i, frames))
+
+
+def _zones(
+    view: ArticleView,
+    cues: Cues,
+    form: str,
+    frame: Frame | None,
+    sentence: Sentence,
+    hits: Sequence[TriggerHit],
+    i: int,
+    frames: Sequence[Frame],
+) -> dict[str, Any]:
+    """The sides and zones of ``hits[i]`` as :class:`Candidate` fields (see fill_zones)."""
+    text, low = view.text, view.lower
+    hit = hits[i]
+    clause = _clause_start(text, sentence, hit.start)
+    zone_start = frame.start if frame is not None and form == "framed" else clause
+    # a reporting verb embeds the trigger; the noun "lời mời" ("Theo lời mời của X, Y thăm")
+    # and anything inside an invitation frame do not
+    embeddings = [
+        e
+        for e in cues.embedding.finditer(low, zone_start, hit.start)
+        if not cues.invitation_noun.search(low, max(0, e.start() - 8), e.start())
+        and not _in_other_frame(frames, e.start(), frame)
+    ]
+    # subject zone: persons before the trigger, outside other frames
+    found: list[Person] = []
+    inviters: list[Person] = []
+    for mention in view.mentions_in(zone_start, hit.start):
+        other = frame_of(frames, mention.start)
+        if other is not None and other is not frame:
+            if other.kind == "invitation":
+                inviters.append(mention.person)
+            continue
+        found.append(mention.person)
+    subjects = unique_people(found)
+    if hit.trigger.type in SOLO and subjects:
+        subjects = subjects[-1:]
+    # object zone: to the next trigger, frame, or clause marker
+    zone_end = frame.end if frame is not None and form == "framed" else sentence.end
+    if i + 1 < len(hits):
+        zone_end = min(zone_end, hits[i + 1].start)
+    for other in frames:
+        if hit.end <= other.start < zone_end:
+            zone_end = other.start
+            if other.kind == "invitation":
+                inviters.extend(m.person for m in view.mentions_in(other.start, other.end))
+    stop = cues.object_stop.search(low, hit.end, zone_end)
+    if stop:
+        zone_end = stop.start()
+    if hit.trigger.type == "visit":
+        comma = text.find(",", hit.end, zone_end)
+        objects = people(view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+    else:
+        objects = people(view.mentions_in(hit.end, zone_end))
+    kind = hit.trigger.type
+    if kind not in SOLO:
+        passive = _passive_split(view, cues, subjects, zone_start, hit.start)
+        if passive is not None:
+            # "X đã được Y tiếp": Y is the subject (host), X joins the objects (guest)
+            subjects, patients = passive
+            objects = unique_people([*patients, *objects])
+        elif kind in _FRONTED_TYPES and not subjects and form == "reported" and frame is None:
+            fronted = _fronted_split(view, hit.end, zone_end)
+            if fronted is not None:
+                subjects, objects = fronted
+    if form == "referenced" and kind == "visit":
+        cua = cues.of.search(low, hit.end, zone_end)
+        after = people(view.mentions_in(cua.end(), zone_end)) if cua else ()
+        nominal = hit.trigger.phrase.startswith(cues.nominal_prefixes) or cues.nominal.search(
+            low, max(sentence.start, hit.start - 8), hit.start
+        )
+        if cua is not None or nominal:
+            subjects = after[:1]
+        # else a verb ("sẽ thăm", "nhận lời mời thăm"): its subject is the visitor
+        if not subjects and not view.mentions_in(sentence.start, hit.start):
+            later = view.mentions_in(hit.end, sentence.end)
+            subjects = (later[0].person,) if later else ()
+        objects = ()
+    elif kind == "visit" and objects:
+        # "chuyến thăm chính thức Singapore của Tổng Bí thư Tô Lâm": the visitor follows "của"
+        cua = cues.of.search(low, hit.end, zone_end)
+        first = view.mentions_in(hit.end, zone_end)
+        if cua is not None and first and cua.start() < first[0].start:
+            subjects = people(view.mentions_in(cua.end(), zone_end))[:1]
+            objects = ()
+    # nobody is on both sides: one named before and after the trigger is its object ("sau lễ
+    # đón X, A hội đàm với X")
+    if subjects and objects:
+        names = {p.name for p in objects}
+        kept = tuple(p for p in subjects if p.name not in names)
+        subjects = kept or subjects
+    # a verb under a reporting verb or in a relative clause of the previous event takes
+    # its date and place from its own clause only
+    scope_start = sentence.start
+    if embeddings:
+        scope_start = embeddings[-1].end()
+    if i > 0 and (
+        cues.object_stop.search(low, hits[i - 1].end, hit.start)
+        or cues.current.search(low, max(sentence.start, hit.start - 30), hit.start)
+    ):
+        scope_start = max(scope_start, hits[i - 1].end)
+    return {
+        "embedded": bool(embeddings),
+        "subjects": subjects,
+        "objects": objects,
+        "inviters": unique_people(inviters),
+        "zone_end": zone_end,
+        "scope_start": scope_start,
+    }
+
+
+def _passive_split(
+    view: ArticleView, cues: Cues, subjects: Sequence[Person], zone_start: int, trigger: int
+) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
+    """(agents, patients) of "X (đã) được Y <trigger>", else None: the persons after the last
+    "được" of the subject zone are its agents, the ones before it the patients."""
+    if not subjects:
+        return None
+    low = view.lower
+    markers = list(cues.passive_marker.finditer(low, max(zone_start, trigger - 120), trigger))
+    if not markers:
+        return None
+    at = markers[-1].start()
+    if not cues.passive.match(low, at):
+        return None
+    if at > zone_start and low[at - 1].isalnum():
+        return None
+    agents = view.mentions_in(at, trigger)
+    if not agents or agents[0].start - at > 70:
+        return None
+    patients = people(view.mentions_in(zone_start, at))
+    if not patients:
+        return None
+    return people(agents), patients
+
+
+def _fronted_split(
+    view: ArticleView, start: int, end: int
+) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
+    """(subjects, objects) of a fronted trigger: "tiếp X tại Y, Z khẳng định ...": the objects
+    run to the first comma after them that opens a segment naming a person, its subject."""
+    text = view.text
+    mentions = view.mentions_in(start, end)
+    if len(mentions) < 2:
+        return None
+    pos = mentions[0].end
+    while True:
+        comma = text.find(",", pos, end)
+        if comma == -1:
+            return None
+        following = text.find(",", comma + 1, end)
+        segment_end = end if following == -1 else following
+        later = view.mentions_in(comma + 1, segment_end)
+        if later:
+            objects = people(view.mentions_in(start, comma))
+            return (later[0].person,), objects
+        pos = comma + 1

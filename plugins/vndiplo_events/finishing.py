@@ -1,0 +1,220 @@
+"""Candidate attributes: location, date, part of day, occasion, participants and CAMEO code.
+
+Each function takes a candidate and returns a new one; nothing here changes a candidate in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vndiplo.model import Participant
+from vndiplo_events.attributes import (
+    Frame,
+    Location,
+    date_value,
+    governing_date,
+    part_of_day_near,
+)
+from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
+from vndiplo_events.cues import Cues
+from vndiplo_events.finding import fill_zones, occasion
+from vndiplo_events.participants import assign_roles, travel_from_place, travel_from_text
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView
+
+__all__ = ["choose_location", "finish", "finish_backref", "with_roles", "with_visitors"]
+
+
+def choose_location(
+    cand: Candidate,
+    locations: Sequence[Location],
+    frames: Sequence[Frame],
+    hits: Sequence[TriggerHit],
+) -> str | None:
+    """The "tại" phrase that governs the candidate: see docs/plugins/events.md."""
+    usable = [loc for loc in locations if not loc.title]
+    hit = cand.hit
+    if cand.form == "framed" and cand.frame is not None:
+        frame = cand.frame
+        inside = [x for x in usable if frame.start <= x.start < frame.end and x.start > hit.end]
+        return inside[0].text if inside else None
+    if cand.form == "referenced":
+        inside = [x for x in usable if hit.end <= x.start < cand.zone_end]
+        return inside[0].text if inside else None
+    free = [x for x in usable if frame_of(frames, x.start) is None and x.start >= cand.scope_start]
+    before = [x for x in free if x.end <= hit.start]
+    if before:
+        return before[-1].text
+    for loc in free:
+        if loc.start >= hit.end and not any(hit.end <= h.start < loc.start for h in hits):
+            return loc.text
+    for loc in usable:
+        lead = frame_of(frames, loc.start)
+        if lead is not None and lead.end <= hit.start and lead.kind != "invitation":
+            return loc.text
+    return None
+
+
+def _travel(
+    low: str,
+    cand: Candidate,
+    frames: Sequence[Frame],
+    sentence: Sentence,
+    gaz: Gazetteer,
+    place: str | None,
+) -> str | None:
+    """Who travelled: a third-country place first, then the wording, then the place (the
+    event's, or that of the event before for "Trưa cùng ngày, A gặp B")."""
+    lead = [f for f in frames if f.end <= cand.hit.start and f.kind != "invitation"]
+    lead_text = low[lead[0].start : lead[0].end] if lead else None
+    place_country = gaz.country_of(place) if place else None
+    by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
+    if by_place == "third":
+        return by_place
+    by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
+    if by_text == "subject":
+        return by_text
+    if by_place is not None:
+        return by_place
+    if by_text is not None:
+        return by_text
+    if any(f.kind == "sidelines" for f in lead):
+        return "third"
+    return None
+
+
+def _roles(
+    view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
+) -> tuple[tuple[Participant, ...], str | None]:
+    travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, place)
+    return assign_roles(
+        cand.type or "other",
+        cand.hit.trigger.cameo,
+        cand.subjects,
+        cand.objects,
+        cand.inviters,
+        travel,
+    )
+
+
+def with_roles(
+    view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """``cand`` with participants, roles and CAMEO code from its sides and who travelled."""
+    participants, cameo = _roles(view, cand, facts, gaz, cand.location)
+    return cand.but(participants=participants, cameo=cameo)
+
+
+def with_visitors(
+    view: ArticleView,
+    cand: Candidate,
+    facts: SentenceFacts,
+    gaz: Gazetteer,
+    visitors: frozenset[str],
+) -> Candidate:
+    """A meeting or talks whose wording and place do not say who travelled, judged by the
+    article's visit: its visitor is the guest ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "Chủ
+    tịch nước Y hội đàm với X": Y host, X guest)."""
+    if cand.type not in ("meeting", "talks") or not visitors:
+        return cand
+    travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, cand.location)
+    if travel is not None:
+        return cand
+    everyone = cand.subjects + cand.objects
+    if not cand.objects and len(everyone) >= 2:
+        # "A và B đã hội đàm": both sides before the trigger; the visitor is the guest
+        if not any(p.name in visitors for p in everyone):
+            return cand
+        guests = [p for p in everyone if p.name in visitors]
+        hosts = [p for p in everyone if p.name not in visitors]
+        if not hosts:
+            return cand
+        participants, cameo = assign_roles(
+            cand.type, cand.hit.trigger.cameo, hosts, guests, cand.inviters, "object"
+        )
+        return cand.but(participants=participants, cameo=cameo)
+    if any(p.name in visitors for p in cand.subjects):
+        travel = "subject"
+    elif any(p.name in visitors for p in cand.objects):
+        travel = "object"
+    else:
+        return cand
+    participants, cameo = assign_roles(
+        cand.type, cand.hit.trigger.cameo, cand.subjects, cand.objects, cand.inviters, travel
+    )
+    return cand.but(participants=participants, cameo=cameo)
+
+
+def finish(
+    view: ArticleView,
+    cues: Cues,
+    cand: Candidate,
+    facts: SentenceFacts,
+    location: str | None,
+    principal_location: str | None,
+    gaz: Gazetteer,
+    last_place: str | None = None,
+) -> Candidate:
+    """``cand`` with its location and date, part of day, occasion, participants and CAMEO code.
+    ``last_place``: the place of the latest reported event, where a "cùng ngày" meeting with no
+    place of its own took place too (for who travelled only)."""
+    sentence, frames = facts.sentence, facts.frames
+    low = view.lower
+    if cand.form == "framed" and location is None:
+        location = principal_location
+    if cand.form == "framed" and cand.frame is not None:
+        ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
+        date = ref if ref is not None and cand.frame.start <= ref.start else None
+    elif cand.form == "referenced":
+        refs = [
+            r
+            for r in view.dates_in(cand.hit.end, cand.zone_end)
+            if r.expr.kind in ("date", "datetime", "span", "month", "year")
+        ]
+        date = refs[0] if refs else None
+    else:
+        ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
+        date = ref if ref is not None and ref.start >= cand.scope_start else None
+    value: str | SameDay | None = None
+    part_of_day: str | None = None
+    if date is not None:
+        value = date_value(date)
+        part_of_day = date.expr.part_of_day or part_of_day_near(low, date.start)
+    elif cand.form == "reported":
+        same = cues.same_day.search(low, sentence.start, cand.hit.start)
+        if same:
+            part_of_day = part_of_day_near(low, same.start())
+            value = SAME_DAY
+    place = location
+    if (
+        location is None
+        and last_place
+        and cand.type in ("meeting", "talks")
+        and cues.same_day.search(low, sentence.start, cand.hit.start)
+    ):
+        place = last_place
+    participants, cameo = _roles(view, cand, facts, gaz, place)
+    return cand.but(
+        location=location,
+        date=date,
+        date_value=value,
+        part_of_day=part_of_day,
+        occasion=cand.occasion
+        if cand.form == "framed"
+        else occasion(view.text, cand.frame, frames),
+        participants=participants,
+        cameo=cameo,
+    )
+
+
+def finish_backref(
+    view: ArticleView, cues: Cues, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """A back-reference's sides, location, date and participants, for when one of them must be
+    the main event. Each depends on its own sentence only, so finishing late changes nothing."""
+    hit_index = facts.hits.index(cand.hit)
+    cand = fill_zones(view, cues, cand, facts.sentence, facts.hits, hit_index, facts.frames)
+    location = choose_location(cand, facts.locations(view, gaz), facts.frames, facts.hits)
+    return finish(view, cues, cand, facts, location, None, gaz)
