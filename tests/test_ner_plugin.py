@@ -189,7 +189,7 @@ def test_max_sentences_setting(tagger: list[str]) -> None:
 @needs_underthesea
 def test_leading_titles_and_honorifics_are_trimmed() -> None:
     doc = vndiplo.Runner(autoload=False).run(
-        "Đoàn có Đại sứ Việt Nam tại Nga, Bà Batasova và đồng chí Lê Xuân Tươi cùng dự."
+        "Đoàn có Đại sứ Việt Nam tại Nga cùng Bà Batasova và đồng chí Lê Xuân Tươi cùng dự."
     )
     found = propose(doc, ner=fake_ner(["Bà Batasova"]))
     assert [p.name for p in found.people] == ["Batasova"]
