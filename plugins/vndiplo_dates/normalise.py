@@ -30,7 +30,8 @@ from collections.abc import Iterable, Iterator
 
 from attrs import frozen
 
-from vndiplo_dates.parse import Found, Parts, valid_day
+from vndiplo_dates import relative as R
+from vndiplo_dates.core import Found, Parts, valid_day
 
 __all__ = [
     "AHEAD_DAYS",
@@ -53,6 +54,13 @@ _LOOK_BACK = 120
 # "tháng 3 vừa qua" is past and "ngày 5/3 tới" upcoming, whatever the nearest year says.
 _PAST_AFTER = re.compile(r"\s*(?:vừa qua|qua)(?![^\W\d_])", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:sắp tới|tới đây|tới)(?![^\W\d_])", re.IGNORECASE)
+#: Tense words: a plan ("sẽ", "dự kiến") or a report ("đã", "vừa"), read within the sentence.
+_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|dự\s+định|sắp|chuẩn\s+bị|kế\s+hoạch)(?!\w)", re.I)
+_PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+_SENTENCE = re.compile(r"[.!?;\n]")
+_TENSE_REACH = 150
+#: The longest span whose days a year-less day is taken to fall in (a visit, a conference).
+_VISIT_DAYS = 31
 _BOUNDARY = re.compile(r"[.!?;:\n]|(?<!\d)\s[-–—]\s")
 #: Words that may precede a date that still opens its clause: "Trước đó, ngày 2/6",
 #: "Vào ngày 3/6", "Tại Hà Nội, ngày 3/6".
@@ -137,9 +145,14 @@ class _Resolver:
     """Walks the expressions in text order, remembering what anaphora and year-less dates need."""
 
     def __init__(
-        self, reference: dt.date | None, reference_source: str | None, text: str = ""
+        self,
+        reference: dt.date | None,
+        reference_source: str | None,
+        text: str = "",
+        spans: tuple[tuple[dt.date, dt.date], ...] = (),
     ) -> None:
         self.text = text
+        self.spans = spans  # the article's dated spans: a visit's days fall inside it
         self.reference: Anchor | None = None
         self.text_reference: Anchor | None = None
         if reference is not None:
@@ -168,6 +181,10 @@ class _Resolver:
         """Give a year-less day or month its year, and say where the year came from."""
         if parts.year is not None:
             return parts, "explicit"
+        if parts.day is not None and parts.month is not None and self.spans:
+            year = _year_within(parts.month, parts.day, self.spans)
+            if year is not None:
+                return _with_year(parts, year), "context"
         anchor = self._year_anchor()
         if anchor is None or parts.month is None:
             return parts, None
@@ -180,6 +197,12 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
+            if reported and year is not None and found is not None:
+                # Beyond AHEAD_DAYS the day went to last year; a plan ("sẽ", "dự kiến")
+                # announced in February for May keeps it ahead.
+                coming = directed_year(parts.month, parts.day, anchor.date, past=False)
+                if coming is not None and coming != year and self._tense(found) == "future":
+                    year = coming
         if year is None or (parts.day is not None and not valid_day(year, parts.month, parts.day)):
             return parts, None
         return _with_year(parts, year), anchor.source
@@ -264,10 +287,12 @@ class _Resolver:
             source: str | None = "explicit"
         else:
             last, source = self._fix_year(last)
-            if last.year is not None and first.month is not None and first.day is not None:
+            if last.year is not None and first.year is None:
+                # "quý II", "từ tháng 3 đến tháng 5": the start in the end's year, or the one
+                # before when it comes later in the year ("30/12 - 2/1")
                 start_year = (
                     last.year
-                    if (first.month, first.day) <= (last.month, last.day)
+                    if (first.month, first.day or 1) <= (last.month, last.day or 1)
                     else last.year - 1
                 )
                 first = _with_year(first, start_year)
@@ -277,10 +302,16 @@ class _Resolver:
 
     def _relative(self, found: Found) -> Resolved | None:
         unit, _, amount = (found.relative or "").partition(":")
+        if unit == "ord":
+            return self._ordinal(found, amount)
+        anchor = self._deictic_anchor()
+        if unit in ("wd", "count", "ago", "quarter", "qyear"):
+            if anchor is None:
+                return None
+            return self._counted(found, unit, amount, anchor)
         offset = int(amount or 0)
         if unit == "same":
             return self._anaphoric(found, offset)
-        anchor = self._deictic_anchor()
         if anchor is None:
             return None
         ref = anchor.date
@@ -305,6 +336,59 @@ class _Resolver:
             )
         return Resolved(found, f"{year:04d}", "year", None, anchor.source)
 
+    def _counted(self, found: Found, unit: str, code: str, anchor: Anchor) -> Resolved:
+        """Weekdays, counted periods and quarters, all counted from the reference date."""
+        ref, source = anchor.date, anchor.source
+        fields = code.split(":")
+        if unit == "wd":
+            tense = self._tense(found) if fields[1] == "near" else None
+            day = R.weekday_date(ref, int(fields[0]), fields[1], tense)
+            self._remember(_as_parts(day), source, False)
+            return Resolved(found, day.isoformat(), "date", found.part_of_day, source)
+        if unit == "count":
+            value = R.counted_span(ref, fields[0], int(fields[1]), fields[2])
+            return Resolved(found, value, "span", None, source)
+        if unit == "ago":
+            value, kind = R.counted_away(ref, fields[0], int(fields[1]))
+            return Resolved(found, value, kind, None, source)
+        if unit == "quarter":
+            return Resolved(found, R.quarter_of(ref, int(fields[0])), "span", None, source)
+        # "qyear": "quý I năm nay", the quarter's first month in ``found.first``
+        quarter = ((found.first.month or 1) - 1) // 3 + 1
+        value = R.quarter_span(ref.year + int(fields[0]), quarter)
+        return Resolved(found, value, "span", None, source)
+
+    def _ordinal(self, found: Found, code: str) -> Resolved | None:
+        """ "ngày cuối cùng của tháng 6": the month's year as for a year-less month."""
+        unit, which = code.split(":")
+        parts = found.first
+        source: str | None = "explicit"
+        if parts.year is None:
+            parts, source = self._fix_year(parts, found)
+            if parts.year is None:
+                return None
+        else:
+            self._remember(parts, source, True)
+        value, kind = R.ordinal_value(parts.year, parts.month, unit, which)
+        return Resolved(found, value, kind, None, source)
+
+    def _tense(self, found: Found) -> str | None:
+        """ "future" or "past" when the sentence around ``found`` says so with "sẽ", "dự
+        kiến", "sắp" or with "đã", "vừa" (and not both), else None."""
+        if not self.text:
+            return None
+        before = self.text[max(0, found.start - _TENSE_REACH) : found.start]
+        after = self.text[found.end : found.end + _TENSE_REACH]
+        cuts = [match.end() for match in _SENTENCE.finditer(before)]
+        sentence = before[cuts[-1] :] if cuts else before
+        stop = _SENTENCE.search(after)
+        sentence += " " + (after[: stop.start()] if stop else after)
+        future = _FUTURE.search(sentence) is not None
+        past = _PAST.search(sentence) is not None
+        if future != past:
+            return "future" if future else "past"
+        return None
+
     def _anaphoric(self, found: Found, offset: int) -> Resolved | None:
         antecedent = self._antecedent()
         if antecedent is not None:
@@ -325,6 +409,32 @@ class _Resolver:
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
 
 
+def _dated_spans(found: Iterable[Found]) -> tuple[tuple[dt.date, dt.date], ...]:
+    """The day spans the text writes with their year ("từ ngày 3 - 6/8/2013"), short ones only
+    (a visit, a conference: up to :data:`_VISIT_DAYS`), so that an anniversary is not one."""
+    spans = []
+    for item in found:
+        first, last = item.first, item.last
+        if item.kind != "span" or last is None or first.day is None or last.day is None:
+            continue
+        if first.year is None or last.year is None or first.month is None or last.month is None:
+            continue
+        start = dt.date(first.year, first.month, first.day)
+        end = dt.date(last.year, last.month, last.day)
+        if (end - start).days <= _VISIT_DAYS:
+            spans.append((start, end))
+    return tuple(spans)
+
+
+def _year_within(month: int, day: int, spans: tuple[tuple[dt.date, dt.date], ...]) -> int | None:
+    """The year that puts ``day/month`` inside one of the article's dated spans, if any."""
+    for start, end in spans:
+        for year in {start.year, end.year}:
+            if valid_day(year, month, day) and start <= dt.date(year, month, day) <= end:
+                return year
+    return None
+
+
 def resolve(
     found: Iterable[Found],
     reference: dt.date | None,
@@ -336,8 +446,9 @@ def resolve(
     ``text`` is the (normalised) text the offsets point into; it tells a reported day from a
     date in parentheses or mid-sentence for anaphora. Without it every date is a reported day.
     """
-    resolver = _Resolver(reference, reference_source, text)
-    for item in found:
+    items = list(found)
+    resolver = _Resolver(reference, reference_source, text, _dated_spans(items))
+    for item in items:
         resolved = resolver.resolve(item)
         if resolved is not None:
             yield resolved
