@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
@@ -55,8 +55,11 @@ _LOOK_BACK = 120
 _PAST_AFTER = re.compile(r"\s*(?:vừa qua|qua)(?![^\W\d_])", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:sắp tới|tới đây|tới)(?![^\W\d_])", re.IGNORECASE)
 #: Tense words: a plan ("sẽ", "dự kiến") or a report ("đã", "vừa"), read within the sentence.
-_FUTURE = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|dự\s+định|sắp|chuẩn\s+bị|kế\s+hoạch)(?!\w)", re.I)
-_PAST = re.compile(r"(?<!\w)(?:đã|vừa)(?!\w)", re.IGNORECASE)
+# They open with a literal (no leading look-behind), which the engine scans for quickly; the
+# word boundary before is checked by _said.
+_FUTURE = re.compile(r"(?:sẽ|dự\s+kiến|dự\s+định|sắp(?!\s+xếp)|chuẩn\s+bị|kế\s+hoạch)(?!\w)")
+_PAST = re.compile(r"(?:đã|vừa)(?!\w)")
+_FUTURE_WORDS = ("sẽ", "dự", "sắp", "chuẩn bị", "kế hoạch")
 _SENTENCE = re.compile(r"[.!?;\n]")
 _TENSE_REACH = 150
 #: The longest span whose days a year-less day is taken to fall in (a visit, a conference).
@@ -149,10 +152,13 @@ class _Resolver:
         reference: dt.date | None,
         reference_source: str | None,
         text: str = "",
-        spans: tuple[tuple[dt.date, dt.date], ...] = (),
+        items: Sequence[Found] = (),
     ) -> None:
         self.text = text
-        self.spans = spans  # the article's dated spans: a visit's days fall inside it
+        self.items = items
+        # the article's dated spans, when a year-less day first asks: its days fall inside them
+        self.spans: tuple[tuple[dt.date, dt.date], ...] | None = None
+        self.plans: bool | None = None  # whether the text has a future word anywhere
         self.reference: Anchor | None = None
         self.text_reference: Anchor | None = None
         if reference is not None:
@@ -181,6 +187,8 @@ class _Resolver:
         """Give a year-less day or month its year, and say where the year came from."""
         if parts.year is not None:
             return parts, "explicit"
+        if self.spans is None:
+            self.spans = _dated_spans(self.items)
         if parts.day is not None and parts.month is not None and self.spans:
             year = _year_within(parts.month, parts.day, self.spans)
             if year is not None:
@@ -197,7 +205,7 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
-            if reported and year is not None and found is not None:
+            if reported and year is not None and found is not None and self._plans():
                 # Beyond AHEAD_DAYS the day went to last year; a plan ("sẽ", "dự kiến")
                 # announced in February for May keeps it ahead.
                 coming = directed_year(parts.month, parts.day, anchor.date, past=False)
@@ -372,6 +380,13 @@ class _Resolver:
         value, kind = R.ordinal_value(parts.year, parts.month, unit, which)
         return Resolved(found, value, kind, None, source)
 
+    def _plans(self) -> bool:
+        """Whether the text says "sẽ", "dự kiến" ... anywhere: once per text, as most never do."""
+        if self.plans is None:
+            low = self.text.lower()
+            self.plans = any(word in low for word in _FUTURE_WORDS)
+        return self.plans
+
     def _tense(self, found: Found) -> str | None:
         """ "future" or "past" when the sentence around ``found`` says so with "sẽ", "dự
         kiến", "sắp" or with "đã", "vừa" (and not both), else None."""
@@ -383,8 +398,8 @@ class _Resolver:
         sentence = before[cuts[-1] :] if cuts else before
         stop = _SENTENCE.search(after)
         sentence += " " + (after[: stop.start()] if stop else after)
-        future = _FUTURE.search(sentence) is not None
-        past = _PAST.search(sentence) is not None
+        sentence = sentence.lower()
+        future, past = _said(_FUTURE, sentence), _said(_PAST, sentence)
         if future != past:
             return "future" if future else "past"
         return None
@@ -407,6 +422,14 @@ class _Resolver:
             parts, source = _as_parts(anchor.date + dt.timedelta(days=offset)), anchor.source
         self._remember(parts, source, False)
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
+
+
+def _said(words: re.Pattern[str], text: str) -> bool:
+    """Whether one of ``words`` stands in ``text`` as a word of its own ("đã", not "đãi")."""
+    return any(
+        match.start() == 0 or not text[match.start() - 1].isalnum()
+        for match in words.finditer(text)
+    )
 
 
 def _dated_spans(found: Iterable[Found]) -> tuple[tuple[dt.date, dt.date], ...]:
@@ -446,8 +469,8 @@ def resolve(
     ``text`` is the (normalised) text the offsets point into; it tells a reported day from a
     date in parentheses or mid-sentence for anaphora. Without it every date is a reported day.
     """
-    items = list(found)
-    resolver = _Resolver(reference, reference_source, text, _dated_spans(items))
+    items = found if isinstance(found, Sequence) else tuple(found)
+    resolver = _Resolver(reference, reference_source, text, items)
     for item in items:
         resolved = resolver.resolve(item)
         if resolved is not None:

@@ -275,11 +275,12 @@ COUNTED: Final = _compile(
 )
 
 _MONTH_YEAR = rf"tháng\s+(?P<m>{_MON}|{_MONTH_WORD})(?:\s*(?:/|-|,?\s*năm)\s*(?P<y>{_YEAR}))?"
-#: The first or last day or week of a month or year: "ngày cuối cùng của tháng 6", "ngày đầu
-#: tiên của tháng 10", "tuần cuối cùng của tháng 12 năm 2025", "ngày cuối cùng của năm 2024".
+#: The first or last day or week of a month: "ngày cuối cùng của tháng 6", "ngày đầu tiên của
+#: tháng 10", "tuần cuối cùng của tháng 12 năm 2025".
 ORDINAL: Final = _compile(
     r"(?<!\w)(?P<unit>ngày|tuần)\s+(?P<which>đầu\s+tiên|cuối\s+cùng)\s+(?:của\s+)?"
-    rf"(?:{_MONTH_YEAR}|năm\s+(?P<yy>{_YEAR}))" + _R
+    + _MONTH_YEAR
+    + _R
 )
 
 #: A month range with the year written once: "từ tháng 3 đến tháng 5/2025", "tháng 3-5/2025",

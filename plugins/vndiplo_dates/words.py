@@ -163,16 +163,13 @@ def counted(m: re.Match[str], text: str) -> Found | None:
 
 
 def ordinal(m: re.Match[str], text: str) -> Found | None:
-    """The first or last day or week of a month or a year: ``ord:day|week:first|last``, with
-    the month (and year, if written) in ``first``."""
+    """The first or last day or week of a month: ``ord:day|week:first|last``, with the month
+    (and year, if written) in ``first``."""
     which = "first" if _lower(m["which"]).startswith("đầu") else "last"
     unit = "day" if _lower(m["unit"]) == "ngày" else "week"
-    if m["yy"]:
-        parts = Parts(int(m["yy"]))
-    else:
-        if not m["m"][0].isdigit() and _next_word(text, m.end("m")) in _NOT_AFTER_MONTH_WORD:
-            return None
-        parts = Parts(_int(m["y"]), _month(m["m"]))
+    if not m["m"][0].isdigit() and _next_word(text, m.end("m")) in _NOT_AFTER_MONTH_WORD:
+        return None
+    parts = Parts(_int(m["y"]), _month(m["m"]))
     return Found(
         m.start(), m.end(), "relative", parts, relative=f"ord:{unit}:{which}", pattern="ordinal"
     )
