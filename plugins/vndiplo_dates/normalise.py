@@ -205,9 +205,9 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
-            if reported and year is not None and found is not None and self._plans():
-                # Beyond AHEAD_DAYS the day went to last year; a plan ("sẽ", "dự kiến")
-                # announced in February for May keeps it ahead.
+            if year is not None and found is not None and self._plans():
+                # Beyond AHEAD_DAYS a day went to last year, and a month to the nearest year;
+                # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead.
                 coming = directed_year(parts.month, parts.day, anchor.date, past=False)
                 if coming is not None and coming != year and self._tense(found) == "future":
                     year = coming
