@@ -65,6 +65,12 @@ _DIRECTIONS: Final[dict[str, str]] = {
     "trước": "last",
     "này": "week0",
 }
+_WEEKDAY_LIST_TAIL = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+    r"(?!\w)){1,6}\s+(?:của\s+)?tuần\s+(?P<week>này|nay|trước|tới|sau|sắp\s+tới|kế\s+tiếp"
+    r"|tiếp\s+theo|vừa\s+qua|vừa\s+rồi|qua|hiện\s+tại)(?!\w)",
+    re.IGNORECASE,
+)
 #: Ordinal look-alikes: "thứ hai mươi", and "thứ hai của chuyến thăm" after "ngày".
 _NOT_AFTER_WEEKDAY: Final = frozenset(("mươi", "mốt", "lăm"))
 _ENUMERATION = re.compile(r"(?<!\w)thứ\s+nhất(?!\w)", re.IGNORECASE)
@@ -85,8 +91,11 @@ def weekday(m: re.Match[str], text: str) -> Found | None:
     if after in _NOT_AFTER_WEEKDAY:
         return None
     end = m.end()
-    if m["week"]:
-        mode = f"week{PERIOD_WORDS[' '.join(_lower(m['week']).split())]}"
+    shared = None if m["week"] else _WEEKDAY_LIST_TAIL.match(text, end)
+    if m["week"] or shared:
+        # "thứ hai, thứ ba và thứ tư tuần tới": the list shares the week written at its end
+        week = m["week"] or shared["week"]  # type: ignore[index]
+        mode = f"week{PERIOD_WORDS[' '.join(_lower(week).split())]}"
     else:
         direction = _WEEKDAY_DIRECTION.match(text, end)
         mode = _DIRECTIONS[" ".join(_lower(direction["dir"]).split())] if direction else "near"
