@@ -188,8 +188,12 @@ def test_a_day_outside_the_dated_visit_keeps_the_page_year() -> None:
             [("ngày 26", "2025-10-26"), ("27/10/2025", "2025-10-27")],
         ),
         (
-            "Các phiên họp diễn ra ngày 8, 9 tháng 4 năm 2025.",
+            "Các phiên họp diễn ra ngày 8 và 9 tháng 4 năm 2025.",
             [("ngày 8", "2025-04-08"), ("9 tháng 4 năm 2025", "2025-04-09")],
+        ),
+        (
+            "Đoàn sẽ tới vào ngày 11 hoặc 12/6/2025.",
+            [("ngày 11", "2025-06-11"), ("12/6/2025", "2025-06-12")],
         ),
         ("Hai bên đã hội đàm trực tuyến thứ 5 tuần trước.", [("thứ 5 tuần trước", "2025-03-27")]),
         (

@@ -59,7 +59,20 @@ _FUTURE_AFTER = re.compile(r"\s*(?:sắp tới|tới đây|tới)(?![^\W\d_])", 
 # word boundary before is checked by _said.
 _FUTURE = re.compile(r"(?:sẽ|dự\s+kiến|dự\s+định|sắp(?!\s+xếp)|chuẩn\s+bị|kế\s+hoạch)(?!\w)")
 _PAST = re.compile(r"(?:đã|vừa)(?!\w)")
-_FUTURE_WORDS = ("sẽ", "dự", "sắp", "chuẩn bị", "kế hoạch")
+#: A quick test before the regex: substrings, in both cases (``in`` is much faster than a
+#: regex or ``lower()`` over a whole article).
+_FUTURE_WORDS = (
+    "sẽ",
+    "Sẽ",
+    "dự",
+    "Dự",
+    "sắp",
+    "Sắp",
+    "chuẩn bị",
+    "Chuẩn bị",
+    "kế hoạch",
+    "Kế hoạch",
+)
 _SENTENCE = re.compile(r"[.!?;\n]")
 _TENSE_REACH = 150
 #: The longest span whose days a year-less day is taken to fall in (a visit, a conference).
@@ -383,8 +396,8 @@ class _Resolver:
     def _plans(self) -> bool:
         """Whether the text says "sẽ", "dự kiến" ... anywhere: once per text, as most never do."""
         if self.plans is None:
-            low = self.text.lower()
-            self.plans = any(word in low for word in _FUTURE_WORDS)
+            text = self.text
+            self.plans = any(word in text for word in _FUTURE_WORDS)
         return self.plans
 
     def _tense(self, found: Found) -> str | None:

@@ -73,7 +73,8 @@ _WEEKDAY_LIST_TAIL = re.compile(
 )
 #: Ordinal look-alikes: "thứ hai mươi", and "thứ hai của chuyến thăm" after "ngày".
 _NOT_AFTER_WEEKDAY: Final = frozenset(("mươi", "mốt", "lăm"))
-_ENUMERATION = re.compile(r"(?<!\w)thứ\s+nhất(?!\w)", re.IGNORECASE)
+# no leading look-behind: it is searched over the 3,000 characters before a weekday
+_ENUMERATION = re.compile(r"thứ\s+nhất(?!\w)", re.IGNORECASE)
 _CLAUSE_END: Final = '.!?;:,(\n"“-–—'
 
 
