@@ -234,6 +234,7 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
     length = len(subject)
     year_rules = _AFTER_YEAR if "Năm" in text else _AFTER_YEAR[:-1]
     pending: tuple[tuple[Rule, ...], int, int] | None = None
+    rules: tuple[Rule, ...]
     for match in (_ANCHORS_ANY_CASE if cased else _ANCHORS).finditer(subject):
         start, end = match.span()
         first = subject[start]
