@@ -22,6 +22,8 @@ from vndiplo_dates.render_words import (
     render_period,
     render_quarter,
     render_weekday,
+    render_weekend,
+    render_year_part,
 )
 
 from vndiplo import Document
@@ -53,9 +55,10 @@ def add_months(date: dt.date, months: int) -> dt.date:
 
 
 @st.composite
-def weekday_phrases(draw: st.DrawFn) -> DatePhrase:
-    """A weekday in a named week or with a direction word: "thứ Năm tuần tới", "thứ 3 của
-    tuần này", "Chủ nhật tới", "thứ Hai vừa rồi", "chiều thứ Sáu tuần trước"."""
+def weekday_phrases(draw: st.DrawFn) -> tuple[DatePhrase, str]:
+    """A weekday in a named week or with a direction word, and the direction word, which is
+    read but not quoted: "thứ Năm tuần tới", "thứ 3 của tuần này", ("Chủ nhật", " tới"),
+    ("thứ Hai", " vừa rồi"), "chiều thứ Sáu tuần trước"."""
     ref = draw(reference_dates())
     weekday = draw(st.integers(0, 6))
     digits, of = draw(st.booleans()), draw(st.booleans())
@@ -64,24 +67,22 @@ def weekday_phrases(draw: st.DrawFn) -> DatePhrase:
         week = draw(st.sampled_from((-1, 0, 1)))
         phrase = render_weekday(weekday, week=week, digits=digits, of=of, part_of_day=pod)
         day = monday(ref) + dt.timedelta(weeks=week, days=weekday)
+        return DatePhrase(phrase, day.isoformat(), "date", pod, "reference", ref), ""
+    direction = draw(st.sampled_from(("next", "last")))
+    bare = render_weekday(weekday, digits=digits, part_of_day=pod)
+    word = render_weekday(weekday, direction=direction, digits=digits, part_of_day=pod)
+    ahead = (weekday - ref.weekday()) % 7
+    if direction == "next":
+        day = ref + dt.timedelta(days=ahead or 7)
     else:
-        direction = draw(st.sampled_from(("next", "last")))
-        phrase = render_weekday(weekday, direction=direction, digits=digits, part_of_day=pod)
-        phrase = phrase.rsplit(" ", 2 if direction == "last" else 1)[0]  # the word is not quoted
-        ahead = (weekday - ref.weekday()) % 7
-        if direction == "next":
-            day = ref + dt.timedelta(days=ahead or 7)
-        else:
-            day = ref - dt.timedelta(days=(7 - ahead) % 7 or 7)
-        word = " tới" if direction == "next" else " vừa rồi"
-        return DatePhrase(phrase, day.isoformat(), "date", pod, "reference", ref), word  # type: ignore[return-value]
-    return DatePhrase(phrase, day.isoformat(), "date", pod, "reference", ref)
+        day = ref - dt.timedelta(days=(7 - ahead) % 7 or 7)
+    phrase = DatePhrase(bare, day.isoformat(), "date", pod, "reference", ref)
+    return phrase, word[len(bare) :]
 
 
 @st.composite
 def weekday_sentences(draw: st.DrawFn) -> DateSentence:
-    drawn = draw(weekday_phrases())
-    phrase, word = drawn if isinstance(drawn, tuple) else (drawn, "")
+    phrase, word = draw(weekday_phrases())
     head = draw(st.sampled_from(("Hai bên sẽ gặp lại vào ", "Đoàn đã tới Hà Nội ", "")))
     text = phrase.phrase
     if not head:
@@ -270,23 +271,28 @@ def test_relative_periods_round_trip(case: DateSentence) -> None:
 
 @st.composite
 def counted_phrases(draw: st.DrawFn) -> DatePhrase:
-    """ "5 ngày qua", "hai tháng tiếp theo", "3 năm vừa qua", "7 ngày tới", "3 tuần sau"."""
+    """ "5 ngày qua", "hai tháng tiếp theo", "3 năm vừa qua", "7 ngày tới", "3 tuần sau", "hai
+    tháng nữa", "cách đây 5 năm"."""
     ref = draw(reference_dates())
-    direction = draw(st.sampled_from(("past", "future", "next", "ago", "later")))
+    direction = draw(st.sampled_from(("past", "future", "next", "ago", "later", "more", "since")))
     units = ("day", "week") if direction in ("ago", "later") else ("day", "week", "month", "year")
     unit = draw(st.sampled_from(units))
     n = draw(st.integers(1, 10 if unit == "year" else 30))
     words = n <= 10 and draw(st.booleans())
     phrase = render_counted(n, unit, direction, words=words)
-    sign = -1 if direction in ("past", "ago") else 1
+    sign = -1 if direction in ("past", "ago", "since") else 1
     months = {"month": n, "year": 12 * n}.get(unit)
     if months is not None:
         moved = add_months(ref, sign * months)
     else:
         moved = ref + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
-    if direction in ("ago", "later"):
+    if direction in ("ago", "later", "more", "since"):
         if unit == "day":
             return DatePhrase(phrase, moved.isoformat(), "date", None, "reference", ref)
+        if unit == "month":
+            return DatePhrase(phrase, moved.isoformat()[:7], "month", None, "reference", ref)
+        if unit == "year":
+            return DatePhrase(phrase, f"{moved.year:04d}", "year", None, "reference", ref)
         start = monday(moved)
         value = f"{start}/{start + dt.timedelta(days=6)}"
     else:
@@ -320,6 +326,36 @@ def quarter_phrases(draw: st.DrawFn) -> DatePhrase:
 @given(in_sentences(quarter_phrases()))
 def test_quarters_round_trip(case: DateSentence) -> None:
     check(case)
+
+
+@st.composite
+def weekend_and_year_part_phrases(draw: st.DrawFn) -> DatePhrase:
+    """ "cuối tuần này", "cuối tuần trước", "6 tháng đầu năm 2025", "chín tháng đầu năm"."""
+    ref = draw(reference_dates())
+    if draw(st.booleans()):
+        offset = draw(st.sampled_from((-1, 0, 1)))
+        phrase = render_weekend(offset, bare=draw(st.booleans()))
+        saturday = monday(ref) + dt.timedelta(weeks=offset, days=5)
+        value = f"{saturday}/{saturday + dt.timedelta(days=1)}"
+        return DatePhrase(phrase, value, "span", None, "reference", ref)
+    n, which = draw(st.integers(1, 11)), draw(st.sampled_from(("first", "last")))
+    with_year = draw(st.booleans())
+    year = draw(st.integers(1990, 2035)) if with_year else ref.year
+    phrase = render_year_part(n, which, year if with_year else None, words=draw(st.booleans()))
+    first, last = (1, n) if which == "first" else (13 - n, 12)
+    value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
+    return DatePhrase(phrase, value, "span", None, "explicit" if with_year else "reference", ref)
+
+
+@given(in_sentences(weekend_and_year_part_phrases()))
+def test_weekends_and_parts_of_a_year_round_trip(case: DateSentence) -> None:
+    check(case)
+
+
+@given(reference_dates(), st.sampled_from(("Ngày kia", "Ngày mốt")))
+def test_the_day_after_tomorrow(ref: dt.date, phrase: str) -> None:
+    (found,) = find_dates(Document(f"{phrase}, đoàn sẽ tới Hà Nội.", published=ref))
+    assert (found.text, found.value) == (phrase, (ref + dt.timedelta(days=2)).isoformat())
 
 
 # -- the year of a year-less day: tense, and the article's dated span ------------------------

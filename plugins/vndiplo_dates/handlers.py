@@ -210,6 +210,8 @@ def _relative_code(word: str) -> str:
     last = word.rsplit(" ", 1)[-1]
     if word.startswith(("hôm sau", "ngày hôm sau", "hôm trước", "ngày hôm trước")):
         return f"same:{ANAPHORIC[last]}"
+    if word in ("ngày kia", "ngày mốt"):
+        return "day:2"  # the day after tomorrow ("hôm kia" is the day before yesterday)
     return f"day:{DEICTIC[last]}"
 
 

@@ -326,7 +326,7 @@ class _Resolver:
         if unit == "ord":
             return self._ordinal(found, amount)
         anchor = self._deictic_anchor()
-        if unit in ("wd", "count", "ago", "quarter", "qyear"):
+        if unit in ("wd", "count", "ago", "quarter", "qyear", "weekend", "part"):
             if anchor is None:
                 return None
             return self._counted(found, unit, amount, anchor)
@@ -374,6 +374,13 @@ class _Resolver:
             return Resolved(found, value, kind, None, source)
         if unit == "quarter":
             return Resolved(found, R.quarter_of(ref, int(fields[0])), "span", None, source)
+        if unit == "weekend":
+            return Resolved(found, R.weekend_span(ref, int(fields[0])), "span", None, source)
+        if unit == "part":  # "6 tháng đầu năm (nay)": the months of the reference's year
+            year = ref.year + int(fields[0])
+            last = found.last.month if found.last is not None else 12
+            value = f"{year:04d}-{found.first.month or 1:02d}/{year:04d}-{last:02d}"
+            return Resolved(found, value, "span", None, source)
         # "qyear": "quý I năm nay", the quarter's first month in ``found.first``
         quarter = ((found.first.month or 1) - 1) // 3 + 1
         value = R.quarter_span(ref.year + int(fields[0]), quarter)

@@ -107,8 +107,13 @@ _RELATIVE_PERIOD = Rule(P.RELATIVE_PERIOD, _relative_period)
 # "đêm khuya hôm " before the weekday, " của tuần sắp tới" after it
 _WEEKDAY = Rule(P.WEEKDAY, W.weekday, r"thứ|chủ", before=24, after=32)
 # "mười " before the unit, "vừa qua" after it; the gate is the direction word
-_COUNTED = Rule(P.COUNTED, W.counted, r"qua|rồi|tới|theo|tiếp|trước|sau", before=16, after=16)
+_COUNTED = Rule(
+    P.COUNTED, W.counted, r"qua|rồi|tới|theo|tiếp|trước|sau|nữa|đây", before=16, after=16
+)
 # "ngày cuối cùng của tháng mười hai năm 2025": 19 characters before "tháng", 20 after it.
+_WEEKEND = Rule(P.WEEKEND, W.weekend, before=8, after=24)
+# "11 tháng " before the anchor "tháng đầu năm", " 2025" after it
+_YEAR_PART = Rule(P.YEAR_PART, W.year_part, before=16, after=16)
 _ORDINAL = Rule(P.ORDINAL, W.ordinal, r"đầu\s+tiên|cuối\s+cùng", before=48, after=56)
 _MONTH_SPAN = Rule(P.MONTH_SPAN, W.month_span, _DASH_OR_WORD, before=40, after=48)
 # anchored on "v" of "và 17": "rạng sáng ngày mồng 16 " before, "à 17 tháng mười hai năm 2025"
@@ -134,8 +139,10 @@ RULES: Final = (
     _MONTH_NUMERIC,
     _THEMED_YEAR,
     _YEAR,
+    _YEAR_PART,
     _COUNTED,
     _WEEKDAY,
+    _WEEKEND,
     _RELATIVE,
     _RELATIVE_PERIOD,
 )
@@ -148,8 +155,8 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 _AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
 _AFTER_LIST: Final = (_DAY_LIST,)
 _AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _THEMED_YEAR)
-_DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED)
-_AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này"
+_DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
+_AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     "hôm": (_RELATIVE,),
@@ -161,12 +168,14 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     "tới": (_YEAR,),  # "năm tới"; "tháng tới", "tuần tới" come in through their noun
     # "tuần"/"tháng" with the word that makes them relative: "tuần trước", "6 tháng qua"
     rf"tuần\s+(?:{_AFTER_UNIT})": _DIRECTED,
-    rf"tháng\s+(?:{_AFTER_UNIT})": _DIRECTED,
+    rf"tháng\s+(?:{_AFTER_UNIT}|đầu\s+năm|cuối\s+năm)": _DIRECTED,
     "tháng": (_WRITTEN, _MONTH, _MONTH_SPAN, _TIME_WRITTEN, _ORDINAL),
     # "năm" and "ngày" are everywhere: only with the word that makes them relative ("năm sau",
     # "5 năm tới", "7 ngày qua"); "năm tới" is also the year pattern's.
     rf"năm\s+(?:{_AFTER_UNIT})": (_RELATIVE_PERIOD, _COUNTED, _YEAR),
-    rf"ngày\s+(?:{_AFTER_UNIT})": (_COUNTED,),
+    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt)": (_COUNTED, _RELATIVE),  # "ngày kia": in two days
+    r"cách\s+đây": (_COUNTED,),  # "cách đây 5 năm"
+    r"cuối\s+tuần": (_WEEKEND,),
     "quý": (_QUARTER, _RELATIVE_PERIOD),
     # a weekday word, not "Thứ trưởng" or "thứ tự"
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])": (_WEEKDAY,),

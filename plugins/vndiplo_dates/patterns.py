@@ -39,8 +39,10 @@ __all__ = [
     "TIME_DATE",
     "TIME_WRITTEN",
     "WEEKDAY",
+    "WEEKEND",
     "WRITTEN",
     "YEAR",
+    "YEAR_PART",
     "YEAR_SPAN",
 ]
 
@@ -116,7 +118,7 @@ _PREFIX = (
 )
 _REL_DAY = (
     r"(?:ngày\s+hôm\s+(?:nay|qua|sau|trước)|hôm\s+(?:nay|qua|kia|sau|trước)"
-    r"|ngày\s+mai|cùng\s+ngày)"
+    r"|ngày\s+(?:mai|kia|mốt)|cùng\s+ngày)"
 )
 
 
@@ -269,10 +271,27 @@ WEEKDAY: Final = _compile(
 
 _NUMBER = r"(?:[1-9]\d?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 #: A counted period from the reference date: "5 ngày qua", "7 ngày tới", "hai tháng tiếp theo",
-#: "3 năm vừa qua", "5 năm tới", and a count of days or weeks away: "3 tuần sau", "2 ngày trước".
+#: "3 năm vừa qua", "5 năm tới"; a count of days or weeks away: "3 tuần sau", "2 ngày trước";
+#: and of any unit: "3 ngày nữa", "hai tháng nữa", "cách đây 5 năm".
 COUNTED: Final = _compile(
-    _L + rf"(?P<n>{_NUMBER})\s+(?P<unit>ngày|tuần|tháng|năm)\s+"
-    r"(?P<dir>vừa\s+qua|vừa\s+rồi|qua|sắp\s+tới|tới|tiếp\s+theo|kế\s+tiếp|trước|sau)(?!\w)"
+    r"(?:(?P<ago>cách\s+đây)\s+)?" + _L + rf"(?P<n>{_NUMBER})\s+(?P<unit>ngày|tuần|tháng|năm)(?:\s+"
+    r"(?P<dir>vừa\s+qua|vừa\s+rồi|qua|sắp\s+tới|tới|tiếp\s+theo|kế\s+tiếp|trước|sau|nữa))?"
+    r"(?!\w)"
+)
+
+#: A weekend: "cuối tuần", "cuối tuần này", "cuối tuần trước", "cuối tuần tới" (Saturday and
+#: Sunday of that week).
+WEEKEND: Final = _compile(
+    r"(?<!\w)cuối\s+tuần(?:\s+(?P<rel>này|nay|trước|qua|vừa\s+qua|vừa\s+rồi|tới|sau|sắp\s+tới"
+    r"|kế\s+tiếp|tiếp\s+theo))?(?!\w)"
+)
+
+#: The first or last months of a year: "6 tháng đầu năm 2025", "9 tháng đầu năm nay", "sáu
+#: tháng cuối năm" (a month span).
+YEAR_PART: Final = _compile(
+    _L
+    + rf"(?P<n>[1-9]|1[01]|{_NUMBER})\s+tháng\s+(?P<which>đầu|cuối)\s+năm"
+    + rf"(?:\s+(?P<y>{_YEAR})|\s+(?P<rel>nay|ngoái|trước|sau|tới))?(?!\w|[/.,\-]\d)"
 )
 
 _MONTH_YEAR = rf"tháng\s+(?P<m>{_MON}|{_MONTH_WORD})(?:\s*(?:/|-|,?\s*năm)\s*(?P<y>{_YEAR}))?"

@@ -78,11 +78,22 @@ def counted_span(reference: dt.date, unit: str, n: int, direction: str) -> str:
 
 
 def counted_away(reference: dt.date, unit: str, n: int) -> tuple[str, str]:
-    """ "2 ngày trước" is a day, "3 tuần sau" the week three weeks on: (value, kind)."""
+    """ "2 ngày trước" is a day, "3 tuần sau" the week three weeks on, "hai tháng nữa" the month
+    two months on, "cách đây 5 năm" the year five years back: (value, kind)."""
     moved = _add(reference, unit, n)
     if unit == "week":
         return week_span(moved), "span"
+    if unit == "month":
+        return moved.isoformat()[:7], "month"
+    if unit == "year":
+        return f"{moved.year:04d}", "year"
     return moved.isoformat(), "date"
+
+
+def weekend_span(reference: dt.date, offset: int) -> str:
+    """Saturday and Sunday of the reference's week moved by ``offset`` weeks."""
+    saturday = reference - dt.timedelta(days=reference.weekday()) + dt.timedelta(offset * 7 + 5)
+    return f"{saturday.isoformat()}/{(saturday + dt.timedelta(days=1)).isoformat()}"
 
 
 def quarter_span(year: int, quarter: int) -> str:

@@ -18,6 +18,8 @@ __all__ = [
     "render_period",
     "render_quarter",
     "render_weekday",
+    "render_weekend",
+    "render_year_part",
 ]
 
 #: Weekday words, Monday first: "thứ Hai" ... "Chủ nhật"; ``digits`` writes "thứ 2" ... "thứ 7".
@@ -68,18 +70,23 @@ def render_period(unit: str, offset: int) -> str:
 
 
 def render_counted(n: int, unit: str, direction: str, *, words: bool = False) -> str:
-    """ "5 ngày qua", "hai tháng tiếp theo", "3 năm vừa qua", "7 ngày tới", "3 tuần sau".
+    """ "5 ngày qua", "hai tháng tiếp theo", "3 năm vừa qua", "7 ngày tới", "3 tuần sau",
+    "hai tháng nữa", "cách đây 5 năm".
 
     ``direction`` is ``past`` ("qua", "vừa qua" for years), ``future`` ("tới"), ``next``
-    ("tiếp theo"), ``ago`` ("trước") or ``later`` ("sau").
+    ("tiếp theo"), ``ago`` ("trước"), ``later`` ("sau"), ``more`` ("3 ngày nữa") or ``since``
+    ("cách đây 5 năm").
     """
     count = _NUMBER_WORDS[n - 1] if words and n <= 10 else str(n)
+    if direction == "since":
+        return f"cách đây {count} {_UNITS[unit]}"
     word = {
         "past": "vừa qua" if unit == "year" else "qua",
         "future": "tới",
         "next": "tiếp theo",
         "ago": "trước",
         "later": "sau",
+        "more": "nữa",
     }[direction]
     return f"{count} {_UNITS[unit]} {word}"
 
@@ -108,3 +115,17 @@ def render_month_span(first: int, last: int, year: int | None = None) -> str:
 def render_day_list(first: int, second: int, month: int, year: int | None = None) -> str:
     """ "ngày 16 và 17/5/2025": the month and year written once, after the last day."""
     return f"ngày {first} và {second}/{month}" + (f"/{year}" if year is not None else "")
+
+
+def render_weekend(offset: int = 0, *, bare: bool = False) -> str:
+    """ "cuối tuần này" (0, or "cuối tuần" with ``bare``), "cuối tuần trước", "cuối tuần tới"."""
+    if bare and offset == 0:
+        return "cuối tuần"
+    return "cuối tuần " + {-1: "trước", 0: "này", 1: "tới"}[offset]
+
+
+def render_year_part(n: int, which: str, year: int | None = None, *, words: bool = False) -> str:
+    """ "6 tháng đầu năm 2025", "chín tháng đầu năm", "3 tháng cuối năm"."""
+    count = _NUMBER_WORDS[n - 1] if words and n <= 10 else str(n)
+    tail = f" {year}" if year is not None else ""
+    return f"{count} tháng {'đầu' if which == 'first' else 'cuối'} năm{tail}"

@@ -43,6 +43,8 @@ __all__ = [
     "ordinal",
     "time_written",
     "weekday",
+    "weekend",
+    "year_part",
 ]
 
 #: Words after which a lone weekday is a day: "vào thứ Bảy", "từ thứ hai đến thứ sáu".
@@ -140,6 +142,7 @@ _COUNT_DIRECTIONS: Final[dict[str, str]] = {
     "kế tiếp": "future",
     "trước": "ago",
     "sau": "later",
+    "nữa": "more",
 }
 _UNIT_CODES: Final[dict[str, str]] = {
     "ngày": "day",
@@ -151,15 +154,25 @@ _UNIT_CODES: Final[dict[str, str]] = {
 
 def counted(m: re.Match[str], text: str) -> Found | None:
     """A counted period, ``count:unit:N:past|future`` (a span ending or starting at the
-    reference), or a count of days or weeks away, ``ago:unit:±N`` ("3 tuần sau").
+    reference), or a count of units away, ``ago:unit:±N`` ("3 tuần sau", "cách đây 5 năm",
+    "3 ngày nữa").
 
     "26 năm qua" and "nhiều năm qua" are durations by the seeds' convention, so years need
-    "vừa qua"; "hai tháng trước" stays a duration too: only days and weeks are counted away.
+    "vừa qua"; "hai tháng trước" stays a duration too: only days and weeks are counted away with
+    "trước"/"sau", while "cách đây" and "nữa" say a point in time for every unit.
     """
     n_text = _lower(m["n"])
     n = int(n_text) if n_text.isdigit() else P.NUMBER_WORDS[n_text]
     unit = _UNIT_CODES[_lower(m["unit"])]
+    if m["ago"]:
+        if m["dir"]:
+            return None  # "cách đây 5 năm qua": not how a date is written
+        return Found(m.start(), m.end(), "relative", relative=f"ago:{unit}:{-n}", pattern="count")
+    if not m["dir"]:
+        return None
     direction = _COUNT_DIRECTIONS[" ".join(_lower(m["dir"]).split())]
+    if direction == "more":
+        return Found(m.start(), m.end(), "relative", relative=f"ago:{unit}:{n}", pattern="count")
     if direction in ("ago", "later"):
         if unit not in ("day", "week") or _next_word(text, m.end()) in ("đó", "khi", "nữa"):
             return None
@@ -169,6 +182,46 @@ def counted(m: re.Match[str], text: str) -> Found | None:
         return None
     return Found(
         m.start(), m.end(), "relative", relative=f"count:{unit}:{n}:{direction}", pattern="count"
+    )
+
+
+#: Words before "cuối tuần" that make it any weekend, not one: "mỗi cuối tuần", "các ngày cuối
+#: tuần".
+_NOT_BEFORE_WEEKEND: Final = frozenset(("mỗi", "các", "những", "hàng", "ngày", "từng", "nhiều"))
+
+
+def weekend(m: re.Match[str], text: str) -> Found | None:
+    """ "cuối tuần (này/trước/tới)": Saturday and Sunday of that week, ``weekend:offset``."""
+    if _previous_word(text, m.start()) in _NOT_BEFORE_WEEKEND:
+        return None
+    offset = PERIOD_WORDS[" ".join(_lower(m["rel"]).split())] if m["rel"] else 0
+    return Found(m.start(), m.end(), "relative", relative=f"weekend:{offset}", pattern="weekend")
+
+
+_YEAR_OFFSETS: Final[dict[str, int]] = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}
+
+
+def year_part(m: re.Match[str], _text: str) -> Found | None:
+    """ "6 tháng đầu năm 2025": a month span; ``first`` holds the months (year if written),
+    ``part:offset`` the year relative to the reference when it is not written."""
+    n_text = _lower(m["n"])
+    n = int(n_text) if n_text.isdigit() else P.NUMBER_WORDS[n_text]
+    if not 1 <= n <= 11:
+        return None
+    first, last = (1, n) if _lower(m["which"]) == "đầu" else (13 - n, 12)
+    year = _int(m["y"])
+    if year is not None:
+        parts = Parts(year, first), Parts(year, last)
+        return Found(m.start(), m.end(), "span", *parts, pattern="year_part")
+    offset = _YEAR_OFFSETS[_lower(m["rel"])] if m["rel"] else 0
+    return Found(
+        m.start(),
+        m.end(),
+        "relative",
+        Parts(None, first),
+        Parts(None, last),
+        relative=f"part:{offset}",
+        pattern="year_part",
     )
 
 
