@@ -2,6 +2,8 @@
 
 The rules, in the order they are tried for a day or month written without a year:
 
+0. a day inside a short span the article writes with its year, anywhere in the body ("Sáng 4/8
+   ... chuyến thăm từ ngày 3 - 6/8/2013"; ``"context"``, see :mod:`vndiplo_dates.years`);
 1. the reference date fixed by the caller or the page (``year_source="reference"``);
 2. the last earlier expression in the text with an explicit year and at least month precision,
    e.g. "ngày 16/9/2025 ... Sáng 17/9" (``"context"``);
@@ -14,6 +16,7 @@ year that does not put it more than :data:`AHEAD_DAYS` after publication, so "3/
 of 7 November is this March, and "2/1" in one of 28 December is next week. A year-less month
 ("vào tháng 10"), as often an upcoming event, and any date against a date of the text
 (context) take the year that puts them nearest their anchor.
+A plan in the sentence ("sẽ", "dự kiến") overrides both and takes the coming year.
 
 Relative days ("hôm qua", "sáng nay") count from the reference date; anaphoric ones ("cùng
 ngày", "hôm sau") from the last *reported* day in the text: a day-precision date, not a span
@@ -31,6 +34,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from attrs import frozen
 
 from vndiplo_dates import relative as R
+from vndiplo_dates import years as Y
 from vndiplo_dates.core import Found, Parts, valid_day
 
 __all__ = [
@@ -54,29 +58,6 @@ _LOOK_BACK = 120
 # "tháng 3 vừa qua" is past and "ngày 5/3 tới" upcoming, whatever the nearest year says.
 _PAST_AFTER = re.compile(r"\s*(?:vừa qua|qua)(?![^\W\d_])", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\s*(?:sắp tới|tới đây|tới)(?![^\W\d_])", re.IGNORECASE)
-#: Tense words: a plan ("sẽ", "dự kiến") or a report ("đã", "vừa"), read within the sentence.
-# They open with a literal (no leading look-behind), which the engine scans for quickly; the
-# word boundary before is checked by _said.
-_FUTURE = re.compile(r"(?:sẽ|dự\s+kiến|dự\s+định|sắp(?!\s+xếp)|chuẩn\s+bị|kế\s+hoạch)(?!\w)")
-_PAST = re.compile(r"(?:đã|vừa)(?!\w)")
-#: A quick test before the regex: substrings, in both cases (``in`` is much faster than a
-#: regex or ``lower()`` over a whole article).
-_FUTURE_WORDS = (
-    "sẽ",
-    "Sẽ",
-    "dự",
-    "Dự",
-    "sắp",
-    "Sắp",
-    "chuẩn bị",
-    "Chuẩn bị",
-    "kế hoạch",
-    "Kế hoạch",
-)
-_SENTENCE = re.compile(r"[.!?;\n]")
-_TENSE_REACH = 150
-#: The longest span whose days a year-less day is taken to fall in (a visit, a conference).
-_VISIT_DAYS = 31
 _BOUNDARY = re.compile(r"[.!?;:\n]|(?<!\d)\s[-–—]\s")
 #: Words that may precede a date that still opens its clause: "Trước đó, ngày 2/6",
 #: "Vào ngày 3/6", "Tại Hà Nội, ngày 3/6".
@@ -201,9 +182,9 @@ class _Resolver:
         if parts.year is not None:
             return parts, "explicit"
         if self.spans is None:
-            self.spans = _dated_spans(self.items)
+            self.spans = Y.dated_spans(self.items)
         if parts.day is not None and parts.month is not None and self.spans:
-            year = _year_within(parts.month, parts.day, self.spans)
+            year = Y.year_within(parts.month, parts.day, self.spans)
             if year is not None:
                 return _with_year(parts, year), "context"
         anchor = self._year_anchor()
@@ -403,26 +384,11 @@ class _Resolver:
     def _plans(self) -> bool:
         """Whether the text says "sẽ", "dự kiến" ... anywhere: once per text, as most never do."""
         if self.plans is None:
-            text = self.text
-            self.plans = any(word in text for word in _FUTURE_WORDS)
+            self.plans = Y.says_plans(self.text)
         return self.plans
 
     def _tense(self, found: Found) -> str | None:
-        """ "future" or "past" when the sentence around ``found`` says so with "sẽ", "dự
-        kiến", "sắp" or with "đã", "vừa" (and not both), else None."""
-        if not self.text:
-            return None
-        before = self.text[max(0, found.start - _TENSE_REACH) : found.start]
-        after = self.text[found.end : found.end + _TENSE_REACH]
-        cuts = [match.end() for match in _SENTENCE.finditer(before)]
-        sentence = before[cuts[-1] :] if cuts else before
-        stop = _SENTENCE.search(after)
-        sentence += " " + (after[: stop.start()] if stop else after)
-        sentence = sentence.lower()
-        future, past = _said(_FUTURE, sentence), _said(_PAST, sentence)
-        if future != past:
-            return "future" if future else "past"
-        return None
+        return Y.tense(self.text, found) if self.text else None
 
     def _anaphoric(self, found: Found, offset: int) -> Resolved | None:
         antecedent = self._antecedent()
@@ -442,40 +408,6 @@ class _Resolver:
             parts, source = _as_parts(anchor.date + dt.timedelta(days=offset)), anchor.source
         self._remember(parts, source, False)
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
-
-
-def _said(words: re.Pattern[str], text: str) -> bool:
-    """Whether one of ``words`` stands in ``text`` as a word of its own ("đã", not "đãi")."""
-    return any(
-        match.start() == 0 or not text[match.start() - 1].isalnum()
-        for match in words.finditer(text)
-    )
-
-
-def _dated_spans(found: Iterable[Found]) -> tuple[tuple[dt.date, dt.date], ...]:
-    """The day spans the text writes with their year ("từ ngày 3 - 6/8/2013"), short ones only
-    (a visit, a conference: up to :data:`_VISIT_DAYS`), so that an anniversary is not one."""
-    spans = []
-    for item in found:
-        first, last = item.first, item.last
-        if item.kind != "span" or last is None or first.day is None or last.day is None:
-            continue
-        if first.year is None or last.year is None or first.month is None or last.month is None:
-            continue
-        start = dt.date(first.year, first.month, first.day)
-        end = dt.date(last.year, last.month, last.day)
-        if (end - start).days <= _VISIT_DAYS:
-            spans.append((start, end))
-    return tuple(spans)
-
-
-def _year_within(month: int, day: int, spans: tuple[tuple[dt.date, dt.date], ...]) -> int | None:
-    """The year that puts ``day/month`` inside one of the article's dated spans, if any."""
-    for start, end in spans:
-        for year in {start.year, end.year}:
-            if valid_day(year, month, day) and start <= dt.date(year, month, day) <= end:
-                return year
-    return None
 
 
 def resolve(
