@@ -39,6 +39,8 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
     bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
     if bare and (m["s"] != "/" or not _bare_ok(text, m.start(), day, month, timed=timed)):
         return None
+    if m["y"] and len(m["y"]) == 2 and not prefixed and not _bare_ok(text, m.start(), day, month):
+        return None  # "ngõ 12/3/45" is an address, "số 4/5/19" a number
     parts = Parts(year, month, day)
     if timed:
         pod = _pod(m["pod"])
@@ -150,7 +152,10 @@ _YEAR_WORDS: Final[dict[str, int]] = {"nay": 0, "ngoái": -1, "tới": 1, "trư�
 _NOT_BEFORE_MONTH_WORD: Final = _QUANTITY | frozenset(("hàng", "từng", "cả", "ngày", "mỗi"))
 #: Words after "tháng hai" that make it a frequency or a count ("mỗi tháng hai lần").
 _NOT_AFTER_MONTH_WORD: Final = frozenset(
-    ["lần", "lượt", "kỳ", "người", "triệu", "tỷ", "nghìn", "ngàn", "trăm", "chục", "đồng", "sinh"]
+    [
+        *("lần", "lượt", "kỳ", "người", "triệu", "tỷ", "nghìn", "ngàn", "trăm", "chục", "đồng"),
+        *("sinh", "bên", "nước", "phía", "đoàn", "vị", "nhà"),  # "tháng hai bên": "in the month,
+    ]  # the two sides", not February
 )
 _NEXT_WORD = re.compile(r"\s*(\w+)")
 
@@ -175,6 +180,8 @@ def _month_word(m: re.Match[str], text: str) -> Found | None:
     month = _month(m["m"])
     if not m["m"][0].isdigit() and not month_word_ok(text, m.start(), m.end("m")):
         return None
+    if month == 5 and not m["y"] and _next_word(text, m.end()) in _YEAR_WORDS:
+        return None  # "(trong) tháng năm nay": "năm" is the year's noun, not May
     if m["rel"]:
         offset = _YEAR_WORDS[_lower(m["rel"])]
         return Found(m.start(), m.end(), "relative", Parts(None, month), relative=f"year:{offset}")
