@@ -142,12 +142,13 @@ def test_mong_days_and_two_digit_years_round_trip(case: DateSentence) -> None:
 
 def test_two_digit_years_pivot() -> None:
     assert TWO_DIGIT_PIVOT == 40
-    doc = Document("Ngày 2/9/45 và ngày 4/5/19, ngày 1/1/40, ngày 1/1/41.")
+    doc = Document("Ngày 2/9/45 và ngày 4/5/19, ngày 1/1/40, ngày 1/1/41. Trực 24/7/41.")
     assert [d.value for d in find_dates(doc)] == [
         "1945-09-02",
         "2019-05-04",
         "2040-01-01",
         "1941-01-01",
+        "1941-07-24",  # "24/7" alone is round the clock; with a year it is a day
     ]
 
 

@@ -39,7 +39,12 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
     bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
     if bare and (m["s"] != "/" or not _bare_ok(text, m.start(), day, month, timed=timed)):
         return None
-    if m["y"] and len(m["y"]) == 2 and not prefixed and not _bare_ok(text, m.start(), day, month):
+    if (
+        m["y"]
+        and len(m["y"]) == 2
+        and not prefixed
+        and _previous_word(text, m.start()) in _NOT_BEFORE_BARE
+    ):
         return None  # "ngõ 12/3/45" is an address, "số 4/5/19" a number
     parts = Parts(year, month, day)
     if timed:
