@@ -209,7 +209,9 @@ def test_iso_date_alone() -> None:
         ("Hiệp định được ký vào tháng 7 năm 2019.", "tháng 7 năm 2019", "2019-07", "month"),
         ("Hai bên sẽ gặp lại vào đầu tháng 3.", "đầu tháng 3", "2025-03", "month"),
         ("Lễ hội diễn ra trong tháng Giêng.", "tháng Giêng", "2025-01", "month"),
-        ("Đoàn sẽ sang thăm vào cuối tháng Chạp.", "cuối tháng Chạp", "2024-12", "month"),
+        # "sẽ" (a plan) takes the coming December; without it the nearest year is last December
+        ("Đoàn sẽ sang thăm vào cuối tháng Chạp.", "cuối tháng Chạp", "2025-12", "month"),
+        ("Đoàn sang thăm vào cuối tháng Chạp.", "cuối tháng Chạp", "2024-12", "month"),
         ("Hai nước nâng cấp quan hệ từ 9/2023.", "9/2023", "2023-09", "month"),
         ("Năm 2025 cũng là năm kỷ niệm 75 năm thiết lập quan hệ.", "Năm 2025", "2025", "year"),
         (

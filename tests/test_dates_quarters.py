@@ -47,15 +47,24 @@ def test_a_quarter_with_its_year_is_a_month_span(sentence: str, phrase: str, val
     assert dates(sentence) == [(phrase, value, "span")]
 
 
+def test_a_quarter_without_its_year_takes_the_reference_year() -> None:
+    """Issue 16: "quý III" alone is the reference year's third quarter (nearest year)."""
+    assert dates("Hai bên sẽ gặp lại trong quý III để rà soát tiến độ.") == [
+        ("quý III", "2025-07/2025-09", "span")
+    ]
+    assert dates("Báo cáo quý IV cho thấy xuất khẩu tăng.", "2026-01-20") == [
+        ("quý IV", "2025-10/2025-12", "span")
+    ]
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Hai bên sẽ gặp lại trong quý III để rà soát tiến độ.",  # no year written
         "Xin trân trọng cảm ơn quý vị đại biểu.",
         "Kính mời quý khách tham dự.",
     ],
 )
-def test_a_quarter_without_a_year_is_not_a_date(sentence: str) -> None:
+def test_quarter_look_alikes_are_not_dates(sentence: str) -> None:
     assert dates(sentence) == []
 
 

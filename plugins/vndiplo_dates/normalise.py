@@ -2,6 +2,8 @@
 
 The rules, in the order they are tried for a day or month written without a year:
 
+0. a day inside a short span the article writes with its year, anywhere in the body ("Sáng 4/8
+   ... chuyến thăm từ ngày 3 - 6/8/2013"; ``"context"``, see :mod:`vndiplo_dates.years`);
 1. the reference date fixed by the caller or the page (``year_source="reference"``);
 2. the last earlier expression in the text with an explicit year and at least month precision,
    e.g. "ngày 16/9/2025 ... Sáng 17/9" (``"context"``);
@@ -14,6 +16,7 @@ year that does not put it more than :data:`AHEAD_DAYS` after publication, so "3/
 of 7 November is this March, and "2/1" in one of 28 December is next week. A year-less month
 ("vào tháng 10"), as often an upcoming event, and any date against a date of the text
 (context) take the year that puts them nearest their anchor.
+A plan in the sentence ("sẽ", "dự kiến") overrides both and takes the coming year.
 
 Relative days ("hôm qua", "sáng nay") count from the reference date; anaphoric ones ("cùng
 ngày", "hôm sau") from the last *reported* day in the text: a day-precision date, not a span
@@ -26,11 +29,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from attrs import frozen
 
-from vndiplo_dates.parse import Found, Parts, valid_day
+from vndiplo_dates import relative as R
+from vndiplo_dates import years as Y
+from vndiplo_dates.core import Found, Parts, valid_day
 
 __all__ = [
     "AHEAD_DAYS",
@@ -137,9 +142,17 @@ class _Resolver:
     """Walks the expressions in text order, remembering what anaphora and year-less dates need."""
 
     def __init__(
-        self, reference: dt.date | None, reference_source: str | None, text: str = ""
+        self,
+        reference: dt.date | None,
+        reference_source: str | None,
+        text: str = "",
+        items: Sequence[Found] = (),
     ) -> None:
         self.text = text
+        self.items = items
+        # the article's dated spans, when a year-less day first asks: its days fall inside them
+        self.spans: tuple[tuple[dt.date, dt.date], ...] | None = None
+        self.plans: bool | None = None  # whether the text has a future word anywhere
         self.reference: Anchor | None = None
         self.text_reference: Anchor | None = None
         if reference is not None:
@@ -168,6 +181,12 @@ class _Resolver:
         """Give a year-less day or month its year, and say where the year came from."""
         if parts.year is not None:
             return parts, "explicit"
+        if self.spans is None:
+            self.spans = Y.dated_spans(self.items)
+        if parts.day is not None and parts.month is not None and self.spans:
+            year = Y.year_within(parts.month, parts.day, self.spans)
+            if year is not None:
+                return _with_year(parts, year), "context"
         anchor = self._year_anchor()
         if anchor is None or parts.month is None:
             return parts, None
@@ -180,6 +199,12 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
+            if year is not None and found is not None and self._plans():
+                # Beyond AHEAD_DAYS a day went to last year, and a month to the nearest year;
+                # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead.
+                coming = directed_year(parts.month, parts.day, anchor.date, past=False)
+                if coming is not None and coming != year and self._tense(found) == "future":
+                    year = coming
         if year is None or (parts.day is not None and not valid_day(year, parts.month, parts.day)):
             return parts, None
         return _with_year(parts, year), anchor.source
@@ -264,10 +289,12 @@ class _Resolver:
             source: str | None = "explicit"
         else:
             last, source = self._fix_year(last)
-            if last.year is not None and first.month is not None and first.day is not None:
+            if last.year is not None and first.year is None:
+                # "quý II", "từ tháng 3 đến tháng 5": the start in the end's year, or the one
+                # before when it comes later in the year ("30/12 - 2/1")
                 start_year = (
                     last.year
-                    if (first.month, first.day) <= (last.month, last.day)
+                    if (first.month, first.day or 1) <= (last.month, last.day or 1)
                     else last.year - 1
                 )
                 first = _with_year(first, start_year)
@@ -277,10 +304,16 @@ class _Resolver:
 
     def _relative(self, found: Found) -> Resolved | None:
         unit, _, amount = (found.relative or "").partition(":")
+        if unit == "ord":
+            return self._ordinal(found, amount)
+        anchor = self._deictic_anchor()
+        if unit in ("wd", "count", "ago", "quarter", "qyear", "weekend", "part"):
+            if anchor is None:
+                return None
+            return self._counted(found, unit, amount, anchor)
         offset = int(amount or 0)
         if unit == "same":
             return self._anaphoric(found, offset)
-        anchor = self._deictic_anchor()
         if anchor is None:
             return None
         ref = anchor.date
@@ -304,6 +337,58 @@ class _Resolver:
                 found, f"{year:04d}-{found.first.month:02d}", "month", None, anchor.source
             )
         return Resolved(found, f"{year:04d}", "year", None, anchor.source)
+
+    def _counted(self, found: Found, unit: str, code: str, anchor: Anchor) -> Resolved:
+        """Weekdays, counted periods and quarters, all counted from the reference date."""
+        ref, source = anchor.date, anchor.source
+        fields = code.split(":")
+        if unit == "wd":
+            tense = self._tense(found) if fields[1] == "near" else None
+            day = R.weekday_date(ref, int(fields[0]), fields[1], tense)
+            self._remember(_as_parts(day), source, False)
+            return Resolved(found, day.isoformat(), "date", found.part_of_day, source)
+        if unit == "count":
+            value = R.counted_span(ref, fields[0], int(fields[1]), fields[2])
+            return Resolved(found, value, "span", None, source)
+        if unit == "ago":
+            value, kind = R.counted_away(ref, fields[0], int(fields[1]))
+            return Resolved(found, value, kind, None, source)
+        if unit == "quarter":
+            return Resolved(found, R.quarter_of(ref, int(fields[0])), "span", None, source)
+        if unit == "weekend":
+            return Resolved(found, R.weekend_span(ref, int(fields[0])), "span", None, source)
+        if unit == "part":  # "6 tháng đầu năm (nay)": the months of the reference's year
+            year = ref.year + int(fields[0])
+            last = found.last.month if found.last is not None else 12
+            value = f"{year:04d}-{found.first.month or 1:02d}/{year:04d}-{last:02d}"
+            return Resolved(found, value, "span", None, source)
+        # "qyear": "quý I năm nay", the quarter's first month in ``found.first``
+        quarter = ((found.first.month or 1) - 1) // 3 + 1
+        value = R.quarter_span(ref.year + int(fields[0]), quarter)
+        return Resolved(found, value, "span", None, source)
+
+    def _ordinal(self, found: Found, code: str) -> Resolved | None:
+        """ "ngày cuối cùng của tháng 6": the month's year as for a year-less month."""
+        unit, which = code.split(":")
+        parts = found.first
+        source: str | None = "explicit"
+        if parts.year is None:
+            parts, source = self._fix_year(parts, found)
+            if parts.year is None:
+                return None
+        else:
+            self._remember(parts, source, True)
+        value, kind = R.ordinal_value(parts.year, parts.month, unit, which)
+        return Resolved(found, value, kind, None, source)
+
+    def _plans(self) -> bool:
+        """Whether the text says "sẽ", "dự kiến" ... anywhere: once per text, as most never do."""
+        if self.plans is None:
+            self.plans = Y.says_plans(self.text)
+        return self.plans
+
+    def _tense(self, found: Found) -> str | None:
+        return Y.tense(self.text, found) if self.text else None
 
     def _anaphoric(self, found: Found, offset: int) -> Resolved | None:
         antecedent = self._antecedent()
@@ -336,8 +421,9 @@ def resolve(
     ``text`` is the (normalised) text the offsets point into; it tells a reported day from a
     date in parentheses or mid-sentence for anaphora. Without it every date is a reported day.
     """
-    resolver = _Resolver(reference, reference_source, text)
-    for item in found:
+    items = found if isinstance(found, Sequence) else tuple(found)
+    resolver = _Resolver(reference, reference_source, text, items)
+    for item in items:
         resolved = resolver.resolve(item)
         if resolved is not None:
             yield resolved

@@ -16,327 +16,34 @@ cannot match. Most paragraphs cost one anchor pass and one or two short pattern 
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Final
 
 from attrs import Factory, field, frozen
 
 from vndiplo_dates import patterns as P
-
-__all__ = ["Found", "Parts", "scan"]
-
-#: The weekday a "thứ ..." word names (Monday is 0, as in :meth:`datetime.date.weekday`).
-WEEKDAYS: Final[dict[str, int]] = {
-    "hai": 0,
-    "2": 0,
-    "ba": 1,
-    "3": 1,
-    "tư": 2,
-    "4": 2,
-    "năm": 3,
-    "5": 3,
-    "sáu": 4,
-    "6": 4,
-    "bảy": 5,
-    "7": 5,
-    "chủ nhật": 6,
-}
-#: Relative day words and their offset in days from the anchor; ``same``-style words anchor on
-#: the previous date in the text, the others on the reference date.
-DEICTIC: Final[dict[str, int]] = {"nay": 0, "qua": -1, "mai": 1, "kia": -2}
-ANAPHORIC: Final[dict[str, int]] = {"cùng ngày": 0, "sau": 1, "trước": -1}
-
-
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
-# Words that, right before a bare "1/3" or "3/2025", make it a fraction, an address or a
-# document number rather than a date.
-_NOT_BEFORE_BARE: Final = frozenset(
-    _words(
-        "số khoảng hơn gần chiếm bằng đạt còn mất ngõ ngách hẻm kiệt phòng nhà lô tỷ tỉ lệ "
-        "định thông tư thị luật luận văn quyết nghị chỉ quy điều khoản mục bảng tháng"
-    )
+from vndiplo_dates import words as W
+from vndiplo_dates.core import Found, Parts, valid_day
+from vndiplo_dates.handlers import (
+    _date_match,
+    _iso,
+    _month_numeric,
+    _month_word,
+    _paren,
+    _quarter,
+    _relative,
+    _relative_period,
+    _span,
+    _themed_year,
+    _time_date,
+    _written,
+    _year,
+    _year_span,
 )
-# Quantity words that turn "tháng trước" / "tuần sau" into a duration ("hai tháng trước").
-_QUANTITY: Final = frozenset(
-    _words("một hai ba bốn năm sáu bảy tám chín mười mươi vài mấy nhiều các những mỗi")
-)
-_PREVIOUS_WORD = re.compile(r"(\w+)\W{0,3}$")
 
-
-@frozen
-class Parts:
-    """What was written for one point in time; ``None`` where the text says nothing."""
-
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    hour: int | None = None
-    minute: int | None = None
-
-
-@frozen
-class Found:
-    """One expression as written, with offsets into the normalised text.
-
-    ``kind`` is the contract's kind, or ``"relative"`` for a day, week, month or year named
-    relative to another date; then ``relative`` says how (``"day:-1"`` for "hôm qua",
-    ``"same:0"`` for "cùng ngày", ``"week:-1"``, ``"month:0"``, ``"year:1"``).
-    ``hint`` is a relative word that accompanies an explicit date ("hôm qua (30/3)"), used by the
-    reference-date inference to fix the publication day.
-    """
-
-    start: int
-    end: int
-    kind: str
-    first: Parts = Parts()
-    last: Parts | None = None
-    part_of_day: str | None = None
-    relative: str | None = None
-    hint: int | None = None
-    pattern: str = ""
-
-    @property
-    def length(self) -> int:
-        return self.end - self.start
-
-
-def _int(value: str | None) -> int | None:
-    return int(value) if value else None
-
-
-def _lower(word: str) -> str:
-    """``word`` lower-cased one character for one, as the case-insensitive patterns read it:
-    "MAİ" matched "mai", but ``str.lower`` gives "mai̇" (with a combining dot above)."""
-    low = word.lower()
-    return low if len(low) == len(word) else "".join(ch.lower()[0] for ch in word)
-
-
-def _month(value: str) -> int:
-    return P.MONTH_NAMES.get(_lower(value)) or int(value)
-
-
-def _pod(value: str | None) -> str | None:
-    if not value:
-        return None
-    return P.PARTS_OF_DAY[" ".join(_lower(value).split())]
-
-
-def valid_day(year: int | None, month: int, day: int) -> bool:
-    """Whether the day exists; a year-less 29/2 is allowed (some year has it)."""
-    try:
-        dt.date(year if year is not None else 2000, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _previous_word(text: str, start: int) -> str:
-    match = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
-    return match.group(1).lower() if match else ""
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    """Nothing but white space since the start, a line, a bracket or punctuation."""
-    before = text[max(0, start - 40) : start].rstrip()
-    return not before or before[-1] in ".!?;:,(\n"
-
-
-def _bare_ok(text: str, start: int, day: int | None, month: int, *, timed: bool = False) -> bool:
-    """A date written with no "ngày", part of day or weekday must not look like a quantity."""
-    if day == 24 and month == 7 and not timed and not _opens_clause(text, start):
-        return False  # "trực 24/7": round the clock; "24/7, tại Hà Nội" or "(24/7)" is a date
-    return _previous_word(text, start) not in _NOT_BEFORE_BARE
-
-
-def _hour(hour: int, pod: str | None) -> int:
-    """Read "8 giờ tối" as 20:00 and "2 giờ đêm" as 02:00, as a Vietnamese reader does."""
-    if (pod in ("afternoon", "evening") and hour < 12) or (pod == "night" and 6 <= hour < 12):
-        return hour + 12
-    return hour
-
-
-def _date_match(m: re.Match[str], text: str) -> Found | None:
-    day, month, year = int(m["d"]), int(m["m"]), _int(m["y"])
-    if not valid_day(year, month, day):
-        return None
-    prefixed = bool(m["pod"] or m["wd"] or m["ngay"])
-    timed = "h" in m.re.groupindex and bool(m["h"])
-    bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
-    if bare and (m["s"] != "/" or not _bare_ok(text, m.start(), day, month, timed=timed)):
-        return None
-    parts = Parts(year, month, day)
-    if timed:
-        pod = _pod(m["pod"])
-        minute = _int(m["mi"]) or 0
-        time = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
-        return Found(m.start(), m.end(), "datetime", time, part_of_day=pod, pattern="date_time")
-    return Found(m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), pattern="date")
-
-
-def _time_date(m: re.Match[str], _text: str) -> Found | None:
-    day, month, year = int(m["d"]), int(m["m"]), _int(m["y"])
-    if not valid_day(year, month, day):
-        return None
-    pod = _pod(m["pod"])
-    minute = _int(m["mi"] or m["mi2"] or m["mi3"]) or 0
-    parts = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
-    return Found(m.start(), m.end(), "datetime", parts, part_of_day=pod, pattern="time_date")
-
-
-def _iso(m: re.Match[str], _text: str) -> Found | None:
-    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
-    if not valid_day(year, month, day):
-        return None
-    if m["h"]:
-        parts = Parts(year, month, day, int(m["h"]), int(m["mi"]))
-        return Found(m.start(), m.end(), "datetime", parts, pattern="iso")
-    return Found(m.start(), m.end(), "date", Parts(year, month, day), pattern="iso")
-
-
-def _written(m: re.Match[str], _text: str) -> Found | None:
-    day, month = int(m["d"]), _month(m["m"])
-    year = _int(m["y"] or m["y2"])
-    if not valid_day(year, month, day):
-        return None
-    if year is None and not (m["pod"] or m["wd"] or m["ngay"]):
-        return None
-    parts = Parts(year, month, day)
-    return Found(m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), pattern="written")
-
-
-def _span(m: re.Match[str], text: str) -> Found | None:
-    d1, m1, y1 = int(m["d1"]), _int(m["m1"]), _int(m["y1"])
-    d2, m2, y2 = int(m["d2"]), int(m["m2"]), _int(m["y2"])
-    prefixed = bool(m["tu"] or m["ngay"] or m["pod"])
-    dash = m["dash"].strip(" -–—")
-    if dash == "/":
-        # "(20-1-1949 / 20-1-2025)": a spaced slash joins two full dates, nothing less
-        if m["m1"] is None or m["y1"] is None or m["y2"] is None:
-            return None
-        dash = ""
-    words = bool(dash)  # "đến"/"tới" rather than a dash
-    if m1 is None:
-        # "8-10/9": two days of one month; "16 đến 18/11" needs "từ"/"ngày" to be a range.
-        if d1 >= d2 or (words and not prefixed):
-            return None
-        m1 = m2
-    if y2 is None and y1 is not None:
-        return None
-    if y2 is None and not prefixed and ("/" not in (m["s1"] or "/") or m["s2"] != "/"):
-        return None
-    if y2 is None and not prefixed and not _bare_ok(text, m.start(), d1, m1):
-        return None
-    if y1 is None and y2 is not None:
-        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
-    if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
-        return None
-    if y1 is not None and y2 is not None and dt.date(y1, m1, d1) >= dt.date(y2, m2, d2):
-        return None
-    first, last = Parts(y1, m1, d1), Parts(y2, m2, d2)
-    return Found(m.start(), m.end(), "span", first, last, _pod(m["pod"]), pattern="span")
-
-
-def _year_span(m: re.Match[str], text: str) -> Found | None:
-    y1, y2 = int(m["y1"]), int(m["y2"])
-    if y2 <= y1:  # "(1789-2025)" is fine: every year the patterns read is 1700-2099
-        return None
-    start = m.start()
-    if _lower(text[start : start + 3]) == "năm":  # but "5 năm 2021-2025" is a duration
-        previous = _previous_word(text, start)
-        if previous in _QUANTITY or previous.isdigit():
-            start = m.start("y1")
-    return Found(start, m.end(), "span", Parts(y1), Parts(y2), pattern="year_span")
-
-
-_QUARTERS: Final[dict[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4} | {
-    str(n): n for n in range(1, 5)
-}
-
-
-def _quarter(m: re.Match[str], _text: str) -> Found | None:
-    """ "quý III/2025": the quarter's three months, a month span (2025-07/2025-09)."""
-    year, quarter = int(m["y"]), _QUARTERS[_lower(m["q"])]
-    first, last = Parts(year, 3 * quarter - 2), Parts(year, 3 * quarter)
-    return Found(m.start(), m.end(), "span", first, last, pattern="quarter")
-
-
-def _month_word(m: re.Match[str], text: str) -> Found | None:
-    if text[max(0, m.start() - 12) : m.start()].lower().endswith("cách mạng "):
-        return None  # "Cách mạng tháng 8" names a revolution, not a month
-    month = _month(m["m"])
-    if m["rel"]:
-        offset = {"nay": 0, "ngoái": -1, "tới": 1}[_lower(m["rel"])]
-        return Found(m.start(), m.end(), "relative", Parts(None, month), relative=f"year:{offset}")
-    return Found(m.start(), m.end(), "month", Parts(_int(m["y"]), month), pattern="month")
-
-
-def _month_numeric(m: re.Match[str], text: str) -> Found | None:
-    if _previous_word(text, m.start()) in _NOT_BEFORE_BARE:
-        return None
-    parts = Parts(int(m["y"]), int(m["m"]))
-    return Found(m.start(), m.end(), "month", parts, pattern="month_numeric")
-
-
-def _year(m: re.Match[str], text: str) -> Found | None:
-    if m["rel"]:
-        if not m["q"]:  # "(trong) những năm tới", "nhiều năm nay": years, plural, not one
-            previous = _previous_word(text, m.start())
-            if previous in _QUANTITY or previous.isdigit():
-                return None
-        offset = {"nay": 0, "ngoái": -1, "tới": 1}[_lower(m["rel"])]
-        return Found(m.start(), m.end(), "relative", relative=f"year:{offset}", pattern="year")
-    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="year")
-
-
-def _themed_year(m: re.Match[str], _text: str) -> Found | None:
-    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="themed_year")
-
-
-def _relative_code(word: str) -> str:
-    word = " ".join(_lower(word).split())
-    if word == "cùng ngày":
-        return "same:0"
-    last = word.rsplit(" ", 1)[-1]
-    if word.startswith(("hôm sau", "ngày hôm sau", "hôm trước", "ngày hôm trước")):
-        return f"same:{ANAPHORIC[last]}"
-    return f"day:{DEICTIC[last]}"
-
-
-def _relative(m: re.Match[str], _text: str) -> Found | None:
-    code = _relative_code(m["r1"] or m["r2"])
-    return Found(
-        m.start(), m.end(), "relative", part_of_day=_pod(m["pod"]), relative=code, pattern="rel"
-    )
-
-
-def _paren(m: re.Match[str], _text: str) -> Found | None:
-    day, month, year = int(m["d"]), int(m["m"]), _int(m["y"])
-    if not valid_day(year, month, day):
-        return None
-    hint = None
-    if m["rel"]:
-        code = _relative_code(m["rel"])
-        hint = int(code.split(":")[1]) if code.startswith("day:") else None
-    parts = Parts(year, month, day)
-    return Found(
-        m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), hint=hint, pattern="paren"
-    )
-
-
-def _relative_period(m: re.Match[str], text: str) -> Found | None:
-    previous = _previous_word(text, m.start())
-    if previous in _QUANTITY or previous.isdigit():
-        return None
-    offset = {"trước": -1, "này": 0, "tới": 1, "sau": 1}[_lower(m["rel"])]
-    unit = "week" if _lower(m["unit"]) == "tuần" else "month"
-    return Found(m.start(), m.end(), "relative", relative=f"{unit}:{offset}", pattern="period")
-
+__all__ = ["RULES", "Found", "Parts", "Rule", "scan", "valid_day"]
 
 Handler = Callable[[re.Match[str], str], "Found | None"]
 
@@ -387,7 +94,7 @@ _TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:)", before=64)
 _SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD + r"|\d /")
 _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
-_QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=8)
+_QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=24)
 _WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
 _MONTH = Rule(P.MONTH, _month_word)
 _MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
@@ -397,21 +104,45 @@ _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 _YEAR = Rule(P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:1[7-9]|20|nay|ngoái|tới)", 32, 24)
 _RELATIVE = Rule(P.RELATIVE, _relative)
 _RELATIVE_PERIOD = Rule(P.RELATIVE_PERIOD, _relative_period)
+# "đêm khuya hôm " before the weekday, " của tuần sắp tới" after it
+_WEEKDAY = Rule(P.WEEKDAY, W.weekday, r"thứ|chủ", before=24, after=32)
+# "mười " before the unit, "vừa qua" after it; the gate is the direction word
+_COUNTED = Rule(
+    P.COUNTED, W.counted, r"qua|rồi|tới|theo|tiếp|trước|sau|nữa|đây", before=16, after=16
+)
+# "ngày cuối cùng của tháng mười hai năm 2025": 19 characters before "tháng", 20 after it.
+_WEEKEND = Rule(P.WEEKEND, W.weekend, before=8, after=24)
+# "11 tháng " before the anchor "tháng đầu năm", " 2025" after it
+_YEAR_PART = Rule(P.YEAR_PART, W.year_part, before=16, after=16)
+_ORDINAL = Rule(P.ORDINAL, W.ordinal, r"đầu\s+tiên|cuối\s+cùng", before=48, after=56)
+_MONTH_SPAN = Rule(P.MONTH_SPAN, W.month_span, _DASH_OR_WORD, before=40, after=48)
+# anchored on "v" of "và 17": "rạng sáng ngày mồng 16 " before, "à 17 tháng mười hai năm 2025"
+# after
+_DAY_LIST = Rule(P.DAY_LIST, W.day_list, before=32, after=40)
+_TIME_WRITTEN = Rule(P.TIME_WRITTEN, W.time_written, r"\d(?:\s*giờ|h)", before=64)
 
 #: Every rule, in the order that breaks ties between overlapping matches of one length.
 RULES: Final = (
     _ISO,
     _DATE,
     _TIME_DATE,
+    _TIME_WRITTEN,
     _SPAN,
     _YEAR_SPAN,
     _PAREN,
     _WRITTEN,
+    _DAY_LIST,
     _QUARTER,
+    _MONTH_SPAN,
+    _ORDINAL,
     _MONTH,
     _MONTH_NUMERIC,
     _THEMED_YEAR,
     _YEAR,
+    _YEAR_PART,
+    _COUNTED,
+    _WEEKDAY,
+    _WEEKEND,
     _RELATIVE,
     _RELATIVE_PERIOD,
 )
@@ -422,7 +153,10 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 # the patterns cost about the same per character whether they match or not, so running them only
 # near anchors, and only the ones an anchor calls for, is the speed-up.
 _AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
+_AFTER_LIST: Final = (_DAY_LIST,)
 _AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _THEMED_YEAR)
+_DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
+_AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     "hôm": (_RELATIVE,),
@@ -432,8 +166,20 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     "nay": (_RELATIVE, _YEAR),  # "sáng nay", "năm nay"
     "ngoái": (_YEAR,),
     "tới": (_YEAR,),  # "năm tới"; "tháng tới", "tuần tới" come in through their noun
-    "tuần": (_RELATIVE_PERIOD,),
-    "tháng": (_WRITTEN, _MONTH, _RELATIVE_PERIOD),
+    # "tuần"/"tháng" with the word that makes them relative: "tuần trước", "6 tháng qua"
+    rf"tuần\s+(?:{_AFTER_UNIT})": _DIRECTED,
+    rf"tháng\s+(?:{_AFTER_UNIT}|đầu\s+năm|cuối\s+năm)": _DIRECTED,
+    "tháng": (_WRITTEN, _MONTH, _MONTH_SPAN, _TIME_WRITTEN, _ORDINAL),
+    # "năm" and "ngày" are everywhere: only with the word that makes them relative ("năm sau",
+    # "5 năm tới", "7 ngày qua"); "năm tới" is also the year pattern's.
+    rf"năm\s+(?:{_AFTER_UNIT})": (_RELATIVE_PERIOD, _COUNTED, _YEAR),
+    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt)": (_COUNTED, _RELATIVE),  # "ngày kia": in two days
+    r"cách\s+đây": (_COUNTED,),  # "cách đây 5 năm"
+    r"cuối\s+tuần": (_WEEKEND,),
+    "quý": (_QUARTER, _RELATIVE_PERIOD),
+    # a weekday word, not "Thứ trưởng" or "thứ tự"
+    r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])": (_WEEKDAY,),
+    r"chủ\s+nhật": (_WEEKDAY,),
 }
 _ANCHOR_BRANCHES: Final = (
     # a digit, a separator, a digit: "16/9", "1.1", "13-1", "2022-10", "3/2025", "1973-2023"
@@ -441,7 +187,17 @@ _ANCHOR_BRANCHES: Final = (
     # a year: "năm 2025", "Xuân 2025", "2020 đến 2025", a themed year
     r"1[7-9]\d\d(?!\d)",
     r"20\d\d(?!\d)",
-    *(rf"{word}(?!\w)" for word in _AFTER_KEYWORD),
+    # two days and the month written once: "16 và 17/5" (the "v" alone, the rest looked
+    # ahead: "v" opens many words, and a longer literal there costs the pass 5%)
+    r"v(?=à\s+(?:ngày\s+)?\d)",
+    r"hoặc\s+(?:ngày\s+)?(?=\d)",
+    # the keywords, one branch per first letter ("t(?:ới|háng...|uần...|hứ...)"): each branch
+    # opens with a literal, which the engine scans for, and a "t" costs one try, not four. (A
+    # branch opening with a group or a digit class makes it try every position: 3x slower.)
+    *(
+        rf"{letter}(?:{'|'.join(word[1:] for word in _AFTER_KEYWORD if word[0] == letter)})(?!\w)"
+        for letter in dict.fromkeys(word[0] for word in _AFTER_KEYWORD)
+    ),
 )
 #: All anchors in one pass. Every branch starts with a literal character, so the engine jumps
 #: from one possible first character to the next instead of trying each branch at each position
@@ -450,67 +206,77 @@ _ANCHORS: Final = re.compile("|".join(_ANCHOR_BRANCHES))
 _ANCHORS_ANY_CASE: Final = re.compile(_ANCHORS.pattern, re.IGNORECASE)
 #: The rules an anchor calls for, and where it starts and ends.
 Anchor = tuple[tuple[Rule, ...], int, int]
+#: Each keyword's first word and its rules ("tuần"/"tháng" with a direction word: _DIRECTED).
 _KEYWORD_RULES: Final = {word.split("\\")[0]: rules for word, rules in _AFTER_KEYWORD.items()}
 _WORD_RULES: Final = tuple(
     rule for rule in RULES if any(rule in rules for rules in _AFTER_KEYWORD.values())
 )
 
 
-def _anchors(subject: str, text: str, cased: bool) -> Iterator[Anchor]:
-    """The anchors in ``subject`` (lower-cased unless ``cased``) and the rules each calls for."""
-    year_rules = _AFTER_YEAR if "Năm" in text else _AFTER_YEAR[:-1]
-    for match in (_ANCHORS_ANY_CASE if cased else _ANCHORS).finditer(subject):
-        start, end = match.span()
-        first = subject[start]
-        if first in "/.-":  # the digits either side belong to the anchor
-            yield _AFTER_SEPARATED, start - 1, end + 1
-        elif first.isdigit():
-            yield year_rules, start, end
-        elif cased:  # "MAİ" matches "mai" but lower-cases to "mai̇": try every word rule
-            yield _WORD_RULES, start, end
-        else:
-            word = match.group().split()[0]  # "cùng ngày" -> "cùng"
-            yield _KEYWORD_RULES[word], start, end
+def _anchor_rules(match: re.Match[str], subject: str, cased: bool) -> tuple[Rule, ...] | None:
+    """The rules a keyword anchor calls for; None for a separator or a year (the caller's)."""
+    start, end = match.span()
+    first = subject[start]
+    if first in "/.-" or first.isdigit():
+        return None
+    if cased:  # "MAİ" matches "mai" but lower-cases to "mai̇": try every word rule
+        return _WORD_RULES
+    word = match.group().split()[0]  # "cùng ngày" -> "cùng"
+    if word in ("tuần", "tháng") and end - start > 5:
+        return _DIRECTED  # "tháng tới", not "tháng 5"
+    return _KEYWORD_RULES[word]
 
 
 #: Anchors of one kind closer than this make one window for every rule (each reaches further).
 _CLOSE: Final = min(rule.before + rule.after for rule in RULES)
 
 
-def _coalesced(anchors: Iterable[Anchor]) -> Iterator[Anchor]:
-    """Runs of close anchors of one kind as one ("16/9/2025" has two separators), so the windows
-    are the same but are worked out once per run rather than once per anchor and rule."""
-    pending: Anchor | None = None
-    for anchor in anchors:
-        if pending is not None and anchor[0] is pending[0] and anchor[1] - pending[2] <= _CLOSE:
-            pending = (pending[0], pending[1], anchor[2])
-            continue
-        if pending is not None:
-            yield pending
-        pending = anchor
-    if pending is not None:
-        yield pending
-
-
 def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int, int]]]:
     """For each rule an anchor calls for, the stretches of text around its anchors.
 
-    Anchors come in text order and a rule reaches the same distance from each, so a window
-    either extends the rule's last one or starts a new one: no sorting, no second pass.
+    Anchors come in text order. A run of close anchors of one kind ("16/9/2025" has two
+    separators) is taken as one, and since a rule reaches the same distance from each anchor, a
+    window either extends the rule's last one or starts a new one: no sorting, no second pass.
+    One loop, no generators: on a one-sentence text the bookkeeping costs as much as the regexes.
     """
     windows: dict[Rule, list[tuple[int, int]]] = {}
     length = len(subject)
-    for rules, start, end in _coalesced(_anchors(subject, text, cased)):
-        for rule in rules:
-            window = (max(0, start - rule.before), min(length, end + rule.after))
-            spans = windows.get(rule)
-            if spans is None:
-                windows[rule] = [window]
-            elif window[0] <= spans[-1][1]:
-                spans[-1] = (spans[-1][0], max(spans[-1][1], window[1]))
-            else:
-                spans.append(window)
+    year_rules = _AFTER_YEAR if "Năm" in text else _AFTER_YEAR[:-1]
+    pending: tuple[tuple[Rule, ...], int, int] | None = None
+    rules: tuple[Rule, ...]
+    for match in (_ANCHORS_ANY_CASE if cased else _ANCHORS).finditer(subject):
+        start, end = match.span()
+        first = subject[start]
+        if first in "/.-":  # the digits either side belong to the anchor
+            rules, start, end = _AFTER_SEPARATED, start - 1, end + 1
+        elif first.isdigit():
+            rules = year_rules
+        elif first in "vV" or subject[start : start + 4].lower() == "hoặc":
+            rules = _AFTER_LIST
+        else:
+            rules = _anchor_rules(match, subject, cased) or ()
+        if pending is not None and rules is pending[0] and start - pending[2] <= _CLOSE:
+            pending = (rules, pending[1], end)
+            continue
+        if pending is not None:
+            _add_windows(windows, pending, length)
+        pending = (rules, start, end)
+    if pending is not None:
+        _add_windows(windows, pending, length)
     return windows
+
+
+def _add_windows(windows: dict[Rule, list[tuple[int, int]]], anchor: Anchor, length: int) -> None:
+    rules, start, end = anchor
+    for rule in rules:
+        window = (max(0, start - rule.before), min(length, end + rule.after))
+        spans = windows.get(rule)
+        if spans is None:
+            windows[rule] = [window]
+        elif window[0] <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], window[1]))
+        else:
+            spans.append(window)
 
 
 def _candidates(text: str) -> Iterator[Found]:

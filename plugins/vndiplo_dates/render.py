@@ -6,9 +6,11 @@ The inverse of the parser, and public: tests state ``parse(render(x)) == x`` (se
 
 ==============  =============================================================
 ``render_date`` ``slash`` 18/2/2025, ``padded`` 18/02/2025, ``dash`` 18-2-2025,
-                ``dot`` 18.2.2025, ``written`` 18 tháng 2 năm 2025
+                ``dot`` 18.2.2025, ``written`` 18 tháng 2 năm 2025,
+                ``mong`` mồng 2 tháng 9, ``short_year`` 4/5/19
 ``render_time`` ``colon`` 17:02, ``h`` 9h30, ``gio`` 13 giờ 30 phút
-``render_month``  ``slash`` tháng 02/2025, ``written`` tháng 10 năm 2022, ``word`` tháng Giêng
+``render_month``  ``slash`` tháng 02/2025, ``written`` tháng 10 năm 2022, ``word`` tháng Giêng,
+                ``words`` tháng Mười Hai năm 2019
 ``render_year`` ``nam`` năm 2025, ``xuan`` Xuân 2025, ``tet`` Tết 2025
 ``render_span`` ``dash`` 30/10 - 01/11/2022, ``compact`` 8-10/9/2025,
                 ``range`` từ ngày 16 đến 18/11/2025, ``full`` 18/1/1950-18/1/2026
@@ -34,10 +36,12 @@ __all__ = [
     "render_time",
     "render_year",
 ]
+# the word families (weekdays, counted periods, quarters, ordinal parts, lists) live in
+# vndiplo_dates.render_words, and are re-exported here
 
-DateStyle = Literal["slash", "padded", "dash", "dot", "written"]
+DateStyle = Literal["slash", "padded", "dash", "dot", "written", "mong", "short_year"]
 TimeStyle = Literal["colon", "h", "gio"]
-MonthStyle = Literal["slash", "written", "word"]
+MonthStyle = Literal["slash", "written", "word", "words"]
 YearStyle = Literal["nam", "xuan", "tet"]
 SpanStyle = Literal["dash", "compact", "range", "full"]
 
@@ -51,6 +55,21 @@ POD_WORDS: Final[dict[str, str]] = {
 }
 _WEEKDAY_WORDS: Final = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
 _MONTH_WORDS: Final = {1: "Giêng", 12: "Chạp"}
+#: Months as number words, as news writes them: "tháng Năm", "tháng Mười Hai".
+MONTH_NUMBER_WORDS: Final = {
+    1: "Một",
+    2: "Hai",
+    3: "Ba",
+    4: "Tư",
+    5: "Năm",
+    6: "Sáu",
+    7: "Bảy",
+    8: "Tám",
+    9: "Chín",
+    10: "Mười",
+    11: "Mười Một",
+    12: "Mười Hai",
+}
 _SEPARATORS: Final = {"slash": "/", "padded": "/", "dash": "-", "dot": "."}
 _RELATIVE: Final = {0: "nay", -1: "qua", 1: "mai"}
 _RELATIVE_DAY: Final = {0: "hôm nay", -1: "hôm qua", 1: "ngày mai", -2: "hôm kia"}
@@ -87,8 +106,11 @@ def render_date(
         month, day, the_year = date.month, date.day, date.year if year else None
     else:
         (month, day), the_year = date, None
-    if style == "written":
-        core = f"{day} tháng {month}" + (f" năm {the_year}" if the_year is not None else "")
+    if style in ("written", "mong"):
+        lead_day = f"mồng {day}" if style == "mong" else str(day)
+        core = f"{lead_day} tháng {month}" + (f" năm {the_year}" if the_year is not None else "")
+    elif style == "short_year":
+        core = f"{day}/{month}" + (f"/{the_year % 100:02d}" if the_year is not None else "")
     else:
         sep = _SEPARATORS[style]
         pad = "02d" if style == "padded" else "d"
@@ -142,11 +164,13 @@ def render_month(
     lead = f"{qualifier} " if qualifier else ""
     if style == "word" and month in _MONTH_WORDS:
         name = _MONTH_WORDS[month]
+    elif style == "words":
+        name = MONTH_NUMBER_WORDS[month]
     else:
         name = f"{month:02d}" if padded else str(month)
     if year is None:
         return f"{lead}tháng {name}"
-    if style == "written" or style == "word":
+    if style in ("written", "word", "words"):
         return f"{lead}tháng {name} năm {year}"
     return f"{lead}tháng {name}/{year}"
 

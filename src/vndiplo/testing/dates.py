@@ -237,7 +237,8 @@ def date_phrases() -> st.SearchStrategy[DatePhrase]:
     )
 
 
-# Sentence frames from diplomatic news, with no digits of their own. "{}" is the phrase.
+# Sentence frames from diplomatic news, with no digits of their own. "{}" is the phrase. No
+# frame says "sẽ"/"dự kiến": a plan moves a year-less day ahead (see the dates plugin docs).
 _LEADERS: Sequence[tuple[str, str]] = (
     ("Tổng Bí thư", "Tô Lâm"),
     ("Chủ tịch nước", "Lương Cường"),
@@ -264,7 +265,7 @@ _FRAMES = (
     "Theo {outlet}, {p}, {title} {name} đã điện đàm với {gtitle} {guest}.",
     "{title} {name} thăm chính thức {place} ({p}) theo lời mời của {gtitle} {guest}.",
     "Phát biểu {p}, {gtitle} {guest} khẳng định quan hệ hai nước đang phát triển tốt đẹp.",
-    "Hai bên nhất trí sẽ tổ chức đối thoại chiến lược {p}, {outlet} cho biết.",
+    "Hai bên nhất trí tổ chức đối thoại chiến lược {p}, {outlet} cho biết.",
 )
 
 

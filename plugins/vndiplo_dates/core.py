@@ -1,0 +1,166 @@
+"""The raw expression types and the small readers every pattern family shares.
+
+:class:`Parts` and :class:`Found` say *what was written*; the handlers in
+:mod:`vndiplo_dates.handlers` (digits and month numbers) and :mod:`vndiplo_dates.words` (weekdays,
+word months, counted periods, ordinal parts) build them; :mod:`vndiplo_dates.parse` runs the
+patterns. They live here so that the handler modules and the scanner need not import each other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from attrs import frozen
+
+from vndiplo_dates import patterns as P
+
+__all__ = ["ANAPHORIC", "DEICTIC", "TWO_DIGIT_PIVOT", "WEEKDAYS", "Found", "Parts", "valid_day"]
+
+#: The weekday a "thứ ..." word names (Monday is 0, as in :meth:`datetime.date.weekday`).
+WEEKDAYS: Final[dict[str, int]] = {
+    "hai": 0,
+    "2": 0,
+    "ba": 1,
+    "3": 1,
+    "tư": 2,
+    "4": 2,
+    "năm": 3,
+    "5": 3,
+    "sáu": 4,
+    "6": 4,
+    "bảy": 5,
+    "7": 5,
+    "chủ nhật": 6,
+}
+#: Relative day words and their offset in days from the anchor; ``same``-style words anchor on
+#: the previous date in the text, the others on the reference date.
+DEICTIC: Final[dict[str, int]] = {"nay": 0, "qua": -1, "mai": 1, "kia": -2}
+ANAPHORIC: Final[dict[str, int]] = {"cùng ngày": 0, "sau": 1, "trước": -1}
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+# Words that, right before a bare "1/3" or "3/2025", make it a fraction, an address or a
+# document number rather than a date.
+_NOT_BEFORE_BARE: Final = frozenset(
+    _words(
+        "số khoảng hơn gần chiếm bằng đạt còn mất ngõ ngách hẻm kiệt phòng nhà lô tỷ tỉ lệ "
+        "định thông tư thị luật luận văn quyết nghị chỉ quy điều khoản mục bảng tháng"
+    )
+)
+# Quantity words that turn "tháng trước" / "tuần sau" into a duration ("hai tháng trước").
+_QUANTITY: Final = frozenset(
+    _words("một hai ba bốn năm sáu bảy tám chín mười mươi vài mấy nhiều các những mỗi")
+)
+_PREVIOUS_WORD = re.compile(r"(\w+)\W{0,3}$")
+
+
+@frozen
+class Parts:
+    """What was written for one point in time; ``None`` where the text says nothing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+@frozen
+class Found:
+    """One expression as written, with offsets into the normalised text.
+
+    ``kind`` is the contract's kind, or ``"relative"`` for a day, week, month or year named
+    relative to another date; then ``relative`` says how (``"day:-1"`` for "hôm qua",
+    ``"same:0"`` for "cùng ngày", ``"week:-1"``, ``"month:0"``, ``"year:1"``).
+    ``hint`` is a relative word that accompanies an explicit date ("hôm qua (30/3)"), used by the
+    reference-date inference to fix the publication day.
+    """
+
+    start: int
+    end: int
+    kind: str
+    first: Parts = Parts()
+    last: Parts | None = None
+    part_of_day: str | None = None
+    relative: str | None = None
+    hint: int | None = None
+    pattern: str = ""
+
+    @property
+    def length(self) -> int:
+        return self.end - self.start
+
+
+def _int(value: str | None) -> int | None:
+    return int(value) if value else None
+
+
+#: Two-digit years ("4/5/19", "2/9/45") up to this are 20xx, above it 19xx: a fixed pivot, so a
+#: phrase reads the same in every article (news rarely writes a year more than 15 years ahead).
+TWO_DIGIT_PIVOT: Final = 40
+
+
+def _year_int(value: str | None) -> int | None:
+    """A written year; a two-digit one ("19", "45") by :data:`TWO_DIGIT_PIVOT`."""
+    if not value:
+        return None
+    year = int(value)
+    if len(value) == 2:
+        year += 2000 if year <= TWO_DIGIT_PIVOT else 1900
+    return year
+
+
+def _lower(word: str) -> str:
+    """``word`` lower-cased one character for one, as the case-insensitive patterns read it:
+    "MAİ" matched "mai", but ``str.lower`` gives "mai̇" (with a combining dot above)."""
+    low = word.lower()
+    return low if len(low) == len(word) else "".join(ch.lower()[0] for ch in word)
+
+
+def _month(value: str) -> int:
+    return P.MONTH_NAMES.get(" ".join(_lower(value).split())) or int(value)
+
+
+def _pod(value: str | None) -> str | None:
+    if not value:
+        return None
+    return P.PARTS_OF_DAY[" ".join(_lower(value).split())]
+
+
+def valid_day(year: int | None, month: int, day: int) -> bool:
+    """Whether the day exists; a year-less 29/2 is allowed (some year has it)."""
+    try:
+        dt.date(year if year is not None else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _previous_word(text: str, start: int) -> str:
+    match = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
+    return match.group(1).lower() if match else ""
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but white space since the start, a line, a bracket or punctuation."""
+    before = text[max(0, start - 40) : start].rstrip()
+    return not before or before[-1] in ".!?;:,(\n"
+
+
+def _bare_ok(text: str, start: int, day: int | None, month: int, *, timed: bool = False) -> bool:
+    """A date written with no "ngày", part of day or weekday must not look like a quantity."""
+    if day == 24 and month == 7 and not timed and not _opens_clause(text, start):
+        return False  # "trực 24/7": round the clock; "24/7, tại Hà Nội" or "(24/7)" is a date
+    return _previous_word(text, start) not in _NOT_BEFORE_BARE
+
+
+def _hour(hour: int, pod: str | None) -> int:
+    """Read "8 giờ tối" as 20:00 and "2 giờ đêm" as 02:00, as a Vietnamese reader does."""
+    if (pod in ("afternoon", "evening") and hour < 12) or (pod == "night" and 6 <= hour < 12):
+        return hour + 12
+    return hour

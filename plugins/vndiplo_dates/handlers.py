@@ -1,0 +1,281 @@
+"""Handlers for the digit families: day/month dates, times, ISO, spans, years, quarters, months.
+
+Each handler reads one match of its pattern (:mod:`vndiplo_dates.patterns`) into a
+:class:`~vndiplo_dates.core.Found`, or returns None when the match is a look-alike (a fraction,
+a score, an impossible day). The word families live in :mod:`vndiplo_dates.words`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Final
+
+from vndiplo_dates.core import (
+    _NOT_BEFORE_BARE,
+    _QUANTITY,
+    ANAPHORIC,
+    DEICTIC,
+    Found,
+    Parts,
+    _bare_ok,
+    _hour,
+    _int,
+    _lower,
+    _month,
+    _pod,
+    _previous_word,
+    _year_int,
+    valid_day,
+)
+
+
+def _date_match(m: re.Match[str], text: str) -> Found | None:
+    day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
+    if not valid_day(year, month, day):
+        return None
+    prefixed = bool(m["pod"] or m["wd"] or m["ngay"] or m["mong"])
+    timed = "h" in m.re.groupindex and bool(m["h"])
+    bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
+    if bare and (m["s"] != "/" or not _bare_ok(text, m.start(), day, month, timed=timed)):
+        return None
+    if (
+        m["y"]
+        and len(m["y"]) == 2
+        and not prefixed
+        and _previous_word(text, m.start()) in _NOT_BEFORE_BARE
+    ):
+        return None  # "ngõ 12/3/45" is an address, "số 4/5/19" a number
+    parts = Parts(year, month, day)
+    if timed:
+        pod = _pod(m["pod"])
+        minute = _int(m["mi"]) or 0
+        time = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
+        return Found(m.start(), m.end(), "datetime", time, part_of_day=pod, pattern="date_time")
+    return Found(m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), pattern="date")
+
+
+def _time_date(m: re.Match[str], _text: str) -> Found | None:
+    day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
+    if not valid_day(year, month, day):
+        return None
+    pod = _pod(m["pod"])
+    minute = _int(m["mi"] or m["mi2"] or m["mi3"]) or 0
+    parts = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
+    return Found(m.start(), m.end(), "datetime", parts, part_of_day=pod, pattern="time_date")
+
+
+def _iso(m: re.Match[str], _text: str) -> Found | None:
+    year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    if not valid_day(year, month, day):
+        return None
+    if m["h"]:
+        parts = Parts(year, month, day, int(m["h"]), int(m["mi"]))
+        return Found(m.start(), m.end(), "datetime", parts, pattern="iso")
+    return Found(m.start(), m.end(), "date", Parts(year, month, day), pattern="iso")
+
+
+def _written(m: re.Match[str], text: str) -> Found | None:
+    day, month = int(m["d"]), _month(m["m"])
+    year = _int(m["y"] or m["y2"])
+    if not valid_day(year, month, day):
+        return None
+    if year is None and not (m["pod"] or m["wd"] or m["ngay"] or m["mong"]):
+        return None
+    if not m["m"][0].isdigit() and _next_word(text, m.end("m")) in _NOT_AFTER_MONTH_WORD:
+        return None  # "ngày 2 tháng hai lần"
+    parts = Parts(year, month, day)
+    return Found(m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), pattern="written")
+
+
+def _span(m: re.Match[str], text: str) -> Found | None:
+    d1, m1, y1 = int(m["d1"]), _int(m["m1"]), _int(m["y1"])
+    d2, m2, y2 = int(m["d2"]), int(m["m2"]), _year_int(m["y2"])
+    prefixed = bool(m["tu"] or m["ngay"] or m["pod"])
+    dash = m["dash"].strip(" -–—")
+    if dash == "/":
+        # "(20-1-1949 / 20-1-2025)": a spaced slash joins two full dates, nothing less
+        if m["m1"] is None or m["y1"] is None or m["y2"] is None:
+            return None
+        dash = ""
+    words = bool(dash)  # "đến"/"tới" rather than a dash
+    if m1 is None:
+        # "8-10/9": two days of one month; "16 đến 18/11" needs "từ"/"ngày" to be a range.
+        if d1 >= d2 or (words and not prefixed):
+            return None
+        m1 = m2
+    if y2 is None and y1 is not None:
+        return None
+    if y2 is None and not prefixed and ("/" not in (m["s1"] or "/") or m["s2"] != "/"):
+        return None
+    if y2 is None and not prefixed and not _bare_ok(text, m.start(), d1, m1):
+        return None
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
+        return None
+    if y1 is not None and y2 is not None and dt.date(y1, m1, d1) >= dt.date(y2, m2, d2):
+        return None
+    first, last = Parts(y1, m1, d1), Parts(y2, m2, d2)
+    return Found(m.start(), m.end(), "span", first, last, _pod(m["pod"]), pattern="span")
+
+
+def _year_span(m: re.Match[str], text: str) -> Found | None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    if y2 <= y1:  # "(1789-2025)" is fine: every year the patterns read is 1700-2099
+        return None
+    start = m.start()
+    if _lower(text[start : start + 3]) == "năm":  # but "5 năm 2021-2025" is a duration
+        previous = _previous_word(text, start)
+        if previous in _QUANTITY or previous.isdigit():
+            start = m.start("y1")
+    return Found(start, m.end(), "span", Parts(y1), Parts(y2), pattern="year_span")
+
+
+_QUARTERS: Final[dict[str, int]] = {"i": 1, "ii": 2, "iii": 3, "iv": 4} | {
+    str(n): n for n in range(1, 5)
+}
+
+
+def _quarter(m: re.Match[str], _text: str) -> Found | None:
+    """ "quý III/2025": the quarter's three months, a month span (2025-07/2025-09); "quý II"
+    alone keeps its months year-less for the resolver, "quý I năm nay" counts from the
+    reference."""
+    quarter = _QUARTERS[_lower(m["q"])]
+    if m["rel"]:
+        offset = _YEAR_WORDS[_lower(m["rel"])]
+        first = Parts(None, 3 * quarter - 2)
+        return Found(m.start(), m.end(), "relative", first, relative=f"qyear:{offset}")
+    year = _int(m["y"])
+    first, last = Parts(year, 3 * quarter - 2), Parts(year, 3 * quarter)
+    return Found(m.start(), m.end(), "span", first, last, pattern="quarter")
+
+
+#: "năm nay", "năm ngoái", "năm tới", "năm trước", "năm sau": years from the reference.
+_YEAR_WORDS: Final[dict[str, int]] = {"nay": 0, "ngoái": -1, "tới": 1, "trước": -1, "sau": 1}
+#: Words before "tháng năm" that make it "the months of" or a count ("các tháng năm 2025").
+_NOT_BEFORE_MONTH_WORD: Final = _QUANTITY | frozenset(("hàng", "từng", "cả", "ngày", "mỗi"))
+#: Words after "tháng hai" that make it a frequency or a count ("mỗi tháng hai lần").
+_NOT_AFTER_MONTH_WORD: Final = frozenset(
+    [
+        *("lần", "lượt", "kỳ", "người", "triệu", "tỷ", "nghìn", "ngàn", "trăm", "chục", "đồng"),
+        *("sinh", "bên", "nước", "phía", "đoàn", "vị", "nhà"),  # "tháng hai bên": "in the month,
+    ]  # the two sides", not February
+)
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _NEXT_WORD.match(text, end)
+    return match.group(1).lower() if match else ""
+
+
+def month_word_ok(text: str, start: int, end: int) -> bool:
+    """A month written as a word ("tháng năm") is a month unless a count or a frequency reads
+    better: "các tháng năm 2025", "mỗi tháng hai lần", "ngày tháng năm sinh"."""
+    previous = _previous_word(text, start)
+    if previous in _NOT_BEFORE_MONTH_WORD or previous.isdigit():
+        return False
+    return _next_word(text, end) not in _NOT_AFTER_MONTH_WORD
+
+
+def _month_word(m: re.Match[str], text: str) -> Found | None:
+    if text[max(0, m.start() - 12) : m.start()].lower().endswith("cách mạng "):
+        return None  # "Cách mạng tháng 8" names a revolution, not a month
+    month = _month(m["m"])
+    if not m["m"][0].isdigit() and not month_word_ok(text, m.start(), m.end("m")):
+        return None
+    if month == 5 and not m["y"] and _next_word(text, m.end()) in _YEAR_WORDS:
+        return None  # "(trong) tháng năm nay": "năm" is the year's noun, not May
+    if m["rel"]:
+        offset = _YEAR_WORDS[_lower(m["rel"])]
+        return Found(m.start(), m.end(), "relative", Parts(None, month), relative=f"year:{offset}")
+    return Found(m.start(), m.end(), "month", Parts(_int(m["y"]), month), pattern="month")
+
+
+def _month_numeric(m: re.Match[str], text: str) -> Found | None:
+    if _previous_word(text, m.start()) in _NOT_BEFORE_BARE:
+        return None
+    parts = Parts(int(m["y"]), int(m["m"]))
+    return Found(m.start(), m.end(), "month", parts, pattern="month_numeric")
+
+
+def _year(m: re.Match[str], text: str) -> Found | None:
+    if m["rel"]:
+        if not m["q"]:  # "(trong) những năm tới", "nhiều năm nay": years, plural, not one
+            previous = _previous_word(text, m.start())
+            if previous in _QUANTITY or previous.isdigit():
+                return None
+        offset = {"nay": 0, "ngoái": -1, "tới": 1}[_lower(m["rel"])]
+        return Found(m.start(), m.end(), "relative", relative=f"year:{offset}", pattern="year")
+    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="year")
+
+
+def _themed_year(m: re.Match[str], _text: str) -> Found | None:
+    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="themed_year")
+
+
+def _relative_code(word: str) -> str:
+    word = " ".join(_lower(word).split())
+    if word == "cùng ngày":
+        return "same:0"
+    last = word.rsplit(" ", 1)[-1]
+    if word.startswith(("hôm sau", "ngày hôm sau", "hôm trước", "ngày hôm trước")):
+        return f"same:{ANAPHORIC[last]}"
+    if word in ("ngày kia", "ngày mốt"):
+        return "day:2"  # the day after tomorrow ("hôm kia" is the day before yesterday)
+    return f"day:{DEICTIC[last]}"
+
+
+def _relative(m: re.Match[str], _text: str) -> Found | None:
+    code = _relative_code(m["r1"] or m["r2"])
+    return Found(
+        m.start(), m.end(), "relative", part_of_day=_pod(m["pod"]), relative=code, pattern="rel"
+    )
+
+
+def _paren(m: re.Match[str], _text: str) -> Found | None:
+    day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
+    if not valid_day(year, month, day):
+        return None
+    hint = None
+    if m["rel"]:
+        code = _relative_code(m["rel"])
+        hint = int(code.split(":")[1]) if code.startswith("day:") else None
+    parts = Parts(year, month, day)
+    return Found(
+        m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), hint=hint, pattern="paren"
+    )
+
+
+#: Offsets of the words after a unit: "tuần trước" -1, "tháng này" 0, "quý tới" +1.
+PERIOD_WORDS: Final[dict[str, int]] = {
+    "trước": -1,
+    "vừa qua": -1,
+    "vừa rồi": -1,
+    "qua": -1,
+    "này": 0,
+    "nay": 0,
+    "hiện tại": 0,
+    "tới": 1,
+    "sau": 1,
+    "sắp tới": 1,
+    "kế tiếp": 1,
+    "tiếp theo": 1,
+}
+_UNITS: Final[dict[str, str]] = {"tuần": "week", "tháng": "month", "quý": "quarter", "năm": "year"}
+#: After "sau"/"trước", words that make them "after/before that", relative to another event.
+_ANAPHORIC_AFTER: Final = frozenset(("đó", "khi", "này", "nữa"))
+
+
+def _relative_period(m: re.Match[str], text: str) -> Found | None:
+    previous = _previous_word(text, m.start())
+    if previous in _QUANTITY or previous.isdigit():
+        return None
+    rel = " ".join(_lower(m["rel"]).split())
+    if rel in ("sau", "trước") and _next_word(text, m.end()) in _ANAPHORIC_AFTER:
+        return None  # "năm sau đó", "tuần trước khi": the year after another event
+    unit = _UNITS[_lower(m["unit"])]
+    return Found(
+        m.start(), m.end(), "relative", relative=f"{unit}:{PERIOD_WORDS[rel]}", pattern="period"
+    )

@@ -1,0 +1,284 @@
+"""Handlers for the word families: weekdays, counted periods, ordinal parts, month ranges, day
+lists, and clock times before a written date.
+
+These read what news writes in words rather than digits ("thứ năm tuần tới", "7 ngày tới",
+"ngày cuối cùng của tháng 6", "từ tháng 3 đến tháng 5/2025", "ngày 16 và 17/5/2025"). Most of
+them are relative to the reference date, so they return a ``relative`` :class:`Found` whose code
+:mod:`vndiplo_dates.normalise` resolves; see the codes in each handler.
+
+Weekday words double as ordinals ("lần thứ hai", "bên thứ ba", "Thứ hai, ..." in a numbered
+list), so a weekday standing alone is read only where a date can stand: after "vào", "hôm",
+"từ", "đến", a part of day, or opening a clause of a text that is not an enumeration.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo_dates import patterns as P
+from vndiplo_dates.core import (
+    WEEKDAYS,
+    Found,
+    Parts,
+    _hour,
+    _int,
+    _lower,
+    _month,
+    _pod,
+    _previous_word,
+    _words,
+    valid_day,
+)
+from vndiplo_dates.handlers import (
+    _NOT_AFTER_MONTH_WORD,
+    PERIOD_WORDS,
+    _next_word,
+)
+
+__all__ = [
+    "counted",
+    "day_list",
+    "month_span",
+    "ordinal",
+    "time_written",
+    "weekday",
+    "weekend",
+    "year_part",
+]
+
+#: Words after which a lone weekday is a day: "vào thứ Bảy", "từ thứ hai đến thứ sáu".
+_BEFORE_WEEKDAY: Final = frozenset(
+    _words("vào hôm từ đến tới và hoặc hay là sáng trưa chiều tối đêm nay mai cho trong suốt các")
+)
+#: Direction words after a weekday: "chủ nhật tới" is the coming one, "thứ hai vừa rồi" the last.
+_WEEKDAY_DIRECTION = re.compile(
+    r"\s+(?P<dir>sắp\s+tới|tới\s+đây|tới|vừa\s+rồi|vừa\s+qua|rồi|qua|trước|này)(?!\w)",
+    re.IGNORECASE,
+)
+_DIRECTIONS: Final[dict[str, str]] = {
+    "sắp tới": "next",
+    "tới đây": "next",
+    "tới": "next",
+    "vừa rồi": "last",
+    "vừa qua": "last",
+    "rồi": "last",
+    "qua": "last",
+    "trước": "last",
+    "này": "week0",
+}
+_WEEKDAY_LIST_TAIL = re.compile(
+    r"(?:(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+    r"(?!\w)){1,6}\s+(?:của\s+)?tuần\s+(?P<week>này|nay|trước|tới|sau|sắp\s+tới|kế\s+tiếp"
+    r"|tiếp\s+theo|vừa\s+qua|vừa\s+rồi|qua|hiện\s+tại)(?!\w)",
+    re.IGNORECASE,
+)
+#: Ordinal look-alikes: "thứ hai mươi", and "thứ hai của chuyến thăm" after "ngày".
+_NOT_AFTER_WEEKDAY: Final = frozenset(("mươi", "mốt", "lăm"))
+# no leading look-behind: it is searched over the 3,000 characters before a weekday
+_ENUMERATION = re.compile(r"thứ\s+nhất(?!\w)", re.IGNORECASE)
+_CLAUSE_END: Final = '.!?;:,(\n"“-–—'
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    before = text[max(0, start - 8) : start].rstrip()
+    return not before or before[-1] in _CLAUSE_END
+
+
+def weekday(m: re.Match[str], text: str) -> Found | None:
+    """A weekday: ``wd:W:mode``, W the weekday (Monday 0) and mode ``week-1``/``week0``/
+    ``week1`` (in a named week), ``next``/``last`` (the coming/last one) or ``near``."""
+    name = " ".join(_lower(m["wd"]).split())
+    day = WEEKDAYS[name.removeprefix("thứ ")]
+    after = _next_word(text, m.end())
+    if after in _NOT_AFTER_WEEKDAY:
+        return None
+    end = m.end()
+    shared = None if m["week"] else _WEEKDAY_LIST_TAIL.match(text, end)
+    if m["week"] or shared:
+        # "thứ hai, thứ ba và thứ tư tuần tới": the list shares the week written at its end
+        week = m["week"] or shared["week"]  # type: ignore[index]
+        mode = f"week{PERIOD_WORDS[' '.join(_lower(week).split())]}"
+    else:
+        direction = _WEEKDAY_DIRECTION.match(text, end)
+        mode = _DIRECTIONS[" ".join(_lower(direction["dir"]).split())] if direction else "near"
+        if (
+            direction
+            and _lower(direction["dir"]) == "trước"
+            and _next_word(text, direction.end()) in ("đó", "khi")
+        ):
+            mode = "near"  # "thứ hai trước khi ...": not "last Monday"
+        if mode == "near" and not _lone_weekday_ok(m, text, name, after):
+            return None
+    return Found(
+        m.start(),
+        end,
+        "relative",
+        part_of_day=_pod(m["pod"]),
+        relative=f"wd:{day}:{mode}",
+        pattern="weekday",
+    )
+
+
+def _lone_weekday_ok(m: re.Match[str], text: str, name: str, after: str) -> bool:
+    """Whether a weekday with no week or direction word is a day rather than an ordinal."""
+    if m["ngay"] and after in ("của", "tiên", "trong", "làm"):
+        return False  # "ngày thứ hai của chuyến thăm": the second day
+    if m["pod"] or m["ngay"] or name == "chủ nhật":
+        return True
+    start = m.start()
+    if _ENUMERATION.search(text, max(0, start - 3000), start):
+        return False  # "Thứ nhất, ... Thứ hai, ...": a numbered list
+    return _previous_word(text, start) in _BEFORE_WEEKDAY or _opens_clause(text, start)
+
+
+_COUNT_DIRECTIONS: Final[dict[str, str]] = {
+    "qua": "past",
+    "vừa qua": "past",
+    "vừa rồi": "past",
+    "tới": "future",
+    "sắp tới": "future",
+    "tiếp theo": "future",
+    "kế tiếp": "future",
+    "trước": "ago",
+    "sau": "later",
+    "nữa": "more",
+}
+_UNIT_CODES: Final[dict[str, str]] = {
+    "ngày": "day",
+    "tuần": "week",
+    "tháng": "month",
+    "năm": "year",
+}
+
+
+def counted(m: re.Match[str], text: str) -> Found | None:
+    """A counted period, ``count:unit:N:past|future`` (a span ending or starting at the
+    reference), or a count of units away, ``ago:unit:±N`` ("3 tuần sau", "cách đây 5 năm",
+    "3 ngày nữa").
+
+    "26 năm qua" and "nhiều năm qua" are durations by the seeds' convention, so years need
+    "vừa qua"; "hai tháng trước" stays a duration too: only days and weeks are counted away with
+    "trước"/"sau", while "cách đây" and "nữa" say a point in time for every unit.
+    """
+    n_text = _lower(m["n"])
+    n = int(n_text) if n_text.isdigit() else P.NUMBER_WORDS[n_text]
+    unit = _UNIT_CODES[_lower(m["unit"])]
+    if m["ago"]:
+        if m["dir"]:
+            return None  # "cách đây 5 năm qua": not how a date is written
+        return Found(m.start(), m.end(), "relative", relative=f"ago:{unit}:{-n}", pattern="count")
+    if not m["dir"]:
+        return None
+    direction = _COUNT_DIRECTIONS[" ".join(_lower(m["dir"]).split())]
+    if direction == "more":
+        return Found(m.start(), m.end(), "relative", relative=f"ago:{unit}:{n}", pattern="count")
+    if direction in ("ago", "later"):
+        if unit not in ("day", "week") or _next_word(text, m.end()) in ("đó", "khi", "nữa"):
+            return None
+        sign = -1 if direction == "ago" else 1
+        return Found(m.start(), m.end(), "relative", relative=f"ago:{unit}:{sign * n}")
+    if unit == "year" and _lower(m["dir"]) == "qua":
+        return None
+    return Found(
+        m.start(), m.end(), "relative", relative=f"count:{unit}:{n}:{direction}", pattern="count"
+    )
+
+
+#: Words before "cuối tuần" that make it any weekend, not one: "mỗi cuối tuần", "các ngày cuối
+#: tuần".
+_NOT_BEFORE_WEEKEND: Final = frozenset(("mỗi", "các", "những", "hàng", "ngày", "từng", "nhiều"))
+
+
+def weekend(m: re.Match[str], text: str) -> Found | None:
+    """ "cuối tuần (này/trước/tới)": Saturday and Sunday of that week, ``weekend:offset``."""
+    if _previous_word(text, m.start()) in _NOT_BEFORE_WEEKEND:
+        return None
+    offset = PERIOD_WORDS[" ".join(_lower(m["rel"]).split())] if m["rel"] else 0
+    return Found(m.start(), m.end(), "relative", relative=f"weekend:{offset}", pattern="weekend")
+
+
+_YEAR_OFFSETS: Final[dict[str, int]] = {"nay": 0, "ngoái": -1, "trước": -1, "sau": 1, "tới": 1}
+
+
+def year_part(m: re.Match[str], _text: str) -> Found | None:
+    """ "6 tháng đầu năm 2025": a month span; ``first`` holds the months (year if written),
+    ``part:offset`` the year relative to the reference when it is not written."""
+    n_text = _lower(m["n"])
+    n = int(n_text) if n_text.isdigit() else P.NUMBER_WORDS[n_text]
+    if not 1 <= n <= 11:
+        return None
+    first, last = (1, n) if _lower(m["which"]) == "đầu" else (13 - n, 12)
+    year = _int(m["y"])
+    if year is not None:
+        parts = Parts(year, first), Parts(year, last)
+        return Found(m.start(), m.end(), "span", *parts, pattern="year_part")
+    offset = _YEAR_OFFSETS[_lower(m["rel"])] if m["rel"] else 0
+    return Found(
+        m.start(),
+        m.end(),
+        "relative",
+        Parts(None, first),
+        Parts(None, last),
+        relative=f"part:{offset}",
+        pattern="year_part",
+    )
+
+
+def ordinal(m: re.Match[str], text: str) -> Found | None:
+    """The first or last day or week of a month: ``ord:day|week:first|last``, with the month
+    (and year, if written) in ``first``."""
+    which = "first" if _lower(m["which"]).startswith("đầu") else "last"
+    unit = "day" if _lower(m["unit"]) == "ngày" else "week"
+    if not m["m"][0].isdigit() and _next_word(text, m.end("m")) in _NOT_AFTER_MONTH_WORD:
+        return None
+    parts = Parts(_int(m["y"]), _month(m["m"]))
+    return Found(
+        m.start(), m.end(), "relative", parts, relative=f"ord:{unit}:{which}", pattern="ordinal"
+    )
+
+
+def month_span(m: re.Match[str], text: str) -> Found | None:
+    """A range of months, the year written once at the end ("từ tháng 3 đến tháng 5/2025"):
+    a span of two months; the first takes the year before when it comes later in the year."""
+    words = [m[g] for g in ("m1", "m2") if not m[g][0].isdigit()]
+    if words and _next_word(text, m.end()) in _NOT_AFTER_MONTH_WORD:
+        return None
+    if not m["th"] and not m["tu"] and not m["m2"][0].isdigit():
+        return None  # "tháng ba - bốn" without "từ" or a second "tháng": too loose
+    m1, m2 = _month(m["m1"]), _month(m["m2"])
+    y1, y2 = _int(m["y1"]), _int(m["y"])
+    if y1 is not None and y2 is None:
+        return None  # "tháng 11/2024 - tháng 2" is not written that way
+    if y1 is None and y2 is not None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    if y1 is None and m1 >= m2:
+        return None  # "tháng 12 - 3" without a year: too loose
+    if y1 is not None and y2 is not None and (y1, m1) >= (y2, m2):
+        return None
+    return Found(m.start(), m.end(), "span", Parts(y1, m1), Parts(y2, m2), pattern="month_span")
+
+
+def day_list(m: re.Match[str], _text: str) -> Found | None:
+    """The first day of "ngày 16 và 17/5/2025": the month and year the list writes once."""
+    day, last = int(m["d"]), int(m["d2"])
+    month = _month(m["m"] or m["mw"])
+    year = _int(m["y"] or m["yw"])
+    if day >= last or not valid_day(year, month, day):
+        return None
+    parts = Parts(year, month, day)
+    pod = _pod(m["pod"])
+    return Found(m.start(), m.end(), "date", parts, part_of_day=pod, pattern="day_list")
+
+
+def time_written(m: re.Match[str], text: str) -> Found | None:
+    """ "lúc 9 giờ sáng ngày 12 tháng 5": a datetime; the year rule is the bare day's."""
+    day, month, year = int(m["d"]), _month(m["m"]), _int(m["y"])
+    if not valid_day(year, month, day):
+        return None
+    if not m["m"][0].isdigit() and _next_word(text, m.end("m")) in _NOT_AFTER_MONTH_WORD:
+        return None
+    pod = _pod(m["pod"])
+    minute = _int(m["mi"] or m["mi2"]) or 0
+    parts = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
+    return Found(m.start(), m.end(), "datetime", parts, part_of_day=pod, pattern="time_written")
