@@ -9,7 +9,10 @@ reads it from, in order of trust:
    "Tết 2025", a themed year ("Năm giao lưu nhân văn ... 2025"), and anniversaries whose
    founding year is written ("kỷ niệm 75 năm ... (1950-2025)", "kỷ niệm 75 năm ... năm 1950").
    They must agree (or one year must outnumber the rest);
-3. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
+3. a lone year written in the main day/month's own sentence ("... hội đàm thường niên năm
+   2023"), unless a word makes it a target, a start or a landmark ("đến năm", "từ năm",
+   "kỷ niệm");
+4. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
    one is said to follow ("sau chuyến thăm ... tháng 10/2022"): the main day/month is then the
    first one after it.
 
@@ -82,6 +85,31 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
     return years
 
 
+# Words before "năm 2023" that make it a target, a start, a period or a past landmark rather
+# than the year the sentence's own event happens in.
+_NOT_CURRENT: Final = re.compile(
+    r"(?:đến|tới|từ|trước|sau|giai đoạn|nhiệm kỳ|kỷ niệm|thành lập|khóa|kể từ|vào cuối)\s*$"
+)
+
+
+def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int | None:
+    """A lone year written in the main day/month's own sentence ("hội đàm thường niên năm 2023",
+    "Lễ hội giao lưu ... năm 2019"): the year that sentence's event happens in."""
+    start = max(text.rfind(". ", 0, main.start), text.rfind("\n", 0, main.start)) + 1
+    ends = [i for i in (text.find(". ", main.end), text.find("\n", main.end)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    years = set()
+    for item in found:
+        if not start <= item.start < end or item.kind != "year" or item.first.year is None:
+            continue
+        if item.last is not None and item.last != item.first:
+            continue
+        before = text[max(start, item.start - 24) : item.start].lower()
+        if _NOT_CURRENT.search(before) is None:
+            years.add(item.first.year)
+    return years.pop() if len(years) == 1 else None
+
+
 def _agreed(years: list[int]) -> int | None:
     if not years:
         return None
@@ -123,6 +151,8 @@ def infer_reference(
     year = main.first.year
     if year is None:
         year = _agreed(_anchor_years(text, found))
+    if year is None:
+        year = _same_sentence_year(text, found, main)
     if year is None and not strict:
         year = _after_year(text, found, month, day)
     if year is None or not valid_day(year, month, day):
