@@ -1,0 +1,130 @@
+"""The lines of a page and the labels the classifier gives them.
+
+:func:`split_lines` cuts the normalised text into non-blank :class:`Line` objects (offsets into
+that text) whose features are computed on first use; a :class:`Label` is the decision for one
+line: its kind, the rule that decided it, and where a lead's prose starts after its credit.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.vocabulary import Marker
+
+__all__ = ["UNSET", "Kind", "Label", "Line", "split_lines"]
+
+Kind = Literal["title", "byline", "dateline", "body", "caption", "boilerplate"]
+
+UNSET: Final = object()
+_TRIM: Final = " \t\n\r\x0b\x0c\u200b\ufeff"
+_KEY_TRAILER: Final = " .…,;:!?\"'”’»)-–—"
+
+
+class Line:
+    """One non-blank line of the normalised text and what it looks like on its own.
+
+    Only offsets are set up front; :meth:`prepare` computes the features when the classifier
+    first reaches the line, so a long related-news tail after the article costs almost nothing.
+    Everything here depends on the text alone, so the body re-check reuses it (:meth:`moved`).
+    """
+
+    __slots__ = (
+        "anchor_after",
+        "anchor_before",
+        "content",
+        "end",
+        "ends_ellipsis",
+        "headline",
+        "key",
+        "lowered",
+        "marker",
+        "start",
+        "strong",
+        "text",
+        "words",
+    )
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.words = -1
+        #: The marker and the context-free label, filled in by the classifier on first use
+        #: (they depend on the compiled markers too, which are fixed for one cleaning).
+        self.marker: Marker | object | None = UNSET
+        self.content: Label | object | None = UNSET
+
+    def prepare(self) -> None:
+        if self.words >= 0:
+            return
+        text = self.text
+        self.lowered = lowered = text.lower()
+        parts = lowered.split()
+        self.words = words = len(parts)
+        self.strong = rules.is_strong(text, words)
+        self.ends_ellipsis = rules.ends_ellipsis(text)
+        self.key = " ".join(parts).rstrip(_KEY_TRAILER).rstrip(".… ")
+        self.headline = rules.is_headline_like(text, words)
+        self.anchor_after, self.anchor_before = rules.is_photo_anchor(lowered, words)
+
+    def moved(self, start: int) -> Line:
+        """The same line at another offset (in the re-read body), its features kept."""
+        twin = Line(self.text, start, start + len(self.text))
+        if self.words >= 0:
+            for name in _FEATURES:
+                setattr(twin, name, getattr(self, name))
+        twin.marker, twin.content = self.marker, self.content
+        return twin
+
+
+_FEATURES: Final = (
+    "anchor_after",
+    "anchor_before",
+    "ends_ellipsis",
+    "headline",
+    "key",
+    "lowered",
+    "strong",
+    "words",
+)
+
+
+class Label:
+    """The decision for one line: its kind, the rule, and where the kept part starts."""
+
+    __slots__ = ("kind", "rule", "split")
+
+    def __init__(self, kind: Kind, rule: str, split: tuple[int, int] | None = None) -> None:
+        self.kind: Kind = kind
+        self.rule = rule
+        #: For a lead with an outlet credit: (credit_end, prose_start) inside the line.
+        self.split = split
+
+    def __repr__(self) -> str:
+        return f"Label({self.kind!r}, {self.rule!r})"
+
+
+def split_lines(text: str) -> list[Line]:
+    """The non-blank lines of ``text`` (a normalised view: every space-like character is a
+    plain space), trimmed, with offsets into ``text``."""
+    out: list[Line] = []
+    start = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = start + len(raw) - len(raw.lstrip())
+            stamp = _CRAWL_STAMP.match(stripped) if not out else None
+            if stamp is not None:
+                # "date 2025-11-25 Chủ tịch UBND tỉnh tiếp ...": a crawler's stamp glued to
+                # the headline; each is a line of its own.
+                out.append(Line(stamp.group(1), lead, lead + stamp.end(1)))
+                lead += stamp.end()
+                stripped = stripped[stamp.end() :]
+            out.append(Line(stripped, lead, lead + len(stripped)))
+        start += len(raw) + 1
+    return out
+
+
+_CRAWL_STAMP: Final = re.compile(r"(date\s+\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.]+Z?)?)\s+(?=\S)")

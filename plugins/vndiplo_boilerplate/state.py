@@ -1,0 +1,166 @@
+"""What a line is in its page: markers, context-free labels, neighbours and repeats.
+
+The classifier's pass (:mod:`.classify`) decides head, body and tail; the questions it asks
+about one line and its neighbours live here, with the state they need, so each module has one
+job.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.lexicon import CompiledMarkers
+from vndiplo_boilerplate.lines import UNSET, Label, Line
+from vndiplo_boilerplate.vocabulary import Marker
+
+__all__ = ["PageState"]
+
+#: How far (in non-blank lines) a caption's twin or a teaser's repeat is looked for.
+NEIGHBOURHOOD: Final = 3
+#: A repeat shorter than this (in characters) proves nothing ("Hà Nội", "Ảnh").
+MIN_REPEAT_CHARS: Final = 16
+#: A line that starts with the title and is at most this long is a photo caption.
+TITLE_CAPTION_MAX_WORDS: Final = 30
+#: A title has at least this many words; shorter head lines are section names.
+MIN_TITLE_WORDS: Final = 3
+#: Teaser headlines in a row, without a marker, that end the article.
+HEADLINE_RUN: Final = 3
+#: Words at either end of a sapo that are looked for in the body to prove it is repeated.
+SAPO_PROBE_WORDS: Final = 6
+#: How far below a sapo (in non-blank lines) its lead is looked for, past captions and widgets.
+SAPO_LEAD_WINDOW: Final = 4
+#: Capitalised words (names, titles) that a sapo and its lead must share.
+SAPO_SHARED_NAMES: Final = 1
+
+
+class PageState:
+    """A page's lines while one pass labels them, and what each line is in its context.
+
+    The pass itself (:class:`vndiplo_boilerplate.classify._Classifier`) builds on this: it
+    asks, line by line, for the context-free label, the marker, the neighbours and repeats.
+    """
+
+    def __init__(self, lines: Sequence[Line], markers: CompiledMarkers, text: str) -> None:
+        self.lines = lines
+        self.text = text
+        self._lowered: str | None = None
+        self.markers = markers
+        self.labels: list[Label | None] = [None] * len(lines)
+        #: Lines ``[0, ready)`` are prepared. Rules index ``self.lines`` directly (a method
+        #: call per look-up was a third of the pass); see :meth:`_ready`.
+        self.ready = 0
+        self.title: Line | None = None
+        self.seen: dict[str, int] = {}
+        self.tail_from = len(lines)
+        self.head_end = len(lines)
+        self.lead_seen = False
+        #: The index of a full-sentence lead summary above the lead, or -1.
+        self.sapo = -1
+        #: The index up to which a related box is known to close (see :meth:`_box_closes`).
+        self.box_close = -1
+
+    # -- helpers --------------------------------------------------------------------------------
+
+    def _ready(self, end: int) -> None:
+        """Prepare lines up to ``end`` (exclusive). Every rule looks at most
+        ``NEIGHBOURHOOD`` lines ahead of the line being labelled, and the pass calls this
+        before labelling a line, so the tail after the article stays unprepared."""
+        end = min(end, len(self.lines))
+        for j in range(self.ready, end):
+            self.lines[j].prepare()
+        self.ready = max(self.ready, end)
+
+    def _marker(self, i: int) -> Marker | None:
+        line = self.lines[i]
+        found = line.marker
+        if found is UNSET:
+            found = line.marker = self.markers.match(line.lowered)
+        return found  # type: ignore[return-value]
+
+    def _next(self, i: int) -> Line | None:
+        return self.lines[i + 1] if i + 1 < len(self.lines) else None
+
+    def _prev(self, i: int) -> Line | None:
+        return self.lines[i - 1] if i > 0 else None
+
+    def _is_widget(self, line: Line) -> bool:
+        return not rules.has_letters(line.text) or self.markers.all_tokens(line.lowered)
+
+    def _content_label(self, i: int) -> Label | None:
+        """Rules that need no context: markers, widgets, timestamps, photo captions, credits."""
+        line = self.lines[i]
+        cached = line.content
+        if cached is UNSET:
+            cached = line.content = self._content_label_uncached(i)
+        return cached  # type: ignore[return-value]
+
+    def _content_label_uncached(self, i: int) -> Label | None:
+        line = self.lines[i]
+        marker = self._marker(i)
+        if marker is not None:
+            if marker.role == "source":
+                return Label("byline", "source_marker")
+            return Label("boilerplate", f"marker_{marker.role}")
+        if rules.is_dateline(line.lowered, line.words):
+            return Label("dateline", "timestamp")
+        if self._is_widget(line):
+            return Label("boilerplate", "widget_tokens")
+        caption = rules.photo_caption_rule(line.lowered, line.words)
+        if caption is not None:
+            return Label("caption", caption)
+        if rules.is_image_name(line.text):
+            return Label("caption", "image_name")
+        if rules.is_breadcrumb(line.text, line.words):
+            return Label("boilerplate", "breadcrumb")
+        if rules.is_source_credit(line.text, line.lowered, line.words):
+            return Label("byline", "source_credit")
+        return None
+
+    def _lowered_text(self) -> str:
+        if self._lowered is None:
+            self._lowered = self.text.lower()
+        return self._lowered
+
+    def _sapo_repeated(self, i: int) -> bool:
+        """A lead summary ending in "..." whose opening or closing words the page repeats."""
+        line = self.lines[i]
+        words = line.key.split()
+        if len(words) < 2 * SAPO_PROBE_WORDS:
+            return False
+        head = " ".join(words[:SAPO_PROBE_WORDS])
+        tail = " ".join(words[-SAPO_PROBE_WORDS:])
+        page = self._lowered_text()
+        return page.find(head, line.end) != -1 or page.find(tail, line.end) != -1
+
+    def _repeat_rule(self, i: int) -> str | None:
+        """Captions and teasers that repeat another line: the title, a twin, a near-twin."""
+        lines = self.lines
+        line = lines[i]
+        key = line.key
+        if len(key) < MIN_REPEAT_CHARS:
+            return None
+        title = self.title
+        if title is not None and (key == title.key or key.startswith(title.key)):
+            return "repeats_title" if line.words <= TITLE_CAPTION_MAX_WORDS else None
+        if key in self.seen:
+            return "repeated_line"
+        short = line.words <= rules.CAPTION_MAX_WORDS
+        lo, hi = max(0, i - NEIGHBOURHOOD), min(len(lines), i + NEIGHBOURHOOD + 1)
+        for j in range(lo, hi):
+            if j == i:
+                continue
+            other = lines[j].key
+            if other == key and j > i and not (line.strong and not self.lead_seen):
+                # The lead printed twice (a sapo that is the lead word for word) keeps its
+                # first copy as prose and the later copy is the repeat; a caption printed
+                # twice further down is a caption both times.
+                return "repeated_line"
+            if short and other.startswith(key) and len(other) > len(key):
+                # A shorter twin of a neighbour: the caption that restates a sentence, or the
+                # sentence a credited caption repeats.
+                return "near_duplicate"
+        return None
+
+    # -- the pass -------------------------------------------------------------------------------
