@@ -15,6 +15,7 @@ from typing import Any, Final, Literal, TypeVar
 import attrs
 from attrs import field, frozen
 
+from vndiplo.sentences import Sentence, split_sentences
 from vndiplo.text import NormalizedText
 
 __all__ = [
@@ -432,6 +433,10 @@ class Document:
     _normalized: NormalizedText | None = field(
         default=None, eq=False, repr=False, alias="normalized_view"
     )
+    # The sentence layer with the blocks and text it was split from (see :attr:`sentences`).
+    _sentences: tuple[tuple[Block, ...], str, tuple[Sentence, ...]] | None = field(
+        default=None, eq=False, repr=False, alias="sentence_cache"
+    )
 
     @property
     def normalized(self) -> NormalizedText:
@@ -441,6 +446,29 @@ class Document:
             view = NormalizedText(self.text)
             object.__setattr__(self, "_normalized", view)
         return view
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        """The body's sentences in :attr:`normalized` coordinates, split once and kept.
+
+        The shared layer plugins read instead of splitting text on their own
+        (:mod:`vndiplo.sentences`); recomputed only when the text or the blocks change.
+        """
+        cached = self._sentences
+        if cached is not None and cached[0] is self.blocks and cached[1] is self.text:
+            return cached[2]
+        norm = self.normalized
+        spans = (norm.span_from_original(b.start, b.end) for b in self.body_blocks)
+        blocks = [(max(0, s), min(len(norm.text), e)) for s, e in spans if e > s]
+        found = tuple(split_sentences(norm.text, blocks))
+        object.__setattr__(self, "_sentences", (self.blocks, self.text, found))
+        return found
+
+    @property
+    def sentence_spans(self) -> tuple[Span, ...]:
+        """:attr:`sentences` as offsets into the original text (``text[start:end]``)."""
+        norm = self.normalized
+        return tuple(Span(*norm.span_to_original(s.start, s.end)) for s in self.sentences)
 
     @property
     def body_blocks(self) -> tuple[Block, ...]:
