@@ -170,19 +170,25 @@ class _Classifier(PageState):
         undated = rules.sapo_shape(prose, line.words)
         if not undated and not rules.sapo_shape(prose, line.words, dated=True):
             return False
+        lead = self._lead_below(i)
+        if lead is None:
+            return False
+        lead_credit = rules.lead_credit(lead.text)
+        lead_prose = lead.lowered[lead_credit[1] :] if lead_credit is not None else lead.lowered
+        dated = rules.opens_with_date(lead_prose)
+        credited_below = lead_credit is not None and credit is None
+        if not (dated or credited_below) or not (undated or credited_below):
+            return False  # a dated summary counts only above a lead with the credit
+        return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _lead_below(self, i: int) -> Line | None:
+        """The first paragraph below line ``i``, past captions, widgets and bylines, if near."""
+        lines = self.lines
         for j in range(i + 1, min(len(lines), i + 1 + SAPO_LEAD_WINDOW)):
             self._ready(j + 1)
-            lead = lines[j]
-            if not lead.strong or self._content_label(j) is not None:
-                continue  # a caption, a widget, a byline between the sapo and the lead
-            lead_credit = rules.lead_credit(lead.text)
-            lead_prose = lead.lowered[lead_credit[1] :] if lead_credit is not None else lead.lowered
-            dated = rules.opens_with_date(lead_prose)
-            credited_below = lead_credit is not None and credit is None
-            if not (dated or credited_below) or not (undated or credited_below):
-                return False  # a dated summary counts only above a lead with the credit
-            return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
-        return False
+            if lines[j].strong and self._content_label(j) is None:
+                return lines[j]
+        return None
 
     def _restated_below(self, i: int, prose: str) -> bool:
         """A credited, dated first paragraph that the paragraph below restates in full.
@@ -193,22 +199,17 @@ class _Classifier(PageState):
         (past captions and widgets) carries no credit, opens with the same date phrase, names
         someone the summary names, and is no shorter than the summary.
         """
-        lines = self.lines
-        line = lines[i]
+        line = self.lines[i]
         if line.words > rules.SAPO_MAX_WORDS:
             return False
-        for j in range(i + 1, min(len(lines), i + 1 + SAPO_LEAD_WINDOW)):
-            self._ready(j + 1)
-            lead = lines[j]
-            if not lead.strong or self._content_label(j) is not None:
-                continue  # a caption, a widget, a byline between the sapo and the lead
-            return (
-                rules.lead_credit(lead.text) is None
-                and lead.words >= line.words
-                and rules.same_date_opening(prose, lead.lowered)
-                and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
-            )
-        return False
+        lead = self._lead_below(i)
+        return (
+            lead is not None
+            and rules.lead_credit(lead.text) is None
+            and lead.words >= line.words
+            and rules.same_date_opening(prose, lead.lowered)
+            and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+        )
 
     def _label_head(self, head_end: int) -> None:
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
