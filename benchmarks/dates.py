@@ -26,7 +26,6 @@ import argparse
 import datetime as dt
 import json
 import random
-import re
 import sys
 import time
 import warnings
@@ -47,10 +46,13 @@ from vndiplo_dates.render import (
     render_year,
 )
 
-from vndiplo import Block, Document, TimeExpression
+from vndiplo import Document, TimeExpression
+from vndiplo.testing.gold import gold_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+#: 1-based caption lines inside each seed's body span (shared test data).
+CAPTIONS = json.loads((ROOT / "tests/data/titles/seed_bodies.json").read_text(encoding="utf-8"))
 
 
 @attrs.frozen
@@ -75,32 +77,14 @@ Prediction = tuple[int, int, Any]  # start, end, value (str for us, datetime for
 # -- the cases -------------------------------------------------------------------------------
 
 
-def _body_blocks(text: str, first: str, last: str) -> list[Block]:
-    start = text.index(first)
-    stop = text.index(last, start) + len(last)
-    lines: list[tuple[int, int, str]] = []
-    pos = start
-    for line in text[start:stop].split("\n"):
-        if line.strip():
-            lines.append((pos, pos + len(line), line.strip()))
-        pos += len(line) + 1
-    drop: set[int] = set()
-    for i, (_, _, line) in enumerate(lines):
-        near = [lines[j][2] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
-        if len(line) < 80 or any(other[:40] == line[:40] for other in near):
-            drop.add(i)
-        if re.search(r"ảnh \d+$", line):
-            drop.update((i, i + 1))
-    return [Block(s, e, "body", "gold-lines") for i, (s, e, _) in enumerate(lines) if i not in drop]
-
-
 def seed_cases(folder: Path = SEEDS) -> list[Case]:
     """The seed articles' bodies and their gold dates."""
     cases = []
     for path in sorted(folder.glob("*.txt")):
         gold = json.loads(path.with_suffix("").with_suffix(".gold.json").read_text("utf-8"))
         text = path.read_text(encoding="utf-8")
-        blocks = _body_blocks(text, gold["body_first_line"], gold["body_last_line"])
+        body = gold_document(text, gold, skip_lines=CAPTIONS[path.stem])
+        blocks = [b for b in body.blocks if b.kind == "body"]
         cursor = blocks[0].start
         found = []
         for item in gold["dates"]:

@@ -23,12 +23,12 @@ import hashlib
 import json
 import re
 import sys
-import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from benchmarks.scoring import Case, evaluate, print_misses, print_scores
+from vndiplo.testing.gold import canonical_text as canonical
 
 ROOT = Path(__file__).resolve().parent / "realpages"
 GOLD = ROOT / "gold"
@@ -36,12 +36,6 @@ TEXTS = ROOT / "texts"
 SPLITS_FILE = ROOT / "splits.json"
 SPLITS = ("dev", "test")
 QUOTED = ("title", "body_first_line", "body_last_line")
-
-
-def canonical(text: str) -> str:
-    """The form that is hashed and scored: NFC, ``\\n`` line ends, no trailing white space."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
 
 
 def sha256(text: str) -> str:

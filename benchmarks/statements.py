@@ -67,6 +67,7 @@ import vndiplo
 from benchmarks.realpages import canonical
 from benchmarks.realpages import load as load_realpages
 from benchmarks.scoring import norm, ratio
+from vndiplo.testing.gold import locate_quotes
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -94,18 +95,10 @@ class Span(NamedTuple):
 
 def locate(text: str, statements: Sequence[dict[str, Any]], body_start: int = 0) -> list[Span]:
     """Content spans of gold statements; raises ValueError when a quote is not in the text."""
-    out: list[Span] = []
-    cursor = body_start
-    for st in statements:
-        start = text.find(st["start_words"], cursor)
-        if start < 0:
-            raise ValueError(f"start_words not in text: {st['start_words']!r}")
-        end = text.find(st["end_words"], start)
-        if end < 0:
-            raise ValueError(f"end_words not after start_words: {st['end_words']!r}")
-        out.append(Span(start, end + len(st["end_words"]), st["speaker"], st["verb"]))
-        cursor = start + 1
-    return out
+    quotes = [(st["start_words"], st["end_words"]) for st in statements]
+    spans = locate_quotes(text, quotes, body_start)
+    pairs = zip(spans, statements, strict=True)
+    return [Span(a, b, st["speaker"], st["verb"]) for (a, b), st in pairs]
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

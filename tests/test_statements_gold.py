@@ -12,8 +12,17 @@ from typing import Any
 
 import pytest
 
-from benchmarks.realpages import canonical
-from benchmarks.statements import DEV_GOLD, SEED_GOLD, SEEDS, locate
+from tests.conftest import ROOT, SEEDS
+from vndiplo.testing.gold import canonical_text as canonical
+from vndiplo.testing.gold import locate_quotes
+
+SEED_GOLD = SEEDS / "statements"
+DEV_GOLD = ROOT / "benchmarks" / "realpages" / "statements"
+
+
+def locate(text: str, statements: list[dict[str, Any]], start: int = 0) -> list[tuple[int, int]]:
+    return locate_quotes(text, [(st["start_words"], st["end_words"]) for st in statements], start)
+
 
 KEYS = {"speaker", "verb", "start_words", "end_words"}
 REALPAGES = DEV_GOLD.parent
@@ -43,14 +52,14 @@ def _check_shape(path: Path, data: dict[str, Any]) -> None:
 def _check_against_text(data: dict[str, Any], text: str, body: str, people: set[str]) -> None:
     body_start = text.index(body)
     spans = locate(text, data["statements"], body_start)
-    starts = [s.start for s in spans]
+    starts = [start for start, _ in spans]
     assert starts == sorted(starts), "statements not in text order"
-    for span, st in zip(spans, data["statements"], strict=True):
-        content = text[span.start : span.end]
+    for (start, end), st in zip(spans, data["statements"], strict=True):
+        content = text[start:end]
         assert "\n" not in content, f"statement crosses a line: {st['start_words']!r}"
         assert len(content) < 1200, st["start_words"]
         # the reporting verb is written just before the content (allowing a verb group)
-        before = text[max(body_start, span.start - 60) : span.start].casefold()
+        before = text[max(body_start, start - 60) : start].casefold()
         assert st["verb"].casefold() in before, f"{st['verb']!r} not before {content[:40]!r}"
         if st["speaker"] is not None:
             assert st["speaker"] in people, f"speaker {st['speaker']!r} not in the people list"

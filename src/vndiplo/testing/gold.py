@@ -25,6 +25,7 @@ files fix what is found, not the order plugins report it in.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from os import PathLike
@@ -112,6 +113,33 @@ def load_gold_folder(folder: str | PathLike[str]) -> dict[str, tuple[str, dict[s
         if text_path.exists():
             found[stem] = (text_path.read_text(encoding="utf-8"), load_gold(gold_path))
     return found
+
+
+def canonical_text(text: str) -> str:
+    """The form stored pages are hashed and scored in: NFC, ``\\n`` line ends, no trailing
+    white space on any line or at either end. Copies of one page made by different hands (or
+    tools) agree in this form even when their invisible white space does not."""
+    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(line.rstrip() for line in text.split("\n")).strip()
+
+
+def locate_quotes(
+    text: str, quotes: Iterable[tuple[str, str]], start: int = 0
+) -> list[tuple[int, int]]:
+    """``[start, end)`` of each ``(first words, last words)`` quote, found in order from
+    ``start``; raises ValueError naming the quote that is not in the text."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for first, last in quotes:
+        begin = text.find(first, cursor)
+        if begin < 0:
+            raise ValueError(f"not in the text: {first!r}")
+        end = text.find(last, begin)
+        if end < 0:
+            raise ValueError(f"not after {first!r}: {last!r}")
+        spans.append((begin, end + len(last)))
+        cursor = begin + 1
+    return spans
 
 
 def gold_document(
