@@ -25,12 +25,31 @@ from pathlib import Path
 from typing import Any
 
 from vndiplo_events import extract_events
+from vndiplo_events.testing import annotate
 
 import vndiplo
-from tests.test_events_paragraphs import PARAGRAPHS, annotated, published
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+#: Hand-written lead paragraphs with their main events (shared test data).
+PARAGRAPHS: list[dict[str, Any]] = json.loads(
+    (ROOT / "tests/data/events/paragraphs.json").read_text(encoding="utf-8")
+)
+
+
+def annotated(row: dict[str, Any]) -> vndiplo.Document:
+    """The paragraph as the titles and dates stages would hand it to the events stage."""
+    date = row["date"]
+    return annotate(
+        row["text"], row["people"], [(date["text"], date["value"], date["part_of_day"])]
+    )
+
+
+def published(row: dict[str, Any]) -> str:
+    """A reference date that fixes the paragraph's year (as a page timestamp would)."""
+    return str(row["date"]["value"]).split("/")[0][:10]
+
+
 TARGETS = {"type": 0.95, "date": 0.95, "participants_f1": 0.93, "location": 0.9}
 
 
@@ -45,12 +64,12 @@ def _gold_cases() -> list[tuple[dict[str, Any], dict[str, Any]]]:
         )
     for i, row in enumerate(PARAGRAPHS):
         want = {
-            "type": row.type,
-            "date": row.date[1],
-            "location": row.location,
-            "participants": [{"name": n, "role": r} for n, r in row.participants],
+            "type": row["type"],
+            "date": row["date"]["value"],
+            "location": row["location"],
+            "participants": row["participants"],
         }
-        cases.append(({"id": f"p{i}", "text": row.text, "published": published(row)}, want))
+        cases.append(({"id": f"p{i}", "text": row["text"], "published": published(row)}, want))
     return cases
 
 
