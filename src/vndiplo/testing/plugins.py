@@ -11,8 +11,9 @@ Every name in that module's ``__all__`` is then importable from :mod:`vndiplo.te
 name. Modules load only when one of their names is first asked for, so ``import vndiplo.testing``
 and the pytest plugin need neither hypothesis nor any plugin.
 
-Lookup order: the core kit's own names first, then the entry points sorted by name; the first
-module whose ``__all__`` holds the name wins. Import the plugin module directly to pick another.
+The core kit's own names come first. A plugin name must be exported by exactly one entry
+point: when two plugins export the same name, asking :mod:`vndiplo.testing` for it raises
+ImportError rather than silently picking one; import it from the plugin's module instead.
 """
 
 from __future__ import annotations
@@ -52,15 +53,17 @@ def strategy_modules() -> dict[str, ModuleType]:
 
 
 def find_strategy(name: str) -> Any:
-    """The object a plugin exports as ``name`` (in its module's ``__all__``).
+    """The object the one plugin that lists ``name`` in its strategy module's ``__all__`` exports.
 
-    Raises AttributeError when no installed plugin exports it, or ImportError when it is not
-    found and a plugin's strategy module failed to import (typically: hypothesis is missing).
-    Private and dunder names are never looked up.
+    Raises AttributeError when no installed plugin exports ``name``; ImportError when two
+    plugins export it (import it from the plugin's module instead), or when none does and a
+    strategy module failed to import (typically: hypothesis is missing). Private and dunder
+    names are never looked up.
     """
     if name.startswith("_"):
         raise AttributeError(name)
     failed: ImportError | None = None
+    found: list[tuple[EntryPoint, Any]] = []
     for ep in strategy_entry_points():
         try:
             target = _load(ep)
@@ -68,7 +71,15 @@ def find_strategy(name: str) -> Any:
             failed = failed or error
             continue
         if name in _exports(target):
-            return getattr(target, name)
+            found.append((ep, target))
+    if len(found) > 1:
+        homes = ", ".join(f"{ep.name} ({ep.value})" for ep, _target in found)
+        raise ImportError(
+            f"{name!r} is exported by more than one {GROUP} entry point: {homes}; "
+            "import it from the plugin's own module"
+        )
+    if found:
+        return getattr(found[0][1], name)
     if failed is not None:
         raise ImportError(f"{name!r} is not available: {failed}") from failed
     raise AttributeError(f"no {GROUP} entry point exports {name!r}")
