@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 from vndiplo_dates import find_dates, scan_body
 from vndiplo_dates.parse import scan
 from vndiplo_dates.reference import infer_reference
+from vndiplo_dates.testing import DatePhrase, DateSentence, anniversary_phrases, in_sentences
 
 from vndiplo import Document
-from vndiplo.testing.dates import DatePhrase, DateSentence, anniversary_phrases, in_sentences
 
 REF = "2025-07-15"
 

@@ -1,6 +1,7 @@
 """Round trips for the word families of issue 16: each form rendered from a drawn date (by
 :mod:`vndiplo_dates.render` / :mod:`vndiplo_dates.render_words`), placed in a sentence, reads back
-as exactly that value. Expected values are worked out here from the calendar, not by the plugin.
+as exactly that value. The strategies that draw them are public, in :mod:`vndiplo_dates.testing`;
+expected values are worked out from the calendar, not by the plugin.
 """
 
 from __future__ import annotations
@@ -13,23 +14,27 @@ from hypothesis import strategies as st
 from vndiplo_dates import find_dates
 from vndiplo_dates.core import TWO_DIGIT_PIVOT
 from vndiplo_dates.normalise import AHEAD_DAYS
-from vndiplo_dates.render import MONTH_NUMBER_WORDS, render_date, render_month
+from vndiplo_dates.render import MONTH_NUMBER_WORDS
 from vndiplo_dates.render_words import (
-    render_counted,
     render_day_list,
     render_month_span,
     render_ordinal,
-    render_period,
-    render_quarter,
     render_weekday,
-    render_weekend,
-    render_year_part,
+)
+from vndiplo_dates.testing import (
+    DateSentence,
+    counted_phrases,
+    in_sentences,
+    mong_and_short_year_phrases,
+    period_phrases,
+    quarter_phrases,
+    reference_dates,
+    weekday_sentences,
+    weekend_and_year_part_phrases,
+    word_month_phrases,
 )
 
 from vndiplo import Document
-from vndiplo.testing.dates import DatePhrase, DateSentence, in_sentences, reference_dates
-
-PODS = ("morning", "noon", "afternoon", "evening", "night")
 
 
 def read(case: DateSentence) -> list[tuple[object, ...]]:
@@ -42,54 +47,7 @@ def check(case: DateSentence) -> None:
     assert read(case) == [(case.start, case.end, p.value, p.kind, p.year_source)], case.text
 
 
-def monday(date: dt.date) -> dt.date:
-    return date - dt.timedelta(days=date.weekday())
-
-
-def add_months(date: dt.date, months: int) -> dt.date:
-    year, month = divmod(date.year * 12 + date.month - 1 + months, 12)
-    return dt.date(year, month + 1, min(date.day, calendar.monthrange(year, month + 1)[1]))
-
-
 # -- weekdays ----------------------------------------------------------------------------
-
-
-@st.composite
-def weekday_phrases(draw: st.DrawFn) -> tuple[DatePhrase, str]:
-    """A weekday in a named week or with a direction word, and the direction word, which is
-    read but not quoted: "thứ Năm tuần tới", "thứ 3 của tuần này", ("Chủ nhật", " tới"),
-    ("thứ Hai", " vừa rồi"), "chiều thứ Sáu tuần trước"."""
-    ref = draw(reference_dates())
-    weekday = draw(st.integers(0, 6))
-    digits, of = draw(st.booleans()), draw(st.booleans())
-    pod = draw(st.none() | st.sampled_from(PODS))
-    if draw(st.booleans()):
-        week = draw(st.sampled_from((-1, 0, 1)))
-        phrase = render_weekday(weekday, week=week, digits=digits, of=of, part_of_day=pod)
-        day = monday(ref) + dt.timedelta(weeks=week, days=weekday)
-        return DatePhrase(phrase, day.isoformat(), "date", pod, "reference", ref), ""
-    direction = draw(st.sampled_from(("next", "last")))
-    bare = render_weekday(weekday, digits=digits, part_of_day=pod)
-    word = render_weekday(weekday, direction=direction, digits=digits, part_of_day=pod)
-    ahead = (weekday - ref.weekday()) % 7
-    if direction == "next":
-        day = ref + dt.timedelta(days=ahead or 7)
-    else:
-        day = ref - dt.timedelta(days=(7 - ahead) % 7 or 7)
-    phrase = DatePhrase(bare, day.isoformat(), "date", pod, "reference", ref)
-    return phrase, word[len(bare) :]
-
-
-@st.composite
-def weekday_sentences(draw: st.DrawFn) -> DateSentence:
-    phrase, word = draw(weekday_phrases())
-    head = draw(st.sampled_from(("Hai bên sẽ gặp lại vào ", "Đoàn đã tới Hà Nội ", "")))
-    text = phrase.phrase
-    if not head:
-        text = text[:1].upper() + text[1:]
-    body = head + text + word + ", Bộ Ngoại giao cho biết."
-    shown = DatePhrase(text, phrase.value, phrase.kind, None, "reference", phrase.reference)
-    return DateSentence(body, len(head), shown)
 
 
 @given(weekday_sentences())
@@ -116,23 +74,6 @@ def test_a_lone_weekday_takes_the_tense_or_the_nearest_day(
 
 
 # -- days: "mồng", two-digit years, clock times, lists -------------------------------------
-
-
-@st.composite
-def mong_and_short_year_phrases(draw: st.DrawFn) -> DatePhrase:
-    """ "mồng 2 tháng 9", "ngày mồng 10 tháng 3 năm 2024", "4/5/19", "2/9/45"."""
-    ref = draw(reference_dates())
-    if draw(st.booleans()):
-        year = draw(st.integers(1941, 2040))
-        date = draw(st.dates(dt.date(year, 1, 1), dt.date(year, 12, 31)))
-        phrase = render_date(date, style="short_year")
-        return DatePhrase(phrase, date.isoformat(), "date", None, "explicit", ref)
-    date = ref + dt.timedelta(days=draw(st.integers(-300, AHEAD_DAYS)))
-    with_year = draw(st.booleans())
-    prefix = draw(st.sampled_from(("", "ngày")))
-    phrase = render_date(date, style="mong", year=with_year, prefix=prefix)
-    source = "explicit" if with_year else "reference"
-    return DatePhrase(phrase, date.isoformat(), "date", None, source, ref)
 
 
 @given(in_sentences(mong_and_short_year_phrases()))
@@ -181,24 +122,6 @@ def test_a_day_list_gives_each_day_its_value(last: dt.date, gap: int) -> None:
 # -- months in words, month ranges, ordinal parts -----------------------------------------
 
 
-@st.composite
-def word_month_phrases(draw: st.DrawFn) -> DatePhrase:
-    """ "tháng Năm", "tháng Mười Hai năm 2019", "cuối tháng Tám"."""
-    ref = draw(reference_dates())
-    with_year = draw(st.booleans())
-    if with_year:
-        year, month = draw(st.integers(1900, 2099)), draw(st.integers(1, 12))
-    else:
-        near = ref + dt.timedelta(days=draw(st.integers(-140, 140)))
-        year, month = near.year, near.month
-    qualifier = draw(st.sampled_from(("", "đầu", "giữa", "cuối")))
-    phrase = render_month(month, year if with_year else None, style="words", qualifier=qualifier)
-    if draw(st.booleans()):
-        phrase = phrase.lower()
-    source = "explicit" if with_year else "reference"
-    return DatePhrase(phrase, f"{year:04d}-{month:02d}", "month", None, source, ref)
-
-
 @given(in_sentences(word_month_phrases()))
 def test_months_in_words_round_trip(case: DateSentence) -> None:
     check(case)
@@ -244,61 +167,9 @@ def test_ordinal_parts_of_a_month(
 # -- relative and counted periods, quarters ------------------------------------------------
 
 
-@st.composite
-def period_phrases(draw: st.DrawFn) -> DatePhrase:
-    """ "tuần trước", "tháng này", "quý tới", "năm sau", "năm trước"."""
-    ref = draw(reference_dates())
-    unit = draw(st.sampled_from(("week", "month", "quarter", "year")))
-    offset = draw(st.sampled_from((-1, 0, 1)))
-    phrase = render_period(unit, offset)
-    if unit == "week":
-        start = monday(ref) + dt.timedelta(weeks=offset)
-        value, kind = f"{start}/{start + dt.timedelta(days=6)}", "span"
-    elif unit == "month":
-        value, kind = add_months(ref, offset).isoformat()[:7], "month"
-    elif unit == "quarter":
-        index = ref.year * 4 + (ref.month - 1) // 3 + offset
-        y, q = divmod(index, 4)
-        value, kind = f"{y:04d}-{3 * q + 1:02d}/{y:04d}-{3 * q + 3:02d}", "span"
-    else:
-        value, kind = f"{ref.year + offset:04d}", "year"
-    return DatePhrase(phrase, value, kind, None, "reference", ref)
-
-
 @given(in_sentences(period_phrases()))
 def test_relative_periods_round_trip(case: DateSentence) -> None:
     check(case)
-
-
-@st.composite
-def counted_phrases(draw: st.DrawFn) -> DatePhrase:
-    """ "5 ngày qua", "hai tháng tiếp theo", "3 năm vừa qua", "7 ngày tới", "3 tuần sau", "hai
-    tháng nữa", "cách đây 5 năm"."""
-    ref = draw(reference_dates())
-    direction = draw(st.sampled_from(("past", "future", "next", "ago", "later", "more", "since")))
-    units = ("day", "week") if direction in ("ago", "later") else ("day", "week", "month", "year")
-    unit = draw(st.sampled_from(units))
-    n = draw(st.integers(1, 10 if unit == "year" else 30))
-    words = n <= 10 and draw(st.booleans())
-    phrase = render_counted(n, unit, direction, words=words)
-    sign = -1 if direction in ("past", "ago", "since") else 1
-    months = {"month": n, "year": 12 * n}.get(unit)
-    if months is not None:
-        moved = add_months(ref, sign * months)
-    else:
-        moved = ref + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
-    if direction in ("ago", "later", "more", "since"):
-        if unit == "day":
-            return DatePhrase(phrase, moved.isoformat(), "date", None, "reference", ref)
-        if unit == "month":
-            return DatePhrase(phrase, moved.isoformat()[:7], "month", None, "reference", ref)
-        if unit == "year":
-            return DatePhrase(phrase, f"{moved.year:04d}", "year", None, "reference", ref)
-        start = monday(moved)
-        value = f"{start}/{start + dt.timedelta(days=6)}"
-    else:
-        value = f"{min(ref, moved)}/{max(ref, moved)}"
-    return DatePhrase(phrase, value, "span", None, "reference", ref)
 
 
 @given(in_sentences(counted_phrases()))
@@ -306,46 +177,9 @@ def test_counted_periods_round_trip(case: DateSentence) -> None:
     check(case)
 
 
-@st.composite
-def quarter_phrases(draw: st.DrawFn) -> DatePhrase:
-    """ "quý II" (the reference's quarter or one either side), "quý 1 của năm 2026",
-    "quý III/2025"."""
-    ref = draw(reference_dates())
-    roman = draw(st.booleans())
-    if draw(st.booleans()):
-        year, quarter = draw(st.integers(1990, 2035)), draw(st.integers(1, 4))
-        phrase = render_quarter(quarter, year, roman=roman, of=draw(st.booleans()))
-        source = "explicit"
-    else:
-        index = ref.year * 4 + (ref.month - 1) // 3 + draw(st.sampled_from((-1, 0, 1)))
-        year, quarter = index // 4, index % 4 + 1
-        phrase, source = render_quarter(quarter, roman=roman), "reference"
-    value = f"{year:04d}-{3 * quarter - 2:02d}/{year:04d}-{3 * quarter:02d}"
-    return DatePhrase(phrase, value, "span", None, source, ref)
-
-
 @given(in_sentences(quarter_phrases()))
 def test_quarters_round_trip(case: DateSentence) -> None:
     check(case)
-
-
-@st.composite
-def weekend_and_year_part_phrases(draw: st.DrawFn) -> DatePhrase:
-    """ "cuối tuần này", "cuối tuần trước", "6 tháng đầu năm 2025", "chín tháng đầu năm"."""
-    ref = draw(reference_dates())
-    if draw(st.booleans()):
-        offset = draw(st.sampled_from((-1, 0, 1)))
-        phrase = render_weekend(offset, bare=draw(st.booleans()))
-        saturday = monday(ref) + dt.timedelta(weeks=offset, days=5)
-        value = f"{saturday}/{saturday + dt.timedelta(days=1)}"
-        return DatePhrase(phrase, value, "span", None, "reference", ref)
-    n, which = draw(st.integers(1, 11)), draw(st.sampled_from(("first", "last")))
-    with_year = draw(st.booleans())
-    year = draw(st.integers(1990, 2035)) if with_year else ref.year
-    phrase = render_year_part(n, which, year if with_year else None, words=draw(st.booleans()))
-    first, last = (1, n) if which == "first" else (13 - n, 12)
-    value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
-    return DatePhrase(phrase, value, "span", None, "explicit" if with_year else "reference", ref)
 
 
 @given(in_sentences(weekend_and_year_part_phrases()))

@@ -17,16 +17,16 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from vndiplo_dates import find_dates
 from vndiplo_dates.parse import RULES, Found, scan
-
-from vndiplo import Document
-from vndiplo.testing.core import unicode_texts
-from vndiplo.testing.dates import (
+from vndiplo_dates.testing import (
     DateSentence,
     date_phrases,
     day_phrases,
     in_sentences,
     span_phrases,
 )
+
+from vndiplo import Document
+from vndiplo.testing.core import unicode_texts
 
 _VALUE = re.compile(
     r"^(?:\d{4}|--|\d{4}-\d\d|--\d\d|(?:\d{4}|-)-\d\d-\d\d(?:T\d\d:\d\d)?)"

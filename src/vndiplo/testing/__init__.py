@@ -4,8 +4,11 @@ Strategies generate a thing together with its expected parse, so a property can 
 ``parse(render(x)) == x``:
 
 - core: :func:`unicode_texts` (hostile Unicode), :func:`documents`, :func:`spans`;
-- dates: :func:`date_phrases` and the per-kind strategies, each yielding a Vietnamese phrase
-  with its expected value, kind, part of day and reference date; :func:`in_sentences`;
+- dates: :class:`DatePhrase`, :func:`in_sentences`, :func:`reference_dates`; the phrase
+  strategies themselves (:func:`date_phrases`, the per-kind and word-family strategies, each
+  yielding a Vietnamese phrase with its expected value, kind, part of day and reference date)
+  ship with the dates plugin (:mod:`vndiplo_dates.testing`) and are found through the
+  ``vndiplo.strategies`` entry points, like any plugin's (see :mod:`vndiplo.testing.plugins`);
 - people: :func:`person_mentions` (a titled mention with its expected name, titles, country)
   and name strategies for Vietnamese, Sino-Vietnamese and Latin-script names;
 - articles: :func:`articles`, whole synthetic pages with their line labels, people and main
@@ -13,12 +16,15 @@ Strategies generate a thing together with its expected parse, so a property can 
 - gold: :func:`assert_matches_gold`, a readable field-by-field comparison with a gold file.
 
 The strategies need hypothesis (``pip install 'vndiplo[testing]'``); names load on first use, so
-``vndiplo.testing.gold`` and the pytest plugin work without it.
+``vndiplo.testing.gold`` and the pytest plugin work without it. A name the core kit does not
+define is looked up in the modules of the ``vndiplo.strategies`` entry-point group, which load
+only then: the core never imports a plugin by name.
 """
 
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -30,19 +36,7 @@ if TYPE_CHECKING:
         leaders,
     )
     from vndiplo.testing.core import documents, spans, unicode_texts
-    from vndiplo.testing.dates import (
-        DatePhrase,
-        DateSentence,
-        date_phrases,
-        datetime_phrases,
-        day_phrases,
-        in_sentences,
-        month_phrases,
-        reference_dates,
-        relative_phrases,
-        span_phrases,
-        year_phrases,
-    )
+    from vndiplo.testing.dates import DatePhrase, DateSentence, in_sentences, reference_dates
     from vndiplo.testing.gold import (
         Difference,
         GoldMismatch,
@@ -70,33 +64,39 @@ _HOMES: dict[str, str] = {
     "articles": "vndiplo.testing.articles",
     "assert_matches_gold": "vndiplo.testing.gold",
     "chinese_names": "vndiplo.testing.people",
-    "date_phrases": "vndiplo.testing.dates",
-    "datetime_phrases": "vndiplo.testing.dates",
-    "day_phrases": "vndiplo.testing.dates",
     "documents": "vndiplo.testing.core",
     "gold_differences": "vndiplo.testing.gold",
     "in_sentences": "vndiplo.testing.dates",
     "latin_names": "vndiplo.testing.people",
     "leaders": "vndiplo.testing.articles",
     "load_gold": "vndiplo.testing.gold",
-    "month_phrases": "vndiplo.testing.dates",
     "person_mentions": "vndiplo.testing.people",
     "reference_dates": "vndiplo.testing.dates",
-    "relative_phrases": "vndiplo.testing.dates",
-    "span_phrases": "vndiplo.testing.dates",
     "spans": "vndiplo.testing.core",
     "unicode_texts": "vndiplo.testing.core",
     "vietnamese_names": "vndiplo.testing.people",
-    "year_phrases": "vndiplo.testing.dates",
 }
 
 
 def __getattr__(name: str) -> Any:
-    """Import the submodule that defines ``name`` only when it is asked for."""
+    """Import the submodule that defines ``name`` only when it is asked for: one of the core
+    kit's, else a plugin's ``vndiplo.strategies`` module that lists ``name`` in ``__all__``."""
     home = _HOMES.get(name)
-    if home is None:
+    if home is not None:
+        return getattr(importlib.import_module(home), name)
+    if name.startswith("_") or importlib.util.find_spec(f"{__name__}.{name}") is not None:
+        # a submodule ("from vndiplo.testing import gold"): the import system loads it
         raise AttributeError(f"module 'vndiplo.testing' has no attribute {name!r}")
-    return getattr(importlib.import_module(home), name)
+    from vndiplo.testing.plugins import find_strategy
+
+    try:
+        return find_strategy(name)
+    except AttributeError:
+        raise AttributeError(f"module 'vndiplo.testing' has no attribute {name!r}") from None
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_HOMES})
 
 
 __all__ = [
@@ -111,22 +111,15 @@ __all__ = [
     "articles",
     "assert_matches_gold",
     "chinese_names",
-    "date_phrases",
-    "datetime_phrases",
-    "day_phrases",
     "documents",
     "gold_differences",
     "in_sentences",
     "latin_names",
     "leaders",
     "load_gold",
-    "month_phrases",
     "person_mentions",
     "reference_dates",
-    "relative_phrases",
-    "span_phrases",
     "spans",
     "unicode_texts",
     "vietnamese_names",
-    "year_phrases",
 ]
