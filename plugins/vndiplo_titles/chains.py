@@ -83,6 +83,11 @@ class _Parser(Cursor):
         h: Head | None = head
         while h is not None:
             tp, name, nxt, more = read_title(self, k, h)
+            if not self.t[tp.head_start].cap and not tp.modifiers and name is None:
+                # "đại sứ", "đại tá" in lower case: a title only right before a name
+                if titles:
+                    self.add_bare(titles, i)
+                return max(k, i + 1)
             titles.append(tp)
             if name is not None and k == i and self.building(i):
                 return name[1]  # "Dinh Tổng thống Qasr Al Watan": a palace, not a person
@@ -110,6 +115,8 @@ class _Parser(Cursor):
         e = finding.name_end
         if e < self.n and self.t[e].text == "(":
             e = self.original_spelling(e)  # "Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ"
+        if e < self.n and not finding.titles and self.t[e].text not in APPOSITIVE:
+            return self.glued_title(finding, e)
         if e + 1 >= self.n or self.t[e].text not in APPOSITIVE:
             return finding.name_end
         k = e + 1
@@ -144,6 +151,19 @@ class _Parser(Cursor):
             k = nxt
         finding.titles.extend(pending)
         return last
+
+    def glued_title(self, finding: Finding, e: int) -> int:
+        """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát
+        biểu)": after an honorific name, a title with no separator and no name of its own is
+        that person's. Returns the next index."""
+        head = self.head_at(e)
+        if head is None or not (head.core or self.t[e].cap):
+            return finding.name_end
+        tp, name, nxt, more = read_title(self, e, head)
+        if name is not None or more:
+            return finding.name_end
+        finding.titles.append(tp)
+        return nxt
 
     def original_spelling(self, j: int) -> int:
         """After a transliterated name, "(Camila Melander)": the name as spelt at home, in

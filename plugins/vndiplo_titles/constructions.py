@@ -22,6 +22,7 @@ __all__ = [
     "FOREIGN_OFFICE",
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
+    "LOWER_CASE_TITLES",
     "MAX_TITLE",
     "NOT_MODIFIER_AFTER",
     "OWNER",
@@ -63,6 +64,24 @@ FOREIGN_OFFICE: Final = frozenset({("nước", "bạn"), ("nước", "chủ")})
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
 COMRADE: Final = ("đồng", "chí")
+
+#: Titles some outlets write in lower case before a name: military ranks and "đại sứ" ("đại
+#: tướng Lê Văn A", "đại sứ Indonesia Budi Santoso"). As folded tokens; they open a title
+#: only when a capitalised word follows and the title reads a name (a lower-case title alone
+#: is never a bare title: "thủ tướng", "đại sứ" in running prose are common nouns).
+LOWER_CASE_TITLES: Final = frozenset(
+    {
+        ("đại", "sứ"),
+        ("đại", "tướng"),
+        ("thượng", "tướng"),
+        ("trung", "tướng"),
+        ("thiếu", "tướng"),
+        ("đại", "tá"),
+        ("thượng", "tá"),
+        ("trung", "tá"),
+        ("thiếu", "tá"),
+    }
+)
 
 #: Lower-case pairs inside a title whose first word is otherwise a stop word: "Chánh án Tòa
 #: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai".
