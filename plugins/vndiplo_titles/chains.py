@@ -27,6 +27,7 @@ from vndiplo_titles.constructions import (
     BUILDING_NOUNS,
     BUILDING_UNLESS_AFTER,
     COMRADE,
+    CONJUNCTION,
     HONORIFIC_WORDS,
 )
 from vndiplo_titles.cursor import Cursor, Head
@@ -238,15 +239,31 @@ class _Parser(Cursor):
         if self.head_at(j) is not None or self.lex.orgs.longest(t, j) is not None:
             return k
         end = self.cap_run_end(j)
-        if not 2 <= end - j <= MAX_VIETNAMESE or not looks_foreign(t[j:end]):
+        if not 2 <= end - j <= MAX_VIETNAMESE:
             return k
-        if end < self.n and t[end].text not in (",", ".", ";"):
+        # a Vietnamese-spelt name ("Thủ tướng Thái Lan, Nguyễn ...") only when it is a known
+        # name, or opens with a family name after a title that names a country
+        vietnamese = not looks_foreign(t[j:end]) and self.lex.people_names.longest(t, j) is None
+        if vietnamese and (t[j].fold not in self.lex.surnames or _country(titles[-1]) is None):
+            return k
+        if end < self.n and not self.closes_name(end):
             return k
         if not self.linkable(i):
             return k
         finding = Finding(j, end, list(titles), False)
         self.findings.append(finding)
         return self.appositive(finding)
+
+    def closes_name(self, end: int) -> bool:
+        """Does the token at ``end`` close an apposed name: ",", ".", ";", "và" before
+        another title, or a verb ("Thủ tướng Thái Lan, Srettha Thavisin và Thủ tướng ...",
+        "..., Phan Văn Khải ký ...")?"""
+        t = self.t
+        if t[end].text in (",", ".", ";"):
+            return True
+        if t[end].fold == CONJUNCTION:
+            return end + 1 < self.n and self.head_at(end + 1) is not None
+        return t[end].word and not t[end].cap and self.stop_at(end)
 
     def honorific_name(self, j: int, foreign: bool, titles: list[TitleParse] | None = None) -> int:
         """A name right after "đồng chí", "ông", "Ngài" ... (and, after a comma, the titles

@@ -20,6 +20,7 @@ __all__ = [
     "DASHES",
     "DEICTIC_COUNTRY",
     "FOREIGN_OFFICE",
+    "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
     "LOWER_CASE_TITLES",
@@ -59,6 +60,10 @@ OWNER: Final = "của"
 
 #: "Thủ tướng nước bạn", "Bộ trưởng nước chủ nhà": an office of a foreign country.
 FOREIGN_OFFICE: Final = frozenset({("nước", "bạn"), ("nước", "chủ")})
+
+#: An honorary consul of Vietnam is a national of the host country ("Lãnh sự danh dự Việt
+#: Nam tại bang Kerala, Ấn Độ"): the title names Vietnam, the person is Indian.
+HONORARY_CONSUL: Final = "lãnh sự danh dự"
 
 #: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
