@@ -11,7 +11,7 @@ import string
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from vndiplo_titles import _find_people
+from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
 from vndiplo_titles.names import initial_dot, tokenize, trim_name
 
@@ -22,8 +22,8 @@ LEX = lexicon_for(None)
 
 def _people(text: str) -> dict[str, Person]:
     doc = Document(text)
-    windowed = _find_people(doc, LEX, windowed=True)
-    assert windowed == _find_people(doc, LEX, windowed=False), text
+    windowed = find_people_with(doc, LEX, windowed=True)
+    assert windowed == find_people_with(doc, LEX, windowed=False), text
     for person in windowed:
         for span in person.mentions:
             assert doc.text[span.start : span.end].strip(), text
@@ -216,8 +216,8 @@ _PIECES = st.sampled_from(
 def test_crawled_shapes_give_valid_offsets(pieces: list[str]) -> None:
     text = "".join(pieces)
     doc = Document(text)
-    people = _find_people(doc, LEX, windowed=True)
-    assert people == _find_people(doc, LEX, windowed=False)
+    people = find_people_with(doc, LEX, windowed=True)
+    assert people == find_people_with(doc, LEX, windowed=False)
     for person in people:
         assert person.name.strip()
         assert len(person.name) > 1
@@ -229,7 +229,7 @@ def test_crawled_shapes_give_valid_offsets(pieces: list[str]) -> None:
 def test_any_unicode_with_initials_gives_valid_offsets(noise: str) -> None:
     text = f"Tổng thống Mỹ George W. {noise} Bush. {noise}"
     doc = Document(text)
-    for person in _find_people(doc, LEX, windowed=True):
+    for person in find_people_with(doc, LEX, windowed=True):
         for span in person.mentions:
             assert 0 <= span.start < span.end <= len(doc.text)
 

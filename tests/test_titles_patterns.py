@@ -8,7 +8,7 @@ windowed scan still equals the whole scan where a rule reads across a bracket.""
 from __future__ import annotations
 
 import pytest
-from vndiplo_titles import _find_people, find_people
+from vndiplo_titles import find_people, find_people_with
 from vndiplo_titles.matcher import lexicon_for
 from vndiplo_titles.names import particles_at, tokenize
 
@@ -19,8 +19,8 @@ LEX = lexicon_for(None)
 
 def _people(text: str) -> dict[str, Person]:
     doc = Document(text)
-    windowed = _find_people(doc, LEX, windowed=True)
-    assert windowed == _find_people(doc, LEX, windowed=False), text
+    windowed = find_people_with(doc, LEX, windowed=True)
+    assert windowed == find_people_with(doc, LEX, windowed=False), text
     return {p.name: p for p in windowed}
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from vndiplo_titles import _find_people, find_people, vndiplo_register_lexicon
+from vndiplo_titles import find_people, find_people_with, vndiplo_register_lexicon
 from vndiplo_titles.matcher import lexicon_for
 
 from vndiplo import Block, Document, Person, Registry
@@ -23,7 +23,7 @@ LEX = lexicon_for(None)
 
 def _both(doc: Document, registry: Registry | None = None) -> tuple[list[Person], list[Person]]:
     lex = lexicon_for(registry)
-    return _find_people(doc, lex, windowed=True), _find_people(doc, lex, windowed=False)
+    return find_people_with(doc, lex, windowed=True), find_people_with(doc, lex, windowed=False)
 
 
 def _same(text: str) -> list[Person]:

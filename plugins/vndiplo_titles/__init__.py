@@ -34,7 +34,7 @@ from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
 from vndiplo_titles.windows import context_start
 
-__all__ = ["find_people", "vndiplo_find_people", "vndiplo_register_lexicon"]
+__all__ = ["find_people", "find_people_with", "vndiplo_find_people", "vndiplo_register_lexicon"]
 
 
 def find_people(document: Document, registry: Registry | None = None) -> list[Person]:
@@ -42,12 +42,21 @@ def find_people(document: Document, registry: Registry | None = None) -> list[Pe
 
     ``registry`` supplies the lexicons (defaults when None or when it holds none).
     """
-    return _find_people(document, lexicon_for(registry), windowed=True)
+    return find_people_with(document, lexicon_for(registry))
 
 
-def _find_people(document: Document, lex: Lexicon, *, windowed: bool) -> list[Person]:
-    """:func:`find_people`; ``windowed=False`` scans every block whole (the reference the
-    tests compare the windowed scan with)."""
+def find_people_with(
+    document: Document, lexicon: Lexicon, *, windowed: bool = True
+) -> list[Person]:
+    """:func:`find_people` with a compiled lexicon given directly.
+
+    ``lexicon`` is a compiled :class:`~vndiplo_titles.matcher.Lexicon`, e.g.
+    ``vndiplo_titles.matcher.lexicon_for(registry)`` (cached per registry). With
+    ``windowed=True`` (the default, what :func:`find_people` does) only the sentences a title or
+    honorific regex hits are tokenised (see :mod:`.windows`); ``windowed=False`` scans every
+    body block whole, the slower reference the windowed scan must equal (tests compare the two).
+    """
+    lex = lexicon
     norm = document.normalized
     text = norm.text
     blocks: list[BlockResult] = []

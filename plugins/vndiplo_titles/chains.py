@@ -27,6 +27,7 @@ from vndiplo_titles.constructions import (
     BUILDING_NOUNS,
     BUILDING_UNLESS_AFTER,
     COMRADE,
+    CONJUNCTION,
     HONORIFIC_WORDS,
 )
 from vndiplo_titles.cursor import Cursor, Head
@@ -83,6 +84,11 @@ class _Parser(Cursor):
         h: Head | None = head
         while h is not None:
             tp, name, nxt, more = read_title(self, k, h)
+            if not self.t[tp.head_start].cap and not tp.modifiers and name is None:
+                # "đại sứ", "đại tá" in lower case: a title only right before a name
+                if titles:
+                    self.add_bare(titles, i)
+                return max(k, i + 1)
             titles.append(tp)
             if name is not None and k == i and self.building(i):
                 return name[1]  # "Dinh Tổng thống Qasr Al Watan": a palace, not a person
@@ -110,6 +116,8 @@ class _Parser(Cursor):
         e = finding.name_end
         if e < self.n and self.t[e].text == "(":
             e = self.original_spelling(e)  # "Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ"
+        if e < self.n and not finding.titles and self.t[e].text not in APPOSITIVE:
+            return self.glued_title(finding, e)
         if e + 1 >= self.n or self.t[e].text not in APPOSITIVE:
             return finding.name_end
         k = e + 1
@@ -144,6 +152,19 @@ class _Parser(Cursor):
             k = nxt
         finding.titles.extend(pending)
         return last
+
+    def glued_title(self, finding: Finding, e: int) -> int:
+        """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát
+        biểu)": after an honorific name, a title with no separator and no name of its own is
+        that person's. Returns the next index."""
+        head = self.head_at(e)
+        if head is None or not (head.core or self.t[e].cap):
+            return finding.name_end
+        tp, name, nxt, more = read_title(self, e, head)
+        if name is not None or more:
+            return finding.name_end
+        finding.titles.append(tp)
+        return nxt
 
     def original_spelling(self, j: int) -> int:
         """After a transliterated name, "(Camila Melander)": the name as spelt at home, in
@@ -218,15 +239,31 @@ class _Parser(Cursor):
         if self.head_at(j) is not None or self.lex.orgs.longest(t, j) is not None:
             return k
         end = self.cap_run_end(j)
-        if not 2 <= end - j <= MAX_VIETNAMESE or not looks_foreign(t[j:end]):
+        if not 2 <= end - j <= MAX_VIETNAMESE:
             return k
-        if end < self.n and t[end].text not in (",", ".", ";"):
+        # a Vietnamese-spelt name ("Thủ tướng Thái Lan, Nguyễn ...") only when it is a known
+        # name, or opens with a family name after a title that names a country
+        vietnamese = not looks_foreign(t[j:end]) and self.lex.people_names.longest(t, j) is None
+        if vietnamese and (t[j].fold not in self.lex.surnames or _country(titles[-1]) is None):
+            return k
+        if end < self.n and not self.closes_name(end):
             return k
         if not self.linkable(i):
             return k
         finding = Finding(j, end, list(titles), False)
         self.findings.append(finding)
         return self.appositive(finding)
+
+    def closes_name(self, end: int) -> bool:
+        """Does the token at ``end`` close an apposed name: ",", ".", ";", "và" before
+        another title, or a verb ("Thủ tướng Thái Lan, Srettha Thavisin và Thủ tướng ...",
+        "..., Phan Văn Khải ký ...")?"""
+        t = self.t
+        if t[end].text in (",", ".", ";"):
+            return True
+        if t[end].fold == CONJUNCTION:
+            return end + 1 < self.n and self.head_at(end + 1) is not None
+        return t[end].word and not t[end].cap and self.stop_at(end)
 
     def honorific_name(self, j: int, foreign: bool, titles: list[TitleParse] | None = None) -> int:
         """A name right after "đồng chí", "ông", "Ngài" ... (and, after a comma, the titles

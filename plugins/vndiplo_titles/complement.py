@@ -54,6 +54,8 @@ class TitleParse:
     locator: list[PlaceInfo] = field(factory=list)
     orgs: list[tuple[int, OrgInfo]] = field(factory=list)
     foreign: bool = False
+    #: "Thủ tướng nước này": the country is the one named before (see :mod:`.merge`).
+    deictic: bool = False
 
 
 class Read:
@@ -280,6 +282,41 @@ def locator(c: Cursor, s: Read) -> int:
     return NEXT
 
 
+#: How many tokens an organisation locator after a comma may span (", Bộ Quân đội Pháp").
+_MAX_OWNER = 8
+
+
+def organisation_locator(c: Cursor, s: Read) -> int:
+    """ "Vụ trưởng Quan hệ Thuế, Bộ Tài chính Chi-lê", "Tổng cục trưởng ..., Bộ Quân đội
+    Pháp": after a comma, the organisation the office belongs to, closed by a country and
+    nothing capitalised after it, is part of the title and gives its country."""
+    j, t = s.j, c.t
+    if t[j].text != "," or s.locating or j + 1 >= c.n or not t[j + 1].cap:
+        return SKIP
+    if c.head_at(j + 1) is not None:
+        return SKIP
+    org = c.lex.orgs.longest(t, j + 1)
+    if org is None:
+        return SKIP
+    k = j + 1 + org[0]
+    limit = min(c.n, k + _MAX_OWNER)
+    while k < limit and t[k].word and (t[k].cap or not c.stop_at(k)):
+        place = c.lex.places.longest(t, k) if t[k].cap else None
+        if place is None:
+            if c.head_at(k) is not None or c.lex.honorifics.longest(t, k) is not None:
+                return SKIP
+            k += 1
+            continue
+        end = k + place[0]
+        if place[1].kind != "country" or (end < c.n and t[end].cap):
+            return SKIP
+        s.tp.orgs.append((j + 1, org[1]))
+        s.tp.places.append(place[1])
+        s.take(end)
+        return NEXT
+    return SKIP
+
+
 def conjoined_organisation(c: Cursor, s: Read) -> int:
     """ "Bộ Nông nghiệp và Môi trường": "và" before a capital is part of the organisation."""
     j = s.j
@@ -401,7 +438,24 @@ def posting(c: Cursor, s: Read) -> int:
         return SKIP
     place = c.lex.places.longest(c.t, j + 1)
     if place is None:
-        return SKIP
+        # "Lãnh sự danh dự Việt Nam tại bang Kerala": an administrative word and a place
+        # the gazetteer may not know, up to a name or the end of the run
+        admin = c.admin_at(j + 1)
+        if not admin:
+            return SKIP
+        a = j + 1 + admin
+        cut = split_admin_run(c.t, a, c.cap_run_end(a), c.lex)
+        if not cut.title_len:
+            return SKIP
+        name = " ".join(x.text for x in c.t[a : a + cut.title_len])
+        place = (admin + cut.title_len, cut.places[0] if cut.places else PlaceInfo(name, None))
+        s.tp.posting_start = j
+        s.tp.posting.append(place[1])
+        if cut.name_len:
+            start = s.tp.end = a + cut.title_len
+            return s.done((start, start + cut.name_len), start + cut.name_len, False)
+        s.take(j + 1 + place[0])
+        return NEXT
     s.tp.posting_start = j
     s.tp.posting.append(place[1])
     s.take(j + 1 + place[0])
@@ -444,11 +498,13 @@ def inner_phrase(c: Cursor, s: Read) -> int:
 
 
 def deictic_country(c: Cursor, s: Read) -> int:
-    """ "Thủ tướng nước này Takaichi Sanae": "this country" is read over, and left out of
-    the title; the name may still follow as right after the title word."""
+    """ "Thủ tướng nước này Takaichi Sanae": "this country" is part of the title as written,
+    and points back to the country named before it (resolved in :mod:`.merge`); the name may
+    still follow as right after the title word."""
     j = s.j
     if j + 1 < c.n and (c.t[j].fold, c.t[j + 1].fold) == DEICTIC_COUNTRY:
-        s.j = j + 2
+        s.j = s.tp.end = j + 2
+        s.tp.deictic = True
         return NEXT
     return SKIP
 
@@ -487,7 +543,13 @@ _CAPITAL: tuple[Step, ...] = (
     nested_title,
     capital_run,
 )
-_JOINER: tuple[Step, ...] = (next_title, locator, conjoined_organisation, portfolio_list)
+_JOINER: tuple[Step, ...] = (
+    next_title,
+    locator,
+    organisation_locator,
+    conjoined_organisation,
+    portfolio_list,
+)
 _LOWER: tuple[Step, ...] = (
     after_locator,
     admin_place,

@@ -20,8 +20,10 @@ __all__ = [
     "DASHES",
     "DEICTIC_COUNTRY",
     "FOREIGN_OFFICE",
+    "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
+    "LOWER_CASE_TITLES",
     "MAX_TITLE",
     "NOT_MODIFIER_AFTER",
     "OWNER",
@@ -59,10 +61,32 @@ OWNER: Final = "của"
 #: "Thủ tướng nước bạn", "Bộ trưởng nước chủ nhà": an office of a foreign country.
 FOREIGN_OFFICE: Final = frozenset({("nước", "bạn"), ("nước", "chủ")})
 
+#: An honorary consul of Vietnam is a national of the host country ("Lãnh sự danh dự Việt
+#: Nam tại bang Kerala, Ấn Độ"): the title names Vietnam, the person is Indian.
+HONORARY_CONSUL: Final = "lãnh sự danh dự"
+
 #: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
 COMRADE: Final = ("đồng", "chí")
+
+#: Titles some outlets write in lower case before a name: military ranks and "đại sứ" ("đại
+#: tướng Lê Văn A", "đại sứ Indonesia Budi Santoso"). As folded tokens; they open a title
+#: only when a capitalised word follows and the title reads a name (a lower-case title alone
+#: is never a bare title: "thủ tướng", "đại sứ" in running prose are common nouns).
+LOWER_CASE_TITLES: Final = frozenset(
+    {
+        ("đại", "sứ"),
+        ("đại", "tướng"),
+        ("thượng", "tướng"),
+        ("trung", "tướng"),
+        ("thiếu", "tướng"),
+        ("đại", "tá"),
+        ("thượng", "tá"),
+        ("trung", "tá"),
+        ("thiếu", "tá"),
+    }
+)
 
 #: Lower-case pairs inside a title whose first word is otherwise a stop word: "Chánh án Tòa
 #: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai".

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from attrs import define, field
 
-from vndiplo_titles.constructions import NOT_MODIFIER_AFTER
+from vndiplo_titles.constructions import LOWER_CASE_TITLES, NOT_MODIFIER_AFTER
 from vndiplo_titles.lexicon import ADMIN_WORDS, STOP_BIGRAMS, STOP_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
 from vndiplo_titles.names import (
@@ -57,7 +57,11 @@ class Cursor:
             hit = self.lex.titles.longest(self.t, j)
             # a title word is capitalised, or follows a capitalised modifier, in any case
             # ("Phó bí thư", "Phó thủ tướng", "Quyền bộ trưởng": outlets differ)
-            if hit is not None and (tok.cap or (last_mod >= 0 and self.t[last_mod].cap)):
+            if hit is not None and (
+                tok.cap
+                or (last_mod >= 0 and self.t[last_mod].cap)
+                or (j == i and self.lower_case_title(j, hit[0]))
+            ):
                 org = self.lex.orgs.longest(self.t, j)
                 if org is not None and org[0] > hit[0]:
                     return None  # "Đại sứ quán" is a place of work, not an ambassador
@@ -74,6 +78,14 @@ class Cursor:
             last_mod = j
             j += mod[0]
         return None
+
+    def lower_case_title(self, j: int, length: int) -> bool:
+        """Is ``t[j:j+length]`` a title written in lower case before a capitalised word
+        ("đại tướng Lê Văn A", "đại sứ Indonesia ...": ``LOWER_CASE_TITLES``)?"""
+        end = j + length
+        if end >= self.n or not self.t[end].cap:
+            return False
+        return tuple(x.fold for x in self.t[j:end]) in LOWER_CASE_TITLES
 
     def stop_at(self, j: int) -> bool:
         """Does a verb or function word (``STOP_WORDS``, ``STOP_BIGRAMS``) start at ``j``?"""

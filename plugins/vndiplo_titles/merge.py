@@ -25,6 +25,7 @@ from attrs import define, field
 
 from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding
+from vndiplo_titles.constructions import HONORARY_CONSUL
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
@@ -89,7 +90,7 @@ def _name_of(tokens: list[Token], a: int, b: int, text: str) -> str:
 
 def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Person]:
     people: dict[str, _Person] = {}
-    for window in (w for block in blocks for w in block.windows):
+    for block, window in ((b, w) for b in blocks for w in b.windows):
         toks = window.tokens
         for f in window.findings:
             start = strip_style(toks, f.name_start, f.name_end)
@@ -108,8 +109,75 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
                 person.titled_mentions += 1
             for tp in f.titles:
                 role = role_of(tp, toks, text, lex)
+                if tp.deictic and role.country is None:
+                    here = toks[tp.start].start
+                    role = attrs.evolve(role, country=country_before(text, block.start, here, lex))
                 person.titles.append(_Titled(toks[tp.start].start, role.title, role, tp.foreign))
     return _merge_short_latin(list(people.values()))
+
+
+#: How far back "nước này" (this country) and a list's lead-in look for the country meant.
+_LOOK_BACK = 400
+
+
+def country_before(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
+    """The country of the last country name in ``text[lo:pos]`` (at most ``_LOOK_BACK``
+    characters back): what "nước này" in a title at ``pos`` points to ("Bộ Ngoại giao Nhật
+    Bản cho biết, Thủ tướng nước này ..." -> JP)."""
+    tokens = tokenize(text[max(lo, pos - _LOOK_BACK) : pos], max(lo, pos - _LOOK_BACK))
+    found: str | None = None
+    i = 0
+    while i < len(tokens):
+        hit = lex.places.longest(tokens, i) if tokens[i].cap else None
+        if hit is None:
+            i += 1
+            continue
+        if hit[1].kind == "country" and hit[1].country:
+            found = hit[1].country
+        i += hit[0]
+    return found
+
+
+def _lead_may_say(p: _Person, lex: Lexicon) -> bool:
+    """May the lead-in of the sentence say where ``p`` is from (see :func:`_lead_country`)?
+    Only for a name with no Vietnamese family name, whose Vietnam comes from the default
+    rule, or from an honorary consulship (held by a national of the host country)."""
+    if not p.titles or tokenize(p.name)[0].fold in lex.surnames:
+        return False
+    return all(
+        t.role.country is None or t.text.lower().startswith(HONORARY_CONSUL) for t in p.titles
+    )
+
+
+#: The start of a sentence: what a list's lead-in runs from (":" and ";" do not end it).
+_LEAD_START = re.compile(r"[.!?…](?:\s)|\n")
+_PARTNER = re.compile(r"\bnước bạn\b", re.IGNORECASE)
+
+
+def _lead_country(blocks: Sequence[BlockResult], text: str, pos: int, lex: Lexicon) -> str | None:
+    """The foreign country the sentence before ``pos`` says a person is from, for a name
+    with no Vietnamese family name under a domestic title ("Đoàn Tùy viên Quốc phòng nước
+    bạn, có: Đại tá Vong Sa Kham, ..."): a foreign country named in the lead-in, or the
+    partner country ("nước bạn") the article names elsewhere ("nước bạn Lào"); "" when the
+    lead-in says foreign but no country is found, None when it says nothing."""
+    block = next((b for b in blocks if b.start <= pos < b.end), None)
+    if block is None:
+        return None
+    lo = max(block.start, pos - _LOOK_BACK)
+    starts = [m.end() for m in _LEAD_START.finditer(text, lo, pos)]
+    lead_start = starts[-1] if starts else lo
+    named = country_before(text, lead_start, pos, lex)
+    if named is not None:
+        return None if named == "VN" else named
+    if _PARTNER.search(text, lead_start, pos) is None:
+        return None
+    for b in blocks:
+        for m in _PARTNER.finditer(text, b.start, b.end):
+            after = tokenize(text[m.end() : min(b.end, m.end() + 40)], m.end())
+            hit = lex.places.longest(after, 0) if after else None
+            if hit is not None and hit[1].kind == "country" and hit[1].country != "VN":
+                return hit[1].country
+    return ""
 
 
 def _merge_short_latin(people: list[_Person]) -> list[_Person]:
@@ -398,6 +466,10 @@ def build_people(
             foreign_hint=p.honorific_foreign or any(t.foreign for t in p.titles),
             lex=lex,
         )
+        if country == "VN" and _lead_may_say(p, lex):
+            lead = _lead_country(blocks, text, min(t.pos for t in p.titles), lex)
+            if lead is not None:
+                country = lead or None
         person = Person(name=p.name, titles=[t.text for t in titled], country=country, roles=roles)
         out.append((person, sorted(p.spans)))
     return out

@@ -13,6 +13,7 @@ import re
 
 from vndiplo.model import Role
 from vndiplo_titles.chains import TitleParse
+from vndiplo_titles.constructions import HONORARY_CONSUL
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token
 
@@ -78,6 +79,10 @@ def role_of(tp: TitleParse, tokens: list[Token], text: str, lex: Lexicon) -> Rol
     if country is None:
         country = next((p.country for p in tp.locator if p.country), None)
     country = country or org_country or tp.head.country
+    if tp.head.title.lower().startswith(HONORARY_CONSUL):
+        # a national of the host country: the posting's country, else the locator's
+        host = [p.country for p in (*tp.posting, *tp.locator) if p.country]
+        country = host[0] if host else country
     return Role(
         title=title_text(tp, tokens, text),
         organisation=organisation,

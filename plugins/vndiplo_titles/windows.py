@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from vndiplo_titles.constructions import STOP_EXCEPTIONS
+from vndiplo_titles.constructions import LOWER_CASE_TITLES, STOP_EXCEPTIONS
 from vndiplo_titles.lexicon import STOP_WORDS
 from vndiplo_titles.names import PARTICLES, TOKEN
 
@@ -159,7 +159,8 @@ class Windows:
         titles = list(lex.titles.entries())
         modifiers = list(lex.modifiers.entries())
         self.titles = _title_pattern([*titles, *((*m, *t) for m in modifiers for t in titles)])
-        honorifics = list(lex.honorifics.entries())
+        # Lower-case titles before a capital ("đại tướng Lê Văn A") hit as honorifics do.
+        honorifics = [*lex.honorifics.entries(), *sorted(LOWER_CASE_TITLES)]
         # Honorifics are matched on the lower-cased block: plain literals keep the engine's
         # first-character skip ("Ông" and "ông" alike, no (?i) needed).
         self.honorifics = re.compile(
