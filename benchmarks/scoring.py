@@ -112,6 +112,15 @@ def trigger_match(got: str | None, want: str | None) -> bool:
     return a == b or a.endswith(" " + b) or b.endswith(" " + a)
 
 
+def title_found(title: str | None, got: set[str | None]) -> bool:
+    """A gold title is found as written, or as the bare leading form of a longer title found
+    ("Thủ tướng" beside "Thủ tướng Chính phủ"): the gold convention (seeds/README.md) does not
+    repeat a short form that a longer title of the same person already says."""
+    if title in got:
+        return True
+    return title is not None and any(g is not None and g.startswith(title + " ") for g in got)
+
+
 def ratio(num: float, den: float) -> float:
     return num / den if den else 0.0
 
@@ -300,7 +309,7 @@ def score_rest(
                 "title_recall",
                 f"{name}: {title}",
                 f"{list(got_p.titles)}",
-                norm(title) in got_titles,
+                title_found(norm(title), got_titles),
             )
         check(
             "titles",
