@@ -211,6 +211,49 @@ def _year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="year")
 
 
+#: Words before a bare number that make it a count, a code or a measure ("khoảng 2000",
+#: "mã 2019", "phòng 2020"): with :data:`_NOT_BEFORE_BARE` and :data:`_QUANTITY`.
+_NOT_BEFORE_YEAR: Final = (
+    _NOT_BEFORE_BARE
+    | _QUANTITY
+    | frozenset(
+        (
+            *("trên", "dưới", "tới", "mã", "hiệu", "kênh", "xe", "tàu", "máy", "bay", "chuyến"),
+            *("ô", "lô", "căn", "km", "cột", "hàng", "thứ", "lần", "top", "iso", "mức", "giá"),
+            *("tổng", "cộng", "gồm", "được", "có", "là", "với", "cho", "và", "hoặc", "của", "thêm"),
+        )
+    )
+)
+#: Words after a bare number that make it a count or a measure ("2000 người", "1950 tấn").
+_NOT_AFTER_YEAR: Final = frozenset(
+    (
+        *("người", "tấn", "ha", "km", "m", "mét", "usd", "đô", "đồng", "euro", "yên", "chiếc"),
+        *("lượt", "học", "sinh", "hộ", "căn", "cái", "con", "bản", "trang", "phút", "giờ"),
+        *("ngày", "tuần", "tháng", "năm", "km2", "m2", "kg", "tỷ", "triệu", "nghìn", "ngàn"),
+        *("trăm", "ký", "tự", "điểm", "vị", "đơn", "suất", "liều", "lít", "cây", "mẫu", "sào"),
+        *("thí", "dự", "án", "doanh", "nghiệp", "cơ", "sở", "dặm", "hải", "lý", "feet", "ft"),
+    )
+)
+_NUMBER_WORD = re.compile(r"\d+$")
+#: The year before in a list: "1998, " or "2004 và ".
+_YEAR_LIST = re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d\s*(?:,|và|hoặc)\s*$")
+
+
+def _bare_year(m: re.Match[str], text: str) -> Found | None:
+    """A year standing alone: "APEC 2017", "hồi 2013", "(các năm 1998,) 2004 và 2009"."""
+    previous = _previous_word(text, m.start())
+    # unless in a list of years ("1998, 2004 và 2009"), not after a count, a code, a number
+    if (previous in _NOT_BEFORE_YEAR or _NUMBER_WORD.match(previous)) and _YEAR_LIST.search(
+        text, max(0, m.start() - 12), m.start()
+    ) is None:
+        return None
+    if _next_word(text, m.end()) in _NOT_AFTER_YEAR:
+        return None
+    if re.match(r"\s*\d", text[m.end() : m.end() + 3]):
+        return None  # "2019 15" : a row of numbers
+    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="bare_year")
+
+
 def _themed_year(m: re.Match[str], _text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="themed_year")
 

@@ -27,6 +27,7 @@ from vndiplo_dates import patterns as P
 from vndiplo_dates import words as W
 from vndiplo_dates.core import Found, Parts, valid_day
 from vndiplo_dates.handlers import (
+    _bare_year,
     _date_match,
     _iso,
     _month_numeric,
@@ -102,6 +103,8 @@ _MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
 _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 # "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
 _YEAR = Rule(P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:1[7-9]|20|nay|ngoái|tới)", 32, 24)
+# "2017" in "APEC 2017": the year anchor itself and the words either side the handler reads
+_BARE_YEAR = Rule(P.BARE_YEAR, _bare_year, before=16, after=16)
 _RELATIVE = Rule(P.RELATIVE, _relative)
 _RELATIVE_PERIOD = Rule(P.RELATIVE_PERIOD, _relative_period)
 # "đêm khuya hôm " before the weekday, " của tuần sắp tới" after it
@@ -139,6 +142,7 @@ RULES: Final = (
     _MONTH_NUMERIC,
     _THEMED_YEAR,
     _YEAR,
+    _BARE_YEAR,
     _YEAR_PART,
     _COUNTED,
     _WEEKDAY,
@@ -154,7 +158,7 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 # near anchors, and only the ones an anchor calls for, is the speed-up.
 _AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
 _AFTER_LIST: Final = (_DAY_LIST,)
-_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _THEMED_YEAR)
+_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _BARE_YEAR, _QUARTER, _THEMED_YEAR)
 _DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.

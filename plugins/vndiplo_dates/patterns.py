@@ -18,6 +18,7 @@ import re
 from typing import Final
 
 __all__ = [
+    "BARE_YEAR",
     "COUNTED",
     "DATE",
     "DATE_TIME",
@@ -226,6 +227,13 @@ YEAR: Final = _compile(
     r"(?<!\w)(?:(?P<q>đầu|giữa|cuối)\s+)?"
     r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)\s+"
     rf"(?:(?P<y>{_YEAR})(?!\w|[/.,\-]\d|\s*[-–—]\s*\d)|(?P<rel>nay|ngoái|tới)(?!\w))"
+)
+
+#: A year written alone, 1900-2099: in a name ("APEC 2017", "Festival Huế 2016", "Sách trắng
+#: Quốc phòng 2019"), after "hồi" ("hồi 2013"), or listed after "năm" ("các năm 1998, 2004 và
+#: 2009"). The handler keeps out counts ("khoảng 2000 người") and numbers in a row.
+BARE_YEAR: Final = _compile(
+    r"(?<![\w/.,:+\-])(?P<y>(?:19|20)\d\d)(?!\w|[/.,:\-]\w|\s*[-–—]\s*\d|\s*%)"
 )
 
 #: A themed year named with a capital "Năm": "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025".
