@@ -29,12 +29,21 @@ from vndiplo_dates.core import (
     valid_day,
 )
 
+#: An outlet's dateline opening a line: "VOA, " before a full date.
+_DATELINE = re.compile(r"(?:^|\n)[^\W\d_]{2,10},\s*$")
+
 
 def _date_match(m: re.Match[str], text: str) -> Found | None:
     day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
     if not valid_day(year, month, day):
         return None
     prefixed = bool(m["pod"] or m["wd"] or m["ngay"] or m["mong"])
+    if m["sp"] and year is None:
+        return None  # "24- 4": a span's dash; "Tối 24- 4-2010" is a date
+    if m["glued"] is not None and (
+        not prefixed or _next_word(text, m.end()) in _NOT_AFTER_YEAR or year is not None
+    ):
+        return None  # "Chiều 9-11tại": a missing space; "ngày 2-3km" is a measure
     timed = "h" in m.re.groupindex and bool(m["h"])
     bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
     if bare and (m["s"] != "/" or not _bare_ok(text, m.start(), day, month, timed=timed)):
@@ -46,6 +55,12 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
         and _previous_word(text, m.start()) in _NOT_BEFORE_BARE
     ):
         return None  # "ngõ 12/3/45" is an address, "số 4/5/19" a number
+    if (
+        year is not None
+        and not prefixed
+        and _DATELINE.search(text, max(0, m.start() - 16), m.start())
+    ):
+        return None  # "VOA, 24/06/2008 Tổng thống ...": the outlet's stamp, not the story's
     parts = Parts(year, month, day)
     if timed:
         pod = _pod(m["pod"])
@@ -277,9 +292,13 @@ def _relative(m: re.Match[str], _text: str) -> Found | None:
     )
 
 
-def _paren(m: re.Match[str], _text: str) -> Found | None:
+def _paren(m: re.Match[str], text: str) -> Found | None:
     day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
     if not valid_day(year, month, day):
+        return None
+    # without brackets, a relative day only, with its own noun or part of day: "Sáng nay
+    # 14/9", "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's)
+    if m["open"] is None and (m["wd"] or not (m["pod"] or " " in m["rel"].strip())):
         return None
     hint = None
     if m["rel"]:
@@ -288,6 +307,44 @@ def _paren(m: re.Match[str], _text: str) -> Found | None:
     parts = Parts(year, month, day)
     return Found(
         m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), hint=hint, pattern="paren"
+    )
+
+
+#: Words before a clock time that make it a duration: "trong 2 giờ", "kéo dài 1 giờ 30 phút".
+_NOT_BEFORE_TIME: Final = _QUANTITY | frozenset(
+    ("trong", "dài", "mất", "hơn", "gần", "suốt", "sau", "chừng", "được", "còn", "tới", "đến")
+)
+
+
+def _time_alone(m: re.Match[str], text: str) -> Found | None:
+    """ "vào khoảng 8h25", "lúc 11 giờ sáng", "16 giờ 30 phút cùng ngày": a clock time on the
+    day the text is at (resolved by the normaliser: code ``clock:same`` or ``clock:here``)."""
+    lead = m["lead"]
+    if lead is None and _previous_word(text, m.start()) in _NOT_BEFORE_TIME:
+        return None
+    minute = m["mi"] or m["mi2"]
+    if minute is None and not (lead or m["pod"] or m["same"]):
+        return None  # "2 giờ" alone is as often a duration
+    if lead is not None and _lower(lead).strip() == "khoảng" and not (minute or m["pod"]):
+        return None  # "khoảng 2 giờ": about two hours
+    pod = _pod(m["pod"])
+    parts = Parts(None, None, None, _hour(int(m["h"]), pod), int(minute or 0))
+    code = "clock:same" if m["same"] else "clock:here"
+    # the lead ("vào khoảng", "lúc") is read, not quoted: "vào khoảng 8h25" quotes "8h25"
+    return Found(m.start("h"), m.end(), "relative", parts, part_of_day=pod, relative=code)
+
+
+#: Words before "ngày 23" that make it a count or an ordinal day ("mỗi ngày 2", "trong ngày 2").
+_NOT_BEFORE_DAY: Final = _QUANTITY | frozenset(("trong", "sau", "mất", "thứ", "từng", "hàng"))
+
+
+def _day_alone(m: re.Match[str], text: str) -> Found | None:
+    """ "tại Bắc Kinh ngày 23, ...": a day of the month whose month the text fixes."""
+    if _previous_word(text, m.start()) in _NOT_BEFORE_DAY:
+        return None
+    parts = Parts(None, None, int(m["d"]))
+    return Found(
+        m.start(), m.end(), "relative", parts, part_of_day=_pod(m["pod"]), relative="dom:0"
     )
 
 

@@ -29,6 +29,7 @@ from vndiplo_dates.core import Found, Parts, valid_day
 from vndiplo_dates.handlers import (
     _bare_year,
     _date_match,
+    _day_alone,
     _iso,
     _month_numeric,
     _month_word,
@@ -38,6 +39,7 @@ from vndiplo_dates.handlers import (
     _relative_period,
     _span,
     _themed_year,
+    _time_alone,
     _time_date,
     _written,
     _year,
@@ -95,6 +97,13 @@ _TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:)", before=64)
 _SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD + r"|\d /")
 _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
+# the same pattern called by its relative word, for "Sáng nay 14/9", "Ngày mai 7/4" (no
+# bracket): "rạng sáng ngày hôm " before "qua", " ngày 16/09/2025" after it
+_REL_DATE = Rule(P.PAREN, _paren, r"\d", before=24, after=24)
+# "vào lúc 13 giờ 30 phút " before "giờ"/"h", " chiều tối cùng ngày" after it
+_TIME_ALONE = Rule(P.TIME_ALONE, _time_alone, before=24, after=40)
+# "rạng sáng ngày " before the day, the punctuation after it
+_DAY_ALONE = Rule(P.DAY_ALONE, _day_alone, before=24, after=16)
 _QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=24)
 _WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
 _MONTH = Rule(P.MONTH, _month_word)
@@ -133,6 +142,8 @@ RULES: Final = (
     _SPAN,
     _YEAR_SPAN,
     _PAREN,
+    _REL_DATE,
+    _TIME_ALONE,
     _WRITTEN,
     _DAY_LIST,
     _QUARTER,
@@ -149,6 +160,7 @@ RULES: Final = (
     _WEEKEND,
     _RELATIVE,
     _RELATIVE_PERIOD,
+    _DAY_ALONE,
 )
 
 _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
@@ -158,16 +170,17 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 # near anchors, and only the ones an anchor calls for, is the speed-up.
 _AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
 _AFTER_LIST: Final = (_DAY_LIST,)
+_AFTER_CLOCK: Final = (_TIME_ALONE,)
 _AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _BARE_YEAR, _QUARTER, _THEMED_YEAR)
 _DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
-    "hôm": (_RELATIVE,),
-    "mai": (_RELATIVE,),
-    "qua": (_RELATIVE,),
+    "hôm": (_RELATIVE, _REL_DATE),
+    "mai": (_RELATIVE, _REL_DATE),
+    "qua": (_RELATIVE, _REL_DATE),
     r"cùng\s+ngày": (_RELATIVE,),
-    "nay": (_RELATIVE, _YEAR),  # "sáng nay", "năm nay"
+    "nay": (_RELATIVE, _REL_DATE, _YEAR),  # "sáng nay", "năm nay"
     "ngoái": (_YEAR,),
     "tới": (_YEAR,),  # "năm tới"; "tháng tới", "tuần tới" come in through their noun
     # "tuần"/"tháng" with the word that makes them relative: "tuần trước", "6 tháng qua"
@@ -177,7 +190,12 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     # "năm" and "ngày" are everywhere: only with the word that makes them relative ("năm sau",
     # "5 năm tới", "7 ngày qua"); "năm tới" is also the year pattern's.
     rf"năm\s+(?:{_AFTER_UNIT})": (_RELATIVE_PERIOD, _COUNTED, _YEAR),
-    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt)": (_COUNTED, _RELATIVE),  # "ngày kia": in two days
+    # "ngày kia": in two days; "ngày 23,": a day of the month alone
+    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt|(?:[12]\d|3[01]|0?[1-9])(?=\s*[,.;)]|\s+[tv]))": (
+        _COUNTED,
+        _RELATIVE,
+        _DAY_ALONE,
+    ),
     r"cách\s+đây": (_COUNTED,),  # "cách đây 5 năm"
     r"cuối\s+tuần": (_WEEKEND,),
     "quý": (_QUARTER, _RELATIVE_PERIOD),
@@ -195,6 +213,9 @@ _ANCHOR_BRANCHES: Final = (
     # ahead: "v" opens many words, and a longer literal there costs the pass 5%)
     r"v(?=à\s+(?:ngày\s+)?\d)",
     r"hoặc\s+(?:ngày\s+)?(?=\d)",
+    # a clock time: "11 giờ", "8h25" (the "h" between digits); not "bao giờ"
+    r"giờ(?<=\d\sgiờ)(?!\w)",
+    r"h(?=[0-5]\d)(?<=\dh)",
     # the keywords, one branch per first letter ("t(?:ới|háng...|uần...|hứ...)"): each branch
     # opens with a literal, which the engine scans for, and a "t" costs one try, not four. (A
     # branch opening with a group or a digit class makes it try every position: 3x slower.)
@@ -257,6 +278,8 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
             rules = year_rules
         elif first in "vV" or subject[start : start + 4].lower() == "hoặc":
             rules = _AFTER_LIST
+        elif end - start == 1 or subject[start : start + 3].lower() == "giờ":
+            rules = _AFTER_CLOCK
         else:
             rules = _anchor_rules(match, subject, cased) or ()
         if pending is not None and rules is pending[0] and start - pending[2] <= _CLOSE:
