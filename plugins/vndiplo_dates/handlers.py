@@ -296,9 +296,13 @@ def _paren(m: re.Match[str], text: str) -> Found | None:
     day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
     if not valid_day(year, month, day):
         return None
-    # without brackets, a relative day only, with its own noun or part of day: "Sáng nay
-    # 14/9", "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's)
-    if m["open"] is None and (m["wd"] or not (m["pod"] or " " in m["rel"].strip())):
+    # without brackets, "nay" or "mai" with its own noun or part of day: "Sáng nay 14/9",
+    # "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's)
+    if m["open"] is None and (
+        m["wd"]
+        or not (m["pod"] or " " in m["rel"].strip())
+        or not m["rel"].endswith(("nay", "mai"))
+    ):
         return None
     hint = None
     if m["rel"]:

@@ -98,7 +98,7 @@ _SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD + r"|\d /")
 _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
 # the same pattern called by its relative word, for "Sáng nay 14/9", "Ngày mai 7/4" (no
-# bracket): "rạng sáng ngày hôm " before "qua", " ngày 16/09/2025" after it
+# bracket; "nay" and "mai" only): "rạng sáng ngày hôm " before "nay", " ngày 16/09/2025" after
 _REL_DATE = Rule(P.PAREN, _paren, r"\d", before=24, after=24)
 # "vào lúc 13 giờ 30 phút " before "giờ"/"h", " chiều tối cùng ngày" after it
 _TIME_ALONE = Rule(P.TIME_ALONE, _time_alone, before=24, after=40)
@@ -112,8 +112,9 @@ _MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
 _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 # "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
 _YEAR = Rule(P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:1[7-9]|20|nay|ngoái|tới)", 32, 24)
-# "2017" in "APEC 2017": the year anchor itself and the words either side the handler reads
-_BARE_YEAR = Rule(P.BARE_YEAR, _bare_year, before=16, after=16)
+# "2017" in "APEC 2017": the year anchor itself (the handler reads the words either side in the
+# whole text) and what its look-ahead needs after it
+_BARE_YEAR = Rule(P.BARE_YEAR, _bare_year, before=0, after=8)
 _RELATIVE = Rule(P.RELATIVE, _relative)
 _RELATIVE_PERIOD = Rule(P.RELATIVE_PERIOD, _relative_period)
 # "đêm khuya hôm " before the weekday, " của tuần sắp tới" after it
@@ -176,9 +177,9 @@ _DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
-    "hôm": (_RELATIVE, _REL_DATE),
+    "hôm": (_RELATIVE,),
     "mai": (_RELATIVE, _REL_DATE),
-    "qua": (_RELATIVE, _REL_DATE),
+    "qua": (_RELATIVE,),
     r"cùng\s+ngày": (_RELATIVE,),
     "nay": (_RELATIVE, _REL_DATE, _YEAR),  # "sáng nay", "năm nay"
     "ngoái": (_YEAR,),
@@ -253,7 +254,7 @@ def _anchor_rules(match: re.Match[str], subject: str, cased: bool) -> tuple[Rule
 
 
 #: Anchors of one kind closer than this make one window for every rule (each reaches further).
-_CLOSE: Final = min(rule.before + rule.after for rule in RULES)
+_CLOSE: Final = min(rule.before + rule.after for rule in RULES if rule is not _BARE_YEAR)
 
 
 def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int, int]]]:

@@ -252,7 +252,7 @@ YEAR: Final = _compile(
 #: Quốc phòng 2019"), after "hồi" ("hồi 2013"), or listed after "năm" ("các năm 1998, 2004 và
 #: 2009"). The handler keeps out counts ("khoảng 2000 người") and numbers in a row.
 BARE_YEAR: Final = _compile(
-    r"(?<![\w/.,:+\-])(?P<y>(?:19|20)\d\d)(?!\w|[/.,:\-]\w|\s*[-–—]\s*\d|\s*%)"
+    r"(?<![\w/.,:+\-])(?<!năm )(?P<y>(?:19|20)\d\d)(?!\w|[/.,:\-]\w|\s*[-–—]\s*\d|\s*%)"
 )
 
 #: A themed year named with a capital "Năm": "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025".
