@@ -116,6 +116,236 @@ def test_without_a_stamp_the_day_stays_year_less() -> None:
     assert doc.dates[0].value == "--06-05"
 
 
+# -- a clock time alone -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "quoted", "value"),
+    [
+        # the day the text is at: the last reported day
+        (
+            "Sáng 3-2-2011, đoàn tới Viêng Chăn. Đoàn vào Phủ Chủ tịch lúc 10 giờ sáng và hội đàm.",
+            None,
+            "10 giờ sáng",
+            "2011-02-03T10:00",
+        ),
+        # no date before it: the page's date
+        (
+            "Đoàn xe tới Phủ Chủ tịch vào khoảng 7h40, sau đó lễ đón bắt đầu.",
+            dt.date(2016, 5, 23),
+            "7h40",
+            "2016-05-23T07:40",
+        ),
+        (
+            "Hai bên ký kết lúc 15 giờ 15 phút.",
+            dt.date(2024, 3, 1),
+            "15 giờ 15 phút",
+            "2024-03-01T15:15",
+        ),
+        ("Buổi tiệc bắt đầu lúc 7 giờ tối.", dt.date(2024, 3, 1), "7 giờ tối", "2024-03-01T19:00"),
+        # "cùng ngày" after the time: the time on the reported day
+        (
+            "Lúc 9 giờ sáng 20-5 giờ Paris (14 giờ 10 phút cùng ngày giờ Hà Nội), lễ ký bắt đầu.",
+            None,
+            "14 giờ 10 phút cùng ngày",
+            "--05-20T14:10",
+        ),
+    ],
+)
+def test_a_clock_time_alone_is_on_the_day_the_text_is_at(
+    text: str, published: dt.date | None, quoted: str, value: str
+) -> None:
+    found = dict(dates(text, published))
+    assert found[quoted] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuộc hội đàm kéo dài 2 giờ 30 phút trong không khí thân mật.",
+        "Trong 24 giờ qua, mưa lớn kéo dài ở nhiều nơi.",
+        "Sau 3 giờ thảo luận, hai bên đạt đồng thuận.",
+        "Hai bên họp khoảng 2 giờ.",
+        "Bây giờ hai bên cần tăng cường hợp tác, bao giờ cũng vậy.",
+        "Đoàn nghỉ 2 giờ rồi đi tiếp.",
+    ],
+)
+def test_a_duration_in_hours_is_not_a_time(text: str) -> None:
+    assert dates(text, dt.date(2024, 3, 1)) == []
+
+
+def test_a_clock_time_without_any_day_is_left_out() -> None:
+    assert dates("Đoàn tới lúc 8h30 và rời đi lúc 11 giờ trưa.") == []
+
+
+def test_a_time_before_a_date_is_one_expression() -> None:
+    assert dates("Lúc 9 giờ sáng ngày 12 tháng 5, đoàn tới.", dt.date(2025, 5, 20)) == [
+        ("Lúc 9 giờ sáng ngày 12 tháng 5", "2025-05-12T09:00")
+    ]
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)))
+def test_clock_round_trip(hour: int, minute: int, day: dt.date) -> None:
+    text = f"Lễ đón bắt đầu lúc {hour}h{minute:02d}, hai bên sau đó hội đàm."
+    assert dates(text, day) == [
+        (f"{hour}h{minute:02d}", f"{day.isoformat()}T{hour:02d}:{minute:02d}")
+    ]
+
+
+# -- a relative day written before its date ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        ("Sáng nay 3/6, hai bên ký kết.", "Sáng nay 3/6", "2024-06-03"),
+        ("Chiều nay 3.6, Thủ tướng tiếp Đại sứ.", "Chiều nay 3.6", "2024-06-03"),
+        ("Ngày mai 4/6, đoàn sẽ thăm Huế.", "Ngày mai 4/6", "2024-06-04"),
+        ("Hôm nay 3/6, hội nghị khai mạc.", "Hôm nay 3/6", "2024-06-03"),
+    ],
+)
+def test_a_relative_day_before_a_bare_date_is_one_expression(
+    text: str, quoted: str, value: str
+) -> None:
+    assert dates(text, dt.date(2024, 6, 3)) == [(quoted, value)]
+
+
+def test_a_relative_day_before_a_bare_date_fixes_the_writing_day() -> None:
+    doc = Runner().run("Sáng nay 14/9, hai bên hội đàm. Ông Phạm Văn A (năm 2019) cho biết.")
+    assert doc.dates[0].value == "2019-09-14" or doc.dates[0].value == "--09-14"
+
+
+def test_only_nay_and_mai_join_a_bare_date() -> None:
+    # "qua" is as often "through" ("qua 2/3 số tỉnh"): "Chiều qua 2/6" stays two expressions
+    assert [t for t, _ in dates("Chiều qua 2/6, hai bên ký kết.", dt.date(2024, 6, 3))] == [
+        "Chiều qua",
+        "2/6",
+    ]
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)), st.sampled_from(["Sáng", "Chiều"]))
+def test_relative_before_date_round_trip(day: dt.date, pod: str) -> None:
+    phrase = f"{pod} nay {day.day}/{day.month}"
+    assert dates(f"{phrase}, hai bên hội đàm.", day) == [(phrase, day.isoformat())]
+
+
+# -- qualified parts of day, "hôm" before a weekday ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "part"),
+    [
+        (
+            "Cuối giờ chiều 15/6, tại Nhà Quốc hội, hai bên gặp mặt.",
+            "Cuối giờ chiều 15/6",
+            "afternoon",
+        ),
+        ("Đầu giờ sáng 2/3, đoàn tới Hà Nội.", "Đầu giờ sáng 2/3", "morning"),
+        ("Vào buổi tối ngày 5/7, hai bên dự tiệc.", "buổi tối ngày 5/7", "evening"),
+        (
+            "Vào buổi chiều thứ năm, ngày 8 tháng 12 năm 2005, hai bên ký kết.",
+            "buổi chiều thứ năm, ngày 8 tháng 12 năm 2005",
+            "afternoon",
+        ),
+        (
+            "Ông tới hôm thứ ba, mùng 6 tháng 12 năm 2005.",
+            "hôm thứ ba, mùng 6 tháng 12 năm 2005",
+            None,
+        ),
+    ],
+)
+def test_qualified_parts_of_day(text: str, quoted: str, part: str | None) -> None:
+    (found,) = find_dates(Document(text, published=dt.date(2024, 7, 10)))
+    assert (found.text, found.part_of_day) == (quoted, part)
+
+
+# -- spaced and glued separators, outlet datelines, holiday names ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tối 24- 4-2010, ông A tiếp đoàn.", [("Tối 24- 4-2010", "2010-04-24")]),
+        ("Sáng 3. 5.2012, hai bên ký kết.", [("Sáng 3. 5.2012", "2012-05-03")]),
+        ("Chiều 9-11tại Hà Nội, Bộ trưởng tiếp đoàn.", [("Chiều 9-11", "2015-11-09")]),
+        # a spaced dash with no year is a span's, a glued word after a bare date a measure
+        ("Hội chợ từ ngày 8- 10/9 tại Hà Nội.", [("từ ngày 8- 10/9", "2015-09-08/2015-09-10")]),
+        ("Xe chở ngày 2-3km đường.", []),
+        ("Ngày 2-3kg hàng.", []),
+        # the outlet's dateline is the page's stamp, not the story's date
+        ("VOA\nVOA, 24/06/2008 Tổng thống gặp Thủ tướng.", []),
+        ("Ngày 24/06/2008, Tổng thống gặp Thủ tướng.", [("Ngày 24/06/2008", "2008-06-24")]),
+        # a holiday's name, not a date; with "ngày" it is one
+        ("Chủ tịch dự Lễ kỷ niệm Quốc khánh 2/9 của Việt Nam.", []),
+        ("Chủ tịch dự lễ mừng ngày 2/9 tại Hà Nội.", [("ngày 2/9", "2015-09-02")]),
+        # "cách nay gần hai tháng qua thư mời": "qua" is "through"
+        ("Cuộc gặp được chuẩn bị cách nay gần hai tháng qua thư mời chính thức.", []),
+        # "Từ" belongs to a qualified year
+        ("Từ đầu năm 2012, hai bên đã gặp ba lần.", [("Từ đầu năm 2012", "2012")]),
+        ("Hai bên hợp tác từ năm 2017.", [("năm 2017", "2017")]),
+    ],
+)
+def test_separators_datelines_and_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text, dt.date(2015, 11, 10)) == expected
+
+
+@given(st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)), st.sampled_from("-./"))
+def test_spaced_separator_round_trip(day: dt.date, sep: str) -> None:
+    phrase = f"Tối {day.day}{sep} {day.month}{sep}{day.year}"
+    assert dates(f"{phrase}, hai bên gặp nhau.") == [(phrase, day.isoformat())]
+
+
+# -- a day alone, "hôm qua" against a year-less day ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the page's month
+        (
+            "Khi hội kiến tại Bắc Kinh ngày 23 , Chủ tịch nói.",
+            dt.date(2006, 8, 23),
+            [("ngày 23", "2006-08-23")],
+        ),
+        (
+            "Hai bên đã gặp tại Hà Nội ngày 21, rồi cùng tới Huế.",
+            dt.date(2006, 8, 23),
+            [("ngày 21", "2006-08-21")],
+        ),
+        # a day after the page's: the month before
+        (
+            "Hai bên đã gặp ngày 28, rồi cùng tới Huế.",
+            dt.date(2006, 8, 3),
+            [("ngày 28", "2006-07-28")],
+        ),
+        # the month of the date before it
+        (
+            "Sáng 20/5/2009, đoàn tới Tokyo. Hai bên hội đàm ngày 21, rồi ký kết.",
+            None,
+            [("Sáng 20/5/2009", "2009-05-20"), ("ngày 21", "2009-05-21")],
+        ),
+        # counts and ordinals are not days
+        ("Mỗi ngày 2, 3 chuyến bay cất cánh.", dt.date(2006, 8, 23), []),
+        ("Trong ngày 2, các đại biểu thảo luận.", dt.date(2006, 8, 23), []),
+        # nothing to fix its month
+        ("Hai bên gặp tại Hà Nội ngày 21, rồi tới Huế.", None, []),
+    ],
+)
+def test_a_day_alone_takes_the_month_the_text_is_at(
+    text: str, published: dt.date | None, expected: list[tuple[str, str]]
+) -> None:
+    assert dates(text, published) == expected
+
+
+def test_yesterday_against_a_year_less_writing_day() -> None:
+    text = "Hôm nay (25/11), hai bên điện đàm. Ông cũng vừa điện đàm với Chủ tịch vào hôm qua."
+    assert dates(text) == [("Hôm nay (25/11)", "--11-25"), ("hôm qua", "--11-24")]
+
+
+def test_yesterday_without_any_writing_day_is_left_out() -> None:
+    assert dates("Ông cũng vừa điện đàm với Chủ tịch vào hôm qua.") == []
+
+
 # -- properties ----------------------------------------------------------------------------------
 
 
