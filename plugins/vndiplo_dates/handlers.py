@@ -29,45 +29,49 @@ from vndiplo_dates.core import (
     valid_day,
 )
 
-#: An outlet's dateline opening a line: "VOA, " before a full date.
-_DATELINE = re.compile(r"(?:^|\n)[^\W\d_]{2,10},\s*$")
-
 
 def _date_match(m: re.Match[str], text: str) -> Found | None:
-    day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
+    d, s, mo, y, pod, wd, ngay, mong, sp, glued = m.group(*_DATE_GROUPS)
+    day, month, year = int(d), int(mo), _year_int(y)
     if not valid_day(year, month, day):
         return None
-    prefixed = bool(m["pod"] or m["wd"] or m["ngay"] or m["mong"])
-    if m["sp"] and year is None:
+    prefixed = bool(pod or wd or ngay or mong)
+    if sp and year is None:
         return None  # "24- 4": a span's dash; "Tối 24- 4-2010" is a date
-    if m["glued"] is not None and (
-        not prefixed or _next_word(text, m.end()) in _NOT_AFTER_YEAR or year is not None
+    start = m.start()
+    if glued is not None and (
+        not prefixed or year is not None or _next_word(text, m.end()) in _NOT_AFTER_YEAR
     ):
         return None  # "Chiều 9-11tại": a missing space; "ngày 2-3km" is a measure
     timed = "h" in m.re.groupindex and bool(m["h"])
     bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
-    if bare and (m["s"] != "/" or not _bare_ok(text, m.start(), day, month, timed=timed)):
+    if bare and (s != "/" or not _bare_ok(text, start, day, month, timed=timed)):
         return None
-    if (
-        m["y"]
-        and len(m["y"]) == 2
-        and not prefixed
-        and _previous_word(text, m.start()) in _NOT_BEFORE_BARE
-    ):
+    if y and len(y) == 2 and not prefixed and _previous_word(text, start) in _NOT_BEFORE_BARE:
         return None  # "ngõ 12/3/45" is an address, "số 4/5/19" a number
-    if (
-        year is not None
-        and not prefixed
-        and _DATELINE.search(text, max(0, m.start() - 16), m.start())
-    ):
+    if year is not None and not prefixed and _dateline(text, start):
         return None  # "VOA, 24/06/2008 Tổng thống ...": the outlet's stamp, not the story's
-    parts = Parts(year, month, day)
     if timed:
-        pod = _pod(m["pod"])
+        part = _pod(pod)
         minute = _int(m["mi"]) or 0
-        time = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
-        return Found(m.start(), m.end(), "datetime", time, part_of_day=pod, pattern="date_time")
-    return Found(m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), pattern="date")
+        time = Parts(year, month, day, _hour(int(m["h"]), part), minute)
+        return Found(start, m.end(), "datetime", time, part_of_day=part, pattern="date_time")
+    parts = Parts(year, month, day)
+    return Found(start, m.end(), "date", parts, part_of_day=_pod(pod), pattern="date")
+
+
+_DATE_GROUPS: Final = ("d", "s", "m", "y", "pod", "wd", "ngay", "mong", "sp", "glued")
+
+
+def _dateline(text: str, start: int) -> bool:
+    """Whether a line opens with one word and a comma before ``start``: "VOA, 24/06/2008"."""
+    reach = max(0, start - 16)
+    newline = text.rfind("\n", reach, start)
+    if newline < 0 and reach > 0:
+        return False  # no line start within reach
+    line = text[newline + 1 : start].rstrip()
+    word = line[:-1]
+    return line.endswith(",") and 2 <= len(word) <= 10 and word.isalpha()
 
 
 def _time_date(m: re.Match[str], _text: str) -> Found | None:

@@ -201,7 +201,7 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
-            if year is not None and found is not None and self._plans():
+            if found is not None and self._plans():  # (a 29/2 may have no past year near)
                 # Beyond AHEAD_DAYS a day went to last year, and a month to the nearest year;
                 # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead.
                 coming = directed_year(parts.month, parts.day, anchor.date, past=False)
