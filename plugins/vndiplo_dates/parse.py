@@ -99,7 +99,7 @@ _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
 # the same pattern called by its relative word, for "Sáng nay 14/9", "Ngày mai 7/4" (no
 # bracket; "nay" and "mai" only): "rạng sáng ngày hôm " before "nay", " ngày 16/09/2025" after
-_REL_DATE = Rule(P.PAREN, _paren, r"\d", before=24, after=24)
+_REL_DATE = Rule(P.PAREN, _paren, r"(?:nay|mai)\s+(?:ngày\s+)?\d", before=24, after=24)
 # "vào lúc 13 giờ 30 phút " before "giờ"/"h", " chiều tối cùng ngày" after it
 _TIME_ALONE = Rule(P.TIME_ALONE, _time_alone, before=24, after=40)
 # "rạng sáng ngày " before the day, the punctuation after it
@@ -172,7 +172,8 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 _AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
 _AFTER_LIST: Final = (_DAY_LIST,)
 _AFTER_CLOCK: Final = (_TIME_ALONE,)
-_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _BARE_YEAR, _QUARTER, _THEMED_YEAR)
+_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _THEMED_YEAR)  # (+ _BARE_YEAR: _windows)
+_NAM: Final = ("năm ", "Năm ", "NĂM ")
 _DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.
@@ -268,6 +269,8 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
     windows: dict[Rule, list[tuple[int, int]]] = {}
     length = len(subject)
     year_rules = _AFTER_YEAR if "Năm" in text else _AFTER_YEAR[:-1]
+    # most years are written "năm 2025" or "16/9/2025": no year alone there, no window for it
+    year_rules_alone = (*year_rules, _BARE_YEAR)
     pending: tuple[tuple[Rule, ...], int, int] | None = None
     rules: tuple[Rule, ...]
     for match in (_ANCHORS_ANY_CASE if cased else _ANCHORS).finditer(subject):
@@ -276,10 +279,12 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
         if first in "/.-":  # the digits either side belong to the anchor
             rules, start, end = _AFTER_SEPARATED, start - 1, end + 1
         elif first.isdigit():
-            rules = year_rules
-        elif first in "vV" or subject[start : start + 4].lower() == "hoặc":
+            before = subject[start - 1] if start else " "
+            written = before in "/.,:+-" or before.isdigit() or subject[start - 4 : start] in _NAM
+            rules = year_rules if written else year_rules_alone
+        elif first in "vV" or (first in "hH" and subject[start : start + 4].lower() == "hoặc"):
             rules = _AFTER_LIST
-        elif end - start == 1 or subject[start : start + 3].lower() == "giờ":
+        elif first in "gG" or end - start == 1:  # "giờ", or the "h" of "8h25"
             rules = _AFTER_CLOCK
         else:
             rules = _anchor_rules(match, subject, cased) or ()
