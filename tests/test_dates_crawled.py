@@ -346,6 +346,23 @@ def test_yesterday_without_any_writing_day_is_left_out() -> None:
     assert dates("Ông cũng vừa điện đàm với Chủ tịch vào hôm qua.") == []
 
 
+@given(st.dates(dt.date(1901, 1, 2), dt.date(2098, 12, 30)), st.integers(0, 1))
+def test_day_alone_round_trip(published: dt.date, back: int) -> None:
+    day = published - dt.timedelta(days=back)
+    text = f"Hai bên đã gặp tại Hà Nội ngày {day.day}, rồi cùng tới Huế."
+    assert dates(text, published) == [(f"ngày {day.day}", day.isoformat())]
+
+
+@given(
+    st.integers(1700, 2099),
+    st.integers(1, 12),
+    st.sampled_from(["date {y}-{m:02d}", "{y}-{m:02d}", "Tháng {m}/{y}", "tháng {m} năm {y}"]),
+)
+def test_stamp_month_round_trip(year: int, month: int, form: str) -> None:
+    text = form.format(y=year, m=month) + "\nNgày 3/4, hai bên hội đàm."
+    assert stamp_month(text, text.index("Ngày")) == (year, month)
+
+
 # -- properties ----------------------------------------------------------------------------------
 
 
