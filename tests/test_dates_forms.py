@@ -83,6 +83,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("ordinal part", "Lễ hội diễn ra tuần cuối cùng của tháng 12 năm 2025.", R, "tuần cuối cùng của tháng 12 năm 2025", "2025-12-25/2025-12-31"),
     ("year", "Năm 2025, hai nước kỷ niệm 50 năm quan hệ.", R, "Năm 2025", "2025"),
     ("year span", "Giai đoạn 2021-2025, thương mại tăng.", R, "2021-2025", "2021/2025"),
+    ("year alone, in a name", "Việt Nam đăng cai APEC 2017 tại Đà Nẵng.", R, "2017", "2017"),
+    ("year alone, in a list", "Kế hoạch đặt các mốc 2026, 2030 và 2045.", R, "2026", "2026"),
+    ("clock time alone", "Đoàn xe tới Phủ Chủ tịch vào khoảng 8h25.", R, "8h25", "2025-03-31T08:25"),
+    ("clock time alone", "Hai bên ký kết lúc 11 giờ sáng.", R, "11 giờ sáng", "2025-03-31T11:00"),
+    ("relative day and date", "Sáng nay 31/3, hai bên hội đàm.", R, "Sáng nay 31/3", "2025-03-31"),
+    ("qualified part of day", "Cuối giờ chiều 28/3, đoàn tới Huế.", R, "Cuối giờ chiều 28/3", "2025-03-28"),
+    ("spaced separator", "Tối 24- 4-2010, ông tiếp đoàn.", R, "Tối 24- 4-2010", "2010-04-24"),
+    ("day of the month alone", "Hai bên gặp tại Bắc Kinh ngày 28, rồi tới Thượng Hải.", R, "ngày 28", "2025-03-28"),
 ]  # fmt: skip
 
 

@@ -28,7 +28,7 @@ from vndiplo import Document, ReferenceDate, Span, TimeExpression, hookimpl
 from vndiplo.registry import Context
 from vndiplo_dates.normalise import resolve
 from vndiplo_dates.parse import Found, scan
-from vndiplo_dates.reference import infer_reference
+from vndiplo_dates.reference import infer_reference, stamp_month
 
 __all__ = ["find_dates", "scan_body", "vndiplo_find_dates", "vndiplo_reference_date"]
 
@@ -85,6 +85,10 @@ def find_dates(document: Document) -> list[TimeExpression]:
     return out
 
 
+#: The longest first body block that may be a month stamp alone ("date 2018-10").
+_STAMP_LINE = 32
+
+
 def _settings(context: Context | None) -> Mapping[str, Any]:
     return context.plugin_settings("dates") if context is not None else {}
 
@@ -100,7 +104,14 @@ def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDat
     """Infer the reference date from the body; None when the text does not fix the year."""
     found = scan_body(document)
     strict = bool(_settings(context).get("strict_reference", False))
-    inferred = infer_reference(document.normalized.text, found, strict=strict)
+    view = document.normalized
+    stamp = None
+    if document.body_blocks:  # a month stamp stands before the body ("date 2018-10")
+        first = document.body_blocks[0]
+        # or is the first body block itself, when the page is too short to tell them apart
+        end = first.end if first.end - first.start <= _STAMP_LINE else first.start
+        stamp = stamp_month(view.text, view.from_original(end))
+    inferred = infer_reference(view.text, found, strict=strict, stamp=stamp)
     if inferred is None:
         return None
     date, evidence = inferred

@@ -49,7 +49,9 @@ def _words(text: str) -> list[str]:
 _NOT_BEFORE_BARE: Final = frozenset(
     _words(
         "số khoảng hơn gần chiếm bằng đạt còn mất ngõ ngách hẻm kiệt phòng nhà lô tỷ tỉ lệ "
-        "định thông tư thị luật luận văn quyết nghị chỉ quy điều khoản mục bảng tháng"
+        "định thông tư thị luật luận văn quyết nghị chỉ quy điều khoản mục bảng tháng "
+        # "Quốc khánh 2/9": the holiday's name ("ngày 2/9", "Quốc khánh 2/9/2025" are dates)
+        "khánh"
     )
 )
 # Quantity words that turn "tháng trước" / "tuần sau" into a duration ("hai tháng trước").
@@ -129,7 +131,10 @@ def _month(value: str) -> int:
 def _pod(value: str | None) -> str | None:
     if not value:
         return None
-    return P.PARTS_OF_DAY[" ".join(_lower(value).split())]
+    words = _lower(value).split()
+    if words[0] in ("đầu", "cuối", "buổi"):  # "cuối giờ chiều", "buổi sáng": the part of day
+        words = words[2:] if words[0] != "buổi" else words[1:]
+    return P.PARTS_OF_DAY[" ".join(words)]
 
 
 def valid_day(year: int | None, month: int, day: int) -> bool:

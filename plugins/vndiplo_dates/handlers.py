@@ -31,28 +31,47 @@ from vndiplo_dates.core import (
 
 
 def _date_match(m: re.Match[str], text: str) -> Found | None:
-    day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
+    d, s, mo, y, pod, wd, ngay, mong, sp, glued = m.group(*_DATE_GROUPS)
+    day, month, year = int(d), int(mo), _year_int(y)
     if not valid_day(year, month, day):
         return None
-    prefixed = bool(m["pod"] or m["wd"] or m["ngay"] or m["mong"])
+    prefixed = bool(pod or wd or ngay or mong)
+    if sp and year is None:
+        return None  # "24- 4": a span's dash; "Tối 24- 4-2010" is a date
+    start = m.start()
+    if glued is not None and (
+        not prefixed or year is not None or _next_word(text, m.end()) in _NOT_AFTER_YEAR
+    ):
+        return None  # "Chiều 9-11tại": a missing space; "ngày 2-3km" is a measure
     timed = "h" in m.re.groupindex and bool(m["h"])
     bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
-    if bare and (m["s"] != "/" or not _bare_ok(text, m.start(), day, month, timed=timed)):
+    if bare and (s != "/" or not _bare_ok(text, start, day, month, timed=timed)):
         return None
-    if (
-        m["y"]
-        and len(m["y"]) == 2
-        and not prefixed
-        and _previous_word(text, m.start()) in _NOT_BEFORE_BARE
-    ):
+    if y and len(y) == 2 and not prefixed and _previous_word(text, start) in _NOT_BEFORE_BARE:
         return None  # "ngõ 12/3/45" is an address, "số 4/5/19" a number
-    parts = Parts(year, month, day)
+    if year is not None and not prefixed and _dateline(text, start):
+        return None  # "VOA, 24/06/2008 Tổng thống ...": the outlet's stamp, not the story's
     if timed:
-        pod = _pod(m["pod"])
+        part = _pod(pod)
         minute = _int(m["mi"]) or 0
-        time = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
-        return Found(m.start(), m.end(), "datetime", time, part_of_day=pod, pattern="date_time")
-    return Found(m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), pattern="date")
+        time = Parts(year, month, day, _hour(int(m["h"]), part), minute)
+        return Found(start, m.end(), "datetime", time, part_of_day=part, pattern="date_time")
+    parts = Parts(year, month, day)
+    return Found(start, m.end(), "date", parts, part_of_day=_pod(pod), pattern="date")
+
+
+_DATE_GROUPS: Final = ("d", "s", "m", "y", "pod", "wd", "ngay", "mong", "sp", "glued")
+
+
+def _dateline(text: str, start: int) -> bool:
+    """Whether a line opens with one word and a comma before ``start``: "VOA, 24/06/2008"."""
+    reach = max(0, start - 16)
+    newline = text.rfind("\n", reach, start)
+    if newline < 0 and reach > 0:
+        return False  # no line start within reach
+    line = text[newline + 1 : start].rstrip()
+    word = line[:-1]
+    return line.endswith(",") and 2 <= len(word) <= 10 and word.isalpha()
 
 
 def _time_date(m: re.Match[str], _text: str) -> Found | None:
@@ -211,6 +230,49 @@ def _year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="year")
 
 
+#: Words before a bare number that make it a count, a code or a measure ("khoảng 2000",
+#: "mã 2019", "phòng 2020"): with :data:`_NOT_BEFORE_BARE` and :data:`_QUANTITY`.
+_NOT_BEFORE_YEAR: Final = (
+    _NOT_BEFORE_BARE
+    | _QUANTITY
+    | frozenset(
+        (
+            *("trên", "dưới", "tới", "mã", "hiệu", "kênh", "xe", "tàu", "máy", "bay", "chuyến"),
+            *("ô", "lô", "căn", "km", "cột", "hàng", "thứ", "lần", "top", "iso", "mức", "giá"),
+            *("tổng", "cộng", "gồm", "được", "có", "là", "với", "cho", "và", "hoặc", "của", "thêm"),
+        )
+    )
+)
+#: Words after a bare number that make it a count or a measure ("2000 người", "1950 tấn").
+_NOT_AFTER_YEAR: Final = frozenset(
+    (
+        *("người", "tấn", "ha", "km", "m", "mét", "usd", "đô", "đồng", "euro", "yên", "chiếc"),
+        *("lượt", "học", "sinh", "hộ", "căn", "cái", "con", "bản", "trang", "phút", "giờ"),
+        *("ngày", "tuần", "tháng", "năm", "km2", "m2", "kg", "tỷ", "triệu", "nghìn", "ngàn"),
+        *("trăm", "ký", "tự", "điểm", "vị", "đơn", "suất", "liều", "lít", "cây", "mẫu", "sào"),
+        *("thí", "dự", "án", "doanh", "nghiệp", "cơ", "sở", "dặm", "hải", "lý", "feet", "ft"),
+    )
+)
+_NUMBER_WORD = re.compile(r"\d+$")
+#: The year before in a list: "1998, " or "2004 và ".
+_YEAR_LIST = re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d\s*(?:,|và|hoặc)\s*$")
+
+
+def _bare_year(m: re.Match[str], text: str) -> Found | None:
+    """A year standing alone: "APEC 2017", "hồi 2013", "(các năm 1998,) 2004 và 2009"."""
+    previous = _previous_word(text, m.start())
+    # unless in a list of years ("1998, 2004 và 2009"), not after a count, a code, a number
+    if (previous in _NOT_BEFORE_YEAR or _NUMBER_WORD.match(previous)) and _YEAR_LIST.search(
+        text, max(0, m.start() - 12), m.start()
+    ) is None:
+        return None
+    if _next_word(text, m.end()) in _NOT_AFTER_YEAR:
+        return None
+    if re.match(r"\s*\d", text[m.end() : m.end() + 3]):
+        return None  # "2019 15" : a row of numbers
+    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="bare_year")
+
+
 def _themed_year(m: re.Match[str], _text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="themed_year")
 
@@ -234,9 +296,17 @@ def _relative(m: re.Match[str], _text: str) -> Found | None:
     )
 
 
-def _paren(m: re.Match[str], _text: str) -> Found | None:
+def _paren(m: re.Match[str], text: str) -> Found | None:
     day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
     if not valid_day(year, month, day):
+        return None
+    # without brackets, "nay" or "mai" with its own noun or part of day: "Sáng nay 14/9",
+    # "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's)
+    if m["open"] is None and (
+        m["wd"]
+        or not (m["pod"] or " " in m["rel"].strip())
+        or not m["rel"].endswith(("nay", "mai"))
+    ):
         return None
     hint = None
     if m["rel"]:
@@ -245,6 +315,44 @@ def _paren(m: re.Match[str], _text: str) -> Found | None:
     parts = Parts(year, month, day)
     return Found(
         m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), hint=hint, pattern="paren"
+    )
+
+
+#: Words before a clock time that make it a duration: "trong 2 giờ", "kéo dài 1 giờ 30 phút".
+_NOT_BEFORE_TIME: Final = _QUANTITY | frozenset(
+    ("trong", "dài", "mất", "hơn", "gần", "suốt", "sau", "chừng", "được", "còn", "tới", "đến")
+)
+
+
+def _time_alone(m: re.Match[str], text: str) -> Found | None:
+    """ "vào khoảng 8h25", "lúc 11 giờ sáng", "16 giờ 30 phút cùng ngày": a clock time on the
+    day the text is at (resolved by the normaliser: code ``clock:same`` or ``clock:here``)."""
+    lead = m["lead"]
+    if lead is None and _previous_word(text, m.start()) in _NOT_BEFORE_TIME:
+        return None
+    minute = m["mi"] or m["mi2"]
+    if minute is None and not (lead or m["pod"] or m["same"]):
+        return None  # "2 giờ" alone is as often a duration
+    if lead is not None and _lower(lead).strip() == "khoảng" and not (minute or m["pod"]):
+        return None  # "khoảng 2 giờ": about two hours
+    pod = _pod(m["pod"])
+    parts = Parts(None, None, None, _hour(int(m["h"]), pod), int(minute or 0))
+    code = "clock:same" if m["same"] else "clock:here"
+    # the lead ("vào khoảng", "lúc") is read, not quoted: "vào khoảng 8h25" quotes "8h25"
+    return Found(m.start("h"), m.end(), "relative", parts, part_of_day=pod, relative=code)
+
+
+#: Words before "ngày 23" that make it a count or an ordinal day ("mỗi ngày 2", "trong ngày 2").
+_NOT_BEFORE_DAY: Final = _QUANTITY | frozenset(("trong", "sau", "mất", "thứ", "từng", "hàng"))
+
+
+def _day_alone(m: re.Match[str], text: str) -> Found | None:
+    """ "tại Bắc Kinh ngày 23, ...": a day of the month whose month the text fixes."""
+    if _previous_word(text, m.start()) in _NOT_BEFORE_DAY:
+        return None
+    parts = Parts(None, None, int(m["d"]))
+    return Found(
+        m.start(), m.end(), "relative", parts, part_of_day=_pod(m["pod"]), relative="dom:0"
     )
 
 

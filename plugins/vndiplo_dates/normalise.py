@@ -167,6 +167,8 @@ class _Resolver:
         self.days: list[tuple[Found | None, Parts, str | None]] = []
         self.read = 0  # how many of ``days`` _antecedent has read
         self.reported: tuple[Parts, str | None] | None = None
+        # the day of writing when only a relative day's parenthesis gives it ("hôm nay (25/11)")
+        self.writing: Parts | None = None
         self.fallback: tuple[Parts, str | None] | None = None
 
     # -- anchors -------------------------------------------------------------------------
@@ -199,7 +201,7 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
-            if year is not None and found is not None and self._plans():
+            if found is not None and self._plans():  # (a 29/2 may have no past year near)
                 # Beyond AHEAD_DAYS a day went to last year, and a month to the nearest year;
                 # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead.
                 coming = directed_year(parts.month, parts.day, anchor.date, past=False)
@@ -277,6 +279,9 @@ class _Resolver:
             return self._span(found)
         parts, source = self._fix_year(found.first, found)
         explicit = found.first.year is not None
+        if found.hint is not None and parts.year is None and parts.month and parts.day:
+            day = dt.date(2000, parts.month, parts.day) - dt.timedelta(days=found.hint)
+            self.writing = Parts(None, day.month, day.day)
         self._remember(parts, source, explicit, found)
         return Resolved(found, format_parts(parts), found.kind, found.part_of_day, source)
 
@@ -311,9 +316,20 @@ class _Resolver:
             if anchor is None:
                 return None
             return self._counted(found, unit, amount, anchor)
+        if unit == "clock":
+            return self._clock(found, amount)
+        if unit == "dom":
+            return self._day_of_month(found)
         offset = int(amount or 0)
         if unit == "same":
             return self._anaphoric(found, offset)
+        if anchor is None and unit == "day" and self.writing is not None:
+            # "hôm nay (25/11)" fixed the day of writing but not its year: "hôm qua" is 24/11
+            base = dt.date(2000, self.writing.month or 1, self.writing.day or 1)
+            day = base + dt.timedelta(days=offset)
+            parts = Parts(None, day.month, day.day)
+            self._remember(parts, None, False)
+            return Resolved(found, format_parts(parts), "date", found.part_of_day, None)
         if anchor is None:
             return None
         ref = anchor.date
@@ -380,6 +396,49 @@ class _Resolver:
             self._remember(parts, source, True)
         value, kind = R.ordinal_value(parts.year, parts.month, unit, which)
         return Resolved(found, value, kind, None, source)
+
+    def _clock(self, found: Found, which: str) -> Resolved | None:
+        """ "vào khoảng 8h25", "16 giờ 30 phút cùng ngày": the time on the day the text is at,
+        the last reported day ("cùng ngày" or not), else the reference date; else left out."""
+        antecedent = self._antecedent()
+        if antecedent is not None:
+            base, source = antecedent
+            if source == "explicit":
+                source = "context"
+        else:
+            anchor = self._deictic_anchor()
+            if anchor is None:
+                return None
+            base, source = _as_parts(anchor.date), anchor.source
+        if base.month is None or base.day is None:
+            return None
+        time = Parts(base.year, base.month, base.day, found.first.hour, found.first.minute)
+        return Resolved(found, format_parts(time), "datetime", found.part_of_day, source)
+
+    def _day_of_month(self, found: Found) -> Resolved | None:
+        """ "ngày 23," alone: the month (and year) of the last date the text gave, else the
+        reference's (the month before when the day is later than the reference's)."""
+        day = found.first.day
+        if day is None:
+            return None
+        antecedent = self._antecedent()
+        if antecedent is not None and antecedent[0].month is not None:
+            base, source = antecedent
+            if source == "explicit":
+                source = "context"
+            parts = Parts(base.year, base.month, day)
+        else:
+            anchor = self._deictic_anchor()
+            if anchor is None:
+                return None
+            ref, source = anchor.date, anchor.source
+            month = ref.month if day <= ref.day + 1 else ref.month - 1 or 12
+            year = ref.year if month <= ref.month else ref.year - 1
+            parts = Parts(year, month, day)
+        if parts.month is None or not valid_day(parts.year, parts.month, day):
+            return None
+        self._remember(parts, source, False, found)
+        return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
 
     def _plans(self) -> bool:
         """Whether the text says "sẽ", "dự kiến" ... anywhere: once per text, as most never do."""

@@ -27,7 +27,9 @@ from vndiplo_dates import patterns as P
 from vndiplo_dates import words as W
 from vndiplo_dates.core import Found, Parts, valid_day
 from vndiplo_dates.handlers import (
+    _bare_year,
     _date_match,
+    _day_alone,
     _iso,
     _month_numeric,
     _month_word,
@@ -37,6 +39,7 @@ from vndiplo_dates.handlers import (
     _relative_period,
     _span,
     _themed_year,
+    _time_alone,
     _time_date,
     _written,
     _year,
@@ -94,6 +97,13 @@ _TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:)", before=64)
 _SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD + r"|\d /")
 _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
+# the same pattern called by its relative word, for "Sáng nay 14/9", "Ngày mai 7/4" (no
+# bracket; "nay" and "mai" only): "rạng sáng ngày hôm " before "nay", " ngày 16/09/2025" after
+_REL_DATE = Rule(P.PAREN, _paren, r"(?:nay|mai)\s+(?:ngày\s+)?\d", before=24, after=24)
+# "vào lúc 13 giờ 30 phút " before "giờ"/"h", " chiều tối cùng ngày" after it
+_TIME_ALONE = Rule(P.TIME_ALONE, _time_alone, before=24, after=40)
+# "rạng sáng ngày " before the day, the punctuation after it
+_DAY_ALONE = Rule(P.DAY_ALONE, _day_alone, before=24, after=16)
 _QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=24)
 _WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
 _MONTH = Rule(P.MONTH, _month_word)
@@ -102,6 +112,9 @@ _MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
 _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 # "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
 _YEAR = Rule(P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:1[7-9]|20|nay|ngoái|tới)", 32, 24)
+# "2017" in "APEC 2017": the year anchor itself (the handler reads the words either side in the
+# whole text) and what its look-ahead needs after it
+_BARE_YEAR = Rule(P.BARE_YEAR, _bare_year, before=0, after=8)
 _RELATIVE = Rule(P.RELATIVE, _relative)
 _RELATIVE_PERIOD = Rule(P.RELATIVE_PERIOD, _relative_period)
 # "đêm khuya hôm " before the weekday, " của tuần sắp tới" after it
@@ -130,6 +143,8 @@ RULES: Final = (
     _SPAN,
     _YEAR_SPAN,
     _PAREN,
+    _REL_DATE,
+    _TIME_ALONE,
     _WRITTEN,
     _DAY_LIST,
     _QUARTER,
@@ -139,12 +154,14 @@ RULES: Final = (
     _MONTH_NUMERIC,
     _THEMED_YEAR,
     _YEAR,
+    _BARE_YEAR,
     _YEAR_PART,
     _COUNTED,
     _WEEKDAY,
     _WEEKEND,
     _RELATIVE,
     _RELATIVE_PERIOD,
+    _DAY_ALONE,
 )
 
 _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
@@ -154,16 +171,18 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 # near anchors, and only the ones an anchor calls for, is the speed-up.
 _AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
 _AFTER_LIST: Final = (_DAY_LIST,)
-_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _THEMED_YEAR)
+_AFTER_CLOCK: Final = (_TIME_ALONE,)
+_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _THEMED_YEAR)  # (+ _BARE_YEAR: _windows)
+_NAM: Final = ("năm ", "Năm ", "NĂM ")
 _DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     "hôm": (_RELATIVE,),
-    "mai": (_RELATIVE,),
+    "mai": (_RELATIVE, _REL_DATE),
     "qua": (_RELATIVE,),
     r"cùng\s+ngày": (_RELATIVE,),
-    "nay": (_RELATIVE, _YEAR),  # "sáng nay", "năm nay"
+    "nay": (_RELATIVE, _REL_DATE, _YEAR),  # "sáng nay", "năm nay"
     "ngoái": (_YEAR,),
     "tới": (_YEAR,),  # "năm tới"; "tháng tới", "tuần tới" come in through their noun
     # "tuần"/"tháng" with the word that makes them relative: "tuần trước", "6 tháng qua"
@@ -173,7 +192,12 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     # "năm" and "ngày" are everywhere: only with the word that makes them relative ("năm sau",
     # "5 năm tới", "7 ngày qua"); "năm tới" is also the year pattern's.
     rf"năm\s+(?:{_AFTER_UNIT})": (_RELATIVE_PERIOD, _COUNTED, _YEAR),
-    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt)": (_COUNTED, _RELATIVE),  # "ngày kia": in two days
+    # "ngày kia": in two days; "ngày 23,": a day of the month alone
+    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt|(?:[12]\d|3[01]|0?[1-9])(?=\s*[,.;)]|\s+[tv]))": (
+        _COUNTED,
+        _RELATIVE,
+        _DAY_ALONE,
+    ),
     r"cách\s+đây": (_COUNTED,),  # "cách đây 5 năm"
     r"cuối\s+tuần": (_WEEKEND,),
     "quý": (_QUARTER, _RELATIVE_PERIOD),
@@ -191,6 +215,9 @@ _ANCHOR_BRANCHES: Final = (
     # ahead: "v" opens many words, and a longer literal there costs the pass 5%)
     r"v(?=à\s+(?:ngày\s+)?\d)",
     r"hoặc\s+(?:ngày\s+)?(?=\d)",
+    # a clock time: "11 giờ", "8h25" (the "h" between digits); not "bao giờ"
+    r"giờ(?<=\d\sgiờ)(?!\w)",
+    r"h(?=[0-5]\d)(?<=\dh)",
     # the keywords, one branch per first letter ("t(?:ới|háng...|uần...|hứ...)"): each branch
     # opens with a literal, which the engine scans for, and a "t" costs one try, not four. (A
     # branch opening with a group or a digit class makes it try every position: 3x slower.)
@@ -228,7 +255,7 @@ def _anchor_rules(match: re.Match[str], subject: str, cased: bool) -> tuple[Rule
 
 
 #: Anchors of one kind closer than this make one window for every rule (each reaches further).
-_CLOSE: Final = min(rule.before + rule.after for rule in RULES)
+_CLOSE: Final = min(rule.before + rule.after for rule in RULES if rule is not _BARE_YEAR)
 
 
 def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int, int]]]:
@@ -242,6 +269,8 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
     windows: dict[Rule, list[tuple[int, int]]] = {}
     length = len(subject)
     year_rules = _AFTER_YEAR if "Năm" in text else _AFTER_YEAR[:-1]
+    # most years are written "năm 2025" or "16/9/2025": no year alone there, no window for it
+    year_rules_alone = (*year_rules, _BARE_YEAR)
     pending: tuple[tuple[Rule, ...], int, int] | None = None
     rules: tuple[Rule, ...]
     for match in (_ANCHORS_ANY_CASE if cased else _ANCHORS).finditer(subject):
@@ -250,9 +279,13 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
         if first in "/.-":  # the digits either side belong to the anchor
             rules, start, end = _AFTER_SEPARATED, start - 1, end + 1
         elif first.isdigit():
-            rules = year_rules
-        elif first in "vV" or subject[start : start + 4].lower() == "hoặc":
+            before = subject[start - 1] if start else " "
+            written = before in "/.,:+-" or before.isdigit() or subject[start - 4 : start] in _NAM
+            rules = year_rules if written else year_rules_alone
+        elif first in "vV" or (first in "hH" and subject[start : start + 4].lower() == "hoặc"):
             rules = _AFTER_LIST
+        elif first in "gG" or end - start == 1:  # "giờ", or the "h" of "8h25"
+            rules = _AFTER_CLOCK
         else:
             rules = _anchor_rules(match, subject, cased) or ()
         if pending is not None and rules is pending[0] and start - pending[2] <= _CLOSE:

@@ -18,9 +18,11 @@ import re
 from typing import Final
 
 __all__ = [
+    "BARE_YEAR",
     "COUNTED",
     "DATE",
     "DATE_TIME",
+    "DAY_ALONE",
     "DAY_LIST",
     "ISO",
     "MONTH",
@@ -36,6 +38,7 @@ __all__ = [
     "RELATIVE_PERIOD",
     "SPAN",
     "THEMED_YEAR",
+    "TIME_ALONE",
     "TIME_DATE",
     "TIME_WRITTEN",
     "WEEKDAY",
@@ -92,6 +95,13 @@ NUMBER_WORDS: Final[dict[str, int]] = {
 }
 
 _POD = r"(?:rạng\s+sáng|sáng\s+sớm|chiều\s+tối|đêm\s+khuya|sáng|trưa|chiều|tối|đêm)"
+#: The same with a qualifier, before a written date only: "Cuối giờ chiều 15/6", "buổi chiều
+#: thứ ba, ngày 6 tháng 12" (one more branch, not an optional group: an optional group before
+#: the alternation costs every position that opens a word).
+_POD_Q = (
+    r"(?:rạng\s+sáng|sáng\s+sớm|chiều\s+tối|đêm\s+khuya|sáng|trưa|chiều|tối|đêm"
+    r"|(?:(?:đầu|cuối)\s+(?:giờ|buổi)|buổi)\s+(?:sáng|trưa|chiều|tối))"
+)
 _WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?!\d))|chủ\s+nhật)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 #: A month as a word: "tháng năm", "tháng mười hai", "tháng Giêng" (longest first).
@@ -111,8 +121,9 @@ _R = r"(?!\w|[/.,:\-]\w|\s*%)"
 _DASH = r"(?P<dash>\s*[-–—]\s*|\s+/\s+|\s+(?:đến|tới)\s+(?:(?:hết\s+)?(?:ngày|hôm)\s+)?)"
 _TZ = r"(?:\s*\(?\s*(?i:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?)?"
 _PREFIX = (
-    rf"(?:(?P<pod>{_POD})\s+(?:(?:hôm|ngày)\s+)?)?"
-    rf"(?:(?P<wd>{_WEEKDAY})\s*,?\s*)?"
+    rf"(?:(?P<pod>{_POD_Q})\s+(?:(?:hôm|ngày)\s+)?)?"
+    # "hôm thứ ba, mùng 6 tháng 12": "hôm" before the weekday
+    rf"(?:(?:hôm\s+)?(?P<wd>{_WEEKDAY})\s*,?\s*)?"
     # "mồng" in the same group as "ngày": a second optional group costs every match 8%
     r"(?:(?P<ngay>ngày|hôm|mồng|mùng)\s+(?:(?P<mong>mồng|mùng)\s+)?)?"
 )
@@ -122,10 +133,12 @@ _REL_DAY = (
 )
 
 
-def _dmy(n: str = "") -> str:
-    """Day, separator, month and an optional year with the same separator: 16/9, 1.1.2016."""
+def _dmy(n: str = "", *, spaced: bool = False) -> str:
+    """Day, separator, month and an optional year with the same separator: 16/9, 1.1.2016;
+    ``spaced``: a space may follow the first separator ("24- 4-2010", the year then required)."""
+    space = r"(?P<sp> )?" if spaced else ""
     return (
-        rf"(?P<d{n}>{_DAY})(?P<s{n}>[/.\-])(?P<m{n}>{_MON})"
+        rf"(?P<d{n}>{_DAY})(?P<s{n}>[/.\-]){space}(?P<m{n}>{_MON})"
         rf"(?:(?P=s{n})(?P<y{n}>{_YEAR}|(?<=/)\d\d))?"
     )
 
@@ -147,7 +160,13 @@ _TIME_AFTER = (
 #: "Chiều 18/2", "Sáng ngày 11/9/2025", "ngày 1.1.2016", "Thứ Sáu, 16/5/2025", "(30/3)", and with
 #: the time when one follows, "16/09/2025 17:02". One pattern for both: the two readings start at
 #: the same place, the longer one wins anyway, and each match then costs one pass, not two.
-DATE: Final = _compile(_PREFIX + _L + _dmy() + rf"(?:{_TIME_AFTER}{_R}|{_R})")
+DATE: Final = _compile(
+    _PREFIX
+    + _L
+    + _dmy(spaced=True)
+    # "Chiều 9-11tại Hà Nội": a word glued to the date (the handler wants a prefix, a word)
+    + rf"(?:{_TIME_AFTER}{_R}|{_R}|(?P<glued>(?=[^\W\d_]{{2}})))"
+)
 
 #: Kept for callers of the old name: the same pattern as :data:`DATE`.
 DATE_TIME: Final = DATE
@@ -223,9 +242,17 @@ MONTH_NUMERIC: Final = _compile(_L + rf"(?P<m>{_MON})/(?P<y>{_YEAR})" + _R)
 
 #: "năm 2025", "Năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết Nguyên đán 2025", "năm nay".
 YEAR: Final = _compile(
-    r"(?<!\w)(?:(?P<q>đầu|giữa|cuối)\s+)?"
+    # "Từ đầu năm 2012": "từ" with a qualifier ("từ năm 2017" alone quotes "năm 2017")
+    r"(?<!\w)(?:(?:từ\s+)?(?P<q>đầu|giữa|cuối)\s+)?"
     r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)\s+"
     rf"(?:(?P<y>{_YEAR})(?!\w|[/.,\-]\d|\s*[-–—]\s*\d)|(?P<rel>nay|ngoái|tới)(?!\w))"
+)
+
+#: A year written alone, 1900-2099: in a name ("APEC 2017", "Festival Huế 2016", "Sách trắng
+#: Quốc phòng 2019"), after "hồi" ("hồi 2013"), or listed after "năm" ("các năm 1998, 2004 và
+#: 2009"). The handler keeps out counts ("khoảng 2000 người") and numbers in a row.
+BARE_YEAR: Final = _compile(
+    r"(?<![\w/.,:+\-])(?<!năm )(?P<y>(?:19|20)\d\d)(?!\w|[/.,:\-]\w|\s*[-–—]\s*\d|\s*%)"
 )
 
 #: A themed year named with a capital "Năm": "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025".
@@ -246,7 +273,26 @@ RELATIVE: Final = _compile(
 PAREN: Final = _compile(
     rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?"
     rf"(?:(?P<rel>nay|qua|mai|{_REL_DAY})|(?P<wd>{_WEEKDAY}))"
-    rf"\s*\(\s*(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?" + _L + _dmy() + r"\s*\)"
+    # "Sáng nay 14/9", "Ngày mai 7/4": a relative day before its date, no brackets
+    rf"(?:\s*(?P<open>\()\s*|\s+)(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?"
+    + _L
+    + _dmy()
+    + r"(?(open)\s*\)|(?!\w|[/.,:\-]\w|\s*%))"
+)
+
+#: A clock time alone, on the day the text is at: "vào khoảng 8h25", "lúc 11 giờ sáng",
+#: "16 giờ 30 phút cùng ngày" (with a date after it, it is :data:`TIME_DATE`'s).
+TIME_ALONE: Final = _compile(
+    r"(?:(?P<lead>(?:vào\s+)?(?:lúc|hồi|khoảng)|vào)\s+)?"
+    + _L
+    + r"(?P<h>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d))"
+    + rf"(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<same>cùng\s+ngày))?(?!\w|[/.,:\-]\d)"
+)
+
+#: A day of the month alone, its month the text's: "tại Bắc Kinh ngày 23, ..." (the handler
+#: wants punctuation or "tại"/"vừa qua" after it, as a dateline does).
+DAY_ALONE: Final = _compile(
+    rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?ngày\s+(?P<d>{_DAY})(?=\s*[,.;)](?!\d)|\s+(?:tại|vừa\s+qua)(?!\w))"
 )
 
 #: Relative weeks, months, quarters and years: "tuần trước", "tháng này", "quý tới", "năm sau",

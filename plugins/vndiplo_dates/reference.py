@@ -12,7 +12,10 @@ reads it from, in order of trust:
 3. a lone year written in the main day/month's own sentence ("... hội đàm thường niên năm
    2023"), unless a word makes it a target, a start or a landmark ("đến năm", "từ năm",
    "kỷ niệm");
-4. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
+4. a month the page stamps itself with before the body ("date 2018-10", "2018-10", "tháng
+   10/2018" on a line of its own), when the stamp gives no day and so no publication date: the
+   year that puts the main day/month nearest that month;
+5. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
    one is said to follow ("sau chuyến thăm ... tháng 10/2022"): the main day/month is then the
    first one after it.
 
@@ -102,6 +105,8 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
     for item in found:
         if not start <= item.start < end or item.kind != "year" or item.first.year is None:
             continue
+        if item.pattern == "bare_year":  # "Kế hoạch hợp tác 2019": a name, not the event's year
+            continue
         if item.last is not None and item.last != item.first:
             continue
         before = text[max(start, item.start - 24) : item.start].lower()
@@ -135,12 +140,47 @@ def _after_year(text: str, found: Sequence[Found], month: int, day: int) -> int 
     return latest[0] if (month, day) > (latest[1], latest[2]) else latest[0] + 1
 
 
+#: A page stamp of month precision before the body: "date 2018-10" (a crawler's line), "2018-10",
+#: "10/2018", "tháng 10/2018", "Tháng 10 năm 2018", alone on its line or opening it.
+_STAMP_MONTH: Final = re.compile(
+    r"(?:^|\n)[ \t]*(?:date[ \t]+)?(?:(?P<y>1[7-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])"
+    r"|(?:tháng[ \t]+)?(?P<m2>0?[1-9]|1[0-2])(?:/|[ \t]+năm[ \t]+)(?P<y2>1[7-9]\d\d|20\d\d))"
+    r"(?![-/.]?\d)",
+    re.IGNORECASE,
+)
+
+
+def stamp_month(text: str, end: int) -> tuple[int, int] | None:
+    """The year and month of a month-precision page stamp in ``text[:end]`` (before the body)."""
+    match = _STAMP_MONTH.search(text, 0, end)
+    if match is None:
+        return None
+    return int(match["y"] or match["y2"]), int(match["m"] or match["m2"])
+
+
+def _stamp_year(stamp: tuple[int, int], month: int, day: int) -> int | None:
+    """The year that puts ``day/month`` nearest the middle of the stamped month."""
+    anchor = dt.date(stamp[0], stamp[1], 15)
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if valid_day(year, month, day):
+            distance = abs((dt.date(year, month, day) - anchor).days)
+            if best is None or distance < best[0]:
+                best = (distance, year)
+    return best[1] if best else None
+
+
 def infer_reference(
-    text: str, found: Sequence[Found], *, strict: bool = False
+    text: str,
+    found: Sequence[Found],
+    *,
+    strict: bool = False,
+    stamp: tuple[int, int] | None = None,
 ) -> tuple[dt.date, Found] | None:
     """The reference date the body fixes and the expression it rests on, or None.
 
-    ``text`` is the normalised text and ``found`` its expressions in the body, in order.
+    ``text`` is the normalised text and ``found`` its expressions in the body, in order;
+    ``stamp`` the year and month of a month-precision page stamp (:func:`stamp_month`).
     """
     main = next(
         (f for f in found if f.kind in ("date", "datetime") and f.first.day is not None), None
@@ -153,6 +193,8 @@ def infer_reference(
         year = _agreed(_anchor_years(text, found))
     if year is None:
         year = _same_sentence_year(text, found, main)
+    if year is None and stamp is not None:
+        year = _stamp_year(stamp, month, day)
     if year is None and not strict:
         year = _after_year(text, found, month, day)
     if year is None or not valid_day(year, month, day):

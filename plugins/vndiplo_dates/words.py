@@ -152,6 +152,10 @@ _UNIT_CODES: Final[dict[str, str]] = {
 }
 
 
+#: "cách nay (gần)" before a count: "some time ago", a duration, not a counted period.
+_AGO_BEFORE = re.compile(r"cách\s+(?:nay|đây)\s+(?:(?:gần|khoảng|hơn|chừng)\s+)?$", re.IGNORECASE)
+
+
 def counted(m: re.Match[str], text: str) -> Found | None:
     """A counted period, ``count:unit:N:past|future`` (a span ending or starting at the
     reference), or a count of units away, ``ago:unit:±N`` ("3 tuần sau", "cách đây 5 năm",
@@ -170,6 +174,8 @@ def counted(m: re.Match[str], text: str) -> Found | None:
         return Found(m.start(), m.end(), "relative", relative=f"ago:{unit}:{-n}", pattern="count")
     if not m["dir"]:
         return None
+    if _AGO_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+        return None  # "cách nay gần hai tháng qua thư mời": ago, and "qua" is "through"
     direction = _COUNT_DIRECTIONS[" ".join(_lower(m["dir"]).split())]
     if direction == "more":
         return Found(m.start(), m.end(), "relative", relative=f"ago:{unit}:{n}", pattern="count")
