@@ -203,3 +203,16 @@ def test_image_file_names_and_their_alt_text_are_captions(line: str) -> None:
 @pytest.mark.parametrize("line", ["COVID-19 vẫn là thách thức lớn.", "APEC-2017 đã thành công."])
 def test_hyphenated_words_in_prose_are_no_file_names(line: str) -> None:
     assert not rules.is_image_name(line)
+
+
+def test_a_caption_printed_twice_mid_article_does_not_end_it() -> None:
+    caption = "Lãnh đạo tỉnh tặng Đại sứ bức tranh vịnh Hạ Long"
+    after = "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh báo cáo tình hình hợp tác với các đối tác."
+    text = page("Đại sứ Chile thăm tỉnh", *BODY, caption, caption, after)
+    assert body(text)[-1] == after
+
+
+def test_a_teaser_printed_twice_at_the_end_still_ends_the_article() -> None:
+    teaser = "Thủ tướng tiếp Bộ trưởng Ngoại giao Peru"
+    text = page("Đại sứ Chile thăm tỉnh", *BODY, teaser, teaser, "Tin khác cùng chuyên mục")
+    assert body(text) == list(BODY)

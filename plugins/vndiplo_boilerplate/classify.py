@@ -298,7 +298,13 @@ class _Classifier(PageState):
         line = self.lines[i]
         prev, nxt = self._prev(i), self._next(i)
         repeat = self._repeat_rule(i)
-        if repeat == "repeated_line" and line.headline and nxt is not None and nxt.key == line.key:
+        if (
+            repeat == "repeated_line"
+            and line.headline
+            and nxt is not None
+            and nxt.key == line.key
+            and not self._prose_resumes(i + 2)
+        ):
             return Label("boilerplate", "teaser_repeat"), i
         if repeat is not None:
             return Label("caption", repeat), None
@@ -329,6 +335,15 @@ class _Classifier(PageState):
             # Short lines count as article text only once a paragraph has been kept.
             return Label("boilerplate", "before_body"), None
         return Label("body", "short_line"), None
+
+    def _prose_resumes(self, j: int) -> bool:
+        """Line ``j`` is a paragraph of the article: a caption printed twice (its alt text and
+        its credit line) sits inside the article, a teaser printed twice ends it."""
+        if j >= len(self.lines):
+            return False
+        self._ready(j + 1)
+        line = self.lines[j]
+        return line.strong and not line.ends_ellipsis and self._marker(j) is None
 
     def _headline_run(self, i: int) -> bool:
         """This line opens a run of teaser headlines with no prose between them."""
