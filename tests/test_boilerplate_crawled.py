@@ -207,7 +207,10 @@ def test_hyphenated_words_in_prose_are_no_file_names(line: str) -> None:
 
 def test_a_caption_printed_twice_mid_article_does_not_end_it() -> None:
     caption = "Lãnh đạo tỉnh tặng Đại sứ bức tranh vịnh Hạ Long"
-    after = "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh báo cáo tình hình hợp tác với các đối tác."
+    after = (
+        "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh cho biết tỉnh mong muốn mở rộng hợp tác với "
+        "các địa phương của Chile, đồng thời đề nghị Đại sứ kết nối doanh nghiệp hai bên."
+    )
     text = page("Đại sứ Chile thăm tỉnh", *BODY, caption, caption, after)
     assert body(text)[-1] == after
 
