@@ -48,9 +48,48 @@ DEFAULT_VERBS: Final = (
     "cam kết",
     "nhất trí",
     "kêu gọi",
+    # verbs of saying
+    "cho biết",
+    "cho hay",
+    "cho rằng",
+    "đánh giá",
+    "chia sẻ",
+    "nêu",
+    "nêu rõ",
+    "cám ơn",
 )
 
-_NOUN_BEFORE: Final = re.compile(r"(?:các|những|lời|sự|mọi|một\s+số)\s*$")
+#: verbs that open a new predicate after a comma or "và" and so end the statement before them
+#: (", tán thành ...", "và mời ..."); they report nothing themselves
+STOP_VERBS: Final = (
+    "tán thành",
+    "ghi nhận",
+    "trao đổi",
+    "thông báo",
+    "giới thiệu",
+    "mời",
+    "chào mừng",
+    "vui mừng",
+    "chúc",
+    "thăm hỏi",
+    "nhắc lại",
+    "trao tặng",
+    "tặng",
+    "trao",
+    "khen ngợi",
+    "gửi lời",
+    "thay mặt",
+)
+
+_NOUN_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:các|những|lời|sự|mọi|một\s+số|với|theo|của|thông\s+điệp|bức|cộng\s+đồng)\s*$"
+)
+#: the words a content may open with that are not content: "rằng", an opening quote
+_OPENER: Final = re.compile(r"^[\s,:]*(?:rằng(?!\w)[\s,:]*)?[\"“”'‘]?\s*", re.IGNORECASE)
+#: a conjunction left at a content's end ("... Việt Nam và")
+_TRAILING: Final = re.compile(r"(?:\s*[,;]?\s+(?:và|đồng\s+thời|cũng\s+như))+\s*$", re.IGNORECASE)
+#: a clause after a comma that opens with a stop verb (after optional adverbs)
+_STOP_AFTER: Final = r"(?:[,;]\s*(?:(?:và|đồng\s+thời|cũng|còn|đã)\s+)*|\svà\s+(?=mời))"
 _FILLER: Final = re.compile(
     r"^(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
     r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$",
@@ -77,6 +116,8 @@ class RawStatement:
     speaker_mention: Person | None
     subject_text: str
     inherits: bool
+    #: nothing but adverbs before the verb in its sentence ("Nhấn mạnh X, A khẳng định")
+    leading: bool = False
 
 
 class StatementFinder:
@@ -85,26 +126,42 @@ class StatementFinder:
     def __init__(self, verbs: Iterable[str]) -> None:
         self.verbs = {" ".join(fold(v).split()) for v in verbs}
         self.matcher = PhraseMatcher(self.verbs)
+        stops = sorted({fold(v) for v in STOP_VERBS} - self.verbs, key=len, reverse=True)
+        self.stop = re.compile(
+            _STOP_AFTER + "(?:" + "|".join(re.escape(v) for v in stops) + r")(?!\w)"
+        )
 
     def find(self, view: ArticleView, sentence: Sentence) -> list[RawStatement]:
         """Statements of one sentence, with what is needed to resolve their speaker."""
-        text = view.text
+        text, lower = view.text, view.lower
         matches = [
             m
-            for m in self.matcher.finditer(view.lower, sentence.start, sentence.end)
-            if not _NOUN_BEFORE.search(view.lower, max(sentence.start, m.start() - 12), m.start())
+            for m in self.matcher.finditer(lower, sentence.start, sentence.end)
+            if not _NOUN_BEFORE.search(lower, max(sentence.start, m.start() - 16), m.start())
         ]
+        if not matches:
+            return []
+        matches = _heads(view, text, matches)
         out: list[RawStatement] = []
-        semis = _positions(text, ";", sentence.start, sentence.end) if matches else []
-        for i, match in enumerate(matches):
-            at = bisect_left(semis, match.end())
-            end = semis[at] if at < len(semis) else sentence.end
-            if i + 1 < len(matches) and matches[i + 1].start() < end:
-                nxt = matches[i + 1].start()
-                between = text[match.end() : nxt]
+        semis = _positions(text, ";", sentence.start, sentence.end)
+        starts = [m[0].start() for m in matches]
+        stop = self.stop
+        for i, (match, last) in enumerate(matches):
+            end = _clause_end(view, semis, starts, last.end(), sentence.end)
+            if i + 1 < len(matches) and starts[i + 1] < end:
+                nxt = starts[i + 1]
+                between = text[last.end() : nxt]
                 if _COORDINATED.search(between):
-                    end = max(match.end(), nxt)
-            t_start, t_end = _strip(text, match.end(), end)
+                    comma = max(between.rfind(","), between.rfind(";"))
+                    end = last.end() + comma if comma >= 0 else max(last.end(), nxt)
+            found = stop.search(lower, last.end(), end)
+            if found is not None:
+                end = found.start()
+            opener = _OPENER.match(text, last.end(), end)
+            t_start, t_end = _strip(text, opener.end() if opener else last.end(), end)
+            trailing = _TRAILING.search(text, t_start, t_end)
+            if trailing is not None:
+                t_end = trailing.start()
             if t_end <= t_start:
                 continue
             floor = max(sentence.start, match.start() - _WINDOW)
@@ -127,9 +184,66 @@ class StatementFinder:
                     mentions[-1].person if mentions else None,
                     subject,
                     inherits,
+                    bool(_FILLER.match(text[sentence.start : match.start()])),
                 )
             )
         return out
+
+
+def _heads(
+    view: ArticleView, text: str, matches: Sequence[re.Match[str]]
+) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """The reporting verbs that open a statement, each with the last verb of its chain.
+
+    Verbs over one shared complement are one statement with the first verb ("bày tỏ tin tưởng
+    X", "cảm ơn và đánh giá cao X", "nhất trí cho rằng X"); a verb inside a statement's content
+    with no comma and nobody named before it is part of that content ("khẳng định Việt Nam coi
+    trọng và mong muốn ...").
+    """
+    out: list[tuple[re.Match[str], re.Match[str]]] = []
+    for match in matches:
+        if out:
+            head, last = out[-1]
+            between = text[last.end() : match.start()]
+            if not between.strip() or _JOINED.match(between):
+                out[-1] = (head, match)
+                continue
+            if (
+                "," not in between
+                and ";" not in between
+                and len(between) < 200
+                and not view.mentions_in(last.end(), match.start())
+                and not _SUBJECT_WORD.search(between)
+            ):
+                continue
+        out.append((match, match))
+    return out
+
+
+_JOINED: Final = re.compile(r"^\s+(?:và|cũng\s+như)\s+$", re.IGNORECASE)
+#: a subject of its own between two verbs: "..., hai bên nhất trí", "Thủ tướng ... khẳng định"
+_SUBJECT_WORD: Final = re.compile(
+    r"(?<!\w)(?:hai\s+bên|hai\s+nhà|hai\s+lãnh\s+đạo|ông|bà|ngài|đồng\s+chí|phía|thủ\s+tướng|"
+    r"chủ\s+tịch|tổng\s+bí\s+thư|bộ\s+trưởng|đại\s+sứ|tổng\s+thống)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _clause_end(
+    view: ArticleView, semis: Sequence[int], starts: Sequence[int], after: int, sentence_end: int
+) -> int:
+    """Where a statement whose verb ends at ``after`` ends: the first ";" that opens a clause with
+    a speaker or a reporting verb of its own, else the sentence end (a ";" between the items of
+    one proposal does not end it)."""
+    at = bisect_left(semis, after)
+    while at < len(semis):
+        semi = semis[at]
+        nxt = semis[at + 1] if at + 1 < len(semis) else sentence_end
+        k = bisect_left(starts, semi)
+        if (k < len(starts) and starts[k] < nxt) or view.mentions_in(semi, nxt):
+            return semi
+        at += 1
+    return sentence_end
 
 
 def _positions(text: str, char: str, start: int, end: int) -> list[int]:
@@ -149,33 +263,51 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_PRONOUN: Final = re.compile(r"^(?:ông|bà|ngài|đồng\s+chí)(?:\s+ấy)?$", re.IGNORECASE)
+
+
 def speaker_for(
     statement: RawStatement,
     previous: str | None,
     first_named: Person | None,
     participants: Sequence[Person],
+    people: Sequence[Person] = (),
+    recent: Sequence[str] = (),
 ) -> str | None:
-    """Resolve the speaker's name among the event's participants (None when unclear)."""
-    names = {p.name for p in participants}
+    """Resolve the speaker's name (None when unclear).
+
+    ``participants`` are the people of the event the statement goes with, ``people`` everyone
+    the article names (a bare title that fits none of the participants is looked up there) and
+    ``recent`` the names mentioned before the statement, latest last (a pronoun, "ông", "Ngài",
+    is the latest of them).
+    """
     if statement.speaker_mention is not None:
-        name = statement.speaker_mention.name
-        return name if name in names else None
+        return statement.speaker_mention.name
     if statement.inherits:
         if previous is not None:
             return previous
-        if first_named is not None and first_named.name in names:
+        if first_named is not None and first_named.name in {p.name for p in participants}:
             return first_named.name
         return None
-    subject = _ADVERBS.sub("", _HONORIFIC.sub("", statement.subject_text)).strip()
+    raw = _ADVERBS.sub("", statement.subject_text).strip()
+    if _PRONOUN.match(raw):
+        return recent[-1] if recent else previous
+    subject = _ADVERBS.sub("", _HONORIFIC.sub("", raw)).strip()
     if not subject or len(subject.split()) > 8:
         return None
     key = fold(subject)
-    fits = [
-        p.name
-        for p in participants
-        if any(fold(t) == key or fold(t).startswith(key + " ") for t in p.titles)
-    ]
-    return fits[0] if len(set(fits)) == 1 else None
+    for pool in (participants, people):
+        fits = {
+            p.name
+            for p in pool
+            if any(fold(t) == key or fold(t).startswith(key + " ") for t in p.titles)
+        }
+        if len(fits) == 1:
+            return next(iter(fits))
+        if len(fits) > 1:
+            latest = [name for name in recent if name in fits]
+            return latest[-1] if latest else None
+    return None
 
 
 def finder_for(registry: Registry | None) -> StatementFinder:
