@@ -141,14 +141,14 @@ class StatementFinder:
         ]
         if not matches:
             return []
-        matches = _heads(view, text, matches)
+        heads = _heads(view, text, matches)
         out: list[RawStatement] = []
         semis = _positions(text, ";", sentence.start, sentence.end)
-        starts = [m[0].start() for m in matches]
+        starts = [m[0].start() for m in heads]
         stop = self.stop
-        for i, (match, last) in enumerate(matches):
+        for i, (match, last) in enumerate(heads):
             end = _clause_end(view, semis, starts, last.end(), sentence.end)
-            if i + 1 < len(matches) and starts[i + 1] < end:
+            if i + 1 < len(heads) and starts[i + 1] < end:
                 nxt = starts[i + 1]
                 between = text[last.end() : nxt]
                 if _COORDINATED.search(between):
