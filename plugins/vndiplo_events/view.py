@@ -8,13 +8,14 @@ blocks are read: nothing is ever extracted from boilerplate.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from attrs import frozen
 
 from vndiplo.model import Document, Person, TimeExpression
-from vndiplo.text import NormalizedText
+from vndiplo.text import NormalizedText, fold
 from vndiplo_events.patterns import lowered
 from vndiplo_events.sentences import Sentence, split_sentences
 
@@ -93,6 +94,37 @@ class ArticleView:
         dates.sort(key=lambda d: (d.start, d.end))
         self.dates = dates
         self._date_starts = [d.start for d in dates]
+        self._people = document.people
+        self._titles: re.Pattern[str] | None = None
+        self._by_title: dict[str, Person] = {}
+
+    def titled_in(self, start: int, end: int) -> tuple[Person, ...]:
+        """Persons named in ``[start, end)`` by a title alone that only they hold in the
+        article and that names a country or body ("Thủ tướng Lào", not "Thủ tướng")."""
+        if self._titles is None:
+            holders: dict[str, set[str]] = {}
+            for person in self._people:
+                for title in person.titles:
+                    key = " ".join(lowered(fold(title)).split())
+                    words = title.split()
+                    if len(words) >= 3 and any(w[:1].isupper() for w in words[1:]):
+                        holders.setdefault(key, set()).add(person.name)
+                        self._by_title.setdefault(key, person)
+            unique = sorted((k for k, v in holders.items() if len(v) == 1), key=len, reverse=True)
+            self._by_title = {k: self._by_title[k] for k in unique}
+            self._titles = re.compile(
+                r"(?<!\w)(?:"
+                + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in unique)
+                + r")(?!\w)"
+                if unique
+                else r"(?!x)x"
+            )
+        found: dict[str, Person] = {}
+        for match in self._titles.finditer(self.lower, start, end):
+            holder = self._by_title.get(" ".join(match.group().split()))
+            if holder is not None:
+                found.setdefault(holder.name, holder)
+        return tuple(found.values())
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions that start in ``[start, end)``."""
