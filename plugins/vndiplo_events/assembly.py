@@ -148,9 +148,11 @@ def _attach(
         previous: str | None = None
         speakers: list[str | None] = []
         for raw in raws:
-            lo = bisect_left(mention_starts, max(0, raw.start - 1500))
-            hi = bisect_left(mention_starts, raw.start)
-            recent = [m.person.name for m in view.mentions[lo:hi]]
+            recent: list[str] = []
+            if raw.speaker_mention is None and not raw.inherits:
+                lo = bisect_left(mention_starts, max(0, raw.start - 1500))
+                hi = bisect_left(mention_starts, raw.start)
+                recent = [m.person.name for m in view.mentions[lo:hi]]
             if raw.leading:
                 speakers.append(None)  # the subject of the sentence's next verb, below
                 continue

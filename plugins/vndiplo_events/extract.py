@@ -116,11 +116,14 @@ def _history_year(view: ArticleView, cand: Candidate, published: int | None) -> 
 def _quoted(view: ArticleView, sentence: Sentence, pos: int) -> bool:
     """``pos`` is inside quotation marks, or in an interview turn ("Name: ...")."""
     text = view.text
-    before = text[sentence.start : pos]
-    if before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1:
+    if text.find(":", view.blocks[sentence.block][0], pos) != -1 and _TURN.match(
+        text, view.blocks[sentence.block][0], pos
+    ):
         return True
-    block = next((b for b in view.blocks if b[0] <= sentence.start < b[1]), None)
-    return block is not None and _TURN.match(text, block[0], pos) is not None
+    if not any(q in text[sentence.start : pos] for q in _QUOTES):
+        return False
+    before = text[sentence.start : pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Found:
@@ -129,7 +132,7 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
     text, gaz, cues = view.text, lex.gazetteer, lex.cues
     candidates: list[Candidate] = []
     facts_of: dict[int, SentenceFacts] = {}
-    statements: dict[int, list[RawStatement]] = {}
+    statements = lex.finder.find_all(view)
     pairs: list[tuple[int, str | SameDay | None]] = []
     previous = _Previous()
     history_block: int | None = None  # the block of the latest event dated years back
@@ -137,9 +140,6 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
     all_hits = [h for b0, b1 in view.blocks for h in lex.table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
-        raw = lex.finder.find(view, sentence)
-        if raw:
-            statements[index] = raw
         hits = _sentence_hits(view, lex, all_hits, hit_starts, index)
         if not hits:
             continue  # no trigger in this sentence: only its statements matter

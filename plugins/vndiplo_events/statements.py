@@ -13,7 +13,7 @@ sentence or its first named person. Speakers who are not participants of the eve
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any, Final
@@ -131,13 +131,41 @@ class StatementFinder:
             _STOP_AFTER + "(?:" + "|".join(re.escape(v) for v in stops) + r")(?!\w)"
         )
 
+    def find_all(self, view: ArticleView) -> dict[int, list[RawStatement]]:
+        """Statements by sentence index: one scan of the body for the verbs, then the
+        sentences that have any."""
+        lower = view.lower
+        found = [m for b0, b1 in view.blocks for m in self.matcher.finditer(lower, b0, b1)]
+        out: dict[int, list[RawStatement]] = {}
+        if not found:
+            return out
+        sentences = view.sentences
+        ends = [s.end for s in sentences]
+        by_sentence: dict[int, list[re.Match[str]]] = {}
+        for match in found:
+            index = bisect_right(ends, match.start())
+            if index < len(sentences) and match.end() <= ends[index]:
+                by_sentence.setdefault(index, []).append(match)
+        for index, matches in by_sentence.items():
+            raw = self._statements(view, sentences[index], matches)
+            if raw:
+                out[index] = raw
+        return out
+
     def find(self, view: ArticleView, sentence: Sentence) -> list[RawStatement]:
         """Statements of one sentence, with what is needed to resolve their speaker."""
+        matches = list(self.matcher.finditer(view.lower, sentence.start, sentence.end))
+        return self._statements(view, sentence, matches) if matches else []
+
+    def _statements(
+        self, view: ArticleView, sentence: Sentence, found: Sequence[re.Match[str]]
+    ) -> list[RawStatement]:
         text, lower = view.text, view.lower
         matches = [
             m
-            for m in self.matcher.finditer(lower, sentence.start, sentence.end)
-            if not _NOUN_BEFORE.search(lower, max(sentence.start, m.start() - 16), m.start())
+            for m in found
+            if m.start() >= sentence.start
+            and not _NOUN_BEFORE.search(lower, max(sentence.start, m.start() - 16), m.start())
         ]
         if not matches:
             return []
@@ -154,9 +182,9 @@ class StatementFinder:
                 if _COORDINATED.search(between):
                     comma = max(between.rfind(","), between.rfind(";"))
                     end = last.end() + comma if comma >= 0 else max(last.end(), nxt)
-            found = stop.search(lower, last.end(), end)
-            if found is not None:
-                end = found.start()
+            stopped = stop.search(lower, last.end(), end)
+            if stopped is not None:
+                end = stopped.start()
             opener = _OPENER.match(text, last.end(), end)
             t_start, t_end = _strip(text, opener.end() if opener else last.end(), end)
             trailing = _TRAILING.search(text, t_start, t_end)
