@@ -90,6 +90,7 @@ _OPENER: Final = re.compile(r"^[\s,:]*(?:rằng(?!\w)[\s,:]*)?[\"“”'‘]?\s*
 _TRAILING: Final = re.compile(r"(?:\s*[,;]?\s+(?:và|đồng\s+thời|cũng\s+như))+\s*$", re.IGNORECASE)
 #: a clause after a comma that opens with a stop verb (after optional adverbs)
 _STOP_AFTER: Final = r"(?:[,;]\s*(?:(?:và|đồng\s+thời|cũng|còn|đã)\s+)*|\svà\s+(?=mời))"
+_AND_INVITES: Final = re.compile(r"\svà\s+mời(?!\w)")
 _FILLER: Final = re.compile(
     r"^(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
     r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$",
@@ -182,12 +183,10 @@ class StatementFinder:
                 if _COORDINATED.search(between):
                     comma = max(between.rfind(","), between.rfind(";"))
                     end = last.end() + comma if comma >= 0 else max(last.end(), nxt)
-            stopped = stop.search(lower, last.end(), end)
-            if stopped is not None:
-                end = stopped.start()
+            end = _stop_at(stop, lower, last.end(), end)
             opener = _OPENER.match(text, last.end(), end)
             t_start, t_end = _strip(text, opener.end() if opener else last.end(), end)
-            trailing = _TRAILING.search(text, t_start, t_end)
+            trailing = _TRAILING.search(text, max(t_start, t_end - 40), t_end)
             if trailing is not None:
                 t_end = trailing.start()
             if t_end <= t_start:
@@ -255,6 +254,24 @@ _SUBJECT_WORD: Final = re.compile(
     r"chủ\s+tịch|tổng\s+bí\s+thư|bộ\s+trưởng|đại\s+sứ|tổng\s+thống)(?!\w)",
     re.IGNORECASE,
 )
+
+
+def _stop_at(stop: re.Pattern[str], lower: str, start: int, end: int) -> int:
+    """``end``, or the start of the first clause in ``[start, end)`` that opens with a stop verb
+    (", tán thành ...", "và mời ...")."""
+    invites = (
+        _AND_INVITES.search(lower, start, end) if lower.find("mời", start, end) != -1 else None
+    )
+    if invites is not None:
+        end = invites.start()
+    for mark in ",;":
+        at = lower.find(mark, start, end)
+        while at != -1:
+            if stop.match(lower, at, end):
+                end = at
+                break
+            at = lower.find(mark, at + 1, end)
+    return end
 
 
 def _clause_end(
