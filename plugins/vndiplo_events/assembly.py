@@ -130,8 +130,8 @@ def _attach(
     names_of: dict[int, frozenset[str]] = {
         c.key: frozenset(p.name for p in c.participants) for c in kept
     }
-    everyone = list({m.person.name: m.person for m in view.mentions}.values())
-    mention_starts = [m.start for m in view.mentions]
+    everyone = list({p.name: p for p in view.people}.values())
+    mention_starts = view.mention_starts
     by_start = sorted(kept, key=lambda c: c.hit.start)
     carried: str | None = None  # the last speaker, for a subject-less next sentence
     for index, raws in sorted(statements_by_sentence.items()):

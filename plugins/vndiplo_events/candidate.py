@@ -111,13 +111,26 @@ class Lexicons:
 
     @classmethod
     def of(cls, registry: Registry | None) -> Lexicons:
-        return cls(
+        """The lexicons of a registry, looked up once per registry version."""
+        version = registry.version if registry is not None else -1
+        last = _LAST.get(id(registry))
+        if last is not None and last[0] is registry and last[1] == version:
+            return last[2]
+        found = cls(
             table_for(registry),
             gazetteer_for(registry),
             finder_for(registry),
             vocabulary_for(registry),
             cues_for(registry),
         )
+        if len(_LAST) > 64:
+            _LAST.clear()
+        _LAST[id(registry)] = (registry, version, found)
+        return found
+
+
+#: id(registry) -> (registry, its version, its lexicons): the last look-up per registry
+_LAST: dict[int, tuple[Registry | None, int, Lexicons]] = {}
 
 
 @frozen

@@ -94,7 +94,7 @@ def complete_main(
 _GUEST_CUE: Final = re.compile(
     r"(?<!\w)(?:chào\s+mừng|hoan\s+nghênh|do|đón)\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$"
 )
-_LEADS_AFTER: Final = re.compile(r"^[\s,]*(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)", re.IGNORECASE)
+_LEADS_AFTER: Final = re.compile(r"[\s,]*(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)", re.IGNORECASE)
 _HOST_CUE: Final = re.compile(
     r"(?<!\w)(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
 )

@@ -85,7 +85,7 @@ _NOUN_BEFORE: Final = re.compile(
     r"(?<!\w)(?:các|những|lời|sự|mọi|một\s+số|với|theo|của|thông\s+điệp|bức|cộng\s+đồng)\s*$"
 )
 #: the words a content may open with that are not content: "rằng", an opening quote
-_OPENER: Final = re.compile(r"^[\s,:]*(?:rằng(?!\w)[\s,:]*)?[\"“”'‘]?\s*", re.IGNORECASE)
+_OPENER: Final = re.compile(r"[\s,:]*(?:rằng(?!\w)[\s,:]*)?[\"“”'‘]?\s*", re.IGNORECASE)
 #: a conjunction left at a content's end ("... Việt Nam và")
 _TRAILING: Final = re.compile(r"(?:\s*[,;]?\s+(?:và|đồng\s+thời|cũng\s+như))+\s*$", re.IGNORECASE)
 #: a clause after a comma that opens with a stop verb (after optional adverbs)

@@ -332,13 +332,11 @@ class TriggerTable:
     def _capitalised_tail(self, text: str, start: int, found: str) -> TriggerHit | None:
         """A blocker whose later words are capitalised in the text is a trigger before a name or
         title ("tiếp Thị trưởng ...", not "tiếp thị"): the longest trigger it opens with."""
+        space = found.find(" ")
+        if space == -1 or not text[start + space + 1 : start + space + 2].isupper():
+            return None  # the common case: "tiếp tục", "dự án" (a single space between words)
         words = found.split()
-        if len(words) < 2:
-            return None
         head = len(found) - len(found.lstrip())
-        second = found.find(words[1], head + len(words[0]))
-        if not text[start + second : start + second + 1].isupper():
-            return None
         for n in range(len(words) - 1, 0, -1):
             trig = self.by_phrase.get(" ".join(words[:n]))
             if trig is not None and trig.type is not None:

@@ -95,6 +95,9 @@ class ArticleView:
         self.dates = dates
         self._date_starts = [d.start for d in dates]
         self._people = document.people
+        #: everyone the titles stage found (a bare title in a subject is looked up here)
+        self.people: Sequence[Person] = document.people
+        self.mention_starts: Sequence[int] = self._mention_starts
         self._by_title: dict[str, Person] | None = None
 
     def titled_in(self, start: int, end: int) -> tuple[Person, ...]:
