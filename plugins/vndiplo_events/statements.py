@@ -238,6 +238,7 @@ def _heads(
             if (
                 "," not in between
                 and ";" not in between
+                and not _NEW_PREDICATE.search(between)
                 and len(between) < 200
                 and not view.mentions_in(last.end(), match.start())
                 and not _SUBJECT_WORD.search(between)
@@ -247,6 +248,8 @@ def _heads(
     return out
 
 
+#: "... và đồng thời nhấn mạnh": a predicate of its own, not part of the content before it
+_NEW_PREDICATE: Final = re.compile(r"\s(?:và\s+)?đồng\s+thời\s*$", re.IGNORECASE)
 _JOINED: Final = re.compile(r"^\s+(?:và|cũng\s+như)\s+$", re.IGNORECASE)
 #: a subject of its own between two verbs: "..., hai bên nhất trí", "Thủ tướng ... khẳng định"
 _SUBJECT_WORD: Final = re.compile(
@@ -301,9 +304,9 @@ def _positions(text: str, char: str, start: int, end: int) -> list[int]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " ,:":
+    while start < end and (text[start] in ",:" or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in " ,;.:":
+    while end > start and (text[end - 1] in ",;.:" or text[end - 1].isspace()):
         end -= 1
     return start, end
 
