@@ -105,6 +105,42 @@ def test_each_ambassador_of_a_credentials_list_is_a_guest(lead: str) -> None:
     ]
 
 
+def test_ambassadors_named_by_their_countries_are_guests() -> None:
+    text = (
+        "Sáng 3/4, Chủ tịch nước Đỗ Minh Khang tiếp Đại sứ các nước Bồ Đào Nha, Cộng hòa Séc và "
+        "Sénégal trình Quốc thư.\n"
+        "Tiếp Đại sứ Bồ Đào Nha Carlos Mendes, Chủ tịch nước chúc mừng ông nhận nhiệm vụ.\n"
+        "Đại sứ Cộng hòa Séc Jan Novak và Đại sứ Sénégal Amara Diallo cảm ơn sự đón tiếp."
+    )
+    main = _main(text, "Sáng 3/4")
+    assert _roles(main) == [
+        ("Amara Diallo", "guest"),
+        ("Carlos Mendes", "guest"),
+        ("Jan Novak", "guest"),
+        ("Đỗ Minh Khang", "host"),
+    ]
+
+
+def test_an_ambassador_of_a_country_not_listed_is_no_guest() -> None:
+    text = (
+        "Sáng 3/4, Chủ tịch nước Đỗ Minh Khang tiếp Đại sứ các nước Bồ Đào Nha và Sénégal.\n"
+        "Dự buổi tiếp có Đại sứ Cộng hòa Séc Jan Novak. Đại sứ Carlos Mendes cảm ơn."
+    )
+    main = _main(text, "Sáng 3/4")
+    assert "Jan Novak" not in {p.name for p in main.participants}
+    assert "Carlos Mendes" in {p.name for p in main.participants}
+
+
+def test_congratulations_received_make_a_message_of_every_sender() -> None:
+    text = (
+        "Ngày 3/4, Chủ tịch nước Đỗ Minh Khang đã nhận được nhiều thư, điện chúc mừng của "
+        "Tổng thống Ấn Độ Rajesh Kumar, Thủ tướng Thụy Điển Anna Berg."
+    )
+    main = _main(text)
+    assert (main.type, main.trigger) == ("message", "điện chúc mừng")
+    assert {p.name for p in main.participants} == {"Đỗ Minh Khang", "Rajesh Kumar", "Anna Berg"}
+
+
 def test_a_semicolon_that_opens_a_new_clause_still_ends_the_guests() -> None:
     text = (
         "Sáng 3/4, Chủ tịch nước Đỗ Minh Khang đã tiếp Đại sứ Bồ Đào Nha Carlos Mendes; "

@@ -17,7 +17,7 @@ from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.cues import Cues
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
-from vndiplo_events.view import ArticleView, Mention
+from vndiplo_events.view import ArticleView, Mention, title_key
 
 __all__ = ["WINDOW", "build_candidates", "fill_zones", "is_name_use", "occasion"]
 
@@ -300,6 +300,9 @@ def _zones(
             zone_end = extended
     if not objects and kind in _TITLED_TYPES:
         objects = view.titled_in(hit.end, zone_end)
+    if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
+        # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
+        objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
     if hit.trigger.phrase in CALLS:
         # "A chào xã giao B", "A đến chào từ biệt B": B receives A
         subjects, objects = objects, subjects
@@ -339,6 +342,27 @@ _LIST_TYPES: Final = frozenset({"reception", "meeting"})
 #: types whose other side may be named by a title alone ("điện đàm với Thủ tướng Lào")
 _TITLED_TYPES: Final = frozenset({"reception", "meeting", "talks", "phone_call", "message"})
 _LIST_ITEM: Final = re.compile(r";\s*(?:(?:và|ông|bà|ngài)\s+)*", re.IGNORECASE)
+
+
+_ENVOYS: Final = re.compile(r"(?<!\w)(?:các\s+đại\s+sứ|đại\s+sứ\s+các\s+nước)(?!\w)")
+_ENVOY_TITLE: Final = re.compile(r"(?:tân\s+)?đại\s+sứ\s+(?:nước\s+)?(.+)$")
+
+
+def _envoys(view: ArticleView, start: int, end: int) -> list[Person]:
+    """The ambassadors of "Đại sứ các nước A, B và C" / "các Đại sứ A, B": the persons of the
+    article whose title is "Đại sứ <country>" with that country named in ``[start, end)``."""
+    low = view.lower
+    if _ENVOYS.search(low, start, end) is None:
+        return []
+    zone = low[start:end]
+    out: list[Person] = []
+    for person in view.people:
+        for title in person.titles:
+            match = _ENVOY_TITLE.match(title_key(title))
+            if match is not None and match.group(1) in zone:
+                out.append(person)
+                break
+    return out
 
 
 def _list_end(

@@ -110,7 +110,7 @@ class ArticleView:
                 for title in person.titles:
                     words = title.split()
                     if len(words) >= 3 and any(w[:1].isupper() for w in words[1:]):
-                        key = _title_key(title)
+                        key = title_key(title)
                         holders.setdefault(key, set()).add(person.name)
                         first.setdefault(key, person)
             self._by_title = {k: first[k] for k, v in holders.items() if len(v) == 1}
@@ -156,6 +156,6 @@ def unique_by_name(persons: Iterable[Person]) -> tuple[Person, ...]:
 
 
 @lru_cache(maxsize=4096)
-def _title_key(title: str) -> str:
+def title_key(title: str) -> str:
     """A title as it reads in the normalised, lower-cased text."""
     return " ".join(lowered(fold(title)).split())
