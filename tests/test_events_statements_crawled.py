@@ -206,6 +206,29 @@ def test_the_hosts_words_stay_the_hosts_in_an_article_about_the_visit() -> None:
     assert speakers == {"Đỗ Minh Khang", "Rajesh Kumar"}
 
 
+def test_the_partner_and_a_countrys_title_name_their_holder() -> None:
+    lead = "Sáng 3/4, Thủ tướng Lê Thu Hà đã điện đàm với Thủ tướng Thụy Điển Per Holm."
+    people = {**PEOPLE, "Per Holm": {"titles": ["Thủ tướng"], "country": "SE"}}
+    text = (
+        f"{lead}\nThủ tướng bạn khẳng định Thụy Điển coi trọng hợp tác với Việt Nam.\n"
+        "Thủ tướng Việt Nam cho rằng hai nước còn nhiều dư địa hợp tác."
+    )
+    doc = annotate(text, people, [("Sáng 3/4", "2025-04-03", "morning")])
+    said = [(s.speaker, s.verb) for e in extract_events(doc) for s in e.statements]
+    assert said == [("Per Holm", "khẳng định"), ("Lê Thu Hà", "cho rằng")]
+
+
+def test_a_guest_named_after_a_fronted_reception_is_not_the_speaker() -> None:
+    said = _said(
+        "Tiếp Đại sứ Thụy Điển, bà Anna Berg, cảm ơn sự ủng hộ của Thụy Điển, Chủ tịch nước "
+        "khẳng định Việt Nam coi trọng quan hệ với Bắc Âu."
+    )
+    assert [(s, v) for s, v, _ in said] == [
+        ("Đỗ Minh Khang", "cảm ơn"),
+        ("Đỗ Minh Khang", "khẳng định"),
+    ]
+
+
 def test_both_sides_speak_jointly() -> None:
     said = _said("Hai bên nhất trí tăng cường hợp tác quốc phòng.")
     assert said == [(None, "nhất trí", "tăng cường hợp tác quốc phòng")]

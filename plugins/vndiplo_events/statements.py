@@ -21,6 +21,7 @@ from typing import Any, Final
 from attrs import frozen
 
 from vndiplo.model import Person
+from vndiplo.places import gazetteer as gazetteer_for
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold as _fold_uncached
 from vndiplo_events.patterns import PhraseMatcher
@@ -175,6 +176,7 @@ class StatementFinder:
         semis = _positions(text, ";", sentence.start, sentence.end)
         starts = [m[0].start() for m in heads]
         stop = self.stop
+        fronted = _fronted_object_end(view, sentence)
         for i, (match, last) in enumerate(heads):
             end = _clause_end(view, semis, starts, last.end(), sentence.end)
             if i + 1 < len(heads) and starts[i + 1] < end:
@@ -200,6 +202,15 @@ class StatementFinder:
             mentions = view.mentions_in(seg_start, match.start())
             subject = text[seg_start : match.start()].strip()
             inherits = bool(_FILLER.match(subject))
+            leading = bool(_FILLER.match(text[sentence.start : match.start()]))
+            speaker = mentions[-1].person if mentions else None
+            if fronted is not None and (
+                (speaker is None and inherits and not view.mentions_in(fronted, match.start()))
+                or (speaker is not None and mentions[-1].start < fronted)
+            ):
+                # "Tiếp Đại sứ X, ông Y, cảm ơn ..., Chủ tịch nước khẳng định": the guest named
+                # after a fronted reception is its object; the host speaks
+                speaker, leading = None, True
             verb = " ".join(match.group().lower().split())
             out.append(
                 RawStatement(
@@ -208,13 +219,31 @@ class StatementFinder:
                     verb,
                     t_start,
                     t_end,
-                    mentions[-1].person if mentions else None,
+                    speaker,
                     subject,
                     inherits,
-                    bool(_FILLER.match(text[sentence.start : match.start()])),
+                    leading,
                 )
             )
         return out
+
+
+#: a sentence that opens with the event: "Tiếp Đại sứ X, ...", "Hội kiến Thủ tướng Y, ..."
+_FRONTED: Final = re.compile(
+    r"[\W\d_]*(?:tiếp|đón|tiếp\s+đón|đón\s+tiếp|gặp|gặp\s+gỡ|hội\s+kiến)\s", re.IGNORECASE
+)
+
+
+def _fronted_object_end(view: ArticleView, sentence: Sentence) -> int | None:
+    """The end of the object of a fronted reception or meeting: past the first person after it
+    ("Tiếp Đại sứ Iceland, Stefan Skjaldarson, ..."), else None."""
+    if not view.text[sentence.start : sentence.start + 1].isupper():
+        return None
+    opened = _FRONTED.match(view.lower, sentence.start, sentence.end)
+    if opened is None:
+        return None
+    first = view.mentions_in(opened.end(), sentence.end)
+    return first[0].end if first else None
 
 
 def _heads(
@@ -344,18 +373,36 @@ def speaker_for(
     if not subject or len(subject.split()) > 8:
         return None
     key = fold(subject)
+    # "Thủ tướng bạn", "Thủ tướng nước này": the foreign side; "Thủ tướng Việt Nam": that country's
+    foreign = _FOREIGN.search(key)
+    if foreign is not None:
+        key = key[: foreign.start()].strip()
+    country = gazetteer_for(None).country_of(subject, first=True) if not foreign else None
     for pool in (participants, people):
-        fits = {
-            p.name
-            for p in pool
-            if any(fold(t) == key or fold(t).startswith(key + " ") for t in p.titles)
-        }
+        fits = {p.name for p in pool if any(_fits(fold(t), key) for t in p.titles)}
+        if country is not None and not fits:
+            fits = {
+                p.name
+                for p in pool
+                if (p.country or "VN") == country
+                and any(key.startswith(fold(t) + " ") for t in p.titles)
+            }
+        if foreign is not None and len(fits) > 1:
+            fits = {p.name for p in pool if p.name in fits and (p.country or "VN") != "VN"}
         if len(fits) == 1:
             return next(iter(fits))
         if len(fits) > 1:
             latest = [name for name in recent if name in fits]
             return latest[-1] if latest else None
     return None
+
+
+#: a title's qualifier that points at the foreign side ("Thủ tướng bạn", "Bộ trưởng nước này")
+_FOREIGN: Final = re.compile(r"\s+(?:nước\s+|phía\s+)?(?:bạn|này)$", re.IGNORECASE)
+
+
+def _fits(title: str, key: str) -> bool:
+    return title == key or title.startswith(key + " ")
 
 
 def finder_for(registry: Registry | None) -> StatementFinder:
