@@ -377,10 +377,12 @@ def speaker_for(
     foreign = _FOREIGN.search(key)
     if foreign is not None:
         key = key[: foreign.start()].strip()
-    country = gazetteer_for(None).country_of(subject, first=True) if not foreign else None
+    country: str | None = None
     for pool in (participants, people):
         fits = {p.name for p in pool if any(_fits(fold(t), key) for t in p.titles)}
-        if country is not None and not fits:
+        if not fits and not foreign and country is None and " " in key:
+            country = gazetteer_for(None).country_of(subject, first=True) or ""
+        if country and not fits:
             fits = {
                 p.name
                 for p in pool
