@@ -229,6 +229,18 @@ def test_a_guest_named_after_a_fronted_reception_is_not_the_speaker() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chủ tịch nước Đỗ Minh Khang và Đại sứ Anna Berg nhất trí mở rộng hợp tác y tế.",
+        "Chủ tịch nước Đỗ Minh Khang và Đại sứ Anna Berg đã trao đổi về quan hệ hai nước, "
+        "bày tỏ vui mừng về kết quả hợp tác y tế.",
+    ],
+)
+def test_two_persons_joined_by_va_speak_jointly(body: str) -> None:
+    assert [s for s, _, _ in _said(body)] == [None]
+
+
 def test_both_sides_speak_jointly() -> None:
     said = _said("Hai bên nhất trí tăng cường hợp tác quốc phòng.")
     assert said == [(None, "nhất trí", "tăng cường hợp tác quốc phòng")]

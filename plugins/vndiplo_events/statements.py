@@ -16,6 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Final
 
 from attrs import frozen
@@ -26,7 +27,7 @@ from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold as _fold_uncached
 from vndiplo_events.patterns import PhraseMatcher
 from vndiplo_events.sentences import Sentence
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, Mention
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)
 
@@ -204,6 +205,9 @@ class StatementFinder:
             inherits = bool(_FILLER.match(subject))
             leading = bool(_FILLER.match(text[sentence.start : match.start()]))
             speaker = mentions[-1].person if mentions else None
+            if _joint(text, mentions) or (inherits and i == 0 and _joint_subject(view, sentence)):
+                # "A và B nhất trí ...", "A và B đã trao đổi ..., bày tỏ ...": both speak
+                speaker, subject, inherits, leading = None, "", False, False
             if fronted is not None and (
                 (speaker is None and inherits and not view.mentions_in(fronted, match.start()))
                 or (speaker is not None and mentions[-1].start < fronted)
@@ -244,6 +248,28 @@ def _fronted_object_end(view: ArticleView, sentence: Sentence) -> int | None:
         return None
     first = view.mentions_in(opened.end(), sentence.end)
     return first[0].end if first else None
+
+
+_AND_BETWEEN: Final = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+[^,;:]{0,60}$", re.IGNORECASE)
+
+
+def _joint(text: str, mentions: Sequence[Mention]) -> bool:
+    """Two persons joined by "và" / "cùng" in one subject ("Tổng Bí thư A và Thủ tướng B")."""
+    return any(
+        _AND_BETWEEN.match(text[a.end : b.start]) and a.person.name != b.person.name
+        for a, b in pairwise(mentions)
+    )
+
+
+def _joint_subject(view: ArticleView, sentence: Sentence) -> bool:
+    """The sentence's subject (up to its first comma after a person) joins two persons."""
+    mentions = view.mentions_in(sentence.start, sentence.end)
+    if len(mentions) < 2:
+        return False
+    text = view.text
+    comma = text.find(",", mentions[0].end, sentence.end)
+    head = [m for m in mentions if comma == -1 or m.start < comma]
+    return _joint(text, head)
 
 
 def _heads(
