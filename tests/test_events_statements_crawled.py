@@ -241,6 +241,30 @@ def test_two_persons_joined_by_va_speak_jointly(body: str) -> None:
     assert [s for s, _, _ in _said(body)] == [None]
 
 
+def test_a_name_set_off_by_commas_before_the_verb_speaks() -> None:
+    body = (
+        "Chủ tịch nước Đỗ Minh Khang hoan nghênh đoàn.\n"
+        "Thay mặt đoàn, bà Anna Berg, bày tỏ vui mừng được thăm Hà Nội."
+    )
+    assert [s for s, _, _ in _said(body)] == ["Đỗ Minh Khang", "Anna Berg"]
+
+
+def test_a_coordinated_predicate_keeps_the_clauses_subject() -> None:
+    said = _said(
+        "Đại sứ Anna Berg cảm ơn Chủ tịch nước Đỗ Minh Khang đã dành thời gian tiếp và cho "
+        "biết Thụy Điển sẽ mở văn phòng thương mại tại Đà Nẵng."
+    )
+    assert [(s, v) for s, v, _ in said] == [("Anna Berg", "cảm ơn"), ("Anna Berg", "cho biết")]
+
+
+def test_and_then_a_verb_after_a_comma_is_the_same_speaker() -> None:
+    said = _said(
+        "Chủ tịch nước Đỗ Minh Khang nhấn mạnh quan hệ tốt đẹp giữa hai nước, trong đó có "
+        "giáo dục và y tế và bày tỏ tin tưởng chuyến thăm sẽ thành công."
+    )
+    assert [s for s, _, _ in said] == ["Đỗ Minh Khang", "Đỗ Minh Khang"]
+
+
 def test_both_sides_speak_jointly() -> None:
     said = _said("Hai bên nhất trí tăng cường hợp tác quốc phòng.")
     assert said == [(None, "nhất trí", "tăng cường hợp tác quốc phòng")]

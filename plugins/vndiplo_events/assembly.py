@@ -156,9 +156,16 @@ def _attach(
             if raw.leading:
                 speakers.append(None)  # the subject of the sentence's next verb, below
                 continue
+            inherited = previous
+            if inherited is None and raw.inherits:
+                # "Thay mặt đoàn, ông X, bày tỏ ...": the person just named in the sentence,
+                # else the previous sentence's speaker
+                before = view.mentions_in(sentence.start, raw.start)
+                adjacent = bool(before) and not view.text[before[-1].end : raw.start].strip(" ,")
+                inherited = before[-1].person.name if adjacent else carried
             speaker = speaker_for(
                 raw,
-                previous if previous is not None else carried,
+                inherited,
                 first_person,
                 people,
                 everyone,

@@ -205,6 +205,15 @@ class StatementFinder:
             inherits = bool(_FILLER.match(subject))
             leading = bool(_FILLER.match(text[sentence.start : match.start()]))
             speaker = mentions[-1].person if mentions else None
+            if speaker is not None and _AND_TAIL.search(text, seg_start, match.start()):
+                # "A cảm ơn B ... và cho biết ...": the subject of a coordinated predicate is
+                # the previous verb's, or the clause's first person, never the last one named
+                if i > 0:
+                    speaker, inherits = None, True
+                else:
+                    speaker = mentions[0].person
+            elif speaker is None and not inherits and _AND_TAIL.search(subject):
+                inherits = True  # "..., trong đó có A và B và bày tỏ ...": the same speaker
             if _joint(text, mentions) or (inherits and i == 0 and _joint_subject(view, sentence)):
                 # "A và B nhất trí ...", "A và B đã trao đổi ..., bày tỏ ...": both speak
                 speaker, subject, inherits, leading = None, "", False, False
@@ -250,6 +259,8 @@ def _fronted_object_end(view: ArticleView, sentence: Sentence) -> int | None:
     return first[0].end if first else None
 
 
+#: a coordinated predicate: "... và cho biết", "..., đồng thời nhấn mạnh"
+_AND_TAIL: Final = re.compile(r"\s(?:và|đồng\s+thời)(?:\s+(?:cũng|đã|còn))*\s*$", re.IGNORECASE)
 _AND_BETWEEN: Final = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+[^,;:]{0,60}$", re.IGNORECASE)
 
 
@@ -290,6 +301,8 @@ def _heads(
             if not between.strip() or _JOINED.match(between):
                 out[-1] = (head, match)
                 continue
+            # the "," or ":" right after a verb of saying opens its content, it ends nothing
+            between = between.lstrip(" ,:")
             if (
                 "," not in between
                 and ";" not in between
