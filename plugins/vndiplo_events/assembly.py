@@ -81,30 +81,7 @@ def assemble(
     if main_now is not None:
         anchors = [a for a in anchors if a.key != main_key and a.hit.start >= main_now.hit.start]
         anchors.insert(0, main_now)
-    anchor_sentences = [a.sentence_index for a in anchors]
-    said: dict[int, list[Statement]] = {}
-    spans: dict[int, list[tuple[int, int]]] = {}
-    people_of: dict[int, list[Person]] = {}
-    for index, raws in sorted(statements_by_sentence.items()):
-        at = bisect_right(anchor_sentences, index)
-        owner = anchors[at - 1] if at else main_now
-        if owner is None:
-            continue
-        people = people_of.get(owner.key)
-        if people is None:
-            people = people_of[owner.key] = _participant_people(view, owner)
-        sentence = view.sentences[index]
-        first = view.mentions_in(sentence.start, sentence.end)
-        first_person = first[0].person if first else None
-        previous: str | None = None
-        for raw in raws:
-            speaker = speaker_for(raw, previous, first_person, people)
-            previous = speaker
-            s, e = view.to_original(raw.start, raw.end)
-            q0, q1 = view.to_original(raw.text_start, raw.text_end)
-            quoted = view.norm.original[q0:q1]
-            said.setdefault(owner.key, []).append(Statement(speaker, raw.verb, quoted, s, e))
-            spans.setdefault(owner.key, []).append((raw.start, raw.end))
+    said, spans = _attach(view, anchors, main_now, kept, statements_by_sentence)
     mentioned = vocab.scan(view.lower, view.blocks)
     topic_starts = [pos for pos, _ in mentioned]
     ordered = sorted(kept, key=lambda c: (c.key != main_key, c.hit.start))
@@ -132,6 +109,107 @@ def assemble(
             )
         )
     return events
+
+
+def _attach(
+    view: ArticleView,
+    anchors: Sequence[Candidate],
+    main_now: Candidate | None,
+    kept: Sequence[Candidate],
+    statements_by_sentence: Mapping[int, Sequence[RawStatement]],
+) -> tuple[dict[int, list[Statement]], dict[int, list[tuple[int, int]]]]:
+    """Each statement, its speaker resolved, goes to the latest anchoring event at or before its
+    sentence, or to the nearest event before it whose participants include its speaker (the
+    host's words in an article about the guest's visit stay the host's)."""
+    said: dict[int, list[Statement]] = {}
+    spans: dict[int, list[tuple[int, int]]] = {}
+    if not statements_by_sentence or (main_now is None and not anchors):
+        return said, spans
+    anchor_sentences = [a.sentence_index for a in anchors]
+    people_of: dict[int, list[Person]] = {}
+    names_of: dict[int, frozenset[str]] = {
+        c.key: frozenset(p.name for p in c.participants) for c in kept
+    }
+    everyone = list({p.name: p for p in view.people}.values())
+    mention_starts = view.mention_starts
+    by_start = sorted(kept, key=lambda c: c.hit.start)
+    carried: str | None = None  # the last speaker, for a subject-less next sentence
+    for index, raws in sorted(statements_by_sentence.items()):
+        at = bisect_right(anchor_sentences, index)
+        owner = anchors[at - 1] if at else main_now
+        if owner is None:
+            continue
+        people = people_of.get(owner.key)
+        if people is None:
+            people = people_of[owner.key] = _participant_people(view, owner)
+        sentence = view.sentences[index]
+        first = view.mentions_in(sentence.start, sentence.end)
+        first_person = first[0].person if first else None
+        previous: str | None = None
+        speakers: list[str | None] = []
+        for raw in raws:
+            recent: list[str] = []
+            if raw.speaker_mention is None and not raw.inherits:
+                lo = bisect_left(mention_starts, max(0, raw.start - 1500))
+                hi = bisect_left(mention_starts, raw.start)
+                recent = [m.person.name for m in view.mentions[lo:hi]]
+            if raw.leading:
+                speakers.append(None)  # the subject of the sentence's next verb, below
+                continue
+            inherited = previous
+            if inherited is None and raw.inherits:
+                # "Thay mặt đoàn, ông X, bày tỏ ...": the person just named in the sentence,
+                # else the previous sentence's speaker
+                before = view.mentions_in(sentence.start, raw.start)
+                adjacent = bool(before) and not view.text[before[-1].end : raw.start].strip(" ,")
+                inherited = before[-1].person.name if adjacent else carried
+            speaker = speaker_for(
+                raw,
+                inherited,
+                first_person,
+                people,
+                everyone,
+                recent,
+            )
+            speakers.append(speaker)
+            previous = speaker
+        for i, raw in enumerate(raws):
+            if raw.leading:
+                later = next((sp for sp in speakers[i + 1 :] if sp is not None), None)
+                speakers[i] = later if later is not None else carried
+        for raw, speaker in zip(raws, speakers, strict=True):
+            target = owner
+            if speaker is not None and speaker not in names_of.get(owner.key, frozenset()):
+                target = _owner_of(by_start, names_of, speaker, raw.start, owner, main_now)
+            s, e = view.to_original(raw.start, raw.end)
+            q0, q1 = view.to_original(raw.text_start, raw.text_end)
+            quoted = view.norm.original[q0:q1]
+            said.setdefault(target.key, []).append(Statement(speaker, raw.verb, quoted, s, e))
+            spans.setdefault(target.key, []).append((raw.start, raw.end))
+        if speakers and speakers[-1] is not None:
+            carried = speakers[-1]
+    return said, spans
+
+
+def _owner_of(
+    by_start: Sequence[Candidate],
+    names_of: Mapping[int, frozenset[str]],
+    speaker: str,
+    at: int,
+    owner: Candidate,
+    main: Candidate | None,
+) -> Candidate:
+    """The event a speaker's statement belongs to: the main event if the speaker takes part in
+    it, else the latest event before the statement that has the speaker, else ``owner``."""
+    if main is not None and speaker in names_of.get(main.key, frozenset()):
+        return main
+    best: Candidate | None = None
+    for cand in by_start:
+        if cand.hit.start > at:
+            break
+        if cand.form != "referenced" and speaker in names_of.get(cand.key, frozenset()):
+            best = cand
+    return best if best is not None else owner
 
 
 def _topics(

@@ -8,7 +8,9 @@ previous sentence's or the body's first.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
+from typing import Final
 
 from vndiplo_events.attributes import date_value, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
@@ -82,8 +84,86 @@ def complete_main(
     )
     own = facts_of.get(main.sentence_index)
     if own is not None:
+        main = _missing_side(view, main, own, gaz, candidates)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
+
+
+#: a guest named after the event's sentence: "chào mừng Thượng tướng X", "do ông X làm Trưởng
+#: đoàn", "đoàn của X"; and a host: "Tiếp đoàn có đồng chí X", "Đón đoàn có ..."
+_GUEST_CUE: Final = re.compile(
+    r"(?<!\w)(?:chào\s+mừng|hoan\s+nghênh|do|đón)\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$"
+)
+_LEADS_AFTER: Final = re.compile(r"[\s,]*(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)", re.IGNORECASE)
+_HOST_CUE: Final = re.compile(
+    r"(?<!\w)(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
+)
+_SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
+
+
+def _missing_side(
+    view: ArticleView,
+    main: Candidate,
+    own: SentenceFacts,
+    gaz: Gazetteer,
+    candidates: Sequence[Candidate],
+) -> Candidate:
+    """A reception, meeting or talks that names one side only ("tiếp đoàn đại biểu Bộ Quốc
+    phòng X") takes the other from the next two sentences: a guest greeted or leading the
+    delegation ("chào mừng Thượng tướng Y", "do ông Y làm Trưởng đoàn"), else the article's
+    visitor; a host that received the delegation ("Tiếp đoàn có đồng chí Z")."""
+    if main.type not in _SIDE_TYPES or (main.subjects and main.objects):
+        return main
+    if not main.subjects and not main.objects:
+        return main
+    low = view.lower
+    sides = {p.name for p in (*main.subjects, *main.objects)}
+    first = main.sentence_index
+    last = min(len(view.sentences), first + 3)
+    cue = _HOST_CUE if not main.subjects else _GUEST_CUE
+    found = None
+    for index in range(first, last):
+        sentence = view.sentences[index]
+        start = main.zone_end if index == first else sentence.start
+        for mention in view.mentions_in(start, sentence.end):
+            if mention.person.name in sides:
+                continue
+            before = low[max(sentence.start, mention.start - 40) : mention.start]
+            if cue.search(before) or (
+                cue is _GUEST_CUE and _LEADS_AFTER.match(low, mention.end, sentence.end)
+            ):
+                found = mention.person
+                break
+            if cue is _GUEST_CUE and _LEADS_AFTER.match(
+                low, *_after_apposition(view.text, mention.end, sentence.end)
+            ):
+                found = mention.person
+                break
+        if found is not None:
+            break
+    if found is None and main.subjects:
+        visitor = next(
+            (
+                p.name
+                for c in candidates
+                if c.type == "visit" and c.form == "reported" and c.key != main.key
+                for p in c.participants
+                if p.role == "guest" and p.name not in sides
+            ),
+            None,
+        )
+        found = next((m.person for m in view.mentions if m.person.name == visitor), None)
+    if found is None:
+        return main
+    main = main.but(objects=(found,)) if main.subjects else main.but(subjects=(found,))
+    return with_roles(view, main, own, gaz)
+
+
+def _after_apposition(text: str, start: int, end: int) -> tuple[int, int]:
+    """Past the titles after a name: "bà X, Chủ tịch Nhóm, làm Trưởng đoàn" -> "làm ..."."""
+    comma = text.find(",", start, min(end, start + 120))
+    nxt = text.find(",", comma + 1, min(end, comma + 120)) if comma != -1 else -1
+    return (nxt + 1, end) if nxt != -1 else (start, end)
 
 
 def _took_place_at(

@@ -23,6 +23,7 @@ The main event is the first reported event, not embedded, with participants.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
@@ -37,6 +38,7 @@ from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.finding import build_candidates, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
+from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
@@ -88,21 +90,56 @@ def _sentence_hits(
     ][:_MAX_HITS_PER_SENTENCE]
 
 
-def _find(view: ArticleView, lex: Lexicons) -> _Found:
+#: "trong chuyến thăm này": an event of the visit just named
+_THIS_VISIT: Final = re.compile(
+    r"(?<!\w)(?:chuyến\s+(?:thăm|công\s+du|công\s+tác))\s+(?:này|đó|ấy)(?!\w)"
+)
+#: "Name: ..." opening a block: a turn of an interview
+_TURN: Final = re.compile(r"[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4}\s*:\s")
+_QUOTES: Final = ("\u201c", "\u201d", '"')
+
+
+def _history_year(view: ArticleView, cand: Candidate, published: int | None) -> bool:
+    """The event is dated by a year before the article's: a history paragraph ("Giữa năm
+    2005, X đã thăm ...")."""
+    if published is None or cand.date is not None:
+        return False
+    sentence = view.sentences[cand.sentence_index]
+    years = [
+        d.expr.value[:4]
+        for d in view.dates_in(sentence.start, cand.hit.start)
+        if d.expr.kind == "year"
+    ]
+    return bool(years) and years[-1].isdigit() and int(years[-1]) < published
+
+
+def _quoted(view: ArticleView, sentence: Sentence, pos: int) -> bool:
+    """``pos`` is inside quotation marks, or in an interview turn ("Name: ...")."""
+    text = view.text
+    if text.find(":", view.blocks[sentence.block][0], pos) != -1 and _TURN.match(
+        text, view.blocks[sentence.block][0], pos
+    ):
+        return True
+    if not any(q in text[sentence.start : pos] for q in _QUOTES):
+        return False
+    before = text[sentence.start : pos]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Found:
     """Every candidate of the document, finished (back-references excepted: see
     :func:`_finish_backrefs`)."""
     text, gaz, cues = view.text, lex.gazetteer, lex.cues
     candidates: list[Candidate] = []
     facts_of: dict[int, SentenceFacts] = {}
-    statements: dict[int, list[RawStatement]] = {}
+    statements = lex.finder.find_all(view)
     pairs: list[tuple[int, str | SameDay | None]] = []
     previous = _Previous()
+    history_block: int | None = None  # the block of the latest event dated years back
+    reported_seen = False  # a reported event so far (a back-reference may refer to it)
     all_hits = [h for b0, b1 in view.blocks for h in lex.table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
-        raw = lex.finder.find(view, sentence)
-        if raw:
-            statements[index] = raw
         hits = _sentence_hits(view, lex, all_hits, hit_starts, index)
         if not hits:
             continue  # no trigger in this sentence: only its statements matter
@@ -137,7 +174,25 @@ def _find(view: ArticleView, lex: Lexicons) -> _Found:
                 cand = finish(
                     view, cues, cand, facts, location, principal_location, gaz, previous.place
                 )
+            if cand.form in ("reported", "backref"):
+                history = cand.form == "reported" and _history_year(view, cand, published)
+                follows_history = (
+                    history_block is not None
+                    and cand.date is None
+                    and (
+                        history_block == sentence.block
+                        or (cand.form == "backref" and not reported_seen)
+                        or _THIS_VISIT.search(view.lower, sentence.start, sentence.end) is not None
+                    )
+                )
+                if history or follows_history or _quoted(view, sentence, cand.hit.start):
+                    # history, a quote or an interview: an event referred to, not reported
+                    cand = cand.but(form="referenced")
+                    if history or follows_history:
+                        history_block = sentence.block
+            if cand.form != "backref":
                 previous = _after(previous, cand)
+                reported_seen = reported_seen or cand.form == "reported"
             candidates.append(cand)
     return _Found(candidates, facts_of, statements, pairs)
 
@@ -176,7 +231,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     if not view.sentences:
         return []
     lex = Lexicons.of(context.registry if context is not None else None)
-    found = _find(view, lex)
+    found = _find(view, lex, document.published.year if document.published else None)
     candidates = _resolve_dates(found.candidates, found.pairs)
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:

@@ -7,6 +7,7 @@ starts. The words that decide are the cues of :mod:`vndiplo_events.cues`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any, Final
 
@@ -16,7 +17,7 @@ from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.cues import Cues
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
-from vndiplo_events.view import ArticleView, Mention
+from vndiplo_events.view import ArticleView, Mention, title_key
 
 __all__ = ["WINDOW", "build_candidates", "fill_zones", "is_name_use", "occasion"]
 
@@ -290,6 +291,21 @@ def _zones(
         if cua is not None and first and cua.start() < first[0].start:
             subjects = people(view.mentions_in(cua.end(), zone_end))[:1]
             objects = ()
+    if kind in _LIST_TYPES and objects:
+        # "tiếp các Đại sứ trình Quốc thư: ông A, Đại sứ B; ông C, Đại sứ D": a list of guests
+        # runs on across ";"
+        extended = _list_end(view, zone_end, sentence.end, hits, i)
+        if extended > zone_end:
+            objects = unique_people([*objects, *people(view.mentions_in(zone_end, extended))])
+            zone_end = extended
+    if not objects and kind in _TITLED_TYPES:
+        objects = view.titled_in(hit.end, zone_end)
+    if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
+        # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
+        objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
+    if hit.trigger.phrase in CALLS:
+        # "A chào xã giao B", "A đến chào từ biệt B": B receives A
+        subjects, objects = objects, subjects
     # nobody is on both sides: one named before and after the trigger is its object ("sau lễ
     # đón X, A hội đàm với X")
     if subjects and objects:
@@ -314,6 +330,55 @@ def _zones(
         "zone_end": zone_end,
         "scope_start": scope_start,
     }
+
+
+#: triggers of a call on someone: the one called on is the host
+CALLS: Final = frozenset(
+    f"{m}chào {k}".strip() if k else f"{m}chào"
+    for m in ("", "đến ", "tới ")
+    for k in ("xã giao", "từ biệt", "tạm biệt", "")
+) - {"chào"}
+_LIST_TYPES: Final = frozenset({"reception", "meeting"})
+#: types whose other side may be named by a title alone ("điện đàm với Thủ tướng Lào")
+_TITLED_TYPES: Final = frozenset({"reception", "meeting", "talks", "phone_call", "message"})
+_LIST_ITEM: Final = re.compile(r";\s*(?:(?:và|ông|bà|ngài)\s+)*", re.IGNORECASE)
+
+
+_ENVOYS: Final = re.compile(r"(?<!\w)(?:các\s+đại\s+sứ|đại\s+sứ\s+các\s+nước)(?!\w)")
+_ENVOY_TITLE: Final = re.compile(r"(?:tân\s+)?đại\s+sứ\s+(?:nước\s+)?(.+)$")
+
+
+def _envoys(view: ArticleView, start: int, end: int) -> list[Person]:
+    """The ambassadors of "Đại sứ các nước A, B và C" / "các Đại sứ A, B": the persons of the
+    article whose title is "Đại sứ <country>" with that country named in ``[start, end)``."""
+    low = view.lower
+    if _ENVOYS.search(low, start, end) is None:
+        return []
+    zone = low[start:end]
+    out: list[Person] = []
+    for person in view.people:
+        for title in person.titles:
+            match = _ENVOY_TITLE.match(title_key(title))
+            if match is not None and match.group(1) in zone:
+                out.append(person)
+                break
+    return out
+
+
+def _list_end(
+    view: ArticleView, zone_end: int, sentence_end: int, hits: Sequence[TriggerHit], i: int
+) -> int:
+    """The end of a ";"-separated list of persons that starts at ``zone_end``."""
+    text = view.text
+    limit = hits[i + 1].start if i + 1 < len(hits) else sentence_end
+    while zone_end < limit and text.startswith(";", zone_end):
+        item = _LIST_ITEM.match(text, zone_end, limit)
+        nxt = view.mentions_in(zone_end, limit)
+        if item is None or not nxt or nxt[0].start != item.end():
+            break
+        following = text.find(";", nxt[0].end, limit)
+        zone_end = following if following != -1 else limit
+    return zone_end
 
 
 def _passive_split(

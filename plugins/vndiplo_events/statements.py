@@ -13,19 +13,21 @@ sentence or its first named person. Speakers who are not participants of the eve
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, Final
 
 from attrs import frozen
 
 from vndiplo.model import Person
+from vndiplo.places import gazetteer as gazetteer_for
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold as _fold_uncached
 from vndiplo_events.patterns import PhraseMatcher
 from vndiplo_events.sentences import Sentence
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, Mention
 
 fold = lru_cache(maxsize=8192)(_fold_uncached)
 
@@ -48,9 +50,49 @@ DEFAULT_VERBS: Final = (
     "cam kết",
     "nhất trí",
     "kêu gọi",
+    # verbs of saying
+    "cho biết",
+    "cho hay",
+    "cho rằng",
+    "đánh giá",
+    "chia sẻ",
+    "nêu",
+    "nêu rõ",
+    "cám ơn",
 )
 
-_NOUN_BEFORE: Final = re.compile(r"(?:các|những|lời|sự|mọi|một\s+số)\s*$")
+#: verbs that open a new predicate after a comma or "và" and so end the statement before them
+#: (", tán thành ...", "và mời ..."); they report nothing themselves
+STOP_VERBS: Final = (
+    "tán thành",
+    "ghi nhận",
+    "trao đổi",
+    "thông báo",
+    "giới thiệu",
+    "mời",
+    "chào mừng",
+    "vui mừng",
+    "chúc",
+    "thăm hỏi",
+    "nhắc lại",
+    "trao tặng",
+    "tặng",
+    "trao",
+    "khen ngợi",
+    "gửi lời",
+    "thay mặt",
+)
+
+_NOUN_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:các|những|lời|sự|mọi|một\s+số|với|theo|của|thông\s+điệp|bức|cộng\s+đồng)\s*$"
+)
+#: the words a content may open with that are not content: "rằng", an opening quote
+_OPENER: Final = re.compile(r"[\s,:]*(?:rằng(?!\w)[\s,:]*)?[\"“”'‘]?\s*", re.IGNORECASE)
+#: a conjunction left at a content's end ("... Việt Nam và")
+_TRAILING: Final = re.compile(r"(?:\s*[,;]?\s+(?:và|đồng\s+thời|cũng\s+như))+\s*$", re.IGNORECASE)
+#: a clause after a comma that opens with a stop verb (after optional adverbs)
+_STOP_AFTER: Final = r"(?:[,;]\s*(?:(?:và|đồng\s+thời|cũng|còn|đã)\s+)*|\svà\s+(?=mời))"
+_AND_INVITES: Final = re.compile(r"\svà\s+mời(?!\w)")
 _FILLER: Final = re.compile(
     r"^(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
     r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$",
@@ -77,6 +119,8 @@ class RawStatement:
     speaker_mention: Person | None
     subject_text: str
     inherits: bool
+    #: nothing but adverbs before the verb in its sentence ("Nhấn mạnh X, A khẳng định")
+    leading: bool = False
 
 
 class StatementFinder:
@@ -85,26 +129,69 @@ class StatementFinder:
     def __init__(self, verbs: Iterable[str]) -> None:
         self.verbs = {" ".join(fold(v).split()) for v in verbs}
         self.matcher = PhraseMatcher(self.verbs)
+        stops = sorted({fold(v) for v in STOP_VERBS} - self.verbs, key=len, reverse=True)
+        self.stop = re.compile(
+            _STOP_AFTER + "(?:" + "|".join(re.escape(v) for v in stops) + r")(?!\w)"
+        )
+
+    def find_all(self, view: ArticleView) -> dict[int, list[RawStatement]]:
+        """Statements by sentence index: one scan of the body for the verbs, then the
+        sentences that have any."""
+        lower = view.lower
+        found = [m for b0, b1 in view.blocks for m in self.matcher.finditer(lower, b0, b1)]
+        out: dict[int, list[RawStatement]] = {}
+        if not found:
+            return out
+        sentences = view.sentences
+        ends = [s.end for s in sentences]
+        by_sentence: dict[int, list[re.Match[str]]] = {}
+        for match in found:
+            index = bisect_right(ends, match.start())
+            if index < len(sentences) and match.end() <= ends[index]:
+                by_sentence.setdefault(index, []).append(match)
+        for index, matches in by_sentence.items():
+            raw = self._statements(view, sentences[index], matches)
+            if raw:
+                out[index] = raw
+        return out
 
     def find(self, view: ArticleView, sentence: Sentence) -> list[RawStatement]:
         """Statements of one sentence, with what is needed to resolve their speaker."""
-        text = view.text
+        matches = list(self.matcher.finditer(view.lower, sentence.start, sentence.end))
+        return self._statements(view, sentence, matches) if matches else []
+
+    def _statements(
+        self, view: ArticleView, sentence: Sentence, found: Sequence[re.Match[str]]
+    ) -> list[RawStatement]:
+        text, lower = view.text, view.lower
         matches = [
             m
-            for m in self.matcher.finditer(view.lower, sentence.start, sentence.end)
-            if not _NOUN_BEFORE.search(view.lower, max(sentence.start, m.start() - 12), m.start())
+            for m in found
+            if m.start() >= sentence.start
+            and not _NOUN_BEFORE.search(lower, max(sentence.start, m.start() - 16), m.start())
         ]
+        if not matches:
+            return []
+        heads = _heads(view, text, matches)
         out: list[RawStatement] = []
-        semis = _positions(text, ";", sentence.start, sentence.end) if matches else []
-        for i, match in enumerate(matches):
-            at = bisect_left(semis, match.end())
-            end = semis[at] if at < len(semis) else sentence.end
-            if i + 1 < len(matches) and matches[i + 1].start() < end:
-                nxt = matches[i + 1].start()
-                between = text[match.end() : nxt]
+        semis = _positions(text, ";", sentence.start, sentence.end)
+        starts = [m[0].start() for m in heads]
+        stop = self.stop
+        fronted = _fronted_object_end(view, sentence)
+        for i, (match, last) in enumerate(heads):
+            end = _clause_end(view, semis, starts, last.end(), sentence.end)
+            if i + 1 < len(heads) and starts[i + 1] < end:
+                nxt = starts[i + 1]
+                between = text[last.end() : nxt]
                 if _COORDINATED.search(between):
-                    end = max(match.end(), nxt)
-            t_start, t_end = _strip(text, match.end(), end)
+                    comma = max(between.rfind(","), between.rfind(";"))
+                    end = last.end() + comma if comma >= 0 else max(last.end(), nxt)
+            end = _stop_at(stop, lower, last.end(), end)
+            opener = _OPENER.match(text, last.end(), end)
+            t_start, t_end = _strip(text, opener.end() if opener else last.end(), end)
+            trailing = _TRAILING.search(text, max(t_start, t_end - 40), t_end)
+            if trailing is not None:
+                t_end = trailing.start()
             if t_end <= t_start:
                 continue
             floor = max(sentence.start, match.start() - _WINDOW)
@@ -116,6 +203,27 @@ class StatementFinder:
             mentions = view.mentions_in(seg_start, match.start())
             subject = text[seg_start : match.start()].strip()
             inherits = bool(_FILLER.match(subject))
+            leading = bool(_FILLER.match(text[sentence.start : match.start()]))
+            speaker = mentions[-1].person if mentions else None
+            if speaker is not None and _AND_TAIL.search(text, seg_start, match.start()):
+                # "A cảm ơn B ... và cho biết ...": the subject of a coordinated predicate is
+                # the previous verb's, or the clause's first person, never the last one named
+                if i > 0:
+                    speaker, inherits = None, True
+                else:
+                    speaker = mentions[0].person
+            elif speaker is None and not inherits and _AND_TAIL.search(subject):
+                inherits = True  # "..., trong đó có A và B và bày tỏ ...": the same speaker
+            if _joint(text, mentions) or (inherits and i == 0 and _joint_subject(view, sentence)):
+                # "A và B nhất trí ...", "A và B đã trao đổi ..., bày tỏ ...": both speak
+                speaker, subject, inherits, leading = None, "", False, False
+            if fronted is not None and (
+                (speaker is None and inherits and not view.mentions_in(fronted, match.start()))
+                or (speaker is not None and mentions[-1].start < fronted)
+            ):
+                # "Tiếp Đại sứ X, ông Y, cảm ơn ..., Chủ tịch nước khẳng định": the guest named
+                # after a fronted reception is its object; the host speaks
+                speaker, leading = None, True
             verb = " ".join(match.group().lower().split())
             out.append(
                 RawStatement(
@@ -124,12 +232,134 @@ class StatementFinder:
                     verb,
                     t_start,
                     t_end,
-                    mentions[-1].person if mentions else None,
+                    speaker,
                     subject,
                     inherits,
+                    leading,
                 )
             )
         return out
+
+
+#: a sentence that opens with the event: "Tiếp Đại sứ X, ...", "Hội kiến Thủ tướng Y, ..."
+_FRONTED: Final = re.compile(
+    r"[\W\d_]*(?:tiếp|đón|tiếp\s+đón|đón\s+tiếp|gặp|gặp\s+gỡ|hội\s+kiến)\s", re.IGNORECASE
+)
+
+
+def _fronted_object_end(view: ArticleView, sentence: Sentence) -> int | None:
+    """The end of the object of a fronted reception or meeting: past the first person after it
+    ("Tiếp Đại sứ Iceland, Stefan Skjaldarson, ..."), else None."""
+    if not view.text[sentence.start : sentence.start + 1].isupper():
+        return None
+    opened = _FRONTED.match(view.lower, sentence.start, sentence.end)
+    if opened is None:
+        return None
+    first = view.mentions_in(opened.end(), sentence.end)
+    return first[0].end if first else None
+
+
+#: a coordinated predicate: "... và cho biết", "..., đồng thời nhấn mạnh"
+_AND_TAIL: Final = re.compile(r"\s(?:và|đồng\s+thời)(?:\s+(?:cũng|đã|còn))*\s*$", re.IGNORECASE)
+_AND_BETWEEN: Final = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+[^,;:]{0,60}$", re.IGNORECASE)
+
+
+def _joint(text: str, mentions: Sequence[Mention]) -> bool:
+    """Two persons joined by "và" / "cùng" in one subject ("Tổng Bí thư A và Thủ tướng B")."""
+    return any(
+        _AND_BETWEEN.match(text[a.end : b.start]) and a.person.name != b.person.name
+        for a, b in pairwise(mentions)
+    )
+
+
+def _joint_subject(view: ArticleView, sentence: Sentence) -> bool:
+    """The sentence's subject (up to its first comma after a person) joins two persons."""
+    mentions = view.mentions_in(sentence.start, sentence.end)
+    if len(mentions) < 2:
+        return False
+    text = view.text
+    comma = text.find(",", mentions[0].end, sentence.end)
+    head = [m for m in mentions if comma == -1 or m.start < comma]
+    return _joint(text, head)
+
+
+def _heads(
+    view: ArticleView, text: str, matches: Sequence[re.Match[str]]
+) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """The reporting verbs that open a statement, each with the last verb of its chain.
+
+    Verbs over one shared complement are one statement with the first verb ("bày tỏ tin tưởng
+    X", "cảm ơn và đánh giá cao X", "nhất trí cho rằng X"); a verb inside a statement's content
+    with no comma and nobody named before it is part of that content ("khẳng định Việt Nam coi
+    trọng và mong muốn ...").
+    """
+    out: list[tuple[re.Match[str], re.Match[str]]] = []
+    for match in matches:
+        if out:
+            head, last = out[-1]
+            between = text[last.end() : match.start()]
+            if not between.strip() or _JOINED.match(between):
+                out[-1] = (head, match)
+                continue
+            # the "," or ":" right after a verb of saying opens its content, it ends nothing
+            between = between.lstrip(" ,:")
+            if (
+                "," not in between
+                and ";" not in between
+                and not _NEW_PREDICATE.search(between)
+                and len(between) < 200
+                and not view.mentions_in(last.end(), match.start())
+                and not _SUBJECT_WORD.search(between)
+            ):
+                continue
+        out.append((match, match))
+    return out
+
+
+#: "... và đồng thời nhấn mạnh": a predicate of its own, not part of the content before it
+_NEW_PREDICATE: Final = re.compile(r"\s(?:và\s+)?đồng\s+thời\s*$", re.IGNORECASE)
+_JOINED: Final = re.compile(r"^\s+(?:và|cũng\s+như)\s+$", re.IGNORECASE)
+#: a subject of its own between two verbs: "..., hai bên nhất trí", "Thủ tướng ... khẳng định"
+_SUBJECT_WORD: Final = re.compile(
+    r"(?<!\w)(?:hai\s+bên|hai\s+nhà|hai\s+lãnh\s+đạo|ông|bà|ngài|đồng\s+chí|phía|thủ\s+tướng|"
+    r"chủ\s+tịch|tổng\s+bí\s+thư|bộ\s+trưởng|đại\s+sứ|tổng\s+thống)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _stop_at(stop: re.Pattern[str], lower: str, start: int, end: int) -> int:
+    """``end``, or the start of the first clause in ``[start, end)`` that opens with a stop verb
+    (", tán thành ...", "và mời ...")."""
+    invites = (
+        _AND_INVITES.search(lower, start, end) if lower.find("mời", start, end) != -1 else None
+    )
+    if invites is not None:
+        end = invites.start()
+    for mark in ",;":
+        at = lower.find(mark, start, end)
+        while at != -1:
+            if stop.match(lower, at, end):
+                end = at
+                break
+            at = lower.find(mark, at + 1, end)
+    return end
+
+
+def _clause_end(
+    view: ArticleView, semis: Sequence[int], starts: Sequence[int], after: int, sentence_end: int
+) -> int:
+    """Where a statement whose verb ends at ``after`` ends: the first ";" that opens a clause with
+    a speaker or a reporting verb of its own, else the sentence end (a ";" between the items of
+    one proposal does not end it)."""
+    at = bisect_left(semis, after)
+    while at < len(semis):
+        semi = semis[at]
+        nxt = semis[at + 1] if at + 1 < len(semis) else sentence_end
+        k = bisect_left(starts, semi)
+        if (k < len(starts) and starts[k] < nxt) or view.mentions_in(semi, nxt):
+            return semi
+        at += 1
+    return sentence_end
 
 
 def _positions(text: str, char: str, start: int, end: int) -> list[int]:
@@ -142,11 +372,14 @@ def _positions(text: str, char: str, start: int, end: int) -> list[int]:
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in " ,:":
+    while start < end and (text[start] in ",:" or text[start].isspace()):
         start += 1
-    while end > start and text[end - 1] in " ,;.:":
+    while end > start and (text[end - 1] in ",;.:" or text[end - 1].isspace()):
         end -= 1
     return start, end
+
+
+_PRONOUN: Final = re.compile(r"^(?:ông|bà|ngài|đồng\s+chí)(?:\s+ấy)?$", re.IGNORECASE)
 
 
 def speaker_for(
@@ -154,28 +387,63 @@ def speaker_for(
     previous: str | None,
     first_named: Person | None,
     participants: Sequence[Person],
+    people: Sequence[Person] = (),
+    recent: Sequence[str] = (),
 ) -> str | None:
-    """Resolve the speaker's name among the event's participants (None when unclear)."""
-    names = {p.name for p in participants}
+    """Resolve the speaker's name (None when unclear).
+
+    ``participants`` are the people of the event the statement goes with, ``people`` everyone
+    the article names (a bare title that fits none of the participants is looked up there) and
+    ``recent`` the names mentioned before the statement, latest last (a pronoun, "ông", "Ngài",
+    is the latest of them).
+    """
     if statement.speaker_mention is not None:
-        name = statement.speaker_mention.name
-        return name if name in names else None
+        return statement.speaker_mention.name
     if statement.inherits:
         if previous is not None:
             return previous
-        if first_named is not None and first_named.name in names:
+        if first_named is not None and first_named.name in {p.name for p in participants}:
             return first_named.name
         return None
-    subject = _ADVERBS.sub("", _HONORIFIC.sub("", statement.subject_text)).strip()
+    raw = _ADVERBS.sub("", statement.subject_text).strip()
+    if _PRONOUN.match(raw):
+        return recent[-1] if recent else previous
+    subject = _ADVERBS.sub("", _HONORIFIC.sub("", raw)).strip()
     if not subject or len(subject.split()) > 8:
         return None
     key = fold(subject)
-    fits = [
-        p.name
-        for p in participants
-        if any(fold(t) == key or fold(t).startswith(key + " ") for t in p.titles)
-    ]
-    return fits[0] if len(set(fits)) == 1 else None
+    # "Thủ tướng bạn", "Thủ tướng nước này": the foreign side; "Thủ tướng Việt Nam": that country's
+    foreign = _FOREIGN.search(key)
+    if foreign is not None:
+        key = key[: foreign.start()].strip()
+    country: str | None = None
+    for pool in (participants, people):
+        fits = {p.name for p in pool if any(_fits(fold(t), key) for t in p.titles)}
+        if not fits and not foreign and country is None and " " in key:
+            country = gazetteer_for(None).country_of(subject, first=True) or ""
+        if country and not fits:
+            fits = {
+                p.name
+                for p in pool
+                if (p.country or "VN") == country
+                and any(key.startswith(fold(t) + " ") for t in p.titles)
+            }
+        if foreign is not None and len(fits) > 1:
+            fits = {p.name for p in pool if p.name in fits and (p.country or "VN") != "VN"}
+        if len(fits) == 1:
+            return next(iter(fits))
+        if len(fits) > 1:
+            latest = [name for name in recent if name in fits]
+            return latest[-1] if latest else None
+    return None
+
+
+#: a title's qualifier that points at the foreign side ("Thủ tướng bạn", "Bộ trưởng nước này")
+_FOREIGN: Final = re.compile(r"\s+(?:nước\s+|phía\s+)?(?:bạn|này)$", re.IGNORECASE)
+
+
+def _fits(title: str, key: str) -> bool:
+    return title == key or title.startswith(key + " ")
 
 
 def finder_for(registry: Registry | None) -> StatementFinder:

@@ -69,6 +69,21 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("tiếp đón", "reception", "043"),
     # "Buổi tiếp diễn ra": listed so that it is read as a back-reference, not as "tiếp diễn"
     ("tiếp diễn ra", "reception", "043"),
+    # a call on someone ("chào xã giao", "đến chào từ biệt"): a reception by the one called on;
+    # finding.py turns the sides round (the caller is the guest)
+    ("chào xã giao", "reception", "043"),
+    # ... but "X tiếp (A) chào từ biệt" is X's reception as usual
+    ("tiếp chào xã giao", "reception", "043"),
+    ("tiếp chào từ biệt", "reception", "043"),
+    ("tiếp chào tạm biệt", "reception", "043"),
+    ("chào từ biệt", "reception", "043"),
+    ("chào tạm biệt", "reception", "043"),
+    ("đến chào", "reception", "043"),
+    ("tới chào", "reception", "043"),
+    ("đến chào xã giao", "reception", "043"),
+    ("đến chào từ biệt", "reception", "043"),
+    ("tới chào xã giao", "reception", "043"),
+    ("tới chào từ biệt", "reception", "043"),
     # meeting: 040 by default, 042/043/044 by who travels
     ("gặp", "meeting", "040"),
     ("gặp gỡ", "meeting", "040"),
@@ -124,6 +139,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("gửi thư", "message", None),
     ("gửi thư chúc mừng", "message", None),
     ("thư chúc mừng", "message", None),
+    ("điện chúc mừng", "message", None),
+    ("thư mừng", "message", None),
+    ("gửi thư mừng", "message", None),
     ("điện chia buồn", "message", None),
     ("thư chia buồn", "message", None),
     ("gửi điện chia buồn", "message", None),
@@ -171,6 +189,7 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "kế tiếp",
     "liên tiếp",
     "tiếp xúc cử tri",
+    "tiếp xúc cấp cao",
     "sự đón tiếp",
     # đón
     "đón nhận",
@@ -307,8 +326,26 @@ class TriggerTable:
             if trig is None:
                 trig = self.by_phrase.get(" ".join(found.split()))
             if trig is None or trig.type is None:
+                inner = self._capitalised_tail(text, match.start(), found)
+                if inner is not None:
+                    yield inner
                 continue
             yield TriggerHit(match.start(), match.end(), text[match.start() : match.end()], trig)
+
+    def _capitalised_tail(self, text: str, start: int, found: str) -> TriggerHit | None:
+        """A blocker whose later words are capitalised in the text is a trigger before a name or
+        title ("tiếp Thị trưởng ...", not "tiếp thị"): the longest trigger it opens with."""
+        space = found.find(" ")
+        if space == -1 or not text[start + space + 1 : start + space + 2].isupper():
+            return None  # the common case: "tiếp tục", "dự án" (a single space between words)
+        words = found.split()
+        head = len(found) - len(found.lstrip())
+        for n in range(len(words) - 1, 0, -1):
+            trig = self.by_phrase.get(" ".join(words[:n]))
+            if trig is not None and trig.type is not None:
+                end = start + found.find(words[n - 1], head) + len(words[n - 1])
+                return TriggerHit(start, end, text[start:end], trig)
+        return None
 
 
 def default_entries() -> list[Trigger]:

@@ -9,12 +9,13 @@ blocks are read: nothing is ever extracted from boilerplate.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from attrs import frozen
 
 from vndiplo.model import Document, Person, TimeExpression
-from vndiplo.text import NormalizedText
+from vndiplo.text import NormalizedText, fold
 from vndiplo_events.patterns import lowered
 from vndiplo_events.sentences import Sentence, split_sentences
 
@@ -93,6 +94,40 @@ class ArticleView:
         dates.sort(key=lambda d: (d.start, d.end))
         self.dates = dates
         self._date_starts = [d.start for d in dates]
+        self._people = document.people
+        #: everyone the titles stage found (a bare title in a subject is looked up here)
+        self.people: Sequence[Person] = document.people
+        self.mention_starts: Sequence[int] = self._mention_starts
+        self._by_title: dict[str, Person] | None = None
+
+    def titled_in(self, start: int, end: int) -> tuple[Person, ...]:
+        """Persons named in ``[start, end)`` by a title alone that only they hold in the
+        article and that names a country or body ("Thủ tướng Lào", not "Thủ tướng")."""
+        if self._by_title is None:
+            holders: dict[str, set[str]] = {}
+            first: dict[str, Person] = {}
+            for person in self._people:
+                for title in person.titles:
+                    words = title.split()
+                    if len(words) >= 3 and any(w[:1].isupper() for w in words[1:]):
+                        key = title_key(title)
+                        holders.setdefault(key, set()).add(person.name)
+                        first.setdefault(key, person)
+            self._by_title = {k: first[k] for k, v in holders.items() if len(v) == 1}
+        found: list[tuple[int, Person]] = []
+        low = self.lower
+        for key, holder in self._by_title.items():
+            at = low.find(key, start, end)
+            while at != -1:
+                after = at + len(key)
+                if (at == 0 or not low[at - 1].isalnum()) and (
+                    after >= len(low) or not low[after].isalnum()
+                ):
+                    found.append((at, holder))
+                    break
+                at = low.find(key, at + 1, end)
+        found.sort(key=lambda f: f[0])
+        return unique_by_name(p for _, p in found)
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions that start in ``[start, end)``."""
@@ -110,3 +145,17 @@ class ArticleView:
         """A normalised span as offsets into ``document.text``."""
         s, e = self.norm.span_to_original(start, end)
         return s, max(s, e)
+
+
+def unique_by_name(persons: Iterable[Person]) -> tuple[Person, ...]:
+    """One person per name, first first."""
+    seen: dict[str, Person] = {}
+    for person in persons:
+        seen.setdefault(person.name, person)
+    return tuple(seen.values())
+
+
+@lru_cache(maxsize=4096)
+def title_key(title: str) -> str:
+    """A title as it reads in the normalised, lower-cased text."""
+    return " ".join(lowered(fold(title)).split())
