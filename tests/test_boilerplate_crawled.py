@@ -211,8 +211,9 @@ def test_a_caption_printed_twice_mid_article_does_not_end_it() -> None:
         "Tại buổi làm việc, Phó Chủ tịch UBND tỉnh cho biết tỉnh mong muốn mở rộng hợp tác với "
         "các địa phương của Chile, đồng thời đề nghị Đại sứ kết nối doanh nghiệp hai bên."
     )
-    text = page("Đại sứ Chile thăm tỉnh", *BODY, caption, caption, after)
-    assert body(text)[-1] == after
+    last = "Đại sứ cảm ơn sự đón tiếp chu đáo và mời lãnh đạo tỉnh sớm thăm Chile trong năm tới."
+    text = page("Đại sứ Chile thăm tỉnh", *BODY, caption, caption, after, last)
+    assert body(text)[-2:] == [after, last]
 
 
 def test_a_teaser_printed_twice_at_the_end_still_ends_the_article() -> None:

@@ -337,13 +337,16 @@ class _Classifier(PageState):
         return Label("body", "short_line"), None
 
     def _prose_resumes(self, j: int) -> bool:
-        """Line ``j`` is a paragraph of the article: a caption printed twice (its alt text and
-        its credit line) sits inside the article, a teaser printed twice ends it."""
-        if j >= len(self.lines):
+        """Lines ``j`` and ``j + 1`` are paragraphs of the article: a caption printed twice (its
+        alt text and its caption line) sits inside the article, while a teaser printed twice,
+        and at most its one summary paragraph, end it."""
+        if j + 1 >= len(self.lines):
             return False
-        self._ready(j + 1)
-        line = self.lines[j]
-        return line.strong and not line.ends_ellipsis and self._marker(j) is None
+        self._ready(j + 2)
+        return all(
+            self.lines[k].strong and not self.lines[k].ends_ellipsis and self._marker(k) is None
+            for k in (j, j + 1)
+        )
 
     def _headline_run(self, i: int) -> bool:
         """This line opens a run of teaser headlines with no prose between them."""
