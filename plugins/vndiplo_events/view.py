@@ -17,7 +17,7 @@ from attrs import frozen
 from vndiplo.model import Document, Person, TimeExpression
 from vndiplo.text import NormalizedText, fold
 from vndiplo_events.patterns import lowered
-from vndiplo_events.sentences import Sentence, split_sentences
+from vndiplo_events.sentences import Sentence
 
 __all__ = ["ArticleView", "DateRef", "Mention"]
 
@@ -71,7 +71,8 @@ class ArticleView:
         blocks = [norm.span_from_original(b.start, b.end) for b in document.body_blocks]
         blocks = [(max(0, s), min(len(self.text), e)) for s, e in blocks if e > s]
         self.blocks = blocks
-        self.sentences: list[Sentence] = split_sentences(self.text, blocks)
+        # The shared sentence layer, split once per document (vndiplo.sentences).
+        self.sentences: list[Sentence] = list(document.sentences)
         inside = _containment(blocks)
         mentions: list[Mention] = []
         for person in document.people:
