@@ -64,6 +64,8 @@ def _convert_all(cls: type[T], items: Iterable[Any] | None) -> tuple[T, ...]:
     """Accept any iterable of ``cls`` (or of dicts shaped like it) and keep a tuple."""
     if items is None:
         return ()
+    if type(items) is tuple and all(type(item) is cls for item in items):
+        return items  # already converted: every attrs.evolve between stages passes them again
     return tuple(
         cls.from_dict(item) if isinstance(item, Mapping) else item  # type: ignore[attr-defined]
         for item in items
