@@ -1,0 +1,415 @@
+"""The corpus database: adding articles, merging their events, all inside one transaction.
+
+The database *is* the merge state. Each reported event enters as its own real-world event and is
+then joined with every event it is :func:`~vndiplo.corpus.link.linked` to (found through the
+``sources(family, day)`` index), so memory stays flat however many articles stream through,
+and a later build simply continues. An event's id is the smallest id of its sources, and its
+date, type, place and participants are the most frequent values among its sources: all
+functions of the set of sources, so the result does not depend on the order of arrival.
+
+A build is one ``BEGIN IMMEDIATE ... COMMIT``: if it dies half way, SQLite's journal puts the
+previous database back. Re-adding an article with the same id and text changes nothing;
+with a different text it replaces the old version and re-merges the events it touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from vndiplo.corpus.facts import DocFacts, SourceFact, facts_from_document
+from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
+from vndiplo.corpus.schema import SCHEMA, SCHEMA_VERSION
+from vndiplo.model import Document
+
+__all__ = ["CorpusStore"]
+
+_EVENT_COLUMNS = "type, family, trigger, date, day, day_inferred, location, evidence_start, "
+_EVENT_COLUMNS += "evidence_end, evidence"
+_TEMP = """
+CREATE TEMP TABLE IF NOT EXISTS dirty_events (id TEXT PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS dirty_people (id TEXT PRIMARY KEY);
+"""
+
+
+class CorpusStore:
+    """A corpus database on disk (or ``":memory:"``) that articles are added to."""
+
+    def __init__(self, path: str | Path = ":memory:") -> None:
+        self.path = str(path)
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        self.conn.execute("PRAGMA foreign_keys = ON")
+        self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB at most, whatever the corpus
+        self.conn.executescript(SCHEMA + _TEMP)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+        self._in_transaction = False
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> CorpusStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- building --------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[CorpusStore]:
+        """Everything added inside is committed together, merged and summarised, or not at all."""
+        if self._in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        self._in_transaction = True
+        try:
+            yield self
+            self._finish()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._in_transaction = False
+
+    def add(self, item: Document | DocFacts) -> bool:
+        """Add one article; False when the same article (id and text) is already there."""
+        facts = item if isinstance(item, DocFacts) else facts_from_document(item)
+        with self.transaction():
+            return self._add(facts)
+
+    def add_many(self, items: Iterable[Document | DocFacts]) -> int:
+        """Add articles in one transaction; returns how many were new or changed."""
+        changed = 0
+        with self.transaction():
+            for item in items:
+                changed += self.add(item)
+        return changed
+
+    def _add(self, f: DocFacts) -> bool:
+        c = self.conn
+        row = c.execute("SELECT sha256 FROM documents WHERE id = ?", (f.id,)).fetchone()
+        if row is not None:
+            if row[0] == f.sha256:
+                return False
+            self._remove_document(f.id)
+        c.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (f.id, f.sha256, f.url, f.outlet, f.title, f.published, f.text, f.body),
+        )
+        c.execute("INSERT INTO documents_fts VALUES (?, ?, ?)", (f.id, f.title or "", f.body))
+        people = {s[0] for s in f.sightings}
+        c.executemany(
+            "INSERT OR IGNORE INTO people VALUES (?, ?, ?)",
+            [(pid, name, country) for pid, name, country, _t, _s in f.sightings],
+        )
+        c.executemany(
+            "INSERT OR IGNORE INTO person_names VALUES (?, ?, ?, ?)",
+            [(pid, name, country, f.id) for pid, name, country, _t, _s in f.sightings],
+        )
+        c.executemany(
+            "INSERT OR IGNORE INTO person_titles VALUES (?, ?, ?, ?)",
+            [(pid, title, f.id, seen) for pid, _n, _c, title, seen in f.sightings if title],
+        )
+        c.executemany("INSERT OR IGNORE INTO dirty_people VALUES (?)", [(p,) for p in people])
+        for source in f.sources:
+            self._insert_source(f.id, source, people)
+        return True
+
+    def _insert_source(self, doc_id: str, s: SourceFact, people: set[str]) -> None:
+        c = self.conn
+        values = (
+            s.type,
+            s.family,
+            s.trigger,
+            s.date,
+            s.day,
+            int(s.day_inferred),
+            s.location,
+            s.evidence_start,
+            s.evidence_end,
+            s.evidence,
+        )
+        if s.kind == "reported":
+            c.execute(
+                "INSERT INTO events (id, type, family, date, location, source_count) "
+                "VALUES (?, ?, ?, ?, ?, 1)",
+                (s.id, s.type, s.family, s.day, s.location),
+            )
+            c.execute(
+                f"INSERT INTO sources (id, event_id, document_id, {_EVENT_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (s.id, s.id, doc_id, *values),
+            )
+            c.executemany(
+                "INSERT INTO source_people VALUES (?, ?, ?, ?)",
+                [(s.id, pid, name, role) for pid, name, role in s.people],
+            )
+            self._link(s.id)
+        else:
+            c.execute(
+                f"INSERT INTO mentions (id, document_id, kind, {_EVENT_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (s.id, doc_id, s.kind, *values),
+            )
+            c.executemany(
+                "INSERT INTO mention_people VALUES (?, ?, ?, ?)",
+                [(s.id, pid, name, role) for pid, name, role in s.people],
+            )
+        for speaker_id, speaker, verb, text, start, end in s.statements:
+            cursor = c.execute(
+                "INSERT INTO statements (document_id, source_id, speaker_id, speaker, verb, "
+                'text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+                (
+                    doc_id,
+                    s.id,
+                    speaker_id if speaker_id in people else None,
+                    speaker,
+                    verb,
+                    text,
+                    start,
+                    end,
+                ),
+            )
+            c.execute("INSERT INTO statements_fts VALUES (?, ?)", (cursor.lastrowid, text))
+
+    def _report(self, source_id: str) -> tuple[Report, str]:
+        family, day, inferred, location, event_id = self.conn.execute(
+            "SELECT family, day, day_inferred, location, event_id FROM sources WHERE id = ?",
+            (source_id,),
+        ).fetchone()
+        return Report(family, day, bool(inferred), location, self._people_of(source_id)), event_id
+
+    def _people_of(self, source_id: str) -> frozenset[str]:
+        rows = self.conn.execute(
+            "SELECT person_id FROM source_people WHERE source_id = ?", (source_id,)
+        )
+        return frozenset(r[0] for r in rows)
+
+    def _link(self, source_id: str) -> None:
+        """Join this source's event with every event one of its sources is linked to."""
+        report, own = self._report(source_id)
+        linked_events = {own}
+        if report.day is not None and report.people:
+            day = dt.date.fromisoformat(report.day)
+            low = (day - dt.timedelta(days=MAX_SLACK_DAYS)).isoformat()
+            high = (day + dt.timedelta(days=MAX_SLACK_DAYS)).isoformat()
+            rows = self.conn.execute(
+                "SELECT id, event_id, day, day_inferred, location FROM sources "
+                "WHERE family = ? AND day BETWEEN ? AND ? AND event_id != ?",
+                (report.family, low, high, own),
+            ).fetchall()
+            for other_id, event_id, other_day, inferred, location in rows:
+                if event_id in linked_events:
+                    continue
+                other = Report(
+                    report.family, other_day, bool(inferred), location, self._people_of(other_id)
+                )
+                if linked(report, other):
+                    linked_events.add(event_id)
+        target = min(linked_events)
+        c = self.conn
+        for event_id in sorted(linked_events - {target}):
+            c.execute("UPDATE sources SET event_id = ? WHERE event_id = ?", (target, event_id))
+            self._drop_event(event_id)
+        c.execute("INSERT OR IGNORE INTO dirty_events VALUES (?)", (target,))
+
+    def _drop_event(self, event_id: str) -> None:
+        c = self.conn
+        c.execute("DELETE FROM participants WHERE event_id = ?", (event_id,))
+        c.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
+        c.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        c.execute("DELETE FROM dirty_events WHERE id = ?", (event_id,))
+
+    def _remove_document(self, doc_id: str) -> None:
+        """Take out an article's rows and re-merge what is left of the events it was part of."""
+        c = self.conn
+        affected = [
+            r[0]
+            for r in c.execute(
+                "SELECT DISTINCT event_id FROM sources WHERE document_id = ?", (doc_id,)
+            )
+        ]
+        c.execute(
+            "INSERT OR IGNORE INTO dirty_people SELECT person_id FROM person_names "
+            "WHERE document_id = ?",
+            (doc_id,),
+        )
+        c.execute(
+            "DELETE FROM statements_fts WHERE statement_id IN "
+            "(SELECT id FROM statements WHERE document_id = ?)",
+            (doc_id,),
+        )
+        c.execute("DELETE FROM statements WHERE document_id = ?", (doc_id,))
+        c.execute("DELETE FROM documents_fts WHERE document_id = ?", (doc_id,))
+        for table, key, parent in (
+            ("source_people", "source_id", "sources"),
+            ("mention_people", "mention_id", "mentions"),
+        ):
+            c.execute(
+                f"DELETE FROM {table} WHERE {key} IN "
+                f"(SELECT id FROM {parent} WHERE document_id = ?)",
+                (doc_id,),
+            )
+        c.execute("DELETE FROM mentions WHERE document_id = ?", (doc_id,))
+        c.execute("DELETE FROM sources WHERE document_id = ?", (doc_id,))
+        c.execute("DELETE FROM person_titles WHERE document_id = ?", (doc_id,))
+        c.execute("DELETE FROM person_names WHERE document_id = ?", (doc_id,))
+        for event_id in affected:
+            rest = [
+                r[0]
+                for r in c.execute(
+                    "SELECT id FROM sources WHERE event_id = ? ORDER BY id", (event_id,)
+                )
+            ]
+            c.execute("DELETE FROM participants WHERE event_id = ?", (event_id,))
+            for source_id in rest:
+                c.execute(
+                    "INSERT OR IGNORE INTO events (id, type, family, date, location) "
+                    "SELECT id, type, family, day, location FROM sources WHERE id = ?",
+                    (source_id,),
+                )
+                c.execute("UPDATE sources SET event_id = id WHERE id = ?", (source_id,))
+            if event_id not in rest:
+                self._drop_event(event_id)
+            for source_id in rest:
+                self._link(source_id)
+        c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+    # -- summaries -------------------------------------------------------------------------
+
+    def _finish(self) -> None:
+        """Recompute what depends on many articles, for what this transaction touched."""
+        c = self.conn
+        c.execute(
+            "DELETE FROM people WHERE id IN (SELECT id FROM dirty_people) "
+            "AND id NOT IN (SELECT person_id FROM person_names)"
+        )
+        c.execute(
+            """UPDATE people SET
+                name = (SELECT name FROM person_names n WHERE n.person_id = people.id
+                        GROUP BY name ORDER BY count(*) DESC, name LIMIT 1),
+                country = (SELECT country FROM person_names n WHERE n.person_id = people.id
+                           AND country IS NOT NULL
+                           GROUP BY country ORDER BY count(*) DESC, country LIMIT 1)
+               WHERE id IN (SELECT id FROM dirty_people)"""
+        )
+        c.execute(
+            "INSERT OR IGNORE INTO dirty_events SELECT event_id FROM participants "
+            "WHERE person_id IN (SELECT id FROM dirty_people)"
+        )
+        c.execute(
+            """UPDATE events SET
+                type = (SELECT type FROM sources s WHERE s.event_id = events.id
+                        GROUP BY type ORDER BY count(*) DESC, type LIMIT 1),
+                date = (SELECT day FROM sources s WHERE s.event_id = events.id AND day IS NOT NULL
+                        GROUP BY day ORDER BY min(day_inferred), count(*) DESC, day LIMIT 1),
+                location = (SELECT location FROM sources s WHERE s.event_id = events.id
+                            AND location IS NOT NULL
+                            GROUP BY location ORDER BY count(*) DESC, location LIMIT 1),
+                source_count = (SELECT count(*) FROM sources s WHERE s.event_id = events.id)
+               WHERE id IN (SELECT id FROM dirty_events)"""
+        )
+        c.execute("DELETE FROM participants WHERE event_id IN (SELECT id FROM dirty_events)")
+        c.execute(
+            """INSERT INTO participants
+               SELECT event_id, person_id, role FROM (
+                 SELECT s.event_id, p.person_id, p.role, row_number() OVER (
+                     PARTITION BY s.event_id, p.person_id ORDER BY count(*) DESC, p.role) AS rank
+                 FROM sources s JOIN source_people p ON p.source_id = s.id
+                 WHERE s.event_id IN (SELECT id FROM dirty_events)
+                 GROUP BY s.event_id, p.person_id, p.role)
+               WHERE rank = 1"""
+        )
+        c.execute(
+            """UPDATE events SET country = (
+                 SELECT pe.country FROM participants pa JOIN people pe ON pe.id = pa.person_id
+                 WHERE pa.event_id = events.id AND pe.country IS NOT NULL AND pe.country != 'VN'
+                 GROUP BY pe.country ORDER BY count(*) DESC, pe.country LIMIT 1)
+               WHERE id IN (SELECT id FROM dirty_events)"""
+        )
+        self._link_mentions()
+        c.execute("DELETE FROM dirty_events")
+        c.execute("DELETE FROM dirty_people")
+
+    def _link_mentions(self) -> None:
+        """Point each referenced or planned event at the reported event it is about, if any."""
+        c = self.conn
+        rows = c.execute(
+            "SELECT m.id, m.kind, m.family, m.date, m.day, m.day_inferred, d.published "
+            "FROM mentions m JOIN documents d ON d.id = m.document_id"
+        ).fetchall()
+        for mention_id, kind, family, date, day, inferred, published in rows:
+            people = [
+                r[0]
+                for r in c.execute(
+                    "SELECT person_id FROM mention_people WHERE mention_id = ?", (mention_id,)
+                )
+            ]
+            best = self._mention_target(kind, family, date, day, bool(inferred), published, people)
+            c.execute("UPDATE mentions SET event_id = ? WHERE id = ?", (best, mention_id))
+
+    def _mention_target(
+        self,
+        kind: str,
+        family: str,
+        date: str | None,
+        day: str | None,
+        inferred: bool,
+        published: str | None,
+        people: list[str],
+    ) -> str | None:
+        if not people:
+            return None
+        marks = ",".join("?" * len(people))
+        candidates = self.conn.execute(
+            f"SELECT e.id, e.date FROM participants p JOIN events e ON e.id = p.event_id "
+            f"WHERE p.person_id IN ({marks}) AND e.family = ? GROUP BY e.id",
+            (*people, family),
+        ).fetchall()
+        best: tuple[int, str] | None = None
+        for event_id, event_date in candidates:
+            if not event_date:
+                continue
+            shared = len(set(people) & self._event_people(event_id))
+            if shared < min(2, len(people)):
+                continue
+            gap = _mention_gap(kind, date, day, inferred, published, event_date)
+            if gap is not None and (best is None or (gap, event_id) < best):
+                best = (gap, event_id)
+        return best[1] if best else None
+
+    def _event_people(self, event_id: str) -> frozenset[str]:
+        rows = self.conn.execute(
+            "SELECT person_id FROM participants WHERE event_id = ?", (event_id,)
+        )
+        return frozenset(r[0] for r in rows)
+
+
+def _mention_gap(
+    kind: str,
+    date: str | None,
+    day: str | None,
+    inferred: bool,
+    published: str | None,
+    event_date: str,
+) -> int | None:
+    """How far the reported event is from what the mention says, or None if it cannot be it."""
+    when = dt.date.fromisoformat(event_date)
+    if date and len(date) == 7 and date[4] == "-":  # a month: "2025-05"
+        return 0 if event_date.startswith(date) else None
+    if day and not inferred:
+        gap = abs((when - dt.date.fromisoformat(day)).days)
+        return gap if gap <= 2 else None
+    if published is None:
+        return None
+    gap = (when - dt.date.fromisoformat(published)).days
+    if kind == "planned":
+        return gap if 0 <= gap <= 366 else None
+    return -gap if -3660 <= gap <= 0 else None
