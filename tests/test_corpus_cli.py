@@ -64,3 +64,23 @@ def test_contract_records_are_loaded_not_re_extracted(tmp_path: Path, capsys: ob
 
 def test_report_of_a_missing_database_is_a_usage_error(tmp_path: Path) -> None:
     assert main(["report", str(tmp_path / "none.sqlite"), "-o", str(tmp_path / "r.html")]) == 2
+
+
+def test_the_dask_build_equals_the_serial_build(tmp_path: Path) -> None:
+    import dask.bag as db
+
+    from vndiplo import Runner
+    from vndiplo.corpus import CorpusStore, merged_events, people
+    from vndiplo.dask import build_corpus
+    from vndiplo.testing.synthetic import articles
+
+    records = list(articles(24, size=900, seed=3))
+    records += [{"id": "laos-1", "text": LAOS}, {"id": "laos-2", "text": LAOS_2}]
+    bag = db.from_sequence(records, npartitions=4)
+    parallel = tmp_path / "p.sqlite"
+    assert build_corpus(bag, str(parallel), scheduler="sync") == len(records)
+    assert build_corpus(bag, str(parallel), scheduler="sync") == 0
+    with CorpusStore() as serial, CorpusStore(parallel) as built:
+        serial.add_many(Runner().run_many(reversed(records)))
+        assert merged_events(built.conn) == merged_events(serial.conn)
+        assert people(built.conn) == people(serial.conn)

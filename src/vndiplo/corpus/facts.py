@@ -82,7 +82,7 @@ class DocFacts:
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data, to carry facts between processes and files."""
-        return attrs.asdict(self, retain_collection_types=False)
+        return attrs.asdict(self)
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DocFacts:
