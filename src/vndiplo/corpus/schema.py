@@ -140,7 +140,8 @@ CREATE TABLE IF NOT EXISTS statements (
     verb TEXT,
     text TEXT NOT NULL,
     start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
+    "end" INTEGER NOT NULL,
+    UNIQUE (document_id, start, "end")
 );
 CREATE INDEX IF NOT EXISTS statements_document ON statements(document_id);
 CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);

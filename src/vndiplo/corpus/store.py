@@ -120,6 +120,10 @@ class CorpusStore:
         c.executemany("INSERT OR IGNORE INTO dirty_people VALUES (?)", [(p,) for p in people])
         for source in f.sources:
             self._insert_source(f.id, source, people)
+        c.execute(
+            "INSERT INTO statements_fts SELECT id, text FROM statements WHERE document_id = ?",
+            (f.id,),
+        )
         return True
 
     def _insert_source(self, doc_id: str, s: SourceFact, people: set[str]) -> None:
@@ -162,22 +166,14 @@ class CorpusStore:
                 "INSERT INTO mention_people VALUES (?, ?, ?, ?)",
                 [(s.id, pid, name, role) for pid, name, role in s.people],
             )
-        for speaker_id, speaker, verb, text, start, end in s.statements:
-            cursor = c.execute(
-                "INSERT INTO statements (document_id, source_id, speaker_id, speaker, verb, "
-                'text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-                (
-                    doc_id,
-                    s.id,
-                    speaker_id if speaker_id in people else None,
-                    speaker,
-                    verb,
-                    text,
-                    start,
-                    end,
-                ),
-            )
-            c.execute("INSERT INTO statements_fts VALUES (?, ?)", (cursor.lastrowid, text))
+        c.executemany(
+            "INSERT OR IGNORE INTO statements (document_id, source_id, speaker_id, speaker, verb, "
+            'text, start, "end") VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            [
+                (doc_id, s.id, sid if sid in people else None, speaker, verb, text, start, end)
+                for sid, speaker, verb, text, start, end in s.statements
+            ],
+        )
 
     def _report(self, source_id: str) -> tuple[Report, str]:
         family, day, inferred, location, event_id = self.conn.execute(
