@@ -3,6 +3,7 @@
     python -m benchmarks.corpus                         # 1000 synthetic 8 KB articles
     python -m benchmarks.corpus --count 100000 --size 600 --stream   # RSS over 100k articles
     python -m benchmarks.corpus --dask 2                # the Dask build, 2 worker processes
+    python -m benchmarks.corpus quality                 # merge quality on real pages
 
 Lines (articles/s, one core unless --dask):
 - ``extract``: ``Runner.run_many`` alone, documents discarded;
@@ -104,6 +105,11 @@ def dask_build(args: argparse.Namespace, folder: Path) -> float:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] in ("quality", "missing", "hash"):
+        from benchmarks.corpus_gold.quality import main as quality
+
+        return quality(argv[0])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--size", type=int, default=8000)
