@@ -260,3 +260,31 @@ def test_the_database_has_foreign_keys_indexes_and_full_text(tmp_path: Path) -> 
     ).fetchall()
     assert hits == [("a-1",)]
     assert conn.execute("SELECT date, source_count FROM events").fetchall() == [("2025-02-18", 1)]
+
+
+def test_an_undated_report_does_not_chain_two_days_together() -> None:
+    talks = report(
+        "a-1", "x", people=[CUONG, SONEXAY], type="talks", date="2025-02-18", published="2025-02-18"
+    )
+    dinner = report(
+        "b-1",
+        "y",
+        people=[CUONG, SONEXAY],
+        type="meeting",
+        date="2025-02-19",
+        published="2025-02-19",
+    )
+    undated = report(
+        "c-1", "z", people=[CUONG, SONEXAY], type="reception", date=None, published="2025-02-19"
+    )
+    events = merge([talks, dinner, undated])
+    assert sorted(len(e.sources) for e in events) == [1, 1, 1]  # fits both: placed in neither
+    alone = merge([talks, undated])
+    assert len(alone) == 1 and len(alone[0].sources) == 2  # fits one: placed there
+
+
+def test_undated_reports_that_fit_no_event_group_together() -> None:
+    a = report("a-1", "x", people=[CUONG, SONEXAY], date=None, published="2025-02-18")
+    b = report("b-1", "y", people=[CUONG, SONEXAY], date=None, published="2025-02-19")
+    events = merge([a, b])
+    assert len(events) == 1 and len(events[0].sources) == 2

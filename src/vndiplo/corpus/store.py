@@ -14,14 +14,14 @@ with a different text it replaces the old version and re-merges the events it to
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from vndiplo.corpus.facts import DocFacts, SourceFact, facts_from_document
-from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
+from vndiplo.corpus.graph import drop_event, link_stated, place_undated, split_event
+from vndiplo.corpus.mentions import link_mentions
 from vndiplo.corpus.schema import SCHEMA, SCHEMA_VERSION
 from vndiplo.model import Document
 
@@ -32,6 +32,7 @@ _EVENT_COLUMNS += "evidence_end, evidence"
 _TEMP = """
 CREATE TEMP TABLE IF NOT EXISTS dirty_events (id TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS dirty_people (id TEXT PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS dirty_days (day TEXT PRIMARY KEY);
 """
 
 
@@ -155,7 +156,12 @@ class CorpusStore:
                 "INSERT INTO source_people VALUES (?, ?, ?, ?)",
                 [(s.id, pid, name, role) for pid, name, role in s.people],
             )
-            self._link(s.id)
+            if s.day is not None:
+                c.execute("INSERT OR IGNORE INTO dirty_days VALUES (?)", (s.day,))
+            if s.day_inferred:
+                c.execute("INSERT OR IGNORE INTO dirty_events VALUES (?)", (s.id,))
+            else:
+                link_stated(c, s.id)
         else:
             c.execute(
                 f"INSERT INTO mentions (id, document_id, kind, {_EVENT_COLUMNS}) "
@@ -175,57 +181,14 @@ class CorpusStore:
             ],
         )
 
-    def _report(self, source_id: str) -> tuple[Report, str]:
-        family, day, inferred, location, event_id = self.conn.execute(
-            "SELECT family, day, day_inferred, location, event_id FROM sources WHERE id = ?",
-            (source_id,),
-        ).fetchone()
-        return Report(family, day, bool(inferred), location, self._people_of(source_id)), event_id
-
-    def _people_of(self, source_id: str) -> frozenset[str]:
-        rows = self.conn.execute(
-            "SELECT person_id FROM source_people WHERE source_id = ?", (source_id,)
-        )
-        return frozenset(r[0] for r in rows)
-
-    def _link(self, source_id: str) -> None:
-        """Join this source's event with every event one of its sources is linked to."""
-        report, own = self._report(source_id)
-        linked_events = {own}
-        if report.day is not None and report.people:
-            day = dt.date.fromisoformat(report.day)
-            low = (day - dt.timedelta(days=MAX_SLACK_DAYS)).isoformat()
-            high = (day + dt.timedelta(days=MAX_SLACK_DAYS)).isoformat()
-            rows = self.conn.execute(
-                "SELECT id, event_id, day, day_inferred, location FROM sources "
-                "WHERE family = ? AND day BETWEEN ? AND ? AND event_id != ?",
-                (report.family, low, high, own),
-            ).fetchall()
-            for other_id, event_id, other_day, inferred, location in rows:
-                if event_id in linked_events:
-                    continue
-                other = Report(
-                    report.family, other_day, bool(inferred), location, self._people_of(other_id)
-                )
-                if linked(report, other):
-                    linked_events.add(event_id)
-        target = min(linked_events)
-        c = self.conn
-        for event_id in sorted(linked_events - {target}):
-            c.execute("UPDATE sources SET event_id = ? WHERE event_id = ?", (target, event_id))
-            self._drop_event(event_id)
-        c.execute("INSERT OR IGNORE INTO dirty_events VALUES (?)", (target,))
-
-    def _drop_event(self, event_id: str) -> None:
-        c = self.conn
-        c.execute("DELETE FROM participants WHERE event_id = ?", (event_id,))
-        c.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
-        c.execute("DELETE FROM events WHERE id = ?", (event_id,))
-        c.execute("DELETE FROM dirty_events WHERE id = ?", (event_id,))
-
     def _remove_document(self, doc_id: str) -> None:
         """Take out an article's rows and re-merge what is left of the events it was part of."""
         c = self.conn
+        c.execute(
+            "INSERT OR IGNORE INTO dirty_days SELECT day FROM sources "
+            "WHERE document_id = ? AND day IS NOT NULL",
+            (doc_id,),
+        )
         affected = [
             r[0]
             for r in c.execute(
@@ -259,23 +222,18 @@ class CorpusStore:
         c.execute("DELETE FROM person_names WHERE document_id = ?", (doc_id,))
         for event_id in affected:
             rest = [
-                r[0]
+                (r[0], r[1])
                 for r in c.execute(
-                    "SELECT id FROM sources WHERE event_id = ? ORDER BY id", (event_id,)
+                    "SELECT id, day_inferred FROM sources WHERE event_id = ? ORDER BY id",
+                    (event_id,),
                 )
             ]
-            c.execute("DELETE FROM participants WHERE event_id = ?", (event_id,))
-            for source_id in rest:
-                c.execute(
-                    "INSERT OR IGNORE INTO events (id, type, family, date, location) "
-                    "SELECT id, type, family, day, location FROM sources WHERE id = ?",
-                    (source_id,),
-                )
-                c.execute("UPDATE sources SET event_id = id WHERE id = ?", (source_id,))
-            if event_id not in rest:
-                self._drop_event(event_id)
-            for source_id in rest:
-                self._link(source_id)
+            split_event(c, event_id, [source_id for source_id, _i in rest])
+            if not rest:
+                drop_event(c, event_id)
+            for source_id, undated in rest:
+                if not undated:
+                    link_stated(c, source_id)
         c.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
 
     # -- summaries -------------------------------------------------------------------------
@@ -283,6 +241,7 @@ class CorpusStore:
     def _finish(self) -> None:
         """Recompute what depends on many articles, for what this transaction touched."""
         c = self.conn
+        place_undated(c)
         c.execute(
             "DELETE FROM people WHERE id IN (SELECT id FROM dirty_people) "
             "AND id NOT IN (SELECT person_id FROM person_names)"
@@ -330,82 +289,7 @@ class CorpusStore:
                  GROUP BY pe.country ORDER BY count(*) DESC, pe.country LIMIT 1)
                WHERE id IN (SELECT id FROM dirty_events)"""
         )
-        self._link_mentions()
+        link_mentions(c)
         c.execute("DELETE FROM dirty_events")
         c.execute("DELETE FROM dirty_people")
-
-    def _link_mentions(self) -> None:
-        """Point each referenced or planned event at the reported event it is about, if any."""
-        c = self.conn
-        rows = c.execute(
-            "SELECT m.id, m.kind, m.family, m.date, m.day, m.day_inferred, d.published "
-            "FROM mentions m JOIN documents d ON d.id = m.document_id"
-        ).fetchall()
-        for mention_id, kind, family, date, day, inferred, published in rows:
-            people = [
-                r[0]
-                for r in c.execute(
-                    "SELECT person_id FROM mention_people WHERE mention_id = ?", (mention_id,)
-                )
-            ]
-            best = self._mention_target(kind, family, date, day, bool(inferred), published, people)
-            c.execute("UPDATE mentions SET event_id = ? WHERE id = ?", (best, mention_id))
-
-    def _mention_target(
-        self,
-        kind: str,
-        family: str,
-        date: str | None,
-        day: str | None,
-        inferred: bool,
-        published: str | None,
-        people: list[str],
-    ) -> str | None:
-        if not people:
-            return None
-        marks = ",".join("?" * len(people))
-        candidates = self.conn.execute(
-            f"SELECT e.id, e.date FROM participants p JOIN events e ON e.id = p.event_id "
-            f"WHERE p.person_id IN ({marks}) AND e.family = ? GROUP BY e.id",
-            (*people, family),
-        ).fetchall()
-        best: tuple[int, str] | None = None
-        for event_id, event_date in candidates:
-            if not event_date:
-                continue
-            shared = len(set(people) & self._event_people(event_id))
-            if shared < min(2, len(people)):
-                continue
-            gap = _mention_gap(kind, date, day, inferred, published, event_date)
-            if gap is not None and (best is None or (gap, event_id) < best):
-                best = (gap, event_id)
-        return best[1] if best else None
-
-    def _event_people(self, event_id: str) -> frozenset[str]:
-        rows = self.conn.execute(
-            "SELECT person_id FROM participants WHERE event_id = ?", (event_id,)
-        )
-        return frozenset(r[0] for r in rows)
-
-
-def _mention_gap(
-    kind: str,
-    date: str | None,
-    day: str | None,
-    inferred: bool,
-    published: str | None,
-    event_date: str,
-) -> int | None:
-    """How far the reported event is from what the mention says, or None if it cannot be it."""
-    when = dt.date.fromisoformat(event_date)
-    if date and len(date) == 7 and date[4] == "-":  # a month: "2025-05"
-        return 0 if event_date.startswith(date) else None
-    if day and not inferred:
-        gap = abs((when - dt.date.fromisoformat(day)).days)
-        return gap if gap <= 2 else None
-    if published is None:
-        return None
-    gap = (when - dt.date.fromisoformat(published)).days
-    if kind == "planned":
-        return gap if 0 <= gap <= 366 else None
-    return -gap if -3660 <= gap <= 0 else None
+        c.execute("DELETE FROM dirty_days")
