@@ -18,6 +18,9 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from queue import Full, Queue
+from threading import Thread
+from typing import Any
 
 from vndiplo.corpus.facts import DocFacts, SourceFact, facts_from_document
 from vndiplo.corpus.graph import drop_event, link_stated, place_undated, split_event
@@ -36,12 +39,66 @@ CREATE TEMP TABLE IF NOT EXISTS dirty_days (day TEXT PRIMARY KEY);
 """
 
 
+_QUEUE = 64
+_DONE = object()
+
+
+class _Abort(Exception):
+    """The producer failed: roll the writer's transaction back."""
+
+
+def _write_in_background(store: CorpusStore, items: Iterable[Document | DocFacts]) -> int:
+    queue: Queue[object] = Queue(maxsize=_QUEUE)
+    outcome: dict[str, Any] = {"changed": 0}
+
+    def writer() -> None:
+        try:
+            with store.transaction():
+                while True:
+                    item = queue.get()
+                    if item is _DONE:
+                        return
+                    if isinstance(item, _Abort):
+                        raise item
+                    assert isinstance(item, DocFacts)
+                    outcome["changed"] += store._add(item)
+        except BaseException as exc:
+            outcome["error"] = exc
+
+    def put(item: object) -> None:
+        while thread.is_alive():
+            try:
+                queue.put(item, timeout=0.1)
+                return
+            except Full:
+                continue
+
+    thread = Thread(target=writer, name="vndiplo-corpus-writer", daemon=True)
+    thread.start()
+    try:
+        for item in items:
+            if not thread.is_alive():
+                break
+            put(item if isinstance(item, DocFacts) else facts_from_document(item))
+    except BaseException:
+        put(_Abort())
+        thread.join()
+        raise
+    put(_DONE)
+    thread.join()
+    error = outcome.get("error")
+    if error is not None:
+        raise error
+    return int(outcome["changed"])
+
+
 class CorpusStore:
     """A corpus database on disk (or ``":memory:"``) that articles are added to."""
 
     def __init__(self, path: str | Path = ":memory:") -> None:
         self.path = str(path)
-        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        # One thread at a time uses the connection; add_many hands it to its writer thread.
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB at most, whatever the corpus
         self.conn.executescript(SCHEMA + _TEMP)
@@ -85,13 +142,22 @@ class CorpusStore:
         with self.transaction():
             return self._add(facts)
 
-    def add_many(self, items: Iterable[Document | DocFacts]) -> int:
-        """Add articles in one transaction; returns how many were new or changed."""
-        changed = 0
-        with self.transaction():
-            for item in items:
-                changed += self.add(item)
-        return changed
+    def add_many(self, items: Iterable[Document | DocFacts], *, background: bool = True) -> int:
+        """Add articles in one transaction; returns how many were new or changed.
+
+        With ``background`` (the default) the database is written by a second thread while the
+        caller's iterator (typically extraction) produces the next articles: SQLite releases the
+        GIL while it works, so writing and indexing overlap with extraction instead of adding
+        to it. At most :data:`_QUEUE` articles wait in between, so memory stays bounded. If the
+        iterator raises, the transaction is rolled back and the error re-raised.
+        """
+        if not background or self._in_transaction:
+            changed = 0
+            with self.transaction():
+                for item in items:
+                    changed += self.add(item)
+            return changed
+        return _write_in_background(self, items)
 
     def _add(self, f: DocFacts) -> bool:
         c = self.conn
