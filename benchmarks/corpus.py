@@ -32,7 +32,6 @@ from vndiplo.corpus.facts import DocFacts, facts_from_document
 from vndiplo.model import Document
 from vndiplo.testing.synthetic import articles
 
-
 _CPU: dict[str, float] = {}
 
 
