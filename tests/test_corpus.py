@@ -288,3 +288,35 @@ def test_undated_reports_that_fit_no_event_group_together() -> None:
     b = report("b-1", "y", people=[CUONG, SONEXAY], date=None, published="2025-02-19")
     events = merge([a, b])
     assert len(events) == 1 and len(events[0].sources) == 2
+
+
+def test_datasette_opens_the_database_as_is(tmp_path: Path) -> None:
+    datasette_app = pytest.importorskip(
+        "datasette.app", reason="datasette is not installed (pip install datasette)"
+    )
+    import asyncio
+
+    path = tmp_path / "c.sqlite"
+    with CorpusStore(path) as store:
+        store.add_many([report("a-1", "Lương Cường tiếp Sonexay", people=[CUONG, SONEXAY])])
+
+    async def fetch() -> list[int]:
+        ds = datasette_app.Datasette(files=[str(path)])
+        paths = [
+            "/c/events.json",
+            "/c/person_title_history.json",
+            "/c/documents_fts.json?_search=Sonexay",
+        ]
+        return [(await ds.client.get(p)).status_code for p in paths]
+
+    assert asyncio.run(fetch()) == [200, 200, 200]
+
+
+def test_the_corpus_docs_examples_run() -> None:
+    import re
+
+    text = (Path(__file__).resolve().parent.parent / "docs" / "corpus.md").read_text("utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", text, flags=re.S)
+    assert blocks
+    for block in blocks:
+        exec(compile(block, "docs/corpus.md", "exec"), {})
