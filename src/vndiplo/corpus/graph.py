@@ -47,16 +47,27 @@ def _shift(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
-def _linked_events(
+def _candidates(
     conn: sqlite3.Connection, source_id: str, report: Report, *, stated: bool
-) -> set[str]:
-    """Events holding a source (stated-day or undated, per ``stated``) linked to this one."""
+) -> list[tuple[str, str, Report]]:
+    """Sources near this one's day that share a participant: (id, event, linking view).
+
+    One query, people included, and only sources sharing someone: a busy day has hundreds of
+    reports of one family, and fetching each one's people separately would dominate a build.
+    """
     if report.day is None or not report.people:
-        return set()
+        return []
+    people = sorted(report.people)
+    marks = ",".join("?" * len(people))
     rows = conn.execute(
-        "SELECT id, event_id, day, day_inferred, location FROM sources "
-        "WHERE family = ? AND day BETWEEN ? AND ? AND day_inferred = ? AND id != ?",
+        "SELECT s.id, s.event_id, s.day, s.day_inferred, s.location, "
+        "group_concat(p.person_id, char(31)), "
+        f"sum(p.person_id IN ({marks})) "
+        "FROM sources s JOIN source_people p ON p.source_id = s.id "
+        "WHERE s.family = ? AND s.day BETWEEN ? AND ? AND s.day_inferred = ? AND s.id != ? "
+        "GROUP BY s.id ORDER BY s.id",
         (
+            *people,
             report.family,
             _shift(report.day, -MAX_SLACK_DAYS),
             _shift(report.day, MAX_SLACK_DAYS),
@@ -64,12 +75,24 @@ def _linked_events(
             source_id,
         ),
     ).fetchall()
+    return [
+        (
+            other_id,
+            event_id,
+            Report(report.family, day, bool(inf), loc, frozenset(ids.split("\x1f"))),
+        )
+        for other_id, event_id, day, inf, loc, ids, shared in rows
+        if shared
+    ]
+
+
+def _linked_events(
+    conn: sqlite3.Connection, source_id: str, report: Report, *, stated: bool
+) -> set[str]:
+    """Events holding a source (stated-day or undated, per ``stated``) linked to this one."""
     found: set[str] = set()
-    for other_id, event_id, day, inferred, location in rows:
-        if event_id in found:
-            continue
-        other = Report(report.family, day, bool(inferred), location, _people_of(conn, other_id))
-        if linked(report, other):
+    for _other_id, event_id, other in _candidates(conn, source_id, report, stated=stated):
+        if event_id not in found and linked(report, other):
             found.add(event_id)
     return found
 
@@ -183,20 +206,8 @@ def _group_unplaced(conn: sqlite3.Connection, unplaced: list[str]) -> None:
 
     for source_id in unplaced:
         report, _own = report_of(conn, source_id)
-        if report.day is None or not report.people:
-            continue
-        rows = conn.execute(
-            "SELECT id FROM sources WHERE family = ? AND day BETWEEN ? AND ? "
-            "AND day_inferred = 1 AND id > ?",
-            (
-                report.family,
-                _shift(report.day, -MAX_SLACK_DAYS),
-                _shift(report.day, MAX_SLACK_DAYS),
-                source_id,
-            ),
-        ).fetchall()
-        for (other_id,) in rows:
-            if other_id in members and linked(report, report_of(conn, other_id)[0]):
+        for other_id, _event_id, other in _candidates(conn, source_id, report, stated=False):
+            if other_id > source_id and other_id in members and linked(report, other):
                 parent[find(other_id)] = find(source_id)
     groups: dict[str, list[str]] = {}
     for source_id in unplaced:
