@@ -7,7 +7,8 @@ Two tiers, so that an undated report cannot chain two different days' meetings t
 - a source whose day is only its publication date (``day_inferred``) is placed once the stated
   sources are merged: into the one event it is linked to, alone if it is linked to two (a
   report published on the 12th of "the talks" fits the talks of the 11th and the tea of the
-  12th), and with the other undated reports it is linked to when it fits no event at all.
+  12th), and with the other undated reports of the same publication day it is linked to when
+  it fits no event at all (the same day, so undated reports never chain day after day).
 
 Placement is recomputed at the end of every build for the undated sources near the days that
 changed, from the stated sources alone, so it is again a function of the set of articles.
@@ -207,7 +208,9 @@ def _group_unplaced(conn: sqlite3.Connection, unplaced: list[str]) -> None:
     for source_id in unplaced:
         report, _own = report_of(conn, source_id)
         for other_id, _event_id, other in _candidates(conn, source_id, report, stated=False):
-            if other_id > source_id and other_id in members and linked(report, other):
+            # Published the same day, not merely near it: undated links must not chain days.
+            same_day = other.day == report.day
+            if other_id > source_id and other_id in members and same_day and linked(report, other):
                 parent[find(other_id)] = find(source_id)
     groups: dict[str, list[str]] = {}
     for source_id in unplaced:
