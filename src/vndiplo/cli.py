@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
-from vndiplo import __version__
+from vndiplo import __version__, corpus_cli
 from vndiplo.io import CSV_TABLES, OUTPUT_FORMATS, InputError, iter_records, write_documents
 from vndiplo.model import Document
 from vndiplo.progress import Progress, count_inputs
@@ -105,6 +105,7 @@ def build_parser() -> argparse.ArgumentParser:
     pl = sub.add_parser("plugins", help="list active plugins and the hooks each implements")
     pl.add_argument("--json", action="store_true", help="print JSON instead of a table")
     _plugin_options(pl)
+    corpus_cli.add_parsers(sub, _plugin_options)  # `corpus build` and `report`
     return parser
 
 
@@ -177,6 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         runner.pm  # noqa: B018 - load plugins now, so a broken one is a usage error
         if args.command == "plugins":
             return _plugins(runner, as_json=args.json)
+        if args.command in corpus_cli.COMMANDS:
+            return corpus_cli.run(runner, args)
         return _extract(runner, args, parser)
     except PluginLoadError as exc:
         _complain(str(exc))

@@ -24,7 +24,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
 from vndiplo.io import CSV_COLUMNS, event_rows
 from vndiplo.runner import Runner
 
-__all__ = ["events_dataframe", "extract_bag", "extract_dataframe"]
+__all__ = ["build_corpus", "events_dataframe", "extract_bag", "extract_dataframe"]
 
 _runners: dict[str, Runner] = {}
 
@@ -98,3 +98,58 @@ def _as_record_bag(frame: Any, columns: Mapping[str, str] | None) -> db.Bag:
         raise KeyError(f"the dataframe has no text column {names['text']!r}")
     selected = frame[list(present.values())].rename(columns={v: k for k, v in present.items()})
     return selected.to_bag(format="dict")
+
+
+# -- corpus build (vndiplo.corpus) ----------------------------------------------------------
+
+
+def _write_facts(items: Iterable[Any], config: Mapping[str, Any], folder: str) -> list[str]:
+    """Extract one partition and write its corpus facts to a JSONL file of its own."""
+    import uuid
+    from pathlib import Path
+
+    from vndiplo.corpus.facts import facts_from_document
+
+    runner = _runner_for(config)
+    path = Path(folder) / f"part-{uuid.uuid4().hex}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for doc in runner.run_many(items):
+            out.write(json.dumps(facts_from_document(doc).to_dict(), ensure_ascii=False))
+            out.write("\n")
+    return [str(path)]
+
+
+def build_corpus(
+    bag: db.Bag,
+    database: str,
+    runner: Runner | None = None,
+    *,
+    scratch: str | None = None,
+    **compute: Any,
+) -> int:
+    """Build (or extend) a corpus database from a bag of inputs; returns articles added.
+
+    Partitions are extracted in parallel, each writing its facts to a file in ``scratch`` (a
+    temporary folder by default); the files are then merged one by one into ``database`` in a
+    single transaction, so memory is bounded by one article's facts however large the bag is,
+    and the database equals the one ``vndiplo corpus build`` makes from the same articles.
+    ``compute`` is passed to ``dask.compute`` (e.g. ``scheduler="processes"``).
+    """
+    import tempfile
+    from pathlib import Path
+
+    from vndiplo.corpus.facts import DocFacts
+    from vndiplo.corpus.store import CorpusStore
+
+    config = (runner or Runner()).config()
+    with tempfile.TemporaryDirectory(dir=scratch) as folder:
+        paths = sorted(bag.map_partitions(_write_facts, config, folder).compute(**compute))
+
+        def facts() -> Any:
+            for path in paths:
+                with Path(path).open(encoding="utf-8") as lines:
+                    for line in lines:
+                        yield DocFacts.from_dict(json.loads(line))
+
+        with CorpusStore(database) as store:
+            return store.add_many(facts())

@@ -1,0 +1,184 @@
+"""Score the corpus merge on real pages: merged-event precision/recall, person precision.
+
+    python -m benchmarks.corpus quality      # score the pages whose text is present
+    python -m benchmarks.corpus missing      # pages without a local text: id, URL, query
+    python -m benchmarks.corpus hash         # fill sha256 in gold.json from the local texts
+
+``gold.json`` lists each page's URL, the search query that finds it, its publication date (as a
+crawler knows it), the real-world ``meeting`` it reports and, across pages, which spelling is
+which person. Texts are third parties' words: rebuilt into ``texts/`` (ignored by git) the way
+``benchmarks/realpages/README.md`` says, and checked against the committed sha256.
+
+Scoring, by pairs as is usual for coreference: two pages are predicted together when their main
+events (the first reported event of each) land in one merged event; precision and recall are over
+page pairs. Person precision is over pairs of sightings (a spelling in an article) that the corpus
+resolves to one person and whose spellings the gold names: the share that are one real person.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+from benchmarks.realpages import canonical, sha256
+from vndiplo import Runner
+from vndiplo.corpus import CorpusStore
+from vndiplo.model import Document, Event, Span
+
+ROOT = Path(__file__).resolve().parent
+GOLD = ROOT / "gold.json"
+TEXTS = ROOT / "texts"
+
+
+def load_gold() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(GOLD.read_text(encoding="utf-8"))
+    return data
+
+
+def present(gold: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
+    """Pages whose text is here and matches the committed hash (when there is one)."""
+    out = []
+    for page in gold["pages"]:
+        path = TEXTS / f"{page['id']}.txt"
+        if not path.exists():
+            continue
+        text = canonical(path.read_text(encoding="utf-8"))
+        if page.get("sha256") and sha256(text) != page["sha256"]:
+            print(f"sha256 differs, skipped: {page['id']}")
+            continue
+        out.append((page, text))
+    return out
+
+
+def _pair_scores(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, int]:
+    ids = sorted(gold)
+    tp = fp = fn = 0
+    for a, b in itertools.combinations(ids, 2):
+        same_pred = predicted.get(a) is not None and predicted.get(a) == predicted.get(b)
+        same_gold = gold[a] == gold[b]
+        tp += same_pred and same_gold
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return precision, recall, tp + fn
+
+
+def gold_document(page: dict[str, Any], text: str) -> Document:
+    """The page with only its hand-annotated main event: the merge scored apart from extraction."""
+    event = page["event"]
+    first_line = text.split("\n", 1)[0]
+    return Document(
+        text=text,
+        id=page["id"],
+        url=page["url"],
+        published=page["published"],
+        events=[
+            Event(
+                type=event["type"],
+                trigger="",
+                evidence=Span(0, len(first_line)),
+                date=event["date"],
+                location=event["location"],
+                participants=event["participants"],
+            )
+        ],
+    )
+
+
+def score(
+    pages: list[tuple[dict[str, Any], str]], people: dict[str, str], *, oracle: bool = False
+) -> dict[str, Any]:
+    """Scores for the pipeline's output, or (``oracle``) for the gold events merged."""
+    if oracle:
+        docs = [gold_document(p, text) for p, text in pages]
+    else:
+        runner = Runner()
+        docs = [
+            runner.run({"id": p["id"], "text": text, "url": p["url"], "published": p["published"]})
+            for p, text in pages
+        ]
+    with CorpusStore() as store:
+        store.add_many(docs)
+        conn = store.conn
+        predicted: dict[str, str] = {}
+        for doc in docs:
+            rows = conn.execute(
+                "SELECT s.event_id, (SELECT count(*) FROM source_people sp "
+                "WHERE sp.source_id = s.id) FROM sources s WHERE s.document_id = ? "
+                "ORDER BY s.evidence_start",
+                (doc.id,),
+            ).fetchall()
+            main = next((e for e, n in rows if n >= 2), rows[0][0] if rows else None)
+            if main is not None and doc.id is not None:
+                predicted[doc.id] = main
+        sightings = conn.execute(
+            "SELECT person_id, name, document_id FROM person_names ORDER BY person_id"
+        ).fetchall()
+    gold_events = {p["id"]: p["meeting"] for p, _t in pages}
+    precision, recall, gold_pairs = _pair_scores(predicted, gold_events)
+    same = judged = 0
+    merged_spellings = set()
+    by_person: dict[str, list[str]] = {}
+    for person_id, name, _doc in sightings:
+        by_person.setdefault(person_id, []).append(name)
+    for names in by_person.values():
+        for a, b in itertools.combinations(names, 2):
+            if a in people and b in people:
+                judged += 1
+                same += people[a] == people[b]
+                if a != b:
+                    merged_spellings.add(tuple(sorted((a, b))))
+    return {
+        "pages": len(pages),
+        "meetings": len(set(gold_events.values())),
+        "gold_pairs": gold_pairs,
+        "event_precision": precision,
+        "event_recall": recall,
+        "person_pairs": judged,
+        "person_precision": same / judged if judged else 1.0,
+        "merged_spellings": sorted(merged_spellings),
+        "unmatched": sorted(i for i in gold_events if i not in predicted),
+    }
+
+
+def main(action: str) -> int:
+    gold = load_gold()
+    if action == "missing":
+        for page in gold["pages"]:
+            if not (TEXTS / f"{page['id']}.txt").exists():
+                print(f"{page['id']}\t{page['url']}\t{page['query']}")
+        return 0
+    if action == "hash":
+        for page in gold["pages"]:
+            path = TEXTS / f"{page['id']}.txt"
+            if path.exists() and not page.get("sha256"):
+                page["sha256"] = sha256(path.read_text(encoding="utf-8"))
+        GOLD.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        return 0
+    pages = present(gold)
+    if not pages:
+        print("no page texts present: see `python -m benchmarks.corpus missing`")
+        return 1
+    for label, oracle in (("gold events merged", True), ("pipeline end to end", False)):
+        print(f"== {label}")
+        _report(score(pages, gold["people"], oracle=oracle))
+    return 0
+
+
+def _report(result: dict[str, Any]) -> None:
+    print(
+        f"pages {result['pages']} meetings {result['meetings']} gold pairs {result['gold_pairs']}"
+    )
+    print(f"merged-event precision {result['event_precision']:.3f}")
+    print(f"merged-event recall    {result['event_recall']:.3f}")
+    print(
+        f"person precision       {result['person_precision']:.3f} "
+        f"({result['person_pairs']} judged pairs)"
+    )
+    for a, b in result["merged_spellings"]:
+        print(f"  merged spellings: {a} = {b}")
+    if result["unmatched"]:
+        print("pages without a reported event: " + ", ".join(result["unmatched"]))

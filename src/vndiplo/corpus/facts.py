@@ -1,0 +1,216 @@
+"""What one article contributes to the corpus, as plain rows: the unit every build path shares.
+
+A Document is turned into :class:`DocFacts` once (in a worker, for the Dask build) and the rows
+are what the database stores and links. Keeping this a pure function of the Document is what
+makes a build independent of where and in which order articles were extracted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Mapping
+from typing import Any, Final
+from urllib.parse import urlsplit
+
+import attrs
+from attrs import frozen
+
+from vndiplo.corpus.names import clean_name, name_key
+from vndiplo.model import Document, Event
+
+__all__ = ["FAMILIES", "DocFacts", "SourceFact", "facts_from_document", "family_of"]
+
+#: Event types outlets use for one and the same encounter: one outlet's "tiếp" is another's
+#: "hội kiến" or "hội đàm", so they are one family; a call, a visit or a signing is not a meeting.
+FAMILIES: Final[Mapping[str, str]] = {
+    "reception": "meeting",
+    "meeting": "meeting",
+    "talks": "meeting",
+    "phone_call": "call",
+    "visit": "visit",
+    "attend": "attend",
+    "signing": "signing",
+    "message": "message",
+    "other": "other",
+}
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_YEARLESS = re.compile(r"^--(\d{2})-(\d{2})")
+
+
+def family_of(event_type: str) -> str:
+    return FAMILIES.get(event_type, "other")
+
+
+@frozen
+class SourceFact:
+    """One event as one article reports (or mentions) it."""
+
+    id: str
+    index: int
+    kind: str  # "reported", "referenced" or "planned"
+    type: str
+    family: str
+    trigger: str
+    date: str | None  # as extracted
+    day: str | None  # the ISO day it happened on, when known or inferred
+    day_inferred: bool  # True when ``day`` is the publication date, not a stated date
+    location: str | None
+    evidence_start: int
+    evidence_end: int
+    evidence: str
+    people: tuple[tuple[str, str, str], ...]  # (person id, name as written, role)
+    statements: tuple[tuple[str | None, str | None, str, str, int, int], ...]
+
+
+@frozen
+class DocFacts:
+    """Everything the corpus keeps from one article."""
+
+    id: str
+    sha256: str
+    url: str | None
+    outlet: str | None
+    title: str | None
+    published: str | None
+    text: str
+    body: str
+    #: (person id, name as written, country, title or None, date seen)
+    sightings: tuple[tuple[str, str, str | None, str | None, str | None], ...]
+    sources: tuple[SourceFact, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON-able data, to carry facts between processes and files."""
+        return attrs.asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DocFacts:
+        sources = tuple(
+            SourceFact(
+                **{
+                    **s,
+                    "people": tuple(tuple(p) for p in s["people"]),
+                    "statements": tuple(tuple(x) for x in s["statements"]),
+                }
+            )
+            for s in data["sources"]
+        )
+        fields = {k: v for k, v in data.items() if k != "sources"}
+        fields["sightings"] = tuple(tuple(x) for x in fields["sightings"])
+        return cls(**fields, sources=sources)
+
+
+def outlet_of(url: str | None) -> str | None:
+    """The outlet's domain ("vnexpress.net"), from the article's URL."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def resolve_day(date: str | None, published: dt.date | None) -> tuple[str | None, bool]:
+    """The ISO day an event happened on and whether it was inferred from publication.
+
+    A year-less "--MM-DD" takes the publication year (the year before when that would put it
+    more than a week after publication); a month, a year or no date falls back to the
+    publication day, marked as inferred so linking allows a day of slack.
+    """
+    if date:
+        day = _DAY.match(date)
+        if day:
+            return day.group(0), False
+        yearless = _YEARLESS.match(date)
+        if yearless and published is not None:
+            month, dom = int(yearless.group(1)), int(yearless.group(2))
+            for year in (published.year, published.year - 1):
+                try:
+                    guess = dt.date(year, month, dom)
+                except ValueError:
+                    continue
+                if guess <= published + dt.timedelta(days=7):
+                    return guess.isoformat(), False
+    if published is not None:
+        return published.isoformat(), True
+    return None, True
+
+
+def document_id(doc: Document) -> str:
+    return doc.id or "sha256:" + hashlib.sha256(doc.text.encode("utf-8")).hexdigest()[:16]
+
+
+def facts_from_document(doc: Document) -> DocFacts:
+    """The corpus rows of one extracted Document."""
+    doc_id = document_id(doc)
+    published = doc.published.isoformat() if doc.published else None
+    countries: dict[str, str | None] = {}
+    sightings: list[tuple[str, str, str | None, str | None, str | None]] = []
+    seen_day = published
+    reported = [e for e in doc.events if not (e.referenced or e.planned)]
+    if reported:
+        seen_day = resolve_day(reported[0].date, doc.published)[0] or published
+    for person in doc.people:
+        name = clean_name(person.name)
+        if not name:
+            continue
+        pid = name_key(name)
+        countries[pid] = person.country or countries.get(pid)
+        titles = person.titles or (None,)
+        sightings.extend((pid, name, person.country, title, seen_day) for title in titles)
+    sources = tuple(_source(doc, doc_id, index, event) for index, event in enumerate(doc.events))
+    for source in sources:
+        for pid, name, _role in source.people:
+            if pid not in countries:
+                countries[pid] = None
+                sightings.append((pid, name, None, None, seen_day))
+    return DocFacts(
+        id=doc_id,
+        sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),
+        url=doc.url,
+        outlet=outlet_of(doc.url),
+        title=doc.headline,
+        published=published,
+        text=doc.text,
+        body=doc.body,
+        sightings=tuple(sorted(set(sightings), key=repr)),
+        sources=sources,
+    )
+
+
+def _source(doc: Document, doc_id: str, index: int, event: Event) -> SourceFact:
+    day, inferred = resolve_day(event.date, doc.published)
+    people: dict[str, tuple[str, str, str]] = {}
+    for participant in event.participants:
+        name = clean_name(participant.name)
+        if name:
+            pid = name_key(name)
+            people.setdefault(pid, (pid, name, participant.role))
+    statements = tuple(
+        (
+            name_key(s.speaker) if s.speaker else None,
+            s.speaker,
+            s.verb,
+            s.text,
+            s.start,
+            s.end,
+        )
+        for s in event.statements
+    )
+    kind = "planned" if event.planned else "referenced" if event.referenced else "reported"
+    return SourceFact(
+        id=f"{doc_id}#{index}",
+        index=index,
+        kind=kind,
+        type=event.type,
+        family=family_of(event.type),
+        trigger=event.trigger,
+        date=event.date,
+        day=day,
+        day_inferred=inferred,
+        location=event.location,
+        evidence_start=event.evidence.start,
+        evidence_end=event.evidence.end,
+        evidence=doc.quote(event.evidence),
+        people=tuple(sorted(people.values())),
+        statements=statements,
+    )

@@ -1,0 +1,221 @@
+"""The merge graph in the database: which sources form one event, kept up to date as rows change.
+
+Two tiers, so that an undated report cannot chain two different days' meetings together:
+
+- a source whose day the article states is joined with every stated-day source it is
+  :func:`~vndiplo.corpus.link.linked` to (connected components: order does not matter);
+- a source whose day is only its publication date (``day_inferred``) is placed once the stated
+  sources are merged: into the one event it is linked to, alone if it is linked to two (a
+  report published on the 12th of "the talks" fits the talks of the 11th and the tea of the
+  12th), and with the other undated reports of the same publication day it is linked to when
+  it fits no event at all (the same day, so undated reports never chain day after day).
+
+Placement is recomputed at the end of every build for the undated sources near the days that
+changed, from the stated sources alone, so it is again a function of the set of articles.
+An event's id is the smallest id of its sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+
+from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
+
+__all__ = ["link_stated", "place_undated", "report_of", "split_event", "union"]
+
+#: Undated sources this many days around a changed day are placed again (a chain of undated
+#: reports a day apart reaching further is not re-examined: documented in docs/corpus.md).
+_REPLACE_WINDOW = 3 * MAX_SLACK_DAYS
+
+
+def _people_of(conn: sqlite3.Connection, source_id: str) -> frozenset[str]:
+    rows = conn.execute("SELECT person_id FROM source_people WHERE source_id = ?", (source_id,))
+    return frozenset(r[0] for r in rows)
+
+
+def report_of(conn: sqlite3.Connection, source_id: str) -> tuple[Report, str]:
+    """A source's linking view and the event it is in now."""
+    family, day, inferred, location, event_id = conn.execute(
+        "SELECT family, day, day_inferred, location, event_id FROM sources WHERE id = ?",
+        (source_id,),
+    ).fetchone()
+    return Report(family, day, bool(inferred), location, _people_of(conn, source_id)), event_id
+
+
+def _shift(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
+def _candidates(
+    conn: sqlite3.Connection, source_id: str, report: Report, *, stated: bool
+) -> list[tuple[str, str, Report]]:
+    """Sources near this one's day that share a participant: (id, event, linking view).
+
+    One query, people included, and only sources sharing someone: a busy day has hundreds of
+    reports of one family, and fetching each one's people separately would dominate a build.
+    """
+    if report.day is None or not report.people:
+        return []
+    people = sorted(report.people)
+    marks = ",".join("?" * len(people))
+    rows = conn.execute(
+        "SELECT s.id, s.event_id, s.day, s.day_inferred, s.location, "
+        "group_concat(p.person_id, char(31)), "
+        f"sum(p.person_id IN ({marks})) "
+        "FROM sources s JOIN source_people p ON p.source_id = s.id "
+        "WHERE s.family = ? AND s.day BETWEEN ? AND ? AND s.day_inferred = ? AND s.id != ? "
+        "GROUP BY s.id ORDER BY s.id",
+        (
+            *people,
+            report.family,
+            _shift(report.day, -MAX_SLACK_DAYS),
+            _shift(report.day, MAX_SLACK_DAYS),
+            0 if stated else 1,
+            source_id,
+        ),
+    ).fetchall()
+    return [
+        (
+            other_id,
+            event_id,
+            Report(report.family, day, bool(inf), loc, frozenset(ids.split("\x1f"))),
+        )
+        for other_id, event_id, day, inf, loc, ids, shared in rows
+        if shared
+    ]
+
+
+def _linked_events(
+    conn: sqlite3.Connection, source_id: str, report: Report, *, stated: bool
+) -> set[str]:
+    """Events holding a source (stated-day or undated, per ``stated``) linked to this one."""
+    found: set[str] = set()
+    for _other_id, event_id, other in _candidates(conn, source_id, report, stated=stated):
+        if event_id not in found and linked(report, other):
+            found.add(event_id)
+    return found
+
+
+def drop_event(conn: sqlite3.Connection, event_id: str) -> None:
+    conn.execute("DELETE FROM participants WHERE event_id = ?", (event_id,))
+    conn.execute("UPDATE mentions SET event_id = NULL WHERE event_id = ?", (event_id,))
+    conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+    conn.execute("DELETE FROM dirty_events WHERE id = ?", (event_id,))
+
+
+def union(conn: sqlite3.Connection, event_ids: Iterable[str]) -> str:
+    """Merge events into the one with the smallest id; returns that id."""
+    ids = sorted(set(event_ids))
+    target = ids[0]
+    for event_id in ids[1:]:
+        conn.execute("UPDATE sources SET event_id = ? WHERE event_id = ?", (target, event_id))
+        drop_event(conn, event_id)
+    conn.execute("INSERT OR IGNORE INTO dirty_events VALUES (?)", (target,))
+    return target
+
+
+def _own_event(conn: sqlite3.Connection, source_id: str) -> None:
+    """Make a source an event of its own (its id), wherever it was."""
+    conn.execute(
+        "INSERT OR IGNORE INTO events (id, type, family, date, location) "
+        "SELECT id, type, family, day, location FROM sources WHERE id = ?",
+        (source_id,),
+    )
+    conn.execute("UPDATE sources SET event_id = id WHERE id = ?", (source_id,))
+    conn.execute("INSERT OR IGNORE INTO dirty_events VALUES (?)", (source_id,))
+
+
+def split_event(conn: sqlite3.Connection, event_id: str, leaving: Iterable[str]) -> None:
+    """Take sources out of an event (each becomes its own) and keep the event's id rule."""
+    leaving = set(leaving)
+    rest = [
+        r[0]
+        for r in conn.execute("SELECT id FROM sources WHERE event_id = ? ORDER BY id", (event_id,))
+        if r[0] not in leaving
+    ]
+    conn.execute("DELETE FROM participants WHERE event_id = ?", (event_id,))
+    for source_id in sorted(leaving):
+        _own_event(conn, source_id)
+    if rest and rest[0] != event_id:
+        _own_event(conn, rest[0])
+        conn.execute(
+            "UPDATE sources SET event_id = ? WHERE event_id = ? AND id != ?",
+            (rest[0], event_id, event_id),
+        )
+    if event_id not in leaving and (not rest or rest[0] != event_id):
+        exists = conn.execute("SELECT 1 FROM sources WHERE event_id = ?", (event_id,)).fetchone()
+        if exists is None:
+            drop_event(conn, event_id)
+    conn.execute("INSERT OR IGNORE INTO dirty_events VALUES (?)", (event_id,))
+
+
+def link_stated(conn: sqlite3.Connection, source_id: str) -> None:
+    """Join a stated-day source's event with every stated-day event it is linked to."""
+    report, own = report_of(conn, source_id)
+    union(conn, {own} | _linked_events(conn, source_id, report, stated=True))
+
+
+def place_undated(conn: sqlite3.Connection) -> None:
+    """Re-place the undated sources near the days this transaction changed."""
+    low, high = conn.execute("SELECT min(day), max(day) FROM dirty_days").fetchone()
+    if low is None:
+        return
+    rows = conn.execute(
+        "SELECT id, event_id FROM sources WHERE day_inferred = 1 AND day BETWEEN ? AND ? "
+        "ORDER BY id",
+        (_shift(low, -_REPLACE_WINDOW), _shift(high, _REPLACE_WINDOW)),
+    ).fetchall()
+    undated = [source_id for source_id, _e in rows]
+    by_event: dict[str, list[str]] = {}
+    for source_id, event_id in rows:
+        by_event.setdefault(event_id, []).append(source_id)
+    for event_id, leaving in sorted(by_event.items()):
+        split_event(conn, event_id, leaving)
+    fitting: dict[str, str] = {}
+    unplaced: list[str] = []
+    for source_id in undated:
+        report, _own = report_of(conn, source_id)
+        events = _linked_events(conn, source_id, report, stated=True)
+        if len(events) == 1:
+            fitting[source_id] = events.pop()
+        elif not events:
+            unplaced.append(source_id)
+    # Stated-day events keep their membership while undated sources join them, so resolve
+    # each target through the renames the unions make.
+    renamed: dict[str, str] = {}
+    for source_id, event_id in sorted(fitting.items()):
+        while event_id in renamed:
+            event_id = renamed[event_id]
+        target = union(conn, [event_id, source_id])
+        for gone in {event_id, source_id} - {target}:
+            renamed[gone] = target
+    _group_unplaced(conn, unplaced)
+
+
+def _group_unplaced(conn: sqlite3.Connection, unplaced: list[str]) -> None:
+    """Undated sources that fit no stated event: the components of their links to each other."""
+    members = set(unplaced)
+    parent = {s: s for s in unplaced}
+
+    def find(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    for source_id in unplaced:
+        report, _own = report_of(conn, source_id)
+        for other_id, _event_id, other in _candidates(conn, source_id, report, stated=False):
+            # Published the same day, not merely near it: undated links must not chain days.
+            same_day = other.day == report.day
+            if other_id > source_id and other_id in members and same_day and linked(report, other):
+                parent[find(other_id)] = find(source_id)
+    groups: dict[str, list[str]] = {}
+    for source_id in unplaced:
+        groups.setdefault(find(source_id), []).append(source_id)
+    for group in groups.values():
+        if len(group) > 1:
+            events = [report_of(conn, s)[1] for s in group]
+            union(conn, events)

@@ -1,0 +1,94 @@
+"""When two articles' events are one real-world event: a symmetric test on two reports.
+
+The merge is the connected components of this pairwise test, so the result does not depend on
+the order articles arrive in (union-find over a symmetric relation). The test is strict on
+purpose, because a chain of loose links would fuse a leader's whole day into one event:
+
+- the same type family (:data:`vndiplo.corpus.facts.FAMILIES`);
+- days that agree: equal when both articles state the day, one day apart when either falls back
+  to its publication date, two for visits (outlets date a visit by arrival or by its talks);
+- participants that overlap after name resolution: two shared people, or the one person of two
+  one-person reports (a message, an attendance);
+- places that do not contradict each other: a missing place, one place inside the other, or two
+  places in one country that are not two different cities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from functools import lru_cache
+
+from attrs import frozen
+
+from vndiplo.places import Place, gazetteer
+from vndiplo.text import fold
+
+__all__ = ["MAX_SLACK_DAYS", "Report", "days_agree", "linked", "places_agree"]
+
+#: The widest day difference :func:`days_agree` ever accepts (for the candidate query).
+MAX_SLACK_DAYS = 3
+_CITY_KINDS = ("city", "capital", "province", "region")
+
+
+@frozen
+class Report:
+    """The parts of one source event that linking looks at."""
+
+    family: str
+    day: str | None
+    day_inferred: bool
+    location: str | None
+    people: frozenset[str]
+
+
+def days_agree(a: Report, b: Report) -> bool:
+    if a.day is None or b.day is None:
+        return False
+    gap = abs((dt.date.fromisoformat(a.day) - dt.date.fromisoformat(b.day)).days)
+    slack = 2 if a.family == "visit" else 0
+    if a.day_inferred or b.day_inferred:
+        slack += 1
+    return gap <= slack
+
+
+def people_agree(a: Collection[str], b: Collection[str]) -> bool:
+    shared = len(set(a) & set(b))
+    if shared >= 2:
+        return True
+    return shared == 1 and len(a) == 1 and len(b) == 1
+
+
+@lru_cache(maxsize=4096)
+def _place(location: str) -> Place | None:
+    places = gazetteer(None)
+    found = places.lookup(location)
+    if found is not None:
+        return found
+    country = places.country_of(location)
+    # A phrase we only know the country of ("Nhà Quốc hội, Hà Nội"): no city to contradict.
+    return Place(location, "institution", country) if country else None
+
+
+def places_agree(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return True
+    fa, fb = fold(" ".join(a.split())), fold(" ".join(b.split()))
+    if fa in fb or fb in fa:
+        return True
+    pa, pb = _place(a), _place(b)
+    if pa is None or pb is None:
+        return True
+    if pa.country and pb.country and pa.country != pb.country:
+        return False
+    return not (pa.kind in _CITY_KINDS and pb.kind in _CITY_KINDS and pa.name != pb.name)
+
+
+def linked(a: Report, b: Report) -> bool:
+    """True when the two reports are of one real-world event."""
+    return (
+        a.family == b.family
+        and days_agree(a, b)
+        and people_agree(a.people, b.people)
+        and places_agree(a.location, b.location)
+    )

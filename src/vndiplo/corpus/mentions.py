@@ -1,0 +1,91 @@
+"""Referenced and planned events, linked to the reported event they are about.
+
+"Nhớ lại chuyến thăm tháng 2" or "sẽ thăm Việt Nam" is not a report of an event, so it never
+merges; it points (``mentions.event_id``) at the reported event with the same family and people
+whose date fits: the stated day, the stated month, or for an undated mention the year before
+(referenced) or after (planned) the article. Recomputed at the end of every build, so it
+follows the events as they merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+__all__ = ["link_mentions"]
+
+
+def link_mentions(c: sqlite3.Connection) -> None:
+    """Point each referenced or planned event at the reported event it is about, if any."""
+    rows = c.execute(
+        "SELECT m.id, m.kind, m.family, m.date, m.day, m.day_inferred, d.published "
+        "FROM mentions m JOIN documents d ON d.id = m.document_id"
+    ).fetchall()
+    for mention_id, kind, family, date, day, inferred, published in rows:
+        people = [
+            r[0]
+            for r in c.execute(
+                "SELECT person_id FROM mention_people WHERE mention_id = ?", (mention_id,)
+            )
+        ]
+        best = _mention_target(c, kind, family, date, day, bool(inferred), published, people)
+        c.execute("UPDATE mentions SET event_id = ? WHERE id = ?", (best, mention_id))
+
+
+def _mention_target(
+    conn: sqlite3.Connection,
+    kind: str,
+    family: str,
+    date: str | None,
+    day: str | None,
+    inferred: bool,
+    published: str | None,
+    people: list[str],
+) -> str | None:
+    if not people:
+        return None
+    marks = ",".join("?" * len(people))
+    candidates = conn.execute(
+        f"SELECT e.id, e.date FROM participants p JOIN events e ON e.id = p.event_id "
+        f"WHERE p.person_id IN ({marks}) AND e.family = ? GROUP BY e.id",
+        (*people, family),
+    ).fetchall()
+    best: tuple[int, str] | None = None
+    for event_id, event_date in candidates:
+        if not event_date:
+            continue
+        shared = len(set(people) & _event_people(conn, event_id))
+        if shared < min(2, len(people)):
+            continue
+        gap = _mention_gap(kind, date, day, inferred, published, event_date)
+        if gap is not None and (best is None or (gap, event_id) < best):
+            best = (gap, event_id)
+    return best[1] if best else None
+
+
+def _event_people(conn: sqlite3.Connection, event_id: str) -> frozenset[str]:
+    rows = conn.execute("SELECT person_id FROM participants WHERE event_id = ?", (event_id,))
+    return frozenset(r[0] for r in rows)
+
+
+def _mention_gap(
+    kind: str,
+    date: str | None,
+    day: str | None,
+    inferred: bool,
+    published: str | None,
+    event_date: str,
+) -> int | None:
+    """How far the reported event is from what the mention says, or None if it cannot be it."""
+    when = dt.date.fromisoformat(event_date)
+    if date and len(date) == 7 and date[4] == "-":  # a month: "2025-05"
+        return 0 if event_date.startswith(date) else None
+    if day and not inferred:
+        gap = abs((when - dt.date.fromisoformat(day)).days)
+        return gap if gap <= 2 else None
+    if published is None:
+        return None
+    gap = (when - dt.date.fromisoformat(published)).days
+    if kind == "planned":
+        return gap if 0 <= gap <= 366 else None
+    return -gap if -3660 <= gap <= 0 else None

@@ -1,0 +1,101 @@
+"""One key per person name, so that the spellings outlets use for one person meet.
+
+Why a key and not fuzzy matching: two different people must never merge (a wrong merge puts one
+official's meetings on another's card), so every rule below is one we can justify from how the
+Vietnamese press writes names, and the key is a pure function of the name. A pure function also
+makes resolution independent of the order articles arrive in.
+
+- Unicode form, tone placement ("Thuỷ"/"Thủy"), case and spacing do not matter.
+- Honorifics ("ông", "bà", "ngài", "đồng chí", "Mr.", "Ms.") are not part of a name.
+- Hyphens and spaces inside a foreign name do not matter ("Lee Jae-myung" = "Lee Jae Myung").
+- A hyphenated phonetic respelling ("Pu-tin", "Ô-ba-ma") is the Latin name it respells, so its
+  diacritics are folded away; Vietnamese names keep theirs ("Lê Văn Thành" != "Lê Văn Thanh").
+- A two-word Latin-script name may come in either order ("Abe Shinzo" = "Shinzo Abe"), as
+  Japanese and Korean names do in English-language and Vietnamese sources alike.
+- Sino-Vietnamese readings of Chinese leaders' names meet their pinyin through a fixed table
+  (:data:`SINO_VIETNAMESE`), never by guessing.
+
+What is deliberately *not* merged: a surname alone ("Putin") with a full name, and a name with a
+different tone or letter ("Thanh"/"Thành"): each could be another person.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Final
+
+from vndiplo.text import normalize
+
+__all__ = ["SINO_VIETNAMESE", "clean_name", "name_key"]
+
+_HONORIFICS = re.compile(
+    r"^(?:ông|bà|ngài|đồng chí|đ/c|mr\.?|mrs\.?|ms\.?|dr\.?|h\.?e\.?)\s+", re.IGNORECASE
+)
+# Letters, tones and the circumflex, breve and horn that only Vietnamese spelling uses (in NFD).
+_VIETNAMESE_LETTERS = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
+_SEPARATORS = re.compile(r"[\s\-‐‑–.·']+")
+
+#: Chinese names as the Vietnamese press reads them (Sino-Vietnamese) and in pinyin.
+#: Each pair is how official Vietnamese outlets (Nhân Dân, TTXVN) and their English editions
+#: name the same person.
+SINO_VIETNAMESE: Final[dict[str, str]] = {
+    "Tập Cận Bình": "Xi Jinping",
+    "Lý Khắc Cường": "Li Keqiang",
+    "Lý Cường": "Li Qiang",
+    "Vương Nghị": "Wang Yi",
+    "Hồ Cẩm Đào": "Hu Jintao",
+    "Ôn Gia Bảo": "Wen Jiabao",
+    "Giang Trạch Dân": "Jiang Zemin",
+    "Triệu Lạc Tế": "Zhao Leji",
+    "Vương Hỗ Ninh": "Wang Huning",
+    "Hàn Chính": "Han Zheng",
+    "Lật Chiến Thư": "Li Zhanshu",
+    "Uông Dương": "Wang Yang",
+    "Ngô Bang Quốc": "Wu Bangguo",
+    "Giả Khánh Lâm": "Jia Qinglin",
+}
+
+
+def clean_name(name: str) -> str:
+    """The name as written, normalised and without honorifics: what we display."""
+    text = " ".join(normalize(name).split())
+    while True:
+        stripped = _HONORIFICS.sub("", text)
+        if stripped == text:
+            return text
+        text = stripped
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _compact(text: str) -> str:
+    return _SEPARATORS.sub("", text)
+
+
+def _raw_key(name: str) -> str:
+    text = clean_name(name).lower()
+    words = [w for w in _SEPARATORS.split(text) if w]
+    vietnamese = bool(_VIETNAMESE_LETTERS.search(unicodedata.normalize("NFD", text)))
+    respelled = vietnamese and any("-" in w for w in text.split())
+    if respelled:
+        # "Pu-tin", "Ô-ba-ma": Vietnamese phonetic respellings of a Latin-script name.
+        return _fold("".join(words))
+    if not vietnamese and len(text.split()) == 2 and "-" not in text:
+        first, second = text.split()
+        return min(first + second, second + first)
+    return "".join(words)
+
+
+_ALIASES: Final[dict[str, str]] = {
+    _raw_key(vi): _raw_key(pinyin) for vi, pinyin in SINO_VIETNAMESE.items()
+}
+
+
+def name_key(name: str) -> str:
+    """The key two spellings of one person share, and two different people never do."""
+    key = _raw_key(name)
+    return _ALIASES.get(key, key)

@@ -1,0 +1,116 @@
+"""Reading a corpus database back as Python objects: merged events and resolved people.
+
+The database is the one source of truth; these are thin views for Python users, tests and the
+report, so nothing downstream has to know the SQL.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from attrs import frozen
+
+__all__ = ["MergedEvent", "PersonRecord", "SourceRef", "merged_events", "people"]
+
+
+@frozen
+class SourceRef:
+    """One article reporting an event, and the sentence that says so."""
+
+    id: str
+    document_id: str
+    outlet: str | None
+    url: str | None
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+
+
+@frozen
+class MergedEvent:
+    """One real-world event and every article that reports it."""
+
+    id: str
+    type: str
+    date: str | None
+    location: str | None
+    country: str | None
+    participants: tuple[tuple[str, str, str], ...]  # (person id, display name, role)
+    sources: tuple[SourceRef, ...]
+    mentions: tuple[str, ...]  # ids of referenced/planned events linked to this one
+
+
+@frozen
+class PersonRecord:
+    """One person across articles: spellings seen, and each title with when it was seen."""
+
+    id: str
+    name: str
+    country: str | None
+    names: tuple[str, ...]
+    titles: tuple[tuple[str, str | None, str | None, int], ...]  # title, first, last, documents
+
+
+def _rows(conn: sqlite3.Connection, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+    return conn.execute(sql, args).fetchall()
+
+
+def merged_events(conn: sqlite3.Connection) -> list[MergedEvent]:
+    """Every real-world event, by date then id."""
+    out = []
+    for event_id, etype, date, location, country in _rows(
+        conn, "SELECT id, type, date, location, country FROM events ORDER BY date, id"
+    ):
+        participants = tuple(
+            (pid, name, role)
+            for pid, name, role in _rows(
+                conn,
+                "SELECT p.person_id, pe.name, p.role FROM participants p "
+                "JOIN people pe ON pe.id = p.person_id WHERE p.event_id = ? ORDER BY p.person_id",
+                event_id,
+            )
+        )
+        sources = tuple(
+            SourceRef(*row)
+            for row in _rows(
+                conn,
+                "SELECT s.id, s.document_id, d.outlet, d.url, s.evidence, s.evidence_start, "
+                "s.evidence_end FROM sources s JOIN documents d ON d.id = s.document_id "
+                "WHERE s.event_id = ? ORDER BY s.id",
+                event_id,
+            )
+        )
+        mentions = tuple(
+            r[0]
+            for r in _rows(conn, "SELECT id FROM mentions WHERE event_id = ? ORDER BY id", event_id)
+        )
+        out.append(
+            MergedEvent(event_id, etype, date, location, country, participants, sources, mentions)
+        )
+    return out
+
+
+def people(conn: sqlite3.Connection) -> list[PersonRecord]:
+    """Every resolved person, by id."""
+    out = []
+    for pid, name, country in _rows(conn, "SELECT id, name, country FROM people ORDER BY id"):
+        names = tuple(
+            r[0]
+            for r in _rows(
+                conn,
+                "SELECT DISTINCT name FROM person_names WHERE person_id = ? ORDER BY name",
+                pid,
+            )
+        )
+        titles = tuple(
+            (title, first, last, count)
+            for title, first, last, count in _rows(
+                conn,
+                "SELECT title, first_seen, last_seen, documents FROM person_title_history "
+                "WHERE person_id = ? ORDER BY first_seen, title",
+                pid,
+            )
+        )
+        out.append(PersonRecord(pid, name, country, names, titles))
+    return out

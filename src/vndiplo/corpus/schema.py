@@ -1,0 +1,150 @@
+"""The corpus database's tables, indexes and views (SQLite, plain SQL).
+
+Why plain ``sqlite3`` rather than sqlite-utils: the build needs one explicit transaction around a
+whole run (so a crash leaves the previous database intact), FTS5 tables kept in step by hand,
+and a fixed schema with foreign keys declared up front; that is a page of SQL, and the standard
+library keeps the core install at pluggy + attrs. The file is ordinary SQLite, so sqlite-utils,
+datasette and DuckDB users open it as they would any other.
+
+Table guide (see docs/corpus.md): ``events`` holds one row per real-world event and ``sources``
+one row per article reporting it (with the evidence sentence and its offsets into
+``documents.text``); ``mentions`` are referenced or planned events, linked to the real event
+when one is reported; ``people``/``person_names``/``person_titles`` resolve people across
+articles, and the ``person_title_history`` view gives each title with the dates it was seen.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["SCHEMA", "SCHEMA_VERSION"]
+
+SCHEMA_VERSION: Final = 1
+
+SCHEMA: Final = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+    id TEXT PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    url TEXT,
+    outlet TEXT,
+    title TEXT,
+    published TEXT,
+    text TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_published ON documents(published);
+CREATE INDEX IF NOT EXISTS documents_outlet ON documents(outlet);
+CREATE TABLE IF NOT EXISTS people (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    country TEXT
+);
+CREATE INDEX IF NOT EXISTS people_country ON people(country);
+CREATE TABLE IF NOT EXISTS person_names (
+    person_id TEXT NOT NULL REFERENCES people(id),
+    name TEXT NOT NULL,
+    country TEXT,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    PRIMARY KEY (person_id, name, document_id)
+);
+CREATE INDEX IF NOT EXISTS person_names_document ON person_names(document_id);
+CREATE TABLE IF NOT EXISTS person_titles (
+    person_id TEXT NOT NULL REFERENCES people(id),
+    title TEXT NOT NULL,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    seen TEXT,
+    PRIMARY KEY (person_id, title, document_id)
+);
+CREATE INDEX IF NOT EXISTS person_titles_document ON person_titles(document_id);
+CREATE VIEW IF NOT EXISTS person_title_history AS
+    SELECT person_id, title, min(seen) AS first_seen, max(seen) AS last_seen,
+           count(*) AS documents
+    FROM person_titles GROUP BY person_id, title;
+CREATE TABLE IF NOT EXISTS events (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    family TEXT NOT NULL,
+    date TEXT,
+    location TEXT,
+    country TEXT,
+    source_count INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE INDEX IF NOT EXISTS events_country ON events(country);
+CREATE TABLE IF NOT EXISTS participants (
+    event_id TEXT NOT NULL REFERENCES events(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    role TEXT NOT NULL,
+    PRIMARY KEY (event_id, person_id)
+);
+CREATE INDEX IF NOT EXISTS participants_person ON participants(person_id);
+CREATE TABLE IF NOT EXISTS sources (
+    id TEXT PRIMARY KEY,
+    event_id TEXT NOT NULL REFERENCES events(id),
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    type TEXT NOT NULL,
+    family TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    date TEXT,
+    day TEXT,
+    day_inferred INTEGER NOT NULL,
+    location TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    evidence TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS sources_event ON sources(event_id);
+CREATE INDEX IF NOT EXISTS sources_document ON sources(document_id);
+CREATE INDEX IF NOT EXISTS sources_family_day ON sources(family, day);
+CREATE TABLE IF NOT EXISTS source_people (
+    source_id TEXT NOT NULL REFERENCES sources(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (source_id, person_id)
+);
+CREATE INDEX IF NOT EXISTS source_people_person ON source_people(person_id);
+CREATE TABLE IF NOT EXISTS mentions (
+    id TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    kind TEXT NOT NULL CHECK (kind IN ('referenced', 'planned')),
+    event_id TEXT REFERENCES events(id),
+    type TEXT NOT NULL,
+    family TEXT NOT NULL,
+    trigger TEXT NOT NULL,
+    date TEXT,
+    day TEXT,
+    day_inferred INTEGER NOT NULL,
+    location TEXT,
+    evidence_start INTEGER NOT NULL,
+    evidence_end INTEGER NOT NULL,
+    evidence TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+CREATE INDEX IF NOT EXISTS mentions_event ON mentions(event_id);
+CREATE TABLE IF NOT EXISTS mention_people (
+    mention_id TEXT NOT NULL REFERENCES mentions(id),
+    person_id TEXT NOT NULL REFERENCES people(id),
+    name TEXT NOT NULL,
+    role TEXT NOT NULL,
+    PRIMARY KEY (mention_id, person_id)
+);
+CREATE INDEX IF NOT EXISTS mention_people_person ON mention_people(person_id);
+CREATE TABLE IF NOT EXISTS statements (
+    id INTEGER PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id),
+    source_id TEXT NOT NULL,
+    speaker_id TEXT REFERENCES people(id),
+    speaker TEXT,
+    verb TEXT,
+    text TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    UNIQUE (document_id, start, "end")
+);
+CREATE INDEX IF NOT EXISTS statements_document ON statements(document_id);
+CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(document_id UNINDEXED, title, body);
+CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(statement_id UNINDEXED, text);
+"""

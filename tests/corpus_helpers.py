@@ -1,0 +1,51 @@
+"""Hand-made Documents for the corpus tests: events as outlets report them, no pipeline run."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vndiplo.model import Document, Event, Participant, Person, Span
+
+
+def report(
+    doc_id: str,
+    sentence: str,
+    *,
+    people: Sequence[tuple[str, str, str | None, str]],  # name, title, country, role
+    type: str = "reception",
+    date: str | None = "2025-02-18",
+    published: str = "2025-02-18",
+    location: str | None = None,
+    url: str | None = None,
+    referenced: bool = False,
+    planned: bool = False,
+) -> Document:
+    """A one-event article whose text is the evidence sentence."""
+    return Document(
+        text=sentence,
+        id=doc_id,
+        url=url or f"https://{doc_id.split('-')[0]}.vn/{doc_id}",
+        published=published,
+        people=[
+            Person(name, titles=[title] if title else [], country=country)
+            for name, title, country, _role in people
+        ],
+        events=[
+            Event(
+                type=type,
+                trigger="tiếp",
+                evidence=Span(0, len(sentence)),
+                date=date,
+                location=location,
+                participants=[Participant(name, role) for name, _t, _c, role in people],
+                referenced=referenced,
+                planned=planned,
+            )
+        ],
+    )
+
+
+CUONG = ("Lương Cường", "Chủ tịch nước", "VN", "host")
+SONEXAY = ("Sonexay Siphandone", "Thủ tướng Lào", "LA", "guest")
+CHINH = ("Phạm Minh Chính", "Thủ tướng", "VN", "host")
+KNAPPER = ("Marc Knapper", "Đại sứ Hoa Kỳ", "US", "guest")

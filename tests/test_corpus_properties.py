@@ -1,0 +1,77 @@
+"""Merging is order-independent and idempotent: the same articles give the same events."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.corpus_helpers import report
+from vndiplo.corpus import CorpusStore, merged_events, people
+from vndiplo.model import Document
+
+_PEOPLE = [
+    ("Lương Cường", "Chủ tịch nước", "VN", "host"),
+    ("Ông Lương Cường", "Chủ tịch nước", "VN", "host"),
+    ("Phạm Minh Chính", "Thủ tướng", "VN", "host"),
+    ("Sonexay Siphandone", "Thủ tướng Lào", "LA", "guest"),
+    ("Lee Jae-myung", "Tổng thống Hàn Quốc", "KR", "guest"),
+    ("Lee Jae Myung", "Tổng thống", "KR", "guest"),
+    ("Tập Cận Bình", "Chủ tịch Trung Quốc", "CN", "guest"),
+    ("Xi Jinping", "Chủ tịch Trung Quốc", "CN", "participant"),
+]
+_TYPES = ["reception", "meeting", "talks", "visit", "phone_call"]
+_PLACES = [None, "Hà Nội", "Phủ Chủ tịch", "Bắc Kinh", "Seoul"]
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> list[Document]:
+    count = draw(st.integers(1, 8))
+    docs = []
+    for i in range(count):
+        day = draw(st.integers(17, 20))
+        stated = draw(st.booleans())
+        docs.append(
+            report(
+                f"o{draw(st.integers(0, 3))}-{i}",
+                f"bài {i}",
+                people=draw(st.lists(st.sampled_from(_PEOPLE), min_size=1, max_size=3)),
+                type=draw(st.sampled_from(_TYPES)),
+                date=f"2025-02-{day}" if stated else None,
+                published=f"2025-02-{day + draw(st.integers(0, 1))}",
+                location=draw(st.sampled_from(_PLACES)),
+                planned=draw(st.integers(0, 9)) == 0,
+            )
+        )
+    return docs
+
+
+def _state(docs: list[Document]) -> object:
+    with CorpusStore() as store:
+        store.add_many(docs)
+        return merged_events(store.conn), people(store.conn)
+
+
+@given(documents(), st.randoms(use_true_random=False))
+def test_order_does_not_matter(docs: list[Document], rng: object) -> None:
+    shuffled = list(docs)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _state(shuffled) == _state(docs)
+
+
+@given(documents(), st.integers(0, 8))
+def test_merging_twice_or_in_two_builds_changes_nothing(docs: list[Document], cut: int) -> None:
+    expected = _state(docs)
+    assert _state(docs + docs) == expected
+    with CorpusStore() as store:
+        store.add_many(docs[:cut])
+        store.add_many(docs[cut:])
+        assert store.add_many(docs) == 0
+        assert (merged_events(store.conn), people(store.conn)) == expected
+
+
+@given(documents())
+def test_every_report_is_a_source_of_exactly_one_event(docs: list[Document]) -> None:
+    events, _people = _state(docs)  # type: ignore[misc]
+    sources = [s.id for e in events for s in e.sources]
+    reported = [f"{d.id}#0" for d in docs if not d.events[0].planned]
+    assert sorted(sources) == sorted(reported)
