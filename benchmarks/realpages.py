@@ -6,6 +6,7 @@
     python -m benchmarks.realpages check                  # texts whose sha256 differs from gold
     python -m benchmarks.realpages hash                   # fill sha256 where the gold has none
     python -m benchmarks.realpages stats                  # outlets, years, event types per split
+    python -m benchmarks.realpages --split test --checkout ../old   # another commit's pipeline
 
 Gold lives in ``benchmarks/realpages/gold/<id>.gold.json`` (committed); the page texts are third
 parties' words and are rebuilt locally into ``benchmarks/realpages/texts/<id>.txt`` (ignored by
@@ -22,12 +23,13 @@ import argparse
 import hashlib
 import json
 import re
+import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from benchmarks.scoring import Case, evaluate, print_misses, print_scores
+from benchmarks.scoring import Case, print_misses, print_scores, score
 from vndiplo.testing.gold import canonical_text as canonical
 
 ROOT = Path(__file__).resolve().parent / "realpages"
@@ -171,6 +173,35 @@ def _year(gold: dict[str, Any]) -> int | None:
     return int(found.group(1)) if found else None
 
 
+# Run in a fresh interpreter whose vndiplo and plugins come from another checkout; the cases
+# (texts already canonical) arrive on stdin, the scores leave on stdout.
+_CHECKOUT_DRIVER = """
+import json, sys
+root, here = sys.argv[1], sys.argv[2]
+sys.path[:0] = [root + "/src", root + "/plugins", here]
+import vndiplo
+assert vndiplo.__file__.startswith(root), vndiplo.__file__
+from benchmarks.scoring import Case, score
+cases = [Case(*c) for c in json.load(sys.stdin)]
+print(json.dumps(score(cases, 1)[0]))
+"""
+
+
+def score_checkout(checkout: Path, cases: list[Case]) -> dict[str, float]:
+    """The same pages scored with another checkout's pipeline (``git worktree add DIR REV``):
+    the scorer is this one, so two commits compare on equal terms."""
+    here = str(Path(__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", _CHECKOUT_DRIVER, str(checkout.resolve()), here],
+        input=json.dumps([list(c) for c in cases]),
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result: dict[str, float] = json.loads(done.stdout)
+    return result
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -180,6 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="print every mismatch, by plugin")
     parser.add_argument("--repeat", type=int, default=3, help="timing passes over the pages")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--checkout",
+        type=Path,
+        help="score the pipeline of another checkout (e.g. a `git worktree` of an older commit)",
+    )
     args = parser.parse_args(argv)
     if args.action != "score":
         return {"missing": cmd_missing, "check": cmd_check, "hash": cmd_hash, "stats": cmd_stats}[
@@ -189,10 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     if not cases:
         print(f"no {args.split} page has its text here: see `missing`", file=sys.stderr)
         return 1
-    scores, misses = evaluate(cases, args.repeat)
-    stamp_scores, stamp_misses = evaluate([c._replace(published=None) for c in cases], 1)
-    scores["published"] = stamp_scores["published"]
-    misses += [m for m in stamp_misses if m.field == "published"]
+    if args.checkout is not None:
+        scores = score_checkout(args.checkout, cases)
+        print_scores(f"{args.split} with the pipeline of {args.checkout}", scores)
+        return 0
+    scores, misses = score(cases, args.repeat)
     if args.json:
         print(json.dumps({args.split: scores}, indent=2))
         return 0

@@ -425,6 +425,15 @@ def evaluate(cases: list[Case], repeat: int) -> tuple[dict[str, float], list[Mis
     return summarise(tally, len(cases), docs_per_s), misses
 
 
+def score(cases: list[Case], repeat: int) -> tuple[dict[str, float], list[Miss]]:
+    """Scores with the gold ``published`` handed in, and ``published`` from a pass without it."""
+    scores, misses = evaluate(cases, repeat)
+    stamp_scores, stamp_misses = evaluate([c._replace(published=None) for c in cases], 1)
+    scores["published"] = stamp_scores["published"]
+    misses += [m for m in stamp_misses if m.field == "published"]
+    return scores, misses
+
+
 def print_scores(split: str, scores: dict[str, float]) -> None:
     print(f"== {split} ({scores['pages']} pages)")
     rows = [
