@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from vndiplo_events.patterns import PhraseMatcher, _render, _trie, lowered, word_start
+from vndiplo_events.patterns import PhraseMatcher, lowered, trie_pattern, word_start
 
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
 ALTERNATIVES = (r"tại\s+", r"nhân\s+dịp", "nhằm", r"đang\s+(?:có|thăm)", "mời")
@@ -27,7 +27,7 @@ def _spans(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tu
 
 def _plain(phrases: tuple[str, ...]) -> re.Pattern[str]:
     unique = sorted({" ".join(p.split()) for p in phrases})
-    return re.compile(rf"(?<!\w)(?:{_render(_trie(unique))})(?!\w)")
+    return re.compile(rf"(?<!\w)(?:{trie_pattern(unique)})(?!\w)")
 
 
 CASES = [

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-__all__ = ["PhraseMatcher", "lowered", "word_start"]
+__all__ = ["PhraseMatcher", "lowered", "trie_pattern", "word_start"]
 
 _END = ""
 
@@ -44,6 +44,12 @@ def _render(node: dict[str, Any]) -> str:
         # prefer the longer phrase; fall back to the one that ends here
         return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
     return body
+
+
+def trie_pattern(phrases: Iterable[str]) -> str:
+    """One regex alternation for ``phrases``, shared prefixes factored out as a trie (what
+    :class:`PhraseMatcher` compiles, without its word-start optimisation)."""
+    return _render(_trie(phrases))
 
 
 def _render_word_start(root: dict[str, Any]) -> str:
