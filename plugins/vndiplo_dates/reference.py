@@ -32,6 +32,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo_dates.normalise import nearest_year
 from vndiplo_dates.parse import Found, valid_day
 
 __all__ = ["infer_reference"]
@@ -160,14 +161,7 @@ def stamp_month(text: str, end: int) -> tuple[int, int] | None:
 
 def _stamp_year(stamp: tuple[int, int], month: int, day: int) -> int | None:
     """The year that puts ``day/month`` nearest the middle of the stamped month."""
-    anchor = dt.date(stamp[0], stamp[1], 15)
-    best: tuple[int, int] | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if valid_day(year, month, day):
-            distance = abs((dt.date(year, month, day) - anchor).days)
-            if best is None or distance < best[0]:
-                best = (distance, year)
-    return best[1] if best else None
+    return nearest_year(month, day, dt.date(stamp[0], stamp[1], 15))
 
 
 def infer_reference(
