@@ -64,10 +64,14 @@ def _convert_all(cls: type[T], items: Iterable[Any] | None) -> tuple[T, ...]:
     """Accept any iterable of ``cls`` (or of dicts shaped like it) and keep a tuple."""
     if items is None:
         return ()
-    if type(items) is tuple and all(type(item) is cls for item in items):
+    if type(items) is tuple and set(map(type, items)) <= {cls}:
         return items  # already converted: every attrs.evolve between stages passes them again
     return tuple(
-        cls.from_dict(item) if isinstance(item, Mapping) else item  # type: ignore[attr-defined]
+        item
+        if type(item) is cls
+        else cls.from_dict(item)  # type: ignore[attr-defined]
+        if isinstance(item, Mapping)
+        else item
         for item in items
     )
 

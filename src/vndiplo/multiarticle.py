@@ -45,12 +45,14 @@ def concatenation_warning(doc: Document) -> PluginError | None:
     if last_body is None:
         return None
     tail = [b for b in blocks[last_body + 1 :] if b.kind == "boilerplate"]
+    prose = [_prose(doc, b) for b in tail]
     run = 0
     for index, block in enumerate(tail):
-        run = run + 1 if _prose(doc, block) else 0
-        stamp = _STAMP.fullmatch(doc.text[block.start : block.end].strip()) is not None
-        followed = any(_prose(doc, b) for b in tail[index + 1 : index + 3])
-        if run >= RUN or (stamp and followed):
+        run = run + 1 if prose[index] else 0
+        if run >= RUN or (
+            any(prose[index + 1 : index + 3])
+            and _STAMP.fullmatch(doc.text[block.start : block.end].strip()) is not None
+        ):
             start = tail[index - run + 1].start if run >= RUN else block.start
             line = doc.text.count("\n", 0, start) + 1
             return PluginError(

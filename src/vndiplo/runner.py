@@ -313,10 +313,12 @@ class Runner:
         blocks = self._first_result("vndiplo_clean", {"document": doc}, errors)
         if blocks is None:
             return attrs.evolve(doc, errors=errors) if errors else doc
-        warning = concatenation_warning(attrs.evolve(doc, blocks=blocks))
+        cleaned = attrs.evolve(doc, blocks=blocks, errors=errors)
+        warning = concatenation_warning(cleaned)
         if warning is not None:
             errors.append(warning)
-        return read_short_text(attrs.evolve(doc, blocks=blocks, errors=errors))
+            cleaned = attrs.evolve(cleaned, errors=errors)
+        return read_short_text(cleaned)
 
     def _reference_date(self, doc: Document) -> Document:
         if doc.published is not None:
