@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import resource
 import statistics
 import subprocess
@@ -32,16 +31,8 @@ from collections import defaultdict
 from pathlib import Path
 
 from benchmarks.generate import articles
+from benchmarks.memory import rss_mb
 from vndiplo import Runner
-
-
-def rss_mb() -> float:
-    """Current resident set size in MB (Linux /proc; falls back to the peak)."""
-    try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def api(records: list[dict[str, str]]) -> dict[str, float]:

@@ -17,7 +17,6 @@ Synthetic input from :func:`vndiplo.testing.synthetic.articles`.
 from __future__ import annotations
 
 import argparse
-import os
 import resource
 import sys
 import tempfile
@@ -26,6 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from benchmarks.memory import rss_mb
 from vndiplo import Runner
 from vndiplo.corpus import CorpusStore
 from vndiplo.corpus.facts import DocFacts, facts_from_document
@@ -33,14 +33,6 @@ from vndiplo.model import Document
 from vndiplo.testing.synthetic import articles
 
 _CPU: dict[str, float] = {}
-
-
-def rss_mb() -> float:
-    try:
-        with open("/proc/self/statm") as f:
-            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-    except OSError:
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _line(name: str, count: int, seconds: float, cpu: float, extra: str = "") -> float:
