@@ -7,6 +7,7 @@
     python -m benchmarks.realpages hash                   # fill sha256 where the gold has none
     python -m benchmarks.realpages stats                  # outlets, years, event types per split
     python -m benchmarks.realpages --split test --checkout ../old   # another commit's pipeline
+    python -m benchmarks.realpages --split test --letters JK        # one round's fresh pages
 
 Gold lives in ``benchmarks/realpages/gold/<id>.gold.json`` (committed); the page texts are third
 parties' words and are rebuilt locally into ``benchmarks/realpages/texts/<id>.txt`` (ignored by
@@ -73,13 +74,14 @@ def gold_problems(gold: dict[str, Any], text: str) -> list[str]:
     return [w for w in wanted if w and canonical(w) not in text]
 
 
-def load(split: str, *, quiet: bool = False) -> list[Case]:
-    """The pages of ``split`` (``dev``, ``test`` or ``all``) whose text is present and sound."""
+def load(split: str, *, quiet: bool = False, letters: str = "") -> list[Case]:
+    """The pages of ``split`` (``dev``, ``test`` or ``all``) whose text is present and sound;
+    with ``letters`` ("JK"), only the pages of those annotators (a round's fresh pages)."""
     splits = split_of()
     cases, missing, broken = [], 0, []
     for page, path in gold_files().items():
         part = splits.get(page, "dev")
-        if split not in ("all", part):
+        if split not in ("all", part) or (letters and page[0] not in letters):
             continue
         text_path = TEXTS / f"{page}.txt"
         if not text_path.exists():
@@ -212,6 +214,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="timing passes over the pages")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument(
+        "--letters",
+        default="",
+        metavar="LETTERS",
+        help="only the pages whose id starts with one of these letters (e.g. JK: a round's "
+        "fresh pages)",
+    )
+    parser.add_argument(
         "--checkout",
         type=Path,
         help="score the pipeline of another checkout (e.g. a `git worktree` of an older commit)",
@@ -221,7 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         return {"missing": cmd_missing, "check": cmd_check, "hash": cmd_hash, "stats": cmd_stats}[
             args.action
         ]()
-    cases = load(args.split)
+    cases = load(args.split, letters=args.letters)
     if not cases:
         print(f"no {args.split} page has its text here: see `missing`", file=sys.stderr)
         return 1
