@@ -117,3 +117,25 @@ def test_attaching_does_not_depend_on_the_order_of_arrival() -> None:
     first = [sorted(s.document_id for s in e.sources) for e in merge(docs)]
     again = [sorted(s.document_id for s in e.sources) for e in merge(docs[::-1])]
     assert sorted(first) == sorted(again) == [["a-1", "c-1"], ["d-1"]]
+
+
+def test_an_undated_report_days_later_joins_when_people_and_place_agree() -> None:
+    stated = report("a-1", "x", people=[HOST, GUEST], location="Nhà Quốc hội")
+    late = {"date": None, "published": "2025-02-21", "type": "meeting"}
+    together = merge(
+        [stated, report("b-1", "y", people=[HOST, GUEST], location="Nhà Quốc hội", **late)]
+    )
+    assert len(together) == 1
+    for apart in (
+        report("b-1", "y", people=[HOST, GUEST], **late),  # no place to agree on
+        report("b-1", "y", people=[HOST, OTHER], location="Nhà Quốc hội", **late),  # one shared
+        report(  # published before the day it would be about
+            "b-1",
+            "y",
+            people=[HOST, GUEST],
+            location="Nhà Quốc hội",
+            date=None,
+            published="2025-02-15",
+        ),
+    ):
+        assert len(merge([stated, apart])) == 2

@@ -85,19 +85,22 @@ def _anchors_near(
     marks = ",".join("?" * len(people))
     fam_marks = ",".join("?" * len(families))
     reach = _SPAN if family == "visit" else MAX_SLACK_DAYS
+    # From the shared people's reports (an index lookup) to the sources near the day; the
+    # anchors' whole people lists only for those.
     rows = conn.execute(
-        "SELECT s.event_id, s.family, s.day, s.location, group_concat(p.person_id, char(31)) "
-        "FROM sources s JOIN source_people p ON p.source_id = s.id "
-        f"WHERE s.family IN ({fam_marks}) AND s.day BETWEEN ? AND ? AND s.day_inferred = 0 "
-        "AND s.family != 'visit' "
-        f"AND s.id IN (SELECT source_id FROM source_people WHERE person_id IN ({marks})) "
-        "GROUP BY s.id HAVING count(*) >= 2 ORDER BY s.id",
-        (*families, _shift(day, -reach), _shift(day, reach), *sorted(people)),
+        "SELECT s.event_id, s.family, s.day, s.location, (SELECT group_concat(q.person_id, "
+        "char(31)) FROM source_people q WHERE q.source_id = s.id) "
+        "FROM source_people p JOIN sources s ON s.id = p.source_id "
+        f"WHERE p.person_id IN ({marks}) AND s.family IN ({fam_marks}) "
+        "AND s.day BETWEEN ? AND ? AND s.day_inferred = 0 AND s.family != 'visit' "
+        "GROUP BY s.id ORDER BY s.id",
+        (*sorted(people), *families, _shift(day, -reach), _shift(day, reach)),
     ).fetchall()
-    return [
+    found = [
         (event_id, (fam, a_day, loc, frozenset(ids.split("\x1f"))))
         for event_id, fam, a_day, loc, ids in rows
     ]
+    return [(event_id, anchor) for event_id, anchor in found if len(anchor[3]) >= 2]
 
 
 def _weak_events(conn: sqlite3.Connection, low: str, high: str) -> list[str]:
