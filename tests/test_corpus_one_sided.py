@@ -139,3 +139,34 @@ def test_an_undated_report_days_later_joins_when_people_and_place_agree() -> Non
         ),
     ):
         assert len(merge([stated, apart])) == 2
+
+
+def test_a_planned_visit_points_at_the_meeting_its_visit_joined() -> None:
+    from vndiplo.corpus import CorpusStore
+
+    with CorpusStore() as store:
+        store.add_many(
+            [
+                report("a-1", "x", people=[HOST, GUEST]),
+                report(
+                    "c-1",
+                    "Thủ tướng Aroha Tane thăm chính thức Việt Nam.",
+                    people=[GUEST],
+                    type="visit",
+                    date="2025-02-17/2025-02-19",
+                    published="2025-02-17",
+                ),
+                report(
+                    "p-1",
+                    "Thủ tướng Aroha Tane sẽ thăm Việt Nam đầu năm tới.",
+                    people=[GUEST],
+                    type="visit",
+                    date=None,
+                    published="2024-11-05",
+                    planned=True,
+                ),
+            ]
+        )
+        events = store.conn.execute("SELECT id, family FROM events").fetchall()
+        assert events == [("a-1#0", "meeting")]
+        assert store.conn.execute("SELECT event_id FROM mentions").fetchall() == [("a-1#0",)]

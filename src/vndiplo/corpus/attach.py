@@ -27,13 +27,13 @@ import sqlite3
 from vndiplo.corpus.graph import REPLACE_WINDOW, link_stated, place_undated, split_event, union
 from vndiplo.corpus.link import MAX_SLACK_DAYS, places_agree
 
-__all__ = ["WEAK", "fits_anchor", "place_weak_and_undated"]
+__all__ = ["ALSO_FITS", "WEAK", "fits_anchor", "place_weak_and_undated"]
 
 #: A source is weak when it is a visit or names fewer than two people (SQL over ``s``).
 WEAK = "(s.family = 'visit' OR "
 WEAK += "(SELECT count(*) FROM source_people p WHERE p.source_id = s.id) < 2)"
 #: Families a weak report may attach to besides its own.
-_ALSO_FITS = {"visit": ("meeting",)}
+ALSO_FITS = {"visit": ("meeting",)}
 _SPAN = 2 * MAX_SLACK_DAYS + 7  # how far a visit's span reaches, for the candidate query
 
 
@@ -62,7 +62,7 @@ def fits_anchor(
 ) -> bool:
     """Whether a weak report fits an anchor report (family, day, location, people)."""
     a_family, a_day, a_location, a_people = anchor
-    if a_family != family and a_family not in _ALSO_FITS.get(family, ()):
+    if a_family != family and a_family not in ALSO_FITS.get(family, ()):
         return False
     if not people or not people <= a_people:
         return False
@@ -81,7 +81,7 @@ def _anchors_near(
     conn: sqlite3.Connection, family: str, day: str, people: frozenset[str]
 ) -> list[tuple[str, tuple[str, str, str | None, frozenset[str]]]]:
     """Stated-day two-sided sources near ``day`` sharing someone: (event, anchor view)."""
-    families = (family, *_ALSO_FITS.get(family, ()))
+    families = (family, *ALSO_FITS.get(family, ()))
     marks = ",".join("?" * len(people))
     fam_marks = ",".join("?" * len(families))
     reach = _SPAN if family == "visit" else MAX_SLACK_DAYS
