@@ -8,11 +8,24 @@ Sentences and people are made up for these tests.
 from __future__ import annotations
 
 from tests.corpus_helpers import report
-from vndiplo.corpus import MergedEvent, merge
+from vndiplo.corpus import CorpusStore, MergedEvent, merge
+from vndiplo.model import Document
 
 HOST = ("Đinh Văn Khải", "Chủ tịch Quốc hội", "VN", "host")
 GUEST = ("Aroha Tane", "Thủ tướng New Zealand", "NZ", "guest")
 OTHER = ("Ingrid Solberg", "Ngoại trưởng Na Uy", "NO", "guest")
+
+
+def _visit(doc_id: str, span: str = "2025-02-17/2025-02-19") -> Document:
+    """The guest's visit, its span stated, published on its first day."""
+    return report(
+        doc_id,
+        "Thủ tướng Aroha Tane thăm chính thức Việt Nam.",
+        people=[GUEST],
+        type="visit",
+        date=span,
+        published=span[:10],
+    )
 
 
 def _of(events: list[MergedEvent], doc_id: str) -> MergedEvent:
@@ -37,14 +50,7 @@ def test_a_visit_whose_span_holds_the_meeting_day_joins_it() -> None:
     events = merge(
         [
             report("a-1", "Chủ tịch Quốc hội tiếp Thủ tướng.", people=[HOST, GUEST]),
-            report(
-                "c-1",
-                "Thủ tướng Aroha Tane thăm chính thức Việt Nam từ 17 đến 19/2.",
-                people=[GUEST],
-                type="visit",
-                date="2025-02-17/2025-02-19",
-                published="2025-02-17",
-            ),
+            _visit("c-1"),
         ]
     )
     assert len(events) == 1
@@ -95,14 +101,7 @@ def test_a_visit_never_chains_two_meetings_of_its_span() -> None:
         [
             report("a-1", "x", people=[HOST, GUEST]),
             report("b-1", "y", people=[GUEST, OTHER], type="talks", date="2025-02-19"),
-            report(
-                "c-1",
-                "Thủ tướng Aroha Tane thăm Việt Nam.",
-                people=[GUEST],
-                type="visit",
-                date="2025-02-17/2025-02-20",
-                published="2025-02-17",
-            ),
+            _visit("c-1", "2025-02-17/2025-02-20"),
         ]
     )
     assert len(events) == 3  # the visit fits both meetings: it stays a visit of its own
@@ -122,6 +121,7 @@ def test_attaching_does_not_depend_on_the_order_of_arrival() -> None:
 def test_an_undated_report_days_later_joins_when_people_and_place_agree() -> None:
     stated = report("a-1", "x", people=[HOST, GUEST], location="Nhà Quốc hội")
     late = {"date": None, "published": "2025-02-21", "type": "meeting"}
+    early = {**late, "published": "2025-02-15"}
     together = merge(
         [stated, report("b-1", "y", people=[HOST, GUEST], location="Nhà Quốc hội", **late)]
     )
@@ -129,42 +129,20 @@ def test_an_undated_report_days_later_joins_when_people_and_place_agree() -> Non
     for apart in (
         report("b-1", "y", people=[HOST, GUEST], **late),  # no place to agree on
         report("b-1", "y", people=[HOST, OTHER], location="Nhà Quốc hội", **late),  # one shared
-        report(  # published before the day it would be about
-            "b-1",
-            "y",
-            people=[HOST, GUEST],
-            location="Nhà Quốc hội",
-            date=None,
-            published="2025-02-15",
-        ),
+        # published before the day it would be about
+        report("b-1", "y", people=[HOST, GUEST], location="Nhà Quốc hội", **early),
     ):
         assert len(merge([stated, apart])) == 2
 
 
 def test_a_planned_visit_points_at_the_meeting_its_visit_joined() -> None:
-    from vndiplo.corpus import CorpusStore
-
+    planned = {"type": "visit", "date": None, "published": "2024-11-05", "planned": True}
     with CorpusStore() as store:
         store.add_many(
             [
                 report("a-1", "x", people=[HOST, GUEST]),
-                report(
-                    "c-1",
-                    "Thủ tướng Aroha Tane thăm chính thức Việt Nam.",
-                    people=[GUEST],
-                    type="visit",
-                    date="2025-02-17/2025-02-19",
-                    published="2025-02-17",
-                ),
-                report(
-                    "p-1",
-                    "Thủ tướng Aroha Tane sẽ thăm Việt Nam đầu năm tới.",
-                    people=[GUEST],
-                    type="visit",
-                    date=None,
-                    published="2024-11-05",
-                    planned=True,
-                ),
+                _visit("c-1"),
+                report("p-1", "Thủ tướng sẽ thăm Việt Nam.", people=[GUEST], **planned),
             ]
         )
         events = store.conn.execute("SELECT id, family FROM events").fetchall()
