@@ -32,7 +32,8 @@ def test_build_report_and_rebuild(tmp_path: Path, capsys: object) -> None:
     assert main(["corpus", "build", str(db), str(second), "--published", "2025-02-18"]) == 0
     conn = sqlite3.connect(db)
     sources = conn.execute(
-        "SELECT e.id, count(*) FROM events e JOIN sources s ON s.event_id = e.id "
+        "SELECT e.id, count(DISTINCT s.document_id) FROM events e "
+        "JOIN sources s ON s.event_id = e.id "
         "WHERE e.family = 'meeting' GROUP BY e.id ORDER BY e.id"
     ).fetchall()
     assert sorted(n for _e, n in sources) == [1, 2]  # Laos: two articles; US: one

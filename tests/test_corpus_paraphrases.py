@@ -87,6 +87,20 @@ ARTICLES = [
         "Chiều 25/2, tại Trụ sở Chính phủ, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Phó Thủ tướng, Bộ "
         "trưởng Ngoại giao Campuchia Prak Sokhonn.",
     ),
+    (  # names one side only: the counterpart is in the photo, not in the text
+        "vtv-5",
+        "2025-02-25",
+        "son-sokhonn",
+        "Chiều 25/2, Phó Thủ tướng Campuchia Prak Sokhonn đã đến chào xã giao tại Trụ sở Chính "
+        "phủ.",
+    ),
+    (  # the visit whose span holds the one meeting of the guest
+        "bn-5",
+        "2025-02-24",
+        "son-sokhonn",
+        "Phó Thủ tướng, Bộ trưởng Ngoại giao Campuchia Prak Sokhonn bắt đầu chuyến thăm chính "
+        "thức Việt Nam từ ngày 24 đến 26/2/2025.",
+    ),
     (
         "vov-6",
         "2025-04-15",
@@ -100,6 +114,13 @@ ARTICLES = [
         "lam-xi",
         "Hà Nội, 14/4/2025 - Tổng Bí thư Tô Lâm đã hội đàm với Chủ tịch Trung Quốc Xi Jinping tại "
         "Trụ sở Trung ương Đảng.",
+    ),
+    (  # no day, three days later: the people and the place say which talks
+        "nld-6",
+        "2025-04-17",
+        "lam-xi",
+        "Cuộc hội đàm giữa Tổng Bí thư Tô Lâm và Tổng Bí thư, Chủ tịch nước Trung Quốc Tập Cận "
+        "Bình tại Trụ sở Trung ương Đảng đã đạt nhiều kết quả.",
     ),
     (
         "vov-7",

@@ -52,18 +52,24 @@ def present(gold: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
     return out
 
 
-def _pair_scores(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, int]:
+def _pair_scores(
+    predicted: dict[str, str], gold: dict[str, str]
+) -> tuple[float, float, int, list[tuple[str, str, str]]]:
+    """Precision, recall, gold pairs, and the wrong pairs ("missed" or "wrongly merged")."""
     ids = sorted(gold)
     tp = fp = fn = 0
+    wrong = []
     for a, b in itertools.combinations(ids, 2):
         same_pred = predicted.get(a) is not None and predicted.get(a) == predicted.get(b)
         same_gold = gold[a] == gold[b]
         tp += same_pred and same_gold
         fp += same_pred and not same_gold
         fn += same_gold and not same_pred
+        if same_pred != same_gold:
+            wrong.append(("missed" if same_gold else "wrongly merged", a, b))
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
-    return precision, recall, tp + fn
+    return precision, recall, tp + fn, wrong
 
 
 def gold_document(page: dict[str, Any], text: str) -> Document:
@@ -118,7 +124,7 @@ def score(
             "SELECT person_id, name, document_id FROM person_names ORDER BY person_id"
         ).fetchall()
     gold_events = {p["id"]: p["meeting"] for p, _t in pages}
-    precision, recall, gold_pairs = _pair_scores(predicted, gold_events)
+    precision, recall, gold_pairs, wrong = _pair_scores(predicted, gold_events)
     same = judged = 0
     merged_spellings = set()
     by_person: dict[str, list[str]] = {}
@@ -141,6 +147,7 @@ def score(
         "person_precision": same / judged if judged else 1.0,
         "merged_spellings": sorted(merged_spellings),
         "unmatched": sorted(i for i in gold_events if i not in predicted),
+        "wrong_pairs": wrong,
     }
 
 
@@ -182,3 +189,5 @@ def _report(result: dict[str, Any]) -> None:
         print(f"  merged spellings: {a} = {b}")
     if result["unmatched"]:
         print("pages without a reported event: " + ", ".join(result["unmatched"]))
+    for what, a, b in result["wrong_pairs"]:
+        print(f"  {what}: {a} / {b}")

@@ -23,11 +23,11 @@ from collections.abc import Iterable
 
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 
-__all__ = ["link_stated", "place_undated", "report_of", "split_event", "union"]
+__all__ = ["REPLACE_WINDOW", "link_stated", "place_undated", "report_of", "split_event", "union"]
 
 #: Undated sources this many days around a changed day are placed again (a chain of undated
 #: reports a day apart reaching further is not re-examined: documented in docs/corpus.md).
-_REPLACE_WINDOW = 3 * MAX_SLACK_DAYS
+REPLACE_WINDOW = 3 * MAX_SLACK_DAYS
 
 
 def _people_of(conn: sqlite3.Connection, source_id: str) -> frozenset[str]:
@@ -165,7 +165,7 @@ def place_undated(conn: sqlite3.Connection) -> None:
     rows = conn.execute(
         "SELECT id, event_id FROM sources WHERE day_inferred = 1 AND day BETWEEN ? AND ? "
         "ORDER BY id",
-        (_shift(low, -_REPLACE_WINDOW), _shift(high, _REPLACE_WINDOW)),
+        (_shift(low, -REPLACE_WINDOW), _shift(high, REPLACE_WINDOW)),
     ).fetchall()
     undated = [source_id for source_id, _e in rows]
     by_event: dict[str, list[str]] = {}

@@ -6,7 +6,9 @@ purpose, because a chain of loose links would fuse a leader's whole day into one
 
 - the same type family (:data:`vndiplo.corpus.facts.FAMILIES`);
 - days that agree: equal when both articles state the day, one day apart when either falls back
-  to its publication date, two for visits (outlets date a visit by arrival or by its talks);
+  to its publication date, two for visits (outlets date a visit by arrival or by its talks); an
+  undated report published up to three days after a stated one when they share two people and
+  name the same place;
 - participants that overlap after name resolution: two shared people, or the one person of two
   one-person reports (a message, an attendance);
 - places that do not contradict each other: a missing place, one place inside the other, or two
@@ -24,7 +26,7 @@ from attrs import frozen
 from vndiplo.places import Place, gazetteer
 from vndiplo.text import fold
 
-__all__ = ["MAX_SLACK_DAYS", "Report", "days_agree", "linked", "places_agree"]
+__all__ = ["MAX_SLACK_DAYS", "Report", "days_agree", "late_report", "linked", "places_agree"]
 
 #: The widest day difference :func:`days_agree` ever accepts (for the candidate query).
 MAX_SLACK_DAYS = 3
@@ -73,8 +75,7 @@ def _place(location: str) -> Place | None:
 def places_agree(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return True
-    fa, fb = fold(" ".join(a.split())), fold(" ".join(b.split()))
-    if fa in fb or fb in fa:
+    if same_place(a, b):
         return True
     pa, pb = _place(a), _place(b)
     if pa is None or pb is None:
@@ -84,11 +85,37 @@ def places_agree(a: str | None, b: str | None) -> bool:
     return not (pa.kind in _CITY_KINDS and pb.kind in _CITY_KINDS and pa.name != pb.name)
 
 
+def same_place(a: str | None, b: str | None) -> bool:
+    """Both places given and one inside the other as written ("Phủ Chủ tịch, Hà Nội")."""
+    if not a or not b:
+        return False
+    fa, fb = fold(" ".join(a.split())), fold(" ".join(b.split()))
+    return fa in fb or fb in fa
+
+
+def late_report(a: Report, b: Report) -> bool:
+    """An undated report published a few days after a stated event, same people, same place.
+
+    An article without a day ("the talks at the Presidential Palace") may come out days later;
+    its publication date then says little, so the people and the place must say it all.
+    """
+    if a.day_inferred == b.day_inferred or a.day is None or b.day is None:
+        return False
+    stated, undated = (b, a) if a.day_inferred else (a, b)
+    assert stated.day is not None and undated.day is not None
+    late = (dt.date.fromisoformat(undated.day) - dt.date.fromisoformat(stated.day)).days
+    return (
+        0 <= late <= MAX_SLACK_DAYS
+        and len(a.people & b.people) >= 2
+        and same_place(a.location, b.location)
+    )
+
+
 def linked(a: Report, b: Report) -> bool:
     """True when the two reports are of one real-world event."""
     return (
         a.family == b.family
-        and days_agree(a, b)
+        and (days_agree(a, b) or late_report(a, b))
         and people_agree(a.people, b.people)
         and places_agree(a.location, b.location)
     )

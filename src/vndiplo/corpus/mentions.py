@@ -1,16 +1,18 @@
 """Referenced and planned events, linked to the reported event they are about.
 
 "Nhớ lại chuyến thăm tháng 2" or "sẽ thăm Việt Nam" is not a report of an event, so it never
-merges; it points (``mentions.event_id``) at the reported event with the same family and people
-whose date fits: the stated day, the stated month, or for an undated mention the year before
-(referenced) or after (planned) the article. Recomputed at the end of every build, so it
-follows the events as they merge.
+merges; it points (``mentions.event_id``) at the reported event with the same family (or, for a
+visit, the meeting it was merged into) and people whose date fits: the stated day, the stated
+month, or for an undated mention the year before (referenced) or after (planned) the article.
+Recomputed at the end of every build, so it follows the events as they merge.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+
+from vndiplo.corpus.attach import ALSO_FITS
 
 __all__ = ["link_mentions"]
 
@@ -45,22 +47,27 @@ def _mention_target(
     if not people:
         return None
     marks = ",".join("?" * len(people))
+    # A visit may have been merged into the one meeting it held (vndiplo.corpus.attach):
+    # a mentioned visit points there too, its own family first.
+    families = (family, *ALSO_FITS.get(family, ()))
+    fam_marks = ",".join("?" * len(families))
     candidates = conn.execute(
-        f"SELECT e.id, e.date FROM participants p JOIN events e ON e.id = p.event_id "
-        f"WHERE p.person_id IN ({marks}) AND e.family = ? GROUP BY e.id",
-        (*people, family),
+        f"SELECT e.id, e.date, e.family FROM participants p JOIN events e ON e.id = p.event_id "
+        f"WHERE p.person_id IN ({marks}) AND e.family IN ({fam_marks}) GROUP BY e.id",
+        (*people, *families),
     ).fetchall()
-    best: tuple[int, str] | None = None
-    for event_id, event_date in candidates:
+    best: tuple[int, bool, str] | None = None
+    for event_id, event_date, event_family in candidates:
         if not event_date:
             continue
         shared = len(set(people) & _event_people(conn, event_id))
         if shared < min(2, len(people)):
             continue
         gap = _mention_gap(kind, date, day, inferred, published, event_date)
-        if gap is not None and (best is None or (gap, event_id) < best):
-            best = (gap, event_id)
-    return best[1] if best else None
+        rank = (gap, event_family != family, event_id) if gap is not None else None
+        if rank is not None and (best is None or rank < best):
+            best = rank
+    return best[2] if best else None
 
 
 def _event_people(conn: sqlite3.Connection, event_id: str) -> frozenset[str]:

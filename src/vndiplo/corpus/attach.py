@@ -1,0 +1,194 @@
+"""One-sided reports: attached to the one meeting they can only be part of.
+
+Outlets often name one side only ("Tổng Bí thư dự tiệc trà", the counterpart in a photo
+caption), or report the encounter as a step of a visit ("chuyến thăm", with the host or
+without). Such a *weak* report (a visit, or fewer than two people) never links by itself to a
+two-sided report: a visit spans the talks of one day and the tea of the next, and one leader
+meets several counterparts a day, so chaining on them would fuse different meetings.
+
+Instead, once the two-sided (*anchor*) events are merged, each event made only of weak reports
+joins the one anchor it fits, and stays apart when it fits none or two:
+
+- a compatible type: the same family, or a visit and a meeting;
+- every person it names is in the anchor's report (one shared principal is enough);
+- the day: the stated day, a visit's span containing the anchor's day, one day of slack for a
+  report dated by its publication, two for a visit dated by its arrival;
+- places that do not contradict each other (:func:`vndiplo.corpus.link.places_agree`).
+
+Anchors are events with a two-sided report whose day the article states, so an attached report
+never changes what others attach to: the result is again a function of the set of articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+from vndiplo.corpus.graph import REPLACE_WINDOW, link_stated, place_undated, split_event, union
+from vndiplo.corpus.link import MAX_SLACK_DAYS, places_agree
+
+__all__ = ["ALSO_FITS", "WEAK", "fits_anchor", "place_weak_and_undated"]
+
+#: A source is weak when it is a visit or names fewer than two people (SQL over ``s``).
+WEAK = "(s.family = 'visit' OR "
+WEAK += "(SELECT count(*) FROM source_people p WHERE p.source_id = s.id) < 2)"
+#: Families a weak report may attach to besides its own.
+ALSO_FITS = {"visit": ("meeting",)}
+_SPAN = 2 * MAX_SLACK_DAYS + 7  # how far a visit's span reaches, for the candidate query
+
+
+def _shift(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
+def _span(date: str | None, day: str) -> tuple[str, str] | None:
+    """A visit's stated span "2025-08-10/2025-08-13", when the date is one."""
+    if not date or "/" not in date:
+        return None
+    start, _slash, end = date.partition("/")
+    if len(start) == 10 and len(end) == 10 and start <= end:
+        return start, end
+    return None
+
+
+def fits_anchor(
+    family: str,
+    date: str | None,
+    day: str,
+    inferred: bool,
+    location: str | None,
+    people: frozenset[str],
+    anchor: tuple[str, str, str | None, frozenset[str]],
+) -> bool:
+    """Whether a weak report fits an anchor report (family, day, location, people)."""
+    a_family, a_day, a_location, a_people = anchor
+    if a_family != family and a_family not in ALSO_FITS.get(family, ()):
+        return False
+    if not people or not people <= a_people:
+        return False
+    span = _span(date, day) if family == "visit" else None
+    if span is not None:
+        if not span[0] <= a_day <= span[1]:
+            return False
+    else:
+        gap = abs((dt.date.fromisoformat(a_day) - dt.date.fromisoformat(day)).days)
+        if gap > (2 if family == "visit" else 0) + (1 if inferred else 0):
+            return False
+    return places_agree(location, a_location)
+
+
+def _anchors_near(
+    conn: sqlite3.Connection, family: str, day: str, people: frozenset[str]
+) -> list[tuple[str, tuple[str, str, str | None, frozenset[str]]]]:
+    """Stated-day two-sided sources near ``day`` sharing someone: (event, anchor view)."""
+    families = (family, *ALSO_FITS.get(family, ()))
+    marks = ",".join("?" * len(people))
+    fam_marks = ",".join("?" * len(families))
+    reach = _SPAN if family == "visit" else MAX_SLACK_DAYS
+    # From the shared people's reports (an index lookup) to the sources near the day; the
+    # anchors' whole people lists only for those.
+    rows = conn.execute(
+        "SELECT s.event_id, s.family, s.day, s.location, (SELECT group_concat(q.person_id, "
+        "char(31)) FROM source_people q WHERE q.source_id = s.id) "
+        "FROM source_people p JOIN sources s ON s.id = p.source_id "
+        f"WHERE p.person_id IN ({marks}) AND s.family IN ({fam_marks}) "
+        "AND s.day BETWEEN ? AND ? AND s.day_inferred = 0 AND s.family != 'visit' "
+        "GROUP BY s.id ORDER BY s.id",
+        (*sorted(people), *families, _shift(day, -reach), _shift(day, reach)),
+    ).fetchall()
+    found = [
+        (event_id, (fam, a_day, loc, frozenset(ids.split("\x1f"))))
+        for event_id, fam, a_day, loc, ids in rows
+    ]
+    return [(event_id, anchor) for event_id, anchor in found if len(anchor[3]) >= 2]
+
+
+def _weak_events(conn: sqlite3.Connection, low: str, high: str) -> list[str]:
+    """Events near the changed days whose every source is weak."""
+    rows = conn.execute(
+        f"SELECT DISTINCT s.event_id FROM sources s WHERE s.day BETWEEN ? AND ? AND {WEAK} "
+        "ORDER BY s.event_id",
+        (low, high),
+    ).fetchall()
+    weak = []
+    for (event_id,) in rows:
+        strong = conn.execute(
+            f"SELECT 1 FROM sources s WHERE s.event_id = ? AND NOT {WEAK} LIMIT 1", (event_id,)
+        ).fetchone()
+        if strong is None:
+            weak.append(event_id)
+    return weak
+
+
+def detach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str, str]]:
+    """Take the weak stated-day sources near the changed days out of anchor events.
+
+    Returns them, for the caller to link again among themselves (they form the weak events
+    they were before being attached); undated ones are re-placed by the undated placement.
+    """
+    rows = conn.execute(
+        f"SELECT s.id, s.event_id FROM sources s WHERE s.day BETWEEN ? AND ? AND {WEAK} "
+        "AND EXISTS (SELECT 1 FROM sources t WHERE t.event_id = s.event_id AND "
+        f"NOT {WEAK.replace('s.', 't.')}) ORDER BY s.id",
+        (low, high),
+    ).fetchall()
+    return [(source_id, event_id) for source_id, event_id in rows]
+
+
+def attach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str, str]]:
+    """The (weak event, anchor event) pairs to merge: each weak event that fits one anchor."""
+    pairs = []
+    for event_id in _weak_events(conn, low, high):
+        sources = conn.execute(
+            "SELECT id, family, date, day, day_inferred, location FROM sources "
+            "WHERE event_id = ? AND day IS NOT NULL",
+            (event_id,),
+        ).fetchall()
+        # Every report of the weak event must fit the anchor: one report of the tea and one
+        # of the banquet the evening before are not made one by a third that fits both.
+        common: set[str] | None = None
+        for source_id, family, date, day, inferred, location in sources:
+            people = frozenset(
+                r[0]
+                for r in conn.execute(
+                    "SELECT person_id FROM source_people WHERE source_id = ?", (source_id,)
+                )
+            )
+            fitting = {
+                anchor_event
+                for anchor_event, anchor in _anchors_near(conn, family, day, people)
+                if people
+                and fits_anchor(family, date, day, bool(inferred), location, people, anchor)
+            }
+            common = fitting if common is None else common & fitting
+        if common is not None and len(common) == 1:
+            pairs.append((event_id, common.pop()))
+    return pairs
+
+
+def place_weak_and_undated(conn: sqlite3.Connection) -> None:
+    """Re-place the undated and the weak sources near the days this transaction changed."""
+    low, high = conn.execute("SELECT min(day), max(day) FROM dirty_days").fetchone()
+    if low is None:
+        return
+    low, high = _shift(low, -REPLACE_WINDOW), _shift(high, REPLACE_WINDOW)
+    detached = detach_weak(conn, low, high)
+    by_event: dict[str, list[str]] = {}
+    for source_id, event_id in detached:
+        by_event.setdefault(event_id, []).append(source_id)
+    for event_id, leaving in sorted(by_event.items()):
+        split_event(conn, event_id, leaving)
+    for source_id, _event in detached:
+        inferred = conn.execute(
+            "SELECT day_inferred FROM sources WHERE id = ?", (source_id,)
+        ).fetchone()[0]
+        if not inferred:
+            link_stated(conn, source_id)
+    place_undated(conn)
+    renamed: dict[str, str] = {}
+    for weak_event, anchor in attach_weak(conn, low, high):
+        while anchor in renamed:
+            anchor = renamed[anchor]
+        target = union(conn, [weak_event, anchor])
+        for gone in {weak_event, anchor} - {target}:
+            renamed[gone] = target
