@@ -4,7 +4,7 @@ locator, the organisation the office belongs to, or one portfolio of a list."""
 from __future__ import annotations
 
 from vndiplo_titles.complement_state import NEXT, SKIP, Read, Step
-from vndiplo_titles.constructions import CONJUNCTION
+from vndiplo_titles.constructions import CONJUNCTION, OWNER
 from vndiplo_titles.cursor import Cursor
 
 __all__ = ["JOINER_STEPS"]
@@ -93,10 +93,52 @@ def portfolio_list(c: Cursor, s: Read) -> int:
     return SKIP
 
 
+#: How many tokens a lower-case list of portfolios after a comma may span.
+_MAX_LOWER_LIST = 12
+#: Words that open an apposed description, never a portfolio ("người phát ngôn của ...").
+_NOT_PORTFOLIO = frozenset({"người", "ông", "bà", "ngài"})
+
+
+def lower_case_portfolios(c: Cursor, s: Read) -> int:
+    """ "Chủ nhiệm Ủy ban kinh tế, ngân sách và tài chính của Quốc hội": after an organisation
+    written in lower case, a comma inside a lower-case list of its portfolios. The list must
+    close with "và" and one more portfolio before a capital or "của", or run into "của" and
+    the organisation the committee belongs to; every word of it is no verb or function word.
+    """
+    j, t = s.j, c.t
+    if t[j].text != "," or s.locating or not s.tp.orgs or not t[j - 1].word or t[j - 1].cap:
+        return SKIP
+    k, limit = j + 1, min(c.n, j + 1 + _MAX_LOWER_LIST)
+    words, closed = 0, False
+    while k < limit:
+        tok = t[k]
+        if tok.text == "," and words and not closed:
+            words = 0
+        elif not tok.word or tok.cap or tok.fold == OWNER:
+            break
+        elif tok.fold == CONJUNCTION:
+            if not words or closed:
+                return SKIP
+            words, closed = 0, True
+        elif c.stop_at(k) or (not words and tok.fold in _NOT_PORTFOLIO):
+            return SKIP
+        else:
+            words += 1
+        k += 1
+    if not words or k >= c.n:
+        return SKIP
+    owner = t[k].fold == OWNER and k + 1 < c.n and c.lex.orgs.longest(t, k + 1) is not None
+    if not (owner or (closed and t[k].cap)):
+        return SKIP
+    s.take(k)
+    return NEXT
+
+
 JOINER_STEPS: tuple[Step, ...] = (
     next_title,
     locator,
     organisation_locator,
     conjoined_organisation,
     portfolio_list,
+    lower_case_portfolios,
 )

@@ -183,6 +183,19 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Trưởng Phái đoàn", "Head of Delegation", POSTED),
     ("Chánh Văn phòng", "Chief of Office"),
     ("Hiệu trưởng", "Rector"),
+    # Professions, degrees and clergy before a name: a role the article names the person by
+    # ("Luật sư Lê Văn A", "Giáo sư Trần B", "Hòa thượng Thích C"); overseas outlets'
+    # "Dân biểu" (a legislator) and "Nghị viên" (a councillor)
+    ("Giáo sư", "Professor", FOREIGN),
+    ("Phó Giáo sư", "Associate Professor", FOREIGN),
+    ("Tiến sĩ", "Doctor", FOREIGN),
+    ("Luật sư", "Lawyer", FOREIGN),
+    ("Hòa thượng", "Most Venerable", FOREIGN),
+    ("Thượng tọa", "Venerable", FOREIGN),
+    ("Đại đức", "Reverend", FOREIGN),
+    ("Linh mục", "Priest", FOREIGN),
+    ("Dân biểu", "Representative", FOREIGN),
+    ("Nghị viên", "Councillor", FOREIGN),
     # Spouses: "Phu nhân Tổng thống X" -- the title absorbs the spouse's title
     ("Phu nhân", "Spouse", ABSORBS),
     ("Phu quân", "Spouse", ABSORBS),

@@ -1,0 +1,177 @@
+"""Round 3 of the titles plugin: people named in the headline, and professions, degrees and
+clergy as the role a person is named by. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from vndiplo_titles import find_people_with
+from vndiplo_titles.matcher import lexicon_for
+
+from vndiplo import Document
+from vndiplo.annotations import Block
+
+LEX = lexicon_for(None)
+
+
+def _names(doc: Document) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.titles for p in find_people_with(doc, LEX)}
+
+
+def test_a_headline_names_people_the_body_does_not() -> None:
+    head = "Thủ tướng Đào Minh Khôi tiếp Chủ tịch Chính hiệp Hứa Quang Vinh"
+    body = "Chiều qua, hai bên trao đổi về hợp tác thương mại."
+    text = f"{head}\n{body}"
+    blocks = (
+        Block(0, len(head), "title", "test"),
+        Block(len(head) + 1, len(text), "body", "test"),
+    )
+    found = _names(Document(text, blocks=blocks))
+    assert found == {"Đào Minh Khôi": ("Thủ tướng",), "Hứa Quang Vinh": ("Chủ tịch Chính hiệp",)}
+
+
+def test_a_headline_block_that_is_also_body_is_read_once() -> None:
+    text = "Thủ tướng Đào Minh Khôi tiếp khách."
+    doc = Document(text, blocks=(Block(0, len(text), "body", "test"),))
+    people = find_people_with(doc, LEX)
+    assert [p.name for p in people] == ["Đào Minh Khôi"]
+    assert len(people[0].mentions) == 1
+
+
+def test_boilerplate_blocks_other_than_the_headline_stay_unread() -> None:
+    menu = "Đăng nhập | Thủ tướng Đào Minh Khôi | Liên hệ"
+    body = "Chiều qua, hai bên trao đổi về hợp tác."
+    text = f"{menu}\n{body}"
+    blocks = (
+        Block(0, len(menu), "boilerplate", "test"),
+        Block(len(menu) + 1, len(text), "body", "test"),
+    )
+    assert _names(Document(text, blocks=blocks)) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Tại hội thảo, Giáo sư Kha Minh Triều cho rằng ...", "Kha Minh Triều", "Giáo sư"),
+        ("Tiến sĩ Đàm Thị Ngọc trình bày tham luận.", "Đàm Thị Ngọc", "Tiến sĩ"),
+        ("Luật sư Quách Văn Lợi đại diện cho bị đơn.", "Quách Văn Lợi", "Luật sư"),
+        ("Hòa thượng Thích Minh Quang chủ trì buổi lễ.", "Thích Minh Quang", "Hòa thượng"),
+        ("Thượng Tọa Thích Huệ Tâm cùng dự.", "Thích Huệ Tâm", "Thượng Tọa"),
+        ("Linh mục Giuse Trần Ân dâng lễ.", "Giuse Trần Ân", "Linh mục"),
+    ],
+)
+def test_a_profession_or_clergy_rank_names_a_person(text: str, name: str, title: str) -> None:
+    found = _names(Document(text))
+    assert found[name] == (title,)
+
+
+def test_a_profession_alone_says_nothing_of_the_country() -> None:
+    """A professor or a monk holds no office of Vietnam's: no country by default."""
+    people = find_people_with(Document("Giáo sư Kha Minh Triều phát biểu."), LEX)
+    assert people[0].country is None
+
+
+def test_an_overseas_legislator_in_apposition_after_an_honorific_name() -> None:
+    text = "Đoàn gồm ông Peter Lưu, Dân biểu tiểu bang Oregon, và Luật sư Mạc Văn Hiền."
+    found = _names(Document(text))
+    assert found["Peter Lưu"] == ("Dân biểu tiểu bang Oregon",)
+    assert found["Mạc Văn Hiền"] == ("Luật sư",)
+
+
+def test_a_profession_as_a_common_noun_names_no_one() -> None:
+    """Lower case, or with no name after it, a profession is no person's title."""
+    assert _names(Document("Các luật sư và tiến sĩ đã tham dự hội thảo.")) == {}
+    assert _names(Document("Ông ấy là Giáo sư của trường.")) == {}
+
+
+def test_a_person_of_the_headline_has_mentions_in_the_body_only() -> None:
+    head = "Thủ tướng Đào Minh Khôi tiếp khách"
+    body = "Sáng nay, Thủ tướng Đào Minh Khôi đã tiếp đoàn."
+    text = f"{head}\n{body}"
+    blocks = (
+        Block(0, len(head), "title", "test"),
+        Block(len(head) + 1, len(text), "body", "test"),
+    )
+    (person,) = find_people_with(Document(text, blocks=blocks), LEX)
+    assert [m.start for m in person.mentions] == [text.index("Đào", len(head))]
+
+
+# -- a lower-case list of a committee's portfolios -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Quốc hội nghe Chủ nhiệm Ủy ban văn hóa, thể thao và thanh niên của Quốc hội "
+            "Lạc Hữu Thành trình bày báo cáo.",
+            "Lạc Hữu Thành",
+            "Chủ nhiệm Ủy ban văn hóa, thể thao và thanh niên của Quốc hội",
+        ),
+        (
+            "Phó Chủ nhiệm Ủy ban kinh tế, ngân sách của Quốc hội Mạc Thị Duyên phát biểu.",
+            "Mạc Thị Duyên",
+            "Phó Chủ nhiệm Ủy ban kinh tế, ngân sách của Quốc hội",
+        ),
+        (
+            "Chủ tịch Hội đồng y tế, giáo dục và môi trường Tăng Văn Hòa phát biểu.",
+            "Tăng Văn Hòa",
+            "Chủ tịch Hội đồng y tế, giáo dục và môi trường",
+        ),
+    ],
+)
+def test_a_lower_case_list_of_portfolios_stays_in_the_title(
+    text: str, name: str, title: str
+) -> None:
+    assert _names(Document(text))[name] == (title,)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no "và" closing the list and no owner after it: the title ends at the comma
+        "Chủ tịch Ủy ban nhân dân, phó giám đốc sở và các cán bộ đã tới dự.",
+        # an apposed description, not a portfolio
+        "Ủy viên Ban thường vụ, người phụ trách của Hội Nông dân Ông Văn Tư dự.",
+        # a verb in the list
+        "Chủ nhiệm Ủy ban kinh tế, đã nói và hứa Lê Văn Tư dự.",
+    ],
+)
+def test_a_comma_after_a_lower_case_committee_still_ends_its_title(text: str) -> None:
+    for titles in _names(Document(text)).values():
+        assert not any(", " in t for t in titles), titles
+
+
+_PIECES = st.sampled_from(
+    [
+        "Chủ nhiệm Ủy ban ",
+        "Bộ trưởng Bộ ",
+        "kinh tế",
+        "ngân sách",
+        ", ",
+        " và ",
+        " của ",
+        "Quốc hội ",
+        "Lạc Hữu Thành",
+        "Giáo sư ",
+        "Hòa thượng ",
+        "Dân biểu tiểu bang ",
+        " ông ",
+        ".",
+        "\n",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=4)), max_size=14).map("".join))
+def test_lists_and_professions_give_valid_offsets(text: str) -> None:
+    """Any mix of the new constructions with any Unicode: no crash, mentions quote the name,
+    and the windowed scan equals the whole-block reference."""
+    doc = Document(text)
+    people = find_people_with(doc, LEX)
+    assert people == find_people_with(doc, LEX, windowed=False)
+    for person in people:
+        assert person.titles
+        for m in person.mentions:
+            assert 0 <= m.start < m.end <= len(text)
