@@ -92,6 +92,9 @@ def capital_run(c: Cursor, s: Read) -> int:
     :func:`~vndiplo_titles.names.split_run`)."""
     t, j = c.t, s.j
     run_end = s.run[1] if s.run[0] == j else c.cap_run_end(j)
+    if s.tp.head.membership and not s.locating:
+        s.take(run_end)  # "Đảng viên Đảng Mặt trận Tự do": the party's name, all of it
+        return NEXT
     cut = split_run(t, j, run_end, c.lex, direct=s.direct and not s.locating)
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"

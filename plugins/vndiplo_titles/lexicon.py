@@ -8,7 +8,9 @@ this one. Entry shapes (a bare string is accepted wherever only ``name``/``title
     ``{"title": "Bộ trưởng", "gloss": "Minister", "domestic": True}``; optional keys:
     ``country`` (ISO code the title alone fixes, e.g. the NPC chairman is CN), ``posted``
     (``"Đại sứ X tại Y"``: Y is the posting, not the country), ``absorbs`` (the title takes
-    another title as its complement: "Phu nhân Tổng thống ..."). ``domestic`` says the title
+    another title as its complement: "Phu nhân Tổng thống ..."), ``membership`` (the
+    complement is an organisation's name, every capitalised word of it: "Đảng viên Đảng
+    Mặt trận Tự do" names no person "Tự do"). ``domestic`` says the title
     exists in Vietnam's own system, so that a Vietnamese outlet using it unqualified means a
     Vietnamese office-holder (see the country rules in ``docs/plugins/titles.md``).
     A modifier is ``{"modifier": "Phó", "meaning": "deputy"}`` (``former``, ``acting``,
@@ -57,13 +59,13 @@ def _words(text: str) -> list[str]:
 #: Flags of a row of :data:`TITLES` (see the module docstring); any other flag is the ISO
 #: code of the country the title alone fixes. Most titles exist in Vietnam's own system, so
 #: a row is ``domestic`` unless flagged ``FOREIGN``.
-FOREIGN, POSTED, ABSORBS = "foreign", "posted", "absorbs"
+FOREIGN, POSTED, ABSORBS, MEMBERSHIP = "foreign", "posted", "absorbs", "membership"
 
 
 def _title(title: str, gloss: str, *flags: str) -> dict[str, Any]:
     entry: dict[str, Any] = {"title": title, "gloss": gloss, "domestic": FOREIGN not in flags}
     for flag in flags:
-        if flag in (POSTED, ABSORBS):
+        if flag in (POSTED, ABSORBS, MEMBERSHIP):
             entry[flag] = True
         elif flag != FOREIGN:
             entry["country"] = flag
@@ -194,6 +196,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Thượng tọa", "Venerable", FOREIGN),
     ("Đại đức", "Reverend", FOREIGN),
     ("Linh mục", "Priest", FOREIGN),
+    # membership a delegation's list gives a member ("ông X, thành viên Nhóm Nghị sĩ")
+    ("Thành viên", "Member", FOREIGN),
+    ("Đảng viên", "Party Member", FOREIGN, MEMBERSHIP),
     ("Dân biểu", "Representative", FOREIGN),
     ("Nghị viên", "Councillor", FOREIGN),
     # Spouses: "Phu nhân Tổng thống X" -- the title absorbs the spouse's title
@@ -251,6 +256,7 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Ủy ban Thường vụ Quốc hội",
         "Ủy ban nhân dân",
         "Ủy ban",
+        "Tiểu ban",
         "Hội đồng nhân dân",
         "Hội đồng",
         "Mặt trận Tổ quốc",
@@ -382,6 +388,7 @@ HONORIFICS: Final[list[dict[str, Any]]] = [
     {"name": "đồng chí"},
     {"name": "ông"},
     {"name": "bà"},
+    {"name": "cô"},
     {"name": "ngài", "foreign": True},
     {"name": "quý ông"},
     {"name": "quý bà"},

@@ -1,0 +1,96 @@
+"""People an honorific introduces and a role in lower case describes ("ông X, thành viên
+Nhóm ..."), and party membership as a title. Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from vndiplo_titles import find_people_with
+from vndiplo_titles.matcher import lexicon_for
+
+from vndiplo import Document
+
+LEX = lexicon_for(None)
+
+
+def _names(text: str) -> dict[str, tuple[str, ...]]:
+    doc = Document(text)
+    people = find_people_with(doc, LEX)
+    assert people == find_people_with(doc, LEX, windowed=False), text
+    return {p.name: p.titles for p in people}
+
+
+def test_an_apposed_lower_case_role_after_an_honorific_name() -> None:
+    text = (
+        "Đoàn có ông Taras Hnatenko, thành viên Nhóm, Đảng viên Đảng Liên minh Xanh, "
+        "Chủ tịch Tiểu ban Đường sắt của Ủy ban Giao thông; ông Oleh Marchuk, thành viên Nhóm."
+    )
+    found = _names(text)
+    assert found["Taras Hnatenko"] == (
+        "thành viên Nhóm",
+        "Đảng viên Đảng Liên minh Xanh",
+        "Chủ tịch Tiểu ban Đường sắt của Ủy ban Giao thông",
+    )
+    assert found["Oleh Marchuk"] == ("thành viên Nhóm",)
+
+
+def test_co_is_an_honorific_and_a_councillor_in_lower_case_is_a_title() -> None:
+    found = _names("Cùng đi có cô Mai Đặng, nghị viên thành phố Westfield, và Luật sư Tạ An.")
+    assert found["Mai Đặng"] == ("nghị viên thành phố Westfield",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lower-case title after an honorific, no apposition: a common noun, as before
+        "Bà thứ trưởng cho biết sẽ xem xét.",
+        "Ông bộ trưởng Kha Văn Lực phát biểu.",
+        # the apposition of a name no honorific introduced keeps wanting a capitalised title
+        "Hội nghị có Lê Văn Tư, thành viên ban tổ chức.",
+        # an embassy is a place of work, not an ambassador
+        "Ông Lương Văn Sáu, đại sứ quán cho biết.",
+        # "Cô Tô" is an island
+        "Cô Tô đón nhiều du khách.",
+    ],
+)
+def test_lower_case_roles_stay_common_nouns_elsewhere(text: str) -> None:
+    assert _names(text) == {}
+
+
+def test_a_party_membership_reads_the_whole_party_name() -> None:
+    """Every capitalised word after "Đảng viên Đảng" is the party's, no person's name."""
+    found = _names("Ông Pavlo Shevchuk, Đảng viên Đảng Mặt trận Narodna Volia, phát biểu.")
+    assert found == {"Pavlo Shevchuk": ("Đảng viên Đảng Mặt trận Narodna Volia",)}
+
+
+_PIECES = st.sampled_from(
+    [
+        "ông ",
+        "Cô ",
+        "bà ",
+        "Taras Hnatenko",
+        "Mai Đặng",
+        ", ",
+        "thành viên Nhóm",
+        "thứ trưởng ",
+        "đại sứ quán",
+        "nghị viên ",
+        "Đảng viên Đảng ",
+        "Liên minh Xanh",
+        ";",
+        ".",
+    ]
+)
+
+
+@given(st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=12).map("".join))
+def test_honorific_roles_give_valid_offsets(text: str) -> None:
+    doc = Document(text)
+    people = find_people_with(doc, LEX)
+    assert people == find_people_with(doc, LEX, windowed=False)
+    for person in people:
+        assert person.titles
+        for m in person.mentions:
+            assert 0 <= m.start < m.end <= len(text)
+            assert text[m.start : m.end].strip()
