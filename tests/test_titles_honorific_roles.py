@@ -94,3 +94,21 @@ def test_honorific_roles_give_valid_offsets(text: str) -> None:
         for m in person.mentions:
             assert 0 <= m.start < m.end <= len(text)
             assert text[m.start : m.end].strip()
+
+
+def _countries(text: str) -> dict[str, str | None]:
+    return {p.name: p.country for p in find_people_with(Document(text), LEX)}
+
+
+def test_the_lead_in_gives_a_country_to_foreign_names_under_titles_naming_none() -> None:
+    text = "Đoàn Nghị sĩ Ba Lan gồm: ông Jan Wiśniewski, thành viên Nhóm, và bà Ewa Zając."
+    assert _countries(text)["Jan Wiśniewski"] == "PL"
+
+
+def test_an_office_of_an_international_body_takes_no_country_from_the_lead_in() -> None:
+    text = "Tại Pháp, Chủ tịch Nghị viện châu Âu (EP) Marco Bellini phát biểu."
+    assert _countries(text) == {"Marco Bellini": None}
+
+
+def test_a_vietnamese_name_under_a_profession_takes_no_country_from_the_lead_in() -> None:
+    assert _countries("Tại Nhật Bản, Giáo sư Kha Minh Triều phát biểu.") == {"Kha Minh Triều": None}

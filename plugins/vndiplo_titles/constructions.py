@@ -23,6 +23,7 @@ __all__ = [
     "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
+    "INTERNATIONAL_PHRASES",
     "LOWER_CASE_TITLES",
     "MAX_TITLE",
     "NOT_MODIFIER_AFTER",
@@ -64,6 +65,14 @@ FOREIGN_OFFICE: Final = frozenset({("nước", "bạn"), ("nước", "chủ")})
 #: An honorary consul of Vietnam is a national of the host country ("Lãnh sự danh dự Việt
 #: Nam tại bang Kerala, Ấn Độ"): the title names Vietnam, the person is Indian.
 HONORARY_CONSUL: Final = "lãnh sự danh dự"
+
+#: Phrases of an international body's name, lower case: "Liên hợp quốc", "LHQ", "Nghị viện
+#: châu Âu", "Liên minh Nghị viện thế giới (IPU)", "NATO". An office of one has no country
+#: of its own.
+INTERNATIONAL_PHRASES: Final = (
+    *("liên hợp quốc", "lhq", "un", "châu âu", "eu", "châu phi", "thế giới", "quốc tế"),
+    *("asean", "ipu", "nato", "wto", "imf", "apec", "oecd", "unesco", "unicef", "fao", "g20"),
+)
 
 #: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
