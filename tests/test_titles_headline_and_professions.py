@@ -175,3 +175,39 @@ def test_lists_and_professions_give_valid_offsets(text: str) -> None:
         assert person.titles
         for m in person.mentions:
             assert 0 <= m.start < m.end <= len(text)
+
+
+# -- words inside a title that are stop words elsewhere; "cố" (the late) -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy Lạc Văn Khôi dự.",
+            "Lạc Văn Khôi",
+            ("Ủy viên dự khuyết Ban Chấp hành Trung ương Đảng", "Bí thư Tỉnh ủy"),
+        ),
+        (
+            "Chủ tịch Liên hiệp các tổ chức thanh niên Việt Nam Đỗ Minh Tâm phát biểu.",
+            "Đỗ Minh Tâm",
+            ("Chủ tịch Liên hiệp các tổ chức thanh niên Việt Nam",),
+        ),
+    ],
+)
+def test_inner_phrases_read_on(text: str, name: str, titles: tuple[str, ...]) -> None:
+    assert _names(Document(text))[name] == titles
+
+
+def test_the_late_office_holder_is_a_former_one() -> None:
+    (person,) = find_people_with(Document("Lễ tưởng niệm cố Thủ tướng Đào Minh Khôi."), LEX)
+    assert person.titles == ("cố Thủ tướng",)
+    assert person.roles[0].former
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ông ấy cố gắng gặp Bộ trưởng.", "Các cố vấn Đào Minh Khôi và Lê An đã tới.", "Dự họp."],
+)
+def test_co_as_a_verb_or_in_co_van_opens_no_former_title(text: str) -> None:
+    assert all(not p.roles[0].former for p in find_people_with(Document(text), LEX))

@@ -98,8 +98,12 @@ LOWER_CASE_TITLES: Final = frozenset(
 )
 
 #: Lower-case pairs inside a title whose first word is otherwise a stop word: "Chánh án Tòa
-#: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai".
-INNER_PHRASES: Final = frozenset({("tối", "cao"), ("thứ", "nhất"), ("thứ", "hai")})
+#: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai", "Ủy viên dự khuyết".
+INNER_PHRASES: Final = frozenset(
+    {("tối", "cao"), ("thứ", "nhất"), ("thứ", "hai")}
+    # "Ủy viên dự khuyết Ban Chấp hành", "Liên hiệp các tổ chức hữu nghị"
+    | {("dự", "khuyết"), ("các", "tổ")}
+)
 
 #: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named
 #: before; part of the title as written, and the name may follow.

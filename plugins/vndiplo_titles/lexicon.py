@@ -211,6 +211,7 @@ TITLES: Final[list[dict[str, Any]]] = [_title(*row) for row in _TITLE_ROWS]
 MODIFIERS: Final[list[dict[str, str]]] = [
     {"modifier": "nguyên", "meaning": "former"},
     {"modifier": "cựu", "meaning": "former"},
+    {"modifier": "cố", "meaning": "former"},  # the late ("cố Tổng Bí thư")
     {"modifier": "Quyền", "meaning": "acting"},
     {"modifier": "Phó", "meaning": "deputy"},
 ]
