@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from vndiplo.hookspecs import hookimpl
-from vndiplo.model import Block, Document, Person, Span
+from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
@@ -60,31 +60,19 @@ def find_people_with(
     norm = document.normalized
     text = norm.text
     blocks: list[BlockResult] = []
-    for block in _searched_blocks(document):
+    for block in document.body_blocks:
         start, end = norm.span_from_original(block.start, block.end)
         start, end = max(0, start), min(len(text), max(start, end))
         blocks.append(_scan_block(text, start, end, lex, windowed=windowed))
-    # a person the headline names is found there, but mentions are the body's only
-    body = [(b.start, b.end) for b in document.body_blocks]
     people = []
     for person, spans in build_people(blocks, text, lex):
         mentions = []
         for s, e in spans:
             a, b = norm.span_to_original(s, e)
-            if b > a and any(lo <= a < hi for lo, hi in body):
+            if b > a:
                 mentions.append(Span(a, b))
         people.append(_with_mentions(person, mentions))
     return people
-
-
-def _searched_blocks(document: Document) -> list[Block]:
-    """The body blocks, and the headline block before them: a headline names the article's
-    principals with their titles ("Thủ tướng X hội kiến Chủ tịch Y") as often as the body."""
-    body = list(document.body_blocks)
-    head = next((b for b in document.blocks if b.kind == "title"), None)
-    if head is None or any(b.start <= head.start < b.end for b in body):
-        return body
-    return sorted([head, *body], key=lambda b: b.start)
 
 
 def _scan_block(text: str, start: int, end: int, lex: Lexicon, *, windowed: bool) -> BlockResult:

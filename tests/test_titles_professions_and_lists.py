@@ -1,5 +1,6 @@
-"""Round 3 of the titles plugin: people named in the headline, and professions, degrees and
-clergy as the role a person is named by. Every sentence here is invented."""
+"""Round 3 of the titles plugin: professions, degrees and clergy as the role a person is
+named by; a lower-case list of portfolios; words inside a title that are stop words
+elsewhere. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -10,44 +11,12 @@ from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
 
 from vndiplo import Document
-from vndiplo.annotations import Block
 
 LEX = lexicon_for(None)
 
 
 def _names(doc: Document) -> dict[str, tuple[str, ...]]:
     return {p.name: p.titles for p in find_people_with(doc, LEX)}
-
-
-def test_a_headline_names_people_the_body_does_not() -> None:
-    head = "Thủ tướng Đào Minh Khôi tiếp Chủ tịch Chính hiệp Hứa Quang Vinh"
-    body = "Chiều qua, hai bên trao đổi về hợp tác thương mại."
-    text = f"{head}\n{body}"
-    blocks = (
-        Block(0, len(head), "title", "test"),
-        Block(len(head) + 1, len(text), "body", "test"),
-    )
-    found = _names(Document(text, blocks=blocks))
-    assert found == {"Đào Minh Khôi": ("Thủ tướng",), "Hứa Quang Vinh": ("Chủ tịch Chính hiệp",)}
-
-
-def test_a_headline_block_that_is_also_body_is_read_once() -> None:
-    text = "Thủ tướng Đào Minh Khôi tiếp khách."
-    doc = Document(text, blocks=(Block(0, len(text), "body", "test"),))
-    people = find_people_with(doc, LEX)
-    assert [p.name for p in people] == ["Đào Minh Khôi"]
-    assert len(people[0].mentions) == 1
-
-
-def test_boilerplate_blocks_other_than_the_headline_stay_unread() -> None:
-    menu = "Đăng nhập | Thủ tướng Đào Minh Khôi | Liên hệ"
-    body = "Chiều qua, hai bên trao đổi về hợp tác."
-    text = f"{menu}\n{body}"
-    blocks = (
-        Block(0, len(menu), "boilerplate", "test"),
-        Block(len(menu) + 1, len(text), "body", "test"),
-    )
-    assert _names(Document(text, blocks=blocks)) == {}
 
 
 @pytest.mark.parametrize(
@@ -83,18 +52,6 @@ def test_a_profession_as_a_common_noun_names_no_one() -> None:
     """Lower case, or with no name after it, a profession is no person's title."""
     assert _names(Document("Các luật sư và tiến sĩ đã tham dự hội thảo.")) == {}
     assert _names(Document("Ông ấy là Giáo sư của trường.")) == {}
-
-
-def test_a_person_of_the_headline_has_mentions_in_the_body_only() -> None:
-    head = "Thủ tướng Đào Minh Khôi tiếp khách"
-    body = "Sáng nay, Thủ tướng Đào Minh Khôi đã tiếp đoàn."
-    text = f"{head}\n{body}"
-    blocks = (
-        Block(0, len(head), "title", "test"),
-        Block(len(head) + 1, len(text), "body", "test"),
-    )
-    (person,) = find_people_with(Document(text, blocks=blocks), LEX)
-    assert [m.start for m in person.mentions] == [text.index("Đào", len(head))]
 
 
 # -- a lower-case list of a committee's portfolios -----------------------------------------
