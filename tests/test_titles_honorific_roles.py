@@ -1,11 +1,10 @@
 """People an honorific introduces and a role in lower case describes ("ông X, thành viên
-Nhóm ..."), and party membership as a title. Every sentence is invented."""
+Nhóm ..."), and party membership as a title; the property test over these constructions is
+in ``test_titles_professions_and_lists.py``. Every sentence is invented."""
 
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
 
@@ -62,38 +61,6 @@ def test_a_party_membership_reads_the_whole_party_name() -> None:
     """Every capitalised word after "Đảng viên Đảng" is the party's, no person's name."""
     found = _names("Ông Pavlo Shevchuk, Đảng viên Đảng Mặt trận Narodna Volia, phát biểu.")
     assert found == {"Pavlo Shevchuk": ("Đảng viên Đảng Mặt trận Narodna Volia",)}
-
-
-_PIECES = st.sampled_from(
-    [
-        "ông ",
-        "Cô ",
-        "bà ",
-        "Taras Hnatenko",
-        "Mai Đặng",
-        ", ",
-        "thành viên Nhóm",
-        "thứ trưởng ",
-        "đại sứ quán",
-        "nghị viên ",
-        "Đảng viên Đảng ",
-        "Liên minh Xanh",
-        ";",
-        ".",
-    ]
-)
-
-
-@given(st.lists(st.one_of(_PIECES, st.text(max_size=3)), max_size=12).map("".join))
-def test_honorific_roles_give_valid_offsets(text: str) -> None:
-    doc = Document(text)
-    people = find_people_with(doc, LEX)
-    assert people == find_people_with(doc, LEX, windowed=False)
-    for person in people:
-        assert person.titles
-        for m in person.mentions:
-            assert 0 <= m.start < m.end <= len(text)
-            assert text[m.start : m.end].strip()
 
 
 def _countries(text: str) -> dict[str, str | None]:
