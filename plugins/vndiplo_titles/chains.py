@@ -53,6 +53,8 @@ class Finding:
     name_end: int
     titles: list[TitleParse] = field(factory=list)
     honorific_foreign: bool = False
+    #: Introduced by an honorific ("ông", "bà", "đồng chí"): an apposed title may be lower case.
+    honorific: bool = False
 
 
 @define
@@ -130,6 +132,10 @@ class _Parser(Cursor):
         pending: list[TitleParse] = []
         while k < self.n:
             head = self.head_at(k)
+            if head is None and finding.honorific and not self.t[k].cap:
+                # "ông X, thành viên Nhóm, ...": after an honorific name, an apposed title in
+                # lower case is still that person's
+                head = self.any_case_head(k)
             if head is None:
                 break
             tp, name, nxt, more = read_title(self, k, head)
@@ -277,7 +283,7 @@ class _Parser(Cursor):
             length = min(len(run), MAX_VIETNAMESE)
         else:
             return j
-        finding = Finding(j, j + length, list(titles or ()), foreign)
+        finding = Finding(j, j + length, list(titles or ()), foreign, honorific=True)
         self.findings.append(finding)
         return self.appositive(finding)
 

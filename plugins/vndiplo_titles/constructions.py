@@ -23,6 +23,7 @@ __all__ = [
     "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
+    "INTERNATIONAL_PHRASES",
     "LOWER_CASE_TITLES",
     "MAX_TITLE",
     "NOT_MODIFIER_AFTER",
@@ -65,6 +66,14 @@ FOREIGN_OFFICE: Final = frozenset({("nước", "bạn"), ("nước", "chủ")})
 #: Nam tại bang Kerala, Ấn Độ"): the title names Vietnam, the person is Indian.
 HONORARY_CONSUL: Final = "lãnh sự danh dự"
 
+#: Phrases of an international body's name, lower case: "Liên hợp quốc", "LHQ", "Nghị viện
+#: châu Âu", "Liên minh Nghị viện thế giới (IPU)", "NATO". An office of one has no country
+#: of its own.
+INTERNATIONAL_PHRASES: Final = (
+    *("liên hợp quốc", "lhq", "un", "châu âu", "eu", "châu phi", "thế giới", "quốc tế"),
+    *("asean", "ipu", "nato", "wto", "imf", "apec", "oecd", "unesco", "unicef", "fao", "g20"),
+)
+
 #: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
@@ -89,8 +98,12 @@ LOWER_CASE_TITLES: Final = frozenset(
 )
 
 #: Lower-case pairs inside a title whose first word is otherwise a stop word: "Chánh án Tòa
-#: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai".
-INNER_PHRASES: Final = frozenset({("tối", "cao"), ("thứ", "nhất"), ("thứ", "hai")})
+#: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai", "Ủy viên dự khuyết".
+INNER_PHRASES: Final = frozenset(
+    {("tối", "cao"), ("thứ", "nhất"), ("thứ", "hai")}
+    # "Ủy viên dự khuyết Ban Chấp hành", "Liên hiệp các tổ chức hữu nghị"
+    | {("dự", "khuyết"), ("các", "tổ")}
+)
 
 #: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named
 #: before; part of the title as written, and the name may follow.

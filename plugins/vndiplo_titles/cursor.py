@@ -79,6 +79,19 @@ class Cursor:
             j += mod[0]
         return None
 
+    def any_case_head(self, i: int) -> Head | None:
+        """A title of the lexicon at ``i`` in whatever case, without modifiers: what may
+        stand in apposition to a name an honorific introduced ("ông X, nghị viên thành phố
+        ..."), where a lower-case title is no common noun. None for a title that ends the
+        window, or one that is the start of an organisation ("đại sứ quán")."""
+        hit = self.lex.titles.longest(self.t, i) if i < self.n else None
+        if hit is None or i + hit[0] >= self.n:
+            return None
+        org = self.lex.orgs.longest(self.t, i)
+        if org is not None and org[0] > hit[0]:
+            return None
+        return Head(hit[0], hit[1])
+
     def lower_case_title(self, j: int, length: int) -> bool:
         """Is ``t[j:j+length]`` a title written in lower case before a capitalised word
         ("đại tướng Lê Văn A", "đại sứ Indonesia ...": ``LOWER_CASE_TITLES``)?"""

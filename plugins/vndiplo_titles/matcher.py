@@ -56,6 +56,7 @@ class TitleInfo:
     domestic: bool = True
     posted: bool = False
     absorbs: bool = False
+    membership: bool = False
     #: The entry writes a later word in lower case ("Quốc vương"): an all-capitalised match
     #: inside a run of capitals ("Trung Quốc Vương Nghị") is then a name, not this title.
     has_lower: bool = False
@@ -219,6 +220,7 @@ class Lexicon:
             domestic=True if domestic is None else bool(domestic),
             posted=bool(_field(entry, "posted")),
             absorbs=bool(_field(entry, "absorbs")),
+            membership=bool(_field(entry, "membership")),
             has_lower=any(not w[:1].isupper() for w in title.split()[1:]),
         )
         self.titles.add(_key(title), info)

@@ -25,7 +25,7 @@ from attrs import define, field
 
 from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding
-from vndiplo_titles.constructions import HONORARY_CONSUL
+from vndiplo_titles.constructions import HONORARY_CONSUL, INTERNATIONAL_PHRASES
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
@@ -147,6 +147,17 @@ def _lead_may_say(p: _Person, lex: Lexicon) -> bool:
     return all(
         t.role.country is None or t.text.lower().startswith(HONORARY_CONSUL) for t in p.titles
     )
+
+
+def _international(role: Role) -> bool:
+    """Is ``role`` an office of an international body ("Tổng Thư ký Liên hợp quốc", "Chủ tịch
+    Nghị viện châu Âu")? Its holder's country is not the one the sentence names."""
+    return role.organisation is not None and _INTERNATIONAL.search(role.organisation) is not None
+
+
+_INTERNATIONAL = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, INTERNATIONAL_PHRASES)) + r")(?!\w)", re.IGNORECASE
+)
 
 
 #: The start of a sentence: what a list's lead-in runs from (":" and ";" do not end it).
@@ -466,7 +477,10 @@ def build_people(
             foreign_hint=p.honorific_foreign or any(t.foreign for t in p.titles),
             lex=lex,
         )
-        if country == "VN" and _lead_may_say(p, lex):
+        # a person with no country yet: a foreign name under titles that name none
+        # ("ông X, thành viên Nhóm"); an office of an international body has none to find
+        unplaced = country is None and not any(_international(t.role) for t in p.titles)
+        if (country == "VN" or unplaced) and _lead_may_say(p, lex):
             lead = _lead_country(blocks, text, min(t.pos for t in p.titles), lex)
             if lead is not None:
                 country = lead or None

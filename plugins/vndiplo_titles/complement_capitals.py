@@ -1,0 +1,122 @@
+"""The steps of a title's complement that a capitalised word opens: a place or organisation,
+a known person, an acronym, a nested title, or a run that may end in a name."""
+
+from __future__ import annotations
+
+from vndiplo_titles.complement_joiners import JOINER_STEPS
+from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
+from vndiplo_titles.constructions import CONJUNCTION
+from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.matcher import OrgInfo
+from vndiplo_titles.names import NameCut, known_name, split_run
+
+__all__ = ["CAPITAL_STEPS", "place_or_org"]
+
+
+def place_or_org(c: Cursor, s: Read) -> int:
+    """ "Thành ủy Thành phố Hồ Chí Minh": a known place (longer than any organisation at the
+    same word) or an organisation ("Bộ Ngoại giao") is part of the title."""
+    if s.locating:
+        return SKIP
+    org = c.lex.orgs.longest(c.t, s.j)
+    place = c.lex.places.longest(c.t, s.j)
+    if place is not None and (org is None or place[0] > org[0]):
+        s.tp.places.append(place[1])
+        s.take(s.j + place[0])
+        return NEXT
+    if org is not None:
+        s.tp.orgs.append((s.j, org[1]))
+        s.take(s.j + org[0])
+        return NEXT
+    return SKIP
+
+
+def capital_conjunction(c: Cursor, s: Read) -> int:
+    """A capitalised "Và" reads as the lower-case conjunction does."""
+    if c.t[s.j].fold != CONJUNCTION or s.locating:
+        return SKIP
+    for step in JOINER_STEPS:
+        outcome = step(c, s)
+        if outcome:
+            return outcome
+    return STOP
+
+
+def known_person(c: Cursor, s: Read) -> int:
+    """ "Phó Tổng thống Mỹ JD Vance": a known person's name ends the title."""
+    j = s.j
+    s.run = (j, c.cap_run_end(j))
+    known = known_name(c.t, j, s.run[1], c.lex)
+    if known is None:
+        return SKIP
+    return s.done((j, j + known), j + known, False)
+
+
+def acronym(c: Cursor, s: Read) -> int:
+    """ "Chủ tịch UBND tỉnh", "Ủy viên BCH": an all-capitals word is part of the title."""
+    tok = c.t[s.j]
+    if not tok.acronym:
+        return SKIP
+    if s.locating:
+        return STOP
+    end = s.j + 1
+    t = c.t
+    while end + 1 < c.n and t[end].text == "&" and t[end + 1].acronym:
+        end += 2  # "Bộ GD&ĐT", "Bộ KH&CN": one abbreviation
+    s.tp.orgs.append((s.j, OrgInfo(" ".join(x.text for x in t[s.j : end]))))
+    s.take(end)
+    return NEXT
+
+
+def nested_title(c: Cursor, s: Read) -> int:
+    """Another title: the next title of a chain ("Tư lệnh Quân khu 2 Thiếu tướng Phạm Văn
+    Hà"), or once, the owner of this one ("Trợ lý Tổng thống Nga")."""
+    nested = c.head_at(s.j)
+    if nested is None:
+        return SKIP
+    if s.locating:
+        return STOP
+    if s.concurrent:
+        # "Phó Thủ tướng kiêm Bộ trưởng Nội vụ (và Bộ trưởng ...)": one title
+        s.take(s.j + nested.length)
+        return NEXT
+    if not s.absorbs:
+        return s.done(None, s.j, True)
+    s.absorbs, s.absorbed = False, True
+    s.take(s.j + nested.length)
+    return NEXT
+
+
+def capital_run(c: Cursor, s: Read) -> int:
+    """A run of capitalised words: places and title words, then maybe a name (see
+    :func:`~vndiplo_titles.names.split_run`)."""
+    t, j = c.t, s.j
+    run_end = s.run[1] if s.run[0] == j else c.cap_run_end(j)
+    if s.tp.head.membership and not s.locating:
+        s.take(run_end)  # "Đảng viên Đảng Mặt trận Tự do": the party's name, all of it
+        return NEXT
+    cut = split_run(t, j, run_end, c.lex, direct=s.direct and not s.locating)
+    if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
+        cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
+    tp = s.tp
+    if cut.name_len:
+        (tp.locator if s.locating else tp.places).extend(cut.places)
+        if cut.title_len and not s.locating:
+            tp.end = j + cut.title_len
+        start = j + cut.title_len
+        return s.done((start, start + cut.name_len), start + cut.name_len, False)
+    if s.locating:
+        return STOP
+    tp.places.extend(cut.places)
+    s.take(run_end)
+    return NEXT
+
+
+CAPITAL_STEPS: tuple[Step, ...] = (
+    place_or_org,
+    capital_conjunction,
+    known_person,
+    acronym,
+    nested_title,
+    capital_run,
+)

@@ -1,0 +1,144 @@
+"""The steps of a title's complement that "," or "và" opens: the next title of a chain, a
+locator, the organisation the office belongs to, or one portfolio of a list."""
+
+from __future__ import annotations
+
+from vndiplo_titles.complement_state import NEXT, SKIP, Read, Step
+from vndiplo_titles.constructions import CONJUNCTION, OWNER
+from vndiplo_titles.cursor import Cursor
+
+__all__ = ["JOINER_STEPS"]
+
+
+def next_title(c: Cursor, s: Read) -> int:
+    """ ", Chủ tịch nước", "và Chủ tịch nước": another title of the same person follows; after
+    a comma it may open with a lower-case modifier ("Ủy viên Bộ Chính trị, nguyên Chủ tịch
+    nước Nguyễn Văn A"; ``head_at`` already wants a capitalised title word or modifier)."""
+    j = s.j
+    nxt = c.head_at(j + 1) if j + 1 < c.n else None
+    if nxt is not None and s.concurrent and c.t[j].fold == CONJUNCTION:
+        s.take(j + 1)  # "kiêm Bộ trưởng Nội vụ và Bộ trưởng Điều phối An ninh"
+        return NEXT
+    if nxt is not None and (c.t[j + 1].cap or (c.t[j].text == "," and nxt.core)):
+        return s.done(None, j + 1, True)
+    return SKIP
+
+
+def locator(c: Cursor, s: Read) -> int:
+    """ "Bí thư Khu ủy Quảng Tây, Trung Quốc": a place after a comma locates the organisation
+    (it gives the country); from here on only places are read."""
+    j = s.j
+    if c.t[j].text != "," or j + 1 >= c.n:
+        return SKIP
+    place = c.lex.places.longest(c.t, j + 1)
+    if place is None:
+        return SKIP
+    s.tp.locator.append(place[1])
+    s.j = j + 1 + place[0]
+    s.locating = True
+    return NEXT
+
+
+#: How many tokens an organisation locator after a comma may span (", Bộ Quân đội Pháp").
+_MAX_OWNER = 8
+
+
+def organisation_locator(c: Cursor, s: Read) -> int:
+    """ "Vụ trưởng Quan hệ Thuế, Bộ Tài chính Chi-lê", "Tổng cục trưởng ..., Bộ Quân đội
+    Pháp": after a comma, the organisation the office belongs to, closed by a country and
+    nothing capitalised after it, is part of the title and gives its country."""
+    j, t = s.j, c.t
+    if t[j].text != "," or s.locating or j + 1 >= c.n or not t[j + 1].cap:
+        return SKIP
+    if c.head_at(j + 1) is not None:
+        return SKIP
+    org = c.lex.orgs.longest(t, j + 1)
+    if org is None:
+        return SKIP
+    k = j + 1 + org[0]
+    limit = min(c.n, k + _MAX_OWNER)
+    while k < limit and t[k].word and (t[k].cap or not c.stop_at(k)):
+        place = c.lex.places.longest(t, k) if t[k].cap else None
+        if place is None:
+            if c.head_at(k) is not None or c.lex.honorifics.longest(t, k) is not None:
+                return SKIP
+            k += 1
+            continue
+        end = k + place[0]
+        if place[1].kind != "country" or (end < c.n and t[end].cap):
+            return SKIP
+        s.tp.orgs.append((j + 1, org[1]))
+        s.tp.places.append(place[1])
+        s.take(end)
+        return NEXT
+    return SKIP
+
+
+def conjoined_organisation(c: Cursor, s: Read) -> int:
+    """ "Bộ Nông nghiệp và Môi trường": "và" before a capital is part of the organisation."""
+    j = s.j
+    if c.t[j].fold == CONJUNCTION and j + 1 < c.n and c.t[j + 1].cap and not s.locating:
+        s.j = j + 1
+        return NEXT
+    return SKIP
+
+
+def portfolio_list(c: Cursor, s: Read) -> int:
+    """ "Bộ trưởng Thương mại, Công nghiệp và Năng lượng Hàn Quốc": one portfolio of a list
+    that "và" closes, not the end of the title."""
+    j = s.j
+    if c.t[j].text == "," and not s.locating and c.portfolio_list(j + 1):
+        s.take(j + 1)
+        return NEXT
+    return SKIP
+
+
+#: How many tokens a lower-case list of portfolios after a comma may span.
+_MAX_LOWER_LIST = 12
+#: Words that open an apposed description, never a portfolio ("người phát ngôn của ...").
+_NOT_PORTFOLIO = frozenset({"người", "ông", "bà", "ngài"})
+
+
+def lower_case_portfolios(c: Cursor, s: Read) -> int:
+    """ "Chủ nhiệm Ủy ban kinh tế, ngân sách và tài chính của Quốc hội": after an organisation
+    written in lower case, a comma inside a lower-case list of its portfolios. The list must
+    close with "và" and one more portfolio before a capital or "của", or run into "của" and
+    the organisation the committee belongs to; every word of it is no verb or function word.
+    """
+    j, t = s.j, c.t
+    if t[j].text != "," or s.locating or not s.tp.orgs or not t[j - 1].word or t[j - 1].cap:
+        return SKIP
+    k, limit = j + 1, min(c.n, j + 1 + _MAX_LOWER_LIST)
+    words, closed = 0, False
+    while k < limit:
+        tok = t[k]
+        if tok.text == "," and words and not closed:
+            words = 0
+        elif not tok.word or tok.cap or tok.fold == OWNER:
+            break
+        elif tok.fold == CONJUNCTION:
+            if not words or closed:
+                return SKIP
+            words, closed = 0, True
+        elif c.stop_at(k) or (not words and tok.fold in _NOT_PORTFOLIO):
+            return SKIP
+        else:
+            words += 1
+        k += 1
+    if not words or k >= c.n:
+        return SKIP
+    owner = t[k].fold == OWNER and k + 1 < c.n and c.lex.orgs.longest(t, k + 1) is not None
+    if not (owner or (closed and t[k].cap)):
+        return SKIP
+    s.take(k)
+    return NEXT
+
+
+JOINER_STEPS: tuple[Step, ...] = (
+    next_title,
+    locator,
+    organisation_locator,
+    conjoined_organisation,
+    portfolio_list,
+    lower_case_portfolios,
+)

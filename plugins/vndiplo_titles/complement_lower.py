@@ -1,0 +1,164 @@
+"""The steps of a title's complement that a lower-case word opens: an administrative place,
+a posting, an owner, "kiêm", a stop word, or any other word of the title."""
+
+from __future__ import annotations
+
+from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
+from vndiplo_titles.constructions import (
+    CONCURRENTLY,
+    DEICTIC_COUNTRY,
+    FOREIGN_OFFICE,
+    INNER_PHRASES,
+    OWNER,
+    POSTING,
+)
+from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.matcher import PlaceInfo
+from vndiplo_titles.names import split_admin_run
+
+__all__ = ["LOWER_STEPS"]
+
+
+def after_locator(c: Cursor, s: Read) -> int:
+    """A lower-case word ends a locator (", Trung Quốc đã ...")."""
+    return STOP if s.locating else SKIP
+
+
+def admin_place(c: Cursor, s: Read) -> int:
+    """ "Chủ tịch UBND tỉnh Gyeonggi", "Thống đốc bang Ohio Mike DeWine": an administrative
+    word opens a place, maybe unknown, maybe followed by the name (see
+    :func:`~vndiplo_titles.names.split_admin_run`)."""
+    admin = c.admin_at(s.j)
+    if not admin:
+        return SKIP
+    t, tp = c.t, s.tp
+    a = s.j + admin
+    run_end = c.cap_run_end(a)
+    cut = split_admin_run(t, a, run_end, c.lex)
+    if cut.places:
+        tp.places.extend(cut.places)
+    elif cut.title_len:
+        tp.places.append(PlaceInfo(" ".join(x.text for x in t[a : a + cut.title_len]), None))
+    if cut.name_len:
+        start = tp.end = a + cut.title_len
+        return s.done((start, start + cut.name_len), start + cut.name_len, False)
+    s.take(run_end)
+    return NEXT
+
+
+def posting(c: Cursor, s: Read) -> int:
+    """ "Đại sứ Việt Nam tại Nhật Bản": the host country of a posted official."""
+    j = s.j
+    if c.t[j].fold != POSTING or not s.tp.head.posted or j + 1 >= c.n:
+        return SKIP
+    place = c.lex.places.longest(c.t, j + 1)
+    if place is None:
+        # "Lãnh sự danh dự Việt Nam tại bang Kerala": an administrative word and a place
+        # the gazetteer may not know, up to a name or the end of the run
+        admin = c.admin_at(j + 1)
+        if not admin:
+            return SKIP
+        a = j + 1 + admin
+        cut = split_admin_run(c.t, a, c.cap_run_end(a), c.lex)
+        if not cut.title_len:
+            return SKIP
+        name = " ".join(x.text for x in c.t[a : a + cut.title_len])
+        place = (admin + cut.title_len, cut.places[0] if cut.places else PlaceInfo(name, None))
+        s.tp.posting_start = j
+        s.tp.posting.append(place[1])
+        if cut.name_len:
+            start = s.tp.end = a + cut.title_len
+            return s.done((start, start + cut.name_len), start + cut.name_len, False)
+        s.take(j + 1 + place[0])
+        return NEXT
+    s.tp.posting_start = j
+    s.tp.posting.append(place[1])
+    s.take(j + 1 + place[0])
+    return NEXT
+
+
+def owner_title(c: Cursor, s: Read) -> int:
+    """ "Thứ trưởng thường trực của Tổng thống Síp": the office belongs to another; read the
+    owner's title as part of this one."""
+    if c.t[s.j].fold != OWNER or s.absorbed or c.head_at(s.j + 1) is None:
+        return SKIP
+    s.absorbs = True
+    s.take(s.j + 1)
+    return NEXT
+
+
+def owner_organisation(c: Cursor, s: Read) -> int:
+    """ "Ủy ban Đối ngoại của Quốc hội": an organisation of another."""
+    j, t = s.j, c.t
+    if (
+        t[j].fold == OWNER
+        and s.tp.orgs
+        and j + 1 < c.n
+        and t[j + 1].cap
+        and c.lex.orgs.longest(t, j + 1) is not None
+    ):
+        s.j = j + 1
+        return NEXT
+    return SKIP
+
+
+def inner_phrase(c: Cursor, s: Read) -> int:
+    """ "Tòa án nhân dân tối cao", "Bí thư thứ nhất": a pair that reads on although its first
+    word is a stop word elsewhere."""
+    j = s.j
+    if j + 1 < c.n and (c.t[j].fold, c.t[j + 1].fold) in INNER_PHRASES:
+        s.take(j + 2)
+        return NEXT
+    return SKIP
+
+
+def deictic_country(c: Cursor, s: Read) -> int:
+    """ "Thủ tướng nước này Takaichi Sanae": "this country" is part of the title as written,
+    and points back to the country named before it (resolved in :mod:`.merge`); the name may
+    still follow as right after the title word."""
+    j = s.j
+    if j + 1 < c.n and (c.t[j].fold, c.t[j + 1].fold) == DEICTIC_COUNTRY:
+        s.j = s.tp.end = j + 2
+        s.tp.deictic = True
+        return NEXT
+    return SKIP
+
+
+def concurrently(c: Cursor, s: Read) -> int:
+    """ "Phó Chủ tịch kiêm Tổng Thư ký Liên hiệp": "kiêm" (concurrently) before another
+    title joins it to this one, and so does "và" before a further title after it."""
+    j = s.j
+    if c.t[j].fold != CONCURRENTLY or c.head_at(j + 1) is None:
+        return SKIP
+    s.concurrent = True
+    s.take(j + 1)
+    return NEXT
+
+
+def stop_word(c: Cursor, s: Read) -> int:
+    """A verb or function word ends the title, unless inside a portfolio ("Đổi mới")."""
+    return STOP if c.stop_at(s.j) and not c.inside_field(s.j) else SKIP
+
+
+def lower_word(c: Cursor, s: Read) -> int:
+    """Any other lower-case word is part of the title ("Bộ trưởng phụ trách ..."); "nước bạn",
+    "nước chủ nhà" mark a foreign office."""
+    j = s.j
+    if j > 0 and (c.t[j - 1].fold, c.t[j].fold) in FOREIGN_OFFICE:
+        s.tp.foreign = True
+    s.take(j + 1)
+    return NEXT
+
+
+LOWER_STEPS: tuple[Step, ...] = (
+    after_locator,
+    admin_place,
+    posting,
+    owner_title,
+    owner_organisation,
+    inner_phrase,
+    deictic_country,
+    concurrently,
+    stop_word,
+    lower_word,
+)

@@ -1,0 +1,72 @@
+"""The steps of a title's complement that a number, a parenthesis or a dash opens: "Quân khu
+2", "(Hàn Quốc)", "Ủy ban Văn hóa - Giáo dục", "Thủ tướng Nhật Bản - Shinzo Abe"."""
+
+from __future__ import annotations
+
+from vndiplo_titles.complement_state import NEXT, STOP, Read
+from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.names import looks_foreign, split_run
+
+__all__ = ["dash_in_organisation", "parenthesis", "unit_number"]
+
+
+def unit_number(c: Cursor, s: Read) -> int:
+    """ "Quân khu 2", "Sư đoàn 312": a number after an organisation names the unit."""
+    if s.locating or not s.tp.orgs:
+        return STOP
+    s.j = s.tp.end = s.j + 1
+    return NEXT
+
+
+def parenthesis(c: Cursor, s: Read) -> int:
+    """ "Thống đốc tỉnh Gyeonggi (Hàn Quốc) Kim Dong-yeon": a country in brackets locates;
+    "Chủ tịch Nghị viện châu Âu (EP)": an acronym in brackets is part of the title."""
+    if s.locating:
+        return STOP
+    inner = c.parenthesis(s.j)
+    if inner is None:
+        return STOP
+    close, country = inner
+    if country is not None:
+        s.tp.locator.append(country)
+        s.locating = True
+        s.j = close + 1
+    else:
+        s.j = s.tp.end = close + 1  # "direct" stays: a name may follow as right after
+    return NEXT
+
+
+def dash_in_organisation(c: Cursor, s: Read) -> int:
+    """ "Chủ nhiệm Ủy ban Văn hóa - Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang
+    Nga": after an organisation, a dash before a portfolio or a place joins two parts of its
+    name (before a name, or in an appositive, a dash still ends the title)."""
+    j = s.j
+    if s.locating or j + 1 >= c.n or not c.t[j + 1].cap:
+        return STOP
+    if not s.tp.orgs:
+        return dash_name(c, s)
+    lex = c.lex
+    place = lex.places.longest(c.t, j + 1)
+    if place is not None:
+        # "Việt Nam - Liên bang Nga": the second of a pair gives no country to the title
+        s.take(j + 1 + place[0])
+        return NEXT
+    if lex.fields.longest(c.t, j + 1) is None:
+        return STOP
+    s.take(j + 1)
+    return NEXT
+
+
+def dash_name(c: Cursor, s: Read) -> int:
+    """ "Thủ tướng Nhật Bản - Shinzo Abe": a dash between a title and a name that is all
+    name (foreign-looking, known, or opening with a family name)."""
+    a = s.j + 1
+    end = c.cap_run_end(a)
+    cut = split_run(c.t, a, end, c.lex, direct=True)
+    if cut.title_len or cut.name_len != end - a:
+        return STOP
+    if not (looks_foreign(c.t[a:end]) or c.t[a].fold in c.lex.surnames or cut.name_len == 1):
+        return STOP
+    if cut.name_len == 1 and not looks_foreign(c.t[a:end]):
+        return STOP
+    return s.done((a, end), end, False)
