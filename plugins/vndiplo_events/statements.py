@@ -192,14 +192,18 @@ class StatementFinder:
         ]
         if not matches:
             return []
-        heads = _heads(view, text, matches)
+        heads = _heads(view, text, matches) if len(matches) > 1 else [(matches[0], matches[0])]
         out: list[RawStatement] = []
         semis = _positions(text, ";", sentence.start, sentence.end)
         starts = [m[0].start() for m in heads]
         stop = self.stop
         fronted = _fronted_object_end(view, sentence)
         for i, (match, last) in enumerate(heads):
-            end = _clause_end(view, semis, starts, last.end(), sentence.end)
+            end = (
+                _clause_end(view, semis, starts, last.end(), sentence.end)
+                if semis
+                else sentence.end
+            )
             if i + 1 < len(heads) and starts[i + 1] < end:
                 nxt = starts[i + 1]
                 between = text[last.end() : nxt]
@@ -236,7 +240,9 @@ class StatementFinder:
                     speaker = mentions[0].person
             elif speaker is None and not inherits and _AND_TAIL.search(subject):
                 inherits = True  # "..., trong đó có A và B và bày tỏ ...": the same speaker
-            if _joint(text, mentions) or (inherits and i == 0 and _joint_subject(view, sentence)):
+            if (len(mentions) > 1 and _joint(text, mentions)) or (
+                inherits and i == 0 and _joint_subject(view, sentence)
+            ):
                 # "A và B nhất trí ...", "A và B đã trao đổi ..., bày tỏ ...": both speak
                 speaker, subject, inherits, leading = None, "", False, False
             if fronted is not None and (
