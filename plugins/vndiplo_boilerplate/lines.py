@@ -72,23 +72,13 @@ class Line:
     def moved(self, start: int) -> Line:
         """The same line at another offset (in the re-read body), its features kept."""
         twin = Line(self.text, start, start + len(self.text))
-        if self.words >= 0:
-            for name in _FEATURES:
-                setattr(twin, name, getattr(self, name))
+        if self.words >= 0:  # the features of prepare(), assigned one by one (no setattr loop)
+            twin.anchor_after, twin.anchor_before = self.anchor_after, self.anchor_before
+            twin.ends_ellipsis, twin.headline = self.ends_ellipsis, self.headline
+            twin.key, twin.lowered = self.key, self.lowered
+            twin.strong, twin.words = self.strong, self.words
         twin.marker, twin.content = self.marker, self.content
         return twin
-
-
-_FEATURES: Final = (
-    "anchor_after",
-    "anchor_before",
-    "ends_ellipsis",
-    "headline",
-    "key",
-    "lowered",
-    "strong",
-    "words",
-)
 
 
 class Label:

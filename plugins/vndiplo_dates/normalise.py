@@ -201,11 +201,17 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
-            if found is not None and self._plans():  # (a 29/2 may have no past year near)
+            if found is not None:  # (a 29/2 may have no past year near)
                 # Beyond AHEAD_DAYS a day went to last year, and a month to the nearest year;
-                # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead.
+                # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead. The
+                # whole-text test for plan words comes last: most dates need no look at all.
                 coming = directed_year(parts.month, parts.day, anchor.date, past=False)
-                if coming is not None and coming != year and self._tense(found) == "future":
+                if (
+                    coming is not None
+                    and coming != year
+                    and self._plans()
+                    and self._tense(found) == "future"
+                ):
                     year = coming
         if year is None or (parts.day is not None and not valid_day(year, parts.month, parts.day)):
             return parts, None

@@ -25,7 +25,7 @@ from vndiplo.model import Person
 from vndiplo.places import gazetteer as gazetteer_for
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold as _fold_uncached
-from vndiplo_events.patterns import PhraseMatcher
+from vndiplo_events.patterns import PhraseMatcher, word_start
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, Mention
 
@@ -83,21 +83,41 @@ STOP_VERBS: Final = (
     "thay mặt",
 )
 
+#: (each word tests its start boundary after its first letter: ``re`` then skips in C)
 _NOUN_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:các|những|lời|sự|mọi|một\s+số|với|theo|của|thông\s+điệp|bức|cộng\s+đồng)\s*$"
+    word_start(
+        r"các",
+        r"những",
+        r"lời",
+        r"sự",
+        r"mọi",
+        r"một\s+số",
+        r"với",
+        r"theo",
+        r"của",
+        r"thông\s+điệp",
+        r"bức",
+        r"cộng\s+đồng",
+    )
+    + r"\s*$"
 )
 #: the words a content may open with that are not content: "rằng", an opening quote
 _OPENER: Final = re.compile(r"[\s,:]*(?:rằng(?!\w)[\s,:]*)?[\"“”'‘]?\s*", re.IGNORECASE)
 #: a conjunction left at a content's end ("... Việt Nam và")
 _TRAILING: Final = re.compile(r"(?:\s*[,;]?\s+(?:và|đồng\s+thời|cũng\s+như))+\s*$", re.IGNORECASE)
+#: the last letters _TRAILING can end on, in the lower-cased text ("ı", "İ": what re.IGNORECASE
+#: also takes for "i")
+_TRAILING_LAST: Final = "àiıİư"
 #: a clause after a comma that opens with a stop verb (after optional adverbs)
-_STOP_AFTER: Final = r"(?:[,;]\s*(?:(?:và|đồng\s+thời|cũng|còn|đã)\s+)*|\svà\s+(?=mời))"
+_STOP_AFTER: Final = r"[,;]\s*(?:(?:và|đồng\s+thời|cũng|còn|đã)\s+)*"
 _AND_INVITES: Final = re.compile(r"\svà\s+mời(?!\w)")
-_FILLER: Final = re.compile(
-    r"^(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
-    r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$",
-    re.IGNORECASE,
+_FILLER_WORDS: Final = (
+    r"(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
+    r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$"
 )
+_FILLER: Final = re.compile("^" + _FILLER_WORDS, re.IGNORECASE)
+#: the same, for ``match(text, pos, endpos)`` (no slice; "^" would not match at ``pos``)
+_FILLER_AT: Final = re.compile(_FILLER_WORDS, re.IGNORECASE)
 _WINDOW: Final = 300  # no subject is longer; bounds the backward look (linear time)
 _COORDINATED: Final = re.compile(r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)\s+$")
 _HONORIFIC: Final = re.compile(r"^(?:đồng\s+chí|ông|bà|ngài)\s+", re.IGNORECASE)
@@ -172,14 +192,18 @@ class StatementFinder:
         ]
         if not matches:
             return []
-        heads = _heads(view, text, matches)
+        heads = _heads(view, text, matches) if len(matches) > 1 else [(matches[0], matches[0])]
         out: list[RawStatement] = []
         semis = _positions(text, ";", sentence.start, sentence.end)
         starts = [m[0].start() for m in heads]
         stop = self.stop
         fronted = _fronted_object_end(view, sentence)
         for i, (match, last) in enumerate(heads):
-            end = _clause_end(view, semis, starts, last.end(), sentence.end)
+            end = (
+                _clause_end(view, semis, starts, last.end(), sentence.end)
+                if semis
+                else sentence.end
+            )
             if i + 1 < len(heads) and starts[i + 1] < end:
                 nxt = starts[i + 1]
                 between = text[last.end() : nxt]
@@ -189,9 +213,11 @@ class StatementFinder:
             end = _stop_at(stop, lower, last.end(), end)
             opener = _OPENER.match(text, last.end(), end)
             t_start, t_end = _strip(text, opener.end() if opener else last.end(), end)
-            trailing = _TRAILING.search(text, max(t_start, t_end - 40), t_end)
-            if trailing is not None:
-                t_end = trailing.start()
+            # (a content that ends in no letter of "và", "thời", "như" ends in no conjunction)
+            if t_end > t_start and lower[t_end - 1] in _TRAILING_LAST:
+                trailing = _TRAILING.search(text, max(t_start, t_end - 40), t_end)
+                if trailing is not None:
+                    t_end = trailing.start()
             if t_end <= t_start:
                 continue
             floor = max(sentence.start, match.start() - _WINDOW)
@@ -203,7 +229,7 @@ class StatementFinder:
             mentions = view.mentions_in(seg_start, match.start())
             subject = text[seg_start : match.start()].strip()
             inherits = bool(_FILLER.match(subject))
-            leading = bool(_FILLER.match(text[sentence.start : match.start()]))
+            leading = bool(_FILLER_AT.match(text, sentence.start, match.start()))
             speaker = mentions[-1].person if mentions else None
             if speaker is not None and _AND_TAIL.search(text, seg_start, match.start()):
                 # "A cảm ơn B ... và cho biết ...": the subject of a coordinated predicate is
@@ -214,7 +240,9 @@ class StatementFinder:
                     speaker = mentions[0].person
             elif speaker is None and not inherits and _AND_TAIL.search(subject):
                 inherits = True  # "..., trong đó có A và B và bày tỏ ...": the same speaker
-            if _joint(text, mentions) or (inherits and i == 0 and _joint_subject(view, sentence)):
+            if (len(mentions) > 1 and _joint(text, mentions)) or (
+                inherits and i == 0 and _joint_subject(view, sentence)
+            ):
                 # "A và B nhất trí ...", "A và B đã trao đổi ..., bày tỏ ...": both speak
                 speaker, subject, inherits, leading = None, "", False, False
             if fronted is not None and (
@@ -335,14 +363,10 @@ def _stop_at(stop: re.Pattern[str], lower: str, start: int, end: int) -> int:
     )
     if invites is not None:
         end = invites.start()
-    for mark in ",;":
-        at = lower.find(mark, start, end)
-        while at != -1:
-            if stop.match(lower, at, end):
-                end = at
-                break
-            at = lower.find(mark, at + 1, end)
-    return end
+    # The first "," or ";" that opens such a clause: no match crosses another "," or ";", so
+    # one search equals trying each mark in turn.
+    found = stop.search(lower, start, end)
+    return found.start() if found is not None else end
 
 
 def _clause_end(

@@ -73,8 +73,11 @@ def _guard(impl: pluggy.HookImpl) -> Callable[..., Any]:
             return None
         started = time.perf_counter()
         try:
-            with call.budget.guard():
+            if call.budget.deadline is None:  # no budget: no guard to enter and leave
                 value = function(*args)
+            else:
+                with call.budget.guard():
+                    value = function(*args)
         except Exception as exc:
             call.errors.append(PluginError(name, call.hook, message(exc)))
             log.debug("plugin %s failed in %s", name, call.hook, exc_info=True)

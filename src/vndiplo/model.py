@@ -115,6 +115,10 @@ class Document:
     _sentences: tuple[tuple[Block, ...], str, tuple[Sentence, ...]] | None = field(
         default=None, eq=False, repr=False, alias="sentence_cache"
     )
+    # The kept blocks with the blocks they were picked from (see :attr:`body_blocks`).
+    _body_blocks: tuple[tuple[Block, ...], tuple[Block, ...]] | None = field(
+        default=None, eq=False, repr=False, alias="body_blocks_cache"
+    )
 
     @property
     def normalized(self) -> NormalizedText:
@@ -151,9 +155,16 @@ class Document:
     @property
     def body_blocks(self) -> tuple[Block, ...]:
         """Kept blocks; before cleaning has run (no blocks at all), the whole text is body."""
-        if not self.blocks:
+        blocks = self.blocks
+        if not blocks:
             return (Block(0, len(self.text), "body", "uncleaned"),) if self.text.strip() else ()
-        return tuple(b for b in self.blocks if b.kept)
+        # Every stage asks for them: picked once per tuple of blocks and kept.
+        cached = self._body_blocks
+        if cached is not None and cached[0] is blocks:
+            return cached[1]
+        kept = tuple(b for b in blocks if b.kept)
+        object.__setattr__(self, "_body_blocks", (blocks, kept))
+        return kept
 
     @property
     def body(self) -> str:

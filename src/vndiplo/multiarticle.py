@@ -25,7 +25,8 @@ __all__ = ["PROSE", "RUN", "concatenation_warning"]
 
 PROSE = 120
 RUN = 3
-_SENTENCE_END = re.compile(r"[.!?…”\")]\s*$")
+#: the characters a paragraph of prose ends on
+_SENTENCE_END_CHARS = '.!?…”")'
 _STAMP = re.compile(
     r"(?:(?:thứ\s+\w+|chủ\s+nhật)\s*,?\s*)?\d{1,2}/\d{1,2}/\d{4}"
     r"(?:\s*[-,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*\(?GMT[+-]\d+\)?)?",
@@ -35,13 +36,14 @@ _STAMP = re.compile(
 
 def _prose(doc: Document, block: Block) -> bool:
     text = doc.text[block.start : block.end].strip()
-    return len(text) >= PROSE and bool(_SENTENCE_END.search(text))
+    # the text is stripped: its last character is the one to test
+    return len(text) >= PROSE and text[-1] in _SENTENCE_END_CHARS
 
 
 def concatenation_warning(doc: Document) -> PluginError | None:
     """A warning if text dropped after the body looks like another article, else None."""
     blocks = doc.blocks
-    last_body = max((i for i, b in enumerate(blocks) if b.kept), default=None)
+    last_body = next((i for i in range(len(blocks) - 1, -1, -1) if blocks[i].kept), None)
     if last_body is None:
         return None
     tail = [b for b in blocks[last_body + 1 :] if b.kind == "boilerplate"]

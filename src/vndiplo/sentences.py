@@ -14,7 +14,7 @@ are listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from typing import Final
 
 from attrs import frozen
@@ -58,7 +58,9 @@ def _starts_sentence(text: str, pos: int, limit: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"“'‘(«-–—•*"
 
 
-def _split_one(text: str, start: int, end: int, block: int) -> Iterator[Sentence]:
+def _split_one(text: str, start: int, end: int, block: int, out: list[Sentence]) -> None:
+    """Append the sentences of ``text[start:end]`` to ``out`` (a list, not generators: a
+    generator per sentence cost as much as the splitting)."""
     cursor = start
     for match in _END.finditer(text, start, end):
         stop = match.end()
@@ -66,23 +68,23 @@ def _split_one(text: str, start: int, end: int, block: int) -> Iterator[Sentence
             _is_abbreviation(text, match.start()) or not _starts_sentence(text, stop, end)
         ):
             continue
-        yield from _trimmed(text, cursor, stop, block)
+        _trimmed(text, cursor, stop, block, out)
         cursor = stop
-    yield from _trimmed(text, cursor, end, block)
+    _trimmed(text, cursor, end, block, out)
 
 
-def _trimmed(text: str, start: int, end: int, block: int) -> Iterator[Sentence]:
+def _trimmed(text: str, start: int, end: int, block: int, out: list[Sentence]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
-        yield Sentence(start, end, block)
+        out.append(Sentence(start, end, block))
 
 
 def split_sentences(text: str, blocks: Iterable[tuple[int, int]]) -> list[Sentence]:
     """Sentences of each ``(start, end)`` block of ``text``, in order, never crossing a block."""
     out: list[Sentence] = []
     for index, (start, end) in enumerate(blocks):
-        out.extend(_split_one(text, start, min(end, len(text)), index))
+        _split_one(text, start, min(end, len(text)), index, out)
     return out
