@@ -35,23 +35,47 @@ def pick_main(
     the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     with_people = [c for c in reported if c.participants and not c.secondary]
+    wanted = _headline_preference(headline_types)
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
-        wanted = _headline_preference(headline_types)
         if wanted and main.type not in wanted:
             named = [c for c in with_people if not c.embedded and c.type in wanted]
             # the headline's event in the main sentence first, else wherever the body has it
             sibling = next((c for c in named if c.sentence_index == main.sentence_index), None)
             if sibling is None and named:
                 sibling = named[0]
+            if sibling is None:
+                sibling = _announced_lead(candidates, wanted)
             if sibling is not None:
                 return list(candidates), sibling
         return list(candidates), main
+    announced = _announced_lead(candidates, wanted)
+    if announced is not None:
+        return list(candidates), announced
     finished = finish_backrefs(candidates)
     backrefs = [c for c in finished if c.form == "backref" and c.participants]
     if backrefs:
         return finished, backrefs[0]
     return finished, (reported[0] if reported else None)
+
+
+def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> Candidate | None:
+    """The body's first event when it is a planned one of the headline's type, with people:
+    "X sẽ thăm chính thức Y từ ngày ..." under "X thăm chính thức Y" is what the article
+    announces, before any background ("Trước đó, X đã hội kiến ...")."""
+    if not wanted:
+        return None
+    first = next((c for c in candidates if c.form != "backref"), None)
+    if (
+        first is not None
+        and first.form == "referenced"
+        and first.planned
+        and first.frame is None
+        and first.type in wanted
+        and first.participants
+    ):
+        return first
+    return None
 
 
 def _headline_preference(types: frozenset[str]) -> frozenset[str]:

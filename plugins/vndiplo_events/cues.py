@@ -59,7 +59,16 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
     ("ceremony", "lễ"),
     *(
         ("light_verb", w)
-        for w in ("có", "tiến hành", "tổ chức", "chủ trì", "thực hiện", "bắt đầu", "chứng kiến")
+        for w in (
+            "có",
+            "tiến hành",
+            "tổ chức",
+            "chủ trì",
+            "thực hiện",
+            "bắt đầu",
+            "mở đầu",
+            "chứng kiến",
+        )
     ),
     *(("quantifier", w) for w in ("một", "các", "những", "hai")),
     *(

@@ -1,0 +1,116 @@
+"""The main event of articles about a visit, each construction in invented words: the visit's own
+span as its date, a planned or just-begun visit the headline names, an event "Trước đó" as
+background, a visit word inside an organisation's name."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from vndiplo_events import extract_events
+from vndiplo_events.testing import annotate
+from vndiplo_events.testing import roles as _roles
+
+from vndiplo.model import Event
+
+PEOPLE: Mapping[str, Any] = {
+    "Đào Minh Quý": {"titles": ["Chủ tịch Quốc hội"], "country": "VN"},
+    "Lâm Hữu Phước": {"titles": ["Bộ trưởng Bộ Nông nghiệp"], "country": "VN"},
+    "Ingrid Solberg": {"titles": ["Thủ tướng Na Uy"], "country": "NO"},
+    "Tomas Kral": {"titles": ["Tổng thống Séc"], "country": "CZ"},
+    "Aiko Mori": {"titles": ["Thủ tướng Nhật Bản"], "country": "JP"},
+}
+
+
+def _events(text: str, dates: Sequence[Sequence[Any]], **fields: Any) -> list[Event]:
+    return extract_events(annotate(text, PEOPLE, dates, **fields))
+
+
+# -- the visit's own span after it dates the whole visit ------------------------------------
+
+
+def test_a_span_after_the_visit_beats_the_arrival_day() -> None:
+    text = (
+        "Chiều 14/8, Thủ tướng Na Uy Ingrid Solberg đã đến Đà Lạt, bắt đầu chuyến thăm chính "
+        "thức tỉnh Lâm Đồng từ ngày 14 đến 16/8."
+    )
+    dates = [
+        ("Chiều 14/8", "2025-08-14", "afternoon"),
+        ("từ ngày 14 đến 16/8", "2025-08-14/2025-08-16"),
+    ]
+    main = _events(text, dates)[0]
+    assert main.type == "visit"
+    assert main.date == "2025-08-14/2025-08-16"
+    assert main.part_of_day is None
+
+
+def test_a_span_in_parentheses_after_the_visit_dates_it() -> None:
+    text = (
+        "Ngày 9-11, Bộ trưởng Bộ Nông nghiệp Lâm Hữu Phước đã bắt đầu chuyến thăm và làm việc "
+        "tại Na Uy trong 3 ngày (từ 9 đến 11-11)."
+    )
+    dates = [("Ngày 9-11", "2025-11-09"), ("từ 9 đến 11-11", "2025-11-09/2025-11-11")]
+    main = _events(text, dates)[0]
+    assert main.type == "visit"
+    assert main.date == "2025-11-09/2025-11-11"
+
+
+def test_a_meeting_keeps_its_day_even_with_a_span_after_it() -> None:
+    text = (
+        "Sáng 15/8, Chủ tịch Quốc hội Đào Minh Quý hội kiến Thủ tướng Na Uy Ingrid Solberg, "
+        "đang thăm Việt Nam từ ngày 14 đến 16/8."
+    )
+    dates = [
+        ("Sáng 15/8", "2025-08-15", "morning"),
+        ("từ ngày 14 đến 16/8", "2025-08-14/2025-08-16"),
+    ]
+    main = _events(text, dates)[0]
+    assert main.type == "meeting"
+    assert main.date == "2025-08-15"
+
+
+# -- a planned visit the headline names is the article's event ------------------------------
+
+
+def test_an_announced_visit_under_its_headline_beats_earlier_background() -> None:
+    text = (
+        "Thông cáo ngày 2/9 của Bộ Ngoại giao cho biết nhận lời mời của Thủ tướng Na Uy "
+        "Ingrid Solberg, Chủ tịch Quốc hội Đào Minh Quý sẽ thăm chính thức Na Uy từ ngày "
+        "20-22/9.\n"
+        "Trước đó, ngày 4/8, Chủ tịch Quốc hội Đào Minh Quý đã hội kiến Tổng thống Séc Tomas "
+        "Kral, nhân dịp ông thăm Việt Nam."
+    )
+    dates = [
+        ("ngày 2/9", "2025-09-02"),
+        ("20-22/9", "2025-09-20/2025-09-22"),
+        ("ngày 4/8", "2025-08-04"),
+    ]
+    headline = "Chủ tịch Quốc hội Đào Minh Quý thăm chính thức Na Uy"
+    main = _events(text, dates, title=headline)[0]
+    assert main.type == "visit"
+    assert main.planned
+    assert main.date == "2025-09-20/2025-09-22"
+    # the inviter of a visit still to come hosts nothing yet
+    assert _roles(main) == [("Đào Minh Quý", "guest")]
+
+
+def test_without_the_headline_the_reported_meeting_stays_main() -> None:
+    text = (
+        "Chủ tịch Quốc hội Đào Minh Quý sẽ thăm chính thức Na Uy từ ngày 20-22/9.\n"
+        "Ngày 4/9, Chủ tịch Quốc hội Đào Minh Quý đã hội kiến Tổng thống Séc Tomas Kral."
+    )
+    dates = [("20-22/9", "2025-09-20/2025-09-22"), ("Ngày 4/9", "2025-09-04")]
+    main = _events(text, dates, title="Quan hệ Việt Nam - Séc phát triển tốt đẹp")[0]
+    assert main.type == "meeting"
+
+
+def test_a_visit_opened_with_mo_dau_is_reported() -> None:
+    text = (
+        "Hôm nay (12/3), Bộ trưởng Bộ Nông nghiệp Lâm Hữu Phước dẫn đầu đoàn công tác đã có "
+        "mặt tại Na Uy, mở đầu chuyến thăm và làm việc 2 nước Bắc Âu."
+    )
+    main = _events(text, [("Hôm nay (12/3)", "2025-03-12")])[0]
+    assert main.type == "visit"
+    assert not main.referenced
+    assert _roles(main) == [("Lâm Hữu Phước", "guest")]
+    assert main.location == "Na Uy"
