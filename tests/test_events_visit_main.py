@@ -114,3 +114,24 @@ def test_a_visit_opened_with_mo_dau_is_reported() -> None:
     assert not main.referenced
     assert _roles(main) == [("Lâm Hữu Phước", "guest")]
     assert main.location == "Na Uy"
+
+
+# -- a visit word inside an institution's name is no visit ----------------------------------
+
+
+def test_a_visit_word_inside_an_institution_name_is_no_event() -> None:
+    text = (
+        "Sáng 5/6, tại Huế, Trung tâm thăm di tích cố đô tổ chức gặp mặt Thủ tướng Nhật Bản "
+        "Aiko Mori."
+    )
+    headline = "TRUNG TÂM THĂM DI TÍCH CỐ ĐÔ GẶP MẶT KHÁCH QUÝ"
+    events = _events(text, [("Sáng 5/6", "2025-06-05", "morning")], title=headline)
+    assert [e.type for e in events if e.type == "visit"] == []
+    assert events[0].type == "meeting"
+    assert events[0].location == "Huế"
+
+
+def test_a_lowercase_institution_word_does_not_hide_a_visit() -> None:
+    text = "Ngày 5/6, đoàn của trung tâm thăm Bảo tàng Hồ Chí Minh cùng Thủ tướng Aiko Mori."
+    events = _events(text, [("Ngày 5/6", "2025-06-05")])
+    assert events[0].type == "visit"

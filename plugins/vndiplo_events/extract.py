@@ -36,7 +36,7 @@ from vndiplo_events.assembly import assemble
 from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
-from vndiplo_events.finding import build_candidates, is_name_use
+from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
@@ -244,7 +244,12 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
 
     headline = document.headline
     headline_types = (
-        frozenset(h.trigger.type for h in lex.table.find(headline) if h.trigger.type)
+        frozenset(
+            h.trigger.type
+            for h in lex.table.find(headline)
+            if h.trigger.type
+            and not in_institution_name(lex.cues, headline.lower(), headline, 0, h.start)
+        )
         if headline
         else frozenset()
     )

@@ -32,12 +32,20 @@ WINDOW: Final = 300
 
 def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân"),
-    unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết")."""
+    unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết"); so is one right
+    after a capitalised institution noun ("Trung tâm thăm chiến trường xưa")."""
     if not text[hit.start].isupper():
-        return False
+        return in_institution_name(cues, low, text, sentence.start, hit.start)
     if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
         return False
     return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
+
+
+def in_institution_name(cues: Cues, low: str, text: str, start: int, pos: int) -> bool:
+    """The word at ``pos`` follows a capitalised institution noun ("Trung Tâm thăm ...",
+    "TRUNG TÂM THĂM ..."): it is part of the institution's name."""
+    head = cues.institution.search(low, max(start, pos - 12), pos)
+    return head is not None and text[head.start()].isupper()
 
 
 def _in_other_frame(frames: Sequence[Frame], pos: int, own: Frame | None) -> bool:
