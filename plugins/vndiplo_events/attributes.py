@@ -107,6 +107,19 @@ def find_frames(
     return frames
 
 
+#: "Phủ", "trụ sở", "Văn phòng": a seat whose name is an office ("Phủ Thủ tướng")
+_SEAT: Final = re.compile(r"(?<!\w)(?:phủ|dinh|trụ\s+sở|văn\s+phòng|nhà\s+khách)\s+$")
+
+
+def _seat_title(view: ArticleView, low: str, start: int, stop: int) -> bool:
+    """The stop is a bare-title mention right after a seat noun: "tại Phủ Chủ tịch", "tại phủ
+    Thủ tướng Nhật Bản ở thủ đô Tokyo" name a building, not the person the title refers to."""
+    if not _SEAT.search(low, start, stop):
+        return False
+    mention = next((m for m in view.mentions_in(stop, stop + 1)), None)
+    return mention is not None and mention.person.name not in view.text[mention.start : mention.end]
+
+
 def _frame_kind(phrase: str) -> str:
     """ "sidelines" for "bên lề", "invitation" for "theo/nhận lời mời của", else "occasion"."""
     if phrase.startswith("bên"):
@@ -130,7 +143,8 @@ class Location:
     title: bool
 
 
-_TAI: Final = re.compile(word_start(r"tại\s+"))
+#: "tại" as a word; a digit may touch it ("Chiều 9-11tại Hà Nội": a space lost after a date)
+_TAI: Final = re.compile(r"t(?<![^\W\d]t)ại\s+")
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ|nhân|nhằm"
     r"|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",
@@ -157,6 +171,8 @@ def find_locations(
         limit = min(sentence.end, start + _MAX_LOCATION)
         end = _phrase_end(text, low, start, limit, gazetteer)
         at = bisect_right(stops, start)
+        while at < len(stops) and stops[at] < end and _seat_title(view, low, start, stops[at]):
+            at += 1  # "tại Phủ Chủ tịch": a title naming a seat, not the person after "tại"
         next_stop = stops[at] if at < len(stops) and stops[at] < end else None
         runs_into_name = False
         if next_stop is not None:

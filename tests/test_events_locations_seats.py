@@ -1,0 +1,67 @@
+"""The "tại" phrase of the main event, in invented words: a seat named by an office ("Phủ Chủ
+tịch", "phủ Thủ tướng ... ở thủ đô ...") whose title the titles stage reads as a person, and a
+"tại" glued to the date before it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+from vndiplo_events import extract_events
+from vndiplo_events.testing import annotate
+
+from vndiplo.model import Document, Span
+
+PEOPLE: Mapping[str, Any] = {
+    "Hà Văn Tín": {"titles": ["Chủ tịch nước"], "country": "VN"},
+    "Olaf Brandt": {"titles": ["Thủ tướng Đan Mạch"], "country": "DK"},
+}
+
+
+def _with_title_mention(doc: Document, name: str, title: str) -> Document:
+    """The document with one more mention of ``name``: its bare title at its last occurrence,
+    as the titles stage gives it ("Chủ tịch" of "Phủ Chủ tịch")."""
+    at = doc.text.rindex(title)
+    people = []
+    for person in doc.people:
+        if person.name == name:
+            person = attrs.evolve(person, mentions=(*person.mentions, Span(at, at + len(title))))
+        people.append(person)
+    return attrs.evolve(doc, people=tuple(people))
+
+
+def test_a_seat_named_by_an_office_is_the_place() -> None:
+    text = (
+        "Sáng 4/3, Chủ tịch nước Hà Văn Tín và Thủ tướng Đan Mạch Olaf Brandt đã hội đàm "
+        "tại Phủ Chủ tịch."
+    )
+    doc = annotate(text, PEOPLE, [("Sáng 4/3", "2025-03-04", "morning")])
+    main = extract_events(_with_title_mention(doc, "Hà Văn Tín", "Chủ tịch"))[0]
+    assert main.type == "talks"
+    assert main.location == "Phủ Chủ tịch"
+
+
+def test_a_lowercase_seat_runs_on_to_its_city() -> None:
+    text = (
+        "Chiều 6/3, Chủ tịch nước Hà Văn Tín đã hội đàm với Olaf Brandt tại phủ Thủ tướng "
+        "Đan Mạch ở thủ đô Copenhagen."
+    )
+    doc = annotate(text, PEOPLE, [("Chiều 6/3", "2025-03-06", "afternoon")])
+    main = extract_events(_with_title_mention(doc, "Olaf Brandt", "Thủ tướng Đan Mạch"))[0]
+    assert main.location == "phủ Thủ tướng Đan Mạch ở thủ đô Copenhagen"
+
+
+def test_tai_glued_to_the_date_before_it_is_still_read() -> None:
+    text = "Chiều 9-3tại Hà Nội, Chủ tịch nước Hà Văn Tín tiếp Thủ tướng Đan Mạch Olaf Brandt."
+    main = extract_events(annotate(text, PEOPLE, [("Chiều 9-3", "2025-03-09", "afternoon")]))[0]
+    assert main.location == "Hà Nội"
+
+
+@given(st.sampled_from("abcdđêôơưxyz"))
+def test_tai_inside_a_word_is_no_place(letter: str) -> None:
+    text = f"Sáng 4/3, Chủ tịch nước Hà Văn Tín tiếp Olaf Brandt ở x{letter}tại Hà Nội."
+    main = extract_events(annotate(text, PEOPLE, [("Sáng 4/3", "2025-03-04", "morning")]))[0]
+    assert main.location is None
