@@ -65,3 +65,42 @@ def test_tai_inside_a_word_is_no_place(letter: str) -> None:
     text = f"Sáng 4/3, Chủ tịch nước Hà Văn Tín tiếp Olaf Brandt ở x{letter}tại Hà Nội."
     main = extract_events(annotate(text, PEOPLE, [("Sáng 4/3", "2025-03-04", "morning")]))[0]
     assert main.location is None
+
+
+def test_a_state_named_with_nuoc_after_a_comma_belongs_to_the_place() -> None:
+    text = (
+        "Tiếp tục chuyến công tác tại tỉnh Xiêng Khoảng, nước Cộng hòa dân chủ nhân dân Lào, "
+        "sáng 7/3, Chủ tịch nước Hà Văn Tín đã tiếp Thủ tướng Đan Mạch Olaf Brandt."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("sáng 7/3", "2025-03-07", "morning")]))[0]
+    assert main.type == "reception"
+    assert main.location == "tỉnh Xiêng Khoảng, nước Cộng hòa dân chủ nhân dân Lào"
+
+
+def test_nuoc_without_a_country_does_not_extend_the_place() -> None:
+    text = (
+        "Sáng 7/3, tại tỉnh Xiêng Khoảng, nước bạn đã đón tiếp nồng hậu, Chủ tịch nước Hà Văn "
+        "Tín tiếp Thủ tướng Đan Mạch Olaf Brandt."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Sáng 7/3", "2025-03-07", "morning")]))[0]
+    assert main.location == "tỉnh Xiêng Khoảng"
+
+
+@given(st.sampled_from(["tồn tại", "hiện tại"]))
+def test_ton_tai_and_hien_tai_are_no_preposition(word: str) -> None:
+    text = (
+        f"Sáng 4/3, Chủ tịch nước Hà Văn Tín hội đàm với Thủ tướng Đan Mạch Olaf Brandt, chỉ ra "
+        f"những {word} khó khăn."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Sáng 4/3", "2025-03-04", "morning")]))[0]
+    assert main.location is None
+
+
+def test_an_ambassadors_term_at_a_country_is_no_event_place() -> None:
+    text = (
+        "Chiều 4/3, Chủ tịch nước Hà Văn Tín tiếp Đại sứ Olaf Brandt đến trình Quốc thư nhận "
+        "nhiệm kỳ công tác tại Việt Nam."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Chiều 4/3", "2025-03-04", "afternoon")]))[0]
+    assert main.type == "reception"
+    assert main.location is None

@@ -143,8 +143,9 @@ class Location:
     title: bool
 
 
-#: "tại" as a word; a digit may touch it ("Chiều 9-11tại Hà Nội": a space lost after a date)
-_TAI: Final = re.compile(r"t(?<![^\W\d]t)ại\s+")
+#: "tại" as a word; a digit may touch it ("Chiều 9-11tại Hà Nội": a space lost after a date);
+#: "tồn tại" (exist) and "hiện tại" (now) are no preposition
+_TAI: Final = re.compile(r"t(?<![^\W\d]t)(?<!tồn\st)(?<!hiện\st)ại\s+")
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ|nhân|nhằm"
     r"|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",
@@ -152,7 +153,7 @@ _STOP: Final = re.compile(
 _TITLE_BEFORE_TAI: Final = re.compile(
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
-    r"|Đại\s+diện|Trưởng\s+đại\s+diện)(?:\s+\w+){0,5}\s*$",
+    r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?)(?:\s+\w+){0,5}\s*$",
     re.IGNORECASE,
 )
 _MAX_LOCATION: Final = 160
@@ -255,6 +256,10 @@ def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -
         if country and _ends_phrase(text, country.end(), limit):
             end = country.end()
             continue
+        named = _named_country(text, pos, limit, gazetteer)
+        if named is not None:
+            end = named
+            continue
         unit = _ADMIN_UNIT.match(text, pos, limit)
         if unit is None:
             break
@@ -267,6 +272,29 @@ def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -
             break
         end = name_end
     return end
+
+
+#: ", nước Cộng hòa dân chủ nhân dân Lào": "nước" and a state's style before its name
+_NUOC: Final = re.compile(r"nước\s+", re.IGNORECASE)
+_CLAUSE_PUNCT: Final = re.compile(r"[,;.:()\n“”\"]")
+
+
+def _named_country(text: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of ", nước <style> <Country>" when the clause ends with a country's name, within
+    eight words ("tại tỉnh X, nước Cộng hòa dân chủ nhân dân Lào, sáng nay ...")."""
+    nuoc = _NUOC.match(text, pos, limit)
+    if nuoc is None:
+        return None
+    punct = _CLAUSE_PUNCT.search(text, nuoc.end(), limit)
+    stop = punct.start() if punct is not None else limit
+    while stop > nuoc.end() and text[stop - 1].isspace():
+        stop -= 1
+    if len(text[nuoc.end() : stop].split()) > 8:
+        return None
+    for match in gazetteer.country_regex.finditer(text, nuoc.end(), stop):
+        if match.end() == stop:
+            return stop
+    return None
 
 
 def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
