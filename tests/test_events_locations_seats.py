@@ -11,9 +11,12 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 from vndiplo_events import extract_events
+from vndiplo_events.attributes import line_places
+from vndiplo_events.candidate import Lexicons
 from vndiplo_events.testing import annotate
 
 from vndiplo.model import Document, Span
+from vndiplo.testing import unicode_texts
 
 PEOPLE: Mapping[str, Any] = {
     "Hà Văn Tín": {"titles": ["Chủ tịch nước"], "country": "VN"},
@@ -104,3 +107,45 @@ def test_an_ambassadors_term_at_a_country_is_no_event_place() -> None:
     main = extract_events(annotate(text, PEOPLE, [("Chiều 4/3", "2025-03-04", "afternoon")]))[0]
     assert main.type == "reception"
     assert main.location is None
+
+
+# -- the headline's place, when the body gives the event none --------------------------------
+
+
+def test_the_headline_place_after_the_event_counts_when_the_body_has_none() -> None:
+    text = (
+        "Sáng 14/9, đoàn đại biểu do Thủ tướng Đan Mạch Olaf Brandt dẫn đầu đã sang thăm, làm "
+        "việc với lãnh đạo tỉnh."
+    )
+    headline = "Đoàn đại biểu Đan Mạch thăm và làm việc tại Bình Định"
+    doc = annotate(text, PEOPLE, [("Sáng 14/9", "2025-09-14", "morning")], title=headline)
+    main = extract_events(doc)[0]
+    assert main.type == "visit"
+    assert main.location == "Bình Định"
+
+
+def test_a_headline_place_of_another_event_or_a_title_is_not_taken() -> None:
+    text = "Sáng 14/9, Chủ tịch nước Hà Văn Tín tiếp Đại sứ Olaf Brandt."
+    dates = [("Sáng 14/9", "2025-09-14", "morning")]
+    for headline in (
+        "Chủ tịch nước tiếp Đại sứ Đan Mạch tại Việt Nam",
+        "Chủ tịch nước tiếp Đại sứ, dự hội nghị tại Đà Nẵng",
+    ):
+        main = extract_events(annotate(text, PEOPLE, dates, title=headline))[0]
+        assert main.type == "reception"
+        assert main.location is None
+
+
+@given(st.text(alphabet=st.sampled_from("tại Hà Nội,.()abc ĐàNẵng-\n"), max_size=80))
+def test_line_places_are_phrases_after_tai(line: str) -> None:
+    gaz = Lexicons.of(None).gazetteer
+    for at, place in line_places(line, gaz):
+        assert place
+        assert place == place.strip()
+        assert line.lower().startswith("tại", at)
+        assert place in line[at:]
+
+
+@given(unicode_texts(max_size=120))
+def test_line_places_never_fail(line: str) -> None:
+    line_places(line, Lexicons.of(None).gazetteer)

@@ -193,6 +193,31 @@ def find_locations(
     return out
 
 
+def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """The "tại" phrases of one line of plain text (a headline), with where each starts: cut
+    as in a body sentence, without the people and dates that also end a phrase there; a title's
+    ("Đại sứ Anh tại Việt Nam") left out."""
+    low = line.lower()
+    out: list[tuple[int, str]] = []
+    if len(low) != len(line):  # a letter whose lower case is longer ("İ"): no safe offsets
+        return out
+    for match in _TAI.finditer(low):
+        start = match.end()
+        limit = min(len(line), start + _MAX_LOCATION)
+        end = _phrase_end(line, low, start, limit, gazetteer)
+        end = _cut_after_known_place(line, start, end, gazetteer)
+        while end > start and line[end - 1] in " -–":
+            end -= 1
+        end = _drop_conjunction(low, start, end)
+        if end <= start or _NOT_A_PLACE.match(line, start, end):
+            continue
+        end = _extend_after_comma(line, end, len(line), gazetteer)
+        before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
+        if not _TITLE_BEFORE_TAI.search(before):
+            out.append((match.start(), line[start:end]))
+    return out
+
+
 #: "T.Ư", "TP.HCM", "D.C.": a dot inside or closing an abbreviation
 _ABBREVIATION_DOT: Final = re.compile(r"(?<=\w)\.(?=\w)|(?<=[.\s]\w)\.|(?<=^\w)\.")
 #: "(BĐBP)": an abbreviation in parentheses, part of the name

@@ -12,11 +12,12 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
-from vndiplo_events.attributes import date_value, part_of_day_near
+from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles, with_visitors
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
 __all__ = ["complete_main", "pick_main"]
@@ -93,10 +94,16 @@ def complete_main(
     candidates: Sequence[Candidate],
     facts_of: Mapping[int, SentenceFacts],
     gaz: Gazetteer,
+    headline: str = "",
+    headline_hits: Sequence[TriggerHit] = (),
 ) -> Candidate:
-    """The main event with a place and a date from elsewhere when its own sentence gives none."""
+    """The main event with a place and a date from elsewhere when its own sentence gives none:
+    a later "Lễ ký diễn ra tại ..." sentence, else the headline's "tại" phrase after the event
+    ("Đoàn ... thăm và làm việc tại Quảng Nam")."""
     if main.location is None:
         main = _took_place_at(view, cues, main, candidates, facts_of, gaz)
+    if main.location is None and headline_hits:
+        main = _headline_place(main, headline, headline_hits, gaz)
     if main.date_value is None:
         main = _fallback_date(view, main)
     visitors = frozenset(
@@ -181,6 +188,19 @@ def _missing_side(
         return main
     main = main.but(objects=(found,)) if main.subjects else main.but(subjects=(found,))
     return with_roles(view, main, own, gaz)
+
+
+def _headline_place(
+    main: Candidate, headline: str, hits: Sequence[TriggerHit], gaz: Gazetteer
+) -> Candidate:
+    """The "tại" phrase the headline writes after a trigger of the main event's type, when the
+    body gives the event no place."""
+    for at, place in line_places(headline, gaz):
+        # the nearest trigger before "tại" is the main event's: "thăm và làm việc tại X"
+        nearest = [h for h in hits if h.end <= at]
+        if nearest and nearest[-1].trigger.type == main.type:
+            return main.but(location=place)
+    return main
 
 
 def _after_apposition(text: str, start: int, end: int) -> tuple[int, int]:

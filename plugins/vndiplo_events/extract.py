@@ -242,19 +242,25 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             for c in cands
         ]
 
-    headline = document.headline
-    headline_types = (
-        frozenset(
-            h.trigger.type
-            for h in lex.table.find(headline)
-            if h.trigger.type
-            and not in_institution_name(lex.cues, headline.lower(), headline, 0, h.start)
-        )
-        if headline
-        else frozenset()
-    )
+    headline = document.headline or ""
+    headline_hits = [
+        h
+        for h in (lex.table.find(headline) if headline else ())
+        if h.trigger.type
+        and not in_institution_name(lex.cues, headline.lower(), headline, 0, h.start)
+    ]
+    headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     candidates, main = pick_main(candidates, finish_backrefs, headline_types)
     if main is not None:
-        main = complete_main(view, lex.cues, main, candidates, found.facts_of, lex.gazetteer)
+        main = complete_main(
+            view,
+            lex.cues,
+            main,
+            candidates,
+            found.facts_of,
+            lex.gazetteer,
+            headline,
+            headline_hits,
+        )
         candidates[main.key] = main
     return assemble(view, candidates, main, found.statements, lex.vocabulary)
