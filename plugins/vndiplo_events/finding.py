@@ -201,6 +201,29 @@ def _share_across(
     return out
 
 
+def _principals(low: str, mentions: Sequence[Mention]) -> tuple[Person, ...]:
+    """The people of ``mentions``, spouses named beside a principal and the leader an envoy
+    speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") left out."""
+    return people(
+        [
+            m
+            for m in mentions
+            if not _COMPANION.search(low, max(0, m.start - 24), m.start)
+            and not _SENT_BY.search(low, max(0, m.start - 90), m.start)
+        ]
+    )
+
+
+#: "Đặc phái viên của <titles> X": X sent the guest and is not there
+_SENT_BY: Final = re.compile(
+    r"(?<!\w)(?:đặc\s+phái\s+viên|đặc\s+sứ|phái\s+viên|người\s+đại\s+diện)\s+của\s+[^;.:()]{0,70}$"
+)
+#: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
+_COMPANION: Final = re.compile(
+    r"(?<!\w)(?:và|cùng)\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
+)
+
+
 def fill_zones(
     view: ArticleView,
     cues: Cues,
@@ -242,6 +265,8 @@ def _zones(
     found: list[Person] = []
     inviters: list[Person] = []
     for mention in view.mentions_in(zone_start, hit.start):
+        if _COMPANION.search(low, max(zone_start, mention.start - 24), mention.start):
+            continue  # "X và Phu nhân Y": the spouse travels along, not a side
         other = frame_of(frames, mention.start)
         if other is not None and other is not frame:
             if other.kind == "invitation":
@@ -265,9 +290,9 @@ def _zones(
         zone_end = stop.start()
     if hit.trigger.type == "visit":
         comma = text.find(",", hit.end, zone_end)
-        objects = people(view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+        objects = _principals(low, view.mentions_in(hit.end, comma if comma != -1 else zone_end))
     else:
-        objects = people(view.mentions_in(hit.end, zone_end))
+        objects = _principals(low, view.mentions_in(hit.end, zone_end))
     kind = hit.trigger.type
     if kind not in SOLO:
         passive = _passive_split(view, cues, subjects, zone_start, hit.start)

@@ -1,0 +1,58 @@
+"""Who is no side of the event, in invented words: a spouse named beside a principal ("A và
+Công nương B", "tiếp A và Phu nhân B") and the leader an envoy speaks for ("Đặc phái viên của
+Chủ tịch nước X")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from vndiplo_events import extract_events
+from vndiplo_events.testing import annotate
+from vndiplo_events.testing import roles as _roles
+
+PEOPLE: Mapping[str, Any] = {
+    "Lạc Văn Hòa": {"titles": ["Chủ tịch nước"], "country": "VN"},
+    "Haruto Sena": {"titles": ["Hoàng tử Nhật Bản"], "country": "JP"},
+    "Mai Sena": {"titles": ["Công nương"], "country": "JP"},
+    "Piet Janssen": {"titles": ["Thủ tướng Hà Lan"], "country": "NL"},
+    "Eva Janssen": {"titles": ["Phu nhân"], "country": "NL"},
+    "Bun Chan": {"titles": ["Đặc phái viên"], "country": "KH"},
+    "Sok Rith": {"titles": ["Chủ tịch nước Campuchia"], "country": "KH"},
+}
+
+
+@pytest.mark.parametrize("spouse_title", ["Công nương", "Phu nhân"])
+def test_a_spouse_beside_the_visitor_is_no_participant(spouse_title: str) -> None:
+    text = (
+        f"Chiều 2/10, Hoàng tử Nhật Bản Haruto Sena và {spouse_title} Mai Sena đã đến Huế, bắt "
+        "đầu chuyến thăm chính thức tỉnh Thừa Thiên Huế."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Chiều 2/10", "2025-10-02", "afternoon")]))[0]
+    assert main.type == "visit"
+    assert _roles(main) == [("Haruto Sena", "guest")]
+
+
+def test_a_spouse_beside_the_guest_of_a_reception_is_no_participant() -> None:
+    text = (
+        "Sáng 3/10, Chủ tịch nước Lạc Văn Hòa tiếp Thủ tướng Hà Lan Piet Janssen và Phu nhân "
+        "Eva Janssen."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Sáng 3/10", "2025-10-03", "morning")]))[0]
+    assert sorted(_roles(main)) == [("Lạc Văn Hòa", "host"), ("Piet Janssen", "guest")]
+
+
+def test_two_leaders_joined_by_va_both_stay() -> None:
+    text = "Sáng 3/10, Chủ tịch nước Lạc Văn Hòa và Thủ tướng Hà Lan Piet Janssen đã hội đàm."
+    main = extract_events(annotate(text, PEOPLE, [("Sáng 3/10", "2025-10-03", "morning")]))[0]
+    assert {name for name, _ in _roles(main)} == {"Lạc Văn Hòa", "Piet Janssen"}
+
+
+def test_the_leader_an_envoy_speaks_for_is_no_participant() -> None:
+    text = (
+        "Sáng 5/10, Chủ tịch nước Lạc Văn Hòa tiếp ông Bun Chan, Đặc phái viên của Chủ tịch "
+        "nước Campuchia Sok Rith."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Sáng 5/10", "2025-10-05", "morning")]))[0]
+    assert sorted(_roles(main)) == [("Bun Chan", "guest"), ("Lạc Văn Hòa", "host")]
