@@ -24,7 +24,7 @@ from typing import Final
 from attrs import frozen
 
 from vndiplo.model import PARTS_OF_DAY
-from vndiplo_events.patterns import word_start
+from vndiplo_events.patterns import lowered, word_start
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
@@ -35,6 +35,7 @@ __all__ = [
     "date_value",
     "find_frames",
     "find_locations",
+    "line_places",
     "part_of_day_near",
 ]
 
@@ -197,10 +198,8 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     """The "tại" phrases of one line of plain text (a headline), with where each starts: cut
     as in a body sentence, without the people and dates that also end a phrase there; a title's
     ("Đại sứ Anh tại Việt Nam") left out."""
-    low = line.lower()
+    low = lowered(line)
     out: list[tuple[int, str]] = []
-    if len(low) != len(line):  # a letter whose lower case is longer ("İ"): no safe offsets
-        return out
     for match in _TAI.finditer(low):
         start = match.end()
         limit = min(len(line), start + _MAX_LOCATION)

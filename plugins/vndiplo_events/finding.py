@@ -15,11 +15,19 @@ from vndiplo.model import Person
 from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.cues import Cues
+from vndiplo_events.patterns import word_start
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
 
-__all__ = ["WINDOW", "build_candidates", "fill_zones", "is_name_use", "occasion"]
+__all__ = [
+    "WINDOW",
+    "build_candidates",
+    "fill_zones",
+    "in_institution_name",
+    "is_name_use",
+    "occasion",
+]
 
 #: "Thứ Hai (24/3), tiếp X, Y khẳng định": nothing but time and punctuation before the trigger
 _FRONTED_TYPES: Final = ("reception", "meeting", "talks")
@@ -204,14 +212,17 @@ def _share_across(
 def _principals(low: str, mentions: Sequence[Mention]) -> tuple[Person, ...]:
     """The people of ``mentions``, spouses named beside a principal and the leader an envoy
     speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") left out."""
-    return people(
-        [
-            m
-            for m in mentions
-            if not _COMPANION.search(low, max(0, m.start - 24), m.start)
-            and not _SENT_BY.search(low, max(0, m.start - 90), m.start)
-        ]
-    )
+    return people([m for m in mentions if not _beside_or_sent_by(low, m.start)])
+
+
+def _beside_or_sent_by(low: str, start: int) -> bool:
+    """The mention at ``start`` is a spouse beside a principal or an envoy's sender."""
+    near = max(0, start - 24)
+    if _COMPANION.search(low, near, start):
+        return True
+    far = max(0, start - 90)
+    # "của" first: the regex runs only where it can match
+    return low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start) is not None
 
 
 #: "Đặc phái viên của <titles> X": X sent the guest and is not there
@@ -219,9 +230,8 @@ _SENT_BY: Final = re.compile(
     r"(?<!\w)(?:đặc\s+phái\s+viên|đặc\s+sứ|phái\s+viên|người\s+đại\s+diện)\s+của\s+[^;.:()]{0,70}$"
 )
 #: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
-_COMPANION: Final = re.compile(
-    r"(?<!\w)(?:và|cùng)\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
-)
+_SPOUSE: Final = r"\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
+_COMPANION: Final = re.compile(word_start("và" + _SPOUSE, "cùng" + _SPOUSE))
 
 
 def fill_zones(
