@@ -135,3 +135,16 @@ def test_a_lowercase_institution_word_does_not_hide_a_visit() -> None:
     text = "Ngày 5/6, đoàn của trung tâm thăm Bảo tàng Hồ Chí Minh cùng Thủ tướng Aiko Mori."
     events = _events(text, [("Ngày 5/6", "2025-06-05")])
     assert events[0].type == "visit"
+
+
+def test_the_subject_of_a_planned_light_verb_visit_is_the_visitor() -> None:
+    text = (
+        "Ngày 6/2, Bộ Ngoại giao Na Uy cho biết tuần tới, Thủ tướng Na Uy Ingrid Solberg sẽ "
+        "có chuyến thăm chính thức đầu tiên tới Séc.\n"
+        "Sau đó, bà Ingrid Solberg sẽ đến Praha để gặp Tổng thống Tomas Kral."
+    )
+    headline = "Thủ tướng Na Uy lên kế hoạch thăm Séc"
+    main = _events(text, [("Ngày 6/2", "2025-02-06")], title=headline)[0]
+    assert main.type == "visit"
+    assert main.planned
+    assert _roles(main) == [("Ingrid Solberg", "guest")]

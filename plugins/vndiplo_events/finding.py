@@ -209,6 +209,11 @@ def _share_across(
     return out
 
 
+def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """The event noun follows a light verb ("sẽ có chuyến thăm", "dự kiến có chuyến thăm")."""
+    return cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start) is not None
+
+
 def _principals(low: str, mentions: Sequence[Mention]) -> tuple[Person, ...]:
     """The people of ``mentions``, spouses named beside a principal and the leader an envoy
     speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") left out."""
@@ -321,7 +326,9 @@ def _zones(
             low, max(sentence.start, hit.start - 8), hit.start
         )
         if cua is not None or nominal:
-            subjects = after[:1]
+            # "X sẽ có chuyến thăm ...": a light verb makes the subject before it the visitor
+            lead = subjects if cua is None and _light_noun(cues, low, sentence, hit) else ()
+            subjects = after[:1] or lead
         # else a verb ("sẽ thăm", "nhận lời mời thăm"): its subject is the visitor
         if not subjects and not view.mentions_in(sentence.start, hit.start):
             later = view.mentions_in(hit.end, sentence.end)
