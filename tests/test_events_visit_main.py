@@ -148,3 +148,23 @@ def test_the_subject_of_a_planned_light_verb_visit_is_the_visitor() -> None:
     assert main.type == "visit"
     assert main.planned
     assert _roles(main) == [("Ingrid Solberg", "guest")]
+
+
+# -- a named bilateral dialogue is talks -----------------------------------------------------
+
+
+def test_a_strategic_dialogue_co_chaired_by_two_sides_is_talks() -> None:
+    text = (
+        "Ngày 11-12, tại thủ đô Oslo (Na Uy), Bộ trưởng Bộ Nông nghiệp Lâm Hữu Phước và Thủ "
+        "tướng Na Uy Ingrid Solberg đã đồng chủ trì Đối thoại Chiến lược lần thứ hai."
+    )
+    main = _events(text, [("Ngày 11-12", "2025-12-11")])[0]
+    assert main.type == "talks"
+    assert main.location == "thủ đô Oslo (Na Uy)"
+    assert {name for name, _ in _roles(main)} == {"Lâm Hữu Phước", "Ingrid Solberg"}
+
+
+def test_a_dialogue_with_businesses_is_no_event() -> None:
+    text = "Ngày 11-12, Thủ tướng Na Uy Ingrid Solberg dự đối thoại với các doanh nghiệp."
+    events = _events(text, [("Ngày 11-12", "2025-12-11")])
+    assert all(e.type != "talks" for e in events)

@@ -93,6 +93,10 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # talks
     ("hội đàm", "talks", "046"),
     ("đàm phán", "talks", "046"),
+    # a named bilateral dialogue ("đồng chủ trì Đối thoại Chiến lược ..."); a bare "đối thoại"
+    # (with businesses, the press) is none
+    ("đối thoại chiến lược", "talks", "046"),
+    ("đối thoại chính sách quốc phòng", "talks", "046"),
     # phone calls and video calls
     ("điện đàm", "phone_call", "041"),
     ("hội đàm trực tuyến", "phone_call", "041"),
