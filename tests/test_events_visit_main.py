@@ -168,3 +168,28 @@ def test_a_dialogue_with_businesses_is_no_event() -> None:
     text = "Ngày 11-12, Thủ tướng Na Uy Ingrid Solberg dự đối thoại với các doanh nghiệp."
     events = _events(text, [("Ngày 11-12", "2025-12-11")])
     assert all(e.type != "talks" for e in events)
+
+
+# -- a back-reference that opens the body is the article's event -----------------------------
+
+
+def test_a_meeting_referred_to_in_the_opening_sentence_is_main() -> None:
+    text = (
+        "Phát biểu tại cuộc gặp Thủ tướng Nhật Bản Aiko Mori bên lề Hội nghị cấp cao Mê Công "
+        "lần thứ 9, Chủ tịch Quốc hội Đào Minh Quý hoan nghênh việc hai nước mở rộng hợp tác.\n"
+        "Ngay sau cuộc gặp, Chủ tịch Quốc hội Đào Minh Quý và Thủ tướng Aiko Mori đã cùng "
+        "chứng kiến Lễ ký Bản ghi nhớ về hợp tác nông nghiệp."
+    )
+    main = _events(text, [])[0]
+    assert main.type == "meeting"
+    assert {name for name, _ in _roles(main)} == {"Aiko Mori", "Đào Minh Quý"}
+
+
+def test_a_back_reference_after_a_reported_event_stays_one() -> None:
+    text = (
+        "Chiều 4/7, Chủ tịch Quốc hội Đào Minh Quý đã hội kiến Thủ tướng Nhật Bản Aiko Mori.\n"
+        "Tại cuộc gặp, Chủ tịch Quốc hội Đào Minh Quý hoan nghênh Thủ tướng Aiko Mori."
+    )
+    main = _events(text, [("Chiều 4/7", "2025-07-04", "afternoon")])[0]
+    assert main.trigger == "hội kiến"
+    assert main.date == "2025-07-04"

@@ -37,6 +37,11 @@ def pick_main(
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     with_people = [c for c in reported if c.participants and not c.secondary]
     wanted = _headline_preference(headline_types)
+    opening = _opening_backref(candidates, finish_backrefs)
+    if opening is not None:
+        out = list(candidates)
+        out[opening.key] = opening
+        return out, opening
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
         if wanted and main.type not in wanted:
@@ -58,6 +63,22 @@ def pick_main(
     if backrefs:
         return finished, backrefs[0]
     return finished, (reported[0] if reported else None)
+
+
+def _opening_backref(
+    candidates: Sequence[Candidate],
+    finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
+) -> Candidate | None:
+    """A back-reference that opens the body, before any reported event, naming both sides:
+    "Phát biểu tại cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B hoan nghênh ..." refers to the
+    event the article is about, whose report the page left out."""
+    first = next((c for c in candidates if c.form != "framed"), None)
+    if first is None or first.form != "backref" or first.type not in _SIDE_TYPES:
+        return None
+    if any(c.form == "reported" and c.sentence_index <= first.sentence_index for c in candidates):
+        return None
+    done = finish_backrefs([first])[0]
+    return done if done.subjects and done.objects else None
 
 
 def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> Candidate | None:

@@ -226,8 +226,22 @@ def finish_backref(
     view: ArticleView, cues: Cues, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
     """A back-reference's sides, location, date and participants, for when one of them must be
-    the main event. Each depends on its own sentence only, so finishing late changes nothing."""
+    the main event. Each depends on its own sentence only, so finishing late changes nothing.
+    With an object only ("Tại cuộc gặp X, Y khẳng định"), the next person named is the subject."""
     hit_index = facts.hits.index(cand.hit)
     cand = fill_zones(view, cues, cand, facts.sentence, facts.hits, hit_index, facts.frames)
+    if cand.objects and not cand.subjects:
+        # "Tại cuộc gặp X ..., Y khẳng định": the one who speaks after it is the other side
+        names = {p.name for p in cand.objects}
+        speaker = next(
+            (
+                m.person
+                for m in view.mentions_in(cand.zone_end, facts.sentence.end)
+                if m.person.name not in names
+            ),
+            None,
+        )
+        if speaker is not None:
+            cand = cand.but(subjects=(speaker,))
     location = choose_location(cand, facts.locations(view, gaz), facts.frames, facts.hits)
     return finish(view, cues, cand, facts, location, None, gaz)
