@@ -56,3 +56,14 @@ def test_the_leader_an_envoy_speaks_for_is_no_participant() -> None:
     )
     main = extract_events(annotate(text, PEOPLE, [("Sáng 5/10", "2025-10-05", "morning")]))[0]
     assert sorted(_roles(main)) == [("Bun Chan", "guest"), ("Lạc Văn Hòa", "host")]
+
+
+def test_an_award_handed_to_an_envoy_is_an_event_of_both() -> None:
+    text = (
+        "Ngày 14/4, tại trụ sở Bộ Ngoại giao, Chủ tịch nước Lạc Văn Hòa đã trao Huân chương "
+        "Hữu nghị cho ông Bun Chan, Đặc phái viên Campuchia."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Ngày 14/4", "2025-04-14")]))[0]
+    assert main.type == "other"
+    assert main.location == "trụ sở Bộ Ngoại giao"
+    assert sorted(_roles(main)) == [("Bun Chan", "participant"), ("Lạc Văn Hòa", "participant")]

@@ -158,6 +158,12 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # other fieldwork
     ("khảo sát", "other", None),
     ("thị sát", "other", None),
+    # an award handed to a foreign envoy: the giver and the receiver take part
+    *(
+        (f"{verb} {award}", "other", None)
+        for verb in ("trao", "trao tặng")
+        for award in ("kỷ niệm chương", "huân chương", "huy chương")
+    ),
 )
 
 #: Phrases that contain a trigger but report no event. Extend with ``(phrase, None)`` entries.
