@@ -67,3 +67,19 @@ def test_an_award_handed_to_an_envoy_is_an_event_of_both() -> None:
     assert main.type == "other"
     assert main.location == "trụ sở Bộ Ngoại giao"
     assert sorted(_roles(main)) == [("Bun Chan", "participant"), ("Lạc Văn Hòa", "participant")]
+
+
+def test_a_negotiating_delegation_is_no_talks() -> None:
+    text = (
+        "Đoàn đàm phán của phía Việt Nam do ông Lạc Văn Hòa dẫn đầu đã ký biên bản với Đoàn "
+        "đàm phán của phía Campuchia do ông Sok Rith dẫn đầu."
+    )
+    main = extract_events(annotate(text, PEOPLE, []))[0]
+    assert main.type == "signing"
+    assert {name for name, _ in _roles(main)} == {"Lạc Văn Hòa", "Sok Rith"}
+
+
+def test_a_round_of_negotiations_is_still_talks() -> None:
+    text = "Ngày 9/1, ông Lạc Văn Hòa và ông Sok Rith đã tiến hành đàm phán về thuế."
+    main = extract_events(annotate(text, PEOPLE, [("Ngày 9/1", "2025-01-09")]))[0]
+    assert main.type == "talks"

@@ -284,6 +284,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "thăm quan",
     # hội đàm / điện
     "điện mừng quốc khánh",
+    # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks
+    "đoàn đàm phán",
     # thư: the "thư" of "Bí thư" is no letter ("Tổng Bí thư chúc mừng" is a statement)
     "bí thư",
 )
