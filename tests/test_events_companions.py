@@ -83,3 +83,24 @@ def test_a_round_of_negotiations_is_still_talks() -> None:
     text = "Ngày 9/1, ông Lạc Văn Hòa và ông Sok Rith đã tiến hành đàm phán về thuế."
     main = extract_events(annotate(text, PEOPLE, [("Ngày 9/1", "2025-01-09")]))[0]
     assert main.type == "talks"
+
+
+def test_talks_between_delegations_take_their_heads_from_the_next_sentences() -> None:
+    text = (
+        "Sáng 3/11, tại thành phố Huế đã diễn ra hội đàm thường niên giữa đoàn đại biểu tỉnh "
+        "Thừa Thiên Huế với đoàn đại biểu tỉnh Kampot.\n"
+        "Đoàn đại biểu tỉnh Thừa Thiên Huế do ông Lạc Văn Hòa, Bí thư Tỉnh ủy làm trưởng đoàn. "
+        "Đoàn đại biểu tỉnh Kampot, Campuchia do ông Sok Rith, Tỉnh trưởng làm trưởng đoàn."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Sáng 3/11", "2025-11-03", "morning")]))[0]
+    assert main.type == "talks"
+    assert sorted(_roles(main)) == [("Lạc Văn Hòa", "host"), ("Sok Rith", "guest")]
+
+
+def test_a_named_side_is_not_replaced_by_a_head_of_delegation() -> None:
+    text = (
+        "Sáng 3/11, Chủ tịch nước Lạc Văn Hòa đã hội đàm với Thủ tướng Hà Lan Piet Janssen.\n"
+        "Đoàn Hà Lan do ông Sok Rith dẫn đầu."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Sáng 3/11", "2025-11-03", "morning")]))[0]
+    assert {name for name, _ in _roles(main)} == {"Lạc Văn Hòa", "Piet Janssen"}

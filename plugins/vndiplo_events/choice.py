@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from vndiplo.model import Person
 from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
@@ -136,6 +137,7 @@ def complete_main(
     )
     own = facts_of.get(main.sentence_index)
     if own is not None:
+        main = _delegation_heads(view, main, own, gaz)
         main = _missing_side(view, main, own, gaz, candidates)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
@@ -222,6 +224,39 @@ def _headline_place(
         if nearest and nearest[-1].trigger.type == main.type:
             return main.but(location=place)
     return main
+
+
+#: "X, Chỉ huy trưởng BĐBP tỉnh Y làm trưởng đoàn": a head of delegation, titles between
+_HEAD_AFTER: Final = re.compile(r"[^.;\n]{0,100}?(?<!\w)(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?!\w)")
+
+
+def _delegation_heads(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """Talks, a meeting or a reception between delegations that names no one ("đã diễn ra hội
+    đàm giữa đoàn đại biểu tỉnh A với ...") takes as its sides the heads of delegation named
+    in the sentence before or the two after ("Đoàn ... do Đại tá X làm trưởng đoàn. Đoàn ...
+    do Đại tá Y làm trưởng đoàn."), in the order named."""
+    if main.type not in _SIDE_TYPES or main.subjects or main.objects:
+        return main
+    low = view.lower
+    heads: dict[str, Person] = {}
+    first = max(0, main.sentence_index - 1)
+    last = min(len(view.sentences), main.sentence_index + 3)
+    for index in range(first, last):
+        sentence = view.sentences[index]
+        for mention in view.mentions_in(sentence.start, sentence.end):
+            if mention.person.name in heads:
+                continue
+            lead = _HEAD_AFTER.match(low, mention.end, sentence.end)
+            # the head's own titles may come between, another person may not
+            if lead is not None and not view.mentions_in(mention.end + 1, lead.end()):
+                heads[mention.person.name] = mention.person
+    if not heads:
+        return main
+    found = list(heads.values())
+    main = main.but(subjects=tuple(found[:1]), objects=tuple(found[1:]))
+    return with_roles(view, main, own, gaz)
 
 
 def _after_apposition(text: str, start: int, end: int) -> tuple[int, int]:
