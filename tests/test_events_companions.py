@@ -104,3 +104,25 @@ def test_a_named_side_is_not_replaced_by_a_head_of_delegation() -> None:
     )
     main = extract_events(annotate(text, PEOPLE, [("Sáng 3/11", "2025-11-03", "morning")]))[0]
     assert {name for name, _ in _roles(main)} == {"Lạc Văn Hòa", "Piet Janssen"}
+
+
+def test_a_back_reference_beats_a_word_of_thanks_for_the_welcome() -> None:
+    text = (
+        "Ngày 30/4, lãnh đạo tỉnh tiếp xã giao các đoàn khách quốc tế.\n"
+        "Tại buổi tiếp, Thủ tướng Hà Lan Piet Janssen, ông Lạc Văn Hòa giới thiệu về tỉnh.\n"
+        "Thủ tướng Piet Janssen cảm ơn sự tiếp đón trọng thị của lãnh đạo tỉnh."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Ngày 30/4", "2025-04-30")]))[0]
+    assert main.type == "reception"
+    assert sorted(_roles(main)) == [("Lạc Văn Hòa", "host"), ("Piet Janssen", "guest")]
+
+
+def test_the_one_who_speaks_for_a_host_body_is_the_host() -> None:
+    text = (
+        "Chiều 20/11, Lãnh đạo thành phố Đà Lạt đã đón tiếp đoàn đại biểu tỉnh Kampot do ông "
+        "Sok Rith làm trưởng đoàn.\n"
+        "Thay mặt lãnh đạo thành phố, ông Lạc Văn Hòa đã chúc mừng đoàn."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Chiều 20/11", "2025-11-20", "afternoon")]))[0]
+    assert main.type == "reception"
+    assert sorted(_roles(main)) == [("Lạc Văn Hòa", "host"), ("Sok Rith", "guest")]

@@ -43,6 +43,13 @@ def pick_main(
         out = list(candidates)
         out[opening.key] = opening
         return out, opening
+    if with_people and all(c.embedded for c in with_people):
+        # only embedded mentions ("cảm ơn sự tiếp đón của ..."): a back-reference with people
+        # ("Tại buổi tiếp, ...") says more about the event than a word of thanks
+        finished = finish_backrefs(candidates)
+        backref = next((c for c in finished if c.form == "backref" and c.participants), None)
+        if backref is not None:
+            return finished, backref
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
         if wanted and main.type not in wanted:
@@ -152,6 +159,8 @@ _LEADS_AFTER: Final = re.compile(r"[\s,]*(?:làm\s+trưởng\s+đoàn|dẫn\s+đ
 _HOST_CUE: Final = re.compile(
     r"(?<!\w)(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
 )
+#: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
+_SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
 _SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
 
 
@@ -165,7 +174,8 @@ def _missing_side(
     """A reception, meeting or talks that names one side only ("tiếp đoàn đại biểu Bộ Quốc
     phòng X") takes the other from the next two sentences: a guest greeted or leading the
     delegation ("chào mừng Thượng tướng Y", "do ông Y làm Trưởng đoàn"), else the article's
-    visitor; a host that received the delegation ("Tiếp đoàn có đồng chí Z")."""
+    visitor; a host that received the delegation ("Tiếp đoàn có đồng chí Z") or speaks for the
+    hosts ("Thay mặt lãnh đạo thành phố, ông Z")."""
     if main.type not in _SIDE_TYPES or (main.subjects and main.objects):
         return main
     if not main.subjects and not main.objects:
@@ -183,8 +193,10 @@ def _missing_side(
             if mention.person.name in sides:
                 continue
             before = low[max(sentence.start, mention.start - 40) : mention.start]
-            if cue.search(before) or (
-                cue is _GUEST_CUE and _LEADS_AFTER.match(low, mention.end, sentence.end)
+            if (
+                cue.search(before)
+                or (cue is _GUEST_CUE and _LEADS_AFTER.match(low, mention.end, sentence.end))
+                or (cue is _HOST_CUE and _SPEAKS_FOR.fullmatch(low, sentence.start, mention.start))
             ):
                 found = mention.person
                 break

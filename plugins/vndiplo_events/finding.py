@@ -315,7 +315,12 @@ def _zones(
             # "X đã được Y tiếp": Y is the subject (host), X joins the objects (guest)
             subjects, patients = passive
             objects = unique_people([*patients, *objects])
-        elif kind in _FRONTED_TYPES and not subjects and form == "reported" and frame is None:
+        elif (
+            kind in _FRONTED_TYPES
+            and not subjects
+            and form in ("reported", "backref")
+            and frame is None
+        ):
             fronted = _fronted_split(view, hit.end, zone_end)
             if fronted is not None:
                 subjects, objects = fronted
