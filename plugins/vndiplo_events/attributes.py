@@ -109,13 +109,14 @@ def find_frames(
 
 
 #: "Phủ", "trụ sở", "Văn phòng": a seat whose name is an office ("Phủ Thủ tướng")
+_SEAT_TAILS: Final = ("phủ ", "dinh ", "trụ sở ", "văn phòng ", "nhà khách ")
 _SEAT: Final = re.compile(r"(?<!\w)(?:phủ|dinh|trụ\s+sở|văn\s+phòng|nhà\s+khách)\s+$")
 
 
 def _seat_title(view: ArticleView, low: str, start: int, stop: int) -> bool:
     """The stop is a bare-title mention right after a seat noun: "tại Phủ Chủ tịch", "tại phủ
     Thủ tướng Nhật Bản ở thủ đô Tokyo" name a building, not the person the title refers to."""
-    if not _SEAT.search(low, start, stop):
+    if not low.endswith(_SEAT_TAILS, start, stop) or not _SEAT.search(low, start, stop):
         return False
     mention = next((m for m in view.mentions_in(stop, stop + 1)), None)
     return mention is not None and mention.person.name not in view.text[mention.start : mention.end]

@@ -232,6 +232,7 @@ class Cues:
         self.generic = re.compile(alt["generic"] + rf"\s+(?:{nominal}\s+)?$")
         #: "Trung tâm thăm chiến trường xưa": the trigger is a word of the institution's name
         self.institution = re.compile(r"(?<!\w)" + alt["institution"] + r"\s+$")
+        self.institution_tails: tuple[str, ...] = tuple(f"{w} " for w in words["institution"])
 
 
 def _entries_from(raw: Iterable[Any]) -> list[tuple[str, str]]:

@@ -52,6 +52,9 @@ def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: Trigge
 def in_institution_name(cues: Cues, low: str, text: str, start: int, pos: int) -> bool:
     """The word at ``pos`` follows a capitalised institution noun ("Trung Tâm thăm ...",
     "TRUNG TÂM THĂM ..."): it is part of the institution's name."""
+    # a plain suffix test first: the regex runs only after an institution noun
+    if not low.endswith(cues.institution_tails, max(start, pos - 12), pos):
+        return False
     head = cues.institution.search(low, max(start, pos - 12), pos)
     return head is not None and text[head.start()].isupper()
 
@@ -223,7 +226,7 @@ def _principals(low: str, mentions: Sequence[Mention]) -> tuple[Person, ...]:
 def _beside_or_sent_by(low: str, start: int) -> bool:
     """The mention at ``start`` is a spouse beside a principal or an envoy's sender."""
     near = max(0, start - 24)
-    if _COMPANION.search(low, near, start):
+    if _is_companion(low, near, start):
         return True
     far = max(0, start - 90)
     # "của" first: the regex runs only where it can match
@@ -237,6 +240,14 @@ _SENT_BY: Final = re.compile(
 #: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
 _SPOUSE: Final = r"\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
 _COMPANION: Final = re.compile(word_start("và" + _SPOUSE, "cùng" + _SPOUSE))
+_SPOUSE_TAILS: Final = ("phu nhân ", "phu quân ", "công nương ", "hoàng hậu ")
+
+
+def _is_companion(low: str, start: int, pos: int) -> bool:
+    """A spouse's title and "và"/"cùng" before ``pos`` (a suffix test before the regex)."""
+    return (
+        low.endswith(_SPOUSE_TAILS, start, pos) and _COMPANION.search(low, start, pos) is not None
+    )
 
 
 def fill_zones(
@@ -280,7 +291,7 @@ def _zones(
     found: list[Person] = []
     inviters: list[Person] = []
     for mention in view.mentions_in(zone_start, hit.start):
-        if _COMPANION.search(low, max(zone_start, mention.start - 24), mention.start):
+        if _is_companion(low, max(zone_start, mention.start - 24), mention.start):
             continue  # "X và Phu nhân Y": the spouse travels along, not a side
         other = frame_of(frames, mention.start)
         if other is not None and other is not frame:
