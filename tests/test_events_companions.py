@@ -126,3 +126,13 @@ def test_the_one_who_speaks_for_a_host_body_is_the_host() -> None:
     main = extract_events(annotate(text, PEOPLE, [("Chiều 20/11", "2025-11-20", "afternoon")]))[0]
     assert main.type == "reception"
     assert sorted(_roles(main)) == [("Lạc Văn Hòa", "host"), ("Sok Rith", "guest")]
+
+
+def test_the_one_a_condolence_message_mourns_is_no_participant() -> None:
+    text = (
+        "Ngày 24/3, Chủ tịch nước Lạc Văn Hòa đã gửi điện chia buồn tới ông Sok Rith khi nhận "
+        "được tin ông Piet Janssen, nguyên Thủ tướng Hà Lan, từ trần."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Ngày 24/3", "2025-03-24")]))[0]
+    assert main.type == "message"
+    assert {name for name, _ in _roles(main)} == {"Lạc Văn Hòa", "Sok Rith"}

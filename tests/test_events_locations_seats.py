@@ -149,3 +149,12 @@ def test_line_places_are_phrases_after_tai(line: str) -> None:
 @given(unicode_texts(max_size=120))
 def test_line_places_never_fail(line: str) -> None:
     line_places(line, Lexicons.of(None).gazetteer)
+
+
+def test_nhan_dan_inside_a_venue_name_does_not_end_it() -> None:
+    text = (
+        "Chiều 8/4, tại Đại lễ đường Nhân dân, Chủ tịch nước Hà Văn Tín hội kiến Thủ tướng Đan "
+        "Mạch Olaf Brandt nhân dịp ông thăm Trung Quốc."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Chiều 8/4", "2025-04-08", "afternoon")]))[0]
+    assert main.location == "Đại lễ đường Nhân dân"

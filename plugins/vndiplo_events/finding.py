@@ -220,13 +220,16 @@ def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bo
 def _principals(low: str, mentions: Sequence[Mention]) -> tuple[Person, ...]:
     """The people of ``mentions``, spouses named beside a principal and the leader an envoy
     speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") left out."""
-    return people([m for m in mentions if not _beside_or_sent_by(low, m.start)])
+    return people([m for m in mentions if not _beside_or_sent_by(low, m.start, m.end)])
 
 
-def _beside_or_sent_by(low: str, start: int) -> bool:
-    """The mention at ``start`` is a spouse beside a principal or an envoy's sender."""
+def _beside_or_sent_by(low: str, start: int, end: int) -> bool:
+    """The mention at ``start`` is a spouse beside a principal, an envoy's sender or the one
+    mourned ("nhận được tin X qua đời")."""
     near = max(0, start - 24)
     if _is_companion(low, near, start):
+        return True
+    if _mourned(low, end):
         return True
     far = max(0, start - 90)
     # "của" first: the regex runs only where it can match
@@ -238,6 +241,17 @@ _SENT_BY: Final = re.compile(
     r"(?<!\w)(?:đặc\s+phái\s+viên|đặc\s+sứ|phái\s+viên|người\s+đại\s+diện)\s+của\s+[^;.:()]{0,70}$"
 )
 #: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
+_DEATH: Final = ("qua đời", "từ trần", "tạ thế")
+_MOURNED: Final = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:qua\s+đời|từ\s+trần|tạ\s+thế)(?!\w)")
+
+
+def _mourned(low: str, end: int) -> bool:
+    """The person just named has died ("tin ông X, nguyên Thủ tướng, qua đời"): the message
+    mourns them, they take no part."""
+    window = low[end : end + 80]
+    return any(word in window for word in _DEATH) and _MOURNED.match(window) is not None
+
+
 _SPOUSE: Final = r"\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
 _COMPANION: Final = re.compile(word_start("và" + _SPOUSE, "cùng" + _SPOUSE))
 _SPOUSE_TAILS: Final = ("phu nhân ", "phu quân ", "công nương ", "hoàng hậu ")
