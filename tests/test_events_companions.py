@@ -136,3 +136,23 @@ def test_the_one_a_condolence_message_mourns_is_no_participant() -> None:
     main = extract_events(annotate(text, PEOPLE, [("Ngày 24/3", "2025-03-24")]))[0]
     assert main.type == "message"
     assert {name for name, _ in _roles(main)} == {"Lạc Văn Hòa", "Sok Rith"}
+
+
+def test_the_leader_attending_for_a_host_body_is_the_host() -> None:
+    text = (
+        "Chiều 14/6, Hội Hữu nghị Việt Nam - Hà Lan đã tổ chức buổi gặp mặt đoàn đại biểu Hà "
+        "Lan do Thủ tướng Piet Janssen dẫn đầu.\n"
+        "Tham dự buổi gặp mặt có ông Lạc Văn Hòa, Chủ tịch Hội."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Chiều 14/6", "2025-06-14", "afternoon")]))[0]
+    assert main.type == "meeting"
+    assert {name for name, _ in _roles(main)} == {"Lạc Văn Hòa", "Piet Janssen"}
+
+
+def test_an_attendee_is_no_side_when_the_host_is_named() -> None:
+    text = (
+        "Chiều 14/6, Chủ tịch nước Lạc Văn Hòa đã tiếp Thủ tướng Hà Lan Piet Janssen.\n"
+        "Tham dự buổi tiếp có ông Sok Rith."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("Chiều 14/6", "2025-06-14", "afternoon")]))[0]
+    assert {name for name, _ in _roles(main)} == {"Lạc Văn Hòa", "Piet Janssen"}

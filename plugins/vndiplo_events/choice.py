@@ -157,7 +157,10 @@ _GUEST_CUE: Final = re.compile(
 )
 _LEADS_AFTER: Final = re.compile(r"[\s,]*(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)", re.IGNORECASE)
 _HOST_CUE: Final = re.compile(
-    r"(?<!\w)(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
+    r"(?<!\w)(?:(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?"
+    # "Tham dự buổi gặp gỡ có ông X": the host body's leader, when the event names no host
+    r"|(?:tham\s+)?dự\s+(?:buổi|cuộc)\s+\w+(?:\s+\w+)?\s+)"
+    r"có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
 )
 #: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
 _SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
