@@ -158,3 +158,16 @@ def test_nhan_dan_inside_a_venue_name_does_not_end_it() -> None:
     )
     main = extract_events(annotate(text, PEOPLE, [("Chiều 8/4", "2025-04-08", "afternoon")]))[0]
     assert main.location == "Đại lễ đường Nhân dân"
+
+
+def test_a_main_event_dated_by_the_sentence_before_takes_its_place() -> None:
+    text = (
+        "Trong khuôn khổ chương trình tham dự Hội nghị Cấp cao diễn ra tại Aarhus, Đan Mạch, "
+        "sáng 20-4, Chủ tịch nước Hà Văn Tín đã có nhiều cuộc tiếp xúc.\n"
+        "Tiếp Thủ tướng Đan Mạch Olaf Brandt, Chủ tịch nước Hà Văn Tín khẳng định quan hệ hai "
+        "nước phát triển tốt đẹp."
+    )
+    main = extract_events(annotate(text, PEOPLE, [("sáng 20-4", "2025-04-20", "morning")]))[0]
+    assert main.type == "reception"
+    assert main.date == "2025-04-20"
+    assert main.location == "Aarhus, Đan Mạch"

@@ -135,6 +135,8 @@ def complete_main(
         main = _headline_place(main, headline, headline_hits, gaz)
     if main.date_value is None:
         main = _fallback_date(view, main)
+        if main.location is None and main.date is not None:
+            main = _place_of_dated_sentence(view, main, facts_of, gaz)
     visitors = frozenset(
         p.name
         for c in candidates
@@ -324,6 +326,33 @@ def _took_place_at(
         if own is not None and main.type in ("meeting", "talks"):
             main = with_roles(view, main, own, gaz)
         return main
+    return main
+
+
+def _place_of_dated_sentence(
+    view: ArticleView, main: Candidate, facts_of: Mapping[int, SentenceFacts], gaz: Gazetteer
+) -> Candidate:
+    """A main event dated by an earlier sentence (see :func:`_fallback_date`) happened where
+    that sentence says ("Ngày 18-12, tại Nhà Quốc hội, A chủ trì lễ đón B. ... A và B cũng đã ký ...";
+    "Trong khuôn khổ Hội nghị diễn ra tại Tokyo, sáng 20-4, ... Tiếp X, A khẳng định")."""
+    ref = main.date
+    if ref is None or ref.start >= view.sentences[main.sentence_index].start:
+        return main
+    index = main.sentence_index - 1
+    while index >= 0 and view.sentences[index].start > ref.start:
+        index -= 1
+    facts = facts_of.get(index)
+    # the same paragraph, or the sentence just before: a place paragraphs back is another scene
+    same_block = view.sentences[index].block == view.sentences[main.sentence_index].block
+    if facts is None or not (same_block or index == main.sentence_index - 1):
+        return main
+    place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
+    if place is None:
+        return main
+    main = main.but(location=place)
+    own = facts_of.get(main.sentence_index)
+    if own is not None and main.type in ("meeting", "talks"):
+        main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
     return main
 
 
