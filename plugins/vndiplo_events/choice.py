@@ -332,9 +332,9 @@ def _took_place_at(
 def _place_of_dated_sentence(
     view: ArticleView, main: Candidate, facts_of: Mapping[int, SentenceFacts], gaz: Gazetteer
 ) -> Candidate:
-    """A main event dated by an earlier sentence (see :func:`_fallback_date`) happened where
-    that sentence says ("Ngày 18-12, tại Nhà Quốc hội, A chủ trì lễ đón B. ... A và B cũng đã ký ...";
-    "Trong khuôn khổ Hội nghị diễn ra tại Tokyo, sáng 20-4, ... Tiếp X, A khẳng định")."""
+    """A main event dated by an earlier sentence (see :func:`_fallback_date`) of its paragraph,
+    or the one just before, happened where that sentence says ("Trong khuôn khổ Hội nghị diễn
+    ra tại Tokyo, sáng 20-4, A có nhiều cuộc tiếp xúc. Tiếp X, A khẳng định ...")."""
     ref = main.date
     if ref is None or ref.start >= view.sentences[main.sentence_index].start:
         return main
