@@ -147,7 +147,7 @@ class Location:
 
 #: "tại" as a word; a digit may touch it ("Chiều 9-11tại Hà Nội": a space lost after a date);
 #: "tồn tại" (exist) and "hiện tại" (now) are no preposition
-_TAI: Final = re.compile(r"t(?<![^\W\d]t)(?<!tồn\st)(?<!hiện\st)ại\s+")
+_TAI: Final = re.compile(r"tại(?<![^\W\d]tại)(?<!tồn\stại)(?<!hiện\stại)\s+")
 #: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân")
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"

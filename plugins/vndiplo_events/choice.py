@@ -43,7 +43,7 @@ def pick_main(
         out = list(candidates)
         out[opening.key] = opening
         return out, opening
-    if with_people and all(c.embedded for c in with_people):
+    if with_people and with_people[0].embedded and all(c.embedded for c in with_people):
         # only embedded mentions ("cảm ơn sự tiếp đón của ..."): a back-reference with people
         # ("Tại buổi tiếp, ...") says more about the event than a word of thanks
         finished = finish_backrefs(candidates)

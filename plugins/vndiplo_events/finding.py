@@ -43,7 +43,10 @@ def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: Trigge
     unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết"); so is one right
     after a capitalised institution noun ("Trung tâm thăm chiến trường xưa")."""
     if not text[hit.start].isupper():
-        return in_institution_name(cues, low, text, sentence.start, hit.start)
+        # the suffix test inline: most hits follow no institution noun
+        return low.endswith(
+            cues.institution_tails, sentence.start, hit.start
+        ) and in_institution_name(cues, low, text, sentence.start, hit.start)
     if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
         return False
     return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
@@ -53,7 +56,7 @@ def in_institution_name(cues: Cues, low: str, text: str, start: int, pos: int) -
     """The word at ``pos`` follows a capitalised institution noun ("Trung Tâm thăm ...",
     "TRUNG TÂM THĂM ..."): it is part of the institution's name."""
     # a plain suffix test first: the regex runs only after an institution noun
-    if not low.endswith(cues.institution_tails, max(start, pos - 12), pos):
+    if not low.endswith(cues.institution_tails, start, pos):
         return False
     head = cues.institution.search(low, max(start, pos - 12), pos)
     return head is not None and text[head.start()].isupper()
@@ -217,23 +220,29 @@ def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bo
     return cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start) is not None
 
 
-def _principals(low: str, mentions: Sequence[Mention]) -> tuple[Person, ...]:
-    """The people of ``mentions``, spouses named beside a principal and the leader an envoy
-    speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") left out."""
-    return people([m for m in mentions if not _beside_or_sent_by(low, m.start, m.end)])
-
-
-def _beside_or_sent_by(low: str, start: int, end: int) -> bool:
-    """The mention at ``start`` is a spouse beside a principal, an envoy's sender or the one
-    mourned ("nhận được tin X qua đời")."""
-    near = max(0, start - 24)
-    if _is_companion(low, near, start):
-        return True
-    if _mourned(low, end):
-        return True
-    far = max(0, start - 90)
-    # "của" first: the regex runs only where it can match
-    return low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start) is not None
+def _principals(view: ArticleView, mentions: Sequence[Mention]) -> tuple[Person, ...]:
+    """The people of ``mentions``, spouses named beside a principal, the leader an envoy
+    speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") and the one mourned
+    ("nhận được tin X qua đời") left out. The cues are rare: a document without them is
+    not searched mention by mention."""
+    spouse = view.has_any(_SPOUSE_TAILS)
+    death = view.has_any(_DEATH)
+    envoy = view.has_any(_SENDER_WORDS)
+    if not mentions or not (spouse or death or envoy):
+        return people(mentions)
+    low = view.lower
+    kept = []
+    for m in mentions:
+        start = m.start
+        if spouse and _is_companion(low, start - 24, start):
+            continue
+        if death and _mourned(low, m.end):
+            continue
+        far = start - 90 if start > 90 else 0
+        if envoy and low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start):
+            continue
+        kept.append(m)
+    return people(kept)
 
 
 #: "Đặc phái viên của <titles> X": X sent the guest and is not there
@@ -242,14 +251,18 @@ _SENT_BY: Final = re.compile(
 )
 #: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
 _DEATH: Final = ("qua đời", "từ trần", "tạ thế")
+_SENDER_WORDS: Final = ("phái viên", "đặc sứ", "người đại diện")
 _MOURNED: Final = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:qua\s+đời|từ\s+trần|tạ\s+thế)(?!\w)")
 
 
 def _mourned(low: str, end: int) -> bool:
     """The person just named has died ("tin ông X, nguyên Thủ tướng, qua đời"): the message
     mourns them, they take no part."""
-    window = low[end : end + 80]
-    return any(word in window for word in _DEATH) and _MOURNED.match(window) is not None
+    stop = end + 80
+    return (
+        any(low.find(word, end, stop) != -1 for word in _DEATH)
+        and _MOURNED.match(low, end, stop) is not None
+    )
 
 
 _SPOUSE: Final = r"\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
@@ -259,6 +272,7 @@ _SPOUSE_TAILS: Final = ("phu nhân ", "phu quân ", "công nương ", "hoàng h�
 
 def _is_companion(low: str, start: int, pos: int) -> bool:
     """A spouse's title and "và"/"cùng" before ``pos`` (a suffix test before the regex)."""
+    start = max(0, start)
     return (
         low.endswith(_SPOUSE_TAILS, start, pos) and _COMPANION.search(low, start, pos) is not None
     )
@@ -304,8 +318,9 @@ def _zones(
     # subject zone: persons before the trigger, outside other frames
     found: list[Person] = []
     inviters: list[Person] = []
+    spouses = view.has_any(_SPOUSE_TAILS)
     for mention in view.mentions_in(zone_start, hit.start):
-        if _is_companion(low, max(zone_start, mention.start - 24), mention.start):
+        if spouses and _is_companion(low, max(zone_start, mention.start - 24), mention.start):
             continue  # "X và Phu nhân Y": the spouse travels along, not a side
         other = frame_of(frames, mention.start)
         if other is not None and other is not frame:
@@ -330,9 +345,9 @@ def _zones(
         zone_end = stop.start()
     if hit.trigger.type == "visit":
         comma = text.find(",", hit.end, zone_end)
-        objects = _principals(low, view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+        objects = _principals(view, view.mentions_in(hit.end, comma if comma != -1 else zone_end))
     else:
-        objects = _principals(low, view.mentions_in(hit.end, zone_end))
+        objects = _principals(view, view.mentions_in(hit.end, zone_end))
     kind = hit.trigger.type
     if kind not in SOLO:
         passive = _passive_split(view, cues, subjects, zone_start, hit.start)
