@@ -223,23 +223,16 @@ def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bo
 def _principals(view: ArticleView, mentions: Sequence[Mention]) -> tuple[Person, ...]:
     """The people of ``mentions``, spouses named beside a principal, the leader an envoy
     speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") and the one mourned
-    ("nhận được tin X qua đời") left out. The cues are rare: a document without them is
-    not searched mention by mention."""
-    spouse = view.has_any(_SPOUSE_TAILS)
-    death = view.has_any(_DEATH)
-    envoy = view.has_any(_SENDER_WORDS)
-    if not mentions or not (spouse or death or envoy):
-        return people(mentions)
+    ("nhận được tin X qua đời") left out. Plain string tests in a window around each mention
+    come first; the regexes run only where they can match."""
     low = view.lower
     kept = []
     for m in mentions:
         start = m.start
-        if spouse and _is_companion(low, start - 24, start):
-            continue
-        if death and _mourned(low, m.end):
+        if _is_companion(low, start - 24, start) or _mourned(low, m.end):
             continue
         far = start - 90 if start > 90 else 0
-        if envoy and low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start):
+        if low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start):
             continue
         kept.append(m)
     return people(kept)
@@ -250,8 +243,6 @@ _SENT_BY: Final = re.compile(
     r"(?<!\w)(?:đặc\s+phái\s+viên|đặc\s+sứ|phái\s+viên|người\s+đại\s+diện)\s+của\s+[^;.:()]{0,70}$"
 )
 #: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
-_DEATH: Final = ("qua đời", "từ trần", "tạ thế")
-_SENDER_WORDS: Final = ("phái viên", "đặc sứ", "người đại diện")
 _MOURNED: Final = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:qua\s+đời|từ\s+trần|tạ\s+thế)(?!\w)")
 
 
@@ -260,9 +251,10 @@ def _mourned(low: str, end: int) -> bool:
     mourns them, they take no part."""
     stop = end + 80
     return (
-        any(low.find(word, end, stop) != -1 for word in _DEATH)
-        and _MOURNED.match(low, end, stop) is not None
-    )
+        low.find("qua đời", end, stop) != -1
+        or low.find("từ trần", end, stop) != -1
+        or low.find("tạ thế", end, stop) != -1
+    ) and _MOURNED.match(low, end, stop) is not None
 
 
 _SPOUSE: Final = r"\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
@@ -318,9 +310,8 @@ def _zones(
     # subject zone: persons before the trigger, outside other frames
     found: list[Person] = []
     inviters: list[Person] = []
-    spouses = view.has_any(_SPOUSE_TAILS)
     for mention in view.mentions_in(zone_start, hit.start):
-        if spouses and _is_companion(low, max(zone_start, mention.start - 24), mention.start):
+        if _is_companion(low, max(zone_start, mention.start - 24), mention.start):
             continue  # "X và Phu nhân Y": the spouse travels along, not a side
         other = frame_of(frames, mention.start)
         if other is not None and other is not frame:

@@ -100,7 +100,6 @@ class ArticleView:
         self.people: Sequence[Person] = document.people
         self.mention_starts: Sequence[int] = self._mention_starts
         self._by_title: dict[str, Person] | None = None
-        self._has: dict[str, bool] = {}
 
     def titled_in(self, start: int, end: int) -> tuple[Person, ...]:
         """Persons named in ``[start, end)`` by a title alone that only they hold in the
@@ -130,15 +129,6 @@ class ArticleView:
                 at = low.find(key, at + 1, end)
         found.sort(key=lambda f: f[0])
         return unique_by_name(p for _, p in found)
-
-    def has_any(self, words: tuple[str, ...]) -> bool:
-        """Whether the lower-cased text holds one of ``words``, looked up once per document:
-        a rare cue ("qua đời", "phái viên") need not be searched for at every mention."""
-        key = "\x00".join(words)
-        found = self._has.get(key)
-        if found is None:
-            found = self._has[key] = any(w in self.lower for w in words)
-        return found
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
         """Mentions that start in ``[start, end)``."""
