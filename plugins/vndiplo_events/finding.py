@@ -14,8 +14,8 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
+from vndiplo_events.companions import is_companion, principals
 from vndiplo_events.cues import Cues
-from vndiplo_events.patterns import word_start
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
@@ -220,56 +220,6 @@ def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bo
     return cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start) is not None
 
 
-def _principals(view: ArticleView, mentions: Sequence[Mention]) -> tuple[Person, ...]:
-    """The people of ``mentions``, spouses named beside a principal, the leader an envoy
-    speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") and the one mourned
-    ("nhận được tin X qua đời") left out. Plain string tests in a window around each mention
-    come first; the regexes run only where they can match."""
-    low = view.lower
-    kept = []
-    for m in mentions:
-        start = m.start
-        if _is_companion(low, start - 24, start) or _mourned(low, m.end):
-            continue
-        far = start - 90 if start > 90 else 0
-        if low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start):
-            continue
-        kept.append(m)
-    return people(kept)
-
-
-#: "Đặc phái viên của <titles> X": X sent the guest and is not there
-_SENT_BY: Final = re.compile(
-    r"(?<!\w)(?:đặc\s+phái\s+viên|đặc\s+sứ|phái\s+viên|người\s+đại\s+diện)\s+của\s+[^;.:()]{0,70}$"
-)
-#: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
-_MOURNED: Final = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:qua\s+đời|từ\s+trần|tạ\s+thế)(?!\w)")
-
-
-def _mourned(low: str, end: int) -> bool:
-    """The person just named has died ("tin ông X, nguyên Thủ tướng, qua đời"): the message
-    mourns them, they take no part."""
-    stop = end + 80
-    return (
-        low.find("qua đời", end, stop) != -1
-        or low.find("từ trần", end, stop) != -1
-        or low.find("tạ thế", end, stop) != -1
-    ) and _MOURNED.match(low, end, stop) is not None
-
-
-_SPOUSE: Final = r"\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
-_COMPANION: Final = re.compile(word_start("và" + _SPOUSE, "cùng" + _SPOUSE))
-_SPOUSE_TAILS: Final = ("phu nhân ", "phu quân ", "công nương ", "hoàng hậu ")
-
-
-def _is_companion(low: str, start: int, pos: int) -> bool:
-    """A spouse's title and "và"/"cùng" before ``pos`` (a suffix test before the regex)."""
-    start = max(0, start)
-    return (
-        low.endswith(_SPOUSE_TAILS, start, pos) and _COMPANION.search(low, start, pos) is not None
-    )
-
-
 def fill_zones(
     view: ArticleView,
     cues: Cues,
@@ -311,7 +261,7 @@ def _zones(
     found: list[Person] = []
     inviters: list[Person] = []
     for mention in view.mentions_in(zone_start, hit.start):
-        if _is_companion(low, max(zone_start, mention.start - 24), mention.start):
+        if is_companion(low, max(zone_start, mention.start - 24), mention.start):
             continue  # "X và Phu nhân Y": the spouse travels along, not a side
         other = frame_of(frames, mention.start)
         if other is not None and other is not frame:
@@ -336,9 +286,11 @@ def _zones(
         zone_end = stop.start()
     if hit.trigger.type == "visit":
         comma = text.find(",", hit.end, zone_end)
-        objects = _principals(view, view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+        objects = people(
+            principals(view.lower, view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+        )
     else:
-        objects = _principals(view, view.mentions_in(hit.end, zone_end))
+        objects = people(principals(low, view.mentions_in(hit.end, zone_end)))
     kind = hit.trigger.type
     if kind not in SOLO:
         passive = _passive_split(view, cues, subjects, zone_start, hit.start)
