@@ -24,7 +24,7 @@ from typing import Final
 from attrs import frozen
 
 from vndiplo.model import PARTS_OF_DAY
-from vndiplo_events.patterns import word_start
+from vndiplo_events.patterns import lowered, word_start
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
@@ -35,6 +35,7 @@ __all__ = [
     "date_value",
     "find_frames",
     "find_locations",
+    "line_places",
     "part_of_day_near",
 ]
 
@@ -107,6 +108,20 @@ def find_frames(
     return frames
 
 
+#: "Phủ", "trụ sở", "Văn phòng": a seat whose name is an office ("Phủ Thủ tướng")
+_SEAT_TAILS: Final = ("phủ ", "dinh ", "trụ sở ", "văn phòng ", "nhà khách ")
+_SEAT: Final = re.compile(r"(?<!\w)(?:phủ|dinh|trụ\s+sở|văn\s+phòng|nhà\s+khách)\s+$")
+
+
+def _seat_title(view: ArticleView, low: str, start: int, stop: int) -> bool:
+    """The stop is a bare-title mention right after a seat noun: "tại Phủ Chủ tịch", "tại phủ
+    Thủ tướng Nhật Bản ở thủ đô Tokyo" name a building, not the person the title refers to."""
+    if not low.endswith(_SEAT_TAILS, start, stop) or not _SEAT.search(low, start, stop):
+        return False
+    mention = next((m for m in view.mentions_in(stop, stop + 1)), None)
+    return mention is not None and mention.person.name not in view.text[mention.start : mention.end]
+
+
 def _frame_kind(phrase: str) -> str:
     """ "sidelines" for "bên lề", "invitation" for "theo/nhận lời mời của", else "occasion"."""
     if phrase.startswith("bên"):
@@ -130,15 +145,18 @@ class Location:
     title: bool
 
 
-_TAI: Final = re.compile(word_start(r"tại\s+"))
+#: "tại" as a word; a digit may touch it ("Chiều 9-11tại Hà Nội": a space lost after a date);
+#: "tồn tại" (exist) and "hiện tại" (now) are no preposition
+_TAI: Final = re.compile(r"tại(?<![^\W\d]tại)(?<!tồn\stại)(?<!hiện\stại)\s+")
+#: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân")
 _STOP: Final = re.compile(
-    r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ|nhân|nhằm"
-    r"|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",
+    r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
+    r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",
 )
 _TITLE_BEFORE_TAI: Final = re.compile(
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
-    r"|Đại\s+diện|Trưởng\s+đại\s+diện)(?:\s+\w+){0,5}\s*$",
+    r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?)(?:\s+\w+){0,5}\s*$",
     re.IGNORECASE,
 )
 _MAX_LOCATION: Final = 160
@@ -157,6 +175,8 @@ def find_locations(
         limit = min(sentence.end, start + _MAX_LOCATION)
         end = _phrase_end(text, low, start, limit, gazetteer)
         at = bisect_right(stops, start)
+        while at < len(stops) and stops[at] < end and _seat_title(view, low, start, stops[at]):
+            at += 1  # "tại Phủ Chủ tịch": a title naming a seat, not the person after "tại"
         next_stop = stops[at] if at < len(stops) and stops[at] < end else None
         runs_into_name = False
         if next_stop is not None:
@@ -173,6 +193,29 @@ def find_locations(
         before = before.rsplit(",", 1)[-1]
         title = runs_into_name or bool(_TITLE_BEFORE_TAI.search(before))
         out.append(Location(start, end, text[start:end], title))
+    return out
+
+
+def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
+    """The "tại" phrases of one line of plain text (a headline), with where each starts: cut
+    as in a body sentence, without the people and dates that also end a phrase there; a title's
+    ("Đại sứ Anh tại Việt Nam") left out."""
+    low = lowered(line)
+    out: list[tuple[int, str]] = []
+    for match in _TAI.finditer(low):
+        start = match.end()
+        limit = min(len(line), start + _MAX_LOCATION)
+        end = _phrase_end(line, low, start, limit, gazetteer)
+        end = _cut_after_known_place(line, start, end, gazetteer)
+        while end > start and line[end - 1] in " -–":
+            end -= 1
+        end = _drop_conjunction(low, start, end)
+        if end <= start or _NOT_A_PLACE.match(line, start, end):
+            continue
+        end = _extend_after_comma(line, end, len(line), gazetteer)
+        before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
+        if not _TITLE_BEFORE_TAI.search(before):
+            out.append((match.start(), line[start:end]))
     return out
 
 
@@ -239,6 +282,10 @@ def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -
         if country and _ends_phrase(text, country.end(), limit):
             end = country.end()
             continue
+        named = _named_country(text, pos, limit, gazetteer)
+        if named is not None:
+            end = named
+            continue
         unit = _ADMIN_UNIT.match(text, pos, limit)
         if unit is None:
             break
@@ -251,6 +298,29 @@ def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -
             break
         end = name_end
     return end
+
+
+#: ", nước Cộng hòa dân chủ nhân dân Lào": "nước" and a state's style before its name
+_NUOC: Final = re.compile(r"nước\s+", re.IGNORECASE)
+_CLAUSE_PUNCT: Final = re.compile(r"[,;.:()\n“”\"]")
+
+
+def _named_country(text: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of ", nước <style> <Country>" when the clause ends with a country's name, within
+    eight words ("tại tỉnh X, nước Cộng hòa dân chủ nhân dân Lào, sáng nay ...")."""
+    nuoc = _NUOC.match(text, pos, limit)
+    if nuoc is None:
+        return None
+    punct = _CLAUSE_PUNCT.search(text, nuoc.end(), limit)
+    stop = punct.start() if punct is not None else limit
+    while stop > nuoc.end() and text[stop - 1].isspace():
+        stop -= 1
+    if len(text[nuoc.end() : stop].split()) > 8:
+        return None
+    for match in gazetteer.country_regex.finditer(text, nuoc.end(), stop):
+        if match.end() == stop:
+            return stop
+    return None
 
 
 def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:

@@ -12,11 +12,13 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
-from vndiplo_events.attributes import date_value, part_of_day_near
+from vndiplo.model import Person
+from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles, with_visitors
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
 __all__ = ["complete_main", "pick_main"]
@@ -35,23 +37,75 @@ def pick_main(
     the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     with_people = [c for c in reported if c.participants and not c.secondary]
+    wanted = _headline_preference(headline_types)
+    opening = _opening_backref(candidates, finish_backrefs)
+    if opening is not None:
+        out = list(candidates)
+        out[opening.key] = opening
+        return out, opening
+    if with_people and with_people[0].embedded and all(c.embedded for c in with_people):
+        # only embedded mentions ("cảm ơn sự tiếp đón của ..."): a back-reference with people
+        # ("Tại buổi tiếp, ...") says more about the event than a word of thanks
+        finished = finish_backrefs(candidates)
+        backref = next((c for c in finished if c.form == "backref" and c.participants), None)
+        if backref is not None:
+            return finished, backref
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
-        wanted = _headline_preference(headline_types)
         if wanted and main.type not in wanted:
             named = [c for c in with_people if not c.embedded and c.type in wanted]
             # the headline's event in the main sentence first, else wherever the body has it
             sibling = next((c for c in named if c.sentence_index == main.sentence_index), None)
             if sibling is None and named:
                 sibling = named[0]
+            if sibling is None:
+                sibling = _announced_lead(candidates, wanted)
             if sibling is not None:
                 return list(candidates), sibling
         return list(candidates), main
+    announced = _announced_lead(candidates, wanted)
+    if announced is not None:
+        return list(candidates), announced
     finished = finish_backrefs(candidates)
     backrefs = [c for c in finished if c.form == "backref" and c.participants]
     if backrefs:
         return finished, backrefs[0]
     return finished, (reported[0] if reported else None)
+
+
+def _opening_backref(
+    candidates: Sequence[Candidate],
+    finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
+) -> Candidate | None:
+    """A back-reference that opens the body, before any reported event, naming both sides:
+    "Phát biểu tại cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B hoan nghênh ..." refers to the
+    event the article is about, whose report the page left out."""
+    first = next((c for c in candidates if c.form != "framed"), None)
+    if first is None or first.form != "backref" or first.type not in _SIDE_TYPES:
+        return None
+    if any(c.form == "reported" and c.sentence_index <= first.sentence_index for c in candidates):
+        return None
+    done = finish_backrefs([first])[0]
+    return done if done.subjects and done.objects else None
+
+
+def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> Candidate | None:
+    """The body's first event when it is a planned one of the headline's type, with people:
+    "X sẽ thăm chính thức Y từ ngày ..." under "X thăm chính thức Y" is what the article
+    announces, before any background ("Trước đó, X đã hội kiến ...")."""
+    if not wanted:
+        return None
+    first = next((c for c in candidates if c.form != "backref"), None)
+    if (
+        first is not None
+        and first.form == "referenced"
+        and first.planned
+        and first.frame is None
+        and first.type in wanted
+        and first.participants
+    ):
+        return first
+    return None
 
 
 def _headline_preference(types: frozenset[str]) -> frozenset[str]:
@@ -69,12 +123,20 @@ def complete_main(
     candidates: Sequence[Candidate],
     facts_of: Mapping[int, SentenceFacts],
     gaz: Gazetteer,
+    headline: str = "",
+    headline_hits: Sequence[TriggerHit] = (),
 ) -> Candidate:
-    """The main event with a place and a date from elsewhere when its own sentence gives none."""
+    """The main event with a place and a date from elsewhere when its own sentence gives none:
+    a later "Lễ ký diễn ra tại ..." sentence, else the headline's "tại" phrase after the event
+    ("Đoàn ... thăm và làm việc tại Quảng Nam")."""
     if main.location is None:
         main = _took_place_at(view, cues, main, candidates, facts_of, gaz)
+    if main.location is None and headline_hits:
+        main = _headline_place(main, headline, headline_hits, gaz)
     if main.date_value is None:
         main = _fallback_date(view, main)
+        if main.location is None and main.date is not None:
+            main = _place_of_dated_sentence(view, main, facts_of, gaz)
     visitors = frozenset(
         p.name
         for c in candidates
@@ -84,6 +146,7 @@ def complete_main(
     )
     own = facts_of.get(main.sentence_index)
     if own is not None:
+        main = _delegation_heads(view, main, own, gaz)
         main = _missing_side(view, main, own, gaz, candidates)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
@@ -96,8 +159,13 @@ _GUEST_CUE: Final = re.compile(
 )
 _LEADS_AFTER: Final = re.compile(r"[\s,]*(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)", re.IGNORECASE)
 _HOST_CUE: Final = re.compile(
-    r"(?<!\w)(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
+    r"(?<!\w)(?:(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?"
+    # "Tham dự buổi gặp gỡ có ông X": the host body's leader, when the event names no host
+    r"|(?:tham\s+)?dự\s+(?:buổi|cuộc)\s+\w+(?:\s+\w+)?\s+)"
+    r"có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
 )
+#: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
+_SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
 _SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
 
 
@@ -111,7 +179,8 @@ def _missing_side(
     """A reception, meeting or talks that names one side only ("tiếp đoàn đại biểu Bộ Quốc
     phòng X") takes the other from the next two sentences: a guest greeted or leading the
     delegation ("chào mừng Thượng tướng Y", "do ông Y làm Trưởng đoàn"), else the article's
-    visitor; a host that received the delegation ("Tiếp đoàn có đồng chí Z")."""
+    visitor; a host that received the delegation ("Tiếp đoàn có đồng chí Z") or speaks for the
+    hosts ("Thay mặt lãnh đạo thành phố, ông Z")."""
     if main.type not in _SIDE_TYPES or (main.subjects and main.objects):
         return main
     if not main.subjects and not main.objects:
@@ -129,8 +198,10 @@ def _missing_side(
             if mention.person.name in sides:
                 continue
             before = low[max(sentence.start, mention.start - 40) : mention.start]
-            if cue.search(before) or (
-                cue is _GUEST_CUE and _LEADS_AFTER.match(low, mention.end, sentence.end)
+            if (
+                cue.search(before)
+                or (cue is _GUEST_CUE and _LEADS_AFTER.match(low, mention.end, sentence.end))
+                or (cue is _HOST_CUE and _SPEAKS_FOR.fullmatch(low, sentence.start, mention.start))
             ):
                 found = mention.person
                 break
@@ -156,6 +227,52 @@ def _missing_side(
     if found is None:
         return main
     main = main.but(objects=(found,)) if main.subjects else main.but(subjects=(found,))
+    return with_roles(view, main, own, gaz)
+
+
+def _headline_place(
+    main: Candidate, headline: str, hits: Sequence[TriggerHit], gaz: Gazetteer
+) -> Candidate:
+    """The "tại" phrase the headline writes after a trigger of the main event's type, when the
+    body gives the event no place."""
+    for at, place in line_places(headline, gaz):
+        # the nearest trigger before "tại" is the main event's: "thăm và làm việc tại X"
+        nearest = [h for h in hits if h.end <= at]
+        if nearest and nearest[-1].trigger.type == main.type:
+            return main.but(location=place)
+    return main
+
+
+#: "X, Chỉ huy trưởng BĐBP tỉnh Y làm trưởng đoàn": a head of delegation, titles between
+_HEAD_AFTER: Final = re.compile(r"[^.;\n]{0,100}?(?<!\w)(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?!\w)")
+
+
+def _delegation_heads(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """Talks, a meeting or a reception between delegations that names no one ("đã diễn ra hội
+    đàm giữa đoàn đại biểu tỉnh A với ...") takes as its sides the heads of delegation named
+    in the sentence before or the two after ("Đoàn ... do Đại tá X làm trưởng đoàn. Đoàn ...
+    do Đại tá Y làm trưởng đoàn."), in the order named."""
+    if main.type not in _SIDE_TYPES or main.subjects or main.objects:
+        return main
+    low = view.lower
+    heads: dict[str, Person] = {}
+    first = max(0, main.sentence_index - 1)
+    last = min(len(view.sentences), main.sentence_index + 3)
+    for index in range(first, last):
+        sentence = view.sentences[index]
+        for mention in view.mentions_in(sentence.start, sentence.end):
+            if mention.person.name in heads:
+                continue
+            lead = _HEAD_AFTER.match(low, mention.end, sentence.end)
+            # the head's own titles may come between, another person may not
+            if lead is not None and not view.mentions_in(mention.end + 1, lead.end()):
+                heads[mention.person.name] = mention.person
+    if not heads:
+        return main
+    found = list(heads.values())
+    main = main.but(subjects=tuple(found[:1]), objects=tuple(found[1:]))
     return with_roles(view, main, own, gaz)
 
 
@@ -209,6 +326,33 @@ def _took_place_at(
         if own is not None and main.type in ("meeting", "talks"):
             main = with_roles(view, main, own, gaz)
         return main
+    return main
+
+
+def _place_of_dated_sentence(
+    view: ArticleView, main: Candidate, facts_of: Mapping[int, SentenceFacts], gaz: Gazetteer
+) -> Candidate:
+    """A main event dated by an earlier sentence (see :func:`_fallback_date`) of its paragraph,
+    or the one just before, happened where that sentence says ("Trong khuôn khổ Hội nghị diễn
+    ra tại Tokyo, sáng 20-4, A có nhiều cuộc tiếp xúc. Tiếp X, A khẳng định ...")."""
+    ref = main.date
+    if ref is None or ref.start >= view.sentences[main.sentence_index].start:
+        return main
+    index = main.sentence_index - 1
+    while index >= 0 and view.sentences[index].start > ref.start:
+        index -= 1
+    facts = facts_of.get(index)
+    # the same paragraph, or the sentence just before: a place paragraphs back is another scene
+    same_block = view.sentences[index].block == view.sentences[main.sentence_index].block
+    if facts is None or not (same_block or index == main.sentence_index - 1):
+        return main
+    place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
+    if place is None:
+        return main
+    main = main.but(location=place)
+    own = facts_of.get(main.sentence_index)
+    if own is not None and main.type in ("meeting", "talks"):
+        main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
     return main
 
 

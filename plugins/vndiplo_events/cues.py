@@ -52,6 +52,7 @@ CUES: Final[Mapping[str, str]] = {
     "of": "the possessive before a visitor: của",
     "same_day": "'the same day as the previous event': cùng ngày",
     "generic": "quantifiers that make a trigger generic: các, những, nhiều, mọi",
+    "institution": "capitalised heads of a name a trigger may open: Trung tâm, Bảo tàng, Quỹ",
 }
 
 DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
@@ -59,7 +60,16 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
     ("ceremony", "lễ"),
     *(
         ("light_verb", w)
-        for w in ("có", "tiến hành", "tổ chức", "chủ trì", "thực hiện", "bắt đầu", "chứng kiến")
+        for w in (
+            "có",
+            "tiến hành",
+            "tổ chức",
+            "chủ trì",
+            "thực hiện",
+            "bắt đầu",
+            "mở đầu",
+            "chứng kiến",
+        )
     ),
     *(("quantifier", w) for w in ("một", "các", "những", "hai")),
     *(
@@ -150,6 +160,7 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
     ("of", "của"),
     ("same_day", "cùng ngày"),
     *(("generic", w) for w in ("các", "những", "nhiều", "mọi")),
+    *(("institution", w) for w in ("trung tâm", "bảo tàng", "quỹ", "viện", "công ty")),
 )
 
 
@@ -219,6 +230,9 @@ class Cues:
         self.of = re.compile(r"(?<!\w)" + alt["of"] + r"\s+")
         self.same_day = re.compile(_word_start(words["same_day"]) + r"(?!\w)")
         self.generic = re.compile(alt["generic"] + rf"\s+(?:{nominal}\s+)?$")
+        #: "Trung tâm thăm chiến trường xưa": the trigger is a word of the institution's name
+        self.institution = re.compile(r"(?<!\w)" + alt["institution"] + r"\s+$")
+        self.institution_tails: tuple[str, ...] = tuple(f"{w} " for w in words["institution"])
 
 
 def _entries_from(raw: Iterable[Any]) -> list[tuple[str, str]]:

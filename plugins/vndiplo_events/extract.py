@@ -36,8 +36,9 @@ from vndiplo_events.assembly import assemble
 from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
-from vndiplo_events.finding import build_candidates, is_name_use
+from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
+from vndiplo_events.patterns import lowered
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
 from vndiplo_events.triggers import TriggerHit
@@ -242,14 +243,25 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             for c in cands
         ]
 
-    headline = document.headline
-    headline_types = (
-        frozenset(h.trigger.type for h in lex.table.find(headline) if h.trigger.type)
-        if headline
-        else frozenset()
-    )
+    headline = document.headline or ""
+    headline_hits = [
+        h
+        for h in (lex.table.find(headline) if headline else ())
+        if h.trigger.type
+        and not in_institution_name(lex.cues, lowered(headline), headline, 0, h.start)
+    ]
+    headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     candidates, main = pick_main(candidates, finish_backrefs, headline_types)
     if main is not None:
-        main = complete_main(view, lex.cues, main, candidates, found.facts_of, lex.gazetteer)
+        main = complete_main(
+            view,
+            lex.cues,
+            main,
+            candidates,
+            found.facts_of,
+            lex.gazetteer,
+            headline,
+            headline_hits,
+        )
         candidates[main.key] = main
     return assemble(view, candidates, main, found.statements, lex.vocabulary)

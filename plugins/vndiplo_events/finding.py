@@ -14,12 +14,20 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
+from vndiplo_events.companions import is_companion, principals
 from vndiplo_events.cues import Cues
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
 
-__all__ = ["WINDOW", "build_candidates", "fill_zones", "is_name_use", "occasion"]
+__all__ = [
+    "WINDOW",
+    "build_candidates",
+    "fill_zones",
+    "in_institution_name",
+    "is_name_use",
+    "occasion",
+]
 
 #: "Thứ Hai (24/3), tiếp X, Y khẳng định": nothing but time and punctuation before the trigger
 _FRONTED_TYPES: Final = ("reception", "meeting", "talks")
@@ -32,12 +40,26 @@ WINDOW: Final = 300
 
 def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân"),
-    unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết")."""
+    unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết"); so is one right
+    after a capitalised institution noun ("Trung tâm thăm chiến trường xưa")."""
     if not text[hit.start].isupper():
-        return False
+        # the suffix test inline: most hits follow no institution noun
+        return low.endswith(
+            cues.institution_tails, sentence.start, hit.start
+        ) and in_institution_name(cues, low, text, sentence.start, hit.start)
     if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
         return False
     return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
+
+
+def in_institution_name(cues: Cues, low: str, text: str, start: int, pos: int) -> bool:
+    """The word at ``pos`` follows a capitalised institution noun ("Trung Tâm thăm ...",
+    "TRUNG TÂM THĂM ..."): it is part of the institution's name."""
+    # a plain suffix test first: the regex runs only after an institution noun
+    if not low.endswith(cues.institution_tails, start, pos):
+        return False
+    head = cues.institution.search(low, max(start, pos - 12), pos)
+    return head is not None and text[head.start()].isupper()
 
 
 def _in_other_frame(frames: Sequence[Frame], pos: int, own: Frame | None) -> bool:
@@ -193,6 +215,11 @@ def _share_across(
     return out
 
 
+def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """The event noun follows a light verb ("sẽ có chuyến thăm", "dự kiến có chuyến thăm")."""
+    return cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start) is not None
+
+
 def fill_zones(
     view: ArticleView,
     cues: Cues,
@@ -234,6 +261,8 @@ def _zones(
     found: list[Person] = []
     inviters: list[Person] = []
     for mention in view.mentions_in(zone_start, hit.start):
+        if is_companion(low, max(zone_start, mention.start - 24), mention.start):
+            continue  # "X và Phu nhân Y": the spouse travels along, not a side
         other = frame_of(frames, mention.start)
         if other is not None and other is not frame:
             if other.kind == "invitation":
@@ -257,9 +286,11 @@ def _zones(
         zone_end = stop.start()
     if hit.trigger.type == "visit":
         comma = text.find(",", hit.end, zone_end)
-        objects = people(view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+        objects = people(
+            principals(view.lower, view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+        )
     else:
-        objects = people(view.mentions_in(hit.end, zone_end))
+        objects = people(principals(low, view.mentions_in(hit.end, zone_end)))
     kind = hit.trigger.type
     if kind not in SOLO:
         passive = _passive_split(view, cues, subjects, zone_start, hit.start)
@@ -267,7 +298,12 @@ def _zones(
             # "X đã được Y tiếp": Y is the subject (host), X joins the objects (guest)
             subjects, patients = passive
             objects = unique_people([*patients, *objects])
-        elif kind in _FRONTED_TYPES and not subjects and form == "reported" and frame is None:
+        elif (
+            kind in _FRONTED_TYPES
+            and not subjects
+            and form in ("reported", "backref")
+            and frame is None
+        ):
             fronted = _fronted_split(view, hit.end, zone_end)
             if fronted is not None:
                 subjects, objects = fronted
@@ -278,7 +314,9 @@ def _zones(
             low, max(sentence.start, hit.start - 8), hit.start
         )
         if cua is not None or nominal:
-            subjects = after[:1]
+            # "X sẽ có chuyến thăm ...": a light verb makes the subject before it the visitor
+            lead = subjects if cua is None and _light_noun(cues, low, sentence, hit) else ()
+            subjects = after[:1] or lead
         # else a verb ("sẽ thăm", "nhận lời mời thăm"): its subject is the visitor
         if not subjects and not view.mentions_in(sentence.start, hit.start):
             later = view.mentions_in(hit.end, sentence.end)

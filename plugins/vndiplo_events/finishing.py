@@ -22,7 +22,7 @@ from vndiplo_events.participants import assign_roles, travel_from_place, travel_
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = ["choose_location", "finish", "finish_backref", "with_roles", "with_visitors"]
 
@@ -89,12 +89,14 @@ def _roles(
     view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
 ) -> tuple[tuple[Participant, ...], str | None]:
     travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, place)
+    # who invites to a visit still to come hosts nothing yet: a person, not a participant
+    inviters = () if cand.planned else cand.inviters
     return assign_roles(
         cand.type or "other",
         cand.hit.trigger.cameo,
         cand.subjects,
         cand.objects,
-        cand.inviters,
+        inviters,
         travel,
     )
 
@@ -147,6 +149,15 @@ def with_visitors(
     return cand.but(participants=participants, cameo=cameo)
 
 
+def _visit_span(view: ArticleView, cand: Candidate, sentence: Sentence) -> DateRef | None:
+    """A visit's own span after it ("bắt đầu chuyến thăm ... từ ngày 3 đến 6/8", "... (3 -
+    5/12)") dates the whole visit, not the arrival day that opens the sentence."""
+    for ref in view.dates_in(cand.hit.end, sentence.end):
+        if ref.expr.kind == "span":
+            return ref
+    return None
+
+
 def finish(
     view: ArticleView,
     cues: Cues,
@@ -177,6 +188,8 @@ def finish(
     else:
         ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
         date = ref if ref is not None and ref.start >= cand.scope_start else None
+        if cand.type == "visit":
+            date = _visit_span(view, cand, sentence) or date
     value: str | SameDay | None = None
     part_of_day: str | None = None
     if date is not None:
@@ -213,8 +226,22 @@ def finish_backref(
     view: ArticleView, cues: Cues, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
     """A back-reference's sides, location, date and participants, for when one of them must be
-    the main event. Each depends on its own sentence only, so finishing late changes nothing."""
+    the main event. Each depends on its own sentence only, so finishing late changes nothing.
+    With an object only ("Tại cuộc gặp X, Y khẳng định"), the next person named is the subject."""
     hit_index = facts.hits.index(cand.hit)
     cand = fill_zones(view, cues, cand, facts.sentence, facts.hits, hit_index, facts.frames)
+    if cand.objects and not cand.subjects:
+        # "Tại cuộc gặp X ..., Y khẳng định": the one who speaks after it is the other side
+        names = {p.name for p in cand.objects}
+        speaker = next(
+            (
+                m.person
+                for m in view.mentions_in(cand.zone_end, facts.sentence.end)
+                if m.person.name not in names
+            ),
+            None,
+        )
+        if speaker is not None:
+            cand = cand.but(subjects=(speaker,))
     location = choose_location(cand, facts.locations(view, gaz), facts.frames, facts.hits)
     return finish(view, cues, cand, facts, location, None, gaz)

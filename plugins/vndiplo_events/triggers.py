@@ -93,6 +93,10 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # talks
     ("hội đàm", "talks", "046"),
     ("đàm phán", "talks", "046"),
+    # a named bilateral dialogue ("đồng chủ trì Đối thoại Chiến lược ..."); a bare "đối thoại"
+    # (with businesses, the press) is none
+    ("đối thoại chiến lược", "talks", "046"),
+    ("đối thoại chính sách quốc phòng", "talks", "046"),
     # phone calls and video calls
     ("điện đàm", "phone_call", "041"),
     ("hội đàm trực tuyến", "phone_call", "041"),
@@ -154,6 +158,12 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # other fieldwork
     ("khảo sát", "other", None),
     ("thị sát", "other", None),
+    # an award handed to a foreign envoy: the giver and the receiver take part
+    *(
+        (f"{verb} {award}", "other", None)
+        for verb in ("trao", "trao tặng")
+        for award in ("kỷ niệm chương", "huân chương", "huy chương")
+    ),
 )
 
 #: Phrases that contain a trigger but report no event. Extend with ``(phrase, None)`` entries.
@@ -274,6 +284,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "thăm quan",
     # hội đàm / điện
     "điện mừng quốc khánh",
+    # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks
+    "đoàn đàm phán",
     # thư: the "thư" of "Bí thư" is no letter ("Tổng Bí thư chúc mừng" is a statement)
     "bí thư",
 )

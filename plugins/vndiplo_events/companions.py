@@ -1,0 +1,64 @@
+"""Who is named beside an event's sides but is none: a spouse beside a principal ("A và Phu
+nhân B"), the leader an envoy speaks for ("Đặc phái viên của Chủ tịch nước X"), the one a
+condolence message mourns ("nhận được tin X ... từ trần")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_events.patterns import word_start
+from vndiplo_events.view import Mention
+
+__all__ = ["is_companion", "principals"]
+
+
+def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` (``low``: the lower-cased text) without spouses named beside a principal,
+    the leader an envoy speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") and
+    the one mourned ("nhận được tin X qua đời"). Plain string tests in a window around each
+    mention come first; the regexes run only where they can match."""
+    kept = []
+    for m in mentions:
+        start = m.start
+        if is_companion(low, start - 24, start) or _mourned(low, m.end):
+            continue
+        far = start - 90 if start > 90 else 0
+        if low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start):
+            continue
+        kept.append(m)
+    return kept
+
+
+#: "Đặc phái viên của <titles> X": X sent the guest and is not there
+_SENT_BY: Final = re.compile(
+    r"(?<!\w)(?:đặc\s+phái\s+viên|đặc\s+sứ|phái\s+viên|người\s+đại\s+diện)\s+của\s+[^;.:()]{0,70}$"
+)
+#: "tin X, nguyên Thủ tướng, qua đời": the one mourned
+_MOURNED: Final = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:qua\s+đời|từ\s+trần|tạ\s+thế)(?!\w)")
+
+
+def _mourned(low: str, end: int) -> bool:
+    """The person just named has died ("tin ông X, nguyên Thủ tướng, qua đời"): the message
+    mourns them, they take no part."""
+    stop = end + 80
+    return (
+        low.find("qua đời", end, stop) != -1
+        or low.find("từ trần", end, stop) != -1
+        or low.find("tạ thế", end, stop) != -1
+    ) and _MOURNED.match(low, end, stop) is not None
+
+
+#: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
+_SPOUSE: Final = r"\s+(?:phu\s+nhân|phu\s+quân|công\s+nương|hoàng\s+hậu)\s+$"
+_COMPANION: Final = re.compile(word_start("và" + _SPOUSE, "cùng" + _SPOUSE))
+_SPOUSE_TAILS: Final = ("phu nhân ", "phu quân ", "công nương ", "hoàng hậu ")
+
+
+def is_companion(low: str, start: int, pos: int) -> bool:
+    """A spouse's title and "và"/"cùng" before ``pos`` (a suffix test before the regex)."""
+    start = max(0, start)
+    return (
+        low.endswith(_SPOUSE_TAILS, start, pos) and _COMPANION.search(low, start, pos) is not None
+    )
