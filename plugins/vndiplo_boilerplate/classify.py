@@ -25,10 +25,13 @@ from collections.abc import Sequence
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
+from vndiplo_boilerplate.restated import restated_share
 from vndiplo_boilerplate.state import (
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
     NEIGHBOURHOOD,
+    RESTATED_SAPO_MAX_WORDS,
+    RESTATED_SAPO_SHARE,
     SAPO_LEAD_WINDOW,
     SAPO_SHARED_NAMES,
     PageState,
@@ -152,7 +155,9 @@ class _Classifier(PageState):
         widgets) is a lead: it opens with a date
         phrase ("Chiều 18/2, ...") or an outlet credit ("(Dân trí) - ..."), and names someone the
         summary names. A page that starts directly with its lead keeps it: leads carry a date
-        or a frame, and a second paragraph rarely opens with a date of its own.
+        or a frame, and a second paragraph rarely opens with a date of its own. Apart from that
+        shape test, a short paragraph that the lead below restates is a sapo (see
+        :meth:`_restated_by_lead`).
         """
         lines = self.lines
         line = lines[i]
@@ -163,6 +168,8 @@ class _Classifier(PageState):
             i + 1 < len(lines) and lines[i + 1].anchor_before
         ):
             return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
+        if self._restated_by_lead(i):
+            return True
         credit = rules.lead_credit(line.text)
         prose = line.lowered[credit[1] :] if credit is not None else line.lowered
         if credit is not None and rules.opens_with_date(prose):
@@ -180,6 +187,21 @@ class _Classifier(PageState):
         if not (dated or credited_below) or not (undated or credited_below):
             return False  # a dated summary counts only above a lead with the credit
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _restated_by_lead(self, i: int) -> bool:
+        """A short first paragraph that the longer paragraph below says again, mostly word for
+        word: a summary cut from the lead, whatever its opening or date. The lead printed twice
+        (the same words) is no summary: the repeat rule keeps its first copy."""
+        line = self.lines[i]
+        if line.words > RESTATED_SAPO_MAX_WORDS:
+            return False
+        lead = self._lead_below(i)
+        return (
+            lead is not None
+            and lead.key != line.key
+            and lead.words >= line.words
+            and restated_share(line.text, lead.text, RESTATED_SAPO_SHARE) >= RESTATED_SAPO_SHARE
+        )
 
     def _lead_below(self, i: int) -> Line | None:
         """The first paragraph below line ``i``, past captions, widgets and bylines, if near."""

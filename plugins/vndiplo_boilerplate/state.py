@@ -33,6 +33,11 @@ SAPO_PROBE_WORDS: Final = 6
 SAPO_LEAD_WINDOW: Final = 4
 #: Capitalised words (names, titles) that a sapo and its lead must share.
 SAPO_SHARED_NAMES: Final = 1
+#: A first paragraph this short whose lead says at least this share of its words again, in
+#: order, is a sapo whatever its shape (see :mod:`.restated`); a real lead that the next
+#: paragraph repeats is longer (it carries the frame and the date the summary leaves out).
+RESTATED_SAPO_MAX_WORDS: Final = 50
+RESTATED_SAPO_SHARE: Final = 0.65
 
 
 class PageState:
