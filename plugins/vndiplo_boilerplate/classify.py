@@ -34,6 +34,7 @@ from vndiplo_boilerplate.state import (
     RESTATED_SAPO_SHARE,
     SAPO_LEAD_WINDOW,
     SAPO_SHARED_NAMES,
+    TEASER_SUMMARY_MAX_WORDS,
     PageState,
 )
 
@@ -100,6 +101,8 @@ class _Classifier(PageState):
         Stored and crawled excerpts stop at a fixed length ("... Phó Thủ tướng đã t"). Such a
         line follows body text (or a caption inside it) with no marker or tail between, does
         not end a sentence, and is no byline: a name alone ("Minh Anh") is still a byline.
+        A cut line that opens an earlier line ("Hai Thủ" under "Hai Thủ tướng ...") is cut from
+        a line of that kind. One caption without a full stop may stand between it and the body.
         """
         lines, labels = self.lines, self.labels
         last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
@@ -107,6 +110,16 @@ class _Classifier(PageState):
             return
         label = labels[last]
         assert label is not None
+        if label.rule in ("after_body", "byline_name"):
+            opened = _opened_earlier(lines, last)
+            if opened is not None:
+                was = labels[opened]
+                kind = was.kind if was is not None else "boilerplate"
+                labels[last] = Label(
+                    "body" if kind == "body" else "boilerplate",
+                    "cut_off" if kind == "body" else "cut_off_repeat",
+                )
+                return
         if label.rule != "after_body":
             return  # a byline, credit, caption, widget or tail that a rule recognised
         line = lines[last]
@@ -119,7 +132,15 @@ class _Classifier(PageState):
             or self._marker(last) is not None
         ):
             return
-        before = next((labels[i] for i in range(last - 1, -1, -1) if lines[i].text.strip()), None)
+        above = [i for i in range(last - 1, max(-1, last - 3), -1) if lines[i].text.strip()]
+        before = labels[above[0]] if above else None
+        if before is not None and before.rule == "after_body" and len(above) > 1:
+            caption = lines[above[0]]
+            if caption.headline and caption.words >= CUT_CAPTION_MIN_WORDS:
+                # "Các đại biểu chụp ảnh lưu niệm" between the last paragraph and the cut line.
+                before = labels[above[1]]
+                if before is not None and before.kind in ("body", "caption"):
+                    labels[above[0]] = Label("caption", "caption_before_cut")
         if before is None or before.kind not in ("body", "caption"):
             return
         if not any(lab is not None and lab.kind == "body" for lab in labels[:last]):
@@ -330,11 +351,17 @@ class _Classifier(PageState):
             return Label("boilerplate", "teaser_repeat"), i
         if repeat is not None:
             return Label("caption", repeat), None
-        if line.ends_ellipsis and prev is not None:
+        if line.ends_ellipsis and prev is not None and line.words <= TEASER_SUMMARY_MAX_WORDS:
             prev_label = self.labels[i - 1]
             if prev_label is not None and prev_label.kind == "body" and prev.headline:
                 return Label("boilerplate", "teaser_summary"), i - 1
-        if prev is not None and prev.anchor_after and line.words <= rules.CAPTION_MAX_WORDS:
+        if (
+            prev is not None
+            and prev.anchor_after
+            and line.words <= rules.CAPTION_MAX_WORDS
+            and not rules.opens_with_date(line.lowered)
+        ):
+            # A photo with no caption of its own: the paragraph below opens with its date.
             return Label("caption", "after_photo_number"), None
         if nxt is not None and nxt.anchor_before and line.words <= rules.CAPTION_MAX_WORDS:
             return Label("caption", "before_photo_credit"), None
@@ -391,6 +418,24 @@ class _Classifier(PageState):
                 self.labels[j] = Label("byline", "byline_name")
             else:
                 self.labels[j] = Label("boilerplate", "after_body")
+
+
+#: A caption line between the last paragraph and a cut-off line is a sentence, not a label.
+CUT_CAPTION_MIN_WORDS = 8
+#: A cut-off line this short proves nothing by opening another line ("Ông", "Hà").
+CUT_REPEAT_MIN_CHARS = 6
+
+
+def _opened_earlier(lines: Sequence[Line], last: int) -> int | None:
+    """The nearest line above ``last`` that starts with its text and goes on, or None."""
+    text = lines[last].text
+    if len(text) < CUT_REPEAT_MIN_CHARS:
+        return None
+    for i in range(last - 1, -1, -1):
+        other = lines[i].text
+        if len(other) > len(text) and other.startswith(text):
+            return i
+    return None
 
 
 def _may_be_paragraph(text: str) -> bool:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.captions import caption_form
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
 from vndiplo_boilerplate.vocabulary import Marker
@@ -27,6 +28,9 @@ TITLE_CAPTION_MAX_WORDS: Final = 30
 MIN_TITLE_WORDS: Final = 3
 #: Teaser headlines in a row, without a marker, that end the article.
 HEADLINE_RUN: Final = 3
+#: A teaser's "..." summary is a sentence or two; a longer paragraph that trails off in "..."
+#: below a caption is article text.
+TEASER_SUMMARY_MAX_WORDS: Final = 50
 #: Words at either end of a sapo that are looked for in the body to prove it is repeated.
 SAPO_PROBE_WORDS: Final = 6
 #: How far below a sapo (in non-blank lines) its lead is looked for, past captions and widgets.
@@ -113,6 +117,9 @@ class PageState:
         if self._is_widget(line):
             return Label("boilerplate", "widget_tokens")
         caption = rules.photo_caption_rule(line.lowered, line.words)
+        if caption is not None:
+            return Label("caption", caption)
+        caption = caption_form(line.text, line.lowered, line.words)
         if caption is not None:
             return Label("caption", caption)
         if rules.is_image_name(line.text):
