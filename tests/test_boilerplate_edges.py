@@ -92,6 +92,8 @@ def test_restated_share_counts_words_in_order() -> None:
     assert restated_share("a b c d", "x a b y c d") == 1.0
     assert restated_share("a b c d", "d c b a") == 0.25
     assert restated_share("a b c d", "x y z") == 0.0
+    assert restated_share("a b c", "c a b x c") == 1.0  # not the first match of each word
+    assert restated_share("a b c d", "a x", floor=0.9) == 0.25  # below the floor: a bound
     assert restated_share("", "a b") == 0.0
 
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_boilerplate import rules
-from vndiplo_boilerplate.captions import caption_form
+from vndiplo_boilerplate.captions import caption_form, may_be_caption_form
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
 from vndiplo_boilerplate.vocabulary import Marker
@@ -119,9 +119,10 @@ class PageState:
         caption = rules.photo_caption_rule(line.lowered, line.words)
         if caption is not None:
             return Label("caption", caption)
-        caption = caption_form(line.text, line.lowered, line.words)
-        if caption is not None:
-            return Label("caption", caption)
+        if may_be_caption_form(line.text, line.lowered):
+            caption = caption_form(line.text, line.lowered, line.words)
+            if caption is not None:
+                return Label("caption", caption)
         if rules.is_image_name(line.text):
             return Label("caption", "image_name")
         if rules.is_breadcrumb(line.text, line.words):
