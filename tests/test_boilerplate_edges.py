@@ -7,27 +7,9 @@ real-page corpus in other words, and the pages beside it that the rule must leav
 
 from __future__ import annotations
 
-import vndiplo_boilerplate as plugin
 from vndiplo_boilerplate.restated import restated_share
 
-from vndiplo import Document
-
-
-def blocks(text: str) -> list[tuple[str, str, str]]:
-    """(kind, rule, quoted text) for every block of ``text``."""
-    return [
-        (b.kind, b.rule, text[b.start : b.end])
-        for b in plugin.clean_text(Document(text).normalized)
-    ]
-
-
-def body(text: str) -> list[str]:
-    return [quoted for kind, _rule, quoted in blocks(text) if kind == "body"]
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
+from tests.test_boilerplate_lead import blocks, body, page
 
 TITLE = "Bộ trưởng Hoàng Minh Khoa tiếp Đoàn đại biểu tỉnh Sa-va-khẹt"
 LATER = (
