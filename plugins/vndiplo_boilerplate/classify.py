@@ -24,9 +24,10 @@ from collections.abc import Sequence
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers
-from vndiplo_boilerplate.lines import Label, Line, split_lines
+from vndiplo_boilerplate.lines import Label, Line, opened_earlier, split_lines
 from vndiplo_boilerplate.restated import restated_share
 from vndiplo_boilerplate.state import (
+    CUT_CAPTION_MIN_WORDS,
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
     NEIGHBOURHOOD,
@@ -111,7 +112,7 @@ class _Classifier(PageState):
         label = labels[last]
         assert label is not None
         if label.rule in ("after_body", "byline_name"):
-            opened = _opened_earlier(lines, last)
+            opened = opened_earlier(lines, last)
             if opened is not None:
                 was = labels[opened]
                 kind = was.kind if was is not None else "boilerplate"
@@ -418,24 +419,6 @@ class _Classifier(PageState):
                 self.labels[j] = Label("byline", "byline_name")
             else:
                 self.labels[j] = Label("boilerplate", "after_body")
-
-
-#: A caption line between the last paragraph and a cut-off line is a sentence, not a label.
-CUT_CAPTION_MIN_WORDS = 8
-#: A cut-off line this short proves nothing by opening another line ("Ông", "Hà").
-CUT_REPEAT_MIN_CHARS = 6
-
-
-def _opened_earlier(lines: Sequence[Line], last: int) -> int | None:
-    """The nearest line above ``last`` that starts with its text and goes on, or None."""
-    text = lines[last].text
-    if len(text) < CUT_REPEAT_MIN_CHARS:
-        return None
-    for i in range(last - 1, -1, -1):
-        other = lines[i].text
-        if len(other) > len(text) and other.startswith(text):
-            return i
-    return None
 
 
 def _may_be_paragraph(text: str) -> bool:

@@ -28,6 +28,8 @@ TITLE_CAPTION_MAX_WORDS: Final = 30
 MIN_TITLE_WORDS: Final = 3
 #: Teaser headlines in a row, without a marker, that end the article.
 HEADLINE_RUN: Final = 3
+#: A caption line between the last paragraph and a cut-off line is a sentence, not a label.
+CUT_CAPTION_MIN_WORDS: Final = 8
 #: A teaser's "..." summary is a sentence or two; a longer paragraph that trails off in "..."
 #: below a caption is article text.
 TEASER_SUMMARY_MAX_WORDS: Final = 50
