@@ -493,11 +493,12 @@ def test_credited_dated_lead_without_a_restatement_below_is_kept(second: str) ->
 
 
 def test_uncredited_dated_lead_above_the_same_date_is_kept() -> None:
-    # Without a credit on it, a dated first paragraph is the lead, whatever follows.
+    # Without a credit on it, a dated first paragraph is the lead when the paragraph below goes
+    # on rather than saying it again (a restated summary is a sapo: test_boilerplate_edges).
     first = "Chiều 10/7, Tổng Bí thư Tô Lâm đã tiếp Thủ tướng Lào Sonexay Siphandone."
     second = (
-        "Chiều 10/7, tại Trụ sở Trung ương Đảng, Tổng Bí thư Tô Lâm tiếp Thủ tướng Sonexay "
-        "Siphandone, đang thăm chính thức Việt Nam."
+        "Chiều 10/7, tại buổi tiếp, hai nhà lãnh đạo trao đổi về hợp tác năng lượng, giao "
+        "thông và giáo dục; Thủ tướng Sonexay Siphandone cảm ơn sự giúp đỡ của Việt Nam."
     )
     text = page("Tổng Bí thư Tô Lâm tiếp Thủ tướng Lào", "10-07-2025, 18:42", first, second)
     assert body(text) == [first, second]

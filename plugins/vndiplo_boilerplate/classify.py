@@ -24,13 +24,18 @@ from collections.abc import Sequence
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers
-from vndiplo_boilerplate.lines import Label, Line, split_lines
+from vndiplo_boilerplate.lines import Label, Line, opened_earlier, split_lines
+from vndiplo_boilerplate.restated import restated_share
 from vndiplo_boilerplate.state import (
+    CUT_CAPTION_MIN_WORDS,
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
     NEIGHBOURHOOD,
+    RESTATED_SAPO_MAX_WORDS,
+    RESTATED_SAPO_SHARE,
     SAPO_LEAD_WINDOW,
     SAPO_SHARED_NAMES,
+    TEASER_SUMMARY_MAX_WORDS,
     PageState,
 )
 
@@ -97,6 +102,8 @@ class _Classifier(PageState):
         Stored and crawled excerpts stop at a fixed length ("... Phó Thủ tướng đã t"). Such a
         line follows body text (or a caption inside it) with no marker or tail between, does
         not end a sentence, and is no byline: a name alone ("Minh Anh") is still a byline.
+        A cut line that opens an earlier line ("Hai Thủ" under "Hai Thủ tướng ...") is cut from
+        a line of that kind. One caption without a full stop may stand between it and the body.
         """
         lines, labels = self.lines, self.labels
         last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
@@ -104,6 +111,16 @@ class _Classifier(PageState):
             return
         label = labels[last]
         assert label is not None
+        if label.rule in ("after_body", "byline_name"):
+            opened = opened_earlier(lines, last)
+            if opened is not None:
+                was = labels[opened]
+                kind = was.kind if was is not None else "boilerplate"
+                labels[last] = Label(
+                    "body" if kind == "body" else "boilerplate",
+                    "cut_off" if kind == "body" else "cut_off_repeat",
+                )
+                return
         if label.rule != "after_body":
             return  # a byline, credit, caption, widget or tail that a rule recognised
         line = lines[last]
@@ -116,7 +133,15 @@ class _Classifier(PageState):
             or self._marker(last) is not None
         ):
             return
-        before = next((labels[i] for i in range(last - 1, -1, -1) if lines[i].text.strip()), None)
+        above = [i for i in range(last - 1, max(-1, last - 3), -1) if lines[i].text.strip()]
+        before = labels[above[0]] if above else None
+        if before is not None and before.rule == "after_body" and len(above) > 1:
+            caption = lines[above[0]]
+            if caption.headline and caption.words >= CUT_CAPTION_MIN_WORDS:
+                # "Các đại biểu chụp ảnh lưu niệm" between the last paragraph and the cut line.
+                before = labels[above[1]]
+                if before is not None and before.kind in ("body", "caption"):
+                    labels[above[0]] = Label("caption", "caption_before_cut")
         if before is None or before.kind not in ("body", "caption"):
             return
         if not any(lab is not None and lab.kind == "body" for lab in labels[:last]):
@@ -152,7 +177,9 @@ class _Classifier(PageState):
         widgets) is a lead: it opens with a date
         phrase ("Chiều 18/2, ...") or an outlet credit ("(Dân trí) - ..."), and names someone the
         summary names. A page that starts directly with its lead keeps it: leads carry a date
-        or a frame, and a second paragraph rarely opens with a date of its own.
+        or a frame, and a second paragraph rarely opens with a date of its own. Apart from that
+        shape test, a short paragraph that the lead below restates is a sapo (see
+        :meth:`_restated_by_lead`).
         """
         lines = self.lines
         line = lines[i]
@@ -163,6 +190,8 @@ class _Classifier(PageState):
             i + 1 < len(lines) and lines[i + 1].anchor_before
         ):
             return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
+        if self._restated_by_lead(i):
+            return True
         credit = rules.lead_credit(line.text)
         prose = line.lowered[credit[1] :] if credit is not None else line.lowered
         if credit is not None and rules.opens_with_date(prose):
@@ -180,6 +209,21 @@ class _Classifier(PageState):
         if not (dated or credited_below) or not (undated or credited_below):
             return False  # a dated summary counts only above a lead with the credit
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _restated_by_lead(self, i: int) -> bool:
+        """A short first paragraph that the longer paragraph below says again, mostly word for
+        word: a summary cut from the lead, whatever its opening or date. The lead printed twice
+        (the same words) is no summary: the repeat rule keeps its first copy."""
+        line = self.lines[i]
+        if line.words > RESTATED_SAPO_MAX_WORDS:
+            return False
+        lead = self._lead_below(i)
+        return (
+            lead is not None
+            and lead.key != line.key
+            and lead.words >= line.words
+            and restated_share(line.text, lead.text, RESTATED_SAPO_SHARE) >= RESTATED_SAPO_SHARE
+        )
 
     def _lead_below(self, i: int) -> Line | None:
         """The first paragraph below line ``i``, past captions, widgets and bylines, if near."""
@@ -308,11 +352,17 @@ class _Classifier(PageState):
             return Label("boilerplate", "teaser_repeat"), i
         if repeat is not None:
             return Label("caption", repeat), None
-        if line.ends_ellipsis and prev is not None:
+        if line.ends_ellipsis and prev is not None and line.words <= TEASER_SUMMARY_MAX_WORDS:
             prev_label = self.labels[i - 1]
             if prev_label is not None and prev_label.kind == "body" and prev.headline:
                 return Label("boilerplate", "teaser_summary"), i - 1
-        if prev is not None and prev.anchor_after and line.words <= rules.CAPTION_MAX_WORDS:
+        if (
+            prev is not None
+            and prev.anchor_after
+            and line.words <= rules.CAPTION_MAX_WORDS
+            and not rules.opens_with_date(line.lowered)
+        ):
+            # A photo with no caption of its own: the paragraph below opens with its date.
             return Label("caption", "after_photo_number"), None
         if nxt is not None and nxt.anchor_before and line.words <= rules.CAPTION_MAX_WORDS:
             return Label("caption", "before_photo_credit"), None

@@ -8,12 +8,13 @@ line: its kind, the rule that decided it, and where a lead's prose starts after 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final, Literal
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.vocabulary import Marker
 
-__all__ = ["UNSET", "Kind", "Label", "Line", "split_lines"]
+__all__ = ["UNSET", "Kind", "Label", "Line", "opened_earlier", "split_lines"]
 
 Kind = Literal["title", "byline", "dateline", "body", "caption", "boilerplate"]
 
@@ -115,6 +116,23 @@ def split_lines(text: str) -> list[Line]:
             out.append(Line(stripped, lead, lead + len(stripped)))
         start += len(raw) + 1
     return out
+
+
+#: A cut-off line this short proves nothing by opening another line ("Ông", "Hà").
+CUT_REPEAT_MIN_CHARS: Final = 6
+
+
+def opened_earlier(lines: Sequence[Line], last: int) -> int | None:
+    """The nearest line above ``last`` that starts with its text and goes on, or None: the
+    line that an excerpt's cut-off last line ("Hai Thủ") was cut from the pattern of."""
+    text = lines[last].text
+    if len(text) < CUT_REPEAT_MIN_CHARS:
+        return None
+    for i in range(last - 1, -1, -1):
+        other = lines[i].text
+        if len(other) > len(text) and other.startswith(text):
+            return i
+    return None
 
 
 _CRAWL_STAMP: Final = re.compile(r"(date\s+\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.]+Z?)?)\s+(?=\S)")

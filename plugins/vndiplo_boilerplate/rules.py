@@ -78,10 +78,12 @@ def is_strong(text: str, words: int) -> bool:
 
 def is_headline_like(text: str, words: int) -> bool:
     """A headline or subheading: a few words, no final punctuation, not a list bullet, not a
-    menu ("Thời sự | Văn hóa | Du lịch", "Tin hoạt động Tin hoạt động")."""
+    menu ("Thời sự | Văn hóa | Du lịch", "Tin hoạt động Tin hoạt động"). A line that ends
+    in a comma ("Kính thưa Quốc hội,") opens a speech or a list; no headline does."""
     return (
         3 <= words < LONG_WORDS
         and not ends_sentence(text)
+        and not text.endswith(",")
         and _BULLET.match(text) is None
         and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'“‘«(")
         and not is_menu(text)
@@ -198,8 +200,9 @@ def dateline_date(lowered: str) -> dt.date | None:
 
 # -- captions -----------------------------------------------------------------------------------
 
-# "ảnh 1" closing a line (the alt text some sites print under each photo).
-_PHOTO_NUMBER: Final = re.compile(r"(?:^|\s)(?:ảnh|photo|hình)\s*\d{1,2}$")
+# "ảnh 1" closing a line (the alt text some sites print under each photo), also in a slug's
+# unaccented words ("... le don doan hinh 3") or a gallery's "-3" ("Lễ đón Đoàn X -3").
+_PHOTO_NUMBER: Final = re.compile(r"(?:^|\s)(?:(?:ảnh|photo|hình|hinh)\s*|-)\d{1,2}$")
 # A credit "Ảnh: X", "(Ảnh: X)", "- Ảnh: X", "ẢNH: X", "Nguồn ảnh: X", "Photo: X".
 _PHOTO_CREDIT: Final = re.compile(
     r"(?:^|[\s(\[\-–—|.,])(?:ảnh|hình ảnh|nguồn ảnh|photo|video|clip|đồ họa|infographic)"
@@ -209,6 +212,8 @@ _PHOTO_CREDIT: Final = re.compile(
 _PHOTO_PAREN: Final = re.compile(r"\(\s*(?:ảnh|hình|photo)\b[^()]{0,60}\)\s*\.?$|^ảnh minh họa\.?$")
 # Cheap substring test before the patterns: every caption rule needs one of these words.
 _PHOTO_CUES: Final = ("ảnh", "photo", "hình", "video", "clip", "đồ họa", "infographic")
+# "Tin, ảnh: X", "Bài và ảnh: X": the reporter's credit for the whole article, a byline.
+_TEXT_AND_PHOTO: Final = re.compile(r"[(\[]?\s*(?:tin|bài)\s*(?:,|và|-|/|&)?\s*ảnh\s*:")
 #: Captions are a sentence or two; longer lines with a credit are paragraphs quoting one.
 CAPTION_MAX_WORDS: Final = 60
 _CREDIT_LINE: Final = re.compile(r"[(\[]?\s*(?:ảnh|photo)\s*:")
@@ -219,13 +224,16 @@ CREDIT_MAX_WORDS: Final = 8
 def photo_caption_rule(lowered: str, words: int) -> str | None:
     """The caption rule a line matches on its own ("photo_credit", "photo_number",
     "photo_note"), or None."""
-    if words > CAPTION_MAX_WORDS or not any(map(lowered.__contains__, _PHOTO_CUES)):
+    if words > CAPTION_MAX_WORDS:
         return None
-    # Prose says "tình hình" and "mô hình", so the cues pass often; each pattern also needs a
-    # character that a plain test finds far faster than an unanchored search (15-25 us on a
-    # paragraph): a final digit, a colon, a parenthesis or the "ảnh minh họa" line.
+    # Each pattern needs a character that a plain test finds far faster than an unanchored
+    # search (15-25 us on a paragraph): a final digit, a colon, a parenthesis or the "ảnh minh
+    # họa" line. A gallery's number ("... -3") comes with no cue word.
     if _ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None:
         return "photo_number"
+    # Prose says "tình hình" and "mô hình", so the cues pass often.
+    if not any(map(lowered.__contains__, _PHOTO_CUES)) or _TEXT_AND_PHOTO.match(lowered):
+        return None
     if ":" in lowered and _PHOTO_CREDIT.search(lowered) is not None:
         return "photo_credit"
     if (")" in lowered or lowered.startswith("ảnh")) and _PHOTO_PAREN.search(lowered) is not None:
@@ -291,7 +299,7 @@ def is_photo_description(text: str, lowered: str, words: int) -> bool:
 # -- credits and bylines ------------------------------------------------------------------------
 
 _SOURCE: Final = re.compile(
-    r"^[(\[]?\s*(?:theo|nguồn|source|tác giả|bài và ảnh|bài, ảnh)\b\s*:?\s*"
+    r"^[(\[]?\s*(?:theo|nguồn|source|tác giả|(?:bài|tin)\s*(?:,|và|-|/|&)?\s*ảnh)\b\s*:?\s*"
 )
 _SOURCE_MAX_WORDS: Final = 8
 _NAME_TOKEN: Final = re.compile(r"^[(\[\"'“]*([^\W\d_])[\w.+&'’-]*[)\],\"'”]*$")

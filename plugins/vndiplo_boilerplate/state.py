@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.captions import caption_form, may_be_caption_form
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
 from vndiplo_boilerplate.vocabulary import Marker
@@ -27,12 +28,22 @@ TITLE_CAPTION_MAX_WORDS: Final = 30
 MIN_TITLE_WORDS: Final = 3
 #: Teaser headlines in a row, without a marker, that end the article.
 HEADLINE_RUN: Final = 3
+#: A caption line between the last paragraph and a cut-off line is a sentence, not a label.
+CUT_CAPTION_MIN_WORDS: Final = 8
+#: A teaser's "..." summary is a sentence or two; a longer paragraph that trails off in "..."
+#: below a caption is article text.
+TEASER_SUMMARY_MAX_WORDS: Final = 50
 #: Words at either end of a sapo that are looked for in the body to prove it is repeated.
 SAPO_PROBE_WORDS: Final = 6
 #: How far below a sapo (in non-blank lines) its lead is looked for, past captions and widgets.
 SAPO_LEAD_WINDOW: Final = 4
 #: Capitalised words (names, titles) that a sapo and its lead must share.
 SAPO_SHARED_NAMES: Final = 1
+#: A first paragraph this short whose lead says at least this share of its words again, in
+#: order, is a sapo whatever its shape (see :mod:`.restated`); a real lead that the next
+#: paragraph repeats is longer (it carries the frame and the date the summary leaves out).
+RESTATED_SAPO_MAX_WORDS: Final = 50
+RESTATED_SAPO_SHARE: Final = 0.65
 
 
 class PageState:
@@ -110,6 +121,10 @@ class PageState:
         caption = rules.photo_caption_rule(line.lowered, line.words)
         if caption is not None:
             return Label("caption", caption)
+        if may_be_caption_form(line.text, line.lowered):
+            caption = caption_form(line.text, line.lowered, line.words)
+            if caption is not None:
+                return Label("caption", caption)
         if rules.is_image_name(line.text):
             return Label("caption", "image_name")
         if rules.is_breadcrumb(line.text, line.words):

@@ -218,6 +218,14 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
     )
     # "Theo dõi Baoquocte.vn trên", "Theo dõi Dân trí trên Google News", "Theo dõi chúng tôi".
     + _many("widget", "regex", r"theo dõi (?:[^ ]+ ){0,4}?trên\b.{0,30}$", r"theo dõi chúng tôi")
+    # A video player's invitation under the article: "Mời quý độc giả theo dõi các chương trình
+    # đã phát sóng ...", "Mời bạn đọc xem truyền hình trực tuyến ...".
+    + _many(
+        "widget",
+        "regex",
+        r"mời (?:quý )?(?:độc giả|bạn đọc|khán giả|vị) (?:cùng )?(?:theo dõi|xem)\b.{0,60}?"
+        r"(?:truyền hình|phát sóng|trực tuyến|video|clip|kênh)",
+    )
     # Source credits printed under an article.
     + _many(
         "source",

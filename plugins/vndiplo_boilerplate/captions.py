@@ -1,0 +1,76 @@
+"""Caption forms beyond the photo credit (see :func:`rules.photo_caption_rule`).
+
+Each function reads one line on its own: a short scene sentence credited to a source
+("... hội đàm. (Nguồn: TTXVN)"), a photo table's cell ("| Quang cảnh hội đàm. |") and a
+gallery's alt text glued to the caption ("Lễ đón Đoàn X -2Chủ tịch Y đón ...").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["caption_form", "may_be_caption_form"]
+
+#: A credited caption is one short sentence; a paragraph may end with its source as well.
+CREDITED_CAPTION_MAX_WORDS: Final = 30
+#: A photo table's cell holds a caption, never a paragraph of its own.
+TABLE_CELL_MAX_WORDS: Final = 60
+
+# "... cái bắt tay lịch sử. (Nguồn: Getty Images)": a sentence, then its source in brackets.
+_SOURCE_AFTER_SENTENCE: Final = re.compile(r"[.!?…]\s*\(\s*nguồn\s*:[^()]{1,40}\)\s*\.?$")
+# "... Phomvihane -2Chủ tịch ...", "... Mozambique ảnh 1Phó Thủ tướng ...": a photo's number
+# glued to the next photo's caption (the letter after the number is a capital). Found with
+# plain substring searches: a regex over every line costs more than the rest of the rule.
+_GLUED_CUES: Final = (" -", " ảnh ", " hình ", " hinh ")
+
+
+def may_be_caption_form(text: str, lowered: str) -> bool:
+    """What :func:`caption_form` needs, in plain substring tests (most lines fail them)."""
+    return (
+        text.endswith((")", "|"))
+        or " -" in text
+        or " ảnh " in lowered
+        or " hình " in lowered
+        or " hinh " in lowered
+    )
+
+
+def caption_form(text: str, lowered: str, words: int) -> str | None:
+    """The caption rule this line matches ("source_caption", "table_cell",
+    "glued_photo_number"), or None."""
+    if (
+        words <= CREDITED_CAPTION_MAX_WORDS
+        and lowered.endswith(")")
+        and "nguồn" in lowered
+        and _SOURCE_AFTER_SENTENCE.search(lowered) is not None
+    ):
+        return "source_caption"
+    if (
+        words <= TABLE_CELL_MAX_WORDS
+        and len(text) > 2
+        and text.startswith("|")
+        and text.endswith("|")
+        and any(ch.isalpha() for ch in text)
+    ):
+        return "table_cell"
+    if words <= TABLE_CELL_MAX_WORDS and _glued_number(text, lowered):
+        return "glued_photo_number"
+    return None
+
+
+def _glued_number(text: str, lowered: str) -> bool:
+    """A cue, one or two digits, then a capital letter with no space: "... -2Chủ tịch"."""
+    size = len(text)
+    if len(lowered) != size:
+        lowered = text  # lower-casing changed the length: search the text as written
+    for cue in _GLUED_CUES:
+        pos = lowered.find(cue)
+        while pos != -1:
+            start = end = pos + len(cue)
+            while end < size and end - start < 2 and text[end].isdigit():
+                end += 1
+            if start < end < size and text[end].isupper():
+                return True
+            pos = lowered.find(cue, pos + 1)
+    return False
