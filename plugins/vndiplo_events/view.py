@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
+from typing import TypeVar
 
 from attrs import frozen
 
@@ -20,6 +21,8 @@ from vndiplo_events.patterns import lowered
 from vndiplo_events.sentences import Sentence
 
 __all__ = ["ArticleView", "DateRef", "Mention"]
+
+T = TypeVar("T")
 
 
 @frozen
@@ -59,6 +62,25 @@ def _containment(blocks: Sequence[tuple[int, int]]) -> Callable[[int, int], bool
     return inside
 
 
+def _in_body(
+    norm: NormalizedText,
+    inside: Callable[[int, int], bool],
+    limit: int,
+    spans: Iterable[tuple[int, int, T]],
+) -> list[tuple[int, int, T]]:
+    """Upstream spans (original offsets, up to ``limit``) mapped onto the normalised view,
+    kept when they fall in the body, in text order."""
+    placed: list[tuple[int, int, T]] = []
+    for start, end, item in spans:
+        if end > limit:
+            continue
+        s, e = norm.span_from_original(start, end)
+        if e > s and inside(s, e):
+            placed.append((s, e, item))
+    placed.sort(key=lambda x: (x[0], x[1]))
+    return placed
+
+
 class ArticleView:
     """Normalised text, body sentences, and the upstream annotations that fall in the body."""
 
@@ -74,25 +96,12 @@ class ArticleView:
         # The shared sentence layer, split once per document (vndiplo.sentences).
         self.sentences: list[Sentence] = list(document.sentences)
         inside = _containment(blocks)
-        mentions: list[Mention] = []
-        for person in document.people:
-            for span in person.mentions:
-                if span.end > len(document.text):
-                    continue
-                s, e = norm.span_from_original(span.start, span.end)
-                if e > s and inside(s, e):
-                    mentions.append(Mention(s, e, person))
-        mentions.sort(key=lambda m: (m.start, m.end))
-        self.mentions = mentions
-        self._mention_starts = [m.start for m in mentions]
-        dates: list[DateRef] = []
-        for expr in document.dates:
-            if expr.end > len(document.text):
-                continue
-            s, e = norm.span_from_original(expr.start, expr.end)
-            if e > s and inside(s, e):
-                dates.append(DateRef(s, e, expr))
-        dates.sort(key=lambda d: (d.start, d.end))
+        limit = len(document.text)
+        people = ((m.start, m.end, p) for p in document.people for m in p.mentions)
+        self.mentions = [Mention(*m) for m in _in_body(norm, inside, limit, people)]
+        self._mention_starts = [m.start for m in self.mentions]
+        exprs = ((d.start, d.end, d) for d in document.dates)
+        dates = [DateRef(*d) for d in _in_body(norm, inside, limit, exprs)]
         self.dates = dates
         self._date_starts = [d.start for d in dates]
         self._people = document.people
