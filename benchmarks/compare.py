@@ -1,23 +1,29 @@
-"""Same-run speed comparison of two checkouts of vndiplo, alternating to cancel machine drift.
+"""Same-run speed comparison of two checkouts of vndiplo, per stage, in CPU time.
 
     git worktree add /tmp/vndiplo-before <commit>
-    python -m benchmarks.compare /tmp/vndiplo-before .        # ms per article, best of rounds
+    python -m benchmarks.compare /tmp/vndiplo-before .        # after/before ratios per stage
 
-Each round times the whole pipeline (all four first-party plugins, no entry points) over the
-same synthetic 8 KB articles in a fresh interpreter per checkout, so each side imports only its
-own code. The machine's speed drifts by tens of percent between minutes; only the ratio of
-sides measured in the same round means anything.
+One long-lived interpreter per checkout imports only that checkout's code and runs the whole
+pipeline (the four first-party plugins, no entry points) over the same synthetic 8 KB articles.
+The two sides take turns, round after round, so machine drift hits both alike. Each side is
+timed in thread CPU time (the runner's stage timers too), which other jobs on a shared machine
+barely move; wall-clock articles/s is ``python -m benchmarks``'s job. The figures are the best
+round of each side (and the median, for spread); only the ratios mean anything across machines.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import statistics
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-_TIMER = """
-import sys, time
+_WORKER = """
+import json, sys, time
+time.perf_counter = time.thread_time  # the runner's stage timers read CPU time too
 root = sys.argv[1]
 sys.path[:0] = [root + "/src", root + "/plugins", root]
 from benchmarks.generate import articles
@@ -28,41 +34,98 @@ records = list(articles(int(sys.argv[2]), 8000))
 runner = Runner(
     ["vndiplo_boilerplate", "vndiplo_dates", "vndiplo_titles", "vndiplo_events"], autoload=False
 )
-runner.run(records[0]["text"])
-best = min(
-    (lambda t0: (sum(1 for r in records if runner.run(r)), time.perf_counter() - t0)[1])(
-        time.perf_counter()
-    )
-    for _ in range(3)
-)
-print(best * 1000 / len(records))
+for record in records[:20]:
+    runner.run(record)
+print("ready", flush=True)
+for _ in sys.stdin:
+    runner.timings.clear()
+    t0 = time.thread_time()
+    for record in records:
+        runner.run(record)
+    total = (time.thread_time() - t0) * 1000 / len(records)
+    stages = {k: v * 1000 / len(records) for k, v in runner.timings.items()}
+    print(json.dumps([total, stages]), flush=True)
 """
 
+Round = tuple[float, dict[str, float]]
 
-def time_checkout(root: Path, count: int) -> float:
-    """Best-of-three ms per article for the checkout at ``root``, in its own interpreter."""
-    out = subprocess.run(
-        [sys.executable, "-c", _TIMER, str(root.resolve()), str(count)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"},
-    )
-    return float(out.stdout.strip().splitlines()[-1])
+
+class Side:
+    """One checkout's worker process: send a line, read back one round's timings."""
+
+    def __init__(self, root: Path, count: int) -> None:
+        self.rounds: list[Round] = []
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", _WORKER, str(root.resolve()), str(count)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": "0"},
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.stdin, self.stdout = self.process.stdin, self.process.stdout
+        if self.stdout.readline().strip() != "ready":
+            raise RuntimeError(f"the worker for {root} did not start")
+
+    def time_round(self) -> None:
+        self.stdin.write("go\n")
+        self.stdin.flush()
+        total, stages = json.loads(self.stdout.readline())
+        self.rounds.append((total, stages))
+
+    def close(self) -> None:
+        self.stdin.close()
+        self.process.wait()
+
+    def best(self) -> Round:
+        stages = {k for _, st in self.rounds for k in st}
+        return (
+            min(t for t, _ in self.rounds),
+            {k: min(st.get(k, 0.0) for _, st in self.rounds) for k in stages},
+        )
+
+    def median(self) -> float:
+        return statistics.median(t for t, _ in self.rounds)
+
+
+def _ratio(after: float, before: float) -> str:
+    return f"{after / before:6.3f}" if before else "     -"
+
+
+def report(before: Side, after: Side) -> list[str]:
+    (tb, sb), (ta, sa) = before.best(), after.best()
+    lines = [f"{'CPU ms per article':46} {'before':>8} {'after':>8} {'ratio':>6}"]
+    lines.append(f"{'total (best round)':46} {tb:8.3f} {ta:8.3f} {_ratio(ta, tb)}")
+    mb, ma = before.median(), after.median()
+    lines.append(f"{'total (median round)':46} {mb:8.3f} {ma:8.3f} {_ratio(ma, mb)}")
+    lines.append(f"{'articles/s per core (best round)':46} {1000 / tb:8.1f} {1000 / ta:8.1f}")
+    for stage in sorted(set(sb) | set(sa), key=lambda k: -sa.get(k, 0.0)):
+        b, a = sb.get(stage, 0.0), sa.get(stage, 0.0)
+        lines.append(f"{'stage ' + stage:46} {b:8.3f} {a:8.3f} {_ratio(a, b)}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("before", type=Path, help="checkout to compare against (the baseline)")
     parser.add_argument("after", type=Path, nargs="?", default=Path("."), help="default: here")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--count", type=int, default=300, help="8 KB articles per timing")
+    parser.add_argument("--rounds", type=int, default=9, help="timed rounds per side")
+    parser.add_argument("--count", type=int, default=100, help="8 KB articles per round")
+    parser.add_argument("--json", action="store_true", help="print the best rounds as JSON")
     args = parser.parse_args(argv)
-    print(f"{'round':<6} {'before ms':>10} {'after ms':>10} {'after/before':>13}")
-    for i in range(1, args.rounds + 1):
-        before = time_checkout(args.before, args.count)
-        after = time_checkout(args.after, args.count)
-        print(f"{i:<6} {before:>10.2f} {after:>10.2f} {after / before:>13.2f}")
+    sides = [Side(args.before, args.count), Side(args.after, args.count)]
+    try:
+        for i in range(args.rounds):
+            for side in sides if i % 2 == 0 else sides[::-1]:
+                side.time_round()
+    finally:
+        for side in sides:
+            side.close()
+    if args.json:
+        out: dict[str, Any] = {"before": sides[0].best(), "after": sides[1].best()}
+        print(json.dumps(out, indent=2))
+    else:
+        print("\n".join(report(*sides)))
     return 0
 
 
