@@ -264,9 +264,10 @@ THEMED_YEAR: Final = _compile(
     ignore_case=False,
 )
 
-#: Relative and anaphoric days: "hôm qua", "sáng nay", "chiều qua", "tối cùng ngày", "ngày mai".
+#: Relative and anaphoric days: "hôm qua", "sáng nay", "chiều qua", "tối cùng ngày", "ngày mai",
+#: with a qualified part of day too ("Buổi tối cùng ngày", "cuối giờ chiều nay").
 RELATIVE: Final = _compile(
-    rf"(?<!\w)(?:(?P<pod>{_POD})\s+(?P<r1>nay|qua|mai|{_REL_DAY})|(?P<r2>{_REL_DAY}))(?!\w)"
+    rf"(?<!\w)(?:(?P<pod>{_POD_Q})\s+(?P<r1>nay|qua|mai|{_REL_DAY})|(?P<r2>{_REL_DAY}))(?!\w)"
 )
 
 #: A relative day or weekday with the date in parentheses: "hôm qua (30/3)", "thứ Hai (18/2)".
