@@ -105,3 +105,15 @@ def test_an_edition_year_ahead_is_read_back_whatever_the_day(day: dt.date, name:
     found = scan_body(extract(text))
     assert latest_year(doc.normalized.text, found) == day.year
     assert main_date(text) == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("later", "value"),
+    [
+        ("Đoàn đã dự hội nghị thượng đỉnh hồi tháng 12/2030 tại Lima.", "2031-01-05"),
+        ("Hai bên sẽ tổ chức kỳ họp Ủy ban hỗn hợp vào tháng 2/2031.", "2031-01-05"),
+    ],
+)
+def test_a_near_month_across_the_year_turn(later: str, value: str) -> None:
+    lead = "Hai bên gặp gỡ\n\nChiều 5/1, Thứ trưởng Đỗ Hải Nam đã tiếp Đại sứ Peru.\n\n"
+    assert main_date(f"{lead}{later}\n") == value
