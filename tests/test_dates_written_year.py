@@ -41,6 +41,8 @@ def main_date(text: str) -> str | None:
         ("Peru đã giữ chức chủ tịch luân phiên của diễn đàn tháng 9/2031.", "2031-10-08"),
         # the year a report covers
         ("Phó Chủ tịch tỉnh báo cáo tình hình kinh tế năm 2031 của địa phương.", "2031-10-08"),
+        # the year a plan covers, said of the plan (no "sẽ")
+        ("Nhóm nghị sĩ đã thông qua kế hoạch hoạt động của năm 2031.", "2031-10-08"),
     ],
 )
 def test_a_later_written_year_fixes_the_main_day(later: str, value: str) -> None:

@@ -11,7 +11,8 @@ reader takes the main day in the year that latest written year puts it in:
   ("APEC 2031", held in the current year);
 * a recent past month (up to two months before) is the latest point before the main day: the
   main day is the first one after it (a planned month, the first one before);
-* a year a report covers ("tình hình ... năm 2031") is the article's own;
+* a year a report or a plan covers ("tình hình ... năm 2031", "kế hoạch hoạt động của năm
+  2031") is the article's own;
 * any other past year is a landmark ("năm 2026, hai nước ...", "trận động đất năm 2027"): the
   article's year is at or after it, which fixes nothing.
 
@@ -37,8 +38,11 @@ _NOT_CURRENT: Final = re.compile(
 #: Plan words the shared tense reading leaves out ("hướng tới Đại hội vào đầu năm 2032").
 _AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\s+tới)(?!\w)")
 _REACH: Final = 120
-#: Words right before a year that make it the year a report covers, the article's own.
-_REPORT: Final = re.compile(r"(?<!\w)(?:tình\s+hình|kết\s+quả)(?!\w)[^.;\n]*$")
+#: Words shortly before a year that make it the year a report, a plan or a programme covers
+#: ("kế hoạch hoạt động của năm 2031", said of a plan, not with "sẽ"): the article's own.
+_REPORT: Final = re.compile(
+    r"(?<!\w)(?:tình\s+hình|kết\s+quả|kế\s+hoạch|chương\s+trình)(?!\w)[^.;\n]*$"
+)
 _REPORT_REACH: Final = 40
 #: How many months a written month may stand from the main day and still fix its year.
 _NEAR_MONTHS: Final = 2
