@@ -219,9 +219,17 @@ def _month_numeric(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "month", parts, pattern="month_numeric")
 
 
+#: The words that qualify a year ("đầu năm nay", "từ cuối năm tới"): the match opens with one.
+_YEAR_QUALIFIERS: Final = ("từ", "đầu", "giữa", "cuối")
+
+
+def _qualified(phrase: str) -> bool:
+    return _lower(phrase[:4]).startswith(_YEAR_QUALIFIERS)
+
+
 def _year(m: re.Match[str], text: str) -> Found | None:
     if m["rel"]:
-        if not m["q"]:  # "(trong) những năm tới", "nhiều năm nay": years, plural, not one
+        if not _qualified(m.group()):  # "(trong) những năm tới", "nhiều năm nay": plural years
             previous = _previous_word(text, m.start())
             if previous in _QUANTITY or previous.isdigit():
                 return None

@@ -179,6 +179,12 @@ class _Resolver:
     def _deictic_anchor(self) -> Anchor | None:
         return self.reference or self.text_reference
 
+    def _last_written(self) -> dt.date | None:  # the last full day written before the phrase
+        for found, parts, _ in reversed(self.days):
+            if found is not None and parts.year and parts.month and parts.day:
+                return dt.date(parts.year, parts.month, parts.day)
+        return None
+
     def _fix_year(self, parts: Parts, found: Found | None = None) -> tuple[Parts, str | None]:
         """Give a year-less day or month its year, and say where the year came from."""
         if parts.year is not None:
@@ -340,7 +346,8 @@ class _Resolver:
             return None
         ref = anchor.date
         if unit == "day":
-            parts = _as_parts(ref + dt.timedelta(days=offset))
+            written = self._last_written() if anchor.source == "reference" else None
+            parts = _as_parts(R.deictic_day(ref, offset, written))
             self._remember(parts, anchor.source, False)
             return Resolved(found, format_parts(parts), "date", found.part_of_day, anchor.source)
         if unit == "week":

@@ -240,12 +240,19 @@ MONTH: Final = _compile(
 #: A bare month and year, "3/2025" (the day/month reading is impossible: 2025 is no month).
 MONTH_NUMERIC: Final = _compile(_L + rf"(?P<m>{_MON})/(?P<y>{_YEAR})" + _R)
 
-#: "năm 2025", "Năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết Nguyên đán 2025", "năm nay".
-YEAR: Final = _compile(
-    # "Từ đầu năm 2012": "từ" with a qualifier ("từ năm 2017" alone quotes "năm 2017")
-    r"(?<!\w)(?:(?:từ\s+)?(?P<q>đầu|giữa|cuối)\s+)?"
-    r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)\s+"
-    rf"(?:(?P<y>{_YEAR})(?!\w|[/.,\-]\d|\s*[-–—]\s*\d)|(?P<rel>nay|ngoái|tới)(?!\w))"
+_SEASON = r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)"
+#: "năm 2025", "Năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết Nguyên đán 2025", "năm nay";
+#: "Từ đầu năm 2012" ("từ" with a qualifier only: "từ năm 2017" alone quotes "năm 2017").
+#: Every branch opens with its first letter and checks the word boundary after it ("(?<!\w.)":
+#: no word character before that letter), so the engine jumps between the letters that can open
+#: a match instead of trying the whole pattern at every position (three times faster than a
+#: leading look-behind). The handler reads the qualifier from the matched text.
+YEAR: Final = re.compile(
+    rf"(?:t(?<!\w.)(?:ừ\s+(?:đầu|giữa|cuối)\s+{_SEASON}|ết(?:\s+nguyên\s+đán)?)"
+    rf"|đ(?<!\w.)ầu\s+{_SEASON}|g(?<!\w.)iữa\s+{_SEASON}|c(?<!\w.)uối\s+{_SEASON}"
+    r"|m(?<!\w.)ùa\s+xuân|x(?<!\w.)uân|n(?<!\w.)ăm)\s+"
+    rf"(?:(?P<y>{_YEAR})(?!\w|[/.,\-]\d|\s*[-–—]\s*\d)|(?P<rel>nay|ngoái|tới)(?!\w))",
+    re.IGNORECASE,
 )
 
 #: A year written alone, 1900-2099: in a name ("APEC 2017", "Festival Huế 2016", "Sách trắng
@@ -264,9 +271,10 @@ THEMED_YEAR: Final = _compile(
     ignore_case=False,
 )
 
-#: Relative and anaphoric days: "hôm qua", "sáng nay", "chiều qua", "tối cùng ngày", "ngày mai".
+#: Relative and anaphoric days: "hôm qua", "sáng nay", "chiều qua", "tối cùng ngày", "ngày mai",
+#: with a qualified part of day too ("Buổi tối cùng ngày", "cuối giờ chiều nay").
 RELATIVE: Final = _compile(
-    rf"(?<!\w)(?:(?P<pod>{_POD})\s+(?P<r1>nay|qua|mai|{_REL_DAY})|(?P<r2>{_REL_DAY}))(?!\w)"
+    rf"(?<!\w)(?:(?P<pod>{_POD_Q})\s+(?P<r1>nay|qua|mai|{_REL_DAY})|(?P<r2>{_REL_DAY}))(?!\w)"
 )
 
 #: A relative day or weekday with the date in parentheses: "hôm qua (30/3)", "thứ Hai (18/2)".

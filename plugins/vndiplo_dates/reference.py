@@ -17,7 +17,9 @@ reads it from, in order of trust:
    year that puts the main day/month nearest that month;
 5. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
    one is said to follow ("sau chuyến thăm ... tháng 10/2022"): the main day/month is then the
-   first one after it.
+   first one after it;
+6. unless strict, the latest year the article writes outside the main day's sentence, read by
+   its tense (:mod:`vndiplo_dates.written_year`).
 
 Otherwise it returns None: year-less dates then stay ``--MM-DD``. The day of the reference is
 the main day/month, shifted by its relative word ("hôm qua (30/3)" was written on 31/3), so
@@ -34,6 +36,7 @@ from typing import Final
 
 from vndiplo_dates.normalise import nearest_year
 from vndiplo_dates.parse import Found, valid_day
+from vndiplo_dates.written_year import latest_year, written_year
 
 __all__ = ["infer_reference"]
 
@@ -56,22 +59,26 @@ def _sentence_before(text: str, start: int) -> str:
     return chunk[cut + 1 :] if cut >= 0 else chunk
 
 
-def _names_current_year(text: str, item: Found, phrase: str) -> bool:
-    """ "Xuân 2025", "Tết 2025", a themed year, or a sentence opening "Năm 2025 ..."."""
+def _names_current_year(text: str, item: Found, phrase: str, latest: int | None) -> bool:
+    """ "Xuân 2025", "Tết 2025", a themed year, or a sentence opening "Năm 2025 ..." (unless
+    the article writes a later year: the paragraph then looks back, "Năm 2006, bà ... thăm")."""
     if item.pattern == "themed_year" or "xuân" in phrase or "tết" in phrase:
         return True
+    if latest is not None and item.first.year is not None and latest > item.first.year:
+        return False
     return phrase.startswith("năm") and _sentence_start(text, item.start)
 
 
 def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
     """Years the text names as the current one."""
     years: list[int] = []
+    latest = latest_year(text, found)
     for item in found:
         phrase = text[item.start : item.end].lower()
         if (
             item.kind == "year"
             and item.first.year is not None
-            and _names_current_year(text, item, phrase)
+            and _names_current_year(text, item, phrase, latest)
         ):
             years.append(item.first.year)
         elif (
@@ -191,6 +198,8 @@ def infer_reference(
         year = _stamp_year(stamp, month, day)
     if year is None and not strict:
         year = _after_year(text, found, month, day)
+    if year is None and not strict:
+        year = written_year(text, found, main)
     if year is None or not valid_day(year, month, day):
         return None
     date = dt.date(year, month, day) - dt.timedelta(days=main.hint or 0)

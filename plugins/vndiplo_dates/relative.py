@@ -14,6 +14,7 @@ import datetime as dt
 __all__ = [
     "add_months",
     "counted_span",
+    "deictic_day",
     "ordinal_value",
     "quarter_span",
     "week_span",
@@ -27,6 +28,27 @@ def add_months(date: dt.date, months: int) -> dt.date:
     year, month = divmod(index, 12)
     day = min(date.day, calendar.monthrange(year, month + 1)[1])
     return dt.date(year, month + 1, day)
+
+
+#: How many days a page stamp may trail the day its lead reports and still be a late-published
+#: dispatch ("Sáng 11/1 ... Chiều nay ..." stamped 13/1): from two (one day is an ordinary
+#: "yesterday's news, today's paper") to three.
+_LATE_STAMP = range(2, 4)
+
+
+def deictic_day(stamp: dt.date, offset: int, written: dt.date | None) -> dt.date:
+    """The day "nay" (``offset`` 0) or "qua" (-1) names, read from a page stamp.
+
+    A dispatch written on the day its lead reports (``written``, the last day written before
+    the phrase) and stamped two or three days later says "chiều nay" or "chiều qua" of that
+    day: the phrase falls between the written day and the stamp, a day the article never
+    names, so the reader takes the written day."""
+    day = stamp + dt.timedelta(days=offset)
+    if written is None or offset not in (0, -1):
+        return day
+    if (stamp - written).days in _LATE_STAMP and written < day:
+        return written
+    return day
 
 
 def _add(date: dt.date, unit: str, n: int) -> dt.date:

@@ -1,0 +1,127 @@
+"""The last resort for a year-less main day: the latest year the article writes elsewhere.
+
+A crawled page that lost its stamp often still writes a year outside the lead: a later edition
+the visitor flies on to ("... sẽ tham dự Hội nghị APEC 2031"), a past month it looks back on
+("làm Chủ tịch Hội đồng tháng 4/2031"), a report on the year ("tình hình kinh tế năm 2031"),
+or a target ahead ("sẽ hỗ trợ ... trong năm 2032", "hướng tới Đại hội vào đầu năm 2032"). A
+reader takes the main day in the year that latest written year puts it in:
+
+* a year said of a plan ("sẽ", "dự kiến", "hướng tới") is the year after the article's own
+  (a writer in that year would say "năm nay"), unless it is the year in an edition's name
+  ("APEC 2031", held in the current year);
+* a recent past month (up to two months before) is the latest point before the main day: the
+  main day is the first one after it (a planned month, the first one before);
+* a year a report or a plan covers ("tình hình ... năm 2031", "kế hoạch hoạt động của năm
+  2031") is the article's own;
+* any other past year is a landmark ("năm 2026, hai nước ...", "trận động đất năm 2027"): the
+  article's year is at or after it, which fixes nothing.
+
+Targets, starts and landmarks ("đến năm", "từ năm", "kỷ niệm") fix nothing, and neither do two
+different years in the main day's own sentence (the reader cannot tell which one is its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_dates.core import Found, valid_day
+from vndiplo_dates.years import tense
+
+__all__ = ["latest_year", "written_year"]
+
+#: Words before a year that make it a target, a start, a period or a landmark.
+_NOT_CURRENT: Final = re.compile(
+    r"(?:đến|tới|từ|trước|sau|giai đoạn|nhiệm kỳ|kỷ niệm|thành lập|khóa|kể từ|vào cuối)\s*$"
+)
+#: Plan words the shared tense reading leaves out ("hướng tới Đại hội vào đầu năm 2032").
+_AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\s+tới)(?!\w)")
+_REACH: Final = 120
+#: Words shortly before a year that make it the year a report, a plan or a programme covers
+#: ("kế hoạch hoạt động của năm 2031", said of a plan, not with "sẽ"): the article's own.
+_REPORT: Final = re.compile(
+    r"(?<!\w)(?:tình\s+hình|kết\s+quả|kế\s+hoạch|chương\s+trình)(?!\w)[^.;\n]*$"
+)
+_REPORT_REACH: Final = 40
+#: How many months a written month may stand from the main day and still fix its year.
+_NEAR_MONTHS: Final = 2
+_BOUNDARY: Final = ". "
+
+
+def _sentence(text: str, found: Found) -> tuple[int, int]:
+    start = max(text.rfind(_BOUNDARY, 0, found.start), text.rfind("\n", 0, found.start)) + 1
+    ends = [i for i in (text.find(_BOUNDARY, found.end), text.find("\n", found.end)) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
+def _candidates(text: str, found: Sequence[Found]) -> list[Found]:
+    """Expressions that write a year which may be the article's own (not a target, a start)."""
+    out = []
+    for item in found:
+        if item.first.year is None or item.kind not in ("year", "month", "date", "datetime"):
+            continue
+        if item.last is not None and item.last != item.first:
+            continue  # "2011-2016", "từ 3 - 6/8/2031": periods, read by other rules
+        before = text[max(0, item.start - 24) : item.start].lower()
+        if _NOT_CURRENT.search(before) is None:
+            out.append(item)
+    return out
+
+
+def latest_year(text: str, found: Sequence[Found]) -> int | None:
+    """The latest year the article writes as possibly its own, if any."""
+    years = [item.first.year for item in _candidates(text, found) if item.first.year]
+    return max(years) if years else None
+
+
+def _planned(text: str, item: Found) -> bool:
+    if tense(text, item) == "future":
+        return True
+    start, _ = _sentence(text, item)
+    return _AHEAD.search(text[max(start, item.start - _REACH) : item.start].lower()) is not None
+
+
+def _report_on(text: str, item: Found) -> bool:
+    """ "tình hình kinh tế năm 2031": the year a report covers, the article's own."""
+    return _REPORT.search(text[max(0, item.start - _REPORT_REACH) : item.start].lower()) is not None
+
+
+def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
+    """The year the latest year written outside the main day's sentence puts the main day in."""
+    month, day = main.first.month, main.first.day
+    if month is None or day is None:
+        return None
+    start, end = _sentence(text, main)
+    candidates = _candidates(text, found)
+    own = {item.first.year for item in candidates if start <= item.start < end}
+    if len(own) > 1:
+        return None
+    others = [item for item in candidates if not start <= item.start < end]
+    if not others:
+        return None
+    latest = max(others, key=lambda item: (item.first.year or 0, item.first.month or 0))
+    year = latest.first.year
+    assert year is not None
+    planned = _planned(text, latest)
+    if latest.first.month is not None:
+        return _next_to_month(year, latest.first.month, (month, day), planned=planned)
+    if planned:  # "APEC 2031" is held this year; "sẽ ... trong năm 2032" is next year's
+        year = year if latest.pattern == "bare_year" else year - 1
+    elif not _report_on(text, latest):
+        return None  # a past year is a landmark: the article's year is at or after it
+    return year if valid_day(year, month, day) else None
+
+
+def _next_to_month(year: int, written: int, main: tuple[int, int], *, planned: bool) -> int | None:
+    """The main day next to a written month: the first one after a recent past month, the
+    first one before a planned month; None when they stand too far apart to tell."""
+    if planned:
+        year = year if main <= (written, 31) else year - 1
+        gap = (written - main[0]) % 12
+    else:
+        year = year if main >= (written, 1) else year + 1
+        gap = (main[0] - written) % 12
+    if gap > _NEAR_MONTHS or not valid_day(year, main[0], main[1]):
+        return None
+    return year
