@@ -190,8 +190,9 @@ class _Parser(Cursor):
         return start < 2 or self.t[start - 2].fold != BUILDING_UNLESS_AFTER
 
     def add_bare(self, titles: list[TitleParse], start: int) -> None:
-        linkable = self.linkable(start)
-        capacity = not linkable and self.capacity(start)
+        # a capacity phrase ("là", "làm", "trên cương vị") makes the title no reference
+        capacity = self.capacity(start)
+        linkable = not capacity and self.linkable(start)
         for tp in titles:
             self.bare.append(BareTitle(tp, linkable, capacity))
 
@@ -199,7 +200,7 @@ class _Parser(Cursor):
         """Does a capacity phrase open the title at ``start`` ("trên cương vị Bộ trưởng",
         "đảm nhiệm chức vụ Thủ tướng")?"""
         before = tuple(tok.fold for tok in self.t[max(0, start - 4) : start])
-        return any(before[-n:] in CAPACITY_INTROS for n in (2, 3, 4) if len(before) >= n)
+        return any(before[-n:] in CAPACITY_INTROS for n in (1, 2, 3, 4) if len(before) >= n)
 
     def linkable(self, start: int) -> bool:
         """False for "các Bí thư", "hai đồng chí Tổng Bí thư", "chức vụ Bí thư", "Văn phòng

@@ -101,8 +101,9 @@ LOWER_CASE_TITLES: Final = frozenset(
 #: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai", "Ủy viên dự khuyết".
 INNER_PHRASES: Final = frozenset(
     {("tối", "cao"), ("thứ", "nhất"), ("thứ", "hai")}
-    # "Ủy viên dự khuyết Ban Chấp hành", "Liên hiệp các tổ chức hữu nghị"
-    | {("dự", "khuyết"), ("các", "tổ")}
+    # "Ủy viên dự khuyết Ban Chấp hành", "Liên hiệp các tổ chức hữu nghị", "Hội đồng Bộ
+    # trưởng các nước Nam Mỹ"
+    | {("dự", "khuyết"), ("các", "tổ"), ("các", "nước")}
 )
 
 #: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named

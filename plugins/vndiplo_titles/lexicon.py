@@ -505,6 +505,10 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "giữ chức vụ",
         "giữ chức",
         "đảm nhiệm chức",
+        # "bà X là Chủ tịch Tiểu ban ...", "ông X, ..., mới được bổ nhiệm làm Đại sứ ...",
+        # "do ..., bà X làm Trưởng Đoàn": a copula or "serve as" before a title
+        "là",
+        "làm",
     )
 )
 

@@ -1,0 +1,96 @@
+"""Failure classes seen on crawled pages (fourth round), each pinned on sentences written for
+these tests (other people, countries and offices): "các nước X" inside an organisation's name,
+capacity titles after a copula or "làm" ("bà X là ...", "được bổ nhiệm làm ..."). Every case
+also checks that the windowed scan equals the whole-block scan."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from vndiplo_titles import find_people_with
+from vndiplo_titles.matcher import lexicon_for
+
+from tests.titles_helpers import assert_scans_safely, mixes
+from vndiplo import Document, Person
+
+LEX = lexicon_for(None)
+
+
+def _people(text: str) -> dict[str, Person]:
+    doc = Document(text)
+    windowed = find_people_with(doc, LEX)
+    assert windowed == find_people_with(doc, LEX, windowed=False), text
+    return {p.name: p for p in windowed}
+
+
+# -- "các nước" inside a title ----------------------------------------------------------------
+
+
+def test_regional_council_of_ministers_is_read_whole() -> None:
+    people = _people(
+        "Sáng 3/4, trên cương vị Chủ tịch Hội đồng Bộ trưởng các nước Nam Mỹ (UNASUR), "
+        "Bộ trưởng Bộ Ngoại giao Trần Văn Khoa đã đến Lima."
+    )
+    assert people["Trần Văn Khoa"].titles == (
+        "Chủ tịch Hội đồng Bộ trưởng các nước Nam Mỹ (UNASUR)",
+        "Bộ trưởng Bộ Ngoại giao",
+    )
+
+
+def test_plural_title_with_cac_nuoc_names_no_one() -> None:
+    assert _people("Các Bộ trưởng Ngoại giao các nước Bắc Âu đã ký tuyên bố chung.") == {}
+
+
+# -- capacity after "là" and "làm" -------------------------------------------------------------
+
+
+def test_copula_gives_the_titles_after_it_to_the_subject() -> None:
+    people = _people(
+        "Đoàn do Chủ tịch Nhóm nghị sĩ, bà Halyna Moroz dẫn đầu. Bà Halyna Moroz là "
+        "Đảng viên Đảng Liên minh Xanh, Phó Chủ tịch Ủy ban Ngân sách."
+    )
+    assert people["Halyna Moroz"].titles == (
+        "Chủ tịch Nhóm nghị sĩ",
+        "Đảng viên Đảng Liên minh Xanh",
+        "Phó Chủ tịch Ủy ban Ngân sách",
+    )
+
+
+def test_serving_as_head_of_delegation_is_a_title() -> None:
+    people = _people("Đoàn do Chủ tịch Nhóm, bà Halyna Moroz làm Trưởng Đoàn.")
+    assert people["Halyna Moroz"].titles == ("Chủ tịch Nhóm", "Trưởng Đoàn")
+
+
+def test_appointed_as_ambassador_after_a_current_office() -> None:
+    people = _people(
+        "Buổi gặp do ông Lê Minh Hải, Chánh Văn phòng Bộ Công Thương, mới được bổ nhiệm làm "
+        "Đại sứ Đặc mệnh toàn quyền, Trưởng Phái đoàn Đại diện Thường trực chủ trì."
+    )
+    assert people["Lê Minh Hải"].titles == (
+        "Chánh Văn phòng Bộ Công Thương",
+        "Đại sứ Đặc mệnh toàn quyền",
+        "Trưởng Phái đoàn Đại diện Thường trực",
+    )
+
+
+def test_copula_alone_makes_no_titled_person() -> None:
+    # a capacity is only added to a person titled elsewhere
+    assert _people("Ông Phan Văn Bảy là Thứ trưởng từ năm 2019.") == {}
+
+
+_PIECES = (
+    "Chủ tịch Hội đồng Bộ trưởng các nước Nam Mỹ",
+    " các nước ",
+    "bà Halyna Moroz",
+    " là ",
+    " làm ",
+    "Trưởng Đoàn",
+    ", Chủ tịch Nhóm, ",
+    "được bổ nhiệm làm Đại sứ",
+    "Đảng viên Đảng Liên minh Xanh",
+    ". ",
+)
+
+
+@given(mixes(_PIECES, noise=6))
+def test_any_mix_of_the_new_constructions_scans_safely(text: str) -> None:
+    assert_scans_safely(text)
