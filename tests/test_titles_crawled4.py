@@ -77,7 +77,31 @@ def test_copula_alone_makes_no_titled_person() -> None:
     assert _people("Ông Phan Văn Bảy là Thứ trưởng từ năm 2019.") == {}
 
 
+# -- a list that switches countries --------------------------------------------------------
+
+
+def test_countryless_titles_before_a_foreign_titled_name_go_to_that_name() -> None:
+    people = _people(
+        "Theo lời mời của Chủ tịch Thượng viện Ba Lan Jan Nowak, Chủ tịch Hội đồng Quốc "
+        "phòng nhân dân, Tổng thống Cộng hòa Séc Pavel Horák sẽ sang thăm."
+    )
+    assert people["Jan Nowak"].titles == ("Chủ tịch Thượng viện Ba Lan",)
+    assert people["Pavel Horák"].titles == (
+        "Chủ tịch Hội đồng Quốc phòng nhân dân",
+        "Tổng thống Cộng hòa Séc",
+    )
+
+
+def test_countryless_titles_stay_when_the_first_person_names_no_country() -> None:
+    people = _people("Tiếp Tổng Bí thư Lê Văn Tư, Ủy viên Hội đồng, Thủ tướng Đỗ Văn Năm.")
+    assert people["Lê Văn Tư"].titles == ("Tổng Bí thư", "Ủy viên Hội đồng")
+    assert people["Đỗ Văn Năm"].titles == ("Thủ tướng",)
+
+
 _PIECES = (
+    "Chủ tịch Thượng viện Ba Lan Jan Nowak",
+    ", Chủ tịch Hội đồng Quốc phòng nhân dân, ",
+    "Tổng thống Cộng hòa Séc Pavel Horák",
     "Chủ tịch Hội đồng Bộ trưởng các nước Nam Mỹ",
     " các nước ",
     "bà Halyna Moroz",

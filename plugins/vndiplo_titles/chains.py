@@ -142,10 +142,7 @@ class _Parser(Cursor):
             if name is not None:
                 # "Tô Lâm, Chủ tịch nước Lương Cường": a second person; read again from
                 # the first title it owns
-                country = _country(tp)
-                split = len(pending)
-                while country is not None and split and _country(pending[split - 1]) == country:
-                    split -= 1
+                split = _split_pending(finding.titles, pending, _country(tp))
                 finding.titles.extend(pending[:split])
                 return pending[split].start if split < len(pending) else last
             if listed:
@@ -366,6 +363,22 @@ class _Parser(Cursor):
                     i = max(self.honorific_name(j, hon[1]), j)
                     continue
             i += 1
+
+
+def _split_pending(own: list[TitleParse], pending: list[TitleParse], country: str | None) -> int:
+    """How many of the titles listed after a titled person stay that person's, when a title
+    of a next person (of ``country``) follows: the last ones that name that country go to
+    the next person, and so do those that name none when the first person's own titles name
+    another country ("Chủ tịch nước Ba Lan Jan Nowak, Chủ tịch Hội đồng Quốc phòng, Tổng
+    thống Cộng hòa Séc Pavel Horák": the council's chair is the Czech's)."""
+    if country is None:
+        return len(pending)
+    first = next((c for c in map(_country, own) if c is not None), None)
+    foreign = first is not None and first != country
+    split = len(pending)
+    while split and _country(pending[split - 1]) in ((country, None) if foreign else (country,)):
+        split -= 1
+    return split
 
 
 def _country(tp: TitleParse) -> str | None:
