@@ -6,6 +6,7 @@ also checks that the windowed scan equals the whole-block scan."""
 from __future__ import annotations
 
 from hypothesis import given
+from hypothesis import strategies as st
 from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
 
@@ -98,7 +99,53 @@ def test_countryless_titles_stay_when_the_first_person_names_no_country() -> Non
     assert people["Đỗ Văn Năm"].titles == ("Thủ tướng",)
 
 
+# -- Catholic ranks and abbreviations ---------------------------------------------------------
+
+
+def test_cardinal_abbreviation_and_the_office_after_it_are_one_title() -> None:
+    people = _people(
+        "Sau đó, đoàn gặp ĐHY Quốc vụ khanh Tòa Thánh, Pietro Rossi, cùng với Đức TGM "
+        "Ngoại trưởng Jean Dupont."
+    )
+    assert people["Pietro Rossi"].titles == ("ĐHY Quốc vụ khanh Tòa Thánh",)
+    assert people["Jean Dupont"].titles == ("Đức TGM Ngoại trưởng",)
+
+
+def test_a_rank_alone_before_a_name_stays_a_title() -> None:
+    people = _people("Chiều nay, Đức Hồng y Marco Bianchi đã phát biểu tại hội thảo.")
+    assert people["Marco Bianchi"].titles == ("Đức Hồng y",)
+
+
+def test_pope_abbreviation_keeps_the_regnal_number_and_gives_the_holy_see() -> None:
+    people = _people("Sáng nay, ĐTC Lêô 14 đã tiếp kiến Tổng thống Pháp Jean Martin.")
+    assert people["Lêô 14"].titles == ("ĐTC",)
+    assert people["Lêô 14"].country == "VA"
+    assert people["Jean Martin"].country == "FR"
+
+
+def test_a_count_after_a_minister_is_no_regnal_number() -> None:
+    people = _people("Thủ tướng Phạm Văn Tám 2 lần gặp đối tác.")
+    assert "Phạm Văn Tám" in people
+
+
+@given(
+    st.sampled_from(("Giáo hoàng", "ĐTC", "Đức Giáo hoàng")),
+    st.sampled_from(("Lêô", "Piô", "Clêmentê")),
+    # one-character numbers ("Piô X") are still dropped as a trailing initial
+    st.one_of(st.integers(10, 30).map(str), st.sampled_from(("II", "XIII", "XVI"))),
+)
+def test_a_regnal_number_after_a_popes_name_is_part_of_it(
+    title: str, name: str, number: str
+) -> None:
+    people = _people(f"Hôm qua, {title} {name} {number} đã tiếp đoàn.")
+    assert people[f"{name} {number}"].titles == (title,)
+
+
 _PIECES = (
+    "ĐHY Quốc vụ khanh Tòa Thánh, Pietro Rossi",
+    "Đức TGM Ngoại trưởng Jean Dupont",
+    "ĐTC Lêô 14",
+    " XIV ",
     "Chủ tịch Thượng viện Ba Lan Jan Nowak",
     ", Chủ tịch Hội đồng Quốc phòng nhân dân, ",
     "Tổng thống Cộng hòa Séc Pavel Horák",

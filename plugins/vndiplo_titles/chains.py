@@ -29,6 +29,8 @@ from vndiplo_titles.constructions import (
     COMRADE,
     CONJUNCTION,
     HONORIFIC_WORDS,
+    REGNAL_GLOSSES,
+    ROMAN,
 )
 from vndiplo_titles.cursor import Cursor, Head
 from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
@@ -95,7 +97,7 @@ class _Parser(Cursor):
             if name is not None and k == i and self.building(i):
                 return name[1]  # "Dinh Tổng thống Qasr Al Watan": a palace, not a person
             if name is not None:
-                finding = Finding(name[0], name[1], titles, foreign)
+                finding = Finding(name[0], self.regnal_end(tp, name[1]), titles, foreign)
                 self.findings.append(finding)
                 return self.appositive(finding)
             if not more:
@@ -168,6 +170,15 @@ class _Parser(Cursor):
             return finding.name_end
         finding.titles.append(tp)
         return nxt
+
+    def regnal_end(self, tp: TitleParse, e: int) -> int:
+        """ "Giáo hoàng Gioan 23", "Vua Louis XIV": a pope's or monarch's regnal number is
+        part of the name. Returns the name's end."""
+        if e >= self.n or tp.head.gloss not in REGNAL_GLOSSES:
+            return e
+        tok = self.t[e].text
+        regnal = (tok.isdigit() and len(tok) <= 2) or (len(tok) <= 5 and set(tok) <= ROMAN)
+        return e + 1 if regnal else e
 
     def original_spelling(self, j: int) -> int:
         """After a transliterated name, "(Camila Melander)": the name as spelt at home, in

@@ -29,6 +29,8 @@ __all__ = [
     "NOT_MODIFIER_AFTER",
     "OWNER",
     "POSTING",
+    "REGNAL_GLOSSES",
+    "ROMAN",
     "STOP_EXCEPTIONS",
     "STYLES",
 ]
@@ -151,3 +153,10 @@ CONCURRENTLY: Final = "kiêm"
 #: A modifier that is the second syllable of a word with the token before it: "chính quyền
 #: Tổng thống X" (the administration of President X) holds no acting president.
 NOT_MODIFIER_AFTER: Final = frozenset({("chính", "quyền"), ("nhân", "quyền")})
+
+#: Titles whose holder's name may end with a regnal number ("Giáo hoàng Gioan 23", "Vua
+#: Charles III"), by their English gloss.
+REGNAL_GLOSSES: Final = frozenset({"Pope", "King", "Queen", "Emperor"})
+
+#: The letters of a Roman regnal number.
+ROMAN: Final = frozenset("IVXL")

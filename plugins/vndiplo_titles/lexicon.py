@@ -10,7 +10,8 @@ this one. Entry shapes (a bare string is accepted wherever only ``name``/``title
     (``"Đại sứ X tại Y"``: Y is the posting, not the country), ``absorbs`` (the title takes
     another title as its complement: "Phu nhân Tổng thống ..."), ``membership`` (the
     complement is an organisation's name, every capitalised word of it: "Đảng viên Đảng
-    Mặt trận Tự do" names no person "Tự do"). ``domestic`` says the title
+    Mặt trận Tự do" names no person "Tự do"), ``style`` (a rank that reads the office
+    written right after it as one title: "Đức TGM Ngoại trưởng"). ``domestic`` says the title
     exists in Vietnam's own system, so that a Vietnamese outlet using it unqualified means a
     Vietnamese office-holder (see the country rules in ``docs/plugins/titles.md``).
     A modifier is ``{"modifier": "Phó", "meaning": "deputy"}`` (``former``, ``acting``,
@@ -60,12 +61,13 @@ def _words(text: str) -> list[str]:
 #: code of the country the title alone fixes. Most titles exist in Vietnam's own system, so
 #: a row is ``domestic`` unless flagged ``FOREIGN``.
 FOREIGN, POSTED, ABSORBS, MEMBERSHIP = "foreign", "posted", "absorbs", "membership"
+STYLE = "style"
 
 
 def _title(title: str, gloss: str, *flags: str) -> dict[str, Any]:
     entry: dict[str, Any] = {"title": title, "gloss": gloss, "domestic": FOREIGN not in flags}
     for flag in flags:
-        if flag in (POSTED, ABSORBS, MEMBERSHIP):
+        if flag in (POSTED, ABSORBS, MEMBERSHIP, STYLE):
             entry[flag] = True
         elif flag != FOREIGN:
             entry["country"] = flag
@@ -115,13 +117,19 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Công chúa", "Princess", FOREIGN),
     ("Hoàng hậu", "Queen", FOREIGN),
     ("Đại Công tước", "Grand Duke", FOREIGN),
-    ("Giáo hoàng", "Pope", FOREIGN),
-    ("Hồng y", "Cardinal", FOREIGN),
-    ("Tổng Giám mục", "Archbishop", FOREIGN),
-    ("Đức Giáo hoàng", "Pope", FOREIGN),
-    ("Đức Hồng y", "Cardinal", FOREIGN),
-    ("Đức Tổng Giám mục", "Archbishop", FOREIGN),
-    ("Đức TGM", "Archbishop", FOREIGN),
+    ("Giáo hoàng", "Pope", FOREIGN, "VA"),
+    # Catholic outlets' abbreviations: ĐTC (Đức Thánh Cha), ĐHY (Đức Hồng y), TGM (Tổng
+    # Giám mục); a cardinal's or archbishop's rank reads the office after it as one title
+    ("Đức Thánh Cha", "Pope", FOREIGN, "VA"),
+    ("ĐTC", "Pope", FOREIGN, "VA"),
+    ("Hồng y", "Cardinal", FOREIGN, STYLE),
+    ("Tổng Giám mục", "Archbishop", FOREIGN, STYLE),
+    ("Đức Giáo hoàng", "Pope", FOREIGN, "VA"),
+    ("Đức Hồng y", "Cardinal", FOREIGN, STYLE),
+    ("ĐHY", "Cardinal", FOREIGN, STYLE),
+    ("Đức Tổng Giám mục", "Archbishop", FOREIGN, STYLE),
+    ("Đức TGM", "Archbishop", FOREIGN, STYLE),
+    ("TGM", "Archbishop", FOREIGN, STYLE),
     ("Thượng nghị sĩ", "Senator", FOREIGN),
     ("Hạ nghị sĩ", "Representative", FOREIGN),
     ("Nghị sĩ", "Member of Parliament", FOREIGN),
