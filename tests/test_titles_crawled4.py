@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
+from vndiplo_titles.names import tokenize
 
 from tests.titles_helpers import assert_scans_safely, mixes
 from vndiplo import Document, Person
@@ -141,7 +142,44 @@ def test_a_regnal_number_after_a_popes_name_is_part_of_it(
     assert people[f"{name} {number}"].titles == (title,)
 
 
+# -- a country glued to a name by a hyphen -------------------------------------------------------
+
+
+def test_country_glued_to_a_name_by_a_hyphen_is_no_part_of_the_name() -> None:
+    people = _people("Tại buổi tiếp đại sứ Trung Quốc-Hồng Minh Khải tại trụ sở, ông nói.")
+    assert people["Hồng Minh Khải"].titles == ("đại sứ Trung Quốc",)
+    assert people["Hồng Minh Khải"].country == "CN"
+
+
+def test_hyphenated_latin_names_stay_whole() -> None:
+    people = _people("Tổng thống Cộng hòa Séc Karel Novak-Dvořák thăm Hà Nội.")
+    assert "Karel Novak-Dvořák" in people
+
+
+def test_glued_hyphen_splits_only_before_a_capital() -> None:
+    texts = [tok.text for tok in tokenize("Nhật Bản-Tanaka, Việt Nam-lào, Díaz-Canel")]
+    assert texts[:4] == ["Nhật", "Bản", "-", "Tanaka"]
+    assert "Nam-lào" in texts
+    assert "Díaz-Canel" in texts
+
+
+@given(
+    st.lists(
+        st.sampled_from(("Trung Quốc-Hồng", "Bản-Tanaka", "-", "Quốc", " ", "a-B")), max_size=12
+    ).map("".join),
+    st.integers(0, 50),
+)
+def test_tokens_quote_the_text_in_order(text: str, offset: int) -> None:
+    tokens = tokenize(text, offset)
+    ends = [offset]
+    for tok in tokens:
+        assert text[tok.start - offset : tok.end - offset] == tok.text
+        assert tok.start >= ends[-1]
+        ends.append(tok.end)
+
+
 _PIECES = (
+    "đại sứ Trung Quốc-Hồng Minh Khải",
     "ĐHY Quốc vụ khanh Tòa Thánh, Pietro Rossi",
     "Đức TGM Ngoại trưởng Jean Dupont",
     "ĐTC Lêô 14",

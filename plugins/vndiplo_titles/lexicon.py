@@ -388,7 +388,7 @@ SURNAMES: Final[tuple[str, ...]] = tuple(
     Ôn Khương Lư Hoa Giả Uông Thẩm Đường Khâu Phí Trình Đàm Đậu Tiền Tưởng Ninh Kha Cát Lỗ
     Tần Tào Bành Chử Ngụy Quản Diêm Tất Thi Yên Đổng Điền Mạnh Nhan Phương
     Lam Lâm Thạch Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
-    Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận
+    Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận Hồng
     """
     )
 )
