@@ -79,6 +79,27 @@ def test_copula_alone_makes_no_titled_person() -> None:
     assert _people("Ông Phan Văn Bảy là Thứ trưởng từ năm 2019.") == {}
 
 
+# -- "và" inside a lower-case organisation name ----------------------------------------------
+
+
+def test_conjoined_lower_case_phrases_and_places_stay_in_the_subcommittee() -> None:
+    people = _people(
+        "Bà Halyna Moroz, Chủ tịch Nhóm, là Chủ tịch Tiểu ban hợp tác kinh tế và thương mại "
+        "giữa Ba Lan và các nước EU thuộc Ủy ban Đối ngoại."
+    )
+    assert people["Halyna Moroz"].titles == (
+        "Chủ tịch Nhóm",
+        "Chủ tịch Tiểu ban hợp tác kinh tế và thương mại giữa Ba Lan và các nước EU thuộc Ủy "
+        "ban Đối ngoại",
+    )
+
+
+def test_va_before_other_people_still_ends_the_title() -> None:
+    people = _people("Ông Trần Văn Sáu, Giám đốc Sở Ngoại vụ tỉnh và lãnh đạo các sở dự.")
+    assert people["Trần Văn Sáu"].titles == ("Giám đốc Sở Ngoại vụ tỉnh",)
+    assert _people("Bộ trưởng Bộ Ngoại giao Nga và các nước EU đã họp.") == {}
+
+
 # -- a list that switches countries --------------------------------------------------------
 
 
@@ -179,6 +200,9 @@ def test_tokens_quote_the_text_in_order(text: str, offset: int) -> None:
 
 
 _PIECES = (
+    "Chủ tịch Tiểu ban hợp tác kinh tế",
+    " và thương mại giữa Ba Lan",
+    " và các nước EU thuộc Ủy ban",
     "đại sứ Trung Quốc-Hồng Minh Khải",
     "ĐHY Quốc vụ khanh Tòa Thánh, Pietro Rossi",
     "Đức TGM Ngoại trưởng Jean Dupont",

@@ -12,6 +12,7 @@ from typing import Final
 
 __all__ = [
     "APPOSITIVE",
+    "BETWEEN",
     "BUILDING_NOUNS",
     "BUILDING_UNLESS_AFTER",
     "COMRADE",
@@ -29,6 +30,7 @@ __all__ = [
     "NOT_MODIFIER_AFTER",
     "OWNER",
     "POSTING",
+    "READ_ON",
     "REGNAL_GLOSSES",
     "ROMAN",
     "STOP_EXCEPTIONS",
@@ -160,3 +162,11 @@ REGNAL_GLOSSES: Final = frozenset({"Pope", "King", "Queen", "Emperor"})
 
 #: The letters of a Roman regnal number.
 ROMAN: Final = frozenset("IVXL")
+
+#: "Tiểu ban hợp tác giữa Ba Lan và các nước Baltic": "between", whose "và" joins two places
+#: inside an organisation's name.
+BETWEEN: Final = "giữa"
+
+#: Lower-case words after which an organisation's name reads on ("... giữa Ba Lan và ...",
+#: "... thuộc Ủy ban Đối ngoại").
+READ_ON: Final = frozenset({"giữa", "thuộc"})
