@@ -100,6 +100,21 @@ def test_va_before_other_people_still_ends_the_title() -> None:
     assert _people("Bộ trưởng Bộ Ngoại giao Nga và các nước EU đã họp.") == {}
 
 
+# -- an honorific before a lower-case title --------------------------------------------------
+
+
+def test_honorific_then_lower_case_title_then_name() -> None:
+    people = _people("Tiếp đó, bà thứ trưởng Lê Thị Hoa phát biểu.")
+    assert people["Lê Thị Hoa"].titles == ("thứ trưởng",)
+    people = _people("Sau đó, ông bộ trưởng Bộ Y tế Phạm Văn Tư trả lời.")
+    assert people["Phạm Văn Tư"].titles == ("bộ trưởng Bộ Y tế",)
+
+
+def test_lower_case_title_without_honorific_or_name_opens_nothing() -> None:
+    assert _people("Bà thứ trưởng cho biết Hà Nội sẽ đón đoàn.") == {}
+    assert _people("Tiếp đó, thứ trưởng Lê Thị Hoa phát biểu.") == {}
+
+
 # -- a list that switches countries --------------------------------------------------------
 
 
@@ -200,6 +215,9 @@ def test_tokens_quote_the_text_in_order(text: str, offset: int) -> None:
 
 
 _PIECES = (
+    "bà thứ trưởng ",
+    "ông bộ trưởng Bộ Y tế",
+    "Lê Thị Hoa",
     "Chủ tịch Tiểu ban hợp tác kinh tế",
     " và thương mại giữa Ba Lan",
     " và các nước EU thuộc Ủy ban",
