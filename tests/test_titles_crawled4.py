@@ -115,6 +115,21 @@ def test_lower_case_title_without_honorific_or_name_opens_nothing() -> None:
     assert _people("Tiếp đó, thứ trưởng Lê Thị Hoa phát biểu.") == {}
 
 
+# -- Khmer ranks ------------------------------------------------------------------------------
+
+
+def test_krolahom_is_a_rank_held_with_an_office() -> None:
+    people = _people(
+        "Đoàn Campuchia do Samdech Krolahom Sar Phon, Phó Thủ tướng kiêm Bộ trưởng Bộ Nội "
+        "vụ, làm trưởng đoàn."
+    )
+    assert people["Sar Phon"].titles == (
+        "Samdech Krolahom",
+        "Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ",
+    )
+    assert people["Sar Phon"].country == "KH"
+
+
 # -- a list that switches countries --------------------------------------------------------
 
 

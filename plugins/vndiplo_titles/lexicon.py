@@ -106,6 +106,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Ngoại trưởng", "Minister of Foreign Affairs", FOREIGN),
     ("Quốc vụ khanh", "Secretary of State", FOREIGN),
     ("Tổng thống", "President", FOREIGN),
+    # a Khmer rank held with an office ("Samdech Krolahom Sar Kheng"); other Samdech styles
+    # are honorifics, left out of names (constructions.STYLES)
+    ("Samdech Krolahom", "Krolahom", FOREIGN, "KH"),
     ("Quốc vương", "King", FOREIGN),
     ("Nhà vua", "King", FOREIGN),
     ("Nữ hoàng", "Queen", FOREIGN),
