@@ -115,6 +115,29 @@ def test_lower_case_title_without_honorific_or_name_opens_nothing() -> None:
     assert _people("Tiếp đó, thứ trưởng Lê Thị Hoa phát biểu.") == {}
 
 
+# -- an envoy of a named head of state --------------------------------------------------------
+
+
+def test_the_owner_of_an_envoys_office_takes_the_titles_up_to_the_name() -> None:
+    people = _people(
+        "Hôm qua, đồng chí Bun-thăm Khăm-phăn, Bộ trưởng Ngoại giao, Đặc phái viên của Tổng "
+        "Bí thư, Chủ tịch nước Lào Xổm-phết Vông-xạ, sang thông báo kết quả Đại hội."
+    )
+    assert people["Bun-thăm Khăm-phăn"].titles == (
+        "Bộ trưởng Ngoại giao",
+        "Đặc phái viên của Tổng Bí thư",
+    )
+    assert people["Xổm-phết Vông-xạ"].titles == ("Tổng Bí thư", "Chủ tịch nước Lào")
+
+
+def test_an_owner_without_a_named_country_stays_with_the_holder() -> None:
+    people = _people(
+        "Ông Lê Văn Chín, Trợ lý của Thủ tướng, Bộ trưởng Ngoại giao Trần Văn Mười dự."
+    )
+    assert people["Lê Văn Chín"].titles == ("Trợ lý của Thủ tướng",)
+    assert people["Trần Văn Mười"].titles == ("Bộ trưởng Ngoại giao",)
+
+
 # -- Khmer ranks ------------------------------------------------------------------------------
 
 
@@ -230,6 +253,8 @@ def test_tokens_quote_the_text_in_order(text: str, offset: int) -> None:
 
 
 _PIECES = (
+    ", Đặc phái viên của Tổng Bí thư",
+    ", Chủ tịch nước Lào Xổm-phết Vông-xạ",
     "bà thứ trưởng ",
     "ông bộ trưởng Bộ Y tế",
     "Lê Thị Hoa",

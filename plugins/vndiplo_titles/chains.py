@@ -132,6 +132,7 @@ class _Parser(Cursor):
         # Lawrence Wong").
         listed = bool(finding.titles)
         pending: list[TitleParse] = []
+        previous: TitleParse | None = None  # the title of the chain read last
         while k < self.n:
             head = self.head_at(k)
             if head is None and finding.honorific and not self.t[k].cap:
@@ -146,12 +147,17 @@ class _Parser(Cursor):
                 # the first title it owns
                 split = _split_pending(finding.titles, pending, _country(tp))
                 finding.titles.extend(pending[:split])
-                return pending[split].start if split < len(pending) else last
+                if split < len(pending):
+                    return pending[split].start
+                # "X, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào Y": the owner's
+                # titles, up to a name whose title names a country, are Y's
+                owner = previous.owner_start if previous is not None else None
+                return owner if owner is not None and _country(tp) is not None else last
             if listed:
                 pending.append(tp)
             else:
                 finding.titles.append(tp)
-            last = nxt
+            last, previous = nxt, tp
             if not more or self.t[nxt - 1].text != ",":
                 break
             k = nxt

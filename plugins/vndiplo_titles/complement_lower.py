@@ -83,6 +83,7 @@ def owner_title(c: Cursor, s: Read) -> int:
     if c.t[s.j].fold != OWNER or s.absorbed or c.head_at(s.j + 1) is None:
         return SKIP
     s.absorbs = True
+    s.tp.owner_start = s.j + 1
     s.take(s.j + 1)
     return NEXT
 
