@@ -138,6 +138,27 @@ def test_an_owner_without_a_named_country_stays_with_the_holder() -> None:
     assert people["Trần Văn Mười"].titles == ("Bộ trưởng Ngoại giao",)
 
 
+# -- "của <country>" and "bên cạnh" inside a title ---------------------------------------------
+
+
+def test_the_country_an_envoy_is_of_stays_in_the_title() -> None:
+    people = _people(
+        "Sáng nay, Đại sứ Đặc mệnh toàn quyền của Việt Nam tại Hà Lan Ngô Văn Lộc đã trình."
+    )
+    assert people["Ngô Văn Lộc"].titles == ("Đại sứ Đặc mệnh toàn quyền của Việt Nam tại Hà Lan",)
+    assert people["Ngô Văn Lộc"].country == "VN"
+
+
+def test_a_mission_accredited_to_an_international_body() -> None:
+    people = _people(
+        "Ông Lê Minh Hải, Trưởng Phái đoàn Đại diện Thường trực của Việt Nam bên cạnh Liên "
+        "hợp quốc tại New York, phát biểu."
+    )
+    assert people["Lê Minh Hải"].titles == (
+        "Trưởng Phái đoàn Đại diện Thường trực của Việt Nam bên cạnh Liên hợp quốc tại New York",
+    )
+
+
 # -- Khmer ranks ------------------------------------------------------------------------------
 
 
@@ -253,6 +274,8 @@ def test_tokens_quote_the_text_in_order(text: str, offset: int) -> None:
 
 
 _PIECES = (
+    " của Việt Nam",
+    " bên cạnh Liên hợp quốc",
     ", Đặc phái viên của Tổng Bí thư",
     ", Chủ tịch nước Lào Xổm-phết Vông-xạ",
     "bà thứ trưởng ",

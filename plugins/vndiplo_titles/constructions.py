@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ACCREDITED_TO",
     "APPOSITIVE",
     "BETWEEN",
     "BUILDING_NOUNS",
@@ -170,3 +171,6 @@ BETWEEN: Final = "giữa"
 #: Lower-case words after which an organisation's name reads on ("... giữa Ba Lan và ...",
 #: "... thuộc Ủy ban Đối ngoại").
 READ_ON: Final = frozenset({"giữa", "thuộc"})
+
+#: "Phái đoàn Đại diện Thường trực ... bên cạnh Liên hợp quốc": "accredited to".
+ACCREDITED_TO: Final = ("bên", "cạnh")
