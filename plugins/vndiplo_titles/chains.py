@@ -29,6 +29,8 @@ from vndiplo_titles.constructions import (
     COMRADE,
     CONJUNCTION,
     HONORIFIC_WORDS,
+    REGNAL_GLOSSES,
+    ROMAN,
 )
 from vndiplo_titles.cursor import Cursor, Head
 from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
@@ -95,7 +97,7 @@ class _Parser(Cursor):
             if name is not None and k == i and self.building(i):
                 return name[1]  # "Dinh Tổng thống Qasr Al Watan": a palace, not a person
             if name is not None:
-                finding = Finding(name[0], name[1], titles, foreign)
+                finding = Finding(name[0], self.regnal_end(tp, name[1]), titles, foreign)
                 self.findings.append(finding)
                 return self.appositive(finding)
             if not more:
@@ -130,6 +132,7 @@ class _Parser(Cursor):
         # Lawrence Wong").
         listed = bool(finding.titles)
         pending: list[TitleParse] = []
+        previous: TitleParse | None = None  # the title of the chain read last
         while k < self.n:
             head = self.head_at(k)
             if head is None and finding.honorific and not self.t[k].cap:
@@ -142,17 +145,19 @@ class _Parser(Cursor):
             if name is not None:
                 # "Tô Lâm, Chủ tịch nước Lương Cường": a second person; read again from
                 # the first title it owns
-                country = _country(tp)
-                split = len(pending)
-                while country is not None and split and _country(pending[split - 1]) == country:
-                    split -= 1
+                split = _split_pending(finding.titles, pending, _country(tp))
                 finding.titles.extend(pending[:split])
-                return pending[split].start if split < len(pending) else last
+                if split < len(pending):
+                    return pending[split].start
+                # "X, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào Y": the owner's
+                # titles, up to a name whose title names a country, are Y's
+                owner = previous.owner_start if previous is not None else None
+                return owner if owner is not None and _country(tp) is not None else last
             if listed:
                 pending.append(tp)
             else:
                 finding.titles.append(tp)
-            last = nxt
+            last, previous = nxt, tp
             if not more or self.t[nxt - 1].text != ",":
                 break
             k = nxt
@@ -172,6 +177,15 @@ class _Parser(Cursor):
         finding.titles.append(tp)
         return nxt
 
+    def regnal_end(self, tp: TitleParse, e: int) -> int:
+        """ "Giáo hoàng Gioan 23", "Vua Louis XIV": a pope's or monarch's regnal number is
+        part of the name. Returns the name's end."""
+        if e >= self.n or tp.head.gloss not in REGNAL_GLOSSES:
+            return e
+        tok = self.t[e].text
+        regnal = (tok.isdigit() and len(tok) <= 2) or (len(tok) <= 5 and set(tok) <= ROMAN)
+        return e + 1 if regnal else e
+
     def original_spelling(self, j: int) -> int:
         """After a transliterated name, "(Camila Melander)": the name as spelt at home, in
         capitalised Latin words; the index after ")", or ``j``."""
@@ -190,8 +204,9 @@ class _Parser(Cursor):
         return start < 2 or self.t[start - 2].fold != BUILDING_UNLESS_AFTER
 
     def add_bare(self, titles: list[TitleParse], start: int) -> None:
-        linkable = self.linkable(start)
-        capacity = not linkable and self.capacity(start)
+        # a capacity phrase ("là", "làm", "trên cương vị") makes the title no reference
+        capacity = self.capacity(start)
+        linkable = not capacity and self.linkable(start)
         for tp in titles:
             self.bare.append(BareTitle(tp, linkable, capacity))
 
@@ -199,7 +214,7 @@ class _Parser(Cursor):
         """Does a capacity phrase open the title at ``start`` ("trên cương vị Bộ trưởng",
         "đảm nhiệm chức vụ Thủ tướng")?"""
         before = tuple(tok.fold for tok in self.t[max(0, start - 4) : start])
-        return any(before[-n:] in CAPACITY_INTROS for n in (2, 3, 4) if len(before) >= n)
+        return any(before[-n:] in CAPACITY_INTROS for n in (1, 2, 3, 4) if len(before) >= n)
 
     def linkable(self, start: int) -> bool:
         """False for "các Bí thư", "hai đồng chí Tổng Bí thư", "chức vụ Bí thư", "Văn phòng
@@ -365,6 +380,22 @@ class _Parser(Cursor):
                     i = max(self.honorific_name(j, hon[1]), j)
                     continue
             i += 1
+
+
+def _split_pending(own: list[TitleParse], pending: list[TitleParse], country: str | None) -> int:
+    """How many of the titles listed after a titled person stay that person's, when a title
+    of a next person (of ``country``) follows: the last ones that name that country go to
+    the next person, and so do those that name none when the first person's own titles name
+    another country ("Chủ tịch nước Ba Lan Jan Nowak, Chủ tịch Hội đồng Quốc phòng, Tổng
+    thống Cộng hòa Séc Pavel Horák": the council's chair is the Czech's)."""
+    if country is None:
+        return len(pending)
+    first = next((c for c in map(_country, own) if c is not None), None)
+    foreign = first is not None and first != country
+    split = len(pending)
+    while split and _country(pending[split - 1]) in ((country, None) if foreign else (country,)):
+        split -= 1
+    return split
 
 
 def _country(tp: TitleParse) -> str | None:

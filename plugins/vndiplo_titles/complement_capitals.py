@@ -80,6 +80,11 @@ def nested_title(c: Cursor, s: Read) -> int:
         # "Phó Thủ tướng kiêm Bộ trưởng Nội vụ (và Bộ trưởng ...)": one title
         s.take(s.j + nested.length)
         return NEXT
+    if s.tp.head.style and s.j == s.tp.head_end:
+        # "Đức TGM Ngoại trưởng Jean Dupont": a rank and the office right after it are one
+        # title, and a name may still follow as right after a title word
+        s.j = s.tp.end = s.j + nested.length
+        return NEXT
     if not s.absorbs:
         return s.done(None, s.j, True)
     s.absorbs, s.absorbed = False, True

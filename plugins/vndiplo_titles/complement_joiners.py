@@ -4,7 +4,7 @@ locator, the organisation the office belongs to, or one portfolio of a list."""
 from __future__ import annotations
 
 from vndiplo_titles.complement_state import NEXT, SKIP, Read, Step
-from vndiplo_titles.constructions import CONJUNCTION, OWNER
+from vndiplo_titles.constructions import BETWEEN, CONJUNCTION, INNER_PHRASES, OWNER, READ_ON
 from vndiplo_titles.cursor import Cursor
 
 __all__ = ["JOINER_STEPS"]
@@ -83,6 +83,43 @@ def conjoined_organisation(c: Cursor, s: Read) -> int:
     return SKIP
 
 
+#: How many lower-case tokens "và" may join inside an organisation's name.
+_MAX_CONJOINED = 5
+
+
+def conjoined_lower(c: Cursor, s: Read) -> int:
+    """ "Tiểu ban hợp tác khu vực và xuyên biên giới giữa Ba Lan và các nước Baltic thuộc Ủy
+    ban ...": inside an organisation, "và" between two lower-case phrases of its name, or
+    after "giữa" (between one place and another), reads on when the words after it (no
+    verbs or function words) run into a place or organisation, "giữa" or "thuộc"."""
+    j, t = s.j, c.t
+    if t[j].fold != CONJUNCTION or s.locating or not s.tp.orgs:
+        return SKIP
+    prev = t[j - 1]
+    between = any(tok.fold == BETWEEN for tok in t[max(s.tp.start, j - 6) : j])
+    if not (prev.word and not prev.cap) and not between:
+        return SKIP
+    k, limit = j + 1, min(c.n, j + 1 + _MAX_CONJOINED)
+    while k < limit and t[k].word and not t[k].cap and t[k].fold not in READ_ON:
+        if k + 1 < c.n and (t[k].fold, t[k + 1].fold) in INNER_PHRASES:
+            k += 2  # "các nước"
+            continue
+        if c.stop_at(k):
+            return SKIP
+        k += 1
+    if k == j + 1 or k >= c.n:
+        return SKIP
+    nxt = t[k]
+    if nxt.fold not in READ_ON and not (
+        nxt.cap
+        and c.head_at(k) is None
+        and (nxt.acronym or c.lex.places.longest(t, k) or c.lex.orgs.longest(t, k))
+    ):
+        return SKIP
+    s.take(k)
+    return NEXT
+
+
 def portfolio_list(c: Cursor, s: Read) -> int:
     """ "Bộ trưởng Thương mại, Công nghiệp và Năng lượng Hàn Quốc": one portfolio of a list
     that "và" closes, not the end of the title."""
@@ -139,6 +176,7 @@ JOINER_STEPS: tuple[Step, ...] = (
     locator,
     organisation_locator,
     conjoined_organisation,
+    conjoined_lower,
     portfolio_list,
     lower_case_portfolios,
 )

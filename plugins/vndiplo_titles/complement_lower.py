@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import (
+    ACCREDITED_TO,
     CONCURRENTLY,
     DEICTIC_COUNTRY,
     FOREIGN_OFFICE,
@@ -83,6 +84,7 @@ def owner_title(c: Cursor, s: Read) -> int:
     if c.t[s.j].fold != OWNER or s.absorbed or c.head_at(s.j + 1) is None:
         return SKIP
     s.absorbs = True
+    s.tp.owner_start = s.j + 1
     s.take(s.j + 1)
     return NEXT
 
@@ -100,6 +102,30 @@ def owner_organisation(c: Cursor, s: Read) -> int:
         s.j = j + 1
         return NEXT
     return SKIP
+
+
+def owner_country(c: Cursor, s: Read) -> int:
+    """ "Đại sứ Đặc mệnh toàn quyền của Việt Nam tại Nhật Bản", "Phái đoàn ... của Việt Nam
+    bên cạnh Liên hợp quốc": the country the office is of."""
+    j, t = s.j, c.t
+    if t[j].fold != OWNER or j + 1 >= c.n or not t[j + 1].cap:
+        return SKIP
+    place = c.lex.places.longest(t, j + 1)
+    if place is None or place[1].kind != "country":
+        return SKIP
+    s.tp.places.append(place[1])
+    s.take(j + 1 + place[0])
+    return NEXT
+
+
+def accredited_to(c: Cursor, s: Read) -> int:
+    """ "Phái đoàn Đại diện Thường trực ... bên cạnh Liên hợp quốc": the body a mission is
+    accredited to."""
+    j, t = s.j, c.t
+    if j + 2 >= c.n or (t[j].fold, t[j + 1].fold) != ACCREDITED_TO or not t[j + 2].cap:
+        return SKIP
+    s.take(j + 2)
+    return NEXT
 
 
 def inner_phrase(c: Cursor, s: Read) -> int:
@@ -156,6 +182,8 @@ LOWER_STEPS: tuple[Step, ...] = (
     posting,
     owner_title,
     owner_organisation,
+    owner_country,
+    accredited_to,
     inner_phrase,
     deictic_country,
     concurrently,

@@ -31,6 +31,9 @@ class TitleParse:
     foreign: bool = False
     #: "Thủ tướng nước này": the country is the one named before (see :mod:`.merge`).
     deictic: bool = False
+    #: Where an owner's title read inside this one starts ("Đặc phái viên của *Tổng Bí
+    #: thư*"), or None.
+    owner_start: int | None = None
 
 
 class Read:

@@ -11,7 +11,9 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ACCREDITED_TO",
     "APPOSITIVE",
+    "BETWEEN",
     "BUILDING_NOUNS",
     "BUILDING_UNLESS_AFTER",
     "COMRADE",
@@ -29,6 +31,9 @@ __all__ = [
     "NOT_MODIFIER_AFTER",
     "OWNER",
     "POSTING",
+    "READ_ON",
+    "REGNAL_GLOSSES",
+    "ROMAN",
     "STOP_EXCEPTIONS",
     "STYLES",
 ]
@@ -101,8 +106,9 @@ LOWER_CASE_TITLES: Final = frozenset(
 #: án nhân dân tối cao", "Bí thư thứ nhất", "Phó Thủ tướng thứ hai", "Ủy viên dự khuyết".
 INNER_PHRASES: Final = frozenset(
     {("tối", "cao"), ("thứ", "nhất"), ("thứ", "hai")}
-    # "Ủy viên dự khuyết Ban Chấp hành", "Liên hiệp các tổ chức hữu nghị"
-    | {("dự", "khuyết"), ("các", "tổ")}
+    # "Ủy viên dự khuyết Ban Chấp hành", "Liên hiệp các tổ chức hữu nghị", "Hội đồng Bộ
+    # trưởng các nước Nam Mỹ"
+    | {("dự", "khuyết"), ("các", "tổ"), ("các", "nước")}
 )
 
 #: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named
@@ -150,3 +156,21 @@ CONCURRENTLY: Final = "kiêm"
 #: A modifier that is the second syllable of a word with the token before it: "chính quyền
 #: Tổng thống X" (the administration of President X) holds no acting president.
 NOT_MODIFIER_AFTER: Final = frozenset({("chính", "quyền"), ("nhân", "quyền")})
+
+#: Titles whose holder's name may end with a regnal number ("Giáo hoàng Gioan 23", "Vua
+#: Charles III"), by their English gloss.
+REGNAL_GLOSSES: Final = frozenset({"Pope", "King", "Queen", "Emperor"})
+
+#: The letters of a Roman regnal number.
+ROMAN: Final = frozenset("IVXL")
+
+#: "Tiểu ban hợp tác giữa Ba Lan và các nước Baltic": "between", whose "và" joins two places
+#: inside an organisation's name.
+BETWEEN: Final = "giữa"
+
+#: Lower-case words after which an organisation's name reads on ("... giữa Ba Lan và ...",
+#: "... thuộc Ủy ban Đối ngoại").
+READ_ON: Final = frozenset({"giữa", "thuộc"})
+
+#: "Phái đoàn Đại diện Thường trực ... bên cạnh Liên hợp quốc": "accredited to".
+ACCREDITED_TO: Final = ("bên", "cạnh")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from attrs import define, field
 
-from vndiplo_titles.constructions import LOWER_CASE_TITLES, NOT_MODIFIER_AFTER
+from vndiplo_titles.constructions import HONORIFIC_WORDS, LOWER_CASE_TITLES, NOT_MODIFIER_AFTER
 from vndiplo_titles.lexicon import ADMIN_WORDS, STOP_BIGRAMS, STOP_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
 from vndiplo_titles.names import (
@@ -98,6 +98,8 @@ class Cursor:
         end = j + length
         if end >= self.n or not self.t[end].cap:
             return False
+        if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS:
+            return True  # "bà thứ trưởng Lê Thị A", "ông bộ trưởng Bộ Y tế ..."
         return tuple(x.fold for x in self.t[j:end]) in LOWER_CASE_TITLES
 
     def stop_at(self, j: int) -> bool:

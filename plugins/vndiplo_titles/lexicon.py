@@ -10,7 +10,8 @@ this one. Entry shapes (a bare string is accepted wherever only ``name``/``title
     (``"Đại sứ X tại Y"``: Y is the posting, not the country), ``absorbs`` (the title takes
     another title as its complement: "Phu nhân Tổng thống ..."), ``membership`` (the
     complement is an organisation's name, every capitalised word of it: "Đảng viên Đảng
-    Mặt trận Tự do" names no person "Tự do"). ``domestic`` says the title
+    Mặt trận Tự do" names no person "Tự do"), ``style`` (a rank that reads the office
+    written right after it as one title: "Đức TGM Ngoại trưởng"). ``domestic`` says the title
     exists in Vietnam's own system, so that a Vietnamese outlet using it unqualified means a
     Vietnamese office-holder (see the country rules in ``docs/plugins/titles.md``).
     A modifier is ``{"modifier": "Phó", "meaning": "deputy"}`` (``former``, ``acting``,
@@ -60,12 +61,13 @@ def _words(text: str) -> list[str]:
 #: code of the country the title alone fixes. Most titles exist in Vietnam's own system, so
 #: a row is ``domestic`` unless flagged ``FOREIGN``.
 FOREIGN, POSTED, ABSORBS, MEMBERSHIP = "foreign", "posted", "absorbs", "membership"
+STYLE = "style"
 
 
 def _title(title: str, gloss: str, *flags: str) -> dict[str, Any]:
     entry: dict[str, Any] = {"title": title, "gloss": gloss, "domestic": FOREIGN not in flags}
     for flag in flags:
-        if flag in (POSTED, ABSORBS, MEMBERSHIP):
+        if flag in (POSTED, ABSORBS, MEMBERSHIP, STYLE):
             entry[flag] = True
         elif flag != FOREIGN:
             entry["country"] = flag
@@ -104,6 +106,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Ngoại trưởng", "Minister of Foreign Affairs", FOREIGN),
     ("Quốc vụ khanh", "Secretary of State", FOREIGN),
     ("Tổng thống", "President", FOREIGN),
+    # a Khmer rank held with an office ("Samdech Krolahom Sar Kheng"); other Samdech styles
+    # are honorifics, left out of names (constructions.STYLES)
+    ("Samdech Krolahom", "Krolahom", FOREIGN, "KH"),
     ("Quốc vương", "King", FOREIGN),
     ("Nhà vua", "King", FOREIGN),
     ("Nữ hoàng", "Queen", FOREIGN),
@@ -115,13 +120,19 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Công chúa", "Princess", FOREIGN),
     ("Hoàng hậu", "Queen", FOREIGN),
     ("Đại Công tước", "Grand Duke", FOREIGN),
-    ("Giáo hoàng", "Pope", FOREIGN),
-    ("Hồng y", "Cardinal", FOREIGN),
-    ("Tổng Giám mục", "Archbishop", FOREIGN),
-    ("Đức Giáo hoàng", "Pope", FOREIGN),
-    ("Đức Hồng y", "Cardinal", FOREIGN),
-    ("Đức Tổng Giám mục", "Archbishop", FOREIGN),
-    ("Đức TGM", "Archbishop", FOREIGN),
+    ("Giáo hoàng", "Pope", FOREIGN, "VA"),
+    # Catholic outlets' abbreviations: ĐTC (Đức Thánh Cha), ĐHY (Đức Hồng y), TGM (Tổng
+    # Giám mục); a cardinal's or archbishop's rank reads the office after it as one title
+    ("Đức Thánh Cha", "Pope", FOREIGN, "VA"),
+    ("ĐTC", "Pope", FOREIGN, "VA"),
+    ("Hồng y", "Cardinal", FOREIGN, STYLE),
+    ("Tổng Giám mục", "Archbishop", FOREIGN, STYLE),
+    ("Đức Giáo hoàng", "Pope", FOREIGN, "VA"),
+    ("Đức Hồng y", "Cardinal", FOREIGN, STYLE),
+    ("ĐHY", "Cardinal", FOREIGN, STYLE),
+    ("Đức Tổng Giám mục", "Archbishop", FOREIGN, STYLE),
+    ("Đức TGM", "Archbishop", FOREIGN, STYLE),
+    ("TGM", "Archbishop", FOREIGN, STYLE),
     ("Thượng nghị sĩ", "Senator", FOREIGN),
     ("Hạ nghị sĩ", "Representative", FOREIGN),
     ("Nghị sĩ", "Member of Parliament", FOREIGN),
@@ -380,7 +391,7 @@ SURNAMES: Final[tuple[str, ...]] = tuple(
     Ôn Khương Lư Hoa Giả Uông Thẩm Đường Khâu Phí Trình Đàm Đậu Tiền Tưởng Ninh Kha Cát Lỗ
     Tần Tào Bành Chử Ngụy Quản Diêm Tất Thi Yên Đổng Điền Mạnh Nhan Phương
     Lam Lâm Thạch Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
-    Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận
+    Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận Hồng
     """
     )
 )
@@ -505,6 +516,10 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "giữ chức vụ",
         "giữ chức",
         "đảm nhiệm chức",
+        # "bà X là Chủ tịch Tiểu ban ...", "ông X, ..., mới được bổ nhiệm làm Đại sứ ...",
+        # "do ..., bà X làm Trưởng Đoàn": a copula or "serve as" before a title
+        "là",
+        "làm",
     )
 )
 

@@ -57,6 +57,9 @@ class TitleInfo:
     posted: bool = False
     absorbs: bool = False
     membership: bool = False
+    #: A rank written before an office ("Đức TGM Ngoại trưởng", "ĐHY Quốc vụ khanh"): the
+    #: office right after it is part of the same title.
+    style: bool = False
     #: The entry writes a later word in lower case ("Quốc vương"): an all-capitalised match
     #: inside a run of capitals ("Trung Quốc Vương Nghị") is then a name, not this title.
     has_lower: bool = False
@@ -221,6 +224,7 @@ class Lexicon:
             posted=bool(_field(entry, "posted")),
             absorbs=bool(_field(entry, "absorbs")),
             membership=bool(_field(entry, "membership")),
+            style=bool(_field(entry, "style")),
             has_lower=any(not w[:1].isupper() for w in title.split()[1:]),
         )
         self.titles.add(_key(title), info)

@@ -43,6 +43,12 @@ __all__ = [
 #: none nests a quantifier, so tokenising is linear.
 TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\n|[^\s]")
 
+#: Last syllables of country names that a page may glue to the next name with a hyphen
+#: ("Trung Quốc-Hồng Tiểu Dũng", "Nhật Bản-Tanaka"): a hyphen after one of them, before a
+#: capital, is a separate token. Names hyphenated inside ("Díaz-Canel", "Xay-nha-xỏn") do
+#: not end a syllable of these.
+GLUED_AFTER = frozenset({"Quốc", "Bản", "Nam", "Tiên", "Độ", "Lan", "Kỳ", "Mỹ", "Nga", "Lào"})
+
 #: Longest names we accept: Vietnamese names have 2-5 syllables ("Tôn Nữ Thị Ninh"),
 #: Latin ones a few more ("Sheikh Ahmad Abdullah Al-Ahmad Al Sabah").
 MAX_VIETNAMESE = 5
@@ -94,6 +100,14 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in TOKEN.finditer(text):
         word = m.group()
         start = m.start() + offset
+        if "-" in word and word.partition("-")[0] in GLUED_AFTER:
+            # "đại sứ Trung Quốc-Hồng Tiểu Dũng": a country glued to a name by a hyphen
+            left, _, right = word.partition("-")
+            if right[:1].isupper():
+                tokens.append(Token(left, start))
+                tokens.append(Token("-", start + len(left)))
+                tokens.extend(tokenize(right, start + len(left) + 1))
+                continue
         tok = new(Token)
         tok.text, tok.start, tok.end = word, start, start + len(word)
         tok.fold, tok.word, tok.cap, tok.acronym = features(word) or _features(word)

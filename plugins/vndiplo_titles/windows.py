@@ -166,6 +166,11 @@ class Windows:
         self.honorifics = re.compile(
             f"(?:{_alternation(honorifics)})(?![^\\W\\d_])" if honorifics else "(?!)"
         )
+        # "bà thứ trưởng Lê Thị A": after an honorific, any title in lower case before a
+        # capital (matched only where an honorific hit has no capital after it)
+        self.lower_titles = re.compile(
+            f"\\s+(?:{_alternation(titles)})(?![^\\W\\d_])" if titles else "(?!)"
+        )
         stops = set(_STOP_CANDIDATES)
         guards: dict[str, set[str]] = {}
         for trie in lex.tries():
@@ -194,11 +199,24 @@ class Windows:
             for m in matches(
                 self.honorifics,
                 low,
-                lambda m: _starts_word(block, m) and _cap_follows(block, m.end()),
+                lambda m: (
+                    _starts_word(block, m)
+                    and (
+                        _cap_follows(block, m.end())
+                        or self._lower_title_follows(block, low, m.end())
+                    )
+                ),
             )
         )
         found.sort()
         return found
+
+    def _lower_title_follows(self, block: str, low: str, end: int) -> bool:
+        """Does a lower-case title, then a capital, follow an honorific ("bà thứ trưởng Lê")?"""
+        m = self.lower_titles.match(low, end)
+        return (
+            m is not None and block[m.start() : m.end()].islower() and _cap_follows(block, m.end())
+        )
 
     # -- stops -----------------------------------------------------------------------------
 
