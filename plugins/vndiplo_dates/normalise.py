@@ -250,6 +250,14 @@ class _Resolver:
         if parts.day is not None and antecedent:
             self.days.append((found, parts, source))
 
+    def _inherited(self) -> tuple[Parts, str | None] | None:
+        """The antecedent as an anaphor takes it: a year written there is context here."""
+        antecedent = self._antecedent()
+        if antecedent is None:
+            return None
+        parts, source = antecedent
+        return parts, "context" if source == "explicit" else source
+
     def _antecedent(self) -> tuple[Parts, str | None] | None:
         """The last reported day, else the last day-precision date outside parentheses.
 
@@ -413,11 +421,9 @@ class _Resolver:
     def _clock(self, found: Found, which: str) -> Resolved | None:
         """ "vào khoảng 8h25", "16 giờ 30 phút cùng ngày": the time on the day the text is at,
         the last reported day ("cùng ngày" or not), else the reference date; else left out."""
-        antecedent = self._antecedent()
-        if antecedent is not None:
-            base, source = antecedent
-            if source == "explicit":
-                source = "context"
+        inherited = self._inherited()
+        if inherited is not None:
+            base, source = inherited
         else:
             anchor = self._deictic_anchor()
             if anchor is None:
@@ -434,11 +440,9 @@ class _Resolver:
         day = found.first.day
         if day is None:
             return None
-        antecedent = self._antecedent()
-        if antecedent is not None and antecedent[0].month is not None:
-            base, source = antecedent
-            if source == "explicit":
-                source = "context"
+        inherited = self._inherited()
+        if inherited is not None and inherited[0].month is not None:
+            base, source = inherited
             parts = Parts(base.year, base.month, day)
         else:
             anchor = self._deictic_anchor()
@@ -463,16 +467,14 @@ class _Resolver:
         return Y.tense(self.text, found) if self.text else None
 
     def _anaphoric(self, found: Found, offset: int) -> Resolved | None:
-        antecedent = self._antecedent()
-        if antecedent is not None:
-            base, source = antecedent
+        inherited = self._inherited()
+        if inherited is not None:
+            base, source = inherited
             if base.month is None or base.day is None:
                 return None
             year = base.year if base.year is not None else 2000
             date = dt.date(year, base.month, base.day) + dt.timedelta(days=offset)
             parts = Parts(date.year if base.year is not None else None, date.month, date.day)
-            if source == "explicit":
-                source = "context"
         else:
             anchor = self._deictic_anchor()
             if anchor is None:

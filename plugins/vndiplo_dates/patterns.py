@@ -61,37 +61,18 @@ PARTS_OF_DAY: Final[dict[str, str]] = {
     "tối": "evening",
     "đêm": "night",
 }
-#: Months written as words: the lunar "tháng Giêng" (first) and "tháng Chạp" (twelfth) are used
-#: for the calendar month in news.
-MONTH_NAMES: Final[dict[str, int]] = {
-    "giêng": 1,
-    "chạp": 12,
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "tư": 4,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-    "mười một": 11,
-    "mười hai": 12,
-}
 #: Small numbers written as words, for counted periods ("hai tháng tiếp theo").
 NUMBER_WORDS: Final[dict[str, int]] = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "năm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
+    w: n for n, w in enumerate(("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"), 1)
+} | {"mười": 10}
+#: Months written as words: the numbers, "tư" for the fourth, and the lunar "tháng Giêng"
+#: (first) and "tháng Chạp" (twelfth), used for the calendar month in news.
+MONTH_NAMES: Final[dict[str, int]] = NUMBER_WORDS | {
+    "tư": 4,
+    "mười một": 11,
+    "mười hai": 12,
+    "giêng": 1,
+    "chạp": 12,
 }
 
 _POD = r"(?:rạng\s+sáng|sáng\s+sớm|chiều\s+tối|đêm\s+khuya|sáng|trưa|chiều|tối|đêm)"
