@@ -17,6 +17,7 @@ from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.companions import is_companion, principals
 from vndiplo_events.cues import Cues
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.social import SOCIAL, social_sides
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
 
@@ -146,7 +147,16 @@ def build_candidates(
         span = ((sentence.start, sentence.end),)
         key = first_key + len(out)
         out.append(
-            Candidate(key, hit, index, form, frame, topic_spans=span, planned=planned, **fields)
+            Candidate(
+                key,
+                fields.pop("hit", hit),
+                index,
+                form,
+                frame,
+                topic_spans=span,
+                planned=planned,
+                **fields,
+            )
         )
     if len(out) > 1:
         out = _share_across(cues, low, sentence, out)
@@ -344,6 +354,12 @@ def _zones(
     if hit.trigger.phrase in CALLS:
         # "A chào xã giao B", "A đến chào từ biệt B": B receives A
         subjects, objects = objects, subjects
+    changed = None
+    if hit.trigger.phrase in SOCIAL:
+        # "A mời B thưởng trà", "B dự tiệc chiêu đãi do A chủ trì": who hosts
+        changed, subjects, objects = social_sides(
+            view, hit, zone_start, zone_end, subjects, objects
+        )
     # nobody is on both sides: one named before and after the trigger is its object ("sau lễ
     # đón X, A hội đàm với X")
     if subjects and objects:
@@ -360,7 +376,7 @@ def _zones(
         or cues.current.search(low, max(sentence.start, hit.start - 30), hit.start)
     ):
         scope_start = max(scope_start, hits[i - 1].end)
-    return {
+    fields = {
         "embedded": bool(embeddings),
         "subjects": subjects,
         "objects": objects,
@@ -368,6 +384,9 @@ def _zones(
         "zone_end": zone_end,
         "scope_start": scope_start,
     }
+    if changed is not None and changed is not hit:
+        fields["hit"] = changed
+    return fields
 
 
 #: triggers of a call on someone: the one called on is the host

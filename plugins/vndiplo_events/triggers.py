@@ -90,6 +90,21 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("gặp mặt", "meeting", "040"),
     ("hội kiến", "meeting", "040"),
     ("làm việc với", "meeting", "040"),
+    # social encounters of two principals: a meeting of both, or a reception when one side
+    # hosts ("chiêu đãi"; "A mời B dự tiệc trà" and "B dự tiệc chiêu đãi do A chủ trì": social.py)
+    ("tiệc trà", "meeting", "040"),
+    ("dự tiệc trà", "meeting", "040"),
+    ("thưởng trà", "meeting", "040"),
+    ("đi dạo", "meeting", "040"),
+    ("tiếp xúc thân mật", "meeting", "040"),
+    ("dạo bộ", "meeting", "040"),
+    ("ăn sáng làm việc", "meeting", "040"),
+    ("ăn trưa làm việc", "meeting", "040"),
+    ("ăn tối làm việc", "meeting", "040"),
+    ("chiêu đãi", "reception", "043"),
+    ("tiệc chiêu đãi", "reception", "043"),
+    ("dự tiệc chiêu đãi", "reception", "043"),
+    ("dự chiêu đãi", "reception", "043"),
     # talks
     ("hội đàm", "talks", "046"),
     ("đàm phán", "talks", "046"),
