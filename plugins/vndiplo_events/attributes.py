@@ -95,8 +95,13 @@ def find_frames(
         kind = _frame_kind(match.group())
         commas = _top_level_commas(text, match.end(), sentence.end)
         end = sentence.end
+        # "... thăm Lào theo lời mời của Tổng Bí thư Đảng ..., Chủ tịch nước A": a trailing
+        # invitation runs on over the inviter's titles until the inviter is named
+        trailing = kind == "invitation" and _any_between(anchors, sentence.start, match.start())
         for i, comma in enumerate(commas):
             seg_end = commas[i + 1] if i + 1 < len(commas) else sentence.end
+            if trailing and not _any_between(anchors, match.end(), comma):
+                continue
             if (
                 _CLAUSE_START.match(low, comma + 1, seg_end)
                 or _any_between(date_starts, comma + 1, comma + 4)

@@ -16,6 +16,7 @@ from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.companions import is_companion, principals
 from vndiplo_events.cues import Cues
+from vndiplo_events.restated import restated_objects
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.social import SOCIAL, social_sides
 from vndiplo_events.triggers import TriggerHit
@@ -346,6 +347,8 @@ def _zones(
         if extended > zone_end:
             objects = unique_people([*objects, *people(view.mentions_in(zone_end, extended))])
             zone_end = extended
+    if not objects and kind in _LIST_TYPES:
+        objects = restated_objects(view, hits, i, sentence.end)
     if not objects and kind in _TITLED_TYPES:
         objects = view.titled_in(hit.end, zone_end)
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:

@@ -1,0 +1,47 @@
+"""Counterparts the sides of a main event miss, in invented words: an inviter named after a
+chain of titles, a meeting restated after a colon."""
+
+from __future__ import annotations
+
+from vndiplo_events import extract_events
+from vndiplo_events.testing import annotate
+from vndiplo_events.testing import roles as _roles
+
+
+def test_a_trailing_invitation_names_its_inviter_after_the_titles() -> None:
+    people = {
+        "Đoàn Minh Khang": {"titles": ["Tổng Bí thư"], "country": "VN"},
+        "Sổm Vông": {"titles": ["Chủ tịch nước Lào"], "country": "LA"},
+    }
+    text = (
+        "Sáng 9/3, Tổng Bí thư Đoàn Minh Khang tới Viêng Chăn, bắt đầu chuyến thăm chính thức "
+        "Lào theo lời mời của Tổng Bí thư Đảng Nhân dân cách mạng Lào, Chủ tịch nước Lào Sổm Vông."
+    )
+    main = extract_events(annotate(text, people, [("Sáng 9/3", "2025-03-09", "morning")]))[0]
+    assert main.type == "visit"
+    assert _roles(main) == [("Sổm Vông", "host"), ("Đoàn Minh Khang", "guest")]
+
+
+PAIR = {
+    "Lena Forsberg": {"titles": ["Tổng thống Phần Lan"], "country": "FI"},
+    "Hà Quang Vĩnh": {"titles": ["nguyên Chủ tịch nước"], "country": "VN"},
+}
+
+
+def test_a_meeting_restated_after_a_colon_takes_its_object() -> None:
+    text = (
+        "Dù lịch trình dày đặc, Tổng thống Phần Lan Lena Forsberg đã có một cuộc gặp gỡ đặc biệt "
+        "vào tối 4/5: cuộc gặp với nguyên Chủ tịch nước Hà Quang Vĩnh."
+    )
+    main = extract_events(annotate(text, PAIR, [("tối 4/5", "2025-05-04", "evening")]))[0]
+    assert main.type == "meeting"
+    assert {name for name, _ in _roles(main)} == {"Lena Forsberg", "Hà Quang Vĩnh"}
+
+
+def test_a_later_sentence_opening_with_the_meeting_gives_its_place() -> None:
+    text = (
+        "Tối 4/5, Tổng thống Phần Lan Lena Forsberg đã gặp nguyên Chủ tịch nước Hà Quang Vĩnh. "
+        "Cuộc gặp tối 4/5 tại Đà Nẵng là dịp để hai người bạn cũ ôn lại kỷ niệm."
+    )
+    main = extract_events(annotate(text, PAIR, [("Tối 4/5", "2025-05-04", "evening")]))[0]
+    assert main.location == "Đà Nẵng"
