@@ -45,3 +45,33 @@ def test_a_later_sentence_opening_with_the_meeting_gives_its_place() -> None:
     )
     main = extract_events(annotate(text, PAIR, [("Tối 4/5", "2025-05-04", "evening")]))[0]
     assert main.location == "Đà Nẵng"
+
+
+def test_the_leader_a_delegation_accompanies_is_no_side() -> None:
+    people = {
+        "Lạc Văn Hòa": {"titles": ["Chủ tịch nước"], "country": "VN"},
+        "Trịnh Bá Lộc": {"titles": ["Bộ trưởng Bộ Tư pháp"], "country": "VN"},
+        "Ana Souza": {"titles": ["Bộ trưởng Tư pháp Brazil"], "country": "BR"},
+    }
+    text = (
+        "Nhân dịp tháp tùng Chủ tịch nước Lạc Văn Hòa thăm Brazil, sáng 8/6, Bộ trưởng Bộ Tư "
+        "pháp Trịnh Bá Lộc đã hội đàm với Bộ trưởng Tư pháp Brazil Ana Souza."
+    )
+    main = extract_events(annotate(text, people, [("sáng 8/6", "2025-06-08", "morning")]))[0]
+    assert main.type == "talks"
+    assert {name for name, _ in _roles(main)} == {"Trịnh Bá Lộc", "Ana Souza"}
+
+
+def test_a_leader_named_in_a_since_clause_is_no_side() -> None:
+    people = {
+        "Kenji Mori": {"titles": ["Bộ trưởng Quốc phòng Nhật Bản"], "country": "JP"},
+        "Paul Grant": {"titles": ["Bộ trưởng Quốc phòng Anh"], "country": "GB"},
+        "Emma Lowe": {"titles": ["Thủ tướng Anh"], "country": "GB"},
+    }
+    text = (
+        "Ngày 3/2, Bộ trưởng Quốc phòng Nhật Bản Kenji Mori đã điện đàm với Bộ trưởng Quốc phòng "
+        "Anh Paul Grant kể từ khi chính phủ của Thủ tướng Anh Emma Lowe nhậm chức."
+    )
+    main = extract_events(annotate(text, people, [("Ngày 3/2", "2025-02-03")]))[0]
+    assert main.type == "phone_call"
+    assert {name for name, _ in _roles(main)} == {"Kenji Mori", "Paul Grant"}
