@@ -75,3 +75,18 @@ def test_a_leader_named_in_a_since_clause_is_no_side() -> None:
     main = extract_events(annotate(text, people, [("Ngày 3/2", "2025-02-03")]))[0]
     assert main.type == "phone_call"
     assert {name for name, _ in _roles(main)} == {"Kenji Mori", "Paul Grant"}
+
+
+def test_the_protocol_reserved_for_heads_of_state_is_no_reception() -> None:
+    people = {
+        "Lạc Văn Hòa": {"titles": ["Chủ tịch nước"], "country": "VN"},
+        "Olav Berg": {"titles": ["Nhà vua Na Uy"], "country": "NO"},
+    }
+    text = (
+        "Sáng 2/6, lễ đón chính thức Chủ tịch nước Lạc Văn Hòa đã được tổ chức tại Cung điện "
+        "Hoàng gia theo nghi thức cao nhất dành đón nguyên thủ quốc gia. Sau lễ đón, Nhà vua Na "
+        "Uy Olav Berg đã tiếp thân mật Chủ tịch nước Lạc Văn Hòa."
+    )
+    events = extract_events(annotate(text, people, [("Sáng 2/6", "2025-06-02", "morning")]))
+    assert all(e.trigger != "đón" for e in events)
+    assert _roles(events[0]) == [("Lạc Văn Hòa", "guest"), ("Olav Berg", "host")]

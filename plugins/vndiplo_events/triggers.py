@@ -232,6 +232,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "đón bắt",
     "đón lõng",
     "đón gió",
+    # "theo nghi thức cao nhất dành đón nguyên thủ quốc gia": the protocol, not a reception
+    "dành đón",
     # dự
     "dự án",
     "dự kiến",
