@@ -15,7 +15,7 @@ PEOPLE: Mapping[str, Any] = {
     "Đoàn Minh Khang": {"titles": ["Tổng Bí thư"], "country": "VN"},
     "Lars Holmberg": {"titles": ["Thủ tướng Thụy Điển"], "country": "SE"},
 }
-DATE = [("Tối 14/11", "2025-11-14", "evening")]
+DATE = [("ối 14/11", "2025-11-14", "evening")]
 BOTH = [("Lars Holmberg", "participant"), ("Đoàn Minh Khang", "participant")]
 HOSTED = [("Lars Holmberg", "guest"), ("Đoàn Minh Khang", "host")]
 
@@ -104,3 +104,15 @@ def test_an_invitation_noun_is_no_host() -> None:
         "Holmberg đã thưởng trà."
     )
     assert main.type == "meeting"
+
+
+def test_spouses_beside_both_principals_attending_a_tea() -> None:
+    """ "Phu nhân dự tiệc trà" is no "nhân dự" frame (on the occasion of attending)."""
+    main = _main(
+        "Trong chương trình chuyến thăm chính thức Thụy Điển, tối 14/11, tại Cung điện "
+        "Rosenbad, Tổng Bí thư Đoàn Minh Khang và Phu nhân cùng Thủ tướng Thụy Điển Lars Holmberg "
+        "và Phu nhân dự tiệc trà và thưởng thức âm nhạc."
+    )
+    assert main.type == "meeting"
+    assert {name for name, _ in _roles(main)} == {"Đoàn Minh Khang", "Lars Holmberg"}
+    assert main.location == "Cung điện Rosenbad"

@@ -44,7 +44,9 @@ _FRAME: Final = re.compile(
         r"trong\s+khuôn\s+khổ",
         r"nhân\s+dịp",
         r"nhân\s+chuyến",
-        r"nhân\s+(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
+        # ... but not the "nhân" of a noun: "Phu nhân dự tiệc trà", "các doanh nhân dự"
+        r"n(?<!phu n)(?<!công n)(?<!doanh n)(?<!quân n)hân\s+"
+        r"(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
         r"bên\s+lề",
         r"theo\s+lời\s+mời\s+của",
         r"nhận\s+lời\s+mời\s+của",
