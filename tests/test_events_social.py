@@ -61,6 +61,7 @@ def test_the_one_who_invites_hosts(verb: str) -> None:
     assert main.type == "reception"
     assert _roles(main) == HOSTED
     assert main.location == "Nhà sàn Bác Hồ"
+    assert main.date == "2025-11-14"  # "mời" is the event's own verb, no reporting verb
 
 
 @pytest.mark.parametrize(
@@ -116,3 +117,16 @@ def test_spouses_beside_both_principals_attending_a_tea() -> None:
     assert main.type == "meeting"
     assert {name for name, _ in _roles(main)} == {"Đoàn Minh Khang", "Lars Holmberg"}
     assert main.location == "Cung điện Rosenbad"
+
+
+def test_an_invitation_to_tea_is_the_main_event_not_a_later_meeting() -> None:
+    text = (
+        "Theo phóng viên thường trú, trong khuôn khổ chuyến thăm chính thức Thụy Điển, tối "
+        "14/11, Thủ tướng Thụy Điển Lars Holmberg đã mời Tổng Bí thư Đoàn Minh Khang thưởng trà "
+        "tại Cung điện Rosenbad.\nTrong không khí thân tình, Thủ tướng Thụy Điển Lars Holmberg "
+        "và Tổng Bí thư Đoàn Minh Khang chia sẻ niềm vui được gặp nhau."
+    )
+    main = _main(text)
+    assert main.type == "reception"
+    assert main.date == "2025-11-14"
+    assert _roles(main) == [("Lars Holmberg", "host"), ("Đoàn Minh Khang", "guest")]

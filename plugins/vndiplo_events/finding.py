@@ -365,6 +365,9 @@ def _zones(
         changed, subjects, objects = social_sides(
             view, hit, zone_start, zone_end, subjects, objects
         )
+        if changed.trigger.type != hit.trigger.type:
+            # the host's "mời" is the event's own verb, no reporting verb embedding it
+            embeddings = [e for e in embeddings if e.group() != "mời"]
     # nobody is on both sides: one named before and after the trigger is its object ("sau lễ
     # đón X, A hội đàm với X")
     if subjects and objects:
