@@ -6,10 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 import pytest
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate
 from vndiplo_events.testing import roles as _roles
+
+from vndiplo.model import Span
 
 PEOPLE: Mapping[str, Any] = {
     "Đoàn Minh Khang": {"titles": ["Tổng Bí thư"], "country": "VN"},
@@ -18,6 +21,14 @@ PEOPLE: Mapping[str, Any] = {
 DATE = [("ối 14/11", "2025-11-14", "evening")]
 BOTH = [("Lars Holmberg", "participant"), ("Đoàn Minh Khang", "participant")]
 HOSTED = [("Lars Holmberg", "guest"), ("Đoàn Minh Khang", "host")]
+
+
+def _spans(text: str, needle: str) -> list[Span]:
+    out, at = [], text.find(needle)
+    while at != -1:
+        out.append(Span(at, at + len(needle)))
+        at = text.find(needle, at + 1)
+    return out
 
 
 def _main(text: str) -> Any:
@@ -130,3 +141,22 @@ def test_an_invitation_to_tea_is_the_main_event_not_a_later_meeting() -> None:
     assert main.type == "reception"
     assert main.date == "2025-11-14"
     assert _roles(main) == [("Lars Holmberg", "host"), ("Đoàn Minh Khang", "guest")]
+
+
+def test_a_spouse_named_by_her_title_alone_is_no_side() -> None:
+    """The titles stage resolves a bare "Phu nhân" to the spouse; after "và" she is no side."""
+    people = {**PEOPLE, "Hồ Thanh Mai": {"titles": ["Phu nhân"], "country": "VN"}}
+    text = (
+        "Tối 14/11, Phu nhân Hồ Thanh Mai đến Stockholm. Tối 14/11, Tổng Bí thư Đoàn Minh Khang "
+        "và Phu nhân cùng Thủ tướng Thụy Điển Lars Holmberg và Phu nhân đi dạo trong vườn."
+    )
+    doc = annotate(text, people, [("ối 14/11", "2025-11-14", "evening", 1)])
+    # every "Phu nhân" is a mention of the spouse, as the titles stage makes it
+    spouse = next(p for p in doc.people if p.name == "Hồ Thanh Mai")
+    bare = _spans(text, "Phu nhân")
+    persons = [
+        attrs.evolve(p, mentions=[*p.mentions, *bare]) if p is spouse else p for p in doc.people
+    ]
+    doc = attrs.evolve(doc, people=persons)
+    walk = next(e for e in extract_events(doc) if e.trigger == "đi dạo")
+    assert _roles(walk) == BOTH

@@ -12,7 +12,7 @@ from typing import Final
 from vndiplo_events.patterns import word_start
 from vndiplo_events.view import Mention
 
-__all__ = ["is_accompanied", "is_companion", "principals"]
+__all__ = ["is_accompanied", "is_bare_spouse", "is_companion", "principals"]
 
 
 def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -24,6 +24,8 @@ def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
     for m in mentions:
         start = m.start
         if is_companion(low, start - 24, start) or _mourned(low, m.end):
+            continue
+        if is_bare_spouse(low, start, m.end):
             continue
         far = start - 90 if start > 90 else 0
         if is_accompanied(low, far, start):
@@ -76,3 +78,14 @@ def is_accompanied(low: str, far: int, pos: int) -> bool:
     """The person at ``pos`` is the leader a delegation accompanies ("Nhân dịp tháp tùng Tổng Bí
     thư, Chủ tịch nước X thăm Cuba, ... đã hội đàm"): a plain find before the regex."""
     return low.find("tháp tùng", far, pos) != -1 and _ACCOMPANIED.search(low, far, pos) is not None
+
+
+_SPOUSE_WORDS: Final = frozenset(t.strip() for t in _SPOUSE_TAILS)
+
+
+def is_bare_spouse(low: str, start: int, end: int) -> bool:
+    """A mention that is a spouse's title alone, after "và"/"cùng" ("A và Phu nhân cùng B và
+    Phu nhân đi dạo"): the spouse the titles stage resolved it to travels along, no side."""
+    return low[start:end] in _SPOUSE_WORDS and low.endswith(
+        ("và ", "cùng "), max(0, start - 6), start
+    )

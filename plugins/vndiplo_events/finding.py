@@ -14,7 +14,7 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
-from vndiplo_events.companions import is_accompanied, is_companion, principals
+from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.cues import Cues
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.sentences import Sentence
@@ -272,10 +272,14 @@ def _zones(
     found: list[Person] = []
     inviters: list[Person] = []
     for mention in view.mentions_in(zone_start, hit.start):
-        if is_companion(low, max(zone_start, mention.start - 24), mention.start):
-            continue  # "X và Phu nhân Y": the spouse travels along, not a side
-        if is_accompanied(low, max(zone_start, mention.start - 90), mention.start):
-            continue  # "tháp tùng Tổng Bí thư X": X leads the trip, not this event
+        # "X và Phu nhân (Y)": the spouse travels along; "tháp tùng Tổng Bí thư X": X leads
+        # the trip, not this event
+        if (
+            is_companion(low, max(zone_start, mention.start - 24), mention.start)
+            or is_bare_spouse(low, mention.start, mention.end)
+            or is_accompanied(low, max(zone_start, mention.start - 90), mention.start)
+        ):
+            continue
         other = frame_of(frames, mention.start)
         if other is not None and other is not frame:
             if other.kind == "invitation":
