@@ -90,3 +90,24 @@ def test_the_protocol_reserved_for_heads_of_state_is_no_reception() -> None:
     events = extract_events(annotate(text, people, [("Sáng 2/6", "2025-06-02", "morning")]))
     assert all(e.trigger != "đón" for e in events)
     assert _roles(events[0]) == [("Lạc Văn Hòa", "guest"), ("Olav Berg", "host")]
+
+
+def test_a_bilateral_video_conference_is_a_call_of_its_two_chairs() -> None:
+    people = {
+        "Trần Hữu Phước": {"titles": ["Trưởng ban Đối ngoại Trung ương"], "country": "VN"},
+        "Sok Pheap": {"titles": ["Trưởng ban Đối ngoại Đảng Nhân dân Campuchia"], "country": "KH"},
+    }
+    text = (
+        "Ngày 9/5, Trưởng ban Đối ngoại Trung ương Trần Hữu Phước cùng Trưởng ban Đối ngoại Đảng "
+        "Nhân dân Campuchia Sok Pheap đã đồng chủ trì Hội nghị trực tuyến giữa hai Đảng."
+    )
+    main = extract_events(annotate(text, people, [("Ngày 9/5", "2025-05-09")]))[0]
+    assert main.type == "phone_call"
+    assert {name for name, _ in _roles(main)} == {"Trần Hữu Phước", "Sok Pheap"}
+
+
+def test_a_national_video_conference_is_no_call() -> None:
+    people = {"Trần Hữu Phước": {"titles": ["Trưởng ban Đối ngoại Trung ương"], "country": "VN"}}
+    text = "Ngày 9/5, ông Trần Hữu Phước dự Hội nghị trực tuyến toàn quốc về công tác đối ngoại."
+    events = extract_events(annotate(text, people, [("Ngày 9/5", "2025-05-09")]))
+    assert all(e.type != "phone_call" for e in events)

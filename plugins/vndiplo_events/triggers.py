@@ -119,6 +119,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("gọi điện", "phone_call", "041"),
     ("gọi điện thoại", "phone_call", "041"),
     ("điện đàm trực tuyến", "phone_call", "041"),
+    # "đồng chủ trì Hội nghị trực tuyến giữa Đảng A và Đảng B": a bilateral video conference
+    # (a national or multilateral one names no "giữa")
+    ("hội nghị trực tuyến giữa", "phone_call", "041"),
     # visits: the visitor is the actor (PLOVER), CAMEO 042
     ("thăm", "visit", "042"),
     ("chuyến thăm", "visit", "042"),
