@@ -111,3 +111,17 @@ def test_a_national_video_conference_is_no_call() -> None:
     text = "Ngày 9/5, ông Trần Hữu Phước dự Hội nghị trực tuyến toàn quốc về công tác đối ngoại."
     events = extract_events(annotate(text, people, [("Ngày 9/5", "2025-05-09")]))
     assert all(e.type != "phone_call" for e in events)
+
+
+def test_a_sentence_opening_on_the_subjects_trip_makes_the_subject_the_guest() -> None:
+    people = {
+        "Park Min-ho": {"titles": ["Tổng Giám đốc Cảnh sát Hàn Quốc"], "country": "KR"},
+        "Lạc Văn Hòa": {"titles": ["Bộ trưởng Bộ Công an"], "country": "VN"},
+    }
+    text = (
+        "Đang trong chuyến thăm Việt Nam, Tổng Giám đốc Cảnh sát Hàn Quốc Park Min-ho ngày 7/6 đã "
+        "có cuộc hội đàm với Bộ trưởng Bộ Công an Lạc Văn Hòa."
+    )
+    main = extract_events(annotate(text, people, [("ngày 7/6", "2025-06-07")]))[0]
+    assert main.type == "talks"
+    assert _roles(main) == [("Lạc Văn Hòa", "host"), ("Park Min-ho", "guest")]
