@@ -44,7 +44,9 @@ _FRAME: Final = re.compile(
         r"trong\s+khuôn\s+khổ",
         r"nhân\s+dịp",
         r"nhân\s+chuyến",
-        r"nhân\s+(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
+        # ... but not the "nhân" of a noun: "Phu nhân dự tiệc trà", "các doanh nhân dự"
+        r"n(?<!phu n)(?<!công n)(?<!doanh n)(?<!quân n)hân\s+"
+        r"(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
         r"bên\s+lề",
         r"theo\s+lời\s+mời\s+của",
         r"nhận\s+lời\s+mời\s+của",
@@ -95,8 +97,13 @@ def find_frames(
         kind = _frame_kind(match.group())
         commas = _top_level_commas(text, match.end(), sentence.end)
         end = sentence.end
+        # "... thăm Lào theo lời mời của Tổng Bí thư Đảng ..., Chủ tịch nước A": a trailing
+        # invitation runs on over the inviter's titles until the inviter is named
+        trailing = kind == "invitation" and _any_between(anchors, sentence.start, match.start())
         for i, comma in enumerate(commas):
             seg_end = commas[i + 1] if i + 1 < len(commas) else sentence.end
+            if trailing and not _any_between(anchors, match.end(), comma):
+                continue
             if (
                 _CLAUSE_START.match(low, comma + 1, seg_end)
                 or _any_between(date_starts, comma + 1, comma + 4)

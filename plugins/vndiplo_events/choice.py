@@ -23,6 +23,9 @@ from vndiplo_events.view import ArticleView
 
 __all__ = ["complete_main", "pick_main"]
 
+#: the "tại" of a later sentence that opens with the event: two words at most before it
+_SHORT_AT: Final = re.compile(r"(?:\s+[^\s,;.:]+){0,2}?\s+(?=tại\s)")
+
 
 def pick_main(
     candidates: Sequence[Candidate],
@@ -307,6 +310,9 @@ def _took_place_at(
         if not cues.event_opens.fullmatch(low, facts.sentence.start, cand.hit.start):
             continue
         took = cues.took_place.match(low, cand.hit.end, facts.sentence.end)
+        if took is None and cand.type == main.type:
+            # "Cuộc gặp tối 9/3 tại Hà Nội là dịp ...": a short time phrase, then the place
+            took = _SHORT_AT.match(low, cand.hit.end, facts.sentence.end)
         if took is None:
             continue
         place = next(

@@ -1,6 +1,7 @@
 """Who is named beside an event's sides but is none: a spouse beside a principal ("A và Phu
 nhân B"), the leader an envoy speaks for ("Đặc phái viên của Chủ tịch nước X"), the one a
-condolence message mourns ("nhận được tin X ... từ trần")."""
+condolence message mourns ("nhận được tin X ... từ trần"), the leader a delegation accompanies
+("tháp tùng Tổng Bí thư X")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import Final
 from vndiplo_events.patterns import word_start
 from vndiplo_events.view import Mention
 
-__all__ = ["is_companion", "principals"]
+__all__ = ["is_accompanied", "is_bare_spouse", "is_companion", "principals"]
 
 
 def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -24,7 +25,11 @@ def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
         start = m.start
         if is_companion(low, start - 24, start) or _mourned(low, m.end):
             continue
+        if is_bare_spouse(low, start, m.end):
+            continue
         far = start - 90 if start > 90 else 0
+        if is_accompanied(low, far, start):
+            continue
         if low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start):
             continue
         kept.append(m)
@@ -34,6 +39,11 @@ def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
 #: "Đặc phái viên của <titles> X": X sent the guest and is not there
 _SENT_BY: Final = re.compile(
     r"(?<!\w)(?:đặc\s+phái\s+viên|đặc\s+sứ|phái\s+viên|người\s+đại\s+diện)\s+của\s+[^;.:()]{0,70}$"
+)
+#: "tháp tùng <titles> X": X leads the trip the side accompanies, and is no side of its event
+#: (the leader's names end at the trip's verb: "tháp tùng X thăm Brazil, ..., Y hội đàm")
+_ACCOMPANIED: Final = re.compile(
+    r"(?<!\w)tháp\s+tùng\s+(?:(?!(?<!\w)(?:thăm|sang|tới|đến|dự)(?!\w))[^;.:()]){0,70}$"
 )
 #: "tin X, nguyên Thủ tướng, qua đời": the one mourned
 _MOURNED: Final = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:qua\s+đời|từ\s+trần|tạ\s+thế)(?!\w)")
@@ -61,4 +71,21 @@ def is_companion(low: str, start: int, pos: int) -> bool:
     start = max(0, start)
     return (
         low.endswith(_SPOUSE_TAILS, start, pos) and _COMPANION.search(low, start, pos) is not None
+    )
+
+
+def is_accompanied(low: str, far: int, pos: int) -> bool:
+    """The person at ``pos`` is the leader a delegation accompanies ("Nhân dịp tháp tùng Tổng Bí
+    thư, Chủ tịch nước X thăm Cuba, ... đã hội đàm"): a plain find before the regex."""
+    return low.find("tháp tùng", far, pos) != -1 and _ACCOMPANIED.search(low, far, pos) is not None
+
+
+_SPOUSE_WORDS: Final = frozenset(t.strip() for t in _SPOUSE_TAILS)
+
+
+def is_bare_spouse(low: str, start: int, end: int) -> bool:
+    """A mention that is a spouse's title alone, after "và"/"cùng" ("A và Phu nhân cùng B và
+    Phu nhân đi dạo"): the spouse the titles stage resolved it to travels along, no side."""
+    return low[start:end] in _SPOUSE_WORDS and low.endswith(
+        ("và ", "cùng "), max(0, start - 6), start
     )

@@ -154,6 +154,8 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
             "nhân dịp",
             "nhằm",
             "về việc",
+            # "điện đàm ... kể từ khi chính quyền Tổng thống X nhậm chức": X is no side
+            "kể từ khi",
         )
     ),
     *(("took_place", w) for w in ("diễn ra", "được tổ chức", "được cử hành")),

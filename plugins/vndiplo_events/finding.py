@@ -14,9 +14,11 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
-from vndiplo_events.companions import is_companion, principals
+from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.cues import Cues
+from vndiplo_events.restated import restated_objects
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.social import SOCIAL, social_sides
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
 
@@ -146,7 +148,16 @@ def build_candidates(
         span = ((sentence.start, sentence.end),)
         key = first_key + len(out)
         out.append(
-            Candidate(key, hit, index, form, frame, topic_spans=span, planned=planned, **fields)
+            Candidate(
+                key,
+                fields.pop("hit", hit),
+                index,
+                form,
+                frame,
+                topic_spans=span,
+                planned=planned,
+                **fields,
+            )
         )
     if len(out) > 1:
         out = _share_across(cues, low, sentence, out)
@@ -261,8 +272,14 @@ def _zones(
     found: list[Person] = []
     inviters: list[Person] = []
     for mention in view.mentions_in(zone_start, hit.start):
-        if is_companion(low, max(zone_start, mention.start - 24), mention.start):
-            continue  # "X và Phu nhân Y": the spouse travels along, not a side
+        # "X và Phu nhân (Y)": the spouse travels along; "tháp tùng Tổng Bí thư X": X leads
+        # the trip, not this event
+        if (
+            is_companion(low, max(zone_start, mention.start - 24), mention.start)
+            or is_bare_spouse(low, mention.start, mention.end)
+            or is_accompanied(low, max(zone_start, mention.start - 90), mention.start)
+        ):
+            continue
         other = frame_of(frames, mention.start)
         if other is not None and other is not frame:
             if other.kind == "invitation":
@@ -336,6 +353,8 @@ def _zones(
         if extended > zone_end:
             objects = unique_people([*objects, *people(view.mentions_in(zone_end, extended))])
             zone_end = extended
+    if not objects and kind in _LIST_TYPES:
+        objects = restated_objects(view, hits, i, sentence.end)
     if not objects and kind in _TITLED_TYPES:
         objects = view.titled_in(hit.end, zone_end)
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
@@ -344,6 +363,15 @@ def _zones(
     if hit.trigger.phrase in CALLS:
         # "A chào xã giao B", "A đến chào từ biệt B": B receives A
         subjects, objects = objects, subjects
+    changed = None
+    if hit.trigger.phrase in SOCIAL:
+        # "A mời B thưởng trà", "B dự tiệc chiêu đãi do A chủ trì": who hosts
+        changed, subjects, objects = social_sides(
+            view, hit, zone_start, zone_end, subjects, objects
+        )
+        if changed.trigger.type != hit.trigger.type:
+            # the host's "mời" is the event's own verb, no reporting verb embedding it
+            embeddings = [e for e in embeddings if e.group() != "mời"]
     # nobody is on both sides: one named before and after the trigger is its object ("sau lễ
     # đón X, A hội đàm với X")
     if subjects and objects:
@@ -360,7 +388,7 @@ def _zones(
         or cues.current.search(low, max(sentence.start, hit.start - 30), hit.start)
     ):
         scope_start = max(scope_start, hits[i - 1].end)
-    return {
+    fields = {
         "embedded": bool(embeddings),
         "subjects": subjects,
         "objects": objects,
@@ -368,6 +396,9 @@ def _zones(
         "zone_end": zone_end,
         "scope_start": scope_start,
     }
+    if changed is not None and changed is not hit:
+        fields["hit"] = changed
+    return fields
 
 
 #: triggers of a call on someone: the one called on is the host

@@ -6,6 +6,7 @@ Each function takes a candidate and returns a new one; nothing here changes a ca
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Final
 
 from vndiplo.model import Participant
 from vndiplo_events.attributes import (
@@ -57,6 +58,10 @@ def choose_location(
     return None
 
 
+#: a sentence that opens on its subject's trip, with no frame word
+_ON_A_TRIP: Final = ("đang trong chuyến ", "trong chuyến ", "đang có chuyến ")
+
+
 def _travel(
     low: str,
     cand: Candidate,
@@ -69,6 +74,9 @@ def _travel(
     event's, or that of the event before for "Trưa cùng ngày, A gặp B")."""
     lead = [f for f in frames if f.end <= cand.hit.start and f.kind != "invitation"]
     lead_text = low[lead[0].start : lead[0].end] if lead else None
+    if lead_text is None and low.startswith(_ON_A_TRIP, sentence.start):
+        # "Đang trong chuyến thăm Việt Nam, X đã hội đàm với Y": the subject is on the trip
+        lead_text = low[sentence.start : cand.hit.start]
     place_country = gaz.country_of(place) if place else None
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
     if by_place == "third":

@@ -90,6 +90,21 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("gặp mặt", "meeting", "040"),
     ("hội kiến", "meeting", "040"),
     ("làm việc với", "meeting", "040"),
+    # social encounters of two principals: a meeting of both, or a reception when one side
+    # hosts ("chiêu đãi"; "A mời B dự tiệc trà" and "B dự tiệc chiêu đãi do A chủ trì": social.py)
+    ("tiệc trà", "meeting", "040"),
+    ("dự tiệc trà", "meeting", "040"),
+    ("thưởng trà", "meeting", "040"),
+    ("đi dạo", "meeting", "040"),
+    ("tiếp xúc thân mật", "meeting", "040"),
+    ("dạo bộ", "meeting", "040"),
+    ("ăn sáng làm việc", "meeting", "040"),
+    ("ăn trưa làm việc", "meeting", "040"),
+    ("ăn tối làm việc", "meeting", "040"),
+    ("chiêu đãi", "reception", "043"),
+    ("tiệc chiêu đãi", "reception", "043"),
+    ("dự tiệc chiêu đãi", "reception", "043"),
+    ("dự chiêu đãi", "reception", "043"),
     # talks
     ("hội đàm", "talks", "046"),
     ("đàm phán", "talks", "046"),
@@ -104,6 +119,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("gọi điện", "phone_call", "041"),
     ("gọi điện thoại", "phone_call", "041"),
     ("điện đàm trực tuyến", "phone_call", "041"),
+    # "đồng chủ trì Hội nghị trực tuyến giữa Đảng A và Đảng B": a bilateral video conference
+    # (a national or multilateral one names no "giữa")
+    ("hội nghị trực tuyến giữa", "phone_call", "041"),
     # visits: the visitor is the actor (PLOVER), CAMEO 042
     ("thăm", "visit", "042"),
     ("chuyến thăm", "visit", "042"),
@@ -217,6 +235,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "đón bắt",
     "đón lõng",
     "đón gió",
+    # "theo nghi thức cao nhất dành đón nguyên thủ quốc gia": the protocol, not a reception
+    "dành đón",
     # dự
     "dự án",
     "dự kiến",
