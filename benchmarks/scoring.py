@@ -54,8 +54,12 @@ def gold_body_span(case: Case) -> tuple[int, int]:
     """Offsets of the gold body: from the first body line to the end of the last one."""
     start = case.text.index(case.gold["body_first_line"])
     last = case.gold["body_last_line"]
-    # The last occurrence: a cut-off last line ("Hai Thủ") may also open an earlier line.
-    return start, case.text.rindex(last, start) + len(last)
+    # The last occurrence: a cut-off last line ("Hai Thủ") may also open an earlier line. A
+    # one-line body quotes its last line whole, credit included, so it may open before ``start``.
+    end = case.text.rindex(last) + len(last)
+    if end <= start:
+        raise ValueError(f"the gold body ends before it starts: {last[:40]!r}")
+    return start, end
 
 
 def gold_date_spans(case: Case) -> list[tuple[int, int, dict[str, Any]]]:
