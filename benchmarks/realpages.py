@@ -198,8 +198,9 @@ def score_checkout(checkout: Path, cases: list[Case]) -> dict[str, float]:
         input=json.dumps([list(c) for c in cases]),
         capture_output=True,
         text=True,
-        check=True,
     )
+    if done.returncode != 0:
+        raise SystemExit(f"scoring with {checkout} failed:\n{done.stderr}")
     result: dict[str, float] = json.loads(done.stdout)
     return result
 

@@ -100,8 +100,8 @@ def score_lines(
             tally["dropped#"] += 1
             if not dropped:
                 misses.append(Miss("boilerplate", case.name, "kept boilerplate", None, line[:100]))
-    for want in (case.gold["body_first_line"], case.gold["body_last_line"]):
-        start = case.text.index(want, b0)
+    first, last = case.gold["body_first_line"], case.gold["body_last_line"]
+    for want, start in ((first, b0), (last, b1 - len(last))):
         ok = is_kept(start, start + len(want))
         tally["kept"] += ok
         tally["kept#"] += 1
