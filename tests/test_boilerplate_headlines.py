@@ -1,9 +1,10 @@
-"""Headlines that read as prose: a question, or a long title with no full stop."""
+"""Headlines that read as prose (a question, a long title) and a summary glued to its copy."""
 
 from __future__ import annotations
 
 import pytest
 import vndiplo_boilerplate as plugin
+from vndiplo_boilerplate.restated import glued_twice
 
 from vndiplo import Document
 
@@ -54,3 +55,39 @@ def test_long_line_below_a_short_headline_is_the_lead() -> None:
     found = labelled(text)
     assert ("title", headline) in found
     assert ("body", LONG_TITLE) in found
+
+
+# -- a summary glued to its own copy ------------------------------------------------------------
+
+SUMMARY = (
+    "Suốt hai năm giữ chức Chủ tịch Hội đồng, Bộ trưởng Lê Thị Hoa đã thúc đẩy nhiều chương "
+    "trình trao đổi sinh viên giữa Việt Nam và Cộng hòa Kalmora"
+)
+CREDITED_LEAD = (
+    "KLN - Sáng nay (4/2), Bộ trưởng Lê Thị Hoa dẫn đầu đoàn công tác đến Cộng hòa Kalmora, "
+    "mở đầu chuyến thăm và làm việc tại hai nước."
+)
+
+
+def test_glued_twice() -> None:
+    assert glued_twice(SUMMARY + SUMMARY)
+    assert not glued_twice(SUMMARY)
+    assert not glued_twice("Tin mới Tin mới")  # a short label printed twice is a menu
+
+
+def test_summary_glued_to_its_copy_above_a_dated_lead_is_a_sapo() -> None:
+    headline = "Bộ trưởng Lê Thị Hoa thăm Cộng hòa Kalmora"
+    text = "\n\n".join(
+        [headline, "Thứ Ba, 4/2/2020 09:10", SUMMARY + SUMMARY, CREDITED_LEAD, SECOND]
+    )
+    found = labelled(text)
+    assert next(quoted for kind, quoted in found if kind == "body") == CREDITED_LEAD[6:]
+    assert ("body", SUMMARY + SUMMARY) not in found
+
+
+def test_glued_paragraph_above_an_undated_paragraph_stays_body() -> None:
+    # Nothing below reads as the lead: the doubled paragraph may be the only report, so it stays.
+    headline = "Bộ trưởng Lê Thị Hoa thăm Cộng hòa Kalmora"
+    text = "\n\n".join([headline, "Thứ Ba, 4/2/2020 09:10", SUMMARY + SUMMARY, SECOND])
+    bodies = [quoted for kind, quoted in labelled(text) if kind == "body"]
+    assert bodies[0] == SUMMARY + SUMMARY

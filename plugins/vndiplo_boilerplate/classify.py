@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from vndiplo_boilerplate import headlines, rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, opened_earlier, split_lines
-from vndiplo_boilerplate.restated import restated_share
+from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
     CUT_CAPTION_MIN_WORDS,
     HEADLINE_RUN,
@@ -196,6 +196,8 @@ class _Classifier(PageState):
             return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
         if self._restated_by_lead(i):
             return True
+        if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
+            return opens_with_date_past_credit(self._lead_below(i))
         credit = rules.lead_credit(line.text)
         prose = line.lowered[credit[1] :] if credit is not None else line.lowered
         if credit is not None and rules.opens_with_date(prose):
