@@ -254,11 +254,11 @@ def test_not_date_openings(lowered: str) -> None:
         ("VnExpress - Sáng 12/3, Tổng Bí thư", "VnExpress"),
         ("BNEWS. Sáng 8/4, tại Hà Nội", "BNEWS"),
         # No dash: a dateline in capitals, a bracketed brand, an outlet with the full date.
-        ("ĐÀ NẴNG. Chiều 4/7, Phó Thủ tướng tiếp Đại sứ Chile", "ĐÀ NẴNG"),
-        ("GENEVA. Sáng 2-3-2011, Đại sứ Lê Văn Minh trình quốc thư", "GENEVA"),
+        ("BẾN LẠC. Chiều 4/7, Phó Thủ tướng tiếp Đại sứ Kalmora", "BẾN LẠC"),
+        ("DRELAND. Sáng 2-3-2011, Đại sứ Lê Văn Minh trình quốc thư", "DRELAND"),
         ("(Mekongpost) Sáng 9/8, đoàn đại biểu tỉnh Long Hòa đã tới", "(Mekongpost)"),
-        ("RFI, 03/11/2010 Ngoại trưởng Pháp đã tiếp người đồng cấp", "RFI, 03/11/2010"),
-        ("DW.de, 14/02/2012 Thủ tướng Đức đã hội kiến", "DW.de, 14/02/2012"),
+        ("KTV, 03/11/2010 Ngoại trưởng Kalmora đã tiếp người đồng cấp", "KTV, 03/11/2010"),
+        ("LTN.vn, 14/02/2012 Thủ tướng Dreland đã hội kiến", "LTN.vn, 14/02/2012"),
     ],
 )
 def test_outlet_credits(lead: str, credit: str) -> None:
