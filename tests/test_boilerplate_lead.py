@@ -525,4 +525,3 @@ def test_uncredited_dated_lead_above_the_same_date_is_kept() -> None:
 )
 def test_same_date_opening(one: str, other: str, same: bool) -> None:
     assert rules.same_date_opening(one, other) is same
-
