@@ -32,11 +32,12 @@ def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
     core = line.text.rstrip(_CLOSERS)
     if not core or core[-1] in ".…:;," or line.words > _MAX_WORDS:
         return False
+    # Cheapest first: most leads run straight on into the article's next paragraph.
+    if i + 1 >= len(lines) or lines[i + 1].strong:
+        return False
     if any(lines[j].headline for j in range(i)):
         return False  # a page has one headline: this is the lead below it
     if rules.opens_with_date(line.lowered) or rules.lead_credit(line.text) is not None:
         return False
-    if i + 1 >= len(lines) or lines[i + 1].strong:
-        return False  # the article's next paragraph follows straight on: a lead
     end = min(len(lines), i + 2 + LOOKAHEAD)
     return any(lines[k].strong for k in range(i + 2, end))
