@@ -253,6 +253,12 @@ def test_not_date_openings(lowered: str) -> None:
         ("Baoquocte.vn - Chiều 2/4, Thứ trưởng", "Baoquocte.vn"),
         ("VnExpress - Sáng 12/3, Tổng Bí thư", "VnExpress"),
         ("BNEWS. Sáng 8/4, tại Hà Nội", "BNEWS"),
+        # No dash: a dateline in capitals, a bracketed brand, an outlet with the full date.
+        ("BẾN LẠC. Chiều 4/7, Phó Thủ tướng tiếp Đại sứ Kalmora", "BẾN LẠC"),
+        ("DRELAND. Sáng 2-3-2011, Đại sứ Lê Văn Minh trình quốc thư", "DRELAND"),
+        ("(Mekongpost) Sáng 9/8, đoàn đại biểu tỉnh Long Hòa đã tới", "(Mekongpost)"),
+        ("KTV, 03/11/2010 Ngoại trưởng Kalmora đã tiếp người đồng cấp", "KTV, 03/11/2010"),
+        ("LTN.vn, 14/02/2012 Thủ tướng Dreland đã hội kiến", "LTN.vn, 14/02/2012"),
     ],
 )
 def test_outlet_credits(lead: str, credit: str) -> None:
@@ -270,6 +276,10 @@ def test_outlet_credits(lead: str, credit: str) -> None:
         "Việt Nam - Lào tăng cường hợp tác toàn diện.",
         "Thủ tướng Phạm Minh Chính. Sáng 26/5, bên lề Hội nghị.",
         "APEC 2027. Việt Nam sẽ đăng cai Năm APEC lần thứ ba.",
+        "Đại sứ Trần Văn Bình. Chiều 4/7, ông đã tiếp đoàn.",
+        "(Xem thêm) các bài liên quan bên dưới.",
+        "(Ảnh) Đoàn đại biểu chụp ảnh lưu niệm.",
+        "Năm 2010, 24/06/2008 là ngày ký kết.",
     ],
 )
 def test_no_outlet_credit(line: str) -> None:

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import rules
+from vndiplo_boilerplate import headlines, rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, opened_earlier, split_lines
-from vndiplo_boilerplate.restated import restated_share
+from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
     CUT_CAPTION_MIN_WORDS,
     HEADLINE_RUN,
@@ -162,6 +162,10 @@ class _Classifier(PageState):
                 continue
             if not checked_sapo:
                 checked_sapo = True
+                self._ready(i + headlines.LOOKAHEAD + 2)
+                if headlines.is_prose_like_headline(self.lines, i):
+                    self.long_title = i  # a question or a long title: the head goes on
+                    continue
                 if self._is_sapo(i):
                     self.sapo = i
                     continue
@@ -192,6 +196,8 @@ class _Classifier(PageState):
             return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
         if self._restated_by_lead(i):
             return True
+        if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
+            return opens_with_date_past_credit(self._lead_below(i))
         credit = rules.lead_credit(line.text)
         prose = line.lowered[credit[1] :] if credit is not None else line.lowered
         if credit is not None and rules.opens_with_date(prose):
@@ -265,6 +271,8 @@ class _Classifier(PageState):
                 continue
             if line.headline and (best < 0 or line.words > lines[best].words):
                 best = i
+        if self.long_title >= 0:
+            best = self.long_title
         if best < 0:
             # No unpunctuated headline ("... Marcos Jr."): the first short line of words.
             for i in range(head_end):

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["restated_share"]
+from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.lines import Line
+
+__all__ = ["glued_twice", "opens_with_date_past_credit", "restated_share"]
 
 #: Words of the longer paragraph that are compared (a lead restates its sapo early on).
 _MAX_OTHER_WORDS: Final = 160
@@ -46,3 +49,22 @@ def _words(text: str) -> list[str]:
     # Split on white space only: punctuation stays on its word ("muputo," and "muputo."
     # differ), which costs a few matches and keeps this a C-level split.
     return text.lower().split()
+
+
+#: Shorter lines printed twice are labels and menus (see :func:`rules.is_menu`).
+_MIN_GLUED_CHARS: Final = 60
+
+
+def glued_twice(text: str) -> bool:
+    """The paragraph is its own text twice with nothing between: a page's description printed
+    against the summary it copies ("Trong năm qua, ... hợp tácTrong năm qua, ... hợp tác")."""
+    half, odd = divmod(len(text), 2)
+    return not odd and half >= _MIN_GLUED_CHARS and text[:half] == text[half:]
+
+
+def opens_with_date_past_credit(lead: Line | None) -> bool:
+    """The paragraph opens with a date phrase once its outlet credit is taken off."""
+    if lead is None:
+        return False
+    split = rules.lead_credit(lead.text)
+    return rules.opens_with_date(lead.lowered[split[1] if split is not None else 0 :])

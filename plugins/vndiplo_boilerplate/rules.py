@@ -342,8 +342,17 @@ _LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)(?:\s*[-–—]\s+|\s+[-–
 _LEAD_BRACKET: Final = re.compile(
     r"^(?P<credit>\((?:[A-ZĐ]{2,8}\d?|[A-ZĐ][\w-]*\.(?:vn|com|net|org))\)):?\s+(?=[^\W\d_])"
 )
-# "TGVN. Sáng 26/5, ...": an outlet's acronym closed by a full stop, then the prose.
-_LEAD_DOT: Final = re.compile(r"^(?P<credit>\(?[A-ZĐ]{3,8}\)?)\.\s+(?=[^\W\d_])")
+# "TGVN. Sáng 26/5, ...": an outlet's acronym closed by a full stop, then the prose; also a
+# dateline of two to four words in capitals ("HÀ NỘI. Chiều nay ...").
+_LEAD_DOT: Final = re.compile(
+    r"^(?P<credit>\(?[A-ZĐ]{3,8}\)?|[^\W\d_]{2,}(?: [^\W\d_]{2,}){1,3})\.\s+(?=[^\W\d_])"
+)
+# "(Hanoitimes) Sáng nay ...": an outlet's one-word brand in brackets, no dash after it.
+_LEAD_BRAND: Final = re.compile(r"^(?P<credit>\([A-ZĐ][a-z]{2,}[A-Za-z]*\)):?\s+(?=[A-ZĐ])")
+# "RFI, 12/05/2009 Tổng thống ...": an outlet's acronym, a comma and the full date, then prose.
+_LEAD_DATED: Final = re.compile(
+    r"^(?P<credit>[A-ZĐ]{2,8}(?:\.[A-Za-z]{2,3})?,\s*\d{1,2}/\d{1,2}/\d{4})\s+(?=[A-ZĐ])"
+)
 # Abbreviations that open sentences with a full stop and are not outlets ("PGS. TS ...").
 _NOT_OUTLETS: Final = frozenset({"PGS", "THS", "KTS", "TSKH", "BSCKII", "BSCKI"})
 # An outlet's domain or brand as the first word: "VTV.vn", "Baoquocte.vn", "VnExpress".
@@ -389,9 +398,15 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
         bracket = _LEAD_BRACKET.match(text)
         if bracket is not None and text[bracket.end()].isupper():
             return bracket.end("credit"), bracket.end()
-        dotted = _LEAD_DOT.match(text) if "." in text[:12] else None
+        for plain in (_LEAD_BRAND, _LEAD_DATED):
+            other = plain.match(text) if text[:1] in "(ABCDEFGHIJKLMNOPQRSTUVWXYZĐ" else None
+            if other is not None:
+                return other.end("credit"), other.end()
+        dotted = _LEAD_DOT.match(text) if "." in text[:30] else None
         if dotted is None or dotted.group("credit").strip("()") in _NOT_OUTLETS:
             return None
+        if not dotted.group("credit").isupper():
+            return None  # "Thủ tướng Lào. Sáng nay ...": a dateline is all capitals
         return dotted.end("credit"), dotted.end()
     credit = found.group("credit").strip()
     if credit:

@@ -69,6 +69,8 @@ class PageState:
         self.lead_seen = False
         #: The index of a full-sentence lead summary above the lead, or -1.
         self.sapo = -1
+        #: A headline that reads as prose (see :mod:`headlines`), or -1.
+        self.long_title = -1
         #: The index up to which a related box is known to close (see :meth:`_box_closes`).
         self.box_close = -1
 

@@ -1,0 +1,93 @@
+"""Headlines that read as prose (a question, a long title) and a summary glued to its copy."""
+
+from __future__ import annotations
+
+import pytest
+import vndiplo_boilerplate as plugin
+from vndiplo_boilerplate.restated import glued_twice
+
+from vndiplo import Document
+
+LEAD = (
+    "Chiều 12/3, tại Hà Nội, Phó Chủ tịch nước Trần Văn An đã tiếp Bộ trưởng Ngoại giao "
+    "Cộng hòa Kalmora Elias Brandt đang thăm chính thức Việt Nam."
+)
+SECOND = (
+    "Hai bên đã trao đổi về quan hệ hợp tác song phương trong các lĩnh vực thương mại, đầu tư, "
+    "giáo dục và giao lưu nhân dân."
+)
+QUESTION = "Ngoại trưởng Kalmora Elias Brandt có thể sẽ trở lại Việt Nam vào đầu năm sau?"
+LONG_TITLE = (
+    "Phó Chủ tịch nước Trần Văn An kết thúc tốt đẹp chuyến tham dự Diễn đàn Hợp tác Nam - Nam "
+    "lần thứ ba và thăm làm việc chính thức Cộng hòa Kalmora cùng Vương quốc Dreland"
+)
+
+
+def labelled(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, text[b.start : b.end]) for b in plugin.clean_text(Document(text).normalized)]
+
+
+@pytest.mark.parametrize("headline", [QUESTION, LONG_TITLE])
+def test_prose_like_headline_above_a_timestamp_is_the_title(headline: str) -> None:
+    text = "\n\n".join([headline, "08:15, ngày 13-03-2019", LEAD, SECOND])
+    found = labelled(text)
+    assert ("title", headline) in found
+    assert [quoted for kind, quoted in found if kind == "body"] == [LEAD, SECOND]
+
+
+def test_question_headline_above_widgets_is_the_title() -> None:
+    text = "\n\n".join([QUESTION, "Đăng ký", "Chia sẻ", LEAD, SECOND])
+    found = labelled(text)
+    assert ("title", QUESTION) in found
+    assert [quoted for kind, quoted in found if kind == "body"] == [LEAD, SECOND]
+
+
+def test_lead_without_a_headline_stays_body() -> None:
+    # The first paragraph asks a question, but the article goes straight on below it: a lead.
+    text = "\n\n".join([QUESTION, SECOND, LEAD])
+    bodies = [quoted for kind, quoted in labelled(text) if kind == "body"]
+    assert bodies[0] == QUESTION
+
+
+def test_long_line_below_a_short_headline_is_the_lead() -> None:
+    headline = "Phó Chủ tịch nước tiếp Ngoại trưởng Kalmora"
+    text = "\n\n".join([headline, LONG_TITLE, "08:15, ngày 13-03-2019", SECOND])
+    found = labelled(text)
+    assert ("title", headline) in found
+    assert ("body", LONG_TITLE) in found
+
+
+# -- a summary glued to its own copy ------------------------------------------------------------
+
+SUMMARY = (
+    "Suốt hai năm giữ chức Chủ tịch Hội đồng, Bộ trưởng Lê Thị Hoa đã thúc đẩy nhiều chương "
+    "trình trao đổi sinh viên giữa Việt Nam và Cộng hòa Kalmora"
+)
+CREDITED_LEAD = (
+    "KLN - Sáng nay (4/2), Bộ trưởng Lê Thị Hoa dẫn đầu đoàn công tác đến Cộng hòa Kalmora, "
+    "mở đầu chuyến thăm và làm việc tại hai nước."
+)
+
+
+def test_glued_twice() -> None:
+    assert glued_twice(SUMMARY + SUMMARY)
+    assert not glued_twice(SUMMARY)
+    assert not glued_twice("Tin mới Tin mới")  # a short label printed twice is a menu
+
+
+def test_summary_glued_to_its_copy_above_a_dated_lead_is_a_sapo() -> None:
+    headline = "Bộ trưởng Lê Thị Hoa thăm Cộng hòa Kalmora"
+    text = "\n\n".join(
+        [headline, "Thứ Ba, 4/2/2020 09:10", SUMMARY + SUMMARY, CREDITED_LEAD, SECOND]
+    )
+    found = labelled(text)
+    assert next(quoted for kind, quoted in found if kind == "body") == CREDITED_LEAD[6:]
+    assert ("body", SUMMARY + SUMMARY) not in found
+
+
+def test_glued_paragraph_above_an_undated_paragraph_stays_body() -> None:
+    # Nothing below reads as the lead: the doubled paragraph may be the only report, so it stays.
+    headline = "Bộ trưởng Lê Thị Hoa thăm Cộng hòa Kalmora"
+    text = "\n\n".join([headline, "Thứ Ba, 4/2/2020 09:10", SUMMARY + SUMMARY, SECOND])
+    bodies = [quoted for kind, quoted in labelled(text) if kind == "body"]
+    assert bodies[0] == SUMMARY + SUMMARY
