@@ -294,6 +294,31 @@ def test_a_visit_of_this_year_is_still_reported() -> None:
     assert not main.referenced
 
 
+@pytest.mark.parametrize("gap", ["hồi", "vào năm", "năm"])
+def test_a_year_written_right_after_the_verb_dates_a_past_event(gap: str) -> None:
+    # the partnership signed years ago is mentioned inside today's talks: not a signing of today
+    text = (
+        "Sáng 3/6, Chủ tịch nước Đỗ Minh Khang đã hội đàm với Tổng thống Ấn Độ Rajesh Kumar. "
+        "Hai nhà lãnh đạo dự kiến làm sâu sắc Hiệp định khung mà Chủ tịch nước Đỗ Minh Khang và "
+        f"Tổng thống Ấn Độ Rajesh Kumar đã ký kết {gap} 2011."
+    )
+    dates = [("Sáng 3/6", "2024-06-03", "morning"), ("2011", "2011")]
+    events = _events(text, dates, published="2024-06-03")
+    signings = [e for e in events if e.type == "signing"]
+    assert events[0].type == "talks"
+    assert signings and all(e.referenced for e in signings)
+
+
+def test_a_year_of_this_year_after_the_verb_keeps_the_signing_current() -> None:
+    text = (
+        "Chủ tịch nước Đỗ Minh Khang và Tổng thống Ấn Độ Rajesh Kumar đã ký kết hồi 2024 "
+        "một Hiệp định khung."
+    )
+    main = _events(text, [("2024", "2024")], published="2024-06-03")[0]
+    assert main.type == "signing"
+    assert not main.referenced
+
+
 @pytest.mark.parametrize(
     "text",
     [
