@@ -370,3 +370,30 @@ def test_trigger_hits_of_any_text_are_its_substrings(noise: str) -> None:
     for hit in table.find(text):
         assert text[hit.start : hit.end] == hit.text
         assert hit.trigger.type is not None
+
+
+def test_talks_take_the_other_side_named_beside_the_known_one_later() -> None:
+    # the talks sentence names one head of delegation; the other is named beside him further on
+    text = (
+        "Đoàn đại biểu Ấn Độ do Tổng thống Ấn Độ Rajesh Kumar làm trưởng đoàn.\n"
+        "Hội đàm nhằm rà soát kế hoạch hợp tác năm nay giữa hai nước.\n"
+        "Hai bên khẳng định quan hệ hợp tác đạt nhiều kết quả.\n"
+        "Chủ tịch nước Đỗ Minh Khang, Trưởng đoàn Việt Nam, và Tổng thống Ấn Độ Rajesh Kumar "
+        "đã điểm lại kết quả hợp tác."
+    )
+    talks = [e for e in _events(text) if e.type == "talks"]
+    assert talks
+    assert {p.name for p in talks[0].participants} == {"Rajesh Kumar", "Đỗ Minh Khang"}
+
+
+def test_a_pair_named_many_sentences_later_is_no_side() -> None:
+    filler = "Hai bên khẳng định quan hệ hợp tác đạt nhiều kết quả.\n" * 7
+    text = (
+        "Đoàn đại biểu Ấn Độ do Tổng thống Ấn Độ Rajesh Kumar làm trưởng đoàn.\n"
+        "Hội đàm nhằm rà soát kế hoạch hợp tác năm nay giữa hai nước.\n"
+        f"{filler}"
+        "Chủ tịch nước Đỗ Minh Khang và Tổng thống Ấn Độ Rajesh Kumar đã trồng cây lưu niệm."
+    )
+    talks = [e for e in _events(text) if e.type == "talks"]
+    assert talks
+    assert "Đỗ Minh Khang" not in {p.name for p in talks[0].participants}

@@ -17,6 +17,7 @@ from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles, with_visitors
+from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
@@ -227,6 +228,8 @@ def _missing_side(
             None,
         )
         found = next((m.person for m in view.mentions if m.person.name == visitor), None)
+    if found is None and main.type in ("talks", "meeting"):
+        found = partner_named_later(view, frozenset(sides), first, main.zone_end)
     if found is None:
         return main
     main = main.but(objects=(found,)) if main.subjects else main.but(subjects=(found,))
