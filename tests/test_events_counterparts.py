@@ -397,3 +397,21 @@ def test_a_pair_named_many_sentences_later_is_no_side() -> None:
     talks = [e for e in _events(text) if e.type == "talks"]
     assert talks
     assert "Đỗ Minh Khang" not in {p.name for p in talks[0].participants}
+
+
+@pytest.mark.parametrize(
+    ("when", "part"),
+    [("Chiều nay", "afternoon"), ("Trong sáng hôm nay", "morning"), ("Tối nay", "evening")],
+)
+def test_an_unresolved_today_still_gives_the_part_of_day(when: str, part: str) -> None:
+    # no date stamp resolves "nay": the event has no date, but the part of day is written
+    text = f"{when}, Chủ tịch nước Đỗ Minh Khang đã tiếp Đại sứ Sénégal Amara Diallo."
+    main = _events(text)[0]
+    assert main.date is None
+    assert main.part_of_day == part
+
+
+def test_a_bare_nay_gives_no_part_of_day() -> None:
+    text = "Hôm nay, Chủ tịch nước Đỗ Minh Khang đã tiếp Đại sứ Sénégal Amara Diallo."
+    main = _events(text)[0]
+    assert main.part_of_day is None
