@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,7 +17,7 @@ from vndiplo_events.testing import annotate
 from vndiplo_events.testing import roles as _roles
 from vndiplo_events.triggers import table_for
 
-from vndiplo.model import Event
+from vndiplo.model import Block, Event
 from vndiplo.testing import unicode_texts
 
 PEOPLE: Mapping[str, Any] = {
@@ -415,3 +416,38 @@ def test_a_bare_nay_gives_no_part_of_day() -> None:
     text = "Hôm nay, Chủ tịch nước Đỗ Minh Khang đã tiếp Đại sứ Sénégal Amara Diallo."
     main = _events(text)[0]
     assert main.part_of_day is None
+
+
+def _paragraphs(opening: str) -> list[Event]:
+    paragraphs = [
+        "Sáng 5/3, tại Phủ Chủ tịch, Chủ tịch nước Đỗ Minh Khang đã chủ trì lễ đón chính thức "
+        "Tổng thống Ấn Độ Rajesh Kumar sang thăm cấp Nhà nước Việt Nam.",
+        "Đội danh dự Quân đội nhân dân Việt Nam duyệt đội hình.",
+        f"{opening}, hai bên đã trao đổi ngắn. Chủ tịch nước Đỗ Minh Khang và Tổng thống Ấn Độ "
+        "Rajesh Kumar cũng đã ký Hiệp định khung về hợp tác hàng hải.",
+    ]
+    text = "\n\n".join(paragraphs)
+    doc = annotate(
+        text,
+        PEOPLE,
+        [("Sáng 5/3", "2024-03-05", "morning")],
+        published="2024-03-05",
+        title="Ký Hiệp định khung về hợp tác hàng hải",
+    )
+    blocks, start = [], 0
+    for paragraph in paragraphs:
+        blocks.append(Block(start, start + len(paragraph), "body"))
+        start += len(paragraph) + 2
+    return extract_events(attrs.evolve(doc, blocks=blocks))
+
+
+def test_a_paragraph_after_the_welcome_takes_the_welcome_place() -> None:
+    main = _paragraphs("Sau lễ đón")[0]
+    assert main.type == "signing"
+    assert main.location == "Phủ Chủ tịch"
+
+
+def test_a_paragraph_that_does_not_follow_the_welcome_borrows_no_place() -> None:
+    main = _paragraphs("Trước đó")[0]
+    assert main.type == "signing"
+    assert main.location is None
