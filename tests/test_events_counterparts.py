@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -16,7 +17,7 @@ from vndiplo_events.testing import annotate
 from vndiplo_events.testing import roles as _roles
 from vndiplo_events.triggers import table_for
 
-from vndiplo.model import Event
+from vndiplo.model import Block, Event
 from vndiplo.testing import unicode_texts
 
 PEOPLE: Mapping[str, Any] = {
@@ -294,6 +295,31 @@ def test_a_visit_of_this_year_is_still_reported() -> None:
     assert not main.referenced
 
 
+@pytest.mark.parametrize("gap", ["hồi", "vào năm", "năm"])
+def test_a_year_written_right_after_the_verb_dates_a_past_event(gap: str) -> None:
+    # the partnership signed years ago is mentioned inside today's talks: not a signing of today
+    text = (
+        "Sáng 3/6, Chủ tịch nước Đỗ Minh Khang đã hội đàm với Tổng thống Ấn Độ Rajesh Kumar. "
+        "Hai nhà lãnh đạo dự kiến làm sâu sắc Hiệp định khung mà Chủ tịch nước Đỗ Minh Khang và "
+        f"Tổng thống Ấn Độ Rajesh Kumar đã ký kết {gap} 2011."
+    )
+    dates = [("Sáng 3/6", "2024-06-03", "morning"), ("2011", "2011")]
+    events = _events(text, dates, published="2024-06-03")
+    signings = [e for e in events if e.type == "signing"]
+    assert events[0].type == "talks"
+    assert signings and all(e.referenced for e in signings)
+
+
+def test_a_year_of_this_year_after_the_verb_keeps_the_signing_current() -> None:
+    text = (
+        "Chủ tịch nước Đỗ Minh Khang và Tổng thống Ấn Độ Rajesh Kumar đã ký kết hồi 2024 "
+        "một Hiệp định khung."
+    )
+    main = _events(text, [("2024", "2024")], published="2024-06-03")[0]
+    assert main.type == "signing"
+    assert not main.referenced
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -345,3 +371,83 @@ def test_trigger_hits_of_any_text_are_its_substrings(noise: str) -> None:
     for hit in table.find(text):
         assert text[hit.start : hit.end] == hit.text
         assert hit.trigger.type is not None
+
+
+def test_talks_take_the_other_side_named_beside_the_known_one_later() -> None:
+    # the talks sentence names one head of delegation; the other is named beside him further on
+    text = (
+        "Đoàn đại biểu Ấn Độ do Tổng thống Ấn Độ Rajesh Kumar làm trưởng đoàn.\n"
+        "Hội đàm nhằm rà soát kế hoạch hợp tác năm nay giữa hai nước.\n"
+        "Hai bên khẳng định quan hệ hợp tác đạt nhiều kết quả.\n"
+        "Chủ tịch nước Đỗ Minh Khang, Trưởng đoàn Việt Nam, và Tổng thống Ấn Độ Rajesh Kumar "
+        "đã điểm lại kết quả hợp tác."
+    )
+    talks = [e for e in _events(text) if e.type == "talks"]
+    assert talks
+    assert {p.name for p in talks[0].participants} == {"Rajesh Kumar", "Đỗ Minh Khang"}
+
+
+def test_a_pair_named_many_sentences_later_is_no_side() -> None:
+    filler = "Hai bên khẳng định quan hệ hợp tác đạt nhiều kết quả.\n" * 7
+    text = (
+        "Đoàn đại biểu Ấn Độ do Tổng thống Ấn Độ Rajesh Kumar làm trưởng đoàn.\n"
+        "Hội đàm nhằm rà soát kế hoạch hợp tác năm nay giữa hai nước.\n"
+        f"{filler}"
+        "Chủ tịch nước Đỗ Minh Khang và Tổng thống Ấn Độ Rajesh Kumar đã trồng cây lưu niệm."
+    )
+    talks = [e for e in _events(text) if e.type == "talks"]
+    assert talks
+    assert "Đỗ Minh Khang" not in {p.name for p in talks[0].participants}
+
+
+@pytest.mark.parametrize(
+    ("when", "part"),
+    [("Chiều nay", "afternoon"), ("Trong sáng hôm nay", "morning"), ("Tối nay", "evening")],
+)
+def test_an_unresolved_today_still_gives_the_part_of_day(when: str, part: str) -> None:
+    # no date stamp resolves "nay": the event has no date, but the part of day is written
+    text = f"{when}, Chủ tịch nước Đỗ Minh Khang đã tiếp Đại sứ Sénégal Amara Diallo."
+    main = _events(text)[0]
+    assert main.date is None
+    assert main.part_of_day == part
+
+
+def test_a_bare_nay_gives_no_part_of_day() -> None:
+    text = "Hôm nay, Chủ tịch nước Đỗ Minh Khang đã tiếp Đại sứ Sénégal Amara Diallo."
+    main = _events(text)[0]
+    assert main.part_of_day is None
+
+
+def _paragraphs(opening: str) -> list[Event]:
+    paragraphs = [
+        "Sáng 5/3, tại Phủ Chủ tịch, Chủ tịch nước Đỗ Minh Khang đã chủ trì lễ đón chính thức "
+        "Tổng thống Ấn Độ Rajesh Kumar sang thăm cấp Nhà nước Việt Nam.",
+        "Đội danh dự Quân đội nhân dân Việt Nam duyệt đội hình.",
+        f"{opening}, hai bên đã trao đổi ngắn. Chủ tịch nước Đỗ Minh Khang và Tổng thống Ấn Độ "
+        "Rajesh Kumar cũng đã ký Hiệp định khung về hợp tác hàng hải.",
+    ]
+    text = "\n\n".join(paragraphs)
+    doc = annotate(
+        text,
+        PEOPLE,
+        [("Sáng 5/3", "2024-03-05", "morning")],
+        published="2024-03-05",
+        title="Ký Hiệp định khung về hợp tác hàng hải",
+    )
+    blocks, start = [], 0
+    for paragraph in paragraphs:
+        blocks.append(Block(start, start + len(paragraph), "body"))
+        start += len(paragraph) + 2
+    return extract_events(attrs.evolve(doc, blocks=blocks))
+
+
+def test_a_paragraph_after_the_welcome_takes_the_welcome_place() -> None:
+    main = _paragraphs("Sau lễ đón")[0]
+    assert main.type == "signing"
+    assert main.location == "Phủ Chủ tịch"
+
+
+def test_a_paragraph_that_does_not_follow_the_welcome_borrows_no_place() -> None:
+    main = _paragraphs("Trước đó")[0]
+    assert main.type == "signing"
+    assert main.location is None

@@ -37,6 +37,7 @@ __all__ = [
     "find_locations",
     "line_places",
     "part_of_day_near",
+    "part_of_day_today",
 ]
 
 _FRAME: Final = re.compile(
@@ -372,6 +373,22 @@ def part_of_day_near(low: str, start: int) -> str | None:
     ``low`` is the lower-cased text.
     """
     match = _POD_WORD.search(low, max(0, start - 20), start)
+    if not match:
+        return None
+    value = _POD.get(match.group(1))
+    return value if value in PARTS_OF_DAY else None
+
+
+#: "sáng nay", "chiều hôm nay": today's part of day, even when no date resolves "nay"
+_POD_TODAY: Final = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?nay(?!\w)")
+
+
+def part_of_day_today(low: str, start: int, end: int) -> str | None:
+    """The part of day of a "sáng nay" / "chiều hôm nay" in ``[start, end)`` of ``low`` (the
+    lower-cased text): an article with no date stamp still says when in the day."""
+    if low.find("nay", start, end) == -1:
+        return None
+    match = _POD_TODAY.search(low, start, end)
     if not match:
         return None
     value = _POD.get(match.group(1))

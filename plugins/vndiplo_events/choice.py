@@ -17,6 +17,7 @@ from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles, with_visitors
+from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
@@ -136,6 +137,8 @@ def complete_main(
         main = _took_place_at(view, cues, main, candidates, facts_of, gaz)
     if main.location is None and headline_hits:
         main = _headline_place(main, headline, headline_hits, gaz)
+    if main.location is None:
+        main = _place_of_the_welcome(view, main, candidates)
     if main.date_value is None:
         main = _fallback_date(view, main)
         if main.location is None and main.date is not None:
@@ -227,6 +230,8 @@ def _missing_side(
             None,
         )
         found = next((m.person for m in view.mentions if m.person.name == visitor), None)
+    if found is None and main.type in ("talks", "meeting"):
+        found = partner_named_later(view, frozenset(sides), first, main.zone_end)
     if found is None:
         return main
     main = main.but(objects=(found,)) if main.subjects else main.but(subjects=(found,))
@@ -360,6 +365,35 @@ def _place_of_dated_sentence(
     if own is not None and main.type in ("meeting", "talks"):
         main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
     return main
+
+
+#: a paragraph that goes on from the welcome ceremony ("Sau lễ đón, hai bên hội đàm ...")
+_AFTER_WELCOME: Final = ("sau lễ đón", "ngay sau lễ đón", "sau khi lễ đón", "tiếp sau lễ đón")
+
+
+def _place_of_the_welcome(
+    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+) -> Candidate:
+    """A main event in a paragraph that opens after the welcome ceremony ("Sau lễ đón, hai bên
+    hội đàm. A và B cũng đã ký ...") took place where the ceremony did ("tại Nhà Quốc hội, A
+    chủ trì Lễ đón chính thức B")."""
+    sentences = view.sentences
+    block = sentences[main.sentence_index].block
+    index = main.sentence_index
+    while index > 0 and sentences[index - 1].block == block:
+        index -= 1
+    if not view.lower.startswith(_AFTER_WELCOME, sentences[index].start):
+        return main
+    opening = sentences[index].start
+    welcome = [
+        c
+        for c in candidates
+        if c.type == "reception"
+        and c.form == "reported"
+        and c.location is not None
+        and c.hit.start < opening
+    ]
+    return main.but(location=welcome[-1].location) if welcome else main
 
 
 def _fallback_date(view: ArticleView, main: Candidate) -> Candidate:

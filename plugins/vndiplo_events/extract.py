@@ -100,6 +100,12 @@ _TURN: Final = re.compile(r"[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4}\s*:\s")
 _QUOTES: Final = ("\u201c", "\u201d", '"')
 
 
+#: a year right after the trigger that dates it ("đã ký kết hồi 2013", "đã thăm vào năm 2009")
+_YEAR_AFTER_WORDS: Final = frozenset({"hồi", "năm", "hồi năm", "vào", "vào năm", "từ năm"})
+_YEAR_AFTER_FIRST: Final = ("hồi", "năm", "vào", "từ")
+_YEAR_AFTER_SPAN: Final = 16
+
+
 def _history_year(view: ArticleView, cand: Candidate, published: int | None) -> bool:
     """The event is dated by a year before the article's: a history paragraph ("Giữa năm
     2005, X đã thăm ...")."""
@@ -111,6 +117,14 @@ def _history_year(view: ArticleView, cand: Candidate, published: int | None) -> 
         for d in view.dates_in(sentence.start, cand.hit.start)
         if d.expr.kind == "year"
     ]
+    if not years and view.lower.startswith(_YEAR_AFTER_FIRST, cand.hit.end + 1):
+        # "... Đối tác mà hai bên đã ký kết hồi 2013": the year written right after the verb
+        years = [
+            d.expr.value[:4]
+            for d in view.dates_in(cand.hit.end, cand.hit.end + _YEAR_AFTER_SPAN)
+            if d.expr.kind == "year"
+            and view.lower[cand.hit.end : d.start].strip() in _YEAR_AFTER_WORDS
+        ][:1]
     return bool(years) and years[-1].isdigit() and int(years[-1]) < published
 
 

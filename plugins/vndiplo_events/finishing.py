@@ -15,6 +15,7 @@ from vndiplo_events.attributes import (
     date_value,
     governing_date,
     part_of_day_near,
+    part_of_day_today,
 )
 from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
@@ -208,6 +209,8 @@ def finish(
         if same:
             part_of_day = part_of_day_near(low, same.start())
             value = SAME_DAY
+        else:
+            part_of_day = part_of_day_today(low, sentence.start, cand.hit.start)
     place = location
     if (
         location is None

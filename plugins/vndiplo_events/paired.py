@@ -1,0 +1,39 @@
+"""The other side of an event named later beside the known one ("Hội đàm nhằm ..." then, a few
+sentences on, "Đại tướng X, Bộ trưởng ..., và Bộ trưởng Y đã điểm lại ..."): the two who
+report together are the two sides."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.view import ArticleView
+
+__all__ = ["partner_named_later"]
+
+#: how many sentences after the event's own the pair may come
+_REACH: Final = 6
+#: the longest stretch between the two names (titles of the first in apposition)
+_GAP: Final = 120
+
+
+def partner_named_later(
+    view: ArticleView, sides: frozenset[str], first: int, stop: int
+) -> Person | None:
+    """The one person joined by "và" to a known side ("A, titles, và B") in one of the
+    sentences after ``first`` (from ``stop`` in the event's own sentence), nobody else named
+    between them."""
+    for index in range(first, min(len(view.sentences), first + _REACH + 1)):
+        sentence = view.sentences[index]
+        start = stop if index == first else sentence.start
+        mentions = view.mentions_in(start, sentence.end)
+        for left, right in pairwise(mentions):
+            names = {left.person.name, right.person.name}
+            if len(names) != 2 or len(names & sides) != 1:
+                continue
+            gap = view.lower[left.end : right.start]
+            if len(gap) > _GAP or " và " not in gap or ";" in gap:
+                continue
+            return left.person if right.person.name in sides else right.person
+    return None
