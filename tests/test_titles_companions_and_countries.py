@@ -1,0 +1,74 @@
+"""Fifth-round failure classes, each on sentences written for these tests: a spouse's title
+after "và"/"cùng" is the companion's; Vietnamese offices give VN whatever country the
+sentence opens with; an ambassador's country in the title; a surname alone after the full
+name is a mention. Every case also checks that the windowed scan equals the whole scan."""
+
+from __future__ import annotations
+
+import pytest
+from vndiplo_titles import find_people_with
+from vndiplo_titles.matcher import lexicon_for
+
+from vndiplo import Document, Person
+
+LEX = lexicon_for(None)
+
+
+def _people(text: str) -> dict[str, Person]:
+    doc = Document(text)
+    windowed = find_people_with(doc, LEX)
+    assert windowed == find_people_with(doc, LEX, windowed=False), text
+    return {p.name: p for p in windowed}
+
+
+# -- a spouse after "và" / "cùng" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch nước Đỗ Minh Khang và Phu nhân đã đón Tổng thống Ai Cập Farid Mansour.",
+        "Thủ tướng Ai Cập Farid Mansour và Phu nhân, Chủ tịch nước Đỗ Minh Khang và Phu nhân"
+        " cùng dự buổi hòa nhạc tối qua.",
+        "Chủ tịch nước Đỗ Minh Khang cùng Phu quân thăm chùa.",
+    ],
+)
+def test_spouse_after_a_name_is_no_title_of_that_name(text: str) -> None:
+    people = _people(text)
+    for person in people.values():
+        assert all(not t.startswith(("Phu nhân", "Phu quân")) for t in person.titles), person
+        for span in person.mentions:
+            assert not text[span.start : span.end].startswith("Phu"), person
+    assert people["Đỗ Minh Khang"].titles == ("Chủ tịch nước",)
+
+
+def test_a_named_spouse_after_va_is_still_found() -> None:
+    people = _people("Thủ tướng Lào Bounmy Chanthavong và Phu nhân Khamla dự tiệc chiêu đãi.")
+    assert people["Khamla"].titles == ("Phu nhân",)
+    assert people["Bounmy Chanthavong"].titles == ("Thủ tướng Lào",)
+
+
+# -- Vietnamese offices give VN ---------------------------------------------------------------
+
+
+def test_a_vietnamese_office_gives_vn_over_an_apposed_foreign_title() -> None:
+    text = (
+        "Sau buổi tiếp với nguyên Chủ tịch nước Lê Quang Hòa, Tổng thống Peru sẽ bay"
+        " vào Huế để dự hội nghị."
+    )
+    assert _people(text)["Lê Quang Hòa"].country == "VN"
+
+
+def test_a_vietnamese_office_takes_no_country_from_the_lead_in() -> None:
+    text = "Đoàn đại biểu Peru gồm: Phó Thủ tướng Chính phủ Hoàng Minh Sơn, ông Carlos Ruiz."
+    assert _people(text)["Hoàng Minh Sơn"].country == "VN"
+
+
+def test_a_country_taking_a_stance_on_a_person_is_not_that_person_country() -> None:
+    text = "Pháp yêu cầu Tổng thống Omar Haddad rút quân khỏi biên giới."
+    assert _people(text)["Omar Haddad"].country is None
+
+
+def test_the_lead_in_still_gives_a_list_its_country() -> None:
+    text = "Đoàn Nghị sĩ Séc gồm: ông Pavel Dvořák, thành viên Ủy ban, và bà Jana Nováková."
+    assert _people(text)["Pavel Dvořák"].country == "CZ"
