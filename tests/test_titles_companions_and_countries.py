@@ -72,3 +72,17 @@ def test_a_country_taking_a_stance_on_a_person_is_not_that_person_country() -> N
 def test_the_lead_in_still_gives_a_list_its_country() -> None:
     text = "Đoàn Nghị sĩ Séc gồm: ông Pavel Dvořák, thành viên Ủy ban, và bà Jana Nováková."
     assert _people(text)["Pavel Dvořák"].country == "CZ"
+
+
+# -- ambassadors ------------------------------------------------------------------------------
+
+
+def test_an_envoy_bare_title_with_a_country_places_the_envoy_of_none() -> None:
+    text = (
+        "Sáng nay, Phó Chủ tịch nước Lý Văn Tâm tiếp Đại sứ các nước Nepal, Chile đến chào."
+        " Tiếp Đại sứ Nepal, Phó Chủ tịch nước đánh giá cao quan hệ hai nước."
+        " Đại sứ Ram Adhikari cảm ơn sự đón tiếp."
+    )
+    people = _people(text)
+    assert people["Ram Adhikari"].country == "NP"
+    assert people["Lý Văn Tâm"].country == "VN"

@@ -24,7 +24,7 @@ import attrs
 from attrs import define, field
 
 from vndiplo.model import Person, Role
-from vndiplo_titles.chains import BareTitle, Finding
+from vndiplo_titles.chains import BareTitle, Finding, TitleParse
 from vndiplo_titles.constructions import HONORARY_CONSUL, INTERNATIONAL_PHRASES
 from vndiplo_titles.country import resolve_country, vietnamese_office
 from vndiplo_titles.lexicon import ADMIN_WORDS
@@ -249,6 +249,37 @@ def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
     return [seen[k] for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
 
 
+_PLURAL_INSIDE = re.compile(r"\b(?:các|những)\b")
+
+
+def _place_envoy(
+    people: list[_Person], tp: TitleParse, tokens: list[Token], text: str, lex: Lexicon
+) -> None:
+    """ "Tiếp Đại sứ Nepal, ..." and elsewhere "Đại sứ Ram Adhikari": an envoy's bare title
+    naming a country is the title of the one person whose titles are its word-prefixes and
+    name no country, when no one else is of that country. A title and a mention."""
+    if not tp.head.posted:
+        return
+    role = role_of(tp, tokens, text, lex)
+    if role.country is None or any(
+        t.role.country == role.country for p in people for t in p.titles
+    ):
+        return
+    words = role.title.lower()
+    if _PLURAL_INSIDE.search(words):
+        return  # "Đại sứ các nước A, B, C": several envoys
+    fits = [
+        p
+        for p in people
+        if all(t.role.country is None for t in p.titles)
+        and any(_is_prefix(t.text.lower(), words) for t in p.titles)
+    ]
+    if len(fits) == 1:
+        start, end = tokens[tp.start].start, tokens[tp.end - 1].end
+        fits[0].titles.append(_Titled(start, role.title, role, tp.foreign))
+        fits[0].spans.add((start, end))
+
+
 def _is_prefix(short: str, long: str) -> bool:
     return long == short or long.startswith(short + " ")
 
@@ -329,13 +360,17 @@ def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> 
     return True
 
 
-def _link_bare(people: list[_Person], blocks: Sequence[BlockResult], text: str) -> None:
+def _link_bare(
+    people: list[_Person], blocks: Sequence[BlockResult], text: str, lex: Lexicon
+) -> None:
     """Link a bare title ("Tổng Bí thư" alone, "Đại sứ") to the one person holding it.
 
     A bare title matches a person when it equals, or is a word-prefix of, one of that
     person's titles. One match links. Several match ("Tổng Bí thư": Tô Lâm and Tập Cận Bình)
     link only when one holder dominates the article: at least twice the titled mentions of
     any other and at least two. Plural and role-noun uses were marked unlinkable by the scan.
+    An envoy's title naming a country that no one holds goes to the one envoy of no country
+    (see :func:`_place_envoy`).
     """
     for window in (w for block in blocks for w in block.windows):
         for bare in window.bare:
@@ -346,6 +381,7 @@ def _link_bare(people: list[_Person], blocks: Sequence[BlockResult], text: str) 
                 p for p in people if any(_is_prefix(words, t.text.lower()) for t in p.titles)
             ]
             if not holders:
+                _place_envoy(people, bare.title, window.tokens, text, lex)
                 continue
             holders.sort(key=lambda p: p.titled_mentions, reverse=True)
             top = holders[0]
@@ -432,7 +468,7 @@ def build_people(
     people = [p for p in collected if p.titles]
     located = local_places(blocks, text, lex)
     _name_mentions(people, blocks, text, lex)
-    _link_bare(people, blocks, text)
+    _link_bare(people, blocks, text, lex)
     out: list[tuple[Person, list[tuple[int, int]]]] = []
     for p in sorted(people, key=lambda p: min(p.spans)[0] if p.spans else p.first):
         if located:
