@@ -6,6 +6,8 @@ name is a mention. Every case also checks that the windowed scan equals the whol
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
 
@@ -86,3 +88,55 @@ def test_an_envoy_bare_title_with_a_country_places_the_envoy_of_none() -> None:
     people = _people(text)
     assert people["Ram Adhikari"].country == "NP"
     assert people["Lý Văn Tâm"].country == "VN"
+
+
+# -- a surname alone after the full name ------------------------------------------------------
+
+
+def _mentioned(text: str, name: str) -> list[str]:
+    person = _people(text)[name]
+    return [text[s.start : s.end] for s in person.mentions]
+
+
+def test_a_lone_surname_after_the_full_name_is_a_mention() -> None:
+    text = (
+        "Thủ tướng Canada Daniel R. Whitfield tiếp Bộ trưởng Lê Văn An. Whitfield nói hai"
+        " nước cần hợp tác. Sau đó, Whitfield rời Hà Nội."
+    )
+    said = _mentioned(text, "Daniel R. Whitfield")
+    assert said == ["Daniel R. Whitfield", "Whitfield", "Whitfield"]
+
+
+def test_a_surname_before_the_full_name_or_under_another_first_name_is_not() -> None:
+    text = (
+        "Whitfield là tên phổ biến. Thủ tướng Canada Daniel Whitfield tiếp khách; bà Laura"
+        " Whitfield cũng dự."
+    )
+    assert _mentioned(text, "Daniel Whitfield") == ["Daniel Whitfield"]
+
+
+def test_a_surname_two_people_share_is_no_mention() -> None:
+    text = (
+        "Thủ tướng Canada Daniel Whitfield và Bộ trưởng Canada Anne Whitfield dự lễ."
+        " Whitfield phát biểu."
+    )
+    people = _people(text)
+    for name in ("Daniel Whitfield", "Anne Whitfield"):
+        assert len(people[name].mentions) == 1
+
+
+def test_a_vietnamese_given_name_alone_is_no_mention() -> None:
+    text = "Thủ tướng Lê Văn An tiếp khách. An nói hai nước cần hợp tác."
+    assert _mentioned(text, "Lê Văn An") == ["Lê Văn An"]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Whitfield nói.", "Ông Whitfield cười.", "Họ gặp nhau.", "Whitfield"]),
+        max_size=6,
+    )
+)
+def test_surname_mentions_only_ever_cover_the_name_or_its_surname(tail: list[str]) -> None:
+    text = "Thủ tướng Canada Daniel Whitfield tiếp khách. " + " ".join(tail)
+    for said in _mentioned(text, "Daniel Whitfield"):
+        assert said in ("Daniel Whitfield", "Whitfield")

@@ -31,6 +31,7 @@ from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
 from vndiplo_titles.roles import role_of, title_text
+from vndiplo_titles.surname_mentions import add_surname_mentions
 from vndiplo_titles.windows import matches
 
 _WORD = re.compile(r"\w")
@@ -469,6 +470,7 @@ def build_people(
     located = local_places(blocks, text, lex)
     _name_mentions(people, blocks, text, lex)
     _link_bare(people, blocks, text, lex)
+    add_surname_mentions(people, [(b.start, b.end) for b in blocks], text)
     out: list[tuple[Person, list[tuple[int, int]]]] = []
     for p in sorted(people, key=lambda p: min(p.spans)[0] if p.spans else p.first):
         if located:
