@@ -32,11 +32,11 @@ def resolve_country(
     4. Otherwise None: the text does not fix it.
     """
     known = lex.people.get(" ".join(name.lower().split()))
-    vietnamese_spelt = not foreign_hint and not looks_foreign(tokenize(name))
     for role in roles:
         if role.country:
             return role.country
-        if vietnamese_spelt and vietnamese_office(role.title, lex):
+        vietnamese = not foreign_hint and vietnamese_office(role.title, lex)
+        if vietnamese and not looks_foreign(tokenize(name)):
             return known or "VN"
     if known:
         return known
@@ -63,6 +63,9 @@ def _domestic(title: str, lex: Lexicon) -> bool:
 def vietnamese_office(title: str, lex: Lexicon) -> bool:
     """Is ``title``, past its modifiers ("nguyên", "Phó" are kept: see the set), exactly an
     office only Vietnam's state has ("Chủ tịch nước", "Thủ tướng Chính phủ")?"""
+    low = title.lower()
+    if not any(office in low for office in VIETNAMESE_OFFICES):
+        return False  # most titles: no tokenising
     tokens = tokenize(title)
     i = 0
     while i < len(tokens):

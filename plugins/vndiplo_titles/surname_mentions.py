@@ -27,17 +27,16 @@ def add_surname_mentions(
 ) -> None:
     """Add each lone occurrence of a Latin-script person's last name, after their first
     mention, inside the ``blocks`` (start, end), to that person's spans."""
+    candidates = [(p, p.name.split()[-1]) for p in people if _surname_worth(p.name)]
+    if not candidates:
+        return
     words: dict[str, int] = {}
     for p in people:
         for w in {w.lower() for w in p.name.split()}:
             words[w] = words.get(w, 0) + 1
     taken = sorted(s for p in people for s in p.spans)
-    for p in people:
-        parts = p.name.split()
-        last = parts[-1] if len(parts) >= 2 else ""
-        if len(last) < 3 or not last[0].isupper() or words.get(last.lower()) != 1:
-            continue
-        if not p.spans or not looks_foreign(tokenize(p.name)):
+    for p, last in candidates:
+        if words.get(last.lower()) != 1 or not p.spans or not looks_foreign(tokenize(p.name)):
             continue
         first = min(p.spans)[0]
         pattern = re.compile(r"(?<![\w.'-])" + re.escape(last) + r"(?![\w'-])")
@@ -46,6 +45,16 @@ def add_surname_mentions(
                 if _covered(taken, m.start(), m.end()) or _named_before(text, lo, m.start()):
                     continue
                 p.spans.add((m.start(), m.end()))
+
+
+def _surname_worth(name: str) -> bool:
+    """A name of two words or more whose last word is capitalised, three letters or more and
+    no Vietnamese syllable ("Kim", "Nam": words of Vietnamese prose as often as names)."""
+    parts = name.split()
+    if len(parts) < 2:
+        return False
+    last = parts[-1]
+    return len(last) >= 3 and last[0].isupper() and not is_vietnamese_syllable(last)
 
 
 def _covered(spans: list[tuple[int, int]], a: int, b: int) -> bool:
