@@ -8,12 +8,8 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from vndiplo_titles.matcher import lexicon_for
 
 from tests.titles_helpers import people_by_name
-
-LEX = lexicon_for(None)
-
 
 _people = people_by_name
 
