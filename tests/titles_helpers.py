@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
 
-from vndiplo import Document
+from vndiplo import Document, Person
 
 LEX = lexicon_for(None)
 
@@ -32,3 +32,12 @@ def assert_scans_safely(text: str) -> None:
         for m in person.mentions:
             assert 0 <= m.start < m.end <= len(doc.text)
             assert doc.text[m.start : m.end].strip()
+
+
+def people_by_name(text: str) -> dict[str, Person]:
+    """The people found in ``text`` by name, after checking that the windowed scan equals
+    the whole-block scan."""
+    doc = Document(text)
+    windowed = find_people_with(doc, LEX)
+    assert windowed == find_people_with(doc, LEX, windowed=False), text
+    return {p.name: p for p in windowed}

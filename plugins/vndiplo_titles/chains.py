@@ -26,11 +26,13 @@ from vndiplo_titles.constructions import (
     APPOSITIVE,
     BUILDING_NOUNS,
     BUILDING_UNLESS_AFTER,
+    COMPANION,
     COMRADE,
     CONJUNCTION,
     HONORIFIC_WORDS,
     REGNAL_GLOSSES,
     ROMAN,
+    SPOUSE,
 )
 from vndiplo_titles.cursor import Cursor, Head
 from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
@@ -88,6 +90,10 @@ class _Parser(Cursor):
         h: Head | None = head
         while h is not None:
             tp, name, nxt, more = read_title(self, k, h)
+            if name is None and k == i and self.companion(i, tp):
+                # "Tô Lâm và Phu nhân, Tổng thống X": the companion, no title of anyone named
+                self.bare.append(BareTitle(tp, linkable=False))
+                return nxt
             if not self.t[tp.head_start].cap and not tp.modifiers and name is None:
                 # "đại sứ", "đại tá" in lower case: a title only right before a name
                 if titles:
@@ -195,6 +201,13 @@ class _Parser(Cursor):
         if k - j < 2 or k >= self.n or self.t[k].text != ")":
             return j
         return k + 1 if looks_foreign(self.t[j + 1 : k]) else j
+
+    def companion(self, start: int, tp: TitleParse) -> bool:
+        """Is ``tp`` a spouse's title after "và"/"cùng" right after a name ("Tổng thống X và
+        Phu nhân")? It names the companion, never the person before, nor the next one."""
+        if tp.head.gloss != SPOUSE or start < 2 or self.t[start - 1].fold not in COMPANION:
+            return False
+        return any(f.name_end == start - 1 for f in self.findings[-2:])
 
     def building(self, start: int) -> bool:
         """Does a building noun open the title at ``start`` ("Dinh Tổng thống", "Phủ Chủ

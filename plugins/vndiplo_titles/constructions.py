@@ -16,6 +16,7 @@ __all__ = [
     "BETWEEN",
     "BUILDING_NOUNS",
     "BUILDING_UNLESS_AFTER",
+    "COMPANION",
     "COMRADE",
     "CONCURRENTLY",
     "CONJUNCTION",
@@ -34,8 +35,10 @@ __all__ = [
     "READ_ON",
     "REGNAL_GLOSSES",
     "ROMAN",
+    "SPOUSE",
     "STOP_EXCEPTIONS",
     "STYLES",
+    "VIETNAMESE_OFFICES",
 ]
 
 #: Characters that may separate a name from its appositive titles ("Tô Lâm, Tổng Bí thư";
@@ -57,6 +60,13 @@ MAX_TITLE: Final = 40
 #: ("Bộ trưởng Thương mại, Công nghiệp và Năng lượng").
 CONJUNCTION: Final = "và"
 
+#: Words that join a companion to the person named before them ("X và Phu nhân", "X cùng
+#: Phu quân"): a spouse's title after one is the companion's, not X's.
+COMPANION: Final = frozenset({"và", "cùng"})
+
+#: The gloss of a spouse's title ("Phu nhân", "Phu quân") in the title lexicon.
+SPOUSE: Final = "Spouse"
+
 #: "Đại sứ Việt Nam tại Trung Quốc": the word before a posted official's host country.
 POSTING: Final = "tại"
 
@@ -70,6 +80,15 @@ FOREIGN_OFFICE: Final = frozenset({("nước", "bạn"), ("nước", "chủ")})
 #: An honorary consul of Vietnam is a national of the host country ("Lãnh sự danh dự Việt
 #: Nam tại bang Kerala, Ấn Độ"): the title names Vietnam, the person is Indian.
 HONORARY_CONSUL: Final = "lãnh sự danh dự"
+
+#: Offices only Vietnam's state has, folded, past modifiers such as "nguyên": under one that
+#: names no country, a Vietnamese-spelt name is Vietnamese whatever else the sentence names.
+VIETNAMESE_OFFICES: Final = frozenset(
+    {
+        *("chủ tịch nước", "phó chủ tịch nước"),
+        *("thủ tướng chính phủ", "phó thủ tướng chính phủ", "thủ tướng chính phủ việt nam"),
+    }
+)
 
 #: Phrases of an international body's name, lower case: "Liên hợp quốc", "LHQ", "Nghị viện
 #: châu Âu", "Liên minh Nghị viện thế giới (IPU)", "NATO". An office of one has no country

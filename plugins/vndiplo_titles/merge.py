@@ -24,12 +24,14 @@ import attrs
 from attrs import define, field
 
 from vndiplo.model import Person, Role
-from vndiplo_titles.chains import BareTitle, Finding
+from vndiplo_titles.chains import BareTitle, Finding, TitleParse
 from vndiplo_titles.constructions import HONORARY_CONSUL, INTERNATIONAL_PHRASES
+from vndiplo_titles.country import resolve_country, vietnamese_office
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
 from vndiplo_titles.roles import role_of, title_text
+from vndiplo_titles.surname_mentions import add_surname_mentions
 from vndiplo_titles.windows import matches
 
 _WORD = re.compile(r"\w")
@@ -141,8 +143,11 @@ def country_before(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
 def _lead_may_say(p: _Person, lex: Lexicon) -> bool:
     """May the lead-in of the sentence say where ``p`` is from (see :func:`_lead_country`)?
     Only for a name with no Vietnamese family name, whose Vietnam comes from the default
-    rule, or from an honorary consulship (held by a national of the host country)."""
+    rule, or from an honorary consulship (held by a national of the host country); never
+    for the holder of an office only Vietnam has ("Chủ tịch nước")."""
     if not p.titles or tokenize(p.name)[0].fold in lex.surnames:
+        return False
+    if any(vietnamese_office(t.text, lex) for t in p.titles):
         return False
     return all(
         t.role.country is None or t.text.lower().startswith(HONORARY_CONSUL) for t in p.titles
@@ -163,6 +168,12 @@ _INTERNATIONAL = re.compile(
 #: The start of a sentence: what a list's lead-in runs from (":" and ";" do not end it).
 _LEAD_START = re.compile(r"[.!?…](?:\s)|\n")
 _PARTNER = re.compile(r"\bnước bạn\b", re.IGNORECASE)
+#: Verbs of a stance one party takes on another ("muốn", "yêu cầu", "phản đối"): a country
+#: before one in the lead-in is not the country of the person after it.
+_STANCE = re.compile(
+    r"\b(?:muốn|yêu cầu|kêu gọi|phản đối|lên án|chỉ trích|cáo buộc|đòi|trừng phạt|ủng hộ)\b",
+    re.IGNORECASE,
+)
 
 
 def _lead_country(blocks: Sequence[BlockResult], text: str, pos: int, lex: Lexicon) -> str | None:
@@ -179,7 +190,10 @@ def _lead_country(blocks: Sequence[BlockResult], text: str, pos: int, lex: Lexic
     lead_start = starts[-1] if starts else lo
     named = country_before(text, lead_start, pos, lex)
     if named is not None:
-        return None if named == "VN" else named
+        # "Mỹ muốn Tổng thống X từ chức": a country taking a stance on a person is another
+        # actor, not the person's country
+        stance = _STANCE.search(text, lead_start, pos) is not None
+        return None if named == "VN" or stance else named
     if _PARTNER.search(text, lead_start, pos) is None:
         return None
     for b in blocks:
@@ -234,6 +248,37 @@ def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
         seen.setdefault(item.text.lower(), item)
     keys = list(seen)
     return [seen[k] for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
+
+
+_PLURAL_INSIDE = re.compile(r"\b(?:các|những)\b")
+
+
+def _place_envoy(
+    people: list[_Person], tp: TitleParse, tokens: list[Token], text: str, lex: Lexicon
+) -> None:
+    """ "Tiếp Đại sứ Nepal, ..." and elsewhere "Đại sứ Ram Adhikari": an envoy's bare title
+    naming a country is the title of the one person whose titles are its word-prefixes and
+    name no country, when no one else is of that country. A title and a mention."""
+    if not tp.head.posted:
+        return
+    role = role_of(tp, tokens, text, lex)
+    if role.country is None or any(
+        t.role.country == role.country for p in people for t in p.titles
+    ):
+        return
+    words = role.title.lower()
+    if _PLURAL_INSIDE.search(words):
+        return  # "Đại sứ các nước A, B, C": several envoys
+    fits = [
+        p
+        for p in people
+        if all(t.role.country is None for t in p.titles)
+        and any(_is_prefix(t.text.lower(), words) for t in p.titles)
+    ]
+    if len(fits) == 1:
+        start, end = tokens[tp.start].start, tokens[tp.end - 1].end
+        fits[0].titles.append(_Titled(start, role.title, role, tp.foreign))
+        fits[0].spans.add((start, end))
 
 
 def _is_prefix(short: str, long: str) -> bool:
@@ -316,13 +361,17 @@ def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> 
     return True
 
 
-def _link_bare(people: list[_Person], blocks: Sequence[BlockResult], text: str) -> None:
+def _link_bare(
+    people: list[_Person], blocks: Sequence[BlockResult], text: str, lex: Lexicon
+) -> None:
     """Link a bare title ("Tổng Bí thư" alone, "Đại sứ") to the one person holding it.
 
     A bare title matches a person when it equals, or is a word-prefix of, one of that
     person's titles. One match links. Several match ("Tổng Bí thư": Tô Lâm and Tập Cận Bình)
     link only when one holder dominates the article: at least twice the titled mentions of
     any other and at least two. Plural and role-noun uses were marked unlinkable by the scan.
+    An envoy's title naming a country that no one holds goes to the one envoy of no country
+    (see :func:`_place_envoy`).
     """
     for window in (w for block in blocks for w in block.windows):
         for bare in window.bare:
@@ -333,6 +382,7 @@ def _link_bare(people: list[_Person], blocks: Sequence[BlockResult], text: str) 
                 p for p in people if any(_is_prefix(words, t.text.lower()) for t in p.titles)
             ]
             if not holders:
+                _place_envoy(people, bare.title, window.tokens, text, lex)
                 continue
             holders.sort(key=lambda p: p.titled_mentions, reverse=True)
             top = holders[0]
@@ -342,48 +392,6 @@ def _link_bare(people: list[_Person], blocks: Sequence[BlockResult], text: str) 
                     continue
             tokens = window.tokens
             top.spans.add((tokens[bare.title.start].start, tokens[bare.title.end - 1].end))
-
-
-def resolve_country(
-    roles: Sequence[Role], *, name: str, foreign_hint: bool, lex: Lexicon
-) -> str | None:
-    """A person's ISO country code, by the first rule that applies.
-
-    1. A country the titles themselves fix: a place named in a title ("Chủ tịch nước Trung
-       Quốc", "Bí thư Tỉnh ủy Quảng Ninh"), the sending country of an envoy ("Đại sứ Việt
-       Nam tại Trung Quốc" -> VN), a trailing locator (", Trung Quốc"), an organisation or
-       title that belongs to one country ("Nhân đại toàn quốc" -> CN). First title wins.
-    2. The well-known people lexicon ("Tập Cận Bình" -> CN).
-    3. Vietnam, when the text reads as a Vietnamese outlet speaking of its own officials: at
-       least one title exists in Vietnam's system ("Tổng Bí thư", "Phó Thủ tướng Chính phủ",
-       "Chủ tịch"), the name is Vietnamese-spelt, nothing marks the office foreign ("nước
-       bạn", "nước chủ nhà") and no honorific "Ngài" introduced the person.
-    4. Otherwise None: the text does not fix it.
-    """
-    for role in roles:
-        if role.country:
-            return role.country
-    known = lex.people.get(" ".join(name.lower().split()))
-    if known:
-        return known
-    if foreign_hint:
-        return None
-    if looks_foreign(tokenize(name)):
-        return None
-    domestic = any(_domestic(role.title, lex) for role in roles)
-    return "VN" if domestic else None
-
-
-def _domestic(title: str, lex: Lexicon) -> bool:
-    tokens = tokenize(title)
-    i = 0
-    while i < len(tokens):
-        mod = lex.modifiers.longest(tokens, i)
-        if mod is None:
-            break
-        i += mod[0]
-    hit = lex.titles.longest(tokens, i)
-    return hit is not None and hit[1].domestic
 
 
 #: A sentence boundary between two offsets: a stop followed by a space, or a newline.
@@ -461,7 +469,8 @@ def build_people(
     people = [p for p in collected if p.titles]
     located = local_places(blocks, text, lex)
     _name_mentions(people, blocks, text, lex)
-    _link_bare(people, blocks, text)
+    _link_bare(people, blocks, text, lex)
+    add_surname_mentions(people, [(b.start, b.end) for b in blocks], text)
     out: list[tuple[Person, list[tuple[int, int]]]] = []
     for p in sorted(people, key=lambda p: min(p.spans)[0] if p.spans else p.first):
         if located:

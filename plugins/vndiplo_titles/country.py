@@ -1,0 +1,80 @@
+"""A person's country from their titles and name: the rules of :func:`resolve_country`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vndiplo.model import Role
+from vndiplo_titles.constructions import VIETNAMESE_OFFICES
+from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.names import looks_foreign, tokenize
+
+__all__ = ["resolve_country", "vietnamese_office"]
+
+
+def resolve_country(
+    roles: Sequence[Role], *, name: str, foreign_hint: bool, lex: Lexicon
+) -> str | None:
+    """A person's ISO country code, by the first rule that applies.
+
+    1. A country the titles themselves fix: a place named in a title ("Chủ tịch nước Trung
+       Quốc", "Bí thư Tỉnh ủy Quảng Ninh"), the sending country of an envoy ("Đại sứ Việt
+       Nam tại Trung Quốc" -> VN), a trailing locator (", Trung Quốc"), an organisation or
+       title that belongs to one country ("Nhân đại toàn quốc" -> CN). First title wins; an
+       office only Vietnam has ("nguyên Chủ tịch nước", "Thủ tướng Chính phủ") naming no
+       country is a title fixing VN for a Vietnamese-spelt name (a well-known name's country
+       first), so a later apposed foreign title cannot override it.
+    2. The well-known people lexicon ("Tập Cận Bình" -> CN).
+    3. Vietnam, when the text reads as a Vietnamese outlet speaking of its own officials: at
+       least one title exists in Vietnam's system ("Tổng Bí thư", "Phó Thủ tướng Chính phủ",
+       "Chủ tịch"), the name is Vietnamese-spelt, nothing marks the office foreign ("nước
+       bạn", "nước chủ nhà") and no honorific "Ngài" introduced the person.
+    4. Otherwise None: the text does not fix it.
+    """
+    known = lex.people.get(" ".join(name.lower().split()))
+    for role in roles:
+        if role.country:
+            return role.country
+        vietnamese = not foreign_hint and vietnamese_office(role.title, lex)
+        if vietnamese and not looks_foreign(tokenize(name)):
+            return known or "VN"
+    if known:
+        return known
+    if foreign_hint:
+        return None
+    if looks_foreign(tokenize(name)):
+        return None
+    domestic = any(_domestic(role.title, lex) for role in roles)
+    return "VN" if domestic else None
+
+
+def _domestic(title: str, lex: Lexicon) -> bool:
+    tokens = tokenize(title)
+    i = 0
+    while i < len(tokens):
+        mod = lex.modifiers.longest(tokens, i)
+        if mod is None:
+            break
+        i += mod[0]
+    hit = lex.titles.longest(tokens, i)
+    return hit is not None and hit[1].domestic
+
+
+def vietnamese_office(title: str, lex: Lexicon) -> bool:
+    """Is ``title``, past its modifiers ("nguyên", "Phó" are kept: see the set), exactly an
+    office only Vietnam's state has ("Chủ tịch nước", "Thủ tướng Chính phủ")?"""
+    low = title.lower()
+    if not any(office in low for office in VIETNAMESE_OFFICES):
+        return False  # most titles: no tokenising
+    tokens = tokenize(title)
+    i = 0
+    while i < len(tokens):
+        mod = lex.modifiers.longest(tokens, i)
+        if mod is None or " ".join(t.fold for t in tokens[i : i + mod[0]]) in _OFFICE_HEADS:
+            break
+        i += mod[0]
+    return " ".join(t.fold for t in tokens[i:]) in VIETNAMESE_OFFICES
+
+
+#: First words of the offices, which a modifier reading must not swallow.
+_OFFICE_HEADS = frozenset(o.split()[0] for o in VIETNAMESE_OFFICES)
