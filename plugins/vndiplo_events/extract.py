@@ -38,6 +38,7 @@ from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
+from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
@@ -168,6 +169,13 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
         located: list[tuple[Candidate, str | None]] = []
         principal_location: str | None = None
         for cand in built:
+            if (
+                cand.form == "reported"
+                and not cand.subjects
+                and is_passive_ceremony(view.lower, sentence, cand.hit)
+            ):
+                hosts, guests = passive_sides(view, view.sentences, index, cand.hit)
+                cand = cand.but(subjects=hosts, objects=cand.objects or guests)
             if (
                 cand.form == "reported"
                 and not cand.subjects
