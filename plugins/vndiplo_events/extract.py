@@ -36,6 +36,7 @@ from vndiplo_events.assembly import assemble
 from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
+from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
@@ -255,7 +256,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         return []
     lex = Lexicons.of(context.registry if context is not None else None)
     found = _find(view, lex, document.published.year if document.published else None)
-    candidates = _resolve_dates(found.candidates, found.pairs)
+    candidates = settle_ended_visits(view.lower, _resolve_dates(found.candidates, found.pairs))
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:
         return [
