@@ -16,6 +16,7 @@ from vndiplo.model import Person
 from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
+from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import with_roles, with_visitors
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
@@ -139,7 +140,8 @@ def complete_main(
         main = _headline_place(main, headline, headline_hits, gaz)
     if main.location is None:
         main = _place_of_the_welcome(view, main, candidates)
-    if main.date_value is None:
+    # an ended visit is not dated by the day of the return (ended.py)
+    if main.date_value is None and not is_ended_visit(view.lower, main):
         main = _fallback_date(view, main)
         if main.location is None and main.date is not None:
             main = _place_of_dated_sentence(view, main, facts_of, gaz)

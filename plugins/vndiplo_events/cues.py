@@ -69,6 +69,10 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
             "bắt đầu",
             "mở đầu",
             "chứng kiến",
+            # the end of a visit is told as it happens ("về đến Hà Nội, kết thúc tốt đẹp
+            # chuyến thăm chính thức X"): the visit is reported, not a mere reference
+            "kết thúc",
+            "kết thúc tốt đẹp",
         )
     ),
     *(("quantifier", w) for w in ("một", "các", "những", "hai")),

@@ -36,8 +36,10 @@ from vndiplo_events.assembly import assemble
 from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
+from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
+from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
@@ -171,6 +173,13 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
             if (
                 cand.form == "reported"
                 and not cand.subjects
+                and is_passive_ceremony(view.lower, sentence, cand.hit)
+            ):
+                hosts, guests = passive_sides(view, view.sentences, index, cand.hit)
+                cand = cand.but(subjects=hosts, objects=cand.objects or guests)
+            if (
+                cand.form == "reported"
+                and not cand.subjects
                 and not cand.objects
                 and previous.both is not None
                 and cues.both.search(view.lower, cand.scope_start, cand.hit.start)
@@ -247,7 +256,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         return []
     lex = Lexicons.of(context.registry if context is not None else None)
     found = _find(view, lex, document.published.year if document.published else None)
-    candidates = _resolve_dates(found.candidates, found.pairs)
+    candidates = settle_ended_visits(view.lower, _resolve_dates(found.candidates, found.pairs))
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:
         return [

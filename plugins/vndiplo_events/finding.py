@@ -16,6 +16,7 @@ from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.cues import Cues
+from vndiplo_events.passive import is_passive_ceremony
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.social import SOCIAL, social_sides
@@ -83,6 +84,8 @@ def _form(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Fram
         return "framed"
     if cues.past_or_planned.search(before):
         return "referenced"
+    if nominal and is_passive_ceremony(low, sentence, hit):
+        return "reported"
     if not nominal and cues.backref_prep.search(before):
         return "backref"
     if not nominal or cues.light_verb.search(before):

@@ -1,0 +1,59 @@
+"""A visit told by its end ("về đến Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức X"): it is
+reported (the light verb "kết thúc"), but the day of the return is not the visit's date, and a
+dated visit the article reports beginning or going on is the main one ("rời Osaka, kết thúc chuyến
+thăm Nhật Bản" before "bắt đầu thăm Hàn Quốc")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.annotations import Participant
+from vndiplo_events.candidate import Candidate
+
+__all__ = ["is_ended_visit", "settle_ended_visits"]
+
+#: "kết thúc (tốt đẹp) (các) chuyến thăm" right before the visit's trigger
+_ENDED: Final = re.compile(r"kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:các\s+|hai\s+)?(?:chuyến\s+)?$")
+
+
+def is_ended_visit(low: str, cand: Candidate) -> bool:
+    """A reported visit whose trigger follows "kết thúc (tốt đẹp)"."""
+    start = cand.hit.start
+    return (
+        cand.type == "visit"
+        and cand.form == "reported"
+        and _ENDED.search(low, max(0, start - 30), start) is not None
+    )
+
+
+def settle_ended_visits(low: str, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Ended visits lose the return's date and their inviters; they are never main next to
+    another dated reported visit."""
+    ended = [is_ended_visit(low, c) for c in candidates]
+    if not any(ended):
+        return list(candidates)
+    # a dated one: "Trong chuyến thăm, ..." (undated) speaks of the ended visit itself
+    other_visit = any(
+        c.type == "visit" and c.form == "reported" and c.iso_date is not None and not e
+        for c, e in zip(candidates, ended, strict=True)
+    )
+    return [
+        c.but(
+            date=None,
+            date_value=None,
+            part_of_day=None,
+            secondary=c.secondary or other_visit,
+            # the inviter of a visit reported as ended is no side (seeds/README.md)
+            participants=_without_inviters(c),
+        )
+        if e
+        else c
+        for c, e in zip(candidates, ended, strict=True)
+    ]
+
+
+def _without_inviters(cand: Candidate) -> tuple[Participant, ...]:
+    invited_by = {p.name for p in cand.inviters}
+    return tuple(p for p in cand.participants if p.name not in invited_by)
