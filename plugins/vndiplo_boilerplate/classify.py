@@ -26,6 +26,7 @@ from vndiplo_boilerplate import headlines, rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, opened_earlier, split_lines
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
+from vndiplo_boilerplate.sections import section_prefix
 from vndiplo_boilerplate.state import (
     CUT_CAPTION_MIN_WORDS,
     HEADLINE_RUN,
@@ -294,7 +295,11 @@ class _Classifier(PageState):
                 label = Label("boilerplate", "head_marker")
             if label is None:
                 if i == best:
-                    label = Label("title", "title")
+                    # A section name glued before it ("Chính trị <headline>") is cut off.
+                    split = section_prefix(
+                        line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
+                    )
+                    label = Label("title", "title", split)
                 elif i == self.sapo:
                     # Not added to ``seen``: a body paragraph that restates it is not a caption.
                     self.labels[i] = Label("boilerplate", "sapo")

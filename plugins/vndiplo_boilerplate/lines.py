@@ -90,7 +90,8 @@ class Label:
     def __init__(self, kind: Kind, rule: str, split: tuple[int, int] | None = None) -> None:
         self.kind: Kind = kind
         self.rule = rule
-        #: For a lead with an outlet credit: (credit_end, prose_start) inside the line.
+        #: For a lead with an outlet credit, or a headline with a section name before it:
+        #: (credit_end, prose_start) inside the line.
         self.split = split
 
     def __repr__(self) -> str:
