@@ -91,3 +91,44 @@ def test_glued_paragraph_above_an_undated_paragraph_stays_body() -> None:
     text = "\n\n".join([headline, "Thứ Ba, 4/2/2020 09:10", SUMMARY + SUMMARY, SECOND])
     bodies = [quoted for kind, quoted in labelled(text) if kind == "body"]
     assert bodies[0] == SUMMARY + SUMMARY
+
+
+# -- the headline among menus, notices and other articles' teasers ------------------------------
+
+MEETING = "Phó Chủ tịch nước Trần Văn An tiếp Ngoại trưởng Kalmora Elias Brandt"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # Another article's teaser, cut before its dash, longer than the headline.
+        "Ngư dân làng biển kể chuyện đêm bão số 9 và chuyến cứu hộ kéo dài suốt mười tiếng -",
+        # A site notice closed by its button.
+        "Bạn có thể tắt quảng cáo để đọc tin nhanh hơn khi mạng của bạn đang chậm. Đóng",
+        # A slogan banner that names nobody in the lead.
+        "Thi đua lập thành tích chào mừng kỷ niệm 80 năm ngày thành lập ngành văn hóa tỉnh nhà",
+    ],
+)
+def test_headline_sharing_names_with_the_lead_beats_longer_chrome(chrome: str) -> None:
+    text = "\n\n".join([chrome, MEETING, "08:15, ngày 13-03-2019", LEAD, SECOND])
+    found = labelled(text)
+    assert ("title", MEETING) in found
+    assert ("title", chrome) not in found
+    assert [quoted for kind, quoted in found if kind == "body"] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Phó Chủ tịch nước Trần Văn An", "Phó Chủ tịch nước Trần Văn An nói:"],
+)
+def test_a_name_above_a_quoted_headline_does_not_take_it(label: str) -> None:
+    # A name line shares the lead's names too, but says nothing: the longer headline stays.
+    headline = "Quan hệ hai nước đang ở thời điểm tốt đẹp nhất trong lịch sử"
+    text = "\n\n".join([label, headline, "08:15, ngày 13-03-2019", LEAD, SECOND])
+    assert ("title", headline) in labelled(text)
+
+
+def test_a_label_printed_twice_is_no_headline_even_as_the_last_resort() -> None:
+    menu = "Tin hoạt động chung Tin hoạt động chung"
+    text = "\n\n".join([menu, "08:15, ngày 13-03-2019", LEAD, SECOND])
+    assert [kind for kind, _ in labelled(text)].count("title") == 0

@@ -10,19 +10,59 @@ between it and the next paragraph, while a lead is followed by the article's nex
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["LOOKAHEAD", "is_prose_like_headline"]
+__all__ = ["LOOKAHEAD", "best_headline", "is_chrome", "is_prose_like_headline"]
 
 #: Lines of chrome allowed between such a headline and the lead below it.
 LOOKAHEAD: Final = 5
 #: Longer lines are paragraphs even with no full stop.
 _MAX_WORDS: Final = 60
 _CLOSERS: Final = " \"'”’»)]"
+#: Page chrome shaped like a headline: another article's teaser cut before its dash
+#: ("... tại lễ trao giải -"), a site notice closed by its button ("... nếu mạng chậm. Đóng").
+_CHROME_END: Final = re.compile(r"\s[-–]$|[.!?]\s+(?:Đóng|Close|×|X)$")
+#: A headline that shares at least this many names with the lead beats a longer one that does not.
+MIN_SHARED_NAMES: Final = 2
+#: ... if it says something about them: a name with its title ("Thượng tướng Lê Văn A") or a
+#: speaker's label ("Bộ trưởng Lê Văn A:") shares names too but has few lower-case words.
+_MIN_PLAIN_WORDS: Final = 3
+
+
+def is_chrome(text: str) -> bool:
+    """A headline-shaped line that is page chrome (see ``_CHROME_END``)."""
+    return _CHROME_END.search(text) is not None
+
+
+def _says_something(text: str) -> bool:
+    if text.endswith(":"):
+        return False
+    plain = sum(1 for word in text.split() if word[:1].islower())
+    return plain >= _MIN_PLAIN_WORDS
+
+
+def best_headline(lines: Sequence[Line], candidates: Sequence[int], lead: Line | None) -> int:
+    """The page's headline among headline-like ``candidates`` (indices), or -1.
+
+    The true headline names the people and places its lead names; menus, slogans, notices and
+    other articles' teasers above it do not. So the candidate sharing the most names with the
+    lead wins (at least :data:`MIN_SHARED_NAMES`, and only a line that is more than names), the
+    longer on a tie; with no such candidate, the longest one.
+    """
+    best, best_key = -1, (-1, -1)
+    for i in candidates:
+        shared = 0
+        if lead is not None and _says_something(lines[i].text):
+            shared = rules.shared_names(lines[i].text, lead.text)
+        key = (shared if shared >= MIN_SHARED_NAMES else 0, lines[i].words)
+        if key > best_key:
+            best, best_key = i, key
+    return best
 
 
 def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
