@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import vndiplo_boilerplate as plugin
+from vndiplo_boilerplate.lines import split_lines
 from vndiplo_boilerplate.restated import glued_twice
 
 from vndiplo import Document
@@ -132,3 +133,18 @@ def test_a_label_printed_twice_is_no_headline_even_as_the_last_resort() -> None:
     menu = "Tin hoạt động chung Tin hoạt động chung"
     text = "\n\n".join([menu, "08:15, ngày 13-03-2019", LEAD, SECOND])
     assert [kind for kind, _ in labelled(text)].count("title") == 0
+
+
+def test_a_stamp_run_into_the_headline_is_a_dateline_of_its_own() -> None:
+    glued = "13/03/2019 08:15" + MEETING
+    text = "\n\n".join(["Tin hoạt động", glued, LEAD, SECOND])
+    found = labelled(text)
+    assert ("dateline", "13/03/2019 08:15") in found
+    assert ("title", MEETING) in found
+
+
+def test_a_stamp_followed_by_a_space_or_lower_case_is_left_alone() -> None:
+    # "08:15 sáng" or a stamp with a space before the headline is not a glued stamp.
+    assert [line.text for line in split_lines("13/03/2019 08:15sáng nay")] == [
+        "13/03/2019 08:15sáng nay"
+    ]

@@ -108,9 +108,14 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             lead = start + len(raw) - len(raw.lstrip())
             stamp = _CRAWL_STAMP.match(stripped) if not out else None
+            if stamp is None and stripped[:1].isdigit():
+                stamp = _GLUED_STAMP.match(stripped)
+                if stamp is not None and not stripped[stamp.end()].isupper():
+                    stamp = None
             if stamp is not None:
                 # "date 2025-11-25 Chủ tịch UBND tỉnh tiếp ...": a crawler's stamp glued to
-                # the headline; each is a line of its own.
+                # the headline; each is a line of its own. So is a page's own stamp run into
+                # the headline with no space ("06/09/2016 16:42Chủ tịch nước đón ...").
                 out.append(Line(stamp.group(1), lead, lead + stamp.end(1)))
                 lead += stamp.end()
                 stripped = stripped[stamp.end() :]
@@ -137,3 +142,5 @@ def opened_earlier(lines: Sequence[Line], last: int) -> int | None:
 
 
 _CRAWL_STAMP: Final = re.compile(r"(date\s+\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.]+Z?)?)\s+(?=\S)")
+#: A full date and clock time glued to a capitalised word: no sentence reads like that.
+_GLUED_STAMP: Final = re.compile(r"(\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2})(?=\S)")
