@@ -148,3 +148,27 @@ def test_a_stamp_followed_by_a_space_or_lower_case_is_left_alone() -> None:
     assert [line.text for line in split_lines("13/03/2019 08:15sáng nay")] == [
         "13/03/2019 08:15sáng nay"
     ]
+
+
+def test_a_stamp_printed_after_the_headline_is_a_dateline_of_its_own() -> None:
+    text = "\n\n".join([MEETING + " 13/03/2019 08:15", LEAD, SECOND])
+    found = labelled(text)
+    assert ("title", MEETING) in found
+    assert ("dateline", "13/03/2019 08:15") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trần Văn An 13/03/2019 08:15",  # an author's name: too short for a headline
+        "Chuyên mục Tin tức 13/03/2019 08:15",
+    ],
+)
+def test_a_short_label_before_a_stamp_stays_on_the_stamp_line(line: str) -> None:
+    assert [item.text for item in split_lines(line)] == [line]
+
+
+def test_stamps_after_lines_below_the_first_paragraph_are_left_alone() -> None:
+    teaser = "Phó Chủ tịch nước tiếp đoàn doanh nghiệp Kalmora tại Hà Nội 14/03/2019 09:00"
+    lines = split_lines("\n".join([LEAD, teaser]))
+    assert [item.text for item in lines] == [LEAD, teaser]

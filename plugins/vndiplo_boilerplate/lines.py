@@ -103,6 +103,7 @@ def split_lines(text: str) -> list[Line]:
     plain space), trimmed, with offsets into ``text``."""
     out: list[Line] = []
     start = 0
+    in_head = True  # above the first paragraph of prose (teasers with stamps come after it)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
@@ -119,6 +120,14 @@ def split_lines(text: str) -> list[Line]:
                 out.append(Line(stamp.group(1), lead, lead + stamp.end(1)))
                 lead += stamp.end()
                 stripped = stripped[stamp.end() :]
+            in_head = in_head and not _reads_as_prose(stripped)
+            tail = _TRAILING_STAMP.search(stripped) if in_head and stripped[-1:].isdigit() else None
+            if tail is not None and _headline_before(stripped[: tail.start()]):
+                # "Thủ tướng tiếp Đặc phái viên ... 02/02/2026 22:31": a headline with its
+                # stamp printed after it; each is a line of its own.
+                out.append(Line(stripped[: tail.start()], lead, lead + tail.start()))
+                lead += tail.start(1)
+                stripped = stripped[tail.start(1) :]
             out.append(Line(stripped, lead, lead + len(stripped)))
         start += len(raw) + 1
     return out
@@ -143,4 +152,27 @@ def opened_earlier(lines: Sequence[Line], last: int) -> int | None:
 
 _CRAWL_STAMP: Final = re.compile(r"(date\s+\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.]+Z?)?)\s+(?=\S)")
 #: A full date and clock time glued to a capitalised word: no sentence reads like that.
+_TRAILING_STAMP: Final = re.compile(r"\s+(\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2})$")
+#: Words a headline needs before a trailing stamp; fewer are an author or a section name.
+_HEADLINE_BEFORE_STAMP_WORDS: Final = 6
+#: A sentence with this many spaces or more is a paragraph: the head is over.
+_PROSE_SPACES: Final = 11
+
+
+def _reads_as_prose(text: str) -> bool:
+    return text.endswith(".") and text.count(" ") >= _PROSE_SPACES
+
+
+def _headline_before(text: str) -> bool:
+    """Text that reads as a headline: capitalised, long enough, not punctuated at its end, and
+    more than names (a few lower-case words)."""
+    words = text.split()
+    return (
+        len(words) >= _HEADLINE_BEFORE_STAMP_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and sum(1 for word in words if word[:1].islower()) >= 2
+    )
+
+
 _GLUED_STAMP: Final = re.compile(r"(\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2})(?=\S)")
