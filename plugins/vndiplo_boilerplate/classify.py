@@ -265,32 +265,11 @@ class _Classifier(PageState):
     def _label_head(self, head_end: int) -> None:
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
         lines = self.lines
-        candidates = [
-            i
+        unfit = [
+            self._content_label(i) is not None or rules.is_name_like(lines[i].text, lines[i].words)
             for i in range(head_end)
-            if lines[i].headline
-            and self._content_label(i) is None
-            and not rules.is_name_like(lines[i].text, lines[i].words)
-            and not headlines.is_chrome(lines[i].text)
         ]
-        lead = lines[head_end] if head_end < len(lines) else None
-        best = headlines.best_headline(lines, candidates, lead)
-        if self.long_title >= 0:
-            best = self.long_title
-        if best < 0:
-            # No unpunctuated headline ("... Marcos Jr."): the first short line of words.
-            for i in range(head_end):
-                line = lines[i]
-                if (
-                    line.words >= MIN_TITLE_WORDS
-                    and not line.strong
-                    and self._content_label(i) is None
-                    and not rules.is_name_like(line.text, line.words)
-                    and not rules.is_menu(line.text)
-                    and not headlines.is_chrome(line.text)
-                ):
-                    best = i
-                    break
+        best = headlines.pick_title(lines, head_end, unfit, self.long_title)
         if best >= 0:
             self.title = lines[best]
         for i in range(head_end):

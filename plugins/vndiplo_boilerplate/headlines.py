@@ -16,8 +16,9 @@ from typing import Final
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
+from vndiplo_boilerplate.state import MIN_TITLE_WORDS
 
-__all__ = ["LOOKAHEAD", "best_headline", "is_chrome", "is_prose_like_headline"]
+__all__ = ["LOOKAHEAD", "best_headline", "is_chrome", "is_prose_like_headline", "pick_title"]
 
 #: Lines of chrome allowed between such a headline and the lead below it.
 LOOKAHEAD: Final = 5
@@ -81,3 +82,29 @@ def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
         return False
     end = min(len(lines), i + 2 + LOOKAHEAD)
     return any(lines[k].strong for k in range(i + 2, end))
+
+
+def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long_title: int) -> int:
+    """The headline's index among the head's lines (``lines[:head_end]``), or -1.
+
+    ``unfit[i]`` marks lines already labelled (chrome, stamps) or name-like. A prose-like
+    headline (``long_title``, see :func:`is_prose_like_headline`) wins; else
+    :func:`best_headline`; else the first short line of words ("... Marcos Jr.") that is no
+    menu and no chrome.
+    """
+    if long_title >= 0:
+        return long_title
+    usable = [
+        i
+        for i in range(head_end)
+        if not unfit[i] and not is_chrome(lines[i].text) and not rules.is_menu(lines[i].text)
+    ]
+    candidates = [i for i in usable if lines[i].headline]
+    lead = lines[head_end] if head_end < len(lines) else None
+    best = best_headline(lines, candidates, lead)
+    if best >= 0:
+        return best
+    for i in usable:
+        if lines[i].words >= MIN_TITLE_WORDS and not lines[i].strong:
+            return i
+    return -1
