@@ -10,7 +10,6 @@ between it and the next paragraph, while a lead is followed by the article's nex
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -27,17 +26,23 @@ _MAX_WORDS: Final = 60
 _CLOSERS: Final = " \"'”’»)]"
 #: Page chrome shaped like a headline: another article's teaser cut before its dash
 #: ("... tại lễ trao giải -"), a site notice closed by its button ("... nếu mạng chậm. Đóng").
-_CHROME_END: Final = re.compile(r"\s[-–]$|[.!?]\s+(?:Đóng|Close|×|X)$")
+_CUT_TEASER_ENDS: Final = (" -", " –")
+_CLOSE_BUTTONS: Final = frozenset({"Đóng", "Close", "×", "X"})
 #: A headline that shares at least this many names with the lead beats a longer one that does not.
 MIN_SHARED_NAMES: Final = 2
 #: ... if it says something about them: a name with its title ("Thượng tướng Lê Văn A") or a
 #: speaker's label ("Bộ trưởng Lê Văn A:") shares names too but has few lower-case words.
 _MIN_PLAIN_WORDS: Final = 3
+#: How much of the lead is read for names.
+_LEAD_CHARS: Final = 400
 
 
 def is_chrome(text: str) -> bool:
-    """A headline-shaped line that is page chrome (see ``_CHROME_END``)."""
-    return _CHROME_END.search(text) is not None
+    """A headline-shaped line that is page chrome (a cut teaser, a notice and its button)."""
+    if text.endswith(_CUT_TEASER_ENDS):
+        return True
+    before, _, last = text.rpartition(" ")
+    return last in _CLOSE_BUTTONS and before.rstrip()[-1:] in (".", "!", "?")
 
 
 def _says_something(text: str) -> bool:
@@ -55,11 +60,15 @@ def best_headline(lines: Sequence[Line], candidates: Sequence[int], lead: Line |
     lead wins (at least :data:`MIN_SHARED_NAMES`, and only a line that is more than names), the
     longer on a tie; with no such candidate, the longest one.
     """
+    if len(candidates) < 2:
+        return candidates[0] if candidates else -1  # nothing to choose between
     best, best_key = -1, (-1, -1)
+    # The lead names its people and places in its opening; a long lead need not be read whole.
+    names = rules.capitalised_words(lead.text[:_LEAD_CHARS]) if lead is not None else None
     for i in candidates:
         shared = 0
-        if lead is not None and _says_something(lines[i].text):
-            shared = rules.shared_names(lines[i].text, lead.text)
+        if names and _says_something(lines[i].text):
+            shared = len(names.intersection(rules.capitalised_words(lines[i].text)))
         key = (shared if shared >= MIN_SHARED_NAMES else 0, lines[i].words)
         if key > best_key:
             best, best_key = i, key
