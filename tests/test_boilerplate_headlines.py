@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import vndiplo_boilerplate as plugin
+from vndiplo_boilerplate.lines import split_lines
 from vndiplo_boilerplate.restated import glued_twice
 
 from vndiplo import Document
@@ -91,3 +92,83 @@ def test_glued_paragraph_above_an_undated_paragraph_stays_body() -> None:
     text = "\n\n".join([headline, "Thứ Ba, 4/2/2020 09:10", SUMMARY + SUMMARY, SECOND])
     bodies = [quoted for kind, quoted in labelled(text) if kind == "body"]
     assert bodies[0] == SUMMARY + SUMMARY
+
+
+# -- the headline among menus, notices and other articles' teasers ------------------------------
+
+MEETING = "Phó Chủ tịch nước Trần Văn An tiếp Ngoại trưởng Kalmora Elias Brandt"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # Another article's teaser, cut before its dash, longer than the headline.
+        "Ngư dân làng biển kể chuyện đêm bão số 9 và chuyến cứu hộ kéo dài suốt mười tiếng -",
+        # A site notice closed by its button.
+        "Bạn có thể tắt quảng cáo để đọc tin nhanh hơn khi mạng của bạn đang chậm. Đóng",
+        # A slogan banner that names nobody in the lead.
+        "Thi đua lập thành tích chào mừng kỷ niệm 80 năm ngày thành lập ngành văn hóa tỉnh nhà",
+    ],
+)
+def test_headline_sharing_names_with_the_lead_beats_longer_chrome(chrome: str) -> None:
+    text = "\n\n".join([chrome, MEETING, "08:15, ngày 13-03-2019", LEAD, SECOND])
+    found = labelled(text)
+    assert ("title", MEETING) in found
+    assert ("title", chrome) not in found
+    assert [quoted for kind, quoted in found if kind == "body"] == [LEAD, SECOND]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Phó Chủ tịch nước Trần Văn An", "Phó Chủ tịch nước Trần Văn An nói:"],
+)
+def test_a_name_above_a_quoted_headline_does_not_take_it(label: str) -> None:
+    # A name line shares the lead's names too, but says nothing: the longer headline stays.
+    headline = "Quan hệ hai nước đang ở thời điểm tốt đẹp nhất trong lịch sử"
+    text = "\n\n".join([label, headline, "08:15, ngày 13-03-2019", LEAD, SECOND])
+    assert ("title", headline) in labelled(text)
+
+
+def test_a_label_printed_twice_is_no_headline_even_as_the_last_resort() -> None:
+    menu = "Tin hoạt động chung Tin hoạt động chung"
+    text = "\n\n".join([menu, "08:15, ngày 13-03-2019", LEAD, SECOND])
+    assert [kind for kind, _ in labelled(text)].count("title") == 0
+
+
+def test_a_stamp_run_into_the_headline_is_a_dateline_of_its_own() -> None:
+    glued = "13/03/2019 08:15" + MEETING
+    text = "\n\n".join(["Tin hoạt động", glued, LEAD, SECOND])
+    found = labelled(text)
+    assert ("dateline", "13/03/2019 08:15") in found
+    assert ("title", MEETING) in found
+
+
+def test_a_stamp_followed_by_a_space_or_lower_case_is_left_alone() -> None:
+    # "08:15 sáng" or a stamp with a space before the headline is not a glued stamp.
+    assert [line.text for line in split_lines("13/03/2019 08:15sáng nay")] == [
+        "13/03/2019 08:15sáng nay"
+    ]
+
+
+def test_a_stamp_printed_after_the_headline_is_a_dateline_of_its_own() -> None:
+    text = "\n\n".join([MEETING + " 13/03/2019 08:15", LEAD, SECOND])
+    found = labelled(text)
+    assert ("title", MEETING) in found
+    assert ("dateline", "13/03/2019 08:15") in found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trần Văn An 13/03/2019 08:15",  # an author's name: too short for a headline
+        "Chuyên mục Tin tức 13/03/2019 08:15",
+    ],
+)
+def test_a_short_label_before_a_stamp_stays_on_the_stamp_line(line: str) -> None:
+    assert [item.text for item in split_lines(line)] == [line]
+
+
+def test_stamps_after_lines_below_the_first_paragraph_are_left_alone() -> None:
+    teaser = "Phó Chủ tịch nước tiếp đoàn doanh nghiệp Kalmora tại Hà Nội 14/03/2019 09:00"
+    lines = split_lines("\n".join([LEAD, teaser]))
+    assert [item.text for item in lines] == [LEAD, teaser]

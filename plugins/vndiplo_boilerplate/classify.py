@@ -26,6 +26,7 @@ from vndiplo_boilerplate import headlines, rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, opened_earlier, split_lines
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
+from vndiplo_boilerplate.sections import section_prefix
 from vndiplo_boilerplate.state import (
     CUT_CAPTION_MIN_WORDS,
     HEADLINE_RUN,
@@ -264,27 +265,11 @@ class _Classifier(PageState):
     def _label_head(self, head_end: int) -> None:
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
         lines = self.lines
-        best = -1
-        for i in range(head_end):
-            line = lines[i]
-            if self._content_label(i) is not None or rules.is_name_like(line.text, line.words):
-                continue
-            if line.headline and (best < 0 or line.words > lines[best].words):
-                best = i
-        if self.long_title >= 0:
-            best = self.long_title
-        if best < 0:
-            # No unpunctuated headline ("... Marcos Jr."): the first short line of words.
-            for i in range(head_end):
-                line = lines[i]
-                if (
-                    line.words >= MIN_TITLE_WORDS
-                    and not line.strong
-                    and self._content_label(i) is None
-                    and not rules.is_name_like(line.text, line.words)
-                ):
-                    best = i
-                    break
+        unfit = [
+            self._content_label(i) is not None or rules.is_name_like(lines[i].text, lines[i].words)
+            for i in range(head_end)
+        ]
+        best = headlines.pick_title(lines, head_end, unfit, self.long_title)
         if best >= 0:
             self.title = lines[best]
         for i in range(head_end):
@@ -294,7 +279,11 @@ class _Classifier(PageState):
                 label = Label("boilerplate", "head_marker")
             if label is None:
                 if i == best:
-                    label = Label("title", "title")
+                    # A section name glued before it ("Chính trị <headline>") is cut off.
+                    split = section_prefix(
+                        line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
+                    )
+                    label = Label("title", "title", split)
                 elif i == self.sapo:
                     # Not added to ``seen``: a body paragraph that restates it is not a caption.
                     self.labels[i] = Label("boilerplate", "sapo")

@@ -41,7 +41,9 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
         pieces: list[tuple[int, int, str, str]] = []
         if label.split is not None:
             credit_end, prose_start = label.split
-            if credit_end > 0:
+            if credit_end > 0 and label.kind == "title":  # a section name before the headline
+                pieces.append((line.start, line.start + credit_end, "boilerplate", "section_name"))
+            elif credit_end > 0:
                 pieces.append((line.start, line.start + credit_end, "byline", "lead_credit"))
             pieces.append((line.start + prose_start, line.end, label.kind, label.rule))
         else:

@@ -15,14 +15,64 @@ from typing import Final
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
+from vndiplo_boilerplate.state import MIN_TITLE_WORDS
 
-__all__ = ["LOOKAHEAD", "is_prose_like_headline"]
+__all__ = ["LOOKAHEAD", "best_headline", "is_chrome", "is_prose_like_headline", "pick_title"]
 
 #: Lines of chrome allowed between such a headline and the lead below it.
 LOOKAHEAD: Final = 5
 #: Longer lines are paragraphs even with no full stop.
 _MAX_WORDS: Final = 60
 _CLOSERS: Final = " \"'”’»)]"
+#: Page chrome shaped like a headline: another article's teaser cut before its dash
+#: ("... tại lễ trao giải -"), a site notice closed by its button ("... nếu mạng chậm. Đóng").
+_CUT_TEASER_ENDS: Final = (" -", " –")
+_CLOSE_BUTTONS: Final = frozenset({"Đóng", "Close", "×", "X"})
+#: A headline that shares at least this many names with the lead beats a longer one that does not.
+MIN_SHARED_NAMES: Final = 2
+#: ... if it says something about them: a name with its title ("Thượng tướng Lê Văn A") or a
+#: speaker's label ("Bộ trưởng Lê Văn A:") shares names too but has few lower-case words.
+_MIN_PLAIN_WORDS: Final = 3
+#: How much of the lead is read for names.
+_LEAD_CHARS: Final = 400
+
+
+def is_chrome(text: str) -> bool:
+    """A headline-shaped line that is page chrome (a cut teaser, a notice and its button)."""
+    if text.endswith(_CUT_TEASER_ENDS):
+        return True
+    before, _, last = text.rpartition(" ")
+    return last in _CLOSE_BUTTONS and before.rstrip()[-1:] in (".", "!", "?")
+
+
+def _says_something(text: str) -> bool:
+    if text.endswith(":"):
+        return False
+    plain = sum(1 for word in text.split() if word[:1].islower())
+    return plain >= _MIN_PLAIN_WORDS
+
+
+def best_headline(lines: Sequence[Line], candidates: Sequence[int], lead: Line | None) -> int:
+    """The page's headline among headline-like ``candidates`` (indices), or -1.
+
+    The true headline names the people and places its lead names; menus, slogans, notices and
+    other articles' teasers above it do not. So the candidate sharing the most names with the
+    lead wins (at least :data:`MIN_SHARED_NAMES`, and only a line that is more than names), the
+    longer on a tie; with no such candidate, the longest one.
+    """
+    if len(candidates) < 2:
+        return candidates[0] if candidates else -1  # nothing to choose between
+    best, best_key = -1, (-1, -1)
+    # The lead names its people and places in its opening; a long lead need not be read whole.
+    names = rules.capitalised_words(lead.text[:_LEAD_CHARS]) if lead is not None else None
+    for i in candidates:
+        shared = 0
+        if names and _says_something(lines[i].text):
+            shared = len(names.intersection(rules.capitalised_words(lines[i].text)))
+        key = (shared if shared >= MIN_SHARED_NAMES else 0, lines[i].words)
+        if key > best_key:
+            best, best_key = i, key
+    return best
 
 
 def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
@@ -41,3 +91,29 @@ def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
         return False
     end = min(len(lines), i + 2 + LOOKAHEAD)
     return any(lines[k].strong for k in range(i + 2, end))
+
+
+def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long_title: int) -> int:
+    """The headline's index among the head's lines (``lines[:head_end]``), or -1.
+
+    ``unfit[i]`` marks lines already labelled (chrome, stamps) or name-like. A prose-like
+    headline (``long_title``, see :func:`is_prose_like_headline`) wins; else
+    :func:`best_headline`; else the first short line of words ("... Marcos Jr.") that is no
+    menu and no chrome.
+    """
+    if long_title >= 0:
+        return long_title
+    usable = [
+        i
+        for i in range(head_end)
+        if not unfit[i] and not is_chrome(lines[i].text) and not rules.is_menu(lines[i].text)
+    ]
+    candidates = [i for i in usable if lines[i].headline]
+    lead = lines[head_end] if head_end < len(lines) else None
+    best = best_headline(lines, candidates, lead)
+    if best >= 0:
+        return best
+    for i in usable:
+        if lines[i].words >= MIN_TITLE_WORDS and not lines[i].strong:
+            return i
+    return -1

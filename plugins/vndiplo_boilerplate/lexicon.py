@@ -45,18 +45,23 @@ def line_key(lowered: str) -> str:
 class CompiledMarkers:
     """Markers ready to match lines of normalised, lower-cased text."""
 
-    __slots__ = ("_anchored", "_by_group", "_longest_line", "lines", "tokens")
+    __slots__ = ("_anchored", "_by_group", "_longest_line", "lines", "sections", "tokens")
 
     def __init__(self, markers: Iterable[Marker]) -> None:
         self.lines: dict[str, Marker] = {}
         self.tokens: frozenset[str]
+        #: Section names, lower-cased: cut off the front of a headline, never matched as lines.
+        self.sections: frozenset[str]
         tokens: set[str] = set()
+        sections: set[str] = set()
         patterns: list[str] = []
         self._by_group: dict[str, Marker] = {}
         for marker in markers:
             text = normalize(marker.text).lower().strip()
             if marker.role == "token":
                 tokens.add(text)
+            elif marker.role == "section":
+                sections.add(text)
             elif marker.match == "line":
                 # The first registration of a line wins, so defaults cannot be shadowed by
                 # accident; a user who wants another role registers a prefix or regex marker.
@@ -68,6 +73,7 @@ class CompiledMarkers:
                 patterns.append(f"(?P<{group}>{pattern})")
                 self._by_group[group] = marker
         self.tokens = frozenset(tokens)
+        self.sections = frozenset(sections)
         # A line longer than every whole-line marker plus a trailer cannot match one.
         self._longest_line = max(map(len, self.lines), default=0) + _TRAILER_WINDOW
         self._anchored = re.compile("|".join(patterns)) if patterns else None

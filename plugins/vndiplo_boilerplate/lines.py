@@ -90,7 +90,8 @@ class Label:
     def __init__(self, kind: Kind, rule: str, split: tuple[int, int] | None = None) -> None:
         self.kind: Kind = kind
         self.rule = rule
-        #: For a lead with an outlet credit: (credit_end, prose_start) inside the line.
+        #: For a lead with an outlet credit, or a headline with a section name before it:
+        #: (credit_end, prose_start) inside the line.
         self.split = split
 
     def __repr__(self) -> str:
@@ -102,17 +103,31 @@ def split_lines(text: str) -> list[Line]:
     plain space), trimmed, with offsets into ``text``."""
     out: list[Line] = []
     start = 0
+    in_head = True  # above the first paragraph of prose (teasers with stamps come after it)
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
             lead = start + len(raw) - len(raw.lstrip())
             stamp = _CRAWL_STAMP.match(stripped) if not out else None
+            if stamp is None and stripped[:1].isdigit():
+                stamp = _GLUED_STAMP.match(stripped)
+                if stamp is not None and not stripped[stamp.end()].isupper():
+                    stamp = None
             if stamp is not None:
                 # "date 2025-11-25 Chủ tịch UBND tỉnh tiếp ...": a crawler's stamp glued to
-                # the headline; each is a line of its own.
+                # the headline; each is a line of its own. So is a page's own stamp run into
+                # the headline with no space ("06/09/2016 16:42Chủ tịch nước đón ...").
                 out.append(Line(stamp.group(1), lead, lead + stamp.end(1)))
                 lead += stamp.end()
                 stripped = stripped[stamp.end() :]
+            in_head = in_head and not _reads_as_prose(stripped)
+            tail = _TRAILING_STAMP.search(stripped) if in_head and stripped[-1:].isdigit() else None
+            if tail is not None and _headline_before(stripped[: tail.start()]):
+                # "Thủ tướng tiếp Đặc phái viên ... 02/02/2026 22:31": a headline with its
+                # stamp printed after it; each is a line of its own.
+                out.append(Line(stripped[: tail.start()], lead, lead + tail.start()))
+                lead += tail.start(1)
+                stripped = stripped[tail.start(1) :]
             out.append(Line(stripped, lead, lead + len(stripped)))
         start += len(raw) + 1
     return out
@@ -136,3 +151,28 @@ def opened_earlier(lines: Sequence[Line], last: int) -> int | None:
 
 
 _CRAWL_STAMP: Final = re.compile(r"(date\s+\d{4}-\d{2}(?:-\d{2})?(?:T[\d:.]+Z?)?)\s+(?=\S)")
+#: A full date and clock time glued to a capitalised word: no sentence reads like that.
+_TRAILING_STAMP: Final = re.compile(r"\s+(\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2})$")
+#: Words a headline needs before a trailing stamp; fewer are an author or a section name.
+_HEADLINE_BEFORE_STAMP_WORDS: Final = 6
+#: A sentence with this many spaces or more is a paragraph: the head is over.
+_PROSE_SPACES: Final = 11
+
+
+def _reads_as_prose(text: str) -> bool:
+    return text.endswith(".") and text.count(" ") >= _PROSE_SPACES
+
+
+def _headline_before(text: str) -> bool:
+    """Text that reads as a headline: capitalised, long enough, not punctuated at its end, and
+    more than names (a few lower-case words)."""
+    words = text.split()
+    return (
+        len(words) >= _HEADLINE_BEFORE_STAMP_WORDS
+        and text[:1].isupper()
+        and text[-1:].isalnum()
+        and sum(1 for word in words if word[:1].islower()) >= 2
+    )
+
+
+_GLUED_STAMP: Final = re.compile(r"(\d{1,2}/\d{1,2}/\d{4},?\s+\d{1,2}:\d{2})(?=\S)")

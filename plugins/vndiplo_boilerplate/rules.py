@@ -486,10 +486,11 @@ def sapo_shape(lowered: str, words: int, *, dated: bool = False) -> bool:
 
 def shared_names(text: str, other: str) -> int:
     """How many capitalised words (names, titles; not the first word) two lines share."""
-    mine = _capitalised(text)
-    return len(mine.intersection(_capitalised(other))) if mine else 0
+    mine = capitalised_words(text)
+    return len(mine.intersection(capitalised_words(other))) if mine else 0
 
 
-def _capitalised(text: str) -> set[str]:
+def capitalised_words(text: str) -> set[str]:
+    """The capitalised words of a line (names, titles), past its first word."""
     words = (word.strip(_WORD_PUNCT) for word in text.split()[1:])
     return {word for word in words if len(word) > 1 and word[0].isupper()}

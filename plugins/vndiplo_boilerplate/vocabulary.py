@@ -21,7 +21,7 @@ __all__ = ["DEFAULT_MARKERS", "LEXICON_KIND", "MATCHES", "ROLES", "Marker", "as_
 #: The lexicon this plugin reads from ``context.registry``.
 LEXICON_KIND: Final = "boilerplate.markers"
 
-Role = Literal["tail", "box", "widget", "source", "token"]
+Role = Literal["tail", "box", "widget", "source", "token", "section"]
 Match = Literal["line", "prefix", "regex"]
 
 #: What a matching line does:
@@ -31,8 +31,10 @@ Match = Literal["line", "prefix", "regex"]
 #: ``widget`` - one line of page chrome, dropped on its own;
 #: ``source`` - a source or outlet credit, labelled ``byline``;
 #: ``token``  - a word that, when every word of a line is such a token, makes the line a
-#:              widget ("fb yt zl tw", "Facebook Zalo").
-ROLES: Final = ("tail", "box", "widget", "source", "token")
+#:              widget ("fb yt zl tw", "Facebook Zalo");
+#: ``section`` - a section name that some pages glue before the headline ("Chính trị <headline>",
+#:              "Xã hội - <headline>"); it is cut off the headline, never matched as a line.
+ROLES: Final = ("tail", "box", "widget", "source", "token", "section")
 #: How ``text`` is compared with a line (case-insensitively, on the normalised text):
 #: ``line`` - the whole line, ignoring trailing ":", arrows and counters such as "(12)";
 #: ``prefix`` - the start of the line; ``regex`` - a regular expression matched at the start.
@@ -255,5 +257,23 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "linkedin",
         "email",
         "x",
+    )
+    # Section names glued before a headline.
+    + _many(
+        "section",
+        "line",
+        "Thời sự",
+        "Chính trị",
+        "Xã hội",
+        "Thế giới",
+        "Kinh tế",
+        "Đối ngoại",
+        "Tin tức",
+        "Quốc tế",
+        "Pháp luật",
+        "Quốc phòng",
+        "Văn hóa",
+        "Tin hoạt động",
+        "Thông tin hoạt động",
     )
 )

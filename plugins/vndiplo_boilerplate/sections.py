@@ -1,0 +1,47 @@
+"""A section name glued before the headline ("Chính trị <headline>", "Xã hội - <headline>").
+
+Flattened pages often print the breadcrumb's last item on the headline's own line. The section
+names are a small closed vocabulary (markers of role ``section``), but the same words open real
+headlines ("Chính trị gia ...", "Kinh tế Việt Nam tăng tốc"), so a name is cut off only when what
+follows reads as a headline of its own: it opens with a capitalised word, has at least
+``min_words`` words, and, when only a space separates it from the name, its first two words are
+not both capitalised (a proper name such as "Việt Nam" continues the phrase instead).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from typing import Final
+
+__all__ = ["section_prefix"]
+
+#: A dash or colon between the section name and the headline.
+_SEPARATOR: Final = re.compile(r"\s*[-–—:|]\s+|\s+")
+#: Longest section name, in words (the lookup tries each length up to this).
+_MAX_NAME_WORDS: Final = 4
+
+
+def section_prefix(
+    text: str, lowered: str, sections: Collection[str], min_words: int
+) -> tuple[int, int] | None:
+    """``(name_end, headline_start)`` when ``text`` opens with a section name glued to a
+    headline, else None. ``lowered`` is ``text`` lower-cased."""
+    if not sections:
+        return None
+    words = lowered.split(maxsplit=_MAX_NAME_WORDS)
+    for size in range(min(_MAX_NAME_WORDS, len(words) - 1), 0, -1):
+        name = " ".join(words[:size]).rstrip(":|")  # "Quốc tế: ..."
+        if name not in sections or not lowered.startswith(name):
+            continue
+        gap = _SEPARATOR.match(text, len(name))
+        if gap is None:
+            return None
+        rest = text[gap.end() :].split(maxsplit=min_words)
+        if len(rest) < min_words or not rest[0][:1].isupper():
+            return None
+        spaced_only = not gap.group().strip()
+        if spaced_only and rest[1][:1].isupper():
+            return None  # "Kinh tế Việt Nam ...": the name runs on into a proper name
+        return len(name), gap.end()
+    return None
