@@ -36,9 +36,13 @@ def add_surname_mentions(
             words[w] = words.get(w, 0) + 1
     taken = sorted(s for p in people for s in p.spans)
     for p, last in candidates:
-        if words.get(last.lower()) != 1 or not p.spans or not looks_foreign(tokenize(p.name)):
+        if words.get(last.lower()) != 1 or not p.spans:
             continue
-        first = min(p.spans)[0]
+        first, first_end = min(p.spans)
+        # Most names never come back alone after their first mention: a substring test spares
+        # the tokenizer and a regex (a hit inside the first mention is covered anyway).
+        if text.find(last, first_end) == -1 or not looks_foreign(tokenize(p.name)):
+            continue
         pattern = re.compile(r"(?<![\w.'-])" + re.escape(last) + r"(?![\w'-])")
         for lo, hi in blocks:
             for m in pattern.finditer(text, max(lo, first), hi):
