@@ -15,19 +15,11 @@ from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
 from vndiplo_titles.names import initial_dot, tokenize, trim_name
 
-from vndiplo import Document, Person
+from tests.titles_helpers import people_by_name
+from vndiplo import Document
 
 LEX = lexicon_for(None)
-
-
-def _people(text: str) -> dict[str, Person]:
-    doc = Document(text)
-    windowed = find_people_with(doc, LEX, windowed=True)
-    assert windowed == find_people_with(doc, LEX, windowed=False), text
-    for person in windowed:
-        for span in person.mentions:
-            assert doc.text[span.start : span.end].strip(), text
-    return {p.name: p for p in windowed}
+_people = people_by_name
 
 
 # -- Latin names with initials --------------------------------------------------------------

@@ -8,23 +8,12 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
-from vndiplo_titles import find_people_with
 from vndiplo_titles.matcher import lexicon_for
 
-from tests.titles_helpers import assert_scans_safely, mixes
-from vndiplo import Document, Person
+from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
 
 LEX = lexicon_for(None)
-
-
-def _people(text: str) -> dict[str, Person]:
-    doc = Document(text)
-    windowed = find_people_with(doc, LEX)
-    assert windowed == find_people_with(doc, LEX, windowed=False), text
-    for person in windowed:
-        for span in person.mentions:
-            assert doc.text[span.start : span.end].strip(), text
-    return {p.name: p for p in windowed}
+_people = people_by_name
 
 
 # -- lower-case titles ----------------------------------------------------------------------

@@ -8,20 +8,15 @@ windowed scan still equals the whole scan where a rule reads across a bracket.""
 from __future__ import annotations
 
 import pytest
-from vndiplo_titles import find_people, find_people_with
+from vndiplo_titles import find_people
 from vndiplo_titles.matcher import lexicon_for
 from vndiplo_titles.names import particles_at, tokenize
 
-from vndiplo import Document, Person
+from tests.titles_helpers import people_by_name
+from vndiplo import Document
 
 LEX = lexicon_for(None)
-
-
-def _people(text: str) -> dict[str, Person]:
-    doc = Document(text)
-    windowed = find_people_with(doc, LEX, windowed=True)
-    assert windowed == find_people_with(doc, LEX, windowed=False), text
-    return {p.name: p for p in windowed}
+_people = people_by_name
 
 
 @pytest.mark.parametrize(

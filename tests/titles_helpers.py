@@ -36,8 +36,11 @@ def assert_scans_safely(text: str) -> None:
 
 def people_by_name(text: str) -> dict[str, Person]:
     """The people found in ``text`` by name, after checking that the windowed scan equals
-    the whole-block scan."""
+    the whole-block scan and that every mention quotes something."""
     doc = Document(text)
     windowed = find_people_with(doc, LEX)
     assert windowed == find_people_with(doc, LEX, windowed=False), text
+    for person in windowed:
+        for span in person.mentions:
+            assert doc.text[span.start : span.end].strip(), text
     return {p.name: p for p in windowed}
