@@ -8,6 +8,7 @@
     python -m benchmarks.realpages stats                  # outlets, years, event types per split
     python -m benchmarks.realpages --split test --checkout ../old   # another commit's pipeline
     python -m benchmarks.realpages --split test --letters JK        # one round's fresh pages
+    python -m benchmarks.realpages --split dev --former-test        # dev pages once in test
 
 Gold lives in ``benchmarks/realpages/gold/<id>.gold.json`` (committed); the page texts are third
 parties' words and are rebuilt locally into ``benchmarks/realpages/texts/<id>.txt`` (ignored by
@@ -74,14 +75,20 @@ def gold_problems(gold: dict[str, Any], text: str) -> list[str]:
     return [w for w in wanted if w and canonical(w) not in text]
 
 
-def load(split: str, *, quiet: bool = False, letters: str = "") -> list[Case]:
+def load(
+    split: str, *, quiet: bool = False, letters: str = "", former_test: bool = False
+) -> list[Case]:
     """The pages of ``split`` (``dev``, ``test`` or ``all``) whose text is present and sound;
-    with ``letters`` ("JK"), only the pages of those annotators (a round's fresh pages)."""
+    with ``letters`` ("JK"), only the pages of those annotators (a round's fresh pages); with
+    ``former_test``, only the pages the numbering rule put in test (in dev: pages moved there
+    after their test rounds, so the code was not tuned on them before the move)."""
     splits = split_of()
     cases, missing, broken = [], 0, []
     for page, path in gold_files().items():
         part = splits.get(page, "dev")
         if split not in ("all", part) or (letters and page[0] not in letters):
+            continue
+        if former_test and rule_split(page) != "test":
             continue
         text_path = TEXTS / f"{page}.txt"
         if not text_path.exists():
@@ -222,6 +229,12 @@ def main(argv: list[str] | None = None) -> int:
         "fresh pages)",
     )
     parser.add_argument(
+        "--former-test",
+        action="store_true",
+        help="only the pages that were in test before a round moved them (with --split dev: "
+        "pages the code was not tuned on until then)",
+    )
+    parser.add_argument(
         "--checkout",
         type=Path,
         help="score the pipeline of another checkout (e.g. a `git worktree` of an older commit)",
@@ -231,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
         return {"missing": cmd_missing, "check": cmd_check, "hash": cmd_hash, "stats": cmd_stats}[
             args.action
         ]()
-    cases = load(args.split, letters=args.letters)
+    cases = load(args.split, letters=args.letters, former_test=args.former_test)
     if not cases:
         print(f"no {args.split} page has its text here: see `missing`", file=sys.stderr)
         return 1
