@@ -490,6 +490,22 @@ def test_reference_from_anniversary_with_founding_year() -> None:
     assert reference(text) == "2026-01-12"
 
 
+def test_anniversary_celebration_year_is_not_a_founding_year() -> None:
+    """ "kỷ niệm 30 năm ... sẽ tổ chức vào năm 2024" dates the celebration: read as a founding
+    year it would put the page in 2054. Neither it nor an impossible year anchors the page."""
+    text = (
+        "Chiều 14/11, Chủ tịch tỉnh tiếp Tổng lãnh sự Hàn Quốc. Lễ kỷ niệm 30 năm thiết lập quan "
+        "hệ hai địa phương sẽ được tổ chức vào năm 2024 tại Busan."
+    )
+    assert reference(text) != "2054-11-14"
+    assert not (reference(text) or "").startswith("2054")
+    text = "Sáng 3/6, hai bên bàn việc kỷ niệm 60 năm quan hệ, diễn ra năm 2025 tại Hà Nội."
+    assert not (reference(text) or "").startswith("2085")
+    # a real founding year still anchors the page
+    text = "Sáng 3/6, hai bên kỷ niệm 25 năm quan hệ hữu nghị thiết lập năm 2000."
+    assert reference(text) == "2025-06-03"
+
+
 def test_reference_from_explicit_main_date() -> None:
     assert reference("Ngày 16/9/2025, tại Nam Ninh, hai bên hội đàm.") == "2025-09-16"
 

@@ -42,6 +42,9 @@ __all__ = ["infer_reference"]
 
 _ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(?P<n>\d{1,3})\s+năm", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?:năm|\()\s*(?P<y>1[7-9]\d\d|20\d\d)(?!\d)", re.IGNORECASE)
+_CELEBRATED = re.compile(r"(?:diễn ra|tổ chức)\s+(?:vào\s+)?$", re.IGNORECASE)
+#: No article is written after next year: an anniversary "current year" beyond it is misread.
+_LATEST_YEAR: Final = dt.date.today().year + 1
 _AFTER = re.compile(r"(?<!\w)sau(?!\w)", re.IGNORECASE)
 _SENTENCE_END: Final = '.!?;:\n"“(…'
 #: How far (characters) a cue may sit from the expression it qualifies: about one clause.
@@ -91,8 +94,15 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
     for match in _ANNIVERSARY.finditer(text):
         clause = text[match.end() : match.end() + _WINDOW].split(".")[0]
         founded = _FOUNDED.search(clause)
-        if founded and not re.match(r"\s*[-–—]", clause[founded.end() :]):
-            years.append(int(founded["y"]) + int(match["n"]))
+        if founded is None or re.match(r"\s*[-–—]", clause[founded.end() :]):
+            continue
+        # "... sẽ được tổ chức vào năm 2023" dates the celebration, not the founding: the page
+        # may be written the year before it, so it names no current year.
+        if _CELEBRATED.search(clause[: founded.start()]):
+            continue
+        current = int(founded["y"]) + int(match["n"])
+        if current <= _LATEST_YEAR:  # a founding year read wrongly lands in the future
+            years.append(current)
     return years
 
 
