@@ -56,6 +56,9 @@ def test_a_later_written_year_fixes_the_main_day(later: str, value: str) -> None
         "Bộ trưởng nhớ lại cuộc gặp hồi tháng 2/2030 tại Lima.",  # a month too far back
         "Hai bên phấn đấu đạt kim ngạch 3 tỷ USD đến năm 2035.",  # a target
         "Quan hệ phát triển mạnh kể từ năm 2020.",  # a start
+        # a goal's deadline, however it is written after the goal
+        "Hai nước hướng tới mục tiêu đưa kim ngạch lên 5 tỷ USD vào năm 2034.",
+        "Hai bên phấn đấu nâng số chuyến bay thẳng lên gấp đôi trong năm 2033.",
     ],
 )
 def test_landmarks_targets_and_far_months_fix_nothing(later: str) -> None:

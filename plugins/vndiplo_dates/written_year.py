@@ -38,6 +38,9 @@ _NOT_CURRENT: Final = re.compile(
 #: Plan words the shared tense reading leaves out ("hướng tới Đại hội vào đầu năm 2032").
 _AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\s+tới)(?!\w)")
 _REACH: Final = 120
+#: A goal's deadline ("hướng tới mục tiêu đạt 70 tỷ USD vào năm 2030", "phấn đấu đến 2030"): a
+#: writer sets it years ahead, so it says nothing of the article's own year.
+_GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu)(?!\w)[^.;\n]*$")
 #: Words shortly before a year that make it the year a report, a plan or a programme covers
 #: ("kế hoạch hoạt động của năm 2031", said of a plan, not with "sẽ"): the article's own.
 _REPORT: Final = re.compile(
@@ -64,7 +67,9 @@ def _candidates(text: str, found: Sequence[Found]) -> list[Found]:
         if item.last is not None and item.last != item.first:
             continue  # "2011-2016", "từ 3 - 6/8/2031": periods, read by other rules
         before = text[max(0, item.start - 24) : item.start].lower()
-        if _NOT_CURRENT.search(before) is None:
+        if _NOT_CURRENT.search(before) is not None:
+            continue
+        if _GOAL.search(text[max(0, item.start - _REACH) : item.start].lower()) is None:
             out.append(item)
     return out
 
