@@ -35,6 +35,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("date and time", "Hội nghị bắt đầu 13 giờ 30 phút ngày 16/11.", "2025-11-20", "13 giờ 30 phút ngày 16/11", "2025-11-16T13:30"),
     ("day list, month once", "Diễn đàn họp ngày 16 và 17/5/2025 tại Seoul.", R, "ngày 16", "2025-05-16"),
     ("month", "Hai bên sẽ gặp lại vào tháng 10 năm 2025.", R, "tháng 10 năm 2025", "2025-10"),
+    ("month", "Cửa khẩu mới sẽ thông quan vào tháng 8.2026, sớm hơn dự kiến.", R, "tháng 8.2026", "2026-08"),
     ("month in words", "Đoàn sẽ sang Nhật Bản vào tháng Năm.", R, "tháng Năm", "2025-05"),
     ("month in words", "Hiệp định ký tháng mười hai năm 2019.", R, "tháng mười hai năm 2019", "2019-12"),
     ("month in words", "Hội chợ mở cửa đầu tháng Giêng.", "2025-01-20", "đầu tháng Giêng", "2025-01"),

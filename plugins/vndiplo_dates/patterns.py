@@ -210,12 +210,13 @@ YEAR_SPAN: Final = _compile(
     + r"(?!\w|[/.,\-]\d)"
 )
 
-#: "tháng 02/2025", "tháng 10 năm 2022", "đầu tháng 3", "tháng Giêng", "cuối tháng 12 năm nay".
+#: "tháng 02/2025", "tháng 10 năm 2022", "đầu tháng 3", "tháng Giêng", "cuối tháng 12 năm nay",
+#: and outlets that write dates with dots, "tháng 12.2025" (no space: "tháng 12. 2025" ends one).
 MONTH: Final = _compile(
     r"(?<!\w)(?<!\d )"
     r"(?:(?P<q>đầu|giữa|cuối|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?"
     rf"tháng\s+(?P<m>{_MON}|{_MONTH_WORD})"
-    rf"(?:\s*(?:/|-|,?\s*năm|\s)\s*(?P<y>{_YEAR})|\s+năm\s+(?P<rel>nay|ngoái|tới))?" + _R
+    rf"(?:(?:\s*(?:/|-|,?\s*năm|\s)\s*|\.)(?P<y>{_YEAR})|\s+năm\s+(?P<rel>nay|ngoái|tới))?" + _R
 )
 
 #: A bare month and year, "3/2025" (the day/month reading is impossible: 2025 is no month).
