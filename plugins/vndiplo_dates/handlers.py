@@ -216,6 +216,11 @@ def _month_numeric(m: re.Match[str], text: str) -> Found | None:
     if _previous_word(text, m.start()) in _NOT_BEFORE_BARE:
         return None
     parts = Parts(int(m["y"]), int(m["m"]))
+    if m["m2"]:
+        last = Parts(int(m["y2"]), int(m["m2"]))
+        if (last.year, last.month) <= (parts.year, parts.month):  # not a forward range
+            return Found(m.start(), m.end("y"), "month", parts, pattern="month_numeric")
+        return Found(m.start(), m.end(), "span", parts, last, pattern="month_numeric")
     return Found(m.start(), m.end(), "month", parts, pattern="month_numeric")
 
 
@@ -309,11 +314,12 @@ def _paren(m: re.Match[str], text: str) -> Found | None:
     if not valid_day(year, month, day):
         return None
     # without brackets, "nay" or "mai" with its own noun or part of day: "Sáng nay 14/9",
-    # "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's)
+    # "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's). After a comma
+    # "qua" is a day too: "Chiều qua, 18/3", "hôm qua, 2/3" (the noun or part of day still needed)
     if m["open"] is None and (
         m["wd"]
         or not (m["pod"] or " " in m["rel"].strip())
-        or not m["rel"].endswith(("nay", "mai"))
+        or not (m["comma"] or m["rel"].endswith(("nay", "mai")))
     ):
         return None
     hint = None

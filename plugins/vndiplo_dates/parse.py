@@ -99,7 +99,7 @@ _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
 # the same pattern called by its relative word, for "Sáng nay 14/9", "Ngày mai 7/4" (no
 # bracket; "nay" and "mai" only): "rạng sáng ngày hôm " before "nay", " ngày 16/09/2025" after
-_REL_DATE = Rule(P.PAREN, _paren, r"(?:nay|mai)\s+(?:ngày\s+)?\d", before=24, after=24)
+_REL_DATE = Rule(P.PAREN, _paren, r"(?:nay|mai|qua),?\s+(?:ngày\s+)?\d", before=24, after=24)
 # "vào lúc 13 giờ 30 phút " before "giờ"/"h", " chiều tối cùng ngày" after it
 _TIME_ALONE = Rule(P.TIME_ALONE, _time_alone, before=24, after=40)
 # "rạng sáng ngày " before the day, the punctuation after it
@@ -180,7 +180,7 @@ _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     "hôm": (_RELATIVE,),
     "mai": (_RELATIVE, _REL_DATE),
-    "qua": (_RELATIVE,),
+    "qua": (_RELATIVE, _REL_DATE),  # "chiều qua, 18/3"
     r"cùng\s+ngày": (_RELATIVE,),
     "nay": (_RELATIVE, _REL_DATE, _YEAR),  # "sáng nay", "năm nay"
     "ngoái": (_YEAR,),

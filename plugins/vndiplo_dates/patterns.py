@@ -210,17 +210,21 @@ YEAR_SPAN: Final = _compile(
     + r"(?!\w|[/.,\-]\d)"
 )
 
-#: "tháng 02/2025", "tháng 10 năm 2022", "đầu tháng 3", "tháng Giêng", "cuối tháng 12 năm nay",
-#: and outlets that write dates with dots, "tháng 12.2025" (no space: "tháng 12. 2025" ends one).
+#: "tháng 02/2025", "tháng 12.2025", "tháng 10 năm 2022", "đầu tháng 3", "tháng Giêng",
+#: "cuối tháng 12 năm nay".
 MONTH: Final = _compile(
     r"(?<!\w)(?<!\d )"
     r"(?:(?P<q>đầu|giữa|cuối|trung\s+tuần|thượng\s+tuần|hạ\s+tuần)\s+)?"
     rf"tháng\s+(?P<m>{_MON}|{_MONTH_WORD})"
-    rf"(?:(?:\s*(?:/|-|,?\s*năm|\s)\s*|\.)(?P<y>{_YEAR})|\s+năm\s+(?P<rel>nay|ngoái|tới))?" + _R
+    # "tháng 12.2025": the dot only with the year right after it (not a sentence's full stop)
+    rf"(?:\s*(?:/|-|\.(?=\d)|,?\s*năm|\s)\s*(?P<y>{_YEAR})|\s+năm\s+(?P<rel>nay|ngoái|tới))?" + _R
 )
 
-#: A bare month and year, "3/2025" (the day/month reading is impossible: 2025 is no month).
-MONTH_NUMERIC: Final = _compile(_L + rf"(?P<m>{_MON})/(?P<y>{_YEAR})" + _R)
+#: A bare month and year, "3/2025" (the day/month reading is impossible: 2025 is no month),
+#: or a range of two such months, each with its year: "(9/1973 – 9/2023)".
+MONTH_NUMERIC: Final = _compile(
+    _L + rf"(?P<m>{_MON})/(?P<y>{_YEAR})(?:\s*[-–—]\s*(?P<m2>{_MON})/(?P<y2>{_YEAR}))?" + _R
+)
 
 _SEASON = r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)"
 #: "năm 2025", "Năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết Nguyên đán 2025", "năm nay";
@@ -259,12 +263,14 @@ RELATIVE: Final = _compile(
     rf"(?<!\w)(?:(?P<pod>{_POD_Q})\s+(?P<r1>nay|qua|mai|{_REL_DAY})|(?P<r2>{_REL_DAY}))(?!\w)"
 )
 
-#: A relative day or weekday with the date in parentheses: "hôm qua (30/3)", "thứ Hai (18/2)".
+#: A relative day or weekday with the date in parentheses: "hôm qua (30/3)", "thứ Hai (18/2)";
+#: or after a comma: "chiều nay, 11/11".
 PAREN: Final = _compile(
     rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?"
     rf"(?:(?P<rel>nay|qua|mai|{_REL_DAY})|(?P<wd>{_WEEKDAY}))"
-    # "Sáng nay 14/9", "Ngày mai 7/4": a relative day before its date, no brackets
-    rf"(?:\s*(?P<open>\()\s*|\s+)(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?"
+    # "Sáng nay 14/9", "Ngày mai 7/4": a relative day before its date, no brackets; "Chiều qua,
+    # 18/3", "Hôm nay, 21/1": the date in apposition after a comma
+    rf"(?:\s*(?P<open>\()\s*|\s*(?P<comma>,)\s*|\s+)(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?"
     + _L
     + _dmy()
     + r"(?(open)\s*\)|(?!\w|[/.,:\-]\w|\s*%))"

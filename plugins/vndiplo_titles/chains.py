@@ -44,6 +44,7 @@ from vndiplo_titles.names import (
     initial_dot,
     looks_foreign,
     particles_at,
+    strip_style,
 )
 
 __all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
@@ -178,9 +179,15 @@ class _Parser(Cursor):
         if head is None or not (head.core or self.t[e].cap):
             return finding.name_end
         tp, name, nxt, more = read_title(self, e, head)
-        if name is not None or more:
+        if name is not None:
             return finding.name_end
         finding.titles.append(tp)
+        if more and self.t[nxt - 1].text == ",":
+            # "đồng chí X nguyên Ủy viên Bộ Chính trị, nguyên Chủ tịch nước": the chain goes on
+            tail = Finding(finding.name_start, nxt - 1, [], honorific=True)
+            after = self.appositive(tail)
+            finding.titles.extend(tail.titles)
+            return max(after, nxt - 1)
         return nxt
 
     def regnal_end(self, tp: TitleParse, e: int) -> int:
@@ -273,7 +280,9 @@ class _Parser(Cursor):
         if self.head_at(j) is not None or self.lex.orgs.longest(t, j) is not None:
             return k
         end = self.cap_run_end(j)
-        if not 2 <= end - j <= MAX_VIETNAMESE:
+        # a style before the name ("Samdech Akka Moha ...") is no part of it (merge drops it)
+        named = strip_style(t, j, end)
+        if not (2 if named == j else 1) <= end - named <= MAX_VIETNAMESE:
             return k
         # a Vietnamese-spelt name ("Thủ tướng Thái Lan, Nguyễn ...") only when it is a known
         # name, or opens with a family name after a title that names a country
@@ -313,7 +322,38 @@ class _Parser(Cursor):
             return j
         finding = Finding(j, j + length, list(titles or ()), foreign, honorific=True)
         self.findings.append(finding)
+        if not titles and j >= 3 and self.t[j - 3].fold in PLURAL_MARKERS:
+            return self.shared_title_list(finding)
         return self.appositive(finding)
+
+    def shared_title_list(self, first: Finding) -> int:
+        """ "các đồng chí Lê Văn A, Trần Văn B nguyên Tổng Bí thư ...": names listed after a
+        plural honorific, then one title (after a comma or glued to the last name) that
+        every name of the list holds. Returns the next index."""
+        t, group = self.t, [first]
+        k = first.name_end
+        while k + 1 < self.n and t[k].text == "," and self.listed_name(k + 1):
+            end = self.cap_run_end(k + 1)
+            group.append(Finding(k + 1, end, [], first.honorific_foreign, honorific=True))
+            k = end
+        if len(group) == 1:
+            return self.appositive(first)
+        last = group[-1]
+        after = self.appositive(last) if t[k].text in APPOSITIVE else self.glued_title(last, k)
+        if last.titles:
+            for finding in group[:-1]:
+                finding.titles = list(last.titles)
+            self.findings.extend(group[1:])
+        return max(after, last.name_end)
+
+    def listed_name(self, j: int) -> bool:
+        """Is a name of the list (a Vietnamese one, opening with a family name) at ``j``?"""
+        t = self.t
+        if not t[j].cap or t[j].acronym or t[j].fold not in self.lex.surnames:
+            return False
+        if self.head_at(j) is not None or self.lex.places.longest(t, j) is not None:
+            return False
+        return 2 <= self.cap_run_end(j) - j <= MAX_VIETNAMESE
 
     def bare_name(self, i: int) -> int:
         """A name with nothing before it but an appositive title after it, as in lists

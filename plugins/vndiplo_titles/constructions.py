@@ -118,6 +118,13 @@ LOWER_CASE_TITLES: Final = frozenset(
         ("thượng", "tá"),
         ("trung", "tá"),
         ("thiếu", "tá"),
+        ("trung", "sĩ"),
+        ("nhật", "hoàng"),
+        ("thiên", "hoàng"),
+        ("lãnh", "tụ"),
+        ("tỷ", "phú"),
+        ("tỉ", "phú"),
+        ("phái", "viên"),
     }
 )
 
@@ -140,12 +147,17 @@ STOP_EXCEPTIONS: Final = frozenset(
 )
 
 #: Styles written before a name that are no part of it ("Samdech Krolahom Sar Kheng",
-#: "Sultan Haji Hassanal Bolkiah", "Tan Sri Muhyiddin"), as folded words, longest first.
+#: "Sultan Haji Hassanal Bolkiah", "Tan Sri Muhyiddin", a Khmer king's "Preah Bat Samdech
+#: Preah Boromneath"), as folded words, longest first. They do not count toward a name's
+#: length (:func:`vndiplo_titles.names.split_run`).
 STYLES: Final = tuple(
     sorted(
         {
             ("samdech", "akka", "moha", "sena", "padei", "techo"),
             ("samdech", "akka", "moha", "thamma", "pothisal"),
+            ("samdech", "akka", "moha", "ponhea", "chakrei"),
+            ("preah", "bat", "samdech", "preah", "boromneath"),
+            ("preah", "bat", "samdech"),
             ("samdech", "krolahom"),
             ("samdech", "techo"),
             ("samdech",),

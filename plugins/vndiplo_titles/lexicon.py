@@ -111,6 +111,10 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Samdech Krolahom", "Krolahom", FOREIGN, "KH"),
     ("Quốc vương", "King", FOREIGN),
     ("Nhà vua", "King", FOREIGN),
+    # Japan's emperor, as Vietnamese outlets name him
+    ("Nhật hoàng", "Emperor", FOREIGN, "JP"),
+    ("Thiên hoàng", "Emperor", FOREIGN, "JP"),
+    ("Hoàng đế", "Emperor", FOREIGN),
     ("Nữ hoàng", "Queen", FOREIGN),
     ("Hoàng tử", "Prince", FOREIGN),
     ("Thái tử", "Crown Prince", FOREIGN),
@@ -139,6 +143,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Toàn quyền", "Governor-General", FOREIGN),
     ("Thủ hiến", "Premier", FOREIGN),
     ("Thị trưởng", "Mayor", FOREIGN),
+    ("Đô trưởng", "Mayor", FOREIGN, "LA"),  # of Vientiane, the Lao capital
     # heads of foreign local governments: Chinese provinces and prefectures, Lao provinces
     # and districts ("Phó Tỉnh trưởng Chính phủ nhân dân tỉnh Vân Nam", "Tỉnh trưởng
     # tỉnh Hủa Phăn", "Châu trưởng châu tự trị ...", "Huyện trưởng huyện ...")
@@ -178,6 +183,14 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Trung tá", "Lieutenant Colonel"),
     ("Thiếu tá", "Major"),
     ("Đại úy", "Captain"),
+    ("Thượng úy", "Senior Lieutenant"),
+    ("Trung úy", "First Lieutenant"),
+    ("Thiếu úy", "Second Lieutenant"),
+    ("Thượng sĩ", "Sergeant Major"),
+    ("Trung sĩ", "Sergeant"),
+    ("Hạ sĩ", "Corporal"),
+    # a five-star rank abroad ("Thống tướng Tia Banh"), not one of Vietnam's ranks today
+    ("Thống tướng", "General of the Army", FOREIGN),
     ("Chuẩn tướng", "Brigadier General", FOREIGN),
     ("Tùy viên", "Attaché", POSTED),
     ("Tổng Tư lệnh", "Commander-in-Chief"),
@@ -207,6 +220,12 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Thượng tọa", "Venerable", FOREIGN),
     ("Đại đức", "Reverend", FOREIGN),
     ("Linh mục", "Priest", FOREIGN),
+    # a party's or a nation's leader, a fortune, a reporter: roles an article names one by
+    # ("lãnh tụ Cuba Fidel Castro", "tỷ phú Bill Gates", "phái viên Anna Reed của đài ...")
+    ("Lãnh tụ", "Leader", FOREIGN),
+    ("Tỷ phú", "Billionaire", FOREIGN),
+    ("Tỉ phú", "Billionaire", FOREIGN),
+    ("Phái viên", "Correspondent", FOREIGN),
     # membership a delegation's list gives a member ("ông X, thành viên Nhóm Nghị sĩ")
     ("Thành viên", "Member", FOREIGN),
     ("Đảng viên", "Party Member", FOREIGN, MEMBERSHIP),

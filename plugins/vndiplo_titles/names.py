@@ -252,6 +252,11 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
     rest = b - i
     if rest == 0:
         return NameCut(b - a, 0, tuple(places))
+    style_end = strip_style(tokens, i, b)
+    if style_end > i:
+        # "Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen": the style is
+        # left out of the name later and does not count toward its length
+        return NameCut(i - a, style_end - i + min(b - style_end, MAX_FOREIGN), tuple(places))
     run = tokens[i:b]
     known = known_name(tokens, i, b, lex)
     if known is not None:
