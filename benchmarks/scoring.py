@@ -67,9 +67,13 @@ def gold_date_spans(case: Case) -> list[tuple[int, int, dict[str, Any]]]:
     pos, end = gold_body_span(case)
     spans = []
     for date in case.gold["dates"]:
-        start = case.text.index(date["text"], pos, end)
+        # Search after the previous date, so "năm 2009" after "đầu năm 2009" is not found
+        # inside it; a gold date nested in the previous one falls back to the old start.
+        start = case.text.find(date["text"], pos, end)
+        if start < 0:
+            start = case.text.index(date["text"], spans[-1][0] + 1 if spans else pos, end)
         spans.append((start, start + len(date["text"]), date))
-        pos = start + 1
+        pos = start + len(date["text"])
     return spans
 
 
