@@ -10,9 +10,11 @@ Instead, once the two-sided (*anchor*) events are merged, each event made only o
 joins the one anchor it fits, and stays apart when it fits none or two:
 
 - a compatible type: the same family, or a visit and a meeting;
-- every person it names is in the anchor's report (one shared principal is enough);
+- every person it names is in the anchor's report (one shared principal is enough); a report
+  naming no one counts its article's people (:func:`reported_people`);
 - the day: the stated day, a visit's span containing the anchor's day, one day of slack for a
-  report dated by its publication, two for a visit dated by its arrival;
+  report dated by its publication or by words counted from it ("hôm nay"), two for a visit
+  dated by its arrival;
 - places that do not contradict each other (:func:`vndiplo.corpus.link.places_agree`).
 
 Anchors are events with a two-sided report whose day the article states, so an attached report
