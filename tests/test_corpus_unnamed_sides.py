@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
+
 from tests.corpus_helpers import report
 from vndiplo.corpus import CorpusStore, MergedEvent, facts_from_document, merge
 from vndiplo.corpus.facts import stated_by_relative_words
@@ -113,22 +115,9 @@ def test_an_article_naming_sides_elsewhere_lends_no_one_to_its_unnamed_report() 
     # The article's other event names the host and a guest: its unnamed sentence is some
     # other part of the day (a banquet, a ceremony), not the meeting, so it borrows no one.
     article = unnamed("c-1", [HOST, GUEST], published="2025-02-18")
-    named = Event(
-        type="visit",
-        trigger="thăm",
-        evidence=Span(0, 5),
-        date="2025-02-18",
-        participants=[Participant(GUEST[0], "guest")],
-    )
-    article = Document(
-        text=article.text,
-        id=article.id,
-        url=article.url,
-        published=article.published,
-        people=article.people,
-        dates=article.dates,
-        events=(*article.events, named),
-    )
+    guest = [Participant(GUEST[0], "guest")]
+    visit = Event("visit", "thăm", Span(0, 5), date="2025-02-18", participants=guest)
+    article = attrs.evolve(article, events=(*article.events, visit))
     events = merge([_tea("a-1"), article])
     unnamed_source = f"{article.id}#0"
     found = next(e for e in events if any(s.id == unnamed_source for s in e.sources))
