@@ -80,6 +80,15 @@ ARTICLES = [
         "Ngày 25/2/2025, Phó Thủ tướng Bùi Thanh Sơn đã tiếp ông Marc Knapper, Đại sứ Hoa Kỳ tại "
         "Việt Nam.",
     ),
+    (  # an agency's retelling the next morning: "hôm nay", the sides named a paragraph later
+        "ttx-4",
+        "2025-02-26",
+        "son-knapper",
+        "Tại Trụ sở Chính phủ, hai nhà lãnh đạo đã gặp nhau và trao đổi thẳng thắn về hợp tác "
+        "kinh tế, giáo dục.\n\nPhó Thủ tướng Bùi Thanh Sơn và Đại sứ Hoa Kỳ Marc Knapper cùng "
+        "khẳng định quan hệ hai nước đang phát triển tốt đẹp. Cuộc gặp hôm nay diễn ra trong "
+        "không khí thân mật.",
+    ),
     (
         "vov-5",
         "2025-02-25",

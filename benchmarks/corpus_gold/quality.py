@@ -110,6 +110,7 @@ def score(
         store.add_many(docs)
         conn = store.conn
         predicted: dict[str, str] = {}
+        seen: dict[str, str] = {}
         for doc in docs:
             rows = conn.execute(
                 "SELECT s.event_id, (SELECT count(*) FROM source_people sp "
@@ -120,6 +121,8 @@ def score(
             main = next((e for e, n in rows if n >= 2), rows[0][0] if rows else None)
             if main is not None and doc.id is not None:
                 predicted[doc.id] = main
+            if doc.id is not None:
+                seen[doc.id] = _main_source(conn, doc.id, main)
         sightings = conn.execute(
             "SELECT person_id, name, document_id FROM person_names ORDER BY person_id"
         ).fetchall()
@@ -148,7 +151,27 @@ def score(
         "merged_spellings": sorted(merged_spellings),
         "unmatched": sorted(i for i in gold_events if i not in predicted),
         "wrong_pairs": wrong,
+        "main_sources": seen,
     }
+
+
+def _main_source(conn: Any, doc_id: str, event_id: str | None) -> str:
+    """What a page's main report says, for telling why a pair did not merge."""
+    if event_id is None:
+        people = conn.execute(
+            "SELECT group_concat(DISTINCT name) FROM person_names WHERE document_id = ?",
+            (doc_id,),
+        ).fetchone()[0]
+        return f"no reported event (body people: {people or 'none'})"
+    row = conn.execute(
+        "SELECT s.type, s.day, s.day_inferred, s.day_relative, s.location, "
+        "(SELECT group_concat(p.name) FROM source_people p WHERE p.source_id = s.id) "
+        "FROM sources s WHERE s.document_id = ? AND s.event_id = ? ORDER BY s.evidence_start",
+        (doc_id, event_id),
+    ).fetchone()
+    etype, day, inferred, relative, location, people = row
+    how = " (page stamp)" if inferred else " (hôm nay...)" if relative else ""
+    return f"{etype} {day}{how} at {location or '-'}; named: {people or 'none'}"
 
 
 def main(action: str) -> int:
@@ -191,3 +214,5 @@ def _report(result: dict[str, Any]) -> None:
         print("pages without a reported event: " + ", ".join(result["unmatched"]))
     for what, a, b in result["wrong_pairs"]:
         print(f"  {what}: {a} / {b}")
+        for page in (a, b):
+            print(f"    {page}: {result['main_sources'].get(page)}")

@@ -10,9 +10,11 @@ Instead, once the two-sided (*anchor*) events are merged, each event made only o
 joins the one anchor it fits, and stays apart when it fits none or two:
 
 - a compatible type: the same family, or a visit and a meeting;
-- every person it names is in the anchor's report (one shared principal is enough);
+- every person it names is in the anchor's report (one shared principal is enough); a report
+  naming no one counts its article's people (:func:`reported_people`);
 - the day: the stated day, a visit's span containing the anchor's day, one day of slack for a
-  report dated by its publication, two for a visit dated by its arrival;
+  report dated by its publication or by words counted from it ("hôm nay"), two for a visit
+  dated by its arrival;
 - places that do not contradict each other (:func:`vndiplo.corpus.link.places_agree`).
 
 Anchors are events with a two-sided report whose day the article states, so an attached report
@@ -27,7 +29,7 @@ import sqlite3
 from vndiplo.corpus.graph import REPLACE_WINDOW, link_stated, place_undated, split_event, union
 from vndiplo.corpus.link import MAX_SLACK_DAYS, places_agree
 
-__all__ = ["ALSO_FITS", "WEAK", "fits_anchor", "place_weak_and_undated"]
+__all__ = ["ALSO_FITS", "WEAK", "fits_anchor", "place_weak_and_undated", "reported_people"]
 
 #: A source is weak when it is a visit or names fewer than two people (SQL over ``s``).
 WEAK = "(s.family = 'visit' OR "
@@ -120,6 +122,35 @@ def _weak_events(conn: sqlite3.Connection, low: str, high: str) -> list[str]:
     return weak
 
 
+def reported_people(conn: sqlite3.Connection, source_id: str, document_id: str) -> frozenset[str]:
+    """The people a weak report names; for an article naming no one in any report, its people.
+
+    "Hai nhà lãnh đạo dự tiệc trà" names its sides only elsewhere in the body ("Tổng thống X
+    và Tổng Bí thư Y tin tưởng ..."). When none of the article's events names anyone, the
+    people of its body stand for the sides, for attaching only (the event's participants stay
+    as extracted); every one of them must then be in the anchor, so a bystander keeps it apart.
+    """
+    own = frozenset(
+        r[0]
+        for r in conn.execute(
+            "SELECT person_id FROM source_people WHERE source_id = ?", (source_id,)
+        )
+    )
+    if own:
+        return own
+    named = conn.execute(
+        "SELECT 1 FROM sources s JOIN source_people p ON p.source_id = s.id "
+        "WHERE s.document_id = ? LIMIT 1",
+        (document_id,),
+    ).fetchone()
+    if named is not None:
+        return own
+    rows = conn.execute(
+        "SELECT DISTINCT person_id FROM person_names WHERE document_id = ?", (document_id,)
+    )
+    return frozenset(r[0] for r in rows)
+
+
 def detach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str, str]]:
     """Take the weak stated-day sources near the changed days out of anchor events.
 
@@ -140,25 +171,20 @@ def attach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str
     pairs = []
     for event_id in _weak_events(conn, low, high):
         sources = conn.execute(
-            "SELECT id, family, date, day, day_inferred, location FROM sources "
-            "WHERE event_id = ? AND day IS NOT NULL",
+            "SELECT id, document_id, family, date, day, day_inferred + day_relative, location "
+            "FROM sources WHERE event_id = ? AND day IS NOT NULL",
             (event_id,),
         ).fetchall()
         # Every report of the weak event must fit the anchor: one report of the tea and one
         # of the banquet the evening before are not made one by a third that fits both.
         common: set[str] | None = None
-        for source_id, family, date, day, inferred, location in sources:
-            people = frozenset(
-                r[0]
-                for r in conn.execute(
-                    "SELECT person_id FROM source_people WHERE source_id = ?", (source_id,)
-                )
-            )
+        for source_id, document_id, family, date, day, loose_day, location in sources:
+            people = reported_people(conn, source_id, document_id)
             fitting = {
                 anchor_event
                 for anchor_event, anchor in _anchors_near(conn, family, day, people)
                 if people
-                and fits_anchor(family, date, day, bool(inferred), location, people, anchor)
+                and fits_anchor(family, date, day, bool(loose_day), location, people, anchor)
             }
             common = fitting if common is None else common & fitting
         if common is not None and len(common) == 1:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Final
 from urllib.parse import urlsplit
 
@@ -18,7 +18,7 @@ import attrs
 from attrs import frozen
 
 from vndiplo.corpus.names import clean_name, name_key
-from vndiplo.model import Document, Event
+from vndiplo.model import Document, Event, TimeExpression
 
 __all__ = ["FAMILIES", "DocFacts", "SourceFact", "facts_from_document", "family_of"]
 
@@ -37,6 +37,7 @@ FAMILIES: Final[Mapping[str, str]] = {
 }
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEARLESS = re.compile(r"^--(\d{2})-(\d{2})")
+_DIGIT = re.compile(r"\d")
 
 
 def family_of(event_type: str) -> str:
@@ -62,6 +63,9 @@ class SourceFact:
     evidence: str
     people: tuple[tuple[str, str, str], ...]  # (person id, name as written, role)
     statements: tuple[tuple[str | None, str | None, str, str, int, int], ...]
+    #: True when ``day`` is stated only by a word relative to the publication date ("hôm nay",
+    #: "sáng nay", "hôm qua"): as uncertain as the page stamp, which may be a republication's.
+    day_relative: bool = False
 
 
 @frozen
@@ -133,6 +137,18 @@ def resolve_day(date: str | None, published: dt.date | None) -> tuple[str | None
     if published is not None:
         return published.isoformat(), True
     return None, True
+
+
+def stated_by_relative_words(day: str | None, dates: Iterable[TimeExpression]) -> bool:
+    """Whether the text gives ``day`` only as words counted from the publication date.
+
+    "Tiệc trà hôm nay" on a page stamped the 13th says the 13th, though the wire copy it repeats
+    was written on the 12th; a day with digits ("sáng 12/8") is the writer's own.
+    """
+    if day is None:
+        return False
+    naming = [t.text for t in dates if t.value is not None and t.value[:10] == day]
+    return bool(naming) and not any(_DIGIT.search(text) for text in naming)
 
 
 def document_id(doc: Document) -> str:
@@ -207,6 +223,7 @@ def _source(doc: Document, doc_id: str, index: int, event: Event) -> SourceFact:
         date=event.date,
         day=day,
         day_inferred=inferred,
+        day_relative=not inferred and stated_by_relative_words(day, doc.dates),
         location=event.location,
         evidence_start=event.evidence.start,
         evidence_end=event.evidence.end,

@@ -15,11 +15,12 @@ articles, and the ``person_title_history`` view gives each title with the dates 
 
 from __future__ import annotations
 
+import sqlite3
 from typing import Final
 
-__all__ = ["SCHEMA", "SCHEMA_VERSION"]
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "upgrade"]
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -92,7 +93,8 @@ CREATE TABLE IF NOT EXISTS sources (
     location TEXT,
     evidence_start INTEGER NOT NULL,
     evidence_end INTEGER NOT NULL,
-    evidence TEXT NOT NULL
+    evidence TEXT NOT NULL,
+    day_relative INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS sources_event ON sources(event_id);
 CREATE INDEX IF NOT EXISTS sources_document ON sources(document_id);
@@ -148,3 +150,14 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(document_id UNINDEXED, title, body);
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(statement_id UNINDEXED, text);
 """
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    """Bring a database built by an older version up to :data:`SCHEMA_VERSION`.
+
+    Version 2 added ``sources.day_relative``; older rows keep 0, the merge they were built with.
+    """
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(sources)")}
+    if "day_relative" not in columns:
+        conn.execute("ALTER TABLE sources ADD COLUMN day_relative INTEGER NOT NULL DEFAULT 0")
+    conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))

@@ -26,7 +26,7 @@ from vndiplo.corpus.attach import WEAK, place_weak_and_undated
 from vndiplo.corpus.facts import DocFacts, SourceFact, facts_from_document
 from vndiplo.corpus.graph import drop_event, link_stated, split_event
 from vndiplo.corpus.mentions import link_mentions
-from vndiplo.corpus.schema import SCHEMA, SCHEMA_VERSION
+from vndiplo.corpus.schema import SCHEMA, upgrade
 from vndiplo.model import Document
 
 __all__ = ["CorpusStore"]
@@ -103,9 +103,7 @@ class CorpusStore:
         self.conn.execute("PRAGMA foreign_keys = ON")
         self.conn.execute("PRAGMA cache_size = -65536")  # 64 MB at most, whatever the corpus
         self.conn.executescript(SCHEMA + _TEMP)
-        self.conn.execute(
-            "INSERT OR IGNORE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
-        )
+        upgrade(self.conn)
         self._in_transaction = False
 
     def close(self) -> None:
@@ -217,9 +215,9 @@ class CorpusStore:
                 (s.id, s.type, s.family, s.day, s.location),
             )
             c.execute(
-                f"INSERT INTO sources (id, event_id, document_id, {_EVENT_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (s.id, s.id, doc_id, *values),
+                f"INSERT INTO sources (id, event_id, document_id, {_EVENT_COLUMNS}, day_relative) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (s.id, s.id, doc_id, *values, int(s.day_relative)),
             )
             c.executemany(
                 "INSERT INTO source_people VALUES (?, ?, ?, ?)",
