@@ -324,17 +324,39 @@ class _Parser(Cursor):
         self.findings.append(finding)
         if not titles and j >= 3 and self.t[j - 3].fold in PLURAL_MARKERS:
             return self.shared_title_list(finding)
+        if not titles and self.repeats_comrade(j, j + length):
+            return self.shared_title_list(finding, comrade=True)
         return self.appositive(finding)
 
-    def shared_title_list(self, first: Finding) -> int:
+    def repeats_comrade(self, j: int, end: int) -> bool:
+        """ "đồng chí X, đồng chí Y, nguyên Tổng Bí thư": is the name at ``j`` introduced by
+        "đồng chí" and followed by ", đồng chí" and another name?"""
+        t = self.t
+        return (
+            j >= 2
+            and _is_comrade(t, j - 2)
+            and end + 3 < self.n
+            and t[end].text == ","
+            and _is_comrade(t, end + 1)
+        )
+
+    def shared_title_list(self, first: Finding, *, comrade: bool = False) -> int:
         """ "các đồng chí Lê Văn A, Trần Văn B nguyên Tổng Bí thư ...": names listed after a
         plural honorific, then one title (after a comma or glued to the last name) that
-        every name of the list holds. Returns the next index."""
+        every name of the list holds. With ``comrade`` each name has its own "đồng chí"
+        ("đồng chí Lê Văn A, đồng chí Trần Văn B, nguyên Tổng Bí thư"). Returns the next
+        index."""
         t, group = self.t, [first]
         k = first.name_end
-        while k + 1 < self.n and t[k].text == "," and self.listed_name(k + 1):
-            end = self.cap_run_end(k + 1)
-            group.append(Finding(k + 1, end, [], first.honorific_foreign, honorific=True))
+        skip = 2 if comrade else 0  # the repeated "đồng chí" before each name
+        while k + 1 < self.n and t[k].text == ",":
+            j = k + 1 + skip
+            if comrade and not _is_comrade(t, k + 1):
+                break
+            if j >= self.n or not self.listed_name(j):
+                break
+            end = self.cap_run_end(j)
+            group.append(Finding(j, end, [], first.honorific_foreign, honorific=True))
             k = end
         if len(group) == 1:
             return self.appositive(first)
@@ -449,6 +471,16 @@ def _split_pending(own: list[TitleParse], pending: list[TitleParse], country: st
     while split and _country(pending[split - 1]) in ((country, None) if foreign else (country,)):
         split -= 1
     return split
+
+
+def _is_comrade(t: list[Token], i: int) -> bool:
+    """Do the tokens at ``i`` read "đồng chí" (not "các đồng chí": a plural opens a list)?"""
+    return (
+        i + 1 < len(t)
+        and t[i].fold == "đồng"
+        and t[i + 1].fold == "chí"
+        and (i == 0 or t[i - 1].fold not in PLURAL_MARKERS)
+    )
 
 
 def _country(tp: TitleParse) -> str | None:
