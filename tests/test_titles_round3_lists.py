@@ -2,7 +2,11 @@
 tests:
 
 * each name of a list with its own "đồng chí", one title after the last name shared by all
-  ("đồng chí X, đồng chí Y, nguyên Chủ tịch nước").
+  ("đồng chí X, đồng chí Y, nguyên Chủ tịch nước");
+* a transliterated name with a particle ("đa") and its home spelling in brackets after it, the
+  title after the bracket; a country written in the old hyphenated transliteration;
+* Lao names: five syllables after a rank (a family name inside the run does not open it), and
+  given names, a dash, family name ("Bun Mi – Xay Nha Vông").
 """
 
 from __future__ import annotations
@@ -42,3 +46,52 @@ def test_comrades_with_a_title_each_keep_their_own() -> None:
 
 def test_comrades_with_no_title_name_no_one() -> None:
     assert people_by_name("Buổi gặp có đồng chí Hồ Văn Đạt, đồng chí Kiều Thị Mai tham dự.") == {}
+
+
+# -- transliterated names with their home spelling in brackets ---------------------------------
+
+
+def test_a_hyphenated_name_with_a_particle_and_its_bracketed_spelling_keeps_its_title() -> None:
+    people = people_by_name(
+        "Bộ trưởng Lê Văn Tâm gửi điện tới Ngài Phéc-nan-đô đa Xin-va (Fernando da Silva), "
+        "Bộ trưởng Ngoại giao nước Cộng hòa dân chủ Ti-mo Lét-xte."
+    )
+    person = people["Phéc-nan-đô đa Xin-va"]
+    assert person.titles == ("Bộ trưởng Ngoại giao nước Cộng hòa dân chủ Ti-mo Lét-xte",)
+    assert person.country == "TL"
+
+
+def test_a_vietnamese_word_like_da_outside_a_foreign_name_stays_out() -> None:
+    people = people_by_name("Bộ trưởng Lê Văn Tâm đa dạng hóa quan hệ với các đối tác.")
+    assert set(people) == {"Lê Văn Tâm"}
+
+
+# -- Lao names: after a rank, and written with a dash -------------------------------------------
+
+
+def test_a_rank_reads_the_whole_capitalised_run_after_it_as_the_name() -> None:
+    people = people_by_name(
+        "Đoàn có đồng chí Thiếu tá Xổm Phết Bua Lao Ly, Phó tùy viên, và đồng chí Đại úy Trần "
+        "Minh Khoa, trợ lý."
+    )
+    assert people["Xổm Phết Bua Lao Ly"].titles[0] == "Thiếu tá"
+    assert "Lao Ly" not in people
+    assert people["Trần Minh Khoa"].titles[0] == "Đại úy"
+
+
+def test_a_rank_before_a_country_and_a_foreign_name_keeps_the_country() -> None:
+    people = people_by_name("Đô đốc Mỹ Harold Quinn đến Hà Nội.")
+    assert people["Harold Quinn"].country == "US"
+
+
+def test_a_lao_name_written_with_a_dash_is_one_name() -> None:
+    people = people_by_name(
+        "Đoàn đã chào xã giao đồng chí Bun Mi – Xay Nha Vông, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh "
+        "Luông Nặm Thà."
+    )
+    assert people["Bun Mi – Xay Nha Vông"].titles[:1] == ("Bí thư Tỉnh ủy",)
+
+
+def test_a_dash_before_a_title_is_no_part_of_the_name() -> None:
+    people = people_by_name("Đồng chí Hồ Văn Đạt – Bí thư Tỉnh ủy phát biểu khai mạc.")
+    assert set(people) == {"Hồ Văn Đạt"}

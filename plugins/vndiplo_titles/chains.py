@@ -201,9 +201,15 @@ class _Parser(Cursor):
 
     def original_spelling(self, j: int) -> int:
         """After a transliterated name, "(Camila Melander)": the name as spelt at home, in
-        capitalised Latin words; the index after ")", or ``j``."""
+        capitalised Latin words, particles between them ("(Zacarias Albano da Costa)"); the
+        index after ")", or ``j``."""
         k = j + 1
-        while k < self.n and k - j <= MAX_FOREIGN and self.t[k].cap and self.t[k].word:
+        while k < self.n and k - j <= MAX_FOREIGN and self.t[k].word:
+            if not self.t[k].cap:
+                nxt = particles_at(self.t, k, self.n)
+                if nxt == k or k == j + 1:
+                    break
+                k = nxt
             k += 1
         if k - j < 2 or k >= self.n or self.t[k].text != ")":
             return j
@@ -313,8 +319,11 @@ class _Parser(Cursor):
         before it); returns the next index."""
         t = self.t
         end = self.cap_run_end(j)
+        dashed = self.dashed_name_end(j, end)
         run = t[j:end]
-        if looks_foreign(run):
+        if dashed is not None:
+            length = dashed - j  # "Khăm Pheng – Xay Sổm Pheng"
+        elif looks_foreign(run):
             length = min(len(run), MAX_FOREIGN)
         elif len(run) >= 2:
             length = min(len(run), MAX_VIETNAMESE)
@@ -331,13 +340,12 @@ class _Parser(Cursor):
     def repeats_comrade(self, j: int, end: int) -> bool:
         """ "đồng chí X, đồng chí Y, nguyên Tổng Bí thư": is the name at ``j`` introduced by
         "đồng chí" and followed by ", đồng chí" and another name?"""
-        t = self.t
         return (
             j >= 2
-            and _is_comrade(t, j - 2)
+            and self.comrade_at(j - 2)
             and end + 3 < self.n
-            and t[end].text == ","
-            and _is_comrade(t, end + 1)
+            and self.t[end].text == ","
+            and self.comrade_at(end + 1)
         )
 
     def shared_title_list(self, first: Finding, *, comrade: bool = False) -> int:
@@ -351,7 +359,7 @@ class _Parser(Cursor):
         skip = 2 if comrade else 0  # the repeated "đồng chí" before each name
         while k + 1 < self.n and t[k].text == ",":
             j = k + 1 + skip
-            if comrade and not _is_comrade(t, k + 1):
+            if comrade and not self.comrade_at(k + 1):
                 break
             if j >= self.n or not self.listed_name(j):
                 break
@@ -471,16 +479,6 @@ def _split_pending(own: list[TitleParse], pending: list[TitleParse], country: st
     while split and _country(pending[split - 1]) in ((country, None) if foreign else (country,)):
         split -= 1
     return split
-
-
-def _is_comrade(t: list[Token], i: int) -> bool:
-    """Do the tokens at ``i`` read "đồng chí" (not "các đồng chí": a plural opens a list)?"""
-    return (
-        i + 1 < len(t)
-        and t[i].fold == "đồng"
-        and t[i + 1].fold == "chí"
-        and (i == 0 or t[i - 1].fold not in PLURAL_MARKERS)
-    )
 
 
 def _country(tp: TitleParse) -> str | None:

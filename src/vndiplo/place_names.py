@@ -336,6 +336,7 @@ COUNTRIES: Final[dict[str, str]] = {
     "Bê-li-xê": "BZ",
     "Đông Ti-mo": "TL",
     "Ti-mo Lét-xtê": "TL",
+    "Ti-mo Lét-xte": "TL",
     "Ả Rập Saudi": "SA",
     "Cộng hòa Liên bang Đức": "DE",
     "Cộng hòa Pháp": "FR",
