@@ -6,7 +6,8 @@ tests:
 * a transliterated name with a particle ("đa") and its home spelling in brackets after it, the
   title after the bracket; a country written in the old hyphenated transliteration;
 * Lao names: five syllables after a rank (a family name inside the run does not open it), and
-  given names, a dash, family name ("Bun Mi – Xay Nha Vông").
+  given names, a dash, family name ("Bun Mi – Xay Nha Vông");
+* "về phía X có: ..." lists: the side named fixes the country of the names listed after it.
 """
 
 from __future__ import annotations
@@ -95,3 +96,26 @@ def test_a_lao_name_written_with_a_dash_is_one_name() -> None:
 def test_a_dash_before_a_title_is_no_part_of_the_name() -> None:
     people = people_by_name("Đồng chí Hồ Văn Đạt – Bí thư Tỉnh ủy phát biểu khai mạc.")
     assert set(people) == {"Hồ Văn Đạt"}
+
+
+# -- "về phía X có: ..." ----------------------------------------------------------------------
+
+
+def test_a_side_list_gives_its_country_to_names_whose_titles_name_another() -> None:
+    people = people_by_name(
+        "Dự hội đàm, về phía Việt Nam có: Bộ trưởng Ngoại giao Trần Văn Minh; về phía Peru có: "
+        "Bộ trưởng Ngoại giao Carlos Mendoza, Đại sứ Peru tại Việt Nam Luis Castro, Thứ trưởng "
+        "Bộ Thương mại Rosa Quispe và các quan chức khác."
+    )
+    assert people["Rosa Quispe"].country == "PE"
+    assert people["Luis Castro"].country == "PE"
+    assert people["Trần Văn Minh"].country == "VN"
+
+
+def test_phia_without_a_list_after_it_is_no_side_list() -> None:
+    # the last country the lead-in names still counts, not the one after "phía"
+    people = people_by_name(
+        "Bộ trưởng Trần Văn Minh đề nghị phía Peru đón đoàn Chile, Thứ trưởng Bộ Thương mại Rosa "
+        "Quispe cho biết."
+    )
+    assert people["Rosa Quispe"].country == "CL"

@@ -188,6 +188,9 @@ def _lead_country(blocks: Sequence[BlockResult], text: str, pos: int, lex: Lexic
     lo = max(block.start, pos - _LOOK_BACK)
     starts = [m.end() for m in _LEAD_START.finditer(text, lo, pos)]
     lead_start = starts[-1] if starts else lo
+    side = _side_country(text, lead_start, pos, lex)
+    if side is not None:
+        return None if side == "VN" else side
     named = country_before(text, lead_start, pos, lex)
     if named is not None:
         # "Mỹ muốn Tổng thống X từ chức": a country taking a stance on a person is another
@@ -203,6 +206,26 @@ def _lead_country(blocks: Sequence[BlockResult], text: str, pos: int, lex: Lexic
             if hit is not None and hit[1].kind == "country" and hit[1].country != "VN":
                 return hit[1].country
     return ""
+
+
+#: "về phía Chile có: ...", "phía Ai Cập gồm ...": a list of one side's delegation.
+_SIDE = re.compile(r"(?<!\w)phía\s+", re.IGNORECASE)
+_SIDE_LIST_WORDS = frozenset(("có", "gồm", ":"))
+
+
+def _side_country(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
+    """The country of the last side that a list in ``text[lo:pos]`` opens with ("về phía
+    Chile có: Bộ trưởng ..., Đại sứ Chile tại Việt Nam ..., Thứ trưởng X": X is Chilean,
+    whatever country the titles between name), or None."""
+    found = None
+    for m in _SIDE.finditer(text, lo, pos):
+        after = tokenize(text[m.end() : min(pos, m.end() + 40)], m.end())
+        hit = lex.places.longest(after, 0) if after and after[0].cap else None
+        if hit is None or hit[1].kind != "country" or not hit[1].country:
+            continue
+        if hit[0] < len(after) and after[hit[0]].fold in _SIDE_LIST_WORDS:
+            found = hit[1].country
+    return found
 
 
 def _merge_short_latin(people: list[_Person]) -> list[_Person]:
