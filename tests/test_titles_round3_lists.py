@@ -7,7 +7,8 @@ tests:
   title after the bracket; a country written in the old hyphenated transliteration;
 * Lao names: five syllables after a rank (a family name inside the run does not open it), and
   given names, a dash, family name ("Bun Mi – Xay Nha Vông");
-* "về phía X có: ..." lists: the side named fixes the country of the names listed after it.
+* "về phía X có: ..." lists: the side named fixes the country of the names listed after it;
+* a well-known person written with a middle initial ("Marco A. Rubio") is still known.
 """
 
 from __future__ import annotations
@@ -119,3 +120,18 @@ def test_phia_without_a_list_after_it_is_no_side_list() -> None:
         "Quispe cho biết."
     )
     assert people["Rosa Quispe"].country == "CL"
+
+
+# -- a well-known name written with a middle initial ---------------------------------------------
+
+
+def test_a_known_name_with_a_middle_initial_keeps_its_country() -> None:
+    people = people_by_name(
+        "Hôm nay, Ngoại trưởng Marco A. Rubio điện đàm với Bộ trưởng Lê Văn Tâm."
+    )
+    assert people["Marco A. Rubio"].country == "US"
+
+
+def test_an_unknown_name_with_a_middle_initial_gets_no_country_from_the_lexicon() -> None:
+    people = people_by_name("Ông Peter Q. Hollis, Giám đốc điều hành tập đoàn, dự buổi gặp.")
+    assert people["Peter Q. Hollis"].country is None
