@@ -8,7 +8,9 @@ tests:
 * Lao names: five syllables after a rank (a family name inside the run does not open it), and
   given names, a dash, family name ("Bun Mi – Xay Nha Vông");
 * "về phía X có: ..." lists: the side named fixes the country of the names listed after it;
-* a well-known person written with a middle initial ("Marco A. Rubio") is still known.
+* a well-known person written with a middle initial ("Marco A. Rubio") is still known;
+* "Tham gia đoàn gồm có: ..." after a foreign delegation's arrival: the members (with no
+  Vietnamese family name) are of the last foreign country named before the list.
 """
 
 from __future__ import annotations
@@ -135,3 +137,25 @@ def test_a_known_name_with_a_middle_initial_keeps_its_country() -> None:
 def test_an_unknown_name_with_a_middle_initial_gets_no_country_from_the_lexicon() -> None:
     people = people_by_name("Ông Peter Q. Hollis, Giám đốc điều hành tập đoàn, dự buổi gặp.")
     assert people["Peter Q. Hollis"].country is None
+
+
+# -- a visiting delegation's members -----------------------------------------------------------
+
+
+def test_members_listed_after_a_delegation_lead_in_are_of_the_visiting_country() -> None:
+    people = people_by_name(
+        "Thủ tướng Vương quốc Lào Bun Mi Xổm dẫn đầu đoàn đến Hà Nội, bắt đầu thăm chính thức "
+        "Việt Nam.\nTham gia đoàn gồm có: ngài Thống tướng Khăm Liêng Xu, Phó Thủ tướng, Bộ "
+        "trưởng Bộ Quốc phòng; ngài Phết Xa Mon, Bộ trưởng Bộ Công Thương."
+    )
+    assert people["Khăm Liêng Xu"].country == "LA"
+    assert people["Phết Xa Mon"].country == "LA"
+
+
+def test_vietnamese_members_of_a_delegation_stay_vietnamese() -> None:
+    people = people_by_name(
+        "Chủ tịch nước Lê Văn Tâm lên đường thăm chính thức Lào.\nTham gia đoàn có: Bộ trưởng "
+        "Bộ Công Thương Hồ Văn Đạt, Thứ trưởng Bộ Ngoại giao Kiều Thị Mai."
+    )
+    assert people["Hồ Văn Đạt"].country == "VN"
+    assert people["Kiều Thị Mai"].country == "VN"

@@ -122,10 +122,12 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
 _LOOK_BACK = 400
 
 
-def country_before(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
+def country_before(
+    text: str, lo: int, pos: int, lex: Lexicon, *, foreign: bool = False
+) -> str | None:
     """The country of the last country name in ``text[lo:pos]`` (at most ``_LOOK_BACK``
     characters back): what "nước này" in a title at ``pos`` points to ("Bộ Ngoại giao Nhật
-    Bản cho biết, Thủ tướng nước này ..." -> JP)."""
+    Bản cho biết, Thủ tướng nước này ..." -> JP). With ``foreign``, the last one not VN."""
     tokens = tokenize(text[max(lo, pos - _LOOK_BACK) : pos], max(lo, pos - _LOOK_BACK))
     found: str | None = None
     i = 0
@@ -134,7 +136,7 @@ def country_before(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
         if hit is None:
             i += 1
             continue
-        if hit[1].kind == "country" and hit[1].country:
+        if hit[1].kind == "country" and hit[1].country and not (foreign and hit[1].country == "VN"):
             found = hit[1].country
         i += hit[0]
     return found
@@ -168,6 +170,12 @@ _INTERNATIONAL = re.compile(
 #: The start of a sentence: what a list's lead-in runs from (":" and ";" do not end it).
 _LEAD_START = re.compile(r"[.!?…](?:\s)|\n")
 _PARTNER = re.compile(r"\bnước bạn\b", re.IGNORECASE)
+#: A lead-in that lists a delegation's members: "Tham gia đoàn (còn) có", "Cùng đi với ... có",
+#: "Thành phần đoàn gồm", "Đoàn gồm có".
+_DELEGATION = re.compile(
+    r"\s*(?:tham gia đoàn|thành phần đoàn|đoàn gồm|cùng đi với|cùng đi có|tháp tùng)",
+    re.IGNORECASE,
+)
 #: Verbs of a stance one party takes on another ("muốn", "yêu cầu", "phản đối"): a country
 #: before one in the lead-in is not the country of the person after it.
 _STANCE = re.compile(
@@ -197,6 +205,10 @@ def _lead_country(blocks: Sequence[BlockResult], text: str, pos: int, lex: Lexic
         # actor, not the person's country
         stance = _STANCE.search(text, lead_start, pos) is not None
         return None if named == "VN" or stance else named
+    if _DELEGATION.match(text, lead_start) is not None:
+        # "Tham gia đoàn gồm có: ngài X, ...": the visiting delegation, whose country the text
+        # named last before the list (its headline, the arrival sentence)
+        return country_before(text, 0, lead_start, lex, foreign=True)
     if _PARTNER.search(text, lead_start, pos) is None:
         return None
     for b in blocks:
