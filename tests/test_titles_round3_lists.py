@@ -10,7 +10,8 @@ tests:
 * "về phía X có: ..." lists: the side named fixes the country of the names listed after it;
 * a well-known person written with a middle initial ("Marco A. Rubio") is still known;
 * "Tham gia đoàn gồm có: ..." after a foreign delegation's arrival: the members (with no
-  Vietnamese family name) are of the last foreign country named before the list.
+  Vietnamese family name) are of the last foreign country named before the list;
+* "Chủ nhiệm Văn phòng Chủ tịch nước": a title after "Văn phòng" is its owner, one title.
 """
 
 from __future__ import annotations
@@ -159,3 +160,20 @@ def test_vietnamese_members_of_a_delegation_stay_vietnamese() -> None:
     )
     assert people["Hồ Văn Đạt"].country == "VN"
     assert people["Kiều Thị Mai"].country == "VN"
+
+
+# -- the office of an office-holder ------------------------------------------------------------
+
+
+def test_the_office_of_an_office_holder_is_part_of_one_title() -> None:
+    people = people_by_name(
+        "Dự lễ có Chủ nhiệm Văn phòng Chủ tịch nước Lê Khánh Hòa và Phó Chánh Văn phòng Thủ "
+        "tướng Kiều Thị Mai."
+    )
+    assert people["Lê Khánh Hòa"].titles == ("Chủ nhiệm Văn phòng Chủ tịch nước",)
+    assert people["Kiều Thị Mai"].titles == ("Phó Chánh Văn phòng Thủ tướng",)
+
+
+def test_an_office_named_by_its_ministry_stays_one_title() -> None:
+    people = people_by_name("Chánh Văn phòng Bộ Công Thương Hồ Văn Đạt phát biểu.")
+    assert people["Hồ Văn Đạt"].titles == ("Chánh Văn phòng Bộ Công Thương",)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
-from vndiplo_titles.constructions import CONJUNCTION, RANKS
+from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import OrgInfo
 from vndiplo_titles.names import NameCut, known_name, split_run
@@ -27,6 +27,8 @@ def place_or_org(c: Cursor, s: Read) -> int:
     if org is not None:
         s.tp.orgs.append((s.j, org[1]))
         s.take(s.j + org[0])
+        if org[1].name.lower() in OFFICE_OF and not s.absorbed:
+            s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
         return NEXT
     return SKIP
 

@@ -107,6 +107,11 @@ RANKS: Final = frozenset(
     for step in ("tướng", "tá", "úy", "sĩ")
 ) | frozenset({"hạ sĩ", "đô đốc", "phó đô đốc", "chuẩn đô đốc"})
 
+#: Organisations named after the office they serve (folded): a title right after one is its
+#: owner, part of the same title ("Chủ nhiệm Văn phòng Chủ tịch nước", "Chánh Văn phòng Thủ
+#: tướng"), not the next title of a chain.
+OFFICE_OF: Final = ("văn phòng",)
+
 #: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
