@@ -27,6 +27,7 @@ from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding, TitleParse
 from vndiplo_titles.constructions import HONORARY_CONSUL, INTERNATIONAL_PHRASES
 from vndiplo_titles.country import resolve_country, vietnamese_office
+from vndiplo_titles.lead_in import country_before, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
@@ -118,32 +119,8 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
     return _merge_short_latin(list(people.values()))
 
 
-#: How far back "nước này" (this country) and a list's lead-in look for the country meant.
-_LOOK_BACK = 400
-
-
-def country_before(
-    text: str, lo: int, pos: int, lex: Lexicon, *, foreign: bool = False
-) -> str | None:
-    """The country of the last country name in ``text[lo:pos]`` (at most ``_LOOK_BACK``
-    characters back): what "nước này" in a title at ``pos`` points to ("Bộ Ngoại giao Nhật
-    Bản cho biết, Thủ tướng nước này ..." -> JP). With ``foreign``, the last one not VN."""
-    tokens = tokenize(text[max(lo, pos - _LOOK_BACK) : pos], max(lo, pos - _LOOK_BACK))
-    found: str | None = None
-    i = 0
-    while i < len(tokens):
-        hit = lex.places.longest(tokens, i) if tokens[i].cap else None
-        if hit is None:
-            i += 1
-            continue
-        if hit[1].kind == "country" and hit[1].country and not (foreign and hit[1].country == "VN"):
-            found = hit[1].country
-        i += hit[0]
-    return found
-
-
 def _lead_may_say(p: _Person, lex: Lexicon) -> bool:
-    """May the lead-in of the sentence say where ``p`` is from (see :func:`_lead_country`)?
+    """May the lead-in of the sentence say where ``p`` is from (see :func:`.lead_in.lead_country`)?
     Only for a name with no Vietnamese family name, whose Vietnam comes from the default
     rule, or from an honorary consulship (held by a national of the host country); never
     for the holder of an office only Vietnam has ("Chủ tịch nước")."""
@@ -165,79 +142,6 @@ def _international(role: Role) -> bool:
 _INTERNATIONAL = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, INTERNATIONAL_PHRASES)) + r")(?!\w)", re.IGNORECASE
 )
-
-
-#: The start of a sentence: what a list's lead-in runs from (":" and ";" do not end it).
-_LEAD_START = re.compile(r"[.!?…](?:\s)|\n")
-_PARTNER = re.compile(r"\bnước bạn\b", re.IGNORECASE)
-#: A lead-in that lists a delegation's members: "Tham gia đoàn (còn) có", "Cùng đi với ... có",
-#: "Thành phần đoàn gồm", "Đoàn gồm có".
-_DELEGATION = re.compile(
-    r"\s*(?:tham gia đoàn|thành phần đoàn|đoàn gồm|cùng đi với|cùng đi có|tháp tùng)",
-    re.IGNORECASE,
-)
-#: Verbs of a stance one party takes on another ("muốn", "yêu cầu", "phản đối"): a country
-#: before one in the lead-in is not the country of the person after it.
-_STANCE = re.compile(
-    r"\b(?:muốn|yêu cầu|kêu gọi|phản đối|lên án|chỉ trích|cáo buộc|đòi|trừng phạt|ủng hộ)\b",
-    re.IGNORECASE,
-)
-
-
-def _lead_country(blocks: Sequence[BlockResult], text: str, pos: int, lex: Lexicon) -> str | None:
-    """The foreign country the sentence before ``pos`` says a person is from, for a name
-    with no Vietnamese family name under a domestic title ("Đoàn Tùy viên Quốc phòng nước
-    bạn, có: Đại tá Vong Sa Kham, ..."): a foreign country named in the lead-in, or the
-    partner country ("nước bạn") the article names elsewhere ("nước bạn Lào"); "" when the
-    lead-in says foreign but no country is found, None when it says nothing."""
-    block = next((b for b in blocks if b.start <= pos < b.end), None)
-    if block is None:
-        return None
-    lo = max(block.start, pos - _LOOK_BACK)
-    starts = [m.end() for m in _LEAD_START.finditer(text, lo, pos)]
-    lead_start = starts[-1] if starts else lo
-    side = _side_country(text, lead_start, pos, lex)
-    if side is not None:
-        return None if side == "VN" else side
-    named = country_before(text, lead_start, pos, lex)
-    if named is not None:
-        # "Mỹ muốn Tổng thống X từ chức": a country taking a stance on a person is another
-        # actor, not the person's country
-        stance = _STANCE.search(text, lead_start, pos) is not None
-        return None if named == "VN" or stance else named
-    if _DELEGATION.match(text, lead_start) is not None:
-        # "Tham gia đoàn gồm có: ngài X, ...": the visiting delegation, whose country the text
-        # named last before the list (its headline, the arrival sentence)
-        return country_before(text, 0, lead_start, lex, foreign=True)
-    if _PARTNER.search(text, lead_start, pos) is None:
-        return None
-    for b in blocks:
-        for m in _PARTNER.finditer(text, b.start, b.end):
-            after = tokenize(text[m.end() : min(b.end, m.end() + 40)], m.end())
-            hit = lex.places.longest(after, 0) if after else None
-            if hit is not None and hit[1].kind == "country" and hit[1].country != "VN":
-                return hit[1].country
-    return ""
-
-
-#: "về phía Chile có: ...", "phía Ai Cập gồm ...": a list of one side's delegation.
-_SIDE = re.compile(r"(?<!\w)phía\s+", re.IGNORECASE)
-_SIDE_LIST_WORDS = frozenset(("có", "gồm", ":"))
-
-
-def _side_country(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
-    """The country of the last side that a list in ``text[lo:pos]`` opens with ("về phía
-    Chile có: Bộ trưởng ..., Đại sứ Chile tại Việt Nam ..., Thứ trưởng X": X is Chilean,
-    whatever country the titles between name), or None."""
-    found = None
-    for m in _SIDE.finditer(text, lo, pos):
-        after = tokenize(text[m.end() : min(pos, m.end() + 40)], m.end())
-        hit = lex.places.longest(after, 0) if after and after[0].cap else None
-        if hit is None or hit[1].kind != "country" or not hit[1].country:
-            continue
-        if hit[0] < len(after) and after[hit[0]].fold in _SIDE_LIST_WORDS:
-            found = hit[1].country
-    return found
 
 
 def _merge_short_latin(people: list[_Person]) -> list[_Person]:
@@ -525,7 +429,8 @@ def build_people(
         # ("ông X, thành viên Nhóm"); an office of an international body has none to find
         unplaced = country is None and not any(_international(t.role) for t in p.titles)
         if (country == "VN" or unplaced) and _lead_may_say(p, lex):
-            lead = _lead_country(blocks, text, min(t.pos for t in p.titles), lex)
+            spans = [(b.start, b.end) for b in blocks]
+            lead = lead_country(spans, text, min(t.pos for t in p.titles), lex)
             if lead is not None:
                 country = lead or None
         person = Person(name=p.name, titles=[t.text for t in titled], country=country, roles=roles)
