@@ -7,7 +7,7 @@ real-page corpus in other words, beside the pages the rule must leave alone.
 
 from __future__ import annotations
 
-from tests.test_boilerplate_lead import body, page
+from tests.test_boilerplate_lead import blocks, body, page
 
 TALKS_TITLE = "Chủ tịch Quốc hội Đỗ Minh Khang hội đàm với Chủ tịch Thượng viện Ma-li"
 VISIT_TITLE = "Đoàn đại biểu Thượng viện Ma-li thăm chính thức Việt Nam"
@@ -56,3 +56,54 @@ def test_invitation_frame_under_a_summary_is_the_lead() -> None:
     )
     text = page(TALKS_TITLE, teaser, FRAME, DATED_LEAD, LATER)
     assert body(text) == [FRAME, DATED_LEAD, LATER]
+
+
+# -- chrome after the last paragraph ------------------------------------------------------------
+
+REPORT_TITLE = "Phó Thủ tướng Lâm Quốc Bảo tiếp Bộ trưởng Thương mại Cô-lôm-bi-a"
+REPORT_LEAD = (
+    "Sáng 14/10, tại Trụ sở Chính phủ, Phó Thủ tướng Lâm Quốc Bảo đã tiếp Bộ trưởng Thương "
+    "mại Cô-lôm-bi-a Laura Ortega nhân dịp bà thăm làm việc tại Việt Nam."
+)
+REPORT_LAST = (
+    "Bộ trưởng Laura Ortega mong muốn hai bên sớm khởi động đàm phán một hiệp định thương mại "
+    "song phương, mở rộng thị trường cho cà phê và nông sản."
+)
+
+
+def test_print_and_back_to_top_buttons_are_a_widget() -> None:
+    text = page(REPORT_TITLE, REPORT_LEAD, REPORT_LAST, "Back Top page Print Email |")
+    assert body(text) == [REPORT_LEAD, REPORT_LAST]
+
+
+def test_video_player_messages_are_widgets() -> None:
+    for message in (
+        "Bạn gặp sự cố gì khi xem video này?",
+        "Trình duyệt của bạn không hỗ trợ thẻ video.",
+    ):
+        text = page(REPORT_TITLE, REPORT_LEAD, REPORT_LAST, message)
+        assert body(text) == [REPORT_LEAD, REPORT_LAST], message
+
+
+def test_contributions_notice_with_an_address_is_no_cut_off_line() -> None:
+    notice = "Tin bài, ảnh cộng tác xin gửi về hộp thư bantin@dulieumau.vn"
+    text = page(REPORT_TITLE, REPORT_LEAD, REPORT_LAST, notice)
+    assert body(text) == [REPORT_LEAD, REPORT_LAST]
+
+
+def test_same_section_heading_closes_the_article() -> None:
+    # Last on the page, where the excerpt is cut off, it is no cut-off sentence either.
+    teaser = "Đoàn doanh nghiệp Cô-lôm-bi-a khảo sát khu công nghiệp Bình Dương"
+    heading = "Bài viết cùng chuyên mục"
+    for tail in ((heading, teaser), (heading,)):
+        text = page(REPORT_TITLE, REPORT_LEAD, REPORT_LAST, *tail)
+        assert body(text) == [REPORT_LEAD, REPORT_LAST]
+
+
+def test_section_label_with_a_view_counter_is_no_headline() -> None:
+    # The headline names no one the lead names, so only the label's shape can lose it.
+    label = "Chuyên mục: TIN HOẠT ĐỘNG CỦA LÃNH ĐẠO CHÍNH PHỦ | Lượt xem : 4,210"
+    title = "MỞ RỘNG HỢP TÁC THƯƠNG MẠI VỚI MỸ LATINH"
+    text = page(label, title, REPORT_LEAD, REPORT_LAST)
+    headline = [quoted for kind, _rule, quoted in blocks(text) if kind == "title"]
+    assert headline == [title]

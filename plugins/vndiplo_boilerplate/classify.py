@@ -130,6 +130,7 @@ class _Classifier(PageState):
             rules.ends_sentence(line.text)
             or rules.is_name_like(line.text, line.words)
             or not line.text.lstrip()[:1].isalpha()
+            or "@" in line.text  # a contact notice ("... vui lòng gửi về toasoan@...")
             or self._content_label(last) is not None
             or self._marker(last) is not None
         ):

@@ -22,6 +22,8 @@ _TRAILER = re.compile(r"[\s:：>»›.…|\-–—]*(?:\(\s*\d+\s*\)|\d+)?[\s:�
 _SPACES = re.compile(r"\s+")
 _TRAILER_WINDOW = 16
 _TOKEN_LINE_MAX = 80
+#: What stands between the buttons of a share bar.
+_SEPARATORS = frozenset("|/•·-–")
 
 
 # Characters a trailer can end with (besides white space and digits).
@@ -91,10 +93,11 @@ class CompiledMarkers:
         return None
 
     def all_tokens(self, lowered: str) -> bool:
-        """True when every word of the line is a share-bar token ("fb yt zl tw")."""
+        """True when every word of the line is a share-bar token ("fb yt zl tw"); separators
+        between them ("Print | Email |") are no words."""
         if len(lowered) > _TOKEN_LINE_MAX:
             return False
-        words = lowered.split()
+        words = [word for word in lowered.split() if word not in _SEPARATORS]
         return bool(words) and self.tokens.issuperset(words)
 
 
