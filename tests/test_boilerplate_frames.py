@@ -107,3 +107,30 @@ def test_section_label_with_a_view_counter_is_no_headline() -> None:
     text = page(label, title, REPORT_LEAD, REPORT_LAST)
     headline = [quoted for kind, _rule, quoted in blocks(text) if kind == "title"]
     assert headline == [title]
+
+
+# -- lines that end in a colon ------------------------------------------------------------------
+
+
+def test_kicker_yields_to_the_headline_it_opens() -> None:
+    kicker = "Diễn đàn Hợp tác Nông nghiệp Việt Nam - Mỹ Latinh lần thứ nhất:"
+    headline = "Mở ra những chân trời mới"
+    text = page(kicker, headline, "09:15 14/10/2025", REPORT_LEAD, REPORT_LAST)
+    titles = [quoted for kind, _rule, quoted in blocks(text) if kind == "title"]
+    assert titles == [headline]
+    assert body(text) == [REPORT_LEAD, REPORT_LAST]
+
+
+def test_line_introducing_the_first_paragraph_is_body_not_a_title() -> None:
+    intro = "Theo thông báo của Văn phòng Chính phủ:"
+    text = page(intro, REPORT_LEAD, REPORT_LAST)
+    assert not [kind for kind, _rule, _quoted in blocks(text) if kind == "title"]
+    assert body(text) == [intro, REPORT_LEAD, REPORT_LAST]
+
+
+def test_line_introducing_the_first_paragraph_under_a_headline() -> None:
+    intro = "Theo thông báo của Văn phòng Chính phủ:"
+    text = page(REPORT_TITLE, intro, REPORT_LEAD, REPORT_LAST)
+    titles = [quoted for kind, _rule, quoted in blocks(text) if kind == "title"]
+    assert titles == [REPORT_TITLE]
+    assert body(text) == [intro, REPORT_LEAD, REPORT_LAST]

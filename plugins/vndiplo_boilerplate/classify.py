@@ -313,6 +313,9 @@ class _Classifier(PageState):
                         line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
                     )
                     label = Label("title", "title", split)
+                elif headlines.introduces_lead(lines, i, head_end) and self.long_title < 0:
+                    # "Theo thông cáo của Bộ Ngoại giao:" opens the paragraph below it.
+                    label = Label("body", "introduces_lead")
                 elif i == self.sapo:
                     # Not added to ``seen``: a body paragraph that restates it is not a caption.
                     self.labels[i] = Label("boilerplate", "sapo")

@@ -310,8 +310,9 @@ _CREDIT_MAX_WORDS: Final = 7
 
 
 def is_source_credit(text: str, lowered: str, words: int) -> bool:
-    """ "Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP"."""
-    if words > _SOURCE_MAX_WORDS or text.endswith(("?", "!")) or ". " in text:
+    """ "Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP". A line that
+    ends in a colon ("Theo thông báo của Bộ:") introduces what follows: no credit."""
+    if words > _SOURCE_MAX_WORDS or text.endswith(("?", "!", ":")) or ". " in text:
         return False
     found = _SOURCE.match(lowered)
     return found is not None and found.end() < len(lowered)
