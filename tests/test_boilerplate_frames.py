@@ -134,3 +134,58 @@ def test_line_introducing_the_first_paragraph_under_a_headline() -> None:
     titles = [quoted for kind, _rule, quoted in blocks(text) if kind == "title"]
     assert titles == [REPORT_TITLE]
     assert body(text) == [intro, REPORT_LEAD, REPORT_LAST]
+
+
+# -- a headline run into its lead on one line ---------------------------------------------------
+
+GLUED_HEADLINE = "Đoàn đại biểu tỉnh Cao Bằng thăm và làm việc tại tỉnh Quảng Tây (Trung Quốc)"
+GLUED_LEAD = (
+    "Ngày 12/5, đoàn đại biểu tỉnh Cao Bằng do ông Hoàng Văn Tú, Phó Chủ tịch UBND tỉnh, làm "
+    "trưởng đoàn đã đến thăm và làm việc tại tỉnh Quảng Tây."
+)
+GLUED_LATER = (
+    "Hai bên trao đổi về hợp tác thương mại qua các cặp cửa khẩu và phối hợp quản lý biên "
+    "giới trong thời gian tới."
+)
+
+
+def titles_and_body(text: str) -> tuple[list[str], list[str]]:
+    labelled = blocks(text)
+    return (
+        [quoted for kind, _rule, quoted in labelled if kind == "title"],
+        [quoted for kind, _rule, quoted in labelled if kind == "body"],
+    )
+
+
+def test_section_headline_and_dated_lead_on_one_line_are_split() -> None:
+    glued = f"Thời sự {GLUED_HEADLINE} {GLUED_LEAD}"
+    titles, kept = titles_and_body(page("date 2025-05", glued, GLUED_LATER))
+    assert titles == [GLUED_HEADLINE]
+    assert kept == [GLUED_LEAD, GLUED_LATER]
+
+
+def test_headline_and_dated_lead_on_one_line_are_split() -> None:
+    titles, kept = titles_and_body(page(f"{GLUED_HEADLINE} {GLUED_LEAD}", GLUED_LATER))
+    assert titles == [GLUED_HEADLINE]
+    assert kept == [GLUED_LEAD, GLUED_LATER]
+
+
+def test_a_date_inside_a_lead_does_not_split_it() -> None:
+    # A capitalised date after a full stop or a comma is the lead's own second sentence.
+    lead = (
+        "Đoàn đại biểu tỉnh Cao Bằng đã đến Nam Ninh, bắt đầu chuyến thăm ba ngày. Chiều 12/5, "
+        "đoàn làm việc với lãnh đạo Khu tự trị Quảng Tây về hợp tác cửa khẩu."
+    )
+    titles, kept = titles_and_body(page(GLUED_HEADLINE, lead, GLUED_LATER))
+    assert titles == [GLUED_HEADLINE]
+    assert kept == [lead, GLUED_LATER]
+
+
+def test_a_date_in_the_body_does_not_split_a_paragraph() -> None:
+    # Only the head is looked at: below the first paragraph, lines are never cut.
+    later = (
+        "Theo chương trình, đoàn sẽ dự hội chợ thương mại biên giới Tại Nam Ninh Ngày 14/5, "
+        "gặp gỡ doanh nghiệp hai bên và thăm khu kinh tế cửa khẩu."
+    )
+    titles, kept = titles_and_body(page(GLUED_HEADLINE, GLUED_LEAD, later))
+    assert kept == [GLUED_LEAD, later]
