@@ -187,5 +187,5 @@ def test_a_date_in_the_body_does_not_split_a_paragraph() -> None:
         "Theo chương trình, đoàn sẽ dự hội chợ thương mại biên giới Tại Nam Ninh Ngày 14/5, "
         "gặp gỡ doanh nghiệp hai bên và thăm khu kinh tế cửa khẩu."
     )
-    titles, kept = titles_and_body(page(GLUED_HEADLINE, GLUED_LEAD, later))
+    _titles, kept = titles_and_body(page(GLUED_HEADLINE, GLUED_LEAD, later))
     assert kept == [GLUED_LEAD, later]
