@@ -74,7 +74,7 @@ class CompiledMarkers:
                 group = f"m{len(patterns)}"
                 patterns.append(f"(?P<{group}>{pattern})")
                 self._by_group[group] = marker
-        self.tokens = frozenset(tokens)
+        self.tokens = frozenset(tokens | _SEPARATORS) if tokens else frozenset()
         self.sections = frozenset(sections)
         # A line longer than every whole-line marker plus a trailer cannot match one.
         self._longest_line = max(map(len, self.lines), default=0) + _TRAILER_WINDOW
@@ -97,7 +97,9 @@ class CompiledMarkers:
         between them ("Print | Email |") are no words."""
         if len(lowered) > _TOKEN_LINE_MAX:
             return False
-        words = [word for word in lowered.split() if word not in _SEPARATORS]
+        words = lowered.split()
+        # ``tokens`` holds the separators too; a line of separators alone has no letters and
+        # is a widget anyway.
         return bool(words) and self.tokens.issuperset(words)
 
 
