@@ -25,6 +25,14 @@ LATER = (
 )
 
 
+def titles_and_body(text: str) -> tuple[list[str], list[str]]:
+    labelled = blocks(text)
+    return (
+        [quoted for kind, _rule, quoted in labelled if kind == "title"],
+        [quoted for kind, _rule, quoted in labelled if kind == "body"],
+    )
+
+
 def test_invitation_frame_above_a_dated_lead_is_a_sapo() -> None:
     text = page(TALKS_TITLE, "Thứ năm, 05/06/2025 18:20", FRAME, DATED_LEAD, LATER)
     assert body(text) == [DATED_LEAD, LATER]
@@ -105,8 +113,7 @@ def test_section_label_with_a_view_counter_is_no_headline() -> None:
     label = "Chuyên mục: TIN HOẠT ĐỘNG CỦA LÃNH ĐẠO CHÍNH PHỦ | Lượt xem : 4,210"
     title = "MỞ RỘNG HỢP TÁC THƯƠNG MẠI VỚI MỸ LATINH"
     text = page(label, title, REPORT_LEAD, REPORT_LAST)
-    headline = [quoted for kind, _rule, quoted in blocks(text) if kind == "title"]
-    assert headline == [title]
+    assert titles_and_body(text)[0] == [title]
 
 
 # -- lines that end in a colon ------------------------------------------------------------------
@@ -116,24 +123,19 @@ def test_kicker_yields_to_the_headline_it_opens() -> None:
     kicker = "Diễn đàn Hợp tác Nông nghiệp Việt Nam - Mỹ Latinh lần thứ nhất:"
     headline = "Mở ra những chân trời mới"
     text = page(kicker, headline, "09:15 14/10/2025", REPORT_LEAD, REPORT_LAST)
-    titles = [quoted for kind, _rule, quoted in blocks(text) if kind == "title"]
-    assert titles == [headline]
-    assert body(text) == [REPORT_LEAD, REPORT_LAST]
+    assert titles_and_body(text) == ([headline], [REPORT_LEAD, REPORT_LAST])
 
 
 def test_line_introducing_the_first_paragraph_is_body_not_a_title() -> None:
     intro = "Theo thông báo của Văn phòng Chính phủ:"
     text = page(intro, REPORT_LEAD, REPORT_LAST)
-    assert not [kind for kind, _rule, _quoted in blocks(text) if kind == "title"]
-    assert body(text) == [intro, REPORT_LEAD, REPORT_LAST]
+    assert titles_and_body(text) == ([], [intro, REPORT_LEAD, REPORT_LAST])
 
 
 def test_line_introducing_the_first_paragraph_under_a_headline() -> None:
     intro = "Theo thông báo của Văn phòng Chính phủ:"
     text = page(REPORT_TITLE, intro, REPORT_LEAD, REPORT_LAST)
-    titles = [quoted for kind, _rule, quoted in blocks(text) if kind == "title"]
-    assert titles == [REPORT_TITLE]
-    assert body(text) == [intro, REPORT_LEAD, REPORT_LAST]
+    assert titles_and_body(text) == ([REPORT_TITLE], [intro, REPORT_LEAD, REPORT_LAST])
 
 
 # -- a headline run into its lead on one line ---------------------------------------------------
@@ -147,14 +149,6 @@ GLUED_LATER = (
     "Hai bên trao đổi về hợp tác thương mại qua các cặp cửa khẩu và phối hợp quản lý biên "
     "giới trong thời gian tới."
 )
-
-
-def titles_and_body(text: str) -> tuple[list[str], list[str]]:
-    labelled = blocks(text)
-    return (
-        [quoted for kind, _rule, quoted in labelled if kind == "title"],
-        [quoted for kind, _rule, quoted in labelled if kind == "body"],
-    )
 
 
 def test_section_headline_and_dated_lead_on_one_line_are_split() -> None:
