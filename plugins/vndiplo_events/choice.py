@@ -75,7 +75,10 @@ def pick_main(
     backrefs = [c for c in finished if c.form == "backref" and c.participants]
     if backrefs:
         return finished, backrefs[0]
-    return finished, (reported[0] if reported else None)
+    # no event names its people: the headline's event among them ("tổ chức hội nghị gặp gỡ,
+    # trao đổi và ký kết biên bản" under "... ký kết hợp tác ..."), else the first
+    named = next((c for c in reported if c.type in wanted and not c.embedded), None)
+    return finished, (named or (reported[0] if reported else None))
 
 
 def _opening_backref(
