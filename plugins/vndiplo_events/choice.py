@@ -77,8 +77,8 @@ def pick_main(
         return finished, backrefs[0]
     # no event names its people: the headline's event among them ("tổ chức hội nghị gặp gỡ,
     # trao đổi và ký kết biên bản" under "... ký kết hợp tác ..."), else the first
-    named = next((c for c in reported if c.type in wanted and not c.embedded), None)
-    return finished, (named or (reported[0] if reported else None))
+    headlined = next((c for c in reported if c.type in wanted and not c.embedded), None)
+    return finished, (headlined or (reported[0] if reported else None))
 
 
 def _opening_backref(
