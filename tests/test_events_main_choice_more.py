@@ -77,3 +77,20 @@ def test_a_reception_with_its_sides_is_no_rule_scope() -> None:
     main = extract_events(annotate(text, PEOPLE, [("sáng 3-6", "2025-06-03", "morning")]))[0]
     assert main.type == "reception"
     assert not main.referenced
+
+
+WELCOME = (
+    "Thủ tướng Hà Minh Tuấn đón Tổng thống Bồ Đào Nha Carla Mendes tại chân cầu thang máy "
+    "bay. Hai nhà lãnh đạo chụp ảnh lưu niệm, sau đó tiến hành hội đàm."
+)
+
+
+def test_talks_right_after_the_welcome_are_the_event_and_keep_its_sides() -> None:
+    main = extract_events(annotate(WELCOME, PEOPLE))[0]
+    assert main.type == "talks"
+    assert sorted(_roles(main)) == [("Carla Mendes", "guest"), ("Hà Minh Tuấn", "host")]
+
+
+def test_a_welcome_the_headline_names_stays_main() -> None:
+    doc = annotate(WELCOME, PEOPLE, title="Thủ tướng đón Tổng thống Bồ Đào Nha")
+    assert extract_events(doc)[0].type == "reception"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from vndiplo.annotations import Participant
 from vndiplo.model import Person
 from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
@@ -57,6 +58,8 @@ def pick_main(
             return finished, backref
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
+        if "reception" not in wanted:
+            main = _talks_after_the_welcome(main, with_people)
         if wanted and main.type not in wanted:
             named = [c for c in with_people if not c.embedded and c.type in wanted]
             # the headline's event in the main sentence first, else wherever the body has it
@@ -79,6 +82,39 @@ def pick_main(
     # trao đổi và ký kết biên bản" under "... ký kết hợp tác ..."), else the first
     headlined = next((c for c in reported if c.type in wanted and not c.embedded), None)
     return finished, (headlined or (reported[0] if reported else None))
+
+
+#: the welcome of a visitor, the ceremony that opens talks ("đón X tại cửa xe", "Lễ đón")
+_WELCOMES: Final = frozenset({"đón", "lễ đón", "đón tiếp"})
+
+
+def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) -> Candidate:
+    """A welcome followed, in its sentence or the next, by talks is the talks' opening:
+    "A đón B tại cửa xe. Hai nhà lãnh đạo chụp ảnh chung, sau đó tiến hành hội đàm" is about
+    the talks (unless the headline names the welcome)."""
+    if main.type != "reception" or main.hit.trigger.phrase not in _WELCOMES:
+        return main
+    last = main.sentence_index + 1
+    talks = next(
+        (
+            c
+            for c in with_people
+            if c.type == "talks"
+            and not c.embedded
+            and c.hit.start > main.hit.start
+            and c.sentence_index <= last
+        ),
+        None,
+    )
+    if talks is None:
+        return main
+    # "Hai nhà lãnh đạo ... hội đàm" says no more than who: the welcome says who hosts
+    roles = {p.name: p.role for p in main.participants}
+    if all(p.role == "participant" and p.name in roles for p in talks.participants):
+        talks = talks.but(
+            participants=tuple(Participant(p.name, roles[p.name]) for p in talks.participants)
+        )
+    return talks
 
 
 def _opening_backref(
