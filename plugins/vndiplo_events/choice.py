@@ -1,9 +1,10 @@
 """Main-event choice: which candidate the article is about, and what it still lacks.
 
 The main event is the first reported event, not embedded, with participants; when the sentence
-that reports it reports several, the one whose type the headline names wins. A main event with
-no place takes the one of a later "Lễ ký kết diễn ra tại ..." sentence; one with no date the
-previous sentence's or the body's first.
+that reports it reports several, the one whose type the headline names wins; talks right after
+a welcome win over the welcome, and with no event naming people the headline's type picks among
+the rest. A main event with no place takes the one of a later "Lễ ký kết diễn ra tại ..."
+sentence; one with no date the previous sentence's or the body's first.
 """
 
 from __future__ import annotations
