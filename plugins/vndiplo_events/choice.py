@@ -1,10 +1,10 @@
 """Main-event choice: which candidate the article is about, and what it still lacks.
 
 The main event is the first reported event, not embedded, with participants; when the sentence
-that reports it reports several, the one whose type the headline names wins; talks right after
-a welcome win over the welcome, and with no event naming people the headline's type picks among
-the rest. A main event with no place takes the one of a later "Lễ ký kết diễn ra tại ..."
-sentence; one with no date the previous sentence's or the body's first.
+that reports it reports several, the one whose type the headline names wins; talks the
+sentence after a welcome win over the welcome, and with no event naming people the headline's
+type picks among the rest. A main event with no place takes the one of a later "Lễ ký kết diễn
+ra tại ..." sentence; one with no date the previous sentence's or the body's first.
 """
 
 from __future__ import annotations
@@ -90,9 +90,10 @@ _WELCOMES: Final = frozenset({"đón", "lễ đón", "đón tiếp"})
 
 
 def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) -> Candidate:
-    """A welcome followed, in its sentence or the next, by talks is the talks' opening:
+    """A welcome followed, in the next sentence, by talks is the talks' opening:
     "A đón B tại cửa xe. Hai nhà lãnh đạo chụp ảnh chung, sau đó tiến hành hội đàm" is about
-    the talks (unless the headline names the welcome)."""
+    the talks (unless the headline names the welcome). Coordinated in one sentence ("chủ trì
+    lễ đón và hội đàm với X"), the first stays, as the headline has not said otherwise."""
     if main.type != "reception" or main.hit.trigger.phrase not in _WELCOMES:
         return main
     last = main.sentence_index + 1
@@ -102,8 +103,7 @@ def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) 
             for c in with_people
             if c.type == "talks"
             and not c.embedded
-            and c.hit.start > main.hit.start
-            and c.sentence_index <= last
+            and main.sentence_index < c.sentence_index <= last
         ),
         None,
     )
