@@ -1,9 +1,10 @@
 """Main-event choice: which candidate the article is about, and what it still lacks.
 
 The main event is the first reported event, not embedded, with participants; when the sentence
-that reports it reports several, the one whose type the headline names wins. A main event with
-no place takes the one of a later "Lễ ký kết diễn ra tại ..." sentence; one with no date the
-previous sentence's or the body's first.
+that reports it reports several, the one whose type the headline names wins; talks the
+sentence after a welcome win over the welcome, and with no event naming people the headline's
+type picks among the rest. A main event with no place takes the one of a later "Lễ ký kết diễn
+ra tại ..." sentence; one with no date the previous sentence's or the body's first.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from vndiplo.annotations import Participant
 from vndiplo.model import Person
 from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
@@ -57,6 +59,8 @@ def pick_main(
             return finished, backref
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
+        if "reception" not in wanted:
+            main = _talks_after_the_welcome(main, with_people)
         if wanted and main.type not in wanted:
             named = [c for c in with_people if not c.embedded and c.type in wanted]
             # the headline's event in the main sentence first, else wherever the body has it
@@ -75,7 +79,43 @@ def pick_main(
     backrefs = [c for c in finished if c.form == "backref" and c.participants]
     if backrefs:
         return finished, backrefs[0]
-    return finished, (reported[0] if reported else None)
+    # no event names its people: the headline's event among them ("tổ chức hội nghị gặp gỡ,
+    # trao đổi và ký kết biên bản" under "... ký kết hợp tác ..."), else the first
+    headlined = next((c for c in reported if c.type in wanted and not c.embedded), None)
+    return finished, (headlined or (reported[0] if reported else None))
+
+
+#: the welcome of a visitor, the ceremony that opens talks ("đón X tại cửa xe", "Lễ đón")
+_WELCOMES: Final = frozenset({"đón", "lễ đón", "đón tiếp"})
+
+
+def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) -> Candidate:
+    """A welcome followed, in the next sentence, by talks is the talks' opening:
+    "A đón B tại cửa xe. Hai nhà lãnh đạo chụp ảnh chung, sau đó tiến hành hội đàm" is about
+    the talks (unless the headline names the welcome). Coordinated in one sentence ("chủ trì
+    lễ đón và hội đàm với X"), the first stays, as the headline has not said otherwise."""
+    if main.type != "reception" or main.hit.trigger.phrase not in _WELCOMES:
+        return main
+    last = main.sentence_index + 1
+    talks = next(
+        (
+            c
+            for c in with_people
+            if c.type == "talks"
+            and not c.embedded
+            and main.sentence_index < c.sentence_index <= last
+        ),
+        None,
+    )
+    if talks is None:
+        return main
+    # "Hai nhà lãnh đạo ... hội đàm" says no more than who: the welcome says who hosts
+    roles = {p.name: p.role for p in main.participants}
+    if all(p.role == "participant" and p.name in roles for p in talks.participants):
+        talks = talks.but(
+            participants=tuple(Participant(p.name, roles[p.name]) for p in talks.participants)
+        )
+    return talks
 
 
 def _opening_backref(
