@@ -53,3 +53,63 @@ def test_a_foreign_seat_of_power_says_who_travelled() -> None:
     main = extract_events(annotate(text, people))[0]
     assert main.type == "meeting"
     assert roles(main) == [("Daniel R. Whitcombe", "host"), ("Lê Quang Vinh", "guest")]
+
+
+def test_a_subject_list_runs_on_across_semicolons() -> None:
+    text = (
+        "Sáng 9/4, Trung tướng Lê Văn Hòa - Chủ tịch Hội Cựu binh Việt Nam; Đại diện một số "
+        "ban của Hội; Đại tá Phan Đức Lợi, Chủ tịch Hội Cựu binh thành phố Huế đã tiếp đoàn "
+        "Hội Cựu binh tỉnh Champasak do ông Khamla Vongsa làm trưởng đoàn."
+    )
+    people = titled(
+        {
+            "Lê Văn Hòa": ("Trung tướng", "VN"),
+            "Phan Đức Lợi": ("Đại tá", "VN"),
+            "Khamla Vongsa": ("Trưởng đoàn", "LA"),
+        }
+    )
+    main = extract_events(annotate(text, people, [("Sáng 9/4", "2024-04-09", "morning")]))[0]
+    assert main.type == "reception"
+    assert roles(main) == [
+        ("Khamla Vongsa", "guest"),
+        ("Lê Văn Hòa", "host"),
+        ("Phan Đức Lợi", "host"),
+    ]
+
+
+def test_a_clause_before_the_semicolon_keeps_its_own_sides() -> None:
+    text = (
+        "Sáng 9/4, Bộ trưởng Vũ Đình Lâm tiếp Đại sứ Karl Ostrander; Thứ trưởng Ngô Thị Hạnh "
+        "hội đàm với Thứ trưởng Sven Aalto."
+    )
+    people = titled(
+        {
+            "Vũ Đình Lâm": ("Bộ trưởng", "VN"),
+            "Karl Ostrander": ("Đại sứ", "SE"),
+            "Ngô Thị Hạnh": ("Thứ trưởng", "VN"),
+            "Sven Aalto": ("Thứ trưởng", "FI"),
+        }
+    )
+    events = extract_events(annotate(text, people, [("Sáng 9/4", "2024-04-09", "morning")]))
+    talks = next(e for e in events if e.type == "talks")
+    assert {p.name for p in talks.participants} == {"Ngô Thị Hạnh", "Sven Aalto"}
+
+
+def test_a_parallel_clause_names_its_own_subject() -> None:
+    text = (
+        "Ngày 2/9, Chủ tịch nước Đinh Công Bảo đã trao đổi điện mừng với Tổng thống Anna "
+        "Kowalczyk, Thủ tướng Hồ Thanh Tâm đã trao đổi điện mừng với Thủ tướng Piotr Nowak."
+    )
+    people = titled(
+        {
+            "Đinh Công Bảo": ("Chủ tịch nước", "VN"),
+            "Anna Kowalczyk": ("Tổng thống", "PL"),
+            "Hồ Thanh Tâm": ("Thủ tướng", "VN"),
+            "Piotr Nowak": ("Thủ tướng", "PL"),
+        }
+    )
+    events = extract_events(annotate(text, people, [("Ngày 2/9", "2024-09-02")]))
+    assert events[0].type == "message"
+    assert {p.name for p in events[0].participants} == {"Đinh Công Bảo", "Anna Kowalczyk"}
+    second = next(e for e in events[1:] if e.type == "message")
+    assert {p.name for p in second.participants} == {"Hồ Thanh Tâm", "Piotr Nowak"}

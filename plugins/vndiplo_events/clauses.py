@@ -1,0 +1,58 @@
+"""Where an event's sides stop at the clauses around it: a list of subjects run on across ";"
+before the verb, and a parallel clause after the object that names its own subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_events.view import ArticleView
+
+__all__ = ["list_start", "parallel_clause_comma"]
+
+#: between the next clause's subject and its trigger: an aspect word and at most two words of
+#: a verb the trigger lacks ("đã", "cũng đã", "sẽ có", "đã trao đổi")
+_ASPECT_TAIL: Final = re.compile(r"\s*(?:cũng\s+)?(?:đã|sẽ|vừa)(?:\s+\w+){0,2}\s+")
+#: a list item is a name with titles, not a clause: no aspect word
+_CLAUSE_WORD: Final = re.compile(r"(?<!\w)(?:đã|sẽ|đang|vừa)(?!\w)")
+#: the longest item of a subject list ("Thượng tướng X - Chủ tịch Hội Y")
+_LIST_ITEM: Final = 120
+
+
+def parallel_clause_comma(view: ArticleView, start: int, stop: int) -> int | None:
+    """The comma in ``[start, stop)`` that opens a parallel clause whose subject is named
+    right before the next trigger at ``stop`` ("A đã trao đổi điện mừng với B, Thủ tướng C đã
+    trao đổi điện mừng với D": C is no object of the first), if any."""
+    comma = view.text.rfind(",", start, stop)
+    if comma == -1 or not view.mentions_in(start, comma):
+        return None
+    after = view.mentions_in(comma + 1, stop)
+    if not after or not _ASPECT_TAIL.fullmatch(view.lower, after[-1].end, stop):
+        return None
+    return comma
+
+
+def list_start(view: ArticleView, floor: int, semicolon: int, trigger_starts: Sequence[int]) -> int:
+    """Where a subject list that runs on across ";" begins ("Chiều 2/5, Thiếu tướng A - Chủ
+    tịch Hội X; Đại diện Ban Y; Đại tá B ... đã tiếp"): back over the items before
+    ``semicolon`` while each is short, opens with a capital and holds no verb or trigger.
+    Returns the clause start after ``semicolon`` when the part before is a clause."""
+    text, low = view.text, view.lower
+    start = semicolon + 1
+    while True:
+        previous = text.rfind(";", floor, semicolon)
+        item_start = previous + 1 if previous != -1 else floor
+        item = text[item_start:semicolon].strip()
+        if (
+            not item
+            or len(item) > _LIST_ITEM
+            or not item[0].isupper()
+            or _CLAUSE_WORD.search(low, item_start, semicolon)
+            or any(item_start <= t < semicolon for t in trigger_starts)
+        ):
+            return start
+        start = item_start
+        if previous == -1:
+            return start
+        semicolon = previous
