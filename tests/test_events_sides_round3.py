@@ -113,3 +113,26 @@ def test_a_parallel_clause_names_its_own_subject() -> None:
     assert {p.name for p in events[0].participants} == {"Đinh Công Bảo", "Anna Kowalczyk"}
     second = next(e for e in events[1:] if e.type == "message")
     assert {p.name for p in second.participants} == {"Hồ Thanh Tâm", "Piotr Nowak"}
+
+
+def test_a_city_written_with_an_abbreviation_dot_is_the_whole_place() -> None:
+    text = (
+        "Ngày 14/3, đoàn đại biểu tỉnh Kon Tum do Chủ tịch UBND tỉnh Đỗ Hải Yến dẫn đầu đã đến "
+        "dự lễ kỷ niệm Quốc khánh Hà Lan tại TP. Hồ Chí Minh."
+    )
+    people = titled({"Đỗ Hải Yến": ("Chủ tịch UBND tỉnh", "VN")})
+    main = extract_events(annotate(text, people, [("Ngày 14/3", "2024-03-14")]))[0]
+    assert main.type == "attend"
+    assert main.location == "TP. Hồ Chí Minh"
+
+
+def test_the_city_in_parentheses_after_a_venue_belongs_to_it() -> None:
+    text = (
+        "Chiều 6/11, tại dinh Độc Lập (TP. Hồ Chí Minh), Phó Thủ tướng Cao Văn Lực và Đại sứ "
+        "Ingrid Falk đã ký thỏa thuận hợp tác."
+    )
+    people = titled({"Cao Văn Lực": ("Phó Thủ tướng", "VN"), "Ingrid Falk": ("Đại sứ", "NO")})
+    dates = [("Chiều 6/11", "2024-11-06", "afternoon")]
+    main = extract_events(annotate(text, people, dates))[0]
+    assert main.type == "signing"
+    assert main.location == "dinh Độc Lập (TP. Hồ Chí Minh)"

@@ -250,18 +250,40 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
         if char == "." and _ABBREVIATION_DOT.match(text, at):
             pos = at + 1
             continue
+        if char == ".":
+            # "tại TP. Hồ Chí Minh": a known place whose name holds the dot
+            dotted = _place_over(text, at, max(start, at - 8), limit, gazetteer)
+            if dotted is not None:
+                pos = dotted
+                continue
         if char == "(":
             abbreviation = _PAREN_ABBREVIATION.match(text, at, limit)
             if abbreviation is not None:
                 pos = abbreviation.end()
                 continue
             inner = at + 1 + _spaces(text, at + 1)
-            country = gazetteer.country_regex.match(text, inner, limit)
-            if country is not None:
-                close = country.end() + _spaces(text, country.end())
+            # "Thiên Tân (Trung Quốc)", "dinh Độc Lập (TP. Hồ Chí Minh)": the country or the
+            # city of the place before the parentheses belongs to it
+            known = gazetteer.country_regex.match(text, inner, limit) or gazetteer.regex.match(
+                text, inner, limit
+            )
+            if known is not None:
+                close = known.end() + _spaces(text, known.end())
                 if close < limit and text[close] == ")" and at > start:
                     return close + 1
         return at
+
+
+def _place_over(text: str, dot: int, lo: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of a known place that starts in ``[lo, dot)`` and runs over the dot at
+    ``dot``, if any."""
+    for begin in range(lo, dot):
+        if begin > 0 and text[begin - 1].isalnum():
+            continue
+        match = gazetteer.regex.match(text, begin, limit)
+        if match is not None and match.end() > dot + 1:
+            return match.end()
+    return None
 
 
 def _drop_conjunction(low: str, start: int, end: int) -> int:
