@@ -3,9 +3,11 @@ pages write and that the events stage got wrong (round 3)."""
 
 from __future__ import annotations
 
+import attrs
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate, roles, titled
 
+from vndiplo.model import Span
 from vndiplo.sentences import split_sentences
 
 
@@ -136,3 +138,65 @@ def test_the_city_in_parentheses_after_a_venue_belongs_to_it() -> None:
     main = extract_events(annotate(text, people, dates))[0]
     assert main.type == "signing"
     assert main.location == "dinh Độc Lập (TP. Hồ Chí Minh)"
+
+
+def test_a_title_naming_a_seat_is_no_side() -> None:
+    # the titles stage reads "Tổng thống" of "Phủ Tổng thống" as the President, who is not there
+    text = (
+        "Sáng 3-5, tại Phủ Tổng thống ở thủ đô Lima, Thủ tướng Peru Lucía Paredes đã chủ trì "
+        "lễ đón Thủ tướng Trịnh Quốc Hưng. Chiều cùng ngày, Thủ tướng Trịnh Quốc Hưng sẽ hội "
+        "kiến Tổng thống Peru Mateo Quispe."
+    )
+    people = titled(
+        {
+            "Lucía Paredes": ("Thủ tướng Peru", "PE"),
+            "Trịnh Quốc Hưng": ("Thủ tướng", "VN"),
+            "Mateo Quispe": ("Tổng thống Peru", "PE"),
+        }
+    )
+    doc = annotate(text, people, [("Sáng 3-5", "2024-05-03", "morning")])
+    seat = text.index("Tổng thống")
+    persons = [
+        attrs.evolve(p, mentions=(Span(seat, seat + len("Tổng thống")), *p.mentions))
+        if p.name == "Mateo Quispe"
+        else p
+        for p in doc.people
+    ]
+    main = extract_events(attrs.evolve(doc, people=tuple(persons)))[0]
+    assert main.type == "reception"
+    assert roles(main) == [("Lucía Paredes", "host"), ("Trịnh Quốc Hưng", "guest")]
+    assert main.location == "Phủ Tổng thống ở thủ đô Lima"
+
+
+def test_a_relative_day_set_off_by_a_comma_gives_the_part_of_day() -> None:
+    text = "Chiều qua, 12/6 Chủ tịch nước Mai Đức Toàn đã tiếp Đại sứ Lars Eriksen."
+    people = titled({"Mai Đức Toàn": ("Chủ tịch nước", "VN"), "Lars Eriksen": ("Đại sứ", "DK")})
+    main = extract_events(annotate(text, people, [("12/6", "2024-06-12")]))[0]
+    assert main.type == "reception"
+    assert main.part_of_day == "afternoon"
+
+
+def test_the_years_an_anniversary_counts_do_not_date_the_message() -> None:
+    text = (
+        "Nhân dịp kỷ niệm 50 năm Quốc khánh nước Cộng hòa Ghana (6.3.1974 – 6.3.2024), Tổng "
+        "thống Ghana Kwame Asante đã gửi điện mừng tới Chủ tịch nước Vũ Hữu Phước."
+    )
+    people = titled(
+        {"Kwame Asante": ("Tổng thống Ghana", "GH"), "Vũ Hữu Phước": ("Chủ tịch nước", "VN")}
+    )
+    dates = [("6.3.1974 – 6.3.2024", "1974-03-06/2024-03-06")]
+    main = extract_events(annotate(text, people, dates))[0]
+    assert main.type == "message"
+    assert main.date is None
+
+
+def test_a_conference_trip_told_by_its_end_is_not_dated_by_the_return() -> None:
+    text = (
+        "Ngày 5-10, Chủ tịch Quốc hội Lưu Văn Định và Đoàn đại biểu Quốc hội đã về tới Hà Nội, "
+        "kết thúc tốt đẹp chuyến tham dự Hội nghị Nghị viện châu Á tại Ma-lai-xi-a."
+    )
+    people = titled({"Lưu Văn Định": ("Chủ tịch Quốc hội", "VN")})
+    main = extract_events(annotate(text, people, [("Ngày 5-10", "2024-10-05")]))[0]
+    assert main.type == "attend"
+    assert main.date is None
+    assert main.location == "Ma-lai-xi-a"
