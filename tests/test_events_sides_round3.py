@@ -200,3 +200,25 @@ def test_a_conference_trip_told_by_its_end_is_not_dated_by_the_return() -> None:
     assert main.type == "attend"
     assert main.date is None
     assert main.location == "Ma-lai-xi-a"
+
+
+def test_the_witnesses_named_after_a_signing_take_part_in_it() -> None:
+    text = (
+        "Ngày 15/2, Vụ trưởng Lý Thanh Phong đã ký biên bản với ông Rafael Ortega - Vụ trưởng "
+        "Bộ Tài chính Chile. Chứng kiến lễ ký có Đại sứ Việt Nam tại Chile Tạ Minh Châu, cùng "
+        "đại diện Bộ Ngoại giao Chile."
+    )
+    people = titled(
+        {
+            "Lý Thanh Phong": ("Vụ trưởng", "VN"),
+            "Rafael Ortega": ("Vụ trưởng Bộ Tài chính Chile", "CL"),
+            "Tạ Minh Châu": ("Đại sứ Việt Nam tại Chile", "VN"),
+        }
+    )
+    main = extract_events(annotate(text, people, [("Ngày 15/2", "2024-02-15")]))[0]
+    assert main.type == "signing"
+    assert roles(main) == [
+        ("Lý Thanh Phong", "participant"),
+        ("Rafael Ortega", "participant"),
+        ("Tạ Minh Châu", "participant"),
+    ]
