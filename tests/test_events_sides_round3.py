@@ -7,7 +7,7 @@ import attrs
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate, roles, titled
 
-from vndiplo.model import Span
+from vndiplo.model import Block, Span
 from vndiplo.sentences import split_sentences
 
 
@@ -222,3 +222,19 @@ def test_the_witnesses_named_after_a_signing_take_part_in_it() -> None:
         ("Rafael Ortega", "participant"),
         ("Tạ Minh Châu", "participant"),
     ]
+
+
+def test_an_announced_visit_is_dated_by_the_span_that_follows() -> None:
+    text = (
+        "Ngày 3/5, Bộ Ngoại giao Canada cho biết tuần tới, Ngoại trưởng Claire Dubois sẽ có "
+        "chuyến thăm chính thức đầu tiên tới Chile và Peru.\n\n"
+        "Theo kế hoạch, bà Claire Dubois sẽ tới Santiago và Lima từ ngày 9-12/5."
+    )
+    people = titled({"Claire Dubois": ("Ngoại trưởng", "CA")})
+    dates = [("Ngày 3/5", "--05-03"), ("từ ngày 9-12/5", "--05-09/--05-12")]
+    doc = annotate(text, people, dates)
+    body = [Block(0, text.index("\n\n"), "body"), Block(text.index("Theo"), len(text), "body")]
+    headline = "Ngoại trưởng Canada lên kế hoạch thăm Chile và Peru"
+    main = extract_events(attrs.evolve(doc, blocks=body, title=headline))[0]
+    assert main.type == "visit"
+    assert main.date == "--05-09/--05-12"

@@ -22,6 +22,7 @@ from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_span import with_span_after
 from vndiplo_events.witnesses import with_witnesses
 
 __all__ = ["complete_main", "pick_main"]
@@ -142,6 +143,8 @@ def complete_main(
     if main.location is None:
         main = _place_of_the_welcome(view, main, candidates)
     # an ended visit is not dated by the day of the return (ended.py)
+    if main.date_value is None and not is_ended_visit(view.lower, main):
+        main = with_span_after(view, main)
     if main.date_value is None and not is_ended_visit(view.lower, main):
         main = _fallback_date(view, main)
         if main.location is None and main.date is not None:
