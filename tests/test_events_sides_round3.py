@@ -238,3 +238,19 @@ def test_an_announced_visit_is_dated_by_the_span_that_follows() -> None:
     main = extract_events(attrs.evolve(doc, blocks=body, title=headline))[0]
     assert main.type == "visit"
     assert main.date == "--05-09/--05-12"
+
+
+def test_who_is_invited_to_visit_later_is_no_visitor_now() -> None:
+    text = (
+        "Chiều 8/4, Chủ tịch nước Đoàn Minh Sơn và Tổng thống Jonas Lindqvist đã tiến hành hội "
+        "đàm. Tổng thống Jonas Lindqvist mời Chủ tịch nước Đoàn Minh Sơn sang thăm chính thức "
+        "Thụy Điển vào năm tới. Chủ tịch nước Đoàn Minh Sơn chào mừng Tổng thống Jonas "
+        "Lindqvist đã đến thăm chính thức Việt Nam."
+    )
+    people = titled(
+        {"Đoàn Minh Sơn": ("Chủ tịch nước", "VN"), "Jonas Lindqvist": ("Tổng thống", "SE")}
+    )
+    dates = [("Chiều 8/4", "2024-04-08", "afternoon")]
+    main = extract_events(annotate(text, people, dates))[0]
+    assert main.type == "talks"
+    assert roles(main) == [("Jonas Lindqvist", "guest"), ("Đoàn Minh Sơn", "host")]

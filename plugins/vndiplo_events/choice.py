@@ -17,7 +17,7 @@ from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.ended import is_ended_visit
-from vndiplo_events.finishing import with_roles, with_visitors
+from vndiplo_events.finishing import article_visitors, with_roles, with_visitors
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
@@ -149,13 +149,7 @@ def complete_main(
         main = _fallback_date(view, main)
         if main.location is None and main.date is not None:
             main = _place_of_dated_sentence(view, main, facts_of, gaz)
-    visitors = frozenset(
-        p.name
-        for c in candidates
-        if c.type == "visit" and c.form in ("reported", "framed")
-        for p in c.participants
-        if p.role == "guest"
-    )
+    visitors = article_visitors(view.lower, candidates)
     own = facts_of.get(main.sentence_index)
     if own is not None:
         main = _delegation_heads(view, main, own, gaz)
