@@ -254,3 +254,17 @@ def test_who_is_invited_to_visit_later_is_no_visitor_now() -> None:
     main = extract_events(annotate(text, people, dates))[0]
     assert main.type == "talks"
     assert roles(main) == [("Jonas Lindqvist", "guest"), ("Đoàn Minh Sơn", "host")]
+
+
+def test_who_welcomed_the_delegation_hosts_the_visit() -> None:
+    text = (
+        "Ngày 5/4, đoàn công tác tỉnh Cao Bằng do đồng chí Nông Văn Sơn làm trưởng đoàn đã "
+        "thăm và chúc Tết tại tỉnh Savannakhet. Đón tiếp và làm việc với đoàn, về phía tỉnh "
+        "Savannakhet có đồng chí Souk Phanthavong, Tỉnh trưởng tỉnh Savannakhet."
+    )
+    people = titled(
+        {"Nông Văn Sơn": ("Trưởng đoàn", "VN"), "Souk Phanthavong": ("Tỉnh trưởng", "LA")}
+    )
+    main = extract_events(annotate(text, people, [("Ngày 5/4", "2024-04-05")]))[0]
+    assert main.type == "visit"
+    assert roles(main) == [("Nông Văn Sơn", "guest"), ("Souk Phanthavong", "host")]

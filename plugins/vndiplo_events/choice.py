@@ -22,6 +22,7 @@ from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after
 from vndiplo_events.witnesses import with_witnesses
 
@@ -155,6 +156,7 @@ def complete_main(
         main = _delegation_heads(view, main, own, gaz)
         main = _missing_side(view, main, own, gaz, candidates)
         main = with_witnesses(view, main, own, gaz)
+        main = with_welcoming_host(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
 
