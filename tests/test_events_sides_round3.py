@@ -268,3 +268,20 @@ def test_who_welcomed_the_delegation_hosts_the_visit() -> None:
     main = extract_events(annotate(text, people, [("Ngày 5/4", "2024-04-05")]))[0]
     assert main.type == "visit"
     assert roles(main) == [("Nông Văn Sơn", "guest"), ("Souk Phanthavong", "host")]
+
+
+def test_a_clause_with_a_plain_verb_before_the_semicolon_is_no_list_item() -> None:
+    text = (
+        "Sáng 5/3, Bộ trưởng Vũ Đình Lâm chủ trì hội nghị tổng kết; Thứ trưởng Ngô Thị Hạnh "
+        "tiếp Đại sứ Karl Ostrander."
+    )
+    people = titled(
+        {
+            "Vũ Đình Lâm": ("Bộ trưởng", "VN"),
+            "Ngô Thị Hạnh": ("Thứ trưởng", "VN"),
+            "Karl Ostrander": ("Đại sứ", "SE"),
+        }
+    )
+    main = extract_events(annotate(text, people, [("Sáng 5/3", "2024-03-05", "morning")]))[0]
+    assert main.type == "reception"
+    assert roles(main) == [("Karl Ostrander", "guest"), ("Ngô Thị Hạnh", "host")]

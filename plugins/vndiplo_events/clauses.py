@@ -14,8 +14,12 @@ __all__ = ["list_start", "parallel_clause_comma"]
 #: between the next clause's subject and its trigger: an aspect word and at most two words of
 #: a verb the trigger lacks ("đã", "cũng đã", "sẽ có", "đã trao đổi")
 _ASPECT_TAIL: Final = re.compile(r"\s*(?:cũng\s+)?(?:đã|sẽ|vừa)(?:\s+\w+){0,2}\s+")
-#: a list item is a name with titles, not a clause: no aspect word
-_CLAUSE_WORD: Final = re.compile(r"(?<!\w)(?:đã|sẽ|đang|vừa)(?!\w)")
+#: a list item is a name with titles, not a clause: no aspect word, no verb an item's clause
+#: would have (lower-case: "Ban Tổ chức" is a name, "tổ chức" a verb)
+_CLAUSE_WORD: Final = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|vừa|chủ\s+trì|phát\s+biểu|tổ\s+chức|cho\s+biết|khẳng\s+định"
+    r"|nhấn\s+mạnh|trao|tặng|khai\s+mạc|thăm|gặp|tiếp)(?!\w)"
+)
 #: the longest item of a subject list ("Thượng tướng X - Chủ tịch Hội Y")
 _LIST_ITEM: Final = 120
 
@@ -38,7 +42,7 @@ def list_start(view: ArticleView, floor: int, semicolon: int, trigger_starts: Se
     tịch Hội X; Đại diện Ban Y; Đại tá B ... đã tiếp"): back over the items before
     ``semicolon`` while each is short, opens with a capital and holds no verb or trigger.
     Returns the clause start after ``semicolon`` when the part before is a clause."""
-    text, low = view.text, view.lower
+    text = view.text
     start = semicolon + 1
     while True:
         previous = text.rfind(";", floor, semicolon)
@@ -48,7 +52,7 @@ def list_start(view: ArticleView, floor: int, semicolon: int, trigger_starts: Se
             not item
             or len(item) > _LIST_ITEM
             or not item[0].isupper()
-            or _CLAUSE_WORD.search(low, item_start, semicolon)
+            or _CLAUSE_WORD.search(text, item_start, semicolon)
             or any(item_start <= t < semicolon for t in trigger_starts)
         ):
             return start
