@@ -285,3 +285,31 @@ def test_a_clause_with_a_plain_verb_before_the_semicolon_is_no_list_item() -> No
     main = extract_events(annotate(text, people, [("Sáng 5/3", "2024-03-05", "morning")]))[0]
     assert main.type == "reception"
     assert roles(main) == [("Karl Ostrander", "guest"), ("Ngô Thị Hạnh", "host")]
+
+
+def test_a_reception_hosted_by_a_body_takes_the_host_paired_with_the_guest_later() -> None:
+    text = (
+        "Chiều 9/10, tại Hà Nội, Bộ Tư pháp Việt Nam tổ chức lễ đón chính thức đoàn đại biểu "
+        "Bộ Tư pháp Hungary do Bộ trưởng Gábor Kertész làm trưởng đoàn sang thăm Việt Nam. "
+        "Hai bên trao đổi về hợp tác pháp luật. Cuối buổi, Bộ trưởng Lương Thế Vinh và Bộ "
+        "trưởng Gábor Kertész đã ký Bản ghi nhớ."
+    )
+    people = titled({"Gábor Kertész": ("Bộ trưởng", "HU"), "Lương Thế Vinh": ("Bộ trưởng", "VN")})
+    dates = [("Chiều 9/10", "2024-10-09", "afternoon")]
+    main = extract_events(annotate(text, people, dates))[0]
+    assert main.type == "reception"
+    assert roles(main) == [("Gábor Kertész", "guest"), ("Lương Thế Vinh", "host")]
+
+
+def test_a_verb_between_two_names_pairs_no_one() -> None:
+    text = (
+        "Chiều 9/10, tại Hà Nội, Bộ Tư pháp Việt Nam tổ chức lễ đón chính thức đoàn đại biểu "
+        "Bộ Tư pháp Hungary do Bộ trưởng Gábor Kertész làm trưởng đoàn sang thăm Việt Nam. "
+        "Cùng ngày, Bộ trưởng Gábor Kertész và các thành viên trong đoàn đã đến chào Phó Thủ "
+        "tướng Lê Hồng Quân."
+    )
+    people = titled({"Gábor Kertész": ("Bộ trưởng", "HU"), "Lê Hồng Quân": ("Phó Thủ tướng", "VN")})
+    dates = [("Chiều 9/10", "2024-10-09", "afternoon")]
+    main = extract_events(annotate(text, people, dates))[0]
+    assert main.type == "reception"
+    assert roles(main) == [("Gábor Kertész", "guest")]

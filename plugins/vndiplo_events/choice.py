@@ -233,7 +233,7 @@ def _missing_side(
             None,
         )
         found = next((m.person for m in view.mentions if m.person.name == visitor), None)
-    if found is None and main.type in ("talks", "meeting"):
+    if found is None and (main.type in ("talks", "meeting") or not main.subjects):
         found = partner_named_later(view, frozenset(sides), first, main.zone_end)
     if found is None:
         return main
