@@ -7,9 +7,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["list_start", "parallel_clause_comma"]
+__all__ = ["list_start", "parallel_clause_comma", "subject_clause_start"]
 
 #: between the next clause's subject and its trigger: an aspect word and at most two words of
 #: a verb the trigger lacks ("đã", "cũng đã", "sẽ có", "đã trao đổi")
@@ -60,3 +61,19 @@ def list_start(view: ArticleView, floor: int, semicolon: int, trigger_starts: Se
         if previous == -1:
             return start
         semicolon = previous
+
+
+def subject_clause_start(
+    view: ArticleView, floor: int, clause: int, hits: Sequence[TriggerHit], i: int
+) -> int:
+    """Where the subject zone of ``hits[i]`` opens, given the clause start after the last ";"
+    (``floor``: no further back): earlier over a subject list ("Thượng tướng A - Chủ tịch Hội
+    X; Đại tá B ... đã tiếp"), later after a parallel clause's comma ("A đã V với B, C đã V
+    với D": C's zone opens after the comma)."""
+    if clause > floor and view.text[clause - 1] == ";":
+        clause = list_start(view, floor, clause - 1, [h.start for h in hits[:i]])
+    if i > 0:
+        parallel = parallel_clause_comma(view, hits[i - 1].end, hits[i].start)
+        if parallel is not None:
+            clause = max(clause, parallel + 1)
+    return clause

@@ -14,7 +14,7 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
-from vndiplo_events.clauses import list_start, parallel_clause_comma
+from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.cues import Cues
 from vndiplo_events.passive import is_passive_ceremony
@@ -262,16 +262,9 @@ def _zones(
     """The sides and zones of ``hits[i]`` as :class:`Candidate` fields (see fill_zones)."""
     text, low = view.text, view.lower
     hit = hits[i]
-    clause = _clause_start(text, sentence, hit.start)
-    if clause > sentence.start and text[clause - 1] == ";":
-        # "Thượng tướng A - Chủ tịch Hội X; Đại tá B ... đã tiếp": a list of subjects
-        floor = max(sentence.start, hit.start - WINDOW)
-        clause = list_start(view, floor, clause - 1, [h.start for h in hits[:i]])
-    if i > 0:
-        # "A đã V với B, C đã V với D": the second clause's subject zone opens after the comma
-        parallel = parallel_clause_comma(view, hits[i - 1].end, hit.start)
-        if parallel is not None:
-            clause = max(clause, parallel + 1)
+    # a list of subjects across ";", or a parallel clause's own subject (clauses.py)
+    floor = max(sentence.start, hit.start - WINDOW)
+    clause = subject_clause_start(view, floor, _clause_start(text, sentence, hit.start), hits, i)
     zone_start = frame.start if frame is not None and form == "framed" else clause
     # a reporting verb embeds the trigger; the noun "lời mời" ("Theo lời mời của X, Y thăm")
     # and anything inside an invitation frame do not
@@ -307,9 +300,7 @@ def _zones(
     if i + 1 < len(hits):
         zone_end = min(zone_end, hits[i + 1].start)
         # "A ... với B, C đã <verb> với D": C is the next clause's subject
-        parallel = parallel_clause_comma(view, hit.end, zone_end)
-        if parallel is not None:
-            zone_end = parallel
+        zone_end = parallel_clause_comma(view, hit.end, zone_end) or zone_end
     for other in frames:
         if hit.end <= other.start < zone_end:
             zone_end = other.start
