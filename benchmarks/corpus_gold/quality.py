@@ -28,6 +28,7 @@ from benchmarks.realpages import canonical, sha256
 from vndiplo import Runner
 from vndiplo.corpus import CorpusStore
 from vndiplo.model import Document, Event, Span
+from vndiplo.url_dates import date_from_url
 
 ROOT = Path(__file__).resolve().parent
 GOLD = ROOT / "gold.json"
@@ -74,15 +75,19 @@ def _pair_scores(
     return precision, recall, tp + fn, wrong
 
 
-def gold_document(page: dict[str, Any], text: str) -> Document:
-    """The page with only its hand-annotated main event: the merge scored apart from extraction."""
+def gold_document(page: dict[str, Any], text: str, *, with_url: bool = True) -> Document:
+    """The page with only its hand-annotated main event: the merge scored apart from extraction.
+
+    Its publication date is the crawler's, else (``with_url``) a full date its URL states.
+    """
     event = page["event"]
     first_line = text.split("\n", 1)[0]
+    in_url = date_from_url(page["url"]) if with_url else None
     return Document(
         text=text,
         id=page["id"],
         url=page["url"],
-        published=page["published"],
+        published=page["published"] or (in_url.date if in_url is not None else None),
         events=[
             Event(
                 type=event["type"],
@@ -107,10 +112,11 @@ def score(
 
     The pipeline gets each page as a crawler has it: its text, its URL (whose path may state the
     publication date) and the date the crawler knows, when the gold has one. ``urls=False``
-    withholds the URL from the pipeline (the corpus still stores it), to see what URL dates add.
+    withholds the URL from the pipeline (the corpus still stores it), and its date from the gold
+    events, to see what URL dates add.
     """
     if oracle:
-        docs = [gold_document(p, text) for p, text in pages]
+        docs = [gold_document(p, text, with_url=urls) for p, text in pages]
     else:
         runner = Runner()
         docs = [
@@ -211,6 +217,7 @@ def main(action: str) -> int:
         print("no page texts present: see `python -m benchmarks.corpus missing`")
         return 1
     runs = (
+        ("gold events merged, no URL dates", True, False),
         ("gold events merged", True, True),
         ("pipeline end to end, URL not given (no URL dates)", False, False),
         ("pipeline end to end", False, True),
