@@ -17,6 +17,7 @@ HOST = ("Haruki Senda", "Thủ tướng Nhật Bản", "JP", "host")
 THIRD = ("Amara Diallo", "Tổng thống Senegal", "SN", "guest")
 
 MEETING = {"type": "meeting", "date": "2025-03-11", "published": "2025-03-11"}
+DAY_BEFORE = {"date": "2025-03-10", "published": "2025-03-10"}
 
 
 def _groups(events: list[MergedEvent]) -> list[list[str]]:
@@ -67,8 +68,7 @@ def test_an_arrival_stays_apart_when_the_leader_meets_someone_else_during_the_vi
         "Thủ tướng Tomasz Wierzba gặp gỡ cộng đồng.",
         people=[VISITOR],
         type="meeting",
-        date="2025-03-10",
-        published="2025-03-10",
+        **DAY_BEFORE,
     )
     docs = [report("m-1", "x", people=[HOST, VISITOR], **MEETING), _arrival("v-1", summit=False)]
     events = merge([*docs, other_meeting])
@@ -82,8 +82,7 @@ def test_an_arrival_naming_both_sides_still_joins() -> None:
         "Thủ tướng Haruki Senda đón Thủ tướng Tomasz Wierzba.",
         people=[HOST, VISITOR],
         type="visit",
-        date="2025-03-10",
-        published="2025-03-10",
+        **DAY_BEFORE,
     )
     events = merge(
         [report("m-1", "x", people=[HOST, VISITOR], **MEETING), _arrival("v-1", summit=True), both]
