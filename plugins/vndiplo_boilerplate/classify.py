@@ -85,8 +85,12 @@ class _Classifier(PageState):
                 last_strong = i
             self.seen.setdefault(line.key, i)
             i += 1
-        for j in range(self.tail_from, n):
-            self.labels[j] = Label("boilerplate", "tail" if j > self.tail_from else "tail_start")
+        if self.tail_from < n:
+            # One shared label for the tail's lines (labels are never changed in place, only
+            # replaced): a related-news tail is often most of the page's lines.
+            tail_label = Label("boilerplate", "tail")
+            self.labels[self.tail_from + 1 : n] = [tail_label] * (n - self.tail_from - 1)
+            self.labels[self.tail_from] = Label("boilerplate", "tail_start")
         if self.tail_from < n and self._marker(self.tail_from) is not None:
             role = self._marker(self.tail_from)
             assert role is not None
@@ -130,6 +134,7 @@ class _Classifier(PageState):
             rules.ends_sentence(line.text)
             or rules.is_name_like(line.text, line.words)
             or not line.text.lstrip()[:1].isalpha()
+            or "@" in line.text  # a contact notice ("... vui lòng gửi về toasoan@...")
             or self._content_label(last) is not None
             or self._marker(last) is not None
         ):
@@ -151,7 +156,7 @@ class _Classifier(PageState):
 
     def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
-        checked_sapo = False
+        checked_sapo = summarised = False
         for i in range(len(self.lines)):
             self._ready(i + 1)
             line = self.lines[i]
@@ -160,6 +165,7 @@ class _Classifier(PageState):
             if self._content_label(i) is not None:
                 continue
             if line.ends_ellipsis and self._sapo_repeated(i):
+                summarised = True
                 continue
             if not checked_sapo:
                 checked_sapo = True
@@ -167,13 +173,13 @@ class _Classifier(PageState):
                 if headlines.is_prose_like_headline(self.lines, i):
                     self.long_title = i  # a question or a long title: the head goes on
                     continue
-                if self._is_sapo(i):
+                if self._is_sapo(i, summarised):
                     self.sapo = i
                     continue
             return i
         return len(self.lines)
 
-    def _is_sapo(self, i: int) -> bool:
+    def _is_sapo(self, i: int, summarised: bool = False) -> bool:
         """The first paragraph is a sapo: a summary between the title and the lead.
 
         Signals, all required: a headline above it; a summary's shape (at most
@@ -184,7 +190,8 @@ class _Classifier(PageState):
         summary names. A page that starts directly with its lead keeps it: leads carry a date
         or a frame, and a second paragraph rarely opens with a date of its own. Apart from that
         shape test, a short paragraph that the lead below restates is a sapo (see
-        :meth:`_restated_by_lead`).
+        :meth:`_restated_by_lead`), and so is an invitation frame above a dated lead (see
+        :meth:`_invitation_sapo`) on a page whose summary (``summarised``) is not already above.
         """
         lines = self.lines
         line = lines[i]
@@ -203,6 +210,8 @@ class _Classifier(PageState):
         prose = line.lowered[credit[1] :] if credit is not None else line.lowered
         if credit is not None and rules.opens_with_date(prose):
             return self._restated_below(i, prose)
+        if rules.opens_with_invitation(prose):
+            return credit is None and not summarised and self._invitation_sapo(i)
         undated = rules.sapo_shape(prose, line.words)
         if not undated and not rules.sapo_shape(prose, line.words, dated=True):
             return False
@@ -231,6 +240,30 @@ class _Classifier(PageState):
             and lead.words >= line.words
             and restated_share(line.text, lead.text, RESTATED_SAPO_SHARE) >= RESTATED_SAPO_SHARE
         )
+
+    def _invitation_sapo(self, i: int) -> bool:
+        """An invitation frame ("Nhận lời mời của X, Y thăm Z từ ngày 8 - 10/9.") above a dated
+        lead that reports one event of the visit ("Sáng 9/9, tại ..., X đã hội đàm ...").
+
+        The frame summarises the visit and the lead opens the article, so the frame is a sapo,
+        unless the headline reports the visit itself ("Đoàn X thăm Lào"): then the frame is
+        the article's own lead and the dated paragraph below it goes on with the programme.
+        """
+        line = self.lines[i]
+        if line.words > rules.SAPO_MAX_WORDS:
+            return False
+        headline = next((j for j in range(i - 1, -1, -1) if self._is_headline(j)), None)
+        if headline is None or rules.reports_visit(self.lines[headline].lowered):
+            return False
+        lead = self._lead_below(i)
+        if lead is None or not opens_with_date_past_credit(lead):
+            return False
+        return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _is_headline(self, j: int) -> bool:
+        """Line ``j`` above the first paragraph reads as a headline (no stamp, no chrome)."""
+        line = self.lines[j]
+        return line.headline and self._content_label(j) is None and not rules.is_menu(line.text)
 
     def _lead_below(self, i: int) -> Line | None:
         """The first paragraph below line ``i``, past captions, widgets and bylines, if near."""
@@ -284,6 +317,9 @@ class _Classifier(PageState):
                         line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
                     )
                     label = Label("title", "title", split)
+                elif headlines.introduces_lead(lines, i, head_end) and self.long_title < 0:
+                    # "Theo thông cáo của Bộ Ngoại giao:" opens the paragraph below it.
+                    label = Label("body", "introduces_lead")
                 elif i == self.sapo:
                     # Not added to ``seen``: a body paragraph that restates it is not a caption.
                     self.labels[i] = Label("boilerplate", "sapo")

@@ -17,7 +17,14 @@ from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.state import MIN_TITLE_WORDS
 
-__all__ = ["LOOKAHEAD", "best_headline", "is_chrome", "is_prose_like_headline", "pick_title"]
+__all__ = [
+    "LOOKAHEAD",
+    "best_headline",
+    "introduces_lead",
+    "is_chrome",
+    "is_prose_like_headline",
+    "pick_title",
+]
 
 #: Lines of chrome allowed between such a headline and the lead below it.
 LOOKAHEAD: Final = 5
@@ -62,17 +69,25 @@ def best_headline(lines: Sequence[Line], candidates: Sequence[int], lead: Line |
     """
     if len(candidates) < 2:
         return candidates[0] if candidates else -1  # nothing to choose between
-    best, best_key = -1, (-1, -1)
+    best, best_key = -1, (-1, False, -1)
     # The lead names its people and places in its opening; a long lead need not be read whole.
     names = rules.capitalised_words(lead.text[:_LEAD_CHARS]) if lead is not None else None
     for i in candidates:
         shared = 0
         if names and _says_something(lines[i].text):
             shared = len(names.intersection(rules.capitalised_words(lines[i].text)))
-        key = (shared if shared >= MIN_SHARED_NAMES else 0, lines[i].words)
+        # A kicker ("Kỳ họp thứ ba Quốc hội khóa XV:") stands above the headline it opens.
+        kicker = lines[i].text.endswith(":")
+        key = (shared if shared >= MIN_SHARED_NAMES else 0, not kicker, lines[i].words)
         if key > best_key:
             best, best_key = i, key
     return best
+
+
+def introduces_lead(lines: Sequence[Line], i: int, head_end: int) -> bool:
+    """Line ``i`` ends in a colon right above the first paragraph: it introduces that paragraph
+    ("Theo thông cáo của Bộ Ngoại giao:"), as a kicker introduces the headline below it."""
+    return i + 1 == head_end and lines[i].text.rstrip().endswith(":")
 
 
 def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
@@ -106,7 +121,10 @@ def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long
     usable = [
         i
         for i in range(head_end)
-        if not unfit[i] and not is_chrome(lines[i].text) and not rules.is_menu(lines[i].text)
+        if not unfit[i]
+        and not is_chrome(lines[i].text)
+        and not rules.is_menu(lines[i].text)
+        and not introduces_lead(lines, i, head_end)
     ]
     candidates = [i for i in usable if lines[i].headline]
     lead = lines[head_end] if head_end < len(lines) else None

@@ -22,6 +22,8 @@ _TRAILER = re.compile(r"[\s:：>»›.…|\-–—]*(?:\(\s*\d+\s*\)|\d+)?[\s:�
 _SPACES = re.compile(r"\s+")
 _TRAILER_WINDOW = 16
 _TOKEN_LINE_MAX = 80
+#: What stands between the buttons of a share bar.
+_SEPARATORS = frozenset("|/•·-–")
 
 
 # Characters a trailer can end with (besides white space and digits).
@@ -72,7 +74,7 @@ class CompiledMarkers:
                 group = f"m{len(patterns)}"
                 patterns.append(f"(?P<{group}>{pattern})")
                 self._by_group[group] = marker
-        self.tokens = frozenset(tokens)
+        self.tokens = frozenset(tokens | _SEPARATORS) if tokens else frozenset()
         self.sections = frozenset(sections)
         # A line longer than every whole-line marker plus a trailer cannot match one.
         self._longest_line = max(map(len, self.lines), default=0) + _TRAILER_WINDOW
@@ -91,10 +93,13 @@ class CompiledMarkers:
         return None
 
     def all_tokens(self, lowered: str) -> bool:
-        """True when every word of the line is a share-bar token ("fb yt zl tw")."""
+        """True when every word of the line is a share-bar token ("fb yt zl tw"); separators
+        between them ("Print | Email |") are no words."""
         if len(lowered) > _TOKEN_LINE_MAX:
             return False
         words = lowered.split()
+        # ``tokens`` holds the separators too; a line of separators alone has no letters and
+        # is a widget anyway.
         return bool(words) and self.tokens.issuperset(words)
 
 

@@ -107,7 +107,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lead = start + len(raw) - len(raw.lstrip())
+            # (most lines open with their text: no second strip to measure the indent)
+            lead = start if raw[0] == stripped[0] else start + len(raw) - len(raw.lstrip())
             stamp = _CRAWL_STAMP.match(stripped) if not out else None
             if stamp is None and stripped[:1].isdigit():
                 stamp = _GLUED_STAMP.match(stripped)
@@ -120,6 +121,13 @@ def split_lines(text: str) -> list[Line]:
                 out.append(Line(stamp.group(1), lead, lead + stamp.end(1)))
                 lead += stamp.end()
                 stripped = stripped[stamp.end() :]
+            glued = _GLUED_LEAD.search(stripped) if in_head and len(stripped) > 80 else None
+            if glued is not None and _headline_then_lead(stripped, glued.start()):
+                # "Thời sự Đoàn X thăm tỉnh Y Ngày 2/4, đoàn X ...": a headline run into its
+                # dated lead with no full stop between; each is a line of its own.
+                out.append(Line(stripped[: glued.start()], lead, lead + glued.start()))
+                lead += glued.end()
+                stripped = stripped[glued.end() :]
             in_head = in_head and not _reads_as_prose(stripped)
             tail = _TRAILING_STAMP.search(stripped) if in_head and stripped[-1:].isdigit() else None
             if tail is not None and _headline_before(stripped[: tail.start()]):
@@ -172,6 +180,28 @@ def _headline_before(text: str) -> bool:
         and text[:1].isupper()
         and text[-1:].isalnum()
         and sum(1 for word in words if word[:1].islower()) >= 2
+    )
+
+
+#: A lead's capitalised date phrase ("Ngày 2/4, ", "Chiều 18-8, ") right after a word or a
+#: closing bracket, with no full stop between: a headline and its lead printed as one line.
+_GLUED_LEAD: Final = re.compile(
+    r"(?<=[^\W_]|\))\s+(?=(?:Rạng sáng|Sáng|Trưa|Chiều|Tối|Đêm|Ngày)\s+(?:ngày\s+)?"
+    r"\d{1,2}\s?[/.\-]\s?\d{1,2}(?:[/.\-]\d{2,4})?\s?,)"
+)
+#: Words the headline before such a lead needs; the lead is a paragraph.
+_GLUED_HEADLINE_WORDS: Final = 5
+
+
+def _headline_then_lead(text: str, cut: int) -> bool:
+    """``text[:cut]`` reads as a headline (capitalised, no sentence inside it) and the rest as
+    a paragraph."""
+    head = text[:cut]
+    return (
+        len(head.split()) >= _GLUED_HEADLINE_WORDS
+        and head[:1].isupper()
+        and not any(mark in head for mark in (". ", "? ", "! ", ", "))
+        and rules.is_strong(text[cut:], len(text[cut:].split()))
     )
 
 

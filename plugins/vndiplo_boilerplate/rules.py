@@ -28,7 +28,9 @@ __all__ = [
     "is_strong",
     "lead_credit",
     "opens_with_date",
+    "opens_with_invitation",
     "photo_caption_rule",
+    "reports_visit",
     "sapo_shape",
     "shared_names",
 ]
@@ -308,8 +310,9 @@ _CREDIT_MAX_WORDS: Final = 7
 
 
 def is_source_credit(text: str, lowered: str, words: int) -> bool:
-    """ "Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP"."""
-    if words > _SOURCE_MAX_WORDS or text.endswith(("?", "!")) or ". " in text:
+    """ "Theo TTXVN", "(Theo VOV)", "Nguồn: baochinhphu.vn", "Theo Reuters, AFP". A line that
+    ends in a colon ("Theo thông báo của Bộ:") introduces what follows: no credit."""
+    if words > _SOURCE_MAX_WORDS or text.endswith(("?", "!", ":")) or ". " in text:
         return False
     found = _SOURCE.match(lowered)
     return found is not None and found.end() < len(lowered)
@@ -463,6 +466,22 @@ _WORD_PUNCT: Final = ",.;:!?()[]\"'“”‘’«»"
 def opens_with_date(lowered: str) -> bool:
     """The (lower-cased) prose opens with a date phrase, as a lead does ("sáng 26/5, ...")."""
     return _DATE_OPENING.match(lowered) is not None
+
+
+# "Nhận lời mời của X, Y thăm Z từ ngày ...": the frame of a visit, printed above the lead.
+_INVITATION: Final = re.compile(r"(?:được sự nhất trí và )?nhận lời mời\b")
+# The words of a headline that reports the visit itself ("... thăm Lào", "... công du châu Âu").
+_VISIT_WORDS: Final = re.compile(r"\b(?:thăm|công du)\b")
+
+
+def opens_with_invitation(lowered: str) -> bool:
+    """The (lower-cased) prose opens with an invitation frame ("nhận lời mời của ...")."""
+    return _INVITATION.match(lowered) is not None
+
+
+def reports_visit(lowered: str) -> bool:
+    """The (lower-cased) headline reports a visit ("thăm", "công du")."""
+    return _VISIT_WORDS.search(lowered) is not None
 
 
 def same_date_opening(lowered: str, other: str) -> bool:

@@ -110,6 +110,7 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "Các tin đã đưa",
         "Tin bài khác",
         "Bài viết khác",
+        "Bài viết cùng chuyên mục",
         "Ý kiến bạn đọc",
         "Ý kiến",
         "Bình luận",
@@ -208,6 +209,7 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "©",
         "Copyright",
         "Lượt xem:",
+        "Chuyên mục:",
         "Địa chỉ:",
         "Điện thoại:",
         "Email:",
@@ -227,6 +229,14 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "regex",
         r"mời (?:quý )?(?:độc giả|bạn đọc|khán giả|vị) (?:cùng )?(?:theo dõi|xem)\b.{0,60}?"
         r"(?:truyền hình|phát sóng|trực tuyến|video|clip|kênh)",
+    )
+    # A video player's messages: "Bạn gặp vấn đề gì khi xem video này?", "Trình duyệt của bạn
+    # không hỗ trợ video".
+    + _many(
+        "widget",
+        "regex",
+        r"(?:bạn )?gặp (?:vấn đề|sự cố|lỗi)\b[^.]{0,30}?\b(?:xem|phát|tải) video",
+        r"trình duyệt (?:của bạn )?không hỗ trợ",
     )
     # Source credits printed under an article.
     + _many(
@@ -257,6 +267,10 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "linkedin",
         "email",
         "x",
+        "print",
+        "back",
+        "top",
+        "page",
     )
     # Section names glued before a headline.
     + _many(

@@ -94,7 +94,7 @@ def assemble(
         events.append(
             Event(
                 type=cand.type or "other",
-                trigger=cand.hit.trigger.phrase,
+                trigger=cand.hit.trigger.reported,
                 evidence=Span(s, e),
                 date=cand.iso_date,
                 part_of_day=cand.part_of_day,

@@ -1,9 +1,10 @@
 """Main-event choice: which candidate the article is about, and what it still lacks.
 
 The main event is the first reported event, not embedded, with participants; when the sentence
-that reports it reports several, the one whose type the headline names wins. A main event with
-no place takes the one of a later "Lễ ký kết diễn ra tại ..." sentence; one with no date the
-previous sentence's or the body's first.
+that reports it reports several, the one whose type the headline names wins; talks the
+sentence after a welcome win over the welcome, and with no event naming people the headline's
+type picks among the rest. A main event with no place takes the one of a later "Lễ ký kết diễn
+ra tại ..." sentence; one with no date the previous sentence's or the body's first.
 """
 
 from __future__ import annotations
@@ -12,16 +13,20 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
+from vndiplo.annotations import Participant
 from vndiplo.model import Person
 from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.ended import is_ended_visit
-from vndiplo_events.finishing import with_roles, with_visitors
+from vndiplo_events.finishing import article_visitors, with_roles, with_visitors
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_hosts import with_welcoming_host
+from vndiplo_events.visit_span import with_span_after
+from vndiplo_events.witnesses import with_witnesses
 
 __all__ = ["complete_main", "pick_main"]
 
@@ -57,6 +62,8 @@ def pick_main(
             return finished, backref
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
+        if "reception" not in wanted:
+            main = _talks_after_the_welcome(main, with_people)
         if wanted and main.type not in wanted:
             named = [c for c in with_people if not c.embedded and c.type in wanted]
             # the headline's event in the main sentence first, else wherever the body has it
@@ -75,7 +82,43 @@ def pick_main(
     backrefs = [c for c in finished if c.form == "backref" and c.participants]
     if backrefs:
         return finished, backrefs[0]
-    return finished, (reported[0] if reported else None)
+    # no event names its people: the headline's event among them ("tổ chức hội nghị gặp gỡ,
+    # trao đổi và ký kết biên bản" under "... ký kết hợp tác ..."), else the first
+    headlined = next((c for c in reported if c.type in wanted and not c.embedded), None)
+    return finished, (headlined or (reported[0] if reported else None))
+
+
+#: the welcome of a visitor, the ceremony that opens talks ("đón X tại cửa xe", "Lễ đón")
+_WELCOMES: Final = frozenset({"đón", "lễ đón", "đón tiếp"})
+
+
+def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) -> Candidate:
+    """A welcome followed, in the next sentence, by talks is the talks' opening:
+    "A đón B tại cửa xe. Hai nhà lãnh đạo chụp ảnh chung, sau đó tiến hành hội đàm" is about
+    the talks (unless the headline names the welcome). Coordinated in one sentence ("chủ trì
+    lễ đón và hội đàm với X"), the first stays, as the headline has not said otherwise."""
+    if main.type != "reception" or main.hit.trigger.phrase not in _WELCOMES:
+        return main
+    last = main.sentence_index + 1
+    talks = next(
+        (
+            c
+            for c in with_people
+            if c.type == "talks"
+            and not c.embedded
+            and main.sentence_index < c.sentence_index <= last
+        ),
+        None,
+    )
+    if talks is None:
+        return main
+    # "Hai nhà lãnh đạo ... hội đàm" says no more than who: the welcome says who hosts
+    roles = {p.name: p.role for p in main.participants}
+    if all(p.role == "participant" and p.name in roles for p in talks.participants):
+        talks = talks.but(
+            participants=tuple(Participant(p.name, roles[p.name]) for p in talks.participants)
+        )
+    return talks
 
 
 def _opening_backref(
@@ -142,20 +185,18 @@ def complete_main(
         main = _place_of_the_welcome(view, main, candidates)
     # an ended visit is not dated by the day of the return (ended.py)
     if main.date_value is None and not is_ended_visit(view.lower, main):
+        main = with_span_after(view, main)
+    if main.date_value is None and not is_ended_visit(view.lower, main):
         main = _fallback_date(view, main)
         if main.location is None and main.date is not None:
             main = _place_of_dated_sentence(view, main, facts_of, gaz)
-    visitors = frozenset(
-        p.name
-        for c in candidates
-        if c.type == "visit" and c.form in ("reported", "framed")
-        for p in c.participants
-        if p.role == "guest"
-    )
+    visitors = article_visitors(view.lower, candidates)
     own = facts_of.get(main.sentence_index)
     if own is not None:
         main = _delegation_heads(view, main, own, gaz)
         main = _missing_side(view, main, own, gaz, candidates)
+        main = with_witnesses(view, main, own, gaz)
+        main = with_welcoming_host(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
 
@@ -232,7 +273,7 @@ def _missing_side(
             None,
         )
         found = next((m.person for m in view.mentions if m.person.name == visitor), None)
-    if found is None and main.type in ("talks", "meeting"):
+    if found is None and (main.type in ("talks", "meeting") or not main.subjects):
         found = partner_named_later(view, frozenset(sides), first, main.zone_end)
     if found is None:
         return main

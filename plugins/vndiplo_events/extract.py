@@ -39,8 +39,10 @@ from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
+from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
+from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
 from vndiplo_events.triggers import TriggerHit
@@ -257,6 +259,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     lex = Lexicons.of(context.registry if context is not None else None)
     found = _find(view, lex, document.published.year if document.published else None)
     candidates = settle_ended_visits(view.lower, _resolve_dates(found.candidates, found.pairs))
+    candidates = settle_ongoing_visits(view.lower, candidates)
+    candidates = settle_regulated(view.lower, view.sentences, candidates)
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:
         return [

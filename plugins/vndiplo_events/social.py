@@ -45,7 +45,9 @@ _ATTEND_BANQUET: Final = ("dự tiệc chiêu đãi", "dự chiêu đãi")
 
 def _as(hit: TriggerHit, kind: str, cameo: str | None) -> TriggerHit:
     """The hit with its phrase kept and another type."""
-    return TriggerHit(hit.start, hit.end, hit.text, Trigger(hit.trigger.phrase, kind, cameo))
+    return TriggerHit(
+        hit.start, hit.end, hit.text, Trigger(hit.trigger.phrase, kind, cameo, hit.trigger.head)
+    )
 
 
 def _invited(low: str, zone_start: int, hit: TriggerHit) -> int:

@@ -2,11 +2,11 @@
 
 The table is a lexicon (kind ``"events.triggers"``) that any plugin extends through
 ``vndiplo_register_lexicon``; this module only holds the defaults and compiles whatever the
-registry holds into one regex. An entry is a mapping ``{"phrase", "type", "cameo"?}`` or a tuple
-``(phrase, type[, cameo])``. A ``type`` of ``None`` declares a *blocker*: a phrase that contains
-a trigger but is not an event ("tiếp tục", "dự án", "gặp khó khăn"). Blockers work because the
-compiled alternation tries longer phrases first and the scan is left to right, so "trực tiếp"
-consumes its "tiếp" before the trigger can match it.
+registry holds into one regex. An entry is a mapping ``{"phrase", "type", "cameo"?, "head"?}``
+or a tuple ``(phrase, type[, cameo])``. A ``type`` of ``None`` declares a *blocker*: a phrase
+that contains a trigger but is not an event ("tiếp tục", "dự án", "gặp khó khăn"). Blockers
+work because the compiled alternation tries longer phrases first and the scan is left to right,
+so "trực tiếp" consumes its "tiếp" before the trigger can match it.
 
 Why one alternation and not a loop over phrases: the scan stays one pass over the text whatever
 the size of the table, and compiled matchers are cached per registry (identity and version).
@@ -26,6 +26,7 @@ from vndiplo_events.patterns import PhraseMatcher, lowered
 
 __all__ = [
     "BLOCKERS",
+    "DEFAULT_HEADS",
     "DEFAULT_TRIGGERS",
     "LEXICON_KIND",
     "Trigger",
@@ -39,11 +40,22 @@ LEXICON_KIND: Final = "events.triggers"
 
 @frozen
 class Trigger:
-    """One phrase of the table. ``type`` None marks a blocker (a non-event look-alike)."""
+    """One phrase of the table. ``type`` None marks a blocker (a non-event look-alike).
+
+    ``head`` is the trigger word an event reports when the phrase says more than the event
+    word: a manner ("tiếp thân mật"), the kind of call ("tiếp chào từ biệt"), a name's rest
+    ("Đối thoại Chiến lược") or a word of context the phrase needs ("hội nghị trực tuyến giữa").
+    """
 
     phrase: str
     type: str | None
     cameo: str | None = None
+    head: str | None = None
+
+    @property
+    def reported(self) -> str:
+        """The trigger as an event reports it: the head, else the whole phrase."""
+        return self.head or self.phrase
 
 
 @frozen
@@ -184,6 +196,18 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ),
 )
 
+#: Phrases whose event word is shorter than the phrase matched (see ``Trigger.head``). The
+#: vocabulary's own kinds ("tiếp xã giao", "thăm chính thức") are kept whole.
+DEFAULT_HEADS: Final[Mapping[str, str]] = {
+    "tiếp thân mật": "tiếp",
+    "tiếp chào xã giao": "tiếp",
+    "tiếp chào từ biệt": "tiếp",
+    "tiếp chào tạm biệt": "tiếp",
+    "đối thoại chiến lược": "đối thoại",
+    "đối thoại chính sách quốc phòng": "đối thoại",
+    "hội nghị trực tuyến giữa": "hội nghị trực tuyến",
+}
+
 #: Phrases that contain a trigger but report no event. Extend with ``(phrase, None)`` entries.
 BLOCKERS: Final[tuple[str, ...]] = (
     # tiếp
@@ -317,8 +341,10 @@ def _entries_from(raw: Iterable[Any]) -> list[Trigger]:
         if isinstance(entry, Trigger):
             out.append(entry)
             continue
+        head = None
         if isinstance(entry, Mapping):
             phrase, kind, cameo = entry.get("phrase"), entry.get("type"), entry.get("cameo")
+            head = entry.get("head")
         elif isinstance(entry, (tuple, list)) and 2 <= len(entry) <= 3:
             phrase, kind = entry[0], entry[1]
             cameo = entry[2] if len(entry) == 3 else None
@@ -328,7 +354,9 @@ def _entries_from(raw: Iterable[Any]) -> list[Trigger]:
             raise ValueError(f"events.triggers entry needs a phrase, got {entry!r}")
         if kind is not None and kind not in EVENT_TYPES:
             raise ValueError(f"events.triggers entry {phrase!r}: unknown type {kind!r}")
-        out.append(Trigger(" ".join(fold(phrase).split()), kind, cameo))
+        out.append(
+            Trigger(" ".join(fold(phrase).split()), kind, cameo, fold(head) if head else None)
+        )
     return out
 
 
@@ -382,7 +410,7 @@ class TriggerTable:
 
 def default_entries() -> list[Trigger]:
     """The first-party table as registry entries: triggers, then blockers."""
-    out = [Trigger(p, t, c) for p, t, c in DEFAULT_TRIGGERS]
+    out = [Trigger(p, t, c, DEFAULT_HEADS.get(p)) for p, t, c in DEFAULT_TRIGGERS]
     out.extend(Trigger(fold(p), None) for p in BLOCKERS)
     return out
 

@@ -803,6 +803,7 @@ CITIES: Final[dict[str, str]] = {
 
 #: Venues of receptions and talks: headquarters, palaces, guest houses.
 INSTITUTIONS: Final[dict[str, str]] = {
+    "Bạch Ốc": "US",
     "Mỹ Đình": "VN",
     "Nhà Quốc hội": "VN",
     "Nhà Trắng": "US",
@@ -812,5 +813,8 @@ INSTITUTIONS: Final[dict[str, str]] = {
     "Trụ sở Bộ Ngoại giao": "VN",
     "Trụ sở Chính phủ": "VN",
     "Trụ sở Trung ương Đảng": "VN",
+    "Trung Nam Hải": "CN",
+    "Tòa Bạch Ốc": "US",
+    "Đại lễ đường Nhân dân": "CN",
     "Điện Kremlin": "RU",
 }
