@@ -22,6 +22,7 @@ from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import with_roles, with_visitors
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.sidelines import meeting_on_the_sidelines, opens_with_before, told_by_backref
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
@@ -35,6 +36,7 @@ def pick_main(
     candidates: Sequence[Candidate],
     finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
     headline_types: frozenset[str] = frozenset(),
+    view: ArticleView | None = None,
 ) -> tuple[list[Candidate], Candidate | None]:
     """(candidates, main). The first reported event with participants (not embedded, if
     possible); else the first back-reference with participants (``finish_backrefs`` works their
@@ -70,7 +72,14 @@ def pick_main(
             if sibling is None:
                 sibling = _announced_lead(candidates, wanted)
             if sibling is not None:
-                return list(candidates), sibling
+                main = sibling
+        if main.type == "attend":
+            main = meeting_on_the_sidelines(main, with_people)
+        if view is not None and opens_with_before(view, main):
+            finished = finish_backrefs(candidates)
+            told = told_by_backref(finished, main)
+            if told is not None:
+                return finished, told
         return list(candidates), main
     announced = _announced_lead(candidates, wanted)
     if announced is not None:

@@ -37,6 +37,7 @@ from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.ended import settle_ended_visits
+from vndiplo_events.event_mentions import is_generic
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.ongoing import settle_ongoing_visits
@@ -85,13 +86,12 @@ def _sentence_hits(
     hi = bisect_left(starts, sentence.end)
     if lo == hi:
         return []
-    generic = lex.cues.generic
     return [
         h
         for h in all_hits[lo:hi]
         if h.end <= sentence.end
         and not is_name_use(lex.cues, view.lower, view.text, sentence, h)
-        and not generic.search(view.lower, max(sentence.start, h.start - 16), h.start)
+        and not is_generic(lex.cues, view, sentence, h)
     ][:_MAX_HITS_PER_SENTENCE]
 
 
@@ -278,7 +278,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         and not in_institution_name(lex.cues, lowered(headline), headline, 0, h.start)
     ]
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
-    candidates, main = pick_main(candidates, finish_backrefs, headline_types)
+    candidates, main = pick_main(candidates, finish_backrefs, headline_types, view)
     if main is not None:
         main = complete_main(
             view,

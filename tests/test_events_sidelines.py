@@ -1,0 +1,78 @@
+"""Main events against scene-setting ones: a meeting on the sidelines of an attendance, an
+event told as what came before, and quantified triggers that still name their partners.
+
+Every sentence is invented: the names, places and dates belong to no real article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from vndiplo_events import extract_events
+from vndiplo_events.testing import annotate
+
+from vndiplo.model import Event
+
+PEOPLE: Mapping[str, Any] = {
+    "Hà Quang Vinh": {"titles": ["Chủ tịch Quốc hội"], "country": "VN"},
+    "Phan Đức Lâm": {"titles": ["Thủ tướng"], "country": "VN"},
+    "Bounmy Keola": {"titles": ["Chủ tịch nước Lào"], "country": "LA"},
+    "Khamsing Vong": {"titles": ["Thủ tướng Lào"], "country": "LA"},
+    "Arjun Mehta": {"titles": ["Thủ tướng Ấn Độ"], "country": "IN"},
+}
+
+
+def _main(text: str) -> Event:
+    events = extract_events(annotate(text, PEOPLE))
+    assert events, text
+    return events[0]
+
+
+def test_a_meeting_on_the_sidelines_beats_the_attendance() -> None:
+    main = _main(
+        "Sáng 5/3, Chủ tịch Quốc hội Hà Quang Vinh đã đến Viêng Chăn, bắt đầu chuyến tham dự "
+        "Hội nghị Nghị viện khu vực lần thứ 9. Chiều cùng ngày, Chủ tịch Quốc hội Hà Quang Vinh "
+        "đã có các cuộc hội kiến với Chủ tịch nước Lào Bounmy Keola; Thủ tướng Lào Khamsing "
+        "Vong. Hai bên nhất trí tăng cường hợp tác."
+    )
+    assert main.type == "meeting"
+    assert {p.name for p in main.participants} >= {"Hà Quang Vinh", "Bounmy Keola"}
+
+
+def test_attendance_alone_stays_the_main_event() -> None:
+    main = _main(
+        "Sáng 5/3, Chủ tịch Quốc hội Hà Quang Vinh đã đến Viêng Chăn, bắt đầu chuyến tham dự "
+        "Hội nghị Nghị viện khu vực lần thứ 9. Hội nghị bàn về an ninh lương thực."
+    )
+    assert main.type == "attend"
+
+
+def test_many_meetings_with_no_one_named_stay_generic() -> None:
+    events = extract_events(
+        annotate(
+            "Trong thời gian ở Viêng Chăn, đoàn đã có nhiều cuộc gặp với doanh nghiệp sở tại.",
+            PEOPLE,
+        )
+    )
+    assert all(e.type != "meeting" for e in events)
+
+
+def test_a_capitalised_backref_after_before_tells_the_talks() -> None:
+    main = _main(
+        "Trước đó, Thủ tướng Phan Đức Lâm và Phu nhân đã tham dự Lễ đón chính thức tại Phủ "
+        "Tổng thống.\nTại Hội đàm, Thủ tướng Phan Đức Lâm và Thủ tướng Arjun Mehta tái khẳng "
+        "định cam kết làm sâu sắc quan hệ hai nước."
+    )
+    assert main.type == "talks"
+    assert {p.name for p in main.participants} == {"Phan Đức Lâm", "Arjun Mehta"}
+
+
+def test_a_capitalised_trigger_inside_a_sentence_is_still_a_name() -> None:
+    events = extract_events(
+        annotate(
+            "Thủ tướng Phan Đức Lâm phát biểu tại Hội đàm Kinh tế Mekong lần thứ 4 ở Viêng Chăn.",
+            PEOPLE,
+        )
+    )
+    assert all(e.type != "talks" for e in events)
