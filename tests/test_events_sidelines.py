@@ -76,3 +76,42 @@ def test_a_capitalised_trigger_inside_a_sentence_is_still_a_name() -> None:
         )
     )
     assert all(e.type != "talks" for e in events)
+
+
+def test_both_sides_before_the_talks_the_side_at_home_hosts() -> None:
+    main = _main(
+        "Sáng 9/6, tại Phủ Chủ tịch, Thủ tướng Phan Đức Lâm và Thủ tướng Ấn Độ Arjun Mehta đã "
+        "tiến hành hội đàm."
+    )
+    assert main.type == "talks"
+    assert sorted((p.name, p.role) for p in main.participants) == [
+        ("Arjun Mehta", "guest"),
+        ("Phan Đức Lâm", "host"),
+    ]
+
+
+def test_a_co_chaired_dialogue_has_no_host() -> None:
+    main = _main(
+        "Sáng 9/6, tại Hà Nội, Thủ tướng Phan Đức Lâm và Thủ tướng Ấn Độ Arjun Mehta đồng chủ "
+        "trì đối thoại chiến lược lần thứ hai."
+    )
+    assert {p.role for p in main.participants} == {"participant"}
+
+
+def test_negotiations_under_way_and_a_negotiating_office_are_no_meeting() -> None:
+    events = extract_events(
+        annotate(
+            "Ông Phan Đức Lâm, Thứ trưởng phụ trách đàm phán song phương với các nước châu Phi, "
+            "sẽ nhận nhiệm vụ mới. Khối này hiện đang đàm phán với Canada và Nhật Bản.",
+            PEOPLE,
+        )
+    )
+    assert all(e.type != "talks" for e in events)
+
+
+def test_negotiations_reported_as_an_event_stay_talks() -> None:
+    main = _main(
+        "Chiều 2/5, Thủ tướng Phan Đức Lâm đã đàm phán với Thủ tướng Ấn Độ Arjun Mehta về "
+        "thương mại."
+    )
+    assert main.type == "talks"

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from vndiplo_events.cues import Cues
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["is_generic", "opens_as_backref"]
+__all__ = ["is_generic", "is_process_or_office", "opens_as_backref"]
 
+#: "đang đàm phán với ...": negotiations under way, a process and no meeting; "phụ trách đàm
+#: phán", "đoàn đàm phán": an office or a team named by the negotiations it handles
+_PROCESS_OR_OFFICE: Final = re.compile(r"(?<!\w)(?:đang|phụ\s+trách|chuyên\s+trách|đoàn|nhóm)\s+$")
+_NEGOTIATION: Final = "đàm phán"
 #: how far a quantifier may stand before the trigger ("nhiều cuộc gặp")
 _GENERIC_SPAN = 16
 #: how far after "với" the partner's name may come (titles between)
@@ -36,3 +43,13 @@ def is_generic(cues: Cues, view: ArticleView, sentence: Sentence, hit: TriggerHi
     if not low.startswith(" với ", hit.end):
         return True
     return not view.mentions_in(hit.end, min(sentence.end, hit.end + _PARTNER_SPAN))
+
+
+def is_process_or_office(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Negotiations under way ("hiện đang đàm phán với Canada") or an office that handles
+    them ("Thứ trưởng phụ trách đàm phán song phương"): no meeting is reported."""
+    if not hit.trigger.phrase.startswith(_NEGOTIATION):
+        return False
+    return (
+        _PROCESS_OR_OFFICE.search(low, max(sentence.start, hit.start - 16), hit.start) is not None
+    )

@@ -37,7 +37,7 @@ from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.ended import settle_ended_visits
-from vndiplo_events.event_mentions import is_generic
+from vndiplo_events.event_mentions import is_generic, is_process_or_office
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.ongoing import settle_ongoing_visits
@@ -92,6 +92,7 @@ def _sentence_hits(
         if h.end <= sentence.end
         and not is_name_use(lex.cues, view.lower, view.text, sentence, h)
         and not is_generic(lex.cues, view, sentence, h)
+        and not is_process_or_office(view.lower, sentence, h)
     ][:_MAX_HITS_PER_SENTENCE]
 
 

@@ -812,4 +812,9 @@ INSTITUTIONS: Final[dict[str, str]] = {
     "Trụ sở Chính phủ": "VN",
     "Trụ sở Trung ương Đảng": "VN",
     "Điện Kremlin": "RU",
+    "Đại lễ đường Nhân dân": "CN",
+    "Điếu Ngư Đài": "CN",
+    "Trung Nam Hải": "CN",
+    "Tòa Bạch Ốc": "US",
+    "Điện Élysée": "FR",
 }
