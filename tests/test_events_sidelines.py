@@ -115,3 +115,41 @@ def test_negotiations_reported_as_an_event_stay_talks() -> None:
         "thương mại."
     )
     assert main.type == "talks"
+
+
+def test_the_attendee_who_arrived_is_the_guest_of_the_sideline_meeting() -> None:
+    main = _main(
+        "Sáng 5/3, Chủ tịch Quốc hội Hà Quang Vinh đã đến sân bay Viêng Chăn, bắt đầu chuyến "
+        "tham dự Hội nghị Nghị viện khu vực lần thứ 9. Chiều cùng ngày, Chủ tịch Quốc hội Hà "
+        "Quang Vinh đã hội kiến Chủ tịch nước Lào Bounmy Keola."
+    )
+    assert main.type == "meeting"
+    assert sorted((p.name, p.role) for p in main.participants) == [
+        ("Bounmy Keola", "host"),
+        ("Hà Quang Vinh", "guest"),
+    ]
+
+
+def test_a_room_named_after_talks_reports_no_talks() -> None:
+    events = extract_events(
+        annotate(
+            "Sau nghi thức chào cờ, Thủ tướng Phan Đức Lâm và Thủ tướng Ấn Độ Arjun Mehta tiến "
+            "vào phòng hội đàm.",
+            PEOPLE,
+        )
+    )
+    assert all(e.type != "talks" for e in events)
+
+
+def test_the_headline_gives_the_event_the_body_only_refers_back_to() -> None:
+    body = (
+        "Đoàn xe chở Thủ tướng Ấn Độ Arjun Mehta tới Phủ Chủ tịch lúc 9 giờ. Thủ tướng Phan Đức "
+        "Lâm và Thủ tướng Arjun Mehta cùng duyệt đội danh dự."
+    )
+    text = "Thủ tướng đón Thủ tướng Ấn Độ tại Phủ Chủ tịch\n" + body
+    doc = annotate(text, PEOPLE, title="Thủ tướng đón Thủ tướng Ấn Độ tại Phủ Chủ tịch")
+    events = extract_events(doc)
+    assert events
+    main = events[0]
+    assert main.type == "reception"
+    assert ("Arjun Mehta", "guest") in [(p.name, p.role) for p in main.participants]

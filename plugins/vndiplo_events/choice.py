@@ -22,7 +22,12 @@ from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import with_roles, with_visitors
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
-from vndiplo_events.sidelines import meeting_on_the_sidelines, opens_with_before, told_by_backref
+from vndiplo_events.sidelines import (
+    meeting_on_the_sidelines,
+    opens_with_before,
+    told_by_backref,
+    travelled_to_attend,
+)
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
@@ -200,7 +205,7 @@ def complete_main(
         if c.type == "visit" and c.form in ("reported", "framed")
         for p in c.participants
         if p.role == "guest"
-    )
+    ) | travelled_to_attend(view, candidates)
     own = facts_of.get(main.sentence_index)
     if own is not None:
         main = _delegation_heads(view, main, own, gaz)

@@ -10,12 +10,14 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["is_generic", "is_process_or_office", "opens_as_backref"]
+__all__ = ["is_generic", "is_process_or_office", "names_a_room", "opens_as_backref"]
 
 #: "đang đàm phán với ...": negotiations under way, a process and no meeting; "phụ trách đàm
 #: phán", "đoàn đàm phán": an office or a team named by the negotiations it handles
 _PROCESS_OR_OFFICE: Final = re.compile(r"(?<!\w)(?:đang|phụ\s+trách|chuyên\s+trách|đoàn|nhóm)\s+$")
 _NEGOTIATION: Final = "đàm phán"
+#: "tiến vào phòng hội đàm", "sảnh đón tiếp": the room is named after the event it hosts
+_ROOM: Final = re.compile(r"(?<!\w)(?:phòng|sảnh)\s+$")
 #: how far a quantifier may stand before the trigger ("nhiều cuộc gặp")
 _GENERIC_SPAN = 16
 #: how far after "với" the partner's name may come (titles between)
@@ -53,3 +55,8 @@ def is_process_or_office(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     return (
         _PROCESS_OR_OFFICE.search(low, max(sentence.start, hit.start - 16), hit.start) is not None
     )
+
+
+def names_a_room(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """ "Hai nhà lãnh đạo tiến vào phòng hội đàm": a room, not talks held."""
+    return _ROOM.search(low, max(sentence.start, hit.start - 8), hit.start) is not None

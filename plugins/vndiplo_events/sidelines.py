@@ -15,12 +15,21 @@ from typing import Final
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.view import ArticleView
 
-__all__ = ["meeting_on_the_sidelines", "opens_with_before", "told_by_backref"]
+__all__ = [
+    "meeting_on_the_sidelines",
+    "opens_with_before",
+    "told_by_backref",
+    "travelled_to_attend",
+]
 
 #: the event types with two sides met face to face
 _BILATERAL: Final = frozenset({"meeting", "talks", "reception"})
 #: how many sentences after the attendance a sideline meeting may come
 _SIDELINE_SPAN: Final = 2
+#: "đã đến Viêng Chăn, bắt đầu chuyến tham dự ...": the attendee arrived from abroad
+_ARRIVED: Final = re.compile(
+    r"(?<!\w)(?:đã\s+)?(?:đến|tới|sang)\s[^.;]*?(?:bắt\s+đầu\s+)?chuyến\s+$"
+)
 #: "Trước đó," / "Trước đó một ngày,": what follows happened before the article's event
 _BEFORE: Final = re.compile(r"[\W_]*trước\s+đó(?:\s+\w+){0,3}\s*,")
 
@@ -63,4 +72,18 @@ def told_by_backref(finished: Sequence[Candidate], main: Candidate) -> Candidate
             and len(c.subjects) + len(c.objects) >= 2
         ),
         None,
+    )
+
+
+def travelled_to_attend(view: ArticleView, candidates: Sequence[Candidate]) -> frozenset[str]:
+    """Who arrived to attend ("X đã đến sân bay ..., bắt đầu chuyến tham dự Hội nghị"): the
+    guest of the meetings held on the sidelines, like a visitor."""
+    low = view.lower
+    return frozenset(
+        p.name
+        for c in candidates
+        if c.type == "attend"
+        and c.form == "reported"
+        and _ARRIVED.search(low, view.sentences[c.sentence_index].start, c.hit.start)
+        for p in c.subjects
     )
