@@ -153,3 +153,11 @@ def test_the_headline_gives_the_event_the_body_only_refers_back_to() -> None:
     main = events[0]
     assert main.type == "reception"
     assert ("Arjun Mehta", "guest") in [(p.name, p.role) for p in main.participants]
+
+
+def test_a_ministry_of_defence_that_receives_is_no_room() -> None:
+    main = _main(
+        "Chiều 7/5, tại Hà Nội, Thủ tướng Phan Đức Lâm, nguyên Bộ trưởng Bộ Quốc phòng tiếp xã "
+        "giao Thủ tướng Ấn Độ Arjun Mehta."
+    )
+    assert main.type == "reception"

@@ -17,7 +17,8 @@ __all__ = ["is_generic", "is_process_or_office", "names_a_room", "opens_as_backr
 _PROCESS_OR_OFFICE: Final = re.compile(r"(?<!\w)(?:đang|phụ\s+trách|chuyên\s+trách|đoàn|nhóm)\s+$")
 _NEGOTIATION: Final = "đàm phán"
 #: "tiến vào phòng hội đàm", "sảnh đón tiếp": the room is named after the event it hosts
-_ROOM: Final = re.compile(r"(?<!\w)(?:phòng|sảnh)\s+$")
+#: ("Bộ Quốc phòng tiếp ...", "Văn phòng tiếp ..." are bodies that act, no rooms)
+_ROOM: Final = re.compile(r"(?<!quốc\s)(?<!văn\s)(?<!\w)(?:phòng|sảnh)\s+$")
 #: how far a quantifier may stand before the trigger ("nhiều cuộc gặp")
 _GENERIC_SPAN = 16
 #: how far after "với" the partner's name may come (titles between)
