@@ -149,3 +149,13 @@ def test_a_ministry_of_defence_that_receives_is_no_room() -> None:
         "giao Thủ tướng Ấn Độ Arjun Mehta."
     )
     assert main.type == "reception"
+
+
+def test_a_lead_that_announces_a_visit_beats_a_later_letter() -> None:
+    main = _main(
+        "Nhận lời mời của Thủ tướng Phan Đức Lâm, Thủ tướng Ấn Độ Arjun Mehta sẽ thăm chính "
+        "thức Việt Nam từ ngày 3 đến 5/7.\nThủ tướng Phan Đức Lâm vừa có thư chúc mừng Thủ "
+        "tướng Lào Khamsing Vong nhân dịp nhậm chức."
+    )
+    assert main.type == "visit"
+    assert ("Arjun Mehta", "guest") in [(p.name, p.role) for p in main.participants]

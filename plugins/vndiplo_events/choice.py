@@ -80,6 +80,11 @@ def pick_main(
                 main = sibling
         if main.type == "attend":
             main = meeting_on_the_sidelines(main, with_people)
+        if not wanted and main.type == "message":
+            # a lead announcing a visit is the news, not a letter the body goes on to
+            lead = _announced_lead(candidates, frozenset({"visit"}))
+            if lead is not None and lead.sentence_index < main.sentence_index:
+                main = lead
         if view is not None and opens_with_before(view, main):
             finished = finish_backrefs(candidates)
             told = told_by_backref(finished, main)
