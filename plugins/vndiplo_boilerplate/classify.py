@@ -85,8 +85,12 @@ class _Classifier(PageState):
                 last_strong = i
             self.seen.setdefault(line.key, i)
             i += 1
-        for j in range(self.tail_from, n):
-            self.labels[j] = Label("boilerplate", "tail" if j > self.tail_from else "tail_start")
+        if self.tail_from < n:
+            # One shared label for the tail's lines (labels are never changed in place, only
+            # replaced): a related-news tail is often most of the page's lines.
+            tail_label = Label("boilerplate", "tail")
+            self.labels[self.tail_from + 1 : n] = [tail_label] * (n - self.tail_from - 1)
+            self.labels[self.tail_from] = Label("boilerplate", "tail_start")
         if self.tail_from < n and self._marker(self.tail_from) is not None:
             role = self._marker(self.tail_from)
             assert role is not None

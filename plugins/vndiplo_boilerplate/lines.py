@@ -107,7 +107,8 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.split("\n"):
         stripped = raw.strip()
         if stripped:
-            lead = start + len(raw) - len(raw.lstrip())
+            # (most lines open with their text: no second strip to measure the indent)
+            lead = start if raw[0] == stripped[0] else start + len(raw) - len(raw.lstrip())
             stamp = _CRAWL_STAMP.match(stripped) if not out else None
             if stamp is None and stripped[:1].isdigit():
                 stamp = _GLUED_STAMP.match(stripped)

@@ -19,7 +19,7 @@ from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.ended import is_ended_visit
-from vndiplo_events.finishing import with_roles, with_visitors
+from vndiplo_events.finishing import article_visitors, with_roles, with_visitors
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sidelines import (
@@ -30,6 +30,9 @@ from vndiplo_events.sidelines import (
 )
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_hosts import with_welcoming_host
+from vndiplo_events.visit_span import with_span_after
+from vndiplo_events.witnesses import with_witnesses
 
 __all__ = ["complete_main", "pick_main"]
 
@@ -201,20 +204,18 @@ def complete_main(
         main = _place_of_the_welcome(view, main, candidates)
     # an ended visit is not dated by the day of the return (ended.py)
     if main.date_value is None and not is_ended_visit(view.lower, main):
+        main = with_span_after(view, main)
+    if main.date_value is None and not is_ended_visit(view.lower, main):
         main = _fallback_date(view, main)
         if main.location is None and main.date is not None:
             main = _place_of_dated_sentence(view, main, facts_of, gaz)
-    visitors = frozenset(
-        p.name
-        for c in candidates
-        if c.type == "visit" and c.form in ("reported", "framed")
-        for p in c.participants
-        if p.role == "guest"
-    ) | travelled_to_attend(view, candidates)
+    visitors = article_visitors(view.lower, candidates) | travelled_to_attend(view, candidates)
     own = facts_of.get(main.sentence_index)
     if own is not None:
         main = _delegation_heads(view, main, own, gaz)
         main = _missing_side(view, main, own, gaz, candidates)
+        main = with_witnesses(view, main, own, gaz)
+        main = with_welcoming_host(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
 
@@ -291,7 +292,7 @@ def _missing_side(
             None,
         )
         found = next((m.person for m in view.mentions if m.person.name == visitor), None)
-    if found is None and main.type in ("talks", "meeting"):
+    if found is None and (main.type in ("talks", "meeting") or not main.subjects):
         found = partner_named_later(view, frozenset(sides), first, main.zone_end)
     if found is None:
         return main

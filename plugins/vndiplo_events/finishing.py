@@ -31,7 +31,14 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, DateRef
 
-__all__ = ["choose_location", "finish", "finish_backref", "with_roles", "with_visitors"]
+__all__ = [
+    "article_visitors",
+    "choose_location",
+    "finish",
+    "finish_backref",
+    "with_roles",
+    "with_visitors",
+]
 
 
 def choose_location(
@@ -134,6 +141,24 @@ def with_roles(
     """``cand`` with participants, roles and CAMEO code from its sides and who travelled."""
     participants, cameo = _roles(view, cand, facts, gaz, cand.location)
     return cand.but(participants=participants, cameo=cameo)
+
+
+#: an invitation to visit later ("mời X sang thăm chính thức Hoa Kỳ vào năm tới"): X is no
+#: visitor now
+_INVITED: Final = ("mời", "mời sang", "mời đến", "mời tới")
+
+
+def article_visitors(low: str, candidates: Sequence[Candidate]) -> frozenset[str]:
+    """The guests of the visits the article reports, not of those it invites someone to."""
+    return frozenset(
+        p.name
+        for c in candidates
+        if c.type == "visit"
+        and c.form in ("reported", "framed")
+        and not (c.embedded and low[: c.scope_start].rstrip().endswith(_INVITED))
+        for p in c.participants
+        if p.role == "guest"
+    )
 
 
 def with_visitors(

@@ -113,13 +113,20 @@ class Trie(Generic[T]):
     ) -> tuple[int, T] | None:
         """The longest entry starting at ``tokens[i]`` (not reaching ``stop``): (length, value)."""
         end = len(tokens) if stop is None else min(stop, len(tokens))
-        node: dict[str, Any] | None = self._root
-        best: tuple[int, T] | None = None
-        j = i
-        while j < end and node is not None:
+        if i >= end:
+            return None
+        # Speed: most calls start at a token that opens no entry; one look-up settles them.
+        node: dict[str, Any] | None = self._root.get(tokens[i].fold)
+        if node is None:
+            return None
+        best: tuple[int, T] | None = (1, node[""]) if "" in node else None
+        j = i + 1
+        while j < end:
             node = node.get(tokens[j].fold)
+            if node is None:
+                break
             j += 1
-            if node is not None and "" in node:
+            if "" in node:
                 best = (j - i, node[""])
         return best
 

@@ -43,7 +43,11 @@ def add_surname_mentions(
         # the tokenizer and a regex (a hit inside the first mention is covered anyway).
         if text.find(last, first_end) == -1 or not looks_foreign(tokenize(p.name)):
             continue
-        pattern = re.compile(r"(?<![\w.'-])" + re.escape(last) + r"(?![\w'-])")
+        # The look-behind is tested after the first letter ("B(?<![\w.'-].)ush"), so that
+        # re skips in C to that letter instead of trying every position of every block.
+        pattern = re.compile(
+            re.escape(last[0]) + r"(?<![\w.'-].)" + re.escape(last[1:]) + r"(?![\w'-])"
+        )
         for lo, hi in blocks:
             for m in pattern.finditer(text, max(lo, first), hi):
                 if _covered(taken, m.start(), m.end()) or _named_before(text, lo, m.start()):

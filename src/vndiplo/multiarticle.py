@@ -35,6 +35,8 @@ _STAMP = re.compile(
 
 
 def _prose(doc: Document, block: Block) -> bool:
+    if block.end - block.start < PROSE:
+        return False  # shorter before stripping, shorter after: spare the slice (most lines)
     text = doc.text[block.start : block.end].strip()
     # the text is stripped: its last character is the one to test
     return len(text) >= PROSE and text[-1] in _SENTENCE_END_CHARS
@@ -48,6 +50,8 @@ def concatenation_warning(doc: Document) -> PluginError | None:
         return None
     tail = [b for b in blocks[last_body + 1 :] if b.kind == "boilerplate"]
     prose = [_prose(doc, b) for b in tail]
+    if True not in prose:
+        return None  # both patterns need a paragraph of prose in the tail
     run = 0
     for index, block in enumerate(tail):
         run = run + 1 if prose[index] else 0

@@ -802,6 +802,7 @@ CITIES: Final[dict[str, str]] = {
 
 #: Venues of receptions and talks: headquarters, palaces, guest houses.
 INSTITUTIONS: Final[dict[str, str]] = {
+    "Bạch Ốc": "US",
     "Mỹ Đình": "VN",
     "Nhà Quốc hội": "VN",
     "Nhà Trắng": "US",
@@ -811,10 +812,10 @@ INSTITUTIONS: Final[dict[str, str]] = {
     "Trụ sở Bộ Ngoại giao": "VN",
     "Trụ sở Chính phủ": "VN",
     "Trụ sở Trung ương Đảng": "VN",
-    "Điện Kremlin": "RU",
-    "Đại lễ đường Nhân dân": "CN",
-    "Điếu Ngư Đài": "CN",
     "Trung Nam Hải": "CN",
     "Tòa Bạch Ốc": "US",
+    "Đại lễ đường Nhân dân": "CN",
+    "Điện Kremlin": "RU",
+    "Điếu Ngư Đài": "CN",
     "Điện Élysée": "FR",
 }
