@@ -22,6 +22,12 @@ from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_roles, with_visitors
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.sidelines import (
+    meeting_on_the_sidelines,
+    opens_with_before,
+    told_by_backref,
+    travelled_to_attend,
+)
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_hosts import with_welcoming_host
@@ -38,6 +44,7 @@ def pick_main(
     candidates: Sequence[Candidate],
     finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
     headline_types: frozenset[str] = frozenset(),
+    view: ArticleView | None = None,
 ) -> tuple[list[Candidate], Candidate | None]:
     """(candidates, main). The first reported event with participants (not embedded, if
     possible); else the first back-reference with participants (``finish_backrefs`` works their
@@ -73,7 +80,19 @@ def pick_main(
             if sibling is None:
                 sibling = _announced_lead(candidates, wanted)
             if sibling is not None:
-                return list(candidates), sibling
+                main = sibling
+        if main.type == "attend":
+            main = meeting_on_the_sidelines(main, with_people)
+        if not wanted and main.type == "message":
+            # a lead announcing a visit is the news, not a letter the body goes on to
+            lead = _announced_lead(candidates, frozenset({"visit"}))
+            if lead is not None and lead.sentence_index < main.sentence_index:
+                main = lead
+        if view is not None and opens_with_before(view, main):
+            finished = finish_backrefs(candidates)
+            told = told_by_backref(finished, main)
+            if told is not None:
+                return finished, told
         return list(candidates), main
     announced = _announced_lead(candidates, wanted)
     if announced is not None:
@@ -190,7 +209,7 @@ def complete_main(
         main = _fallback_date(view, main)
         if main.location is None and main.date is not None:
             main = _place_of_dated_sentence(view, main, facts_of, gaz)
-    visitors = article_visitors(view.lower, candidates)
+    visitors = article_visitors(view.lower, candidates) | travelled_to_attend(view, candidates)
     own = facts_of.get(main.sentence_index)
     if own is not None:
         main = _delegation_heads(view, main, own, gaz)

@@ -17,6 +17,7 @@ from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.cues import Cues
+from vndiplo_events.event_mentions import opens_as_backref
 from vndiplo_events.passive import is_passive_ceremony
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.sentences import Sentence
@@ -52,6 +53,8 @@ def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: Trigge
             cues.institution_tails, sentence.start, hit.start
         ) and in_institution_name(cues, low, text, sentence.start, hit.start)
     if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
+        return False
+    if opens_as_backref(cues, low, sentence, hit):
         return False
     return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
 

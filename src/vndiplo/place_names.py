@@ -817,4 +817,6 @@ INSTITUTIONS: Final[dict[str, str]] = {
     "Tòa Bạch Ốc": "US",
     "Đại lễ đường Nhân dân": "CN",
     "Điện Kremlin": "RU",
+    "Điếu Ngư Đài": "CN",
+    "Điện Élysée": "FR",
 }
