@@ -135,3 +135,16 @@ def test_the_timed_stamp_wins_over_a_bare_header_above_the_headline() -> None:
     text = f"Thứ Hai, 02/12/2024\n\nThứ Sáu, 07/03/2025, 09:40 (GMT+7)\n\n{HEADLINE}\n\n{LEAD}\n"
     doc = extract(text)
     assert doc.published == dt.date(2025, 3, 7)
+
+
+def test_a_reproduced_letters_place_and_date_line_is_no_stamp() -> None:
+    letter = (
+        "Kính gửi Ngài Bộ trưởng Ngoại giao Cộng hòa Kalmora,\n\n"
+        "Nhân dịp kỷ niệm 30 năm thiết lập quan hệ ngoại giao giữa hai nước, tôi xin gửi tới "
+        "Ngài lời chúc mừng nồng nhiệt nhất."
+    )
+    doc = extract(f"Thư chúc mừng của Bộ trưởng\n\nĐà Nẵng, ngày 4 tháng 7 năm 2019\n\n{letter}\n")
+    assert doc.published_source != "page"
+    # A stamp written out the same way but with its weekday stays a stamp.
+    stamped = extract(f"{HEADLINE}\n\nThứ Năm, ngày 4 tháng 7 năm 2019\n\n{LEAD}\n")
+    assert stamped.published == dt.date(2019, 7, 4)

@@ -5,7 +5,8 @@ they serve, old articles included. That header sits above the headline, names th
 carries no clock time; the article's own stamp comes with the article (below the headline) or
 carries a time ("Thứ năm, 7/4/2016, 10:31"). When only a header-like date is found and the
 article itself dates its facts (full dates with a year) at least two years earlier, the date is
-the crawl day's, not the article's, and the page has no stamp.
+the crawl day's, not the article's, and the page has no stamp. A letter's place-and-date line
+("Hà Nội, ngày 20 tháng 9 năm 2018") dates the letter the page reproduces: no stamp either.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ _FULL_DATE: Final = re.compile(
     r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?((?:19|20)\d{2})(?!\d)"
     r"|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})(?!\d)"
 )
+# "Hà Nội, ngày 20 tháng 9 năm 2018": the place-and-date line of a letter or an official
+# document the page reproduces. It dates the document, not the page.
+_DOCUMENT_DATE_LINE: Final = re.compile(
+    r"^\s*(?:tp\.\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
+    r"\s+năm\s+(?:19|20)\d{2}\s*\.?\s*$"
+)
 #: A header date this many years after every full date of the article is not its stamp.
 _STALE_YEARS: Final = 2
 
@@ -47,7 +54,7 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
             continue
         lowered = _view(normalized, block).lower()
         value = rules.dateline_date(lowered)
-        if value is None:
+        if value is None or _is_document_date_line(lowered):
             continue
         if titled:
             return value, block
@@ -64,6 +71,11 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
 def _view(normalized: NormalizedText, block: Block) -> str:
     start, end = normalized.span_from_original(block.start, block.end)
     return normalized.text[start:end]
+
+
+def _is_document_date_line(lowered: str) -> bool:
+    """A place (no weekday: "Thứ Hai, ngày ..." is a stamp), then the written-out date."""
+    return _DOCUMENT_DATE_LINE.match(lowered) is not None and _WEEKDAY.search(lowered) is None
 
 
 def _is_site_header(lowered: str) -> bool:
