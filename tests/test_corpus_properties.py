@@ -75,3 +75,39 @@ def test_every_report_is_a_source_of_exactly_one_event(docs: list[Document]) -> 
     sources = [s.id for e in events for s in e.sources]
     reported = [f"{d.id}#0" for d in docs if not d.events[0].planned]
     assert sorted(sources) == sorted(reported)
+
+
+@st.composite
+def yearless_documents(draw: st.DrawFn) -> list[Document]:
+    """Reports over two years, some dated by day and month only with no page stamp."""
+    docs = []
+    for i in range(draw(st.integers(1, 8))):
+        day = draw(st.integers(17, 18))
+        year = draw(st.sampled_from([2024, 2025]))
+        how = draw(st.sampled_from(["stated", "yearless", "stamp"]))
+        docs.append(
+            report(
+                f"o{draw(st.integers(0, 3))}-{i}",
+                f"bài {i}",
+                people=draw(st.lists(st.sampled_from(_PEOPLE), min_size=1, max_size=3)),
+                type=draw(st.sampled_from(_TYPES)),
+                date={"stated": f"{year}-02-{day}", "yearless": f"--02-{day}", "stamp": None}[how],
+                published=None if how == "yearless" else f"{year}-02-{day}",
+                location=draw(st.sampled_from(_PLACES)),
+            )
+        )
+    return docs
+
+
+@given(yearless_documents(), st.randoms(use_true_random=False), st.integers(0, 8))
+def test_yearless_placement_does_not_depend_on_order_or_builds(
+    docs: list[Document], rng: object, cut: int
+) -> None:
+    expected = _state(docs)
+    shuffled = list(docs)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _state(shuffled) == expected
+    with CorpusStore() as store:
+        store.add_many(shuffled[:cut])
+        store.add_many(shuffled[cut:])
+        assert (merged_events(store.conn), people(store.conn)) == expected
