@@ -23,6 +23,21 @@ _TYPES = ["reception", "meeting", "talks", "visit", "phone_call"]
 _PLACES = [None, "Hà Nội", "Phủ Chủ tịch", "Bắc Kinh", "Seoul"]
 
 
+def _drawn_report(
+    draw: st.DrawFn, i: int, date: str | None, published: str | None, planned: bool = False
+) -> Document:
+    return report(
+        f"o{draw(st.integers(0, 3))}-{i}",
+        f"bài {i}",
+        people=draw(st.lists(st.sampled_from(_PEOPLE), min_size=1, max_size=3)),
+        type=draw(st.sampled_from(_TYPES)),
+        date=date,
+        published=published,
+        location=draw(st.sampled_from(_PLACES)),
+        planned=planned,
+    )
+
+
 @st.composite
 def documents(draw: st.DrawFn) -> list[Document]:
     count = draw(st.integers(1, 8))
@@ -30,18 +45,9 @@ def documents(draw: st.DrawFn) -> list[Document]:
     for i in range(count):
         day = draw(st.integers(17, 20))
         stated = draw(st.booleans())
-        docs.append(
-            report(
-                f"o{draw(st.integers(0, 3))}-{i}",
-                f"bài {i}",
-                people=draw(st.lists(st.sampled_from(_PEOPLE), min_size=1, max_size=3)),
-                type=draw(st.sampled_from(_TYPES)),
-                date=f"2025-02-{day}" if stated else None,
-                published=f"2025-02-{day + draw(st.integers(0, 1))}",
-                location=draw(st.sampled_from(_PLACES)),
-                planned=draw(st.integers(0, 9)) == 0,
-            )
-        )
+        date = f"2025-02-{day}" if stated else None
+        published = f"2025-02-{day + draw(st.integers(0, 1))}"
+        docs.append(_drawn_report(draw, i, date, published, draw(st.integers(0, 9)) == 0))
     return docs
 
 
@@ -82,20 +88,10 @@ def yearless_documents(draw: st.DrawFn) -> list[Document]:
     """Reports over two years, some dated by day and month only with no page stamp."""
     docs = []
     for i in range(draw(st.integers(1, 8))):
-        day = draw(st.integers(17, 18))
-        year = draw(st.sampled_from([2024, 2025]))
+        day = f"{draw(st.sampled_from([2024, 2025]))}-02-{draw(st.integers(17, 18))}"
         how = draw(st.sampled_from(["stated", "yearless", "stamp"]))
-        docs.append(
-            report(
-                f"o{draw(st.integers(0, 3))}-{i}",
-                f"bài {i}",
-                people=draw(st.lists(st.sampled_from(_PEOPLE), min_size=1, max_size=3)),
-                type=draw(st.sampled_from(_TYPES)),
-                date={"stated": f"{year}-02-{day}", "yearless": f"--02-{day}", "stamp": None}[how],
-                published=None if how == "yearless" else f"{year}-02-{day}",
-                location=draw(st.sampled_from(_PLACES)),
-            )
-        )
+        dated = {"stated": (day, day), "yearless": ("-" + day[4:], None), "stamp": (None, day)}
+        docs.append(_drawn_report(draw, i, *dated[how]))
     return docs
 
 

@@ -23,30 +23,15 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from vndiplo.corpus.graph import link_stated, split_event, union
+from vndiplo.corpus.graph import components, link_stated, split_event, union
 from vndiplo.corpus.link import Report, linked
 
 __all__ = ["keep_pairs_apart", "regroup"]
 
 
 def _components(ids: Sequence[str], joined: Callable[[str, str], bool]) -> list[list[str]]:
-    """Connected components of ``joined`` over ``ids``, each sorted, in a stable order."""
-    parent = {i: i for i in ids}
-
-    def find(i: str) -> str:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for n, a in enumerate(ids):
-        for b in ids[n + 1 :]:
-            if find(a) != find(b) and joined(a, b):
-                parent[find(b)] = find(a)
-    groups: dict[str, list[str]] = {}
-    for i in ids:
-        groups.setdefault(find(i), []).append(i)
-    return sorted(sorted(g) for g in groups.values())
+    edges = ((a, b) for n, a in enumerate(ids) for b in ids[n + 1 :] if joined(a, b))
+    return components(ids, edges)
 
 
 def _conflicted(group: Sequence[str], reports: dict[str, Report], sides: set[str]) -> bool:
