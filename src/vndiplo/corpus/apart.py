@@ -23,6 +23,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
+from vndiplo.corpus.facts import FAMILIES
 from vndiplo.corpus.graph import components, link_stated, split_event, union
 from vndiplo.corpus.link import Report, linked
 
@@ -122,11 +123,16 @@ def _apply(conn: sqlite3.Connection, groups: list[list[str]]) -> None:
 
 def keep_pairs_apart(conn: sqlite3.Connection) -> None:
     """Regroup the changed days that hold a stated report naming three people or more."""
+    families = sorted(set(FAMILIES.values()) - {"visit"})
+    marks = ",".join("?" * len(families))
+    # From the changed days into the (family, day) index: never a scan of all sources.
     days = conn.execute(
-        "SELECT DISTINCT s.family, s.day FROM sources s JOIN dirty_days d ON d.day = s.day "
-        "WHERE s.day_inferred = 0 AND s.family != 'visit' "
+        "SELECT DISTINCT s.family, s.day FROM dirty_days d "
+        "CROSS JOIN sources s INDEXED BY sources_family_day "
+        f"ON s.family IN ({marks}) AND s.day = d.day WHERE s.day_inferred = 0 "
         "AND (SELECT count(*) FROM source_people p WHERE p.source_id = s.id) > 2 "
-        "ORDER BY s.family, s.day"
+        "ORDER BY s.family, s.day",
+        families,
     ).fetchall()
     for family, day in days:
         _apply(conn, regroup(*_day_reports(conn, family, day)))
