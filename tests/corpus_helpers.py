@@ -14,7 +14,7 @@ def report(
     people: Sequence[tuple[str, str, str | None, str]],  # name, title, country, role
     type: str = "reception",
     date: str | None = "2025-02-18",
-    published: str = "2025-02-18",
+    published: str | None = "2025-02-18",
     location: str | None = None,
     url: str | None = None,
     referenced: bool = False,

@@ -23,6 +23,21 @@ _TYPES = ["reception", "meeting", "talks", "visit", "phone_call"]
 _PLACES = [None, "Hà Nội", "Phủ Chủ tịch", "Bắc Kinh", "Seoul"]
 
 
+def _drawn_report(
+    draw: st.DrawFn, i: int, date: str | None, published: str | None, planned: bool = False
+) -> Document:
+    return report(
+        f"o{draw(st.integers(0, 3))}-{i}",
+        f"bài {i}",
+        people=draw(st.lists(st.sampled_from(_PEOPLE), min_size=1, max_size=3)),
+        type=draw(st.sampled_from(_TYPES)),
+        date=date,
+        published=published,
+        location=draw(st.sampled_from(_PLACES)),
+        planned=planned,
+    )
+
+
 @st.composite
 def documents(draw: st.DrawFn) -> list[Document]:
     count = draw(st.integers(1, 8))
@@ -30,18 +45,9 @@ def documents(draw: st.DrawFn) -> list[Document]:
     for i in range(count):
         day = draw(st.integers(17, 20))
         stated = draw(st.booleans())
-        docs.append(
-            report(
-                f"o{draw(st.integers(0, 3))}-{i}",
-                f"bài {i}",
-                people=draw(st.lists(st.sampled_from(_PEOPLE), min_size=1, max_size=3)),
-                type=draw(st.sampled_from(_TYPES)),
-                date=f"2025-02-{day}" if stated else None,
-                published=f"2025-02-{day + draw(st.integers(0, 1))}",
-                location=draw(st.sampled_from(_PLACES)),
-                planned=draw(st.integers(0, 9)) == 0,
-            )
-        )
+        date = f"2025-02-{day}" if stated else None
+        published = f"2025-02-{day + draw(st.integers(0, 1))}"
+        docs.append(_drawn_report(draw, i, date, published, draw(st.integers(0, 9)) == 0))
     return docs
 
 
@@ -75,3 +81,29 @@ def test_every_report_is_a_source_of_exactly_one_event(docs: list[Document]) -> 
     sources = [s.id for e in events for s in e.sources]
     reported = [f"{d.id}#0" for d in docs if not d.events[0].planned]
     assert sorted(sources) == sorted(reported)
+
+
+@st.composite
+def yearless_documents(draw: st.DrawFn) -> list[Document]:
+    """Reports over two years, some dated by day and month only with no page stamp."""
+    docs = []
+    for i in range(draw(st.integers(1, 8))):
+        day = f"{draw(st.sampled_from([2024, 2025]))}-02-{draw(st.integers(17, 18))}"
+        how = draw(st.sampled_from(["stated", "yearless", "stamp"]))
+        dated = {"stated": (day, day), "yearless": ("-" + day[4:], None), "stamp": (None, day)}
+        docs.append(_drawn_report(draw, i, *dated[how]))
+    return docs
+
+
+@given(yearless_documents(), st.randoms(use_true_random=False), st.integers(0, 8))
+def test_yearless_placement_does_not_depend_on_order_or_builds(
+    docs: list[Document], rng: object, cut: int
+) -> None:
+    expected = _state(docs)
+    shuffled = list(docs)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _state(shuffled) == expected
+    with CorpusStore() as store:
+        store.add_many(shuffled[:cut])
+        store.add_many(shuffled[cut:])
+        assert (merged_events(store.conn), people(store.conn)) == expected

@@ -10,6 +10,10 @@ Two tiers, so that an undated report cannot chain two different days' meetings t
   12th), and with the other undated reports of the same publication day it is linked to when
   it fits no event at all (the same day, so undated reports never chain day after day).
 
+Two passes refine this at the end of a build: :mod:`vndiplo.corpus.apart` keeps two pairs of
+counterparts of one day apart when only a report naming three people links them, and
+:mod:`vndiplo.corpus.yearless` places the reports dated without a year (no day at all).
+
 Placement is recomputed at the end of every build for the undated sources near the days that
 changed, from the stated sources alone, so it is again a function of the set of articles.
 An event's id is the smallest id of its sources.
@@ -19,11 +23,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 
-__all__ = ["REPLACE_WINDOW", "link_stated", "place_undated", "report_of", "split_event", "union"]
+__all__ = [
+    "REPLACE_WINDOW",
+    "components",
+    "link_stated",
+    "place_undated",
+    "report_of",
+    "split_event",
+    "union",
+]
 
 #: Undated sources this many days around a changed day are placed again (a chain of undated
 #: reports a day apart reaching further is not re-examined: documented in docs/corpus.md).
@@ -194,28 +206,39 @@ def place_undated(conn: sqlite3.Connection) -> None:
     _group_unplaced(conn, unplaced)
 
 
+def components(ids: Sequence[str], edges: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """Connected components of ``edges`` over ``ids`` (union-find), each sorted, sorted."""
+    parent = {i: i for i in ids}
+
+    def find(i: str) -> str:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in edges:
+        parent[find(b)] = find(a)
+    groups: dict[str, list[str]] = {}
+    for i in ids:
+        groups.setdefault(find(i), []).append(i)
+    return sorted(sorted(g) for g in groups.values())
+
+
 def _group_unplaced(conn: sqlite3.Connection, unplaced: list[str]) -> None:
     """Undated sources that fit no stated event: the components of their links to each other."""
     members = set(unplaced)
-    parent = {s: s for s in unplaced}
 
-    def find(s: str) -> str:
-        while parent[s] != s:
-            parent[s] = parent[parent[s]]
-            s = parent[s]
-        return s
+    def links() -> Iterator[tuple[str, str]]:
+        for source_id in unplaced:
+            report, _own = report_of(conn, source_id)
+            for other_id, _event_id, other in _candidates(conn, source_id, report, stated=False):
+                # Published the same day, not merely near it: undated links must not chain days.
+                same_day = other.day == report.day
+                later = other_id > source_id and other_id in members
+                if later and same_day and linked(report, other):
+                    yield source_id, other_id
 
-    for source_id in unplaced:
-        report, _own = report_of(conn, source_id)
-        for other_id, _event_id, other in _candidates(conn, source_id, report, stated=False):
-            # Published the same day, not merely near it: undated links must not chain days.
-            same_day = other.day == report.day
-            if other_id > source_id and other_id in members and same_day and linked(report, other):
-                parent[find(other_id)] = find(source_id)
-    groups: dict[str, list[str]] = {}
-    for source_id in unplaced:
-        groups.setdefault(find(source_id), []).append(source_id)
-    for group in groups.values():
+    for group in components(unplaced, links()):
         if len(group) > 1:
             events = [report_of(conn, s)[1] for s in group]
             union(conn, events)

@@ -99,6 +99,7 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE INDEX IF NOT EXISTS sources_event ON sources(event_id);
 CREATE INDEX IF NOT EXISTS sources_document ON sources(document_id);
 CREATE INDEX IF NOT EXISTS sources_family_day ON sources(family, day);
+CREATE INDEX IF NOT EXISTS sources_yearless ON sources(date) WHERE day IS NULL;
 CREATE TABLE IF NOT EXISTS source_people (
     source_id TEXT NOT NULL REFERENCES sources(id),
     person_id TEXT NOT NULL REFERENCES people(id),

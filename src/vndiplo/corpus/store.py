@@ -22,11 +22,13 @@ from queue import Full, Queue
 from threading import Thread
 from typing import Any
 
+from vndiplo.corpus.apart import keep_pairs_apart
 from vndiplo.corpus.attach import WEAK, place_weak_and_undated
 from vndiplo.corpus.facts import DocFacts, SourceFact, facts_from_document
 from vndiplo.corpus.graph import drop_event, link_stated, split_event
 from vndiplo.corpus.mentions import link_mentions
 from vndiplo.corpus.schema import SCHEMA, upgrade
+from vndiplo.corpus.yearless import month_day, place_yearless
 from vndiplo.model import Document
 
 __all__ = ["CorpusStore"]
@@ -37,6 +39,7 @@ _TEMP = """
 CREATE TEMP TABLE IF NOT EXISTS dirty_events (id TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS dirty_people (id TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS dirty_days (day TEXT PRIMARY KEY);
+CREATE TEMP TABLE IF NOT EXISTS dirty_month_days (month_day TEXT PRIMARY KEY);
 """
 
 
@@ -225,6 +228,8 @@ class CorpusStore:
             )
             if s.day is not None:
                 c.execute("INSERT OR IGNORE INTO dirty_days VALUES (?)", (s.day,))
+            elif month_day(s.date) is not None:
+                c.execute("INSERT OR IGNORE INTO dirty_month_days VALUES (?)", (month_day(s.date),))
             if s.day_inferred:
                 c.execute("INSERT OR IGNORE INTO dirty_events VALUES (?)", (s.id,))
             else:
@@ -262,6 +267,15 @@ class CorpusStore:
                 "SELECT DISTINCT event_id FROM sources WHERE document_id = ?", (doc_id,)
             )
         ]
+        # The year-less reports of those events are placed again (they split off below).
+        for date, day in c.execute(
+            "SELECT date, day FROM sources WHERE event_id IN "
+            "(SELECT event_id FROM sources WHERE document_id = ?)",
+            (doc_id,),
+        ).fetchall():
+            key = day[5:10] if day else month_day(date)
+            if key is not None:
+                c.execute("INSERT OR IGNORE INTO dirty_month_days VALUES (?)", (key,))
         c.execute(
             "INSERT OR IGNORE INTO dirty_people SELECT person_id FROM person_names "
             "WHERE document_id = ?",
@@ -308,7 +322,9 @@ class CorpusStore:
     def _finish(self) -> None:
         """Recompute what depends on many articles, for what this transaction touched."""
         c = self.conn
+        keep_pairs_apart(c)
         place_weak_and_undated(c)
+        place_yearless(c)
         c.execute(
             "DELETE FROM people WHERE id IN (SELECT id FROM dirty_people) "
             "AND id NOT IN (SELECT person_id FROM person_names)"
@@ -365,3 +381,4 @@ class CorpusStore:
         c.execute("DELETE FROM dirty_events")
         c.execute("DELETE FROM dirty_people")
         c.execute("DELETE FROM dirty_days")
+        c.execute("DELETE FROM dirty_month_days")
