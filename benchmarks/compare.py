@@ -2,6 +2,7 @@
 
     git worktree add /tmp/vndiplo-before <commit>
     python -m benchmarks.compare /tmp/vndiplo-before .        # after/before ratios per stage
+    python -m benchmarks.compare /tmp/vndiplo-before . --pages  # real pages + synthetic ones
 
 One long-lived interpreter per checkout imports only that checkout's code and runs the whole
 pipeline (the four first-party plugins, no entry points) over the same synthetic 8 KB articles.
@@ -38,6 +39,12 @@ from vndiplo import Runner
 import vndiplo_events
 assert vndiplo_events.__file__.startswith(root), vndiplo_events.__file__
 records = list(articles(int(sys.argv[2]), 8000))
+if sys.argv[3] == "pages":  # distinct articles: the real pages, then synthetic ones
+    from pathlib import Path
+    from vndiplo.testing.gold import canonical_text
+    texts = sorted(Path(root, "benchmarks/realpages/texts").glob("*.txt"))
+    records = [{"id": t.stem, "text": canonical_text(t.read_text("utf-8"))} for t in texts]
+    records += articles(int(sys.argv[2]), 8000, seed=1)
 runner = Runner(
     ["vndiplo_boilerplate", "vndiplo_dates", "vndiplo_titles", "vndiplo_events"], autoload=False
 )
@@ -64,10 +71,10 @@ Round = tuple[float, dict[str, float]]
 class Side:
     """One checkout's worker process: send a line, read back one round's timings."""
 
-    def __init__(self, root: Path, count: int) -> None:
+    def __init__(self, root: Path, count: int, pages: bool = False) -> None:
         self.rounds: list[Round] = []
         self.process = subprocess.Popen(
-            [sys.executable, "-c", _WORKER, str(root.resolve()), str(count)],
+            [sys.executable, "-c", _WORKER, str(root.resolve()), str(count), "pages" * pages],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -123,8 +130,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=9, help="timed rounds per side")
     parser.add_argument("--count", type=int, default=100, help="8 KB articles per round")
     parser.add_argument("--json", action="store_true", help="print the best rounds as JSON")
+    parser.add_argument(
+        "--pages",
+        action="store_true",
+        help="time the real pages in benchmarks/realpages/texts (of the checkout), then --count"
+        " synthetic articles of another seed: distinct articles rather than 8 KB ones",
+    )
     args = parser.parse_args(argv)
-    sides = [Side(args.before, args.count), Side(args.after, args.count)]
+    sides = [Side(args.before, args.count, args.pages), Side(args.after, args.count, args.pages)]
     try:
         for i in range(args.rounds):
             for side in sides if i % 2 == 0 else sides[::-1]:
