@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from hypothesis import given
 from hypothesis import strategies as st
-from vndiplo_titles.name_search import name_hits, surname_hits
+from vndiplo_titles.name_search import NameFinder, surname_hits
 from vndiplo_titles.windows import matches
 
 # few letters, so that names overlap, share first words and sit inside longer words
@@ -14,6 +15,10 @@ _LETTER = st.sampled_from("abđê")
 _WORD = st.text(_LETTER, min_size=1, max_size=3)
 _KEY = st.lists(_WORD, min_size=1, max_size=3).map(" ".join)
 _TEXT = st.text(st.sampled_from("abđê .-'\n\u00a0"), max_size=60)
+
+
+def name_hits(keys: list[str], block: str, accept: Callable[[int], bool]) -> object:
+    return NameFinder(keys).hits(block, accept)
 
 
 def _pattern(keys: list[str]) -> re.Pattern[str]:

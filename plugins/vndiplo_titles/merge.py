@@ -28,7 +28,7 @@ from vndiplo_titles.constructions import HONORARY_CONSUL, INTERNATIONAL_PHRASES
 from vndiplo_titles.country import resolve_country, vietnamese_office
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.name_search import name_hits
+from vndiplo_titles.name_search import NameFinder
 from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
 from vndiplo_titles.roles import role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
@@ -290,7 +290,7 @@ def _name_mentions(
     """Add every occurrence of each full name inside the body blocks (in any case).
 
     Speed: each block is searched in its lower-cased copy (made once, for the windows) by
-    ``name_hits``, ``str.find`` loops that give the hits of the case-sensitive pattern of the
+    ``NameFinder``, ``str.find`` loops that give the hits of the case-sensitive pattern of the
     keys, without compiling that pattern for every article; the look-behind is checked on the
     few hits. A block without such a copy is searched in the text with the IGNORECASE pattern.
     """
@@ -300,12 +300,12 @@ def _name_mentions(
     # longest pattern first, so that a longer name wins at one position ("Nguyễn Văn Nên"
     # over "Văn Nên"); the order is that of the IGNORECASE pattern's
     ordered = sorted(people, key=lambda p: len(_name_regex(p.name)), reverse=True)
-    keys = [p.key for p in ordered]
+    finder = NameFinder([p.key for p in ordered])
     for block in blocks:
         hits = (
             None
             if block.lower is None
-            else name_hits(keys, block.lower, _starts_word(text, block.start))
+            else finder.hits(block.lower, _starts_word(text, block.start))
         )
         if hits is None:
             anycase = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-__all__ = ["name_hits", "surname_hits"]
+__all__ = ["NameFinder", "surname_hits"]
 
 _SPACES = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
@@ -20,45 +20,53 @@ _GLUED_BEFORE = re.compile(r"[\w.'-]")
 _GLUED_AFTER = re.compile(r"[\w'-]")
 
 
-def name_hits(
-    keys: Sequence[str], block: str, accept: Callable[[int], bool]
-) -> list[tuple[int, int]] | None:
-    """The ``(start, end)`` spans in ``block`` that ``windows.matches(pattern, block, accept)``
-    yields (``accept`` given the hit's start), where ``pattern`` is
-    ``(?:k1|k2|...)(?!\\w)`` with each key's words escaped and joined by ``\\s+``: the
-    leftmost hit, at one position the first key in ``keys`` order, after a rejected hit the
-    search goes on from the next character. None for a key without words (not handled)."""
-    by_first: dict[str, list[tuple[int, list[str]]]] = {}
-    for rank, key in enumerate(keys):
-        words = key.split()
-        if not words:
+class NameFinder:
+    """The names of one article, grouped by first word, to search block after block."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        #: first word -> (rank in ``keys``, the other words), in rank order; None when a key
+        #: has no words (not handled: the caller falls back to the pattern)
+        self.by_first: dict[str, list[tuple[int, list[str]]]] | None = {}
+        for rank, key in enumerate(keys):
+            words = key.split()
+            if not words:
+                self.by_first = None
+                return
+            self.by_first.setdefault(words[0], []).append((rank, words[1:]))
+
+    def hits(self, block: str, accept: Callable[[int], bool]) -> list[tuple[int, int]] | None:
+        """The ``(start, end)`` spans in ``block`` that ``windows.matches(pattern, block,
+        accept)`` yields (``accept`` given the hit's start), where ``pattern`` is
+        ``(?:k1|k2|...)(?!\\w)`` with each key's words escaped and joined by ``\\s+``: the
+        leftmost hit, at one position the first key in ``keys`` order, after a rejected hit
+        the search goes on from the next character. None for a key without words."""
+        if self.by_first is None:
             return None
-        by_first.setdefault(words[0], []).append((rank, words[1:]))
-    best: dict[int, tuple[int, int]] = {}  # start -> (rank of the key that wins, end)
-    for first, names in by_first.items():
-        p = block.find(first)
-        while p != -1:
-            held = best.get(p)
-            for rank, rest in names:  # in rank order
-                if held is not None and held[0] < rank:
-                    break
-                end = _rest_end(block, p + len(first), rest)
-                if end is not None:
-                    best[p] = (rank, end)
-                    break
-            p = block.find(first, p + 1)
-    spans = []
-    cursor = 0
-    for start in sorted(best):
-        if start < cursor:
-            continue
-        end = best[start][1]
-        if accept(start):
-            spans.append((start, end))
-            cursor = max(end, start + 1)
-        else:
-            cursor = start + 1
-    return spans
+        best: dict[int, tuple[int, int]] = {}  # start -> (rank of the key that wins, end)
+        for first, names in self.by_first.items():
+            p = block.find(first)
+            while p != -1:
+                held = best.get(p)
+                for rank, rest in names:  # in rank order
+                    if held is not None and held[0] < rank:
+                        break
+                    end = _rest_end(block, p + len(first), rest)
+                    if end is not None:
+                        best[p] = (rank, end)
+                        break
+                p = block.find(first, p + 1)
+        spans = []
+        cursor = 0
+        for start in sorted(best):
+            if start < cursor:
+                continue
+            end = best[start][1]
+            if accept(start):
+                spans.append((start, end))
+                cursor = max(end, start + 1)
+            else:
+                cursor = start + 1
+        return spans
 
 
 def _rest_end(block: str, at: int, rest: list[str]) -> int | None:
