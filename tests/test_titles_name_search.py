@@ -61,3 +61,21 @@ def test_surname_hits_equal_the_pattern(last: str, text: str, lo: int, hi: int) 
     )
     expected = [(m.start(), m.end()) for m in pattern.finditer(text, lo, hi)]
     assert list(surname_hits(last, text, lo, hi)) == expected
+
+
+@given(
+    st.lists(st.text(st.sampled_from("abđ-"), min_size=1, max_size=3), min_size=1, max_size=3),
+    st.text(st.sampled_from("abđ- \n\u00a0"), max_size=40),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_ner_locate_equals_the_joined_pattern(
+    parts: list[str], text: str, start: int, end: int
+) -> None:
+    from vndiplo_ner.propose import _locate
+
+    start, end = min(start, len(text)), min(max(start, end), len(text))
+    word = " ".join(parts)
+    at = text.find(parts[0], start, end)
+    m = re.compile(r"\s+".join(map(re.escape, parts))).match(text, at, end) if at >= 0 else None
+    assert _locate(word, text, start, end) == (m.span() if m else None)
