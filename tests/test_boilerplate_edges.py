@@ -7,6 +7,7 @@ real-page corpus in other words, and the pages beside it that the rule must leav
 
 from __future__ import annotations
 
+import pytest
 from vndiplo_boilerplate.restated import restated_share
 
 from tests.test_boilerplate_lead import blocks, body, page
@@ -139,6 +140,32 @@ def test_scene_sentence_credited_to_a_source_is_a_caption() -> None:
     kinds = {quoted: (kind, rule) for kind, rule, quoted in blocks(text)}
     assert kinds[caption] == ("caption", "source_caption")
     assert kinds[long_paragraph][0] == "body"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Chủ tịch tỉnh Đào Văn Hưng (phải) tặng quà lưu niệm cho Tổng Lãnh sự Marta Ilves.",
+        "Đại sứ Ba Lan (giữa) cùng lãnh đạo Sở Ngoại vụ tại buổi làm việc",
+        "Ông Lý Minh Đạt (thứ hai từ trái sang) và đoàn công tác thăm khu công nghiệp (ngày 8, "
+        "tại tỉnh Bình Phước).",
+        "Bộ trưởng Olsen (bên trái) bắt tay Thứ trưởng Ngô Thị Lan",
+    ],
+)
+def test_scene_placing_its_people_in_the_photo_is_a_caption(caption: str) -> None:
+    kinds = {
+        quoted: (kind, rule) for kind, rule, quoted in blocks(page(TITLE, LEAD, caption, LATER))
+    }
+    assert kinds[caption] == ("caption", "position_note")
+    assert body(page(TITLE, caption, LEAD, LATER)) == [LEAD, LATER]
+
+
+def test_a_side_in_brackets_after_a_common_noun_stays_prose() -> None:
+    sentence = (
+        "Theo quy định mới, xe của đoàn đi làn đường bên (phải) khi vào khu vực cửa khẩu và "
+        "dừng ở trạm kiểm soát liên hợp."
+    )
+    assert body(page(TITLE, LEAD, sentence, LATER)) == [LEAD, sentence, LATER]
 
 
 def test_photo_table_cell_is_a_caption() -> None:

@@ -172,3 +172,18 @@ def test_stamps_after_lines_below_the_first_paragraph_are_left_alone() -> None:
     teaser = "Phó Chủ tịch nước tiếp đoàn doanh nghiệp Kalmora tại Hà Nội 14/03/2019 09:00"
     lines = split_lines("\n".join([LEAD, teaser]))
     assert [item.text for item in lines] == [LEAD, teaser]
+
+
+@pytest.mark.parametrize("second_half", ["cùng đoàn khách. Ảnh: Minh Thư", ". Ảnh: Minh Thư"])
+def test_a_caption_broken_over_two_lines_is_not_the_headline(second_half: str) -> None:
+    # The headline, the stamp, then a photo whose caption names the lead's people and runs on
+    # into a second line that closes with the credit.
+    headline = "Lãnh đạo tỉnh tiếp Bộ trưởng Ngoại giao Cộng hòa Kalmora"
+    first_half = "Phó Chủ tịch nước Trần Văn An và Bộ trưởng Elias Brandt trao đổi"
+    text = "\n\n".join(
+        [headline, "Cập nhật: 13-03-2019 | 08:15:02", first_half, second_half, LEAD, SECOND]
+    )
+    found = labelled(text)
+    assert ("title", headline) in found
+    assert ("title", first_half) not in found
+    assert [quoted for kind, quoted in found if kind == "body"] == [LEAD, SECOND]

@@ -173,7 +173,7 @@ def test_plugins_command_lists_plugins_and_hooks() -> None:
     assert result.returncode == 0
     rows = {row["name"]: row for row in json.loads(result.stdout)}
     assert {"builtin", "boilerplate", "dates", "titles", "events"} <= set(rows)
-    assert rows["builtin"]["hooks"] == ["vndiplo_read"]
+    assert rows["builtin"]["hooks"] == ["vndiplo_read", "vndiplo_reference_date"]
     table = vndiplo("plugins").stdout.decode()
     assert "vndiplo_read" in table
 

@@ -50,6 +50,8 @@ def stamp_shapes(day: dt.date) -> list[str]:
         f"Ngọc Lan (Ban Thời sự)-{weekday}, ngày {d:02d}/{m:02d}/{y} 22:24 GMT+7",
         f"Hoàng Minh, Thu Trang, Lê Vũ (Kênh VTV1)-{weekday}, ngày {d:02d}/{m:02d}/{y} 08:05",
         f"PV - 13:50, {d:02d}/{m:02d}/{y}",
+        f"{weekday}, {d} tháng {m}, {y}",  # a blog's post date
+        f"Đã đăng vào {d} Th{m}, {y}",  # WordPress, abbreviated Vietnamese month
     ]
 
 
@@ -68,7 +70,10 @@ def test_every_stamp_shape_is_published_with_its_evidence(shape: int) -> None:
     assert doc.events[0].date == "2025-03-06"
 
 
-@given(st.dates(dt.date(1995, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 11))
+@given(
+    st.dates(dt.date(1995, 1, 1), dt.date(2030, 12, 31)),
+    st.integers(0, len(stamp_shapes(dt.date(2025, 1, 1))) - 1),
+)
 def test_stamps_round_trip_on_any_day(day: dt.date, shape: int) -> None:
     stamp = stamp_shapes(day)[shape]
     doc = extract(f"{HEADLINE}\n\n{stamp}\n\n{LEAD}\n")
@@ -95,3 +100,51 @@ def test_a_sentence_with_a_date_and_a_time_is_no_stamp() -> None:
 
 def test_caller_and_text_dates_carry_no_stamp_evidence() -> None:
     assert extract(f"{HEADLINE}\n\n{LEAD}\n", published="2025-03-07").published_evidence is None
+
+
+OLD_LEAD = (
+    "Sáng 14-6, tại Trụ sở Tỉnh ủy, Bí thư Tỉnh ủy Hà Văn Bình đã tiếp Tổng Lãnh sự Lào "
+    "Khamla Vongsa nhân dịp kỷ niệm 40 năm quan hệ hai tỉnh (14-6-1972 - 14-6-2012)."
+)
+
+
+def test_a_sites_today_header_over_an_article_years_older_is_no_stamp() -> None:
+    # The only date on the page is the masthead's "today" (weekday, no clock) and the
+    # article dates its facts a decade earlier: the page has no stamp of its own.
+    doc = extract(f"Thứ Tư,  09/10/2024\n\n{HEADLINE}\n\n{OLD_LEAD}\n")
+    assert doc.published_source != "page"
+    assert doc.published != dt.date(2024, 10, 9)
+
+
+def test_a_today_header_is_kept_when_the_article_may_be_as_recent() -> None:
+    # No full date in the article, or one of about the same time: the header may be the stamp.
+    assert extract(f"Thứ Sáu, 07/03/2025\n\n{HEADLINE}\n\n{LEAD}\n").published == dt.date(
+        2025, 3, 7
+    )
+    recent = LEAD.replace("Chiều 6/3", "Chiều 6/3/2024")
+    doc = extract(f"Thứ Sáu, 07/03/2025\n\n{HEADLINE}\n\n{recent}\n")
+    assert doc.published == dt.date(2025, 3, 7)
+
+
+def test_a_header_with_a_clock_time_is_a_stamp_even_over_old_facts() -> None:
+    doc = extract(f"Thứ Tư, 09/10/2024 08:15\n\n{HEADLINE}\n\n{OLD_LEAD}\n")
+    assert doc.published == dt.date(2024, 10, 9)
+
+
+def test_the_timed_stamp_wins_over_a_bare_header_above_the_headline() -> None:
+    text = f"Thứ Hai, 02/12/2024\n\nThứ Sáu, 07/03/2025, 09:40 (GMT+7)\n\n{HEADLINE}\n\n{LEAD}\n"
+    doc = extract(text)
+    assert doc.published == dt.date(2025, 3, 7)
+
+
+def test_a_reproduced_letters_place_and_date_line_is_no_stamp() -> None:
+    letter = (
+        "Kính gửi Ngài Bộ trưởng Ngoại giao Cộng hòa Kalmora,\n\n"
+        "Nhân dịp kỷ niệm 30 năm thiết lập quan hệ ngoại giao giữa hai nước, tôi xin gửi tới "
+        "Ngài lời chúc mừng nồng nhiệt nhất."
+    )
+    doc = extract(f"Thư chúc mừng của Bộ trưởng\n\nĐà Nẵng, ngày 4 tháng 7 năm 2019\n\n{letter}\n")
+    assert doc.published_source != "page"
+    # A stamp written out the same way but with its weekday stays a stamp.
+    stamped = extract(f"{HEADLINE}\n\nThứ Năm, ngày 4 tháng 7 năm 2019\n\n{LEAD}\n")
+    assert stamped.published == dt.date(2019, 7, 4)

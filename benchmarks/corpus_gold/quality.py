@@ -22,10 +22,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
+
 from benchmarks.realpages import canonical, sha256
 from vndiplo import Runner
 from vndiplo.corpus import CorpusStore
 from vndiplo.model import Document, Event, Span
+from vndiplo.url_dates import date_from_url
 
 ROOT = Path(__file__).resolve().parent
 GOLD = ROOT / "gold.json"
@@ -72,15 +75,19 @@ def _pair_scores(
     return precision, recall, tp + fn, wrong
 
 
-def gold_document(page: dict[str, Any], text: str) -> Document:
-    """The page with only its hand-annotated main event: the merge scored apart from extraction."""
+def gold_document(page: dict[str, Any], text: str, *, with_url: bool = True) -> Document:
+    """The page with only its hand-annotated main event: the merge scored apart from extraction.
+
+    Its publication date is the crawler's, else (``with_url``) a full date its URL states.
+    """
     event = page["event"]
     first_line = text.split("\n", 1)[0]
+    in_url = date_from_url(page["url"]) if with_url else None
     return Document(
         text=text,
         id=page["id"],
         url=page["url"],
-        published=page["published"],
+        published=page["published"] or (in_url.date if in_url is not None else None),
         events=[
             Event(
                 type=event["type"],
@@ -95,16 +102,26 @@ def gold_document(page: dict[str, Any], text: str) -> Document:
 
 
 def score(
-    pages: list[tuple[dict[str, Any], str]], people: dict[str, str], *, oracle: bool = False
+    pages: list[tuple[dict[str, Any], str]],
+    people: dict[str, str],
+    *,
+    oracle: bool = False,
+    urls: bool = True,
 ) -> dict[str, Any]:
-    """Scores for the pipeline's output, or (``oracle``) for the gold events merged."""
+    """Scores for the pipeline's output, or (``oracle``) for the gold events merged.
+
+    The pipeline gets each page as a crawler has it: its text, its URL (whose path may state the
+    publication date) and the date the crawler knows, when the gold has one. ``urls=False``
+    withholds the URL from the pipeline (the corpus still stores it), and its date from the gold
+    events, to see what URL dates add.
+    """
     if oracle:
-        docs = [gold_document(p, text) for p, text in pages]
+        docs = [gold_document(p, text, with_url=urls) for p, text in pages]
     else:
         runner = Runner()
         docs = [
-            runner.run({"id": p["id"], "text": text, "url": p["url"], "published": p["published"]})
-            for p, text in pages
+            attrs.evolve(doc, url=p["url"])
+            for p, doc in ((p, runner.run(_record(p, text, with_url=urls))) for p, text in pages)
         ]
     with CorpusStore() as store:
         store.add_many(docs)
@@ -155,6 +172,13 @@ def score(
     }
 
 
+def _record(page: dict[str, Any], text: str, *, with_url: bool) -> dict[str, Any]:
+    record = {"id": page["id"], "text": text, "published": page["published"]}
+    if with_url:
+        record["url"] = page["url"]
+    return record
+
+
 def _main_source(conn: Any, doc_id: str, event_id: str | None) -> str:
     """What a page's main report says, for telling why a pair did not merge."""
     if event_id is None:
@@ -192,13 +216,19 @@ def main(action: str) -> int:
     if not pages:
         print("no page texts present: see `python -m benchmarks.corpus missing`")
         return 1
-    for label, oracle in (("gold events merged", True), ("pipeline end to end", False)):
+    runs = (
+        ("gold events merged, no URL dates", True, False),
+        ("gold events merged", True, True),
+        ("pipeline end to end, URL not given (no URL dates)", False, False),
+        ("pipeline end to end", False, True),
+    )
+    for label, oracle, urls in runs:
         print(f"== {label}")
-        _report(score(pages, gold["people"], oracle=oracle))
+        _report(score(pages, gold["people"], oracle=oracle, urls=urls), brief=not urls)
     return 0
 
 
-def _report(result: dict[str, Any]) -> None:
+def _report(result: dict[str, Any], *, brief: bool = False) -> None:
     print(
         f"pages {result['pages']} meetings {result['meetings']} gold pairs {result['gold_pairs']}"
     )
@@ -208,6 +238,8 @@ def _report(result: dict[str, Any]) -> None:
         f"person precision       {result['person_precision']:.3f} "
         f"({result['person_pairs']} judged pairs)"
     )
+    if brief:
+        return
     for a, b in result["merged_spellings"]:
         print(f"  merged spellings: {a} = {b}")
     if result["unmatched"]:

@@ -19,7 +19,8 @@ from typing import Any
 
 from vndiplo import Block, Document, ReferenceDate, Span, hookimpl
 from vndiplo.registry import Context
-from vndiplo_boilerplate.clean import clean_text, page_date
+from vndiplo_boilerplate.clean import clean_text
+from vndiplo_boilerplate.stamps import page_date
 from vndiplo_boilerplate.vocabulary import DEFAULT_MARKERS, LEXICON_KIND, Marker
 
 __all__ = [

@@ -2,7 +2,8 @@
 
 Each function reads one line on its own: a short scene sentence credited to a source
 ("... hội đàm. (Nguồn: TTXVN)"), a photo table's cell ("| Quang cảnh hội đàm. |") and a
-gallery's alt text glued to the caption ("Lễ đón Đoàn X -2Chủ tịch Y đón ...").
+gallery's alt text glued to the caption ("Lễ đón Đoàn X -2Chủ tịch Y đón ..."), and a
+scene that places its people in the photo ("Bộ trưởng X (phải) tiếp Đại sứ Y").
 """
 
 from __future__ import annotations
@@ -23,6 +24,15 @@ _SOURCE_AFTER_SENTENCE: Final = re.compile(r"[.!?…]\s*\(\s*nguồn\s*:[^()]{1,
 # glued to the next photo's caption (the letter after the number is a capital). Found with
 # plain substring searches: a regex over every line costs more than the rest of the rule.
 _GLUED_CUES: Final = (" -", " ảnh ", " hình ", " hinh ")
+#: A caption placing its people is a sentence or two; prose does not say where people stand.
+POSITIONED_CAPTION_MAX_WORDS: Final = 45
+# "X (phải)", "Y (bên trái)", "Z (giữa)", "W (thứ hai từ trái sang)", "V (ngoài cùng bên phải)":
+# where a person stands in the photo, right after the name (a capitalised word).
+_POSITION_CUES: Final = ("phải)", "trái)", "giữa)", "sang)")
+_POSITION_NOTE: Final = re.compile(
+    r"(?P<name>[^\s()]+)\s*\(\s*(?:ngoài\s+cùng\s+)?(?:bên\s+)?(?:thứ\s+\S+\s+từ\s+)?"
+    r"(?:phải|trái|giữa)(?:\s+sang)?\s*\)"
+)
 
 
 def may_be_caption_form(text: str, lowered: str) -> bool:
@@ -33,12 +43,13 @@ def may_be_caption_form(text: str, lowered: str) -> bool:
         or " ảnh " in lowered
         or " hình " in lowered
         or " hinh " in lowered
+        or ("(" in text and any(map(lowered.__contains__, _POSITION_CUES)))
     )
 
 
 def caption_form(text: str, lowered: str, words: int) -> str | None:
     """The caption rule this line matches ("source_caption", "table_cell",
-    "glued_photo_number"), or None."""
+    "glued_photo_number", "position_note"), or None."""
     if (
         words <= CREDITED_CAPTION_MAX_WORDS
         and lowered.endswith(")")
@@ -56,6 +67,8 @@ def caption_form(text: str, lowered: str, words: int) -> str | None:
         return "table_cell"
     if words <= TABLE_CELL_MAX_WORDS and _glued_number(text, lowered):
         return "glued_photo_number"
+    if words <= POSITIONED_CAPTION_MAX_WORDS and _places_people(text):
+        return "position_note"
     return None
 
 
@@ -74,3 +87,8 @@ def _glued_number(text: str, lowered: str) -> bool:
                 return True
             pos = lowered.find(cue, pos + 1)
     return False
+
+
+def _places_people(text: str) -> bool:
+    """A position note right after a name: "Koizumi (phải)", not "hai bên (phải)"."""
+    return any(found.group("name")[:1].isupper() for found in _POSITION_NOTE.finditer(text))

@@ -299,7 +299,9 @@ class _Classifier(PageState):
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
         lines = self.lines
         unfit = [
-            self._content_label(i) is not None or rules.is_name_like(lines[i].text, lines[i].words)
+            self._content_label(i) is not None
+            or rules.is_name_like(lines[i].text, lines[i].words)
+            or self._caption_goes_on(i, head_end)
             for i in range(head_end)
         ]
         best = headlines.pick_title(lines, head_end, unfit, self.long_title)

@@ -8,17 +8,13 @@ mapped back with :meth:`~vndiplo.text.NormalizedText.span_to_original` and re-tr
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable
-
 from vndiplo.model import Block
 from vndiplo.registry import Registry
 from vndiplo.text import NormalizedText
-from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.classify import classify_lines, split_lines
 from vndiplo_boilerplate.lexicon import compiled_markers
 
-__all__ = ["clean_text", "page_date"]
+__all__ = ["clean_text"]
 
 
 def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> list[Block]:
@@ -68,24 +64,3 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in "\u200b\ufeff"):
         end -= 1
     return start, end
-
-
-def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.date, Block] | None:
-    """The date of the first ``dateline`` block below the headline that states a valid calendar
-    date, else of the first one above it: a site prints today's date in its masthead, the
-    article's own stamp comes with the article."""
-    first: tuple[dt.date, Block] | None = None
-    titled = False
-    for block in blocks:
-        if block.kind == "title":
-            titled = True
-        if block.kind != "dateline":
-            continue
-        start, end = normalized.span_from_original(block.start, block.end)
-        value = rules.dateline_date(normalized.text[start:end].lower())
-        if value is None:
-            continue
-        if titled:
-            return value, block
-        first = first or (value, block)
-    return first

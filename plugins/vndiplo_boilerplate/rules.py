@@ -125,12 +125,14 @@ _ENGLISH_MONTHS: Final = {
     for name in names
 }
 _EN_MONTH: Final = "(?:" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?"
-# "16/09/2025", "2016-05-19", "2007.06.20", "ngày 5 tháng 9 năm 2025", and the English stamps of
+# "16/09/2025", "2016-05-19", "2007.06.20", "ngày 5 tháng 9 năm 2025", the blog and WordPress
+# forms "12 tháng 1, 2012" and "20 Th1, 2020" (abbreviated month), and the English stamps of
 # overseas Vietnamese sites: "June 26, 2008", "26 June 2008".
 _NUMERIC_DATE: Final = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\d)(?P<iy>(?:19|20)\d{2})(?P<sep>[-./])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?!\d)"
-    r"|ngày\s+(?P<wd>\d{1,2})\s+tháng\s+(?P<wm>\d{1,2})\s*(?:,\s*|\s+)năm\s+(?P<wy>(?:19|20)\d{2})"
+    r"|(?:ngày\s+)?(?<!\d)(?P<wd>\d{1,2})\s+(?:tháng\s+|th\s?)(?P<wm>\d{1,2})"
+    r"\s*(?:,\s*(?:năm\s+)?|\s+năm\s+)(?P<wy>(?:19|20)\d{2})(?!\d)"
     rf"|\b(?P<em>{_EN_MONTH})\s+(?P<ed>\d{{1,2}}),?\s+(?P<ey>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?<!\d)(?P<fd>\d{{1,2}})\s+(?P<fm>{_EN_MONTH})\s+(?P<fy>(?:19|20)\d{{2}})(?!\d)"
 )
@@ -145,7 +147,7 @@ _TIMESTAMP_NOISE: Final = re.compile(
     + r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?\s?(?:sa|ch|am|pm)?"
     r"|\(?\s*gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\s*\)?|\(?\s*utc\s?[+-]?\s?\d{0,2}\s*\)?|ict"
     r"|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+(?:lúc|ngày|tải)|ngày\s+đăng|thời\s+gian(?:\s+đăng)?"
-    r"|xuất\s+bản|published|updated|posted|lúc|giờ|ngày|[|,:;\-–—/()\[\]•·]"
+    r"|xuất\s+bản|published|updated|posted|đã\s+đăng(?:\s+vào)?|lúc|giờ|ngày|[|,:;\-–—/()\[\]•·]"
 )
 _TIMESTAMP_MAX_WORDS: Final = 16
 # Words left over once the timestamp is removed: a section name or an author ("Bảo Chi - ").

@@ -46,6 +46,10 @@ RESTATED_SAPO_MAX_WORDS: Final = 50
 RESTATED_SAPO_SHARE: Final = 0.65
 
 
+#: How the second half of a caption broken over two lines may open besides a lower-case word.
+_CONTINUATION_MARKS: Final = (".", ",", ";")
+
+
 class PageState:
     """A page's lines while one pass labels them, and what each line is in its context.
 
@@ -134,6 +138,18 @@ class PageState:
         if rules.is_source_credit(line.text, line.lowered, line.words):
             return Label("byline", "source_credit")
         return None
+
+    def _caption_goes_on(self, i: int, end: int) -> bool:
+        """Line ``i`` is the first half of a photo caption broken over two lines: the next
+        line goes on in lower case (or with the stop that ends the sentence) and closes with
+        the credit ("... giới thiệu" / "với đoàn khách. Ảnh: X"). Such a first half reads like
+        a headline but is none."""
+        if i + 1 >= end:
+            return False
+        nxt = self.lines[i + 1]
+        label = self._content_label(i + 1)
+        goes_on = nxt.text[:1].islower() or nxt.text[:1] in _CONTINUATION_MARKS
+        return goes_on and label is not None and label.kind == "caption"
 
     def _lowered_text(self) -> str:
         if self._lowered is None:

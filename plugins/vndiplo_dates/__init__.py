@@ -7,7 +7,9 @@ Two hooks:
   normalises it by the contract (``2025-02-18``, ``--02-18`` when no year is fixed, spans
   ``A/B``), with ``year_source`` saying where the year came from.
 * :func:`vndiplo_reference_date` (``trylast``) infers the reference date from the body when the
-  caller and the page timestamp gave none; see :mod:`vndiplo_dates.reference`.
+  caller, the page timestamp and the URL gave none; see :mod:`vndiplo_dates.reference`. A month
+  stamp before the body, or else a month in the URL (``/201902/``), fixes the year of a year-less
+  day.
 
 Matching runs on ``document.normalized`` (NFC, one tone-mark style, plain spaces) and every span
 is mapped back, so ``document.text[start:end]`` is exactly the phrase, NBSP and NFD included.
@@ -26,6 +28,7 @@ from typing import Any
 
 from vndiplo import Document, ReferenceDate, Span, TimeExpression, hookimpl
 from vndiplo.registry import Context
+from vndiplo.url_dates import date_from_url
 from vndiplo_dates.normalise import resolve
 from vndiplo_dates.parse import Found, scan
 from vndiplo_dates.reference import infer_reference, stamp_month
@@ -111,6 +114,9 @@ def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDat
         # or is the first body block itself, when the page is too short to tell them apart
         end = first.end if first.end - first.start <= _STAMP_LINE else first.start
         stamp = stamp_month(view.text, view.from_original(end))
+    if stamp is None:  # a URL that states the month ("/thoi-su/201902/slug") is a month stamp
+        in_url = date_from_url(document.url)
+        stamp = (in_url.year, in_url.month) if in_url is not None else None
     inferred = infer_reference(view.text, found, strict=strict, stamp=stamp)
     if inferred is None:
         return None

@@ -4,7 +4,7 @@ The rules, in the order they are tried for a day or month written without a year
 
 0. a day inside a short span the article writes with its year, anywhere in the body ("Sáng 4/8
    ... chuyến thăm từ ngày 3 - 6/8/2013"; ``"context"``, see :mod:`vndiplo_dates.years`);
-1. the reference date fixed by the caller or the page (``year_source="reference"``);
+1. the reference date fixed by the caller, the page or its URL (``year_source="reference"``);
 2. the last earlier expression in the text with an explicit year and at least month precision,
    e.g. "ngày 16/9/2025 ... Sáng 17/9" (``"context"``);
 3. a reference date inferred from the text (``"context"``);
@@ -50,7 +50,7 @@ __all__ = [
 #: How far after publication a year-less date may fall: announcements name the coming weeks.
 AHEAD_DAYS = 60
 
-_REFERENCE_SOURCES = (None, "caller", "page")
+_REFERENCE_SOURCES = (None, "caller", "page", "url")
 #: How far back (characters) to look for the clause opening or the parenthesis around a date.
 _LOOK_BACK = 120
 #: A clause boundary before a date: a sentence end, a line, or a dateline dash ("TTO - ",

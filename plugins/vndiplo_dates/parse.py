@@ -25,6 +25,7 @@ from attrs import Factory, field, frozen
 
 from vndiplo_dates import patterns as P
 from vndiplo_dates import words as W
+from vndiplo_dates.bracketed import join_bracketed
 from vndiplo_dates.core import Found, Parts, valid_day
 from vndiplo_dates.handlers import (
     _bare_year,
@@ -354,4 +355,4 @@ def scan(text: str) -> tuple[Found, ...]:
         taken[found.start : found.end] = b"\x01" * found.length
         kept.append(found)
     kept.sort(key=lambda f: f.start)
-    return tuple(kept)
+    return join_bracketed(kept, text)

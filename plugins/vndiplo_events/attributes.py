@@ -116,20 +116,6 @@ def find_frames(
     return frames
 
 
-#: "Phủ", "trụ sở", "Văn phòng": a seat whose name is an office ("Phủ Thủ tướng")
-_SEAT_TAILS: Final = ("phủ ", "dinh ", "trụ sở ", "văn phòng ", "nhà khách ")
-_SEAT: Final = re.compile(r"(?<!\w)(?:phủ|dinh|trụ\s+sở|văn\s+phòng|nhà\s+khách)\s+$")
-
-
-def _seat_title(view: ArticleView, low: str, start: int, stop: int) -> bool:
-    """The stop is a bare-title mention right after a seat noun: "tại Phủ Chủ tịch", "tại phủ
-    Thủ tướng Nhật Bản ở thủ đô Tokyo" name a building, not the person the title refers to."""
-    if not low.endswith(_SEAT_TAILS, start, stop) or not _SEAT.search(low, start, stop):
-        return False
-    mention = next((m for m in view.mentions_in(stop, stop + 1)), None)
-    return mention is not None and mention.person.name not in view.text[mention.start : mention.end]
-
-
 def _frame_kind(phrase: str) -> str:
     """ "sidelines" for "bên lề", "invitation" for "theo/nhận lời mời của", else "occasion"."""
     if phrase.startswith("bên"):
@@ -182,9 +168,8 @@ def find_locations(
         start = match.end()
         limit = min(sentence.end, start + _MAX_LOCATION)
         end = _phrase_end(text, low, start, limit, gazetteer)
+        # a title naming a seat ("tại Phủ Chủ tịch") is no mention (see ArticleView)
         at = bisect_right(stops, start)
-        while at < len(stops) and stops[at] < end and _seat_title(view, low, start, stops[at]):
-            at += 1  # "tại Phủ Chủ tịch": a title naming a seat, not the person after "tại"
         next_stop = stops[at] if at < len(stops) and stops[at] < end else None
         runs_into_name = False
         if next_stop is not None:
@@ -250,18 +235,40 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
         if char == "." and _ABBREVIATION_DOT.match(text, at):
             pos = at + 1
             continue
+        if char == ".":
+            # "tại TP. Hồ Chí Minh": a known place whose name holds the dot
+            dotted = _place_over(text, at, max(start, at - 8), limit, gazetteer)
+            if dotted is not None:
+                pos = dotted
+                continue
         if char == "(":
             abbreviation = _PAREN_ABBREVIATION.match(text, at, limit)
             if abbreviation is not None:
                 pos = abbreviation.end()
                 continue
             inner = at + 1 + _spaces(text, at + 1)
-            country = gazetteer.country_regex.match(text, inner, limit)
-            if country is not None:
-                close = country.end() + _spaces(text, country.end())
+            # "Thiên Tân (Trung Quốc)", "dinh Độc Lập (TP. Hồ Chí Minh)": the country or the
+            # city of the place before the parentheses belongs to it
+            known = gazetteer.country_regex.match(text, inner, limit) or gazetteer.regex.match(
+                text, inner, limit
+            )
+            if known is not None:
+                close = known.end() + _spaces(text, known.end())
                 if close < limit and text[close] == ")" and at > start:
                     return close + 1
         return at
+
+
+def _place_over(text: str, dot: int, lo: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of a known place that starts in ``[lo, dot)`` and runs over the dot at
+    ``dot``, if any."""
+    for begin in range(lo, dot):
+        if begin > 0 and text[begin - 1].isalnum():
+            continue
+        match = gazetteer.regex.match(text, begin, limit)
+        if match is not None and match.end() > dot + 1:
+            return match.end()
+    return None
 
 
 def _drop_conjunction(low: str, start: int, end: int) -> int:
@@ -355,8 +362,10 @@ def _ends_phrase(text: str, pos: int, limit: int) -> bool:
     return pos >= limit or text[pos] in ",.;:)\n" or text[pos : pos + 1].isspace()
 
 
+#: "chiều ngày 11/9", and "Chiều qua, 18/3": a relative day set off by a comma from its date
 _POD_WORD: Final = re.compile(
-    r"(?<!\w)(sáng|trưa|chiều|tối|đêm)(?:\s+(?:ngày|nay|qua|cùng\s+ngày|mai))?\s*$",
+    r"(?<!\w)(sáng|trưa|chiều|tối|đêm)"
+    r"(?:\s+(?:ngày|cùng\s+ngày)|\s+(?:nay|qua|mai)(?:\s*,)?)?\s*$",
 )
 _POD: Final = {
     "sáng": "morning",
@@ -406,6 +415,20 @@ def date_value(ref: DateRef) -> str:
 _DAYISH: Final = ("date", "datetime", "span")
 
 
+def _anniversary(ref: DateRef) -> bool:
+    """A span from a day to the same day years later ("(2.9.1945 – 2.9.2025)"): the years an
+    anniversary counts, never the day of an event."""
+    if ref.expr.kind != "span" or "/" not in ref.expr.value:
+        return False
+    first, last = ref.expr.value.split("/", 1)
+    return (
+        len(first) == len(last) == 10
+        and first[4:] == last[4:]
+        and first[:4] != last[:4]
+        and first[:4].isdigit()
+    )
+
+
 def governing_date(
     view: ArticleView, sentence: Sentence, trigger_start: int, trigger_end: int, limit: int
 ) -> DateRef | None:
@@ -414,7 +437,7 @@ def governing_date(
     ``limit`` bounds the search after the trigger (the end of its clause), so that a date that
     belongs to another event later in the sentence is not taken.
     """
-    refs = view.dates_in(sentence.start, sentence.end)
+    refs = [r for r in view.dates_in(sentence.start, sentence.end) if not _anniversary(r)]
     before = [r for r in refs if r.end <= trigger_start]
     for kinds in (_DAYISH, ("month",)):
         for ref in reversed(before):

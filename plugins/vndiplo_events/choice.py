@@ -19,11 +19,20 @@ from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.ended import is_ended_visit
-from vndiplo_events.finishing import with_roles, with_visitors
+from vndiplo_events.finishing import article_visitors, with_roles, with_visitors
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.sidelines import (
+    meeting_on_the_sidelines,
+    opens_with_before,
+    told_by_backref,
+    travelled_to_attend,
+)
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_hosts import with_welcoming_host
+from vndiplo_events.visit_span import with_span_after
+from vndiplo_events.witnesses import with_witnesses
 
 __all__ = ["complete_main", "pick_main"]
 
@@ -35,6 +44,7 @@ def pick_main(
     candidates: Sequence[Candidate],
     finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
     headline_types: frozenset[str] = frozenset(),
+    view: ArticleView | None = None,
 ) -> tuple[list[Candidate], Candidate | None]:
     """(candidates, main). The first reported event with participants (not embedded, if
     possible); else the first back-reference with participants (``finish_backrefs`` works their
@@ -70,7 +80,19 @@ def pick_main(
             if sibling is None:
                 sibling = _announced_lead(candidates, wanted)
             if sibling is not None:
-                return list(candidates), sibling
+                main = sibling
+        if main.type == "attend":
+            main = meeting_on_the_sidelines(main, with_people)
+        if not wanted and main.type == "message":
+            # a lead announcing a visit is the news, not a letter the body goes on to
+            lead = _announced_lead(candidates, frozenset({"visit"}))
+            if lead is not None and lead.sentence_index < main.sentence_index:
+                main = lead
+        if view is not None and opens_with_before(view, main):
+            finished = finish_backrefs(candidates)
+            told = told_by_backref(finished, main)
+            if told is not None:
+                return finished, told
         return list(candidates), main
     announced = _announced_lead(candidates, wanted)
     if announced is not None:
@@ -182,20 +204,18 @@ def complete_main(
         main = _place_of_the_welcome(view, main, candidates)
     # an ended visit is not dated by the day of the return (ended.py)
     if main.date_value is None and not is_ended_visit(view.lower, main):
+        main = with_span_after(view, main)
+    if main.date_value is None and not is_ended_visit(view.lower, main):
         main = _fallback_date(view, main)
         if main.location is None and main.date is not None:
             main = _place_of_dated_sentence(view, main, facts_of, gaz)
-    visitors = frozenset(
-        p.name
-        for c in candidates
-        if c.type == "visit" and c.form in ("reported", "framed")
-        for p in c.participants
-        if p.role == "guest"
-    )
+    visitors = article_visitors(view.lower, candidates) | travelled_to_attend(view, candidates)
     own = facts_of.get(main.sentence_index)
     if own is not None:
         main = _delegation_heads(view, main, own, gaz)
         main = _missing_side(view, main, own, gaz, candidates)
+        main = with_witnesses(view, main, own, gaz)
+        main = with_welcoming_host(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
 
@@ -272,7 +292,7 @@ def _missing_side(
             None,
         )
         found = next((m.person for m in view.mentions if m.person.name == visitor), None)
-    if found is None and main.type in ("talks", "meeting"):
+    if found is None and (main.type in ("talks", "meeting") or not main.subjects):
         found = partner_named_later(view, frozenset(sides), first, main.zone_end)
     if found is None:
         return main

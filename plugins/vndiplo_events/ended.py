@@ -18,11 +18,16 @@ __all__ = ["is_ended_visit", "settle_ended_visits"]
 _ENDED: Final = re.compile(r"kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:các\s+|hai\s+)?(?:chuyến\s+)?$")
 
 
+#: what a trip is told by its end for: a visit, or attending a conference abroad ("kết thúc
+#: tốt đẹp chuyến tham dự Hội nghị X")
+_TRIP_TYPES: Final = frozenset({"visit", "attend"})
+
+
 def is_ended_visit(low: str, cand: Candidate) -> bool:
-    """A reported visit whose trigger follows "kết thúc (tốt đẹp)"."""
+    """A reported visit or attendance whose trigger follows "kết thúc (tốt đẹp)"."""
     start = cand.hit.start
     return (
-        cand.type == "visit"
+        cand.type in _TRIP_TYPES
         and cand.form == "reported"
         and _ENDED.search(low, max(0, start - 30), start) is not None
     )
@@ -44,7 +49,7 @@ def settle_ended_visits(low: str, candidates: Sequence[Candidate]) -> list[Candi
             date=None,
             date_value=None,
             part_of_day=None,
-            secondary=c.secondary or other_visit,
+            secondary=c.secondary or (other_visit and c.type == "visit"),
             # the inviter of a visit reported as ended is no side (seeds/README.md)
             participants=_without_inviters(c),
         )

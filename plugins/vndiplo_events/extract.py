@@ -37,8 +37,10 @@ from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.ended import settle_ended_visits
+from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
+from vndiplo_events.headline_event import headline_main
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
@@ -85,13 +87,14 @@ def _sentence_hits(
     hi = bisect_left(starts, sentence.end)
     if lo == hi:
         return []
-    generic = lex.cues.generic
     return [
         h
         for h in all_hits[lo:hi]
         if h.end <= sentence.end
         and not is_name_use(lex.cues, view.lower, view.text, sentence, h)
-        and not generic.search(view.lower, max(sentence.start, h.start - 16), h.start)
+        and not is_generic(lex.cues, view, sentence, h)
+        and not is_process_or_office(view.lower, sentence, h)
+        and not names_a_room(view.lower, sentence, h)
     ][:_MAX_HITS_PER_SENTENCE]
 
 
@@ -278,7 +281,12 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         and not in_institution_name(lex.cues, lowered(headline), headline, 0, h.start)
     ]
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
-    candidates, main = pick_main(candidates, finish_backrefs, headline_types)
+    candidates, main = pick_main(candidates, finish_backrefs, headline_types, view)
+    if main is None:
+        # the body only refers back to the event ("Tại buổi tiếp, ..."): the headline's
+        main = headline_main(view, headline, headline_hits, candidates)
+        if main is not None:
+            candidates = [*candidates, main]
     if main is not None:
         main = complete_main(
             view,

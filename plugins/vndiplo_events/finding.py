@@ -14,8 +14,10 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
+from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.cues import Cues
+from vndiplo_events.event_mentions import opens_as_backref
 from vndiplo_events.passive import is_passive_ceremony
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.sentences import Sentence
@@ -51,6 +53,8 @@ def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: Trigge
             cues.institution_tails, sentence.start, hit.start
         ) and in_institution_name(cues, low, text, sentence.start, hit.start)
     if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
+        return False
+    if opens_as_backref(cues, low, sentence, hit):
         return False
     return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
 
@@ -261,7 +265,9 @@ def _zones(
     """The sides and zones of ``hits[i]`` as :class:`Candidate` fields (see fill_zones)."""
     text, low = view.text, view.lower
     hit = hits[i]
-    clause = _clause_start(text, sentence, hit.start)
+    # a list of subjects across ";", or a parallel clause's own subject (clauses.py)
+    floor = max(sentence.start, hit.start - WINDOW)
+    clause = subject_clause_start(view, floor, _clause_start(text, sentence, hit.start), hits, i)
     zone_start = frame.start if frame is not None and form == "framed" else clause
     # a reporting verb embeds the trigger; the noun "lời mời" ("Theo lời mời của X, Y thăm")
     # and anything inside an invitation frame do not
@@ -296,6 +302,8 @@ def _zones(
     zone_end = frame.end if frame is not None and form == "framed" else sentence.end
     if i + 1 < len(hits):
         zone_end = min(zone_end, hits[i + 1].start)
+        # "A ... với B, C đã <verb> với D": C is the next clause's subject
+        zone_end = parallel_clause_comma(view, hit.end, zone_end) or zone_end
     for other in frames:
         if hit.end <= other.start < zone_end:
             zone_end = other.start

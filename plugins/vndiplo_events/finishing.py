@@ -20,13 +20,25 @@ from vndiplo_events.attributes import (
 from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.finding import fill_zones, occasion
-from vndiplo_events.participants import assign_roles, travel_from_place, travel_from_text
+from vndiplo_events.participants import (
+    assign_roles,
+    home_and_away,
+    travel_from_place,
+    travel_from_text,
+)
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, DateRef
 
-__all__ = ["choose_location", "finish", "finish_backref", "with_roles", "with_visitors"]
+__all__ = [
+    "article_visitors",
+    "choose_location",
+    "finish",
+    "finish_backref",
+    "with_roles",
+    "with_visitors",
+]
 
 
 def choose_location(
@@ -94,10 +106,23 @@ def _travel(
     return None
 
 
+#: dialogues and consultations the two sides co-chair: no host, wherever they sit
+_CO_CHAIRED: Final = ("đối thoại", "tham vấn", "tham khảo chính trị")
+
+
 def _roles(
     view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
 ) -> tuple[tuple[Participant, ...], str | None]:
     travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, place)
+    if (
+        travel is None
+        and not cand.objects
+        and cand.type in ("meeting", "talks")
+        and not cand.hit.trigger.phrase.startswith(_CO_CHAIRED)
+    ):
+        sides = home_and_away(gaz.country_of(place) if place else None, cand.subjects, gaz)
+        if sides is not None:
+            return assign_roles(cand.type, cand.hit.trigger.cameo, *sides, cand.inviters, "object")
     # who invites to a visit still to come hosts nothing yet: a person, not a participant
     inviters = () if cand.planned else cand.inviters
     return assign_roles(
@@ -116,6 +141,24 @@ def with_roles(
     """``cand`` with participants, roles and CAMEO code from its sides and who travelled."""
     participants, cameo = _roles(view, cand, facts, gaz, cand.location)
     return cand.but(participants=participants, cameo=cameo)
+
+
+#: an invitation to visit later ("mời X sang thăm chính thức Hoa Kỳ vào năm tới"): X is no
+#: visitor now
+_INVITED: Final = ("mời", "mời sang", "mời đến", "mời tới")
+
+
+def article_visitors(low: str, candidates: Sequence[Candidate]) -> frozenset[str]:
+    """The guests of the visits the article reports, not of those it invites someone to."""
+    return frozenset(
+        p.name
+        for c in candidates
+        if c.type == "visit"
+        and c.form in ("reported", "framed")
+        and not (c.embedded and low[: c.scope_start].rstrip().endswith(_INVITED))
+        for p in c.participants
+        if p.role == "guest"
+    )
 
 
 def with_visitors(

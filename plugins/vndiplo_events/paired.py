@@ -4,6 +4,7 @@ report together are the two sides."""
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Final
 
@@ -16,6 +17,8 @@ __all__ = ["partner_named_later"]
 _REACH: Final = 6
 #: the longest stretch between the two names (titles of the first in apposition)
 _GAP: Final = 120
+#: a verb between them: "A và các thành viên đoàn đã đến chào B" pairs no one
+_VERB: Final = re.compile(r"(?<!\w)(?:đã|sẽ|đang|vừa)(?!\w)")
 
 
 def partner_named_later(
@@ -33,7 +36,7 @@ def partner_named_later(
             if len(names) != 2 or len(names & sides) != 1:
                 continue
             gap = view.lower[left.end : right.start]
-            if len(gap) > _GAP or " và " not in gap or ";" in gap:
+            if len(gap) > _GAP or " và " not in gap or ";" in gap or _VERB.search(gap):
                 continue
             return left.person if right.person.name in sides else right.person
     return None

@@ -80,6 +80,21 @@ def travel_from_place(
     return None
 
 
+def home_and_away(
+    place_country: str | None, everyone: Sequence[Person], gazetteer: Gazetteer
+) -> tuple[list[Person], list[Person]] | None:
+    """(hosts, guests) of "A và B đã hội đàm" (both sides named before the trigger) held at a
+    place of one side's country: the side at home hosts ("tại Phủ Chủ tịch" under a Vietnamese
+    and a foreign leader). None when the place does not tell them apart."""
+    if not place_country or len(everyone) < 2:
+        return None
+    hosts = [p for p in everyone if person_country(p, gazetteer) == place_country]
+    guests = [p for p in everyone if p not in hosts]
+    if not hosts or not guests or any(person_country(p, gazetteer) is None for p in guests):
+        return None
+    return hosts, guests
+
+
 def _unique(pairs: Iterable[tuple[Person, str]]) -> tuple[Participant, ...]:
     seen: set[str] = set()
     out: list[Participant] = []

@@ -18,6 +18,7 @@ from attrs import frozen
 from vndiplo.model import Document, Person, TimeExpression
 from vndiplo.text import NormalizedText, fold
 from vndiplo_events.patterns import lowered
+from vndiplo_events.places import names_a_seat
 from vndiplo_events.sentences import Sentence
 
 __all__ = ["ArticleView", "DateRef", "Mention"]
@@ -98,7 +99,12 @@ class ArticleView:
         inside = _containment(blocks)
         limit = len(document.text)
         people = ((m.start, m.end, p) for p in document.people for m in p.mentions)
-        self.mentions = [Mention(*m) for m in _in_body(norm, inside, limit, people)]
+        # "tại Phủ Tổng thống": a bare title naming a seat is a building, no mention of anyone
+        self.mentions = [
+            Mention(*m)
+            for m in _in_body(norm, inside, limit, people)
+            if not names_a_seat(self.lower, self.text, m[0], m[1], m[2].name)
+        ]
         self._mention_starts = [m.start for m in self.mentions]
         exprs = ((d.start, d.end, d) for d in document.dates)
         dates = [DateRef(*d) for d in _in_body(norm, inside, limit, exprs)]

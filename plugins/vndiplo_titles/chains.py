@@ -201,9 +201,15 @@ class _Parser(Cursor):
 
     def original_spelling(self, j: int) -> int:
         """After a transliterated name, "(Camila Melander)": the name as spelt at home, in
-        capitalised Latin words; the index after ")", or ``j``."""
+        capitalised Latin words, particles between them ("(Zacarias Albano da Costa)"); the
+        index after ")", or ``j``."""
         k = j + 1
-        while k < self.n and k - j <= MAX_FOREIGN and self.t[k].cap and self.t[k].word:
+        while k < self.n and k - j <= MAX_FOREIGN and self.t[k].word:
+            if not self.t[k].cap:
+                nxt = particles_at(self.t, k, self.n)
+                if nxt == k or k == j + 1:
+                    break
+                k = nxt
             k += 1
         if k - j < 2 or k >= self.n or self.t[k].text != ")":
             return j
@@ -313,8 +319,11 @@ class _Parser(Cursor):
         before it); returns the next index."""
         t = self.t
         end = self.cap_run_end(j)
+        dashed = self.dashed_name_end(j, end)
         run = t[j:end]
-        if looks_foreign(run):
+        if dashed is not None:
+            length = dashed - j  # "Khăm Pheng – Xay Sổm Pheng"
+        elif looks_foreign(run):
             length = min(len(run), MAX_FOREIGN)
         elif len(run) >= 2:
             length = min(len(run), MAX_VIETNAMESE)
@@ -324,17 +333,38 @@ class _Parser(Cursor):
         self.findings.append(finding)
         if not titles and j >= 3 and self.t[j - 3].fold in PLURAL_MARKERS:
             return self.shared_title_list(finding)
+        if not titles and self.repeats_comrade(j, j + length):
+            return self.shared_title_list(finding, comrade=True)
         return self.appositive(finding)
 
-    def shared_title_list(self, first: Finding) -> int:
+    def repeats_comrade(self, j: int, end: int) -> bool:
+        """ "đồng chí X, đồng chí Y, nguyên Tổng Bí thư": is the name at ``j`` introduced by
+        "đồng chí" and followed by ", đồng chí" and another name?"""
+        return (
+            j >= 2
+            and self.comrade_at(j - 2)
+            and end + 3 < self.n
+            and self.t[end].text == ","
+            and self.comrade_at(end + 1)
+        )
+
+    def shared_title_list(self, first: Finding, *, comrade: bool = False) -> int:
         """ "các đồng chí Lê Văn A, Trần Văn B nguyên Tổng Bí thư ...": names listed after a
         plural honorific, then one title (after a comma or glued to the last name) that
-        every name of the list holds. Returns the next index."""
+        every name of the list holds. With ``comrade`` each name has its own "đồng chí"
+        ("đồng chí Lê Văn A, đồng chí Trần Văn B, nguyên Tổng Bí thư"). Returns the next
+        index."""
         t, group = self.t, [first]
         k = first.name_end
-        while k + 1 < self.n and t[k].text == "," and self.listed_name(k + 1):
-            end = self.cap_run_end(k + 1)
-            group.append(Finding(k + 1, end, [], first.honorific_foreign, honorific=True))
+        skip = 2 if comrade else 0  # the repeated "đồng chí" before each name
+        while k + 1 < self.n and t[k].text == ",":
+            j = k + 1 + skip
+            if comrade and not self.comrade_at(k + 1):
+                break
+            if j >= self.n or not self.listed_name(j):
+                break
+            end = self.cap_run_end(j)
+            group.append(Finding(j, end, [], first.honorific_foreign, honorific=True))
             k = end
         if len(group) == 1:
             return self.appositive(first)

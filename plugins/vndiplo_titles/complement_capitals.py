@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
-from vndiplo_titles.constructions import CONJUNCTION
+from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import OrgInfo
 from vndiplo_titles.names import NameCut, known_name, split_run
@@ -27,6 +27,8 @@ def place_or_org(c: Cursor, s: Read) -> int:
     if org is not None:
         s.tp.orgs.append((s.j, org[1]))
         s.take(s.j + org[0])
+        if org[1].name.lower() in OFFICE_OF and not s.absorbed:
+            s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
         return NEXT
     return SKIP
 
@@ -100,7 +102,9 @@ def capital_run(c: Cursor, s: Read) -> int:
     if s.tp.head.membership and not s.locating:
         s.take(run_end)  # "Đảng viên Đảng Mặt trận Tự do": the party's name, all of it
         return NEXT
-    cut = split_run(t, j, run_end, c.lex, direct=s.direct and not s.locating)
+    direct = s.direct and not s.locating
+    rank = direct and s.tp.head.title.lower() in RANKS
+    cut = split_run(t, j, run_end, c.lex, direct=direct, rank=rank)
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
     tp = s.tp

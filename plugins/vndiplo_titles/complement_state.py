@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from attrs import define, field
 
+from vndiplo_titles.constructions import OFFICE_OF
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import OrgInfo, PlaceInfo, TitleInfo
 
@@ -59,7 +60,8 @@ class Read:
         #: Ai Cập Sisi"); after an organisation it may not ("Bộ trưởng Bộ Công Thương").
         self.direct = True
         #: The title may read one nested title as its owner ("Trợ lý Tổng thống Nga").
-        self.absorbs = tp.head.absorbs
+        #: "Chánh Văn phòng Thủ tướng": a title ending in an office reads its owner too.
+        self.absorbs = tp.head.absorbs or tp.head.title.lower().endswith(OFFICE_OF)
         self.absorbed = False
         #: After "kiêm": further titles are part of this one.
         self.concurrent = False

@@ -98,6 +98,20 @@ INTERNATIONAL_PHRASES: Final = (
     *("asean", "ipu", "nato", "wto", "imf", "apec", "oecd", "unesco", "unicef", "fao", "g20"),
 )
 
+#: Military ranks (folded): a rank takes no capitalised complement of its own, so the whole
+#: capitalised run right after it is the name, even one that opens with no Vietnamese family
+#: name ("Thiếu tá Viêng Sắc Sụp Thi San", not "Thi San" after a title "Thiếu tá Viêng Sắc Sụp").
+RANKS: Final = frozenset(
+    f"{grade} {step}"
+    for grade in ("đại", "thượng", "trung", "thiếu", "chuẩn", "thống")
+    for step in ("tướng", "tá", "úy", "sĩ")
+) | frozenset({"hạ sĩ", "đô đốc", "phó đô đốc", "chuẩn đô đốc"})
+
+#: Organisations named after the office they serve (folded): a title right after one is its
+#: owner, part of the same title ("Chủ nhiệm Văn phòng Chủ tịch nước", "Chánh Văn phòng Thủ
+#: tướng"), not the next title of a chain.
+OFFICE_OF: Final = ("văn phòng",)
+
 #: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from vndiplo.model import Role
@@ -9,7 +10,7 @@ from vndiplo_titles.constructions import VIETNAMESE_OFFICES
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import looks_foreign, tokenize
 
-__all__ = ["resolve_country", "vietnamese_office"]
+__all__ = ["known_country", "resolve_country", "vietnamese_office"]
 
 
 def resolve_country(
@@ -31,7 +32,7 @@ def resolve_country(
        bạn", "nước chủ nhà") and no honorific "Ngài" introduced the person.
     4. Otherwise None: the text does not fix it.
     """
-    known = lex.people.get(" ".join(name.lower().split()))
+    known = known_country(name, lex)
     for role in roles:
         if role.country:
             return role.country
@@ -46,6 +47,22 @@ def resolve_country(
         return None
     domestic = any(_domestic(role.title, lex) for role in roles)
     return "VN" if domestic else None
+
+
+def known_country(name: str, lex: Lexicon) -> str | None:
+    """The country of a well-known person ``name`` from the people lexicon, also when the
+    text adds a middle initial the lexicon leaves out ("Antony J. Blinken"), or None."""
+    words = name.lower().split()
+    known = lex.people.get(" ".join(words))
+    if known is None and len(words) > 2:
+        bare = [w for w in words if _INITIAL.fullmatch(w) is None]
+        if 2 <= len(bare) < len(words):
+            known = lex.people.get(" ".join(bare))
+    return known
+
+
+#: A middle initial as a word of a name: "J.", "W".
+_INITIAL = re.compile(r"[^\W\d_]\.?")
 
 
 def _domestic(title: str, lex: Lexicon) -> bool:

@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from attrs import define, field
 
-from vndiplo_titles.constructions import HONORIFIC_WORDS, LOWER_CASE_TITLES, NOT_MODIFIER_AFTER
-from vndiplo_titles.lexicon import ADMIN_WORDS, STOP_BIGRAMS, STOP_WORDS
+from vndiplo_titles.constructions import (
+    COMRADE,
+    DASHES,
+    HONORIFIC_WORDS,
+    LOWER_CASE_TITLES,
+    NOT_MODIFIER_AFTER,
+)
+from vndiplo_titles.lexicon import ADMIN_WORDS, PLURAL_MARKERS, STOP_BIGRAMS, STOP_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
 from vndiplo_titles.names import (
     MAX_VIETNAMESE,
@@ -135,6 +141,35 @@ class Cursor:
                 break
             k += 1
         return k
+
+    def comrade_at(self, i: int) -> bool:
+        """Do the tokens at ``i`` read "đồng chí" (not "các đồng chí": a plural opens a list)?"""
+        t = self.t
+        return (
+            i + 1 < self.n
+            and (t[i].fold, t[i + 1].fold) == COMRADE
+            and (i == 0 or t[i - 1].fold not in PLURAL_MARKERS)
+        )
+
+    def dashed_name_end(self, j: int, end: int) -> int | None:
+        """Lao names are often written given names, a dash, family name ("Khăm Pheng – Xay
+        Sổm Pheng"): where such a name, whose first part is ``t[j:end]``, ends; None when no
+        dash follows, or what follows it opens a title, place, organisation or honorific, or
+        the name would not close there, or a Vietnamese family name opens the first part."""
+        t, lex = self.t, self.lex
+        if end + 1 >= self.n or t[end].text not in DASHES or t[j].fold in lex.surnames:
+            return None
+        k = end + 1
+        if not t[k].cap or t[k].acronym or self.head_at(k) is not None:
+            return None
+        if lex.places.longest(t, k) or lex.orgs.longest(t, k) or lex.honorifics.longest(t, k):
+            return None
+        last = self.cap_run_end(k)
+        if last - j - 1 > MAX_VIETNAMESE + 1:
+            return None
+        if last < self.n and t[last].text not in (",", ";", ".", "(") and not self.stop_at(last):
+            return None
+        return last
 
     def particle_joins(self, j: int, k: int, nxt: int) -> bool:
         """Do the particles ``t[k:nxt]`` join the foreign-looking run from ``j`` to the word

@@ -448,6 +448,13 @@ PEOPLE: Final[list[dict[str, str]]] = [
         ("MY", "Anwar Ibrahim"),
         ("SG", "Lawrence Wong|Lý Hiển Long"),
         ("CU", "Miguel Díaz-Canel"),
+        ("BR", "Luiz Inácio Lula da Silva|Lula da Silva"),
+        ("AR", "Javier Milei"),
+        ("MX", "Claudia Sheinbaum"),
+        ("GB", "Keir Starmer"),
+        ("IT", "Giorgia Meloni"),
+        ("ZA", "Cyril Ramaphosa"),
+        ("UA", "Volodymyr Zelensky"),
         ("VN", "Hồ Chí Minh"),
     )
     for name in names.split("|")

@@ -26,6 +26,7 @@ from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding, TitleParse
 from vndiplo_titles.constructions import HONORARY_CONSUL, INTERNATIONAL_PHRASES
 from vndiplo_titles.country import resolve_country, vietnamese_office
+from vndiplo_titles.lead_in import country_before, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.name_search import NameFinder
@@ -117,30 +118,8 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
     return _merge_short_latin(list(people.values()))
 
 
-#: How far back "nước này" (this country) and a list's lead-in look for the country meant.
-_LOOK_BACK = 400
-
-
-def country_before(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
-    """The country of the last country name in ``text[lo:pos]`` (at most ``_LOOK_BACK``
-    characters back): what "nước này" in a title at ``pos`` points to ("Bộ Ngoại giao Nhật
-    Bản cho biết, Thủ tướng nước này ..." -> JP)."""
-    tokens = tokenize(text[max(lo, pos - _LOOK_BACK) : pos], max(lo, pos - _LOOK_BACK))
-    found: str | None = None
-    i = 0
-    while i < len(tokens):
-        hit = lex.places.longest(tokens, i) if tokens[i].cap else None
-        if hit is None:
-            i += 1
-            continue
-        if hit[1].kind == "country" and hit[1].country:
-            found = hit[1].country
-        i += hit[0]
-    return found
-
-
 def _lead_may_say(p: _Person, lex: Lexicon) -> bool:
-    """May the lead-in of the sentence say where ``p`` is from (see :func:`_lead_country`)?
+    """May the lead-in of the sentence say where ``p`` is from (see :func:`.lead_in.lead_country`)?
     Only for a name with no Vietnamese family name, whose Vietnam comes from the default
     rule, or from an honorary consulship (held by a national of the host country); never
     for the holder of an office only Vietnam has ("Chủ tịch nước")."""
@@ -162,46 +141,6 @@ def _international(role: Role) -> bool:
 _INTERNATIONAL = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, INTERNATIONAL_PHRASES)) + r")(?!\w)", re.IGNORECASE
 )
-
-
-#: The start of a sentence: what a list's lead-in runs from (":" and ";" do not end it).
-_LEAD_START = re.compile(r"[.!?…](?:\s)|\n")
-_PARTNER = re.compile(r"\bnước bạn\b", re.IGNORECASE)
-#: Verbs of a stance one party takes on another ("muốn", "yêu cầu", "phản đối"): a country
-#: before one in the lead-in is not the country of the person after it.
-_STANCE = re.compile(
-    r"\b(?:muốn|yêu cầu|kêu gọi|phản đối|lên án|chỉ trích|cáo buộc|đòi|trừng phạt|ủng hộ)\b",
-    re.IGNORECASE,
-)
-
-
-def _lead_country(blocks: Sequence[BlockResult], text: str, pos: int, lex: Lexicon) -> str | None:
-    """The foreign country the sentence before ``pos`` says a person is from, for a name
-    with no Vietnamese family name under a domestic title ("Đoàn Tùy viên Quốc phòng nước
-    bạn, có: Đại tá Vong Sa Kham, ..."): a foreign country named in the lead-in, or the
-    partner country ("nước bạn") the article names elsewhere ("nước bạn Lào"); "" when the
-    lead-in says foreign but no country is found, None when it says nothing."""
-    block = next((b for b in blocks if b.start <= pos < b.end), None)
-    if block is None:
-        return None
-    lo = max(block.start, pos - _LOOK_BACK)
-    starts = [m.end() for m in _LEAD_START.finditer(text, lo, pos)]
-    lead_start = starts[-1] if starts else lo
-    named = country_before(text, lead_start, pos, lex)
-    if named is not None:
-        # "Mỹ muốn Tổng thống X từ chức": a country taking a stance on a person is another
-        # actor, not the person's country
-        stance = _STANCE.search(text, lead_start, pos) is not None
-        return None if named == "VN" or stance else named
-    if _PARTNER.search(text, lead_start, pos) is None:
-        return None
-    for b in blocks:
-        for m in _PARTNER.finditer(text, b.start, b.end):
-            after = tokenize(text[m.end() : min(b.end, m.end() + 40)], m.end())
-            hit = lex.places.longest(after, 0) if after else None
-            if hit is not None and hit[1].kind == "country" and hit[1].country != "VN":
-                return hit[1].country
-    return ""
 
 
 def _merge_short_latin(people: list[_Person]) -> list[_Person]:
@@ -493,7 +432,8 @@ def build_people(
         # ("ông X, thành viên Nhóm"); an office of an international body has none to find
         unplaced = country is None and not any(_international(t.role) for t in p.titles)
         if (country == "VN" or unplaced) and _lead_may_say(p, lex):
-            lead = _lead_country(blocks, text, min(t.pos for t in p.titles), lex)
+            spans = [(b.start, b.end) for b in blocks]
+            lead = lead_country(spans, text, min(t.pos for t in p.titles), lex)
             if lead is not None:
                 country = lead or None
         person = Person(name=p.name, titles=[t.text for t in titled], country=country, roles=roles)

@@ -143,6 +143,8 @@ def looks_foreign(tokens: list[Token]) -> bool:
 PARTICLES = frozenset(
     {"von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du"}
     | {"la", "le", "bin", "binti", "bint", "ibn", "do"}
+    # transliterated: "Gia-ca-ri-át An-ba-nô đa Cốt-xta", "Sác-lơ đơ Gôn"
+    | {"đa", "đơ"}
 )
 #: Arabic article prefixes written joined to the next word ("al-Sisi", "el-Sisi").
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|an)-[^\W\d_]")
@@ -234,12 +236,17 @@ class NameCut:
     places: tuple[PlaceInfo, ...] = ()
 
 
-def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool) -> NameCut:
+def split_run(
+    tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool, rank: bool = False
+) -> NameCut:
     """Cut the capitalised run ``tokens[a:b]`` into title material and a name.
 
     ``direct`` is true when the run follows the title word itself ("Tổng thống Ai Cập",
     "Tổng Bí thư Tô Lâm"), where a two-to-four-syllable run with no known family name may
     still be a name; after an organisation ("Bộ trưởng Bộ Công Thương") it may not.
+    ``rank``: the title is a military rank, right before the run; a run that opens with no
+    place is then all name ("Thiếu tá Viêng Sắc Sụp Thi San": a family name inside it does
+    not open it).
     """
     places: list[PlaceInfo] = []
     i = a
@@ -271,6 +278,8 @@ def split_run(tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool
         return NameCut(i - a, min(rest, MAX_FOREIGN), tuple(places))
     if rest >= 2 and run[0].fold in lex.surnames:
         return NameCut(i - a, _name_length(tokens, i, b, lex), tuple(places))
+    if rank and direct and i == a and 2 <= rest <= MAX_VIETNAMESE:
+        return NameCut(0, rest)
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))

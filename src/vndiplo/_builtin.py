@@ -1,13 +1,16 @@
-"""The built-in reader: plain text and JSONL-shaped records. Registered by every Runner."""
+"""Built-in hooks registered by every Runner: the reader of plain text and JSONL-shaped records,
+and the publication date a record's URL states (:mod:`vndiplo.url_dates`)."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import Any
 
+from vndiplo.annotations import ReferenceDate
 from vndiplo.hookspecs import hookimpl
 from vndiplo.model import Document, PluginError
 from vndiplo.published import parse_published
+from vndiplo.url_dates import date_from_url
 
 RECORD_FIELDS = ("id", "text", "published", "url", "title", "encoding")
 
@@ -48,3 +51,16 @@ def vndiplo_read(source: Any) -> Document | None:
             extras=extras,
         )
     return None
+
+
+@hookimpl
+def vndiplo_reference_date(document: Document) -> ReferenceDate | None:
+    """The full date the document's URL states (``/2019/02/27/``, ``-20190227``, ...).
+
+    Runs after the page's stamp (a ``tryfirst`` hook) and before the date inferred from the text
+    (``trylast``): a crawler's URL dates the page itself, the text only its events. A URL that
+    states only the month gives nothing here; the dates plugin uses it as a month stamp.
+    """
+    found = date_from_url(document.url)
+    date = found.date if found is not None else None
+    return ReferenceDate(date, "url") if date is not None else None

@@ -388,10 +388,11 @@ class PluginError:
 class ReferenceDate:
     """The date relative and year-less expressions are resolved against, and its origin.
 
-    ``source`` is ``"caller"`` (given to the runner), ``"page"`` (the page's timestamp line) or
-    ``"text"`` (inferred from the article); ``evidence`` is the span it was read from, if any.
+    ``source`` is ``"caller"`` (given to the runner), ``"page"`` (the page's timestamp line),
+    ``"url"`` (the date in the page's URL path) or ``"text"`` (inferred from the article);
+    ``evidence`` is the span of the text it was read from, if any.
     """
 
     value: dt.date
-    source: str = field(validator=_one_of(("caller", "page", "text")))
+    source: str = field(validator=_one_of(("caller", "page", "url", "text")))
     evidence: Span | None = None

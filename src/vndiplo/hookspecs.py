@@ -80,10 +80,11 @@ def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDat
 
     Called after cleaning, and only when the caller gave no ``published`` date (the caller's
     date always wins). Return a :class:`~vndiplo.ReferenceDate` whose ``source`` says where it
-    came from: ``"page"`` for the page's own timestamp line, ``"text"`` for a date inferred from
-    the article. Return None when the document does not fix one; then year-less dates keep no
-    year. *firstresult*: stops at the first non-None result, so a page timestamp plugin should
-    run ``tryfirst`` and an inference plugin ``trylast``.
+    came from: ``"page"`` for the page's own timestamp line, ``"url"`` for a date in its URL,
+    ``"text"`` for a date inferred from the article. Return None when the document does not fix
+    one; then year-less dates keep no year. *firstresult*: stops at the first non-None result,
+    so a page timestamp plugin should run ``tryfirst`` and an inference plugin ``trylast``; the
+    core's URL reader (:mod:`vndiplo.url_dates`) runs between them.
     """
 
 

@@ -89,7 +89,7 @@ class Document:
 
     ``text`` is the original input and never changes; every offset points into it.
     ``published`` is the reference date actually used and ``published_source`` says where it
-    came from ("caller", "page" or "text"). ``blocks`` come from the cleaning stage and
+    came from ("caller", "page", "url" or "text"). ``blocks`` come from the cleaning stage and
     :attr:`body` is derived from them, so there is one source of truth.
     """
 

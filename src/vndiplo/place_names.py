@@ -336,6 +336,7 @@ COUNTRIES: Final[dict[str, str]] = {
     "Bê-li-xê": "BZ",
     "Đông Ti-mo": "TL",
     "Ti-mo Lét-xtê": "TL",
+    "Ti-mo Lét-xte": "TL",
     "Ả Rập Saudi": "SA",
     "Cộng hòa Liên bang Đức": "DE",
     "Cộng hòa Pháp": "FR",
@@ -802,6 +803,7 @@ CITIES: Final[dict[str, str]] = {
 
 #: Venues of receptions and talks: headquarters, palaces, guest houses.
 INSTITUTIONS: Final[dict[str, str]] = {
+    "Bạch Ốc": "US",
     "Mỹ Đình": "VN",
     "Nhà Quốc hội": "VN",
     "Nhà Trắng": "US",
@@ -811,5 +813,10 @@ INSTITUTIONS: Final[dict[str, str]] = {
     "Trụ sở Bộ Ngoại giao": "VN",
     "Trụ sở Chính phủ": "VN",
     "Trụ sở Trung ương Đảng": "VN",
+    "Trung Nam Hải": "CN",
+    "Tòa Bạch Ốc": "US",
+    "Đại lễ đường Nhân dân": "CN",
     "Điện Kremlin": "RU",
+    "Điếu Ngư Đài": "CN",
+    "Điện Élysée": "FR",
 }

@@ -41,11 +41,29 @@ _ABBREVIATIONS: Final = frozenset(
 _WORD_BEFORE: Final = re.compile(r"(\w+)$")
 
 
+#: "George W. Bush", "Antony J. Blinken": a capital initial between two capitalised names
+_MIDDLE_INITIAL: Final = re.compile(r"(?<![\w.])[^\W\d_][\w'-]*\s+[A-ZĐ]$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     match = _WORD_BEFORE.search(text, max(0, dot - 5), dot)
-    return bool(match and match.group(1).lower() in _ABBREVIATIONS)
+    if match and match.group(1).lower() in _ABBREVIATIONS:
+        return True
+    return _is_middle_initial(text, dot)
+
+
+def _is_middle_initial(text: str, dot: int) -> bool:
+    """The dot closes a foreign name's middle initial: a capitalised word, one capital letter,
+    the dot, then the surname ("Tổng thống George W. Bush đã ...")."""
+    initial = _MIDDLE_INITIAL.search(text, max(0, dot - 30), dot)
+    if initial is None or not initial.group()[0].isupper():
+        return False
+    after = dot + 1
+    while after < len(text) and text[after] == " ":
+        after += 1
+    return after > dot + 1 and after < len(text) and text[after].isupper()
 
 
 def _starts_sentence(text: str, pos: int, limit: int) -> bool:

@@ -73,8 +73,13 @@ def fits_anchor(
         if not span[0] <= a_day <= span[1]:
             return False
     else:
-        gap = abs((dt.date.fromisoformat(a_day) - dt.date.fromisoformat(day)).days)
-        if gap > (2 if family == "visit" else 0) + (1 if inferred else 0):
+        after = (dt.date.fromisoformat(day) - dt.date.fromisoformat(a_day)).days
+        if family == "visit":
+            if abs(after) > 2 + (1 if inferred else 0):
+                return False
+        # A page dated by its publication reports what happened that day or the day before,
+        # never what happens the day after it was published.
+        elif not (0 <= after <= 1 if inferred else after == 0):
             return False
     return places_agree(location, a_location)
 
@@ -166,6 +171,83 @@ def detach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str
     return [(source_id, event_id) for source_id, event_id in rows]
 
 
+def _visit_reach(date: str | None, day: str, loose: bool) -> tuple[str, str]:
+    """The days a visit report covers: its stated span, else its day and the visit slack."""
+    span = _span(date, day)
+    if span is not None:
+        return span
+    slack = 2 + (1 if loose else 0)
+    return _shift(day, -slack), _shift(day, slack)
+
+
+def _trip_to_attend(conn: sqlite3.Connection, source_id: str) -> bool:
+    """Whether the visit's own sentence reports attending something ("tới ... dự Hội nghị")."""
+    row = conn.execute(
+        "SELECT 1 FROM sources s JOIN sources t ON t.document_id = s.document_id "
+        "AND t.evidence_start = s.evidence_start AND t.family = 'attend' "
+        "WHERE s.id = ? LIMIT 1",
+        (source_id,),
+    ).fetchone()
+    return row is not None
+
+
+def _other_meetings(
+    conn: sqlite3.Connection,
+    people: frozenset[str],
+    reach: tuple[str, str],
+    anchor_event: str,
+    anchor_day: str,
+) -> bool:
+    """Whether the people also meet someone else within ``reach`` than at the anchor.
+
+    Another meeting is a two-sided report of a stated day in another event, or a one-sided
+    report that cannot be of the anchor's day (another stated day; published before it, or more
+    than a day after it).
+    """
+    marks = ",".join("?" * len(people))
+    rows = conn.execute(
+        "SELECT s.event_id, s.day, s.day_inferred + s.day_relative, "
+        "(SELECT count(*) FROM source_people q WHERE q.source_id = s.id) "
+        "FROM source_people p JOIN sources s ON s.id = p.source_id "
+        f"WHERE p.person_id IN ({marks}) AND s.family = 'meeting' AND s.day BETWEEN ? AND ? "
+        "GROUP BY s.id",
+        (*sorted(people), *reach),
+    ).fetchall()
+    for event_id, day, loose, named in rows:
+        if named >= 2:
+            if not loose and event_id != anchor_event:
+                return True
+        elif loose:
+            after = (dt.date.fromisoformat(day) - dt.date.fromisoformat(anchor_day)).days
+            if not 0 <= after <= 1:
+                return True
+        elif day != anchor_day:
+            return True
+    return False
+
+
+def _visit_fits(
+    conn: sqlite3.Connection,
+    source: tuple[str, str | None, str, bool],
+    people: frozenset[str],
+    anchor_event: str,
+    anchor: tuple[str, str, str | None, frozenset[str]],
+) -> bool:
+    """Whether a visit report may stand for a meeting whose other side it does not name.
+
+    A trip to attend a summit ("tới Thiên Tân dự Hội nghị thượng đỉnh") is many meetings, and a
+    leader who meets someone else during the visit may be at either: the visit joins a meeting
+    with a counterpart it does not name only when neither is the case.
+    """
+    if anchor[3] <= people:
+        return True
+    source_id, date, day, loose = source
+    if _trip_to_attend(conn, source_id):
+        return False
+    reach = _visit_reach(date, day, loose)
+    return not _other_meetings(conn, people, reach, anchor_event, anchor[1])
+
+
 def attach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str, str]]:
     """The (weak event, anchor event) pairs to merge: each weak event that fits one anchor."""
     pairs = []
@@ -185,6 +267,12 @@ def attach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str
                 for anchor_event, anchor in _anchors_near(conn, family, day, people)
                 if people
                 and fits_anchor(family, date, day, bool(loose_day), location, people, anchor)
+                and (
+                    family != "visit"
+                    or _visit_fits(
+                        conn, (source_id, date, day, bool(loose_day)), people, anchor_event, anchor
+                    )
+                )
             }
             common = fitting if common is None else common & fitting
         if common is not None and len(common) == 1:

@@ -1,0 +1,94 @@
+"""The page's own stamp among its ``dateline`` blocks, told from a site's "today" header.
+
+Many sites print the current date in their masthead ("Thứ Hai, 25/11/2024"), above every page
+they serve, old articles included. That header sits above the headline, names the weekday and
+carries no clock time; the article's own stamp comes with the article (below the headline) or
+carries a time ("Thứ năm, 7/4/2016, 10:31"). When only a header-like date is found and the
+article itself dates its facts (full dates with a year) at least two years earlier, the date is
+the crawl day's, not the article's, and the page has no stamp. A letter's place-and-date line
+("Hà Nội, ngày 20 tháng 9 năm 2018") dates the letter the page reproduces: no stamp either.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from vndiplo.model import Block
+from vndiplo.text import NormalizedText
+from vndiplo_boilerplate import rules
+
+__all__ = ["page_date"]
+
+_WEEKDAY: Final = re.compile(r"\b(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)\b")
+_CLOCK: Final = re.compile(r"(?<!\d)\d{1,2}\s?[:h]\s?\d{2}(?!\d)")
+# Full dates with a year in the article ("17/11/2020", "ngày 2 tháng 9 năm 1945", "2-12-2010").
+_FULL_DATE: Final = re.compile(
+    r"(?<![\d/.\-])\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?((?:19|20)\d{2})(?!\d)"
+    r"|tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})(?!\d)"
+)
+# "Hà Nội, ngày 20 tháng 9 năm 2018": the place-and-date line of a letter or an official
+# document the page reproduces. It dates the document, not the page.
+_DOCUMENT_DATE_LINE: Final = re.compile(
+    r"^\s*(?:tp\.\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
+    r"\s+năm\s+(?:19|20)\d{2}\s*\.?\s*$"
+)
+#: A header date this many years after every full date of the article is not its stamp.
+_STALE_YEARS: Final = 2
+
+_Found = tuple[dt.date, Block, str]
+
+
+def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.date, Block] | None:
+    """The date of the first ``dateline`` below the headline that states a valid calendar date;
+    else the best one above it (see the module doc), unless it is only the site's header."""
+    blocks = list(blocks)
+    above: list[_Found] = []
+    titled = False
+    for block in blocks:
+        if block.kind == "title":
+            titled = True
+        if block.kind != "dateline":
+            continue
+        lowered = _view(normalized, block).lower()
+        value = rules.dateline_date(lowered)
+        if value is None or _is_document_date_line(lowered):
+            continue
+        if titled:
+            return value, block
+        above.append((value, block, lowered))
+    if not above:
+        return None
+    # A masthead's "today" has no clock time: a stamp above the headline that has one wins.
+    value, block, lowered = next((f for f in above if _CLOCK.search(f[2])), above[0])
+    if _is_site_header(lowered) and _article_predates(value, normalized, blocks):
+        return None
+    return value, block
+
+
+def _view(normalized: NormalizedText, block: Block) -> str:
+    start, end = normalized.span_from_original(block.start, block.end)
+    return normalized.text[start:end]
+
+
+def _is_document_date_line(lowered: str) -> bool:
+    """A place (no weekday: "Thứ Hai, ngày ..." is a stamp), then the written-out date."""
+    return _DOCUMENT_DATE_LINE.match(lowered) is not None and _WEEKDAY.search(lowered) is None
+
+
+def _is_site_header(lowered: str) -> bool:
+    """A weekday and a date with no clock time: the shape of a masthead's "today"."""
+    return _WEEKDAY.search(lowered) is not None and _CLOCK.search(lowered) is None
+
+
+def _article_predates(stamp: dt.date, normalized: NormalizedText, blocks: list[Block]) -> bool:
+    """Whether the headline and body date their facts with years, all well before ``stamp``."""
+    years = [
+        int(found.group(1) or found.group(2))
+        for block in blocks
+        if block.kind in ("title", "body")
+        for found in _FULL_DATE.finditer(_view(normalized, block).lower())
+    ]
+    return bool(years) and max(years) <= stamp.year - _STALE_YEARS

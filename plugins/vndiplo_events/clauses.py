@@ -1,0 +1,79 @@
+"""Where an event's sides stop at the clauses around it: a list of subjects run on across ";"
+before the verb, and a parallel clause after the object that names its own subject."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView
+
+__all__ = ["list_start", "parallel_clause_comma", "subject_clause_start"]
+
+#: between the next clause's subject and its trigger: an aspect word and at most two words of
+#: a verb the trigger lacks ("đã", "cũng đã", "sẽ có", "đã trao đổi")
+_ASPECT_TAIL: Final = re.compile(r"\s*(?:cũng\s+)?(?:đã|sẽ|vừa)(?:\s+\w+){0,2}\s+")
+#: a list item is a name with titles, not a clause: no aspect word, no verb an item's clause
+#: would have (lower-case: "Ban Tổ chức" is a name, "tổ chức" a verb)
+_CLAUSE_WORD: Final = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|vừa|chủ\s+trì|phát\s+biểu|tổ\s+chức|cho\s+biết|khẳng\s+định"
+    r"|nhấn\s+mạnh|trao|tặng|khai\s+mạc|thăm|gặp|tiếp)(?!\w)"
+)
+#: the longest item of a subject list ("Thượng tướng X - Chủ tịch Hội Y")
+_LIST_ITEM: Final = 120
+
+
+def parallel_clause_comma(view: ArticleView, start: int, stop: int) -> int | None:
+    """The comma in ``[start, stop)`` that opens a parallel clause whose subject is named
+    right before the next trigger at ``stop`` ("A đã trao đổi điện mừng với B, Thủ tướng C đã
+    trao đổi điện mừng với D": C is no object of the first), if any."""
+    comma = view.text.rfind(",", start, stop)
+    if comma == -1 or not view.mentions_in(start, comma):
+        return None
+    after = view.mentions_in(comma + 1, stop)
+    if not after or not _ASPECT_TAIL.fullmatch(view.lower, after[-1].end, stop):
+        return None
+    return comma
+
+
+def list_start(view: ArticleView, floor: int, semicolon: int, trigger_starts: Sequence[int]) -> int:
+    """Where a subject list that runs on across ";" begins ("Chiều 2/5, Thiếu tướng A - Chủ
+    tịch Hội X; Đại diện Ban Y; Đại tá B ... đã tiếp"): back over the items before
+    ``semicolon`` while each is short, opens with a capital and holds no verb or trigger.
+    Returns the clause start after ``semicolon`` when the part before is a clause."""
+    text = view.text
+    start = semicolon + 1
+    while True:
+        previous = text.rfind(";", floor, semicolon)
+        item_start = previous + 1 if previous != -1 else floor
+        item = text[item_start:semicolon].strip()
+        if (
+            not item
+            or len(item) > _LIST_ITEM
+            or not item[0].isupper()
+            or _CLAUSE_WORD.search(text, item_start, semicolon)
+            or any(item_start <= t < semicolon for t in trigger_starts)
+        ):
+            return start
+        start = item_start
+        if previous == -1:
+            return start
+        semicolon = previous
+
+
+def subject_clause_start(
+    view: ArticleView, floor: int, clause: int, hits: Sequence[TriggerHit], i: int
+) -> int:
+    """Where the subject zone of ``hits[i]`` opens, given the clause start after the last ";"
+    (``floor``: no further back): earlier over a subject list ("Thượng tướng A - Chủ tịch Hội
+    X; Đại tá B ... đã tiếp"), later after a parallel clause's comma ("A đã V với B, C đã V
+    với D": C's zone opens after the comma)."""
+    if clause > floor and view.text[clause - 1] == ";":
+        clause = list_start(view, floor, clause - 1, [h.start for h in hits[:i]])
+    if i > 0:
+        parallel = parallel_clause_comma(view, hits[i - 1].end, hits[i].start)
+        if parallel is not None:
+            clause = max(clause, parallel + 1)
+    return clause

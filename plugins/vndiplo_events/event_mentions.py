@@ -1,0 +1,63 @@
+"""Trigger hits that look like something else but report or refer back to an event."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo_events.cues import Cues
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView
+
+__all__ = ["is_generic", "is_process_or_office", "names_a_room", "opens_as_backref"]
+
+#: "đang đàm phán với ...": negotiations under way, a process and no meeting; "phụ trách đàm
+#: phán", "đoàn đàm phán": an office or a team named by the negotiations it handles
+_PROCESS_OR_OFFICE: Final = re.compile(r"(?<!\w)(?:đang|phụ\s+trách|chuyên\s+trách|đoàn|nhóm)\s+$")
+_NEGOTIATION: Final = "đàm phán"
+#: "tiến vào phòng hội đàm", "sảnh đón tiếp": the room is named after the event it hosts
+#: ("Bộ Quốc phòng tiếp ...", "Văn phòng tiếp ..." are bodies that act, no rooms)
+_ROOM: Final = re.compile(r"(?<!quốc\s)(?<!văn\s)(?<!\w)(?:phòng|sảnh)\s+$")
+#: how far a quantifier may stand before the trigger ("nhiều cuộc gặp")
+_GENERIC_SPAN = 16
+#: how far after "với" the partner's name may come (titles between)
+_PARTNER_SPAN = 120
+
+
+def opens_as_backref(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """ "Tại Hội đàm, A và B ...": a capitalised trigger after the preposition that opens the
+    sentence, the clause closing right after it, refers back to the event, it names nothing."""
+    head = low[sentence.start : hit.start].lstrip(" \"“'‘(-–—•*")
+    return (
+        bool(head)
+        and cues.backref_prep.fullmatch(head) is not None
+        and low.startswith(",", hit.end)
+    )
+
+
+def is_generic(cues: Cues, view: ArticleView, sentence: Sentence, hit: TriggerHit) -> bool:
+    """A quantified trigger is generic ("có nhiều cuộc gặp gỡ"), unless it goes on to name
+    the partners: "đã có các cuộc hội kiến với Chủ tịch nước X; Thủ tướng Y" reports meetings
+    with people named one by one."""
+    low = view.lower
+    if not cues.generic.search(low, max(sentence.start, hit.start - _GENERIC_SPAN), hit.start):
+        return False
+    if not low.startswith(" với ", hit.end):
+        return True
+    return not view.mentions_in(hit.end, min(sentence.end, hit.end + _PARTNER_SPAN))
+
+
+def is_process_or_office(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """Negotiations under way ("hiện đang đàm phán với Canada") or an office that handles
+    them ("Thứ trưởng phụ trách đàm phán song phương"): no meeting is reported."""
+    if not hit.trigger.phrase.startswith(_NEGOTIATION):
+        return False
+    return (
+        _PROCESS_OR_OFFICE.search(low, max(sentence.start, hit.start - 16), hit.start) is not None
+    )
+
+
+def names_a_room(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """ "Hai nhà lãnh đạo tiến vào phòng hội đàm": a room, not talks held."""
+    return _ROOM.search(low, max(sentence.start, hit.start - 8), hit.start) is not None

@@ -1,0 +1,75 @@
+"""The main event from the headline, when the body only refers back to it.
+
+"Chủ tịch nước đón Tổng thống Pháp tại Phủ Chủ tịch" over a body that tells the guard of honour
+and "Tại buổi tiếp, ..." but never reports the welcome itself: the headline's event word and
+the people it names (by name, or by a title only one person of the article holds) make the
+main event; :func:`~vndiplo_events.choice.complete_main` then adds its place and date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.candidate import Candidate
+from vndiplo_events.participants import assign_roles
+from vndiplo_events.patterns import lowered
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView, unique_by_name
+
+__all__ = ["headline_main"]
+
+#: events a headline reports with its sides: "A tiếp B", "A hội đàm với B", "A gặp B"
+_WITH_SIDES: Final = frozenset({"reception", "meeting", "talks"})
+
+
+def headline_main(
+    view: ArticleView, headline: str, hits: Sequence[TriggerHit], candidates: Sequence[Candidate]
+) -> Candidate | None:
+    """A reported event keyed after ``candidates``, anchored at the body's start, from the
+    headline's first event with sides; None when the headline names no one of the article,
+    or when the body mentions an event of that type with its people (that one says more)."""
+    hit = next((h for h in hits if h.trigger.type in _WITH_SIDES), None)
+    if hit is None or not view.sentences:
+        return None
+    if any(c.type == hit.trigger.type and c.participants for c in candidates):
+        return None
+    key = len(candidates)
+    low = lowered(headline)
+    placed = _named_in(low, view.people)
+    subjects = tuple(p for at, p in placed if at < hit.start)
+    objects = tuple(p for at, p in placed if at >= hit.end)
+    if not subjects and not objects:
+        return None
+    start = view.sentences[0].start
+    anchor = TriggerHit(start, start, hit.text, hit.trigger)
+    cand = Candidate(key, anchor, 0, "reported", None, start, start)
+    cand = cand.but(subjects=subjects, objects=objects)
+    participants, cameo = assign_roles(
+        hit.trigger.type or "other", hit.trigger.cameo, subjects, objects, (), None
+    )
+    return cand.but(participants=participants, cameo=cameo)
+
+
+def _named_in(low: str, people: Sequence[Person]) -> list[tuple[int, Person]]:
+    """(position, person) for each person the headline names: by name, else by a title of two
+    words or more that no one else in the article holds ("Tổng thống Pháp")."""
+    everyone = unique_by_name(people)
+    holders: dict[str, int] = {}
+    for person in everyone:
+        for title in {lowered(t) for t in person.titles}:
+            holders[title] = holders.get(title, 0) + 1
+    found: list[tuple[int, Person]] = []
+    for person in everyone:
+        at = low.find(lowered(person.name))
+        if at == -1:
+            titles = [
+                lowered(t)
+                for t in person.titles
+                if len(t.split()) >= 2 and holders[lowered(t)] == 1
+            ]
+            at = min((low.find(t) for t in titles if t in low), default=-1)
+        if at != -1:
+            found.append((at, person))
+    return sorted(found, key=lambda pair: pair[0])

@@ -1,0 +1,89 @@
+"""Main-event choices against an event the article only sets the scene with.
+
+* Attendance with a bilateral meeting next to it: "X đến Viêng Chăn dự Hội nghị ... Chiều nay,
+  X đã hội kiến Chủ tịch nước Y": the meeting on the sidelines is the news, not the attendance.
+* An event told as what came before ("Trước đó, X đã dự Lễ đón ...") when the article's own
+  event survives only as a back-reference naming both sides ("Tại Hội đàm, A và B ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_events.candidate import Candidate
+from vndiplo_events.view import ArticleView
+
+__all__ = [
+    "meeting_on_the_sidelines",
+    "opens_with_before",
+    "told_by_backref",
+    "travelled_to_attend",
+]
+
+#: the event types with two sides met face to face
+_BILATERAL: Final = frozenset({"meeting", "talks", "reception"})
+#: how many sentences after the attendance a sideline meeting may come
+_SIDELINE_SPAN: Final = 2
+#: "đã đến Viêng Chăn, bắt đầu chuyến tham dự ...": the attendee arrived from abroad
+_ARRIVED: Final = re.compile(
+    r"(?<!\w)(?:đã\s+)?(?:đến|tới|sang)\s[^.;]*?(?:bắt\s+đầu\s+)?chuyến\s+$"
+)
+#: "Trước đó," / "Trước đó một ngày,": what follows happened before the article's event
+_BEFORE: Final = re.compile(r"[\W_]*trước\s+đó(?:\s+\w+){0,3}\s*,")
+
+
+def meeting_on_the_sidelines(main: Candidate, with_people: Sequence[Candidate]) -> Candidate:
+    """A reported meeting, talks or reception naming both sides, in the attendance's sentence
+    or the next two, is what the article reports about the attendance's day."""
+    last = main.sentence_index + _SIDELINE_SPAN
+    return next(
+        (
+            c
+            for c in with_people
+            if c.type in _BILATERAL
+            and not c.embedded
+            and c.subjects
+            and c.objects
+            and main.sentence_index <= c.sentence_index <= last
+        ),
+        main,
+    )
+
+
+def opens_with_before(view: ArticleView, main: Candidate) -> bool:
+    """The main event's sentence opens with "Trước đó,": it tells what preceded the news."""
+    sentence = view.sentences[main.sentence_index]
+    return _BEFORE.match(view.lower, sentence.start, main.hit.start) is not None
+
+
+def told_by_backref(finished: Sequence[Candidate], main: Candidate) -> Candidate | None:
+    """The first back-reference after ``main`` naming both sides of a meeting or talks
+    ("Tại Hội đàm, A và B tái khẳng định ...")."""
+    return next(
+        (
+            c
+            for c in finished
+            if c.form == "backref"
+            and c.type in _BILATERAL
+            and c.sentence_index > main.sentence_index
+            # "A và B" after "Tại Hội đàm," are both the back-reference's objects
+            and len(c.subjects) + len(c.objects) >= 2
+        ),
+        None,
+    )
+
+
+def travelled_to_attend(view: ArticleView, candidates: Sequence[Candidate]) -> frozenset[str]:
+    """Who arrived to attend ("X đã đến sân bay ..., bắt đầu chuyến tham dự Hội nghị"): the
+    guest of the meetings held on the sidelines, like a visitor."""
+    low = view.lower
+    return frozenset(
+        p.name
+        for c in candidates
+        if c.type == "attend"
+        and c.form == "reported"
+        and _ARRIVED.search(low, view.sentences[c.sentence_index].start, c.hit.start)
+        for p in c.subjects
+    )
