@@ -269,6 +269,7 @@ _NOT_AFTER_YEAR: Final = frozenset(
 _NUMBER_WORD = re.compile(r"\d+$")
 #: The year before in a list: "1998, " or "2004 và ".
 _YEAR_LIST = re.compile(r"(?<!\d)(?:1[7-9]|20)\d\d\s*(?:,|và|hoặc)\s*$")
+_DIGIT_NEXT = re.compile(r"\s*\d")
 
 
 def _bare_year(m: re.Match[str], text: str) -> Found | None:
@@ -281,7 +282,7 @@ def _bare_year(m: re.Match[str], text: str) -> Found | None:
         return None
     if _next_word(text, m.end()) in _NOT_AFTER_YEAR:
         return None
-    if re.match(r"\s*\d", text[m.end() : m.end() + 3]):
+    if _DIGIT_NEXT.match(text[m.end() : m.end() + 3]):
         return None  # "2019 15" : a row of numbers
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="bare_year")
 

@@ -42,6 +42,7 @@ __all__ = ["infer_reference"]
 
 _ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(?P<n>\d{1,3})\s+năm", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?:năm|\()\s*(?P<y>1[7-9]\d\d|20\d\d)(?!\d)", re.IGNORECASE)
+_DASH_NEXT = re.compile(r"\s*[-–—]")
 _CELEBRATED = re.compile(r"(?:diễn ra|tổ chức)\s+(?:vào\s+)?$", re.IGNORECASE)
 #: No article is written after next year: an anniversary "current year" beyond it is misread.
 _LATEST_YEAR: Final = dt.date.today().year + 1
@@ -94,7 +95,7 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
     for match in _ANNIVERSARY.finditer(text):
         clause = text[match.end() : match.end() + _WINDOW].split(".")[0]
         founded = _FOUNDED.search(clause)
-        if founded is None or re.match(r"\s*[-–—]", clause[founded.end() :]):
+        if founded is None or _DASH_NEXT.match(clause[founded.end() :]):
             continue
         # "... sẽ được tổ chức vào năm 2023" dates the celebration, not the founding: the page
         # may be written the year before it, so it names no current year.

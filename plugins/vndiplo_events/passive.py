@@ -25,6 +25,8 @@ _ATTENDED: Final = re.compile(r"(?<!\w)(?:tham\s+)?dự\s+(?:buổi\s+)?lễ\s+�
 _DELEGATION: Final = re.compile(
     r"(?:\s+chính\s+thức)?\s+đoàn\s+((?:\w+\s+){1,12}?\w+)(?=\s+(?:được|đã|diễn))"
 )
+#: after "đoàn <X>": "do <guest> làm trưởng đoàn"
+_LED: Final = re.compile(r"\s+do\s+(.{0,80}?)\s+làm\s+trưởng\s+đoàn")
 #: how far after the ceremony's sentence its attendance is told (about two sentences)
 _ATTENDANCE_REACH: Final = 400
 #: how many sentences after the ceremony its sides are looked for
@@ -59,13 +61,7 @@ def passive_sides(
     hosts: tuple[Person, ...] = ()
     guests: tuple[Person, ...] = ()
     named = _DELEGATION.match(low, hit.end, sentences[index].end)
-    head = (
-        re.compile(
-            re.escape(f"đoàn {named.group(1)}") + r"\s+do\s+(.{0,80}?)\s+làm\s+trưởng\s+đoàn"
-        )
-        if named
-        else None
-    )
+    head = f"đoàn {named.group(1)}" if named else None
     for sentence in sentences[index + 1 : index + 1 + _REACH]:
         if not hosts:
             attended = _ATTENDED.search(low, sentence.start, sentence.end)
@@ -73,8 +69,20 @@ def passive_sides(
             if host:
                 hosts = (host,)
         if head is not None and not guests:
-            led = head.search(low, sentence.start, sentence.end)
+            led = _led_by(low, head, sentence.start, sentence.end)
             guest = led and _first_after(view, led.start(1), led.end(1))
             if guest:
                 guests = (guest,)
     return hosts, guests
+
+
+def _led_by(low: str, head: str, start: int, end: int) -> re.Match[str] | None:
+    """The first "<head> do <guest> làm trưởng đoàn" in ``low[start:end]`` (its ``_LED``
+    part): ``str.find`` for the delegation's name, not a pattern compiled with it."""
+    p = low.find(head, start, end)
+    while p != -1:
+        led = _LED.match(low, p + len(head), end)
+        if led is not None:
+            return led
+        p = low.find(head, p + 1, end)
+    return None

@@ -78,6 +78,7 @@ PREFIXES = frozenset(
 _SENTENCE_END = re.compile(r"[.!?;…]+(?=\s)|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*")
 _DIGIT = re.compile(r"\d")
+_SPACES = re.compile(r"\s+")
 
 
 @frozen
@@ -375,11 +376,15 @@ def _locate(word: str, text: str, start: int, end: int) -> tuple[int, int] | Non
     at = text.find(parts[0], start, end)
     if at < 0:
         return None
-    if len(parts) == 1:
-        return at, at + len(parts[0])
-    pattern = r"\s+".join(re.escape(p) for p in parts)
-    m = re.compile(pattern).match(text, at, end)
-    return (m.start(), m.end()) if m else None
+    # the syllables joined by any white space (r"\s+"), checked in place rather than with a
+    # pattern compiled for each word
+    cursor = at + len(parts[0])
+    for part in parts[1:]:
+        space = _SPACES.match(text, cursor, end)
+        if space is None or not text.startswith(part, space.end(), end):
+            return None
+        cursor = space.end() + len(part)
+    return at, cursor
 
 
 # -- mentions ------------------------------------------------------------------------------

@@ -17,8 +17,7 @@ reports people "named with a title or role".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
-from functools import partial
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 from attrs import define, field
@@ -30,10 +29,10 @@ from vndiplo_titles.country import resolve_country, vietnamese_office
 from vndiplo_titles.lead_in import country_before, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.name_search import NameFinder
 from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
 from vndiplo_titles.roles import role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
-from vndiplo_titles.windows import matches
 
 _WORD = re.compile(r"\w")
 
@@ -229,11 +228,10 @@ def _name_mentions(
 ) -> None:
     """Add every occurrence of each full name inside the body blocks (in any case).
 
-    Speed: each block is searched in its lower-cased copy (made once, for the windows) with
-    a case-sensitive pattern, and the look-behind is checked on the few hits: an IGNORECASE
-    pattern, or one opening with a look-behind, gets no first-character skip in the regex
-    engine and cost most of this function. A block without such a copy is searched in the
-    text with the IGNORECASE pattern, as before.
+    Speed: each block is searched in its lower-cased copy (made once, for the windows) by
+    ``NameFinder``, ``str.find`` loops that give the hits of the case-sensitive pattern of the
+    keys, without compiling that pattern for every article; the look-behind is checked on the
+    few hits. A block without such a copy is searched in the text with the IGNORECASE pattern.
     """
     if not people:
         return
@@ -241,20 +239,21 @@ def _name_mentions(
     # longest pattern first, so that a longer name wins at one position ("Nguyễn Văn Nên"
     # over "Văn Nên"); the order is that of the IGNORECASE pattern's
     ordered = sorted(people, key=lambda p: len(_name_regex(p.name)), reverse=True)
-    lowered = re.compile("(?:" + "|".join(_name_regex(p.key) for p in ordered) + r")(?!\w)")
+    finder = NameFinder([p.key for p in ordered])
     for block in blocks:
-        if block.lower is None:
+        hits = (
+            None
+            if block.lower is None
+            else finder.hits(block.lower, _starts_word(text, block.start))
+        )
+        if hits is None:
             anycase = re.compile(
                 r"(?<!\w)(?:" + "|".join(_name_regex(p.name) for p in ordered) + r")(?!\w)",
                 re.IGNORECASE,
             )
             spans = [(m.start(), m.end()) for m in anycase.finditer(text, block.start, block.end)]
         else:
-            base = block.start
-            spans = [
-                (base + m.start(), base + m.end())
-                for m in matches(lowered, block.lower, partial(_word_starts, text, base))
-            ]
+            spans = [(block.start + a, block.start + b) for a, b in hits]
         for start, end in spans:
             person = by_key.get(" ".join(text[start:end].lower().split()))
             if person is None or not _stands_alone(text, start, end, block.end, lex):
@@ -262,11 +261,15 @@ def _name_mentions(
             person.spans.add((start, end))
 
 
-def _word_starts(text: str, base: int, m: re.Match[str]) -> bool:
-    """No word character right before the hit ``m`` of the block at ``base`` in ``text``
-    (the look-behind of the name pattern)."""
-    p = base + m.start()
-    return p == 0 or _WORD.match(text, p - 1) is None
+def _starts_word(text: str, base: int) -> Callable[[int], bool]:
+    """Whether a hit at this offset of the block at ``base`` has no word character right
+    before it in ``text`` (the look-behind of the name pattern)."""
+
+    def accept(offset: int) -> bool:
+        p = base + offset
+        return p == 0 or _WORD.match(text, p - 1) is None
+
+    return accept
 
 
 def _name_regex(name: str) -> str:

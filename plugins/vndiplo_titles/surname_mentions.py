@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from vndiplo_titles.name_search import surname_hits
 from vndiplo_titles.names import is_vietnamese_syllable, looks_foreign, tokenize
 
 __all__ = ["add_surname_mentions"]
@@ -43,16 +44,12 @@ def add_surname_mentions(
         # the tokenizer and a regex (a hit inside the first mention is covered anyway).
         if text.find(last, first_end) == -1 or not looks_foreign(tokenize(p.name)):
             continue
-        # The look-behind is tested after the first letter ("B(?<![\w.'-].)ush"), so that
-        # re skips in C to that letter instead of trying every position of every block.
-        pattern = re.compile(
-            re.escape(last[0]) + r"(?<![\w.'-].)" + re.escape(last[1:]) + r"(?![\w'-])"
-        )
+        # str.find loops, not a pattern of the surname compiled for every article
         for lo, hi in blocks:
-            for m in pattern.finditer(text, max(lo, first), hi):
-                if _covered(taken, m.start(), m.end()) or _named_before(text, lo, m.start()):
+            for start, end in surname_hits(last, text, max(lo, first), hi):
+                if _covered(taken, start, end) or _named_before(text, lo, start):
                     continue
-                p.spans.add((m.start(), m.end()))
+                p.spans.add((start, end))
 
 
 def _surname_worth(name: str) -> bool:
