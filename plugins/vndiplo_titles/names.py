@@ -253,7 +253,12 @@ def split_run(
     while i < b:
         hit = lex.places.longest(tokens, i, b)
         if hit is None:
-            break
+            # "Trưởng ban Đối Ngoại Trung ương": a portfolio is the title's, never a name
+            field = lex.fields.longest(tokens, i, b)
+            if field is None:
+                break
+            i += field[0]
+            continue
         i += hit[0]
         places.append(hit[1])
     rest = b - i
