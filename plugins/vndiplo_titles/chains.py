@@ -410,7 +410,8 @@ class _Parser(Cursor):
             end = nxt  # "Ursula von der Leyen"
         if end + 1 >= self.n or t[end].text not in APPOSITIVE or self.head_at(end + 1) is None:
             return i
-        if self.cap_run_end(i) != end or not 2 <= end - i <= MAX_VIETNAMESE:
+        named = strip_style(t, i, end)  # "Samdech Vibol Sena Pheakdei Say Chhum, Chủ tịch"
+        if self.cap_run_end(i) != end or not 2 <= end - named <= MAX_VIETNAMESE:
             return i
         if lex.places.longest(t, i) is not None:
             return i

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
-from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
+from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS, TERRITORIES
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import OrgInfo
 from vndiplo_titles.names import NameCut, known_name, split_run
@@ -29,8 +29,23 @@ def place_or_org(c: Cursor, s: Read) -> int:
         s.take(s.j + org[0])
         if org[1].name.lower() in OFFICE_OF and not s.absorbed:
             s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
+        elif org[1].name.lower() in TERRITORIES:
+            territory_name(c, s)
         return NEXT
     return SKIP
+
+
+def territory_name(c: Cursor, s: Read) -> None:
+    """ "Thống đốc Bang Ohio, Hoa Kỳ", "Thống đốc Bang Ohio Mike DeWine": the territory's
+    name, unknown to the place lexicon, is the title's: the whole run when nothing follows
+    it (two words at most, "Bang New York,"), else its first word."""
+    j = s.j
+    if j >= c.n or not c.t[j].cap or c.t[j].acronym or c.head_at(j) is not None:
+        return
+    if c.lex.places.longest(c.t, j) is not None or c.lex.orgs.longest(c.t, j) is not None:
+        return
+    end = c.cap_run_end(j)
+    s.take(end if end - j <= 2 and (end >= c.n or not c.t[end].cap) else j + 1)
 
 
 def capital_conjunction(c: Cursor, s: Read) -> int:

@@ -125,6 +125,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Hoàng hậu", "Queen", FOREIGN),
     ("Đại Công tước", "Grand Duke", FOREIGN),
     ("Giáo hoàng", "Pope", FOREIGN, "VA"),
+    # the head of a Theravada sangha (Cambodia, Laos, Thailand)
+    ("Đại Tăng thống", "Supreme Patriarch", FOREIGN),
+    ("Tăng thống", "Supreme Patriarch", FOREIGN),
     # Catholic outlets' abbreviations: ĐTC (Đức Thánh Cha), ĐHY (Đức Hồng y), TGM (Tổng
     # Giám mục); a cardinal's or archbishop's rank reads the office after it as one title
     ("Đức Thánh Cha", "Pope", FOREIGN, "VA"),

@@ -25,7 +25,11 @@ from attrs import define, field
 
 from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding, TitleParse
-from vndiplo_titles.constructions import HONORARY_CONSUL, INTERNATIONAL_PHRASES
+from vndiplo_titles.constructions import (
+    HONORARY_CONSUL,
+    INTERNATIONAL_PHRASES,
+    KHMER_STYLE_OPENERS,
+)
 from vndiplo_titles.country import resolve_country, vietnamese_office
 from vndiplo_titles.lead_in import country_before, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
@@ -83,6 +87,8 @@ class _Person:
     titles: list[_Titled] = field(factory=list)
     honorific_foreign: bool = False
     titled_mentions: int = 0
+    #: Named once after a Khmer style ("Samdech ..."), which only Cambodia confers.
+    khmer_style: bool = False
 
 
 def _name_of(tokens: list[Token], a: int, b: int, text: str) -> str:
@@ -108,6 +114,9 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
                 person = people[key] = _Person(name, key, span[0])
             person.spans.add(span)
             person.honorific_foreign |= f.honorific_foreign
+            person.khmer_style |= (
+                start > f.name_start and toks[f.name_start].fold in KHMER_STYLE_OPENERS
+            )
             if f.titles:
                 person.titled_mentions += 1
             for tp in f.titles:
@@ -425,6 +434,8 @@ def build_people(
             foreign_hint=p.honorific_foreign or any(t.foreign for t in p.titles),
             lex=lex,
         )
+        if p.khmer_style and country in (None, "VN"):
+            country = "KH"  # "Bộ trưởng Hoàng cung Samdech ...": the style says where from
         # a person with no country yet: a foreign name under titles that name none
         # ("ông X, thành viên Nhóm"); an office of an international body has none to find
         unplaced = country is None and not any(_international(t.role) for t in p.titles)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from vndiplo_titles.constructions import STYLES
+from vndiplo_titles.constructions import KHMER_STYLE_OPENERS, KHMER_STYLE_WORDS, STYLES
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -217,6 +217,11 @@ def strip_style(tokens: list[Token], a: int, b: int) -> int:
     left of the name."""
     if tokens[a].fold not in _STYLE_STARTS:
         return a
+    if tokens[a].fold in KHMER_STYLE_OPENERS:
+        k = a + 1
+        while k < b and tokens[k].fold in KHMER_STYLE_WORDS:
+            k += 1
+        return k if k < b else a
     for style in STYLES:
         k = a + len(style)
         if k < b and tuple(t.fold for t in tokens[a:k]) == style:
