@@ -123,3 +123,41 @@ def test_supreme_patriarchs_with_long_styles() -> None:
 )
 def test_styles_states_and_commissions_scan_safely(text: str) -> None:
     assert_scans_safely(text)
+
+
+# -- lists, spellings, letters -------------------------------------------------------------
+
+
+def test_transliterated_names_in_a_list_of_addressees() -> None:
+    text = (
+        "Điện mừng gửi các đồng chí Phu-mi Xay-xa-na, Tổng Bí thư Ban Chấp hành Trung ương"
+        " Đảng NDCM Lào, Kham-la Vông-xay, Thủ tướng Chính phủ nước CHDCND Lào."
+    )
+    people = people_by_name(text)
+    assert people["Kham-la Vông-xay"].titles == ("Thủ tướng Chính phủ nước CHDCND Lào",)
+    assert people["Kham-la Vông-xay"].country == "LA"
+
+
+def test_the_y_spelling_of_member_of_parliament_and_party_committee_members() -> None:
+    text = (
+        "Đoàn do ông Mori Hiroshi, Nghị sỹ Thượng viện Nhật Bản dẫn đầu; đón đoàn có bà Lạc Thị"
+        " Vân, Tỉnh ủy viên, Phó Chủ tịch HĐND tỉnh."
+    )
+    people = people_by_name(text)
+    assert "Nghị sỹ Thượng viện Nhật Bản" in people["Mori Hiroshi"].titles
+    assert people["Lạc Thị Vân"].titles[0] == "Tỉnh ủy viên"
+
+
+def test_a_capitalised_nuoc_opens_the_state_not_a_name() -> None:
+    people = people_by_name(
+        "Tổng thống Nước Cộng hòa Séc Petr Novak và Chủ tịch Nước Lê Quang Huy."
+    )
+    assert set(people) == {"Petr Novak", "Lê Quang Huy"}
+    assert not people_by_name("Thủ tướng Nước Cộng hòa Xã hội Chủ nghĩa Việt Nam")
+
+
+def test_a_surname_alone_joins_the_name_with_a_glued_initial() -> None:
+    text = "Tổng thống Nga V.Sokolov đón đoàn. Tổng thống Sokolov cho biết hai bên sẽ hợp tác."
+    people = people_by_name(text)
+    assert set(people) == {"V.Sokolov"}
+    assert len(people["V.Sokolov"].mentions) == 2

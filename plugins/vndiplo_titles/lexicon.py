@@ -90,6 +90,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Ủy viên trưởng Nhân đại toàn quốc", "Chairman of the NPC Standing Committee", "CN"),
     ("Ủy viên trưởng", "Chairman", FOREIGN),
     ("Ủy viên", "Member"),
+    # a member of a provincial or city Party committee, written as one word
+    ("Tỉnh ủy viên", "Member of the Provincial Party Committee"),
+    ("Thành ủy viên", "Member of the City Party Committee"),
     # State
     ("Chủ tịch nước", "President"),
     ("Chủ tịch Quốc hội", "Chairman of the National Assembly"),
@@ -143,6 +146,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Thượng nghị sĩ", "Senator", FOREIGN),
     ("Hạ nghị sĩ", "Representative", FOREIGN),
     ("Nghị sĩ", "Member of Parliament", FOREIGN),
+    ("Nghị sỹ", "Member of Parliament", FOREIGN),  # the "y" spelling many outlets keep
     ("Toàn quyền", "Governor-General", FOREIGN),
     ("Thủ hiến", "Premier", FOREIGN),
     ("Thị trưởng", "Mayor", FOREIGN),
@@ -350,6 +354,8 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Trường",
         "Thành phố",
         "Thủ đô",
+        # a letter's address line: "Thủ tướng Nước Cộng hòa ...", the state, not a name
+        "Nước",
     )
 ] + [
     {"name": "Nhân đại toàn quốc", "gloss": "National People's Congress", "country": "CN"},

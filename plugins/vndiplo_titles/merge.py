@@ -157,11 +157,12 @@ def _merge_short_latin(people: list[_Person]) -> list[_Person]:
     """Fold "Putin" into "Vladimir Putin" when exactly one full name fits; and a Latin name of
     two words or more into the one longer Latin name it is the first words of ("Miguel
     Díaz-Canel" into "Miguel Díaz-Canel Bermúdez")."""
-    full = [p for p in people if " " in p.name]
+    # "V.Putin": an initial glued to the surname makes a full name too
+    full = [p for p in people if " " in p.name or len(_name_words(p.key)) > 1]
     out: list[_Person] = []
     for p in people:
-        if " " not in p.name:
-            fits = [q for q in full if p.key in (q.key.split()[0], q.key.split()[-1])]
+        if len(_name_words(p.key)) == 1:
+            fits = [q for q in full if p.key in (_name_words(q.key)[0], _name_words(q.key)[-1])]
         else:
             fits = [q for q in full if q.key.startswith(p.key + " ")]
             if fits and not looks_foreign(tokenize(p.name)):
@@ -177,6 +178,14 @@ def _merge_short_latin(people: list[_Person]) -> list[_Person]:
             continue
         out.append(p)
     return out
+
+
+def _name_words(key: str) -> list[str]:
+    """The words of a name's key, an initial's dot a separator ("v.putin" -> v, putin)."""
+    return [w for w in _WORD_SPLIT.split(key) if w]
+
+
+_WORD_SPLIT = re.compile(r"[\s.]+")
 
 
 def _truncated(short: str, long: str) -> bool:

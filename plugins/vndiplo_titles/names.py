@@ -35,6 +35,7 @@ __all__ = [
     "split_run",
     "strip_style",
     "tokenize",
+    "transliterated",
     "trim_name",
 ]
 
@@ -131,6 +132,13 @@ def is_vietnamese_syllable(word: str) -> bool:
         "NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES)
     )
     return _SYLLABLE.fullmatch(bare) is not None
+
+
+def transliterated(word: str) -> bool:
+    """Is ``word`` a foreign name spelt in Vietnamese syllables joined by hyphens, as outlets
+    write Lao, Russian or Khmer names ("Bun-nhăng", "Xi-xu-lít")?"""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p and p[0].isalpha() for p in parts) and word[0].isupper()
 
 
 def looks_foreign(tokens: list[Token]) -> bool:
