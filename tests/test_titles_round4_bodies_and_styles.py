@@ -161,3 +161,20 @@ def test_a_surname_alone_joins_the_name_with_a_glued_initial() -> None:
     people = people_by_name(text)
     assert set(people) == {"V.Sokolov"}
     assert len(people["V.Sokolov"].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp đoàn có Chủ tịch UBND tỉnh Bến Tre - ông Lê Quang Huy cùng lãnh đạo các sở.",
+        "Đoàn do Bộ trưởng Bộ Công Thương - ông Lê Quang Huy dẫn đầu.",
+    ],
+)
+def test_a_dash_and_an_honorific_name_the_holder(text: str) -> None:
+    people = people_by_name(text)
+    assert set(people) == {"Lê Quang Huy"}
+    assert people["Lê Quang Huy"].titles[0].startswith(("Chủ tịch UBND tỉnh Bến Tre", "Bộ trưởng"))
+
+
+def test_a_dash_between_places_names_no_one() -> None:
+    assert not people_by_name("Quan hệ Việt Nam - Lào tốt đẹp, ông Lê Quang Huy nói.")
