@@ -178,3 +178,8 @@ def test_a_dash_and_an_honorific_name_the_holder(text: str) -> None:
 
 def test_a_dash_between_places_names_no_one() -> None:
     assert not people_by_name("Quan hệ Việt Nam - Lào tốt đẹp, ông Lê Quang Huy nói.")
+
+
+def test_bang_inside_a_chinese_name_is_no_state() -> None:
+    people = people_by_name("Chủ tịch Quốc hội Trung Quốc Lý Bang Hoa phát biểu tại hội nghị.")
+    assert people["Lý Bang Hoa"].titles == ("Chủ tịch Quốc hội Trung Quốc",)

@@ -4,8 +4,9 @@ a known person, an acronym, a nested title, or a run that may end in a name."""
 from __future__ import annotations
 
 from vndiplo_titles.complement_joiners import JOINER_STEPS
+from vndiplo_titles.complement_lower import admin_place
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
-from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS, TERRITORIES
+from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import OrgInfo
 from vndiplo_titles.names import NameCut, known_name, split_run
@@ -29,23 +30,17 @@ def place_or_org(c: Cursor, s: Read) -> int:
         s.take(s.j + org[0])
         if org[1].name.lower() in OFFICE_OF and not s.absorbed:
             s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
-        elif org[1].name.lower() in TERRITORIES:
-            territory_name(c, s)
         return NEXT
     return SKIP
 
 
-def territory_name(c: Cursor, s: Read) -> None:
-    """ "Thống đốc Bang Ohio, Hoa Kỳ", "Thống đốc Bang Ohio Mike DeWine": the territory's
-    name, unknown to the place lexicon, is the title's: the whole run when nothing follows
-    it (two words at most, "Bang New York,"), else its first word."""
-    j = s.j
-    if j >= c.n or not c.t[j].cap or c.t[j].acronym or c.head_at(j) is not None:
-        return
-    if c.lex.places.longest(c.t, j) is not None or c.lex.orgs.longest(c.t, j) is not None:
-        return
-    end = c.cap_run_end(j)
-    s.take(end if end - j <= 2 and (end >= c.n or not c.t[end].cap) else j + 1)
+def capital_admin_place(c: Cursor, s: Read) -> int:
+    """ "Thống đốc Bang Oregon", "Chủ tịch Tỉnh Gyeonggi": a capitalised administrative word
+    opens a place as its lower-case form does (see :func:`.complement_lower.admin_place`);
+    not a family name that is one too ("Châu")."""
+    if s.locating or c.t[s.j].fold in c.lex.surnames:
+        return SKIP
+    return admin_place(c, s)
 
 
 def capital_conjunction(c: Cursor, s: Read) -> int:
@@ -138,6 +133,7 @@ def capital_run(c: Cursor, s: Read) -> int:
 
 CAPITAL_STEPS: tuple[Step, ...] = (
     place_or_org,
+    capital_admin_place,
     capital_conjunction,
     known_person,
     acronym,

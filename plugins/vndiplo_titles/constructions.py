@@ -114,10 +114,6 @@ RANKS: Final = frozenset(
 #: tướng"), not the next title of a chain.
 OFFICE_OF: Final = ("văn phòng",)
 
-#: Organisations that are a territory named right after them ("Thống đốc Bang Ohio"): the
-#: capitalised word after one is the territory's name, even when no place lexicon knows it.
-TERRITORIES: Final = frozenset({"bang", "tiểu bang"})
-
 #: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").

@@ -339,8 +339,6 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Đuma",
         "Duma",
         "Phòng Thương mại",
-        "Bang",
-        "Tiểu bang",
         "Nghị viện",
         "Khu tự trị",
         "Liên đoàn",
