@@ -45,6 +45,7 @@ from vndiplo_titles.names import (
     looks_foreign,
     particles_at,
     strip_style,
+    transliterated,
 )
 
 __all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
@@ -393,7 +394,11 @@ class _Parser(Cursor):
         not a place, followed by "," or "-" and a title; returns the next index, or ``i``.
         """
         t, lex = self.t, self.lex
-        if t[i].acronym or (t[i].fold not in lex.surnames and not t[i].text.isascii()):
+        if t[i].acronym or (
+            t[i].fold not in lex.surnames
+            and not t[i].text.isascii()
+            and not transliterated(t[i].text)  # "Bun-nhăng Vo-la-chít, Thủ tướng ..."
+        ):
             return i
         if t[i].fold in lex.honorific_starts and lex.honorifics.longest(t, i) is not None:
             return i  # "Ông Kim Dong-yeon, Thống đốc ...": the honorific, not a surname "Ông"
@@ -410,7 +415,8 @@ class _Parser(Cursor):
             end = nxt  # "Ursula von der Leyen"
         if end + 1 >= self.n or t[end].text not in APPOSITIVE or self.head_at(end + 1) is None:
             return i
-        if self.cap_run_end(i) != end or not 2 <= end - i <= MAX_VIETNAMESE:
+        named = strip_style(t, i, end)  # "Samdech Vibol Sena Pheakdei Say Chhum, Chủ tịch"
+        if self.cap_run_end(i) != end or not 2 <= end - named <= MAX_VIETNAMESE:
             return i
         if lex.places.longest(t, i) is not None:
             return i

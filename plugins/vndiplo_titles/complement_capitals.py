@@ -4,6 +4,7 @@ a known person, an acronym, a nested title, or a run that may end in a name."""
 from __future__ import annotations
 
 from vndiplo_titles.complement_joiners import JOINER_STEPS
+from vndiplo_titles.complement_lower import admin_place
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
 from vndiplo_titles.cursor import Cursor
@@ -31,6 +32,15 @@ def place_or_org(c: Cursor, s: Read) -> int:
             s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
         return NEXT
     return SKIP
+
+
+def capital_admin_place(c: Cursor, s: Read) -> int:
+    """ "Thống đốc Bang Oregon", "Chủ tịch Tỉnh Gyeonggi": a capitalised administrative word
+    opens a place as its lower-case form does (see :func:`.complement_lower.admin_place`);
+    not a family name that is one too ("Châu")."""
+    if s.locating or c.t[s.j].fold in c.lex.surnames:
+        return SKIP
+    return admin_place(c, s)
 
 
 def capital_conjunction(c: Cursor, s: Read) -> int:
@@ -123,6 +133,7 @@ def capital_run(c: Cursor, s: Read) -> int:
 
 CAPITAL_STEPS: tuple[Step, ...] = (
     place_or_org,
+    capital_admin_place,
     capital_conjunction,
     known_person,
     acronym,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vndiplo_titles.complement_state import NEXT, STOP, Read
 from vndiplo_titles.cursor import Cursor
-from vndiplo_titles.names import looks_foreign, split_run
+from vndiplo_titles.names import MAX_FOREIGN, looks_foreign, split_run
 
 __all__ = ["dash_in_organisation", "parenthesis", "unit_number"]
 
@@ -41,6 +41,8 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
     Nga": after an organisation, a dash before a portfolio or a place joins two parts of its
     name (before a name, or in an appositive, a dash still ends the title)."""
     j = s.j
+    if not s.locating and j + 1 < c.n and c.lex.honorifics.longest(c.t, j + 1) is not None:
+        return dash_honorific_name(c, s)
     if s.locating or j + 1 >= c.n or not c.t[j + 1].cap:
         return STOP
     if not s.tp.orgs:
@@ -55,6 +57,23 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
         return STOP
     s.take(j + 1)
     return NEXT
+
+
+def dash_honorific_name(c: Cursor, s: Read) -> int:
+    """ "Chủ tịch UBND tỉnh Bến Tre - ông Lê Quang Huy", "Tổng lãnh sự Lào tại Đà Nẵng - ông
+    Vilay Sisouk": a dash, an honorific, then a name of two words or more (foreign or opening
+    with a family name) names the title's holder, whatever the title held before the dash."""
+    hit = c.lex.honorifics.longest(c.t, s.j + 1)
+    assert hit is not None
+    a = s.j + 1 + hit[0]
+    if a >= c.n or not c.t[a].cap or c.t[a].acronym:
+        return STOP
+    end = c.cap_run_end(a)
+    if not 2 <= end - a <= MAX_FOREIGN:
+        return STOP
+    if not (looks_foreign(c.t[a:end]) or c.t[a].fold in c.lex.surnames):
+        return STOP
+    return s.done((a, end), end, False)
 
 
 def dash_name(c: Cursor, s: Read) -> int:

@@ -27,6 +27,8 @@ __all__ = [
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
     "INTERNATIONAL_PHRASES",
+    "KHMER_STYLE_OPENERS",
+    "KHMER_STYLE_WORDS",
     "LOWER_CASE_TITLES",
     "MAX_TITLE",
     "NOT_MODIFIER_AFTER",
@@ -190,6 +192,20 @@ STYLES: Final = tuple(
         reverse=True,
     )
 )
+
+#: The words of Khmer honorific styles ("Samdech Vibol Sena Pheakdei", "Samdech Preah Agga
+#: Maha Sangha Rajadhipati", "Samdech Chaufea Veang"): after an opening "Samdech" or "Preah",
+#: a run of them is the style, whichever combination an outlet writes, and the name follows.
+KHMER_STYLE_OPENERS: Final = frozenset({"samdech", "preah"})
+KHMER_STYLE_WORDS: Final = frozenset(
+    {
+        "samdech", "preah", "akka", "agga", "moha", "maha", "sena", "padei", "techo",
+        "thamma", "pothisal", "ponhea", "chakrei", "krolahom", "bat", "boromneath", "vibol",
+        "pheakdei", "chaufea", "chauvea", "veang", "abhisiri", "sangha", "shangha",
+        "sangharaja", "shangharajah", "sangharajah", "rajadhipati", "dhipati", "sanghareach",
+        "sangkhareach", "bovor", "thipadei",
+    }
+)  # fmt: skip
 
 #: Dashes that join two parts of one organisation's name inside a title ("Ủy ban Văn hóa -
 #: Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang Nga").

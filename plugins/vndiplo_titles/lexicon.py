@@ -90,6 +90,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Ủy viên trưởng Nhân đại toàn quốc", "Chairman of the NPC Standing Committee", "CN"),
     ("Ủy viên trưởng", "Chairman", FOREIGN),
     ("Ủy viên", "Member"),
+    # a member of a provincial or city Party committee, written as one word
+    ("Tỉnh ủy viên", "Member of the Provincial Party Committee"),
+    ("Thành ủy viên", "Member of the City Party Committee"),
     # State
     ("Chủ tịch nước", "President"),
     ("Chủ tịch Quốc hội", "Chairman of the National Assembly"),
@@ -125,6 +128,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Hoàng hậu", "Queen", FOREIGN),
     ("Đại Công tước", "Grand Duke", FOREIGN),
     ("Giáo hoàng", "Pope", FOREIGN, "VA"),
+    # the head of a Theravada sangha (Cambodia, Laos, Thailand)
+    ("Đại Tăng thống", "Supreme Patriarch", FOREIGN),
+    ("Tăng thống", "Supreme Patriarch", FOREIGN),
     # Catholic outlets' abbreviations: ĐTC (Đức Thánh Cha), ĐHY (Đức Hồng y), TGM (Tổng
     # Giám mục); a cardinal's or archbishop's rank reads the office after it as one title
     ("Đức Thánh Cha", "Pope", FOREIGN, "VA"),
@@ -140,6 +146,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Thượng nghị sĩ", "Senator", FOREIGN),
     ("Hạ nghị sĩ", "Representative", FOREIGN),
     ("Nghị sĩ", "Member of Parliament", FOREIGN),
+    ("Nghị sỹ", "Member of Parliament", FOREIGN),  # the "y" spelling many outlets keep
     ("Toàn quyền", "Governor-General", FOREIGN),
     ("Thủ hiến", "Premier", FOREIGN),
     ("Thị trưởng", "Mayor", FOREIGN),
@@ -288,6 +295,7 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Ủy ban nhân dân",
         "Ủy ban",
         "Tiểu ban",
+        "Phân ban",
         "Hội đồng nhân dân",
         "Hội đồng",
         "Mặt trận Tổ quốc",
@@ -324,6 +332,13 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Liên minh Nghị viện",
         "Thượng viện",
         "Hạ viện",
+        # foreign chambers and bodies whose capitalised name would read as a person's
+        # ("Chủ tịch Đuma Quốc gia Nga ...", "Chủ tịch Phòng Thương mại ...")
+        "Đuma Quốc gia",
+        "Duma Quốc gia",
+        "Đuma",
+        "Duma",
+        "Phòng Thương mại",
         "Nghị viện",
         "Khu tự trị",
         "Liên đoàn",
@@ -337,6 +352,8 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Trường",
         "Thành phố",
         "Thủ đô",
+        # a letter's address line: "Thủ tướng Nước Cộng hòa ...", the state, not a name
+        "Nước",
     )
 ] + [
     {"name": "Nhân đại toàn quốc", "gloss": "National People's Congress", "country": "CN"},
@@ -357,6 +374,10 @@ FIELDS: Final[list[dict[str, str]]] = [
     for name, gloss in (
         ("Ngoại giao và Hợp tác quốc tế", "Foreign Affairs and International Cooperation"),
         ("Ngoại giao", "Foreign Affairs"),
+        ("Đối ngoại", "External Relations"),
+        ("Tuyên giáo", "Propaganda and Education"),
+        ("Dân vận", "Mass Mobilisation"),
+        ("Nội chính", "Internal Affairs"),
         ("Quốc phòng", "National Defence"),
         ("Công an", "Public Security"),
         ("An ninh", "Security"),
@@ -369,9 +390,11 @@ FIELDS: Final[list[dict[str, str]]] = [
         ("Y tế", "Health"),
         ("Giáo dục và Đào tạo", "Education and Training"),
         ("Giáo dục", "Education"),
+        ("Đào tạo", "Training"),
         ("Xây dựng", "Construction"),
         ("Giao thông vận tải", "Transport"),
         ("Giao thông", "Transport"),
+        ("Vận tải", "Transport"),
         ("Nông nghiệp và Phát triển nông thôn", "Agriculture and Rural Development"),
         ("Nông nghiệp và Môi trường", "Agriculture and Environment"),
         ("Nông nghiệp", "Agriculture"),

@@ -24,7 +24,11 @@ from attrs import define, field
 
 from vndiplo.model import Person, Role
 from vndiplo_titles.chains import BareTitle, Finding, TitleParse
-from vndiplo_titles.constructions import HONORARY_CONSUL, INTERNATIONAL_PHRASES
+from vndiplo_titles.constructions import (
+    HONORARY_CONSUL,
+    INTERNATIONAL_PHRASES,
+    KHMER_STYLE_OPENERS,
+)
 from vndiplo_titles.country import resolve_country, vietnamese_office
 from vndiplo_titles.lead_in import country_before, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
@@ -82,6 +86,8 @@ class _Person:
     titles: list[_Titled] = field(factory=list)
     honorific_foreign: bool = False
     titled_mentions: int = 0
+    #: Named once after a Khmer style ("Samdech ..."), which only Cambodia confers.
+    khmer_style: bool = False
 
 
 def _name_of(tokens: list[Token], a: int, b: int, text: str) -> str:
@@ -107,6 +113,9 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
                 person = people[key] = _Person(name, key, span[0])
             person.spans.add(span)
             person.honorific_foreign |= f.honorific_foreign
+            person.khmer_style |= (
+                start > f.name_start and toks[f.name_start].fold in KHMER_STYLE_OPENERS
+            )
             if f.titles:
                 person.titled_mentions += 1
             for tp in f.titles:
@@ -147,11 +156,12 @@ def _merge_short_latin(people: list[_Person]) -> list[_Person]:
     """Fold "Putin" into "Vladimir Putin" when exactly one full name fits; and a Latin name of
     two words or more into the one longer Latin name it is the first words of ("Miguel
     Díaz-Canel" into "Miguel Díaz-Canel Bermúdez")."""
-    full = [p for p in people if " " in p.name]
+    # "V.Putin": an initial glued to the surname makes a full name too
+    full = [p for p in people if " " in p.name or len(_name_words(p.key)) > 1]
     out: list[_Person] = []
     for p in people:
-        if " " not in p.name:
-            fits = [q for q in full if p.key in (q.key.split()[0], q.key.split()[-1])]
+        if len(_name_words(p.key)) == 1:
+            fits = [q for q in full if p.key in (_name_words(q.key)[0], _name_words(q.key)[-1])]
         else:
             fits = [q for q in full if q.key.startswith(p.key + " ")]
             if fits and not looks_foreign(tokenize(p.name)):
@@ -167,6 +177,14 @@ def _merge_short_latin(people: list[_Person]) -> list[_Person]:
             continue
         out.append(p)
     return out
+
+
+def _name_words(key: str) -> list[str]:
+    """The words of a name's key, an initial's dot a separator ("v.putin" -> v, putin)."""
+    return [w for w in _WORD_SPLIT.split(key) if w]
+
+
+_WORD_SPLIT = re.compile(r"[\s.]+")
 
 
 def _truncated(short: str, long: str) -> bool:
@@ -428,6 +446,8 @@ def build_people(
             foreign_hint=p.honorific_foreign or any(t.foreign for t in p.titles),
             lex=lex,
         )
+        if p.khmer_style and country in (None, "VN"):
+            country = "KH"  # "Bộ trưởng Hoàng cung Samdech ...": the style says where from
         # a person with no country yet: a foreign name under titles that name none
         # ("ông X, thành viên Nhóm"); an office of an international body has none to find
         unplaced = country is None and not any(_international(t.role) for t in p.titles)

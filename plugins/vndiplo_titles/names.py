@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from vndiplo_titles.constructions import STYLES
+from vndiplo_titles.constructions import KHMER_STYLE_OPENERS, KHMER_STYLE_WORDS, STYLES
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -35,6 +35,7 @@ __all__ = [
     "split_run",
     "strip_style",
     "tokenize",
+    "transliterated",
     "trim_name",
 ]
 
@@ -133,6 +134,13 @@ def is_vietnamese_syllable(word: str) -> bool:
     return _SYLLABLE.fullmatch(bare) is not None
 
 
+def transliterated(word: str) -> bool:
+    """Is ``word`` a foreign name spelt in Vietnamese syllables joined by hyphens, as outlets
+    write Lao, Russian or Khmer names ("Bun-nhăng", "Xi-xu-lít")?"""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p and p[0].isalpha() for p in parts) and word[0].isupper()
+
+
 def looks_foreign(tokens: list[Token]) -> bool:
     """A run is a Latin-script foreign name when any word could not be Vietnamese."""
     return any(not is_vietnamese_syllable(t.text) for t in tokens)
@@ -217,6 +225,11 @@ def strip_style(tokens: list[Token], a: int, b: int) -> int:
     left of the name."""
     if tokens[a].fold not in _STYLE_STARTS:
         return a
+    if tokens[a].fold in KHMER_STYLE_OPENERS:
+        k = a + 1
+        while k < b and tokens[k].fold in KHMER_STYLE_WORDS:
+            k += 1
+        return k if k < b else a
     for style in STYLES:
         k = a + len(style)
         if k < b and tuple(t.fold for t in tokens[a:k]) == style:
@@ -253,7 +266,12 @@ def split_run(
     while i < b:
         hit = lex.places.longest(tokens, i, b)
         if hit is None:
-            break
+            # "Trưởng ban Đối Ngoại Trung ương": a portfolio is the title's, never a name
+            field = lex.fields.longest(tokens, i, b)
+            if field is None:
+                break
+            i += field[0]
+            continue
         i += hit[0]
         places.append(hit[1])
     rest = b - i
