@@ -111,7 +111,15 @@ _WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
 _MONTH = Rule(P.MONTH, _month_word)
 _MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
 # "Tết Nguyên đán Canh Tý - " before the year, the longest lead
-_LUNAR_YEAR = Rule(P.LUNAR_YEAR, _lunar_year, before=32, after=8, cased=True)
+# (the gate, a branch name right before the year, skips the windows of most years)
+_LUNAR_YEAR = Rule(
+    P.LUNAR_YEAR,
+    _lunar_year,
+    rf"[ \t](?:{'|'.join((*P.BRANCHES, *P.BRANCH_VARIANTS))})\s*[-–—]?\s*\d",
+    before=32,
+    after=8,
+    cased=True,
+)
 # "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025": case-sensitive, and reaching far back.
 _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 # "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
