@@ -215,12 +215,29 @@ def test_a_relative_day_before_a_bare_date_fixes_the_writing_day() -> None:
     assert dates(text) == [("Sáng nay 14/9", "--09-14"), ("hôm qua", "--09-13")]
 
 
-def test_only_nay_and_mai_join_a_bare_date() -> None:
-    # "qua" is as often "through" ("qua 2/3 số tỉnh"): "Chiều qua 2/6" stays two expressions
-    assert [t for t, _ in dates("Chiều qua 2/6, hai bên ký kết.", dt.date(2024, 6, 3))] == [
-        "Chiều qua",
-        "2/6",
-    ]
+def test_a_bare_qua_does_not_join_a_bare_date() -> None:
+    # "qua" alone is as often "through" ("thông qua 2/3 số phiếu"): no day is read into it
+    found = dates("Dự luật được thông qua 2/3 số phiếu.", dt.date(2024, 6, 3))
+    assert all("qua" not in quoted for quoted, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        # a part of day before "qua" makes it "yesterday": the date after it is that day
+        ("Chiều qua 2/6, hai bên ký kết.", "Chiều qua 2/6", "2024-06-02"),
+        ("Tối qua 2.6, tại Đà Lạt, hai bên ký kết.", "Tối qua 2.6", "2024-06-02"),
+    ],
+)
+def test_a_part_of_day_qua_joins_a_bare_date(text: str, quoted: str, value: str) -> None:
+    assert dates(text, dt.date(2024, 6, 3)) == [(quoted, value)]
+
+
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)), st.sampled_from(["Sáng", "Tối"]))
+def test_part_of_day_qua_before_date_round_trip(day: dt.date, pod: str) -> None:
+    phrase = f"{pod} qua {day.day}.{day.month}"
+    written = day + dt.timedelta(days=1)
+    assert dates(f"{phrase}, hai bên hội đàm.", written) == [(phrase, day.isoformat())]
 
 
 @given(st.dates(dt.date(1990, 1, 1), dt.date(2090, 1, 1)), st.sampled_from(["Sáng", "Chiều"]))

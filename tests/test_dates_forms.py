@@ -83,6 +83,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("ordinal part", "Hội nghị sẽ mở vào ngày đầu tiên của tháng 10.", R, "ngày đầu tiên của tháng 10", "2025-10-01"),
     ("ordinal part", "Lễ hội diễn ra tuần cuối cùng của tháng 12 năm 2025.", R, "tuần cuối cùng của tháng 12 năm 2025", "2025-12-25/2025-12-31"),
     ("year", "Năm 2025, hai nước kỷ niệm 50 năm quan hệ.", R, "Năm 2025", "2025"),
+    ("year with its lunar name", "Chúc mừng năm mới Ất Tỵ 2025 tới kiều bào.", R, "Ất Tỵ 2025", "2025"),
     ("year span", "Giai đoạn 2021-2025, thương mại tăng.", R, "2021-2025", "2021/2025"),
     ("year alone, in a name", "Việt Nam đăng cai APEC 2017 tại Đà Nẵng.", R, "2017", "2017"),
     ("year alone, in a list", "Kế hoạch đặt các mốc 2026, 2030 và 2045.", R, "2026", "2026"),

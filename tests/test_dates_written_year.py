@@ -122,3 +122,34 @@ def test_an_edition_year_ahead_is_read_back_whatever_the_day(day: dt.date, name:
 def test_a_near_month_across_the_year_turn(later: str, value: str) -> None:
     lead = "Hai bên gặp gỡ\n\nChiều 5/1, Thứ trưởng Đỗ Hải Nam đã tiếp Đại sứ Peru.\n\n"
     assert main_date(f"{lead}{later}\n") == value
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a report, then a plan in the same long sentence: the nearest word governs the year
+        "Bộ trưởng cảm ơn Ngoại trưởng đã sang thăm và tin rằng chuyến thăm sẽ góp phần vào"
+        " thành công của Diễn đàn Kinh tế Mekong 2031.",
+        # the plan word stands far before the year, beyond a short window
+        "Bộ trưởng chúc Peru sẽ tổ chức tốt cuộc tổng tuyển cử vào tháng 12 tới, tạo tiền đề"
+        " vững chắc cho việc bầu ra Quốc hội khóa mới và Tổng thống mới cùng với việc bầu lại"
+        " các hội đồng địa phương ở tất cả các vùng trong năm 2032; hai bên cũng bàn hợp tác.",
+        # a written date with a dot ("12.2031") does not end the sentence before the year
+        "Hai tỉnh chuẩn bị mở cửa khẩu mới vào tháng 12.2031, xúc tiến dự án cảng cạn trong"
+        " năm 2032.",
+    ],
+)
+def test_the_tense_word_nearest_before_a_year_governs_it(later: str) -> None:
+    assert main_date(f"{LEAD}{later}\n") == "2031-10-08"
+
+
+@given(st.text(max_size=60), st.sampled_from(["sẽ", "đã", "dự kiến", "vừa", ""]))
+def test_last_tense_reads_any_text(clause: str, word: str) -> None:
+    from vndiplo_dates.years import last_tense
+
+    said = last_tense(f"{clause} {word}".lower())
+    assert said in ("future", "past", None)
+    if word in ("sẽ", "dự kiến"):
+        assert said == "future"
+    elif word in ("đã", "vừa"):
+        assert said == "past"

@@ -28,6 +28,7 @@ from vndiplo_dates.core import (
     _year_int,
     valid_day,
 )
+from vndiplo_dates.patterns import BRANCH_VARIANTS, BRANCHES, STEMS
 
 
 def _date_match(m: re.Match[str], text: str) -> Found | None:
@@ -287,6 +288,15 @@ def _bare_year(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="bare_year")
 
 
+def _lunar_year(m: re.Match[str], _text: str) -> Found | None:
+    """ "năm Canh Tý 2020": the year, when its lunar name is the one that year bears."""
+    year = int(m["y"])
+    branch = BRANCH_VARIANTS.get(m["branch"], m["branch"])
+    if STEMS[(year - 4) % 10] != m["stem"] or BRANCHES[(year - 4) % 12] != branch:
+        return None  # a misread or a typo: the bare year stands alone
+    return Found(m.start(), m.end(), "year", Parts(year), pattern="lunar_year")
+
+
 def _themed_year(m: re.Match[str], _text: str) -> Found | None:
     return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="themed_year")
 
@@ -316,11 +326,12 @@ def _paren(m: re.Match[str], text: str) -> Found | None:
         return None
     # without brackets, "nay" or "mai" with its own noun or part of day: "Sáng nay 14/9",
     # "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's). After a comma
-    # "qua" is a day too: "Chiều qua, 18/3", "hôm qua, 2/3" (the noun or part of day still needed)
+    # "qua" is a day too: "Chiều qua, 18/3", "hôm qua, 2/3" (the noun or part of day still needed);
+    # so it is right after a part of day, which no fraction follows: "Chiều qua 7.9"
     if m["open"] is None and (
         m["wd"]
         or not (m["pod"] or " " in m["rel"].strip())
-        or not (m["comma"] or m["rel"].endswith(("nay", "mai")))
+        or not (m["comma"] or m["pod"] or m["rel"].endswith(("nay", "mai")))
     ):
         return None
     hint = None

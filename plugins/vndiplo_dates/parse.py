@@ -32,6 +32,7 @@ from vndiplo_dates.handlers import (
     _date_match,
     _day_alone,
     _iso,
+    _lunar_year,
     _month_numeric,
     _month_word,
     _paren,
@@ -109,6 +110,16 @@ _QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=24)
 _WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
 _MONTH = Rule(P.MONTH, _month_word)
 _MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
+# "Tết Nguyên đán Canh Tý - " before the year, the longest lead
+# (the gate, a branch name right before the year, skips the windows of most years)
+_LUNAR_YEAR = Rule(
+    P.LUNAR_YEAR,
+    _lunar_year,
+    rf"[ \t](?:{'|'.join((*P.BRANCHES, *P.BRANCH_VARIANTS))})\s*[-–—]?\s*\d",
+    before=32,
+    after=8,
+    cased=True,
+)
 # "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025": case-sensitive, and reaching far back.
 _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 # "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
@@ -153,6 +164,7 @@ RULES: Final = (
     _ORDINAL,
     _MONTH,
     _MONTH_NUMERIC,
+    _LUNAR_YEAR,
     _THEMED_YEAR,
     _YEAR,
     _BARE_YEAR,
@@ -173,7 +185,8 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 _AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
 _AFTER_LIST: Final = (_DAY_LIST,)
 _AFTER_CLOCK: Final = (_TIME_ALONE,)
-_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _THEMED_YEAR)  # (+ _BARE_YEAR: _windows)
+# (+ _BARE_YEAR: _windows)
+_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _LUNAR_YEAR, _THEMED_YEAR)
 _NAM: Final = ("năm ", "Năm ", "NĂM ")
 _DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"

@@ -25,6 +25,7 @@ __all__ = [
     "DAY_ALONE",
     "DAY_LIST",
     "ISO",
+    "LUNAR_YEAR",
     "MONTH",
     "MONTH_NAMES",
     "MONTH_NUMERIC",
@@ -246,6 +247,34 @@ YEAR: Final = re.compile(
 #: 2009"). The handler keeps out counts ("khoảng 2000 người") and numbers in a row.
 BARE_YEAR: Final = _compile(
     r"(?<![\w/.,:+\-])(?<!năm )(?P<y>(?:19|20)\d\d)(?!\w|[/.,:\-]\w|\s*[-–—]\s*\d|\s*%)"
+)
+
+#: The sexagenary names, in cycle order: the year 4 (and every 60th after it) is Giáp Tý.
+STEMS: Final = ("Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý")
+BRANCHES: Final = (
+    "Tý",
+    "Sửu",
+    "Dần",
+    "Mão",
+    "Thìn",
+    "Tỵ",
+    "Ngọ",
+    "Mùi",
+    "Thân",
+    "Dậu",
+    "Tuất",
+    "Hợi",
+)
+#: Spellings some outlets use for a branch.
+BRANCH_VARIANTS: Final = {"Mẹo": "Mão", "Tị": "Tỵ"}
+#: A year with its lunar name before it, as Tết greetings write it: "năm Canh Tý 2020",
+#: "năm Kỷ Hợi - 2019", "Xuân Giáp Thìn 2024", "Canh Tý 2020". Case-sensitive names: "canh"
+#: and "tân" are ordinary words.
+LUNAR_YEAR: Final = _compile(
+    r"(?<!\w)(?:(?P<lead>[nN]ăm|[tT]ết(?:\s+[nN]guyên\s+[đĐ]án)?|[xX]uân)\s+)?"
+    rf"(?P<stem>{'|'.join(STEMS)})\s+(?P<branch>{'|'.join((*BRANCHES, *BRANCH_VARIANTS))})"
+    rf"\s*(?:[-–—]\s*)?(?P<y>{_YEAR})(?!\w|[/.,\-]\d)",
+    ignore_case=False,
 )
 
 #: A themed year named with a capital "Năm": "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025".

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_dates.core import Found, valid_day
-from vndiplo_dates.years import tense
+from vndiplo_dates.years import last_tense, tense
 
 __all__ = ["latest_year", "written_year"]
 
@@ -81,9 +81,15 @@ def latest_year(text: str, found: Sequence[Found]) -> int | None:
 
 
 def _planned(text: str, item: Found) -> bool:
-    if tense(text, item) == "future":
-        return True
+    """Whether ``item`` is said of a plan: the tense word nearest before it in its sentence
+    says so (a long sentence may report first and plan later), else the sentence around it.
+    The year a plan covers ("kế hoạch hoạt động của năm 2031") is read by the sentence alone:
+    its own "kế hoạch" is no tense word."""
     start, _ = _sentence(text, item)
+    said = None if _report_on(text, item) else last_tense(text[start : item.start].lower())
+    said = said or tense(text, item)
+    if said == "future":
+        return True
     return _AHEAD.search(text[max(start, item.start - _REACH) : item.start].lower()) is not None
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from vndiplo_dates.core import Found, valid_day
 
-__all__ = ["dated_spans", "says_plans", "tense", "year_within"]
+__all__ = ["dated_spans", "last_tense", "says_plans", "tense", "year_within"]
 
 #: Tense words: a plan ("sẽ", "dự kiến") or a report ("đã", "vừa"), read within the sentence.
 # They open with a literal (no leading look-behind), which the engine scans for quickly; the
@@ -60,6 +60,21 @@ def tense(text: str, found: Found) -> str | None:
     if future != past:
         return "future" if future else "past"
     return None
+
+
+def last_tense(clause: str) -> str | None:
+    """ "future" or "past" for the last tense word in ``clause`` (lower-cased), else None.
+
+    A sentence may report and plan at once ("Ông đã đến ... và sẽ góp phần vào Hội nghị 2031"):
+    the word nearest before an expression is the one that governs its clause."""
+    last: tuple[int, str] | None = None
+    for words, name in ((_FUTURE, "future"), (_PAST, "past")):
+        for match in words.finditer(clause):
+            if match.start() > 0 and clause[match.start() - 1].isalnum():
+                continue
+            if last is None or match.start() > last[0]:
+                last = (match.start(), name)
+    return last[1] if last else None
 
 
 def _said(words: re.Pattern[str], text: str) -> bool:
