@@ -92,3 +92,41 @@ def test_the_guest_of_a_subjectless_reception_is_still_a_guest() -> None:
     )
     main = extract_events(annotate(text, people))[0]
     assert ("Pablo Rojas", "guest") in roles(main)
+
+
+def test_a_capital_in_vietnamese_spelling_says_who_travelled() -> None:
+    # the building is one the gazetteer places in Vietnam; the city after "ở" is abroad
+    text = (
+        "Ngày 9-3, tại Nhà Quốc hội ở Thủ đô Mátxcơva, Chủ tịch Quốc hội Đinh Quang Huy đã gặp "
+        "Chủ tịch Đuma Quốc gia Nga Pavel Orlov."
+    )
+    people = titled(
+        {
+            "Đinh Quang Huy": ("Chủ tịch Quốc hội", "VN"),
+            "Pavel Orlov": ("Chủ tịch Đuma Quốc gia Nga", "RU"),
+        }
+    )
+    main = extract_events(annotate(text, people))[0]
+    assert main.type == "meeting"
+    assert sorted(roles(main)) == [("Pavel Orlov", "host"), ("Đinh Quang Huy", "guest")]
+
+
+def test_transliterated_capitals_are_known_places() -> None:
+    from vndiplo.places import gazetteer
+
+    gaz = gazetteer(None)
+    assert gaz.country_of("thủ đô Niu Đêli") == "IN"
+    assert gaz.country_of("thành phố Hen-xin-ki") == "FI"
+    assert gaz.country_of("Cai-rô") == "EG"
+
+
+def test_the_speaker_after_a_fronted_welcome_hosts_it() -> None:
+    # the guest's errand ("đến làm việc") follows the guest; the host opens the next clause
+    text = (
+        "Vui mừng tiếp đón Đại sứ Chile Pablo Rojas đến làm việc tại Bộ Y tế, "
+        "Thứ trưởng Lê Thu Hà khẳng định hai nước có nhiều tiềm năng hợp tác."
+    )
+    people = titled({"Lê Thu Hà": ("Thứ trưởng", "VN"), "Pablo Rojas": ("Đại sứ Chile", "CL")})
+    main = extract_events(annotate(text, people))[0]
+    assert main.type == "reception"
+    assert sorted(roles(main)) == [("Lê Thu Hà", "host"), ("Pablo Rojas", "guest")]
