@@ -16,13 +16,13 @@ __all__ = ["with_host_after_fronted_clause", "with_hosts_after_co"]
 
 #: nothing but punctuation, digits or a time word before the trigger opening the sentence
 _OPENS: Final = re.compile(r"[\W\d]*(?:(?:sáng|chiều|tối|trưa|cùng\s+ngày)[\W\d]*)?")
-#: a short feeling or manner before a fronted trigger: "Vui mừng tiếp đón", "Trân trọng đón"
-_MANNER: Final = re.compile(
-    r"[\W\d]*(?:(?:sáng|chiều|tối|trưa|cùng\s+ngày)[\W\d]*)?"
-    r"(?:(?:rất\s+)?(?:vui\s+mừng|vui|phấn\s+khởi|trân\s+trọng|thân\s+mật|nồng\s+nhiệt)\s+)?"
-)
 #: "có", "có các đồng chí:", "còn có ông": who else is there, the hosts after it
 _CO: Final = re.compile(r"(?<!\w)(?:còn\s+)?có(?:\s+(?:các|sự\s+tham\s+dự\s+của))?(?!\w)")
+#: a short feeling or manner before a fronted trigger: "Vui mừng tiếp đón", "Trân trọng đón"
+_MANNER: Final = re.compile(
+    _OPENS.pattern
+    + r"(?:(?:rất\s+)?(?:vui\s+mừng|vui|phấn\s+khởi|trân\s+trọng|thân\s+mật|nồng\s+nhiệt)\s+)?"
+)
 
 
 def with_hosts_after_co(
