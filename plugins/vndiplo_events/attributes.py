@@ -147,11 +147,22 @@ _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
     r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",
 )
+#: "nước Cộng hòa dân chủ nhân dân", "Cộng hòa xã hội chủ nghĩa": a state's style, one word
+#: of a title's country ("Tổng lãnh sự nước Cộng hòa dân chủ nhân dân Lào tại TP HCM")
+_STATE_STYLE: Final = (
+    r"(?:nước\s+)?(?:cộng\s+h(?:òa|oà)|liên\s+bang|vương\s+quốc)"
+    r"(?:\s+(?:dân\s+chủ|nhân\s+dân|xã\s+hội\s+chủ\s+nghĩa|hồi\s+giáo|liên\s+bang))*"
+)
 _TITLE_BEFORE_TAI: Final = re.compile(
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
-    r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?)(?:\s+\w+){0,5}\s*$",
+    r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?)"
+    rf"(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
     re.IGNORECASE,
+)
+#: "Được tin vụ động đất tại X, ...": a place of the news a message answers, not of the message
+_NEWS_OPENING: Final = re.compile(
+    r"[\W\d]*(?:được|nhận\s+được|nghe|trước)\s+(?:thông\s+)?tin(?!\w)", re.IGNORECASE
 )
 _MAX_LOCATION: Final = 160
 # "tại cuộc tiếp", "tại buổi hội đàm": the event itself, not a place.
@@ -182,11 +193,34 @@ def find_locations(
         if end <= start or _NOT_A_PLACE.match(text, start, end):
             continue
         end = _extend_after_comma(text, end, sentence.end, gazetteer)
+        if _in_news_clause(view, sentence, match.start()):
+            continue
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         before = before.rsplit(",", 1)[-1]
-        title = runs_into_name or bool(_TITLE_BEFORE_TAI.search(before))
+        title = runs_into_name or (
+            bool(_TITLE_BEFORE_TAI.search(before)) and not _named_just_before(view, match.start())
+        )
         out.append(Location(start, end, text[start:end], title))
     return out
+
+
+def _named_just_before(view: ArticleView, tai: int) -> bool:
+    """A name ends right before "tại": the title before it is over ("tiếp Đại sứ Chile X tại
+    Bộ Ngoại giao"), a post's "tại" comes before the name ("Đại sứ Chile tại Việt Nam X")."""
+    near = view.mentions_in(max(0, tai - 80), tai)
+    if not near:
+        return False
+    last = near[-1]
+    # a bare title stands for its holder ("..., Đại sứ Anh tại Việt Nam"): no name there
+    named = last.person.name in view.text[last.start : last.end]
+    return named and not view.text[last.end : tai].strip()
+
+
+def _in_news_clause(view: ArticleView, sentence: Sentence, tai: int) -> bool:
+    """The "tại" at ``tai`` lies in an opening "Được tin ..." clause, before anyone is named:
+    it places the news ("Được tin trận lũ tại tỉnh X, ... gửi điện thăm hỏi"), not the event."""
+    opening = _NEWS_OPENING.match(view.lower, sentence.start, tai)
+    return opening is not None and not view.mentions_in(sentence.start, tai)
 
 
 def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
@@ -220,6 +254,16 @@ _PAREN_ABBREVIATION: Final = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{0,14}\s*\)"
 _TRAILING_CONJUNCTION: Final = re.compile(r"\s+(?:và|cùng|hoặc|với|rồi)$")
 
 
+#: a ministry, department or committee, whose name may list its fields with commas
+_INSTITUTION: Final = re.compile(r"(?:bộ|sở|ủy\s+ban|uỷ\s+ban|ban|cục|vụ|viện|học\s+viện)\s")
+#: ", Thể thao và Du lịch": the rest of a list of fields, each capitalised and of one or two
+#: words, the last after "và", up to the end of the phrase ("Bộ Văn hóa, Thể thao và Du lịch")
+_FIELD: Final = r"[A-ZĐÂĂÊÔƠƯ]\w*(?:\s+[a-zđ\u00e0-\u1ef9]\w*)?"
+_FIELDS_AFTER_COMMA: Final = re.compile(
+    rf",\s*{_FIELD}(?:,\s*{_FIELD})*\s+và\s+{_FIELD}(?=\s*(?:$|[,;.:()\n]))"
+)
+
+
 def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazetteer) -> int:
     """Where a "tại" phrase stops: at punctuation, or a word opening the next clause; a dot of
     an abbreviation ("trụ sở T.Ư Đảng", "Washington D.C.") and an abbreviation in parentheses
@@ -241,9 +285,18 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
             if dotted is not None:
                 pos = dotted
                 continue
+        if char == "," and _INSTITUTION.match(low, start, at):
+            fields = _FIELDS_AFTER_COMMA.match(text, at, limit)
+            if fields is not None:
+                pos = fields.end()
+                continue
         if char == "(":
             abbreviation = _PAREN_ABBREVIATION.match(text, at, limit)
             if abbreviation is not None:
+                # "tại Bộ Y tế (BYT), ...": a closing abbreviation only repeats the name
+                closing = abbreviation.end() + _spaces(text, abbreviation.end())
+                if closing >= limit or text[closing] in ",;.:\n":
+                    return at
                 pos = abbreviation.end()
                 continue
             inner = at + 1 + _spaces(text, at + 1)

@@ -32,6 +32,7 @@ from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after
+from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
 
 __all__ = ["complete_main", "pick_main"]
@@ -212,6 +213,8 @@ def complete_main(
     visitors = article_visitors(view.lower, candidates) | travelled_to_attend(view, candidates)
     own = facts_of.get(main.sentence_index)
     if own is not None:
+        main = with_hosts_after_co(view, main, own, gaz)
+        main = with_host_after_fronted_clause(view, main, own, gaz)
         main = _delegation_heads(view, main, own, gaz)
         main = _missing_side(view, main, own, gaz, candidates)
         main = with_witnesses(view, main, own, gaz)

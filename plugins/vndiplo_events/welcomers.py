@@ -1,0 +1,76 @@
+"""The hosts of a reception told without a subject: "Tiếp Đại sứ X có Chủ tịch tỉnh Y", "Tiếp
+đoàn có các đồng chí: A, ...; B, ..." name the guest after the trigger and, after "có", those
+who received him, so the people named after "có" host."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
+from vndiplo_events.finishing import with_roles
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.view import ArticleView
+
+__all__ = ["with_host_after_fronted_clause", "with_hosts_after_co"]
+
+#: nothing but punctuation, digits or a time word before the trigger opening the sentence
+_OPENS: Final = re.compile(r"[\W\d]*(?:(?:sáng|chiều|tối|trưa|cùng\s+ngày)[\W\d]*)?")
+#: "có", "có các đồng chí:", "còn có ông": who else is there, the hosts after it
+_CO: Final = re.compile(r"(?<!\w)(?:còn\s+)?có(?:\s+(?:các|sự\s+tham\s+dự\s+của))?(?!\w)")
+#: a short feeling or manner before a fronted trigger: "Vui mừng tiếp đón", "Trân trọng đón"
+_MANNER: Final = re.compile(
+    _OPENS.pattern
+    + r"(?:(?:rất\s+)?(?:vui\s+mừng|vui|phấn\s+khởi|trân\s+trọng|thân\s+mật|nồng\s+nhiệt)\s+)?"
+)
+
+
+def with_hosts_after_co(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """A reception opening its sentence with the trigger and no subject, whose people are all
+    named after a "có": they are its hosts, not its guests."""
+    if main.type != "reception" or main.subjects or not main.objects:
+        return main
+    low = view.lower
+    sentence = own.sentence
+    if _OPENS.fullmatch(low, sentence.start, main.hit.start) is None:
+        return main
+    mentions = view.mentions_in(main.hit.end, main.zone_end)
+    if not mentions:
+        return main
+    co = _CO.search(low, main.hit.end, mentions[0].start)
+    if co is None:
+        return main
+    # the guest before "có" is named by title only ("Tiếp Tổng lãnh sự Lào có ..."): the
+    # steps after this one look for his name
+    hosts = unique_people(m.person for m in mentions)
+    return with_roles(view, main.but(subjects=hosts, objects=()), own, gaz)
+
+
+def with_host_after_fronted_clause(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """A reception fronted with its guest ("Vui mừng tiếp đón Đại sứ X đến làm việc tại Bộ,
+    Thứ trưởng Y cho biết ..."): the person opening the clause after a later comma is the host,
+    though the guest's own errand ("đến làm việc") cut the object short."""
+    if main.type != "reception" or main.subjects or not main.objects:
+        return main
+    low, text = view.lower, view.text
+    sentence = own.sentence
+    if _MANNER.fullmatch(low, sentence.start, main.hit.start) is None:
+        return main
+    guests = {p.name for p in main.objects}
+    first = view.mentions_in(main.hit.end, sentence.end)
+    if not first:
+        return main
+    comma = text.find(",", first[0].end, sentence.end)
+    while comma != -1:
+        following = text.find(",", comma + 1, sentence.end)
+        segment_end = sentence.end if following == -1 else following
+        later = [m for m in view.mentions_in(comma + 1, segment_end) if m.person.name not in guests]
+        if later:
+            host = later[0].person
+            return with_roles(view, main.but(subjects=(host,)), own, gaz)
+        comma = following
+    return main
