@@ -32,6 +32,7 @@ from attrs import frozen
 
 from vndiplo.model import Document, Event, Person
 from vndiplo.registry import Context
+from vndiplo_events.arrival import visit_over_arrival
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
@@ -282,6 +283,11 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     ]
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     candidates, main = pick_main(candidates, finish_backrefs, headline_types, view)
+    if main is not None:
+        # an airport welcome is a moment of the visit it opens (arrival.py)
+        main = visit_over_arrival(view, main, candidates, headline_hits)
+        if main.key == len(candidates):
+            candidates = [*candidates, main]
     if main is None:
         # the body only refers back to the event ("Tại buổi tiếp, ..."): the headline's
         main = headline_main(view, headline, headline_hits, candidates)
