@@ -282,7 +282,9 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         and not in_institution_name(lex.cues, lowered(headline), headline, 0, h.start)
     ]
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
-    candidates, main = pick_main(candidates, finish_backrefs, headline_types, view)
+    candidates, main = pick_main(
+        candidates, finish_backrefs, headline_types, view, has_headline=bool(headline.strip())
+    )
     if main is not None:
         # an airport welcome is a moment of the visit it opens (arrival.py)
         main = visit_over_arrival(view, main, candidates, headline_hits)
