@@ -42,6 +42,7 @@ from vndiplo_events.event_mentions import is_generic, is_process_or_office, name
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.headline_event import headline_main
+from vndiplo_events.letters import letter_main
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
@@ -290,6 +291,10 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         main = visit_over_arrival(view, main, candidates, headline_hits)
         if main.key == len(candidates):
             candidates = [*candidates, main]
+    # a reproduced letter whose events are all recalled or hoped for is the news (letters.py)
+    letter = letter_main(view, main, len(candidates))
+    if letter is not None:
+        candidates, main = [*candidates, letter], letter
     if main is None:
         # the body only refers back to the event ("Tại buổi tiếp, ..."): the headline's
         main = headline_main(view, headline, headline_hits, candidates)
