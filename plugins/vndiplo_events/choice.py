@@ -32,6 +32,7 @@ from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after
+from vndiplo_events.visit_talks import talks_of_the_visit
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
 
@@ -46,6 +47,7 @@ def pick_main(
     finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
     headline_types: frozenset[str] = frozenset(),
     view: ArticleView | None = None,
+    has_headline: bool = False,
 ) -> tuple[list[Candidate], Candidate | None]:
     """(candidates, main). The first reported event with participants (not embedded, if
     possible); else the first back-reference with participants (``finish_backrefs`` works their
@@ -82,6 +84,9 @@ def pick_main(
                 sibling = _announced_lead(candidates, wanted)
             if sibling is not None:
                 main = sibling
+        if has_headline and not wanted:
+            # a lead visit, then the day's talks, under a headline of themes (visit_talks.py)
+            main = talks_of_the_visit(main, candidates)
         if main.type == "attend":
             main = meeting_on_the_sidelines(main, with_people)
         if not wanted and main.type == "message":

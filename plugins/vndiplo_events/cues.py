@@ -73,6 +73,8 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
             # chuyến thăm chính thức X"): the visit is reported, not a mere reference
             "kết thúc",
             "kết thúc tốt đẹp",
+            # the event told as taking place ("tại X đã diễn ra lễ tiếp đón và làm việc với")
+            "diễn ra",
         )
     ),
     *(("quantifier", w) for w in ("một", "các", "những", "hai")),

@@ -32,6 +32,7 @@ from attrs import frozen
 
 from vndiplo.model import Document, Event, Person
 from vndiplo.registry import Context
+from vndiplo_events.arrival import visit_over_arrival
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
@@ -41,6 +42,7 @@ from vndiplo_events.event_mentions import is_generic, is_process_or_office, name
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.headline_event import headline_main
+from vndiplo_events.letters import letter_main
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
@@ -281,7 +283,18 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         and not in_institution_name(lex.cues, lowered(headline), headline, 0, h.start)
     ]
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
-    candidates, main = pick_main(candidates, finish_backrefs, headline_types, view)
+    candidates, main = pick_main(
+        candidates, finish_backrefs, headline_types, view, has_headline=bool(headline.strip())
+    )
+    if main is not None:
+        # an airport welcome is a moment of the visit it opens (arrival.py)
+        main = visit_over_arrival(view, main, candidates, headline_hits)
+        if main.key == len(candidates):
+            candidates = [*candidates, main]
+    # a reproduced letter whose events are all recalled or hoped for is the news (letters.py)
+    letter = letter_main(view, main, len(candidates))
+    if letter is not None:
+        candidates, main = [*candidates, letter], letter
     if main is None:
         # the body only refers back to the event ("Tại buổi tiếp, ..."): the headline's
         main = headline_main(view, headline, headline_hits, candidates)

@@ -19,6 +19,7 @@ from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_compani
 from vndiplo_events.cues import Cues
 from vndiplo_events.event_mentions import opens_as_backref
 from vndiplo_events.passive import is_passive_ceremony
+from vndiplo_events.planned_clause import planned_by_clause
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.social import SOCIAL, social_sides
@@ -139,7 +140,9 @@ def build_candidates(
         if form == "wish":
             continue
         planned = False
-        if form == "referenced":
+        if form == "reported" and frame is None and planned_by_clause(low, sentence, hit):
+            form, planned = "referenced", True
+        elif form == "referenced":
             before = low[max(sentence.start, hit.start - 30) : hit.start]
             planned = bool(cues.planned.search(before))
         if form != "backref":

@@ -1,0 +1,34 @@
+"""Events a planned clause lists: "X sẽ có các cuộc gặp và hội kiến với A, B trước khi tham dự
+lễ đón chính thức và có cuộc hội đàm với C" plans every event it coordinates, though only the
+first sits next to "sẽ". An event after "sẽ" or "dự kiến" in the same clause, with no past or
+present word between ("đã", "vừa", "đang"), is planned too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.triggers import TriggerHit
+
+__all__ = ["planned_by_clause"]
+
+#: the future words that plan a whole clause
+_FUTURE: Final = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến)\s")
+#: words that report a past or current event: the plan has ended before them
+_DONE: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới)\s")
+#: how far back a clause's future word still governs a trigger
+_REACH: Final = 220
+
+
+def planned_by_clause(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """True if a future word earlier in ``hit``'s clause plans it (see the module docstring)."""
+    floor = max(sentence.start, hit.start - _REACH)
+    stop = max(low.rfind(";", floor, hit.start), low.rfind(":", floor, hit.start))
+    if stop != -1:
+        floor = stop + 1
+    ends = [m.end() for m in _FUTURE.finditer(low, floor, hit.start)]
+    if not ends:
+        return False
+    return _DONE.search(low, ends[-1], hit.start) is None

@@ -1,0 +1,51 @@
+"""The talks of a visit the lead announces, under a headline that names no event.
+
+"Nhận lời mời của A, B bắt đầu chuyến thăm chính thức X từ ngày 5-7/4. ... Sau lễ đón, hai bên
+đã hội đàm." under a headline of themes ("Thúc đẩy quan hệ ... lên tầm cao mới") reports the
+day's talks: the visit is their frame. A headline naming the visit keeps the visit (choice.py),
+and so does a page with no headline (the held-out convention: the visit is the news).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.annotations import Participant
+from vndiplo_events.candidate import Candidate
+
+__all__ = ["talks_of_the_visit"]
+
+#: how many sentences after the visit's its talks may be told
+_REACH: Final = 3
+
+
+def talks_of_the_visit(main: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """The first talks reported in the next few sentences after a reported visit, with the
+    visit's host and guest when the talks name no one ("hai Thủ tướng đã hội đàm"); else
+    ``main``. The caller applies it only under a headline with no event word."""
+    if main.type != "visit" or main.form != "reported" or main.embedded:
+        return main
+    last = main.sentence_index + _REACH
+    talks = next(
+        (
+            c
+            for c in candidates
+            if c.type == "talks"
+            and c.form == "reported"
+            and c.frame is None
+            and not (c.embedded or c.planned or c.secondary)
+            and main.sentence_index < c.sentence_index <= last
+        ),
+        None,
+    )
+    if talks is None:
+        return main
+    if not talks.participants:
+        sides = tuple(
+            Participant(p.name, p.role) for p in main.participants if p.role in ("host", "guest")
+        )
+        if len(sides) < 2:
+            return main
+        talks = talks.but(participants=sides, cameo=talks.hit.trigger.cameo)
+    return talks
