@@ -83,20 +83,24 @@ INVITED_VISITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "people", "dates", "guest", "host", "date"), INVITED_VISITS)
+@pytest.mark.parametrize(("text", "people", "dates", "guest", "inviter", "date"), INVITED_VISITS)
 def test_visit_after_invitation_frame_is_the_main_event(
     text: str,
     people: dict[str, tuple[str, str]],
     dates: list[tuple[Any, ...]],
     guest: str,
-    host: str,
+    inviter: str,
     date: str,
 ) -> None:
-    main = _events(text, people, dates)[0]
+    events = _events(text, people, dates)
+    main = events[0]
     assert main.type == "visit"
     assert main.date == date
     assert main.location is None
-    assert _roles(main) == sorted([(guest, "guest"), (host, "host")])
+    # the inviter is no side of the visit for inviting; they host what they take part in
+    assert _roles(main) == [(guest, "guest")]
+    for later in events[1:]:
+        assert _roles(later) == sorted([(guest, "guest"), (inviter, "host")])
 
 
 def test_a_real_reporting_verb_still_embeds() -> None:

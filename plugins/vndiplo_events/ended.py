@@ -9,7 +9,6 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from vndiplo.annotations import Participant
 from vndiplo_events.candidate import Candidate
 
 __all__ = ["is_ended_visit", "settle_ended_visits"]
@@ -34,8 +33,8 @@ def is_ended_visit(low: str, cand: Candidate) -> bool:
 
 
 def settle_ended_visits(low: str, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """Ended visits lose the return's date and their inviters; they are never main next to
-    another dated reported visit."""
+    """Ended visits lose the return's date; they are never main next to another dated reported
+    visit. (Their inviter is no side, as for any visit: participants.py.)"""
     ended = [is_ended_visit(low, c) for c in candidates]
     if not any(ended):
         return list(candidates)
@@ -50,15 +49,8 @@ def settle_ended_visits(low: str, candidates: Sequence[Candidate]) -> list[Candi
             date_value=None,
             part_of_day=None,
             secondary=c.secondary or (other_visit and c.type == "visit"),
-            # the inviter of a visit reported as ended is no side (seeds/README.md)
-            participants=_without_inviters(c),
         )
         if e
         else c
         for c, e in zip(candidates, ended, strict=True)
     ]
-
-
-def _without_inviters(cand: Candidate) -> tuple[Participant, ...]:
-    invited_by = {p.name for p in cand.inviters}
-    return tuple(p for p in cand.participants if p.name not in invited_by)

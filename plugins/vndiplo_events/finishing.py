@@ -123,7 +123,8 @@ def _roles(
         sides = home_and_away(gaz.country_of(place) if place else None, cand.subjects, gaz)
         if sides is not None:
             return assign_roles(cand.type, cand.hit.trigger.cameo, *sides, cand.inviters, "object")
-    # who invites to a visit still to come hosts nothing yet: a person, not a participant
+    # an inviter hosts a reception they invite to; one still to come hosts nothing yet (a visit's
+    # inviter is never its side: participants.py)
     inviters = () if cand.planned else cand.inviters
     return assign_roles(
         cand.type or "other",

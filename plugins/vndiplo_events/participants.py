@@ -6,8 +6,9 @@ the trigger to the next event verb, frame or clause marker. Roles (PLOVER: the v
 actor):
 
 * reception ("tiếp", "đón"): subject host, object guest; CAMEO 043.
-* visit ("thăm", "chuyến thăm ... của X"): the visitor guest, the inviter ("theo lời mời của")
-  and a visited person host; CAMEO 042.
+* visit ("thăm", "chuyến thăm ... của X"): the visitor guest, a visited person host; CAMEO
+  042. The inviter ("theo lời mời của X") is no side of the visit for inviting: X takes part
+  only in the events the text reports X in (the welcome, the talks), under their own roles.
 * meeting and talks ("gặp", "hội kiến", "hội đàm"): by who travels. The subject travelled
   (a work-trip frame before it, or the place is in the object's country): subject guest, object
   host, meeting CAMEO 042. The object travelled ("đang có chuyến thăm", or the place is in the
@@ -119,8 +120,8 @@ def assign_roles(
         pairs = [(p, "host") for p in subjects] + [(p, "guest") for p in objects]
         return _unique([*pairs, *((p, "host") for p in inviters)]), cameo
     if event_type == "visit":
-        pairs = [(p, "guest") for p in subjects]
-        pairs += [(p, "host") for p in (*objects, *inviters)]
+        # the inviter is not made host of the visit for inviting (seeds/README.md)
+        pairs = [(p, "guest") for p in subjects] + [(p, "host") for p in objects]
         return _unique(pairs), cameo
     if event_type in ("meeting", "talks"):
         if travel == "subject":

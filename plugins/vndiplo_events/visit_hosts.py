@@ -26,8 +26,8 @@ _REACH: Final = 2
 def with_welcoming_host(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
-    """A visit that names its guest only (no host, no inviter), with the first person named as
-    welcoming the delegation in the next sentences as its host."""
+    """A visit that names its guest only (no host: an inviter is none), with the first person
+    named as welcoming the delegation in the next sentences as its host."""
     if (
         main.type != "visit"
         or not main.subjects

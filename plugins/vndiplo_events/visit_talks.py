@@ -42,10 +42,18 @@ def talks_of_the_visit(main: Candidate, candidates: Sequence[Candidate]) -> Cand
     if talks is None:
         return main
     if not talks.participants:
-        sides = tuple(
-            Participant(p.name, p.role) for p in main.participants if p.role in ("host", "guest")
-        )
+        sides = _sides_of_the_visit(main)
         if len(sides) < 2:
             return main
         talks = talks.but(participants=sides, cameo=talks.hit.trigger.cameo)
     return talks
+
+
+def _sides_of_the_visit(visit: Candidate) -> tuple[Participant, ...]:
+    """The visit's host and guest; its inviter hosts the talks the visit holds when no visited
+    person is named: "theo lời mời của X, Y thăm ...; hai bên đã hội đàm" (X and Y talk)."""
+    sides = [Participant(p.name, p.role) for p in visit.participants if p.role in ("host", "guest")]
+    if not any(p.role == "host" for p in sides):
+        named = {p.name for p in sides}
+        sides += [Participant(p.name, "host") for p in visit.inviters if p.name not in named]
+    return tuple(sides)
