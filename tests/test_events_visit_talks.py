@@ -1,6 +1,7 @@
 """The talks of a visit the lead announces, each construction in invented words: under a
 headline of themes the day's talks win over the lead visit (with the visit's sides when the
-talks name no one); under a headline naming the visit, the visit stays."""
+talks name no one: the inviter hosts them); under a headline naming the visit, the visit stays,
+its inviter no side of it."""
 
 from __future__ import annotations
 
@@ -38,6 +39,7 @@ def test_the_days_talks_win_under_a_headline_of_themes() -> None:
 def test_the_visit_stays_under_a_headline_naming_it() -> None:
     main = _main("Thủ tướng Phần Lan thăm chính thức Việt Nam")
     assert main.type == "visit"
+    assert {p.name: p.role for p in main.participants} == {"Hanna Virtanen": "guest"}
 
 
 def test_the_visit_stays_with_no_headline() -> None:
