@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
             results["merge"] = merge_only(args, folder)
             # What a loaded machine does not blur: the store's CPU per article against
             # extraction's. On one core the build can be no faster than 1 / (1 + share); with
-            # a second core the writer thread runs beside extraction.
+            # a second core a background writer (add_many(background=True)) could run beside it.
             share = _CPU["extract"] / _CPU["merge"]
             print(
                 f"store/extract CPU {share:.2f}: build/extract >= {1 / (1 + share):.2f} on one core"

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Final
 
 from vndiplo.text import normalize
@@ -57,6 +58,9 @@ SINO_VIETNAMESE: Final[dict[str, str]] = {
 }
 
 
+# Names repeat in every article (each participant, each speaker): the keys are pure functions of
+# the string, so a bounded cache saves most of the per-article fact work of a build.
+@lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
     """The name as written, normalised and without honorifics: what we display."""
     text = " ".join(normalize(name).split())
@@ -95,6 +99,7 @@ _ALIASES: Final[dict[str, str]] = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key two spellings of one person share, and two different people never do."""
     key = _raw_key(name)

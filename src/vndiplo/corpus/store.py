@@ -144,14 +144,17 @@ class CorpusStore:
         with self.transaction():
             return self._add(facts)
 
-    def add_many(self, items: Iterable[Document | DocFacts], *, background: bool = True) -> int:
+    def add_many(self, items: Iterable[Document | DocFacts], *, background: bool = False) -> int:
         """Add articles in one transaction; returns how many were new or changed.
 
-        With ``background`` (the default) the database is written by a second thread while the
-        caller's iterator (typically extraction) produces the next articles: SQLite releases the
-        GIL while it works, so writing and indexing overlap with extraction instead of adding
-        to it. At most :data:`_QUEUE` articles wait in between, so memory stays bounded. If the
-        iterator raises, the transaction is rolled back and the error re-raised.
+        By default the caller's thread writes each article as its iterator yields it. With
+        ``background`` a second thread writes while the iterator (typically extraction) produces
+        the next articles, at most :data:`_QUEUE` of them waiting in between. That is not the
+        default because it is slower: an article costs some 46 short SQLite calls, each giving
+        up the GIL and then waiting for extraction to hand it back, so the two threads convoy
+        (1000 8 KB articles: 9.0 s in the background against 7.6 s in the caller's thread,
+        extraction alone 5.5 s). If the iterator raises, the transaction is rolled back and the
+        error re-raised, either way.
         """
         if not background or self._in_transaction:
             changed = 0
