@@ -36,7 +36,7 @@ from typing import Final
 
 from vndiplo_dates.normalise import nearest_year
 from vndiplo_dates.parse import Found, valid_day
-from vndiplo_dates.written_year import latest_year, written_year
+from vndiplo_dates.written_year import NOT_CURRENT, latest_year, sentence_bounds, written_year
 
 __all__ = ["infer_reference"]
 
@@ -107,19 +107,10 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
     return years
 
 
-# Words before "năm 2023" that make it a target, a start, a period or a past landmark rather
-# than the year the sentence's own event happens in.
-_NOT_CURRENT: Final = re.compile(
-    r"(?:đến|tới|từ|trước|sau|giai đoạn|nhiệm kỳ|kỷ niệm|thành lập|khóa|kể từ|vào cuối)\s*$"
-)
-
-
 def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     """A lone year written in the main day/month's own sentence ("hội đàm thường niên năm 2023",
     "Lễ hội giao lưu ... năm 2019"): the year that sentence's event happens in."""
-    start = max(text.rfind(". ", 0, main.start), text.rfind("\n", 0, main.start)) + 1
-    ends = [i for i in (text.find(". ", main.end), text.find("\n", main.end)) if i >= 0]
-    end = min(ends) if ends else len(text)
+    start, end = sentence_bounds(text, main)
     years = set()
     for item in found:
         if not start <= item.start < end or item.kind != "year" or item.first.year is None:
@@ -129,7 +120,7 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
         if item.last is not None and item.last != item.first:
             continue
         before = text[max(start, item.start - 24) : item.start].lower()
-        if _NOT_CURRENT.search(before) is None:
+        if NOT_CURRENT.search(before) is None:
             years.add(item.first.year)
     return years.pop() if len(years) == 1 else None
 

@@ -29,10 +29,10 @@ from typing import Final
 from vndiplo_dates.core import Found, valid_day
 from vndiplo_dates.years import last_tense, tense
 
-__all__ = ["latest_year", "written_year"]
+__all__ = ["NOT_CURRENT", "latest_year", "sentence_bounds", "written_year"]
 
 #: Words before a year that make it a target, a start, a period or a landmark.
-_NOT_CURRENT: Final = re.compile(
+NOT_CURRENT: Final = re.compile(
     r"(?:đến|tới|từ|trước|sau|giai đoạn|nhiệm kỳ|kỷ niệm|thành lập|khóa|kể từ|vào cuối)\s*$"
 )
 #: Plan words the shared tense reading leaves out ("hướng tới Đại hội vào đầu năm 2032").
@@ -52,7 +52,8 @@ _NEAR_MONTHS: Final = 2
 _BOUNDARY: Final = ". "
 
 
-def _sentence(text: str, found: Found) -> tuple[int, int]:
+def sentence_bounds(text: str, found: Found) -> tuple[int, int]:
+    """Start and end of the sentence holding ``found`` (". " and line breaks end sentences)."""
     start = max(text.rfind(_BOUNDARY, 0, found.start), text.rfind("\n", 0, found.start)) + 1
     ends = [i for i in (text.find(_BOUNDARY, found.end), text.find("\n", found.end)) if i >= 0]
     return start, min(ends) if ends else len(text)
@@ -67,7 +68,7 @@ def _candidates(text: str, found: Sequence[Found]) -> list[Found]:
         if item.last is not None and item.last != item.first:
             continue  # "2011-2016", "từ 3 - 6/8/2031": periods, read by other rules
         before = text[max(0, item.start - 24) : item.start].lower()
-        if _NOT_CURRENT.search(before) is not None:
+        if NOT_CURRENT.search(before) is not None:
             continue
         if _GOAL.search(text[max(0, item.start - _REACH) : item.start].lower()) is None:
             out.append(item)
@@ -85,7 +86,7 @@ def _planned(text: str, item: Found) -> bool:
     says so (a long sentence may report first and plan later), else the sentence around it.
     The year a plan covers ("kế hoạch hoạt động của năm 2031") is read by the sentence alone:
     its own "kế hoạch" is no tense word."""
-    start, _ = _sentence(text, item)
+    start, _ = sentence_bounds(text, item)
     said = None if _report_on(text, item) else last_tense(text[start : item.start].lower())
     said = said or tense(text, item)
     if said == "future":
@@ -103,7 +104,7 @@ def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     month, day = main.first.month, main.first.day
     if month is None or day is None:
         return None
-    start, end = _sentence(text, main)
+    start, end = sentence_bounds(text, main)
     candidates = _candidates(text, found)
     own = {item.first.year for item in candidates if start <= item.start < end}
     if len(own) > 1:
