@@ -52,7 +52,11 @@ def key(value: str | None) -> str | None:
 
 def gold_body_span(case: Case) -> tuple[int, int]:
     """Offsets of the gold body: from the first body line to the end of the last one."""
-    start = case.text.index(case.gold["body_first_line"])
+    first = case.gold["body_first_line"]
+    start = case.text.index(first)
+    # A teaser that repeats the lead word for word: the gold says which copy opens the body.
+    for _ in range(case.gold.get("body_first_occurrence", 1) - 1):
+        start = case.text.index(first, start + 1)
     last = case.gold["body_last_line"]
     # The last occurrence: a cut-off last line ("Hai Thủ") may also open an earlier line. A
     # one-line body quotes its last line whole, credit included, so it may open before ``start``.
