@@ -231,7 +231,10 @@ def complete_main(
 #: a guest named after the event's sentence: "chào mừng Thượng tướng X", "do ông X làm Trưởng
 #: đoàn", "đoàn của X"; and a host: "Tiếp đoàn có đồng chí X", "Đón đoàn có ..."
 _GUEST_CUE: Final = re.compile(
-    r"(?<!\w)(?:chào\s+mừng|hoan\s+nghênh|do|đón)\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$"
+    r"(?<!\w)(?:chào\s+mừng|hoan\s+nghênh|do|đón"
+    # "Tham gia Đoàn có Ngài X, Đại sứ ...": the delegation's first member leads it
+    r"|(?:tham\s+gia|thành\s+phần)\s+đoàn\s+(?:gồm\s+)?(?:có|gồm)\s*:?)"
+    r"\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$"
 )
 _LEADS_AFTER: Final = re.compile(r"[\s,]*(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)", re.IGNORECASE)
 _HOST_CUE: Final = re.compile(

@@ -16,6 +16,7 @@ from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
+from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.cues import Cues
 from vndiplo_events.event_mentions import opens_as_backref
 from vndiplo_events.passive import is_passive_ceremony
@@ -281,9 +282,11 @@ def _zones(
         and not _in_other_frame(frames, e.start(), frame)
     ]
     # subject zone: persons before the trigger, outside other frames
-    found: list[Person] = []
+    found: list[Mention] = []
     inviters: list[Person] = []
     for mention in view.mentions_in(zone_start, hit.start):
+        if found and is_apposition(text, found[-1], mention):
+            continue  # "A, Thứ trưởng Bộ Y tế": the title describes A
         # "X và Phu nhân (Y)": the spouse travels along; "tháp tùng Tổng Bí thư X": X leads
         # the trip, not this event
         if (
@@ -297,10 +300,11 @@ def _zones(
             if other.kind == "invitation":
                 inviters.append(mention.person)
             continue
-        found.append(mention.person)
-    subjects = unique_people(found)
+        found.append(mention)
+    subjects = people(found)
     if hit.trigger.type in SOLO and subjects:
-        subjects = subjects[-1:]
+        # the nearest person, with those coordinated to it ("A và B sẽ sang thăm")
+        subjects = nearest_subjects(low, found)
     # object zone: to the next trigger, frame, or clause marker
     zone_end = frame.end if frame is not None and form == "framed" else sentence.end
     if i + 1 < len(hits):

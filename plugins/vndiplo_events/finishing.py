@@ -150,13 +150,16 @@ _INVITED: Final = ("mời", "mời sang", "mời đến", "mời tới")
 
 
 def article_visitors(low: str, candidates: Sequence[Candidate]) -> frozenset[str]:
-    """The guests of the visits the article reports, not of those it invites someone to."""
+    """The guests of the visits the article reports, not of those it invites someone to, nor
+    of a tour the two sides make together ("A và B đã thăm Phòng Truyền thống"): people of two
+    countries visiting one place say nothing of who travelled."""
     return frozenset(
         p.name
         for c in candidates
-        if c.type == "visit"
+        if c.type in ("visit", "reception")
         and c.form in ("reported", "framed")
         and not (c.embedded and low[: c.scope_start].rstrip().endswith(_INVITED))
+        and len({s.country or "VN" for s in c.subjects}) < 2
         for p in c.participants
         if p.role == "guest"
     )

@@ -52,9 +52,17 @@ def person_country(person: Person, gazetteer: Gazetteer) -> str:
     return "VN"
 
 
+#: the object named as the host ("hội đàm với người đồng nhiệm nước chủ nhà X")
+_OBJECT_HOSTS: Final = re.compile(r"(?<!\w)chủ\s+nhà(?!\w)")
+#: how far after the trigger "chủ nhà" still qualifies its object
+_HOST_REACH: Final = 60
+
+
 def travel_from_text(frame_text: str | None, object_text: str) -> str | None:
     """ "subject" or "object" when the wording says who travelled, else None."""
     if frame_text and _SUBJECT_TRAVELS.search(frame_text):
+        return "subject"
+    if _OBJECT_HOSTS.search(object_text, 0, _HOST_REACH):
         return "subject"
     if _OBJECT_TRAVELS.search(object_text):
         return "object"

@@ -1,5 +1,5 @@
 """The host of a visit named after it, by who welcomed the delegation: "Đón tiếp và làm việc
-với đoàn, về phía tỉnh X có đồng chí Y" (Y hosts), as "Tiếp đoàn có Y" names a reception's."""
+với đoàn, về phía tỉnh X có (:) đồng chí Y" (Y hosts), as "Tiếp đoàn có Y" names a reception's."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ __all__ = ["with_welcoming_host"]
 #: a sentence that opens on who welcomed the delegation, the host after "có"
 _WELCOMED_BY: Final = re.compile(
     r"\W*(?:đón\s+tiếp|tiếp\s+đón|tiếp)(?:\s+và\s+làm\s+việc)?(?:\s+với)?\s+(?:các\s+)?đoàn"
-    r"[^.;:]{0,60}?\s(?:còn\s+)?có\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
+    r"[^.;:]{0,60}?\s(?:còn\s+)?có\s*:?\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
 )
 #: how many sentences after the visit's own the welcome may be told
 _REACH: Final = 2
