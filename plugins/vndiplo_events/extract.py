@@ -39,6 +39,7 @@ from vndiplo_events.attendance import without_attendance
 from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
+from vndiplo_events.credentials import without_received_credentials
 from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
@@ -166,8 +167,10 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
     all_hits = [h for b0, b1 in view.blocks for h in lex.table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
-        hits = without_attendance(
-            view.lower, sentence, _sentence_hits(view, lex, all_hits, hit_starts, index)
+        hits = without_received_credentials(
+            without_attendance(
+                view.lower, sentence, _sentence_hits(view, lex, all_hits, hit_starts, index)
+            )
         )
         if not hits:
             continue  # no trigger in this sentence: only its statements matter

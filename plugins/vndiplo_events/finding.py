@@ -17,6 +17,7 @@ from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
+from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
 from vndiplo_events.event_mentions import opens_as_backref
 from vndiplo_events.passive import is_passive_ceremony
@@ -392,6 +393,8 @@ def _zones(
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
     if form == "reported" and attends_meeting(low, sentence, hit):
         subjects, objects = attended_sides(view, hit, zone_end, subjects, objects)
+    if hit.trigger.phrase in CREDENTIALS:
+        objects = addressees(view, hit, zone_end, objects)
     if hit.trigger.phrase in CALLS:
         # "A chào xã giao B", "A đến chào từ biệt B": B receives A
         subjects, objects = objects, subjects
