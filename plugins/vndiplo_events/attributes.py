@@ -49,6 +49,8 @@ _FRAME: Final = re.compile(
         r"n(?<!phu n)(?<!công n)(?<!doanh n)(?<!quân n)hân\s+"
         r"(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
         r"bên\s+lề",
+        # "..., trong khi ông ở New York tham dự Đại hội đồng": the attendance frames the day
+        r"trong\s+(?:khi|lúc)\s+(?=[^,;.]{0,60}?(?<!\w)(?:tham\s+)?dự\s(?!án|kiến|báo|thảo))",
         r"theo\s+lời\s+mời\s+của",
         r"nhận\s+lời\s+mời\s+của",
     )
@@ -145,7 +147,9 @@ _TAI: Final = re.compile(r"tại(?<![^\W\d]tại)(?<!tồn\stại)(?<!hiện\st�
 #: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân")
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
-    r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ))(?!\w)",
+    r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ)"
+    # "tại X do Y chủ trì": the host, not the place ("Quảng trường Tự Do" is a name)
+    r"|do(?<!tự\sdo))(?!\w)",
 )
 #: "nước Cộng hòa dân chủ nhân dân", "Cộng hòa xã hội chủ nghĩa": a state's style, one word
 #: of a title's country ("Tổng lãnh sự nước Cộng hòa dân chủ nhân dân Lào tại TP HCM")

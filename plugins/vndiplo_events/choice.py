@@ -17,6 +17,7 @@ from vndiplo.annotations import Participant
 from vndiplo.model import Person
 from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
+from vndiplo_events.credentials import reception_after_credentials
 from vndiplo_events.cues import Cues
 from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_roles, with_visitors
@@ -89,6 +90,7 @@ def pick_main(
             main = talks_of_the_visit(main, candidates)
         if main.type == "attend":
             main = meeting_on_the_sidelines(main, with_people)
+        main = reception_after_credentials(main, candidates)
         if not wanted and main.type == "message":
             # a lead announcing a visit is the news, not a letter the body goes on to
             lead = _announced_lead(candidates, frozenset({"visit"}))

@@ -83,6 +83,8 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
         for w in ("đang", "đang có", "đang trong", "trong", "nhân", "dịp", "khuôn khổ")
     ),
     *(("past_or_planned", w) for w in ("từng", "sẽ", "dự kiến", "chuẩn bị", "sắp", "nhận lời mời")),
+    # "báo cáo kết quả hội đàm với X": the results of an event told before, not the event
+    ("past_or_planned", "kết quả"),
     *(("planned", w) for w in ("sẽ", "dự kiến", "chuẩn bị", "sắp", "nhận lời mời")),
     *(("backref_prep", w) for w in ("trước", "sau", "tại", "trong")),
     *(

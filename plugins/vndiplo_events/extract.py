@@ -32,11 +32,14 @@ from attrs import frozen
 
 from vndiplo.model import Document, Event, Person
 from vndiplo.registry import Context
+from vndiplo.text import normalize
 from vndiplo_events.arrival import visit_over_arrival
 from vndiplo_events.assembly import assemble
+from vndiplo_events.attendance import without_attendance
 from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
+from vndiplo_events.credentials import without_received_credentials
 from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
@@ -164,7 +167,11 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
     all_hits = [h for b0, b1 in view.blocks for h in lex.table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
-        hits = _sentence_hits(view, lex, all_hits, hit_starts, index)
+        hits = without_received_credentials(
+            without_attendance(
+                view.lower, sentence, _sentence_hits(view, lex, all_hits, hit_starts, index)
+            )
+        )
         if not hits:
             continue  # no trigger in this sentence: only its statements matter
         mentions = view.mentions_in(sentence.start, sentence.end)
@@ -275,7 +282,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             for c in cands
         ]
 
-    headline = document.headline or ""
+    # the body's view is normalised ("Ð" read as "Đ"); the headline is matched the same way
+    headline = normalize(document.headline) if document.headline else ""
     headline_hits = [
         h
         for h in (lex.table.find(headline) if headline else ())

@@ -12,11 +12,13 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from vndiplo.model import Person
+from vndiplo_events.attendance import attended_sides, attends_meeting
 from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.coordination import is_apposition, nearest_subjects
+from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
 from vndiplo_events.event_mentions import opens_as_backref
 from vndiplo_events.passive import is_passive_ceremony
@@ -24,6 +26,7 @@ from vndiplo_events.planned_clause import planned_by_clause
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.social import SOCIAL, social_sides
+from vndiplo_events.topical import named_as_topic, takes_place_later
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
 
@@ -38,6 +41,8 @@ __all__ = [
 
 #: "Thứ Hai (24/3), tiếp X, Y khẳng định": nothing but time and punctuation before the trigger
 _FRONTED_TYPES: Final = ("reception", "meeting", "talks")
+#: an aspect word makes the capitalised trigger after it a verb, not a name
+_ASPECT_BEFORE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)\s+$")
 #: visit, attend and other take only the nearest subject
 SOLO: Final = ("visit", "attend", "other")
 #: A subject or a clause longer than this is no subject: it bounds every backward look, so
@@ -58,6 +63,8 @@ def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: Trigge
         return False
     if opens_as_backref(cues, low, sentence, hit):
         return False
+    if _ASPECT_BEFORE.search(low, max(sentence.start, hit.start - 8), hit.start):
+        return False  # "X đã Hội đàm với Y": a verb an outlet capitalised
     return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
 
 
@@ -90,6 +97,9 @@ def _form(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Fram
         return "framed"
     if cues.past_or_planned.search(before):
         return "referenced"
+    if nominal and attends_meeting(low, sentence, hit):
+        # "B dự lễ đón do A chủ trì": "dự" reports the meeting as a light verb does
+        return "reported"
     if nominal and is_passive_ceremony(low, sentence, hit):
         return "reported"
     if not nominal and cues.backref_prep.search(before):
@@ -141,8 +151,15 @@ def build_candidates(
         if form == "wish":
             continue
         planned = False
-        if form == "reported" and frame is None and planned_by_clause(low, sentence, hit):
+        if form == "reported" and (
+            (frame is None and planned_by_clause(low, sentence, hit))
+            or takes_place_later(
+                low, sentence, hit, hit.trigger.phrase.startswith(cues.nominal_prefixes)
+            )
+        ):
             form, planned = "referenced", True
+        elif form == "reported" and named_as_topic(low, sentence, hit):
+            form = "referenced"
         elif form == "referenced":
             before = low[max(sentence.start, hit.start - 30) : hit.start]
             planned = bool(cues.planned.search(before))
@@ -378,6 +395,10 @@ def _zones(
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
+    if form == "reported" and attends_meeting(low, sentence, hit):
+        subjects, objects = attended_sides(view, hit, zone_end, subjects, objects)
+    if hit.trigger.phrase in CREDENTIALS:
+        objects = addressees(view, hit, zone_end, objects)
     if hit.trigger.phrase in CALLS:
         # "A chào xã giao B", "A đến chào từ biệt B": B receives A
         subjects, objects = objects, subjects

@@ -81,6 +81,8 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("tiếp đón", "reception", "043"),
     # "Buổi tiếp diễn ra": listed so that it is read as a back-reference, not as "tiếp diễn"
     ("tiếp diễn ra", "reception", "043"),
+    # "tại buổi tiếp sau lễ trình Quốc thư": the reception noun, not "tiếp sau" (next)
+    ("buổi tiếp sau", "reception", "043"),
     # a call on someone ("chào xã giao", "đến chào từ biệt"): a reception by the one called on;
     # finding.py turns the sides round (the caller is the guest)
     ("chào xã giao", "reception", "043"),
@@ -185,6 +187,18 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("thư thăm hỏi", "message", None),
     ("gửi thư thăm hỏi", "message", None),
     ("trao thư", "message", None),
+    # presenting credentials (credentials.py): envoy and head of state both take part
+    *(
+        (f"{noun}trình {paper}", "other", None)
+        for noun in ("", "lễ ")
+        for paper in ("quốc thư", "thư ủy nhiệm", "bản sao quốc thư", "bản sao thư ủy nhiệm")
+    ),
+    # a New-Year greeting trip ("sang chúc Tết", "đến chúc mừng năm mới") is a visit
+    *(
+        (f"{move} {greet}", "visit", "042")
+        for move in ("sang", "đến", "tới")
+        for greet in ("chúc mừng", "chúc tết")
+    ),
     # other fieldwork
     ("khảo sát", "other", None),
     ("thị sát", "other", None),
@@ -200,6 +214,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
 #: vocabulary's own kinds ("tiếp xã giao", "thăm chính thức") are kept whole.
 DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "tiếp thân mật": "tiếp",
+    "buổi tiếp sau": "tiếp",
     "tiếp chào xã giao": "tiếp",
     "tiếp chào từ biệt": "tiếp",
     "tiếp chào tạm biệt": "tiếp",
@@ -326,6 +341,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "thăm thẳm",
     "thăm hỏi",
     "thăm quan",
+    # "tiếp chuyện đoàn": talking with a delegation, no reception of its own
+    "tiếp chuyện",
     # hội đàm / điện
     "điện mừng quốc khánh",
     # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks

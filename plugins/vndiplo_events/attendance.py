@@ -1,0 +1,97 @@
+"""Attendance that is not the event: "dự" / "tham dự" before a meeting, or opening a list.
+
+* "B dự lễ đón tại X do A chủ trì", "X tham dự hội đàm với Y": the object of the attendance is
+  itself a meeting; that meeting is the event (its noun reported by "dự" as by a light verb),
+  and the attendance is no event of its own. "do A chủ trì" names the meeting's host, the
+  attendee is then its guest.
+* "Tham dự (buổi lễ / Hội đàm) có A, B", "Cùng dự lễ đón, về phía Việt Nam có: ...": a list
+  of who was there, which adds people to the event told before; it reports no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView
+
+__all__ = ["attended_sides", "attends_meeting", "without_attendance"]
+
+#: the event types an attendance may have as its object: a meeting of two sides, a signing
+_MEETINGS: Final = frozenset({"reception", "meeting", "talks", "signing", "phone_call"})
+#: the attendance verb right before its object's noun ("dự lễ đón", "tham dự buổi hội đàm")
+_ATTEND_BEFORE: Final = re.compile(r"(?<!\w)(?:tham\s+)?dự(?=\s+(?:(?:buổi|cuộc)\s+)?$)")
+#: between the attendance verb and the meeting noun it governs
+_GAP: Final = re.compile(r"\s+(?:(?:buổi|cuộc)\s+)?")
+#: what may open a sentence before the verb of an attendee list ("Cùng dự", "Tới dự")
+_LIST_OPENING: Final = re.compile(r"[\W_]*(?:(?:cùng|tới|đến|còn)\s+)*(?:tham\s+)?dự$")
+#: ... and the "có" that introduces the attendees, after the verb's object (if any)
+_LIST_HAS: Final = re.compile(r"[^.;:!?]{0,100}?(?<!\w)(?:còn\s+)?có(?!\w)")
+#: "do A chủ trì": the host after the meeting noun
+_HOSTED_BY: Final = re.compile(r"(?<!\w)do\s")
+
+
+def _opens_list(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """The attendance verb ``hit`` opens an attendee list ("Tham dự Hội đàm có A")."""
+    return (
+        _LIST_OPENING.fullmatch(low, sentence.start, hit.end) is not None
+        and _LIST_HAS.match(low, hit.end, sentence.end) is not None
+    )
+
+
+def _governs_meeting(low: str, hit: TriggerHit, nxt: TriggerHit) -> bool:
+    """The attendance ``hit`` has the meeting noun ``nxt`` as its object."""
+    return nxt.trigger.type in _MEETINGS and _GAP.fullmatch(low, hit.end, nxt.start) is not None
+
+
+def without_attendance(
+    low: str, sentence: Sentence, hits: Sequence[TriggerHit]
+) -> Sequence[TriggerHit]:
+    """``hits`` less the attendance verbs that report no event of their own (module docstring)."""
+    if not any(h.trigger.type == "attend" for h in hits):
+        return hits
+    return [
+        hit
+        for i, hit in enumerate(hits)
+        if hit.trigger.type != "attend"
+        or not (
+            _opens_list(low, sentence, hit)
+            or (i + 1 < len(hits) and _governs_meeting(low, hit, hits[i + 1]))
+        )
+    ]
+
+
+def attends_meeting(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """The meeting noun ``hit`` is the object of an attendance verb that reports it ("B dự lễ
+    đón do A chủ trì"), not one opening an attendee list ("Dự lễ đón có A")."""
+    if hit.trigger.type not in _MEETINGS:
+        return False
+    verb = _ATTEND_BEFORE.search(low, max(sentence.start, hit.start - 16), hit.start)
+    if verb is None:
+        return False
+    return not (
+        _LIST_OPENING.fullmatch(low, sentence.start, verb.end())
+        and _LIST_HAS.match(low, hit.start, sentence.end)
+    )
+
+
+def attended_sides(
+    view: ArticleView,
+    hit: TriggerHit,
+    zone_end: int,
+    subjects: Sequence[Person],
+    objects: Sequence[Person],
+) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
+    """(subjects, objects) of an attended meeting: "B dự lễ đón do A chủ trì" makes A the
+    host (subject) and B the guest (object); with no "do A" the sides stay as found."""
+    by = _HOSTED_BY.search(view.lower, hit.end, zone_end)
+    hosts = tuple(m.person for m in view.mentions_in(by.end(), zone_end)) if by else ()
+    if not hosts or not subjects:
+        return tuple(subjects), tuple(objects)
+    host_names = {p.name for p in hosts}
+    guests = tuple(p for p in (*subjects, *objects) if p.name not in host_names)
+    return hosts[:1], guests

@@ -1,0 +1,47 @@
+"""Events named as a topic, not reported: the act of an event made a noun by "việc" ("quan tâm
+tới việc ký kết thỏa thuận", "nhấn mạnh việc ký Bản ghi nhớ sẽ góp phần ..."), the venue of an
+event ("chọn Hà Nội là nơi tổ chức cuộc gặp"), and an event noun whose own verb is still to
+come ("chuyến thăm giữa A và B sẽ diễn ra vào tuần tới"). Each is referred to, not told as
+having happened; the last is planned.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.triggers import TriggerHit
+
+__all__ = ["named_as_topic", "takes_place_later"]
+
+#: "việc (hai bên) ký kết": the nominaliser and at most two words before the trigger ("làm
+#: việc", "công việc" are nouns of their own)
+_ACT_OF: Final = re.compile(r"(?<!\w)(?<!làm\s)(?<!công\s)việc\s+(?:[^\W\d]+\s+){0,2}$")
+#: "là nơi tổ chức cuộc gặp", "địa điểm tổ chức hội đàm": the venue, not the event held
+_VENUE: Final = re.compile(
+    r"(?<!\w)(?:nơi|địa\s+điểm)\s+(?:đăng\s+cai\s+)?(?:tổ\s+chức|diễn\s+ra)\s+"
+    r"(?:(?:cuộc|buổi|lễ)\s+)?$"
+)
+#: an event noun before the trigger ("chuyến đi thăm", "cuộc hội đàm")
+_NOUN_BEFORE: Final = re.compile(r"(?<!\w)(?:cuộc|buổi|chuyến|lễ)(?:\s+đi)?\s+$")
+#: ... whose own verb, in the same clause, is in the future
+_WILL_TAKE_PLACE: Final = re.compile(
+    r"[^,;.:!?]{0,100}?(?<!\w)sẽ\s+(?:được\s+tổ\s+chức|diễn\s+ra|được\s+tiến\s+hành)(?!\w)"
+)
+
+
+def named_as_topic(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """The trigger names an act or a venue ("việc ký kết", "nơi tổ chức cuộc gặp")."""
+    floor = max(sentence.start, hit.start - 40)
+    return bool(_ACT_OF.search(low, floor, hit.start) or _VENUE.search(low, floor, hit.start))
+
+
+def takes_place_later(low: str, sentence: Sentence, hit: TriggerHit, phrase_nominal: bool) -> bool:
+    """An event noun whose verb comes after it in the future: "cuộc gặp giữa A và B sẽ diễn
+    ra vào tháng tới"."""
+    if not (
+        phrase_nominal or _NOUN_BEFORE.search(low, max(sentence.start, hit.start - 16), hit.start)
+    ):
+        return False
+    return _WILL_TAKE_PLACE.match(low, hit.end, sentence.end) is not None
