@@ -14,6 +14,8 @@ _PEOPLE = [
     ("Ông Lương Cường", "Chủ tịch nước", "VN", "host"),
     ("Phạm Minh Chính", "Thủ tướng", "VN", "host"),
     ("Sonexay Siphandone", "Thủ tướng Lào", "LA", "guest"),
+    ("S. Siphandone", "Thủ tướng Lào", "LA", "guest"),
+    ("Siphandone", "Thủ tướng", "LA", "guest"),
     ("Lee Jae-myung", "Tổng thống Hàn Quốc", "KR", "guest"),
     ("Lee Jae Myung", "Tổng thống", "KR", "guest"),
     ("Tập Cận Bình", "Chủ tịch Trung Quốc", "CN", "guest"),
