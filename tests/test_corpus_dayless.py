@@ -6,9 +6,6 @@ a call and a meeting, one visitor with two hosts, another city, a report naming 
 
 from __future__ import annotations
 
-from hypothesis import given
-from hypothesis import strategies as st
-
 from tests.corpus_helpers import report
 from vndiplo.corpus import CorpusStore, MergedEvent, merge, merged_events
 from vndiplo.model import Document
@@ -98,52 +95,3 @@ def test_a_second_meeting_added_later_takes_it_out_again() -> None:
         events = merged_events(store.conn)
     assert _of(events, "b-1") == {"b-1"}
     assert events == merge([_dated("c-1", "2025-10-20"), _dayless("b-1"), _dated("a-1")])
-
-
-_SHAPES = {
-    "stated": ("2024-03-05", "2024-03-05"),
-    "other year": ("2025-03-05", "2025-03-05"),
-    "yearless": ("--03-05", None),
-    "dayless": (None, None),
-}
-
-
-@st.composite
-def _documents(draw: st.DrawFn) -> list[Document]:
-    docs = []
-    for i in range(draw(st.integers(1, 7))):
-        date, published = _SHAPES[draw(st.sampled_from(sorted(_SHAPES)))]
-        docs.append(
-            report(
-                f"o{draw(st.integers(0, 3))}-{i}",
-                f"bài {i}",
-                people=draw(
-                    st.lists(st.sampled_from([HOST, HOST2, GUEST]), min_size=1, max_size=3)
-                ),
-                type=draw(st.sampled_from(["meeting", "talks", "phone_call"])),
-                date=date,
-                published=published,
-                location=draw(st.sampled_from([None, "Hà Nội", "Huế"])),
-            )
-        )
-    return docs
-
-
-def _state(docs: list[Document]) -> object:
-    with CorpusStore() as store:
-        store.add_many(docs)
-        return merged_events(store.conn)
-
-
-@given(_documents(), st.randoms(use_true_random=False), st.integers(0, 7))
-def test_placement_does_not_depend_on_order_or_builds(
-    docs: list[Document], rng: object, cut: int
-) -> None:
-    expected = _state(docs)
-    shuffled = list(docs)
-    rng.shuffle(shuffled)  # type: ignore[attr-defined]
-    assert _state(shuffled) == expected
-    with CorpusStore() as store:
-        store.add_many(shuffled[:cut])
-        store.add_many(shuffled[cut:])
-        assert merged_events(store.conn) == expected

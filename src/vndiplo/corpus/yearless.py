@@ -10,10 +10,15 @@ month and day (of any year):
   one-sided rule of dated reports, on the anchor's day.
 
 The same pair meeting on that month and day in two years, or one leader meeting two counterparts
-that day, is two fitting events: the report then stays an event of its own. A year-less report is
-never an anchor (its day stays unknown), so nothing else depends on where it goes, and its
-placement is recomputed for every month-day a build touches: the result does not depend on
-the order articles arrive in.
+that day, is two fitting events: the report then stays an event of its own. The two-sided
+year-less reports that fit *no* dated meeting are joined among themselves, as one day's stated
+reports are (linked, and regrouped by :func:`vndiplo.corpus.apart.regroup` so that a report
+naming three people does not bridge two pairs): with nothing dated to choose between, three
+outlets' "sáng 27/2" of one pair are far likelier one meeting than the same pair on the same
+month-day of two years, which no date could tell apart anyway. A year-less report is never an
+anchor (its day stays unknown), so no dated report depends on where it goes, and the placement of
+a month-day's year-less reports is recomputed from scratch for every month-day a build touches:
+the result does not depend on the order articles arrive in.
 """
 
 from __future__ import annotations
