@@ -14,6 +14,8 @@ _PEOPLE = [
     ("Ông Lương Cường", "Chủ tịch nước", "VN", "host"),
     ("Phạm Minh Chính", "Thủ tướng", "VN", "host"),
     ("Sonexay Siphandone", "Thủ tướng Lào", "LA", "guest"),
+    ("S. Siphandone", "Thủ tướng Lào", "LA", "guest"),
+    ("Siphandone", "Thủ tướng", "LA", "guest"),
     ("Lee Jae-myung", "Tổng thống Hàn Quốc", "KR", "guest"),
     ("Lee Jae Myung", "Tổng thống", "KR", "guest"),
     ("Tập Cận Bình", "Chủ tịch Trung Quốc", "CN", "guest"),
@@ -85,12 +87,17 @@ def test_every_report_is_a_source_of_exactly_one_event(docs: list[Document]) -> 
 
 @st.composite
 def yearless_documents(draw: st.DrawFn) -> list[Document]:
-    """Reports over two years, some dated by day and month only with no page stamp."""
+    """Reports over two years, some dated by day and month only, some not at all, no stamp."""
     docs = []
     for i in range(draw(st.integers(1, 8))):
         day = f"{draw(st.sampled_from([2024, 2025]))}-02-{draw(st.integers(17, 18))}"
-        how = draw(st.sampled_from(["stated", "yearless", "stamp"]))
-        dated = {"stated": (day, day), "yearless": ("-" + day[4:], None), "stamp": (None, day)}
+        how = draw(st.sampled_from(["stated", "yearless", "stamp", "dayless"]))
+        dated = {
+            "stated": (day, day),
+            "yearless": ("-" + day[4:], None),
+            "stamp": (None, day),
+            "dayless": (None, None),
+        }
         docs.append(_drawn_report(draw, i, *dated[how]))
     return docs
 

@@ -99,8 +99,8 @@ def test_one_leader_with_two_counterparts_that_day_keeps_a_one_sided_report_apar
 
 
 def test_yearless_reports_are_no_anchor() -> None:
-    # Two year-less reports of one pair and month-day could be of two years: they stay apart,
-    # and a one-sided dated report does not attach to either of them.
+    # Two year-less reports of one pair and month-day that no dated meeting fits are one event,
+    # but a one-sided dated report does not attach to it: only stated-day reports anchor.
     events = merge(
         [
             _yearless("b-1"),
@@ -114,7 +114,40 @@ def test_yearless_reports_are_no_anchor() -> None:
             ),
         ]
     )
-    assert len(events) == 3
+    assert len(events) == 2
+    assert _docs(_of(events, "b-1")) == {"b-1", "c-1"}
+
+
+def test_yearless_reports_no_dated_meeting_fits_join_each_other() -> None:
+    events = merge([_yearless("b-1"), _yearless("c-1", type="talks"), _yearless("e-1")])
+    assert len(events) == 1
+    assert events[0].date is None
+
+
+def test_yearless_reports_among_themselves_keep_their_near_misses_apart() -> None:
+    # Another pair, another month-day, another family, a contradicting city.
+    for other in (
+        _yearless("c-1", people=[HOST, OTHER]),
+        _yearless("c-1", "11-05"),
+        _yearless("c-1", type="phone_call"),
+        _yearless("c-1", location="Đà Nẵng"),
+    ):
+        assert len(merge([_yearless("b-1", location="Hà Nội"), other])) == 2
+
+
+def test_a_report_naming_three_does_not_bridge_two_yearless_pairs() -> None:
+    trio = _yearless("d-1", people=[HOST, GUEST, OTHER])
+    events = merge([_yearless("b-1"), _yearless("c-1", people=[HOST, OTHER]), trio])
+    assert _docs(_of(events, "b-1")) != _docs(_of(events, "c-1"))
+
+
+def test_a_yearless_report_fitting_a_dated_meeting_joins_it_not_its_peers() -> None:
+    # b-1 fits the dated talks; c-1 names another city, so it fits neither them nor b-1's event.
+    events = merge(
+        [_dated("a-1", location="Hà Nội"), _yearless("b-1"), _yearless("c-1", location="Huế")]
+    )
+    assert _docs(_of(events, "a-1")) == {"a-1", "b-1"}
+    assert _docs(_of(events, "c-1")) == {"c-1"}
 
 
 def test_replacing_the_dated_article_places_the_yearless_report_again() -> None:

@@ -26,8 +26,9 @@ from collections.abc import Callable, Sequence
 from vndiplo.corpus.facts import FAMILIES
 from vndiplo.corpus.graph import components, link_stated, split_event, union
 from vndiplo.corpus.link import Report, linked
+from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 
-__all__ = ["keep_pairs_apart", "regroup"]
+__all__ = ["ONE_SIDE", "keep_pairs_apart", "regroup"]
 
 
 def _components(ids: Sequence[str], joined: Callable[[str, str], bool]) -> list[list[str]]:
@@ -70,7 +71,8 @@ def regroup(reports: dict[str, Report], sides: set[str]) -> list[list[str]]:
     return out
 
 
-_ONE_SIDE = ({"host"}, {"guest"})
+#: The roles of a report naming one side twice (a host and his deputy): not a pair.
+ONE_SIDE = ({"host"}, {"guest"})
 
 
 def _day_reports(
@@ -78,20 +80,20 @@ def _day_reports(
 ) -> tuple[dict[str, Report], set[str]]:
     """The day's stated reports of a family, and those naming a pair of counterparts."""
     rows = conn.execute(
-        "SELECT s.id, s.location, group_concat(p.person_id, char(31)), "
+        f"SELECT s.id, s.location, {PEOPLE_SQL}, "
         "group_concat(p.role, char(31)) FROM sources s "
         "JOIN source_people p ON p.source_id = s.id "
         "WHERE s.family = ? AND s.day = ? AND s.day_inferred = 0 GROUP BY s.id",
         (family, day),
     ).fetchall()
     reports = {
-        source_id: Report(family, day, False, location, frozenset(ids.split("\x1f")))
-        for source_id, location, ids, _roles in rows
+        source_id: Report(family, day, False, location, *decode_people(packed))
+        for source_id, location, packed, _roles in rows
     }
     sides = {
         source_id
-        for source_id, _loc, ids, roles in rows
-        if len(set(ids.split("\x1f"))) == 2 and set((roles or "").split("\x1f")) not in _ONE_SIDE
+        for source_id, _loc, _packed, roles in rows
+        if len(reports[source_id].people) == 2 and set((roles or "").split("\x1f")) not in ONE_SIDE
     }
     return reports, sides
 

@@ -26,11 +26,13 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
+from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 
 __all__ = [
     "REPLACE_WINDOW",
     "components",
     "link_stated",
+    "people_of",
     "place_undated",
     "report_of",
     "split_event",
@@ -42,9 +44,14 @@ __all__ = [
 REPLACE_WINDOW = 3 * MAX_SLACK_DAYS
 
 
-def _people_of(conn: sqlite3.Connection, source_id: str) -> frozenset[str]:
-    rows = conn.execute("SELECT person_id FROM source_people WHERE source_id = ?", (source_id,))
-    return frozenset(r[0] for r in rows)
+def people_of(
+    conn: sqlite3.Connection, source_id: str
+) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """A source's person ids and (id, name as written) pairs."""
+    row = conn.execute(
+        f"SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = ?", (source_id,)
+    ).fetchone()
+    return decode_people(row[0])
 
 
 def report_of(conn: sqlite3.Connection, source_id: str) -> tuple[Report, str]:
@@ -53,7 +60,8 @@ def report_of(conn: sqlite3.Connection, source_id: str) -> tuple[Report, str]:
         "SELECT family, day, day_inferred, location, event_id FROM sources WHERE id = ?",
         (source_id,),
     ).fetchone()
-    return Report(family, day, bool(inferred), location, _people_of(conn, source_id)), event_id
+    people, names = people_of(conn, source_id)
+    return Report(family, day, bool(inferred), location, people, names), event_id
 
 
 def _shift(day: str, days: int) -> str:
@@ -74,7 +82,7 @@ def _candidates(
     marks = ",".join("?" * len(people))
     rows = conn.execute(
         "SELECT s.id, s.event_id, s.day, s.day_inferred, s.location, "
-        "group_concat(p.person_id, char(31)), "
+        f"{PEOPLE_SQL}, "
         f"sum(p.person_id IN ({marks})) "
         "FROM sources s JOIN source_people p ON p.source_id = s.id "
         "WHERE s.family = ? AND s.day BETWEEN ? AND ? AND s.day_inferred = ? AND s.id != ? "
@@ -92,9 +100,9 @@ def _candidates(
         (
             other_id,
             event_id,
-            Report(report.family, day, bool(inf), loc, frozenset(ids.split("\x1f"))),
+            Report(report.family, day, bool(inf), loc, *decode_people(packed)),
         )
-        for other_id, event_id, day, inf, loc, ids, shared in rows
+        for other_id, event_id, day, inf, loc, packed, shared in rows
         if shared
     ]
 

@@ -10,7 +10,9 @@ purpose, because a chain of loose links would fuse a leader's whole day into one
   undated report published up to three days after a stated one when they share two people and
   name the same place;
 - participants that overlap after name resolution: two shared people, or the one person of two
-  one-person reports (a message, an attendance);
+  one-person reports (a message, an attendance); beside one person shared exactly, a short
+  Latin-script spelling the pair pins down ("V. Putin", "Putin" for "Vladimir Putin") counts as
+  a shared side (:mod:`vndiplo.corpus.sides`);
 - places that do not contradict each other: a missing place, one place inside the other, or two
   places in one country that are not two different cities.
 """
@@ -23,10 +25,19 @@ from functools import lru_cache
 
 from attrs import frozen
 
+from vndiplo.corpus.sides import shared_sides
 from vndiplo.places import Place, gazetteer
 from vndiplo.text import fold
 
-__all__ = ["MAX_SLACK_DAYS", "Report", "days_agree", "late_report", "linked", "places_agree"]
+__all__ = [
+    "MAX_SLACK_DAYS",
+    "Report",
+    "days_agree",
+    "late_report",
+    "linked",
+    "places_agree",
+    "sides_agree",
+]
 
 #: The widest day difference :func:`days_agree` ever accepts (for the candidate query).
 MAX_SLACK_DAYS = 3
@@ -42,6 +53,13 @@ class Report:
     day_inferred: bool
     location: str | None
     people: frozenset[str]
+    #: (person id, name as written) for each person, when known: see :func:`sides_agree`.
+    names: tuple[tuple[str, str], ...] = ()
+
+    def named(self) -> dict[str, str]:
+        """Each person id with the name the report writes (the id itself when not known)."""
+        found = dict(self.names)
+        return {pid: found.get(pid, pid) for pid in self.people}
 
 
 def days_agree(a: Report, b: Report) -> bool:
@@ -59,6 +77,15 @@ def people_agree(a: Collection[str], b: Collection[str]) -> bool:
     if shared >= 2:
         return True
     return shared == 1 and len(a) == 1 and len(b) == 1
+
+
+def sides_agree(a: Report, b: Report) -> bool:
+    """:func:`people_agree`, counting the short spellings the pair pins down as shared."""
+    if people_agree(a.people, b.people):
+        return True
+    if not a.names or not b.names or not a.people & b.people:
+        return False
+    return shared_sides(a.named(), b.named())[1] >= 2
 
 
 @lru_cache(maxsize=4096)
@@ -106,7 +133,7 @@ def late_report(a: Report, b: Report) -> bool:
     late = (dt.date.fromisoformat(undated.day) - dt.date.fromisoformat(stated.day)).days
     return (
         0 <= late <= MAX_SLACK_DAYS
-        and len(a.people & b.people) >= 2
+        and shared_sides(a.named(), b.named())[1] >= 2
         and same_place(a.location, b.location)
     )
 
@@ -116,6 +143,6 @@ def linked(a: Report, b: Report) -> bool:
     return (
         a.family == b.family
         and (days_agree(a, b) or late_report(a, b))
-        and people_agree(a.people, b.people)
+        and sides_agree(a, b)
         and places_agree(a.location, b.location)
     )

@@ -24,6 +24,7 @@ from typing import Any
 
 from vndiplo.corpus.apart import keep_pairs_apart
 from vndiplo.corpus.attach import WEAK, place_weak_and_undated
+from vndiplo.corpus.dayless import place_dayless
 from vndiplo.corpus.facts import DocFacts, SourceFact, facts_from_document
 from vndiplo.corpus.graph import drop_event, link_stated, split_event
 from vndiplo.corpus.mentions import link_mentions
@@ -328,6 +329,7 @@ class CorpusStore:
         keep_pairs_apart(c)
         place_weak_and_undated(c)
         place_yearless(c)
+        place_dayless(c)  # last: it places into the events every other pass has settled
         c.execute(
             "DELETE FROM people WHERE id IN (SELECT id FROM dirty_people) "
             "AND id NOT IN (SELECT person_id FROM person_names)"

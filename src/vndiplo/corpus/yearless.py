@@ -10,10 +10,15 @@ month and day (of any year):
   one-sided rule of dated reports, on the anchor's day.
 
 The same pair meeting on that month and day in two years, or one leader meeting two counterparts
-that day, is two fitting events: the report then stays an event of its own. A year-less report is
-never an anchor (its day stays unknown), so nothing else depends on where it goes, and its
-placement is recomputed for every month-day a build touches: the result does not depend on
-the order articles arrive in.
+that day, is two fitting events: the report then stays an event of its own. The two-sided
+year-less reports that fit *no* dated meeting are joined among themselves, as one day's stated
+reports are (linked, and regrouped by :func:`vndiplo.corpus.apart.regroup` so that a report
+naming three people does not bridge two pairs): with nothing dated to choose between, three
+outlets' "sáng 27/2" of one pair are far likelier one meeting than the same pair on the same
+month-day of two years, which no date could tell apart anyway. A year-less report is never an
+anchor (its day stays unknown), so no dated report depends on where it goes, and the placement of
+a month-day's year-less reports is recomputed from scratch for every month-day a build touches:
+the result does not depend on the order articles arrive in.
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ from __future__ import annotations
 import re
 import sqlite3
 
+from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
-from vndiplo.corpus.graph import split_event, union
+from vndiplo.corpus.graph import people_of, split_event, union
 from vndiplo.corpus.link import Report, linked
+from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 
 __all__ = ["MONTH_DAY", "month_day", "place_yearless"]
 
@@ -43,24 +50,30 @@ def _anchors(
     """Stated-day two-sided reports on that month-day of any year sharing someone."""
     marks = ",".join("?" * len(people))
     rows = conn.execute(
-        "SELECT s.event_id, s.family, s.day, s.location, (SELECT group_concat(q.person_id, "
-        "char(31)) FROM source_people q WHERE q.source_id = s.id) "
-        "FROM source_people p JOIN sources s ON s.id = p.source_id "
-        f"WHERE p.person_id IN ({marks}) AND s.day_inferred = 0 AND s.family != 'visit' "
+        f"SELECT s.event_id, s.family, s.day, s.location, (SELECT {PEOPLE_SQL} "
+        "FROM source_people p WHERE p.source_id = s.id) "
+        "FROM source_people m JOIN sources s ON s.id = m.source_id "
+        f"WHERE m.person_id IN ({marks}) AND s.day_inferred = 0 AND s.family != 'visit' "
         "AND substr(s.day, 6) = ? GROUP BY s.id ORDER BY s.id",
         (*sorted(people), day_of_year),
     ).fetchall()
     found = [
-        (event_id, Report(family, day, False, location, frozenset(ids.split("\x1f"))))
-        for event_id, family, day, location, ids in rows
+        (event_id, Report(family, day, False, location, *decode_people(packed)))
+        for event_id, family, day, location, packed in rows
     ]
     return [(event_id, anchor) for event_id, anchor in found if len(anchor.people) >= 2]
 
 
-def _fits(family: str, location: str | None, people: frozenset[str], anchor: Report) -> bool:
+def _fits(
+    family: str,
+    location: str | None,
+    people: frozenset[str],
+    names: tuple[tuple[str, str], ...],
+    anchor: Report,
+) -> bool:
     assert anchor.day is not None
     if len(people) >= 2:
-        return linked(Report(family, anchor.day, False, location, people), anchor)
+        return linked(Report(family, anchor.day, False, location, people, names), anchor)
     view = (anchor.family, anchor.day, anchor.location, anchor.people)
     return fits_anchor(family, None, anchor.day, False, location, people, view)
 
@@ -76,11 +89,47 @@ def _fitting_events(
     people = reported_people(conn, source_id, document_id)
     if not people or family == "visit":
         return set()
+    names = people_of(conn, source_id)[1]
     return {
         event_id
         for event_id, anchor in _anchors(conn, people, day_of_year)
-        if _fits(family, location, people, anchor)
+        if _fits(family, location, people, names, anchor)
     }
+
+
+#: The day year-less reports are compared on among themselves (a leap year: "02-29" exists).
+_SOME_YEAR = "2000"
+
+
+def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: list[str]) -> None:
+    """Join the year-less reports no dated meeting fits that are linked to each other.
+
+    Regrouped like one day's stated reports (:func:`vndiplo.corpus.apart.regroup`), so a report
+    naming three people does not bridge two pairs of counterparts met that month-day.
+    """
+    if len(ids) < 2:
+        return
+    marks = ",".join("?" * len(ids))
+    rows = conn.execute(
+        f"SELECT s.id, s.family, s.location, {PEOPLE_SQL}, group_concat(p.role, char(31)) "
+        "FROM sources s JOIN source_people p ON p.source_id = s.id "
+        f"WHERE s.id IN ({marks}) GROUP BY s.id ORDER BY s.id",
+        ids,
+    ).fetchall()
+    day = f"{_SOME_YEAR}-{day_of_year}"
+    by_family: dict[str, tuple[dict[str, Report], set[str]]] = {}
+    for source_id, family, location, packed, roles in rows:
+        report = Report(family, day, False, location, *decode_people(packed))
+        if len(report.people) < 2:
+            continue  # a one-sided report only ever attaches to a dated meeting
+        reports, sides = by_family.setdefault(family, ({}, set()))
+        reports[source_id] = report
+        if len(report.people) == 2 and set(roles.split("\x1f")) not in ONE_SIDE:
+            sides.add(source_id)
+    for _family, (reports, sides) in sorted(by_family.items()):
+        for group in regroup(reports, sides):
+            if len(group) > 1:
+                union(conn, [_event_of(conn, s) for s in group])
 
 
 def place_yearless(conn: sqlite3.Connection) -> None:
@@ -93,6 +142,7 @@ def place_yearless(conn: sqlite3.Connection) -> None:
             "WHERE day IS NULL AND date BETWEEN ? AND ? ORDER BY id",
             (f"--{day_of_year}", f"--{day_of_year}~"),
         ).fetchall()
+        unplaced = []
         for source_id, event_id, document_id, family, location in rows:
             others = conn.execute(
                 "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1",
@@ -100,7 +150,14 @@ def place_yearless(conn: sqlite3.Connection) -> None:
             ).fetchone()
             if others is not None:
                 split_event(conn, event_id, [source_id])
-                event_id = source_id
             fitting = _fitting_events(conn, source_id, document_id, family, location, day_of_year)
             if len(fitting) == 1:
-                union(conn, [fitting.pop(), event_id])
+                union(conn, [fitting.pop(), _event_of(conn, source_id)])
+            elif not fitting:
+                unplaced.append(source_id)
+        _group_among_themselves(conn, day_of_year, unplaced)
+
+
+def _event_of(conn: sqlite3.Connection, source_id: str) -> str:
+    row = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,)).fetchone()
+    return str(row[0])

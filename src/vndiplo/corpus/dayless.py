@@ -1,0 +1,90 @@
+"""Reports with no day at all (no date in the text, no page stamp): joined when unambiguous.
+
+A copy with its dateline stripped ("Thủ tướng hội kiến Tổng thống ...", no stamp, no date in
+the URL) has no day, so it is never linked or placed by day. It joins a meeting only when, in
+the whole corpus, exactly one event holds a report it fits, of any day or year:
+
+- the same family, and a report naming two people or more;
+- two sides in common (:func:`vndiplo.corpus.sides.shared_sides`: one person exactly and the
+  other the same or a short spelling the pair pins down);
+- places that agree (:func:`vndiplo.corpus.link.places_agree`).
+
+A pair that met twice (two years, or a call and a later call) is two fitting events, and a
+report naming one host and the visitor does not fit the visitor's talks with another host
+(one side in common): the report then stays an event of its own. Being conservative matters
+more here than anywhere: nothing in the report can tell two such meetings apart.
+
+Day-less reports are never what another report fits, so placing one changes nothing for the
+others. Each build re-places the day-less reports that name someone whose reports or events it
+touched (the people of ``dirty_people`` and of ``dirty_events``, through the person index),
+after every other pass: the result is a function of the set of articles, whatever their order.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from vndiplo.corpus.graph import people_of, split_event, union
+from vndiplo.corpus.link import places_agree
+from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
+from vndiplo.corpus.yearless import month_day
+
+__all__ = ["place_dayless"]
+
+
+def _dayless(day: str | None, date: str | None) -> bool:
+    return day is None and month_day(date) is None
+
+
+def _touched(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]:
+    """Day-less reports naming someone this transaction touched: (id, event, family, place)."""
+    rows = conn.execute(
+        "SELECT DISTINCT s.id, s.event_id, s.family, s.location, s.date "
+        "FROM source_people m JOIN sources s ON s.id = m.source_id "
+        "WHERE s.day IS NULL AND m.person_id IN ("
+        "SELECT id FROM dirty_people UNION SELECT q.person_id FROM dirty_events d "
+        "JOIN sources t ON t.event_id = d.id JOIN source_people q ON q.source_id = t.id) "
+        "ORDER BY s.id"
+    ).fetchall()
+    return [(i, e, f, loc) for i, e, f, loc, date in rows if month_day(date) is None]
+
+
+def _fitting_events(
+    conn: sqlite3.Connection, source_id: str, family: str, location: str | None
+) -> set[str]:
+    people, names = people_of(conn, source_id)
+    if len(people) < 2:
+        return set()
+    named = dict(names)
+    marks = ",".join("?" * len(people))
+    rows = conn.execute(
+        "SELECT s.event_id, s.day, s.date, s.location, "
+        f"(SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
+        "FROM source_people m JOIN sources s ON s.id = m.source_id "
+        f"WHERE m.person_id IN ({marks}) AND s.family = ? AND s.id != ? GROUP BY s.id",
+        (*sorted(people), family, source_id),
+    ).fetchall()
+    fitting = set()
+    for event_id, day, date, other_location, packed in rows:
+        other_people, other_names = decode_people(packed)
+        if _dayless(day, date) or len(other_people) < 2:
+            continue
+        if shared_sides(named, dict(other_names))[1] >= 2 and places_agree(
+            location, other_location
+        ):
+            fitting.add(event_id)
+    return fitting
+
+
+def place_dayless(conn: sqlite3.Connection) -> None:
+    """Re-place the day-less reports naming someone this transaction touched."""
+    for source_id, event_id, family, location in _touched(conn):
+        others = conn.execute(
+            "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1", (event_id, source_id)
+        ).fetchone()
+        if others is not None:
+            split_event(conn, event_id, [source_id])
+        fitting = _fitting_events(conn, source_id, family, location)
+        if len(fitting) == 1:
+            own = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,))
+            union(conn, [fitting.pop(), own.fetchone()[0]])

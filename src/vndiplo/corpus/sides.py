@@ -1,0 +1,118 @@
+"""How many sides two reports share: the same people, and short spellings the pair pins down.
+
+Person resolution (:mod:`vndiplo.corpus.names`) never merges "Putin" or "V. Putin" with
+"Vladimir Putin": across a corpus the short form could be another Putin. Two *reports* are a
+narrower setting. When they already share one person exactly and agree on family, day and
+place (checked by :func:`vndiplo.corpus.link.linked`), a name of one report that is not in the
+other counts as the same side as a name of the other report when:
+
+- both are Latin-script names (no Vietnamese letter or tone anywhere: "Thanh" and "Thành",
+  or a Vietnamese given name used alone, are never taken for one another);
+- they have the same surname (the last word; for a two-word name also the first, the order
+  :mod:`vndiplo.corpus.names` already allows) and given names that do not contradict: none
+  ("Putin"), an initial ("V. Putin"), a middle initial left out ("Joseph R. Biden" and
+  "Joseph Biden"), or an English short form from a fixed table ("Joe" for "Joseph");
+- the match is one to one: the name fits exactly one unshared name of the other report and that
+  name fits only it ("Lee" beside two Lees stays unmatched).
+
+This only decides whether two reports name the same sides; the people table keeps the two
+spellings as two persons, so person precision is untouched. It is a pure, symmetric function
+of the two reports, so merging stays independent of the order articles arrive in.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Final
+
+from vndiplo.corpus.names import clean_name
+
+__all__ = ["PEOPLE_SQL", "SHORT_FORMS", "compatible_names", "decode_people", "shared_sides"]
+
+#: English given names and the short forms outlets print for the same leader ("Joe Biden").
+SHORT_FORMS: Final[dict[str, str]] = {
+    "joe": "joseph",
+    "bill": "william",
+    "bob": "robert",
+    "jim": "james",
+    "mike": "michael",
+    "tony": "anthony",
+    "tom": "thomas",
+}
+_VIETNAMESE = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
+_WORDS = re.compile(r"[\s.]+")
+
+#: SQL giving a source's people as one string (``p`` is ``source_people``): see decode_people.
+PEOPLE_SQL: Final = "group_concat(p.person_id || char(30) || p.name, char(31))"
+
+
+def decode_people(packed: str | None) -> tuple[frozenset[str], tuple[tuple[str, str], ...]]:
+    """Person ids and (id, name as written) pairs from :data:`PEOPLE_SQL`'s string."""
+    pairs = sorted(
+        (pid, name)
+        for pid, _sep, name in (item.partition("\x1e") for item in (packed or "").split("\x1f"))
+        if pid
+    )
+    return frozenset(pid for pid, _n in pairs), tuple(pairs)
+
+
+@lru_cache(maxsize=1 << 14)
+def _words(name: str) -> tuple[str, ...] | None:
+    """The lower-case words of a Latin-script name; None for a Vietnamese-spelled one."""
+    text = clean_name(name)
+    if _VIETNAMESE.search(unicodedata.normalize("NFD", text)):
+        return None
+    return tuple(w for w in _WORDS.split(text.lower()) if w)
+
+
+def _same_given(a: str, b: str) -> bool:
+    if a == b or SHORT_FORMS.get(a, a) == SHORT_FORMS.get(b, b):
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) == 1 and long.startswith(short)
+
+
+def _givens_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """No given names on one side, or the first ones agreeing and the rest of the shorter
+    list found, in order, in the longer (a middle name or initial may be left out)."""
+    if not a or not b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if not _same_given(short[0], long[0]):
+        return False
+    rest = iter(long[1:])
+    return all(any(_same_given(word, other) for other in rest) for word in short[1:])
+
+
+def _orders(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    return (words, words[::-1]) if len(words) == 2 else (words,)
+
+
+@lru_cache(maxsize=1 << 14)
+def compatible_names(a: str, b: str) -> bool:
+    """Whether two different Latin-script spellings could name one person (see module doc)."""
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb or wa == wb:
+        return False
+    return any(
+        x[-1] == y[-1] and _givens_agree(x[:-1], y[:-1]) for x in _orders(wa) for y in _orders(wb)
+    )
+
+
+def shared_sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
+    """(people shared exactly, sides shared in all) between two reports' {id: name} maps."""
+    exact = a.keys() & b.keys()
+    if not exact:
+        return 0, 0
+    rest_a = sorted(a.keys() - exact)
+    rest_b = sorted(b.keys() - exact)
+    fits = {x: [y for y in rest_b if compatible_names(a[x], b[y])] for x in rest_a}
+    back: dict[str, int] = {}
+    for found in fits.values():
+        for y in found:
+            back[y] = back.get(y, 0) + 1
+    matched = sum(1 for found in fits.values() if len(found) == 1 and back[found[0]] == 1)
+    return len(exact), len(exact) + matched
