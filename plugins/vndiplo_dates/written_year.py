@@ -55,7 +55,7 @@ _GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu)(?!\w)[^.;\n
 _REPORT: Final = re.compile(
     r"(?<!\w)(?:tình\s+hình|kết\s+quả|kế\s+hoạch|chương\s+trình)(?!\w)[^.;\n]*$"
 )
-_REPORT_REACH: Final = 40
+_REPORT_REACH: Final = 80
 #: How many months a written month may stand from the main day and still fix its year.
 _NEAR_MONTHS: Final = 2
 _BOUNDARY: Final = ". "
