@@ -387,12 +387,11 @@ _DAY_TAIL = (
     rf"(?:(?P<sep>[/.\-])(?P<m>{_MON})(?:(?P=sep)(?P<y>{_YEAR}))?"
     rf"|\s+tháng\s+(?P<mw>{_MON}|{_MONTH_WORD})(?:\s*,?\s*năm\s+(?P<yw>{_YEAR}))?)"
 )
-#: Two days that write their month once: "ngày 2 hoặc 3 tháng 9", "ngày 16 và 20/5" (the first
-#: day, "ngày 16"; the second is an ordinary date); two days running, "ngày 9 và 10-7-2025", are
-#: one span (the handler's).
+#: The first of two days that write their month once: "ngày 16 và 17/5/2025" (the first day,
+#: "ngày 16"; the second is an ordinary date), "ngày 2 hoặc 3 tháng 9".
 DAY_LIST: Final = _compile(
     rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?(?:ngày|hôm|mồng|mùng)\s+(?:(?:mồng|mùng)\s+)?"
-    rf"(?P<d>{_DAY})(?=\s*,?\s+(?P<join>và|hoặc)\s+(?:ngày\s+)?"
+    rf"(?P<d>{_DAY})(?=\s*,?\s+(?:và|hoặc)\s+(?:ngày\s+)?"
     rf"(?P<d2>{_DAY}){_DAY_TAIL}(?!\w|[/.,:\-]\w|\s*%))"
 )
 

@@ -266,8 +266,7 @@ def month_span(m: re.Match[str], text: str) -> Found | None:
 
 
 def day_list(m: re.Match[str], _text: str) -> Found | None:
-    """The first day of "ngày 16 hoặc 17/5/2025": the month and year the list writes once; two
-    days running joined by "và" ("ngày 9 và 10-7-2025", a two-day visit) are one span."""
+    """The first day of "ngày 16 và 17/5/2025": the month and year the list writes once."""
     day, last = int(m["d"]), int(m["d2"])
     month = _month(m["m"] or m["mw"])
     year = _int(m["y"] or m["yw"])
@@ -275,10 +274,6 @@ def day_list(m: re.Match[str], _text: str) -> Found | None:
         return None
     parts = Parts(year, month, day)
     pod = _pod(m["pod"])
-    if m["join"] == "và" and last == day + 1 and valid_day(year, month, last):
-        end = max(m.end(g) for g in ("m", "y", "mw", "yw"))
-        span_last = Parts(year, month, last)
-        return Found(m.start(), end, "span", parts, span_last, pod, pattern="day_list")
     return Found(m.start(), m.end(), "date", parts, part_of_day=pod, pattern="day_list")
 
 
