@@ -153,3 +153,15 @@ def test_last_tense_reads_any_text(clause: str, word: str) -> None:
         assert said == "future"
     elif word in ("đã", "vừa"):
         assert said == "past"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # the year a report covers, its noun phrase long before the year
+        "Hai bên thông tin về tình hình phát triển kinh tế - xã hội của mỗi địa phương năm 2031.",
+        "Đoàn trao đổi kết quả hợp tác giữa các tỉnh biên giới hai nước trong năm 2031.",
+    ],
+)
+def test_a_reports_year_far_after_its_noun_fixes_the_main_day(later: str) -> None:
+    assert main_date(f"{LEAD}{later}\n") == "2031-10-08"

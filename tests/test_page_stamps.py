@@ -148,3 +148,24 @@ def test_a_reproduced_letters_place_and_date_line_is_no_stamp() -> None:
     # A stamp written out the same way but with its weekday stays a stamp.
     stamped = extract(f"{HEADLINE}\n\nThứ Năm, ngày 4 tháng 7 năm 2019\n\n{LEAD}\n")
     assert stamped.published == dt.date(2019, 7, 4)
+
+
+def test_an_official_documents_own_place_and_date_line_dates_the_page() -> None:
+    # The page is a numbered document itself: its number line opens the page.
+    heading = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH SƠN\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nSố: 27/2016/QĐ-UBND\n\n"
+    )
+    body = (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n\n"
+        "Điều 1. Ban hành Quy chế tiếp khách nước ngoài của tỉnh Bình Sơn.\n"
+    )
+    for motto in (heading, "Số: 27/2016/QĐ-UBND\n\n"):
+        doc = extract(f"{motto}Bình Sơn, ngày 8 tháng 3 năm 2016\n\nQUYẾT ĐỊNH\n\n{body}")
+        assert doc.published == dt.date(2016, 3, 8), motto
+        assert doc.published_source == "page"
+    # The same line under a news headline, or under a letter's motto with no number, dates a
+    # letter the page reproduces.
+    for top in (f"{HEADLINE}\n\n", heading.replace("Số: 27/2016/QĐ-UBND\n\n", "")):
+        quoted = extract(f"{top}Bình Sơn, ngày 8 tháng 3 năm 2016\n\n{body}")
+        assert quoted.published_source != "page", top

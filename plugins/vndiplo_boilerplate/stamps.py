@@ -6,7 +6,10 @@ carries no clock time; the article's own stamp comes with the article (below the
 carries a time ("Thứ năm, 7/4/2016, 10:31"). When only a header-like date is found and the
 article itself dates its facts (full dates with a year) at least two years earlier, the date is
 the crawl day's, not the article's, and the page has no stamp. A letter's place-and-date line
-("Hà Nội, ngày 20 tháng 9 năm 2018") dates the letter the page reproduces: no stamp either.
+("Hà Nội, ngày 20 tháng 9 năm 2018") dates the letter the page reproduces: no stamp either,
+unless the page IS a numbered official document (a resolution, a decision): its number line
+("Số: 11/2011/NQ-HĐND") opens the page before any body text, and the line is then its issue
+date, the day it is published. A letter carries no such number.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ _DOCUMENT_DATE_LINE: Final = re.compile(
     r"^\s*(?:tp\.\s*)?[^\W\d_]+(?:\s+[^\W\d_]+){0,3}\s*,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}"
     r"\s+năm\s+(?:19|20)\d{2}\s*\.?\s*$"
 )
+# The number line of an official document: "Số: 12/2016/QĐ-UBND", "Số: 45/NQ-CP".
+_DOCUMENT_NUMBER: Final = re.compile(r"^\s*số\s*:\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_]")
 #: A header date this many years after every full date of the article is not its stamp.
 _STALE_YEARS: Final = 2
 
@@ -46,15 +51,16 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
     else the best one above it (see the module doc), unless it is only the site's header."""
     blocks = list(blocks)
     above: list[_Found] = []
-    titled = False
+    titled = numbered = bodied = False
     for block in blocks:
-        if block.kind == "title":
-            titled = True
+        titled = titled or block.kind == "title"
+        bodied = bodied or block.kind == "body"
         if block.kind != "dateline":
+            numbered = numbered or (not bodied and _is_document_number(normalized, block))
             continue
         lowered = _view(normalized, block).lower()
         value = rules.dateline_date(lowered)
-        if value is None or _is_document_date_line(lowered):
+        if value is None or (_is_document_date_line(lowered) and not numbered):
             continue
         if titled:
             return value, block
@@ -76,6 +82,13 @@ def _view(normalized: NormalizedText, block: Block) -> str:
 def _is_document_date_line(lowered: str) -> bool:
     """A place (no weekday: "Thứ Hai, ngày ..." is a stamp), then the written-out date."""
     return _DOCUMENT_DATE_LINE.match(lowered) is not None and _WEEKDAY.search(lowered) is None
+
+
+def _is_document_number(normalized: NormalizedText, block: Block) -> bool:
+    """A short line "Số: 11/2011/NQ-HĐND": the page opens with a numbered official document."""
+    return block.end - block.start < 48 and (
+        _DOCUMENT_NUMBER.match(_view(normalized, block).lower()) is not None
+    )
 
 
 def _is_site_header(lowered: str) -> bool:

@@ -325,14 +325,10 @@ def _paren(m: re.Match[str], text: str) -> Found | None:
     if not valid_day(year, month, day):
         return None
     # without brackets, "nay" or "mai" with its own noun or part of day: "Sáng nay 14/9",
-    # "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's). After a comma
-    # "qua" is a day too: "Chiều qua, 18/3", "hôm qua, 2/3" (the noun or part of day still needed);
-    # so it is right after a part of day, which no fraction follows: "Chiều qua 7.9"
-    if m["open"] is None and (
-        m["wd"]
-        or not (m["pod"] or " " in m["rel"].strip())
-        or not (m["comma"] or m["pod"] or m["rel"].endswith(("nay", "mai")))
-    ):
+    # "Ngày mai 7/4"; not "qua 2/3" ("through two thirds") nor a weekday (DATE's). With its noun
+    # or part of day "qua" is a day too: "hôm qua 8-3", "Chiều qua 7.9", "hôm qua, 2/3" (no
+    # fraction follows "hôm qua" or a part of day)
+    if m["open"] is None and (m["wd"] or not (m["pod"] or " " in m["rel"].strip())):
         return None
     hint = None
     if m["rel"]:

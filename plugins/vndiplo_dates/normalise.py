@@ -36,6 +36,7 @@ from attrs import frozen
 from vndiplo_dates import relative as R
 from vndiplo_dates import years as Y
 from vndiplo_dates.core import Found, Parts, valid_day
+from vndiplo_dates.written_year import is_landmark
 
 __all__ = [
     "AHEAD_DAYS",
@@ -298,7 +299,9 @@ class _Resolver:
         if found.kind == "span":
             return self._span(found)
         parts, source = self._fix_year(found.first, found)
-        explicit = found.first.year is not None
+        # a landmark's date ("thiết lập quan hệ ngoại giao ngày 8-2-1993") is history: its year
+        # is no context for the year-less days after it
+        explicit = found.first.year is not None and not is_landmark(self.text, found)
         if found.hint is not None and parts.year is None and parts.month and parts.day:
             day = dt.date(2000, parts.month, parts.day) - dt.timedelta(days=found.hint)
             self.writing = Parts(None, day.month, day.day)

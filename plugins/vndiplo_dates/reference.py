@@ -4,7 +4,8 @@ Vietnamese news writes the day and month of the main event ("Chiều 18/2") and 
 to the dateline. When the dateline is gone, the body usually still fixes the year; this module
 reads it from, in order of trust:
 
-1. the main (first) day/month itself, when it carries a year ("ngày 16/9/2025");
+1. the main (first) day/month itself, when it carries a year ("ngày 16/9/2025"); a landmark's
+   date is not the main one ("kể từ khi hai nước thiết lập quan hệ ngoại giao ngày 8-2-1993");
 2. anchors that name the current year: a sentence opening "Năm 2025 ...", "(đầu) Xuân 2025",
    "Tết 2025", a themed year ("Năm giao lưu nhân văn ... 2025"), and anniversaries whose
    founding year is written ("kỷ niệm 75 năm ... (1950-2025)", "kỷ niệm 75 năm ... năm 1950").
@@ -36,7 +37,13 @@ from typing import Final
 
 from vndiplo_dates.normalise import nearest_year
 from vndiplo_dates.parse import Found, valid_day
-from vndiplo_dates.written_year import NOT_CURRENT, latest_year, sentence_bounds, written_year
+from vndiplo_dates.written_year import (
+    NOT_CURRENT,
+    is_landmark,
+    latest_year,
+    sentence_bounds,
+    written_year,
+)
 
 __all__ = ["infer_reference"]
 
@@ -185,8 +192,16 @@ def infer_reference(
     ``text`` is the normalised text and ``found`` its expressions in the body, in order;
     ``stamp`` the year and month of a month-precision page stamp (:func:`stamp_month`).
     """
+    # a landmark's date ("kể từ khi hai nước thiết lập quan hệ ngày 8-2-1993") is history
     main = next(
-        (f for f in found if f.kind in ("date", "datetime") and f.first.day is not None), None
+        (
+            f
+            for f in found
+            if f.kind in ("date", "datetime")
+            and f.first.day is not None
+            and not (f.first.year is not None and is_landmark(text, f))
+        ),
+        None,
     )
     if main is None or main.first.month is None or main.first.day is None:
         return None

@@ -29,12 +29,21 @@ from typing import Final
 from vndiplo_dates.core import Found, valid_day
 from vndiplo_dates.years import last_tense, tense
 
-__all__ = ["NOT_CURRENT", "latest_year", "sentence_bounds", "written_year"]
+__all__ = ["NOT_CURRENT", "is_landmark", "latest_year", "sentence_bounds", "written_year"]
 
 #: Words before a year that make it a target, a start, a period or a landmark.
 NOT_CURRENT: Final = re.compile(
     r"(?:đến|tới|từ|trước|sau|giai đoạn|nhiệm kỳ|kỷ niệm|thành lập|khóa|kể từ|vào cuối)\s*$"
 )
+#: A landmark earlier in the clause: "kể từ khi hai nước thiết lập quan hệ ngoại giao ngày
+#: 8-2-1993", "Học viện được thành lập tháng 9/1959". The date is history, not the article's
+#: time: no comma or sentence end between the word and the date, and no verb that makes the
+#: date a celebration's ("kỷ niệm ... thiết lập quan hệ ... sẽ được tổ chức vào năm 2023").
+_LANDMARK: Final = re.compile(
+    r"(?<!\w)(?:kể\s+từ\s+khi|thiết\s+lập|thành\s+lập|ra\s+đời)(?!\w)"
+    r"(?:(?!sẽ|tổ\s+chức|diễn\s+ra)[^,;.\n])*$"
+)
+_LANDMARK_REACH: Final = 80
 #: Plan words the shared tense reading leaves out ("hướng tới Đại hội vào đầu năm 2032").
 _AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\s+tới)(?!\w)")
 _REACH: Final = 120
@@ -46,7 +55,7 @@ _GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu)(?!\w)[^.;\n
 _REPORT: Final = re.compile(
     r"(?<!\w)(?:tình\s+hình|kết\s+quả|kế\s+hoạch|chương\s+trình)(?!\w)[^.;\n]*$"
 )
-_REPORT_REACH: Final = 40
+_REPORT_REACH: Final = 80
 #: How many months a written month may stand from the main day and still fix its year.
 _NEAR_MONTHS: Final = 2
 _BOUNDARY: Final = ". "
@@ -68,11 +77,19 @@ def _candidates(text: str, found: Sequence[Found]) -> list[Found]:
         if item.last is not None and item.last != item.first:
             continue  # "2011-2016", "từ 3 - 6/8/2031": periods, read by other rules
         before = text[max(0, item.start - 24) : item.start].lower()
-        if NOT_CURRENT.search(before) is not None:
+        if NOT_CURRENT.search(before) is not None or is_landmark(text, item):
             continue
         if _GOAL.search(text[max(0, item.start - _REACH) : item.start].lower()) is None:
             out.append(item)
     return out
+
+
+def is_landmark(text: str, item: Found) -> bool:
+    """Whether ``item`` dates a landmark its clause names (relations set up, a body founded)."""
+    clause = text[max(0, item.start - _LANDMARK_REACH) : item.start].lower()
+    return ("từ" in clause or "lập" in clause or "đời" in clause) and (
+        _LANDMARK.search(clause) is not None
+    )
 
 
 def latest_year(text: str, found: Sequence[Found]) -> int | None:

@@ -30,7 +30,7 @@ from vndiplo_events.sidelines import (
     travelled_to_attend,
 )
 from vndiplo_events.triggers import TriggerHit
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, DateRef
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after
 from vndiplo_events.visit_talks import talks_of_the_visit
@@ -214,7 +214,7 @@ def complete_main(
     if main.date_value is None and not is_ended_visit(view.lower, main):
         main = with_span_after(view, main)
     if main.date_value is None and not is_ended_visit(view.lower, main):
-        main = _fallback_date(view, main)
+        main = _fallback_date(view, main, candidates)
         if main.location is None and main.date is not None:
             main = _place_of_dated_sentence(view, main, facts_of, gaz)
     visitors = article_visitors(view.lower, candidates) | travelled_to_attend(view, candidates)
@@ -471,8 +471,12 @@ def _place_of_the_welcome(
     return main.but(location=welcome[-1].location) if welcome else main
 
 
-def _fallback_date(view: ArticleView, main: Candidate) -> Candidate:
-    """The previous sentence's date in the same paragraph, else the body's first full date."""
+def _fallback_date(
+    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+) -> Candidate:
+    """The previous sentence's date in the same paragraph, else the body's first full date,
+    unless that date comes later and dates an event of another type: "Trong chuyến thăm Nhật
+    Bản hôm 18/10, ...", "Hiệp định ... ký ngày 9/7/2002" date another trip, an old signing."""
     sentence = view.sentences[main.sentence_index]
     earlier = [
         r
@@ -484,8 +488,34 @@ def _fallback_date(view: ArticleView, main: Candidate) -> Candidate:
     if not pool:
         return main
     ref = pool[0]
+    if ref.start >= sentence.end and _dates_another_event(view, ref, main, candidates):
+        return main
     return main.but(
         date=ref,
         date_value=date_value(ref),
         part_of_day=ref.expr.part_of_day or part_of_day_near(view.lower, ref.start),
     )
+
+
+#: How far a date may follow another event's trigger and still be written as its own:
+#: "chuyến thăm Nhật Bản hôm 18/10", "Hiệp định ... ký ngày 9/7/2002".
+_OWN_DATE_REACH: Final = 60
+
+
+def _dates_another_event(
+    view: ArticleView, ref: DateRef, main: Candidate, candidates: Sequence[Candidate]
+) -> bool:
+    """Whether ``ref`` is written inside another event's phrase: it follows, with no comma
+    between, the trigger of a candidate of another type that it dates. A date opening a
+    clause ("Cũng trong sáng 19/11, ...") sets a scene instead, and may be the main's too."""
+    for c in candidates:
+        if c.date is None or c.date.start != ref.start or c.type == main.type:
+            continue
+        gap = view.text[c.hit.end : ref.start]
+        if (
+            c.hit.end <= ref.start
+            and len(gap) <= _OWN_DATE_REACH
+            and not any(mark in gap for mark in ",;.\n")
+        ):
+            return True
+    return False
