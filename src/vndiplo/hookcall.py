@@ -27,7 +27,7 @@ from attrs import define, field
 from vndiplo.budget import Budget
 from vndiplo.model import PluginError
 
-__all__ = ["GUARD_MARK", "Call", "guard_hook", "hook_call"]
+__all__ = ["CURRENT_CALL", "GUARD_MARK", "Call", "guard_hook", "hook_call"]
 
 log = logging.getLogger("vndiplo")
 
@@ -47,17 +47,18 @@ class Call:
     returned: list[tuple[str, Any]] = field(factory=list)
 
 
-_current: ContextVar[Call | None] = ContextVar("vndiplo_hook_call", default=None)
+#: The call that guards report to (set by :func:`hook_call`, or by the runner directly).
+CURRENT_CALL: ContextVar[Call | None] = ContextVar("vndiplo_hook_call", default=None)
 
 
 @contextmanager
 def hook_call(call: Call) -> Iterator[Call]:
     """Make ``call`` the one guards report to, for the duration of the block."""
-    token = _current.set(call)
+    token = CURRENT_CALL.set(call)
     try:
         yield call
     finally:
-        _current.reset(token)
+        CURRENT_CALL.reset(token)
 
 
 def _guard(impl: pluggy.HookImpl) -> Callable[..., Any]:
@@ -65,7 +66,7 @@ def _guard(impl: pluggy.HookImpl) -> Callable[..., Any]:
     name = impl.plugin_name
 
     def guarded(*args: Any) -> Any:
-        call = _current.get()
+        call = CURRENT_CALL.get()
         if call is None:
             return function(*args)
         if call.budget.exhausted:

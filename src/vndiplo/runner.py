@@ -26,7 +26,7 @@ import pluggy
 
 from vndiplo import hookspecs
 from vndiplo.budget import Budget
-from vndiplo.hookcall import Call, guard_hook, hook_call, message, wrapper_names
+from vndiplo.hookcall import CURRENT_CALL, Call, guard_hook, message, wrapper_names
 from vndiplo.model import Document, PluginError, ReferenceDate
 from vndiplo.multiarticle import concatenation_warning
 from vndiplo.plugin_objects import (
@@ -347,12 +347,15 @@ class Runner:
         caller = getattr(self.pm.hook, hook_name)
         guard_hook(caller)
         call = Call(hook_name, self._budget, self.timings, self._trace)
+        # hook_call()'s set and reset, inline: a context manager per hook call costs more
+        token = CURRENT_CALL.set(call)
         try:
-            with hook_call(call):
-                result = caller(**kwargs, context=self.context)
+            result = caller(**kwargs, context=self.context)
         except Exception as exc:
             call.errors.append(PluginError(wrapper_names(caller), hook_name, message(exc)))
             result = None
+        finally:
+            CURRENT_CALL.reset(token)
         errors.extend(call.errors)
         return result, call
 
