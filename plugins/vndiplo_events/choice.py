@@ -20,6 +20,7 @@ from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_roles, with_visitors
+from vndiplo_events.organisation_hosts import with_organisation_head
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sidelines import (
@@ -224,6 +225,7 @@ def complete_main(
         main = _missing_side(view, main, own, gaz, candidates)
         main = with_witnesses(view, main, own, gaz)
         main = with_welcoming_host(view, main, own, gaz)
+        main = with_organisation_head(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
 
