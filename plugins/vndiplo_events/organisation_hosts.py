@@ -74,7 +74,8 @@ def with_organisation_head(
 def _first_head(matching: Sequence[tuple[Person, str]]) -> Person | None:
     """The first person whose matching title is no deputy's, else the first deputy."""
     heads = [p for p, key in matching if not key.startswith(_DEPUTY)]
-    return (heads or [p for p, _ in matching] or [None])[0]
+    ordered = heads or [p for p, _ in matching]
+    return ordered[0] if ordered else None
 
 
 def _envoy_of(people: Sequence[Person], country: str, gaz: Gazetteer) -> Person | None:
