@@ -19,8 +19,11 @@ from vndiplo_events.attributes import date_value, line_places, part_of_day_near
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.credentials import reception_after_credentials
 from vndiplo_events.cues import Cues
+from vndiplo_events.delegation_head import with_delegation_head
 from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_roles, with_visitors
+from vndiplo_events.letter_addressee import with_letter_addressee
+from vndiplo_events.organisation_hosts import with_organisation_head
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sidelines import (
@@ -224,8 +227,11 @@ def complete_main(
         main = with_host_after_fronted_clause(view, main, own, gaz)
         main = _delegation_heads(view, main, own, gaz)
         main = _missing_side(view, main, own, gaz, candidates)
+        main = with_delegation_head(view, main, own, gaz)
+        main = with_letter_addressee(view, main, own, gaz)
         main = with_witnesses(view, main, own, gaz)
         main = with_welcoming_host(view, main, own, gaz)
+        main = with_organisation_head(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
     return main
 

@@ -25,6 +25,7 @@ from vndiplo_events.participants import (
     home_and_away,
     travel_from_place,
     travel_from_text,
+    travelled_to_meet,
 )
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
@@ -95,6 +96,8 @@ def _travel(
     if by_place == "third":
         return by_place
     by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
+    if by_text is None and travelled_to_meet(low, sentence.start, cand.hit.start):
+        by_text = "subject"
     if by_text == "subject":
         return by_text
     if by_place is not None:

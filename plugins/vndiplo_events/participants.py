@@ -29,7 +29,13 @@ from typing import Final
 from vndiplo.model import Participant, Person
 from vndiplo_events.places import Gazetteer
 
-__all__ = ["assign_roles", "person_country", "travel_from_place", "travel_from_text"]
+__all__ = [
+    "assign_roles",
+    "person_country",
+    "travel_from_place",
+    "travel_from_text",
+    "travelled_to_meet",
+]
 
 _SUBJECT_TRAVELS: Final = re.compile(
     r"chuyến\s+(?:công\s+tác|thăm|công\s+du)|(?:sang|tới|đến)\s+(?:dự|thăm|làm\s+việc|tham\s+dự)"
@@ -67,6 +73,22 @@ def travel_from_text(frame_text: str | None, object_text: str) -> str | None:
     if _OBJECT_TRAVELS.search(object_text):
         return "object"
     return None
+
+
+#: the subject's trip to a place right before the trigger, with its purpose: "A đã đến dinh X
+#: ở ngoại ô Mát-xcơ-va để gặp B", "A bay sang Tokyo nhằm hội đàm với B"
+_WENT_TO: Final = re.compile(
+    r"(?<!\w)(?:đến|tới|sang|bay\s+(?:đến|tới|sang)|lên\s+đường\s+(?:đến|tới|sang))\s"
+    r"[^.;,:!?]{2,120}?\s(?:để|nhằm)\s*$"
+)
+#: how far before the trigger the trip may start
+_WENT_REACH: Final = 160
+
+
+def travelled_to_meet(low: str, start: int, trigger: int) -> bool:
+    """The subject zone ``[start, trigger)`` ends on a trip made for the event: "A đến <place>
+    để gặp B" says the subject travelled."""
+    return _WENT_TO.search(low[max(start, trigger - _WENT_REACH) : trigger]) is not None
 
 
 def travel_from_place(
