@@ -3,8 +3,10 @@
 The main event is the first reported event, not embedded, with participants; when the sentence
 that reports it reports several, the one whose type the headline names wins; talks the
 sentence after a welcome win over the welcome, and with no event naming people the headline's
-type picks among the rest. A main event with no place takes the one of a later "Lễ ký kết diễn
-ra tại ..." sentence; one with no date the previous sentence's or the body's first.
+type picks among the rest; a lead visit gives way to the reception or talks the next sentence
+reports and the body refers back to (visit_account.py). A main event with no place takes the
+one of a later "Lễ ký kết diễn ra tại ..." sentence; one with no date the previous sentence's or
+the body's first.
 """
 
 from __future__ import annotations
