@@ -3,8 +3,10 @@
 The main event is the first reported event, not embedded, with participants; when the sentence
 that reports it reports several, the one whose type the headline names wins; talks the
 sentence after a welcome win over the welcome, and with no event naming people the headline's
-type picks among the rest. A main event with no place takes the one of a later "Lễ ký kết diễn
-ra tại ..." sentence; one with no date the previous sentence's or the body's first.
+type picks among the rest; a lead visit gives way to the reception or talks the next sentence
+reports and the body refers back to (visit_account.py). A main event with no place takes the
+one of a later "Lễ ký kết diễn ra tại ..." sentence; one with no date the previous sentence's or
+the body's first.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from vndiplo_events.sidelines import (
 )
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, DateRef
+from vndiplo_events.visit_account import event_told_after_visit
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after
 from vndiplo_events.visit_talks import talks_of_the_visit
@@ -91,6 +94,12 @@ def pick_main(
         if has_headline and not wanted:
             # a lead visit, then the day's talks, under a headline of themes (visit_talks.py)
             main = talks_of_the_visit(main, candidates)
+        # a lead visit, then the reception or talks the body gives its account of (visit_account)
+        told_in, account = event_told_after_visit(main, candidates, finish_backrefs)
+        if account is not main and not (view is not None and opens_with_before(view, account)):
+            if told_in is not candidates:
+                return list(told_in), account
+            main = account
         if main.type == "attend":
             main = meeting_on_the_sidelines(main, with_people)
         main = reception_after_credentials(main, candidates)

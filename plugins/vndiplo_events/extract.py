@@ -44,7 +44,7 @@ from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
-from vndiplo_events.headline_event import headline_main
+from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.letters import letter_main
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
@@ -52,6 +52,7 @@ from vndiplo_events.patterns import lowered
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
+from vndiplo_events.this_occasion import settle_this_occasion
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
@@ -273,6 +274,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     candidates = settle_ended_visits(view.lower, _resolve_dates(found.candidates, found.pairs))
     candidates = settle_ongoing_visits(view.lower, candidates)
     candidates = settle_regulated(view.lower, view.sentences, candidates)
+    candidates = settle_this_occasion(view.lower, view.sentences, candidates)
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:
         return [
@@ -297,6 +299,12 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     if main is not None:
         # an airport welcome is a moment of the visit it opens (arrival.py)
         main = visit_over_arrival(view, main, candidates, headline_hits)
+        if main.key < len(candidates):
+            # "A tiếp kiến B" over a body's "A đã gặp B": one reception (headline_event.py)
+            own = found.facts_of[main.sentence_index]
+            main = reception_of_the_headline(
+                view, main, candidates, headline_hits, own, lex.gazetteer
+            )
         if main.key == len(candidates):
             candidates = [*candidates, main]
     # a reproduced letter whose events are all recalled or hoped for is the news (letters.py)

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import Person
-from vndiplo_events.candidate import Candidate
+from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.finishing import with_roles
 from vndiplo_events.participants import assign_roles
 from vndiplo_events.patterns import lowered
+from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, unique_by_name
 
-__all__ = ["headline_main"]
+__all__ = ["headline_main", "reception_of_the_headline"]
 
 #: events a headline reports with its sides: "A tiếp B", "A hội đàm với B", "A gặp B"
 _WITH_SIDES: Final = frozenset({"reception", "meeting", "talks"})
@@ -50,6 +52,29 @@ def headline_main(
         hit.trigger.type or "other", hit.trigger.cameo, subjects, objects, (), None
     )
     return cand.but(participants=participants, cameo=cameo)
+
+
+def reception_of_the_headline(
+    view: ArticleView,
+    main: Candidate,
+    candidates: Sequence[Candidate],
+    hits: Sequence[TriggerHit],
+    own: SentenceFacts,
+    gaz: Gazetteer,
+) -> Candidate:
+    """A meeting the body reports ("A đã gặp B") under a headline that names a reception
+    ("A tiếp B", "A tiếp kiến B") is that reception, seen from the receiving side: the
+    headline's word and type, its sides' roles to be worked out again. Not when the body
+    reports a reception with people of its own (that one is the headline's)."""
+    if main.type != "meeting" or main.form != "reported":
+        return main
+    hit = next((h for h in hits if h.trigger.type == "reception"), None)
+    if hit is None or any(h.trigger.type == "meeting" for h in hits):
+        return main
+    if any(c.type == "reception" and c.participants and c.form == "reported" for c in candidates):
+        return main
+    named = TriggerHit(main.hit.start, main.hit.end, hit.text, hit.trigger)
+    return with_roles(view, main.but(hit=named), own, gaz)
 
 
 def _named_in(low: str, people: Sequence[Person]) -> list[tuple[int, Person]]:

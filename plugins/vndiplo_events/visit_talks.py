@@ -3,7 +3,8 @@
 "Nhận lời mời của A, B bắt đầu chuyến thăm chính thức X từ ngày 5-7/4. ... Sau lễ đón, hai bên
 đã hội đàm." under a headline of themes ("Thúc đẩy quan hệ ... lên tầm cao mới") reports the
 day's talks: the visit is their frame. A headline naming the visit keeps the visit (choice.py),
-and so does a page with no headline (the held-out convention: the visit is the news).
+and so does a page with no headline (the held-out convention: the visit is the news), unless
+the talks come in the very next sentence and the body refers back to them (visit_account.py).
 """
 
 from __future__ import annotations

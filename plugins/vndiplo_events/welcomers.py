@@ -1,6 +1,6 @@
 """The hosts of a reception told without a subject: "Tiếp Đại sứ X có Chủ tịch tỉnh Y", "Tiếp
 đoàn có các đồng chí: A, ...; B, ..." name the guest after the trigger and, after "có", those
-who received him, so the people named after "có" host."""
+who received him, so the people named after "có" host and those before it are guests."""
 
 from __future__ import annotations
 
@@ -28,9 +28,10 @@ _MANNER: Final = re.compile(
 def with_hosts_after_co(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
-    """A reception opening its sentence with the trigger and no subject, whose people are all
-    named after a "có": they are its hosts, not its guests."""
-    if main.type != "reception" or main.subjects or not main.objects:
+    """A reception opening its sentence with the trigger: the people named after a "có" are
+    its hosts, those named between the trigger and "có" its guests ("Tiếp Hoàng tử X có Chủ
+    tịch tỉnh Y", "Đón tiếp đoàn tỉnh A, về phía tỉnh B có ông C, ông D")."""
+    if main.type != "reception" or not (main.subjects or main.objects):
         return main
     low = view.lower
     sentence = own.sentence
@@ -39,13 +40,19 @@ def with_hosts_after_co(
     mentions = view.mentions_in(main.hit.end, main.zone_end)
     if not mentions:
         return main
-    co = _CO.search(low, main.hit.end, mentions[0].start)
+    co = _CO.search(low, main.hit.end, mentions[-1].start)
     if co is None:
         return main
-    # the guest before "có" is named by title only ("Tiếp Tổng lãnh sự Lào có ..."): the
+    # a guest before "có" may be named by title only ("Tiếp Tổng lãnh sự Lào có ..."): the
     # steps after this one look for his name
-    hosts = unique_people(m.person for m in mentions)
-    return with_roles(view, main.but(subjects=hosts, objects=()), own, gaz)
+    hosts = unique_people(m.person for m in mentions if m.start >= co.end())
+    named = {p.name for p in hosts}
+    guests = unique_people(
+        m.person for m in mentions if m.end <= co.start() and m.person.name not in named
+    )
+    if not hosts or any(p.name not in named for p in main.subjects):
+        return main
+    return with_roles(view, main.but(subjects=hosts, objects=guests), own, gaz)
 
 
 def with_host_after_fronted_clause(

@@ -1,0 +1,71 @@
+"""The event a visit's account goes on to tell, when the body refers back to it.
+
+"Ngày 4/5, đoàn tỉnh A đã sang thăm huyện B. Tiếp đoàn có ông X ... Tại buổi tiếp, ông X ..."
+opens with the visit, but what the article tells is the reception the next sentence reports and
+the body then refers back to ("Tại buổi tiếp", "Tại cuộc hội đàm"): that event is the main one.
+"X bắt đầu chuyến thăm Y. Tại cuộc hội đàm với X, Z khẳng định ..." likewise tells the talks.
+A visit whose next sentence only lists who welcomed the delegation, with no account of a
+reception after it ("Đón tiếp và làm việc với đoàn có ..."), stays the main event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Final
+
+from vndiplo_events.candidate import Candidate
+
+__all__ = ["event_told_after_visit"]
+
+#: the events an account of a visit is given of ("Tại buổi tiếp", "Tại cuộc hội đàm")
+_TOLD: Final = frozenset({"reception", "talks"})
+
+
+def event_told_after_visit(
+    main: Candidate,
+    candidates: Sequence[Candidate],
+    finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
+) -> tuple[Sequence[Candidate], Candidate]:
+    """(candidates, main): a reception or talks told in the sentence right after a reported
+    visit, and referred back to there or later (before any other report of its type), with
+    people; else ``main`` unchanged. A back-reference that becomes the main event is finished
+    (its sides worked out), and the candidates returned are the finished ones."""
+    if main.type != "visit" or main.form != "reported" or main.embedded:
+        return candidates, main
+    nxt = main.sentence_index + 1
+    told = next((c for c in candidates if c.sentence_index == nxt and _tellable(c)), None)
+    if told is None or not _referred_back(told, candidates):
+        return candidates, main
+    if told.form == "backref":
+        finished = finish_backrefs(candidates)
+        told = finished[told.key]
+        return (finished, told) if told.participants else (candidates, main)
+    return candidates, told
+
+
+def _tellable(cand: Candidate) -> bool:
+    """A reception or talks of the body's own account: a back-reference ("Tại cuộc hội đàm
+    với X, ...") or a report with people, neither framed, embedded, planned nor secondary."""
+    return (
+        cand.type in _TOLD
+        and cand.frame is None
+        and not (cand.embedded or cand.planned or cand.secondary)
+        and (cand.form == "backref" or (cand.form == "reported" and bool(cand.participants)))
+    )
+
+
+def _referred_back(told: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """``told`` is itself a back-reference, or one of its type follows it before any other
+    report of that type: "Tiếp đoàn có X. ... Tại buổi tiếp, ..." refers to that reception."""
+    if told.form == "backref":
+        return True
+    for cand in candidates:
+        if cand.key == told.key or cand.sentence_index < told.sentence_index:
+            continue
+        if cand.type != told.type or cand.embedded:
+            continue
+        if cand.form == "backref":
+            return True
+        if cand.form == "reported":
+            return False
+    return False
