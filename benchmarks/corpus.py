@@ -4,6 +4,7 @@
     python -m benchmarks.corpus --count 100000 --size 600 --stream   # RSS over 100k articles
     python -m benchmarks.corpus --dask 2                # the Dask build, 2 worker processes
     python -m benchmarks.corpus quality                 # merge quality on real pages
+    python -m benchmarks.corpus quality --split test    # ... on the blind pages only
 
 Lines (articles/s, one core unless --dask):
 - ``extract``: ``Runner.run_many`` alone, documents discarded;
@@ -125,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in ("quality", "missing", "hash"):
         from benchmarks.corpus_gold.quality import main as quality
 
-        return quality(argv[0])
+        return quality(argv[0], argv[1:])
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--size", type=int, default=8000)

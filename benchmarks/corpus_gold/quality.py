@@ -1,13 +1,16 @@
 """Score the corpus merge on real pages: merged-event precision/recall, person precision.
 
     python -m benchmarks.corpus quality      # score the pages whose text is present
+    python -m benchmarks.corpus quality --split test   # only the blind pages (dev|test|all)
     python -m benchmarks.corpus missing      # pages without a local text: id, URL, query
     python -m benchmarks.corpus hash         # fill sha256 in gold.json from the local texts
 
 ``gold.json`` lists each page's URL, the search query that finds it, its publication date (as a
 crawler knows it), the real-world ``meeting`` it reports and, across pages, which spelling is
-which person. Texts are third parties' words: rebuilt into ``texts/`` (ignored by git) the way
-``benchmarks/realpages/README.md`` says, and checked against the committed sha256.
+which person. A page's ``split`` is ``dev`` (the default: pages without one) or ``test`` (blind
+pages, annotated without running vndiplo on them). Texts are third parties' words: rebuilt into
+``texts/`` (ignored by git) the way ``benchmarks/realpages/README.md`` says, and checked against
+the committed sha256.
 
 Scoring, by pairs as is usual for coreference: two pages are predicted together when their main
 events (the first reported event of each) land in one merged event; precision and recall are over
@@ -17,6 +20,7 @@ resolves to one person and whose spellings the gold names: the share that are on
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import json
 from pathlib import Path
@@ -53,6 +57,21 @@ def present(gold: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
             continue
         out.append((page, text))
     return out
+
+
+SPLITS = ("dev", "test", "all")
+
+
+def in_split(
+    pages: list[tuple[dict[str, Any], str]], split: str
+) -> list[tuple[dict[str, Any], str]]:
+    """The pages of one split (a page without ``split`` is dev); ``all`` keeps every page.
+
+    Scoring only these pages counts only the pairs within them.
+    """
+    if split == "all":
+        return pages
+    return [(page, text) for page, text in pages if page.get("split", "dev") == split]
 
 
 def _pair_scores(
@@ -198,7 +217,10 @@ def _main_source(conn: Any, doc_id: str, event_id: str | None) -> str:
     return f"{etype} {day}{how} at {location or '-'}; named: {people or 'none'}"
 
 
-def main(action: str) -> int:
+def main(action: str, argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog=f"python -m benchmarks.corpus {action}")
+    parser.add_argument("--split", choices=SPLITS, default="all", help="pages to score")
+    args = parser.parse_args(argv or [])
     gold = load_gold()
     if action == "missing":
         for page in gold["pages"]:
@@ -212,9 +234,12 @@ def main(action: str) -> int:
                 page["sha256"] = sha256(path.read_text(encoding="utf-8"))
         GOLD.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
         return 0
-    pages = present(gold)
+    pages = in_split(present(gold), args.split)
     if not pages:
-        print("no page texts present: see `python -m benchmarks.corpus missing`")
+        print(
+            f"no page texts present in split {args.split}: "
+            "see `python -m benchmarks.corpus missing`"
+        )
         return 1
     runs = (
         ("gold events merged, no URL dates", True, False),
