@@ -29,6 +29,7 @@ from vndiplo.hookspecs import hookimpl
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
+from vndiplo_titles.local_places import learn_places
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
@@ -56,9 +57,9 @@ def find_people_with(
     honorific regex hits are tokenised (see :mod:`.windows`); ``windowed=False`` scans every
     body block whole, the slower reference the windowed scan must equal (tests compare the two).
     """
-    lex = lexicon
     norm = document.normalized
     text = norm.text
+    lex = learn_places(text, lexicon)
     blocks: list[BlockResult] = []
     for block in document.body_blocks:
         start, end = norm.span_from_original(block.start, block.end)

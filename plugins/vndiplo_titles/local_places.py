@@ -1,0 +1,90 @@
+"""Places a document itself names: "huyện Lục Xuân", "tỉnh Khăm Muồn (Lào)".
+
+The gazetteer cannot list every district of every neighbour, and a title is often written
+before such a place ("Bí thư Huyện ủy Lục Xuân Hà Dương", "Tỉnh trưởng Khăm Muồn tiếp
+đoàn"): with the place unknown, the parser takes it for the person (or the first half of the
+person's name). A page that names the place once with a lower-case administrative noun
+("đoàn đại biểu huyện Lục Xuân, châu ...") tells us it is a place, so we learn it for that
+document only.
+
+Learnt only where nothing else can be meant: a lower-case administrative noun not itself
+part of a title or an organisation ("UBND tỉnh", "Chủ tịch tỉnh" may be followed by the
+holder's name), then one to four capitalised words closed by punctuation. A run that reads
+like a Vietnamese person's name (a family name and three syllables or more) is never learnt.
+One regex pass over the text; nothing is learnt on most pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vndiplo_titles.matcher import Lexicon, PlaceInfo, Trie
+from vndiplo_titles.names import Token, tokenize
+
+__all__ = ["LocalPlaces", "learn_places"]
+
+#: A lower-case administrative noun and the run of words after it up to
+#: a closing punctuation mark. Words are checked for capitals after the match.
+_ADMIN_RUN = re.compile(
+    r"(?<![^\W\d_])(?:tỉnh|huyện|quận|châu|thị xã|thành phố|bang) "
+    r"((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,3}) ?(?=[,.;:()\n]|$)"
+)
+
+#: Words before the administrative noun that make it part of a title or an organisation,
+#: whose complement may be a person's name ("UBND tỉnh Nguyễn Văn A,").
+_TITLE_TAILS = frozenset({"tịch", "thư", "trưởng", "nhiệm", "ubnd", "hđnd", "ủy", "uỷ"})
+
+#: More syllables than this after a family name read as a person's name, not a place.
+_MAX_SURNAME_PLACE = 2
+
+
+def _inside_title(text: str, at: int) -> bool:
+    """Is the word before ``at`` (the administrative noun) capitalised, or a title's last
+    word ("UBND tỉnh", "Chủ tịch tỉnh")?"""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    before = text[text.rfind(" ", max(0, at - 12), at - 1) + 1 : at - 1]
+    return before[:1].isupper() or before.lower() in _TITLE_TAILS
+
+
+class LocalPlaces(Trie[PlaceInfo]):
+    """The shared place trie plus the places one document names (longest match wins)."""
+
+    __slots__ = ("_base",)
+
+    def __init__(self, base: Trie[PlaceInfo]) -> None:
+        super().__init__()
+        self._base = base
+
+    def longest(
+        self, tokens: Sequence[Token], i: int, stop: int | None = None
+    ) -> tuple[int, PlaceInfo] | None:
+        base = self._base.longest(tokens, i, stop)
+        own = super().longest(tokens, i, stop)
+        if own is None or (base is not None and base[0] >= own[0]):
+            return base
+        return own
+
+
+def learn_places(text: str, lex: Lexicon) -> Lexicon:
+    """``lex`` with the places ``text`` names after an administrative noun added, or ``lex``
+    itself when it names none the gazetteer does not know."""
+    trie: LocalPlaces | None = None
+    for m in _ADMIN_RUN.finditer(text):
+        if _inside_title(text, m.start()):
+            continue
+        tokens = tokenize(m.group(1))
+        if not all(t.cap and not t.acronym for t in tokens):
+            continue
+        if lex.places.longest(tokens, 0) is not None:
+            continue  # known already (and a longer run may be a place plus a name)
+        if tokens[0].fold in lex.surnames and len(tokens) > _MAX_SURNAME_PLACE:
+            continue
+        if lex.people_names.longest(tokens, 0) is not None:
+            continue
+        if trie is None:
+            trie = LocalPlaces(lex.places)
+        name = " ".join(t.text for t in tokens)
+        trie.add([t.fold for t in tokens], PlaceInfo(name, None))
+    return lex if trie is None else lex.with_places(trie)
