@@ -179,3 +179,40 @@ def test_names_opening_like_an_honorific_stay_whole() -> None:
 )
 def test_new_constructions_scan_safely(text: str) -> None:
     assert_scans_safely(text)
+
+
+# -- an office given by a verb after an honorific name ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Nhân dịp ông Ma-ri-ô Lô-pết (Mario Lopez) được bầu làm Chủ tịch Thượng viện Chi-lê,"
+            " Chủ tịch Quốc hội Trần Văn Hòa đã gửi điện mừng.",
+            "Ma-ri-ô Lô-pết",
+            "Chủ tịch Thượng viện Chi-lê",
+        ),
+        (
+            "Phó Thủ tướng Lê Văn Tâm gửi điện mừng tới đồng chí Lưu Kiến Quốc, nhân dịp đồng"
+            " chí được bổ nhiệm giữ chức Ủy viên Quốc vụ Quốc vụ viện Trung Quốc.",
+            "Lưu Kiến Quốc",
+            "Ủy viên Quốc vụ Quốc vụ viện Trung Quốc",
+        ),
+        (
+            "Bộ trưởng Ngoại giao Lê Thị Hằng chúc mừng bà Anna Berg vừa được tái bổ nhiệm làm"
+            " Ngoại trưởng Thụy Điển.",
+            "Anna Berg",
+            "Ngoại trưởng Thụy Điển",
+        ),
+    ],
+)
+def test_office_given_by_a_verb(text: str, name: str, title: str) -> None:
+    assert _people(text)[name].titles == (title,)
+
+
+def test_a_verb_far_from_the_name_gives_nothing() -> None:
+    people = _people(
+        "Ông Phạm Quý Long cho biết hội nghị đã thảo luận và sau đó được bầu làm Chủ tịch Hội."
+    )
+    assert "Phạm Quý Long" not in people

@@ -112,6 +112,11 @@ class _Parser(Cursor):
             titles.append(tp)
             if name is not None and k == i and self.building(i):
                 return name[1]  # "Dinh Tổng thống Qasr Al Watan": a palace, not a person
+            if name is not None and len(titles) > 1 and self.capacity(i):
+                # "ông X được bầu làm Chủ tịch Thượng viện, Chủ tịch Quốc hội Y gửi điện": the
+                # office after the capacity verb is X's; only the title before Y is Y's
+                self.add_bare(titles[:-1], i)
+                titles = titles[-1:]
             if name is not None:
                 finding = Finding(name[0], self.regnal_end(tp, name[1]), titles, foreign)
                 self.findings.append(finding)
