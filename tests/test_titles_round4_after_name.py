@@ -216,3 +216,8 @@ def test_a_verb_far_from_the_name_gives_nothing() -> None:
         "Ông Phạm Quý Long cho biết hội nghị đã thảo luận và sau đó được bầu làm Chủ tịch Hội."
     )
     assert "Phạm Quý Long" not in people
+
+
+def test_a_name_after_a_governor_of_a_state_is_not_learnt_as_a_place() -> None:
+    people = _people("Đại sứ Lê Minh Quân gặp Thống đốc bang Oregon Paul Weston.")
+    assert people["Paul Weston"].titles == ("Thống đốc bang Oregon",)

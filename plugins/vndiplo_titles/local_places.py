@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from vndiplo_titles.matcher import Lexicon, PlaceInfo, Trie
+from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo, Trie
 from vndiplo_titles.names import Token, tokenize
 
 __all__ = ["LocalPlaces", "learn_places"]
@@ -31,21 +32,35 @@ _ADMIN_RUN = re.compile(
     r"((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,3}) ?(?=[,.;:()\n]|$)"
 )
 
-#: Words before the administrative noun that make it part of a title or an organisation,
-#: whose complement may be a person's name ("UBND tỉnh Nguyễn Văn A,").
-_TITLE_TAILS = frozenset({"tịch", "thư", "trưởng", "nhiệm", "ubnd", "hđnd", "ủy", "uỷ"})
+#: Words before the administrative noun that make it part of an organisation, whose
+#: complement may be a person's name ("UBND tỉnh Nguyễn Văn A,"); the last word of any title
+#: of the lexicon does too ("Thống đốc bang Nevada Tom Baker.", see :func:`_title_tails`).
+_ORG_TAILS = frozenset({"ubnd", "hđnd", "ủy", "uỷ"})
+
+#: Last words of titles that are also the last word of common nouns before a place ("Nhân
+#: dân tỉnh X", "Hội hữu nghị tỉnh X"): not taken as a title's tail.
+_COMMON_TAILS = frozenset(
+    {"dân", "nhân", "hội", "nước", "quốc", "ban", "đoàn", "đảng", "phủ", "ương", "biểu"}
+)
 
 #: More syllables than this after a family name read as a person's name, not a place.
 _MAX_SURNAME_PLACE = 2
 
 
-def _inside_title(text: str, at: int) -> bool:
+@lru_cache(maxsize=8)
+def _title_tails(titles: Trie[TitleInfo]) -> frozenset[str]:
+    """The last words of the lexicon's titles ("tịch", "đốc", "trưởng" ...), common nouns'
+    left out; computed once per compiled lexicon."""
+    return frozenset(key[-1] for key in titles.entries() if key) - _COMMON_TAILS | _ORG_TAILS
+
+
+def _inside_title(text: str, at: int, tails: frozenset[str]) -> bool:
     """Is the word before ``at`` (the administrative noun) capitalised, or a title's last
     word ("UBND tỉnh", "Chủ tịch tỉnh")?"""
     if at < 2 or text[at - 1] != " ":
         return False
     before = text[text.rfind(" ", max(0, at - 12), at - 1) + 1 : at - 1]
-    return before[:1].isupper() or before.lower() in _TITLE_TAILS
+    return before[:1].isupper() or before.lower() in tails
 
 
 class LocalPlaces(Trie[PlaceInfo]):
@@ -71,8 +86,11 @@ def learn_places(text: str, lex: Lexicon) -> Lexicon:
     """``lex`` with the places ``text`` names after an administrative noun added, or ``lex``
     itself when it names none the gazetteer does not know."""
     trie: LocalPlaces | None = None
+    tails: frozenset[str] | None = None
     for m in _ADMIN_RUN.finditer(text):
-        if _inside_title(text, m.start()):
+        if tails is None:
+            tails = _title_tails(lex.titles)
+        if _inside_title(text, m.start(), tails):
             continue
         tokens = tokenize(m.group(1))
         if not all(t.cap and not t.acronym for t in tokens):
