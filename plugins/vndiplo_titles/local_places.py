@@ -25,12 +25,13 @@ from vndiplo_titles.names import Token, tokenize
 
 __all__ = ["LocalPlaces", "learn_places"]
 
-#: A lower-case administrative noun and the run of words after it up to
-#: a closing punctuation mark. Words are checked for capitals after the match.
-_ADMIN_RUN = re.compile(
-    r"(?<![^\W\d_])(?:tỉnh|huyện|quận|châu|thị xã|thành phố|bang) "
-    r"((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,3}) ?(?=[,.;:()\n]|$)"
-)
+#: Lower-case administrative nouns, each with the space after it (found with ``str.find``:
+#: much faster than one regex scan over the whole text).
+_ADMIN_NOUNS = ("tỉnh ", "huyện ", "quận ", "châu ", "thị xã ", "thành phố ", "bang ")
+
+#: The run of words after an administrative noun up to a closing punctuation mark, matched
+#: at the run's start. Words are checked for capitals after the match.
+_RUN = re.compile(r"((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,3}) ?(?=[,.;:()\n]|$)")
 
 #: Words before the administrative noun that make it part of an organisation, whose
 #: complement may be a person's name ("UBND tỉnh Nguyễn Văn A,"); the last word of any title
@@ -86,23 +87,39 @@ def learn_places(text: str, lex: Lexicon) -> Lexicon:
     """``lex`` with the places ``text`` names after an administrative noun added, or ``lex``
     itself when it names none the gazetteer does not know."""
     trie: LocalPlaces | None = None
-    tails: frozenset[str] | None = None
-    for m in _ADMIN_RUN.finditer(text):
-        if tails is None:
-            tails = _title_tails(lex.titles)
-        if _inside_title(text, m.start(), tails):
-            continue
-        tokens = tokenize(m.group(1))
-        if not all(t.cap and not t.acronym for t in tokens):
-            continue
-        if lex.places.longest(tokens, 0) is not None:
-            continue  # known already (and a longer run may be a place plus a name)
-        if tokens[0].fold in lex.surnames and len(tokens) > _MAX_SURNAME_PLACE:
-            continue
-        if lex.people_names.longest(tokens, 0) is not None:
-            continue
-        if trie is None:
-            trie = LocalPlaces(lex.places)
-        name = " ".join(t.text for t in tokens)
-        trie.add([t.fold for t in tokens], PlaceInfo(name, None))
+    for noun in _ADMIN_NOUNS:
+        at = text.find(noun)
+        while at >= 0:
+            tokens = _place_run(text, at, len(noun), lex)
+            if tokens is not None:
+                if trie is None:
+                    trie = LocalPlaces(lex.places)
+                name = " ".join(t.text for t in tokens)
+                trie.add([t.fold for t in tokens], PlaceInfo(name, None))
+            at = text.find(noun, at + 1)
     return lex if trie is None else lex.with_places(trie)
+
+
+def _place_run(text: str, at: int, length: int, lex: Lexicon) -> list[Token] | None:
+    """The tokens of a place the noun at ``at`` (``length`` characters with its space)
+    introduces, or None: see the module docstring for when one is learnt."""
+    start = at + length
+    if start >= len(text) or not text[start].isupper():
+        return None
+    if at and text[at - 1].isalnum():
+        return None  # inside a longer word
+    if _inside_title(text, at, _title_tails(lex.titles)):
+        return None
+    m = _RUN.match(text, start)
+    if m is None:
+        return None
+    tokens = tokenize(m.group(1))
+    if not all(t.cap and not t.acronym for t in tokens):
+        return None
+    if lex.places.longest(tokens, 0) is not None:
+        return None  # known already (and a longer run may be a place plus a name)
+    if tokens[0].fold in lex.surnames and len(tokens) > _MAX_SURNAME_PLACE:
+        return None
+    if lex.people_names.longest(tokens, 0) is not None:
+        return None
+    return tokens
