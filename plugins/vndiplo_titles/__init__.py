@@ -59,12 +59,12 @@ def find_people_with(
     """
     norm = document.normalized
     text = norm.text
-    lex = learn_places(text, lexicon)
-    blocks: list[BlockResult] = []
+    spans = []
     for block in document.body_blocks:
         start, end = norm.span_from_original(block.start, block.end)
-        start, end = max(0, start), min(len(text), max(start, end))
-        blocks.append(_scan_block(text, start, end, lex, windowed=windowed))
+        spans.append((max(0, start), min(len(text), max(start, end))))
+    lex = learn_places(text, lexicon, spans)
+    blocks = [_scan_block(text, start, end, lex, windowed=windowed) for start, end in spans]
     people = []
     for person, spans in build_people(blocks, text, lex):
         mentions = []

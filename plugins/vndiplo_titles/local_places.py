@@ -17,7 +17,7 @@ One regex pass over the text; nothing is learnt on most pages.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo, Trie
@@ -83,20 +83,22 @@ class LocalPlaces(Trie[PlaceInfo]):
         return own
 
 
-def learn_places(text: str, lex: Lexicon) -> Lexicon:
-    """``lex`` with the places ``text`` names after an administrative noun added, or ``lex``
-    itself when it names none the gazetteer does not know."""
+def learn_places(text: str, lex: Lexicon, spans: Iterable[tuple[int, int]]) -> Lexicon:
+    """``lex`` with the places ``text[a:b]`` names after an administrative noun added (for
+    each ``(a, b)`` of ``spans``: the body blocks), or ``lex`` itself when they name none
+    the gazetteer does not know."""
     trie: LocalPlaces | None = None
-    for noun in _ADMIN_NOUNS:
-        at = text.find(noun)
-        while at >= 0:
-            tokens = _place_run(text, at, len(noun), lex)
-            if tokens is not None:
-                if trie is None:
-                    trie = LocalPlaces(lex.places)
-                name = " ".join(t.text for t in tokens)
-                trie.add([t.fold for t in tokens], PlaceInfo(name, None))
-            at = text.find(noun, at + 1)
+    for a, b in spans:
+        for noun in _ADMIN_NOUNS:
+            at = text.find(noun, a, b)
+            while at >= 0:
+                tokens = _place_run(text, at, len(noun), lex)
+                if tokens is not None:
+                    if trie is None:
+                        trie = LocalPlaces(lex.places)
+                    name = " ".join(t.text for t in tokens)
+                    trie.add([t.fold for t in tokens], PlaceInfo(name, None))
+                at = text.find(noun, at + 1, b)
     return lex if trie is None else lex.with_places(trie)
 
 
