@@ -194,9 +194,18 @@ def test_a_capacity_title_goes_to_the_person_of_the_sentence(
 
 def test_a_capacity_alone_makes_no_titled_person() -> None:
     people = _people(
-        "Thủ tướng Phạm Minh Chính chúc mừng ông Friedrich Merz được bầu giữ chức vụ Thủ tướng Đức."
+        "Thủ tướng Phạm Minh Chính cảm ơn ông Friedrich Merz, người phát biểu trên cương vị"
+        " Thủ tướng Đức."
     )
     assert list(people) == ["Phạm Minh Chính"]
+
+
+def test_a_capacity_given_by_a_verb_makes_a_titled_person() -> None:
+    # "được bầu giữ chức vụ": the verb gives the person the office (round-4 gold convention)
+    people = _people(
+        "Thủ tướng Phạm Minh Chính chúc mừng ông Friedrich Merz được bầu giữ chức vụ Thủ tướng Đức."
+    )
+    assert people["Friedrich Merz"].titles == ("Thủ tướng Đức",)
 
 
 def test_a_capacity_does_not_cross_a_sentence() -> None:

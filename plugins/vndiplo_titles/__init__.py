@@ -29,6 +29,7 @@ from vndiplo.hookspecs import hookimpl
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
+from vndiplo_titles.local_places import learn_places
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
@@ -56,14 +57,14 @@ def find_people_with(
     honorific regex hits are tokenised (see :mod:`.windows`); ``windowed=False`` scans every
     body block whole, the slower reference the windowed scan must equal (tests compare the two).
     """
-    lex = lexicon
     norm = document.normalized
     text = norm.text
-    blocks: list[BlockResult] = []
+    spans = []
     for block in document.body_blocks:
         start, end = norm.span_from_original(block.start, block.end)
-        start, end = max(0, start), min(len(text), max(start, end))
-        blocks.append(_scan_block(text, start, end, lex, windowed=windowed))
+        spans.append((max(0, start), min(len(text), max(start, end))))
+    lex = learn_places(text, lexicon, spans)
+    blocks = [_scan_block(text, start, end, lex, windowed=windowed) for start, end in spans]
     people = []
     for person, spans in build_people(blocks, text, lex):
         mentions = []

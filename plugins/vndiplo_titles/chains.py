@@ -29,6 +29,7 @@ from vndiplo_titles.constructions import (
     COMPANION,
     COMRADE,
     CONJUNCTION,
+    DASHES,
     HONORIFIC_WORDS,
     REGNAL_GLOSSES,
     ROMAN,
@@ -49,6 +50,13 @@ from vndiplo_titles.names import (
 )
 
 __all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
+
+#: Longest name spelt in separate syllables after an honorific ("Chăn Tha Vông Xẻn A Mạt Môn
+#: Try", Lao names as provincial outlets write them).
+MAX_SPELT = 8
+
+#: Vowel letters (folded, tone marks kept as written): an acronym has few of them.
+_VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 
 
 @define
@@ -104,6 +112,11 @@ class _Parser(Cursor):
             titles.append(tp)
             if name is not None and k == i and self.building(i):
                 return name[1]  # "Dinh Tổng thống Qasr Al Watan": a palace, not a person
+            if name is not None and len(titles) > 1 and self.capacity(i):
+                # "ông X được bầu làm Chủ tịch Thượng viện, Chủ tịch Quốc hội Y gửi điện": the
+                # office after the capacity verb is X's; only the title before Y is Y's
+                self.add_bare(titles[:-1], i)
+                titles = titles[-1:]
             if name is not None:
                 finding = Finding(name[0], self.regnal_end(tp, name[1]), titles, foreign)
                 self.findings.append(finding)
@@ -139,6 +152,7 @@ class _Parser(Cursor):
         # that next person's ("..., Tổng Thư ký Đảng PAP Singapore, Thủ tướng Singapore
         # Lawrence Wong").
         listed = bool(finding.titles)
+        dashed = self.t[e].text in DASHES
         pending: list[TitleParse] = []
         previous: TitleParse | None = None  # the title of the chain read last
         while k < self.n:
@@ -167,10 +181,49 @@ class _Parser(Cursor):
                 finding.titles.append(tp)
             last, previous = nxt, tp
             if not more or self.t[nxt - 1].text != ",":
+                if dashed and self.dash_chain_goes_on(nxt):
+                    # "X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash
+                    # goes on with dashes
+                    k = nxt + 1
+                    continue
                 break
             k = nxt
         finding.titles.extend(pending)
         return last
+
+    def spelt_syllables_name(self, j: int, end: int) -> bool:
+        """ "đồng chí Xổm Phết Vông Xay A Mạt, Phó Chủ tịch ...": a Lao or Khmer name spelt in
+        separate Vietnamese syllables runs longer than a Vietnamese one. Taken whole when it
+        opens with no Vietnamese family name, has at most :data:`MAX_SPELT` syllables and an
+        apposed title closes it."""
+        t = self.t
+        return (
+            end - j <= MAX_SPELT
+            and t[j].fold not in self.lex.surnames
+            and end + 1 < self.n
+            and t[end].text in APPOSITIVE
+            and self.head_at(end + 1) is not None
+        )
+
+    def capitals_surname(self, j: int) -> bool:
+        """ "ông TANAKA Hiroshi": a family name in capitals (as Japanese and French usage
+        writes it), then a capitalised given name; not an organisation's acronym ("UBND",
+        "MTTQ": fewer than two vowels) nor one before a place or organisation."""
+        t = self.t
+        return (
+            j + 1 < self.n
+            and t[j].text.isalpha()
+            and sum(c in _VOWELS for c in t[j].fold) >= 2
+            and t[j + 1].cap
+            and not t[j + 1].acronym
+            and self.lex.orgs.longest(t, j) is None
+            and self.lex.orgs.longest(t, j + 1) is None
+            and self.lex.places.longest(t, j + 1) is None
+        )
+
+    def dash_chain_goes_on(self, k: int) -> bool:
+        """Does a dash at ``k`` open one more title of a dash-separated chain?"""
+        return k + 1 < self.n and self.t[k].text in DASHES and self.head_at(k + 1) is not None
 
     def glued_title(self, finding: Finding, e: int) -> int:
         """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát
@@ -328,6 +381,8 @@ class _Parser(Cursor):
             length = min(len(run), MAX_FOREIGN)
         elif len(run) >= 2:
             length = min(len(run), MAX_VIETNAMESE)
+            if len(run) > length and self.spelt_syllables_name(j, end):
+                length = len(run)
         else:
             return j
         finding = Finding(j, j + length, list(titles or ()), foreign, honorific=True)
@@ -460,12 +515,14 @@ class _Parser(Cursor):
             hon = lex.honorifics.longest(t, i) if tok.fold in lex.honorific_starts else None
             if hon is not None and i + hon[0] < self.n and lex.places.longest(t, i) is None:
                 j = i + hon[0]
+                if t[j].text == ":" and j + 1 < self.n:
+                    j += 1  # "Cùng dự có các đồng chí: Lê Văn A Phó Chủ tịch ..."
                 nxt = t[j]
                 head = self.head_at(j)
                 if head is not None:
                     i = self.chain(j, head, foreign=hon[1])
                     continue
-                if nxt.cap and not nxt.acronym:
+                if nxt.cap and (not nxt.acronym or self.capitals_surname(j)):
                     i = max(self.honorific_name(j, hon[1]), j)
                     continue
             i += 1

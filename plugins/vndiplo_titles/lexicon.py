@@ -93,6 +93,15 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     # a member of a provincial or city Party committee, written as one word
     ("Tỉnh ủy viên", "Member of the Provincial Party Committee"),
     ("Thành ủy viên", "Member of the City Party Committee"),
+    ("Huyện ủy viên", "Member of the District Party Committee"),
+    ("Quận ủy viên", "Member of the District Party Committee"),
+    ("Đảng ủy viên", "Member of the Party Committee"),
+    # "Thường vụ Tỉnh ủy": a member of the committee's standing board, "Ủy viên" left out
+    ("Thường vụ Tỉnh ủy", "Member of the Provincial Standing Committee"),
+    ("Thường vụ Thành ủy", "Member of the City Standing Committee"),
+    ("Thường vụ Huyện ủy", "Member of the District Standing Committee"),
+    ("Thường vụ Quận ủy", "Member of the District Standing Committee"),
+    ("Thường vụ Đảng ủy", "Member of the Standing Committee"),
     # State
     ("Chủ tịch nước", "President"),
     ("Chủ tịch Quốc hội", "Chairman of the National Assembly"),

@@ -8,6 +8,7 @@ user's registered entries take part without recompiling a pattern by hand.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -201,6 +202,13 @@ class Lexicon:
         self.openers = self.title_starts | self.honorific_starts
         #: Where in a block a title or honorific may start (see :mod:`.windows`).
         self.windows = Windows(self)
+
+    def with_places(self, places: Trie[PlaceInfo]) -> Lexicon:
+        """A copy of this lexicon that matches places with ``places`` (one document's view;
+        every other table is shared)."""
+        view = copy.copy(self)
+        view.places = places
+        return view
 
     def tries(self) -> tuple[Trie[Any], ...]:
         """Every token trie, for checks that must see all entries (the stops of windows)."""

@@ -387,9 +387,30 @@ def _link_capacity(
                         rank = (hi - lo) if b <= start else (1 << 30) + (hi - lo)
                         if best is None or rank < best[0]:
                             best = (rank, p)
-                if best is not None and best[1].titles:
+                if best is not None and (best[1].titles or _given_by_verb(best[1], start, text)):
                     role = role_of(bare.title, tokens, text, lex)
                     best[1].titles.append(_Titled(start, role.title, role, bare.title.foreign))
+
+
+#: Between a name and a capacity title: a verb giving the person that office ("ông X được
+#: bầu làm Chủ tịch Thượng viện", "đồng chí X, nhân dịp đồng chí được bổ nhiệm giữ chức ...",
+#: "X (Latin spelling) nhậm chức ..."). Read on the text between the two, backwards-anchored.
+_GIVEN_BY_VERB = re.compile(
+    r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*nhân dịp (?:ông|bà|đồng chí|ngài)\s+)?"
+    r"(?:(?:mới|vừa|đã|chính thức)\s+)?"
+    r"(?:(?:được|đắc cử|tái đắc cử)\s*(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
+    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?)\s*$"
+)
+
+
+def _given_by_verb(person: _Person, start: int, text: str) -> bool:
+    """Does a verb right after one of ``person``'s mentions give them the capacity title at
+    ``start`` ("ông X được bầu làm Chủ tịch ...")? Such a title makes a titled person even
+    with no other title (the verb names the office they now hold)."""
+    for _, b in person.spans:
+        if b <= start and start - b <= 120 and _GIVEN_BY_VERB.fullmatch(text, b, start):
+            return True
+    return False
 
 
 def local_places(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> dict[str, str]:

@@ -50,6 +50,11 @@ TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\n|[^\s]")
 #: not end a syllable of these.
 GLUED_AFTER = frozenset({"Quốc", "Bản", "Nam", "Tiên", "Độ", "Lan", "Kỳ", "Mỹ", "Nga", "Lào"})
 
+#: Honorifics a page may glue to the next name ("NgàiTanaka", "ÔngLê Văn A"); a capital right
+#: after one of them opens a separate token. Names never begin so ("Bàng", "Ông" + capital).
+GLUED_HONORIFICS = ("Ngài", "Ông", "Bà")
+_GLUED_FIRST = frozenset(h[0] for h in GLUED_HONORIFICS)
+
 #: Longest names we accept: Vietnamese names have 2-5 syllables ("Tôn Nữ Thị Ninh"),
 #: Latin ones a few more ("Sheikh Ahmad Abdullah Al-Ahmad Al Sabah").
 MAX_VIETNAMESE = 5
@@ -109,6 +114,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 tokens.append(Token("-", start + len(left)))
                 tokens.extend(tokenize(right, start + len(left) + 1))
                 continue
+        while word[0] in _GLUED_FIRST and word.startswith(GLUED_HONORIFICS):
+            # "NgàiHi-rô-shi Ta-na-ka": an honorific glued to the name by a lost space
+            cut = len(next(h for h in GLUED_HONORIFICS if word.startswith(h)))
+            if cut == len(word) or not word[cut].isupper():
+                break
+            tokens.append(Token(word[:cut], start))
+            word, start = word[cut:], start + cut
         tok = new(Token)
         tok.text, tok.start, tok.end = word, start, start + len(word)
         tok.fold, tok.word, tok.cap, tok.acronym = features(word) or _features(word)

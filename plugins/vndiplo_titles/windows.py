@@ -39,8 +39,9 @@ if TYPE_CHECKING:
 __all__ = ["Windows", "context_start", "matches"]
 
 #: Characters that end a sentence or clause and that no default title rule reads across.
-#: ("," and "-" are not stops: appositive chains and locators run over them.)
-_STOP_CANDIDATES = '.!?;:…()[]"“”\n'
+#: ("," and "-" are not stops: appositive chains and locators run over them; nor is ":",
+#: which an honorific may stand before: "có các đồng chí: Lê Văn A, ...".)
+_STOP_CANDIDATES = '.!?;…()[]"“”\n'
 
 #: A letter as the tokeniser sees one (``names.TOKEN``): a title or honorific hit next to
 #: one is inside a longer word ("không" holds no "ông").
