@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["bracketed_date", "dateline_kicker", "is_bracketed_date", "label_kicker"]
+__all__ = [
+    "bracketed_date",
+    "dateline_kicker",
+    "is_bracketed_date",
+    "label_kicker",
+    "opens_with_day_span",
+]
 
 #: A label is a name or a short phrase; longer openings are the sentence itself.
 KICKER_MAX_WORDS: Final = 6
@@ -59,3 +65,12 @@ def bracketed_date(text: str) -> tuple[int, int] | None:
 def is_bracketed_date(credit: str) -> bool:
     """The credit is a bracketed full date and nothing else (see :func:`bracketed_date`)."""
     return _DATE_IN_BRACKETS.fullmatch(credit.strip()) is not None
+
+
+# A lead may open with a span of days ("Từ ngày 21 - 23/12, ...") as well as with one date.
+_DAY_SPAN: Final = re.compile(r"(?:từ|trong)\s+(?:hai\s+|ba\s+)?ngày\s+\d")
+
+
+def opens_with_day_span(lowered: str) -> bool:
+    """The (lower-cased) prose opens with a span of days ("từ ngày 21 - 23/12")."""
+    return _DAY_SPAN.match(lowered) is not None

@@ -401,17 +401,11 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
     if found is not None:
         return found
     found = kickers.label_kicker(text)
-    if found is not None and _opens_dated(text[found[1] :].lower()):
-        return found
+    if found is not None:
+        prose = text[found[1] :].lower()
+        if opens_with_date(prose) or kickers.opens_with_day_span(prose):
+            return found
     return None
-
-
-# A lead may open with a span of days ("Từ ngày 21 - 23/12, ...") as well as one date.
-_SPAN_OPENING: Final = re.compile(r"(?:từ|trong)\s+(?:hai\s+|ba\s+)?ngày\s+\d")
-
-
-def _opens_dated(lowered: str) -> bool:
-    return opens_with_date(lowered) or _SPAN_OPENING.match(lowered) is not None
 
 
 def _outlet_credit(text: str) -> tuple[int, int] | None:
