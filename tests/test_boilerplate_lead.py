@@ -525,3 +525,59 @@ def test_uncredited_dated_lead_above_the_same_date_is_kept() -> None:
 )
 def test_same_date_opening(one: str, other: str, same: bool) -> None:
     assert rules.same_date_opening(one, other) is same
+
+
+# -- an undated summary above a lead that opens with its occasion ------------------------------
+
+OCCASION_TITLE = "Lãnh đạo Quốc hội các nước chúc mừng tân Chủ tịch Quốc hội"
+OCCASION_SUMMARY = (
+    "Chủ tịch Thượng viện Chi-lê và Chủ tịch Quốc hội Mông Cổ đã gửi điện chúc mừng ông Trần "
+    "Văn Bình được bầu làm Chủ tịch Quốc hội Việt Nam."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Nhân dịp ông Trần Văn Bình được bầu giữ chức Chủ tịch Quốc hội, Chủ tịch Thượng viện "
+        "Chi-lê Mario Soto và Chủ tịch Quốc hội Mông Cổ Bat Erdene đã gửi điện chúc mừng.",
+        "Bên lề Hội nghị Liên minh Nghị viện thế giới tại Geneva, Chủ tịch Thượng viện Chi-lê "
+        "Mario Soto đã trao tận tay ông Trần Văn Bình bức điện chúc mừng.",
+        "Nhận lời mời của Chủ tịch Quốc hội Trần Văn Bình, Chủ tịch Thượng viện Chi-lê Mario "
+        "Soto sẽ thăm chính thức Việt Nam và trao điện chúc mừng của Thượng viện.",
+        "Trong khuôn khổ Diễn đàn nghị viện châu Á, Chủ tịch Quốc hội Mông Cổ Bat Erdene đã "
+        "chúc mừng ông Trần Văn Bình và mời ông sang thăm Ulan Bator.",
+    ],
+)
+def test_an_undated_summary_above_an_occasion_framed_lead_is_a_sapo(lead: str) -> None:
+    kept = body(
+        page(
+            OCCASION_TITLE,
+            OCCASION_SUMMARY,
+            lead,
+            "Bức điện bày tỏ tin tưởng quan hệ hai nước sẽ tiếp tục phát triển.",
+        )
+    )
+    assert kept[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "Nhân dịp này" points back to the paragraph above: that one is the lead.
+        (
+            OCCASION_SUMMARY,
+            "Nhân dịp này, Chủ tịch Quốc hội Mông Cổ cũng mời ông Trần Văn Bình sang thăm Mông "
+            "Cổ vào thời gian thích hợp.",
+        ),
+        # A dated first paragraph is a lead, whatever opens the next one.
+        (
+            "Ngày 3/8, Chủ tịch Thượng viện Chi-lê đã gửi điện chúc mừng ông Trần Văn Bình được "
+            "bầu làm Chủ tịch Quốc hội Việt Nam.",
+            "Nhân dịp ông Trần Văn Bình nhậm chức, Chủ tịch Quốc hội Mông Cổ cũng gửi điện chúc "
+            "mừng và mời ông sang thăm.",
+        ),
+    ],
+)
+def test_a_lead_above_an_occasion_paragraph_stays(first: str, second: str) -> None:
+    assert body(page(OCCASION_TITLE, first, second))[0] == first

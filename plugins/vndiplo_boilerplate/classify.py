@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import headlines, rules
+from vndiplo_boilerplate import frames, headlines, rules
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, opened_earlier, split_lines
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
@@ -221,6 +221,8 @@ class _Classifier(PageState):
         lead_credit = rules.lead_credit(lead.text)
         lead_prose = lead.lowered[lead_credit[1] :] if lead_credit is not None else lead.lowered
         dated = rules.opens_with_date(lead_prose)
+        # An undated summary above a lead that opens with its occasion ("Nhân dịp ...").
+        dated = dated or (undated and frames.opens_with_occasion(lead_prose))
         credited_below = lead_credit is not None and credit is None
         if not (dated or credited_below) or not (undated or credited_below):
             return False  # a dated summary counts only above a lead with the credit

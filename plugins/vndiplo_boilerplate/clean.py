@@ -12,6 +12,7 @@ from vndiplo.model import Block
 from vndiplo.registry import Registry
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate.classify import classify_lines, split_lines
+from vndiplo_boilerplate.kickers import is_bracketed_date
 from vndiplo_boilerplate.lexicon import compiled_markers
 
 __all__ = ["clean_text"]
@@ -39,6 +40,9 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
             credit_end, prose_start = label.split
             if credit_end > 0 and label.kind == "title":  # a section name before the headline
                 pieces.append((line.start, line.start + credit_end, "boilerplate", "section_name"))
+            elif credit_end > 0 and is_bracketed_date(line.text[:credit_end]):
+                # "(16/07/2014)Chiều ngày 16/7, ...": the post's own date, a stamp to read.
+                pieces.append((line.start, line.start + credit_end, "dateline", "lead_date"))
             elif credit_end > 0:
                 pieces.append((line.start, line.start + credit_end, "byline", "lead_credit"))
             pieces.append((line.start + prose_start, line.end, label.kind, label.rule))

@@ -13,6 +13,8 @@ import datetime as dt
 import re
 from typing import Final
 
+from vndiplo_boilerplate import kickers
+
 __all__ = [
     "dateline_date",
     "ends_ellipsis",
@@ -389,6 +391,24 @@ _MAX_STACKED_CREDITS: Final = 3
 
 
 def _one_lead_credit(text: str) -> tuple[int, int] | None:
+    """Where a lead's credit ends and its prose starts: an outlet credit by its shape (see
+    :func:`_outlet_credit`), else a kicker (:mod:`vndiplo_boilerplate.kickers`): a dateline,
+    a bracketed date, or a short label before a lead that opens with a date phrase."""
+    found = _outlet_credit(text)
+    if found is not None:
+        return found
+    found = kickers.dateline_kicker(text) or kickers.bracketed_date(text)
+    if found is not None:
+        return found
+    found = kickers.label_kicker(text)
+    if found is not None:
+        prose = text[found[1] :].lower()
+        if opens_with_date(prose) or kickers.opens_with_day_span(prose):
+            return found
+    return None
+
+
+def _outlet_credit(text: str) -> tuple[int, int] | None:
     """Where a lead's outlet credit ends and its prose starts, as ``(credit_end, prose_start)``.
 
     Handles " - ...", "(VnMedia) - ...", "TTO - ...", "VOV.VN - ...", "QĐND Online - ...",

@@ -1,0 +1,76 @@
+"""Kickers: the short label some outlets print before a lead, on the lead's own line.
+
+Beside the outlet credits :func:`vndiplo_boilerplate.rules.lead_credit` knows by shape (an
+acronym, a domain, a bracketed agency), pages open their lead with labels of any wording: a
+station's name ("Hà Giang TV - "), a source ("Theo Tân Hoa xã: "), a section ("Tin tức & Sự
+kiện : "), a dateline ("Tin Washington – ") or the post's date in brackets ("(16/07/2014)").
+Such a label is no part of the lead's sentence. Its wording cannot be listed, so its place
+decides: a few words with no sentence mark, then a dash or a colon, then a lead that opens with
+a date phrase (the caller checks the date). A dateline ("Tin <Place> –") needs no date after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "bracketed_date",
+    "dateline_kicker",
+    "is_bracketed_date",
+    "label_kicker",
+    "opens_with_day_span",
+]
+
+#: A label is a name or a short phrase; longer openings are the sentence itself.
+KICKER_MAX_WORDS: Final = 6
+
+# Up to the first colon, or a dash with a space on one side (a hyphen inside a word is no
+# separator: "Bà Rịa-Vũng Tàu"). No digit or sentence mark in the label: "Ngày 5/9 - ..." and
+# "Hai bên nhất trí: ..." are prose.
+_LABEL: Final = re.compile(
+    r"^(?P<credit>[^\W\d_][^\d\n.!?;:–—]{0,60}?)"
+    r"(?:\s*:\s*|\s+[-–—]\s*|\s*[–—]\s+|-\s+)(?=[^\W\d_])"
+)
+# "Tin New York – ...", "Tin Hà Nội - ...": a news dateline, a place in capitals after "Tin".
+_DATELINE: Final = re.compile(r"^(?P<credit>Tin(?: [A-ZĐ][^\W\d_]*){1,3})\s*[-–—]\s+(?=[A-ZĐ\"“])")
+# "(16/07/2014)Chiều ngày 16/7, ...": the post's date in brackets, glued to the lead or not.
+_DATE_IN_BRACKETS: Final = re.compile(r"\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)")
+_BRACKETED_DATE: Final = re.compile(rf"^(?P<credit>{_DATE_IN_BRACKETS.pattern})\s*(?=[A-ZĐ])")
+
+
+def label_kicker(text: str) -> tuple[int, int] | None:
+    """``(credit_end, prose_start)`` of a label before a dash or colon, or None.
+
+    Only the shape is checked here; the label counts when the prose after it opens with a date.
+    """
+    found = _LABEL.match(text)
+    if found is None or len(found.group("credit").split()) > KICKER_MAX_WORDS:
+        return None
+    return found.end("credit"), found.end()
+
+
+def dateline_kicker(text: str) -> tuple[int, int] | None:
+    """``(credit_end, prose_start)`` of a "Tin <Place> –" dateline, or None."""
+    found = _DATELINE.match(text)
+    return (found.end("credit"), found.end()) if found is not None else None
+
+
+def bracketed_date(text: str) -> tuple[int, int] | None:
+    """``(credit_end, prose_start)`` of a bracketed full date opening the line, or None."""
+    found = _BRACKETED_DATE.match(text)
+    return (found.end("credit"), found.end()) if found is not None else None
+
+
+def is_bracketed_date(credit: str) -> bool:
+    """The credit is a bracketed full date and nothing else (see :func:`bracketed_date`)."""
+    return _DATE_IN_BRACKETS.fullmatch(credit.strip()) is not None
+
+
+# A lead may open with a span of days ("Từ ngày 21 - 23/12, ...") as well as with one date.
+_DAY_SPAN: Final = re.compile(r"(?:từ|trong)\s+(?:hai\s+|ba\s+)?ngày\s+\d")
+
+
+def opens_with_day_span(lowered: str) -> bool:
+    """The (lower-cased) prose opens with a span of days ("từ ngày 21 - 23/12")."""
+    return _DAY_SPAN.match(lowered) is not None
