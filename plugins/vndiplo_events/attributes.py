@@ -38,6 +38,7 @@ __all__ = [
     "line_places",
     "part_of_day_near",
     "part_of_day_today",
+    "place_end",
 ]
 
 _FRAME: Final = re.compile(
@@ -190,13 +191,10 @@ def find_locations(
         if next_stop is not None:
             end = next_stop
             runs_into_name = any(m.start == next_stop for m in view.mentions_in(start, end + 1))
-        end = _cut_after_known_place(text, start, end, gazetteer)
-        while end > start and text[end - 1] in " -–":
-            end -= 1
-        end = _drop_conjunction(low, start, end)
-        if end <= start or _NOT_A_PLACE.match(text, start, end):
+        finished = _finish_phrase(text, low, start, end, sentence.end, gazetteer)
+        if finished is None:
             continue
-        end = _extend_after_comma(text, end, sentence.end, gazetteer)
+        end = finished
         if _in_news_clause(view, sentence, match.start()):
             continue
         before = text[max(sentence.start, match.start() - 60) : match.start()]
@@ -235,19 +233,35 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for match in _TAI.finditer(low):
         start = match.end()
-        limit = min(len(line), start + _MAX_LOCATION)
-        end = _phrase_end(line, low, start, limit, gazetteer)
-        end = _cut_after_known_place(line, start, end, gazetteer)
-        while end > start and line[end - 1] in " -–":
-            end -= 1
-        end = _drop_conjunction(low, start, end)
-        if end <= start or _NOT_A_PLACE.match(line, start, end):
+        end = place_end(line, low, start, len(line), gazetteer)
+        if end is None:
             continue
-        end = _extend_after_comma(line, end, len(line), gazetteer)
         before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
         if not _TITLE_BEFORE_TAI.search(before):
             out.append((match.start(), line[start:end]))
     return out
+
+
+def place_end(text: str, low: str, start: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of the place phrase that opens at ``start`` (after "tại" or "ở"), cut as a "tại"
+    phrase is, without the people and dates that also end one in a body sentence; None when
+    what follows is the event itself ("tại buổi tiếp") or nothing."""
+    end = _phrase_end(text, low, start, min(limit, start + _MAX_LOCATION), gazetteer)
+    return _finish_phrase(text, low, start, end, limit, gazetteer)
+
+
+def _finish_phrase(
+    text: str, low: str, start: int, end: int, limit: int, gazetteer: Gazetteer
+) -> int | None:
+    """A phrase cut at ``end`` trimmed after a known place, of edges and a trailing "và", and
+    run on over ", <country>"; None when it names the event itself or nothing."""
+    end = _cut_after_known_place(text, start, end, gazetteer)
+    while end > start and text[end - 1] in " -–":
+        end -= 1
+    end = _drop_conjunction(low, start, end)
+    if end <= start or _NOT_A_PLACE.match(text, start, end):
+        return None
+    return _extend_after_comma(text, end, limit, gazetteer)
 
 
 #: "T.Ư", "TP.HCM", "D.C.": a dot inside or closing an abbreviation
