@@ -170,3 +170,37 @@ def test_tai_still_wins_over_o() -> None:
         "ở Bắc Kinh với Chủ tịch nước Võ Đình Tân."
     )
     assert _main(text, _CN).location == "Nhà khách Điếu Ngư Đài"
+
+
+# -- titles and dots ---------------------------------------------------------------------------
+
+
+def test_a_full_envoys_title_with_a_styled_state_is_no_place() -> None:
+    people = titled(
+        {
+            "Ngô Thanh Tùng": ("Bí thư Thành ủy", "VN"),
+            "Kim Jae Won": ("Đại sứ đặc mệnh toàn quyền", "KR"),
+        }
+    )
+    text = (
+        "Sáng 2/6, Bí thư Thành ủy Ngô Thanh Tùng tiếp xã giao ông Kim Jae Won, Đại sứ đặc mệnh "
+        "toàn quyền nước Cộng hòa Triều Tiên tại Việt Nam.Tại buổi tiếp, hai bên bàn về du lịch."
+    )
+    assert _main(text, people).location is None
+
+
+def test_a_dot_that_lost_its_space_ends_the_place() -> None:
+    text = (
+        "Chiều 2/6, Thủ tướng Lâm Quốc Bảo đã hội kiến Thủ tướng Arvid Holm tại Hà Nội.Hai bên "
+        "bàn về thương mại."
+    )
+    assert _main(text).location == "Hà Nội"
+
+
+def test_an_abbreviated_town_keeps_its_name() -> None:
+    for place in ("TP. Vinh", "Tp. Đà Lạt", "TX. Sơn Tây", "TP.HCM", "Washington D.C."):
+        text = (
+            f"Thủ tướng Arvid Holm bày tỏ vui mừng được thăm và làm việc tại {place}; hai bên ..."
+        )
+        main = _main(text)
+        assert main.location == place, place

@@ -25,6 +25,7 @@ from attrs import frozen
 
 from vndiplo.model import PARTS_OF_DAY
 from vndiplo_events.patterns import lowered, word_start
+from vndiplo_events.place_dots import dot_goes_on
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
@@ -162,7 +163,7 @@ _TITLE_BEFORE_TAI: Final = re.compile(
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
     r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?)"
-    rf"(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
+    rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
     re.IGNORECASE,
 )
 #: "Được tin vụ động đất tại X, ...": a place of the news a message answers, not of the message
@@ -264,8 +265,6 @@ def _finish_phrase(
     return _extend_after_comma(text, end, limit, gazetteer)
 
 
-#: "T.Ư", "TP.HCM", "D.C.": a dot inside or closing an abbreviation
-_ABBREVIATION_DOT: Final = re.compile(r"(?<=\w)\.(?=\w)|(?<=[.\s]\w)\.|(?<=^\w)\.")
 #: "(BĐBP)": an abbreviation in parentheses, part of the name
 _PAREN_ABBREVIATION: Final = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{0,14}\s*\)")
 #: "tại Ca-na-đa và thăm ...": a conjunction left at the end of the phrase by a cut
@@ -294,7 +293,7 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
             return limit
         at = stop.start()
         char = text[at]
-        if char == "." and _ABBREVIATION_DOT.match(text, at):
+        if char == "." and dot_goes_on(text, at):
             pos = at + 1
             continue
         if char == ".":
