@@ -25,6 +25,7 @@ from attrs import frozen
 
 from vndiplo.model import PARTS_OF_DAY
 from vndiplo_events.patterns import lowered, word_start
+from vndiplo_events.place_dots import dot_goes_on
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
@@ -38,6 +39,7 @@ __all__ = [
     "line_places",
     "part_of_day_near",
     "part_of_day_today",
+    "place_end",
 ]
 
 _FRAME: Final = re.compile(
@@ -161,7 +163,7 @@ _TITLE_BEFORE_TAI: Final = re.compile(
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
     r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?)"
-    rf"(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
+    rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
     re.IGNORECASE,
 )
 #: "Được tin vụ động đất tại X, ...": a place of the news a message answers, not of the message
@@ -190,13 +192,10 @@ def find_locations(
         if next_stop is not None:
             end = next_stop
             runs_into_name = any(m.start == next_stop for m in view.mentions_in(start, end + 1))
-        end = _cut_after_known_place(text, start, end, gazetteer)
-        while end > start and text[end - 1] in " -–":
-            end -= 1
-        end = _drop_conjunction(low, start, end)
-        if end <= start or _NOT_A_PLACE.match(text, start, end):
+        finished = _finish_phrase(text, low, start, end, sentence.end, gazetteer)
+        if finished is None:
             continue
-        end = _extend_after_comma(text, end, sentence.end, gazetteer)
+        end = finished
         if _in_news_clause(view, sentence, match.start()):
             continue
         before = text[max(sentence.start, match.start() - 60) : match.start()]
@@ -235,23 +234,37 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for match in _TAI.finditer(low):
         start = match.end()
-        limit = min(len(line), start + _MAX_LOCATION)
-        end = _phrase_end(line, low, start, limit, gazetteer)
-        end = _cut_after_known_place(line, start, end, gazetteer)
-        while end > start and line[end - 1] in " -–":
-            end -= 1
-        end = _drop_conjunction(low, start, end)
-        if end <= start or _NOT_A_PLACE.match(line, start, end):
+        end = place_end(line, low, start, len(line), gazetteer)
+        if end is None:
             continue
-        end = _extend_after_comma(line, end, len(line), gazetteer)
         before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
         if not _TITLE_BEFORE_TAI.search(before):
             out.append((match.start(), line[start:end]))
     return out
 
 
-#: "T.Ư", "TP.HCM", "D.C.": a dot inside or closing an abbreviation
-_ABBREVIATION_DOT: Final = re.compile(r"(?<=\w)\.(?=\w)|(?<=[.\s]\w)\.|(?<=^\w)\.")
+def place_end(text: str, low: str, start: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of the place phrase that opens at ``start`` (after "tại" or "ở"), cut as a "tại"
+    phrase is, without the people and dates that also end one in a body sentence; None when
+    what follows is the event itself ("tại buổi tiếp") or nothing."""
+    end = _phrase_end(text, low, start, min(limit, start + _MAX_LOCATION), gazetteer)
+    return _finish_phrase(text, low, start, end, limit, gazetteer)
+
+
+def _finish_phrase(
+    text: str, low: str, start: int, end: int, limit: int, gazetteer: Gazetteer
+) -> int | None:
+    """A phrase cut at ``end`` trimmed after a known place, of edges and a trailing "và", and
+    run on over ", <country>"; None when it names the event itself or nothing."""
+    end = _cut_after_known_place(text, start, end, gazetteer)
+    while end > start and text[end - 1] in " -–":
+        end -= 1
+    end = _drop_conjunction(low, start, end)
+    if end <= start or _NOT_A_PLACE.match(text, start, end):
+        return None
+    return _extend_after_comma(text, end, limit, gazetteer)
+
+
 #: "(BĐBP)": an abbreviation in parentheses, part of the name
 _PAREN_ABBREVIATION: Final = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{0,14}\s*\)")
 #: "tại Ca-na-đa và thăm ...": a conjunction left at the end of the phrase by a cut
@@ -280,7 +293,7 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
             return limit
         at = stop.start()
         char = text[at]
-        if char == "." and _ABBREVIATION_DOT.match(text, at):
+        if char == "." and dot_goes_on(text, at):
             pos = at + 1
             continue
         if char == ".":

@@ -17,6 +17,7 @@ from vndiplo.model import Participant, Person, Statement
 from vndiplo.registry import Registry
 from vndiplo_events.attributes import Frame, Location, find_locations
 from vndiplo_events.cues import Cues, cues_for
+from vndiplo_events.place_scope import in_delegations
 from vndiplo_events.places import Gazetteer, gazetteer_for
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import StatementFinder, finder_for
@@ -147,7 +148,8 @@ class SentenceFacts:
 
     def locations(self, view: ArticleView, gaz: Gazetteer) -> list[Location]:
         if not self._cache:
-            self._cache.append(find_locations(view, self.sentence, self.stops, gaz))
+            found = find_locations(view, self.sentence, self.stops, gaz)
+            self._cache.append(in_delegations(view, self.sentence, found, self.hits))
         return self._cache[0]
 
 

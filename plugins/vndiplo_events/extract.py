@@ -204,7 +204,7 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
                 pairs.append((cand.key, previous.both_date))
             location = None
             if cand.form != "backref":
-                location = choose_location(cand, facts.locations(view, gaz), frames, hits)
+                location = choose_location(view, cand, facts, gaz)
                 if cand.form == "reported" and cand.frame is None and principal_location is None:
                     principal_location = location
             located.append((cand, location))

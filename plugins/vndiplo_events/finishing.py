@@ -11,7 +11,6 @@ from typing import Final
 from vndiplo.model import Participant
 from vndiplo_events.attributes import (
     Frame,
-    Location,
     date_value,
     governing_date,
     part_of_day_near,
@@ -27,9 +26,9 @@ from vndiplo_events.participants import (
     travel_from_text,
     travelled_to_meet,
 )
+from vndiplo_events.place_scope import governs_later_event, place_with_o
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
-from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = [
@@ -43,13 +42,11 @@ __all__ = [
 
 
 def choose_location(
-    cand: Candidate,
-    locations: Sequence[Location],
-    frames: Sequence[Frame],
-    hits: Sequence[TriggerHit],
+    view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer
 ) -> str | None:
-    """The "tại" phrase that governs the candidate: see docs/plugins/events.md."""
-    usable = [loc for loc in locations if not loc.title]
+    """The "tại" (or "ở") phrase that governs the candidate: see docs/plugins/events.md."""
+    frames, hits = facts.frames, facts.hits
+    usable = [loc for loc in facts.locations(view, gaz) if not loc.title]
     hit = cand.hit
     if cand.form == "framed" and cand.frame is not None:
         frame = cand.frame
@@ -60,11 +57,20 @@ def choose_location(
         return inside[0].text if inside else None
     free = [x for x in usable if frame_of(frames, x.start) is None and x.start >= cand.scope_start]
     before = [x for x in free if x.end <= hit.start]
-    if before:
+    # a visit holds the actions before it ("đã có mặt tại X, bắt đầu chuyến thăm"); a
+    # back-reference ("Tại buổi gặp", glued to the sentence before) the place of that event
+    if before and (
+        cand.type == "visit"
+        or cand.form == "backref"
+        or governs_later_event(view, facts.sentence, before[-1], hit.start, hits)
+    ):
         return before[-1].text
     for loc in free:
         if loc.start >= hit.end and not any(hit.end <= h.start < loc.start for h in hits):
             return loc.text
+    with_o = place_with_o(view, facts.sentence, hit.end, gaz)
+    if with_o is not None:
+        return with_o
     for loc in usable:
         lead = frame_of(frames, loc.start)
         if lead is not None and lead.end <= hit.start and lead.kind != "invitation":
@@ -269,6 +275,13 @@ def finish(
         and cues.same_day.search(low, sentence.start, cand.hit.start)
     ):
         place = last_place
+    if place is None and cand.form == "reported":
+        # "sau lễ đón B tại Phủ Chủ tịch, A hội đàm với B": the place of the action before
+        # is not the event's, but it still tells whose ground the event is on
+        place = next(
+            (x.text for x in facts.locations(view, gaz) if not x.title and x.end <= cand.hit.start),
+            None,
+        )
     participants, cameo = _roles(view, cand, facts, gaz, place)
     return cand.but(
         location=location,
@@ -304,5 +317,5 @@ def finish_backref(
         )
         if speaker is not None:
             cand = cand.but(subjects=(speaker,))
-    location = choose_location(cand, facts.locations(view, gaz), facts.frames, facts.hits)
+    location = choose_location(view, cand, facts, gaz)
     return finish(view, cues, cand, facts, location, None, gaz)

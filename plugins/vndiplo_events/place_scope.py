@@ -1,0 +1,116 @@
+"""Which place phrase an event owns: the clause a "tại" sits in, and "ở" after the verb.
+
+A place phrase governs the verb of its own clause. Three constructions put one next to an event
+it does not govern, and one gives an event a place without "tại":
+
+* **another clause's place**: a "tại" that follows a verb or a subject in its clause, with a
+  comma before the event ("Sau khi dâng hoa tại tượng đài X, ông A gặp B"; "ông A đã thăm nhà
+  máy tại Y, gặp B"; "sau lễ đón B tại Z, A hội đàm với B") places that earlier action. A
+  fronted "tại" ("Sáng 9/9, tại Z, A gặp B") opens the clause and governs it.
+* **a delegation's description**: between the delegation noun and "do X ... làm trưởng đoàn /
+  dẫn đầu", a "tại" says where its members serve ("đoàn các nhà ngoại giao tại Hà Nội do bà X
+  làm trưởng đoàn"), or is part of the head's title ("do ông Y, Trưởng phái đoàn ... tại
+  Giơ-ne-vơ, làm trưởng đoàn").
+* **"ở" right after the verb**: "hội đàm ở Thượng Hải với ...", "chuyến thăm ba ngày ở Lào":
+  the event's place when the clause has no "tại" for it. Only a known place (a gazetteer
+  name) counts: "ở" is also "at (a level)", "in (a field)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from attrs import evolve
+
+from vndiplo_events.attributes import Location, place_end
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView
+
+__all__ = ["governs_later_event", "in_delegations", "place_with_o"]
+
+#: a clause that opens on an earlier action: "Sau khi ...", "Trước đó ...", "Khi ..."
+_SUBORDINATE: Final = re.compile(r"[\W\d]*(?:sau|trước|khi)(?!\w)")
+#: an auxiliary: a verb of the clause comes before the "tại"
+_AUXILIARY: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|sẽ)\s")
+_CLAUSE_BREAK: Final = re.compile(r"[,;:]")
+
+
+def governs_later_event(
+    view: ArticleView, sentence: Sentence, loc: Location, hit_start: int, hits: Sequence[TriggerHit]
+) -> bool:
+    """Whether the "tại" phrase ``loc``, before a trigger at ``hit_start``, is the trigger's:
+    a fronted one is, one after a verb or subject of its own clause is not when a clause
+    break comes between it and the trigger."""
+    if not _CLAUSE_BREAK.search(view.text, loc.end, hit_start):
+        return True
+    low = view.lower
+    tai = low.rfind("tại", sentence.start, loc.start)
+    opening = max(sentence.start, *(low.rfind(p, sentence.start, tai) + 1 for p in (",", ";", ":")))
+    if _SUBORDINATE.match(low, opening, tai):
+        return False
+    verbs = [h for h in hits if opening <= h.start < tai]
+    # "Tiếp tục chuyến thăm tại X, sáng nay A gặp B": the trip's place holds what it frames
+    if any(h.trigger.type == "visit" for h in verbs):
+        return True
+    return not (verbs or _AUXILIARY.search(low, opening, tai) or view.mentions_in(opening, tai))
+
+
+#: the head of a delegation, closing its description: "... làm trưởng đoàn", "... dẫn đầu"
+#: (not "dẫn đầu đoàn", where the head is the subject)
+_HEAD_CLOSER: Final = re.compile(r"(?<!\w)(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu(?!\s+(?:đoàn|các)))")
+_DELEGATION: Final = re.compile(r"(?<!\w)đoàn(?!\s+kết)(?!\w)")
+_LED_BY: Final = re.compile(r"(?<!\w)(?<!tự\s)do(?!\w)")
+
+
+def in_delegations(
+    view: ArticleView, sentence: Sentence, locations: list[Location], hits: Sequence[TriggerHit]
+) -> list[Location]:
+    """``locations`` with those inside a delegation's description marked as titles."""
+    low = view.lower
+    out = []
+    for loc in locations:
+        if not loc.title and _describes_delegation(low, sentence, loc, hits):
+            loc = evolve(loc, title=True)
+        out.append(loc)
+    return out
+
+
+def _describes_delegation(
+    low: str, sentence: Sentence, loc: Location, hits: Sequence[TriggerHit]
+) -> bool:
+    """Whether ``loc`` lies between a delegation noun and the "do X ... làm trưởng đoàn" that
+    names its head, with no event verb in between."""
+    closer = _HEAD_CLOSER.search(low, loc.end, sentence.end)
+    if closer is None:
+        return False
+    bound = max((h.end for h in hits if h.end <= loc.start), default=sentence.start)
+    if any(loc.end <= h.start < closer.start() for h in hits):
+        return False
+    led = _LED_BY.search(low, bound, closer.start())
+    noun = _DELEGATION.search(low, bound, loc.start)
+    return led is not None and noun is not None and noun.start() < led.start()
+
+
+#: what may stand between an event word and its "ở": a length of stay, a grade of visit
+_O_AFTER: Final = re.compile(
+    r"(?:\s+(?:\d+|một|hai|ba|bốn|năm|sáu|bảy)\s+(?:ngày|tuần)"
+    r"|\s+(?:chính\s+thức|cấp\s+nhà\s+nước|hữu\s+nghị|làm\s+việc|song\s+phương|riêng))*"
+    r"\s+ở\s+(?=\w)"
+)
+
+
+def place_with_o(view: ArticleView, sentence: Sentence, hit_end: int, gaz: Gazetteer) -> str | None:
+    """The "ở" phrase right after an event word ("hội đàm ở Bắc Kinh với ..."), if it names a
+    known place."""
+    found = _O_AFTER.match(view.lower, hit_end, sentence.end)
+    if found is None:
+        return None
+    start = found.end()
+    end = place_end(view.text, view.lower, start, sentence.end, gaz)
+    if end is None or gaz.regex.search(view.text, start, end) is None:
+        return None
+    return view.text[start:end]
