@@ -144,12 +144,16 @@ def _lead_may_say(p: _Person, lex: Lexicon) -> bool:
 def _international(role: Role) -> bool:
     """Is ``role`` an office of an international body ("Tổng Thư ký Liên hợp quốc", "Chủ tịch
     Nghị viện châu Âu")? Its holder's country is not the one the sentence names."""
-    return role.organisation is not None and _INTERNATIONAL.search(role.organisation) is not None
+    org = role.organisation
+    return org is not None and _INTERNATIONAL.search(_DOMAINS.sub(" ", org)) is not None
 
 
 _INTERNATIONAL = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, INTERNATIONAL_PHRASES)) + r")(?!\w)", re.IGNORECASE
 )
+#: "quốc tế" as a field of work, not a body's reach: "Bộ Ngoại giao và Hợp tác quốc tế",
+#: "Vụ Quan hệ quốc tế", "Ban Hội nhập quốc tế" are one state's.
+_DOMAINS = re.compile(r"(?<!\w)(?:hợp tác|quan hệ|hội nhập|đối ngoại) quốc tế(?!\w)", re.IGNORECASE)
 
 
 def _merge_short_latin(people: list[_Person]) -> list[_Person]:
