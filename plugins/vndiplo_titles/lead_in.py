@@ -150,3 +150,48 @@ def _side_country(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
         if hit[0] < len(after) and after[hit[0]].fold in _SIDE_LIST_WORDS:
             found = hit[1].country
     return found
+
+
+#: "do <head> làm trưởng đoàn / dẫn đầu": the word before a delegation's head.
+_LED_BY = re.compile(r"(?<!\w)do\s", re.IGNORECASE)
+_DELEGATION_NOUN = re.compile(r"(?<!\w)đoàn(?!\w)", re.IGNORECASE)
+#: Words that make a delegation's description more than its name: where it goes or is
+#: ("Đoàn ... thăm Trung Quốc", "tại Lào"), or Vietnam in it ("Hội hữu nghị Việt - Lào").
+_NOT_A_NAME = re.compile(
+    r"(?<!\w)(?:thăm|sang|đến|tới|tại|ở|đi|về|dự|gặp|tiếp|với|làm việc|công tác tại|việt)(?!\w)",
+    re.IGNORECASE,
+)
+#: How far a delegation's head may follow "do", and its name precede it.
+_HEAD_GAP = 80
+_NAME_SPAN = 200
+
+
+def delegation_country(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
+    """The country of the delegation that the person named at ``pos`` heads ("Đoàn đại
+    biểu tỉnh Gangwon (Hàn Quốc) do ông X, Chủ tịch ..., làm trưởng đoàn": KR), from the
+    places its name holds (the last one's country); None when the delegation's name says
+    where it goes or is, names Vietnam, or names no place. ``lo``: the block's start."""
+    led = None
+    for m in _LED_BY.finditer(text, max(lo, pos - _HEAD_GAP), pos):
+        led = m
+    if led is None or _LEAD_START.search(text, led.end(), pos) or ";" in text[led.end() : pos]:
+        return None
+    noun = None
+    for m in _DELEGATION_NOUN.finditer(text, max(lo, led.start() - _NAME_SPAN), led.start()):
+        noun = m
+    if noun is None or _LEAD_START.search(text, noun.end(), led.start()):
+        return None
+    if _NOT_A_NAME.search(text, noun.end(), led.start()):
+        return None
+    tokens = tokenize(text[noun.end() : led.start()], noun.end())
+    found: str | None = None
+    i = 0
+    while i < len(tokens):
+        hit = lex.places.longest(tokens, i) if tokens[i].cap else None
+        if hit is None:
+            i += 1
+            continue
+        if hit[1].country:
+            found = hit[1].country
+        i += hit[0]
+    return None if found == "VN" else found
