@@ -39,9 +39,11 @@ def _main_foreign(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
     return max(reversed(named), key=counts.__getitem__, default=None)
 
 
-def _countries(text: str, lo: int, pos: int, lex: Lexicon, *, foreign: bool) -> list[str]:
+def _countries(
+    text: str, lo: int, pos: int, lex: Lexicon, *, foreign: bool, places: bool = False
+) -> list[str]:
     """The countries of the country names in ``text[lo:pos]``, in order (VN left out with
-    ``foreign``)."""
+    ``foreign``); with ``places``, of every place name ("Quảng Đông") too."""
     tokens = tokenize(text[lo:pos], lo)
     found: list[str] = []
     i = 0
@@ -51,7 +53,7 @@ def _countries(text: str, lo: int, pos: int, lex: Lexicon, *, foreign: bool) -> 
             i += 1
             continue
         if (
-            hit[1].kind == "country"
+            (places or hit[1].kind == "country")
             and hit[1].country
             and not (foreign and hit[1].country == "VN")
             and not (i and _names_person(tokens, i - 1, lex))
@@ -183,15 +185,5 @@ def delegation_country(text: str, lo: int, pos: int, lex: Lexicon) -> str | None
         return None
     if _NOT_A_NAME.search(text, noun.end(), led.start()):
         return None
-    tokens = tokenize(text[noun.end() : led.start()], noun.end())
-    found: str | None = None
-    i = 0
-    while i < len(tokens):
-        hit = lex.places.longest(tokens, i) if tokens[i].cap else None
-        if hit is None:
-            i += 1
-            continue
-        if hit[1].country:
-            found = hit[1].country
-        i += hit[0]
-    return None if found == "VN" else found
+    found = _countries(text, noun.end(), led.start(), lex, foreign=False, places=True)
+    return None if not found or found[-1] == "VN" else found[-1]
