@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from attrs import define
+
 from vndiplo.model import Role
 from vndiplo_titles.constructions import VIETNAMESE_OFFICES
 from vndiplo_titles.matcher import Lexicon
@@ -51,14 +53,60 @@ def resolve_country(
 
 def known_country(name: str, lex: Lexicon) -> str | None:
     """The country of a well-known person ``name`` from the people lexicon, also when the
-    text adds a middle initial the lexicon leaves out ("Antony J. Blinken"), or None."""
-    words = name.lower().split()
-    known = lex.people.get(" ".join(words))
+    text adds a middle initial or a patronymic the lexicon leaves out ("Antony J. Blinken"),
+    joins or splits
+    syllables with a hyphen ("Yoon Suk-yeol"), or gives the family name alone ("Tổng thống
+    Obama": the lexicon's people of that last name all of one country), or None."""
+    words = _loose(name)
+    known = lex.people.get(" ".join(name.lower().split()))
+    index = _index(lex)
+    if known is None:
+        known = index.full.get(" ".join(words))
     if known is None and len(words) > 2:
         bare = [w for w in words if _INITIAL.fullmatch(w) is None]
         if 2 <= len(bare) < len(words):
-            known = lex.people.get(" ".join(bare))
+            known = index.full.get(" ".join(bare))
+    if known is None and len(words) > 2:
+        # "Sergey Viktorovich Lavrov": a patronymic the lexicon leaves out
+        known = index.full.get(f"{words[0]} {words[-1]}")
+    if known is None and len(words) == 1 and looks_foreign(tokenize(name)):
+        known = index.last.get(words[0])
     return known
+
+
+def _loose(name: str) -> list[str]:
+    """The words of a name, lower-cased, a hyphen a space ("Suk-yeol" -> suk, yeol)."""
+    return name.lower().replace("-", " ").replace("‐", " ").split()
+
+
+@define
+class _PeopleIndex:
+    #: loose full name -> country
+    full: dict[str, str]
+    #: a Latin family name (last word) -> country, when all its bearers share one
+    last: dict[str, str]
+
+
+def _index(lex: Lexicon) -> _PeopleIndex:
+    """The people lexicon keyed loosely, made once per lexicon."""
+    cached = _INDEXES.get(id(lex))
+    if cached is not None and cached[0] is lex:
+        return cached[1]
+    full: dict[str, str] = {}
+    by_last: dict[str, set[str]] = {}
+    for key, country in lex.people.items():
+        words = _loose(key)
+        full.setdefault(" ".join(words), country)
+        if len(words) > 1 and looks_foreign(tokenize(key.title())):
+            by_last.setdefault(words[-1], set()).add(country)
+    last = {w: next(iter(cs)) for w, cs in by_last.items() if len(cs) == 1}
+    index = _PeopleIndex(full, last)
+    _INDEXES[id(lex)] = (lex, index)
+    return index
+
+
+#: Lexicon id -> (the lexicon, kept alive so its id stays its own; its index).
+_INDEXES: dict[int, tuple[Lexicon, _PeopleIndex]] = {}
 
 
 #: A middle initial as a word of a name: "J.", "W".

@@ -9,10 +9,11 @@ bạn"), or a delegation whose arrival the text told just before ("Tham gia đo�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.names import tokenize
+from vndiplo_titles.names import Token, tokenize
 
 __all__ = ["country_before", "lead_country"]
 
@@ -26,19 +27,55 @@ def country_before(
     """The country of the last country name in ``text[lo:pos]`` (at most ``_LOOK_BACK``
     characters back): what "nước này" in a title at ``pos`` points to ("Bộ Ngoại giao Nhật
     Bản cho biết, Thủ tướng nước này ..." -> JP). With ``foreign``, the last one not VN."""
-    tokens = tokenize(text[max(lo, pos - _LOOK_BACK) : pos], max(lo, pos - _LOOK_BACK))
-    found: str | None = None
+    named = _countries(text, max(lo, pos - _LOOK_BACK), pos, lex, foreign=foreign)
+    return named[-1] if named else None
+
+
+def _main_foreign(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
+    """The foreign country ``text[lo:pos]`` names most often (the later one on a tie): the
+    visiting side, which one stray country word (a Khmer name "Úc ...") does not outweigh."""
+    named = _countries(text, lo, pos, lex, foreign=True)
+    counts = Counter(named)
+    return max(reversed(named), key=counts.__getitem__, default=None)
+
+
+def _countries(
+    text: str, lo: int, pos: int, lex: Lexicon, *, foreign: bool, places: bool = False
+) -> list[str]:
+    """The countries of the country names in ``text[lo:pos]``, in order (VN left out with
+    ``foreign``); with ``places``, of every place name ("Quảng Đông") too."""
+    tokens = tokenize(text[lo:pos], lo)
+    found: list[str] = []
     i = 0
     while i < len(tokens):
         hit = lex.places.longest(tokens, i) if tokens[i].cap else None
         if hit is None:
             i += 1
             continue
-        if hit[1].kind == "country" and hit[1].country and not (foreign and hit[1].country == "VN"):
-            found = hit[1].country
+        if (
+            (places or hit[1].kind == "country")
+            and hit[1].country
+            and not (foreign and hit[1].country == "VN")
+            and not (i and _names_person(tokens, i - 1, lex))
+        ):
+            found.append(hit[1].country)
         i += hit[0]
     return found
 
+
+def _names_person(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """Does the word ``tokens[k]`` make a country word after it a person's name ("ngài Úc
+    Ra-Bun", "tiến sĩ Úc ...": a Khmer family name, not Australia)?"""
+    if lex.honorifics.longest(tokens, k, k + 1) is not None:
+        return True
+    return k > 0 and f"{tokens[k - 1].fold} {tokens[k].fold}" in _DEGREES
+
+
+#: Academic degrees a name follows ("tiến sĩ Úc ..."); "Nghị sĩ Séc" is a country's members.
+_DEGREES = frozenset(f"{d} {s}" for d in ("tiến", "thạc", "bác") for s in ("sĩ", "sỹ"))
+
+#: How far back the start of a list's sentence may lie.
+_LIST_LOOK_BACK = 2000
 
 #: The start of a sentence: what a list's lead-in runs from (":" and ";" do not end it).
 _LEAD_START = re.compile(r"[.!?…](?:\s)|\n")
@@ -64,13 +101,15 @@ def lead_country(
     with no Vietnamese family name under a domestic title ("Đoàn Tùy viên Quốc phòng nước
     bạn, có: Đại tá Vong Sa Kham, ..."): a foreign country named in the lead-in, or the
     partner country ("nước bạn") the article names elsewhere ("nước bạn Lào"); "" when the
-    lead-in says foreign but no country is found, None when it says nothing."""
+    lead-in says foreign but no country is found, None when it says nothing. A long list is
+    one sentence: a delegation's ("Tham gia đoàn gồm có: ...") is known from its start."""
     block = next((b for b in blocks if b[0] <= pos < b[1]), None)
     if block is None:
         return None
-    lo = max(block[0], pos - _LOOK_BACK)
+    lo = max(block[0], pos - _LIST_LOOK_BACK)
     starts = [m.end() for m in _LEAD_START.finditer(text, lo, pos)]
-    lead_start = starts[-1] if starts else lo
+    sentence = starts[-1] if starts else lo
+    lead_start = max(sentence, pos - _LOOK_BACK)
     side = _side_country(text, lead_start, pos, lex)
     if side is not None:
         return None if side == "VN" else side
@@ -80,10 +119,10 @@ def lead_country(
         # actor, not the person's country
         stance = _STANCE.search(text, lead_start, pos) is not None
         return None if named == "VN" or stance else named
-    if _DELEGATION.match(text, lead_start) is not None:
+    if _DELEGATION.match(text, sentence) is not None:
         # "Tham gia đoàn gồm có: ngài X, ...": the visiting delegation, whose country the text
-        # named last before the list (its headline, the arrival sentence)
-        return country_before(text, 0, lead_start, lex, foreign=True)
+        # named most before the list (its headline, the arrival sentence)
+        return _main_foreign(text, 0, sentence, lex)
     if _PARTNER.search(text, lead_start, pos) is None:
         return None
     for start, end in blocks:
@@ -113,3 +152,38 @@ def _side_country(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
         if hit[0] < len(after) and after[hit[0]].fold in _SIDE_LIST_WORDS:
             found = hit[1].country
     return found
+
+
+#: "do <head> làm trưởng đoàn / dẫn đầu": the word before a delegation's head.
+_LED_BY = re.compile(r"(?<!\w)do\s", re.IGNORECASE)
+_DELEGATION_NOUN = re.compile(r"(?<!\w)đoàn(?!\w)", re.IGNORECASE)
+#: Words that make a delegation's description more than its name: where it goes or is
+#: ("Đoàn ... thăm Trung Quốc", "tại Lào"), or Vietnam in it ("Hội hữu nghị Việt - Lào").
+_NOT_A_NAME = re.compile(
+    r"(?<!\w)(?:thăm|sang|đến|tới|tại|ở|đi|về|dự|gặp|tiếp|với|làm việc|công tác tại|việt)(?!\w)",
+    re.IGNORECASE,
+)
+#: How far a delegation's head may follow "do", and its name precede it.
+_HEAD_GAP = 80
+_NAME_SPAN = 200
+
+
+def delegation_country(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
+    """The country of the delegation that the person named at ``pos`` heads ("Đoàn đại
+    biểu tỉnh Gangwon (Hàn Quốc) do ông X, Chủ tịch ..., làm trưởng đoàn": KR), from the
+    places its name holds (the last one's country); None when the delegation's name says
+    where it goes or is, names Vietnam, or names no place. ``lo``: the block's start."""
+    led = None
+    for m in _LED_BY.finditer(text, max(lo, pos - _HEAD_GAP), pos):
+        led = m
+    if led is None or _LEAD_START.search(text, led.end(), pos) or ";" in text[led.end() : pos]:
+        return None
+    noun = None
+    for m in _DELEGATION_NOUN.finditer(text, max(lo, led.start() - _NAME_SPAN), led.start()):
+        noun = m
+    if noun is None or _LEAD_START.search(text, noun.end(), led.start()):
+        return None
+    if _NOT_A_NAME.search(text, noun.end(), led.start()):
+        return None
+    found = _countries(text, noun.end(), led.start(), lex, foreign=False, places=True)
+    return None if not found or found[-1] == "VN" else found[-1]

@@ -457,36 +457,83 @@ HONORIFICS: Final[list[dict[str, Any]]] = [
     {"name": "quý bà"},
 ]
 
-#: Well-known office-holders whose country Vietnamese articles often leave unsaid.
+#: Well-known office-holders whose country Vietnamese articles often leave unsaid: leaders,
+#: foreign and defence ministers of the partners Vietnamese news writes most about, present
+#: and past (archived pages are read too). A hyphen, a middle initial and the family name
+#: alone are matched loosely (see :func:`vndiplo_titles.country.known_country`).
 PEOPLE: Final[list[dict[str, str]]] = [
     {"name": name, "country": code}
     for code, names in (
         (
             "CN",
             "Tập Cận Bình|Lý Cường|Vương Nghị|Triệu Lạc Tế|Vương Hỗ Ninh|Thái Kỳ|"
-            "Đinh Tiết Tường|Lý Hy|Hàn Chính|Lý Khắc Cường|Hồ Cẩm Đào|Ôn Gia Bảo|Giang Trạch Dân",
+            "Đinh Tiết Tường|Lý Hy|Hàn Chính|Lý Khắc Cường|Hồ Cẩm Đào|Ôn Gia Bảo|Giang Trạch Dân|"
+            "Lý Bằng|Chu Dung Cơ|Ngô Bang Quốc|Giả Khánh Lâm|Dương Khiết Trì|Lý Triệu Tinh",
         ),
-        ("RU", "Vladimir Putin|Sergey Lavrov|Dmitry Medvedev|Mikhail Mishustin"),
-        ("US", "Donald Trump|Joe Biden|JD Vance|Marco Rubio|Antony Blinken|Pete Hegseth"),
-        ("KR", "Lee Jae Myung|Lee Jae-myung|Yoon Suk Yeol|Moon Jae-in"),
-        ("JP", "Sanae Takaichi|Ishiba Shigeru|Kishida Fumio|Shinzo Abe"),
-        ("LA", "Thongloun Sisoulith|Sonexay Siphandone"),
-        ("KH", "Hun Manet|Hun Sen|Prak Sokhonn"),
-        ("AU", "Anthony Albanese|Sam Mostyn|Penny Wong"),
-        ("IN", "Narendra Modi"),
-        ("FR", "Emmanuel Macron"),
-        ("DE", "Olaf Scholz|Friedrich Merz"),
-        ("ID", "Prabowo Subianto|Joko Widodo"),
-        ("MY", "Anwar Ibrahim"),
-        ("SG", "Lawrence Wong|Lý Hiển Long"),
-        ("CU", "Miguel Díaz-Canel"),
-        ("BR", "Luiz Inácio Lula da Silva|Lula da Silva"),
-        ("AR", "Javier Milei"),
+        (
+            "RU",
+            "Vladimir Putin|Sergey Lavrov|Sergei Lavrov|Dmitry Medvedev|Mikhail Mishustin|"
+            "Mikhail Fradkov|Nikolai Patrushev|Sergei Shoigu|Sergey Shoigu|Boris Yeltsin|"
+            "Valentina Matviyenko|Vyacheslav Volodin",
+        ),
+        (
+            "US",
+            "Donald Trump|Joe Biden|JD Vance|Marco Rubio|Antony Blinken|Pete Hegseth|"
+            "George W. Bush|Bill Clinton|Barack Obama|Hillary Clinton|John Kerry|"
+            "Condoleezza Rice|Colin Powell|Mike Pompeo|Rex Tillerson|Kamala Harris|Lloyd Austin|"
+            "Ashton Carter|Chuck Hagel|Leon Panetta|Robert Gates|Jim Mattis|Mark Esper|"
+            "Nancy Pelosi|John McCain",
+        ),
+        ("KP", "Kim Jong Un|Kim Jong Il|Kim Il Sung|Kim Yo Jong|Choe Son Hui"),
+        (
+            "KR",
+            "Lee Jae Myung|Lee Jae-myung|Yoon Suk Yeol|Moon Jae-in|Park Geun-hye|Lee Myung-bak|"
+            "Roh Moo-hyun|Han Duck-soo",
+        ),
+        (
+            "JP",
+            "Sanae Takaichi|Ishiba Shigeru|Shigeru Ishiba|Kishida Fumio|Fumio Kishida|"
+            "Shinzo Abe|Abe Shinzo|Junichiro Koizumi|Yoshihide Suga|Suga Yoshihide|"
+            "Yoshihiko Noda|Naoto Kan|Taro Kono|Kono Taro",
+        ),
+        (
+            "LA",
+            "Thongloun Sisoulith|Sonexay Siphandone|Kaysone Phomvihane|Bounnhang Vorachith|"
+            "Bounnhang Volachith|Choummaly Sayasone|Thongsing Thammavong|Saysomphone Phomvihane|"
+            "Pany Yathotou|Phankham Viphavanh",
+        ),
+        (
+            "KH",
+            "Hun Manet|Hun Sen|Prak Sokhonn|Norodom Sihamoni|Norodom Sihanouk|Heng Samrin|Chea Sim",
+        ),
+        (
+            "AU",
+            "Anthony Albanese|Sam Mostyn|Penny Wong|Tony Abbott|Malcolm Turnbull|Scott Morrison",
+        ),
+        ("IN", "Narendra Modi|Manmohan Singh|Subrahmanyam Jaishankar"),
+        ("FR", "Emmanuel Macron|François Hollande|Nicolas Sarkozy|Jacques Chirac"),
+        ("DE", "Olaf Scholz|Friedrich Merz|Angela Merkel|Frank-Walter Steinmeier"),
+        ("ID", "Prabowo Subianto|Joko Widodo|Susilo Bambang Yudhoyono"),
+        ("MY", "Anwar Ibrahim|Mahathir Mohamad"),
+        ("SG", "Lawrence Wong|Lý Hiển Long|Lee Hsien Loong"),
+        ("TH", "Prayut Chan-o-cha|Srettha Thavisin|Paetongtarn Shinawatra|Yingluck Shinawatra"),
+        ("PH", "Rodrigo Duterte|Ferdinand Marcos Jr."),
+        ("CU", "Miguel Díaz-Canel|Fidel Castro|Raúl Castro"),
+        (
+            "BR",
+            "Luiz Inácio Lula da Silva|Lula da Silva|Jair Bolsonaro|Dilma Rousseff|Michel Temer",
+        ),
+        ("AR", "Javier Milei|Mauricio Macri"),
         ("MX", "Claudia Sheinbaum"),
         ("GB", "Keir Starmer"),
         ("IT", "Giorgia Meloni"),
         ("ZA", "Cyril Ramaphosa"),
         ("UA", "Volodymyr Zelensky"),
+        ("SY", "Bashar al-Assad"),
+        ("EG", "Abdel Fattah el-Sisi"),
+        ("TR", "Recep Tayyip Erdoğan"),
+        ("IL", "Benjamin Netanyahu"),
+        ("CA", "Justin Trudeau"),
         ("VN", "Hồ Chí Minh"),
     )
     for name in names.split("|")

@@ -29,8 +29,8 @@ from vndiplo_titles.constructions import (
     INTERNATIONAL_PHRASES,
     KHMER_STYLE_OPENERS,
 )
-from vndiplo_titles.country import resolve_country, vietnamese_office
-from vndiplo_titles.lead_in import country_before, lead_country
+from vndiplo_titles.country import known_country, resolve_country, vietnamese_office
+from vndiplo_titles.lead_in import country_before, delegation_country, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.name_search import NameFinder
@@ -144,12 +144,16 @@ def _lead_may_say(p: _Person, lex: Lexicon) -> bool:
 def _international(role: Role) -> bool:
     """Is ``role`` an office of an international body ("Tổng Thư ký Liên hợp quốc", "Chủ tịch
     Nghị viện châu Âu")? Its holder's country is not the one the sentence names."""
-    return role.organisation is not None and _INTERNATIONAL.search(role.organisation) is not None
+    org = role.organisation
+    return org is not None and _INTERNATIONAL.search(_DOMAINS.sub(" ", org)) is not None
 
 
 _INTERNATIONAL = re.compile(
     r"(?<!\w)(?:" + "|".join(map(re.escape, INTERNATIONAL_PHRASES)) + r")(?!\w)", re.IGNORECASE
 )
+#: "quốc tế" as a field of work, not a body's reach: "Bộ Ngoại giao và Hợp tác quốc tế",
+#: "Vụ Quan hệ quốc tế", "Ban Hội nhập quốc tế" are one state's.
+_DOMAINS = re.compile(r"(?<!\w)(?:hợp tác|quan hệ|hội nhập|đối ngoại) quốc tế(?!\w)", re.IGNORECASE)
 
 
 def _merge_short_latin(people: list[_Person]) -> list[_Person]:
@@ -440,6 +444,29 @@ def local_places(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> dict
     return found
 
 
+def _open_country(p: _Person, lex: Lexicon) -> bool:
+    """Is ``p``'s country still open to the text around: no title names one, no office only
+    Vietnam has, and no well-known name fixes it?"""
+    if any(t.role.country for t in p.titles) or known_country(p.name, lex) is not None:
+        return False
+    return not any(vietnamese_office(t.text, lex) for t in p.titles)
+
+
+def _headed_country(
+    p: _Person, blocks: Sequence[BlockResult], text: str, lex: Lexicon
+) -> str | None:
+    """The country of a foreign delegation ``p`` is named heading ("Đoàn ... Trung Quốc do
+    ông X, ... làm trưởng đoàn"): it fixes a Sino-Vietnamese name too (see
+    :func:`.lead_in.delegation_country`)."""
+    for at in sorted({a for a, _ in p.spans} | {t.pos for t in p.titles}):
+        block = next((b for b in blocks if b.start <= at < b.end), None)
+        if block is not None:
+            found = delegation_country(text, block.start, at, lex)
+            if found is not None:
+                return found
+    return None
+
+
 def build_people(
     blocks: Sequence[BlockResult], text: str, lex: Lexicon
 ) -> list[tuple[Person, list[tuple[int, int]]]]:
@@ -467,6 +494,10 @@ def build_people(
             foreign_hint=p.honorific_foreign or any(t.foreign for t in p.titles),
             lex=lex,
         )
+        if (country is None or country == "VN") and _open_country(p, lex):
+            headed = _headed_country(p, blocks, text, lex)
+            if headed is not None:
+                country = headed
         if p.khmer_style and country in (None, "VN"):
             country = "KH"  # "Bộ trưởng Hoàng cung Samdech ...": the style says where from
         # a person with no country yet: a foreign name under titles that name none

@@ -17,6 +17,7 @@ COUNTRIES: Final[dict[str, str]] = {
     "Cộng hòa xã hội chủ nghĩa Việt Nam": "VN",
     "Trung Quốc": "CN",
     "Cộng hòa Nhân dân Trung Hoa": "CN",
+    "CHND Trung Hoa": "CN",
     "Lào": "LA",
     "Campuchia": "KH",
     "Cam-pu-chia": "KH",
