@@ -78,3 +78,46 @@ def test_re_adding_the_report_keeps_the_link_and_removing_it_drops_it() -> None:
         # A corrected text that no longer reports the talks leaves the plan unlinked.
         store.add_many(runner.run_many([{**REPORTED, "text": "Hà Nội, ngày 12/5/2025 - Mưa."}]))
         assert _mentions(store.conn) == [("tin-1#0", "planned", None)]
+
+
+def test_links_follow_events_as_later_builds_merge_them() -> None:
+    """Only the mentions of people a build touched are re-linked; the rest must stay right."""
+    from tests.corpus_helpers import CHINH, CUONG, KNAPPER, SONEXAY, report
+
+    plan = report(
+        "p-1",
+        "Thủ tướng Lào sẽ thăm Việt Nam.",
+        people=[SONEXAY],
+        type="visit",
+        date=None,
+        published="2025-02-01",
+        planned=True,
+    )
+    other_plan = report(
+        "p-2",
+        "Đại sứ sẽ chào Thủ tướng.",
+        people=[CHINH, KNAPPER],
+        type="meeting",
+        date=None,
+        published="2025-02-01",
+        planned=True,
+    )
+    builds = [
+        [plan, other_plan],
+        [report("c-1", "Chủ tịch nước tiếp Thủ tướng Lào.", people=[CUONG, SONEXAY])],
+        [report("x-1", "Thủ tướng tiếp Đại sứ.", people=[CHINH, KNAPPER])],
+        # the smaller id takes the merged event over: the plan must follow it
+        [report("a-1", "Chủ tịch nước hội kiến Thủ tướng Lào.", people=[CUONG, SONEXAY])],
+    ]
+    expected = [
+        [("p-1#0", "planned", None), ("p-2#0", "planned", None)],
+        [("p-1#0", "planned", "c-1#0"), ("p-2#0", "planned", None)],
+        [("p-1#0", "planned", "c-1#0"), ("p-2#0", "planned", "x-1#0")],
+        [("p-1#0", "planned", "a-1#0"), ("p-2#0", "planned", "x-1#0")],
+    ]
+    with CorpusStore() as store, CorpusStore() as fresh:
+        for build, links in zip(builds, expected, strict=True):
+            store.add_many(build)
+            assert _mentions(store.conn) == links
+        fresh.add_many([doc for build in reversed(builds) for doc in build])
+        assert _mentions(fresh.conn) == expected[-1]
