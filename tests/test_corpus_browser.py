@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_helpers import CHINH, CUONG, KNAPPER, SONEXAY, report
+from tests.corpus_helpers import CHINH, CUONG, KNAPPER, SONEXAY, planned_visit, report
 from vndiplo.corpus import CorpusStore
 from vndiplo.corpus.report import write_report
 
@@ -55,15 +55,8 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
                     date="2024-05-02",
                     published="2024-05-02",
                 ),
-                report(  # announced beforehand: a row of its own, linked to the meeting
-                    "tin-1",
-                    "Thủ tướng Lào sẽ thăm Việt Nam.",
-                    people=[SONEXAY],
-                    type="visit",
-                    date=None,
-                    published="2025-02-10",
-                    planned=True,
-                ),
+                # announced beforehand: a row of its own, linked to the meeting
+                planned_visit("tin-1", published="2025-02-10"),
             ]
         )
     html = folder / "report.html"

@@ -10,6 +10,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+from tests.corpus_helpers import CHINH, CUONG, KNAPPER, SONEXAY, planned_visit, report
 from vndiplo import Runner
 from vndiplo.corpus import CorpusStore, merged_events
 from vndiplo.corpus.report import render_report
@@ -82,17 +83,7 @@ def test_re_adding_the_report_keeps_the_link_and_removing_it_drops_it() -> None:
 
 def test_links_follow_events_as_later_builds_merge_them() -> None:
     """Only the mentions of people a build touched are re-linked; the rest must stay right."""
-    from tests.corpus_helpers import CHINH, CUONG, KNAPPER, SONEXAY, report
-
-    plan = report(
-        "p-1",
-        "Thủ tướng Lào sẽ thăm Việt Nam.",
-        people=[SONEXAY],
-        type="visit",
-        date=None,
-        published="2025-02-01",
-        planned=True,
-    )
+    plan = planned_visit("p-1")
     other_plan = report(
         "p-2",
         "Đại sứ sẽ chào Thủ tướng.",
