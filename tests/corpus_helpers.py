@@ -45,6 +45,19 @@ def report(
     )
 
 
+def planned_visit(doc_id: str, published: str = "2025-02-01") -> Document:
+    """An article announcing that the Lao prime minister will visit, on no stated day."""
+    return report(
+        doc_id,
+        "Thủ tướng Lào sẽ thăm Việt Nam.",
+        people=[SONEXAY],
+        type="visit",
+        date=None,
+        published=published,
+        planned=True,
+    )
+
+
 CUONG = ("Lương Cường", "Chủ tịch nước", "VN", "host")
 SONEXAY = ("Sonexay Siphandone", "Thủ tướng Lào", "LA", "guest")
 CHINH = ("Phạm Minh Chính", "Thủ tướng", "VN", "host")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.corpus_helpers import CHINH, CUONG, KNAPPER, SONEXAY, report
+from tests.corpus_helpers import CHINH, CUONG, KNAPPER, SONEXAY, planned_visit, report
 from vndiplo.corpus import CorpusStore
 from vndiplo.corpus.report import write_report
 
@@ -55,6 +55,8 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
                     date="2024-05-02",
                     published="2024-05-02",
                 ),
+                # announced beforehand: a row of its own, linked to the meeting
+                planned_visit("tin-1", published="2025-02-10"),
             ]
         )
     html = folder / "report.html"
@@ -75,10 +77,12 @@ def test_the_counts_on_the_page_are_the_database_counts(page: tuple[Path, Path])
     db, html = page
     dom = _chromium("--dump-dom", html.as_uri()).stdout
     conn = sqlite3.connect(db)
-    for table in ("events", "sources", "people", "documents"):
+    for table in ("events", "sources", "mentions", "people", "documents"):
         (expected,) = conn.execute(f"SELECT count(*) FROM {table}").fetchone()
         shown = re.search(rf'id="count-{table}" data-count="(\d+)"', dom)
         assert shown is not None and int(shown.group(1)) == expected, table
+    assert conn.execute("SELECT event_id FROM mentions").fetchall() == [("nhandan-1#0",)]
+    assert dom.count('class="mention planned"') == 1
     # The script ran: every event row is shown before any filter is chosen.
     shown_events = re.search(r'id="shown">(\d+)<', dom)
     assert shown_events is not None

@@ -4,25 +4,57 @@
 merges; it points (``mentions.event_id``) at the reported event with the same family (or, for a
 visit, the meeting it was merged into) and people whose date fits: the stated day, the stated
 month, or for an undated mention the year before (referenced) or after (planned) the article.
-Recomputed at the end of every build, so it follows the events as they merge.
+Recomputed at the end of every build, so it follows the events as they merge: for the mentions
+naming a person the build touched (a person of its articles, or of an event it changed). A link
+depends only on the events holding the mention's people, and any change to one of those marks
+it dirty, so the others keep their link; the work and memory follow the build, not the corpus.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import Any
 
 from vndiplo.corpus.attach import ALSO_FITS
 
 __all__ = ["link_mentions"]
 
 
+#: Mentions re-linked per query, so memory stays flat however many a build touches.
+_PAGE = 1000
+
+_TOUCHED = """
+CREATE TEMP TABLE IF NOT EXISTS touched_mentions (id TEXT PRIMARY KEY);
+DELETE FROM touched_mentions;
+INSERT OR IGNORE INTO touched_mentions
+    SELECT mention_id FROM mention_people WHERE person_id IN (
+        SELECT id FROM dirty_people
+        UNION SELECT person_id FROM participants WHERE event_id IN (SELECT id FROM dirty_events));
+"""
+
+
 def link_mentions(c: sqlite3.Connection) -> None:
-    """Point each referenced or planned event at the reported event it is about, if any."""
-    rows = c.execute(
+    """Point each referenced or planned event the build touched at the event it is about.
+
+    Reads the temporary ``dirty_people`` and ``dirty_events`` tables of the build
+    (:mod:`vndiplo.corpus.store`), before they are emptied.
+    """
+    for statement in _TOUCHED.split(";")[:-1]:
+        c.execute(statement)
+    after = ""
+    while rows := c.execute(
         "SELECT m.id, m.kind, m.family, m.date, m.day, m.day_inferred, d.published "
-        "FROM mentions m JOIN documents d ON d.id = m.document_id"
-    ).fetchall()
+        "FROM touched_mentions t JOIN mentions m ON m.id = t.id "
+        "JOIN documents d ON d.id = m.document_id WHERE t.id > ? ORDER BY t.id LIMIT ?",
+        (after, _PAGE),
+    ).fetchall():
+        after = rows[-1][0]
+        _link_page(c, rows)
+    c.execute("DELETE FROM touched_mentions")
+
+
+def _link_page(c: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
     for mention_id, kind, family, date, day, inferred, published in rows:
         people = [
             r[0]

@@ -2,8 +2,11 @@
 
 Self-contained because analysts mail it around and open it from file://: styles and a few lines
 of script are inline, charts are inline SVG (:mod:`vndiplo.corpus.charts`), nothing is fetched.
-Every fact links to the sentence it comes from, and that sentence to its outlet and URL. The
-totals at the top are the database's own counts (``data-count``), which the browser test checks.
+Every fact links to the sentence it comes from, and that sentence to its outlet and URL. A
+planned or referenced event ("sẽ thăm ...", "nhớ lại chuyến thăm ...") is listed with its own
+sentence and linked both ways with the event it announced or recalled, when that is reported.
+The totals at the top are the database's own counts (``data-count``), which the browser test
+checks.
 """
 
 from __future__ import annotations
@@ -21,6 +24,14 @@ __all__ = ["MAX_EVENTS", "render_report", "write_report"]
 #: Events listed one by one (the most recent); the charts and totals cover them all.
 MAX_EVENTS = 2000
 _NO_COUNTRY = "—"
+_LABELS = {
+    "events": "events",
+    "sources": "sources",
+    "mentions": "planned or referenced",
+    "people": "people",
+    "documents": "documents",
+}
+_KIND_HEADING = {"planned": "Announced beforehand", "referenced": "Recalled afterwards"}
 
 _STYLE = """
 body{font:14px/1.45 system-ui,sans-serif;margin:0 auto;max-width:1100px;padding:0 16px;color:#222}
@@ -46,7 +57,7 @@ _SCRIPT = """
     document.querySelectorAll('[data-year]').forEach(function(el){
       var ok=(!y||el.getAttribute('data-year')===y)&&(!c||el.getAttribute('data-country')===c);
       el.classList.toggle('hidden',!ok);
-      if(ok&&el.tagName==='TR'){shown++;}
+      if(ok&&el.classList.contains('event')){shown++;}
     });
     document.getElementById('shown').textContent=String(shown);
   }
@@ -63,10 +74,11 @@ def render_report(conn: sqlite3.Connection, title: str = "vndiplo corpus") -> st
     """The report page for an open corpus database."""
     totals = dict(
         zip(
-            ("events", "sources", "people", "documents"),
+            ("events", "sources", "mentions", "people", "documents"),
             conn.execute(
                 "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM sources), "
-                "(SELECT count(*) FROM people), (SELECT count(*) FROM documents)"
+                "(SELECT count(*) FROM mentions), (SELECT count(*) FROM people), "
+                "(SELECT count(*) FROM documents)"
             ).fetchone(),
             strict=True,
         )
@@ -104,7 +116,7 @@ def render_report(conn: sqlite3.Connection, title: str = "vndiplo corpus") -> st
         f"<h1>{escape(title)}</h1>",
         '<p class="totals">',
         *(
-            f'<span><b id="count-{key}" data-count="{value}">{value}</b> {key}</span>'
+            f'<span><b id="count-{key}" data-count="{value}">{value}</b> {_LABELS[key]}</span>'
             for key, value in totals.items()
         ),
         "</p>",
@@ -118,6 +130,7 @@ def render_report(conn: sqlite3.Connection, title: str = "vndiplo corpus") -> st
         "<h2>Who met whom</h2>",
         network_svg(marks, countries),
         _events_table(conn, events[:MAX_EVENTS], anchors, participants, names, len(events)),
+        _mentions_table(conn, anchors, names),
         _people_cards(conn, names, countries),
         _documents_list(conn),
         f"<script>{_SCRIPT}</script></body></html>",
@@ -151,23 +164,86 @@ def _events_table(
             "JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY s.id",
             eid,
         ):
-            link = (
-                f'<a href="{escape(url)}">{escape(outlet or url)}</a>'
-                if url
-                else escape(outlet or doc_id)
-            )
             sources.append(
                 f'<blockquote id="s-{escape(_safe(sid))}">{escape(evidence)}</blockquote>'
-                f'<div class="src">{link} · <a href="#d-{escape(_safe(doc_id))}">'
-                f"{escape(doc_id)}</a></div>"
+                f'<div class="src">{_source_link(doc_id, outlet, url)}</div>'
             )
+        sources.extend(_linked_mentions(conn, eid))
         rows.append(
-            f'<tr id="{anchors[eid]}" data-year="{escape((date or "")[:4])}" '
+            f'<tr class="event" id="{anchors[eid]}" data-year="{escape((date or "")[:4])}" '
             f'data-country="{escape(country or _NO_COUNTRY)}"><td>{escape(date or "?")}</td>'
             f"<td><b>{escape(etype)}</b>{where}<br>{who}</td><td>{''.join(sources)}</td></tr>"
         )
     rows.append("</tbody></table>")
     return "".join(rows)
+
+
+def _source_link(doc_id: str, outlet: str | None, url: str | None) -> str:
+    """The outlet (linked to the article's URL when known) and the article in the list below."""
+    site = f'<a href="{escape(url)}">{escape(outlet or url)}</a>' if url else escape(outlet or "")
+    article = f'<a href="#d-{escape(_safe(doc_id))}">{escape(doc_id)}</a>'
+    return f"{site} · {article}" if site else article
+
+
+def _linked_mentions(conn: sqlite3.Connection, event_id: str) -> list[str]:
+    """The planned and referenced events that point at ``event_id``, each with its sentence."""
+    out = []
+    for mid, kind, doc_id, outlet, url, evidence in _all(
+        conn,
+        "SELECT m.id, m.kind, m.document_id, d.outlet, d.url, m.evidence FROM mentions m "
+        "JOIN documents d ON d.id = m.document_id WHERE m.event_id = ? ORDER BY m.kind, m.id",
+        event_id,
+    ):
+        out.append(
+            f'<div class="mention {kind}">{_KIND_HEADING[kind]} '
+            f'(<a href="#m-{escape(_safe(mid))}">{escape(mid)}</a>):'
+            f"<blockquote>{escape(evidence)}</blockquote>"
+            f'<div class="src">{_source_link(doc_id, outlet, url)}</div></div>'
+        )
+    return out
+
+
+def _mentions_table(
+    conn: sqlite3.Connection, anchors: dict[str, str], names: dict[str, str]
+) -> str:
+    """Every planned or referenced event (the most recent first), and the event it is about."""
+    who: dict[str, list[str]] = defaultdict(list)
+    for mid, pid in _all(conn, "SELECT mention_id, person_id FROM mention_people ORDER BY 2"):
+        who[mid].append(f'<a href="#{escape(person_anchor(pid))}">{escape(names[pid])}</a>')
+    rows = _all(
+        conn,
+        # The day it names, else what it names ("2025-05"), never the publication day.
+        "SELECT m.id, m.kind, m.type, CASE WHEN m.day_inferred THEN m.date ELSE m.day END, "
+        "m.event_id, e.type, e.date, "
+        "e.country, m.document_id, d.outlet, d.url, d.published, m.evidence FROM mentions m "
+        "JOIN documents d ON d.id = m.document_id LEFT JOIN events e ON e.id = m.event_id "
+        "ORDER BY d.published DESC, m.id LIMIT ?",
+        MAX_EVENTS,
+    )
+    (total,) = conn.execute("SELECT count(*) FROM mentions").fetchone()
+    note = f" (the {len(rows)} most recent of {total})" if len(rows) < total else ""
+    out = [
+        f"<h2>Planned and referenced events{note}</h2>",
+        "<table><thead><tr><th>Said</th><th>Event</th><th>Reported as</th></tr></thead><tbody>",
+    ]
+    for mid, kind, mtype, when, eid, etype, edate, country, doc_id, outlet, url, said, text in rows:
+        reported = "not reported in this corpus"
+        if eid is not None:
+            reported = f"{escape(etype)} of {escape(edate or '?')}"
+            if eid in anchors:  # else beyond the events listed one by one
+                reported = f'<a href="#{anchors[eid]}">{reported}</a>'
+        # Filtered by the year it was said in, and the country of the event it is about.
+        out.append(
+            f'<tr class="mention-row" id="m-{escape(_safe(mid))}" '
+            f'data-year="{escape((said or when or "")[:4])}" '
+            f'data-country="{escape(country or _NO_COUNTRY)}"><td>{escape(said or "?")}</td>'
+            f"<td><b>{kind} {escape(mtype)}</b> {escape(when or '')}<br>"
+            f"{', '.join(who[mid])}<blockquote>{escape(text)}</blockquote>"
+            f'<div class="src">{_source_link(doc_id, outlet, url)}</div></td>'
+            f"<td>{reported}</td></tr>"
+        )
+    out.append("</tbody></table>")
+    return "".join(out)
 
 
 def _people_cards(
