@@ -44,6 +44,7 @@ from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
 from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
 from vndiplo_events.finishing import choose_location, finish, finish_backref
+from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.letters import letter_main
 from vndiplo_events.ongoing import settle_ongoing_visits
@@ -273,6 +274,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     found = _find(view, lex, document.published.year if document.published else None)
     candidates = settle_ended_visits(view.lower, _resolve_dates(found.candidates, found.pairs))
     candidates = settle_ongoing_visits(view.lower, candidates)
+    candidates = settle_fronted_visitors(view, candidates)
     candidates = settle_regulated(view.lower, view.sentences, candidates)
     candidates = settle_this_occasion(view.lower, view.sentences, candidates)
 

@@ -24,6 +24,7 @@ from vndiplo_events.event_mentions import opens_as_backref
 from vndiplo_events.passive import is_passive_ceremony
 from vndiplo_events.planned_clause import planned_by_clause
 from vndiplo_events.restated import restated_objects
+from vndiplo_events.semicolon_lists import opens_item
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.social import SOCIAL, social_sides
 from vndiplo_events.topical import named_as_topic, takes_place_later
@@ -449,7 +450,6 @@ CALLS: Final = frozenset(
 _LIST_TYPES: Final = frozenset({"reception", "meeting"})
 #: types whose other side may be named by a title alone ("điện đàm với Thủ tướng Lào")
 _TITLED_TYPES: Final = frozenset({"reception", "meeting", "talks", "phone_call", "message"})
-_LIST_ITEM: Final = re.compile(r";\s*(?:(?:và|ông|bà|ngài)\s+)*", re.IGNORECASE)
 
 
 _ENVOYS: Final = re.compile(r"(?<!\w)(?:các\s+đại\s+sứ|đại\s+sứ\s+các\s+nước)(?!\w)")
@@ -480,9 +480,8 @@ def _list_end(
     text = view.text
     limit = hits[i + 1].start if i + 1 < len(hits) else sentence_end
     while zone_end < limit and text.startswith(";", zone_end):
-        item = _LIST_ITEM.match(text, zone_end, limit)
         nxt = view.mentions_in(zone_end, limit)
-        if item is None or not nxt or nxt[0].start != item.end():
+        if not nxt or not opens_item(view, zone_end, nxt[0]):
             break
         following = text.find(";", nxt[0].end, limit)
         zone_end = following if following != -1 else limit

@@ -5,6 +5,7 @@ Each function takes a candidate and returns a new one; nothing here changes a ca
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -22,6 +23,7 @@ from vndiplo_events.finding import fill_zones, occasion
 from vndiplo_events.participants import (
     assign_roles,
     home_and_away,
+    sides_known,
     travel_from_place,
     travel_from_text,
     travelled_to_meet,
@@ -82,6 +84,10 @@ def choose_location(
 _ON_A_TRIP: Final = ("đang trong chuyến ", "trong chuyến ", "đang có chuyến ")
 
 
+#: wording of a visit (not of attending a summit), as against a third-country place
+_ON_A_VISIT: Final = re.compile(r"(?<!\w)(?:thăm|làm\s+việc)(?!\w)")
+
+
 def _travel(
     low: str,
     cand: Candidate,
@@ -99,9 +105,20 @@ def _travel(
         lead_text = low[sentence.start : cand.hit.start]
     place_country = gaz.country_of(place) if place else None
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
-    if by_place == "third":
-        return by_place
     by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
+    if by_place == "third":
+        # a side whose country no title states may be at home there ("Tổng Giám đốc X hội
+        # kiến Đại sứ Việt Nam Y đến thăm" at a Beijing seat): a visit the wording tells of
+        # decides; one come to attend a summit may meet there another guest
+        told = lead_text if by_text == "subject" else low[cand.hit.end : sentence.end]
+        if (
+            by_text is not None
+            and told is not None
+            and _ON_A_VISIT.search(told) is not None
+            and not sides_known((*cand.subjects, *cand.objects), gaz)
+        ):
+            return by_text
+        return by_place
     if by_text is None and travelled_to_meet(low, sentence.start, cand.hit.start):
         by_text = "subject"
     if by_text == "subject":

@@ -32,6 +32,7 @@ from vndiplo_events.places import Gazetteer
 __all__ = [
     "assign_roles",
     "person_country",
+    "sides_known",
     "travel_from_place",
     "travel_from_text",
     "travelled_to_meet",
@@ -89,6 +90,19 @@ def travelled_to_meet(low: str, start: int, trigger: int) -> bool:
     """The subject zone ``[start, trigger)`` ends on a trip made for the event: "A đến <place>
     để gặp B" says the subject travelled."""
     return _WENT_TO.search(low[max(start, trigger - _WENT_REACH) : trigger]) is not None
+
+
+def _stated_country(person: Person, gazetteer: Gazetteer) -> bool:
+    """The person's country is told, not taken as the Vietnamese default: a foreign one, or
+    one a title names."""
+    if person.country and person.country != "VN":
+        return True
+    return any(gazetteer.country_of(title, first=True) for title in person.titles)
+
+
+def sides_known(people: Iterable[Person], gazetteer: Gazetteer) -> bool:
+    """Every one of ``people`` has a stated country (see :func:`_stated_country`)."""
+    return all(_stated_country(p, gazetteer) for p in people)
 
 
 def travel_from_place(

@@ -10,6 +10,7 @@ from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.semicolon_lists import list_items
 from vndiplo_events.view import ArticleView
 
 __all__ = ["with_welcoming_host"]
@@ -42,7 +43,9 @@ def with_welcoming_host(
             continue
         named = principals(low, view.mentions_in(welcomed.end(), sentence.end))
         guests = {p.name for p in main.subjects}
-        hosts = [m.person for m in named[:1] if m.person.name not in guests]
+        # "có: Bí thư A; Phó Bí thư B; Chủ tịch C": each item of a ";" list welcomed them
+        listed = list_items(view, named[0], sentence.end) if named else []
+        hosts = [m.person for m in listed if m.person.name not in guests]
         if not hosts:
             return main
         return with_roles(view, main.but(objects=unique_people(hosts)), own, gaz)
