@@ -23,6 +23,7 @@ from attrs import define, field
 
 from vndiplo_titles.complement import TitleParse, read_title
 from vndiplo_titles.constructions import (
+    ABBREVIATED_TITLES,
     APPOSITIVE,
     BUILDING_NOUNS,
     BUILDING_UNLESS_AFTER,
@@ -104,8 +105,17 @@ class _Parser(Cursor):
                 # "Tô Lâm và Phu nhân, Tổng thống X": the companion, no title of anyone named
                 self.bare.append(BareTitle(tp, linkable=False))
                 return nxt
-            if not self.t[tp.head_start].cap and not tp.modifiers and name is None:
-                # "đại sứ", "đại tá" in lower case: a title only right before a name
+            if name is not None and not self.abbreviation_names(tp, name):
+                name = None
+            if (
+                not self.t[tp.head_start].cap or self.t[tp.head_start].fold in ABBREVIATED_TITLES
+            ) and (not tp.modifiers and name is None):
+                # "đại sứ", "đại tá" in lower case: a title only right before a name, or
+                # an honorific and a name ("chủ tịch nước Việt Nam, ông Lê Văn A")
+                if not titles and not more:
+                    after = self.apposed_honorific(i, nxt, [tp])
+                    if after > nxt:
+                        return after
                 if titles:
                     self.add_bare(titles, i)
                 return max(k, i + 1)
@@ -135,6 +145,14 @@ class _Parser(Cursor):
             k, h = nxt, self.head_at(nxt)
         self.add_bare(titles, i)
         return k
+
+    def abbreviation_names(self, tp: TitleParse, name: tuple[int, int]) -> bool:
+        """Does the name after ``tp`` stand, when ``tp`` is an abbreviation ("TT Bush", not
+        "TT Phú Bài", a town): it must open with a family name or look foreign."""
+        if self.t[tp.head_start].fold not in ABBREVIATED_TITLES:
+            return True
+        a, b = name
+        return self.t[a].fold in self.lex.surnames or looks_foreign(self.t[a:b])
 
     def appositive(self, finding: Finding) -> int:
         """Read ", Title, Title, Place" after a name; stop before another titled person."""
@@ -317,12 +335,14 @@ class _Parser(Cursor):
         a name: the titles are that person's. Returns the next index, or ``k`` (no such
         name; a plural or role-noun use of the title never takes one)."""
         t, lex = self.t, self.lex
-        if k + 2 >= self.n or t[k].text != ",":
+        comma = k < self.n and t[k].text == ","
+        if k + 2 >= self.n or not (comma or t[k].fold in HONORIFIC_WORDS):
             return k
-        hon = lex.honorifics.longest(t, k + 1) if t[k + 1].fold in lex.honorific_starts else None
+        h = k + 1 if comma else k  # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
+        hon = lex.honorifics.longest(t, h) if t[h].fold in lex.honorific_starts else None
         if hon is None:
-            return self.apposed_name(i, k, titles)
-        j = k + 1 + hon[0]
+            return self.apposed_name(i, k, titles) if comma else k
+        j = h + hon[0]
         if j >= self.n or not t[j].cap or t[j].acronym or self.head_at(j) is not None:
             return k
         if not self.linkable(i):

@@ -9,6 +9,7 @@ from vndiplo_titles.constructions import (
     CONCURRENTLY,
     DEICTIC_COUNTRY,
     FOREIGN_OFFICE,
+    HONORIFIC_WORDS,
     INNER_PHRASES,
     OWNER,
     POSTING,
@@ -166,6 +167,13 @@ def stop_word(c: Cursor, s: Read) -> int:
     return STOP if c.stop_at(s.j) and not c.inside_field(s.j) else SKIP
 
 
+def honorific(c: Cursor, s: Read) -> int:
+    """ "Chủ tịch nước Việt Nam ông Lê Văn A": an honorific before a capital ends the title;
+    the name it opens is the title's (see ``_Parser.apposed_honorific``)."""
+    j = s.j
+    return STOP if c.t[j].fold in HONORIFIC_WORDS and j + 1 < c.n and c.t[j + 1].cap else SKIP
+
+
 def lower_word(c: Cursor, s: Read) -> int:
     """Any other lower-case word is part of the title ("Bộ trưởng phụ trách ..."); "nước bạn",
     "nước chủ nhà" mark a foreign office."""
@@ -188,5 +196,6 @@ LOWER_STEPS: tuple[Step, ...] = (
     deictic_country,
     concurrently,
     stop_word,
+    honorific,
     lower_word,
 )

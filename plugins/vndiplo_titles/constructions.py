@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ABBREVIATED_TITLES",
     "ACCREDITED_TO",
     "APPOSITIVE",
     "BETWEEN",
@@ -30,8 +31,10 @@ __all__ = [
     "KHMER_STYLE_OPENERS",
     "KHMER_STYLE_WORDS",
     "LOWER_CASE_TITLES",
+    "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
     "NOT_MODIFIER_AFTER",
+    "NOT_NAME_PAIRS",
     "OWNER",
     "POSTING",
     "READ_ON",
@@ -141,7 +144,39 @@ LOWER_CASE_TITLES: Final = frozenset(
         ("tỷ", "phú"),
         ("tỉ", "phú"),
         ("phái", "viên"),
+        # leaders, as overseas and older outlets write them ("thủ tướng Bouasone ...",
+        # "chủ tịch nước Trương Tấn Sang"); the title still reads only a name after it
+        ("thủ", "tướng"),
+        ("phó", "thủ", "tướng"),
+        ("tổng", "thống"),
+        ("phó", "tổng", "thống"),
+        ("chủ", "tịch", "nước"),
+        ("phó", "chủ", "tịch", "nước"),
+        ("chủ", "tịch", "quốc", "hội"),
+        ("tổng", "bí", "thư"),
+        ("ngoại", "trưởng"),
+        ("quốc", "vương"),
     }
+)
+
+#: A family name and a lower-case middle syllable that together make a common word, so no
+#: name ("Hoàng gia Anh" is the British royal family, "Đồng minh Mỹ" the US's allies).
+NOT_NAME_PAIRS: Final = frozenset(
+    {("hoàng", "gia"), ("đồng", "minh"), ("văn", "minh"), ("quốc", "gia"), ("kim", "ngạch")}
+)
+
+#: Abbreviated titles (folded) that also abbreviate other words ("TT" is "Tổng thống",
+#: "Thủ tướng", but also "thị trấn", "thông tin"): a title only right before a name that opens
+#: with a family name or looks foreign ("TT Bush", "TT Nguyễn Tấn Dũng"), never a bare title.
+ABBREVIATED_TITLES: Final = frozenset({"tt"})
+
+#: Middle syllables of Vietnamese names that overseas and older outlets write in lower case
+#: ("Nguyễn minh Triết", "Trương tấn Sang"): read inside a name only between a capitalised
+#: family name and a capitalised given name (:meth:`vndiplo_titles.cursor.Cursor.cap_run_end`).
+LOWER_MIDDLE_NAMES: Final = frozenset(
+    {"văn", "thị", "minh", "tấn", "sinh", "đức", "hữu", "xuân", "quang", "thanh", "ngọc"}
+    | {"công", "duy", "đình", "quốc", "trọng", "hồng", "kim", "thế", "bá", "gia", "khắc"}
+    | {"mạnh", "phú", "viết", "tiến", "huy", "thiện", "phước", "bảo", "nhật", "tuấn", "thu"}
 )
 
 #: Lower-case pairs inside a title whose first word is otherwise a stop word: "Chánh án Tòa
@@ -179,6 +214,8 @@ STYLES: Final = tuple(
             ("samdech",),
             ("sultan", "haji"),
             ("suntan", "haji"),
+            ("xun-tan", "ha-gi"),  # the same, transliterated ("Xun-tan Ha-gi Hát-xa-nan ...")
+            ("xun-tan", "ha-ji"),
             ("tan", "sri"),
             ("datuk", "seri"),
             ("datuk", "sri"),

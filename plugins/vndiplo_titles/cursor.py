@@ -14,7 +14,9 @@ from vndiplo_titles.constructions import (
     DASHES,
     HONORIFIC_WORDS,
     LOWER_CASE_TITLES,
+    LOWER_MIDDLE_NAMES,
     NOT_MODIFIER_AFTER,
+    NOT_NAME_PAIRS,
 )
 from vndiplo_titles.lexicon import ADMIN_WORDS, PLURAL_MARKERS, STOP_BIGRAMS, STOP_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
@@ -66,7 +68,7 @@ class Cursor:
             if hit is not None and (
                 tok.cap
                 or (last_mod >= 0 and self.t[last_mod].cap)
-                or (j == i and self.lower_case_title(j, hit[0]))
+                or self.lower_case_title(i, j - i + hit[0])
             ):
                 org = self.lex.orgs.longest(self.t, j)
                 if org is not None and org[0] > hit[0]:
@@ -133,6 +135,11 @@ class Cursor:
                     if nxt > k and self.particle_joins(j, k, nxt):
                         k = nxt
                         continue
+                    if k == j + 1:
+                        nxt = self.lower_middle_end(j, k)
+                        if nxt > k:
+                            k = nxt
+                            continue
                 break
             org = self.lex.orgs.longest(self.t, k)
             if (org is not None and not self.given_name_org(j, k, org[0])) or (
@@ -141,6 +148,33 @@ class Cursor:
                 break
             k += 1
         return k
+
+    def lower_middle_end(self, j: int, k: int) -> int:
+        """Where the name the family name ``t[j]`` opens goes on after middle syllables in lower
+        case ("Nguyễn minh Triết", "Trương tấn Sang"), at the capitalised given name; ``k`` when
+        ``t[k:]`` is not one or two such syllables before a Vietnamese-spelt given name (no
+        place of two words, title or organisation), or the family name and the syllable make a
+        common word ("Hoàng gia Anh", the British royal family: ``NOT_NAME_PAIRS``)."""
+        t, lex = self.t, self.lex
+        if t[j].fold not in lex.surnames:
+            return k
+        m = k
+        while m < self.n and m - k < 2 and t[m].fold in LOWER_MIDDLE_NAMES and not t[m].cap:
+            m += 1
+        if m == k or m >= self.n:
+            return k
+        given = t[m]
+        if not (given.cap and given.word and not given.acronym) or not is_vietnamese_syllable(
+            given.text
+        ):
+            return k
+        if (t[j].fold, t[k].fold) in NOT_NAME_PAIRS:
+            return k
+        place = lex.places.longest(t, m)
+        # a one-word country is also a common given name ("Lê đức Anh"), a longer place not
+        if (place is not None and place[0] >= 2) or lex.orgs.longest(t, m) is not None:
+            return k
+        return k if self.head_at(m) is not None else m
 
     def comrade_at(self, i: int) -> bool:
         """Do the tokens at ``i`` read "đồng chí" (not "các đồng chí": a plural opens a list)?"""

@@ -118,6 +118,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Ngoại trưởng", "Minister of Foreign Affairs", FOREIGN),
     ("Quốc vụ khanh", "Secretary of State", FOREIGN),
     ("Tổng thống", "President", FOREIGN),
+    # overseas outlets' abbreviation of "Tổng thống" and "Thủ tướng" ("TT Bush"): a title
+    # only right before a name (``constructions.ABBREVIATED_TITLES``)
+    ("TT", "President or Prime Minister"),
     # a Khmer rank held with an office ("Samdech Krolahom Sar Kheng"); other Samdech styles
     # are honorifics, left out of names (constructions.STYLES)
     ("Samdech Krolahom", "Krolahom", FOREIGN, "KH"),

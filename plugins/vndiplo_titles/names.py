@@ -218,9 +218,12 @@ def trim_name(tokens: list[Token], a: int, b: int) -> int:
     """Where the name ``tokens[a:b]`` really ends: a Latin name does not end with an initial
     or a title letter ("Ibnu Hadi S.E": "Ibnu Hadi"), and a lone letter is no name (the "T"
     of a split "T.Ư"); ``a`` when nothing is left. A Vietnamese-spelt name keeps its last
-    letter ("Nguyễn Văn A", the placeholder)."""
+    letter ("Nguyễn Văn A", the placeholder). A Latin name's last word written twice
+    is written once."""
     if b - a == 1:
         return a if len(tokens[a].text) == 1 else b
+    if b - a >= 3 and tokens[b - 1].text == tokens[b - 2].text and looks_foreign(tokens[a:b]):
+        b -= 1  # a page's doubled word ("George W. Bush Bush"): no Latin name ends so
     while b - a >= 2 and (len(tokens[b - 1].text) == 1 or tokens[b - 1].text == "."):
         last = tokens[b - 1]
         if last.text != "." and last.word and not looks_foreign(tokens[a : b - 1]):
@@ -377,6 +380,11 @@ def _foreign_country(places: list[PlaceInfo]) -> bool:
     return bool(places) and places[-1].kind == "country" and places[-1].country not in (None, "VN")
 
 
+#: Words that open an Ê Đê, Jrai or M'nông man's name ("Y Biêr Niê", "Y Thanh Hà Niê Kđăm"),
+#: never a place: after an administrative word ("Chủ tịch tỉnh Y ...") the name begins there.
+HIGHLAND_NAME_OPENERS = frozenset({"Y"})
+
+
 def split_admin_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> NameCut:
     """Cut the capitalised run ``tokens[a:b]`` that follows an administrative word ("tỉnh",
     "bang", "thành phố", "châu" ...): it opens with a place, part of the title.
@@ -388,6 +396,8 @@ def split_admin_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> NameCu
     two-word name ("Ohio Mike DeWine"), else it is all place. ``places`` is left empty for
     an unknown place: the caller names it.
     """
+    if b - a >= 2 and tokens[a].text in HIGHLAND_NAME_OPENERS:
+        return NameCut(0, min(b - a, MAX_VIETNAMESE))  # "tỉnh Y Biêr Niê": "tỉnh" alone
     if lex.places.longest(tokens, a, b) is not None or tokens[a].fold in lex.surnames:
         return split_run(tokens, a, b, lex, direct=False)
     for k in range(a + 1, b - 1):
