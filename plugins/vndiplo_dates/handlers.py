@@ -46,7 +46,12 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
         return None  # "Chiều 9-11tại": a missing space; "ngày 2-3km" is a measure
     timed = "h" in m.re.groupindex and bool(m["h"])
     bare = year is None and not prefixed  # a bare "d/m": only with "/", not after a quantity
-    if bare and (s != "/" or not _bare_ok(text, start, day, month, timed=timed)):
+    # "(24-4)": a dash date alone in brackets is a date as well ("ngày làm việc đầu tiên (24-4)")
+    # unless a quantity word comes before it ("tỷ số (2-1)")
+    if bare and not (
+        (s == "/" or _bracketed(text, start, m.end()))
+        and _bare_ok(text, start, day, month, timed=timed)
+    ):
         return None
     if y and len(y) == 2 and not prefixed and _previous_word(text, start) in _NOT_BEFORE_BARE:
         return None  # "ngõ 12/3/45" is an address, "số 4/5/19" a number
@@ -62,6 +67,11 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
 
 
 _DATE_GROUPS: Final = ("d", "s", "m", "y", "pod", "wd", "ngay", "mong", "sp", "glued")
+
+
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is all a pair of round brackets holds: "(24-4)"."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
 
 
 def _dateline(text: str, start: int) -> bool:
@@ -216,6 +226,8 @@ def _month_word(m: re.Match[str], text: str) -> Found | None:
 def _month_numeric(m: re.Match[str], text: str) -> Found | None:
     if _previous_word(text, m.start()) in _NOT_BEFORE_BARE:
         return None
+    if m["s"] == "-" and (m["m2"] or not _bracketed(text, m.start(), m.end())):
+        return None  # "5-1998" outside brackets may be a code or a count
     parts = Parts(int(m["y"]), int(m["m"]))
     if m["m2"]:
         last = Parts(int(m["y2"]), int(m["m2"]))

@@ -109,7 +109,7 @@ _DAY_ALONE = Rule(P.DAY_ALONE, _day_alone, before=24, after=16)
 _QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=24)
 _WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
 _MONTH = Rule(P.MONTH, _month_word)
-_MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "/" + _YEAR_DIGITS)
+_MONTH_NUMERIC = Rule(P.MONTH_NUMERIC, _month_numeric, "[/-]" + _YEAR_DIGITS)
 # "Tết Nguyên đán Canh Tý - " before the year, the longest lead
 # (the gate, a branch name right before the year, skips the windows of most years)
 _LUNAR_YEAR = Rule(

@@ -222,9 +222,13 @@ MONTH: Final = _compile(
 )
 
 #: A bare month and year, "3/2025" (the day/month reading is impossible: 2025 is no month),
-#: or a range of two such months, each with its year: "(9/1973 – 9/2023)".
+#: or a range of two such months, each with its year: "(9/1973 – 9/2023)"; with a dash only
+#: alone in brackets ("(5-1998)", the handler checks).
 MONTH_NUMERIC: Final = _compile(
-    _L + rf"(?P<m>{_MON})/(?P<y>{_YEAR})(?:\s*[-–—]\s*(?P<m2>{_MON})/(?P<y2>{_YEAR}))?" + _R
+    _L
+    + rf"(?P<m>{_MON})(?P<s>[/\-])(?P<y>{_YEAR})"
+    + rf"(?:\s*[-–—]\s*(?P<m2>{_MON})/(?P<y2>{_YEAR}))?"
+    + _R
 )
 
 _SEASON = r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)"

@@ -83,6 +83,7 @@ def _names_current_year(text: str, item: Found, phrase: str, latest: int | None)
 def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
     """Years the text names as the current one."""
     years: list[int] = []
+    opened: set[int] = set()  # the years of sentences opening "Năm 2025 ..."
     latest = latest_year(text, found)
     for item in found:
         phrase = text[item.start : item.end].lower()
@@ -99,6 +100,11 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
             and _ANNIVERSARY.search(_sentence_before(text, item.start))
         ):
             years.append(item.last.year)
+        opens = item.pattern == "year" and phrase.startswith("năm")
+        if opens and _sentence_start(text, item.start):
+            opened.add(item.first.year or 0)
+    if len(opened) > 1:  # "Năm 1993, ông ... Năm 1998, ông ...": a life told year by year
+        years = [year for year in years if year not in opened]
     for match in _ANNIVERSARY.finditer(text):
         clause = text[match.end() : match.end() + _WINDOW].split(".")[0]
         founded = _FOUNDED.search(clause)

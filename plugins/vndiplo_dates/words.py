@@ -75,6 +75,8 @@ _WEEKDAY_LIST_TAIL = re.compile(
 )
 #: Ordinal look-alikes: "thứ hai mươi", and "thứ hai của chuyến thăm" after "ngày".
 _NOT_AFTER_WEEKDAY: Final = frozenset(("mươi", "mốt", "lăm"))
+#: A side after the ordinal: "(thứ hai từ trái sang)", "thứ ba, bên phải": a place in a photo.
+_SIDE: Final = re.compile(r"\s*,?\s*(?:từ\s*|bên\s*)?(?:trái|phải)(?!\w)", re.IGNORECASE)
 # no leading look-behind: it is searched over the 3,000 characters before a weekday
 _ENUMERATION = re.compile(r"thứ\s+nhất(?!\w)", re.IGNORECASE)
 _CLAUSE_END: Final = '.!?;:,(\n"“-–—'
@@ -91,7 +93,7 @@ def weekday(m: re.Match[str], text: str) -> Found | None:
     name = " ".join(_lower(m["wd"]).split())
     day = WEEKDAYS[name.removeprefix("thứ ")]
     after = _next_word(text, m.end())
-    if after in _NOT_AFTER_WEEKDAY:
+    if after in _NOT_AFTER_WEEKDAY or _SIDE.match(text, m.end()):
         return None
     end = m.end()
     shared = None if m["week"] else _WEEKDAY_LIST_TAIL.match(text, end)

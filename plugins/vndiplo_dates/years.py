@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 
 from vndiplo_dates.core import Found, valid_day
 
@@ -85,13 +85,20 @@ def _said(words: re.Pattern[str], text: str) -> bool:
     )
 
 
-def dated_spans(found: Iterable[Found]) -> tuple[tuple[dt.date, dt.date], ...]:
+def dated_spans(found: Sequence[Found]) -> tuple[tuple[dt.date, dt.date], ...]:
     """The day spans the text writes with their year ("từ ngày 3 - 6/8/2013"), short ones only
-    (a visit, a conference: up to :data:`_VISIT_DAYS`), so that an anniversary is not one."""
+    (a visit, a conference: up to :data:`_VISIT_DAYS`), so that an anniversary is not one.
+
+    Two days that write their month and year once ("ngày 9 và 10-7-2008") are a visit's days as
+    well: the first day and the date after it."""
     spans = []
-    for item in found:
+    for index, item in enumerate(found):
         first, last = item.first, item.last
-        if item.kind != "span" or last is None or first.day is None or last.day is None:
+        if item.pattern == "day_list" and index + 1 < len(found):
+            last = found[index + 1].first
+        elif item.kind != "span":
+            continue
+        if last is None or first.day is None or last.day is None:
             continue
         if first.year is None or last.year is None or first.month is None or last.month is None:
             continue
