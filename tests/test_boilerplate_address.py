@@ -93,3 +93,18 @@ def test_a_bulleted_form_notice_at_the_end_is_not_body() -> None:
         ["Thủ tướng tiếp Đại sứ Peru tại Hà Nội", LEAD, SECOND, "* Xin mời gửi ý kiến"]
     )
     assert "* Xin mời gửi ý kiến" not in body(text)
+
+
+def test_a_sentence_about_a_short_topic_title_is_prose_not_a_caption() -> None:
+    opening = (
+        "Hiệp định Thương mại Việt Nam - Peru được hai bên ký tại Lima ngày 9-3-2021 sau bốn "
+        "năm đàm phán, mở ra thị trường mới cho nông sản và thủy sản của cả hai nước."
+    )
+    text = "\n".join(["Hiệp định Thương mại Việt Nam - Peru", opening, LEAD, SECOND])
+    assert body(text)[0] == opening
+
+
+def test_a_caption_restating_a_long_title_is_still_a_caption() -> None:
+    title = "Thủ tướng tiếp Đại sứ đặc mệnh toàn quyền Cộng hòa Peru tại Việt Nam"
+    text = "\n".join([title, LEAD, title + " sáng nay.", SECOND])
+    assert title + " sáng nay." not in body(text)
