@@ -22,13 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import frames, headlines, rules
+from vndiplo_boilerplate import frames, headlines, rules, salutations
+from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.lexicon import CompiledMarkers
-from vndiplo_boilerplate.lines import Label, Line, opened_earlier, split_lines
+from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.sections import section_prefix
 from vndiplo_boilerplate.state import (
-    CUT_CAPTION_MIN_WORDS,
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
     NEIGHBOURHOOD,
@@ -96,63 +96,10 @@ class _Classifier(PageState):
             assert role is not None
             self.labels[self.tail_from] = Label("boilerplate", f"marker_{role.role}")
         self._after_body(last_strong, head_end)
-        self._cut_off_end()
+        mark_cut_off_end(self)
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
         ]
-
-    def _cut_off_end(self) -> None:
-        """The page's last line, cut off mid-sentence right after the article, is article text.
-
-        Stored and crawled excerpts stop at a fixed length ("... Phó Thủ tướng đã t"). Such a
-        line follows body text (or a caption inside it) with no marker or tail between, does
-        not end a sentence, and is no byline: a name alone ("Minh Anh") is still a byline.
-        A cut line that opens an earlier line ("Hai Thủ" under "Hai Thủ tướng ...") is cut from
-        a line of that kind. One caption without a full stop may stand between it and the body.
-        """
-        lines, labels = self.lines, self.labels
-        last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
-        if last is None or last >= self.tail_from or labels[last] is None:
-            return
-        label = labels[last]
-        assert label is not None
-        if label.rule in ("after_body", "byline_name"):
-            opened = opened_earlier(lines, last)
-            if opened is not None:
-                was = labels[opened]
-                kind = was.kind if was is not None else "boilerplate"
-                labels[last] = Label(
-                    "body" if kind == "body" else "boilerplate",
-                    "cut_off" if kind == "body" else "cut_off_repeat",
-                )
-                return
-        if label.rule != "after_body":
-            return  # a byline, credit, caption, widget or tail that a rule recognised
-        line = lines[last]
-        line.prepare()
-        if (
-            rules.ends_sentence(line.text)
-            or rules.is_name_like(line.text, line.words)
-            or not line.text.lstrip()[:1].isalpha()
-            or "@" in line.text  # a contact notice ("... vui lòng gửi về toasoan@...")
-            or self._content_label(last) is not None
-            or self._marker(last) is not None
-        ):
-            return
-        above = [i for i in range(last - 1, max(-1, last - 3), -1) if lines[i].text.strip()]
-        before = labels[above[0]] if above else None
-        if before is not None and before.rule == "after_body" and len(above) > 1:
-            caption = lines[above[0]]
-            if caption.headline and caption.words >= CUT_CAPTION_MIN_WORDS:
-                # "Các đại biểu chụp ảnh lưu niệm" between the last paragraph and the cut line.
-                before = labels[above[1]]
-                if before is not None and before.kind in ("body", "caption"):
-                    labels[above[0]] = Label("caption", "caption_before_cut")
-        if before is None or before.kind not in ("body", "caption"):
-            return
-        if not any(lab is not None and lab.kind == "body" for lab in labels[:last]):
-            return
-        labels[last] = Label("body", "cut_off")
 
     def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
@@ -304,6 +251,7 @@ class _Classifier(PageState):
             self._content_label(i) is not None
             or rules.is_name_like(lines[i].text, lines[i].words)
             or self._caption_goes_on(i, head_end)
+            or salutations.opens_address(lines, i, head_end)
             for i in range(head_end)
         ]
         best = headlines.pick_title(lines, head_end, unfit, self.long_title)
@@ -324,6 +272,9 @@ class _Classifier(PageState):
                 elif headlines.introduces_lead(lines, i, head_end) and self.long_title < 0:
                     # "Theo thông cáo của Bộ Ngoại giao:" opens the paragraph below it.
                     label = Label("body", "introduces_lead")
+                elif salutations.opens_address(lines, i, head_end):
+                    # "Thưa Đoàn Chủ tịch Đại hội,": the speech or letter starts here.
+                    label = Label("body", "salutation")
                 elif i == self.sapo:
                     # Not added to ``seen``: a body paragraph that restates it is not a caption.
                     self.labels[i] = Label("boilerplate", "sapo")

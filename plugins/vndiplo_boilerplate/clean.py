@@ -14,6 +14,7 @@ from vndiplo.text import NormalizedText
 from vndiplo_boilerplate.classify import classify_lines, split_lines
 from vndiplo_boilerplate.kickers import is_bracketed_date
 from vndiplo_boilerplate.lexicon import compiled_markers
+from vndiplo_boilerplate.wrapped import join_wrapped
 
 __all__ = ["clean_text"]
 
@@ -21,7 +22,7 @@ __all__ = ["clean_text"]
 def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> list[Block]:
     """Blocks covering the non-blank lines of ``normalized.original``, in order."""
     view = normalized.text
-    lines = split_lines(view)
+    lines = join_wrapped(split_lines(view), view)
     labels = classify_lines(lines, compiled_markers(registry), view)
     original = normalized.original
     # Same length means the view maps one-for-one onto the input (NFC input, the usual case):

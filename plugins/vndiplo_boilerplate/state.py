@@ -176,6 +176,8 @@ class PageState:
             return None
         title = self.title
         if title is not None and (key == title.key or key.startswith(title.key)):
+            if _names_its_topic(line, title):
+                return None
             return "repeats_title" if line.words <= TITLE_CAPTION_MAX_WORDS else None
         if key in self.seen:
             return "repeated_line"
@@ -197,3 +199,19 @@ class PageState:
         return None
 
     # -- the pass -------------------------------------------------------------------------------
+
+
+#: A title this short names a topic ("Luật biển Việt Nam"), not an event a caption restates.
+TOPIC_TITLE_MAX_WORDS: Final = 6
+#: A sentence this many times the topic's length says something of its own about it.
+TOPIC_SENTENCE_RATIO: Final = 3
+
+
+def _names_its_topic(line: Line, title: Line) -> bool:
+    """``line`` opens with a short topic title and goes on into a full sentence about it
+    ("Luật X số 18/2012 được Quốc hội thông qua ngày ..."): prose, not a caption."""
+    return (
+        title.words <= TOPIC_TITLE_MAX_WORDS
+        and line.strong
+        and len(line.key) > TOPIC_SENTENCE_RATIO * len(title.key)
+    )

@@ -1,0 +1,89 @@
+"""Re-join the lines of a hard-wrapped page before they are classified.
+
+Some blogs, mail archives and old portals break their paragraphs at a fixed width, mid-sentence
+("... bầu giữ chức vụ Chủ tịch nước\\nCộng hòa xã hội chủ nghĩa Việt Nam, ..."), or print a
+paragraph's first word on a line of its own (a drop cap: "Theo\\nông Tỵ, chuyến đi ...").
+Line by line, every piece looks like a headline or a name, and the article is dropped. Such a
+page is recognised by its many *plain wraps*: a line that does not end a sentence, followed
+directly (no blank line) by a line that opens in lower case. Only on such a page are the pieces
+joined back into paragraphs; a page whose lines are real paragraphs is left as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.lines import Line
+
+__all__ = ["join_wrapped"]
+
+#: Plain wraps a page needs before it is read as hard-wrapped ...
+MIN_WRAPS: Final = 4
+#: ... and the share of its lines they must be (a related list of lower-case slugs has a few).
+MIN_WRAP_SHARE: Final = 0.25
+#: A line this long (share of the page's wrap width) that ends mid-sentence was wrapped, even
+#: when the next line opens with a capital (a name: "... do thượng tướng\\nĐỗ Bá Tỵ, ...").
+FULL_WIDTH_SHARE: Final = 0.75
+#: Words a line needs to count as a wrapped line of a paragraph (fewer: a label or a drop cap).
+WRAPPED_MIN_WORDS: Final = 6
+#: A paragraph's first word printed alone (a drop cap) is at most this many words.
+DROP_CAP_WORDS: Final = 1
+
+
+def _adjacent(text: str, a: Line, b: Line) -> bool:
+    """``b`` is the raw line right after ``a``: no blank line between them."""
+    return text.count("\n", a.end, b.start) == 1 and not text[a.end : b.start].strip()
+
+
+def _opens_lower(line: Line) -> bool:
+    return line.text[:1].islower()
+
+
+def _plain_wrap(text: str, a: Line, b: Line) -> bool:
+    """``a`` breaks off mid-sentence and ``b``, right below, goes on in lower case."""
+    if not _opens_lower(b) or rules.ends_sentence(a.text) or not _adjacent(text, a, b):
+        return False
+    words = len(a.text.split())
+    return words >= WRAPPED_MIN_WORDS or words <= DROP_CAP_WORDS
+
+
+def join_wrapped(lines: Sequence[Line], text: str) -> list[Line]:
+    """``lines`` with each hard-wrapped paragraph joined into one line (see the module doc).
+
+    A joined line spans the raw lines it was made of; its text is theirs with each line break
+    read as a space, so offsets inside it stay offsets into ``text``.
+    """
+    n = len(lines)
+    wraps = [i for i in range(n - 1) if _plain_wrap(text, lines[i], lines[i + 1])]
+    if len(wraps) < MIN_WRAPS or len(wraps) < MIN_WRAP_SHARE * n:
+        return list(lines)
+    width = max(len(lines[i].text) for i in wraps)
+    plain = set(wraps)
+    out: list[Line] = []
+    first = 0
+    for i in range(n):
+        if i + 1 < n and _joins(text, lines, i, plain, width):
+            continue
+        if i == first:
+            out.append(lines[i])
+        else:
+            start, end = lines[first].start, lines[i].end
+            out.append(Line(text[start:end].replace("\n", " "), start, end))
+        first = i + 1
+    return out
+
+
+def _joins(text: str, lines: Sequence[Line], i: int, plain: set[int], width: int) -> bool:
+    """Line ``i`` of a hard-wrapped page goes on in line ``i + 1``."""
+    if i in plain:
+        return True
+    a, b = lines[i], lines[i + 1]
+    return (
+        len(a.text) >= FULL_WIDTH_SHARE * width
+        and len(a.text.split()) >= WRAPPED_MIN_WORDS
+        and not rules.ends_sentence(a.text)
+        and a.text[-1:] not in ":;"
+        and _adjacent(text, a, b)
+    )
