@@ -179,7 +179,8 @@ def score_page(
         norm(doc.headline) == norm(gold["title"]),
     )
     body = [doc.text[b.start : b.end] for b in doc.body_blocks]
-    first, last = (body[0], body[-1]) if body else (None, None)
+    # The gold quotes whole lines; a block that re-joins a hard-wrapped paragraph spans several.
+    first, last = (body[0].split("\n")[0], body[-1].split("\n")[-1]) if body else (None, None)
     check(
         "boilerplate",
         "body_first",
