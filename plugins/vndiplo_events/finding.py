@@ -13,7 +13,6 @@ from typing import Any, Final
 
 from vndiplo.model import Person
 from vndiplo_events.attendance import attended_sides, attends_meeting
-from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
@@ -21,6 +20,7 @@ from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
 from vndiplo_events.event_mentions import opens_as_backref
+from vndiplo_events.frames import Frame
 from vndiplo_events.passive import is_passive_ceremony
 from vndiplo_events.planned_clause import planned_by_clause
 from vndiplo_events.restated import restated_objects

@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from vndiplo_events.attributes import date_value, part_of_day_near
 from vndiplo_events.candidate import Candidate
+from vndiplo_events.event_dates import date_value, part_of_day_near
 from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = ["fallback_date"]

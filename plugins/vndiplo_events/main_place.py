@@ -12,10 +12,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
-from vndiplo_events.attributes import line_places
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles
+from vndiplo_events.locations import line_places
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
