@@ -41,12 +41,13 @@ from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.credentials import without_received_credentials
 from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
-from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
+from vndiplo_events.finding import build_candidates
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.letters import letter_main
+from vndiplo_events.mention_form import in_institution_name, is_name_use
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
