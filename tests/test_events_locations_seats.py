@@ -11,8 +11,8 @@ import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 from vndiplo_events import extract_events
-from vndiplo_events.attributes import line_places
 from vndiplo_events.candidate import Lexicons
+from vndiplo_events.locations import line_places
 from vndiplo_events.testing import annotate
 
 from vndiplo.model import Document, Span

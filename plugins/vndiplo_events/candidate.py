@@ -15,8 +15,9 @@ from attrs import field, frozen
 
 from vndiplo.model import Participant, Person, Statement
 from vndiplo.registry import Registry
-from vndiplo_events.attributes import Frame, Location, find_locations
 from vndiplo_events.cues import Cues, cues_for
+from vndiplo_events.frames import Frame
+from vndiplo_events.locations import Location, find_locations
 from vndiplo_events.place_scope import in_delegations
 from vndiplo_events.places import Gazetteer, gazetteer_for
 from vndiplo_events.sentences import Sentence

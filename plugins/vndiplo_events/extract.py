@@ -1,11 +1,11 @@
 """One document -> its events: find triggers per sentence, build candidates, pick the main one.
 
 The steps, each in its own module: sentences (sentences.py), triggers (triggers.py) and the cue
-words that say how a trigger is used (cues.py), frames, locations and dates (attributes.py),
-candidate finding (finding.py), their attributes (finishing.py), participants and roles
-(participants.py), the main event (choice.py), statements (statements.py), topics (topics.py)
-and the events themselves (assembly.py). Candidates (candidate.py) are immutable: each step
-returns new ones. What kind of mention a trigger is:
+words that say how a trigger is used (cues.py), frames (frames.py), locations (locations.py)
+and dates (event_dates.py), candidate finding (finding.py), their attributes (finishing.py),
+participants and roles (participants.py), the main event (choice.py), statements
+(statements.py), topics (topics.py) and the events themselves (assembly.py). Candidates
+(candidate.py) are immutable: each step returns new ones. What kind of mention a trigger is:
 
 * *reported*: a verb ("đã tiếp", "hội đàm với") or a light-verb noun ("có cuộc gặp", "có
   chuyến thăm"): a new event.
@@ -36,17 +36,18 @@ from vndiplo.text import normalize
 from vndiplo_events.arrival import visit_over_arrival
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attendance import without_attendance
-from vndiplo_events.attributes import find_frames
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.credentials import without_received_credentials
 from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
-from vndiplo_events.finding import build_candidates, in_institution_name, is_name_use
+from vndiplo_events.finding import build_candidates
 from vndiplo_events.finishing import choose_location, finish, finish_backref
+from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.letters import letter_main
+from vndiplo_events.mention_form import in_institution_name, is_name_use
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered

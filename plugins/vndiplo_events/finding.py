@@ -1,6 +1,6 @@
 """Candidate finding: one candidate per trigger hit of a sentence, with its form and its sides.
 
-What kind of mention a trigger is (see :mod:`vndiplo_events.extract`), who is before it
+What kind of mention a trigger is (:mod:`vndiplo_events.mention_form`), who is before it
 (subjects, inviters) and after it (objects), where its object zone ends and where its own clause
 starts. The words that decide are the cues of :mod:`vndiplo_events.cues`.
 """
@@ -13,15 +13,14 @@ from typing import Any, Final
 
 from vndiplo.model import Person
 from vndiplo_events.attendance import attended_sides, attends_meeting
-from vndiplo_events.attributes import Frame
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
-from vndiplo_events.event_mentions import opens_as_backref
-from vndiplo_events.passive import is_passive_ceremony
+from vndiplo_events.frames import Frame
+from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.planned_clause import planned_by_clause
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
@@ -35,81 +34,16 @@ __all__ = [
     "WINDOW",
     "build_candidates",
     "fill_zones",
-    "in_institution_name",
-    "is_name_use",
     "occasion",
 ]
 
 #: "Thứ Hai (24/3), tiếp X, Y khẳng định": nothing but time and punctuation before the trigger
 _FRONTED_TYPES: Final = ("reception", "meeting", "talks")
-#: an aspect word makes the capitalised trigger after it a verb, not a name
-_ASPECT_BEFORE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)\s+$")
 #: visit, attend and other take only the nearest subject
 SOLO: Final = ("visit", "attend", "other")
 #: A subject or a clause longer than this is no subject: it bounds every backward look, so
 #: the stage stays linear on pathological input ("tiếp " * 20000).
 WINDOW: Final = 300
-
-
-def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: TriggerHit) -> bool:
-    """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân"),
-    unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết"); so is one right
-    after a capitalised institution noun ("Trung tâm thăm chiến trường xưa")."""
-    if not text[hit.start].isupper():
-        # the suffix test inline: most hits follow no institution noun
-        return low.endswith(
-            cues.institution_tails, sentence.start, hit.start
-        ) and in_institution_name(cues, low, text, sentence.start, hit.start)
-    if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
-        return False
-    if opens_as_backref(cues, low, sentence, hit):
-        return False
-    if _ASPECT_BEFORE.search(low, max(sentence.start, hit.start - 8), hit.start):
-        return False  # "X đã Hội đàm với Y": a verb an outlet capitalised
-    return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
-
-
-def in_institution_name(cues: Cues, low: str, text: str, start: int, pos: int) -> bool:
-    """The word at ``pos`` follows a capitalised institution noun ("Trung Tâm thăm ...",
-    "TRUNG TÂM THĂM ..."): it is part of the institution's name."""
-    # a plain suffix test first: the regex runs only after an institution noun
-    if not low.endswith(cues.institution_tails, start, pos):
-        return False
-    head = cues.institution.search(low, max(start, pos - 12), pos)
-    return head is not None and text[head.start()].isupper()
-
-
-def _in_other_frame(frames: Sequence[Frame], pos: int, own: Frame | None) -> bool:
-    """True if ``pos`` lies in an invitation frame other than ``own``."""
-    other = frame_of(frames, pos)
-    return other is not None and other is not own and other.kind == "invitation"
-
-
-def _form(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Frame | None) -> str:
-    """reported | framed | backref | referenced, or "wish" (no event at all)."""
-    before = low[max(sentence.start, hit.start - 30) : hit.start]
-    phrase = hit.trigger.phrase
-    nominal = bool(cues.nominal.search(before)) or phrase.startswith(cues.nominal_prefixes)
-    if hit.trigger.type == "signing":
-        wish = cues.wish.search(low, max(sentence.start, hit.start - 80), hit.start)
-        if wish and not cues.done.search(wish.group()):
-            return "wish"
-    if frame is not None and frame.kind != "invitation":
-        return "framed"
-    if cues.past_or_planned.search(before):
-        return "referenced"
-    if nominal and attends_meeting(low, sentence, hit):
-        # "B dự lễ đón do A chủ trì": "dự" reports the meeting as a light verb does
-        return "reported"
-    if nominal and is_passive_ceremony(low, sentence, hit):
-        return "reported"
-    if not nominal and cues.backref_prep.search(before):
-        return "backref"
-    if not nominal or cues.light_verb.search(before):
-        return "reported"
-    if cues.current.search(before):
-        return "reported" if hit.trigger.type == "visit" else "backref"
-    return "referenced" if hit.trigger.type in ("visit", "attend", "signing") else "backref"
 
 
 def occasion(text: str, own: Frame | None, frames: Sequence[Frame]) -> str | None:
@@ -148,7 +82,7 @@ def build_candidates(
     low = view.lower
     for i, hit in enumerate(hits):
         frame = frame_of(frames, hit.start)
-        form = _form(cues, low, sentence, hit, frame)
+        form = form_of(cues, low, sentence, hit, frame)
         if form == "wish":
             continue
         planned = False
@@ -297,7 +231,7 @@ def _zones(
         e
         for e in cues.embedding.finditer(low, zone_start, hit.start)
         if not cues.invitation_noun.search(low, max(0, e.start() - 8), e.start())
-        and not _in_other_frame(frames, e.start(), frame)
+        and not in_other_frame(frames, e.start(), frame)
     ]
     # subject zone: persons before the trigger, outside other frames
     found: list[Mention] = []

@@ -10,16 +10,16 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import Participant
-from vndiplo_events.attributes import (
-    Frame,
+from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
+from vndiplo_events.cues import Cues
+from vndiplo_events.event_dates import (
     date_value,
     governing_date,
     part_of_day_near,
     part_of_day_today,
 )
-from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
-from vndiplo_events.cues import Cues
 from vndiplo_events.finding import fill_zones, occasion
+from vndiplo_events.frames import Frame
 from vndiplo_events.participants import (
     assign_roles,
     home_and_away,

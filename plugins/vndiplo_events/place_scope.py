@@ -24,7 +24,7 @@ from typing import Final
 
 from attrs import evolve
 
-from vndiplo_events.attributes import Location, place_end
+from vndiplo_events.locations import Location, place_end
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_events.attributes import date_value
 from vndiplo_events.candidate import Candidate
+from vndiplo_events.event_dates import date_value
 from vndiplo_events.view import ArticleView
 
 __all__ = ["with_span_after"]

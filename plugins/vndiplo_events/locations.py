@@ -1,136 +1,33 @@
-"""Where, when and on what occasion: the framing phrases, "tại ..." locations and dates.
+"""Where: the "tại ..." locations of a sentence, a headline's places, and where a place ends.
 
 Rules (see docs/plugins/events.md):
 
-* A *frame* opens with "Trong khuôn khổ", "Nhân dịp", "Nhân chuyến", "Bên lề", "Theo/Nhận lời
-  mời của" and runs to the first top-level comma after which the sentence goes on with a date,
-  "tại", a person or an event verb (else to the end of the sentence). Frames give ``occasion``,
-  and the triggers inside them ("dự Hội chợ", "chuyến công tác") are secondary events.
 * A *location* is the phrase after "tại", cut at punctuation, at a function word that starts the
   next clause ("đã", "vào", "sáng", "nhằm" ...), at a date, a person or an event verb. A country
   named after a comma belongs to it ("tại thành phố Nam Ninh, Trung Quốc"). A "tại" inside a title
   ("Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình") is no location.
-* The *date* governing a trigger is the nearest temporal expression before it in the sentence,
-  else the first one after it; the caller falls back to earlier context.
+
+Frames and dates, the other attributes of a candidate, are frames.py's and event_dates.py's:
+where a place name ends is a question of its own, shared by the places of scope
+(place_scope.py) and of the headline.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Final
 
 from attrs import frozen
 
-from vndiplo.model import PARTS_OF_DAY
-from vndiplo_events.patterns import lowered, word_start
+from vndiplo_events.patterns import lowered
 from vndiplo_events.place_dots import dot_goes_on
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
-from vndiplo_events.view import ArticleView, DateRef
+from vndiplo_events.view import ArticleView
 
-__all__ = [
-    "Frame",
-    "Location",
-    "date_value",
-    "find_frames",
-    "find_locations",
-    "line_places",
-    "part_of_day_near",
-    "part_of_day_today",
-    "place_end",
-]
-
-_FRAME: Final = re.compile(
-    word_start(
-        r"trong\s+khuôn\s+khổ",
-        r"nhân\s+dịp",
-        r"nhân\s+chuyến",
-        # ... but not the "nhân" of a noun: "Phu nhân dự tiệc trà", "các doanh nhân dự"
-        r"n(?<!phu n)(?<!công n)(?<!doanh n)(?<!quân n)hân\s+"
-        r"(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
-        r"bên\s+lề",
-        # "..., trong khi ông ở New York tham dự Đại hội đồng": the attendance frames the day
-        r"trong\s+(?:khi|lúc)\s+(?=[^,;.]{0,60}?(?<!\w)(?:tham\s+)?dự\s(?!án|kiến|báo|thảo))",
-        r"theo\s+lời\s+mời\s+của",
-        r"nhận\s+lời\s+mời\s+của",
-    )
-)
-_CLAUSE_START: Final = re.compile(
-    r"\s*(?:tại|ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)"
-)
-
-
-@frozen
-class Frame:
-    """A framing phrase; ``kind`` is "occasion", "sidelines" or "invitation"."""
-
-    start: int
-    end: int
-    kind: str
-
-
-# The characters _top_level_commas reacts to; the regex skips the rest in C.
-_NESTING: Final = re.compile(r'[(\[“")\]”,]')
-
-
-def _top_level_commas(text: str, start: int, end: int) -> list[int]:
-    depth = 0
-    out: list[int] = []
-    for found in _NESTING.finditer(text, start, end):
-        i = found.start()
-        ch = text[i]
-        if ch in '([“"':
-            depth += 1 if ch != '"' else (-1 if depth else 1)
-        elif ch in ")]”":
-            depth = max(0, depth - 1)
-        elif ch == "," and depth == 0:
-            out.append(i)
-    return out
-
-
-def find_frames(
-    view: ArticleView, sentence: Sentence, anchors: Sequence[int], date_starts: Sequence[int]
-) -> list[Frame]:
-    """Frames of one sentence. ``anchors``: starts of person mentions and event verbs."""
-    text, low = view.text, view.lower
-    frames: list[Frame] = []
-    for match in _FRAME.finditer(low, sentence.start, sentence.end):
-        if frames and match.start() < frames[-1].end:
-            continue
-        kind = _frame_kind(match.group())
-        commas = _top_level_commas(text, match.end(), sentence.end)
-        end = sentence.end
-        # "... thăm Lào theo lời mời của Tổng Bí thư Đảng ..., Chủ tịch nước A": a trailing
-        # invitation runs on over the inviter's titles until the inviter is named
-        trailing = kind == "invitation" and _any_between(anchors, sentence.start, match.start())
-        for i, comma in enumerate(commas):
-            seg_end = commas[i + 1] if i + 1 < len(commas) else sentence.end
-            if trailing and not _any_between(anchors, match.end(), comma):
-                continue
-            if (
-                _CLAUSE_START.match(low, comma + 1, seg_end)
-                or _any_between(date_starts, comma + 1, comma + 4)
-                or _any_between(anchors, comma + 1, seg_end)
-            ):
-                end = comma
-                break
-        frames.append(Frame(match.start(), end, kind))
-    return frames
-
-
-def _frame_kind(phrase: str) -> str:
-    """ "sidelines" for "bên lề", "invitation" for "theo/nhận lời mời của", else "occasion"."""
-    if phrase.startswith("bên"):
-        return "sidelines"
-    return "invitation" if phrase.endswith("của") else "occasion"
-
-
-def _any_between(sorted_positions: Sequence[int], start: int, end: int) -> bool:
-    """True if a position lies in ``[start, end)`` (positions sorted)."""
-    i = bisect_left(sorted_positions, start)
-    return i < len(sorted_positions) and sorted_positions[i] < end
+__all__ = ["Location", "find_locations", "line_places", "place_end"]
 
 
 @frozen
@@ -430,90 +327,3 @@ def _spaces(text: str, pos: int) -> int:
 
 def _ends_phrase(text: str, pos: int, limit: int) -> bool:
     return pos >= limit or text[pos] in ",.;:)\n" or text[pos : pos + 1].isspace()
-
-
-#: "chiều ngày 11/9", and "Chiều qua, 18/3": a relative day set off by a comma from its date
-_POD_WORD: Final = re.compile(
-    r"(?<!\w)(sáng|trưa|chiều|tối|đêm)"
-    r"(?:\s+(?:ngày|cùng\s+ngày)|\s+(?:nay|qua|mai)(?:\s*,)?)?\s*$",
-)
-_POD: Final = {
-    "sáng": "morning",
-    "trưa": "noon",
-    "chiều": "afternoon",
-    "tối": "evening",
-    "đêm": "night",
-}
-
-
-def part_of_day_near(low: str, start: int) -> str | None:
-    """A part of day written just before ``start`` ("chiều ngày 11/9" when the date is "11/9").
-
-    ``low`` is the lower-cased text.
-    """
-    match = _POD_WORD.search(low, max(0, start - 20), start)
-    if not match:
-        return None
-    value = _POD.get(match.group(1))
-    return value if value in PARTS_OF_DAY else None
-
-
-#: "sáng nay", "chiều hôm nay": today's part of day, even when no date resolves "nay"
-_POD_TODAY: Final = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?nay(?!\w)")
-
-
-def part_of_day_today(low: str, start: int, end: int) -> str | None:
-    """The part of day of a "sáng nay" / "chiều hôm nay" in ``[start, end)`` of ``low`` (the
-    lower-cased text): an article with no date stamp still says when in the day."""
-    if low.find("nay", start, end) == -1:
-        return None
-    match = _POD_TODAY.search(low, start, end)
-    if not match:
-        return None
-    value = _POD.get(match.group(1))
-    return value if value in PARTS_OF_DAY else None
-
-
-def date_value(ref: DateRef) -> str:
-    """The event date for a temporal expression: a datetime loses its time."""
-    value = ref.expr.value
-    if ref.expr.kind == "datetime" and "T" in value:
-        return value.split("T", 1)[0]
-    return value
-
-
-_DAYISH: Final = ("date", "datetime", "span")
-
-
-def _anniversary(ref: DateRef) -> bool:
-    """A span from a day to the same day years later ("(2.9.1945 – 2.9.2025)"): the years an
-    anniversary counts, never the day of an event."""
-    if ref.expr.kind != "span" or "/" not in ref.expr.value:
-        return False
-    first, last = ref.expr.value.split("/", 1)
-    return (
-        len(first) == len(last) == 10
-        and first[4:] == last[4:]
-        and first[:4] != last[:4]
-        and first[:4].isdigit()
-    )
-
-
-def governing_date(
-    view: ArticleView, sentence: Sentence, trigger_start: int, trigger_end: int, limit: int
-) -> DateRef | None:
-    """The date that governs a trigger: nearest before it in the sentence, else first after.
-
-    ``limit`` bounds the search after the trigger (the end of its clause), so that a date that
-    belongs to another event later in the sentence is not taken.
-    """
-    refs = [r for r in view.dates_in(sentence.start, sentence.end) if not _anniversary(r)]
-    before = [r for r in refs if r.end <= trigger_start]
-    for kinds in (_DAYISH, ("month",)):
-        for ref in reversed(before):
-            if ref.expr.kind in kinds:
-                return ref
-    for ref in refs:
-        if trigger_end <= ref.start < limit and ref.expr.kind in (*_DAYISH, "month"):
-            return ref
-    return None

@@ -1,0 +1,105 @@
+"""When: the date that governs a trigger, its value, and the part of day written with it.
+
+The *date* governing a trigger is the nearest temporal expression before it in the sentence,
+else the first one after it; the caller falls back to earlier context. Kept apart from frames
+and locations (frames.py, locations.py): the dates themselves come from the dates stage, and
+this module only chooses among them and reads the words around them. See
+docs/plugins/events.md.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo.model import PARTS_OF_DAY
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.view import ArticleView, DateRef
+
+__all__ = ["date_value", "governing_date", "part_of_day_near", "part_of_day_today"]
+
+#: "chiều ngày 11/9", and "Chiều qua, 18/3": a relative day set off by a comma from its date
+_POD_WORD: Final = re.compile(
+    r"(?<!\w)(sáng|trưa|chiều|tối|đêm)"
+    r"(?:\s+(?:ngày|cùng\s+ngày)|\s+(?:nay|qua|mai)(?:\s*,)?)?\s*$",
+)
+_POD: Final = {
+    "sáng": "morning",
+    "trưa": "noon",
+    "chiều": "afternoon",
+    "tối": "evening",
+    "đêm": "night",
+}
+
+
+def part_of_day_near(low: str, start: int) -> str | None:
+    """A part of day written just before ``start`` ("chiều ngày 11/9" when the date is "11/9").
+
+    ``low`` is the lower-cased text.
+    """
+    match = _POD_WORD.search(low, max(0, start - 20), start)
+    if not match:
+        return None
+    value = _POD.get(match.group(1))
+    return value if value in PARTS_OF_DAY else None
+
+
+#: "sáng nay", "chiều hôm nay": today's part of day, even when no date resolves "nay"
+_POD_TODAY: Final = re.compile(r"(?<!\w)(sáng|trưa|chiều|tối|đêm)\s+(?:hôm\s+)?nay(?!\w)")
+
+
+def part_of_day_today(low: str, start: int, end: int) -> str | None:
+    """The part of day of a "sáng nay" / "chiều hôm nay" in ``[start, end)`` of ``low`` (the
+    lower-cased text): an article with no date stamp still says when in the day."""
+    if low.find("nay", start, end) == -1:
+        return None
+    match = _POD_TODAY.search(low, start, end)
+    if not match:
+        return None
+    value = _POD.get(match.group(1))
+    return value if value in PARTS_OF_DAY else None
+
+
+def date_value(ref: DateRef) -> str:
+    """The event date for a temporal expression: a datetime loses its time."""
+    value = ref.expr.value
+    if ref.expr.kind == "datetime" and "T" in value:
+        return value.split("T", 1)[0]
+    return value
+
+
+_DAYISH: Final = ("date", "datetime", "span")
+
+
+def _anniversary(ref: DateRef) -> bool:
+    """A span from a day to the same day years later ("(2.9.1945 – 2.9.2025)"): the years an
+    anniversary counts, never the day of an event."""
+    if ref.expr.kind != "span" or "/" not in ref.expr.value:
+        return False
+    first, last = ref.expr.value.split("/", 1)
+    return (
+        len(first) == len(last) == 10
+        and first[4:] == last[4:]
+        and first[:4] != last[:4]
+        and first[:4].isdigit()
+    )
+
+
+def governing_date(
+    view: ArticleView, sentence: Sentence, trigger_start: int, trigger_end: int, limit: int
+) -> DateRef | None:
+    """The date that governs a trigger: nearest before it in the sentence, else first after.
+
+    ``limit`` bounds the search after the trigger (the end of its clause), so that a date that
+    belongs to another event later in the sentence is not taken.
+    """
+    refs = [r for r in view.dates_in(sentence.start, sentence.end) if not _anniversary(r)]
+    before = [r for r in refs if r.end <= trigger_start]
+    for kinds in (_DAYISH, ("month",)):
+        for ref in reversed(before):
+            if ref.expr.kind in kinds:
+                return ref
+    for ref in refs:
+        if trigger_end <= ref.start < limit and ref.expr.kind in (*_DAYISH, "month"):
+            return ref
+    return None

@@ -1,0 +1,114 @@
+"""Framing phrases: "Trong khuôn khổ", "Nhân dịp", "Bên lề", "Theo lời mời của" ...
+
+A *frame* opens with "Trong khuôn khổ", "Nhân dịp", "Nhân chuyến", "Bên lề", "Theo/Nhận lời mời
+của" and runs to the first top-level comma after which the sentence goes on with a date, "tại",
+a person or an event verb (else to the end of the sentence). Frames give ``occasion``, and the
+triggers inside them ("dự Hội chợ", "chuyến công tác") are secondary events. Kept apart from
+locations and dates (locations.py, event_dates.py): a frame is found once per sentence, before
+any candidate, and is what the later steps check positions against. See docs/plugins/events.md.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Final
+
+from attrs import frozen
+
+from vndiplo_events.patterns import word_start
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.view import ArticleView
+
+__all__ = ["Frame", "find_frames"]
+
+_FRAME: Final = re.compile(
+    word_start(
+        r"trong\s+khuôn\s+khổ",
+        r"nhân\s+dịp",
+        r"nhân\s+chuyến",
+        # ... but not the "nhân" of a noun: "Phu nhân dự tiệc trà", "các doanh nhân dự"
+        r"n(?<!phu n)(?<!công n)(?<!doanh n)(?<!quân n)hân\s+"
+        r"(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
+        r"bên\s+lề",
+        # "..., trong khi ông ở New York tham dự Đại hội đồng": the attendance frames the day
+        r"trong\s+(?:khi|lúc)\s+(?=[^,;.]{0,60}?(?<!\w)(?:tham\s+)?dự\s(?!án|kiến|báo|thảo))",
+        r"theo\s+lời\s+mời\s+của",
+        r"nhận\s+lời\s+mời\s+của",
+    )
+)
+_CLAUSE_START: Final = re.compile(
+    r"\s*(?:tại|ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)"
+)
+
+
+@frozen
+class Frame:
+    """A framing phrase; ``kind`` is "occasion", "sidelines" or "invitation"."""
+
+    start: int
+    end: int
+    kind: str
+
+
+# The characters _top_level_commas reacts to; the regex skips the rest in C.
+_NESTING: Final = re.compile(r'[(\[“")\]”,]')
+
+
+def _top_level_commas(text: str, start: int, end: int) -> list[int]:
+    depth = 0
+    out: list[int] = []
+    for found in _NESTING.finditer(text, start, end):
+        i = found.start()
+        ch = text[i]
+        if ch in '([“"':
+            depth += 1 if ch != '"' else (-1 if depth else 1)
+        elif ch in ")]”":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            out.append(i)
+    return out
+
+
+def find_frames(
+    view: ArticleView, sentence: Sentence, anchors: Sequence[int], date_starts: Sequence[int]
+) -> list[Frame]:
+    """Frames of one sentence. ``anchors``: starts of person mentions and event verbs."""
+    text, low = view.text, view.lower
+    frames: list[Frame] = []
+    for match in _FRAME.finditer(low, sentence.start, sentence.end):
+        if frames and match.start() < frames[-1].end:
+            continue
+        kind = _frame_kind(match.group())
+        commas = _top_level_commas(text, match.end(), sentence.end)
+        end = sentence.end
+        # "... thăm Lào theo lời mời của Tổng Bí thư Đảng ..., Chủ tịch nước A": a trailing
+        # invitation runs on over the inviter's titles until the inviter is named
+        trailing = kind == "invitation" and _any_between(anchors, sentence.start, match.start())
+        for i, comma in enumerate(commas):
+            seg_end = commas[i + 1] if i + 1 < len(commas) else sentence.end
+            if trailing and not _any_between(anchors, match.end(), comma):
+                continue
+            if (
+                _CLAUSE_START.match(low, comma + 1, seg_end)
+                or _any_between(date_starts, comma + 1, comma + 4)
+                or _any_between(anchors, comma + 1, seg_end)
+            ):
+                end = comma
+                break
+        frames.append(Frame(match.start(), end, kind))
+    return frames
+
+
+def _frame_kind(phrase: str) -> str:
+    """ "sidelines" for "bên lề", "invitation" for "theo/nhận lời mời của", else "occasion"."""
+    if phrase.startswith("bên"):
+        return "sidelines"
+    return "invitation" if phrase.endswith("của") else "occasion"
+
+
+def _any_between(sorted_positions: Sequence[int], start: int, end: int) -> bool:
+    """True if a position lies in ``[start, end)`` (positions sorted)."""
+    i = bisect_left(sorted_positions, start)
+    return i < len(sorted_positions) and sorted_positions[i] < end

@@ -1,0 +1,145 @@
+"""Where the main event took place when its own sentence says nothing of it.
+
+The place may come from a later sentence that opens with the event ("Lễ ký kết diễn ra tại
+..."), the headline's "tại" phrase after the event's trigger, the welcome ceremony a paragraph
+goes on from, or the earlier sentence that dates the event. Kept apart from the choice of the
+main event (choice.py), which only calls these fallbacks in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Final
+
+from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
+from vndiplo_events.cues import Cues
+from vndiplo_events.finishing import with_roles
+from vndiplo_events.locations import line_places
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView
+
+__all__ = ["headline_place", "place_of_dated_sentence", "place_of_the_welcome", "took_place_at"]
+
+#: the "tại" of a later sentence that opens with the event: two words at most before it
+_SHORT_AT: Final = re.compile(r"(?:\s+[^\s,;.:]+){0,2}?\s+(?=tại\s)")
+
+
+def headline_place(
+    main: Candidate, headline: str, hits: Sequence[TriggerHit], gaz: Gazetteer
+) -> Candidate:
+    """The "tại" phrase the headline writes after a trigger of the main event's type, when the
+    body gives the event no place."""
+    for at, place in line_places(headline, gaz):
+        # the nearest trigger before "tại" is the main event's: "thăm và làm việc tại X"
+        nearest = [h for h in hits if h.end <= at]
+        if nearest and nearest[-1].trigger.type == main.type:
+            return main.but(location=place)
+    return main
+
+
+def took_place_at(
+    view: ArticleView,
+    cues: Cues,
+    main: Candidate,
+    candidates: Sequence[Candidate],
+    facts_of: Mapping[int, SentenceFacts],
+    gaz: Gazetteer,
+) -> Candidate:
+    """A main event with no place takes the one of a later sentence of its type that opens
+    with the event and says where it took place ("Lễ ký kết diễn ra tại Hà Nội", "Cuộc hội
+    đàm giữa hai Bộ trưởng được tổ chức tại ..."); a meeting's or talks' roles are then judged
+    by that place."""
+    low = view.lower
+    for cand in candidates:
+        if (
+            cand.form == "reported"
+            or cand.sentence_index <= main.sentence_index
+            or cand.type != main.type
+        ):
+            continue
+        facts = facts_of[cand.sentence_index]
+        if not cues.event_opens.fullmatch(low, facts.sentence.start, cand.hit.start):
+            continue
+        took = cues.took_place.match(low, cand.hit.end, facts.sentence.end)
+        if took is None and cand.type == main.type:
+            # "Cuộc gặp tối 9/3 tại Hà Nội là dịp ...": a short time phrase, then the place
+            took = _SHORT_AT.match(low, cand.hit.end, facts.sentence.end)
+        if took is None:
+            continue
+        place = next(
+            (
+                loc.text
+                for loc in facts.locations(view, gaz)
+                if not loc.title
+                and loc.start >= took.end()
+                and frame_of(facts.frames, loc.start) is None
+            ),
+            None,
+        )
+        if place is None:
+            continue
+        main = main.but(location=place)
+        own = facts_of.get(main.sentence_index)
+        if own is not None and main.type in ("meeting", "talks"):
+            main = with_roles(view, main, own, gaz)
+        return main
+    return main
+
+
+def place_of_dated_sentence(
+    view: ArticleView, main: Candidate, facts_of: Mapping[int, SentenceFacts], gaz: Gazetteer
+) -> Candidate:
+    """A main event dated by an earlier sentence (see
+    :func:`~vndiplo_events.main_date.fallback_date`) of its paragraph, or the one just before,
+    happened where that sentence says ("Trong khuôn khổ Hội nghị diễn ra tại Tokyo, sáng 20-4,
+    A có nhiều cuộc tiếp xúc. Tiếp X, A khẳng định ...")."""
+    ref = main.date
+    if ref is None or ref.start >= view.sentences[main.sentence_index].start:
+        return main
+    index = main.sentence_index - 1
+    while index >= 0 and view.sentences[index].start > ref.start:
+        index -= 1
+    facts = facts_of.get(index)
+    # the same paragraph, or the sentence just before: a place paragraphs back is another scene
+    same_block = view.sentences[index].block == view.sentences[main.sentence_index].block
+    if facts is None or not (same_block or index == main.sentence_index - 1):
+        return main
+    place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
+    if place is None:
+        return main
+    main = main.but(location=place)
+    own = facts_of.get(main.sentence_index)
+    if own is not None and main.type in ("meeting", "talks"):
+        main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
+    return main
+
+
+#: a paragraph that goes on from the welcome ceremony ("Sau lễ đón, hai bên hội đàm ...")
+_AFTER_WELCOME: Final = ("sau lễ đón", "ngay sau lễ đón", "sau khi lễ đón", "tiếp sau lễ đón")
+
+
+def place_of_the_welcome(
+    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+) -> Candidate:
+    """A main event in a paragraph that opens after the welcome ceremony ("Sau lễ đón, hai bên
+    hội đàm. A và B cũng đã ký ...") took place where the ceremony did ("tại Nhà Quốc hội, A
+    chủ trì Lễ đón chính thức B")."""
+    sentences = view.sentences
+    block = sentences[main.sentence_index].block
+    index = main.sentence_index
+    while index > 0 and sentences[index - 1].block == block:
+        index -= 1
+    if not view.lower.startswith(_AFTER_WELCOME, sentences[index].start):
+        return main
+    opening = sentences[index].start
+    welcome = [
+        c
+        for c in candidates
+        if c.type == "reception"
+        and c.form == "reported"
+        and c.location is not None
+        and c.hit.start < opening
+    ]
+    return main.but(location=welcome[-1].location) if welcome else main

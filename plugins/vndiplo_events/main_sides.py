@@ -1,0 +1,144 @@
+"""The side a main reception, meeting or talks lacks, found in the sentences around it.
+
+A main event often names one side only ("tiếp đoàn đại biểu Bộ Quốc phòng X") or none ("hội đàm
+giữa đoàn đại biểu tỉnh A với ..."); the next sentences say who was greeted, who led which
+delegation or who spoke for the hosts. Kept apart from the choice of the main event
+(choice.py), which only calls these steps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.finishing import with_roles
+from vndiplo_events.paired import partner_named_later
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.view import ArticleView
+
+__all__ = ["SIDE_TYPES", "with_delegation_heads", "with_missing_side"]
+
+#: a guest named after the event's sentence: "chào mừng Thượng tướng X", "do ông X làm Trưởng
+#: đoàn", "đoàn của X"; and a host: "Tiếp đoàn có đồng chí X", "Đón đoàn có ..."
+_GUEST_CUE: Final = re.compile(
+    r"(?<!\w)(?:chào\s+mừng|hoan\s+nghênh|do|đón"
+    # "Tham gia Đoàn có Ngài X, Đại sứ ...": the delegation's first member leads it
+    r"|(?:tham\s+gia|thành\s+phần)\s+đoàn\s+(?:gồm\s+)?(?:có|gồm)\s*:?)"
+    r"\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$"
+)
+_LEADS_AFTER: Final = re.compile(r"[\s,]*(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)", re.IGNORECASE)
+_HOST_CUE: Final = re.compile(
+    r"(?<!\w)(?:(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?"
+    # "Tham dự buổi gặp gỡ có ông X": the host body's leader, when the event names no host
+    r"|(?:tham\s+)?dự\s+(?:buổi|cuộc)\s+\w+(?:\s+\w+)?\s+)"
+    r"có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
+)
+#: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
+_SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
+SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
+
+
+def with_missing_side(
+    view: ArticleView,
+    main: Candidate,
+    own: SentenceFacts,
+    gaz: Gazetteer,
+    candidates: Sequence[Candidate],
+) -> Candidate:
+    """A reception, meeting or talks that names one side only ("tiếp đoàn đại biểu Bộ Quốc
+    phòng X") takes the other from the next two sentences: a guest greeted or leading the
+    delegation ("chào mừng Thượng tướng Y", "do ông Y làm Trưởng đoàn"), else the article's
+    visitor; a host that received the delegation ("Tiếp đoàn có đồng chí Z") or speaks for the
+    hosts ("Thay mặt lãnh đạo thành phố, ông Z")."""
+    if main.type not in SIDE_TYPES or (main.subjects and main.objects):
+        return main
+    if not main.subjects and not main.objects:
+        return main
+    low = view.lower
+    sides = {p.name for p in (*main.subjects, *main.objects)}
+    first = main.sentence_index
+    last = min(len(view.sentences), first + 3)
+    cue = _HOST_CUE if not main.subjects else _GUEST_CUE
+    found = None
+    for index in range(first, last):
+        sentence = view.sentences[index]
+        start = main.zone_end if index == first else sentence.start
+        for mention in view.mentions_in(start, sentence.end):
+            if mention.person.name in sides:
+                continue
+            before = low[max(sentence.start, mention.start - 40) : mention.start]
+            if (
+                cue.search(before)
+                or (cue is _GUEST_CUE and _LEADS_AFTER.match(low, mention.end, sentence.end))
+                or (cue is _HOST_CUE and _SPEAKS_FOR.fullmatch(low, sentence.start, mention.start))
+            ):
+                found = mention.person
+                break
+            if cue is _GUEST_CUE and _LEADS_AFTER.match(
+                low, *_after_apposition(view.text, mention.end, sentence.end)
+            ):
+                found = mention.person
+                break
+        if found is not None:
+            break
+    if found is None and main.subjects:
+        visitor = next(
+            (
+                p.name
+                for c in candidates
+                if c.type == "visit" and c.form == "reported" and c.key != main.key
+                for p in c.participants
+                if p.role == "guest" and p.name not in sides
+            ),
+            None,
+        )
+        found = next((m.person for m in view.mentions if m.person.name == visitor), None)
+    if found is None and (main.type in ("talks", "meeting") or not main.subjects):
+        found = partner_named_later(view, frozenset(sides), first, main.zone_end)
+    if found is None:
+        return main
+    main = main.but(objects=(found,)) if main.subjects else main.but(subjects=(found,))
+    return with_roles(view, main, own, gaz)
+
+
+#: "X, Chỉ huy trưởng BĐBP tỉnh Y làm trưởng đoàn": a head of delegation, titles between
+_HEAD_AFTER: Final = re.compile(r"[^.;\n]{0,100}?(?<!\w)(?:làm\s+trưởng\s+đoàn|dẫn\s+đầu)(?!\w)")
+
+
+def with_delegation_heads(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """Talks, a meeting or a reception between delegations that names no one ("đã diễn ra hội
+    đàm giữa đoàn đại biểu tỉnh A với ...") takes as its sides the heads of delegation named
+    in the sentence before or the two after ("Đoàn ... do Đại tá X làm trưởng đoàn. Đoàn ...
+    do Đại tá Y làm trưởng đoàn."), in the order named."""
+    if main.type not in SIDE_TYPES or main.subjects or main.objects:
+        return main
+    low = view.lower
+    heads: dict[str, Person] = {}
+    first = max(0, main.sentence_index - 1)
+    last = min(len(view.sentences), main.sentence_index + 3)
+    for index in range(first, last):
+        sentence = view.sentences[index]
+        for mention in view.mentions_in(sentence.start, sentence.end):
+            if mention.person.name in heads:
+                continue
+            lead = _HEAD_AFTER.match(low, mention.end, sentence.end)
+            # the head's own titles may come between, another person may not
+            if lead is not None and not view.mentions_in(mention.end + 1, lead.end()):
+                heads[mention.person.name] = mention.person
+    if not heads:
+        return main
+    found = list(heads.values())
+    main = main.but(subjects=tuple(found[:1]), objects=tuple(found[1:]))
+    return with_roles(view, main, own, gaz)
+
+
+def _after_apposition(text: str, start: int, end: int) -> tuple[int, int]:
+    """Past the titles after a name: "bà X, Chủ tịch Nhóm, làm Trưởng đoàn" -> "làm ..."."""
+    comma = text.find(",", start, min(end, start + 120))
+    nxt = text.find(",", comma + 1, min(end, comma + 120)) if comma != -1 else -1
+    return (nxt + 1, end) if nxt != -1 else (start, end)

@@ -1,0 +1,89 @@
+"""What kind of mention a trigger hit is: reported, framed, a back-reference, referenced, a
+wish, or no event at all (a word of a name).
+
+The form decides everything after it (whether the hit is a new event, a secondary one, or a
+reference to one told elsewhere), and is read from the few words before the hit alone; kept
+apart from the sides and zones of candidate finding (finding.py). The words that decide are
+the cues of :mod:`vndiplo_events.cues`; the forms are described in :mod:`vndiplo_events.extract`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_events.attendance import attends_meeting
+from vndiplo_events.candidate import frame_of
+from vndiplo_events.cues import Cues
+from vndiplo_events.event_mentions import opens_as_backref
+from vndiplo_events.frames import Frame
+from vndiplo_events.passive import is_passive_ceremony
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.triggers import TriggerHit
+
+__all__ = ["form_of", "in_institution_name", "in_other_frame", "is_name_use"]
+
+#: an aspect word makes the capitalised trigger after it a verb, not a name
+_ASPECT_BEFORE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)\s+$")
+
+
+def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân"),
+    unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết"); so is one right
+    after a capitalised institution noun ("Trung tâm thăm chiến trường xưa")."""
+    if not text[hit.start].isupper():
+        # the suffix test inline: most hits follow no institution noun
+        return low.endswith(
+            cues.institution_tails, sentence.start, hit.start
+        ) and in_institution_name(cues, low, text, sentence.start, hit.start)
+    if not text[sentence.start : hit.start].strip(" \"“'‘(-–—•*"):
+        return False
+    if opens_as_backref(cues, low, sentence, hit):
+        return False
+    if _ASPECT_BEFORE.search(low, max(sentence.start, hit.start - 8), hit.start):
+        return False  # "X đã Hội đàm với Y": a verb an outlet capitalised
+    return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
+
+
+def in_institution_name(cues: Cues, low: str, text: str, start: int, pos: int) -> bool:
+    """The word at ``pos`` follows a capitalised institution noun ("Trung Tâm thăm ...",
+    "TRUNG TÂM THĂM ..."): it is part of the institution's name."""
+    # a plain suffix test first: the regex runs only after an institution noun
+    if not low.endswith(cues.institution_tails, start, pos):
+        return False
+    head = cues.institution.search(low, max(start, pos - 12), pos)
+    return head is not None and text[head.start()].isupper()
+
+
+def in_other_frame(frames: Sequence[Frame], pos: int, own: Frame | None) -> bool:
+    """True if ``pos`` lies in an invitation frame other than ``own``."""
+    other = frame_of(frames, pos)
+    return other is not None and other is not own and other.kind == "invitation"
+
+
+def form_of(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Frame | None) -> str:
+    """reported | framed | backref | referenced, or "wish" (no event at all)."""
+    before = low[max(sentence.start, hit.start - 30) : hit.start]
+    phrase = hit.trigger.phrase
+    nominal = bool(cues.nominal.search(before)) or phrase.startswith(cues.nominal_prefixes)
+    if hit.trigger.type == "signing":
+        wish = cues.wish.search(low, max(sentence.start, hit.start - 80), hit.start)
+        if wish and not cues.done.search(wish.group()):
+            return "wish"
+    if frame is not None and frame.kind != "invitation":
+        return "framed"
+    if cues.past_or_planned.search(before):
+        return "referenced"
+    if nominal and attends_meeting(low, sentence, hit):
+        # "B dự lễ đón do A chủ trì": "dự" reports the meeting as a light verb does
+        return "reported"
+    if nominal and is_passive_ceremony(low, sentence, hit):
+        return "reported"
+    if not nominal and cues.backref_prep.search(before):
+        return "backref"
+    if not nominal or cues.light_verb.search(before):
+        return "reported"
+    if cues.current.search(before):
+        return "reported" if hit.trigger.type == "visit" else "backref"
+    return "referenced" if hit.trigger.type in ("visit", "attend", "signing") else "backref"
