@@ -7,19 +7,9 @@ Fragments written for these tests (other names, places and outlets than any real
 from __future__ import annotations
 
 import pytest
-import vndiplo_boilerplate as plugin
 from vndiplo_boilerplate.dated import is_dated_sentence, runs_on
 
-from vndiplo import Document
-
-
-def labelled(text: str) -> list[tuple[str, str]]:
-    return [(b.kind, text[b.start : b.end]) for b in plugin.clean_text(Document(text).normalized)]
-
-
-def body(text: str) -> list[str]:
-    return [quoted for kind, quoted in labelled(text) if kind == "body"]
-
+from tests.test_boilerplate_address import body, labelled
 
 MIDDLE = (
     "Tại buổi làm việc, hai bên đã trao đổi về các chương trình hợp tác giữa thành phố Cần Thơ "
