@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import frames, headlines, rules, salutations
+from vndiplo_boilerplate import dated, frames, headlines, rules, salutations
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
@@ -262,6 +262,9 @@ class _Classifier(PageState):
             label = self._content_label(i)
             if label is not None and self._marker(i) is not None and label.kind != "byline":
                 label = Label("boilerplate", "head_marker")
+            elif label is not None and label.kind == "dateline" and self._opens_lead(i, head_end):
+                # "Ngày 27 tháng 5 năm 2021," over the lead: the date its first clause gives.
+                label = Label("body", "dated_opening")
             if label is None:
                 if i == best:
                     # A section name glued before it ("Chính trị <headline>") is cut off.
@@ -287,6 +290,14 @@ class _Classifier(PageState):
                     label = Label("boilerplate", "before_title" if i < best else "head")
             self.labels[i] = label
             self.seen.setdefault(line.key, i)
+
+    def _opens_lead(self, i: int, head_end: int) -> bool:
+        """Line ``i`` ends with a comma and the lead (or the line introducing it) follows: the
+        sentence runs on below it (see :func:`dated.runs_on`)."""
+        nxt = i + 1
+        return dated.runs_on(self.lines[i].text) and (
+            nxt == head_end or headlines.introduces_lead(self.lines, nxt, head_end)
+        )
 
     def _box_closes(self, i: int) -> bool:
         """Whether the related box opened at ``i`` closes back into the article (see

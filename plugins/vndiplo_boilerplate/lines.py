@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from typing import Final, Literal
 
 from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.dated import is_dated_sentence as dated_sentence
 from vndiplo_boilerplate.vocabulary import Marker
 
 __all__ = ["UNSET", "Kind", "Label", "Line", "opened_earlier", "split_lines"]
@@ -64,10 +65,12 @@ class Line:
         self.lowered = lowered = text.lower()
         parts = lowered.split()
         self.words = words = len(parts)
-        self.strong = rules.is_strong(text, words)
+        # A dated clause ("Ngày 4-10, đoàn rời ...") is prose even when cut off unpunctuated.
+        dated = dated_sentence(lowered, words)
+        self.strong = dated or rules.is_strong(text, words)
         self.ends_ellipsis = rules.ends_ellipsis(text)
         self.key = " ".join(parts).rstrip(_KEY_TRAILER).rstrip(".… ")
-        self.headline = rules.is_headline_like(text, words)
+        self.headline = not dated and rules.is_headline_like(text, words)
         self.anchor_after, self.anchor_before = rules.is_photo_anchor(lowered, words)
 
     def moved(self, start: int) -> Line:

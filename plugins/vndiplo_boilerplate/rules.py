@@ -16,6 +16,7 @@ from typing import Final
 from vndiplo_boilerplate import kickers
 
 __all__ = [
+    "date_opening",
     "dateline_date",
     "ends_ellipsis",
     "ends_sentence",
@@ -490,6 +491,11 @@ def opens_with_date(lowered: str) -> bool:
     return _DATE_OPENING.match(lowered) is not None
 
 
+def date_opening(lowered: str) -> re.Match[str] | None:
+    """The date phrase a (lower-cased) lead opens with ("sáng 26/5"), if any."""
+    return _DATE_OPENING.match(lowered)
+
+
 # "Nhận lời mời của X, Y thăm Z từ ngày ...": the frame of a visit, printed above the lead.
 _INVITATION: Final = re.compile(r"(?:được sự nhất trí và )?nhận lời mời\b")
 # The words of a headline that reports the visit itself ("... thăm Lào", "... công du châu Âu").
@@ -508,8 +514,7 @@ def reports_visit(lowered: str) -> bool:
 
 def same_date_opening(lowered: str, other: str) -> bool:
     """Both (lower-cased) texts open with the same date phrase ("chiều 10/7, ...")."""
-    mine = _DATE_OPENING.match(lowered)
-    theirs = _DATE_OPENING.match(other)
+    mine, theirs = date_opening(lowered), date_opening(other)
     if mine is None or theirs is None:
         return False
     return " ".join(mine.group().split()) == " ".join(theirs.group().split())
