@@ -56,6 +56,7 @@ from vndiplo_events.statements import RawStatement
 from vndiplo_events.this_occasion import settle_this_occasion
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_receptions import with_receiving_hosts
 
 __all__ = ["extract_events"]
 
@@ -329,5 +330,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             headline,
             headline_hits,
         )
+        # hosts the main event names after its own sentence (visit_receptions.py)
+        main = with_receiving_hosts(view, main, candidates, found.facts_of, lex.gazetteer)
         candidates[main.key] = main
     return assemble(view, candidates, main, found.statements, lex.vocabulary)
