@@ -46,6 +46,7 @@ from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
+from vndiplo_events.host_cues import with_host_named_after
 from vndiplo_events.letters import letter_main
 from vndiplo_events.mention_form import in_institution_name, is_name_use
 from vndiplo_events.ongoing import settle_ongoing_visits
@@ -57,6 +58,7 @@ from vndiplo_events.statements import RawStatement
 from vndiplo_events.this_occasion import settle_this_occasion
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_receptions import with_receiving_hosts
 
 __all__ = ["extract_events"]
 
@@ -330,5 +332,10 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             headline,
             headline_hits,
         )
+        # hosts the main event names after its own sentence (visit_receptions.py)
+        main = with_receiving_hosts(view, main, candidates, found.facts_of, lex.gazetteer)
+        own_facts = found.facts_of.get(main.sentence_index)
+        if own_facts is not None:
+            main = with_host_named_after(view, main, own_facts, lex.gazetteer)
         candidates[main.key] = main
     return assemble(view, candidates, main, found.statements, lex.vocabulary)
