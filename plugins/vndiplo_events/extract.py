@@ -47,6 +47,7 @@ from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.host_cues import with_host_named_after
+from vndiplo_events.lead_caption import lead_caption
 from vndiplo_events.letters import letter_main
 from vndiplo_events.mention_form import in_institution_name, is_name_use
 from vndiplo_events.ongoing import settle_ongoing_visits
@@ -268,6 +269,16 @@ def _resolve_dates(
     return out
 
 
+def _headline_hits(lex: Lexicons, headline: str) -> list[TriggerHit]:
+    """The event words of a headline (normalised like the body), not inside a body's name."""
+    return [
+        h
+        for h in (lex.table.find(headline) if headline else ())
+        if h.trigger.type
+        and not in_institution_name(lex.cues, lowered(headline), headline, 0, h.start)
+    ]
+
+
 def extract_events(document: Document, context: Context | None = None) -> list[Event]:
     """The events of one document, main event first; see the module docstring."""
     view = ArticleView(document)
@@ -291,12 +302,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
 
     # the body's view is normalised ("Ð" read as "Đ"); the headline is matched the same way
     headline = normalize(document.headline) if document.headline else ""
-    headline_hits = [
-        h
-        for h in (lex.table.find(headline) if headline else ())
-        if h.trigger.type
-        and not in_institution_name(lex.cues, lowered(headline), headline, 0, h.start)
-    ]
+    headline_hits = _headline_hits(lex, headline)
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     candidates, main = pick_main(
         candidates, finish_backrefs, headline_types, view, has_headline=bool(headline.strip())
@@ -317,8 +323,11 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     if letter is not None:
         candidates, main = [*candidates, letter], letter
     if main is None:
-        # the body only refers back to the event ("Tại buổi tiếp, ..."): the headline's
-        main = headline_main(view, headline, headline_hits, candidates)
+        # the body only refers back to the event ("Tại buổi tiếp, ..."): the headline's, or
+        # on a page that lost its headline, the lead photo's caption's (lead_caption.py)
+        stated = headline or normalize(lead_caption(document) or "")
+        hits = headline_hits if headline else _headline_hits(lex, stated)
+        main = headline_main(view, stated, hits, candidates)
         if main is not None:
             candidates = [*candidates, main]
     if main is not None:
