@@ -340,6 +340,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "rút thăm",
     "thăm thẳm",
     "thăm hỏi",
+    # "lời hỏi thăm", "gửi lời hỏi thăm": regards sent, the same as "thăm hỏi"
+    "hỏi thăm",
     "thăm quan",
     # "tiếp chuyện đoàn": talking with a delegation, no reception of its own
     "tiếp chuyện",

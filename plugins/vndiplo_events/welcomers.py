@@ -18,11 +18,16 @@ __all__ = ["with_host_after_fronted_clause", "with_hosts_after_co"]
 _OPENS: Final = re.compile(r"[\W\d]*(?:(?:sáng|chiều|tối|trưa|cùng\s+ngày)[\W\d]*)?")
 #: "có", "có các đồng chí:", "còn có ông": who else is there, the hosts after it
 _CO: Final = re.compile(r"(?<!\w)(?:còn\s+)?có(?:\s+(?:các|sự\s+tham\s+dự\s+của))?(?!\w)")
-#: a short feeling or manner before a fronted trigger: "Vui mừng tiếp đón", "Trân trọng đón"
+#: a short feeling or manner before a fronted trigger: "Vui mừng tiếp đón", "Trân trọng đón",
+#: "Bày tỏ vui mừng được gặp lại", "Rất hân hạnh được đón"
 _MANNER: Final = re.compile(
     _OPENS.pattern
-    + r"(?:(?:rất\s+)?(?:vui\s+mừng|vui|phấn\s+khởi|trân\s+trọng|thân\s+mật|nồng\s+nhiệt)\s+)?"
+    + r"(?:bày\s+tỏ\s+(?:sự\s+)?)?"
+    + r"(?:(?:rất\s+)?(?:vui\s+mừng|vui|phấn\s+khởi|trân\s+trọng|thân\s+mật|nồng\s+nhiệt"
+    + r"|hân\s+hạnh|vinh\s+dự)\s+)?(?:được\s+)?"
 )
+#: events whose two sides a fronted clause splits: the one met, then the one meeting him
+_MET: Final = frozenset({"reception", "meeting", "talks"})
 
 
 def with_hosts_after_co(
@@ -58,10 +63,12 @@ def with_hosts_after_co(
 def with_host_after_fronted_clause(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
-    """A reception fronted with its guest ("Vui mừng tiếp đón Đại sứ X đến làm việc tại Bộ,
-    Thứ trưởng Y cho biết ..."): the person opening the clause after a later comma is the host,
-    though the guest's own errand ("đến làm việc") cut the object short."""
-    if main.type != "reception" or main.subjects or not main.objects:
+    """A reception (a meeting, talks) fronted with its guest ("Vui mừng tiếp đón Đại sứ X đến
+    làm việc tại Bộ, Thứ trưởng Y cho biết ...", "Bày tỏ vui mừng được gặp lại X, Y khẳng định
+    ..."): the clause has no subject of its own, so the person opening the clause after a later
+    comma is the one receiving, though the guest's own errand ("đến làm việc") cut the object
+    short."""
+    if main.type not in _MET or main.subjects or not main.objects:
         return main
     low, text = view.lower, view.text
     sentence = own.sentence
