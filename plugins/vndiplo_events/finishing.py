@@ -272,6 +272,8 @@ def finish(
         date = ref if ref is not None and ref.start >= cand.scope_start else None
         if cand.type == "visit":
             date = _visit_span(view, cand, sentence) or date
+        elif date is not None and _frames_span(date, frames, cand.hit.start):
+            date = None
     value: str | SameDay | None = None
     part_of_day: str | None = None
     if date is not None:
@@ -310,6 +312,14 @@ def finish(
         else occasion(view.text, cand.frame, frames),
         participants=participants,
         cameo=cameo,
+    )
+
+
+def _frames_span(date: DateRef, frames: Sequence[Frame], trigger_start: int) -> bool:
+    """Whether a span of days is the frame's ("Trong khuôn khổ chuyến thăm ... từ 28 đến 29/9,
+    A đã tiếp B"): the visit's days, never the day of the one event told inside it."""
+    return date.expr.kind == "span" and any(
+        f.start <= date.start and date.end <= f.end <= trigger_start for f in frames
     )
 
 
