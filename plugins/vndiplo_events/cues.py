@@ -164,6 +164,8 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
             "về việc",
             # "điện đàm ... kể từ khi chính quyền Tổng thống X nhậm chức": X is no side
             "kể từ khi",
+            # "hai bên chuyển lời thăm hỏi giữa A và B": those greeting and greeted are absent
+            *(f"{v} lời" for v in ("chuyển", "gửi", "chuyển tới", "gửi tới", "nhắn")),
         )
     ),
     *(("took_place", w) for w in ("diễn ra", "được tổ chức", "được cử hành")),
