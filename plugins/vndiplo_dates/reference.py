@@ -54,6 +54,11 @@ _CELEBRATED = re.compile(r"(?:diễn ra|tổ chức)\s+(?:vào\s+)?$", re.IGNORE
 #: No article is written after next year: an anniversary "current year" beyond it is misread.
 _LATEST_YEAR: Final = dt.date.today().year + 1
 _AFTER = re.compile(r"(?<!\w)sau(?!\w)", re.IGNORECASE)
+#: "đúng một năm sau chuyến thăm ... (10-2022)": the main event lies that many years after.
+_YEARS_AFTER: Final = re.compile(
+    r"(?<!\w)(\d{1,2}|một|hai|ba|bốn|mười)\s+năm\s+sau(?!\w)", re.IGNORECASE
+)
+_COUNT_WORDS: Final = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "mười": 10}
 _SENTENCE_END: Final = '.!?;:\n"“(…'
 #: How far (characters) a cue may sit from the expression it qualifies: about one clause.
 _WINDOW: Final = 160
@@ -147,20 +152,34 @@ def _agreed(years: list[int]) -> int | None:
     return ranked[0][0]
 
 
+def _years_after(sentence: str) -> int:
+    """The years a counted "... năm sau" puts between the earlier event and the main one."""
+    counted = _YEARS_AFTER.search(sentence)
+    if counted is None:
+        return 0
+    count = counted.group(1).lower()
+    return int(count) if count.isdigit() else _COUNT_WORDS[count]
+
+
 def _after_year(text: str, found: Sequence[Found], month: int, day: int) -> int | None:
-    """The year that puts ``day/month`` first after the latest event it is said to follow."""
-    latest: tuple[int, int, int] | None = None
+    """The year that puts ``day/month`` first after the latest event it is said to follow; after
+    a counted "một năm sau", the year that puts it nearest that many years after the event."""
+    latest: tuple[int, int, int, int] | None = None
     for item in found:
         point = item.last if item.kind == "span" and item.last is not None else item.first
         if item.kind not in ("date", "datetime", "month", "span") or point.year is None:
             continue
-        if point.month is None or not _AFTER.search(_sentence_before(text, item.start)):
+        before = _sentence_before(text, item.start)
+        if point.month is None or not _AFTER.search(before):
             continue
-        key = (point.year, point.month, point.day or 31)
+        key = (point.year, point.month, point.day or 31, _years_after(before))
         latest = key if latest is None or key > latest else latest
     if latest is None:
         return None
-    return latest[0] if (month, day) > (latest[1], latest[2]) else latest[0] + 1
+    year, after_month, after_day, counted = latest
+    if counted:
+        return nearest_year(month, day, dt.date(year + counted, after_month, 15))
+    return year if (month, day) > (after_month, after_day) else year + 1
 
 
 #: A page stamp of month precision before the body: "date 2018-10" (a crawler's line), "2018-10",
