@@ -20,6 +20,7 @@ from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
 from vndiplo_events.frames import Frame
+from vndiplo_events.group_subject import collective_subject_start
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.planned_clause import planned_by_clause
 from vndiplo_events.restated import restated_objects
@@ -253,6 +254,11 @@ def _zones(
                 inviters.append(mention.person)
             continue
         found.append(mention)
+    if found:
+        collective = collective_subject_start(low, found[-1].end, hit.start)
+        if collective is not None:
+            # "..., ông B giữ chức ..., lãnh đạo nhiều nước gửi điện": the collective sends
+            found = []
     subjects = people(found)
     if hit.trigger.type in SOLO and subjects:
         # the nearest person, with those coordinated to it ("A và B sẽ sang thăm")
@@ -297,6 +303,10 @@ def _zones(
     if form == "referenced" and kind == "visit":
         cua = cues.of.search(low, hit.end, zone_end)
         after = people(view.mentions_in(cua.end(), zone_end)) if cua else ()
+        if not after:
+            # "sẽ thăm Việt Nam và đồng chủ trì Phiên họp của Ủy ban ...": no person after
+            # "của", so no visitor there
+            cua = None
         nominal = hit.trigger.phrase.startswith(cues.nominal_prefixes) or cues.nominal.search(
             low, max(sentence.start, hit.start - 8), hit.start
         )
