@@ -111,7 +111,7 @@ _PREFIX = (
     r"(?:(?P<ngay>ngày|hôm|mồng|mùng)(?:\s+|(?<=y)(?=\d))(?:(?P<mong>mồng|mùng)\s+)?)?"
 )
 #: The left guard after :data:`_PREFIX`: "ngày" glued to its day is no word glued to a number.
-_L_PREFIXED = r"(?:(?<=ngày)|" + _L + ")"
+_L_PREFIXED = r"(?:" + _L + r"|(?<=ngày))"
 _REL_DAY = (
     r"(?:ngày\s+hôm\s+(?:nay|qua|sau|trước)|hôm\s+(?:nay|qua|kia|sau|trước)"
     r"|ngày\s+(?:mai|kia|mốt)|cùng\s+ngày)"
