@@ -60,3 +60,22 @@ def test_a_relative_day_with_its_date_after_it_is_one_expression(phrase: str, va
 def test_qua_without_its_noun_is_no_day() -> None:
     doc = extract("Nghị quyết được thông qua 2/3 số đại biểu tán thành.\n")
     assert all(not d.text.startswith("qua") for d in doc.dates)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "Quốc hội giám sát Nghị quyết số 17/2027/QH16 ngày 14/02/2027 về đầu tư công.",
+        "Hội đồng căn cứ Quyết định 245/QĐ-UBND ngày 3/8/2027 của tỉnh Kon Tum.",
+        "Thông tư số 08/2027/TT-BTC, ngày 21.9.2027 hướng dẫn thủ tục thuế.",
+    ],
+)
+def test_a_documents_issue_date_gives_no_year(document: str) -> None:
+    # the session's own day has its year; the decree's, written later, is history
+    text = (
+        "Ngày 28/6/2031, Quốc hội biểu quyết thông qua hai luật. "
+        f"{document}\nKỳ họp chia làm hai đợt, từ ngày 19/5-7/6 và từ ngày 16-28/6.\n"
+    )
+    values = {d.text: d.value for d in extract(text).dates}
+    assert values["từ ngày 19/5-7/6"] == "2031-05-19/2031-06-07"
+    assert values["từ ngày 16-28/6"] == "2031-06-16/2031-06-28"

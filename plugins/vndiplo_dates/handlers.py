@@ -29,6 +29,7 @@ from vndiplo_dates.core import (
     valid_day,
 )
 from vndiplo_dates.patterns import BRANCH_VARIANTS, BRANCHES, STEMS
+from vndiplo_dates.present_day import present_day
 
 
 def _date_match(m: re.Match[str], text: str) -> Found | None:
@@ -325,7 +326,10 @@ def _relative_code(word: str) -> str:
     return f"day:{DEICTIC[last]}"
 
 
-def _relative(m: re.Match[str], _text: str) -> Found | None:
+def _relative(m: re.Match[str], text: str) -> Found | None:
+    word = m["r2"]
+    if word is not None and _lower(word) == "hôm nay" and present_day(text, m.start(), m.end()):
+        return None  # "thế hệ hôm nay": present-day, no date
     code = _relative_code(m["r1"] or m["r2"])
     return Found(
         m.start(), m.end(), "relative", part_of_day=_pod(m["pod"]), relative=code, pattern="rel"

@@ -107,8 +107,11 @@ _PREFIX = (
     # "hôm thứ ba, mùng 6 tháng 12": "hôm" before the weekday
     rf"(?:(?:hôm\s+)?(?P<wd>{_WEEKDAY})\s*,?\s*)?"
     # "mồng" in the same group as "ngày": a second optional group costs every match 8%
-    r"(?:(?P<ngay>ngày|hôm|mồng|mùng)\s+(?:(?P<mong>mồng|mùng)\s+)?)?"
+    # "ngày14/10/2016": a page that dropped the space after "ngày" (the guard then lets it be)
+    r"(?:(?P<ngay>ngày|hôm|mồng|mùng)(?:\s+|(?<=y)(?=\d))(?:(?P<mong>mồng|mùng)\s+)?)?"
 )
+#: The left guard after :data:`_PREFIX`: "ngày" glued to its day is no word glued to a number.
+_L_PREFIXED = r"(?:" + _L + r"|(?<=ngày))"
 _REL_DAY = (
     r"(?:ngày\s+hôm\s+(?:nay|qua|sau|trước)|hôm\s+(?:nay|qua|kia|sau|trước)"
     r"|ngày\s+(?:mai|kia|mốt)|cùng\s+ngày)"
@@ -144,7 +147,7 @@ _TIME_AFTER = (
 #: the same place, the longer one wins anyway, and each match then costs one pass, not two.
 DATE: Final = _compile(
     _PREFIX
-    + _L
+    + _L_PREFIXED
     + _dmy(spaced=True)
     # "Chiều 9-11tại Hà Nội": a word glued to the date (the handler wants a prefix, a word)
     + rf"(?:{_TIME_AFTER}{_R}|{_R}|(?P<glued>(?=[^\W\d_]{{2}})))"
@@ -176,7 +179,7 @@ ISO: Final = _compile(
 #: "ngày 16 tháng 9 năm 2025", "16 tháng 9 năm 2025", "sáng ngày 2 tháng Giêng".
 WRITTEN: Final = _compile(
     _PREFIX
-    + _L
+    + _L_PREFIXED
     + rf"(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MON}|{_MONTH_WORD})"
     + rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR})|(?:\s*/\s*|\s+)(?P<y2>{_YEAR}))?"
     + _R

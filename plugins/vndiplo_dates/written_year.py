@@ -44,6 +44,10 @@ _LANDMARK: Final = re.compile(
     r"(?:(?!sẽ|tổ\s+chức|diễn\s+ra)[^,;.\n])*$"
 )
 _LANDMARK_REACH: Final = 80
+#: A document's number right before the date: "Nghị quyết số 43/2029/QH15 ngày 11/01/2029",
+#: "Quyết định 12/QĐ-UBND, ngày ...". The date a law or a decree was issued is history too.
+_DOCUMENT: Final = re.compile(r"\d/(?:\d{2,4}/)?[^\W\d_][\w\-]*\s*,?\s*(?:ban\s+hành\s+)?$")
+_DOCUMENT_REACH: Final = 40
 #: Plan words the shared tense reading leaves out ("hướng tới Đại hội vào đầu năm 2032").
 _AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\s+tới)(?!\w)")
 _REACH: Final = 120
@@ -85,8 +89,11 @@ def _candidates(text: str, found: Sequence[Found]) -> list[Found]:
 
 
 def is_landmark(text: str, item: Found) -> bool:
-    """Whether ``item`` dates a landmark its clause names (relations set up, a body founded)."""
+    """Whether ``item`` dates a landmark its clause names (relations set up, a body founded) or
+    a document it follows the number of."""
     clause = text[max(0, item.start - _LANDMARK_REACH) : item.start].lower()
+    if "/" in clause[-_DOCUMENT_REACH:] and _DOCUMENT.search(clause) is not None:
+        return True
     return ("từ" in clause or "lập" in clause or "đời" in clause) and (
         _LANDMARK.search(clause) is not None
     )
