@@ -39,6 +39,7 @@ from vndiplo_boilerplate.state import (
     TEASER_SUMMARY_MAX_WORDS,
     PageState,
 )
+from vndiplo_boilerplate.title_tails import title_tail
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
 
@@ -271,7 +272,7 @@ class _Classifier(PageState):
                     split = section_prefix(
                         line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
                     )
-                    label = Label("title", "title", split)
+                    label = Label("title", "title", split, title_tail(line.text))
                 elif headlines.introduces_lead(lines, i, head_end) and self.long_title < 0:
                     # "Theo thông cáo của Bộ Ngoại giao:" opens the paragraph below it.
                     label = Label("body", "introduces_lead")
