@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import dated, frames, headlines, rules, salutations
+from vndiplo_boilerplate import dated, frames, headlines, rules, salutations, teasers
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
@@ -39,6 +39,7 @@ from vndiplo_boilerplate.state import (
     TEASER_SUMMARY_MAX_WORDS,
     PageState,
 )
+from vndiplo_boilerplate.title_tails import title_tail
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
 
@@ -120,11 +121,24 @@ class _Classifier(PageState):
                 if headlines.is_prose_like_headline(self.lines, i):
                     self.long_title = i  # a question or a long title: the head goes on
                     continue
-                if self._is_sapo(i, summarised):
+                if self._is_sapo(i, summarised) or self._is_reprinted_teaser(i):
                     self.sapo = i
                     continue
             return i
         return len(self.lines)
+
+    def _is_reprinted_teaser(self, i: int) -> bool:
+        """The first paragraph is a teaser: the article prints it again further down."""
+        page = self._lowered_text()
+        if page.find(self.lines[i].lowered, self.lines[i].end) == -1:
+            return False  # cheap first, before preparing every line
+        self._ready(len(self.lines))
+        return teasers.reprinted_below(self.lines, i, page, self._is_prose)
+
+    def _is_prose(self, k: int) -> bool:
+        """Line ``k`` reads as a paragraph of the article: no caption, stamp or widget."""
+        line = self.lines[k]
+        return line.strong and self._content_label(k) is None and line.key != ""
 
     def _is_sapo(self, i: int, summarised: bool = False) -> bool:
         """The first paragraph is a sapo: a summary between the title and the lead.
@@ -271,7 +285,7 @@ class _Classifier(PageState):
                     split = section_prefix(
                         line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
                     )
-                    label = Label("title", "title", split)
+                    label = Label("title", "title", split, title_tail(line.text))
                 elif headlines.introduces_lead(lines, i, head_end) and self.long_title < 0:
                     # "Theo thông cáo của Bộ Ngoại giao:" opens the paragraph below it.
                     label = Label("body", "introduces_lead")

@@ -31,7 +31,7 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
     blocks: list[Block] = []
     floor = 0
     for line, label in zip(lines, labels, strict=True):
-        if identity and label.split is None:
+        if identity and label.split is None and label.tail is None:
             # The usual line: its offsets are the input's already (see ``identity``).
             blocks.append(Block(line.start, line.end, label.kind, label.rule))
             floor = line.end
@@ -49,6 +49,15 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
             pieces.append((line.start + prose_start, line.end, label.kind, label.rule))
         else:
             pieces.append((line.start, line.end, label.kind, label.rule))
+        if label.tail is not None:
+            # "<headline> |", "<headline> (22:48 25/06/2019)": the chrome after the headline.
+            start, end, kind, rule = pieces.pop()
+            headline_end, chrome_start, is_stamp = label.tail
+            pieces.append((start, line.start + headline_end, kind, rule))
+            if is_stamp:
+                pieces.append((line.start + chrome_start, end, "dateline", "title_stamp"))
+            else:
+                pieces.append((line.start + chrome_start, end, "boilerplate", "title_chrome"))
         for start, end, kind, rule in pieces:
             if identity:
                 o_start, o_end = start, end

@@ -88,14 +88,23 @@ class Line:
 class Label:
     """The decision for one line: its kind, the rule, and where the kept part starts."""
 
-    __slots__ = ("kind", "rule", "split")
+    __slots__ = ("kind", "rule", "split", "tail")
 
-    def __init__(self, kind: Kind, rule: str, split: tuple[int, int] | None = None) -> None:
+    def __init__(
+        self,
+        kind: Kind,
+        rule: str,
+        split: tuple[int, int] | None = None,
+        tail: tuple[int, int, bool] | None = None,
+    ) -> None:
         self.kind: Kind = kind
         self.rule = rule
         #: For a lead with an outlet credit, or a headline with a section name before it:
         #: (credit_end, prose_start) inside the line.
         self.split = split
+        #: For a headline with page chrome after it: (headline_end, chrome_start, is_stamp)
+        #: inside the line (see :mod:`vndiplo_boilerplate.title_tails`).
+        self.tail = tail
 
     def __repr__(self) -> str:
         return f"Label({self.kind!r}, {self.rule!r})"
