@@ -34,6 +34,7 @@ __all__ = [
     "split_admin_run",
     "split_run",
     "strip_style",
+    "token_features",
     "tokenize",
     "transliterated",
     "trim_name",
@@ -70,7 +71,7 @@ class Token:
         self.text = text
         self.start = start
         self.end = start + len(text)
-        self.fold, self.word, self.cap, self.acronym = _features(text)
+        self.fold, self.word, self.cap, self.acronym = token_features(text)
 
     def __repr__(self) -> str:
         return f"Token({self.text!r}@{self.start})"
@@ -82,7 +83,7 @@ _FEATURES: dict[str, tuple[str, bool, bool, bool]] = {}
 _FEATURES_MAX = 50_000
 
 
-def _features(text: str) -> tuple[str, bool, bool, bool]:
+def token_features(text: str) -> tuple[str, bool, bool, bool]:
     """``Token``'s features of ``text``: its fold, and whether it is a word, capitalised (an
     upper-case or title-case first letter) and an acronym."""
     found = _FEATURES.get(text)
@@ -131,7 +132,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             word, start = word[cut:], start + cut
         tok = new(Token)
         tok.text, tok.start, tok.end = word, start, end
-        tok.fold, tok.word, tok.cap, tok.acronym = features(word) or _features(word)
+        tok.fold, tok.word, tok.cap, tok.acronym = features(word) or token_features(word)
         append(tok)
     return tokens
 
