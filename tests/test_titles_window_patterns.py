@@ -7,7 +7,7 @@ import re
 
 from hypothesis import given
 from hypothesis import strategies as st
-from vndiplo_titles.windows import _alternation, _by_first_letter, _literal_trie
+from vndiplo_titles.windows import _alternation, _by_first_letter, _literal_trie, matches
 
 #: few letters, so that words share prefixes and texts hold them often
 _LETTERS = "abcôơ"
@@ -31,6 +31,19 @@ def test_literal_trie_matches_the_flat_alternation(words: list[str], text: str) 
 @given(_keys.filter(bool), _texts)
 def test_grouped_alternation_matches_the_plain_one(keys: list[list[str]], text: str) -> None:
     assert _spans(_by_first_letter(keys), text) == _spans(_alternation(keys), text)
+
+
+@given(_keys.filter(bool), _texts)
+def test_word_start_guard_rejects_what_the_callers_reject(keys: list[list[str]], text: str) -> None:
+    # callers search the plain pattern and drop, one by one, hits with a letter right before
+    plain = re.compile(f"(?:{_alternation(keys)})(?![b])")
+    guarded = re.compile(f"(?:{_by_first_letter(keys, word_start=True)})(?![b])")
+
+    def starts_word(m: re.Match[str]) -> bool:
+        return m.start() == 0 or not text[m.start() - 1].isalpha()
+
+    expected = [m.span() for m in matches(plain, text, starts_word)]
+    assert [m.span() for m in matches(guarded, text, lambda m: True)] == expected
 
 
 def test_grouping_keeps_the_words_order_around_an_empty_word() -> None:

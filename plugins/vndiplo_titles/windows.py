@@ -98,7 +98,7 @@ def _alternation(keys: Iterable[Sequence[str]]) -> str:
     return "|".join(parts)
 
 
-def _by_first_letter(keys: Iterable[Sequence[str]]) -> str:
+def _by_first_letter(keys: Iterable[Sequence[str]], *, word_start: bool = False) -> str:
     """:func:`_alternation` of ``keys``, its branches grouped by their first character.
 
     Speed: ``re`` tries the branches of an alternation one by one at every position that one
@@ -106,17 +106,27 @@ def _by_first_letter(keys: Iterable[Sequence[str]]) -> str:
     per word ("thủ", "thiếu", "trung" ... share one "t"). Branches that open with different
     characters never match at one position, and each group keeps its branches' order, so the
     same branch wins everywhere.
+
+    With ``word_start``, each first word is followed by a look-behind that no letter precedes
+    it, which rejects in C the hits inside a longer word ("không" holds "ông") that callers
+    would otherwise reject in Python one by one; it runs only once a whole first word has
+    matched (rare), not at every position with a likely first letter. The check depends on
+    the position only, so it rejects a position exactly where the caller would.
     """
     keys = list(keys)
-    by_first: dict[str, list[Sequence[str]]] = {}
+    by_first: dict[str, dict[str, list[Sequence[str]]]] = {}
     for key in keys:
         if not key or not key[0]:
             return _alternation(keys)  # an empty entry: nothing to group
-        by_first.setdefault(key[0][0], []).append(key)
+        by_first.setdefault(key[0][0], {}).setdefault(key[0], []).append(key[1:])
     parts = []
-    for first, group in sorted(by_first.items()):
-        rest = _alternation([(k[0][1:], *k[1:]) for k in group])
-        parts.append(re.escape(first) + (f"(?:{rest})" if rest else ""))
+    for first, by_word in sorted(by_first.items()):
+        branches = []
+        for word, rests in sorted(by_word.items()):  # _alternation's order
+            rest = _alternation(rests)
+            guard = rf"(?<![^\W\d_]{re.escape(word)})" if word_start else ""
+            branches.append(re.escape(word[1:]) + guard + (rf"\s*(?:{rest})" if rest else ""))
+        parts.append(re.escape(first) + "(?:" + "|".join(branches) + ")")
     return "|".join(parts)
 
 
@@ -212,9 +222,13 @@ class Windows:
         # Lower-case titles before a capital ("đại tướng Lê Văn A") hit as honorifics do.
         honorifics = [*lex.honorifics.entries(), *sorted(LOWER_CASE_TITLES)]
         # Honorifics are matched on the lower-cased block: plain literals keep the engine's
-        # first-character skip ("Ông" and "ông" alike, no (?i) needed).
+        # first-character skip ("Ông" and "ông" alike, no (?i) needed). A letter before a hit
+        # is one in the block too: lower-casing keeps letters letters (checked on all of
+        # Unicode for characters whose lower case is one character, as here).
         self.honorifics = re.compile(
-            f"(?:{_by_first_letter(honorifics)})(?![^\\W\\d_])" if honorifics else "(?!)"
+            f"(?:{_by_first_letter(honorifics, word_start=True)})(?![^\\W\\d_])"
+            if honorifics
+            else "(?!)"
         )
         # "bà thứ trưởng Lê Thị A": after an honorific, any title in lower case before a
         # capital (matched only where an honorific hit has no capital after it)
