@@ -83,24 +83,28 @@ STOP_VERBS: Final = (
     "thay mặt",
 )
 
+#: words right before a verb that make it a noun ("các đề nghị", "lời cảm ơn")
+_NOUNS: Final = (
+    "các",
+    "những",
+    "lời",
+    "sự",
+    "mọi",
+    "một số",
+    "với",
+    "theo",
+    "của",
+    "thông điệp",
+    "bức",
+    "cộng đồng",
+)
 #: (each word tests its start boundary after its first letter: ``re`` then skips in C)
 _NOUN_BEFORE: Final = re.compile(
-    word_start(
-        r"các",
-        r"những",
-        r"lời",
-        r"sự",
-        r"mọi",
-        r"một\s+số",
-        r"với",
-        r"theo",
-        r"của",
-        r"thông\s+điệp",
-        r"bức",
-        r"cộng\s+đồng",
-    )
-    + r"\s*$"
+    word_start(*(r"\s+".join(map(re.escape, n.split())) for n in _NOUNS)) + r"\s*$"
 )
+#: the last words of ``_NOUNS``: what the text before a verb must end with, white space
+#: aside, for ``_NOUN_BEFORE`` to match there (a test far cheaper than the search)
+_NOUN_LAST: Final = tuple(sorted({n.split()[-1] for n in _NOUNS}))
 #: the words a content may open with that are not content: "rằng", an opening quote
 _OPENER: Final = re.compile(r"[\s,:]*(?:rằng(?!\w)[\s,:]*)?[\"“”'‘]?\s*", re.IGNORECASE)
 #: a conjunction left at a content's end ("... Việt Nam và")
@@ -188,7 +192,7 @@ class StatementFinder:
             m
             for m in found
             if m.start() >= sentence.start
-            and not _NOUN_BEFORE.search(lower, max(sentence.start, m.start() - 16), m.start())
+            and not _noun_before(lower, max(sentence.start, m.start() - 16), m.start())
         ]
         if not matches:
             return []
@@ -252,7 +256,7 @@ class StatementFinder:
                 # "Tiếp Đại sứ X, ông Y, cảm ơn ..., Chủ tịch nước khẳng định": the guest named
                 # after a fronted reception is its object; the host speaks
                 speaker, leading = None, True
-            verb = " ".join(match.group().lower().split())
+            verb = _verb_key(match.group())
             out.append(
                 RawStatement(
                     match.start(),
@@ -267,6 +271,19 @@ class StatementFinder:
                 )
             )
         return out
+
+
+def _noun_before(lower: str, start: int, end: int) -> bool:
+    """Does ``lower[start:end]`` end with a word that makes the verb after it a noun?"""
+    if not lower[start:end].rstrip().endswith(_NOUN_LAST):
+        return False  # most verbs: no search
+    return _NOUN_BEFORE.search(lower, start, end) is not None
+
+
+@lru_cache(maxsize=1024)
+def _verb_key(matched: str) -> str:
+    """A verb as matched ("đánh  giá cao"), lower-cased, single-spaced."""
+    return " ".join(matched.lower().split())
 
 
 #: a sentence that opens with the event: "Tiếp Đại sứ X, ...", "Hội kiến Thủ tướng Y, ..."

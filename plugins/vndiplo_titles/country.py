@@ -88,25 +88,30 @@ class _PeopleIndex:
 
 
 def _index(lex: Lexicon) -> _PeopleIndex:
-    """The people lexicon keyed loosely, made once per lexicon."""
-    cached = _INDEXES.get(id(lex))
-    if cached is not None and cached[0] is lex:
+    """The people lexicon keyed loosely, made once per people table.
+
+    Keyed on the table, not the lexicon: a document that names places of its own gets a copy
+    of the lexicon (``Lexicon.with_places``) sharing this table, and must not rebuild it.
+    """
+    people = lex.people
+    cached = _INDEXES.get(id(people))
+    if cached is not None and cached[0] is people:
         return cached[1]
     full: dict[str, str] = {}
     by_last: dict[str, set[str]] = {}
-    for key, country in lex.people.items():
+    for key, country in people.items():
         words = _loose(key)
         full.setdefault(" ".join(words), country)
         if len(words) > 1 and looks_foreign(tokenize(key.title())):
             by_last.setdefault(words[-1], set()).add(country)
     last = {w: next(iter(cs)) for w, cs in by_last.items() if len(cs) == 1}
     index = _PeopleIndex(full, last)
-    _INDEXES[id(lex)] = (lex, index)
+    _INDEXES[id(people)] = (people, index)
     return index
 
 
-#: Lexicon id -> (the lexicon, kept alive so its id stays its own; its index).
-_INDEXES: dict[int, tuple[Lexicon, _PeopleIndex]] = {}
+#: People table id -> (the table, kept alive so its id stays its own; its index).
+_INDEXES: dict[int, tuple[dict[str, str], _PeopleIndex]] = {}
 
 
 #: A middle initial as a word of a name: "J.", "W".

@@ -88,8 +88,11 @@ def learn_places(text: str, lex: Lexicon, spans: Iterable[tuple[int, int]]) -> L
     each ``(a, b)`` of ``spans``: the body blocks), or ``lex`` itself when they name none
     the gazetteer does not know."""
     trie: LocalPlaces | None = None
+    nouns = [noun for noun in _ADMIN_NOUNS if noun in text]  # most pages: none, no block loop
+    if not nouns:
+        return lex
     for a, b in spans:
-        for noun in _ADMIN_NOUNS:
+        for noun in nouns:
             at = text.find(noun, a, b)
             while at >= 0:
                 tokens = _place_run(text, at, len(noun), lex)

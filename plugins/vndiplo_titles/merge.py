@@ -34,7 +34,15 @@ from vndiplo_titles.lead_in import country_before, delegation_country, lead_coun
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.name_search import NameFinder
-from vndiplo_titles.names import TOKEN, Token, looks_foreign, strip_style, tokenize, trim_name
+from vndiplo_titles.names import (
+    TOKEN,
+    Token,
+    looks_foreign,
+    strip_style,
+    token_features,
+    tokenize,
+    trim_name,
+)
 from vndiplo_titles.roles import role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
 
@@ -310,8 +318,8 @@ def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> 
     first = TOKEN.search(text, end, min(limit, end + 40))
     if first is None:
         return True
-    head = Token(first.group(), first.start())
-    if not head.cap or head.acronym:
+    _, _, cap, acronym = token_features(first.group())  # a Token's, without making one
+    if not cap or acronym:
         return True
     after = tokenize(text[end : min(limit, end + 40)], end)
     if after:

@@ -98,6 +98,65 @@ def _alternation(keys: Iterable[Sequence[str]]) -> str:
     return "|".join(parts)
 
 
+def _by_first_letter(keys: Iterable[Sequence[str]], *, word_start: bool = False) -> str:
+    """:func:`_alternation` of ``keys``, its branches grouped by their first character.
+
+    Speed: ``re`` tries the branches of an alternation one by one at every position that one
+    of them may open; grouped, a position costs one branch per first character instead of one
+    per word ("thủ", "thiếu", "trung" ... share one "t"). Branches that open with different
+    characters never match at one position, and each group keeps its branches' order, so the
+    same branch wins everywhere.
+
+    With ``word_start``, each first word is followed by a look-behind that no letter precedes
+    it, which rejects in C the hits inside a longer word ("không" holds "ông") that callers
+    would otherwise reject in Python one by one; it runs only once a whole first word has
+    matched (rare), not at every position with a likely first letter. The check depends on
+    the position only, so it rejects a position exactly where the caller would.
+    """
+    keys = list(keys)
+    by_first: dict[str, dict[str, list[Sequence[str]]]] = {}
+    for key in keys:
+        if not key or not key[0]:
+            return _alternation(keys)  # an empty entry: nothing to group
+        by_first.setdefault(key[0][0], {}).setdefault(key[0], []).append(key[1:])
+    parts = []
+    for first, by_word in sorted(by_first.items()):
+        branches = []
+        for word, rests in sorted(by_word.items()):  # _alternation's order
+            rest = _alternation(rests)
+            guard = rf"(?<![^\W\d_]{re.escape(word)})" if word_start else ""
+            branches.append(re.escape(word[1:]) + guard + (rf"\s*(?:{rest})" if rest else ""))
+        parts.append(re.escape(first) + "(?:" + "|".join(branches) + ")")
+    return "|".join(parts)
+
+
+def _literal_trie(words: Sequence[str]) -> str:
+    """A regex that matches what ``"|".join(map(re.escape, words))`` does, everywhere with the
+    same word preferred, as a trie of characters (see :func:`_by_first_letter` for why).
+
+    Words in a run between empty ones that open with different characters never match at one
+    position, so each run is grouped by first character, keeping the words' order inside a
+    group; an empty word (one that ended at the parent) keeps its place between runs.
+    """
+    parts: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for first, rests in run.items():
+            rest = _literal_trie(rests)
+            parts.append(re.escape(first) + (f"(?:{rest})" if rest else ""))
+        run.clear()
+
+    for word in words:
+        if word:
+            run.setdefault(word[0], []).append(word[1:])
+        else:
+            flush()
+            parts.append("")
+    flush()
+    return "|".join(parts)
+
+
 def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
     """Titles whose first letter is a capital, the rest in any case.
 
@@ -147,7 +206,7 @@ def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
     )
     if not words:
         return re.compile(r"(?!)")
-    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    alternation = _literal_trie(sorted(words, key=len, reverse=True))
     return re.compile(f"(?:{alternation})(?![^\\W\\d_])(?![{_JOINERS}][^\\W\\d_])")
 
 
@@ -163,14 +222,18 @@ class Windows:
         # Lower-case titles before a capital ("đại tướng Lê Văn A") hit as honorifics do.
         honorifics = [*lex.honorifics.entries(), *sorted(LOWER_CASE_TITLES)]
         # Honorifics are matched on the lower-cased block: plain literals keep the engine's
-        # first-character skip ("Ông" and "ông" alike, no (?i) needed).
+        # first-character skip ("Ông" and "ông" alike, no (?i) needed). A letter before a hit
+        # is one in the block too: lower-casing keeps letters letters (checked on all of
+        # Unicode for characters whose lower case is one character, as here).
         self.honorifics = re.compile(
-            f"(?:{_alternation(honorifics)})(?![^\\W\\d_])" if honorifics else "(?!)"
+            f"(?:{_by_first_letter(honorifics, word_start=True)})(?![^\\W\\d_])"
+            if honorifics
+            else "(?!)"
         )
         # "bà thứ trưởng Lê Thị A": after an honorific, any title in lower case before a
         # capital (matched only where an honorific hit has no capital after it)
         self.lower_titles = re.compile(
-            f"\\s+(?:{_alternation(titles)})(?![^\\W\\d_])" if titles else "(?!)"
+            f"\\s+(?:{_by_first_letter(titles)})(?![^\\W\\d_])" if titles else "(?!)"
         )
         stops = set(_STOP_CANDIDATES)
         guards: dict[str, set[str]] = {}
