@@ -70,3 +70,69 @@ def test_phrase_matcher_matches_the_plain_trie(text: str, start: int) -> None:
     assert _spans(matcher.regex, text, start, len(text)) == _spans(
         _plain(PHRASES), text, start, len(text)
     )
+
+
+def _first_character_guard(phrases: list[str]) -> re.Pattern[str]:
+    """The matcher as it was before the boundary moved to the end of the first word: the
+    reference the faster form must agree with."""
+    root: dict[str, dict] = {}
+    for phrase in sorted({" ".join(p.lower().split()) for p in phrases if p.strip()}):
+        root.setdefault(phrase[0], {}).setdefault(phrase[1:], {})
+    branches = [
+        re.escape(first) + r"(?<!\w.)" + trie_pattern(sorted(rests))
+        for first, rests in sorted(root.items())
+    ]
+    return re.compile("(?:(?:" + "|".join(branches) + r"))(?!\w)")
+
+
+# Vietnamese-like words: shared openings ("th", "tr"), diacritics, one-letter words, digits and
+# punctuation inside a "word", so that prefixes, suffixes and glued words all occur.
+_SYLLABLES = (
+    "th",
+    "tr",
+    "ă",
+    "ăm",
+    "ký",
+    "dự",
+    "án",
+    "tiếp",
+    "ụ",
+    "c",
+    "đ",
+    "ó",
+    "n",
+    "1",
+    "-",
+    ".",
+)
+_WORDS = st.lists(st.sampled_from(_SYLLABLES), min_size=1, max_size=3).map("".join)
+_PHRASES = st.lists(_WORDS, min_size=1, max_size=3).map(" ".join)
+_SEPARATORS = st.sampled_from((" ", "  ", "\n", ", ", "(", "x", "ă", ""))
+
+
+@st.composite
+def _phrases_and_text(draw: st.DrawFn) -> tuple[list[str], str]:
+    """Phrases, and a text made of them, their words and other words, glued or apart."""
+    phrases = draw(st.lists(_PHRASES, min_size=1, max_size=8))
+    pieces = st.one_of(
+        st.sampled_from(phrases),
+        st.sampled_from([w for p in phrases for w in p.split()]),
+        _WORDS,
+    )
+    text = "".join(p + draw(_SEPARATORS) for p in draw(st.lists(pieces, max_size=20)))
+    return phrases, draw(_SEPARATORS) + text
+
+
+@given(_phrases_and_text(), st.integers(0, 6))
+def test_phrase_matcher_finds_what_the_first_character_guard_found(
+    phrases_and_text: tuple[list[str], str], start: int
+) -> None:
+    phrases, text = phrases_and_text
+    end = max(start, len(text) - start)
+    assert _spans(PhraseMatcher(phrases).regex, text, start, end) == _spans(
+        _first_character_guard(phrases), text, start, end
+    )
+
+
+def test_phrase_matcher_without_phrases_matches_nothing() -> None:
+    assert _spans(PhraseMatcher(["", " "]).regex, "x xx", 0, 4) == []
