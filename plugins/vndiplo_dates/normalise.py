@@ -283,6 +283,11 @@ class _Resolver:
             return None  # "(ngày 3/6)", a date given in passing
         if found.part_of_day is not None:
             return True
+        if before.endswith(", ") and text.startswith(",", found.end):
+            # ", ngày 23/3, Bộ trưởng ... đã": set off by commas, the date opens the main clause
+            # after a fronted one ("Được tin vụ tấn công tối 22/3 ..., ngày 23/3, ..."), which
+            # reports what the article does, however long that first clause is
+            return True
         cuts = [match.end() for match in _BOUNDARY.finditer(before)]
         if not cuts and found.start > _LOOK_BACK:
             return False  # no boundary within reach: deep in a long sentence

@@ -16,10 +16,12 @@ reads it from, in order of trust:
 4. a month the page stamps itself with before the body ("date 2018-10", "2018-10", "tháng
    10/2018" on a line of its own), when the stamp gives no day and so no publication date: the
    year that puts the main day/month nearest that month;
-5. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
+5. the first year of the term a congress in the main day's sentence opens ("Đại hội ... lần
+   thứ XI, nhiệm kỳ 2026 - 2031");
+6. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
    one is said to follow ("sau chuyến thăm ... tháng 10/2022"): the main day/month is then the
    first one after it;
-6. unless strict, the latest year the article writes outside the main day's sentence, read by
+7. unless strict, the latest year the article writes outside the main day's sentence, read by
    its tense (:mod:`vndiplo_dates.written_year`).
 
 Otherwise it returns None: year-less dates then stay ``--MM-DD``. The day of the reference is
@@ -143,6 +145,33 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
     return years.pop() if len(years) == 1 else None
 
 
+#: "Đại hội ... lần thứ XI, nhiệm kỳ 2026 - 2031": the congress that opens a term, held in the
+#: term's first year. A session within a term ("kỳ họp thứ 9, ... nhiệm kỳ 2026 - 2031"), an
+#: election to it or a visit by its office holders may fall in any of its years: no rule.
+_CONGRESS: Final = re.compile(r"(?<!\w)đại\s+hội(?!\w)", re.IGNORECASE)
+_TERM_BEFORE: Final = re.compile(r"nhiệm\s+kỳ\s*$", re.IGNORECASE)
+#: How many years a term may last (a party or a union congress elects for five).
+_TERM_YEARS: Final = range(2, 11)
+
+
+def _congress_term_year(text: str, found: Sequence[Found], main: Found) -> int | None:
+    """The first year of the term the congress in the main day's sentence opens, if any."""
+    start, end = sentence_bounds(text, main)
+    for item in found:
+        if not start <= item.start < end or item.kind != "span" or item.last is None:
+            continue
+        first, last = item.first.year, item.last.year
+        if first is None or last is None or item.first.month is not None:
+            continue
+        if last - first not in _TERM_YEARS:
+            continue
+        if _TERM_BEFORE.search(text, max(start, item.start - 12), item.start) is None:
+            continue
+        if _CONGRESS.search(text, start, item.start) is not None:
+            return first
+    return None
+
+
 def _agreed(years: list[int]) -> int | None:
     if not years:
         return None
@@ -238,6 +267,8 @@ def infer_reference(
         year = _same_sentence_year(text, found, main)
     if year is None and stamp is not None:
         year = _stamp_year(stamp, month, day)
+    if year is None:
+        year = _congress_term_year(text, found, main)
     if year is None and not strict:
         year = _after_year(text, found, month, day)
     if year is None and not strict:
