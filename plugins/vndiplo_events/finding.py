@@ -14,6 +14,7 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attendance import attended_sides, attends_meeting
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
+from vndiplo_events.clause_chain import chain_head, chained_subjects
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.coordination import is_apposition, nearest_subjects
@@ -87,8 +88,10 @@ def build_candidates(
         if form == "wish":
             continue
         planned = False
+        # "X sẽ hội đàm với A; hội kiến B": the clause after ";" is X's and planned too
+        head = chain_head(view.text, sentence.start, hit.start) if frame is None else None
         if form == "reported" and (
-            (frame is None and planned_by_clause(low, sentence, hit))
+            (frame is None and planned_by_clause(low, sentence, hit, head))
             or takes_place_later(
                 low, sentence, hit, hit.trigger.phrase.startswith(cues.nominal_prefixes)
             )
@@ -101,6 +104,8 @@ def build_candidates(
             planned = bool(cues.planned.search(before))
         if form != "backref":
             fields = _zones(view, cues, form, frame, sentence, hits, i, frames)
+            if head is not None and not fields["subjects"]:
+                fields["subjects"] = _chained(view, sentence, hit, fields["objects"])
         else:
             # Only its occasion can reach the output, unless no reported event has
             # participants; the rest is worked out then, if at all.
@@ -138,6 +143,16 @@ def build_candidates(
             for c in out
         ]
     return out
+
+
+def _chained(
+    view: ArticleView, sentence: Sentence, hit: TriggerHit, objects: Sequence[Person]
+) -> tuple[Person, ...]:
+    """The head clause's subject for a trigger in a clause chained to it by ";" (nobody is on
+    both sides of one event)."""
+    subjects, _ = chained_subjects(view, sentence.start, hit.start)
+    names = {p.name for p in objects}
+    return tuple(p for p in subjects if p.name not in names)
 
 
 def _share_across(

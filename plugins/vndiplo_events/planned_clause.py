@@ -22,11 +22,17 @@ _DONE: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới)\s")
 _REACH: Final = 220
 
 
-def planned_by_clause(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
-    """True if a future word earlier in ``hit``'s clause plans it (see the module docstring)."""
+def planned_by_clause(
+    low: str, sentence: Sentence, hit: TriggerHit, head: int | None = None
+) -> bool:
+    """True if a future word earlier in ``hit``'s clause plans it (see the module docstring).
+    ``head``: the start of the head clause ``hit``'s clause is chained to by ";", if any
+    (clause_chain.py): its future word plans the chained clauses too."""
     floor = max(sentence.start, hit.start - _REACH)
     stop = max(low.rfind(";", floor, hit.start), low.rfind(":", floor, hit.start))
-    if stop != -1:
+    if head is not None:
+        floor = head
+    elif stop != -1:
         floor = stop + 1
     ends = [m.end() for m in _FUTURE.finditer(low, floor, hit.start)]
     if not ends:

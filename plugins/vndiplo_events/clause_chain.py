@@ -1,0 +1,67 @@
+"""Clauses that ";" chains to a head clause: "X sẽ hội đàm với A; hội kiến B; gặp C". A clause
+after ";" that opens in lower case ("hội kiến B") has no subject of its own: it keeps the head
+clause's subject X and the head's tense ("sẽ" plans every chained clause). A clause after ";"
+that opens in upper case ("; Thủ tướng B sẽ ...", "; Bí thư C") names its own subject or is a
+list item, and ends the chain.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.coordination import nearest_subjects
+from vndiplo_events.view import ArticleView
+
+__all__ = ["chain_head", "chained_subjects"]
+
+#: how far back a chain may reach: bounds the walk on pathological input
+_REACH: Final = 600
+#: the words a chained clause may have before its trigger: "; có các cuộc hội kiến", "; và gặp"
+_LEAD_WORDS: Final = 3
+#: the head clause's subject ends at its aspect word: "X sẽ hội đàm", "X đã hội kiến"
+_ASPECT: Final = re.compile(r"(?<!\w)(?:sẽ|đã|vừa|dự\s+kiến)(?!\w)")
+
+
+def _opens_lower(text: str, start: int, end: int) -> bool:
+    """The clause in ``[start, end)`` opens on a lower-case letter."""
+    for ch in text[start:end]:
+        if ch.isspace():
+            continue
+        return ch.isalpha() and ch.islower()
+    return False
+
+
+def chain_head(text: str, floor: int, pos: int) -> int | None:
+    """The start of the head clause that ``pos`` is chained to, if ``pos`` sits in a clause
+    after ";" that opens in lower case; None otherwise. ``floor``: the sentence start."""
+    floor = max(floor, pos - _REACH)
+    semi = text.rfind(";", floor, pos)
+    # the trigger's own first letter counts: "; hội kiến B"
+    if semi == -1 or not _opens_lower(text, semi + 1, pos + 1):
+        return None
+    if len(text[semi + 1 : pos].split()) > _LEAD_WORDS:
+        return None  # "; đánh giá cao việc hai nước kết thúc đàm phán": a deeper clause
+    while True:
+        previous = text.rfind(";", floor, semi)
+        start = previous + 1 if previous != -1 else floor
+        if previous == -1 or not _opens_lower(text, start, semi):
+            return start
+        semi = previous
+
+
+def chained_subjects(view: ArticleView, floor: int, pos: int) -> tuple[tuple[Person, ...], int]:
+    """(subjects, head start) of the chain that ``pos`` continues: the persons named last
+    before the head clause's aspect word ("X sẽ ...", "X và Y đã ..."). Empty when ``pos``
+    opens no chained clause or the head names nobody before its aspect word."""
+    head = chain_head(view.text, floor, pos)
+    if head is None:
+        return (), -1
+    low = view.lower
+    clause_end = low.find(";", head, pos)
+    for aspect in _ASPECT.finditer(low, head, clause_end):
+        named = view.mentions_in(head, aspect.start())
+        if named:
+            return nearest_subjects(low, named), head
+    return (), head
