@@ -104,3 +104,38 @@ def test_unwrap_keeps_offsets_and_breaks_between_blocks() -> None:
     assert unwrap_blocks(text, [(0, 10), (11, 22)]) == "một hai ba\nbốn năm sáu"
     assert len(unwrap_blocks(text, [(0, 10)])) == len(text)
     assert unwrap_blocks("không xuống dòng", [(0, 5)]) == "không xuống dòng"
+
+
+# -- "UBND tỉnh Đồng Văn Thanh": no province is one unknown syllable -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chiều qua, Chủ tịch UBND tỉnh Khổng Thị Hoa tiếp đoàn.",
+            "Khổng Thị Hoa",
+            "Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Phó Bí thư Tỉnh ủy tỉnh Đồng Văn Lực phát biểu.",
+            "Đồng Văn Lực",
+            "Phó Bí thư Tỉnh ủy tỉnh",
+        ),
+    ],
+)
+def test_one_unknown_syllable_and_a_middle_marker_are_a_name(
+    text: str, name: str, title: str
+) -> None:
+    assert _people(text)[name].titles == (title,)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thống đốc tỉnh Gyeonggi Kim Dong Yeon tiếp đoàn.", "Kim Dong Yeon"),
+        ("Chủ tịch UBND tỉnh Quảng Ninh Văn Thanh Tùng dự.", "Văn Thanh Tùng"),
+    ],
+)
+def test_a_known_or_foreign_place_still_comes_before_the_name(text: str, name: str) -> None:
+    assert name in _people(text)

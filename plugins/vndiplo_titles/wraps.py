@@ -19,7 +19,7 @@ def unwrap_blocks(text: str, spans: Sequence[tuple[int, int]]) -> str:
     parts = []
     last = 0
     for start, end in spans:
-        if start < last or "\n" not in text[start:end]:
+        if start < last or text.find("\n", start, end) < 0:  # no slice: most blocks
             continue
         parts.append(text[last:start])
         parts.append(text[start:end].replace("\n", " "))
