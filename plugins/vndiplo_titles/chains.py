@@ -171,13 +171,15 @@ class _Parser(Cursor):
         # Lawrence Wong").
         listed = bool(finding.titles)
         dashed = self.t[e].text in DASHES
+        lower_led = bool(finding.titles) and not self.t[finding.titles[-1].head_start].cap
         pending: list[TitleParse] = []
         previous: TitleParse | None = None  # the title of the chain read last
         while k < self.n:
             head = self.head_at(k)
-            if head is None and finding.honorific and not self.t[k].cap:
-                # "ông X, thành viên Nhóm, ...": after an honorific name, an apposed title in
-                # lower case is still that person's
+            if head is None and not self.t[k].cap and (finding.honorific or lower_led):
+                # "ông X, thành viên Nhóm, ...", "trung tướng X, tư lệnh Quân chủng ...": after
+                # an honorific name, or a name a lower-case title opened (a page that writes
+                # titles in lower case), an apposed title in lower case is still that person's
                 head = self.any_case_head(k)
             if head is None:
                 break

@@ -155,10 +155,20 @@ def concurrently(c: Cursor, s: Read) -> int:
     """ "Phó Chủ tịch kiêm Tổng Thư ký Liên hiệp": "kiêm" (concurrently) before another
     title joins it to this one, and so does "và" before a further title after it."""
     j = s.j
-    if c.t[j].fold != CONCURRENTLY or c.head_at(j + 1) is None:
+    if c.t[j].fold != CONCURRENTLY:
+        return SKIP
+    if c.head_at(j + 1) is not None:
+        s.concurrent = True
+        s.take(j + 1)
+        return NEXT
+    # "thứ trưởng bộ quốc phòng kiêm tổng tham mưu trưởng ...": a page that writes the first
+    # title in lower case writes the second so too; read its head whole (its words may be
+    # stop words elsewhere: "tham")
+    lower = None if c.t[s.tp.head_start].cap else c.any_case_head(j + 1)
+    if lower is None:
         return SKIP
     s.concurrent = True
-    s.take(j + 1)
+    s.take(j + 1 + lower.length)
     return NEXT
 
 

@@ -91,14 +91,24 @@ class Cursor:
         """A title of the lexicon at ``i`` in whatever case, without modifiers: what may
         stand in apposition to a name an honorific introduced ("ông X, nghị viên thành phố
         ..."), where a lower-case title is no common noun. None for a title that ends the
-        window, or one that is the start of an organisation ("đại sứ quán")."""
-        hit = self.lex.titles.longest(self.t, i) if i < self.n else None
-        if hit is None or i + hit[0] >= self.n:
+        window, or one that is the start of an organisation ("đại sứ quán"). Modifiers
+        before it in lower case too ("phó tư lệnh ...") are part of it."""
+        mods: set[str] = set()
+        j = i
+        hit = self.lex.titles.longest(self.t, j) if j < self.n else None
+        while hit is None and j < self.n and j - i <= 2:
+            mod = self.lex.modifiers.longest(self.t, j)
+            if mod is None:
+                return None
+            mods.add(mod[1])
+            j += mod[0]
+            hit = self.lex.titles.longest(self.t, j) if j < self.n else None
+        if hit is None or j + hit[0] >= self.n:
             return None
-        org = self.lex.orgs.longest(self.t, i)
+        org = self.lex.orgs.longest(self.t, j)
         if org is not None and org[0] > hit[0]:
             return None
-        return Head(hit[0], hit[1])
+        return Head(j - i + hit[0], hit[1], mods, j - i)
 
     def lower_case_title(self, j: int, length: int) -> bool:
         """Is ``t[j:j+length]`` a title written in lower case before a capitalised word

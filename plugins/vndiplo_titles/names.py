@@ -411,10 +411,23 @@ def split_admin_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> NameCu
         return split_run(tokens, a, b, lex, direct=False)
     for k in range(a + 1, b - 1):
         if tokens[k].fold in lex.surnames:
+            if k == a + 1 == b - 2 and _middle_marked(tokens, a):
+                # "UBND tỉnh Đồng Văn Thanh": a Vietnamese place is never one unknown
+                # syllable, so that syllable is the family name of the whole run
+                return NameCut(0, 3)
             return NameCut(k - a, min(b - k, MAX_VIETNAMESE))
     if b - a >= 3:
         return NameCut(b - a - 2, 2)
     return NameCut(b - a, 0)
+
+
+#: Middle names that mark a Vietnamese name ("Văn", "Thị") and end no place name.
+_MIDDLE_MARKERS = frozenset({"văn", "thị"})
+
+
+def _middle_marked(tokens: list[Token], a: int) -> bool:
+    """Is ``tokens[a:a+3]`` a Vietnamese syllable, "Văn"/"Thị", and a given name?"""
+    return tokens[a + 1].fold in _MIDDLE_MARKERS and is_vietnamese_syllable(tokens[a].text)
 
 
 def _name_length(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int:
