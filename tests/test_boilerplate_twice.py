@@ -83,3 +83,40 @@ def test_a_caption_that_repeats_a_body_sentence_stays_a_caption() -> None:
     sentence = "Hai bên trao đổi quà lưu niệm."
     kept = body(page(TITLE, LEAD, SECOND + " " + sentence, sentence, THIRD))
     assert sentence not in kept
+
+
+QUOTED = (
+    'Đại sứ Keijo Norvanto nói: "Phần Lan sẵn sàng chia sẻ kinh nghiệm quản lý nguồn nước sạch '
+    'với các địa phương miền Trung Việt Nam trong những năm tới".'
+)
+PULL_QUOTE = "Phần Lan sẵn sàng chia sẻ kinh nghiệm quản lý nguồn nước sạch với các địa phương"
+SPEAKER = "Đại sứ Phần Lan Keijo Norvanto"
+CLOSING = "Cùng ngày, Đại sứ và đoàn công tác đã đến thăm một số dự án cấp nước tại huyện Hải Lăng."
+
+
+def test_a_pull_quote_and_its_attribution_do_not_end_the_article() -> None:
+    text = page(TITLE, LEAD, QUOTED, SECOND, PULL_QUOTE, SPEAKER, THIRD, CLOSING)
+    kept = body(text)
+    assert PULL_QUOTE not in kept
+    assert kept[-2:] == [THIRD, CLOSING]
+
+
+def test_teaser_headlines_that_do_not_quote_the_article_still_end_it() -> None:
+    teasers = (
+        "Quảng Trị đẩy mạnh hợp tác với các địa phương của Lào và Thái Lan",
+        "Đoàn công tác tỉnh Quảng Trị thăm và làm việc tại Vương quốc Bỉ",
+        "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào tại Đà Nẵng đến chào xã giao",
+    )
+    text = page(TITLE, LEAD, QUOTED, SECOND, *teasers, CLOSING)
+    assert body(text) == [LEAD, QUOTED, SECOND]
+
+
+def test_a_related_list_that_repeats_the_headline_still_ends_the_article() -> None:
+    teasers = (
+        TITLE,
+        "Quảng Trị đẩy mạnh hợp tác với các địa phương của Lào và Thái Lan",
+        "Đoàn công tác tỉnh Quảng Trị thăm và làm việc tại Vương quốc Bỉ",
+        "Lãnh đạo tỉnh tiếp Tổng Lãnh sự Lào tại Đà Nẵng đến chào xã giao",
+    )
+    text = page(TITLE, LEAD, QUOTED, SECOND, *teasers, CLOSING)
+    assert body(text) == [LEAD, QUOTED, SECOND]

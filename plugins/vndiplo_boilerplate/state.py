@@ -211,6 +211,12 @@ class PageState:
                 return "near_duplicate"
         return None
 
+    def body_start(self) -> int:
+        """Where the article's first paragraph starts in the text (its end if none)."""
+        if self.head_end < len(self.lines):
+            return self.lines[self.head_end].start
+        return len(self.text)
+
     def _printed_twice(self, i: int) -> bool:
         """Line ``i`` is a paragraph of an article the page prints twice: both copies stay."""
         if self._twice is None:

@@ -12,6 +12,9 @@ least two different ones, each printed exactly twice, in the same order both tim
 paragraph printed twice never qualifies, nor does a stretch with a paragraph printed once in its
 middle (two captions doubled around the article's own paragraphs). The excerpt's cut-off last
 line counts as the twin of the paragraph it was cut from (see :func:`lines.opened_earlier`).
+
+A phrase of a paragraph printed again on a line of its own is a pull quote (see
+:func:`quotes_the_article`): not body, but not the start of the page's tail either.
 """
 
 from __future__ import annotations
@@ -22,10 +25,22 @@ from typing import Final
 
 from vndiplo_boilerplate.lines import Line, opened_earlier
 
-__all__ = ["MIN_DISTINCT", "printed_twice"]
+__all__ = ["MIN_DISTINCT", "PULL_QUOTE_MIN_WORDS", "printed_twice", "quotes_the_article"]
 
 #: Different paragraphs a stretch printed twice needs: one alone is a caption or a teaser.
 MIN_DISTINCT: Final = 2
+#: Words a pull quote needs: shorter phrases ("Hợp tác toàn diện") recur in any article.
+PULL_QUOTE_MIN_WORDS: Final = 8
+
+
+def quotes_the_article(line: Line, page_lowered: str, body_start: int) -> bool:
+    """``line`` (prepared) is a pull quote: a phrase of the article's own text above it, set
+    apart in large type. It is no paragraph of its own and no teaser of another article, so it
+    neither joins the body nor ends it (the attribution line under it repeats a name)."""
+    return (
+        line.words >= PULL_QUOTE_MIN_WORDS
+        and page_lowered.find(line.key, body_start, line.start) != -1
+    )
 
 
 def printed_twice(
