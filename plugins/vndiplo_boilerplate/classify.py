@@ -421,8 +421,8 @@ class _Classifier(PageState):
     def _headline_run(self, i: int) -> bool:
         """This line opens a run of teaser headlines with no prose between them."""
         end = min(len(self.lines), i + HEADLINE_RUN)
-        if end - i < HEADLINE_RUN:
-            return False
+        if end - i < HEADLINE_RUN or self.lines[i].text.endswith(":"):
+            return False  # "Điều 1. Thông qua ... như sau:" introduces the lines below it
         return all(
             ln.headline and not rules.is_name_like(ln.text, ln.words) for ln in self.lines[i:end]
         )
