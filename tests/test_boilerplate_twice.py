@@ -20,7 +20,9 @@ THIRD = (
     "Đại sứ Keijo Norvanto cảm ơn sự đón tiếp của tỉnh và mong muốn sớm đưa doanh nghiệp Phần "
     "Lan đến tìm hiểu cơ hội đầu tư tại Quảng Trị."
 )
-CAPTION = "Chủ tịch UBND tỉnh Võ Văn Hưng trao quà lưu niệm tặng Đại sứ Keijo Norvanto tại buổi tiếp."
+CAPTION = (
+    "Chủ tịch UBND tỉnh Võ Văn Hưng trao quà lưu niệm tặng Đại sứ Keijo Norvanto tại buổi tiếp."
+)
 
 
 def page(*lines: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_boilerplate import rules
-from vndiplo_boilerplate.captions import caption_form, may_be_caption_form
+from vndiplo_boilerplate.captions import caption_form, lead_before_caption, may_be_caption_form
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
 from vndiplo_boilerplate.twice import printed_twice
@@ -128,6 +128,10 @@ class PageState:
         if self._is_widget(line):
             return Label("boilerplate", "widget_tokens")
         caption = rules.photo_caption_rule(line.lowered, line.words)
+        if caption == "photo_credit" and lead_before_caption(
+            line.text, line.lowered, self._lowered_text()
+        ):
+            return None  # the lead with a photo's caption glued after it: a paragraph
         if caption is not None:
             return Label("caption", caption)
         if may_be_caption_form(line.text, line.lowered):
