@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["caption_form", "may_be_caption_form"]
+from vndiplo_boilerplate import rules
+
+__all__ = ["caption_form", "lead_before_caption", "may_be_caption_form"]
+
+#: A lead glued before a photo's caption on one line is a paragraph of its own, this long at
+#: least; a caption's own first sentence (the scene before "Quang cảnh buổi tiếp.") is shorter.
+GLUED_LEAD_MIN_WORDS: Final = 20
+# "Ảnh: Đức Tám", "Photo: Reuters": where the credit of a caption starts.
+_CREDIT_CUE: Final = re.compile(r"(?:^|[\s(\[\-–—|.,])(?:ảnh|photo)\s*:")
 
 #: A credited caption is one short sentence; a paragraph may end with its source as well.
 CREDITED_CAPTION_MAX_WORDS: Final = 30
@@ -92,3 +100,25 @@ def _glued_number(text: str, lowered: str) -> bool:
 def _places_people(text: str) -> bool:
     """A position note right after a name: "Koizumi (phải)", not "hai bên (phải)"."""
     return any(found.group("name")[:1].isupper() for found in _POSITION_NOTE.finditer(text))
+
+
+def lead_before_caption(text: str, lowered: str, page_lowered: str) -> bool:
+    """A credited caption line whose text before the caption sentence is a paragraph of its own
+    ("Chiều 3/4, tại X, A đã hội đàm với B. A (trái) và B. Ảnh: Y |"): the lead and the caption
+    printed on one line. The line is the article's lead; a caption's first sentence is short, and
+    one that restates the body is printed there again (so it must occur only once on the page).
+    """
+    credit = _CREDIT_CUE.search(lowered)
+    if credit is None:
+        return False
+    before = text[: credit.start()].rstrip()
+    cut = before.rfind(". ", 0, len(before) - 1)
+    if cut < 0:
+        return False  # one sentence, then its credit: a caption
+    lead = before[: cut + 1]
+    words = len(lead.split())
+    return (
+        words >= GLUED_LEAD_MIN_WORDS
+        and rules.is_strong(lead, words)
+        and page_lowered.count(lowered[: cut + 1]) == 1
+    )

@@ -40,6 +40,7 @@ from vndiplo_boilerplate.state import (
     PageState,
 )
 from vndiplo_boilerplate.title_tails import title_tail
+from vndiplo_boilerplate.twice import quotes_the_article
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
 
@@ -381,6 +382,12 @@ class _Classifier(PageState):
             return Label("caption", "before_photo_credit"), None
         if rules.is_photo_description(line.text, line.lowered, line.words):
             return Label("caption", "photo_description"), None
+        if (
+            line.headline
+            and nxt is not None  # the page's last line may be a paragraph's cut-off copy
+            and quotes_the_article(line, self._lowered_text(), self.body_start())
+        ):
+            return Label("caption", "pull_quote"), None
         if line.headline and self._headline_run(i):
             return Label("boilerplate", "headline_run"), i
         if line.strong:
@@ -414,8 +421,8 @@ class _Classifier(PageState):
     def _headline_run(self, i: int) -> bool:
         """This line opens a run of teaser headlines with no prose between them."""
         end = min(len(self.lines), i + HEADLINE_RUN)
-        if end - i < HEADLINE_RUN:
-            return False
+        if end - i < HEADLINE_RUN or self.lines[i].text.endswith(":"):
+            return False  # "Điều 1. Thông qua ... như sau:" introduces the lines below it
         return all(
             ln.headline and not rules.is_name_like(ln.text, ln.words) for ln in self.lines[i:end]
         )

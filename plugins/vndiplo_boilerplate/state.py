@@ -11,9 +11,10 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_boilerplate import rules
-from vndiplo_boilerplate.captions import caption_form, may_be_caption_form
+from vndiplo_boilerplate.captions import caption_form, lead_before_caption, may_be_caption_form
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
+from vndiplo_boilerplate.twice import printed_twice
 from vndiplo_boilerplate.vocabulary import Marker
 
 __all__ = ["PageState"]
@@ -77,6 +78,8 @@ class PageState:
         self.long_title = -1
         #: The index up to which a related box is known to close (see :meth:`_box_closes`).
         self.box_close = -1
+        #: Paragraphs of an article printed twice (see :mod:`.twice`), found on first need.
+        self._twice: frozenset[int] | None = None
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -125,6 +128,10 @@ class PageState:
         if self._is_widget(line):
             return Label("boilerplate", "widget_tokens")
         caption = rules.photo_caption_rule(line.lowered, line.words)
+        if caption == "photo_credit" and lead_before_caption(
+            line.text, line.lowered, self._lowered_text()
+        ):
+            return None  # the lead with a photo's caption glued after it: a paragraph
         if caption is not None:
             return Label("caption", caption)
         if may_be_caption_form(line.text, line.lowered):
@@ -180,23 +187,49 @@ class PageState:
                 return None
             return "repeats_title" if line.words <= TITLE_CAPTION_MAX_WORDS else None
         if key in self.seen:
-            return "repeated_line"
+            return None if self._printed_twice(i) else "repeated_line"
         short = line.words <= rules.CAPTION_MAX_WORDS
         lo, hi = max(0, i - NEIGHBOURHOOD), min(len(lines), i + NEIGHBOURHOOD + 1)
         for j in range(lo, hi):
             if j == i:
                 continue
             other = lines[j].key
-            if other == key and j > i and not (line.strong and not self.lead_seen):
+            if (
+                other == key
+                and j > i
+                and not (line.strong and not self.lead_seen)
+                and not self._printed_twice(i)
+            ):
                 # The lead printed twice (a sapo that is the lead word for word) keeps its
                 # first copy as prose and the later copy is the repeat; a caption printed
                 # twice further down is a caption both times.
                 return "repeated_line"
-            if short and other.startswith(key) and len(other) > len(key):
+            if (
+                short
+                and other.startswith(key)
+                and len(other) > len(key)
+                and not self._printed_twice(i)
+            ):
                 # A shorter twin of a neighbour: the caption that restates a sentence, or the
                 # sentence a credited caption repeats.
                 return "near_duplicate"
         return None
+
+    def body_start(self) -> int:
+        """Where the article's first paragraph starts in the text (its end if none)."""
+        if self.head_end < len(self.lines):
+            return self.lines[self.head_end].start
+        return len(self.text)
+
+    def _printed_twice(self, i: int) -> bool:
+        """Line ``i`` is a paragraph of an article the page prints twice: both copies stay."""
+        if self._twice is None:
+            self._twice = printed_twice(self.lines, self.head_end, self._is_paragraph, self._ready)
+        return i in self._twice
+
+    def _is_paragraph(self, k: int) -> bool:
+        line = self.lines[k]
+        return line.strong and self._content_label(k) is None
 
     # -- the pass -------------------------------------------------------------------------------
 
