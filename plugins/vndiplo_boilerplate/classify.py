@@ -130,6 +130,8 @@ class _Classifier(PageState):
 
     def _is_reprinted_teaser(self, i: int) -> bool:
         """The first paragraph is a teaser: the article prints it again further down."""
+        if not teasers.may_be_reprinted(self.lines, i):
+            return False  # cheaper still: no line below could be its copy
         page = self._lowered_text()
         if page.find(self.lines[i].lowered, self.lines[i].end) == -1:
             return False  # cheap first, before preparing every line

@@ -16,10 +16,27 @@ from typing import Final
 
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["MIN_PARAGRAPHS_BETWEEN", "reprinted_below"]
+__all__ = ["MIN_PARAGRAPHS_BETWEEN", "may_be_reprinted", "reprinted_below"]
 
 #: Paragraphs of the article that must stand between the teaser and its copy in place.
 MIN_PARAGRAPHS_BETWEEN: Final = 2
+
+
+def may_be_reprinted(lines: Sequence[Line], i: int) -> bool:
+    """A line below ``i + 1`` opens with the first word of paragraph ``i`` (prepared): what
+    its copy needs, tested on the raw lines, so most pages need not lower their whole text.
+    (Words are cut at white space, where lowering has no context, so this never misses; and
+    lowering lengthens a text by its "İ" alone, so a copy is at least half the key's length.)"""
+    key = lines[i].key
+    first, least = key.split(" ", 1)[0], (len(key) + 1) // 2
+    for j in range(i + 2, len(lines)):
+        text = lines[j].text
+        if len(text) < least:
+            continue
+        words = text.split(None, 1)
+        if words and words[0].lower().startswith(first):
+            return True
+    return False
 
 
 def reprinted_below(

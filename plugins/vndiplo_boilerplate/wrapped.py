@@ -56,7 +56,12 @@ def join_wrapped(lines: Sequence[Line], text: str) -> list[Line]:
     read as a space, so offsets inside it stay offsets into ``text``.
     """
     n = len(lines)
-    wraps = [i for i in range(n - 1) if _plain_wrap(text, lines[i], lines[i + 1])]
+    # Cheap first: a wrap needs a line below that opens in lower case, and most pages have
+    # too few of those to be hard-wrapped at all.
+    lower = [i for i in range(n - 1) if lines[i + 1].text[:1].islower()]
+    if len(lower) < MIN_WRAPS or len(lower) < MIN_WRAP_SHARE * n:
+        return list(lines)
+    wraps = [i for i in lower if _plain_wrap(text, lines[i], lines[i + 1])]
     if len(wraps) < MIN_WRAPS or len(wraps) < MIN_WRAP_SHARE * n:
         return list(lines)
     width = max(len(lines[i].text) for i in wraps)
