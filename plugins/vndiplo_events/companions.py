@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.patterns import word_start
 from vndiplo_events.view import Mention
 
@@ -17,15 +18,17 @@ __all__ = ["is_accompanied", "is_bare_spouse", "is_companion", "principals"]
 
 def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` (``low``: the lower-cased text) without spouses named beside a principal,
-    the leader an envoy speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X") and
-    the one mourned ("nhận được tin X qua đời"). Plain string tests in a window around each
-    mention come first; the regexes run only where they can match."""
+    the leader an envoy speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X"), the
+    one mourned ("nhận được tin X qua đời") and the one an occasion or a place is named after
+    ("dự lễ kỷ niệm sinh nhật Quốc vương X", :mod:`vndiplo_events.namesakes`). Plain string
+    tests in a window around each mention come first; the regexes run only where they can
+    match."""
     kept = []
     for m in mentions:
         start = m.start
         if is_companion(low, start - 24, start) or _mourned(low, m.end):
             continue
-        if is_bare_spouse(low, start, m.end):
+        if is_bare_spouse(low, start, m.end) or is_namesake(low, start):
             continue
         far = start - 90 if start > 90 else 0
         if is_accompanied(low, far, start):
