@@ -95,3 +95,11 @@ def test_a_second_meeting_added_later_takes_it_out_again() -> None:
         events = merged_events(store.conn)
     assert _of(events, "b-1") == {"b-1"}
     assert events == merge([_dated("c-1", "2025-10-20"), _dayless("b-1"), _dated("a-1")])
+
+
+def test_the_pair_meeting_in_the_other_direction_keeps_it_apart() -> None:
+    """Henrik Aaltonen hosting Đoàn Minh Khải abroad is not Khải hosting him at home."""
+    home_host = ("Henrik Aaltonen", "Thủ tướng Phần Lan", "FI", "host")
+    away_guest = ("Đoàn Minh Khải", "Thủ tướng", "VN", "guest")
+    events = merge([_dated("a-1"), _dayless("b-1", people=[away_guest, home_host])])
+    assert len(events) == 2

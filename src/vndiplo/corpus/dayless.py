@@ -7,7 +7,9 @@ the whole corpus, exactly one event holds a report it fits, of any day or year:
 - the same family, and a report naming two people or more;
 - two sides in common (:func:`vndiplo.corpus.sides.shared_sides`: one person exactly and the
   other the same or a short spelling the pair pins down);
-- places that agree (:func:`vndiplo.corpus.link.places_agree`).
+- places that agree (:func:`vndiplo.corpus.link.places_agree`);
+- no one who hosts in one report and is the guest in the other: the same pair meeting in the
+  other direction (A's state visit to B, B's return visit to A) is another meeting.
 
 A pair that met twice (two years, or a call and a later call) is two fitting events, and a
 report naming one host and the visitor does not fit the visitor's talks with another host
@@ -49,6 +51,21 @@ def _touched(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]
     return [(i, e, f, loc) for i, e, f, loc, date in rows if month_day(date) is None]
 
 
+_OPPOSITE = {"host": "guest", "guest": "host"}
+
+
+def _roles(conn: sqlite3.Connection, source_id: str) -> dict[str, str]:
+    rows = conn.execute(
+        "SELECT person_id, role FROM source_people WHERE source_id = ?", (source_id,)
+    ).fetchall()
+    return dict(rows)
+
+
+def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
+    """Whether someone hosts in one report and is the guest in the other."""
+    return any(b.get(person) == _OPPOSITE.get(role) for person, role in a.items())
+
+
 def _fitting_events(
     conn: sqlite3.Connection, source_id: str, family: str, location: str | None
 ) -> set[str]:
@@ -58,19 +75,22 @@ def _fitting_events(
     named = dict(names)
     marks = ",".join("?" * len(people))
     rows = conn.execute(
-        "SELECT s.event_id, s.day, s.date, s.location, "
+        "SELECT s.id, s.event_id, s.day, s.date, s.location, "
         f"(SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
         "FROM source_people m JOIN sources s ON s.id = m.source_id "
         f"WHERE m.person_id IN ({marks}) AND s.family = ? AND s.id != ? GROUP BY s.id",
         (*sorted(people), family, source_id),
     ).fetchall()
     fitting = set()
-    for event_id, day, date, other_location, packed in rows:
+    own_roles = _roles(conn, source_id)
+    for other_id, event_id, day, date, other_location, packed in rows:
         other_people, other_names = decode_people(packed)
         if _dayless(day, date) or len(other_people) < 2:
             continue
-        if shared_sides(named, dict(other_names))[1] >= 2 and places_agree(
-            location, other_location
+        if (
+            shared_sides(named, dict(other_names))[1] >= 2
+            and places_agree(location, other_location)
+            and not _swapped(own_roles, _roles(conn, other_id))
         ):
             fitting.add(event_id)
     return fitting
