@@ -235,6 +235,13 @@ def main(argv: list[str] | None = None) -> int:
         "pages the code was not tuned on until then)",
     )
     parser.add_argument(
+        "--skip",
+        default="",
+        metavar="IDS",
+        help="leave out these pages, by id prefix, comma-separated (e.g. T02,T06: pages a "
+        "round's work saw by mistake)",
+    )
+    parser.add_argument(
         "--checkout",
         type=Path,
         help="score the pipeline of another checkout (e.g. a `git worktree` of an older commit)",
@@ -245,6 +252,8 @@ def main(argv: list[str] | None = None) -> int:
             args.action
         ]()
     cases = load(args.split, letters=args.letters, former_test=args.former_test)
+    skipped = tuple(f"{page}_" for page in args.skip.split(",") if page)
+    cases = [case for case in cases if not case.name.startswith(skipped)] if skipped else cases
     if not cases:
         print(f"no {args.split} page has its text here: see `missing`", file=sys.stderr)
         return 1
