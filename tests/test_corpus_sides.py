@@ -22,6 +22,16 @@ def test_initials_surnames_and_short_forms_are_compatible() -> None:
     assert compatible_names("Tanaka", "Tanaka Hiroshi")  # family name first
 
 
+def test_given_names_one_letter_apart_are_transliteration_variants() -> None:
+    assert compatible_names("Mikhail Orlov", "Mihail Orlov")  # a letter dropped
+    assert compatible_names("Souksavanh Keola", "Xouksavanh Keola")  # S and X, as Lao names go
+    assert compatible_names("Jonatan Okafor", "Jonathan Okafor")
+    assert not compatible_names("Ivan Orlov", "Iván Orloff")  # surnames differ
+    assert not compatible_names("Anna Orlov", "Anja Orlov")  # too short to tell a typo
+    assert not compatible_names("Mikhail Orlov", "Mikhailo Orlova")
+    assert not compatible_names("Souksavanh Keola", "Sounthone Keola")
+
+
 def test_contradicting_or_vietnamese_names_are_not() -> None:
     assert not compatible_names("Karin Lindqvist", "Maria Lindqvist")
     assert not compatible_names("P. Lindqvist", "Karin Lindqvist")

@@ -11,7 +11,9 @@ other counts as the same side as a name of the other report when:
 - they have the same surname (the last word; for a two-word name also the first, the order
   :mod:`vndiplo.corpus.names` already allows) and given names that do not contradict: none
   ("Putin"), an initial ("V. Putin"), a middle initial left out ("Joseph R. Biden" and
-  "Joseph Biden"), or an English short form from a fixed table ("Joe" for "Joseph");
+  "Joseph Biden"), an English short form from a fixed table ("Joe" for "Joseph"), or a
+  transliteration variant one letter apart in a given name of five letters or more ("Barak" and
+  "Barack", "Saysomphone" and "Xaysomphone");
 - the match is one to one: the name fits exactly one unshared name of the other report and that
   name fits only it ("Lee" beside two Lees stays unmatched).
 
@@ -72,7 +74,21 @@ def _same_given(a: str, b: str) -> bool:
     if a == b or SHORT_FORMS.get(a, a) == SHORT_FORMS.get(b, b):
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) == 1 and long.startswith(short)
+    if len(short) == 1:
+        return long.startswith(short)
+    return len(short) >= 5 and _one_edit_apart(short, long)
+
+
+def _one_edit_apart(short: str, long: str) -> bool:
+    """One letter replaced, added or dropped: how outlets transliterate one given name two ways."""
+    if len(long) - len(short) > 1:
+        return False
+    start = 0
+    while start < len(short) and short[start] == long[start]:
+        start += 1
+    if len(short) == len(long):
+        return short[start + 1 :] == long[start + 1 :]
+    return short[start:] == long[start + 1 :]
 
 
 def _givens_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
