@@ -519,9 +519,14 @@ def test_reference_shifts_for_yesterday() -> None:
     assert reference(text, strict_reference=True) is None
 
 
-def test_reference_after_a_dated_visit() -> None:
-    text = "Chiều 31/3, Tổng Bí thư tiếp đoàn. Quan hệ phát triển sau chuyến thăm tháng 10/2022."
+def test_reference_after_a_recent_dated_visit() -> None:
+    text = (
+        "Chiều 31/3, Tổng Bí thư tiếp đoàn. Thời gian vừa qua, quan hệ phát triển sau chuyến"
+        " thăm tháng 10/2022."
+    )
     assert reference(text) == "2023-03-31"
+    text = "Chiều 31/3, Tổng Bí thư tiếp đoàn. Quan hệ phát triển sau chuyến thăm tháng 10/2022."
+    assert reference(text) is None  # later, but not how much later
 
 
 def test_reference_is_none_when_years_disagree_or_are_absent() -> None:

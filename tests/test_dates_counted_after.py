@@ -31,6 +31,18 @@ def test_counted_years_after_an_earlier_visit(text: str, main: tuple[str, str]) 
     assert _values(text)[0] == main
 
 
-def test_an_uncounted_after_keeps_the_first_day_after() -> None:
-    text = "Sáng 5/3, hai bên hội đàm. Cuộc gặp diễn ra sau chuyến thăm tháng 10/2022 của ông."
+def test_a_recent_uncounted_after_keeps_the_first_day_after() -> None:
+    text = (
+        "Sáng 5/3, hai bên hội đàm. Quan hệ thời gian gần đây phát triển mạnh sau chuyến thăm"
+        " tháng 10/2022 của ông."
+    )
     assert _values(text)[0] == ("Sáng 5/3", "2023-03-05")
+
+
+def test_a_bare_earlier_date_after_sau_fixes_no_year() -> None:
+    # "since after the meeting of 14/9/2030" says the main day is later, not how much later
+    text = (
+        "Tối 8/4, hai Thủ tướng gặp nhau. Quan hệ phát triển tốt, nhất là kể từ sau kỳ họp ủy"
+        " ban hỗn hợp lần thứ 3 (ngày 14/9/2030)."
+    )
+    assert _values(text)[0] == ("Tối 8/4", "--04-08")

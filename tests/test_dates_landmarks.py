@@ -42,7 +42,10 @@ def test_a_landmarks_date_gives_no_year(landmark: str) -> None:
 
 def test_a_celebration_planned_for_a_year_is_no_landmark() -> None:
     # the year is the celebration's (a plan), not the year relations were set up
-    later = "Lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao hai nước sẽ được tổ chức vào năm 2027."
+    later = (
+        "Lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao hai nước sẽ được tổ chức vào tháng 12"
+        " tới đây, năm 2026."
+    )
     doc = extract(f"{LEAD} {later}\n")
     assert doc.published is not None
     assert doc.published.year == 2026

@@ -31,7 +31,7 @@ from vndiplo.registry import Context
 from vndiplo.url_dates import date_from_url
 from vndiplo_dates.normalise import resolve
 from vndiplo_dates.parse import Found, scan
-from vndiplo_dates.reference import infer_reference, stamp_month
+from vndiplo_dates.reference import crawler_month, infer_reference, stamp_month
 
 __all__ = ["find_dates", "scan_body", "vndiplo_find_dates", "vndiplo_reference_date"]
 
@@ -114,6 +114,8 @@ def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDat
         # or is the first body block itself, when the page is too short to tell them apart
         end = first.end if first.end - first.start <= _STAMP_LINE else first.start
         stamp = stamp_month(view.text, view.from_original(end))
+        # or opens the first body line itself, glued to the lead (" date 2016-12 Có phải ...")
+        stamp = stamp or crawler_month(view.text, view.from_original(first.start))
     if stamp is None:  # a URL that states the month ("/thoi-su/201902/slug") is a month stamp
         in_url = date_from_url(document.url)
         stamp = (in_url.year, in_url.month) if in_url is not None else None

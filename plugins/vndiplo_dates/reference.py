@@ -8,8 +8,10 @@ reads it from, in order of trust:
    date is not the main one ("kể từ khi hai nước thiết lập quan hệ ngoại giao ngày 8-2-1993");
 2. anchors that name the current year: a sentence opening "Năm 2025 ...", "(đầu) Xuân 2025",
    "Tết 2025", a themed year ("Năm giao lưu nhân văn ... 2025"), and anniversaries whose
-   founding year is written ("kỷ niệm 75 năm ... (1950-2025)", "kỷ niệm 75 năm ... năm 1950").
-   They must agree (or one year must outnumber the rest);
+   founding year is written ("kỷ niệm 75 năm ... (1950-2025)", "kỷ niệm 75 năm ... năm 1950"),
+   and the years the text ties to now (:mod:`vndiplo_dates.present_year`: "tháng 12 tới đây
+   ... năm 2025", a greeted "Tết Nguyên đán Ất Tỵ"). They must agree (or one year must
+   outnumber the rest);
 3. a lone year written in the main day/month's own sentence ("... hội đàm thường niên năm
    2023"), unless a word makes it a target, a start or a landmark ("đến năm", "từ năm",
    "kỷ niệm");
@@ -18,9 +20,10 @@ reads it from, in order of trust:
    year that puts the main day/month nearest that month;
 5. the first year of the term a congress in the main day's sentence opens ("Đại hội ... lần
    thứ XI, nhiệm kỳ 2026 - 2031");
-6. unless ``settings["dates"]["strict_reference"]`` is true, an earlier dated event the main
-   one is said to follow ("sau chuyến thăm ... tháng 10/2022"): the main day/month is then the
-   first one after it;
+6. unless ``settings["dates"]["strict_reference"]`` is true, a period the main one is said to
+   follow ("sau hơn 58 năm (02/12/1960 - 02/12/2018)") or an event it follows by a counted
+   time ("đúng một năm sau chuyến thăm ... (10-2022)"): the main day/month is then the first
+   one after it (a bare earlier date, "kể từ sau cuộc họp ngày 27/10/2012", fixes nothing);
 7. unless strict, the latest year the article writes outside the main day's sentence, read by
    its tense (:mod:`vndiplo_dates.written_year`).
 
@@ -39,15 +42,17 @@ from typing import Final
 
 from vndiplo_dates.normalise import nearest_year
 from vndiplo_dates.parse import Found, valid_day
+from vndiplo_dates.present_year import tied_years
 from vndiplo_dates.written_year import (
     NOT_CURRENT,
+    back_then,
     is_landmark,
     latest_year,
     sentence_bounds,
     written_year,
 )
 
-__all__ = ["infer_reference"]
+__all__ = ["crawler_month", "infer_reference", "stamp_month"]
 
 _ANNIVERSARY = re.compile(r"kỷ\s+niệm\s+(?P<n>\d{1,3})\s+năm", re.IGNORECASE)
 _FOUNDED = re.compile(r"(?:năm|\()\s*(?P<y>1[7-9]\d\d|20\d\d)(?!\d)", re.IGNORECASE)
@@ -61,6 +66,8 @@ _YEARS_AFTER: Final = re.compile(
     r"(?<!\w)(\d{1,2}|một|hai|ba|bốn|mười)\s+năm\s+sau(?!\w)", re.IGNORECASE
 )
 _COUNT_WORDS: Final = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "mười": 10}
+#: Words that make an earlier event recent: "những tiến triển thời gian vừa qua ... sau ...".
+_RECENT: Final = re.compile(r"(?<!\w)(?:vừa\s+qua|gần\s+đây)(?!\w)", re.IGNORECASE)
 _SENTENCE_END: Final = '.!?;:\n"“(…'
 #: How far (characters) a cue may sit from the expression it qualifies: about one clause.
 _WINDOW: Final = 160
@@ -140,7 +147,7 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
         if item.last is not None and item.last != item.first:
             continue
         before = text[max(start, item.start - 24) : item.start].lower()
-        if NOT_CURRENT.search(before) is None:
+        if NOT_CURRENT.search(before) is None and not back_then(before, item):
             years.add(item.first.year)
     return years.pop() if len(years) == 1 else None
 
@@ -201,7 +208,14 @@ def _after_year(text: str, found: Sequence[Found], month: int, day: int) -> int 
         before = _sentence_before(text, item.start)
         if point.month is None or not _AFTER.search(before):
             continue
-        key = (point.year, point.month, point.day or 31, _years_after(before))
+        counted = _years_after(before)
+        # "sau hơn 58 năm (02/12/1960 - 02/12/2031)" counts a period up to now, "một năm sau
+        # chuyến thăm (10/2030)" says how long after, "thời gian vừa qua ... sau chuyến thăm
+        # tháng 10/2030" says it was recent; a bare earlier date ("kể từ sau cuộc họp ngày
+        # 27/10/2030") only says the main day is later, not how much: no year.
+        if item.kind != "span" and not counted and not _RECENT.search(before):
+            continue
+        key = (point.year, point.month, point.day or 31, counted)
         latest = key if latest is None or key > latest else latest
     if latest is None:
         return None
@@ -227,6 +241,19 @@ def stamp_month(text: str, end: int) -> tuple[int, int] | None:
     if match is None:
         return None
     return int(match["y"] or match["y2"]), int(match["m"] or match["m2"])
+
+
+#: A crawler's month marker opening the first body line: " date 2016-12 Có phải để ...". The
+#: word "date" and the ISO month make it furniture, whatever follows on the line.
+_CRAWLER_MONTH: Final = re.compile(
+    r"[ \t]*date[ \t]+(?P<y>1[7-9]\d\d|20\d\d)-(?P<m>0[1-9]|1[0-2])(?![-/.]?\d)"
+)
+
+
+def crawler_month(text: str, start: int) -> tuple[int, int] | None:
+    """The year and month of a crawler's " date YYYY-MM" marker opening ``text[start:]``."""
+    match = _CRAWLER_MONTH.match(text, start)
+    return (int(match["y"]), int(match["m"])) if match is not None else None
 
 
 def _stamp_year(stamp: tuple[int, int], month: int, day: int) -> int | None:
@@ -262,7 +289,7 @@ def infer_reference(
     month, day = main.first.month, main.first.day
     year = main.first.year
     if year is None:
-        year = _agreed(_anchor_years(text, found))
+        year = _agreed(_anchor_years(text, found) + tied_years(text, found, month, day))
     if year is None:
         year = _same_sentence_year(text, found, main)
     if year is None and stamp is not None:

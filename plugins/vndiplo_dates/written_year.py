@@ -3,12 +3,12 @@
 A crawled page that lost its stamp often still writes a year outside the lead: a later edition
 the visitor flies on to ("... sẽ tham dự Hội nghị APEC 2031"), a past month it looks back on
 ("làm Chủ tịch Hội đồng tháng 4/2031"), a report on the year ("tình hình kinh tế năm 2031"),
-or a target ahead ("sẽ hỗ trợ ... trong năm 2032", "hướng tới Đại hội vào đầu năm 2032"). A
-reader takes the main day in the year that latest written year puts it in:
+or a planned month ("chuẩn bị khai trương vào tháng 12.2031"). A reader takes the main day in
+the year that latest written year puts it in:
 
-* a year said of a plan ("sẽ", "dự kiến", "hướng tới") is the year after the article's own
-  (a writer in that year would say "năm nay"), unless it is the year in an edition's name
-  ("APEC 2031", held in the current year);
+* a year alone said of a plan ("sẽ", "dự kiến", "hướng tới": "dự kiến tổ chức trong năm
+  2032") is left out: the plan may fall later this year as well as next year (README,
+  "Settled in round 5"); the year in an edition's name ("APEC 2031") is the current one;
 * a recent past month (up to two months before) is the latest point before the main day: the
   main day is the first one after it (a planned month, the first one before);
 * a year a report or a plan covers ("tình hình ... năm 2031", "kế hoạch hoạt động của năm
@@ -29,7 +29,14 @@ from typing import Final
 from vndiplo_dates.core import Found, valid_day
 from vndiplo_dates.years import last_tense, tense
 
-__all__ = ["NOT_CURRENT", "is_landmark", "latest_year", "sentence_bounds", "written_year"]
+__all__ = [
+    "NOT_CURRENT",
+    "back_then",
+    "is_landmark",
+    "latest_year",
+    "sentence_bounds",
+    "written_year",
+]
 
 #: Words before a year that make it a target, a start, a period or a landmark.
 NOT_CURRENT: Final = re.compile(
@@ -44,6 +51,8 @@ _LANDMARK: Final = re.compile(
     r"(?:(?!sẽ|tổ\s+chức|diễn\s+ra)[^,;.\n])*$"
 )
 _LANDMARK_REACH: Final = 80
+#: "hồi năm 2013" (back in 2013): a year told as history ("hồi tháng 12/2030" may be recent).
+_BACK_THEN: Final = re.compile(r"(?<!\w)hồi\s*$")
 #: A document's number right before the date: "Nghị quyết số 43/2029/QH15 ngày 11/01/2029",
 #: "Quyết định 12/QĐ-UBND, ngày ...". The date a law or a decree was issued is history too.
 _DOCUMENT: Final = re.compile(r"\d/(?:\d{2,4}/)?[^\W\d_][\w\-]*\s*,?\s*(?:ban\s+hành\s+)?$")
@@ -83,9 +92,17 @@ def _candidates(text: str, found: Sequence[Found]) -> list[Found]:
         before = text[max(0, item.start - 24) : item.start].lower()
         if NOT_CURRENT.search(before) is not None or is_landmark(text, item):
             continue
+        if back_then(before, item):
+            continue
         if _GOAL.search(text[max(0, item.start - _REACH) : item.start].lower()) is None:
             out.append(item)
     return out
+
+
+def back_then(before: str, item: Found) -> bool:
+    """Whether ``item``, a year alone, is told as history: "hồi năm 2013" (``before`` is the
+    lower-cased text just before it)."""
+    return item.kind == "year" and _BACK_THEN.search(before) is not None
 
 
 def is_landmark(text: str, item: Found) -> bool:
@@ -118,6 +135,11 @@ def _planned(text: str, item: Found) -> bool:
     return _AHEAD.search(text[max(start, item.start - _REACH) : item.start].lower()) is not None
 
 
+def _bare_plan(text: str, item: Found) -> bool:
+    """A year alone said of a plan ("sẽ ... trong năm 2032"), not an edition's name."""
+    return item.first.month is None and item.pattern != "bare_year" and _planned(text, item)
+
+
 def _report_on(text: str, item: Found) -> bool:
     """ "tình hình kinh tế năm 2031": the year a report covers, the article's own."""
     return _REPORT.search(text[max(0, item.start - _REPORT_REACH) : item.start].lower()) is not None
@@ -134,6 +156,10 @@ def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     if len(own) > 1:
         return None
     others = [item for item in candidates if not start <= item.start < end]
+    # "dự kiến tổ chức trong năm 2032": a bare planned year may be later this year as well as
+    # next year, so it says nothing of the year now; the next latest year may ("APEC 2031", an
+    # edition held this year, and a planned month near the main day do)
+    others = [item for item in others if not _bare_plan(text, item)]
     if not others:
         return None
     latest = max(others, key=lambda item: (item.first.year or 0, item.first.month or 0))
@@ -142,9 +168,7 @@ def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     planned = _planned(text, latest)
     if latest.first.month is not None:
         return _next_to_month(year, latest.first.month, (month, day), planned=planned)
-    if planned:  # "APEC 2031" is held this year; "sẽ ... trong năm 2032" is next year's
-        year = year if latest.pattern == "bare_year" else year - 1
-    elif not _report_on(text, latest):
+    if not planned and not _report_on(text, latest):
         return None  # a past year is a landmark: the article's year is at or after it
     return year if valid_day(year, month, day) else None
 
