@@ -39,8 +39,6 @@ def test_a_year_tied_to_now_fixes_the_page(later: str, value: str) -> None:
 @pytest.mark.parametrize(
     "later",
     [
-        # a bare planned year: later this year or next year, the reader cannot tell
-        "Đại sứ quán dự kiến tổ chức chuỗi hoạt động trong năm 2031 để kỷ niệm 30 năm quan hệ.",
         # a year told as history
         "Ông từng giữ chức Bộ trưởng hồi năm 2019.",
         # "năm tới" is next year and names no year now
@@ -50,6 +48,13 @@ def test_a_year_tied_to_now_fixes_the_page(later: str, value: str) -> None:
 def test_an_untied_year_leaves_the_day_yearless(later: str) -> None:
     lead = "Chiều 14-6, Bí thư Tỉnh ủy Hà Văn Lộc làm việc với Đại sứ Bỉ.\n\n"
     assert main_date(f"{lead}{later}\n") == "--06-14"
+
+
+def test_a_planned_year_is_next_year_as_outlets_write_it() -> None:
+    # a writer in 2031 would say "năm nay"; an explicit year ahead is the next one (README)
+    lead = "Chiều 14-6, Bí thư Tỉnh ủy Hà Văn Lộc làm việc với Đại sứ Bỉ.\n\n"
+    later = "Đại sứ quán dự kiến tổ chức chuỗi hoạt động trong năm 2031 để kỷ niệm 30 năm quan hệ."
+    assert main_date(f"{lead}{later}\n") == "2030-06-14"
 
 
 @pytest.mark.parametrize(

@@ -34,9 +34,9 @@ def main_date(text: str) -> str | None:
     [
         # an edition named by its year, held in the article's own year
         ("Sau đó, Ngoại trưởng sẽ bay vào Huế để dự Diễn đàn Kinh tế Mekong 2031.", "2031-10-08"),
-        # a bare planned year says nothing of the year now (README, settled in round 5)
-        ("Việt Nam sẽ ủng hộ Peru đăng cai hội nghị khu vực trong năm 2032.", "--10-08"),
-        ("Hai bên hướng tới kỷ niệm quan hệ ngoại giao vào giữa năm 2032.", "--10-08"),
+        # a target ahead: the year after the article's own
+        ("Việt Nam sẽ ủng hộ Peru đăng cai hội nghị khu vực trong năm 2032.", "2031-10-08"),
+        ("Hai bên hướng tới kỷ niệm quan hệ ngoại giao vào giữa năm 2032.", "2031-10-08"),
         # a recent past month: the main day is the first one after it
         ("Peru đã giữ chức chủ tịch luân phiên của diễn đàn tháng 9/2031.", "2031-10-08"),
         # the year a report covers
@@ -139,14 +139,14 @@ def test_the_tense_word_nearest_before_a_year_governs_it(later: str) -> None:
     assert main_date(f"{LEAD}{later}\n") == "2031-10-08"
 
 
-def test_a_plan_word_far_before_a_bare_year_leaves_it_planned() -> None:
-    # the plan word stands far before the year: still a bare planned year, which fixes nothing
+def test_a_plan_word_far_before_a_bare_year_still_plans_it() -> None:
+    # the plan word stands far before the year: still a planned year, the year after the page's
     later = (
         "Bộ trưởng chúc Peru sẽ tổ chức tốt cuộc tổng tuyển cử, tạo tiền đề vững chắc cho việc"
         " bầu ra Quốc hội khóa mới và Tổng thống mới cùng với việc bầu lại các hội đồng địa"
         " phương ở tất cả các vùng trong năm 2032; hai bên cũng bàn hợp tác."
     )
-    assert main_date(f"{LEAD}{later}\n") == "--10-08"
+    assert main_date(f"{LEAD}{later}\n") == "2031-10-08"
 
 
 @given(st.text(max_size=60), st.sampled_from(["sẽ", "đã", "dự kiến", "vừa", ""]))

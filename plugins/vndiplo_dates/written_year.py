@@ -3,12 +3,12 @@
 A crawled page that lost its stamp often still writes a year outside the lead: a later edition
 the visitor flies on to ("... sẽ tham dự Hội nghị APEC 2031"), a past month it looks back on
 ("làm Chủ tịch Hội đồng tháng 4/2031"), a report on the year ("tình hình kinh tế năm 2031"),
-or a planned month ("chuẩn bị khai trương vào tháng 12.2031"). A reader takes the main day in
-the year that latest written year puts it in:
+or a target ahead ("sẽ hỗ trợ ... trong năm 2032", "hướng tới Đại hội vào đầu năm 2032"). A
+reader takes the main day in the year that latest written year puts it in:
 
-* a year alone said of a plan ("sẽ", "dự kiến", "hướng tới": "dự kiến tổ chức trong năm
-  2032") is left out: the plan may fall later this year as well as next year (README,
-  "Settled in round 5"); the year in an edition's name ("APEC 2031") is the current one;
+* a year said of a plan ("sẽ", "dự kiến", "hướng tới") is the year after the article's own
+  (a writer in that year would say "năm nay"), unless it is the year in an edition's name
+  ("APEC 2031", held in the current year);
 * a recent past month (up to two months before) is the latest point before the main day: the
   main day is the first one after it (a planned month, the first one before);
 * a year a report or a plan covers ("tình hình ... năm 2031", "kế hoạch hoạt động của năm
@@ -135,11 +135,6 @@ def _planned(text: str, item: Found) -> bool:
     return _AHEAD.search(text[max(start, item.start - _REACH) : item.start].lower()) is not None
 
 
-def _bare_plan(text: str, item: Found) -> bool:
-    """A year alone said of a plan ("sẽ ... trong năm 2032"), not an edition's name."""
-    return item.first.month is None and item.pattern != "bare_year" and _planned(text, item)
-
-
 def _report_on(text: str, item: Found) -> bool:
     """ "tình hình kinh tế năm 2031": the year a report covers, the article's own."""
     return _REPORT.search(text[max(0, item.start - _REPORT_REACH) : item.start].lower()) is not None
@@ -156,10 +151,6 @@ def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     if len(own) > 1:
         return None
     others = [item for item in candidates if not start <= item.start < end]
-    # "dự kiến tổ chức trong năm 2032": a bare planned year may be later this year as well as
-    # next year, so it says nothing of the year now; the next latest year may ("APEC 2031", an
-    # edition held this year, and a planned month near the main day do)
-    others = [item for item in others if not _bare_plan(text, item)]
     if not others:
         return None
     latest = max(others, key=lambda item: (item.first.year or 0, item.first.month or 0))
@@ -168,7 +159,9 @@ def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     planned = _planned(text, latest)
     if latest.first.month is not None:
         return _next_to_month(year, latest.first.month, (month, day), planned=planned)
-    if not planned and not _report_on(text, latest):
+    if planned:  # "APEC 2031" is held this year; "sẽ ... trong năm 2032" is next year's
+        year = year if latest.pattern == "bare_year" else year - 1
+    elif not _report_on(text, latest):
         return None  # a past year is a landmark: the article's year is at or after it
     return year if valid_day(year, month, day) else None
 
