@@ -17,6 +17,11 @@ from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.reception_sides import (
+    thanking_guest,
+    with_speaker_as_subject,
+    with_welcoming_lead,
+)
 from vndiplo_events.view import ArticleView
 
 __all__ = ["SIDE_TYPES", "with_delegation_heads", "with_missing_side"]
@@ -52,7 +57,10 @@ def with_missing_side(
     phòng X") takes the other from the next two sentences: a guest greeted or leading the
     delegation ("chào mừng Thượng tướng Y", "do ông Y làm Trưởng đoàn"), else the article's
     visitor; a host that received the delegation ("Tiếp đoàn có đồng chí Z") or speaks for the
-    hosts ("Thay mặt lãnh đạo thành phố, ông Z")."""
+    hosts ("Thay mặt lãnh đạo thành phố, ông Z"). A side written after its trigger but
+    speaking or leading the welcome ("Tại buổi tiếp, X ...", "dẫn đầu đoàn đón tiếp là X") is
+    the subject first (reception_sides.py)."""
+    main = with_welcoming_lead(view, with_speaker_as_subject(view, main, own, gaz), own, gaz)
     if main.type not in SIDE_TYPES or (main.subjects and main.objects):
         return main
     if not main.subjects and not main.objects:
@@ -84,6 +92,9 @@ def with_missing_side(
                 break
         if found is not None:
             break
+    if found is None and main.subjects and main.type == "reception":
+        # "X cảm ơn ... về sự đón tiếp nồng hậu", however far on: the one welcomed
+        found = thanking_guest(view, first, frozenset(sides))
     if found is None and main.subjects:
         visitor = next(
             (
