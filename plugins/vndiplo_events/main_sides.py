@@ -13,18 +13,21 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import Person
+from vndiplo_events.accompanied_visit import with_accompanied_visitor
 from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.envoy_sides import with_envoy_as_guest
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.reception_sides import (
     thanking_guest,
     with_speaker_as_subject,
+    with_thanking_guest,
     with_welcoming_lead,
 )
 from vndiplo_events.view import ArticleView
 
-__all__ = ["SIDE_TYPES", "with_delegation_heads", "with_missing_side"]
+__all__ = ["SIDE_TYPES", "with_delegation_heads", "with_missing_side", "with_sides_settled"]
 
 #: a guest named after the event's sentence: "chào mừng Thượng tướng X", "do ông X làm Trưởng
 #: đoàn", "đoàn của X"; and a host: "Tiếp đoàn có đồng chí X", "Đón đoàn có ..."
@@ -153,3 +156,14 @@ def _after_apposition(text: str, start: int, end: int) -> tuple[int, int]:
     comma = text.find(",", start, min(end, start + 120))
     nxt = text.find(",", comma + 1, min(end, comma + 120)) if comma != -1 else -1
     return (nxt + 1, end) if nxt != -1 else (start, end)
+
+
+def with_sides_settled(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """The last word on who hosts, once every side is found: an envoy meeting an official of
+    another country is the guest (envoy_sides.py), and so is whoever thanks later for the
+    welcome (reception_sides.py); a visit told by its companions is the accompanied leader's
+    (accompanied_visit.py)."""
+    main = with_thanking_guest(view, with_envoy_as_guest(main, gaz), own, gaz)
+    return with_accompanied_visitor(view, main, own, gaz)
