@@ -73,21 +73,30 @@ _THANKS: Final = ("cảm ơn", "cám ơn")
 _FOR_WELCOME: Final = re.compile(
     r"[^.;:!?]{0,90}?(?<!\w)(?<!được\s)(?:sự\s+)?(?:đón\s+tiếp|tiếp\s+đón|tiếp\s+đãi)(?!\w)"
 )
+#: a trip named before the thanks: the welcome thanked for may be that trip's
+_TRIP: Final = re.compile(r"(?<!\w)(?:chuyến|lần)\s+(?:thăm|công\s+tác|sang|đến)(?!\w)")
+#: how many sentences after a meeting the thanks that settles its host may come
+_MEETING_REACH: Final = 3
 #: between the thanker's name and the verb, when others are named before: adverbs only
 _RIGHT_BEFORE: Final = re.compile(r"\s*(?:(?:đã|cũng|xin|chân\s+thành|bày\s+tỏ)\s+)*")
 
 
 def thanking_guest(
-    view: ArticleView, first: int, skip: frozenset[str] = frozenset()
+    view: ArticleView, first: int, skip: frozenset[str] = frozenset(), reach: int | None = None
 ) -> Person | None:
-    """The first person not in ``skip``, from sentence ``first`` on, who thanks for the
-    welcome ("Bí thư X cảm ơn lãnh đạo thành phố về sự đón tiếp nồng hậu")."""
+    """The first person not in ``skip``, from sentence ``first`` on (``reach`` sentences at
+    most), who thanks for the welcome ("Bí thư X cảm ơn lãnh đạo thành phố về sự đón tiếp nồng
+    hậu"); not for that of an earlier trip ("Nhắc lại chuyến thăm ... (tháng 2), X cảm ơn sự
+    đón tiếp ...": the sentence names a trip before the thanks)."""
     low = view.lower
-    for sentence in view.sentences[first:]:
+    last = None if reach is None else first + reach
+    for sentence in view.sentences[first:last]:
         if low.find("ơn", sentence.start, sentence.end) == -1:
             continue
         for word in _THANKS:
             at = low.find(word, sentence.start, sentence.end)
+            if at != -1 and _TRIP.search(low, sentence.start, at):
+                break
             while at != -1:
                 person = _thanker(view, sentence.start, at)
                 if (
@@ -122,7 +131,7 @@ def with_thanking_guest(
         return main
     if not main.subjects or not main.objects:
         return main
-    thanker = thanking_guest(view, main.sentence_index)
+    thanker = thanking_guest(view, main.sentence_index, reach=_MEETING_REACH)
     if thanker is None:
         return main
     subjects = {p.name for p in main.subjects}
