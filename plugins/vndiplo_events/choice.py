@@ -30,7 +30,12 @@ from vndiplo_events.main_place import (
     place_of_the_welcome,
     took_place_at,
 )
-from vndiplo_events.main_sides import SIDE_TYPES, with_delegation_heads, with_missing_side
+from vndiplo_events.main_sides import (
+    SIDE_TYPES,
+    with_delegation_heads,
+    with_missing_side,
+    with_sides_settled,
+)
 from vndiplo_events.organisation_hosts import with_organisation_head
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sidelines import (
@@ -244,4 +249,5 @@ def complete_main(
         main = with_welcoming_host(view, main, own, gaz)
         main = with_organisation_head(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
+        main = with_sides_settled(view, main, own, gaz)
     return main

@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.elected_addressee import with_elected_addressee
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
@@ -29,7 +30,9 @@ _TITLE_GAP: Final = 80
 def with_letter_addressee(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
-    """A message with its sender only, with the person the letter addresses as its other side."""
+    """A message with its sender only, with the person its occasion elects ("Nhân dịp X được
+    bầu ...": elected_addressee.py), else the one the letter addresses, as its other side."""
+    main = with_elected_addressee(view, main, own, gaz)
     if main.type != "message" or main.objects or not main.subjects:
         return main
     low = view.lower

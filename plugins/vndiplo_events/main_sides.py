@@ -13,13 +13,21 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import Person
+from vndiplo_events.accompanied_visit import with_accompanied_visitor
 from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.envoy_sides import with_envoy_as_guest
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.reception_sides import (
+    thanking_guest,
+    with_speaker_as_subject,
+    with_thanking_guest,
+    with_welcoming_lead,
+)
 from vndiplo_events.view import ArticleView
 
-__all__ = ["SIDE_TYPES", "with_delegation_heads", "with_missing_side"]
+__all__ = ["SIDE_TYPES", "with_delegation_heads", "with_missing_side", "with_sides_settled"]
 
 #: a guest named after the event's sentence: "chào mừng Thượng tướng X", "do ông X làm Trưởng
 #: đoàn", "đoàn của X"; and a host: "Tiếp đoàn có đồng chí X", "Đón đoàn có ..."
@@ -52,7 +60,10 @@ def with_missing_side(
     phòng X") takes the other from the next two sentences: a guest greeted or leading the
     delegation ("chào mừng Thượng tướng Y", "do ông Y làm Trưởng đoàn"), else the article's
     visitor; a host that received the delegation ("Tiếp đoàn có đồng chí Z") or speaks for the
-    hosts ("Thay mặt lãnh đạo thành phố, ông Z")."""
+    hosts ("Thay mặt lãnh đạo thành phố, ông Z"). A side written after its trigger but
+    speaking or leading the welcome ("Tại buổi tiếp, X ...", "dẫn đầu đoàn đón tiếp là X") is
+    the subject first (reception_sides.py)."""
+    main = with_welcoming_lead(view, with_speaker_as_subject(view, main, own, gaz), own, gaz)
     if main.type not in SIDE_TYPES or (main.subjects and main.objects):
         return main
     if not main.subjects and not main.objects:
@@ -84,6 +95,9 @@ def with_missing_side(
                 break
         if found is not None:
             break
+    if found is None and main.subjects and main.type == "reception":
+        # "X cảm ơn ... về sự đón tiếp nồng hậu", however far on: the one welcomed
+        found = thanking_guest(view, first, frozenset(sides))
     if found is None and main.subjects:
         visitor = next(
             (
@@ -142,3 +156,14 @@ def _after_apposition(text: str, start: int, end: int) -> tuple[int, int]:
     comma = text.find(",", start, min(end, start + 120))
     nxt = text.find(",", comma + 1, min(end, comma + 120)) if comma != -1 else -1
     return (nxt + 1, end) if nxt != -1 else (start, end)
+
+
+def with_sides_settled(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """The last word on who hosts, once every side is found: an envoy meeting an official of
+    another country is the guest (envoy_sides.py), and so is whoever thanks later for the
+    welcome (reception_sides.py); a visit told by its companions is the accompanied leader's
+    (accompanied_visit.py)."""
+    main = with_thanking_guest(view, with_envoy_as_guest(main, gaz), own, gaz)
+    return with_accompanied_visitor(view, main, own, gaz)

@@ -76,11 +76,12 @@ def travel_from_text(frame_text: str | None, object_text: str) -> str | None:
     return None
 
 
-#: the subject's trip to a place right before the trigger, with its purpose: "A đã đến dinh X
-#: ở ngoại ô Mát-xcơ-va để gặp B", "A bay sang Tokyo nhằm hội đàm với B"
+#: the subject's trip to a place right before the trigger, with its purpose or its sequel: "A
+#: đã đến dinh X ở ngoại ô Mát-xcơ-va để gặp B", "A bay sang Tokyo nhằm hội đàm với B", "A lên
+#: đường tới thành phố X và có cuộc gặp gỡ với B"
 _WENT_TO: Final = re.compile(
     r"(?<!\w)(?:đến|tới|sang|bay\s+(?:đến|tới|sang)|lên\s+đường\s+(?:đến|tới|sang))\s"
-    r"[^.;,:!?]{2,120}?\s(?:để|nhằm)\s*$"
+    r"[^.;,:!?]{2,120}?\s(?:để|nhằm|và(?:\s+đã)?(?:\s+có\s+(?:cuộc|buổi))?)\s*$"
 )
 #: how far before the trigger the trip may start
 _WENT_REACH: Final = 160

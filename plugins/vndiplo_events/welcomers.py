@@ -14,8 +14,12 @@ from vndiplo_events.view import ArticleView
 
 __all__ = ["with_host_after_fronted_clause", "with_hosts_after_co"]
 
-#: nothing but punctuation, digits or a time word before the trigger opening the sentence
-_OPENS: Final = re.compile(r"[\W\d]*(?:(?:sáng|chiều|tối|trưa|cùng\s+ngày)[\W\d]*)?")
+#: nothing but punctuation, digits, a time word or a place ("Chiều 21/9, tại Phủ Chủ tịch, ")
+#: before the trigger opening the sentence
+_OPENS: Final = re.compile(
+    r"[\W\d]*(?:(?:sáng|chiều|tối|trưa|cùng\s+ngày)[\W\d]*)?"
+    r"(?:(?:tại|ở)\s[^,;.:]{1,60},\s*)?"
+)
 #: "có", "có các đồng chí:", "còn có ông": who else is there, the hosts after it
 _CO: Final = re.compile(r"(?<!\w)(?:còn\s+)?có(?:\s+(?:các|sự\s+tham\s+dự\s+của))?(?!\w)")
 #: a short feeling or manner before a fronted trigger: "Vui mừng tiếp đón", "Trân trọng đón",

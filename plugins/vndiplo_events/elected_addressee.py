@@ -1,0 +1,57 @@
+"""The addressee of a congratulation named in its occasion, before the sender.
+
+"Nhân dịp đồng chí X được bầu làm Tổng Bí thư ..., Chủ tịch Y đã gửi điện chúc mừng": the
+occasion frame keeps X out of the message's subject zone, yet the one elected (re-elected,
+taking office) is the one congratulated, so X is the message's other side (README: the
+addressee of a message is a participant). "Nhân dịp Quốc hội bầu ông X giữ chức ..." too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
+from vndiplo_events.finishing import with_roles
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.view import ArticleView
+
+__all__ = ["with_elected_addressee"]
+
+_OCCASION: Final = "nhân dịp"
+#: the one elected, after the name: "X (Latin spelling) được (Đại hội) bầu", "X nhậm chức"
+_ELECTED_AFTER: Final = re.compile(
+    r"\s*(?:\([^()]{0,80}\)\s*)?(?:vừa\s+|đã\s+|chính\s+thức\s+)?"
+    r"(?:được\s|trúng\s+cử|tái\s+đắc\s+cử|đắc\s+cử|nhậm\s+chức|tuyên\s+thệ)"
+)
+#: and before it: "bầu ông X giữ chức", "bầu lại đồng chí X"
+_ELECTED_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:bầu|bầu\s+lại|tái\s+bầu|bổ\s+nhiệm)\s+(?:(?:ông|bà|đồng\s+chí|ngài)\s+)?$"
+)
+
+
+def with_elected_addressee(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """A message with its senders only, whose sentence opens on "Nhân dịp <X elected>": X
+    (every one so elected) is the addressee."""
+    if main.type != "message" or main.objects or not main.subjects:
+        return main
+    low = view.lower
+    start = own.sentence.start
+    at = low.find(_OCCASION, start, main.hit.start)
+    if at == -1:
+        return main
+    senders = {p.name for p in main.subjects}
+    elected: list[Person] = []
+    for mention in view.mentions_in(at + len(_OCCASION), main.hit.start):
+        if mention.person.name in senders:
+            break  # the senders' clause: the occasion is over
+        if _ELECTED_AFTER.match(low, mention.end, main.hit.start) or _ELECTED_BEFORE.search(
+            low, max(at, mention.start - 24), mention.start
+        ):
+            elected.append(mention.person)
+    if not elected:
+        return main
+    return with_roles(view, main.but(objects=unique_people(elected)), own, gaz)

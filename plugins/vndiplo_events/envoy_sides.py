@@ -1,0 +1,58 @@
+"""Who hosts a meeting between an envoy and an official of another country, when neither the
+place nor the wording says who travelled.
+
+An ambassador or consul lives abroad, at his post: "Đại sứ X gặp và làm việc với Thống đốc
+tỉnh Y" (the envoy calls on the official) and "Bộ trưởng Y gặp Đại sứ X" (the official
+receives him) both put the official at home. So the envoy's side is the guest and the
+official's the host, unless both sides are envoys or of one country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.candidate import Candidate
+from vndiplo_events.participants import assign_roles, person_country
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.view import title_key
+
+__all__ = ["with_envoy_as_guest"]
+
+#: titles of a head of mission, as they open a title
+_ENVOY: Final = ("đại sứ", "tổng lãnh sự", "lãnh sự", "đại biện")
+
+
+def _is_envoy(person: Person) -> bool:
+    return any(title_key(t).startswith(_ENVOY) for t in person.titles)
+
+
+def _all_envoys(people: Sequence[Person]) -> bool:
+    return bool(people) and all(_is_envoy(p) for p in people)
+
+
+def with_envoy_as_guest(main: Candidate, gaz: Gazetteer) -> Candidate:
+    """A meeting or talks left with participants only (nothing told who travelled; not held on
+    neutral ground, CAMEO 044) between envoys and officials of another country: the envoys are
+    the guests."""
+    if main.type not in ("meeting", "talks") or not main.subjects or not main.objects:
+        return main
+    if main.cameo == "044" or any(p.role != "participant" for p in main.participants):
+        return main
+    subject_envoys, object_envoys = _all_envoys(main.subjects), _all_envoys(main.objects)
+    if subject_envoys == object_envoys:
+        return main
+    envoys, officials = (
+        (main.subjects, main.objects) if subject_envoys else (main.objects, main.subjects)
+    )
+    if any(_is_envoy(p) for p in officials):
+        return main
+    envoy_countries = {person_country(p, gaz) for p in envoys}
+    if envoy_countries & {person_country(p, gaz) for p in officials}:
+        return main
+    travel = "subject" if subject_envoys else "object"
+    participants, cameo = assign_roles(
+        main.type, main.hit.trigger.cameo, main.subjects, main.objects, main.inviters, travel
+    )
+    return main.but(participants=participants, cameo=cameo)
