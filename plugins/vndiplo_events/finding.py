@@ -205,6 +205,16 @@ def _share_across(
     return out
 
 
+def _invitation_noun(cues: Cues, low: str, verb: re.Match[str]) -> bool:
+    """The reporting verb is the "mời" of a noun ("lời mời", "thư mời"), not a verb. Only
+    "mời" can be: "Tổng Bí thư hoan nghênh X thăm" embeds the visit, and the "thư" of "Bí thư"
+    is no letter ("Bí thư mời X sang thăm" is a verb too)."""
+    if verb.group() != "mời":
+        return False
+    before = low[max(0, verb.start() - 8) : verb.start()]
+    return bool(cues.invitation_noun.search(before)) and not before.endswith("bí thư ")
+
+
 def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """The event noun follows a light verb ("sẽ có chuyến thăm", "dự kiến có chuyến thăm")."""
     return cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start) is not None
@@ -246,7 +256,7 @@ def _zones(
     embeddings = [
         e
         for e in cues.embedding.finditer(low, zone_start, hit.start)
-        if not cues.invitation_noun.search(low, max(0, e.start() - 8), e.start())
+        if not _invitation_noun(cues, low, e)
         and not in_other_frame(frames, e.start(), frame)
     ]
     # subject zone: persons before the trigger, outside other frames
