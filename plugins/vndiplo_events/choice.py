@@ -43,6 +43,7 @@ from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_account import event_told_after_visit
 from vndiplo_events.visit_chain import act_of_the_visit_chain
+from vndiplo_events.visit_during import visit_of_its_acts
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after
 from vndiplo_events.visit_talks import talks_of_the_visit
@@ -97,6 +98,8 @@ def pick_main(
         if view is not None:
             # "đến thăm và chào xã giao X": the act the visit verb is chained to (visit_chain)
             main = act_of_the_visit_chain(view, main, candidates)
+            # "Trong thời gian chuyến thăm, X hội đàm ..., tiếp kiến ...": the visit (visit_during)
+            main = visit_of_its_acts(view, main, candidates)
         if has_headline and not wanted:
             # a lead visit, then the day's talks, under a headline of themes (visit_talks.py)
             main = talks_of_the_visit(main, candidates)

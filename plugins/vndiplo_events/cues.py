@@ -80,7 +80,18 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
     *(("quantifier", w) for w in ("một", "các", "những", "hai")),
     *(
         ("current", w)
-        for w in ("đang", "đang có", "đang trong", "trong", "nhân", "dịp", "khuôn khổ")
+        for w in (
+            "đang",
+            "đang có",
+            "đang trong",
+            "trong",
+            # "Trong thời gian chuyến thăm, X đã hội đàm ..., tiếp kiến ...": the visit the
+            # acts are told of is the current one
+            "trong thời gian",
+            "nhân",
+            "dịp",
+            "khuôn khổ",
+        )
     ),
     *(("past_or_planned", w) for w in ("từng", "sẽ", "dự kiến", "chuẩn bị", "sắp", "nhận lời mời")),
     # "báo cáo kết quả hội đàm với X": the results of an event told before, not the event
