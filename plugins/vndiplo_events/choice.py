@@ -45,7 +45,7 @@ from vndiplo_events.visit_account import event_told_after_visit
 from vndiplo_events.visit_chain import act_of_the_visit_chain
 from vndiplo_events.visit_during import visit_of_its_acts
 from vndiplo_events.visit_hosts import with_welcoming_host
-from vndiplo_events.visit_span import with_span_after
+from vndiplo_events.visit_span import with_span_after, with_span_of_the_trip
 from vndiplo_events.visit_talks import talks_of_the_visit
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
@@ -234,6 +234,8 @@ def complete_main(
     # an ended visit is not dated by the day of the return (ended.py)
     if main.date_value is None and not is_ended_visit(view.lower, main):
         main = with_span_after(view, main)
+    elif not is_ended_visit(view.lower, main):
+        main = with_span_of_the_trip(view, main, candidates)
     if main.date_value is None and not is_ended_visit(view.lower, main):
         main = fallback_date(view, main, candidates)
         if main.location is None and main.date is not None:
