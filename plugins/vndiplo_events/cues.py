@@ -88,6 +88,7 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
             # "Trong thời gian chuyến thăm, X đã hội đàm ..., tiếp kiến ...": the visit the
             # acts are told of is the current one
             "trong thời gian",
+            "trong suốt",
             "nhân",
             "dịp",
             "khuôn khổ",

@@ -256,8 +256,7 @@ def _zones(
     embeddings = [
         e
         for e in cues.embedding.finditer(low, zone_start, hit.start)
-        if not _invitation_noun(cues, low, e)
-        and not in_other_frame(frames, e.start(), frame)
+        if not _invitation_noun(cues, low, e) and not in_other_frame(frames, e.start(), frame)
     ]
     # subject zone: persons before the trigger, outside other frames
     found: list[Mention] = []
