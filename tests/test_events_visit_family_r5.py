@@ -149,3 +149,14 @@ def test_a_yearly_meeting_beats_the_attendance_frame() -> None:
 def test_an_assembly_that_meets_on_receives_nobody() -> None:
     text = "Cùng ngày, các đoàn đại biểu Quốc hội họp tiếp để thảo luận về nhân sự của Chính phủ."
     assert _events(text) == [] or _events(text)[0].type != "reception"
+
+
+@pytest.mark.parametrize("noun", ["buổi", "cuộc"])
+def test_a_reception_noun_with_a_second_verb_is_one_reception(noun: str) -> None:
+    text = (
+        f"Tại {noun} tiếp và làm việc với Ngoại trưởng Kim Ha-neul chiều 2/4, Chủ tịch nước Vũ "
+        "Quang Hưng đề nghị hai bên mở rộng hợp tác giáo dục."
+    )
+    main = _events(text, [("chiều 2/4", "--04-02", "afternoon")])[0]
+    assert (main.type, main.trigger) == ("reception", "tiếp")
+    assert _sides(main) == [("Kim Ha-neul", "guest"), ("Vũ Quang Hưng", "host")]

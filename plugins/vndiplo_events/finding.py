@@ -36,6 +36,7 @@ __all__ = [
     "WINDOW",
     "build_candidates",
     "fill_zones",
+    "noun_pair_next",
     "occasion",
 ]
 
@@ -87,6 +88,15 @@ def build_candidates(
         form = form_of(cues, low, sentence, hit, frame)
         if form == "wish":
             continue
+        if (
+            form == "reported"
+            and out
+            and out[-1].form == "backref"
+            and out[-1].hit is hits[i - 1]
+            and noun_pair_next(cues, low, sentence, hits, i - 1)
+        ):
+            # "Tại buổi tiếp và làm việc với X": the second verb is the same back-reference
+            form = "backref"
         planned = False
         # "X sẽ hội đàm với A; hội kiến B": the clause after ";" is X's and planned too
         head = chain_head(view.text, sentence.start, hit.start) if frame is None else None
@@ -143,6 +153,24 @@ def build_candidates(
             for c in out
         ]
     return out
+
+
+#: "buổi tiếp và làm việc với X": one event noun governs both verbs
+_NOUN_AND: Final = re.compile(r"\s+và\s+")
+
+
+def noun_pair_next(
+    cues: Cues, low: str, sentence: Sentence, hits: Sequence[TriggerHit], i: int
+) -> bool:
+    """``hits[i]`` is a bare verb under an event noun and ``hits[i + 1]`` the second verb the
+    noun governs ("Tại buổi tiếp và làm việc với X, ..."): one event (callers check that
+    ``hits[i]`` is a back-reference)."""
+    if i + 1 >= len(hits) or not _NOUN_AND.fullmatch(low, hits[i].end, hits[i + 1].start):
+        return False
+    hit = hits[i]
+    if hit.trigger.phrase.startswith(cues.nominal_prefixes):
+        return False
+    return bool(cues.nominal.search(low, max(sentence.start, hit.start - 12), hit.start))
 
 
 def _chained(

@@ -18,7 +18,7 @@ from vndiplo_events.event_dates import (
     part_of_day_near,
     part_of_day_today,
 )
-from vndiplo_events.finding import fill_zones, occasion
+from vndiplo_events.finding import fill_zones, noun_pair_next, occasion
 from vndiplo_events.frames import Frame
 from vndiplo_events.participants import (
     assign_roles,
@@ -331,6 +331,16 @@ def finish_backref(
     With an object only ("Tại cuộc gặp X, Y khẳng định"), the next person named is the subject."""
     hit_index = facts.hits.index(cand.hit)
     cand = fill_zones(view, cues, cand, facts.sentence, facts.hits, hit_index, facts.frames)
+    if not cand.objects and noun_pair_next(cues, view.lower, facts.sentence, facts.hits, hit_index):
+        # "Tại buổi tiếp và làm việc với X, Y ...": the second verb's object is the noun's
+        paired = fill_zones(
+            view, cues, cand, facts.sentence, facts.hits, hit_index + 1, facts.frames
+        )
+        cand = cand.but(
+            subjects=cand.subjects or paired.subjects,
+            objects=paired.objects,
+            zone_end=paired.zone_end,
+        )
     if cand.objects and not cand.subjects:
         # "Tại cuộc gặp X ..., Y khẳng định": the one who speaks after it is the other side
         names = {p.name for p in cand.objects}
