@@ -160,3 +160,29 @@ def test_a_reception_noun_with_a_second_verb_is_one_reception(noun: str) -> None
     main = _events(text, [("chiều 2/4", "--04-02", "afternoon")])[0]
     assert (main.type, main.trigger) == ("reception", "tiếp")
     assert _sides(main) == [("Kim Ha-neul", "guest"), ("Vũ Quang Hưng", "host")]
+
+
+def test_an_umbrella_of_activities_before_a_colon_is_no_event() -> None:
+    text = (
+        "Trong ngày đã diễn ra các hoạt động gặp gỡ, trao đổi giữa lãnh đạo hai nước: Bộ trưởng "
+        "Ngoại giao Trịnh Hữu Lộc gặp Bộ trưởng Ngoại giao Eleni Markou. Tổng thống Nikos "
+        "Petrakis gặp Chủ tịch nước Vũ Quang Hưng."
+    )
+    main = _events(text)[0]
+    assert main.trigger == "gặp"
+    assert {p.name for p in main.participants} == {"Trịnh Hữu Lộc", "Eleni Markou"}
+
+
+@pytest.mark.parametrize("now", ["Nay", "Giờ đây"])
+def test_a_commentators_undated_now_refers_to_visits(now: str) -> None:
+    text = (
+        "Chính sách đối ngoại của nước này đang thay đổi. "
+        f"{now} ông Trịnh Hữu Lộc viếng thăm Hy Lạp trong khi ông Vũ Quang Hưng thăm Ấn Độ."
+    )
+    assert all(e.referenced for e in _events(text))
+
+
+def test_a_dated_now_is_still_reported() -> None:
+    text = "Nay, chiều 2/4, Chủ tịch nước Vũ Quang Hưng đã tiếp Ngoại trưởng Kim Ha-neul."
+    main = _events(text, [("chiều 2/4", "--04-02", "afternoon")])[0]
+    assert (main.type, main.referenced) == ("reception", False)

@@ -253,7 +253,8 @@ class Cues:
         self.event_opens = re.compile(rf"[\W_]*(?:{nominal}\s+)?")
         self.of = re.compile(r"(?<!\w)" + alt["of"] + r"\s+")
         self.same_day = re.compile(_word_start(words["same_day"]) + r"(?!\w)")
-        self.generic = re.compile(alt["generic"] + rf"\s+(?:{nominal}\s+)?$")
+        # "các hoạt động gặp gỡ ... giữa lãnh đạo hai nước: A gặp B": an umbrella of activities
+        self.generic = re.compile(alt["generic"] + rf"\s+(?:(?:{nominal}|hoạt\s+động)\s+)?$")
         #: "Trung tâm thăm chiến trường xưa": the trigger is a word of the institution's name
         self.institution = re.compile(r"(?<!\w)" + alt["institution"] + r"\s+$")
         self.institution_tails: tuple[str, ...] = tuple(f"{w} " for w in words["institution"])

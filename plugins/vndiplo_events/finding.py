@@ -16,6 +16,7 @@ from vndiplo_events.attendance import attended_sides, attends_meeting
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clause_chain import chain_head, chained_subjects
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
+from vndiplo_events.commentary import commentary_now
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
@@ -107,7 +108,9 @@ def build_candidates(
             )
         ):
             form, planned = "referenced", True
-        elif form == "reported" and named_as_topic(low, sentence, hit):
+        elif form == "reported" and (
+            named_as_topic(low, sentence, hit) or commentary_now(view, sentence)
+        ):
             form = "referenced"
         elif form == "referenced":
             before = low[max(sentence.start, hit.start - 30) : hit.start]
