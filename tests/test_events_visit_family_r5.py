@@ -186,3 +186,16 @@ def test_a_dated_now_is_still_reported() -> None:
     text = "Nay, chiều 2/4, Chủ tịch nước Vũ Quang Hưng đã tiếp Ngoại trưởng Kim Ha-neul."
     main = _events(text, [("chiều 2/4", "--04-02", "afternoon")])[0]
     assert (main.type, main.referenced) == ("reception", False)
+
+
+def test_the_chair_of_a_working_session_hosts_it() -> None:
+    text = "Ông Đào Minh Quân, Chủ tịch UBND tỉnh, chủ trì buổi làm việc với đoàn doanh nghiệp."
+    assert _sides(_events(text)[0]) == [("Đào Minh Quân", "host")]
+
+
+def test_co_chairing_makes_no_host() -> None:
+    text = (
+        "Thủ tướng Hà Thanh Sơn và Thủ tướng Arun Mehta đồng chủ trì buổi làm việc của hai "
+        "Chính phủ."
+    )
+    assert {p.role for p in _events(text)[0].participants} == {"participant"}

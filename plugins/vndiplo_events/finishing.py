@@ -140,6 +140,9 @@ def _roles(
     view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
 ) -> tuple[tuple[Participant, ...], str | None]:
     travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, place)
+    if travel is None and cand.type == "meeting" and _chairs(view.lower, cand):
+        # "X chủ trì buổi làm việc (với đoàn ...)": the chair receives the others
+        travel = "object"
     if (
         travel is None
         and not cand.objects
@@ -160,6 +163,15 @@ def _roles(
         inviters,
         travel,
     )
+
+
+#: the chair's verb right before the meeting noun ("đồng chủ trì" names two equal sides)
+_CHAIRED: Final = re.compile(r"(?<!đồng )(?<!\w)chủ\s+trì\s+$")
+
+
+def _chairs(low: str, cand: Candidate) -> bool:
+    """The meeting's subject chairs it: "chủ trì buổi làm việc"."""
+    return _CHAIRED.search(low, max(0, cand.hit.start - 16), cand.hit.start) is not None
 
 
 def with_roles(
