@@ -47,8 +47,10 @@ from vndiplo_events.sidelines import (
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_account import event_told_after_visit
+from vndiplo_events.visit_chain import act_of_the_visit_chain
+from vndiplo_events.visit_during import visit_of_its_acts
 from vndiplo_events.visit_hosts import with_welcoming_host
-from vndiplo_events.visit_span import with_span_after
+from vndiplo_events.visit_span import with_span_after, with_span_of_the_trip
 from vndiplo_events.visit_talks import talks_of_the_visit
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
@@ -98,6 +100,11 @@ def pick_main(
                 sibling = _announced_lead(candidates, wanted)
             if sibling is not None:
                 main = sibling
+        if view is not None:
+            # "đến thăm và chào xã giao X": the act the visit verb is chained to (visit_chain)
+            main = act_of_the_visit_chain(view, main, candidates)
+            # "Trong thời gian chuyến thăm, X hội đàm ..., tiếp kiến ...": the visit (visit_during)
+            main = visit_of_its_acts(view, main, candidates)
         if has_headline and not wanted:
             # a lead visit, then the day's talks, under a headline of themes (visit_talks.py)
             main = talks_of_the_visit(main, candidates)
@@ -232,6 +239,8 @@ def complete_main(
     # an ended visit is not dated by the day of the return (ended.py)
     if main.date_value is None and not is_ended_visit(view.lower, main):
         main = with_span_after(view, main)
+    elif not is_ended_visit(view.lower, main):
+        main = with_span_of_the_trip(view, main, candidates)
     if main.date_value is None and not is_ended_visit(view.lower, main):
         main = fallback_date(view, main, candidates)
         if main.location is None and main.date is not None:

@@ -80,7 +80,19 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
     *(("quantifier", w) for w in ("một", "các", "những", "hai")),
     *(
         ("current", w)
-        for w in ("đang", "đang có", "đang trong", "trong", "nhân", "dịp", "khuôn khổ")
+        for w in (
+            "đang",
+            "đang có",
+            "đang trong",
+            "trong",
+            # "Trong thời gian chuyến thăm, X đã hội đàm ..., tiếp kiến ...": the visit the
+            # acts are told of is the current one
+            "trong thời gian",
+            "trong suốt",
+            "nhân",
+            "dịp",
+            "khuôn khổ",
+        )
     ),
     *(("past_or_planned", w) for w in ("từng", "sẽ", "dự kiến", "chuẩn bị", "sắp", "nhận lời mời")),
     # "báo cáo kết quả hội đàm với X": the results of an event told before, not the event
@@ -241,7 +253,8 @@ class Cues:
         self.event_opens = re.compile(rf"[\W_]*(?:{nominal}\s+)?")
         self.of = re.compile(r"(?<!\w)" + alt["of"] + r"\s+")
         self.same_day = re.compile(_word_start(words["same_day"]) + r"(?!\w)")
-        self.generic = re.compile(alt["generic"] + rf"\s+(?:{nominal}\s+)?$")
+        # "các hoạt động gặp gỡ ... giữa lãnh đạo hai nước: A gặp B": an umbrella of activities
+        self.generic = re.compile(alt["generic"] + rf"\s+(?:(?:{nominal}|hoạt\s+động)\s+)?$")
         #: "Trung tâm thăm chiến trường xưa": the trigger is a word of the institution's name
         self.institution = re.compile(r"(?<!\w)" + alt["institution"] + r"\s+$")
         self.institution_tails: tuple[str, ...] = tuple(f"{w} " for w in words["institution"])

@@ -16,6 +16,7 @@ from vndiplo_events.attendance import attended_sides, attends_meeting
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clause_chain import chain_head, chained_subjects
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
+from vndiplo_events.commentary import commentary_now
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
 from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
@@ -36,6 +37,7 @@ __all__ = [
     "WINDOW",
     "build_candidates",
     "fill_zones",
+    "noun_pair_next",
     "occasion",
 ]
 
@@ -87,6 +89,15 @@ def build_candidates(
         form = form_of(cues, low, sentence, hit, frame)
         if form == "wish":
             continue
+        if (
+            form == "reported"
+            and out
+            and out[-1].form == "backref"
+            and out[-1].hit is hits[i - 1]
+            and noun_pair_next(cues, low, sentence, hits, i - 1)
+        ):
+            # "Tại buổi tiếp và làm việc với X": the second verb is the same back-reference
+            form = "backref"
         planned = False
         # "X sẽ hội đàm với A; hội kiến B": the clause after ";" is X's and planned too
         head = chain_head(view.text, sentence.start, hit.start) if frame is None else None
@@ -97,7 +108,9 @@ def build_candidates(
             )
         ):
             form, planned = "referenced", True
-        elif form == "reported" and named_as_topic(low, sentence, hit):
+        elif form == "reported" and (
+            named_as_topic(low, sentence, hit) or commentary_now(view, sentence)
+        ):
             form = "referenced"
         elif form == "referenced":
             before = low[max(sentence.start, hit.start - 30) : hit.start]
@@ -143,6 +156,24 @@ def build_candidates(
             for c in out
         ]
     return out
+
+
+#: "buổi tiếp và làm việc với X": one event noun governs both verbs
+_NOUN_AND: Final = re.compile(r"\s+và\s+")
+
+
+def noun_pair_next(
+    cues: Cues, low: str, sentence: Sentence, hits: Sequence[TriggerHit], i: int
+) -> bool:
+    """``hits[i]`` is a bare verb under an event noun and ``hits[i + 1]`` the second verb the
+    noun governs ("Tại buổi tiếp và làm việc với X, ..."): one event (callers check that
+    ``hits[i]`` is a back-reference)."""
+    if i + 1 >= len(hits) or not _NOUN_AND.fullmatch(low, hits[i].end, hits[i + 1].start):
+        return False
+    hit = hits[i]
+    if hit.trigger.phrase.startswith(cues.nominal_prefixes):
+        return False
+    return bool(cues.nominal.search(low, max(sentence.start, hit.start - 12), hit.start))
 
 
 def _chained(
@@ -205,6 +236,16 @@ def _share_across(
     return out
 
 
+def _invitation_noun(cues: Cues, low: str, verb: re.Match[str]) -> bool:
+    """The reporting verb is the "mời" of a noun ("lời mời", "thư mời"), not a verb. Only
+    "mời" can be: "Tổng Bí thư hoan nghênh X thăm" embeds the visit, and the "thư" of "Bí thư"
+    is no letter ("Bí thư mời X sang thăm" is a verb too)."""
+    if verb.group() != "mời":
+        return False
+    before = low[max(0, verb.start() - 8) : verb.start()]
+    return bool(cues.invitation_noun.search(before)) and not before.endswith("bí thư ")
+
+
 def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """The event noun follows a light verb ("sẽ có chuyến thăm", "dự kiến có chuyến thăm")."""
     return cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start) is not None
@@ -246,8 +287,7 @@ def _zones(
     embeddings = [
         e
         for e in cues.embedding.finditer(low, zone_start, hit.start)
-        if not cues.invitation_noun.search(low, max(0, e.start() - 8), e.start())
-        and not in_other_frame(frames, e.start(), frame)
+        if not _invitation_noun(cues, low, e) and not in_other_frame(frames, e.start(), frame)
     ]
     # subject zone: persons before the trigger, outside other frames
     found: list[Mention] = []

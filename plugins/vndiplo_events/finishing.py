@@ -18,7 +18,7 @@ from vndiplo_events.event_dates import (
     part_of_day_near,
     part_of_day_today,
 )
-from vndiplo_events.finding import fill_zones, occasion
+from vndiplo_events.finding import fill_zones, noun_pair_next, occasion
 from vndiplo_events.frames import Frame
 from vndiplo_events.participants import (
     assign_roles,
@@ -140,6 +140,9 @@ def _roles(
     view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
 ) -> tuple[tuple[Participant, ...], str | None]:
     travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, place)
+    if travel is None and cand.type == "meeting" and _chairs(view.lower, cand):
+        # "X chủ trì buổi làm việc (với đoàn ...)": the chair receives the others
+        travel = "object"
     if (
         travel is None
         and not cand.objects
@@ -160,6 +163,15 @@ def _roles(
         inviters,
         travel,
     )
+
+
+#: the chair's verb right before the meeting noun ("đồng chủ trì" names two equal sides)
+_CHAIRED: Final = re.compile(r"(?<!đồng )(?<!\w)chủ\s+trì\s+$")
+
+
+def _chairs(low: str, cand: Candidate) -> bool:
+    """The meeting's subject chairs it: "chủ trì buổi làm việc"."""
+    return _CHAIRED.search(low, max(0, cand.hit.start - 16), cand.hit.start) is not None
 
 
 def with_roles(
@@ -331,6 +343,16 @@ def finish_backref(
     With an object only ("Tại cuộc gặp X, Y khẳng định"), the next person named is the subject."""
     hit_index = facts.hits.index(cand.hit)
     cand = fill_zones(view, cues, cand, facts.sentence, facts.hits, hit_index, facts.frames)
+    if not cand.objects and noun_pair_next(cues, view.lower, facts.sentence, facts.hits, hit_index):
+        # "Tại buổi tiếp và làm việc với X, Y ...": the second verb's object is the noun's
+        paired = fill_zones(
+            view, cues, cand, facts.sentence, facts.hits, hit_index + 1, facts.frames
+        )
+        cand = cand.but(
+            subjects=cand.subjects or paired.subjects,
+            objects=paired.objects,
+            zone_end=paired.zone_end,
+        )
     if cand.objects and not cand.subjects:
         # "Tại cuộc gặp X ..., Y khẳng định": the one who speaks after it is the other side
         names = {p.name for p in cand.objects}

@@ -68,6 +68,17 @@ class TriggerHit:
     trigger: Trigger
 
 
+#: the verbs and papers of a handing-over: the verb is the event word ("trao")
+_HANDING: Final = ("trao", "trao tặng")
+_HANDED: Final = (
+    "kỷ niệm chương",
+    "huân chương",
+    "huy chương",
+    "giấy chấp nhận lãnh sự",
+    "bằng chấp nhận lãnh sự",
+    "quyết định chấp nhận lãnh sự",
+)
+
 # (phrase, type, CAMEO). CAMEO for meetings/talks is refined by who travels (participants.py).
 DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # reception: the subject hosts (CAMEO 043, host a visit)
@@ -104,6 +115,11 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("gặp mặt", "meeting", "040"),
     ("hội kiến", "meeting", "040"),
     ("làm việc với", "meeting", "040"),
+    # the working session as a noun: "chủ trì buổi làm việc", "có buổi làm việc với X"
+    ("buổi làm việc", "meeting", "040"),
+    # "A và B đã có cuộc họp thường niên": the leaders' yearly meeting; a bare "cuộc họp" (of
+    # a committee, a session) is none, and "cuộc họp thượng đỉnh" is told as "gặp" (J03)
+    ("cuộc họp thường niên", "meeting", "040"),
     # social encounters of two principals: a meeting of both, or a reception when one side
     # hosts ("chiêu đãi"; "A mời B dự tiệc trà" and "B dự tiệc chiêu đãi do A chủ trì": social.py)
     ("tiệc trà", "meeting", "040"),
@@ -202,12 +218,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # other fieldwork
     ("khảo sát", "other", None),
     ("thị sát", "other", None),
-    # an award handed to a foreign envoy: the giver and the receiver take part
-    *(
-        (f"{verb} {award}", "other", None)
-        for verb in ("trao", "trao tặng")
-        for award in ("kỷ niệm chương", "huân chương", "huy chương")
-    ),
+    # an award handed to a foreign envoy, or a consul's exequatur ("trao Giấy chấp nhận lãnh
+    # sự", the consular analogue of credentials): the giver and the receiver take part
+    *((f"{verb} {paper}", "other", None) for verb in _HANDING for paper in _HANDED),
 )
 
 #: Phrases whose event word is shorter than the phrase matched (see ``Trigger.head``). The
@@ -221,6 +234,8 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "đối thoại chiến lược": "đối thoại",
     "đối thoại chính sách quốc phòng": "đối thoại",
     "hội nghị trực tuyến giữa": "hội nghị trực tuyến",
+    "cuộc họp thường niên": "cuộc họp",
+    **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
 }
 
 #: Phrases that contain a trigger but report no event. Extend with ``(phrase, None)`` entries.
@@ -345,6 +360,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "thăm quan",
     # "tiếp chuyện đoàn": talking with a delegation, no reception of its own
     "tiếp chuyện",
+    # "các đoàn đại biểu họp tiếp": the meeting goes on, nobody is received
+    "họp tiếp",
     # hội đàm / điện
     "điện mừng quốc khánh",
     # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks

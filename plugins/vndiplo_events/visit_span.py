@@ -4,13 +4,14 @@ not by the day of the announcement."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.event_dates import date_value
 from vndiplo_events.view import ArticleView
 
-__all__ = ["with_span_after"]
+__all__ = ["with_span_after", "with_span_of_the_trip"]
 
 #: how many sentences after the visit's own its span may come
 _REACH: Final = 2
@@ -26,3 +27,35 @@ def with_span_after(view: ArticleView, main: Candidate) -> Candidate:
             if ref.expr.kind == "span" and "T" not in ref.expr.value:
                 return main.but(date=ref, date_value=date_value(ref))
     return main
+
+
+#: how many sentences after the lead visit a sentence giving the trip's span may come
+_TRIP_REACH: Final = 4
+
+
+def with_span_of_the_trip(
+    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+) -> Candidate:
+    """A visit dated by its departure or arrival day ("Sáng 2/6, X lên đường thăm ...") takes
+    the span that a later mention of the same trip gives ("Chuyến thăm diễn ra từ ngày 2/6 đến
+    10/6", "Theo lịch trình, Đoàn đi thăm ... từ ngày 11 đến 16/6") when that span holds the
+    day: the whole visit is the event, the first day only its start."""
+    if main.type != "visit" or main.date is None or main.date.expr.kind not in ("date", "datetime"):
+        return main
+    day = _month_day(main.date.expr.value)
+    last = main.sentence_index + _TRIP_REACH
+    for cand in candidates:
+        if not main.sentence_index < cand.sentence_index <= last or cand.type != "visit":
+            continue
+        ref = cand.date
+        if ref is None or ref.expr.kind != "span" or "T" in ref.expr.value:
+            continue
+        start, _, end = ref.expr.value.partition("/")
+        if day and _month_day(start) <= day <= _month_day(end):
+            return main.but(date=ref, date_value=date_value(ref), part_of_day=None)
+    return main
+
+
+def _month_day(value: str) -> str:
+    """ "MM-DD" of an ISO or yearless value ("2008-06-02", "--06-02")."""
+    return value[-5:] if len(value) >= 5 else ""
