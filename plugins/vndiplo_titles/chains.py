@@ -25,20 +25,16 @@ from vndiplo_titles.complement import TitleParse, read_title
 from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
     APPOSITIVE,
-    BUILDING_NOUNS,
-    BUILDING_UNLESS_AFTER,
     COMPANION,
     COMRADE,
-    CONJUNCTION,
     DASHES,
     HONORIFIC_WORDS,
-    REGNAL_GLOSSES,
-    ROMAN,
     SPOUSE,
 )
-from vndiplo_titles.cursor import Cursor, Head
+from vndiplo_titles.cursor import Head
 from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
 from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.name_marks import NameMarks
 from vndiplo_titles.names import (
     MAX_FOREIGN,
     MAX_VIETNAMESE,
@@ -52,13 +48,6 @@ from vndiplo_titles.names import (
 
 __all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
 
-#: Longest name spelt in separate syllables after an honorific ("Chăn Tha Vông Xẻn A Mạt Môn
-#: Try", Lao names as provincial outlets write them).
-MAX_SPELT = 8
-
-#: Vowel letters (folded, tone marks kept as written): an acronym has few of them.
-_VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
-
 
 @define
 class Finding:
@@ -70,6 +59,8 @@ class Finding:
     honorific_foreign: bool = False
     #: Introduced by an honorific ("ông", "bà", "đồng chí"): an apposed title may be lower case.
     honorific: bool = False
+    #: A monarch's name ending with a regnal number ("Harald V"): no initial to trim.
+    regnal: bool = False
 
 
 @define
@@ -83,7 +74,7 @@ class BareTitle:
     capacity: bool = False
 
 
-class _Parser(Cursor):
+class _Parser(NameMarks):
     """One left-to-right pass over a window's tokens; see :func:`scan`."""
 
     def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
@@ -128,7 +119,9 @@ class _Parser(Cursor):
                 self.add_bare(titles[:-1], i)
                 titles = titles[-1:]
             if name is not None:
-                finding = Finding(name[0], self.regnal_end(tp, name[1]), titles, foreign)
+                end = self.regnal_end(tp, name[1])
+                regnal = self.regnal(tp, name[0], end)
+                finding = Finding(name[0], end, titles, foreign, regnal=regnal)
                 self.findings.append(finding)
                 return self.appositive(finding)
             if not more:
@@ -146,19 +139,12 @@ class _Parser(Cursor):
         self.add_bare(titles, i)
         return k
 
-    def abbreviation_names(self, tp: TitleParse, name: tuple[int, int]) -> bool:
-        """Does the name after ``tp`` stand, when ``tp`` is an abbreviation ("TT Bush", not
-        "TT Phú Bài", a town): it must open with a family name or look foreign."""
-        if self.t[tp.head_start].fold not in ABBREVIATED_TITLES:
-            return True
-        a, b = name
-        return self.t[a].fold in self.lex.surnames or looks_foreign(self.t[a:b])
-
     def appositive(self, finding: Finding) -> int:
         """Read ", Title, Title, Place" after a name; stop before another titled person."""
         e = finding.name_end
         if e < self.n and self.t[e].text == "(":
             e = self.original_spelling(e)  # "Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ"
+            e = self.bracketed_country(e, finding.titles)  # "Nhà vua Harald V (Na Uy)"
         if e < self.n and not finding.titles and self.t[e].text not in APPOSITIVE:
             return self.glued_title(finding, e)
         if e + 1 >= self.n or self.t[e].text not in APPOSITIVE:
@@ -211,40 +197,6 @@ class _Parser(Cursor):
         finding.titles.extend(pending)
         return last
 
-    def spelt_syllables_name(self, j: int, end: int) -> bool:
-        """ "đồng chí Xổm Phết Vông Xay A Mạt, Phó Chủ tịch ...": a Lao or Khmer name spelt in
-        separate Vietnamese syllables runs longer than a Vietnamese one. Taken whole when it
-        opens with no Vietnamese family name, has at most :data:`MAX_SPELT` syllables and an
-        apposed title closes it."""
-        t = self.t
-        return (
-            end - j <= MAX_SPELT
-            and t[j].fold not in self.lex.surnames
-            and end + 1 < self.n
-            and t[end].text in APPOSITIVE
-            and self.head_at(end + 1) is not None
-        )
-
-    def capitals_surname(self, j: int) -> bool:
-        """ "ông TANAKA Hiroshi": a family name in capitals (as Japanese and French usage
-        writes it), then a capitalised given name; not an organisation's acronym ("UBND",
-        "MTTQ": fewer than two vowels) nor one before a place or organisation."""
-        t = self.t
-        return (
-            j + 1 < self.n
-            and t[j].text.isalpha()
-            and sum(c in _VOWELS for c in t[j].fold) >= 2
-            and t[j + 1].cap
-            and not t[j + 1].acronym
-            and self.lex.orgs.longest(t, j) is None
-            and self.lex.orgs.longest(t, j + 1) is None
-            and self.lex.places.longest(t, j + 1) is None
-        )
-
-    def dash_chain_goes_on(self, k: int) -> bool:
-        """Does a dash at ``k`` open one more title of a dash-separated chain?"""
-        return k + 1 < self.n and self.t[k].text in DASHES and self.head_at(k + 1) is not None
-
     def glued_title(self, finding: Finding, e: int) -> int:
         """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát
         biểu)": after an honorific name, a title with no separator and no name of its own is
@@ -264,44 +216,12 @@ class _Parser(Cursor):
             return max(after, nxt - 1)
         return nxt
 
-    def regnal_end(self, tp: TitleParse, e: int) -> int:
-        """ "Giáo hoàng Gioan 23", "Vua Louis XIV": a pope's or monarch's regnal number is
-        part of the name. Returns the name's end."""
-        if e >= self.n or tp.head.gloss not in REGNAL_GLOSSES:
-            return e
-        tok = self.t[e].text
-        regnal = (tok.isdigit() and len(tok) <= 2) or (len(tok) <= 5 and set(tok) <= ROMAN)
-        return e + 1 if regnal else e
-
-    def original_spelling(self, j: int) -> int:
-        """After a transliterated name, "(Camila Melander)": the name as spelt at home, in
-        capitalised Latin words, particles between them ("(Zacarias Albano da Costa)"); the
-        index after ")", or ``j``."""
-        k = j + 1
-        while k < self.n and k - j <= MAX_FOREIGN and self.t[k].word:
-            if not self.t[k].cap:
-                nxt = particles_at(self.t, k, self.n)
-                if nxt == k or k == j + 1:
-                    break
-                k = nxt
-            k += 1
-        if k - j < 2 or k >= self.n or self.t[k].text != ")":
-            return j
-        return k + 1 if looks_foreign(self.t[j + 1 : k]) else j
-
     def companion(self, start: int, tp: TitleParse) -> bool:
         """Is ``tp`` a spouse's title after "và"/"cùng" right after a name ("Tổng thống X và
         Phu nhân")? It names the companion, never the person before, nor the next one."""
         if tp.head.gloss != SPOUSE or start < 2 or self.t[start - 1].fold not in COMPANION:
             return False
         return any(f.name_end == start - 1 for f in self.findings[-2:])
-
-    def building(self, start: int) -> bool:
-        """Does a building noun open the title at ``start`` ("Dinh Tổng thống", "Phủ Chủ
-        tịch")? What follows is the building's name, not a person's."""
-        if start == 0 or self.t[start - 1].fold not in BUILDING_NOUNS:
-            return False
-        return start < 2 or self.t[start - 2].fold != BUILDING_UNLESS_AFTER
 
     def add_bare(self, titles: list[TitleParse], start: int) -> None:
         # a capacity phrase ("là", "làm", "trên cương vị") makes the title no reference
@@ -379,17 +299,6 @@ class _Parser(Cursor):
         self.findings.append(finding)
         return self.appositive(finding)
 
-    def closes_name(self, end: int) -> bool:
-        """Does the token at ``end`` close an apposed name: ",", ".", ";", "và" before
-        another title, or a verb ("Thủ tướng Thái Lan, Srettha Thavisin và Thủ tướng ...",
-        "..., Phan Văn Khải ký ...")?"""
-        t = self.t
-        if t[end].text in (",", ".", ";"):
-            return True
-        if t[end].fold == CONJUNCTION:
-            return end + 1 < self.n and self.head_at(end + 1) is not None
-        return t[end].word and not t[end].cap and self.stop_at(end)
-
     def honorific_name(self, j: int, foreign: bool, titles: list[TitleParse] | None = None) -> int:
         """A name right after "đồng chí", "ông", "Ngài" ... (and, after a comma, the titles
         before it); returns the next index."""
@@ -414,17 +323,6 @@ class _Parser(Cursor):
         if not titles and self.repeats_comrade(j, j + length):
             return self.shared_title_list(finding, comrade=True)
         return self.appositive(finding)
-
-    def repeats_comrade(self, j: int, end: int) -> bool:
-        """ "đồng chí X, đồng chí Y, nguyên Tổng Bí thư": is the name at ``j`` introduced by
-        "đồng chí" and followed by ", đồng chí" and another name?"""
-        return (
-            j >= 2
-            and self.comrade_at(j - 2)
-            and end + 3 < self.n
-            and self.t[end].text == ","
-            and self.comrade_at(end + 1)
-        )
 
     def shared_title_list(self, first: Finding, *, comrade: bool = False) -> int:
         """ "các đồng chí Lê Văn A, Trần Văn B nguyên Tổng Bí thư ...": names listed after a
@@ -453,15 +351,6 @@ class _Parser(Cursor):
                 finding.titles = list(last.titles)
             self.findings.extend(group[1:])
         return max(after, last.name_end)
-
-    def listed_name(self, j: int) -> bool:
-        """Is a name of the list (a Vietnamese one, opening with a family name) at ``j``?"""
-        t = self.t
-        if not t[j].cap or t[j].acronym or t[j].fold not in self.lex.surnames:
-            return False
-        if self.head_at(j) is not None or self.lex.places.longest(t, j) is not None:
-            return False
-        return 2 <= self.cap_run_end(j) - j <= MAX_VIETNAMESE
 
     def bare_name(self, i: int) -> int:
         """A name with nothing before it but an appositive title after it, as in lists

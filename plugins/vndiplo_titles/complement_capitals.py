@@ -104,6 +104,15 @@ def nested_title(c: Cursor, s: Read) -> int:
     return NEXT
 
 
+def honorific(c: Cursor, s: Read) -> int:
+    """ "Chủ tịch Quốc hội Hàn Quốc và Ngài Khin Aung Myint": an honorific opens another
+    person; the title ends before it and no name holds it."""
+    t, j = c.t, s.j
+    if t[j].fold not in c.lex.honorific_starts or c.lex.honorifics.longest(t, j) is None:
+        return SKIP
+    return STOP
+
+
 def capital_run(c: Cursor, s: Read) -> int:
     """A run of capitalised words: places and title words, then maybe a name (see
     :func:`~vndiplo_titles.names.split_run`)."""
@@ -114,6 +123,10 @@ def capital_run(c: Cursor, s: Read) -> int:
         return NEXT
     direct = s.direct and not s.locating
     rank = direct and s.tp.head.title.lower() in RANKS
+    if not t[s.tp.head_start].cap and not rank:
+        # "với đảng và tổng thống Dân Chủ": after a title in lower case, a run with no family
+        # name is a name only when it looks foreign or is known ("tổng thống Obama")
+        direct = False
     cut = split_run(t, j, run_end, c.lex, direct=direct, rank=rank)
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
@@ -138,5 +151,6 @@ CAPITAL_STEPS: tuple[Step, ...] = (
     known_person,
     acronym,
     nested_title,
+    honorific,
     capital_run,
 )

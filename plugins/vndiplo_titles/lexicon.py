@@ -132,6 +132,8 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Hoàng đế", "Emperor", FOREIGN),
     ("Nữ hoàng", "Queen", FOREIGN),
     ("Hoàng tử", "Prince", FOREIGN),
+    # a royal rank before the first name: "Hoàng thân Faisal bin ...", never part of it
+    ("Hoàng thân", "Prince", FOREIGN),
     ("Thái tử", "Crown Prince", FOREIGN),
     ("Hoàng Thái tử", "Crown Prince", FOREIGN),
     ("Thân vương", "Prince", FOREIGN),
@@ -446,6 +448,7 @@ SURNAMES: Final[tuple[str, ...]] = tuple(
     Tần Tào Bành Chử Ngụy Quản Diêm Tất Thi Yên Đổng Điền Mạnh Nhan Phương
     Lam Lâm Thạch Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
     Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận Hồng
+    Bế Đèo Bàn Giáp Nhữ Lữ Mẫn Ngọ Siu
     """
     )
 )

@@ -20,7 +20,7 @@ from vndiplo.places import gazetteer
 from vndiplo.registry import Registry
 from vndiplo.text import fold
 from vndiplo_titles import lexicon
-from vndiplo_titles.names import Token, tokenize
+from vndiplo_titles.names import Token, tokenize, transliterated
 from vndiplo_titles.windows import Windows
 
 __all__ = [
@@ -132,6 +132,18 @@ class Trie(Generic[T]):
         return best
 
 
+def joined_spelling(name: str) -> str | None:
+    """The same name as pages also write it, or None: a pair joined by a hyphen instead of
+    "và" ("Bosnia-Herzegovina"), or a transliterated name without its hyphens, as official
+    Vietnamese style writes it ("In-đô-nê-xi-a" -> "Inđônêxia", "Niu Di-lân" -> "Niu
+    Dilân"; not "Timor-Leste", whose second part is capitalised)."""
+    words = name.split()
+    if len(words) == 3 and words[1] == "và" and words[0][:1].isupper() and words[2][:1].isupper():
+        return f"{words[0]}-{words[2]}"  # "Bosnia và Herzegovina" -> "Bosnia-Herzegovina"
+    joined = [w.replace("-", "") if transliterated(w) and w[1:].islower() else w for w in words]
+    return " ".join(joined) if joined != words else None
+
+
 def _key(text: str) -> list[str]:
     return [t.fold for t in tokenize(fold(text))]
 
@@ -179,7 +191,11 @@ class Lexicon:
             # The shared gazetteer's kinds: a country fixes a person's country; anything else
             # (capital, province, region, venue) reads as a region inside a title.
             kind = "country" if place.kind == "country" else "region"
-            self.places.add(_key(place.name), PlaceInfo(place.name, place.country, kind))
+            where = PlaceInfo(place.name, place.country, kind)
+            self.places.add(_key(place.name), where)
+            joined = joined_spelling(place.name)
+            if joined is not None:
+                self.places.add(_key(joined), where)
         for entry in entries.get("titles.surnames", ()):
             name = _text(entry, "name")
             if name:

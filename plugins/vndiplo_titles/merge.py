@@ -17,7 +17,7 @@ reports people "named with a title or role".
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 from attrs import define, field
@@ -30,31 +30,22 @@ from vndiplo_titles.constructions import (
     KHMER_STYLE_OPENERS,
 )
 from vndiplo_titles.country import known_country, resolve_country, vietnamese_office
+from vndiplo_titles.full_name_mentions import name_mentions
 from vndiplo_titles.lead_in import country_before, delegation_country, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.name_search import NameFinder
 from vndiplo_titles.names import (
-    TOKEN,
     Token,
     looks_foreign,
+    name_end,
     strip_style,
-    token_features,
     tokenize,
     trim_name,
 )
 from vndiplo_titles.roles import role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
 
-_WORD = re.compile(r"\w")
-
 __all__ = ["BlockResult", "Window", "build_people", "resolve_country"]
-
-#: Words before a name that make it part of a place ("Thành phố Hồ Chí Minh").
-_PLACE_PREFIXES = frozenset(
-    {"thành phố", "tp", "tỉnh", "huyện", "quận", "xã", "phường", "đường", "phố"}
-    | {"quảng trường", "sân bay", "cầu", "trường", "bảo tàng"}
-)
 
 
 @define
@@ -100,8 +91,8 @@ class _Person:
 
 def _name_of(tokens: list[Token], a: int, b: int, text: str) -> str:
     """The name ``tokens[a:b]`` as written, spaces made single ("George W. Bush",
-    "M.Lê-bê-đép": an initial's dot keeps its spacing)."""
-    return " ".join(text[tokens[a].start : tokens[b - 1].end].split())
+    "M.Lê-bê-đép": an initial's dot keeps its spacing), a word glued after it left out."""
+    return " ".join(text[tokens[a].start : name_end(tokens, a, b)].split())
 
 
 def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Person]:
@@ -110,12 +101,12 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
         toks = window.tokens
         for f in window.findings:
             start = strip_style(toks, f.name_start, f.name_end)
-            end = trim_name(toks, start, f.name_end)
+            end = f.name_end if f.regnal else trim_name(toks, start, f.name_end)
             if end == start:
                 continue  # a lone letter: no name
             name = _name_of(toks, start, end, text)
             key = name.lower()
-            span = (toks[start].start, toks[end - 1].end)
+            span = (toks[start].start, name_end(toks, start, end))
             person = people.get(key)
             if person is None:
                 person = people[key] = _Person(name, key, span[0])
@@ -251,86 +242,6 @@ def _place_envoy(
 
 def _is_prefix(short: str, long: str) -> bool:
     return long == short or long.startswith(short + " ")
-
-
-def _name_mentions(
-    people: list[_Person], blocks: Sequence[BlockResult], text: str, lex: Lexicon
-) -> None:
-    """Add every occurrence of each full name inside the body blocks (in any case).
-
-    Speed: each block is searched in its lower-cased copy (made once, for the windows) by
-    ``NameFinder``, ``str.find`` loops that give the hits of the case-sensitive pattern of the
-    keys, without compiling that pattern for every article; the look-behind is checked on the
-    few hits. A block without such a copy is searched in the text with the IGNORECASE pattern.
-    """
-    if not people:
-        return
-    by_key = {p.key: p for p in people}
-    # longest pattern first, so that a longer name wins at one position ("Nguyễn Văn Nên"
-    # over "Văn Nên"); the order is that of the IGNORECASE pattern's
-    ordered = sorted(people, key=lambda p: len(_name_regex(p.name)), reverse=True)
-    finder = NameFinder([p.key for p in ordered])
-    for block in blocks:
-        hits = (
-            None
-            if block.lower is None
-            else finder.hits(block.lower, _starts_word(text, block.start))
-        )
-        if hits is None:
-            anycase = re.compile(
-                r"(?<!\w)(?:" + "|".join(_name_regex(p.name) for p in ordered) + r")(?!\w)",
-                re.IGNORECASE,
-            )
-            spans = [(m.start(), m.end()) for m in anycase.finditer(text, block.start, block.end)]
-        else:
-            spans = [(block.start + a, block.start + b) for a, b in hits]
-        for start, end in spans:
-            person = by_key.get(" ".join(text[start:end].lower().split()))
-            if person is None or not _stands_alone(text, start, end, block.end, lex):
-                continue
-            person.spans.add((start, end))
-
-
-def _starts_word(text: str, base: int) -> Callable[[int], bool]:
-    """Whether a hit at this offset of the block at ``base`` has no word character right
-    before it in ``text`` (the look-behind of the name pattern)."""
-
-    def accept(offset: int) -> bool:
-        p = base + offset
-        return p == 0 or _WORD.match(text, p - 1) is None
-
-    return accept
-
-
-def _name_regex(name: str) -> str:
-    return r"\s+".join(re.escape(w) for w in name.split())
-
-
-def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> bool:
-    """Reject a name inside a place ("Thành phố Hồ Chí Minh") or a longer name."""
-    before = text[max(0, start - 30) : start].lower().split()
-    if before and (
-        before[-1].rstrip(".") in _PLACE_PREFIXES or " ".join(before[-2:]) in _PLACE_PREFIXES
-    ):
-        return False
-    # Speed: most names are followed by a lower-case word or punctuation; look at the first
-    # token alone before tokenising the 40 characters the tries may read.
-    first = TOKEN.search(text, end, min(limit, end + 40))
-    if first is None:
-        return True
-    _, _, cap, acronym = token_features(first.group())  # a Token's, without making one
-    if not cap or acronym:
-        return True
-    after = tokenize(text[end : min(limit, end + 40)], end)
-    if after:
-        known = (
-            lex.places.longest(after, 0)
-            or lex.orgs.longest(after, 0)
-            or lex.titles.longest(after, 0)
-            or lex.honorifics.longest(after, 0)
-        )
-        return known is not None
-    return True
 
 
 def _link_bare(
@@ -484,7 +395,7 @@ def build_people(
         _link_capacity(collected, blocks, text, lex)
     people = [p for p in collected if p.titles]
     located = local_places(blocks, text, lex)
-    _name_mentions(people, blocks, text, lex)
+    name_mentions(people, blocks, text, lex)
     _link_bare(people, blocks, text, lex)
     add_surname_mentions(people, [(b.start, b.end) for b in blocks], text)
     out: list[tuple[Person, list[tuple[int, int]]]] = []

@@ -23,6 +23,8 @@ COUNTRIES: Final[dict[str, str]] = {
     "Cam-pu-chia": "KH",
     "Thái Lan": "TH",
     "Myanmar": "MM",
+    "Myanma": "MM",
+    "Mianma": "MM",
     "Malaysia": "MY",
     "Singapore": "SG",
     "Indonesia": "ID",

@@ -1,0 +1,163 @@
+"""Marks around a name: what the tokens right before, inside and after a capitalised run say
+about the name (a regnal number, its original spelling or country in brackets, a name spelt in
+separate syllables, a building noun before a title), for :mod:`.chains`.
+
+They read the tokens and the lexicon only, never the parse so far, like :mod:`.cursor`.
+"""
+
+from __future__ import annotations
+
+from vndiplo_titles.complement import TitleParse
+from vndiplo_titles.constructions import (
+    ABBREVIATED_TITLES,
+    APPOSITIVE,
+    BUILDING_NOUNS,
+    BUILDING_UNLESS_AFTER,
+    CONJUNCTION,
+    DASHES,
+    REGNAL_GLOSSES,
+    ROMAN,
+)
+from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.names import MAX_FOREIGN, MAX_VIETNAMESE, looks_foreign, particles_at
+
+__all__ = ["MAX_SPELT", "NameMarks"]
+
+#: Longest name spelt in separate syllables after an honorific ("Chăn Tha Vông Xẻn A Mạt Môn
+#: Try", Lao names as provincial outlets write them).
+MAX_SPELT = 8
+
+#: Vowel letters (folded, tone marks kept as written): an acronym has few of them.
+_VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
+
+
+class NameMarks(Cursor):
+    """:class:`~.cursor.Cursor` with the predicates about the marks around a name and the
+    words that close or list names."""
+
+    def spelt_syllables_name(self, j: int, end: int) -> bool:
+        """ "đồng chí Xổm Phết Vông Xay A Mạt, Phó Chủ tịch ...": a Lao or Khmer name spelt in
+        separate Vietnamese syllables runs longer than a Vietnamese one. Taken whole when it
+        opens with no Vietnamese family name, has at most :data:`MAX_SPELT` syllables and an
+        apposed title closes it."""
+        t = self.t
+        return (
+            end - j <= MAX_SPELT
+            and t[j].fold not in self.lex.surnames
+            and end + 1 < self.n
+            and t[end].text in APPOSITIVE
+            and self.head_at(end + 1) is not None
+        )
+
+    def capitals_surname(self, j: int) -> bool:
+        """ "ông TANAKA Hiroshi": a family name in capitals (as Japanese and French usage
+        writes it), then a capitalised given name; not an organisation's acronym ("UBND",
+        "MTTQ": fewer than two vowels) nor one before a place or organisation."""
+        t = self.t
+        return (
+            j + 1 < self.n
+            and t[j].text.isalpha()
+            and sum(c in _VOWELS for c in t[j].fold) >= 2
+            and t[j + 1].cap
+            and not t[j + 1].acronym
+            and self.lex.orgs.longest(t, j) is None
+            and self.lex.orgs.longest(t, j + 1) is None
+            and self.lex.places.longest(t, j + 1) is None
+        )
+
+    def dash_chain_goes_on(self, k: int) -> bool:
+        """Does a dash at ``k`` open one more title of a dash-separated chain?"""
+        return k + 1 < self.n and self.t[k].text in DASHES and self.head_at(k + 1) is not None
+
+    def regnal_end(self, tp: TitleParse, e: int) -> int:
+        """ "Giáo hoàng Gioan 23", "Vua Louis XIV": a pope's or monarch's regnal number is
+        part of the name, and so is a Latin given name after it. Returns the name's end."""
+        if e >= self.n or tp.head.gloss not in REGNAL_GLOSSES:
+            return e
+        tok = self.t[e].text
+        regnal = (tok.isdigit() and len(tok) <= 2) or (len(tok) <= 5 and set(tok) <= ROMAN)
+        if not regnal:
+            return e
+        after = self.t[e + 1] if e + 1 < self.n else None
+        if after is not None and after.cap and not after.acronym and looks_foreign([after]):
+            return e + 2  # "Quốc vương Carl XVI Gustaf": a second given name after the number
+        return e + 1
+
+    def regnal(self, tp: TitleParse, a: int, e: int) -> bool:
+        """Does the monarch's name ``t[a:e]`` end with a Roman regnal number ("Nhà vua Harald
+        V", "Quốc vương Carl XVI")?"""
+        tok = self.t[e - 1].text
+        return tp.head.gloss in REGNAL_GLOSSES and e - a >= 2 and set(tok) <= ROMAN
+
+    def original_spelling(self, j: int) -> int:
+        """After a transliterated name, "(Camila Melander)": the name as spelt at home, in
+        capitalised Latin words, particles between them ("(Zacarias Albano da Costa)"); the
+        index after ")", or ``j``."""
+        k = j + 1
+        while k < self.n and k - j <= MAX_FOREIGN and self.t[k].word:
+            if not self.t[k].cap:
+                nxt = particles_at(self.t, k, self.n)
+                if nxt == k or k == j + 1:
+                    break
+                k = nxt
+            k += 1
+        if k - j < 2 or k >= self.n or self.t[k].text != ")":
+            return j
+        return k + 1 if looks_foreign(self.t[j + 1 : k]) else j
+
+    def building(self, start: int) -> bool:
+        """Does a building noun open the title at ``start`` ("Dinh Tổng thống", "Phủ Chủ
+        tịch")? What follows is the building's name, not a person's."""
+        if start == 0 or self.t[start - 1].fold not in BUILDING_NOUNS:
+            return False
+        return start < 2 or self.t[start - 2].fold != BUILDING_UNLESS_AFTER
+
+    def bracketed_country(self, e: int, titles: list[TitleParse]) -> int:
+        """ "Nhà vua Harald V (Na Uy)": a country in brackets right after a titled name
+        locates the last title; the index after ")", or ``e``."""
+        if not titles or e >= self.n or self.t[e].text != "(":
+            return e
+        inner = self.parenthesis(e)
+        if inner is None or inner[1] is None:
+            return e
+        titles[-1].locator.append(inner[1])
+        return inner[0] + 1
+
+    def abbreviation_names(self, tp: TitleParse, name: tuple[int, int]) -> bool:
+        """Does the name after ``tp`` stand, when ``tp`` is an abbreviation ("TT Bush", not
+        "TT Phú Bài", a town): it must open with a family name or look foreign."""
+        if self.t[tp.head_start].fold not in ABBREVIATED_TITLES:
+            return True
+        a, b = name
+        return self.t[a].fold in self.lex.surnames or looks_foreign(self.t[a:b])
+
+    def closes_name(self, end: int) -> bool:
+        """Does the token at ``end`` close an apposed name: ",", ".", ";", "và" before
+        another title, or a verb ("Thủ tướng Thái Lan, Srettha Thavisin và Thủ tướng ...",
+        "..., Phan Văn Khải ký ...")?"""
+        t = self.t
+        if t[end].text in (",", ".", ";"):
+            return True
+        if t[end].fold == CONJUNCTION:
+            return end + 1 < self.n and self.head_at(end + 1) is not None
+        return t[end].word and not t[end].cap and self.stop_at(end)
+
+    def repeats_comrade(self, j: int, end: int) -> bool:
+        """ "đồng chí X, đồng chí Y, nguyên Tổng Bí thư": is the name at ``j`` introduced by
+        "đồng chí" and followed by ", đồng chí" and another name?"""
+        return (
+            j >= 2
+            and self.comrade_at(j - 2)
+            and end + 3 < self.n
+            and self.t[end].text == ","
+            and self.comrade_at(end + 1)
+        )
+
+    def listed_name(self, j: int) -> bool:
+        """Is a name of the list (a Vietnamese one, opening with a family name) at ``j``?"""
+        t = self.t
+        if not t[j].cap or t[j].acronym or t[j].fold not in self.lex.surnames:
+            return False
+        if self.head_at(j) is not None or self.lex.places.longest(t, j) is not None:
+            return False
+        return 2 <= self.cap_run_end(j) - j <= MAX_VIETNAMESE
