@@ -30,6 +30,11 @@ def test_given_names_one_letter_apart_are_transliteration_variants() -> None:
     assert not compatible_names("Anna Orlov", "Anja Orlov")  # too short to tell a typo
     assert not compatible_names("Mikhail Orlov", "Mikhailo Orlova")
     assert not compatible_names("Souksavanh Keola", "Sounthone Keola")
+    # a vowel or the last letter tells two people apart (a leader and his spouse)
+    assert not compatible_names("Mario Rossetti", "Maria Rossetti")
+    assert not compatible_names("Louis Durand", "Louise Durand")
+    assert not compatible_names("Andrea Keller", "Andreas Keller")
+    assert not compatible_names("Marten Keller", "Martin Keller")
 
 
 def test_contradicting_or_vietnamese_names_are_not() -> None:

@@ -46,6 +46,7 @@ SHORT_FORMS: Final[dict[str, str]] = {
 }
 _VIETNAMESE = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
 _WORDS = re.compile(r"[\s.]+")
+_VOWEL_LETTERS = frozenset("aeiouy")
 
 #: SQL giving a source's people as one string (``p`` is ``source_people``): see decode_people.
 PEOPLE_SQL: Final = "group_concat(p.person_id || char(30) || p.name, char(31))"
@@ -80,14 +81,18 @@ def _same_given(a: str, b: str) -> bool:
 
 
 def _one_edit_apart(short: str, long: str) -> bool:
-    """One letter replaced, added or dropped: how outlets transliterate one given name two ways."""
+    """One consonant replaced, added or dropped before the last letter: how outlets transliterate
+    one given name two ways ("Barak"/"Barack", "Saysomphone"/"Xaysomphone"). A changed vowel or
+    last letter is left out: it tells "Mario" from "Maria", "Louis" from "Louise"."""
     if len(long) - len(short) > 1:
         return False
     start = 0
     while start < len(short) and short[start] == long[start]:
         start += 1
+    if start >= len(long) - 1 or long[start] in _VOWEL_LETTERS:
+        return False
     if len(short) == len(long):
-        return short[start + 1 :] == long[start + 1 :]
+        return short[start] not in _VOWEL_LETTERS and short[start + 1 :] == long[start + 1 :]
     return short[start:] == long[start + 1 :]
 
 
