@@ -120,6 +120,8 @@ class _Classifier(SapoRules):
                 if self._is_sapo(i, summarised) or self._is_reprinted_teaser(i):
                     self.sapo = i
                     continue
+            if self.sapo >= 0 and self._caption_twice(i, self.sapo):
+                continue  # a photo's alt text and caption between the sapo and the lead
             return i
         return len(self.lines)
 

@@ -9,6 +9,8 @@ classifier's pass (:mod:`.classify`) builds on them.
 
 from __future__ import annotations
 
+from typing import Final
+
 from vndiplo_boilerplate import frames, rules, teasers
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
@@ -20,7 +22,28 @@ from vndiplo_boilerplate.state import (
     PageState,
 )
 
+#: A summary longer than ``RESTATED_SAPO_MAX_WORDS`` (up to ``rules.SAPO_MAX_WORDS``) is a sapo
+#: when the lead below says this share of it again in order: the lead is the summary with its
+#: invitation or date frame put in front ("Nhận lời mời của X, <the summary>").
+WHOLE_SAPO_SHARE: Final = 0.9
+
 __all__ = ["SapoRules"]
+
+#: How far into a paragraph (in characters) a colon marks it as quoting a source.
+_SOURCE_COLON_CHARS: Final = 120
+
+
+def _same_or_cut(key: str, other: str) -> bool:
+    """Two lines say the same, or one is the other cut off by the excerpt's end."""
+    short, long = sorted((key, other), key=len)
+    return bool(short) and long.startswith(short)
+
+
+def _quotes_a_source(text: str) -> bool:
+    """The paragraph opens by quoting a source ("Thông cáo của Bộ cho biết: ..."): it goes on
+    from the lead above it with the source's own words, it is no lead restating a summary."""
+    colon = text.find(": ", 0, _SOURCE_COLON_CHARS)
+    return colon != -1
 
 
 class SapoRules(PageState):
@@ -95,14 +118,17 @@ class SapoRules(PageState):
         word: a summary cut from the lead, whatever its opening or date. The lead printed twice
         (the same words) is no summary: the repeat rule keeps its first copy."""
         line = self.lines[i]
-        if line.words > RESTATED_SAPO_MAX_WORDS:
+        if line.words > rules.SAPO_MAX_WORDS:
             return False
+        # A longer summary must be said again almost whole: the lead is it plus the frame.
+        floor = RESTATED_SAPO_SHARE if line.words <= RESTATED_SAPO_MAX_WORDS else WHOLE_SAPO_SHARE
         lead = self._lead_below(i)
         return (
             lead is not None
             and lead.key != line.key
             and lead.words >= line.words
-            and restated_share(line.text, lead.text, RESTATED_SAPO_SHARE) >= RESTATED_SAPO_SHARE
+            and not _quotes_a_source(lead.text)
+            and restated_share(line.text, lead.text, floor) >= floor
         )
 
     def _invitation_sapo(self, i: int) -> bool:
@@ -130,13 +156,36 @@ class SapoRules(PageState):
         return line.headline and self._content_label(j) is None and not rules.is_menu(line.text)
 
     def _lead_below(self, i: int) -> Line | None:
-        """The first paragraph below line ``i``, past captions, widgets and bylines, if near."""
+        """The first paragraph below line ``i``, past captions, widgets and bylines, if near.
+
+        A sentence printed twice in a row is a photo's alt text and its caption (the lead is
+        never printed twice back to back below a summary), so the pair is passed over too.
+        """
         lines = self.lines
-        for j in range(i + 1, min(len(lines), i + 1 + SAPO_LEAD_WINDOW)):
-            self._ready(j + 1)
-            if lines[j].strong and self._content_label(j) is None:
-                return lines[j]
+        end = min(len(lines), i + 1 + SAPO_LEAD_WINDOW)
+        for j in range(i + 1, end):
+            self._ready(j + 2)
+            if not lines[j].strong or self._content_label(j) is not None:
+                continue
+            if self._caption_twice(j, i):
+                continue
+            return lines[j]
         return None
+
+    def _caption_twice(self, j: int, top: int) -> bool:
+        """Line ``j`` (below ``top``) and a neighbour are the same sentence, and the line after
+        the pair is not printed twice as well: a caption pair (alt text and caption), not an
+        article printed paragraph by paragraph twice."""
+        lines = self.lines
+        if lines[j].words > rules.CAPTION_MAX_WORDS:
+            return False
+        if j - 1 > top and lines[j - 1].key == lines[j].key:
+            j -= 1
+        if j + 1 >= len(lines) or lines[j + 1].key != lines[j].key:
+            return False
+        self._ready(j + 4)
+        after = j + 2
+        return after + 1 >= len(lines) or not _same_or_cut(lines[after].key, lines[after + 1].key)
 
     def _restated_below(self, i: int, prose: str) -> bool:
         """A credited, dated first paragraph that the paragraph below restates in full.
