@@ -314,8 +314,8 @@ def is_photo_description(text: str, lowered: str, words: int) -> bool:
     """
     if not 2 <= words <= DESCRIPTION_MAX_WORDS or not text.endswith("."):
         return False
-    if text.count(". ") or text.endswith("..."):
-        return False
+    if text.count(". ") or text.endswith(("...", "./.")):
+        return False  # "./." closes a news agency's article: its last sentence, no caption
     return _NARRATION.search(lowered) is None
 
 
@@ -325,6 +325,7 @@ _SOURCE: Final = re.compile(
     r"^[(\[]?\s*(?:theo|nguồn|source|tác giả|(?:bài|tin)\s*(?:,|và|-|/|&)?\s*ảnh)\b\s*:?\s*"
 )
 _SOURCE_MAX_WORDS: Final = 8
+_WEB_ADDRESS: Final = re.compile(r"[\w-]\.[a-z]{2,}")
 _NAME_TOKEN: Final = re.compile(r"^[(\[\"'“]*([^\W\d_])[\w.+&'’-]*[)\],\"'”]*$")
 _NAME_MAX_WORDS: Final = 5
 _CREDIT_MAX_WORDS: Final = 7
@@ -336,7 +337,18 @@ def is_source_credit(text: str, lowered: str, words: int) -> bool:
     if words > _SOURCE_MAX_WORDS or text.endswith(("?", "!", ":")) or ". " in text:
         return False
     found = _SOURCE.match(lowered)
-    return found is not None and found.end() < len(lowered)
+    if found is None or found.end() >= len(lowered):
+        return False
+    # A source is a name or an address ("Theo TTXVN", "Nguồn: baochinhphu.vn"); "Theo đó, về
+    # thẩm quyền ..." is a connective opening a sentence.
+    return _names_a_source(text[found.end() :])
+
+
+def _names_a_source(rest: str) -> bool:
+    """What a source credit names: a capitalised word, an acronym or a web address."""
+    if _WEB_ADDRESS.search(rest) is not None:
+        return True
+    return any(word.lstrip("([/\"'“")[:1].isupper() for word in rest.split())
 
 
 def is_name_like(text: str, words: int) -> bool:
