@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import dated, headlines, rules, salutations
+from vndiplo_boilerplate import closing, dated, headlines, rules, salutations
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
@@ -266,7 +266,7 @@ class _Classifier(SapoRules):
                 prose = line.text[split[1] :]
                 if not rules.is_strong(prose, len(prose.split())):
                     split = None
-            return Label("body", "paragraph", split), None
+            return Label("body", "paragraph", split, _closing_tail(line.text)), None
         if not self.lead_seen:
             # Short lines count as article text only once a paragraph has been kept.
             return Label("boilerplate", "before_body"), None
@@ -305,6 +305,12 @@ class _Classifier(SapoRules):
                 self.labels[j] = Label("byline", "byline_name")
             else:
                 self.labels[j] = Label("boilerplate", "after_body")
+
+
+def _closing_tail(text: str) -> tuple[int, int, bool] | None:
+    """A closing credit glued after the paragraph (see :mod:`.closing`), as a label's tail."""
+    start = closing.closing_credit_start(text)
+    return None if start is None else (len(text[:start].rstrip()), start, True)
 
 
 def _may_be_paragraph(text: str) -> bool:
