@@ -135,6 +135,12 @@ class _Classifier(SapoRules):
             or salutations.opens_address(lines, i, head_end)
             for i in range(head_end)
         ]
+        # "Dưới đây là toàn văn bức thư:" above the letter's salutations introduces the text.
+        lead_start = salutations.address_start(lines, head_end)
+        if lead_start < head_end and lead_start > 0:
+            unfit[lead_start - 1] = unfit[lead_start - 1] or headlines.introduces_lead(
+                lines, lead_start - 1, lead_start
+            )
         best = headlines.pick_title(lines, head_end, unfit, self.long_title)
         if best >= 0:
             self.title = lines[best]
@@ -153,7 +159,7 @@ class _Classifier(SapoRules):
                         line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
                     )
                     label = Label("title", "title", split, title_tail(line.text))
-                elif headlines.introduces_lead(lines, i, head_end) and self.long_title < 0:
+                elif headlines.introduces_lead(lines, i, lead_start) and self.long_title < 0:
                     # "Theo thông cáo của Bộ Ngoại giao:" opens the paragraph below it.
                     label = Label("body", "introduces_lead")
                 elif salutations.opens_address(lines, i, head_end):

@@ -289,6 +289,8 @@ _NARRATION: Final = re.compile(
     r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm"
     r"|cùng ngày|cùng dịp)\b"
     r"|\d{1,2}/\d{1,2}"
+    # "Cùng tham dự buổi tiếp có X.", "Tham gia đoàn có Y.": who attended, told as a fact.
+    r"|^(?:cùng )?(?:tham dự|dự|tham gia|tháp tùng|đi cùng|có mặt)\b[^.]{0,60}?\bcó\b"
 )
 #: Photo descriptions are short: "Quang cảnh cuộc gặp.", "Bộ trưởng X với Đại sứ Y."
 DESCRIPTION_MAX_WORDS: Final = 20
