@@ -27,7 +27,7 @@ from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.sapos import SapoRules
-from vndiplo_boilerplate.sections import section_prefix
+from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.state import (
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
@@ -133,6 +133,7 @@ class _Classifier(SapoRules):
             or rules.is_name_like(lines[i].text, lines[i].words)
             or self._caption_goes_on(i, head_end)
             or salutations.opens_address(lines, i, head_end)
+            or ends_in_section_menu(lines[i].text, self.markers.sections)
             for i in range(head_end)
         ]
         # "Dưới đây là toàn văn bức thư:" above the letter's salutations introduces the text.

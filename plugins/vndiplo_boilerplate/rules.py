@@ -478,13 +478,18 @@ def _outlet_credit(text: str) -> tuple[int, int] | None:
 # -- page furniture -----------------------------------------------------------------------------
 
 _CRUMB: Final = re.compile(r"\s[>»›/|]\s")
+_ARROWS: Final = ("> ", "» ", "› ")
+#: Arrows that make a line a breadcrumb trail at any length.
+_TRAIL_ARROWS: Final = 2
 
 
 def is_breadcrumb(text: str, words: int) -> bool:
-    """ "Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence."""
-    return (
-        words <= 15
-        and ("> " in text or "» " in text or "› " in text)
-        and _CRUMB.search(text) is not None
-        and not ends_sentence(text)
-    )
+    """ "Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence. A trail of
+    two arrows or more is one whatever its length: its last item may be the whole headline
+    ("> Tin tức > Tin hoạt động > <headline>"), printed again on its own line below."""
+    if ends_sentence(text):
+        return False
+    arrows = sum(text.count(arrow) for arrow in _ARROWS)
+    if arrows >= _TRAIL_ARROWS:
+        return True
+    return words <= 15 and arrows > 0 and _CRUMB.search(text) is not None
