@@ -10,10 +10,9 @@ article's last sentence, which is never a photo caption.
 from __future__ import annotations
 
 import pytest
-import vndiplo_boilerplate as plugin
 from vndiplo_boilerplate import rules
 
-from vndiplo import Document
+from tests.boilerplate_helpers import body_lines, page
 
 TITLE = "Chủ tịch UBND tỉnh Nam Định tiếp đoàn công tác tỉnh Gyeonggi"
 LEAD = (
@@ -28,15 +27,6 @@ LAST = (
     "Chủ tịch UBND tỉnh khẳng định Nam Định luôn tạo điều kiện thuận lợi để doanh nghiệp hai "
     "bên gặp gỡ, tìm hiểu cơ hội đầu tư và mở rộng hợp tác lâu dài"
 )
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def body_lines(text: str) -> list[str]:
-    blocks = plugin.clean_text(Document(text).normalized)
-    return [text[b.start : b.end] for b in blocks if b.kind == "body"]
 
 
 @pytest.mark.parametrize("cut", ["Bà L", "Ông Kim S", "Theo đó, về việc ký k", "Tại buổi ti"])

@@ -11,11 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-import vndiplo_boilerplate as plugin
 from vndiplo_boilerplate.closing import closing_credit_start, is_closing_credit
 
 import vndiplo
-from vndiplo import Document
+from tests.boilerplate_helpers import blocks, page
 
 TITLE = "Giám đốc Sở Ngoại vụ Đà Nẵng tiếp Tổng Lãnh sự Thái Lan"
 LEAD = (
@@ -27,15 +26,6 @@ LAST = (
     "và các địa phương của Thái Lan sẽ tiếp tục phát triển."
 )
 CREDIT = "(P.L., Sở Ngoại vụ Đà Nẵng, ngày 9-5-2009)"
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def blocks(text: str) -> list[tuple[str, str]]:
-    found = plugin.clean_text(Document(text).normalized)
-    return [(b.kind, text[b.start : b.end]) for b in found]
 
 
 def test_a_closing_credit_on_its_own_line_is_the_stamp() -> None:

@@ -5,12 +5,11 @@ letter introduced by "Dưới đây là toàn văn ...".
 from __future__ import annotations
 
 import pytest
-import vndiplo_boilerplate as plugin
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.salutations import is_salutation
 
-from vndiplo import Document
+from tests.boilerplate_helpers import body_lines, page
 
 TITLE = "Bí thư Tỉnh ủy Cần Thơ tiếp đoàn đại biểu tỉnh Vân Nam, Trung Quốc"
 FIRST = "Tại buổi tiếp, Bí thư Tỉnh ủy Phạm Văn Lâm chào mừng đoàn đến thăm và làm việc tại tỉnh."
@@ -18,15 +17,6 @@ SECOND = (
     "Trưởng đoàn Lý Kiến Hoa cảm ơn sự đón tiếp nồng hậu và mong muốn hai địa phương mở rộng "
     "hợp tác trong các lĩnh vực nông nghiệp và du lịch."
 )
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def body_lines(text: str) -> list[str]:
-    blocks = plugin.clean_text(Document(text).normalized)
-    return [text[b.start : b.end] for b in blocks if b.kind == "body"]
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,9 @@
 
 from __future__ import annotations
 
-import vndiplo_boilerplate as plugin
 from vndiplo_boilerplate import frames
 
-from vndiplo import Document
+from tests.boilerplate_helpers import body_lines, page
 
 TITLE = "Bộ trưởng Quốc phòng Trần Văn An thăm chính thức Cộng hòa Ấn Độ"
 STAMP = "12/03/2016 09:41"
@@ -33,15 +32,6 @@ NEXT = (
     "Tư lệnh Quân khu 5 cùng lãnh đạo một số cơ quan chức năng của Bộ Quốc phòng."
 )
 CAPTION = "Bộ trưởng Quốc phòng Trần Văn An. Ảnh: Minh Quân"
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def body_lines(text: str) -> list[str]:
-    blocks = plugin.clean_text(Document(text).normalized)
-    return [text[b.start : b.end] for b in blocks if b.kind == "body"]
 
 
 def test_a_long_summary_the_framed_lead_says_again_whole_is_a_sapo() -> None:

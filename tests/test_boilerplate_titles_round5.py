@@ -4,12 +4,11 @@ headline, and a menu flattened onto one line ("Chuyên đề Tin tức - Thời 
 from __future__ import annotations
 
 import pytest
-import vndiplo_boilerplate as plugin
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lexicon import compiled_markers
 from vndiplo_boilerplate.sections import ends_in_section_menu
 
-from vndiplo import Document
+from tests.boilerplate_helpers import page, titles
 
 HEADLINE = (
     "Diễn văn bế mạc Kỳ họp thứ Sáu, Hội đồng nhân dân thành phố khóa XVI, nhiệm kỳ 2021 - 2026"
@@ -19,15 +18,6 @@ LEAD = (
     "hoàn thành toàn bộ nội dung chương trình đề ra."
 )
 NEXT = "Kỳ họp đã xem xét, thông qua 18 nghị quyết quan trọng về kinh tế - xã hội của thành phố."
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
-
-def titles(text: str) -> list[str]:
-    blocks = plugin.clean_text(Document(text).normalized)
-    return [text[b.start : b.end] for b in blocks if b.kind == "title"]
 
 
 def test_a_trail_ending_in_the_headline_is_a_breadcrumb() -> None:
