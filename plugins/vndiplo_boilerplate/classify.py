@@ -22,22 +22,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import dated, frames, headlines, rules, salutations, teasers
+from vndiplo_boilerplate import closing, dated, headlines, rules, salutations
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
-from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
-from vndiplo_boilerplate.sections import section_prefix
+from vndiplo_boilerplate.sapos import SapoRules
+from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.state import (
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
     NEIGHBOURHOOD,
-    RESTATED_SAPO_MAX_WORDS,
-    RESTATED_SAPO_SHARE,
-    SAPO_LEAD_WINDOW,
-    SAPO_SHARED_NAMES,
     TEASER_SUMMARY_MAX_WORDS,
-    PageState,
 )
 from vndiplo_boilerplate.title_tails import title_tail
 from vndiplo_boilerplate.twice import quotes_the_article
@@ -45,7 +40,7 @@ from vndiplo_boilerplate.twice import quotes_the_article
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
 
 
-class _Classifier(PageState):
+class _Classifier(SapoRules):
     """One pass over a page's lines; see the module docstring for the rules, in order."""
 
     def run(self) -> list[Label]:
@@ -125,141 +120,10 @@ class _Classifier(PageState):
                 if self._is_sapo(i, summarised) or self._is_reprinted_teaser(i):
                     self.sapo = i
                     continue
+            if self.sapo >= 0 and self._caption_twice(i, self.sapo):
+                continue  # a photo's alt text and caption between the sapo and the lead
             return i
         return len(self.lines)
-
-    def _is_reprinted_teaser(self, i: int) -> bool:
-        """The first paragraph is a teaser: the article prints it again further down."""
-        if not teasers.may_be_reprinted(self.lines, i):
-            return False  # cheaper still: no line below could be its copy
-        page = self._lowered_text()
-        if page.find(self.lines[i].lowered, self.lines[i].end) == -1:
-            return False  # cheap first, before preparing every line
-        self._ready(len(self.lines))
-        return teasers.reprinted_below(self.lines, i, page, self._is_prose)
-
-    def _is_prose(self, k: int) -> bool:
-        """Line ``k`` reads as a paragraph of the article: no caption, stamp or widget."""
-        line = self.lines[k]
-        return line.strong and self._content_label(k) is None and line.key != ""
-
-    def _is_sapo(self, i: int, summarised: bool = False) -> bool:
-        """The first paragraph is a sapo: a summary between the title and the lead.
-
-        Signals, all required: a headline above it; a summary's shape (at most
-        ``SAPO_MAX_WORDS``, no date unless the lead below carries the outlet credit, not opening
-        with a frame such as "Tại ..." or "Nhân dịp ..."); the next paragraph (past captions and
-        widgets) is a lead: it opens with a date
-        phrase ("Chiều 18/2, ...") or an outlet credit ("(Dân trí) - ..."), and names someone the
-        summary names. A page that starts directly with its lead keeps it: leads carry a date
-        or a frame, and a second paragraph rarely opens with a date of its own. Apart from that
-        shape test, a short paragraph that the lead below restates is a sapo (see
-        :meth:`_restated_by_lead`), and so is an invitation frame above a dated lead (see
-        :meth:`_invitation_sapo`) on a page whose summary (``summarised``) is not already above.
-        """
-        lines = self.lines
-        line = lines[i]
-        if not any(lines[j].headline for j in range(i)):
-            return False
-        self._ready(i + 2)
-        if (i > 0 and lines[i - 1].anchor_after) or (
-            i + 1 < len(lines) and lines[i + 1].anchor_before
-        ):
-            return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
-        if self._restated_by_lead(i):
-            return True
-        if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
-            return opens_with_date_past_credit(self._lead_below(i))
-        credit = rules.lead_credit(line.text)
-        prose = line.lowered[credit[1] :] if credit is not None else line.lowered
-        if credit is not None and rules.opens_with_date(prose):
-            return self._restated_below(i, prose)
-        if rules.opens_with_invitation(prose):
-            return credit is None and not summarised and self._invitation_sapo(i)
-        undated = rules.sapo_shape(prose, line.words)
-        if not undated and not rules.sapo_shape(prose, line.words, dated=True):
-            return False
-        lead = self._lead_below(i)
-        if lead is None:
-            return False
-        lead_credit = rules.lead_credit(lead.text)
-        lead_prose = lead.lowered[lead_credit[1] :] if lead_credit is not None else lead.lowered
-        dated = rules.opens_with_date(lead_prose)
-        # An undated summary above a lead that opens with its occasion ("Nhân dịp ...").
-        dated = dated or (undated and frames.opens_with_occasion(lead_prose))
-        credited_below = lead_credit is not None and credit is None
-        if not (dated or credited_below) or not (undated or credited_below):
-            return False  # a dated summary counts only above a lead with the credit
-        return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
-
-    def _restated_by_lead(self, i: int) -> bool:
-        """A short first paragraph that the longer paragraph below says again, mostly word for
-        word: a summary cut from the lead, whatever its opening or date. The lead printed twice
-        (the same words) is no summary: the repeat rule keeps its first copy."""
-        line = self.lines[i]
-        if line.words > RESTATED_SAPO_MAX_WORDS:
-            return False
-        lead = self._lead_below(i)
-        return (
-            lead is not None
-            and lead.key != line.key
-            and lead.words >= line.words
-            and restated_share(line.text, lead.text, RESTATED_SAPO_SHARE) >= RESTATED_SAPO_SHARE
-        )
-
-    def _invitation_sapo(self, i: int) -> bool:
-        """An invitation frame ("Nhận lời mời của X, Y thăm Z từ ngày 8 - 10/9.") above a dated
-        lead that reports one event of the visit ("Sáng 9/9, tại ..., X đã hội đàm ...").
-
-        The frame summarises the visit and the lead opens the article, so the frame is a sapo,
-        unless the headline reports the visit itself ("Đoàn X thăm Lào"): then the frame is
-        the article's own lead and the dated paragraph below it goes on with the programme.
-        """
-        line = self.lines[i]
-        if line.words > rules.SAPO_MAX_WORDS:
-            return False
-        headline = next((j for j in range(i - 1, -1, -1) if self._is_headline(j)), None)
-        if headline is None or rules.reports_visit(self.lines[headline].lowered):
-            return False
-        lead = self._lead_below(i)
-        if lead is None or not opens_with_date_past_credit(lead):
-            return False
-        return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
-
-    def _is_headline(self, j: int) -> bool:
-        """Line ``j`` above the first paragraph reads as a headline (no stamp, no chrome)."""
-        line = self.lines[j]
-        return line.headline and self._content_label(j) is None and not rules.is_menu(line.text)
-
-    def _lead_below(self, i: int) -> Line | None:
-        """The first paragraph below line ``i``, past captions, widgets and bylines, if near."""
-        lines = self.lines
-        for j in range(i + 1, min(len(lines), i + 1 + SAPO_LEAD_WINDOW)):
-            self._ready(j + 1)
-            if lines[j].strong and self._content_label(j) is None:
-                return lines[j]
-        return None
-
-    def _restated_below(self, i: int, prose: str) -> bool:
-        """A credited, dated first paragraph that the paragraph below restates in full.
-
-        Some outlets (Nhân Dân, VOV) put their credit on a one-sentence summary that opens
-        with the lead's own date ("NDO - Chiều 10/7, ... đã tiếp ..."), then print the lead
-        with the same date phrase and no credit ("Chiều 10/7, tại ..."). Required: the lead
-        (past captions and widgets) carries no credit, opens with the same date phrase, names
-        someone the summary names, and is no shorter than the summary.
-        """
-        line = self.lines[i]
-        if line.words > rules.SAPO_MAX_WORDS:
-            return False
-        lead = self._lead_below(i)
-        return (
-            lead is not None
-            and rules.lead_credit(lead.text) is None
-            and lead.words >= line.words
-            and rules.same_date_opening(prose, lead.lowered)
-            and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
-        )
 
     def _label_head(self, head_end: int) -> None:
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
@@ -269,8 +133,15 @@ class _Classifier(PageState):
             or rules.is_name_like(lines[i].text, lines[i].words)
             or self._caption_goes_on(i, head_end)
             or salutations.opens_address(lines, i, head_end)
+            or ends_in_section_menu(lines[i].text, self.markers.sections)
             for i in range(head_end)
         ]
+        # "Dưới đây là toàn văn bức thư:" above the letter's salutations introduces the text.
+        lead_start = salutations.address_start(lines, head_end)
+        if lead_start < head_end and lead_start > 0:
+            unfit[lead_start - 1] = unfit[lead_start - 1] or headlines.introduces_lead(
+                lines, lead_start - 1, lead_start
+            )
         best = headlines.pick_title(lines, head_end, unfit, self.long_title)
         if best >= 0:
             self.title = lines[best]
@@ -289,7 +160,7 @@ class _Classifier(PageState):
                         line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
                     )
                     label = Label("title", "title", split, title_tail(line.text))
-                elif headlines.introduces_lead(lines, i, head_end) and self.long_title < 0:
+                elif headlines.introduces_lead(lines, i, lead_start) and self.long_title < 0:
                     # "Theo thông cáo của Bộ Ngoại giao:" opens the paragraph below it.
                     label = Label("body", "introduces_lead")
                 elif salutations.opens_address(lines, i, head_end):
@@ -402,7 +273,7 @@ class _Classifier(PageState):
                 prose = line.text[split[1] :]
                 if not rules.is_strong(prose, len(prose.split())):
                     split = None
-            return Label("body", "paragraph", split), None
+            return Label("body", "paragraph", split, _closing_tail(line.text)), None
         if not self.lead_seen:
             # Short lines count as article text only once a paragraph has been kept.
             return Label("boilerplate", "before_body"), None
@@ -441,6 +312,12 @@ class _Classifier(PageState):
                 self.labels[j] = Label("byline", "byline_name")
             else:
                 self.labels[j] = Label("boilerplate", "after_body")
+
+
+def _closing_tail(text: str) -> tuple[int, int, bool] | None:
+    """A closing credit glued after the paragraph (see :mod:`.closing`), as a label's tail."""
+    start = closing.closing_credit_start(text)
+    return None if start is None else (len(text[:start].rstrip()), start, True)
 
 
 def _may_be_paragraph(text: str) -> bool:

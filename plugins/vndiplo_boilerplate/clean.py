@@ -50,11 +50,14 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
         else:
             pieces.append((line.start, line.end, label.kind, label.rule))
         if label.tail is not None:
-            # "<headline> |", "<headline> (22:48 25/06/2019)": the chrome after the headline.
+            # "<headline> |", "<headline> (22:48 25/06/2019)": the chrome after the headline;
+            # "<paragraph> (H.V., Sở Ngoại vụ, ngày 3-11-2008)": a closing credit.
             start, end, kind, rule = pieces.pop()
             headline_end, chrome_start, is_stamp = label.tail
             pieces.append((start, line.start + headline_end, kind, rule))
-            if is_stamp:
+            if kind != "title":  # a closing credit glued after a paragraph: its stamp
+                pieces.append((line.start + chrome_start, end, "dateline", "closing_credit"))
+            elif is_stamp:
                 pieces.append((line.start + chrome_start, end, "dateline", "title_stamp"))
             else:
                 pieces.append((line.start + chrome_start, end, "boilerplate", "title_chrome"))

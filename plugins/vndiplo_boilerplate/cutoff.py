@@ -72,10 +72,54 @@ def _opens_like_prose(text: str) -> bool:
     return rest != text and rest.split(" ", 1)[0].lower() in SENTENCE_OPENERS
 
 
-def _opens_sentence_only(text: str) -> bool:
-    """One word that only ever opens a sentence ("Tại", "Theo", "Chiều")."""
-    words = text.split()
-    return len(words) == 1 and words[0].lower() in SENTENCE_OPENERS
+def _opens_with_opener(text: str) -> bool:
+    """The stub opens with a word that only ever opens a sentence ("Tại", "Theo", "Chiều"),
+    alone or before a cut name ("Ông J", "Bà Nguyễn Thị H"): no byline opens that way."""
+    first = text.split(" ", 1)[0]
+    return first.lower() in SENTENCE_OPENERS
+
+
+_IDENTIFIER_MARKS: Final = ("-", "_")
+#: Lines above a cut-off end that may stand between it and the last paragraph: a photo's
+#: caption and its credit ("BÁ HOÀNG"), one or two of each.
+CUT_LOOKBACK: Final = 4
+
+
+def _is_identifier(text: str) -> bool:
+    """One token of ASCII with hyphens or underscores: a widget's or a class's name."""
+    return " " not in text and text.isascii() and any(m in text for m in _IDENTIFIER_MARKS)
+
+
+def _cut_twin_of_body(labels: list[Label | None], opened: int | None) -> bool:
+    if opened is None:
+        return False
+    was = labels[opened]
+    return was is not None and was.kind == "body"
+
+
+def _article_above(page: PageState, last: int) -> list[int] | None:
+    """Whether the article runs on right above the cut-off ``last`` line: a body line or a
+    caption inside it, past photo credits ("BÁ HOÀNG") and captions that read as headlines
+    ("Các đại biểu chụp ảnh lưu niệm tại ..."). Returns those headline-like captions (to be
+    relabelled), or None when anything else (a tail, a credit line, a widget) comes first.
+    """
+    lines, labels = page.lines, page.labels
+    above = [i for i in range(last - 1, -1, -1) if lines[i].text.strip()][:CUT_LOOKBACK]
+    captions: list[int] = []
+    for i in above:
+        label = labels[i]
+        if label is None:
+            return None
+        if label.kind in ("body", "caption"):
+            return captions
+        line = lines[i]
+        if label.rule == "byline_name":
+            continue
+        if label.rule == "after_body" and line.headline and line.words >= CUT_CAPTION_MIN_WORDS:
+            captions.append(i)
+            continue
+        return None
+    return None
 
 
 def mark_cut_off_end(page: PageState) -> None:
@@ -84,9 +128,10 @@ def mark_cut_off_end(page: PageState) -> None:
     Stored and crawled excerpts stop at a fixed length ("... Phó Thủ tướng đã t"). Such a
     line follows body text (or a caption inside it) with no marker or tail between, does
     not end a sentence, and is no byline: a name alone ("Minh Anh") is still a byline, a word
-    that only opens sentences ("Tại") is not. A bullet before its first word is allowed.
-    A cut line that opens an earlier line ("Hai Thủ" under "Hai Thủ tướng ...") is cut from
-    a line of that kind. One caption without a full stop may stand between it and the body.
+    that only opens sentences ("Tại", "Ông J") is not. A bullet before its first word is
+    allowed. A cut line that opens an earlier line ("Hai Thủ" under "Hai Thủ tướng ...") is
+    cut from a line of that kind. A photo's caption and credit may stand between it and the
+    body (see :func:`_article_above`).
     """
     lines, labels = page.lines, page.labels
     last = next((i for i in range(len(lines) - 1, -1, -1) if lines[i].text.strip()), None)
@@ -94,8 +139,12 @@ def mark_cut_off_end(page: PageState) -> None:
         return
     label = labels[last]
     assert label is not None
-    if label.rule in ("after_body", "byline_name"):
+    if label.rule in ("after_body", "byline_name", "near_duplicate"):
+        # "Hai nhà lãnh đạo n" under "Hai nhà lãnh đạo nhất trí ...": a shorter twin of a
+        # paragraph is no caption when it is the page's cut-off end.
         opened = opened_earlier(lines, last)
+        if label.rule == "near_duplicate" and not _cut_twin_of_body(labels, opened):
+            return
         if opened is not None:
             was = labels[opened]
             kind = was.kind if was is not None else "boilerplate"
@@ -105,7 +154,7 @@ def mark_cut_off_end(page: PageState) -> None:
             )
             return
     line = lines[last]
-    stub = label.rule == "byline_name" and _opens_sentence_only(line.text)
+    stub = label.rule == "byline_name" and _opens_with_opener(line.text)
     if label.rule != "after_body" and not stub:
         return  # a byline, credit, caption, widget or tail that a rule recognised
     line.prepare()
@@ -113,22 +162,17 @@ def mark_cut_off_end(page: PageState) -> None:
         rules.ends_sentence(line.text)
         or (not stub and rules.is_name_like(line.text, line.words))
         or not _opens_like_prose(line.text)
+        or _is_identifier(line.text)  # "icon-float-totop": a widget's name, no sentence
         or "@" in line.text  # a contact notice ("... vui lòng gửi về toasoan@...")
         or page._content_label(last) is not None
         or page._marker(last) is not None
     ):
         return
-    above = [i for i in range(last - 1, max(-1, last - 3), -1) if lines[i].text.strip()]
-    before = labels[above[0]] if above else None
-    if before is not None and before.rule == "after_body" and len(above) > 1:
-        caption = lines[above[0]]
-        if caption.headline and caption.words >= CUT_CAPTION_MIN_WORDS:
-            # "Các đại biểu chụp ảnh lưu niệm" between the last paragraph and the cut line.
-            before = labels[above[1]]
-            if before is not None and before.kind in ("body", "caption"):
-                labels[above[0]] = Label("caption", "caption_before_cut")
-    if before is None or before.kind not in ("body", "caption"):
+    captions = _article_above(page, last)
+    if captions is None:
         return
     if not any(lab is not None and lab.kind == "body" for lab in labels[:last]):
         return
+    for k in captions:
+        labels[k] = Label("caption", "caption_before_cut")
     labels[last] = Label("body", "cut_off")

@@ -102,8 +102,9 @@ class Label:
         #: For a lead with an outlet credit, or a headline with a section name before it:
         #: (credit_end, prose_start) inside the line.
         self.split = split
-        #: For a headline with page chrome after it: (headline_end, chrome_start, is_stamp)
-        #: inside the line (see :mod:`vndiplo_boilerplate.title_tails`).
+        #: For a headline with page chrome after it, or a paragraph with a closing credit:
+        #: (text_end, chrome_start, is_stamp) inside the line (see :mod:`.title_tails` and
+        #: :mod:`.closing`).
         self.tail = tail
 
     def __repr__(self) -> str:

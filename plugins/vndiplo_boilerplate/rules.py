@@ -15,7 +15,22 @@ from typing import Final
 
 from vndiplo_boilerplate import kickers
 
+# The lead's and the sapo's signals live in :mod:`.leads`; they are read through this module.
+from vndiplo_boilerplate.leads import (
+    SAPO_MAX_WORDS,
+    capitalised_words,
+    date_opening,
+    opens_with_date,
+    opens_with_invitation,
+    reports_visit,
+    same_date_opening,
+    sapo_shape,
+    shared_names,
+)
+
 __all__ = [
+    "SAPO_MAX_WORDS",
+    "capitalised_words",
     "date_opening",
     "dateline_date",
     "ends_ellipsis",
@@ -34,6 +49,7 @@ __all__ = [
     "opens_with_invitation",
     "photo_caption_rule",
     "reports_visit",
+    "same_date_opening",
     "sapo_shape",
     "shared_names",
 ]
@@ -273,6 +289,8 @@ _NARRATION: Final = re.compile(
     r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm"
     r"|cùng ngày|cùng dịp)\b"
     r"|\d{1,2}/\d{1,2}"
+    # "Cùng tham dự buổi tiếp có X.", "Tham gia đoàn có Y.": who attended, told as a fact.
+    r"|^(?:cùng )?(?:tham dự|dự|tham gia|tháp tùng|đi cùng|có mặt)\b[^.]{0,60}?\bcó\b"
 )
 #: Photo descriptions are short: "Quang cảnh cuộc gặp.", "Bộ trưởng X với Đại sứ Y."
 DESCRIPTION_MAX_WORDS: Final = 20
@@ -298,8 +316,8 @@ def is_photo_description(text: str, lowered: str, words: int) -> bool:
     """
     if not 2 <= words <= DESCRIPTION_MAX_WORDS or not text.endswith("."):
         return False
-    if text.count(". ") or text.endswith("..."):
-        return False
+    if text.count(". ") or text.endswith(("...", "./.")):
+        return False  # "./." closes a news agency's article: its last sentence, no caption
     return _NARRATION.search(lowered) is None
 
 
@@ -309,6 +327,7 @@ _SOURCE: Final = re.compile(
     r"^[(\[]?\s*(?:theo|nguồn|source|tác giả|(?:bài|tin)\s*(?:,|và|-|/|&)?\s*ảnh)\b\s*:?\s*"
 )
 _SOURCE_MAX_WORDS: Final = 8
+_WEB_ADDRESS: Final = re.compile(r"[\w-]\.[a-z]{2,}")
 _NAME_TOKEN: Final = re.compile(r"^[(\[\"'“]*([^\W\d_])[\w.+&'’-]*[)\],\"'”]*$")
 _NAME_MAX_WORDS: Final = 5
 _CREDIT_MAX_WORDS: Final = 7
@@ -320,7 +339,18 @@ def is_source_credit(text: str, lowered: str, words: int) -> bool:
     if words > _SOURCE_MAX_WORDS or text.endswith(("?", "!", ":")) or ". " in text:
         return False
     found = _SOURCE.match(lowered)
-    return found is not None and found.end() < len(lowered)
+    if found is None or found.end() >= len(lowered):
+        return False
+    # A source is a name or an address ("Theo TTXVN", "Nguồn: baochinhphu.vn"); "Theo đó, về
+    # thẩm quyền ..." is a connective opening a sentence.
+    return _names_a_source(text[found.end() :])
+
+
+def _names_a_source(rest: str) -> bool:
+    """What a source credit names: a capitalised word, an acronym or a web address."""
+    if _WEB_ADDRESS.search(rest) is not None:
+        return True
+    return any(word.lstrip("([/\"'“")[:1].isupper() for word in rest.split())
 
 
 def is_name_like(text: str, words: int) -> bool:
@@ -448,95 +478,18 @@ def _outlet_credit(text: str) -> tuple[int, int] | None:
 # -- page furniture -----------------------------------------------------------------------------
 
 _CRUMB: Final = re.compile(r"\s[>»›/|]\s")
+_ARROWS: Final = ("> ", "» ", "› ")
+#: Arrows that make a line a breadcrumb trail at any length.
+_TRAIL_ARROWS: Final = 2
 
 
 def is_breadcrumb(text: str, words: int) -> bool:
-    """ "Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence."""
-    return (
-        words <= 15
-        and ("> " in text or "» " in text or "› " in text)
-        and _CRUMB.search(text) is not None
-        and not ends_sentence(text)
-    )
-
-
-# -- the sapo -----------------------------------------------------------------------------------
-
-_PART_OF_DAY: Final = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|khuya)"
-_DAY_MONTH: Final = r"\(?\s*\d{1,2}\s?[/.\-]\s?\d{1,2}(?!\d)"
-# A lead's date phrase: "Sáng 26/5,", "Chiều ngày 5/6/2025,", "Ngày 1.10.2024,", "Tối 4-6,",
-# "Thứ Hai (24/3),", "Hôm qua (30/3),", "Sáng nay,". Relative ones ("Cùng ngày") are not.
-_DATE_OPENING: Final = re.compile(
-    rf"(?:như (?:tin )?đã (?:đưa tin|đưa|thông tin|thông báo),\s*)?"  # "Như tin đã đưa, sáng nay"
-    rf"(?:vào\s+)?(?:{_PART_OF_DAY}\s+(?:ngày\s+)?{_DAY_MONTH}"
-    rf"|{_PART_OF_DAY}\s+(?:nay|qua|hôm nay|hôm qua)\b"
-    rf"|ngày\s+{_DAY_MONTH}|hôm\s+(?:nay|qua)\b"
-    rf"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?{_DAY_MONTH}"
-    rf"|\d{{1,2}}/\d{{1,2}}(?!\d))"
-)
-# Any date inside a line: a day/month ("ngày 18/2", "13.11") or "ngày 5".
-_ANY_DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d.,]\d)|ngày\s+\d")
-# How a lead opens that a summary does not: a frame, a place, a link to an earlier line.
-_LEAD_FRAME: Final = re.compile(
-    r"(?:tại|trong|nhân|nhận lời|theo|cùng|trước|sau|tiếp theo|tiếp đó|ngoài ra|bên cạnh"
-    r"|đồng thời|từ|vào|dự|phát biểu|thay mặt)\b"
-)
-#: A sapo is one to three sentences; longer first paragraphs are articles of their own.
-SAPO_MAX_WORDS: Final = 80
-_WORD_PUNCT: Final = ",.;:!?()[]\"'“”‘’«»"
-
-
-def opens_with_date(lowered: str) -> bool:
-    """The (lower-cased) prose opens with a date phrase, as a lead does ("sáng 26/5, ...")."""
-    return _DATE_OPENING.match(lowered) is not None
-
-
-def date_opening(lowered: str) -> re.Match[str] | None:
-    """The date phrase a (lower-cased) lead opens with ("sáng 26/5"), if any."""
-    return _DATE_OPENING.match(lowered)
-
-
-# "Nhận lời mời của X, Y thăm Z từ ngày ...": the frame of a visit, printed above the lead.
-_INVITATION: Final = re.compile(r"(?:được sự nhất trí và )?nhận lời mời\b")
-# The words of a headline that reports the visit itself ("... thăm Lào", "... công du châu Âu").
-_VISIT_WORDS: Final = re.compile(r"\b(?:thăm|công du)\b")
-
-
-def opens_with_invitation(lowered: str) -> bool:
-    """The (lower-cased) prose opens with an invitation frame ("nhận lời mời của ...")."""
-    return _INVITATION.match(lowered) is not None
-
-
-def reports_visit(lowered: str) -> bool:
-    """The (lower-cased) headline reports a visit ("thăm", "công du")."""
-    return _VISIT_WORDS.search(lowered) is not None
-
-
-def same_date_opening(lowered: str, other: str) -> bool:
-    """Both (lower-cased) texts open with the same date phrase ("chiều 10/7, ...")."""
-    mine, theirs = date_opening(lowered), date_opening(other)
-    if mine is None or theirs is None:
+    """ "Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence. A trail of
+    two arrows or more is one whatever its length: its last item may be the whole headline
+    ("> Tin tức > Tin hoạt động > <headline>"), printed again on its own line below."""
+    if ends_sentence(text):
         return False
-    return " ".join(mine.group().split()) == " ".join(theirs.group().split())
-
-
-def sapo_shape(lowered: str, words: int, *, dated: bool = False) -> bool:
-    """A summary as sapos are written: a sentence or three, no lead-style opening, and no date
-    (unless ``dated``: a summary above a credited lead may quote the visit's dates)."""
-    return (
-        words <= SAPO_MAX_WORDS
-        and _LEAD_FRAME.match(lowered) is None
-        and (dated or _ANY_DATE.search(lowered) is None)
-    )
-
-
-def shared_names(text: str, other: str) -> int:
-    """How many capitalised words (names, titles; not the first word) two lines share."""
-    mine = capitalised_words(text)
-    return len(mine.intersection(capitalised_words(other))) if mine else 0
-
-
-def capitalised_words(text: str) -> set[str]:
-    """The capitalised words of a line (names, titles), past its first word."""
-    words = (word.strip(_WORD_PUNCT) for word in text.split()[1:])
-    return {word for word in words if len(word) > 1 and word[0].isupper()}
+    arrows = sum(text.count(arrow) for arrow in _ARROWS)
+    if arrows >= _TRAIL_ARROWS:
+        return True
+    return words <= 15 and arrows > 0 and _CRUMB.search(text) is not None

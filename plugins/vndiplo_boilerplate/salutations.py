@@ -12,22 +12,41 @@ from typing import Final
 
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["opens_address"]
+__all__ = ["address_start", "opens_address"]
 
 _OPENERS: Final = ("thưa ", "kính thưa ")
+#: Quotes a letter reproduced in a news page opens with ("\"Thưa đồng bào, ...").
+_QUOTES: Final = "\"“'‘«"
 #: A salutation names its addressees and stops; a longer line is a sentence that quotes one.
 SALUTATION_MAX_WORDS: Final = 12
+#: A list of addressees ("Thưa các vị đại biểu Quốc hội, các vị đại biểu Hội đồng nhân dân
+#: tỉnh, các vị khách quý,") may run longer when it ends as a salutation does, on a comma or a
+#: colon, with no sentence inside it.
+ADDRESSEE_LIST_MAX_WORDS: Final = 40
 
 
 def is_salutation(line: Line) -> bool:
     """ "Thưa ..." / "Kính thưa ...", a few words, ending with a comma, a colon or a word."""
     line.prepare()
-    if line.words > SALUTATION_MAX_WORDS or not line.lowered.startswith(_OPENERS):
+    if not line.lowered.lstrip(_QUOTES).startswith(_OPENERS):
         return False
-    return line.text[-1:] in ",:!" or line.text[-1:].isalnum()
+    last = line.text[-1:]
+    if line.words > SALUTATION_MAX_WORDS:
+        listed = last in ",:" and ". " not in line.text
+        return listed and line.words <= ADDRESSEE_LIST_MAX_WORDS
+    return last in ",:!" or last.isalnum()
 
 
 def opens_address(lines: Sequence[Line], i: int, head_end: int) -> bool:
     """Line ``i`` and every line from it to the first paragraph (``head_end``) salute the
     audience: the address starts at line ``i``."""
     return head_end < len(lines) and all(is_salutation(lines[k]) for k in range(i, head_end))
+
+
+def address_start(lines: Sequence[Line], head_end: int) -> int:
+    """The first of the salutations right above the first paragraph (``head_end`` if none):
+    a line introducing the text ("Dưới đây là toàn văn bức thư:") stands above them."""
+    start = head_end
+    while start > 0 and head_end < len(lines) and is_salutation(lines[start - 1]):
+        start -= 1
+    return start

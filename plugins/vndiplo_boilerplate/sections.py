@@ -14,12 +14,14 @@ import re
 from collections.abc import Collection
 from typing import Final
 
-__all__ = ["section_prefix"]
+__all__ = ["ends_in_section_menu", "section_prefix"]
 
 #: A dash or colon between the section name and the headline.
 _SEPARATOR: Final = re.compile(r"\s*[-–—:|]\s+|\s+")
 #: Longest section name, in words (the lookup tries each length up to this).
 _MAX_NAME_WORDS: Final = 4
+#: The separator between the last two items of a menu flattened onto one line.
+_MENU_SEPARATOR: Final = re.compile(r"\s[-–—|»›>]\s")
 
 
 def section_prefix(
@@ -45,3 +47,25 @@ def section_prefix(
             return None  # "Kinh tế Việt Nam ...": the name runs on into a proper name
         return len(name), gap.end()
     return None
+
+
+def ends_in_section_menu(text: str, sections: Collection[str]) -> bool:
+    """The line ends with two capitalised section names joined by a separator ("... Tin tức -
+    Thời sự"): the page's menu flattened onto the line, whatever stands before it. A headline
+    that ends in such words writes them in lower case ("hợp tác kinh tế - văn hóa")."""
+    if not sections:
+        return False
+    last = None
+    for last in _MENU_SEPARATOR.finditer(text):  # noqa: B007 - the last separator is wanted
+        pass
+    if last is None:
+        return False
+    item = text[last.end() :].strip()
+    if not item[:1].isupper() or item.lower() not in sections:
+        return False
+    before = text[: last.start()].split()
+    for size in range(1, min(_MAX_NAME_WORDS, len(before)) + 1):
+        name = before[-size:]
+        if name[0][:1].isupper() and " ".join(name).lower() in sections:
+            return True
+    return False

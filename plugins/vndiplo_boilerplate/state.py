@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from vndiplo_boilerplate import rules
+from vndiplo_boilerplate import closing, rules
 from vndiplo_boilerplate.captions import caption_form, lead_before_caption, may_be_caption_form
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
@@ -125,6 +125,8 @@ class PageState:
             return Label("boilerplate", f"marker_{marker.role}")
         if rules.is_dateline(line.lowered, line.words):
             return Label("dateline", "timestamp")
+        if line.text[:1] == "(" and closing.is_closing_credit(line.text):
+            return Label("dateline", "closing_credit")
         if self._is_widget(line):
             return Label("boilerplate", "widget_tokens")
         caption = rules.photo_caption_rule(line.lowered, line.words)

@@ -134,6 +134,15 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "Related",
     )
     + _many("tail", "prefix", "Tags:", "Tag:", "Từ khóa:", "Chủ đề:")
+    # A comment box under the article: "Nhận xét", "Bạn có thể đưa ý kiến của mình vào khung
+    # phía dưới ...", "Mời bạn để lại bình luận".
+    + _many("tail", "line", "Nhận xét", "Ý kiến của bạn")
+    + _many(
+        "tail",
+        "regex",
+        r"(?:mời )?(?:bạn|quý vị|quý độc giả|bạn đọc) (?:có thể )?(?:đưa|gửi|viết|để lại)"
+        r" (?:ý kiến|bình luận|nhận xét)\b",
+    )
     # Related-news boxes that may sit inside an article.
     + _many(
         "box",
@@ -220,8 +229,14 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "Cơ quan chủ quản",
         "Ghi rõ nguồn",
     )
-    # "Theo dõi Baoquocte.vn trên", "Theo dõi Dân trí trên Google News", "Theo dõi chúng tôi".
-    + _many("widget", "regex", r"theo dõi (?:[^ ]+ ){0,4}?trên\b.{0,30}$", r"theo dõi chúng tôi")
+    # "Theo dõi Baoquocte.vn trên", "Theo dõi Dân trí trên Google News", "Theo dõi chúng tôi",
+    # also as an invitation: "Mời quý độc giả theo dõi VOV.VN trên Zalo".
+    + _many(
+        "widget",
+        "regex",
+        r"(?:mời (?:quý )?(?:độc giả|bạn đọc|vị) )?theo dõi (?:[^ ]+ ){0,4}?trên\b.{0,30}$",
+        r"theo dõi chúng tôi",
+    )
     # A video player's invitation under the article: "Mời quý độc giả theo dõi các chương trình
     # đã phát sóng ...", "Mời bạn đọc xem truyền hình trực tuyến ...".
     + _many(

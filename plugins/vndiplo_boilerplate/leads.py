@@ -1,0 +1,102 @@
+"""What a lead and a sapo look like: a lead's opening date phrase, a visit's invitation frame,
+a summary's shape and the names two paragraphs share.
+
+The classifier tells the article's first paragraph (the lead) from a summary printed above it
+(the sapo) with these signals; :mod:`.rules` re-exports them beside the other line signals.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "SAPO_MAX_WORDS",
+    "capitalised_words",
+    "date_opening",
+    "opens_with_date",
+    "opens_with_invitation",
+    "reports_visit",
+    "same_date_opening",
+    "sapo_shape",
+    "shared_names",
+]
+
+_PART_OF_DAY: Final = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|khuya)"
+_DAY_MONTH: Final = r"\(?\s*\d{1,2}\s?[/.\-]\s?\d{1,2}(?!\d)"
+# A lead's date phrase: "Sáng 26/5,", "Chiều ngày 5/6/2025,", "Ngày 1.10.2024,", "Tối 4-6,",
+# "Thứ Hai (24/3),", "Hôm qua (30/3),", "Sáng nay,". Relative ones ("Cùng ngày") are not.
+_DATE_OPENING: Final = re.compile(
+    rf"(?:như (?:tin )?đã (?:đưa tin|đưa|thông tin|thông báo),\s*)?"  # "Như tin đã đưa, sáng nay"
+    rf"(?:vào\s+)?(?:{_PART_OF_DAY}\s+(?:ngày\s+)?{_DAY_MONTH}"
+    rf"|{_PART_OF_DAY}\s+(?:nay|qua|hôm nay|hôm qua)\b"
+    rf"|ngày\s+{_DAY_MONTH}|hôm\s+(?:nay|qua)\b"
+    rf"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?{_DAY_MONTH}"
+    rf"|\d{{1,2}}/\d{{1,2}}(?!\d))"
+)
+# Any date inside a line: a day/month ("ngày 18/2", "13.11") or "ngày 5".
+_ANY_DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d.,]\d)|ngày\s+\d")
+# How a lead opens that a summary does not: a frame, a place, a link to an earlier line.
+_LEAD_FRAME: Final = re.compile(
+    r"(?:tại|trong|nhân|nhận lời|theo|cùng|trước|sau|tiếp theo|tiếp đó|ngoài ra|bên cạnh"
+    r"|đồng thời|từ|vào|dự|phát biểu|thay mặt)\b"
+)
+#: A sapo is one to three sentences; longer first paragraphs are articles of their own.
+SAPO_MAX_WORDS: Final = 80
+_WORD_PUNCT: Final = ",.;:!?()[]\"'“”‘’«»"
+
+
+def opens_with_date(lowered: str) -> bool:
+    """The (lower-cased) prose opens with a date phrase, as a lead does ("sáng 26/5, ...")."""
+    return _DATE_OPENING.match(lowered) is not None
+
+
+def date_opening(lowered: str) -> re.Match[str] | None:
+    """The date phrase a (lower-cased) lead opens with ("sáng 26/5"), if any."""
+    return _DATE_OPENING.match(lowered)
+
+
+# "Nhận lời mời của X, Y thăm Z từ ngày ...": the frame of a visit, printed above the lead.
+_INVITATION: Final = re.compile(r"(?:được sự nhất trí và )?nhận lời mời\b")
+# The words of a headline that reports the visit itself ("... thăm Lào", "... công du châu Âu").
+_VISIT_WORDS: Final = re.compile(r"\b(?:thăm|công du)\b")
+
+
+def opens_with_invitation(lowered: str) -> bool:
+    """The (lower-cased) prose opens with an invitation frame ("nhận lời mời của ...")."""
+    return _INVITATION.match(lowered) is not None
+
+
+def reports_visit(lowered: str) -> bool:
+    """The (lower-cased) headline reports a visit ("thăm", "công du")."""
+    return _VISIT_WORDS.search(lowered) is not None
+
+
+def same_date_opening(lowered: str, other: str) -> bool:
+    """Both (lower-cased) texts open with the same date phrase ("chiều 10/7, ...")."""
+    mine, theirs = date_opening(lowered), date_opening(other)
+    if mine is None or theirs is None:
+        return False
+    return " ".join(mine.group().split()) == " ".join(theirs.group().split())
+
+
+def sapo_shape(lowered: str, words: int, *, dated: bool = False) -> bool:
+    """A summary as sapos are written: a sentence or three, no lead-style opening, and no date
+    (unless ``dated``: a summary above a credited lead may quote the visit's dates)."""
+    return (
+        words <= SAPO_MAX_WORDS
+        and _LEAD_FRAME.match(lowered) is None
+        and (dated or _ANY_DATE.search(lowered) is None)
+    )
+
+
+def shared_names(text: str, other: str) -> int:
+    """How many capitalised words (names, titles; not the first word) two lines share."""
+    mine = capitalised_words(text)
+    return len(mine.intersection(capitalised_words(other))) if mine else 0
+
+
+def capitalised_words(text: str) -> set[str]:
+    """The capitalised words of a line (names, titles), past its first word."""
+    words = (word.strip(_WORD_PUNCT) for word in text.split()[1:])
+    return {word for word in words if len(word) > 1 and word[0].isupper()}

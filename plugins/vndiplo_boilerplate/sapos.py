@@ -1,0 +1,209 @@
+"""Is the first paragraph a sapo? The summary some pages print between headline and lead.
+
+A sapo says what happened in a sentence or two; the lead below it opens the article with a date,
+an outlet credit or an occasion frame and says it again at length. These rules decide, for the
+first paragraph of a page, whether it is that summary (:meth:`SapoRules._is_sapo`) or a teaser
+that the article prints again further down (:meth:`SapoRules._is_reprinted_teaser`). The
+classifier's pass (:mod:`.classify`) builds on them.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from vndiplo_boilerplate import frames, rules, teasers
+from vndiplo_boilerplate.lines import Line
+from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
+from vndiplo_boilerplate.state import (
+    RESTATED_SAPO_MAX_WORDS,
+    RESTATED_SAPO_SHARE,
+    SAPO_LEAD_WINDOW,
+    SAPO_SHARED_NAMES,
+    PageState,
+)
+
+#: A summary longer than ``RESTATED_SAPO_MAX_WORDS`` (up to ``rules.SAPO_MAX_WORDS``) is a sapo
+#: when the lead below says this share of it again in order: the lead is the summary with its
+#: invitation or date frame put in front ("Nhận lời mời của X, <the summary>").
+WHOLE_SAPO_SHARE: Final = 0.9
+
+__all__ = ["SapoRules"]
+
+#: How far into a paragraph (in characters) a colon marks it as quoting a source.
+_SOURCE_COLON_CHARS: Final = 120
+
+
+def _same_or_cut(key: str, other: str) -> bool:
+    """Two lines say the same, or one is the other cut off by the excerpt's end."""
+    short, long = sorted((key, other), key=len)
+    return bool(short) and long.startswith(short)
+
+
+def _quotes_a_source(text: str) -> bool:
+    """The paragraph opens by quoting a source ("Thông cáo của Bộ cho biết: ..."): it goes on
+    from the lead above it with the source's own words, it is no lead restating a summary."""
+    colon = text.find(": ", 0, _SOURCE_COLON_CHARS)
+    return colon != -1
+
+
+class SapoRules(PageState):
+    """The sapo and teaser tests on a page's lines (see the module doc)."""
+
+    def _is_reprinted_teaser(self, i: int) -> bool:
+        """The first paragraph is a teaser: the article prints it again further down."""
+        if not teasers.may_be_reprinted(self.lines, i):
+            return False  # cheaper still: no line below could be its copy
+        page = self._lowered_text()
+        if page.find(self.lines[i].lowered, self.lines[i].end) == -1:
+            return False  # cheap first, before preparing every line
+        self._ready(len(self.lines))
+        return teasers.reprinted_below(self.lines, i, page, self._is_prose)
+
+    def _is_prose(self, k: int) -> bool:
+        """Line ``k`` reads as a paragraph of the article: no caption, stamp or widget."""
+        line = self.lines[k]
+        return line.strong and self._content_label(k) is None and line.key != ""
+
+    def _is_sapo(self, i: int, summarised: bool = False) -> bool:
+        """The first paragraph is a sapo: a summary between the title and the lead.
+
+        Signals, all required: a headline above it; a summary's shape (at most
+        ``SAPO_MAX_WORDS``, no date unless the lead below carries the outlet credit, not opening
+        with a frame such as "Tại ..." or "Nhân dịp ..."); the next paragraph (past captions and
+        widgets) is a lead: it opens with a date
+        phrase ("Chiều 18/2, ...") or an outlet credit ("(Dân trí) - ..."), and names someone the
+        summary names. A page that starts directly with its lead keeps it: leads carry a date
+        or a frame, and a second paragraph rarely opens with a date of its own. Apart from that
+        shape test, a short paragraph that the lead below restates is a sapo (see
+        :meth:`_restated_by_lead`), and so is an invitation frame above a dated lead (see
+        :meth:`_invitation_sapo`) on a page whose summary (``summarised``) is not already above.
+        """
+        lines = self.lines
+        line = lines[i]
+        if not any(lines[j].headline for j in range(i)):
+            return False
+        self._ready(i + 2)
+        if (i > 0 and lines[i - 1].anchor_after) or (
+            i + 1 < len(lines) and lines[i + 1].anchor_before
+        ):
+            return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
+        if self._restated_by_lead(i):
+            return True
+        if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
+            return opens_with_date_past_credit(self._lead_below(i))
+        credit = rules.lead_credit(line.text)
+        prose = line.lowered[credit[1] :] if credit is not None else line.lowered
+        if credit is not None and rules.opens_with_date(prose):
+            return self._restated_below(i, prose)
+        if rules.opens_with_invitation(prose):
+            return credit is None and not summarised and self._invitation_sapo(i)
+        undated = rules.sapo_shape(prose, line.words)
+        if not undated and not rules.sapo_shape(prose, line.words, dated=True):
+            return False
+        lead = self._lead_below(i)
+        if lead is None:
+            return False
+        lead_credit = rules.lead_credit(lead.text)
+        lead_prose = lead.lowered[lead_credit[1] :] if lead_credit is not None else lead.lowered
+        dated = rules.opens_with_date(lead_prose)
+        # An undated summary above a lead that opens with its occasion ("Nhân dịp ...").
+        dated = dated or (undated and frames.opens_with_occasion(lead_prose))
+        credited_below = lead_credit is not None and credit is None
+        if not (dated or credited_below) or not (undated or credited_below):
+            return False  # a dated summary counts only above a lead with the credit
+        return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _restated_by_lead(self, i: int) -> bool:
+        """A short first paragraph that the longer paragraph below says again, mostly word for
+        word: a summary cut from the lead, whatever its opening or date. The lead printed twice
+        (the same words) is no summary: the repeat rule keeps its first copy."""
+        line = self.lines[i]
+        if line.words > rules.SAPO_MAX_WORDS:
+            return False
+        # A longer summary must be said again almost whole: the lead is it plus the frame.
+        floor = RESTATED_SAPO_SHARE if line.words <= RESTATED_SAPO_MAX_WORDS else WHOLE_SAPO_SHARE
+        lead = self._lead_below(i)
+        return (
+            lead is not None
+            and lead.key != line.key
+            and lead.words >= line.words
+            and not _quotes_a_source(lead.text)
+            and restated_share(line.text, lead.text, floor) >= floor
+        )
+
+    def _invitation_sapo(self, i: int) -> bool:
+        """An invitation frame ("Nhận lời mời của X, Y thăm Z từ ngày 8 - 10/9.") above a dated
+        lead that reports one event of the visit ("Sáng 9/9, tại ..., X đã hội đàm ...").
+
+        The frame summarises the visit and the lead opens the article, so the frame is a sapo,
+        unless the headline reports the visit itself ("Đoàn X thăm Lào"): then the frame is
+        the article's own lead and the dated paragraph below it goes on with the programme.
+        """
+        line = self.lines[i]
+        if line.words > rules.SAPO_MAX_WORDS:
+            return False
+        headline = next((j for j in range(i - 1, -1, -1) if self._is_headline(j)), None)
+        if headline is None or rules.reports_visit(self.lines[headline].lowered):
+            return False
+        lead = self._lead_below(i)
+        if lead is None or not opens_with_date_past_credit(lead):
+            return False
+        return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _is_headline(self, j: int) -> bool:
+        """Line ``j`` above the first paragraph reads as a headline (no stamp, no chrome)."""
+        line = self.lines[j]
+        return line.headline and self._content_label(j) is None and not rules.is_menu(line.text)
+
+    def _lead_below(self, i: int) -> Line | None:
+        """The first paragraph below line ``i``, past captions, widgets and bylines, if near.
+
+        A sentence printed twice in a row is a photo's alt text and its caption (the lead is
+        never printed twice back to back below a summary), so the pair is passed over too.
+        """
+        lines = self.lines
+        end = min(len(lines), i + 1 + SAPO_LEAD_WINDOW)
+        for j in range(i + 1, end):
+            self._ready(j + 2)
+            if not lines[j].strong or self._content_label(j) is not None:
+                continue
+            if self._caption_twice(j, i):
+                continue
+            return lines[j]
+        return None
+
+    def _caption_twice(self, j: int, top: int) -> bool:
+        """Line ``j`` (below ``top``) and a neighbour are the same sentence, and the line after
+        the pair is not printed twice as well: a caption pair (alt text and caption), not an
+        article printed paragraph by paragraph twice."""
+        lines = self.lines
+        if lines[j].words > rules.CAPTION_MAX_WORDS:
+            return False
+        if j - 1 > top and lines[j - 1].key == lines[j].key:
+            j -= 1
+        if j + 1 >= len(lines) or lines[j + 1].key != lines[j].key:
+            return False
+        self._ready(j + 4)
+        after = j + 2
+        return after + 1 >= len(lines) or not _same_or_cut(lines[after].key, lines[after + 1].key)
+
+    def _restated_below(self, i: int, prose: str) -> bool:
+        """A credited, dated first paragraph that the paragraph below restates in full.
+
+        Some outlets (Nhân Dân, VOV) put their credit on a one-sentence summary that opens
+        with the lead's own date ("NDO - Chiều 10/7, ... đã tiếp ..."), then print the lead
+        with the same date phrase and no credit ("Chiều 10/7, tại ..."). Required: the lead
+        (past captions and widgets) carries no credit, opens with the same date phrase, names
+        someone the summary names, and is no shorter than the summary.
+        """
+        line = self.lines[i]
+        if line.words > rules.SAPO_MAX_WORDS:
+            return False
+        lead = self._lead_below(i)
+        return (
+            lead is not None
+            and rules.lead_credit(lead.text) is None
+            and lead.words >= line.words
+            and rules.same_date_opening(prose, lead.lowered)
+            and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+        )
