@@ -144,7 +144,7 @@ def _roles(
         # "X chủ trì buổi làm việc (với đoàn ...)": the chair receives the others
         travel = "object"
     if (
-        travel is None
+        travel in (None, "subject")
         and not cand.objects
         and cand.type in ("meeting", "talks")
         and not cand.hit.trigger.phrase.startswith(_CO_CHAIRED)
@@ -152,6 +152,10 @@ def _roles(
         sides = home_and_away(gaz.country_of(place) if place else None, cand.subjects, gaz)
         if sides is not None:
             return assign_roles(cand.type, cand.hit.trigger.cameo, *sides, cand.inviters, "object")
+        if travel == "subject" and len(cand.subjects) > 1:
+            # "Nhân dự Hội nghị X, A và B đã có cuộc họp": every side named travelled there,
+            # none is at home, so none hosts
+            travel = "third"
     # an inviter hosts a reception they invite to; one still to come hosts nothing yet (a visit's
     # inviter is never its side: participants.py)
     inviters = () if cand.planned else cand.inviters
@@ -215,6 +219,8 @@ def with_visitors(
     tịch nước Y hội đàm với X": Y host, X guest)."""
     if cand.type not in ("meeting", "talks") or not visitors:
         return cand
+    if any(p.role == "host" for p in cand.participants):
+        return cand  # an earlier step read who received whom (a welcome sentence, a chair)
     travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, cand.location)
     if travel is not None:
         return cand

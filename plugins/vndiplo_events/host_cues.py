@@ -18,12 +18,13 @@ from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.semicolon_lists import list_items
 from vndiplo_events.view import ArticleView
+from vndiplo_events.welcome_words import WELCOME_VERBS
 
 __all__ = ["with_host_named_after"]
 
 #: a sentence opening on the welcome of a guest described before "có", the hosts after it
 _WELCOME_CO: Final = re.compile(
-    r"[\W\d]*(?:đón\s+tiếp|tiếp\s+đón|tiếp\s+kiến|tiếp|đón)(?:\s+và\s+làm\s+việc)?(?:\s+với)?\s"
+    r"[\W\d]*" + WELCOME_VERBS + r"\s"
     r"[^.;:]{1,100}?\s(?:còn\s+)?có\s*:?\s"
 )
 #: who chairs the event: "chủ trì buổi làm việc", "chủ trì buổi tiếp", "chủ trì lễ đón"

@@ -9,17 +9,22 @@ from typing import Final
 from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
 from vndiplo_events.finishing import with_roles
+from vndiplo_events.participants import assign_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.semicolon_lists import list_items
 from vndiplo_events.view import ArticleView
+from vndiplo_events.welcome_words import WELCOME_VERBS
 
 __all__ = ["with_welcoming_host"]
 
-#: a sentence that opens on who welcomed the delegation, the host after "có"
+#: a sentence that opens on who welcomed the delegation, the host after "có"; not a greeting
+#: at the place of arrival ("Đón Đoàn tại cửa khẩu có X": X met them at the border)
 _WELCOMED_BY: Final = re.compile(
-    r"\W*(?:đón\s+tiếp|tiếp\s+đón|tiếp)(?:\s+và\s+làm\s+việc)?(?:\s+với)?\s+(?:các\s+)?đoàn"
-    r"[^.;:]{0,60}?\s(?:còn\s+)?có\s*:?\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
+    r"\W*" + WELCOME_VERBS + r"\s+(?:các\s+)?đoàn"
+    r"(?:(?!\stại\s)[^.;:]){0,60}?\s(?:còn\s+)?có\s*:?\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
 )
+#: events whose hosts a welcome sentence may name, besides a visit's
+_SIDED: Final = frozenset({"meeting", "talks"})
 #: how many sentences after the visit's own the welcome may be told
 _REACH: Final = 2
 
@@ -28,9 +33,12 @@ def with_welcoming_host(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
     """A visit that names its guest only (no host: an inviter is none), with the first person
-    named as welcoming the delegation in the next sentences as its host."""
+    named as welcoming the delegation in the next sentences as its host; so too talks or a
+    meeting that name the delegation's side only ("Đoàn tỉnh A do X làm trưởng đoàn đã hội
+    đàm với huyện B. Tiếp và làm việc với đoàn có đồng chí Y": X guest, Y host)."""
+    sided = main.type in _SIDED and not main.objects
     if (
-        main.type != "visit"
+        (main.type != "visit" and not sided)
         or not main.subjects
         or any(p.role == "host" for p in main.participants)
     ):
@@ -48,5 +56,17 @@ def with_welcoming_host(
         hosts = [m.person for m in listed if m.person.name not in guests]
         if not hosts:
             return main
-        return with_roles(view, main.but(objects=unique_people(hosts)), own, gaz)
+        main = main.but(objects=unique_people(hosts))
+        if not sided:
+            return with_roles(view, main, own, gaz)
+        # the delegation welcomed is the side that came
+        participants, cameo = assign_roles(
+            main.type or "meeting",
+            main.hit.trigger.cameo,
+            main.subjects,
+            main.objects,
+            (),
+            "subject",
+        )
+        return main.but(participants=participants, cameo=cameo)
     return main
