@@ -295,7 +295,10 @@ _GIVEN_BY_VERB = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*nhân dịp (?:ông|bà|đồng chí|ngài)\s+)?"
     r"(?:(?:mới|vừa|đã|chính thức)\s+)?"
     r"(?:(?:được|đắc cử|tái đắc cử)\s*(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
-    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?)\s*$"
+    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?"
+    # "được Đại hội lần thứ IX Đảng X bầu lại làm": the electing body between
+    r"|được\s+[^,.;:()\n]{1,90}?\s+(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?\s+"
+    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị))\s*$"
 )
 
 

@@ -75,9 +75,7 @@ def _cut_off(p: _Named, text_end: int) -> bool:
 _P = TypeVar("_P", bound=_Named)
 
 
-def fold_short_names(
-    people: Sequence[_P], text: str, absorb: Callable[[_P, _P], None]
-) -> list[_P]:
+def fold_short_names(people: Sequence[_P], text: str, absorb: Callable[[_P, _P], None]) -> list[_P]:
     """``people`` with each short form folded (by ``absorb(target, short)``) into the one full
     name it fits: a one-word name that is the first or last word of one full name; an initial
     and surname of one full name; a foreign name of two words or more that starts one longer
