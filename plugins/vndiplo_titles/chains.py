@@ -28,6 +28,7 @@ from vndiplo_titles.constructions import (
     COMPANION,
     COMRADE,
     DASHES,
+    ELECTED_TO,
     HONORIFIC_WORDS,
     SPOUSE,
 )
@@ -236,9 +237,15 @@ class _Parser(NameMarks):
         before = tuple(tok.fold for tok in self.t[max(0, start - 4) : start])
         return any(before[-n:] in CAPACITY_INTROS for n in (1, 2, 3, 4) if len(before) >= n)
 
+    def elected_to(self, start: int) -> bool:
+        """Is the title at ``start`` the office a verb just gave someone ("được ... bầu lại
+        làm Chủ tịch Đảng")? Then an honorific and a name after it are another person."""
+        before = tuple(tok.fold for tok in self.t[max(0, start - 4) : start])
+        return any(before[-n:] in ELECTED_TO for n in (2, 3, 4) if len(before) >= n)
+
     def linkable(self, start: int) -> bool:
-        """False for "các Bí thư", "hai đồng chí Tổng Bí thư", "chức vụ Bí thư", "Văn phòng
-        Chủ tịch nước": such uses name no single person."""
+        """False for "các Bí thư", "hai đồng chí Tổng Bí thư", "12 Bộ trưởng", "chức vụ Bí
+        thư", "Văn phòng Chủ tịch nước": such uses name no single person."""
         if start == self.org_end:
             return False
         before = [tok.fold for tok in self.t[max(0, start - 5) : start] if tok.word]
@@ -246,6 +253,8 @@ class _Parser(NameMarks):
             before = before[:-2]
         elif before and before[-1] in HONORIFIC_WORDS:
             before = before[:-1]
+        if start > 0 and self.t[start - 1].text.isdigit():
+            return False  # "26 Ngoại trưởng": a count of office holders
         if before and before[-1] in PLURAL_MARKERS:
             return False
         return not (before and (before[-1] in ROLE_NOUNS or " ".join(before[-2:]) in ROLE_NOUNS))
@@ -267,7 +276,7 @@ class _Parser(NameMarks):
         j = h + hon[0]
         if j >= self.n or not t[j].cap or t[j].acronym or self.head_at(j) is not None:
             return k
-        if not self.linkable(i):
+        if not self.linkable(i) or self.elected_to(i):
             return k
         after = self.honorific_name(j, hon[1], titles)
         return after if after > j else k

@@ -275,3 +275,24 @@ READ_ON: Final = frozenset({"giữa", "thuộc"})
 
 #: "Phái đoàn Đại diện Thường trực ... bên cạnh Liên hợp quốc": "accredited to".
 ACCREDITED_TO: Final = ("bên", "cạnh")
+
+#: Continents, oceans and world regions: places of no one country inside a title ("Ngoại trưởng
+#: Châu Á - Thái Bình Dương", "Đặc phái viên Trung Đông"), never a name, though "Châu" is also a
+#: family name. Read by the titles plugin only (the shared gazetteer is the events' too).
+WORLD_REGIONS: Final = (
+    "Châu Á", "Châu Âu", "Châu Phi", "Châu Mỹ", "Châu Úc", "Châu Đại Dương", "Á - Âu", "Á-Âu",
+    "Đông Á", "Đông Nam Á", "Nam Á", "Trung Á", "Tây Á", "Đông Âu", "Tây Âu", "Trung Âu",
+    "Bắc Âu", "Nam Âu", "Trung Đông", "Cận Đông", "Bắc Phi", "Tây Phi", "Đông Phi", "Trung Phi",
+    "Bắc Mỹ", "Nam Mỹ", "Trung Mỹ", "Mỹ La-tinh", "Mỹ Latinh", "Ca-ri-bê", "Caribe", "Caribbean",
+    "Thái Bình Dương", "Đại Tây Dương", "Ấn Độ Dương", "Bắc Cực", "Nam Cực", "Ban-căng", "Balkan",
+)  # fmt: skip
+
+#: Verbs right before a title that give it to the sentence's subject ("X được Đại hội bầu lại
+#: làm Chủ tịch Đảng, đồng chí Y ... gửi điện"): the name after the comma is someone else's.
+ELECTED_TO: Final = frozenset(
+    tuple(words.split())
+    for words in (
+        "bầu làm", "bầu lại làm", "bổ nhiệm làm", "cử làm", "bầu giữ chức", "bầu vào chức",
+        "bổ nhiệm giữ chức", "bầu vào cương vị", "tái bổ nhiệm làm", "bầu giữ chức vụ",
+    )
+)  # fmt: skip

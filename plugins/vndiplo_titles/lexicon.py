@@ -448,7 +448,7 @@ SURNAMES: Final[tuple[str, ...]] = tuple(
     Tần Tào Bành Chử Ngụy Quản Diêm Tất Thi Yên Đổng Điền Mạnh Nhan Phương
     Lam Lâm Thạch Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
     Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận Hồng
-    Bế Đèo Bàn Giáp Nhữ Lữ Mẫn Ngọ Siu
+    Bế Đèo Bàn Giáp Nhữ Lữ Mẫn Ngọ Siu Lô
     """
     )
 )

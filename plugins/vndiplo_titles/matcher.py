@@ -20,6 +20,7 @@ from vndiplo.places import gazetteer
 from vndiplo.registry import Registry
 from vndiplo.text import fold
 from vndiplo_titles import lexicon
+from vndiplo_titles.constructions import WORLD_REGIONS
 from vndiplo_titles.names import Token, tokenize, transliterated
 from vndiplo_titles.windows import Windows
 
@@ -196,6 +197,10 @@ class Lexicon:
             joined = joined_spelling(place.name)
             if joined is not None:
                 self.places.add(_key(joined), where)
+        for region in WORLD_REGIONS:
+            if self.places.longest(tokenize(region), 0) is None or region == "Thái Bình Dương":
+                # a place of no one country ("Thái Bình Dương" is not the province Thái Bình)
+                self.places.add(_key(region), PlaceInfo(region, None, "region"))
         for entry in entries.get("titles.surnames", ()):
             name = _text(entry, "name")
             if name:

@@ -2,7 +2,8 @@
 
 Findings come per block from :mod:`vndiplo_titles.chains`; here they become people:
 
-* grouped by name (folded); a one-word Latin name ("Tổng thống Putin") joins the one
+* grouped by name (case, hyphens and apostrophe shapes folded; the spelling written most
+  names the person); a one-word Latin name ("Tổng thống Putin") joins the one
   person whose full name starts or ends with it;
 * titles in order of first appearance, a title that is a word-prefix of another dropped
   ("Bí thư" after "Bí thư Đảng ủy"), as the seeds' gold does;
@@ -34,9 +35,9 @@ from vndiplo_titles.full_name_mentions import name_mentions
 from vndiplo_titles.lead_in import country_before, delegation_country, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.name_variants import fold_short_names, spelling_key
 from vndiplo_titles.names import (
     Token,
-    looks_foreign,
     name_end,
     strip_style,
     tokenize,
@@ -97,6 +98,7 @@ def _name_of(tokens: list[Token], a: int, b: int, text: str) -> str:
 
 def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Person]:
     people: dict[str, _Person] = {}
+    spellings: dict[str, dict[str, None]] = {}
     for block, window in ((b, w) for b in blocks for w in b.windows):
         toks = window.tokens
         for f in window.findings:
@@ -105,11 +107,13 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             if end == start:
                 continue  # a lone letter: no name
             name = _name_of(toks, start, end, text)
-            key = name.lower()
+            # one person however the page spells the name ("Park Ji-won", "Park Ji Won")
+            key = spelling_key(name)
             span = (toks[start].start, name_end(toks, start, end))
             person = people.get(key)
             if person is None:
-                person = people[key] = _Person(name, key, span[0])
+                person = people[key] = _Person(name, name.lower(), span[0])
+            spellings.setdefault(key, {})[name] = None
             person.spans.add(span)
             person.honorific_foreign |= f.honorific_foreign
             person.khmer_style |= (
@@ -123,7 +127,13 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
                     here = toks[tp.start].start
                     role = attrs.evolve(role, country=country_before(text, block.start, here, lex))
                 person.titles.append(_Titled(toks[tp.start].start, role.title, role, tp.foreign))
-    return _merge_short_latin(list(people.values()))
+    for key, person in people.items():
+        written = spellings[key]
+        if len(written) > 1:
+            # the spelling the page writes most, the first one found on a tie
+            person.name = max(written, key=text.count)
+            person.key = person.name.lower()
+    return fold_short_names(list(people.values()), text, _absorb)
 
 
 def _lead_may_say(p: _Person, lex: Lexicon) -> bool:
@@ -155,49 +165,12 @@ _INTERNATIONAL = re.compile(
 _DOMAINS = re.compile(r"(?<!\w)(?:hợp tác|quan hệ|hội nhập|đối ngoại) quốc tế(?!\w)", re.IGNORECASE)
 
 
-def _merge_short_latin(people: list[_Person]) -> list[_Person]:
-    """Fold "Putin" into "Vladimir Putin" when exactly one full name fits; and a Latin name of
-    two words or more into the one longer Latin name it is the first words of ("Miguel
-    Díaz-Canel" into "Miguel Díaz-Canel Bermúdez")."""
-    # "V.Putin": an initial glued to the surname makes a full name too
-    full = [p for p in people if " " in p.name or len(_name_words(p.key)) > 1]
-    out: list[_Person] = []
-    for p in people:
-        if len(_name_words(p.key)) == 1:
-            fits = [q for q in full if p.key in (_name_words(q.key)[0], _name_words(q.key)[-1])]
-        else:
-            fits = [q for q in full if q.key.startswith(p.key + " ")]
-            if fits and not looks_foreign(tokenize(p.name)):
-                fits = []
-            if not fits:
-                fits = [q for q in full if _truncated(p.key, q.key)]
-        if len(fits) == 1:
-            target = fits[0]
-            target.spans |= p.spans
-            target.titles.extend(p.titles)
-            target.titled_mentions += p.titled_mentions
-            target.first = min(target.first, p.first)
-            continue
-        out.append(p)
-    return out
-
-
-def _name_words(key: str) -> list[str]:
-    """The words of a name's key, an initial's dot a separator ("v.putin" -> v, putin)."""
-    return [w for w in _WORD_SPLIT.split(key) if w]
-
-
-_WORD_SPLIT = re.compile(r"[\s.]+")
-
-
-def _truncated(short: str, long: str) -> bool:
-    """Is the Latin name ``short`` the name ``long`` with its last word cut short ("Donald
-    Trum" at the cut-off end of an excerpt, or a typo, for "Donald Trump")? Vietnamese-spelt
-    names are left apart: "Văn Tha" and "Văn Thanh" are two people's."""
-    a, b = short.split(), long.split()
-    if len(a) != len(b) or a[:-1] != b[:-1] or len(a[-1]) < 2:
-        return False
-    return len(b[-1]) > len(a[-1]) and b[-1].startswith(a[-1]) and looks_foreign(tokenize(long))
+def _absorb(target: _Person, short: _Person) -> None:
+    """Fold the mentions and titles of the short form ``short`` into ``target``."""
+    target.spans |= short.spans
+    target.titles.extend(short.titles)
+    target.titled_mentions += short.titled_mentions
+    target.first = min(target.first, short.first)
 
 
 def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
@@ -322,7 +295,10 @@ _GIVEN_BY_VERB = re.compile(
     r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*nhân dịp (?:ông|bà|đồng chí|ngài)\s+)?"
     r"(?:(?:mới|vừa|đã|chính thức)\s+)?"
     r"(?:(?:được|đắc cử|tái đắc cử)\s*(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
-    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?)\s*$"
+    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?"
+    # "được Đại hội lần thứ IX Đảng X bầu lại làm": the electing body between
+    r"|được\s+[^,.;:()\n]{1,90}?\s+(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?\s+"
+    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị))\s*$"
 )
 
 

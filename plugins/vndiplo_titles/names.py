@@ -427,9 +427,13 @@ def _place_inside(
     tokens: list[Token], i: int, b: int, lex: Lexicon
 ) -> tuple[int, PlaceInfo] | None:
     """In the foreign-looking run ``tokens[i:b]``: a country after one or more Vietnamese-spelt
-    words and before a foreign-looking rest; (where the rest starts, the country), or None."""
+    words and before a foreign-looking rest; (where the rest starts, the country), or None.
+    Right after "Cộng hòa" the words before the country may be transliterated too: they are
+    the republic's style ("Cộng hòa Bô-li-va Vê-nê-xu-ê-la Ni-cô-lát Ma-đu-rô")."""
+    republic = i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in _REPUBLIC
     for k in range(i + 1, b - 1):
-        if not is_vietnamese_syllable(tokens[k - 1].text):
+        word = tokens[k - 1].text
+        if not (is_vietnamese_syllable(word) or (republic and transliterated(word))):
             return None
         hit = lex.places.longest(tokens, k, b)
         if hit is not None and hit[1].kind == "country":
@@ -437,6 +441,10 @@ def _place_inside(
             if end < b and looks_foreign(tokens[end:b]):
                 return end, hit[1]
     return None
+
+
+#: "Cộng hòa" as folded tokens: a republic's official name follows it.
+_REPUBLIC = frozenset({("cộng", "hòa"), ("cộng", "hoà")})
 
 
 def _foreign_country(places: list[PlaceInfo]) -> bool:
