@@ -137,7 +137,19 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
         before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
         if not _TITLE_BEFORE_TAI.search(before):
             out.append((match.start(), line[start:end]))
-    return out
+    for match in _O_AFTER_WORD.finditer(line):
+        # "A sẽ hội đàm với B ở Sochi": "ở" after a name, before a known place
+        if not match.group(1)[0].isupper():
+            continue
+        start = match.end()
+        end = place_end(line, low, start, len(line), gazetteer)
+        if end is not None and gazetteer.regex.search(line, start, end) is not None:
+            out.append((match.start(2), line[start:end]))
+    return sorted(out)
+
+
+#: "ở" after a word of a headline (a place counts after a capitalised one, a name)
+_O_AFTER_WORD: Final = re.compile(r"(?<!\S)(\w+)\s+(ở)\s+(?=\w)")
 
 
 def place_end(text: str, low: str, start: int, limit: int, gazetteer: Gazetteer) -> int | None:

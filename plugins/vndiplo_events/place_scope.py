@@ -103,14 +103,48 @@ _O_AFTER: Final = re.compile(
 )
 
 
-def place_with_o(view: ArticleView, sentence: Sentence, hit_end: int, gaz: Gazetteer) -> str | None:
-    """The "ở" phrase right after an event word ("hội đàm ở Bắc Kinh với ..."), if it names a
-    known place."""
+def place_with_o(
+    view: ArticleView,
+    sentence: Sentence,
+    hit_end: int,
+    gaz: Gazetteer,
+    hits: Sequence[TriggerHit] = (),
+) -> str | None:
+    """The "ở" phrase right after an event word ("hội đàm ở Bắc Kinh với ..."), or after the
+    event's object or date in the same clause ("hội đàm với ông A ở Sochi", "tiếp ông B chiều
+    25/5 ở Hà Nội"), if it names a known place."""
     found = _O_AFTER.match(view.lower, hit_end, sentence.end)
-    if found is None:
+    start = found.end() if found is not None else _o_after_object(view, sentence, hit_end, hits)
+    if start is None:
         return None
-    start = found.end()
     end = place_end(view.text, view.lower, start, sentence.end, gaz)
     if end is None or gaz.regex.search(view.text, start, end) is None:
         return None
     return view.text[start:end]
+
+
+#: "ở" as a word, with the spaces after it
+_O: Final = re.compile(r"(?<!\w)ở\s+(?=\w)")
+_CLAUSE_END: Final = re.compile(r"[,;:.()\n“”\"]")
+
+
+def _o_after_object(
+    view: ArticleView, sentence: Sentence, hit_end: int, hits: Sequence[TriggerHit]
+) -> int | None:
+    """Where the place opens when an "ở" follows the event's object or date in the event's own
+    clause: the word before "ở" ends a person's name or a date, no punctuation and no other
+    event word stand between. After any other word, "ở" says where that noun is ("nhà đầu tư
+    ở Việt Nam", "tình hình ở Biển Đông"), not where the event is."""
+    low = view.lower
+    punct = _CLAUSE_END.search(low, hit_end, sentence.end)
+    clause_end = punct.start() if punct is not None else sentence.end
+    found = _O.search(low, hit_end, clause_end)
+    if found is None or any(hit_end <= h.start < found.start() for h in hits):
+        return None
+    before = found.start()
+    while before > hit_end and low[before - 1].isspace():
+        before -= 1
+    near = view.mentions_in(hit_end, before)
+    ends_name = any(m.end == before for m in near)
+    ends_date = any(d.end == before for d in view.dates_in(hit_end, before))
+    return found.end() if ends_name or ends_date else None
