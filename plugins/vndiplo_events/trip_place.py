@@ -42,12 +42,12 @@ def trip_place_after(
     frame = next((f for f in facts.frames if f.start >= hit_end and f.kind != "invitation"), None)
     if frame is None or not _OWN_TRIP.match(low, frame.start, frame.end):
         return None
-    end = hit_end
+    chain_end = hit_end
     for hit in facts.hits:
-        if end <= hit.start < frame.start:
-            if not _CHAIN.fullmatch(low, end, hit.start):
+        if chain_end <= hit.start < frame.start:
+            if not _CHAIN.fullmatch(low, chain_end, hit.start):
                 return None
-            end = hit.end
+            chain_end = hit.end
     for loc in facts.locations(view, gaz):
         if frame.start <= loc.start < frame.end:
             return None if loc.title else loc.text
