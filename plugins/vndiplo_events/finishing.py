@@ -28,7 +28,7 @@ from vndiplo_events.participants import (
     travel_from_text,
     travelled_to_meet,
 )
-from vndiplo_events.place_scope import governs_later_event, place_with_o
+from vndiplo_events.place_scope import governs_later_event, guests_visit, place_with_o
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.trip_place import trip_place_after
@@ -69,7 +69,10 @@ def choose_location(
     ):
         return before[-1].text
     for loc in free:
-        if loc.start >= hit.end and not any(hit.end <= h.start < loc.start for h in hits):
+        if loc.start >= hit.end and not any(
+            hit.end <= h.start < loc.start and not guests_visit(view.lower, cand.type, h)
+            for h in hits
+        ):
             return loc.text
     with_o = place_with_o(view, facts.sentence, hit.end, gaz, hits)
     if with_o is not None:

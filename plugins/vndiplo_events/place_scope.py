@@ -30,7 +30,7 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["governs_later_event", "in_delegations", "place_with_o"]
+__all__ = ["governs_later_event", "guests_visit", "in_delegations", "place_with_o"]
 
 #: a clause that opens on an earlier action: "Sau khi ...", "Trước đó ...", "Khi ..."
 _SUBORDINATE: Final = re.compile(r"[\W\d]*(?:sau|trước|khi)(?!\w)")
@@ -148,3 +148,15 @@ def _o_after_object(
     ends_name = any(m.end == before for m in near)
     ends_date = any(d.end == before for d in view.dates_in(hit_end, before))
     return found.end() if ends_name or ends_date else None
+
+
+#: "đón đoàn đến thăm", "tiếp Bộ trưởng A sang thăm": the guest's coming, right before a visit
+_COMING: Final = re.compile(r"(?:đến|sang|tới|qua)\s+$")
+
+
+def guests_visit(low: str, event_type: str, hit: TriggerHit) -> bool:
+    """Whether ``hit`` is the visit of the guest a reception welcomes ("đón đoàn đến thăm và
+    làm việc tại X"): its place is the reception's, the host's ground the guest came to."""
+    if event_type != "reception" or hit.trigger.type != "visit":
+        return False
+    return _COMING.search(low, max(0, hit.start - 8), hit.start) is not None
