@@ -154,7 +154,7 @@ def _o_after_object(
 _COMING: Final = re.compile(r"(?:đến|sang|tới|qua)\s+$")
 
 
-def guests_visit(low: str, event_type: str, hit: TriggerHit) -> bool:
+def guests_visit(low: str, event_type: str | None, hit: TriggerHit) -> bool:
     """Whether ``hit`` is the visit of the guest a reception welcomes ("đón đoàn đến thăm và
     làm việc tại X"): its place is the reception's, the host's ground the guest came to."""
     if event_type != "reception" or hit.trigger.type != "visit":
