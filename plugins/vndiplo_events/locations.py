@@ -171,7 +171,7 @@ def _finish_phrase(
     end = _drop_conjunction(low, start, end)
     if end <= start or _NOT_A_PLACE.match(text, start, end):
         return None
-    return _extend_after_comma(text, end, limit, gazetteer)
+    return _extend_after_comma(text, low, end, limit, gazetteer)
 
 
 #: "(BĐBP)": an abbreviation in parentheses, part of the name
@@ -264,7 +264,7 @@ _ADMIN_UNIT: Final = re.compile(
 _WORD: Final = re.compile(r"[^\s,;.:()“”\"]+")
 
 
-def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
+def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
     """The place runs on over ", <country>" ("tại thành phố Nam Ninh, Trung Quốc") and over
     ", <administrative unit> <Name>" ("tại Nhà khách Hyderabad House, Thủ đô New Delhi"), at
     most twice ("..., thành phố Nam Ninh, Trung Quốc")."""
@@ -280,6 +280,10 @@ def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -
         if named is not None:
             end = named
             continue
+        listed = _place_list(text, low, pos, limit, gazetteer)
+        if listed is not None:
+            end = listed
+            break
         unit = _ADMIN_UNIT.match(text, pos, limit)
         if unit is None:
             break
@@ -292,6 +296,23 @@ def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -
             break
         end = name_end
     return end
+
+
+_AND: Final = re.compile(r"\s+và\s+")
+
+
+def _place_list(text: str, low: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of ", Y và Z" when it closes a list of places ("tại Khu X, Quảng Tây và một số
+    địa phương của Trung Quốc."): a known place first, "và" later, and the clause ends there
+    (a stop word would mean a clause goes on: "tại Hà Nội, Lào và Việt Nam đã ký ...")."""
+    if gazetteer.regex.match(text, pos, limit) is None:
+        return None
+    end = _phrase_end(text, low, pos, limit, gazetteer)
+    if end < limit and text[end] not in ",.;\n":
+        return None
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return end if _AND.search(text, pos, end) is not None else None
 
 
 #: ", nước Cộng hòa dân chủ nhân dân Lào": "nước" and a state's style before its name
