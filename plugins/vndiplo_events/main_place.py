@@ -20,7 +20,13 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["headline_place", "place_of_dated_sentence", "place_of_the_welcome", "took_place_at"]
+__all__ = [
+    "dateline_place",
+    "headline_place",
+    "place_of_dated_sentence",
+    "place_of_the_welcome",
+    "took_place_at",
+]
 
 #: the "tại" of a later sentence that opens with the event: two words at most before it
 _SHORT_AT: Final = re.compile(r"(?:\s+[^\s,;.:]+){0,2}?\s+(?=tại\s)")
@@ -143,3 +149,34 @@ def place_of_the_welcome(
         and c.hit.start < opening
     ]
     return main.but(location=welcome[-1].location) if welcome else main
+
+
+#: a dateline before the lead: "VATICAN. ", "Tin New York – ", "HÀ NỘI (TTXVN) - "
+_DATELINE: Final = re.compile(
+    r"\s*(?:tin\s+)?(?P<place>[^\W\d][^.\-–—(:\n]{1,30}?)\s*(?:\([^()\n]{1,20}\)\s*)?[.\-–—:]\s*$",
+    re.IGNORECASE,
+)
+#: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại New Delhi, ..."
+_CORRESPONDENT: Final = re.compile(
+    r"[\W\d]*theo\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv|đặc\s+phái\s+viên)"
+    r"(?:\s+[^\s,]+){0,3}?\s+(?:tại|ở|từ)\s+(?P<place>[^,;.\n]{2,40}?)\s*,",
+)
+
+
+def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candidate:
+    """A main event with no place took place where the lead's dateline says: a place before
+    the first sentence ("VATICAN. Sáng 11-12, ...", "Tin New York – ...") or a correspondent's
+    credit opening it ("Theo phóng viên TTXVN tại New Delhi, ngày 21/10, ..."). A dateline
+    is the outlet's word for where the news happened (benchmarks/realpages/README.md)."""
+    if not view.sentences:
+        return main
+    text, first = view.text, view.sentences[0]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    found = _DATELINE.fullmatch(text, line_start, first.start) if line_start < first.start else None
+    if found is None:
+        found = _CORRESPONDENT.match(view.lower, first.start, first.end)
+    if found is None:
+        return main
+    place = text[found.start("place") : found.end("place")].strip()
+    known = gaz.regex.fullmatch(place) or gaz.regex.fullmatch(place.title())
+    return main.but(location=place) if known is not None else main
