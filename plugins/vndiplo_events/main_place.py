@@ -107,10 +107,18 @@ def place_of_dated_sentence(
     index = main.sentence_index - 1
     while index >= 0 and view.sentences[index].start > ref.start:
         index -= 1
-    facts = facts_of.get(index)
+    if index < 0:
+        return main
     # the same paragraph, or the sentence just before: a place paragraphs back is another scene
     same_block = view.sentences[index].block == view.sentences[main.sentence_index].block
-    if facts is None or not (same_block or index == main.sentence_index - 1):
+    if not (same_block or index == main.sentence_index - 1):
+        return main
+    facts = facts_of.get(index)
+    if facts is None and view.lower.startswith(_THEN, view.sentences[main.sentence_index].start):
+        # "Tại Phủ Chủ tịch, Lễ đón ... đã diễn ra. Sau đó, A và B hội đàm.": "then" keeps the
+        # scene of the sentence before, even when that one holds no event word
+        facts = _facts_without_events(view, index)
+    if facts is None:
         return main
     place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
     if place is None:
@@ -120,6 +128,21 @@ def place_of_dated_sentence(
     if own is not None and main.type in ("meeting", "talks"):
         main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
     return main
+
+
+#: a sentence that goes on in the scene of the one before
+_THEN: Final = ("sau đó", "ngay sau đó", "tiếp đó", "tiếp theo")
+
+
+def _facts_without_events(view: ArticleView, index: int) -> SentenceFacts:
+    """What a sentence with no event word holds, for its "tại" phrases ("Tại Phủ Chủ tịch,
+    Lễ đón chính thức ... đã diễn ra" when "Lễ đón" is no trigger there)."""
+    sentence = view.sentences[index]
+    stops = sorted(
+        [m.start for m in view.mentions_in(sentence.start, sentence.end)]
+        + [d.start for d in view.dates_in(sentence.start, sentence.end)]
+    )
+    return SentenceFacts(sentence, (), (), stops)
 
 
 #: a paragraph that goes on from the welcome ceremony ("Sau lễ đón, hai bên hội đàm ...")
@@ -135,7 +158,12 @@ def place_of_the_welcome(
     sentences = view.sentences
     block = sentences[main.sentence_index].block
     index = main.sentence_index
-    while index > 0 and sentences[index - 1].block == block:
+    # "..., A chủ trì lễ đón B. Ngay sau lễ đón, hai bên hội đàm.": the event's own sentence
+    while (
+        not view.lower.startswith(_AFTER_WELCOME, sentences[index].start)
+        and index > 0
+        and sentences[index - 1].block == block
+    ):
         index -= 1
     if not view.lower.startswith(_AFTER_WELCOME, sentences[index].start):
         return main
