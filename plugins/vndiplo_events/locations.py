@@ -99,11 +99,22 @@ def find_locations(
             continue
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         before = before.rsplit(",", 1)[-1]
-        title = runs_into_name or (
+        # a fronted "tại" that runs into the subject's name for want of a comma ("..., tại Thủ
+        # đô X Thủ tướng A đã ...") places the clause; after a title it is the title's post
+        fronted = not before.strip()
+        title = (runs_into_name and not fronted) or (
             bool(_TITLE_BEFORE_TAI.search(before)) and not _named_just_before(view, match.start())
         )
+        if runs_into_name and fronted:
+            end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
         out.append(Location(start, end, text[start:end], title))
     return out
+
+
+def _last_known_place_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of the last known place in ``[start, end)``, else ``end``."""
+    found = list(gazetteer.regex.finditer(text, start, end))
+    return found[-1].end() if found else end
 
 
 def _named_just_before(view: ArticleView, tai: int) -> bool:
