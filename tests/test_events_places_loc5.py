@@ -37,10 +37,7 @@ def test_o_after_the_date_places_the_event() -> None:
 
 
 def test_o_after_a_common_noun_places_that_noun() -> None:
-    text = (
-        "Thủ tướng Lâm Quốc Bảo đã tiếp Thủ tướng Arvid Holm, bàn về các nhà đầu tư "
-        "ở Việt Nam."
-    )
+    text = "Thủ tướng Lâm Quốc Bảo đã tiếp Thủ tướng Arvid Holm, bàn về các nhà đầu tư ở Việt Nam."
     assert _main(text).location is None
 
 

@@ -120,7 +120,18 @@ def place_with_o(
     end = place_end(view.text, view.lower, start, sentence.end, gaz)
     if end is None or gaz.regex.search(view.text, start, end) is None:
         return None
+    if found is None and not _opens_with_place(view.text, start, end, gaz):
+        return None  # after the object, only a place by name ("ở thành phố Huế")
     return view.text[start:end]
+
+
+#: an administrative unit before a place's name ("thành phố Huế", "thủ đô Hà Nội")
+_UNIT: Final = re.compile(r"(?:thủ\s+đô|thành\s+phố|tp\.?|tỉnh|bang|quận|huyện)\s+", re.IGNORECASE)
+
+
+def _opens_with_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    unit = _UNIT.match(text, start, end)
+    return gaz.regex.match(text, unit.end() if unit else start, end) is not None
 
 
 #: "ở" as a word, with the spaces after it
