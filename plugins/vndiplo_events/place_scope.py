@@ -30,7 +30,7 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["governs_later_event", "guests_visit", "in_delegations", "place_with_o"]
+__all__ = ["O_WORD", "governs_later_event", "guests_visit", "in_delegations", "place_with_o"]
 
 #: a clause that opens on an earlier action: "Sau khi ...", "Trước đó ...", "Khi ..."
 _SUBORDINATE: Final = re.compile(r"[\W\d]*(?:sau|trước|khi)(?!\w)")
@@ -135,7 +135,7 @@ def _opens_with_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
 
 
 #: "ở" as a word, with the spaces after it
-_O: Final = re.compile(r"(?<!\w)ở\s+(?=\w)")
+O_WORD: Final = re.compile(r"(?<!\w)ở\s+(?=\w)")
 _CLAUSE_END: Final = re.compile(r"[,;:.()\n“”\"]")
 
 
@@ -149,7 +149,7 @@ def _o_after_object(
     low = view.lower
     punct = _CLAUSE_END.search(low, hit_end, sentence.end)
     clause_end = punct.start() if punct is not None else sentence.end
-    found = _O.search(low, hit_end, clause_end)
+    found = O_WORD.search(low, hit_end, clause_end)
     if found is None or any(hit_end <= h.start < found.start() for h in hits):
         return None
     before = found.start()

@@ -13,13 +13,12 @@ from typing import Final
 
 from vndiplo_events.candidate import SentenceFacts
 from vndiplo_events.locations import place_end
+from vndiplo_events.place_scope import O_WORD
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
 __all__ = ["trip_place_after"]
 
-#: "ở" as a word in a frame ("trong khi ông ở New York tham dự ...")
-_O: Final = re.compile(r"(?<!\w)ở\s+(?=\w)")
 #: a frame of the subject's own trip: the trip as a noun ("nhân chuyến thăm", "trong chuyến
 #: công tác"), a verb with no subject of its own ("nhân dịp sang thăm", "nhân dự"), the time
 #: the subject spends there ("trong khi ông ở X"); not "nhân dịp đoàn X đến thăm ...", a clause
@@ -51,7 +50,8 @@ def trip_place_after(
     for loc in facts.locations(view, gaz):
         if frame.start <= loc.start < frame.end:
             return None if loc.title else loc.text
-    found = _O.search(view.lower, frame.start, frame.end)
+    # "ở" in the frame: "trong khi ông ở New York tham dự ..."
+    found = O_WORD.search(view.lower, frame.start, frame.end)
     if found is None:
         return None
     start = found.end()
