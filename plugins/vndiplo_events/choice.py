@@ -25,6 +25,7 @@ from vndiplo_events.finishing import article_visitors, with_visitors
 from vndiplo_events.letter_addressee import with_letter_addressee
 from vndiplo_events.main_date import fallback_date
 from vndiplo_events.main_place import (
+    dateline_place,
     headline_place,
     place_of_dated_sentence,
     place_of_the_welcome,
@@ -259,4 +260,5 @@ def complete_main(
         main = with_organisation_head(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
         main = with_sides_settled(view, main, own, gaz)
-    return main
+    # last: where the outlet reports from says nothing of whose ground the event is on
+    return dateline_place(view, main, gaz) if main.location is None else main

@@ -28,9 +28,10 @@ from vndiplo_events.participants import (
     travel_from_text,
     travelled_to_meet,
 )
-from vndiplo_events.place_scope import governs_later_event, place_with_o
+from vndiplo_events.place_scope import governs_later_event, guests_visit, place_with_o
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.trip_place import trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = [
@@ -56,7 +57,7 @@ def choose_location(
         return inside[0].text if inside else None
     if cand.form == "referenced":
         inside = [x for x in usable if hit.end <= x.start < cand.zone_end]
-        return inside[0].text if inside else None
+        return inside[0].text if inside else place_with_o(view, facts.sentence, hit.end, gaz, hits)
     free = [x for x in usable if frame_of(frames, x.start) is None and x.start >= cand.scope_start]
     before = [x for x in free if x.end <= hit.start]
     # a visit holds the actions before it ("đã có mặt tại X, bắt đầu chuyến thăm"); a
@@ -68,16 +69,19 @@ def choose_location(
     ):
         return before[-1].text
     for loc in free:
-        if loc.start >= hit.end and not any(hit.end <= h.start < loc.start for h in hits):
+        if loc.start >= hit.end and not any(
+            hit.end <= h.start < loc.start and not guests_visit(view.lower, cand.type, h)
+            for h in hits
+        ):
             return loc.text
-    with_o = place_with_o(view, facts.sentence, hit.end, gaz)
+    with_o = place_with_o(view, facts.sentence, hit.end, gaz, hits)
     if with_o is not None:
         return with_o
     for loc in usable:
         lead = frame_of(frames, loc.start)
         if lead is not None and lead.end <= hit.start and lead.kind != "invitation":
             return loc.text
-    return None
+    return trip_place_after(view, hit.end, facts, gaz)
 
 
 #: a sentence that opens on its subject's trip, with no frame word

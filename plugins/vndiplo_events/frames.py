@@ -81,13 +81,15 @@ def find_frames(
         if frames and match.start() < frames[-1].end:
             continue
         kind = _frame_kind(match.group())
-        commas = _top_level_commas(text, match.end(), sentence.end)
-        end = sentence.end
+        # a semicolon closes the frame's clause ("Nhân dịp X sang thăm ...; ngày 14/8, A đón")
+        semicolon = low.find(";", match.end(), sentence.end)
+        end = semicolon if semicolon != -1 else sentence.end
+        commas = _top_level_commas(text, match.end(), end)
         # "... thăm Lào theo lời mời của Tổng Bí thư Đảng ..., Chủ tịch nước A": a trailing
         # invitation runs on over the inviter's titles until the inviter is named
         trailing = kind == "invitation" and _any_between(anchors, sentence.start, match.start())
         for i, comma in enumerate(commas):
-            seg_end = commas[i + 1] if i + 1 < len(commas) else sentence.end
+            seg_end = commas[i + 1] if i + 1 < len(commas) else end
             if trailing and not _any_between(anchors, match.end(), comma):
                 continue
             if (

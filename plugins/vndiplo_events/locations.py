@@ -63,10 +63,12 @@ _TITLE_BEFORE_TAI: Final = re.compile(
     rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
     re.IGNORECASE,
 )
-#: "Được tin vụ động đất tại X, ...": a place of the news a message answers, not of the message
+#: "Được tin vụ động đất tại X, ...": a place of the news a message answers, not of the message;
+#: also after a fronted adverbial ("Trước đó, được tin ngày 11/3 tại X đã xảy ra ...")
 _NEWS_OPENING: Final = re.compile(
     r"[\W\d]*(?:được|nhận\s+được|nghe|trước)\s+(?:thông\s+)?tin(?!\w)", re.IGNORECASE
 )
+_OPENING_PHRASE: Final = re.compile(r"[^,;:]{0,40}")
 _MAX_LOCATION: Final = 160
 # "tại cuộc tiếp", "tại buổi hội đàm": the event itself, not a place.
 _NOT_A_PLACE: Final = re.compile(r"(?:cuộc|buổi|phiên|dịp|lễ|đây|đó)(?!\w)")
@@ -97,11 +99,22 @@ def find_locations(
             continue
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         before = before.rsplit(",", 1)[-1]
-        title = runs_into_name or (
+        # a fronted "tại" that runs into the subject's name for want of a comma ("..., tại Thủ
+        # đô X Thủ tướng A đã ...") places the clause; after a title it is the title's post
+        fronted = not before.strip()
+        title = (runs_into_name and not fronted) or (
             bool(_TITLE_BEFORE_TAI.search(before)) and not _named_just_before(view, match.start())
         )
+        if runs_into_name and fronted:
+            end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
         out.append(Location(start, end, text[start:end], title))
     return out
+
+
+def _last_known_place_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of the last known place in ``[start, end)``, else ``end``."""
+    found = list(gazetteer.regex.finditer(text, start, end))
+    return found[-1].end() if found else end
 
 
 def _named_just_before(view: ArticleView, tai: int) -> bool:
@@ -119,7 +132,13 @@ def _named_just_before(view: ArticleView, tai: int) -> bool:
 def _in_news_clause(view: ArticleView, sentence: Sentence, tai: int) -> bool:
     """The "tại" at ``tai`` lies in an opening "Được tin ..." clause, before anyone is named:
     it places the news ("Được tin trận lũ tại tỉnh X, ... gửi điện thăm hỏi"), not the event."""
-    opening = _NEWS_OPENING.match(view.lower, sentence.start, tai)
+    low = view.lower
+    opening = _NEWS_OPENING.match(low, sentence.start, tai)
+    if opening is None:
+        # a short fronted phrase first ("Trước đó, ", "Cùng ngày, "): the news opens after it
+        fronted = _OPENING_PHRASE.match(low, sentence.start, tai)
+        if fronted is not None and fronted.end() < tai:
+            opening = _NEWS_OPENING.match(low, fronted.end(), tai)
     return opening is not None and not view.mentions_in(sentence.start, tai)
 
 
@@ -137,7 +156,19 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
         before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
         if not _TITLE_BEFORE_TAI.search(before):
             out.append((match.start(), line[start:end]))
-    return out
+    for match in _O_AFTER_WORD.finditer(line):
+        # "A sẽ hội đàm với B ở Sochi": "ở" after a name, before a known place
+        if not match.group(1)[0].isupper():
+            continue
+        start = match.end()
+        end = place_end(line, low, start, len(line), gazetteer)
+        if end is not None and gazetteer.regex.search(line, start, end) is not None:
+            out.append((match.start(2), line[start:end]))
+    return sorted(out)
+
+
+#: "ở" after a word of a headline (a place counts after a capitalised one, a name)
+_O_AFTER_WORD: Final = re.compile(r"(?<!\S)(\w+)\s+(ở)\s+(?=\w)")
 
 
 def place_end(text: str, low: str, start: int, limit: int, gazetteer: Gazetteer) -> int | None:
@@ -159,7 +190,7 @@ def _finish_phrase(
     end = _drop_conjunction(low, start, end)
     if end <= start or _NOT_A_PLACE.match(text, start, end):
         return None
-    return _extend_after_comma(text, end, limit, gazetteer)
+    return _extend_after_comma(text, low, end, limit, gazetteer)
 
 
 #: "(BĐBP)": an abbreviation in parentheses, part of the name
@@ -252,7 +283,7 @@ _ADMIN_UNIT: Final = re.compile(
 _WORD: Final = re.compile(r"[^\s,;.:()“”\"]+")
 
 
-def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
+def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
     """The place runs on over ", <country>" ("tại thành phố Nam Ninh, Trung Quốc") and over
     ", <administrative unit> <Name>" ("tại Nhà khách Hyderabad House, Thủ đô New Delhi"), at
     most twice ("..., thành phố Nam Ninh, Trung Quốc")."""
@@ -268,6 +299,10 @@ def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -
         if named is not None:
             end = named
             continue
+        listed = _place_list(text, low, pos, limit, gazetteer)
+        if listed is not None:
+            end = listed
+            break
         unit = _ADMIN_UNIT.match(text, pos, limit)
         if unit is None:
             break
@@ -280,6 +315,23 @@ def _extend_after_comma(text: str, end: int, limit: int, gazetteer: Gazetteer) -
             break
         end = name_end
     return end
+
+
+_AND: Final = re.compile(r"\s+và\s+")
+
+
+def _place_list(text: str, low: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of ", Y và Z" when it closes a list of places ("tại Khu X, Quảng Tây và một số
+    địa phương của Trung Quốc."): a known place first, "và" later, and the clause ends there
+    (a stop word would mean a clause goes on: "tại Hà Nội, Lào và Việt Nam đã ký ...")."""
+    if gazetteer.regex.match(text, pos, limit) is None:
+        return None
+    end = _phrase_end(text, low, pos, limit, gazetteer)
+    if end < limit and text[end] not in ",.;\n":
+        return None
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return end if _AND.search(text, pos, end) is not None else None
 
 
 #: ", nước Cộng hòa dân chủ nhân dân Lào": "nước" and a state's style before its name

@@ -20,7 +20,13 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["headline_place", "place_of_dated_sentence", "place_of_the_welcome", "took_place_at"]
+__all__ = [
+    "dateline_place",
+    "headline_place",
+    "place_of_dated_sentence",
+    "place_of_the_welcome",
+    "took_place_at",
+]
 
 #: the "tại" of a later sentence that opens with the event: two words at most before it
 _SHORT_AT: Final = re.compile(r"(?:\s+[^\s,;.:]+){0,2}?\s+(?=tại\s)")
@@ -101,10 +107,18 @@ def place_of_dated_sentence(
     index = main.sentence_index - 1
     while index >= 0 and view.sentences[index].start > ref.start:
         index -= 1
-    facts = facts_of.get(index)
+    if index < 0:
+        return main
     # the same paragraph, or the sentence just before: a place paragraphs back is another scene
     same_block = view.sentences[index].block == view.sentences[main.sentence_index].block
-    if facts is None or not (same_block or index == main.sentence_index - 1):
+    if not (same_block or index == main.sentence_index - 1):
+        return main
+    facts = facts_of.get(index)
+    if facts is None and view.lower.startswith(_THEN, view.sentences[main.sentence_index].start):
+        # "Tại Phủ Chủ tịch, Lễ đón ... đã diễn ra. Sau đó, A và B hội đàm.": "then" keeps the
+        # scene of the sentence before, even when that one holds no event word
+        facts = _facts_without_events(view, index)
+    if facts is None:
         return main
     place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
     if place is None:
@@ -114,6 +128,21 @@ def place_of_dated_sentence(
     if own is not None and main.type in ("meeting", "talks"):
         main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
     return main
+
+
+#: a sentence that goes on in the scene of the one before
+_THEN: Final = ("sau đó", "ngay sau đó", "tiếp đó", "tiếp theo")
+
+
+def _facts_without_events(view: ArticleView, index: int) -> SentenceFacts:
+    """What a sentence with no event word holds, for its "tại" phrases ("Tại Phủ Chủ tịch,
+    Lễ đón chính thức ... đã diễn ra" when "Lễ đón" is no trigger there)."""
+    sentence = view.sentences[index]
+    stops = sorted(
+        [m.start for m in view.mentions_in(sentence.start, sentence.end)]
+        + [d.start for d in view.dates_in(sentence.start, sentence.end)]
+    )
+    return SentenceFacts(sentence, (), (), stops)
 
 
 #: a paragraph that goes on from the welcome ceremony ("Sau lễ đón, hai bên hội đàm ...")
@@ -129,7 +158,12 @@ def place_of_the_welcome(
     sentences = view.sentences
     block = sentences[main.sentence_index].block
     index = main.sentence_index
-    while index > 0 and sentences[index - 1].block == block:
+    # "..., A chủ trì lễ đón B. Ngay sau lễ đón, hai bên hội đàm.": the event's own sentence
+    while (
+        not view.lower.startswith(_AFTER_WELCOME, sentences[index].start)
+        and index > 0
+        and sentences[index - 1].block == block
+    ):
         index -= 1
     if not view.lower.startswith(_AFTER_WELCOME, sentences[index].start):
         return main
@@ -143,3 +177,34 @@ def place_of_the_welcome(
         and c.hit.start < opening
     ]
     return main.but(location=welcome[-1].location) if welcome else main
+
+
+#: a dateline before the lead: "VATICAN. ", "Tin New York – ", "HÀ NỘI (TTXVN) - "
+_DATELINE: Final = re.compile(
+    r"\s*(?:tin\s+)?(?P<place>[^\W\d][^.\-–—(:\n]{1,30}?)\s*(?:\([^()\n]{1,20}\)\s*)?[.\-–—:]\s*$",
+    re.IGNORECASE,
+)
+#: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại New Delhi, ..."
+_CORRESPONDENT: Final = re.compile(
+    r"[\W\d]*theo\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv|đặc\s+phái\s+viên)"
+    r"(?:\s+[^\s,]+){0,3}?\s+(?:tại|ở|từ)\s+(?P<place>[^,;.\n]{2,40}?)\s*,",
+)
+
+
+def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candidate:
+    """A main event with no place took place where the lead's dateline says: a place before
+    the first sentence ("VATICAN. Sáng 11-12, ...", "Tin New York – ...") or a correspondent's
+    credit opening it ("Theo phóng viên TTXVN tại New Delhi, ngày 21/10, ..."). A dateline
+    is the outlet's word for where the news happened (benchmarks/realpages/README.md)."""
+    if not view.sentences:
+        return main
+    text, first = view.text, view.sentences[0]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    found = _DATELINE.fullmatch(text, line_start, first.start) if line_start < first.start else None
+    if found is None:
+        found = _CORRESPONDENT.match(view.lower, first.start, first.end)
+    if found is None:
+        return main
+    place = text[found.start("place") : found.end("place")].strip()
+    known = gaz.regex.fullmatch(place) or gaz.regex.fullmatch(place.title())
+    return main.but(location=place) if known is not None else main

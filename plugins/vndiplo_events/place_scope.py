@@ -30,7 +30,7 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["governs_later_event", "in_delegations", "place_with_o"]
+__all__ = ["O_WORD", "governs_later_event", "guests_visit", "in_delegations", "place_with_o"]
 
 #: a clause that opens on an earlier action: "Sau khi ...", "Trước đó ...", "Khi ..."
 _SUBORDINATE: Final = re.compile(r"[\W\d]*(?:sau|trước|khi)(?!\w)")
@@ -103,14 +103,71 @@ _O_AFTER: Final = re.compile(
 )
 
 
-def place_with_o(view: ArticleView, sentence: Sentence, hit_end: int, gaz: Gazetteer) -> str | None:
-    """The "ở" phrase right after an event word ("hội đàm ở Bắc Kinh với ..."), if it names a
-    known place."""
+def place_with_o(
+    view: ArticleView,
+    sentence: Sentence,
+    hit_end: int,
+    gaz: Gazetteer,
+    hits: Sequence[TriggerHit] = (),
+) -> str | None:
+    """The "ở" phrase right after an event word ("hội đàm ở Bắc Kinh với ..."), or after the
+    event's object or date in the same clause ("hội đàm với ông A ở Sochi", "tiếp ông B chiều
+    25/5 ở Hà Nội"), if it names a known place."""
     found = _O_AFTER.match(view.lower, hit_end, sentence.end)
-    if found is None:
+    start = found.end() if found is not None else _o_after_object(view, sentence, hit_end, hits)
+    if start is None:
         return None
-    start = found.end()
     end = place_end(view.text, view.lower, start, sentence.end, gaz)
     if end is None or gaz.regex.search(view.text, start, end) is None:
         return None
+    if found is None and not _opens_with_place(view.text, start, end, gaz):
+        return None  # after the object, only a place by name ("ở thành phố Huế")
     return view.text[start:end]
+
+
+#: an administrative unit before a place's name ("thành phố Huế", "thủ đô Hà Nội")
+_UNIT: Final = re.compile(r"(?:thủ\s+đô|thành\s+phố|tp\.?|tỉnh|bang|quận|huyện)\s+", re.IGNORECASE)
+
+
+def _opens_with_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    unit = _UNIT.match(text, start, end)
+    return gaz.regex.match(text, unit.end() if unit else start, end) is not None
+
+
+#: "ở" as a word, with the spaces after it
+O_WORD: Final = re.compile(r"(?<!\w)ở\s+(?=\w)")
+_CLAUSE_END: Final = re.compile(r"[,;:.()\n“”\"]")
+
+
+def _o_after_object(
+    view: ArticleView, sentence: Sentence, hit_end: int, hits: Sequence[TriggerHit]
+) -> int | None:
+    """Where the place opens when an "ở" follows the event's object or date in the event's own
+    clause: the word before "ở" ends a person's name or a date, no punctuation and no other
+    event word stand between. After any other word, "ở" says where that noun is ("nhà đầu tư
+    ở Việt Nam", "tình hình ở Biển Đông"), not where the event is."""
+    low = view.lower
+    punct = _CLAUSE_END.search(low, hit_end, sentence.end)
+    clause_end = punct.start() if punct is not None else sentence.end
+    found = O_WORD.search(low, hit_end, clause_end)
+    if found is None or any(hit_end <= h.start < found.start() for h in hits):
+        return None
+    before = found.start()
+    while before > hit_end and low[before - 1].isspace():
+        before -= 1
+    near = view.mentions_in(hit_end, before)
+    ends_name = any(m.end == before for m in near)
+    ends_date = any(d.end == before for d in view.dates_in(hit_end, before))
+    return found.end() if ends_name or ends_date else None
+
+
+#: "đón đoàn đến thăm", "tiếp Bộ trưởng A sang thăm": the guest's coming, right before a visit
+_COMING: Final = re.compile(r"(?:đến|sang|tới|qua)\s+$")
+
+
+def guests_visit(low: str, event_type: str | None, hit: TriggerHit) -> bool:
+    """Whether ``hit`` is the visit of the guest a reception welcomes ("đón đoàn đến thăm và
+    làm việc tại X"): its place is the reception's, the host's ground the guest came to."""
+    if event_type != "reception" or hit.trigger.type != "visit":
+        return False
+    return _COMING.search(low, max(0, hit.start - 8), hit.start) is not None

@@ -1,0 +1,61 @@
+"""The place of the trip an event happens on, written after the event in an occasion frame.
+
+"A tiếp B đến chào xã giao, nhân chuyến thăm và làm việc tại X", "A gặp B nhân chuyến công
+tác tại X", "A họp với B, trong khi ông ở X dự Hội nghị": the event took place where the trip
+that frames it did, when its own clause names no place. A frame before the event already gives
+its place (finishing.choose_location); one after it was left out, and its place with it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo_events.candidate import SentenceFacts
+from vndiplo_events.locations import place_end
+from vndiplo_events.place_scope import O_WORD
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.view import ArticleView
+
+__all__ = ["trip_place_after"]
+
+#: a frame of the subject's own trip: the trip as a noun ("nhân chuyến thăm", "trong chuyến
+#: công tác"), a verb with no subject of its own ("nhân dịp sang thăm", "nhân dự"), the time
+#: the subject spends there ("trong khi ông ở X"); not "nhân dịp đoàn X đến thăm ...", a clause
+#: of its own whose place may be wider than the event's
+_OWN_TRIP: Final = re.compile(
+    r"(?:nhân|trong)\s+(?:chuyến|khi|lúc)(?!\w)"
+    r"|nhân\s+(?:dịp\s+)?(?:sang|đến|tới|về|dự|tham\s+dự)(?!\w)"
+)
+#: what may join the event word to the next one of a verb chain ("đến thăm và chào xã giao")
+_CHAIN: Final = re.compile(r"\s*(?:,|và|,\s*và)?\s*")
+
+
+def trip_place_after(
+    view: ArticleView, hit_end: int, facts: SentenceFacts, gaz: Gazetteer
+) -> str | None:
+    """The place of the first own-trip frame after the event word, with no other event word
+    between them but those of a verb chain: its "tại" phrase, else an "ở" before a known
+    place."""
+    low = view.lower
+    frame = next((f for f in facts.frames if f.start >= hit_end and f.kind != "invitation"), None)
+    if frame is None or not _OWN_TRIP.match(low, frame.start, frame.end):
+        return None
+    chain_end = hit_end
+    for hit in facts.hits:
+        if chain_end <= hit.start < frame.start:
+            if not _CHAIN.fullmatch(low, chain_end, hit.start):
+                return None
+            chain_end = hit.end
+    for loc in facts.locations(view, gaz):
+        if frame.start <= loc.start < frame.end:
+            return None if loc.title else loc.text
+    # "ở" in the frame: "trong khi ông ở New York tham dự ..."
+    found = O_WORD.search(view.lower, frame.start, frame.end)
+    if found is None:
+        return None
+    start = found.end()
+    end = place_end(view.text, view.lower, start, frame.end, gaz)
+    if end is None or gaz.regex.match(view.text, start, end) is None:
+        return None
+    return view.text[start:end]
