@@ -23,16 +23,17 @@ the result does not depend on the order articles arrive in.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
-from vndiplo.corpus.graph import people_of, split_event, union
-from vndiplo.corpus.link import Report, linked
+from vndiplo.corpus.graph import REPLACE_WINDOW, people_of, split_event, union
+from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 
-__all__ = ["MONTH_DAY", "month_day", "place_yearless"]
+__all__ = ["MONTH_DAY", "TOUCH_REACH", "month_day", "place_yearless", "touched_month_days"]
 
 #: A year-less date as extracted: "--MM-DD", maybe with a time after it.
 MONTH_DAY = re.compile(r"^--(\d{2}-\d{2})")
@@ -132,11 +133,28 @@ def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: lis
                 union(conn, [_event_of(conn, s) for s in group])
 
 
+#: How far from a changed day a month-day is placed again: the weak reports re-placed around a
+#: changed day (:data:`~vndiplo.corpus.graph.REPLACE_WINDOW`) and a visit's reach from them, so
+#: a weak report that :mod:`vndiplo.corpus.yearless_weak` joined to a year-less meeting is
+#: always weighed again with it.
+TOUCH_REACH = REPLACE_WINDOW + 2 * MAX_SLACK_DAYS + 7
+
+
+def touched_month_days(conn: sqlite3.Connection) -> list[str]:
+    """The month-days ("05-30") this transaction touched, and those near a changed day."""
+    touched = {r[0] for r in conn.execute("SELECT month_day FROM dirty_month_days")}
+    for (day,) in conn.execute("SELECT day FROM dirty_days"):
+        start = dt.date.fromisoformat(day)
+        touched.update(
+            (start + dt.timedelta(days=k)).isoformat()[5:10]
+            for k in range(-TOUCH_REACH, TOUCH_REACH + 1)
+        )
+    return sorted(touched)
+
+
 def place_yearless(conn: sqlite3.Connection) -> None:
     """Re-place the year-less reports of every month-day this transaction touched."""
-    touched = {r[0][5:10] for r in conn.execute("SELECT day FROM dirty_days")}
-    touched |= {r[0] for r in conn.execute("SELECT month_day FROM dirty_month_days")}
-    for day_of_year in sorted(touched):
+    for day_of_year in touched_month_days(conn):
         rows = conn.execute(
             "SELECT id, event_id, document_id, family, location FROM sources "
             "WHERE day IS NULL AND date BETWEEN ? AND ? ORDER BY id",
