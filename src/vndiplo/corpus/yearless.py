@@ -16,9 +16,11 @@ reports are (linked, and regrouped by :func:`vndiplo.corpus.apart.regroup` so th
 naming three people does not bridge two pairs): with nothing dated to choose between, three
 outlets' "sáng 27/2" of one pair are far likelier one meeting than the same pair on the same
 month-day of two years, which no date could tell apart anyway. A year-less report is never an
-anchor (its day stays unknown), so no dated report depends on where it goes, and the placement of
-a month-day's year-less reports is recomputed from scratch for every month-day a build touches:
-the result does not depend on the order articles arrive in.
+anchor for dated meetings (its day stays unknown), so no dated two-sided report depends on where
+it goes (weak dated reports may join a year-less meeting afterwards:
+:mod:`vndiplo.corpus.yearless_weak`), and the placement of a month-day's year-less reports is
+recomputed from scratch for every month-day a build touches, and those near a changed day: the
+result does not depend on the order articles arrive in.
 """
 
 from __future__ import annotations
@@ -161,7 +163,9 @@ def place_yearless(conn: sqlite3.Connection) -> None:
             (f"--{day_of_year}", f"--{day_of_year}~"),
         ).fetchall()
         unplaced = []
-        for source_id, event_id, document_id, family, location in rows:
+        for source_id, _stale, document_id, family, location in rows:
+            # Read afresh: splitting an earlier report of this month-day may have renamed it.
+            event_id = _event_of(conn, source_id)
             others = conn.execute(
                 "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1",
                 (event_id, source_id),
