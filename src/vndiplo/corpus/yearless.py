@@ -142,15 +142,18 @@ def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: lis
 TOUCH_REACH = REPLACE_WINDOW + 2 * MAX_SLACK_DAYS + 7
 
 
+#: Every month-day of a leap year, in calendar order ("01-01" ... "12-31").
+_CALENDAR = [(dt.date(2000, 1, 1) + dt.timedelta(days=n)).isoformat()[5:10] for n in range(366)]
+_INDEX = {day_of_year: n for n, day_of_year in enumerate(_CALENDAR)}
+
+
 def touched_month_days(conn: sqlite3.Connection) -> list[str]:
     """The month-days ("05-30") this transaction touched, and those near a changed day."""
     touched = {r[0] for r in conn.execute("SELECT month_day FROM dirty_month_days")}
-    for (day,) in conn.execute("SELECT day FROM dirty_days"):
-        start = dt.date.fromisoformat(day)
-        touched.update(
-            (start + dt.timedelta(days=k)).isoformat()[5:10]
-            for k in range(-TOUCH_REACH, TOUCH_REACH + 1)
-        )
+    days = {_INDEX[r[0]] for r in conn.execute("SELECT DISTINCT substr(day, 6) FROM dirty_days")}
+    # Day-of-year arithmetic over a leap year: at most 366 distinct days however large the build.
+    near = {(n + k) % len(_CALENDAR) for n in days for k in range(-TOUCH_REACH, TOUCH_REACH + 1)}
+    touched.update(_CALENDAR[n] for n in near)
     return sorted(touched)
 
 
