@@ -103,3 +103,10 @@ def test_the_pair_meeting_in_the_other_direction_keeps_it_apart() -> None:
     away_guest = ("Đoàn Minh Khải", "Thủ tướng", "VN", "guest")
     events = merge([_dated("a-1"), _dayless("b-1", people=[away_guest, home_host])])
     assert len(events) == 2
+
+
+def test_one_role_read_wrongly_does_not_make_a_return_visit() -> None:
+    """A report naming both sides hosts flips one role and keeps the other: still one meeting."""
+    both_hosts = [HOST, (GUEST[0], GUEST[1], GUEST[2], "host")]
+    events = merge([_dated("a-1"), _dayless("b-1", people=both_hosts)])
+    assert len(events) == 1

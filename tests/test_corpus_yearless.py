@@ -98,22 +98,22 @@ def test_one_leader_with_two_counterparts_that_day_keeps_a_one_sided_report_apar
     assert _docs(_of(events, "b-1")) == {"b-1"}
 
 
-def test_yearless_reports_are_no_anchor() -> None:
-    # Two year-less reports of one pair and month-day that no dated meeting fits are one event,
-    # but a one-sided dated report does not attach to it: only stated-day reports anchor.
-    events = merge(
-        [
-            _yearless("b-1"),
-            _yearless("c-1"),
-            report(
-                "d-1",
-                "Tổng thống đến chào.",
-                people=[GUEST],
-                date="2025-11-04",
-                published="2025-11-04",
-            ),
-        ]
+def test_yearless_reports_are_no_anchor_for_dated_meetings() -> None:
+    # Two year-less reports of one pair and month-day that no dated meeting fits are one event.
+    # A one-sided dated report of that month-day joins them (yearless_weak), but the event
+    # takes no part in linking dated two-sided reports: a dated meeting of the pair in another
+    # year stays apart from it.
+    guest_only = report(
+        "d-1",
+        "Tổng thống đến chào.",
+        people=[GUEST],
+        date="2025-11-04",
+        published="2025-11-04",
     )
+    events = merge([_yearless("b-1"), _yearless("c-1"), guest_only])
+    assert len(events) == 1
+    assert events[0].date == "2025-11-04"
+    events = merge([_yearless("b-1"), _yearless("c-1"), _dated("e-1", "2025-06-02")])
     assert len(events) == 2
     assert _docs(_of(events, "b-1")) == {"b-1", "c-1"}
 

@@ -29,7 +29,18 @@ import sqlite3
 from vndiplo.corpus.graph import REPLACE_WINDOW, link_stated, place_undated, split_event, union
 from vndiplo.corpus.link import MAX_SLACK_DAYS, places_agree
 
-__all__ = ["ALSO_FITS", "WEAK", "fits_anchor", "place_weak_and_undated", "reported_people"]
+__all__ = [
+    "ALSO_FITS",
+    "WEAK",
+    "WEAK_SOURCE_SQL",
+    "WeakSource",
+    "anchor_fits",
+    "dated_anchors_fitted",
+    "fits_anchor",
+    "place_weak_and_undated",
+    "reported_people",
+    "weak_events",
+]
 
 #: A source is weak when it is a visit or names fewer than two people (SQL over ``s``).
 WEAK = "(s.family = 'visit' OR "
@@ -110,7 +121,7 @@ def _anchors_near(
     return [(event_id, anchor) for event_id, anchor in found if len(anchor[3]) >= 2]
 
 
-def _weak_events(conn: sqlite3.Connection, low: str, high: str) -> list[str]:
+def weak_events(conn: sqlite3.Connection, low: str, high: str) -> list[str]:
     """Events near the changed days whose every source is weak."""
     rows = conn.execute(
         f"SELECT DISTINCT s.event_id FROM sources s WHERE s.day BETWEEN ? AND ? AND {WEAK} "
@@ -251,33 +262,57 @@ def _visit_fits(
 def attach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str, str]]:
     """The (weak event, anchor event) pairs to merge: each weak event that fits one anchor."""
     pairs = []
-    for event_id in _weak_events(conn, low, high):
+    for event_id in weak_events(conn, low, high):
         sources = conn.execute(
-            "SELECT id, document_id, family, date, day, day_inferred + day_relative, location "
-            "FROM sources WHERE event_id = ? AND day IS NOT NULL",
+            f"SELECT {WEAK_SOURCE_SQL} FROM sources WHERE event_id = ? AND day IS NOT NULL",
             (event_id,),
         ).fetchall()
         # Every report of the weak event must fit the anchor: one report of the tea and one
         # of the banquet the evening before are not made one by a third that fits both.
         common: set[str] | None = None
-        for source_id, document_id, family, date, day, loose_day, location in sources:
-            people = reported_people(conn, source_id, document_id)
-            fitting = {
-                anchor_event
-                for anchor_event, anchor in _anchors_near(conn, family, day, people)
-                if people
-                and fits_anchor(family, date, day, bool(loose_day), location, people, anchor)
-                and (
-                    family != "visit"
-                    or _visit_fits(
-                        conn, (source_id, date, day, bool(loose_day)), people, anchor_event, anchor
-                    )
-                )
-            }
+        for source in sources:
+            fitting = dated_anchors_fitted(conn, source)
             common = fitting if common is None else common & fitting
         if common is not None and len(common) == 1:
             pairs.append((event_id, common.pop()))
     return pairs
+
+
+#: A weak source as :func:`attach_weak` reads it: id, document, family, date as extracted, day,
+#: whether that day is loose (page stamp or "hôm nay"), location.
+WeakSource = tuple[str, str, str, str | None, str, int, str | None]
+
+#: The SQL columns of a :data:`WeakSource` (over ``sources``).
+WEAK_SOURCE_SQL = "id, document_id, family, date, day, day_inferred + day_relative, location"
+
+
+def anchor_fits(
+    conn: sqlite3.Connection,
+    source: WeakSource,
+    people: frozenset[str],
+    anchor_event: str,
+    anchor: tuple[str, str, str | None, frozenset[str]],
+) -> bool:
+    """Whether a weak source fits one anchor report (the visit checks included)."""
+    source_id, _doc, family, date, day, loose_day, location = source
+    if not people or not fits_anchor(family, date, day, bool(loose_day), location, people, anchor):
+        return False
+    if family != "visit":
+        return True
+    return _visit_fits(conn, (source_id, date, day, bool(loose_day)), people, anchor_event, anchor)
+
+
+def dated_anchors_fitted(conn: sqlite3.Connection, source: WeakSource) -> set[str]:
+    """The events holding a stated-day two-sided report that a weak source fits."""
+    source_id, document_id, family, _date, day, _loose, _location = source
+    people = reported_people(conn, source_id, document_id)
+    if not people:
+        return set()
+    return {
+        anchor_event
+        for anchor_event, anchor in _anchors_near(conn, family, day, people)
+        if anchor_fits(conn, source, people, anchor_event, anchor)
+    }
 
 
 def place_weak_and_undated(conn: sqlite3.Connection) -> None:

@@ -8,8 +8,9 @@ the whole corpus, exactly one event holds a report it fits, of any day or year:
 - two sides in common (:func:`vndiplo.corpus.sides.shared_sides`: one person exactly and the
   other the same or a short spelling the pair pins down);
 - places that agree (:func:`vndiplo.corpus.link.places_agree`);
-- no one who hosts in one report and is the guest in the other: the same pair meeting in the
-  other direction (A's state visit to B, B's return visit to A) is another meeting.
+- not the pair in the other direction (A's state visit to B, B's return visit to A is another
+  meeting): someone hosts in one report and is the guest in the other while no one keeps the
+  same host or guest role in both (one flipped role beside a kept one is a reading slip).
 
 A pair that met twice (two years, or a call and a later call) is two fitting events, and a
 report naming one host and the visitor does not fit the visitor's talks with another host
@@ -62,8 +63,16 @@ def _roles(conn: sqlite3.Connection, source_id: str) -> dict[str, str]:
 
 
 def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
-    """Whether someone hosts in one report and is the guest in the other."""
-    return any(b.get(person) == _OPPOSITE.get(role) for person, role in a.items())
+    """Whether the two reports are the pair's meeting in the other direction.
+
+    Someone hosts in one report and is the guest in the other, and no one keeps the same host
+    or guest role in both. A report that names both sides hosts ("X và Y tiến hành hội đàm"
+    read as two hosts) flips one role without reversing the visit: a reading slip, not a return
+    visit, so it does not keep the reports apart.
+    """
+    flipped = any(b.get(person) == _OPPOSITE.get(role) for person, role in a.items())
+    kept = any(role in _OPPOSITE and b.get(person) == role for person, role in a.items())
+    return flipped and not kept
 
 
 def _fitting_events(

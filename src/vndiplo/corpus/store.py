@@ -30,6 +30,7 @@ from vndiplo.corpus.graph import drop_event, link_stated, split_event
 from vndiplo.corpus.mentions import link_mentions
 from vndiplo.corpus.schema import SCHEMA, upgrade
 from vndiplo.corpus.yearless import month_day, place_yearless
+from vndiplo.corpus.yearless_weak import join_weak_to_yearless
 from vndiplo.model import Document
 
 __all__ = ["CorpusStore"]
@@ -329,6 +330,7 @@ class CorpusStore:
         keep_pairs_apart(c)
         place_weak_and_undated(c)
         place_yearless(c)
+        join_weak_to_yearless(c)
         place_dayless(c)  # last: it places into the events every other pass has settled
         c.execute(
             "DELETE FROM people WHERE id IN (SELECT id FROM dirty_people) "

@@ -16,23 +16,26 @@ reports are (linked, and regrouped by :func:`vndiplo.corpus.apart.regroup` so th
 naming three people does not bridge two pairs): with nothing dated to choose between, three
 outlets' "sáng 27/2" of one pair are far likelier one meeting than the same pair on the same
 month-day of two years, which no date could tell apart anyway. A year-less report is never an
-anchor (its day stays unknown), so no dated report depends on where it goes, and the placement of
-a month-day's year-less reports is recomputed from scratch for every month-day a build touches:
-the result does not depend on the order articles arrive in.
+anchor for dated meetings (its day stays unknown), so no dated two-sided report depends on where
+it goes (weak dated reports may join a year-less meeting afterwards:
+:mod:`vndiplo.corpus.yearless_weak`), and the placement of a month-day's year-less reports is
+recomputed from scratch for every month-day a build touches, and those near a changed day: the
+result does not depend on the order articles arrive in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
-from vndiplo.corpus.graph import people_of, split_event, union
-from vndiplo.corpus.link import Report, linked
+from vndiplo.corpus.graph import REPLACE_WINDOW, people_of, split_event, union
+from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 
-__all__ = ["MONTH_DAY", "month_day", "place_yearless"]
+__all__ = ["MONTH_DAY", "TOUCH_REACH", "month_day", "place_yearless", "touched_month_days"]
 
 #: A year-less date as extracted: "--MM-DD", maybe with a time after it.
 MONTH_DAY = re.compile(r"^--(\d{2}-\d{2})")
@@ -132,18 +135,40 @@ def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: lis
                 union(conn, [_event_of(conn, s) for s in group])
 
 
+#: How far from a changed day a month-day is placed again: the weak reports re-placed around a
+#: changed day (:data:`~vndiplo.corpus.graph.REPLACE_WINDOW`) and a visit's reach from them, so
+#: a weak report that :mod:`vndiplo.corpus.yearless_weak` joined to a year-less meeting is
+#: always weighed again with it.
+TOUCH_REACH = REPLACE_WINDOW + 2 * MAX_SLACK_DAYS + 7
+
+
+#: Every month-day of a leap year, in calendar order ("01-01" ... "12-31").
+_CALENDAR = [(dt.date(2000, 1, 1) + dt.timedelta(days=n)).isoformat()[5:10] for n in range(366)]
+_INDEX = {day_of_year: n for n, day_of_year in enumerate(_CALENDAR)}
+
+
+def touched_month_days(conn: sqlite3.Connection) -> list[str]:
+    """The month-days ("05-30") this transaction touched, and those near a changed day."""
+    touched = {r[0] for r in conn.execute("SELECT month_day FROM dirty_month_days")}
+    days = {_INDEX[r[0]] for r in conn.execute("SELECT DISTINCT substr(day, 6) FROM dirty_days")}
+    # Day-of-year arithmetic over a leap year: at most 366 distinct days however large the build.
+    near = {(n + k) % len(_CALENDAR) for n in days for k in range(-TOUCH_REACH, TOUCH_REACH + 1)}
+    touched.update(_CALENDAR[n] for n in near)
+    return sorted(touched)
+
+
 def place_yearless(conn: sqlite3.Connection) -> None:
     """Re-place the year-less reports of every month-day this transaction touched."""
-    touched = {r[0][5:10] for r in conn.execute("SELECT day FROM dirty_days")}
-    touched |= {r[0] for r in conn.execute("SELECT month_day FROM dirty_month_days")}
-    for day_of_year in sorted(touched):
+    for day_of_year in touched_month_days(conn):
         rows = conn.execute(
             "SELECT id, event_id, document_id, family, location FROM sources "
             "WHERE day IS NULL AND date BETWEEN ? AND ? ORDER BY id",
             (f"--{day_of_year}", f"--{day_of_year}~"),
         ).fetchall()
         unplaced = []
-        for source_id, event_id, document_id, family, location in rows:
+        for source_id, _stale, document_id, family, location in rows:
+            # Read afresh: splitting an earlier report of this month-day may have renamed it.
+            event_id = _event_of(conn, source_id)
             others = conn.execute(
                 "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1",
                 (event_id, source_id),
