@@ -54,8 +54,7 @@ def test_the_one_received_during_the_visit_is_its_visitor(act: str) -> None:
 
 def test_the_one_who_meets_during_the_visit_is_still_its_visitor() -> None:
     text = (
-        "Trong suốt chuyến thăm, Tổng thống Lars Eriksen đã hội kiến Chủ tịch nước Đinh Khắc "
-        "Toàn."
+        "Trong suốt chuyến thăm, Tổng thống Lars Eriksen đã hội kiến Chủ tịch nước Đinh Khắc Toàn."
     )
     main = _events(text, title=_HEADLINE)[0]
     assert main.type == "visit"
