@@ -160,3 +160,12 @@ def test_bi_thu_before_moi_is_no_invitation_noun(before: str) -> None:
 @pytest.mark.parametrize("before", ["theo lời ", "nhận thư ", "gửi giấy "])
 def test_a_letter_before_moi_is_an_invitation_noun(before: str) -> None:
     assert cues_for(None).invitation_noun.search(before) is not None
+
+
+def test_the_inviter_named_with_the_span_is_no_other_traveller() -> None:
+    text = (
+        f"{_LEAD} Chuyến thăm diễn ra từ ngày 4/3 đến ngày 9/3/2027, theo lời mời của Thủ tướng "
+        "Ravi Shankar Iyer."
+    )
+    dates = [_LEAD_DATE, ("từ ngày 4/3 đến ngày 9/3/2027", "2027-03-04/2027-03-09")]
+    assert _events(text, dates)[0].date == "2027-03-04/2027-03-09"

@@ -52,7 +52,7 @@ def with_span_of_the_trip(
         if ref is None or ref.expr.kind != "span" or "T" in ref.expr.value:
             continue
         others = _travellers(cand)
-        if others and not others & travellers:
+        if travellers and others and not others & travellers:
             continue  # "Chuyến thăm của Thủ tướng B diễn ra từ ...": another one's trip
         start, _, end = ref.expr.value.partition("/")
         if _holds(start, end, day):
@@ -61,9 +61,11 @@ def with_span_of_the_trip(
 
 
 def _travellers(cand: Candidate) -> set[str]:
-    """The names of who travels: the guests, else the subjects of a visit with no roles."""
+    """The names of who travels: the guests, else the subjects of a visit with no roles; never
+    its inviters ("diễn ra từ ..., theo lời mời của Tổng thống B": B stays at home)."""
     guests = {p.name for p in cand.participants if p.role == "guest"}
-    return guests or {p.name for p in cand.subjects}
+    inviters = {p.name for p in cand.inviters}
+    return (guests or {p.name for p in cand.subjects}) - inviters
 
 
 def _holds(start: str, end: str, day: str) -> bool:
