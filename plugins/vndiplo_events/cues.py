@@ -245,7 +245,8 @@ class Cues:
             rf"(?:\s+{alt['coordinated_modifier']})?\s*,?\s*(?:{alt['coordinator']}\s+)?"
         )
         self.embedding = re.compile(_word_start(words["embedding"]) + r"(?!\w)")
-        self.invitation_noun = re.compile(r"(?<!\w)" + alt["invitation_noun"] + r"\s+$")
+        # the "thư" of "Bí thư" is a title, no letter ("Bí thư mời X" is a verb)
+        self.invitation_noun = re.compile(r"(?<!\w)(?<!bí\s)" + alt["invitation_noun"] + r"\s+$")
         self.object_stop = re.compile(_word_start(words["object_stop"]) + r"(?!\w)|;")
         self.took_place = re.compile(
             r"(?:\s+[^\s,;.:]+){0,6}?\s+(?:đã\s+)?" + alt["took_place"] + r"(?!\w)"

@@ -48,6 +48,7 @@ from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.host_cues import with_host_named_after
 from vndiplo_events.lead_caption import lead_caption
+from vndiplo_events.leaders_session import is_body_session, is_body_session_in_headline
 from vndiplo_events.letters import letter_main
 from vndiplo_events.mention_form import in_institution_name, is_name_use
 from vndiplo_events.ongoing import settle_ongoing_visits
@@ -106,6 +107,7 @@ def _sentence_hits(
         and not is_generic(lex.cues, view, sentence, h)
         and not is_process_or_office(view.lower, sentence, h)
         and not names_a_room(view.lower, sentence, h)
+        and not is_body_session(view, sentence, h)
     ][:_MAX_HITS_PER_SENTENCE]
 
 
@@ -271,11 +273,15 @@ def _resolve_dates(
 
 def _headline_hits(lex: Lexicons, headline: str) -> list[TriggerHit]:
     """The event words of a headline (normalised like the body), not inside a body's name."""
+    if not headline:
+        return []
+    low = lowered(headline)
     return [
         h
-        for h in (lex.table.find(headline) if headline else ())
+        for h in lex.table.find(headline, lower=low)
         if h.trigger.type
-        and not in_institution_name(lex.cues, lowered(headline), headline, 0, h.start)
+        and not in_institution_name(lex.cues, low, headline, 0, h.start)
+        and not is_body_session_in_headline(low, h)
     ]
 
 

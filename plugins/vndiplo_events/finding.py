@@ -30,6 +30,7 @@ from vndiplo_events.semicolon_lists import opens_item
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.social import SOCIAL, social_sides
 from vndiplo_events.topical import named_as_topic, takes_place_later
+from vndiplo_events.trigger_nouns import invitation_noun, light_noun, noun_pair_next
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
 
@@ -158,24 +159,6 @@ def build_candidates(
     return out
 
 
-#: "buổi tiếp và làm việc với X": one event noun governs both verbs
-_NOUN_AND: Final = re.compile(r"\s+và\s+")
-
-
-def noun_pair_next(
-    cues: Cues, low: str, sentence: Sentence, hits: Sequence[TriggerHit], i: int
-) -> bool:
-    """``hits[i]`` is a bare verb under an event noun and ``hits[i + 1]`` the second verb the
-    noun governs ("Tại buổi tiếp và làm việc với X, ..."): one event (callers check that
-    ``hits[i]`` is a back-reference)."""
-    if i + 1 >= len(hits) or not _NOUN_AND.fullmatch(low, hits[i].end, hits[i + 1].start):
-        return False
-    hit = hits[i]
-    if hit.trigger.phrase.startswith(cues.nominal_prefixes):
-        return False
-    return bool(cues.nominal.search(low, max(sentence.start, hit.start - 12), hit.start))
-
-
 def _chained(
     view: ArticleView, sentence: Sentence, hit: TriggerHit, objects: Sequence[Person]
 ) -> tuple[Person, ...]:
@@ -236,21 +219,6 @@ def _share_across(
     return out
 
 
-def _invitation_noun(cues: Cues, low: str, verb: re.Match[str]) -> bool:
-    """The reporting verb is the "mời" of a noun ("lời mời", "thư mời"), not a verb. Only
-    "mời" can be: "Tổng Bí thư hoan nghênh X thăm" embeds the visit, and the "thư" of "Bí thư"
-    is no letter ("Bí thư mời X sang thăm" is a verb too)."""
-    if verb.group() != "mời":
-        return False
-    before = low[max(0, verb.start() - 8) : verb.start()]
-    return bool(cues.invitation_noun.search(before)) and not before.endswith("bí thư ")
-
-
-def _light_noun(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
-    """The event noun follows a light verb ("sẽ có chuyến thăm", "dự kiến có chuyến thăm")."""
-    return cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start) is not None
-
-
 def fill_zones(
     view: ArticleView,
     cues: Cues,
@@ -287,7 +255,7 @@ def _zones(
     embeddings = [
         e
         for e in cues.embedding.finditer(low, zone_start, hit.start)
-        if not _invitation_noun(cues, low, e) and not in_other_frame(frames, e.start(), frame)
+        if not invitation_noun(cues, low, e) and not in_other_frame(frames, e.start(), frame)
     ]
     # subject zone: persons before the trigger, outside other frames
     found: list[Mention] = []
@@ -367,7 +335,7 @@ def _zones(
         )
         if cua is not None or nominal:
             # "X sẽ có chuyến thăm ...": a light verb makes the subject before it the visitor
-            lead = subjects if cua is None and _light_noun(cues, low, sentence, hit) else ()
+            lead = subjects if cua is None and light_noun(cues, low, sentence, hit) else ()
             subjects = after[:1] or lead
         # else a verb ("sẽ thăm", "nhận lời mời thăm"): its subject is the visitor
         if not subjects and not view.mentions_in(sentence.start, hit.start):

@@ -117,9 +117,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("làm việc với", "meeting", "040"),
     # the working session as a noun: "chủ trì buổi làm việc", "có buổi làm việc với X"
     ("buổi làm việc", "meeting", "040"),
-    # "A và B đã có cuộc họp thường niên": the leaders' yearly meeting; a bare "cuộc họp" (of
-    # a committee, a session) is none, and "cuộc họp thượng đỉnh" is told as "gặp" (J03)
-    ("cuộc họp thường niên", "meeting", "040"),
+    # "A và B đã có cuộc họp (thường niên)": the two principals' meeting; any other "cuộc
+    # họp" (a committee's, a council's sitting, "cuộc họp báo") is none (leaders_session.py)
+    ("cuộc họp", "meeting", "040"),
     # social encounters of two principals: a meeting of both, or a reception when one side
     # hosts ("chiêu đãi"; "A mời B dự tiệc trà" and "B dự tiệc chiêu đãi do A chủ trì": social.py)
     ("tiệc trà", "meeting", "040"),
@@ -234,7 +234,6 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "đối thoại chiến lược": "đối thoại",
     "đối thoại chính sách quốc phòng": "đối thoại",
     "hội nghị trực tuyến giữa": "hội nghị trực tuyến",
-    "cuộc họp thường niên": "cuộc họp",
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
 }
 

@@ -1,6 +1,7 @@
 """A visit told through the acts "during" it: "Trong thời gian chuyến thăm, X đã hội đàm với A,
 tiếp kiến B, gặp gỡ C". The sentence sums the trip up; its acts are moments of the visit and
-never beat it, so the visit is the main event, with the acts' subject as its visitor (V02).
+never beat it, so the visit is the main event, with the act's guest as its visitor (V02): the
+one received, not the host ("Trong thời gian chuyến thăm, A đã tiếp B": B is the visitor).
 
 Kept apart from the choice of the main event (choice.py): one opening phrase and the sides of
 the act that follows it.
@@ -13,7 +14,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.annotations import Participant
-from vndiplo_events.candidate import Candidate
+from vndiplo.model import Person
+from vndiplo_events.candidate import Candidate, unique_people
 from vndiplo_events.view import ArticleView
 
 __all__ = ["visit_of_its_acts"]
@@ -23,14 +25,17 @@ __all__ = ["visit_of_its_acts"]
 _DURING: Final = re.compile(r"[\W_]*trong\s+(?:suốt\s+)?(?:thời\s+gian\s+)?(?:chuyến\s+|lần\s+)?")
 #: the acts a visit consists of
 _ACTS: Final = frozenset({"reception", "meeting", "talks"})
+#: roles that say nothing of who travels
+_UNSET: Final = frozenset({"participant"})
 
 
 def visit_of_its_acts(
     view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
 ) -> Candidate:
     """The visit that opens the main act's sentence as "Trong thời gian chuyến thăm, ...", with
-    the act's subjects as its guests; else ``main``."""
-    if main.type not in _ACTS or not main.subjects:
+    the act's guests as its guests; else ``main``."""
+    visitors = _visitors(main)
+    if not visitors:
         return main
     sentence = view.sentences[main.sentence_index]
     visit = next(
@@ -47,8 +52,25 @@ def visit_of_its_acts(
     )
     if visit is None or not _opens_during(view, sentence.start, visit.hit.start):
         return main
-    guests = tuple(Participant(p.name, "guest") for p in main.subjects)
-    return visit.but(subjects=main.subjects, participants=guests, cameo=visit.hit.trigger.cameo)
+    guests = tuple(Participant(p.name, "guest") for p in visitors)
+    return visit.but(subjects=visitors, participants=guests, cameo=visit.hit.trigger.cameo)
+
+
+def _visitors(act: Candidate) -> tuple[Person, ...]:
+    """Who travels, by the act's sides: its guests when roles are set (a reception's host
+    stays at home), else a reception's objects; a meeting or talks with no roles yet ("X hội
+    đàm với A"): its subjects, the delegation's head the sentence is about."""
+    if act.type not in _ACTS:
+        return ()
+    guests = {p.name for p in act.participants if p.role == "guest"}
+    if guests:
+        named = [*act.subjects, *act.objects]
+        return unique_people(p for p in named if p.name in guests)
+    if act.type == "reception":
+        return act.objects
+    if all(p.role in _UNSET for p in act.participants):
+        return act.subjects
+    return ()
 
 
 def _opens_during(view: ArticleView, start: int, visit_start: int) -> bool:

@@ -42,7 +42,8 @@ def with_span_of_the_trip(
     day: the whole visit is the event, the first day only its start."""
     if main.type != "visit" or main.date is None or main.date.expr.kind not in ("date", "datetime"):
         return main
-    day = _month_day(main.date.expr.value)
+    day = main.date.expr.value.partition("T")[0]
+    travellers = _travellers(main)
     last = main.sentence_index + _TRIP_REACH
     for cand in candidates:
         if not main.sentence_index < cand.sentence_index <= last or cand.type != "visit":
@@ -50,12 +51,44 @@ def with_span_of_the_trip(
         ref = cand.date
         if ref is None or ref.expr.kind != "span" or "T" in ref.expr.value:
             continue
+        others = _travellers(cand)
+        if travellers and others and not others & travellers:
+            continue  # "Chuyến thăm của Thủ tướng B diễn ra từ ...": another one's trip
         start, _, end = ref.expr.value.partition("/")
-        if day and _month_day(start) <= day <= _month_day(end):
+        if _holds(start, end, day):
             return main.but(date=ref, date_value=date_value(ref), part_of_day=None)
     return main
 
 
+def _travellers(cand: Candidate) -> set[str]:
+    """The names of who travels: the guests, else the subjects of a visit with no roles; never
+    its inviters ("diễn ra từ ..., theo lời mời của Tổng thống B": B stays at home)."""
+    guests = {p.name for p in cand.participants if p.role == "guest"}
+    inviters = {p.name for p in cand.inviters}
+    return (guests or {p.name for p in cand.subjects}) - inviters
+
+
+def _holds(start: str, end: str, day: str) -> bool:
+    """The span ``start``-``end`` holds ``day`` (ISO "2008-06-02" or yearless "--06-02"). With
+    the year on all three, whole dates are compared; else months and days, a span with its end
+    before its start running over New Year ("từ 28/12 đến 3/1")."""
+    if not (start and end and day):
+        return False
+    if _has_year(start) and _has_year(end) and _has_year(day):
+        return start[:10] <= day <= end[:10]
+    first, final, md = _month_day(start), _month_day(end), _month_day(day)
+    if not (first and final and md):
+        return False
+    if first <= final:
+        return first <= md <= final
+    return md >= first or md <= final
+
+
+def _has_year(value: str) -> bool:
+    return value[:4].isdigit()
+
+
 def _month_day(value: str) -> str:
     """ "MM-DD" of an ISO or yearless value ("2008-06-02", "--06-02")."""
+    value = value[:10] if _has_year(value) else value
     return value[-5:] if len(value) >= 5 else ""
