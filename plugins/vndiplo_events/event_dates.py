@@ -124,10 +124,10 @@ def in_when_clause(low: str, ref_start: int, floor: int) -> bool:
     earlier than this (the trigger's end)."""
     reach = max(floor, ref_start - _WHEN_REACH)
     gap = low[reach:ref_start]
-    match = None
-    for match in _WHEN.finditer(gap):
-        pass
-    return match is not None and not any(mark in gap[match.end() :] for mark in ",;.\n")
+    last = gap.rfind("khi")
+    if last == -1 or not _WHEN.match(gap, last):
+        return False
+    return not any(mark in gap[last:] for mark in ",;.\n")
 
 
 def governing_date(

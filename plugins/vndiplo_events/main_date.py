@@ -52,6 +52,7 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
     ref = pool[0]
     if ref.start >= sentence.end and (
         _dates_another_event(view, ref, main, candidates)
+        or _dates_a_plan(view, ref, main, candidates)
         or _in_bullet_item(view.text, ref.start, sentence.end)
         or in_when_clause(view.lower, ref.start, sentence.end)
     ):
@@ -85,6 +86,21 @@ def _dates_another_event(
         ):
             return True
     return False
+
+
+def _dates_a_plan(
+    view: ArticleView, ref: DateRef, main: Candidate, candidates: Sequence[Candidate]
+) -> bool:
+    """Whether ``ref`` lies in a later sentence that announces an act of another type ("Theo kế
+    hoạch, trong ngày 28/5, X sẽ hội kiến ..."): the day of the plan, not of the main event."""
+    return any(
+        c.planned
+        and c.type != main.type
+        and view.sentences[c.sentence_index].start
+        <= ref.start
+        < view.sentences[c.sentence_index].end
+        for c in candidates
+    )
 
 
 def _span_of_the_trip(main: Candidate, candidates: Sequence[Candidate]) -> DateRef | None:
