@@ -113,3 +113,18 @@ def test_an_ordinal_before_a_bracketed_date_is_no_weekday(noun: str) -> None:
 def test_a_weekday_before_a_bracketed_date_stays() -> None:
     text = "Thứ Hai (19/9), hai bên hội đàm."
     assert dates(text) == [("Thứ Hai (19/9)", "2011-09-19")]
+
+
+def test_a_birth_date_fixes_no_year_for_the_page() -> None:
+    text = (
+        "Tổng thống Chile thăm Việt Nam từ ngày 12 đến 14-5. Ông sinh ngày 3-4-1958 tại Valparaíso."
+    )
+    assert dates(text, None) == [
+        ("từ ngày 12 đến 14-5", "--05-12/--05-14"),
+        ("ngày 3-4-1958", "1958-04-03"),
+    ]
+
+
+def test_a_pupils_day_still_fixes_the_year() -> None:
+    text = "Nhà trường khai giảng cho học sinh ngày 5/9/2025. Chiều 6/9, đoàn tới thăm."
+    assert dates(text, None) == [("ngày 5/9/2025", "2025-09-05"), ("Chiều 6/9", "2025-09-06")]
