@@ -99,8 +99,8 @@ def test_clock_time_before_a_written_day_keeps_the_day_and_its_year_rule(
 ) -> None:
     day = ref + dt.timedelta(days=offset)
     pod = "chiều" if afternoon else "sáng"
-    phrase = f"lúc {hour} giờ {pod} ngày {day.day} tháng {day.month}"
-    (found,) = find_dates(Document(f"Hai bên hội đàm {phrase} tại Hà Nội.", published=ref))
+    phrase = f"{hour} giờ {pod} ngày {day.day} tháng {day.month}"
+    (found,) = find_dates(Document(f"Hai bên hội đàm lúc {phrase} tại Hà Nội.", published=ref))
     want = f"{day.isoformat()}T{hour + 12 * afternoon:02d}:00"
     assert (found.text, found.value, found.kind) == (phrase, want, "datetime")
 

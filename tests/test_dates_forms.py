@@ -31,7 +31,7 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("mồng day", "Quốc khánh mồng 2 tháng 9 năm 2024 được tổ chức trọng thể.", R, "mồng 2 tháng 9 năm 2024", "2024-09-02"),
     ("mồng day", "Đoàn tới Huế ngày mồng 10 tháng 3.", R, "ngày mồng 10 tháng 3", "2025-03-10"),
     ("weekday + mồng day", "Thứ sáu ngày mồng 4 tháng 4, hai bên ký kết.", "2025-04-10", "Thứ sáu ngày mồng 4 tháng 4", "2025-04-04"),
-    ("date and time", "Lúc 9 giờ sáng ngày 12 tháng 5, đoàn tới Tokyo.", "2025-05-20", "Lúc 9 giờ sáng ngày 12 tháng 5", "2025-05-12T09:00"),
+    ("date and time", "Lúc 9 giờ sáng ngày 12 tháng 5, đoàn tới Tokyo.", "2025-05-20", "9 giờ sáng ngày 12 tháng 5", "2025-05-12T09:00"),
     ("date and time", "Hội nghị bắt đầu 13 giờ 30 phút ngày 16/11.", "2025-11-20", "13 giờ 30 phút ngày 16/11", "2025-11-16T13:30"),
     ("day list, month once", "Diễn đàn họp ngày 16 và 17/5/2025 tại Seoul.", R, "ngày 16", "2025-05-16"),
     ("month", "Hai bên sẽ gặp lại vào tháng 10 năm 2025.", R, "tháng 10 năm 2025", "2025-10"),

@@ -131,6 +131,20 @@ def test_a_header_with_a_clock_time_is_a_stamp_even_over_old_facts() -> None:
     assert doc.published == dt.date(2024, 10, 9)
 
 
+def test_a_clocked_header_over_facts_a_generation_older_is_no_stamp() -> None:
+    # a site's live clock above an old profile: the newest full date is decades before it
+    profile = (
+        "Nhận lời mời của Chủ tịch nước, Tổng thống Chile Rafael Ortega thăm chính thức Việt Nam "
+        "từ ngày 12 đến 14-5. Ông Ortega sinh ngày 3-4-1958 tại Valparaíso, từng làm luật sư "
+        "trong giai đoạn 1985-1990."
+    )
+    for header in ("Thứ Năm, 19/02/2026, 21:07 (GMT+7)", "Chủ Nhật, 02/08/2026 06:40"):
+        doc = extract(f"{header}\n\n{HEADLINE}\n\n{profile}\n")
+        assert doc.published_source != "page"
+        # nor does the birth date become the page's day
+        assert doc.published is None
+
+
 def test_the_timed_stamp_wins_over_a_bare_header_above_the_headline() -> None:
     text = f"Thứ Hai, 02/12/2024\n\nThứ Sáu, 07/03/2025, 09:40 (GMT+7)\n\n{HEADLINE}\n\n{LEAD}\n"
     doc = extract(text)

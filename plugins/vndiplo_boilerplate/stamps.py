@@ -42,6 +42,10 @@ _DOCUMENT_DATE_LINE: Final = re.compile(
 _DOCUMENT_NUMBER: Final = re.compile(r"^\s*số\s*:\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_]")
 #: A header date this many years after every full date of the article is not its stamp.
 _STALE_YEARS: Final = 2
+#: The same for a header with a clock time ("Thứ Sáu, 20/03/2026, 23:26 (GMT+7)", a site's live
+#: clock or an article's own stamp): a retrospective may look back a decade from its stamp, so
+#: only facts all a generation older show the clock is the site's.
+_STALE_YEARS_CLOCKED: Final = 20
 
 _Found = tuple[dt.date, Block, str]
 
@@ -71,6 +75,10 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
     value, block, lowered = next((f for f in above if _CLOCK.search(f[2])), above[0])
     if _is_site_header(lowered) and _article_predates(value, normalized, blocks):
         return None
+    if _WEEKDAY.search(lowered) and _article_predates(
+        value, normalized, blocks, _STALE_YEARS_CLOCKED
+    ):
+        return None
     return value, block
 
 
@@ -96,12 +104,15 @@ def _is_site_header(lowered: str) -> bool:
     return _WEEKDAY.search(lowered) is not None and _CLOCK.search(lowered) is None
 
 
-def _article_predates(stamp: dt.date, normalized: NormalizedText, blocks: list[Block]) -> bool:
-    """Whether the headline and body date their facts with years, all well before ``stamp``."""
+def _article_predates(
+    stamp: dt.date, normalized: NormalizedText, blocks: list[Block], stale: int = _STALE_YEARS
+) -> bool:
+    """Whether the headline and body date their facts with years, all ``stale`` years or more
+    before ``stamp``."""
     years = [
         int(found.group(1) or found.group(2))
         for block in blocks
         if block.kind in ("title", "body")
         for found in _FULL_DATE.finditer(_view(normalized, block).lower())
     ]
-    return bool(years) and max(years) <= stamp.year - _STALE_YEARS
+    return bool(years) and max(years) <= stamp.year - stale

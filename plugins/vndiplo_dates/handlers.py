@@ -91,9 +91,10 @@ def _time_date(m: re.Match[str], _text: str) -> Found | None:
     if not valid_day(year, month, day):
         return None
     pod = _pod(m["pod"])
-    minute = _int(m["mi"] or m["mi2"] or m["mi3"]) or 0
+    minute = _int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"]) or 0
     parts = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
-    return Found(m.start(), m.end(), "datetime", parts, part_of_day=pod, pattern="time_date")
+    # the lead ("lúc", "vào lúc") is read, not quoted, as for a clock time alone
+    return Found(m.start("h"), m.end(), "datetime", parts, part_of_day=pod, pattern="time_date")
 
 
 def _iso(m: re.Match[str], _text: str) -> Found | None:
@@ -115,8 +116,14 @@ def _written(m: re.Match[str], text: str) -> Found | None:
         return None
     if not m["m"][0].isdigit() and _next_word(text, m.end("m")) in _NOT_AFTER_MONTH_WORD:
         return None  # "ngày 2 tháng hai lần"
+    end = m.end()
+    if m["y2"] and _next_word(text, end) in _NOT_AFTER_YEAR:
+        # "ngày 2 tháng 9, 2000 người": a count after the date, not its year
+        end, year = m.end("m"), None
+        if not (m["pod"] or m["wd"] or m["ngay"] or m["mong"]):
+            return None
     parts = Parts(year, month, day)
-    return Found(m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), pattern="written")
+    return Found(m.start(), end, "date", parts, part_of_day=_pod(m["pod"]), pattern="written")
 
 
 def _span(m: re.Match[str], text: str) -> Found | None:
@@ -346,6 +353,8 @@ def _paren(m: re.Match[str], text: str) -> Found | None:
     # fraction follows "hôm qua" or a part of day)
     if m["open"] is None and (m["wd"] or not (m["pod"] or " " in m["rel"].strip())):
         return None
+    if m["wd"] and not m["pod"] and _previous_word(text, m.start()) in _ORDINAL_NOUNS:
+        return None  # "cuộc họp lần thứ 2 (ngày 27/10)": an ordinal; the date is DATE's
     hint = None
     if m["rel"]:
         code = _relative_code(m["rel"])
@@ -354,6 +363,12 @@ def _paren(m: re.Match[str], text: str) -> Found | None:
     return Found(
         m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), hint=hint, pattern="paren"
     )
+
+
+#: Nouns that take an ordinal "thứ hai", which is then no weekday: "lần thứ 2", "khóa thứ ba".
+_ORDINAL_NOUNS: Final = frozenset(
+    ("lần", "kỳ", "khóa", "khoá", "phiên", "đợt", "vòng", "lượt", "số", "hạng", "bên", "người")
+)
 
 
 #: Words before a clock time that make it a duration: "trong 2 giờ", "kéo dài 1 giờ 30 phút".
@@ -368,9 +383,9 @@ def _time_alone(m: re.Match[str], text: str) -> Found | None:
     lead = m["lead"]
     if lead is None and _previous_word(text, m.start()) in _NOT_BEFORE_TIME:
         return None
-    minute = m["mi"] or m["mi2"]
-    if minute is None and not (lead or m["pod"] or m["same"]):
-        return None  # "2 giờ" alone is as often a duration
+    minute = m["mi"] or m["mi2"] or m["mi3"]
+    if (minute is None or m["mi3"]) and not (lead or m["pod"] or m["same"]):
+        return None  # "2 giờ" alone is as often a duration, "5g20" a weight
     if lead is not None and _lower(lead).strip() == "khoảng" and not (minute or m["pod"]):
         return None  # "khoảng 2 giờ": about two hours
     pod = _pod(m["pod"])

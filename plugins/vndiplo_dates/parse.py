@@ -95,7 +95,7 @@ _DASH_OR_WORD = "-|–|—|đến|tới"  # literal branches: the engine scans f
 _ISO = Rule(P.ISO, _iso, _YEAR_DIGITS + "-")
 _DATE = Rule(P.DATE, _date_match)
 # "vào lúc 13 giờ 30 phút chiều tối, ngày " comes before the day/month it is anchored on.
-_TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:)", before=64)
+_TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:|g\d)", before=64)
 _SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD + r"|\d /")
 _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
@@ -141,10 +141,12 @@ _WEEKEND = Rule(P.WEEKEND, W.weekend, before=8, after=24)
 _YEAR_PART = Rule(P.YEAR_PART, W.year_part, before=16, after=16)
 _ORDINAL = Rule(P.ORDINAL, W.ordinal, r"đầu\s+tiên|cuối\s+cùng", before=48, after=56)
 _MONTH_SPAN = Rule(P.MONTH_SPAN, W.month_span, _DASH_OR_WORD, before=40, after=48)
+# "rạng sáng từ ngày 30 tháng mười hai năm 2019 đến hết ngày " before the last "tháng"
+_SPAN_WRITTEN = Rule(P.SPAN_WRITTEN, W.span_written, _DASH_OR_WORD, before=72, after=40)
 # anchored on "v" of "và 17": "rạng sáng ngày mồng 16 " before, "à 17 tháng mười hai năm 2025"
 # after
 _DAY_LIST = Rule(P.DAY_LIST, W.day_list, before=32, after=40)
-_TIME_WRITTEN = Rule(P.TIME_WRITTEN, W.time_written, r"\d(?:\s*giờ|h)", before=64)
+_TIME_WRITTEN = Rule(P.TIME_WRITTEN, W.time_written, r"\d(?:\s*giờ|h|g\d)", before=64)
 
 #: Every rule, in the order that breaks ties between overlapping matches of one length.
 RULES: Final = (
@@ -153,6 +155,7 @@ RULES: Final = (
     _TIME_DATE,
     _TIME_WRITTEN,
     _SPAN,
+    _SPAN_WRITTEN,
     _YEAR_SPAN,
     _PAREN,
     _REL_DATE,
@@ -202,7 +205,7 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     # "tuần"/"tháng" with the word that makes them relative: "tuần trước", "6 tháng qua"
     rf"tuần\s+(?:{_AFTER_UNIT})": _DIRECTED,
     rf"tháng\s+(?:{_AFTER_UNIT}|đầu\s+năm|cuối\s+năm)": _DIRECTED,
-    "tháng": (_WRITTEN, _MONTH, _MONTH_SPAN, _TIME_WRITTEN, _ORDINAL),
+    "tháng": (_WRITTEN, _MONTH, _MONTH_SPAN, _TIME_WRITTEN, _ORDINAL, _SPAN_WRITTEN),
     # "năm" and "ngày" are everywhere: only with the word that makes them relative ("năm sau",
     # "5 năm tới", "7 ngày qua"); "năm tới" is also the year pattern's.
     rf"năm\s+(?:{_AFTER_UNIT})": (_RELATIVE_PERIOD, _COUNTED, _YEAR),
@@ -232,6 +235,7 @@ _ANCHOR_BRANCHES: Final = (
     # a clock time: "11 giờ", "8h25" (the "h" between digits); not "bao giờ"
     r"giờ(?<=\d\sgiờ)(?!\w)",
     r"h(?=[0-5]\d)(?<=\dh)",
+    r"g(?=[0-5]\d(?!\d))(?<=\dg)",  # "14g26", as some outlets write the clock
     # the keywords, one branch per first letter ("t(?:ới|háng...|uần...|hứ...)"): each branch
     # opens with a literal, which the engine scans for, and a "t" costs one try, not four. (A
     # branch opening with a group or a digit class makes it try every position: 3x slower.)
@@ -298,7 +302,7 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
             rules = year_rules if written else year_rules_alone
         elif first in "vV" or (first in "hH" and subject[start : start + 4].lower() == "hoặc"):
             rules = _AFTER_LIST
-        elif first in "gG" or end - start == 1:  # "giờ", or the "h" of "8h25"
+        elif first in "gG" or end - start == 1:  # "giờ", or the "h"/"g" of "8h25", "14g26"
             rules = _AFTER_CLOCK
         else:
             rules = _anchor_rules(match, subject, cased) or ()

@@ -38,6 +38,7 @@ __all__ = [
     "RELATIVE",
     "RELATIVE_PERIOD",
     "SPAN",
+    "SPAN_WRITTEN",
     "THEMED_YEAR",
     "TIME_ALONE",
     "TIME_DATE",
@@ -161,7 +162,8 @@ TIME_DATE: Final = _compile(
     r"(?:(?:vào\s+)?lúc\s+)?"
     + _L
     + r"(?P<h>2[0-3]|[01]?\d)"
-    + r"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)?|:(?P<mi3>[0-5]\d))"
+    + r"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)?|:(?P<mi3>[0-5]\d)"
+    + r"|g(?P<mi4>[0-5]\d))"
     + rf"(?:\s+(?P<pod>{_POD}))?\s*,?\s+(?:(?:ngày|hôm)\s+)?"
     + _L
     + _dmy()
@@ -181,7 +183,8 @@ WRITTEN: Final = _compile(
     _PREFIX
     + _L_PREFIXED
     + rf"(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MON}|{_MONTH_WORD})"
-    + rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR})|(?:\s*/\s*|\s+)(?P<y2>{_YEAR}))?"
+    # "ngày 31 tháng Năm, 2017": a comma before a bare year, as English-style datelines write it
+    + rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR})|(?:\s*/\s*|\s*,\s*|\s+)(?P<y2>{_YEAR}))?"
     + _R
 )
 
@@ -192,6 +195,19 @@ SPAN: Final = _compile(
     + rf"(?P<d1>{_DAY})(?:(?P<s1>[/.\-])(?P<m1>{_MON})(?:(?P=s1)(?P<y1>{_YEAR}))?)?"
     + _DASH
     + _dmy("2")
+    + _R
+)
+
+#: A span whose month is written in words: "Từ ngày 12 đến ngày 14 tháng 5 năm 2009", "ngày
+#: 12-14 tháng 5", "từ ngày 30 tháng 4 đến ngày 2 tháng 5 năm 2019".
+SPAN_WRITTEN: Final = _compile(
+    rf"(?:(?P<pod>{_POD})\s+)?(?:(?P<tu>từ)\s+)?(?:(?P<ngay>ngày|hôm|mồng|mùng)\s+)?"
+    + _L
+    + rf"(?P<d1>{_DAY})(?:\s+tháng\s+(?P<m1>{_MON}|{_MONTH_WORD})"
+    + rf"(?:\s*,?\s*năm\s+(?P<y1>{_YEAR}))?)?"
+    + _DASH
+    + rf"(?:(?:mồng|mùng)\s+)?(?P<d2>{_DAY})\s+tháng\s+(?P<m2>{_MON}|{_MONTH_WORD})"
+    + rf"(?:\s*,?\s*năm\s+(?P<y2>{_YEAR}))?"
     + _R
 )
 
@@ -317,7 +333,8 @@ PAREN: Final = _compile(
 TIME_ALONE: Final = _compile(
     r"(?:(?P<lead>(?:vào\s+)?(?:lúc|hồi|khoảng)|vào)\s+)?"
     + _L
-    + r"(?P<h>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d))"
+    + r"(?P<h>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)"
+    + r"|g(?P<mi3>[0-5]\d))"
     + rf"(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<same>cùng\s+ngày))?(?!\w|[/.,:\-]\d)"
 )
 
@@ -407,7 +424,8 @@ DAY_LIST: Final = _compile(
 TIME_WRITTEN: Final = _compile(
     r"(?:(?:vào\s+)?lúc\s+)?"
     + _L
-    + r"(?P<h>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)?)"
+    + r"(?P<h>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)?"
+    + r"|g(?P<mi3>[0-5]\d))"
     + rf"(?:\s+(?P<pod>{_POD}))?\s*,?\s+(?:(?:ngày|hôm)\s+)?(?:(?:mồng|mùng)\s+)?"
     + rf"(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MON}|{_MONTH_WORD})"
     + rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR}))?"

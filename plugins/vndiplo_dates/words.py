@@ -41,6 +41,7 @@ __all__ = [
     "day_list",
     "month_span",
     "ordinal",
+    "span_written",
     "time_written",
     "weekday",
     "weekend",
@@ -287,6 +288,33 @@ def time_written(m: re.Match[str], text: str) -> Found | None:
     if not m["m"][0].isdigit() and _next_word(text, m.end("m")) in _NOT_AFTER_MONTH_WORD:
         return None
     pod = _pod(m["pod"])
-    minute = _int(m["mi"] or m["mi2"]) or 0
+    minute = _int(m["mi"] or m["mi2"] or m["mi3"]) or 0
     parts = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
-    return Found(m.start(), m.end(), "datetime", parts, part_of_day=pod, pattern="time_written")
+    # "lúc"/"vào lúc" is read, not quoted
+    return Found(m.start("h"), m.end(), "datetime", parts, part_of_day=pod, pattern="time_written")
+
+
+def span_written(m: re.Match[str], text: str) -> Found | None:
+    """ "Từ ngày 12 đến ngày 14 tháng 5 năm 2009": one span, its month written once in words
+    (or each end with its own); "16 đến 18 tháng 5" needs "từ"/"ngày" or the year."""
+    d1, d2, m2, y2 = int(m["d1"]), int(m["d2"]), _month(m["m2"]), _int(m["y2"])
+    m1, y1 = (_month(m["m1"]), _int(m["y1"])) if m["m1"] else (None, None)
+    prefixed = bool(m["tu"] or m["ngay"] or m["pod"])
+    if not prefixed and y2 is None:
+        return None
+    if not m["m2"][0].isdigit() and _next_word(text, m.end("m2")) in _NOT_AFTER_MONTH_WORD:
+        return None  # "từ ngày 2 đến 5 tháng hai lần"
+    if m1 is None:
+        if d1 >= d2:
+            return None
+        m1 = m2
+    if y2 is None and y1 is not None:
+        return None
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)):
+        return None
+    if y1 is not None and y2 is not None and (y1, m1, d1) >= (y2, m2, d2):
+        return None
+    first, last = Parts(y1, m1, d1), Parts(y2, m2, d2)
+    return Found(m.start(), m.end(), "span", first, last, _pod(m["pod"]), pattern="span_written")

@@ -51,6 +51,9 @@ _LANDMARK: Final = re.compile(
     r"(?:(?!sẽ|tổ\s+chức|diễn\s+ra)[^,;.\n])*$"
 )
 _LANDMARK_REACH: Final = 80
+#: A birth date right before the expression: "sinh ngày 23-11-1962", "sinh năm 1950" (not "học
+#: sinh", "vệ sinh", "phát sinh"): a life's landmark, never the article's day.
+_BORN: Final = re.compile(r"(?<!\w)(?<!học )(?<!vệ )(?<!phát )sinh\s+(?:vào\s+)?(?:ngày\s+)?$")
 #: "hồi năm 2013" (back in 2013): a year told as history ("hồi tháng 12/2030" may be recent).
 _BACK_THEN: Final = re.compile(r"(?<!\w)hồi\s*$")
 #: A document's number right before the date: "Nghị quyết số 43/2029/QH15 ngày 11/01/2029",
@@ -110,6 +113,8 @@ def is_landmark(text: str, item: Found) -> bool:
     a document it follows the number of."""
     clause = text[max(0, item.start - _LANDMARK_REACH) : item.start].lower()
     if "/" in clause[-_DOCUMENT_REACH:] and _DOCUMENT.search(clause) is not None:
+        return True
+    if "sinh" in clause[-16:] and _BORN.search(clause) is not None:
         return True
     return ("từ" in clause or "lập" in clause or "đời" in clause) and (
         _LANDMARK.search(clause) is not None

@@ -16,7 +16,14 @@ from vndiplo.model import PARTS_OF_DAY
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
 
-__all__ = ["date_value", "governing_date", "part_of_day_near", "part_of_day_today"]
+__all__ = [
+    "date_value",
+    "governing_date",
+    "in_when_clause",
+    "own_time_unresolved",
+    "part_of_day_near",
+    "part_of_day_today",
+]
 
 #: "chiều ngày 11/9", and "Chiều qua, 18/3": a relative day set off by a comma from its date
 _POD_WORD: Final = re.compile(
@@ -85,6 +92,44 @@ def _anniversary(ref: DateRef) -> bool:
     )
 
 
+#: A time the dates stage could not resolve (no stamp to count from): "hôm nay", "chiều qua",
+#: "sáng mai", a clock time "11h40", "14g26", "9 giờ 30".
+_TIME_WORDS: Final = re.compile(
+    r"(?<!\w)(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua|mai)"
+    r"|ngày\s+(?:mai|hôm\s+nay|hôm\s+qua)"
+    r"|(?:2[0-3]|[01]?\d)\s*(?:h|g)[0-5]\d|(?:2[0-3]|[01]?\d)\s*giờ\s*[0-5]?\d\s*phút)(?!\w)"
+)
+
+
+def own_time_unresolved(view: ArticleView, sentence: Sentence, trigger_start: int) -> bool:
+    """Whether the trigger's clause says when, in words no date resolves: "đến Bangkok vào
+    khoảng 11h40 hôm nay, bắt đầu thăm ...". The event then has its own time, only unknown: a
+    date written for another act ("và dự APEC từ 16 đến 19/11") or another sentence is not it."""
+    low = view.lower
+    for match in _TIME_WORDS.finditer(low, sentence.start, trigger_start):
+        if not view.dates_in(match.start(), match.end()):
+            return True
+    return False
+
+
+#: "(kể) từ khi nhậm chức ngày 5/6", "sau khi ... ngày": a date inside a when-clause.
+_WHEN: Final = re.compile(r"(?<!\w)khi(?!\w)")
+#: How far back from a date its when-clause may open.
+_WHEN_REACH: Final = 40
+
+
+def in_when_clause(low: str, ref_start: int, floor: int) -> bool:
+    """Whether a date is written inside a "khi" clause ("kể từ khi nhậm chức ngày 5/6"): it
+    dates that clause's act (taking office), not an event told before it. ``floor``: no
+    earlier than this (the trigger's end)."""
+    reach = max(floor, ref_start - _WHEN_REACH)
+    gap = low[reach:ref_start]
+    last = gap.rfind("khi")
+    if last == -1 or not _WHEN.match(gap, last):
+        return False
+    return not any(mark in gap[last:] for mark in ",;.\n")
+
+
 def governing_date(
     view: ArticleView, sentence: Sentence, trigger_start: int, trigger_end: int, limit: int
 ) -> DateRef | None:
@@ -101,5 +146,7 @@ def governing_date(
                 return ref
     for ref in refs:
         if trigger_end <= ref.start < limit and ref.expr.kind in (*_DAYISH, "month"):
+            if in_when_clause(view.lower, ref.start, trigger_end):
+                return None  # "chuyến thăm ... từ khi nhậm chức ngày 5/6": the office's day
             return ref
     return None

@@ -15,6 +15,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.event_dates import (
     date_value,
     governing_date,
+    own_time_unresolved,
     part_of_day_near,
     part_of_day_today,
 )
@@ -255,9 +256,13 @@ def with_visitors(
 
 def _visit_span(view: ArticleView, cand: Candidate, sentence: Sentence) -> DateRef | None:
     """A visit's own span after it ("bắt đầu chuyến thăm ... từ ngày 3 đến 6/8", "... (3 -
-    5/12)") dates the whole visit, not the arrival day that opens the sentence."""
+    5/12)") dates the whole visit, not the arrival day that opens the sentence. Past the
+    visit's own clause, a span is another act's when the visit has its own time, only
+    unresolved ("lúc 11h40 hôm nay, bắt đầu thăm ... và dự APEC từ 16 đến 19/11")."""
     for ref in view.dates_in(cand.hit.end, sentence.end):
         if ref.expr.kind == "span":
+            if ref.start >= cand.zone_end and own_time_unresolved(view, sentence, cand.hit.start):
+                return None
             return ref
     return None
 

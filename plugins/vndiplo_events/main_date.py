@@ -6,11 +6,18 @@ event, and which later one belongs to another event's phrase instead, is a quest
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_events.candidate import Candidate
-from vndiplo_events.event_dates import date_value, part_of_day_near
+from vndiplo_events.event_dates import (
+    date_value,
+    in_when_clause,
+    own_time_unresolved,
+    part_of_day_near,
+)
+from vndiplo_events.this_occasion import opens_this_occasion
 from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = ["fallback_date"]
@@ -19,8 +26,20 @@ __all__ = ["fallback_date"]
 def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candidate]) -> Candidate:
     """The previous sentence's date in the same paragraph, else the body's first full date,
     unless that date comes later and dates an event of another type: "Trong chuyến thăm Nhật
-    Bản hôm 18/10, ...", "Hiệp định ... ký ngày 9/7/2002" date another trip, an old signing."""
+    Bản hôm 18/10, ...", "Hiệp định ... ký ngày 9/7/2002" date another trip, an old signing.
+
+    No date is borrowed for an event that has its own time, only unresolved ("11h40 hôm nay"),
+    nor for one told "on this occasion" ("Nhân dịp này, X gửi điện mừng": the occasion's day is
+    not the message's). An undated visit takes the span a later mention of the trip gives
+    before any single day."""
     sentence = view.sentences[main.sentence_index]
+    if own_time_unresolved(view, sentence, main.hit.start) or opens_this_occasion(
+        view.lower, sentence
+    ):
+        return main
+    span = _span_of_the_trip(main, candidates)
+    if span is not None:
+        return main.but(date=span, date_value=date_value(span), part_of_day=None)
     earlier = [
         r
         for r in view.dates_in(0, sentence.start)
@@ -31,7 +50,12 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
     if not pool:
         return main
     ref = pool[0]
-    if ref.start >= sentence.end and _dates_another_event(view, ref, main, candidates):
+    if ref.start >= sentence.end and (
+        _dates_another_event(view, ref, main, candidates)
+        or _dates_a_plan(view, ref, main, candidates)
+        or _in_bullet_item(view.text, ref.start, sentence.end)
+        or in_when_clause(view.lower, ref.start, sentence.end)
+    ):
         return main
     return main.but(
         date=ref,
@@ -62,3 +86,57 @@ def _dates_another_event(
         ):
             return True
     return False
+
+
+def _dates_a_plan(
+    view: ArticleView, ref: DateRef, main: Candidate, candidates: Sequence[Candidate]
+) -> bool:
+    """Whether ``ref`` lies in a later sentence that announces an act of another type ("Theo kế
+    hoạch, trong ngày 28/5, X sẽ hội kiến ..."): the day of the plan, not of the main event."""
+    return any(
+        c.planned
+        and c.type != main.type
+        and view.sentences[c.sentence_index].start
+        <= ref.start
+        < view.sentences[c.sentence_index].end
+        for c in candidates
+    )
+
+
+def _span_of_the_trip(main: Candidate, candidates: Sequence[Candidate]) -> DateRef | None:
+    """The span of a later mention of the same trip ("Chuyến thăm chính thức của X từ ngày
+    31/10-4/11 ..."), for an undated visit: a visit mention with a day span and no other
+    people than the main's."""
+    if main.type != "visit":
+        return None
+    names = {_name_key(p.name) for p in main.participants}
+    for cand in candidates:
+        ref = cand.date
+        if (
+            cand.sentence_index <= main.sentence_index
+            or cand.type != "visit"
+            or ref is None
+            or ref.expr.kind != "span"
+            or "T" in ref.expr.value
+            or len(ref.expr.value) < 10  # days, not months or years
+        ):
+            continue
+        if all(_name_key(p.name) in names for p in cand.participants):
+            return ref
+    return None
+
+
+def _name_key(name: str) -> str:
+    """A name as compared across spellings: "Park Byeong-Seug" is "Park Byeong Seug"."""
+    return " ".join(name.lower().replace("-", " ").split())
+
+
+#: A line that opens a list item: "* Chiều 10/7, ...", "- Sáng 5/3, ...", "• ...".
+_BULLET: Final = re.compile(r"[ \t]*[*•+\-–][ \t]")
+
+
+def _in_bullet_item(text: str, start: int, floor: int) -> bool:
+    """Whether ``start`` lies in a list item that opens on a line after ``floor``: a separate
+    news item ("* Chiều 10/7, Thủ tướng tiếp ..."), whose date is its own event's."""
+    line = text.rfind("\n", floor, start)
+    return line != -1 and _BULLET.match(text, line + 1) is not None

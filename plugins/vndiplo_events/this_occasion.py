@@ -12,12 +12,18 @@ from typing import Final
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.sentences import Sentence
 
-__all__ = ["settle_this_occasion"]
+__all__ = ["opens_this_occasion", "settle_this_occasion"]
 
 #: "Dịp này,", "Nhân dịp này", "Cũng trong dịp này", "Nhân dịp đó" opening the sentence
 _THIS_OCCASION: Final = re.compile(
     r"[\W\d_]*(?:cũng\s+)?(?:(?:nhân|trong|vào)\s+)?dịp\s+(?:này|đó|ấy)(?!\w)"
 )
+
+
+def opens_this_occasion(low: str, sentence: Sentence) -> bool:
+    """Whether ``sentence`` opens "on this occasion" ("Nhân dịp này, ..."); ``low`` is the
+    lower-cased text."""
+    return _THIS_OCCASION.match(low, sentence.start, sentence.end) is not None
 
 
 def settle_this_occasion(
@@ -28,7 +34,7 @@ def settle_this_occasion(
     aside = {
         index
         for index in {c.sentence_index for c in candidates if c.form == "reported"}
-        if _THIS_OCCASION.match(low, sentences[index].start, sentences[index].end)
+        if opens_this_occasion(low, sentences[index])
     }
     if not aside:
         return list(candidates)
