@@ -130,3 +130,32 @@ def test_a_reception_takes_no_guest_from_thanks_far_down_the_article() -> None:
         + " Thống đốc Hiroshi Tanaka cảm ơn sự đón tiếp của tỉnh trong chuyến đi năm trước."
     )
     assert _main(text, {**_PROVINCE, **_PREFECT}) == [("Lương Hải Đăng", "host")]
+
+
+_CITY = {
+    "Phan Đức Mạnh": {"titles": ["Bí thư Thành ủy"], "country": "VN"},
+    "Hồ Thị Lan": {"titles": ["Phó Bí thư Thường trực Thành ủy"], "country": "VN"},
+    "Triệu Minh Viễn": {"titles": ["Ủy viên Bộ Chính trị"], "country": "CN"},
+}
+
+
+def test_an_attendee_line_before_the_account_is_never_the_event_nor_its_side() -> None:
+    text = (
+        "Cùng tham dự buổi tiếp có Phó Bí thư Thường trực Thành ủy Hồ Thị Lan.\n"
+        "Tại buổi tiếp, Bí thư Thành ủy Phan Đức Mạnh nhiệt liệt chào mừng chuyến thăm của đoàn "
+        "đại biểu Đảng Cộng sản Trung Quốc đến thành phố.\n"
+        "Đáp từ, đồng chí Triệu Minh Viễn cảm ơn sự đón tiếp nồng hậu của lãnh đạo thành phố."
+    )
+    main = extract_events(annotate(text, _CITY))[0]
+    assert main.type == "reception"
+    assert roles(main) == [("Phan Đức Mạnh", "host"), ("Triệu Minh Viễn", "guest")]
+
+
+def test_an_attendee_line_with_still_more_guests_is_no_event_either() -> None:
+    text = (
+        "Dự buổi làm việc còn có Phó Bí thư Thường trực Thành ủy Hồ Thị Lan.\n"
+        "Tại buổi làm việc, Bí thư Thành ủy Phan Đức Mạnh và đồng chí Triệu Minh Viễn đã trao "
+        "đổi về hợp tác giữa hai địa phương."
+    )
+    main = extract_events(annotate(text, _CITY))[0]
+    assert "Hồ Thị Lan" not in {name for name, _ in roles(main)}
