@@ -12,6 +12,7 @@ from typing import Final
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.companions import is_accompanied
 from vndiplo_events.finishing import with_roles
+from vndiplo_events.lead_phrase import lead_phrase
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
@@ -24,13 +25,10 @@ def with_accompanied_visitor(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
     """A visit with no visitor whose trigger follows "tháp tùng X": X is the visitor."""
-    if main.type != "visit" or any(p.role == "guest" for p in main.participants):
+    at = lead_phrase(view, main, own, "visit", _ACCOMPANY)
+    if at is None or any(p.role == "guest" for p in main.participants):
         return main
     low = view.lower
-    start = own.sentence.start
-    at = low.find(_ACCOMPANY, start, main.hit.start)
-    if at == -1:
-        return main
     after = view.mentions_in(at + len(_ACCOMPANY), main.hit.start)
     # the accompanied leader must still be the one the trip's verb follows
     if not after or not is_accompanied(low, at, after[0].start):

@@ -19,7 +19,7 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["attended_sides", "attends_meeting", "without_attendance"]
+__all__ = ["attended_sides", "attends_meeting", "lists_attendees", "without_attendance"]
 
 #: the event types an attendance may have as its object: a meeting of two sides, a signing
 _MEETINGS: Final = frozenset({"reception", "meeting", "talks", "signing", "phone_call"})
@@ -65,18 +65,32 @@ def without_attendance(
     ]
 
 
-def attends_meeting(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
-    """The meeting noun ``hit`` is the object of an attendance verb that reports it ("B dự lễ
-    đón do A chủ trì"), not one opening an attendee list ("Dự lễ đón có A")."""
+def _attending_verb(low: str, sentence: Sentence, hit: TriggerHit) -> re.Match[str] | None:
+    """The attendance verb whose object is the meeting noun ``hit`` ("dự lễ đón")."""
     if hit.trigger.type not in _MEETINGS:
-        return False
-    verb = _ATTEND_BEFORE.search(low, max(sentence.start, hit.start - 16), hit.start)
-    if verb is None:
-        return False
-    return not (
+        return None
+    return _ATTEND_BEFORE.search(low, max(sentence.start, hit.start - 16), hit.start)
+
+
+def _list_opened_by(low: str, sentence: Sentence, hit: TriggerHit, verb: re.Match[str]) -> bool:
+    return bool(
         _LIST_OPENING.fullmatch(low, sentence.start, verb.end())
         and _LIST_HAS.match(low, hit.start, sentence.end)
     )
+
+
+def attends_meeting(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """The meeting noun ``hit`` is the object of an attendance verb that reports it ("B dự lễ
+    đón do A chủ trì"), not one opening an attendee list ("Dự lễ đón có A")."""
+    verb = _attending_verb(low, sentence, hit)
+    return verb is not None and not _list_opened_by(low, sentence, hit, verb)
+
+
+def lists_attendees(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """The meeting noun ``hit`` is named in an attendee list ("Cùng tham dự buổi tiếp có X"):
+    its sentence tells who else was there, never the event itself nor its sides."""
+    verb = _attending_verb(low, sentence, hit)
+    return verb is not None and _list_opened_by(low, sentence, hit, verb)
 
 
 def attended_sides(

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
 from vndiplo.annotations import Participant
+from vndiplo_events.attendance import lists_attendees
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.credentials import reception_after_credentials
 from vndiplo_events.cues import Cues
@@ -75,7 +76,7 @@ def pick_main(
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     with_people = [c for c in reported if c.participants and not c.secondary]
     wanted = _headline_preference(headline_types)
-    opening = _opening_backref(candidates, finish_backrefs)
+    opening = _opening_backref(candidates, finish_backrefs, view)
     if opening is not None:
         out = list(candidates)
         out[opening.key] = opening
@@ -84,7 +85,7 @@ def pick_main(
         # only embedded mentions ("cảm ơn sự tiếp đón của ..."): a back-reference with people
         # ("Tại buổi tiếp, ...") says more about the event than a word of thanks
         finished = finish_backrefs(candidates)
-        backref = next((c for c in finished if c.form == "backref" and c.participants), None)
+        backref = next((c for c in finished if _told_backref(view, c)), None)
         if backref is not None:
             return finished, backref
     if with_people:
@@ -133,7 +134,7 @@ def pick_main(
     if announced is not None:
         return list(candidates), announced
     finished = finish_backrefs(candidates)
-    backrefs = [c for c in finished if c.form == "backref" and c.participants]
+    backrefs = [c for c in finished if _told_backref(view, c)]
     if backrefs:
         return finished, backrefs[0]
     # no event names its people: the headline's event among them ("tổ chức hội nghị gặp gỡ,
@@ -178,17 +179,31 @@ def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) 
 def _opening_backref(
     candidates: Sequence[Candidate],
     finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
+    view: ArticleView | None = None,
 ) -> Candidate | None:
     """A back-reference that opens the body, before any reported event, naming both sides:
     "Phát biểu tại cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B hoan nghênh ..." refers to the
     event the article is about, whose report the page left out."""
-    first = next((c for c in candidates if c.form != "framed"), None)
+    first = next((c for c in candidates if c.form != "framed" and not _listing(view, c)), None)
     if first is None or first.form != "backref" or first.type not in SIDE_TYPES:
         return None
     if any(c.form == "reported" and c.sentence_index <= first.sentence_index for c in candidates):
         return None
     done = finish_backrefs([first])[0]
     return done if done.subjects and done.objects else None
+
+
+def _listing(view: ArticleView | None, cand: Candidate) -> bool:
+    """``cand`` is a meeting noun in an attendee list ("Cùng tham dự buổi tiếp có X"): who else
+    was there, not the event (attendance.py); the next sentence tells the event itself."""
+    if view is None or cand.form != "backref":
+        return False
+    return lists_attendees(view.lower, view.sentences[cand.sentence_index], cand.hit)
+
+
+def _told_backref(view: ArticleView | None, cand: Candidate) -> bool:
+    """A back-reference with people that tells the event, not an attendee list of it."""
+    return cand.form == "backref" and bool(cand.participants) and not _listing(view, cand)
 
 
 def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> Candidate | None:

@@ -14,6 +14,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.finishing import with_roles
+from vndiplo_events.lead_phrase import lead_phrase
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
@@ -36,13 +37,10 @@ def with_elected_addressee(
 ) -> Candidate:
     """A message with its senders only, whose sentence opens on "Nhân dịp <X elected>": X
     (every one so elected) is the addressee."""
-    if main.type != "message" or main.objects or not main.subjects:
+    at = lead_phrase(view, main, own, "message", _OCCASION)
+    if at is None or main.objects or not main.subjects:
         return main
     low = view.lower
-    start = own.sentence.start
-    at = low.find(_OCCASION, start, main.hit.start)
-    if at == -1:
-        return main
     senders = {p.name for p in main.subjects}
     elected: list[Person] = []
     for mention in view.mentions_in(at + len(_OCCASION), main.hit.start):

@@ -10,26 +10,18 @@ official's the host, unless both sides are envoys or of one country.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Final
 
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate
-from vndiplo_events.participants import assign_roles, person_country
+from vndiplo_events.finishing import with_travelling
+from vndiplo_events.participants import is_envoy, person_country
 from vndiplo_events.places import Gazetteer
-from vndiplo_events.view import title_key
 
 __all__ = ["with_envoy_as_guest"]
 
-#: titles of a head of mission, as they open a title
-_ENVOY: Final = ("đại sứ", "tổng lãnh sự", "lãnh sự", "đại biện")
-
-
-def _is_envoy(person: Person) -> bool:
-    return any(title_key(t).startswith(_ENVOY) for t in person.titles)
-
 
 def _all_envoys(people: Sequence[Person]) -> bool:
-    return bool(people) and all(_is_envoy(p) for p in people)
+    return bool(people) and all(is_envoy(p) for p in people)
 
 
 def with_envoy_as_guest(main: Candidate, gaz: Gazetteer) -> Candidate:
@@ -46,13 +38,9 @@ def with_envoy_as_guest(main: Candidate, gaz: Gazetteer) -> Candidate:
     envoys, officials = (
         (main.subjects, main.objects) if subject_envoys else (main.objects, main.subjects)
     )
-    if any(_is_envoy(p) for p in officials):
+    if any(is_envoy(p) for p in officials):
         return main
     envoy_countries = {person_country(p, gaz) for p in envoys}
     if envoy_countries & {person_country(p, gaz) for p in officials}:
         return main
-    travel = "subject" if subject_envoys else "object"
-    participants, cameo = assign_roles(
-        main.type, main.hit.trigger.cameo, main.subjects, main.objects, main.inviters, travel
-    )
-    return main.but(participants=participants, cameo=cameo)
+    return with_travelling(main, frozenset(p.name for p in envoys))

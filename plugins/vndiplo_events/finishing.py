@@ -41,6 +41,7 @@ __all__ = [
     "finish",
     "finish_backref",
     "with_roles",
+    "with_travelling",
     "with_visitors",
 ]
 
@@ -94,7 +95,7 @@ _ON_A_VISIT: Final = re.compile(r"(?<!\w)(?:thăm|làm\s+việc)(?!\w)")
 
 
 def _travel(
-    low: str,
+    view: ArticleView,
     cand: Candidate,
     frames: Sequence[Frame],
     sentence: Sentence,
@@ -103,6 +104,7 @@ def _travel(
 ) -> str | None:
     """Who travelled: a third-country place first, then the wording, then the place (the
     event's, or that of the event before for "Trưa cùng ngày, A gặp B")."""
+    low = view.lower
     lead = [f for f in frames if f.end <= cand.hit.start and f.kind != "invitation"]
     lead_text = low[lead[0].start : lead[0].end] if lead else None
     if lead_text is None and low.startswith(_ON_A_TRIP, sentence.start):
@@ -124,8 +126,15 @@ def _travel(
         ):
             return by_text
         return by_place
-    if by_text is None and travelled_to_meet(low, sentence.start, cand.hit.start):
-        by_text = "subject"
+    if by_text is None:
+        names = {p.name for p in cand.subjects}
+        ends = [
+            m.end
+            for m in view.mentions_in(sentence.start, cand.hit.start)
+            if m.person.name in names
+        ]
+        if travelled_to_meet(low, sentence.start, cand.hit.start, ends):
+            by_text = "subject"
     if by_text == "subject":
         return by_text
     if by_place is not None:
@@ -144,7 +153,7 @@ _CO_CHAIRED: Final = ("đối thoại", "tham vấn", "tham khảo chính trị"
 def _roles(
     view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
 ) -> tuple[tuple[Participant, ...], str | None]:
-    travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, place)
+    travel = _travel(view, cand, facts.frames, facts.sentence, gaz, place)
     if travel is None and cand.type == "meeting" and _chairs(view.lower, cand):
         # "X chủ trì buổi làm việc (với đoàn ...)": the chair receives the others
         travel = "object"
@@ -226,7 +235,7 @@ def with_visitors(
         return cand
     if any(p.role == "host" for p in cand.participants):
         return cand  # an earlier step read who received whom (a welcome sentence, a chair)
-    travel = _travel(view.lower, cand, facts.frames, facts.sentence, gaz, cand.location)
+    travel = _travel(view, cand, facts.frames, facts.sentence, gaz, cand.location)
     if travel is not None:
         return cand
     everyone = cand.subjects + cand.objects
@@ -242,14 +251,23 @@ def with_visitors(
             cand.type, cand.hit.trigger.cameo, hosts, guests, cand.inviters, "object"
         )
         return cand.but(participants=participants, cameo=cameo)
-    if any(p.name in visitors for p in cand.subjects):
-        travel = "subject"
-    elif any(p.name in visitors for p in cand.objects):
-        travel = "object"
-    else:
+    return with_travelling(cand, visitors)
+
+
+def with_travelling(cand: Candidate, travellers: frozenset[str]) -> Candidate:
+    """``cand`` with roles from who travelled: the side naming one of ``travellers`` is the
+    guest, the other the host (a meeting: CAMEO 042/043); the subject's side when both do (the
+    article's visitors may wrongly hold the host too). Unchanged when neither does."""
+    subject_side = any(p.name in travellers for p in cand.subjects)
+    if not subject_side and not any(p.name in travellers for p in cand.objects):
         return cand
     participants, cameo = assign_roles(
-        cand.type, cand.hit.trigger.cameo, cand.subjects, cand.objects, cand.inviters, travel
+        cand.type or "other",
+        cand.hit.trigger.cameo,
+        cand.subjects,
+        cand.objects,
+        cand.inviters,
+        "subject" if subject_side else "object",
     )
     return cand.but(participants=participants, cameo=cameo)
 

@@ -20,6 +20,7 @@ from vndiplo_events.finishing import with_roles
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.reception_sides import (
+    RECEPTION_REACH,
     thanking_guest,
     with_speaker_as_subject,
     with_thanking_guest,
@@ -96,8 +97,8 @@ def with_missing_side(
         if found is not None:
             break
     if found is None and main.subjects and main.type == "reception":
-        # "X cảm ơn ... về sự đón tiếp nồng hậu", however far on: the one welcomed
-        found = thanking_guest(view, first, frozenset(sides))
+        # "X cảm ơn ... về sự đón tiếp nồng hậu", in the guest's reply: the one welcomed
+        found = thanking_guest(view, first, frozenset(sides), RECEPTION_REACH)
     if found is None and main.subjects:
         visitor = next(
             (
@@ -165,5 +166,6 @@ def with_sides_settled(
     another country is the guest (envoy_sides.py), and so is whoever thanks later for the
     welcome (reception_sides.py); a visit told by its companions is the accompanied leader's
     (accompanied_visit.py)."""
-    main = with_thanking_guest(view, with_envoy_as_guest(main, gaz), own, gaz)
+    # the thanks read in the text goes before the envoy's default
+    main = with_envoy_as_guest(with_thanking_guest(view, main, own, gaz), gaz)
     return with_accompanied_visitor(view, main, own, gaz)

@@ -28,9 +28,11 @@ from typing import Final
 
 from vndiplo.model import Participant, Person
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.view import title_key
 
 __all__ = [
     "assign_roles",
+    "is_envoy",
     "person_country",
     "sides_known",
     "travel_from_place",
@@ -76,21 +78,44 @@ def travel_from_text(frame_text: str | None, object_text: str) -> str | None:
     return None
 
 
-#: the subject's trip to a place right before the trigger, with its purpose or its sequel: "A
-#: đã đến dinh X ở ngoại ô Mát-xcơ-va để gặp B", "A bay sang Tokyo nhằm hội đàm với B", "A lên
-#: đường tới thành phố X và có cuộc gặp gỡ với B"
+#: the subject's trip to a place right before the trigger, for the event: "A đã đến dinh X ở
+#: ngoại ô Mát-xcơ-va để gặp B", "A bay sang Tokyo nhằm hội đàm với B"
 _WENT_TO: Final = re.compile(
     r"(?<!\w)(?:đến|tới|sang|bay\s+(?:đến|tới|sang)|lên\s+đường\s+(?:đến|tới|sang))\s"
-    r"[^.;,:!?]{2,120}?\s(?:để|nhằm|và(?:\s+đã)?(?:\s+có\s+(?:cuộc|buổi))?)\s*$"
+    r"[^.;,:!?]{2,120}?\s(?:để|nhằm)\s*$"
+)
+#: a trip followed by the event ("A lên đường tới thành phố X và có cuộc gặp gỡ với B"): "và"
+#: joins two acts of the subject only after a verb of travel; a bare "đến", "tới", "sang" is
+#: often the preposition "to" ("gửi lời chúc mừng tới nhân dân X và hội đàm", "chào mừng B
+#: tới Việt Nam và hội đàm"), so it counts only right after "đã"/"vừa" or the subject's name
+_WENT_THEN: Final = re.compile(
+    r"(?<!\w)(?:bay|lên\s+đường|đã|vừa)\s+(?:đến|tới|sang)\s[^.;,:!?]{2,120}?\s"
+    r"và(?:\s+đã)?(?:\s+có\s+(?:cuộc|buổi))?\s*$"
+)
+#: the same trip right after the subject's name ("A tới Bắc Kinh và hội đàm với B")
+_NAME_WENT_THEN: Final = re.compile(
+    r"\s*(?:đến|tới|sang)\s[^.;,:!?]{2,120}?\svà(?:\s+đã)?(?:\s+có\s+(?:cuộc|buổi))?\s*$"
 )
 #: how far before the trigger the trip may start
 _WENT_REACH: Final = 160
 
 
-def travelled_to_meet(low: str, start: int, trigger: int) -> bool:
+def travelled_to_meet(low: str, start: int, trigger: int, subject_ends: Iterable[int] = ()) -> bool:
     """The subject zone ``[start, trigger)`` ends on a trip made for the event: "A đến <place>
-    để gặp B" says the subject travelled."""
-    return _WENT_TO.search(low[max(start, trigger - _WENT_REACH) : trigger]) is not None
+    để gặp B", "A đã đến <place> và hội đàm với B" say the subject travelled. ``subject_ends``:
+    where the subject's names end (a bare "tới ... và" right after one is the subject's trip)."""
+    zone = low[max(start, trigger - _WENT_REACH) : trigger]
+    if _WENT_TO.search(zone) is not None:
+        return True
+    if " và" not in zone:
+        return False
+    if _WENT_THEN.search(zone) is not None:
+        return True
+    return any(
+        _NAME_WENT_THEN.match(low, end, trigger) is not None
+        for end in subject_ends
+        if start <= end < trigger and trigger - end <= _WENT_REACH
+    )
 
 
 def _stated_country(person: Person, gazetteer: Gazetteer) -> bool:
@@ -106,21 +131,32 @@ def sides_known(people: Iterable[Person], gazetteer: Gazetteer) -> bool:
     return all(_stated_country(p, gazetteer) for p in people)
 
 
+#: titles of a head of mission, as they open a title
+_ENVOY: Final = ("đại sứ", "tổng lãnh sự", "lãnh sự", "đại biện")
+
+
+def is_envoy(person: Person) -> bool:
+    """An ambassador, consul or chargé d'affaires: someone who lives abroad, at his post."""
+    return any(title_key(t).startswith(_ENVOY) for t in person.titles)
+
+
 def travel_from_place(
     place_country: str | None,
     subjects: Sequence[Person],
     objects: Sequence[Person],
     gazetteer: Gazetteer,
 ) -> str | None:
-    """Who travelled, judged by the country of the place against the people's countries."""
+    """Who travelled, judged by the country of the place against the people's countries. The
+    place never makes an envoy the one who travelled: he lives at his post, most often where
+    he meets ("Tổng Lãnh sự Hàn Quốc tại Đà Nẵng" meeting a delegation in Đà Nẵng)."""
     if not place_country or not subjects or not objects:
         return None
     subject_home = any(person_country(p, gazetteer) == place_country for p in subjects)
     object_home = any(person_country(p, gazetteer) == place_country for p in objects)
     if object_home and not subject_home:
-        return "subject"
+        return None if any(is_envoy(p) for p in subjects) else "subject"
     if subject_home and not object_home:
-        return "object"
+        return None if any(is_envoy(p) for p in objects) else "object"
     if not subject_home and not object_home:
         return "third"
     return None

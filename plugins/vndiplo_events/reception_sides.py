@@ -4,21 +4,23 @@
   the clause after it and speaks at the event, as its subject (the host of a reception).
 * "Về phía Việt Nam, dẫn đầu đoàn đón tiếp là X", "Đoàn đón tiếp gồm X": X leads the
   welcoming side, so X hosts, though written after the trigger.
-* "Z cảm ơn lãnh đạo thành phố về sự đón tiếp nồng hậu", anywhere later in the article: the
-  one who thanks for the welcome is the guest (of a reception missing its guest; of a meeting
-  or talks, whose other side then hosts, whatever the place said).
+* "Z cảm ơn lãnh đạo thành phố về sự đón tiếp nồng hậu", a few sentences later: the one who
+  thanks for the welcome is the guest (of a reception missing its guest; of a meeting or talks
+  that neither the place nor the wording settled, whose other side then hosts).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate, SentenceFacts
-from vndiplo_events.finishing import with_roles
-from vndiplo_events.participants import assign_roles
+from vndiplo_events.finishing import with_roles, with_travelling
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.sentences import Sentence
+from vndiplo_events.statements import DEFAULT_VERBS, STOP_VERBS, finder_for, speaker_for
 from vndiplo_events.view import ArticleView
 
 __all__ = [
@@ -37,16 +39,37 @@ _IS_LED_BY: Final = re.compile(r"\s*(?:là|gồm|có|do)\s")
 _WELCOME_WORDS: Final = frozenset({"đón tiếp", "tiếp đón", "đón"})
 
 
+#: the first verb after the speaker: the subject zone ends there ("X chào mừng Y": Y is no
+#: speaker)
+_VERB: Final = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(
+        r"\s+".join(map(re.escape, v.split()))
+        for v in sorted({*DEFAULT_VERBS, *STOP_VERBS}, key=len, reverse=True)
+    )
+    + r")(?!\w)"
+)
+
+
 def with_speaker_as_subject(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
-    """A back-reference with its trigger closed by a comma ("Tại buổi tiếp, X ..."): the
-    people named after the comma are the clause's subject, not the event's object."""
-    if main.form != "backref" or main.subjects or not main.objects:
+    """A reception back-referenced with its trigger closed by a comma ("Tại buổi tiếp, X chào
+    mừng Y"): the people named between the comma and the first verb are the clause's subject
+    (the host), not the event's object; those after the verb stay objects."""
+    if main.type != "reception" or main.form != "backref" or main.subjects or not main.objects:
         return main
-    if _COMMA_AFTER.match(view.lower, main.hit.end, main.zone_end) is None:
+    comma = _COMMA_AFTER.match(view.lower, main.hit.end, main.zone_end)
+    if comma is None:
         return main
-    return with_roles(view, main.but(subjects=main.objects, objects=()), own, gaz)
+    verb = _VERB.search(view.lower, comma.end(), own.sentence.end)
+    stop = verb.start() if verb is not None else own.sentence.end
+    speakers = {m.person.name for m in view.mentions_in(comma.end(), stop)}
+    subjects = tuple(p for p in main.objects if p.name in speakers)
+    if not subjects:
+        return main
+    objects = tuple(p for p in main.objects if p.name not in speakers)
+    return with_roles(view, main.but(subjects=subjects, objects=objects), own, gaz)
 
 
 def with_welcoming_lead(
@@ -67,82 +90,83 @@ def with_welcoming_lead(
     return with_roles(view, main.but(subjects=main.objects, objects=()), own, gaz)
 
 
-#: the thanks and, soon after, the welcome thanked for
 _THANKS: Final = ("cảm ơn", "cám ơn")
-#: (a welcome "được" precedes is the host's joy: "cảm ơn ..., vui mừng được tiếp đón")
+#: what is thanked for is the welcome: "cảm ơn sự đón tiếp", "cảm ơn lãnh đạo thành phố về
+#: (vì) sự đón tiếp", "cảm ơn X đã (dành cho đoàn sự) đón tiếp"; the thanked party between holds
+#: no comma and no second predicate ("cảm ơn X đã đến thăm và khẳng định ... sẵn sàng đón tiếp
+#: các nhà đầu tư" thanks for the visit)
 _FOR_WELCOME: Final = re.compile(
-    r"[^.;:!?]{0,90}?(?<!\w)(?<!được\s)(?:sự\s+)?(?:đón\s+tiếp|tiếp\s+đón|tiếp\s+đãi)(?!\w)"
+    r"(?:(?:(?!đã\s)[^.;:!?,]){0,80}?\s(?:về|vì)\s+"
+    r"|(?:(?!đã\s)[^.;:!?,]){0,80}?\sđã\s+(?:dành\s+(?:cho\s[^.;:!?,]{0,80}?\s|thời\s+gian\s+)?)?)?"
+    r"(?:sự\s+)?(?:đón\s+tiếp|tiếp\s+đón|tiếp\s+đãi)(?!\w)"
 )
 #: a trip named before the thanks: the welcome thanked for may be that trip's
 _TRIP: Final = re.compile(r"(?<!\w)(?:chuyến|lần)\s+(?:thăm|công\s+tác|sang|đến)(?!\w)")
 #: how many sentences after a meeting the thanks that settles its host may come
 _MEETING_REACH: Final = 3
-#: between the thanker's name and the verb, when others are named before: adverbs only
-_RIGHT_BEFORE: Final = re.compile(r"\s*(?:(?:đã|cũng|xin|chân\s+thành|bày\s+tỏ)\s+)*")
+#: and after a reception that names its host only (the guest's reply follows the host's words)
+RECEPTION_REACH: Final = 6
+#: how far back a pronoun ("Ông cảm ơn ...") looks for the person it stands for
+_RECENT_REACH: Final = 1500
 
 
 def thanking_guest(
-    view: ArticleView, first: int, skip: frozenset[str] = frozenset(), reach: int | None = None
+    view: ArticleView, first: int, skip: frozenset[str] = frozenset(), reach: int = _MEETING_REACH
 ) -> Person | None:
     """The first person not in ``skip``, from sentence ``first`` on (``reach`` sentences at
     most), who thanks for the welcome ("Bí thư X cảm ơn lãnh đạo thành phố về sự đón tiếp nồng
     hậu"); not for that of an earlier trip ("Nhắc lại chuyến thăm ... (tháng 2), X cảm ơn sự
     đón tiếp ...": the sentence names a trip before the thanks)."""
     low = view.lower
-    last = None if reach is None else first + reach
-    for sentence in view.sentences[first:last]:
+    for sentence in view.sentences[first : first + reach]:
         if low.find("ơn", sentence.start, sentence.end) == -1:
             continue
-        for word in _THANKS:
-            at = low.find(word, sentence.start, sentence.end)
-            if at != -1 and _TRIP.search(low, sentence.start, at):
-                break
-            while at != -1:
-                person = _thanker(view, sentence.start, at)
-                if (
-                    person is not None
-                    and person.name not in skip
-                    and _FOR_WELCOME.match(low, at + len(word), sentence.end)
-                ):
-                    return person
-                at = low.find(word, at + 1, sentence.end)
+        person = _thanker(view, sentence)
+        if person is not None and person.name not in skip:
+            return person
     return None
 
 
-def _thanker(view: ArticleView, start: int, at: int) -> Person | None:
-    """Who thanks at ``at``: the one person the sentence names before it, else the person
-    named right before the verb ("..., Bí thư X cảm ơn")."""
-    before = view.mentions_in(start, at)
-    if not before:
-        return None
-    if len({m.person.name for m in before}) == 1:
-        return before[0].person
-    last = before[-1]
-    return last.person if _RIGHT_BEFORE.fullmatch(view.lower, last.end, at) else None
+def _thanker(view: ArticleView, sentence: Sentence) -> Person | None:
+    """Who thanks for the welcome in ``sentence``: the speaker of its "cảm ơn" statement, as
+    statements.py resolves it (a name, a title, "Ông" for the person named last; a leading
+    "Cảm ơn ..., X khẳng định" is X's)."""
+    low = view.lower
+    raws = finder_for(None).find(view, sentence)
+    previous: str | None = None
+    for i, raw in enumerate(raws):
+        lo = bisect_left(view.mention_starts, max(0, raw.start - _RECENT_REACH))
+        hi = bisect_left(view.mention_starts, raw.start)
+        recent = [m.person.name for m in view.mentions[lo:hi]]
+        later = next((r.speaker_mention for r in raws[i + 1 :] if r.speaker_mention), None)
+        if raw.leading and later is not None:
+            name: str | None = later.name
+        else:
+            inherited = previous or (recent[-1] if recent else None)
+            name = speaker_for(raw, inherited, None, (), view.people, recent)
+        previous = name
+        if raw.verb not in _THANKS or name is None:
+            continue
+        if _TRIP.search(low, sentence.start, raw.start):
+            return None
+        if _FOR_WELCOME.match(low, raw.text_start, sentence.end):
+            return next((p for p in view.people if p.name == name), None)
+    return None
 
 
 def with_thanking_guest(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
-    """A meeting or talks whose side thanks, later, for the welcome: that side is the guest,
-    the other the host ("Đoàn tỉnh A do X làm Trưởng đoàn làm việc với Tổng Lãnh sự Y" at Y's
-    seat, then "X cảm ơn sự đón tiếp nồng hậu của Y")."""
+    """A meeting or talks that neither the place nor the wording settled, whose side thanks,
+    soon after, for the welcome: that side is the guest, the other the host ("Đoàn tỉnh A do X
+    làm Trưởng đoàn làm việc với Tổng Lãnh sự Y", then "X cảm ơn sự đón tiếp nồng hậu của Y")."""
     if main.type not in ("meeting", "talks") or main.form not in ("reported", "backref"):
         return main
     if not main.subjects or not main.objects:
         return main
-    thanker = thanking_guest(view, main.sentence_index, reach=_MEETING_REACH)
+    if any(p.role != "participant" for p in main.participants):
+        return main  # the place or the wording already told who travelled
+    thanker = thanking_guest(view, main.sentence_index)
     if thanker is None:
         return main
-    subjects = {p.name for p in main.subjects}
-    objects = {p.name for p in main.objects}
-    if thanker.name in subjects and thanker.name not in objects:
-        travel = "subject"
-    elif thanker.name in objects and thanker.name not in subjects:
-        travel = "object"
-    else:
-        return main
-    participants, cameo = assign_roles(
-        main.type, main.hit.trigger.cameo, main.subjects, main.objects, main.inviters, travel
-    )
-    return main.but(participants=participants, cameo=cameo)
+    return with_travelling(main, frozenset({thanker.name}))
