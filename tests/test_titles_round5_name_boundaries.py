@@ -26,8 +26,8 @@ _people = people_by_name
             "ID",
         ),
         (
-            "Thủ tướng Malaixia Anwar Rahim Ismail phát biểu tại hội nghị.",
-            "Anwar Rahim Ismail",
+            "Thủ tướng Malaixia Farid Rahim Ismail nói chuyện với sinh viên.",
+            "Farid Rahim Ismail",
             "Thủ tướng Malaixia",
             "MY",
         ),
@@ -38,8 +38,8 @@ _people = people_by_name
             "SG",
         ),
         (
-            "Có mặt Chủ tịch Bosnia-Herzegovina Denis Becirovic Hadzic và các đại biểu.",
-            "Denis Becirovic Hadzic",
+            "Dự tiệc có Chủ tịch Bosnia-Herzegovina Emir Kovac Hadzic cùng phu nhân.",
+            "Emir Kovac Hadzic",
             "Chủ tịch Bosnia-Herzegovina",
             "BA",
         ),
@@ -103,35 +103,39 @@ def test_hyphens_inside_names_and_places_stay() -> None:
 
 def test_honorific_after_va_opens_the_next_person() -> None:
     people = _people(
-        "Theo lời mời của Ngài Park Min-soo, Chủ tịch Quốc hội Hàn Quốc và Ngài Thura Win"
-        " Naing, Chủ tịch Quốc hội Liên bang Mianma, đoàn lên đường."
+        "Nhận lời mời của Ngài Choi Dong-hyun, Chủ tịch Quốc hội Hàn Quốc và Ngài Zaw Min"
+        " Htet, Chủ tịch Quốc hội Liên bang Mianma, đoàn đã khởi hành."
     )
-    assert people["Park Min-soo"].titles == ("Chủ tịch Quốc hội Hàn Quốc",)
-    assert people["Thura Win Naing"].titles == ("Chủ tịch Quốc hội Liên bang Mianma",)
-    assert people["Thura Win Naing"].country == "MM"
+    assert people["Choi Dong-hyun"].titles == ("Chủ tịch Quốc hội Hàn Quốc",)
+    assert people["Zaw Min Htet"].titles == ("Chủ tịch Quốc hội Liên bang Mianma",)
+    assert people["Zaw Min Htet"].country == "MM"
     assert not any(n.startswith("Ngài") for n in people)
 
 
 def test_royal_rank_keeps_the_first_name() -> None:
     people = _people(
-        "Đại sứ Lê Quang Huy làm việc với Hoàng thân Khalid bin Saud Al-Rashid, Thống đốc tỉnh"
-        " Qassim."
+        "Đại sứ Lê Quang Huy hội kiến Hoàng thân Karim bin Nasser Al-Hamdi, Thống đốc tỉnh Qassim."
     )
-    assert people["Khalid bin Saud Al-Rashid"].titles == ("Hoàng thân", "Thống đốc tỉnh Qassim")
+    assert people["Karim bin Nasser Al-Hamdi"].titles == ("Hoàng thân", "Thống đốc tỉnh Qassim")
 
 
 @pytest.mark.parametrize(
     ("text", "name", "country"),
     [
-        ("theo lời mời của Tổng thống Pháp Marc Dubois, Nhà vua Olav IV (Na Uy).", "Olav IV", "NO"),
-        ("Quốc vương Carl XVI Gustaf tiếp Đại sứ.", "Carl XVI Gustaf", None),
-        ("Thủ tướng Bỉ Jan Peeters, Quốc vương Albert II (Bỉ) dự lễ.", "Albert II", "BE"),
+        ("cùng Tổng thống Pháp Marc Dubois và Nhà vua Aldric IV (Na Uy).", "Aldric IV", "NO"),
+        ("Quốc vương Aldric XIV Benedek tiếp Đại sứ.", "Aldric XIV Benedek", None),
+        ("Quốc vương Godric V tiếp Đại sứ.", "Godric V", None),
+        ("Thủ tướng Bỉ Jan Peeters, Quốc vương Godric II (Bỉ) dự lễ.", "Godric II", "BE"),
     ],
 )
 def test_regnal_number_and_bracketed_country(text: str, name: str, country: str | None) -> None:
-    person = _people(text)[name]
-    if country is not None:
-        assert person.country == country
+    people = _people(text)
+    person = people[name]
+    assert person.country == country
+    # the regnal number is the name's, never trimmed as a stray initial ("Godric V")
+    numeral = next(w for w in name.split() if set(w) <= set("IVXLC"))
+    assert numeral in person.name.split()
+    assert name.split()[0] not in people
 
 
 def test_initial_after_a_latin_name_is_still_trimmed() -> None:
@@ -141,14 +145,14 @@ def test_initial_after_a_latin_name_is_still_trimmed() -> None:
 @pytest.mark.parametrize("surname", ["Bế", "Đèo", "Bàn", "Giáp"])
 def test_minority_family_name_keeps_a_given_name_like_an_organisation(surname: str) -> None:
     name = f"{surname} Văn Trường"
-    people = _people(f"Tham gia đoàn có Thiếu tướng {name}, Phó Tư lệnh Quân khu 2; và khách.")
+    people = _people(f"Tham gia đoàn có Thiếu tướng {name}, Phó Tư lệnh Quân khu 4; và khách.")
     assert name in people
 
 
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Thủ tướng Pak Bong Sơncảm ơn sự đón tiếp nồng hậu.", "Pak Bong Sơn"),
+        ("Thủ tướng Pak Bong Sơncảm ơn chủ nhà.", "Pak Bong Sơn"),
         ("Chủ tịch Ri Yong Namđã phát biểu.", "Ri Yong Nam"),
     ],
 )
@@ -157,14 +161,14 @@ def test_next_word_glued_to_the_name(text: str, name: str) -> None:
 
 
 def test_joined_syllables_inside_a_name_stay() -> None:
-    tokens = [t.text for t in tokenize("Bộ trưởng Pờrạ XôKhon và Bănglađét")]
-    assert "Pờrạ" in tokens and "Bănglađét" in tokens
+    tokens = [t.text for t in tokenize("Bộ trưởng Tờrạ XăKhun và Bănglađét")]
+    assert "Tờrạ" in tokens and "Bănglađét" in tokens
 
 
 def test_no_person_from_a_party_after_a_lower_case_title() -> None:
     people = _people(
-        'Sau nhiều năm "thân thiết" với đảng và tổng thống Cộng Hòa, chiều 2/6, Tổng thống'
-        " Joe Miller hội kiến Thủ tướng Lê Văn Bình."
+        "Vốn là một tổng thống Cộng Hòa, sáng 4/9, Tổng thống Joe Miller tiếp Thủ tướng Lê"
+        " Văn Bình."
     )
     assert sorted(people) == ["Joe Miller", "Lê Văn Bình"]
 
@@ -174,7 +178,7 @@ def test_no_person_from_a_party_after_a_lower_case_title() -> None:
     [
         ("Theo nguồn tin, tổng thống Obama sẽ tới.", "Obama"),
         ("Hôm qua thủ tướng Nguyễn Văn Minh phát biểu.", "Nguyễn Văn Minh"),
-        ("Đoàn do thiếu tá Viêng Sắc Sụp Thi dẫn đầu.", "Viêng Sắc Sụp Thi"),
+        ("Đoàn do thiếu tá Khăm Phon Sụt Thi dẫn đầu.", "Khăm Phon Sụt Thi"),
     ],
 )
 def test_lower_case_title_still_names_foreign_family_named_and_ranked(text: str, name: str) -> None:

@@ -135,8 +135,8 @@ def test_a_family_name_chau_still_opens_a_name() -> None:
     ("text", "elected", "office", "sender"),
     [
         (
-            "Nhân dịp đồng chí Xa-min Ha-đi được Đại hội lần thứ V Đảng Lao động Ni-giê bầu lại "
-            "làm Chủ tịch Đảng, đồng chí Lê Văn Ba, Tổng Bí thư, đã gửi điện chúc mừng.",
+            "Nhân dịp đồng chí Xa-min Ha-đi được Đại hội Đảng Lao động Ni-giê bầu lại làm Chủ "
+            "tịch Đảng, đồng chí Lê Văn Ba, Tổng Bí thư, đã gửi thư chúc mừng.",
             "Xa-min Ha-đi",
             "Chủ tịch Đảng",
             "Lê Văn Ba",
@@ -160,7 +160,6 @@ def test_an_office_given_by_an_electing_body_is_the_elected_persons(
 
 def test_a_chinese_family_name_lo_opens_a_name() -> None:
     people = _people(
-        "Đoàn thanh niên Trung Quốc do Bí thư Ban Bí thư Trung ương Đoàn Thanh niên Cộng sản "
-        "Trung Quốc Lô Minh Khải làm trưởng đoàn."
+        "Phái đoàn do Phó Chủ tịch Hội Hữu nghị Nhân dân Trung Quốc Lô Minh Khải dẫn đầu."
     )
     assert people["Lô Minh Khải"].country == "CN"

@@ -29,6 +29,7 @@ from vndiplo.hookspecs import hookimpl
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
+from vndiplo_titles.glued_words import split_glued_titles
 from vndiplo_titles.local_places import learn_places
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
@@ -87,7 +88,7 @@ def _scan_block(text: str, start: int, end: int, lex: Lexicon, *, windowed: bool
     windows = []
     for a, b in spans:
         ctx = context_start(block, a) if a else 0
-        tokens = tokenize(block[ctx:b], start + ctx)
+        tokens = split_glued_titles(tokenize(block[ctx:b], start + ctx), lex)
         first = 0  # the first token of the window proper, after the context
         while first < len(tokens) and tokens[first].start < start + a:
             first += 1

@@ -60,7 +60,7 @@ class Finding:
     honorific_foreign: bool = False
     #: Introduced by an honorific ("ông", "bà", "đồng chí"): an apposed title may be lower case.
     honorific: bool = False
-    #: A monarch's name ending with a regnal number ("Harald V"): no initial to trim.
+    #: A monarch's name ending with a regnal number ("Aldric V"): no initial to trim.
     regnal: bool = False
 
 
@@ -145,7 +145,7 @@ class _Parser(NameMarks):
         e = finding.name_end
         if e < self.n and self.t[e].text == "(":
             e = self.original_spelling(e)  # "Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ"
-            e = self.bracketed_country(e, finding.titles)  # "Nhà vua Harald V (Na Uy)"
+            e = self.bracketed_country(e, finding.titles)  # "Nhà vua Aldric V (Na Uy)"
         if e < self.n and not finding.titles and self.t[e].text not in APPOSITIVE:
             return self.glued_title(finding, e)
         if e + 1 >= self.n or self.t[e].text not in APPOSITIVE:

@@ -8,6 +8,7 @@ from vndiplo_titles.complement_lower import admin_place
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
 from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.lexicon import PARTY_NAMES
 from vndiplo_titles.matcher import OrgInfo
 from vndiplo_titles.names import NameCut, known_name, split_run
 
@@ -105,7 +106,7 @@ def nested_title(c: Cursor, s: Read) -> int:
 
 
 def honorific(c: Cursor, s: Read) -> int:
-    """ "Chủ tịch Quốc hội Hàn Quốc và Ngài Khin Aung Myint": an honorific opens another
+    """ "Chủ tịch Thượng viện Ba Lan và Ngài Tomas Wielki": an honorific opens another
     person; the title ends before it and no name holds it."""
     t, j = c.t, s.j
     if t[j].fold not in c.lex.honorific_starts or c.lex.honorifics.longest(t, j) is None:
@@ -123,9 +124,9 @@ def capital_run(c: Cursor, s: Read) -> int:
         return NEXT
     direct = s.direct and not s.locating
     rank = direct and s.tp.head.title.lower() in RANKS
-    if not t[s.tp.head_start].cap and not rank:
-        # "với đảng và tổng thống Dân Chủ": after a title in lower case, a run with no family
-        # name is a name only when it looks foreign or is known ("tổng thống Obama")
+    if not t[s.tp.head_start].cap and not rank and _party_name(c, j, run_end):
+        # "các thượng nghị sĩ Cộng Hòa": after a title in lower case, a party's short name
+        # is no person; any other run is read as right after a title ("thủ tướng Hun Xen")
         direct = False
     cut = split_run(t, j, run_end, c.lex, direct=direct, rank=rank)
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
@@ -142,6 +143,11 @@ def capital_run(c: Cursor, s: Read) -> int:
     tp.places.extend(cut.places)
     s.take(run_end)
     return NEXT
+
+
+def _party_name(c: Cursor, j: int, end: int) -> bool:
+    """Is the run ``t[j:end]`` a party's short name ("Dân Chủ", "Cộng Hòa")?"""
+    return tuple(tok.fold for tok in c.t[j:end]) in PARTY_NAMES
 
 
 CAPITAL_STEPS: tuple[Step, ...] = (

@@ -24,6 +24,7 @@ __all__ = [
     "DASHES",
     "DEICTIC_COUNTRY",
     "FOREIGN_OFFICE",
+    "GLUED_TAIL_WORDS",
     "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
@@ -59,6 +60,14 @@ BUILDING_UNLESS_AFTER: Final = "chính"
 
 #: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
 MAX_TITLE: Final = 40
+
+#: Frequent verbs and function words a page may glue to the name before them by a lost
+#: space ("Lê Văn Tâmcảm ơn", "Trần Bìnhđã phát biểu"): one syllable each, lower case. A
+#: closed class, so that joined syllables of a transliterated name ("Chănđạ") stay whole.
+GLUED_TAIL_WORDS: Final = frozenset(
+    {"cảm", "cũng", "đã", "đang", "sẽ", "vừa", "tiếp", "cho", "phát", "và", "nói", "cùng"}
+    | {"khẳng", "nhấn", "chúc", "gửi", "trao", "thăm", "dự", "bày", "đề", "gặp", "hội"}
+)
 
 #: The conjunction that joins two titles of one person ("Tổng Bí thư và Chủ tịch nước"),
 #: two parts of an organisation ("Bộ Nông nghiệp và Môi trường") or a list of portfolios
@@ -105,7 +114,7 @@ INTERNATIONAL_PHRASES: Final = (
 
 #: Military ranks (folded): a rank takes no capitalised complement of its own, so the whole
 #: capitalised run right after it is the name, even one that opens with no Vietnamese family
-#: name ("Thiếu tá Viêng Sắc Sụp Thi San", not "Thi San" after a title "Thiếu tá Viêng Sắc Sụp").
+#: name ("Thiếu tá Khăm Phon Sụt Thi Na", not "Thi Na" after a title "Thiếu tá Khăm Phon Sụt").
 RANKS: Final = frozenset(
     f"{grade} {step}"
     for grade in ("đại", "thượng", "trung", "thiếu", "chuẩn", "thống")

@@ -42,6 +42,7 @@ def name_mentions(
     # over "Văn Nên"); the order is that of the IGNORECASE pattern's
     ordered = sorted(people, key=lambda p: len(_name_regex(p.name)), reverse=True)
     finder = NameFinder([p.key for p in ordered])
+    anycase: re.Pattern[str] | None = None  # compiled once, for the first block that needs it
     for block in blocks:
         hits = (
             None
@@ -49,10 +50,11 @@ def name_mentions(
             else finder.hits(block.lower, _starts_word(text, block.start))
         )
         if hits is None:
-            anycase = re.compile(
-                r"(?<!\w)(?:" + "|".join(_name_regex(p.name) for p in ordered) + r")(?!\w)",
-                re.IGNORECASE,
-            )
+            if anycase is None:
+                anycase = re.compile(
+                    r"(?<!\w)(?:" + "|".join(_name_regex(p.name) for p in ordered) + r")(?!\w)",
+                    re.IGNORECASE,
+                )
             spans = [(m.start(), m.end()) for m in anycase.finditer(text, block.start, block.end)]
         else:
             spans = [(block.start + a, block.start + b) for a, b in hits]

@@ -43,6 +43,7 @@ __all__ = [
     "HONORIFICS",
     "MODIFIERS",
     "ORGANISATIONS",
+    "PARTY_NAMES",
     "PEOPLE",
     "PLURAL_MARKERS",
     "ROLE_NOUNS",
@@ -132,7 +133,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Hoàng đế", "Emperor", FOREIGN),
     ("Nữ hoàng", "Queen", FOREIGN),
     ("Hoàng tử", "Prince", FOREIGN),
-    # a royal rank before the first name: "Hoàng thân Faisal bin ...", never part of it
+    # a royal rank before the first name: "Hoàng thân Karim bin ...", never part of it
     ("Hoàng thân", "Prince", FOREIGN),
     ("Thái tử", "Crown Prince", FOREIGN),
     ("Hoàng Thái tử", "Crown Prince", FOREIGN),
@@ -556,6 +557,31 @@ STOP_WORDS: Final[frozenset[str]] = frozenset(
     mọi nhiều vài cả bày khẳng đánh nhấn chào cảm đề lĩnh trân nêu hoan chúc mong dẫn kêu
     tham tỏ biết tuyên ở từ tại để nhằm lắng mời thứ
     """
+    )
+)
+
+#: Short names of political parties a page writes bare, capitalised, after a title in lower
+#: case ("tổng thống Dân Chủ", "thủ tướng Bảo Thủ": a Democrat president, a Conservative
+#: prime minister), as folded tokens: a party, not a person's name.
+PARTY_NAMES: Final[frozenset[tuple[str, ...]]] = frozenset(
+    tuple(_words(name))
+    for name in (
+        "dân chủ",
+        "cộng hòa",
+        "cộng hoà",
+        "bảo thủ",
+        "tự do",
+        "xã hội",
+        "lao động",
+        "công đảng",
+        "cấp tiến",
+        "dân túy",
+        "dân tuý",
+        "xanh",
+        "dân chủ xã hội",
+        "xã hội dân chủ",
+        "dân chủ tự do",
+        "dân chủ thiên chúa giáo",
     )
 )
 

@@ -12,7 +12,8 @@ Findings come per block from :mod:`vndiplo_titles.chains`; here they become peop
 * a country by the rules in :func:`resolve_country`.
 
 People found only through an honorific ("ông X") and never titled are dropped: the plugin
-reports people "named with a title or role".
+reports people "named with a title or role", the role of a principal included: a delegation's
+head or a signer named with no title is kept, with no title (see :mod:`.principals`).
 """
 
 from __future__ import annotations
@@ -32,17 +33,18 @@ from vndiplo_titles.constructions import (
 )
 from vndiplo_titles.country import known_country, resolve_country, vietnamese_office
 from vndiplo_titles.full_name_mentions import name_mentions
+from vndiplo_titles.glued_words import name_end
 from vndiplo_titles.lead_in import country_before, delegation_country, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.name_variants import fold_short_names, spelling_key
 from vndiplo_titles.names import (
     Token,
-    name_end,
     strip_style,
     tokenize,
     trim_name,
 )
+from vndiplo_titles.principals import heads_or_signs
 from vndiplo_titles.roles import role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
 
@@ -88,6 +90,8 @@ class _Person:
     titled_mentions: int = 0
     #: Named once after a Khmer style ("Samdech ..."), which only Cambodia confers.
     khmer_style: bool = False
+    #: Named, untitled, as a delegation's head or a signer (see :mod:`.principals`).
+    principal: bool = False
 
 
 def _name_of(tokens: list[Token], a: int, b: int, text: str) -> str:
@@ -121,6 +125,8 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             )
             if f.titles:
                 person.titled_mentions += 1
+            elif not person.principal:
+                person.principal = heads_or_signs(toks, start, end, text, lex)
             for tp in f.titles:
                 role = role_of(tp, toks, text, lex)
                 if tp.deictic and role.country is None:
@@ -171,6 +177,7 @@ def _absorb(target: _Person, short: _Person) -> None:
     target.titles.extend(short.titles)
     target.titled_mentions += short.titled_mentions
     target.first = min(target.first, short.first)
+    target.principal |= short.principal
 
 
 def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
@@ -296,7 +303,7 @@ _GIVEN_BY_VERB = re.compile(
     r"(?:(?:mới|vừa|đã|chính thức)\s+)?"
     r"(?:(?:được|đắc cử|tái đắc cử)\s*(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
     r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?"
-    # "được Đại hội lần thứ IX Đảng X bầu lại làm": the electing body between
+    # "được Đại hội Đảng X bầu lại làm": the electing body between
     r"|được\s+[^,.;:()\n]{1,90}?\s+(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?\s+"
     r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị))\s*$"
 )
@@ -369,7 +376,8 @@ def build_people(
     collected = _collect(blocks, text, lex)
     if any(b.capacity for block in blocks for w in block.windows for b in w.bare):
         _link_capacity(collected, blocks, text, lex)
-    people = [p for p in collected if p.titles]
+    # a person is titled, or a principal named with no title ("do ông X dẫn đầu")
+    people = [p for p in collected if p.titles or p.principal]
     located = local_places(blocks, text, lex)
     name_mentions(people, blocks, text, lex)
     _link_bare(people, blocks, text, lex)

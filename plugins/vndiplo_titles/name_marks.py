@@ -23,8 +23,8 @@ from vndiplo_titles.names import MAX_FOREIGN, MAX_VIETNAMESE, looks_foreign, par
 
 __all__ = ["MAX_SPELT", "NameMarks"]
 
-#: Longest name spelt in separate syllables after an honorific ("Chăn Tha Vông Xẻn A Mạt Môn
-#: Try", Lao names as provincial outlets write them).
+#: Longest name spelt in separate syllables after an honorific ("Xổm Phon Vông Khăm A Lạt Sỉ
+#: Na", Lao names as provincial outlets write them).
 MAX_SPELT = 8
 
 #: Vowel letters (folded, tone marks kept as written): an acronym has few of them.
@@ -80,18 +80,18 @@ class NameMarks(Cursor):
             return e
         after = self.t[e + 1] if e + 1 < self.n else None
         if after is not None and after.cap and not after.acronym and looks_foreign([after]):
-            return e + 2  # "Quốc vương Carl XVI Gustaf": a second given name after the number
+            return e + 2  # "Quốc vương Aldric XIV Benedek": a second given name after the number
         return e + 1
 
     def regnal(self, tp: TitleParse, a: int, e: int) -> bool:
-        """Does the monarch's name ``t[a:e]`` end with a Roman regnal number ("Nhà vua Harald
-        V", "Quốc vương Carl XVI")?"""
+        """Does the monarch's name ``t[a:e]`` end with a Roman regnal number ("Nhà vua Aldric
+        V", "Quốc vương Aldric XIV")?"""
         tok = self.t[e - 1].text
         return tp.head.gloss in REGNAL_GLOSSES and e - a >= 2 and set(tok) <= ROMAN
 
     def original_spelling(self, j: int) -> int:
         """After a transliterated name, "(Camila Melander)": the name as spelt at home, in
-        capitalised Latin words, particles between them ("(Zacarias Albano da Costa)"); the
+        capitalised Latin words, particles between them ("(Tomasio Benedito da Lima)"); the
         index after ")", or ``j``."""
         k = j + 1
         while k < self.n and k - j <= MAX_FOREIGN and self.t[k].word:
@@ -113,7 +113,7 @@ class NameMarks(Cursor):
         return start < 2 or self.t[start - 2].fold != BUILDING_UNLESS_AFTER
 
     def bracketed_country(self, e: int, titles: list[TitleParse]) -> int:
-        """ "Nhà vua Harald V (Na Uy)": a country in brackets right after a titled name
+        """ "Nhà vua Aldric V (Na Uy)": a country in brackets right after a titled name
         locates the last title; the index after ")", or ``e``."""
         if not titles or e >= self.n or self.t[e].text != "(":
             return e
@@ -134,7 +134,7 @@ class NameMarks(Cursor):
     def closes_name(self, end: int) -> bool:
         """Does the token at ``end`` close an apposed name: ",", ".", ";", "và" before
         another title, or a verb ("Thủ tướng Thái Lan, Srettha Thavisin và Thủ tướng ...",
-        "..., Phan Văn Khải ký ...")?"""
+        "..., Lê Văn Tâm ký ...")?"""
         t = self.t
         if t[end].text in (",", ".", ";"):
             return True

@@ -4,7 +4,7 @@ Used by :mod:`vndiplo_titles.merge` once every finding is collected:
 
 * :func:`spelling_key`: "Park Ji-won" and "Park Ji Won", "Yar'Adua" and "Yar’Adua" are one
   name spelt two ways on one page (hyphen or space, apostrophe shape, case);
-* :func:`fold_short_names`: "Putin" into "Vladimir Putin", "N.Ma-đu-rô" into "Ni-cô-lát Ma-đu-rô
+* :func:`fold_short_names`: "Putin" into "Vladimir Putin", "H.Mô-ra-lét" into "Hu-gô Mô-ra-lét
   Mô-rốt", "Miguel Díaz-Canel" into "Miguel Díaz-Canel Bermúdez", and a name cut off by the end
   of the excerpt ("Nguyễn Minh T") into the one longer name it starts.
 """
@@ -80,7 +80,7 @@ def fold_short_names(people: Sequence[_P], text: str, absorb: Callable[[_P, _P],
     name it fits: a one-word name that is the first or last word of one full name; an initial
     and surname of one full name; a foreign name of two words or more that starts one longer
     name; a name whose last word is cut short. A name the end of the text cuts off and no
-    longer name completes is dropped: its full form is unknown ("Thiếu tướng Vũ Chi" ending
+    longer name completes is dropped: its full form is unknown ("Thiếu tướng Đỗ Qua" ending
     an excerpt)."""
     end = len(text.rstrip())
     # "V.Putin": an initial glued to the surname makes a full name too

@@ -26,12 +26,10 @@ __all__ = [
     "TOKEN",
     "NameCut",
     "Token",
-    "glued_word_at",
     "initial_dot",
     "is_vietnamese_syllable",
     "known_name",
     "looks_foreign",
-    "name_end",
     "particles_at",
     "split_admin_run",
     "split_run",
@@ -52,13 +50,6 @@ TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\n|[^\s]")
 #: capital, is a separate token. Names hyphenated inside ("Díaz-Canel", "Xay-nha-xỏn") do
 #: not end a syllable of these.
 GLUED_AFTER = frozenset({"Quốc", "Bản", "Nam", "Tiên", "Độ", "Lan", "Kỳ", "Mỹ", "Nga", "Lào"})
-
-#: First words of titles a page may glue to the name before them with a hyphen ("đồng chí
-#: Lê Văn A-Ủy viên Trung ương Đảng", "X-Phó Bí thư Tỉnh ủy"): a hyphen before one of them,
-#: after a capitalised syllable, is a separate token. No name is hyphenated so.
-GLUED_TITLE_WORDS = frozenset(
-    {"Ủy", "Uỷ", "Phó", "Bí", "Chủ", "Tổng", "Thủ", "Bộ", "Trưởng", "Giám", "Thứ", "Nguyên"}
-)
 
 #: Honorifics a page may glue to the next name ("NgàiTanaka", "ÔngLê Văn A"); a capital right
 #: after one of them opens a separate token. Names never begin so ("Bàng", "Ông" + capital).
@@ -125,8 +116,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         start = end + len(space)
         end = start + len(word)
         if "-" in word and _glued_by_hyphen(word):
-            # "đại sứ Trung Quốc-Hồng Tiểu Dũng": a country glued to a name by a hyphen;
-            # "Lê Văn A-Ủy viên": a name glued to a title
+            # "đại sứ Trung Quốc-Hồng Tiểu Dũng": a country glued to a name by a hyphen
             left, _, right = word.partition("-")
             if right[:1].isupper():
                 append(Token(left, start))
@@ -148,49 +138,11 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 def _glued_by_hyphen(word: str) -> bool:
-    """Is the hyphen of ``word`` a lost space: after a country's last syllable, or before
-    a title's first word ("Niên-Ủy"; not "Díaz-Canel", "Xay-nha-xỏn")?"""
-    left, _, right = word.partition("-")
-    return left in GLUED_AFTER or (left[:1].isupper() and right.split("-")[0] in GLUED_TITLE_WORDS)
+    """Is the hyphen of ``word`` a lost space after a country's last syllable ("Quốc-Hồng";
+    not "Díaz-Canel", "Xay-nha-xỏn")? A title glued after a hyphen needs the lexicon: see
+    :func:`.glued_words.split_glued_titles`."""
+    return word.partition("-")[0] in GLUED_AFTER
 
-
-#: Letters only Vietnamese spelling has (a hook above, a dot below, a horn, a breve, "đ"):
-#: a Latin name never holds one.
-_MARKED = re.compile("[ảạẳặẩậẻẹểệỉịỏọổộởợủụửựỷỵơờớởỡợưừứửữựăằắẳẵặđ]")
-
-
-def name_end(tokens: list[Token], a: int, b: int) -> int:
-    """Where the name ``tokens[a:b]`` ends in the text: its last token's end, or where a
-    lower-case word glued to that token begins ("Thủ tướng Kim Yêng Incảm ơn": the name is
-    "Kim Yêng In"), unless a capitalised word follows (the name going on: "Pờrạ XôKhon")."""
-    last = tokens[b - 1]
-    if b - a < 2 or not last.cap or _MARKED.search(last.text) is None:
-        return last.end
-    if b < len(tokens) and tokens[b].cap:
-        return last.end
-    cut = glued_word_at(last.text)
-    return last.start + cut if cut else last.end
-
-
-def glued_word_at(word: str) -> int:
-    """Where a lower-case Vietnamese word glued to a capitalised syllable begins ("Incảm" ->
-    2: "In" + "cảm"), or 0. The whole is no syllable, both parts are, and the glued word
-    opens with a consonant and holds a letter only Vietnamese spells (so no transliterated
-    place written joined, "Bănglađét", "Inđônêxia", is cut)."""
-    if "-" in word or is_vietnamese_syllable(word):
-        return 0
-    for k in range(1, len(word) - 1):
-        tail = word[k:]
-        if not tail[0].islower() or tail[0] in _VOWEL_STARTS or _MARKED.search(tail) is None:
-            continue
-        if is_vietnamese_syllable(word[:k]) and is_vietnamese_syllable(tail):
-            return k
-    return 0
-
-
-_VOWEL_STARTS = frozenset(
-    "aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ"
-)
 
 _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 _SYLLABLE = re.compile(
@@ -337,7 +289,7 @@ def split_run(
     "Tổng Bí thư Tô Lâm"), where a two-to-four-syllable run with no known family name may
     still be a name; after an organisation ("Bộ trưởng Bộ Công Thương") it may not.
     ``rank``: the title is a military rank, right before the run; a run that opens with no
-    place is then all name ("Thiếu tá Viêng Sắc Sụp Thi San": a family name inside it does
+    place is then all name ("Thiếu tá Khăm Phon Sụt Thi Na": a family name inside it does
     not open it).
     """
     places: list[PlaceInfo] = []
@@ -429,7 +381,7 @@ def _place_inside(
     """In the foreign-looking run ``tokens[i:b]``: a country after one or more Vietnamese-spelt
     words and before a foreign-looking rest; (where the rest starts, the country), or None.
     Right after "Cộng hòa" the words before the country may be transliterated too: they are
-    the republic's style ("Cộng hòa Bô-li-va Vê-nê-xu-ê-la Ni-cô-lát Ma-đu-rô")."""
+    the republic's style ("Cộng hòa Bô-li-va Vê-nê-xu-ê-la Hu-gô Ra-pha-en")."""
     republic = i >= 2 and (tokens[i - 2].fold, tokens[i - 1].fold) in _REPUBLIC
     for k in range(i + 1, b - 1):
         word = tokens[k - 1].text

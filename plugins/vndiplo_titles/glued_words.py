@@ -1,0 +1,89 @@
+"""Words a page glued together by a lost space: a verb glued to a name's last syllable
+("Lê Văn Tâmcảm ơn"), a title glued to a name by a hyphen ("Lê Văn Tâm-Ủy viên ...").
+
+Both are cut only where what follows the glue is a word of a closed class: a frequent verb
+or function word (:data:`GLUED_TAIL_WORDS`), or a title the lexicon knows. Joined syllables
+of a transliterated name ("Chănđạ", "Sămđéc", "Bănglađét") and hyphenated names
+("Díaz-Canel", "Xổm-Thủ") hold none, so they stay whole.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from vndiplo_titles.constructions import GLUED_TAIL_WORDS
+from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.names import Token, is_vietnamese_syllable, tokenize
+
+__all__ = ["glued_word_at", "name_end", "split_glued_titles"]
+
+
+def name_end(tokens: list[Token], a: int, b: int) -> int:
+    """Where the name ``tokens[a:b]`` ends in the text: its last token's end, or where a
+    verb glued to that token begins ("Thủ tướng Lê Văn Tâmcảm ơn": the name is "Lê Văn
+    Tâm")."""
+    last = tokens[b - 1]
+    if b - a < 2 or not last.cap:
+        return last.end
+    cut = glued_word_at(last.text)
+    return last.start + cut if cut else last.end
+
+
+@lru_cache(maxsize=4096)
+def glued_word_at(word: str) -> int:
+    """Where a word of :data:`GLUED_TAIL_WORDS` glued to a capitalised syllable begins
+    ("Tâmcảm" -> 3: "Tâm" + "cảm"), or 0. The whole is no syllable and the head is one. A
+    tail with no Vietnamese letter ("cho") needs a head with one: "Sơncho" is cut, a Latin
+    name ending so ("Pancho") is not."""
+    if "-" in word or len(word) < 3 or is_vietnamese_syllable(word):
+        return 0
+    for k in range(1, len(word) - 1):
+        tail = word[k:]
+        if tail not in GLUED_TAIL_WORDS:
+            continue
+        head = word[:k]
+        if tail.isascii() and head.isascii():
+            continue
+        if is_vietnamese_syllable(head):
+            return k
+    return 0
+
+
+#: Tokens of look-ahead a title glued after a hyphen may need ("Phó Bí thư Thường trực").
+_TITLE_LOOKAHEAD = 6
+
+
+def split_glued_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """``tokens`` with each "Name-Title" word cut in three ("Tâm", "-", "Ủy" ...) when a
+    title of the lexicon starts right after the hyphen ("Lê Văn Tâm-Ủy viên Trung ương",
+    "X-Phó Bí thư"); a hyphenated name ("Xổm-Thủ phát biểu", "Díaz-Canel") stays one word.
+    The same list when nothing is cut."""
+    out: list[Token] | None = None
+    for i, tok in enumerate(tokens):
+        parts = _title_after_hyphen(tokens, i, lex) if "-" in tok.text else None
+        if parts is None:
+            if out is not None:
+                out.append(tok)
+            continue
+        if out is None:
+            out = tokens[:i]
+        out.extend(parts)
+    return tokens if out is None else out
+
+
+def _title_after_hyphen(tokens: list[Token], i: int, lex: Lexicon) -> list[Token] | None:
+    """The tokens "Left", "-", "Right"... of ``tokens[i]`` when its left part is capitalised
+    and a lexicon title starts after its first hyphen, else None."""
+    tok = tokens[i]
+    left, _, right = tok.text.partition("-")
+    if not left[:1].isupper() or not right[:1].isupper():
+        return None
+    if right.split("-")[0].lower() not in lex.title_starts:
+        return None  # cheap filter: no title opens with this word
+    at = tok.start + len(left)
+    parts = [Token(left, tok.start), Token("-", at), *tokenize(right, at + 1)]
+    ahead = parts[2:] + tokens[i + 1 : i + 1 + _TITLE_LOOKAHEAD]
+    if Cursor(ahead, lex).head_at(0) is None:
+        return None
+    return parts
