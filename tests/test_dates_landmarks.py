@@ -40,12 +40,18 @@ def test_a_landmarks_date_gives_no_year(landmark: str) -> None:
     assert values["hôm qua 5-5"] == "--05-05"
 
 
-def test_a_celebration_planned_for_a_year_is_no_landmark() -> None:
-    # the year is the celebration's (a plan), not the year relations were set up
-    later = (
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a bare planned year: the year after the article's (the written-year rule)
+        "Lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao hai nước sẽ được tổ chức vào năm 2027.",
+        # the coming month with its year: the article's own (the present-year rule)
         "Lễ kỷ niệm 30 năm thiết lập quan hệ ngoại giao hai nước sẽ được tổ chức vào tháng 12"
-        " tới đây, năm 2026."
-    )
+        " tới đây, năm 2026.",
+    ],
+)
+def test_a_celebration_planned_for_a_year_is_no_landmark(later: str) -> None:
+    # the year is the celebration's (a plan), not the year relations were set up
     doc = extract(f"{LEAD} {later}\n")
     assert doc.published is not None
     assert doc.published.year == 2026

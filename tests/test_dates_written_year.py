@@ -130,6 +130,11 @@ def test_a_near_month_across_the_year_turn(later: str, value: str) -> None:
         # a report, then a plan in the same long sentence: the nearest word governs the year
         "Bộ trưởng cảm ơn Ngoại trưởng đã sang thăm và tin rằng chuyến thăm sẽ góp phần vào"
         " thành công của Diễn đàn Kinh tế Mekong 2031.",
+        # the plan word stands far before the year, beyond a short window, and a coming month
+        # ("tháng 12 tới") too far from it to tie it to now
+        "Bộ trưởng chúc Peru sẽ tổ chức tốt cuộc tổng tuyển cử vào tháng 12 tới, tạo tiền đề"
+        " vững chắc cho việc bầu ra Quốc hội khóa mới và Tổng thống mới cùng với việc bầu lại"
+        " các hội đồng địa phương ở tất cả các vùng trong năm 2032; hai bên cũng bàn hợp tác.",
         # a written date with a dot ("12.2031") does not end the sentence before the year
         "Hai tỉnh chuẩn bị mở cửa khẩu mới vào tháng 12.2031, xúc tiến dự án cảng cạn trong"
         " năm 2032.",

@@ -18,7 +18,11 @@ raw expressions), :mod:`~vndiplo_dates.normalise` (values), :mod:`~vndiplo_dates
 (reference inference) and :mod:`~vndiplo_dates.render` (values back to Vietnamese phrases).
 
 Settings (``Runner(settings={"dates": {...}})``): ``strict_reference`` (bool, default False)
-turns off the weakest inference rule, "the first day/month after an event it follows".
+turns off the weakest inference rule, "the first day/month after an event it follows";
+``latest_year`` (int, default None) is the latest year a page may be written in: a greeted Tết's
+lunar name ("chúc mừng Xuân Bính Ngọ") with no other year, stamp or URL date on the page then
+names the latest such year up to it (without it, that name alone fixes no year: the output never
+depends on the day the code runs).
 """
 
 from __future__ import annotations
@@ -106,7 +110,9 @@ def vndiplo_find_dates(document: Document) -> list[TimeExpression]:
 def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDate | None:
     """Infer the reference date from the body; None when the text does not fix the year."""
     found = scan_body(document)
-    strict = bool(_settings(context).get("strict_reference", False))
+    settings = _settings(context)
+    strict = bool(settings.get("strict_reference", False))
+    latest = settings.get("latest_year")
     view = document.normalized
     stamp = None
     if document.body_blocks:  # a month stamp stands before the body ("date 2018-10")
@@ -119,7 +125,13 @@ def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDat
     if stamp is None:  # a URL that states the month ("/thoi-su/201902/slug") is a month stamp
         in_url = date_from_url(document.url)
         stamp = (in_url.year, in_url.month) if in_url is not None else None
-    inferred = infer_reference(view.text, found, strict=strict, stamp=stamp)
+    inferred = infer_reference(
+        view.text,
+        found,
+        strict=strict,
+        stamp=stamp,
+        latest=int(latest) if latest is not None else None,
+    )
     if inferred is None:
         return None
     date, evidence = inferred

@@ -10,19 +10,27 @@ to the time of writing (benchmarks/realpages/README.md, "Settled in round 5"):
   greetings are written in the weeks around the festival, which falls in January or February.
 
 A bare planned year ("dự kiến tổ chức trong năm 2031") or a historical one ("hồi năm 2013") is no
-such tie: the reader cannot tell from it how far the page stands from that year.
+such tie: the reader cannot tell from it how far the page stands from that year. Neither is a
+year the clause sets against now ("năm nay tăng 12% so với (cùng kỳ) năm 2029") or the year of a
+past act it recalls ("sắp tới sẽ triển khai Bản ghi nhớ đã ký năm 2027", "hiệp định có hiệu lực
+năm 2027"), nor a Tết told as history ("nhân dịp kỷ niệm Tết Mậu Thân").
+
+A lunar name repeats every 60 years: the greeted year is the one nearest the page's other
+evidence (its month stamp, else the latest year it writes), else the latest one up to a bound
+the caller sets (``settings["dates"]["latest_year"]``); with neither, it fixes nothing. The
+output never depends on the day the code runs.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_dates import patterns as P
 from vndiplo_dates.core import Found, valid_day
-from vndiplo_dates.written_year import NOT_CURRENT, back_then, is_landmark
+from vndiplo_dates.written_year import is_current_candidate, past_act
+from vndiplo_dates.years import last_tense
 
 __all__ = ["tied_years"]
 
@@ -34,29 +42,61 @@ _NOW_WORDS: Final = re.compile(
 #: How far (characters) a pointing word may stand from the year it ties: about one clause.
 _CLAUSE_REACH: Final = 90
 _CLAUSE_BREAK: Final = re.compile(r"[.;!?\n]\s")
+#: "bằng 80% của năm 2029": a year whose share the clause counts, not now (the words that
+#: compare, "so với năm 2029", are :func:`~vndiplo_dates.written_year.is_current_candidate`'s).
+_OF_YEAR: Final = re.compile(r"(?<!\w)của\s*$")
+_WORDS_REACH: Final = 16
 #: The greeted Tết with its lunar name and no year after it: "nhân dịp Tết Nguyên đán Quý Tỵ",
-#: "chúc mừng năm mới Xuân Bính Ngọ". The greeting word comes within two words before it;
-#: a history ("cuộc Tổng tiến công Tết Mậu Thân") has none. Names are case-sensitive.
+#: "chúc mừng năm mới Xuân Bính Ngọ". A greeting word comes within two words before it ("dịp"
+#: right before it); a history ("cuộc Tổng tiến công Tết Mậu Thân") has none. Names are
+#: case-sensitive.
 _GREETED_TET: Final = re.compile(
-    r"(?<!\w)(?:[cC]húc|[mM]ừng|[đĐ]ón|[dD]ịp|[vV]ui)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?<!\w)(?:(?:[cC]húc|[mM]ừng|[đĐ]ón|[vV]ui)\s+(?:[^\W\d_]+\s+){0,2}?|[dD]ịp\s+)"
     r"(?:Tết|Xuân)\s+(?:[nN]guyên\s+[đĐ]án\s+|[cC]ổ\s+truyền\s+)?"
     rf"(?P<stem>{'|'.join(P.STEMS)})\s+(?P<branch>{'|'.join((*P.BRANCHES, *P.BRANCH_VARIANTS))})"
     r"(?!\w|\s*[-–—]?\s*\d)"
 )
+#: Words in the clause before a Tết that tell it as history, not greeted: "nhân dịp kỷ niệm Tết
+#: Mậu Thân", "từng chiến đấu trong dịp Tết Mậu Thân" (not "cựu chiến binh", who greet too).
+_TET_HISTORY: Final = re.compile(
+    r"(?<!\w)(?:kỷ\s+niệm|từng|năm\s+xưa|lịch\s+sử|(?:tiến|tấn)\s+công"
+    r"|chiến\s+(?:đấu|dịch|trường|thắng|công))(?!\w)",
+    re.IGNORECASE,
+)
+_TET_HISTORY_REACH: Final = 60
 #: Greetings for the coming Tết may be written from October of the year before.
 _GREETED_EARLY_FROM: Final = 10
-#: The latest year a page may be written in (no article is written after next year).
-_LATEST_YEAR: Final = dt.date.today().year + 1
 _CYCLE: Final = 60
 
 
-def tied_years(text: str, found: Sequence[Found], month: int, day: int) -> list[int]:
-    """The years of the page that the text ties to the present, for a main day ``day/month``."""
+def tied_years(
+    text: str,
+    found: Sequence[Found],
+    month: int,
+    day: int,
+    *,
+    stamp_year: int | None = None,
+    latest: int | None = None,
+) -> list[int]:
+    """The years of the page that the text ties to the present, for a main day ``day/month``.
+
+    ``stamp_year``: the year of the page's month stamp, if any; ``latest``: the latest year a
+    page may be written in, if the caller sets one (see :func:`_greeted_year`)."""
     years = [year for item in found if (year := _tied_to_now(text, item, month, day)) is not None]
-    greeted = _greeted_year(text, month)
-    if greeted is not None and valid_day(greeted, month, day):
-        years.append(greeted)
+    if "Tết" in text or "Xuân" in text:
+        near = stamp_year if stamp_year is not None else _latest_written(found)
+        greeted = _greeted_year(text, month, near, latest)
+        if greeted is not None and valid_day(greeted, month, day):
+            years.append(greeted)
     return years
+
+
+def _latest_written(found: Sequence[Found]) -> int | None:
+    """The latest year the page writes anywhere (a lunar name's year lies near it)."""
+    years = [
+        year for item in found for year in (item.first.year, item.last and item.last.year) if year
+    ]
+    return max(years) if years else None
 
 
 def _clause(text: str, item: Found) -> tuple[int, int]:
@@ -79,18 +119,27 @@ def _tied_to_now(text: str, item: Found, month: int, day: int) -> int | None:
         or item.last not in (None, item.first)
     ):
         return None
-    before = text[max(0, item.start - 24) : item.start].lower()
-    if NOT_CURRENT.search(before) or back_then(before, item) or is_landmark(text, item):
+    if not is_current_candidate(text, item):
         return None
     start, end = _clause(text, item)
     clause = text[start:end].lower()
     word = _NOW_WORDS.search(clause)
     if word is None or (start + word.start() < item.end and start + word.end() > item.start):
         return None  # "năm nay" inside the expression itself is no tie of another year
+    if _set_apart(clause[: item.start - start]):
+        return None
     coming = _month_number(word["m"]) if word["m"] else None
     if coming is not None and (month, day) > (coming, 31):
         year -= 1  # "tháng 3 tới ... năm 2031" said on 20/10: written in 2030
     return year if valid_day(year, month, day) else None
+
+
+def _set_apart(before: str) -> bool:
+    """Whether the clause up to a year (lower-cased) sets the year apart from now: a share of it
+    ("của năm 2029"), or a past act's ("đã ký năm 2027", "có hiệu lực năm 2027")."""
+    if last_tense(before) == "past":
+        return True
+    return _OF_YEAR.search(before[-_WORDS_REACH:]) is not None or past_act(before)
 
 
 def _month_number(word: str) -> int | None:
@@ -100,26 +149,34 @@ def _month_number(word: str) -> int | None:
     return P.MONTH_NAMES.get(" ".join(word.split()))
 
 
-def _greeted_year(text: str, month: int) -> int | None:
+def _greeted_year(text: str, month: int, near: int | None, latest: int | None) -> int | None:
     """The year of the Tết whose lunar name a greeting writes, shifted back for a main day late
-    in the year before it."""
-    if "Tết" not in text and "Xuân" not in text:
+    in the year before it: the year of that name nearest ``near`` (the page's other evidence),
+    else the latest one up to ``latest``; None with neither."""
+    for match in _GREETED_TET.finditer(text):
+        window = max(0, match.start() - _TET_HISTORY_REACH)
+        breaks = [cut.end() for cut in _CLAUSE_BREAK.finditer(text, window, match.start())]
+        if _TET_HISTORY.search(text, breaks[-1] if breaks else window, match.start("stem")):
+            continue  # "nhân dịp kỷ niệm Tết Mậu Thân": history, not a greeting
+        year = _named_year(match["stem"], match["branch"], near, latest)
+        if year is None:
+            return None
+        return year - 1 if month >= _GREETED_EARLY_FROM else year
+    return None
+
+
+def _named_year(
+    stem_name: str, branch_name: str, near: int | None, latest: int | None
+) -> int | None:
+    """The year named ``stem_name branch_name`` nearest ``near``, else the latest up to
+    ``latest`` (year 4 is Giáp Tý); None when a stem and a branch of different parity name no
+    year (a misread), or with no evidence at all."""
+    stem = P.STEMS.index(stem_name)
+    branch = P.BRANCHES.index(P.BRANCH_VARIANTS.get(branch_name, branch_name))
+    if near is not None:
+        years = range(near - _CYCLE // 2 + 1, near + _CYCLE // 2 + 1)
+    elif latest is not None:
+        years = range(latest - _CYCLE + 1, latest + 1)
+    else:
         return None
-    match = _GREETED_TET.search(text)
-    if match is None:
-        return None
-    stem = P.STEMS.index(match["stem"])
-    branch = P.BRANCHES.index(P.BRANCH_VARIANTS.get(match["branch"], match["branch"]))
-    # the latest year up to _LATEST_YEAR whose name is stem + branch (year 4 is Giáp Tý);
-    # a stem and a branch of different parity name no year (a misread)
-    year = next(
-        (
-            y
-            for y in range(_LATEST_YEAR, _LATEST_YEAR - _CYCLE, -1)
-            if (y - 4) % 10 == stem and (y - 4) % 12 == branch
-        ),
-        None,
-    )
-    if year is None:
-        return None
-    return year - 1 if month >= _GREETED_EARLY_FROM else year
+    return next((y for y in years if (y - 4) % 10 == stem and (y - 4) % 12 == branch), None)

@@ -10,7 +10,8 @@ reads it from, in order of trust:
    "Tết 2025", a themed year ("Năm giao lưu nhân văn ... 2025"), and anniversaries whose
    founding year is written ("kỷ niệm 75 năm ... (1950-2025)", "kỷ niệm 75 năm ... năm 1950"),
    and the years the text ties to now (:mod:`vndiplo_dates.present_year`: "tháng 12 tới đây
-   ... năm 2025", a greeted "Tết Nguyên đán Ất Tỵ"). They must agree (or one year must
+   ... năm 2025", a greeted "Tết Nguyên đán Ất Tỵ", taken in the 60-year cycle nearest the
+   page's month stamp or latest written year). They must agree (or one year must
    outnumber the rest);
 3. a lone year written in the main day/month's own sentence ("... hội đàm thường niên năm
    2023"), unless a word makes it a target, a start or a landmark ("đến năm", "từ năm",
@@ -44,8 +45,7 @@ from vndiplo_dates.normalise import nearest_year
 from vndiplo_dates.parse import Found, valid_day
 from vndiplo_dates.present_year import tied_years
 from vndiplo_dates.written_year import (
-    NOT_CURRENT,
-    back_then,
+    is_current_candidate,
     is_landmark,
     latest_year,
     sentence_bounds,
@@ -136,7 +136,8 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
 
 def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     """A lone year written in the main day/month's own sentence ("hội đàm thường niên năm 2023",
-    "Lễ hội giao lưu ... năm 2019"): the year that sentence's event happens in."""
+    "Lễ hội giao lưu ... năm 2019"): the year that sentence's event happens in (not a target,
+    history or a landmark's year: "nơi được thành lập năm 1959", "sinh năm 1961")."""
     start, end = sentence_bounds(text, main)
     years = set()
     for item in found:
@@ -146,8 +147,7 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
             continue
         if item.last is not None and item.last != item.first:
             continue
-        before = text[max(start, item.start - 24) : item.start].lower()
-        if NOT_CURRENT.search(before) is None and not back_then(before, item):
+        if is_current_candidate(text, item, floor=start):
             years.add(item.first.year)
     return years.pop() if len(years) == 1 else None
 
@@ -267,11 +267,14 @@ def infer_reference(
     *,
     strict: bool = False,
     stamp: tuple[int, int] | None = None,
+    latest: int | None = None,
 ) -> tuple[dt.date, Found] | None:
     """The reference date the body fixes and the expression it rests on, or None.
 
     ``text`` is the normalised text and ``found`` its expressions in the body, in order;
-    ``stamp`` the year and month of a month-precision page stamp (:func:`stamp_month`).
+    ``stamp`` the year and month of a month-precision page stamp (:func:`stamp_month`);
+    ``latest`` the latest year a page may be written in, when the caller sets one (it lets a
+    greeted Tết's lunar name alone fix the year).
     """
     # a landmark's date ("kể từ khi hai nước thiết lập quan hệ ngày 8-2-1993") is history
     main = next(
@@ -289,7 +292,9 @@ def infer_reference(
     month, day = main.first.month, main.first.day
     year = main.first.year
     if year is None:
-        year = _agreed(_anchor_years(text, found) + tied_years(text, found, month, day))
+        stamp_year = stamp[0] if stamp is not None else None
+        tied = tied_years(text, found, month, day, stamp_year=stamp_year, latest=latest)
+        year = _agreed(_anchor_years(text, found) + tied)
     if year is None:
         year = _same_sentence_year(text, found, main)
     if year is None and stamp is not None:

@@ -32,8 +32,10 @@ from vndiplo_dates.years import last_tense, tense
 __all__ = [
     "NOT_CURRENT",
     "back_then",
+    "is_current_candidate",
     "is_landmark",
     "latest_year",
+    "past_act",
     "sentence_bounds",
     "written_year",
 ]
@@ -55,7 +57,25 @@ _LANDMARK_REACH: Final = 80
 #: sinh", "vệ sinh", "phát sinh"): a life's landmark, never the article's day.
 _BORN: Final = re.compile(r"(?<!\w)(?<!học )(?<!vệ )(?<!phát )sinh\s+(?:vào\s+)?(?:ngày\s+)?$")
 #: "hồi năm 2013" (back in 2013): a year told as history ("hồi tháng 12/2030" may be recent).
-_BACK_THEN: Final = re.compile(r"(?<!\w)hồi\s*$")
+#: Not "hồi" closing a compound word ("phục hồi năm 2031", recovery; "thu hồi", "khứ hồi").
+_BACK_THEN: Final = re.compile(
+    r"(?<!\w)(?<!phục )(?<!thu )(?<!vãn )(?<!chiêu )(?<!luân )(?<!khứ )hồi\s*$"
+)
+#: Words right before a year that set it against the time told: "tăng 12% so với (cùng kỳ) năm
+#: 2029", "gấp đôi năm 2029", "cao hơn năm 2029", "bằng năm 2029": a year compared with.
+_COMPARED: Final = re.compile(
+    r"(?<!\w)(?:so\s+với|cùng\s+kỳ|hơn|bằng|như|gấp(?:\s+[^\s.;]+){0,3}?)\s*$"
+)
+#: An act the year dates, right before it ("hiệp định có hiệu lực năm 2027", "Nghị định thư
+#: ký kết năm 2027"): a past act's year, unless a plan word governs the act ("sẽ ký năm 2031").
+_DATED_ACT: Final = re.compile(
+    r"(?<!\w)(?:có\s+hiệu\s+lực|ký(?:\s+kết)?|ban\s+hành|thông\s+qua|khởi\s+công"
+    r"|khánh\s+thành|hoàn\s+thành)(?:\s+(?:vào|trong))?\s*$"
+)
+_ACT_REACH: Final = 32
+_PLAN_REACH: Final = 14
+#: How far before a year the words that make it a target, a start or history may stand.
+_BEFORE_REACH: Final = 24
 #: A document's number right before the date: "Nghị quyết số 43/2029/QH15 ngày 11/01/2029",
 #: "Quyết định 12/QĐ-UBND, ngày ...". The date a law or a decree was issued is history too.
 _DOCUMENT: Final = re.compile(r"\d/(?:\d{2,4}/)?[^\W\d_][\w\-]*\s*,?\s*(?:ban\s+hành\s+)?$")
@@ -92,14 +112,34 @@ def _candidates(text: str, found: Sequence[Found]) -> list[Found]:
             continue
         if item.last is not None and item.last != item.first:
             continue  # "2011-2016", "từ 3 - 6/8/2031": periods, read by other rules
-        before = text[max(0, item.start - 24) : item.start].lower()
-        if NOT_CURRENT.search(before) is not None or is_landmark(text, item):
-            continue
-        if back_then(before, item):
+        if not is_current_candidate(text, item):
             continue
         if _GOAL.search(text[max(0, item.start - _REACH) : item.start].lower()) is None:
             out.append(item)
     return out
+
+
+def is_current_candidate(text: str, item: Found, floor: int = 0) -> bool:
+    """Whether the year ``item`` writes may be the article's own: no word just before it makes
+    it a target, a start or a period ("đến năm", "từ năm"), history ("hồi năm"), a year compared
+    with ("so với năm") or a landmark's (relations set up, a body founded, a birth, a document's
+    number). ``floor``: the text before it is read from there on (a sentence's start)."""
+    before = text[max(floor, item.start - _BEFORE_REACH) : item.start].lower()
+    if NOT_CURRENT.search(before) is not None or back_then(before, item):
+        return False
+    if _COMPARED.search(before) is not None:
+        return False
+    return not is_landmark(text, item)
+
+
+def past_act(before: str) -> bool:
+    """Whether the lower-cased text ``before`` a year ends with a past act the year dates: "có
+    hiệu lực năm 2027", "sẽ sửa đổi Nghị định thư ký kết năm 2027" (not "sẽ ký kết năm 2031")."""
+    near = before[-_ACT_REACH:]
+    act = _DATED_ACT.search(near)
+    if act is None:
+        return False
+    return last_tense(near[max(0, act.start() - _PLAN_REACH) : act.start()]) != "future"
 
 
 def back_then(before: str, item: Found) -> bool:
@@ -135,9 +175,14 @@ def _planned(text: str, item: Found) -> bool:
     start, _ = sentence_bounds(text, item)
     said = None if _report_on(text, item) else last_tense(text[start : item.start].lower())
     said = said or tense(text, item)
+    if past_act(text[max(start, item.start - _REACH) : item.start].lower()):
+        return False
     if said == "future":
         return True
-    return _AHEAD.search(text[max(start, item.start - _REACH) : item.start].lower()) is not None
+    window = text[max(start, item.start - _REACH) : item.start].lower()
+    ends = [match.end() for match in _AHEAD.finditer(window)]
+    # "sắp tới sẽ triển khai Bản ghi nhớ đã ký năm 2027": a past act after the plan word
+    return bool(ends) and last_tense(window[ends[-1] :]) != "past"
 
 
 def _report_on(text: str, item: Found) -> bool:
