@@ -30,6 +30,7 @@ import sys
 import tempfile
 import time
 from collections import defaultdict
+from collections.abc import Iterator
 from pathlib import Path
 
 from benchmarks.generate import articles
@@ -91,19 +92,36 @@ def scaling() -> dict[str, float]:
     return out
 
 
+def _timed(items: Iterator[dict[str, str]], spent: list[float]) -> Iterator[dict[str, str]]:
+    """``items``, adding the time spent making each one to ``spent[0]``."""
+    while True:
+        started = time.perf_counter()
+        item = next(items, None)
+        spent[0] += time.perf_counter() - started
+        if item is None:
+            return
+        yield item
+
+
 def stream(count: int) -> dict[str, float]:
     runner = Runner()
     runner.run("warm up")
     before = rss_mb()
     peak = before
+    # The articles are made one by one as the stream goes (memory stays flat), which is the
+    # benchmark's cost, not the pipeline's: it is timed apart and reported on its own line.
+    generating = [0.0]
     started = time.perf_counter()
-    for i, _doc in enumerate(runner.run_many(articles(count, 8000, seed=7))):
+    sources = _timed(articles(count, 8000, seed=7), generating)
+    for i, _doc in enumerate(runner.run_many(sources)):
         re.purge()  # as in api(): the next article finds no pattern of the previous ones
         if i % 1000 == 0:
             peak = max(peak, rss_mb())
+    total = time.perf_counter() - started
     return {
         "articles": count,
-        "articles_per_s": count / (time.perf_counter() - started),
+        "articles_per_s": count / (total - generating[0]),
+        "articles_per_s (incl. generating them)": count / total,
         "rss_before_mb": before,
         "rss_growth_mb": max(peak, rss_mb()) - before,
     }

@@ -7,6 +7,7 @@ job.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Final
 
@@ -80,6 +81,10 @@ class PageState:
         self.box_close = -1
         #: Paragraphs of an article printed twice (see :mod:`.twice`), found on first need.
         self._twice: frozenset[int] | None = None
+        #: Prepared lines (ascending) by the first ``MIN_REPEAT_CHARS`` characters of their
+        #: key: a line's twin or a longer line opening with it shares them, so
+        #: :meth:`_repeat_rule` reads these few instead of every neighbour.
+        self._by_prefix: dict[str, list[int]] = {}
 
     # -- helpers --------------------------------------------------------------------------------
 
@@ -88,8 +93,12 @@ class PageState:
         ``NEIGHBOURHOOD`` lines ahead of the line being labelled, and the pass calls this
         before labelling a line, so the tail after the article stays unprepared."""
         end = min(end, len(self.lines))
+        by_prefix = self._by_prefix
         for j in range(self.ready, end):
-            self.lines[j].prepare()
+            line = self.lines[j]
+            line.prepare()
+            if len(line.key) >= MIN_REPEAT_CHARS:
+                by_prefix.setdefault(line.key[:MIN_REPEAT_CHARS], []).append(j)
         self.ready = max(self.ready, end)
 
     def _marker(self, i: int) -> Marker | None:
@@ -192,7 +201,16 @@ class PageState:
             return None if self._printed_twice(i) else "repeated_line"
         short = line.words <= rules.CAPTION_MAX_WORDS
         lo, hi = max(0, i - NEIGHBOURHOOD), min(len(lines), i + NEIGHBOURHOOD + 1)
-        for j in range(lo, hi):
+        if hi > self.ready:
+            self._ready(hi)
+        # Only lines whose key opens like this one's can be its twin or start with it.
+        same = self._by_prefix[key[:MIN_REPEAT_CHARS]]
+        if len(same) == 1:
+            return None  # the line itself: no neighbour repeats it (most lines)
+        for k in range(bisect_left(same, lo), len(same)):
+            j = same[k]
+            if j >= hi:
+                break
             if j == i:
                 continue
             other = lines[j].key

@@ -29,9 +29,15 @@ def may_be_reprinted(lines: Sequence[Line], i: int) -> bool:
     lowering lengthens a text by its "İ" alone, so a copy is at least half the key's length.)"""
     key = lines[i].key
     first, least = key.split(" ", 1)[0], (len(key) + 1) // 2
+    # The first letter, lowered alone, must already be the word's: a test far cheaper than
+    # splitting every line (a letter opening a text lowers as it does on its own).
+    initial = first[:1]
     for j in range(i + 2, len(lines)):
         text = lines[j].text
         if len(text) < least:
+            continue
+        head = text[:1]
+        if initial and not head.isspace() and head.lower()[:1] != initial:
             continue
         words = text.split(None, 1)
         if words and words[0].lower().startswith(first):

@@ -49,7 +49,8 @@ def concatenation_warning(doc: Document) -> PluginError | None:
     if last_body is None:
         return None
     tail = [b for b in blocks[last_body + 1 :] if b.kind == "boilerplate"]
-    prose = [_prose(doc, b) for b in tail]
+    # (the length test inline: most tail lines are teaser headlines, shorter than prose)
+    prose = [b.end - b.start >= PROSE and _prose(doc, b) for b in tail]
     if True not in prose:
         return None  # both patterns need a paragraph of prose in the tail
     run = 0

@@ -26,6 +26,7 @@ import pluggy
 
 from vndiplo import hookspecs
 from vndiplo.budget import Budget
+from vndiplo.evolve import evolve
 from vndiplo.hookcall import CURRENT_CALL, Call, guard_hook, message, wrapper_names
 from vndiplo.model import Document, PluginError, ReferenceDate
 from vndiplo.multiarticle import concatenation_warning
@@ -213,13 +214,13 @@ class Runner:
         errors = list(doc.errors)
         found = self._collect("vndiplo_find_dates", doc, errors)
         dates = sorted(set(found), key=lambda d: (d.start, d.end, d.value))
-        doc = attrs.evolve(doc, dates=dates, errors=errors)
+        doc = evolve(doc, dates=dates, errors=errors)
         people = self._collect("vndiplo_find_people", doc, errors)
-        doc = attrs.evolve(doc, people=people, errors=errors)
+        doc = evolve(doc, people=people, errors=errors)
         events = self._collect("vndiplo_extract_events", doc, errors)
-        doc = attrs.evolve(doc, events=events, errors=errors)
+        doc = evolve(doc, events=events, errors=errors)
         extras = self._enrich(doc, errors)
-        return attrs.evolve(doc, extras=extras, errors=errors)
+        return evolve(doc, extras=extras, errors=errors)
 
     def run_many(
         self,
@@ -312,12 +313,12 @@ class Runner:
         errors = list(doc.errors)
         blocks = self._first_result("vndiplo_clean", {"document": doc}, errors)
         if blocks is None:
-            return attrs.evolve(doc, errors=errors) if errors else doc
-        cleaned = attrs.evolve(doc, blocks=blocks, errors=errors)
+            return evolve(doc, errors=errors) if errors else doc
+        cleaned = evolve(doc, blocks=blocks, errors=errors)
         warning = concatenation_warning(cleaned)
         if warning is not None:
             errors.append(warning)
-            cleaned = attrs.evolve(cleaned, errors=errors)
+            cleaned = evolve(cleaned, errors=errors)
         return read_short_text(cleaned)
 
     def _reference_date(self, doc: Document) -> Document:
@@ -326,14 +327,14 @@ class Runner:
         errors = list(doc.errors)
         ref = self._first_result("vndiplo_reference_date", {"document": doc}, errors)
         if isinstance(ref, ReferenceDate):
-            return attrs.evolve(
+            return evolve(
                 doc,
                 published=ref.value,
                 published_source=ref.source,
                 published_evidence=ref.evidence,
                 errors=errors,
             )
-        return attrs.evolve(doc, errors=errors) if errors else doc
+        return evolve(doc, errors=errors) if errors else doc
 
     def _hook(
         self, hook_name: str, kwargs: dict[str, Any], errors: list[PluginError]
