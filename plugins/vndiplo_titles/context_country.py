@@ -21,10 +21,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from vndiplo_titles.country import past_modifiers
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, tokenize
 
-__all__ = ["beside_name_country", "counterpart_country", "tied_elsewhere"]
+__all__ = ["beside_name_country", "counterpart_country", "places_in", "tied_elsewhere"]
 
 #: How far before a name the end of a cut title run is read, and after it an apposition.
 _BEFORE = 90
@@ -67,7 +68,7 @@ def tied_elsewhere(spans: Iterable[tuple[int, int]], text: str, lex: Lexicon) ->
     return False
 
 
-def _places(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, str, str]]:
+def places_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, str, str]]:
     """``(first, end, country, kind)`` of every known place in ``tokens``, in order."""
     found = []
     i = 0
@@ -90,7 +91,7 @@ def _country_before(text: str, a: int, lex: Lexicon) -> str | None:
     if cut >= 0:
         lo = cut + 1
     tokens = tokenize(text[lo:a], lo)
-    places = _places(tokens, lex)
+    places = places_in(tokens, lex)
     if not places or places[-1][1] != len(tokens):
         return None
     first, _, country, _ = places[-1]
@@ -120,23 +121,13 @@ def _country_after(text: str, b: int, lex: Lexicon) -> str | None:
     hi = min(len(text), start.end() + _AFTER)
     end = _APPOSITION_END.search(text, start.end(), hi)
     tokens = tokenize(text[start.end() : end.start() if end else hi], start.end())
-    if not tokens or lex.titles.longest(tokens, _past_modifiers(tokens, lex)) is None:
+    if not tokens or lex.titles.longest(tokens, past_modifiers(tokens, lex)) is None:
         return None  # not an apposition of offices
     posting = next((k for k, t in enumerate(tokens) if t.fold == _POSTING), len(tokens))
-    for first, _, country, kind in _places(tokens[:posting], lex):
+    for first, _, country, kind in places_in(tokens[:posting], lex):
         if kind == "country" and first and tokens[first - 1].fold in _TIES:
             return country
     return None
-
-
-def _past_modifiers(tokens: list[Token], lex: Lexicon) -> int:
-    i = 0
-    while i < len(tokens):
-        mod = lex.modifiers.longest(tokens, i)
-        if mod is None:
-            break
-        i += mod[0]
-    return i
 
 
 #: The partner country must be named at least this often, and this many times as often as
@@ -151,7 +142,7 @@ def counterpart_country(blocks: Sequence[tuple[int, int]], text: str, lex: Lexic
     counts: Counter[str] = Counter()
     for start, end in blocks:
         tokens = tokenize(text[start:end], start)
-        for _, _, country, kind in _places(tokens, lex):
+        for _, _, country, kind in places_in(tokens, lex):
             if kind == "country" and country != "VN":
                 counts[country] += 1
     ranked = counts.most_common(2)

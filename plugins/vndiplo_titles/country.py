@@ -10,9 +10,9 @@ from attrs import define
 from vndiplo.model import Role
 from vndiplo_titles.constructions import VIETNAMESE_OFFICES
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.names import looks_foreign, tokenize
+from vndiplo_titles.names import Token, looks_foreign, tokenize
 
-__all__ = ["known_country", "resolve_country", "vietnamese_office"]
+__all__ = ["known_country", "past_modifiers", "resolve_country", "vietnamese_office"]
 
 
 def resolve_country(
@@ -136,14 +136,19 @@ _INITIAL = re.compile(r"[^\W\d_]\.?")
 
 def _domestic(title: str, lex: Lexicon) -> bool:
     tokens = tokenize(title)
+    hit = lex.titles.longest(tokens, past_modifiers(tokens, lex))
+    return hit is not None and hit[1].domestic
+
+
+def past_modifiers(tokens: list[Token], lex: Lexicon) -> int:
+    """The index of the first token past the title modifiers ("nguyên", "Phó") at the start."""
     i = 0
     while i < len(tokens):
         mod = lex.modifiers.longest(tokens, i)
         if mod is None:
             break
         i += mod[0]
-    hit = lex.titles.longest(tokens, i)
-    return hit is not None and hit[1].domestic
+    return i
 
 
 def vietnamese_office(title: str, lex: Lexicon) -> bool:
