@@ -10,9 +10,9 @@ from attrs import define
 from vndiplo.model import Role
 from vndiplo_titles.constructions import VIETNAMESE_OFFICES
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.names import looks_foreign, tokenize
+from vndiplo_titles.names import Token, looks_foreign, tokenize
 
-__all__ = ["known_country", "resolve_country", "vietnamese_office"]
+__all__ = ["known_country", "past_modifiers", "resolve_country", "vietnamese_office"]
 
 
 def resolve_country(
@@ -26,7 +26,9 @@ def resolve_country(
        title that belongs to one country ("Nhân đại toàn quốc" -> CN). First title wins; an
        office only Vietnam has ("nguyên Chủ tịch nước", "Thủ tướng Chính phủ") naming no
        country is a title fixing VN for a Vietnamese-spelt name (a well-known name's country
-       first), so a later apposed foreign title cannot override it.
+       first), so a later apposed foreign title cannot override it. So does a body only
+       Vietnam's state has ("Chủ tịch UBND tỉnh", "Hội đồng Dân tộc"), whatever the name's
+       shape (an ethnic-minority name reads as foreign).
     2. The well-known people lexicon ("Tập Cận Bình" -> CN).
     3. Vietnam, when the text reads as a Vietnamese outlet speaking of its own officials: at
        least one title exists in Vietnam's system ("Tổng Bí thư", "Phó Thủ tướng Chính phủ",
@@ -38,6 +40,9 @@ def resolve_country(
     for role in roles:
         if role.country:
             return role.country
+        if not foreign_hint and _VIETNAMESE_ORGAN.search(role.title) is not None:
+            # a body only Vietnam's state has: also for an ethnic-minority name ("Y Kla Niê")
+            return known or "VN"
         vietnamese = not foreign_hint and vietnamese_office(role.title, lex)
         if vietnamese and not looks_foreign(tokenize(name)):
             return known or "VN"
@@ -49,6 +54,15 @@ def resolve_country(
         return None
     domestic = any(_domestic(role.title, lex) for role in roles)
     return "VN" if domestic else None
+
+
+#: Bodies of Vietnam's own state, named by no other country's offices as Vietnamese news
+#: writes them: the people's councils and committees (HĐND, UBND), the Fatherland Front,
+#: the National Assembly's Ethnic Council.
+_VIETNAMESE_ORGAN = re.compile(
+    r"(?<!\w)(?:HĐND|UBND|UBMTTQ|MTTQ|Hội đồng [Nn]hân dân|[UỦ]y ban [Nn]hân dân"
+    r"|Mặt trận Tổ quốc|Hội đồng Dân tộc)(?!\w)"
+)
 
 
 def known_country(name: str, lex: Lexicon) -> str | None:
@@ -75,8 +89,10 @@ def known_country(name: str, lex: Lexicon) -> str | None:
 
 
 def _loose(name: str) -> list[str]:
-    """The words of a name, lower-cased, a hyphen a space ("Suk-yeol" -> suk, yeol)."""
-    return name.lower().replace("-", " ").replace("‐", " ").split()
+    """The words of a name, lower-cased, a hyphen a space ("Suk-yeol" -> suk, yeol), an
+    initial's dot dropped however it is spaced ("W. ", "W ." -> w)."""
+    words = name.lower().replace("-", " ").replace("‐", " ").replace(".", " ").split()
+    return words
 
 
 @define
@@ -120,14 +136,19 @@ _INITIAL = re.compile(r"[^\W\d_]\.?")
 
 def _domestic(title: str, lex: Lexicon) -> bool:
     tokens = tokenize(title)
+    hit = lex.titles.longest(tokens, past_modifiers(tokens, lex))
+    return hit is not None and hit[1].domestic
+
+
+def past_modifiers(tokens: list[Token], lex: Lexicon) -> int:
+    """The index of the first token past the title modifiers ("nguyên", "Phó") at the start."""
     i = 0
     while i < len(tokens):
         mod = lex.modifiers.longest(tokens, i)
         if mod is None:
             break
         i += mod[0]
-    hit = lex.titles.longest(tokens, i)
-    return hit is not None and hit[1].domestic
+    return i
 
 
 def vietnamese_office(title: str, lex: Lexicon) -> bool:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from vndiplo_titles.context_country import places_in
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, tokenize
 
@@ -45,22 +46,13 @@ def _countries(
     """The countries of the country names in ``text[lo:pos]``, in order (VN left out with
     ``foreign``); with ``places``, of every place name ("Quảng Đông") too."""
     tokens = tokenize(text[lo:pos], lo)
-    found: list[str] = []
-    i = 0
-    while i < len(tokens):
-        hit = lex.places.longest(tokens, i) if tokens[i].cap else None
-        if hit is None:
-            i += 1
-            continue
-        if (
-            (places or hit[1].kind == "country")
-            and hit[1].country
-            and not (foreign and hit[1].country == "VN")
-            and not (i and _names_person(tokens, i - 1, lex))
-        ):
-            found.append(hit[1].country)
-        i += hit[0]
-    return found
+    return [
+        country
+        for i, _, country, kind in places_in(tokens, lex)
+        if (places or kind == "country")
+        and not (foreign and country == "VN")
+        and not (i and _names_person(tokens, i - 1, lex))
+    ]
 
 
 def _names_person(tokens: list[Token], k: int, lex: Lexicon) -> bool:

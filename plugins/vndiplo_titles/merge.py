@@ -31,6 +31,11 @@ from vndiplo_titles.constructions import (
     INTERNATIONAL_PHRASES,
     KHMER_STYLE_OPENERS,
 )
+from vndiplo_titles.context_country import (
+    beside_name_country,
+    counterpart_country,
+    tied_elsewhere,
+)
 from vndiplo_titles.country import known_country, resolve_country, vietnamese_office
 from vndiplo_titles.full_name_mentions import name_mentions
 from vndiplo_titles.glued_words import name_end
@@ -40,6 +45,7 @@ from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.name_variants import fold_short_names, spelling_key
 from vndiplo_titles.names import (
     Token,
+    looks_foreign,
     strip_style,
     tokenize,
     trim_name,
@@ -369,6 +375,20 @@ def _headed_country(
     return None
 
 
+def _takes_partner(p: _Person, text: str, lex: Lexicon) -> bool:
+    """May ``p``, still of no country, take the one foreign country the article is about
+    (see :func:`.context_country.counterpart_country`)? A foreign-spelt name under offices
+    that name no country ("Tổng thống X", "Thị trưởng thành phố Y"), not of an international
+    body, and not said to be someone else's ("Phái viên X của đài Y")."""
+    if any(_international(t.role) for t in p.titles) or not _open_country(p, lex):
+        return False
+    return looks_foreign(tokenize(p.name)) and not tied_elsewhere(p.spans, text, lex)
+
+
+#: Not read yet (the article's partner country is read lazily: most pages need none).
+_UNSET = object()
+
+
 def build_people(
     blocks: Sequence[BlockResult], text: str, lex: Lexicon
 ) -> list[tuple[Person, list[tuple[int, int]]]]:
@@ -383,6 +403,7 @@ def build_people(
     _link_bare(people, blocks, text, lex)
     add_surname_mentions(people, [(b.start, b.end) for b in blocks], text)
     out: list[tuple[Person, list[tuple[int, int]]]] = []
+    partner: object = _UNSET  # the article's partner country, read once when needed
     for p in sorted(people, key=lambda p: min(p.spans)[0] if p.spans else p.first):
         if located:
             for t in p.titles:
@@ -399,6 +420,9 @@ def build_people(
         )
         if (country is None or country == "VN") and _open_country(p, lex):
             headed = _headed_country(p, blocks, text, lex)
+            if headed is None:
+                # the words against the name: a cut title's country, "X của <country>"
+                headed = beside_name_country(p.spans, text, lex)
             if headed is not None:
                 country = headed
         if p.khmer_style and country in (None, "VN"):
@@ -411,6 +435,10 @@ def build_people(
             lead = lead_country(spans, text, min(t.pos for t in p.titles), lex)
             if lead is not None:
                 country = lead or None
+        if country is None and _takes_partner(p, text, lex):
+            if partner is _UNSET:
+                partner = counterpart_country([(b.start, b.end) for b in blocks], text, lex)
+            country = partner if isinstance(partner, str) else None
         person = Person(name=p.name, titles=[t.text for t in titled], country=country, roles=roles)
         out.append((person, sorted(p.spans)))
     return out
