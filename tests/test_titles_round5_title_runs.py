@@ -116,9 +116,7 @@ def test_a_rank_and_a_name_after_a_ministry_stay_a_rank_and_a_name() -> None:
 @pytest.mark.parametrize("free", ["tự do", "Tự do"])
 def test_a_liberal_party_keeps_its_free(free: str) -> None:
     text = f"Ngài Ono Taro, nguyên Tổng Thư ký Đảng Dân chủ {free} Nhật Bản, đã tới."
-    assert _people(text)["Ono Taro"].titles == (
-        f"nguyên Tổng Thư ký Đảng Dân chủ {free} Nhật Bản",
-    )
+    assert _people(text)["Ono Taro"].titles == (f"nguyên Tổng Thư ký Đảng Dân chủ {free} Nhật Bản",)
 
 
 # -- a mission's staff, foreign office families ----------------------------------------------
@@ -127,9 +125,7 @@ def test_a_liberal_party_keeps_its_free(free: str) -> None:
 @pytest.mark.parametrize("rank", ["Bí thư thứ ba", "Bí thư thứ hai", "Tùy viên"])
 def test_a_mission_staff_title_keeps_its_posting(rank: str) -> None:
     text = f"Bà Tsetseg Bold, {rank} Đại sứ quán Mông Cổ tại Việt Nam đã dự."
-    assert _people(text)["Tsetseg Bold"].titles == (
-        f"{rank} Đại sứ quán Mông Cổ tại Việt Nam",
-    )
+    assert _people(text)["Tsetseg Bold"].titles == (f"{rank} Đại sứ quán Mông Cổ tại Việt Nam",)
 
 
 @pytest.mark.parametrize(
@@ -156,3 +152,34 @@ def test_a_chief_of_staff_after_a_deputy_commander() -> None:
         "Phó Tư lệnh",
         "Tham mưu trưởng Quân chủng Hải quân",
     )
+
+
+# -- a plural title shared out by a colon ----------------------------------------------------
+
+
+@pytest.mark.parametrize("joiner", [", ", " và "])
+def test_a_colon_list_of_bare_names_shares_the_plural_title(joiner: str) -> None:
+    people = _people(
+        f"Dự hội nghị có các đồng chí Ủy viên Ban Bí thư: Hồ Minh Khoa{joiner}Tạ Thu Vân."
+    )
+    assert people["Hồ Minh Khoa"].titles == ("Ủy viên Ban Bí thư",)
+    assert people["Tạ Thu Vân"].titles == ("Ủy viên Ban Bí thư",)
+
+
+def test_a_colon_list_shares_the_title_before_each_name_own_titles_up_to_a_semicolon() -> None:
+    people = _people(
+        "Tới dự có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Hồ Minh Khoa, Đại tướng"
+        " Tạ Văn Vĩnh, Bộ trưởng Bộ Quốc phòng; cùng Thượng tướng Lạc Văn Hùng."
+    )
+    assert people["Hồ Minh Khoa"].titles == ("Ủy viên Bộ Chính trị", "Chủ tịch nước")
+    assert people["Tạ Văn Vĩnh"].titles == (
+        "Ủy viên Bộ Chính trị",
+        "Đại tướng",
+        "Bộ trưởng Bộ Quốc phòng",
+    )
+    assert people["Lạc Văn Hùng"].titles == ("Thượng tướng",)
+
+
+def test_a_single_title_and_a_colon_shares_nothing() -> None:
+    people = _people("Phát biểu của Thủ tướng Hồ Minh Khoa: Bộ trưởng Tạ Văn Vĩnh sẽ đi.")
+    assert people["Tạ Văn Vĩnh"].titles == ("Bộ trưởng",)
