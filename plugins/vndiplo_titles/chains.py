@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from attrs import define, field
 
+from vndiplo_titles.colon_lists import ColonLists
 from vndiplo_titles.complement import TitleParse, read_title
 from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
@@ -35,7 +36,6 @@ from vndiplo_titles.constructions import (
 from vndiplo_titles.cursor import Head
 from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.name_marks import NameMarks
 from vndiplo_titles.names import (
     MAX_FOREIGN,
     MAX_VIETNAMESE,
@@ -75,7 +75,7 @@ class BareTitle:
     capacity: bool = False
 
 
-class _Parser(NameMarks):
+class _Parser(ColonLists):
     """One left-to-right pass over a window's tokens; see :func:`scan`."""
 
     def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
@@ -126,6 +126,12 @@ class _Parser(NameMarks):
                 self.findings.append(finding)
                 return self.appositive(finding)
             if not more:
+                listed = None if self.linkable(i) else self.colon_list(nxt, titles)
+                if listed is not None:
+                    # "các đồng chí Ủy viên Bộ Chính trị: ...": the title is each listed name's
+                    self.findings.extend(Finding(a, b, []) for a, b in listed)
+                    self.add_bare(titles, i)
+                    return nxt + 1
                 after = self.apposed_honorific(i, nxt, titles)
                 if after > nxt:
                     return after
@@ -446,6 +452,7 @@ class _Parser(NameMarks):
                     i = max(self.honorific_name(j, hon[1]), j)
                     continue
             i += 1
+        self.share_titles(self.findings)
 
 
 def _split_pending(own: list[TitleParse], pending: list[TitleParse], country: str | None) -> int:

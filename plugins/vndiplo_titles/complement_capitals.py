@@ -99,6 +99,9 @@ def nested_title(c: Cursor, s: Read) -> int:
         s.j = s.tp.end = s.j + nested.length
         return NEXT
     if not s.absorbs:
+        if _names_organisation(c, s, nested.length):
+            s.take(s.j + nested.length)  # "Cục trưởng Cục Lãnh sự", "Liên minh Nghị sĩ ..."
+            return NEXT
         return s.done(None, s.j, True)
     s.absorbs, s.absorbed = False, True
     s.take(s.j + nested.length)
@@ -143,6 +146,24 @@ def capital_run(c: Cursor, s: Read) -> int:
     tp.places.extend(cut.places)
     s.take(run_end)
     return NEXT
+
+
+def _names_organisation(c: Cursor, s: Read, length: int) -> bool:
+    """Is the title word at ``s.j`` the name of the organisation word right before it ("Cục
+    Lãnh sự", "Liên minh Nghị sĩ hữu nghị", "Hội đồng Bộ trưởng")? Not when a name or a title
+    follows it right away: "Bộ Quốc phòng Đại tướng Lê Văn A" is a rank and a name."""
+    if not s.tp.orgs:
+        return False
+    start = s.tp.orgs[-1][0]
+    org = c.lex.orgs.longest(c.t, start)
+    if org is None or start + org[0] != s.j:
+        return False
+    after = s.j + length
+    if after >= c.n or not c.t[after].cap:
+        return True
+    # "Hội đồng Tham mưu trưởng Liên quân Hoa Kỳ X": more of the name before any person's
+    cut = split_run(c.t, after, c.cap_run_end(after), c.lex, direct=True)
+    return cut.title_len > 0 or (not cut.name_len and c.head_at(after) is None)
 
 
 def _party_name(c: Cursor, j: int, end: int) -> bool:

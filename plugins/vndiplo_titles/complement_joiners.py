@@ -3,9 +3,12 @@ locator, the organisation the office belongs to, or one portfolio of a list."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from vndiplo_titles.complement_state import NEXT, SKIP, Read, Step
 from vndiplo_titles.constructions import BETWEEN, CONJUNCTION, INNER_PHRASES, OWNER, READ_ON
 from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.names import Token
 
 __all__ = ["JOINER_STEPS"]
 
@@ -171,12 +174,82 @@ def lower_case_portfolios(c: Cursor, s: Read) -> int:
     return NEXT
 
 
+#: How many portfolios a list after a comma may hold.
+_MAX_FIELDS = 6
+
+
+def field_list(c: Cursor, s: Read) -> int:
+    """ "Bộ trưởng Bộ Lao động, Thương binh và Xã hội", "Thứ trưởng ... phụ trách kinh tế, môi
+    trường và năng lượng", "Bộ trưởng Bộ Nông, lâm, ngư nghiệp": after an organisation, a
+    comma inside a list of portfolios (in any case) is no end of the title. Every item is a
+    portfolio, or one word that makes one with the last item's last word ("lâm" + "nghiệp":
+    the shared word written once). The list closes with "và" and a last portfolio, or uses
+    that shared word; it ends before punctuation, a capital, "của" or a verb."""
+    j, t = s.j, c.t
+    if t[j].text != "," or s.locating or not s.tp.orgs or not t[j - 1].word:
+        return SKIP
+    items: list[tuple[int, int]] = []  # (start, end) of each item, the one before the comma first
+    before = _field_ending_at(c, j, s.tp.start)
+    items.append(before if before is not None else (j - 1, j))
+    k, closed = j + 1, False
+    while k < c.n and len(items) <= _MAX_FIELDS:
+        if not t[k].word or c.head_at(k) is not None or c.stop_at(k):
+            return SKIP
+        hit = c.lex.fields.longest(t, k)
+        end = k + (hit[0] if hit is not None else 1)
+        items.append((k, end))
+        if end >= c.n or closed:
+            k = end
+            break
+        if t[end].text == ",":
+            k = end + 1
+        elif t[end].fold == CONJUNCTION:
+            k, closed = end + 1, True
+        else:
+            k = end
+            break
+    else:
+        return SKIP
+    after = t[k] if k < c.n else None
+    runs_on = after is not None and after.word and not after.cap and after.fold != OWNER
+    if runs_on and not c.stop_at(k):
+        return SKIP  # the list runs on into words no portfolio holds
+    shared = t[items[-1][1] - 1]  # "nghiệp" of "ngư nghiệp"
+    elliptic = False
+    for a, b in items:
+        if _whole_field(c, t, a, b):
+            continue
+        if b - a == 1 and _whole_field(c, [t[a], shared], 0, 2):
+            elliptic = True
+            continue
+        return SKIP
+    if not (closed or elliptic):
+        return SKIP
+    s.take(k)
+    return NEXT
+
+
+def _field_ending_at(c: Cursor, j: int, start: int) -> tuple[int, int] | None:
+    """The portfolio that ends right before ``j`` ("Lao động" before a comma), or None."""
+    for a in range(max(start, j - 4), j):
+        if _whole_field(c, c.t, a, j):
+            return a, j
+    return None
+
+
+def _whole_field(c: Cursor, toks: Sequence[Token], a: int, b: int) -> bool:
+    """Is ``toks[a:b]`` exactly one portfolio ("kinh tế"; "lâm" + "nghiệp" as a pair)?"""
+    hit = c.lex.fields.longest(toks, a, b)
+    return hit is not None and hit[0] == b - a
+
+
 JOINER_STEPS: tuple[Step, ...] = (
     next_title,
     locator,
     organisation_locator,
     conjoined_organisation,
     conjoined_lower,
+    field_list,
     portfolio_list,
     lower_case_portfolios,
 )

@@ -11,6 +11,7 @@ from vndiplo_titles.constructions import (
     FOREIGN_OFFICE,
     HONORIFIC_WORDS,
     INNER_PHRASES,
+    MISSION,
     OWNER,
     POSTING,
 )
@@ -51,7 +52,11 @@ def admin_place(c: Cursor, s: Read) -> int:
 def posting(c: Cursor, s: Read) -> int:
     """ "Đại sứ Việt Nam tại Nhật Bản": the host country of a posted official."""
     j = s.j
-    if c.t[j].fold != POSTING or not s.tp.head.posted or j + 1 >= c.n:
+    if c.t[j].fold != POSTING or j + 1 >= c.n:
+        return SKIP
+    # "Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam": a mission's staff are posted too
+    mission = any(org.name.lower().endswith(MISSION) for _, org in s.tp.orgs)
+    if not (s.tp.head.posted or mission):
         return SKIP
     place = c.lex.places.longest(c.t, j + 1)
     if place is None:
@@ -121,10 +126,13 @@ def owner_country(c: Cursor, s: Read) -> int:
 
 def accredited_to(c: Cursor, s: Read) -> int:
     """ "Phái đoàn Đại diện Thường trực ... bên cạnh Liên hợp quốc": the body a mission is
-    accredited to."""
+    accredited to. "Bộ trưởng bên cạnh Thủ tướng": the office it is attached to is read as
+    the title's owner (once), so the title does not end before it."""
     j, t = s.j, c.t
     if j + 2 >= c.n or (t[j].fold, t[j + 1].fold) != ACCREDITED_TO or not t[j + 2].cap:
         return SKIP
+    if c.head_at(j + 2) is not None and not s.absorbed:
+        s.absorbs = True
     s.take(j + 2)
     return NEXT
 
@@ -173,8 +181,12 @@ def concurrently(c: Cursor, s: Read) -> int:
 
 
 def stop_word(c: Cursor, s: Read) -> int:
-    """A verb or function word ends the title, unless inside a portfolio ("Đổi mới")."""
-    return STOP if c.stop_at(s.j) and not c.inside_field(s.j) else SKIP
+    """A verb or function word ends the title, unless inside a portfolio ("Đổi mới") or the
+    second word of an inner pair after a capital ("Đảng Dân chủ Tự do")."""
+    j = s.j
+    if not c.stop_at(j) or c.inside_field(j):
+        return SKIP
+    return SKIP if (c.t[j - 1].fold, c.t[j].fold) in INNER_PHRASES else STOP
 
 
 def honorific(c: Cursor, s: Read) -> int:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from vndiplo_titles.complement_state import NEXT, STOP, Read
+from vndiplo_titles.constructions import SHORT_COUNTRIES
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import MAX_FOREIGN, looks_foreign, split_run
 
@@ -53,10 +54,51 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
         # "Việt Nam - Liên bang Nga": the second of a pair gives no country to the title
         s.take(j + 1 + place[0])
         return NEXT
-    if lex.fields.longest(c.t, j + 1) is None:
+    if lex.fields.longest(c.t, j + 1) is not None:
+        s.take(j + 1)
+        return NEXT
+    if _country_pair(c, j):
+        s.take(j + 2)  # "Liên minh Nghị sĩ hữu nghị Nhật - Việt"
+        return NEXT
+    end = _second_part(c, j)
+    if end is None:
         return STOP
-    s.take(j + 1)
+    s.take(end)  # "Quân chủng Phòng không - Không quân"
     return NEXT
+
+
+def _country_pair(c: Cursor, j: int) -> bool:
+    """Do a country and a country's short name stand on each side of the dash at ``j``?"""
+    t = c.t
+    if j < 1 or j + 1 >= c.n or not t[j - 1].cap or t[j + 1].fold not in SHORT_COUNTRIES:
+        return False
+    if t[j - 1].fold in SHORT_COUNTRIES:
+        return True  # "Việt - Hàn"
+    for a in range(max(0, j - 3), j):
+        hit = c.lex.places.longest(t, a, j)
+        if hit is not None and a + hit[0] == j and hit[1].kind == "country":
+            return True  # "Nhật - Việt", "Campuchia - Việt"
+    return False
+
+
+#: How many capitalised words the second part of an organisation's name may hold after a dash.
+_MAX_SECOND_PART = 3
+
+
+def _second_part(c: Cursor, j: int) -> int | None:
+    """ "Quân chủng Phòng không - Không quân": an organisation's own capitalised name, a dash,
+    then one to three capitalised words that are no name, title, place or honorific and that
+    nothing capitalised follows: the second half of that name. Returns its end, or None."""
+    t, a = c.t, j + 1
+    if not t[j - 1].word or t[a].fold in c.lex.surnames or c.head_at(a) is not None:
+        return None
+    end = c.cap_run_end(a)
+    if not 1 <= end - a <= _MAX_SECOND_PART or (end < c.n and t[end].cap):
+        return None
+    if looks_foreign(t[a:end]) or c.lex.honorifics.longest(t, a) is not None:
+        return None
+    cut = split_run(t, a, end, c.lex, direct=False)
+    return end if not cut.name_len else None
 
 
 def dash_honorific_name(c: Cursor, s: Read) -> int:

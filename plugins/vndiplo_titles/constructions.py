@@ -34,6 +34,7 @@ __all__ = [
     "LOWER_CASE_TITLES",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
+    "MISSION",
     "NOT_MODIFIER_AFTER",
     "NOT_NAME_PAIRS",
     "OWNER",
@@ -41,6 +42,7 @@ __all__ = [
     "READ_ON",
     "REGNAL_GLOSSES",
     "ROMAN",
+    "SHORT_COUNTRIES",
     "SPOUSE",
     "STOP_EXCEPTIONS",
     "STYLES",
@@ -198,6 +200,8 @@ INNER_PHRASES: Final = frozenset(
     # "Ủy viên dự khuyết Ban Chấp hành", "Liên hiệp các tổ chức hữu nghị", "Hội đồng Bộ
     # trưởng các nước Nam Mỹ"
     | {("dự", "khuyết"), ("các", "tổ"), ("các", "nước")}
+    # "Đảng Dân chủ tự do", "Đảng Tự do dân chủ", "Thứ trưởng ... thứ ba": "do" is no "by" here
+    | {("tự", "do"), ("thứ", "ba")}
 )
 
 #: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named
@@ -281,6 +285,17 @@ BETWEEN: Final = "giữa"
 #: Lower-case words after which an organisation's name reads on ("... giữa Ba Lan và ...",
 #: "... thuộc Ủy ban Đối ngoại").
 READ_ON: Final = frozenset({"giữa", "thuộc"})
+
+#: The first syllable of a country's name, as a country pair in an organisation's name writes
+#: it ("Liên minh Nghị sĩ hữu nghị Nhật - Việt", "Hội hữu nghị Việt - Hàn"); a country the
+#: gazetteer knows by one word ("Nhật", "Lào") is read as a place anyway.
+SHORT_COUNTRIES: Final = frozenset(
+    {"việt", "hàn", "trung", "thái", "ấn", "triều", "xô", "miên", "mông", "tân", "hoa"}
+)
+
+#: The last word of a diplomatic mission's name ("Đại sứ quán", "Tổng Lãnh sự quán"): its staff
+#: are posted, and "tại <country>" after it names the posting.
+MISSION: Final = "quán"
 
 #: "Phái đoàn Đại diện Thường trực ... bên cạnh Liên hợp quốc": "accredited to".
 ACCREDITED_TO: Final = ("bên", "cạnh")

@@ -190,6 +190,12 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Tổng Lãnh sự", "Consul General", POSTED),
     ("Lãnh sự danh dự", "Honorary Consul", POSTED),
     ("Lãnh sự", "Consul", POSTED),
+    # an embassy's ranks below the ambassador ("Công sứ Đại sứ quán X", "Tham tán Công sứ")
+    ("Tham tán Công sứ", "Minister-Counsellor", POSTED),
+    ("Công sứ", "Minister", POSTED),
+    ("Tham tán", "Counsellor", POSTED),
+    # a trade envoy of cabinet rank ("(Phó) Đại diện Thương mại Hoa Kỳ")
+    ("Đại diện Thương mại", "Trade Representative", FOREIGN),
     ("Tùy viên Quốc phòng", "Defence Attaché", POSTED),
     ("Trưởng Cơ quan đại diện", "Head of Mission", POSTED),
     # Military ranks and commands
@@ -219,6 +225,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Tư lệnh", "Commander"),
     ("Chính ủy", "Political Commissar"),
     ("Tổng Tham mưu trưởng", "Chief of the General Staff"),
+    ("Tham mưu trưởng", "Chief of Staff"),
     ("Chỉ huy trưởng", "Commander"),
     # Administration, business
     ("Tổng Giám đốc", "Director General"),
@@ -413,6 +420,12 @@ FIELDS: Final[list[dict[str, str]]] = [
         ("Nông nghiệp và Phát triển nông thôn", "Agriculture and Rural Development"),
         ("Nông nghiệp và Môi trường", "Agriculture and Environment"),
         ("Nông nghiệp", "Agriculture"),
+        # "Bộ Nông, lâm, ngư nghiệp": each is a portfolio, the shared "nghiệp" written once
+        ("Lâm nghiệp", "Forestry"),
+        ("Ngư nghiệp", "Fisheries"),
+        ("Thủy sản", "Fisheries"),
+        ("Thương binh", "War Invalids"),
+        ("Xã hội", "Social Affairs"),
         ("Tài nguyên và Môi trường", "Natural Resources and Environment"),
         ("Khoa học và Công nghệ", "Science and Technology"),
         ("Thông tin và Truyền thông", "Information and Communications"),
