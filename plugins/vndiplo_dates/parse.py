@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Final
 
 from attrs import Factory, field, frozen
@@ -286,9 +286,8 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
     """
     windows: dict[Rule, list[tuple[int, int]]] = {}
     length = len(subject)
-    year_rules = _AFTER_YEAR if "Năm" in text else _AFTER_YEAR[:-1]
     # most years are written "năm 2025" or "16/9/2025": no year alone there, no window for it
-    year_rules_alone = (*year_rules, _BARE_YEAR)
+    year_rules, year_rules_alone = _YEAR_RULES if "Năm" in text else _YEAR_RULES_NO_THEME
     pending: tuple[tuple[Rule, ...], int, int] | None = None
     rules: tuple[Rule, ...]
     for match in (_ANCHORS_ANY_CASE if cased else _ANCHORS).finditer(subject):
@@ -317,15 +316,30 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
     return windows
 
 
+#: The year rules with and without the bare year, with and without the themed year ("Năm").
+_YEAR_RULES: Final = (_AFTER_YEAR, (*_AFTER_YEAR, _BARE_YEAR))
+_YEAR_RULES_NO_THEME: Final = (_AFTER_YEAR[:-1], (*_AFTER_YEAR[:-1], _BARE_YEAR))
+
+
+@cache
+def _reaches(rules: tuple[Rule, ...]) -> tuple[tuple[Rule, int, int], ...]:
+    """Each rule of an anchor with how far it reaches before and after it (read once: the
+    anchor tuples are few and fixed, and attribute reads cost as much as the window sums)."""
+    return tuple((rule, rule.before, rule.after) for rule in rules)
+
+
 def _add_windows(windows: dict[Rule, list[tuple[int, int]]], anchor: Anchor, length: int) -> None:
     rules, start, end = anchor
-    for rule in rules:
-        window = (max(0, start - rule.before), min(length, end + rule.after))
+    for rule, before, after in _reaches(rules):
+        lo = start - before
+        hi = end + after
+        window = (lo if lo > 0 else 0, hi if hi < length else length)
         spans = windows.get(rule)
         if spans is None:
             windows[rule] = [window]
         elif window[0] <= spans[-1][1]:
-            spans[-1] = (spans[-1][0], max(spans[-1][1], window[1]))
+            last = spans[-1]
+            spans[-1] = (last[0], last[1] if last[1] > window[1] else window[1])
         else:
             spans.append(window)
 

@@ -129,13 +129,15 @@ class TopicVocabulary:
     def scan(self, lower: str, spans: Iterable[tuple[int, int]]) -> list[tuple[int, str]]:
         """``(offset, topic)`` of every variant named in the spans (e.g. the body blocks)."""
         out: list[tuple[int, str]] = []
+        by_variant = self.by_variant
+        finditer = self.matcher.regex.finditer
         for start, end in spans:
-            for match in self.matcher.finditer(lower, start, end):
+            for match in finditer(lower, start, end):
                 found = match.group()
                 # Usually already a key (single spaces): skip re-joining its words.
-                topic = self.by_variant.get(found)
+                topic = by_variant.get(found)
                 if topic is None:
-                    topic = self.by_variant.get(" ".join(found.split()))
+                    topic = by_variant.get(" ".join(found.split()))
                 if topic:
                     out.append((match.start(), topic))
         return out

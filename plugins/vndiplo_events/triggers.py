@@ -414,18 +414,20 @@ class TriggerTable:
         """
         stop = len(text) if end is None else end
         low = lowered(text) if lower is None else lower
+        by_phrase = self.by_phrase
         for match in self.matcher.finditer(low, start, stop):
             found = match.group()
             # Usually already a key (single spaces): skip re-joining its words.
-            trig = self.by_phrase.get(found)
+            trig = by_phrase.get(found)
             if trig is None:
-                trig = self.by_phrase.get(" ".join(found.split()))
+                trig = by_phrase.get(" ".join(found.split()))
+            s, e = match.span()
             if trig is None or trig.type is None:
-                inner = self._capitalised_tail(text, match.start(), found)
+                inner = self._capitalised_tail(text, s, found)
                 if inner is not None:
                     yield inner
                 continue
-            yield TriggerHit(match.start(), match.end(), text[match.start() : match.end()], trig)
+            yield TriggerHit(s, e, text[s:e], trig)
 
     def _capitalised_tail(self, text: str, start: int, found: str) -> TriggerHit | None:
         """A blocker whose later words are capitalised in the text is a trigger before a name or
