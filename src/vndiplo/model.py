@@ -140,7 +140,8 @@ class Document:
         if cached is not None and cached[0] is self.blocks and cached[1] is self.text:
             return cached[2]
         norm = self.normalized
-        blocks, wrapped = [], set()
+        blocks: list[tuple[int, int]] = []
+        wrapped: set[int] = set()
         for b in self.body_blocks:
             s, e = norm.span_from_original(b.start, b.end)
             if e > s:
