@@ -94,15 +94,25 @@ def _title_after_hyphen(tokens: list[Token], i: int, lex: Lexicon) -> list[Token
 
 _LOWER = "".join(c for c in map(chr, range(0x2000)) if c.islower() and c.isalpha())
 _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
-#: A lower-case letter right before a capital, or an acronym's last capital before a capital
-#: and a lower-case letter: where a lost space may hide ("vớiThủ", "QHNguyễn").
-_SEAM = re.compile(f"[{_LOWER}][{_UPPER}]|[{_UPPER}]{{2}}[{_LOWER}]")
+#: A capital right after a lower-case letter, or an acronym's last capital before a lower-case
+#: letter: where a lost space may hide ("vớiThủ", "QHNguyễn"). The capital comes first, so
+#: ``re`` skips in C to the few capitals of a text.
+_SEAM = re.compile(f"[{_UPPER}](?:(?<=[{_LOWER}].)|[{_LOWER}](?<=[{_UPPER}]{{3}}.))")
+_JOINERS = "-'’"
 
 
 def has_case_seam(text: str) -> bool:
-    """Does ``text`` hold a change of case inside a word that may be a lost space? A cheap
-    test, so that only such text is read token by token (camel-case brands hit it too)."""
-    return _SEAM.search(text) is not None
+    """Does a word of ``text`` hold a lost space (see :func:`case_seam_at`)? A regex finds
+    the changes of case first, so only such words are looked at."""
+    for m in _SEAM.finditer(text):
+        a, b = m.start(), m.end()
+        while a > 0 and (text[a - 1].isalpha() or text[a - 1] in _JOINERS):
+            a -= 1
+        while b < len(text) and (text[b].isalpha() or text[b] in _JOINERS):
+            b += 1
+        if case_seam_at(text[a:b]):
+            return True
+    return False
 
 
 def split_case_seams(tokens: list[Token]) -> list[Token]:
