@@ -29,7 +29,7 @@ from vndiplo.hookspecs import hookimpl
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
-from vndiplo_titles.glued_words import split_glued_titles
+from vndiplo_titles.glued_words import has_case_seam, split_case_seams, split_glued_titles
 from vndiplo_titles.local_places import learn_places
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
@@ -84,11 +84,17 @@ def _scan_block(text: str, start: int, end: int, lex: Lexicon, *, windowed: bool
     hit, each with a few tokens of read-only context before it (see :mod:`.windows`)."""
     block = text[start:end]
     low = block.lower()
-    spans = lex.windows.spans(block, low) if windowed else [(0, len(block))]
+    # A lost space ("vớiThủ tướng") hides a title from the windows' word-bounded hits: such
+    # a block is read whole, as ``windowed=False`` reads every block.
+    seamed = has_case_seam(block)
+    spans = lex.windows.spans(block, low) if windowed and not seamed else [(0, len(block))]
     windows = []
     for a, b in spans:
         ctx = context_start(block, a) if a else 0
-        tokens = split_glued_titles(tokenize(block[ctx:b], start + ctx), lex)
+        tokens = tokenize(block[ctx:b], start + ctx)
+        if seamed:
+            tokens = split_case_seams(tokens)
+        tokens = split_glued_titles(tokens, lex)
         first = 0  # the first token of the window proper, after the context
         while first < len(tokens) and tokens[first].start < start + a:
             first += 1

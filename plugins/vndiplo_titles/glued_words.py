@@ -1,5 +1,7 @@
 """Words a page glued together by a lost space: a verb glued to a name's last syllable
-("Lê Văn Tâmcảm ơn"), a title glued to a name by a hyphen ("Lê Văn Tâm-Ủy viên ...").
+("Lê Văn Tâmcảm ơn"), a title glued to a name by a hyphen ("Lê Văn Tâm-Ủy viên ..."), a
+word glued to the capital that opens the next one ("vớiThủ tướng", "Thứ trưởngLê Văn A",
+"Ủy viên QHLê Thị B").
 
 Both are cut only where what follows the glue is a word of a closed class: a frequent verb
 or function word (:data:`GLUED_TAIL_WORDS`), or a title the lexicon knows. Joined syllables
@@ -9,6 +11,7 @@ of a transliterated name ("Chănđạ", "Sămđéc", "Bănglađét") and hyphena
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from vndiplo_titles.constructions import GLUED_TAIL_WORDS
@@ -16,7 +19,7 @@ from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, is_vietnamese_syllable, tokenize
 
-__all__ = ["glued_word_at", "name_end", "split_glued_titles"]
+__all__ = ["glued_word_at", "has_case_seam", "name_end", "split_case_seams", "split_glued_titles"]
 
 
 def name_end(tokens: list[Token], a: int, b: int) -> int:
@@ -87,3 +90,80 @@ def _title_after_hyphen(tokens: list[Token], i: int, lex: Lexicon) -> list[Token
     if Cursor(ahead, lex).head_at(0) is None:
         return None
     return parts
+
+
+_LOWER = "".join(c for c in map(chr, range(0x2000)) if c.islower() and c.isalpha())
+_UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
+#: A capital right after a lower-case letter, or an acronym's last capital before a lower-case
+#: letter: where a lost space may hide ("vớiThủ", "QHNguyễn"). The capital comes first, so
+#: ``re`` skips in C to the few capitals of a text.
+_SEAM = re.compile(f"[{_UPPER}](?:(?<=[{_LOWER}].)|[{_LOWER}](?<=[{_UPPER}]{{3}}.))")
+_JOINERS = "-'’"
+
+
+def has_case_seam(text: str) -> bool:
+    """Does a word of ``text`` hold a lost space (see :func:`case_seam_at`)? A regex finds
+    the changes of case first, so only such words are looked at."""
+    for m in _SEAM.finditer(text):
+        a, b = m.start(), m.end()
+        while a > 0 and (text[a - 1].isalpha() or text[a - 1] in _JOINERS):
+            a -= 1
+        while b < len(text) and (text[b].isalpha() or text[b] in _JOINERS):
+            b += 1
+        if case_seam_at(text[a:b]):
+            return True
+    return False
+
+
+def split_case_seams(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with each word cut where a lost space glued it to the capital of the next
+    word (see :func:`case_seam_at`); the same list when nothing is cut."""
+    out: list[Token] | None = None
+    for i, tok in enumerate(tokens):
+        cut = case_seam_at(tok.text) if tok.word else 0
+        if not cut:
+            if out is not None:
+                out.append(tok)
+            continue
+        if out is None:
+            out = tokens[:i]
+        word, start = tok.text, tok.start
+        while cut:
+            out.append(Token(word[:cut], start))
+            word, start = word[cut:], start + cut
+            cut = case_seam_at(word)
+        out.append(Token(word, start))
+    return tokens if out is None else out
+
+
+@lru_cache(maxsize=4096)
+def case_seam_at(word: str) -> int:
+    """Where the capital that a lost space glued to a word begins, or 0: after a lower-case
+    Vietnamese syllable of two letters or more ("vớiThủ" -> 3, "trưởngLê" -> 6), after a
+    capitalised syllable only Vietnamese spells ("BộNgoại", "NgàiLê"), after an acronym when
+    a syllable only Vietnamese spells follows ("QHNguyễn" -> 2). Camel-case brands and Latin
+    names ("VinFast", "McCain", "MacArthur", "iPhone", "VNExpress") hold none of these."""
+    stem = word.partition("-")[0]
+    if len(stem) < 3:
+        return 0
+    lower_at = next((k for k, c in enumerate(stem) if c.islower()), -1)
+    if lower_at >= 3 and stem[: lower_at - 1].isupper():
+        tail = _first_syllable(stem[lower_at - 1 :])
+        if not tail.isascii() and is_vietnamese_syllable(tail):
+            return lower_at - 1
+        return 0
+    for k in range(1, len(stem)):
+        if stem[k].isupper() and stem[k - 1].islower():
+            head = stem[:k]
+            if head[0].isupper() and head.isascii():
+                return 0  # "VinFast", "MacArthur": a Latin head is a brand's or a name's
+            return k if len(head) >= 2 and is_vietnamese_syllable(head) else 0
+    return 0
+
+
+def _first_syllable(word: str) -> str:
+    """``word`` up to its second capital ("NguyễnVăn" -> "Nguyễn")."""
+    for k in range(1, len(word)):
+        if word[k].isupper():
+            return word[:k]
+    return word

@@ -42,7 +42,7 @@ from vndiplo_titles.glued_words import name_end
 from vndiplo_titles.lead_in import country_before, delegation_country, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
-from vndiplo_titles.name_variants import fold_short_names, spelling_key
+from vndiplo_titles.name_variants import fold_short_names, regular_capitals, spelling_key
 from vndiplo_titles.names import (
     Token,
     looks_foreign,
@@ -145,6 +145,7 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             # the spelling the page writes most, the first one found on a tie
             person.name = max(written, key=text.count)
             person.key = person.name.lower()
+        person.name = regular_capitals(person.name, text)
     return fold_short_names(list(people.values()), text, _absorb)
 
 

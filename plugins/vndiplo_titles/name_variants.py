@@ -4,6 +4,8 @@ Used by :mod:`vndiplo_titles.merge` once every finding is collected:
 
 * :func:`spelling_key`: "Park Ji-won" and "Park Ji Won", "Yar'Adua" and "Yar’Adua" are one
   name spelt two ways on one page (hyphen or space, apostrophe shape, case);
+* :func:`regular_capitals`: "Trương tấn Sang" is "Trương Tấn Sang" when the page (its
+  headline, say) also writes the name with every syllable capitalised;
 * :func:`fold_short_names`: "Putin" into "Vladimir Putin", "H.Mô-ra-lét" into "Hu-gô Mô-ra-lét
   Mô-rốt", "Miguel Díaz-Canel" into "Miguel Díaz-Canel Bermúdez", and a name cut off by the end
   of the excerpt ("Nguyễn Minh T") into the one longer name it starts.
@@ -15,9 +17,9 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from vndiplo_titles.names import looks_foreign, tokenize
+from vndiplo_titles.names import PARTICLES, is_vietnamese_syllable, looks_foreign, tokenize
 
-__all__ = ["fold_short_names", "name_words", "spelling_key"]
+__all__ = ["fold_short_names", "name_words", "regular_capitals", "spelling_key"]
 
 #: Apostrophe shapes written inside one name ("Yar'Adua", "Yar’Adua", "Yarʼ Adua").
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -28,6 +30,20 @@ def spelling_key(name: str) -> str:
     """The key two spellings of one name share: lower case, one apostrophe shape, hyphens read
     as spaces ("Park Byeong-Seug" and "Park Byeong Seug" -> "park byeong seug")."""
     return _HYPHEN_OR_SPACE.sub(" ", name.translate(_APOSTROPHES).lower()).strip()
+
+
+def regular_capitals(name: str, text: str) -> str:
+    """``name`` with its lower-case syllables capitalised when ``text`` also writes it so, else
+    ``name``: a Vietnamese name capitalises every syllable, so "Trương tấn Sang" in the body
+    is a slip when the headline writes "Trương Tấn Sang". A page that only ever writes the
+    odd form keeps it, as written. Particles of Latin names ("von der") stay lower case."""
+    words = name.split(" ")
+    if all(w[:1].isupper() for w in words):
+        return name  # the usual name: no look-up
+    fixed = " ".join(w if w[:1].isupper() or w in PARTICLES else w.capitalize() for w in words)
+    if fixed == name or not all(is_vietnamese_syllable(w) for w in words):
+        return name
+    return fixed if text.find(fixed) >= 0 else name
 
 
 class _Named(Protocol):

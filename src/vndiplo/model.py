@@ -140,9 +140,15 @@ class Document:
         if cached is not None and cached[0] is self.blocks and cached[1] is self.text:
             return cached[2]
         norm = self.normalized
-        spans = (norm.span_from_original(b.start, b.end) for b in self.body_blocks)
-        blocks = [(max(0, s), min(len(norm.text), e)) for s, e in spans if e > s]
-        found = tuple(split_sentences(norm.text, blocks))
+        blocks: list[tuple[int, int]] = []
+        wrapped: set[int] = set()
+        for b in self.body_blocks:
+            s, e = norm.span_from_original(b.start, b.end)
+            if e > s:
+                if b.rule != "uncleaned":  # a cleaned block's line breaks are wraps
+                    wrapped.add(len(blocks))
+                blocks.append((max(0, s), min(len(norm.text), e)))
+        found = tuple(split_sentences(norm.text, blocks, wrapped))
         object.__setattr__(self, "_sentences", (self.blocks, self.text, found))
         return found
 

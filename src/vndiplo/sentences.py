@@ -14,7 +14,7 @@ are listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import Final
 
 from attrs import frozen
@@ -76,15 +76,19 @@ def _starts_sentence(text: str, pos: int, limit: int) -> bool:
     return ch.isupper() or ch.isdigit() or ch in "\"“'‘(«-–—•*"
 
 
-def _split_one(text: str, start: int, end: int, block: int, out: list[Sentence]) -> None:
+def _split_one(
+    text: str, start: int, end: int, block: int, out: list[Sentence], *, wrapped: bool = False
+) -> None:
     """Append the sentences of ``text[start:end]`` to ``out`` (a list, not generators: a
-    generator per sentence cost as much as the splitting)."""
+    generator per sentence cost as much as the splitting). In a ``wrapped`` block a line
+    break is a space (see :func:`split_sentences`)."""
     cursor = start
     for match in _END.finditer(text, start, end):
         stop = match.end()
-        if match.group() != "\n" and (
-            _is_abbreviation(text, match.start()) or not _starts_sentence(text, stop, end)
-        ):
+        if match.group() == "\n":
+            if wrapped:
+                continue
+        elif _is_abbreviation(text, match.start()) or not _starts_sentence(text, stop, end):
             continue
         _trimmed(text, cursor, stop, block, out)
         cursor = stop
@@ -100,9 +104,15 @@ def _trimmed(text: str, start: int, end: int, block: int, out: list[Sentence]) -
         out.append(Sentence(start, end, block))
 
 
-def split_sentences(text: str, blocks: Iterable[tuple[int, int]]) -> list[Sentence]:
-    """Sentences of each ``(start, end)`` block of ``text``, in order, never crossing a block."""
+def split_sentences(
+    text: str, blocks: Iterable[tuple[int, int]], wrapped: Container[int] = ()
+) -> list[Sentence]:
+    """Sentences of each ``(start, end)`` block of ``text``, in order, never crossing a block.
+
+    ``wrapped`` numbers the blocks whose line breaks are a hard wrap's, not a paragraph's:
+    the cleaning stage joined the lines of one paragraph ("... và Ngoại trưởng Hoa Kỳ\\nJohn
+    Kerry đã điện đàm."), so a sentence there ends only at its punctuation."""
     out: list[Sentence] = []
     for index, (start, end) in enumerate(blocks):
-        _split_one(text, start, min(end, len(text)), index, out)
+        _split_one(text, start, min(end, len(text)), index, out, wrapped=index in wrapped)
     return out
