@@ -45,6 +45,7 @@ from vndiplo_events.sidelines import (
     opens_with_before,
     told_by_backref,
     travelled_to_attend,
+    without_background,
 )
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
@@ -74,8 +75,11 @@ def pick_main(
     one's sentence first ("chủ trì lễ đón và hội đàm với X" under "... hội đàm với ..."), else
     the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
-    with_people = [c for c in reported if c.participants and not c.secondary]
     wanted = _headline_preference(headline_types)
+    with_people = [c for c in reported if c.participants and not c.secondary]
+    if view is not None:
+        # "Trước đó, ..." of another type than the headline's: background (sidelines.py)
+        with_people = without_background(view, with_people, wanted)
     opening = _opening_backref(candidates, finish_backrefs, view)
     if opening is not None:
         out = list(candidates)

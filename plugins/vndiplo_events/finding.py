@@ -455,6 +455,10 @@ def _list_end(
     return zone_end
 
 
+#: between the welcomed and the trigger of an agentless passive: "X (đã) được đón"
+_AGENTLESS: Final = re.compile(r"\s+(?:(?:đã|cũng|đều)\s+)*được\s+")
+
+
 def _passive_split(
     view: ArticleView, cues: Cues, subjects: Sequence[Person], zone_start: int, trigger: int
 ) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
@@ -472,7 +476,13 @@ def _passive_split(
     if at > zone_start and low[at - 1].isalnum():
         return None
     agents = view.mentions_in(at, trigger)
-    if not agents or agents[0].start - at > 70:
+    if not agents:
+        # "X được đón trọng thể": no agent, X is welcomed (only "đã", "cũng" between them)
+        before = view.mentions_in(zone_start, at)
+        if before and _AGENTLESS.fullmatch(low, before[-1].end, trigger):
+            return (), people(before)
+        return None
+    if agents[0].start - at > 70:
         return None
     patients = people(view.mentions_in(zone_start, at))
     if not patients:
