@@ -52,6 +52,7 @@ from vndiplo_events.lead_caption import lead_caption
 from vndiplo_events.leaders_session import is_body_session, is_body_session_in_headline
 from vndiplo_events.letters import letter_main
 from vndiplo_events.mention_form import in_institution_name, is_name_use
+from vndiplo_events.not_until import settle_not_until
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
@@ -295,6 +296,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     found = _find(view, lex, document.published.year if document.published else None)
     candidates = settle_ended_visits(view.lower, _resolve_dates(found.candidates, found.pairs))
     candidates = settle_ongoing_visits(view.lower, candidates)
+    # "phải tới chiều nay A mới gặp B. Sau cuộc gặp, ... sẽ ...": planned (not_until.py)
+    candidates = settle_not_until(view.lower, view.sentences, candidates)
     candidates = settle_fronted_visitors(view, candidates)
     candidates = settle_regulated(view.lower, view.sentences, candidates)
     candidates = settle_this_occasion(view.lower, view.sentences, candidates)
@@ -314,7 +317,12 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     headline_hits = _headline_hits(lex, headline)
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     candidates, main = pick_main(
-        candidates, finish_backrefs, headline_types, view, has_headline=bool(headline.strip())
+        candidates,
+        finish_backrefs,
+        headline_types,
+        view,
+        has_headline=bool(headline.strip()),
+        headline=headline,
     )
     if main is not None:
         # an airport welcome is a moment of the visit it opens (arrival.py)
