@@ -66,3 +66,19 @@ def test_background_is_kept_when_the_headline_names_no_event() -> None:
     )
     main = _main(text, "Khu công nghiệp Tân Phú thu hút vốn đầu tư")
     assert main.type == "visit"
+
+
+def test_the_person_a_mausoleum_is_named_after_is_no_subject() -> None:
+    people = {
+        **PEOPLE,
+        "Trần Đại Nghĩa": {"titles": ["Chủ tịch"], "country": "VN"},
+        "Mai Thế Vinh": {"titles": ["Chủ tịch Quốc hội"], "country": "VN"},
+    }
+    text = (
+        "Chiều nay, Phó Chủ tịch nước Lào Somchai Vilay vào Lăng viếng Chủ tịch Trần Đại Nghĩa "
+        "trước khi có cuộc hội kiến Chủ tịch Quốc hội Mai Thế Vinh."
+    )
+    events = extract_events(annotate(text, people))
+    assert events
+    assert all("Trần Đại Nghĩa" not in {p.name for p in e.participants} for e in events)
+    assert "Somchai Vilay" in {p.name for p in events[0].participants}

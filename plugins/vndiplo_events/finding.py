@@ -24,6 +24,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.frames import Frame
 from vndiplo_events.group_subject import collective_subject_start
 from vndiplo_events.mention_form import form_of, in_other_frame
+from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
@@ -269,6 +270,8 @@ def _zones(
             is_companion(low, max(zone_start, mention.start - 24), mention.start)
             or is_bare_spouse(low, mention.start, mention.end)
             or is_accompanied(low, max(zone_start, mention.start - 90), mention.start)
+            # "vào Lăng viếng Chủ tịch X trước khi hội kiến ...": X names the monument
+            or is_namesake(low, mention.start)
         ):
             continue
         other = frame_of(frames, mention.start)
