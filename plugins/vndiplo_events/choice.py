@@ -23,6 +23,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.delegation_head import with_delegation_head
 from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_visitors
+from vndiplo_events.headline_pair import pair_of_the_headline
 from vndiplo_events.letter_addressee import with_letter_addressee
 from vndiplo_events.main_date import fallback_date
 from vndiplo_events.main_place import (
@@ -45,6 +46,7 @@ from vndiplo_events.sidelines import (
     opens_with_before,
     told_by_backref,
     travelled_to_attend,
+    without_background,
 )
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
@@ -66,6 +68,7 @@ def pick_main(
     headline_types: frozenset[str] = frozenset(),
     view: ArticleView | None = None,
     has_headline: bool = False,
+    headline: str = "",
 ) -> tuple[list[Candidate], Candidate | None]:
     """(candidates, main). The first reported event with participants (not embedded, if
     possible); else the first back-reference with participants (``finish_backrefs`` works their
@@ -74,8 +77,11 @@ def pick_main(
     one's sentence first ("chủ trì lễ đón và hội đàm với X" under "... hội đàm với ..."), else
     the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
-    with_people = [c for c in reported if c.participants and not c.secondary]
     wanted = _headline_preference(headline_types)
+    with_people = [c for c in reported if c.participants and not c.secondary]
+    if view is not None:
+        # "Trước đó, ..." of another type than the headline's: background (sidelines.py)
+        with_people = without_background(view, with_people, wanted)
     opening = _opening_backref(candidates, finish_backrefs, view)
     if opening is not None:
         out = list(candidates)
@@ -100,9 +106,11 @@ def pick_main(
                 sibling = named[0]
             if sibling is None:
                 sibling = _announced_lead(candidates, wanted)
-            if sibling is not None:
+            if sibling is not None and not _told_precisely(main, sibling):
                 main = sibling
         if view is not None:
+            # "A gặp B" over a body that first tells A's meeting with C (headline_pair.py)
+            main = pair_of_the_headline(view, headline, main, with_people)
             # "đến thăm và chào xã giao X": the act the visit verb is chained to (visit_chain)
             main = act_of_the_visit_chain(view, main, candidates)
             # "Trong thời gian chuyến thăm, X hội đàm ..., tiếp kiến ...": the visit (visit_during)
@@ -174,6 +182,22 @@ def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) 
             participants=tuple(Participant(p.name, roles[p.name]) for p in talks.participants)
         )
     return talks
+
+
+#: the headline's generic "gặp" is told more precisely by the body's talks or reception
+_PRECISE_MEETINGS: Final = frozenset({"talks", "reception"})
+
+
+def _told_precisely(main: Candidate, sibling: Candidate) -> bool:
+    """``main`` is talks or a reception between the very people of the headline-typed
+    ``sibling``, a meeting ("A gặp B" over "A đã hội đàm với B" then "A gặp B"): the same
+    meeting, which ``main`` tells more precisely."""
+    return (
+        sibling.type == "meeting"
+        and main.type in _PRECISE_MEETINGS
+        and bool(main.participants)
+        and {p.name for p in main.participants} == {p.name for p in sibling.participants}
+    )
 
 
 def _opening_backref(

@@ -37,6 +37,7 @@ from vndiplo_events.arrival import visit_over_arrival
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attendance import without_attendance
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
+from vndiplo_events.chaired_welcome import with_welcomed_guests
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.credentials import without_received_credentials
 from vndiplo_events.ended import settle_ended_visits
@@ -46,11 +47,12 @@ from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
-from vndiplo_events.host_cues import with_host_named_after
+from vndiplo_events.host_cues import with_ceremony_retold, with_host_named_after
 from vndiplo_events.lead_caption import lead_caption
 from vndiplo_events.leaders_session import is_body_session, is_body_session_in_headline
 from vndiplo_events.letters import letter_main
 from vndiplo_events.mention_form import in_institution_name, is_name_use
+from vndiplo_events.not_until import settle_not_until
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
@@ -294,9 +296,13 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     found = _find(view, lex, document.published.year if document.published else None)
     candidates = settle_ended_visits(view.lower, _resolve_dates(found.candidates, found.pairs))
     candidates = settle_ongoing_visits(view.lower, candidates)
+    # "phải tới chiều nay A mới gặp B. Sau cuộc gặp, ... sẽ ...": planned (not_until.py)
+    candidates = settle_not_until(view.lower, view.sentences, candidates)
     candidates = settle_fronted_visitors(view, candidates)
     candidates = settle_regulated(view.lower, view.sentences, candidates)
     candidates = settle_this_occasion(view.lower, view.sentences, candidates)
+    # "Z chủ trì lễ đón" after a welcome told without its host (chaired_welcome.py)
+    candidates = with_welcomed_guests(view, candidates, found.facts_of, lex.gazetteer)
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:
         return [
@@ -311,7 +317,12 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     headline_hits = _headline_hits(lex, headline)
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     candidates, main = pick_main(
-        candidates, finish_backrefs, headline_types, view, has_headline=bool(headline.strip())
+        candidates,
+        finish_backrefs,
+        headline_types,
+        view,
+        has_headline=bool(headline.strip()),
+        headline=headline,
     )
     if main is not None:
         # an airport welcome is a moment of the visit it opens (arrival.py)
@@ -353,4 +364,6 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         if own_facts is not None:
             main = with_host_named_after(view, main, own_facts, lex.gazetteer)
         candidates[main.key] = main
+        # "Y chủ trì lễ đón" after the welcome: the same ceremony (host_cues.py)
+        candidates = with_ceremony_retold(main, candidates)
     return assemble(view, candidates, main, found.statements, lex.vocabulary)

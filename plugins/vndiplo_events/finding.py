@@ -24,6 +24,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.frames import Frame
 from vndiplo_events.group_subject import collective_subject_start
 from vndiplo_events.mention_form import form_of, in_other_frame
+from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
@@ -269,6 +270,8 @@ def _zones(
             is_companion(low, max(zone_start, mention.start - 24), mention.start)
             or is_bare_spouse(low, mention.start, mention.end)
             or is_accompanied(low, max(zone_start, mention.start - 90), mention.start)
+            # "vào Lăng viếng Chủ tịch X trước khi hội kiến ...": X names the monument
+            or is_namesake(low, mention.start)
         ):
             continue
         other = frame_of(frames, mention.start)
@@ -455,6 +458,10 @@ def _list_end(
     return zone_end
 
 
+#: between the welcomed and the trigger of an agentless passive: "X (đã) được đón"
+_AGENTLESS: Final = re.compile(r"\s+(?:(?:đã|cũng|đều)\s+)*được\s+")
+
+
 def _passive_split(
     view: ArticleView, cues: Cues, subjects: Sequence[Person], zone_start: int, trigger: int
 ) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
@@ -472,7 +479,13 @@ def _passive_split(
     if at > zone_start and low[at - 1].isalnum():
         return None
     agents = view.mentions_in(at, trigger)
-    if not agents or agents[0].start - at > 70:
+    if not agents:
+        # "X được đón trọng thể": no agent, X is welcomed (only "đã", "cũng" between them)
+        before = view.mentions_in(zone_start, at)
+        if before and _AGENTLESS.fullmatch(low, before[-1].end, trigger):
+            return (), people(before)
+        return None
+    if agents[0].start - at > 70:
         return None
     patients = people(view.mentions_in(zone_start, at))
     if not patients:

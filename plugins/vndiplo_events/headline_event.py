@@ -20,7 +20,7 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, unique_by_name
 
-__all__ = ["headline_main", "reception_of_the_headline"]
+__all__ = ["headline_main", "named_in_headline", "reception_of_the_headline"]
 
 #: events a headline reports with its sides: "A tiếp B", "A hội đàm với B", "A gặp B"
 _WITH_SIDES: Final = frozenset({"reception", "meeting", "talks"})
@@ -39,7 +39,7 @@ def headline_main(
         return None
     key = len(candidates)
     low = lowered(headline)
-    placed = _named_in(low, view.people)
+    placed = named_in_headline(low, view.people)
     subjects = tuple(p for at, p in placed if at < hit.start)
     objects = tuple(p for at, p in placed if at >= hit.end)
     if not subjects and not objects:
@@ -77,7 +77,7 @@ def reception_of_the_headline(
     return with_roles(view, main.but(hit=named), own, gaz)
 
 
-def _named_in(low: str, people: Sequence[Person]) -> list[tuple[int, Person]]:
+def named_in_headline(low: str, people: Sequence[Person]) -> list[tuple[int, Person]]:
     """(position, person) for each person the headline names: by name, else by a title of two
     words or more that no one else in the article holds ("Tổng thống Pháp")."""
     everyone = unique_by_name(people)

@@ -4,6 +4,8 @@
   X đã hội kiến Chủ tịch nước Y": the meeting on the sidelines is the news, not the attendance.
 * An event told as what came before ("Trước đó, X đã dự Lễ đón ...") when the article's own
   event survives only as a back-reference naming both sides ("Tại Hội đàm, A và B ...").
+* Background of another type than the headline's ("X tiếp đoàn ..." over "Trước đó, đoàn ...
+  đã đến thăm ..."): never the main event; the headline's event, however the body tells it, is.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ __all__ = [
     "opens_with_before",
     "told_by_backref",
     "travelled_to_attend",
+    "without_background",
 ]
 
 #: the event types with two sides met face to face
@@ -30,8 +33,12 @@ _SIDELINE_SPAN: Final = 2
 _ARRIVED: Final = re.compile(
     r"(?<!\w)(?:đã\s+)?(?:đến|tới|sang)\s[^.;]*?(?:bắt\s+đầu\s+)?chuyến\s+$"
 )
-#: "Trước đó," / "Trước đó một ngày,": what follows happened before the article's event
-_BEFORE: Final = re.compile(r"[\W_]*trước\s+đó(?:\s+\w+){0,3}\s*,")
+#: "Trước đó,", "Trước đó một ngày,", "Một ngày trước đó,", "Hôm trước,": what follows happened
+#: before the article's event
+_BEFORE: Final = re.compile(
+    r"[\W_]*(?:(?:một|hai|ba|vài|mấy)\s+(?:ngày|hôm|tuần)\s+trước\s+đó"
+    r"|(?:ngày\s+)?hôm\s+trước|trước\s+đó(?:\s+\w+){0,3})\s*,"
+)
 
 
 def meeting_on_the_sidelines(main: Candidate, with_people: Sequence[Candidate]) -> Candidate:
@@ -56,6 +63,18 @@ def opens_with_before(view: ArticleView, main: Candidate) -> bool:
     """The main event's sentence opens with "Trước đó,": it tells what preceded the news."""
     sentence = view.sentences[main.sentence_index]
     return _BEFORE.match(view.lower, sentence.start, main.hit.start) is not None
+
+
+def without_background(
+    view: ArticleView, with_people: Sequence[Candidate], wanted: frozenset[str]
+) -> list[Candidate]:
+    """``with_people`` less the events told as background ("Trước đó, ...") whose type is not
+    one the headline names: the headline's event is the news, even when the body tells it only
+    by a back-reference ("Tại buổi tiếp, ..."). Background of the headline's type is the news
+    told in retrospect ("Chuyến thăm ... đã kết thúc. Trước đó, ... bắt đầu chuyến thăm")."""
+    if not wanted:
+        return list(with_people)
+    return [c for c in with_people if c.type in wanted or not opens_with_before(view, c)]
 
 
 def told_by_backref(finished: Sequence[Candidate], main: Candidate) -> Candidate | None:
