@@ -316,7 +316,7 @@ def _sightings_list(rows: list[tuple[Any, ...]]) -> str:
             f'<li class="title-seen">{escape(seen or "?")}{quote}'
             f'<div class="src">{_source_link(doc_id, outlet, url)}</div></li>'
         )
-    return f"<details><summary>where</summary><ul>{''.join(items)}</ul></details>"
+    return f"<details><summary>sentences</summary><ul>{''.join(items)}</ul></details>"
 
 
 def _documents_list(conn: sqlite3.Connection) -> str:
