@@ -3,6 +3,7 @@
     python -m benchmarks.corpus                         # 1000 synthetic 8 KB articles
     python -m benchmarks.corpus --count 100000 --size 600 --stream   # RSS over 100k articles
     python -m benchmarks.corpus --dask 2                # the Dask build, 2 worker processes
+    python -m benchmarks.corpus --memory 100000         # the store's RSS over 100k articles
     python -m benchmarks.corpus quality                 # merge quality on real pages
     python -m benchmarks.corpus quality --split test    # ... on the blind pages only
 
@@ -13,7 +14,9 @@ Lines (articles/s, one core unless --dask):
 - ``merge``: adding already-extracted facts to a fresh database (the corpus's own cost), and
   ``store/extract CPU``: that cost per article against extraction's (a figure a loaded machine
   does not blur), with the build/extract ratio it implies on one core;
-- with ``--stream``: RSS every 10% of the build (target: flat).
+- with ``--stream``: RSS every 10% of the build (target: flat);
+- ``--memory N`` alone: N articles copied from ``--templates`` extracted ones into one build,
+  RSS every 10%, growth per 10k articles and peak (:mod:`benchmarks.corpus_memory`).
 Synthetic input from :func:`vndiplo.testing.synthetic.articles`.
 """
 
@@ -135,7 +138,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stream", action="store_true", help="sample RSS during the build")
     parser.add_argument("--only-build", action="store_true", help="skip extract and merge")
     parser.add_argument("--dask", type=int, default=0, metavar="N", help="also a Dask build")
+    parser.add_argument(
+        "--memory", type=int, default=0, metavar="N", help="only: the store's RSS over N articles"
+    )
+    parser.add_argument("--templates", type=int, default=300, help="extracted for --memory")
     args = parser.parse_args(argv)
+    if args.memory:
+        from benchmarks.corpus_memory import measure
+
+        return measure(args)
     print(
         f"# {args.count} synthetic articles of ~{args.size} chars, python {sys.version.split()[0]}"
     )

@@ -17,7 +17,15 @@ from collections.abc import Iterable
 
 from vndiplo.corpus.facts import DocFacts, facts_from_document
 from vndiplo.corpus.names import name_key
-from vndiplo.corpus.read import MergedEvent, PersonRecord, SourceRef, merged_events, people
+from vndiplo.corpus.read import (
+    MergedEvent,
+    PersonRecord,
+    SourceRef,
+    TitleSighting,
+    merged_events,
+    people,
+    title_sightings,
+)
 from vndiplo.corpus.store import CorpusStore
 from vndiplo.model import Document
 
@@ -27,11 +35,13 @@ __all__ = [
     "MergedEvent",
     "PersonRecord",
     "SourceRef",
+    "TitleSighting",
     "facts_from_document",
     "merge",
     "merged_events",
     "name_key",
     "people",
+    "title_sightings",
 ]
 
 

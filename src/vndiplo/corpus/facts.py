@@ -11,16 +11,17 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
 from attrs import frozen
 
 from vndiplo.corpus.names import clean_name, name_key
+from vndiplo.corpus.title_evidence import title_evidence
 from vndiplo.model import Document, Event, TimeExpression
 
-__all__ = ["FAMILIES", "DocFacts", "SourceFact", "facts_from_document", "family_of"]
+__all__ = ["FAMILIES", "DocFacts", "Sighting", "SourceFact", "facts_from_document", "family_of"]
 
 #: Event types outlets use for one and the same encounter: one outlet's "tiếp" is another's
 #: "hội kiến" or "hội đàm", so they are one family; a call, a visit or a signing is not a meeting.
@@ -42,6 +43,26 @@ _DIGIT = re.compile(r"\d")
 
 def family_of(event_type: str) -> str:
     return FAMILIES.get(event_type, "other")
+
+
+class Sighting(NamedTuple):
+    """A person as one article names them, with one of their titles (or none) and its sentence.
+
+    The offsets point into the article's text: the title as written and the sentence that
+    gives it; None when the article does not give a title, or (title_start) does not write it
+    out as the title reads.
+    """
+
+    person_id: str
+    name: str
+    country: str | None
+    title: str | None
+    seen: str | None  # the day the article reports on
+    title_start: int | None = None
+    title_end: int | None = None
+    evidence_start: int | None = None
+    evidence_end: int | None = None
+    evidence: str | None = None
 
 
 @frozen
@@ -80,13 +101,15 @@ class DocFacts:
     published: str | None
     text: str
     body: str
-    #: (person id, name as written, country, title or None, date seen)
-    sightings: tuple[tuple[str, str, str | None, str | None, str | None], ...]
+    sightings: tuple[Sighting, ...]
     sources: tuple[SourceFact, ...]
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-able data, to carry facts between processes and files."""
-        return attrs.asdict(self)
+        # attrs would rebuild each Sighting from one list: they go out as plain lists.
+        data = attrs.asdict(self, filter=lambda a, _v: a.name != "sightings")
+        data["sightings"] = [list(s) for s in self.sightings]
+        return data
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> DocFacts:
@@ -101,7 +124,8 @@ class DocFacts:
             for s in data["sources"]
         )
         fields = {k: v for k, v in data.items() if k != "sources"}
-        fields["sightings"] = tuple(tuple(x) for x in fields["sightings"])
+        # Facts written before titles had offsets carry 5-field sightings; the rest default.
+        fields["sightings"] = tuple(Sighting(*x) for x in fields["sightings"])
         return cls(**fields, sources=sources)
 
 
@@ -160,25 +184,35 @@ def facts_from_document(doc: Document) -> DocFacts:
     doc_id = document_id(doc)
     published = doc.published.isoformat() if doc.published else None
     countries: dict[str, str | None] = {}
-    sightings: list[tuple[str, str, str | None, str | None, str | None]] = []
+    sightings: list[Sighting] = []
     seen_day = published
     reported = [e for e in doc.events if not (e.referenced or e.planned)]
     if reported:
         seen_day = resolve_day(reported[0].date, doc.published)[0] or published
+    sentences = doc.sentence_spans if any(p.titles for p in doc.people) else ()
     for person in doc.people:
         name = clean_name(person.name)
         if not name:
             continue
         pid = name_key(name)
         countries[pid] = person.country or countries.get(pid)
-        titles = person.titles or (None,)
-        sightings.extend((pid, name, person.country, title, seen_day) for title in titles)
+        if not person.titles:
+            sightings.append(Sighting(pid, name, person.country, None, seen_day))
+            continue
+        placed = title_evidence(doc, person, sentences)
+        for title in person.titles:
+            where = placed.get(title)
+            sightings.append(
+                Sighting(pid, name, person.country, title, seen_day, *attrs.astuple(where))
+                if where is not None
+                else Sighting(pid, name, person.country, title, seen_day)
+            )
     sources = tuple(_source(doc, doc_id, index, event) for index, event in enumerate(doc.events))
     for source in sources:
         for pid, name, _role in source.people:
             if pid not in countries:
                 countries[pid] = None
-                sightings.append((pid, name, None, None, seen_day))
+                sightings.append(Sighting(pid, name, None, None, seen_day))
     return DocFacts(
         id=doc_id,
         sha256=hashlib.sha256(doc.text.encode("utf-8")).hexdigest(),

@@ -11,7 +11,15 @@ from typing import Any
 
 from attrs import frozen
 
-__all__ = ["MergedEvent", "PersonRecord", "SourceRef", "merged_events", "people"]
+__all__ = [
+    "MergedEvent",
+    "PersonRecord",
+    "SourceRef",
+    "TitleSighting",
+    "merged_events",
+    "people",
+    "title_sightings",
+]
 
 
 @frozen
@@ -50,6 +58,28 @@ class PersonRecord:
     country: str | None
     names: tuple[str, ...]
     titles: tuple[tuple[str, str | None, str | None, int], ...]  # title, first, last, documents
+
+
+@frozen
+class TitleSighting:
+    """One article giving a person a title: the title as written and the sentence that says so.
+
+    Offsets are into ``documents.text``; ``title_start``/``title_end`` are None when the title
+    is not written out as it reads, and all of them are None for rows built before schema
+    version 3.
+    """
+
+    person_id: str
+    title: str
+    document_id: str
+    seen: str | None
+    outlet: str | None
+    url: str | None
+    title_start: int | None
+    title_end: int | None
+    evidence_start: int | None
+    evidence_end: int | None
+    evidence: str | None
 
 
 def _rows(conn: sqlite3.Connection, sql: str, *args: Any) -> list[tuple[Any, ...]]:
@@ -114,3 +144,20 @@ def people(conn: sqlite3.Connection) -> list[PersonRecord]:
         )
         out.append(PersonRecord(pid, name, country, names, titles))
     return out
+
+
+def title_sightings(conn: sqlite3.Connection, person_id: str | None = None) -> list[TitleSighting]:
+    """Every article giving a title (to ``person_id`` only, when given), in the order seen."""
+    where = "WHERE t.person_id = ?" if person_id is not None else ""
+    args = (person_id,) if person_id is not None else ()
+    return [
+        TitleSighting(*row)
+        for row in _rows(
+            conn,
+            "SELECT t.person_id, t.title, t.document_id, t.seen, d.outlet, d.url, t.title_start, "
+            "t.title_end, t.evidence_start, t.evidence_end, t.evidence FROM person_titles t "
+            f"JOIN documents d ON d.id = t.document_id {where} "
+            "ORDER BY t.person_id, t.seen, t.title, t.document_id",
+            *args,
+        )
+    ]

@@ -31,6 +31,8 @@ _LABELS = {
     "people": "people",
     "documents": "documents",
 }
+#: A title seen in many articles lists the first and the last few sentences that give it.
+_SIGHTINGS_EACH_END = 3
 _KIND_HEADING = {"planned": "Announced beforehand", "referenced": "Recalled afterwards"}
 
 _STYLE = """
@@ -252,12 +254,11 @@ def _people_cards(
     titles: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
     for row in _all(
         conn,
-        "SELECT h.person_id, h.title, h.first_seen, h.last_seen, h.documents, "
-        "(SELECT min(t.document_id) FROM person_titles t WHERE t.person_id = h.person_id "
-        " AND t.title = h.title AND t.seen = h.first_seen) "
-        "FROM person_title_history h ORDER BY h.person_id, h.first_seen, h.title",
+        "SELECT person_id, title, first_seen, last_seen, documents FROM person_title_history "
+        "ORDER BY person_id, first_seen, title",
     ):
         titles[row[0]].append(row[1:])
+    sightings = _title_sightings(conn)
     meetings = dict(_all(conn, "SELECT person_id, count(*) FROM participants GROUP BY person_id"))
     order = sorted(names, key=lambda p: (-meetings.get(p, 0), names[p]))
     cards = [f"<h2>People ({len(order)})</h2>", '<div class="cards">']
@@ -265,9 +266,9 @@ def _people_cards(
         items = "".join(
             f"<li>{escape(title)}: {escape(first or '?')}"
             f"{' – ' + escape(last) if last and last != first else ''} "
-            f'(<a href="#d-{escape(_safe(doc))}">{count} article{"s" if count > 1 else ""}</a>)'
-            "</li>"
-            for title, first, last, count, doc in titles[pid]
+            f"({count} article{'s' if count > 1 else ''})"
+            f"{_sightings_list(sightings[(pid, title)])}</li>"
+            for title, first, last, count in titles[pid]
         )
         cards.append(
             f'<div class="card" id="{escape(person_anchor(pid))}" '
@@ -277,6 +278,45 @@ def _people_cards(
         )
     cards.append("</div>")
     return "".join(cards)
+
+
+def _title_sightings(conn: sqlite3.Connection) -> dict[tuple[str, str], list[tuple[Any, ...]]]:
+    """Each (person, title): the articles giving it, in the order seen, with the sentence.
+
+    A database from before schema version 3 (opened read-only, so not upgraded) has no
+    sentences: its sightings link the article only, as the report did then.
+    """
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(person_titles)")}
+    evidence = "t.evidence" if "evidence" in columns else "NULL"
+    out: dict[tuple[str, str], list[tuple[Any, ...]]] = defaultdict(list)
+    for pid, title, *rest in _all(
+        conn,
+        f"SELECT t.person_id, t.title, t.seen, t.document_id, d.outlet, d.url, {evidence} "
+        "FROM person_titles t JOIN documents d ON d.id = t.document_id "
+        "ORDER BY t.person_id, t.title, t.seen, t.document_id",
+    ):
+        out[(pid, title)].append(tuple(rest))
+    return out
+
+
+def _sightings_list(rows: list[tuple[Any, ...]]) -> str:
+    """The sentences that give a title, each with its outlet and article (as an event's sources
+    are); the first and last few when there are many, since the card is about the dates."""
+    shown: list[tuple[Any, ...] | None] = list(rows)
+    if len(rows) > 2 * _SIGHTINGS_EACH_END:
+        shown = [*rows[:_SIGHTINGS_EACH_END], None, *rows[-_SIGHTINGS_EACH_END:]]
+    items = []
+    for row in shown:
+        if row is None:
+            items.append(f"<li>… {len(rows) - 2 * _SIGHTINGS_EACH_END} more …</li>")
+            continue
+        seen, doc_id, outlet, url, evidence = row
+        quote = f"<blockquote>{escape(evidence)}</blockquote>" if evidence else ""
+        items.append(
+            f'<li class="title-seen">{escape(seen or "?")}{quote}'
+            f'<div class="src">{_source_link(doc_id, outlet, url)}</div></li>'
+        )
+    return f"<details><summary>sentences</summary><ul>{''.join(items)}</ul></details>"
 
 
 def _documents_list(conn: sqlite3.Connection) -> str:

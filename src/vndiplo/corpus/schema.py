@@ -18,9 +18,18 @@ from __future__ import annotations
 import sqlite3
 from typing import Final
 
-__all__ = ["SCHEMA", "SCHEMA_VERSION", "upgrade"]
+__all__ = ["SCHEMA", "SCHEMA_VERSION", "TITLE_EVIDENCE_COLUMNS", "upgrade"]
 
-SCHEMA_VERSION: Final = 2
+SCHEMA_VERSION: Final = 3
+
+#: The columns of ``person_titles`` that say where a title is given (schema version 3).
+TITLE_EVIDENCE_COLUMNS: Final = (
+    ("title_start", "INTEGER"),
+    ("title_end", "INTEGER"),
+    ("evidence_start", "INTEGER"),
+    ("evidence_end", "INTEGER"),
+    ("evidence", "TEXT"),
+)
 
 SCHEMA: Final = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -55,6 +64,11 @@ CREATE TABLE IF NOT EXISTS person_titles (
     title TEXT NOT NULL,
     document_id TEXT NOT NULL REFERENCES documents(id),
     seen TEXT,
+    title_start INTEGER,
+    title_end INTEGER,
+    evidence_start INTEGER,
+    evidence_end INTEGER,
+    evidence TEXT,
     PRIMARY KEY (person_id, title, document_id)
 );
 CREATE INDEX IF NOT EXISTS person_titles_document ON person_titles(document_id);
@@ -157,8 +171,16 @@ def upgrade(conn: sqlite3.Connection) -> None:
     """Bring a database built by an older version up to :data:`SCHEMA_VERSION`.
 
     Version 2 added ``sources.day_relative``; older rows keep 0, the merge they were built with.
+    Version 3 added where each title is given (``person_titles.title_start``, ``title_end``,
+    ``evidence_start``, ``evidence_end``, ``evidence``); older rows keep NULL (the report then
+    links the article, as it did) until their article is built again from a changed text or
+    into a new database.
     """
     columns = {row[1] for row in conn.execute("PRAGMA table_info(sources)")}
     if "day_relative" not in columns:
         conn.execute("ALTER TABLE sources ADD COLUMN day_relative INTEGER NOT NULL DEFAULT 0")
+    titles = {row[1] for row in conn.execute("PRAGMA table_info(person_titles)")}
+    for column, kind in TITLE_EVIDENCE_COLUMNS:
+        if column not in titles:
+            conn.execute(f"ALTER TABLE person_titles ADD COLUMN {column} {kind}")
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))

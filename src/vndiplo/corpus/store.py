@@ -37,6 +37,8 @@ __all__ = ["CorpusStore"]
 
 _EVENT_COLUMNS = "type, family, trigger, date, day, day_inferred, location, evidence_start, "
 _EVENT_COLUMNS += "evidence_end, evidence"
+_TITLE_COLUMNS = "person_id, title, document_id, seen, title_start, title_end, evidence_start, "
+_TITLE_COLUMNS += "evidence_end, evidence"
 _TEMP = """
 CREATE TEMP TABLE IF NOT EXISTS dirty_events (id TEXT PRIMARY KEY);
 CREATE TEMP TABLE IF NOT EXISTS dirty_people (id TEXT PRIMARY KEY);
@@ -178,18 +180,19 @@ class CorpusStore:
             (f.id, f.sha256, f.url, f.outlet, f.title, f.published, f.text, f.body),
         )
         c.execute("INSERT INTO documents_fts VALUES (?, ?, ?)", (f.id, f.title or "", f.body))
-        people = {s[0] for s in f.sightings}
+        people = {s.person_id for s in f.sightings}
         c.executemany(
             "INSERT OR IGNORE INTO people VALUES (?, ?, ?)",
-            [(pid, name, country) for pid, name, country, _t, _s in f.sightings],
+            [(s.person_id, s.name, s.country) for s in f.sightings],
         )
         c.executemany(
             "INSERT OR IGNORE INTO person_names VALUES (?, ?, ?, ?)",
-            [(pid, name, country, f.id) for pid, name, country, _t, _s in f.sightings],
+            [(s.person_id, s.name, s.country, f.id) for s in f.sightings],
         )
         c.executemany(
-            "INSERT OR IGNORE INTO person_titles VALUES (?, ?, ?, ?)",
-            [(pid, title, f.id, seen) for pid, _n, _c, title, seen in f.sightings if title],
+            f"INSERT OR IGNORE INTO person_titles ({_TITLE_COLUMNS}) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(s.person_id, s.title, f.id, s.seen, *s[5:]) for s in f.sightings if s.title],
         )
         c.executemany("INSERT OR IGNORE INTO dirty_people VALUES (?)", [(p,) for p in people])
         for source in f.sources:
