@@ -138,7 +138,9 @@ class SapoRules(PageState):
         if not (rules.opens_with_date(lead_prose) or frames.opens_with_occasion(lead_prose)):
             return False
         return (
-            not summaries.names_unrestated(line.text, self.text, line.end, share=HEADLESS_NEW_NAMES)
+            not summaries.names_unrestated(
+                line.text, self.text, line.end, share=HEADLESS_NEW_NAMES, least=1
+            )
             and restated_share(line.text, lead.text) >= summaries.HEADLESS_RESTATED_SHARE
         )
 

@@ -16,6 +16,7 @@ from vndiplo_boilerplate import rules
 __all__ = [
     "HEADLESS_RESTATED_SHARE",
     "HEADLESS_SUMMARY_MAX_WORDS",
+    "MIN_UNRESTATED_WORDS",
     "UNRESTATED_SHARE",
     "lost_drop_cap",
     "names_unrestated",
@@ -24,20 +25,29 @@ __all__ = [
 #: More than this share of a first paragraph's capitalised words found nowhere below it: the
 #: paragraph is the only one to state those facts, so it is no summary.
 UNRESTATED_SHARE: Final = 0.5
+#: Fewer unrestated capitals prove nothing: a country pair ("Việt Nam - Chile") in a summary
+#: of outcomes is often left unsaid by a short lead.
+MIN_UNRESTATED_WORDS: Final = 4
 #: A summary that stands in for a missing headline is one sentence.
 HEADLESS_SUMMARY_MAX_WORDS: Final = 40
 #: Share of that sentence's words the lead below says again in order.
 HEADLESS_RESTATED_SHARE: Final = 0.3
 
 
-def names_unrestated(text: str, page: str, end: int, share: float = UNRESTATED_SHARE) -> bool:
-    """More than ``share`` of the capitalised words of ``text`` (names, titles, places) appear
-    nowhere in ``page`` after offset ``end``."""
+def names_unrestated(
+    text: str,
+    page: str,
+    end: int,
+    share: float = UNRESTATED_SHARE,
+    least: int = MIN_UNRESTATED_WORDS,
+) -> bool:
+    """More than ``share`` of the capitalised words of ``text`` (names, titles, places), and at
+    least ``least`` of them, appear nowhere in ``page`` after offset ``end``."""
     words = rules.capitalised_words(text)
     if not words:
         return False
     missing = sum(1 for word in words if page.find(word, end) == -1)
-    return missing > share * len(words)
+    return missing > share * len(words) and missing >= least
 
 
 def lost_drop_cap(text: str) -> bool:
