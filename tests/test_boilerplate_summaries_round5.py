@@ -11,20 +11,10 @@
 from __future__ import annotations
 
 import pytest
-import vndiplo_boilerplate as plugin
 from vndiplo_boilerplate.summaries import lost_drop_cap, names_unrestated
 
-from vndiplo import Document
-
-
-def body(text: str) -> list[str]:
-    blocks = plugin.clean_text(Document(text).normalized)
-    return [text[b.start : b.end] for b in blocks if b.kind == "body"]
-
-
-def page(*lines: str) -> str:
-    return "\n\n".join(lines)
-
+from tests.boilerplate_helpers import body_lines as body
+from tests.boilerplate_helpers import page
 
 RETURN_HOME = (
     "Phó Chủ tịch nước Lê Minh Khoa và Phu nhân Đỗ Thị Hồng Vân cùng Đoàn đại biểu cấp cao "
