@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_boilerplate import frames, rules, teasers
+from vndiplo_boilerplate import frames, rules, summaries, teasers
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
@@ -26,6 +26,9 @@ from vndiplo_boilerplate.state import (
 #: when the lead below says this share of it again in order: the lead is the summary with its
 #: invitation or date frame put in front ("Nhận lời mời của X, <the summary>").
 WHOLE_SAPO_SHARE: Final = 0.9
+#: A summary standing in for a missing headline may name at most this share of capitalised
+#: words that the page does not repeat (a capital written one way there, another way below).
+HEADLESS_NEW_NAMES: Final = 0.25
 
 __all__ = ["SapoRules"]
 
@@ -81,12 +84,16 @@ class SapoRules(PageState):
         lines = self.lines
         line = lines[i]
         if not any(lines[j].headline for j in range(i)):
-            return False
+            return self._headless_summary(i)
         self._ready(i + 2)
         if (i > 0 and lines[i - 1].anchor_after) or (
             i + 1 < len(lines) and lines[i + 1].anchor_before
         ):
             return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
+        if summaries.names_unrestated(line.text, self.text, line.end):
+            return False  # it alone names most of its people and places: the lead
+        if self._above_drop_cap(i):
+            return True
         if self._restated_by_lead(i):
             return True
         if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
@@ -112,6 +119,44 @@ class SapoRules(PageState):
         if not (dated or credited_below) or not (undated or credited_below):
             return False  # a dated summary counts only above a lead with the credit
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _headless_summary(self, i: int) -> bool:
+        """A page with no headline that opens with a one-sentence summary ("X gửi điện mừng
+        tới Y nhân dịp ...") above the lead that tells it again with its date or occasion
+        ("Nhân dịp ..., ngày 5/3, X đã gửi điện mừng ..."): the summary stands in for the
+        headline. Every name it gives is said again below, or it is the lead itself."""
+        line = self.lines[i]
+        if not rules.sapo_shape(line.lowered, line.words) or not rules.ends_sentence(line.text):
+            return False
+        if line.words > summaries.HEADLESS_SUMMARY_MAX_WORDS:
+            return False
+        self._ready(i + 2)
+        lead = self._lead_below(i)
+        if lead is None or lead.words <= line.words:
+            return False
+        lead_prose = lead.lowered
+        if not (rules.opens_with_date(lead_prose) or frames.opens_with_occasion(lead_prose)):
+            return False
+        return (
+            not summaries.names_unrestated(
+                line.text, self.text, line.end, share=HEADLESS_NEW_NAMES, least=1
+            )
+            and restated_share(line.text, lead.text) >= summaries.HEADLESS_RESTATED_SHARE
+        )
+
+    def _above_drop_cap(self, i: int) -> bool:
+        """The paragraph below opens in lower case right after a full sentence: the article's
+        first letter, set as a drop cap, was lost ("huyến thăm ..." for "Chuyến thăm ...").
+        Only the lead has a drop cap, so a short summary above it is a sapo, dated or not."""
+        line = self.lines[i]
+        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
+            return False
+        lead = self._lead_below(i)
+        return (
+            lead is not None
+            and summaries.lost_drop_cap(lead.text)
+            and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+        )
 
     def _restated_by_lead(self, i: int) -> bool:
         """A short first paragraph that the longer paragraph below says again, mostly word for
