@@ -35,6 +35,7 @@ __all__ = [
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
     "MISSION",
+    "NEW_IN_OFFICE",
     "NOT_MODIFIER_AFTER",
     "NOT_NAME_PAIRS",
     "OWNER",
@@ -158,6 +159,12 @@ LOWER_CASE_TITLES: Final = frozenset(
         ("tỷ", "phú"),
         ("tỉ", "phú"),
         ("phái", "viên"),
+        ("binh", "sĩ"),
+        # the counterpart of the office holder just named ("người đồng cấp Pháp Jean Morel")
+        ("người", "đồng", "cấp"),
+        ("người", "đồng", "cấp", "mới"),
+        ("người", "đồng", "nhiệm"),
+        ("đồng", "nhiệm"),
         # leaders, as overseas and older outlets write them ("thủ tướng Bouasone ...",
         # "chủ tịch nước Trương Tấn Sang"); the title still reads only a name after it
         ("thủ", "tướng"),
@@ -269,7 +276,12 @@ CONCURRENTLY: Final = "kiêm"
 
 #: A modifier that is the second syllable of a word with the token before it: "chính quyền
 #: Tổng thống X" (the administration of President X) holds no acting president.
-NOT_MODIFIER_AFTER: Final = frozenset({("chính", "quyền"), ("nhân", "quyền")})
+NOT_MODIFIER_AFTER: Final = frozenset(
+    {("chính", "quyền"), ("nhân", "quyền"), ("lễ", "tân"), ("tiếp", "tân")}
+)
+#: The meaning of the modifier "tân" (newly in office: "tân Tổng thống"). Capitalised it is
+#: far more often a name's last syllable ("Trần Lập Tân Tổng lãnh sự"), so only lower case.
+NEW_IN_OFFICE: Final = "new"
 
 #: Titles whose holder's name may end with a regnal number ("Giáo hoàng Gioan 23", "Vua
 #: Charles III"), by their English gloss.
