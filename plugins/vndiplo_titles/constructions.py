@@ -45,6 +45,7 @@ __all__ = [
     "ROMAN",
     "SHORT_COUNTRIES",
     "SPOUSE",
+    "STATES_NAMED_AS_COUNTRIES",
     "STOP_EXCEPTIONS",
     "STYLES",
     "VIETNAMESE_OFFICES",
@@ -113,6 +114,8 @@ VIETNAMESE_OFFICES: Final = frozenset(
 INTERNATIONAL_PHRASES: Final = (
     *("liên hợp quốc", "lhq", "un", "châu âu", "eu", "châu phi", "thế giới", "quốc tế"),
     *("asean", "ipu", "nato", "wto", "imf", "apec", "oecd", "unesco", "unicef", "fao", "g20"),
+    *("liên đoàn ả rập", "liên đoàn ả-rập", "liên đoàn arab", "arab league", "opec", "who"),
+    *("undp", "unhcr", "iaea", "interpol", "liên minh châu phi", "khối thịnh vượng chung"),
 )
 
 #: Military ranks (folded): a rank takes no capitalised complement of its own, so the whole
@@ -279,6 +282,10 @@ CONCURRENTLY: Final = "kiêm"
 NOT_MODIFIER_AFTER: Final = frozenset(
     {("chính", "quyền"), ("nhân", "quyền"), ("lễ", "tân"), ("tiếp", "tân")}
 )
+#: States of a federation that share a country's name: after "bang" (a state) the name is
+#: the state's, of the federation given here ("Thống đốc bang Georgia" is American).
+STATES_NAMED_AS_COUNTRIES: Final = {"georgia": "US"}
+
 #: The meaning of the modifier "tân" (newly in office: "tân Tổng thống"). Capitalised it is
 #: far more often a name's last syllable ("Trần Lập Tân Tổng lãnh sự"), so only lower case.
 NEW_IN_OFFICE: Final = "new"
