@@ -24,6 +24,7 @@ __all__ = [
     "DASHES",
     "DEICTIC_COUNTRY",
     "FOREIGN_OFFICE",
+    "FUSED_OFFICES",
     "GLUED_TAIL_WORDS",
     "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
@@ -285,6 +286,12 @@ NOT_MODIFIER_AFTER: Final = frozenset(
 #: States of a federation that share a country's name: after "bang" (a state) the name is
 #: the state's, of the federation given here ("Thống đốc bang Georgia" is American).
 STATES_NAMED_AS_COUNTRIES: Final = {"georgia": "US"}
+
+#: Two title words (lexicon forms, lower case) that name one fused office when a spaced dash
+#: joins them: the party leader who is head of state ("Tổng Bí thư - Chủ tịch nước").
+FUSED_OFFICES: Final = frozenset(
+    {("tổng bí thư", "chủ tịch nước"), ("tổng bí thư", "chủ tịch"), ("tổng bí thư", "tổng thống")}
+)
 
 #: The meaning of the modifier "tân" (newly in office: "tân Tổng thống"). Capitalised it is
 #: far more often a name's last syllable ("Trần Lập Tân Tổng lãnh sự"), so only lower case.
