@@ -21,7 +21,12 @@ from __future__ import annotations
 from vndiplo_titles.complement_capitals import CAPITAL_STEPS, place_or_org
 from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_lower import LOWER_STEPS
-from vndiplo_titles.complement_marks import dash_in_organisation, parenthesis, unit_number
+from vndiplo_titles.complement_marks import (
+    dash_in_organisation,
+    double_title,
+    parenthesis,
+    unit_number,
+)
 from vndiplo_titles.complement_state import (
     DONE,
     NEXT,
@@ -88,5 +93,5 @@ STEPS: dict[str, tuple[Step, ...]] = {
     "lower": LOWER_STEPS,
     "number": (unit_number,),
     "parenthesis": (parenthesis,),
-    "dash": (dash_in_organisation,),
+    "dash": (double_title, dash_in_organisation),
 }

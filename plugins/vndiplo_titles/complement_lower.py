@@ -14,6 +14,7 @@ from vndiplo_titles.constructions import (
     MISSION,
     OWNER,
     POSTING,
+    STATES_NAMED_AS_COUNTRIES,
 )
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import PlaceInfo
@@ -39,7 +40,7 @@ def admin_place(c: Cursor, s: Read) -> int:
     run_end = c.cap_run_end(a)
     cut = split_admin_run(t, a, run_end, c.lex)
     if cut.places:
-        tp.places.extend(cut.places)
+        tp.places.extend(_as_state(p) if t[s.j].fold == STATE else p for p in cut.places)
     elif cut.title_len:
         tp.places.append(PlaceInfo(" ".join(x.text for x in t[a : a + cut.title_len]), None))
     if cut.name_len:
@@ -47,6 +48,16 @@ def admin_place(c: Cursor, s: Read) -> int:
         return s.done((start, start + cut.name_len), start + cut.name_len, False)
     s.take(run_end)
     return NEXT
+
+
+#: The administrative word of a federation's state.
+STATE = "bang"
+
+
+def _as_state(place: PlaceInfo) -> PlaceInfo:
+    """ "bang Georgia": the state, not the country of the same name."""
+    federation = STATES_NAMED_AS_COUNTRIES.get(place.name.lower())
+    return place if federation is None else PlaceInfo(place.name, federation, "region")
 
 
 def posting(c: Cursor, s: Read) -> int:

@@ -3,12 +3,12 @@
 
 from __future__ import annotations
 
-from vndiplo_titles.complement_state import NEXT, STOP, Read
-from vndiplo_titles.constructions import SHORT_COUNTRIES
+from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read
+from vndiplo_titles.constructions import FUSED_OFFICES, SHORT_COUNTRIES
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import MAX_FOREIGN, looks_foreign, split_run
 
-__all__ = ["dash_in_organisation", "parenthesis", "unit_number"]
+__all__ = ["dash_in_organisation", "double_title", "parenthesis", "unit_number"]
 
 
 def unit_number(c: Cursor, s: Read) -> int:
@@ -34,6 +34,27 @@ def parenthesis(c: Cursor, s: Read) -> int:
         s.j = close + 1
     else:
         s.j = s.tp.end = close + 1  # "direct" stays: a name may follow as right after
+    return NEXT
+
+
+def double_title(c: Cursor, s: Read) -> int:
+    """ "Tổng Bí thư - Chủ tịch nước Lào X": the party leader who is also head of state holds
+    one fused office (``FUSED_OFFICES``), written and kept as one title when a spaced dash
+    joins the two title words. Other dashed offices ("Phó Bí thư Tỉnh ủy - Chủ tịch UBND
+    tỉnh") and a glued hyphen ("Phó Thủ tướng-Bộ trưởng") stay two titles."""
+    j, t = s.j, c.t
+    if s.locating or not s.direct or j + 1 >= c.n or s.tp.end != j or s.tp.orgs:
+        return SKIP
+    if s.tp.modifiers or t[j].start == t[j - 1].end or t[j + 1].start == t[j].end:
+        return SKIP
+    head = c.head_at(j + 1)
+    if head is None or not t[j + 1].cap or head.modifiers:
+        return SKIP
+    pair = (s.tp.head.title.lower(), head.info.title.lower())
+    if pair not in FUSED_OFFICES:
+        return SKIP
+    s.take(j + 1 + head.length)
+    s.direct = True  # a name may follow the second title word as right after the first
     return NEXT
 
 

@@ -24,6 +24,7 @@ __all__ = [
     "DASHES",
     "DEICTIC_COUNTRY",
     "FOREIGN_OFFICE",
+    "FUSED_OFFICES",
     "GLUED_TAIL_WORDS",
     "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
@@ -35,6 +36,7 @@ __all__ = [
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
     "MISSION",
+    "NEW_IN_OFFICE",
     "NOT_MODIFIER_AFTER",
     "NOT_NAME_PAIRS",
     "OWNER",
@@ -44,6 +46,7 @@ __all__ = [
     "ROMAN",
     "SHORT_COUNTRIES",
     "SPOUSE",
+    "STATES_NAMED_AS_COUNTRIES",
     "STOP_EXCEPTIONS",
     "STYLES",
     "VIETNAMESE_OFFICES",
@@ -112,6 +115,8 @@ VIETNAMESE_OFFICES: Final = frozenset(
 INTERNATIONAL_PHRASES: Final = (
     *("liên hợp quốc", "lhq", "un", "châu âu", "eu", "châu phi", "thế giới", "quốc tế"),
     *("asean", "ipu", "nato", "wto", "imf", "apec", "oecd", "unesco", "unicef", "fao", "g20"),
+    *("liên đoàn ả rập", "liên đoàn ả-rập", "liên đoàn arab", "arab league", "opec", "who"),
+    *("undp", "unhcr", "iaea", "interpol", "liên minh châu phi", "khối thịnh vượng chung"),
 )
 
 #: Military ranks (folded): a rank takes no capitalised complement of its own, so the whole
@@ -158,6 +163,12 @@ LOWER_CASE_TITLES: Final = frozenset(
         ("tỷ", "phú"),
         ("tỉ", "phú"),
         ("phái", "viên"),
+        ("binh", "sĩ"),
+        # the counterpart of the office holder just named ("người đồng cấp Pháp Jean Morel")
+        ("người", "đồng", "cấp"),
+        ("người", "đồng", "cấp", "mới"),
+        ("người", "đồng", "nhiệm"),
+        ("đồng", "nhiệm"),
         # leaders, as overseas and older outlets write them ("thủ tướng Bouasone ...",
         # "chủ tịch nước Trương Tấn Sang"); the title still reads only a name after it
         ("thủ", "tướng"),
@@ -269,7 +280,22 @@ CONCURRENTLY: Final = "kiêm"
 
 #: A modifier that is the second syllable of a word with the token before it: "chính quyền
 #: Tổng thống X" (the administration of President X) holds no acting president.
-NOT_MODIFIER_AFTER: Final = frozenset({("chính", "quyền"), ("nhân", "quyền")})
+NOT_MODIFIER_AFTER: Final = frozenset(
+    {("chính", "quyền"), ("nhân", "quyền"), ("lễ", "tân"), ("tiếp", "tân")}
+)
+#: States of a federation that share a country's name: after "bang" (a state) the name is
+#: the state's, of the federation given here ("Thống đốc bang Georgia" is American).
+STATES_NAMED_AS_COUNTRIES: Final = {"georgia": "US"}
+
+#: Two title words (lexicon forms, lower case) that name one fused office when a spaced dash
+#: joins them: the party leader who is head of state ("Tổng Bí thư - Chủ tịch nước").
+FUSED_OFFICES: Final = frozenset(
+    {("tổng bí thư", "chủ tịch nước"), ("tổng bí thư", "chủ tịch"), ("tổng bí thư", "tổng thống")}
+)
+
+#: The meaning of the modifier "tân" (newly in office: "tân Tổng thống"). Capitalised it is
+#: far more often a name's last syllable ("Trần Lập Tân Tổng lãnh sự"), so only lower case.
+NEW_IN_OFFICE: Final = "new"
 
 #: Titles whose holder's name may end with a regnal number ("Giáo hoàng Gioan 23", "Vua
 #: Charles III"), by their English gloss.

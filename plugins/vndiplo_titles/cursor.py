@@ -15,6 +15,7 @@ from vndiplo_titles.constructions import (
     HONORIFIC_WORDS,
     LOWER_CASE_TITLES,
     LOWER_MIDDLE_NAMES,
+    NEW_IN_OFFICE,
     NOT_MODIFIER_AFTER,
     NOT_NAME_PAIRS,
 )
@@ -82,6 +83,8 @@ class Cursor:
                 return None
             if j > 0 and (self.t[j - 1].fold, tok.fold) in NOT_MODIFIER_AFTER:
                 return None  # "chính quyền Tổng thống": no "quyền" (acting)
+            if mod[1] == NEW_IN_OFFICE and tok.cap:
+                return None  # "Trần Lập Tân Tổng lãnh sự": a name's last syllable, not "new"
             mods.add(mod[1])
             last_mod = j
             j += mod[0]
@@ -114,9 +117,11 @@ class Cursor:
         """Is ``t[j:j+length]`` a title written in lower case before a capitalised word
         ("đại tướng Lê Văn A", "đại sứ Indonesia ...": ``LOWER_CASE_TITLES``)?"""
         end = j + length
-        if end >= self.n or not self.t[end].cap:
+        after = end + 1 if end + 1 < self.n and self.t[end].fold == "của" else end
+        # "người đồng cấp của Đức Hans Weber": an owner may stand before the capital
+        if after >= self.n or not self.t[after].cap:
             return False
-        if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS:
+        if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS and after == end:
             return True  # "bà thứ trưởng Lê Thị A", "ông bộ trưởng Bộ Y tế ..."
         return tuple(x.fold for x in self.t[j:end]) in LOWER_CASE_TITLES
 

@@ -119,6 +119,12 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Ngoại trưởng", "Minister of Foreign Affairs", FOREIGN),
     ("Quốc vụ khanh", "Secretary of State", FOREIGN),
     ("Tổng thống", "President", FOREIGN),
+    # a relation to the other side's office holder ("Bộ trưởng Quốc phòng Nhật Bản A và
+    # người đồng cấp mới của Mỹ B"): a title only right before a name (constructions.py)
+    ("Người đồng cấp", "Counterpart"),
+    ("Người đồng cấp mới", "New counterpart"),  # "mới" alone is a stop word ("has just")
+    ("Người đồng nhiệm", "Counterpart"),
+    ("Đồng nhiệm", "Counterpart"),
     # overseas outlets' abbreviation of "Tổng thống" and "Thủ tướng" ("TT Bush"): a title
     # only right before a name (``constructions.ABBREVIATED_TITLES``)
     ("TT", "President or Prime Minister"),
@@ -216,6 +222,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Thiếu úy", "Second Lieutenant"),
     ("Thượng sĩ", "Sergeant Major"),
     ("Trung sĩ", "Sergeant"),
+    ("Binh sĩ", "Soldier"),
     ("Hạ sĩ", "Corporal"),
     # a five-star rank abroad ("Thống tướng Tia Banh"), not one of Vietnam's ranks today
     ("Thống tướng", "General of the Army", FOREIGN),
@@ -273,6 +280,8 @@ MODIFIERS: Final[list[dict[str, str]]] = [
     {"modifier": "cố", "meaning": "former"},  # the late ("cố Tổng Bí thư")
     {"modifier": "Quyền", "meaning": "acting"},
     {"modifier": "Phó", "meaning": "deputy"},
+    # newly elected or appointed ("tân Tổng thống"); lower case only, see cursor.head_at
+    {"modifier": "tân", "meaning": "new"},
 ]
 
 ORGANISATIONS: Final[list[dict[str, Any]]] = [

@@ -267,6 +267,7 @@ class Windows:
                     _starts_word(block, m)
                     and (
                         _cap_follows(block, m.end())
+                        or _cap_follows(block, _after_owner(low, m.end()))
                         or self._lower_title_follows(block, low, m.end())
                     )
                 ),
@@ -408,6 +409,12 @@ def _cap_follows(block: str, end: int) -> bool:
     while end < n and block[end].isspace():
         end += 1
     return end < n and _is_cap(block[end])
+
+
+def _after_owner(low: str, end: int) -> int:
+    """Past " của " at ``end`` ("người đồng cấp của Đức X": see ``Cursor.lower_case_title``),
+    else ``len(low)`` (nothing follows)."""
+    return end + 5 if low.startswith(" của ", end) else len(low)
 
 
 #: Longest parenthesis (characters inside) a title may read over: a country or acronyms.
