@@ -11,6 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
 from vndiplo.model import Event, Person, Span, Statement
+from vndiplo_events.background_facts import without_background_facts
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.statements import RawStatement, speaker_for
 from vndiplo_events.topics import TopicVocabulary
@@ -26,7 +27,10 @@ def _keep(candidates: Sequence[Candidate], main: Candidate | None) -> list[Candi
     buckets: dict[tuple[object, ...], list[int]] = {}
     main_at: int | None = None  # the main event's index in ``kept``, once it is there
     pending = main  # the main event until it is kept
+    referenced: set[tuple[int, str | None]] = set()  # (sentence, type) told as another act
     for cand in candidates:
+        if cand.form == "referenced":
+            referenced.add((cand.sentence_index, cand.type))
         if cand.key == main_key and pending is not None:
             main_at = len(kept)
             kept.append(pending)
@@ -50,6 +54,9 @@ def _keep(candidates: Sequence[Candidate], main: Candidate | None) -> list[Candi
             continue
         key = _bucket(cand)
         target = next((k for k in buckets.get(key, ()) if _compatible(kept[k], cand)), None)
+        if target is not None and target == main_at:
+            # another trip's place or month is not the main event's (background_facts.py)
+            cand = without_background_facts(cand, referenced)
         if target is not None:
             kept[target] = _merge(kept[target], cand)
         else:

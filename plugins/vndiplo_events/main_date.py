@@ -17,6 +17,7 @@ from vndiplo_events.event_dates import (
     own_time_unresolved,
     part_of_day_near,
 )
+from vndiplo_events.restated_facts import restated_date
 from vndiplo_events.this_occasion import opens_this_occasion
 from vndiplo_events.view import ArticleView, DateRef
 
@@ -32,6 +33,9 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
     nor for one told "on this occasion" ("Nhân dịp này, X gửi điện mừng": the occasion's day is
     not the message's). An undated visit takes the span a later mention of the trip gives
     before any single day."""
+    restated = restated_date(view, main)  # "bức điện được gửi đi ngày D" (restated_facts.py)
+    if restated is not None:
+        return main.but(date=restated, date_value=date_value(restated), part_of_day=None)
     sentence = view.sentences[main.sentence_index]
     if own_time_unresolved(view, sentence, main.hit.start) or opens_this_occasion(
         view.lower, sentence

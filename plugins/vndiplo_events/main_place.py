@@ -17,6 +17,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.locations import line_places
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.restated_facts import restated_place, wished_visit_place
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
@@ -91,7 +92,9 @@ def took_place_at(
         if own is not None and main.type in ("meeting", "talks"):
             main = with_roles(view, main, own, gaz)
         return main
-    return main
+    # "Các văn kiện được ký tại X", "chúc Đoàn có chuyến công tác tại X" (restated_facts.py)
+    place = restated_place(view, main, gaz) or wished_visit_place(view, main, candidates)
+    return main.but(location=place) if place is not None else main
 
 
 def place_of_dated_sentence(
