@@ -112,7 +112,7 @@ def pick_main(
             # "A gặp B" over a body that first tells A's meeting with C (headline_pair.py)
             main = pair_of_the_headline(view, headline, main, with_people)
             # "đến thăm và chào xã giao X": the act the visit verb is chained to (visit_chain)
-            main = act_of_the_visit_chain(view, main, candidates)
+            main = act_of_the_visit_chain(view, main, candidates, wanted)
             # "Trong thời gian chuyến thăm, X hội đàm ..., tiếp kiến ...": the visit (visit_during)
             main = visit_of_its_acts(view, main, candidates)
         if has_headline and not wanted:
@@ -142,6 +142,9 @@ def pick_main(
     if announced is not None:
         return list(candidates), announced
     finished = finish_backrefs(candidates)
+    trip = None if reported else _dated_trip(candidates)
+    if trip is not None:
+        return finished, trip
     backrefs = [c for c in finished if _told_backref(view, c)]
     if backrefs:
         return finished, backrefs[0]
@@ -246,6 +249,25 @@ def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> 
         and first.participants
     ):
         return first
+    return None
+
+
+def _dated_trip(candidates: Sequence[Candidate]) -> Candidate | None:
+    """With no reported event at all, the trip a sentence dates with its own span ("Chuyến
+    thăm chính thức của X từ ngày A-B góp phần ..."): a page that lost its lead (or whose lead is
+    a member list, member_lists.py) tells its visit so; a "Trong buổi tiếp ..." after it may
+    recall an earlier meeting."""
+    for cand in candidates:
+        if (
+            cand.form == "referenced"
+            and cand.type == "visit"
+            and not cand.planned
+            and cand.frame is None
+            and cand.participants
+            and isinstance(cand.date_value, str)
+            and "/" in cand.date_value
+        ):
+            return cand
     return None
 
 

@@ -51,6 +51,7 @@ from vndiplo_events.host_cues import with_ceremony_retold, with_host_named_after
 from vndiplo_events.lead_caption import lead_caption
 from vndiplo_events.leaders_session import is_body_session, is_body_session_in_headline
 from vndiplo_events.letters import letter_main
+from vndiplo_events.member_lists import without_member_lists
 from vndiplo_events.mention_form import in_institution_name, is_name_use
 from vndiplo_events.not_until import settle_not_until
 from vndiplo_events.ongoing import settle_ongoing_visits
@@ -177,10 +178,14 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
     all_hits = [h for b0, b1 in view.blocks for h in lex.table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
-        hits = without_received_credentials(
-            without_attendance(
-                view.lower, sentence, _sentence_hits(view, lex, all_hits, hit_starts, index)
-            )
+        hits = without_member_lists(
+            view.lower,
+            sentence,
+            without_received_credentials(
+                without_attendance(
+                    view.lower, sentence, _sentence_hits(view, lex, all_hits, hit_starts, index)
+                )
+            ),
         )
         if not hits:
             continue  # no trigger in this sentence: only its statements matter

@@ -1,6 +1,11 @@
-"""A visit verb chained to the act it consists of: "đã đến thăm và chào xã giao ông X", "sang
-thăm, hội kiến Y". The bare "thăm" says only that the side went; the act after it says what
-happened and with whom, so the act is the main event (R07; the visit stays as an event).
+"""Event words chained in one clause: the most specific act is the main event.
+
+"đã đến thăm và chào xã giao ông X", "sang thăm, hội kiến Y": the bare "thăm" says only that
+the side went; the act after it says what happened and with whom (R07; the visit stays as an
+event). The same holds down a ranking, talks > reception > meeting > visit > working session:
+"đến thăm tỉnh K và có buổi hội đàm với X" is talks, "có cuộc gặp riêng, tiến hành hội đàm với
+X" is talks, and "nhân chuyến thăm, làm việc với X" is the visit, its working session only a
+part of it. The chosen act keeps the counterpart the chain names.
 
 Kept apart from the choice of the main event (choice.py): it looks at two hits of one sentence
 and the few characters between them, nothing else.
@@ -12,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.annotations import Participant
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.view import ArticleView
 
@@ -24,32 +30,117 @@ _BARE_VISITS: Final = frozenset({"thăm", "viếng thăm"})
 _ACTS: Final = frozenset({"reception", "meeting", "talks"})
 #: nothing but a conjunction or a comma between the two verbs
 _CHAINED: Final = re.compile(r"\s*(?:,\s*)?(?:và\s+)?")
+#: a chain link: a manner word of the first act, a comma or "và", and the light verb and
+#: classifier of the second ("cuộc gặp riêng, tiến hành hội đàm", "gặp xã giao và hội đàm")
+_LINK: Final = re.compile(
+    r"\s*(?:(?:riêng|xã\s+giao|thân\s+mật|song\s+phương)\s*)?(?:,\s*)?(?:và\s+)?"
+    r"(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?(?:(?:các|những|một)\s+)?(?:(?:buổi|cuộc)\s+)?"
+)
+#: a bare visit verb, its object place, then the link: "thăm tỉnh K và có buổi hội đàm"
+_OBJECT_LINK: Final = re.compile(
+    r"\s+[^,;.:()\"“”]{1,60}?\s+và\s+(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?"
+    r"(?:(?:các|những|một)\s+)?(?:(?:buổi|cuộc)\s+)?"
+)
+#: how specific each act is; a working session ("làm việc với") says least of a meeting
+_RANK: Final = {"talks": 4, "reception": 3, "meeting": 2, "visit": 1}
+_WORKING: Final = "làm việc"
+#: a banquet is typed a reception, but it says no more of the meeting it goes with ("gặp mặt,
+#: chiêu đãi X")
+_BANQUETS: Final = ("chiêu đãi", "tiệc")
+_WELCOME: Final = "đón"
+
+
+def _rank(cand: Candidate) -> int:
+    phrase = cand.hit.trigger.phrase
+    if cand.type == "meeting" and _WORKING in phrase:
+        return 0
+    if cand.type == "reception" and any(b in phrase for b in _BANQUETS):
+        return 0
+    if cand.type == "visit" and phrase in _BARE_VISITS:
+        return -1
+    return _RANK.get(cand.type or "", -2)
+
+
+def _free(cand: Candidate) -> bool:
+    """A reported act of its own clause, with people."""
+    return (
+        cand.form == "reported"
+        and cand.frame is None
+        and not cand.embedded
+        and not cand.secondary
+        and bool(cand.participants)
+    )
 
 
 def act_of_the_visit_chain(
-    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+    view: ArticleView,
+    main: Candidate,
+    candidates: Sequence[Candidate],
+    wanted: frozenset[str] = frozenset(),
 ) -> Candidate:
-    """The act chained right after a main bare visit verb (nothing but "và" or a comma
-    between them), if any."""
-    if main.type != "visit" or main.hit.trigger.phrase not in _BARE_VISITS:
-        return main
-    act = next(
-        (
-            c
-            for c in candidates
-            if c.sentence_index == main.sentence_index and c.hit.start >= main.hit.end
-        ),
-        None,
-    )
+    """The most specific act of the chain ``main`` stands in, if more specific than it. A main
+    of the type the headline names (``wanted``) stays ("chủ trì lễ đón và hội đàm với X" under
+    "... đón ..."), unless it is a bare visit verb."""
+    same = [c for c in candidates if c.sentence_index == main.sentence_index]
+    after = next((c for c in same if c.hit.start >= main.hit.end), None)
+    before = next((c for c in reversed(same) if c.hit.end <= main.hit.start), None)
     if (
-        act is None
-        or act.type not in _ACTS
-        or act.form != "reported"
-        or act.frame is not None
-        or act.embedded
-        or act.secondary
-        or not act.participants
-        or not _CHAINED.fullmatch(view.lower, main.hit.end, act.hit.start)
+        main.type == "visit"
+        and main.hit.trigger.phrase in _BARE_VISITS
+        and after is not None
+        and after.type in _ACTS
+        and _free(after)
+        and _CHAINED.fullmatch(view.lower, main.hit.end, after.hit.start)
     ):
+        return after
+    if (main.type in wanted and _rank(main) != -1) or _WELCOME in main.hit.trigger.phrase:
+        # a welcome ceremony is an act of its own, not a vaguer word for the talks after it
         return main
-    return act
+    if (
+        after is not None
+        and _free(after)
+        and _rank(after) > _rank(main)
+        and _linked(view, main, after)
+    ):
+        return _merged(after, main, own_place=True)
+    if (
+        before is not None
+        and before.type == "visit"
+        and before.hit.trigger.phrase not in _BARE_VISITS
+        and _rank(main) == 0
+        and before.form in ("reported", "framed")
+        and not before.embedded
+        and _CHAINED.fullmatch(view.lower, before.hit.end, main.hit.start)
+    ):
+        # "nhân chuyến thăm, làm việc với X": the trip; where the chain's last clause is held
+        # ("... và dự lễ hội tại K") is not the trip's place
+        return _merged(before.but(frame=None, form="reported"), main, own_place=False)
+    return main
+
+
+def _linked(view: ArticleView, main: Candidate, after: Candidate) -> bool:
+    """``after`` goes on ``main``'s clause: a link only ("cuộc gặp riêng, tiến hành hội
+    đàm"), or, after a bare visit verb, its destination then "và" ("thăm tỉnh K và có buổi
+    hội đàm"; an act, not a working session, and no person in the destination)."""
+    low = view.lower
+    if _LINK.fullmatch(low, main.hit.end, after.hit.start):
+        return True
+    return (
+        _rank(main) == -1
+        and _rank(after) >= _RANK["meeting"]
+        and _OBJECT_LINK.fullmatch(low, main.hit.end, after.hit.start) is not None
+        and not view.mentions_in(main.hit.end, after.hit.start)
+    )
+
+
+def _merged(act: Candidate, other: Candidate, own_place: bool) -> Candidate:
+    """``act`` with the chain's other people and, where it has none, its date and place."""
+    named = {p.name for p in act.participants}
+    extra = tuple(p for p in other.participants if p.name not in named)
+    participants: tuple[Participant, ...] = act.participants + extra
+    changes: dict[str, object] = {"participants": participants}
+    if act.date_value is None and other.date_value is not None:
+        changes.update(date=other.date, date_value=other.date_value, part_of_day=other.part_of_day)
+    if not own_place or act.location is None:
+        changes["location"] = other.location
+    return act.but(**changes)
