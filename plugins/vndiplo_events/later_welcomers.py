@@ -37,6 +37,8 @@ _RECEIVED_THE_VISITORS: Final = re.compile(
 _WELCOME_LIST: Final = re.compile(
     r"\W*(?:cùng\s+)?" + WELCOME_VERBS + r"\s(?:(?!\stại\s)[^.;:]){0,200}?\s(?:còn\s+)?có\s*:?\s+"
 )
+#: the delegation as the one welcomed
+_DELEGATION: Final = re.compile(r"(?<!\w)đoàn(?!\w)")
 #: how many sentences after the event's own a welcome may come
 _REACH: Final = 3
 
@@ -110,8 +112,10 @@ def _welcome_list(view: ArticleView, main: Candidate, guests: frozenset[str]) ->
         if found is None:
             continue
         welcomed = view.mentions_in(sentence.start, found.end())
-        # the one welcomed must be the visitor, or his delegation unnamed
+        # the one welcomed must be the visitor, or his delegation ("Đón đoàn có ...")
         if welcomed and not any(m.person.name in guests for m in welcomed):
+            continue
+        if not welcomed and _DELEGATION.search(low, sentence.start, found.end()) is None:
             continue
         named = principals(low, view.mentions_in(found.end(), sentence.end))
         hosts = [m.person for m in named if m.person.name not in guests]
