@@ -100,3 +100,15 @@ def test_a_visit_invited_by_a_province_s_leaders_is_hosted_by_its_governor() -> 
     roles = _main_roles(text)
     assert ("Nguyễn Văn Út", "guest") in roles
     assert ("Men Vibol", "host") in roles
+
+
+def test_a_caption_line_receiving_the_delegation_adds_no_host() -> None:
+    # must not fire: a short undated line of its own is a photo caption, not a welcome told
+    text = (
+        "Ngày 9/4, Bí thư Tỉnh ủy Phan Đức Lợi cùng đoàn công tác tỉnh Kon Tum đến thăm tỉnh "
+        "Sê Kông (Lào).\n\n"
+        "Ông Bounmy Sisavath, Tỉnh trưởng tỉnh Sê Kông tiếp đoàn tại trụ sở.\n\n"
+        "Đoàn đi thăm một số cơ sở sản xuất."
+    )
+    roles = _main_roles(text)
+    assert ("Bounmy Sisavath", "host") not in roles

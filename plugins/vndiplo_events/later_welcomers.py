@@ -19,6 +19,7 @@ from vndiplo_events.companions import principals
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_receptions import caption_like
 from vndiplo_events.welcome_words import WELCOME_VERBS
 
 __all__ = ["with_later_welcomers"]
@@ -37,6 +38,8 @@ _RECEIVED_THE_VISITORS: Final = re.compile(
 _WELCOME_LIST: Final = re.compile(
     r"\W*(?:cùng\s+)?" + WELCOME_VERBS + r"\s(?:(?!\stại\s)[^.;:]){0,200}?\s(?:còn\s+)?có\s*:?\s+"
 )
+#: "A chủ trì tiếp đón": the one who received the delegation, said so
+_CHAIRED: Final = re.compile(r"(?<!\w)chủ\s+trì\s+$")
 #: the delegation as the one welcomed
 _DELEGATION: Final = re.compile(r"(?<!\w)đoàn(?!\w)")
 #: how many sentences after the event's own a welcome may come
@@ -88,6 +91,7 @@ def _subject_only_welcome(
 ) -> tuple[Person, ...]:
     """The subjects of a later reception that receives no one but the delegation."""
     low = view.lower
+    invited = {p.name for p in main.inviters}
     first, last = main.sentence_index + 1, main.sentence_index + _REACH
     for cand in candidates:
         if not first <= cand.sentence_index <= last or cand.key == main.key:
@@ -97,7 +101,15 @@ def _subject_only_welcome(
         sentence = view.sentences[cand.sentence_index]
         if _RECEIVED_THE_VISITORS.match(low, cand.hit.end, sentence.end) is None:
             continue
-        hosts = tuple(p for p in cand.subjects if p.name not in guests)
+        # a photo caption ("A tiếp đoàn tại trụ sở.") shows a moment and names no host, but
+        # one that says who chaired or worked with the delegation does
+        hosting = _CHAIRED.search(low, sentence.start, cand.hit.start) or low.startswith(
+            " và làm việc", cand.hit.end
+        )
+        if not hosting and caption_like(view, cand):
+            continue
+        # the inviter who welcomes the delegation stays out of the visit (README.md)
+        hosts = tuple(p for p in cand.subjects if p.name not in guests | invited)
         if hosts:
             return unique_people(hosts)
     return ()
@@ -118,7 +130,8 @@ def _welcome_list(view: ArticleView, main: Candidate, guests: frozenset[str]) ->
         if not welcomed and _DELEGATION.search(low, sentence.start, found.end()) is None:
             continue
         named = principals(low, view.mentions_in(found.end(), sentence.end))
-        hosts = [m.person for m in named if m.person.name not in guests]
+        invited = {p.name for p in main.inviters}
+        hosts = [m.person for m in named if m.person.name not in guests | invited]
         if hosts:
             return unique_people(hosts)
     return ()
