@@ -24,6 +24,7 @@ from vndiplo_events.delegation_head import with_delegation_head
 from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_visitors
 from vndiplo_events.headline_pair import pair_of_the_headline
+from vndiplo_events.institution_sides import with_institution_sides
 from vndiplo_events.letter_addressee import with_letter_addressee
 from vndiplo_events.main_date import fallback_date
 from vndiplo_events.main_place import (
@@ -321,5 +322,6 @@ def complete_main(
         main = with_organisation_head(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
         main = with_sides_settled(view, main, own, gaz)
+        main = with_institution_sides(view, main, own, gaz)  # sides9 hook
     # last: where the outlet reports from says nothing of whose ground the event is on
     return dateline_place(view, main, gaz) if main.location is None else main

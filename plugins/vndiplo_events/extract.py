@@ -48,6 +48,7 @@ from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.host_cues import with_ceremony_retold, with_host_named_after
+from vndiplo_events.later_welcomers import with_later_welcomers
 from vndiplo_events.lead_caption import lead_caption
 from vndiplo_events.leaders_session import is_body_session, is_body_session_in_headline
 from vndiplo_events.letters import letter_main
@@ -368,6 +369,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         own_facts = found.facts_of.get(main.sentence_index)
         if own_facts is not None:
             main = with_host_named_after(view, main, own_facts, lex.gazetteer)
+            main = with_later_welcomers(view, main, own_facts, lex.gazetteer, candidates)
         candidates[main.key] = main
         # "Y chủ trì lễ đón" after the welcome: the same ceremony (host_cues.py)
         candidates = with_ceremony_retold(main, candidates)

@@ -21,7 +21,7 @@ from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView, title_key
 
-__all__ = ["with_organisation_head"]
+__all__ = ["body_holder", "with_organisation_head"]
 
 #: the body right after the visit's trigger ("thăm, chúc mừng Đại sứ quán ...", "thăm và làm
 #: việc với UBND quận ..."): only a short errand may come between
@@ -65,7 +65,7 @@ def with_organisation_head(
         country = gaz.country_of(raw, first=True)
         head = _envoy_of(candidates, country, gaz) if country else None
     else:
-        head = _holder_of(candidates, title_key(raw))
+        head = body_holder(candidates, title_key(raw))
     if head is None:
         return main
     return with_roles(view, main.but(objects=(head,)), own, gaz)
@@ -95,7 +95,7 @@ def _envoy_of(people: Sequence[Person], country: str, gaz: Gazetteer) -> Person 
     return _first_head(matching)
 
 
-def _holder_of(people: Sequence[Person], body: str) -> Person | None:
+def body_holder(people: Sequence[Person], body: str) -> Person | None:
     """The holder of an office of ``body`` among ``people``: a title that holds the body's
     name ("chủ tịch ubnd quận x"), or a minister's of a ministry ("bộ trưởng ngoại giao")."""
     forms = [body]

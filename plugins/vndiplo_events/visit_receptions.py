@@ -20,7 +20,7 @@ from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
-__all__ = ["with_receiving_hosts"]
+__all__ = ["caption_like", "with_receiving_hosts"]
 
 #: the received side right after the trigger is the delegation, no person: "tiếp Đoàn",
 #: "tiếp và làm việc với các đoàn", "hội đàm với Đoàn đại biểu ..."
@@ -64,7 +64,7 @@ def with_receiving_hosts(
             continue
         if cand.type == "visit" and any(p.name not in guests for p in cand.subjects):
             break  # another visit: what follows is not this one's
-        if cand.type not in _SIDE_EVENTS or _caption_like(view, cand):
+        if cand.type not in _SIDE_EVENTS or caption_like(view, cand):
             continue
         sentence = view.sentences[cand.sentence_index]
         # only the people its own sentence names (a side lent from elsewhere tells nothing)
@@ -100,7 +100,7 @@ def _receivers(view: ArticleView, cand: Candidate, guests: set[str]) -> tuple[Pe
     return ()
 
 
-def _caption_like(view: ArticleView, cand: Candidate) -> bool:
+def caption_like(view: ArticleView, cand: Candidate) -> bool:
     """``cand`` is told in a line of its own, short and undated: a photo caption ("Bí thư A
     tiếp đoàn tại Văn phòng Tỉnh ủy."), which shows a moment and names no host of the visit."""
     sentence = view.sentences[cand.sentence_index]
