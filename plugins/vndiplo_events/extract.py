@@ -47,6 +47,7 @@ from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
+from vndiplo_events.headline_talks import talks_of_the_headline
 from vndiplo_events.host_cues import with_ceremony_retold, with_host_named_after
 from vndiplo_events.later_welcomers import with_later_welcomers
 from vndiplo_events.lead_caption import lead_caption
@@ -338,6 +339,10 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             own = found.facts_of[main.sentence_index]
             main = reception_of_the_headline(
                 view, main, candidates, headline_hits, own, lex.gazetteer
+            )
+            # "A hội đàm với B" over a body's "A có cuộc gặp với B" (headline_talks.py)
+            main = talks_of_the_headline(
+                view, main, candidates, headline_hits, headline, own, lex.gazetteer
             )
         if main.key == len(candidates):
             candidates = [*candidates, main]

@@ -20,6 +20,7 @@ from vndiplo_events.event_dates import (
     part_of_day_today,
 )
 from vndiplo_events.finding import fill_zones, noun_pair_next, occasion
+from vndiplo_events.frame_sides import place_of_the_noun, sides_after_frame
 from vndiplo_events.frames import Frame
 from vndiplo_events.participants import (
     assign_roles,
@@ -399,5 +400,11 @@ def finish_backref(
         )
         if speaker is not None:
             cand = cand.but(subjects=(speaker,))
+    # "Tại cuộc gặp, A cảm ơn B ...": the clause after the noun names the sides (frame_sides)
+    framed = sides_after_frame(view, cand, facts)
+    if framed is not None:
+        return finish(
+            view, cues, framed, facts, place_of_the_noun(view, framed, facts, gaz), None, gaz
+        )
     location = choose_location(view, cand, facts, gaz)
     return finish(view, cues, cand, facts, location, None, gaz)

@@ -86,15 +86,20 @@ def named_in_headline(low: str, people: Sequence[Person]) -> list[tuple[int, Per
         for title in {lowered(t) for t in person.titles}:
             holders[title] = holders.get(title, 0) + 1
     found: list[tuple[int, Person]] = []
+    by_title: list[tuple[int, int, Person]] = []
     for person in everyone:
         at = low.find(lowered(person.name))
-        if at == -1:
-            titles = [
-                lowered(t)
-                for t in person.titles
-                if len(t.split()) >= 2 and holders[lowered(t)] == 1
-            ]
-            at = min((low.find(t) for t in titles if t in low), default=-1)
         if at != -1:
             found.append((at, person))
+            continue
+        titles = [
+            lowered(t) for t in person.titles if len(t.split()) >= 2 and holders[lowered(t)] == 1
+        ]
+        spans = [(low.find(t), low.find(t) + len(t)) for t in titles if t in low]
+        if spans:
+            by_title.append((*min(spans), person))
+    # "Chủ tịch" is no one's title inside "Chủ tịch nước", another's longer title
+    for start, end, person in by_title:
+        if not any(s <= start and end <= e and e - s > end - start for s, e, _ in by_title):
+            found.append((start, person))
     return sorted(found, key=lambda pair: pair[0])

@@ -17,6 +17,7 @@ from vndiplo_events.attendance import attends_meeting
 from vndiplo_events.candidate import frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.event_mentions import opens_as_backref
+from vndiplo_events.frame_sides import is_bare_meeting_frame
 from vndiplo_events.frames import Frame
 from vndiplo_events.passive import is_passive_ceremony
 from vndiplo_events.sentences import Sentence
@@ -72,7 +73,8 @@ def form_of(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Fr
         if wish and not cues.done.search(wish.group()):
             return "wish"
     if frame is not None and frame.kind != "invitation":
-        return "framed"
+        # "Trong khuôn khổ buổi gặp, A ...": the meeting itself, referred back to
+        return "backref" if is_bare_meeting_frame(low, hit, frame) else "framed"
     if cues.past_or_planned.search(before):
         return "referenced"
     if nominal and attends_meeting(low, sentence, hit):
