@@ -108,10 +108,9 @@ def _anchors_near(
     rows = conn.execute(
         "SELECT s.event_id, s.family, s.day, s.location, (SELECT group_concat(q.person_id, "
         "char(31)) FROM source_people q WHERE q.source_id = s.id) "
-        "FROM source_people p JOIN sources s ON s.id = p.source_id "
-        f"WHERE p.person_id IN ({marks}) AND s.family IN ({fam_marks}) "
-        "AND s.day BETWEEN ? AND ? AND s.day_inferred = 0 AND s.family != 'visit' "
-        "GROUP BY s.id ORDER BY s.id",
+        "FROM sources s WHERE s.id IN (SELECT source_id FROM source_person_days "
+        f"WHERE person_id IN ({marks}) AND family IN ({fam_marks}) AND family != 'visit' "
+        "AND day BETWEEN ? AND ? AND day_inferred = 0) ORDER BY s.id",
         (*sorted(people), *families, _shift(day, -reach), _shift(day, reach)),
     ).fetchall()
     found = [
@@ -219,9 +218,8 @@ def _other_meetings(
     rows = conn.execute(
         "SELECT s.event_id, s.day, s.day_inferred + s.day_relative, "
         "(SELECT count(*) FROM source_people q WHERE q.source_id = s.id) "
-        "FROM source_people p JOIN sources s ON s.id = p.source_id "
-        f"WHERE p.person_id IN ({marks}) AND s.family = 'meeting' AND s.day BETWEEN ? AND ? "
-        "GROUP BY s.id",
+        "FROM sources s WHERE s.id IN (SELECT source_id FROM source_person_days "
+        f"WHERE person_id IN ({marks}) AND family = 'meeting' AND day BETWEEN ? AND ?)",
         (*sorted(people), *reach),
     ).fetchall()
     for event_id, day, loose, named in rows:

@@ -75,6 +75,8 @@ def _candidates(
 
     One query, people included, and only sources sharing someone: a busy day has hundreds of
     reports of one family, and fetching each one's people separately would dominate a build.
+    Found through the people's reports near the day (:mod:`vndiplo.corpus.person_days`), not
+    all the family's reports near it: those grow with the articles a day the corpus holds.
     """
     if report.day is None or not report.people:
         return []
@@ -82,11 +84,10 @@ def _candidates(
     marks = ",".join("?" * len(people))
     rows = conn.execute(
         "SELECT s.id, s.event_id, s.day, s.day_inferred, s.location, "
-        f"{PEOPLE_SQL}, "
-        f"sum(p.person_id IN ({marks})) "
-        "FROM sources s JOIN source_people p ON p.source_id = s.id "
-        "WHERE s.family = ? AND s.day BETWEEN ? AND ? AND s.day_inferred = ? AND s.id != ? "
-        "GROUP BY s.id ORDER BY s.id",
+        f"(SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
+        "FROM sources s WHERE s.id IN (SELECT source_id FROM source_person_days "
+        f"WHERE person_id IN ({marks}) AND family = ? AND day BETWEEN ? AND ? "
+        "AND day_inferred = ?) AND s.id != ? ORDER BY s.id",
         (
             *people,
             report.family,
@@ -102,8 +103,7 @@ def _candidates(
             event_id,
             Report(report.family, day, bool(inf), loc, *decode_people(packed)),
         )
-        for other_id, event_id, day, inf, loc, packed, shared in rows
-        if shared
+        for other_id, event_id, day, inf, loc, packed in rows
     ]
 
 

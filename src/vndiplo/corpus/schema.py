@@ -18,6 +18,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Final
 
+from vndiplo.corpus.person_days import PERSON_DAYS_SCHEMA, fill_person_days
+
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "TITLE_EVIDENCE_COLUMNS", "upgrade"]
 
 SCHEMA_VERSION: Final = 3
@@ -31,7 +33,7 @@ TITLE_EVIDENCE_COLUMNS: Final = (
     ("evidence", "TEXT"),
 )
 
-SCHEMA: Final = """
+_TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS documents (
     id TEXT PRIMARY KEY,
@@ -165,6 +167,7 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(document_id UNINDEXED, title, body);
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(statement_id UNINDEXED, text);
 """
+SCHEMA: Final = _TABLES + PERSON_DAYS_SCHEMA
 
 
 def upgrade(conn: sqlite3.Connection) -> None:
@@ -183,4 +186,5 @@ def upgrade(conn: sqlite3.Connection) -> None:
     for column, kind in TITLE_EVIDENCE_COLUMNS:
         if column not in titles:
             conn.execute(f"ALTER TABLE person_titles ADD COLUMN {column} {kind}")
+    fill_person_days(conn)  # an index kept by hand, for a database written before it existed
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))

@@ -28,6 +28,7 @@ from vndiplo.corpus.dayless import place_dayless
 from vndiplo.corpus.facts import DocFacts, SourceFact, facts_from_document
 from vndiplo.corpus.graph import drop_event, link_stated, split_event
 from vndiplo.corpus.mentions import link_mentions
+from vndiplo.corpus.person_days import add_person_days, remove_person_days
 from vndiplo.corpus.schema import SCHEMA, upgrade
 from vndiplo.corpus.yearless import month_day, place_yearless
 from vndiplo.corpus.yearless_weak import join_weak_to_yearless
@@ -234,6 +235,7 @@ class CorpusStore:
                 "INSERT INTO source_people VALUES (?, ?, ?, ?)",
                 [(s.id, pid, name, role) for pid, name, role in s.people],
             )
+            add_person_days(c, s.id, s.family, s.day, s.day_inferred, [p[0] for p in s.people])
             if s.day is not None:
                 c.execute("INSERT OR IGNORE INTO dirty_days VALUES (?)", (s.day,))
             elif month_day(s.date) is not None:
@@ -296,6 +298,7 @@ class CorpusStore:
         )
         c.execute("DELETE FROM statements WHERE document_id = ?", (doc_id,))
         c.execute("DELETE FROM documents_fts WHERE document_id = ?", (doc_id,))
+        remove_person_days(c, doc_id)
         for table, key, parent in (
             ("source_people", "source_id", "sources"),
             ("mention_people", "mention_id", "mentions"),
