@@ -37,6 +37,7 @@ from vndiplo_dates import relative as R
 from vndiplo_dates import years as Y
 from vndiplo_dates.core import Found, Parts, valid_day
 from vndiplo_dates.written_year import is_landmark
+from vndiplo_dates.year_choice import AHEAD_DAYS, directed_year, nearest_year, reported_year
 
 __all__ = [
     "AHEAD_DAYS",
@@ -47,9 +48,6 @@ __all__ = [
     "reported_year",
     "resolve",
 ]
-
-#: How far after publication a year-less date may fall: announcements name the coming weeks.
-AHEAD_DAYS = 60
 
 _REFERENCE_SOURCES = (None, "caller", "page", "url")
 #: How far back (characters) to look for the clause opening or the parenthesis around a date.
@@ -82,39 +80,6 @@ class Resolved:
     kind: str
     part_of_day: str | None
     year_source: str | None
-
-
-def nearest_year(month: int, day: int, anchor: dt.date) -> int | None:
-    """The year (anchor's, or one either side) that puts ``day/month`` nearest to ``anchor``."""
-    best: tuple[int, int] | None = None
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        if valid_day(year, month, day):
-            distance = abs((dt.date(year, month, day) - anchor).days)
-            if best is None or distance < best[0]:
-                best = (distance, year)
-    return best[1] if best else None
-
-
-def reported_year(month: int, day: int, published: dt.date) -> int | None:
-    """The latest year that puts ``day/month`` no more than AHEAD_DAYS after ``published``."""
-    limit = published + dt.timedelta(days=AHEAD_DAYS)
-    for year in (published.year + 1, published.year, published.year - 1):
-        if valid_day(year, month, day) and dt.date(year, month, day) <= limit:
-            return year
-    return None
-
-
-def directed_year(month: int, day: int | None, anchor: dt.date, *, past: bool) -> int | None:
-    """The year of the latest past (or earliest coming) ``day/month`` around ``anchor``."""
-    years = (anchor.year, anchor.year - 1) if past else (anchor.year, anchor.year + 1)
-    now = (anchor.year, anchor.month, anchor.day if day is not None else 1)
-    for year in years:
-        if day is not None and not valid_day(year, month, day):
-            continue
-        when = (year, month, day or 1)
-        if (when <= now) if past else (when >= now):
-            return year
-    return None
 
 
 def format_parts(parts: Parts) -> str:

@@ -2,7 +2,8 @@
 
 What kind of mention a trigger is (:mod:`vndiplo_events.mention_form`), who is before it
 (subjects, inviters) and after it (objects), where its object zone ends and where its own clause
-starts. The words that decide are the cues of :mod:`vndiplo_events.cues`.
+starts. The words that decide are the cues of :mod:`vndiplo_events.cues`; the sides of a
+passive or fronted trigger come from :mod:`vndiplo_events.inverted_sides`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
 from vndiplo_events.frames import Frame
 from vndiplo_events.group_subject import collective_subject_start
+from vndiplo_events.inverted_sides import fronted_split, passive_split
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause
@@ -312,7 +314,7 @@ def _zones(
         objects = people(principals(low, view.mentions_in(hit.end, zone_end)))
     kind = hit.trigger.type
     if kind not in SOLO:
-        passive = _passive_split(view, cues, subjects, zone_start, hit.start)
+        passive = passive_split(view, cues, subjects, zone_start, hit.start)
         if passive is not None:
             # "X đã được Y tiếp": Y is the subject (host), X joins the objects (guest)
             subjects, patients = passive
@@ -323,7 +325,7 @@ def _zones(
             and form in ("reported", "backref")
             and frame is None
         ):
-            fronted = _fronted_split(view, hit.end, zone_end)
+            fronted = fronted_split(view, hit.end, zone_end)
             if fronted is not None:
                 subjects, objects = fronted
     if form == "referenced" and kind == "visit":
@@ -456,61 +458,3 @@ def _list_end(
         following = text.find(";", nxt[0].end, limit)
         zone_end = following if following != -1 else limit
     return zone_end
-
-
-#: between the welcomed and the trigger of an agentless passive: "X (đã) được đón"
-_AGENTLESS: Final = re.compile(r"\s+(?:(?:đã|cũng|đều)\s+)*được\s+")
-
-
-def _passive_split(
-    view: ArticleView, cues: Cues, subjects: Sequence[Person], zone_start: int, trigger: int
-) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
-    """(agents, patients) of "X (đã) được Y <trigger>", else None: the persons after the last
-    "được" of the subject zone are its agents, the ones before it the patients."""
-    if not subjects:
-        return None
-    low = view.lower
-    markers = list(cues.passive_marker.finditer(low, max(zone_start, trigger - 120), trigger))
-    if not markers:
-        return None
-    at = markers[-1].start()
-    if not cues.passive.match(low, at):
-        return None
-    if at > zone_start and low[at - 1].isalnum():
-        return None
-    agents = view.mentions_in(at, trigger)
-    if not agents:
-        # "X được đón trọng thể": no agent, X is welcomed (only "đã", "cũng" between them)
-        before = view.mentions_in(zone_start, at)
-        if before and _AGENTLESS.fullmatch(low, before[-1].end, trigger):
-            return (), people(before)
-        return None
-    if agents[0].start - at > 70:
-        return None
-    patients = people(view.mentions_in(zone_start, at))
-    if not patients:
-        return None
-    return people(agents), patients
-
-
-def _fronted_split(
-    view: ArticleView, start: int, end: int
-) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
-    """(subjects, objects) of a fronted trigger: "tiếp X tại Y, Z khẳng định ...": the objects
-    run to the first comma after them that opens a segment naming a person, its subject."""
-    text = view.text
-    mentions = view.mentions_in(start, end)
-    if len(mentions) < 2:
-        return None
-    pos = mentions[0].end
-    while True:
-        comma = text.find(",", pos, end)
-        if comma == -1:
-            return None
-        following = text.find(",", comma + 1, end)
-        segment_end = end if following == -1 else following
-        later = view.mentions_in(comma + 1, segment_end)
-        if later:
-            objects = people(view.mentions_in(start, comma))
-            return (later[0].person,), objects
-        pos = comma + 1

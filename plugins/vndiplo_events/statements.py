@@ -8,6 +8,7 @@ clause: a person named just before the verb, else a bare title that fits exactly
 participant ("Tổng Bí thư đề nghị ..."), else, for a verb with no subject of its own (a
 continuation after ";" or a leading "Nhấn mạnh ..., A khẳng định"), the previous speaker of the
 sentence or its first named person. Speakers who are not participants of the event are null.
+The speaker rules live in :mod:`vndiplo_events.speakers`.
 """
 
 from __future__ import annotations
@@ -22,16 +23,21 @@ from typing import Any, Final
 from attrs import frozen
 
 from vndiplo.model import Person
-from vndiplo.places import gazetteer as gazetteer_for
 from vndiplo.registry import Registry, lexicon
-from vndiplo.text import fold as _fold_uncached
+from vndiplo.text import fold
 from vndiplo_events.patterns import PhraseMatcher, word_start
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.speakers import speaker_for
 from vndiplo_events.view import ArticleView, Mention
 
-fold = lru_cache(maxsize=8192)(_fold_uncached)
-
-__all__ = ["DEFAULT_VERBS", "LEXICON_KIND", "RawStatement", "StatementFinder", "finder_for"]
+__all__ = [
+    "DEFAULT_VERBS",
+    "LEXICON_KIND",
+    "RawStatement",
+    "StatementFinder",
+    "finder_for",
+    "speaker_for",
+]
 
 LEXICON_KIND: Final = "events.statement_verbs"
 
@@ -124,11 +130,6 @@ _FILLER: Final = re.compile("^" + _FILLER_WORDS, re.IGNORECASE)
 _FILLER_AT: Final = re.compile(_FILLER_WORDS, re.IGNORECASE)
 _WINDOW: Final = 300  # no subject is longer; bounds the backward look (linear time)
 _COORDINATED: Final = re.compile(r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)\s+$")
-_HONORIFIC: Final = re.compile(r"^(?:đồng\s+chí|ông|bà|ngài)\s+", re.IGNORECASE)
-_ADVERBS: Final = re.compile(
-    r"(?:\s+(?:cũng|đã|còn|đồng\s+thời|trân\s+trọng|chân\s+thành|nhiệt\s+liệt|luôn|sẽ|tiếp\s+tục))+$",
-    re.IGNORECASE,
-)
 
 
 @frozen
@@ -418,73 +419,6 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1] in ",;.:" or text[end - 1].isspace()):
         end -= 1
     return start, end
-
-
-_PRONOUN: Final = re.compile(r"^(?:ông|bà|ngài|đồng\s+chí)(?:\s+ấy)?$", re.IGNORECASE)
-
-
-def speaker_for(
-    statement: RawStatement,
-    previous: str | None,
-    first_named: Person | None,
-    participants: Sequence[Person],
-    people: Sequence[Person] = (),
-    recent: Sequence[str] = (),
-) -> str | None:
-    """Resolve the speaker's name (None when unclear).
-
-    ``participants`` are the people of the event the statement goes with, ``people`` everyone
-    the article names (a bare title that fits none of the participants is looked up there) and
-    ``recent`` the names mentioned before the statement, latest last (a pronoun, "ông", "Ngài",
-    is the latest of them).
-    """
-    if statement.speaker_mention is not None:
-        return statement.speaker_mention.name
-    if statement.inherits:
-        if previous is not None:
-            return previous
-        if first_named is not None and first_named.name in {p.name for p in participants}:
-            return first_named.name
-        return None
-    raw = _ADVERBS.sub("", statement.subject_text).strip()
-    if _PRONOUN.match(raw):
-        return recent[-1] if recent else previous
-    subject = _ADVERBS.sub("", _HONORIFIC.sub("", raw)).strip()
-    if not subject or len(subject.split()) > 8:
-        return None
-    key = fold(subject)
-    # "Thủ tướng bạn", "Thủ tướng nước này": the foreign side; "Thủ tướng Việt Nam": that country's
-    foreign = _FOREIGN.search(key)
-    if foreign is not None:
-        key = key[: foreign.start()].strip()
-    country: str | None = None
-    for pool in (participants, people):
-        fits = {p.name for p in pool if any(_fits(fold(t), key) for t in p.titles)}
-        if not fits and not foreign and country is None and " " in key:
-            country = gazetteer_for(None).country_of(subject, first=True) or ""
-        if country and not fits:
-            fits = {
-                p.name
-                for p in pool
-                if (p.country or "VN") == country
-                and any(key.startswith(fold(t) + " ") for t in p.titles)
-            }
-        if foreign is not None and len(fits) > 1:
-            fits = {p.name for p in pool if p.name in fits and (p.country or "VN") != "VN"}
-        if len(fits) == 1:
-            return next(iter(fits))
-        if len(fits) > 1:
-            latest = [name for name in recent if name in fits]
-            return latest[-1] if latest else None
-    return None
-
-
-#: a title's qualifier that points at the foreign side ("Thủ tướng bạn", "Bộ trưởng nước này")
-_FOREIGN: Final = re.compile(r"\s+(?:nước\s+|phía\s+)?(?:bạn|này)$", re.IGNORECASE)
-
-
-def _fits(title: str, key: str) -> bool:
-    return title == key or title.startswith(key + " ")
 
 
 def finder_for(registry: Registry | None) -> StatementFinder:

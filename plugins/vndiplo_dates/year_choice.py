@@ -1,0 +1,52 @@
+"""Which year a year-less day or month takes from its distance to an anchor date alone.
+
+Three pure rules of the calendar: the nearest year (a date against a date of the text, a bare
+month), the latest year no more than :data:`AHEAD_DAYS` after publication (a reported day) and
+the latest past or earliest coming year ("tháng 3 vừa qua", "ngày 5/3 tới"). Kept apart from
+:mod:`vndiplo_dates.normalise`, which walks the text and decides which rule a date takes, so
+the rules can be read, tested and reused (:mod:`vndiplo_dates.reference`) on their own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vndiplo_dates.core import valid_day
+
+__all__ = ["AHEAD_DAYS", "directed_year", "nearest_year", "reported_year"]
+
+#: How far after publication a year-less date may fall: announcements name the coming weeks.
+AHEAD_DAYS = 60
+
+
+def nearest_year(month: int, day: int, anchor: dt.date) -> int | None:
+    """The year (anchor's, or one either side) that puts ``day/month`` nearest to ``anchor``."""
+    best: tuple[int, int] | None = None
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if valid_day(year, month, day):
+            distance = abs((dt.date(year, month, day) - anchor).days)
+            if best is None or distance < best[0]:
+                best = (distance, year)
+    return best[1] if best else None
+
+
+def reported_year(month: int, day: int, published: dt.date) -> int | None:
+    """The latest year that puts ``day/month`` no more than AHEAD_DAYS after ``published``."""
+    limit = published + dt.timedelta(days=AHEAD_DAYS)
+    for year in (published.year + 1, published.year, published.year - 1):
+        if valid_day(year, month, day) and dt.date(year, month, day) <= limit:
+            return year
+    return None
+
+
+def directed_year(month: int, day: int | None, anchor: dt.date, *, past: bool) -> int | None:
+    """The year of the latest past (or earliest coming) ``day/month`` around ``anchor``."""
+    years = (anchor.year, anchor.year - 1) if past else (anchor.year, anchor.year + 1)
+    now = (anchor.year, anchor.month, anchor.day if day is not None else 1)
+    for year in years:
+        if day is not None and not valid_day(year, month, day):
+            continue
+        when = (year, month, day or 1)
+        if (when <= now) if past else (when >= now):
+            return year
+    return None

@@ -1,0 +1,77 @@
+"""The sides of a trigger whose subject does not stand right before it.
+
+Two word orders put the host elsewhere: the passive ("X đã được Y tiếp": Y hosts, X is the
+guest; "X được đón trọng thể": nobody named hosts) and a fronted trigger with its subject after
+its objects ("Tiếp X tại Y, Z khẳng định ..."). Kept apart from candidate finding (finding.py),
+which asks these questions only when the plain reading of the subject zone leaves them open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.candidate import unique_people
+from vndiplo_events.cues import Cues
+from vndiplo_events.view import ArticleView
+
+__all__ = ["fronted_split", "passive_split"]
+
+#: between the welcomed and the trigger of an agentless passive: "X (đã) được đón"
+_AGENTLESS: Final = re.compile(r"\s+(?:(?:đã|cũng|đều)\s+)*được\s+")
+
+
+def passive_split(
+    view: ArticleView, cues: Cues, subjects: Sequence[Person], zone_start: int, trigger: int
+) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
+    """(agents, patients) of "X (đã) được Y <trigger>", else None: the persons after the last
+    "được" of the subject zone are its agents, the ones before it the patients."""
+    if not subjects:
+        return None
+    low = view.lower
+    markers = list(cues.passive_marker.finditer(low, max(zone_start, trigger - 120), trigger))
+    if not markers:
+        return None
+    at = markers[-1].start()
+    if not cues.passive.match(low, at):
+        return None
+    if at > zone_start and low[at - 1].isalnum():
+        return None
+    agents = view.mentions_in(at, trigger)
+    if not agents:
+        # "X được đón trọng thể": no agent, X is welcomed (only "đã", "cũng" between them)
+        before = view.mentions_in(zone_start, at)
+        if before and _AGENTLESS.fullmatch(low, before[-1].end, trigger):
+            return (), unique_people(m.person for m in before)
+        return None
+    if agents[0].start - at > 70:
+        return None
+    patients = unique_people(m.person for m in view.mentions_in(zone_start, at))
+    if not patients:
+        return None
+    return unique_people(m.person for m in agents), patients
+
+
+def fronted_split(
+    view: ArticleView, start: int, end: int
+) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
+    """(subjects, objects) of a fronted trigger: "tiếp X tại Y, Z khẳng định ...": the objects
+    run to the first comma after them that opens a segment naming a person, its subject."""
+    text = view.text
+    mentions = view.mentions_in(start, end)
+    if len(mentions) < 2:
+        return None
+    pos = mentions[0].end
+    while True:
+        comma = text.find(",", pos, end)
+        if comma == -1:
+            return None
+        following = text.find(",", comma + 1, end)
+        segment_end = end if following == -1 else following
+        later = view.mentions_in(comma + 1, segment_end)
+        if later:
+            objects = unique_people(m.person for m in view.mentions_in(start, comma))
+            return (later[0].person,), objects
+        pos = comma + 1
