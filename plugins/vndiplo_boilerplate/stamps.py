@@ -9,7 +9,8 @@ the crawl day's, not the article's, and the page has no stamp. A letter's place-
 ("Hà Nội, ngày 20 tháng 9 năm 2018") dates the letter the page reproduces: no stamp either,
 unless the page IS a numbered official document (a resolution, a decision): its number line
 ("Số: 11/2011/NQ-HĐND") opens the page before any body text, and the line is then its issue
-date, the day it is published. A letter carries no such number.
+date, the day it is published. A letter carries no such number; its date under the letterhead
+("NHÀ TRẮNG / WASHINGTON / 12/07/2006", then "Ngài X") is no stamp either (letter_dates.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from typing import Final
 from vndiplo.model import Block
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.letter_dates import LETTER_DATE
 
 __all__ = ["page_date"]
 
@@ -64,7 +66,8 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
             continue
         lowered = _view(normalized, block).lower()
         value = rules.dateline_date(lowered)
-        if value is None or (_is_document_date_line(lowered) and not numbered):
+        letter = block.rule == LETTER_DATE or _is_document_date_line(lowered)
+        if value is None or (letter and not numbered):
             continue
         if titled:
             return value, block
