@@ -27,6 +27,7 @@ depends on the day the code runs).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -50,6 +51,8 @@ __all__ = [
 #: 20 tháng 9 năm 2018" above "Kính gửi: Ngài X"; the cleaning plugin's ``letter_dates.py``).
 #: The letterhead and its date belong to the letter the page reproduces, so its date is read.
 LETTER_DATE_RULE = "letter_date"
+#: Where the date of a letter's date line starts, past its place.
+_DATE_START = re.compile(r"(?i:ngày)|\d")
 
 
 def _scanned_blocks(document: Document) -> Iterator[Block]:
@@ -69,6 +72,9 @@ def scan_body(document: Document) -> list[Found]:
     found: list[Found] = []
     for block in _scanned_blocks(document):
         start, end = view.span_from_original(block.start, block.end)
+        if block.rule == LETTER_DATE_RULE:  # "OTTAWA, 14-4-2021": the place is no outlet credit
+            at = _DATE_START.search(view.text, start, end)
+            start = at.start() if at is not None else start
         for item in scan(view.text[start:end]):
             found.append(_shift(item, start))
     return found
