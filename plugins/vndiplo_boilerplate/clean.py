@@ -17,6 +17,7 @@ from vndiplo.registry import Registry
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate.classify import classify_lines, split_lines
 from vndiplo_boilerplate.kickers import is_bracketed_date
+from vndiplo_boilerplate.letter_dates import mark_letter_dates
 from vndiplo_boilerplate.lexicon import compiled_markers
 from vndiplo_boilerplate.wrapped import join_wrapped
 
@@ -74,7 +75,7 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
             if o_end > o_start:
                 blocks.append(Block(o_start, o_end, kind, rule))  # type: ignore[arg-type]
                 floor = o_end
-    return blocks
+    return mark_letter_dates(blocks, normalized)  # a letter's own date line is no stamp
 
 
 def _unvalidated_blocks() -> Callable[..., Block] | None:

@@ -6,10 +6,12 @@ carries no clock time; the article's own stamp comes with the article (below the
 carries a time ("Thứ năm, 7/4/2016, 10:31"). When only a header-like date is found and the
 article itself dates its facts (full dates with a year) at least two years earlier, the date is
 the crawl day's, not the article's, and the page has no stamp. A letter's place-and-date line
-("Hà Nội, ngày 20 tháng 9 năm 2018") dates the letter the page reproduces: no stamp either,
+("Hà Nội, ngày 20 tháng 9 năm 2018") dates the letter the page reproduces: no stamp either
+(over a news lead that opens with its own date it is the report's dateline, a stamp),
 unless the page IS a numbered official document (a resolution, a decision): its number line
 ("Số: 11/2011/NQ-HĐND") opens the page before any body text, and the line is then its issue
-date, the day it is published. A letter carries no such number.
+date, the day it is published. A letter carries no such number; its date under the letterhead
+("NHÀ TRẮNG / WASHINGTON / 12/07/2006", then "Ngài X") is no stamp either (letter_dates.py).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from typing import Final
 from vndiplo.model import Block
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.letter_dates import LETTER_DATE
 
 __all__ = ["page_date"]
 
@@ -56,7 +59,7 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
     blocks = list(blocks)
     above: list[_Found] = []
     titled = numbered = bodied = False
-    for block in blocks:
+    for i, block in enumerate(blocks):
         titled = titled or block.kind == "title"
         bodied = bodied or block.kind == "body"
         if block.kind != "dateline":
@@ -64,7 +67,7 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
             continue
         lowered = _view(normalized, block).lower()
         value = rules.dateline_date(lowered)
-        if value is None or (_is_document_date_line(lowered) and not numbered):
+        if value is None or (not numbered and _dates_a_document(normalized, blocks, i, lowered)):
             continue
         if titled:
             return value, block
@@ -90,6 +93,20 @@ def _view(normalized: NormalizedText, block: Block) -> str:
 def _is_document_date_line(lowered: str) -> bool:
     """A place (no weekday: "Thứ Hai, ngày ..." is a stamp), then the written-out date."""
     return _DOCUMENT_DATE_LINE.match(lowered) is not None and _WEEKDAY.search(lowered) is None
+
+
+def _dates_a_document(
+    normalized: NormalizedText, blocks: list[Block], i: int, lowered: str
+) -> bool:
+    """A letter's date line (letter_dates.py), or a place-and-date line above a text that is
+    no news report: a news lead opens with its own date phrase ("Hà Nội, ngày 5 tháng 3 năm
+    2020" / "Chiều 4/3, Thủ tướng đã tiếp ..."), and the line above it is the page's stamp."""
+    if blocks[i].rule == LETTER_DATE:
+        return True
+    if not _is_document_date_line(lowered):
+        return False
+    lead = next((b for b in blocks[i + 1 :] if b.kind == "body"), None)
+    return lead is None or not rules.opens_with_date(_view(normalized, lead).lower())
 
 
 def _is_document_number(normalized: NormalizedText, block: Block) -> bool:

@@ -27,25 +27,54 @@ depends on the day the code runs).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from vndiplo import Document, ReferenceDate, Span, TimeExpression, hookimpl
+from vndiplo import Block, Document, ReferenceDate, Span, TimeExpression, hookimpl
 from vndiplo.registry import Context
 from vndiplo.url_dates import date_from_url
 from vndiplo_dates.normalise import resolve
 from vndiplo_dates.parse import Found, scan
 from vndiplo_dates.reference import crawler_month, infer_reference, stamp_month
 
-__all__ = ["find_dates", "scan_body", "vndiplo_find_dates", "vndiplo_reference_date"]
+__all__ = [
+    "LETTER_DATE_RULE",
+    "find_dates",
+    "scan_body",
+    "vndiplo_find_dates",
+    "vndiplo_reference_date",
+]
+
+
+#: The rule of a ``dateline`` block that is a reproduced letter's own date line ("Hà Nội, ngày
+#: 20 tháng 9 năm 2018" above "Kính gửi: Ngài X"; the cleaning plugin's ``letter_dates.py``).
+#: The letterhead and its date belong to the letter the page reproduces, so its date is read.
+LETTER_DATE_RULE = "letter_date"
+#: Where the date of a letter's date line starts, past its place.
+_DATE_START = re.compile(r"(?i:ngày)|\d")
+
+
+def _scanned_blocks(document: Document) -> Iterator[Block]:
+    """The body blocks, and a reproduced letter's date line among them, in page order."""
+    if not any(b.rule == LETTER_DATE_RULE for b in document.blocks):
+        yield from document.body_blocks
+        return
+    for block in document.blocks:
+        if block.kept or (block.kind == "dateline" and block.rule == LETTER_DATE_RULE):
+            yield block
 
 
 def scan_body(document: Document) -> list[Found]:
-    """Raw expressions in the body blocks, with offsets into ``document.normalized.text``."""
+    """Raw expressions in the body blocks (and a letter's date line), with offsets into
+    ``document.normalized.text``."""
     view = document.normalized
     found: list[Found] = []
-    for block in document.body_blocks:
+    for block in _scanned_blocks(document):
         start, end = view.span_from_original(block.start, block.end)
+        if block.rule == LETTER_DATE_RULE:  # "OTTAWA, 14-4-2021": the place is no outlet credit
+            at = _DATE_START.search(view.text, start, end)
+            start = at.start() if at is not None else start
         for item in scan(view.text[start:end]):
             found.append(_shift(item, start))
     return found

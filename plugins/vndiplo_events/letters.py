@@ -18,9 +18,10 @@ from vndiplo_events.view import ArticleView
 
 __all__ = ["letter_main"]
 
-#: a salutation on a line of its own: "Thưa Ngài Chủ tịch,", "Kính gửi: Ngài X"
+#: a salutation on a line of its own: "Thưa Ngài Chủ tịch,", "Thưa ngài Thủ tướng:", "Kính gửi:
+#: Ngài X"
 _SALUTATION: Final = re.compile(
-    r"^[ \t]*(?:thưa\s+ngài\b[^\n.]{0,60},[ \t]*$|kính\s+gửi\s*:)", re.MULTILINE
+    r"^[ \t]*(?:thưa\s+ngài\b[^\n.]{0,60}[,:][ \t]*$|kính\s+gửi\s*:)", re.MULTILINE
 )
 #: the writer's own sending words
 _SENDING: Final = re.compile(r"(?<!\w)gửi\s+lời\s+(?:chúc\s+mừng|chia\s+buồn|thăm\s+hỏi)(?!\w)")

@@ -32,7 +32,11 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
     No date is borrowed for an event that has its own time, only unresolved ("11h40 hôm nay"),
     nor for one told "on this occasion" ("Nhân dịp này, X gửi điện mừng": the occasion's day is
     not the message's). An undated visit takes the span a later mention of the trip gives
-    before any single day."""
+    before any single day. A message written in a letter the page reproduces is dated by the
+    letter's own date line, never by a meeting the letter recalls."""
+    letter = _letter_date(view, main)  # the reproduced letter's own "Hà Nội, ngày ..." line
+    if letter is not None:
+        return main.but(date=letter, date_value=date_value(letter), part_of_day=None)
     restated = restated_date(view, main)  # "bức điện được gửi đi ngày D" (restated_facts.py)
     if restated is not None:
         return main.but(date=restated, date_value=date_value(restated), part_of_day=None)
@@ -71,6 +75,16 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
 #: How far a date may follow another event's trigger and still be written as its own:
 #: "chuyến thăm Nhật Bản hôm 18/10", "Hiệp định ... ký ngày 9/7/2002".
 _OWN_DATE_REACH: Final = 60
+
+
+def _letter_date(view: ArticleView, main: Candidate) -> DateRef | None:
+    """The date line of the reproduced letter a message is written in: the last one above the
+    message's sentence (a page may reproduce several letters, each under its own date)."""
+    if main.type != "message" or not view.letter_dates:
+        return None
+    at = view.sentences[main.sentence_index].start
+    above = [r for r in view.letter_dates if r.end <= at and r.expr.kind in ("date", "datetime")]
+    return above[-1] if above else None
 
 
 def _dates_another_event(

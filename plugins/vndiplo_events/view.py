@@ -82,6 +82,24 @@ def _in_body(
     return placed
 
 
+#: The cleaning stage's rule for a reproduced letter's date line (vndiplo_boilerplate.letter_dates).
+_LETTER_DATE_RULE = "letter_date"
+
+
+def _letter_dates(document: Document) -> list[DateRef]:
+    """The dates written in a reproduced letter's own date line, in normalised coordinates."""
+    lines = [b for b in document.blocks if b.kind == "dateline" and b.rule == _LETTER_DATE_RULE]
+    if not lines:
+        return []
+    norm = document.normalized
+    found: list[DateRef] = []
+    for expr in document.dates:
+        if any(b.start <= expr.start and expr.end <= b.end for b in lines):
+            start, end = norm.span_from_original(expr.start, expr.end)
+            found.append(DateRef(start, end, expr))
+    return found
+
+
 class ArticleView:
     """Normalised text, body sentences, and the upstream annotations that fall in the body."""
 
@@ -110,6 +128,9 @@ class ArticleView:
         dates = [DateRef(*d) for d in _in_body(norm, inside, limit, exprs)]
         self.dates = dates
         self._date_starts = [d.start for d in dates]
+        #: the dates of a reproduced letter's own date line ("Hà Nội, ngày 20 tháng 9 năm 2018"
+        #: above "Kính gửi: Ngài X"): a ``dateline`` block, no body, that dates the letter
+        self.letter_dates: list[DateRef] = _letter_dates(document)
         self._people = document.people
         #: everyone the titles stage found (a bare title in a subject is looked up here)
         self.people: Sequence[Person] = document.people
