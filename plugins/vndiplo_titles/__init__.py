@@ -35,7 +35,7 @@ from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
 from vndiplo_titles.windows import context_start
-from vndiplo_titles.wraps import unwrap_blocks
+from vndiplo_titles.wraps import join_addressee_lines, unwrap_blocks
 
 __all__ = ["find_people", "find_people_with", "vndiplo_find_people", "vndiplo_register_lexicon"]
 
@@ -66,6 +66,8 @@ def find_people_with(
         start, end = norm.span_from_original(block.start, block.end)
         spans.append((max(0, start), min(len(text), max(start, end))))
     text = unwrap_blocks(text, spans)
+    if "Ngài" in text or "Kính gửi" in text:
+        text, spans = join_addressee_lines(text, spans, lexicon)
     lex = learn_places(text, lexicon, spans)
     blocks = [_scan_block(text, start, end, lex, windowed=windowed) for start, end in spans]
     people = []

@@ -50,7 +50,7 @@ from vndiplo_titles.names import (
     tokenize,
     trim_name,
 )
-from vndiplo_titles.principals import heads_or_signs
+from vndiplo_titles.principals import named_principal
 from vndiplo_titles.roles import role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
 
@@ -96,7 +96,8 @@ class _Person:
     titled_mentions: int = 0
     #: Named once after a Khmer style ("Samdech ..."), which only Cambodia confers.
     khmer_style: bool = False
-    #: Named, untitled, as a delegation's head or a signer (see :mod:`.principals`).
+    #: Named, untitled, as a delegation's head, a signer or a side of a meeting (see
+    #: :mod:`.principals`).
     principal: bool = False
 
 
@@ -132,7 +133,9 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             if f.titles:
                 person.titled_mentions += 1
             elif not person.principal:
-                person.principal = heads_or_signs(toks, start, end, text, lex)
+                person.principal = named_principal(
+                    toks, start, end, text, lex, honorific=f.honorific
+                )
             for tp in f.titles:
                 role = role_of(tp, toks, text, lex)
                 if tp.deictic and role.country is None:
@@ -361,6 +364,16 @@ def _open_country(p: _Person, lex: Lexicon) -> bool:
     return not any(vietnamese_office(t.text, lex) for t in p.titles)
 
 
+def _untitled_vietnamese(p: _Person, lex: Lexicon) -> bool:
+    """Is ``p`` a principal named with no title and no "Ngài", by a Vietnamese-spelt name
+    that opens with a listed family name ("ông Lê Văn A tiếp ...")? A Vietnamese outlet
+    names its own side so; a foreign delegation's head is told by the text around."""
+    if p.titles or not p.principal or p.honorific_foreign:
+        return False
+    name = tokenize(p.name)
+    return name[0].fold in lex.surnames and not looks_foreign(name)
+
+
 def _headed_country(
     p: _Person, blocks: Sequence[BlockResult], text: str, lex: Lexicon
 ) -> str | None:
@@ -419,6 +432,8 @@ def build_people(
             foreign_hint=p.honorific_foreign or any(t.foreign for t in p.titles),
             lex=lex,
         )
+        if country is None and _untitled_vietnamese(p, lex):
+            country = "VN"  # the text around may still say otherwise, just below
         if (country is None or country == "VN") and _open_country(p, lex):
             headed = _headed_country(p, blocks, text, lex)
             if headed is None:

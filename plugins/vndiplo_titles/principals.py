@@ -1,7 +1,8 @@
 """Principals a page names with no title: the head of a delegation ("đoàn do đồng chí X dẫn
-đầu", "do ông X làm trưởng đoàn") and a signer ("ông X đã ký"). The verb after the name says
-the person acts for a side, so they are reported like a titled person, with no title; for
-:mod:`.merge`.
+đầu", "do ông X làm trưởng đoàn"), a signer ("ông X đã ký"), and, introduced by an honorific,
+a side of a meeting ("ông X hội đàm với ...", "tiếp ông X", "Tại cuộc gặp, ông X ..."). The
+words around the name say the person acts for a side, so they are reported like a titled
+person, with no title; for :mod:`.merge`.
 
 Only a name that is recognisably a person's full name counts: a family name of the list
 then a given name, or a Latin or transliterated name of two words or more. An honorific
@@ -15,7 +16,7 @@ import re
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, looks_foreign
 
-__all__ = ["heads_or_signs"]
+__all__ = ["named_principal"]
 
 #: Right after a name, a verb that makes its holder a principal: leading a delegation, or
 #: signing. Read on the text, not the tokens: a scan window may end before the verb's
@@ -23,8 +24,9 @@ __all__ = ["heads_or_signs"]
 #: A second principal between ("ông X và ông Y đã ký"): "và"/"cùng", an honorific, then
 #: capitalised words.
 _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_HONORIFIC = r"(?:ông|bà|ngài|đồng\s+chí)"
 _PARTNER = (
-    r"(?:[^\S\n]+(?:và|cùng)[^\S\n]+(?:ông|bà|ngài|đồng\s+chí)"
+    rf"(?:[^\S\n]+(?:và|cùng)[^\S\n]+{_HONORIFIC}"
     rf"(?:[^\S\n]+[{_CAPITAL}][\w'’-]*){{1,7}})?"
 )
 PRINCIPAL_VERB = re.compile(
@@ -32,13 +34,66 @@ PRINCIPAL_VERB = re.compile(
     r"|(?:(?:đã|vừa|sẽ|cùng)\s+)?k[ýí])(?!\w)"
 )
 
+# -- a side of a meeting, for a name an honorific introduced -----------------------------
+#: The meeting verbs whose subject or object is a side: receiving, talks, meeting, a
+#: courtesy call, a call, a visit. "tiếp" alone is also "tiếp tục" (go on), "tiếp nhận"
+#: (take in): as a verb it needs a counterpart after it (:data:`_COUNTERPART`).
+_MEETING = (
+    r"(?:tiếp(?:\s+(?:kiến|đón|xã\s+giao))?|hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp(?:\s+(?:gỡ|mặt))?"
+    r"|chào(?:\s+xã\s+giao)?|(?:viếng\s+)?thăm(?:\s+viếng)?)"
+)
+#: After the subject's verb, the other side: an honorific, a delegation, the leaders, or a
+#: capitalised title, name or country ("thăm Trung Quốc"), "với" first or not. A lone
+#: "gặp cử tri" (voters), "thăm hỏi" (ask after), "tiếp tục" name no side.
+_COUNTERPART = (
+    rf"[^\S\n]+(?:(?:với|cùng)[^\S\n]+)?(?:(?:{_HONORIFIC}|(?:phái\s+)?đoàn|lãnh\s+đạo|người"
+    rf"\s+đồng\s+cấp|các\s+(?:vị|nhà|đại)|Đại\s+sứ)(?!\w)|[{_CAPITAL}])"
+)
+#: A subject's tense words and light verbs before the meeting verb ("đã", "sẽ có cuộc",
+#: "đến"), and an abbreviation in brackets after the name ("ông Lê Văn A (LVA) thăm ...").
+_BEFORE_VERB = (
+    r"(?:[^\S\n]*\([^()\n]{1,12}\))?"
+    r"(?:[^\S\n]+(?:đã|vừa|sẽ|cũng|đang|đến|tới|sang|lại|chính\s+thức|có(?:\s+(?:cuộc|buổi))?))*"
+)
+#: Right after a name: its holder thanks, meets, receives or visits another side.
+MEETING_SUBJECT = re.compile(
+    _PARTNER
+    + _BEFORE_VERB
+    + rf"[^\S\n]+(?:{_MEETING}|cảm\s+ơn(?=[^\S\n]+{_HONORIFIC}(?!\w)))(?!\w){_COUNTERPART}"
+)
+#: Right before the honorific of a name: a meeting verb whose object it is ("tiếp ông X",
+#: "hội đàm với bà Y", "cảm ơn đồng chí Z"), or a frame naming the meeting before the
+#: sentence's subject ("Tại cuộc gặp, ông X ...", "Phát biểu tại buổi tiếp, bà Y ...").
+#: Matched against the text that ends at the name, so the pattern ends in ``$``.
+MEETING_OBJECT = re.compile(
+    rf"(?:(?<!\w)(?:{_MEETING}|cảm\s+ơn)(?:[^\S\n]+(?:với|cùng|giữa))?"
+    r"|(?<!\w)(?:tại|trong)[^\S\n]+(?:cuộc|buổi)[^\S\n]+(?:gặp|tiếp|hội\s+đàm|hội\s+kiến"
+    r"|làm\s+việc|điện\s+đàm)(?!\w)[^,.;:!?\n]{0,80},)"
+    rf"[^\S\n]+{_HONORIFIC}[^\S\n]+$",
+    re.IGNORECASE,
+)
+#: How far before a name :data:`MEETING_OBJECT` looks: the longest frame and an honorific.
+_LOOK_BACK = 120
 
-def heads_or_signs(tokens: list[Token], a: int, b: int, text: str, lex: Lexicon) -> bool:
-    """Is the name ``tokens[a:b]`` a full name followed in ``text`` by a principal's verb
-    (see :data:`PRINCIPAL_VERB`)?"""
+
+def named_principal(
+    tokens: list[Token], a: int, b: int, text: str, lex: Lexicon, *, honorific: bool
+) -> bool:
+    """Is the name ``tokens[a:b]`` a full name that the words around it in ``text`` make a
+    principal: a delegation's head or a signer (see :data:`PRINCIPAL_VERB`), or, when an
+    honorific introduces it, a side of a meeting (:data:`MEETING_SUBJECT`,
+    :data:`MEETING_OBJECT`)?"""
     if b - a < 2 or not _full_name(tokens[a:b], lex):
         return False
-    return PRINCIPAL_VERB.match(text, tokens[b - 1].end) is not None
+    end = tokens[b - 1].end
+    if PRINCIPAL_VERB.match(text, end) is not None:
+        return True
+    if not honorific:
+        return False
+    if MEETING_SUBJECT.match(text, end) is not None:
+        return True
+    start = tokens[a].start
+    return MEETING_OBJECT.search(text, max(0, start - _LOOK_BACK), start) is not None
 
 
 def _full_name(run: list[Token], lex: Lexicon) -> bool:

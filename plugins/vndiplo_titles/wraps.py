@@ -2,13 +2,20 @@
 Cộng sản Việt Nam\\nNguyễn Phú Trọng"): the boilerplate stage joins the lines of one paragraph
 into one block but quotes the text as it is. Inside a block a line break is therefore a space,
 not a sentence end, so the titles stage reads it as one ("thượng tướng\\nHà Văn A" is a rank
-and a name)."""
+and a name).
+
+A reproduced letter writes its addressee on one line and the title on the next
+(:func:`join_addressee_lines`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-__all__ = ["unwrap_blocks"]
+from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.names import PARTICLES, tokenize
+
+__all__ = ["join_addressee_lines", "unwrap_blocks"]
 
 
 def unwrap_blocks(text: str, spans: Sequence[tuple[int, int]]) -> str:
@@ -28,3 +35,43 @@ def unwrap_blocks(text: str, spans: Sequence[tuple[int, int]]) -> str:
         return text
     parts.append(text[last:])
     return "".join(parts)
+
+
+# -- a letter's address block -------------------------------------------------------------
+_CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_PARTICLE = "|".join(sorted(PARTICLES))  # "Pieter van Dijk"
+#: A reproduced letter's addressee line: "Ngài <Name>" alone ("Kính gửi:" before it or not),
+#: or "Kính gửi: Ông/Bà <Name>". The addressee's title is on the next line.
+_ADDRESSEE = re.compile(
+    rf"[^\S\n]*(?:(?:Kính\s+gửi\s*:?[^\S\n]*)?Ngài|Kính\s+gửi\s*:?[^\S\n]*(?:Ông|Bà))"
+    rf"(?:[^\S\n]+(?:[{_CAPITAL}][\w.'’-]*|{_PARTICLE})){{2,7}}[^\S\n]*"
+)
+
+
+def join_addressee_lines(
+    text: str, spans: list[tuple[int, int]], lex: Lexicon
+) -> tuple[str, list[tuple[int, int]]]:
+    """A letter's "Ngài <Name>" line and the title line right under it read as one block,
+    "Ngài <Name>, <Title>", so the title is the addressee's. Same text length; the two
+    spans become one."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, end = spans[i]
+        if i + 1 < len(spans) and _ADDRESSEE.fullmatch(text, start, end):
+            nxt_start, nxt_end = spans[i + 1]
+            gap = text[end:nxt_start]
+            if gap and not gap.strip() and _opens_title(text, nxt_start, nxt_end, lex):
+                text = text[:end] + "," + " " * (len(gap) - 1) + text[nxt_start:]
+                out.append((start, nxt_end))
+                i += 2
+                continue
+        out.append((start, end))
+        i += 1
+    return text, out
+
+
+def _opens_title(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Does ``text[start:end]`` open with a capitalised title ("Bộ trưởng Bộ ...")?"""
+    tokens = tokenize(text[start : min(end, start + 40)], start)
+    return bool(tokens) and tokens[0].cap and lex.titles.longest(tokens, 0) is not None
