@@ -159,3 +159,16 @@ def test_then_keeps_the_scene_of_a_sentence_with_no_event_word() -> None:
     main = _main(text, [("Sáng 9/9", "--09-09")])
     assert main.type == "talks"
     assert main.location == "Dinh Độc Lập"
+
+
+# -- "tại" as part of a word ---------------------------------------------------------------
+
+
+def test_tai_sao_vi_and_cho_are_no_places() -> None:
+    # "tại sao" (why), "tại vì" (because), "tại chỗ" (on the spot): no preposition of place
+    for clause in ("Tại sao hai bên chưa ký", "Tại vì trời mưa, hai bên", "Hai bên ký tại chỗ và"):
+        text = f"Thủ tướng Lâm Quốc Bảo đã tiếp Thủ tướng Arvid Holm. {clause} hẹn gặp lại."
+        assert _main(text).location is None, clause
+    assert line_places("Vì sao hai bên hội đàm, tại sao chưa ký", _GAZ) == []
+    text = "Thủ tướng Lâm Quốc Bảo đã tiếp Thủ tướng Arvid Holm tại Sao Đỏ."
+    assert _main(text).location == "Sao Đỏ"

@@ -43,6 +43,9 @@ class Location:
 #: "tại" as a word; a digit may touch it ("Chiều 9-11tại Hà Nội": a space lost after a date);
 #: "tồn tại" (exist) and "hiện tại" (now) are no preposition
 _TAI: Final = re.compile(r"tại(?<![^\W\d]tại)(?<!tồn\stại)(?<!hiện\stại)\s+")
+#: "tại sao" (why), "tại vì" (because), "tại chỗ" (on the spot), written in lower case: no place
+#: ("tại Sao Đỏ" is one)
+_NOT_PLACE_AFTER_TAI: Final = re.compile(r"(?:sao|vì|chỗ)(?!\w)")
 #: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân")
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
@@ -82,6 +85,8 @@ def find_locations(
     out: list[Location] = []
     for match in _TAI.finditer(low, sentence.start, sentence.end):
         start = match.end()
+        if _NOT_PLACE_AFTER_TAI.match(text, start):
+            continue
         limit = min(sentence.end, start + _MAX_LOCATION)
         end = _phrase_end(text, low, start, limit, gazetteer)
         # a title naming a seat ("tại Phủ Chủ tịch") is no mention (see ArticleView)
@@ -150,6 +155,8 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for match in _TAI.finditer(low):
         start = match.end()
+        if _NOT_PLACE_AFTER_TAI.match(line, start):
+            continue
         end = place_end(line, low, start, len(line), gazetteer)
         if end is None:
             continue
