@@ -10,7 +10,10 @@ the whole corpus, exactly one event holds a report it fits, of any day or year:
 - places that agree (:func:`vndiplo.corpus.link.places_agree`);
 - not the pair in the other direction (A's state visit to B, B's return visit to A is another
   meeting): someone hosts in one report and is the guest in the other while no one keeps the
-  same host or guest role in both (one flipped role beside a kept one is a reading slip).
+  same host or guest role in both (one flipped role beside a kept one is a reading slip);
+- not on the other side's ground as the two articles tell it
+  (:func:`vndiplo.corpus.grounds.other_ground`: the report's article has X arriving while the
+  meeting has X hosting, or the two places lie in different countries).
 
 A pair that met twice (two years, or a call and a later call) is two fitting events, and a
 report naming one host and the visitor does not fit the visitor's talks with another host
@@ -28,6 +31,7 @@ from __future__ import annotations
 import sqlite3
 
 from vndiplo.corpus.graph import people_of, split_event, union
+from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import places_agree
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
 from vndiplo.corpus.yearless import month_day
@@ -92,6 +96,7 @@ def _fitting_events(
     ).fetchall()
     fitting = set()
     own_roles = _roles(conn, source_id)
+    own_ground = ground_of(conn, source_id)
     for other_id, event_id, day, date, other_location, packed in rows:
         other_people, other_names = decode_people(packed)
         if _dayless(day, date) or len(other_people) < 2:
@@ -100,6 +105,7 @@ def _fitting_events(
             shared_sides(named, dict(other_names))[1] >= 2
             and places_agree(location, other_location)
             and not _swapped(own_roles, _roles(conn, other_id))
+            and not other_ground(own_ground, ground_of(conn, other_id))
         ):
             fitting.add(event_id)
     return fitting

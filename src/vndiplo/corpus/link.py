@@ -35,6 +35,7 @@ __all__ = [
     "days_agree",
     "late_report",
     "linked",
+    "place_country",
     "places_agree",
     "sides_agree",
 ]
@@ -97,6 +98,12 @@ def _place(location: str) -> Place | None:
     country = places.country_of(location)
     # A phrase we only know the country of ("Nhà Quốc hội, Hà Nội"): no city to contradict.
     return Place(location, "institution", country) if country else None
+
+
+def place_country(location: str) -> str | None:
+    """The country a report's place lies in, when the gazetteer knows it."""
+    place = _place(location)
+    return place.country if place is not None else None
 
 
 def places_agree(a: str | None, b: str | None) -> bool:

@@ -7,7 +7,9 @@ month and day (of any year):
 - a report naming two people or more: :func:`~vndiplo.corpus.link.linked` to that report, its
   day taken as the anchor's (same family, two people in common, places that agree);
 - a report naming one side (not a visit): :func:`~vndiplo.corpus.attach.fits_anchor`, the
-  one-sided rule of dated reports, on the anchor's day.
+  one-sided rule of dated reports, on the anchor's day;
+- either way, not on the other side's ground as the two articles tell it
+  (:func:`vndiplo.corpus.grounds.other_ground`).
 
 The same pair meeting on that month and day in two years, or one leader meeting two counterparts
 that day, is two fitting events: the report then stays an event of its own. The two-sided
@@ -32,6 +34,7 @@ import sqlite3
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
 from vndiplo.corpus.graph import REPLACE_WINDOW, people_of, split_event, union
+from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 
@@ -49,11 +52,12 @@ def month_day(date: str | None) -> str | None:
 
 def _anchors(
     conn: sqlite3.Connection, people: frozenset[str], day_of_year: str
-) -> list[tuple[str, Report]]:
-    """Stated-day two-sided reports on that month-day of any year sharing someone."""
+) -> list[tuple[str, str, Report]]:
+    """Stated-day two-sided reports on that month-day of any year sharing someone: (source id,
+    event id, report)."""
     marks = ",".join("?" * len(people))
     rows = conn.execute(
-        f"SELECT s.event_id, s.family, s.day, s.location, (SELECT {PEOPLE_SQL} "
+        f"SELECT s.id, s.event_id, s.family, s.day, s.location, (SELECT {PEOPLE_SQL} "
         "FROM source_people p WHERE p.source_id = s.id) "
         "FROM source_people m JOIN sources s ON s.id = m.source_id "
         f"WHERE m.person_id IN ({marks}) AND s.day_inferred = 0 AND s.family != 'visit' "
@@ -61,10 +65,10 @@ def _anchors(
         (*sorted(people), day_of_year),
     ).fetchall()
     found = [
-        (event_id, Report(family, day, False, location, *decode_people(packed)))
-        for event_id, family, day, location, packed in rows
+        (source_id, event_id, Report(family, day, False, location, *decode_people(packed)))
+        for source_id, event_id, family, day, location, packed in rows
     ]
-    return [(event_id, anchor) for event_id, anchor in found if len(anchor.people) >= 2]
+    return [(s, event_id, anchor) for s, event_id, anchor in found if len(anchor.people) >= 2]
 
 
 def _fits(
@@ -93,10 +97,12 @@ def _fitting_events(
     if not people or family == "visit":
         return set()
     names = people_of(conn, source_id)[1]
+    own_ground = ground_of(conn, source_id)
     return {
         event_id
-        for event_id, anchor in _anchors(conn, people, day_of_year)
+        for anchor_id, event_id, anchor in _anchors(conn, people, day_of_year)
         if _fits(family, location, people, names, anchor)
+        and not other_ground(own_ground, ground_of(conn, anchor_id))
     }
 
 
