@@ -40,6 +40,8 @@ CUES: Final[Mapping[str, str]] = {
     "backref_prep": "prepositions before a bare trigger naming an earlier event: trước, tại",
     "companion": "'sau', 'ngay trước khi' ... before a ceremony that goes with the event",
     "wish": "wishes and proposals that make a signing no event: mong, đề nghị, sớm",
+    "modal": "ability before a meeting word: có thể, không thể (no meeting happened)",
+    "hope": "hopes before a reciprocal 'gặp lại nhau': hy vọng, mong (no meeting happened)",
     "done": "words that say a wished signing happened after all: đã, vừa",
     "both": "the two sides of the previous event: hai bên, hai Thủ tướng",
     "passive": "the passive marker of 'X được Y tiếp': được",
@@ -125,6 +127,8 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
             "thúc đẩy",
         )
     ),
+    *(("modal", w) for w in ("có thể", "không thể", "chưa thể")),
+    *(("hope", w) for w in ("hy vọng", "hi vọng", "mong", "mong muốn", "mong đợi", "chúc")),
     *(("done", w) for w in ("đã", "vừa")),
     *(
         ("both", "hai " + w)
@@ -237,6 +241,11 @@ class Cues:
         self.backref_prep = re.compile(_word_start(words["backref_prep"]) + r"\s+$")
         self.companion = re.compile(r"(?<!\w)" + alt["companion"] + r"\s+$")
         self.wish = re.compile(r"(?<!\w)" + alt["wish"] + r"(?!\w)[^,;.:]{0,60}$")
+        # "mọi người có thể trực tiếp gặp gỡ được nhau": up to two words between
+        self.modal = re.compile(r"(?<!\w)" + alt["modal"] + r"\s+(?:\w+\s+){0,2}$")
+        self.hope = re.compile(r"(?<!\w)" + alt["hope"] + r"\s+(?:\w+\s+){0,2}$")
+        #: the reciprocal object after the trigger: "gặp (lại | được) nhau"
+        self.reciprocal = re.compile(r"\s+(?:(?:lại|được|gỡ|mặt)\s+)*nhau(?!\w)")
         self.done = re.compile(r"(?<!\w)" + alt["done"] + r"\s")
         self.both = re.compile(r"(?<!\w)" + alt["both"] + r"(?!\w)")
         self.passive_marker = re.compile(alt["passive"])

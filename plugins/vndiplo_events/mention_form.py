@@ -29,6 +29,20 @@ __all__ = ["form_of", "in_institution_name", "in_other_frame", "is_name_use"]
 _ASPECT_BEFORE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)\s+$")
 
 
+#: the acts of two sides meeting, which a modal ("có thể gặp") makes a mere possibility
+_MEETING_TYPES: Final = frozenset({"meeting", "talks", "reception", "phone_call"})
+
+
+def _only_possible(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """ "mọi người có thể gặp nhau", "hai bên mong sớm gặp lại nhau": a possibility or a hope
+    of meeting, not a meeting (a hope only with the reciprocal "nhau": "mong được gặp Ngài"
+    in a letter is left to the letter rules)."""
+    start = max(sentence.start, hit.start - 30)
+    if cues.modal.search(low, start, hit.start):
+        return True
+    return bool(cues.hope.search(low, start, hit.start) and cues.reciprocal.match(low, hit.end))
+
+
 def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """A capitalised trigger inside a sentence is a name ("Chương trình Gặp gỡ đầu Xuân"),
     unless a light verb reports it ("chủ trì Lễ đón", "chứng kiến Lễ ký kết"); so is one right
@@ -72,6 +86,8 @@ def form_of(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Fr
         wish = cues.wish.search(low, max(sentence.start, hit.start - 80), hit.start)
         if wish and not cues.done.search(wish.group()):
             return "wish"
+    if hit.trigger.type in _MEETING_TYPES and _only_possible(cues, low, sentence, hit):
+        return "wish"
     if frame is not None and frame.kind != "invitation":
         # "Trong khuôn khổ buổi gặp, A ...": the meeting itself, referred back to
         return "backref" if is_bare_meeting_frame(low, hit, frame) else "framed"

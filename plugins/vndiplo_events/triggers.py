@@ -79,6 +79,49 @@ _HANDED: Final = (
     "quyết định chấp nhận lãnh sự",
 )
 
+#: meeting nouns and verbs that "trực tuyến với <one party>" makes a video call
+_VIDEO_MEETINGS: Final = ("hội nghị", "họp", "gặp", "gặp gỡ", "hội kiến", "làm việc")
+
+#: second syllables that make "tiếp" a bound morpheme of a compound noun or verb (a reception
+#: party "tiệc tiếp tân", "tiếp ứng", "tiếp biến"): the word class, not one word, is no reception
+#: (the blockers below list the older ones: "tiếp tục", "tiếp nhận", "tiếp xúc" ...)
+_TIEP_COMPOUNDS: Final = ("tân", "ứng", "biến", "liệu", "vận", "điểm", "tuyến", "hợp")
+
+#: "tiếp tân Đại sứ X" is "receive the *new* ambassador": "tân" (new) before an office
+_NEW_OFFICES: Final = (
+    "đại sứ",
+    "tổng lãnh sự",
+    "lãnh sự",
+    "trưởng",
+    "tùy viên",
+    "bộ trưởng",
+    "thủ tướng",
+    "chủ tịch",
+    "tổng thống",
+    "giám đốc",
+    "tổng giám đốc",
+    "điều phối viên",
+)
+
+#: manner and abstract nouns after "làm việc với": "làm việc với tinh thần khẩn trương" says
+#: how one works, nobody is met
+_MANNER_NOUNS: Final = (
+    "tinh thần",
+    "trách nhiệm",
+    "hiệu quả",
+    "hiệu suất",
+    "năng suất",
+    "cường độ",
+    "quyết tâm",
+    "thái độ",
+    "sự",
+    "lòng",
+    "niềm",
+    "phương châm",
+    "ý thức",
+    "nhiệt huyết",
+)
+
 # (phrase, type, CAMEO). CAMEO for meetings/talks is refined by who travels (participants.py).
 DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # reception: the subject hosts (CAMEO 043, host a visit)
@@ -86,6 +129,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("tiếp xã giao", "reception", "043"),
     ("tiếp kiến", "reception", "043"),
     ("tiếp thân mật", "reception", "043"),
+    *((f"tiếp tân {office}", "reception", "043") for office in _NEW_OFFICES),
     ("đón", "reception", "043"),
     ("đón tiếp", "reception", "043"),
     ("lễ đón", "reception", "043"),
@@ -152,6 +196,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # "đồng chủ trì Hội nghị trực tuyến giữa Đảng A và Đảng B": a bilateral video conference
     # (a national or multilateral one names no "giữa")
     ("hội nghị trực tuyến giữa", "phone_call", "041"),
+    # "tiến hành hội nghị trực tuyến với <person>": a video meeting of two parties is the
+    # same act as "hội đàm trực tuyến" (a plural object, "với các tỉnh", is blocked below)
+    *((f"{noun} trực tuyến với", "phone_call", "041") for noun in _VIDEO_MEETINGS),
     # visits: the visitor is the actor (PLOVER), CAMEO 042
     ("thăm", "visit", "042"),
     ("chuyến thăm", "visit", "042"),
@@ -227,6 +274,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
 #: vocabulary's own kinds ("tiếp xã giao", "thăm chính thức") are kept whole.
 DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "tiếp thân mật": "tiếp",
+    **{f"tiếp tân {office}": "tiếp" for office in _NEW_OFFICES},
     "buổi tiếp sau": "tiếp",
     "tiếp chào xã giao": "tiếp",
     "tiếp chào từ biệt": "tiếp",
@@ -234,6 +282,7 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "đối thoại chiến lược": "đối thoại",
     "đối thoại chính sách quốc phòng": "đối thoại",
     "hội nghị trực tuyến giữa": "hội nghị trực tuyến",
+    **{f"{noun} trực tuyến với": f"{noun} trực tuyến" for noun in _VIDEO_MEETINGS},
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
 }
 
@@ -272,6 +321,7 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "tiếp xúc cử tri",
     "tiếp xúc cấp cao",
     "sự đón tiếp",
+    *(f"tiếp {syllable}" for syllable in _TIEP_COMPOUNDS),
     # đón
     "đón nhận",
     "chào đón",
@@ -361,6 +411,9 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "tiếp chuyện",
     # "các đoàn đại biểu họp tiếp": the meeting goes on, nobody is received
     "họp tiếp",
+    # làm việc với + a manner noun; a video meeting "với các ..." (many parties, no call)
+    *(f"làm việc với {noun}" for noun in _MANNER_NOUNS),
+    *(f"{noun} trực tuyến với {q}" for noun in _VIDEO_MEETINGS for q in ("các", "những")),
     # hội đàm / điện
     "điện mừng quốc khánh",
     # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks
