@@ -48,3 +48,64 @@ def test_a_time_clause_with_no_other_act_keeps_its_act() -> None:
         "trả lời báo chí."
     )
     assert _main(text)[0] == "talks"
+
+
+# -- several acts after one subject, separated by ";" -------------------------------------
+
+_TRIP = {
+    "Trần Văn Nam": {"titles": ["Chủ tịch Hội đồng Hòa bình Việt Nam"], "country": "VN"},
+    "Somsak Vongsa": {"titles": ["Chủ tịch nước Lào"], "country": "LA"},
+    "Khamla Inthavong": {"titles": ["Thủ tướng Lào"], "country": "LA"},
+    "Bounthong Saly": {"titles": ["Chủ tịch Quốc hội Lào"], "country": "LA"},
+    "Kham Phetsa": {"titles": ["Chủ tịch Mặt trận Lào"], "country": "LA"},
+}
+
+
+def _events(text: str) -> list[tuple[str, list[str]]]:
+    return [
+        (e.type, sorted(p.name for p in e.participants))
+        for e in extract_events(annotate(text, _TRIP))
+    ]
+
+
+def test_the_first_act_of_a_semicolon_list_is_main_and_each_act_keeps_the_shared_subject() -> None:
+    text = (
+        "Ngày 3/5, ông Trần Văn Nam, Chủ tịch Hội đồng Hòa bình Việt Nam đã có các cuộc hội kiến "
+        "Chủ tịch nước Lào Somsak Vongsa; chào xã giao Thủ tướng Lào Khamla Inthavong, Chủ tịch "
+        "Quốc hội Lào Bounthong Saly và hội đàm với Chủ tịch Mặt trận Lào Kham Phetsa."
+    )
+    got = _events(text)
+    assert got[0] == ("meeting", ["Somsak Vongsa", "Trần Văn Nam"])
+    assert ("reception", ["Bounthong Saly", "Khamla Inthavong", "Trần Văn Nam"]) in got
+    assert ("talks", ["Kham Phetsa", "Trần Văn Nam"]) in got
+
+
+def test_coordinated_objects_of_a_chained_call_are_both_called_on() -> None:
+    text = (
+        "Ngày 3/5, ông Trần Văn Nam đã hội kiến Chủ tịch nước Lào Somsak Vongsa; chào xã giao "
+        "Thủ tướng Lào Khamla Inthavong, Chủ tịch Quốc hội Lào Bounthong Saly."
+    )
+    call = next(e for e in extract_events(annotate(text, _TRIP)) if e.type == "reception")
+    assert roles(call) == [
+        ("Bounthong Saly", "host"),
+        ("Khamla Inthavong", "host"),
+        ("Trần Văn Nam", "guest"),
+    ]
+
+
+def test_plural_meetings_that_name_nobody_stay_generic() -> None:
+    text = (
+        "Ngày 3/5, ông Trần Văn Nam đã có các cuộc gặp Đại sứ quán; sau đó ông hội đàm với Chủ "
+        "tịch Mặt trận Lào Kham Phetsa."
+    )
+    assert _events(text)[0] == ("talks", ["Kham Phetsa", "Trần Văn Nam"])
+
+
+def test_a_clause_after_a_semicolon_with_its_own_subject_is_not_chained() -> None:
+    text = (
+        "Ngày 3/5, ông Trần Văn Nam đã hội kiến Chủ tịch nước Lào Somsak Vongsa; Thủ tướng Lào "
+        "Khamla Inthavong tiếp Chủ tịch Quốc hội Lào Bounthong Saly."
+    )
+    got = _events(text)
+    assert got[0] == ("meeting", ["Somsak Vongsa", "Trần Văn Nam"])
+    assert ("reception", ["Bounthong Saly", "Khamla Inthavong"]) in got
