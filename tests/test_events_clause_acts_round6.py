@@ -109,3 +109,50 @@ def test_a_clause_after_a_semicolon_with_its_own_subject_is_not_chained() -> Non
     got = _events(text)
     assert got[0] == ("meeting", ["Somsak Vongsa", "Trần Văn Nam"])
     assert ("reception", ["Bounthong Saly", "Khamla Inthavong"]) in got
+
+
+# -- a joint subject "A cùng (với) B" names the side an event lacks ------------------------
+
+_ENVOY = {
+    "Đào Minh Sơn": {"titles": ["Bí thư Tỉnh ủy"], "country": "VN"},
+    "SATO Kenji": {"titles": ["Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"], "country": "JP"},
+    "Akiko Sato": {"titles": ["Phu nhân Đại sứ"], "country": "JP"},
+}
+
+
+def _sides(text: str) -> list[str]:
+    main = extract_events(annotate(text, _ENVOY))[0]
+    return sorted(p.name for p in main.participants)
+
+
+def test_a_joint_subject_with_cung_names_the_counterpart_written_by_office() -> None:
+    text = (
+        "Chiều 9/3, đồng chí Đào Minh Sơn, Bí thư Tỉnh ủy Hải Dương đã thăm, gặp gỡ Đại sứ Nhật "
+        "Bản tại Việt Nam. Trong không khí cởi mở, đồng chí Đào Minh Sơn cùng ngài SATO Kenji, "
+        "Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam đã điểm lại quan hệ giữa hai bên."
+    )
+    assert _sides(text) == ["SATO Kenji", "Đào Minh Sơn"]
+
+
+def test_a_joint_subject_with_cung_voi_names_the_counterpart() -> None:
+    text = (
+        "Chiều 9/3, đồng chí Đào Minh Sơn, Bí thư Tỉnh ủy Hải Dương đã gặp gỡ Đại sứ Nhật Bản "
+        "tại Việt Nam. Đồng chí Đào Minh Sơn cùng với ngài SATO Kenji đã trao đổi về hợp tác."
+    )
+    assert _sides(text) == ["SATO Kenji", "Đào Minh Sơn"]
+
+
+def test_a_joint_subject_before_a_meeting_verb_with_no_object_is_both_sides() -> None:
+    text = (
+        "Chiều 9/3, đồng chí Đào Minh Sơn, Bí thư Tỉnh ủy cùng với ngài SATO Kenji, Đại sứ Nhật "
+        "Bản đã có buổi gặp gỡ."
+    )
+    assert _sides(text) == ["SATO Kenji", "Đào Minh Sơn"]
+
+
+def test_a_spouse_joined_by_cung_is_no_counterpart() -> None:
+    text = (
+        "Chiều 9/3, ngài SATO Kenji đã gặp gỡ lãnh đạo tỉnh Hải Dương. Ngài SATO Kenji cùng Phu "
+        "nhân Akiko Sato đã thăm Văn Miếu."
+    )
+    assert _sides(text) == ["SATO Kenji"]
