@@ -49,6 +49,7 @@ from vndiplo_events.sidelines import (
     travelled_to_attend,
     without_background,
 )
+from vndiplo_events.subordinate_acts import main_clause_act
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_account import event_told_after_visit
@@ -97,6 +98,9 @@ def pick_main(
             return finished, backref
     if with_people:
         main = next((c for c in with_people if not c.embedded), with_people[0])
+        if view is not None:
+            # "sau khi hội đàm, A và B chứng kiến lễ ký": the main clause act (subordinate_acts)
+            main = main_clause_act(view, main, with_people)
         if "reception" not in wanted:
             main = _talks_after_the_welcome(main, with_people)
         if wanted and main.type not in wanted:

@@ -43,9 +43,18 @@ def is_generic(cues: Cues, view: ArticleView, sentence: Sentence, hit: TriggerHi
     low = view.lower
     if not cues.generic.search(low, max(sentence.start, hit.start - _GENERIC_SPAN), hit.start):
         return False
-    if not low.startswith(" với ", hit.end):
+    if not low.startswith(" với ", hit.end) and not _opens_on_a_title(view.text, hit.end):
         return True
-    return not view.mentions_in(hit.end, min(sentence.end, hit.end + _PARTNER_SPAN))
+    # the partner named before the next ";" ("các cuộc hội kiến Chủ tịch nước X; chào ...")
+    semicolon = low.find(";", hit.end, sentence.end)
+    end = sentence.end if semicolon == -1 else semicolon
+    return not view.mentions_in(hit.end, min(end, hit.end + _PARTNER_SPAN))
+
+
+def _opens_on_a_title(text: str, pos: int) -> bool:
+    """The object right after the trigger opens on a capital: a title or a name ("các cuộc
+    hội kiến Tổng Bí thư X"), not a clause ("các cuộc gặp đã diễn ra")."""
+    return text.startswith(" ", pos) and text[pos + 1 : pos + 2].isupper()
 
 
 def is_process_or_office(low: str, sentence: Sentence, hit: TriggerHit) -> bool:

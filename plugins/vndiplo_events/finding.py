@@ -15,7 +15,7 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attendance import attended_sides, attends_meeting
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
-from vndiplo_events.clause_chain import chain_head, chained_subjects
+from vndiplo_events.clause_chain import chain_head, chained_sides, chained_subjects
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.commentary import commentary_now
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
@@ -123,6 +123,17 @@ def build_candidates(
             fields = _zones(view, cues, form, frame, sentence, hits, i, frames)
             if head is not None and not fields["subjects"]:
                 fields["subjects"] = _chained(view, sentence, hit, fields["objects"])
+            elif head is not None and hit.trigger.type not in SOLO:
+                # "X đã hội kiến A; chào xã giao B, C và hội đàm với D": X's acts (clause_chain)
+                fields["subjects"], fields["objects"] = chained_sides(
+                    view,
+                    sentence.start,
+                    hit.start,
+                    hit.end,
+                    fields["subjects"],
+                    fields["objects"],
+                    hit.trigger.phrase in CALLS,
+                )
         else:
             # Only its occasion can reach the output, unless no reported event has
             # participants; the rest is worked out then, if at all.

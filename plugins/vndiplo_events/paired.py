@@ -20,11 +20,17 @@ _GAP: Final = 120
 #: a verb between them: "A và các thành viên đoàn đã đến chào B" pairs no one
 _VERB: Final = re.compile(r"(?<!\w)(?:đã|sẽ|đang|vừa)(?!\w)")
 
+#: the two joined as one subject: "A và B", "A cùng (với) ngài B đã ôn lại ..."
+_JOINED: Final = re.compile(r"(?<!\w)(?:và|cùng(?:\s+với)?)\s")
+#: "A cùng Phu nhân B": the spouse travels along, no side
+_SPOUSE: Final = re.compile(r"(?<!\w)phu\s+(?:nhân|quân)(?!\w)")
+
 
 def partner_named_later(
     view: ArticleView, sides: frozenset[str], first: int, stop: int
 ) -> Person | None:
-    """The one person joined by "và" to a known side ("A, titles, và B") in one of the
+    """The one person joined by "và" or "cùng (với)" to a known side ("A, titles, và B", "A
+    cùng ngài B") in one of the
     sentences after ``first`` (from ``stop`` in the event's own sentence), nobody else named
     between them."""
     for index in range(first, min(len(view.sentences), first + _REACH + 1)):
@@ -36,7 +42,13 @@ def partner_named_later(
             if len(names) != 2 or len(names & sides) != 1:
                 continue
             gap = view.lower[left.end : right.start]
-            if len(gap) > _GAP or " và " not in gap or ";" in gap or _VERB.search(gap):
+            if (
+                len(gap) > _GAP
+                or not _JOINED.search(gap)
+                or _SPOUSE.search(gap)
+                or ";" in gap
+                or _VERB.search(gap)
+            ):
                 continue
             return left.person if right.person.name in sides else right.person
     return None
