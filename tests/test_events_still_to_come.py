@@ -100,3 +100,14 @@ def test_a_generic_headline_meeting_is_told_by_the_talks_of_the_same_people() ->
     )
     main = _events(text, "Tổng thống Ana Ferreira gặp Chủ tịch nước Lý Minh Tâm")[0]
     assert main.type == "talks"
+
+
+def test_not_until_told_as_past_stays_reported_beside_an_unrelated_plan() -> None:
+    # a "sẽ" about something else in the next sentence plans nothing of the meeting
+    text = (
+        "Phải tới năm 2019, Tổng thống Brazil Ana Ferreira mới có cuộc gặp với Thủ tướng Bồ "
+        "Đào Nha Tomás Ribeiro. Hai bên sẽ tăng cường hợp tác thương mại."
+    )
+    main = _events(text)[0]
+    assert not main.planned
+    assert _names(main) == {"Ana Ferreira", "Tomás Ribeiro"}

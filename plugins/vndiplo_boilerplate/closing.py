@@ -1,6 +1,6 @@
 """A closing credit: the author's initials, the office and the day, in brackets at the end.
 
-Some offices sign each post at its foot: "(H.V., Sở Ngoại vụ TPHCM, ngày 3-11-2008)", on a
+Some offices sign each post at its foot: "(T.K., Sở Ngoại vụ Tỉnh X, ngày 7-4-2031)", on a
 line of its own or glued after the last sentence ("... tại TPHCM. (Y.T., Sở Ngoại vụ, ngày
 18-7-2006) |"). It is no article text, and a page without a stamp of its own is dated by it,
 so it is labelled a ``dateline``: cut off the paragraph it is glued to, or the whole line.
@@ -35,5 +35,5 @@ def closing_credit_start(text: str) -> int | None:
 
 
 def is_closing_credit(text: str) -> bool:
-    """The whole line is a closing credit ("(H.V., Sở Ngoại vụ TPHCM, ngày 3-11-2008)")."""
+    """The whole line is a closing credit ("(T.K., Sở Ngoại vụ Tỉnh X, ngày 7-4-2031)")."""
     return text.startswith("(") and _CREDIT.match(text) is not None

@@ -45,7 +45,7 @@ _DOCUMENT_DATE_LINE: Final = re.compile(
 _DOCUMENT_NUMBER: Final = re.compile(r"^\s*số\s*:\s*\d+\s*/\s*(?:\d{4}\s*/\s*)?[^\W\d_]")
 #: A header date this many years after every full date of the article is not its stamp.
 _STALE_YEARS: Final = 2
-#: The same for a header with a clock time ("Thứ Sáu, 20/03/2026, 23:26 (GMT+7)", a site's live
+#: The same for a header with a clock time ("Thứ Ba, 11/02/2031, 21:05 (GMT+7)", a site's live
 #: clock or an article's own stamp): a retrospective may look back a decade from its stamp, so
 #: only facts all a generation older show the clock is the site's.
 _STALE_YEARS_CLOCKED: Final = 20

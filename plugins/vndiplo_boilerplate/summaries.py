@@ -56,7 +56,7 @@ def lost_drop_cap(text: str) -> bool:
     first = text[:1]
     if not (first.isalpha() and first.islower() and text[1:2].isalpha()):
         return False
-    # A page's address slug glued before the text ("argentina tam ngung dam phan ...") opens
+    # A page's address slug glued before the text ("peru ky ket hiep dinh ...") opens
     # in lower case too, but with unaccented words only.
     opening = text.split(None, _SLUG_WORDS)[:_SLUG_WORDS]
     return not all(word.isascii() and word.islower() for word in opening)

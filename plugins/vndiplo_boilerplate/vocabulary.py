@@ -230,7 +230,7 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "Ghi rõ nguồn",
     )
     # "Theo dõi Baoquocte.vn trên", "Theo dõi Dân trí trên Google News", "Theo dõi chúng tôi",
-    # also as an invitation: "Mời quý độc giả theo dõi VOV.VN trên Zalo".
+    # also as an invitation: "Mời bạn đọc theo dõi Báo X trên Facebook".
     + _many(
         "widget",
         "regex",

@@ -198,7 +198,7 @@ SPAN: Final = _compile(
     + _R
 )
 
-#: A span whose month is written in words: "Từ ngày 12 đến ngày 14 tháng 5 năm 2009", "ngày
+#: A span whose month is written in words: "Từ ngày 3 đến ngày 6 tháng 8 năm 2031", "ngày
 #: 12-14 tháng 5", "từ ngày 30 tháng 4 đến ngày 2 tháng 5 năm 2019".
 SPAN_WRITTEN: Final = _compile(
     rf"(?:(?P<pod>{_POD})\s+)?(?:(?P<tu>từ)\s+)?(?:(?P<ngay>ngày|hôm|mồng|mùng)\s+)?"

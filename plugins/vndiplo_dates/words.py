@@ -295,7 +295,7 @@ def time_written(m: re.Match[str], text: str) -> Found | None:
 
 
 def span_written(m: re.Match[str], text: str) -> Found | None:
-    """ "Từ ngày 12 đến ngày 14 tháng 5 năm 2009": one span, its month written once in words
+    """ "Từ ngày 3 đến ngày 6 tháng 8 năm 2031": one span, its month written once in words
     (or each end with its own); "16 đến 18 tháng 5" needs "từ"/"ngày" or the year."""
     d1, d2, m2, y2 = int(m["d1"]), int(m["d2"]), _month(m["m2"]), _int(m["y2"])
     m1, y1 = (_month(m["m1"]), _int(m["y1"])) if m["m1"] else (None, None)

@@ -241,7 +241,7 @@ class Cues:
         self.backref_prep = re.compile(_word_start(words["backref_prep"]) + r"\s+$")
         self.companion = re.compile(r"(?<!\w)" + alt["companion"] + r"\s+$")
         self.wish = re.compile(r"(?<!\w)" + alt["wish"] + r"(?!\w)[^,;.:]{0,60}$")
-        # "mọi người có thể trực tiếp gặp gỡ được nhau": up to two words between
+        # "hai đoàn có thể sớm gặp lại được nhau": up to two words between
         self.modal = re.compile(r"(?<!\w)" + alt["modal"] + r"\s+(?:\w+\s+){0,2}$")
         self.hope = re.compile(r"(?<!\w)" + alt["hope"] + r"\s+(?:\w+\s+){0,2}$")
         #: the reciprocal object after the trigger: "gặp (lại | được) nhau"

@@ -187,7 +187,7 @@ _DATELINE: Final = re.compile(
     r"\s*(?:tin\s+)?(?P<place>[^\W\d][^.\-–—(:\n]{1,30}?)\s*(?:\([^()\n]{1,20}\)\s*)?[.\-–—:]\s*$",
     re.IGNORECASE,
 )
-#: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại New Delhi, ..."
+#: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại Lima, ..."
 _CORRESPONDENT: Final = re.compile(
     r"[\W\d]*theo\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv|đặc\s+phái\s+viên)"
     r"(?:\s+[^\s,]+){0,3}?\s+(?:tại|ở|từ)\s+(?P<place>[^,;.\n]{2,40}?)\s*,",
@@ -197,7 +197,7 @@ _CORRESPONDENT: Final = re.compile(
 def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candidate:
     """A main event with no place took place where the lead's dateline says: a place before
     the first sentence ("VATICAN. Sáng 11-12, ...", "Tin New York – ...") or a correspondent's
-    credit opening it ("Theo phóng viên TTXVN tại New Delhi, ngày 21/10, ..."). A dateline
+    credit opening it ("Theo phóng viên TTXVN tại Lima, ngày 9/6, ..."). A dateline
     is the outlet's word for where the news happened (benchmarks/realpages/README.md)."""
     if not view.sentences:
         return main

@@ -24,8 +24,9 @@ _NOT_UNTIL: Final = re.compile(r"(?<!\w)phải\s+(?:(?:đợi|chờ)\s+)?(?:tớ
 _ONLY_THEN: Final = re.compile(r"(?<!\w)mới\s+(?:có\s+)?(?:(?:cuộc|buổi)\s+)?$")
 #: a schedule opening the sentence: "Theo chương trình", "Theo lịch trình", "Theo kế hoạch"
 _SCHEDULE: Final = re.compile(r"[\W\d]*theo\s+(?:chương\s+trình|lịch\s+trình|kế\s+hoạch)(?!\w)")
-#: the next sentence planning what follows: "sẽ", "dự kiến"
-_FUTURE: Final = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)")
+#: the next sentence planning what follows the event: "Sau cuộc gặp này, ... sẽ / dự kiến ..."
+#: (a bare "sẽ" is in almost every article, so it must come after "Sau cuộc/buổi ...")
+_FUTURE: Final = re.compile(r"[\W\d]*sau\s+(?:cuộc|buổi)\s[^.;!?]*?(?<!\w)(?:sẽ|dự\s+kiến)(?!\w)")
 #: how many sentences after the event's may plan what follows it (a link line may come first)
 _FUTURE_REACH: Final = 2
 #: how far back from the trigger "mới" may stand, and "phải tới" before it
@@ -57,4 +58,4 @@ def _still_to_come(low: str, sentences: Sequence[Sentence], cand: Candidate) -> 
     if _SCHEDULE.match(low, sentence.start, start):
         return True
     following = sentences[cand.sentence_index + 1 : cand.sentence_index + 1 + _FUTURE_REACH]
-    return any(_FUTURE.search(low, s.start, s.end) is not None for s in following)
+    return any(_FUTURE.match(low, s.start, s.end) is not None for s in following)
