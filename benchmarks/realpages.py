@@ -8,6 +8,7 @@
     python -m benchmarks.realpages stats                  # outlets, years, event types per split
     python -m benchmarks.realpages --split test --checkout ../old   # another commit's pipeline
     python -m benchmarks.realpages --split test --letters JK        # one round's fresh pages
+    python -m benchmarks.realpages --split test --letters AA,AB     # two-letter annotators
     python -m benchmarks.realpages --split dev --former-test        # dev pages once in test
 
 Gold lives in ``benchmarks/realpages/gold/<id>.gold.json`` (committed); the page texts are third
@@ -59,9 +60,23 @@ def split_of() -> dict[str, str]:
     return {page: named.get(page, rule_split(page)) for page in gold_files()}
 
 
+def annotator_of(page: str) -> str:
+    """The letters an id starts with: one per annotator up to round 5 (A-Z), two from round 6
+    (AA, AB, ...), since the single letters ran out."""
+    prefix = re.match(r"[A-Z]+", page)
+    return prefix.group(0) if prefix else ""
+
+
+def wanted_annotators(letters: str) -> set[str]:
+    """``--letters`` as a set: "QRSTUV" is six one-letter annotators, "AA,AB" two two-letter ones
+    (a comma marks prefixes, so a lone one is written "AA,")."""
+    return {part for part in letters.split(",") if part} if "," in letters else set(letters)
+
+
 def rule_split(page: str) -> str:
     """Fixed before any page was studied: pages 03, 06, 09, ... of the first annotators (A-G)
-    are test; every page added later (H, I, ...) is test until ``splits.json`` says otherwise."""
+    are test; every page added later (H, I, ..., AA, ...) is test until ``splits.json`` says
+    otherwise."""
     number = re.match(r"([A-Z])(\d+)_", page)
     if number is None or number.group(1) > "G":
         return "test"
@@ -83,10 +98,11 @@ def load(
     ``former_test``, only the pages the numbering rule put in test (in dev: pages moved there
     after their test rounds, so the code was not tuned on them before the move)."""
     splits = split_of()
+    annotators = wanted_annotators(letters)
     cases, missing, broken = [], 0, []
     for page, path in gold_files().items():
         part = splits.get(page, "dev")
-        if split not in ("all", part) or (letters and page[0] not in letters):
+        if split not in ("all", part) or (letters and annotator_of(page) not in annotators):
             continue
         if former_test and rule_split(page) != "test":
             continue
@@ -225,8 +241,8 @@ def main(argv: list[str] | None = None) -> int:
         "--letters",
         default="",
         metavar="LETTERS",
-        help="only the pages whose id starts with one of these letters (e.g. JK: a round's "
-        "fresh pages)",
+        help="only these annotators' pages: single letters run together (JK) or ids' letter "
+        "prefixes comma-separated (AA,AB; a lone prefix as AA,)",
     )
     parser.add_argument(
         "--former-test",
