@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import closing, dated, headlines, rules, salutations
+from vndiplo_boilerplate import closing, dated, headlines, rules, salutations, signatures
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
@@ -72,6 +72,13 @@ class _Classifier(SapoRules):
                     in_box = False
                 else:
                     label = Label("boilerplate", "related_box")
+            if (
+                label is None
+                and i == last_strong + 1
+                and i > head_end
+                and self._signs_the_letter(i)
+            ):
+                label = Label("body", "signature")
             if label is None:
                 label, tail = self._body_region_label(i)
                 if tail is not None:
@@ -300,6 +307,15 @@ class _Classifier(SapoRules):
             ln.headline and not rules.is_name_like(ln.text, ln.words) for ln in self.lines[i:end]
         )
 
+    def _signs_the_letter(self, j: int) -> bool:
+        """Line ``j`` is a signature under a first-person paragraph (line ``j - 1``)."""
+        line, above = self.lines[j], self.lines[j - 1]
+        line.prepare()
+        above.prepare()
+        return signatures.speaks_first_person(above.lowered) and signatures.is_signature_line(
+            line.text, line.lowered, line.words
+        )
+
     def _after_body(self, last_strong: int, head_end: int) -> None:
         """Unpunctuated lines after the last paragraph: bylines if names, else boilerplate."""
         start = max(last_strong + 1, head_end)
@@ -308,6 +324,8 @@ class _Classifier(SapoRules):
             line = self.lines[j]
             if label is None or label.kind != "body" or rules.ends_sentence(line.text):
                 continue
+            if j == last_strong + 1 and self._signs_the_letter(j):
+                continue  # the letter's signer under its first-person closing (signatures.py)
             if rules.is_name_like(line.text, line.words):
                 self.labels[j] = Label("byline", "byline_name")
             else:

@@ -134,6 +134,10 @@ def build_candidates(
                     fields["objects"],
                     hit.trigger.phrase in CALLS,
                 )
+            if head is not None and not fields["embedded"]:
+                # the chained clause shares the head clause's date and place ("Ngày 3/5, X đã
+                # hội kiến A; hội đàm với B": the talks are on 3/5 too)
+                fields["scope_start"] = min(fields["scope_start"], head)
         else:
             # Only its occasion can reach the output, unless no reported event has
             # participants; the rest is worked out then, if at all.

@@ -16,8 +16,11 @@ from vndiplo_events.triggers import TriggerHit
 __all__ = ["named_as_topic", "takes_place_later"]
 
 #: "việc (hai bên) ký kết": the nominaliser and at most two words before the trigger ("làm
-#: việc", "công việc" are nouns of their own)
-_ACT_OF: Final = re.compile(r"(?<!\w)(?<!làm\s)(?<!công\s)việc\s+(?:[^\W\d]+\s+){0,2}$")
+#: việc", "công việc" are nouns of their own; "chứng kiến việc trao các văn kiện" witnesses
+#: the act, which happened)
+_ACT_OF: Final = re.compile(
+    r"(?<!\w)(?<!làm\s)(?<!công\s)(?<!chứng\skiến\s)việc\s+(?:[^\W\d]+\s+){0,2}$"
+)
 #: "là nơi tổ chức cuộc gặp", "địa điểm tổ chức hội đàm": the venue, not the event held
 _VENUE: Final = re.compile(
     r"(?<!\w)(?:nơi|địa\s+điểm)\s+(?:đăng\s+cai\s+)?(?:tổ\s+chức|diễn\s+ra)\s+"

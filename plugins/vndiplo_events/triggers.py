@@ -79,6 +79,33 @@ _HANDED: Final = (
     "quyết định chấp nhận lãnh sự",
 )
 
+#: a hand-over of signed papers is the signing ceremony ("chứng kiến lễ trao các văn kiện hợp
+#: tác", "lễ trao đổi 5 thỏa thuận"): the verb, a count, then a paper that two sides sign;
+#: other things handed over (a medal, gifts, a decision, "trao đổi ý kiến") are none
+_PAPER_HANDING: Final = ("trao", "trao đổi")
+_SIGNED_PAPERS: Final = (
+    "văn kiện",
+    "thỏa thuận",
+    "bản ghi nhớ",
+    "biên bản ghi nhớ",
+    "hiệp định",
+    "nghị định thư",
+)
+_PAPER_COUNTS: Final = (
+    "",
+    *(
+        f"{count} "
+        for count in (
+            "các",
+            "những",
+            "một số",
+            "nhiều",
+            *("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
+            *(str(n) for n in range(2, 31)),
+        )
+    ),
+)
+
 #: meeting nouns and verbs that "trực tuyến với <one party>" makes a video call
 _VIDEO_MEETINGS: Final = ("hội nghị", "họp", "gặp", "gặp gỡ", "hội kiến", "làm việc")
 
@@ -230,6 +257,13 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("ký", "signing", "057"),
     ("ký kết", "signing", "057"),
     ("lễ ký", "signing", "057"),
+    *(
+        (f"{verb} {count}{paper}", "signing", "057")
+        for verb in _PAPER_HANDING
+        for count in _PAPER_COUNTS
+        for paper in _SIGNED_PAPERS
+    ),
+    ("trao đổi công hàm", "signing", "057"),
     # messages
     ("gửi điện mừng", "message", None),
     ("gửi điện chúc mừng", "message", None),
@@ -284,6 +318,13 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "hội nghị trực tuyến giữa": "hội nghị trực tuyến",
     **{f"{noun} trực tuyến với": f"{noun} trực tuyến" for noun in _VIDEO_MEETINGS},
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
+    **{
+        f"{verb} {count}{paper}": verb
+        for verb in _PAPER_HANDING
+        for count in _PAPER_COUNTS
+        for paper in _SIGNED_PAPERS
+    },
+    "trao đổi công hàm": "trao đổi",
 }
 
 #: Phrases that contain a trigger but report no event. Extend with ``(phrase, None)`` entries.
