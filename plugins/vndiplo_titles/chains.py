@@ -99,6 +99,10 @@ class _Parser(ColonLists):
                 return nxt
             if name is not None and not self.abbreviation_names(tp, name):
                 name = None
+            if name is None and k == i and self.building(i):
+                # "tại Phủ Thủ tướng Nhật Bản, Thủ tướng X": the building's title is nobody's,
+                # and no title of the name after it
+                return nxt
             if (
                 not self.t[tp.head_start].cap or self.t[tp.head_start].fold in ABBREVIATED_TITLES
             ) and (not tp.modifiers and name is None):
@@ -120,7 +124,7 @@ class _Parser(ColonLists):
                 self.add_bare(titles[:-1], i)
                 titles = titles[-1:]
             if name is not None:
-                end = self.regnal_end(tp, name[1])
+                end = self.regnal_end(tp, name[1], name[0])
                 regnal = self.regnal(tp, name[0], end)
                 finding = Finding(name[0], end, titles, foreign, regnal=regnal)
                 self.findings.append(finding)

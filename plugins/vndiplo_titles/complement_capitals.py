@@ -23,7 +23,12 @@ def place_or_org(c: Cursor, s: Read) -> int:
     org = c.lex.orgs.longest(c.t, s.j)
     place = c.lex.places.longest(c.t, s.j)
     if place is not None and (org is None or place[0] > org[0]):
-        s.tp.places.append(place[1])
+        if s.tp.posting_start is not None and place[1].kind == "country":
+            # "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal": one more host country, never
+            # the envoy's own
+            s.tp.posting.append(place[1])
+        else:
+            s.tp.places.append(place[1])
         s.take(s.j + place[0])
         return NEXT
     if org is not None:
@@ -136,7 +141,14 @@ def capital_run(c: Cursor, s: Read) -> int:
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
     tp = s.tp
     if cut.name_len:
-        (tp.locator if s.locating else tp.places).extend(cut.places)
+        if s.locating:
+            tp.locator.extend(cut.places)
+        elif tp.posting_start is not None:
+            # "Đại sứ tại Pháp kiêm nhiệm Monaco Phạm A": further host countries
+            tp.posting.extend(p for p in cut.places if p.kind == "country")
+            tp.places.extend(p for p in cut.places if p.kind != "country")
+        else:
+            tp.places.extend(cut.places)
         if cut.title_len and not s.locating:
             tp.end = j + cut.title_len
         start = j + cut.title_len

@@ -25,6 +25,7 @@ __all__ = [
     "DEICTIC_COUNTRY",
     "FOREIGN_OFFICE",
     "FUSED_OFFICES",
+    "GENERATIONAL",
     "GLUED_TAIL_WORDS",
     "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
@@ -247,10 +248,17 @@ STYLES: Final = tuple(
             ("datuk", "seri"),
             ("datuk", "sri"),
             ("dato", "sri"),
+            ("dato", "seri"),
             ("dato'", "sri"),
             ("datuk",),
             ("dato",),
             ("dato'",),
+            ("dato’",),
+            # a Gulf ruler's or prince's style ("Sheikh Hamdan bin Rashid"): no part of the name
+            ("sheikh",),
+            ("sheik",),
+            ("shaikh",),
+            ("cheikh",),
         },
         key=len,
         reverse=True,
@@ -303,6 +311,9 @@ REGNAL_GLOSSES: Final = frozenset({"Pope", "King", "Queen", "Emperor"})
 
 #: The letters of a Roman regnal number.
 ROMAN: Final = frozenset("IVXL")
+
+#: A Latin name's generational suffix, kept whatever the title ("Benito Aquino III").
+GENERATIONAL: Final = frozenset({"II", "III", "IV"})
 
 #: "Tiểu ban hợp tác giữa Ba Lan và các nước Baltic": "between", whose "và" joins two places
 #: inside an organisation's name.

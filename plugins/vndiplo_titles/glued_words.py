@@ -77,19 +77,24 @@ def split_glued_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 def _title_after_hyphen(tokens: list[Token], i: int, lex: Lexicon) -> list[Token] | None:
     """The tokens "Left", "-", "Right"... of ``tokens[i]`` when its left part is capitalised
-    and a lexicon title starts after its first hyphen, else None."""
+    and a lexicon title starts after one of its hyphens, else None. Every hyphen is tried,
+    the first first: a hyphenated given name may come before the glued title
+    ("Kim Dong-hyun-Tổng Lãnh sự")."""
     tok = tokens[i]
-    left, _, right = tok.text.partition("-")
-    if not left[:1].isupper() or not right[:1].isupper():
+    text = tok.text
+    if not text[:1].isupper():
         return None
-    if right.split("-")[0].lower() not in lex.title_starts:
-        return None  # cheap filter: no title opens with this word
-    at = tok.start + len(left)
-    parts = [Token(left, tok.start), Token("-", at), *tokenize(right, at + 1)]
-    ahead = parts[2:] + tokens[i + 1 : i + 1 + _TITLE_LOOKAHEAD]
-    if Cursor(ahead, lex).head_at(0) is None:
-        return None
-    return parts
+    at = text.find("-")
+    while at > 0:
+        left, right = text[:at], text[at + 1 :]
+        if right[:1].isupper() and right.split("-")[0].lower() in lex.title_starts:
+            start = tok.start + at
+            parts = [Token(left, tok.start), Token("-", start), *tokenize(right, start + 1)]
+            ahead = parts[2:] + tokens[i + 1 : i + 1 + _TITLE_LOOKAHEAD]
+            if Cursor(ahead, lex).head_at(0) is not None:
+                return parts
+        at = text.find("-", at + 1)
+    return None
 
 
 _LOWER = "".join(c for c in map(chr, range(0x2000)) if c.islower() and c.isalpha())

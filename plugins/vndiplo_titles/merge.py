@@ -101,10 +101,23 @@ class _Person:
     principal: bool = False
 
 
-def _name_of(tokens: list[Token], a: int, b: int, text: str) -> str:
+def _name_of(tokens: list[Token], a: int, b: int, text: str, lex: Lexicon) -> str:
     """The name ``tokens[a:b]`` as written, spaces made single ("George W. Bush",
-    "M.Lê-bê-đép": an initial's dot keeps its spacing), a word glued after it left out."""
-    return " ".join(text[tokens[a].start : name_end(tokens, a, b)].split())
+    "M.Lê-bê-đép": an initial's dot keeps its spacing), a word glued after it left out. In
+    a Vietnamese name (a family name first) a lost space between two of its words (split at
+    a case seam: "NguyễnVăn Đoàn") is put back, so the glued spelling is the spaced one's;
+    a transliterated name written in joined syllables ("XôKhon") stays as written."""
+    end = name_end(tokens, a, b)
+    if tokens[a].fold not in lex.surnames:
+        return " ".join(text[tokens[a].start : end].split())
+    pieces, at = [], tokens[a].start
+    for k in range(a + 1, b):
+        prev, tok = tokens[k - 1], tokens[k]
+        if tok.start == prev.end and tok.word and prev.word and tok.start < end:
+            pieces.append(text[at : tok.start])
+            at = tok.start
+    pieces.append(text[at:end])
+    return " ".join(" ".join(pieces).split())
 
 
 def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Person]:
@@ -117,7 +130,7 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             end = f.name_end if f.regnal else trim_name(toks, start, f.name_end)
             if end == start:
                 continue  # a lone letter: no name
-            name = _name_of(toks, start, end, text)
+            name = _name_of(toks, start, end, text, lex)
             # one person however the page spells the name ("Park Ji-won", "Park Ji Won")
             key = spelling_key(name)
             span = (toks[start].start, name_end(toks, start, end))

@@ -15,6 +15,7 @@ from vndiplo_titles.constructions import (
     BUILDING_UNLESS_AFTER,
     CONJUNCTION,
     DASHES,
+    GENERATIONAL,
     REGNAL_GLOSSES,
     ROMAN,
 )
@@ -69,12 +70,16 @@ class NameMarks(Cursor):
         """Does a dash at ``k`` open one more title of a dash-separated chain?"""
         return k + 1 < self.n and self.t[k].text in DASHES and self.head_at(k + 1) is not None
 
-    def regnal_end(self, tp: TitleParse, e: int) -> int:
+    def regnal_end(self, tp: TitleParse, e: int, a: int = -1) -> int:
         """ "Giáo hoàng Gioan 23", "Vua Louis XIV": a pope's or monarch's regnal number is
-        part of the name, and so is a Latin given name after it. Returns the name's end."""
-        if e >= self.n or tp.head.gloss not in REGNAL_GLOSSES:
+        part of the name, and so is a Latin given name after it. Any office holder's Roman
+        generational suffix after a Latin name of two words or more is too ("Tổng thống
+        Benito Aquino III"). Returns the name's end."""
+        if e >= self.n:
             return e
         tok = self.t[e].text
+        if tp.head.gloss not in REGNAL_GLOSSES:
+            return e + 1 if a >= 0 and self._generational(a, e) else e
         regnal = (tok.isdigit() and len(tok) <= 2) or (len(tok) <= 5 and set(tok) <= ROMAN)
         if not regnal:
             return e
@@ -83,11 +88,22 @@ class NameMarks(Cursor):
             return e + 2  # "Quốc vương Aldric XIV Benedek": a second given name after the number
         return e + 1
 
+    def _generational(self, a: int, e: int) -> bool:
+        """Is ``t[e]`` a Roman suffix ("II", "III", "IV") closing the Latin name ``t[a:e]``
+        of two words or more, no capitalised word after it ("Hội nghị II Hà Nội" is none)?"""
+        if self.t[e].text not in GENERATIONAL or e - a < 2 or not looks_foreign(self.t[a:e]):
+            return False
+        after = self.t[e + 1] if e + 1 < self.n else None
+        return after is None or not after.cap
+
     def regnal(self, tp: TitleParse, a: int, e: int) -> bool:
-        """Does the monarch's name ``t[a:e]`` end with a Roman regnal number ("Nhà vua Aldric
-        V", "Quốc vương Aldric XIV")?"""
+        """Does the name ``t[a:e]`` end with a Roman number that belongs to it, a monarch's
+        ("Nhà vua Aldric V", "Quốc vương Aldric XIV") or a generational suffix ("Aquino
+        III")?"""
         tok = self.t[e - 1].text
-        return tp.head.gloss in REGNAL_GLOSSES and e - a >= 2 and set(tok) <= ROMAN
+        if tp.head.gloss not in REGNAL_GLOSSES:
+            return e - a >= 3 and tok in GENERATIONAL
+        return e - a >= 2 and set(tok) <= ROMAN
 
     def original_spelling(self, j: int) -> int:
         """After a transliterated name, "(Camila Melander)": the name as spelt at home, in

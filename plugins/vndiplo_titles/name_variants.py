@@ -74,13 +74,17 @@ def _truncated(short: str, long: str, *, cut: bool) -> bool:
 
 def _initialled(short: str, long: str) -> bool:
     """Is ``short`` an initial and a later word of ``long`` ("n.ma-đu-rô" for "ni-cô-lát
-    ma-đu-rô mô-rốt", "v.putin" for "vladimir putin")?"""
+    ma-đu-rô mô-rốt", "v.putin" for "vladimir putin"), or the initial of the given name of a
+    two-word family-first name and its family name ("j. koizumi" for "koizumi junichiro")?"""
     if "." not in short:
         return False
     words, full = name_words(short), name_words(long)
     if len(words) != 2 or len(words[0]) != 1 or len(full) < 2 or "." in long:
         return False
-    return full[0].startswith(words[0]) and words[1] in full[1:]
+    if full[0].startswith(words[0]) and words[1] in full[1:]:
+        return True
+    # a family-first name ("Koizumi Junichiro") written Western-style: "J. Koizumi"
+    return len(full) == 2 and words[1] == full[0] and full[1].startswith(words[0])
 
 
 def _cut_off(p: _Named, text_end: int) -> bool:

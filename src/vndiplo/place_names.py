@@ -388,7 +388,37 @@ COUNTRIES: Final[dict[str, str]] = {
     "Cộng hòa Thống nhất Tanzania": "TZ",
     "Cộng hòa Sierra Leone": "SL",
     "Cộng hòa Chad": "TD",
+    "Cộng hòa Ả Rập Syria": "SY",
+    "Vương quốc Hashemite Jordan": "JO",
+    "Vương quốc Bahrain": "BH",
+    "Nhà nước Qatar": "QA",
+    "Nhà nước Kuwait": "KW",
+    "Vương quốc Hồi giáo Brunei": "BN",
+    "Đại Công quốc Luxembourg": "LU",
+    "Monaco": "MC",
+    "Andorra": "AD",
+    "San Marino": "SM",
+    "Liechtenstein": "LI",
+    "Công quốc Monaco": "MC",
+    "Công quốc Liechtenstein": "LI",
+    "Công quốc Andorra": "AD",
 }
+
+#: Outlets spell "Arab" many ways ("Ả Rập", "Arập", "A-rập", "Arab"); each spelling names the
+#: same two long forms: the Emirates are a place, never a person ("Phó Tổng thống Các Tiểu
+#: vương quốc Arập thống nhất" holds no name "Các Tiểu").
+_ARAB = ("Ả Rập", "Ả-rập", "Ả-Rập", "Arập", "A Rập", "A-rập", "A-Rập", "Arab", "Arap", "A-rab")
+COUNTRIES.update(
+    {
+        f"{states} {arab} {united}": "AE"
+        for states in ("Các Tiểu vương quốc", "Tiểu vương quốc")
+        for arab in _ARAB
+        for united in ("Thống nhất", "Thống Nhất")
+    }
+)
+COUNTRIES.update(
+    {f"{arab} {saudi}": "SA" for arab in _ARAB for saudi in ("Xê Út", "Xê-út", "Xêút")}
+)
 
 #: Provinces, regions and cities that fix a country (Vietnamese, Chinese, Lao, Cambodian ...).
 REGIONS: Final[dict[str, str]] = {
