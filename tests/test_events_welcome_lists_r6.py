@@ -146,3 +146,28 @@ def test_a_travelling_side_lead_keeps_the_headlines_visit() -> None:
         title="Đoàn đại biểu tỉnh Phongsaly thăm, chúc Tết tỉnh Điện Biên",
     )[0]
     assert main.type == "visit"
+
+
+@pytest.mark.parametrize("attends", ["tham dự lễ đón", "đã dự lễ đón", "đã tham dự lễ đón"])
+def test_one_attending_the_chaired_welcome_is_its_guest(attends: str) -> None:
+    text = (
+        "Chiều 9/6, lễ đón chính thức các đại biểu dự hội nghị được tổ chức tại thủ đô Praha. "
+        f"Đại sứ Petra Novak chủ trì lễ đón. Bí thư Tỉnh ủy Hầu A Dính {attends} và chụp ảnh "
+        "chung với các đại biểu."
+    )
+    events = _events(text, [("Chiều 9/6", "--06-09", "afternoon")])
+    main = events[0]
+    assert main.type == "reception"
+    assert _sides(main) == [("Hầu A Dính", "guest"), ("Petra Novak", "host")]
+    # near miss of a second welcome: nobody hosts one of his own
+    assert all(p.role != "host" or p.name == "Petra Novak" for e in events for p in e.participants)
+
+
+def test_a_chaired_welcome_without_an_attendee_keeps_its_guest_unnamed() -> None:
+    # near miss: "tham dự hội nghị" after the chair attends the conference, not the welcome
+    text = (
+        "Chiều 9/6, lễ đón chính thức các đại biểu được tổ chức tại thủ đô Praha. Đại sứ Petra "
+        "Novak chủ trì lễ đón. Bí thư Tỉnh ủy Hầu A Dính tham dự hội nghị toàn thể."
+    )
+    main = _events(text, [("Chiều 9/6", "--06-09", "afternoon")])[0]
+    assert ("Hầu A Dính", "guest") not in _sides(main)
