@@ -2,7 +2,9 @@
 được tổ chức tại ...", "Tại Y diễn ra lễ đón X", "X được đón trọng thể"), then by the one who
 presided ("Z chủ trì lễ đón", "Chủ trì lễ đón có Z"). The second sentence names only the chair;
 its guest is the one the first welcomed, so the two make one reception with Z host and X guest
-(host_cues.py folds the first into it when the first is the main event).
+(host_cues.py folds the first into it when the first is the main event). A guest may also be
+told after the chair, as attending the welcome ("Z chủ trì lễ đón. X tham dự lễ đón và ..."):
+X is the ceremony's guest, never the host of a second welcome.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from typing import Final
 
 from vndiplo.model import Person
-from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
@@ -31,6 +33,8 @@ _WELCOME: Final = re.compile(
 )
 #: the guest as the subject of a passive welcome: "X được đón trọng thể", "X đã được chào đón"
 _WELCOMED: Final = re.compile(r"(?<!\w)(?:đã\s+)?được\s+(?:chào\s+|tiếp\s+)?đón(?!\w)")
+#: the attendance of a welcome, its subject a guest: "X tham dự lễ đón", "X đã dự lễ đón"
+_ATTENDS: Final = re.compile(r"(?<!\w)(?:đã\s+)?(?:tham\s+)?dự\s+$")
 #: how far after the welcome noun its guest's name may start (a title comes first)
 _GUEST_REACH: Final = 80
 #: how many sentences before the chair's the hostless welcome may be told
@@ -50,11 +54,43 @@ def with_welcomed_guests(
         chairs = _chairs_only(view, cand)
         if not chairs:
             continue
-        guest = _welcomed_before(view, cand.sentence_index, {p.name for p in chairs})
+        names = {p.name for p in chairs}
+        guest = _welcomed_before(view, cand.sentence_index, names)
+        attending = _attending_after(view, out, cand.sentence_index, names)
+        guests = unique_people([*((guest,) if guest is not None else ()), *attending.values()])
         own = facts_of.get(cand.sentence_index)
-        if guest is not None and own is not None:
-            out[i] = with_roles(view, cand.but(subjects=chairs, objects=(guest,)), own, gaz)
+        if not guests or own is None:
+            continue
+        out[i] = with_roles(view, cand.but(subjects=chairs, objects=guests), own, gaz)
+        for key in attending:
+            # "X tham dự lễ đón": the same ceremony retold, X its guest
+            later = out[key]
+            told = facts_of.get(later.sentence_index)
+            if told is not None:
+                retold = later.but(subjects=chairs, objects=(attending[key],), secondary=True)
+                out[key] = with_roles(view, retold, told, gaz)
     return out
+
+
+def _attending_after(
+    view: ArticleView, candidates: Sequence[Candidate], index: int, chairs: set[str]
+) -> dict[int, Person]:
+    """{key: guest} of the "X tham dự lễ đón" welcomes told in the sentences right after the
+    chair's ``index``, X none of the chairs."""
+    low = view.lower
+    found: dict[int, Person] = {}
+    for cand in candidates:
+        if not index < cand.sentence_index <= index + _REACH or cand.form != "reported":
+            continue
+        if cand.type != "reception" or not cand.hit.trigger.phrase.startswith("lễ đón"):
+            continue
+        start = view.sentences[cand.sentence_index].start
+        if _ATTENDS.search(low, max(start, cand.hit.start - 16), cand.hit.start) is None:
+            continue
+        subjects = [p for p in cand.subjects if p.name not in chairs]
+        if len(subjects) == 1 and not cand.objects:
+            found[cand.key] = subjects[0]
+    return found
 
 
 def _chairs_only(view: ArticleView, cand: Candidate) -> tuple[Person, ...]:

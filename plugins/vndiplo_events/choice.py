@@ -58,6 +58,7 @@ from vndiplo_events.visit_during import visit_of_its_acts
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after, with_span_of_the_trip
 from vndiplo_events.visit_talks import talks_of_the_visit
+from vndiplo_events.welcome_lists import in_welcome_list, visit_of_the_welcome
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
 
@@ -84,6 +85,15 @@ def pick_main(
     if view is not None:
         # "Trước đó, ..." of another type than the headline's: background (sidelines.py)
         with_people = without_background(view, with_people, wanted)
+        # "Tiếp và làm việc với đoàn có A, B": who received the visit, no event (welcome_lists)
+        welcomes = [c for c in with_people if in_welcome_list(view, c)]
+        if welcomes and len(welcomes) == len(with_people):
+            out = list(candidates)
+            main = visit_of_the_welcome(candidates, welcomes[0])
+            out[main.key] = main
+            return out, main
+        listed = {c.key for c in welcomes}
+        with_people = [c for c in with_people if c.key not in listed]
     opening = _opening_backref(candidates, finish_backrefs, view)
     if opening is not None:
         out = list(candidates)
@@ -111,7 +121,11 @@ def pick_main(
                 sibling = named[0]
             if sibling is None:
                 sibling = _announced_lead(candidates, wanted)
-            if sibling is not None and not _told_precisely(main, sibling):
+            if (
+                sibling is not None
+                and not _told_precisely(main, sibling)
+                and not _trip_of_the_meeting(main, sibling)
+            ):
                 main = sibling
         if view is not None:
             # "A gặp B" over a body that first tells A's meeting with C (headline_pair.py)
@@ -190,6 +204,19 @@ def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) 
             participants=tuple(Participant(p.name, roles[p.name]) for p in talks.participants)
         )
     return talks
+
+
+#: the meetings a visit is made of
+_VISIT_MEETINGS: Final = frozenset({"reception", "talks"})
+
+
+def _trip_of_the_meeting(main: Candidate, sibling: Candidate) -> bool:
+    """The headline's visit ``sibling`` is the trip of the body's reception or talks ``main``:
+    a headline written from the travelling side ("Đoàn tỉnh K thăm tỉnh A") over a lead written
+    from the receiving side ("A tiếp đoàn tỉnh K đến thăm") names the less precise act, which
+    never replaces the lead's meeting (README round 4: M10; round 5: the headline only
+    upgrades)."""
+    return sibling.type == "visit" and main.type in _VISIT_MEETINGS
 
 
 #: the headline's generic "gặp" is told more precisely by the body's talks or reception

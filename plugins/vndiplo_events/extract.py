@@ -66,6 +66,7 @@ from vndiplo_events.this_occasion import settle_this_occasion
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_receptions import with_receiving_hosts
+from vndiplo_events.welcome_lists import settle_welcome_lists
 
 __all__ = ["extract_events"]
 
@@ -310,6 +311,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     candidates = settle_this_occasion(view.lower, view.sentences, candidates)
     # "Z chủ trì lễ đón" after a welcome told without its host (chaired_welcome.py)
     candidates = with_welcomed_guests(view, candidates, found.facts_of, lex.gazetteer)
+    # "Tiếp và làm việc với đoàn có A, B": A and B host, nobody there is a guest
+    candidates = settle_welcome_lists(view, candidates)
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:
         return [

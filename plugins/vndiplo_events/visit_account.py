@@ -19,6 +19,8 @@ __all__ = ["event_told_after_visit"]
 
 #: the events an account of a visit is given of ("Tại buổi tiếp", "Tại cuộc hội đàm")
 _TOLD: Final = frozenset({"reception", "talks"})
+#: how many sentences after the visit's own its account may begin
+_REACH: Final = 2
 
 
 def event_told_after_visit(
@@ -32,7 +34,16 @@ def event_told_after_visit(
     (its sides worked out), and the candidates returned are the finished ones."""
     if main.type != "visit" or main.form != "reported" or main.embedded:
         return candidates, main
-    nxt = main.sentence_index + 1
+    # the next sentence with an event word: a line with none between ("Video không hợp lệ", a
+    # caption) does not part the visit from its account
+    nxt = next(
+        (
+            c.sentence_index
+            for c in candidates
+            if main.sentence_index < c.sentence_index <= main.sentence_index + _REACH
+        ),
+        None,
+    )
     told = next((c for c in candidates if c.sentence_index == nxt and _tellable(c)), None)
     if told is None or not _referred_back(told, candidates):
         return candidates, main

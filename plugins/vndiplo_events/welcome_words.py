@@ -6,11 +6,31 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["WELCOME_VERBS"]
+__all__ = ["DELEGATION_WELCOME", "WELCOME_VERBS"]
 
 #: one welcome verb or two joined by "và", then an optional "và làm việc" and "với"
 WELCOME_VERBS: Final = (
     r"(?:đón\s+tiếp|tiếp\s+đón|tiếp\s+kiến|tiếp|đón)"
     r"(?:\s+và\s+(?:đón\s+tiếp|tiếp\s+đón|tiếp|đón))?"
     r"(?:\s+và\s+làm\s+việc)?(?:\s+với)?"
+)
+
+#: one act of those who received a delegation: welcoming, receiving, attending, working with
+_RECEIVING_ACT: Final = (
+    r"(?:đón\s+tiếp|tiếp\s+đón|chào\s+đón|tiếp\s+kiến|hội\s+kiến|tham\s+dự|làm\s+việc"
+    r"|gặp\s+gỡ|tiếp|đón|dự|gặp)"
+)
+#: a sentence naming who received a delegation, whatever acts it joins and in what order:
+#: "Tiếp và làm việc với Đoàn có", "Về phía Việt Nam, tham dự và đón đoàn có", "Đón tiếp,
+#: làm việc với đoàn, về phía tỉnh X có", "Tiếp đoàn, có"; the people after "có" received it.
+#: The one received is the delegation itself (no person named before "có": a guest named
+#: there, "Tiếp Đại sứ X có Y", makes a reception of its own, welcomers.py); a greeting at the
+#: place of arrival ("Đón đoàn tại cửa khẩu có X": X met them at the border) names no host.
+DELEGATION_WELCOME: Final = (
+    r"[\W\d]*(?:(?:về\s+)?phía\s[^,.;:]{1,60},\s*)?(?:cùng\s+)?"
+    + _RECEIVING_ACT
+    + r"(?:\s*(?:,|và|cùng)\s*"
+    + _RECEIVING_ACT
+    + r"){0,3}(?:\s+với)?\s+(?:các\s+thành\s+viên\s+(?:của\s+)?|các\s+)?(?:phái\s+)?đoàn(?!\w)"
+    r"(?:(?!\stại\s)[^.;:]){0,80}?[\s,]\s*(?:còn\s+)?có(?!\w)"
 )
