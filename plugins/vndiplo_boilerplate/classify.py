@@ -28,6 +28,7 @@ from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.sapos import SapoRules
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
+from vndiplo_boilerplate.signatures import mark_letter_signature
 from vndiplo_boilerplate.state import (
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
@@ -93,6 +94,7 @@ class _Classifier(SapoRules):
             assert role is not None
             self.labels[self.tail_from] = Label("boilerplate", f"marker_{role.role}")
         self._after_body(last_strong, head_end)
+        mark_letter_signature(self)
         mark_cut_off_end(self)
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
@@ -261,7 +263,13 @@ class _Classifier(SapoRules):
             and quotes_the_article(line, self._lowered_text(), self.body_start())
         ):
             return Label("caption", "pull_quote"), None
+        if i < self.caption_run_end:
+            return Label("caption", "caption_run"), None
         if line.headline and self._headline_run(i):
+            end = self._caption_run_end(i)
+            if end is not None:
+                self.caption_run_end = end
+                return Label("caption", "caption_run"), None
             return Label("boilerplate", "headline_run"), i
         if line.strong:
             # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
@@ -299,6 +307,18 @@ class _Classifier(SapoRules):
         return all(
             ln.headline and not rules.is_name_like(ln.text, ln.words) for ln in self.lines[i:end]
         )
+
+    def _caption_run_end(self, i: int) -> int | None:
+        """Where the headline-like lines from ``i`` end, when they are short photo captions
+        ("Quang cảnh buổi tiếp", "Các đại biểu tỉnh X") with the article's paragraphs right
+        below them: a photo gallery inside the article, not a list of teasers that ends it."""
+        j = i
+        while j < len(self.lines) and self.lines[j].headline:
+            if self.lines[j].words > rules.DESCRIPTION_MAX_WORDS:
+                return None
+            j += 1
+            self._ready(j + 1)
+        return j if self._prose_resumes(j) else None
 
     def _after_body(self, last_strong: int, head_end: int) -> None:
         """Unpunctuated lines after the last paragraph: bylines if names, else boilerplate."""
