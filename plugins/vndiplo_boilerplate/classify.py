@@ -22,12 +22,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_boilerplate import closing, dated, headlines, rules, salutations, signatures
+from vndiplo_boilerplate import closing, dated, headlines, rules, salutations
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.sapos import SapoRules
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
+from vndiplo_boilerplate.signatures import mark_letter_signature
 from vndiplo_boilerplate.state import (
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
@@ -72,13 +73,6 @@ class _Classifier(SapoRules):
                     in_box = False
                 else:
                     label = Label("boilerplate", "related_box")
-            if (
-                label is None
-                and i == last_strong + 1
-                and i > head_end
-                and self._signs_the_letter(i)
-            ):
-                label = Label("body", "signature")
             if label is None:
                 label, tail = self._body_region_label(i)
                 if tail is not None:
@@ -100,6 +94,7 @@ class _Classifier(SapoRules):
             assert role is not None
             self.labels[self.tail_from] = Label("boilerplate", f"marker_{role.role}")
         self._after_body(last_strong, head_end)
+        mark_letter_signature(self)
         mark_cut_off_end(self)
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
@@ -268,7 +263,13 @@ class _Classifier(SapoRules):
             and quotes_the_article(line, self._lowered_text(), self.body_start())
         ):
             return Label("caption", "pull_quote"), None
+        if i < self.caption_run_end:
+            return Label("caption", "caption_run"), None
         if line.headline and self._headline_run(i):
+            end = self._caption_run_end(i)
+            if end is not None:
+                self.caption_run_end = end
+                return Label("caption", "caption_run"), None
             return Label("boilerplate", "headline_run"), i
         if line.strong:
             # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
@@ -307,14 +308,17 @@ class _Classifier(SapoRules):
             ln.headline and not rules.is_name_like(ln.text, ln.words) for ln in self.lines[i:end]
         )
 
-    def _signs_the_letter(self, j: int) -> bool:
-        """Line ``j`` is a signature under a first-person paragraph (line ``j - 1``)."""
-        line, above = self.lines[j], self.lines[j - 1]
-        line.prepare()
-        above.prepare()
-        return signatures.speaks_first_person(above.lowered) and signatures.is_signature_line(
-            line.text, line.lowered, line.words
-        )
+    def _caption_run_end(self, i: int) -> int | None:
+        """Where the headline-like lines from ``i`` end, when they are short photo captions
+        ("Quang cảnh buổi tiếp", "Các đại biểu tỉnh X") with the article's paragraphs right
+        below them: a photo gallery inside the article, not a list of teasers that ends it."""
+        j = i
+        while j < len(self.lines) and self.lines[j].headline:
+            if self.lines[j].words > rules.DESCRIPTION_MAX_WORDS:
+                return None
+            j += 1
+            self._ready(j + 1)
+        return j if self._prose_resumes(j) else None
 
     def _after_body(self, last_strong: int, head_end: int) -> None:
         """Unpunctuated lines after the last paragraph: bylines if names, else boilerplate."""
@@ -324,8 +328,6 @@ class _Classifier(SapoRules):
             line = self.lines[j]
             if label is None or label.kind != "body" or rules.ends_sentence(line.text):
                 continue
-            if j == last_strong + 1 and self._signs_the_letter(j):
-                continue  # the letter's signer under its first-person closing (signatures.py)
             if rules.is_name_like(line.text, line.words):
                 self.labels[j] = Label("byline", "byline_name")
             else:

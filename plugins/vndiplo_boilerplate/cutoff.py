@@ -8,10 +8,11 @@ it) stands above it.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 from vndiplo_boilerplate import rules
-from vndiplo_boilerplate.lines import Label, opened_earlier
+from vndiplo_boilerplate.lines import Label, Line, opened_earlier
 from vndiplo_boilerplate.state import CUT_CAPTION_MIN_WORDS, PageState
 
 __all__ = ["mark_cut_off_end"]
@@ -63,6 +64,39 @@ SENTENCE_OPENERS: Final = frozenset(
 )
 
 
+#: First syllables of offices and bodies ("Bộ trưởng", "Thủ tướng", "Chủ tịch", "Phó", "Ủy
+#: ban"): never a person's name, so such a word alone is a sentence cut after its first word.
+#: Surnames that are also such words (Đoàn, Đồng) are left out: a byline may be one.
+OFFICE_HEADS: Final = frozenset(
+    ["bộ", "thủ", "chủ", "phó", "tổng", "ủy", "uỷ", "lãnh", "cuộc", "buổi", "đại"]
+)
+#: "3. ", "19) ", "b) ": an item of a numbered or lettered list.
+_LIST_ITEM: Final = re.compile(r"(\d{1,3}|[a-zđ])[.)]\s+\w")
+
+
+def _list_number(text: str) -> str | None:
+    found = _LIST_ITEM.match(text)
+    return found.group(1) if found is not None else None
+
+
+def _continues_list(above: str, text: str) -> bool:
+    """``text`` is the next item of the list whose item ``above`` is ("2. ..." then "3. Bản
+    ghi n"): an item of the article's list cut off, not a line of page chrome."""
+    now, before = _list_number(text), _list_number(above)
+    if now is None or before is None:
+        return False
+    if now.isdigit() and before.isdigit():
+        return int(now) == int(before) + 1
+    return len(now) == len(before) == 1 and ord(now) == ord(before) + 1
+
+
+def _numbers_a_photo(line: Line) -> bool:
+    """ "... - Ảnh 2." / "... ảnh 3": a photo's number, printed above its caption."""
+    line.prepare()
+    lowered = line.lowered.rstrip(". ")
+    return rules.is_photo_anchor(lowered, line.words)[0]
+
+
 def _opens_like_prose(text: str) -> bool:
     """A letter first; or a bullet, then a word that opens a report's sentence ("* Cùng ngày,
     ..."): a bullet before an instruction ("* Vui lòng nhập ...") is a form's notice."""
@@ -75,8 +109,9 @@ def _opens_like_prose(text: str) -> bool:
 def _opens_with_opener(text: str) -> bool:
     """The stub opens with a word that only ever opens a sentence ("Tại", "Theo", "Chiều"),
     alone or before a cut name ("Ông J", "Bà Nguyễn Thị H"): no byline opens that way."""
-    first = text.split(" ", 1)[0]
-    return first.lower() in SENTENCE_OPENERS
+    words = text.split()
+    first = words[0].lower() if words else ""
+    return first in SENTENCE_OPENERS or (len(words) == 1 and first in OFFICE_HEADS)
 
 
 _IDENTIFIER_MARKS: Final = ("-", "_")
@@ -154,6 +189,15 @@ def mark_cut_off_end(page: PageState) -> None:
             )
             return
     line = lines[last]
+    above = next((i for i in range(last - 1, -1, -1) if lines[i].text.strip()), None)
+    if above is not None and _numbers_a_photo(lines[above]):
+        return  # "... - Ảnh 2." announces the caption below it: the stub is that caption
+    listed = (
+        above is not None
+        and labels[above] is not None
+        and labels[above].kind == "body"  # type: ignore[union-attr]
+        and _continues_list(lines[above].text, line.text)
+    )
     stub = label.rule == "byline_name" and _opens_with_opener(line.text)
     if label.rule != "after_body" and not stub:
         return  # a byline, credit, caption, widget or tail that a rule recognised
@@ -161,7 +205,8 @@ def mark_cut_off_end(page: PageState) -> None:
     if (
         rules.ends_sentence(line.text)
         or (not stub and rules.is_name_like(line.text, line.words))
-        or not _opens_like_prose(line.text)
+        or not (listed or _opens_like_prose(line.text))
+        or page.markers.opens_heading(line.lowered)  # "Có thể bạn" (quan tâm): a cut heading
         or _is_identifier(line.text)  # "icon-float-totop": a widget's name, no sentence
         or "@" in line.text  # a contact notice ("... vui lòng gửi về toasoan@...")
         or page._content_label(last) is not None

@@ -92,6 +92,17 @@ class CompiledMarkers:
                 return self._by_group[found.lastgroup]
         return None
 
+    def opens_heading(self, lowered: str) -> bool:
+        """The line is the start of a tail or box heading cut off by an excerpt's end ("có thể
+        bạn" of "Có thể bạn quan tâm"): two words at least, ending on a word boundary."""
+        if len(lowered.split()) < 2:
+            return False
+        key = line_key(lowered) + " "
+        return any(
+            text.startswith(key) and marker.role in ("tail", "box")
+            for text, marker in self.lines.items()
+        )
+
     def all_tokens(self, lowered: str) -> bool:
         """True when every word of the line is a share-bar token ("fb yt zl tw"); separators
         between them ("Print | Email |") are no words."""

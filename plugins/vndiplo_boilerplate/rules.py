@@ -287,9 +287,10 @@ _NARRATION: Final = re.compile(
     r"|mong muốn|tin tưởng|hoan nghênh|thông báo|tuyên bố|cho rằng|kêu gọi|đồng ý|cam kết"
     r"|cũng|đồng thời|tuy nhiên|trong khi|ngoài ra|bên cạnh|sau đó|trước đó|dự kiến|sẽ|đã"
     r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm"
-    r"|cùng ngày|cùng dịp)\b"
-    # a speaker's own words ("Tôi chúc Ngài ..."): a caption never says "tôi"
-    r"|\b(?:tôi|chúng tôi)\b"
+    r"|cùng ngày|cùng dịp"
+    # A letter's closing wish speaks as "tôi" to "Ngài" ("Tôi chúc Ngài ...", "Xin gửi tới
+    # đồng chí ..."): a caption never speaks in the first person.
+    r"|tôi|chúng tôi|chúng ta|xin gửi|xin chúc|kính chúc)\b"
     r"|\d{1,2}/\d{1,2}"
     # "Cùng tham dự buổi tiếp có X.", "Tham gia đoàn có Y.": who attended, told as a fact.
     r"|^(?:cùng )?(?:tham dự|dự|tham gia|tháp tùng|đi cùng|có mặt)\b[^.]{0,60}?\bcó\b"

@@ -1,9 +1,10 @@
-"""A reproduced letter's signature line: the signer's name and office under its closing.
+"""A letter reproduced in a page ends with its signature: the signer's name and office.
 
-"Tôi chúc Ngài ... ." then "<Name> Tổng thống Cộng hòa X" on a line of its own: the line has no
-full stop, so it reads as page furniture, but it names who wrote the letter. It is kept in the
-body when the paragraph right above it speaks in the first person (the letter's own words) and
-the line holds an office word after a capitalised opening.
+A letter's last sentence speaks in the first person ("Tôi chúc Ngài ...", "Xin gửi tới đồng
+chí lời chào ...", "Trân trọng."), then the signer signs: a name over one or two offices
+("Nguyễn Văn A" / "Chủ tịch Ủy ban ..."), or both on one line ("Hans Berger Thủ tướng Cộng hòa
+Áo"). Those lines look like a byline and captions, but they are the letter's own text (README,
+round 4: a reproduced letter keeps its signature in the body).
 """
 
 from __future__ import annotations
@@ -11,31 +12,114 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["is_signature_line", "speaks_first_person"]
+from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.lines import Label
+from vndiplo_boilerplate.state import PageState
 
-#: the letter's writer speaking: "tôi", "chúng tôi" (no caption or news report says "tôi")
-_FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng\s+tôi)(?!\w)")
-#: the offices a letter is signed with
+__all__ = ["is_office_line", "mark_letter_signature", "signature_name_end"]
+
+#: The head words of an office a letter is signed with.
 _OFFICE: Final = re.compile(
-    r"(?<!\w)(?:tổng\s+thống|thủ\s+tướng|chủ\s+tịch|tổng\s+bí\s+thư|bộ\s+trưởng|đại\s+sứ"
-    r"|quốc\s+vương|nhà\s+vua|nữ\s+hoàng|tổng\s+thư\s+ký|thị\s+trưởng|thống\s+đốc"
-    r"|chủ\s+tịch\s+quốc\s+hội|phó\s+tổng\s+thống|phó\s+thủ\s+tướng)(?!\w)"
+    r"(?:phó |nguyên )?(?:chủ tịch|tổng thống|thủ tướng|bộ trưởng|thứ trưởng|tổng bí thư"
+    r"|bí thư|đại sứ|tổng lãnh sự|lãnh sự|quốc vương|nhà vua|hoàng đế|nữ hoàng|tổng thư ký"
+    r"|tổng giám đốc|giám đốc|chủ nhiệm|trưởng ban|trưởng đoàn|tỉnh trưởng|thị trưởng"
+    r"|thống đốc|ủy viên|uỷ viên|chánh văn phòng)\b"
 )
-#: a signature is short: a name and an office
-SIGNATURE_MAX_WORDS: Final = 20
+#: An office names bodies and places, capitalised: "Chủ tịch nước tiếp Đại sứ X" narrates.
+_ACTS: Final = re.compile(
+    r"\b(?:tiếp|hội đàm|hội kiến|gặp|thăm|dự|chủ trì|phát biểu|trao|chụp|đón|tặng|ký|làm việc)\b"
+)
+#: A letter's closing words, in the first person or as a formula ("Trân trọng", "Kính thư").
+_CLOSING: Final = re.compile(
+    r"\b(?:tôi|chúng tôi|xin gửi|xin chúc|kính chúc|trân trọng|thân ái|kính thư)\b"
+)
+#: A signature is a name and one or two offices.
+SIGNATURE_MAX_LINES: Final = 4
+_OFFICE_MAX_WORDS: Final = 20
 
 
-def speaks_first_person(lowered: str) -> bool:
-    """The line speaks in the first person."""
-    return _FIRST_PERSON.search(lowered) is not None
-
-
-def is_signature_line(text: str, lowered: str, words: int) -> bool:
-    """A name and an office with no sentence around them: capitalised opening, an office word
-    after it, no final full stop, a few words."""
-    if not 2 <= words <= SIGNATURE_MAX_WORDS or text.rstrip().endswith((".", ":", "?", "!")):
+def is_office_line(text: str, lowered: str) -> bool:
+    """ "Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam": an office head and the
+    body's name, mostly capitalised, with no act and no sentence."""
+    if _OFFICE.match(lowered) is None or ". " in text or text.endswith(("?", "!", ":")):
         return False
-    if not text.lstrip()[:1].isupper():
+    words = text.split()
+    if len(words) > _OFFICE_MAX_WORDS or _ACTS.search(lowered) is not None:
         return False
-    office = _OFFICE.search(lowered)
-    return office is not None and office.start() > 0
+    capitals = sum(word[:1].isupper() for word in words)
+    return 3 * capitals >= len(words)  # "... nước Cộng hòa Xã hội chủ nghĩa Việt Nam"
+
+
+def signature_name_end(text: str) -> int | None:
+    """Where the office starts after a name on the same line ("Hans Berger Thủ tướng ..."):
+    two to five capitalised words, then an office line; None if the line is not that."""
+    words = text.split()
+    for count in range(2, min(6, len(words))):
+        name = " ".join(words[:count])
+        if not rules.is_name_like(name, count):
+            return None
+        rest = " ".join(words[count:])
+        if is_office_line(rest, rest.lower()):
+            return len(name)
+    return None
+
+
+def _signature_parts(text: str, lowered: str, words: int) -> tuple[bool, bool]:
+    """(names the signer, gives an office): both for "Hans Berger Thủ tướng ..."."""
+    if rules.is_name_like(text, words) and words >= 2:
+        return True, False
+    if signature_name_end(text) is not None:
+        return True, True
+    return False, is_office_line(text, lowered)
+
+
+def mark_letter_signature(page: PageState) -> None:
+    """Relabel as body the signature block right after a letter's closing sentence.
+
+    The block runs from the line after the last body line (or caption: "Trân trọng."), which
+    must close the letter in the first person or with a formula, to the first line that
+    is neither a name nor an office, at most :data:`SIGNATURE_MAX_LINES` lines, and must name
+    the signer and an office. A tail that begins with it begins after it.
+    """
+    lines, labels = page.lines, page.labels
+    closing = None
+    for i in range(min(page.tail_from, len(lines)) - 1, -1, -1):
+        label = labels[i]
+        if (
+            label is not None
+            and label.kind in ("body", "caption")  # "Trân trọng." alone reads as a caption
+            and rules.ends_sentence(lines[i].text)
+        ):
+            closing = i
+            break
+    if closing is None:
+        return
+    end = min(len(lines), closing + 1 + SIGNATURE_MAX_LINES)
+    lines[closing].prepare()
+    if (
+        not rules.ends_sentence(lines[closing].text)
+        or _CLOSING.search(lines[closing].lowered) is None
+    ):
+        return
+    block: list[int] = []
+    named = office = False
+    for j in range(closing + 1, end):
+        line = lines[j]
+        line.prepare()
+        names, gives = _signature_parts(line.text, line.lowered, line.words)
+        if not (names or gives) or (names and named):
+            break
+        named, office = named or names, office or gives
+        block.append(j)
+    if not (named and office):
+        return  # a name alone under a first-person quote is the reporter's byline
+    was = labels[closing]
+    if was is None or was.kind != "body":
+        labels[closing] = Label("body", "letter_closing")
+    for j in block:
+        labels[j] = Label("body", "letter_signature")
+    after = block[-1] + 1
+    if page.tail_from <= block[-1]:  # the block was read as the tail's first lines
+        page.tail_from = after
+        if after < len(lines):
+            labels[after] = Label("boilerplate", "tail_start")

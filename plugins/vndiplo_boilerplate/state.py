@@ -79,6 +79,8 @@ class PageState:
         self.long_title = -1
         #: The index up to which a related box is known to close (see :meth:`_box_closes`).
         self.box_close = -1
+        #: The end of a run of photo captions found inside the article (see classify).
+        self.caption_run_end = -1
         #: Paragraphs of an article printed twice (see :mod:`.twice`), found on first need.
         self._twice: frozenset[int] | None = None
         #: Prepared lines (ascending) by the first ``MIN_REPEAT_CHARS`` characters of their

@@ -253,6 +253,17 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         r"(?:bạn )?gặp (?:vấn đề|sự cố|lỗi)\b[^.]{0,30}?\b(?:xem|phát|tải) video",
         r"trình duyệt (?:của bạn )?không hỗ trợ",
     )
+    # A comment box's or a form's notices to the reader: "Bạn cần đăng nhập để bình luận",
+    # "Quý độc giả chưa nhập họ tên", "Bạn không thể gửi bình luận liên tục", "Vui lòng đăng
+    # nhập", "Xin hãy đợi ... giây": the reader, a must or a cannot, then an act on the site.
+    + _many(
+        "widget",
+        "regex",
+        r"(?:bạn|quý vị|quý độc giả|độc giả|bạn đọc) (?:cần|phải|chưa|không thể|không được"
+        r"|vui lòng|hãy|đã) [^.!?]{0,40}?\b(?:đăng nhập|đăng ký|bình luận|nhập|chức năng"
+        r"|gửi ý kiến)\b",
+        r"(?:xin )?(?:vui lòng|hãy) (?:đăng nhập|đăng ký|nhập|chờ|đợi)\b",
+    )
     # Source credits printed under an article.
     + _many(
         "source",
