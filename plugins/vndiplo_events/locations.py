@@ -21,6 +21,7 @@ from typing import Final
 
 from attrs import frozen
 
+from vndiplo_events.news_clause import in_news_clause
 from vndiplo_events.patterns import lowered
 from vndiplo_events.place_dots import dot_goes_on
 from vndiplo_events.places import Gazetteer
@@ -66,12 +67,6 @@ _TITLE_BEFORE_TAI: Final = re.compile(
     rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
     re.IGNORECASE,
 )
-#: "Được tin vụ động đất tại X, ...": a place of the news a message answers, not of the message;
-#: also after a fronted adverbial ("Trước đó, được tin ngày 11/3 tại X đã xảy ra ...")
-_NEWS_OPENING: Final = re.compile(
-    r"[\W\d]*(?:được|nhận\s+được|nghe|trước)\s+(?:thông\s+)?tin(?!\w)", re.IGNORECASE
-)
-_OPENING_PHRASE: Final = re.compile(r"[^,;:]{0,40}")
 _MAX_LOCATION: Final = 160
 # "tại cuộc tiếp", "tại buổi hội đàm": the event itself, not a place.
 _NOT_A_PLACE: Final = re.compile(r"(?:cuộc|buổi|phiên|dịp|lễ|đây|đó)(?!\w)")
@@ -100,7 +95,7 @@ def find_locations(
         if finished is None:
             continue
         end = finished
-        if _in_news_clause(view, sentence, match.start()):
+        if in_news_clause(view, sentence, match.start()):
             continue
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         before = before.rsplit(",", 1)[-1]
@@ -139,19 +134,6 @@ def _named_just_before(view: ArticleView, tai: int) -> bool:
     # a bare title stands for its holder ("..., Đại sứ Anh tại Việt Nam"): no name there
     named = last.person.name in view.text[last.start : last.end]
     return named and not view.text[last.end : tai].strip()
-
-
-def _in_news_clause(view: ArticleView, sentence: Sentence, tai: int) -> bool:
-    """The "tại" at ``tai`` lies in an opening "Được tin ..." clause, before anyone is named:
-    it places the news ("Được tin trận lũ tại tỉnh X, ... gửi điện thăm hỏi"), not the event."""
-    low = view.lower
-    opening = _NEWS_OPENING.match(low, sentence.start, tai)
-    if opening is None:
-        # a short fronted phrase first ("Trước đó, ", "Cùng ngày, "): the news opens after it
-        fronted = _OPENING_PHRASE.match(low, sentence.start, tai)
-        if fronted is not None and fronted.end() < tai:
-            opening = _NEWS_OPENING.match(low, fronted.end(), tai)
-    return opening is not None and not view.mentions_in(sentence.start, tai)
 
 
 def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
