@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from vndiplo.model import PARTS_OF_DAY
+from vndiplo_events.news_clause import dates_the_news
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
 
@@ -138,7 +139,12 @@ def governing_date(
     ``limit`` bounds the search after the trigger (the end of its clause), so that a date that
     belongs to another event later in the sentence is not taken.
     """
-    refs = [r for r in view.dates_in(sentence.start, sentence.end) if not _anniversary(r)]
+    # "Được tin trận lũ ngày 5/8 ..., A gửi điện": the news's day, not the event's
+    refs = [
+        r
+        for r in view.dates_in(sentence.start, sentence.end)
+        if not _anniversary(r) and not dates_the_news(view, sentence, r.start)
+    ]
     before = [r for r in refs if r.end <= trigger_start]
     for kinds in (_DAYISH, ("month",)):
         for ref in reversed(before):

@@ -21,6 +21,7 @@ from typing import Final
 
 from attrs import frozen
 
+from vndiplo_events.news_clause import in_news_clause
 from vndiplo_events.patterns import lowered
 from vndiplo_events.place_dots import dot_goes_on
 from vndiplo_events.places import Gazetteer
@@ -43,9 +44,9 @@ class Location:
 #: "tại" as a word; a digit may touch it ("Chiều 9-11tại Hà Nội": a space lost after a date);
 #: "tồn tại" (exist) and "hiện tại" (now) are no preposition
 _TAI: Final = re.compile(r"tại(?<![^\W\d]tại)(?<!tồn\stại)(?<!hiện\stại)\s+")
-#: "tại sao" (why), "tại vì" (because), "tại chỗ" (on the spot), written in lower case: no place
-#: ("tại Sao Đỏ" is one)
-_NOT_PLACE_AFTER_TAI: Final = re.compile(r"(?:sao|vì|chỗ)(?!\w)")
+#: "tại sao" (why), "tại vì" (because), "tại đâu" (where?), "tại chỗ" (on the spot): no place
+#: in lower case ("tại Sao Đỏ" is one), nor in a headline in capitals ("TẠI SAO ...")
+_NOT_PLACE_AFTER_TAI: Final = re.compile(r"(?:sao|vì|đâu|chỗ)(?!\w)")
 #: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân")
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
@@ -66,12 +67,6 @@ _TITLE_BEFORE_TAI: Final = re.compile(
     rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
     re.IGNORECASE,
 )
-#: "Được tin vụ động đất tại X, ...": a place of the news a message answers, not of the message;
-#: also after a fronted adverbial ("Trước đó, được tin ngày 11/3 tại X đã xảy ra ...")
-_NEWS_OPENING: Final = re.compile(
-    r"[\W\d]*(?:được|nhận\s+được|nghe|trước)\s+(?:thông\s+)?tin(?!\w)", re.IGNORECASE
-)
-_OPENING_PHRASE: Final = re.compile(r"[^,;:]{0,40}")
 _MAX_LOCATION: Final = 160
 # "tại cuộc tiếp", "tại buổi hội đàm": the event itself, not a place.
 _NOT_A_PLACE: Final = re.compile(r"(?:cuộc|buổi|phiên|dịp|lễ|đây|đó)(?!\w)")
@@ -85,7 +80,7 @@ def find_locations(
     out: list[Location] = []
     for match in _TAI.finditer(low, sentence.start, sentence.end):
         start = match.end()
-        if _NOT_PLACE_AFTER_TAI.match(text, start):
+        if _no_place_after(text, low, match.start(), start):
             continue
         limit = min(sentence.end, start + _MAX_LOCATION)
         end = _phrase_end(text, low, start, limit, gazetteer)
@@ -100,7 +95,7 @@ def find_locations(
         if finished is None:
             continue
         end = finished
-        if _in_news_clause(view, sentence, match.start()):
+        if in_news_clause(view, sentence, match.start()):
             continue
         before = text[max(sentence.start, match.start() - 60) : match.start()]
         before = before.rsplit(",", 1)[-1]
@@ -114,6 +109,13 @@ def find_locations(
             end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
         out.append(Location(start, end, text[start:end], title))
     return out
+
+
+def _no_place_after(text: str, low: str, tai: int, start: int) -> bool:
+    """The "tại" at ``tai`` opens a question or a cause ("tại sao", "tại vì"), not a place."""
+    if _NOT_PLACE_AFTER_TAI.match(low, start) is None:
+        return False
+    return text[start].islower() or text[tai : tai + 3].isupper()
 
 
 def _last_known_place_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -134,19 +136,6 @@ def _named_just_before(view: ArticleView, tai: int) -> bool:
     return named and not view.text[last.end : tai].strip()
 
 
-def _in_news_clause(view: ArticleView, sentence: Sentence, tai: int) -> bool:
-    """The "tại" at ``tai`` lies in an opening "Được tin ..." clause, before anyone is named:
-    it places the news ("Được tin trận lũ tại tỉnh X, ... gửi điện thăm hỏi"), not the event."""
-    low = view.lower
-    opening = _NEWS_OPENING.match(low, sentence.start, tai)
-    if opening is None:
-        # a short fronted phrase first ("Trước đó, ", "Cùng ngày, "): the news opens after it
-        fronted = _OPENING_PHRASE.match(low, sentence.start, tai)
-        if fronted is not None and fronted.end() < tai:
-            opening = _NEWS_OPENING.match(low, fronted.end(), tai)
-    return opening is not None and not view.mentions_in(sentence.start, tai)
-
-
 def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     """The "tại" phrases of one line of plain text (a headline), with where each starts: cut
     as in a body sentence, without the people and dates that also end a phrase there; a title's
@@ -155,7 +144,7 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for match in _TAI.finditer(low):
         start = match.end()
-        if _NOT_PLACE_AFTER_TAI.match(line, start):
+        if _no_place_after(line, low, match.start(), start):
             continue
         end = place_end(line, low, start, len(line), gazetteer)
         if end is None:
@@ -310,15 +299,26 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         if listed is not None:
             end = listed
             break
+        styled = _styled_country(text, pos, limit, gazetteer)
+        if styled is not None:
+            end = styled
+            continue
         unit = _ADMIN_UNIT.match(text, pos, limit)
         if unit is None:
             break
+        # ", Thủ đô Vương quốc Bhutan": the capital of the state named in full
+        styled = _styled_country(text, unit.end(), limit, gazetteer)
+        if styled is not None:
+            end = styled
+            continue
         name_end = None
         word = _WORD.match(text, unit.end(), limit)
         while word is not None and (word.group()[0].isupper() or word.group()[0].isdigit()):
             name_end = word.end()
             word = _WORD.match(text, name_end + _spaces(text, name_end), limit)
-        if name_end is None or not _ends_phrase(text, name_end, limit):
+        # the name runs to the end of the phrase: a run cut by a lower-case word ("Thủ đô Cộng
+        # hòa mới ...") is no name
+        if name_end is None or not _closes_name(text, low, name_end, limit):
             break
         end = name_end
     return end
@@ -344,6 +344,22 @@ def _place_list(text: str, low: str, pos: int, limit: int, gazetteer: Gazetteer)
 #: ", nước Cộng hòa dân chủ nhân dân Lào": "nước" and a state's style before its name
 _NUOC: Final = re.compile(r"nước\s+", re.IGNORECASE)
 _CLAUSE_PUNCT: Final = re.compile(r"[,;.:()\n“”\"]")
+
+
+#: "Vương quốc", "nước Cộng hòa Dân chủ Nhân dân": a state's style before its name
+_STYLE_BEFORE_NAME: Final = re.compile(rf"{_STATE_STYLE}\s+", re.IGNORECASE)
+
+
+def _styled_country(text: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of "<state style> <Country>" opening at ``pos`` when the phrase ends there
+    ("Vương quốc Bhutan", "nước Cộng hòa Séc"), else None."""
+    style = _STYLE_BEFORE_NAME.match(text, pos, limit)
+    if style is None:
+        return None
+    country = gazetteer.country_regex.match(text, style.end(), limit)
+    if country is None or not _ends_phrase(text, country.end(), limit):
+        return None
+    return country.end()
 
 
 def _named_country(text: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
@@ -382,6 +398,11 @@ def _spaces(text: str, pos: int) -> int:
     while pos + n < len(text) and text[pos + n] == " ":
         n += 1
     return n
+
+
+def _closes_name(text: str, low: str, pos: int, limit: int) -> bool:
+    """Punctuation or a word opening the next clause follows ``pos``."""
+    return pos >= limit or text[pos] in ",.;:)\n" or _STOP.match(low, pos) is not None
 
 
 def _ends_phrase(text: str, pos: int, limit: int) -> bool:

@@ -17,6 +17,7 @@ from vndiplo_events.event_dates import (
     own_time_unresolved,
     part_of_day_near,
 )
+from vndiplo_events.news_clause import news_date_at
 from vndiplo_events.restated_facts import restated_date
 from vndiplo_events.this_occasion import opens_this_occasion
 from vndiplo_events.view import ArticleView, DateRef
@@ -48,16 +49,26 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
     span = _span_of_the_trip(main, candidates)
     if span is not None:
         return main.but(date=span, date_value=date_value(span), part_of_day=None)
+    # a day written in a "Được tin ..." clause is the news's (news_clause.py), never borrowed
     earlier = [
         r
         for r in view.dates_in(0, sentence.start)
         if r.expr.kind in ("date", "datetime")
         and view.sentences[main.sentence_index - 1].block == sentence.block
+        and not news_date_at(view, r.start)
     ]
-    pool = earlier[-1:] or [r for r in view.dates if r.expr.kind in ("date", "datetime")][:1]
-    if not pool:
+    ref = earlier[-1] if earlier else None
+    if ref is None:
+        ref = next(
+            (
+                r
+                for r in view.dates
+                if r.expr.kind in ("date", "datetime") and not news_date_at(view, r.start)
+            ),
+            None,
+        )
+    if ref is None:
         return main
-    ref = pool[0]
     if ref.start >= sentence.end and (
         _dates_another_event(view, ref, main, candidates)
         or _dates_a_plan(view, ref, main, candidates)

@@ -1,9 +1,10 @@
 """The place of the trip an event happens on, written after the event in an occasion frame.
 
 "A tiếp B đến chào xã giao, nhân chuyến thăm và làm việc tại X", "A gặp B nhân chuyến công
-tác tại X", "A họp với B, trong khi ông ở X dự Hội nghị": the event took place where the trip
-that frames it did, when its own clause names no place. A frame before the event already gives
-its place (finishing.choose_location); one after it was left out, and its place with it.
+tác tại X", "A họp với B, trong khi ông ở X dự Hội nghị", "A hội đàm với B bên lề Hội nghị Y
+tại X": the event took place where the trip or the forum that frames it did, when its own
+clause names no place. A frame before the event already gives its place
+(finishing.choose_location); one after it was left out, and its place with it.
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ _OWN_TRIP: Final = re.compile(
     r"(?:nhân|trong)\s+(?:chuyến|khi|lúc)(?!\w)"
     r"|nhân\s+(?:dịp\s+)?(?:sang|đến|tới|về|dự|tham\s+dự)(?!\w)"
 )
+#: frames whose place is the event's: the subject's own trip, and the forum the event is held
+#: on the sidelines of ("A hội đàm với B bên lề Đối thoại X (diễn đàn ...) tại Singapore")
+_PLACED_KINDS: Final = frozenset({"occasion", "sidelines"})
+#: "về" opening a forum's topic, whose "tại" places the topic, not the forum
+_TOPIC: Final = re.compile(r"(?<!\w)về\s")
 #: what may join the event word to the next one of a verb chain ("đến thăm và chào xã giao")
 _CHAIN: Final = re.compile(r"\s*(?:,|và|,\s*và)?\s*")
 
@@ -39,7 +45,9 @@ def trip_place_after(
     place."""
     low = view.lower
     frame = next((f for f in facts.frames if f.start >= hit_end and f.kind != "invitation"), None)
-    if frame is None or not _OWN_TRIP.match(low, frame.start, frame.end):
+    if frame is None or frame.kind not in _PLACED_KINDS:
+        return None
+    if frame.kind == "occasion" and not _OWN_TRIP.match(low, frame.start, frame.end):
         return None
     chain_end = hit_end
     for hit in facts.hits:
@@ -49,7 +57,10 @@ def trip_place_after(
             chain_end = hit.end
     for loc in facts.locations(view, gaz):
         if frame.start <= loc.start < frame.end:
-            return None if loc.title else loc.text
+            # "bên lề Hội nghị về an ninh tại Trung Đông": the place of the forum's topic
+            if loc.title or _TOPIC.search(low, frame.start, loc.start):
+                return None
+            return loc.text
     # "ở" in the frame: "trong khi ông ở New York tham dự ..."
     found = O_WORD.search(view.lower, frame.start, frame.end)
     if found is None:

@@ -17,6 +17,8 @@ from attrs import frozen
 
 from vndiplo.model import Document, Person, TimeExpression
 from vndiplo.text import NormalizedText, fold
+from vndiplo_events.day_lists import join_day_lists
+from vndiplo_events.home_time import without_home_time
 from vndiplo_events.patterns import lowered
 from vndiplo_events.places import names_a_seat
 from vndiplo_events.sentences import Sentence
@@ -125,7 +127,11 @@ class ArticleView:
         ]
         self._mention_starts = [m.start for m in self.mentions]
         exprs = ((d.start, d.end, d) for d in document.dates)
-        dates = [DateRef(*d) for d in _in_body(norm, inside, limit, exprs)]
+        # "ngày 26 và 27/7": two listed days of one event make one span (day_lists.py)
+        # a day restated in home time ("(tức sáng 20/9 giờ Việt Nam)") dates nothing
+        placed = without_home_time(self.lower, _in_body(norm, inside, limit, exprs))
+        placed = join_day_lists(self.lower, placed)
+        dates = [DateRef(*d) for d in placed]
         self.dates = dates
         self._date_starts = [d.start for d in dates]
         #: the dates of a reproduced letter's own date line ("Hà Nội, ngày 20 tháng 9 năm 2018"
