@@ -4,7 +4,8 @@ A copy with its dateline stripped ("Thủ tướng hội kiến Tổng thống .
 the URL) has no day, so it is never linked or placed by day. It joins a meeting only when, in
 the whole corpus, exactly one event holds a report it fits, of any day or year:
 
-- the same family, and a report naming two people or more;
+- the same family, and a report naming two people or more (a visit naming both sides also fits
+  a meeting report of its trip, going the same way: :mod:`vndiplo.corpus.trip`);
 - two sides in common (:func:`vndiplo.corpus.sides.shared_sides`: one person exactly and the
   other the same or a short spelling the pair pins down);
 - places that agree (:func:`vndiplo.corpus.link.places_agree`);
@@ -32,8 +33,9 @@ import sqlite3
 
 from vndiplo.corpus.graph import people_of, split_event, union
 from vndiplo.corpus.grounds import ground_of, other_ground
-from vndiplo.corpus.link import places_agree
+from vndiplo.corpus.link import Report, places_agree
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
+from vndiplo.corpus.trip import OPPOSITE, roles_of, same_direction, visit_meets
 from vndiplo.corpus.yearless import month_day
 
 __all__ = ["place_dayless"]
@@ -56,16 +58,6 @@ def _touched(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]
     return [(i, e, f, loc) for i, e, f, loc, date in rows if month_day(date) is None]
 
 
-_OPPOSITE = {"host": "guest", "guest": "host"}
-
-
-def _roles(conn: sqlite3.Connection, source_id: str) -> dict[str, str]:
-    rows = conn.execute(
-        "SELECT person_id, role FROM source_people WHERE source_id = ?", (source_id,)
-    ).fetchall()
-    return dict(rows)
-
-
 def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
     """Whether the two reports are the pair's meeting in the other direction.
 
@@ -74,8 +66,8 @@ def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
     read as two hosts) flips one role without reversing the visit: a reading slip, not a return
     visit, so it does not keep the reports apart.
     """
-    flipped = any(b.get(person) == _OPPOSITE.get(role) for person, role in a.items())
-    kept = any(role in _OPPOSITE and b.get(person) == role for person, role in a.items())
+    flipped = any(b.get(person) == OPPOSITE.get(role) for person, role in a.items())
+    kept = any(role in OPPOSITE and b.get(person) == role for person, role in a.items())
     return flipped and not kept
 
 
@@ -87,24 +79,34 @@ def _fitting_events(
         return set()
     named = dict(names)
     marks = ",".join("?" * len(people))
+    # A visit naming both sides may be the trip of a meeting (:mod:`vndiplo.corpus.trip`).
+    families = (family, "meeting") if family == "visit" else (family,)
+    fam_marks = ",".join("?" * len(families))
     rows = conn.execute(
-        "SELECT s.id, s.event_id, s.day, s.date, s.location, "
+        "SELECT s.id, s.event_id, s.family, s.day, s.date, s.location, "
         f"(SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
         "FROM source_people m JOIN sources s ON s.id = m.source_id "
-        f"WHERE m.person_id IN ({marks}) AND s.family = ? AND s.id != ? GROUP BY s.id",
-        (*sorted(people), family, source_id),
+        f"WHERE m.person_id IN ({marks}) AND s.family IN ({fam_marks}) AND s.id != ? "
+        "GROUP BY s.id",
+        (*sorted(people), *families, source_id),
     ).fetchall()
     fitting = set()
-    own_roles = _roles(conn, source_id)
+    own_roles = roles_of(conn, source_id)
     own_ground = ground_of(conn, source_id)
-    for other_id, event_id, day, date, other_location, packed in rows:
+    mine = Report(family, None, False, location, people, names)
+    for other_id, event_id, other_family, day, date, other_location, packed in rows:
         other_people, other_names = decode_people(packed)
         if _dayless(day, date) or len(other_people) < 2:
             continue
+        other_roles = roles_of(conn, other_id)
+        if other_family != family:
+            other = Report(other_family, None, False, other_location, other_people, other_names)
+            if not (visit_meets(mine, other) and same_direction(own_roles, other_roles)):
+                continue
         if (
             shared_sides(named, dict(other_names))[1] >= 2
             and places_agree(location, other_location)
-            and not _swapped(own_roles, _roles(conn, other_id))
+            and not _swapped(own_roles, other_roles)
             and not other_ground(own_ground, ground_of(conn, other_id))
         ):
             fitting.add(event_id)
