@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from vndiplo.corpus.graph import people_of, split_event, union
+from vndiplo.corpus.graph import components, people_of, split_event, union
 from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import Report, places_agree
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
@@ -73,10 +73,12 @@ def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
 
 def _fitting_events(
     conn: sqlite3.Connection, source_id: str, family: str, location: str | None
-) -> set[str]:
+) -> tuple[set[str], set[str]]:
+    """The events holding a dated or year-less report this one fits, and the day-less reports
+    of its own family it fits (:func:`_join_among_themselves`)."""
     people, names = people_of(conn, source_id)
     if len(people) < 2:
-        return set()
+        return set(), set()
     named = dict(names)
     marks = ",".join("?" * len(people))
     # A visit naming both sides may be the trip of a meeting (:mod:`vndiplo.corpus.trip`).
@@ -90,13 +92,15 @@ def _fitting_events(
         "GROUP BY s.id",
         (*sorted(people), *families, source_id),
     ).fetchall()
-    fitting = set()
+    fitting: set[str] = set()
+    partners: set[str] = set()
     own_roles = roles_of(conn, source_id)
     own_ground = ground_of(conn, source_id)
     mine = Report(family, None, False, location, people, names)
     for other_id, event_id, other_family, day, date, other_location, packed in rows:
         other_people, other_names = decode_people(packed)
-        if _dayless(day, date) or len(other_people) < 2:
+        dayless = _dayless(day, date)
+        if len(other_people) < 2 or (dayless and other_family != family):
             continue
         other_roles = roles_of(conn, other_id)
         if other_family != family:
@@ -109,19 +113,87 @@ def _fitting_events(
             and not _swapped(own_roles, other_roles)
             and not other_ground(own_ground, ground_of(conn, other_id))
         ):
-            fitting.add(event_id)
-    return fitting
+            (partners if dayless else fitting).add(other_id if dayless else event_id)
+    return fitting, partners
+
+
+def _join_among_themselves(
+    conn: sqlite3.Connection, unfitted: dict[str, set[str]], fitted: set[str]
+) -> None:
+    """Join day-less reports that fit no event but each other, when every two of them fit.
+
+    ``unfitted`` maps each such report to the day-less reports it fits. A partner placed into an
+    event (``fitted``) is no partner; a chain A-B-C where A and C do not fit (a return visit
+    beside the visit) joins nothing.
+    """
+    edges = [
+        (a, b)
+        for a, found in sorted(unfitted.items())
+        for b in sorted(found)
+        if a < b and b in unfitted and a in unfitted[b] and b not in fitted
+    ]
+    members = sorted({s for edge in edges for s in edge})
+    for group in components(members, edges):
+        whole = all(b in unfitted[a] for a in group for b in group if a != b)
+        if len(group) > 1 and whole:
+            union(conn, [_event_of(conn, s) for s in group])
+
+
+def _event_of(conn: sqlite3.Connection, source_id: str) -> str:
+    row = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,)).fetchone()
+    return str(row[0])
+
+
+def _source_view(conn: sqlite3.Connection, source_id: str) -> tuple[str, str | None]:
+    family, location = conn.execute(
+        "SELECT family, location FROM sources WHERE id = ?", (source_id,)
+    ).fetchone()
+    return family, location
 
 
 def place_dayless(conn: sqlite3.Connection) -> None:
     """Re-place the day-less reports naming someone this transaction touched."""
+    unfitted: dict[str, set[str]] = {}
+    fitted: set[str] = set()
     for source_id, event_id, family, location in _touched(conn):
+        event_id = _event_of(conn, source_id)  # an earlier split may have renamed it
         others = conn.execute(
             "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1", (event_id, source_id)
         ).fetchone()
         if others is not None:
             split_event(conn, event_id, [source_id])
-        fitting = _fitting_events(conn, source_id, family, location)
+        fitting, partners = _fitting_events(conn, source_id, family, location)
         if len(fitting) == 1:
-            own = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,))
-            union(conn, [fitting.pop(), own.fetchone()[0]])
+            union(conn, [fitting.pop(), _event_of(conn, source_id)])
+            fitted.add(source_id)
+        elif not fitting:
+            unfitted[source_id] = partners
+        else:
+            fitted.add(source_id)
+    # Partners this build did not touch: whether they fit an event, and whom they fit. One
+    # joined to other day-less reports earlier is taken apart with them, to be weighed again.
+    queue = sorted(set().union(*unfitted.values()) - unfitted.keys() - fitted)
+    while queue:
+        partner = queue.pop()
+        if partner in unfitted or partner in fitted:
+            continue
+        event_id = _event_of(conn, partner)
+        members = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM sources WHERE event_id = ? AND day IS NULL AND "
+                "(date IS NULL OR date NOT LIKE '--%') ORDER BY id",
+                (event_id,),
+            )
+        ]
+        total = conn.execute("SELECT count(*) FROM sources WHERE event_id = ?", (event_id,))
+        if len(members) > 1 and len(members) == total.fetchone()[0]:
+            split_event(conn, event_id, members)
+            queue.extend(m for m in members if m != partner)
+        fitting, partners = _fitting_events(conn, partner, *_source_view(conn, partner))
+        if fitting:
+            fitted.add(partner)
+        else:
+            unfitted[partner] = partners
+            queue.extend(sorted(partners - unfitted.keys() - fitted))
+    _join_among_themselves(conn, unfitted, fitted)
