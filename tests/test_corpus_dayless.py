@@ -83,8 +83,12 @@ def test_one_visitor_with_two_hosts_that_day() -> None:
     assert _of(events, "a-1") == {"a-1"}
 
 
-def test_two_dayless_reports_do_not_join_each_other() -> None:
-    assert len(merge([_dayless("b-1"), _dayless("c-1")])) == 2
+def test_two_dayless_reports_join_each_other_only_when_they_fit_no_meeting() -> None:
+    # Nothing else of the pair: one meeting (see tests/test_corpus_dayless_pairs.py).
+    assert len(merge([_dayless("b-1"), _dayless("c-1")])) == 1
+    # The pair met twice: each report fits both meetings, so no guess either way.
+    events = merge([_dated("a-1"), _dated("d-1", "2025-10-20"), _dayless("b-1"), _dayless("c-1")])
+    assert _of(events, "b-1") == {"b-1"}
 
 
 def test_a_second_meeting_added_later_takes_it_out_again() -> None:

@@ -41,15 +41,20 @@ def _conflicted(group: Sequence[str], reports: dict[str, Report], sides: set[str
     return len(pairs) >= 2
 
 
-def regroup(reports: dict[str, Report], sides: set[str]) -> list[list[str]]:
+def regroup(
+    reports: dict[str, Report],
+    sides: set[str],
+    apart: Callable[[str, str], bool] | None = None,
+) -> list[list[str]]:
     """The events one day's stated reports of one family form, cannot-merge pairs kept apart.
 
     ``sides`` holds the reports that name the two sides of a pair of counterparts; a delegation
     named as two guests ("the prime minister and his deputy") is not a pair of counterparts.
+    ``apart`` vetoes a link the reports alone do not rule out (their articles' grounds).
     """
 
     def joined(a: str, b: str) -> bool:
-        return linked(reports[a], reports[b])
+        return linked(reports[a], reports[b]) and not (apart is not None and apart(a, b))
 
     out: list[list[str]] = []
     for component in _components(sorted(reports), joined):

@@ -4,7 +4,8 @@ A copy with its dateline stripped ("Thủ tướng hội kiến Tổng thống .
 the URL) has no day, so it is never linked or placed by day. It joins a meeting only when, in
 the whole corpus, exactly one event holds a report it fits, of any day or year:
 
-- the same family, and a report naming two people or more;
+- the same family, and a report naming two people or more (a visit naming both sides also fits
+  a meeting report of its trip, going the same way: :mod:`vndiplo.corpus.trip`);
 - two sides in common (:func:`vndiplo.corpus.sides.shared_sides`: one person exactly and the
   other the same or a short spelling the pair pins down);
 - places that agree (:func:`vndiplo.corpus.link.places_agree`);
@@ -30,10 +31,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from vndiplo.corpus.graph import people_of, split_event, union
+from vndiplo.corpus.graph import components, people_of, split_event, union
 from vndiplo.corpus.grounds import ground_of, other_ground
-from vndiplo.corpus.link import places_agree
+from vndiplo.corpus.link import Report, places_agree
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
+from vndiplo.corpus.trip import OPPOSITE, roles_of, same_direction, visit_meets
 from vndiplo.corpus.yearless import month_day
 
 __all__ = ["place_dayless"]
@@ -56,16 +58,6 @@ def _touched(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]
     return [(i, e, f, loc) for i, e, f, loc, date in rows if month_day(date) is None]
 
 
-_OPPOSITE = {"host": "guest", "guest": "host"}
-
-
-def _roles(conn: sqlite3.Connection, source_id: str) -> dict[str, str]:
-    rows = conn.execute(
-        "SELECT person_id, role FROM source_people WHERE source_id = ?", (source_id,)
-    ).fetchall()
-    return dict(rows)
-
-
 def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
     """Whether the two reports are the pair's meeting in the other direction.
 
@@ -74,52 +66,134 @@ def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
     read as two hosts) flips one role without reversing the visit: a reading slip, not a return
     visit, so it does not keep the reports apart.
     """
-    flipped = any(b.get(person) == _OPPOSITE.get(role) for person, role in a.items())
-    kept = any(role in _OPPOSITE and b.get(person) == role for person, role in a.items())
+    flipped = any(b.get(person) == OPPOSITE.get(role) for person, role in a.items())
+    kept = any(role in OPPOSITE and b.get(person) == role for person, role in a.items())
     return flipped and not kept
 
 
 def _fitting_events(
     conn: sqlite3.Connection, source_id: str, family: str, location: str | None
-) -> set[str]:
+) -> tuple[set[str], set[str]]:
+    """The events holding a dated or year-less report this one fits, and the day-less reports
+    of its own family it fits (:func:`_join_among_themselves`)."""
     people, names = people_of(conn, source_id)
     if len(people) < 2:
-        return set()
+        return set(), set()
     named = dict(names)
     marks = ",".join("?" * len(people))
+    # A visit naming both sides may be the trip of a meeting (:mod:`vndiplo.corpus.trip`).
+    families = (family, "meeting") if family == "visit" else (family,)
+    fam_marks = ",".join("?" * len(families))
     rows = conn.execute(
-        "SELECT s.id, s.event_id, s.day, s.date, s.location, "
+        "SELECT s.id, s.event_id, s.family, s.day, s.date, s.location, "
         f"(SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
         "FROM source_people m JOIN sources s ON s.id = m.source_id "
-        f"WHERE m.person_id IN ({marks}) AND s.family = ? AND s.id != ? GROUP BY s.id",
-        (*sorted(people), family, source_id),
+        f"WHERE m.person_id IN ({marks}) AND s.family IN ({fam_marks}) AND s.id != ? "
+        "GROUP BY s.id",
+        (*sorted(people), *families, source_id),
     ).fetchall()
-    fitting = set()
-    own_roles = _roles(conn, source_id)
+    fitting: set[str] = set()
+    partners: set[str] = set()
+    own_roles = roles_of(conn, source_id)
     own_ground = ground_of(conn, source_id)
-    for other_id, event_id, day, date, other_location, packed in rows:
+    mine = Report(family, None, False, location, people, names)
+    for other_id, event_id, other_family, day, date, other_location, packed in rows:
         other_people, other_names = decode_people(packed)
-        if _dayless(day, date) or len(other_people) < 2:
+        dayless = _dayless(day, date)
+        if len(other_people) < 2 or (dayless and other_family != family):
             continue
+        other_roles = roles_of(conn, other_id)
+        if other_family != family:
+            other = Report(other_family, None, False, other_location, other_people, other_names)
+            if not (visit_meets(mine, other) and same_direction(own_roles, other_roles)):
+                continue
         if (
             shared_sides(named, dict(other_names))[1] >= 2
             and places_agree(location, other_location)
-            and not _swapped(own_roles, _roles(conn, other_id))
+            and not _swapped(own_roles, other_roles)
             and not other_ground(own_ground, ground_of(conn, other_id))
         ):
-            fitting.add(event_id)
-    return fitting
+            (partners if dayless else fitting).add(other_id if dayless else event_id)
+    return fitting, partners
+
+
+def _join_among_themselves(
+    conn: sqlite3.Connection, unfitted: dict[str, set[str]], fitted: set[str]
+) -> None:
+    """Join day-less reports that fit no event but each other, when every two of them fit.
+
+    ``unfitted`` maps each such report to the day-less reports it fits. A partner placed into an
+    event (``fitted``) is no partner; a chain A-B-C where A and C do not fit (a return visit
+    beside the visit) joins nothing.
+    """
+    edges = [
+        (a, b)
+        for a, found in sorted(unfitted.items())
+        for b in sorted(found)
+        if a < b and b in unfitted and a in unfitted[b] and b not in fitted
+    ]
+    members = sorted({s for edge in edges for s in edge})
+    for group in components(members, edges):
+        whole = all(b in unfitted[a] for a in group for b in group if a != b)
+        if len(group) > 1 and whole:
+            union(conn, [_event_of(conn, s) for s in group])
+
+
+def _event_of(conn: sqlite3.Connection, source_id: str) -> str:
+    row = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,)).fetchone()
+    return str(row[0])
+
+
+def _source_view(conn: sqlite3.Connection, source_id: str) -> tuple[str, str | None]:
+    family, location = conn.execute(
+        "SELECT family, location FROM sources WHERE id = ?", (source_id,)
+    ).fetchone()
+    return family, location
 
 
 def place_dayless(conn: sqlite3.Connection) -> None:
     """Re-place the day-less reports naming someone this transaction touched."""
+    unfitted: dict[str, set[str]] = {}
+    fitted: set[str] = set()
     for source_id, event_id, family, location in _touched(conn):
+        event_id = _event_of(conn, source_id)  # an earlier split may have renamed it
         others = conn.execute(
             "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1", (event_id, source_id)
         ).fetchone()
         if others is not None:
             split_event(conn, event_id, [source_id])
-        fitting = _fitting_events(conn, source_id, family, location)
+        fitting, partners = _fitting_events(conn, source_id, family, location)
         if len(fitting) == 1:
-            own = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,))
-            union(conn, [fitting.pop(), own.fetchone()[0]])
+            union(conn, [fitting.pop(), _event_of(conn, source_id)])
+            fitted.add(source_id)
+        elif not fitting:
+            unfitted[source_id] = partners
+        else:
+            fitted.add(source_id)
+    # Partners this build did not touch: whether they fit an event, and whom they fit. One
+    # joined to other day-less reports earlier is taken apart with them, to be weighed again.
+    queue = sorted(set().union(*unfitted.values()) - unfitted.keys() - fitted)
+    while queue:
+        partner = queue.pop()
+        if partner in unfitted or partner in fitted:
+            continue
+        event_id = _event_of(conn, partner)
+        members = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM sources WHERE event_id = ? AND day IS NULL AND "
+                "(date IS NULL OR date NOT LIKE '--%') ORDER BY id",
+                (event_id,),
+            )
+        ]
+        total = conn.execute("SELECT count(*) FROM sources WHERE event_id = ?", (event_id,))
+        if len(members) > 1 and len(members) == total.fetchone()[0]:
+            split_event(conn, event_id, members)
+            queue.extend(m for m in members if m != partner)
+        fitting, partners = _fitting_events(conn, partner, *_source_view(conn, partner))
+        if fitting:
+            fitted.add(partner)
+        else:
+            unfitted[partner] = partners
+            queue.extend(sorted(partners - unfitted.keys() - fitted))
+    _join_among_themselves(conn, unfitted, fitted)

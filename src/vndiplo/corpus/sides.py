@@ -17,6 +17,14 @@ other counts as the same side as a name of the other report when:
 - the match is one to one: the name fits exactly one unshared name of the other report and that
   name fits only it ("Lee" beside two Lees stays unmatched).
 
+A Vietnamese name printed without its diacritics, as English-language outlets print every
+Vietnamese name ("Pham Minh Chinh" for "Phạm Minh Chính"), counts as the same side as the
+marked spelling when the two are equal word for word once the marks are folded away
+(:func:`plain_spelling`): a full name of two words or more, one spelling with no mark at all and
+the other with marks. Two marked spellings that differ ("Thanh" and "Thành") never match, and
+such a match stands in for a person shared exactly (an English and a Vietnamese report of one
+call may share no spelling at all: "To Lam" and "Putin", "Tô Lâm" and "Vladimir Putin").
+
 This only decides whether two reports name the same sides; the people table keeps the two
 spellings as two persons, so person precision is untouched. It is a pure, symmetric function
 of the two reports, so merging stays independent of the order articles arrive in.
@@ -26,13 +34,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Final
 
 from vndiplo.corpus.names import clean_name
 
-__all__ = ["PEOPLE_SQL", "SHORT_FORMS", "compatible_names", "decode_people", "shared_sides"]
+__all__ = [
+    "PEOPLE_SQL",
+    "SHORT_FORMS",
+    "compatible_names",
+    "decode_people",
+    "plain_spelling",
+    "shared_sides",
+]
 
 #: English given names and the short forms outlets print for the same leader ("Joe Biden").
 SHORT_FORMS: Final[dict[str, str]] = {
@@ -123,17 +138,55 @@ def compatible_names(a: str, b: str) -> bool:
     )
 
 
-def shared_sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
-    """(people shared exactly, sides shared in all) between two reports' {id: name} maps."""
-    exact = a.keys() & b.keys()
-    if not exact:
-        return 0, 0
-    rest_a = sorted(a.keys() - exact)
-    rest_b = sorted(b.keys() - exact)
-    fits = {x: [y for y in rest_b if compatible_names(a[x], b[y])] for x in rest_a}
+@lru_cache(maxsize=1 << 14)
+def plain_spelling(name: str) -> tuple[bool, str] | None:
+    """Whether a name carries Vietnamese marks, and its words with every mark folded away.
+
+    None for a one-word name: a given name alone ("Lam") is too little to pin anyone down.
+    """
+    text = unicodedata.normalize("NFD", clean_name(name))
+    marked = bool(_VIETNAMESE.search(text)) or any(unicodedata.combining(c) for c in text)
+    folded = "".join(c for c in text if not unicodedata.combining(c))
+    folded = folded.replace("đ", "d").replace("Đ", "D")
+    words = [w for w in _WORDS.split(folded.lower()) if w]
+    if len(words) < 2:
+        return None
+    return marked, " ".join(words)
+
+
+def _same_unmarked(a: str, b: str) -> bool:
+    """One spelling with Vietnamese marks, the other the same words without any."""
+    pa, pb = plain_spelling(a), plain_spelling(b)
+    return pa is not None and pb is not None and pa[0] != pb[0] and pa[1] == pb[1]
+
+
+def _one_to_one(
+    rest_a: list[str], rest_b: list[str], fit: Callable[[str, str], bool]
+) -> list[tuple[str, str]]:
+    """The pairs (x, y) where x fits only y among ``rest_b`` and y only x among ``rest_a``."""
+    fits = {x: [y for y in rest_b if fit(x, y)] for x in rest_a}
     back: dict[str, int] = {}
     for found in fits.values():
         for y in found:
             back[y] = back.get(y, 0) + 1
-    matched = sum(1 for found in fits.values() if len(found) == 1 and back[found[0]] == 1)
-    return len(exact), len(exact) + matched
+    return [(x, found[0]) for x, found in fits.items() if len(found) == 1 and back[found[0]] == 1]
+
+
+def shared_sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
+    """(people shared by their full name, sides shared in all) between two reports' {id: name}.
+
+    A full name is the same id, or one spelling with marks and one without (see module doc).
+    """
+    exact = a.keys() & b.keys()
+    unmarked = _one_to_one(
+        sorted(a.keys() - exact),
+        sorted(b.keys() - exact),
+        lambda x, y: _same_unmarked(a[x], b[y]),
+    )
+    anchors = len(exact) + len(unmarked)
+    if not anchors:
+        return 0, 0
+    rest_a = sorted(a.keys() - exact - {x for x, _y in unmarked})
+    rest_b = sorted(b.keys() - exact - {y for _x, y in unmarked})
+    matched = _one_to_one(rest_a, rest_b, lambda x, y: compatible_names(a[x], b[y]))
+    return anchors, anchors + len(matched)

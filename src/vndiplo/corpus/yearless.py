@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sqlite3
+from collections.abc import Callable
 
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
@@ -37,8 +38,16 @@ from vndiplo.corpus.graph import REPLACE_WINDOW, people_of, split_event, union
 from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
+from vndiplo.corpus.trip import VISIT_REACH, roles_of, same_direction, visit_meets
 
-__all__ = ["MONTH_DAY", "TOUCH_REACH", "month_day", "place_yearless", "touched_month_days"]
+__all__ = [
+    "MONTH_DAY",
+    "TOUCH_REACH",
+    "month_day",
+    "place_yearless",
+    "read_in_year",
+    "touched_month_days",
+]
 
 #: A year-less date as extracted: "--MM-DD", maybe with a time after it.
 MONTH_DAY = re.compile(r"^--(\d{2}-\d{2})")
@@ -51,24 +60,77 @@ def month_day(date: str | None) -> str | None:
 
 
 def _anchors(
-    conn: sqlite3.Connection, people: frozenset[str], day_of_year: str
+    conn: sqlite3.Connection,
+    people: frozenset[str],
+    days_of_year: tuple[str, ...],
+    *,
+    visits: bool = False,
 ) -> list[tuple[str, str, Report]]:
-    """Stated-day two-sided reports on that month-day of any year sharing someone: (source id,
-    event id, report)."""
+    """Stated-day two-sided reports on those month-days of any year sharing someone: (source id,
+    event id, report); visits among them only when asked."""
     marks = ",".join("?" * len(people))
+    day_marks = ",".join("?" * len(days_of_year))
     rows = conn.execute(
         f"SELECT s.id, s.event_id, s.family, s.day, s.location, (SELECT {PEOPLE_SQL} "
         "FROM source_people p WHERE p.source_id = s.id) "
         "FROM source_people m JOIN sources s ON s.id = m.source_id "
-        f"WHERE m.person_id IN ({marks}) AND s.day_inferred = 0 AND s.family != 'visit' "
-        "AND substr(s.day, 6) = ? GROUP BY s.id ORDER BY s.id",
-        (*sorted(people), day_of_year),
+        f"WHERE m.person_id IN ({marks}) AND s.day_inferred = 0 AND (s.family != 'visit' OR ?) "
+        f"AND substr(s.day, 6) IN ({day_marks}) GROUP BY s.id ORDER BY s.id",
+        (*sorted(people), int(visits), *days_of_year),
     ).fetchall()
     found = [
         (source_id, event_id, Report(family, day, False, location, *decode_people(packed)))
         for source_id, event_id, family, day, location, packed in rows
     ]
     return [(s, event_id, anchor) for s, event_id, anchor in found if len(anchor.people) >= 2]
+
+
+def read_in_year(day: str, day_of_year: str) -> str | None:
+    """The date of that month-day nearest to ``day`` (its year, or a neighbour at New Year)."""
+    base = dt.date.fromisoformat(day)
+    best: dt.date | None = None
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            found = dt.date.fromisoformat(f"{year}-{day_of_year}")
+        except ValueError:  # 02-29 of a common year
+            continue
+        if best is None or abs((found - base).days) < abs((best - base).days):
+            best = found
+    return best.isoformat() if best else None
+
+
+def _near(day_of_year: str, reach: int) -> tuple[str, ...]:
+    """The month-days within ``reach`` of one (across New Year)."""
+    n = _INDEX[day_of_year]
+    return tuple(_CALENDAR[(n + k) % len(_CALENDAR)] for k in range(-reach, reach + 1))
+
+
+def _visit_fitting_events(
+    conn: sqlite3.Connection, source_id: str, location: str | None, day_of_year: str
+) -> set[str]:
+    """The events a two-sided year-less visit report fits: a dated visit it is linked to, or
+    a dated meeting of its trip (:mod:`vndiplo.corpus.trip`), read in the anchor's year."""
+    people, names = people_of(conn, source_id)
+    if len(people) < 2:
+        return set()
+    own_roles = roles_of(conn, source_id)
+    own_ground = ground_of(conn, source_id)
+    fitting = set()
+    for anchor_id, event_id, anchor in _anchors(
+        conn, people, _near(day_of_year, VISIT_REACH), visits=True
+    ):
+        assert anchor.day is not None
+        mine = Report(
+            "visit", read_in_year(anchor.day, day_of_year), False, location, people, names
+        )
+        fits = linked(mine, anchor) if anchor.family == "visit" else visit_meets(mine, anchor)
+        if (
+            fits
+            and same_direction(own_roles, roles_of(conn, anchor_id))
+            and not other_ground(own_ground, ground_of(conn, anchor_id))
+        ):
+            fitting.add(event_id)
+    return fitting
 
 
 def _fits(
@@ -93,14 +155,16 @@ def _fitting_events(
     location: str | None,
     day_of_year: str,
 ) -> set[str]:
+    if family == "visit":
+        return _visit_fitting_events(conn, source_id, location, day_of_year)
     people = reported_people(conn, source_id, document_id)
-    if not people or family == "visit":
+    if not people:
         return set()
     names = people_of(conn, source_id)[1]
     own_ground = ground_of(conn, source_id)
     return {
         event_id
-        for anchor_id, event_id, anchor in _anchors(conn, people, day_of_year)
+        for anchor_id, event_id, anchor in _anchors(conn, people, (day_of_year,))
         if _fits(family, location, people, names, anchor)
         and not other_ground(own_ground, ground_of(conn, anchor_id))
     }
@@ -114,7 +178,9 @@ def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: lis
     """Join the year-less reports no dated meeting fits that are linked to each other.
 
     Regrouped like one day's stated reports (:func:`vndiplo.corpus.apart.regroup`), so a report
-    naming three people does not bridge two pairs of counterparts met that month-day.
+    naming three people does not bridge two pairs of counterparts met that month-day; two
+    reports their articles put on different grounds are not linked. A group of two-sided visit
+    reports then joins the one meeting group of its trip (:mod:`vndiplo.corpus.trip`).
     """
     if len(ids) < 2:
         return
@@ -135,10 +201,45 @@ def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: lis
         reports[source_id] = report
         if len(report.people) == 2 and set(roles.split("\x1f")) not in ONE_SIDE:
             sides.add(source_id)
-    for _family, (reports, sides) in sorted(by_family.items()):
-        for group in regroup(reports, sides):
+    grounds = {source_id: ground_of(conn, source_id) for source_id, *_rest in rows}
+
+    def apart(a: str, b: str) -> bool:
+        return other_ground(grounds[a], grounds[b])
+
+    groups = {
+        family: regroup(reports, sides, apart)
+        for family, (reports, sides) in sorted(by_family.items())
+    }
+    for family_groups in groups.values():
+        for group in family_groups:
             if len(group) > 1:
                 union(conn, [_event_of(conn, s) for s in group])
+    if "visit" in groups and "meeting" in groups:
+        _join_trips(conn, groups["visit"], groups["meeting"], by_family, apart)
+
+
+def _join_trips(
+    conn: sqlite3.Connection,
+    visits: list[list[str]],
+    meetings: list[list[str]],
+    by_family: dict[str, tuple[dict[str, Report], set[str]]],
+    apart: Callable[[str, str], bool],
+) -> None:
+    """Each group of year-less visit reports joins the one meeting group of its trip, if one."""
+    visit_reports, meeting_reports = by_family["visit"][0], by_family["meeting"][0]
+    roles = {s: roles_of(conn, s) for s in (*visit_reports, *meeting_reports)}
+
+    def fits(v: str, m: str) -> bool:
+        return (
+            visit_meets(visit_reports[v], meeting_reports[m])
+            and same_direction(roles[v], roles[m])
+            and not apart(v, m)
+        )
+
+    for group in visits:
+        found = [g for g in meetings if any(fits(v, m) for v in group for m in g)]
+        if len(found) == 1:
+            union(conn, [_event_of(conn, s) for s in (*group, *found[0])])
 
 
 #: How far from a changed day a month-day is placed again: the weak reports re-placed around a

@@ -27,7 +27,6 @@ the result is again a function of the set of articles.
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 
 from vndiplo.corpus.attach import (
@@ -40,7 +39,7 @@ from vndiplo.corpus.attach import (
     reported_people,
 )
 from vndiplo.corpus.graph import union
-from vndiplo.corpus.yearless import MONTH_DAY, touched_month_days
+from vndiplo.corpus.yearless import MONTH_DAY, read_in_year, touched_month_days
 
 __all__ = ["join_weak_to_yearless", "read_in_year"]
 
@@ -49,20 +48,6 @@ _DATED_ANCHOR = (
     "EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e AND s.day IS NOT NULL "
     f"AND s.day_inferred = 0 AND NOT {WEAK})"
 )
-
-
-def read_in_year(day: str, day_of_year: str) -> str | None:
-    """The date of that month-day nearest to ``day`` (its year, or a neighbour at New Year)."""
-    base = dt.date.fromisoformat(day)
-    best: dt.date | None = None
-    for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            found = dt.date.fromisoformat(f"{year}-{day_of_year}")
-        except ValueError:  # 02-29 of a common year
-            continue
-        if best is None or abs((found - base).days) < abs((best - base).days):
-            best = found
-    return best.isoformat() if best else None
 
 
 def _article_hosts(conn: sqlite3.Connection, document_id: str) -> frozenset[str]:
