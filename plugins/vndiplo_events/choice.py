@@ -59,6 +59,7 @@ from vndiplo_events.visit_frame_acts import frame_of_its_act, visit_framing_an_a
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after, with_span_of_the_trip
 from vndiplo_events.visit_talks import talks_of_the_visit
+from vndiplo_events.visiting_official import with_visiting_official_received
 from vndiplo_events.welcome_lists import in_welcome_list, visit_of_the_welcome
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
@@ -362,5 +363,7 @@ def complete_main(
         main = with_visitors(view, main, own, gaz, visitors)
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
+    # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)
+    main = with_visiting_official_received(main, candidates, gaz)
     # last: where the outlet reports from says nothing of whose ground the event is on
     return dateline_place(view, main, gaz) if main.location is None else main
