@@ -16,12 +16,16 @@ from vndiplo_events.candidate import Candidate
 from vndiplo_events.statements import RawStatement, speaker_for
 from vndiplo_events.topics import TopicVocabulary
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_frame_acts import acts_framed_by
 
 __all__ = ["assemble"]
 
 
-def _keep(candidates: Sequence[Candidate], main: Candidate | None) -> list[Candidate]:
-    """The candidates that become events, repeated mentions merged, in document order."""
+def _keep(
+    candidates: Sequence[Candidate], main: Candidate | None, apart: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """The candidates that become events, repeated mentions merged, in document order; those of
+    ``apart`` are never merged into the main event."""
     main_key = main.key if main is not None else None
     kept: list[Candidate] = []
     buckets: dict[tuple[object, ...], list[int]] = {}
@@ -54,6 +58,8 @@ def _keep(candidates: Sequence[Candidate], main: Candidate | None) -> list[Candi
             continue
         key = _bucket(cand)
         target = next((k for k in buckets.get(key, ()) if _compatible(kept[k], cand)), None)
+        if target is not None and target == main_at and cand.key in apart:
+            target = None
         if target is not None and target == main_at:
             # another trip's place or month is not the main event's (background_facts.py)
             cand = without_background_facts(cand, referenced)
@@ -73,7 +79,9 @@ def assemble(
     vocab: TopicVocabulary,
 ) -> list[Event]:
     """The document's events, main event first, then the others in text order."""
-    kept = _keep(candidates, main)
+    # a site visit inside the trip chosen as main is its own act (visit_frame_acts.py)
+    apart = acts_framed_by(view, main, candidates) if main is not None else frozenset()
+    kept = _keep(candidates, main, apart)
     main_key = main.key if main is not None else None
     main_now = next((c for c in kept if c.key == main_key), None)
     # statements go to the latest anchoring event at or before their sentence

@@ -55,9 +55,11 @@ from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_account import event_told_after_visit
 from vndiplo_events.visit_chain import act_of_the_visit_chain
 from vndiplo_events.visit_during import visit_of_its_acts
+from vndiplo_events.visit_frame_acts import frame_of_its_act, visit_framing_an_act
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after, with_span_of_the_trip
 from vndiplo_events.visit_talks import talks_of_the_visit
+from vndiplo_events.visiting_official import with_visiting_official_received
 from vndiplo_events.welcome_lists import in_welcome_list, visit_of_the_welcome
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
@@ -134,6 +136,8 @@ def pick_main(
             main = act_of_the_visit_chain(view, main, candidates, wanted)
             # "Trong thời gian chuyến thăm, X hội đàm ..., tiếp kiến ...": the visit (visit_during)
             main = visit_of_its_acts(view, main, candidates)
+            # "Trong khuôn khổ chuyến thăm ..., X thăm Bảo tàng": the trip (visit_frame_acts)
+            main = visit_framing_an_act(view, main, candidates)
         if has_headline and not wanted:
             # a lead visit, then the day's talks, under a headline of themes (visit_talks.py)
             main = talks_of_the_visit(main, candidates)
@@ -144,7 +148,7 @@ def pick_main(
                 return list(told_in), account
             main = account
         if main.type == "attend":
-            main = meeting_on_the_sidelines(main, with_people)
+            main = meeting_on_the_sidelines(main, with_people, "attend" in wanted)
         main = reception_after_credentials(main, candidates)
         if not wanted and main.type == "message":
             # a lead announcing a visit is the news, not a letter the body goes on to
@@ -335,7 +339,12 @@ def complete_main(
         main = with_span_after(view, main)
     elif not is_ended_visit(view.lower, main):
         main = with_span_of_the_trip(view, main, candidates)
-    if main.date_value is None and not is_ended_visit(view.lower, main):
+    # the trip framing a dated site visit is not dated by it (visit_frame_acts.py)
+    if (
+        main.date_value is None
+        and not is_ended_visit(view.lower, main)
+        and not frame_of_its_act(view, main, candidates)
+    ):
         main = fallback_date(view, main, candidates)
         if main.location is None and main.date is not None:
             main = place_of_dated_sentence(view, main, facts_of, gaz)
@@ -354,5 +363,7 @@ def complete_main(
         main = with_visitors(view, main, own, gaz, visitors)
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
+    # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)
+    main = with_visiting_official_received(main, candidates, gaz)
     # last: where the outlet reports from says nothing of whose ground the event is on
     return dateline_place(view, main, gaz) if main.location is None else main

@@ -41,9 +41,12 @@ _BEFORE: Final = re.compile(
 )
 
 
-def meeting_on_the_sidelines(main: Candidate, with_people: Sequence[Candidate]) -> Candidate:
+def meeting_on_the_sidelines(
+    main: Candidate, with_people: Sequence[Candidate], headline_attends: bool = False
+) -> Candidate:
     """A reported meeting, talks or reception naming both sides, in the attendance's sentence
-    or the next two, is what the article reports about the attendance's day."""
+    or the next two, is what the article reports about the attendance's day; under a headline
+    about the attendance, a greeting call on the arriving leader ("X tiếp Y đến chào") is not."""
     last = main.sentence_index + _SIDELINE_SPAN
     return next(
         (
@@ -54,8 +57,28 @@ def meeting_on_the_sidelines(main: Candidate, with_people: Sequence[Candidate]) 
             and c.subjects
             and c.objects
             and main.sentence_index <= c.sentence_index <= last
+            and not (headline_attends and _greeting_call(c, with_people))
         ),
         main,
+    )
+
+
+#: a call paid on someone ("đến chào", "chào xã giao"): the caller greets, nobody negotiates
+_GREETING_CALLS: Final = frozenset(
+    {"đến chào", "tới chào", "chào xã giao", "đến chào xã giao", "tới chào xã giao"}
+)
+
+
+def _greeting_call(cand: Candidate, with_people: Sequence[Candidate]) -> bool:
+    """``cand`` is a courtesy call, by its own word or by the call word its clause goes on
+    with ("tiếp Chủ tịch Hội hữu nghị Z đến chào")."""
+    if cand.hit.trigger.phrase in _GREETING_CALLS:
+        return True
+    return cand.type == "reception" and any(
+        c.sentence_index == cand.sentence_index
+        and c.hit.trigger.phrase in _GREETING_CALLS
+        and cand.hit.end <= c.hit.start <= cand.zone_end + 1
+        for c in with_people
     )
 
 

@@ -1,0 +1,142 @@
+"""An act with nobody to meet told inside the visit that frames it: "Trong khuôn khổ chuyến thăm
+chính thức Ấn Độ, sáng 4/3, Chủ tịch nước đã đến thăm Bảo tàng ...". A visit to a site (a
+museum, a mausoleum, a company) meets no counterpart; when the page reports no meeting at all,
+the official visit it is a moment of is the news (README round 6: B08, C11, J14, N14, W03,
+W04). The visit keeps its own span or day when the frame writes one, never the act's day or
+place: the act is dated, the trip around it is not.
+
+Kept apart from the choice of the main event (choice.py): which acts have no counterpart, and
+which opening phrase names the trip they belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.annotations import Participant
+from vndiplo_events.candidate import Candidate
+from vndiplo_events.view import ArticleView
+
+__all__ = ["acts_framed_by", "frame_of_its_act", "visit_framing_an_act"]
+
+#: acts that may have no counterpart: a visit to a site, fieldwork
+_SOLO_ACTS: Final = frozenset({"visit", "other"})
+#: the bare visit words: "thăm và làm việc" works with someone, "thăm chính thức" is a trip
+_BARE_VISITS: Final = frozenset({"thăm", "viếng thăm", "khảo sát", "thị sát"})
+#: events that meet a counterpart: while the page has one, the frame rule stays out
+_MEETINGS: Final = frozenset({"meeting", "reception", "talks", "phone_call", "signing"})
+#: a counterpart written after the site visit: "thăm ... và làm việc với", "thăm, gặp gỡ"
+_COUNTERPART: Final = re.compile(r"(?<!\w)(?:làm\s+việc|gặp|hội\s+kiến|hội\s+đàm|tiếp|với)(?!\w)")
+#: the trip of the frame is a past one being marked ("Nhân dịp kỷ niệm ... chuyến thăm"),
+#: or an earlier one ("chuyến thăm lịch sử", "chuyến thăm trước đây")
+_NOT_CURRENT: Final = re.compile(r"(?<!\w)(?:kỷ\s+niệm|trước\s+đây|lịch\s+sử)(?!\w)")
+#: "Trong (thời gian / suốt) chuyến thăm ..." opening the sentence, like a frame
+_DURING: Final = re.compile(r"[\W_]*trong\s+(?:suốt\s+)?(?:thời\s+gian\s+)?$")
+
+
+def visit_framing_an_act(
+    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+) -> Candidate:
+    """The trip that frames ``main`` when ``main`` meets nobody and no event of the page does,
+    with the act's people as guests and only the frame's own date and place; else ``main``."""
+    if not _meets_nobody(view, main) or any(
+        c.type in _MEETINGS and c.form == "reported" and c.participants and not c.embedded
+        for c in candidates
+    ):
+        return main
+    trip = _trip_around(view, main, candidates)
+    if trip is None:
+        return main
+    people = {p.name for p in main.participants}
+    trip_people = {p.name for p in trip.participants}
+    if trip_people and not trip_people & people:
+        return main  # "Nhân chuyến thăm của A, B thăm ...": another's trip
+    guests = trip.participants or tuple(Participant(p.name, "guest") for p in main.participants)
+    extent_end = _extent_end(view, trip)
+    own_date = trip.date is not None and trip.date.start < extent_end
+    location = trip.location
+    if location is not None and location not in view.text[trip.hit.start : extent_end]:
+        location = None  # the act's site ("thăm Tập đoàn X tại Mumbai"), not the trip's
+    # form and frame stay as found: the steps for a reported visit's receivers are not its
+    return trip.but(
+        participants=guests,
+        date=trip.date if own_date else None,
+        date_value=trip.date_value if own_date else None,
+        part_of_day=trip.part_of_day if own_date else None,
+        location=location,
+        cameo=trip.hit.trigger.cameo,
+    )
+
+
+def acts_framed_by(
+    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+) -> frozenset[int]:
+    """Keys of the site visits the trip ``main`` was chosen over: other acts, never merged into
+    it (assembly.py) and whose dates are not its (choice.py)."""
+    if main.type != "visit":
+        return frozenset()
+    return frozenset(
+        c.key
+        for c in candidates
+        if c.sentence_index == main.sentence_index
+        and c.hit.start > main.hit.end
+        and _meets_nobody(view, c)
+        and _trip_around(view, c, [main]) is not None
+    )
+
+
+def frame_of_its_act(view: ArticleView, main: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """``main`` is a trip chosen over the act it frames: no other date of its sentence is its."""
+    return bool(acts_framed_by(view, main, candidates))
+
+
+def _meets_nobody(view: ArticleView, act: Candidate) -> bool:
+    """A reported visit to a site or fieldwork, no person as object, no "làm việc với" after."""
+    if (
+        act.type not in _SOLO_ACTS
+        or act.form != "reported"
+        or act.planned
+        or act.objects
+        or not act.participants
+        or act.hit.trigger.phrase not in _BARE_VISITS
+    ):
+        return False
+    sentence = view.sentences[act.sentence_index]
+    return _COUNTERPART.search(view.lower, act.hit.end, sentence.end) is None
+
+
+def _trip_around(
+    view: ArticleView, act: Candidate, candidates: Sequence[Candidate]
+) -> Candidate | None:
+    """The visit word of a frame ("Trong khuôn khổ / Nhân chuyến thăm ...") or of a "Trong
+    (thời gian) chuyến thăm ..." opening of the act's own sentence, before the act."""
+    sentence = view.sentences[act.sentence_index]
+    for cand in candidates:
+        if (
+            cand.sentence_index != act.sentence_index
+            or cand.type != "visit"
+            or cand.hit.trigger.phrase in _BARE_VISITS
+            or cand.hit.end > act.hit.start
+            or cand.planned
+        ):
+            continue
+        if cand.frame is not None:
+            opening = cand.frame.start
+        elif cand.form == "reported" and _DURING.match(view.lower[sentence.start : cand.hit.start]):
+            opening = sentence.start
+        else:
+            continue
+        if _NOT_CURRENT.search(view.lower, opening, _extent_end(view, cand)) is None:
+            return cand
+    return None
+
+
+def _extent_end(view: ArticleView, trip: Candidate) -> int:
+    """Where the trip's own phrase ends: its frame's end, else the first comma after it."""
+    if trip.frame is not None:
+        return trip.frame.end
+    sentence = view.sentences[trip.sentence_index]
+    comma = view.text.find(",", trip.hit.end, sentence.end)
+    return comma if comma != -1 else sentence.end

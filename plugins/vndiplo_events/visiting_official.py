@@ -1,0 +1,52 @@
+"""A foreign official on a working trip to a Vietnamese locality is the one received: "ông X,
+Giám đốc Sở Ngoại vụ tỉnh Y (Nhật Bản), tại buổi tiếp với lãnh đạo tỉnh Z nhân chuyến thăm và
+làm việc của đoàn tại tỉnh Z". A reception whose only named side is foreign hosts nobody on
+Vietnamese ground when its sentence tells the trip that brought them there (X02).
+
+"với" alone is no sign of who receives ("Tại buổi tiếp với Đại sứ X" names the guest after it):
+the trip's place and the official's country decide, and only when no host is named on the
+ground. Kept apart from reception_sides.py, which reads the words around the trigger.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.annotations import Participant
+from vndiplo_events.candidate import Candidate
+from vndiplo_events.places import Gazetteer
+
+__all__ = ["with_visiting_official_received"]
+
+#: the country whose ground the page's receptions are mostly on
+_HOME: Final = "VN"
+
+
+def with_visiting_official_received(
+    main: Candidate, candidates: Sequence[Candidate], gaz: Gazetteer
+) -> Candidate:
+    """``main`` with its foreign "hosts" made guests when they are on a trip to a Vietnamese
+    place told in the same sentence; else ``main``."""
+    if main.type != "reception" or not main.participants:
+        return main
+    if any(p.role != "host" for p in main.participants):
+        return main  # a guest (or an undecided side) is named: the words settled it
+    named = {p.name: p for p in (*main.subjects, *main.objects)}
+    people = [named.get(p.name) for p in main.participants]
+    if not all(p is not None and p.country and p.country != _HOME for p in people):
+        return main
+    if not any(_trip_to_home_ground(main, c, gaz) for c in candidates):
+        return main
+    return main.but(participants=tuple(Participant(p.name, "guest") for p in main.participants))
+
+
+def _trip_to_home_ground(main: Candidate, trip: Candidate, gaz: Gazetteer) -> bool:
+    """``trip`` is a visit of ``main``'s sentence, not planned, to a place in Việt Nam."""
+    return (
+        trip.type == "visit"
+        and trip.sentence_index == main.sentence_index
+        and not trip.planned
+        and trip.location is not None
+        and gaz.country_of(trip.location) == _HOME
+    )
