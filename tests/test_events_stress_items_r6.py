@@ -21,11 +21,7 @@ ITEMS: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))
 
 #: Items the pipeline still gets wrong, with the reason (strict: a fix must remove them).
 KNOWN_MISSES: dict[str, str] = {
-    "message_congratulation_inauguration": "untitled addressee after 'ông' not a person",
-    "message_letter_ngai_thai": "untitled addressee after 'Ngài' not a person",
-    "message_condolence_hom_qua": "the topic's 'tại' taken as the message's place",
     "reception_province_korean_company": "company after an apposed title read as a person",
-    "reception_parliament_o_first": "fronted 'Ở X,' not read as the place",
     "meeting_ambassador_trip_frame_japan": "counterpart after 'Thống đốc tỉnh' dropped",
     "message_letter_province_lao_festival": "province name after an apposed title read as a person",
 }
