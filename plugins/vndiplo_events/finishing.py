@@ -63,6 +63,11 @@ def choose_location(
         return inside[0].text if inside else place_with_o(view, facts.sentence, hit.end, gaz, hits)
     free = [x for x in usable if frame_of(frames, x.start) is None and x.start >= cand.scope_start]
     before = [x for x in free if x.end <= hit.start]
+    if cand.type == "message":
+        # a message is sent, not held: a place after its word is its topic's ("điện thăm hỏi
+        # về trận động đất tại X", "điện mừng nhân dịp Đại hội tại Y"); only a fronted one
+        # ("Tại Phủ Chủ tịch, A trao thư ...") places the act itself
+        return before[-1].text if before else None
     # a visit holds the actions before it ("đã có mặt tại X, bắt đầu chuyến thăm"); a
     # back-reference ("Tại buổi gặp", glued to the sentence before) the place of that event
     if before and (

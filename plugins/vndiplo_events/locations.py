@@ -108,6 +108,10 @@ def find_locations(
         if runs_into_name and fronted:
             end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
         out.append(Location(start, end, text[start:end], title))
+    fronted_o = _fronted_o_place(view, sentence, gazetteer)
+    if fronted_o is not None:
+        out.append(fronted_o)
+        out.sort(key=lambda loc: loc.start)
     return out
 
 
@@ -116,6 +120,33 @@ def _no_place_after(text: str, low: str, tai: int, start: int) -> bool:
     if _NOT_PLACE_AFTER_TAI.match(low, start) is None:
         return False
     return text[start].islower() or text[tai : tai + 3].isupper()
+
+
+#: "Ở Nhà Quốc hội, chiều 8/11, A tiếp B", "Sáng 9/5, ở Trụ sở Chính phủ, A tiếp B": a fronted
+#: "ở" before a capitalised name, its phrase closed by a comma, opens the clause as "tại" does.
+#: Only the sentence's opening (at most a short date phrase and a comma before it) and only a
+#: name: "ở" is also "at (a level)" ("Ở cấp địa phương, ...").
+_FRONTED_O: Final = re.compile(r"[\W\d]{0,3}(?:[^,;:.]{1,30},\s*)?ở\s+(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _fronted_o_place(
+    view: ArticleView, sentence: Sentence, gazetteer: Gazetteer
+) -> Location | None:
+    """The fronted "ở" phrase of ``sentence`` (see :data:`_FRONTED_O`), or None."""
+    text, low = view.text, view.lower
+    found = _FRONTED_O.match(text, sentence.start, sentence.end)
+    if found is None or not text[found.end()].isupper():
+        return None
+    start = found.end()
+    if view.mentions_in(sentence.start, start):
+        return None  # "Ông A, ở ...": after the subject, "ở" says where the subject is
+    end = _phrase_end(text, low, start, min(sentence.end, start + _MAX_LOCATION), gazetteer)
+    if end >= sentence.end or text[end] != "," or view.mentions_in(start, end):
+        return None
+    finished = _finish_phrase(text, low, start, end, sentence.end, gazetteer)
+    if finished is None:
+        return None
+    return Location(start, finished, text[start:finished], False)
 
 
 def _last_known_place_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:

@@ -335,6 +335,8 @@ class _Parser(ColonLists):
                 length = len(run)
         else:
             return j
+        if j + length < self.n and self._generational(j, j + length):
+            length += 1  # "ông Benito Aquino III": the generational suffix is the name's
         finding = Finding(j, j + length, list(titles or ()), foreign, honorific=True)
         self.findings.append(finding)
         if not titles and j >= 3 and self.t[j - 3].fold in PLURAL_MARKERS:

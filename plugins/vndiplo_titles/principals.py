@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from vndiplo_titles.constructions import GENERATIONAL
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, looks_foreign
 
@@ -65,8 +66,16 @@ MEETING_SUBJECT = re.compile(
 #: "hội đàm với bà Y", "cảm ơn đồng chí Z"), or a frame naming the meeting before the
 #: sentence's subject ("Tại cuộc gặp, ông X ...", "Phát biểu tại buổi tiếp, bà Y ...").
 #: Matched against the text that ends at the name, so the pattern ends in ``$``.
+#: A message or letter to its addressee ("gửi điện mừng ông X", "thư chúc mừng tới Ngài Y",
+#: "điện chia buồn đến bà Z"): the addressee is a side of the message. "thư ký" (secretary)
+#: and "bức thư của ông X" do not match: only a greeting word or "tới/đến/cho" may follow.
+_MESSAGE = (
+    r"(?:điện|thư|thông\s+điệp)(?:[^\S\n]+(?:mừng|chúc\s+mừng|chia\s+buồn|thăm\s+hỏi"
+    r"|cảm\s+ơn|phúc\s+đáp|trả\s+lời))?(?:[^\S\n]+(?:tới|đến|cho))?"
+    r"|chúc\s+mừng(?:[^\S\n]+(?:tới|đến))?"
+)
 MEETING_OBJECT = re.compile(
-    rf"(?:(?<!\w)(?:{_MEETING}|cảm\s+ơn)(?:[^\S\n]+(?:với|cùng|giữa))?"
+    rf"(?:(?<!\w)(?:{_MEETING}|cảm\s+ơn)(?:[^\S\n]+(?:với|cùng|giữa))?|(?<!\w)(?:{_MESSAGE})"
     r"|(?<!\w)(?:tại|trong)[^\S\n]+(?:cuộc|buổi)[^\S\n]+(?:gặp|tiếp|hội\s+đàm|hội\s+kiến"
     r"|làm\s+việc|điện\s+đàm)(?!\w)[^,.;:!?\n]{0,80},)"
     rf"[^\S\n]+{_HONORIFIC}[^\S\n]+$",
@@ -97,7 +106,10 @@ def named_principal(
 
 
 def _full_name(run: list[Token], lex: Lexicon) -> bool:
-    """A family name of the list first, or a Latin or transliterated name."""
+    """A family name of the list first, or a Latin or transliterated name (a generational
+    suffix after it: "Benito Aquino III")."""
+    if len(run) > 2 and run[-1].text in GENERATIONAL:
+        run = run[:-1]
     if not all(tok.cap and tok.word and not tok.acronym for tok in run):
         return False
     return run[0].fold in lex.surnames or looks_foreign(run)  # "Bun-mi Xa-lít" looks so
