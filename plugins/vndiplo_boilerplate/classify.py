@@ -119,6 +119,11 @@ class _Classifier(SapoRules):
                 if headlines.is_prose_like_headline(self.lines, i):
                     self.long_title = i  # a question or a long title: the head goes on
                     continue
+                if not self._headline_above(i) and headlines.is_reposted_headline(
+                    self.lines, i, self._lowered_text()
+                ):
+                    self.long_title = i  # a blog post's title, reprinted above its article
+                    continue
                 if self._is_sapo(i, summarised) or self._is_reprinted_teaser(i):
                     self.sapo = i
                     continue
@@ -127,15 +132,37 @@ class _Classifier(SapoRules):
             return i
         return len(self.lines)
 
+    def _summary_above_headline(self) -> int:
+        """The sapo's index when it is a summary, else -1: a photo's description taken for
+        a sapo ("Quang cảnh buổi hội đàm ...") may stand above the headline."""
+        if self.sapo < 0:
+            return -1
+        line = self.lines[self.sapo]
+        return -1 if rules.is_photo_description(line.text, line.lowered, line.words) else self.sapo
+
+    def _headline_above(self, i: int) -> bool:
+        """A headline-like line above ``i`` that is no marker, stamp or widget."""
+        return any(
+            self.lines[j].headline and self._marker(j) is None and self._content_label(j) is None
+            for j in range(i)
+        )
+
     def _label_head(self, head_end: int) -> None:
         """Title, bylines, timestamps and chrome above the article's first paragraph."""
         lines = self.lines
+        summary_at = self._summary_above_headline()
         unfit = [
             self._content_label(i) is not None
             or rules.is_name_like(lines[i].text, lines[i].words)
             or self._caption_goes_on(i, head_end)
             or salutations.opens_address(lines, i, head_end)
             or ends_in_section_menu(lines[i].text, self.markers.sections)
+            # A headline stands above the sapo: a line between the sapo and the lead is a
+            # kicker or a section's heading, even when the page lost its headline.
+            or 0 <= summary_at < i
+            # A photo's file name, and the caption below it.
+            or rules.is_file_name(lines[i].text)
+            or (i > 0 and rules.is_file_name(lines[i - 1].text))
             for i in range(head_end)
         ]
         # "Dưới đây là toàn văn bức thư:" above the letter's salutations introduces the text.

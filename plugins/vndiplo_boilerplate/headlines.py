@@ -23,6 +23,8 @@ __all__ = [
     "introduces_lead",
     "is_chrome",
     "is_prose_like_headline",
+    "is_reposted_headline",
+    "opens_two_line_headline",
     "pick_title",
 ]
 
@@ -108,6 +110,49 @@ def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
     return any(lines[k].strong for k in range(i + 2, end))
 
 
+def is_reposted_headline(lines: Sequence[Line], i: int, page_lowered: str) -> bool:
+    """Line ``i``, the first strong line with no headline above it, is a post's headline that
+    the page prints again further down, as the headline of the article it reposts: a blog's
+    title, the blogger's own words below it, then the article under the same title.
+
+    A headline ends in no full stop (a question mark is fine), so a lead printed twice is not
+    taken; the copy stands apart (an alt text and its caption are printed back to back).
+    """
+    line = lines[i]
+    core = line.text.rstrip(_CLOSERS)
+    if not core or core[-1] in ".…:;," or line.words > REPOSTED_MAX_WORDS:
+        return False
+    if rules.opens_with_date(line.lowered) or rules.lead_credit(line.text) is not None:
+        return False
+    if page_lowered.find(line.lowered, line.end) == -1:
+        return False  # cheap first: the line is never printed again
+    for j in range(i + 2, len(lines)):
+        lines[j].prepare()
+        if lines[j].key == line.key:
+            return True
+    return False
+
+
+#: A reposted headline is a headline: longer first lines are paragraphs.
+REPOSTED_MAX_WORDS: Final = 30
+
+
+def opens_two_line_headline(lines: Sequence[Line], best: int, unfit: Sequence[bool]) -> bool:
+    """The line above the headline ``best`` is its first half, cut at a comma ("Dàn khoan X -
+    bên này thất thế chính trị," above "bên kia thiệt hại kinh tế"): the headline starts there.
+    Salutations, dated openings and names that end in a comma are ``unfit`` already."""
+    if best < 1 or unfit[best - 1]:
+        return False
+    above = lines[best - 1]
+    return (
+        above.text.endswith(",")
+        and not above.strong
+        and above.words >= MIN_TITLE_WORDS
+        and (above.text[0].isupper() or above.text[0].isdigit())
+        and not rules.is_menu(above.text)
+    )
+
+
 def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long_title: int) -> int:
     """The headline's index among the head's lines (``lines[:head_end]``), or -1.
 
@@ -130,7 +175,7 @@ def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long
     lead = lines[head_end] if head_end < len(lines) else None
     best = best_headline(lines, candidates, lead)
     if best >= 0:
-        return best
+        return best - 1 if opens_two_line_headline(lines, best, unfit) else best
     for i in usable:
         if lines[i].words >= MIN_TITLE_WORDS and not lines[i].strong:
             return i

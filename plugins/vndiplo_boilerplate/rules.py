@@ -281,6 +281,35 @@ def is_photo_anchor(lowered: str, words: int) -> tuple[bool, bool]:
     return after, before
 
 
+#: A photo's file name flattened into the page ("3. tong thong a1", "hoi-dam-2.jpg",
+#: "img_2034"): unaccented lower-case words, no punctuation but the file's own, a final digit.
+_FILE_NAME: Final = re.compile(
+    r"(?:\d{1,2}[.)]? )?[a-z]{2,}[a-z0-9_\-]*(?:[ _\-][a-z0-9]+){0,6}"
+    r"(?<=\d)(?:\.(?:jpe?g|png|gif|webp))?"
+)
+
+
+def is_file_name(text: str) -> bool:
+    """The line is a photo's file name: the line below it is that photo's caption, never the
+    page's headline (a caption stands in for a headline only as the README's K14 says).
+
+    Written in lower case (so "APEC 2017" is no file name), with two words of letters, an
+    underscore or an image's extension (so a lone "covid-19" is none either)."""
+    if not (_ends_in_digit(text) or text.endswith(_IMAGE_ENDINGS)):
+        return False  # the cheap test first
+    if not text.isascii() or not text.islower() or _FILE_NAME.fullmatch(text) is None:
+        return False
+    if "_" in text or text.endswith(_IMAGE_ENDINGS):
+        return True
+    return sum(1 for part in _FILE_NAME_PARTS.split(text) if part.isalpha()) >= 2
+
+
+_FILE_NAME_PARTS: Final = re.compile(r"[ _\-.]+")
+
+
+_IMAGE_ENDINGS: Final = ("jpg", "jpeg", "png", "gif", "webp")
+
+
 # Words that mark narration, not a photo: reporting verbs, connectives, time anchors.
 _NARRATION: Final = re.compile(
     r"\b(?:khẳng định|đề nghị|cho biết|nhấn mạnh|bày tỏ|cảm ơn|đánh giá|nhất trí|chúc mừng"

@@ -30,6 +30,12 @@ WHOLE_SAPO_SHARE: Final = 0.9
 #: words that the page does not repeat (a capital written one way there, another way below).
 HEADLESS_NEW_NAMES: Final = 0.25
 
+#: A summary said again past the lead: this share of its words, in order, in one paragraph
+#: among the ``FURTHER_DOWN_WINDOW`` lines below the lead; shorter lines are labels.
+FURTHER_DOWN_SHARE: Final = 0.8
+FURTHER_DOWN_WINDOW: Final = 6
+FURTHER_DOWN_MIN_WORDS: Final = 10
+
 __all__ = ["SapoRules"]
 
 #: How far into a paragraph (in characters) a colon marks it as quoting a source.
@@ -94,7 +100,7 @@ class SapoRules(PageState):
             return False  # it alone names most of its people and places: the lead
         if self._above_drop_cap(i):
             return True
-        if self._restated_by_lead(i):
+        if self._restated_by_lead(i) or self._said_again_further_down(i):
             return True
         if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
             return opens_with_date_past_credit(self._lead_below(i))
@@ -176,6 +182,38 @@ class SapoRules(PageState):
             and restated_share(line.text, lead.text, floor) >= floor
         )
 
+    def _said_again_further_down(self, i: int) -> bool:
+        """An undated summary that a paragraph past the lead says again almost word for word
+        ("Hai bên nhất trí ..." above the dated lead, "Tại buổi gặp, hai bên ... nhất trí ..."
+        two paragraphs down): the summary was cut from the article, so it is no part of it.
+
+        The lead itself opens with a date or a frame, so a first paragraph that does is never
+        taken; nor is one said again by the paragraph right below it (see
+        :meth:`_restated_by_lead`), nor a paragraph printed twice whole (the teaser rule).
+        """
+        line = self.lines[i]
+        if line.words < FURTHER_DOWN_MIN_WORDS or line.words > rules.SAPO_MAX_WORDS:
+            return False
+        credit = rules.lead_credit(line.text)
+        prose = line.lowered[credit[1] :] if credit is not None else line.lowered
+        if rules.opens_with_date(prose) or not rules.ends_sentence(line.text):
+            return False
+        below = self._lead_index_below(i)
+        lines = self.lines
+        if below < 0 or lines[below].key == line.key:
+            return False
+        start = below + 1
+        end = min(len(lines), start + FURTHER_DOWN_WINDOW)
+        self._ready(end)
+        for k in range(start, end):
+            other = lines[k]
+            if not self._is_prose(k) or other.key == line.key:
+                continue
+            share = restated_share(line.text, other.text, FURTHER_DOWN_SHARE)
+            if share >= FURTHER_DOWN_SHARE:
+                return True
+        return False
+
     def _invitation_sapo(self, i: int) -> bool:
         """An invitation frame ("Nhận lời mời của X, Y thăm Z từ ngày 8 - 10/9.") above a dated
         lead that reports one event of the visit ("Sáng 9/9, tại ..., X đã hội đàm ...").
@@ -206,6 +244,11 @@ class SapoRules(PageState):
         A sentence printed twice in a row is a photo's alt text and its caption (the lead is
         never printed twice back to back below a summary), so the pair is passed over too.
         """
+        j = self._lead_index_below(i)
+        return self.lines[j] if j >= 0 else None
+
+    def _lead_index_below(self, i: int) -> int:
+        """The index of :meth:`_lead_below`'s paragraph, or -1."""
         lines = self.lines
         end = min(len(lines), i + 1 + SAPO_LEAD_WINDOW)
         for j in range(i + 1, end):
@@ -214,8 +257,8 @@ class SapoRules(PageState):
                 continue
             if self._caption_twice(j, i):
                 continue
-            return lines[j]
-        return None
+            return j
+        return -1
 
     def _caption_twice(self, j: int, top: int) -> bool:
         """Line ``j`` (below ``top``) and a neighbour are the same sentence, and the line after

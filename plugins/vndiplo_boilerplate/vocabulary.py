@@ -264,6 +264,17 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         r"|gửi ý kiến)\b",
         r"(?:xin )?(?:vui lòng|hãy) (?:đăng nhập|đăng ký|nhập|chờ|đợi)\b",
     )
+    # A blog platform's listing banner above a post: "Hiển thị các bài đăng có nhãn X. Hiển
+    # thị tất cả bài đăng", "Đang hiển thị bài viết theo nhãn X", "Showing posts with label X":
+    # the platform's words for the page, never the post's headline.
+    + _many(
+        "widget",
+        "regex",
+        r"(?:đang )?hiển thị (?:các |những |tất cả )?(?:bài đăng|bài viết|bài|tin bài)"
+        r" (?:có|với|theo|thuộc|được gắn) nhãn\b",
+        r"(?:đang )?hiển thị (?:các |những )?(?:bài đăng|bài viết) được sắp xếp theo\b",
+        r"showing (?:\d+ )?posts? (?:with|for) (?:label|query)\b",
+    )
     # Source credits printed under an article.
     + _many(
         "source",
