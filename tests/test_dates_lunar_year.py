@@ -1,7 +1,9 @@
 """A year written with its lunar name, as Tết greetings do ("năm Nhâm Dần 2022").
 
 The phrase is one year expression, lead word and name included, when the name is the one that
-year bears in the sixty-year cycle; with a wrong name the bare year stands alone, as before.
+year bears in the sixty-year cycle; with a wrong name the bare year stands alone, as before. A
+festival's name ("Xuân Bính Thân 2016", "Tết ... Đinh Dậu 2017") is no date: its year is quoted
+bare (README, round 6 "Years").
 """
 
 from __future__ import annotations
@@ -29,14 +31,24 @@ def lunar_name(year: int) -> str:
         ("Chào đón năm Nhâm Dần 2022, đồng bào vui Tết.", "năm Nhâm Dần 2022", 2022),
         ("Nhìn lại năm Tân Sửu - 2021 đầy thử thách.", "năm Tân Sửu - 2021", 2021),
         ("Thư chúc mừng năm mới Giáp Ngọ 2014 gửi kiều bào.", "Giáp Ngọ 2014", 2014),
-        ("Đón Xuân Bính Thân 2016 cùng chiến sĩ.", "Xuân Bính Thân 2016", 2016),
-        ("Dịp Tết Nguyên đán Đinh Dậu 2017, đoàn thăm Huế.", "Tết Nguyên đán Đinh Dậu 2017", 2017),
         ("Năm Quý Tỵ 2013 khép lại.", "Năm Quý Tỵ 2013", 2013),
         ("Năm Quý Tị 2013 khép lại.", "Năm Quý Tị 2013", 2013),
     ],
 )
 def test_a_lunar_name_joins_its_year(text: str, quoted: str, year: int) -> None:
     assert years(text) == [(quoted, "lunar_year", year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("Đón Xuân Bính Thân 2016 cùng chiến sĩ.", 2016),
+        ("Dịp Tết Nguyên đán Đinh Dậu 2017, đoàn thăm Huế.", 2017),
+    ],
+)
+def test_a_festival_with_its_lunar_name_quotes_the_bare_year(text: str, year: int) -> None:
+    # README round 6 "Years": a named festival is no date, the year inside it is
+    assert years(text) == [(str(year), "festival_year", year)]
 
 
 def test_a_name_the_year_does_not_bear_leaves_the_year_bare() -> None:
@@ -52,7 +64,11 @@ def test_lower_case_words_are_no_lunar_name() -> None:
 @given(st.integers(1800, 2099), st.sampled_from(["năm ", "Năm ", "Xuân ", "Tết ", ""]))
 def test_every_year_read_back_with_its_name(year: int, lead: str) -> None:
     phrase = f"{lead}{lunar_name(year)} {year}"
-    assert years(f"Chúc mừng {phrase}, mọi nhà an vui.") == [(phrase, "lunar_year", year)]
+    # a festival ("Xuân", "Tết") quotes its bare year, a year ("năm") its lunar name too
+    quoted, pattern = (
+        (str(year), "festival_year") if lead in ("Xuân ", "Tết ") else (phrase, "lunar_year")
+    )
+    assert years(f"Chúc mừng {phrase}, mọi nhà an vui.") == [(quoted, pattern, year)]
 
 
 @given(unicode_texts())

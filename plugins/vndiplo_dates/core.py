@@ -54,6 +54,12 @@ _NOT_BEFORE_BARE: Final = frozenset(
         "khánh"
     )
 )
+# Nouns that, right after a bare "1/10" or "2/3", make it a share of something: "1/10 số người",
+# "2/3 dân số", "1/5 diện tích", "2/3 trong số", "1/3 các thành viên".
+_SHARE_OF: Final = frozenset(
+    _words("số dân tổng diện lượng phần trong các những người thành đại cử")
+)
+_NEXT_WORD: Final = re.compile(r" (\w+)")
 # Quantity words that turn "tháng trước" / "tuần sau" into a duration ("hai tháng trước").
 _QUANTITY: Final = frozenset(
     _words("một hai ba bốn năm sáu bảy tám chín mười mươi vài mấy nhiều các những mỗi")
@@ -157,10 +163,23 @@ def _opens_clause(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?;:,(\n"
 
 
-def _bare_ok(text: str, start: int, day: int | None, month: int, *, timed: bool = False) -> bool:
-    """A date written with no "ngày", part of day or weekday must not look like a quantity."""
+def _bare_ok(
+    text: str,
+    start: int,
+    day: int | None,
+    month: int,
+    *,
+    timed: bool = False,
+    end: int | None = None,
+) -> bool:
+    """A date written with no "ngày", part of day or weekday must not look like a quantity
+    (the word before it; with ``end``, a share's noun after it: "1/10 số người")."""
     if day == 24 and month == 7 and not timed and not _opens_clause(text, start):
         return False  # "trực 24/7": round the clock; "24/7, tại Hà Nội" or "(24/7)" is a date
+    if end is not None and not timed:
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and after.group(1).lower() in _SHARE_OF:
+            return False
     return _previous_word(text, start) not in _NOT_BEFORE_BARE
 
 
@@ -169,3 +188,12 @@ def _hour(hour: int, pod: str | None) -> int:
     if (pod in ("afternoon", "evening") and hour < 12) or (pod == "night" and 6 <= hour < 12):
         return hour + 12
     return hour
+
+
+def _clock_hour(hour: int, pod: str | None, ampm: str | None) -> int | None:
+    """The hour of "11AM", "3 pm" (None for "15PM" or "0AM"), else :func:`_hour`'s."""
+    if not ampm:
+        return _hour(hour, pod)
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if ampm.lower() == "pm" else 0)

@@ -19,6 +19,7 @@ from vndiplo_dates.core import (
     Found,
     Parts,
     _bare_ok,
+    _clock_hour,
     _hour,
     _int,
     _lower,
@@ -51,7 +52,7 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
     # unless a quantity word comes before it ("tỷ số (2-1)")
     if bare and not (
         (s == "/" or _bracketed(text, start, m.end()))
-        and _bare_ok(text, start, day, month, timed=timed)
+        and _bare_ok(text, start, day, month, timed=timed, end=m.end())
     ):
         return None
     if y and len(y) == 2 and not prefixed and _previous_word(text, start) in _NOT_BEFORE_BARE:
@@ -90,9 +91,12 @@ def _time_date(m: re.Match[str], _text: str) -> Found | None:
     day, month, year = int(m["d"]), int(m["m"]), _year_int(m["y"])
     if not valid_day(year, month, day):
         return None
-    pod = _pod(m["pod"])
+    pod = _pod(m["pod"] or m["pod2"])
+    hour = _clock_hour(int(m["h"]), pod, m["ampm"])
+    if hour is None:
+        return None
     minute = _int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"]) or 0
-    parts = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
+    parts = Parts(year, month, day, hour, minute)
     # the lead ("lúc", "vào lúc") is read, not quoted, as for a clock time alone
     return Found(m.start("h"), m.end(), "datetime", parts, part_of_day=pod, pattern="time_date")
 
@@ -107,13 +111,23 @@ def _iso(m: re.Match[str], _text: str) -> Found | None:
     return Found(m.start(), m.end(), "date", Parts(year, month, day), pattern="iso")
 
 
+#: The first day of a list that writes its month once, right before the second day: "ngày 9 và "
+#: (then "10 tháng 7" is the second listed day, not ten months).
+_LISTED_FIRST: Final = re.compile(
+    r"(?<!\w)(?:ngày|hôm|mồng|mùng)\s+(?:(?:mồng|mùng)\s+)?(?:3[01]|[12]\d|0?[1-9])"
+    r"\s*,?\s+(?:và|hoặc)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _written(m: re.Match[str], text: str) -> Found | None:
     day, month = int(m["d"]), _month(m["m"])
     year = _int(m["y"] or m["y2"])
     if not valid_day(year, month, day):
         return None
-    if year is None and not (m["pod"] or m["wd"] or m["ngay"] or m["mong"]):
-        return None
+    listed = _LISTED_FIRST.search(text, max(0, m.start() - 32), m.start()) is not None
+    if year is None and not (m["pod"] or m["wd"] or m["ngay"] or m["mong"] or listed):
+        return None  # "10 tháng 7" alone may be ten months; "ngày 9 và 10 tháng 7" is a day
     if not m["m"][0].isdigit() and _next_word(text, m.end("m")) in _NOT_AFTER_MONTH_WORD:
         return None  # "ngày 2 tháng hai lần"
     end = m.end()
@@ -314,11 +328,16 @@ def _lunar_year(m: re.Match[str], _text: str) -> Found | None:
     branch = BRANCH_VARIANTS.get(m["branch"], m["branch"])
     if STEMS[(year - 4) % 10] != m["stem"] or BRANCHES[(year - 4) % 12] != branch:
         return None  # a misread or a typo: the bare year stands alone
+    lead = m["lead"]
+    if lead is not None and lead[0] in "tTxX":
+        # "Xuân Giáp Thìn 2024", "Tết Canh Tý 2020": the festival is no date, its year is
+        return Found(m.start("y"), m.end(), "year", Parts(year), pattern="festival_year")
     return Found(m.start(), m.end(), "year", Parts(year), pattern="lunar_year")
 
 
 def _themed_year(m: re.Match[str], _text: str) -> Found | None:
-    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="themed_year")
+    """ "Năm APEC 2017", "Năm Chủ tịch ASEAN 2020": the year the name carries, quoted bare."""
+    return Found(m.start("y"), m.end(), "year", Parts(int(m["y"])), pattern="themed_year")
 
 
 def _relative_code(word: str) -> str:
@@ -377,19 +396,32 @@ _NOT_BEFORE_TIME: Final = _QUANTITY | frozenset(
 )
 
 
+#: Words after which "12:30" is a clock time: the moment something happens, starts or moves to.
+_CLOCK_CUES: Final = frozenset(
+    ("đúng", "đến", "tới", "thành", "từ", "trước", "sau", "tầm", "chừng", "lúc", "hồi", "vào")
+)
+
+
 def _time_alone(m: re.Match[str], text: str) -> Found | None:
     """ "vào khoảng 8h25", "lúc 11 giờ sáng", "16 giờ 30 phút cùng ngày": a clock time on the
     day the text is at (resolved by the normaliser: code ``clock:same`` or ``clock:here``)."""
-    lead = m["lead"]
-    if lead is None and _previous_word(text, m.start()) in _NOT_BEFORE_TIME:
+    lead, ampm, colon = m["lead"], m["ampm"], m["mi4"]
+    previous = _previous_word(text, m.start())
+    if colon or ampm:  # "12:30", "11AM": never a duration, but "tỷ lệ 1:50" is a ratio
+        if not (ampm or lead or m["pod"] or m["same"] or previous in _CLOCK_CUES):
+            return None
+    elif lead is None and previous in _NOT_BEFORE_TIME:
         return None
-    minute = m["mi"] or m["mi2"] or m["mi3"]
-    if (minute is None or m["mi3"]) and not (lead or m["pod"] or m["same"]):
+    minute = m["mi"] or m["mi2"] or m["mi3"] or colon
+    if (minute is None or m["mi3"]) and not (lead or m["pod"] or m["same"] or ampm):
         return None  # "2 giờ" alone is as often a duration, "5g20" a weight
-    if lead is not None and _lower(lead).strip() == "khoảng" and not (minute or m["pod"]):
+    if lead is not None and _lower(lead).strip() == "khoảng" and not (minute or m["pod"] or ampm):
         return None  # "khoảng 2 giờ": about two hours
     pod = _pod(m["pod"])
-    parts = Parts(None, None, None, _hour(int(m["h"]), pod), int(minute or 0))
+    hour = _clock_hour(int(m["h"]), pod, ampm)
+    if hour is None:
+        return None
+    parts = Parts(None, None, None, hour, int(minute or 0))
     code = "clock:same" if m["same"] else "clock:here"
     # the lead ("vào khoảng", "lúc") is read, not quoted: "vào khoảng 8h25" quotes "8h25"
     return Found(m.start("h"), m.end(), "relative", parts, part_of_day=pod, relative=code)

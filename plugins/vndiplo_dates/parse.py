@@ -95,7 +95,7 @@ _DASH_OR_WORD = "-|–|—|đến|tới"  # literal branches: the engine scans f
 _ISO = Rule(P.ISO, _iso, _YEAR_DIGITS + "-")
 _DATE = Rule(P.DATE, _date_match)
 # "vào lúc 13 giờ 30 phút chiều tối, ngày " comes before the day/month it is anchored on.
-_TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:|g\d)", before=64)
+_TIME_DATE = Rule(P.TIME_DATE, _time_date, r"\d(?:\s*giờ|h|:|g\d|\s?[ap]m)", before=64)
 _SPAN = Rule(P.SPAN, _span, _DASH_OR_WORD + r"|\d /")
 _YEAR_SPAN = Rule(P.YEAR_SPAN, _year_span, _DASH_OR_WORD, before=32, after=24)
 _PAREN = Rule(P.PAREN, _paren, r"\(")
@@ -234,7 +234,11 @@ _ANCHOR_BRANCHES: Final = (
     r"hoặc\s+(?:ngày\s+)?(?=\d)",
     # a clock time: "11 giờ", "8h25" (the "h" between digits); not "bao giờ"
     r"giờ(?<=\d\sgiờ)(?!\w)",
-    r"h(?=[0-5]\d)(?<=\dh)",
+    r"h(?=[0-5]\d|\d[’'′])(?<=\dh)",  # and "9h5’", minutes with a prime
+    r":(?=[0-5]\d)(?<=\d:)",  # "12:30"
+    # "11AM", "3 pm" (the "m": rarer than the "a" or the "p")
+    r"m(?<=\d[ap]m)(?![^\W\d_])",
+    r"m(?<=\d [ap]m)(?![^\W\d_])",
     r"g(?=[0-5]\d(?!\d))(?<=\dg)",  # "14g26", as some outlets write the clock
     # the keywords, one branch per first letter ("t(?:ới|háng...|uần...|hứ...)"): each branch
     # opens with a literal, which the engine scans for, and a "t" costs one try, not four. (A
@@ -301,7 +305,8 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
             rules = year_rules if written else year_rules_alone
         elif first in "vV" or (first in "hH" and subject[start : start + 4].lower() == "hoặc"):
             rules = _AFTER_LIST
-        elif first in "gG" or end - start == 1:  # "giờ", or the "h"/"g" of "8h25", "14g26"
+        # "giờ", or the "h"/"g"/":" of "8h25", "14g26", "12:30", the "m" of "11AM"
+        elif first in "gG" or end - start == 1:
             rules = _AFTER_CLOCK
         else:
             rules = _anchor_rules(match, subject, cased) or ()

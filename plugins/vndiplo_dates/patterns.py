@@ -113,6 +113,12 @@ _PREFIX = (
 )
 #: The left guard after :data:`_PREFIX`: "ngày" glued to its day is no word glued to a number.
 _L_PREFIXED = r"(?:" + _L + r"|(?<=ngày))"
+#: Minutes marked with a prime or an apostrophe, as some outlets write them: "12h30’", "9h5'"
+#: (one digit only with the mark).
+_PRIME = r"[’'′]"
+_MINUTE_H = rf"(?P<mi2>[0-5]\d|\d(?={_PRIME})){_PRIME}?"
+#: An English-style half of the day after a clock time: "11AM", "10:30 pm" (not "a.m.").
+_AMPM = r"(?:\s?(?P<ampm>[ap]m)(?![^\W\d_]))?"
 _REL_DAY = (
     r"(?:ngày\s+hôm\s+(?:nay|qua|sau|trước)|hôm\s+(?:nay|qua|kia|sau|trước)"
     r"|ngày\s+(?:mai|kia|mốt)|cùng\s+ngày)"
@@ -162,9 +168,11 @@ TIME_DATE: Final = _compile(
     r"(?:(?:vào\s+)?lúc\s+)?"
     + _L
     + r"(?P<h>2[0-3]|[01]?\d)"
-    + r"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)?|:(?P<mi3>[0-5]\d)"
-    + r"|g(?P<mi4>[0-5]\d))"
-    + rf"(?:\s+(?P<pod>{_POD}))?\s*,?\s+(?:(?:ngày|hôm)\s+)?"
+    + rf"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?:{_MINUTE_H})?"
+    + r"|:(?P<mi3>[0-5]\d)|g(?P<mi4>[0-5]\d)|(?=\s?[ap]m))"
+    + _AMPM
+    # "9h5’, sáng 31.3": the part of day may follow the comma
+    + rf"(?:\s+(?P<pod>{_POD}))?\s*,?\s+(?:(?P<pod2>{_POD})\s+)?(?:(?:ngày|hôm)\s+)?"
     + _L
     + _dmy()
     + _R
@@ -333,8 +341,11 @@ PAREN: Final = _compile(
 TIME_ALONE: Final = _compile(
     r"(?:(?P<lead>(?:vào\s+)?(?:lúc|hồi|khoảng)|vào)\s+)?"
     + _L
-    + r"(?P<h>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)"
-    + r"|g(?P<mi3>[0-5]\d))"
+    + r"(?P<h>2[0-3]|[01]?\d)"
+    + rf"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h{_MINUTE_H}"
+    # "12:30", "11AM": English-style clocks (the handler wants a cue before the colon form)
+    + r"|g(?P<mi3>[0-5]\d)|:(?P<mi4>[0-5]\d)|(?=\s?[ap]m))"
+    + _AMPM
     + rf"(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<same>cùng\s+ngày))?(?!\w|[/.,:\-]\d)"
 )
 
@@ -424,8 +435,8 @@ DAY_LIST: Final = _compile(
 TIME_WRITTEN: Final = _compile(
     r"(?:(?:vào\s+)?lúc\s+)?"
     + _L
-    + r"(?P<h>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?P<mi2>[0-5]\d)?"
-    + r"|g(?P<mi3>[0-5]\d))"
+    + r"(?P<h>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?"
+    + rf"|h(?:{_MINUTE_H})?|g(?P<mi3>[0-5]\d))"
     + rf"(?:\s+(?P<pod>{_POD}))?\s*,?\s+(?:(?:ngày|hôm)\s+)?(?:(?:mồng|mùng)\s+)?"
     + rf"(?P<d>{_DAY})\s+tháng\s+(?P<m>{_MON}|{_MONTH_WORD})"
     + rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR}))?"

@@ -84,10 +84,15 @@ def _sentence_before(text: str, start: int) -> str:
     return chunk[cut + 1 :] if cut >= 0 else chunk
 
 
+#: Year expressions quoted bare whose name ties the page to the year ("Năm APEC 2017",
+#: "Xuân Giáp Thìn 2024").
+_NAMED_YEARS: Final = frozenset(("themed_year", "festival_year"))
+
+
 def _names_current_year(text: str, item: Found, phrase: str, latest: int | None) -> bool:
     """ "Xuân 2025", "Tết 2025", a themed year, or a sentence opening "Năm 2025 ..." (unless
     the article writes a later year: the paragraph then looks back, "Năm 2006, bà ... thăm")."""
-    if item.pattern == "themed_year" or "xuân" in phrase or "tết" in phrase:
+    if item.pattern in _NAMED_YEARS or "xuân" in phrase or "tết" in phrase:
         return True
     if latest is not None and item.first.year is not None and latest > item.first.year:
         return False
