@@ -143,3 +143,32 @@ def test_an_abbreviation_with_no_title_after_it_ends_the_apposition() -> None:
 def test_an_attendance_list_after_the_meeting_noun_names_no_side() -> None:
     text = "Tham dự buổi gặp có ông Ivo Horvat, Chủ tịch Hội doanh nghiệp, cùng bà Mira Kos."
     assert "Mira Kos" not in people_by_name(text)
+
+
+# -- numbered lists: "N. <office>: Ông <name>." ------------------------------------------
+
+
+def test_each_numbered_entry_gives_its_office_to_its_name() -> None:
+    text = (
+        "1. Bí thư Tỉnh ủy Lào Cai: Ông Nguyễn Hữu Vân.\n"
+        "2. Chủ tịch UBND tỉnh Lào Cai: Ông Lê Văn Nam, Phó Bí thư Tỉnh ủy.\n"
+        "3) Giám đốc Sở Ngoại vụ: bà Trần Thu Hằng.\n"
+        "4. Bí thư Thành ủy Cần Thơ : Ông Đỗ Minh Khang, Ủy viên T.Ư Đảng."
+    )
+    people = people_by_name(text)
+    assert people["Nguyễn Hữu Vân"].titles == ("Bí thư Tỉnh ủy Lào Cai",)
+    assert people["Lê Văn Nam"].titles == ("Chủ tịch UBND tỉnh Lào Cai", "Phó Bí thư Tỉnh ủy")
+    assert people["Trần Thu Hằng"].titles == ("Giám đốc Sở Ngoại vụ",)
+    assert people["Đỗ Minh Khang"].titles[0] == "Bí thư Thành ủy Cần Thơ"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng nói: ông Lê Văn Tâm đã đến.",
+        "Sau đó Bộ trưởng: ông Lê Văn Tâm đã đến.",
+        "Trong năm qua, Bộ trưởng: ông Lê Văn Tâm đã đến.",
+    ],
+)
+def test_a_colon_inside_a_sentence_gives_no_office(text: str) -> None:
+    assert "Lê Văn Tâm" not in people_by_name(text) or not people_by_name(text)["Lê Văn Tâm"].titles

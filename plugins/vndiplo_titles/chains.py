@@ -290,9 +290,11 @@ class _Parser(ColonLists):
         name; a plural or role-noun use of the title never takes one)."""
         t, lex = self.t, self.lex
         comma = k < self.n and t[k].text == ","
-        if k + 2 >= self.n or not (comma or t[k].fold in HONORIFIC_WORDS):
+        # "2. Bí thư Tỉnh ủy X: Ông Lê Văn A.": a list entry gives its office to its name
+        colon = k < self.n and t[k].text == ":" and self.list_entry_start(i)
+        if k + 2 >= self.n or not (comma or colon or t[k].fold in HONORIFIC_WORDS):
             return k
-        h = k + 1 if comma else k  # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
+        h = k + 1 if comma or colon else k  # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
         hon = lex.honorifics.longest(t, h) if t[h].fold in lex.honorific_starts else None
         if hon is None:
             return self.apposed_name(i, k, titles) if comma else k

@@ -102,6 +102,16 @@ class Cursor:
         tok = self.t[i]
         return tok.word and tok.text[:1].isupper() and tok.fold in ACADEMIC_DEGREES
 
+    def list_entry_start(self, i: int) -> bool:
+        """Does ``t[i]`` open an entry of a list: the first token, or right after a number
+        and "." or ")" that open the entry ("2. Bí thư ...", "3) Giám đốc ...")?"""
+        if i == 0:
+            return True
+        t = self.t
+        if i < 2 or t[i - 1].text not in (".", ")") or not t[i - 2].text.isdigit():
+            return False
+        return len(t[i - 2].text) <= 3 and (i == 2 or not t[i - 3].word)
+
     def unknown_abbreviation(self, k: int) -> bool:
         """ "Lê Văn A, TVTU, Phó Chủ tịch ...": an all-capitals word the lexicon does not know,
         between two commas inside an apposition, a title after it. A local abbreviation of
