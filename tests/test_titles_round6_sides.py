@@ -93,9 +93,7 @@ def test_an_honorific_name_outside_the_objects_clause_is_no_side(text: str, abse
 def test_a_degree_then_name_then_office_is_a_titled_person(
     text: str, expected: dict[str, tuple[str, ...]]
 ) -> None:
-    people = people_by_name(text)
-    for name, titles in expected.items():
-        assert people[name].titles == titles
+    _assert_titles(text, expected)
 
 
 def test_a_degree_and_a_name_with_no_office_is_no_person() -> None:
@@ -124,9 +122,7 @@ def test_a_degree_and_a_name_with_no_office_is_no_person() -> None:
 def test_an_unknown_abbreviation_inside_an_apposition_is_a_title(
     text: str, expected: dict[str, tuple[str, ...]]
 ) -> None:
-    people = people_by_name(text)
-    for name, titles in expected.items():
-        assert people[name].titles == titles
+    _assert_titles(text, expected)
 
 
 def test_an_abbreviation_before_another_titled_person_is_nobodys_title() -> None:
@@ -172,3 +168,9 @@ def test_each_numbered_entry_gives_its_office_to_its_name() -> None:
 )
 def test_a_colon_inside_a_sentence_gives_no_office(text: str) -> None:
     assert "Lê Văn Tâm" not in people_by_name(text) or not people_by_name(text)["Lê Văn Tâm"].titles
+
+
+def _assert_titles(text: str, expected: dict[str, tuple[str, ...]]) -> None:
+    people = people_by_name(text)
+    for name, titles in expected.items():
+        assert people[name].titles == titles
