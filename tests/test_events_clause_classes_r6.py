@@ -215,7 +215,6 @@ def test_a_modal_or_reciprocal_meeting_is_no_event(text: str) -> None:
     assert all(e.type != "meeting" for e in _events(text))
 
 
-@pytest.mark.xfail(reason="open: the signature line's name is not yet made a person", strict=True)
 def test_a_letter_closing_on_a_signature_line_is_the_signers_message() -> None:
     text = (
         "Quan hệ giữa hai nước chúng ta đã vượt qua nhiều thử thách. Tôi vui mừng vì người dân "

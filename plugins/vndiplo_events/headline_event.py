@@ -14,6 +14,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.finishing import with_roles
+from vndiplo_events.office_forms import shortened_office
 from vndiplo_events.participants import assign_roles
 from vndiplo_events.patterns import lowered
 from vndiplo_events.places import Gazetteer
@@ -102,4 +103,35 @@ def named_in_headline(low: str, people: Sequence[Person]) -> list[tuple[int, Per
     for start, end, person in by_title:
         if not any(s <= start and end <= e and e - s > end - start for s, e, _ in by_title):
             found.append((start, person))
+    found.extend(_by_short_office(low, everyone, found, by_title, holders))
     return sorted(found, key=lambda pair: pair[0])
+
+
+def _by_short_office(
+    low: str,
+    everyone: Sequence[Person],
+    found: list[tuple[int, Person]],
+    by_title: list[tuple[int, int, Person]],
+    holders: dict[str, int],
+) -> list[tuple[int, Person]]:
+    """People the headline names by a short form of their office ("Đại sứ Nhật Bản tại Việt
+    Nam" for "Đại sứ Đặc mệnh toàn quyền Nhật Bản tại Việt Nam"), where no one is named
+    already; a short form two people's offices give names neither."""
+    named = {p.name for _, p in found}
+    hits: dict[tuple[int, int], list[Person]] = {}
+    for person in everyone:
+        if person.name in named:
+            continue
+        for title in {lowered(t) for t in person.titles}:
+            if holders[title] != 1:
+                continue
+            span = shortened_office(low, title)
+            if span is not None:
+                hits.setdefault(span, []).append(person)
+                break
+    taken = [(s, e) for s, e, _ in by_title]
+    return [
+        (start, people[0])
+        for (start, end), people in hits.items()
+        if len(people) == 1 and not any(s < end and start < e for s, e in taken)
+    ]

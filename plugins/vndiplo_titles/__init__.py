@@ -34,6 +34,7 @@ from vndiplo_titles.local_places import learn_places
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
+from vndiplo_titles.signature_lines import follows_first_person, signature_finding
 from vndiplo_titles.windows import context_start
 from vndiplo_titles.wraps import join_addressee_lines, unwrap_blocks
 
@@ -69,7 +70,12 @@ def find_people_with(
     if "Ngài" in text or "Kính gửi" in text:
         text, spans = join_addressee_lines(text, spans, lexicon)
     lex = learn_places(text, lexicon, spans)
-    blocks = [_scan_block(text, start, end, lex, windowed=windowed) for start, end in spans]
+    blocks = [
+        _scan_block(
+            text, start, end, lex, windowed=windowed, signed=follows_first_person(text, spans, k)
+        )
+        for k, (start, end) in enumerate(spans)
+    ]
     people = []
     for person, spans in build_people(blocks, text, lex):
         mentions = []
@@ -81,15 +87,20 @@ def find_people_with(
     return people
 
 
-def _scan_block(text: str, start: int, end: int, lex: Lexicon, *, windowed: bool) -> BlockResult:
+def _scan_block(
+    text: str, start: int, end: int, lex: Lexicon, *, windowed: bool, signed: bool = False
+) -> BlockResult:
     """Scan the block ``text[start:end]``: only the sentences holding a title or honorific
-    hit, each with a few tokens of read-only context before it (see :mod:`.windows`)."""
+    hit, each with a few tokens of read-only context before it (see :mod:`.windows`). A
+    ``signed`` block (a short line under a letter's closing) is read whole, and a name and
+    office with nothing between them is its signer (see :mod:`.signature_lines`)."""
     block = text[start:end]
     low = block.lower()
     # A lost space ("vớiThủ tướng") hides a title from the windows' word-bounded hits: such
     # a block is read whole, as ``windowed=False`` reads every block.
     seamed = has_case_seam(block)
-    spans = lex.windows.spans(block, low) if windowed and not seamed else [(0, len(block))]
+    whole = seamed or signed or not windowed
+    spans = [(0, len(block))] if whole else lex.windows.spans(block, low)
     windows = []
     for a, b in spans:
         ctx = context_start(block, a) if a else 0
@@ -101,6 +112,9 @@ def _scan_block(text: str, start: int, end: int, lex: Lexicon, *, windowed: bool
         while first < len(tokens) and tokens[first].start < start + a:
             first += 1
         findings, bare = scan(tokens, lex, first)
+        if signed and not findings:
+            signer = signature_finding(tokens, lex)
+            findings = [signer] if signer is not None else findings
         windows.append(Window(tokens, findings, bare))
     return BlockResult(start, end, windows, low if len(low) == len(block) else None)
 

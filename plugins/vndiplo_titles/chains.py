@@ -35,7 +35,7 @@ from vndiplo_titles.constructions import (
 )
 from vndiplo_titles.cursor import Head
 from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
-from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.matcher import Lexicon, TitleInfo
 from vndiplo_titles.names import (
     MAX_FOREIGN,
     MAX_VIETNAMESE,
@@ -171,6 +171,7 @@ class _Parser(ColonLists):
         lower_led = bool(finding.titles) and not self.t[finding.titles[-1].head_start].cap
         pending: list[TitleParse] = []
         previous: TitleParse | None = None  # the title of the chain read last
+        abbreviations: set[int] = set()  # where unknown abbreviations were read as titles
         while k < self.n:
             head = self.head_at(k)
             if head is None and not self.t[k].cap and (finding.honorific or lower_led):
@@ -178,10 +179,22 @@ class _Parser(ColonLists):
                 # an honorific name, or a name a lower-case title opened (a page that writes
                 # titles in lower case), an apposed title in lower case is still that person's
                 head = self.any_case_head(k)
+            if head is None and self.unknown_abbreviation(k):
+                # "A, TVTU, Phó Chủ tịch ...": the chain goes on after it
+                abbreviations.add(k)
+                (pending if listed else finding.titles).append(
+                    _abbreviated_title(self.t[k].text, k)
+                )
+                k += 2
+                continue
             if head is None:
                 break
             tp, name, nxt, more = read_title(self, k, head)
             if name is not None:
+                # "A, NATO, Tổng thống Pháp B": an unknown abbreviation before a next person
+                # is no title of anyone's
+                pending = [p for p in pending if p.start not in abbreviations]
+                finding.titles = [p for p in finding.titles if p.start not in abbreviations]
                 # "Tô Lâm, Chủ tịch nước Lương Cường": a second person; read again from
                 # the first title it owns
                 split = _split_pending(finding.titles, pending, _country(tp))
@@ -277,9 +290,11 @@ class _Parser(ColonLists):
         name; a plural or role-noun use of the title never takes one)."""
         t, lex = self.t, self.lex
         comma = k < self.n and t[k].text == ","
-        if k + 2 >= self.n or not (comma or t[k].fold in HONORIFIC_WORDS):
+        # "2. Bí thư Tỉnh ủy X: Ông Lê Văn A.": a list entry gives its office to its name
+        colon = k < self.n and t[k].text == ":" and self.list_entry_start(i)
+        if k + 2 >= self.n or not (comma or colon or t[k].fold in HONORIFIC_WORDS):
             return k
-        h = k + 1 if comma else k  # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
+        h = k + 1 if comma or colon else k  # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
         hon = lex.honorifics.longest(t, h) if t[h].fold in lex.honorific_starts else None
         if hon is None:
             return self.apposed_name(i, k, titles) if comma else k
@@ -381,10 +396,14 @@ class _Parser(ColonLists):
         not a place, followed by "," or "-" and a title; returns the next index, or ``i``.
         """
         t, lex = self.t, self.lex
-        if t[i].acronym or (
-            t[i].fold not in lex.surnames
-            and not t[i].text.isascii()
-            and not transliterated(t[i].text)  # "Bun-nhăng Vo-la-chít, Thủ tướng ..."
+        if (
+            t[i].acronym
+            or self.degree_at(i)
+            or (
+                t[i].fold not in lex.surnames
+                and not t[i].text.isascii()
+                and not transliterated(t[i].text)  # "Bun-nhăng Vo-la-chít, Thủ tướng ..."
+            )
         ):
             return i
         if t[i].fold in lex.honorific_starts and lex.honorifics.longest(t, i) is not None:
@@ -400,7 +419,9 @@ class _Parser(ColonLists):
             if nxt == end:
                 break
             end = nxt  # "Ursula von der Leyen"
-        if end + 1 >= self.n or t[end].text not in APPOSITIVE or self.head_at(end + 1) is None:
+        if end + 1 >= self.n or t[end].text not in APPOSITIVE:
+            return i
+        if self.head_at(end + 1) is None and not self.unknown_abbreviation(end + 1):
             return i
         named = strip_style(t, i, end)  # "Samdech Vibol Sena Pheakdei Say Chhum, Chủ tịch"
         if self.cap_run_end(i) != end or not 2 <= end - named <= MAX_VIETNAMESE:
@@ -439,7 +460,8 @@ class _Parser(ColonLists):
                     i += org[0]
                     self.org_end = i
                     continue
-            if tok.cap and (i == 0 or not t[i - 1].cap):
+            if tok.cap and (i == 0 or not t[i - 1].cap or self.degree_at(i - 1)):
+                # "GS.TS Lê Văn A - Hiệu trưởng ...": a degree opens a list entry like a comma
                 nxt_i = self.bare_name(i)
                 if nxt_i > i:
                     i = nxt_i
@@ -475,6 +497,11 @@ def _split_pending(own: list[TitleParse], pending: list[TitleParse], country: st
     while split and _country(pending[split - 1]) in ((country, None) if foreign else (country,)):
         split -= 1
     return split
+
+
+def _abbreviated_title(text: str, k: int) -> TitleParse:
+    """A title the lexicon does not know, written as one abbreviation at token ``k``."""
+    return TitleParse(k, k + 1, TitleInfo(text), k, k + 1)
 
 
 def _country(tp: TitleParse) -> str | None:

@@ -12,6 +12,7 @@ from typing import Final
 
 __all__ = [
     "ABBREVIATED_TITLES",
+    "ACADEMIC_DEGREES",
     "ACCREDITED_TO",
     "APPOSITIVE",
     "BETWEEN",
@@ -50,6 +51,7 @@ __all__ = [
     "STATES_NAMED_AS_COUNTRIES",
     "STOP_EXCEPTIONS",
     "STYLES",
+    "TITLES_BEFORE_A_BODY",
     "VIETNAMESE_OFFICES",
 ]
 
@@ -357,3 +359,16 @@ ELECTED_TO: Final = frozenset(
         "bổ nhiệm giữ chức", "bầu vào cương vị", "tái bổ nhiệm làm", "bầu giữ chức vụ",
     )
 )  # fmt: skip
+
+#: Academic degrees and honours abbreviated before a name ("GS.TS Lê Văn A - Hiệu trưởng",
+#: "PGS.TS", "ThS", "NGƯT"), folded: read as no part of the name and no title, so the name
+#: after them opens a list entry as after a comma.
+ACADEMIC_DEGREES: Final = frozenset(
+    {"gs", "pgs", "ts", "tskh", "ths", "bs", "bsckii", "bscki", "ks", "kts", "cn", "ncs"}
+    | {"ngưt", "ngnd", "nsnd", "nsưt", "ls"}
+)
+
+#: Titles that are also verbs ("đại diện": represent, a representative), folded: a title only
+#: before a capitalised body ("đại diện Tập đoàn ABC"), never before a common noun ("đại diện
+#: gia đình", "đại diện cho tỉnh").
+TITLES_BEFORE_A_BODY: Final = frozenset({"đại diện"})

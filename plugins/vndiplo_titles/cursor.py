@@ -10,6 +10,7 @@ from __future__ import annotations
 from attrs import define, field
 
 from vndiplo_titles.constructions import (
+    ACADEMIC_DEGREES,
     COMRADE,
     DASHES,
     HONORIFIC_WORDS,
@@ -18,6 +19,7 @@ from vndiplo_titles.constructions import (
     NEW_IN_OFFICE,
     NOT_MODIFIER_AFTER,
     NOT_NAME_PAIRS,
+    TITLES_BEFORE_A_BODY,
 )
 from vndiplo_titles.lexicon import ADMIN_WORDS, PLURAL_MARKERS, STOP_BIGRAMS, STOP_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
@@ -74,6 +76,11 @@ class Cursor:
                 org = self.lex.orgs.longest(self.t, j)
                 if org is not None and org[0] > hit[0]:
                     return None  # "Đại sứ quán" is a place of work, not an ambassador
+                end = j + hit[0]
+                if hit[1].title.lower() in TITLES_BEFORE_A_BODY and not (
+                    end < self.n and self.t[end].cap
+                ):
+                    return None
                 inside_run = j > 0 and self.t[j - 1].cap
                 if hit[1].has_lower and inside_run and all(x.cap for x in self.t[j : j + hit[0]]):
                     return None  # "Trung Quốc Vương Nghị" holds no "Quốc vương"
@@ -89,6 +96,36 @@ class Cursor:
             last_mod = j
             j += mod[0]
         return None
+
+    def degree_at(self, i: int) -> bool:
+        """Is ``t[i]`` an academic degree abbreviated before a name ("GS.TS", "ThS")?"""
+        tok = self.t[i]
+        return tok.word and tok.text[:1].isupper() and tok.fold in ACADEMIC_DEGREES
+
+    def list_entry_start(self, i: int) -> bool:
+        """Does ``t[i]`` open an entry of a list: the first token, or right after a number
+        and "." or ")" that open the entry ("2. Bí thư ...", "3) Giám đốc ...")?"""
+        if i == 0:
+            return True
+        t = self.t
+        if i < 2 or t[i - 1].text not in (".", ")") or not t[i - 2].text.isdigit():
+            return False
+        return len(t[i - 2].text) <= 3 and (i == 2 or not t[i - 3].word)
+
+    def unknown_abbreviation(self, k: int) -> bool:
+        """ "Lê Văn A, TVTU, Phó Chủ tịch ...": an all-capitals word the lexicon does not know,
+        between two commas inside an apposition, a title after it. A local abbreviation of
+        an office (a standing committee's member), so a title of the person, not the end of
+        the apposition."""
+        t = self.t
+        if k < 1 or k + 2 >= self.n or t[k - 1].text != "," or t[k + 1].text != ",":
+            return False
+        tok = t[k]
+        if not (tok.word and tok.acronym) or len(tok.text) < 2 or self.degree_at(k):
+            return False
+        if self.lex.orgs.longest(t, k) is not None or self.lex.places.longest(t, k) is not None:
+            return False
+        return self.head_at(k + 2) is not None
 
     def any_case_head(self, i: int) -> Head | None:
         """A title of the lexicon at ``i`` in whatever case, without modifiers: what may
@@ -107,6 +144,8 @@ class Cursor:
             j += mod[0]
             hit = self.lex.titles.longest(self.t, j) if j < self.n else None
         if hit is None or j + hit[0] >= self.n:
+            return None
+        if hit[1].title.lower() in TITLES_BEFORE_A_BODY and not self.t[j + hit[0]].cap:
             return None
         org = self.lex.orgs.longest(self.t, j)
         if org is not None and org[0] > hit[0]:

@@ -243,6 +243,8 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Trưởng ban", "Head"),
     ("Trưởng đoàn", "Head of Delegation"),
     ("Trưởng Phái đoàn", "Head of Delegation", POSTED),
+    # a permanent mission's head: "Đại diện" here names the mission, no second title
+    ("Trưởng Phái đoàn Đại diện", "Head of Permanent Mission", POSTED),
     ("Chánh Văn phòng", "Chief of Office"),
     ("Hiệu trưởng", "Rector"),
     # Professions, degrees and clergy before a name: a role the article names the person by
@@ -264,6 +266,8 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Phái viên", "Correspondent", FOREIGN),
     # membership a delegation's list gives a member ("ông X, thành viên Nhóm Nghị sĩ")
     ("Thành viên", "Member", FOREIGN),
+    # a company's or a body's delegate named in a meeting ("ông X, đại diện Tập đoàn Y")
+    ("Đại diện", "Representative", FOREIGN),
     ("Đảng viên", "Party Member", FOREIGN, MEMBERSHIP),
     ("Dân biểu", "Representative", FOREIGN),
     ("Nghị viên", "Councillor", FOREIGN),

@@ -83,6 +83,20 @@ MEETING_OBJECT = re.compile(
 )
 #: How far before a name :data:`MEETING_OBJECT` looks: the longest frame and an honorific.
 _LOOK_BACK = 120
+#: Inside one clause: no sentence or clause stop, but the dot of a short abbreviation ("TP.
+#: Hồ Chí Minh", "St. Petersburg") is no stop.
+_IN_CLAUSE = rf"(?:[^.;:!?\n]|(?<!\w)[{_CAPITAL}]\w{{0,2}}\.)"
+#: Right before the honorific of a name: a later one of several objects of one meeting verb
+#: ("tiếp bà A và ông B", "tiếp Tổng lãnh sự X bà A, ông B, đại diện ..."): the verb, an
+#: honorific and a capitalised name first, then within the clause a comma, "và" or "cùng".
+#: Every coordinated object is a side of the same act. Not an attendance list after the noun
+#: ("buổi gặp có ông A, cùng bà B": who was there, not whom one met).
+COORDINATED_OBJECT = re.compile(
+    rf"(?<!\w)(?i:{_MEETING}|cảm\s+ơn)(?!\w)(?:(?!\sc[óo]\s){_IN_CLAUSE}){{0,100}}?"
+    rf"(?<!\w)(?i:{_HONORIFIC})"
+    rf"[^\S\n]+[{_CAPITAL}]{_IN_CLAUSE}{{0,120}}?(?:,|[^\S\n](?i:và|cùng))"
+    rf"[^\S\n]+(?i:{_HONORIFIC})[^\S\n]+$"
+)
 
 
 def named_principal(
@@ -102,7 +116,9 @@ def named_principal(
     if MEETING_SUBJECT.match(text, end) is not None:
         return True
     start = tokens[a].start
-    return MEETING_OBJECT.search(text, max(0, start - _LOOK_BACK), start) is not None
+    if MEETING_OBJECT.search(text, max(0, start - _LOOK_BACK), start) is not None:
+        return True
+    return COORDINATED_OBJECT.search(text, max(0, start - 2 * _LOOK_BACK), start) is not None
 
 
 def _full_name(run: list[Token], lex: Lexicon) -> bool:
