@@ -30,6 +30,7 @@ from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
 from vndiplo_titles.glued_words import has_case_seam, split_case_seams, split_glued_titles
+from vndiplo_titles.local_companies import learn_companies
 from vndiplo_titles.local_places import learn_places
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
@@ -69,7 +70,7 @@ def find_people_with(
     text = unwrap_blocks(text, spans)
     if "Ngài" in text or "Kính gửi" in text:
         text, spans = join_addressee_lines(text, spans, lexicon)
-    lex = learn_places(text, lexicon, spans)
+    lex = learn_companies(text, learn_places(text, lexicon, spans), spans)
     blocks = [
         _scan_block(
             text, start, end, lex, windowed=windowed, signed=follows_first_person(text, spans, k)

@@ -10,7 +10,13 @@ from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.lexicon import PARTY_NAMES
 from vndiplo_titles.matcher import OrgInfo
-from vndiplo_titles.names import NameCut, known_name, split_run
+from vndiplo_titles.names import (
+    NameCut,
+    is_vietnamese_syllable,
+    known_name,
+    looks_foreign,
+    split_run,
+)
 
 __all__ = ["CAPITAL_STEPS", "place_or_org"]
 
@@ -136,6 +142,9 @@ def capital_run(c: Cursor, s: Read) -> int:
         # "các thượng nghị sĩ Cộng Hòa": after a title in lower case, a party's short name
         # is no person; any other run is read as right after a title ("thủ tướng Hun Xen")
         direct = False
+    if not s.locating and _firm_word_first(c, s, run_end):
+        s.take(j + 1)  # "Chủ tịch Tập đoàn Lumora Hiro Tanabe": the firm, then the name
+        return NEXT
     cut = split_run(t, j, run_end, c.lex, direct=direct, rank=rank)
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
@@ -176,6 +185,30 @@ def _names_organisation(c: Cursor, s: Read, length: int) -> bool:
     # "Hội đồng Tham mưu trưởng Liên quân Hoa Kỳ X": more of the name before any person's
     cut = split_run(c.t, after, c.cap_run_end(after), c.lex, direct=True)
     return cut.title_len > 0 or (not cut.name_len and c.head_at(after) is None)
+
+
+#: Company nouns (folded): the capitalised word right after one names the firm.
+_COMPANY_NOUNS = frozenset({"tập đoàn", "công ty", "tổng công ty", "ngân hàng"})
+
+
+def _firm_word_first(c: Cursor, s: Read, run_end: int) -> bool:
+    """Does the run ``t[s.j:run_end]`` right after a company noun open with the firm's name,
+    a word Vietnamese cannot spell, before a foreign name of two words or more ("Tập đoàn
+    Lumora Hiro Tanabe")? A company noun always takes its firm's name."""
+    j = s.j
+    if run_end - j < 3 or not s.tp.orgs:
+        return False
+    start = s.tp.orgs[-1][0]
+    org = c.lex.orgs.longest(c.t, start)
+    if org is None or start + org[0] != j or org[1].name.lower() not in _COMPANY_NOUNS:
+        return False
+    word = c.t[j]
+    return (
+        not word.acronym
+        and not is_vietnamese_syllable(word.text)
+        and word.fold not in c.lex.surnames
+        and looks_foreign(c.t[j + 1 : run_end])
+    )
 
 
 def _party_name(c: Cursor, j: int, end: int) -> bool:

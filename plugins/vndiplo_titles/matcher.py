@@ -231,6 +231,13 @@ class Lexicon:
         view.places = places
         return view
 
+    def with_orgs(self, orgs: Trie[OrgInfo]) -> Lexicon:
+        """A copy of this lexicon that matches organisations with ``orgs`` (one document's
+        view, as :meth:`with_places`)."""
+        view = copy.copy(self)
+        view.orgs = orgs
+        return view
+
     def tries(self) -> tuple[Trie[Any], ...]:
         """Every token trie, for checks that must see all entries (the stops of windows)."""
         return (
