@@ -180,7 +180,11 @@ class _Parser(ColonLists):
                 head = self.any_case_head(k)
             if head is None:
                 break
+            # "ông X, Tỉnh trưởng tỉnh ...": the title describes X; in a list opened by a
+            # titled name ("Thống đốc A X, Thống đốc B Y") it may name the next person
+            self.named = not listed
             tp, name, nxt, more = read_title(self, k, head)
+            self.named = False
             if name is not None:
                 # "Tô Lâm, Chủ tịch nước Lương Cường": a second person; read again from
                 # the first title it owns
