@@ -113,3 +113,59 @@ def test_governor_of_the_province_named_later() -> None:
         ("Omura Hideaki", "host"),
         ("Phạm Quang Hiệu", "guest"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Chiều 25/9, Chủ tịch UBND tỉnh Long An Nguyễn Văn Út và ông Kim Sang-hyun, Phó Chủ"
+            " tịch Tập đoàn Lotte, đã ký biên bản ghi nhớ.",
+            [("Kim Sang-hyun", "participant"), ("Nguyễn Văn Út", "participant")],
+        ),
+        (
+            "Ngày 3/5, Thủ tướng Phạm Minh Chính tiếp Chủ tịch Tập đoàn Lotte Shin Dong-bin.",
+            [("Phạm Minh Chính", "host"), ("Shin Dong-bin", "guest")],
+        ),
+        (
+            "Ngày 3/5, Thủ tướng Phạm Minh Chính tiếp Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng.",
+            [("Phạm Minh Chính", "host"), ("Phạm Nhật Vượng", "guest")],
+        ),
+        # guards: a firm named in full, and an organisation of the lexicon, then a name
+        (
+            "Ngày 3/5, Thủ tướng Phạm Minh Chính tiếp Chủ tịch Tập đoàn Dầu khí Việt Nam Lê Mạnh"
+            " Hùng.",
+            [("Lê Mạnh Hùng", "guest"), ("Phạm Minh Chính", "host")],
+        ),
+        (
+            "Ngày 3/5, Thủ tướng Phạm Minh Chính tiếp Chủ tịch Ngân hàng Thế giới Ajay Banga.",
+            [("Ajay Banga", "guest"), ("Phạm Minh Chính", "host")],
+        ),
+    ],
+)
+def test_word_after_business_noun_names_the_firm(runner: Any, text: str, want: Any) -> None:
+    assert _main(runner, text)[1] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch UBND TP.HCM Phan Văn Mãi vừa ký ban hành kế hoạch hội nhập quốc tế năm nay.",
+        "Ngày 5/3, Chủ tịch UBND tỉnh Nguyễn Văn An đã ký Quyết định bổ nhiệm ông Trần Văn Bảo.",
+        "Thủ tướng đã ký Công điện số 12/CĐ-TTg yêu cầu các bộ khắc phục hậu quả bão.",
+    ],
+)
+def test_paper_signed_into_force_is_no_signing(runner: Any, text: str) -> None:
+    doc = runner.run({"id": "t", "text": text, "published": "2024-05-20"})
+    assert not doc.events
+
+
+def test_protocol_between_sides_is_still_a_signing(runner: Any) -> None:
+    text = (
+        "Ngày 5/3, tại Hà Nội, Bộ trưởng Ngoại giao Bùi Thanh Sơn và Bộ trưởng Ngoại giao Lào"
+        " Saleumxay Kommasith đã ký Nghị định thư về biên giới."
+    )
+    assert _main(runner, text) == (
+        "signing",
+        [("Bùi Thanh Sơn", "participant"), ("Saleumxay Kommasith", "participant")],
+    )

@@ -130,6 +130,11 @@ def capital_run(c: Cursor, s: Read) -> int:
     if s.tp.head.membership and not s.locating:
         s.take(run_end)  # "Đảng viên Đảng Mặt trận Tự do": the party's name, all of it
         return NEXT
+    if _after_business_noun(c, s):
+        # "Phó Chủ tịch Tập đoàn Lotte, ...", "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng":
+        # the first word after a business noun is the firm's name, never a person's
+        s.take(j + 1)
+        return NEXT
     direct = s.direct and not s.locating
     rank = direct and s.tp.head.title.lower() in RANKS
     if not t[s.tp.head_start].cap and not rank and _party_name(c, j, run_end):
@@ -176,6 +181,18 @@ def _names_organisation(c: Cursor, s: Read, length: int) -> bool:
     # "Hội đồng Tham mưu trưởng Liên quân Hoa Kỳ X": more of the name before any person's
     cut = split_run(c.t, after, c.cap_run_end(after), c.lex, direct=True)
     return cut.title_len > 0 or (not cut.name_len and c.head_at(after) is None)
+
+
+#: Nouns of a business ("Tập đoàn", "Công ty"): the word after one is its name, not a person.
+_BUSINESS_NOUNS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng"})
+
+
+def _after_business_noun(c: Cursor, s: Read) -> bool:
+    """Does a business noun end right before ``s.j`` ("Tập đoàn | Lotte")?"""
+    if s.locating or not s.tp.orgs:
+        return False
+    start, org = s.tp.orgs[-1]
+    return org.name.lower() in _BUSINESS_NOUNS and start + len(org.name.split()) == s.j
 
 
 def _party_name(c: Cursor, j: int, end: int) -> bool:
