@@ -51,6 +51,11 @@ def test_items_cover_types_orders_and_no_meeting_pages() -> None:
 
 @pytest.mark.parametrize("item", _params())
 def test_stress_item_main_event(item: dict[str, Any], runner: Any) -> None:
+    check_main_event(runner, item)
+
+
+def check_main_event(runner: Any, item: dict[str, Any]) -> None:
+    """Run one item and compare its main event with the expected one."""
     doc = runner.run({"id": item["id"], "text": item["text"], "published": item["published"]})
     want = item["main_event"]
     if want is None:

@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from tests.test_events_stress_items_r6 import check_main_event
+
 DATA = Path(__file__).resolve().parent / "data" / "events" / "stress_items_noise.json"
 ITEMS: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))
 
@@ -57,25 +59,4 @@ def test_noise_items_cover_types_and_no_meeting_pages() -> None:
 
 @pytest.mark.parametrize("item", _params())
 def test_noise_item_main_event(item: dict[str, Any], runner: Any) -> None:
-    doc = runner.run({"id": item["id"], "text": item["text"], "published": item["published"]})
-    want = item["main_event"]
-    if want is None:
-        assert not doc.events, f"no meeting expected, got {doc.events[0].type}"
-        return
-    assert doc.events, "no event"
-    main = doc.events[0]
-    got = {
-        "type": main.type,
-        "date": main.date,
-        "part_of_day": main.part_of_day,
-        "location": main.location,
-        "participants": sorted((p.name, p.role) for p in main.participants),
-    }
-    expected = {
-        "type": want["type"],
-        "date": want["date"],
-        "part_of_day": want["part_of_day"],
-        "location": want["location"],
-        "participants": sorted((p["name"], p["role"]) for p in want["participants"]),
-    }
-    assert got == expected
+    check_main_event(runner, item)
