@@ -96,8 +96,9 @@ def choose_location(
 _ON_A_TRIP: Final = ("đang trong chuyến ", "trong chuyến ", "đang có chuyến ")
 
 
-#: wording of a visit (not of attending a summit), as against a third-country place
-_ON_A_VISIT: Final = re.compile(r"(?<!\w)(?:thăm|làm\s+việc)(?!\w)")
+#: wording of a visit (not of attending a summit), as against a third-country place; a
+#: working trip ("chuyến công tác") is one, though "công tác tại" alone is a posting
+_ON_A_VISIT: Final = re.compile(r"(?<!\w)(?:thăm|làm\s+việc|chuyến\s+công\s+tác)(?!\w)")
 
 
 def _travel(

@@ -150,6 +150,19 @@ _MANNER_NOUNS: Final = (
 )
 
 # (phrase, type, CAMEO). CAMEO for meetings/talks is refined by who travels (participants.py).
+#: kinds of administrative paper a leader signs into force ("ký ban hành", "ký quyết định")
+_ISSUED_PAPERS: Final = (
+    "ban hành",
+    "quyết định",
+    "phê duyệt",
+    "duyệt",
+    "công văn",
+    "chỉ thị",
+    "công điện",
+    "lệnh",
+)
+
+
 DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # reception: the subject hosts (CAMEO 043, host a visit)
     ("tiếp", "reception", "043"),
@@ -437,6 +450,9 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "ký họa",
     "bút ký",
     "tốc ký",
+    # an administrative paper signed into force at home, no signing between sides ("vừa ký
+    # ban hành kế hoạch", "ký quyết định bổ nhiệm"); "ký nghị định thư" (a protocol) stays
+    *(f"ký {paper}" for paper in _ISSUED_PAPERS),
     # thăm
     "thăm dò",
     "thăm khám",
@@ -462,6 +478,9 @@ BLOCKERS: Final[tuple[str, ...]] = (
     # thư: the "thư" of "Bí thư" is no letter ("Tổng Bí thư chúc mừng" is a statement)
     "bí thư",
 )
+
+
+_ISSUED_BLOCKERS: Final = frozenset(f"ký {paper}" for paper in _ISSUED_PAPERS)
 
 
 def _entries_from(raw: Iterable[Any]) -> list[Trigger]:
@@ -529,6 +548,8 @@ class TriggerTable:
         space = found.find(" ")
         if space == -1 or not text[start + space + 1 : start + space + 2].isupper():
             return None  # the common case: "tiếp tục", "dự án" (a single space between words)
+        if " ".join(found.split()) in _ISSUED_BLOCKERS:
+            return None  # "ký Quyết định số ...": a paper's name is capitalised, not a person
         words = found.split()
         head = len(found) - len(found.lstrip())
         for n in range(len(words) - 1, 0, -1):

@@ -189,7 +189,11 @@ class _Parser(ColonLists):
                 continue
             if head is None:
                 break
+            # "ông X, Tỉnh trưởng tỉnh ...": the title describes X; in a list opened by a
+            # titled name ("Thống đốc A X, Thống đốc B Y") it may name the next person
+            self.named = not listed
             tp, name, nxt, more = read_title(self, k, head)
+            self.named = False
             if name is not None:
                 # "A, NATO, Tổng thống Pháp B": an unknown abbreviation before a next person
                 # is no title of anyone's

@@ -136,6 +136,12 @@ def capital_run(c: Cursor, s: Read) -> int:
     if s.tp.head.membership and not s.locating:
         s.take(run_end)  # "Đảng viên Đảng Mặt trận Tự do": the party's name, all of it
         return NEXT
+    if run_end - j != 2 and _after_business_noun(c, s):
+        # "Phó Chủ tịch Tập đoàn Lotte, ...", "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng":
+        # the first word after a business noun is the firm's name, never a person's; two
+        # words alone ("Tập đoàn Akira Sato") are more likely a name than a firm and one word
+        s.take(j + 1)
+        return NEXT
     direct = s.direct and not s.locating
     rank = direct and s.tp.head.title.lower() in RANKS
     if not t[s.tp.head_start].cap and not rank and _party_name(c, j, run_end):
@@ -209,6 +215,18 @@ def _firm_word_first(c: Cursor, s: Read, run_end: int) -> bool:
         and word.fold not in c.lex.surnames
         and looks_foreign(c.t[j + 1 : run_end])
     )
+
+
+#: Nouns of a business ("Tập đoàn", "Công ty"): the word after one is its name, not a person.
+_BUSINESS_NOUNS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng"})
+
+
+def _after_business_noun(c: Cursor, s: Read) -> bool:
+    """Does a business noun end right before ``s.j`` ("Tập đoàn | Lotte")?"""
+    if s.locating or not s.tp.orgs:
+        return False
+    start, org = s.tp.orgs[-1]
+    return org.name.lower() in _BUSINESS_NOUNS and start + len(org.name.split()) == s.j
 
 
 def _party_name(c: Cursor, j: int, end: int) -> bool:

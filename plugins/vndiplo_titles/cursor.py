@@ -53,6 +53,8 @@ class Cursor:
         self.t = tokens
         self.n = len(tokens)
         self.lex = lex
+        #: A title being read is apposed to a name just read ("ông X, Tỉnh trưởng tỉnh ...").
+        self.named = False
 
     def head_at(self, i: int) -> Head | None:
         """A title (with modifiers) starting at token ``i``, or None."""

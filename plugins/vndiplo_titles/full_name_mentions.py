@@ -86,7 +86,7 @@ def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> 
     if before and (
         before[-1].rstrip(".") in _PLACE_PREFIXES or " ".join(before[-2:]) in _PLACE_PREFIXES
     ):
-        return False
+        return _titled_by_place_word(text, start, end, lex)
     # Speed: most names are followed by a lower-case word or punctuation; look at the first
     # token alone before tokenising the 40 characters the tries may read.
     first = TOKEN.search(text, end, min(limit, end + 40))
@@ -105,3 +105,20 @@ def _stands_alone(text: str, start: int, end: int, limit: int, lex: Lexicon) -> 
         )
         return known is not None
     return True
+
+
+def _titled_by_place_word(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """ "gặp Thống đốc tỉnh Yuzaki Hidehiko": after a title ending in an administrative word
+    (the province named before), a found person's name is that person, unless the name
+    is also a place ("Chủ tịch Thành phố Hồ Chí Minh")."""
+    name = tokenize(text[start:end], start)
+    if len(name) < 2 or lex.places.longest(name, 0) is not None:
+        return False
+    words = tokenize(text[max(0, start - 40) : start])
+    if len(words) < 2:
+        return False
+    admin = len(words) - 1  # the administrative word, a single word ("tỉnh", "bang")
+    return any(
+        (hit := lex.titles.longest(words, k, admin)) is not None and k + hit[0] == admin
+        for k in range(max(0, admin - 5), admin)
+    )

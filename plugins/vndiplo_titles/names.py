@@ -318,6 +318,10 @@ def split_run(
     if known is not None:
         return NameCut(i - a, known, tuple(places))
     if looks_foreign(run):
+        if _ends_in_country(tokens, i, b, lex):
+            # "Tổng Giám đốc Samsung Việt Nam", "Giám đốc Toyota Thái Lan": a brand and the
+            # country of its branch name a company; no person's name ends in a country
+            return NameCut(b - a, 0, tuple(places))
         inner = _place_inside(tokens, i, b, lex)
         if inner is not None:
             # "Trung Đông và Bắc Phi Anh Hamish Falconer": Vietnamese-spelt words, a
@@ -399,6 +403,20 @@ def _place_inside(
 _REPUBLIC = frozenset({("cộng", "hòa"), ("cộng", "hoà")})
 
 
+def _ends_in_country(tokens: list[Token], i: int, b: int, lex: Lexicon) -> bool:
+    """Does the run ``tokens[i:b]`` end in a country of two Vietnamese-spelt words or more
+    ("Việt Nam", "Hàn Quốc") after at least one other word?"""
+    for k in range(i + 1, b - 1):
+        hit = lex.places.longest(tokens, k, b)
+        if hit is not None and k + hit[0] == b:
+            return (
+                hit[1].kind == "country"
+                and hit[0] >= 2
+                and all(is_vietnamese_syllable(t.text) for t in tokens[k:b])
+            )
+    return False
+
+
 def _foreign_country(places: list[PlaceInfo]) -> bool:
     """The run opened with a country other than Vietnam ("Campuchia", "Thái Lan")."""
     return bool(places) and places[-1].kind == "country" and places[-1].country not in (None, "VN")
@@ -409,7 +427,9 @@ def _foreign_country(places: list[PlaceInfo]) -> bool:
 HIGHLAND_NAME_OPENERS = frozenset({"Y"})
 
 
-def split_admin_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> NameCut:
+def split_admin_run(
+    tokens: list[Token], a: int, b: int, lex: Lexicon, *, named: bool = False
+) -> NameCut:
     """Cut the capitalised run ``tokens[a:b]`` that follows an administrative word ("tỉnh",
     "bang", "thành phố", "châu" ...): it opens with a place, part of the title.
 
@@ -419,11 +439,16 @@ def split_admin_run(tokens: list[Token], a: int, b: int, lex: Lexicon) -> NameCu
     the name ("Gyeonggi Kim Dong Yeon"), else a run of three words or more ends with a
     two-word name ("Ohio Mike DeWine"), else it is all place. ``places`` is left empty for
     an unknown place: the caller names it.
+
+    ``named``: the title is apposed to a name just read ("đồng chí X, Tỉnh trưởng tỉnh
+    Luông Pha Bang"); the person is named, so an unknown run with no family name is all place.
     """
     if b - a >= 2 and tokens[a].text in HIGHLAND_NAME_OPENERS:
         return NameCut(0, min(b - a, MAX_VIETNAMESE))  # "tỉnh Y Biêr Niê": "tỉnh" alone
     if lex.places.longest(tokens, a, b) is not None or tokens[a].fold in lex.surnames:
         return split_run(tokens, a, b, lex, direct=False)
+    if named:
+        return NameCut(b - a, 0)
     for k in range(a + 1, b - 1):
         if tokens[k].fold in lex.surnames:
             if k == a + 1 == b - 2 and _middle_marked(tokens, a):
