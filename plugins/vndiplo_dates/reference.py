@@ -46,6 +46,7 @@ from vndiplo_dates.parse import Found, valid_day
 from vndiplo_dates.present_year import tied_years
 from vndiplo_dates.written_year import (
     is_current_candidate,
+    is_goal,
     is_landmark,
     latest_year,
     sentence_bounds,
@@ -142,7 +143,8 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
 def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     """A lone year written in the main day/month's own sentence ("hội đàm thường niên năm 2023",
     "Lễ hội giao lưu ... năm 2019"): the year that sentence's event happens in (not a target,
-    history or a landmark's year: "nơi được thành lập năm 1959", "sinh năm 1961")."""
+    history, a landmark's year or a goal's deadline: "nơi được thành lập năm 1959", "sinh năm
+    1961", "hướng tới mục tiêu đạt 50 tỷ USD vào năm 2030")."""
     start, end = sentence_bounds(text, main)
     years = set()
     for item in found:
@@ -152,7 +154,7 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
             continue
         if item.last is not None and item.last != item.first:
             continue
-        if is_current_candidate(text, item, floor=start):
+        if is_current_candidate(text, item, floor=start) and not is_goal(text, item, start):
             years.add(item.first.year)
     return years.pop() if len(years) == 1 else None
 
@@ -266,6 +268,29 @@ def _stamp_year(stamp: tuple[int, int], month: int, day: int) -> int | None:
     return nearest_year(month, day, dt.date(stamp[0], stamp[1], 15))
 
 
+#: A day named from the writer's own: "chiều nay", "hôm qua", "sáng mai" (not "năm nay",
+#: "tuần qua": a week or a year does not fix a day).
+_DEICTIC_DAY: Final = re.compile(
+    r"(?<!\w)(?:hôm|sáng|trưa|chiều|tối|đêm|khuya)\s+(?:nay|qua|mai)$", re.IGNORECASE
+)
+
+
+def _deictic_before(text: str, found: Sequence[Found], main: Found) -> bool:
+    """Whether a sentence before the first day/month already dates its event from the writer's
+    day ("Chiều nay, tại ... Hôm qua, ... Ngày 31/10, hai bộ ký ..."): the lead's day is then
+    the writer's, and a day/month written later dates another event, an earlier or a planned
+    one, never the article's day. A relative word in the day/month's own sentence ("Chiều nay
+    (2/11)", "hôm qua, ngày 30/3") is its hint, not another day."""
+    start, _ = sentence_bounds(text, main)
+    return any(
+        item.kind == "relative"
+        and item.end <= start
+        and _DEICTIC_DAY.search(text[item.start : item.end].rstrip()) is not None
+        for item in found
+        if item.start < main.start
+    )
+
+
 def infer_reference(
     text: str,
     found: Sequence[Found],
@@ -293,6 +318,8 @@ def infer_reference(
         None,
     )
     if main is None or main.first.month is None or main.first.day is None:
+        return None
+    if _deictic_before(text, found, main):
         return None
     month, day = main.first.month, main.first.day
     year = main.first.year

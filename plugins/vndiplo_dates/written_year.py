@@ -33,6 +33,7 @@ __all__ = [
     "NOT_CURRENT",
     "back_then",
     "is_current_candidate",
+    "is_goal",
     "is_landmark",
     "latest_year",
     "past_act",
@@ -114,9 +115,15 @@ def _candidates(text: str, found: Sequence[Found]) -> list[Found]:
             continue  # "2011-2016", "từ 3 - 6/8/2031": periods, read by other rules
         if not is_current_candidate(text, item):
             continue
-        if _GOAL.search(text[max(0, item.start - _REACH) : item.start].lower()) is None:
+        if not is_goal(text, item):
             out.append(item)
     return out
+
+
+def is_goal(text: str, item: Found, floor: int = 0) -> bool:
+    """Whether ``item`` is a goal's deadline ("hướng tới mục tiêu đạt 70 tỷ USD vào năm 2030"):
+    a year set ahead, which dates neither the article nor the event of its sentence."""
+    return _GOAL.search(text[max(floor, item.start - _REACH) : item.start].lower()) is not None
 
 
 def is_current_candidate(text: str, item: Found, floor: int = 0) -> bool:

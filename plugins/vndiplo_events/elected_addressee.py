@@ -22,8 +22,14 @@ __all__ = ["with_elected_addressee"]
 
 _OCCASION: Final = "nhân dịp"
 #: the one elected, after the name: "X (Latin spelling) được (Đại hội) bầu", "X nhậm chức"
+#: An apposition may stand between: "bà X - Chủ tịch đảng Y (LDP) - được bầu", "ông X, Thủ
+#: lĩnh Đảng Z, đắc cử": a title (its head noun opens it) and the party or body it leads.
 _ELECTED_AFTER: Final = re.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?(?:vừa\s+|đã\s+|chính\s+thức\s+)?"
+    r"\s*(?:\([^()]{0,80}\)\s*)?"
+    r"(?:[-–—,]\s*(?:phó\s+)?(?:chủ\s+tịch|thủ\s+tướng|tổng\s+thống|tổng\s+bí\s+thư|bí\s+thư"
+    r"|bộ\s+trưởng|lãnh\s+đạo|thủ\s+lĩnh|chủ\s+nhiệm|người\s+đứng\s+đầu)(?!\w)"
+    r"[^-–—,.;:()\n]{0,80}(?:\([^()]{0,40}\)\s*)?[-–—,]?\s*)?"
+    r"(?:vừa\s+|đã\s+|chính\s+thức\s+)?"
     r"(?:được\s|trúng\s+cử|tái\s+đắc\s+cử|đắc\s+cử|nhậm\s+chức|tuyên\s+thệ)"
 )
 #: and before it: "bầu ông X giữ chức", "bầu lại đồng chí X"

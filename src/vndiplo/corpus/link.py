@@ -89,10 +89,17 @@ def sides_agree(a: Report, b: Report) -> bool:
     return shared_sides(a.named(), b.named())[1] >= 2
 
 
+def _capitalised(location: str) -> str:
+    """A venue written mid-sentence with its head noun in lower case ("tại trụ sở Chính phủ"),
+    as the gazetteer spells it ("Trụ sở Chính phủ"). Only the head's first letter: the name
+    after it keeps its own case, so "trụ sở công ty" stays unknown."""
+    return location[:1].upper() + location[1:]
+
+
 @lru_cache(maxsize=4096)
 def _place(location: str) -> Place | None:
     places = gazetteer(None)
-    found = places.lookup(location)
+    found = places.lookup(location) or places.lookup(_capitalised(location))
     if found is not None:
         return found
     country = places.country_of(location)
