@@ -11,6 +11,7 @@ import itertools
 
 import pytest
 from vndiplo_dates import find_dates, vndiplo_reference_date
+from vndiplo_dates.clock_part import clock_part_of_day
 from vndiplo_dates.normalise import format_parts, nearest_year
 from vndiplo_dates.parse import Parts, scan
 from vndiplo_dates.render import render
@@ -583,7 +584,12 @@ def test_nearest_year_and_format() -> None:
 def test_render_reads_back(value: str, kind: str, pod: str | None, phrase: str) -> None:
     assert render(value, kind, pod) == phrase
     found = one(f"Theo VOV, {phrase}, hai bên đã hội đàm.", None)
-    assert (found.value, found.kind, found.part_of_day) == (value, kind, pod)
+    # a clock time with no part-of-day word reads back the part of its hour (clock_part.py)
+    assert (found.value, found.kind, found.part_of_day) == (
+        value,
+        kind,
+        clock_part_of_day(value, pod),
+    )
 
 
 def test_scan_is_sorted_and_disjoint() -> None:

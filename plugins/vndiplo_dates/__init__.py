@@ -34,6 +34,7 @@ from typing import Any
 from vndiplo import Block, Document, ReferenceDate, Span, TimeExpression, hookimpl
 from vndiplo.registry import Context
 from vndiplo.url_dates import date_from_url
+from vndiplo_dates.clock_part import clock_part_of_day
 from vndiplo_dates.normalise import resolve
 from vndiplo_dates.parse import Found, scan
 from vndiplo_dates.reference import crawler_month, infer_reference, stamp_month
@@ -114,7 +115,7 @@ def find_dates(document: Document) -> list[TimeExpression]:
                 end=end,
                 value=item.value,
                 kind=item.kind,
-                part_of_day=item.part_of_day,
+                part_of_day=clock_part_of_day(item.value, item.part_of_day),
                 year_source=item.year_source,
             )
         )

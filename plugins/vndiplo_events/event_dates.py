@@ -24,6 +24,7 @@ __all__ = [
     "own_time_unresolved",
     "part_of_day_near",
     "part_of_day_today",
+    "written_part_of_day",
 ]
 
 #: "chiều ngày 11/9", and "Chiều qua, 18/3": a relative day set off by a comma from its date
@@ -38,6 +39,22 @@ _POD: Final = {
     "tối": "evening",
     "đêm": "night",
 }
+
+
+#: a part-of-day word inside a date phrase ("10 giờ sáng 5/6", "Chiều 18/2")
+_POD_IN_PHRASE: Final = re.compile(r"(?<!\w)(?:sáng|trưa|chiều|tối|đêm|khuya)(?!\w)")
+
+
+def written_part_of_day(ref: DateRef) -> str | None:
+    """The part of day a date phrase writes, leaving out the one only its clock hour gives
+    ("15h30 ngày 4/7" is afternoon by the hour, in the dates list): the real-page gold gives an
+    event the hour's part of day on one page (A14) and not on three where the clock time was
+    another act's moment (an arrival, a welcome, a live report: F20, Q04, W11), so the event
+    keeps only a written one."""
+    pod = ref.expr.part_of_day
+    if pod is None or ref.expr.kind != "datetime":
+        return pod
+    return pod if _POD_IN_PHRASE.search(ref.expr.text.lower()) else None
 
 
 def part_of_day_near(low: str, start: int) -> str | None:

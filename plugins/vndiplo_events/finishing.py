@@ -18,6 +18,7 @@ from vndiplo_events.event_dates import (
     own_time_unresolved,
     part_of_day_near,
     part_of_day_today,
+    written_part_of_day,
 )
 from vndiplo_events.finding import fill_zones, noun_pair_next, occasion
 from vndiplo_events.frame_sides import place_of_the_noun, sides_after_frame
@@ -30,7 +31,12 @@ from vndiplo_events.participants import (
     travel_from_text,
     travelled_to_meet,
 )
-from vndiplo_events.place_scope import governs_later_event, guests_visit, place_with_o
+from vndiplo_events.place_scope import (
+    governs_later_event,
+    guests_visit,
+    in_relative_clause,
+    place_with_o,
+)
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.trip_place import trip_place_after
@@ -77,9 +83,13 @@ def choose_location(
     ):
         return before[-1].text
     for loc in free:
-        if loc.start >= hit.end and not any(
-            hit.end <= h.start < loc.start and not guests_visit(view.lower, cand.type, h)
-            for h in hits
+        if (
+            loc.start >= hit.end
+            and not any(
+                hit.end <= h.start < loc.start and not guests_visit(view.lower, cand.type, h)
+                for h in hits
+            )
+            and not in_relative_clause(view.lower, hit.end, loc.start)
         ):
             return loc.text
     with_o = place_with_o(view, facts.sentence, hit.end, gaz, hits)
@@ -330,7 +340,7 @@ def finish(
     part_of_day: str | None = None
     if date is not None:
         value = date_value(date)
-        part_of_day = date.expr.part_of_day or part_of_day_near(low, date.start)
+        part_of_day = written_part_of_day(date) or part_of_day_near(low, date.start)
     elif cand.form == "reported":
         same = cues.same_day.search(low, sentence.start, cand.hit.start)
         if same:

@@ -129,13 +129,27 @@ def _no_place_after(text: str, low: str, tai: int, start: int) -> bool:
 _FRONTED_O: Final = re.compile(r"[\W\d]{0,3}(?:[^,;:.]{1,30},\s*)?ở\s+(?=[^\W\d_])", re.IGNORECASE)
 
 
+#: a lower-case unit before a capitalised name ("ở thủ đô Bắc Kinh", "ở tỉnh Lào Cai"): the
+#: name still follows, as after a capital
+_UNIT_OF_NAME: Final = re.compile(
+    r"(?:thủ\s+đô|thành\s+phố|tỉnh|bang|thị\s+xã|huyện|quận|trụ\s+sở)\s+"
+)
+
+
+def _name_follows(text: str, at: int) -> bool:
+    """A capitalised name opens at ``at``, or after a lower-case unit ("thủ đô Bắc Kinh")."""
+    unit = _UNIT_OF_NAME.match(text, at)
+    at = unit.end() if unit is not None else at
+    return at < len(text) and text[at].isupper()
+
+
 def _fronted_o_place(
     view: ArticleView, sentence: Sentence, gazetteer: Gazetteer
 ) -> Location | None:
     """The fronted "ở" phrase of ``sentence`` (see :data:`_FRONTED_O`), or None."""
     text, low = view.text, view.lower
     found = _FRONTED_O.match(text, sentence.start, sentence.end)
-    if found is None or not text[found.end()].isupper():
+    if found is None or not _name_follows(text, found.end()):
         return None
     start = found.end()
     if view.mentions_in(sentence.start, start):

@@ -16,10 +16,12 @@ from vndiplo_events.event_dates import (
     in_when_clause,
     own_time_unresolved,
     part_of_day_near,
+    written_part_of_day,
 )
 from vndiplo_events.news_clause import news_date_at
 from vndiplo_events.restated_facts import restated_date
 from vndiplo_events.this_occasion import opens_this_occasion
+from vndiplo_events.told_before import opens_before
 from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = ["fallback_date"]
@@ -74,12 +76,13 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
         or _dates_a_plan(view, ref, main, candidates)
         or _in_bullet_item(view.text, ref.start, sentence.end)
         or in_when_clause(view.lower, ref.start, sentence.end)
+        or _told_before(view, ref)
     ):
         return main
     return main.but(
         date=ref,
         date_value=date_value(ref),
-        part_of_day=ref.expr.part_of_day or part_of_day_near(view.lower, ref.start),
+        part_of_day=written_part_of_day(ref) or part_of_day_near(view.lower, ref.start),
     )
 
 
@@ -115,6 +118,15 @@ def _dates_another_event(
         ):
             return True
     return False
+
+
+def _told_before(view: ArticleView, ref: DateRef) -> bool:
+    """Whether ``ref`` lies in a later sentence told as what came before ("Trước đó, ngày 2/5,
+    đoàn đã làm việc với ..."): the day of an earlier act, so not the main event's."""
+    return any(
+        s.start <= ref.start < s.end and opens_before(view.lower, s.start, ref.start + 1)
+        for s in view.sentences
+    )
 
 
 def _dates_a_plan(

@@ -30,7 +30,14 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["O_WORD", "governs_later_event", "guests_visit", "in_delegations", "place_with_o"]
+__all__ = [
+    "O_WORD",
+    "governs_later_event",
+    "guests_visit",
+    "in_delegations",
+    "in_relative_clause",
+    "place_with_o",
+]
 
 #: a clause that opens on an earlier action: "Sau khi ...", "Trước đó ...", "Khi ..."
 _SUBORDINATE: Final = re.compile(r"[\W\d]*(?:sau|trước|khi)(?!\w)")
@@ -57,6 +64,21 @@ def governs_later_event(
     if any(h.trigger.type == "visit" for h in verbs):
         return True
     return not (verbs or _AUXILIARY.search(low, opening, tai) or view.mentions_in(opening, tai))
+
+
+#: a clause about a person that tells an act of their own, already done: a relative pronoun
+#: ("người", "nơi") or a past auxiliary ("vừa", "từng", "đã", "mới") after the clause's comma
+_OWN_PAST_ACT: Final = re.compile(r"\s*(?:người|nơi)\s|.*?(?<!\w)(?:đã|vừa|từng|mới)\s", re.DOTALL)
+
+
+def in_relative_clause(low: str, hit_end: int, tai: int) -> bool:
+    """Whether the "tại" at ``tai``, after an event word ending at ``hit_end``, sits in a clause
+    of its own set off by a comma that tells another, earlier act of a side: "A tiếp B, người
+    vừa trình quốc thư tại X", "A tiếp B, người từng học tập tại Y". That act's place is not
+    the event's. A "tại" right after the comma ("A tiếp B, tại X") and a clause with no past
+    act ("B, đang thăm Việt Nam, tại X") still place the event."""
+    comma = max(low.rfind(",", hit_end, tai), low.rfind(";", hit_end, tai))
+    return comma != -1 and _OWN_PAST_ACT.match(low, comma + 1, tai) is not None
 
 
 #: the head of a delegation, closing its description: "... làm trưởng đoàn", "... dẫn đầu"

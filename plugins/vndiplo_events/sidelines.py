@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_events.candidate import Candidate
+from vndiplo_events.told_before import opens_before
 from vndiplo_events.view import ArticleView
 
 __all__ = [
@@ -32,12 +33,6 @@ _SIDELINE_SPAN: Final = 2
 #: "đã đến Viêng Chăn, bắt đầu chuyến tham dự ...": the attendee arrived from abroad
 _ARRIVED: Final = re.compile(
     r"(?<!\w)(?:đã\s+)?(?:đến|tới|sang)\s[^.;]*?(?:bắt\s+đầu\s+)?chuyến\s+$"
-)
-#: "Trước đó,", "Trước đó một ngày,", "Một ngày trước đó,", "Hôm trước,": what follows happened
-#: before the article's event
-_BEFORE: Final = re.compile(
-    r"[\W_]*(?:(?:một|hai|ba|vài|mấy)\s+(?:ngày|hôm|tuần)\s+trước\s+đó"
-    r"|(?:ngày\s+)?hôm\s+trước|trước\s+đó(?:\s+\w+){0,3})\s*,"
 )
 
 
@@ -85,7 +80,7 @@ def _greeting_call(cand: Candidate, with_people: Sequence[Candidate]) -> bool:
 def opens_with_before(view: ArticleView, main: Candidate) -> bool:
     """The main event's sentence opens with "Trước đó,": it tells what preceded the news."""
     sentence = view.sentences[main.sentence_index]
-    return _BEFORE.match(view.lower, sentence.start, main.hit.start) is not None
+    return opens_before(view.lower, sentence.start, main.hit.start)
 
 
 def without_background(
