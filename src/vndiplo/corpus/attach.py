@@ -10,8 +10,10 @@ Instead, once the two-sided (*anchor*) events are merged, each event made only o
 joins the one anchor it fits, and stays apart when it fits none or two:
 
 - a compatible type: the same family, or a visit and a meeting;
-- every person it names is in the anchor's report (one shared principal is enough); a report
-  naming no one counts its article's people (:func:`reported_people`);
+- every person it names is in the anchor's report (one shared principal is enough), as written
+  or as another full spelling of one of its names, found through the article's host
+  (:func:`vndiplo.corpus.sides.spelled_into`); a report naming no one counts its article's
+  people (:func:`reported_people`);
 - the day: the stated day, a visit's span containing the anchor's day, one day of slack for a
   report dated by its publication or by words counted from it ("hôm nay"), two for a visit
   dated by its arrival;
@@ -28,6 +30,7 @@ import sqlite3
 
 from vndiplo.corpus.graph import REPLACE_WINDOW, link_stated, place_undated, split_event, union
 from vndiplo.corpus.link import MAX_SLACK_DAYS, places_agree
+from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, spelled_into
 
 __all__ = [
     "ALSO_FITS",
@@ -35,10 +38,12 @@ __all__ = [
     "WEAK_SOURCE_SQL",
     "WeakSource",
     "anchor_fits",
+    "article_hosts",
     "dated_anchors_fitted",
     "fits_anchor",
     "place_weak_and_undated",
     "reported_people",
+    "reported_spellings",
     "weak_events",
 ]
 
@@ -97,8 +102,8 @@ def fits_anchor(
 
 def _anchors_near(
     conn: sqlite3.Connection, family: str, day: str, people: frozenset[str]
-) -> list[tuple[str, tuple[str, str, str | None, frozenset[str]]]]:
-    """Stated-day two-sided sources near ``day`` sharing someone: (event, anchor view)."""
+) -> list[tuple[str, tuple[str, str, str | None, frozenset[str]], dict[str, str]]]:
+    """Stated-day two-sided sources near ``day`` sharing someone: (event, anchor view, names)."""
     families = (family, *ALSO_FITS.get(family, ()))
     marks = ",".join("?" * len(people))
     fam_marks = ",".join("?" * len(families))
@@ -106,18 +111,19 @@ def _anchors_near(
     # From the shared people's reports (an index lookup) to the sources near the day; the
     # anchors' whole people lists only for those.
     rows = conn.execute(
-        "SELECT s.event_id, s.family, s.day, s.location, (SELECT group_concat(q.person_id, "
-        "char(31)) FROM source_people q WHERE q.source_id = s.id) "
+        f"SELECT s.event_id, s.family, s.day, s.location, (SELECT {PEOPLE_SQL} "
+        "FROM source_people p WHERE p.source_id = s.id) "
         "FROM sources s WHERE s.id IN (SELECT source_id FROM source_person_days "
         f"WHERE person_id IN ({marks}) AND family IN ({fam_marks}) AND family != 'visit' "
         "AND day BETWEEN ? AND ? AND day_inferred = 0) ORDER BY s.id",
         (*sorted(people), *families, _shift(day, -reach), _shift(day, reach)),
     ).fetchall()
-    found = [
-        (event_id, (fam, a_day, loc, frozenset(ids.split("\x1f"))))
-        for event_id, fam, a_day, loc, ids in rows
-    ]
-    return [(event_id, anchor) for event_id, anchor in found if len(anchor[3]) >= 2]
+    found = []
+    for event_id, fam, a_day, loc, packed in rows:
+        ids, names = decode_people(packed)
+        if len(ids) >= 2:
+            found.append((event_id, (fam, a_day, loc, ids), dict(names)))
+    return found
 
 
 def weak_events(conn: sqlite3.Connection, low: str, high: str) -> list[str]:
@@ -162,6 +168,32 @@ def reported_people(conn: sqlite3.Connection, source_id: str, document_id: str) 
         return own
     rows = conn.execute(
         "SELECT DISTINCT person_id FROM person_names WHERE document_id = ?", (document_id,)
+    )
+    return frozenset(r[0] for r in rows)
+
+
+def reported_spellings(
+    conn: sqlite3.Connection, source_id: str, people: frozenset[str]
+) -> dict[str, str]:
+    """Each of a weak report's people with the name it writes (the id for body people)."""
+    rows = conn.execute(
+        "SELECT person_id, name FROM source_people WHERE source_id = ?", (source_id,)
+    ).fetchall()
+    written = dict(rows)
+    return {pid: written.get(pid, pid) for pid in people}
+
+
+def article_hosts(conn: sqlite3.Connection, document_id: str) -> frozenset[str]:
+    """Whom the weak report's article names as a host of a meeting or visit it reports.
+
+    A guest on a state visit is welcomed by one leader and holds talks with another the same
+    day; a page naming only the guest in its welcome sentence ("lễ đón ... Tổng thống X") may
+    still name its host in the next one ("Chủ tịch nước Y chủ trì lễ đón").
+    """
+    rows = conn.execute(
+        "SELECT DISTINCT p.person_id FROM sources s JOIN source_people p ON p.source_id = s.id "
+        "WHERE s.document_id = ? AND p.role = 'host' AND s.family IN ('meeting', 'visit')",
+        (document_id,),
     )
     return frozenset(r[0] for r in rows)
 
@@ -301,16 +333,26 @@ def anchor_fits(
 
 
 def dated_anchors_fitted(conn: sqlite3.Connection, source: WeakSource) -> set[str]:
-    """The events holding a stated-day two-sided report that a weak source fits."""
+    """The events holding a stated-day two-sided report that a weak source fits.
+
+    Anchors are found through the report's people and its article's hosts, so that a guest
+    spelled otherwise than in the anchor ("Xaysomphone"/"Saysomphone") is still found through
+    the host; the report's people must then all be in the anchor, as written or as another
+    spelling of one of its names (:func:`vndiplo.corpus.sides.spelled_into`).
+    """
     source_id, document_id, family, _date, day, _loose, _location = source
     people = reported_people(conn, source_id, document_id)
     if not people:
         return set()
-    return {
-        anchor_event
-        for anchor_event, anchor in _anchors_near(conn, family, day, people)
-        if anchor_fits(conn, source, people, anchor_event, anchor)
-    }
+    written = reported_spellings(conn, source_id, people)
+    fitted = set()
+    for anchor_event, anchor, names in _anchors_near(
+        conn, family, day, people | article_hosts(conn, document_id)
+    ):
+        own = spelled_into(written, names)
+        if own is not None and anchor_fits(conn, source, own, anchor_event, anchor):
+            fitted.add(anchor_event)
+    return fitted
 
 
 def place_weak_and_undated(conn: sqlite3.Connection) -> None:

@@ -47,6 +47,7 @@ __all__ = [
     "decode_people",
     "plain_spelling",
     "shared_sides",
+    "spelled_into",
 ]
 
 #: English given names and the short forms outlets print for the same leader ("Joe Biden").
@@ -190,3 +191,31 @@ def shared_sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
     rest_b = sorted(b.keys() - exact - {y for _x, y in unmarked})
     matched = _one_to_one(rest_a, rest_b, lambda x, y: compatible_names(a[x], b[y]))
     return anchors, anchors + len(matched)
+
+
+def _full(name: str) -> bool:
+    """A Latin-script name with a given name written out ("Antony Blinken", not "A. Blinken")."""
+    words = _words(name)
+    return words is not None and len(words) >= 2 and all(len(w) >= 2 for w in words)
+
+
+def spelled_into(own: Mapping[str, str], anchor: Mapping[str, str]) -> frozenset[str] | None:
+    """A weak report's people ({id: name}) as the anchor report's ids, or None when one is missing.
+
+    Everyone in the anchor stays; someone not in it stands for the anchor's one name left that is
+    another spelling of theirs ("Xaysomphone Phomvihane" for "Saysomphone Phomvihane"), one to
+    one, both spellings full names (a surname alone could be anyone of that name). The weak
+    report names no second side to pin the pair down, so a bare surname or an initial is not
+    enough here, unlike :func:`shared_sides`.
+    """
+    missing = sorted(own.keys() - anchor.keys())
+    if not missing:
+        return frozenset(own)
+    matched = _one_to_one(
+        missing,
+        sorted(anchor.keys() - own.keys()),
+        lambda x, y: _full(own[x]) and _full(anchor[y]) and compatible_names(own[x], anchor[y]),
+    )
+    if len(matched) != len(missing):
+        return None
+    return frozenset(own.keys() & anchor.keys()) | {y for _x, y in matched}

@@ -35,10 +35,13 @@ from vndiplo.corpus.attach import (
     WEAK_SOURCE_SQL,
     WeakSource,
     anchor_fits,
+    article_hosts,
     dated_anchors_fitted,
     reported_people,
+    reported_spellings,
 )
 from vndiplo.corpus.graph import union
+from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, spelled_into
 from vndiplo.corpus.yearless import MONTH_DAY, read_in_year, touched_month_days
 
 __all__ = ["join_weak_to_yearless", "read_in_year"]
@@ -48,21 +51,6 @@ _DATED_ANCHOR = (
     "EXISTS (SELECT 1 FROM sources s WHERE s.event_id = e AND s.day IS NOT NULL "
     f"AND s.day_inferred = 0 AND NOT {WEAK})"
 )
-
-
-def _article_hosts(conn: sqlite3.Connection, document_id: str) -> frozenset[str]:
-    """Whom the weak report's article names as a host of a meeting or visit it reports.
-
-    A guest on a state visit is welcomed by one leader and holds talks with another the same
-    day; a page naming only the guest in its welcome sentence ("lễ đón ... Tổng thống X") may
-    still name its host in the next one ("Chủ tịch nước Y chủ trì lễ đón").
-    """
-    rows = conn.execute(
-        "SELECT DISTINCT p.person_id FROM sources s JOIN source_people p ON p.source_id = s.id "
-        "WHERE s.document_id = ? AND p.role = 'host' AND s.family IN ('meeting', 'visit')",
-        (document_id,),
-    )
-    return frozenset(r[0] for r in rows)
 
 
 def _yearless_only(conn: sqlite3.Connection, event_id: str) -> bool:
@@ -76,40 +64,53 @@ def _yearless_fitted(conn: sqlite3.Connection, source: WeakSource) -> dict[str, 
     people = reported_people(conn, source_id, document_id)
     if not people:
         return {}
-    hosts = _article_hosts(conn, document_id)
+    hosts = article_hosts(conn, document_id)
+    written = reported_spellings(conn, source_id, people)
+    lookup = people | hosts  # a guest spelled otherwise is found through the host
     families = (family, *ALSO_FITS.get(family, ()))
-    marks = ",".join("?" * len(people))
+    marks = ",".join("?" * len(lookup))
     fam_marks = ",".join("?" * len(families))
     rows = conn.execute(
-        "SELECT s.event_id, s.family, s.date, s.location, (SELECT group_concat(q.person_id, "
-        "char(31)) FROM source_people q WHERE q.source_id = s.id) "
+        f"SELECT s.event_id, s.family, s.date, s.location, (SELECT {PEOPLE_SQL} "
+        "FROM source_people p WHERE p.source_id = s.id) "
         "FROM source_people p JOIN sources s ON s.id = p.source_id "
         f"WHERE p.person_id IN ({marks}) AND s.family IN ({fam_marks}) AND s.family != 'visit' "
         "AND s.day IS NULL AND s.date LIKE '--%' GROUP BY s.id ORDER BY s.id",
-        (*sorted(people), *families),
+        (*sorted(lookup), *families),
     ).fetchall()
     fitted: dict[str, str] = {}
-    for event_id, a_family, a_date, a_location, ids in rows:
+    for event_id, a_family, a_date, a_location, packed in rows:
         found = MONTH_DAY.match(a_date)
-        a_people = frozenset(ids.split("\x1f"))
+        a_people, a_names = decode_people(packed)
         if found is None or len(a_people) < 2 or not _yearless_only(conn, event_id):
             continue
         a_day = read_in_year(day, found.group(1))
-        if a_day is None or not hosts <= a_people:
+        own = spelled_into(written, dict(a_names))
+        if a_day is None or not hosts <= a_people or own is None:
             continue
-        if anchor_fits(conn, source, people, event_id, (a_family, a_day, a_location, a_people)):
+        if anchor_fits(conn, source, own, event_id, (a_family, a_day, a_location, a_people)):
             fitted[event_id] = a_day[:4]
     return fitted
 
 
 def _weak_candidates(conn: sqlite3.Connection, meetings: set[str]) -> list[str]:
-    """Events of weak reports only that share someone with a year-less meeting."""
+    """Events of weak reports only that share someone with a year-less meeting, or whose
+    article names one of its people as a host (for a guest it spells otherwise)."""
     marks = ",".join("?" * len(meetings))
-    rows = conn.execute(
+    shared = (
         "SELECT DISTINCT s.event_id FROM sources m JOIN source_people q ON q.source_id = m.id "
         "JOIN source_people p ON p.person_id = q.person_id JOIN sources s ON s.id = p.source_id "
-        f"WHERE m.event_id IN ({marks}) AND s.day IS NOT NULL AND {WEAK} ORDER BY s.event_id",
-        sorted(meetings),
+        f"WHERE m.event_id IN ({marks}) AND s.day IS NOT NULL AND {WEAK}"
+    )
+    hosted = (
+        "SELECT DISTINCT s.event_id FROM sources m JOIN source_people q ON q.source_id = m.id "
+        "JOIN source_people p ON p.person_id = q.person_id AND p.role = 'host' "
+        "JOIN sources t ON t.id = p.source_id AND t.family IN ('meeting', 'visit') "
+        "JOIN sources s ON s.document_id = t.document_id "
+        f"WHERE m.event_id IN ({marks}) AND s.day IS NOT NULL AND {WEAK}"
+    )
+    rows = conn.execute(
+        f"{shared} UNION {hosted} ORDER BY 1", [*sorted(meetings), *sorted(meetings)]
     ).fetchall()
     return [
         event_id
