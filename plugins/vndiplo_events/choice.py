@@ -364,6 +364,6 @@ def complete_main(
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)
-    main = with_visiting_official_received(main, candidates, gaz)
+    main = with_visiting_official_received(view, main, candidates, gaz)
     # last: where the outlet reports from says nothing of whose ground the event is on
     return dateline_place(view, main, gaz) if main.location is None else main
