@@ -57,3 +57,56 @@ def test_the_visiting_official_at_a_reception_is_still_received() -> None:
         "sẽ mở rộng hợp tác.",
         _POSTED,
     ) == [("Kenji Mori", "guest")]
+
+
+# --- a paper handed over is a signing only at the ceremony, between the sides ----------------
+
+_SIGNERS: Mapping[str, Any] = {
+    "Ngô Văn Tùng": {"titles": ["Bộ trưởng"], "country": "VN"},
+    "Vũ Thị Mai": {"titles": ["Thứ trưởng"], "country": "VN"},
+    "Erik Lund": {"titles": ["Bộ trưởng"], "country": "NO"},
+}
+
+
+def _triggers(text: str) -> list[tuple[str, str]]:
+    events = extract_events(annotate(text, _SIGNERS, [("21/3", "--03-21")]))
+    return [(e.type, e.trigger) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 21/3, Bộ trưởng Ngô Văn Tùng đã trao 4 hiệp định khung cho đại diện các doanh "
+        "nghiệp trong tỉnh.",
+        "Tại cuộc họp báo ngày 21/3, Thứ trưởng Vũ Thị Mai trao bản ghi nhớ cho các phóng viên.",
+        "Bộ trưởng Ngô Văn Tùng ngày 21/3 trao các văn kiện mới cho doanh nghiệp Hải Phòng.",
+        "Ngày 21/3, Bộ trưởng Ngô Văn Tùng và Bộ trưởng Erik Lund trao đổi về các thỏa thuận "
+        "cũ; hai ông trao đổi các thỏa thuận hai nước có từ năm 2019.",
+    ],
+)
+def test_a_paper_handed_to_an_audience_or_discussed_is_no_signing(text: str) -> None:
+    assert not [t for t in _triggers(text) if t[0] == "signing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        (
+            "Ngày 21/3, Bộ trưởng Ngô Văn Tùng và Bộ trưởng Erik Lund đã chứng kiến lễ trao 6 văn "
+            "kiện hợp tác giữa hai nước.",
+            "trao",
+        ),
+        (
+            "Ngày 21/3, Bộ trưởng Ngô Văn Tùng và Bộ trưởng Erik Lund dự lễ trao đổi các thỏa "
+            "thuận về lao động.",
+            "trao đổi",
+        ),
+        (
+            "Sau hội đàm ngày 21/3, hai bên đã trao bản ghi nhớ về giáo dục, với sự có mặt của "
+            "Bộ trưởng Ngô Văn Tùng và Bộ trưởng Erik Lund.",
+            "trao",
+        ),
+    ],
+)
+def test_a_paper_handed_over_at_the_ceremony_is_the_signing(text: str, verb: str) -> None:
+    assert ("signing", verb) in _triggers(text)
