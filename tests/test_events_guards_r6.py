@@ -110,3 +110,71 @@ def test_a_paper_handed_to_an_audience_or_discussed_is_no_signing(text: str) -> 
 )
 def test_a_paper_handed_over_at_the_ceremony_is_the_signing(text: str, verb: str) -> None:
     assert ("signing", verb) in _triggers(text)
+
+
+# --- welcome lists: the visit they welcome, their fronted adverbials, the arrival greeting ----
+
+_HOSTS: Mapping[str, Any] = {
+    "Park Ji-hoon": {"titles": ["Thị trưởng"], "country": "KR"},
+    "Đinh Văn Lực": {"titles": ["Phó Chủ tịch UBND tỉnh"], "country": "VN"},
+    "Hà Minh Quân": {"titles": ["Thứ trưởng"], "country": "VN"},
+}
+_ARRIVAL = (
+    "Sáng 9/11, đoàn công tác thành phố Suwon (Hàn Quốc) do ông Park Ji-hoon, Thị trưởng thành "
+    "phố dẫn đầu đã đến thăm và làm việc với tỉnh Thái Bình. "
+)
+_MORNING = [("Sáng 9/11", "--11-09", "morning")]
+
+
+def _welcome_main(text: str, dates: Any = ()) -> Any:
+    return extract_events(annotate(text, _HOSTS, dates))[0]
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "Chiều cùng ngày, tiếp và làm việc với đoàn có ông Đinh Văn Lực, Phó Chủ tịch UBND tỉnh.",
+        "Tại trụ sở UBND tỉnh, đón tiếp đoàn có ông Đinh Văn Lực, Phó Chủ tịch UBND tỉnh.",
+        "Buổi chiều,tiếp đoàn có Phó Chủ tịch UBND tỉnh Đinh Văn Lực cùng lãnh đạo các sở.",
+    ],
+)
+def test_a_welcome_list_after_a_fronted_adverbial_names_hosts(welcome: str) -> None:
+    main = _welcome_main(_ARRIVAL + welcome, _MORNING)
+    assert main.type == "visit"
+    assert sorted((p.name, p.role) for p in main.participants) == [
+        ("Park Ji-hoon", "guest"),
+        ("Đinh Văn Lực", "host"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    [
+        "Đón đoàn ở sân bay Nội Bài có Thứ trưởng Hà Minh Quân.",
+        "Tại sân bay Nội Bài, đón đoàn có Thứ trưởng Hà Minh Quân.",
+        "Đón đoàn ở ga Hà Nội có Thứ trưởng Hà Minh Quân và đại diện Sở Ngoại vụ.",
+    ],
+)
+def test_a_greeting_where_the_delegation_arrives_names_no_host(greeting: str) -> None:
+    main = _welcome_main(_ARRIVAL + greeting, _MORNING)
+    assert ("Hà Minh Quân", "host") not in [(p.name, p.role) for p in main.participants]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a trip of another year, told as background
+        "Năm 2016, chuyến thăm Hàn Quốc của lãnh đạo tỉnh đã mở ra nhiều dự án.",
+        # a trip told far from the welcome
+        "Hai bên bàn về giáo dục. Hai bên bàn về y tế. Hai bên bàn về du lịch. Chuyến thăm Lào "
+        "của lãnh đạo tỉnh đã mở ra nhiều dự án.",
+    ],
+)
+def test_a_welcome_list_is_not_given_a_trip_told_apart_from_it(later: str) -> None:
+    text = (
+        "Về phía tỉnh, tham dự và đón đoàn có Thứ trưởng Hà Minh Quân cùng đại diện các sở. "
+        + later
+    )
+    main = _welcome_main(text, [("Năm 2016", "2016")] if "2016" in later else ())
+    assert "2016" not in (main.date or "")
+    assert main.evidence.start < text.index(later)

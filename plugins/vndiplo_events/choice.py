@@ -91,7 +91,7 @@ def pick_main(
         welcomes = [c for c in with_people if in_welcome_list(view, c)]
         if welcomes and len(welcomes) == len(with_people):
             out = list(candidates)
-            main = visit_of_the_welcome(candidates, welcomes[0])
+            main = visit_of_the_welcome(view, candidates, welcomes[0])
             out[main.key] = main
             return out, main
         listed = {c.key for c in welcomes}
