@@ -178,3 +178,80 @@ def test_a_welcome_list_is_not_given_a_trip_told_apart_from_it(later: str) -> No
     main = _welcome_main(text, [("Năm 2016", "2016")] if "2016" in later else ())
     assert "2016" not in (main.date or "")
     assert main.evidence.start < text.index(later)
+
+
+# --- a site visit inside its trip: "tiếp tục" meets nobody, "lịch sử" alone is no past trip ---
+
+_TRAVELLERS: Mapping[str, Any] = {
+    "Trương Quang Vinh": {"titles": ["Phó Thủ tướng"], "country": "VN"},
+}
+
+
+def _framed_main(text: str, part: str, day: str) -> tuple[str, str]:
+    main = extract_events(annotate(text, _TRAVELLERS, [(part, day, "morning")]))[0]
+    return main.type, main.trigger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trong chuyến thăm lịch sử tới Mông Cổ, sáng 7/8, Phó Thủ tướng Trương Quang Vinh đã đến "
+        "thăm Bảo tàng Quốc gia.",
+        "Trong khuôn khổ chuyến thăm chính thức Chile, sáng 7/8, Phó Thủ tướng Trương Quang Vinh "
+        "đã đến thăm và tiếp tục khảo sát cảng Valparaíso.",
+        "Nhân chuyến thăm lịch sử đến Cuba, sáng 7/8, Phó Thủ tướng Trương Quang Vinh thăm và "
+        "tiếp tục tìm hiểu mô hình của Trung tâm Sinh học.",
+    ],
+)
+def test_the_current_trip_framing_a_site_visit_is_main(text: str) -> None:
+    assert _framed_main(text, "sáng 7/8", "--08-07")[0] == "visit"
+    assert _framed_main(text, "sáng 7/8", "--08-07")[1].startswith("chuyến thăm")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the frame names a past trip by its year
+        "Nhân dịp nhắc lại chuyến thăm lịch sử năm 1995, sáng 7/8, Phó Thủ tướng Trương Quang "
+        "Vinh đã đến thăm Bảo tàng Quốc gia.",
+        # the site visit receives someone
+        "Trong chuyến thăm chính thức Chile, sáng 7/8, Phó Thủ tướng Trương Quang Vinh đã đến "
+        "thăm cảng Valparaíso và tiếp đại diện các doanh nghiệp.",
+    ],
+)
+def test_a_past_or_meeting_frame_leaves_the_act_main(text: str) -> None:
+    assert not _framed_main(text, "sáng 7/8", "--08-07")[1].startswith("chuyến thăm")
+
+
+# --- "lần lượt" / "tương ứng": two listed days of two events make no span (day_lists.py) ----
+
+
+@pytest.fixture(scope="module")
+def runner() -> Any:
+    from vndiplo import Runner
+
+    return Runner()
+
+
+def _dates_of_the_page(runner: Any, body: str) -> list[str | None]:
+    doc = runner.run({"id": "g6", "text": "Thủ tướng thăm hai nước láng giềng\n\n" + body})
+    return [e.date for e in doc.events]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thủ tướng Hoàng Minh Đức lần lượt thăm chính thức Lào và Campuchia vào ngày 14 và 15/6.",
+        "Thủ tướng Hoàng Minh Đức sẽ hội kiến Quốc vương Campuchia và Chủ tịch nước Lào Khamsay "
+        "Inthavong ngày 14 và 15/6 tương ứng.",
+        "Ngày 14 và 15/6, Thủ tướng Hoàng Minh Đức lần lượt hội đàm với Thủ tướng Lào và Thủ "
+        "tướng Campuchia.",
+    ],
+)
+def test_days_listed_one_for_each_event_make_no_span(runner: Any, body: str) -> None:
+    assert not [d for d in _dates_of_the_page(runner, body) if d and "/" in d]
+
+
+def test_two_days_of_one_event_still_make_a_span(runner: Any) -> None:
+    body = "Ngày 14 và 15/6, Thủ tướng Hoàng Minh Đức thăm chính thức Lào."
+    assert "--06-14/--06-15" in _dates_of_the_page(runner, body)
