@@ -91,7 +91,7 @@ def pick_main(
         welcomes = [c for c in with_people if in_welcome_list(view, c)]
         if welcomes and len(welcomes) == len(with_people):
             out = list(candidates)
-            main = visit_of_the_welcome(candidates, welcomes[0])
+            main = visit_of_the_welcome(view, candidates, welcomes[0])
             out[main.key] = main
             return out, main
         listed = {c.key for c in welcomes}
@@ -364,6 +364,6 @@ def complete_main(
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)
-    main = with_visiting_official_received(main, candidates, gaz)
+    main = with_visiting_official_received(view, main, candidates, gaz)
     # last: where the outlet reports from says nothing of whose ground the event is on
     return dateline_place(view, main, gaz) if main.location is None else main

@@ -3,7 +3,8 @@
 The dates stage lists "ngày 26 và 27/7" as two dates ("ngày 26" and "27/7", the documented rule
 for a day list); an event written with them lasts both days, so the events stage reads the pair
 as one span "--07-26/--07-27". Only consecutive days of one month joined by "và": "ngày 2 hoặc
-3/9" (either day) and "ngày 2 và 9/5" (two separate days) stay two dates.
+3/9" (either day) and "ngày 2 và 9/5" (two separate days) stay two dates, and so do days its
+sentence hands out one per event ("lần lượt thăm A và B ngày 14 và 15/6", "... tương ứng").
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ _AND: Final = re.compile(r"\s*,?\s+và\s+(?:ngày\s+)?")
 _BARE_DAY: Final = re.compile(r"(?<![\d/.\-])\d{1,2}$")
 #: "2024-07-26" or "--07-26"
 _DAY_VALUE: Final = re.compile(r"(?:\d{4}|-)-\d\d-(\d\d)")
+#: the days shared out among several events ("lần lượt", "tương ứng": respectively)
+_RESPECTIVELY: Final = re.compile(r"(?<!\w)(?:lần\s+lượt|tương\s+ứng)(?!\w)")
+#: how far around the pair its sentence is read, at most
+_REACH: Final = 200
 
 
 def join_day_lists(low: str, placed: Sequence[Placed]) -> list[Placed]:
@@ -58,6 +63,8 @@ def _joined(low: str, first: Placed, second: Placed) -> Placed | None:
         return None
     if int(day2.group(1)) != int(day1.group(1)) + 1:
         return None
+    if _shared_out(low, start, end2):
+        return None
     span = attrs.evolve(
         one,
         text=f"{one.text}{low[end:start2]}{two.text}",
@@ -66,3 +73,11 @@ def _joined(low: str, first: Placed, second: Placed) -> Placed | None:
         kind="span",
     )
     return (start, end2, span)
+
+
+def _shared_out(low: str, start: int, end: int) -> bool:
+    """The sentence around ``[start, end)`` hands its days out one per event."""
+    lo = max(low.rfind(c, max(0, start - _REACH), start) for c in ".!?\n") + 1
+    stops = [i for i in (low.find(c, end, end + _REACH) for c in ".!?\n") if i != -1]
+    hi = min(stops, default=min(len(low), end + _REACH))
+    return _RESPECTIVELY.search(low, max(lo, start - _REACH), hi) is not None

@@ -36,7 +36,9 @@ _RECEIVED_THE_VISITORS: Final = re.compile(
 #: a sentence that opens on a welcome of the visitors and names its hosts after "có":
 #: "Đón tiếp đồng chí X và các thành viên đoàn có đồng chí A và đồng chí B"
 _WELCOME_LIST: Final = re.compile(
-    r"\W*(?:cùng\s+)?" + WELCOME_VERBS + r"\s(?:(?!\stại\s)[^.;:]){0,200}?\s(?:còn\s+)?có\s*:?\s+"
+    r"\W*(?:cùng\s+)?"
+    + WELCOME_VERBS
+    + r"\s(?:(?!\s(?:tại|ở)\s)[^.;:]){0,200}?\s(?:còn\s+)?có\s*:?\s+"
 )
 #: "A chủ trì tiếp đón": the one who received the delegation, said so
 _CHAIRED: Final = re.compile(r"(?<!\w)chủ\s+trì\s+$")

@@ -60,8 +60,7 @@ def dates_the_news(view: ArticleView, sentence: Sentence, pos: int) -> bool:
 
 def news_date_at(view: ArticleView, pos: int) -> bool:
     """:func:`dates_the_news` for the body sentence that holds ``pos``, if any."""
-    starts = [s.start for s in view.sentences]
-    i = bisect_right(starts, pos) - 1
+    i = bisect_right(view.sentence_starts, pos) - 1
     if i < 0 or pos >= view.sentences[i].end:
         return False
     return dates_the_news(view, view.sentences[i], pos)

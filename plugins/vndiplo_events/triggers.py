@@ -22,7 +22,9 @@ from attrs import frozen
 from vndiplo.model import EVENT_TYPES
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
+from vndiplo_events.paper_handing import SIGNING_CAMEO, paper_hand_overs
 from vndiplo_events.patterns import PhraseMatcher, lowered
+from vndiplo_events.trigger_blockers import BLOCKERS, ISSUED_BLOCKERS, VIDEO_MEETINGS
 
 __all__ = [
     "BLOCKERS",
@@ -79,41 +81,6 @@ _HANDED: Final = (
     "quyết định chấp nhận lãnh sự",
 )
 
-#: a hand-over of signed papers is the signing ceremony ("chứng kiến lễ trao các văn kiện hợp
-#: tác", "lễ trao đổi 5 thỏa thuận"): the verb, a count, then a paper that two sides sign;
-#: other things handed over (a medal, gifts, a decision, "trao đổi ý kiến") are none
-_PAPER_HANDING: Final = ("trao", "trao đổi")
-_SIGNED_PAPERS: Final = (
-    "văn kiện",
-    "thỏa thuận",
-    "bản ghi nhớ",
-    "biên bản ghi nhớ",
-    "hiệp định",
-    "nghị định thư",
-)
-_PAPER_COUNTS: Final = (
-    "",
-    *(
-        f"{count} "
-        for count in (
-            "các",
-            "những",
-            "một số",
-            "nhiều",
-            *("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"),
-            *(str(n) for n in range(2, 31)),
-        )
-    ),
-)
-
-#: meeting nouns and verbs that "trực tuyến với <one party>" makes a video call
-_VIDEO_MEETINGS: Final = ("hội nghị", "họp", "gặp", "gặp gỡ", "hội kiến", "làm việc")
-
-#: second syllables that make "tiếp" a bound morpheme of a compound noun or verb (a reception
-#: party "tiệc tiếp tân", "tiếp ứng", "tiếp biến"): the word class, not one word, is no reception
-#: (the blockers below list the older ones: "tiếp tục", "tiếp nhận", "tiếp xúc" ...)
-_TIEP_COMPOUNDS: Final = ("tân", "ứng", "biến", "liệu", "vận", "điểm", "tuyến", "hợp")
-
 #: "tiếp tân Đại sứ X" is "receive the *new* ambassador": "tân" (new) before an office
 _NEW_OFFICES: Final = (
     "đại sứ",
@@ -129,39 +96,6 @@ _NEW_OFFICES: Final = (
     "tổng giám đốc",
     "điều phối viên",
 )
-
-#: manner and abstract nouns after "làm việc với": "làm việc với tinh thần khẩn trương" says
-#: how one works, nobody is met
-_MANNER_NOUNS: Final = (
-    "tinh thần",
-    "trách nhiệm",
-    "hiệu quả",
-    "hiệu suất",
-    "năng suất",
-    "cường độ",
-    "quyết tâm",
-    "thái độ",
-    "sự",
-    "lòng",
-    "niềm",
-    "phương châm",
-    "ý thức",
-    "nhiệt huyết",
-)
-
-# (phrase, type, CAMEO). CAMEO for meetings/talks is refined by who travels (participants.py).
-#: kinds of administrative paper a leader signs into force ("ký ban hành", "ký quyết định")
-_ISSUED_PAPERS: Final = (
-    "ban hành",
-    "quyết định",
-    "phê duyệt",
-    "duyệt",
-    "công văn",
-    "chỉ thị",
-    "công điện",
-    "lệnh",
-)
-
 
 DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # reception: the subject hosts (CAMEO 043, host a visit)
@@ -238,7 +172,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("hội nghị trực tuyến giữa", "phone_call", "041"),
     # "tiến hành hội nghị trực tuyến với <person>": a video meeting of two parties is the
     # same act as "hội đàm trực tuyến" (a plural object, "với các tỉnh", is blocked below)
-    *((f"{noun} trực tuyến với", "phone_call", "041") for noun in _VIDEO_MEETINGS),
+    *((f"{noun} trực tuyến với", "phone_call", "041") for noun in VIDEO_MEETINGS),
     # visits: the visitor is the actor (PLOVER), CAMEO 042
     ("thăm", "visit", "042"),
     ("chuyến thăm", "visit", "042"),
@@ -270,12 +204,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("ký", "signing", "057"),
     ("ký kết", "signing", "057"),
     ("lễ ký", "signing", "057"),
-    *(
-        (f"{verb} {count}{paper}", "signing", "057")
-        for verb in _PAPER_HANDING
-        for count in _PAPER_COUNTS
-        for paper in _SIGNED_PAPERS
-    ),
+    # a hand-over of signed papers at the ceremony is one too (paper_handing.py)
     ("trao đổi công hàm", "signing", "057"),
     # messages
     ("gửi điện mừng", "message", None),
@@ -329,158 +258,10 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "đối thoại chiến lược": "đối thoại",
     "đối thoại chính sách quốc phòng": "đối thoại",
     "hội nghị trực tuyến giữa": "hội nghị trực tuyến",
-    **{f"{noun} trực tuyến với": f"{noun} trực tuyến" for noun in _VIDEO_MEETINGS},
+    **{f"{noun} trực tuyến với": f"{noun} trực tuyến" for noun in VIDEO_MEETINGS},
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
-    **{
-        f"{verb} {count}{paper}": verb
-        for verb in _PAPER_HANDING
-        for count in _PAPER_COUNTS
-        for paper in _SIGNED_PAPERS
-    },
     "trao đổi công hàm": "trao đổi",
 }
-
-#: Phrases that contain a trigger but report no event. Extend with ``(phrase, None)`` entries.
-BLOCKERS: Final[tuple[str, ...]] = (
-    # tiếp
-    "tiếp tục",
-    "tiếp thu",
-    "tiếp xúc",
-    "tiếp cận",
-    "tiếp nhận",
-    "tiếp theo",
-    "tiếp nối",
-    "tiếp giáp",
-    "tiếp sức",
-    "tiếp thêm",
-    "tiếp diễn",
-    "tiếp tế",
-    "tiếp thị",
-    "tiếp quản",
-    "tiếp viên",
-    "tiếp đất",
-    "tiếp tay",
-    "tiếp đó",
-    "tiếp sau",
-    "tiếp âm",
-    "tiếp sóng",
-    "tiếp dân",
-    "tiếp công dân",
-    "tiếp nhiên liệu",
-    "tiếp thụ",
-    "trực tiếp",
-    "gián tiếp",
-    "kế tiếp",
-    "liên tiếp",
-    "tiếp xúc cử tri",
-    "tiếp xúc cấp cao",
-    "sự đón tiếp",
-    *(f"tiếp {syllable}" for syllable in _TIEP_COMPOUNDS),
-    # đón
-    "đón nhận",
-    "chào đón",
-    "đón chào",
-    "đón Tết",
-    "đón xuân",
-    "đón năm mới",
-    "đưa đón",
-    "đón đầu",
-    "đón đọc",
-    "đón xem",
-    "chờ đón",
-    "đón chờ",
-    "đón bắt",
-    "đón lõng",
-    "đón gió",
-    # "theo nghi thức cao nhất dành đón nguyên thủ quốc gia": the protocol, not a reception
-    "dành đón",
-    # dự
-    "dự án",
-    "dự kiến",
-    "dự báo",
-    "dự thảo",
-    "dự định",
-    "dự toán",
-    "dự trữ",
-    "dự đoán",
-    "dự phòng",
-    "dự bị",
-    "can dự",
-    "dự luật",
-    "dự thi",
-    "dự tuyển",
-    "dự trù",
-    "dự cảm",
-    "dự khuyết",
-    "dự thầu",
-    "vinh dự",
-    "danh dự",
-    "dự chi",
-    "dự thu",
-    "dự án luật",
-    # gặp
-    "gặp khó khăn",
-    "gặp phải",
-    "gặp nạn",
-    "gặp sự cố",
-    "gặp trục trặc",
-    "gặp vấn đề",
-    "gặp rủi ro",
-    "gặp thách thức",
-    "gặp trở ngại",
-    "gặp bất lợi",
-    "gặp may",
-    "gặp hạn",
-    "gặp gỡ đầu xuân",
-    "gặp mặt đầu xuân",
-    # ký
-    "ký ức",
-    "ký hiệu",
-    "ký giả",
-    "ký túc xá",
-    "ký sự",
-    "nhật ký",
-    "đăng ký",
-    "thư ký",
-    "ký quỹ",
-    "ký gửi",
-    "ký sinh",
-    "ký tự",
-    "kinh ký",
-    "ký họa",
-    "bút ký",
-    "tốc ký",
-    # an administrative paper signed into force at home, no signing between sides ("vừa ký
-    # ban hành kế hoạch", "ký quyết định bổ nhiệm"); "ký nghị định thư" (a protocol) stays
-    *(f"ký {paper}" for paper in _ISSUED_PAPERS),
-    # thăm
-    "thăm dò",
-    "thăm khám",
-    "lá thăm",
-    "bốc thăm",
-    "rút thăm",
-    "thăm thẳm",
-    "thăm hỏi",
-    # "lời hỏi thăm", "gửi lời hỏi thăm": regards sent, the same as "thăm hỏi"
-    "hỏi thăm",
-    "thăm quan",
-    # "tiếp chuyện đoàn": talking with a delegation, no reception of its own
-    "tiếp chuyện",
-    # "các đoàn đại biểu họp tiếp": the meeting goes on, nobody is received
-    "họp tiếp",
-    # làm việc với + a manner noun; a video meeting "với các ..." (many parties, no call)
-    *(f"làm việc với {noun}" for noun in _MANNER_NOUNS),
-    *(f"{noun} trực tuyến với {q}" for noun in _VIDEO_MEETINGS for q in ("các", "những")),
-    # hội đàm / điện
-    "điện mừng quốc khánh",
-    # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks
-    "đoàn đàm phán",
-    # thư: the "thư" of "Bí thư" is no letter ("Tổng Bí thư chúc mừng" is a statement)
-    "bí thư",
-)
-
-
-_ISSUED_BLOCKERS: Final = frozenset(f"ký {paper}" for paper in _ISSUED_PAPERS)
 
 
 def _entries_from(raw: Iterable[Any]) -> list[Trigger]:
@@ -527,6 +308,22 @@ class TriggerTable:
         """
         stop = len(text) if end is None else end
         low = lowered(text) if lower is None else lower
+        # signed papers handed over at the ceremony, read in their context (paper_handing.py)
+        papers = [_paper_hit(text, low, *p) for p in paper_hand_overs(low, start, stop)]
+        if not papers:
+            yield from self._table_hits(text, low, start, stop)
+            return
+        i = 0
+        for hit in self._table_hits(text, low, start, stop):
+            while i < len(papers) and papers[i].end <= hit.start:
+                yield papers[i]
+                i += 1
+            if i < len(papers) and papers[i].start < hit.end:
+                continue  # inside the hand-over, as the longer phrase wins in the table
+            yield hit
+        yield from papers[i:]
+
+    def _table_hits(self, text: str, low: str, start: int, stop: int) -> Iterator[TriggerHit]:
         by_phrase = self.by_phrase
         for match in self.matcher.finditer(low, start, stop):
             found = match.group()
@@ -548,7 +345,7 @@ class TriggerTable:
         space = found.find(" ")
         if space == -1 or not text[start + space + 1 : start + space + 2].isupper():
             return None  # the common case: "tiếp tục", "dự án" (a single space between words)
-        if " ".join(found.split()) in _ISSUED_BLOCKERS:
+        if " ".join(found.split()) in ISSUED_BLOCKERS:
             return None  # "ký Quyết định số ...": a paper's name is capitalised, not a person
         words = found.split()
         head = len(found) - len(found.lstrip())
@@ -558,6 +355,12 @@ class TriggerTable:
                 end = start + found.find(words[n - 1], head) + len(words[n - 1])
                 return TriggerHit(start, end, text[start:end], trig)
         return None
+
+
+def _paper_hit(text: str, low: str, start: int, end: int, verb: str) -> TriggerHit:
+    """The hit of a signed paper handed over, reported by its verb ("trao", "trao đổi")."""
+    trig = Trigger(" ".join(low[start:end].split()), "signing", SIGNING_CAMEO, verb)
+    return TriggerHit(start, end, text[start:end], trig)
 
 
 def default_entries() -> list[Trigger]:

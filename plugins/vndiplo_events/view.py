@@ -116,6 +116,10 @@ class ArticleView:
         self.blocks = blocks
         # The shared sentence layer, split once per document (vndiplo.sentences).
         self.sentences: list[Sentence] = list(document.sentences)
+        #: where each sentence starts, for a bisect from an offset to its sentence
+        self.sentence_starts: list[int] = [s.start for s in self.sentences]
+        #: per sentence index, the end of its welcome-list opener or None (welcome_lists.py)
+        self.welcome_openers: dict[int, int | None] = {}
         inside = _containment(blocks)
         limit = len(document.text)
         people = ((m.start, m.end, p) for p in document.people for m in p.mentions)

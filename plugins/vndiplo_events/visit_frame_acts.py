@@ -28,10 +28,17 @@ _BARE_VISITS: Final = frozenset({"thăm", "viếng thăm", "khảo sát", "thị
 #: events that meet a counterpart: while the page has one, the frame rule stays out
 _MEETINGS: Final = frozenset({"meeting", "reception", "talks", "phone_call", "signing"})
 #: a counterpart written after the site visit: "thăm ... và làm việc với", "thăm, gặp gỡ"
-_COUNTERPART: Final = re.compile(r"(?<!\w)(?:làm\s+việc|gặp|hội\s+kiến|hội\s+đàm|tiếp|với)(?!\w)")
+#: ("tiếp tục", to go on, receives nobody)
+_COUNTERPART: Final = re.compile(
+    r"(?<!\w)(?:làm\s+việc|gặp|hội\s+kiến|hội\s+đàm|tiếp(?!\s+tục)|với)(?!\w)"
+)
 #: the trip of the frame is a past one being marked ("Nhân dịp kỷ niệm ... chuyến thăm"),
-#: or an earlier one ("chuyến thăm lịch sử", "chuyến thăm trước đây")
-_NOT_CURRENT: Final = re.compile(r"(?<!\w)(?:kỷ\s+niệm|trước\s+đây|lịch\s+sử)(?!\w)")
+#: or an earlier one ("chuyến thăm trước đây", "chuyến thăm lịch sử năm 1995"); "lịch sử"
+#: alone also praises the trip under way ("chuyến thăm lịch sử tới X")
+_NOT_CURRENT: Final = re.compile(
+    r"(?<!\w)(?:kỷ\s+niệm|trước\s+đây"
+    r"|lịch\s+sử(?=[^.;,]{0,40}?(?:năm|\()\s*(?:19|20)\d\d(?!\d)))(?!\w)"
+)
 #: "Trong (thời gian / suốt) chuyến thăm ..." opening the sentence, like a frame
 _DURING: Final = re.compile(r"[\W_]*trong\s+(?:suốt\s+)?(?:thời\s+gian\s+)?$")
 

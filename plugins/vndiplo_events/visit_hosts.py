@@ -18,10 +18,10 @@ from vndiplo_events.welcome_words import WELCOME_VERBS
 __all__ = ["with_welcoming_host"]
 
 #: a sentence that opens on who welcomed the delegation, the host after "có"; not a greeting
-#: at the place of arrival ("Đón Đoàn tại cửa khẩu có X": X met them at the border)
+#: at the place of arrival ("Đón Đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them)
 _WELCOMED_BY: Final = re.compile(
     r"\W*" + WELCOME_VERBS + r"\s+(?:các\s+)?đoàn"
-    r"(?:(?!\stại\s)[^.;:]){0,60}?\s(?:còn\s+)?có\s*:?\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
+    r"(?:(?!\s(?:tại|ở)\s)[^.;:]){0,60}?\s(?:còn\s+)?có\s*:?\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
 )
 #: events whose hosts a welcome sentence may name, besides a visit's
 _SIDED: Final = frozenset({"meeting", "talks"})

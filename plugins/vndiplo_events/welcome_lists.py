@@ -31,13 +31,22 @@ def _opener_end(view: ArticleView, cand: Candidate) -> int | None:
     sentence = view.sentences[cand.sentence_index]
     if not sentence.start <= cand.hit.start < sentence.end:
         return None
+    end = _sentence_opener_end(view, cand.sentence_index)
+    return end if end is not None and cand.hit.start < end else None
+
+
+def _sentence_opener_end(view: ArticleView, index: int) -> int | None:
+    """The end of sentence ``index``'s welcome opener, matched once per sentence."""
+    if index in view.welcome_openers:
+        return view.welcome_openers[index]
+    sentence = view.sentences[index]
     found = _WELCOME.match(view.lower, sentence.start, sentence.end)
-    if found is None or cand.hit.start >= found.end():
-        return None
+    end = None if found is None else found.end()
     # the delegation welcomed, no person: "Tiếp Đại sứ X có Y" names its guest (welcomers.py)
-    if view.mentions_in(sentence.start, found.end()):
-        return None
-    return found.end()
+    if end is not None and view.mentions_in(sentence.start, end):
+        end = None
+    view.welcome_openers[index] = end
+    return end
 
 
 def in_welcome_list(view: ArticleView, cand: Candidate) -> bool:
@@ -67,18 +76,14 @@ def settle_welcome_lists(view: ArticleView, candidates: Sequence[Candidate]) -> 
     return out
 
 
-def visit_of_the_welcome(candidates: Sequence[Candidate], welcome: Candidate) -> Candidate:
-    """With nothing reported but the welcome list: the delegation's visit the body names
-    ("phát biểu chào mừng chuyến thăm của đoàn"), told now, hosted by the list; else the welcome
-    itself, its people hosts."""
-    visit = next(
-        (
-            c
-            for c in candidates
-            if c.type == "visit" and not c.planned and c.frame is None and c.form != "backref"
-        ),
-        None,
-    )
+def visit_of_the_welcome(
+    view: ArticleView, candidates: Sequence[Candidate], welcome: Candidate
+) -> Candidate:
+    """With nothing reported but the welcome list: the delegation's visit the body names next to
+    it ("phát biểu chào mừng chuyến thăm của đoàn"), hosted by the list; else the welcome
+    itself, its people hosts. A trip told further away or of another year ("Năm 2016, chuyến
+    thăm ... đã mở ra") is background, not the visit welcomed."""
+    visit = next((c for c in candidates if _welcomed_visit(view, c, welcome)), None)
     if visit is None:
         return welcome
     hosts = tuple(p for p in welcome.subjects if p.name not in {g.name for g in visit.subjects})
@@ -87,3 +92,35 @@ def visit_of_the_welcome(candidates: Sequence[Candidate], welcome: Candidate) ->
         *(Participant(p.name, "host") for p in hosts),
     )
     return visit.but(form="reported", embedded=False, objects=hosts, participants=participants)
+
+
+def _welcomed_visit(view: ArticleView, cand: Candidate, welcome: Candidate) -> bool:
+    """``cand`` is a visit told (or named: "chào mừng chuyến thăm của đoàn") within two
+    sentences of ``welcome``, its sentence dated in no other year."""
+    if cand.type != "visit" or cand.planned or cand.frame is not None:
+        return False
+    if cand.form not in _TOLD or abs(cand.sentence_index - welcome.sentence_index) > _REACH:
+        return False
+    own = _years(view, welcome.sentence_index)
+    years = _years(view, cand.sentence_index)
+    # a bare year ("Năm 2016, chuyến thăm ...") tells a trip of the past
+    return not years - own if own else not any(len(y) == 4 for y in _values(view, cand))
+
+
+#: how many sentences from the welcome list its visit may be told (the list, a word on who
+#: came, then the host's speech greeting the visit)
+_REACH: Final = 2
+#: a visit told or named, not a back-reference, a frame or a wish
+_TOLD: Final = frozenset({"reported", "referenced"})
+
+
+def _values(view: ArticleView, cand: Candidate) -> list[str]:
+    sentence = view.sentences[cand.sentence_index]
+    return [d.expr.value for d in view.dates_in(sentence.start, sentence.end) if d.expr.value]
+
+
+def _years(view: ArticleView, index: int) -> set[str]:
+    """The years the dates of sentence ``index`` state ("2016", "2024-03-05")."""
+    sentence = view.sentences[index]
+    values = (d.expr.value or "" for d in view.dates_in(sentence.start, sentence.end))
+    return {v[:4] for v in values if v[:4].isdigit()}

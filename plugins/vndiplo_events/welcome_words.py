@@ -25,12 +25,15 @@ _RECEIVING_ACT: Final = (
 #: làm việc với đoàn, về phía tỉnh X có", "Tiếp đoàn, có"; the people after "có" received it.
 #: The one received is the delegation itself (no person named before "có": a guest named
 #: there, "Tiếp Đại sứ X có Y", makes a reception of its own, welcomers.py); a greeting at the
-#: place of arrival ("Đón đoàn tại cửa khẩu có X": X met them at the border) names no host.
+#: place of arrival ("Đón đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them where they
+#: arrived) names no host. A short fronted time or place phrase may open it ("Chiều cùng ngày,
+#: tiếp đoàn có"), but not the place of arrival ("Tại sân bay, đón đoàn có").
 DELEGATION_WELCOME: Final = (
-    r"[\W\d]*(?:(?:về\s+)?phía\s[^,.;:]{1,60},\s*)?(?:cùng\s+)?"
+    r"[\W\d]*(?:(?:(?!sân\s+bay|cửa\s+khẩu|nhà\s+ga|ga\s|bến\s+cảng)[^,.;:]){1,40},\s*)?"
+    r"(?:(?:về\s+)?phía\s[^,.;:]{1,60},\s*)?(?:cùng\s+)?"
     + _RECEIVING_ACT
     + r"(?:\s*(?:,|và|cùng)\s*"
     + _RECEIVING_ACT
     + r"){0,3}(?:\s+với)?\s+(?:các\s+thành\s+viên\s+(?:của\s+)?|các\s+)?(?:phái\s+)?đoàn(?!\w)"
-    r"(?:(?!\stại\s)[^.;:]){0,80}?[\s,]\s*(?:còn\s+)?có(?!\w)"
+    r"(?:(?!\s(?:tại|ở)\s)[^.;:]){0,80}?[\s,]\s*(?:còn\s+)?có(?!\w)"
 )

@@ -1,0 +1,193 @@
+"""The default blockers of the trigger table (data): phrases that contain a trigger word but
+report no event ("tiếp tục", "dự án", "gặp khó khăn"). triggers.py compiles them with the
+triggers; kept apart so the table's code stays short.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["BLOCKERS", "ISSUED_BLOCKERS", "ISSUED_PAPERS", "VIDEO_MEETINGS"]
+
+#: meeting nouns and verbs that "trực tuyến với <one party>" makes a video call
+VIDEO_MEETINGS: Final = ("hội nghị", "họp", "gặp", "gặp gỡ", "hội kiến", "làm việc")
+
+#: second syllables that make "tiếp" a bound morpheme of a compound noun or verb (a reception
+#: party "tiệc tiếp tân", "tiếp ứng", "tiếp biến"): the word class, not one word, is no reception
+#: (the blockers below list the older ones: "tiếp tục", "tiếp nhận", "tiếp xúc" ...)
+_TIEP_COMPOUNDS: Final = ("tân", "ứng", "biến", "liệu", "vận", "điểm", "tuyến", "hợp")
+
+#: manner and abstract nouns after "làm việc với": "làm việc với tinh thần khẩn trương" says
+#: how one works, nobody is met
+_MANNER_NOUNS: Final = (
+    "tinh thần",
+    "trách nhiệm",
+    "hiệu quả",
+    "hiệu suất",
+    "năng suất",
+    "cường độ",
+    "quyết tâm",
+    "thái độ",
+    "sự",
+    "lòng",
+    "niềm",
+    "phương châm",
+    "ý thức",
+    "nhiệt huyết",
+)
+
+# (phrase, type, CAMEO). CAMEO for meetings/talks is refined by who travels (participants.py).
+#: kinds of administrative paper a leader signs into force ("ký ban hành", "ký quyết định")
+ISSUED_PAPERS: Final = (
+    "ban hành",
+    "quyết định",
+    "phê duyệt",
+    "duyệt",
+    "công văn",
+    "chỉ thị",
+    "công điện",
+    "lệnh",
+)
+
+
+#: Phrases that contain a trigger but report no event. Extend with ``(phrase, None)`` entries.
+BLOCKERS: Final[tuple[str, ...]] = (
+    # tiếp
+    "tiếp tục",
+    "tiếp thu",
+    "tiếp xúc",
+    "tiếp cận",
+    "tiếp nhận",
+    "tiếp theo",
+    "tiếp nối",
+    "tiếp giáp",
+    "tiếp sức",
+    "tiếp thêm",
+    "tiếp diễn",
+    "tiếp tế",
+    "tiếp thị",
+    "tiếp quản",
+    "tiếp viên",
+    "tiếp đất",
+    "tiếp tay",
+    "tiếp đó",
+    "tiếp sau",
+    "tiếp âm",
+    "tiếp sóng",
+    "tiếp dân",
+    "tiếp công dân",
+    "tiếp nhiên liệu",
+    "tiếp thụ",
+    "trực tiếp",
+    "gián tiếp",
+    "kế tiếp",
+    "liên tiếp",
+    "tiếp xúc cử tri",
+    "tiếp xúc cấp cao",
+    "sự đón tiếp",
+    *(f"tiếp {syllable}" for syllable in _TIEP_COMPOUNDS),
+    # đón
+    "đón nhận",
+    "chào đón",
+    "đón chào",
+    "đón Tết",
+    "đón xuân",
+    "đón năm mới",
+    "đưa đón",
+    "đón đầu",
+    "đón đọc",
+    "đón xem",
+    "chờ đón",
+    "đón chờ",
+    "đón bắt",
+    "đón lõng",
+    "đón gió",
+    # "theo nghi thức cao nhất dành đón nguyên thủ quốc gia": the protocol, not a reception
+    "dành đón",
+    # dự
+    "dự án",
+    "dự kiến",
+    "dự báo",
+    "dự thảo",
+    "dự định",
+    "dự toán",
+    "dự trữ",
+    "dự đoán",
+    "dự phòng",
+    "dự bị",
+    "can dự",
+    "dự luật",
+    "dự thi",
+    "dự tuyển",
+    "dự trù",
+    "dự cảm",
+    "dự khuyết",
+    "dự thầu",
+    "vinh dự",
+    "danh dự",
+    "dự chi",
+    "dự thu",
+    "dự án luật",
+    # gặp
+    "gặp khó khăn",
+    "gặp phải",
+    "gặp nạn",
+    "gặp sự cố",
+    "gặp trục trặc",
+    "gặp vấn đề",
+    "gặp rủi ro",
+    "gặp thách thức",
+    "gặp trở ngại",
+    "gặp bất lợi",
+    "gặp may",
+    "gặp hạn",
+    "gặp gỡ đầu xuân",
+    "gặp mặt đầu xuân",
+    # ký
+    "ký ức",
+    "ký hiệu",
+    "ký giả",
+    "ký túc xá",
+    "ký sự",
+    "nhật ký",
+    "đăng ký",
+    "thư ký",
+    "ký quỹ",
+    "ký gửi",
+    "ký sinh",
+    "ký tự",
+    "kinh ký",
+    "ký họa",
+    "bút ký",
+    "tốc ký",
+    # an administrative paper signed into force at home, no signing between sides ("vừa ký
+    # ban hành kế hoạch", "ký quyết định bổ nhiệm"); "ký nghị định thư" (a protocol) stays
+    *(f"ký {paper}" for paper in ISSUED_PAPERS),
+    # thăm
+    "thăm dò",
+    "thăm khám",
+    "lá thăm",
+    "bốc thăm",
+    "rút thăm",
+    "thăm thẳm",
+    "thăm hỏi",
+    # "lời hỏi thăm", "gửi lời hỏi thăm": regards sent, the same as "thăm hỏi"
+    "hỏi thăm",
+    "thăm quan",
+    # "tiếp chuyện đoàn": talking with a delegation, no reception of its own
+    "tiếp chuyện",
+    # "các đoàn đại biểu họp tiếp": the meeting goes on, nobody is received
+    "họp tiếp",
+    # làm việc với + a manner noun; a video meeting "với các ..." (many parties, no call)
+    *(f"làm việc với {noun}" for noun in _MANNER_NOUNS),
+    *(f"{noun} trực tuyến với {q}" for noun in VIDEO_MEETINGS for q in ("các", "những")),
+    # hội đàm / điện
+    "điện mừng quốc khánh",
+    # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks
+    "đoàn đàm phán",
+    # thư: the "thư" of "Bí thư" is no letter ("Tổng Bí thư chúc mừng" is a statement)
+    "bí thư",
+)
+
+
+ISSUED_BLOCKERS: Final = frozenset(f"ký {paper}" for paper in ISSUED_PAPERS)
