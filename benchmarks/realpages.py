@@ -234,7 +234,10 @@ def score_checkout(checkout: Path, cases: list[Case]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "action", nargs="?", default="score", choices=("score", "missing", "check", "hash", "stats", "quotes"),
+        "action",
+        nargs="?",
+        default="score",
+        choices=("score", "missing", "check", "hash", "stats", "quotes"),
     )
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     parser.add_argument("--verbose", action="store_true", help="print every mismatch, by plugin")
