@@ -70,8 +70,8 @@ def test_the_trip_around_a_site_visit_is_main_and_undated(
 
 def test_the_trip_keeps_the_span_its_frame_writes() -> None:
     main = _main(
-        "Trong khuôn khổ chuyến thăm chính thức Chile từ ngày 15-18/11, chiều 17/11, Chủ tịch nước Lê "
-        "Văn Minh đã đến thăm Bảo tàng Ký ức.",
+        "Trong khuôn khổ chuyến thăm chính thức Chile từ ngày 15-18/11, chiều 17/11, Chủ tịch "
+        "nước Lê Văn Minh đã đến thăm Bảo tàng Ký ức.",
         [("ngày 15-18/11", "--11-15/--11-18"), ("chiều 17/11", "--11-17", "afternoon")],
     )
     assert (main.trigger, main.date) == ("chuyến thăm chính thức", "--11-15/--11-18")
@@ -116,8 +116,8 @@ def test_no_trip_replaces_the_act_when(text: str) -> None:
 
 def test_another_persons_trip_is_not_the_visitors() -> None:
     main = _main(
-        "Chiều 17/11, nhân chuyến thăm chính thức Việt Nam của Tổng thống Gabriel Soto, Bộ trưởng Đỗ "
-        "Thu Hà đã đến thăm Bảo tàng Dân tộc học.",
+        "Chiều 17/11, nhân chuyến thăm chính thức Việt Nam của Tổng thống Gabriel Soto, Bộ "
+        "trưởng Đỗ Thu Hà đã đến thăm Bảo tàng Dân tộc học.",
         [("Chiều 17/11", "--11-17", "afternoon")],
     )
     assert main.trigger == "thăm"
