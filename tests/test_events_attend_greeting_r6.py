@@ -20,7 +20,7 @@ PEOPLE: Mapping[str, Any] = {
 }
 _ARRIVAL = (
     "Trưa 22/5, máy bay đưa Chủ tịch nước Lê Văn Minh cùng đoàn Việt Nam tham dự Hội nghị "
-    "Cấp cao APEC đã hạ cánh xuống sân bay quốc tế Seoul. "
+    "Cấp cao APEC đã tới Seoul an toàn. "
 )
 _DATES = [("Trưa 22/5", "--05-22", "noon")]
 

@@ -37,8 +37,7 @@ def _main_date(runner: Runner, body: str, published: str | None = None) -> str |
             "--07-26/--07-27",
         ),
         (
-            "Hai ngày 14 và 15-3-2011, Tổng thống Peru Carlos Mendes đã sang thăm Việt Nam theo "
-            "lời mời của Chủ tịch nước.",
+            "Hai ngày 14 và 15-3-2011, Tổng thống Peru Carlos Mendes đã sang thăm Việt Nam.",
             "2011-03-14/2011-03-15",
         ),
         (
