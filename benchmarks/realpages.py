@@ -10,6 +10,7 @@
     python -m benchmarks.realpages --split test --letters JK        # one round's fresh pages
     python -m benchmarks.realpages --split test --letters AA,AB     # two-letter annotators
     python -m benchmarks.realpages --split dev --former-test        # dev pages once in test
+    python -m benchmarks.realpages quotes [--n 7]          # page words copied into the repo
 
 Gold lives in ``benchmarks/realpages/gold/<id>.gold.json`` (committed); the page texts are third
 parties' words and are rebuilt locally into ``benchmarks/realpages/texts/<id>.txt`` (ignored by
@@ -32,6 +33,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from benchmarks.quotes import cmd_quotes
 from benchmarks.scoring import Case, print_misses, print_scores, score
 from vndiplo.testing.gold import canonical_text as canonical
 
@@ -206,6 +208,7 @@ root, here = sys.argv[1], sys.argv[2]
 sys.path[:0] = [root + "/src", root + "/plugins", here]
 import vndiplo
 assert vndiplo.__file__.startswith(root), vndiplo.__file__
+from benchmarks.quotes import cmd_quotes
 from benchmarks.scoring import Case, score
 cases = [Case(*c) for c in json.load(sys.stdin)]
 print(json.dumps(score(cases, 1)[0]))
@@ -231,7 +234,10 @@ def score_checkout(checkout: Path, cases: list[Case]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "action", nargs="?", default="score", choices=("score", "missing", "check", "hash", "stats")
+        "action",
+        nargs="?",
+        default="score",
+        choices=("score", "missing", "check", "hash", "stats", "quotes"),
     )
     parser.add_argument("--split", choices=(*SPLITS, "all"), default="dev")
     parser.add_argument("--verbose", action="store_true", help="print every mismatch, by plugin")
@@ -262,7 +268,12 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         help="score the pipeline of another checkout (e.g. a `git worktree` of an older commit)",
     )
+    parser.add_argument(
+        "--n", type=int, default=7, help="quotes: how many words in a row count as a copy"
+    )
     args = parser.parse_args(argv)
+    if args.action == "quotes":
+        return cmd_quotes(args.n)
     if args.action != "score":
         return {"missing": cmd_missing, "check": cmd_check, "hash": cmd_hash, "stats": cmd_stats}[
             args.action

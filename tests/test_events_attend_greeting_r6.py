@@ -19,10 +19,10 @@ PEOPLE: Mapping[str, Any] = {
     "Carlos Mendez": {"titles": ["Tổng thống Chile"], "country": "CL"},
 }
 _ARRIVAL = (
-    "Trưa 9/11, chuyên cơ chở Chủ tịch nước Lê Văn Minh và Đoàn đại biểu cấp cao Việt Nam "
-    "tham dự Hội nghị Cấp cao APEC đã đến Seoul. "
+    "Trưa 22/5, máy bay đưa Chủ tịch nước Lê Văn Minh cùng đoàn Việt Nam tham dự Hội nghị "
+    "Cấp cao APEC đã tới Seoul an toàn. "
 )
-_DATES = [("Trưa 9/11", "--11-09", "noon")]
+_DATES = [("Trưa 22/5", "--05-22", "noon")]
 
 
 def _main(text: str, title: str | None) -> Event:

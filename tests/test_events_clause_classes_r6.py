@@ -122,10 +122,10 @@ _PMS = [("Ana Ribeiro", "participant"), ("Lưu Quang Đạt", "participant")]
 @pytest.mark.parametrize(
     "text",
     [
-        "Trưa 7/11, tại Phủ Chủ tịch, ngay sau khi tiến hành hội đàm, Thủ tướng Lưu Quang Đạt và "
-        "Thủ tướng Bồ Đào Nha Ana Ribeiro đã chứng kiến lễ trao các văn kiện hợp tác.",
-        "Ngay sau khi kết thúc hội đàm, Thủ tướng Lưu Quang Đạt và Thủ tướng Bồ Đào Nha Ana "
-        "Ribeiro chứng kiến lễ trao đổi các văn kiện hợp tác giữa hai nước.",
+        "Tối 18/4, ở Nhà Quốc hội, liền sau khi hội đàm xong, Thủ tướng Lưu Quang Đạt và Thủ "
+        "tướng Bồ Đào Nha Ana Ribeiro đã chứng kiến lễ trao sáu văn kiện về năng lượng.",
+        "Ngay sau khi hội đàm kết thúc, Thủ tướng Bồ Đào Nha Ana Ribeiro và Thủ tướng Lưu Quang "
+        "Đạt chứng kiến lễ trao đổi một số văn kiện về du lịch.",
         "Sau khi hội đàm, Thủ tướng Lưu Quang Đạt và Thủ tướng Bồ Đào Nha Ana Ribeiro đã cùng "
         "chứng kiến trao 5 văn kiện hợp tác.",
         "Chiều 7/11, sau khi kết thúc hội đàm,Thủ tướng Lưu Quang Đạt và Thủ tướng Bồ Đào Nha Ana "

@@ -32,14 +32,13 @@ def _main_date(runner: Runner, body: str, published: str | None = None) -> str |
     ("body", "value"),
     [
         (
-            "Ngày 26 và 27/7, Chủ tịch Ủy ban Trung ương Mặt trận Lê Văn Hòa đã hội kiến Tổng "
-            "Bí thư Lào Somphone Keo.",
+            "Ngày 26 và 27/7, ông Lê Văn Hòa, Chủ tịch Mặt trận, đã hội kiến Tổng Bí thư Lào "
+            "Somphone Keo.",
             "--07-26/--07-27",
         ),
         (
-            "Trong hai ngày 9 và 10-7-2008, Tổng thống Bra-xin Carlos Mendes thăm chính thức "
-            "Việt Nam.",
-            "2008-07-09/2008-07-10",
+            "Hai ngày 14 và 15-3-2011, Tổng thống Peru Carlos Mendes đã sang thăm Việt Nam.",
+            "2011-03-14/2011-03-15",
         ),
         (
             "Chiều hôm 30, và 31/5/2019, Chủ tịch Lê Văn Hòa đã hội kiến Tổng Bí thư Lào "
@@ -57,12 +56,21 @@ def test_two_consecutive_listed_days_are_one_span(runner: Runner, body: str, val
     [
         "Ngày 2 và 9/5, Chủ tịch Lê Văn Hòa đã hội kiến Tổng Bí thư Lào Somphone Keo.",
         "Sáng ngày 2 hoặc 3/9, Chủ tịch Lê Văn Hòa đã hội kiến Tổng Bí thư Lào Somphone Keo.",
-        "Ngày 31/5 và 1/6, Chủ tịch Lê Văn Hòa đã hội kiến Tổng Bí thư Lào Somphone Keo.",
     ],
 )
 def test_days_apart_or_either_are_no_span(runner: Runner, body: str) -> None:
     value = _main_date(runner, body)
     assert value is None or "/" not in value
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="consecutive days across a month end are one event's span; a known limitation: day "
+    "lists join two days of one month only",
+)
+def test_consecutive_days_across_a_month_end_are_one_span(runner: Runner) -> None:
+    body = "Ngày 30/6 và 1/7, Chủ tịch Lê Văn Hòa đã hội kiến Tổng Bí thư Lào Somphone Keo."
+    assert _main_date(runner, body) == "--06-30/--07-01"
 
 
 def test_the_dates_stage_still_lists_both_days(runner: Runner) -> None:
@@ -76,25 +84,25 @@ def test_the_dates_stage_still_lists_both_days(runner: Runner) -> None:
     assert [d.text for d in doc.dates] == ["Ngày 26", "27/7"]
 
 
-RECEPTION = "Chủ tịch Cuba Luis Ortega đã chủ trì lễ đón Chủ tịch nước Lê Văn Hòa"
+RECEPTION = "Chủ tịch Cuba Luis Ortega đón chính thức Chủ tịch nước Lê Văn Hòa"
 
 
 @pytest.mark.parametrize(
     "body",
     [
-        f"Chiều 19/9 theo giờ địa phương (tức sáng 20/9 theo giờ Việt Nam), {RECEPTION}.",
-        f"Tối 19/9 (giờ địa phương), tức rạng sáng 20/9 giờ Hà Nội, {RECEPTION}.",
-        f"Sáng 20/9 (giờ Việt Nam), tức chiều 19/9 giờ địa phương, {RECEPTION}.",
-        f"{RECEPTION} vào chiều 19/9 (tức 4 giờ sáng 20/9 giờ Việt Nam).",
+        f"Chiều 3/12 (giờ địa phương, tức sáng 4/12 theo giờ Việt Nam), {RECEPTION}.",
+        f"Tối 3/12 (giờ địa phương), tức rạng sáng 4/12 giờ Hà Nội, {RECEPTION}.",
+        f"Sáng 4/12 (giờ Việt Nam), tức chiều 3/12 giờ địa phương, {RECEPTION}.",
+        f"{RECEPTION} vào chiều 3/12 (tức 4 giờ sáng 4/12 giờ Việt Nam).",
     ],
 )
 def test_the_event_keeps_the_local_day_not_its_home_time(runner: Runner, body: str) -> None:
-    assert _main_date(runner, body, "2023-09-21") == "2023-09-19"
+    assert _main_date(runner, body, "2023-12-05") == "2023-12-03"
 
 
 def test_a_home_time_day_alone_still_dates(runner: Runner) -> None:
-    body = f"Sáng 20/9 (giờ Việt Nam), {RECEPTION}."
-    assert _main_date(runner, body, "2023-09-21") == "2023-09-20"
+    body = f"Sáng 4/12 (giờ Việt Nam), {RECEPTION}."
+    assert _main_date(runner, body, "2023-12-05") == "2023-12-04"
 
 
 MESSAGE = "Chủ tịch nước Lê Văn Hòa đã gửi điện thăm hỏi Tổng thống Mehmet Kaya"
@@ -104,7 +112,7 @@ MESSAGE = "Chủ tịch nước Lê Văn Hòa đã gửi điện thăm hỏi T�
     "body",
     [
         f"Được tin vụ cháy xảy ra tại tỉnh Adana vào ngày 5/8 vừa qua gây thiệt hại, {MESSAGE}.",
-        f"Nhận được tin về trận động đất ngày 6/2 tại miền nam Thổ Nhĩ Kỳ, {MESSAGE}.",
+        f"Nhận được tin cơn bão hôm 6/2 quét qua vùng ven biển Thổ Nhĩ Kỳ, {MESSAGE}.",
         f"Trước đó, được tin trận lũ lớn ngày 11/3 tại miền bắc, {MESSAGE}.",
     ],
 )

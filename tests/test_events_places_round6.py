@@ -128,7 +128,9 @@ def test_a_state_style_without_a_known_country_stays_out(runner: Runner) -> None
 )
 def test_interrogative_tai_gives_no_place(runner: Runner, body: str) -> None:
     doc = runner.run({"id": "p6", "text": HEADLINE + body, "published": "2023-03-06"})
-    assert all(e.location is None for e in doc.events)
+    assert doc.events, "the meeting should be found"
+    assert doc.events[0].type == "meeting"
+    assert [e.location for e in doc.events] == [None] * len(doc.events)
 
 
 def test_a_place_named_sao_is_still_a_place(runner: Runner) -> None:

@@ -18,7 +18,7 @@ from vndiplo.model import Event
 PEOPLE: Mapping[str, Any] = {
     "Lê Văn Minh": {"titles": ["Chủ tịch nước"], "country": "VN"},
     "Đỗ Thu Hà": {"titles": ["Bộ trưởng"], "country": "VN"},
-    "Ravi Kumar": {"titles": ["Thủ tướng"], "country": "IN"},
+    "Gabriel Soto": {"titles": ["Tổng thống"], "country": "CL"},
 }
 
 
@@ -30,27 +30,27 @@ def _main(text: str, dates: Any = (), title: str | None = None) -> Event:
     ("text", "dates", "trigger"),
     [
         (
-            "Sáng 4/3, trong khuôn khổ chuyến thăm chính thức Cộng hòa Ấn Độ, Chủ tịch nước Lê "
-            "Văn Minh và Phu nhân đã đến thăm Bảo tàng Gandhi.",
-            [("Sáng 4/3", "--03-04", "morning")],
+            "Chiều 17/11, trong khuôn khổ chuyến thăm chính thức Cộng hòa Chile, Chủ tịch nước Lê "
+            "Văn Minh cùng Phu nhân tới thăm Bảo tàng Ký ức.",
+            [("Chiều 17/11", "--11-17", "afternoon")],
             "chuyến thăm chính thức",
         ),
         (
-            "Nhân chuyến thăm cấp nhà nước Ấn Độ, chiều 4/3, Chủ tịch nước Lê Văn Minh thăm "
-            "Tập đoàn Tata tại Mumbai.",
-            [("chiều 4/3", "--03-04", "afternoon")],
+            "Nhân chuyến thăm cấp nhà nước Chile, sáng 17/11, Chủ tịch nước Lê Văn Minh thăm "
+            "mỏ đồng Codelco tại Santiago.",
+            [("sáng 17/11", "--11-17", "morning")],
             "chuyến thăm cấp nhà nước",
         ),
         (
-            "Trong chuyến thăm chính thức Ấn Độ, sáng 4/3, Chủ tịch nước Lê Văn Minh đã đến "
-            "thăm Đền tưởng niệm Mahatma Gandhi.",
-            [("sáng 4/3", "--03-04", "morning")],
+            "Trong chuyến thăm chính thức Chile, chiều 17/11, Chủ tịch nước Lê Văn Minh đã đến "
+            "thăm khu tưởng niệm Salvador Allende.",
+            [("chiều 17/11", "--11-17", "afternoon")],
             "chuyến thăm chính thức",
         ),
         (
-            "Trong khuôn khổ chuyến công tác tại Ấn Độ, Bộ trưởng Đỗ Thu Hà ngày 4/3 đã khảo "
-            "sát khu công nghệ cao Bengaluru.",
-            [("ngày 4/3", "--03-04")],
+            "Trong khuôn khổ chuyến công tác tại Chile, Bộ trưởng Đỗ Thu Hà ngày 17/11 đã khảo "
+            "sát cảng biển Valparaíso.",
+            [("ngày 17/11", "--11-17")],
             "chuyến công tác",
         ),
     ],
@@ -61,33 +61,34 @@ def test_the_trip_around_a_site_visit_is_main_and_undated(
     main = _main(text, dates, title="Chủ tịch nước thăm Bảo tàng và nói chuyện với sinh viên")
     assert (main.type, main.trigger) == ("visit", trigger)
     assert main.date is None and main.part_of_day is None
-    # only a place the frame itself writes ("chuyến công tác tại Ấn Độ"), never the act's site
-    assert main.location in (None, "Ấn Độ")
-    assert main.location != "Mumbai"
-    assert all(p.role == "guest" for p in main.participants)
+    # only a place the frame itself writes ("chuyến công tác tại Chile"), never the act's site
+    assert main.location in (None, "Chile")
+    assert main.location != "Santiago"
+    visitor = "Đỗ Thu Hà" if "Đỗ Thu Hà" in text else "Lê Văn Minh"
+    assert [(p.name, p.role) for p in main.participants] == [(visitor, "guest")]
 
 
 def test_the_trip_keeps_the_span_its_frame_writes() -> None:
     main = _main(
-        "Trong khuôn khổ chuyến thăm chính thức Ấn Độ từ ngày 2-5/3, sáng 4/3, Chủ tịch nước Lê "
-        "Văn Minh đã đến thăm Bảo tàng Gandhi.",
-        [("ngày 2-5/3", "--03-02/--03-05"), ("sáng 4/3", "--03-04", "morning")],
+        "Trong khuôn khổ chuyến thăm chính thức Chile từ ngày 15-18/11, chiều 17/11, Chủ tịch "
+        "nước Lê Văn Minh đã đến thăm Bảo tàng Ký ức.",
+        [("ngày 15-18/11", "--11-15/--11-18"), ("chiều 17/11", "--11-17", "afternoon")],
     )
-    assert (main.trigger, main.date) == ("chuyến thăm chính thức", "--03-02/--03-05")
+    assert (main.trigger, main.date) == ("chuyến thăm chính thức", "--11-15/--11-18")
 
 
 def test_the_site_visit_stays_an_event_of_its_own() -> None:
     events = extract_events(
         annotate(
-            "Sáng 4/3, trong khuôn khổ chuyến thăm chính thức Ấn Độ, Chủ tịch nước Lê Văn Minh "
-            "đã đến thăm Bảo tàng Gandhi.",
+            "Chiều 17/11, trong khuôn khổ chuyến thăm chính thức Chile, Chủ tịch nước Lê Văn Minh "
+            "đã đến thăm Bảo tàng Ký ức.",
             PEOPLE,
-            [("Sáng 4/3", "--03-04", "morning")],
+            [("Chiều 17/11", "--11-17", "afternoon")],
         )
     )
     assert [(e.trigger, e.date) for e in events] == [
         ("chuyến thăm chính thức", None),
-        ("thăm", "--03-04"),
+        ("thăm", "--11-17"),
     ]
 
 
@@ -95,29 +96,29 @@ def test_the_site_visit_stays_an_event_of_its_own() -> None:
     "text",
     [
         # a meeting elsewhere on the page: the frame rule stays out
-        "Sáng 4/3, trong khuôn khổ chuyến thăm chính thức Ấn Độ, Chủ tịch nước Lê Văn Minh đã "
-        "đến thăm Bảo tàng Gandhi. Chiều cùng ngày, Chủ tịch nước Lê Văn Minh hội kiến Thủ "
-        "tướng Ravi Kumar.",
+        "Chiều 17/11, trong khuôn khổ chuyến thăm chính thức Chile, Chủ tịch nước Lê Văn Minh đã "
+        "đến thăm Bảo tàng Ký ức. Chiều cùng ngày, Chủ tịch nước Lê Văn Minh hội kiến Tổng "
+        "thống Gabriel Soto.",
         # the visit works with someone
-        "Sáng 4/3, nhân chuyến thăm chính thức Ấn Độ, Chủ tịch nước Lê Văn Minh đã thăm và làm "
-        "việc với Bộ Ngoại giao Ấn Độ.",
-        "Sáng 4/3, nhân chuyến thăm chính thức Ấn Độ, Chủ tịch nước Lê Văn Minh đã thăm Viện "
-        "Hàn lâm và gặp gỡ các nhà khoa học.",
+        "Chiều 17/11, nhân chuyến thăm chính thức Chile, Chủ tịch nước Lê Văn Minh đã thăm và làm "
+        "việc với Bộ Ngoại giao Chile.",
+        "Chiều 17/11, nhân chuyến thăm chính thức Chile, Chủ tịch nước Lê Văn Minh đã thăm Đại "
+        "học Chile và gặp gỡ các nhà khoa học.",
         # the frame marks an earlier trip
-        "Sáng 4/3, nhân dịp kỷ niệm 10 năm chuyến thăm lịch sử của Chủ tịch Hồ Chí Minh, Chủ "
-        "tịch nước Lê Văn Minh đã đến thăm Bảo tàng Gandhi.",
+        "Chiều 17/11, nhân dịp kỷ niệm 10 năm chuyến thăm lịch sử của Chủ tịch Hồ Chí Minh, Chủ "
+        "tịch nước Lê Văn Minh đã đến thăm Bảo tàng Ký ức.",
     ],
 )
 def test_no_trip_replaces_the_act_when(text: str) -> None:
-    main = _main(text, [("Sáng 4/3", "--03-04", "morning")])
+    main = _main(text, [("Chiều 17/11", "--11-17", "afternoon")])
     assert not (main.type == "visit" and main.trigger.startswith("chuyến thăm"))
 
 
 def test_another_persons_trip_is_not_the_visitors() -> None:
     main = _main(
-        "Sáng 4/3, nhân chuyến thăm chính thức Việt Nam của Thủ tướng Ravi Kumar, Bộ trưởng Đỗ "
-        "Thu Hà đã đến thăm Bảo tàng Dân tộc học.",
-        [("Sáng 4/3", "--03-04", "morning")],
+        "Chiều 17/11, nhân chuyến thăm chính thức Việt Nam của Tổng thống Gabriel Soto, Bộ "
+        "trưởng Đỗ Thu Hà đã đến thăm Bảo tàng Dân tộc học.",
+        [("Chiều 17/11", "--11-17", "afternoon")],
     )
     assert main.trigger == "thăm"
     assert {p.name for p in main.participants} == {"Đỗ Thu Hà"}

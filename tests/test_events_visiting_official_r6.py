@@ -16,7 +16,7 @@ PEOPLE: Mapping[str, Any] = {
     "Lò Thị Hạnh": {"titles": ["Chủ tịch UBND tỉnh"], "country": "VN"},
     "Anna Berg": {"titles": ["Thị trưởng"], "country": "SE"},
 }
-_DAY = [("ngày 21/3", "--03-21")]
+_DAY = [("ngày 14/8", "--08-14")]
 
 
 def _roles(text: str) -> list[tuple[str, str]]:
@@ -29,21 +29,21 @@ def _roles(text: str) -> list[tuple[str, str]]:
     ("text", "guest"),
     [
         (
-            "Đây là nhận định của ông Kenji Mori, Giám đốc Sở Ngoại vụ tỉnh Shiga (Nhật Bản) tại "
-            "buổi tiếp với lãnh đạo UBND tỉnh Quảng Bình nhân chuyến thăm và làm việc của đoàn "
-            "công tác tại tỉnh Quảng Bình ngày 21/3.",
+            "Ông Kenji Mori, Giám đốc Sở Ngoại vụ tỉnh Nagano (Nhật Bản), cho rằng du lịch là "
+            "ưu tiên của đôi bên tại buổi tiếp với lãnh đạo tỉnh Hà Giang nhân chuyến thăm và làm "
+            "việc của đoàn Nagano tại Hà Giang ngày 14/8.",
             "Kenji Mori",
         ),
         (
-            "Trong chuyến công tác tại tỉnh Quảng Bình ngày 21/3, ông Kenji Mori, Giám đốc Sở "
-            "Ngoại vụ tỉnh Shiga (Nhật Bản), tại buổi tiếp với lãnh đạo tỉnh cho biết hai bên sẽ "
-            "mở rộng hợp tác.",
+            "Trong chuyến thăm và làm việc tại tỉnh Hà Giang ngày 14/8, ông Kenji Mori, Giám đốc "
+            "Sở Ngoại vụ tỉnh Nagano (Nhật Bản), nói tại buổi tiếp với các lãnh đạo địa phương "
+            "rằng du lịch là ưu tiên của đôi bên.",
             "Kenji Mori",
         ),
         (
-            "Bà Anna Berg, Thị trưởng thành phố Uppsala (Thụy Điển), đã bày tỏ như vậy tại buổi "
-            "tiếp của lãnh đạo thành phố Cần Thơ nhân chuyến thăm và làm việc tại thành phố Cần "
-            "Thơ ngày 21/3.",
+            "Bà Anna Berg, Thị trưởng thành phố Uppsala (Thụy Điển), cảm ơn sự đón tiếp chu đáo "
+            "tại buổi tiếp của lãnh đạo thành phố Huế nhân chuyến thăm và làm việc tại thành phố "
+            "Huế ngày 14/8.",
             "Anna Berg",
         ),
     ],
@@ -54,8 +54,8 @@ def test_the_visiting_official_is_received(text: str, guest: str) -> None:
 
 def test_a_guest_written_after_with_stays_the_guest() -> None:
     assert _roles(
-        "Tại buổi tiếp với Thị trưởng Anna Berg ngày 21/3, Chủ tịch UBND tỉnh Lò Thị Hạnh giới "
-        "thiệu tiềm năng của tỉnh."
+        "Chủ tịch UBND tỉnh Lò Thị Hạnh nêu các thế mạnh của tỉnh tại buổi tiếp với Thị "
+        "trưởng Anna Berg ngày 14/8."
     ) == [("Anna Berg", "guest"), ("Lò Thị Hạnh", "host")]
 
 
@@ -63,12 +63,12 @@ def test_a_guest_written_after_with_stays_the_guest() -> None:
     "text",
     [
         # at home, receiving a Vietnamese delegation
-        "Ông Kenji Mori, Giám đốc Sở Ngoại vụ tỉnh Shiga (Nhật Bản), tại buổi tiếp đoàn công "
-        "tác tỉnh Quảng Bình nhân chuyến thăm và làm việc tại Nhật Bản ngày 21/3, cho biết hai "
-        "bên sẽ mở rộng hợp tác.",
+        "Ông Kenji Mori, Giám đốc Sở Ngoại vụ tỉnh Nagano (Nhật Bản), nói tại buổi tiếp đoàn "
+        "đại biểu tỉnh Hà Giang nhân chuyến thăm và làm việc tại Nhật Bản ngày 14/8 rằng đôi "
+        "bên nên tăng chuyến bay.",
         # no trip told
-        "Ông Kenji Mori, Giám đốc Sở Ngoại vụ tỉnh Shiga (Nhật Bản) tại buổi tiếp ngày 21/3 cho "
-        "biết hai bên sẽ mở rộng hợp tác.",
+        "Ông Kenji Mori, Giám đốc Sở Ngoại vụ tỉnh Nagano (Nhật Bản), nói tại buổi tiếp đoàn "
+        "đại biểu tỉnh Hà Giang ngày 14/8 rằng đôi bên nên tăng chuyến bay.",
     ],
 )
 def test_a_foreign_host_keeps_his_role_when(text: str) -> None:

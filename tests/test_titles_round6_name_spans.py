@@ -93,7 +93,7 @@ def test_initial_of_another_given_name_stays_apart() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chiều 6/6, tại Phủ Thủ tướng Nhật Bản, Thủ tướng Trần Quang Vinh hội đàm với ông A.",
+        "Sáng 21/10, ở Phủ Thủ tướng Nhật Bản, Thủ tướng Trần Quang Vinh gặp riêng ông A.",
         "Sáng 2/3, tại Dinh Tổng thống Pháp, Thủ tướng Trần Quang Vinh gặp ông B.",
     ],
 )
@@ -107,7 +107,7 @@ def test_building_title_is_nobodys(text: str) -> None:
     ("text", "name", "country"),
     [
         (
-            "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal và Bhutan Trần Minh Đức đã trình thư.",
+            "Đại sứ Việt Nam tại Ai Cập kiêm nhiệm Sudan và Libya Trần Minh Đức đã trình thư.",
             "Trần Minh Đức",
             "VN",
         ),

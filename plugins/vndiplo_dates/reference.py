@@ -5,7 +5,7 @@ to the dateline. When the dateline is gone, the body usually still fixes the yea
 reads it from, in order of trust:
 
 1. the main (first) day/month itself, when it carries a year ("ngày 16/9/2025"); a landmark's
-   date is not the main one ("kể từ khi hai nước thiết lập quan hệ ngoại giao ngày 8-2-1993");
+   date is not the main one ("từ khi hai nước lập quan hệ ngoại giao ngày 5-6-1975");
 2. anchors that name the current year: a sentence opening "Năm 2025 ...", "(đầu) Xuân 2025",
    "Tết 2025", a themed year ("Năm giao lưu nhân văn ... 2025"), and anniversaries whose
    founding year is written ("kỷ niệm 75 năm ... (1950-2025)", "kỷ niệm 75 năm ... năm 1950"),

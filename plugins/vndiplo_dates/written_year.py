@@ -45,8 +45,8 @@ __all__ = [
 NOT_CURRENT: Final = re.compile(
     r"(?:đến|tới|từ|trước|sau|giai đoạn|nhiệm kỳ|kỷ niệm|thành lập|khóa|kể từ|vào cuối)\s*$"
 )
-#: A landmark earlier in the clause: "kể từ khi hai nước thiết lập quan hệ ngoại giao ngày
-#: 8-2-1993", "Học viện được thành lập tháng 9/1959". The date is history, not the article's
+#: A landmark earlier in the clause: "từ khi hai nước lập quan hệ ngoại giao ngày
+#: 5-6-1975", "Trường được thành lập tháng 4/1962". The date is history, not the article's
 #: time: no comma or sentence end between the word and the date, and no verb that makes the
 #: date a celebration's ("kỷ niệm ... thiết lập quan hệ ... sẽ được tổ chức vào năm 2023").
 _LANDMARK: Final = re.compile(

@@ -4,7 +4,7 @@
   itself a meeting; that meeting is the event (its noun reported by "dự" as by a light verb),
   and the attendance is no event of its own. "do A chủ trì" names the meeting's host, the
   attendee is then its guest.
-* "Tham dự (buổi lễ / Hội đàm) có A, B", "Cùng dự lễ đón, về phía Việt Nam có: ...": a list
+* "Tham dự (buổi lễ / Hội đàm) có A, B", "Dự lễ đón, phía chủ nhà có: ...": a list
   of who was there, which adds people to the event told before; it reports no event.
 """
 

@@ -4,8 +4,8 @@ repeated mentions (assembly.py).
 A mention framed by a wider trip ("trong khuôn khổ chuyến công du châu Á (tham dự Hội nghị ...
 tại X)") names the tour, not this visit: its place is the tour's (its dates hold the visit's,
 so they may still fill an undated one). A mention in a sentence that
-has already named another occurrence of the same act ("Chuyến công du nước ngoài đầu tiên của
-A ... diễn ra hồi tháng 8 khi ông đến thăm Y") tells that other occurrence: its month is not
+has already named another occurrence of the same act ("A từng ra nước ngoài lần đầu
+vào tháng 8, khi ông thăm Y") tells that other occurrence: its month is not
 this visit's. Both may still lend people; only their date and place stay out.
 """
 

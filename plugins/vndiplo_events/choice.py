@@ -171,8 +171,8 @@ def pick_main(
     backrefs = [c for c in finished if _told_backref(view, c)]
     if backrefs:
         return finished, backrefs[0]
-    # no event names its people: the headline's event among them ("tổ chức hội nghị gặp gỡ,
-    # trao đổi và ký kết biên bản" under "... ký kết hợp tác ..."), else the first
+    # no event names its people: the headline's event among them (a body listing "họp, trao
+    # đổi rồi ký biên bản" under a headline about signing), else the first
     headlined = next((c for c in reported if c.type in wanted and not c.embedded), None)
     return finished, (headlined or (reported[0] if reported else None))
 
@@ -183,7 +183,7 @@ _WELCOMES: Final = frozenset({"đón", "lễ đón", "đón tiếp"})
 
 def _talks_after_the_welcome(main: Candidate, with_people: Sequence[Candidate]) -> Candidate:
     """A welcome followed, in the next sentence, by talks is the talks' opening:
-    "A đón B tại cửa xe. Hai nhà lãnh đạo chụp ảnh chung, sau đó tiến hành hội đàm" is about
+    "A đón B ở sảnh. Hai bên chụp ảnh lưu niệm rồi bước vào hội đàm" is about
     the talks (unless the headline names the welcome). Coordinated in one sentence ("chủ trì
     lễ đón và hội đàm với X"), the first stays, as the headline has not said otherwise."""
     if main.type != "reception" or main.hit.trigger.phrase not in _WELCOMES:

@@ -71,11 +71,11 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
             "bắt đầu",
             "mở đầu",
             "chứng kiến",
-            # the end of a visit is told as it happens ("về đến Hà Nội, kết thúc tốt đẹp
-            # chuyến thăm chính thức X"): the visit is reported, not a mere reference
+            # the end of a visit is told as it happens ("đã về nước, kết thúc chuyến
+            # thăm X"): the visit is reported, not a mere reference
             "kết thúc",
             "kết thúc tốt đẹp",
-            # the event told as taking place ("tại X đã diễn ra lễ tiếp đón và làm việc với")
+            # the event told as taking place ("tại X đã diễn ra buổi tiếp")
             "diễn ra",
         )
     ),

@@ -1,4 +1,4 @@
-"""A visit told by its end ("về đến Hà Nội, kết thúc tốt đẹp chuyến thăm chính thức X"): it is
+"""A visit told by its end ("<leader> đã về nước, khép lại chuyến thăm X"): it is
 reported (the light verb "kết thúc"), but the day of the return is not the visit's date, and a
 dated visit the article reports beginning or going on is the main one ("rời Osaka, kết thúc chuyến
 thăm Nhật Bản" before "bắt đầu thăm Hàn Quốc")."""
@@ -18,7 +18,7 @@ _ENDED: Final = re.compile(r"kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:các\s+|ha
 
 
 #: what a trip is told by its end for: a visit, or attending a conference abroad ("kết thúc
-#: tốt đẹp chuyến tham dự Hội nghị X")
+#: chuyến đi dự Hội nghị X")
 _TRIP_TYPES: Final = frozenset({"visit", "attend"})
 
 

@@ -120,8 +120,8 @@ _TIME_WORDS: Final = re.compile(
 
 
 def own_time_unresolved(view: ArticleView, sentence: Sentence, trigger_start: int) -> bool:
-    """Whether the trigger's clause says when, in words no date resolves: "đến Bangkok vào
-    khoảng 11h40 hôm nay, bắt đầu thăm ...". The event then has its own time, only unknown: a
+    """Whether the trigger's clause says when, in words no date resolves: "tới Lima lúc
+    gần trưa nay, mở đầu chuyến thăm ...". The event then has its own time, only unknown: a
     date written for another act ("và dự APEC từ 16 đến 19/11") or another sentence is not it."""
     low = view.lower
     for match in _TIME_WORDS.finditer(low, sentence.start, trigger_start):

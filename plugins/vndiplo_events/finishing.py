@@ -217,7 +217,7 @@ def with_roles(
     return cand.but(participants=participants, cameo=cameo)
 
 
-#: an invitation to visit later ("mời X sang thăm chính thức Hoa Kỳ vào năm tới"): X is no
+#: an invitation to visit later ("mời X sớm sang thăm Canada"): X is no
 #: visitor now
 _INVITED: Final = ("mời", "mời sang", "mời đến", "mời tới")
 

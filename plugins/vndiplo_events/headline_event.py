@@ -1,6 +1,6 @@
 """The main event from the headline, when the body only refers back to it.
 
-"Chủ tịch nước đón Tổng thống Pháp tại Phủ Chủ tịch" over a body that tells the guard of honour
+"<leader> đón <guest> tại <palace>" over a body that tells the guard of honour
 and "Tại buổi tiếp, ..." but never reports the welcome itself: the headline's event word and
 the people it names (by name, or by a title only one person of the article holds) make the
 main event; :func:`~vndiplo_events.choice.complete_main` then adds its place and date.

@@ -47,7 +47,7 @@ def _news_opening_end(view: ArticleView, sentence: Sentence, pos: int) -> int | 
 
 def dates_the_news(view: ArticleView, sentence: Sentence, pos: int) -> bool:
     """The date at ``pos`` tells when the news happened ("Được tin vụ cháy xảy ra ngày 5/8",
-    "được tin về trận động đất ngày 29/5"): written after what the news is about, inside the
+    "nhận được tin cơn bão hôm 2/10"): written after what the news is about, inside the
     clause. A date right after "được tin" ("Được tin ngày 11/3, ...": the day the news came)
     or opening a part of its own after a comma (", ngày 31/5, Chủ tịch ...": the main
     clause's) is not the news's."""

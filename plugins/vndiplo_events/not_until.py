@@ -1,5 +1,5 @@
-"""A meeting announced as not happening until later: "Nhà Trắng cho biết, phải tới chiều 27/2
-ông A mới có cuộc gặp với ông B. Sau cuộc gặp này, hai nhà lãnh đạo sẽ dự tiệc tối." The
+"""A meeting announced as not happening until later: "Phía chủ nhà nói phải đến thứ Sáu
+ông A mới gặp ông B. Sau buổi gặp đó, hai người sẽ cùng ăn tối." The
 "phải tới ... mới" (not until) frame tells when the event will come; one of the next two
 sentences planning what follows it ("Sau cuộc gặp này, ... sẽ ...") or a schedule opening the
 sentence ("Theo chương trình, ...") says it is still to come: a planned event, never the

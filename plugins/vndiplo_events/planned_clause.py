@@ -1,5 +1,5 @@
-"""Events a planned clause lists: "X sẽ có các cuộc gặp và hội kiến với A, B trước khi tham dự
-lễ đón chính thức và có cuộc hội đàm với C" plans every event it coordinates, though only the
+"""Events a planned clause lists: "X sẽ gặp A, hội kiến B, rồi dự lễ đón và hội đàm
+với C" plans every event it coordinates, though only the
 first sits next to "sẽ". An event after "sẽ" or "dự kiến" in the same clause, with no past or
 present word between ("đã", "vừa", "đang"), is planned too.
 """

@@ -4,7 +4,7 @@
   the clause after it and speaks at the event, as its subject (the host of a reception).
 * "Về phía Việt Nam, dẫn đầu đoàn đón tiếp là X", "Đoàn đón tiếp gồm X": X leads the
   welcoming side, so X hosts, though written after the trigger.
-* "Z cảm ơn lãnh đạo thành phố về sự đón tiếp nồng hậu", a few sentences later: the one who
+* "Z cảm ơn chủ nhà đã đón tiếp chu đáo", a few sentences later: the one who
   thanks for the welcome is the guest (of a reception missing its guest; of a meeting or talks
   that neither the place nor the wording settled, whose other side then hosts).
 """
@@ -114,8 +114,8 @@ def thanking_guest(
     view: ArticleView, first: int, skip: frozenset[str] = frozenset(), reach: int = _MEETING_REACH
 ) -> Person | None:
     """The first person not in ``skip``, from sentence ``first`` on (``reach`` sentences at
-    most), who thanks for the welcome ("Bí thư X cảm ơn lãnh đạo thành phố về sự đón tiếp nồng
-    hậu"); not for that of an earlier trip ("Nhắc lại chuyến thăm ... (tháng 2), X cảm ơn sự
+    most), who thanks for the welcome ("ông X cảm ơn tỉnh đã đón tiếp đoàn
+    chu đáo"); not for that of an earlier trip ("Nhắc lại chuyến thăm ... (tháng 2), X cảm ơn sự
     đón tiếp ...": the sentence names a trip before the thanks)."""
     low = view.lower
     for sentence in view.sentences[first : first + reach]:

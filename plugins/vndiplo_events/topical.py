@@ -1,5 +1,5 @@
-"""Events named as a topic, not reported: the act of an event made a noun by "việc" ("quan tâm
-tới việc ký kết thỏa thuận", "nhấn mạnh việc ký Bản ghi nhớ sẽ góp phần ..."), the venue of an
+"""Events named as a topic, not reported: the act of an event made a noun by "việc" ("mong sớm
+đi tới việc ký hiệp định", "cho rằng việc ký thỏa thuận này giúp ..."), the venue of an
 event ("chọn Hà Nội là nơi tổ chức cuộc gặp"), and an event noun whose own verb is still to
 come ("chuyến thăm giữa A và B sẽ diễn ra vào tuần tới"). Each is referred to, not told as
 having happened; the last is planned.

@@ -1,6 +1,6 @@
 """The place of the trip an event happens on, written after the event in an occasion frame.
 
-"A tiếp B đến chào xã giao, nhân chuyến thăm và làm việc tại X", "A gặp B nhân chuyến công
+"A tiếp B, người sang chào nhân chuyến công tác ở X", "A gặp B nhân chuyến công
 tác tại X", "A họp với B, trong khi ông ở X dự Hội nghị", "A hội đàm với B bên lề Hội nghị Y
 tại X": the event took place where the trip or the forum that frames it did, when its own
 clause names no place. A frame before the event already gives its place

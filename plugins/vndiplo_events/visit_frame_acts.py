@@ -1,5 +1,5 @@
-"""An act with nobody to meet told inside the visit that frames it: "Trong khuôn khổ chuyến thăm
-chính thức Ấn Độ, sáng 4/3, Chủ tịch nước đã đến thăm Bảo tàng ...". A visit to a site (a
+"""An act with nobody to meet told inside the visit that frames it: "<frame> chuyến thăm <kind>
+<country>, <time>, <official> (đã) đến thăm <site>" (a museum, a mill). A visit to a site (a
 museum, a mausoleum, a company) meets no counterpart; when the page reports no meeting at all,
 the official visit it is a moment of is the news (README round 6: B08, C11, J14, N14, W03,
 W04). The visit keeps its own span or day when the frame writes one, never the act's day or

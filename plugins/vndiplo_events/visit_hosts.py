@@ -1,5 +1,5 @@
-"""The host of a visit named after it, by who welcomed the delegation: "Đón tiếp và làm việc
-với đoàn, về phía tỉnh X có (:) đồng chí Y" (Y hosts), as "Tiếp đoàn có Y" names a reception's."""
+"""The host of a visit named after it, by who welcomed the delegation: "<welcome acts> với
+đoàn, phía <side> có (:) Y" (Y hosts), as "Tiếp đoàn có Y" names a reception's."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def with_welcoming_host(
     """A visit that names its guest only (no host: an inviter is none), with the first person
     named as welcoming the delegation in the next sentences as its host; so too talks or a
     meeting that name the delegation's side only ("Đoàn tỉnh A do X làm trưởng đoàn đã hội
-    đàm với huyện B. Tiếp và làm việc với đoàn có đồng chí Y": X guest, Y host)."""
+    đàm với huyện B. Đón, làm việc với đoàn có ông Y": X guest, Y host)."""
     sided = main.type in _SIDED and not main.objects
     if (
         (main.type != "visit" and not sided)

@@ -1,7 +1,7 @@
-"""A foreign official on a working trip to a Vietnamese locality is the one received: "ông X,
-Giám đốc Sở Ngoại vụ tỉnh Y (Nhật Bản), tại buổi tiếp với lãnh đạo tỉnh Z nhân chuyến thăm và
-làm việc của đoàn tại tỉnh Z". A reception whose only named side is foreign hosts nobody on
-Vietnamese ground when its sentence tells the trip that brought them there (X02).
+"""A foreign official on a working trip to a Vietnamese locality is the one received: a sentence
+naming only him (a foreign office holder) around a reception trigger, and telling his trip to a
+place in Việt Nam, is his reception by that place. A reception whose only named side is foreign
+hosts nobody on Vietnamese ground when its sentence tells the trip that brought them there.
 
 "với" alone is no sign of who receives ("Tại buổi tiếp với Đại sứ X" names the guest after it):
 the trip's place and the official's country decide, and only when no host is named on the

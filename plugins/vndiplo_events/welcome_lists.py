@@ -1,7 +1,7 @@
 """A sentence naming who received a delegation is no event of its own: it names hosts.
 
-"Tiếp và làm việc với Đoàn có các đồng chí: A, ...; B, ...", "Về phía Việt Nam, tham dự và đón
-đoàn có A, B", "Đón tiếp, làm việc với đoàn, về phía tỉnh X có C": whatever welcome acts the
+"<act>[, <act>] (với) đoàn có A, ...; B, ..." (e.g. "Đón, làm việc với đoàn có: A; B", "Phía bộ
+Y, cùng dự và đón tiếp đoàn có A, B", "Gặp gỡ, tiếp đoàn, phía thành phố có C"): whatever acts the
 sentence joins, the people after "có" received the visit it welcomes, and nobody in it is a
 guest. Its event words are never picked by the headline nor as the first report (X14, V11: the
 visit stays main); it tells the reception only when the body goes on about it ("Tại buổi
@@ -80,9 +80,9 @@ def visit_of_the_welcome(
     view: ArticleView, candidates: Sequence[Candidate], welcome: Candidate
 ) -> Candidate:
     """With nothing reported but the welcome list: the delegation's visit the body names next to
-    it ("phát biểu chào mừng chuyến thăm của đoàn"), hosted by the list; else the welcome
-    itself, its people hosts. A trip told further away or of another year ("Năm 2016, chuyến
-    thăm ... đã mở ra") is background, not the visit welcomed."""
+    it (e.g. "X hoan nghênh chuyến thăm của đoàn"), hosted by the list; else the welcome itself,
+    its people hosts. A trip told further away or of another year ("Năm 2001, chuyến thăm ...
+    đã mở đầu ...") is background, not the visit welcomed."""
     visit = next((c for c in candidates if _welcomed_visit(view, c, welcome)), None)
     if visit is None:
         return welcome

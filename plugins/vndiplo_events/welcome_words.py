@@ -1,5 +1,5 @@
 """The words of a welcome, as a sentence naming who received a delegation opens: "Tiếp đoàn",
-"Đón tiếp và làm việc với đoàn", "Đón và tiếp đoàn" (two welcome verbs joined), one pattern
+"Đón tiếp, làm việc với đoàn", "Đón và tiếp đoàn" (two welcome verbs joined), one pattern
 for every step that reads the hosts after its "có"."""
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ _RECEIVING_ACT: Final = (
     r"|gặp\s+gỡ|tiếp|đón|dự|gặp)"
 )
 #: a sentence naming who received a delegation, whatever acts it joins and in what order:
-#: "Tiếp và làm việc với Đoàn có", "Về phía Việt Nam, tham dự và đón đoàn có", "Đón tiếp,
-#: làm việc với đoàn, về phía tỉnh X có", "Tiếp đoàn, có"; the people after "có" received it.
+#: "<act> và <act> với đoàn có", "Phía <side>, <act>, <act> đoàn có", "<act>, <act> với đoàn,
+#: phía <side> có", "Tiếp đoàn, có"; the people after "có" received it.
 #: The one received is the delegation itself (no person named before "có": a guest named
 #: there, "Tiếp Đại sứ X có Y", makes a reception of its own, welcomers.py); a greeting at the
 #: place of arrival ("Đón đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them where they

@@ -1,0 +1,120 @@
+"""Find real-page words copied into committed files: ``python -m benchmarks.realpages quotes``.
+
+The page texts under ``benchmarks/realpages/texts/`` and ``benchmarks/corpus_gold/texts/`` are
+third parties' words and must never reach the repository. This check lists every run of ``n``
+words (default 7) that a committed file under ``src/``, ``plugins/``, ``tests/`` or ``docs/``
+shares with a local page text. It prints the committed side (``file:line`` and the shared words
+as the committed file writes them) and only the *id* of the page, never more page text. Words
+that the project's own ``seeds/*.txt`` also hold are allowed (the seeds came with the project).
+
+Local only: the page texts are not in CI, so CI would always compare against nothing.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from vndiplo.testing.gold import canonical_text
+
+REPO = Path(__file__).resolve().parent.parent
+PAGE_FOLDERS = (
+    REPO / "benchmarks" / "realpages" / "texts",
+    REPO / "benchmarks" / "corpus_gold" / "texts",
+)
+COMMITTED_DIRS = ("src", "plugins", "tests", "docs")
+SEEDS = REPO / "seeds"
+TEXT_SUFFIXES = (".py", ".md", ".txt", ".json", ".toml", ".yaml", ".yml", ".cfg", ".rst")
+
+# A word: letters and digits (Vietnamese diacritics are \w in NFC), so punctuation, quotes of
+# Python string literals and line breaks between literals do not hide a copied sentence.
+_WORD = re.compile(r"\w+")
+
+Shingle = tuple[str, ...]
+
+
+def words(text: str) -> list[tuple[str, int]]:
+    """``(word, line number)`` of each word of ``text`` in canonical, lower-cased form."""
+    text = canonical_text(text).lower()
+    found: list[tuple[str, int]] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        found.extend((match.group(0), number) for match in _WORD.finditer(line))
+    return found
+
+
+def shingles(tokens: list[str], n: int) -> Iterator[Shingle]:
+    return (tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def page_index(folders: Iterable[Path], n: int) -> tuple[dict[Shingle, str], int]:
+    """Each shingle of the page texts -> the first page id holding it, and how many texts."""
+    index: dict[Shingle, str] = {}
+    count = 0
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.txt")):
+            count += 1
+            tokens = [word for word, _ in words(path.read_text(encoding="utf-8"))]
+            for shingle in set(shingles(tokens, n)):
+                index.setdefault(shingle, path.stem)
+    return index, count
+
+
+def seed_shingles(n: int) -> set[Shingle]:
+    allowed: set[Shingle] = set()
+    for path in sorted(SEEDS.glob("*.txt")):
+        allowed.update(shingles([w for w, _ in words(path.read_text(encoding="utf-8"))], n))
+    return allowed
+
+
+def committed_files() -> list[Path]:
+    listed = subprocess.run(
+        ["git", "ls-files", *COMMITTED_DIRS], cwd=REPO, capture_output=True, text=True, check=True
+    ).stdout.split()
+    return [REPO / name for name in listed if name.endswith(TEXT_SUFFIXES)]
+
+
+def hits_in(
+    path: Path, index: dict[Shingle, str], allowed: set[Shingle], n: int
+) -> list[tuple[int, str, set[str]]]:
+    """Runs of shared shingles in one file: ``(line, shared words, page ids)`` per run, the
+    words being those of the committed file (overlapping shingles merge into one run)."""
+    found = words(path.read_text(encoding="utf-8", errors="replace"))
+    tokens = [word for word, _ in found]
+    runs: list[tuple[int, str, set[str]]] = []
+    run_start, run_end, pages = -1, -1, set[str]()
+    for i, shingle in enumerate(shingles(tokens, n)):
+        page = index.get(shingle)
+        if page is None or shingle in allowed:
+            continue
+        if i <= run_end:
+            run_end, pages = i + n, pages | {page}
+            continue
+        if run_start >= 0:
+            runs.append((found[run_start][1], " ".join(tokens[run_start:run_end]), pages))
+        run_start, run_end, pages = i, i + n, {page}
+    if run_start >= 0:
+        runs.append((found[run_start][1], " ".join(tokens[run_start:run_end]), pages))
+    return runs
+
+
+def cmd_quotes(n: int = 7) -> int:
+    index, texts = page_index(PAGE_FOLDERS, n)
+    if texts == 0:
+        print("quotes: 0 page texts present here; nothing to compare (exit 0)")
+        return 0
+    allowed = seed_shingles(n)
+    files = committed_files()
+    total = 0
+    for path in files:
+        for line, shared, pages in hits_in(path, index, allowed, n):
+            total += 1
+            print(f"{path.relative_to(REPO)}:{line}: [{', '.join(sorted(pages))}] {shared}")
+    print(
+        f"quotes: {total} shared run(s) of >= {n} words between {len(files)} committed files "
+        f"and {texts} page texts"
+    )
+    return 1 if total else 0
