@@ -54,3 +54,16 @@ def test_an_initial_never_joins_a_western_name(text: str) -> None:
 )
 def test_an_initial_joins_a_family_first_name(text: str, name: str) -> None:
     assert set(_people(text)) == {name}
+
+
+def test_a_name_and_office_under_an_interviews_answer_is_no_signer() -> None:
+    from vndiplo import Runner
+
+    text = (
+        "Thưa Đại sứ, ông nghĩ gì về hợp tác giáo dục?\n"
+        "Chúng tôi sẽ mở rộng học bổng cho sinh viên hai nước.\n"
+        "Erik Lund Đại sứ Thụy Điển tại Việt Nam"
+    )
+    doc = Runner().run(text)
+    assert not doc.people  # "Erik Lund Đại sứ ..." is a caption line, read as no signer
+    assert all(e.type != "message" for e in doc.events)
