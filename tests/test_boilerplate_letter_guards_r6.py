@@ -44,8 +44,8 @@ def test_an_interviews_byline_and_headlines_are_no_signature(headlines: list[str
 
 LETTER_TITLE = "Thư cảm ơn của Thủ tướng Phần Lan"
 LETTER = (
-    "Thay mặt Chính phủ Phần Lan, tôi xin cảm ơn sự đón tiếp nồng hậu mà nhân dân Việt Nam "
-    "đã dành cho đoàn chúng tôi trong chuyến thăm vừa qua."
+    "Thay mặt Chính phủ Phần Lan, tôi muốn nói lời cảm ơn tới các bạn ở Huế và Hội An, nơi "
+    "đoàn chúng tôi được chào đón như người trong nhà suốt mấy ngày ngắn ngủi."
 )
 
 
