@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from typing import Final
 
+from vndiplo.letters import FIRST_PERSON
 from vndiplo_boilerplate import kickers
 
 # The lead's and the sapo's signals live in :mod:`.leads`; they are read through this module.
@@ -319,7 +320,7 @@ _NARRATION: Final = re.compile(
     r"|cùng ngày|cùng dịp"
     # A letter's closing wish speaks as "tôi" to "Ngài" ("Tôi chúc Ngài ...", "Xin gửi tới
     # đồng chí ..."): a caption never speaks in the first person.
-    r"|tôi|chúng tôi|chúng ta|xin gửi|xin chúc|kính chúc)\b"
+    rf"|{FIRST_PERSON}|chúng ta)\b"
     r"|\d{1,2}/\d{1,2}"
     # "Cùng tham dự buổi tiếp có X.", "Tham gia đoàn có Y.": who attended, told as a fact.
     r"|^(?:cùng )?(?:tham dự|dự|tham gia|tháp tùng|đi cùng|có mặt)\b[^.]{0,60}?\bcó\b"

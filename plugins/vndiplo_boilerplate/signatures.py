@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vndiplo.letters import CLOSING_FORMULAS, FIRST_PERSON, is_letter
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Label
 from vndiplo_boilerplate.state import PageState
@@ -30,9 +31,7 @@ _ACTS: Final = re.compile(
     r"\b(?:tiếp|hội đàm|hội kiến|gặp|thăm|dự|chủ trì|phát biểu|trao|chụp|đón|tặng|ký|làm việc)\b"
 )
 #: A letter's closing words, in the first person or as a formula ("Trân trọng", "Kính thư").
-_CLOSING: Final = re.compile(
-    r"\b(?:tôi|chúng tôi|xin gửi|xin chúc|kính chúc|trân trọng|thân ái|kính thư)\b"
-)
+_CLOSING: Final = re.compile(rf"\b(?:{FIRST_PERSON}|{CLOSING_FORMULAS})\b")
 #: A signature is a name and one or two offices.
 SIGNATURE_MAX_LINES: Final = 4
 _OFFICE_MAX_WORDS: Final = 20
@@ -41,13 +40,28 @@ _OFFICE_MAX_WORDS: Final = 20
 def is_office_line(text: str, lowered: str) -> bool:
     """ "Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam": an office head and the
     body's name, mostly capitalised, with no act and no sentence."""
-    if _OFFICE.match(lowered) is None or ". " in text or text.endswith(("?", "!", ":")):
+    if _OFFICE.match(lowered) is None or ". " in text or text.endswith(("?", "!")):
         return False
+    if ":" in text or _joins_another(text, lowered):
+        return False  # a headline ("Chủ tịch nước: ...") or two people's offices
     words = text.split()
     if len(words) > _OFFICE_MAX_WORDS or _ACTS.search(lowered) is not None:
         return False
     capitals = sum(word[:1].isupper() for word in words)
     return 3 * capitals >= len(words)  # "... nước Cộng hòa Xã hội chủ nghĩa Việt Nam"
+
+
+def _joins_another(text: str, lowered: str) -> bool:
+    """Does a "và" join another office ("Chủ tịch nước và Tổng thống ...") or run into a
+    sentence ("Thủ tướng Nhật Bản và những kỷ niệm ...")? A body's own "và" ("Bộ trưởng Bộ
+    Khoa học và Công nghệ") is followed by a capitalised word that opens no office."""
+    k = lowered.find(" và ")
+    while k >= 0:
+        after = text[k + 4 :]
+        if not after[:1].isupper() or _OFFICE.match(after.lower()) is not None:
+            return True
+        k = lowered.find(" và ", k + 1)
+    return False
 
 
 def signature_name_end(text: str) -> int | None:
@@ -77,9 +91,12 @@ def mark_letter_signature(page: PageState) -> None:
     """Relabel as body the signature block right after a letter's closing sentence.
 
     The block runs from the line after the last body line (or caption: "Trân trọng."), which
-    must close the letter in the first person or with a formula, to the first line that
-    is neither a name nor an office, at most :data:`SIGNATURE_MAX_LINES` lines, and must name
-    the signer and an office. A tail that begins with it begins after it.
+    must close the letter in the first person or with a formula: the signer's name, then
+    offices right under it (no ":", no "và" joining a second office), at most
+    :data:`SIGNATURE_MAX_LINES` lines, never into the tail unless the name opens it or stands
+    right above it. The page must hold a letter (:func:`vndiplo.letters.is_letter`): an
+    interview's last answer speaks in the first person too. A tail that begins with the block
+    begins after it.
     """
     lines, labels = page.lines, page.labels
     closing = None
@@ -102,17 +119,22 @@ def mark_letter_signature(page: PageState) -> None:
     ):
         return
     block: list[int] = []
-    named = office = False
+    office = False
     for j in range(closing + 1, end):
+        if j >= page.tail_from and (block[0] if block else j) < page.tail_from - 1:
+            break  # no signature reaches into the tail but by the name or the line under it
         line = lines[j]
         line.prepare()
         names, gives = _signature_parts(line.text, line.lowered, line.words)
-        if not (names or gives) or (names and named):
+        # the name first, then its offices right under it: never an office before the name
+        if not names if not block else names or not gives:
             break
-        named, office = named or names, office or gives
+        office = office or gives
         block.append(j)
-    if not (named and office):
+    if not (block and office):
         return  # a name alone under a first-person quote is the reporter's byline
+    if not is_letter(lines[closing].text, "\n".join(line.text for line in lines[:closing])):
+        return  # an interview's last answer speaks in the first person too
     was = labels[closing]
     if was is None or was.kind != "body":
         labels[closing] = Label("body", "letter_closing")

@@ -21,20 +21,17 @@ from __future__ import annotations
 
 from attrs import define, field
 
-from vndiplo_titles.colon_lists import ColonLists
 from vndiplo_titles.complement import TitleParse, read_title
 from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
     APPOSITIVE,
     COMPANION,
-    COMRADE,
     DASHES,
-    ELECTED_TO,
     HONORIFIC_WORDS,
     SPOUSE,
 )
 from vndiplo_titles.cursor import Head
-from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
+from vndiplo_titles.lexicon import PLURAL_MARKERS
 from vndiplo_titles.matcher import Lexicon, TitleInfo
 from vndiplo_titles.names import (
     MAX_FOREIGN,
@@ -46,6 +43,8 @@ from vndiplo_titles.names import (
     strip_style,
     transliterated,
 )
+from vndiplo_titles.title_countries import split_pending, title_country
+from vndiplo_titles.title_uses import TitleUses
 
 __all__ = ["BareTitle", "Finding", "TitleParse", "scan"]
 
@@ -75,14 +74,13 @@ class BareTitle:
     capacity: bool = False
 
 
-class _Parser(ColonLists):
+class _Parser(TitleUses):
     """One left-to-right pass over a window's tokens; see :func:`scan`."""
 
     def __init__(self, tokens: list[Token], lex: Lexicon) -> None:
         super().__init__(tokens, lex)
         self.findings: list[Finding] = []
         self.bare: list[BareTitle] = []
-        self.org_end = -1  # token index just after the last organisation skipped
 
     # -- chains ------------------------------------------------------------------------
 
@@ -201,14 +199,14 @@ class _Parser(ColonLists):
                 finding.titles = [p for p in finding.titles if p.start not in abbreviations]
                 # "Tô Lâm, Chủ tịch nước Lương Cường": a second person; read again from
                 # the first title it owns
-                split = _split_pending(finding.titles, pending, _country(tp))
+                split = split_pending(finding.titles, pending, title_country(tp))
                 finding.titles.extend(pending[:split])
                 if split < len(pending):
                     return pending[split].start
                 # "X, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào Y": the owner's
                 # titles, up to a name whose title names a country, are Y's
                 owner = previous.owner_start if previous is not None else None
-                return owner if owner is not None and _country(tp) is not None else last
+                return owner if owner is not None and title_country(tp) is not None else last
             if listed:
                 pending.append(tp)
             else:
@@ -258,34 +256,6 @@ class _Parser(ColonLists):
         for tp in titles:
             self.bare.append(BareTitle(tp, linkable, capacity))
 
-    def capacity(self, start: int) -> bool:
-        """Does a capacity phrase open the title at ``start`` ("trên cương vị Bộ trưởng",
-        "đảm nhiệm chức vụ Thủ tướng")?"""
-        before = tuple(tok.fold for tok in self.t[max(0, start - 4) : start])
-        return any(before[-n:] in CAPACITY_INTROS for n in (1, 2, 3, 4) if len(before) >= n)
-
-    def elected_to(self, start: int) -> bool:
-        """Is the title at ``start`` the office a verb just gave someone ("được ... bầu lại
-        làm Chủ tịch Đảng")? Then an honorific and a name after it are another person."""
-        before = tuple(tok.fold for tok in self.t[max(0, start - 4) : start])
-        return any(before[-n:] in ELECTED_TO for n in (2, 3, 4) if len(before) >= n)
-
-    def linkable(self, start: int) -> bool:
-        """False for "các Bí thư", "hai đồng chí Tổng Bí thư", "12 Bộ trưởng", "chức vụ Bí
-        thư", "Văn phòng Chủ tịch nước": such uses name no single person."""
-        if start == self.org_end:
-            return False
-        before = [tok.fold for tok in self.t[max(0, start - 5) : start] if tok.word]
-        if tuple(before[-2:]) == COMRADE:
-            before = before[:-2]
-        elif before and before[-1] in HONORIFIC_WORDS:
-            before = before[:-1]
-        if start > 0 and self.t[start - 1].text.isdigit():
-            return False  # "26 Ngoại trưởng": a count of office holders
-        if before and before[-1] in PLURAL_MARKERS:
-            return False
-        return not (before and (before[-1] in ROLE_NOUNS or " ".join(before[-2:]) in ROLE_NOUNS))
-
     # -- the scan --------------------------------------------------------------------------
 
     def apposed_honorific(self, i: int, k: int, titles: list[TitleParse]) -> int:
@@ -327,7 +297,7 @@ class _Parser(ColonLists):
         # a Vietnamese-spelt name ("Thủ tướng Thái Lan, Nguyễn ...") only when it is a known
         # name, or opens with a family name after a title that names a country
         vietnamese = not looks_foreign(t[j:end]) and self.lex.people_names.longest(t, j) is None
-        if vietnamese and (t[j].fold not in self.lex.surnames or _country(titles[-1]) is None):
+        if vietnamese and (t[j].fold not in self.lex.surnames or title_country(titles[-1]) is None):
             return k
         if end < self.n and not self.closes_name(end):
             return k
@@ -487,33 +457,9 @@ class _Parser(ColonLists):
         self.share_titles(self.findings)
 
 
-def _split_pending(own: list[TitleParse], pending: list[TitleParse], country: str | None) -> int:
-    """How many of the titles listed after a titled person stay that person's, when a title
-    of a next person (of ``country``) follows: the last ones that name that country go to
-    the next person, and so do those that name none when the first person's own titles name
-    another country ("Chủ tịch nước Ba Lan Jan Nowak, Chủ tịch Hội đồng Quốc phòng, Tổng
-    thống Cộng hòa Séc Pavel Horák": the council's chair is the Czech's)."""
-    if country is None:
-        return len(pending)
-    first = next((c for c in map(_country, own) if c is not None), None)
-    foreign = first is not None and first != country
-    split = len(pending)
-    while split and _country(pending[split - 1]) in ((country, None) if foreign else (country,)):
-        split -= 1
-    return split
-
-
 def _abbreviated_title(text: str, k: int) -> TitleParse:
     """A title the lexicon does not know, written as one abbreviation at token ``k``."""
     return TitleParse(k, k + 1, TitleInfo(text), k, k + 1)
-
-
-def _country(tp: TitleParse) -> str | None:
-    """The country a title names (its last place with one, else its locator), or None."""
-    for place in reversed(tp.places):
-        if place.country:
-            return place.country
-    return next((p.country for p in tp.locator if p.country), None)
 
 
 def scan(

@@ -28,6 +28,7 @@ __all__ = [
     "FUSED_OFFICES",
     "GENERATIONAL",
     "GLUED_TAIL_WORDS",
+    "GULF_STYLES",
     "HONORARY_CONSUL",
     "HONORIFIC_WORDS",
     "INNER_PHRASES",
@@ -227,6 +228,10 @@ STOP_EXCEPTIONS: Final = frozenset(
     {w for pair in INNER_PHRASES for w in pair} | set(DEICTIC_COUNTRY)
 )
 
+#: A Gulf ruler's or prince's style: left out only before a Gulf-style name (see
+#: :func:`vndiplo_titles.names.strip_style`), since "Sheikh Hasina" bears it as her name.
+GULF_STYLES: Final = frozenset({"sheikh", "sheik", "shaikh", "cheikh"})
+
 #: Styles written before a name that are no part of it ("Samdech Krolahom Sar Kheng",
 #: "Sultan Haji Hassanal Bolkiah", "Tan Sri Muhyiddin", a Khmer king's "Preah Bat Samdech
 #: Preah Boromneath"), as folded words, longest first. They do not count toward a name's
@@ -257,10 +262,7 @@ STYLES: Final = tuple(
             ("dato'",),
             ("dato’",),
             # a Gulf ruler's or prince's style ("Sheikh Hamdan bin Rashid"): no part of the name
-            ("sheikh",),
-            ("sheik",),
-            ("shaikh",),
-            ("cheikh",),
+            *((word,) for word in GULF_STYLES),
         },
         key=len,
         reverse=True,

@@ -70,7 +70,7 @@ class NameMarks(Cursor):
         """Does a dash at ``k`` open one more title of a dash-separated chain?"""
         return k + 1 < self.n and self.t[k].text in DASHES and self.head_at(k + 1) is not None
 
-    def regnal_end(self, tp: TitleParse, e: int, a: int = -1) -> int:
+    def regnal_end(self, tp: TitleParse, e: int, a: int | None = None) -> int:
         """ "Giáo hoàng Gioan 23", "Vua Louis XIV": a pope's or monarch's regnal number is
         part of the name, and so is a Latin given name after it. Any office holder's Roman
         generational suffix after a Latin name of two words or more is too ("Tổng thống
@@ -79,7 +79,7 @@ class NameMarks(Cursor):
             return e
         tok = self.t[e].text
         if tp.head.gloss not in REGNAL_GLOSSES:
-            return e + 1 if a >= 0 and self._generational(a, e) else e
+            return e + 1 if a is not None and self._generational(a, e) else e
         regnal = (tok.isdigit() and len(tok) <= 2) or (len(tok) <= 5 and set(tok) <= ROMAN)
         if not regnal:
             return e

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from vndiplo_titles.family_first import family_first
 from vndiplo_titles.names import PARTICLES, is_vietnamese_syllable, looks_foreign, tokenize
 
 __all__ = ["fold_short_names", "name_words", "regular_capitals", "spelling_key"]
@@ -83,8 +84,14 @@ def _initialled(short: str, long: str) -> bool:
         return False
     if full[0].startswith(words[0]) and words[1] in full[1:]:
         return True
-    # a family-first name ("Koizumi Junichiro") written Western-style: "J. Koizumi"
-    return len(full) == 2 and words[1] == full[0] and full[1].startswith(words[0])
+    # a family-first name ("Koizumi Junichiro") written Western-style: "J. Koizumi"; a
+    # Western name never puts its family name first ("K. John" is not "John Kerry")
+    return (
+        len(full) == 2
+        and words[1] == full[0]
+        and full[1].startswith(words[0])
+        and family_first(full)
+    )
 
 
 def _cut_off(p: _Named, text_end: int) -> bool:

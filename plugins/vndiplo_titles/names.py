@@ -13,11 +13,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
-from vndiplo_titles.constructions import KHMER_STYLE_OPENERS, KHMER_STYLE_WORDS, STYLES
+from vndiplo_titles.constructions import (
+    GULF_STYLES,
+    KHMER_STYLE_OPENERS,
+    KHMER_STYLE_WORDS,
+    STYLES,
+)
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -264,11 +269,25 @@ def strip_style(tokens: list[Token], a: int, b: int) -> int:
     for style in STYLES:
         k = a + len(style)
         if k < b and tuple(t.fold for t in tokens[a:k]) == style:
+            if style[0] in GULF_STYLES and not _gulf_name(tokens[k:b]):
+                return a  # "Sheikh Hasina": the style word is the name's own here
             return k
     return a
 
 
 _STYLE_STARTS = frozenset(style[0] for style in STYLES)
+#: "bin", "Al Nahyan", "Al-Thani": the lineage words of a Gulf ruler's or prince's name.
+_GULF_PARTICLES: Final = frozenset({"bin", "bint", "ibn", "al", "el"})
+
+
+def _gulf_name(name: list[Token]) -> bool:
+    """Is ``name`` a Gulf-style name of two words or more, with a lineage word ("Hamdan bin
+    Rashid", "Tamim Al Thani")? Only before one is "Sheikh" a style: "Sheikh Hasina" and
+    "Sheikh Mujibur Rahman" carry it as part of the name, and a name is never left one word."""
+    words = [t.fold for t in name if t.word]
+    if len(words) < 2:
+        return False
+    return any(w in _GULF_PARTICLES or w.startswith(("al-", "el-")) for w in words[1:])
 
 
 @frozen

@@ -2,8 +2,9 @@
 
 "Tôi chúc Ngài ... ." then, on a line of its own, "Jan Nowak Tổng thống Cộng hòa Ba Lan": no
 honorific, no comma between name and office, so no chain of :mod:`.chains` reads it. The line
-right after a paragraph in the first person (the letter's own words), holding only a full name
-and then an office that fills the rest of the line, names the signer with that title.
+right after a paragraph in the first person (the letter's own words) on a page that holds a
+letter (:func:`vndiplo.letters.is_letter`), holding only a full name and then an office that
+fills the rest of the line, names the signer with that title.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vndiplo.letters import FIRST_PERSON, is_letter
 from vndiplo_titles.chains import Finding
 from vndiplo_titles.complement import read_title
 from vndiplo_titles.cursor import Cursor
@@ -19,8 +21,8 @@ from vndiplo_titles.names import MAX_FOREIGN, Token, looks_foreign
 
 __all__ = ["follows_first_person", "signature_finding"]
 
-#: the letter's writer speaking: "tôi", "chúng tôi" (no caption or news report says "tôi")
-_FIRST_PERSON: Final = re.compile(r"(?<!\w)(?:tôi|chúng\s+tôi)(?!\w)", re.IGNORECASE)
+#: the letter's writer speaking: "tôi", "chúng tôi", "xin gửi" (no caption or report says "tôi")
+_FIRST_PERSON: Final = re.compile(rf"(?<!\w)(?:{FIRST_PERSON})(?!\w)", re.IGNORECASE)
 #: a signature is short: a name and an office
 _MAX_WORDS: Final = 20
 
@@ -35,7 +37,10 @@ def follows_first_person(text: str, spans: list[tuple[int, int]], index: int) ->
     if not line or line.endswith((".", ":", "?", "!", ";")) or len(line.split()) > _MAX_WORDS:
         return False
     before = text[spans[index - 1][0] : spans[index - 1][1]].rstrip()
-    return before.endswith((".", "!")) and _FIRST_PERSON.search(before) is not None
+    if not before.endswith((".", "!")) or _FIRST_PERSON.search(before) is None:
+        return False
+    # an interview's or a speech's last words are in the first person too: a letter only
+    return is_letter(before, text[: spans[index - 1][0]])
 
 
 def signature_finding(tokens: list[Token], lex: Lexicon) -> Finding | None:

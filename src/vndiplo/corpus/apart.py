@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Callable, Sequence
 
 from vndiplo.corpus.facts import FAMILIES
-from vndiplo.corpus.graph import components, link_stated, split_event, union
+from vndiplo.corpus.graph import components, event_of, link_stated, split_event, union
 from vndiplo.corpus.link import Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 
@@ -103,14 +103,9 @@ def _day_reports(
     return reports, sides
 
 
-def _event_of(conn: sqlite3.Connection, source_id: str) -> str:
-    row = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,)).fetchone()
-    return str(row[0])
-
-
 def _apply(conn: sqlite3.Connection, groups: list[list[str]]) -> None:
     """Make the events of the day's reports these groups; what was attached is placed again."""
-    events = {_event_of(conn, s) for g in groups for s in g}
+    events = {event_of(conn, s) for g in groups for s in g}
     members: list[tuple[str, int]] = []
     for event_id in sorted(events):
         rows = conn.execute(
@@ -120,7 +115,7 @@ def _apply(conn: sqlite3.Connection, groups: list[list[str]]) -> None:
         split_event(conn, event_id, [r[0] for r in rows])
     grouped = {s for g in groups for s in g}
     for group in groups:
-        union(conn, [_event_of(conn, s) for s in group])
+        union(conn, [event_of(conn, s) for s in group])
     # Weak reports that were attached link again among themselves (attachment follows);
     # undated and year-less ones are placed again by their own passes (their days are dirty).
     for source_id, inferred in members:

@@ -31,11 +31,11 @@ from __future__ import annotations
 
 import sqlite3
 
-from vndiplo.corpus.graph import components, people_of, split_event, union
+from vndiplo.corpus.graph import components, event_of, people_of, split_event, union
 from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import Report, places_agree
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
-from vndiplo.corpus.trip import OPPOSITE, roles_of, same_direction, visit_meets
+from vndiplo.corpus.trip import role_changes, roles_of, same_direction, visit_meets
 from vndiplo.corpus.yearless import month_day
 
 __all__ = ["place_dayless"]
@@ -66,8 +66,7 @@ def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
     read as two hosts) flips one role without reversing the visit: a reading slip, not a return
     visit, so it does not keep the reports apart.
     """
-    flipped = any(b.get(person) == OPPOSITE.get(role) for person, role in a.items())
-    kept = any(role in OPPOSITE and b.get(person) == role for person, role in a.items())
+    flipped, kept = role_changes(a, b)
     return flipped and not kept
 
 
@@ -102,15 +101,18 @@ def _fitting_events(
         dayless = _dayless(day, date)
         if len(other_people) < 2 or (dayless and other_family != family):
             continue
-        other_roles = roles_of(conn, other_id)
         if other_family != family:
             other = Report(other_family, None, False, other_location, other_people, other_names)
-            if not (visit_meets(mine, other) and same_direction(own_roles, other_roles)):
+            if not visit_meets(mine, other):
                 continue
+            if not same_direction(own_roles, roles_of(conn, other_id)):
+                continue
+        # The cheap tests first: one query per row for the roles would make a person with
+        # thousands of reports quadratic.
         if (
             shared_sides(named, dict(other_names))[1] >= 2
             and places_agree(location, other_location)
-            and not _swapped(own_roles, other_roles)
+            and not _swapped(own_roles, roles_of(conn, other_id))
             and not other_ground(own_ground, ground_of(conn, other_id))
         ):
             (partners if dayless else fitting).add(other_id if dayless else event_id)
@@ -136,12 +138,7 @@ def _join_among_themselves(
     for group in components(members, edges):
         whole = all(b in unfitted[a] for a in group for b in group if a != b)
         if len(group) > 1 and whole:
-            union(conn, [_event_of(conn, s) for s in group])
-
-
-def _event_of(conn: sqlite3.Connection, source_id: str) -> str:
-    row = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,)).fetchone()
-    return str(row[0])
+            union(conn, [event_of(conn, s) for s in group])
 
 
 def _source_view(conn: sqlite3.Connection, source_id: str) -> tuple[str, str | None]:
@@ -156,7 +153,7 @@ def place_dayless(conn: sqlite3.Connection) -> None:
     unfitted: dict[str, set[str]] = {}
     fitted: set[str] = set()
     for source_id, event_id, family, location in _touched(conn):
-        event_id = _event_of(conn, source_id)  # an earlier split may have renamed it
+        event_id = event_of(conn, source_id)  # an earlier split may have renamed it
         others = conn.execute(
             "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1", (event_id, source_id)
         ).fetchone()
@@ -164,7 +161,7 @@ def place_dayless(conn: sqlite3.Connection) -> None:
             split_event(conn, event_id, [source_id])
         fitting, partners = _fitting_events(conn, source_id, family, location)
         if len(fitting) == 1:
-            union(conn, [fitting.pop(), _event_of(conn, source_id)])
+            union(conn, [fitting.pop(), event_of(conn, source_id)])
             fitted.add(source_id)
         elif not fitting:
             unfitted[source_id] = partners
@@ -177,7 +174,7 @@ def place_dayless(conn: sqlite3.Connection) -> None:
         partner = queue.pop()
         if partner in unfitted or partner in fitted:
             continue
-        event_id = _event_of(conn, partner)
+        event_id = event_of(conn, partner)
         members = [
             r[0]
             for r in conn.execute(

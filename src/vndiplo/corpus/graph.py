@@ -31,6 +31,7 @@ from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 __all__ = [
     "REPLACE_WINDOW",
     "components",
+    "event_of",
     "link_stated",
     "people_of",
     "place_undated",
@@ -52,6 +53,12 @@ def people_of(
         f"SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = ?", (source_id,)
     ).fetchone()
     return decode_people(row[0])
+
+
+def event_of(conn: sqlite3.Connection, source_id: str) -> str:
+    """The event a source is in now (an earlier split or union may have renamed it)."""
+    row = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,)).fetchone()
+    return str(row[0])
 
 
 def report_of(conn: sqlite3.Connection, source_id: str) -> tuple[Report, str]:

@@ -26,7 +26,14 @@ from collections.abc import Mapping
 
 from vndiplo.corpus.link import Report, places_agree, sides_agree
 
-__all__ = ["OPPOSITE", "VISIT_REACH", "roles_of", "same_direction", "visit_meets"]
+__all__ = [
+    "OPPOSITE",
+    "VISIT_REACH",
+    "role_changes",
+    "roles_of",
+    "same_direction",
+    "visit_meets",
+]
 
 #: Days between a visit's arrival and its talks or welcome that outlets date it by.
 VISIT_REACH = 2
@@ -42,10 +49,17 @@ def roles_of(conn: sqlite3.Connection, source_id: str) -> dict[str, str]:
     return dict(rows)
 
 
-def same_direction(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
-    """Someone keeps the host or guest role in both reports, and no one swaps it."""
+def role_changes(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[bool, bool]:
+    """``(flipped, kept)``: whether someone hosts in one report and is the guest in the other,
+    and whether someone keeps the same host or guest role in both."""
     flipped = any(b.get(person) == OPPOSITE.get(role) for person, role in a.items())
     kept = any(role in OPPOSITE and b.get(person) == role for person, role in a.items())
+    return flipped, kept
+
+
+def same_direction(a: Mapping[str, str], b: Mapping[str, str]) -> bool:
+    """Someone keeps the host or guest role in both reports, and no one swaps it."""
+    flipped, kept = role_changes(a, b)
     return kept and not flipped
 
 

@@ -34,7 +34,7 @@ from collections.abc import Callable
 
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
-from vndiplo.corpus.graph import REPLACE_WINDOW, people_of, split_event, union
+from vndiplo.corpus.graph import REPLACE_WINDOW, event_of, people_of, split_event, union
 from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
@@ -213,7 +213,7 @@ def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: lis
     for family_groups in groups.values():
         for group in family_groups:
             if len(group) > 1:
-                union(conn, [_event_of(conn, s) for s in group])
+                union(conn, [event_of(conn, s) for s in group])
     if "visit" in groups and "meeting" in groups:
         _join_trips(conn, groups["visit"], groups["meeting"], by_family, apart)
 
@@ -239,7 +239,7 @@ def _join_trips(
     for group in visits:
         found = [g for g in meetings if any(fits(v, m) for v in group for m in g)]
         if len(found) == 1:
-            union(conn, [_event_of(conn, s) for s in (*group, *found[0])])
+            union(conn, [event_of(conn, s) for s in (*group, *found[0])])
 
 
 #: How far from a changed day a month-day is placed again: the weak reports re-placed around a
@@ -275,7 +275,7 @@ def place_yearless(conn: sqlite3.Connection) -> None:
         unplaced = []
         for source_id, _stale, document_id, family, location in rows:
             # Read afresh: splitting an earlier report of this month-day may have renamed it.
-            event_id = _event_of(conn, source_id)
+            event_id = event_of(conn, source_id)
             others = conn.execute(
                 "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1",
                 (event_id, source_id),
@@ -284,12 +284,7 @@ def place_yearless(conn: sqlite3.Connection) -> None:
                 split_event(conn, event_id, [source_id])
             fitting = _fitting_events(conn, source_id, document_id, family, location, day_of_year)
             if len(fitting) == 1:
-                union(conn, [fitting.pop(), _event_of(conn, source_id)])
+                union(conn, [fitting.pop(), event_of(conn, source_id)])
             elif not fitting:
                 unplaced.append(source_id)
         _group_among_themselves(conn, day_of_year, unplaced)
-
-
-def _event_of(conn: sqlite3.Connection, source_id: str) -> str:
-    row = conn.execute("SELECT event_id FROM sources WHERE id = ?", (source_id,)).fetchone()
-    return str(row[0])
