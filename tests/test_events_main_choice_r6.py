@@ -24,8 +24,6 @@ ITEMS: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))
 KNOWN_MISSES: dict[str, str] = {
     "visit_lead_welcomers_listed": "the second welcomer of 'Đón và tiếp đoàn có ông A, ..., và"
     " ông B, ...' is not made a host of the visit (welcome lists)",
-    "visit_lead_then_buoi_lam_viec_body": "a lead visit then 'X đã làm việc với đoàn. Tại buổi"
-    " làm việc, ...': only 'buổi tiếp' accounts replace the visit",
     "headline_talks_body_gap_go_province": "the headline's talks name both sides by title only"
     " ('Bí thư Tỉnh ủy Phongsaly'): the headline pair is not resolved to the body's people",
     "other_side_trip_frame_no_place": "'Nhân dịp đoàn ... đến thăm và làm việc tại X' lends its"
