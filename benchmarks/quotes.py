@@ -144,7 +144,12 @@ def cmd_quotes(n: int = 7, stock: int = 3, minimum: int = 0) -> int:
             print(f"{path.relative_to(REPO)}:{line}: [{', '.join(sorted(pages))}] {shared}")
     print(
         f"quotes: {total} shared run(s) of >= {max(n, minimum)} words between {len(files)} "
-        f"committed files and {len(index)} page texts; {hidden} hidden as set phrases "
-        f"(whole run in >= {stock} page texts), {short} shorter than --min {minimum}"
+        f"committed files and {len(index)} page texts; "
+        + (
+            f"{hidden} hidden as set phrases (whole run in >= {stock} page texts)"
+            if stock > 0
+            else "--stock 0: no set phrase hidden"
+        )
+        + f", {short} shorter than --min {minimum}"
     )
     return 1 if total else 0
