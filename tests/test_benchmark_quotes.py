@@ -6,7 +6,7 @@ from pathlib import Path
 
 from benchmarks.quotes import PageIndex, hits_in
 
-_FORMULA = "hai bên trao đổi về các vấn đề khu vực và quốc tế cùng quan tâm"
+_FORMULA = "các vấn đề khu vực và quốc tế cùng quan tâm"
 
 
 def _pages(folder: Path) -> PageIndex:
