@@ -12,6 +12,7 @@
     python -m benchmarks.realpages --split dev --former-test        # dev pages once in test
     python -m benchmarks.realpages quotes                 # page words copied into the repo
     python -m benchmarks.realpages quotes --min 12        # 12+ words only (--stock 3 default)
+    python -m benchmarks.realpages quotes --all           # also the blind test pages (names them)
 
 Gold lives in ``benchmarks/realpages/gold/<id>.gold.json`` (committed); the page texts are third
 parties' words and are rebuilt locally into ``benchmarks/realpages/texts/<id>.txt`` (ignored by
@@ -74,6 +75,15 @@ def wanted_annotators(letters: str) -> set[str]:
     """``--letters`` as a set: "QRSTUV" is six one-letter annotators, "AA,AB" two two-letter ones
     (a comma marks prefixes, so a lone one is written "AA,")."""
     return {part for part in letters.split(",") if part} if "," in letters else set(letters)
+
+
+def blind_page_ids() -> frozenset[str]:
+    """The ids of the pages nobody may study: the real-page test split and the corpus-merge
+    pages marked ``"split": "test"``."""
+    corpus = json.loads((ROOT.parent / "corpus_gold" / "gold.json").read_text(encoding="utf-8"))
+    blind = {page for page, split in split_of().items() if split == "test"}
+    blind.update(p["id"] for p in corpus["pages"] if p.get("split", "dev") == "test")
+    return frozenset(blind)
 
 
 def rule_split(page: str) -> str:
@@ -287,9 +297,16 @@ def main(argv: list[str] | None = None) -> int:
         dest="min_words",
         help="quotes: list only runs of at least N words",
     )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_pages",
+        help="quotes: also compare with the test-split pages (their ids are then printed)",
+    )
     args = parser.parse_args(argv)
     if args.action == "quotes":
-        return cmd_quotes(args.n, stock=args.stock, minimum=args.min_words)
+        skip = frozenset() if args.all_pages else blind_page_ids()
+        return cmd_quotes(args.n, stock=args.stock, minimum=args.min_words, skip=skip)
     if args.action != "score":
         return {"missing": cmd_missing, "check": cmd_check, "hash": cmd_hash, "stats": cmd_stats}[
             args.action
