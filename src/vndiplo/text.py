@@ -85,10 +85,13 @@ def _tone_moves() -> dict[str, str]:
 
 
 _TONE_MOVES = _tone_moves()
-# One pass over NFC text: a pair not preceded by "q" and not followed by another letter.
+# One pass over NFC text: a pair not preceded by "q" and not followed by another letter
+# (nor by a stray combining mark, which would compose with the moved letter next time).
 # The pattern opens with a character set (no look-behind first), so re can skip ahead in C.
 _OLD_TONE = re.compile(
-    "[oOuU](?<![qQ][oOuU])[" + "".join(sorted({pair[1] for pair in _TONE_MOVES})) + "](?![^\\W_])"
+    "[oOuU](?<![qQ][oOuU])["
+    + "".join(sorted({pair[1] for pair in _TONE_MOVES}))
+    + "](?![^\\W_]|[\u0300-\u036f])"
 )
 
 
