@@ -12,8 +12,9 @@ places to put it back, conservatively, so every plugin reads the spaced words:
   half holds a Vietnamese letter, so real words, Latin words ("chose") and joined
   transliterations ("Chănđạ", "Bănglađét") stay whole.
 
-Words touching a hyphen, an apostrophe, a digit or a URL/e-mail mark are left alone. One
-precompiled regex finds the few candidates; only those are looked at in Python.
+Words touching a hyphen, an apostrophe, a digit or a URL/e-mail mark are left alone. Two
+precompiled regexes (a case seam, a function word touching a letter) find the few
+candidates; only those are looked at in Python.
 """
 
 from __future__ import annotations
@@ -65,22 +66,29 @@ _VOWELS = "".join(
 _LETTER = r"[^\W\d_]"
 
 
-def _branches() -> str:
-    seam = f"[{_UPPER}](?<=[{_LOWER}].)[{_LOWER}]"
-    # A function word opening a word whose rest still holds a vowel ("tạibuổi"; not "cách",
-    # "làm", "vàng", whose rest is a final consonant).
-    words = "|".join(FUNCTION_WORDS)
-    left = f"(?<!{_LETTER})(?i:{words})(?={_LETTER}*?[{_VOWELS}])"
-    # A function word closing a word ("chàovà"); "ông" only after a vowel, as "công",
-    # "không", "đông" end so.
-    right = "|".join(
-        f"{w}(?<=[{_VOWELS}p]ông)" if w == "ông" else f"{w}(?<={_LETTER}{w})"
-        for w in FUNCTION_WORDS
-    )
-    return f"{seam}|{left}|(?:{right})(?!{_LETTER})"
+#: A capital right after a lower-case letter and before another ("tiếpĐại"): the capital
+#: comes first, so ``re`` skips in C to the few capitals of a text.
+_SEAM = re.compile(f"[{_UPPER}](?<=[{_LOWER}].)[{_LOWER}]")
 
 
-_CANDIDATE = re.compile(_branches())
+def _function_word_pattern() -> str:
+    """A function word opening a word whose rest still holds a vowel ("tạibuổi"; not "cách",
+    "làm", "vàng", whose rest is a final consonant), or closing a word ("chàovà"; "ông" only
+    after a vowel or "p", as "công", "không", "đông" end so). Grouped by first letter, each
+    branch opening with a literal, so ``re`` tries few branches per position."""
+    groups: dict[str, list[str]] = {}
+    for word in FUNCTION_WORDS:
+        n = len(word)
+        opens = f"(?<!{_LETTER}.{{{n}}})(?={_LETTER}*?[{_VOWELS}])"
+        before = f"[{_VOWELS}p]" if word == "ông" else _LETTER
+        closes = f"(?<={before}.{{{n}}})(?!{_LETTER})"
+        groups.setdefault(word[0], []).append(f"{word[1:]}(?:{opens}|{closes})")
+        if word in _CAPITAL_OPENERS:
+            groups.setdefault(word[0].upper(), []).append(f"{word[1:]}{opens}")
+    return "|".join(f"{first}(?:{'|'.join(rest)})" for first, rest in groups.items())
+
+
+_FUNCTION_JOIN = re.compile(_function_word_pattern())
 #: Characters that make a word part of a longer token (a hyphenated or transliterated name,
 #: an elided form, a number, a URL or an e-mail address): such words are never cut.
 _ATTACHED = frozenset("-'’_@/\\&")
@@ -93,8 +101,9 @@ def glue_cuts(text: str) -> list[int]:
     cuts: list[int] = []
     last_end = -1
     n = len(text)
-    for m in _CANDIDATE.finditer(text):
-        a, b = m.start(), m.end()
+    found = [m.span() for m in _SEAM.finditer(text)]
+    found.extend(m.span() for m in _FUNCTION_JOIN.finditer(text))
+    for a, b in sorted(found):
         if a < last_end:
             continue
         while a > 0 and text[a - 1].isalpha():
