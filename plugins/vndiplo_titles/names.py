@@ -11,12 +11,11 @@ Latin-script foreign name, which then runs to the end.
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 from typing import TYPE_CHECKING, Final
 
 from attrs import frozen
 
+from vndiplo.syllables import is_vietnamese_syllable
 from vndiplo_titles.constructions import (
     GULF_STYLES,
     KHMER_STYLE_OPENERS,
@@ -147,24 +146,6 @@ def _glued_by_hyphen(word: str) -> bool:
     not "Díaz-Canel", "Xay-nha-xỏn")? A title glued after a hyphen needs the lexicon: see
     :func:`.glued_words.split_glued_titles`."""
     return word.partition("-")[0] in GLUED_AFTER
-
-
-_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
-_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
-    r"(?:uyê|uya|ươu|ươi|yêu|iêu|oai|oay|oeo|uôi|uây|uyu|iê|yê|uô|ươ|ưa|ưi|ưu|ua|uâ|uê|ui|uy"
-    r"|uơ|oa|oă|oe|oi|ôi|ơi|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|[aăâeêioôơuưy])"
-    r"(?:ch|ng|nh|[cmnpt])?"
-)
-
-
-@lru_cache(maxsize=4096)
-def is_vietnamese_syllable(word: str) -> bool:
-    """Could ``word`` be one Vietnamese syllable? ("Ninh" yes; "Lee", "Prak", "Tae-won" no)."""
-    bare = unicodedata.normalize(
-        "NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES)
-    )
-    return _SYLLABLE.fullmatch(bare) is not None
 
 
 def transliterated(word: str) -> bool:

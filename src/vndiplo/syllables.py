@@ -1,0 +1,26 @@
+"""Does a word spell one Vietnamese syllable? A phonotactic check shared by the core and plugins."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["is_vietnamese_syllable"]
+
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?:uyê|uya|ươu|ươi|yêu|iêu|oai|oay|oeo|uôi|uây|uyu|iê|yê|uô|ươ|ưa|ưi|ưu|ua|uâ|uê|ui|uy"
+    r"|uơ|oa|oă|oe|oi|ôi|ơi|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|[aăâeêioôơuưy])"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+@lru_cache(maxsize=4096)
+def is_vietnamese_syllable(word: str) -> bool:
+    """Could ``word`` be one Vietnamese syllable? ("Ninh" yes; "Lee", "Prak", "Tae-won" no)."""
+    bare = unicodedata.normalize(
+        "NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES)
+    )
+    return _SYLLABLE.fullmatch(bare) is not None
