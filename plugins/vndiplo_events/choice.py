@@ -84,6 +84,7 @@ def pick_main(
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     wanted = _headline_preference(headline_types)
     with_people = [c for c in reported if c.participants and not c.secondary]
+    listed: set[int] = set()
     if view is not None:
         # "Trước đó, ..." of another type than the headline's: background (sidelines.py)
         with_people = without_background(view, with_people, wanted)
@@ -142,7 +143,9 @@ def pick_main(
             # a lead visit, then the day's talks, under a headline of themes (visit_talks.py)
             main = talks_of_the_visit(main, candidates)
         # a lead visit, then the reception or talks the body gives its account of (visit_account)
-        told_in, account = event_told_after_visit(main, candidates, finish_backrefs)
+        told_in, account = event_told_after_visit(
+            main, candidates, finish_backrefs, frozenset(listed)
+        )
         if account is not main and not (view is not None and opens_with_before(view, account)):
             if told_in is not candidates:
                 return list(told_in), account
