@@ -8,9 +8,10 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import pytest
-from vndiplo.model import Event
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate
+
+from vndiplo.model import Event
 
 _PEOPLE: Mapping[str, Any] = {
     "Lê Văn Tâm": {"titles": ["Bộ trưởng Ngoại giao"], "country": "VN"},
@@ -33,7 +34,9 @@ def _of_type(events: Sequence[Event], kind: str) -> Event:
 
 # --- a ";"-chained clause with its own time or place (finding.py, clause_chain.py) ----------
 
-_HEAD = "Ngày 8/9, tại Hà Nội, Bộ trưởng Ngoại giao Lê Văn Tâm đã hội kiến Ngoại trưởng Pedro Alves; "
+_HEAD = (
+    "Ngày 8/9, tại Hà Nội, Bộ trưởng Ngoại giao Lê Văn Tâm đã hội kiến Ngoại trưởng Pedro Alves; "
+)
 
 
 @pytest.mark.parametrize(
@@ -54,7 +57,8 @@ def test_a_chained_clause_with_its_own_time_adverb_keeps_its_own_scope(
 
 def test_a_chained_clause_with_its_own_date_takes_no_place_from_the_head() -> None:
     text = _HEAD + "ngày 6/9, ông điện đàm với Ngoại trưởng Ana Ruiz."
-    event = _of_type(_events(text, [("Ngày 8/9", "--09-08"), ("ngày 6/9", "--09-06")]), "phone_call")
+    days = [("Ngày 8/9", "--09-08"), ("ngày 6/9", "--09-06")]
+    event = _of_type(_events(text, days), "phone_call")
     assert (event.date, event.location) == ("--09-06", None)
 
 
@@ -95,9 +99,7 @@ def test_a_fronted_o_before_a_level_or_stage_is_no_place(opening: str) -> None:
         ("Ở Đà Nẵng, ", "Đà Nẵng"),
     ],
 )
-def test_a_fronted_o_before_a_building_unit_or_known_place_is_one(
-    opening: str, place: str
-) -> None:
+def test_a_fronted_o_before_a_building_unit_or_known_place_is_one(opening: str, place: str) -> None:
     events = _events(opening + _TALKS, [("ngày 8/9", "--09-08")])
     assert _of_type(events, "talks").location == place
 
