@@ -73,37 +73,11 @@ _VOWEL_LETTERS = frozenset("aeiouy")
 #: opening with one is read family name first, middle name, given name: dropping the middle
 #: name ("Nguyen Hung" for "Nguyen Van Hung") or reversing two words ("Minh Le" for "Le Minh")
 #: gives another person, so such names match only word for word.
-VIETNAMESE_FAMILY_NAMES: Final = frozenset(
-    [
-        "nguyen",
-        "tran",
-        "le",
-        "pham",
-        "hoang",
-        "huynh",
-        "phan",
-        "vu",
-        "vo",
-        "dang",
-        "bui",
-        "do",
-        "ho",
-        "ngo",
-        "duong",
-        "ly",
-        "truong",
-        "dinh",
-        "trinh",
-        "doan",
-        "luong",
-        "to",
-        "lam",
-        "mai",
-        "cao",
-        "ha",
-        "luu",
-    ]
+_FAMILY_WORDS = (
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly "
+    "truong dinh trinh doan luong to lam mai cao ha luu"
 )
+VIETNAMESE_FAMILY_NAMES: Final = frozenset(_FAMILY_WORDS.split())
 
 #: SQL giving a source's people as one string (``p`` is ``source_people``): see decode_people.
 PEOPLE_SQL: Final = "group_concat(p.person_id || char(30) || p.name, char(31))"
