@@ -44,6 +44,16 @@ def run_item(runner: Any, item: dict[str, Any]) -> Any:
     return runner.run({"id": item["id"], "text": item["text"], "published": item["published"]})
 
 
+def date_and_place(event: Any) -> dict[str, Any]:
+    """An event's type, date, part of day and place, as the items write them."""
+    return {
+        "type": event.type,
+        "date": event.date,
+        "part_of_day": event.part_of_day,
+        "location": event.location,
+    }
+
+
 def check_main_event(runner: Any, item: dict[str, Any]) -> None:
     """Run one item and compare its main event with the expected one."""
     doc = run_item(runner, item)
@@ -54,10 +64,7 @@ def check_main_event(runner: Any, item: dict[str, Any]) -> None:
     assert doc.events, "no event"
     main = doc.events[0]
     got = {
-        "type": main.type,
-        "date": main.date,
-        "part_of_day": main.part_of_day,
-        "location": main.location,
+        **date_and_place(main),
         "participants": sorted((p.name, p.role) for p in main.participants),
     }
     expected = {
