@@ -49,9 +49,7 @@ def dates(text: str) -> list[tuple[str, str]]:
         ("Chương trình: 15/9 đại diện hai bên gặp nhau.", [("15/9", "2023-09-15")]),
     ],
 )
-def test_a_listed_or_scheduled_day_stays_a_date(
-    text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_a_listed_or_scheduled_day_stays_a_date(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
 
 
