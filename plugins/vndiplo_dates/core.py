@@ -54,12 +54,15 @@ _NOT_BEFORE_BARE: Final = frozenset(
         "khánh"
     )
 )
-# Nouns that, right after a bare "1/10" or "2/3", make it a share of something: "1/10 số người",
-# "2/3 dân số", "1/5 diện tích", "2/3 trong số", "1/3 các thành viên".
-_SHARE_OF: Final = frozenset(
-    _words("số dân tổng diện lượng phần trong các những người thành đại cử")
+# Share nouns that, right after a bare "1/10" or "2/3", make it a share of something: "1/10 số
+# người", "2/3 dân số", "1/5 diện tích", "2/3 trong số". Only these: any other noun ("3/9 Đại sứ
+# gặp", "2/9 các nghệ sĩ") is what the day is about.
+_SHARE_OF: Final = re.compile(
+    r" (?:số|dân số|tổng|diện tích|lượng|phần|trong số)(?!\w)", re.IGNORECASE
 )
-_NEXT_WORD: Final = re.compile(r" (\w+)")
+# A day listed after another ("1/9 và 2/9", "ngày 1 và 2/9", "30/8, 2/9", "1/9 - 3/9") is a
+# date whatever follows it: fractions are not listed that way.
+_LISTED_AFTER: Final = re.compile(r"\d\s*(?:,|;|-|–|và|hoặc|đến|tới)\s*$", re.IGNORECASE)
 # Quantity words that turn "tháng trước" / "tuần sau" into a duration ("hai tháng trước").
 _QUANTITY: Final = frozenset(
     _words("một hai ba bốn năm sáu bảy tám chín mười mươi vài mấy nhiều các những mỗi")
@@ -176,10 +179,13 @@ def _bare_ok(
     (the word before it; with ``end``, a share's noun after it: "1/10 số người")."""
     if day == 24 and month == 7 and not timed and not _opens_clause(text, start):
         return False  # "trực 24/7": round the clock; "24/7, tại Hà Nội" or "(24/7)" is a date
-    if end is not None and not timed:
-        after = _NEXT_WORD.match(text, end)
-        if after is not None and after.group(1).lower() in _SHARE_OF:
-            return False
+    if (
+        end is not None
+        and not timed
+        and _SHARE_OF.match(text, end)
+        and not _LISTED_AFTER.search(text, max(0, start - 12), start)
+    ):
+        return False
     return _previous_word(text, start) not in _NOT_BEFORE_BARE
 
 

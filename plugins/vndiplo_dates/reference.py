@@ -281,14 +281,33 @@ def _deictic_before(text: str, found: Sequence[Found], main: Found) -> bool:
     the writer's, and a day/month written later dates another event, an earlier or a planned
     one, never the article's day. A relative word in the day/month's own sentence ("Chiều nay
     (2/11)", "hôm qua, ngày 30/3") is its hint, not another day."""
+    if main.first.year is not None:
+        return False  # "Ngày 12/6/2025, ...": a day that writes its year is the page's own
     start, _ = sentence_bounds(text, main)
     return any(
         item.kind == "relative"
         and item.end <= start
         and _DEICTIC_DAY.search(text[item.start : item.end].rstrip()) is not None
+        and _opens_clause(text, item)
+        and not _quoted(text, item.start)
         for item in found
         if item.start < main.start
     )
+
+
+def _opens_clause(text: str, item: Found) -> bool:
+    """Whether ``item`` opens its sentence or a clause of it ("Chiều nay, ...", "Theo tin
+    riêng, tối qua ..."): then it dates what the sentence tells, as a lead's day does."""
+    start, _ = sentence_bounds(text, item)
+    before = text[start : item.start].rstrip()
+    return not before or before[-1] in ",;:("
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``at`` sits inside quotation marks opened on its line: a speaker's "hôm nay"
+    dates nothing the writer reports."""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def infer_reference(

@@ -30,8 +30,20 @@ _HAND_OVER: Final = re.compile(
 _CEREMONY: Final = re.compile(
     r"(?:(?<!\w)lễ|chứng\s+kiến(?:\s+(?:lễ|việc))?)(?:\s+ký(?:\s+kết)?\s+và)?\s+$"
 )
-#: two sides named before the verb in its clause ("hai bên đã trao", "hai nước trao")
-_TWO_SIDES_BEFORE: Final = re.compile(r"(?<!\w)(?:hai|các)\s+(?:bên|nước|phía)(?!\w)|(?<!\w)hai\s")
+#: two sides named before the verb in its clause ("hai bên đã trao", "hai nước trao", "hai Bộ
+#: trưởng trao"): "hai" or "các" with a side, or "hai" with an office or a body; not any "hai"
+#: ("Sau hai ngày làm việc, Thứ trưởng ... trao")
+_TWO_SIDES_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:hai|các)\s+(?:bên|nước|phía)(?!\w)"
+    r"|(?<!\w)hai\s+(?:vị\s+|nhà\s+|phó\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|ngoại\s+trưởng"
+    r"|thủ\s+tướng|tổng\s+thống|chủ\s+tịch|tổng\s+bí\s+thư|bí\s+thư|đại\s+sứ|lãnh\s+đạo"
+    r"|người\s+đứng\s+đầu|trưởng\s+đoàn|đoàn|bộ|ngành|cơ\s+quan|chính\s+phủ|quốc\s+hội|đảng"
+    r"|tỉnh|thành\s+phố|địa\s+phương|tập\s+đoàn|công\s+ty|doanh\s+nghiệp|ngân\s+hàng"
+    r"|tổ\s+chức|trường|viện|ủy\s+ban|uỷ\s+ban|ban|quân\s+đội)(?!\w)"
+)
+#: handed to one receiver ("... cho Đại sứ Nhật Bản", "cho ông X"), not to each other ("cho
+#: nhau"): a hand-over to a person unless a ceremony frames it
+_TO_RECEIVER: Final = re.compile(r"(?<!\w)cho\s+(?!nhau(?!\w))")
 #: the paper between two sides ("... giữa Bộ A và Bộ B", "giữa hai Quốc hội")
 _BETWEEN_AFTER: Final = re.compile(r"(?<!\w)giữa(?!\w)")
 #: handed to an audience, not to the other side ("cho các phóng viên", "cho đại diện các doanh
@@ -62,5 +74,9 @@ def paper_hand_overs(lower: str, start: int, stop: int) -> Iterator[tuple[int, i
         exchange = match.group(1) is not None
         if _CEREMONY.search(before):
             yield s, e, "trao đổi" if exchange else "trao"
-        elif not exchange and (_TWO_SIDES_BEFORE.search(before) or _BETWEEN_AFTER.search(after)):
+        elif (
+            not exchange
+            and (_TWO_SIDES_BEFORE.search(before) or _BETWEEN_AFTER.search(after))
+            and not _TO_RECEIVER.search(after)
+        ):
             yield s, e, "trao"

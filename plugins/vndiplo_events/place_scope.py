@@ -67,8 +67,12 @@ def governs_later_event(
 
 
 #: a clause about a person that tells an act of their own, already done: a relative pronoun
-#: ("người", "nơi") or a past auxiliary ("vừa", "từng", "đã", "mới") after the clause's comma
-_OWN_PAST_ACT: Final = re.compile(r"\s*(?:người|nơi)\s|.*?(?<!\w)(?:đã|vừa|từng|mới)\s", re.DOTALL)
+#: ("người", "nơi") or a past auxiliary ("vừa", "từng", "đã") in the clause's first five words
+#: ("B, ông vừa ...", "B, nguyên là sinh viên từng học ..."). Not "mới" ("Trung tâm đổi mới ...
+#: tại X", "Đại sứ ... mới nhận nhiệm vụ tại X" describe the side) nor "nhỏ và vừa" (a size).
+_OWN_PAST_ACT: Final = re.compile(
+    r"\s*(?:người|nơi)\s|\s*(?:\w+\s+){0,4}?(?<!và\s)(?:đã|vừa|từng)\s"
+)
 
 
 def in_relative_clause(low: str, hit_end: int, tai: int) -> bool:

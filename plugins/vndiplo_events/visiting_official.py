@@ -30,8 +30,12 @@ _HOME: Final = "VN"
 
 #: the reception told as a noun ("tại buổi tiếp với"), not as the act of a subject
 _NOMINAL: Final = re.compile(r"(?:buổi|cuộc)\s+$")
-#: the appositive after a name up to its first "tại" ("..., Tổng Lãnh sự Nhật Bản tại ")
-_POSTED_AT: Final = re.compile(r"\s*[,(]?[^,;.()]{0,60}?\btại\s+([^,;.()]{1,40})")
+#: the appositive after a name up to its first "tại" ("..., Tổng Lãnh sự Nhật Bản tại "), and
+#: the place it names, abbreviation dots kept ("tại TP.HCM", "tại TP. Hồ Chí Minh", not "TP")
+_POSTED_AT: Final = re.compile(
+    r"\s*[,(]?(?:[^,;.()]|\.(?=\w)){0,60}?\btại\s+"
+    r"((?:[^,;.()]|\.(?=\w)|(?<=\b[Tt][Pp])\.\s){1,40})"
+)
 
 
 def with_visiting_official_received(
