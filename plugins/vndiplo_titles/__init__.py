@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from vndiplo.hookspecs import hookimpl
+from vndiplo.letters import LetterPage
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
@@ -71,9 +72,10 @@ def find_people_with(
     if "Ngài" in text or "Kính gửi" in text:
         text, spans = join_addressee_lines(text, spans, lexicon)
     lex = learn_companies(text, learn_places(text, lexicon, spans), spans)
+    letters = LetterPage(text)  # scanned at most once, at the first line that may sign
     blocks = [
         _scan_block(
-            text, start, end, lex, windowed=windowed, signed=follows_first_person(text, spans, k)
+            text, start, end, lex, windowed=windowed, signed=follows_first_person(letters, spans, k)
         )
         for k, (start, end) in enumerate(spans)
     ]
