@@ -1,0 +1,34 @@
+"""Whether a word could be Vietnamese: one syllable of the language, or a foreign name spelt
+in Vietnamese syllables joined by hyphens."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+__all__ = ["is_vietnamese_syllable", "transliterated"]
+
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+    r"(?:uyê|uya|ươu|ươi|yêu|iêu|oai|oay|oeo|uôi|uây|uyu|iê|yê|uô|ươ|ưa|ưi|ưu|ua|uâ|uê|ui|uy"
+    r"|uơ|oa|oă|oe|oi|ôi|ơi|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|[aăâeêioôơuưy])"
+    r"(?:ch|ng|nh|[cmnpt])?"
+)
+
+
+@lru_cache(maxsize=4096)
+def is_vietnamese_syllable(word: str) -> bool:
+    """Could ``word`` be one Vietnamese syllable? ("Ninh" yes; "Lee", "Prak", "Tae-won" no)."""
+    bare = unicodedata.normalize(
+        "NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES)
+    )
+    return _SYLLABLE.fullmatch(bare) is not None
+
+
+def transliterated(word: str) -> bool:
+    """Is ``word`` a foreign name spelt in Vietnamese syllables joined by hyphens, as outlets
+    write Lao, Russian or Khmer names ("Bun-nhăng", "Xi-xu-lít")?"""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p and p[0].isalpha() for p in parts) and word[0].isupper()
