@@ -10,7 +10,9 @@
     python -m benchmarks.realpages --split test --letters JK        # one round's fresh pages
     python -m benchmarks.realpages --split test --letters AA,AB     # two-letter annotators
     python -m benchmarks.realpages --split dev --former-test        # dev pages once in test
-    python -m benchmarks.realpages quotes [--n 7]          # page words copied into the repo
+    python -m benchmarks.realpages quotes                 # page words copied into the repo
+    python -m benchmarks.realpages quotes --min 12        # 12+ words only (--stock 3 default)
+    python -m benchmarks.realpages quotes --all           # also the blind test pages (names them)
 
 Gold lives in ``benchmarks/realpages/gold/<id>.gold.json`` (committed); the page texts are third
 parties' words and are rebuilt locally into ``benchmarks/realpages/texts/<id>.txt`` (ignored by
@@ -73,6 +75,15 @@ def wanted_annotators(letters: str) -> set[str]:
     """``--letters`` as a set: "QRSTUV" is six one-letter annotators, "AA,AB" two two-letter ones
     (a comma marks prefixes, so a lone one is written "AA,")."""
     return {part for part in letters.split(",") if part} if "," in letters else set(letters)
+
+
+def blind_page_ids() -> frozenset[str]:
+    """The ids of the pages nobody may study: the real-page test split and the corpus-merge
+    pages marked ``"split": "test"``."""
+    corpus = json.loads((ROOT.parent / "corpus_gold" / "gold.json").read_text(encoding="utf-8"))
+    blind = {page for page, split in split_of().items() if split == "test"}
+    blind.update(p["id"] for p in corpus["pages"] if p.get("split", "dev") == "test")
+    return frozenset(blind)
 
 
 def rule_split(page: str) -> str:
@@ -208,7 +219,6 @@ root, here = sys.argv[1], sys.argv[2]
 sys.path[:0] = [root + "/src", root + "/plugins", here]
 import vndiplo
 assert vndiplo.__file__.startswith(root), vndiplo.__file__
-from benchmarks.quotes import cmd_quotes
 from benchmarks.scoring import Case, score
 cases = [Case(*c) for c in json.load(sys.stdin)]
 print(json.dumps(score(cases, 1)[0]))
@@ -271,9 +281,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--n", type=int, default=7, help="quotes: how many words in a row count as a copy"
     )
+    parser.add_argument(
+        "--stock",
+        type=int,
+        default=3,
+        metavar="K",
+        help="quotes: a run that K or more page texts hold whole is a set phrase and only "
+        "counted (0 lists every run)",
+    )
+    parser.add_argument(
+        "--min",
+        type=int,
+        default=0,
+        metavar="N",
+        dest="min_words",
+        help="quotes: list only runs of at least N words",
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        dest="all_pages",
+        help="quotes: also compare with the test-split pages (their ids are then printed)",
+    )
     args = parser.parse_args(argv)
     if args.action == "quotes":
-        return cmd_quotes(args.n)
+        skip = frozenset() if args.all_pages else blind_page_ids()
+        return cmd_quotes(args.n, stock=args.stock, minimum=args.min_words, skip=skip)
     if args.action != "score":
         return {"missing": cmd_missing, "check": cmd_check, "hash": cmd_hash, "stats": cmd_stats}[
             args.action

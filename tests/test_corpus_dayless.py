@@ -84,8 +84,9 @@ def test_one_visitor_with_two_hosts_that_day() -> None:
 
 
 def test_two_dayless_reports_join_each_other_only_when_they_fit_no_meeting() -> None:
-    # Nothing else of the pair: one meeting (see tests/test_corpus_dayless_pairs.py).
-    assert len(merge([_dayless("b-1"), _dayless("c-1")])) == 1
+    # Nothing else of the pair, both placed: one meeting (tests/test_corpus_dayless_pairs.py).
+    placed = [_dayless("b-1", location="Hà Nội"), _dayless("c-1", location="Hà Nội")]
+    assert len(merge(placed)) == 1
     # The pair met twice: each report fits both meetings, so no guess either way.
     events = merge([_dated("a-1"), _dated("d-1", "2025-10-20"), _dayless("b-1"), _dayless("c-1")])
     assert _of(events, "b-1") == {"b-1"}

@@ -2,7 +2,9 @@
 
 Names, places, outlets and sentences are made up. Near misses: the return visit (roles the
 other way), another family (a call), another country's ground, a chain where the two ends do
-not fit, and a pair with a dated meeting the reports fit (they join it, or stay apart if two).
+not fit, a pair with a dated meeting the reports fit (they join it, or stay apart if two), and
+two reports that nothing but the pair ties together (no place on one of them, URLs of two
+months): the pair may have met in any year.
 """
 
 from __future__ import annotations
@@ -34,15 +36,44 @@ def _together(events: list[MergedEvent], a: str, b: str) -> bool:
 
 
 def test_two_dayless_reports_of_the_pair_join() -> None:
-    events = merge([_dayless("nhandan-1", location="Phủ Chủ tịch"), _dayless("laodong-1")])
+    events = merge(
+        [_dayless("nhandan-1", location="Phủ Chủ tịch"), _dayless("laodong-1", location="Hà Nội")]
+    )
     assert _together(events, "nhandan-1", "laodong-1")
     # "the two leaders held talks", read as two hosts, is the same meeting
-    talks = _dayless("vnexpress-1", people=BOTH_HOSTS, type="talks")
-    assert _together(merge([_dayless("nhandan-1"), talks]), "nhandan-1", "vnexpress-1")
+    talks = _dayless("vnexpress-1", people=BOTH_HOSTS, type="talks", location="Hà Nội")
+    first = _dayless("nhandan-1", location="Hà Nội")
+    assert _together(merge([first, talks]), "nhandan-1", "vnexpress-1")
+
+
+def test_unplaced_reports_join_when_their_urls_state_one_month() -> None:
+    a = _dayless("tuoitre-1", url="https://tuoitre.vn/thoi-su/202403/thu-tuong-don-1.htm")
+    b = _dayless("vietnamplus-1", url="https://vietnamplus.vn/2024/03/thu-tuong-don-2.vnp")
+    assert _together(merge([a, b]), "tuoitre-1", "vietnamplus-1")
+
+
+def test_nothing_but_the_pair_ties_two_reports_together() -> None:
+    # Two calls of the pair, one in 2022 and one in 2024, neither placed: no guess.
+    calls = [
+        _dayless("baoquocte-1", type="phone_call", url="https://baoquocte.vn/goi-dien-1.html"),
+        _dayless("thanhnien-1", type="phone_call", url="https://thanhnien.vn/dien-dam-2.htm"),
+    ]
+    assert not _together(merge(calls), "baoquocte-1", "thanhnien-1")
+    # URLs stating two months of different years.
+    a = _dayless("tuoitre-1", type="phone_call", url="https://tuoitre.vn/202205/goi-dien-1.htm")
+    b = _dayless("vtv-1", type="phone_call", url="https://vtv.vn/2024/05/goi-dien-2.htm")
+    assert not _together(merge([a, b]), "tuoitre-1", "vtv-1")
+    # One report placed, the other not.
+    c = _dayless("nhandan-1", location="Phủ Chủ tịch")
+    assert not _together(merge([c, _dayless("laodong-1")]), "nhandan-1", "laodong-1")
 
 
 def test_the_result_does_not_depend_on_the_order() -> None:
-    docs = [_dayless("a-1"), _dayless("b-1"), _dayless("c-1", type="talks")]
+    docs = [
+        _dayless("a-1", location="Hà Nội"),
+        _dayless("b-1", location="Phủ Chủ tịch"),
+        _dayless("c-1", type="talks", location="Hà Nội"),
+    ]
     with CorpusStore() as store:
         for doc in reversed(docs):
             store.add_many([doc])

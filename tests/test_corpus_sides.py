@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tests.corpus_helpers import report
 from vndiplo.corpus import merge, people
-from vndiplo.corpus.sides import compatible_names, shared_sides
+from vndiplo.corpus.sides import compatible_names, shared_sides, spelled_into
 from vndiplo.corpus.store import CorpusStore
 from vndiplo.model import Document
 
@@ -44,6 +44,32 @@ def test_contradicting_or_vietnamese_names_are_not() -> None:
     assert not compatible_names("Lê Văn Thanh", "Lê Văn Thành")
     assert not compatible_names("Khải", "Đoàn Minh Khải")
     assert not compatible_names("Karin Lindqvist", "Karin Lindqvist")
+
+
+def test_unmarked_vietnamese_names_match_only_word_for_word() -> None:
+    # A dropped middle name or two words reversed is another person, whichever side has it.
+    for short, long in (
+        ("Nguyen Hung", "Nguyen Van Hung"),
+        ("Tran Quang", "Tran Dai Quang"),
+        ("Le Minh", "Minh Le"),
+        ("Hung", "Nguyen Van Hung"),
+        ("Van Hung Nguyen", "Nguyen Van Hung"),
+        ("Pham T. Lan", "Pham Thi Lan"),
+    ):
+        assert not compatible_names(short, long)
+        assert not compatible_names(long, short)
+    # The same words are one spelling; a name that only ends in such a word still may match.
+    assert not compatible_names("Nguyen Van Hung", "Nguyen Van Hung")
+    assert compatible_names("Alain Vo", "A. Vo")
+
+
+def test_unmarked_vietnamese_short_forms_add_no_side() -> None:
+    host = {"khai": "Đoàn Minh Khải"}
+    assert shared_sides({**host, "x": "Nguyen Hung"}, {**host, "y": "Nguyen Van Hung"}) == (1, 1)
+    assert shared_sides({**host, "x": "Tran Quang"}, {**host, "y": "Tran Dai Quang"}) == (1, 1)
+    assert shared_sides({**host, "x": "Le Minh"}, {**host, "y": "Minh Le"}) == (1, 1)
+    assert spelled_into({"x": "Nguyen Hung"}, {**host, "y": "Nguyen Van Hung"}) is None
+    assert spelled_into({"x": "Minh Le"}, {**host, "y": "Le Minh"}) is None
 
 
 def test_the_match_must_be_one_to_one_and_beside_one_exact_person() -> None:

@@ -27,11 +27,30 @@ def test_plain_spelling_folds_marks_and_says_which_had_them() -> None:
 def test_a_marked_and_an_unmarked_spelling_are_one_side() -> None:
     a = {"dth": "Đặng Thu Hà", "is": "Ingrid Solberg"}
     b = {"dth-plain": "Dang Thu Ha", "is": "Ingrid Solberg"}
-    assert shared_sides(a, b) == (2, 2)
-    # It stands in for a shared person: with a short spelling beside it, two sides.
+    assert shared_sides(a, b) == (1, 2)
+
+
+def test_a_fold_is_never_the_only_anchor() -> None:
+    # No one shared by id: the fold and a short spelling beside it are two guesses.
     assert shared_sides(
         {"dth": "Đặng Thu Hà", "is": "Ingrid Solberg"}, {"p": "Dang Thu Ha", "s": "Solberg"}
-    ) == (1, 2)
+    ) == (0, 0)
+    # Two folds and no one shared exactly: "Hung" folds both "Hùng" and "Hưng".
+    assert shared_sides(
+        {"a": "Vo Van Hung", "b": "Ta Quoc Khanh"}, {"c": "Võ Văn Hưng", "d": "Tạ Quốc Khánh"}
+    ) == (0, 0)
+    assert shared_sides(
+        {"a": "Vo Van Hung", "b": "Ta Quoc Khanh"}, {"c": "Võ Văn Hùng", "d": "Tạ Quốc Khánh"}
+    ) == (0, 0)
+    # Beside a person shared exactly the fold is a second side, whichever tone it lost.
+    guest = "Ingrid Solberg"
+    for marked in ("Võ Văn Hưng", "Võ Văn Hùng"):
+        assert shared_sides({"a": "Vo Van Hung", "g": guest}, {"b": marked, "g": guest}) == (1, 2)
+    # Two marked spellings of the same fold stay two people.
+    assert shared_sides({"a": "Võ Văn Hưng", "g": guest}, {"b": "Võ Văn Hùng", "g": guest}) == (
+        1,
+        1,
+    )
 
 
 def test_two_marked_spellings_or_one_word_are_not() -> None:

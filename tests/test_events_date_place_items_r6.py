@@ -11,8 +11,6 @@ The items live in ``tests/data/events/date_place_items.json`` (our own words).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,8 +18,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from vndiplo_dates.clock_part import clock_part_of_day, part_of_hour
 
-DATA = Path(__file__).resolve().parent / "data" / "events" / "date_place_items.json"
-ITEMS: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))
+from tests.item_helpers import date_and_place, item_params, item_runner, load_items, run_item  # noqa: F401 (item_runner: the runner fixture)
+
+ITEMS = load_items("date_place_items.json")
 
 _CLOCK_POD = (
     "event part of day from a bare clock hour: the dates list has it, the event not (real-page "
@@ -43,26 +42,6 @@ KNOWN_DATE_MISSES: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def runner() -> Any:
-    import vndiplo
-
-    return vndiplo.Runner()
-
-
-def _params(misses: dict[str, str]) -> list[Any]:
-    out = []
-    for item in ITEMS:
-        reason = misses.get(item["id"])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(item, id=item["id"], marks=marks))
-    return out
-
-
-def _run(runner: Any, item: dict[str, Any]) -> Any:
-    return runner.run({"id": item["id"], "text": item["text"], "published": item["published"]})
-
-
 def test_items_vary_and_few_are_known_misses() -> None:
     assert len(ITEMS) >= 45
     assert len({i["id"] for i in ITEMS}) == len(ITEMS)
@@ -70,25 +49,20 @@ def test_items_vary_and_few_are_known_misses() -> None:
     assert len(set(KNOWN_MISSES) | set(KNOWN_DATE_MISSES)) * 4 <= len(ITEMS)
 
 
-@pytest.mark.parametrize("item", _params(KNOWN_MISSES))
+@pytest.mark.parametrize("item", item_params(ITEMS, KNOWN_MISSES))
 def test_main_event_date_and_place(item: dict[str, Any], runner: Any) -> None:
-    doc = _run(runner, item)
+    doc = run_item(runner, item)
     assert doc.events, "no event"
-    main = doc.events[0]
-    got = {
-        "type": main.type,
-        "date": main.date,
-        "part_of_day": main.part_of_day,
-        "location": main.location,
-    }
-    assert got == item["main_event"]
+    assert date_and_place(doc.events[0]) == item["main_event"]
 
 
-@pytest.mark.parametrize("item", [p for p in _params(KNOWN_DATE_MISSES) if p.values[0]["dates"]])
+@pytest.mark.parametrize(
+    "item", [p for p in item_params(ITEMS, KNOWN_DATE_MISSES) if p.values[0]["dates"]]
+)
 def test_dates_list(item: dict[str, Any], runner: Any) -> None:
     """Values in text order; a quoted extent may be a little wider or narrower than ours (the
     extents are another test family's), but it holds the same words."""
-    got = [(d.text, d.value) for d in _run(runner, item).dates]
+    got = [(d.text, d.value) for d in run_item(runner, item).dates]
     want = [(d["text"], d["value"]) for d in item["dates"]]
     assert [v for _, v in got] == [v for _, v in want]
     for (got_text, _), (want_text, _) in zip(got, want, strict=True):

@@ -65,7 +65,9 @@ def test_tai_glued_to_the_date_before_it_is_still_read() -> None:
 
 @given(st.sampled_from("abcdđêôơưxyz"))
 def test_tai_inside_a_word_is_no_place(letter: str) -> None:
-    text = f"Sáng 4/3, Chủ tịch nước Hà Văn Tín tiếp Olaf Brandt ở x{letter}tại Hà Nội."
+    # "{letter}x" is no syllable ("x" ends none), so normalisation reads no lost space before
+    # "tại" (a syllable glued to "tại", "xatại", is two words: see tests/test_text_glued.py)
+    text = f"Sáng 4/3, Chủ tịch nước Hà Văn Tín tiếp Olaf Brandt ở {letter}xtại Hà Nội."
     main = extract_events(annotate(text, PEOPLE, [("Sáng 4/3", "2025-03-04", "morning")]))[0]
     assert main.location is None
 

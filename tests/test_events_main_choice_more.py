@@ -37,8 +37,8 @@ def test_a_visit_going_on_in_a_trip_of_its_own_stays_main() -> None:
 
 def test_with_no_one_named_the_headline_picks_among_the_events() -> None:
     text = (
-        "Ngày 8.10, tại TP Cần Thơ, UBND tỉnh Hậu Giang tổ chức hội nghị gặp gỡ, trao đổi và ký "
-        "kết biên bản hợp tác với hai tỉnh của Lào."
+        "Ngày 8.10, tại TP Cần Thơ, tỉnh Hậu Giang có hội nghị gặp gỡ, trao đổi với đoàn hai "
+        "tỉnh Nam Lào và ký kết biên bản hợp tác giai đoạn mới."
     )
     doc = annotate(
         text,
@@ -53,8 +53,8 @@ def test_with_no_one_named_the_headline_picks_among_the_events() -> None:
 
 def test_without_a_headline_the_first_event_stays() -> None:
     text = (
-        "Ngày 8.10, tại TP Cần Thơ, UBND tỉnh Hậu Giang tổ chức hội nghị gặp gỡ, trao đổi và ký "
-        "kết biên bản hợp tác với hai tỉnh của Lào."
+        "Ngày 8.10, tại TP Cần Thơ, tỉnh Hậu Giang có hội nghị gặp gỡ, trao đổi với đoàn hai "
+        "tỉnh Nam Lào và ký kết biên bản hợp tác giai đoạn mới."
     )
     main = extract_events(annotate(text, (), [("Ngày 8.10", "2025-10-08")]))[0]
     assert main.type == "meeting"

@@ -96,9 +96,9 @@ _HOSTS = titled(
 
 def test_where_a_delegations_members_serve_is_not_the_receptions_place() -> None:
     text = (
-        "Sáng 12/10, Chủ tịch UBND tỉnh Trịnh Văn Khải tiếp xã giao Đoàn Ngoại giao gồm: Đại "
-        "sứ, đại diện các tổ chức quốc tế, nhóm phụ nữ châu Âu tại Hà Nội do bà Hoàng Mai Anh "
-        "làm Trưởng đoàn."
+        "Sáng 12/10, Chủ tịch UBND tỉnh Trịnh Văn Khải tiếp xã giao Đoàn Ngoại giao gồm: các "
+        "tham tán, trưởng văn phòng tổ chức quốc tế và câu lạc bộ phu nhân đại sứ tại Hà Nội do "
+        "bà Hoàng Mai Anh làm Trưởng đoàn."
     )
     main = _main(text, _HOSTS)
     assert main.type == "reception"

@@ -18,8 +18,8 @@ PEOPLE = {
 @pytest.mark.parametrize(
     "headline",
     [
-        "Bí thư Tỉnh ủy gặp gỡ Đại sứ Ba Lan tại Việt Nam",
-        "Đồng chí Bí thư Tỉnh ủy thăm, gặp gỡ Đại sứ Ba Lan tại Việt Nam",
+        "Bí thư Tỉnh ủy làm việc với Đại sứ Ba Lan tại Việt Nam",
+        "Đồng chí Bí thư Tỉnh ủy hội kiến, trao đổi với Đại sứ Ba Lan tại Việt Nam",
         "Bí thư Tỉnh ủy tiếp Đại sứ Ba Lan tại Việt Nam",
     ],
 )

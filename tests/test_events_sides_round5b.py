@@ -53,9 +53,9 @@ _VISITOR = {"Bounmy Phetsavanh": {"titles": ["Phó Tỉnh trưởng tỉnh Champ
 
 def test_hosts_listed_after_two_joined_welcome_verbs_host_the_visit() -> None:
     text = (
-        "Ngày 14-2, Đoàn công tác tỉnh Champasak (Lào) do đồng chí Bounmy Phetsavanh, Phó Tỉnh "
-        "trưởng làm Trưởng đoàn đã sang thăm và chúc Tết tỉnh ta. Đón và tiếp đoàn có các đồng "
-        "chí: Đinh Quang Hải, Bí thư Tỉnh ủy; Vũ Thị Lan, Chủ tịch UBND tỉnh; lãnh đạo các sở."
+        "Ngày 14-2, nhân dịp năm mới, tỉnh bạn Champasak (Lào) cử đoàn do đồng chí Bounmy "
+        "Phetsavanh, Phó Tỉnh trưởng làm Trưởng đoàn tới thăm tỉnh ta. Đón và tiếp đoàn có các "
+        "đồng chí: Đinh Quang Hải, Bí thư Tỉnh ủy; Vũ Thị Lan, Chủ tịch UBND tỉnh; lãnh đạo các sở."
     )
     got = _main(text, {**_HOSTS, **_VISITOR})
     assert got == [

@@ -13,39 +13,19 @@ The items live in ``tests/data/events/stress_items_noise.json`` (our own words).
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.test_events_stress_items_r6 import check_main_event
+from tests.item_helpers import check_main_event, item_params, item_runner, load_items  # noqa: F401 (item_runner: the runner fixture)
 
-DATA = Path(__file__).resolve().parent / "data" / "events" / "stress_items_noise.json"
-ITEMS: list[dict[str, Any]] = json.loads(DATA.read_text(encoding="utf-8"))
+ITEMS = load_items("stress_items_noise.json")
 
 #: Items the pipeline still gets wrong, with the reason (strict: a fix must remove them).
 KNOWN_MISSES: dict[str, str] = {
     "legacy_hard_wrapped_lines": "a sentence hard-wrapped over lines loses its object and place",
-    "legacy_glued_line_end": "a verb glued to the next word ('tiếpĐại') is no trigger",
     "abbr_q1_district_consul": "no name read after 'Quận ủy Q.1' (abbreviated district)",
 }
-
-
-@pytest.fixture(scope="module")
-def runner() -> Any:
-    import vndiplo
-
-    return vndiplo.Runner()
-
-
-def _params() -> list[Any]:
-    out = []
-    for item in ITEMS:
-        reason = KNOWN_MISSES.get(item["id"])
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        out.append(pytest.param(item, id=item["id"], marks=marks))
-    return out
 
 
 def test_noise_items_cover_types_and_no_meeting_pages() -> None:
@@ -57,6 +37,6 @@ def test_noise_items_cover_types_and_no_meeting_pages() -> None:
     assert len(KNOWN_MISSES) * 4 <= len(ITEMS)
 
 
-@pytest.mark.parametrize("item", _params())
+@pytest.mark.parametrize("item", item_params(ITEMS, KNOWN_MISSES))
 def test_noise_item_main_event(item: dict[str, Any], runner: Any) -> None:
     check_main_event(runner, item)

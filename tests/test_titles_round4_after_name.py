@@ -95,8 +95,9 @@ def test_an_acronym_after_an_honorific_is_no_name() -> None:
 )
 def test_long_lao_name_after_do_dong_chi(name: str) -> None:
     text = (
-        f"Đoàn công tác do đồng chí {name}, Phó Chủ tịch Ủy ban Trung ương Mặt trận Lào xây"
-        " dựng đất nước làm trưởng đoàn đã đến chào xã giao Tỉnh ủy."
+        f"Sáng nay, Sở Ngoại vụ làm việc với đoàn do đồng chí {name}, Phó Chủ tịch Ủy ban"
+        " Trung ương Mặt trận Lào xây dựng đất nước làm trưởng đoàn, về kế hoạch giao lưu năm"
+        " tới."
     )
     assert _people(text)[name].titles[0].startswith("Phó Chủ tịch Ủy ban Trung ương")
 

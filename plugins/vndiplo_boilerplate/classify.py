@@ -120,7 +120,7 @@ class _Classifier(SapoRules):
                     self.long_title = i  # a question or a long title: the head goes on
                     continue
                 if not self._headline_above(i) and headlines.is_reposted_headline(
-                    self.lines, i, self._lowered_text()
+                    self.lines, i, self._lowered_text
                 ):
                     self.long_title = i  # a blog post's title, reprinted above its article
                     continue

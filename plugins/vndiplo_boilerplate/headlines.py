@@ -10,7 +10,7 @@ between it and the next paragraph, while a lead is followed by the article's nex
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from vndiplo_boilerplate import rules
@@ -110,13 +110,14 @@ def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
     return any(lines[k].strong for k in range(i + 2, end))
 
 
-def is_reposted_headline(lines: Sequence[Line], i: int, page_lowered: str) -> bool:
+def is_reposted_headline(lines: Sequence[Line], i: int, page_lowered: Callable[[], str]) -> bool:
     """Line ``i``, the first strong line with no headline above it, is a post's headline that
     the page prints again further down, as the headline of the article it reposts: a blog's
     title, the blogger's own words below it, then the article under the same title.
 
     A headline ends in no full stop (a question mark is fine), so a lead printed twice is not
     taken; the copy stands apart (an alt text and its caption are printed back to back).
+    ``page_lowered`` gives the page lower-cased, asked for only past the cheap checks.
     """
     line = lines[i]
     core = line.text.rstrip(_CLOSERS)
@@ -124,7 +125,7 @@ def is_reposted_headline(lines: Sequence[Line], i: int, page_lowered: str) -> bo
         return False
     if rules.opens_with_date(line.lowered) or rules.lead_credit(line.text) is not None:
         return False
-    if page_lowered.find(line.lowered, line.end) == -1:
+    if page_lowered().find(line.lowered, line.end) == -1:
         return False  # cheap first: the line is never printed again
     for j in range(i + 2, len(lines)):
         lines[j].prepare()

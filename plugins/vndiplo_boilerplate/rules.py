@@ -162,7 +162,7 @@ _NUMERIC_DATE: Final = re.compile(
     rf"|(?<!\d)(?P<fd>\d{{1,2}})\s+(?P<fm>{_EN_MONTH})\s+(?P<fy>(?:19|20)\d{{2}})(?!\d)"
 )
 # A clock time right after the date: the mark of a stamp, which may follow a long byline
-# ("Đông Hoài (Ban Thời sự)-Thứ tư, ngày 15/07/2015 22:24 GMT+7").
+# ("Minh An (Ban Quốc tế)-Thứ sáu, ngày 21/08/2015 09:40 GMT+7").
 _CLOCK_AFTER: Final = re.compile(r"\s*[,\-–|]?\s*(?:lúc\s+)?\d{1,2}\s?[:h]\s?\d{2}")
 _BYLINE_MAX_REST: Final = 12
 # Everything a timestamp line may hold besides the date: weekday, time, zone, labels, separators.

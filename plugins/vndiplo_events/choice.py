@@ -84,6 +84,7 @@ def pick_main(
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     wanted = _headline_preference(headline_types)
     with_people = [c for c in reported if c.participants and not c.secondary]
+    listed: set[int] = set()
     if view is not None:
         # "Trước đó, ..." of another type than the headline's: background (sidelines.py)
         with_people = without_background(view, with_people, wanted)
@@ -142,7 +143,9 @@ def pick_main(
             # a lead visit, then the day's talks, under a headline of themes (visit_talks.py)
             main = talks_of_the_visit(main, candidates)
         # a lead visit, then the reception or talks the body gives its account of (visit_account)
-        told_in, account = event_told_after_visit(main, candidates, finish_backrefs)
+        told_in, account = event_told_after_visit(
+            main, candidates, finish_backrefs, frozenset(listed)
+        )
         if account is not main and not (view is not None and opens_with_before(view, account)):
             if told_in is not candidates:
                 return list(told_in), account
@@ -219,8 +222,16 @@ def _trip_of_the_meeting(main: Candidate, sibling: Candidate) -> bool:
     a headline written from the travelling side ("Đoàn tỉnh K thăm tỉnh A") over a lead written
     from the receiving side ("A tiếp đoàn tỉnh K đến thăm") names the less precise act, which
     never replaces the lead's meeting (README round 4: M10; round 5: the headline only
-    upgrades)."""
-    return sibling.type == "visit" and main.type in _VISIT_MEETINGS
+    upgrades). Not when the visit, told in another sentence, is another trip: one of its
+    travellers hosts the meeting ("A tiếp B. ... A sang thăm C"). A visit sharing nobody with
+    the meeting is left to the other rules: no dev page shows that case yet."""
+    if sibling.type != "visit" or main.type not in _VISIT_MEETINGS:
+        return False
+    if sibling.sentence_index == main.sentence_index:
+        return True
+    travellers = {p.name for p in sibling.participants if p.role != "host"}
+    hosts = {p.name for p in main.participants if p.role == "host"}
+    return not travellers & hosts
 
 
 #: the headline's generic "gặp" is told more precisely by the body's talks or reception

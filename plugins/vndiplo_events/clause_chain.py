@@ -16,7 +16,7 @@ from vndiplo_events.candidate import unique_people
 from vndiplo_events.coordination import nearest_subjects
 from vndiplo_events.view import ArticleView
 
-__all__ = ["chain_head", "chained_sides", "chained_subjects"]
+__all__ = ["chain_head", "chained_sides", "chained_subjects", "own_scope_start"]
 
 #: how far back a chain may reach: bounds the walk on pathological input
 _REACH: Final = 600
@@ -26,6 +26,17 @@ _LEAD_WORDS: Final = 3
 _COORDINATED: Final = re.compile(r"(?<!\w)và\s+(?:có\s+(?:cuộc\s+)?)?$")
 #: the head clause's subject ends at its aspect word: "X sẽ hội đàm", "X đã hội kiến"
 _ASPECT: Final = re.compile(r"(?<!\w)(?:sẽ|đã|vừa|dự\s+kiến)(?!\w)")
+#: a chained clause that opens on its own time or place: "; trước đó, ông điện đàm với B",
+#: "; hôm qua, ...", "; tại Huế, gặp C" is not on the head clause's day or at its place
+_OWN_SCOPE: Final = re.compile(
+    r"\s*(?:và\s+|còn\s+)?(?:"
+    r"(?:trước|sau)\s+(?:đó|đấy)"
+    r"|(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:qua|kia|trước)"
+    r"|(?:tuần|tháng)\s+(?:trước|qua)|năm\s+(?:ngoái|trước)"
+    r"|ngày\s+(?:mai|kia|hôm\s+sau)|hôm\s+sau"
+    r"|tại|ở"
+    r")(?!\w)"
+)
 
 
 def _opens_lower(text: str, start: int, end: int) -> bool:
@@ -56,6 +67,17 @@ def chain_head(text: str, floor: int, pos: int) -> int | None:
         if previous == -1 or not _opens_lower(text, start, semi):
             return start
         semi = previous
+
+
+def own_scope_start(view: ArticleView, floor: int, pos: int) -> int | None:
+    """The start of the chained clause holding ``pos`` when it opens on its own time adverb,
+    date or place (it keeps its own date and place then); None otherwise."""
+    start = view.text.rfind(";", floor, pos) + 1
+    if start == 0:
+        return None
+    if _OWN_SCOPE.match(view.lower, start, pos) or view.dates_in(start, pos):
+        return start
+    return None
 
 
 def chained_subjects(view: ArticleView, floor: int, pos: int) -> tuple[tuple[Person, ...], int]:

@@ -6,6 +6,9 @@
   reception the sentence reports, no event of its own.
 * "A trình quốc thư lên B. Tại buổi tiếp sau lễ trình Quốc thư, ...": the reception that
   follows is the main event (B receives A), as the annotation convention settles.
+* "Sau lễ trình Quốc thư, A đã hội kiến / gặp / làm việc với B": any meeting word between the
+  same two sides after the presentation is the main event, typed by its word, B hosting A
+  (README round 6, AA09). A meeting of A with someone else (a minister, days later) is not.
 """
 
 from __future__ import annotations
@@ -74,9 +77,9 @@ def reception_after_credentials(main: Candidate, candidates: Sequence[Candidate]
         (
             c
             for c in candidates
-            if c.type == "reception"
-            and c.form in ("reported", "backref")
+            if c.form in ("reported", "backref")
             and main.sentence_index < c.sentence_index <= last
+            and (c.type == "reception" or _meeting_of_the_envoy(main, c))
         ),
         None,
     )
@@ -85,6 +88,9 @@ def reception_after_credentials(main: Candidate, candidates: Sequence[Candidate]
     participants, cameo = assign_roles(
         "reception", reception.hit.trigger.cameo, main.objects, main.subjects, (), None
     )
+    if reception.type == "meeting":
+        # the head of state receives the envoy on their ground: the envoy's call (042)
+        cameo = reception.hit.trigger.cameo
     return reception.but(
         form="reported",
         subjects=main.objects,
@@ -96,3 +102,13 @@ def reception_after_credentials(main: Candidate, candidates: Sequence[Candidate]
         part_of_day=reception.part_of_day or main.part_of_day,
         location=reception.location or main.location,
     )
+
+
+def _meeting_of_the_envoy(credentials: Candidate, cand: Candidate) -> bool:
+    """``cand`` is a reported meeting between the very two sides of the ``credentials``
+    (the envoy and the head of state the papers went to), no one else."""
+    if cand.type != "meeting" or cand.form != "reported" or cand.embedded:
+        return False
+    sides = {p.name for p in (*credentials.subjects, *credentials.objects)}
+    met = {p.name for p in cand.participants}
+    return len(met) >= 2 and met <= sides and bool(sides)

@@ -15,7 +15,12 @@ from typing import Any, Final
 from vndiplo.model import Person
 from vndiplo_events.attendance import attended_sides, attends_meeting
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
-from vndiplo_events.clause_chain import chain_head, chained_sides, chained_subjects
+from vndiplo_events.clause_chain import (
+    chain_head,
+    chained_sides,
+    chained_subjects,
+    own_scope_start,
+)
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.commentary import commentary_now
 from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
@@ -134,7 +139,11 @@ def build_candidates(
                     fields["objects"],
                     hit.trigger.phrase in CALLS,
                 )
-            if head is not None and not fields["embedded"]:
+            own = own_scope_start(view, sentence.start, hit.start) if head is not None else None
+            if own is not None:
+                # "...; trước đó, X điện đàm với B", "; tại Huế, gặp C": its own time or place
+                fields["scope_start"] = max(fields["scope_start"], own)
+            elif head is not None and not fields["embedded"]:
                 # the chained clause shares the head clause's date and place ("Ngày 3/5, X đã
                 # hội kiến A; hội đàm với B": the talks are on 3/5 too)
                 fields["scope_start"] = min(fields["scope_start"], head)

@@ -136,6 +136,23 @@ _UNIT_OF_NAME: Final = re.compile(
 )
 
 
+#: what a fronted "ở" place opens with when the gazetteer does not know it: a building ("Ở Nhà
+#: Quốc hội", "Ở Trụ sở Trung ương Đảng", "Ở Dinh Độc Lập") or an administrative unit ("Ở tỉnh
+#: Điện Biên"); "Ở Cấp Trung ương," "Ở Khâu chuẩn bị," are levels and stages, no places
+_PLACE_HEAD: Final = re.compile(
+    r"(?:nhà|tòa\s+nhà|trụ\s+sở|phủ|dinh|cung|điện|lăng|hội\s+trường|khách\s+sạn"
+    r"|trung\s+tâm|sân\s+bay|cảng|đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|văn\s+phòng"
+    r"|bảo\s+tàng|quảng\s+trường|khu|trường|học\s+viện|đại\s+học|thủ\s+đô|thành\s+phố"
+    r"|tp\.?|tỉnh|bang|thị\s+xã|huyện|quận|xã|phường|đặc\s+khu)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _opens_place(text: str, at: int, gazetteer: Gazetteer) -> bool:
+    """A known place or a building/unit head noun opens the phrase at ``at``."""
+    return bool(_PLACE_HEAD.match(text, at) or gazetteer.regex.match(text, at))
+
+
 def _name_follows(text: str, at: int) -> bool:
     """A capitalised name opens at ``at``, or after a lower-case unit ("thủ đô Bắc Kinh")."""
     unit = _UNIT_OF_NAME.match(text, at)
@@ -152,6 +169,8 @@ def _fronted_o_place(
     if found is None or not _name_follows(text, found.end()):
         return None
     start = found.end()
+    if not _opens_place(text, start, gazetteer):
+        return None
     if view.mentions_in(sentence.start, start):
         return None  # "Ông A, ở ...": after the subject, "ở" says where the subject is
     end = _phrase_end(text, low, start, min(sentence.end, start + _MAX_LOCATION), gazetteer)
@@ -397,7 +416,11 @@ _STYLE_BEFORE_NAME: Final = re.compile(rf"{_STATE_STYLE}\s+", re.IGNORECASE)
 
 def _styled_country(text: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
     """The end of "<state style> <Country>" opening at ``pos`` when the phrase ends there
-    ("Vương quốc Bhutan", "nước Cộng hòa Séc"), else None."""
+    ("Vương quốc Bhutan", "nước Cộng hòa Séc"), else None. A country whose long form holds
+    its style ("Vương quốc Hashemite Jordan") is matched whole first."""
+    whole = gazetteer.country_regex.match(text, pos, limit)
+    if whole is not None and _ends_phrase(text, whole.end(), limit):
+        return whole.end()
     style = _STYLE_BEFORE_NAME.match(text, pos, limit)
     if style is None:
         return None

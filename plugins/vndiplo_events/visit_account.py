@@ -5,7 +5,9 @@ opens with the visit, but what the article tells is the reception the next sente
 the body then refers back to ("Tại buổi tiếp", "Tại cuộc hội đàm"): that event is the main one.
 "X bắt đầu chuyến thăm Y. Tại cuộc hội đàm với X, Z khẳng định ..." likewise tells the talks.
 A visit whose next sentence only lists who welcomed the delegation, with no account of a
-reception after it ("Đón tiếp và làm việc với đoàn có ..."), stays the main event.
+reception after it ("Đón tiếp và làm việc với đoàn có ..."), stays the main event. A working
+session or meeting reported with its people in the next sentence and referred back to ("Chiều
+7/5, X đã làm việc với đoàn. Tại buổi làm việc, ...") is told the same way.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from vndiplo_events.candidate import Candidate
 __all__ = ["event_told_after_visit"]
 
 #: the events an account of a visit is given of ("Tại buổi tiếp", "Tại cuộc hội đàm")
-_TOLD: Final = frozenset({"reception", "talks"})
+_TOLD: Final = frozenset({"reception", "talks", "meeting"})
+#: told only when reported with its people ("X đã làm việc với đoàn. Tại buổi làm việc, ..."):
+#: a bare "buổi làm việc" (a caption, "nhân chuyến thăm, làm việc với X") is no account
+_REPORTED_ONLY: Final = frozenset({"meeting"})
 #: how many sentences after the visit's own its account may begin
 _REACH: Final = 2
 
@@ -27,11 +32,14 @@ def event_told_after_visit(
     main: Candidate,
     candidates: Sequence[Candidate],
     finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
+    welcome_lists: frozenset[int] = frozenset(),
 ) -> tuple[Sequence[Candidate], Candidate]:
     """(candidates, main): a reception or talks told in the sentence right after a reported
     visit, and referred back to there or later (before any other report of its type), with
     people; else ``main`` unchanged. A back-reference that becomes the main event is finished
-    (its sides worked out), and the candidates returned are the finished ones."""
+    (its sides worked out), and the candidates returned are the finished ones. A working
+    session keyed in ``welcome_lists`` lists who received the delegation ("Đón tiếp và làm việc
+    với đoàn có: A; B"): no account of its own (a listed "Tiếp đoàn có X" still is)."""
     if main.type != "visit" or main.form != "reported" or main.embedded:
         return candidates, main
     # the next sentence with an event word: a line with none between ("Video không hợp lệ", a
@@ -44,8 +52,18 @@ def event_told_after_visit(
         ),
         None,
     )
-    told = next((c for c in candidates if c.sentence_index == nxt and _tellable(c)), None)
-    if told is None or not _referred_back(told, candidates):
+    told = next(
+        (
+            c
+            for c in candidates
+            if c.sentence_index == nxt
+            and not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
+            and _tellable(c)
+            and _referred_back(c, candidates)
+        ),
+        None,
+    )
+    if told is None:
         return candidates, main
     if told.form == "backref":
         finished = finish_backrefs(candidates)
@@ -57,6 +75,8 @@ def event_told_after_visit(
 def _tellable(cand: Candidate) -> bool:
     """A reception or talks of the body's own account: a back-reference ("Tại cuộc hội đàm
     với X, ...") or a report with people, neither framed, embedded, planned nor secondary."""
+    if cand.type in _REPORTED_ONLY and cand.form != "reported":
+        return False
     return (
         cand.type in _TOLD
         and cand.frame is None

@@ -71,11 +71,18 @@ def find_people_with(
     text = unwrap_blocks(text, spans)
     if "Ngài" in text or "Kính gửi" in text:
         text, spans = join_addressee_lines(text, spans, lexicon)
-    lex = learn_companies(text, learn_places(text, lexicon, spans), spans)
+    lowered = [text[start:end].lower() for start, end in spans]  # once, for both uses
+    lex = learn_companies(text, learn_places(text, lexicon, spans), spans, lowered)
     letters = LetterPage(text)  # scanned at most once, at the first line that may sign
     blocks = [
         _scan_block(
-            text, start, end, lex, windowed=windowed, signed=follows_first_person(letters, spans, k)
+            text,
+            start,
+            end,
+            lex,
+            lowered[k],
+            windowed=windowed,
+            signed=follows_first_person(letters, spans, k),
         )
         for k, (start, end) in enumerate(spans)
     ]
@@ -91,14 +98,21 @@ def find_people_with(
 
 
 def _scan_block(
-    text: str, start: int, end: int, lex: Lexicon, *, windowed: bool, signed: bool = False
+    text: str,
+    start: int,
+    end: int,
+    lex: Lexicon,
+    low: str,
+    *,
+    windowed: bool,
+    signed: bool = False,
 ) -> BlockResult:
-    """Scan the block ``text[start:end]``: only the sentences holding a title or honorific
-    hit, each with a few tokens of read-only context before it (see :mod:`.windows`). A
+    """Scan the block ``text[start:end]`` (``low``: the block lower-cased): only the
+    sentences holding a title or honorific hit, each with a few tokens of read-only context
+    before it (see :mod:`.windows`). A
     ``signed`` block (a short line under a letter's closing) is read whole, and a name and
     office with nothing between them is its signer (see :mod:`.signature_lines`)."""
     block = text[start:end]
-    low = block.lower()
     # A lost space ("vớiThủ tướng") hides a title from the windows' word-bounded hits: such
     # a block is read whole, as ``windowed=False`` reads every block.
     seamed = has_case_seam(block)

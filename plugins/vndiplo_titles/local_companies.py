@@ -11,7 +11,7 @@ Learnt: the capitalised word right after a company noun, when Vietnamese cannot 
 is no family name or known person's name, and no capitalised word follows it there ("công
 ty Lee Hwa" may be named after a person). It is read as a firm only before two capitalised
 words or none: before one it may be a first name ("Thủ tướng Sonexay Siphandone"). One
-regex pass over the text, only on pages that hold a company noun. (Right after a company
+regex pass over each block that holds a company noun. (Right after a company
 noun inside a title, :mod:`.complement_capitals` gives the firm's word to the title even
 when the page names the firm nowhere else.)
 """
@@ -19,14 +19,14 @@ when the page names the firm nowhere else.)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from vndiplo_titles.matcher import Lexicon, OrgInfo, Trie
 from vndiplo_titles.names import Token, is_vietnamese_syllable, tokenize
 
 __all__ = ["LocalOrgs", "learn_companies"]
 
-#: Company nouns, lower case (the text is searched lower-cased for a quick no).
+#: Company nouns, lower case (each block is searched lower-cased for a quick no).
 _NOUNS = ("tập đoàn ", "công ty ", "hãng ", "ngân hàng ")
 
 #: A company noun (any case of its first letter) then the word after it (group 1), not
@@ -64,14 +64,18 @@ def _one_capital_after(tokens: Sequence[Token], k: int) -> bool:
     return k < n and tokens[k].cap and tokens[k].word and not (k + 1 < n and tokens[k + 1].cap)
 
 
-def learn_companies(text: str, lex: Lexicon, spans: Iterable[tuple[int, int]]) -> Lexicon:
+def learn_companies(
+    text: str, lex: Lexicon, spans: Sequence[tuple[int, int]], lowered: Sequence[str]
+) -> Lexicon:
     """``lex`` with the firms named after a company noun in ``text[a:b]`` (the body blocks)
-    added as organisations, or ``lex`` itself when the page names none."""
-    low = text.lower()
-    if not any(noun in low for noun in _NOUNS):
-        return lex
+    added as organisations, or ``lex`` itself when the page names none. ``lowered`` holds
+    each block lower-cased (the caller lowers them once for the title scan too): a block
+    holding no company noun is not searched (the regex, led by a look-behind, tries every
+    character)."""
     trie: LocalOrgs | None = None
-    for a, b in spans:
+    for (a, b), low in zip(spans, lowered, strict=True):
+        if not any(noun in low for noun in _NOUNS):
+            continue
         for m in _COMPANY.finditer(text, a, b):
             for tokens in _firm_names(m, lex):
                 if trie is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from vndiplo_titles.syllables import is_vietnamese_syllable
+from vndiplo.syllables import is_vietnamese_syllable
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from vndiplo.syllables import is_vietnamese_syllable
 from vndiplo_titles.constructions import (
     GULF_STYLES,
     KHMER_STYLE_OPENERS,
@@ -22,7 +23,6 @@ from vndiplo_titles.constructions import (
     STYLES,
 )
 from vndiplo_titles.name_runs import ends_in_country, gulf_name
-from vndiplo_titles.syllables import is_vietnamese_syllable, transliterated
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -147,6 +147,13 @@ def _glued_by_hyphen(word: str) -> bool:
     not "Díaz-Canel", "Xay-nha-xỏn")? A title glued after a hyphen needs the lexicon: see
     :func:`.glued_words.split_glued_titles`."""
     return word.partition("-")[0] in GLUED_AFTER
+
+
+def transliterated(word: str) -> bool:
+    """Is ``word`` a foreign name spelt in Vietnamese syllables joined by hyphens, as outlets
+    write Lao, Russian or Khmer names ("Bun-nhăng", "Xi-xu-lít")?"""
+    parts = word.split("-")
+    return len(parts) >= 2 and all(p and p[0].isalpha() for p in parts) and word[0].isupper()
 
 
 def looks_foreign(tokens: list[Token]) -> bool:

@@ -66,7 +66,32 @@ def default_places() -> tuple[Place, ...]:
         ("city", place_names.CITIES),
         ("institution", place_names.INSTITUTIONS),
     )
-    return tuple(Place(name, kind, code) for kind, table in tables for name, code in table.items())
+    places = [Place(name, kind, code) for kind, table in tables for name, code in table.items()]
+    known = {place.name for place in places}
+    spaced = (
+        Place(variant, "country", code)
+        for name, code in place_names.COUNTRIES.items()
+        if (variant := spaced_transliteration(name)) is not None and variant not in known
+    )
+    return (*places, *spaced)
+
+
+def spaced_transliteration(name: str) -> str | None:
+    """A hyphenated transliteration written with spaces instead ("Ai-len" as "Ai Len",
+    "Ác-hen-ti-na" as "Ác Hen Ti Na"), as many outlets write them: each hyphen-joined syllable
+    capitalised. None for names without hyphens, Latin compounds ("Timor-Leste": a capital
+    after the hyphen) and short forms ("Ma-li", "Cu-ba"), whose spaced spelling could be a
+    person's name."""
+    if "-" not in name or len(name) < 6:
+        return None
+    words = []
+    for word in name.split():
+        syllables = word.split("-")
+        if any(not s.isalpha() or s[:1].isupper() for s in syllables[1:]):
+            return None
+        capitalised = (s[:1].upper() + s[1:] for s in syllables)
+        words.append(" ".join(capitalised) if len(syllables) > 1 else word)
+    return " ".join(words)
 
 
 class Gazetteer:

@@ -13,6 +13,9 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from itertools import pairwise
+
+from vndiplo.glued import glue_cuts
 
 __all__ = [
     "NormalizedText",
@@ -82,10 +85,13 @@ def _tone_moves() -> dict[str, str]:
 
 
 _TONE_MOVES = _tone_moves()
-# One pass over NFC text: a pair not preceded by "q" and not followed by another letter.
+# One pass over NFC text: a pair not preceded by "q" and not followed by another letter
+# (nor by a stray combining mark, which would compose with the moved letter next time).
 # The pattern opens with a character set (no look-behind first), so re can skip ahead in C.
 _OLD_TONE = re.compile(
-    "[oOuU](?<![qQ][oOuU])[" + "".join(sorted({pair[1] for pair in _TONE_MOVES})) + "](?![^\\W_])"
+    "[oOuU](?<![qQ][oOuU])["
+    + "".join(sorted({pair[1] for pair in _TONE_MOVES}))
+    + "](?![^\\W_]|[\u0300-\u036f])"
 )
 
 
@@ -127,16 +133,26 @@ class NormalizedText:
             self._to_original: array[int] | None = None
             return
         nfc = unicodedata.normalize("NFC", spaced)
-        canonical = _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group(0)], nfc)
+        # Lost spaces go back before the tone marks move: a tone pair that ends a glued word
+        # ("hoáLan") must read as word-final on the first pass, as it will on the next.
+        cuts = glue_cuts(nfc)
+        spaced_nfc = _insert_spaces(nfc, cuts) if cuts else nfc
+        canonical = _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group(0)], spaced_nfc)
         self.text = canonical
-        if len(nfc) == len(spaced):
+        if len(nfc) == len(spaced) and not cuts:
             self._to_original = None
             return
-        offsets = _nfc_offset_map(spaced)
-        if len(offsets) != len(canonical) + 1:
+        offsets = (
+            _nfc_offset_map(spaced)
+            if len(nfc) != len(spaced)
+            else array("i", range(len(spaced) + 1))
+        )
+        if len(offsets) != len(nfc) + 1:
             # Composition across clusters (rare scripts): fall back to a clamped identity map,
             # which keeps every offset valid even where it is not exact.
-            offsets = array("i", (min(i, len(spaced)) for i in range(len(canonical) + 1)))
+            offsets = array("i", (min(i, len(spaced)) for i in range(len(nfc) + 1)))
+        if cuts:
+            offsets = _with_inserted(offsets, cuts)
         self._to_original = offsets
 
     def to_original(self, offset: int) -> int:
@@ -166,6 +182,25 @@ class NormalizedText:
 
     def __repr__(self) -> str:
         return f"NormalizedText({self.text[:40]!r}{'...' if len(self.text) > 40 else ''})"
+
+
+def _insert_spaces(text: str, cuts: list[int]) -> str:
+    """``text`` with a space put back at each offset of ``cuts`` (increasing)."""
+    bounds = [0, *cuts, len(text)]
+    return " ".join(text[a:b] for a, b in pairwise(bounds))
+
+
+def _with_inserted(offsets: array[int], cuts: list[int]) -> array[int]:
+    """The offset map once a space is inserted at each of ``cuts``: the space maps to the
+    original offset of the character after it, so the map stays non-decreasing."""
+    out = array("i")
+    prev = 0
+    for cut in cuts:
+        out.extend(offsets[prev:cut])
+        out.append(offsets[cut])
+        prev = cut
+    out.extend(offsets[prev:])
+    return out
 
 
 def _nfc_offset_map(text: str) -> array[int]:

@@ -16,6 +16,11 @@ the whole corpus, exactly one event holds a report it fits, of any day or year:
   (:func:`vndiplo.corpus.grounds.other_ground`: the report's article has X arriving while the
   meeting has X hosting, or the two places lie in different countries).
 
+Two day-less reports fitting no event join each other only when something beyond the pair
+dates or places them together: both name a place and the places agree, or their articles' URLs
+state the same month (:func:`vndiplo.url_dates.date_from_url`; the store keeps no crawl date).
+Two calls of one pair in different years, neither placed, are otherwise one guess.
+
 A pair that met twice (two years, or a call and a later call) is two fitting events, and a
 report naming one host and the visitor does not fit the visitor's talks with another host
 (one side in common): the report then stays an event of its own. Being conservative matters
@@ -37,6 +42,7 @@ from vndiplo.corpus.link import Report, places_agree
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
 from vndiplo.corpus.trip import role_changes, roles_of, same_direction, visit_meets
 from vndiplo.corpus.yearless import month_day
+from vndiplo.url_dates import date_from_url
 
 __all__ = ["place_dayless"]
 
@@ -68,6 +74,28 @@ def _swapped(a: dict[str, str], b: dict[str, str]) -> bool:
     """
     flipped, kept = role_changes(a, b)
     return flipped and not kept
+
+
+def _url_month(conn: sqlite3.Connection, source_id: str) -> tuple[int, int] | None:
+    """The year and month the report's article URL states, if it states one."""
+    row = conn.execute(
+        "SELECT d.url FROM sources s JOIN documents d ON d.id = s.document_id WHERE s.id = ?",
+        (source_id,),
+    ).fetchone()
+    found = date_from_url(row[0] if row else None)
+    return None if found is None else (found.year, found.month)
+
+
+def _pinned_together(
+    conn: sqlite3.Connection, a: str, a_place: str | None, b: str, b_place: str | None
+) -> bool:
+    """Whether two day-less reports of one pair are tied beyond the pair itself: both placed,
+    in agreeing places, or both articles' URLs stating one month. A pair meets again and
+    again; with neither a place nor a month the two reports could be any two of its meetings."""
+    if a_place and b_place:
+        return True  # places_agree was checked with the other fitting tests
+    month = _url_month(conn, a)
+    return month is not None and month == _url_month(conn, b)
 
 
 def _fitting_events(
@@ -115,7 +143,10 @@ def _fitting_events(
             and not _swapped(own_roles, roles_of(conn, other_id))
             and not other_ground(own_ground, ground_of(conn, other_id))
         ):
-            (partners if dayless else fitting).add(other_id if dayless else event_id)
+            if not dayless:
+                fitting.add(event_id)
+            elif _pinned_together(conn, source_id, location, other_id, other_location):
+                partners.add(other_id)
     return fitting, partners
 
 

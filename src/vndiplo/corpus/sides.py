@@ -15,15 +15,20 @@ other counts as the same side as a name of the other report when:
   transliteration variant one letter apart in a given name of five letters or more ("Barak" and
   "Barack", "Saysomphone" and "Xaysomphone");
 - the match is one to one: the name fits exactly one unshared name of the other report and that
-  name fits only it ("Lee" beside two Lees stays unmatched).
+  name fits only it ("Lee" beside two Lees stays unmatched);
+- neither opens with a common Vietnamese family name (:data:`VIETNAMESE_FAMILY_NAMES`): an
+  unmarked Vietnamese name matches only word for word, since "Nguyen Hung" and "Nguyen Van
+  Hung", "Tran Quang" and "Tran Dai Quang", "Le Minh" and "Minh Le" are different people.
 
 A Vietnamese name printed without its diacritics, as English-language outlets print every
 Vietnamese name ("Pham Minh Chinh" for "Phạm Minh Chính"), counts as the same side as the
 marked spelling when the two are equal word for word once the marks are folded away
 (:func:`plain_spelling`): a full name of two words or more, one spelling with no mark at all and
-the other with marks. Two marked spellings that differ ("Thanh" and "Thành") never match, and
-such a match stands in for a person shared exactly (an English and a Vietnamese report of one
-call may share no spelling at all: "To Lam" and "Putin", "Tô Lâm" and "Vladimir Putin").
+the other with marks. Two marked spellings that differ ("Thanh" and "Thành") never match. Such
+a fold is a second side, never the only anchor: the two reports must still share one person
+exactly, since "Nguyen Van Hung" folds both "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng". (An English
+and a Vietnamese report of one call that share no spelling at all, "To Lam" and "Putin" beside
+"Tô Lâm" and "Vladimir Putin", therefore stay apart: precision over recall.)
 
 This only decides whether two reports name the same sides; the people table keeps the two
 spellings as two persons, so person precision is untouched. It is a pure, symmetric function
@@ -43,6 +48,7 @@ from vndiplo.corpus.names import clean_name
 __all__ = [
     "PEOPLE_SQL",
     "SHORT_FORMS",
+    "VIETNAMESE_FAMILY_NAMES",
     "compatible_names",
     "decode_people",
     "plain_spelling",
@@ -63,6 +69,15 @@ SHORT_FORMS: Final[dict[str, str]] = {
 _VIETNAMESE = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
 _WORDS = re.compile(r"[\s.]+")
 _VOWEL_LETTERS = frozenset("aeiouy")
+#: Common Vietnamese family names as English-language outlets print them (no marks). A name
+#: opening with one is read family name first, middle name, given name: dropping the middle
+#: name ("Nguyen Hung" for "Nguyen Van Hung") or reversing two words ("Minh Le" for "Le Minh")
+#: gives another person, so such names match only word for word.
+_FAMILY_WORDS = (
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly "
+    "truong dinh trinh doan luong to lam mai cao ha luu"
+)
+VIETNAMESE_FAMILY_NAMES: Final = frozenset(_FAMILY_WORDS.split())
 
 #: SQL giving a source's people as one string (``p`` is ``source_people``): see decode_people.
 PEOPLE_SQL: Final = "group_concat(p.person_id || char(30) || p.name, char(31))"
@@ -134,6 +149,8 @@ def compatible_names(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not wa or not wb or wa == wb:
         return False
+    if wa[0] in VIETNAMESE_FAMILY_NAMES or wb[0] in VIETNAMESE_FAMILY_NAMES:
+        return False  # word for word only, and equal words are one spelling already
     return any(
         x[-1] == y[-1] and _givens_agree(x[:-1], y[:-1]) for x in _orders(wa) for y in _orders(wb)
     )
@@ -174,23 +191,26 @@ def _one_to_one(
 
 
 def shared_sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
-    """(people shared by their full name, sides shared in all) between two reports' {id: name}.
+    """(people shared by the same id, sides shared in all) between two reports' {id: name}.
 
-    A full name is the same id, or one spelling with marks and one without (see module doc).
+    Nothing is shared without one person of the same id in both reports. Beside that person, a
+    spelling with marks and one without (see module doc) is one side, and then the short
+    spellings the pair pins down. A folded spelling never stands alone: "Nguyen Van Hung" may
+    be "Nguyễn Văn Hùng" or "Nguyễn Văn Hưng", and two such folds ("Pham Minh Chinh" beside it)
+    are two guesses, not a person known to be in both reports.
     """
     exact = a.keys() & b.keys()
+    if not exact:
+        return 0, 0
     unmarked = _one_to_one(
         sorted(a.keys() - exact),
         sorted(b.keys() - exact),
         lambda x, y: _same_unmarked(a[x], b[y]),
     )
-    anchors = len(exact) + len(unmarked)
-    if not anchors:
-        return 0, 0
     rest_a = sorted(a.keys() - exact - {x for x, _y in unmarked})
     rest_b = sorted(b.keys() - exact - {y for _x, y in unmarked})
     matched = _one_to_one(rest_a, rest_b, lambda x, y: compatible_names(a[x], b[y]))
-    return anchors, anchors + len(matched)
+    return len(exact), len(exact) + len(unmarked) + len(matched)
 
 
 def _full(name: str) -> bool:

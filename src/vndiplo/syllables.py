@@ -1,5 +1,4 @@
-"""Whether a word could be Vietnamese: one syllable of the language, or a foreign name spelt
-in Vietnamese syllables joined by hyphens."""
+"""Does a word spell one Vietnamese syllable? A phonotactic check shared by the core and plugins."""
 
 from __future__ import annotations
 
@@ -7,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-__all__ = ["is_vietnamese_syllable", "transliterated"]
+__all__ = ["is_vietnamese_syllable"]
 
 _TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 _SYLLABLE = re.compile(
@@ -25,10 +24,3 @@ def is_vietnamese_syllable(word: str) -> bool:
         "NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES)
     )
     return _SYLLABLE.fullmatch(bare) is not None
-
-
-def transliterated(word: str) -> bool:
-    """Is ``word`` a foreign name spelt in Vietnamese syllables joined by hyphens, as outlets
-    write Lao, Russian or Khmer names ("Bun-nhăng", "Xi-xu-lít")?"""
-    parts = word.split("-")
-    return len(parts) >= 2 and all(p and p[0].isalpha() for p in parts) and word[0].isupper()
