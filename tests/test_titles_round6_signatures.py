@@ -44,18 +44,37 @@ def test_a_signature_line_is_the_signers_message(text: str, name: str, title: st
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "signed"),
     [
         # no first person above: a caption or a credit, no signature
-        "Hai nước đã vượt qua nhiều khó khăn.\nJan Nowak Tổng thống Cộng hòa Ba Lan",
+        (
+            "Hai nước đã vượt qua nhiều khó khăn.\nJan Nowak Tổng thống Cộng hòa Ba Lan",
+            "Hai nước đã vượt qua nhiều khó khăn.\nTôi chúc Ngài sức khỏe.\n"
+            "Jan Nowak Tổng thống Cộng hòa Ba Lan",
+        ),
         # a sentence goes on after the name and office
-        "Hai nước đã vượt qua nhiều khó khăn.\nBài viết rất hay, tôi đồng ý.\n"
-        "Jan Nowak Tổng thống Cộng hòa Ba Lan nói vậy",
+        (
+            "Hai nước đã vượt qua nhiều khó khăn.\nBài viết rất hay, tôi đồng ý.\n"
+            "Jan Nowak Tổng thống Cộng hòa Ba Lan nói vậy",
+            "Hai nước đã vượt qua nhiều khó khăn.\nTôi chúc Ngài sức khỏe.\n"
+            "Jan Nowak Tổng thống Cộng hòa Ba Lan",
+        ),
         # a source line, no name
-        "Hai nước đã vượt qua nhiều khó khăn.\nTôi chúc Ngài sức khỏe.\nNguồn Đại sứ quán Ba Lan",
+        (
+            "Hai nước đã vượt qua nhiều khó khăn.\nTôi chúc Ngài sức khỏe.\n"
+            "Nguồn Đại sứ quán Ba Lan",
+            "Hai nước đã vượt qua nhiều khó khăn.\nTôi chúc Ngài sức khỏe.\n"
+            "Jan Nowak Đại sứ Ba Lan",
+        ),
     ],
 )
-def test_no_signature(text: str) -> None:
+def test_no_signature(text: str, signed: str) -> None:
     doc = _RUNNER.run(text)
+    # nobody is read and nothing happens on the page
     assert not doc.people
-    assert all(e.type != "message" for e in doc.events)
+    assert not doc.events
+    # the twin that differs only by the construction under test is a signed letter: the
+    # guard holds because of that construction, not because the line cannot be read
+    twin = _RUNNER.run(signed)
+    assert twin.events and twin.events[0].type == "message"
+    assert [p.name for p in twin.events[0].participants] == ["Jan Nowak"]

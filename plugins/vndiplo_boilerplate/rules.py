@@ -16,6 +16,9 @@ from typing import Final
 from vndiplo.letters import FIRST_PERSON
 from vndiplo_boilerplate import kickers
 
+# Photos' file names live in :mod:`.file_names`; they are read through this module.
+from vndiplo_boilerplate.file_names import ends_in_digit, is_file_name, is_image_name
+
 # The lead's and the sapo's signals live in :mod:`.leads`; they are read through this module.
 from vndiplo_boilerplate.leads import (
     SAPO_MAX_WORDS,
@@ -39,7 +42,9 @@ __all__ = [
     "has_letters",
     "is_breadcrumb",
     "is_dateline",
+    "is_file_name",
     "is_headline_like",
+    "is_image_name",
     "is_name_like",
     "is_photo_anchor",
     "is_photo_description",
@@ -253,7 +258,7 @@ def photo_caption_rule(lowered: str, words: int) -> str | None:
     # Each pattern needs a character that a plain test finds far faster than an unanchored
     # search (15-25 us on a paragraph): a final digit, a colon, a parenthesis or the "ảnh minh
     # họa" line. A gallery's number ("... -3") comes with no cue word.
-    if _ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None:
+    if ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None:
         return "photo_number"
     # Prose says "tình hình" and "mô hình", so the cues pass often.
     if not any(map(lowered.__contains__, _PHOTO_CUES)) or _TEXT_AND_PHOTO.match(lowered):
@@ -265,50 +270,15 @@ def photo_caption_rule(lowered: str, words: int) -> str | None:
     return None
 
 
-def _ends_in_digit(lowered: str) -> bool:
-    """What ``\\d$`` needs (a decimal digit last, or before one final newline, as ``$``
-    allows): the cheap test before the search."""
-    return (lowered[:-1] if lowered.endswith("\n") else lowered)[-1:].isdecimal()
-
-
 def is_photo_anchor(lowered: str, words: int) -> tuple[bool, bool]:
     """Whether a caption line leaves its neighbour's role open: ``(after, before)``.
 
     "... ảnh 1" is printed above the caption text, so the next line is the caption; a bare
     credit "Ảnh: Viết Thành" is printed below it, so the previous line is.
     """
-    after = _ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None
+    after = ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None
     before = words <= CREDIT_MAX_WORDS and _CREDIT_LINE.match(lowered) is not None
     return after, before
-
-
-#: A photo's file name flattened into the page ("3. tong thong a1", "hoi-dam-2.jpg",
-#: "img_2034"): unaccented lower-case words, no punctuation but the file's own, a final digit.
-_FILE_NAME: Final = re.compile(
-    r"(?:\d{1,2}[.)]? )?[a-z]{2,}[a-z0-9_\-]*(?:[ _\-][a-z0-9]+){0,6}"
-    r"(?<=\d)(?:\.(?:jpe?g|png|gif|webp))?"
-)
-
-
-def is_file_name(text: str) -> bool:
-    """The line is a photo's file name: the line below it is that photo's caption, never the
-    page's headline (a caption stands in for a headline only as the README's K14 says).
-
-    Written in lower case (so "APEC 2017" is no file name), with two words of letters, an
-    underscore or an image's extension (so a lone "covid-19" is none either)."""
-    if not (_ends_in_digit(text) or text.endswith(_IMAGE_ENDINGS)):
-        return False  # the cheap test first
-    if not text.isascii() or not text.islower() or _FILE_NAME.fullmatch(text) is None:
-        return False
-    if "_" in text or text.endswith(_IMAGE_ENDINGS):
-        return True
-    return sum(1 for part in _FILE_NAME_PARTS.split(text) if part.isalpha()) >= 2
-
-
-_FILE_NAME_PARTS: Final = re.compile(r"[ _\-.]+")
-
-
-_IMAGE_ENDINGS: Final = ("jpg", "jpeg", "png", "gif", "webp")
 
 
 # Words that mark narration, not a photo: reporting verbs, connectives, time anchors.
@@ -327,18 +297,6 @@ _NARRATION: Final = re.compile(
 )
 #: Photo descriptions are short: "Quang cảnh cuộc gặp.", "Bộ trưởng X với Đại sứ Y."
 DESCRIPTION_MAX_WORDS: Final = 20
-
-
-# An image's file name, alone or glued to its alt text: "anh-dai-su-trinh-quoc-thu.jpg",
-# "baolaocai-br_0042.jpg", "bo-truong-tiep-doan-dai-bieu-QPQuang cảnh buổi tiếp".
-_IMAGE_NAME: Final = re.compile(
-    r"^(?:[\w-]+\.(?:jpe?g|png|gif|webp|bmp)\b|[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+){3,})", re.ASCII
-)
-
-
-def is_image_name(text: str) -> bool:
-    """A line that opens with an image file name (the slug of a photo and its alt text)."""
-    return _IMAGE_NAME.match(text) is not None
 
 
 def is_photo_description(text: str, lowered: str, words: int) -> bool:

@@ -127,8 +127,10 @@ def mark_letter_signature(page: PageState) -> None:
         line.prepare()
         names, gives = _signature_parts(line.text, line.lowered, line.words)
         # the name first, then its offices right under it: never an office before the name
-        if not names if not block else names or not gives:
-            break
+        if not block and not names:
+            break  # the block opens with the signer's name
+        if block and (names or not gives):
+            break  # under the name, only lines that give an office and name nobody
         office = office or gives
         block.append(j)
     if not (block and office):

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from vndiplo.hookspecs import hookimpl
+from vndiplo.letters import LetterPage
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo_titles.chains import scan
@@ -72,6 +73,7 @@ def find_people_with(
         text, spans = join_addressee_lines(text, spans, lexicon)
     lowered = [text[start:end].lower() for start, end in spans]  # once, for both uses
     lex = learn_companies(text, learn_places(text, lexicon, spans), spans, lowered)
+    letters = LetterPage(text)  # scanned at most once, at the first line that may sign
     blocks = [
         _scan_block(
             text,
@@ -80,7 +82,7 @@ def find_people_with(
             lex,
             lowered[k],
             windowed=windowed,
-            signed=follows_first_person(text, spans, k),
+            signed=follows_first_person(letters, spans, k),
         )
         for k, (start, end) in enumerate(spans)
     ]

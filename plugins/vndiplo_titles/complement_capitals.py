@@ -8,13 +8,12 @@ from vndiplo_titles.complement_lower import admin_place
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
 from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.firm_names import firm_length, holder_after_firm
 from vndiplo_titles.lexicon import PARTY_NAMES
 from vndiplo_titles.matcher import OrgInfo
 from vndiplo_titles.names import (
     NameCut,
-    is_vietnamese_syllable,
     known_name,
-    looks_foreign,
     split_run,
 )
 
@@ -136,11 +135,19 @@ def capital_run(c: Cursor, s: Read) -> int:
     if s.tp.head.membership and not s.locating:
         s.take(run_end)  # "Đảng viên Đảng Mặt trận Tự do": the party's name, all of it
         return NEXT
+    if _after_business_noun(c, s):
+        holder_end = holder_after_firm(c, run_end)
+        if holder_end:
+            # "Chủ tịch Tập đoàn Hoàng Sơn Đoàn Văn Thịnh": the run stopped at a family name
+            # that is also an organisation word; the firm is all of it, the name follows
+            s.take(run_end)
+            return s.done((run_end, holder_end), holder_end, False)
     if run_end - j != 2 and _after_business_noun(c, s):
         # "Phó Chủ tịch Tập đoàn Lotte, ...", "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng":
-        # the first word after a business noun is the firm's name, never a person's; two
-        # words alone ("Tập đoàn Akira Sato") are more likely a name than a firm and one word
-        s.take(j + 1)
+        # the words after a business noun name the firm, up to its holder's name (see
+        # :func:`.firm_names.firm_length`); two words alone ("Tập đoàn Akira Sato") are more
+        # likely a name than a firm
+        s.take(j + (firm_length(c, j, run_end) if run_end - j > 2 else 1))
         return NEXT
     direct = s.direct and not s.locating
     rank = direct and s.tp.head.title.lower() in RANKS
@@ -148,9 +155,6 @@ def capital_run(c: Cursor, s: Read) -> int:
         # "các thượng nghị sĩ Cộng Hòa": after a title in lower case, a party's short name
         # is no person; any other run is read as right after a title ("thủ tướng Hun Xen")
         direct = False
-    if not s.locating and _firm_word_first(c, s, run_end):
-        s.take(j + 1)  # "Chủ tịch Tập đoàn Lumora Hiro Tanabe": the firm, then the name
-        return NEXT
     cut = split_run(t, j, run_end, c.lex, direct=direct, rank=rank)
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
@@ -193,30 +197,6 @@ def _names_organisation(c: Cursor, s: Read, length: int) -> bool:
     return cut.title_len > 0 or (not cut.name_len and c.head_at(after) is None)
 
 
-#: Company nouns (folded): the capitalised word right after one names the firm.
-_COMPANY_NOUNS = frozenset({"tập đoàn", "công ty", "tổng công ty", "ngân hàng"})
-
-
-def _firm_word_first(c: Cursor, s: Read, run_end: int) -> bool:
-    """Does the run ``t[s.j:run_end]`` right after a company noun open with the firm's name,
-    a word Vietnamese cannot spell, before a foreign name of two words or more ("Tập đoàn
-    Lumora Hiro Tanabe")? A company noun always takes its firm's name."""
-    j = s.j
-    if run_end - j < 3 or not s.tp.orgs:
-        return False
-    start = s.tp.orgs[-1][0]
-    org = c.lex.orgs.longest(c.t, start)
-    if org is None or start + org[0] != j or org[1].name.lower() not in _COMPANY_NOUNS:
-        return False
-    word = c.t[j]
-    return (
-        not word.acronym
-        and not is_vietnamese_syllable(word.text)
-        and word.fold not in c.lex.surnames
-        and looks_foreign(c.t[j + 1 : run_end])
-    )
-
-
 #: Nouns of a business ("Tập đoàn", "Công ty"): the word after one is its name, not a person.
 _BUSINESS_NOUNS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng"})
 
@@ -226,7 +206,12 @@ def _after_business_noun(c: Cursor, s: Read) -> bool:
     if s.locating or not s.tp.orgs:
         return False
     start, org = s.tp.orgs[-1]
-    return org.name.lower() in _BUSINESS_NOUNS and start + len(org.name.split()) == s.j
+    if org.name.lower() not in _BUSINESS_NOUNS:
+        return False
+    matched = c.lex.orgs.longest(c.t, start)
+    return start + len(org.name.split()) == s.j or (
+        matched is not None and start + matched[0] == s.j
+    )
 
 
 def _party_name(c: Cursor, j: int, end: int) -> bool:

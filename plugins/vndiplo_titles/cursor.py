@@ -7,6 +7,8 @@ is in :mod:`.complement` (one title) and :mod:`.chains` (titles and names in a r
 
 from __future__ import annotations
 
+import re
+
 from attrs import define, field
 
 from vndiplo_titles.constructions import (
@@ -33,6 +35,14 @@ from vndiplo_titles.names import (
 )
 
 __all__ = ["Cursor", "Head"]
+
+#: A Vietnamese office written as the initials of its words: "TVTU" (Thường vụ Tỉnh ủy),
+#: "UVBTV" (Ủy viên Ban Thường vụ), "PBT" (Phó Bí thư), "TUV" (Tỉnh ủy viên). Built from
+#: the initials of the words offices are made of, so a firm's or a body's letters ("FPT",
+#: "ABB", "IMF") never read as one.
+_OFFICE_INITIALS = re.compile(
+    r"(?:P|UV|TV|TT|BT|CT|GĐ|TUV|TU|HUV|HU|ĐUV|ĐU|TW|QH|ĐB|BCH|BCS|BTV|UB|KT)+"
+)
 
 
 @define
@@ -115,7 +125,7 @@ class Cursor:
         return len(t[i - 2].text) <= 3 and (i == 2 or not t[i - 3].word)
 
     def unknown_abbreviation(self, k: int) -> bool:
-        """ "Lê Văn A, TVTU, Phó Chủ tịch ...": an all-capitals word the lexicon does not know,
+        """ "Lê Văn A, TVTU, Phó Chủ tịch ...": an office's initials the lexicon does not know,
         between two commas inside an apposition, a title after it. A local abbreviation of
         an office (a standing committee's member), so a title of the person, not the end of
         the apposition."""
@@ -127,7 +137,7 @@ class Cursor:
             return False
         if self.lex.orgs.longest(t, k) is not None or self.lex.places.longest(t, k) is not None:
             return False
-        return self.head_at(k + 2) is not None
+        return _OFFICE_INITIALS.fullmatch(tok.text) is not None and self.head_at(k + 2) is not None
 
     def any_case_head(self, i: int) -> Head | None:
         """A title of the lexicon at ``i`` in whatever case, without modifiers: what may

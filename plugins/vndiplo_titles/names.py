@@ -11,7 +11,7 @@ Latin-script foreign name, which then runs to the end.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Final
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
@@ -22,6 +22,7 @@ from vndiplo_titles.constructions import (
     KHMER_STYLE_WORDS,
     STYLES,
 )
+from vndiplo_titles.name_runs import ends_in_country, gulf_name
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -250,25 +251,13 @@ def strip_style(tokens: list[Token], a: int, b: int) -> int:
     for style in STYLES:
         k = a + len(style)
         if k < b and tuple(t.fold for t in tokens[a:k]) == style:
-            if style[0] in GULF_STYLES and not _gulf_name(tokens[k:b]):
+            if style[0] in GULF_STYLES and not gulf_name(tokens[k:b]):
                 return a  # "Sheikh Hasina": the style word is the name's own here
             return k
     return a
 
 
 _STYLE_STARTS = frozenset(style[0] for style in STYLES)
-#: "bin", "Al Nahyan", "Al-Thani": the lineage words of a Gulf ruler's or prince's name.
-_GULF_PARTICLES: Final = frozenset({"bin", "bint", "ibn", "al", "el"})
-
-
-def _gulf_name(name: list[Token]) -> bool:
-    """Is ``name`` a Gulf-style name of two words or more, with a lineage word ("Hamdan bin
-    Rashid", "Tamim Al Thani")? Only before one is "Sheikh" a style: "Sheikh Hasina" and
-    "Sheikh Mujibur Rahman" carry it as part of the name, and a name is never left one word."""
-    words = [t.fold for t in name if t.word]
-    if len(words) < 2:
-        return False
-    return any(w in _GULF_PARTICLES or w.startswith(("al-", "el-")) for w in words[1:])
 
 
 @frozen
@@ -318,7 +307,7 @@ def split_run(
     if known is not None:
         return NameCut(i - a, known, tuple(places))
     if looks_foreign(run):
-        if _ends_in_country(tokens, i, b, lex):
+        if ends_in_country(tokens, i, b, lex):
             # "Tổng Giám đốc Samsung Việt Nam", "Giám đốc Toyota Thái Lan": a brand and the
             # country of its branch name a company; no person's name ends in a country
             return NameCut(b - a, 0, tuple(places))
@@ -401,20 +390,6 @@ def _place_inside(
 
 #: "Cộng hòa" as folded tokens: a republic's official name follows it.
 _REPUBLIC = frozenset({("cộng", "hòa"), ("cộng", "hoà")})
-
-
-def _ends_in_country(tokens: list[Token], i: int, b: int, lex: Lexicon) -> bool:
-    """Does the run ``tokens[i:b]`` end in a country of two Vietnamese-spelt words or more
-    ("Việt Nam", "Hàn Quốc") after at least one other word?"""
-    for k in range(i + 1, b - 1):
-        hit = lex.places.longest(tokens, k, b)
-        if hit is not None and k + hit[0] == b:
-            return (
-                hit[1].kind == "country"
-                and hit[0] >= 2
-                and all(is_vietnamese_syllable(t.text) for t in tokens[k:b])
-            )
-    return False
 
 
 def _foreign_country(places: list[PlaceInfo]) -> bool:

@@ -3,8 +3,8 @@
 "Tôi chúc Ngài ... ." then, on a line of its own, "Jan Nowak Tổng thống Cộng hòa Ba Lan": no
 honorific, no comma between name and office, so no chain of :mod:`.chains` reads it. The line
 right after a paragraph in the first person (the letter's own words) on a page that holds a
-letter (:func:`vndiplo.letters.is_letter`), holding only a full name and then an office that
-fills the rest of the line, names the signer with that title.
+letter (:class:`vndiplo.letters.LetterPage`, scanned once per page), holding only a full name
+and then an office that fills the rest of the line, names the signer with that title.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from vndiplo.letters import FIRST_PERSON, is_letter
+from vndiplo.letters import FIRST_PERSON, LetterPage
 from vndiplo_titles.chains import Finding
 from vndiplo_titles.complement import read_title
 from vndiplo_titles.cursor import Cursor
@@ -27,9 +27,10 @@ _FIRST_PERSON: Final = re.compile(rf"(?<!\w)(?:{FIRST_PERSON})(?!\w)", re.IGNORE
 _MAX_WORDS: Final = 20
 
 
-def follows_first_person(text: str, spans: list[tuple[int, int]], index: int) -> bool:
-    """Is block ``index`` a short line with no final stop right after a block in the first
-    person ending a sentence: where a letter's signature stands?"""
+def follows_first_person(letters: LetterPage, spans: list[tuple[int, int]], index: int) -> bool:
+    """Is block ``index`` of the page ``letters.text`` a short line with no final stop right
+    after a block in the first person ending a sentence: where a letter's signature stands?"""
+    text = letters.text
     if index == 0:
         return False
     start, end = spans[index]
@@ -40,7 +41,7 @@ def follows_first_person(text: str, spans: list[tuple[int, int]], index: int) ->
     if not before.endswith((".", "!")) or _FIRST_PERSON.search(before) is None:
         return False
     # an interview's or a speech's last words are in the first person too: a letter only
-    return is_letter(before, text[: spans[index - 1][0]])
+    return letters.holds_letter(before, spans[index - 1][0])
 
 
 def signature_finding(tokens: list[Token], lex: Lexicon) -> Finding | None:

@@ -5,15 +5,19 @@ tới ..."), addresses the reader ("Ngài", "đồng chí"), opens with a saluta
 and may close with a formula ("Trân trọng."). An interview or a report quotes people speaking
 in the first person too, so the first person alone makes no letter: :func:`is_letter` asks for
 a salutation, a closing formula, the writer speaking to the reader in one sentence, or the
-page telling of the letter ("gửi điện mừng", "Bức thư có đoạn viết").
+page telling of the letter ("gửi điện mừng", "Bức thư có đoạn viết") right above the closing.
+News tells of letters all the time ("đã gửi thư cảm ơn"), so a tell far above the closing
+counts only on a page that also salutes or closes as a letter does ("Kính gửi", "Trân trọng").
+:class:`LetterPage` finds the page's tells once, for pages that ask at many closings.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Final
 
-__all__ = ["CLOSING_FORMULAS", "FIRST_PERSON", "is_letter"]
+__all__ = ["CLOSING_FORMULAS", "FIRST_PERSON", "LetterPage", "is_letter"]
 
 #: The writer speaking or wishing, as alternatives of a regular expression (lower case): no
 #: caption or news report says "tôi".
@@ -44,12 +48,66 @@ _TELLS: Final = re.compile(
 _CLOSES: Final = re.compile(rf"(?:lời chào|{CLOSING_FORMULAS})\W*$", re.IGNORECASE)
 
 
+#: A salutation or closing formula anywhere in a line ("... xin kính gửi Ngài lời chào").
+_FORMULA: Final = re.compile(
+    rf"(?<!\w)(?:kính gửi|kính thưa|{CLOSING_FORMULAS})(?!\w)", re.IGNORECASE
+)
+#: Paragraphs right above a closing in which the page's telling of a letter counts.
+_NEAR_PARAGRAPHS: Final = 3
+
+
+class LetterPage:
+    """A page's letter marks (salutation lines, tells, formulas), found once on first use so
+    that asking at many closings stays linear in the page."""
+
+    __slots__ = ("_formula", "_salutation", "_tells", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._salutation = -1  # end of the first salutation or formula line; -1: not scanned
+        self._formula = 0  # start of the first salutation or formula in a line
+        self._tells: list[int] = []  # starts of the page's tells, in order
+
+    def _scan(self) -> None:
+        text, none = self.text, len(self.text) + 1
+        line = _SALUTATION.search(text)
+        self._salutation = line.end() if line is not None else none
+        formula = _FORMULA.search(text)
+        self._formula = formula.start() if formula is not None else none
+        self._tells = [m.start() for m in _TELLS.finditer(text)]
+
+    def holds_letter(self, closing: str, at: int) -> bool:
+        """Is ``closing``, the sentence at offset ``at`` of the page, a letter's last one: a
+        closing formula, the writer addressing the reader, a salutation or formula line above
+        it, or the page telling of a letter within the paragraphs above it (anywhere above,
+        on a page that salutes or closes as a letter does)?"""
+        if _CLOSES.search(closing) is not None:
+            return True
+        if _SPEAKS.search(closing) is not None and _READER.search(closing) is not None:
+            return True
+        if self._salutation < 0:
+            self._scan()
+        if self._salutation <= at:
+            return True
+        first = bisect_left(self._tells, _paragraphs_above(self.text, at))
+        if first < len(self._tells) and self._tells[first] < at:
+            return True
+        return bool(self._tells) and self._tells[0] < at and self._formula < at
+
+
+def _paragraphs_above(text: str, at: int) -> int:
+    """Where the :data:`_NEAR_PARAGRAPHS` paragraphs (lines) right above offset ``at`` start."""
+    start = at
+    if start > 0 and text[start - 1] == "\n":
+        start -= 1  # the line break that ends the paragraph right above
+    for _ in range(_NEAR_PARAGRAPHS):
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            return 0
+    return start + 1
+
+
 def is_letter(closing: str, page: str) -> bool:
-    """Does ``page`` reproduce a letter whose last sentence is ``closing``: a salutation or
-    formula line, a closing formula, the writer addressing the reader in the closing, or the
-    page naming the letter?"""
-    if _CLOSES.search(closing) is not None:
-        return True
-    if _SPEAKS.search(closing) is not None and _READER.search(closing) is not None:
-        return True
-    return _SALUTATION.search(page) is not None or _TELLS.search(page) is not None
+    """Does ``page`` (the text above ``closing``) reproduce a letter whose last sentence is
+    ``closing``? See :meth:`LetterPage.holds_letter`."""
+    return LetterPage(page).holds_letter(closing, len(page))
