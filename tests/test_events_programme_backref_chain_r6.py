@@ -35,18 +35,20 @@ def _roles(event: Any) -> set[tuple[str, str]]:
 
 
 _ARRIVAL = (
-    "Tối 7/4, Thủ tướng Tây Ban Nha Pedro Alvarez đã tới Hà Nội, bắt đầu chuyến thăm chính"
-    " thức Việt Nam.\n"
+    "Tối 7/4, Thủ tướng Tây Ban Nha Pedro Alvarez đã đáp xuống Hà Nội, mở đầu chuyến thăm"
+    " chính thức tới Việt Nam.\n"
 )
 
 
 @pytest.mark.parametrize(
     "programme",
     [
-        "Theo chương trình, sáng 8/4, lễ đón chính thức Thủ tướng Pedro Alvarez sẽ diễn ra tại"
-        " Phủ Chủ tịch. Sau lễ đón, Thủ tướng Ngô Minh Tâm sẽ hội đàm với Thủ tướng Pedro Alvarez.",
+        "Theo chương trình, sáng 8/4, lễ đón chính thức Thủ tướng Pedro Alvarez sẽ được"
+        " tổ chức ở Dinh Thủ tướng. Sau lễ đón, Thủ tướng Ngô Minh Tâm sẽ hội đàm với Thủ tướng"
+        " Pedro Alvarez.",
         "Dự kiến, sáng 8/4, Thủ tướng Ngô Minh Tâm chủ trì lễ đón Thủ tướng Pedro Alvarez tại"
-        " Phủ Chủ tịch. Tại lễ đón, hai Thủ tướng duyệt đội danh dự. Sau đó, hai bên hội đàm.",
+        " Phủ Chủ tịch. Tại lễ đón, hai người cùng duyệt hàng quân danh dự. Sau đó, hai bên"
+        " hội đàm.",
         "Theo lịch trình, ngày 8/4, Thủ tướng Ngô Minh Tâm đón Thủ tướng Pedro Alvarez tại Phủ"
         " Chủ tịch. Trong buổi hội đàm sau đó, hai Thủ tướng trao đổi về hợp tác.",
         "Theo kế hoạch, trong ngày 8/4, Thủ tướng Pedro Alvarez sẽ hội đàm với Thủ tướng Ngô"
@@ -62,9 +64,9 @@ def test_a_programme_paragraph_plans_all_its_acts(runner: Any, programme: str) -
 def test_near_miss_a_done_act_after_the_programme_is_reported(runner: Any) -> None:
     main = _main(
         runner,
-        "Sáng 8/4, Thủ tướng Ngô Minh Tâm đã chủ trì lễ đón Thủ tướng Tây Ban Nha Pedro Alvarez"
-        " tại Phủ Chủ tịch.\nTheo chương trình, chiều cùng ngày, Thủ tướng Pedro Alvarez sẽ thăm"
-        " Văn Miếu. Tại lễ đón, hai Thủ tướng đã duyệt đội danh dự.",
+        "Sáng 8/4, Thủ tướng Ngô Minh Tâm đã chủ trì nghi lễ đón Thủ tướng Tây Ban Nha Pedro"
+        " Alvarez tại Phủ Chủ tịch.\nTheo chương trình, chiều cùng ngày, Thủ tướng Pedro Alvarez"
+        " sẽ thăm Văn Miếu. Tại lễ đón, hai Thủ tướng đã duyệt đội danh dự.",
     )
     assert main.type == "reception"
     assert not main.planned
@@ -80,7 +82,7 @@ def test_near_miss_a_plan_word_inside_a_clause_opens_no_programme(runner: Any) -
 
 
 _CREDENTIALS = (
-    "Ngày 4/3, Đại sứ Vũ Hoàng Nam đã trình quốc thư lên Tổng thống Phần Lan Helga Lindqvist. "
+    "Ngày 4/3, Đại sứ Vũ Hoàng Nam đã trình Quốc thư tới Tổng thống Phần Lan Helga Lindqvist. "
 )
 
 
@@ -91,7 +93,7 @@ _CREDENTIALS = (
             "Tại buổi hội kiến với Tổng thống Helga Lindqvist, Đại sứ chuyển lời thăm hỏi.",
             "hội kiến",
         ),
-        ("Trong buổi hội kiến với Tổng thống sau lễ trình quốc thư, Đại sứ cảm ơn.", "hội kiến"),
+        ("Trong buổi hội kiến với Tổng thống sau lễ trình quốc thư, ông Nam cảm ơn.", "hội kiến"),
         ("Trong buổi gặp với Tổng thống, hai bên trao đổi về hợp tác.", "gặp"),
         ("Tại cuộc hội kiến ngay sau đó, Tổng thống chúc mừng Đại sứ.", "hội kiến"),
     ],
@@ -121,7 +123,7 @@ def test_near_miss_other_meetings_after_credentials(runner: Any, frame: str) -> 
 @pytest.mark.parametrize(
     "chain",
     [
-        "đã chủ trì lễ đón chính thức và hội đàm với",
+        "vừa chủ trì lễ đón chính thức, rồi hội đàm với",
         "đã đón, hội đàm với",
         "đã đón và hội đàm với",
         "tổ chức lễ đón và hội đàm với",

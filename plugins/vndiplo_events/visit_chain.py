@@ -49,10 +49,11 @@ _WORKING: Final = "làm việc"
 _BANQUETS: Final = ("chiêu đãi", "tiệc")
 _WELCOME: Final = "đón"
 #: a welcome chained straight to the talks: "đón, hội đàm", "lễ đón chính thức và hội đàm",
+#: "lễ đón, rồi hội đàm",
 #: "đón và tiến hành hội đàm"; a welcome with its own object between is an act of its own
 _WELCOME_CHAIN: Final = re.compile(
     r"\s*(?:(?:chính\s+thức|trọng\s+thể)\s*)?(?:,\s*|và\s+|,\s*và\s+)"
-    r"(?:(?:có|tiến\s+hành)\s+)?(?:(?:buổi|cuộc)\s+)?"
+    r"(?:(?:rồi|sau\s+đó)\s*,?\s*)?(?:(?:có|tiến\s+hành)\s+)?(?:(?:buổi|cuộc)\s+)?"
 )
 
 
