@@ -152,7 +152,7 @@ def pick_main(
             main = account
         if main.type == "attend":
             main = meeting_on_the_sidelines(main, with_people, "attend" in wanted)
-        main = reception_after_credentials(main, candidates)
+        main = reception_after_credentials(main, candidates, view)
         if not wanted and main.type == "message":
             # a lead announcing a visit is the news, not a letter the body goes on to
             lead = _announced_lead(candidates, frozenset({"visit"}))

@@ -9,6 +9,9 @@
 * "Sau lễ trình Quốc thư, A đã hội kiến / gặp / làm việc với B": any meeting word between the
   same two sides after the presentation is the main event, typed by its word, B hosting A
   (README round 6, AA09). A meeting of A with someone else (a minister, days later) is not.
+* "Tại buổi hội kiến với Tổng thống (B) ..." right after: the meeting told only as the frame
+  that opens the next sentence is that meeting too, when its frame names no one but the two
+  sides and no date of its own ("Nhắc lại buổi gặp năm 2019" is a recall, not this meeting).
 """
 
 from __future__ import annotations
@@ -40,6 +43,10 @@ CREDENTIALS: Final = frozenset(
 _TO: Final = re.compile(r"(?<!\w)(?:lên|tới|cho)\s")
 #: how many sentences after the presentation its reception may be told
 _RECEPTION_SPAN: Final = 2
+#: a frame opening its sentence before the meeting word: "Tại buổi ", "Trong cuộc ", "Tại "
+_OPENING_FRAME: Final = re.compile(r"[\W\d]*(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?")
+#: the end of an opening frame: "Tại buổi hội kiến với Tổng thống B, ..."
+_FRAME_END: Final = re.compile(r"[,;:]")
 
 
 def without_received_credentials(hits: Sequence[TriggerHit]) -> Sequence[TriggerHit]:
@@ -67,7 +74,9 @@ def addressees(
     return tuple(p for p in objects if p.name in after)
 
 
-def reception_after_credentials(main: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+def reception_after_credentials(
+    main: Candidate, candidates: Sequence[Candidate], view: ArticleView | None = None
+) -> Candidate:
     """A reception told right after the presentation that is ``main`` ("Tại buổi tiếp sau
     lễ trình Quốc thư, ..."): the receiver hosts the envoy, on the presentation's day."""
     if main.hit.trigger.phrase not in CREDENTIALS or not main.objects:
@@ -79,7 +88,11 @@ def reception_after_credentials(main: Candidate, candidates: Sequence[Candidate]
             for c in candidates
             if c.form in ("reported", "backref")
             and main.sentence_index < c.sentence_index <= last
-            and (c.type == "reception" or _meeting_of_the_envoy(main, c))
+            and (
+                c.type == "reception"
+                or _meeting_of_the_envoy(main, c)
+                or (view is not None and _framed_meeting_of_the_envoy(view, main, c))
+            )
         ),
         None,
     )
@@ -112,3 +125,22 @@ def _meeting_of_the_envoy(credentials: Candidate, cand: Candidate) -> bool:
     sides = {p.name for p in (*credentials.subjects, *credentials.objects)}
     met = {p.name for p in cand.participants}
     return len(met) >= 2 and met <= sides and bool(sides)
+
+
+def _framed_meeting_of_the_envoy(
+    view: ArticleView, credentials: Candidate, cand: Candidate
+) -> bool:
+    """``cand`` is a meeting word in a frame opening its sentence ("Tại buổi hội kiến với
+    Tổng thống, ...", "Trong cuộc gặp sau lễ trình quốc thư, ...") that names no one but the
+    sides of the ``credentials`` and no date of its own."""
+    if cand.type != "meeting" or cand.form != "backref" or cand.embedded:
+        return False
+    sentence = view.sentences[cand.sentence_index]
+    if _OPENING_FRAME.fullmatch(view.lower, sentence.start, cand.hit.start) is None:
+        return False
+    end = _FRAME_END.search(view.lower, cand.hit.end, sentence.end)
+    frame_end = end.start() if end is not None else sentence.end
+    if view.dates_in(cand.hit.end, frame_end):
+        return False
+    sides = {p.name for p in (*credentials.subjects, *credentials.objects)}
+    return all(m.person.name in sides for m in view.mentions_in(cand.hit.end, frame_end))

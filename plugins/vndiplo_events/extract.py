@@ -59,6 +59,7 @@ from vndiplo_events.not_until import settle_not_until
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
+from vndiplo_events.planned_clause import settle_programme_paragraphs
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
@@ -306,6 +307,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     candidates = settle_ongoing_visits(view.lower, candidates)
     # "phải tới chiều nay A mới gặp B. Sau cuộc gặp, ... sẽ ...": planned (not_until.py)
     candidates = settle_not_until(view.lower, view.sentences, candidates)
+    # "Theo chương trình, ... sẽ ...": the whole paragraph is still to come (planned_clause)
+    candidates = settle_programme_paragraphs(view.lower, view.sentences, candidates)
     candidates = settle_fronted_visitors(view, candidates)
     candidates = settle_regulated(view.lower, view.sentences, candidates)
     candidates = settle_this_occasion(view.lower, view.sentences, candidates)

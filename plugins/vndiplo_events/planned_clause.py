@@ -7,12 +7,14 @@ present word between ("đã", "vừa", "đang"), is planned too.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
+from vndiplo_events.candidate import Candidate
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 
-__all__ = ["planned_by_clause"]
+__all__ = ["planned_by_clause", "settle_programme_paragraphs"]
 
 #: the future words that plan a whole clause
 _FUTURE: Final = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến)\s")
@@ -38,3 +40,39 @@ def planned_by_clause(
     if not ends:
         return False
     return _DONE.search(low, ends[-1], hit.start) is None
+
+
+#: a programme opening a sentence, maybe after a fronted time: "Theo chương trình, ...",
+#: "Theo lịch trình làm việc, ...", "Dự kiến, ...", "Sáng mai, theo kế hoạch, ..."
+_PROGRAMME: Final = re.compile(
+    r"[\W\d]*(?:[^\W\d][^,.;:!?]{0,40},\s*)?"
+    r"(?:theo\s+(?:chương\s+trình|lịch\s+trình|kế\s+hoạch)|dự\s+kiến\s*,)(?!\w)"
+)
+
+
+def settle_programme_paragraphs(
+    low: str, sentences: Sequence[Sentence], candidates: Sequence[Candidate]
+) -> list[Candidate]:
+    """A paragraph that opens a programme ("Theo chương trình, lễ đón ... sẽ diễn ra ...
+    Sau lễ đón, A sẽ hội đàm với B") plans every act it tells, the noun back-references
+    ("Sau lễ đón", "Tại buổi hội đàm") included, until a sentence reports something done
+    ("đã", "vừa"): those acts are still to come, never the reported event."""
+    planned: set[int] = set()
+    block, active = -1, False
+    for index, sentence in enumerate(sentences):
+        if sentence.block != block:
+            block, active = sentence.block, False
+        if _PROGRAMME.match(low, sentence.start, sentence.end):
+            active = True
+        if active and _DONE.search(low, sentence.start, sentence.end):
+            active = False
+        if active:
+            planned.add(index)
+    if not planned:
+        return list(candidates)
+    return [
+        c.but(form="referenced", planned=True)
+        if c.sentence_index in planned and c.form in ("reported", "backref")
+        else c
+        for c in candidates
+    ]

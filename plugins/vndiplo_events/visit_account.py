@@ -7,7 +7,10 @@ the body then refers back to ("Tại buổi tiếp", "Tại cuộc hội đàm")
 A visit whose next sentence only lists who welcomed the delegation, with no account of a
 reception after it ("Đón tiếp và làm việc với đoàn có ..."), stays the main event. A working
 session or meeting reported with its people in the next sentence and referred back to ("Chiều
-7/5, X đã làm việc với đoàn. Tại buổi làm việc, ...") is told the same way.
+7/5, X đã làm việc với đoàn. Tại buổi làm việc, ...") is told the same way. So is an act chained
+to the visit in its own clause ("đã thăm tỉnh K, tiếp Thống đốc G và gặp doanh nghiệp. Tại buổi
+tiếp, ..."): the act the body refers back to is what the article tells; with no later
+back-reference the visit written first stays.
 """
 
 from __future__ import annotations
@@ -24,6 +27,11 @@ _TOLD: Final = frozenset({"reception", "talks", "meeting"})
 #: told only when reported with its people ("X đã làm việc với đoàn. Tại buổi làm việc, ..."):
 #: a bare "buổi làm việc" (a caption, "nhân chuyến thăm, làm việc với X") is no account
 _REPORTED_ONLY: Final = frozenset({"meeting"})
+#: the acts chained to a visit in its clause that the body's account may be of ("Tại buổi
+#: tiếp/hội đàm"); a bare working session or meeting word is a part of the visit
+_CHAINED_TOLD: Final = frozenset({"reception", "talks"})
+#: a visit written as a noun names the trip, not an act of a chain ("chuyến thăm")
+_VISIT_NOUNS: Final = ("chuyến", "cuộc", "buổi")
 #: how many sentences after the visit's own its account may begin
 _REACH: Final = 2
 
@@ -52,12 +60,25 @@ def event_told_after_visit(
         ),
         None,
     )
+    # an act chained after the visit verb in its own clause, then the next sentence's; acts
+    # told "during the visit" ("Trong chuyến thăm, X đã hội đàm ..., tiếp kiến ...") are its
+    # parts (visit_during.py)
+    verb = not main.hit.trigger.phrase.startswith(_VISIT_NOUNS)
+    chained = [
+        c
+        for c in candidates
+        if verb
+        and c.sentence_index == main.sentence_index
+        and c.hit.start > main.hit.end
+        and c.form == "reported"
+        and c.type in _CHAINED_TOLD
+    ]
+    nxt_cands = [c for c in candidates if c.sentence_index == nxt]
     told = next(
         (
             c
-            for c in candidates
-            if c.sentence_index == nxt
-            and not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
+            for c in (*chained, *nxt_cands)
+            if not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
             and _tellable(c)
             and _referred_back(c, candidates)
         ),

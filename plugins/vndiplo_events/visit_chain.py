@@ -48,6 +48,13 @@ _WORKING: Final = "làm việc"
 #: chiêu đãi X")
 _BANQUETS: Final = ("chiêu đãi", "tiệc")
 _WELCOME: Final = "đón"
+#: a welcome chained straight to the talks: "đón, hội đàm", "lễ đón chính thức và hội đàm",
+#: "lễ đón, rồi hội đàm",
+#: "đón và tiến hành hội đàm"; a welcome with its own object between is an act of its own
+_WELCOME_CHAIN: Final = re.compile(
+    r"\s*(?:(?:chính\s+thức|trọng\s+thể)\s*)?(?:,\s*|và\s+|,\s*và\s+)"
+    r"(?:(?:rồi|sau\s+đó)\s*,?\s*)?(?:(?:có|tiến\s+hành)\s+)?(?:(?:buổi|cuộc)\s+)?"
+)
 
 
 def _rank(cand: Candidate) -> int:
@@ -93,6 +100,17 @@ def act_of_the_visit_chain(
         and _CHAINED.fullmatch(view.lower, main.hit.end, after.hit.start)
     ):
         return after
+    if (
+        _WELCOME in main.hit.trigger.phrase
+        and "reception" not in wanted
+        and after is not None
+        and after.type == "talks"
+        and _free(after)
+        and _WELCOME_CHAIN.fullmatch(view.lower, main.hit.end, after.hit.start)
+    ):
+        # "đã đón, hội đàm với X", "tổ chức lễ đón chính thức và hội đàm với X": one act whose
+        # chain ends in the talks (README round 6); the welcome's host hosts them
+        return _merged(after.but(participants=_roles_of(main, after)), main, own_place=True)
     if (main.type in wanted and _rank(main) != -1) or _WELCOME in main.hit.trigger.phrase:
         # a welcome ceremony is an act of its own, not a vaguer word for the talks after it
         return main
@@ -116,6 +134,12 @@ def act_of_the_visit_chain(
         # ("... và dự lễ hội tại K") is not the trip's place
         return _merged(before.but(frame=None, form="reported"), main, own_place=False)
     return main
+
+
+def _roles_of(welcome: Candidate, talks: Candidate) -> tuple[Participant, ...]:
+    """The talks' people with the roles the welcome gives them (its host hosts)."""
+    roles = {p.name: p.role for p in welcome.participants}
+    return tuple(Participant(p.name, roles.get(p.name, p.role)) for p in talks.participants)
 
 
 def _linked(view: ArticleView, main: Candidate, after: Candidate) -> bool:
