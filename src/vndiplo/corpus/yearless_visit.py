@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
 from typing import Final
 
 from vndiplo.corpus.graph import event_of, split_event, union
@@ -65,12 +64,11 @@ def _guest_meetings(
     ).fetchall()
 
 
-def _one_trip(days: Iterable[str | None], reach: int) -> bool:
-    """Every day stated, and all within one visit's reach of each other."""
-    known = list(days)
-    if not known or None in known:
+def _one_trip(days: dict[str, set[str]], reach: int) -> bool:
+    """Every event has a stated day, and all those days lie within one visit's reach."""
+    if not all(days.values()):
         return False
-    stated = sorted(dt.date.fromisoformat(d) for d in known if d is not None)
+    stated = sorted(dt.date.fromisoformat(d) for found in days.values() for d in found)
     return (stated[-1] - stated[0]).days <= reach
 
 
@@ -84,7 +82,7 @@ def _visit_meeting(
 ) -> str | None:
     """The one meeting event a one-sided year-less visit report is part of, if any."""
     own_ground = ground_of(conn, source_id)
-    days: dict[str, list[str | None]] = {}
+    days: dict[str, set[str]] = {}  # each fitting event's stated days (none: year-less)
     centre: set[str] = set()
     for anchor_id, event_id, day, a_location, a_type, a_trigger in _guest_meetings(
         conn, guest, days_of_year
@@ -93,12 +91,12 @@ def _visit_meeting(
             own_ground, ground_of(conn, anchor_id)
         ):
             continue
-        days.setdefault(event_id, []).append(day)
+        days.setdefault(event_id, set()).update([day] if day else [])
         if formal(a_type, a_trigger):
             centre.add(event_id)
     if len(days) == 1:
         return next(iter(days))
-    if len(centre) == 1 and _one_trip((d for found in days.values() for d in found), reach):
+    if len(centre) == 1 and _one_trip(days, reach):
         return centre.pop()
     return None
 
