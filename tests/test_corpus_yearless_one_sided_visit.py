@@ -177,7 +177,7 @@ _PAGES = (
     ("v-1", f"Chiều 14/5, {_VISITOR} đến Hà Nội, bắt đầu chuyến thăm chính thức Việt Nam.", None),
     (
         "v-2",
-        "Tối 14/5, Thủ tướng Ferenc Kovalik đã tới sân bay Nội Bài.",
+        "Tối 14/5, Thủ tướng Ferenc Kovalik đã tới Nội Bài, bắt đầu thăm Việt Nam.",
         None,
     ),
     ("t-1", f"Sáng 15/5, Thủ tướng Trần Văn Bình hội đàm với {_VISITOR}.", None),
