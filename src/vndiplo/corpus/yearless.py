@@ -34,7 +34,7 @@ from collections.abc import Callable
 
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
-from vndiplo.corpus.graph import REPLACE_WINDOW, event_of, people_of, split_event, union
+from vndiplo.corpus.graph import REPLACE_WINDOW, event_of, people_of, take_out, union
 from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
@@ -277,14 +277,7 @@ def place_yearless(conn: sqlite3.Connection) -> None:
         ).fetchall()
         unplaced = []
         for source_id, _stale, document_id, family, location in rows:
-            # Read afresh: splitting an earlier report of this month-day may have renamed it.
-            event_id = event_of(conn, source_id)
-            others = conn.execute(
-                "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1",
-                (event_id, source_id),
-            ).fetchone()
-            if others is not None:
-                split_event(conn, event_id, [source_id])
+            take_out(conn, source_id)
             fitting = _fitting_events(conn, source_id, document_id, family, location, day_of_year)
             if len(fitting) == 1:
                 union(conn, [fitting.pop(), event_of(conn, source_id)])

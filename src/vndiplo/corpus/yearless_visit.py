@@ -27,7 +27,7 @@ import datetime as dt
 import sqlite3
 from typing import Final
 
-from vndiplo.corpus.graph import event_of, split_event, union
+from vndiplo.corpus.graph import event_of, take_out, union
 from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import places_agree
 
@@ -118,13 +118,7 @@ def place_one_sided_visits(
             (f"--{day_of_year}", f"--{day_of_year}~"),
         ).fetchall()
         for source_id, location, guest, role in rows:
-            event_id = event_of(conn, source_id)
-            others = conn.execute(
-                "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1",
-                (event_id, source_id),
-            ).fetchone()
-            if others is not None:
-                split_event(conn, event_id, [source_id])
+            take_out(conn, source_id)
             if role != "guest":
                 continue
             found = _visit_meeting(conn, source_id, guest, location, days_of_year, reach)
