@@ -71,9 +71,22 @@ def default_places() -> tuple[Place, ...]:
     spaced = (
         Place(variant, "country", code)
         for name, code in place_names.COUNTRIES.items()
-        if (variant := spaced_transliteration(name)) is not None and variant not in known
+        for variant in (spaced_transliteration(name), spaced_compound(name))
+        if variant is not None and variant not in known
     )
     return (*places, *spaced)
+
+
+_LATIN_COMPOUND: Final = re.compile(r"\b([A-Z][a-z]{3,})-([A-Z][a-z]{3,})\b")
+
+
+def spaced_compound(name: str) -> str | None:
+    """A Latin compound country name written with a space for its hyphen ("Timor-Leste" as
+    "Timor Leste", "Guinea-Bissau" as "Guinea Bissau"), as outlets often print it. Only two
+    capitalised Latin words of four letters or more: a short or lower-case part ("Ả-Rập",
+    "el-Sheikh") is a transliteration with its own spellings. None when nothing changes."""
+    spaced = _LATIN_COMPOUND.sub(r"\1 \2", name)
+    return spaced if spaced != name else None
 
 
 def spaced_transliteration(name: str) -> str | None:

@@ -37,6 +37,7 @@ __all__ = [
     "place_undated",
     "report_of",
     "split_event",
+    "take_out",
     "union",
 ]
 
@@ -152,6 +153,17 @@ def _own_event(conn: sqlite3.Connection, source_id: str) -> None:
     )
     conn.execute("UPDATE sources SET event_id = id WHERE id = ?", (source_id,))
     conn.execute("INSERT OR IGNORE INTO dirty_events VALUES (?)", (source_id,))
+
+
+def take_out(conn: sqlite3.Connection, source_id: str) -> None:
+    """Make a source an event of its own again, to be placed afresh (its event as read now: an
+    earlier split may have renamed it)."""
+    event_id = event_of(conn, source_id)
+    others = conn.execute(
+        "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1", (event_id, source_id)
+    ).fetchone()
+    if others is not None:
+        split_event(conn, event_id, [source_id])
 
 
 def split_event(conn: sqlite3.Connection, event_id: str, leaving: Iterable[str]) -> None:

@@ -14,6 +14,9 @@ other counts as the same side as a name of the other report when:
   "Joseph Biden"), an English short form from a fixed table ("Joe" for "Joseph"), or a
   transliteration variant one letter apart in a given name of five letters or more ("Barak" and
   "Barack", "Saysomphone" and "Xaysomphone");
+- or, with the same given names written out first on both sides, surnames that differ only by a
+  final silent "e" on a surname of six letters or more ("Siphandon" and "Siphandone", as Lao
+  names are transliterated two ways); never for a name holding a Vietnamese family name;
 - the match is one to one: the name fits exactly one unshared name of the other report and that
   name fits only it ("Lee" beside two Lees stays unmatched);
 - neither opens with a common Vietnamese family name (:data:`VIETNAMESE_FAMILY_NAMES`): an
@@ -139,6 +142,27 @@ def _givens_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return all(any(_same_given(word, other) for other in rest) for word in short[1:])
 
 
+def _silent_e_apart(a: str, b: str) -> bool:
+    """One surname the other plus a final "e", the shorter six letters or more: a transliteration
+    variant ("Siphandon"/"Siphandone"); shorter surnames are often distinct ("Lund"/"Lunde")."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 6 and short.isascii() and short.isalpha() and long == short + "e"
+
+
+def _silent_e_variant(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The same given names written out, word for word, then surnames a silent "e" apart.
+
+    Only in the written order, given names first: read the other way round, "Christian" and
+    "Christiane" (two people) would pass for a surname variant.
+    """
+    return (
+        len(x) >= 2
+        and x[:-1] == y[:-1]
+        and all(len(w) >= 2 for w in x[:-1])
+        and _silent_e_apart(x[-1], y[-1])
+    )
+
+
 def _orders(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
     return (words, words[::-1]) if len(words) == 2 else (words,)
 
@@ -151,9 +175,11 @@ def compatible_names(a: str, b: str) -> bool:
         return False
     if wa[0] in VIETNAMESE_FAMILY_NAMES or wb[0] in VIETNAMESE_FAMILY_NAMES:
         return False  # word for word only, and equal words are one spelling already
-    return any(
+    if any(
         x[-1] == y[-1] and _givens_agree(x[:-1], y[:-1]) for x in _orders(wa) for y in _orders(wb)
-    )
+    ):
+        return True
+    return not VIETNAMESE_FAMILY_NAMES.intersection(wa + wb) and _silent_e_variant(wa, wb)
 
 
 @lru_cache(maxsize=1 << 14)

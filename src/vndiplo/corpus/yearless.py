@@ -34,11 +34,12 @@ from collections.abc import Callable
 
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
-from vndiplo.corpus.graph import REPLACE_WINDOW, event_of, people_of, split_event, union
+from vndiplo.corpus.graph import REPLACE_WINDOW, event_of, people_of, take_out, union
 from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 from vndiplo.corpus.trip import VISIT_REACH, roles_of, same_direction, visit_meets
+from vndiplo.corpus.yearless_visit import place_one_sided_visits
 
 __all__ = [
     "MONTH_DAY",
@@ -265,8 +266,10 @@ def touched_month_days(conn: sqlite3.Connection) -> list[str]:
 
 
 def place_yearless(conn: sqlite3.Connection) -> None:
-    """Re-place the year-less reports of every month-day this transaction touched."""
-    for day_of_year in touched_month_days(conn):
+    """Re-place the year-less reports of every month-day this transaction touched, then the
+    one-sided visit reports within a visit's reach of them (:mod:`.yearless_visit`)."""
+    touched = touched_month_days(conn)
+    for day_of_year in touched:
         rows = conn.execute(
             "SELECT id, event_id, document_id, family, location FROM sources "
             "WHERE day IS NULL AND date BETWEEN ? AND ? ORDER BY id",
@@ -274,17 +277,14 @@ def place_yearless(conn: sqlite3.Connection) -> None:
         ).fetchall()
         unplaced = []
         for source_id, _stale, document_id, family, location in rows:
-            # Read afresh: splitting an earlier report of this month-day may have renamed it.
-            event_id = event_of(conn, source_id)
-            others = conn.execute(
-                "SELECT 1 FROM sources WHERE event_id = ? AND id != ? LIMIT 1",
-                (event_id, source_id),
-            ).fetchone()
-            if others is not None:
-                split_event(conn, event_id, [source_id])
+            take_out(conn, source_id)
             fitting = _fitting_events(conn, source_id, document_id, family, location, day_of_year)
             if len(fitting) == 1:
                 union(conn, [fitting.pop(), event_of(conn, source_id)])
             elif not fitting:
                 unplaced.append(source_id)
         _group_among_themselves(conn, day_of_year, unplaced)
+    visit_days = {near for day_of_year in touched for near in _near(day_of_year, VISIT_REACH)}
+    place_one_sided_visits(
+        conn, {day: _near(day, VISIT_REACH) for day in sorted(visit_days)}, VISIT_REACH
+    )
