@@ -304,17 +304,49 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
                     return at
                 pos = abbreviation.end()
                 continue
-            inner = at + 1 + _spaces(text, at + 1)
-            # "Thiên Tân (Trung Quốc)", "dinh Độc Lập (TP. Hồ Chí Minh)": the country or the
-            # city of the place before the parentheses belongs to it
-            known = gazetteer.country_regex.match(text, inner, limit) or gazetteer.regex.match(
-                text, inner, limit
-            )
-            if known is not None:
-                close = known.end() + _spaces(text, known.end())
-                if close < limit and text[close] == ")" and at > start:
-                    return close + 1
+            # "Thiên Tân (Trung Quốc)", "dinh Độc Lập (TP. Hồ Chí Minh)", "Nhà máy X (Núi
+            # Thành)": the country, city or district of the place before it belongs to it
+            closed = _bracketed_place(text, at, limit, gazetteer)
+            if closed is not None and at > start:
+                return closed
         return at
+
+
+#: a short name in parentheses ("(Núi Thành)", "(Quảng Nam)"): one to four words of letters
+_BRACKETED_WORDS: Final = re.compile(r"\(\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,3})\s*\)")
+
+
+def _bracketed_name(text: str, at: int, limit: int) -> int | None:
+    """The end of "(<Name>)" at ``at`` when every word is capitalised and none is an
+    abbreviation ("(Núi Thành)"; not "(ảnh)", "(TTXVN)")."""
+    found = _BRACKETED_WORDS.match(text, at, limit)
+    if found is None:
+        return None
+    words = found.group(1).replace("-", " ").split()
+    if all(w[0].isupper() and not w.isupper() for w in words):
+        return found.end()
+    return None
+
+
+def _bracketed_place(text: str, at: int, limit: int, gazetteer: Gazetteer) -> int | None:
+    """The end of the parentheses opening at ``at`` when they hold where the place before
+    them lies: a known country or place ("(Trung Quốc)", "(Cộng hòa Séc)"), or a short
+    capitalised name that closes the phrase ("(Núi Thành),"); else None."""
+    inner = at + 1 + _spaces(text, at + 1)
+    known = gazetteer.country_regex.match(text, inner, limit) or gazetteer.regex.match(
+        text, inner, limit
+    )
+    inner_end = known.end() if known is not None else _styled_country(text, inner, limit, gazetteer)
+    if inner_end is not None:
+        close = inner_end + _spaces(text, inner_end)
+        if close < limit and text[close] == ")":
+            return close + 1
+    named = _bracketed_name(text, at, limit)
+    if named is not None:
+        after = named + _spaces(text, named)
+        if after >= limit or text[after] in ",.;:\n":
+            return named
+    return None
 
 
 def _place_over(text: str, dot: int, lo: int, limit: int, gazetteer: Gazetteer) -> int | None:
@@ -380,6 +412,9 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         while word is not None and (word.group()[0].isupper() or word.group()[0].isdigit()):
             name_end = word.end()
             word = _WORD.match(text, name_end + _spaces(text, name_end), limit)
+        if name_end is not None:
+            # "..., thủ đô Bắc Kinh (Trung Quốc)": the capital's country in parentheses
+            name_end = _with_bracket(text, name_end, limit, gazetteer)
         # the name runs to the end of the phrase: a run cut by a lower-case word ("Thủ đô Cộng
         # hòa mới ...") is no name
         if name_end is None or not _closes_name(text, low, name_end, limit):
@@ -466,6 +501,16 @@ def _spaces(text: str, pos: int) -> int:
     while pos + n < len(text) and text[pos + n] == " ":
         n += 1
     return n
+
+
+def _with_bracket(text: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
+    """``end`` moved past a place's parentheses right after it (see :func:`_bracketed_place`)."""
+    at = end + _spaces(text, end)
+    if at < limit and text[at] == "(":
+        closed = _bracketed_place(text, at, limit, gazetteer)
+        if closed is not None:
+            return closed
+    return end
 
 
 def _closes_name(text: str, low: str, pos: int, limit: int) -> bool:
