@@ -60,7 +60,11 @@ from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import with_span_after, with_span_of_the_trip
 from vndiplo_events.visit_talks import talks_of_the_visit
 from vndiplo_events.visiting_official import with_visiting_official_received
-from vndiplo_events.welcome_lists import in_welcome_list, visit_of_the_welcome
+from vndiplo_events.welcome_lists import (
+    in_welcome_list,
+    meeting_of_the_welcome,
+    visit_of_the_welcome,
+)
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
 
@@ -90,6 +94,11 @@ def pick_main(
         with_people = without_background(view, with_people, wanted)
         # "Tiếp và làm việc với đoàn có A, B": who received the visit, no event (welcome_lists)
         welcomes = [c for c in with_people if in_welcome_list(view, c)]
+        meeting = _meeting_of_a_first_welcome(view, candidates, welcomes, with_people)
+        if meeting is not None:
+            out = list(candidates)
+            out[meeting.key] = meeting
+            return out, meeting
         if welcomes and len(welcomes) == len(with_people):
             out = list(candidates)
             main = visit_of_the_welcome(view, candidates, welcomes[0])
@@ -178,6 +187,22 @@ def pick_main(
     # đổi rồi ký biên bản" under a headline about signing), else the first
     headlined = next((c for c in reported if c.type in wanted and not c.embedded), None)
     return finished, (headlined or (reported[0] if reported else None))
+
+
+def _meeting_of_a_first_welcome(
+    view: ArticleView,
+    candidates: Sequence[Candidate],
+    welcomes: Sequence[Candidate],
+    with_people: Sequence[Candidate],
+) -> Candidate | None:
+    """The welcome list as the meeting (welcome_lists.py) when the page tells no visit for it
+    to host and nothing with people comes in an earlier sentence."""
+    if not welcomes:
+        return None
+    first = welcomes[0]
+    if any(c.sentence_index < first.sentence_index for c in with_people):
+        return None
+    return meeting_of_the_welcome(view, candidates, first)
 
 
 #: the welcome of a visitor, the ceremony that opens talks ("đón X tại cửa xe", "Lễ đón")

@@ -21,6 +21,15 @@ from typing import Final
 
 from attrs import frozen
 
+from vndiplo_events.country_phrases import (
+    STATE_STYLE,
+    bracketed_place,
+    ends_phrase,
+    named_country,
+    spaces,
+    styled_country,
+    with_bracket,
+)
 from vndiplo_events.news_clause import in_news_clause
 from vndiplo_events.patterns import lowered
 from vndiplo_events.place_dots import dot_goes_on
@@ -54,17 +63,11 @@ _STOP: Final = re.compile(
     # "tại X do Y chủ trì": the host, not the place ("Quảng trường Tự Do" is a name)
     r"|do(?<!tự\sdo))(?!\w)",
 )
-#: "nước Cộng hòa dân chủ nhân dân", "Cộng hòa xã hội chủ nghĩa": a state's style, one word
-#: of a title's country ("Tổng lãnh sự nước Cộng hòa dân chủ nhân dân Lào tại TP HCM")
-_STATE_STYLE: Final = (
-    r"(?:nước\s+)?(?:cộng\s+h(?:òa|oà)|liên\s+bang|vương\s+quốc)"
-    r"(?:\s+(?:dân\s+chủ|nhân\s+dân|xã\s+hội\s+chủ\s+nghĩa|hồi\s+giáo|liên\s+bang))*"
-)
 _TITLE_BEFORE_TAI: Final = re.compile(
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
     r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?)"
-    rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{_STATE_STYLE}|\w+)){{0,5}}\s*$",
+    rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{STATE_STYLE}|\w+)){{0,5}}\s*$",
     re.IGNORECASE,
 )
 _MAX_LOCATION: Final = 160
@@ -299,21 +302,16 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
             abbreviation = _PAREN_ABBREVIATION.match(text, at, limit)
             if abbreviation is not None:
                 # "tại Bộ Y tế (BYT), ...": a closing abbreviation only repeats the name
-                closing = abbreviation.end() + _spaces(text, abbreviation.end())
+                closing = abbreviation.end() + spaces(text, abbreviation.end())
                 if closing >= limit or text[closing] in ",;.:\n":
                     return at
                 pos = abbreviation.end()
                 continue
-            inner = at + 1 + _spaces(text, at + 1)
-            # "Thiên Tân (Trung Quốc)", "dinh Độc Lập (TP. Hồ Chí Minh)": the country or the
-            # city of the place before the parentheses belongs to it
-            known = gazetteer.country_regex.match(text, inner, limit) or gazetteer.regex.match(
-                text, inner, limit
-            )
-            if known is not None:
-                close = known.end() + _spaces(text, known.end())
-                if close < limit and text[close] == ")" and at > start:
-                    return close + 1
+            # "Thiên Tân (Trung Quốc)", "dinh Độc Lập (TP. Hồ Chí Minh)", "Nhà máy X (Núi
+            # Thành)": the country, city or district of the place before it belongs to it
+            closed = bracketed_place(text, at, limit, gazetteer)
+            if closed is not None and at > start:
+                return closed
         return at
 
 
@@ -350,12 +348,12 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
     for _ in range(2):
         if end >= limit or text[end] != ",":
             break
-        pos = end + 1 + _spaces(text, end + 1)
+        pos = end + 1 + spaces(text, end + 1)
         country = gazetteer.country_regex.match(text, pos)
-        if country and _ends_phrase(text, country.end(), limit):
+        if country and ends_phrase(text, country.end(), limit):
             end = country.end()
             continue
-        named = _named_country(text, pos, limit, gazetteer)
+        named = named_country(text, pos, limit, gazetteer)
         if named is not None:
             end = named
             continue
@@ -363,7 +361,7 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         if listed is not None:
             end = listed
             break
-        styled = _styled_country(text, pos, limit, gazetteer)
+        styled = styled_country(text, pos, limit, gazetteer)
         if styled is not None:
             end = styled
             continue
@@ -371,7 +369,7 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         if unit is None:
             break
         # ", Thủ đô Vương quốc Bhutan": the capital of the state named in full
-        styled = _styled_country(text, unit.end(), limit, gazetteer)
+        styled = styled_country(text, unit.end(), limit, gazetteer)
         if styled is not None:
             end = styled
             continue
@@ -379,7 +377,10 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         word = _WORD.match(text, unit.end(), limit)
         while word is not None and (word.group()[0].isupper() or word.group()[0].isdigit()):
             name_end = word.end()
-            word = _WORD.match(text, name_end + _spaces(text, name_end), limit)
+            word = _WORD.match(text, name_end + spaces(text, name_end), limit)
+        if name_end is not None:
+            # "..., thủ đô Bắc Kinh (Trung Quốc)": the capital's country in parentheses
+            name_end = with_bracket(text, name_end, limit, gazetteer)
         # the name runs to the end of the phrase: a run cut by a lower-case word ("Thủ đô Cộng
         # hòa mới ...") is no name
         if name_end is None or not _closes_name(text, low, name_end, limit):
@@ -405,49 +406,6 @@ def _place_list(text: str, low: str, pos: int, limit: int, gazetteer: Gazetteer)
     return end if _AND.search(text, pos, end) is not None else None
 
 
-#: ", nước Cộng hòa dân chủ nhân dân Lào": "nước" and a state's style before its name
-_NUOC: Final = re.compile(r"nước\s+", re.IGNORECASE)
-_CLAUSE_PUNCT: Final = re.compile(r"[,;.:()\n“”\"]")
-
-
-#: "Vương quốc", "nước Cộng hòa Dân chủ Nhân dân": a state's style before its name
-_STYLE_BEFORE_NAME: Final = re.compile(rf"{_STATE_STYLE}\s+", re.IGNORECASE)
-
-
-def _styled_country(text: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
-    """The end of "<state style> <Country>" opening at ``pos`` when the phrase ends there
-    ("Vương quốc Bhutan", "nước Cộng hòa Séc"), else None. A country whose long form holds
-    its style ("Vương quốc Hashemite Jordan") is matched whole first."""
-    whole = gazetteer.country_regex.match(text, pos, limit)
-    if whole is not None and _ends_phrase(text, whole.end(), limit):
-        return whole.end()
-    style = _STYLE_BEFORE_NAME.match(text, pos, limit)
-    if style is None:
-        return None
-    country = gazetteer.country_regex.match(text, style.end(), limit)
-    if country is None or not _ends_phrase(text, country.end(), limit):
-        return None
-    return country.end()
-
-
-def _named_country(text: str, pos: int, limit: int, gazetteer: Gazetteer) -> int | None:
-    """The end of ", nước <style> <Country>" when the clause ends with a country's name, within
-    eight words ("tại tỉnh X, nước Cộng hòa dân chủ nhân dân Lào, sáng nay ...")."""
-    nuoc = _NUOC.match(text, pos, limit)
-    if nuoc is None:
-        return None
-    punct = _CLAUSE_PUNCT.search(text, nuoc.end(), limit)
-    stop = punct.start() if punct is not None else limit
-    while stop > nuoc.end() and text[stop - 1].isspace():
-        stop -= 1
-    if len(text[nuoc.end() : stop].split()) > 8:
-        return None
-    for match in gazetteer.country_regex.finditer(text, nuoc.end(), stop):
-        if match.end() == stop:
-            return stop
-    return None
-
-
 def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
     """End the phrase after a known place followed by a lower-case word ("Việt Nam đầu tiên")."""
     for match in gazetteer.regex.finditer(text, start, end):
@@ -461,17 +419,6 @@ def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer
     return end
 
 
-def _spaces(text: str, pos: int) -> int:
-    n = 0
-    while pos + n < len(text) and text[pos + n] == " ":
-        n += 1
-    return n
-
-
 def _closes_name(text: str, low: str, pos: int, limit: int) -> bool:
     """Punctuation or a word opening the next clause follows ``pos``."""
     return pos >= limit or text[pos] in ",.;:)\n" or _STOP.match(low, pos) is not None
-
-
-def _ends_phrase(text: str, pos: int, limit: int) -> bool:
-    return pos >= limit or text[pos] in ",.;:)\n" or text[pos : pos + 1].isspace()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BLOCKERS", "ISSUED_BLOCKERS", "ISSUED_PAPERS", "VIDEO_MEETINGS"]
+__all__ = ["BLOCKERS", "GATHERINGS", "ISSUED_BLOCKERS", "ISSUED_PAPERS", "VIDEO_MEETINGS"]
 
 #: meeting nouns and verbs that "trực tuyến với <one party>" makes a video call
 VIDEO_MEETINGS: Final = ("hội nghị", "họp", "gặp", "gặp gỡ", "hội kiến", "làm việc")
@@ -34,6 +34,63 @@ _MANNER_NOUNS: Final = (
     "phương châm",
     "ý thức",
     "nhiệt huyết",
+)
+
+#: gatherings one takes part in: "tham gia <noun>" attends them (triggers.py). Not a
+#: "chương trình" (a programme of several acts: "tham gia chương trình gặp gỡ" names its act)
+GATHERINGS: Final = (
+    "lễ hội",
+    "liên hoan",
+    "hội nghị",
+    "hội thảo",
+    "diễn đàn",
+    "hội chợ",
+    "triển lãm",
+    "đại hội",
+    "hội diễn",
+    "hội thao",
+    "tọa đàm",
+    "toạ đàm",
+    "buổi giao lưu",
+    "lễ kỷ niệm",
+    "lễ khai mạc",
+    "lễ mít tinh",
+)
+
+#: who "đón" meets when it is no reception: people brought home or carried (citizens,
+#: workers, passengers, tourists, pupils) and the flights or ships that carry them
+_CARRIED: Final = (
+    "công dân",
+    "người dân",
+    "bà con",
+    "đồng bào",
+    "lao động",
+    "người lao động",
+    "thuyền viên",
+    "ngư dân",
+    "hành khách",
+    "du khách",
+    "khách du lịch",
+    "lượt khách",
+    "học sinh",
+    "chuyến bay",
+    "chuyến tàu",
+    "tàu",
+    "xe",
+)
+
+#: what negotiations are about when "đàm phán (về)" names a document: a topic of the talks,
+#: not talks of their own ("trao đổi về ..., trong đó có đàm phán về Hiệp định X")
+_NEGOTIATED: Final = (
+    "hiệp định",
+    "hiệp ước",
+    "thỏa thuận",
+    "thoả thuận",
+    "công ước",
+    "nghị định thư",
+    "bộ quy tắc",
+    "văn kiện",
+    "fta",
 )
 
 # (phrase, type, CAMEO). CAMEO for meetings/talks is refined by who travels (participants.py).
@@ -104,6 +161,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "đón gió",
     # "theo nghi thức cao nhất dành đón nguyên thủ quốc gia": the protocol, not a reception
     "dành đón",
+    # "chuyến bay đón công dân về nước", "đón bà con tại sân bay": no guest received
+    *(f"đón {who}" for who in _CARRIED),
     # dự
     "dự án",
     "dự kiến",
@@ -185,6 +244,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "điện mừng quốc khánh",
     # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks
     "đoàn đàm phán",
+    # "đàm phán (về) Hiệp định X": the document negotiated, a topic
+    *(f"đàm phán {about}{doc}" for about in ("", "về ") for doc in _NEGOTIATED),
     # thư: the "thư" of "Bí thư" is no letter ("Tổng Bí thư chúc mừng" is a statement)
     "bí thư",
 )

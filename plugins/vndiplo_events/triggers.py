@@ -24,7 +24,12 @@ from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
 from vndiplo_events.paper_handing import SIGNING_CAMEO, paper_hand_overs
 from vndiplo_events.patterns import PhraseMatcher, lowered
-from vndiplo_events.trigger_blockers import BLOCKERS, ISSUED_BLOCKERS, VIDEO_MEETINGS
+from vndiplo_events.trigger_blockers import (
+    BLOCKERS,
+    GATHERINGS,
+    ISSUED_BLOCKERS,
+    VIDEO_MEETINGS,
+)
 
 __all__ = [
     "BLOCKERS",
@@ -72,14 +77,14 @@ class TriggerHit:
 
 #: the verbs and papers of a handing-over: the verb is the event word ("trao")
 _HANDING: Final = ("trao", "trao tặng")
-_HANDED: Final = (
-    "kỷ niệm chương",
-    "huân chương",
-    "huy chương",
-    "giấy chấp nhận lãnh sự",
-    "bằng chấp nhận lãnh sự",
-    "quyết định chấp nhận lãnh sự",
+#: a consul's exequatur is written with either noun for "approval" ("chấp nhận", "chấp thuận"),
+#: on any of its papers
+_EXEQUATURS: Final = tuple(
+    f"{paper} {approval} lãnh sự"
+    for paper in ("giấy", "bằng", "quyết định", "thư")
+    for approval in ("chấp nhận", "chấp thuận")
 )
+_HANDED: Final = ("kỷ niệm chương", "huân chương", "huy chương", *_EXEQUATURS)
 
 #: "tiếp tân Đại sứ X" is "receive the *new* ambassador": "tân" (new) before an office
 _NEW_OFFICES: Final = (
@@ -200,6 +205,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # attending
     ("dự", "attend", None),
     ("tham dự", "attend", None),
+    # "tham gia" (take part) attends only a gathering ("tham gia Liên hoan ...", "tham gia diễn
+    # đàn"); joining a treaty, a delegation or negotiations is none
+    *((f"tham gia {noun}", "attend", None) for noun in GATHERINGS),
     # signing
     ("ký", "signing", "057"),
     ("ký kết", "signing", "057"),
@@ -261,6 +269,7 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     **{f"{noun} trực tuyến với": f"{noun} trực tuyến" for noun in VIDEO_MEETINGS},
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
     "trao đổi công hàm": "trao đổi",
+    **{f"tham gia {noun}": "tham gia" for noun in GATHERINGS},
 }
 
 

@@ -6,7 +6,10 @@ sentence joins, the people after "có" received the visit it welcomes, and nobod
 guest. Its event words are never picked by the headline nor as the first report (X14, V11: the
 visit stays main); it tells the reception only when the body goes on about it ("Tại buổi
 tiếp", visit_account.py: O19, D06). A page that reports no visit but a welcome list has the
-delegation's visit as its event, hosted by the list (X11).
+delegation's visit as its event, hosted by the list (X11). A page with no visit at all (two
+sides' review conference: "Về phía tỉnh X có A. Về phía tỉnh Y, tiếp và làm việc với đoàn có
+B") has no visit to host: the list is the meeting itself, its people hosts and the head of the
+delegation named just before it the guest (:func:`meeting_of_the_welcome`).
 """
 
 from __future__ import annotations
@@ -16,12 +19,19 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.annotations import Participant
+from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate, unique_people
 from vndiplo_events.companions import principals
+from vndiplo_events.triggers import Trigger, TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.welcome_words import DELEGATION_WELCOME
 
-__all__ = ["in_welcome_list", "settle_welcome_lists", "visit_of_the_welcome"]
+__all__ = [
+    "in_welcome_list",
+    "meeting_of_the_welcome",
+    "settle_welcome_lists",
+    "visit_of_the_welcome",
+]
 
 _WELCOME: Final = re.compile(DELEGATION_WELCOME)
 
@@ -124,3 +134,51 @@ def _years(view: ArticleView, index: int) -> set[str]:
     sentence = view.sentences[index]
     values = (d.expr.value or "" for d in view.dates_in(sentence.start, sentence.end))
     return {v[:4] for v in values if v[:4].isdigit()}
+
+
+#: "tiếp và làm việc với đoàn": the welcome joined to a working session is a meeting (README)
+_WORKING: Final = re.compile(r"(?<!\w)làm\s+việc(?!\w)")
+#: how many sentences before the list the delegation's head may be named
+_HEAD_REACH: Final = 2
+
+
+def meeting_of_the_welcome(
+    view: ArticleView, candidates: Sequence[Candidate], welcome: Candidate
+) -> Candidate | None:
+    """With no visit on the page for the welcome list to host: the list as the meeting (a
+    reception when it joins no working session), its people hosts and the first person named
+    in the sentences just before it, outside the list, the guest (the delegation's head:
+    "Về phía tỉnh X có ông A"). None when a visit is told anywhere, or no guest is named."""
+    if any(c.type == "visit" and c.form in _TOLD and not c.planned for c in candidates):
+        return None
+    end = _opener_end(view, welcome)
+    if end is None:
+        return None
+    hosts = {p.name for p in welcome.subjects}
+    guest = _head_before(view, welcome.sentence_index, hosts)
+    if guest is None:
+        return None
+    hit = welcome.hit
+    working = _WORKING.search(view.lower, hit.start, end)
+    if working is not None:
+        phrase = view.text[hit.start : working.end()]
+        hit = TriggerHit(
+            hit.start, working.end(), phrase, Trigger(phrase.lower(), "meeting", "040")
+        )
+    participants = (
+        *(Participant(p.name, "host") for p in welcome.subjects),
+        Participant(guest.name, "guest"),
+    )
+    return welcome.but(hit=hit, objects=(guest,), participants=participants)
+
+
+def _head_before(view: ArticleView, index: int, hosts: set[str]) -> Person | None:
+    """The first person named in the sentences (at most two) just before sentence ``index``
+    who is none of ``hosts``: the nearest sentence that names someone gives him."""
+    for back in range(index - 1, max(-1, index - 1 - _HEAD_REACH), -1):
+        sentence = view.sentences[back]
+        named = principals(view.lower, view.mentions_in(sentence.start, sentence.end))
+        others = [m.person for m in named if m.person.name not in hosts]
+        if others:
+            return others[0]
+    return None
