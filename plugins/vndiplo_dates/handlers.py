@@ -275,7 +275,20 @@ def _year(m: re.Match[str], text: str) -> Found | None:
                 return None
         offset = {"nay": 0, "ngoái": -1, "tới": 1}[_lower(m["rel"])]
         return Found(m.start(), m.end(), "relative", relative=f"year:{offset}", pattern="year")
-    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="year")
+    year = int(m["y"])
+    if year % 10 == 0 and _lower(m.group()[:3]) == "năm":
+        decade = _DECADE_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        if decade is not None:  # "những năm 1950": ten years (README round 6), not one
+            parts, last = Parts(year), Parts(year + 9)
+            return Found(decade.start(), m.end(), "span", parts, last, pattern="decade")
+    return Found(m.start(), m.end(), "year", Parts(year), pattern="year")
+
+
+#: Words before "năm 1950" that make it a decade: "những năm 1950", "các năm 1960",
+#: "thập niên những năm 1970" (the extent opens with them).
+_DECADE_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:(?:thập\s+niên|thập\s+kỷ)\s+)?(?:những|các)\s+$", re.IGNORECASE
+)
 
 
 #: Words before a bare number that make it a count, a code or a measure ("khoảng 2000",

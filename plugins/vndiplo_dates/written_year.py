@@ -93,6 +93,15 @@ _REPORT: Final = re.compile(
     r"(?<!\w)(?:tình\s+hình|kết\s+quả|kế\s+hoạch|chương\s+trình)(?!\w)[^.;\n]*$"
 )
 _REPORT_REACH: Final = 80
+#: A month an earlier act is dated by: "(vào|hồi|trong) tháng 3/2030" right before the month,
+#: in a clause that tells the past ("đã", "từng", "nhắc lại", "trước đó") or names a done act
+#: ("chuyến thăm", "cuộc gặp"). The act lies some time before the page: its month fixes nothing
+#: (README rounds 5-6, "Historical years"; V06, X07).
+_DATED_BY_MONTH: Final = re.compile(r"(?<!\w)(?:vào|hồi|trong)\s*$")
+_RECALLED_ACT: Final = re.compile(
+    r"(?<!\w)(?:đã|từng|vừa|nhắc\s+lại|nhớ\s+lại|trước\s+đó|chuyến\s+thăm|cuộc\s+(?:gặp|hội|làm)"
+    r"|lần\s+(?:trước|gặp))(?!\w)"
+)
 #: How many months a written month may stand from the main day and still fix its year.
 _NEAR_MONTHS: Final = 2
 _BOUNDARY: Final = ". "
@@ -214,6 +223,8 @@ def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     year = latest.first.year
     assert year is not None
     planned = _planned(text, latest)
+    if latest.first.month is not None and not planned and _recalled(text, latest):
+        return None  # "nhắc lại chuyến thăm vào tháng 3/2030": an earlier act, no tie to now
     if latest.first.month is not None:
         return _next_to_month(year, latest.first.month, (month, day), planned=planned)
     if planned:  # "APEC 2031" is held this year; "sẽ ... trong năm 2032" is next year's
@@ -221,6 +232,13 @@ def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     elif not _report_on(text, latest):
         return None  # a past year is a landmark: the article's year is at or after it
     return year if valid_day(year, month, day) else None
+
+
+def _recalled(text: str, item: Found) -> bool:
+    """Whether ``item``, a month with its year, dates an earlier act its clause recalls."""
+    start, _ = sentence_bounds(text, item)
+    before = text[start : item.start].lower()
+    return _DATED_BY_MONTH.search(before) is not None and _RECALLED_ACT.search(before) is not None
 
 
 def _next_to_month(year: int, written: int, main: tuple[int, int], *, planned: bool) -> int | None:
