@@ -64,25 +64,33 @@ _TET_HISTORY: Final = re.compile(
     re.IGNORECASE,
 )
 _TET_HISTORY_REACH: Final = 60
-#: A festival greeted as the occasion, with its year: "nhân dịp Tết cổ truyền <any name> 2031",
-#: "chúc mừng Lễ hội <any name> năm 2031", "dịp Tết Nguyên đán 2031". Any festival name (Lao,
-#: Thai, Khmer New Years are written in many spellings) of up to five words; the occasion word
-#: ("dịp", "chúc", "mừng", "đón") comes right before the festival word.
-_OCCASION_YEAR: Final = re.compile(
-    r"(?<!\w)(?:[dD]ịp|[cC]húc(?:\s+[mM]ừng)?|[mM]ừng|[đĐ]ón)\s+(?:[nN]ăm\s+[mM]ới\s+)?"
-    r"(?:Tết|[lL]ễ\s+hội|Lễ|Hội)\s+(?:[^\W\d_]+\s+){0,5}?(?:[nN]ăm\s+)?"
+#: A festival with its year: "Tết cổ truyền <any name> 2031", "Lễ hội <any name> năm 2031",
+#: "Tết Nguyên đán 2031". Any festival name (Lao, Thai, Khmer New Years come in many
+#: spellings) of up to five words. Case-sensitive festival words: "hội", "lễ" are common.
+_FESTIVAL_YEAR: Final = re.compile(
+    r"(?<!\w)(?:Tết|[lL]ễ\s+hội|Lễ|Hội)\s+(?:[^\W\d_]+\s+){0,5}?(?:[nN]ăm\s+)?"
     r"(?P<y>(?:19|20)\d\d)(?![\w/.\-]?\d)"
 )
-#: A rotating chairmanship held now, with its year: "đảm nhiệm vai trò Chủ tịch luân phiên ASEAN
-#: 2031", "giữ cương vị Chủ tịch AIPA năm 2031", "trên cương vị Chủ tịch APEC 2031". The body
-#: is a capitalised name or acronym; the verb of holding comes right before the office.
+#: The festival is the occasion when a greeting or occasion word comes right before it:
+#: "nhân dịp", "chúc mừng", "mừng", "đón (năm mới)".
+_OCCASION_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:dịp|chúc(?:\s+mừng)?|mừng|đón)\s+(?:năm\s+mới\s+)?$", re.IGNORECASE
+)
+#: A chairmanship with its year, held now: "Chủ tịch luân phiên ASEAN 2031", "Chủ tịch AIPA
+#: năm 2031", after a verb of holding ("đảm nhiệm vai trò", "giữ cương vị", "trên cương vị"):
+#: the body is a capitalised name or acronym (case-sensitive).
 _CHAIR_YEAR: Final = re.compile(
+    r"(?<!\w)Chủ\s+tịch\s+(?:[lL]uân\s+phiên\s+)?(?:[A-ZĐ][\w\-]*(?:\s*[-–]\s*|\s+)){1,4}(?:[nN]ăm\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?![\w/.\-]?\d)"
+)
+_HOLDING_BEFORE: Final = re.compile(
     r"(?<!\w)(?:đảm\s+(?:nhiệm|nhận|trách)|giữ|nắm|trên|với|là)\s+"
-    r"(?:(?:vai\s+trò|cương\s+vị|chức|ghế|vị\s+trí)\s+)?(?:nước\s+)?Chủ\s+tịch\s+"
-    r"(?:[lL]uân\s+phiên\s+)?(?:[A-ZĐ][\w\-]*\s+){1,4}(?:[nN]ăm\s+)?"
-    r"(?P<y>(?:19|20)\d\d)(?![\w/.\-]?\d)",
+    r"(?:(?:vai\s+trò|cương\s+vị|chức|ghế|vị\s+trí)\s+)?(?:nước\s+)?$",
     re.IGNORECASE,
 )
+_BEFORE_REACH: Final = 32
+#: The lunar New Year, greeted in the months before it: "Tết Nguyên đán 2031", "Tết 2031".
+_LUNAR_NEW_YEAR: Final = re.compile(r"Tết\s+(?:[nN]guyên\s+[đĐ]án\s+)?(?:[nN]ăm\s+)?\d")
 #: Words before a named year in its clause that make it an earlier one: "từng giữ vai trò Chủ
 #: tịch ASEAN 2024", "nhớ lại lễ hội ... 2019", "trước đây", "nguyên" (former; not "Nguyên
 #: đán"). "đã" is not: greetings are reported in the past.
@@ -110,7 +118,7 @@ def tied_years(
     ``stamp_year``: the year of the page's month stamp, if any; ``latest``: the latest year a
     page may be written in, if the caller sets one (see :func:`_greeted_year`)."""
     years = [year for item in found if (year := _tied_to_now(text, item, month, day)) is not None]
-    years += [year for year in _named_present_years(text) if valid_day(year, month, day)]
+    years += [year for year in _named_present_years(text, month) if valid_day(year, month, day)]
     if "Tết" in text or "Xuân" in text:
         near = stamp_year if stamp_year is not None else _latest_written(found)
         greeted = _greeted_year(text, month, near, latest)
@@ -119,21 +127,25 @@ def tied_years(
     return years
 
 
-def _named_present_years(text: str) -> list[int]:
+def _named_present_years(text: str, month: int) -> list[int]:
     """Years a name written in the present carries: the festival greeted as the occasion, the
     chairmanship held now (README round 6 "Years"). A clause that tells it as earlier ("từng",
-    "nhớ lại") ties nothing."""
+    "nhớ lại") ties nothing. The lunar New Year ("Tết Nguyên đán 2031") is greeted from October
+    of the year before: a main day from then on lies in that year."""
     years: list[int] = []
-    festival = "Tết" in text or "Lễ" in text or "lễ" in text or "Hội" in text
-    for pattern, cue in ((_OCCASION_YEAR, festival), (_CHAIR_YEAR, "tịch" in text)):
-        if not cue:
-            continue
+    rules = ((_FESTIVAL_YEAR, _OCCASION_BEFORE), (_CHAIR_YEAR, _HOLDING_BEFORE))
+    for pattern, before in rules:
         for match in pattern.finditer(text):
+            if before.search(text, max(0, match.start() - _BEFORE_REACH), match.start()) is None:
+                continue
             window = max(0, match.start() - _EARLIER_REACH)
             breaks = [cut.end() for cut in _CLAUSE_BREAK.finditer(text, window, match.start())]
             if _EARLIER.search(text, breaks[-1] if breaks else window, match.start("y")):
                 continue
-            years.append(int(match["y"]))
+            year = int(match["y"])
+            if month >= _GREETED_EARLY_FROM and _LUNAR_NEW_YEAR.match(text, match.start()):
+                year -= 1
+            years.append(year)
     return sorted(set(years))
 
 
