@@ -115,7 +115,8 @@ def test_an_edition_year_ahead_is_read_back_whatever_the_day(day: dt.date, name:
 @pytest.mark.parametrize(
     ("later", "value"),
     [
-        ("Đoàn đã dự hội nghị thượng đỉnh hồi tháng 12/2030 tại Lima.", "2031-01-05"),
+        # (a recalled act "đã dự ... hồi tháng 12/2030" fixes no year: test_dates_year_ties_r6)
+        ("Peru đã giữ chức chủ tịch luân phiên của diễn đàn tháng 12/2030.", "2031-01-05"),
         ("Hai bên sẽ tổ chức kỳ họp Ủy ban hỗn hợp vào tháng 2/2031.", "2031-01-05"),
     ],
 )
