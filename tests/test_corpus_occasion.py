@@ -110,22 +110,21 @@ def test_a_banquet_two_outlets_name_otherwise_merges() -> None:
     assert _together(events, "qdnd-3", "vnx-3")
 
 
-def test_a_one_sided_tea_report_joins_the_tea_not_the_talks() -> None:
+@pytest.mark.parametrize(
+    ("trigger", "type", "joins"),
+    [
+        ("dùng trà", "meeting", "tea"),  # the guest's tea, one side named
+        ("thăm chính thức", "visit", "talks"),  # an arrival: a visit goes with the formal meeting
+    ],
+)
+def test_a_one_sided_report_joins_its_own_occasion(trigger: str, type: str, joins: str) -> None:
     talks = _report("nld-4", "hội đàm", type="talks")
-    tea = _report("vov-4", "tiệc trà", type="meeting")
-    guest_only = _report("kt-4", "dùng trà", type="meeting", people=[GUEST])
-    events = merge([talks, tea, guest_only])
-    assert _together(events, "vov-4", "kt-4")
-    assert not _together(events, "nld-4", "kt-4")
-
-
-def test_an_arrival_naming_the_guest_joins_the_talks_not_the_tea() -> None:
-    talks = _report("nld-5", "hội đàm", type="talks")
-    tea = _report("vov-5", "thưởng trà", type="meeting")
-    arrival = _report("hnm-5", "thăm chính thức", type="visit", people=[GUEST])
-    events = merge([talks, tea, arrival])
-    assert _together(events, "nld-5", "hnm-5")
-    assert not _together(events, "vov-5", "hnm-5")
+    tea = _report("vov-4", "thưởng trà", type="meeting")
+    one_sided = _report("kt-4", trigger, type=type, people=[GUEST])
+    events = merge([talks, tea, one_sided])
+    own, other = ("vov-4", "nld-4") if joins == "tea" else ("nld-4", "vov-4")
+    assert _together(events, own, "kt-4")
+    assert not _together(events, other, "kt-4")
 
 
 def test_a_yearless_tea_joins_the_dated_tea_not_the_dated_talks() -> None:
