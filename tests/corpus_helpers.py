@@ -19,6 +19,7 @@ def report(
     url: str | None = None,
     referenced: bool = False,
     planned: bool = False,
+    trigger: str = "tiếp",
 ) -> Document:
     """A one-event article whose text is the evidence sentence."""
     return Document(
@@ -33,7 +34,7 @@ def report(
         events=[
             Event(
                 type=type,
-                trigger="tiếp",
+                trigger=trigger,
                 evidence=Span(0, len(sentence)),
                 date=date,
                 location=location,

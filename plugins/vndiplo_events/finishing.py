@@ -39,7 +39,7 @@ from vndiplo_events.place_scope import (
 )
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
-from vndiplo_events.trip_place import trip_place_after
+from vndiplo_events.trip_place import lead_frame_o_place, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = [
@@ -99,7 +99,9 @@ def choose_location(
         lead = frame_of(frames, loc.start)
         if lead is not None and lead.end <= hit.start and lead.kind != "invitation":
             return loc.text
-    return trip_place_after(view, hit.end, facts, gaz)
+    return lead_frame_o_place(view, hit.start, facts, gaz) or trip_place_after(
+        view, hit.end, facts, gaz
+    )
 
 
 #: a sentence that opens on its subject's trip, with no frame word

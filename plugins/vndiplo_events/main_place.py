@@ -23,6 +23,7 @@ from vndiplo_events.view import ArticleView
 
 __all__ = [
     "dateline_place",
+    "facts_without_events",
     "headline_place",
     "place_of_dated_sentence",
     "place_of_the_welcome",
@@ -120,7 +121,7 @@ def place_of_dated_sentence(
     if facts is None and view.lower.startswith(_THEN, view.sentences[main.sentence_index].start):
         # "Tại Phủ Chủ tịch, Lễ đón ... đã diễn ra. Sau đó, A và B hội đàm.": "then" keeps the
         # scene of the sentence before, even when that one holds no event word
-        facts = _facts_without_events(view, index)
+        facts = facts_without_events(view, index)
     if facts is None:
         return main
     place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
@@ -137,7 +138,7 @@ def place_of_dated_sentence(
 _THEN: Final = ("sau đó", "ngay sau đó", "tiếp đó", "tiếp theo")
 
 
-def _facts_without_events(view: ArticleView, index: int) -> SentenceFacts:
+def facts_without_events(view: ArticleView, index: int) -> SentenceFacts:
     """What a sentence with no event word holds, for its "tại" phrases ("Tại Phủ Chủ tịch,
     Lễ đón chính thức ... đã diễn ra" when "Lễ đón" is no trigger there)."""
     sentence = view.sentences[index]

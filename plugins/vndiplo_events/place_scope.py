@@ -196,4 +196,14 @@ def guests_visit(low: str, event_type: str | None, hit: TriggerHit) -> bool:
     làm việc tại X"): its place is the reception's, the host's ground the guest came to."""
     if event_type != "reception" or hit.trigger.type != "visit":
         return False
-    return _COMING.search(low, max(0, hit.start - 8), hit.start) is not None
+    coming = _COMING.search(low, max(0, hit.start - 8), hit.start)
+    if coming is None:
+        return False
+    # "tiếp Đoàn ... do B dẫn đầu đến thăm và làm việc tại X": the trip told in the
+    # delegation's description is the other side's frame, not the reception's place (D22)
+    return _LED_COMING.search(low, max(0, coming.start() - 40), coming.start()) is None
+
+
+#: the head of a delegation named right before its coming: "do B dẫn đầu đến", "do B làm
+#: trưởng đoàn sang"
+_LED_COMING: Final = re.compile(r"(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)\s+$")

@@ -13,12 +13,13 @@ import re
 from typing import Final
 
 from vndiplo_events.candidate import SentenceFacts
+from vndiplo_events.frames import Frame
 from vndiplo_events.locations import place_end
 from vndiplo_events.place_scope import O_WORD
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
-__all__ = ["trip_place_after"]
+__all__ = ["lead_frame_o_place", "trip_place_after"]
 
 #: a frame of the subject's own trip: the trip as a noun ("nhân chuyến thăm", "trong chuyến
 #: công tác"), a verb with no subject of its own ("nhân dịp sang thăm", "nhân dự"), the time
@@ -62,11 +63,38 @@ def trip_place_after(
                 return None
             return loc.text
     # "ở" in the frame: "trong khi ông ở New York tham dự ..."
+    return _o_place(view, frame, gaz)
+
+
+def _o_place(view: ArticleView, frame: Frame, gaz: Gazetteer) -> str | None:
+    """A known place after "ở" in ``frame``."""
     found = O_WORD.search(view.lower, frame.start, frame.end)
     if found is None:
+        return None
+    # "bên lề Hội nghị về an ninh ở Trung Đông": the topic's place ("về" as a verb, "nhân
+    # chuyến về thăm quê ở X", is no topic: only a forum has one)
+    if frame.kind == "sidelines" and _TOPIC.search(view.lower, frame.start, found.start()):
         return None
     start = found.end()
     end = place_end(view.text, view.lower, start, frame.end, gaz)
     if end is None or gaz.regex.match(view.text, start, end) is None:
         return None
     return view.text[start:end]
+
+
+def lead_frame_o_place(
+    view: ArticleView, hit_start: int, facts: SentenceFacts, gaz: Gazetteer
+) -> str | None:
+    """The "ở" place of the frame that opens the event's sentence, when that frame is the
+    forum the event is held on the sidelines of or the subject's own trip: "Bên lề Hội nghị
+    X (diễn ra) ở Viêng Chăn, A gặp B" reads as "tại" does."""
+    low = view.lower
+    for frame in facts.frames:
+        if frame.end > hit_start or frame.kind not in _PLACED_KINDS:
+            continue
+        if frame.kind == "occasion" and not _OWN_TRIP.match(low, frame.start, frame.end):
+            continue
+        place = _o_place(view, frame, gaz)
+        if place is not None:
+            return place
+    return None

@@ -23,7 +23,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Sequence
 
-from vndiplo.corpus.facts import FAMILIES
+from vndiplo.corpus.facts import FAMILIES, SOCIAL
 from vndiplo.corpus.graph import components, event_of, link_stated, split_event, union
 from vndiplo.corpus.link import Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
@@ -125,7 +125,7 @@ def _apply(conn: sqlite3.Connection, groups: list[list[str]]) -> None:
 
 def keep_pairs_apart(conn: sqlite3.Connection) -> None:
     """Regroup the changed days that hold a stated report naming three people or more."""
-    families = sorted(set(FAMILIES.values()) - {"visit"})
+    families = sorted({*FAMILIES.values(), SOCIAL} - {"visit"})
     marks = ",".join("?" * len(families))
     # From the changed days into the (family, day) index: never a scan of all sources.
     days = conn.execute(

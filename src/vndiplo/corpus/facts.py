@@ -18,10 +18,19 @@ import attrs
 from attrs import frozen
 
 from vndiplo.corpus.names import clean_name, name_key
+from vndiplo.corpus.occasion import occasion_of, occasions_in_article
 from vndiplo.corpus.title_evidence import title_evidence
 from vndiplo.model import Document, Event, TimeExpression
 
-__all__ = ["FAMILIES", "DocFacts", "Sighting", "SourceFact", "facts_from_document", "family_of"]
+__all__ = [
+    "FAMILIES",
+    "SOCIAL",
+    "DocFacts",
+    "Sighting",
+    "SourceFact",
+    "facts_from_document",
+    "family_of",
+]
 
 #: Event types outlets use for one and the same encounter: one outlet's "tiếp" is another's
 #: "hội kiến" or "hội đàm", so they are one family; a call, a visit or a signing is not a meeting.
@@ -36,13 +45,21 @@ FAMILIES: Final[Mapping[str, str]] = {
     "message": "message",
     "other": "other",
 }
+#: The family of a meeting-family report whose trigger is a social occasion (a tea, a banquet, a
+#: dinner): the same pair's welcome and talks that day are another meeting, so the two families
+#: never link, and a visit (which attaches to meetings only) joins the formal one.
+SOCIAL: Final = "social"
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEARLESS = re.compile(r"^--(\d{2})-(\d{2})")
 _DIGIT = re.compile(r"\d")
 
 
-def family_of(event_type: str) -> str:
-    return FAMILIES.get(event_type, "other")
+def family_of(event_type: str, trigger: str = "") -> str:
+    """The type's family; a meeting read as social from its trigger is :data:`SOCIAL`."""
+    family = FAMILIES.get(event_type, "other")
+    if family == "meeting" and occasion_of(trigger) == "social":
+        return SOCIAL
+    return family
 
 
 class Sighting(NamedTuple):
@@ -207,7 +224,9 @@ def facts_from_document(doc: Document) -> DocFacts:
                 if where is not None
                 else Sighting(pid, name, person.country, title, seen_day)
             )
-    sources = tuple(_source(doc, doc_id, index, event) for index, event in enumerate(doc.events))
+    sources = _social_meetings(
+        tuple(_source(doc, doc_id, index, event) for index, event in enumerate(doc.events))
+    )
     for source in sources:
         for pid, name, _role in source.people:
             if pid not in countries:
@@ -225,6 +244,19 @@ def facts_from_document(doc: Document) -> DocFacts:
         sightings=tuple(sorted(set(sightings), key=repr)),
         sources=sources,
     )
+
+
+def _social_meetings(sources: tuple[SourceFact, ...]) -> tuple[SourceFact, ...]:
+    """The sources, a reported bare "meet" of a tea page's day in the :data:`SOCIAL` family."""
+    meetings = [
+        i for i, s in enumerate(sources) if s.kind == "reported" and s.family in ("meeting", SOCIAL)
+    ]
+    kinds = occasions_in_article([(sources[i].trigger, sources[i].day) for i in meetings])
+    settled = list(sources)
+    for i, kind in zip(meetings, kinds, strict=True):
+        if kind == "social" and settled[i].family != SOCIAL:
+            settled[i] = attrs.evolve(settled[i], family=SOCIAL)
+    return tuple(settled)
 
 
 def _source(doc: Document, doc_id: str, index: int, event: Event) -> SourceFact:
@@ -252,7 +284,7 @@ def _source(doc: Document, doc_id: str, index: int, event: Event) -> SourceFact:
         index=index,
         kind=kind,
         type=event.type,
-        family=family_of(event.type),
+        family=family_of(event.type, event.trigger),
         trigger=event.trigger,
         date=event.date,
         day=day,

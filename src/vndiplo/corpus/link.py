@@ -4,7 +4,8 @@ The merge is the connected components of this pairwise test, so the result does 
 the order articles arrive in (union-find over a symmetric relation). The test is strict on
 purpose, because a chain of loose links would fuse a leader's whole day into one event:
 
-- the same type family (:data:`vndiplo.corpus.facts.FAMILIES`);
+- the same type family (:data:`vndiplo.corpus.facts.FAMILIES`), a tea or a banquet being a family
+  of its own (:data:`vndiplo.corpus.facts.SOCIAL`): not the same pair's talks that day;
 - days that agree: equal when both articles state the day, one day apart when either falls back
   to its publication date, two for visits (outlets date a visit by arrival or by its talks); an
   undated report published up to three days after a stated one when they share two people and
