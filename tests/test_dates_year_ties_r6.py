@@ -117,3 +117,27 @@ def test_a_single_year_is_no_decade(later: str, text: str) -> None:
     doc = extract(f"{LEAD}{later}\n")
     assert all(d.kind != "span" or d.text != f"những {text}" for d in doc.dates)
     assert text in [d.text for d in doc.dates]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Hướng tới kỷ niệm 10 năm thiết lập quan hệ Đối tác Toàn diện vào năm 2032, hai bên"
+        " nhất trí tăng cường trao đổi đoàn.",
+        "Hai bên sẽ chuẩn bị kỷ niệm 50 năm thiết lập quan hệ ngoại giao năm 2032.",
+        "Tiến tới lễ kỷ niệm 20 năm thành lập Hội hữu nghị vào năm 2032, hai tỉnh sẽ giao lưu.",
+    ],
+)
+def test_an_anniversary_ahead_names_the_coming_year(later: str) -> None:
+    assert main_date(later) == "2031-04-14"
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Hai bên kỷ niệm 10 năm thiết lập quan hệ vào năm 2022 tại Viêng Chăn.",
+        "Hai nước thiết lập quan hệ ngoại giao vào năm 1982.",
+    ],
+)
+def test_a_landmark_year_stays_a_landmark(later: str) -> None:
+    assert main_date(later) == "--04-14"

@@ -54,6 +54,14 @@ _LANDMARK: Final = re.compile(
     r"(?:(?!sẽ|tổ\s+chức|diễn\s+ra)[^,;.\n])*$"
 )
 _LANDMARK_REACH: Final = 80
+#: An anniversary ahead in the clause: "hướng tới kỷ niệm 10 năm thiết lập quan hệ ... vào năm
+#: 2032" names the coming celebration's year, not the landmark's (README round 5: a plan names
+#: the coming year).
+_ANNIVERSARY_AHEAD: Final = re.compile(
+    r"(?<!\w)(?:hướng\s+(?:tới|đến)|tiến\s+tới|chuẩn\s+bị)\s+(?:(?:lễ|dịp)\s+)?kỷ\s+niệm"
+    r"\s+\d+\s+năm(?!\w)[^,;.\n]*$"
+)
+_AHEAD_REACH: Final = 140
 #: A birth date right before the expression: "sinh ngày 23-11-1962", "sinh năm 1950" (not "học
 #: sinh", "vệ sinh", "phát sinh"): a life's landmark, never the article's day.
 _BORN: Final = re.compile(r"(?<!\w)(?<!học )(?<!vệ )(?<!phát )sinh\s+(?:vào\s+)?(?:ngày\s+)?$")
@@ -172,9 +180,10 @@ def is_landmark(text: str, item: Found) -> bool:
         return True
     if "sinh" in clause[-16:] and _BORN.search(clause) is not None:
         return True
-    return ("từ" in clause or "lập" in clause or "đời" in clause) and (
-        _LANDMARK.search(clause) is not None
-    )
+    if not ("từ" in clause or "lập" in clause or "đời" in clause) or not _LANDMARK.search(clause):
+        return False
+    ahead = text[max(0, item.start - _AHEAD_REACH) : item.start].lower()
+    return "kỷ niệm" not in ahead or _ANNIVERSARY_AHEAD.search(ahead) is None
 
 
 def latest_year(text: str, found: Sequence[Found]) -> int | None:
