@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any, NamedTuple
 
 import vndiplo
+from benchmarks.twins import twins_of
 from vndiplo.text import normalize
 
 #: Event types that make a page a meeting report (attendance, messages and "other" do not).
@@ -92,6 +93,7 @@ def score_lines(
     """
     b0, b1 = gold_body_span(case)
     kept = [(b.start, b.end) for b in doc.body_blocks]
+    twins = twins_of(case.text)
 
     def is_kept(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in kept)
@@ -103,14 +105,16 @@ def score_lines(
         if not line.strip():
             continue
         if end <= b0 or start >= b1:
-            dropped = not is_kept(start, end)
+            # A copy of a body paragraph printed outside the gold body is body read elsewhere.
+            dropped = not is_kept(start, end) or twins.has_copy_inside(start, end, b0, b1)
             tally["dropped"] += dropped
             tally["dropped#"] += 1
             if not dropped:
                 misses.append(Miss("boilerplate", case.name, "kept boilerplate", None, line[:100]))
     first, last = case.gold["body_first_line"], case.gold["body_last_line"]
     for want, start in ((first, b0), (last, b1 - len(last))):
-        ok = is_kept(start, start + len(want))
+        spans = [(start, start + len(want)), *twins.copies(start, start + len(want))]
+        ok = any(is_kept(s, e) for s, e in spans)
         tally["kept"] += ok
         tally["kept#"] += 1
         if not ok:
@@ -181,20 +185,14 @@ def score_page(
     body = [doc.text[b.start : b.end] for b in doc.body_blocks]
     # The gold quotes whole lines; a block that re-joins a hard-wrapped paragraph spans several.
     first, last = (body[0].split("\n")[0], body[-1].split("\n")[-1]) if body else (None, None)
-    check(
-        "boilerplate",
-        "body_first",
-        gold["body_first_line"],
-        first,
-        norm(first) == norm(gold["body_first_line"]),
-    )
-    check(
-        "boilerplate",
-        "body_last",
-        gold["body_last_line"],
-        last,
-        norm(last) == norm(gold["body_last_line"]),
-    )
+    twins = twins_of(case.text)
+    for field, want, got in (
+        ("body_first", gold["body_first_line"], first),
+        ("body_last", gold["body_last_line"], last),
+    ):
+        # The other copy of a paragraph printed twice is equally right (README round 7).
+        ok = norm(got) == norm(want) or (got is not None and twins.same_paragraph(want, got))
+        check("boilerplate", field, want, got, ok)
     if case.published is None:  # a date handed in is no test of finding the page's own
         published = doc.published.isoformat() if doc.published else None
         check(
@@ -286,9 +284,11 @@ def score_rest(
     gold, page = case.gold, case.name
     # false events from boilerplate
     b0, b1 = gold_body_span(case)
+    twins = twins_of(case.text)
     for ev in doc.events:
         inside = max(0, min(ev.evidence.end, b1) - max(ev.evidence.start, b0))
-        if 2 * inside < ev.evidence.end - ev.evidence.start:
+        in_copy = twins.has_copy_inside(ev.evidence.start, ev.evidence.end, b0, b1)
+        if 2 * inside < ev.evidence.end - ev.evidence.start and not in_copy:
             tally["boilerplate_events"] += 1
             snippet = " ".join(doc.text[ev.evidence.start : ev.evidence.end].split())[:120]
             misses.append(
@@ -346,11 +346,13 @@ def score_rest(
     tally["date_pred"] += len(got_dates)
     used: set[int] = set()
     for start, end, want_d in gold_dates:
+        # The date where the gold reads it, else in the other copy of its paragraph.
         match = next(
             (
                 i
+                for s, e in [(start, end), *twins.copies(start, end)]
                 for i, d in enumerate(got_dates)
-                if i not in used and d.start < end and start < d.end
+                if i not in used and d.start < e and s < d.end
             ),
             None,
         )

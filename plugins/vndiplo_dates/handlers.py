@@ -470,6 +470,9 @@ PERIOD_WORDS: Final[dict[str, int]] = {
     "tiếp theo": 1,
 }
 _UNITS: Final[dict[str, str]] = {"tuần": "week", "tháng": "month", "quý": "quarter", "năm": "year"}
+#: "năm vừa qua" / "năm vừa rồi" say "over the past year" as often as "last year": like "năm qua"
+#: and "thời gian qua" they are no date (realpages README, round 7, convention 5); "năm ngoái" is.
+_VAGUE_YEAR: Final = frozenset(("vừa qua", "vừa rồi"))
 #: After "sau"/"trước", words that make them "after/before that", relative to another event.
 _ANAPHORIC_AFTER: Final = frozenset(("đó", "khi", "này", "nữa"))
 
@@ -482,6 +485,8 @@ def _relative_period(m: re.Match[str], text: str) -> Found | None:
     if rel in ("sau", "trước") and _next_word(text, m.end()) in _ANAPHORIC_AFTER:
         return None  # "năm sau đó", "tuần trước khi": the year after another event
     unit = _UNITS[_lower(m["unit"])]
+    if unit == "year" and rel in _VAGUE_YEAR:
+        return None  # "(trong) năm vừa qua": over the past year, a vague period like "năm qua"
     return Found(
         m.start(), m.end(), "relative", relative=f"{unit}:{PERIOD_WORDS[rel]}", pattern="period"
     )
