@@ -78,11 +78,16 @@ def wanted_annotators(letters: str) -> set[str]:
 
 
 def blind_page_ids() -> frozenset[str]:
-    """The ids of the pages nobody may study: the real-page test split and the corpus-merge
-    pages marked ``"split": "test"``."""
+    """The ids of the pages nobody may study: the real-page test split, the corpus-merge
+    pages marked ``"split": "test"``, and every local text this checkout has no gold for
+    (a newer round's blind pages whose gold lives on another branch: unknown means blind)."""
     corpus = json.loads((ROOT.parent / "corpus_gold" / "gold.json").read_text(encoding="utf-8"))
     blind = {page for page, split in split_of().items() if split == "test"}
     blind.update(p["id"] for p in corpus["pages"] if p.get("split", "dev") == "test")
+    known = set(split_of()) | {p["id"] for p in corpus["pages"]}
+    for folder in (TEXTS, ROOT.parent / "corpus_gold" / "texts"):
+        if folder.is_dir():
+            blind.update(path.stem for path in folder.glob("*.txt") if path.stem not in known)
     return frozenset(blind)
 
 

@@ -30,3 +30,15 @@ def test_a_committed_file_s_runs_carry_every_page_holding_their_shingles(tmp_pat
     committed.write_text(f'TEXT = "Hôm qua {_FORMULA}."\n')
     ((line, shared, pages),) = hits_in(committed, index, set())
     assert (line, shared, pages) == (1, _FORMULA, {"p1", "p2", "p3"})
+
+
+def test_a_text_without_gold_here_counts_as_blind(tmp_path, monkeypatch):
+    """A newer round's blind text (its gold on another branch) must never be compared, so
+    its id is never printed to someone tuning on an older checkout."""
+    import benchmarks.realpages as realpages
+
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    (texts / "ZZ99_outlet_unknown_page.txt").write_text("a page", encoding="utf-8")
+    monkeypatch.setattr(realpages, "TEXTS", texts)
+    assert "ZZ99_outlet_unknown_page" in realpages.blind_page_ids()
