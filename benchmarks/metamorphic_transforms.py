@@ -15,7 +15,10 @@ import re
 import unicodedata
 import zlib
 from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
+
+from benchmarks.metamorphic_names import consistent_swap, name_kind, short_forms, swap_names
 
 Forward = Callable[[str], str]
 
@@ -80,136 +83,19 @@ def place_preposition(text: str, found: Found) -> Rewrite | None:
     return Rewrite(new, toggle_place_preposition) if new != text else None
 
 
-# 2. name_swap -------------------------------------------------------------------------------
-
-_VN_MIDDLE = ("Hữu", "Quang", "Đình", "Ngọc", "Xuân", "Thanh", "Bảo", "Khắc")
-_VN_GIVEN = ("Khải", "Thuận", "Hiếu", "Tường", "Khiêm", "Luân", "Vĩnh", "Thịnh", "Hào", "Kiên")
-_VN_GIVEN_WOMAN = ("Diệu", "Uyên", "Trâm", "Quyên", "Khuê", "Nhạn")
-_LATIN_FIRST = ("Edwin", "Marla", "Tobias", "Greta", "Anselm", "Ilona", "Corwin", "Petra")
-_LATIN_LAST = ("Halvorsen", "Brandt", "Okafor", "Lindqvist", "Moreau", "Castellan", "Dunmore")
-_KOREAN = ("Seo Min-hyuk", "Baek Ji-won", "Ryu Sang-ho", "Choi Eun-seo", "Kwon Gyu-tae")
-_LONG = ("Khăm-phon Vi-lạ-vông", "Xổm-phết Keo-xạ-vắt", "Chăn-thạ-vi Xi-xổm-bạt")
-_LONG_ASCII = ("Somphet Keovilavong", "Chanthavy Sisombath", "Sokhavy Rattanakorn")
-#: The syllables that mark a Vietnamese name's gender: kept so "bà" and "ông" still fit.
-_GENDER_SYLLABLES = frozenset({"Thị", "Văn"})
-#: Words before a short form ("ông Thưởng", "Tổng thống Biden") that make it a person's name.
-_SHORT_LEAD = frozenset(
-    "ông bà ngài chí tướng tịch thống trưởng thư sứ hoàng vương tá phó ông. mr. mrs. ms.".split()
-)
-
-
-def _name_kind(name: str) -> str | None:
-    """``vn``, ``latin``, ``initial``, ``korean``, ``long`` or None (not a name to swap)."""
-    words = name.split()
-    if not 2 <= len(words) <= 5 or not all(_is_upper_word(w) for w in words):
-        return None
-    if not name.isascii():
-        if any("-" in w for w in words):
-            return "long"
-        return "vn" if len(words) <= 4 else None
-    if any(w.endswith(".") and len(w) <= 3 for w in words[:-1]):
-        return "initial"
-    if len(words) == 3 and all(len(w) <= 5 for w in words) or any("-" in w for w in words):
-        return "korean"
-    if len(words) >= 3 or any(len(w) >= 9 for w in words):
-        return "long"
-    return "latin"
-
-
-def _new_name(name: str, kind: str, pick: Callable[[tuple[str, ...]], str]) -> str:
-    words = name.split()
-    if kind == "vn":
-        out = [words[0]]  # the family name stays: it says the nationality, not the person
-        out += [w if w in _GENDER_SYLLABLES else pick(_VN_MIDDLE) for w in words[1:-1]]
-        given = pick(_VN_GIVEN_WOMAN if "Thị" in words else _VN_GIVEN)
-        return " ".join([*out, given])
-    if kind == "initial":
-        return f"{pick(_LATIN_FIRST)[0]}. {pick(_LATIN_LAST)}"
-    if kind == "korean":
-        return pick(_KOREAN)
-    if kind == "long":
-        return pick(_LONG_ASCII if name.isascii() else _LONG)
-    return f"{pick(_LATIN_FIRST)} {pick(_LATIN_LAST)}"
-
-
-def name_mapping(found: Found, text: str) -> dict[str, str]:
-    """Old full name -> new full name, one new name per person, none already in the text."""
-    state = _seed(found.page, "names")
-    taken: set[str] = set()
-
-    def pick(pool: tuple[str, ...]) -> str:
-        nonlocal state
-        state = (state * 1103515245 + 12345) & 0x7FFFFFFF
-        return pool[state % len(pool)]
-
-    mapping: dict[str, str] = {}
-    for name in sorted(set(found.names), key=len, reverse=True):
-        kind = _name_kind(name)
-        if kind is None or name not in text or any(name in longer for longer in mapping):
-            continue
-        for _ in range(12):
-            new = _new_name(name, kind, pick)
-            if new not in taken and new not in text and new.split()[-1] not in text:
-                mapping[name] = new
-                taken.add(new)
-                break
-    return mapping
-
-
-def _short_forms(mapping: dict[str, str]) -> dict[str, str]:
-    """Last word of each old name -> last word of its new name, where no two names share it."""
-    last: dict[str, str] = {}
-    clash: set[str] = set()
-    for old, new in mapping.items():
-        # The last word is a Vietnamese or Western short form ("ông Thưởng", "Mr. Smith"), the
-        # first a Korean or Chinese one ("Tổng thống Yoon", "ông Tập").
-        for short, new_short in (
-            (old.split()[-1], new.split()[-1]),
-            (old.split()[0], new.split()[0]),
-        ):
-            if short == new_short:
-                continue
-            if short in last and last[short] != new_short:
-                clash.add(short)
-            last[short] = new_short
-    return {k: v for k, v in last.items() if k not in clash and "." not in k}
-
-
-def swap_names(text: str, mapping: dict[str, str]) -> str:
-    """Every full name of ``mapping`` replaced, and its last word where a title or honorific
-    stands before it ("ông Thưởng", "Tổng thống Biden")."""
-    if not mapping:
-        return text
-    full = re.compile("|".join(re.escape(n) for n in sorted(mapping, key=len, reverse=True)))
-    text = full.sub(lambda m: mapping[m.group(0)], text)
-    shorts = _short_forms(mapping)
-    if not shorts:
-        return text
-    short = re.compile(r"(?<![\w])(\S+) (" + "|".join(re.escape(s) for s in shorts) + r")(?![\w-])")
-
-    def swap(m: re.Match[str]) -> str:
-        lead = m.group(1)
-        # "Nam" in "ông Nam Anh" or a place ("Việt Nam") is no short form of the name.
-        following = m.string[m.end() : m.end() + 2]
-        if lead.lower() not in _SHORT_LEAD or following[:1] == " " and following[1:].isupper():
-            return m.group(0)
-        return f"{lead} {shorts[m.group(2)]}"
-
-    return short.sub(swap, text)
+# 2. name_swap (benchmarks/metamorphic_names.py) --------------------------------------------
 
 
 def name_swap(text: str, found: Found) -> Rewrite | None:
-    mapping = name_mapping(found, text)
+    new, mapping = consistent_swap(found.page, found.names, text)
     if not mapping:
         return None
-    shorts = _short_forms(mapping)
+    shorts = short_forms(mapping)
 
     def forward(value: str) -> str:
-        if value in shorts:
-            return shorts[value]
-        return swap_names(value, mapping)
+        return shorts[value] if value in shorts else swap_names(value, mapping)
 
-    return Rewrite(swap_names(text, mapping), forward)
+    return Rewrite(new, forward)
 
 
 # 3. date_style ------------------------------------------------------------------------------
@@ -403,6 +289,7 @@ _TITLES = (
     "Phó Thủ tướng|Thủ tướng|Phó Chủ tịch|Chủ tịch|Bộ trưởng|Thứ trưởng|Tổng thống|"
     "Phó Tổng thống|Đại sứ|Tổng Bí thư|Ngoại trưởng|Thủ tướng Chính phủ"
 )
+_TITLE_START = re.compile(r"(?:Phó|Thủ|Chủ|Bộ|Thứ|Tổng|Đại|Ngoại|Bí|Ủy|Trưởng)$")
 _TITLE_AFTER_COMMA = re.compile(rf", ({_TITLES}) (?=[^\W\d_])")
 
 
@@ -412,21 +299,20 @@ def restyle_honorifics(text: str, names: tuple[str, ...]) -> str:
     (", Thủ tướng Y" -> ", thủ tướng Y")."""
     says_comrade = "đồng chí " in text
     for name in sorted(set(names), key=len, reverse=True):
-        if _name_kind(name) != "vn":
+        if name_kind(name) != "vn":
             continue
         forms = [name, name.split()[-1]]
         if not any(f"ông {f}" in text for f in forms):
             continue
-        pattern = re.compile(rf"(?<![\w])(đồng chí|ông) {re.escape(name)}(?![\w])")
-        text = pattern.sub(
-            lambda m: (
-                f"ông {name}"
-                if m.group(1) == "đồng chí"
-                else (f"đồng chí {name}" if says_comrade else m.group(0))
-            ),
-            text,
-        )
+        pattern = re.compile(rf"(?<![\w])(đồng chí|ông) ({re.escape(name)})(?![\w])")
+        text = pattern.sub(partial(_swap_honorific, says_comrade=says_comrade), text)
     return _TITLE_AFTER_COMMA.sub(_lower_title, text)
+
+
+def _swap_honorific(m: re.Match[str], *, says_comrade: bool) -> str:
+    if m.group(1) == "đồng chí":
+        return f"ông {m.group(2)}"
+    return f"đồng chí {m.group(2)}" if says_comrade else m.group(0)
 
 
 def _lower_title(m: re.Match[str]) -> str:
@@ -435,7 +321,7 @@ def _lower_title(m: re.Match[str]) -> str:
     the comma joins two titles or ends an apposition, and a lower-case title reads otherwise."""
     start = max(m.string.rfind(sep, 0, m.start()) for sep in (". ", ", ", "\n", "; ", ": "))
     words = m.string[start + 1 : m.start()].split()
-    if any(w[0].isupper() for w in words[1:]) or not words:
+    if not words or any(w[0].isupper() for w in words[1:]) or _TITLE_START.match(words[0]):
         return m.group(0)
     return ", " + m.group(1).lower() + " "
 
