@@ -302,7 +302,7 @@ def restyle_honorifics(text: str, names: tuple[str, ...]) -> str:
         if name_kind(name) != "vn":
             continue
         forms = [name, name.split()[-1]]
-        if not any(f"ông {f}" in text for f in forms):
+        if not any(f"{h} {f}" in text for f in forms for h in ("ông", "Ông")):
             continue
         pattern = re.compile(rf"(?<![\w])(đồng chí|ông) ({re.escape(name)})(?![\w])")
         text = pattern.sub(partial(_swap_honorific, says_comrade=says_comrade), text)
