@@ -71,7 +71,7 @@ def test_act_form_variants() -> None:
     assert out.endswith("Ông Tâm đã tiếp Đoàn")
     # Compounds and nouns are left alone.
     assert restyle_acts("được đón tiếp Thủ tướng") == "được đón tiếp Thủ tướng"
-    assert restyle_acts("Tại buổi tiếp Đại sứ") == "Trong buổi tiếp Đại sứ"
+    assert restyle_acts("Tại buổi tiếp Thống đốc") == "Trong buổi tiếp Thống đốc"
     assert restyle_acts("A đã tiếp tục làm việc") == "A đã tiếp tục làm việc"
 
 
