@@ -20,7 +20,7 @@ dict look-ups, so the pass is linear in the size of the page.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from vndiplo_boilerplate import closing, dated, headlines, rules, salutations
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
@@ -378,8 +378,14 @@ def _may_be_paragraph(text: str) -> bool:
     return len(text) >= 2 * rules.LONG_WORDS - 1 and len(text.split()) >= rules.LONG_WORDS
 
 
-def classify_lines(lines: Sequence[Line], markers: CompiledMarkers, text: str) -> list[Label]:
-    """Label ``lines`` (from :func:`split_lines` over ``text``, the normalised page).
+def classify_lines(
+    lines: Sequence[Line],
+    markers: CompiledMarkers,
+    text: str,
+    page_lower: Callable[[], str] | None = None,
+) -> list[Label]:
+    """Label ``lines`` (from :func:`split_lines` over ``text``, the normalised page);
+    ``page_lower`` gives ``text.lower()`` from a cache, when the caller keeps one.
 
     The kept lines are then read again as a page of their own, and whatever that reading drops
     is dropped here too, until nothing changes. Context rules look at neighbours, and removing
@@ -388,7 +394,7 @@ def classify_lines(lines: Sequence[Line], markers: CompiledMarkers, text: str) -
     """
     if not lines:
         return []
-    labels = _Classifier(lines, markers, text).run()
+    labels = _Classifier(lines, markers, text, page_lower).run()
     for _round in range(len(lines)):
         if not _recheck(lines, labels, markers):
             break

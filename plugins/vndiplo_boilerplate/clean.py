@@ -28,7 +28,7 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
     """Blocks covering the non-blank lines of ``normalized.original``, in order."""
     view = normalized.text
     lines = join_wrapped(split_lines(view), view)
-    labels = classify_lines(lines, compiled_markers(registry), view)
+    labels = classify_lines(lines, compiled_markers(registry), view, lambda: normalized.lower)
     original = normalized.original
     # Same length means the view maps one-for-one onto the input (NFC input, the usual case):
     # its trimmed lines are trimmed in the input too, and no offset needs mapping.

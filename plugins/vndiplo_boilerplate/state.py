@@ -8,7 +8,7 @@ job.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from vndiplo_boilerplate import closing, rules
@@ -59,10 +59,19 @@ class PageState:
     asks, line by line, for the context-free label, the marker, the neighbours and repeats.
     """
 
-    def __init__(self, lines: Sequence[Line], markers: CompiledMarkers, text: str) -> None:
+    def __init__(
+        self,
+        lines: Sequence[Line],
+        markers: CompiledMarkers,
+        text: str,
+        page_lower: Callable[[], str] | None = None,
+    ) -> None:
         self.lines = lines
         self.text = text
         self._lowered: str | None = None
+        #: ``text.lower()`` from the caller's cache (the normalised view lowers the page once
+        #: for every stage), asked for only when a rule needs it.
+        self._page_lower = page_lower
         self.markers = markers
         self.labels: list[Label | None] = [None] * len(lines)
         #: Lines ``[0, ready)`` are prepared. Rules index ``self.lines`` directly (a method
@@ -173,7 +182,8 @@ class PageState:
 
     def _lowered_text(self) -> str:
         if self._lowered is None:
-            self._lowered = self.text.lower()
+            page_lower = self._page_lower
+            self._lowered = page_lower() if page_lower is not None else self.text.lower()
         return self._lowered
 
     def _sapo_repeated(self, i: int) -> bool:

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from vndiplo.text import same_length_lower
+
 __all__ = ["PhraseMatcher", "lowered", "trie_pattern", "word_start"]
 
 _END = ""
@@ -121,7 +123,4 @@ def word_start(*alternatives: str) -> str:
 def lowered(text: str) -> str:
     """``text.lower()`` with every offset kept (a character whose lower case is longer, such
     as "İ", stays as it is)."""
-    low = text.lower()
-    if len(low) == len(text):
-        return low
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return same_length_lower(text)

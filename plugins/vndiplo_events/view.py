@@ -110,7 +110,7 @@ class ArticleView:
         self.norm = norm
         self.text: str = norm.text
         #: the lower-cased text, same offsets: what the case-insensitive patterns run on
-        self.lower: str = lowered(self.text)
+        self.lower: str = norm.same_length_lower  # shared with the other stages
         blocks = [norm.span_from_original(b.start, b.end) for b in document.body_blocks]
         blocks = [(max(0, s), min(len(self.text), e)) for s, e in blocks if e > s]
         self.blocks = blocks

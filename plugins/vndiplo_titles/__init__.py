@@ -29,6 +29,7 @@ from vndiplo.hookspecs import hookimpl
 from vndiplo.letters import LetterPage
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
+from vndiplo.text import NormalizedText
 from vndiplo_titles.chains import scan
 from vndiplo_titles.glued_words import has_case_seam, split_case_seams, split_glued_titles
 from vndiplo_titles.local_companies import learn_companies
@@ -71,7 +72,7 @@ def find_people_with(
     text = unwrap_blocks(text, spans)
     if "Ngài" in text or "Kính gửi" in text:
         text, spans = join_addressee_lines(text, spans, lexicon)
-    lowered = [text[start:end].lower() for start, end in spans]  # once, for both uses
+    lowered = _block_lowers(norm, text, spans)  # once, for both uses
     lex = learn_companies(text, learn_places(text, lexicon, spans), spans, lowered)
     letters = LetterPage(text)  # scanned at most once, at the first line that may sign
     blocks = [
@@ -95,6 +96,17 @@ def find_people_with(
                 mentions.append(Span(a, b))
         people.append(_with_mentions(person, mentions))
     return people
+
+
+def _block_lowers(norm: NormalizedText, text: str, spans: list[tuple[int, int]]) -> list[str]:
+    """``text[start:end].lower()`` for each span: slices of the view's page-wide lower case
+    (lowered once for every stage) when ``text`` is the view's text and slicing commutes with
+    lowering (no letter lowers to two, no capital sigma, whose lower case reads the context)."""
+    if text is norm.text and "\u03a3" not in text:
+        low = norm.lower
+        if len(low) == len(text):
+            return [low[start:end] for start, end in spans]
+    return [text[start:end].lower() for start, end in spans]
 
 
 def _scan_block(

@@ -23,6 +23,7 @@ __all__ = [
     "iter_lines",
     "normalize",
     "normalize_tone_marks",
+    "same_length_lower",
 ]
 
 # Characters that render as a space (or as nothing) and that we read as a plain space, and
@@ -123,10 +124,12 @@ class NormalizedText:
     the same length as the original and the map is the identity, so it costs one copy.
     """
 
-    __slots__ = ("_to_original", "original", "text")
+    __slots__ = ("_lower", "_same_length_lower", "_to_original", "original", "text")
 
     def __init__(self, original: str) -> None:
         self.original = original
+        self._lower: str | None = None
+        self._same_length_lower: str | None = None
         spaced = _plain_spaces(original)
         if spaced.isascii():
             self.text = spaced
@@ -155,6 +158,25 @@ class NormalizedText:
             offsets = _with_inserted(offsets, cuts)
         self._to_original = offsets
 
+    # The boilerplate, titles and events stages each read the whole page lower-cased (about
+    # 35 us for 8 KB of Vietnamese): the view lowers it once for all of them.
+    @property
+    def lower(self) -> str:
+        """``text.lower()``, computed once."""
+        if self._lower is None:
+            self._lower = self.text.lower()
+        return self._lower
+
+    @property
+    def same_length_lower(self) -> str:
+        """:func:`same_length_lower` of ``text``, computed once."""
+        if self._same_length_lower is None:
+            low = self.lower
+            self._same_length_lower = (
+                low if len(low) == len(self.text) else same_length_lower(self.text)
+            )
+        return self._same_length_lower
+
     def to_original(self, offset: int) -> int:
         """Map an offset in :attr:`text` (0..len) to the matching offset in :attr:`original`."""
         if self._to_original is None:
@@ -182,6 +204,15 @@ class NormalizedText:
 
     def __repr__(self) -> str:
         return f"NormalizedText({self.text[:40]!r}{'...' if len(self.text) > 40 else ''})"
+
+
+def same_length_lower(text: str) -> str:
+    """``text.lower()`` with every offset kept (a character whose lower case is longer, such
+    as "İ", stays as it is)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 def _insert_spaces(text: str, cuts: list[int]) -> str:
