@@ -42,7 +42,7 @@ def _names(event: Event) -> list[str]:
     "listing",
     [
         # colon and semicolons, offices after each name
-        "Dự buổi lễ có các đồng chí: Bounmy Sayavong, Phó Chủ tịch nước Lào; Kham Phaivanh, "
+        "Tới dự lễ kỷ niệm có các vị: Bounmy Sayavong, Phó Chủ tịch nước Lào; Kham Phaivanh, "
         "Tỉnh trưởng tỉnh Savannakhet; cùng đại diện các sở, ngành.",
         # "Cùng tham dự ... còn có", commas and "và", titles before the names
         "Cùng tham dự lễ kỷ niệm còn có Phó Chủ tịch nước Lào Bounmy Sayavong và Tỉnh trưởng "

@@ -2,7 +2,7 @@
 
 Two shapes, in the attendance's own sentence or a sentence right after it:
 
-* the list opened by its verb: "Dự buổi lễ có các đồng chí: A, <office>; B, <office>",
+* the list opened by its verb: "Tới dự lễ có các vị: A, <office>; B, <office>",
   "Cùng tham dự còn có A và B", "Có mặt tại sự kiện có A", "Về phía bạn, tới dự có A";
 * the list closed by its verb: "Về phía bạn có ông A - <office>, bà B - <office> ... tham dự".
 

@@ -2,8 +2,8 @@
 
 When the body tells its act in words that are no event word ("có cuộc tiếp xúc song phương"),
 the headline's event stands in for it, anchored at the body's start (headline_event.py) and
-dated by the lead. The lead's place is then the event's too, written before the act: "Ngày 9/8,
-bên lề Hội nghị X diễn ra ở thủ đô Y của Z, A đã ..." or "Ngày 9/8, tại Y, A ...". Only when
+dated by the lead. The lead's place is then the event's too, written before the act: "Sáng 14/3,
+nhân Diễn đàn X họp ở thủ đô Y của Z, A đã ..." or "Sáng 14/3, tại Y, A ...". Only when
 the lead's sentence is the one that dates the event: a place in another sentence is another
 scene.
 """
