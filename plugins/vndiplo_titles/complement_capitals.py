@@ -190,12 +190,19 @@ def _names_organisation(c: Cursor, s: Read, length: int) -> bool:
     if org is None or start + org[0] != s.j:
         return False
     after = s.j + length
-    if after >= c.n or not c.t[after].cap:
+    if after >= c.n or not c.t[after].cap or org[1].name.lower() in _BARE_OFFICE_NOUNS:
+        # a bare office noun has no name of its own, so the title word names it even with a
+        # person after it: "Cục trưởng Cục Lãnh sự Lê A", "Tổng thư ký Phủ Tổng thống Mary B"
         return True
     # "Hội đồng Tham mưu trưởng Liên quân Hoa Kỳ X": more of the name before any person's
     cut = split_run(c.t, after, c.cap_run_end(after), c.lex, direct=True)
     return cut.title_len > 0 or (not cut.name_len and c.head_at(after) is None)
 
+
+#: Office nouns that need a name after them: a title word right after one is that name.
+_BARE_OFFICE_NOUNS = frozenset(
+    {"cục", "tổng cục", "vụ", "ban", "phủ", "văn phòng", "hội đồng", "ủy ban", "sở", "viện"}
+)
 
 #: Nouns of a business ("Tập đoàn", "Công ty"): the word after one is its name, not a person.
 _BUSINESS_NOUNS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng"})

@@ -102,12 +102,21 @@ class Cursor:
                 return None
             if j > 0 and (self.t[j - 1].fold, tok.fold) in NOT_MODIFIER_AFTER:
                 return None  # "chính quyền Tổng thống": no "quyền" (acting)
-            if mod[1] == NEW_IN_OFFICE and tok.cap:
+            if mod[1] == NEW_IN_OFFICE and tok.cap and self.name_goes_on(j):
                 return None  # "Trần Lập Tân Tổng lãnh sự": a name's last syllable, not "new"
             mods.add(mod[1])
             last_mod = j
             j += mod[0]
         return None
+
+    def name_goes_on(self, j: int) -> bool:
+        """Could the capitalised word at ``j`` end a name? Only after a capitalised word or an
+        honorific ("ông Tân"); at a sentence's start or after a dash or comma "Tân Đại sứ" is
+        "the new ambassador"."""
+        if j == 0:
+            return False
+        before = self.t[j - 1]
+        return before.word and (before.cap or before.fold in HONORIFIC_WORDS)
 
     def degree_at(self, i: int) -> bool:
         """Is ``t[i]`` an academic degree abbreviated before a name ("GS.TS", "ThS")?"""

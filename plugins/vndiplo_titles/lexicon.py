@@ -348,6 +348,8 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Viện",
         "Tòa án",
         "Văn phòng",
+        # a head of state's or government's office ("Phủ Tổng thống", "Phủ Thủ tướng")
+        "Phủ",
         "Tập đoàn",
         "Tổng công ty",
         "Công ty",
@@ -683,6 +685,10 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # "do ..., bà X làm Trưởng Đoàn": a copula or "serve as" before a title
         "là",
         "làm",
+        # "bầu bà X trở thành Chủ tịch ...", "trúng cử chức danh Chủ tịch ...": the office a
+        # person takes, as after "làm"
+        "trở thành",
+        "chức danh",
     )
 )
 
