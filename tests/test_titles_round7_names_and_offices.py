@@ -7,6 +7,7 @@ also checks that the windowed scan equals the whole scan (see ``people_by_name``
 from __future__ import annotations
 
 import pytest
+from vndiplo_titles.glued_words import case_seam_at
 
 from tests.titles_helpers import people_by_name
 
@@ -138,3 +139,107 @@ def test_the_office_a_person_becomes_is_a_title() -> None:
 def test_a_country_becoming_chair_gives_no_one_a_title() -> None:
     text = "Thủ tướng Phạm Minh Chính dự hội nghị. Năm 2020, Việt Nam trở thành Chủ tịch ASEAN."
     assert _people(text)["Phạm Minh Chính"].titles == ("Thủ tướng",)
+
+
+# -- further host countries after a comma ("kiêm nhiệm") ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Ông Nguyễn Thanh Hải, Đại sứ Việt Nam tại Ấn Độ, kiêm nhiệm Nepal và Bhutan, đã"
+         " trình quốc thư.", "Nguyễn Thanh Hải",
+         "Đại sứ Việt Nam tại Ấn Độ, kiêm nhiệm Nepal và Bhutan"),
+        ("Đại sứ Việt Nam tại Pháp, kiêm nhiệm Monaco Đinh Toàn Thắng trình quốc thư.",
+         "Đinh Toàn Thắng", "Đại sứ Việt Nam tại Pháp, kiêm nhiệm Monaco"),
+        ("Bà Lê Thị Hà, Đại sứ Việt Nam tại Nam Phi, kiêm nhiệm Namibia, Botswana và Lesotho"
+         " dự lễ.", "Lê Thị Hà",
+         "Đại sứ Việt Nam tại Nam Phi, kiêm nhiệm Namibia, Botswana và Lesotho"),
+        ("Ông Trần Văn Hùng, Đại sứ Việt Nam tại Kenya, đồng thời kiêm nhiệm Uganda đã trình"
+         " quốc thư.", "Trần Văn Hùng", "Đại sứ Việt Nam tại Kenya, đồng thời kiêm nhiệm Uganda"),
+        ("Ông Đỗ Minh Tuấn, Đại sứ Việt Nam tại Ai Cập kiêm nhiệm Sudan dự lễ.",
+         "Đỗ Minh Tuấn", "Đại sứ Việt Nam tại Ai Cập kiêm nhiệm Sudan"),
+    ],
+)  # fmt: skip
+def test_concurrent_accreditation_after_a_comma_stays_in_the_title(
+    text: str, name: str, title: str
+) -> None:
+    assert _people(text)[name].titles == (title,)
+
+
+def test_a_second_country_after_one_posting_is_no_accreditation() -> None:
+    text = "Ông Trần Văn Hùng, Đại sứ Việt Nam tại Kenya, Ethiopia, đã trình quốc thư."
+    assert _people(text)["Trần Văn Hùng"].titles == ("Đại sứ Việt Nam tại Kenya",)
+
+
+# -- a spokesperson of a title written in lower case -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Phát biểu trong họp báo, người phát ngôn của tổng thống Pháp Marie Dubois cho biết.",
+         "Marie Dubois", "người phát ngôn của tổng thống Pháp"),
+        ("Sau cuộc họp, phát ngôn viên của thủ tướng Anh James Slack cho biết.",
+         "James Slack", "phát ngôn viên của thủ tướng Anh"),
+        ("Theo người phát ngôn của chủ tịch nước Lào Khamphao Vong, chuyến thăm thành công.",
+         "Khamphao Vong", "người phát ngôn của chủ tịch nước Lào"),
+        ("Phát ngôn viên Bộ Ngoại giao Trung Quốc Mao Ninh cho biết.",
+         "Mao Ninh", "Phát ngôn viên Bộ Ngoại giao Trung Quốc"),
+    ],
+)  # fmt: skip
+def test_a_spokesperson_holds_the_title_not_the_owner(text: str, name: str, title: str) -> None:
+    assert _people(text)[name].titles == (title,)
+
+
+def test_a_spokesperson_without_a_name_leaves_the_named_owner_alone() -> None:
+    text = "Người phát ngôn của tổng thống cho biết Tổng thống Lee Jae Myung sẽ sang Mỹ."
+    assert _people(text)["Lee Jae Myung"].titles == ("Tổng thống",)
+
+
+# -- a transliterated name after a foreign state's body ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Chủ nhiệm Ủy ban Dân tộc Nhân đại toàn quốc Ba Âm Triều Lỗ dự hội đàm.",
+         "Ba Âm Triều Lỗ", "Chủ nhiệm Ủy ban Dân tộc Nhân đại toàn quốc"),
+        ("Phó Chủ tịch Chính hiệp toàn quốc Mã Tiêu Lâm dự hội đàm.",
+         "Mã Tiêu Lâm", "Phó Chủ tịch Chính hiệp toàn quốc"),
+        ("Ủy viên Quốc vụ viện Khâu Lạc Sơn dự hội đàm.",
+         "Khâu Lạc Sơn", "Ủy viên Quốc vụ viện"),
+        ("Dự có Tổng Thư ký Nhân đại toàn quốc Lưu Kỳ, Chủ nhiệm Ủy ban Dân tộc Nhân đại toàn"
+         " quốc Ba Đặc Nhĩ.", "Ba Đặc Nhĩ", "Chủ nhiệm Ủy ban Dân tộc Nhân đại toàn quốc"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_foreign_state_body_is_a_name(text: str, name: str, title: str) -> None:
+    person = _people(text)[name]
+    assert person.titles == (title,)
+    assert person.country == "CN"
+
+
+def test_a_place_after_a_foreign_state_body_is_no_name() -> None:
+    assert _people("Phó Chủ nhiệm Nhân đại toàn quốc Khu tự trị Quảng Tây dự họp.") == {}
+
+
+# -- an acronym glued to the lower-case word after it ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        ("Chủ tịch UBNDtỉnh Lê Thanh Hòa đã tiếp ông Hà Minh, Tổng Lãnh sự Trung Quốc.",
+         "Lê Thanh Hòa", "Chủ tịch UBNDtỉnh"),
+        ("Phó Chủ tịch HĐNDhuyện Trần Văn Bảy dự lễ.", "Trần Văn Bảy", "Phó Chủ tịch HĐNDhuyện"),
+        ("Chủ tịch UBNDthành phố Nguyễn Văn Nên dự lễ.",
+         "Nguyễn Văn Nên", "Chủ tịch UBNDthành phố"),
+    ],
+)  # fmt: skip
+def test_an_acronym_glued_to_a_lower_case_word_is_cut(text: str, name: str, title: str) -> None:
+    assert _people(text)[name].titles == (title,)
+
+
+@pytest.mark.parametrize("word", ["VNExpress", "TPBank", "NATOs", "IPhone"])
+def test_brands_in_camel_case_are_not_cut(word: str) -> None:
+    assert case_seam_at(word) == 0

@@ -155,7 +155,9 @@ def capital_run(c: Cursor, s: Read) -> int:
         # "các thượng nghị sĩ Cộng Hòa": after a title in lower case, a party's short name
         # is no person; any other run is read as right after a title ("thủ tướng Hun Xen")
         direct = False
-    cut = split_run(t, j, run_end, c.lex, direct=direct, rank=rank)
+    cut = split_run(
+        t, j, run_end, c.lex, direct=direct, rank=rank, foreign_body=_after_foreign_body(c, s)
+    )
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
     tp = s.tp
@@ -219,6 +221,18 @@ def _after_business_noun(c: Cursor, s: Read) -> bool:
     return start + len(org.name.split()) == s.j or (
         matched is not None and start + matched[0] == s.j
     )
+
+
+def _after_foreign_body(c: Cursor, s: Read) -> bool:
+    """Does a foreign state's body ("Nhân đại toàn quốc", "Quốc vụ viện") end right before
+    ``s.j``?"""
+    if not s.tp.orgs:
+        return False
+    start, org = s.tp.orgs[-1]
+    if org.country in (None, "VN"):
+        return False
+    matched = c.lex.orgs.longest(c.t, start)
+    return matched is not None and start + matched[0] == s.j
 
 
 def _party_name(c: Cursor, j: int, end: int) -> bool:

@@ -187,6 +187,10 @@ LOWER_CASE_TITLES: Final = frozenset(
         ("người", "đồng", "cấp"),
         ("người", "đồng", "cấp", "mới"),
         ("người", "đồng", "nhiệm"),
+        # a spokesperson, named only after the owner's title ("người phát ngôn của thủ
+        # tướng Anh X": see ``Cursor.lower_case_title``)
+        ("người", "phát", "ngôn"),
+        ("phát", "ngôn", "viên"),
         ("đồng", "nhiệm"),
         # leaders, as overseas and older outlets write them ("thủ tướng Bouasone ...",
         # "chủ tịch nước Trương Tấn Sang"); the title still reads only a name after it

@@ -45,6 +45,11 @@ _OFFICE_INITIALS = re.compile(
 )
 
 
+#: Lengths in words of a lower-case owner title after "của" ("tổng thống", "thủ tướng",
+#: "chủ tịch nước", "phó chủ tịch quốc hội"): see ``Cursor.lower_case_title``.
+_OWNER_LENGTHS = (2, 3, 4)
+
+
 @define
 class Head:
     """A title word with its modifiers: ``length`` tokens in all, ``core`` of them modifiers
@@ -179,6 +184,11 @@ class Cursor:
         end = j + length
         after = end + 1 if end + 1 < self.n and self.t[end].fold == "của" else end
         # "người đồng cấp của Đức Hans Weber": an owner may stand before the capital
+        if after == end + 1 and not self.t[after].cap:
+            # "người phát ngôn của tổng thống Pháp Marie A": the owner, a lower-case title
+            return tuple(x.fold for x in self.t[j:end]) in LOWER_CASE_TITLES and any(
+                self.lower_case_title(after, k) for k in _OWNER_LENGTHS
+            )
         if after >= self.n or not self.t[after].cap:
             return False
         if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS and after == end:
