@@ -74,8 +74,8 @@ def test_a_title_word_names_the_bare_office_before_it(text: str, name: str, titl
 @pytest.mark.parametrize(
     ("text", "name", "titles"),
     [
-        ("Bộ trưởng Bộ Quốc phòng Đại tướng Phan Văn Giang tiếp đoàn.",
-         "Phan Văn Giang", ("Bộ trưởng Bộ Quốc phòng", "Đại tướng")),
+        ("Bộ trưởng Bộ Công an Đại tướng Lê Văn Bình tiếp đoàn.",
+         "Lê Văn Bình", ("Bộ trưởng Bộ Công an", "Đại tướng")),
         ("Giám đốc Sở Ngoại vụ Đại tá Lê Văn Ba dự họp.",
          "Lê Văn Ba", ("Giám đốc Sở Ngoại vụ", "Đại tá")),
     ],
@@ -87,10 +87,8 @@ def test_a_rank_after_a_named_office_is_still_a_rank(
 
 
 def test_a_palace_in_a_place_phrase_is_no_person() -> None:
-    people = _people(
-        "Chủ tịch nước Võ Văn Thưởng đón Tổng thống Pháp Emmanuel Macron tại Phủ Chủ tịch."
-    )
-    assert set(people) == {"Võ Văn Thưởng", "Emmanuel Macron"}
+    people = _people("Chủ tịch nước Đỗ Minh Khang đón Tổng thống Chile Ana Rojas tại Phủ Chủ tịch.")
+    assert set(people) == {"Đỗ Minh Khang", "Ana Rojas"}
 
 
 # -- a person who is only a site's proper name --------------------------------------------------
@@ -99,9 +97,9 @@ def test_a_palace_in_a_place_phrase_is_no_person() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Đoàn viếng Lăng Chủ tịch Hồ Chí Minh sáng nay.",
-        "Tổng thống đặt vòng hoa tại Tượng đài Chủ tịch Hồ Chí Minh ở Moscow.",
-        "Lễ khánh thành Khu di tích nơi ở và làm việc của Chủ tịch Hồ Chí Minh ở Quảng Châu.",
+        "Sáng nay đoàn đặt hoa ở Lăng Chủ tịch Hồ Chí Minh rồi về khách sạn.",
+        "Đoàn ghé Tượng đài Chủ tịch Hồ Chí Minh ở Ulan Bator.",
+        "Buổi khai trương Khu di tích ngôi nhà nhỏ của Chủ tịch Hồ Chí Minh tại Paris.",
         "Đoàn thăm Nhà lưu niệm Chủ tịch Kaysone Phomvihane tại Savannakhet.",
         "Đoàn tham quan Bảo tàng Đại tướng Võ Nguyên Giáp ở Quảng Bình.",
     ],
@@ -114,7 +112,7 @@ def test_a_memorial_proper_name_holds_no_person(text: str) -> None:
     ("text", "name"),
     [
         ("Đoàn vào Lăng viếng Chủ tịch Hồ Chí Minh sáng nay.", "Hồ Chí Minh"),
-        ("Đảng do Chủ tịch Hồ Chí Minh sáng lập.", "Hồ Chí Minh"),
+        ("Tờ báo do Chủ tịch Hồ Chí Minh thành lập năm 1925.", "Hồ Chí Minh"),
         ("Đoàn dâng hương tại đài tưởng niệm Thủ tướng Jawaharlal Nehru.", "Jawaharlal Nehru"),
         ("Cuộc gặp của Chủ tịch nước Võ Văn Thưởng với Đại sứ Pháp.", "Võ Văn Thưởng"),
     ],
@@ -147,18 +145,18 @@ def test_a_country_becoming_chair_gives_no_one_a_title() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
-        ("Ông Nguyễn Thanh Hải, Đại sứ Việt Nam tại Ấn Độ, kiêm nhiệm Nepal và Bhutan, đã"
-         " trình quốc thư.", "Nguyễn Thanh Hải",
-         "Đại sứ Việt Nam tại Ấn Độ, kiêm nhiệm Nepal và Bhutan"),
+        ("Ông Hoàng Văn Lợi, Đại sứ Việt Nam tại Thái Lan, kiêm nhiệm Myanmar và Lào, đã"
+         " dự tiệc.", "Hoàng Văn Lợi",
+         "Đại sứ Việt Nam tại Thái Lan, kiêm nhiệm Myanmar và Lào"),
         ("Đại sứ Việt Nam tại Pháp, kiêm nhiệm Monaco Đinh Toàn Thắng trình quốc thư.",
          "Đinh Toàn Thắng", "Đại sứ Việt Nam tại Pháp, kiêm nhiệm Monaco"),
-        ("Bà Lê Thị Hà, Đại sứ Việt Nam tại Nam Phi, kiêm nhiệm Namibia, Botswana và Lesotho"
+        ("Bà Lê Thị Hà, Đại sứ Lào tại Kenya, kiêm nhiệm Uganda, Rwanda và Burundi"
          " dự lễ.", "Lê Thị Hà",
-         "Đại sứ Việt Nam tại Nam Phi, kiêm nhiệm Namibia, Botswana và Lesotho"),
+         "Đại sứ Lào tại Kenya, kiêm nhiệm Uganda, Rwanda và Burundi"),
         ("Ông Trần Văn Hùng, Đại sứ Việt Nam tại Kenya, đồng thời kiêm nhiệm Uganda đã trình"
          " quốc thư.", "Trần Văn Hùng", "Đại sứ Việt Nam tại Kenya, đồng thời kiêm nhiệm Uganda"),
-        ("Ông Đỗ Minh Tuấn, Đại sứ Việt Nam tại Ai Cập kiêm nhiệm Sudan dự lễ.",
-         "Đỗ Minh Tuấn", "Đại sứ Việt Nam tại Ai Cập kiêm nhiệm Sudan"),
+        ("Ông Đỗ Minh Tuấn, Đại sứ Campuchia tại Ai Cập kiêm nhiệm Sudan dự lễ.",
+         "Đỗ Minh Tuấn", "Đại sứ Campuchia tại Ai Cập kiêm nhiệm Sudan"),
     ],
 )  # fmt: skip
 def test_concurrent_accreditation_after_a_comma_stays_in_the_title(
@@ -178,7 +176,7 @@ def test_a_second_country_after_one_posting_is_no_accreditation() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
-        ("Phát biểu trong họp báo, người phát ngôn của tổng thống Pháp Marie Dubois cho biết.",
+        ("Trả lời báo chí, người phát ngôn của tổng thống Pháp Marie Dubois nói.",
          "Marie Dubois", "người phát ngôn của tổng thống Pháp"),
         ("Sau cuộc họp, phát ngôn viên của thủ tướng Anh James Slack cho biết.",
          "James Slack", "phát ngôn viên của thủ tướng Anh"),
@@ -203,14 +201,15 @@ def test_a_spokesperson_without_a_name_leaves_the_named_owner_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "name", "title"),
     [
-        ("Chủ nhiệm Ủy ban Dân tộc Nhân đại toàn quốc Ba Âm Triều Lỗ dự hội đàm.",
-         "Ba Âm Triều Lỗ", "Chủ nhiệm Ủy ban Dân tộc Nhân đại toàn quốc"),
+        ("Phó Chủ nhiệm Ủy ban Giáo dục Nhân đại toàn quốc Ô Lan Đồ dự hội đàm.",
+         "Ô Lan Đồ", "Phó Chủ nhiệm Ủy ban Giáo dục Nhân đại toàn quốc"),
         ("Phó Chủ tịch Chính hiệp toàn quốc Mã Tiêu Lâm dự hội đàm.",
          "Mã Tiêu Lâm", "Phó Chủ tịch Chính hiệp toàn quốc"),
         ("Ủy viên Quốc vụ viện Khâu Lạc Sơn dự hội đàm.",
          "Khâu Lạc Sơn", "Ủy viên Quốc vụ viện"),
-        ("Dự có Tổng Thư ký Nhân đại toàn quốc Lưu Kỳ, Chủ nhiệm Ủy ban Dân tộc Nhân đại toàn"
-         " quốc Ba Đặc Nhĩ.", "Ba Đặc Nhĩ", "Chủ nhiệm Ủy ban Dân tộc Nhân đại toàn quốc"),
+        ("Có mặt Phó Tổng Thư ký Nhân đại toàn quốc Trương Hải, Phó Chủ nhiệm Ủy ban Tài chính"
+         " Nhân đại toàn quốc Ba Đặc Nhĩ.", "Ba Đặc Nhĩ",
+         "Phó Chủ nhiệm Ủy ban Tài chính Nhân đại toàn quốc"),
     ],
 )  # fmt: skip
 def test_a_name_after_a_foreign_state_body_is_a_name(text: str, name: str, title: str) -> None:

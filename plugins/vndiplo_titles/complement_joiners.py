@@ -249,7 +249,7 @@ _AT_ONCE = ("đồng", "thời")
 
 
 def further_posting(c: Cursor, s: Read) -> int:
-    """ "Đại sứ Việt Nam tại Ấn Độ, kiêm nhiệm Nepal, Sri Lanka và Bhutan": after a posting,
+    """ "Đại sứ Lào tại Kenya, kiêm nhiệm Uganda, Rwanda và Burundi": after a posting,
     a comma before "kiêm nhiệm" and the further host countries, listed with commas, keep the
     title going (without the comma :mod:`.complement_lower` reads it so already)."""
     j, t = s.j, c.t

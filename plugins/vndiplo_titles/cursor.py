@@ -45,8 +45,8 @@ _OFFICE_INITIALS = re.compile(
 )
 
 
-#: Lengths in words of a lower-case owner title after "của" ("tổng thống", "thủ tướng",
-#: "chủ tịch nước", "phó chủ tịch quốc hội"): see ``Cursor.lower_case_title``.
+#: Lengths in words of a lower-case owner title after "của" ("tổng thống", "chủ tịch nước",
+#: "phó tổng thống"): see ``Cursor.lower_case_title``.
 _OWNER_LENGTHS = (2, 3, 4)
 
 

@@ -340,7 +340,7 @@ def split_run(
         # right after the title, or after only a country ("Thủ tướng Singapore Sam Chua");
         # or after a foreign country or state body anywhere in the title: the name is then
         # foreign even when every syllable is Vietnamese-spellable ("Thượng viện Campuchia
-        # Hun Sen", "Ủy ban Dân tộc Nhân đại toàn quốc Ba Âm Triều Lỗ")
+        # Hun Sen", "Ủy ban Giáo dục Nhân đại toàn quốc Ô Lan Đồ")
         return NameCut(i - a, rest, tuple(places))
     return NameCut(b - a, 0, tuple(places))
 
