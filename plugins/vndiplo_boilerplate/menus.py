@@ -25,8 +25,8 @@ MENU_ITEM_MAX_WORDS: Final = 3
 #: Of a menu's items, at least this share are known section names (the rest an outlet's own:
 #: "Media", "Bạn đọc").
 MENU_KNOWN_SHARE: Final = 0.5
-#: A menu line has at most this many words.
-MENU_MAX_WORDS: Final = 30
+#: A menu line has at most this many characters (some 30 words).
+MENU_MAX_CHARS: Final = 200
 
 
 def is_section_menu(text: str, is_known: Callable[[str], bool]) -> bool:
@@ -35,11 +35,12 @@ def is_section_menu(text: str, is_known: Callable[[str], bool]) -> bool:
     the items or more
     known section names (``is_known`` takes an item in lower case). A headline's items are
     names and phrases the vocabulary does not hold ("Thủ tướng", "Phạm", "Chính tiếp")."""
-    words = [w for w in text.split() if w not in _MENU_SEPARATORS]
-    if not MENU_MIN_ITEMS <= len(words) <= MENU_MAX_WORDS:
-        return False
+    if len(text) > MENU_MAX_CHARS or "," in text or "." in text or ":" in text:
+        return False  # a sentence, a stamp or a credit: checked before splitting the line
     items: list[list[str]] = []
-    for word in words:
+    for word in text.split():
+        if word in _MENU_SEPARATORS:
+            continue
         if word[:1].isupper():
             items.append([word])
         elif not word[:1].isalpha() or not items or len(items[-1]) >= MENU_ITEM_MAX_WORDS:
