@@ -25,6 +25,7 @@ from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_visitors
 from vndiplo_events.headline_pair import pair_of_the_headline
 from vndiplo_events.institution_sides import with_institution_sides
+from vndiplo_events.lead_place import place_of_the_lead
 from vndiplo_events.letter_addressee import with_letter_addressee
 from vndiplo_events.main_date import fallback_date
 from vndiplo_events.main_place import (
@@ -389,6 +390,8 @@ def complete_main(
         main = fallback_date(view, main, candidates)
         if main.location is None and main.date is not None:
             main = place_of_dated_sentence(view, main, facts_of, gaz)
+    # a headline's event standing in for the lead takes the lead's place (lead_place.py)
+    main = place_of_the_lead(view, main, facts_of, gaz)
     visitors = article_visitors(view.lower, candidates) | travelled_to_attend(view, candidates)
     own = facts_of.get(main.sentence_index)
     if own is not None:

@@ -36,6 +36,7 @@ from vndiplo.text import normalize
 from vndiplo_events.arrival import visit_over_arrival
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attendance import without_attendance
+from vndiplo_events.attendee_lists import with_listed_attendees
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.chaired_welcome import with_welcomed_guests
 from vndiplo_events.choice import complete_main, pick_main
@@ -381,6 +382,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         if own_facts is not None:
             main = with_host_named_after(view, main, own_facts, lex.gazetteer)
             main = with_later_welcomers(view, main, own_facts, lex.gazetteer, candidates)
+            # "Dự buổi lễ có các đồng chí: A, ...; B, ...": all of them attended
+            main = with_listed_attendees(view, main, candidates, own_facts, lex.gazetteer)
         candidates[main.key] = main
         # "Y chủ trì lễ đón" after the welcome: the same ceremony (host_cues.py)
         candidates = with_ceremony_retold(main, candidates)

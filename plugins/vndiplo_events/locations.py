@@ -407,16 +407,26 @@ def _place_list(text: str, low: str, pos: int, limit: int, gazetteer: Gazetteer)
 
 
 def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """End the phrase after a known place followed by a lower-case word ("Việt Nam đầu tiên")."""
+    """End the phrase after a known place followed by a lower-case word ("Việt Nam đầu tiên");
+    "của <country>" closing the phrase names the state the place is in ("thủ đô X của Y")."""
     for match in gazetteer.regex.finditer(text, start, end):
         rest = text[match.end() : end]
         if (
             rest[:1] == " "
             and rest[1:2].islower()
             and not rest.startswith((" và ", " ở ", " thuộc "))
+            and not _owner_country(text, match.end(), end, gazetteer)
         ):
             return match.end()
     return end
+
+
+def _owner_country(text: str, pos: int, end: int, gazetteer: Gazetteer) -> bool:
+    """ " của <country>" at ``pos`` runs to the phrase's ``end``."""
+    if not text.startswith(" của ", pos):
+        return False
+    country = gazetteer.country_regex.match(text, pos + 5, end)
+    return country is not None and text[country.end() : end].strip() == ""
 
 
 def _closes_name(text: str, low: str, pos: int, limit: int) -> bool:

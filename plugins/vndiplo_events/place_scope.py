@@ -36,6 +36,7 @@ __all__ = [
     "guests_visit",
     "in_delegations",
     "in_relative_clause",
+    "opens_with_place",
     "place_with_o",
 ]
 
@@ -146,7 +147,7 @@ def place_with_o(
     end = place_end(view.text, view.lower, start, sentence.end, gaz)
     if end is None or gaz.regex.search(view.text, start, end) is None:
         return None
-    if found is None and not _opens_with_place(view.text, start, end, gaz):
+    if found is None and not opens_with_place(view.text, start, end, gaz):
         return None  # after the object, only a place by name ("ở thành phố Huế")
     return view.text[start:end]
 
@@ -155,7 +156,8 @@ def place_with_o(
 _UNIT: Final = re.compile(r"(?:thủ\s+đô|thành\s+phố|tp\.?|tỉnh|bang|quận|huyện)\s+", re.IGNORECASE)
 
 
-def _opens_with_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+def opens_with_place(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """A known place opens ``[start, end)``, after an administrative unit if any."""
     unit = _UNIT.match(text, start, end)
     return gaz.regex.match(text, unit.end() if unit else start, end) is not None
 

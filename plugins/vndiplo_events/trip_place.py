@@ -15,7 +15,7 @@ from typing import Final
 from vndiplo_events.candidate import SentenceFacts
 from vndiplo_events.frames import Frame
 from vndiplo_events.locations import place_end
-from vndiplo_events.place_scope import O_WORD
+from vndiplo_events.place_scope import O_WORD, opens_with_place
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
@@ -77,7 +77,8 @@ def _o_place(view: ArticleView, frame: Frame, gaz: Gazetteer) -> str | None:
         return None
     start = found.end()
     end = place_end(view.text, view.lower, start, frame.end, gaz)
-    if end is None or gaz.regex.match(view.text, start, end) is None:
+    # "ở thủ đô X của Y": a known place after its unit, as after "tại"
+    if end is None or not opens_with_place(view.text, start, end, gaz):
         return None
     return view.text[start:end]
 

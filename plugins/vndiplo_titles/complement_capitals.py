@@ -155,7 +155,9 @@ def capital_run(c: Cursor, s: Read) -> int:
         # "các thượng nghị sĩ Cộng Hòa": after a title in lower case, a party's short name
         # is no person; any other run is read as right after a title ("thủ tướng Hun Xen")
         direct = False
-    cut = split_run(t, j, run_end, c.lex, direct=direct, rank=rank)
+    cut = split_run(
+        t, j, run_end, c.lex, direct=direct, rank=rank, foreign_body=_after_foreign_body(c, s)
+    )
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
     tp = s.tp
@@ -190,12 +192,19 @@ def _names_organisation(c: Cursor, s: Read, length: int) -> bool:
     if org is None or start + org[0] != s.j:
         return False
     after = s.j + length
-    if after >= c.n or not c.t[after].cap:
+    if after >= c.n or not c.t[after].cap or org[1].name.lower() in _BARE_OFFICE_NOUNS:
+        # a bare office noun has no name of its own, so the title word names it even with a
+        # person after it: "Cục trưởng Cục Lãnh sự Lê A", "Tổng thư ký Phủ Tổng thống Mary B"
         return True
     # "Hội đồng Tham mưu trưởng Liên quân Hoa Kỳ X": more of the name before any person's
     cut = split_run(c.t, after, c.cap_run_end(after), c.lex, direct=True)
     return cut.title_len > 0 or (not cut.name_len and c.head_at(after) is None)
 
+
+#: Office nouns that need a name after them: a title word right after one is that name.
+_BARE_OFFICE_NOUNS = frozenset(
+    {"cục", "tổng cục", "vụ", "ban", "phủ", "văn phòng", "hội đồng", "ủy ban", "sở", "viện"}
+)
 
 #: Nouns of a business ("Tập đoàn", "Công ty"): the word after one is its name, not a person.
 _BUSINESS_NOUNS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng"})
@@ -212,6 +221,18 @@ def _after_business_noun(c: Cursor, s: Read) -> bool:
     return start + len(org.name.split()) == s.j or (
         matched is not None and start + matched[0] == s.j
     )
+
+
+def _after_foreign_body(c: Cursor, s: Read) -> bool:
+    """Does a foreign state's body ("Nhân đại toàn quốc", "Quốc vụ viện") end right before
+    ``s.j``?"""
+    if not s.tp.orgs:
+        return False
+    start, org = s.tp.orgs[-1]
+    if org.country in (None, "VN"):
+        return False
+    matched = c.lex.orgs.longest(c.t, start)
+    return matched is not None and start + matched[0] == s.j
 
 
 def _party_name(c: Cursor, j: int, end: int) -> bool:

@@ -243,7 +243,36 @@ def _whole_field(c: Cursor, toks: Sequence[Token], a: int, b: int) -> bool:
     return hit is not None and hit[0] == b - a
 
 
+#: "kiêm nhiệm" (concurrently accredited), after a comma, maybe "đồng thời" (at once) first.
+_FURTHER_POSTING = ("kiêm", "nhiệm")
+_AT_ONCE = ("đồng", "thời")
+
+
+def further_posting(c: Cursor, s: Read) -> int:
+    """ "Đại sứ Lào tại Kenya, kiêm nhiệm Uganda, Rwanda và Burundi": after a posting,
+    a comma before "kiêm nhiệm" and the further host countries, listed with commas, keep the
+    title going (without the comma :mod:`.complement_lower` reads it so already)."""
+    j, t = s.j, c.t
+    if t[j].text != "," or s.tp.posting_start is None or s.locating:
+        return SKIP
+    k = j + 1
+    if tuple(tok.fold for tok in t[k : k + 2]) == _AT_ONCE:
+        k += 2
+    if tuple(tok.fold for tok in t[k : k + 2]) == _FURTHER_POSTING and k + 2 < c.n:
+        s.take(k + 2)
+        return NEXT
+    if len(s.tp.posting) < 2 or not t[j - 1].cap:
+        return SKIP  # one host country so far: a place after a comma locates (see locator)
+    place = c.lex.places.longest(t, j + 1)
+    if place is None or place[1].kind != "country":
+        return SKIP
+    s.tp.posting.append(place[1])
+    s.take(j + 1 + place[0])
+    return NEXT
+
+
 JOINER_STEPS: tuple[Step, ...] = (
+    further_posting,
     next_title,
     locator,
     organisation_locator,

@@ -38,6 +38,8 @@ __all__ = [
     "LOWER_CASE_TITLES",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
+    "MEMORIAL_ENDS",
+    "MEMORIAL_REACH",
     "MISSION",
     "NEW_IN_OFFICE",
     "NOT_MODIFIER_AFTER",
@@ -66,6 +68,19 @@ BUILDING_NOUNS: Final = frozenset({"dinh", "phủ", "cung"})
 #: ... unless the noun is the second syllable of a word this one opens ("Chính phủ Thủ
 #: tướng X" is the government's prime minister, a person).
 BUILDING_UNLESS_AFTER: Final = "chính"
+#: The last words of a memorial's or a site's noun, named after the one it honours ("Lăng
+#: Chủ tịch X", "Tượng đài Vua X", "Nhà lưu niệm Đại tướng X", "Khu di tích ... của Chủ tịch
+#: X"): capitalised, the site's proper name holds the person, no one the article met. A verb
+#: before the title ("viếng Chủ tịch X") is no site, and a lower-case noun ("tượng đài cố Quốc
+#: vương X") describes a statue of a person the article does name.
+MEMORIAL_ENDS: Final = frozenset(
+    {("lăng",), ("đền",), ("tượng",), ("tượng", "đài"), ("bảo", "tàng"), ("di", "tích")}
+    | {("lưu", "niệm"), ("đài", "tưởng", "niệm"), ("nhà", "tưởng", "niệm")}
+    | {("khu", "tưởng", "niệm"), ("bia", "tưởng", "niệm")}
+)
+#: How many lower-case words may describe the site between its noun and "của" ("Khu di tích
+#: nơi ở và làm việc của Chủ tịch X").
+MEMORIAL_REACH: Final = 8
 
 #: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
 MAX_TITLE: Final = 40
@@ -172,6 +187,10 @@ LOWER_CASE_TITLES: Final = frozenset(
         ("người", "đồng", "cấp"),
         ("người", "đồng", "cấp", "mới"),
         ("người", "đồng", "nhiệm"),
+        # a spokesperson, named only after the owner's title ("người phát ngôn của thủ
+        # tướng Anh X": see ``Cursor.lower_case_title``)
+        ("người", "phát", "ngôn"),
+        ("phát", "ngôn", "viên"),
         ("đồng", "nhiệm"),
         # leaders, as overseas and older outlets write them ("thủ tướng Bouasone ...",
         # "chủ tịch nước Trương Tấn Sang"); the title still reads only a name after it
@@ -359,6 +378,7 @@ ELECTED_TO: Final = frozenset(
     for words in (
         "bầu làm", "bầu lại làm", "bổ nhiệm làm", "cử làm", "bầu giữ chức", "bầu vào chức",
         "bổ nhiệm giữ chức", "bầu vào cương vị", "tái bổ nhiệm làm", "bầu giữ chức vụ",
+        "trúng cử chức danh",
     )
 )  # fmt: skip
 

@@ -45,6 +45,11 @@ _OFFICE_INITIALS = re.compile(
 )
 
 
+#: Lengths in words of a lower-case owner title after "của" ("tổng thống", "chủ tịch nước",
+#: "phó tổng thống"): see ``Cursor.lower_case_title``.
+_OWNER_LENGTHS = (2, 3, 4)
+
+
 @define
 class Head:
     """A title word with its modifiers: ``length`` tokens in all, ``core`` of them modifiers
@@ -102,12 +107,21 @@ class Cursor:
                 return None
             if j > 0 and (self.t[j - 1].fold, tok.fold) in NOT_MODIFIER_AFTER:
                 return None  # "chính quyền Tổng thống": no "quyền" (acting)
-            if mod[1] == NEW_IN_OFFICE and tok.cap:
+            if mod[1] == NEW_IN_OFFICE and tok.cap and self.name_goes_on(j):
                 return None  # "Trần Lập Tân Tổng lãnh sự": a name's last syllable, not "new"
             mods.add(mod[1])
             last_mod = j
             j += mod[0]
         return None
+
+    def name_goes_on(self, j: int) -> bool:
+        """Could the capitalised word at ``j`` end a name? Only after a capitalised word or an
+        honorific ("ông Tân"); at a sentence's start or after a dash or comma "Tân Đại sứ" is
+        "the new ambassador"."""
+        if j == 0:
+            return False
+        before = self.t[j - 1]
+        return before.word and (before.cap or before.fold in HONORIFIC_WORDS)
 
     def degree_at(self, i: int) -> bool:
         """Is ``t[i]`` an academic degree abbreviated before a name ("GS.TS", "ThS")?"""
@@ -170,6 +184,11 @@ class Cursor:
         end = j + length
         after = end + 1 if end + 1 < self.n and self.t[end].fold == "của" else end
         # "người đồng cấp của Đức Hans Weber": an owner may stand before the capital
+        if after == end + 1 and not self.t[after].cap:
+            # "người phát ngôn của tổng thống Pháp Marie A": the owner, a lower-case title
+            return tuple(x.fold for x in self.t[j:end]) in LOWER_CASE_TITLES and any(
+                self.lower_case_title(after, k) for k in _OWNER_LENGTHS
+            )
         if after >= self.n or not self.t[after].cap:
             return False
         if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS and after == end:

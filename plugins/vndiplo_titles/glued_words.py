@@ -146,7 +146,8 @@ def case_seam_at(word: str) -> int:
     """Where the capital that a lost space glued to a word begins, or 0: after a lower-case
     Vietnamese syllable of two letters or more ("vớiThủ" -> 3, "trưởngLê" -> 6), after a
     capitalised syllable only Vietnamese spells ("BộNgoại", "NgàiLê"), after an acronym when
-    a syllable only Vietnamese spells follows ("QHNguyễn" -> 2). Camel-case brands and Latin
+    a syllable only Vietnamese spells follows ("QHNguyễn" -> 2) or is the whole rest in lower
+    case ("UBNDtỉnh" -> 4). Camel-case brands and Latin
     names ("VinFast", "McCain", "MacArthur", "iPhone", "VNExpress") hold none of these."""
     stem = word.partition("-")[0]
     if len(stem) < 3:
@@ -156,6 +157,9 @@ def case_seam_at(word: str) -> int:
         tail = _first_syllable(stem[lower_at - 1 :])
         if not tail.isascii() and is_vietnamese_syllable(tail):
             return lower_at - 1
+        rest = stem[lower_at:]
+        if rest.islower() and not rest.isascii() and is_vietnamese_syllable(rest):
+            return lower_at  # "UBNDtỉnh", "HĐNDhuyện": an acronym, then a lower-case word
         return 0
     for k in range(1, len(stem)):
         if stem[k].isupper() and stem[k - 1].islower():

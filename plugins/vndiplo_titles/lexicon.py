@@ -185,6 +185,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Tổng Kiểm toán Nhà nước", "State Auditor General"),
     ("Người phát ngôn", "Spokesperson", ABSORBS),
     ("Phát ngôn viên", "Spokesperson", ABSORBS),
+    ("Phát ngôn viên", "Spokesperson", ABSORBS),
     ("Trợ lý", "Assistant", ABSORBS),
     ("Cố vấn", "Adviser", ABSORBS),
     ("Đặc phái viên", "Special Envoy", ABSORBS),
@@ -348,6 +349,8 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Viện",
         "Tòa án",
         "Văn phòng",
+        # a head of state's or government's office ("Phủ Tổng thống", "Phủ Thủ tướng")
+        "Phủ",
         "Tập đoàn",
         "Tổng công ty",
         "Công ty",
@@ -683,6 +686,10 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # "do ..., bà X làm Trưởng Đoàn": a copula or "serve as" before a title
         "là",
         "làm",
+        # "bầu bà X trở thành Chủ tịch ...", "trúng cử chức danh Chủ tịch ...": the office a
+        # person takes, as after "làm"
+        "trở thành",
+        "chức danh",
     )
 )
 

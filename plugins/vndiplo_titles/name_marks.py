@@ -16,6 +16,8 @@ from vndiplo_titles.constructions import (
     CONJUNCTION,
     DASHES,
     GENERATIONAL,
+    MEMORIAL_ENDS,
+    MEMORIAL_REACH,
     REGNAL_GLOSSES,
     ROMAN,
 )
@@ -124,9 +126,37 @@ class NameMarks(Cursor):
     def building(self, start: int) -> bool:
         """Does a building noun open the title at ``start`` ("Dinh Tổng thống", "Phủ Chủ
         tịch")? What follows is the building's name, not a person's."""
-        if start == 0 or self.t[start - 1].fold not in BUILDING_NOUNS:
+        if start == 0:
             return False
+        if self.t[start - 1].fold not in BUILDING_NOUNS:
+            return self.memorial(start)
         return start < 2 or self.t[start - 2].fold != BUILDING_UNLESS_AFTER
+
+    def memorial(self, start: int) -> bool:
+        """Does a memorial's or site's noun end right before ``start``, or before a "của"
+        after a few lower-case words that describe it (see ``MEMORIAL_ENDS``)?"""
+        t = self.t
+        end = start
+        if t[start - 1].fold == "của":
+            end = start - 1
+            while end > 0 and start - end <= MEMORIAL_REACH and not self._ends_memorial(end):
+                prev = t[end - 1]
+                if not prev.word or prev.cap:
+                    return False
+                end -= 1
+        return self._ends_memorial(end)
+
+    def _ends_memorial(self, end: int) -> bool:
+        # capitalised, the noun opens a site's proper name ("Lăng Chủ tịch X"); in lower case
+        # ("tượng đài cố Quốc vương X") it describes a statue of a person the article names
+        # ("Khu di tích", "Nhà lưu niệm": the head noun before the listed words counts)
+        lo = max(0, end - 3)
+        words = self.t[lo:end]
+        folds = tuple(tok.fold for tok in words)
+        return any(
+            folds[k:] in MEMORIAL_ENDS and (words[k].cap or (lo + k > 0 and self.t[lo + k - 1].cap))
+            for k in range(len(folds))
+        )
 
     def bracketed_country(self, e: int, titles: list[TitleParse]) -> int:
         """ "Nhà vua Aldric V (Na Uy)": a country in brackets right after a titled name

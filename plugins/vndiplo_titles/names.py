@@ -270,7 +270,14 @@ class NameCut:
 
 
 def split_run(
-    tokens: list[Token], a: int, b: int, lex: Lexicon, *, direct: bool, rank: bool = False
+    tokens: list[Token],
+    a: int,
+    b: int,
+    lex: Lexicon,
+    *,
+    direct: bool,
+    rank: bool = False,
+    foreign_body: bool = False,
 ) -> NameCut:
     """Cut the capitalised run ``tokens[a:b]`` into title material and a name.
 
@@ -280,6 +287,8 @@ def split_run(
     ``rank``: the title is a military rank, right before the run; a run that opens with no
     place is then all name ("Thiếu tá Khăm Phon Sụt Thi Na": a family name inside it does
     not open it).
+    ``foreign_body``: the run follows a foreign state's body ("Nhân đại toàn quốc"), which
+    places the name abroad as a foreign country would.
     """
     places: list[PlaceInfo] = []
     i = a
@@ -325,10 +334,13 @@ def split_run(
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
-    if 2 <= rest <= (MAX_VIETNAMESE if direct else 4) and (direct or _foreign_country(places)):
+    if 2 <= rest <= (MAX_VIETNAMESE if direct else 4) and (
+        direct or _foreign_country(places) or (foreign_body and not places)
+    ):
         # right after the title, or after only a country ("Thủ tướng Singapore Sam Chua");
-        # or after a foreign country anywhere in the title: the name is then foreign even
-        # when every syllable is Vietnamese-spellable ("Thượng viện Campuchia Hun Sen")
+        # or after a foreign country or state body anywhere in the title: the name is then
+        # foreign even when every syllable is Vietnamese-spellable ("Thượng viện Campuchia
+        # Hun Sen", "Ủy ban Giáo dục Nhân đại toàn quốc Ô Lan Đồ")
         return NameCut(i - a, rest, tuple(places))
     return NameCut(b - a, 0, tuple(places))
 

@@ -1,0 +1,52 @@
+"""The place a lead writes for the event a headline names.
+
+When the body tells its act in words that are no event word ("có cuộc tiếp xúc song phương"),
+the headline's event stands in for it, anchored at the body's start (headline_event.py) and
+dated by the lead. The lead's place is then the event's too, written before the act: "Sáng 14/3,
+nhân Diễn đàn X họp ở thủ đô Y của Z, A đã ..." or "Sáng 14/3, tại Y, A ...". Only when
+the lead's sentence is the one that dates the event: a place in another sentence is another
+scene.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.frames import find_frames
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.trip_place import lead_frame_o_place
+from vndiplo_events.view import ArticleView
+
+__all__ = ["place_of_the_lead"]
+
+
+def _facts(view: ArticleView, index: int) -> SentenceFacts:
+    """The facts of a sentence with no event word: its stops and frames, for its places."""
+    sentence = view.sentences[index]
+    mentions = [m.start for m in view.mentions_in(sentence.start, sentence.end)]
+    dates = [d.start for d in view.dates_in(sentence.start, sentence.end)]
+    frames = find_frames(view, sentence, mentions, dates)
+    return SentenceFacts(sentence, (), frames, sorted([*mentions, *dates]))
+
+
+def place_of_the_lead(
+    view: ArticleView, main: Candidate, facts_of: Mapping[int, SentenceFacts], gaz: Gazetteer
+) -> Candidate:
+    """``main``, a headline's event standing in for the lead (no word of its own in the body),
+    with the place of the lead sentence that dates it: a "tại" phrase, else the "ở" of the
+    forum or trip that frames the sentence before its people (trip_place.py)."""
+    if main.location is not None or main.hit.start != main.hit.end or main.date is None:
+        return main
+    index = main.sentence_index
+    sentence = view.sentences[index]
+    if not sentence.start <= main.date.start < sentence.end:
+        return main
+    facts = facts_of.get(index) or _facts(view, index)
+    place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
+    if place is None:
+        # only a frame written before the act's people: "trong khi ông ở X dự ..." after the
+        # subject is where that one stays, whose ground it is is left to the dateline
+        named = view.mentions_in(sentence.start, sentence.end)
+        place = lead_frame_o_place(view, named[0].start if named else sentence.end, facts, gaz)
+    return main if place is None else main.but(location=place)
