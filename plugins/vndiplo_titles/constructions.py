@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from vndiplo.place_prepositions import PLACE_PREPOSITIONS
+
 __all__ = [
     "ABBREVIATED_TITLES",
     "ACADEMIC_DEGREES",
@@ -105,8 +107,9 @@ COMPANION: Final = frozenset({"và", "cùng"})
 #: The gloss of a spouse's title ("Phu nhân", "Phu quân") in the title lexicon.
 SPOUSE: Final = "Spouse"
 
-#: "Đại sứ Việt Nam tại Trung Quốc": the word before a posted official's host country.
-POSTING: Final = "tại"
+#: "Đại sứ Việt Nam tại Trung Quốc", "Đại sứ Việt Nam ở Chile": the words before a posted
+#: official's host country (the place prepositions every plugin shares).
+POSTING: Final = PLACE_PREPOSITIONS
 
 #: "Thứ trưởng thường trực của Tổng thống Síp", "Ủy ban Đối ngoại của Quốc hội": an office or
 #: organisation that belongs to another.

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
+from vndiplo.place_prepositions import PLACE_PREPOSITIONS
 from vndiplo_titles.constructions import LOWER_CASE_TITLES, STOP_EXCEPTIONS
 from vndiplo_titles.lexicon import STOP_WORDS
 from vndiplo_titles.names import PARTICLES, TOKEN
@@ -186,8 +187,10 @@ def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
 
 
 #: Stop words that a title's complement does not simply break at (:mod:`.complement` reads
-#: "và", "tại" and "của" on), so they are never safe.
-_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"} | STOP_EXCEPTIONS | PARTICLES)
+#: "và", a place preposition and "của" on), so they are never safe.
+_NOT_SAFE = frozenset(
+    {"và", "của", "bạn", "chủ"} | PLACE_PREPOSITIONS | STOP_EXCEPTIONS | PARTICLES
+)
 
 
 def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
