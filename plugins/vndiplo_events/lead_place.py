@@ -43,10 +43,18 @@ def place_of_the_lead(
     if not sentence.start <= main.date.start < sentence.end:
         return main
     facts = facts_of.get(index) or _facts(view, index)
-    place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
+    named = view.mentions_in(sentence.start, sentence.end)
+    people_at = named[0].start if named else sentence.end
+    # "tại X" anywhere in the sentence; "ở X" only written before the act's people: "trong
+    # khi ông ở X dự ..." after the subject is where that one stays, not the meeting's ground
+    place = next(
+        (
+            loc.text
+            for loc in facts.locations(view, gaz)
+            if not loc.title and (loc.at < people_at or view.lower.startswith("tại", loc.at))
+        ),
+        None,
+    )
     if place is None:
-        # only a frame written before the act's people: "trong khi ông ở X dự ..." after the
-        # subject is where that one stays, whose ground it is is left to the dateline
-        named = view.mentions_in(sentence.start, sentence.end)
-        place = lead_frame_o_place(view, named[0].start if named else sentence.end, facts, gaz)
+        place = lead_frame_o_place(view, people_at, facts, gaz)
     return main if place is None else main.but(location=place)
