@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from vndiplo_titles.constructions import LOWER_CASE_TITLES, STOP_EXCEPTIONS
+from vndiplo_titles.constructions import STOP_EXCEPTIONS
 from vndiplo_titles.lexicon import STOP_WORDS
 from vndiplo_titles.names import PARTICLES, TOKEN
 
@@ -218,9 +218,12 @@ class Windows:
         # ("Phó bí thư": see ``Cursor.head_at``)
         titles = list(lex.titles.entries())
         modifiers = list(lex.modifiers.entries())
-        self.titles = _title_pattern([*titles, *((*m, *t) for m in modifiers for t in titles)])
-        # Lower-case titles before a capital ("đại tướng Lê Văn A") hit as honorifics do.
-        honorifics = [*lex.honorifics.entries(), *sorted(LOWER_CASE_TITLES)]
+        self.titles = _title_pattern(self.titles_keys(titles, modifiers))
+        # Titles in lower case ("đại tướng Lê Văn A", "chủ tịch UBND tỉnh X") hit as honorifics
+        # do, on the lower-cased block, where a capital follows soon (``_cap_soon``).
+        honorific_keys = list(lex.honorifics.entries())
+        self.honorific_texts = frozenset(" ".join(key) for key in honorific_keys)
+        honorifics = [*honorific_keys, *self.titles_keys(titles, modifiers)]
         # Honorifics are matched on the lower-cased block: plain literals keep the engine's
         # first-character skip ("Ông" and "ông" alike, no (?i) needed). A letter before a hit
         # is one in the block too: lower-casing keeps letters letters (checked on all of
@@ -269,12 +272,23 @@ class Windows:
                         _cap_follows(block, m.end())
                         or _cap_follows(block, _after_owner(low, m.end()))
                         or self._lower_title_follows(block, low, m.end())
+                        or (
+                            " ".join(m.group().split()) not in self.honorific_texts
+                            and _cap_soon(block, m.end())
+                        )
                     )
                 ),
             )
         )
         found.sort()
         return found
+
+    @staticmethod
+    def titles_keys(
+        titles: list[tuple[str, ...]], modifiers: list[tuple[str, ...]]
+    ) -> list[tuple[str, ...]]:
+        """Every title, alone and after a modifier ("phó chủ tịch"), as folded tokens."""
+        return [*titles, *((*m, *t) for m in modifiers for t in titles)]
 
     def _lower_title_follows(self, block: str, low: str, end: int) -> bool:
         """Does a lower-case title, then a capital, follow an honorific ("bà thứ trưởng Lê")?"""
@@ -409,6 +423,19 @@ def _cap_follows(block: str, end: int) -> bool:
     while end < n and block[end].isspace():
         end += 1
     return end < n and _is_cap(block[end])
+
+
+#: How far after a lower-case title a capital may open its complement or name ("chủ tịch ủy
+#: ban nhân dân tỉnh Hà Giang"), and the characters that end the search first.
+_SOON_CHARS = 48
+_SOON_STOP = re.compile(r"[.,;:!?()\n]")
+
+
+def _cap_soon(block: str, end: int) -> bool:
+    """Does a capitalised word follow within a few words of ``end``, in the same clause? A
+    superset of where a title written in lower case opens a name (the parser decides)."""
+    part = _SOON_STOP.split(block[end : end + _SOON_CHARS], 1)[0]
+    return any(_is_cap(word[0]) for word in part.split())
 
 
 def _after_owner(low: str, end: int) -> int:
