@@ -251,9 +251,9 @@ def _sentence_before(text: str, pos: int) -> str:
 
 def split_sentences(text: str) -> str:
     """ ", sau đó" -> ". Sau đó,"; "; " -> ". " between two clauses (the part after it starts in
-    lower case, both parts are long, no colon opened a list and no other ";" makes one); two
-    sentences of one paragraph joined with a comma when the first is short and the second
-    opens with a linking phrase ("Hai bên", "Tham dự")."""
+    lower case, both parts are long and no colon opened a list); two sentences of one
+    paragraph joined with a comma when the first is short and the second opens with a linking
+    phrase ("Hai bên", "Tham dự")."""
 
     def join(m: re.Match[str]) -> str:
         if len(_sentence_before(m.string, m.start()).split()) > 30:
@@ -269,10 +269,6 @@ def split_sentences(text: str) -> str:
         if (
             m.group(1).isupper()
             or ":" in before
-            # two or more ";" in one sentence make a list of items ("hội đàm với X; hội kiến Y;
-            # chào Z"), often of acts sharing one subject: as sentences they lose it
-            or ";" in before
-            or ";" in after
             or len(before.split()) < 8
             or len(after.split()) < 6
         ):

@@ -90,14 +90,6 @@ def test_sentence_split_and_join() -> None:
     )
 
 
-def test_sentence_split_leaves_a_semicolon_list_alone() -> None:
-    listed = (
-        "Trong chuyến thăm, Chủ tịch Thượng viện Peru đã hội đàm với Chủ tịch Quốc hội Lê Văn "
-        "An; hội kiến Thủ tướng Trần Văn Bình tại Hà Nội; chào xã giao Tổng Bí thư Đỗ Văn Cường."
-    )
-    assert split_sentences(listed) == listed
-
-
 def test_honorific_only_for_men_the_text_calls_ong() -> None:
     text = "Sáng 3/2, đồng chí Lê Văn Định tiếp khách. Ông Định nói."
     assert restyle_honorifics(text, ("Lê Văn Định",)) == (
