@@ -223,7 +223,9 @@ class Windows:
         # do, on the lower-cased block, where a capital follows soon (``_cap_soon``).
         honorific_keys = list(lex.honorifics.entries())
         self.honorific_texts = frozenset(" ".join(key) for key in honorific_keys)
-        honorifics = [*honorific_keys, *self.titles_keys(titles, modifiers)]
+        # (no modifier combinations: a window is the whole sentence around the hit, so "phó"
+        # before "chủ tịch" is read all the same)
+        honorifics = [*honorific_keys, *titles]
         # Honorifics are matched on the lower-cased block: plain literals keep the engine's
         # first-character skip ("Ông" and "ông" alike, no (?i) needed). A letter before a hit
         # is one in the block too: lower-casing keeps letters letters (checked on all of
@@ -266,22 +268,28 @@ class Windows:
             for m in matches(
                 self.honorifics,
                 low,
-                lambda m: (
-                    _starts_word(block, m)
-                    and (
-                        _cap_follows(block, m.end())
-                        or _cap_follows(block, _after_owner(low, m.end()))
-                        or self._lower_title_follows(block, low, m.end())
-                        or (
-                            " ".join(m.group().split()) not in self.honorific_texts
-                            and _cap_soon(block, m.end())
-                        )
-                    )
-                ),
+                lambda m: _starts_word(block, m) and self._honorific_hit(block, low, m),
             )
         )
         found.sort()
         return found
+
+    def _honorific_hit(self, block: str, low: str, m: re.Match[str]) -> bool:
+        """Does the honorific or lower-case title ``m`` (in ``low``) open a name: a capital
+        right after it (or after "của", or after a lower-case title), or, for a title written
+        in lower case, a capital within a few words ("chủ tịch ủy ban nhân dân tỉnh X")?"""
+        end = m.end()
+        if (
+            _cap_follows(block, end)
+            or _cap_follows(block, _after_owner(low, end))
+            or self._lower_title_follows(block, low, end)
+        ):
+            return True
+        return (
+            not _is_cap(block[m.start()])  # a capitalised title is a hit of ``self.titles``
+            and " ".join(m.group().split()) not in self.honorific_texts
+            and _cap_soon(block, end)
+        )
 
     @staticmethod
     def titles_keys(
