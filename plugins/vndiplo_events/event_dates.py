@@ -13,6 +13,7 @@ import re
 from typing import Final
 
 from vndiplo.model import PARTS_OF_DAY
+from vndiplo.text import fold
 from vndiplo_events.news_clause import dates_the_news
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
@@ -54,7 +55,8 @@ def written_part_of_day(ref: DateRef) -> str | None:
     pod = ref.expr.part_of_day
     if pod is None or ref.expr.kind != "datetime":
         return pod
-    return pod if _POD_IN_PHRASE.search(ref.expr.text.lower()) else None
+    # the phrase as the input wrote it: read in the normalised form ("sáng" in NFD too)
+    return pod if _POD_IN_PHRASE.search(fold(ref.expr.text)) else None
 
 
 def part_of_day_near(low: str, start: int) -> str | None:

@@ -37,13 +37,13 @@ __all__ = [
     "INTERNATIONAL_PHRASES",
     "KHMER_STYLE_OPENERS",
     "KHMER_STYLE_WORDS",
-    "LOWER_CASE_TITLES",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
     "MEMORIAL_ENDS",
     "MEMORIAL_REACH",
     "MISSION",
     "NEW_IN_OFFICE",
+    "NOT_LOWER_CASE_TITLES",
     "NOT_MODIFIER_AFTER",
     "NOT_NAME_PAIRS",
     "OWNER",
@@ -160,53 +160,24 @@ HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
 COMRADE: Final = ("đồng", "chí")
 
-#: Titles some outlets write in lower case before a name: military ranks and "đại sứ" ("đại
-#: tướng Lê Văn A", "đại sứ Indonesia Budi Santoso"). As folded tokens; they open a title
-#: only when a capitalised word follows and the title reads a name (a lower-case title alone
-#: is never a bare title: "thủ tướng", "đại sứ" in running prose are common nouns).
-LOWER_CASE_TITLES: Final = frozenset(
+#: Any title of the lexicon may be written in lower case before a name ("đại tướng Lê Văn A",
+#: "Chiều 5/3, thủ tướng Lê Văn A tiếp ...", "chủ tịch UBND tỉnh X": see
+#: ``Cursor.lower_case_title``), except these common nouns (folded tokens), whose capitalised
+#: word after them is mostly another person or a body, not their own name: "phu nhân Thủ tướng
+#: X", "trợ lý Bộ trưởng X", "thành viên ASEAN", "đại diện Bộ Y tế".
+NOT_LOWER_CASE_TITLES: Final = frozenset(
     {
-        ("đại", "sứ"),
-        ("đại", "tướng"),
-        ("thượng", "tướng"),
-        ("trung", "tướng"),
-        ("thiếu", "tướng"),
-        ("đại", "tá"),
-        ("thượng", "tá"),
-        ("trung", "tá"),
-        ("thiếu", "tá"),
-        ("trung", "sĩ"),
-        ("đô", "đốc"),
-        ("phó", "đô", "đốc"),
-        ("chuẩn", "đô", "đốc"),
-        ("nhật", "hoàng"),
-        ("thiên", "hoàng"),
-        ("lãnh", "tụ"),
-        ("tỷ", "phú"),
-        ("tỉ", "phú"),
-        ("phái", "viên"),
-        ("binh", "sĩ"),
-        # the counterpart of the office holder just named ("người đồng cấp Pháp Jean Morel")
-        ("người", "đồng", "cấp"),
-        ("người", "đồng", "cấp", "mới"),
-        ("người", "đồng", "nhiệm"),
-        # a spokesperson, named only after the owner's title ("người phát ngôn của thủ
-        # tướng Anh X": see ``Cursor.lower_case_title``)
-        ("người", "phát", "ngôn"),
-        ("phát", "ngôn", "viên"),
-        ("đồng", "nhiệm"),
-        # leaders, as overseas and older outlets write them ("thủ tướng Bouasone ...",
-        # "chủ tịch nước Trương Tấn Sang"); the title still reads only a name after it
-        ("thủ", "tướng"),
-        ("phó", "thủ", "tướng"),
-        ("tổng", "thống"),
-        ("phó", "tổng", "thống"),
-        ("chủ", "tịch", "nước"),
-        ("phó", "chủ", "tịch", "nước"),
-        ("chủ", "tịch", "quốc", "hội"),
-        ("tổng", "bí", "thư"),
-        ("ngoại", "trưởng"),
-        ("quốc", "vương"),
+        ("thành", "viên"),
+        ("đảng", "viên"),
+        ("phu", "nhân"),
+        ("phu", "quân"),
+        ("đại", "diện"),
+        ("trợ", "lý"),
+        ("cố", "vấn"),
+        ("luật", "sư"),
+        ("giáo", "sư"),
+        ("phó", "giáo", "sư"),
+        ("tiến", "sĩ"),
     }
 )
 
