@@ -39,6 +39,7 @@ __all__ = [
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
     "MEMORIAL_ENDS",
+    "MEMORIAL_PLACE_NOUN",
     "MEMORIAL_REACH",
     "MISSION",
     "NEW_IN_OFFICE",
@@ -81,6 +82,8 @@ MEMORIAL_ENDS: Final = frozenset(
 #: How many lower-case words may describe the site between its noun and "của" ("Khu di tích
 #: nơi ở và làm việc của Chủ tịch X").
 MEMORIAL_REACH: Final = 8
+#: The noun that opens such a description: the place where the honoured one lived or worked.
+MEMORIAL_PLACE_NOUN: Final = "nơi"
 
 #: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
 MAX_TITLE: Final = 40

@@ -17,6 +17,7 @@ from vndiplo_titles.constructions import (
     DASHES,
     GENERATIONAL,
     MEMORIAL_ENDS,
+    MEMORIAL_PLACE_NOUN,
     MEMORIAL_REACH,
     REGNAL_GLOSSES,
     ROMAN,
@@ -134,7 +135,9 @@ class NameMarks(Cursor):
 
     def memorial(self, start: int) -> bool:
         """Does a memorial's or site's noun end right before ``start``, or before a "của"
-        after a few lower-case words that describe it (see ``MEMORIAL_ENDS``)?"""
+        right after it or after a "nơi ..." phrase that describes it (see ``MEMORIAL_ENDS``)?
+        Other words before "của" are a clause about the site ("Tượng đài được khánh thành
+        với sự tham dự của Chủ tịch X"), whose person is someone the article met."""
         t = self.t
         end = start
         if t[start - 1].fold == "của":
@@ -144,6 +147,8 @@ class NameMarks(Cursor):
                 if not prev.word or prev.cap:
                     return False
                 end -= 1
+            if end < start - 1 and t[end].fold != MEMORIAL_PLACE_NOUN:
+                return False
         return self._ends_memorial(end)
 
     def _ends_memorial(self, end: int) -> bool:
