@@ -2,8 +2,9 @@
 
 * an attendee list opened by "dự": "Dự án có ...", "Dự thảo có ...", "Dự báo có ..." name no
   attendee (the trigger table's "dự" compounds);
-* a memorial's "của": only "<site> nơi ... của <title> X" names the honoured one; a clause
-  about the site ("Tượng đài được khánh thành với sự tham dự của ...") names a person met;
+* a memorial's "của" names the honoured one only when the site's capital stands inside its
+  sentence and the words before "của" describe it; a clause about the site at a sentence's
+  start ("Tượng đài được khánh thành với sự tham dự của ...") names a person met;
 * the lead's "tại" place inside a "sau/trước ..." clause is another act's place;
 * "ĐT" alone (a team) is no contact bar beside a masthead date;
 * "thủ đô X của nước Y" keeps its owner; "Ngày Độc lập <country> 4/7" names a holiday.
@@ -73,6 +74,8 @@ _VISIT = (
         ),
         ("Bảo tàng tiếp nhận kỷ vật của Đại tá Nguyễn Văn Bình.", "Nguyễn Văn Bình"),
         ("Di tích được trùng tu nhờ khoản tài trợ của Đại sứ Nhật Bản Kenji Ota.", "Kenji Ota"),
+        ("Sau lễ, Bảo tàng nhận bức thư của Thứ trưởng Mai Thị Loan.", "Mai Thị Loan"),
+        ("Đoàn thăm Nhà lưu niệm đã nhận sách của Thứ trưởng Mai Thị Loan.", "Mai Thị Loan"),
     ],
 )
 def test_a_clause_about_a_site_names_a_person(runner: Runner, after: str, name: str) -> None:

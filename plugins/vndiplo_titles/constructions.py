@@ -38,8 +38,8 @@ __all__ = [
     "LOWER_CASE_TITLES",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
+    "MEMORIAL_CLAUSE_WORDS",
     "MEMORIAL_ENDS",
-    "MEMORIAL_PLACE_NOUN",
     "MEMORIAL_REACH",
     "MISSION",
     "NEW_IN_OFFICE",
@@ -82,8 +82,11 @@ MEMORIAL_ENDS: Final = frozenset(
 #: How many lower-case words may describe the site between its noun and "của" ("Khu di tích
 #: nơi ở và làm việc của Chủ tịch X").
 MEMORIAL_REACH: Final = 8
-#: The noun that opens such a description: the place where the honoured one lived or worked.
-MEMORIAL_PLACE_NOUN: Final = "nơi"
+#: Words of a clause about the site, not of its description: passive, tense, "with", "the
+#: presence" ("được khánh thành với sự tham dự của ...", "đã nhận hiện vật của ...").
+MEMORIAL_CLAUSE_WORDS: Final = frozenset(
+    {"được", "bị", "đã", "đang", "sẽ", "vừa", "với", "nhờ", "sự", "cùng"}
+)
 
 #: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
 MAX_TITLE: Final = 40
