@@ -54,7 +54,8 @@ _STALE_YEARS_CLOCKED: Final = 20
 
 #: A masthead's contact or subscription bar: a hotline, a phone, an e-mail, "đặt mua báo".
 _CONTACT_BAR: Final = re.compile(
-    r"\b(?:hotline|đường dây nóng|điện thoại|đt|e-?mail|liên hệ quảng cáo|đặt mua báo)\b"
+    # "ĐT" only as a label ("ĐT: 024 ..."): alone it is a team, "ĐT Việt Nam"
+    r"\b(?:hotline|đường dây nóng|điện thoại|đt(?=\s*:)|e-?mail|liên hệ quảng cáo|đặt mua báo)\b"
     r"|(?<!\d)0\d{2,3}[ .]?\d{3}[ .]?\d{2,4}(?!\d)"
 )
 

@@ -195,15 +195,20 @@ def _bare_ok(
 _COUNTRY_NAMES: Final = frozenset(" ".join(name.lower().split()) for name in COUNTRIES)
 
 
+#: The last word of a national holiday's name, before its country: "Quốc khánh Lào",
+#: "Ngày Độc lập Hoa Kỳ".
+_HOLIDAY_HEADS: Final = ("khánh", "độc lập")
+
+
 def _names_a_country_holiday(text: str, start: int) -> bool:
     """Whether the bare date ends a holiday's name with its country ("Quốc khánh Việt Nam 2/9",
-    "Quốc khánh nước Lào (2/12)"): the day names the holiday, as in "Quốc khánh 2/9", not the
-    day something happened."""
-    window = text[max(0, start - 60) : start]
-    at = window.lower().rfind("khánh")
+    "Quốc khánh nước Lào (2/12)", "Ngày Độc lập Hoa Kỳ 4/7"): the day names the holiday, as in
+    "Quốc khánh 2/9", not the day something happened."""
+    window = text[max(0, start - 60) : start].lower()
+    at, head = max((window.rfind(head), head) for head in _HOLIDAY_HEADS)
     if at < 0:
         return False
-    words = window[at + len("khánh") :].rstrip(" (").lower().split()
+    words = window[at + len(head) :].rstrip(" (").split()
     if words[:1] == ["nước"]:
         words = words[1:]
     return bool(words) and " ".join(words) in _COUNTRY_NAMES

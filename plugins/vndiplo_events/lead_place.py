@@ -10,7 +10,9 @@ scene.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from typing import Final
 
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.frames import find_frames
@@ -19,6 +21,18 @@ from vndiplo_events.trip_place import lead_frame_o_place
 from vndiplo_events.view import ArticleView
 
 __all__ = ["place_of_the_lead"]
+
+
+#: "sau"/"trước" opening another act told before or after this one ("sau chuyến thăm tại
+#: Lào", "trước khi dự hội nghị tại Huế"); "sau đó", "trước hết" only order the story
+_SEQUENCE: Final = re.compile(r"(?<!\w)(?:sau|trước)(?!\s+(?:đó|này|hết|tiên)(?!\w))(?!\w)")
+
+
+def _in_sequence_clause(low: str, sentence_start: int, pos: int) -> bool:
+    """The place at ``pos`` sits in a clause (from the last comma or semicolon) that tells an
+    act before or after this one: that act's place, not the lead's."""
+    clause = max(low.rfind(",", sentence_start, pos), low.rfind(";", sentence_start, pos))
+    return _SEQUENCE.search(low, max(clause + 1, sentence_start), pos) is not None
 
 
 def _facts(view: ArticleView, index: int) -> SentenceFacts:
@@ -51,7 +65,9 @@ def place_of_the_lead(
         (
             loc.text
             for loc in facts.locations(view, gaz)
-            if not loc.title and (loc.at < people_at or view.lower.startswith("tại", loc.at))
+            if not loc.title
+            and (loc.at < people_at or view.lower.startswith("tại", loc.at))
+            and not _in_sequence_clause(view.lower, sentence.start, loc.start)
         ),
         None,
     )

@@ -356,10 +356,13 @@ def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer
 
 
 def _owner_country(text: str, pos: int, end: int, gazetteer: Gazetteer) -> bool:
-    """ " của <country>" at ``pos`` runs to the phrase's ``end``."""
+    """ " của (nước) <country>" at ``pos`` runs to the phrase's ``end``."""
     if not text.startswith(" của ", pos):
         return False
-    country = gazetteer.country_regex.match(text, pos + 5, end)
+    pos += 5
+    if text.startswith("nước ", pos):
+        pos += 5
+    country = gazetteer.country_regex.match(text, pos, end)
     return country is not None and text[country.end() : end].strip() == ""
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "KHMER_STYLE_WORDS",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
+    "MEMORIAL_CLAUSE_WORDS",
     "MEMORIAL_ENDS",
     "MEMORIAL_REACH",
     "MISSION",
@@ -83,6 +84,11 @@ MEMORIAL_ENDS: Final = frozenset(
 #: How many lower-case words may describe the site between its noun and "của" ("Khu di tích
 #: nơi ở và làm việc của Chủ tịch X").
 MEMORIAL_REACH: Final = 8
+#: Words of a clause about the site, not of its description: passive, tense, "with", "the
+#: presence" ("được khánh thành với sự tham dự của ...", "đã nhận hiện vật của ...").
+MEMORIAL_CLAUSE_WORDS: Final = frozenset(
+    {"được", "bị", "đã", "đang", "sẽ", "vừa", "với", "nhờ", "sự", "cùng"}
+)
 
 #: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
 MAX_TITLE: Final = 40
