@@ -28,11 +28,15 @@ class Found(NamedTuple):
 
     page: str
     names: tuple[str, ...]
+    #: The main event's evidence span (start, end) in the page, when there is a main event.
+    evidence: tuple[int, int] | None = None
 
 
 class Rewrite(NamedTuple):
     text: str
     forward: Forward
+    #: How the rewrite maps a person's country code, for rewrites that change countries.
+    country: Callable[[str | None], str | None] | None = None
 
 
 def _same(value: str) -> str:
