@@ -109,7 +109,8 @@ def found_of(case: Case, doc: vndiplo.Document) -> Found:
     if doc.events:
         names += [p.name for p in doc.events[0].participants]
     evidence = (doc.events[0].evidence.start, doc.events[0].evidence.end) if doc.events else None
-    return Found(case.name, tuple(dict.fromkeys(names)), evidence)
+    published = doc.published.isoformat() if doc.published else None
+    return Found(case.name, tuple(dict.fromkeys(names)), evidence, published)
 
 
 def differences(want: Snapshot, got: Snapshot) -> list[tuple[str, Any, Any]]:
@@ -151,7 +152,8 @@ def check_page(
         rewrite: Rewrite | None = TRANSFORMS[name](case.text, found)
         if rewrite is None:
             continue
-        rewritten = runner.run({**record, "text": rewrite.text})
+        published = rewrite.published or record["published"]
+        rewritten = runner.run({**record, "text": rewrite.text, "published": published})
         runs += 1
         want = snapshot(original, rewrite.forward, rewrite.country)
         got = snapshot(rewritten, None, (lambda c: c) if rewrite.country else None)

@@ -11,6 +11,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from functools import cache
+
+from vndiplo.place_names import CITIES, COUNTRIES as PLACE_COUNTRIES, REGIONS
+from vndiplo_titles.country import known_country
+from vndiplo_titles.matcher import lexicon_for
+
 from benchmarks.metamorphic_transforms import Found, Rewrite, _seed
 
 
@@ -81,15 +87,34 @@ def replace_country(text: str, old: Country, new: Country) -> str:
     return re.sub(_word(old.name) + _NOT_AFTER, new.name, text)
 
 
+@cache
+def _other_places(code: str) -> re.Pattern[str]:
+    """Every other spelling, province and city of the country ``code`` the gazetteer knows
+    ("Champasak", "Nara", "Laos"): a page that still names one after the swap would tie its
+    people to the old country, so it is left alone."""
+    names = [n for table in (PLACE_COUNTRIES, REGIONS, CITIES) for n, c in table.items() if c == code]
+    names.sort(key=len, reverse=True)
+    return re.compile("|".join(_word(n) for n in names) + _NOT_AFTER)
+
+
+def _well_known(names: tuple[str, ...], code: str) -> bool:
+    """Whether one of ``names`` is a well-known person of ``code`` ("Hun Sen"): the world
+    knows their country, a page that gives them another one says something else."""
+    lex = lexicon_for(None)
+    return any(known_country(n, lex) == code for n in names)
+
+
 def country_swap(text: str, found: Found) -> Rewrite | None:
     old = _page_country(text, found.names)
-    if old is None:
+    if old is None or _well_known(found.names, old.code):
         return None
     others = [c for c in COUNTRIES if c != old and c.short not in text and c.name not in text]
     new = others[_seed(found.page, "country") % len(others)]
     rewritten = replace_country(text, old, new)
     if rewritten == text or (old.short != old.name and re.search(_word(old.short), rewritten)):
         return None  # a bare "Nhật", "Hàn" left: the page would name both countries
+    if _other_places(old.code).search(rewritten):
+        return None
 
     def forward(value: str) -> str:
         return replace_country(value, old, new)

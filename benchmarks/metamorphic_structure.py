@@ -51,8 +51,10 @@ def cut_after(text: str, evidence_end: int, mid_sentence: bool) -> str | None:
 
 
 def truncate(text: str, found: Found) -> Rewrite | None:
-    """The main event keeps its evidence whole; a person whose every mention was cut is no
-    longer expected (``forward`` maps the name to nothing), everyone else must stay."""
+    """The main event keeps its evidence whole; a person whose full name was cut is no longer
+    expected (``forward`` maps the name to nothing: a short "ông X" left cannot give it back),
+    everyone else must stay. The page's own date stamp may be cut: the crawler hands in the
+    date the original run used, as a feed's metadata would."""
     if found.evidence is None:
         return None
     new = cut_after(text, found.evidence[1], mid_sentence=_seed(found.page, "cut") % 2 == 0)
@@ -61,11 +63,11 @@ def truncate(text: str, found: Found) -> Rewrite | None:
     names = set(found.names)
 
     def forward(value: str) -> str:
-        if value in names and value.split()[-1] not in new:
+        if value in names and value not in new:
             return ""
         return value
 
-    return Rewrite(new, forward)
+    return Rewrite(new, forward, published=found.published)
 
 
 # 12. date_position --------------------------------------------------------------------------
