@@ -9,15 +9,15 @@ Vietnamese place are used ("Nga", "Đức", "Mỹ", "Anh" are given names; "Lào
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
-from functools import cache
-
-from vndiplo.place_names import CITIES, COUNTRIES as PLACE_COUNTRIES, REGIONS
 from vndiplo_titles.country import known_country
 from vndiplo_titles.matcher import lexicon_for
 
 from benchmarks.metamorphic_transforms import Found, Rewrite, _seed
+from vndiplo.place_names import CITIES, REGIONS
+from vndiplo.place_names import COUNTRIES as PLACE_COUNTRIES
 
 
 class Country(NamedTuple):
@@ -31,8 +31,16 @@ class Country(NamedTuple):
 
 
 COUNTRIES: tuple[Country, ...] = (
-    Country("LA", "Lào", ("Cộng hòa Dân chủ Nhân dân Lào", "CHDCND Lào"), ("Viêng Chăn", "Vientiane"), "Lào"),
-    Country("KH", "Campuchia", ("Vương quốc Campuchia",), ("Phnôm Pênh", "Phnom Penh"), "Campuchia"),
+    Country(
+        "LA",
+        "Lào",
+        ("Cộng hòa Dân chủ Nhân dân Lào", "CHDCND Lào"),
+        ("Viêng Chăn", "Vientiane"),
+        "Lào",
+    ),
+    Country(
+        "KH", "Campuchia", ("Vương quốc Campuchia",), ("Phnôm Pênh", "Phnom Penh"), "Campuchia"
+    ),
     Country("TH", "Thái Lan", ("Vương quốc Thái Lan",), ("Băng Cốc", "Bangkok"), "Thái"),
     Country("CU", "Cuba", ("Cộng hòa Cuba",), ("La Habana", "Havana"), "Cuba"),
     Country("KR", "Hàn Quốc", ("Đại Hàn Dân Quốc",), ("Seoul",), "Hàn"),
@@ -92,7 +100,9 @@ def _other_places(code: str) -> re.Pattern[str]:
     """Every other spelling, province and city of the country ``code`` the gazetteer knows
     ("Champasak", "Nara", "Laos"): a page that still names one after the swap would tie its
     people to the old country, so it is left alone."""
-    names = [n for table in (PLACE_COUNTRIES, REGIONS, CITIES) for n, c in table.items() if c == code]
+    names = [
+        n for table in (PLACE_COUNTRIES, REGIONS, CITIES) for n, c in table.items() if c == code
+    ]
     names.sort(key=len, reverse=True)
     return re.compile("|".join(_word(n) for n in names) + _NOT_AFTER)
 

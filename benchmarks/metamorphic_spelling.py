@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Callable
 
 from benchmarks.metamorphic_transforms import Found, Rewrite
+from vndiplo.place_names import COUNTRIES
 
 # 9. legacy_tones ----------------------------------------------------------------------------
 
@@ -85,12 +86,20 @@ def expand_abbreviations(text: str) -> str:
     return _QH_SHORT.sub(r"\1 Quốc hội", text)
 
 
+def _assembly_short(m: re.Match[str]) -> str:
+    after = m.string[m.end() : m.end() + 40].split()
+    if " ".join(after[:1]) in COUNTRIES or " ".join(after[:2]) in COUNTRIES:
+        return m.group(0)  # "Chủ tịch Quốc hội Peru Ana Ruiz": another country's assembly
+    return f"{m.group(1)} QH "
+
+
 def contract_abbreviations(text: str) -> str:
     """The other way: the long forms (capitalised as names of bodies) become the short ones;
-    "Chủ tịch Quốc hội" becomes "Chủ tịch QH" only before a three-word name."""
+    "Chủ tịch Quốc hội" becomes "Chủ tịch QH" only before a three-word name that does not
+    start with a country."""
     for pattern, short in _LONGS:
         text = pattern.sub(short, text)
-    return _QH_LONG.sub(r"\1 QH ", text)
+    return _QH_LONG.sub(_assembly_short, text)
 
 
 def _has_short(text: str) -> bool:

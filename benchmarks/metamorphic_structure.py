@@ -8,6 +8,7 @@ lead ("Chiều 5/3, A tiếp B.") to the end of its clause ("A tiếp B chiều 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from benchmarks.metamorphic_transforms import Found, Rewrite, _same, _seed
 
@@ -28,10 +29,10 @@ def _mid_sentence_cut(line: str) -> int | None:
         return None
     best: int | None = None
     middle = len(line) // 2
-    for a, b in zip(words, words[1:], strict=False):
-        if a.group().isalpha() and a.group().islower() and b.group()[0].islower():
-            if best is None or abs(a.end() - middle) < abs(best - middle):
-                best = a.end()
+    for a, b in pairwise(words):
+        plain = a.group().isalpha() and a.group().islower() and b.group()[0].islower()
+        if plain and (best is None or abs(a.end() - middle) < abs(best - middle)):
+            best = a.end()
     return best
 
 
@@ -75,7 +76,8 @@ def truncate(text: str, found: Found) -> Rewrite | None:
 _PARTS = "Sáng|Chiều|Tối|Trưa|Ngày|Hôm|Đêm"
 #: A date that opens a line, maybe after a short dateline ("(ABC) - "): "Chiều 5/3, ".
 _FRONT_DATE = re.compile(
-    rf"(?m)^((?:[^\n]{{1,40}}? [-–] )?)({_PARTS}) (ngày )?(\d{{1,2}}[/-]\d{{1,2}}(?:[/-]\d{{4}})?), "
+    rf"(?m)^((?:[^\n]{{1,40}}? [-–] )?)({_PARTS}) (ngày )?"
+    r"(\d{1,2}[/-]\d{1,2}(?:[/-]\d{4})?), "
 )
 #: The clause moved past: plain words up to the sentence's full stop, nothing that could make a
 #: date at its end read as part of a later clause (a comma, a list, a quote, another number).
