@@ -81,7 +81,10 @@ _FRONT_DATE = re.compile(
 )
 #: The clause moved past: plain words up to the sentence's full stop, nothing that could make a
 #: date at its end read as part of a later clause (a comma, a list, a quote, another number).
-_PLAIN_CLAUSE = re.compile(r"([A-ZĐÀ-Ỹ][^,;:()\"“”\d\n.]{10,240}?)\.(?= [A-ZĐÀ-Ỹ]|\s*$|\n)")
+#: The full stop must follow a lower-case letter: "TP. Hồ Chí Minh" is no sentence end.
+_PLAIN_CLAUSE = re.compile(
+    r"([A-ZĐÀ-Ỹ][^,;:()\"“”\d\n.]{10,240}?(?<![A-ZĐ]))\.(?= [A-ZĐÀ-Ỹ]|\s*$|\n)"
+)
 
 
 def _rewrite_front(m: re.Match[str]) -> tuple[str, int]:

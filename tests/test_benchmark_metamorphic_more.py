@@ -133,5 +133,8 @@ def test_date_position_moves_a_plain_clause_only() -> None:
     assert move_fronted_dates("Ngày 7/3, hai bên ký 3 văn kiện.") == (
         "Ngày 7/3, hai bên ký 3 văn kiện."
     )
+    # "TP." is an abbreviation, not the sentence's end: the clause is not plain, the date stays.
+    text = "Chiều 5/3, Bộ trưởng Ký tiếp Tổng lãnh sự Peru tại TP. Hồ Chí Minh bà Ana Ruiz."
+    assert move_fronted_dates(text).startswith("Chiều ngày 5/3, Bộ trưởng Ký tiếp")
     # A date inside a sentence is not fronted.
     assert move_fronted_dates("Đoàn đến chiều 5/3, rồi về.") == "Đoàn đến chiều 5/3, rồi về."
