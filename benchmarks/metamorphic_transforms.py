@@ -28,11 +28,20 @@ class Found(NamedTuple):
 
     page: str
     names: tuple[str, ...]
+    #: The main event's evidence span (start, end) in the page, when there is a main event.
+    evidence: tuple[int, int] | None = None
+    #: The reference date the original run used (ISO), wherever it came from.
+    published: str | None = None
 
 
 class Rewrite(NamedTuple):
     text: str
     forward: Forward
+    #: How the rewrite maps a person's country code, for rewrites that change countries.
+    country: Callable[[str | None], str | None] | None = None
+    #: The date a crawler hands in with the rewritten page (ISO), when the rewrite drops the
+    #: page's own stamp; ``None`` keeps the original record's.
+    published: str | None = None
 
 
 def _same(value: str) -> str:
