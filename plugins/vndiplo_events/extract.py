@@ -61,6 +61,7 @@ from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
 from vndiplo_events.planned_clause import settle_programme_paragraphs
+from vndiplo_events.reception_sides import welcomed_of_backref
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
@@ -320,7 +321,13 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:
         return [
-            finish_backref(view, lex.cues, c, found.facts_of[c.sentence_index], lex.gazetteer)
+            # "Tại buổi đón tiếp, ..." then "Ông X cảm ơn sự đón tiếp": X the guest
+            welcomed_of_backref(
+                view,
+                finish_backref(view, lex.cues, c, found.facts_of[c.sentence_index], lex.gazetteer),
+                found.facts_of[c.sentence_index],
+                lex.gazetteer,
+            )
             if c.form == "backref"
             else c
             for c in cands
