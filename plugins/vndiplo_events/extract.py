@@ -34,6 +34,7 @@ from vndiplo.model import Document, Event, Person
 from vndiplo.registry import Context
 from vndiplo.text import normalize
 from vndiplo_events.arrival import visit_over_arrival
+from vndiplo_events.arrival_lead import visit_of_the_arrival
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attendance import without_attendance
 from vndiplo_events.attendee_lists import with_listed_attendees
@@ -370,6 +371,9 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         stated = headline or normalize(lead_caption(document) or "")
         hits = headline_hits if headline else _headline_hits(lex, stated)
         main = headline_main(view, stated, hits, candidates)
+        if main is None:
+            # "X đã đến Hà Nội đêm D" then a programme: the visit the arrival opens
+            main = visit_of_the_arrival(view, candidates, len(candidates))
         if main is not None:
             candidates = [*candidates, main]
     if main is not None:
