@@ -10,14 +10,47 @@ keeps the body's record untouched.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from typing import Final
 
 import attrs
 
 from vndiplo.model import Person
+from vndiplo_titles.merge import BlockResult
 from vndiplo_titles.name_variants import name_words, spelling_key
 
-__all__ = ["listed_with", "named_only_there"]
+__all__ = ["all_runs_in", "listed_with", "may_name_others", "named_only_there"]
+
+_UPPER: Final = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+#: two capitalised words or more in a row: where a name may be ("Vương Đình Huệ")
+_CAPITAL_RUN: Final = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:[^\S\n]+[{_UPPER}][\w'’.\-]*)+")
+
+
+def all_runs_in(text: str, start: int, end: int, body_start: int, body_end: int) -> bool:
+    """Is every run of capitalised words of ``text[start:end]`` (the headline) written again
+    between ``body_start`` and ``body_end``? Then the headline names no one the body does not
+    (the cheap test that spares most pages the headline's scan)."""
+    for run in _CAPITAL_RUN.finditer(text, start, end):
+        if text.find(run.group(), body_start, body_end) == -1:
+            return False
+    return True
+
+
+def may_name_others(line: BlockResult, text: str, body: Sequence[Person]) -> bool:
+    """A cheap first test, before people are built from the headline's scan: does it find a
+    name that is no body person's (the words of neither name all among the other's)?"""
+    known = [set(name_words(spelling_key(p.name))) for p in body]
+    for window in line.windows:
+        toks = window.tokens
+        for f in window.findings:
+            if f.name_end <= f.name_start:
+                continue
+            raw = text[toks[f.name_start].start : toks[f.name_end - 1].end]
+            words = set(name_words(spelling_key(raw)))
+            if words and not any(words <= k or k <= words for k in known if k):
+                return True
+    return False
 
 
 def named_only_there(found: Iterable[Person], body: Sequence[Person], line: str) -> list[Person]:
