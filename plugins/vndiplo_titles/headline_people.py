@@ -28,11 +28,15 @@ _CAPITAL_RUN: Final = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:[^\S\n]+[{_UPPER}][
 
 
 def all_runs_in(text: str, start: int, end: int, body_start: int, body_end: int) -> bool:
-    """Is every run of capitalised words of ``text[start:end]`` (the headline) written again
-    between ``body_start`` and ``body_end``? Then the headline names no one the body does not
-    (the cheap test that spares most pages the headline's scan)."""
+    """Is every run of capitalised words of ``text[start:end]`` (the headline), or a tail of
+    it, written again between ``body_start`` and ``body_end``? Then the headline names no
+    one the body does not (the cheap test that spares most pages the headline's scan)."""
     for run in _CAPITAL_RUN.finditer(text, start, end):
-        if text.find(run.group(), body_start, body_end) == -1:
+        # a place runs into the name after it ("Nhật Bản Iwaya Takeshi"): any tail of two
+        # words or more written in the body will do
+        words = run.group().split()
+        tails = (" ".join(words[k:]) for k in range(len(words) - 1))
+        if not any(text.find(tail, body_start, body_end) != -1 for tail in tails):
             return False
     return True
 
