@@ -304,6 +304,8 @@ class _Classifier(SapoRules):
                 self.caption_run_end = end
                 return Label("caption", "caption_run"), None
             return Label("boilerplate", "headline_run"), i
+        if rules.is_image_card(line.text):
+            return Label("boilerplate", "image_card"), None
         if line.strong:
             # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
             # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a

@@ -120,6 +120,16 @@ def is_headline_like(text: str, words: int) -> bool:
     )
 
 
+#: a card of a related-news grid copied as a table cell: an image mark, its teaser, the
+#: cell's closing bar ("![](...) Ngày 2/4, lễ ... |")
+_IMAGE_CARD: Final = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)[^\n|]*[^\W\d_][^\n|]*\|\s*")
+
+
+def is_image_card(text: str) -> bool:
+    """A teaser card of a related-news grid: an image mark opens it, a table bar closes it."""
+    return text.startswith("![") and _IMAGE_CARD.fullmatch(text.strip()) is not None
+
+
 def is_menu(text: str) -> bool:
     """Navigation flattened into a line: items split by bars, or one label printed twice."""
     if text.count(" | ") >= 2:

@@ -34,6 +34,7 @@ from vndiplo.model import Document, Event, Person
 from vndiplo.registry import Context
 from vndiplo.text import normalize
 from vndiplo_events.arrival import visit_over_arrival
+from vndiplo_events.arrival_lead import visit_of_the_arrival
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attendance import without_attendance
 from vndiplo_events.attendee_lists import with_listed_attendees
@@ -61,6 +62,7 @@ from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
 from vndiplo_events.planned_clause import settle_programme_paragraphs
+from vndiplo_events.reception_sides import welcomed_of_backref
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
@@ -320,7 +322,13 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
 
     def finish_backrefs(cands: Sequence[Candidate]) -> list[Candidate]:
         return [
-            finish_backref(view, lex.cues, c, found.facts_of[c.sentence_index], lex.gazetteer)
+            # "Tại buổi đón tiếp, ..." then "Ông X cảm ơn sự đón tiếp": X the guest
+            welcomed_of_backref(
+                view,
+                finish_backref(view, lex.cues, c, found.facts_of[c.sentence_index], lex.gazetteer),
+                found.facts_of[c.sentence_index],
+                lex.gazetteer,
+            )
             if c.form == "backref"
             else c
             for c in cands
@@ -363,6 +371,9 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         stated = headline or normalize(lead_caption(document) or "")
         hits = headline_hits if headline else _headline_hits(lex, stated)
         main = headline_main(view, stated, hits, candidates)
+        if main is None:
+            # "X đã đến Hà Nội đêm D" then a programme: the visit the arrival opens
+            main = visit_of_the_arrival(view, candidates, len(candidates))
         if main is not None:
             candidates = [*candidates, main]
     if main is not None:

@@ -23,8 +23,9 @@ from vndiplo_events.view import ArticleView, unique_by_name
 
 __all__ = ["headline_main", "named_in_headline", "reception_of_the_headline"]
 
-#: events a headline reports with its sides: "A tiếp B", "A hội đàm với B", "A gặp B"
-_WITH_SIDES: Final = frozenset({"reception", "meeting", "talks"})
+#: events a headline reports with its sides: "A tiếp B", "A hội đàm với B", "A gặp B",
+#: "A điện đàm / hội đàm trực tuyến với B"
+_WITH_SIDES: Final = frozenset({"reception", "meeting", "talks", "phone_call"})
 
 
 def headline_main(

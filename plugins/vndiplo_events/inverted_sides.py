@@ -45,6 +45,9 @@ def passive_split(
         before = view.mentions_in(zone_start, at)
         if before and _AGENTLESS.fullmatch(low, before[-1].end, trigger):
             return (), unique_people(m.person for m in before)
+        if before and _named_agent(view.text, at, trigger):
+            # "đoàn do X dẫn đầu đã được Công ty Y đón tiếp": a body no one names hosts
+            return (), unique_people(m.person for m in before)
         return None
     if agents[0].start - at > 70:
         return None
@@ -52,6 +55,17 @@ def passive_split(
     if not patients:
         return None
     return unique_people(m.person for m in agents), patients
+
+
+#: "được" then a capitalised agent that is no person: an organisation ("được Tập đoàn Y",
+#: "được UBND tỉnh Z", "được Hội hữu nghị ..."), up to the trigger within one clause
+_ORGANISATION_AGENT: Final = re.compile(r"được\s+[A-ZĐ][^,;.:!?\n]{0,70}\s$")
+
+
+def _named_agent(text: str, at: int, trigger: int) -> bool:
+    """Is ``text[at:trigger]`` "được" and an agent named with a capital (no person: the
+    caller found no mention there)?"""
+    return _ORGANISATION_AGENT.match(text, at, trigger) is not None
 
 
 def fronted_split(

@@ -15,11 +15,10 @@ import re
 from typing import Final
 
 from vndiplo.model import Document
+from vndiplo.stated_line import lead_caption_block
 
 __all__ = ["lead_caption"]
 
-#: blocks that may stand above the caption without being the article: a stamp, a byline
-_ABOVE_THE_CAPTION: Final = frozenset({"dateline", "byline", "boilerplate"})
 # the credit and what follows it: "Ảnh: X", "(Ảnh: X)", "- Ảnh: X", "Nguồn: X", "Photo: X"
 _CREDIT: Final = re.compile(
     r"[\s(\[\-–—|.,]*(?<!\w)(?:ảnh|nguồn ảnh|nguồn|photo)\s*:.*$", re.IGNORECASE | re.DOTALL
@@ -28,12 +27,8 @@ _CREDIT: Final = re.compile(
 
 def lead_caption(document: Document) -> str | None:
     """The caption standing before the body of a page with no headline, its credit cut."""
-    if document.headline is not None:
+    block = lead_caption_block(document)
+    if block is None:
         return None
-    for block in document.blocks:
-        if block.kind == "caption":
-            caption = _CREDIT.sub("", document.text[block.start : block.end]).strip()
-            return caption or None
-        if block.kind not in _ABOVE_THE_CAPTION:
-            return None
-    return None
+    caption = _CREDIT.sub("", document.text[block.start : block.end]).strip()
+    return caption or None

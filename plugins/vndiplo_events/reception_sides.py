@@ -170,3 +170,33 @@ def with_thanking_guest(
     if thanker is None:
         return main
     return with_travelling(main, frozenset({thanker.name}))
+
+
+def welcomed_of_backref(
+    view: ArticleView, cand: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """A reception the body only refers back to, with no side in its own sentence ("Tại buổi
+    đón tiếp, đoàn được nghe giới thiệu ..."), whose next sentences have someone thank for
+    the welcome ("Ông X ... cảm ơn sự đón tiếp chu đáo của công ty"): that one is its guest."""
+    if cand.type != "reception" or cand.form != "backref" or cand.subjects or cand.objects:
+        return cand
+    guest = thanking_guest(view, cand.sentence_index) or _sole_thanker(view, cand.sentence_index)
+    if guest is None:
+        return cand
+    return with_roles(view, cand.but(objects=(guest,)), own, gaz)
+
+
+def _sole_thanker(view: ArticleView, first: int) -> Person | None:
+    """The one person a sentence names before it thanks for the welcome, in sentence ``first``
+    or the next two, however the thanks is worded ("X chia sẻ ... và cảm ơn sự đón tiếp",
+    "X ..., ông cũng bày tỏ cảm ơn sự đón tiếp"): no one else is there to thank."""
+    low = view.lower
+    for sentence in view.sentences[first : first + 3]:
+        for thanks in _THANKS:
+            at = low.find(thanks, sentence.start, sentence.end)
+            if at == -1 or not _FOR_WELCOME.match(low, at + len(thanks) + 1, sentence.end):
+                continue
+            named = {m.person.name: m.person for m in view.mentions_in(sentence.start, at)}
+            if len(named) == 1 and not _TRIP.search(low, sentence.start, at):
+                return next(iter(named.values()))
+    return None

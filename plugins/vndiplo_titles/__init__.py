@@ -29,9 +29,16 @@ from vndiplo.hookspecs import hookimpl
 from vndiplo.letters import LetterPage
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
+from vndiplo.stated_line import stated_block
 from vndiplo.text import NormalizedText
 from vndiplo_titles.chains import scan
 from vndiplo_titles.glued_words import has_case_seam, split_case_seams, split_glued_titles
+from vndiplo_titles.headline_people import (
+    all_runs_in,
+    listed_with,
+    may_name_others,
+    named_only_there,
+)
 from vndiplo_titles.local_companies import learn_companies
 from vndiplo_titles.local_places import learn_places
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
@@ -87,8 +94,38 @@ def find_people_with(
         )
         for k, (start, end) in enumerate(spans)
     ]
+    people = _mapped(norm, build_people(blocks, text, lex))
+    stated = stated_block(document)
+    if stated is not None and stated.kind != "body" and spans:
+        # the headline (or the caption standing in for it) names a side the body never does
+        a, b = norm.span_from_original(stated.start, stated.end)
+        a, b = max(0, a), min(len(text), max(a, b))
+        if all_runs_in(text, a, b, spans[0][0], spans[-1][1]):
+            return people  # every name-like run of the headline is written in the body
+        low = text[a:b].lower()
+        line = _scan_block(text, a, b, lex, low, windowed=windowed)
+        if may_name_others(line, text, people) and named_only_there(
+            _mapped(norm, build_people([line], text, lex)), people, low
+        ):
+            # read with the body, so a short form folds into its full name ("M.Martin") and
+            # the article's countries resolve the headline's offices
+            joint = _mapped(norm, build_people([*blocks, line], text, lex))
+            only = [p for p in joint if _all_within(p, stated.start, stated.end)]
+            only = named_only_there(only, people, low)
+            people.extend(listed_with(only, people, text[a:b]))
+    return people
+
+
+def _all_within(person: Person, start: int, end: int) -> bool:
+    return bool(person.mentions) and all(start <= m.start and m.end <= end for m in person.mentions)
+
+
+def _mapped(
+    norm: NormalizedText, built: Iterable[tuple[Person, list[tuple[int, int]]]]
+) -> list[Person]:
+    """People whose mention spans are mapped back from the normalised view to the input."""
     people = []
-    for person, spans in build_people(blocks, text, lex):
+    for person, spans in built:
         mentions = []
         for s, e in spans:
             a, b = norm.span_to_original(s, e)

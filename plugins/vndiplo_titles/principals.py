@@ -56,11 +56,19 @@ _BEFORE_VERB = (
     r"(?:[^\S\n]*\([^()\n]{1,12}\))?"
     r"(?:[^\S\n]+(?:đã|vừa|sẽ|cũng|đang|đến|tới|sang|lại|chính\s+thức|có(?:\s+(?:cuộc|buổi))?))*"
 )
-#: Right after a name: its holder thanks, meets, receives or visits another side.
+#: Right after a name, the passive of a welcome: its holder is welcomed ("ông X (đã) được
+#: đón tiếp", "bà Y được Công ty Z tiếp đón"), by an agent written with a capital or none.
+_WELCOMED = (
+    rf"[^\S\n]+(?:(?:đã|vừa|cũng)[^\S\n]+)*được(?:[^\S\n]+[{_CAPITAL}][^,.;:!?\n]{{0,70}}?)?"
+    r"[^\S\n]+(?:đón[^\S\n]+tiếp|tiếp[^\S\n]+(?:đón|kiến)|đón)(?!\w)"
+)
+#: Right after a name: its holder thanks, meets, receives or visits another side, or is
+#: welcomed.
 MEETING_SUBJECT = re.compile(
     _PARTNER
     + _BEFORE_VERB
     + rf"[^\S\n]+(?:{_MEETING}|cảm\s+ơn(?=[^\S\n]+{_HONORIFIC}(?!\w)))(?!\w){_COUNTERPART}"
+    + rf"|{_WELCOMED}"
 )
 #: Right before the honorific of a name: a meeting verb whose object it is ("tiếp ông X",
 #: "hội đàm với bà Y", "cảm ơn đồng chí Z"), or a frame naming the meeting before the
@@ -74,12 +82,23 @@ _MESSAGE = (
     r"|cảm\s+ơn|phúc\s+đáp|trả\s+lời))?(?:[^\S\n]+(?:tới|đến|cho))?"
     r"|chúc\s+mừng(?:[^\S\n]+(?:tới|đến))?"
 )
+#: The meeting a frame names as a noun: "(cuộc|buổi) gặp / tiếp / đón tiếp / tiếp đón /
+#: hội đàm / làm việc / điện đàm ...", "ở" as well as "tại" or "trong" before it.
+_FRAME = (
+    r"(?<!\w)(?:tại|ở|trong)[^\S\n]+(?:cuộc|buổi)[^\S\n]+(?:đón(?:[^\S\n]+tiếp)?|"
+    rf"{_MEETING}|làm\s+việc)(?!\w)"
+)
 MEETING_OBJECT = re.compile(
     rf"(?:(?<!\w)(?:{_MEETING}|cảm\s+ơn)(?:[^\S\n]+(?:với|cùng|giữa))?|(?<!\w)(?:{_MESSAGE})"
-    r"|(?<!\w)(?:tại|trong)[^\S\n]+(?:cuộc|buổi)[^\S\n]+(?:gặp|tiếp|hội\s+đàm|hội\s+kiến"
-    r"|làm\s+việc|điện\s+đàm)(?!\w)[^,.;:!?\n]{0,80},)"
+    rf"|{_FRAME}[^,.;:!?\n]{{0,80}},)"
     rf"[^\S\n]+{_HONORIFIC}[^\S\n]+$",
     re.IGNORECASE,
+)
+#: The frame opening the previous sentence, the name opening the next one ("Tại buổi đón
+#: tiếp, đoàn nghe giới thiệu ... . Ông X chia sẻ ..."): the paragraph still tells that
+#: meeting, and whoever it names next by honorific speaks for a side.
+FRAME_BEFORE = re.compile(
+    rf"(?i:{_FRAME})[^.!?\n]{{0,{4 * 120}}}[.!?][\"”’)]*[^\S\n]+(?i:{_HONORIFIC})[^\S\n]+$"
 )
 #: How far before a name :data:`MEETING_OBJECT` looks: the longest frame and an honorific.
 _LOOK_BACK = 120
@@ -118,7 +137,16 @@ def named_principal(
     start = tokens[a].start
     if MEETING_OBJECT.search(text, max(0, start - _LOOK_BACK), start) is not None:
         return True
-    return COORDINATED_OBJECT.search(text, max(0, start - 2 * _LOOK_BACK), start) is not None
+    if COORDINATED_OBJECT.search(text, max(0, start - 2 * _LOOK_BACK), start) is not None:
+        return True
+    return _opens_framed_sentence(text, start)
+
+
+def _opens_framed_sentence(text: str, start: int) -> bool:
+    """Does the name at ``start`` open (after its honorific) the sentence right after one a
+    meeting frame opened, in one paragraph (:data:`FRAME_BEFORE`)?"""
+    lo = max(0, start - 5 * _LOOK_BACK)
+    return FRAME_BEFORE.search(text, max(lo, text.rfind("\n", lo, start) + 1), start) is not None
 
 
 def _full_name(run: list[Token], lex: Lexicon) -> bool:

@@ -1,0 +1,81 @@
+"""A lead that reports a visitor's arrival, before a programme of what is still to come.
+
+"Chuyên cơ chở Thủ tướng X đã đến Hà Nội đêm 6/11", "Tổng thống Y đã tới Manila tối 5/3",
+"Đoàn do Z dẫn đầu đã hạ cánh xuống sân bay ... chiều 2/4", then "Đây là chuyến thăm ... của
+ông" and "Theo chương trình, ... sẽ hội đàm ...": the one thing done is the arrival, which opens
+the visit; the article is about that visit, and the talks its programme announces are planned
+(they never win). The visit is built on the arrival sentence, so it takes that sentence's date
+and part of day; its guests are the arrivals. Only when the body reports no event of its own,
+and only when the first sentences name the trip ("chuyến thăm", "chuyến công tác").
+
+Not an arrival: "sẽ đến" (still to come), "đến dự / đến thăm / đến chúc mừng" (the act, which
+the other rules read), "đến nay", "đến năm 2030" (no place after the verb).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_events.candidate import Candidate
+from vndiplo_events.participants import assign_roles
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView, unique_by_name
+
+__all__ = ["visit_of_the_arrival"]
+
+#: the arrival verb, then a place: a capitalised name or a place noun ("đã đến Hà Nội", "tới
+#: thủ đô Manila", "hạ cánh xuống sân bay Nội Bài", "đặt chân đến Tokyo")
+_ARRIVED: Final = re.compile(
+    r"(?<!\w)(?:đến|tới|hạ\s+cánh(?:\s+(?:xuống|tại|ở))?|đặt\s+chân\s+(?:đến|tới|lên))\s+"
+    r"(?=[A-ZĐ]|(?:thủ\s+đô|thành\s+phố|tp\.?|tỉnh|sân\s+bay|phi\s+trường)(?!\w))"
+)
+#: what makes the verb no report of an arrival done: still to come, or only hoped
+_NOT_DONE: Final = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến|dự\s+định|chuẩn\s+bị|mong|mời)(?!\w)")
+#: between the last arrival named and the verb: the verb is theirs ("X đã đến", "X và Phu
+#: nhân vừa tới", "đoàn do X dẫn đầu đã đến"), not a trip noun's ("chuyến công du đến Mỹ"),
+#: and in one clause
+_PREDICATE: Final = re.compile(
+    r"(?:(?!(?<!\w)(?:chuyến|cuộc|lần|hành\s+trình|khi|sau|trước)(?!\w))[^,;:.!?]){0,80}"
+)
+#: how many sentences from the arrival may name the trip
+_TRIP_REACH: Final = 3
+
+
+def visit_of_the_arrival(
+    view: ArticleView, candidates: Sequence[Candidate], key: int
+) -> Candidate | None:
+    """The visit the lead's arrival opens (keyed ``key``), or None: the first body sentence
+    reports people arriving somewhere, and a visit is named in it or the next sentences."""
+    if not view.sentences:
+        return None
+    sentence = view.sentences[0]
+    text, low = view.text, view.lower
+    arrived = _ARRIVED.search(text, sentence.start, sentence.end)
+    if arrived is None:
+        return None
+    if _NOT_DONE.search(low, sentence.start, arrived.start()):
+        return None
+    mentions = view.mentions_in(sentence.start, arrived.start())
+    if not mentions or not _PREDICATE.fullmatch(low, mentions[-1].end, arrived.start()):
+        return None
+    guests = unique_by_name(m.person for m in mentions)
+    visit = next(
+        (
+            c
+            for c in candidates
+            if c.type == "visit" and c.sentence_index < _TRIP_REACH and c.form != "backref"
+        ),
+        None,
+    )
+    if visit is None:
+        return None
+    names = {p.name for p in guests}
+    if any(p.name not in names for p in visit.subjects):
+        return None  # another's trip
+    start = sentence.start
+    anchor = TriggerHit(start, start, visit.hit.text, visit.hit.trigger)
+    cand = Candidate(key, anchor, 0, "reported", None, start, start).but(subjects=guests)
+    participants, cameo = assign_roles("visit", visit.hit.trigger.cameo, guests, (), (), None)
+    return cand.but(participants=participants, cameo=cameo)

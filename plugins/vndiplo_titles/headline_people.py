@@ -1,0 +1,111 @@
+"""People the headline names and the body never does.
+
+A page whose body lost its lead ("Cuộc hội đàm diễn ra ...") may name a side only in its
+headline ("Chủ tịch Quốc hội A hội đàm trực tuyến với ..."), or, with no headline, in the lead
+photo's caption standing in for it. That person is one of the article's people all the same,
+with the headline's titles, so the headline's event gets its known side. Someone the body
+also names (in full, or by a part of the same name: "Thủ tướng Medvedev" over "D. Medvedev")
+keeps the body's record untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+import attrs
+
+from vndiplo.model import Person
+from vndiplo_titles.merge import BlockResult
+from vndiplo_titles.name_variants import name_words, spelling_key
+
+__all__ = ["all_runs_in", "listed_with", "may_name_others", "named_only_there"]
+
+_UPPER: Final = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+#: two capitalised words or more in a row: where a name may be ("Vương Đình Huệ")
+_CAPITAL_RUN: Final = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:[^\S\n]+[{_UPPER}][\w'’.\-]*)+")
+
+
+def all_runs_in(text: str, start: int, end: int, body_start: int, body_end: int) -> bool:
+    """Is every run of capitalised words of ``text[start:end]`` (the headline), or a tail of
+    it, written again between ``body_start`` and ``body_end``? Then the headline names no
+    one the body does not (the cheap test that spares most pages the headline's scan)."""
+    for run in _CAPITAL_RUN.finditer(text, start, end):
+        # a place runs into the name after it ("Nhật Bản Iwaya Takeshi"): any tail of two
+        # words or more written in the body will do
+        words = run.group().split()
+        tails = (" ".join(words[k:]) for k in range(len(words) - 1))
+        if not any(text.find(tail, body_start, body_end) != -1 for tail in tails):
+            return False
+    return True
+
+
+def may_name_others(line: BlockResult, text: str, body: Sequence[Person]) -> bool:
+    """A cheap first test, before people are built from the headline's scan: does it find a
+    name that is no body person's (the words of neither name all among the other's)?"""
+    known = [set(name_words(spelling_key(p.name))) for p in body]
+    for window in line.windows:
+        toks = window.tokens
+        for f in window.findings:
+            if f.name_end <= f.name_start:
+                continue
+            raw = text[toks[f.name_start].start : toks[f.name_end - 1].end]
+            words = set(name_words(spelling_key(raw)))
+            if words and not any(words <= k or k <= words for k in known if k):
+                return True
+    return False
+
+
+def named_only_there(found: Iterable[Person], body: Sequence[Person], line: str) -> list[Person]:
+    """The people of ``found`` (read in the headline ``line``, lower-cased) whom no one of
+    ``body`` already is. Not a "person" holding the office of someone the body names and the
+    headline names too: the headline misread that one's office ("Tổng Giám đốc Đài Phát thanh
+    ... <name>" giving "Đài Phát")."""
+    known = [set(name_words(spelling_key(p.name))) for p in body]
+    named = [p for p in body if p.name.lower() in line]
+    out: list[Person] = []
+    for person in found:
+        words = set(name_words(spelling_key(person.name)))
+        if not words or any(words <= k or k <= words for k in known if k):
+            continue
+        titles = {t.lower() for t in person.titles}
+        if any(titles & {t.lower() for t in p.titles} for p in named):
+            continue
+        out.append(person)
+    return out
+
+
+def listed_with(found: Sequence[Person], body: Sequence[Person], line: str) -> list[Person]:
+    """``found`` with a country given to whoever the headline lists right after someone of a
+    foreign country, with an office that names none ("hội kiến Thủ tướng A, Chủ tịch QH B":
+    B is A's compatriot, not Vietnamese by default). ``line`` is the headline as written."""
+    low = line.lower()
+    placed = sorted((at, p) for p in [*body, *found] if (at := low.find(p.name.lower())) != -1)
+    countries = {p.name: p.country for p in body}
+    out = []
+    for person in found:
+        if any(r.country for r in person.roles):
+            out.append(person)
+            continue
+        at = low.find(person.name.lower())
+        before = [(a, p) for a, p in placed if a < at]
+        if before:
+            a, prev = before[-1]
+            country = countries.get(prev.name, prev.country)
+            between = line[a + len(prev.name) : at]
+            if country not in (None, "VN") and _is_next_item(between, person.titles):
+                person = attrs.evolve(person, country=country)
+                countries[person.name] = country
+        out.append(person)
+    return out
+
+
+def _is_next_item(between: str, titles: Sequence[str]) -> bool:
+    """Is ``between`` a list comma (or "và") and nothing but the next one's office?"""
+    for joiner in (",", " và "):
+        head, sep, office = between.partition(joiner)
+        if sep and not head.strip():
+            office = " ".join(office.split())
+            return bool(office) and office.removeprefix("và ") in titles
+    return False
