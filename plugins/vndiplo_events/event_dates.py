@@ -10,9 +10,11 @@ docs/plugins/events.md.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Final
 
 from vndiplo.model import PARTS_OF_DAY
+from vndiplo_events.bracket_asides import in_aside
 from vndiplo_events.news_clause import dates_the_news
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
@@ -54,7 +56,11 @@ def written_part_of_day(ref: DateRef) -> str | None:
     pod = ref.expr.part_of_day
     if pod is None or ref.expr.kind != "datetime":
         return pod
-    return pod if _POD_IN_PHRASE.search(ref.expr.text.lower()) else None
+    # the phrase is quoted as written: a page in decomposed form (NFD) writes "sáng" apart
+    written = ref.expr.text.lower()
+    if not written.isascii():
+        written = unicodedata.normalize("NFC", written)
+    return pod if _POD_IN_PHRASE.search(written) else None
 
 
 def part_of_day_near(low: str, start: int) -> str | None:
@@ -160,7 +166,9 @@ def governing_date(
     refs = [
         r
         for r in view.dates_in(sentence.start, sentence.end)
-        if not _anniversary(r) and not dates_the_news(view, sentence, r.start)
+        if not _anniversary(r)
+        and not dates_the_news(view, sentence, r.start)
+        and not in_aside(view.lower, sentence.start, r.start, trigger_start)
     ]
     before = [r for r in refs if r.end <= trigger_start]
     for kinds in (_DAYISH, ("month",)):
