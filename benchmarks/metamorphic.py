@@ -24,9 +24,24 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import vndiplo
-from benchmarks.metamorphic_transforms import TRANSFORMS, Found, Rewrite
+from benchmarks.metamorphic_countries import country_swap
+from benchmarks.metamorphic_spelling import abbreviations, legacy_tones
+from benchmarks.metamorphic_structure import date_position, truncate
+from benchmarks.metamorphic_transforms import TRANSFORMS as FIRST_TRANSFORMS
+from benchmarks.metamorphic_transforms import Found, Rewrite, Transform
 from benchmarks.realpages import load
 from benchmarks.scoring import Case, norm
+
+#: The first eight rewrites, then old tone places, abbreviations, a page cut short, another
+#: country, a fronted date moved (``metamorphic_spelling``, ``_structure``, ``_countries``).
+TRANSFORMS: dict[str, Transform] = {
+    **FIRST_TRANSFORMS,
+    "legacy_tones": legacy_tones,
+    "abbreviations": abbreviations,
+    "truncate": truncate,
+    "country_swap": country_swap,
+    "date_position": date_position,
+}
 
 #: At most this many characters of page-derived text on one printed line.
 LINE_CAP = 120
@@ -41,6 +56,8 @@ class Snapshot(NamedTuple):
     location: str | None
     participants: frozenset[tuple[str, str]]
     people: frozenset[str]
+    #: (name, country code) of each person; filled only for rewrites that map countries.
+    countries: frozenset[tuple[str, str]] = frozenset()
 
 
 MAIN_FIELDS = ("type", "date", "part_of_day", "location", "participants")
@@ -54,17 +71,27 @@ def canon(value: str | None) -> str | None:
     return norm(" ".join(value.split()))
 
 
-def snapshot(doc: vndiplo.Document, forward: Callable[[str], str] | None = None) -> Snapshot:
-    """The compared fields of ``doc``; ``forward`` maps them as the rewrite maps the text."""
+def snapshot(
+    doc: vndiplo.Document,
+    forward: Callable[[str], str] | None = None,
+    country: Callable[[str | None], str | None] | None = None,
+) -> Snapshot:
+    """The compared fields of ``doc``; ``forward`` maps them as the rewrite maps the text and
+    ``country`` maps people's country codes (countries are compared only when it is given)."""
     step = forward or (lambda s: s)
 
     def key(value: str | None) -> str | None:
         return canon(step(value)) if value is not None else None
 
     people = frozenset(k for p in doc.people if (k := key(p.name)))
+    countries: frozenset[tuple[str, str]] = frozenset()
+    if country is not None:
+        countries = frozenset(
+            (k, country(p.country) or "-") for p in doc.people if (k := key(p.name))
+        )
     event = doc.events[0] if doc.events else None
     if event is None:
-        return Snapshot(None, None, None, None, frozenset(), people)
+        return Snapshot(None, None, None, None, frozenset(), people, countries)
     location = key(event.location)
     return Snapshot(
         event.type,
@@ -73,6 +100,7 @@ def snapshot(doc: vndiplo.Document, forward: Callable[[str], str] | None = None)
         location.casefold() if location else None,
         frozenset((k, p.role) for p in event.participants if (k := key(p.name))),
         people,
+        countries,
     )
 
 
@@ -80,13 +108,15 @@ def found_of(case: Case, doc: vndiplo.Document) -> Found:
     names = [p.name for p in doc.people]
     if doc.events:
         names += [p.name for p in doc.events[0].participants]
-    return Found(case.name, tuple(dict.fromkeys(names)))
+    evidence = (doc.events[0].evidence.start, doc.events[0].evidence.end) if doc.events else None
+    published = doc.published.isoformat() if doc.published else None
+    return Found(case.name, tuple(dict.fromkeys(names)), evidence, published)
 
 
 def differences(want: Snapshot, got: Snapshot) -> list[tuple[str, Any, Any]]:
     """(field, expected, got) for each field that changed; sets report only what moved."""
     diffs: list[tuple[str, Any, Any]] = []
-    for field in (*MAIN_FIELDS, "people"):
+    for field in (*MAIN_FIELDS, "people", "countries"):
         a, b = getattr(want, field), getattr(got, field)
         if a == b:
             continue
@@ -107,7 +137,7 @@ class Outcome(NamedTuple):
 
     @property
     def people_stable(self) -> bool:
-        return not any(f == "people" for f, _, _ in self.diffs)
+        return not any(f in ("people", "countries") for f, _, _ in self.diffs)
 
 
 def check_page(
@@ -122,9 +152,11 @@ def check_page(
         rewrite: Rewrite | None = TRANSFORMS[name](case.text, found)
         if rewrite is None:
             continue
-        rewritten = runner.run({**record, "text": rewrite.text})
+        published = rewrite.published or record["published"]
+        rewritten = runner.run({**record, "text": rewrite.text, "published": published})
         runs += 1
-        want, got = snapshot(original, rewrite.forward), snapshot(rewritten)
+        want = snapshot(original, rewrite.forward, rewrite.country)
+        got = snapshot(rewritten, None, (lambda c: c) if rewrite.country else None)
         outcomes.append(Outcome(case.name, name, differences(want, got)))
     return outcomes, runs
 

@@ -28,11 +28,20 @@ class Found(NamedTuple):
 
     page: str
     names: tuple[str, ...]
+    #: The main event's evidence span (start, end) in the page, when there is a main event.
+    evidence: tuple[int, int] | None = None
+    #: The reference date the original run used (ISO), wherever it came from.
+    published: str | None = None
 
 
 class Rewrite(NamedTuple):
     text: str
     forward: Forward
+    #: How the rewrite maps a person's country code, for rewrites that change countries.
+    country: Callable[[str | None], str | None] | None = None
+    #: The date a crawler hands in with the rewritten page (ISO), when the rewrite drops the
+    #: page's own stamp; ``None`` keeps the original record's.
+    published: str | None = None
 
 
 def _same(value: str) -> str:
@@ -251,9 +260,9 @@ def _sentence_before(text: str, pos: int) -> str:
 
 def split_sentences(text: str) -> str:
     """ ", sau đó" -> ". Sau đó,"; "; " -> ". " between two clauses (the part after it starts in
-    lower case, both parts are long and no colon opened a list); two sentences of one paragraph
-    joined with a comma when the first is short and the second opens with a linking phrase
-    ("Hai bên", "Tham dự")."""
+    lower case, both parts are long and no colon opened a list); two sentences of one
+    paragraph joined with a comma when the first is short and the second opens with a linking
+    phrase ("Hai bên", "Tham dự")."""
 
     def join(m: re.Match[str]) -> str:
         if len(_sentence_before(m.string, m.start()).split()) > 30:
@@ -318,11 +327,14 @@ def _swap_honorific(m: re.Match[str], *, says_comrade: bool) -> str:
 def _lower_title(m: re.Match[str]) -> str:
     """The title in lower case where the comma closes an opening phrase ("Chiều 5/3,", "Nhân
     dịp này,"): after a title or a place ("Tổng Bí thư, Chủ tịch nước", "tại Phủ Chủ tịch,")
-    the comma joins two titles or ends an apposition, and a lower-case title reads otherwise."""
+    the comma joins two titles or ends an apposition, and a lower-case title reads otherwise;
+    after an abbreviated title ("Lê Văn A, TVTU, Phó Chủ tịch ...") likewise."""
     start = max(m.string.rfind(sep, 0, m.start()) for sep in (". ", ", ", "\n", "; ", ": "))
     words = m.string[start + 1 : m.start()].split()
     if not words or any(w[0].isupper() for w in words[1:]) or _TITLE_START.match(words[0]):
         return m.group(0)
+    if len(words) == 1 and words[0].isupper():
+        return m.group(0)  # "X, TVTU, Phó Chủ tịch ...": an abbreviated title before it
     return ", " + m.group(1).lower() + " "
 
 

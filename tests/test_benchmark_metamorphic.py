@@ -101,6 +101,8 @@ def test_honorific_only_for_men_the_text_calls_ong() -> None:
     assert restyle_honorifics(lead, ()) == "Chiều 4/5, thủ tướng Lê Văn Định tiếp khách."
     titles = "Tổng Bí thư, Chủ tịch nước Lê Văn Định tiếp khách."
     assert restyle_honorifics(titles, ()) == titles  # two titles of one man stay capitalised
+    abbreviated = "Đinh Văn Hải, TVTU, Phó Chủ tịch UBND tỉnh dự."
+    assert restyle_honorifics(abbreviated, ()) == abbreviated  # after an abbreviated title
 
 
 def test_whitespace_encoding_reads_back() -> None:

@@ -283,12 +283,14 @@ def test_an_undated_report_does_not_chain_two_days_together() -> None:
     assert len(alone) == 1 and len(alone[0].sources) == 2  # fits one: placed there
 
 
-def test_undated_reports_that_fit_no_event_group_by_publication_day() -> None:
+def test_undated_reports_that_fit_no_event_group_within_a_day_of_stamps() -> None:
     a = report("a-1", "x", people=[CUONG, SONEXAY], date=None, published="2025-02-18")
     b = report("b-1", "y", people=[CUONG, SONEXAY], date=None, published="2025-02-18")
     c = report("c-1", "z", people=[CUONG, SONEXAY], date=None, published="2025-02-19")
-    events = merge([a, b, c])
-    assert sorted(len(e.sources) for e in events) == [1, 2]  # never chained day after day
+    d = report("d-1", "w", people=[CUONG, SONEXAY], date=None, published="2025-02-20")
+    assert [len(e.sources) for e in merge([a, b, c])] == [3]  # the next morning's report joins
+    events = merge([a, b, c, d])
+    assert sorted(len(e.sources) for e in events) == [1, 1, 2]  # never chained day after day
 
 
 def test_datasette_opens_the_database_as_is(tmp_path: Path) -> None:

@@ -152,10 +152,10 @@ def test_lower_case_title_after_a_capitalised_modifier(text: str, name: str, tit
 @pytest.mark.parametrize(
     "text",
     [
-        # a lower-case title word opens nothing without a capitalised modifier (leaders'
-        # titles, which overseas outlets write in lower case, are the exception: see
-        # tests/test_titles_round4_lower_case.py)
-        "Hôm nay giám đốc Trần Văn A không đến.",
+        # a lower-case title word opens nothing without a capitalised modifier, unless a name
+        # follows it (round 7: "giám đốc Trần Văn A" is a director, as "thủ tướng Hun Manet"
+        # is a prime minister; see tests/test_titles_lower_case_r7.py)
+        "Hôm nay giám đốc không đến, Trần Văn A thay.",
         "Ông Trần Văn Phó chủ trì cuộc họp.",
     ],
 )

@@ -97,7 +97,9 @@ def _pair_scores(
 def gold_document(page: dict[str, Any], text: str, *, with_url: bool = True) -> Document:
     """The page with only its hand-annotated main event: the merge scored apart from extraction.
 
-    Its publication date is the crawler's, else (``with_url``) a full date its URL states.
+    Its publication date is the crawler's, else (``with_url``) a full date its URL states. Its
+    trigger is the gold's (the words naming the act, which tell a tea from a welcome), empty
+    where the gold gives none.
     """
     event = page["event"]
     first_line = text.split("\n", 1)[0]
@@ -110,7 +112,7 @@ def gold_document(page: dict[str, Any], text: str, *, with_url: bool = True) -> 
         events=[
             Event(
                 type=event["type"],
-                trigger="",
+                trigger=event.get("trigger") or "",
                 evidence=Span(0, len(first_line)),
                 date=event["date"],
                 location=event["location"],

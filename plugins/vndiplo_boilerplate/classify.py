@@ -30,6 +30,7 @@ from vndiplo_boilerplate.sapos import SapoRules
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
 from vndiplo_boilerplate.state import (
+    CREDIT_LOOKAHEAD,
     HEADLINE_RUN,
     MIN_TITLE_WORDS,
     NEIGHBOURHOOD,
@@ -280,7 +281,12 @@ class _Classifier(SapoRules):
         ):
             # A photo with no caption of its own: the paragraph below opens with its date.
             return Label("caption", "after_photo_number"), None
-        if nxt is not None and nxt.anchor_before and line.words <= rules.CAPTION_MAX_WORDS:
+        if (
+            nxt is not None
+            and nxt.anchor_before
+            and line.words <= rules.CAPTION_MAX_WORDS
+            and self._article_goes_on(i + 2)
+        ):
             return Label("caption", "before_photo_credit"), None
         if rules.is_photo_description(line.text, line.lowered, line.words):
             return Label("caption", "photo_description"), None
@@ -314,6 +320,24 @@ class _Classifier(SapoRules):
             return Label("boilerplate", "before_body"), None
         return Label("body", "short_line"), None
 
+    def _article_goes_on(self, j: int) -> bool:
+        """A paragraph of the article follows from line ``j`` on, past credits, widgets and
+        headlines: a bare credit ("Ảnh: X") with prose below it closes a photo's caption, but
+        one with only the page's chrome (or nothing) below it credits the article's photos,
+        and the line above it is the article's last paragraph. Beyond
+        ``CREDIT_LOOKAHEAD`` lines of chrome the article is taken to go on."""
+        lines = self.lines
+        for k in range(j, min(len(lines), j + CREDIT_LOOKAHEAD)):
+            self._ready(k + 1)
+            marker = self._marker(k)
+            if marker is not None and marker.role == "tail":
+                return False
+            if marker is not None and marker.role == "box":
+                return self._box_closes(k)
+            if marker is None and lines[k].strong and self._content_label(k) is None:
+                return True
+        return j + CREDIT_LOOKAHEAD <= len(lines)
+
     def _prose_resumes(self, j: int) -> bool:
         """Lines ``j`` and ``j + 1`` are paragraphs of the article: a caption printed twice (its
         alt text and its caption line) sits inside the article, while a teaser printed twice,
@@ -331,8 +355,10 @@ class _Classifier(SapoRules):
         end = min(len(self.lines), i + HEADLINE_RUN)
         if end - i < HEADLINE_RUN or self.lines[i].text.endswith(":"):
             return False  # "Điều 1. Thông qua ... như sau:" introduces the lines below it
+        # A bare photo credit ("Ảnh: X") reads like a short headline but ends a caption.
         return all(
-            ln.headline and not rules.is_name_like(ln.text, ln.words) for ln in self.lines[i:end]
+            ln.headline and not ln.anchor_before and not rules.is_name_like(ln.text, ln.words)
+            for ln in self.lines[i:end]
         )
 
     def _caption_run_end(self, i: int) -> int | None:

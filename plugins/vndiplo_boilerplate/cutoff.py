@@ -208,6 +208,7 @@ def mark_cut_off_end(page: PageState) -> None:
         or not (listed or _opens_like_prose(line.text))
         or page.markers.opens_heading(line.lowered)  # "Có thể bạn" (quan tâm): a cut heading
         or _is_identifier(line.text)  # "icon-float-totop": a widget's name, no sentence
+        or rules.is_menu(line.text)  # "Chia sẻ | In bài | Gửi": a share bar, no sentence
         or "@" in line.text  # a contact notice ("... vui lòng gửi về toasoan@...")
         or page._content_label(last) is not None
         or page._marker(last) is not None

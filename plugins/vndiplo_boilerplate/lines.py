@@ -122,7 +122,9 @@ def split_lines(text: str) -> list[Line]:
         if stripped:
             # (most lines open with their text: no second strip to measure the indent)
             lead = start if raw[0] == stripped[0] else start + len(raw) - len(raw.lstrip())
-            stamp = _CRAWL_STAMP.match(stripped) if not out else None
+            # A crawler's stamp opens the stored page, or its first line after the site's
+            # menu and breadcrumb: anywhere above the first paragraph.
+            stamp = _CRAWL_STAMP.match(stripped) if in_head else None
             if stamp is None and stripped[:1].isdigit():
                 stamp = _GLUED_STAMP.match(stripped)
                 if stamp is not None and not stripped[stamp.end()].isupper():

@@ -38,6 +38,9 @@ from vndiplo_boilerplate.leads import (
     shared_names,
 )
 
+# Slash trails ("Thời sự / Ngoại giao") live in :mod:`.menus`; read through is_breadcrumb.
+from vndiplo_boilerplate.menus import is_slash_trail
+
 __all__ = [
     "SAPO_MAX_WORDS",
     "capitalised_words",
@@ -462,7 +465,8 @@ _TRAIL_ARROWS: Final = 2
 
 
 def is_breadcrumb(text: str, words: int) -> bool:
-    """ "Trang chủ > Tin tức > Đối ngoại": segments joined by arrows, no sentence. A trail of
+    """ "Trang chủ > Tin tức > Đối ngoại" or "Thời sự / Ngoại giao" (see
+    :func:`.menus.is_slash_trail`): segments joined by arrows or slashes, no sentence. A trail of
     two arrows or more is one whatever its length: its last item may be the whole headline
     ("> Tin tức > Tin hoạt động > <headline>"), printed again on its own line below."""
     if ends_sentence(text):
@@ -470,4 +474,6 @@ def is_breadcrumb(text: str, words: int) -> bool:
     arrows = sum(text.count(arrow) for arrow in _ARROWS)
     if arrows >= _TRAIL_ARROWS:
         return True
-    return words <= 15 and arrows > 0 and _CRUMB.search(text) is not None
+    if words <= 15 and arrows > 0 and _CRUMB.search(text) is not None:
+        return True
+    return is_slash_trail(text, words)

@@ -3,7 +3,9 @@
 Many sites print the current date in their masthead ("Thứ Hai, 25/11/2024"), above every page
 they serve, old articles included. That header sits above the headline, names the weekday and
 carries no clock time; the article's own stamp comes with the article (below the headline) or
-carries a time ("Thứ năm, 7/4/2016, 10:31"). When only a header-like date is found and the
+carries a time ("Thứ năm, 7/4/2016, 10:31"), unless the site's hotline or contact bar follows it
+above the headline: a weekday date there is the masthead's live clock, whatever it shows. When
+only a header-like date is found and the
 article itself dates its facts (full dates with a year) at least two years earlier, the date is
 the crawl day's, not the article's, and the page has no stamp. A letter's place-and-date line
 ("Hà Nội, ngày 20 tháng 9 năm 2018") dates the letter the page reproduces: no stamp either
@@ -53,6 +55,12 @@ _STALE_YEARS_CLOCKED: Final = 20
 
 #: A repost follows the article it copies within days; a header dated later is the crawl day's.
 _REPOST_DAYS: Final = 31
+#: A masthead's contact or subscription bar: a hotline, a phone, an e-mail, "đặt mua báo".
+_CONTACT_BAR: Final = re.compile(
+    # "ĐT" only as a label ("ĐT: 024 ..."): alone it is a team, "ĐT Việt Nam"
+    r"\b(?:hotline|đường dây nóng|điện thoại|đt(?=\s*:)|e-?mail|liên hệ quảng cáo|đặt mua báo)\b"
+    r"|(?<!\d)0\d{2,3}[ .]?\d{3}[ .]?\d{2,4}(?!\d)"
+)
 
 _Found = tuple[dt.date, Block, str]
 
@@ -75,7 +83,8 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
             continue
         if titled:
             return _post_header(above, value) or (value, block)
-        above.append((value, block, lowered))
+        if not _live_clock(normalized, blocks, i, lowered):
+            above.append((value, block, lowered))
     if not above:
         return None
     # A masthead's "today" has no clock time: a stamp above the headline that has one wins.
@@ -106,6 +115,19 @@ def _post_header(above: list[_Found], stamp: dt.date) -> tuple[dt.date, Block] |
         ):
             return value, block
     return None
+
+
+def _live_clock(normalized: NormalizedText, blocks: list[Block], i: int, lowered: str) -> bool:
+    """A weekday date above the headline next to the site's contact bar ("Hotline: 0xx ..."),
+    before it or after it: the masthead's live clock, the day the page was crawled."""
+    if not _WEEKDAY.search(lowered):
+        return False
+    return any(
+        blocks[j].kind == "boilerplate"
+        and _CONTACT_BAR.search(_view(normalized, blocks[j]).lower()) is not None
+        for j in (i - 1, i + 1)
+        if 0 <= j < len(blocks)
+    )
 
 
 def _view(normalized: NormalizedText, block: Block) -> str:

@@ -11,7 +11,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Final
 
-from vndiplo_boilerplate import closing, rules
+from vndiplo_boilerplate import closing, menus, rules
 from vndiplo_boilerplate.captions import caption_form, lead_before_caption, may_be_caption_form
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
@@ -28,6 +28,9 @@ MIN_REPEAT_CHARS: Final = 16
 TITLE_CAPTION_MAX_WORDS: Final = 30
 #: A title has at least this many words; shorter head lines are section names.
 MIN_TITLE_WORDS: Final = 3
+#: Lines below a bare photo credit searched for the article's next paragraph (a gallery's
+#: credits may stand one per photo, eight in a row).
+CREDIT_LOOKAHEAD: Final = 12
 #: Teaser headlines in a row, without a marker, that end the article.
 HEADLINE_RUN: Final = 3
 #: A caption line between the last paragraph and a cut-off line is a sentence, not a label.
@@ -164,9 +167,18 @@ class PageState:
             return Label("caption", "image_name")
         if rules.is_breadcrumb(line.text, line.words):
             return Label("boilerplate", "breadcrumb")
+        if menus.is_section_menu(line.text, self._menu_item):
+            return Label("boilerplate", "section_menu")
         if rules.is_source_credit(line.text, line.lowered, line.words):
             return Label("byline", "source_credit")
         return None
+
+    def _menu_item(self, item: str) -> bool:
+        """A known item of a site menu: a section name or a site-wide link ("Trang chủ")."""
+        if item in self.markers.sections:
+            return True
+        marker = self.markers.lines.get(item)
+        return marker is not None and marker.role == "widget"
 
     def _caption_goes_on(self, i: int, end: int) -> bool:
         """Line ``i`` is the first half of a photo caption broken over two lines: the next

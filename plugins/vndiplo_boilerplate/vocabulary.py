@@ -326,5 +326,20 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "Văn hóa",
         "Tin hoạt động",
         "Thông tin hoạt động",
+        # More of the sections news sites name in their menus (see :mod:`.menus`).
+        "Ngoại giao",
+        "An ninh",
+        "Giáo dục",
+        "Thể thao",
+        "Du lịch",
+        "Sức khỏe",
+        "Đời sống",
+        "Giải trí",
+        "Công nghệ",
+        "Kinh doanh",
+        "Bạn đọc",
+        "Địa phương",
+        "Video",
+        "Media",
     )
 )

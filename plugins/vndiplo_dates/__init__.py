@@ -71,12 +71,18 @@ def scan_body(document: Document) -> list[Found]:
     ``document.normalized.text``."""
     view = document.normalized
     found: list[Found] = []
+    # The page is lower-cased once for every stage (NormalizedText.lower); a block's slice of
+    # it is the block's own lower case when lower-casing kept every length, and no capital
+    # sigma is about, whose lower case depends on the letters around it (at a block's edge,
+    # on letters outside the block).
+    low = view.lower
+    sliced = len(low) == len(view.text) and "\u03a3" not in view.text
     for block in _scanned_blocks(document):
         start, end = view.span_from_original(block.start, block.end)
         if block.rule == LETTER_DATE_RULE:  # "OTTAWA, 14-4-2021": the place is no outlet credit
             at = _DATE_START.search(view.text, start, end)
             start = at.start() if at is not None else start
-        for item in scan(view.text[start:end]):
+        for item in scan(view.text[start:end], low[start:end] if sliced else None):
             found.append(_shift(item, start))
     return found
 

@@ -14,6 +14,7 @@ from typing import Final
 
 from attrs import frozen
 
+from vndiplo.place_names import COUNTRIES
 from vndiplo_dates import patterns as P
 
 __all__ = ["ANAPHORIC", "DEICTIC", "TWO_DIGIT_PIVOT", "WEEKDAYS", "Found", "Parts", "valid_day"]
@@ -186,7 +187,31 @@ def _bare_ok(
         and not _LISTED_AFTER.search(text, max(0, start - 12), start)
     ):
         return False
-    return _previous_word(text, start) not in _NOT_BEFORE_BARE
+    previous = _previous_word(text, start)
+    return previous not in _NOT_BEFORE_BARE and not _names_a_country_holiday(text, start)
+
+
+#: Country names as the scanned (lower-cased) text writes them, for "Quốc khánh Lào 2/12".
+_COUNTRY_NAMES: Final = frozenset(" ".join(name.lower().split()) for name in COUNTRIES)
+
+
+#: The last word of a national holiday's name, before its country: "Quốc khánh Lào",
+#: "Ngày Độc lập Hoa Kỳ".
+_HOLIDAY_HEADS: Final = ("khánh", "độc lập")
+
+
+def _names_a_country_holiday(text: str, start: int) -> bool:
+    """Whether the bare date ends a holiday's name with its country ("Quốc khánh Việt Nam 2/9",
+    "Quốc khánh nước Lào (2/12)", "Ngày Độc lập Hoa Kỳ 4/7"): the day names the holiday, as in
+    "Quốc khánh 2/9", not the day something happened."""
+    window = text[max(0, start - 60) : start].lower()
+    at, head = max((window.rfind(head), head) for head in _HOLIDAY_HEADS)
+    if at < 0:
+        return False
+    words = window[at + len(head) :].rstrip(" (").split()
+    if words[:1] == ["nước"]:
+        words = words[1:]
+    return bool(words) and " ".join(words) in _COUNTRY_NAMES
 
 
 def _hour(hour: int, pod: str | None) -> int:

@@ -350,9 +350,9 @@ def _add_windows(windows: dict[Rule, list[tuple[int, int]]], anchor: Anchor, len
             spans.append(window)
 
 
-def _candidates(text: str) -> Iterator[Found]:
-    """Every match of every rule near its anchors, rule by rule in :data:`RULES` order."""
-    low = text.lower()
+def _candidates(text: str, low: str) -> Iterator[Found]:
+    """Every match of every rule near its anchors, rule by rule in :data:`RULES` order
+    (``low`` is ``text.lower()``)."""
     cased = len(low) != len(text)  # lower() may lengthen a few rare letters (İ)
     subject = text if cased else low
     windows = _windows(subject, text, cased)
@@ -371,14 +371,17 @@ def _candidates(text: str) -> Iterator[Found]:
 
 
 @lru_cache(maxsize=256)
-def scan(text: str) -> tuple[Found, ...]:
+def scan(text: str, lower: str | None = None) -> tuple[Found, ...]:
     """Every temporal expression in ``text`` (normalised), in order, none overlapping.
+
+    ``lower`` is ``text.lower()`` when the caller has it: a slice of the page's lower case,
+    which saves lower-casing each block again (see :func:`vndiplo_dates.scan_body`).
 
     Where two candidates overlap, the longer wins ("Sáng ngày 11/9/2025" over "11/9/2025"), then
     the earlier rule in :data:`RULES`. Cached: the reference-date and find-dates hooks scan the
     same body.
     """
-    candidates = list(_candidates(text))
+    candidates = list(_candidates(text, text.lower() if lower is None else lower))
     if len(candidates) <= 1:  # most paragraphs hold one expression or none: nothing to settle
         return tuple(found for found in candidates if found.length)
     ranked = sorted(

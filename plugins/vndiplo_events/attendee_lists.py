@@ -23,14 +23,24 @@ from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.trigger_blockers import BLOCKERS
 from vndiplo_events.view import ArticleView
 
 __all__ = ["with_listed_attendees"]
 
 #: how many sentences after the attendance's own the list may come
 _REACH: Final = 3
+#: second syllables that make "dự" part of a noun or another verb ("Dự án có ...", "Dự thảo
+#: có ...", "Dự báo có ..."): the trigger table's blockers, so both read "dự" alike
+_DU_COMPOUNDS: Final = sorted(
+    {b.split()[1] for b in BLOCKERS if b.startswith("dự ")}, key=len, reverse=True
+)
 #: the attendance verb, "tham dự", "dự", "có mặt", with "cùng/tới/đến/còn" before it
-_VERB: Final = r"(?:(?:cùng|tới|đến|còn)\s+)*(?:(?:tham\s+)?dự|có\s+mặt)(?!\w)"
+_VERB: Final = (
+    r"(?:(?:cùng|tới|đến|còn)\s+)*(?:(?:tham\s+)?dự(?!\s+(?:"
+    + "|".join(_DU_COMPOUNDS)
+    + r")(?!\w))|có\s+mặt)(?!\w)"
+)
 #: a list opened by its verb at the sentence start, an optional "Về phía X," before it; the
 #: "có" that opens the names comes after the verb's object, in the same clause
 _OPENED: Final = re.compile(

@@ -10,10 +10,10 @@ docs/plugins/events.md.
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Final
 
 from vndiplo.model import PARTS_OF_DAY
+from vndiplo.text import fold
 from vndiplo_events.bracket_asides import in_aside
 from vndiplo_events.news_clause import dates_the_news
 from vndiplo_events.sentences import Sentence
@@ -56,11 +56,8 @@ def written_part_of_day(ref: DateRef) -> str | None:
     pod = ref.expr.part_of_day
     if pod is None or ref.expr.kind != "datetime":
         return pod
-    # the phrase is quoted as written: a page in decomposed form (NFD) writes "sáng" apart
-    written = ref.expr.text.lower()
-    if not written.isascii():
-        written = unicodedata.normalize("NFC", written)
-    return pod if _POD_IN_PHRASE.search(written) else None
+    # the phrase as the input wrote it: read in the normalised form ("sáng" in NFD too)
+    return pod if _POD_IN_PHRASE.search(fold(ref.expr.text)) else None
 
 
 def part_of_day_near(low: str, start: int) -> str | None:

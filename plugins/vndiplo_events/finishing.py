@@ -39,7 +39,7 @@ from vndiplo_events.place_scope import (
 )
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
-from vndiplo_events.trip_place import lead_frame_o_place, trip_place_after
+from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = [
@@ -97,7 +97,12 @@ def choose_location(
         return with_o
     for loc in usable:
         lead = frame_of(frames, loc.start)
-        if lead is not None and lead.end <= hit.start and lead.kind != "invitation":
+        if (
+            lead is not None
+            and lead.end <= hit.start
+            and lead.kind != "invitation"
+            and not places_forum_topic(view.lower, lead, loc.at)
+        ):
             return loc.text
     return lead_frame_o_place(view, hit.start, facts, gaz) or trip_place_after(
         view, hit.end, facts, gaz

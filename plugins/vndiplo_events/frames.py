@@ -17,6 +17,7 @@ from typing import Final
 
 from attrs import frozen
 
+from vndiplo.place_prepositions import place_preposition_at
 from vndiplo_events.patterns import word_start
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView
@@ -38,9 +39,9 @@ _FRAME: Final = re.compile(
         r"nhận\s+lời\s+mời\s+của",
     )
 )
-_CLAUSE_START: Final = re.compile(
-    r"\s*(?:tại|ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)"
-)
+#: a clause after a comma opens on a date or a time ("..., sáng 9/6, A ..."), else on a place
+#: preposition (:func:`~vndiplo.place_prepositions.place_preposition_at`)
+_CLAUSE_START: Final = re.compile(r"\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)")
 
 
 @frozen
@@ -94,6 +95,7 @@ def find_frames(
                 continue
             if (
                 _CLAUSE_START.match(low, comma + 1, seg_end)
+                or place_preposition_at(text, low, comma + 1)
                 or _any_between(date_starts, comma + 1, comma + 4)
                 or _any_between(anchors, comma + 1, seg_end)
             ):

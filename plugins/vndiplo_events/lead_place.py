@@ -10,7 +10,9 @@ scene.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from typing import Final
 
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.frames import find_frames
@@ -19,6 +21,18 @@ from vndiplo_events.trip_place import lead_frame_o_place
 from vndiplo_events.view import ArticleView
 
 __all__ = ["place_of_the_lead"]
+
+
+#: "sau"/"trước" opening another act told before or after this one ("sau chuyến thăm tại
+#: Lào", "trước khi dự hội nghị tại Huế"); "sau đó", "trước hết" only order the story
+_SEQUENCE: Final = re.compile(r"(?<!\w)(?:sau|trước)(?!\s+(?:đó|này|hết|tiên)(?!\w))(?!\w)")
+
+
+def _in_sequence_clause(low: str, sentence_start: int, pos: int) -> bool:
+    """The place at ``pos`` sits in a clause (from the last comma or semicolon) that tells an
+    act before or after this one: that act's place, not the lead's."""
+    clause = max(low.rfind(",", sentence_start, pos), low.rfind(";", sentence_start, pos))
+    return _SEQUENCE.search(low, max(clause + 1, sentence_start), pos) is not None
 
 
 def _facts(view: ArticleView, index: int) -> SentenceFacts:
@@ -43,10 +57,20 @@ def place_of_the_lead(
     if not sentence.start <= main.date.start < sentence.end:
         return main
     facts = facts_of.get(index) or _facts(view, index)
-    place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
+    named = view.mentions_in(sentence.start, sentence.end)
+    people_at = named[0].start if named else sentence.end
+    # "tại X" anywhere in the sentence; "ở X" only written before the act's people: "trong
+    # khi ông ở X dự ..." after the subject is where that one stays, not the meeting's ground
+    place = next(
+        (
+            loc.text
+            for loc in facts.locations(view, gaz)
+            if not loc.title
+            and (loc.at < people_at or view.lower.startswith("tại", loc.at))
+            and not _in_sequence_clause(view.lower, sentence.start, loc.start)
+        ),
+        None,
+    )
     if place is None:
-        # only a frame written before the act's people: "trong khi ông ở X dự ..." after the
-        # subject is where that one stays, whose ground it is is left to the dateline
-        named = view.mentions_in(sentence.start, sentence.end)
-        place = lead_frame_o_place(view, named[0].start if named else sentence.end, facts, gaz)
+        place = lead_frame_o_place(view, people_at, facts, gaz)
     return main if place is None else main.but(location=place)

@@ -2,7 +2,8 @@
 
 Rules (see docs/plugins/events.md):
 
-* A *location* is the phrase after "tại", cut at punctuation, at a function word that starts the
+* A *location* is the phrase after a place preposition ("tại", or "ở" before a place: see
+  vndiplo.place_prepositions), cut at punctuation, at a function word that starts the
   next clause ("đã", "vào", "sáng", "nhằm" ...), at a date, a person or an event verb. A country
   named after a comma belongs to it ("tại thành phố Nam Ninh, Trung Quốc"). A "tại" inside a title
   ("Đại sứ Việt Nam tại Trung Quốc Phạm Thanh Bình") is no location.
@@ -21,6 +22,7 @@ from typing import Final
 
 from attrs import frozen
 
+from vndiplo.place_prepositions import PLACE_PREPOSITION, o_opens_place, tells_residence
 from vndiplo_events.country_phrases import (
     STATE_STYLE,
     bracketed_place,
@@ -42,17 +44,16 @@ __all__ = ["Location", "find_locations", "line_places", "place_end"]
 
 @frozen
 class Location:
-    """A "tại" phrase: the span of the place name (not of "tại")."""
+    """A "tại" (or place "ở") phrase: the span of the place name; ``at`` is where the
+    preposition starts."""
 
     start: int
     end: int
     text: str
     title: bool
+    at: int
 
 
-#: "tại" as a word; a digit may touch it ("Chiều 9-11tại Hà Nội": a space lost after a date);
-#: "tồn tại" (exist) and "hiện tại" (now) are no preposition
-_TAI: Final = re.compile(r"tại(?<![^\W\d]tại)(?<!tồn\stại)(?<!hiện\stại)\s+")
 #: "tại sao" (why), "tại vì" (because), "tại đâu" (where?), "tại chỗ" (on the spot): no place
 #: in lower case ("tại Sao Đỏ" is one), nor in a headline in capitals ("TẠI SAO ...")
 _NOT_PLACE_AFTER_TAI: Final = re.compile(r"(?:sao|vì|đâu|chỗ)(?!\w)")
@@ -81,10 +82,12 @@ def find_locations(
     """Every "tại" phrase of a sentence; ``stops`` are person, date and trigger starts."""
     text, low = view.text, view.lower
     out: list[Location] = []
-    for match in _TAI.finditer(low, sentence.start, sentence.end):
+    for match in PLACE_PREPOSITION.finditer(low, sentence.start, sentence.end):
         start = match.end()
         if _no_place_after(text, low, match.start(), start):
             continue
+        if out and match.start() < out[-1].end:
+            continue  # "tại Nhà Trắng ở thủ đô Washington": the city is part of the place
         limit = min(sentence.end, start + _MAX_LOCATION)
         end = _phrase_end(text, low, start, limit, gazetteer)
         # a title naming a seat ("tại Phủ Chủ tịch") is no mention (see ArticleView)
@@ -110,79 +113,20 @@ def find_locations(
         )
         if runs_into_name and fronted:
             end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
-        out.append(Location(start, end, text[start:end], title))
-    fronted_o = _fronted_o_place(view, sentence, gazetteer)
-    if fronted_o is not None:
-        out.append(fronted_o)
-        out.sort(key=lambda loc: loc.start)
+        out.append(Location(start, end, text[start:end], title, match.start()))
     return out
 
 
 def _no_place_after(text: str, low: str, tai: int, start: int) -> bool:
-    """The "tại" at ``tai`` opens a question or a cause ("tại sao", "tại vì"), not a place."""
+    """The "tại" at ``tai`` opens a question or a cause ("tại sao", "tại vì"), not a place; an
+    "ở" at ``tai`` opens no place (a level, a figure: "ở mức", "ở cấp tỉnh")."""
+    if tells_residence(low, tai):
+        return True  # "người Việt ở / tại X": where a group lives, not where the event is
+    if low[tai] == "ở":
+        return not o_opens_place(text, start)
     if _NOT_PLACE_AFTER_TAI.match(low, start) is None:
         return False
     return text[start].islower() or text[tai : tai + 3].isupper()
-
-
-#: "Ở Nhà Quốc hội, chiều 8/11, A tiếp B", "Sáng 9/5, ở Trụ sở Chính phủ, A tiếp B": a fronted
-#: "ở" before a capitalised name, its phrase closed by a comma, opens the clause as "tại" does.
-#: Only the sentence's opening (at most a short date phrase and a comma before it) and only a
-#: name: "ở" is also "at (a level)" ("Ở cấp địa phương, ...").
-_FRONTED_O: Final = re.compile(r"[\W\d]{0,3}(?:[^,;:.]{1,30},\s*)?ở\s+(?=[^\W\d_])", re.IGNORECASE)
-
-
-#: a lower-case unit before a capitalised name ("ở thủ đô Bắc Kinh", "ở tỉnh Lào Cai"): the
-#: name still follows, as after a capital
-_UNIT_OF_NAME: Final = re.compile(
-    r"(?:thủ\s+đô|thành\s+phố|tỉnh|bang|thị\s+xã|huyện|quận|trụ\s+sở)\s+"
-)
-
-
-#: what a fronted "ở" place opens with when the gazetteer does not know it: a building ("Ở Nhà
-#: Quốc hội", "Ở Trụ sở Trung ương Đảng", "Ở Dinh Độc Lập") or an administrative unit ("Ở tỉnh
-#: Điện Biên"); "Ở Cấp Trung ương," "Ở Khâu chuẩn bị," are levels and stages, no places
-_PLACE_HEAD: Final = re.compile(
-    r"(?:nhà|tòa\s+nhà|trụ\s+sở|phủ|dinh|cung|điện|lăng|hội\s+trường|khách\s+sạn"
-    r"|trung\s+tâm|sân\s+bay|cảng|đại\s+sứ\s+quán|tổng\s+lãnh\s+sự\s+quán|văn\s+phòng"
-    r"|bảo\s+tàng|quảng\s+trường|khu|trường|học\s+viện|đại\s+học|thủ\s+đô|thành\s+phố"
-    r"|tp\.?|tỉnh|bang|thị\s+xã|huyện|quận|xã|phường|đặc\s+khu)(?!\w)",
-    re.IGNORECASE,
-)
-
-
-def _opens_place(text: str, at: int, gazetteer: Gazetteer) -> bool:
-    """A known place or a building/unit head noun opens the phrase at ``at``."""
-    return bool(_PLACE_HEAD.match(text, at) or gazetteer.regex.match(text, at))
-
-
-def _name_follows(text: str, at: int) -> bool:
-    """A capitalised name opens at ``at``, or after a lower-case unit ("thủ đô Bắc Kinh")."""
-    unit = _UNIT_OF_NAME.match(text, at)
-    at = unit.end() if unit is not None else at
-    return at < len(text) and text[at].isupper()
-
-
-def _fronted_o_place(
-    view: ArticleView, sentence: Sentence, gazetteer: Gazetteer
-) -> Location | None:
-    """The fronted "ở" phrase of ``sentence`` (see :data:`_FRONTED_O`), or None."""
-    text, low = view.text, view.lower
-    found = _FRONTED_O.match(text, sentence.start, sentence.end)
-    if found is None or not _name_follows(text, found.end()):
-        return None
-    start = found.end()
-    if not _opens_place(text, start, gazetteer):
-        return None
-    if view.mentions_in(sentence.start, start):
-        return None  # "Ông A, ở ...": after the subject, "ở" says where the subject is
-    end = _phrase_end(text, low, start, min(sentence.end, start + _MAX_LOCATION), gazetteer)
-    if end >= sentence.end or text[end] != "," or view.mentions_in(start, end):
-        return None
-    finished = _finish_phrase(text, low, start, end, sentence.end, gazetteer)
-    if finished is None:
-        return None
-    return Location(start, finished, text[start:finished], False)
 
 
 def _last_known_place_end(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
@@ -209,7 +153,7 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
     ("Đại sứ Anh tại Việt Nam") left out."""
     low = lowered(line)
     out: list[tuple[int, str]] = []
-    for match in _TAI.finditer(low):
+    for match in PLACE_PREPOSITION.finditer(low):
         start = match.end()
         if _no_place_after(line, low, match.start(), start):
             continue
@@ -219,19 +163,7 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
         before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
         if not _TITLE_BEFORE_TAI.search(before):
             out.append((match.start(), line[start:end]))
-    for match in _O_AFTER_WORD.finditer(line):
-        # "A sẽ hội đàm với B ở Sochi": "ở" after a name, before a known place
-        if not match.group(1)[0].isupper():
-            continue
-        start = match.end()
-        end = place_end(line, low, start, len(line), gazetteer)
-        if end is not None and gazetteer.regex.search(line, start, end) is not None:
-            out.append((match.start(2), line[start:end]))
     return sorted(out)
-
-
-#: "ở" after a word of a headline (a place counts after a capitalised one, a name)
-_O_AFTER_WORD: Final = re.compile(r"(?<!\S)(\w+)\s+(ở)\s+(?=\w)")
 
 
 def place_end(text: str, low: str, start: int, limit: int, gazetteer: Gazetteer) -> int | None:
@@ -414,18 +346,23 @@ def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer
         if (
             rest[:1] == " "
             and rest[1:2].islower()
-            and not rest.startswith((" và ", " ở ", " thuộc "))
+            and not rest.startswith((" và ", " thuộc "))
             and not _owner_country(text, match.end(), end, gazetteer)
+            # "Nhà Trắng tại / ở thủ đô Washington": the place goes on with its city
+            and PLACE_PREPOSITION.match(rest, 1) is None
         ):
             return match.end()
     return end
 
 
 def _owner_country(text: str, pos: int, end: int, gazetteer: Gazetteer) -> bool:
-    """ " của <country>" at ``pos`` runs to the phrase's ``end``."""
+    """ " của (nước) <country>" at ``pos`` runs to the phrase's ``end``."""
     if not text.startswith(" của ", pos):
         return False
-    country = gazetteer.country_regex.match(text, pos + 5, end)
+    pos += 5
+    if text.startswith("nước ", pos):
+        pos += 5
+    country = gazetteer.country_regex.match(text, pos, end)
     return country is not None and text[country.end() : end].strip() == ""
 
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo_events.attributive_dates import dates_another_act
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.event_dates import (
     date_value,
@@ -77,6 +78,7 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
         or _in_bullet_item(view.text, ref.start, sentence.end)
         or in_when_clause(view.lower, ref.start, sentence.end)
         or _told_before(view, ref)
+        or dates_another_act(view, ref, main, candidates)  # "khánh thành nhà máy ngày D"
     ):
         return main
     return main.but(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Final
 
+from vndiplo.place_prepositions import PLACE_PREPOSITION
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles
@@ -30,8 +31,9 @@ __all__ = [
     "took_place_at",
 ]
 
-#: the "tại" of a later sentence that opens with the event: two words at most before it
-_SHORT_AT: Final = re.compile(r"(?:\s+[^\s,;.:]+){0,2}?\s+(?=tại\s)")
+#: the place preposition of a later sentence that opens with the event: two words at most
+#: before it ("Cuộc gặp tối 9/3 tại / ở Hà Nội ...")
+_SHORT_AT: Final = re.compile(rf"(?:\s+[^\s,;.:]+){{0,2}}?\s+(?={PLACE_PREPOSITION.pattern})")
 
 
 def headline_place(

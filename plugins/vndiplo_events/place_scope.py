@@ -56,7 +56,7 @@ def governs_later_event(
     if not _CLAUSE_BREAK.search(view.text, loc.end, hit_start):
         return True
     low = view.lower
-    tai = low.rfind("tại", sentence.start, loc.start)
+    tai = loc.at
     opening = max(sentence.start, *(low.rfind(p, sentence.start, tai) + 1 for p in (",", ";", ":")))
     if _SUBORDINATE.match(low, opening, tai):
         return False

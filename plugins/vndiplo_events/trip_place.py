@@ -19,7 +19,7 @@ from vndiplo_events.place_scope import O_WORD, opens_with_place
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
-__all__ = ["lead_frame_o_place", "trip_place_after"]
+__all__ = ["lead_frame_o_place", "places_forum_topic", "trip_place_after"]
 
 #: a frame of the subject's own trip: the trip as a noun ("nhân chuyến thăm", "trong chuyến
 #: công tác"), a verb with no subject of its own ("nhân dịp sang thăm", "nhân dự"), the time
@@ -71,9 +71,7 @@ def _o_place(view: ArticleView, frame: Frame, gaz: Gazetteer) -> str | None:
     found = O_WORD.search(view.lower, frame.start, frame.end)
     if found is None:
         return None
-    # "bên lề Hội nghị về an ninh ở Trung Đông": the topic's place ("về" as a verb, "nhân
-    # chuyến về thăm quê ở X", is no topic: only a forum has one)
-    if frame.kind == "sidelines" and _TOPIC.search(view.lower, frame.start, found.start()):
+    if places_forum_topic(view.lower, frame, found.start()):
         return None
     start = found.end()
     end = place_end(view.text, view.lower, start, frame.end, gaz)
@@ -81,6 +79,13 @@ def _o_place(view: ArticleView, frame: Frame, gaz: Gazetteer) -> str | None:
     if end is None or not opens_with_place(view.text, start, end, gaz):
         return None
     return view.text[start:end]
+
+
+def places_forum_topic(low: str, frame: Frame, at: int) -> bool:
+    """The place preposition at ``at`` in a sidelines ``frame`` places the forum's topic
+    ("bên lề Hội nghị về an ninh tại / ở Trung Đông"), not the forum. "về" as a verb ("nhân
+    chuyến về thăm quê ở X") is no topic: only a forum has one."""
+    return frame.kind == "sidelines" and _TOPIC.search(low, frame.start, at) is not None
 
 
 def lead_frame_o_place(

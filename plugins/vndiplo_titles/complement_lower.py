@@ -63,7 +63,7 @@ def _as_state(place: PlaceInfo) -> PlaceInfo:
 def posting(c: Cursor, s: Read) -> int:
     """ "Đại sứ Việt Nam tại Nhật Bản": the host country of a posted official."""
     j = s.j
-    if c.t[j].fold != POSTING or j + 1 >= c.n:
+    if c.t[j].fold not in POSTING or j + 1 >= c.n:
         return SKIP
     # "Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam": a mission's staff are posted too
     mission = any(org.name.lower().endswith(MISSION) for _, org in s.tp.orgs)

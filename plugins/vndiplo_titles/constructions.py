@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from vndiplo.place_prepositions import PLACE_PREPOSITIONS
+
 __all__ = [
     "ABBREVIATED_TITLES",
     "ACADEMIC_DEGREES",
@@ -35,13 +37,14 @@ __all__ = [
     "INTERNATIONAL_PHRASES",
     "KHMER_STYLE_OPENERS",
     "KHMER_STYLE_WORDS",
-    "LOWER_CASE_TITLES",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
+    "MEMORIAL_CLAUSE_WORDS",
     "MEMORIAL_ENDS",
     "MEMORIAL_REACH",
     "MISSION",
     "NEW_IN_OFFICE",
+    "NOT_LOWER_CASE_TITLES",
     "NOT_MODIFIER_AFTER",
     "NOT_NAME_PAIRS",
     "OWNER",
@@ -81,6 +84,11 @@ MEMORIAL_ENDS: Final = frozenset(
 #: How many lower-case words may describe the site between its noun and "của" ("Khu di tích
 #: nơi ở và làm việc của Chủ tịch X").
 MEMORIAL_REACH: Final = 8
+#: Words of a clause about the site, not of its description: passive, tense, "with", "the
+#: presence" ("được khánh thành với sự tham dự của ...", "đã nhận hiện vật của ...").
+MEMORIAL_CLAUSE_WORDS: Final = frozenset(
+    {"được", "bị", "đã", "đang", "sẽ", "vừa", "với", "nhờ", "sự", "cùng"}
+)
 
 #: Hard limit on one title's length in tokens: keeps a runaway complement bounded.
 MAX_TITLE: Final = 40
@@ -105,8 +113,9 @@ COMPANION: Final = frozenset({"và", "cùng"})
 #: The gloss of a spouse's title ("Phu nhân", "Phu quân") in the title lexicon.
 SPOUSE: Final = "Spouse"
 
-#: "Đại sứ Việt Nam tại Trung Quốc": the word before a posted official's host country.
-POSTING: Final = "tại"
+#: "Đại sứ Việt Nam tại Trung Quốc", "Đại sứ Việt Nam ở Chile": the words before a posted
+#: official's host country (the place prepositions every plugin shares).
+POSTING: Final = PLACE_PREPOSITIONS
 
 #: "Thứ trưởng thường trực của Tổng thống Síp", "Ủy ban Đối ngoại của Quốc hội": an office or
 #: organisation that belongs to another.
@@ -157,53 +166,24 @@ HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
 COMRADE: Final = ("đồng", "chí")
 
-#: Titles some outlets write in lower case before a name: military ranks and "đại sứ" ("đại
-#: tướng Lê Văn A", "đại sứ Indonesia Budi Santoso"). As folded tokens; they open a title
-#: only when a capitalised word follows and the title reads a name (a lower-case title alone
-#: is never a bare title: "thủ tướng", "đại sứ" in running prose are common nouns).
-LOWER_CASE_TITLES: Final = frozenset(
+#: Any title of the lexicon may be written in lower case before a name ("đại tướng Lê Văn A",
+#: "Chiều 5/3, thủ tướng Lê Văn A tiếp ...", "chủ tịch UBND tỉnh X": see
+#: ``Cursor.lower_case_title``), except these common nouns (folded tokens), whose capitalised
+#: word after them is mostly another person or a body, not their own name: "phu nhân Thủ tướng
+#: X", "trợ lý Bộ trưởng X", "thành viên ASEAN", "đại diện Bộ Y tế".
+NOT_LOWER_CASE_TITLES: Final = frozenset(
     {
-        ("đại", "sứ"),
-        ("đại", "tướng"),
-        ("thượng", "tướng"),
-        ("trung", "tướng"),
-        ("thiếu", "tướng"),
-        ("đại", "tá"),
-        ("thượng", "tá"),
-        ("trung", "tá"),
-        ("thiếu", "tá"),
-        ("trung", "sĩ"),
-        ("đô", "đốc"),
-        ("phó", "đô", "đốc"),
-        ("chuẩn", "đô", "đốc"),
-        ("nhật", "hoàng"),
-        ("thiên", "hoàng"),
-        ("lãnh", "tụ"),
-        ("tỷ", "phú"),
-        ("tỉ", "phú"),
-        ("phái", "viên"),
-        ("binh", "sĩ"),
-        # the counterpart of the office holder just named ("người đồng cấp Pháp Jean Morel")
-        ("người", "đồng", "cấp"),
-        ("người", "đồng", "cấp", "mới"),
-        ("người", "đồng", "nhiệm"),
-        # a spokesperson, named only after the owner's title ("người phát ngôn của thủ
-        # tướng Anh X": see ``Cursor.lower_case_title``)
-        ("người", "phát", "ngôn"),
-        ("phát", "ngôn", "viên"),
-        ("đồng", "nhiệm"),
-        # leaders, as overseas and older outlets write them ("thủ tướng Bouasone ...",
-        # "chủ tịch nước Trương Tấn Sang"); the title still reads only a name after it
-        ("thủ", "tướng"),
-        ("phó", "thủ", "tướng"),
-        ("tổng", "thống"),
-        ("phó", "tổng", "thống"),
-        ("chủ", "tịch", "nước"),
-        ("phó", "chủ", "tịch", "nước"),
-        ("chủ", "tịch", "quốc", "hội"),
-        ("tổng", "bí", "thư"),
-        ("ngoại", "trưởng"),
-        ("quốc", "vương"),
+        ("thành", "viên"),
+        ("đảng", "viên"),
+        ("phu", "nhân"),
+        ("phu", "quân"),
+        ("đại", "diện"),
+        ("trợ", "lý"),
+        ("cố", "vấn"),
+        ("luật", "sư"),
+        ("giáo", "sư"),
+        ("phó", "giáo", "sư"),
+        ("tiến", "sĩ"),
     }
 )
 

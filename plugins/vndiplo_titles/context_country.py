@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from vndiplo.place_prepositions import PLACE_PREPOSITIONS
 from vndiplo_titles.country import past_modifiers
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, tokenize
@@ -36,7 +37,7 @@ _AFTER = 120
 #: apposition may be a field of work ("phụ trách quan hệ với Nga"), so it is not read.
 _TIES = frozenset(("của", "quán", "nước"))
 #: The posting of an envoy: what follows it is where they serve, not where they are from.
-_POSTING = "tại"
+_POSTING = PLACE_PREPOSITIONS
 #: An apposition ends at the next clause, list item or parenthesis.
 _APPOSITION_END = re.compile(r"[,;.!?:()\n]|\s(?:và|cùng|đã|sẽ|đang|vừa)\s")
 _APPOSITION_START = re.compile(r"\s*[,–—-]\s*")
@@ -97,7 +98,7 @@ def _country_before(text: str, a: int, lex: Lexicon) -> str | None:
     first, _, country, _ = places[-1]
     if first == 0:
         return None  # nothing before the place: no title run it could end
-    if tokens[first - 1].fold == _POSTING:
+    if tokens[first - 1].fold in _POSTING:
         sender = [p for p in places[:-1] if p[1] == first - 1 and p[3] == "country"]
         return sender[0][2] if sender else None
     if any(p[2] == "VN" for p in places) or any(t.fold == "việt" for t in tokens):
@@ -123,7 +124,7 @@ def _country_after(text: str, b: int, lex: Lexicon) -> str | None:
     tokens = tokenize(text[start.end() : end.start() if end else hi], start.end())
     if not tokens or lex.titles.longest(tokens, past_modifiers(tokens, lex)) is None:
         return None  # not an apposition of offices
-    posting = next((k for k, t in enumerate(tokens) if t.fold == _POSTING), len(tokens))
+    posting = next((k for k, t in enumerate(tokens) if t.fold in _POSTING), len(tokens))
     for first, _, country, kind in places_in(tokens[:posting], lex):
         if kind == "country" and first and tokens[first - 1].fold in _TIES:
             return country

@@ -15,10 +15,11 @@ from vndiplo_titles.constructions import (
     ACADEMIC_DEGREES,
     COMRADE,
     DASHES,
+    DEICTIC_COUNTRY,
     HONORIFIC_WORDS,
-    LOWER_CASE_TITLES,
     LOWER_MIDDLE_NAMES,
     NEW_IN_OFFICE,
+    NOT_LOWER_CASE_TITLES,
     NOT_MODIFIER_AFTER,
     NOT_NAME_PAIRS,
     TITLES_BEFORE_A_BODY,
@@ -180,20 +181,48 @@ class Cursor:
 
     def lower_case_title(self, j: int, length: int) -> bool:
         """Is ``t[j:j+length]`` a title written in lower case before a capitalised word
-        ("đại tướng Lê Văn A", "đại sứ Indonesia ...": ``LOWER_CASE_TITLES``)?"""
+        ("đại tướng Lê Văn A", "chủ tịch UBND tỉnh X", "bộ trưởng ngoại giao X")?
+
+        Any title of the lexicon may be written so mid-sentence ("Chiều 5/3, thủ tướng ...");
+        it opens a title only where a capital follows, maybe after a field in lower case
+        ("ngoại giao"), and :meth:`~vndiplo_titles.chains._Parser.chain` keeps it only when it
+        reads a name: a lower-case title alone ("các bộ trưởng", "chủ tịch luân phiên") is a
+        common noun, never a bare title."""
         end = j + length
         after = end + 1 if end + 1 < self.n and self.t[end].fold == "của" else end
         # "người đồng cấp của Đức Hans Weber": an owner may stand before the capital
         if after == end + 1 and not self.t[after].cap:
             # "người phát ngôn của tổng thống Pháp Marie A": the owner, a lower-case title
-            return tuple(x.fold for x in self.t[j:end]) in LOWER_CASE_TITLES and any(
+            return tuple(x.fold for x in self.t[j:end]) not in NOT_LOWER_CASE_TITLES and any(
                 self.lower_case_title(after, k) for k in _OWNER_LENGTHS
             )
+        if after == end:
+            after = self._lower_complement_end(end)
         if after >= self.n or not self.t[after].cap:
             return False
         if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS and after == end:
             return True  # "bà thứ trưởng Lê Thị A", "ông bộ trưởng Bộ Y tế ..."
-        return tuple(x.fold for x in self.t[j:end]) in LOWER_CASE_TITLES
+        return tuple(x.fold for x in self.t[j:end]) not in NOT_LOWER_CASE_TITLES
+
+    def _lower_complement_end(self, k: int) -> int:
+        """Past the lower-case words a title's complement may open with before its first
+        capital: a field ("ngoại giao"), an organisation ("ủy ban nhân dân") or an
+        administrative word ("tỉnh", "thành phố"), "nước này", at most two of them."""
+        t, lex = self.t, self.lex
+        for _ in range(2):
+            if k >= self.n or t[k].cap or not t[k].word:
+                return k
+            if tuple(x.fold for x in t[k : k + 2]) == DEICTIC_COUNTRY:
+                k += 2  # "thủ tướng nước này Takaichi Sanae"
+                continue
+            admin = self.admin_at(k)
+            if admin:
+                return k + admin
+            piece = lex.fields.longest(t, k) or lex.orgs.longest(t, k)
+            if piece is None:
+                return k
+            k += piece[0]
+        return k
 
     def stop_at(self, j: int) -> bool:
         """Does a verb or function word (``STOP_WORDS``, ``STOP_BIGRAMS``) start at ``j``?"""

@@ -185,7 +185,6 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Tổng Kiểm toán Nhà nước", "State Auditor General"),
     ("Người phát ngôn", "Spokesperson", ABSORBS),
     ("Phát ngôn viên", "Spokesperson", ABSORBS),
-    ("Phát ngôn viên", "Spokesperson", ABSORBS),
     ("Trợ lý", "Assistant", ABSORBS),
     ("Cố vấn", "Adviser", ABSORBS),
     ("Đặc phái viên", "Special Envoy", ABSORBS),

@@ -16,6 +16,7 @@ from vndiplo_titles.constructions import (
     CONJUNCTION,
     DASHES,
     GENERATIONAL,
+    MEMORIAL_CLAUSE_WORDS,
     MEMORIAL_ENDS,
     MEMORIAL_REACH,
     REGNAL_GLOSSES,
@@ -134,16 +135,23 @@ class NameMarks(Cursor):
 
     def memorial(self, start: int) -> bool:
         """Does a memorial's or site's noun end right before ``start``, or before a "của"
-        after a few lower-case words that describe it (see ``MEMORIAL_ENDS``)?"""
+        after a few lower-case words that describe it (see ``MEMORIAL_ENDS``)? Before "của"
+        the noun must be capitalised inside its sentence (at a sentence's or clause's start a
+        capital names nothing), and the words must describe the site, not tell a clause about
+        it ("Tượng đài được khánh thành với sự tham dự của Chủ tịch X": a person met)."""
         t = self.t
         end = start
         if t[start - 1].fold == "của":
             end = start - 1
             while end > 0 and start - end <= MEMORIAL_REACH and not self._ends_memorial(end):
                 prev = t[end - 1]
-                if not prev.word or prev.cap:
+                if not prev.word or prev.cap or prev.fold in MEMORIAL_CLAUSE_WORDS:
                     return False
                 end -= 1
+            if not self._ends_memorial(end):
+                return False
+            head = next((i for i in range(end - 1, max(-1, end - 5), -1) if t[i].cap), 0)
+            return head > 0 and t[head - 1].word
         return self._ends_memorial(end)
 
     def _ends_memorial(self, end: int) -> bool:

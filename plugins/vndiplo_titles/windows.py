@@ -29,7 +29,8 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from vndiplo_titles.constructions import LOWER_CASE_TITLES, STOP_EXCEPTIONS
+from vndiplo.place_prepositions import PLACE_PREPOSITIONS
+from vndiplo_titles.constructions import STOP_EXCEPTIONS
 from vndiplo_titles.lexicon import STOP_WORDS
 from vndiplo_titles.names import PARTICLES, TOKEN
 
@@ -186,8 +187,10 @@ def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
 
 
 #: Stop words that a title's complement does not simply break at (:mod:`.complement` reads
-#: "và", "tại" and "của" on), so they are never safe.
-_NOT_SAFE = frozenset({"và", "tại", "của", "bạn", "chủ"} | STOP_EXCEPTIONS | PARTICLES)
+#: "và", a place preposition and "của" on), so they are never safe.
+_NOT_SAFE = frozenset(
+    {"và", "của", "bạn", "chủ"} | PLACE_PREPOSITIONS | STOP_EXCEPTIONS | PARTICLES
+)
 
 
 def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
@@ -218,9 +221,14 @@ class Windows:
         # ("Phó bí thư": see ``Cursor.head_at``)
         titles = list(lex.titles.entries())
         modifiers = list(lex.modifiers.entries())
-        self.titles = _title_pattern([*titles, *((*m, *t) for m in modifiers for t in titles)])
-        # Lower-case titles before a capital ("đại tướng Lê Văn A") hit as honorifics do.
-        honorifics = [*lex.honorifics.entries(), *sorted(LOWER_CASE_TITLES)]
+        self.titles = _title_pattern(self.titles_keys(titles, modifiers))
+        # Titles in lower case ("đại tướng Lê Văn A", "chủ tịch UBND tỉnh X") hit as honorifics
+        # do, on the lower-cased block, where a capital follows soon (``_cap_soon``).
+        honorific_keys = list(lex.honorifics.entries())
+        self.honorific_texts = frozenset(" ".join(key) for key in honorific_keys)
+        # (no modifier combinations: a window is the whole sentence around the hit, so "phó"
+        # before "chủ tịch" is read all the same)
+        honorifics = [*honorific_keys, *titles]
         # Honorifics are matched on the lower-cased block: plain literals keep the engine's
         # first-character skip ("Ông" and "ông" alike, no (?i) needed). A letter before a hit
         # is one in the block too: lower-casing keeps letters letters (checked on all of
@@ -263,18 +271,35 @@ class Windows:
             for m in matches(
                 self.honorifics,
                 low,
-                lambda m: (
-                    _starts_word(block, m)
-                    and (
-                        _cap_follows(block, m.end())
-                        or _cap_follows(block, _after_owner(low, m.end()))
-                        or self._lower_title_follows(block, low, m.end())
-                    )
-                ),
+                lambda m: _starts_word(block, m) and self._honorific_hit(block, low, m),
             )
         )
         found.sort()
         return found
+
+    def _honorific_hit(self, block: str, low: str, m: re.Match[str]) -> bool:
+        """Does the honorific or lower-case title ``m`` (in ``low``) open a name: a capital
+        right after it (or after "của", or after a lower-case title), or, for a title written
+        in lower case, a capital within a few words ("chủ tịch ủy ban nhân dân tỉnh X")?"""
+        end = m.end()
+        if (
+            _cap_follows(block, end)
+            or _cap_follows(block, _after_owner(low, end))
+            or self._lower_title_follows(block, low, end)
+        ):
+            return True
+        return (
+            not _is_cap(block[m.start()])  # a capitalised title is a hit of ``self.titles``
+            and " ".join(m.group().split()) not in self.honorific_texts
+            and _cap_soon(block, end)
+        )
+
+    @staticmethod
+    def titles_keys(
+        titles: list[tuple[str, ...]], modifiers: list[tuple[str, ...]]
+    ) -> list[tuple[str, ...]]:
+        """Every title, alone and after a modifier ("phó chủ tịch"), as folded tokens."""
+        return [*titles, *((*m, *t) for m in modifiers for t in titles)]
 
     def _lower_title_follows(self, block: str, low: str, end: int) -> bool:
         """Does a lower-case title, then a capital, follow an honorific ("bà thứ trưởng Lê")?"""
@@ -409,6 +434,19 @@ def _cap_follows(block: str, end: int) -> bool:
     while end < n and block[end].isspace():
         end += 1
     return end < n and _is_cap(block[end])
+
+
+#: How far after a lower-case title a capital may open its complement or name ("chủ tịch ủy
+#: ban nhân dân tỉnh Hà Giang"), and the characters that end the search first.
+_SOON_CHARS = 48
+_SOON_STOP = re.compile(r"[.,;:!?()\n]")
+
+
+def _cap_soon(block: str, end: int) -> bool:
+    """Does a capitalised word follow within a few words of ``end``, in the same clause? A
+    superset of where a title written in lower case opens a name (the parser decides)."""
+    part = _SOON_STOP.split(block[end : end + _SOON_CHARS], 1)[0]
+    return any(_is_cap(word[0]) for word in part.split())
 
 
 def _after_owner(low: str, end: int) -> int:

@@ -119,9 +119,10 @@ def fold(text: str) -> str:
 class NormalizedText:
     """The canonical view of a text and the map from its offsets back to the original.
 
-    ``text`` is NFC with new-style tone marks, every space-like character turned into a space and
-    every line separator into ``\\n``. For text that is already NFC (the common case) the view has
-    the same length as the original and the map is the identity, so it costs one copy.
+    ``text`` is NFC with new-style tone marks, every space-like character turned into a space, a
+    run of spaces into one and every line separator (CRLF too) into ``\\n``. For text that is
+    already NFC with single spaces (the common case) the view has the same length as the
+    original and the map is the identity, so it costs one copy.
     """
 
     __slots__ = ("_lower", "_same_length_lower", "_to_original", "original", "text")
@@ -131,9 +132,15 @@ class NormalizedText:
         self._lower: str | None = None
         self._same_length_lower: str | None = None
         spaced = _plain_spaces(original)
+        # A run of spaces reads as one and a CRLF line end as one "\n" (not a blank line), so
+        # every plugin sees "Bộ trưởng  Lê Văn A" and "TP.\u00a0HCM" as the plain text.
+        squeezed = _squeeze(original, spaced)
+        base: array[int] | None = None
+        if squeezed is not None:
+            spaced, base = squeezed
         if spaced.isascii():
             self.text = spaced
-            self._to_original: array[int] | None = None
+            self._to_original: array[int] | None = base
             return
         nfc = unicodedata.normalize("NFC", spaced)
         # Lost spaces go back before the tone marks move: a tone pair that ends a glued word
@@ -143,7 +150,7 @@ class NormalizedText:
         canonical = _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group(0)], spaced_nfc)
         self.text = canonical
         if len(nfc) == len(spaced) and not cuts:
-            self._to_original = None
+            self._to_original = base
             return
         offsets = (
             _nfc_offset_map(spaced)
@@ -156,6 +163,8 @@ class NormalizedText:
             offsets = array("i", (min(i, len(spaced)) for i in range(len(nfc) + 1)))
         if cuts:
             offsets = _with_inserted(offsets, cuts)
+        if base is not None:
+            offsets = array("i", [base[o] for o in offsets])
         self._to_original = offsets
 
     # The boilerplate, titles and events stages each read the whole page lower-cased (about
@@ -213,6 +222,33 @@ def same_length_lower(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+#: The second and later spaces of a run (after :func:`_plain_spaces`), dropped.
+_EXTRA_SPACES = re.compile(r"(?<= ) +")
+
+
+def _squeeze(original: str, spaced: str) -> tuple[str, array[int]] | None:
+    """``spaced`` (``original`` with plain spaces, the same length) without the extra spaces
+    of a run and without the "\n" of each CRLF, with the map of its offsets (and its end) to
+    ``original``; None when there is nothing to drop (the common case, two C scans)."""
+    crlf = "\r\n" in original
+    if not crlf and "  " not in spaced:
+        return None
+    drops = [(m.start(), m.end()) for m in _EXTRA_SPACES.finditer(spaced)]
+    if crlf:
+        drops += ((m.start() + 1, m.end()) for m in re.finditer("\r\n", original))
+        drops.sort()
+    offsets = array("i")
+    parts = []
+    kept = 0
+    for start, end in drops:
+        parts.append(spaced[kept:start])
+        offsets.extend(range(kept, start))
+        kept = end
+    parts.append(spaced[kept:])
+    offsets.extend(range(kept, len(spaced) + 1))
+    return "".join(parts), offsets
 
 
 def _insert_spaces(text: str, cuts: list[int]) -> str:

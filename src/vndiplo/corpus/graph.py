@@ -7,8 +7,9 @@ Two tiers, so that an undated report cannot chain two different days' meetings t
 - a source whose day is only its publication date (``day_inferred``) is placed once the stated
   sources are merged: into the one event it is linked to, alone if it is linked to two (a
   report published on the 12th of "the talks" fits the talks of the 11th and the tea of the
-  12th), and with the other undated reports of the same publication day it is linked to when
-  it fits no event at all (the same day, so undated reports never chain day after day).
+  12th), and with the other undated reports it is linked to when it fits no event at all,
+  stamped the same day or a day apart, but never a group spanning more than a day (so undated
+  reports never chain day after day).
 
 Two passes refine this at the end of a build: :mod:`vndiplo.corpus.apart` keeps two pairs of
 counterparts of one day apart when only a report naming three people links them, and
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
@@ -252,20 +253,38 @@ def components(ids: Sequence[str], edges: Iterable[tuple[str, str]]) -> list[lis
 
 
 def _group_unplaced(conn: sqlite3.Connection, unplaced: list[str]) -> None:
-    """Undated sources that fit no stated event: the components of their links to each other."""
+    """Undated sources that fit no stated event: the components of their links to each other.
+
+    Two reports of one meeting that neither dates may be stamped a day apart (one outlet
+    publishes that evening, another the next morning, "hôm qua" or no day at all), so links
+    reach one day. A component is kept whole only when its stamps span at most one day
+    (complete linkage): undated reports must not chain day after day, so a wider component
+    falls back to its same-day parts.
+    """
     members = set(unplaced)
+    days: dict[str, str] = {}
+    edges: list[tuple[str, str, bool]] = []
+    for source_id in unplaced:
+        report, _own = report_of(conn, source_id)
+        if report.day is not None:
+            days[source_id] = report.day
+        for other_id, _event_id, other in _candidates(conn, source_id, report, stated=False):
+            later = other_id > source_id and other_id in members
+            if later and linked(report, other):
+                edges.append((source_id, other_id, other.day == report.day))
+    for group in components(unplaced, ((a, b) for a, b, _same in edges)):
+        if len(group) < 2:
+            continue
+        stamps = sorted(days[s] for s in group if s in days)
+        if stamps and _gap(stamps[0], stamps[-1]) > 1:
+            inside = set(group)
+            same_day = [(a, b) for a, b, same in edges if same and a in inside]
+            parts = [part for part in components(group, same_day) if len(part) > 1]
+        else:
+            parts = [group]
+        for part in parts:
+            union(conn, [report_of(conn, s)[1] for s in part])
 
-    def links() -> Iterator[tuple[str, str]]:
-        for source_id in unplaced:
-            report, _own = report_of(conn, source_id)
-            for other_id, _event_id, other in _candidates(conn, source_id, report, stated=False):
-                # Published the same day, not merely near it: undated links must not chain days.
-                same_day = other.day == report.day
-                later = other_id > source_id and other_id in members
-                if later and same_day and linked(report, other):
-                    yield source_id, other_id
 
-    for group in components(unplaced, links()):
-        if len(group) > 1:
-            events = [report_of(conn, s)[1] for s in group]
-            union(conn, events)
+def _gap(low: str, high: str) -> int:
+    return (dt.date.fromisoformat(high) - dt.date.fromisoformat(low)).days

@@ -12,11 +12,18 @@ makes resolution independent of the order articles arrive in.
   diacritics are folded away; Vietnamese names keep theirs ("Lê Văn Thành" != "Lê Văn Thanh").
 - A two-word Latin-script name may come in either order ("Abe Shinzo" = "Shinzo Abe"), as
   Japanese and Korean names do in English-language and Vietnamese sources alike.
+- In a Latin-script name of two words or more, "th" and "t", "ck" and "k" are one letter
+  (:func:`_latin_skeleton`): English writes a silent "h" ("Anthony"/"Antony") and "ck" for
+  /k/ ("Barack"/"Barak"), and the romanisations of Thai and Lao write the one sound both ways
+  ("Prayuth"/"Prayut"). Pinyin, Korean and Japanese romanisation never write "th" or "ck", so
+  "Zhou"/"Zou" or "Hata"/"Hatta" stay apart; so do names holding a Vietnamese family name
+  printed without marks ("Thanh" and "Tanh" are two names).
 - Sino-Vietnamese readings of Chinese leaders' names meet their pinyin through a fixed table
   (:data:`SINO_VIETNAMESE`), never by guessing.
 
-What is deliberately *not* merged: a surname alone ("Putin") with a full name, and a name with a
-different tone or letter ("Thanh"/"Thành"): each could be another person.
+What is deliberately *not* merged: a surname alone ("Putin") or an initial ("A. Blinken") with a
+full name, and a name with a different tone or letter ("Thanh"/"Thành"): each could be another
+person. (Two *reports* of one event may still count them as one side: :mod:`.sides`.)
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from typing import Final
 
 from vndiplo.text import normalize
 
-__all__ = ["SINO_VIETNAMESE", "clean_name", "name_key"]
+__all__ = ["SINO_VIETNAMESE", "VIETNAMESE_FAMILY_NAMES", "clean_name", "name_key"]
 
 _HONORIFICS = re.compile(
     r"^(?:ông|bà|ngài|đồng chí|đ/c|mr\.?|mrs\.?|ms\.?|dr\.?|h\.?e\.?)\s+", re.IGNORECASE
@@ -36,6 +43,16 @@ _HONORIFICS = re.compile(
 # Letters, tones and the circumflex, breve and horn that only Vietnamese spelling uses (in NFD).
 _VIETNAMESE_LETTERS = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–.·']+")
+
+#: Common Vietnamese family names as English-language outlets print them (no marks). A name
+#: opening with one is read family name first, middle name, given name: dropping the middle
+#: name ("Nguyen Hung" for "Nguyen Van Hung") or reversing two words ("Minh Le" for "Le Minh")
+#: gives another person, so such names match only word for word.
+_FAMILY_WORDS = (
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly "
+    "truong dinh trinh doan luong to lam mai cao ha luu"
+)
+VIETNAMESE_FAMILY_NAMES: Final = frozenset(_FAMILY_WORDS.split())
 
 #: Chinese names as the Vietnamese press reads them (Sino-Vietnamese) and in pinyin.
 #: Each pair is how official Vietnamese outlets (Nhân Dân, TTXVN) and their English editions
@@ -88,10 +105,20 @@ def _raw_key(name: str) -> str:
     if respelled:
         # "Pu-tin", "Ô-ba-ma": Vietnamese phonetic respellings of a Latin-script name.
         return _fold("".join(words))
+    if not vietnamese and len(words) >= 2 and not VIETNAMESE_FAMILY_NAMES.intersection(words):
+        words = [_latin_skeleton(w) for w in words]
     if not vietnamese and len(text.split()) == 2 and "-" not in text:
-        first, second = text.split()
+        first, second = words
         return min(first + second, second + first)
     return "".join(words)
+
+
+#: Spellings of one sound in Latin-script names (see the module doc): "th" -> "t", "ck" -> "k".
+_ONE_SOUND: Final = re.compile(r"(?<=t)h|c(?=k)")
+
+
+def _latin_skeleton(word: str) -> str:
+    return _ONE_SOUND.sub("", word)
 
 
 _ALIASES: Final[dict[str, str]] = {

@@ -46,7 +46,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Final
 
-from vndiplo.corpus.names import clean_name
+from vndiplo.corpus.names import VIETNAMESE_FAMILY_NAMES, clean_name
 
 __all__ = [
     "PEOPLE_SQL",
@@ -72,15 +72,6 @@ SHORT_FORMS: Final[dict[str, str]] = {
 _VIETNAMESE = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
 _WORDS = re.compile(r"[\s.]+")
 _VOWEL_LETTERS = frozenset("aeiouy")
-#: Common Vietnamese family names as English-language outlets print them (no marks). A name
-#: opening with one is read family name first, middle name, given name: dropping the middle
-#: name ("Nguyen Hung" for "Nguyen Van Hung") or reversing two words ("Minh Le" for "Le Minh")
-#: gives another person, so such names match only word for word.
-_FAMILY_WORDS = (
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly "
-    "truong dinh trinh doan luong to lam mai cao ha luu"
-)
-VIETNAMESE_FAMILY_NAMES: Final = frozenset(_FAMILY_WORDS.split())
 
 #: SQL giving a source's people as one string (``p`` is ``source_people``): see decode_people.
 PEOPLE_SQL: Final = "group_concat(p.person_id || char(30) || p.name, char(31))"

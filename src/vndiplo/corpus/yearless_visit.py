@@ -13,12 +13,16 @@ a meeting when, in the whole corpus, one meeting is its visit's:
   ceremony with the guest (:func:`formal`): the guest's courtesy calls on other leaders the same
   day are not what an arrival page reports.
 
-The same guest met on that month-day in two years, or holding talks with two hosts, is two
-fitting events: the report then stays an event of its own. One-sided visits of one guest and one
-month-day all follow the meeting they fit. The reports of the month-days near those the
-transaction touched are taken out of their events and placed again from scratch, after the other
-year-less reports (:func:`vndiplo.corpus.yearless.place_yearless`), so the result does not
-depend on the order articles arrive in.
+- or, with no meeting of the visit in the corpus, exactly one event holds a stated-day visit report
+  of the same guest within that reach (another outlet's arrival page, dated): the visit is one
+  record however the outlets date its arrival.
+
+The same guest met (or arriving) on that month-day in two years, or holding talks with two hosts, is
+two fitting events: the report then stays an event of its own. One-sided visits of one guest and one
+month-day all follow the meeting they fit. The reports of the month-days near those the transaction
+touched are taken out of their events and placed again from scratch, after the other year-less
+reports (:func:`vndiplo.corpus.yearless.place_yearless`), so the result does not depend on the order
+articles arrive in.
 """
 
 from __future__ import annotations
@@ -50,17 +54,21 @@ def formal(event_type: str, trigger: str) -> bool:
 def _guest_meetings(
     conn: sqlite3.Connection, guest: str, days_of_year: tuple[str, ...]
 ) -> list[tuple[str, str, str | None, str | None, str, str]]:
-    """The two-sided meeting reports near those month-days where ``guest`` is the guest:
-    (source id, event id, stated day or None, location, type, trigger)."""
+    """The two-sided meeting reports near those month-days where ``guest`` is the guest, and the
+    stated-day visit reports where they are (the arrival page of another outlet, with the host
+    or without): (source id, event id, stated day or None, location, type, trigger)."""
     marks = ",".join("?" * len(days_of_year))
     return conn.execute(
         "SELECT s.id, s.event_id, CASE WHEN s.day_inferred = 0 THEN s.day END, s.location, "
         "s.type, s.trigger FROM source_people p JOIN sources s ON s.id = p.source_id "
-        "WHERE p.person_id = ? AND p.role = 'guest' AND s.family = 'meeting' AND ("
+        "WHERE p.person_id = ? AND p.role = 'guest' AND (("
+        "s.family = 'meeting' AND (SELECT count(*) FROM source_people q "
+        "WHERE q.source_id = s.id) >= 2 AND ("
         f"(s.day IS NOT NULL AND s.day_inferred = 0 AND substr(s.day, 6) IN ({marks})) OR "
-        f"(s.day IS NULL AND s.date LIKE '--%' AND {_MONTH_DAY_SQL} IN ({marks}))) "
-        "AND (SELECT count(*) FROM source_people q WHERE q.source_id = s.id) >= 2 ORDER BY s.id",
-        (guest, *days_of_year, *days_of_year),
+        f"(s.day IS NULL AND s.date LIKE '--%' AND {_MONTH_DAY_SQL} IN ({marks})))) OR ("
+        "s.family = 'visit' AND s.day IS NOT NULL AND s.day_inferred = 0 "
+        f"AND substr(s.day, 6) IN ({marks}))) ORDER BY s.id",
+        (guest, *days_of_year, *days_of_year, *days_of_year),
     ).fetchall()
 
 
