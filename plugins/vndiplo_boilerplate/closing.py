@@ -13,9 +13,14 @@ from typing import Final
 
 __all__ = ["closing_credit_start", "is_closing_credit"]
 
-# "(initials or name, office, ngày D-M-YYYY)", then maybe a separator of the page's chrome.
+# "(initials or name, office, ngày D-M-YYYY)", then maybe a separator of the page's chrome. The
+# comma after the initials is required; the one before the day is not when an office's
+# capitalised name comes right before it ("(Y.T., Sở Ngoại vụ X ngày 7-4-2031)"), nor is the
+# word "ngày"; the day may be written out ("ngày 7 tháng 4 năm 2031"). A bracketed remark has
+# no such head: "(Hiệp định có hiệu lực từ ngày 1-1-2020)", "(A, Chủ tịch, nhậm chức ngày ...)".
 _CREDIT: Final = re.compile(
-    r"\(\s*[^()\n]{1,80}?,\s*ngày\s+\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}\s*\)\s*\|?\s*$"
+    r"\(\s*[^()\n,]{1,40},\s*(?P<head>[^()\n]{0,80}?)(?P<sep>\s*[,\-–])?\s*(?:ngày\s+)?"
+    r"\d{1,2}(?:\s*[-/.]\s*\d{1,2}\s*[-/.]\s*|\s+tháng\s+\d{1,2}\s+năm\s+)\d{4}\s*\)\s*\|?\s*$"
 )
 #: The bracket must open near the end of a paragraph: a cheap test before the pattern.
 _TAIL_CHARS: Final = 120
@@ -31,9 +36,20 @@ def closing_credit_start(text: str) -> int | None:
     start = text.rfind(" (", max(0, len(text) - _TAIL_CHARS))
     if start <= 0 or text[start - 1] not in '.!?"”':
         return None
-    return start + 1 if _CREDIT.match(text, start + 1) else None
+    return start + 1 if _is_credit(_CREDIT.match(text, start + 1)) else None
 
 
 def is_closing_credit(text: str) -> bool:
     """The whole line is a closing credit ("(T.K., Sở Ngoại vụ Tỉnh X, ngày 7-4-2031)")."""
-    return text.startswith("(") and _CREDIT.match(text) is not None
+    return text.startswith("(") and _is_credit(_CREDIT.match(text))
+
+
+def _is_credit(found: re.Match[str] | None) -> bool:
+    """The match is a credit: a separator before its day, or an office's name ending in a
+    capitalised word (its place: "Sở Ngoại vụ TPHCM") right before it."""
+    if found is None:
+        return False
+    if found.group("sep") or not found.group("head"):
+        return True
+    tail = found.group("head").rsplit(",", 1)[-1].split()
+    return bool(tail) and tail[-1][:1].isupper()

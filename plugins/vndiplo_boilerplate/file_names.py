@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vndiplo_boilerplate.foreign_dates import has_foreign_date
+
 __all__ = ["ends_in_digit", "is_file_name", "is_image_name"]
 
 
@@ -35,6 +37,8 @@ def is_file_name(text: str) -> bool:
         return False
     if "_" in text or text.endswith(_IMAGE_ENDINGS):
         return True
+    if has_foreign_date(text):
+        return False  # a blog's date header in French or English: "jeudi 5 juin 2014"
     return sum(1 for part in _FILE_NAME_PARTS.split(text) if part.isalpha()) >= 2
 
 

@@ -15,9 +15,15 @@ from typing import Final
 
 from vndiplo.letters import FIRST_PERSON
 from vndiplo_boilerplate import kickers
+from vndiplo_boilerplate.file_names import ends_in_digit, is_file_name, is_image_name
 
 # Photos' file names live in :mod:`.file_names`; they are read through this module.
-from vndiplo_boilerplate.file_names import ends_in_digit, is_file_name, is_image_name
+from vndiplo_boilerplate.foreign_dates import (
+    ENGLISH_MONTH,
+    FOREIGN_MONTH,
+    FOREIGN_WEEKDAY,
+    MONTHS,
+)
 
 # The lead's and the sapo's signals live in :mod:`.leads`; they are read through this module.
 from vndiplo_boilerplate.leads import (
@@ -141,38 +147,18 @@ def is_menu(text: str) -> bool:
 # -- timestamps ---------------------------------------------------------------------------------
 
 _WEEKDAY: Final = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật|t[2-7]|cn)"
-_ENGLISH_MONTHS: Final = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-_EN_MONTH: Final = "(?:" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?"
 # "16/09/2025", "2016-05-19", "2007.06.20", "ngày 5 tháng 9 năm 2025", the blog and WordPress
 # forms "12 tháng 1, 2012" and "20 Th1, 2020" (abbreviated month), and the English stamps of
-# overseas Vietnamese sites: "June 26, 2008", "26 June 2008".
+# overseas Vietnamese sites and blog platforms: "June 26, 2008", "26th June 2008", a German
+# "13. August 2015" (foreign_dates.py has the names).
 _NUMERIC_DATE: Final = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\d)(?P<iy>(?:19|20)\d{2})(?P<sep>[-./])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?!\d)"
     r"|(?:ngày\s+)?(?<!\d)(?P<wd>\d{1,2})\s+(?:tháng\s+|th\s?)(?P<wm>\d{1,2})"
     r"\s*(?:,\s*(?:năm\s+)?|\s+năm\s+)(?P<wy>(?:19|20)\d{2})(?!\d)"
-    rf"|\b(?P<em>{_EN_MONTH})\s+(?P<ed>\d{{1,2}}),?\s+(?P<ey>(?:19|20)\d{{2}})(?!\d)"
-    rf"|(?<!\d)(?P<fd>\d{{1,2}})\s+(?P<fm>{_EN_MONTH})\s+(?P<fy>(?:19|20)\d{{2}})(?!\d)"
+    rf"|\b(?P<em>{ENGLISH_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{{2}})(?!\d)"
+    rf"|(?<!\d)(?P<fd>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<fm>{FOREIGN_MONTH}),?\s+"
+    r"(?P<fy>(?:19|20)\d{2})(?!\d)"
 )
 # A clock time right after the date: the mark of a stamp, which may follow a long byline
 # ("Minh An (Ban Quốc tế)-Thứ sáu, ngày 21/08/2015 09:40 GMT+7").
@@ -181,7 +167,8 @@ _BYLINE_MAX_REST: Final = 12
 # Everything a timestamp line may hold besides the date: weekday, time, zone, labels, separators.
 _TIMESTAMP_NOISE: Final = re.compile(
     _WEEKDAY
-    + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    + "|"
+    + FOREIGN_WEEKDAY
     + r"|\d{1,2}\s?[:h]\s?\d{2}(?:\s?:\s?\d{2})?\s?(?:sa|ch|am|pm)?"
     r"|\(?\s*gmt\s?[+-]\s?\d{1,2}(?::?\d{2})?\s*\)?|\(?\s*utc\s?[+-]?\s?\d{0,2}\s*\)?|ict"
     r"|cập\s+nhật(?:\s+lúc|\s+ngày)?|đăng\s+(?:lúc|ngày|tải)|ngày\s+đăng|thời\s+gian(?:\s+đăng)?"
@@ -219,7 +206,7 @@ def _date_from(found: re.Match[str]) -> dt.date | None:
         day, name, year = (
             found.group("ed", "em", "ey") if found.group("em") else found.group("fd", "fm", "fy")
         )
-        month = str(_ENGLISH_MONTHS[name.rstrip(".")])
+        month = str(MONTHS[name.rstrip(".")])
     else:
         day, month, year = (
             found.group("d", "m", "y")

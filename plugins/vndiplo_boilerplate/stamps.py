@@ -26,6 +26,7 @@ from typing import Final
 from vndiplo.model import Block
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.foreign_dates import is_foreign_stamp
 from vndiplo_boilerplate.letter_dates import LETTER_DATE
 
 __all__ = ["page_date"]
@@ -52,6 +53,8 @@ _STALE_YEARS: Final = 2
 #: only facts all a generation older show the clock is the site's.
 _STALE_YEARS_CLOCKED: Final = 20
 
+#: A repost follows the article it copies within days; a header dated later is the crawl day's.
+_REPOST_DAYS: Final = 31
 #: A masthead's contact or subscription bar: a hotline, a phone, an e-mail, "đặt mua báo".
 _CONTACT_BAR: Final = re.compile(
     # "ĐT" only as a label ("ĐT: 024 ..."): alone it is a team, "ĐT Việt Nam"
@@ -79,7 +82,7 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
         if value is None or (not numbered and _dates_a_document(normalized, blocks, i, lowered)):
             continue
         if titled:
-            return value, block
+            return _post_header(above, value) or (value, block)
         if not _live_clock(normalized, blocks, i, lowered):
             above.append((value, block, lowered))
     if not above:
@@ -93,6 +96,25 @@ def page_date(normalized: NormalizedText, blocks: Iterable[Block]) -> tuple[dt.d
     ):
         return None
     return value, block
+
+
+def _post_header(above: list[_Found], stamp: dt.date) -> tuple[dt.date, Block] | None:
+    """A blog's own post date above a reposted article's stamp, or None.
+
+    Blog platforms print each post's date above its title in the platform's locale ("Wednesday,
+    June 4, 2014", "Donnerstag, 13. August 2015"), with no clock; the article the post copies
+    keeps its outlet's stamp below the headline. The post is the page (README round 4: a repost
+    is stamped by the post's own date) when it is dated on or within a month after that stamp:
+    a Vietnamese site's masthead "today" (a Vietnamese weekday) or a live clock is no post date.
+    """
+    for value, block, lowered in reversed(above):
+        if (
+            is_foreign_stamp(lowered)
+            and _CLOCK.search(lowered) is None
+            and 0 <= (value - stamp).days <= _REPOST_DAYS
+        ):
+            return value, block
+    return None
 
 
 def _live_clock(normalized: NormalizedText, blocks: list[Block], i: int, lowered: str) -> bool:

@@ -232,8 +232,9 @@ _ANCHOR_BRANCHES: Final = (
     # ahead: "v" opens many words, and a longer literal there costs the pass 5%)
     r"v(?=à\s+(?:ngày\s+)?\d)",
     r"hoặc\s+(?:ngày\s+)?(?=\d)",
-    # a clock time: "11 giờ", "8h25" (the "h" between digits); not "bao giờ"
-    r"giờ(?<=\d\sgiờ)(?!\w)",
+    # a clock time: "11 giờ", "8h25" (the "h" between digits); not "bao giờ". The space may be
+    # doubled or lost ("11  giờ", "11giờ"), as the pattern allows.
+    r"giờ(?:(?<=\d\sgiờ)|(?<=\d\s\sgiờ)|(?<=\dgiờ))(?!\w)",
     r"h(?=[0-5]\d|\d[’'′])(?<=\dh)",  # and "9h5’", minutes with a prime
     r":(?=[0-5]\d)(?<=\d:)",  # "12:30"
     # "11AM", "3 pm" (the "m": rarer than the "a" or the "p")

@@ -260,13 +260,15 @@ MONTH_NUMERIC: Final = _compile(
 
 _SEASON = r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)"
 #: "năm 2025", "Năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết Nguyên đán 2025", "năm nay";
-#: "Từ đầu năm 2012" ("từ" with a qualifier only: "từ năm 2017" alone quotes "năm 2017").
+#: "Từ đầu năm 2012" ("từ" with a qualifier only: "từ năm 2017" alone quotes "năm 2017"). In
+#: "kể từ" / "tính từ" (since, counting from) the "từ" is the conjunction's: "kể từ đầu năm
+#: 2023" quotes "đầu năm 2023".
 #: Every branch opens with its first letter and checks the word boundary after it ("(?<!\w.)":
 #: no word character before that letter), so the engine jumps between the letters that can open
 #: a match instead of trying the whole pattern at every position (three times faster than a
 #: leading look-behind). The handler reads the qualifier from the matched text.
 YEAR: Final = re.compile(
-    rf"(?:t(?<!\w.)(?:ừ\s+(?:đầu|giữa|cuối)\s+{_SEASON}|ết(?:\s+nguyên\s+đán)?)"
+    rf"(?:t(?<!\w.)(?<!kể\s.)(?<!tính\s.)(?:ừ\s+(?:đầu|giữa|cuối)\s+{_SEASON}|ết(?:\s+nguyên\s+đán)?)"
     rf"|đ(?<!\w.)ầu\s+{_SEASON}|g(?<!\w.)iữa\s+{_SEASON}|c(?<!\w.)uối\s+{_SEASON}"
     r"|m(?<!\w.)ùa\s+xuân|x(?<!\w.)uân|n(?<!\w.)ăm)\s+"
     rf"(?:(?P<y>{_YEAR})(?!\w|[/.,\-]\d|\s*[-–—]\s*\d)|(?P<rel>nay|ngoái|tới)(?!\w))",

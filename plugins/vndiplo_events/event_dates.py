@@ -14,6 +14,7 @@ from typing import Final
 
 from vndiplo.model import PARTS_OF_DAY
 from vndiplo.text import fold
+from vndiplo_events.bracket_asides import in_aside
 from vndiplo_events.news_clause import dates_the_news
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
@@ -162,7 +163,9 @@ def governing_date(
     refs = [
         r
         for r in view.dates_in(sentence.start, sentence.end)
-        if not _anniversary(r) and not dates_the_news(view, sentence, r.start)
+        if not _anniversary(r)
+        and not dates_the_news(view, sentence, r.start)
+        and not in_aside(view.lower, sentence.start, r.start, trigger_start)
     ]
     before = [r for r in refs if r.end <= trigger_start]
     for kinds in (_DAYISH, ("month",)):

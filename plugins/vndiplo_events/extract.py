@@ -38,6 +38,7 @@ from vndiplo_events.arrival_lead import visit_of_the_arrival
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attendance import without_attendance
 from vndiplo_events.attendee_lists import with_listed_attendees
+from vndiplo_events.bracket_asides import without_bracketed_asides
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.chaired_welcome import with_welcomed_guests
 from vndiplo_events.choice import complete_main, pick_main
@@ -185,13 +186,19 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
     all_hits = [h for b0, b1 in view.blocks for h in lex.table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
-        hits = without_member_lists(
-            view.lower,
+        hits = without_bracketed_asides(
+            text,
             sentence,
-            without_received_credentials(
-                without_attendance(
-                    view.lower, sentence, _sentence_hits(view, lex, all_hits, hit_starts, index)
-                )
+            without_member_lists(
+                view.lower,
+                sentence,
+                without_received_credentials(
+                    without_attendance(
+                        view.lower,
+                        sentence,
+                        _sentence_hits(view, lex, all_hits, hit_starts, index),
+                    )
+                ),
             ),
         )
         if not hits:
