@@ -51,7 +51,7 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
     # "(24-4)": a dash date alone in brackets is a date as well ("ngày làm việc đầu tiên (24-4)")
     # unless a quantity word comes before it ("tỷ số (2-1)")
     if bare and not (
-        (s == "/" or _bracketed(text, start, m.end()))
+        (s == "/" or _bracketed(text, start, m.end()) or _second_listed_day(text, start))
         and _bare_ok(text, start, day, month, timed=timed, end=m.end())
     ):
         return None
@@ -118,6 +118,12 @@ _LISTED_FIRST: Final = re.compile(
     r"\s*,?\s+(?:và|hoặc)\s+\Z",
     re.IGNORECASE,
 )
+
+
+def _second_listed_day(text: str, start: int) -> bool:
+    """ "ngày 16 và 17-5": the day after a listed first day is a date with any separator, as
+    "ngày 16 và 17/5" is (README round 6 "Listed days"); the "ngày" before the list dates both."""
+    return _LISTED_FIRST.search(text, max(0, start - 32), start) is not None
 
 
 def _written(m: re.Match[str], text: str) -> Found | None:

@@ -186,7 +186,32 @@ def _o_after_object(
     near = view.mentions_in(hit_end, before)
     ends_name = any(m.end == before for m in near)
     ends_date = any(d.end == before for d in view.dates_in(hit_end, before))
-    return found.end() if ends_name or ends_date else None
+    site = _visited_site(view.text, hit_end, before, hits)
+    return found.end() if ends_name or ends_date or site else None
+
+
+#: the head noun of a visited site written in lower case ("thăm nhà máy ở Cần Thơ")
+_SITE_HEAD: Final = re.compile(
+    r"\s*(?:nhà\s+máy|khu|trường|học\s+viện|đại\s+học|bảo\s+tàng|trung\s+tâm|công\s+ty"
+    r"|tập\s+đoàn|cảng|di\s+tích|làng|đền|chùa|viện|bệnh\s+viện|trang\s+trại|dự\s+án)(?!\w)"
+)
+
+
+#: a possessive or relative clause inside the site: "ở" then belongs to its inner noun
+_INNER_NOUN: Final = re.compile(r"(?<!\w)(?:của|do|mà|cho|với|về)(?!\w)")
+
+
+def _visited_site(text: str, hit_end: int, before: int, hits: Sequence[TriggerHit]) -> bool:
+    """README round 6, "Places": the object of a visit word is the visited site, and "ở X"
+    after it ("thăm Nhà máy điện gió ở Bạc Liêu") is where the visit is, as "tại X" is. The
+    site opens right after the visit word with a capital or a site's head noun."""
+    if not any(h.end == hit_end and h.trigger.type == "visit" for h in hits):
+        return False
+    gap = text[hit_end:before]
+    if not gap.strip() or len(gap) > 80 or _INNER_NOUN.search(gap.lower()):
+        return False  # "thăm nhà máy của các nhà đầu tư ở Nhật Bản": the investors' place
+    first = gap.lstrip()
+    return first[0].isupper() or _SITE_HEAD.match(gap.lower()) is not None
 
 
 #: "đón đoàn đến thăm", "tiếp Bộ trưởng A sang thăm": the guest's coming, right before a visit

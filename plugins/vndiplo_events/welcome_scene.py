@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Final
 
 from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.event_dates import date_value, written_part_of_day
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.locations import place_end
 from vndiplo_events.main_place import facts_without_events
@@ -107,4 +108,18 @@ def place_of_the_scene_before(
         return main
     facts = facts_of.get(index - 1) or facts_without_events(view, index - 1)
     place = _place_in(view, facts, before.start, before.end, gaz)
-    return _placed(view, main, place, facts_of.get(index), gaz)
+    return _placed(
+        view, _part_of_day_of(view, main, before.start, before.end), place, facts_of.get(index), gaz
+    )
+
+
+def _part_of_day_of(view: ArticleView, main: Candidate, start: int, end: int) -> Candidate:
+    """README round 6 "Acts": the act that goes on from the welcome takes its part of day with
+    its day ("Sáng 22/10, ... lễ đón ... Tiếp đó, hai bên hội đàm": a morning's talks)."""
+    if main.part_of_day is not None or main.iso_date is None:
+        return main
+    for ref in view.dates_in(start, end):
+        if date_value(ref) == main.iso_date:
+            pod = written_part_of_day(ref)
+            return main.but(part_of_day=pod) if pod is not None else main
+    return main
