@@ -14,6 +14,7 @@ from attrs import define, field
 from vndiplo_titles.constructions import (
     ACADEMIC_DEGREES,
     COMRADE,
+    CONCURRENTLY,
     DASHES,
     DEICTIC_COUNTRY,
     HONORIFIC_WORDS,
@@ -198,8 +199,16 @@ class Cursor:
             )
         if after == end:
             after = self._lower_complement_end(end)
-        if after >= self.n or not self.t[after].cap:
+        if after >= self.n:
             return False
+        if not self.t[after].cap:
+            # "phó thủ tướng kiêm bộ trưởng ngoại giao X": "kiêm" joins a second title, which
+            # must itself open a name (see ``complement_lower.concurrently``)
+            return (
+                self.t[after].fold == CONCURRENTLY
+                and tuple(x.fold for x in self.t[j:end]) not in NOT_LOWER_CASE_TITLES
+                and self.head_at(after + 1) is not None
+            )
         if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS and after == end:
             return True  # "bà thứ trưởng Lê Thị A", "ông bộ trưởng Bộ Y tế ..."
         return tuple(x.fold for x in self.t[j:end]) not in NOT_LOWER_CASE_TITLES
@@ -207,9 +216,10 @@ class Cursor:
     def _lower_complement_end(self, k: int) -> int:
         """Past the lower-case words a title's complement may open with before its first
         capital: a field ("ngoại giao"), an organisation ("ủy ban nhân dân") or an
-        administrative word ("tỉnh", "thành phố"), "nước này", at most two of them."""
+        administrative word ("tỉnh", "thành phố"), "nước này", at most three of them ("sở
+        ngoại vụ tỉnh X": an organisation, its field, the province)."""
         t, lex = self.t, self.lex
-        for _ in range(2):
+        for _ in range(3):
             if k >= self.n or t[k].cap or not t[k].word:
                 return k
             if tuple(x.fold for x in t[k : k + 2]) == DEICTIC_COUNTRY:

@@ -412,6 +412,7 @@ FIELDS: Final[list[dict[str, str]]] = [
         ("Ngoại giao và Hợp tác quốc tế", "Foreign Affairs and International Cooperation"),
         ("Ngoại giao", "Foreign Affairs"),
         ("Đối ngoại", "External Relations"),
+        ("Ngoại vụ", "External Affairs"),  # a province's department ("Sở Ngoại vụ")
         ("Tuyên giáo", "Propaganda and Education"),
         ("Dân vận", "Mass Mobilisation"),
         ("Nội chính", "Internal Affairs"),

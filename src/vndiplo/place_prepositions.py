@@ -65,7 +65,13 @@ _UNIT_HEAD: Final = re.compile(
 _NO_PLACE: Final = re.compile(
     r"(?:cấp|khâu|giai\s+đoạn|lĩnh\s+vực|mức|vị\s+trí|cương\s+vị|góc\s+độ|phương\s+diện"
     r"|khía\s+cạnh|tầm|độ\s+tuổi|tuổi|thời\s+điểm|thời\s+kỳ|vòng|chặng|bước|phần|nội\s+dung"
-    r"|trình\s+độ|quy\s+mô|phạm\s+vi|đây|đó|trong|ngoài|lại)(?!\w)",
+    r"|trình\s+độ|quy\s+mô|phạm\s+vi|đây|đó|trong|ngoài|lại"
+    # a level of government, not a place: "ở Trung ương và địa phương"
+    r"|trung\s+ương|địa\s+phương"
+    # a document, which "ở" opens after a verb of showing or lying ("thể hiện ở Tuyên bố chung",
+    # "nằm ở Nghị quyết 68"): what it says, not where anyone meets
+    r"|tuyên\s+bố|nghị\s+quyết|nghị\s+định|hiệp\s+định|hiệp\s+ước|thỏa\s+thuận|thoả\s+thuận"
+    r"|văn\s+kiện|hiến\s+chương|hiến\s+pháp|luật|chỉ\s+thị|công\s+ước|kết\s+luận)(?!\w)",
     re.IGNORECASE,
 )
 
