@@ -450,6 +450,26 @@ SIGNING = [
         },
         id="ky-verb",
     ),
+    pytest.param(
+        "Ký kết\n\nChiều 18/5, tại Hà Nội, Bộ trưởng Lê Minh An và Bộ trưởng Lao động Hàn Quốc "
+        "Kim Jae-won đã ký kết Hiệp định hợp tác lao động.",
+        {
+            "type": "signing",
+            "cameo": "057",
+            "roles": {"Lê Minh An": "participant", "Kim Jae-won": "participant"},
+        },
+        id="ky-ket-at-home",
+    ),
+    pytest.param(
+        "Lễ ký\n\nSáng 18/5 đã diễn ra lễ ký Biên bản ghi nhớ giữa Bộ trưởng Lê Minh An và Bộ "
+        "trưởng Lao động Hàn Quốc Kim Jae-won.",
+        {
+            "type": "signing",
+            "cameo": "057",
+            "roles": {"Lê Minh An": "participant", "Kim Jae-won": "participant"},
+        },
+        id="noun-le-ky-giua",
+    ),
 ]
 
 # "a meeting in a third country ("bên lề ... tại Kuala Lumpur, Malaysia") 044"
@@ -1024,6 +1044,22 @@ PARALLEL = [
         "Rajesh Kumar. Cùng ngày, Bộ trưởng gặp Bộ trưởng Ngoại giao Chile Pablo Reyes.",
         {"roles": {"Trần Quốc Hưng": "participant", "Rajesh Kumar": "participant"}},
         id="separate-sentences",
+    ),
+    pytest.param(
+        "Các cuộc gặp\n\nBên lề Hội nghị, ngày 18/5, Bộ trưởng Trần Quốc Hưng đã gặp Bộ trưởng "
+        "Ngoại giao Ấn Độ Rajesh Kumar; gặp Bộ trưởng Ngoại giao Chile Pablo Reyes.",
+        {"roles": {"Trần Quốc Hưng": "participant", "Rajesh Kumar": "participant"}},
+        id="semicolon-list",
+    ),
+    pytest.param(
+        "Gặp song phương\n\nNgày 18/5, tại Jakarta, Bộ trưởng Trần Quốc Hưng lần lượt gặp Bộ "
+        "trưởng Ngoại giao Ấn Độ Rajesh Kumar và Bộ trưởng Ngoại giao Chile Pablo Reyes.",
+        {"roles": {"Trần Quốc Hưng": "participant", "Rajesh Kumar": "participant"}},
+        id="lan-luot-one-clause",
+        marks=xfail(
+            "'lần lượt gặp A và B' (in turn) is read as one meeting with both objects, not "
+            "two equal meetings of which the first is main"
+        ),
     ),
 ]
 

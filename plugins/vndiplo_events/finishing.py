@@ -174,13 +174,13 @@ def _roles(
     view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
 ) -> tuple[tuple[Participant, ...], str | None]:
     travel = _travel(view, cand, facts.frames, facts.sentence, gaz, place)
-    if travel is None and cand.type == "meeting" and _chairs(view.lower, cand):
-        # "X chủ trì buổi làm việc (với đoàn ...)": the chair receives the others
-        travel = "object"
     if travel == "object" and not cand.objects and cand.type in ("meeting", "talks"):
         # a visiting cue after the trigger with no object names no side ("A và B hội đàm về
         # các đoàn đang thăm ..."): it makes no one a host
         travel = None
+    if travel is None and cand.type == "meeting" and _chairs(view.lower, cand):
+        # "X chủ trì buổi làm việc (với đoàn ...)": the chair receives the others
+        travel = "object"
     if (
         travel in (None, "subject")
         and not cand.objects
