@@ -41,6 +41,7 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
+from vndiplo_events.visiting_subject import visitor_among_subjects
 
 __all__ = [
     "article_visitors",
@@ -178,6 +179,10 @@ def _roles(
     view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
 ) -> tuple[tuple[Participant, ...], str | None]:
     travel = _travel(view, cand, facts.frames, facts.sentence, gaz, place)
+    if travel == "object" and not cand.objects and cand.type in ("meeting", "talks"):
+        # a visiting cue after the trigger with no object names no side ("A và B hội đàm về
+        # các đoàn đang thăm ..."): it makes no one a host
+        travel = None
     if travel is None and cand.type == "meeting" and _chairs(view.lower, cand):
         # "X chủ trì buổi làm việc (với đoàn ...)": the chair receives the others
         travel = "object"
@@ -187,7 +192,9 @@ def _roles(
         and cand.type in ("meeting", "talks")
         and not cand.hit.trigger.phrase.startswith(_CO_CHAIRED)
     ):
-        sides = home_and_away(gaz.country_of(place) if place else None, cand.subjects, gaz)
+        sides = visitor_among_subjects(view, cand, facts.sentence.start) or home_and_away(
+            gaz.country_of(place) if place else None, cand.subjects, gaz
+        )
         if sides is not None:
             return assign_roles(cand.type, cand.hit.trigger.cameo, *sides, cand.inviters, "object")
         if travel == "subject" and len(cand.subjects) > 1:

@@ -72,6 +72,12 @@ _TITLE_BEFORE_TAI: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_LOCATION: Final = 160
+
+#: a building that seats a meeting ("tại Trụ sở Chính phủ", "tại Phủ Chủ tịch", "tại Nhà Quốc
+#: hội"): never an envoy's post, so after "Đại sứ X" such a "tại" places the event
+_BUILDING: Final = re.compile(
+    r"(?:Trụ\s+sở|Phủ\s+[A-ZĐ]|Nhà\s+(?:Quốc\s+hội|[Kk]hách)|Dinh\s|Cung\s|Hội\s+trường)"
+)
 # "tại cuộc tiếp", "tại buổi hội đàm": the event itself, not a place.
 _NOT_A_PLACE: Final = re.compile(r"(?:cuộc|buổi|phiên|dịp|lễ|đây|đó)(?!\w)")
 
@@ -109,7 +115,9 @@ def find_locations(
         # đô X Thủ tướng A đã ...") places the clause; after a title it is the title's post
         fronted = not before.strip()
         title = (runs_into_name and not fronted) or (
-            bool(_TITLE_BEFORE_TAI.search(before)) and not _named_just_before(view, match.start())
+            bool(_TITLE_BEFORE_TAI.search(before))
+            and not _named_just_before(view, match.start())
+            and not _BUILDING.match(text, start)
         )
         if runs_into_name and fronted:
             end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
@@ -161,7 +169,7 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
         if end is None:
             continue
         before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
-        if not _TITLE_BEFORE_TAI.search(before):
+        if not _TITLE_BEFORE_TAI.search(before) or _BUILDING.match(line, start):
             out.append((match.start(), line[start:end]))
     return sorted(out)
 

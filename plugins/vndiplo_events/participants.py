@@ -31,6 +31,7 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import title_key
 
 __all__ = [
+    "OBJECT_TRAVELS",
     "assign_roles",
     "is_envoy",
     "person_country",
@@ -44,7 +45,7 @@ _SUBJECT_TRAVELS: Final = re.compile(
     r"chuyến\s+(?:công\s+tác|thăm|công\s+du)|(?:sang|tới|đến)\s+(?:dự|thăm|làm\s+việc|tham\s+dự)"
     r"|^(?:trong\s+khuôn\s+khổ|nhân\s+dịp|nhân)\s+(?:dự|tham\s+dự|sang|tới|đến|chuyến)",
 )
-_OBJECT_TRAVELS: Final = re.compile(
+OBJECT_TRAVELS: Final = re.compile(
     r"đang\s+(?:có\s+chuyến\s+)?(?:thăm|công\s+tác|dự|tham\s+dự|làm\s+việc)"
     r"|(?:sang|tới|đến)\s+(?:thăm|dự|tham\s+dự|làm\s+việc|chào)|nhân\s+dịp\s+.{0,80}?(?:thăm|dự)",
 )
@@ -73,7 +74,7 @@ def travel_from_text(frame_text: str | None, object_text: str) -> str | None:
         return "subject"
     if _OBJECT_HOSTS.search(object_text, 0, _HOST_REACH):
         return "subject"
-    if _OBJECT_TRAVELS.search(object_text):
+    if OBJECT_TRAVELS.search(object_text):
         return "object"
     return None
 
