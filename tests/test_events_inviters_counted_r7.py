@@ -102,3 +102,40 @@ def test_a_delegation_or_an_envoy_stays_a_reception(text: str, guest: str) -> No
     events = _events(text)
     assert events and events[0].type == "reception"
     assert (guest, "guest") in _sides(events[0])
+
+
+_WELCOME = (
+    "Sáng 9/5, Thủ tướng Phan Quốc Việt đón Thủ tướng Lào Somsak Vongvichit tại trụ sở Chính phủ. "
+)
+_PAIR = {("Phan Quốc Việt", "host"), ("Somsak Vongvichit", "guest")}
+
+
+@pytest.mark.parametrize(
+    "sequel",
+    [
+        "Sau đó, tiến hành hội đàm.",
+        "Tiếp đó, đã diễn ra cuộc hội đàm.",
+        "Ngay sau đó là hội đàm.",
+        "Tiếp theo, bước vào hội đàm chính thức.",
+        "Kế đó, các bên tiến hành hội đàm.",
+        "Sau đó hai bên hội đàm.",
+    ],
+)
+def test_a_subjectless_sequel_inherits_the_pair_before(sequel: str) -> None:
+    talks = [e for e in _events(_WELCOME + sequel) if e.type == "talks"]
+    assert talks and _sides(talks[0]) == _PAIR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sequel that names its own sides, a gathering, a sequel with no act before it
+        _WELCOME + "Sau đó, Thủ tướng Lào hội kiến Tổng Bí thư Trần Văn Đông.",
+        _WELCOME + "Sau đó, tiến hành hội nghị tổng kết công tác năm của ngành.",
+        "Sau đó, tiến hành hội đàm. Sáng 9/5, Thủ tướng Phan Quốc Việt tiếp ông Somsak Vongvichit.",
+    ],
+)
+def test_no_pair_is_lent_to_a_clause_with_its_own_sides_or_none_before(text: str) -> None:
+    for event in _events(text):
+        if event.type == "talks":
+            assert _sides(event) != _PAIR
