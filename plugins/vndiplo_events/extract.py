@@ -67,6 +67,7 @@ from vndiplo_events.reception_sides import welcomed_of_backref
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement
+from vndiplo_events.subjectless_sequel import SEQUEL_TYPES, is_subjectless_sequel
 from vndiplo_events.this_occasion import settle_this_occasion
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
@@ -225,7 +226,14 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
                 and not cand.subjects
                 and not cand.objects
                 and previous.both is not None
-                and cues.both.search(view.lower, cand.scope_start, cand.hit.start)
+                and (
+                    cues.both.search(view.lower, cand.scope_start, cand.hit.start)
+                    # "Sau đó, tiến hành hội đàm": no side named, the pair of before goes on
+                    or (
+                        cand.type in SEQUEL_TYPES
+                        and is_subjectless_sequel(view.lower, cand.scope_start, cand.hit.start)
+                    )
+                )
             ):
                 # "Sau hội đàm, hai Thủ tướng đã chứng kiến lễ ký kết": the pair of before
                 cand = cand.but(subjects=previous.both)

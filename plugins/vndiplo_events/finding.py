@@ -30,6 +30,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.frames import Frame
 from vndiplo_events.group_subject import collective_subject_start
 from vndiplo_events.inverted_sides import fronted_split, passive_split
+from vndiplo_events.inviters import invitation_start, invited_by_agent
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause
@@ -337,6 +338,12 @@ def _zones(
     else:
         objects = people(principals(low, view.mentions_in(hit.end, zone_end)))
     kind = hit.trigger.type
+    if kind == "visit" and invited_by_agent(low, zone_start, hit.start):
+        invited = passive_split(view, cues, subjects, zone_start, hit.start)
+        if invited is not None:
+            # "X được Y mời sang thăm": X visits, Y only invited (no side of the visit)
+            inviters.extend(invited[0])
+            subjects = invited[1]
     if kind not in SOLO:
         passive = passive_split(view, cues, subjects, zone_start, hit.start)
         if passive is not None:
@@ -353,6 +360,8 @@ def _zones(
             if fronted is not None:
                 subjects, objects = fronted
     if form == "referenced" and kind == "visit":
+        # "Chuyến thăm diễn ra theo lời mời của X": those after the invitation invited
+        zone_end = invitation_start(low, hit.end, zone_end)
         cua = cues.of.search(low, hit.end, zone_end)
         after = people(view.mentions_in(cua.end(), zone_end)) if cua else ()
         if not after:
@@ -368,7 +377,7 @@ def _zones(
             subjects = after[:1] or lead
         # else a verb ("sẽ thăm", "nhận lời mời thăm"): its subject is the visitor
         if not subjects and not view.mentions_in(sentence.start, hit.start):
-            later = view.mentions_in(hit.end, sentence.end)
+            later = view.mentions_in(hit.end, invitation_start(low, hit.end, sentence.end))
             subjects = (later[0].person,) if later else ()
         objects = ()
     elif kind == "visit" and objects:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["BLOCKERS", "GATHERINGS", "ISSUED_BLOCKERS", "ISSUED_PAPERS", "VIDEO_MEETINGS"]
+__all__ = [
+    "BLOCKERS",
+    "CARRIED",
+    "GATHERINGS",
+    "ISSUED_BLOCKERS",
+    "ISSUED_PAPERS",
+    "VIDEO_MEETINGS",
+]
 
 #: meeting nouns and verbs that "trực tuyến với <one party>" makes a video call
 VIDEO_MEETINGS: Final = ("hội nghị", "họp", "gặp", "gặp gỡ", "hội kiến", "làm việc")
@@ -59,7 +66,7 @@ GATHERINGS: Final = (
 
 #: who "đón" meets when it is no reception: people brought home or carried (citizens,
 #: workers, passengers, tourists, pupils) and the flights or ships that carry them
-_CARRIED: Final = (
+CARRIED: Final = (
     "công dân",
     "người dân",
     "bà con",
@@ -162,7 +169,7 @@ BLOCKERS: Final[tuple[str, ...]] = (
     # "theo nghi thức cao nhất dành đón nguyên thủ quốc gia": the protocol, not a reception
     "dành đón",
     # "chuyến bay đón công dân về nước", "đón bà con tại sân bay": no guest received
-    *(f"đón {who}" for who in _CARRIED),
+    *(f"đón {who}" for who in CARRIED),
     # dự
     "dự án",
     "dự kiến",

@@ -22,6 +22,7 @@ from attrs import frozen
 from vndiplo.model import EVENT_TYPES
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
+from vndiplo_events.counted_guests import WELCOME_VERBS, counted_crowd
 from vndiplo_events.paper_handing import SIGNING_CAMEO, paper_hand_overs
 from vndiplo_events.patterns import PhraseMatcher, lowered
 from vndiplo_events.trigger_blockers import (
@@ -346,6 +347,8 @@ class TriggerTable:
                 if inner is not None:
                     yield inner
                 continue
+            if trig.phrase in WELCOME_VERBS and counted_crowd(low, e, trig.phrase):
+                continue  # "đón tiếp 15 triệu lượt khách": a figure, nobody received
             yield TriggerHit(s, e, text[s:e], trig)
 
     def _capitalised_tail(self, text: str, start: int, found: str) -> TriggerHit | None:

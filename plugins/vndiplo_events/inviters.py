@@ -1,0 +1,31 @@
+"""Who invited a visit is never its visitor, whatever the word order.
+
+"Chuyến thăm diễn ra theo lời mời của X", "Chuyến thăm được thực hiện theo lời mời của X",
+"Y được X mời sang thăm ...": X is the host side's inviter. The frame rule (frames.py) reads an
+invitation that opens its clause ("Theo lời mời của X, Y thăm"); these read the two other
+places the inviter stands: after a visit noun that names no visitor before it, and as the agent
+of a passive invitation ("được X mời") before the visit verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["invitation_start", "invited_by_agent"]
+
+#: the invitation word, noun ("lời mời", "thư mời") or verb ("mời"): what follows it names the
+#: inviter (or who is invited), never the visitor of the visit before it
+_INVITATION: Final = re.compile(r"(?<!\w)mời(?!\w)")
+
+
+def invitation_start(low: str, start: int, end: int) -> int:
+    """Where the first invitation word of ``low[start:end]`` starts, else ``end``."""
+    found = _INVITATION.search(low, start, end)
+    return end if found is None else found.start()
+
+
+def invited_by_agent(low: str, agent_start: int, trigger: int) -> bool:
+    """ "Y được X mời (sang) thăm": an invitation verb between the passive's agent, from
+    ``agent_start``, and the visit trigger at ``trigger``."""
+    return _INVITATION.search(low, agent_start, trigger) is not None
