@@ -478,6 +478,7 @@ SURNAMES: Final[tuple[str, ...]] = tuple(
     Lam Lâm Thạch Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
     Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận Hồng
     Bế Đèo Bàn Giáp Nhữ Lữ Mẫn Ngọ Siu Lô
+    Danh Điểu Kpă Rmah
     """
     )
 )
