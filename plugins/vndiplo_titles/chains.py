@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from attrs import define, field
 
+from vndiplo_titles.act_clauses import opened_by_act
 from vndiplo_titles.complement import TitleParse, read_title
 from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
@@ -207,6 +208,8 @@ class _Parser(TitleUses):
                 # titles, up to a name whose title names a country, are Y's
                 owner = previous.owner_start if previous is not None else None
                 return owner if owner is not None and title_country(tp) is not None else last
+            if self.subject_after_act(finding, nxt):
+                break  # "Tiếp Đại sứ X, Bộ trưởng cho biết": the main clause's subject
             if listed:
                 pending.append(tp)
             else:
@@ -222,6 +225,16 @@ class _Parser(TitleUses):
             k = nxt
         finding.titles.extend(pending)
         return last
+
+    def subject_after_act(self, finding: Finding, nxt: int) -> bool:
+        """Is the bare title just read, ending at ``nxt`` with no comma and a lower-case verb
+        after it, the subject of a sentence an act opened before ``finding``?"""
+        if nxt >= self.n or self.t[nxt - 1].text == "," or self.t[nxt].cap:
+            return False
+        if not self.t[nxt].word:
+            return False
+        start = min([finding.name_start, *(tp.start for tp in finding.titles)])
+        return opened_by_act(self.t, start)
 
     def glued_title(self, finding: Finding, e: int) -> int:
         """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát
