@@ -8,13 +8,15 @@ from typing import Final
 
 from vndiplo_titles.names import Token
 
-__all__ = ["opened_by_act"]
+__all__ = ["PHRASE_WORDS", "opened_by_act"]
 
 #: Last words of the acts of meeting ("tiếp", "đón", "hội kiến", "hội đàm", "điện đàm",
 #: "gặp", "thăm", "làm việc", "chào").
 _ACT_WORDS: Final = frozenset({"tiếp", "đón", "kiến", "đàm", "gặp", "thăm", "việc", "chào"})
 #: Lower-case words that open an act's object: an honorific, a delegation, "với" (with).
-_OBJECT_OPENERS: Final = frozenset({"ông", "bà", "ngài", "đồng", "đoàn", "với", "các", "người"})
+_OBJECT_OPENERS: Final = frozenset({"ông", "bà", "ngài", "đồng", "với"})
+#: Lower-case words after a title that go on the object's phrase, not a new clause's verb.
+PHRASE_WORDS: Final = frozenset({"cùng", "và", "với", "tại", "của", "ở", "kiêm", "nhiệm", "cũ"})
 #: Punctuation that ends a sentence or opens a new clause of its own.
 _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";", ":", "\n"})
 #: How far back a sentence's start is looked for, in tokens.

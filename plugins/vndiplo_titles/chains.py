@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from attrs import define, field
 
-from vndiplo_titles.act_clauses import opened_by_act
+from vndiplo_titles.act_clauses import PHRASE_WORDS, opened_by_act
 from vndiplo_titles.complement import TitleParse, read_title
 from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
@@ -231,8 +231,8 @@ class _Parser(TitleUses):
         after it, the subject of a sentence an act opened before ``finding``?"""
         if nxt >= self.n or self.t[nxt - 1].text == "," or self.t[nxt].cap:
             return False
-        if not self.t[nxt].word:
-            return False
+        if not self.t[nxt].word or self.t[nxt].fold in PHRASE_WORDS:
+            return False  # "..., Tỉnh trưởng tỉnh B cùng lãnh đạo": the phrase goes on
         start = min([finding.name_start, *(tp.start for tp in finding.titles)])
         return opened_by_act(self.t, start)
 
