@@ -207,7 +207,9 @@ _BARE_OFFICE_NOUNS = frozenset(
 )
 
 #: Nouns of a business ("Tập đoàn", "Công ty"): the word after one is its name, not a person.
-_BUSINESS_NOUNS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng"})
+_BUSINESS_NOUNS = frozenset(
+    {"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng", "khách sạn"}
+)
 
 
 def _after_business_noun(c: Cursor, s: Read) -> bool:

@@ -384,6 +384,10 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Hiệp hội",
         "Hội",
         "Tổ chức",
+        # a fund, a hotel, a carrier: "Giám đốc Quỹ Nhi đồng ...", "Khách sạn Melia Hà Nội"
+        "Quỹ",
+        "Khách sạn",
+        "Hãng",
         "Đoàn",
         "Đại học",
         "Trường",
