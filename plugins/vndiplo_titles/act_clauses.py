@@ -4,6 +4,7 @@ and the bare title after its comma is the subject of the main clause, not the ob
 
 from __future__ import annotations
 
+from collections.abc import Set
 from typing import Final
 
 from vndiplo_titles.names import Token
@@ -23,10 +24,11 @@ _SENTENCE_ENDS: Final = frozenset({".", "!", "?", ";", ":", "\n"})
 _REACH: Final = 40
 
 
-def opened_by_act(tokens: list[Token], start: int) -> bool:
+def opened_by_act(tokens: list[Token], start: int, subject_words: Set[str]) -> bool:
     """Does the sentence holding ``tokens[start]`` open with an act of meeting before
     ``start``, with no capitalised word (a subject) before the act but the sentence's first
-    ("Tiếp ...", "Chiều 5/6, tiếp ...", "Tại buổi hội kiến ...")?"""
+    ("Tiếp ...", "Chiều 5/6, tiếp ...", "Tại buổi hội kiến ...")? A first word that opens a
+    title or an honorific (``subject_words``) is a subject: "Thủ tướng tiếp ông X, ..."."""
     first = start
     while first > 0 and start - first < _REACH and tokens[first - 1].text not in _SENTENCE_ENDS:
         first -= 1
@@ -36,6 +38,6 @@ def opened_by_act(tokens: list[Token], start: int) -> bool:
             # the act takes an object right after it; "Tiếp đó," (then) and "Tiếp theo" do not
             after = tokens[k + 1]
             return after.cap or after.fold in _OBJECT_OPENERS
-        if k > first and tok.cap:
+        if (k > first and tok.cap) or tok.fold in subject_words:
             return False
     return False

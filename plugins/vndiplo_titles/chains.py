@@ -249,7 +249,7 @@ class _Parser(TitleUses):
         if not self.t[nxt].word or self.t[nxt].fold in PHRASE_WORDS:
             return False  # "..., Tỉnh trưởng tỉnh B cùng lãnh đạo": the phrase goes on
         start = min([finding.name_start, *(tp.start for tp in finding.titles)])
-        return opened_by_act(self.t, start)
+        return opened_by_act(self.t, start, self.lex.openers)
 
     def glued_title(self, finding: Finding, e: int) -> int:
         """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát
