@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from attrs import define, field
 
+from vndiplo_titles.act_clauses import PHRASE_WORDS, opened_by_act
 from vndiplo_titles.complement import TitleParse, read_title
 from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
@@ -72,6 +73,9 @@ class BareTitle:
     title: TitleParse
     linkable: bool
     capacity: bool = False
+    #: A title in lower case alone ("tổng thống Nam Phi dự lễ"): a reference back to the
+    #: person the page named with that office, else a common noun, never placed otherwise.
+    holder_only: bool = False
 
 
 class _Parser(TitleUses):
@@ -110,6 +114,8 @@ class _Parser(TitleUses):
                     after = self.apposed_honorific(i, nxt, [tp])
                     if after > nxt:
                         return after
+                    if self.lower_reference(i, tp):
+                        self.bare.append(BareTitle(tp, linkable=True, holder_only=True))
                 if titles:
                     self.add_bare(titles, i)
                 return max(k, i + 1)
@@ -207,6 +213,8 @@ class _Parser(TitleUses):
                 # titles, up to a name whose title names a country, are Y's
                 owner = previous.owner_start if previous is not None else None
                 return owner if owner is not None and title_country(tp) is not None else last
+            if self.subject_after_act(finding, nxt):
+                break  # "Tiếp Đại sứ X, Bộ trưởng cho biết": the main clause's subject
             if listed:
                 pending.append(tp)
             else:
@@ -222,6 +230,26 @@ class _Parser(TitleUses):
             k = nxt
         finding.titles.extend(pending)
         return last
+
+    def lower_reference(self, i: int, tp: TitleParse) -> bool:
+        """May the lower-case title ``tp`` alone refer back to its named holder? Only an
+        office of one person: with its country or body ("tổng thống Nam Phi"), or of three
+        words ("chủ tịch nước", "tổng bí thư"), in no plural or role-noun use."""
+        t = self.t
+        if t[tp.head_start].cap or t[tp.head_start].fold in ABBREVIATED_TITLES:
+            return False
+        specific = tp.end > tp.head_end or tp.head_end - tp.head_start >= _OFFICE_WORDS
+        return specific and self.linkable(i)
+
+    def subject_after_act(self, finding: Finding, nxt: int) -> bool:
+        """Is the bare title just read, ending at ``nxt`` with no comma and a lower-case verb
+        after it, the subject of a sentence an act opened before ``finding``?"""
+        if nxt >= self.n or self.t[nxt - 1].text == "," or self.t[nxt].cap:
+            return False
+        if not self.t[nxt].word or self.t[nxt].fold in PHRASE_WORDS:
+            return False  # "..., Tỉnh trưởng tỉnh B cùng lãnh đạo": the phrase goes on
+        start = min([finding.name_start, *(tp.start for tp in finding.titles)])
+        return opened_by_act(self.t, start, self.lex.openers)
 
     def glued_title(self, finding: Finding, e: int) -> int:
         """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát
@@ -455,6 +483,10 @@ class _Parser(TitleUses):
                     continue
             i += 1
         self.share_titles(self.findings)
+
+
+#: Words of a lower-case title that names one office by itself ("chủ tịch nước").
+_OFFICE_WORDS = 3
 
 
 def _abbreviated_title(text: str, k: int) -> TitleParse:

@@ -142,7 +142,7 @@ def capital_run(c: Cursor, s: Read) -> int:
             # that is also an organisation word; the firm is all of it, the name follows
             s.take(run_end)
             return s.done((run_end, holder_end), holder_end, False)
-    if run_end - j != 2 and _after_business_noun(c, s):
+    if (run_end - j != 2 or _branch_place(c, j + 1, run_end)) and _after_business_noun(c, s):
         # "Phó Chủ tịch Tập đoàn Lotte, ...", "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng":
         # the words after a business noun name the firm, up to its holder's name (see
         # :func:`.firm_names.firm_length`); two words alone ("Tập đoàn Akira Sato") are more
@@ -207,7 +207,9 @@ _BARE_OFFICE_NOUNS = frozenset(
 )
 
 #: Nouns of a business ("Tập đoàn", "Công ty"): the word after one is its name, not a person.
-_BUSINESS_NOUNS = frozenset({"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng"})
+_BUSINESS_NOUNS = frozenset(
+    {"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng", "khách sạn"}
+)
 
 
 def _after_business_noun(c: Cursor, s: Read) -> bool:
@@ -221,6 +223,12 @@ def _after_business_noun(c: Cursor, s: Read) -> bool:
     return start + len(org.name.split()) == s.j or (
         matched is not None and start + matched[0] == s.j
     )
+
+
+def _branch_place(c: Cursor, k: int, end: int) -> bool:
+    """Is ``t[k:end]`` a place, the branch of a firm of one word ("Khách sạn Lotus Huế")?"""
+    hit = c.lex.places.longest(c.t, k, end)
+    return hit is not None and k + hit[0] == end
 
 
 def _after_foreign_body(c: Cursor, s: Read) -> bool:

@@ -9,6 +9,7 @@ from attrs import define
 
 from vndiplo.model import Role
 from vndiplo_titles.constructions import VIETNAMESE_OFFICES
+from vndiplo_titles.ethnic_names import ethnic_vietnamese
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, looks_foreign, tokenize
 
@@ -44,13 +45,13 @@ def resolve_country(
             # a body only Vietnam's state has: also for an ethnic-minority name ("Y Kla Niê")
             return known or "VN"
         vietnamese = not foreign_hint and vietnamese_office(role.title, lex)
-        if vietnamese and not looks_foreign(tokenize(name)):
+        if vietnamese and not _foreign_spelt(name):
             return known or "VN"
     if known:
         return known
     if foreign_hint:
         return None
-    if looks_foreign(tokenize(name)):
+    if _foreign_spelt(name):
         return None
     domestic = any(_domestic(role.title, lex) for role in roles)
     return "VN" if domestic else None
@@ -63,6 +64,13 @@ _VIETNAMESE_ORGAN = re.compile(
     r"(?<!\w)(?:HĐND|UBND|UBMTTQ|MTTQ|Hội đồng [Nn]hân dân|[UỦ]y ban [Nn]hân dân"
     r"|Mặt trận Tổ quốc|Hội đồng Dân tộc)(?!\w)"
 )
+
+
+def _foreign_spelt(name: str) -> bool:
+    """Is ``name`` spelt as a foreign one? Not an ethnic-minority Vietnamese name ("Y Thanh
+    Niê Kđăm"), whose words Vietnamese spelling need not cover."""
+    tokens = tokenize(name)
+    return looks_foreign(tokens) and not ethnic_vietnamese(tokens)
 
 
 def known_country(name: str, lex: Lexicon) -> str | None:

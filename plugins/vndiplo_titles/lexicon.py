@@ -384,6 +384,10 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Hiệp hội",
         "Hội",
         "Tổ chức",
+        # a fund, a hotel, a carrier: "Giám đốc Quỹ Nhi đồng ...", "Khách sạn Melia Hà Nội"
+        "Quỹ",
+        "Khách sạn",
+        "Hãng",
         "Đoàn",
         "Đại học",
         "Trường",
@@ -479,6 +483,7 @@ SURNAMES: Final[tuple[str, ...]] = tuple(
     Lam Lâm Thạch Sùng Vàng Thào Lầu Mùa Vừ Tòng Lường Quàng Cầm Hờ Sình Lù Chẩu Ma Ksor
     Du Tề Nhiếp Mạnh Kỷ Hách Thiệu Lận Hồng
     Bế Đèo Bàn Giáp Nhữ Lữ Mẫn Ngọ Siu Lô
+    Danh Điểu Kpă Rmah
     """
     )
 )

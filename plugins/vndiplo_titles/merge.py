@@ -267,6 +267,8 @@ def _link_bare(
             holders = [
                 p for p in people if any(_is_prefix(words, t.text.lower()) for t in p.titles)
             ]
+            if not holders and bare.holder_only:
+                continue  # a lower-case title that names no one on the page: a common noun
             if not holders:
                 _place_envoy(people, bare.title, window.tokens, text, lex)
                 continue

@@ -1,5 +1,6 @@
 """Shapes of a capitalised run that tell a name from what is not one: a Gulf ruler's lineage
-after "Sheikh", a brand's branch ending in a country ("Samsung Việt Nam")."""
+after "Sheikh", a brand's branch ending in a country ("Samsung Việt Nam"), a brand ending in a
+company word ("Sun Group", "Vietjet Air")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon
     from vndiplo_titles.names import Token
 
-__all__ = ["ends_in_country", "gulf_name"]
+__all__ = ["ends_in_country", "firm_end", "gulf_name"]
 
 #: "bin", "Al Nahyan", "Al-Thani": the lineage words of a Gulf ruler's or prince's name.
 _GULF_PARTICLES: Final = frozenset({"bin", "bint", "ibn", "al", "el"})
@@ -39,3 +40,94 @@ def ends_in_country(tokens: list[Token], i: int, b: int, lex: Lexicon) -> bool:
                 and all(is_vietnamese_syllable(t.text) for t in tokens[k:b])
             )
     return False
+
+
+#: English words that end a company's or brand's name ("Sun Group", "Vietjet Air", "Hana
+#: Tour", "FPT Software"), never a person's: a class of nouns of trade, not a list of firms.
+_FIRM_WORDS: Final = frozenset(
+    [
+        "group",
+        "holdings",
+        "holding",
+        "corp",
+        "corporation",
+        "company",
+        "co",
+        "ltd",
+        "jsc",
+        "inc",
+        "plc",
+        "llc",
+        "gmbh",
+        "air",
+        "airlines",
+        "airline",
+        "airways",
+        "aviation",
+        "airport",
+        "tour",
+        "tours",
+        "travel",
+        "tourist",
+        "hotel",
+        "hotels",
+        "resort",
+        "resorts",
+        "software",
+        "tech",
+        "technology",
+        "technologies",
+        "systems",
+        "solutions",
+        "electronics",
+        "motors",
+        "motor",
+        "bank",
+        "securities",
+        "insurance",
+        "capital",
+        "investment",
+        "investments",
+        "partners",
+        "logistics",
+        "shipping",
+        "express",
+        "pharma",
+        "pharmaceutical",
+        "foods",
+        "food",
+        "energy",
+        "petroleum",
+        "steel",
+        "industries",
+        "industry",
+        "trading",
+        "enterprise",
+        "enterprises",
+        "media",
+        "telecom",
+        "mobile",
+        "consulting",
+        "properties",
+        "realty",
+        "mart",
+        "entertainment",
+        "textile",
+        "textiles",
+        "cement",
+        "chemicals",
+        "construction",
+    ]
+)
+
+
+def firm_end(tokens: list[Token], i: int, b: int) -> int:
+    """End of a brand's name opening the run ``tokens[i:b]``: after its last company word
+    ("Vietjet Air | Nguyễn Thị A"), which must follow another word, maybe an acronym the run
+    left out ("FPT | Software"); ``i`` when none does."""
+    end = i
+    first = i if i and tokens[i - 1].cap and tokens[i - 1].end + 1 == tokens[i].start else i + 1
+    for k in range(first, b):
+        if tokens[k].fold in _FIRM_WORDS:
+            end = k + 1
+    return end

@@ -22,7 +22,7 @@ from vndiplo_titles.constructions import (
     KHMER_STYLE_WORDS,
     STYLES,
 )
-from vndiplo_titles.name_runs import ends_in_country, gulf_name
+from vndiplo_titles.name_runs import ends_in_country, firm_end, gulf_name
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -290,6 +290,12 @@ def split_run(
     ``foreign_body``: the run follows a foreign state's body ("Nhân đại toàn quốc"), which
     places the name abroad as a foreign country would.
     """
+    firm = firm_end(tokens, a, b)
+    if firm > a:
+        # "Tổng giám đốc Vietjet Air", "Vietnam Airlines", "Tập đoàn Sun Group Đặng Văn A": a
+        # company word ends a brand, the title's (its place too); a name may still follow
+        after = split_run(tokens, firm, b, lex, direct=True) if firm < b else NameCut(0, 0)
+        return NameCut(firm - a + after.title_len, after.name_len, after.places)
     places: list[PlaceInfo] = []
     i = a
     while i < b:
