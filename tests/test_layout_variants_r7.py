@@ -103,3 +103,68 @@ def test_credited_summary_with_the_leads_date_anywhere_is_a_sapo(summary: str) -
 def test_credited_paragraph_with_another_date_stays_body(summary: str) -> None:
     text = "\n\n".join([_TITLE, summary, _LEAD, "Hai bên trao đổi về hợp tác quốc phòng."])
     assert any(line.startswith("Bộ trưởng Lâm Quốc Vinh chủ trì") for line in body(text))
+
+
+# -- a sentence that goes on with the sides of the one before ------------------------------------
+
+_WELCOME = "Tối 5/6, Chủ tịch nước Lưu Đức Anh đón Tổng thống Kenya William Otieno tại sân bay."
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "Sau đó, tiến hành hội đàm.",
+        "Sau đó hội đàm.",
+        "Tiếp đó, đã diễn ra hội đàm.",
+        "Ngay sau lễ đón, đã diễn ra hội đàm.",
+        "Kế đó, hai bên hội đàm.",
+        "Sau đó, hai nhà lãnh đạo tiến hành hội đàm.",
+    ],
+)
+def test_subjectless_then_sentence_holds_talks_of_the_previous_sides(then: str) -> None:
+    kind, _place, sides = main_event(f"{_WELCOME} {then}")
+    assert kind == "talks"
+    assert sides == [("Lưu Đức Anh", "host"), ("William Otieno", "guest")]
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        # the sentence names its own sides: they are the talks' sides
+        "Sau đó, Tổng thống William Otieno hội kiến Thủ tướng Mai Văn Tùng.",
+        # a one-sided act after "Sau đó": not the two sides'
+        "Sau đó, thăm Văn Miếu.",
+    ],
+)
+def test_then_sentence_with_its_own_sides_or_a_solo_act(then: str) -> None:
+    doc = _RUNNER.run({"id": "t", "text": f"{_WELCOME} {then}"})
+    assert not [e for e in doc.events if e.type == "talks"]
+
+
+# -- an attendee list told as a clause ------------------------------------------------------------
+
+_SESSION = "Sáng 13/5, Hội đồng nhân dân tỉnh khóa X đã khai mạc kỳ họp thứ năm"
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [
+        ". Tham dự có ",
+        ", tham dự có ",
+        "; cùng dự có ",
+        ", tới dự còn có ",
+        ";tham dự có ",
+    ],
+)
+def test_attendee_list_as_a_clause_reports_no_attendance(joint: str) -> None:
+    text = f"{_SESSION}{joint}Phó Chủ tịch tỉnh Lê Minh Tâm, Giám đốc Sở Vũ Thị Hoa."
+    assert main_event(text)[0] is None
+
+
+def test_attending_with_a_has_later_in_the_clause_is_an_attendance() -> None:
+    # near miss: "có sự góp mặt" after the object is no list of attendees
+    text = (
+        "Sáng 13/5, ông Lê Minh Tâm, Phó Chủ tịch tỉnh, tham dự Hội nghị xúc tiến đầu tư có "
+        "sự góp mặt của 20 doanh nghiệp."
+    )
+    assert main_event(text)[0] == "attend"
