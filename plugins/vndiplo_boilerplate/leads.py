@@ -13,6 +13,7 @@ from typing import Final
 __all__ = [
     "SAPO_MAX_WORDS",
     "capitalised_words",
+    "closes_with_date",
     "date_opening",
     "opens_with_date",
     "opens_with_invitation",
@@ -72,12 +73,33 @@ def reports_visit(lowered: str) -> bool:
     return _VISIT_WORDS.search(lowered) is not None
 
 
+#: A date phrase closing a one-clause sentence ("... chủ trì lễ đón chiều 10/7."): the same
+#: lead with its date moved to the end.
+_DATE_CLOSING: Final = re.compile(
+    rf"(?:{_PART_OF_DAY}\s+)?(?:ngày\s+)?{_DAY_MONTH}(?:\s?[/.\-]\s?\d{{4}})?\s*\)?\s*\.?\s*$"
+)
+#: What two writings of one date share: "chiều ngày 10/7" and "chiều 10/7" name the same day.
+_DATE_FILLER: Final = re.compile(r"(?:vào|ngày)\s+|[\s(),]+")
+
+
+def _date_key(phrase: str) -> str:
+    return _DATE_FILLER.sub("", phrase).rstrip(".")
+
+
+def closes_with_date(lowered: str) -> bool:
+    """The (lower-cased) sentence ends in a date phrase ("... tiếp Đại sứ X sáng 26/5.")."""
+    return _DATE_CLOSING.search(lowered) is not None
+
+
 def same_date_opening(lowered: str, other: str) -> bool:
-    """Both (lower-cased) texts open with the same date phrase ("chiều 10/7, ...")."""
-    mine, theirs = date_opening(lowered), date_opening(other)
-    if mine is None or theirs is None:
+    """Both (lower-cased) texts open with the same date phrase ("chiều 10/7, ..."), or the
+    first closes with the date ``other`` opens with ("... chiều 10/7." above "Chiều ngày 10/7,
+    tại ..."): "ngày" said or not, the same day."""
+    theirs = date_opening(other)
+    if theirs is None:
         return False
-    return " ".join(mine.group().split()) == " ".join(theirs.group().split())
+    mine = date_opening(lowered) or _DATE_CLOSING.search(lowered)
+    return mine is not None and _date_key(mine.group()) == _date_key(theirs.group())
 
 
 def sapo_shape(lowered: str, words: int, *, dated: bool = False) -> bool:

@@ -29,6 +29,7 @@ from vndiplo_boilerplate.foreign_dates import (
 from vndiplo_boilerplate.leads import (
     SAPO_MAX_WORDS,
     capitalised_words,
+    closes_with_date,
     date_opening,
     opens_with_date,
     opens_with_invitation,
@@ -44,6 +45,7 @@ from vndiplo_boilerplate.menus import is_slash_trail
 __all__ = [
     "SAPO_MAX_WORDS",
     "capitalised_words",
+    "closes_with_date",
     "date_opening",
     "dateline_date",
     "ends_ellipsis",

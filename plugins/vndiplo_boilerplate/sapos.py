@@ -106,7 +106,7 @@ class SapoRules(PageState):
             return opens_with_date_past_credit(self._lead_below(i))
         credit = rules.lead_credit(line.text)
         prose = line.lowered[credit[1] :] if credit is not None else line.lowered
-        if credit is not None and rules.opens_with_date(prose):
+        if credit is not None and (rules.opens_with_date(prose) or rules.closes_with_date(prose)):
             return self._restated_below(i, prose)
         if rules.opens_with_invitation(prose):
             return credit is None and not summarised and self._invitation_sapo(i)

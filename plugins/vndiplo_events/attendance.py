@@ -35,11 +35,24 @@ _LIST_HAS: Final = re.compile(r"[^.;:!?]{0,100}?(?<!\w)(?:còn\s+)?có(?!\w)")
 _HOSTED_BY: Final = re.compile(r"(?<!\w)do\s")
 
 
+#: the list told as a clause of the sentence before: ", tham dự có A", "; cùng dự có B"
+_CLAUSE_HAS: Final = re.compile(r"\s+(?:còn\s+)?có(?!\w)(?!\s+sự\s)")
+
+
 def _opens_list(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
-    """The attendance verb ``hit`` opens an attendee list ("Tham dự Hội đàm có A")."""
+    """The attendance verb ``hit`` opens an attendee list ("Tham dự Hội đàm có A"), as its
+    sentence or as a clause after a comma or ";" ("..., tham dự có A"): the same list either
+    way. Mid-sentence only "có" right after the verb counts ("A, Bộ trưởng X, tham dự Hội
+    nghị có ..." is A attending)."""
+    if _LIST_OPENING.fullmatch(low, sentence.start, hit.end) is not None:
+        return _LIST_HAS.match(low, hit.end, sentence.end) is not None
+    clause = max(
+        low.rfind(",", sentence.start, hit.start), low.rfind(";", sentence.start, hit.start)
+    )
     return (
-        _LIST_OPENING.fullmatch(low, sentence.start, hit.end) is not None
-        and _LIST_HAS.match(low, hit.end, sentence.end) is not None
+        clause != -1
+        and _LIST_OPENING.fullmatch(low, clause + 1, hit.end) is not None
+        and _CLAUSE_HAS.match(low, hit.end, sentence.end) is not None
     )
 
 

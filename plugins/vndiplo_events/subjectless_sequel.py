@@ -21,7 +21,9 @@ SEQUEL_TYPES: Final = frozenset({"meeting", "talks"})
 #: verb and a classifier, nothing that names a side
 _SEQUEL: Final = re.compile(
     r"[\W\d]*(?:(?:ngay|liền)\s+)?"
-    r"(?:sau\s+đó|tiếp\s+(?:đó|theo|sau\s+đó)|kế\s+(?:đó|tiếp)|rồi|sau\s+nghi\s+thức\s+(?:này|đó))"
+    r"(?:sau\s+đó|tiếp\s+(?:đó|theo|sau\s+đó)|kế\s+(?:đó|tiếp)|rồi|sau\s+nghi\s+thức\s+(?:này|đó)"
+    # the act before named by its noun: "Ngay sau lễ đón, đã diễn ra hội đàm"
+    r"|sau\s+(?:lễ|nghi\s+lễ|buổi)\s+(?:đón|đón\s+chính\s+thức|tiếp\s+đón|chào\s+mừng))"
     r"\s*[,:]?\s*(?:là\s+)?(?:các\s+bên\s+)?(?:(?:đã|cũng|sẽ|lại|cùng|liền)\s+)*"
     r"(?:(?:tiến\s+hành|bước\s+vào|chuyển\s+sang|diễn\s+ra|có)\s+)?(?:(?:các|cuộc|buổi)\s+)?"
 )

@@ -14,10 +14,12 @@ from vndiplo_events.view import ArticleView
 
 __all__ = ["with_host_after_fronted_clause", "with_hosts_after_co"]
 
-#: nothing but punctuation, digits, a time word or a place ("Chiều 21/9, tại Phủ Chủ tịch, ")
-#: before the trigger opening the sentence
+#: nothing but punctuation, digits, a time phrase or a place before the trigger opening the
+#: sentence: "Chiều 21/9, tại Phủ Chủ tịch, ", "Chiều ngày 21/9, ", "Vào sáng hôm 3/5, ",
+#: "Ngày 3/5, ", "Tối thứ Sáu, 4/7, " (the day named or not, the same opening)
 _OPENS: Final = re.compile(
-    r"[\W\d]*(?:(?:sáng|chiều|tối|trưa|cùng\s+ngày)[\W\d]*)?"
+    r"[\W\d]*(?:(?:vào\s+)?(?:(?:(?:sáng|chiều|tối|trưa|đêm)(?:\s+(?:ngày|hôm))?|ngày|hôm)"
+    r"(?:\s+(?:thứ\s+\w+|chủ\s+nhật))?|cùng\s+ngày)[\W\d]*)?"
     r"(?:(?:tại|ở)\s[^,;.:]{1,60},\s*)?"
 )
 #: "có", "có các đồng chí:", "còn có ông": who else is there, the hosts after it
