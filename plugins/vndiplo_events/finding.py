@@ -23,7 +23,13 @@ from vndiplo_events.clause_chain import (
 )
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.commentary import commentary_now
-from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
+from vndiplo_events.companions import (
+    is_accompanied,
+    is_bare_spouse,
+    is_companion,
+    is_escorted,
+    principals,
+)
 from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
@@ -296,6 +302,7 @@ def _zones(
             is_companion(low, max(zone_start, mention.start - 24), mention.start)
             or is_bare_spouse(low, mention.start, mention.end)
             or is_accompanied(low, max(zone_start, mention.start - 90), mention.start)
+            or is_escorted(low, max(zone_start, mention.start - 90), mention.start)
             # "vào Lăng viếng Chủ tịch X trước khi hội kiến ...": X names the monument
             or is_namesake(low, mention.start)
         ):
