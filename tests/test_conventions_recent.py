@@ -143,8 +143,20 @@ ROUND5 = [
         " Quốc hội Lương Văn Tâm đã hội đàm với Chủ tịch Hạ viện Kenya William Otieno.",
         "2024-04-08",
         {"type": "talks", "location": "Nhà Quốc hội"},
-        xfail="a 'Hà Nội, ngày D -' dateline before 'Sau lễ đón chính thức tại X' drops the"
-        " welcome's place from the talks",
+    ),
+    _case(
+        "r5_after_welcome_dateline_dash_o",
+        "Tin đối ngoại\n\nTP Hồ Chí Minh, ngày 8/4 – Ngay sau lễ đón ở Dinh Thống Nhất, Phó Chủ"
+        " tịch nước Đỗ Minh Trí hội đàm với Phó Tổng thống Ghana Kofi Mensah.",
+        "2024-04-08",
+        {"type": "talks", "location": "Dinh Thống Nhất"},
+    ),
+    _case(
+        "r5_after_welcome_dateline_part_of_day",
+        "Tin đối ngoại\n\nHà Nội, sáng 8/4 - Sau khi chủ trì lễ đón Tổng thống Kenya William"
+        " Otieno tại Phủ Chủ tịch, Chủ tịch nước Lương Văn Tâm đã hội đàm với ông.",
+        "2024-04-08",
+        {"type": "talks", "location": "Phủ Chủ tịch"},
     ),
     # A trip frame gives its place only when it is the subject's own trip; not the other side's.
     _case(
@@ -549,8 +561,29 @@ ROUND6 = [
         " Ghana Kofi Mensah tại Phủ Chủ tịch. Sau lễ đón, hai nhà lãnh đạo đã hội đàm.",
         "2024-10-23",
         {"type": "talks", "date": "2024-10-22", "part_of_day": "morning"},
-        xfail="'Sau lễ đón,' opening its own sentence takes the welcome's day and place but"
-        " not its part of day (the 'Tiếp đó' path does)",
+    ),
+    _case(
+        "r6_ket_thuc_le_don_part_of_day",
+        "Tin đối ngoại\n\nChiều 3/5, Thủ tướng Phạm Văn Đức chủ trì lễ đón chính thức Thủ tướng"
+        " Na Uy Erik Berg ở Trụ sở Chính phủ. Kết thúc lễ đón, hai Thủ tướng đã hội đàm.",
+        "2024-05-04",
+        {"type": "talks", "date": "2024-05-03", "part_of_day": "afternoon"},
+    ),
+    _case(
+        "r6_ngay_sau_le_don_chinh_thuc_part_of_day",
+        "Tin đối ngoại\n\nSáng 3/5, lễ đón chính thức Tổng thống Ghana Kofi Mensah được tổ chức"
+        " tại Phủ Chủ tịch. Ngay sau lễ đón chính thức, Chủ tịch nước Lương Văn Tâm hội đàm"
+        " với Tổng thống Kofi Mensah.",
+        "2024-05-04",
+        {"type": "talks", "date": "2024-05-03", "part_of_day": "morning"},
+    ),
+    # near miss: the act's own part of day stands
+    _case(
+        "r6_sau_le_don_own_part_of_day_guard",
+        "Tin đối ngoại\n\nSáng 3/5, Chủ tịch nước Lương Văn Tâm chủ trì lễ đón Tổng thống Ghana"
+        " Kofi Mensah tại Phủ Chủ tịch. Sau lễ đón, tối 3/5, hai nhà lãnh đạo đã hội đàm.",
+        "2024-05-04",
+        {"type": "talks", "date": "2024-05-03", "part_of_day": "evening"},
     ),
     _case(
         "r6_tiep_do_own_part_of_day_guard",
