@@ -240,8 +240,6 @@ ROUND6 = [
         " Thủ tướng Phạm Văn Đức đã đặt vòng hoa tại Đài tưởng niệm ở thủ đô Praha.",
         "2024-06-15",
         {"type": "visit"},
-        xfail="a wreath-laying inside 'Trong khuôn khổ chuyến thăm chính thức' yields no visit"
-        " event",
     ),
     _case(
         "r6_museum_inside_visit_o",
@@ -249,7 +247,35 @@ ROUND6 = [
         " đã tham quan Bảo tàng Quốc gia ở Budapest ngày 16/6.",
         "2024-06-16",
         {"type": "visit"},
-        xfail="a museum visit inside 'Nhân chuyến thăm chính thức' yields no visit event",
+    ),
+    _case(
+        "r6_incense_inside_work_trip",
+        "Tin đối ngoại\n\nTrong khuôn khổ chuyến công tác tại Nhật Bản, ngày 5/3, Bí thư Tỉnh"
+        " ủy Trần Minh Khôi đã dâng hương tại một ngôi đền ở Kyoto.",
+        "2024-03-06",
+        {"type": "visit", "roles": {"Trần Minh Khôi": "guest"}},
+    ),
+    _case(
+        "r6_tree_planting_nhan_dip",
+        "Tin đối ngoại\n\nNhân dịp chuyến thăm cấp nhà nước tới Lào, Chủ tịch nước Lương Văn"
+        " Tâm đã trồng cây lưu niệm tại Viêng Chăn ngày 6/3.",
+        "2024-03-06",
+        {"type": "visit", "roles": {"Lương Văn Tâm": "guest"}},
+    ),
+    _case(
+        "r6_memorial_trong_chuyen_tham",
+        "Tin đối ngoại\n\nTrong chuyến thăm chính thức Cuba, sáng 7/3, Chủ tịch Quốc hội Vũ Văn"
+        " Thành đã viếng Đài tưởng niệm ở La Habana.",
+        "2024-03-07",
+        {"type": "visit", "roles": {"Vũ Văn Thành": "guest"}},
+    ),
+    # near miss: another's trip frames the act; its owner, not the subject, is the visitor
+    _case(
+        "r6_other_trip_frame_guard",
+        "Tin đối ngoại\n\nTrong chuyến thăm của Tổng thống Chile Diego Rojas, ngày 6/3, Bộ"
+        " trưởng Lê Quang Vinh đã tặng quà lưu niệm.",
+        "2024-03-07",
+        {"not_side": ["Lê Quang Vinh"]},
     ),
     _case(
         "r6_speech_inside_visit_sentence",

@@ -47,6 +47,7 @@ from vndiplo_events.topical import named_as_topic, takes_place_later
 from vndiplo_events.trigger_nouns import invitation_noun, light_noun, noun_pair_next
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
+from vndiplo_events.visit_frame_acts import trip_of_the_subject
 
 __all__ = [
     "WINDOW",
@@ -189,6 +190,10 @@ def build_candidates(
             else c
             for c in out
         ]
+    if len(out) == 1:
+        # "Trong khuôn khổ chuyến thăm ..., A đã đặt vòng hoa ...": an act that is no event
+        # inside the subject's own trip; the trip is A's (README round 6)
+        out = [trip_of_the_subject(view, sentence, out[0])]
     return out
 
 
