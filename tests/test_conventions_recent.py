@@ -511,7 +511,29 @@ ROUND6 = [
         " Hải.",
         "2024-09-03",
         {"has": {"Paul Girard": "participant"}},
-        xfail="'Tham dự buổi chiêu đãi có A, B' does not make the attendees sides of the reception",
+    ),
+    _case(
+        "r6_attendees_listed_toi_du",
+        "Tin đối ngoại\n\nTối 2/9, Đại sứ quán Việt Nam tại Nhật Bản tổ chức tiệc chiêu đãi kỷ"
+        " niệm Quốc khánh. Tới dự có Thứ trưởng Ngoại giao Nhật Bản Kenji Sato và Đại sứ Phạm"
+        " Quang Hiệu.",
+        "2024-09-03",
+        {"roles": {"Kenji Sato": "participant", "Phạm Quang Hiệu": "participant"}},
+    ),
+    _case(
+        "r6_attendees_listed_closed_verb",
+        "Tin đối ngoại\n\nTối 2/9, Tổng lãnh sự quán tại Osaka tổ chức buổi chiêu đãi mừng Quốc"
+        " khánh. Về phía bạn có Thống đốc Osaka Hiroshi Mori, Thị trưởng Kobe Ken Ito tham dự.",
+        "2024-09-03",
+        {"has": {"Hiroshi Mori": "participant", "Ken Ito": "participant"}},
+    ),
+    # near miss: a party someone gives for a guest keeps its host and guest
+    _case(
+        "r6_attendees_named_host_guard",
+        "Tin đối ngoại\n\nTối 2/9, Đại sứ Phạm Quang Hiệu đã chiêu đãi Thứ trưởng Kenji Sato."
+        " Tham dự buổi chiêu đãi có Vụ trưởng Lê Văn Bình.",
+        "2024-09-03",
+        {"has": {"Phạm Quang Hiệu": "host", "Kenji Sato": "guest"}},
     ),
     # An official who only accompanies the delegation ("cùng đi với đoàn") is not a side.
     _case(
