@@ -91,8 +91,11 @@ def with_listed_attendees(
     có A, B"), its own sentence naming nobody, has those listed attending it, all participants
     (whatever roles later sentences lent them)."""
     own_sentence = view.sentences[main.sentence_index]
-    hostless = main.type == "reception" and not view.mentions_in(
-        own_sentence.start, own_sentence.end
+    # a welcome ("lễ đón ... được tổ chức. Dự lễ đón có A") keeps its host and guest (passive.py)
+    hostless = (
+        main.type == "reception"
+        and "đón" not in main.hit.trigger.phrase
+        and not view.mentions_in(own_sentence.start, own_sentence.end)
     )
     if (main.type != "attend" and not hostless) or main.form != "reported":
         return main
