@@ -850,8 +850,30 @@ ROUND7 = [
         " đốc Hiroshi Mori; tại Seoul, đoàn trao đổi với Thị trưởng Kim Dong-su.",
         "2024-06-08",
         {"type": "visit", "not_side": ["Hiroshi Mori", "Kim Dong-su"]},
-        xfail="a counterpart the delegation only 'làm việc với' on a multi-stop trip is made host"
-        " of the trip",
+    ),
+    _case(
+        "r7_trip_meets_not_host",
+        "Tin đối ngoại\n\nTừ ngày 3 đến 7/6, đoàn đại biểu Hội Hữu nghị do ông Lê Hoài Nam dẫn"
+        " đầu thăm Pháp, Bỉ. Ngày 4/6, đoàn đã gặp gỡ Thị trưởng Lyon Paul Girard ở Lyon.",
+        "2024-06-08",
+        {"type": "visit", "not_side": ["Paul Girard"]},
+    ),
+    _case(
+        "r7_trip_exchanges_not_host",
+        "Tin đối ngoại\n\nTừ ngày 3 đến 7/6, đoàn công tác Bộ Công Thương do Thứ trưởng Ngô Văn"
+        " Hải dẫn đầu thăm Chile. Tại Santiago, đoàn đã làm việc với Bộ trưởng Kinh tế Diego"
+        " Rojas.",
+        "2024-06-08",
+        {"type": "visit", "not_side": ["Diego Rojas"]},
+    ),
+    # near miss: the one who receives the delegation hosts the trip
+    _case(
+        "r7_trip_receiver_host",
+        "Tin đối ngoại\n\nTừ ngày 3 đến 7/6, đoàn công tác tỉnh Bình Định do Chủ tịch tỉnh"
+        " Nguyễn Hữu Lâm dẫn đầu thăm Nhật Bản. Ngày 4/6, Thống đốc tỉnh Osaka Hiroshi Mori đã"
+        " tiếp đoàn.",
+        "2024-06-08",
+        {"type": "visit", "has": {"Hiroshi Mori": "host", "Nguyễn Hữu Lâm": "guest"}},
     ),
     _case(
         "r7_trip_host_tiep_verb",
