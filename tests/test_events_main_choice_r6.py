@@ -28,8 +28,6 @@ KNOWN_MISSES: dict[str, str] = {
     " ('Bí thư Tỉnh ủy Phongsaly'): the headline pair is not resolved to the body's people",
     "other_side_trip_frame_no_place": "'Nhân dịp đoàn ... đến thăm và làm việc tại X' lends its"
     " place to the reception (README round 5, D22: the other side's trip does not)",
-    "wreath_then_meeting_in_visit": "a meeting abroad whose visit frame is in an earlier"
-    " sentence keeps 'participant' roles, not the visitor as guest",
     "community_meeting_in_visit": "a meeting with one's own community inside a visit takes the"
     " visitor's 'guest' role (README round 6, Z05: participant)",
     "mausoleum_inside_state_visit_span": "the visit framing a site visit is dated by the site"

@@ -83,9 +83,11 @@ _CHAIR_YEAR: Final = re.compile(
     r"(?<!\w)Chủ\s+tịch\s+(?:[lL]uân\s+phiên\s+)?(?:[A-ZĐ][\w\-]*(?:\s*[-–]\s*|\s+)){1,4}(?:[nN]ăm\s+)?"
     r"(?P<y>(?:19|20)\d\d)(?![\w/.\-]?\d)"
 )
+#: An apposition names the office held now as a verb of holding does: "Ngoại trưởng Lào X,
+#: Chủ tịch luân phiên ASEAN 2031", "(Chủ tịch AIPA 2031)", "với tư cách Chủ tịch ...".
 _HOLDING_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:đảm\s+(?:nhiệm|nhận|trách)|giữ|nắm|trên|với|là)\s+"
-    r"(?:(?:vai\s+trò|cương\s+vị|chức|ghế|vị\s+trí)\s+)?(?:nước\s+)?$",
+    r"(?:(?<!\w)(?:đảm\s+(?:nhiệm|nhận|trách)|giữ|nắm|trên|với|là|tư\s+cách)\s+"
+    r"(?:(?:vai\s+trò|cương\s+vị|chức|ghế|vị\s+trí)\s+)?(?:nước\s+)?|\w\s*[,(–-]\s*)$",
     re.IGNORECASE,
 )
 _BEFORE_REACH: Final = 32

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.annotations import Participant
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
@@ -85,8 +86,18 @@ def with_listed_attendees(
     own: SentenceFacts,
     gaz: Gazetteer,
 ) -> Candidate:
-    """The attendance ``main`` with everyone an attendee list names among its participants."""
-    if main.type != "attend" or main.form != "reported":
+    """The attendance ``main`` with everyone an attendee list names among its participants; a
+    party an institution gives ("Đại sứ quán tổ chức tiệc chiêu đãi. Tham dự buổi chiêu đãi
+    có A, B"), its own sentence naming nobody, has those listed attending it, all participants
+    (whatever roles later sentences lent them)."""
+    own_sentence = view.sentences[main.sentence_index]
+    # a welcome ("lễ đón ... được tổ chức. Dự lễ đón có A") keeps its host and guest (passive.py)
+    hostless = (
+        main.type == "reception"
+        and "đón" not in main.hit.trigger.phrase
+        and not view.mentions_in(own_sentence.start, own_sentence.end)
+    )
+    if (main.type != "attend" and not hostless) or main.form != "reported":
         return main
     low = view.lower
     first = main.sentence_index
@@ -105,6 +116,11 @@ def with_listed_attendees(
             break  # a list after another act is that act's
     if not listed:
         return main
+    if hostless:
+        guests = unique_people(listed)
+        return main.but(
+            objects=guests, participants=tuple(Participant(p.name, "participant") for p in guests)
+        )
     known = {p.name for p in (*main.subjects, *main.objects)}
     added = [p for p in listed if p.name not in known]
     if not added:

@@ -66,7 +66,11 @@ from vndiplo_events.welcome_lists import (
     meeting_of_the_welcome,
     visit_of_the_welcome,
 )
-from vndiplo_events.welcome_scene import place_of_the_scene_before, place_of_the_welcome_clause
+from vndiplo_events.welcome_scene import (
+    part_of_day_of_the_welcome,
+    place_of_the_scene_before,
+    place_of_the_welcome_clause,
+)
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
 from vndiplo_events.witnesses import with_witnesses
 
@@ -376,6 +380,7 @@ def complete_main(
         main = place_of_the_welcome(view, main, candidates)
     if main.location is None:
         main = place_of_the_scene_before(view, main, facts_of, gaz)
+    main = part_of_day_of_the_welcome(view, main)
     # an ended visit is not dated by the day of the return (ended.py)
     if main.date_value is None and not is_ended_visit(view.lower, main):
         main = with_span_after(view, main)

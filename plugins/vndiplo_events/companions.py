@@ -13,7 +13,7 @@ from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.patterns import word_start
 from vndiplo_events.view import Mention
 
-__all__ = ["is_accompanied", "is_bare_spouse", "is_companion", "principals"]
+__all__ = ["is_accompanied", "is_bare_spouse", "is_companion", "is_escorted", "principals"]
 
 
 def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -31,7 +31,7 @@ def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
         if is_bare_spouse(low, start, m.end) or is_namesake(low, start):
             continue
         far = start - 90 if start > 90 else 0
-        if is_accompanied(low, far, start):
+        if is_accompanied(low, far, start) or is_escorted(low, far, start):
             continue
         if low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start):
             continue
@@ -81,6 +81,22 @@ def is_accompanied(low: str, far: int, pos: int) -> bool:
     """The person at ``pos`` is the leader a delegation accompanies ("Nhân dịp tháp tùng Tổng Bí
     thư, Chủ tịch nước X thăm Cuba, ... đã hội đàm"): a plain find before the regex."""
     return low.find("tháp tùng", far, pos) != -1 and _ACCOMPANIED.search(low, far, pos) is not None
+
+
+#: "cùng đi với đoàn có X", "đi cùng Chủ tịch có X", "tháp tùng có X": X only travels with
+#: the side (an inserted clause or its own sentence) and is none. The list runs on through
+#: commas but never past the event's verb ("..., cùng đi có A, đã gặp B": B is a side).
+_ESCORTING: Final = re.compile(
+    r"(?<!\w)(?:cùng\s+đi|đi\s+cùng|tháp\s+tùng)(?:\s+(?:với\s+)?[^,;.:()]{1,50}?)?\s+(?:còn\s+)?có\s+"
+    r"(?:(?!(?<!\w)(?:đã|sẽ|đang|vừa|gặp|hội|tiếp|thăm|dự|làm\s+việc)(?!\w))[^;.:()]){0,100}$"
+)
+
+
+def is_escorted(low: str, far: int, pos: int) -> bool:
+    """The person at ``pos`` is listed as travelling with a side ("cùng đi với đoàn có X")."""
+    return (
+        low.find("cùng", far, pos) != -1 or low.find("tháp tùng", far, pos) != -1
+    ) and _ESCORTING.search(low, far, pos) is not None
 
 
 _SPOUSE_WORDS: Final = frozenset(t.strip() for t in _SPOUSE_TAILS)

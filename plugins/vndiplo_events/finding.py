@@ -23,7 +23,13 @@ from vndiplo_events.clause_chain import (
 )
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.commentary import commentary_now
-from vndiplo_events.companions import is_accompanied, is_bare_spouse, is_companion, principals
+from vndiplo_events.companions import (
+    is_accompanied,
+    is_bare_spouse,
+    is_companion,
+    is_escorted,
+    principals,
+)
 from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
@@ -42,6 +48,7 @@ from vndiplo_events.topical import named_as_topic, takes_place_later
 from vndiplo_events.trigger_nouns import invitation_noun, light_noun, noun_pair_next
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, Mention, title_key
+from vndiplo_events.visit_frame_acts import trip_of_the_subject
 
 __all__ = [
     "WINDOW",
@@ -184,6 +191,10 @@ def build_candidates(
             else c
             for c in out
         ]
+    if len(out) == 1:
+        # "Trong khuôn khổ chuyến thăm ..., A đã đặt vòng hoa ...": an act that is no event
+        # inside the subject's own trip; the trip is A's (README round 6)
+        out = [trip_of_the_subject(view, sentence, out[0])]
     return out
 
 
@@ -297,6 +308,7 @@ def _zones(
             is_companion(low, max(zone_start, mention.start - 24), mention.start)
             or is_bare_spouse(low, mention.start, mention.end)
             or is_accompanied(low, max(zone_start, mention.start - 90), mention.start)
+            or is_escorted(low, max(zone_start, mention.start - 90), mention.start)
             # "vào Lăng viếng Chủ tịch X trước khi hội kiến ...": X names the monument
             or is_namesake(low, mention.start)
         ):

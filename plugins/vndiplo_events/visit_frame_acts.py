@@ -17,9 +17,17 @@ from typing import Final
 
 from vndiplo.annotations import Participant
 from vndiplo_events.candidate import Candidate
+from vndiplo_events.companions import principals
+from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView
 
-__all__ = ["acts_framed_by", "frame_of_its_act", "visit_framing_an_act"]
+__all__ = [
+    "acts_framed_by",
+    "frame_of_its_act",
+    "opens_during",
+    "trip_of_the_subject",
+    "visit_framing_an_act",
+]
 
 #: acts that may have no counterpart: a visit to a site, fieldwork
 _SOLO_ACTS: Final = frozenset({"visit", "other"})
@@ -131,13 +139,18 @@ def _trip_around(
             continue
         if cand.frame is not None:
             opening = cand.frame.start
-        elif cand.form == "reported" and _DURING.match(view.lower[sentence.start : cand.hit.start]):
+        elif cand.form == "reported" and opens_during(view.lower, sentence.start, cand.hit.start):
             opening = sentence.start
         else:
             continue
         if _NOT_CURRENT.search(view.lower, opening, _extent_end(view, cand)) is None:
             return cand
     return None
+
+
+def opens_during(low: str, start: int, end: int) -> bool:
+    """``low[start:end]`` is "Trong (thời gian / suốt)" opening a sentence, like a frame."""
+    return _DURING.match(low[start:end]) is not None
 
 
 def _extent_end(view: ArticleView, trip: Candidate) -> int:
@@ -147,3 +160,30 @@ def _extent_end(view: ArticleView, trip: Candidate) -> int:
     sentence = view.sentences[trip.sentence_index]
     comma = view.text.find(",", trip.hit.end, sentence.end)
     return comma if comma != -1 else sentence.end
+
+
+_THIS_TRIP: Final = re.compile(r"\s*(?:này|đó|nói\s+trên|trên)(?!\w)")
+
+
+def trip_of_the_subject(view: ArticleView, sentence: Sentence, cand: Candidate) -> Candidate:
+    """A framed trip noun with no owner ("Nhân chuyến thăm chính thức X,", not "chuyến thăm
+    của Y" nor "đoàn Y đến thăm") takes the first person named after its frame as visitor."""
+    low = view.lower
+    if (
+        cand.type != "visit"
+        or cand.subjects
+        or cand.objects
+        or cand.planned
+        or not cand.hit.trigger.phrase.startswith("chuyến")
+    ):
+        return cand
+    if cand.form == "framed" and cand.frame is not None:
+        end = cand.frame.end
+    elif cand.form == "reported" and opens_during(low, sentence.start, cand.hit.start):
+        end = low.find(",", cand.hit.end, sentence.end)  # "Trong chuyến thăm X, A đã ..."
+    else:
+        return cand
+    if end == -1 or low.find("của", cand.hit.end, end) != -1 or _THIS_TRIP.match(low, cand.hit.end):
+        return cand  # another's trip, or one told before ("Trong chuyến công du này, ...")
+    after = principals(low, view.mentions_in(end, min(sentence.end, end + 90)))
+    return cand.but(subjects=(after[0].person,)) if after else cand

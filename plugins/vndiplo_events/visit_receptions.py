@@ -93,9 +93,13 @@ def _receivers(view: ArticleView, cand: Candidate, guests: set[str]) -> tuple[Pe
             return cand.subjects
         return ()
     if not cand.subjects and others and cand.type != "reception":
-        # "Đoàn ... đã có cuộc hội đàm với đoàn ... do ông C dẫn đầu"
+        # "Đoàn ... đã có cuộc hội đàm với đoàn ... do ông C dẫn đầu": the delegation that
+        # received it; a person the delegation only works with ("Tại X, đoàn làm việc với
+        # Thống đốc Y") received nobody (README round 7)
         start = view.sentences[cand.sentence_index].start
-        if _DELEGATION_OPENS.match(low, start, cand.hit.start):
+        if _DELEGATION_OPENS.match(low, start, cand.hit.start) and _DELEGATION_AFTER.match(
+            low, cand.hit.end, cand.zone_end
+        ):
             return tuple(others)
     return ()
 

@@ -27,17 +27,28 @@ from vndiplo_events.place_scope import O_WORD
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
-__all__ = ["place_of_the_scene_before", "place_of_the_welcome_clause"]
+__all__ = [
+    "part_of_day_of_the_welcome",
+    "place_of_the_scene_before",
+    "place_of_the_welcome_clause",
+]
 
 #: a fronted "after the welcome" clause, after an optional short date phrase: "Sáng 12/4, ngay
 #: sau lễ đón chính thức tại", "Sau khi chủ trì Lễ đón Tổng thống B ở"; the welcome word
 #: must come before any comma
 _AFTER_WELCOME: Final = re.compile(
-    r"[\W\d]*(?:[^,;.:]{1,30},\s*)?(?:ngay\s+|tiếp\s+|liền\s+)?sau\s+(?:khi\s+)?"
+    r"[\W\d]*(?:[^,;.:]{1,30}(?:,|\s[-–—])\s*){0,2}(?:ngay\s+|tiếp\s+|liền\s+)?sau\s+(?:khi\s+)?"
     r"(?:[^,;.:]{0,80}?\s)?lễ\s+đón(?!\w)[^,;.:]*"
 )
 #: "Tiếp đó, ...", "Sau đó, ...": the sentence goes on in the scene of the one before
 _THEN: Final = re.compile(r"[\W\d]*(?:ngay\s+)?(?:tiếp\s+đó|sau\s+đó|tiếp\s+theo)\s*,")
+#: "Sau lễ đón,", "Ngay sau khi kết thúc lễ đón chính thức,", "Kết thúc lễ đón,": the welcome
+#: told in the sentence before, named again with no place of its own
+_AFTER_THE_WELCOME: Final = re.compile(
+    r"[\W\d]*(?:(?:ngay\s+|liền\s+)?sau\s+(?:khi\s+)?(?:kết\s+thúc\s+)?|kết\s+thúc\s+)"
+    r"(?:buổi\s+|nghi\s+)?(?:lễ|thức)\s+đón(?:\s+(?:chính\s+thức|trọng\s+thể|cấp\s+nhà\s+nước))*"
+    r"\s*,"
+)
 #: a welcome in the sentence before: "lễ đón", "đón chính thức", "chủ trì đón"
 _WELCOME: Final = re.compile(r"(?<!\w)(?:lễ\s+đón|đón\s+chính\s+thức)(?!\w)")
 #: an airport or station welcome: the talks are not held there
@@ -108,17 +119,26 @@ def place_of_the_scene_before(
         return main
     facts = facts_of.get(index - 1) or facts_without_events(view, index - 1)
     place = _place_in(view, facts, before.start, before.end, gaz)
-    return _placed(
-        view, _part_of_day_of(view, main, before.start, before.end), place, facts_of.get(index), gaz
-    )
+    return _placed(view, main, place, facts_of.get(index), gaz)
 
 
-def _part_of_day_of(view: ArticleView, main: Candidate, start: int, end: int) -> Candidate:
-    """README round 6 "Acts": the act that goes on from the welcome takes its part of day with
-    its day ("Sáng 22/10, ... lễ đón ... Tiếp đó, hai bên hội đàm": a morning's talks)."""
-    if main.part_of_day is not None or main.iso_date is None:
+def part_of_day_of_the_welcome(view: ArticleView, main: Candidate) -> Candidate:
+    """README round 6 "Acts": the act that goes on from the welcome of the sentence before
+    ("Tiếp đó," / "Sau lễ đón," opening its sentence) takes its part of day with its day
+    ("Sáng 22/10, ... lễ đón ... Tiếp đó, hai bên hội đàm": a morning's talks)."""
+    index = main.sentence_index
+    if main.part_of_day is not None or main.iso_date is None or index == 0:
         return main
-    for ref in view.dates_in(start, end):
+    low, start = view.lower, view.sentences[index].start
+    goes_on = _THEN.match(low, start, main.hit.start) or _AFTER_THE_WELCOME.match(
+        low, start, main.hit.start
+    )
+    if goes_on is None:
+        return main
+    before = view.sentences[index - 1]
+    if _WELCOME.search(low, before.start, before.end) is None:
+        return main
+    for ref in view.dates_in(before.start, before.end):
         if date_value(ref) == main.iso_date:
             pod = written_part_of_day(ref)
             return main.but(part_of_day=pod) if pod is not None else main

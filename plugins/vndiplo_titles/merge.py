@@ -334,12 +334,25 @@ _GIVEN_BY_VERB = re.compile(
 )
 
 
+#: The active form: an electing verb and an honorific right before the name, "làm" after it
+#: ("Quốc hội bầu ông X làm Chủ tịch nước", "bổ nhiệm bà X, Thứ trưởng, làm Đại sứ").
+_ELECTS_BEFORE = re.compile(
+    r"(?<!\w)(?:bầu|bổ\s+nhiệm|cử)(?:\s+lại)?\s+(?:ông|bà|đồng\s+chí|ngài)\s+$", re.IGNORECASE
+)
+_ELECTED_AS = re.compile(r"\s*(?:,[^,.;:()\n]{1,80},\s*)?(?:làm|trở\s+thành)\s*")
+
+
 def _given_by_verb(person: _Person, start: int, text: str) -> bool:
     """Does a verb right after one of ``person``'s mentions give them the capacity title at
-    ``start`` ("ông X được bầu làm Chủ tịch ...")? Such a title makes a titled person even
-    with no other title (the verb names the office they now hold)."""
-    for _, b in person.spans:
-        if b <= start and start - b <= 120 and _GIVEN_BY_VERB.fullmatch(text, b, start):
+    ``start`` ("ông X được bầu làm Chủ tịch ...", "bầu ông X làm Chủ tịch ...")? Such a title
+    makes a titled person even with no other title (the verb names the office they now
+    hold)."""
+    for a, b in person.spans:
+        if b > start or start - b > 120:
+            continue
+        if _GIVEN_BY_VERB.fullmatch(text, b, start):
+            return True
+        if _ELECTED_AS.fullmatch(text, b, start) and _ELECTS_BEFORE.search(text, max(0, a - 30), a):
             return True
     return False
 
