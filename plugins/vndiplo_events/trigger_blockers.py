@@ -22,7 +22,22 @@ VIDEO_MEETINGS: Final = ("hội nghị", "họp", "gặp", "gặp gỡ", "hội 
 #: second syllables that make "tiếp" a bound morpheme of a compound noun or verb (a reception
 #: party "tiệc tiếp tân", "tiếp ứng", "tiếp biến"): the word class, not one word, is no reception
 #: (the blockers below list the older ones: "tiếp tục", "tiếp nhận", "tiếp xúc" ...)
-_TIEP_COMPOUNDS: Final = ("tân", "ứng", "biến", "liệu", "vận", "điểm", "tuyến", "hợp")
+_TIEP_COMPOUNDS: Final = (
+    *("tân", "ứng", "biến", "liệu", "vận", "điểm", "tuyến", "hợp"),
+    # "tiếp bước cha anh" (following in someone's steps), "tiếp lửa" (passing on a flame)
+    *("bước", "lửa"),
+)
+
+#: "giao tiếp" (communicating, contact) where context makes it the noun or verb, never
+#: "Bộ Ngoại giao tiếp ..." (a ministry receiving): only after a noun of skill or place, or
+#: before "giữa" (between two sides), is it no reception
+_GIAO_TIEP: Final = (
+    *(f"{noun} giao tiếp" for noun in ("kỹ năng", "khả năng", "văn hóa", "ngôn ngữ", "cách")),
+    *(f"{noun} giao tiếp" for noun in ("vùng", "khu vực", "điểm", "cửa ngõ")),
+    "giao tiếp giữa",
+    "chuyển tiếp",
+    "nối tiếp",
+)
 
 #: manner and abstract nouns after "làm việc với": "làm việc với tinh thần khẩn trương" says
 #: how one works, nobody is met
@@ -150,6 +165,7 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "tiếp xúc cấp cao",
     "sự đón tiếp",
     *(f"tiếp {syllable}" for syllable in _TIEP_COMPOUNDS),
+    *_GIAO_TIEP,
     # đón
     "đón nhận",
     "chào đón",

@@ -13,6 +13,7 @@ from vndiplo_titles.lexicon import PARTY_NAMES
 from vndiplo_titles.matcher import OrgInfo
 from vndiplo_titles.names import (
     NameCut,
+    is_vietnamese_syllable,
     known_name,
     split_run,
 )
@@ -36,6 +37,8 @@ def place_or_org(c: Cursor, s: Read) -> int:
             s.tp.places.append(place[1])
         s.take(s.j + place[0])
         return NEXT
+    if org is not None and s.tp.places and _surname_name(c, s.j, org[0]):
+        return SKIP
     if org is not None:
         s.tp.orgs.append((s.j, org[1]))
         s.take(s.j + org[0])
@@ -43,6 +46,22 @@ def place_or_org(c: Cursor, s: Read) -> int:
             s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
         return NEXT
     return SKIP
+
+
+def _surname_name(c: Cursor, j: int, org_len: int) -> bool:
+    """Is the one-word organisation at ``j`` a family name opening a whole Vietnamese name
+    ("Phó Chủ tịch UBND tỉnh Cao Bằng Đoàn Thu Hà": after the title's place, "Đoàn" is no
+    Youth Union)? The run is then exactly three Vietnamese syllables, no place, organisation
+    or "Thanh niên" after the first."""
+    if org_len != 1 or c.t[j].fold not in c.lex.surnames or c.cap_run_end(j) != j + 3:
+        return False
+    return (
+        all(is_vietnamese_syllable(tok.text) for tok in c.t[j : j + 3])
+        and c.lex.places.longest(c.t, j + 1) is None
+        and c.lex.orgs.longest(c.t, j + 1) is None
+        and c.lex.fields.longest(c.t, j + 1, j + 3) is None
+        and (c.t[j + 1].fold, c.t[j + 2].fold) != ("thanh", "niên")
+    )
 
 
 def capital_admin_place(c: Cursor, s: Read) -> int:

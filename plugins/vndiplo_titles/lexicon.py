@@ -178,6 +178,8 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Tỉnh trưởng", "Governor", FOREIGN),
     ("Châu trưởng", "Prefect", FOREIGN),
     ("Huyện trưởng", "District Governor", FOREIGN),
+    # a Korean or Japanese city district's elected head ("Quận trưởng quận Mapo")
+    ("Quận trưởng", "District Mayor", FOREIGN),
     ("Thống đốc", "Governor"),
     ("Tổng Thư ký", "Secretary-General"),
     ("Chánh án", "Chief Justice"),

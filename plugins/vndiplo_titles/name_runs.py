@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon
     from vndiplo_titles.names import Token
 
-__all__ = ["ends_in_country", "firm_end", "gulf_name"]
+__all__ = ["ends_in_country", "firm_end", "gulf_name", "org_tail_end"]
 
 #: "bin", "Al Nahyan", "Al-Thani": the lineage words of a Gulf ruler's or prince's name.
 _GULF_PARTICLES: Final = frozenset({"bin", "bint", "ibn", "al", "el"})
@@ -130,4 +130,40 @@ def firm_end(tokens: list[Token], i: int, b: int) -> int:
     for k in range(first, b):
         if tokens[k].fold in _FIRM_WORDS:
             end = k + 1
+    return end
+
+
+#: Capitalised words that close a body's name, never open a person's: "Bí thư Toàn quốc",
+#: "Ủy viên Trung ương" (as folded pairs).
+_BODY_TAILS: Final = frozenset({("toàn", "quốc"), ("trung", "ương")})
+
+#: Short country words a friendship body pairs with a hyphen ("Hội hữu nghị Nhật-Việt").
+_PAIRED_COUNTRIES: Final = frozenset(
+    {"việt", "nhật", "pháp", "hàn", "lào", "trung", "nga", "mỹ", "đức", "anh", "úc", "ý"}
+    | {"thái", "ấn", "cuba", "cu", "séc", "bỉ", "hà", "triều", "mông", "cam"}
+)
+
+
+def _country_pair(tok: Token) -> bool:
+    """Is ``tok`` two or more short country words joined by hyphens, one of them Vietnam's
+    ("Nhật-Việt", "Việt-Lào"); never a name ("Jae-in", "Xay-nha-xỏn")?"""
+    parts = tok.fold.split("-")
+    return len(parts) >= 2 and "việt" in parts and all(p in _PAIRED_COUNTRIES for p in parts)
+
+
+def org_tail_end(tokens: list[Token], i: int, b: int) -> int:
+    """End of the words closing an organisation's name at the start of the foreign-looking
+    run ``tokens[i:b]`` ("Toàn Quốc | Marie Dupont", "Nhật-Việt | Kenji Sato"), when at
+    least two words Vietnamese cannot spell follow or nothing does (a run "Nhật-Việt" is no
+    name); ``i`` when none does."""
+    end = i
+    if i + 1 < b and (tokens[i].fold, tokens[i + 1].fold) in _BODY_TAILS:
+        end = i + 2
+    elif _country_pair(tokens[i]):
+        end = i + 1
+    rest = tokens[end:b]
+    if end == b:
+        return end
+    if end == i or len(rest) < 2 or all(is_vietnamese_syllable(t.text) for t in rest):
+        return i
     return end

@@ -22,7 +22,7 @@ from vndiplo_titles.constructions import (
     KHMER_STYLE_WORDS,
     STYLES,
 )
-from vndiplo_titles.name_runs import ends_in_country, firm_end, gulf_name
+from vndiplo_titles.name_runs import ends_in_country, firm_end, gulf_name, org_tail_end
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -322,6 +322,11 @@ def split_run(
     if known is not None:
         return NameCut(i - a, known, tuple(places))
     if looks_foreign(run):
+        tail = org_tail_end(tokens, i, b)
+        if tail > i:
+            # "Bí Thư Toàn Quốc Anna Moreau", "hữu nghị Nhật-Việt Kenji Sato": words closing
+            # the body's name are the title's, the foreign name follows them
+            return NameCut(tail - a, min(b - tail, MAX_FOREIGN), tuple(places))
         if ends_in_country(tokens, i, b, lex):
             # "Tổng Giám đốc Samsung Việt Nam", "Giám đốc Toyota Thái Lan": a brand and the
             # country of its branch name a company; no person's name ends in a country
