@@ -91,6 +91,9 @@ def test_district_head_before_a_foreign_name(text: str, name: str, title: str) -
          "Đoàn Minh Quân", "Chủ tịch UBND tỉnh Hà giang"),
         ("Phó Bí thư Tỉnh ủy Bắc Kạn Đoàn Văn Tú dự lễ.", "Đoàn Văn Tú",
          "Phó Bí thư Tỉnh ủy Bắc Kạn"),
+        ("Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh Đoàn Ngọc Hưng và Giám đốc Sở Y tế "
+         "Lê Văn Hai dự lễ.", "Đoàn Ngọc Hưng", "Phó Chủ tịch Thường trực Ủy ban nhân dân tỉnh"),
+        ("Chủ tịch UBND huyện Đoàn Văn Tú dự lễ.", "Đoàn Văn Tú", "Chủ tịch UBND huyện"),
     ],
 )  # fmt: skip
 def test_doan_after_a_place_opens_a_name(text: str, name: str, title: str) -> None:
@@ -105,6 +108,7 @@ def test_doan_after_a_place_opens_a_name(text: str, name: str, title: str) -> No
          "Bí thư Đoàn Thanh Niên tỉnh"),
         ("Ông Lê Văn Ba, Bí thư Đoàn Khối Doanh, phát biểu.", "Lê Văn Ba",
          "Bí thư Đoàn Khối Doanh"),
+        ("Bí thư Tỉnh Đoàn Lê Văn Ba phát biểu.", "Lê Văn Ba", "Bí thư Tỉnh Đoàn"),
     ],
 )  # fmt: skip
 def test_youth_union_stays_an_organisation(text: str, name: str, title: str) -> None:

@@ -37,7 +37,7 @@ def place_or_org(c: Cursor, s: Read) -> int:
             s.tp.places.append(place[1])
         s.take(s.j + place[0])
         return NEXT
-    if org is not None and s.tp.places and _surname_name(c, s.j, org[0]):
+    if org is not None and _after_place(c, s) and _surname_name(c, s.j, org[0]):
         return SKIP
     if org is not None:
         s.tp.orgs.append((s.j, org[1]))
@@ -46,6 +46,17 @@ def place_or_org(c: Cursor, s: Read) -> int:
             s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
         return NEXT
     return SKIP
+
+
+#: Lower-case administrative words that stand for the province or town itself ("Ủy ban nhân
+#: dân tỉnh", "Chủ tịch UBND huyện") when no place name follows them.
+_ADMIN_WORDS = frozenset({"tỉnh", "huyện", "quận", "xã", "phố", "phường", "thị"})
+
+
+def _after_place(c: Cursor, s: Read) -> bool:
+    """Has the title named its place ("UBND tỉnh Cao Bằng"), or ended in a bare
+    administrative word ("UBND tỉnh"), before ``s.j``?"""
+    return bool(s.tp.places) or (s.j > 0 and c.t[s.j - 1].fold in _ADMIN_WORDS)
 
 
 def _surname_name(c: Cursor, j: int, org_len: int) -> bool:
