@@ -36,9 +36,10 @@ _LINK: Final = re.compile(
     r"\s*(?:(?:riêng|xã\s+giao|thân\s+mật|song\s+phương)\s*)?(?:,\s*)?(?:và\s+)?"
     r"(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?(?:(?:các|những|một)\s+)?(?:(?:buổi|cuộc)\s+)?"
 )
-#: a bare visit verb, its object place, then the link: "thăm tỉnh K và có buổi hội đàm"
+#: a bare visit verb, its object place, then the link: "thăm tỉnh K và có buổi hội đàm",
+#: "thăm tỉnh K, gặp X" (a comma chains the acts as "và" does)
 _OBJECT_LINK: Final = re.compile(
-    r"\s+[^,;.:()\"“”]{1,60}?\s+và\s+(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?"
+    r"\s+[^,;.:()\"“”]{1,60}?(?:\s+và|\s*,)\s+(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?"
     r"(?:(?:các|những|một)\s+)?(?:(?:buổi|cuộc)\s+)?"
 )
 #: how specific each act is; a working session ("làm việc với") says least of a meeting
@@ -145,7 +146,8 @@ def _roles_of(welcome: Candidate, talks: Candidate) -> tuple[Participant, ...]:
 def _linked(view: ArticleView, main: Candidate, after: Candidate) -> bool:
     """``after`` goes on ``main``'s clause: a link only ("cuộc gặp riêng, tiến hành hội
     đàm"), or, after a bare visit verb, its destination then "và" ("thăm tỉnh K và có buổi
-    hội đàm"; an act, not a working session, and no person in the destination)."""
+    hội đàm", "thăm tỉnh K, gặp X"; an act, not a working session, and no person in the
+    destination)."""
     low = view.lower
     if _LINK.fullmatch(low, main.hit.end, after.hit.start):
         return True
