@@ -70,12 +70,14 @@ def test_near_miss_no_back_reference_keeps_the_visit() -> None:
     assert extract_events(doc)[0].type == "visit"
 
 
+TITLE = "Chile và Việt Nam mở rộng hợp tác"
+
+
 def test_near_miss_a_headline_is_not_replaced_by_a_caption() -> None:
     body = f"{WELCOMES[0]} Chủ tịch Quốc hội Trịnh Văn Lộc chúc mừng những thành tựu của Chile."
     doc = _doc(
-        [("title", "Chile và Việt Nam mở rộng hợp tác"), ("caption", CAPTION)]
-        + [("body", ATTENDED), ("body", body)],
-        title="Chile và Việt Nam mở rộng hợp tác",
+        [("title", TITLE), ("caption", CAPTION), ("body", ATTENDED), ("body", body)],
+        title=TITLE,
     )
     assert extract_events(doc)[0].type == "visit"
 

@@ -12,9 +12,8 @@ its credit ("Ảnh: X", "(Nguồn: Y)") is cut, so the photographer is never rea
 from __future__ import annotations
 
 import re
-from typing import Final
-
 from collections.abc import Sequence
+from typing import Final
 
 from vndiplo.model import Document
 from vndiplo.stated_line import lead_caption_block
