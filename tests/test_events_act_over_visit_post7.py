@@ -171,3 +171,53 @@ def test_near_miss_a_minister_speaking_at_a_reception_headline_hosts_it() -> Non
     doc = _doc([("title", headline), ("body", body)], title=headline)
     main = extract_events(doc)[0]
     assert ("Hồ Thanh Vân", "host") in roles(main)
+
+
+TRIP_TITLE = "Chủ tịch nước Cuba thăm chính thức Việt Nam sau 9 năm"
+ANNOUNCED = (
+    "Thủ tướng Hà Quang Đạt sẽ có cuộc hội đàm với Chủ tịch Cuba Luis Herrera vào ngày 14 tới.",
+    "Thủ tướng Hà Quang Đạt dự kiến hội đàm với Chủ tịch Cuba Luis Herrera vào ngày 14.",
+    "Thủ tướng Hà Quang Đạt sẽ hội kiến Chủ tịch Cuba Luis Herrera vào ngày 14 tới.",
+    "Thủ tướng Hà Quang Đạt sẽ tiếp Chủ tịch Cuba Luis Herrera vào ngày 14 tới.",
+)
+RECALLED = "Đây là chuyến thăm đầu tiên kể từ khi một vị tiền nhiệm thăm năm 2016."
+TRIP_PEOPLE = {
+    "Hà Quang Đạt": {"titles": ["Thủ tướng"], "country": "VN"},
+    "Luis Herrera": {"titles": ["Chủ tịch Cuba"], "country": "CU"},
+}
+
+
+def _trip_doc(lead: str) -> Document:
+    text = f"{TRIP_TITLE}\n\n{lead} {RECALLED}"
+    blocks = [Block(0, len(TRIP_TITLE), "title"), Block(len(TRIP_TITLE) + 2, len(text), "body")]
+    return attrs.evolve(annotate(text, TRIP_PEOPLE), blocks=blocks)
+
+
+@pytest.mark.parametrize("lead", ANNOUNCED)
+def test_an_announced_act_with_its_sides_over_a_recalled_bare_visit(lead: str) -> None:
+    main = extract_events(_trip_doc(lead))[0]
+    assert main.type != "visit"
+    assert main.planned
+    assert {p.name for p in main.participants} == {"Hà Quang Đạt", "Luis Herrera"}
+
+
+def test_near_miss_an_announced_act_without_sides_leaves_the_choice_alone() -> None:
+    lead = "Hai bên sẽ có cuộc hội đàm vào ngày 14 tới."
+    main = extract_events(_trip_doc(lead))[0]
+    assert not (main.type == "talks" and main.planned)
+
+
+def test_the_announced_visit_names_the_guest_of_the_announced_talks() -> None:
+    lead = (
+        f"{ANNOUNCED[0]} Chủ tịch Luis Herrera sẽ có chuyến thăm chính thức kéo dài 3 ngày, "
+        "từ ngày 13 đến 15."
+    )
+    main = extract_events(_trip_doc(lead))[0]
+    assert main.type == "talks"
+    assert roles(main) == [("Hà Quang Đạt", "host"), ("Luis Herrera", "guest")]
+
+
+def test_near_miss_a_visit_only_invited_names_no_guest() -> None:
+    lead = f"{ANNOUNCED[0]} Hai bên cũng mời nhau sang thăm vào dịp thích hợp."
+    main = extract_events(_trip_doc(lead))[0]
+    assert {r for _n, r in roles(main)} == {"participant"}
