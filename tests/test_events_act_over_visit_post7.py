@@ -117,18 +117,29 @@ def test_near_miss_an_ongoing_visit_with_no_act_named_stays_the_event() -> None:
 def test_a_visit_verb_chained_by_a_comma_to_an_act(place: str, act: str) -> None:
     text = (
         f"Ngày 12/6/2024, Tổng lãnh sự Việt Nam tại Busan Phan Đức Huy thăm {place}, {act} "
-        "Phó Tỉnh trưởng Park Min-soo."
+        "Phó Tỉnh trưởng Park Min-soo. Phó Tỉnh trưởng Park Min-soo cho biết tỉnh muốn đón "
+        "thêm lao động Việt Nam."
     )
     main = extract_events(annotate(text, PEOPLE))[0]
     assert main.type in {"meeting", "talks"}
     assert {p.name for p in main.participants} == {"Phan Đức Huy", "Park Min-soo"}
 
 
+def test_near_miss_the_visitor_speaking_next_keeps_the_visit() -> None:
+    # the body goes on about the trip, not the meeting (round 6: "thăm tỉnh K, tiếp X")
+    text = (
+        "Ngày 12/6/2024, Tổng lãnh sự Việt Nam tại Busan Phan Đức Huy thăm tỉnh Gyeongnam, gặp "
+        "Phó Tỉnh trưởng Park Min-soo. Tổng lãnh sự Phan Đức Huy đánh giá cao quan hệ hai bên."
+    )
+    assert extract_events(annotate(text, PEOPLE))[0].type == "visit"
+
+
 def test_near_miss_a_comma_then_an_attendance_keeps_the_visit() -> None:
     # attending a ceremony says less than the visit: the chain ranks only acts with a side
     text = (
         "Ngày 12/6/2024, Tổng lãnh sự Việt Nam tại Busan Phan Đức Huy thăm tỉnh Gyeongnam, "
-        "dự lễ khánh thành nhà máy dệt của doanh nghiệp Việt Nam."
+        "dự lễ khánh thành nhà máy dệt của doanh nghiệp Việt Nam. Phó Tỉnh trưởng Park Min-soo "
+        "phát biểu tại lễ."
     )
     assert extract_events(annotate(text, PEOPLE))[0].type == "visit"
 
