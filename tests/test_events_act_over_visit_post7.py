@@ -19,6 +19,7 @@ import pytest
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate, roles
 
+from tests.block_helpers import blocked_document
 from vndiplo.model import Block, Document
 
 PEOPLE = {
@@ -35,12 +36,7 @@ PEOPLE = {
 
 
 def _doc(parts: Sequence[tuple[str, str]], **fields: object) -> Document:
-    text = "\n\n".join(t for _k, t in parts)
-    blocks, at = [], 0
-    for kind, part in parts:
-        blocks.append(Block(at, at + len(part), kind))
-        at += len(part) + 2
-    return attrs.evolve(annotate(text, PEOPLE, **fields), blocks=blocks)
+    return blocked_document(parts, PEOPLE, **fields)
 
 
 CAPTION = "Chủ tịch Quốc hội Trịnh Văn Lộc tiếp Tổng thống Chile Rafael Ortega Ảnh: Hải Yến"
