@@ -14,13 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 import pytest
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate, roles
 
 from tests.block_helpers import blocked_document
-from vndiplo.model import Block, Document
+from vndiplo.model import Document
 
 PEOPLE = {
     "Trịnh Văn Lộc": {"titles": ["Chủ tịch Quốc hội"], "country": "VN"},
@@ -195,9 +194,7 @@ TRIP_PEOPLE = {
 
 
 def _trip_doc(lead: str) -> Document:
-    text = f"{TRIP_TITLE}\n\n{lead} {RECALLED}"
-    blocks = [Block(0, len(TRIP_TITLE), "title"), Block(len(TRIP_TITLE) + 2, len(text), "body")]
-    return attrs.evolve(annotate(text, TRIP_PEOPLE), blocks=blocks)
+    return blocked_document([("title", TRIP_TITLE), ("body", f"{lead} {RECALLED}")], TRIP_PEOPLE)
 
 
 @pytest.mark.parametrize("lead", ANNOUNCED)
