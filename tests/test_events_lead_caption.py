@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
 from vndiplo_events import extract_events
 from vndiplo_events.lead_caption import lead_caption
-from vndiplo_events.testing import annotate, roles
+from vndiplo_events.testing import roles
 
+from tests.block_helpers import blocked_document
 from vndiplo import Runner
-from vndiplo.model import Block, Document
+from vndiplo.model import Document
 
 PEOPLE = {
     "Đỗ Minh Khoa": {"titles": ["Bộ trưởng Công Thương"], "country": "VN"},
@@ -35,13 +35,7 @@ BODY = (
 
 
 def _doc(parts: Sequence[tuple[str, str]], **fields: object) -> Document:
-    """A document of paragraphs, each with the block kind the boilerplate stage gave it."""
-    text = "\n\n".join(t for _k, t in parts)
-    blocks, at = [], 0
-    for kind, part in parts:
-        blocks.append(Block(at, at + len(part), kind))
-        at += len(part) + 2
-    return attrs.evolve(annotate(text, PEOPLE, **fields), blocks=blocks)
+    return blocked_document(parts, PEOPLE, **fields)
 
 
 def test_the_lead_caption_gives_the_event_the_body_never_reports() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
-from vndiplo.annotations import Participant
+from vndiplo.annotations import EVENT_TYPES, Participant
 from vndiplo_events.attendance import lists_attendees
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.credentials import reception_after_credentials
@@ -189,6 +189,12 @@ def pick_main(
     backrefs = [c for c in finished if _told_backref(view, c)]
     if backrefs:
         return finished, backrefs[0]
+    # a body that opens announcing an act with its sides ("Tổng thống A sẽ hội đàm với B vào
+    # ngày 11") under a headline of the trip, and reports no event with people (a visit
+    # recalled from years ago names none): the announced act is the news (README: planned)
+    opening = _announced_lead(candidates, frozenset(EVENT_TYPES))
+    if opening is not None and wanted:
+        return finished, opening
     # no event names its people: the headline's event among them (a body listing "họp, trao
     # đổi rồi ký biên bản" under a headline about signing), else the first
     headlined = next((c for c in reported if c.type in wanted and not c.embedded), None)

@@ -53,7 +53,7 @@ from vndiplo_events.headline_event import headline_main, reception_of_the_headli
 from vndiplo_events.headline_talks import talks_of_the_headline
 from vndiplo_events.host_cues import with_ceremony_retold, with_host_named_after
 from vndiplo_events.later_welcomers import with_later_welcomers
-from vndiplo_events.lead_caption import lead_caption
+from vndiplo_events.lead_caption import caption_act_over_embedded, lead_caption
 from vndiplo_events.leaders_session import is_body_session, is_body_session_in_headline
 from vndiplo_events.letters import letter_main
 from vndiplo_events.member_lists import without_member_lists
@@ -361,6 +361,12 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         has_headline=bool(headline.strip()),
         headline=headline,
     )
+    if main is not None and main.embedded and not headline:
+        # "Chào mừng B sang thăm ..." under a lead caption "A tiếp B" (lead_caption.py)
+        caption = normalize(lead_caption(document) or "")
+        told = caption_act_over_embedded(view, caption, _headline_hits(lex, caption), candidates)
+        if told is not None:
+            candidates, main = [*candidates, told], told
     if main is not None:
         # an airport welcome is a moment of the visit it opens (arrival.py)
         main = visit_over_arrival(view, main, candidates, headline_hits)

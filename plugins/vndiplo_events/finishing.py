@@ -239,12 +239,13 @@ _INVITED: Final = ("mời", "mời sang", "mời đến", "mời tới")
 def article_visitors(low: str, candidates: Sequence[Candidate]) -> frozenset[str]:
     """The guests of the visits the article reports, not of those it invites someone to, nor
     of a tour the two sides make together ("A và B đã thăm Phòng Truyền thống"): people of two
-    countries visiting one place say nothing of who travelled."""
+    countries visiting one place say nothing of who travelled. A visit announced ("X sẽ có
+    chuyến thăm cấp nhà nước ...") names its visitor as well as one told."""
     return frozenset(
         p.name
         for c in candidates
         if c.type in ("visit", "reception")
-        and c.form in ("reported", "framed")
+        and (c.form in ("reported", "framed") or (c.form == "referenced" and c.planned))
         and not (c.embedded and low[: c.scope_start].rstrip().endswith(_INVITED))
         and len({s.country or "VN" for s in c.subjects}) < 2
         for p in c.participants

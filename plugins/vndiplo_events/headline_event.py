@@ -8,6 +8,7 @@ main event; :func:`~vndiplo_events.choice.complete_main` then adds its place and
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -15,7 +16,7 @@ from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.office_forms import shortened_office
-from vndiplo_events.participants import assign_roles
+from vndiplo_events.participants import assign_roles, is_envoy
 from vndiplo_events.patterns import lowered
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.triggers import TriggerHit
@@ -26,6 +27,8 @@ __all__ = ["headline_main", "named_in_headline", "reception_of_the_headline"]
 #: events a headline reports with its sides: "A tiếp B", "A hội đàm với B", "A gặp B",
 #: "A điện đàm / hội đàm trực tuyến với B"
 _WITH_SIDES: Final = frozenset({"reception", "meeting", "talks", "phone_call"})
+#: "X phát biểu tại buổi tiếp": X speaks at the event, he is not said to hold it
+_AT_THE_EVENT: Final = re.compile(r"(?<!\w)tại\s+(?:(?:buổi|cuộc|lễ)\s+)?$")
 
 
 def headline_main(
@@ -46,6 +49,10 @@ def headline_main(
     objects = tuple(p for at, p in placed if at >= hit.end)
     if not subjects and not objects:
         return None
+    if hit.trigger.type == "reception" and _AT_THE_EVENT.search(low, 0, hit.start):
+        # an envoy speaking at a reception is received at his post (envoy_sides.py)
+        objects = (*objects, *(p for p in subjects if is_envoy(p)))
+        subjects = tuple(p for p in subjects if not is_envoy(p))
     start = view.sentences[0].start
     anchor = TriggerHit(start, start, hit.text, hit.trigger)
     cand = Candidate(key, anchor, 0, "reported", None, start, start)

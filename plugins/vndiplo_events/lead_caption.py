@@ -12,12 +12,17 @@ its credit ("Ảnh: X", "(Nguồn: Y)") is cut, so the photographer is never rea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import Document
 from vndiplo.stated_line import lead_caption_block
+from vndiplo_events.candidate import Candidate
+from vndiplo_events.headline_event import headline_main
+from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.view import ArticleView
 
-__all__ = ["lead_caption"]
+__all__ = ["caption_act_over_embedded", "lead_caption"]
 
 # the credit and what follows it: "Ảnh: X", "(Ảnh: X)", "- Ảnh: X", "Nguồn: X", "Photo: X"
 _CREDIT: Final = re.compile(
@@ -32,3 +37,18 @@ def lead_caption(document: Document) -> str | None:
         return None
     caption = _CREDIT.sub("", document.text[block.start : block.end]).strip()
     return caption or None
+
+
+def caption_act_over_embedded(
+    view: ArticleView, caption: str, hits: Sequence[TriggerHit], candidates: Sequence[Candidate]
+) -> Candidate | None:
+    """The lead caption's event ("A tiếp B. Ảnh: X"), keyed after ``candidates``, when the
+    body names it only by a back-reference ("Cùng dự buổi tiếp có ...") and its one event with
+    people is embedded ("Chào mừng B sang thăm Việt Nam, A ..."): the visit is why the guest
+    is there, the caption says what happened. None otherwise."""
+    if not caption:
+        return None
+    act = headline_main(view, caption, hits, candidates)
+    if act is None or not any(c.form == "backref" and c.type == act.type for c in candidates):
+        return None
+    return act

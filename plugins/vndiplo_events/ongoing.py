@@ -1,6 +1,8 @@
 """A visit said to be going on ("X, đang ở thăm chính thức Y, đã hội đàm với Z") is the
 background of the sentence's own event: the talks, meeting or reception the sentence reports
-with people is the news, the visit only says why the visitor is there."""
+with people is the news, the visit only says why the visitor is there. So is the event a
+back-reference names just before the visitor ("phát biểu tại buổi tiếp X đang ở thăm Y, Z
+nhấn mạnh ...": the reception, its sides worked out later)."""
 
 from __future__ import annotations
 
@@ -41,9 +43,20 @@ def settle_ongoing_visits(low: str, candidates: Sequence[Candidate]) -> list[Can
         and c.type in _FOREGROUND
         and c.participants
     }
+    # "tại buổi tiếp X đang ở thăm Y": the back-referred event framing the ongoing visit
+    named_before = {
+        c.sentence_index: c.hit.start
+        for c in reversed(candidates)
+        if c.form == "backref" and c.type in _FOREGROUND
+    }
     return [
         c.but(secondary=True)
-        if c.sentence_index in foreground and not c.secondary and _ongoing(low, c)
+        if (
+            c.sentence_index in foreground
+            or named_before.get(c.sentence_index, c.hit.start) < c.hit.start
+        )
+        and not c.secondary
+        and _ongoing(low, c)
         else c
         for c in candidates
     ]

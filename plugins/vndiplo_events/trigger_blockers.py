@@ -267,6 +267,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "điện mừng quốc khánh",
     # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks
     "đoàn đàm phán",
+    # "Hiệp định đang trong quá trình đàm phán": where a document stands, no talks held
+    "quá trình đàm phán",
     # "đàm phán (về) Hiệp định X": the document negotiated, a topic
     *(f"đàm phán {about}{doc}" for about in ("", "về ") for doc in _NEGOTIATED),
     # thư: the "thư" of "Bí thư" is no letter ("Tổng Bí thư chúc mừng" is a statement)

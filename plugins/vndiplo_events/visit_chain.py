@@ -41,6 +41,11 @@ _OBJECT_LINK: Final = re.compile(
     r"\s+[^,;.:()\"“”]{1,60}?\s+và\s+(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?"
     r"(?:(?:các|những|một)\s+)?(?:(?:buổi|cuộc)\s+)?"
 )
+#: "thăm tỉnh K, gặp X": a comma only, the act's counterpart then speaks first in the next
+#: sentence ("Phó Thống đốc X cho biết ..."), so the body goes on about the act
+_OBJECT_COMMA: Final = re.compile(r"\s+[^,;.:()\"“”]{1,60}?\s*,\s+")
+#: how far into the next sentence its first person may be named (after a title)
+_OPENING_SPAN: Final = 60
 #: how specific each act is; a working session ("làm việc với") says least of a meeting
 _RANK: Final = {"talks": 4, "reception": 3, "meeting": 2, "visit": 1}
 _WORKING: Final = "làm việc"
@@ -145,15 +150,35 @@ def _roles_of(welcome: Candidate, talks: Candidate) -> tuple[Participant, ...]:
 def _linked(view: ArticleView, main: Candidate, after: Candidate) -> bool:
     """``after`` goes on ``main``'s clause: a link only ("cuộc gặp riêng, tiến hành hội
     đàm"), or, after a bare visit verb, its destination then "và" ("thăm tỉnh K và có buổi
-    hội đàm"; an act, not a working session, and no person in the destination)."""
+    hội đàm"; an act, not a working session, and no person in the destination), or a comma
+    when the next sentence opens on the act's counterpart ("thăm tỉnh K, gặp X. X cho biết")."""
     low = view.lower
     if _LINK.fullmatch(low, main.hit.end, after.hit.start):
         return True
-    return (
-        _rank(main) == -1
-        and _rank(after) >= _RANK["meeting"]
-        and _OBJECT_LINK.fullmatch(low, main.hit.end, after.hit.start) is not None
-        and not view.mentions_in(main.hit.end, after.hit.start)
+    if (
+        _rank(main) != -1
+        or _rank(after) < _RANK["meeting"]
+        or view.mentions_in(main.hit.end, after.hit.start)
+    ):
+        return False
+    if _OBJECT_LINK.fullmatch(low, main.hit.end, after.hit.start) is not None:
+        return True
+    return _OBJECT_COMMA.fullmatch(
+        low, main.hit.end, after.hit.start
+    ) is not None and _counterpart_speaks_next(view, main, after)
+
+
+def _counterpart_speaks_next(view: ArticleView, main: Candidate, after: Candidate) -> bool:
+    """The next sentence first names a person ``after`` adds to ``main``: the body goes on
+    about the act, not the trip."""
+    nxt = after.sentence_index + 1
+    if nxt >= len(view.sentences):
+        return False
+    start = view.sentences[nxt].start
+    first = next(iter(view.mentions_in(start, start + _OPENING_SPAN)), None)
+    own = {p.name for p in main.participants}
+    return first is not None and any(
+        p.name == first.person.name and p.name not in own for p in after.participants
     )
 
 
