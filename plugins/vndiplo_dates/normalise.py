@@ -173,7 +173,9 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
-            if found is not None:  # (a 29/2 may have no past year near)
+            # A day named from the writer's own ("hôm qua 18/9", "hôm nay 5/3") is no plan,
+            # whatever "tới" the sentence's plan carries.
+            if found is not None and (found.hint is None or found.hint > 0):
                 # Beyond AHEAD_DAYS a day went to last year, and a month to the nearest year;
                 # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead. The
                 # whole-text test for plan words comes last: most dates need no look at all.

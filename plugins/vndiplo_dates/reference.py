@@ -146,6 +146,17 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
     history, a landmark's year or a goal's deadline: "nơi được thành lập năm 1959", "sinh năm
     1961", "hướng tới mục tiêu đạt 50 tỷ USD vào năm 2030")."""
     start, end = sentence_bounds(text, main)
+    return _lone_year(text, found, start, end)
+
+
+def _paragraph_bounds(text: str, main: Found) -> tuple[int, int]:
+    """Start and end of the paragraph (the line) holding ``main``."""
+    end = text.find("\n", main.end)
+    return text.rfind("\n", 0, main.start) + 1, end if end >= 0 else len(text)
+
+
+def _lone_year(text: str, found: Sequence[Found], start: int, end: int) -> int | None:
+    """The one year ``text[start:end]`` writes for an event of its own, if just one."""
     years = set()
     for item in found:
         if not start <= item.start < end or item.kind != "year" or item.first.year is None:
@@ -263,6 +274,24 @@ def crawler_month(text: str, start: int) -> tuple[int, int] | None:
     return (int(match["y"]), int(match["m"])) if match is not None else None
 
 
+#: How many years a month stamp may lie after every year the article writes and still date it.
+_STAMP_SLACK: Final = 1
+
+
+def _stamp_far_from_text(text: str, found: Sequence[Found], stamp_year: int) -> bool:
+    """Whether every year the article writes for an event lies more than _STAMP_SLACK years
+    before the stamp's: a crawler's "date 2017-03" over an item whose lead says "chủ tịch ASEAN
+    năm 2010" was stamped when crawled, and the article's own years date it. A landmark's or a
+    goal's year ("thành lập năm 1959", "đến năm 2030") tells nothing; no year, no doubt."""
+    years = [
+        year
+        for item in found
+        for year in (item.first.year, item.last.year if item.last is not None else None)
+        if year is not None and not is_landmark(text, item)
+    ]
+    return bool(years) and all(year < stamp_year - _STAMP_SLACK for year in years)
+
+
 def _stamp_year(stamp: tuple[int, int], month: int, day: int) -> int | None:
     """The year that puts ``day/month`` nearest the middle of the stamped month."""
     return nearest_year(month, day, dt.date(stamp[0], stamp[1], 15))
@@ -349,7 +378,11 @@ def infer_reference(
     if year is None:
         year = _same_sentence_year(text, found, main)
     if year is None and stamp is not None:
-        year = _stamp_year(stamp, month, day)
+        if _stamp_far_from_text(text, found, stamp[0]):
+            # the crawl's month, not the item's: the lead's own year, if it writes one
+            year = _lone_year(text, found, *_paragraph_bounds(text, main))
+        else:
+            year = _stamp_year(stamp, month, day)
     if year is None:
         year = _congress_term_year(text, found, main)
     if year is None and not strict:
