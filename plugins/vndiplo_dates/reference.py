@@ -279,16 +279,18 @@ _STAMP_SLACK: Final = 1
 
 
 def _stamp_far_from_text(text: str, found: Sequence[Found], stamp_year: int) -> bool:
-    """Whether every year the article writes for an event lies more than _STAMP_SLACK years
-    before the stamp's: a crawler's "date 2017-03" over an item whose lead says "chủ tịch ASEAN
-    năm 2010" was stamped when crawled, and the article's own years date it. A landmark's or a
-    goal's year ("thành lập năm 1959", "đến năm 2030") tells nothing; no year, no doubt."""
-    years = [
-        year
-        for item in found
-        for year in (item.first.year, item.last.year if item.last is not None else None)
-        if year is not None and not is_landmark(text, item)
-    ]
+    """Whether every year the article may call its own lies more than _STAMP_SLACK years before
+    the stamp's: a crawler's "date 2017-03" over an item whose lead says "chủ tịch ASEAN năm
+    2010" was stamped when crawled. A start's, a landmark's or a goal's year ("từ năm 2017",
+    "hồi năm 2013", "đến năm 2030") tells nothing about the stamp, and a period's end or any
+    later year near the stamp keeps it."""
+    years = []
+    for item in found:
+        if item.kind == "span" and item.last is not None and item.last.year is not None:
+            years.append(item.last.year)
+        elif item.first.year is not None and is_current_candidate(text, item):
+            if not is_goal(text, item):
+                years.append(item.first.year)
     return bool(years) and all(year < stamp_year - _STAMP_SLACK for year in years)
 
 
@@ -378,9 +380,10 @@ def infer_reference(
     if year is None:
         year = _same_sentence_year(text, found, main)
     if year is None and stamp is not None:
-        if _stamp_far_from_text(text, found, stamp[0]):
-            # the crawl's month, not the item's: the lead's own year, if it writes one
-            year = _lone_year(text, found, *_paragraph_bounds(text, main))
+        # the crawl's month, not the item's, when the lead writes its own year long before
+        lead = _lone_year(text, found, *_paragraph_bounds(text, main))
+        if lead is not None and _stamp_far_from_text(text, found, stamp[0]):
+            year = lead
         else:
             year = _stamp_year(stamp, month, day)
     if year is None:
