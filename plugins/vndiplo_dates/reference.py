@@ -18,7 +18,9 @@ reads it from, in order of trust:
    "kỷ niệm");
 4. a month the page stamps itself with before the body ("date 2018-10", "2018-10", "tháng
    10/2018" on a line of its own), when the stamp gives no day and so no publication date: the
-   year that puts the main day/month nearest that month;
+   year that puts the main day/month nearest that month; unless the stamp lies years after
+   every year the article may call its own and the lead writes one: the crawl's month then
+   yields to the lead's year;
 5. the first year of the term a congress in the main day's sentence opens ("Đại hội ... lần
    thứ XI, nhiệm kỳ 2026 - 2031");
 6. unless ``settings["dates"]["strict_reference"]`` is true, a period the main one is said to
@@ -288,9 +290,12 @@ def _stamp_far_from_text(text: str, found: Sequence[Found], stamp_year: int) -> 
     for item in found:
         if item.kind == "span" and item.last is not None and item.last.year is not None:
             years.append(item.last.year)
-        elif item.first.year is not None and is_current_candidate(text, item):
-            if not is_goal(text, item):
-                years.append(item.first.year)
+        elif (
+            item.first.year is not None
+            and is_current_candidate(text, item)
+            and not is_goal(text, item)
+        ):
+            years.append(item.first.year)
     return bool(years) and all(year < stamp_year - _STAMP_SLACK for year in years)
 
 

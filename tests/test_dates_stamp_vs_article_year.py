@@ -1,0 +1,166 @@
+"""Which reference gives a year-less day its year when a stamp and the article disagree.
+
+Two classes, in sentences written for these tests:
+
+* a month stamp (a crawler's "date YYYY-MM" marker, a bare month line, a month in the URL) that
+  lies years after every year the article may call its own was set when the page was crawled:
+  the lead's own year dates the item's days. A start, a landmark or a history year ("từ năm",
+  "hồi năm") is no such year, and any year near the stamp keeps it;
+* a day named from the writer's own ("hôm qua 19/4") is not pushed a year ahead because its
+  sentence announces a plan "trong thời gian tới".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from vndiplo import extract
+
+
+def values(text: str, **kwargs: object) -> dict[str, str | None]:
+    doc = extract(text, **kwargs)  # type: ignore[arg-type]
+    return {d.text: d.value for d in doc.dates}
+
+
+# -- a stamp years after the lead's own year ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        # a crawler's marker glued to the first line
+        (
+            "Tin hoạt động\n\n date 2019-08 Hoạt động của Bộ trưởng\n\nNgày 14-5, bên lề hội "
+            "nghị, Bộ trưởng Lê Văn Khải đã gặp Ngoại trưởng Chile. Ông dự hội nghị với tư cách "
+            "chủ tịch luân phiên của khối năm 2012.\n\nHai bên bàn việc hợp tác.",
+            "Ngày 14-5",
+            "2012-05-14",
+        ),
+        # a month stamp on a line of its own
+        (
+            "Tin hoạt động\n\n2021-03\n\nChiều 9/11, Phó Thủ tướng Đinh Quang Huy tiếp Đại sứ "
+            "Peru, nhân dịp Việt Nam là nước chủ nhà diễn đàn năm 2015.\n\nHai bên trao đổi.",
+            "Chiều 9/11",
+            "2015-11-09",
+        ),
+        # "Cùng ngày" follows the lead's day into the lead's year
+        (
+            "Tin hoạt động\n\n date 2018-02 Hoạt động đối ngoại\n\nNgày 3-7, Chủ tịch tỉnh Hà "
+            "Minh Tâm tiếp đoàn doanh nghiệp Phần Lan. Cùng ngày, ông dự lễ khai mạc hội chợ "
+            "thương mại năm 2011.\n\nHội chợ kéo dài ba ngày.",
+            "Cùng ngày",
+            "2011-07-03",
+        ),
+        # several years back, the lead's year written in a later sentence of the paragraph
+        (
+            "Tin hoạt động\n\n date 2020-10 Đối ngoại\n\nSáng 21/6, Thứ trưởng Vũ Thanh Nga "
+            "hội đàm với Thứ trưởng Ngoại giao Ba Lan. Hai bên đánh giá cao kết quả hợp tác năm "
+            "2009.\n\nCuộc hội đàm diễn ra thân mật.",
+            "Sáng 21/6",
+            "2009-06-21",
+        ),
+    ],
+)
+def test_a_stamp_long_after_the_leads_year_yields_to_it(text: str, quoted: str, value: str) -> None:
+    assert values(text)[quoted] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        # a start year ("từ năm") says nothing about when the page was written
+        (
+            "Tin hoạt động\n\n date 2023-06 Chính trị\n\nNgày 5/6, Giám đốc cảnh sát Yoon Min-ho "
+            "hội đàm với Bộ trưởng Trần Văn Bình về hợp tác triển khai từ năm 2017.\n\nHai bên "
+            "ký biên bản.",
+            "Ngày 5/6",
+            "2023-06-05",
+        ),
+        # a history year ("hồi năm") neither
+        (
+            "Tin hoạt động\n\n date 2016-12 Thời sự\n\nNgày 20/12, Thủ tướng Lào đến Hà Nội, "
+            "chuyến thăm đầu tiên kể từ khi ông nhậm chức hồi năm 2011.\n\nHai bên hội đàm.",
+            "Ngày 20/12",
+            "2016-12-20",
+        ),
+        # the year before the stamp is within reach: the stamp stays
+        (
+            "Tin hoạt động\n\n date 2019-02 Đối ngoại\n\nNgày 28/1, Thứ trưởng Lê Hoài Nam tiếp "
+            "đoàn Hàn Quốc. Hai bên đánh giá kết quả hợp tác năm 2018.\n\nHai bên trao đổi.",
+            "Ngày 28/1",
+            "2019-01-28",
+        ),
+        # a later year elsewhere in the article is near the stamp: the stamp stays
+        (
+            "Tin hoạt động\n\n date 2022-05 Đối ngoại\n\nNgày 12/5, ông Phan Đức Lộc tiếp "
+            "đoàn Ý. Hai bên nhắc lại hội chợ chung năm 2014.\n\nHai bên sẽ tổ chức diễn đàn "
+            "năm 2022.",
+            "Ngày 12/5",
+            "2022-05-12",
+        ),
+        # the old year is not in the lead: nothing says the stamp is wrong
+        (
+            "Tin hoạt động\n\n date 2022-05 Đối ngoại\n\nNgày 12/5, ông Phan Đức Lộc tiếp "
+            "đoàn Ý tại trụ sở.\n\nHai bên nhắc lại hội chợ chung năm 2014.",
+            "Ngày 12/5",
+            "2022-05-12",
+        ),
+    ],
+)
+def test_a_stamp_near_the_articles_years_or_unchallenged_stays(
+    text: str, quoted: str, value: str
+) -> None:
+    assert values(text)[quoted] == value
+
+
+def test_a_url_month_long_after_the_leads_year_yields_to_it() -> None:
+    text = (
+        "Tin hoạt động\n\nNgày 14-5, bên lề hội nghị, Bộ trưởng Lê Văn Khải đã gặp Ngoại "
+        "trưởng Chile. Ông dự hội nghị với tư cách chủ tịch luân phiên của khối năm 2012.\n\n"
+        "Hai bên bàn việc hợp tác."
+    )
+    doc = extract(text, url="https://bao.example.vn/thoi-su/201908/gap-go-12345.html")
+    assert doc.dates[0].value == "2012-05-14"
+
+
+# -- a day named from the writer's own is no plan -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "value"),
+    [
+        (
+            "Thủ tướng Đan Mạch có kế hoạch điện đàm với Tổng thống Pháp trong thời gian tới, "
+            "người phát ngôn cho biết ngày hôm qua 19/4.",
+            "ngày hôm qua 19/4",
+            "2024-04-19",
+        ),
+        (
+            "Hai bên dự kiến gặp nhau trong thời gian tới, Bộ Ngoại giao cho biết hôm qua 19/4.",
+            "hôm qua 19/4",
+            "2024-04-19",
+        ),
+        (
+            "Bộ trưởng sẽ sang thăm Hàn Quốc trong thời gian tới, ông Lý cho biết hôm nay 20/4.",
+            "hôm nay 20/4",
+            "2024-04-20",
+        ),
+    ],
+)
+def test_a_day_named_from_the_writers_own_stays_in_the_writers_year(
+    sentence: str, quoted: str, value: str
+) -> None:
+    found = values("Tin quốc tế\n\n" + sentence, published=dt.date(2024, 4, 20))
+    assert found[quoted] == value
+
+
+def test_a_bare_planned_day_still_goes_ahead() -> None:
+    # near miss: no relative word, a plan announced in April for a day in February: next year
+    found = values(
+        "Tin quốc tế\n\nHai bên dự kiến sẽ gặp nhau ở Seoul vào ngày 19/2 trong thời gian tới, "
+        "người phát ngôn cho biết.",
+        published=dt.date(2024, 4, 20),
+    )
+    assert found["ngày 19/2"] == "2025-02-19"
