@@ -1,13 +1,15 @@
 """Which reference gives a year-less day its year when a stamp and the article disagree.
 
-Two classes, in sentences written for these tests:
+Three classes, in sentences written for these tests:
 
 * a month stamp (a crawler's "date YYYY-MM" marker, a bare month line, a month in the URL) that
   lies years after every year the article may call its own was set when the page was crawled:
   the lead's own year dates the item's days. A start, a landmark or a history year ("từ năm",
   "hồi năm") is no such year, and any year near the stamp keeps it;
 * a day named from the writer's own ("hôm qua 19/4") is not pushed a year ahead because its
-  sentence announces a plan "trong thời gian tới".
+  sentence announces a plan "trong thời gian tới";
+* a plan ("sẽ") lies ahead of the writer's day, not of another event's written date: a day
+  just before a planned "từ 12/3 đến 15/3/2026" keeps that year.
 """
 
 from __future__ import annotations
@@ -164,3 +166,45 @@ def test_a_bare_planned_day_still_goes_ahead() -> None:
         published=dt.date(2024, 4, 20),
     )
     assert found["ngày 19/2"] == "2025-02-19"
+
+
+# -- a plan lies ahead of the writer's day, not of another event's date -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        (
+            "Tin đối ngoại\n\nThủ tướng sẽ thăm chính thức Úc, từ ngày 12/03 đến 15/03/2026, sẽ "
+            "hội kiến Toàn quyền.\n\nTheo báo Tin Sydney (08/03), Thủ tướng sẽ bàn về giáo dục.",
+            "08/03",
+            "2026-03-08",
+        ),
+        (
+            "Tin đối ngoại\n\nBộ trưởng sẽ dự hội nghị tại Jakarta từ 20 đến 22/10/2027.\n\n"
+            "Hôm 17/10, người phát ngôn cho biết Bộ trưởng sẽ gặp người đồng cấp Malaysia.",
+            "Hôm 17/10",
+            "2027-10-17",
+        ),
+        (
+            "Tin đối ngoại\n\nĐoàn của tỉnh sẽ thăm Lào từ ngày 5/7 đến 8/7/2029, sẽ làm việc "
+            "với chính quyền Luang Prabang.\n\nNgày 1/7, văn phòng tỉnh cho biết đoàn sẽ ký hai "
+            "văn kiện hợp tác.",
+            "Ngày 1/7",
+            "2029-07-01",
+        ),
+    ],
+)
+def test_a_day_before_a_planned_written_date_keeps_its_year(
+    text: str, quoted: str, value: str
+) -> None:
+    assert values(text)[quoted] == value
+
+
+def test_a_plan_still_runs_ahead_of_the_writers_day() -> None:
+    # near miss: against the page's own day (September) a planned 1/7 is next year's
+    found = values(
+        "Tin đối ngoại\n\nNgày 1/7, văn phòng tỉnh cho biết đoàn sẽ ký hai văn kiện hợp tác.",
+        published=dt.date(2029, 9, 10),
+    )
+    assert found["Ngày 1/7"] == "2030-07-01"

@@ -174,8 +174,10 @@ class _Resolver:
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
             # A day named from the writer's own ("hôm qua 18/9", "hôm nay 5/3") is no plan,
-            # whatever "tới" the sentence's plan carries.
-            if found is not None and (found.hint is None or found.hint > 0):
+            # whatever "tới" the sentence's plan carries; and a plan lies ahead of the writer's
+            # day, not of another event's written date ("từ 29/5 đến 2/6/2031 ... (26/5) sẽ").
+            planned = anchor is not self.context and (found is None or (found.hint or 1) > 0)
+            if found is not None and planned:
                 # Beyond AHEAD_DAYS a day went to last year, and a month to the nearest year;
                 # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead. The
                 # whole-text test for plan words comes last: most dates need no look at all.
