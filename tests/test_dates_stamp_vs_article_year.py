@@ -1,6 +1,6 @@
 """Which reference gives a year-less day its year when a stamp and the article disagree.
 
-Three classes, in sentences written for these tests:
+Four classes, in sentences written for these tests:
 
 * a month stamp (a crawler's "date YYYY-MM" marker, a bare month line, a month in the URL) that
   lies years after every year the article may call its own was set when the page was crawled:
@@ -9,7 +9,9 @@ Three classes, in sentences written for these tests:
 * a day named from the writer's own ("hôm qua 19/4") is not pushed a year ahead because its
   sentence announces a plan "trong thời gian tới";
 * a plan ("sẽ") lies ahead of the writer's day, not of another event's written date: a day
-  just before a planned "từ 12/3 đến 15/3/2026" keeps that year.
+  just before a planned "từ 12/3 đến 15/3/2026" keeps that year;
+* a written month ("vào tháng 4 năm 2019") dates a period, often history: it gives its year to a
+  later bare month, not to a later reported day ("hôm 12/10"); a written full day still does.
 """
 
 from __future__ import annotations
@@ -208,3 +210,55 @@ def test_a_plan_still_runs_ahead_of_the_writers_day() -> None:
         published=dt.date(2029, 9, 10),
     )
     assert found["Ngày 1/7"] == "2030-07-01"
+
+
+# -- a written month dates a period, not the later reported days ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "Tin đối ngoại\n\nHai nước đã nâng quan hệ lên đối tác toàn diện vào tháng 4 năm "
+            "2019.\n\nTrước đó, hôm 12/10, ông Hòa đã gặp người đồng cấp Chile tại Lima.",
+            "hôm 12/10",
+        ),
+        (
+            "Tin đối ngoại\n\nHiệp định có hiệu lực từ tháng 6/2020, mở ra giai đoạn mới.\n\n"
+            "Ngày 3/12, hai bộ trưởng rà soát việc thực hiện hiệp định.",
+            "Ngày 3/12",
+        ),
+        (
+            "Tin đối ngoại\n\nĐại sứ nhận nhiệm vụ hồi tháng 2 năm 2021.\n\nChiều 25/8, Đại sứ "
+            "trình quốc thư lên Tổng thống nước sở tại.",
+            "Chiều 25/8",
+        ),
+    ],
+)
+def test_a_written_month_gives_no_year_to_a_later_reported_day(text: str, quoted: str) -> None:
+    assert values(text)[quoted].startswith("--")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "value"),
+    [
+        # near miss: a written full day still carries its year to the days after it
+        (
+            "Tin đối ngoại\n\nNgày 16/9/2030, Bộ trưởng Lâm Văn Tài tới Canberra.\n\nSáng 17/9, "
+            "ông hội đàm với Ngoại trưởng Úc.",
+            "Sáng 17/9",
+            "2030-09-17",
+        ),
+        # near miss: a written month still carries its year to a later bare month
+        (
+            "Tin đối ngoại\n\nHai bên ký kế hoạch vào tháng 3/2030.\n\nĐến tháng 5, hai bên "
+            "họp đánh giá.",
+            "tháng 5",
+            "2030-05",
+        ),
+    ],
+)
+def test_a_written_day_or_a_later_month_keeps_the_context_year(
+    text: str, quoted: str, value: str
+) -> None:
+    assert values(text)[quoted] == value

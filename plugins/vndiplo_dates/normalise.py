@@ -69,6 +69,9 @@ class Anchor:
 
     date: dt.date
     source: str
+    #: False for a written month ("tháng 9 năm 2031"): it dates a period, often history, and
+    #: gives its year to a later bare month but not to a later reported day.
+    dates_days: bool = True
 
 
 @frozen
@@ -139,8 +142,11 @@ class _Resolver:
 
     # -- anchors -------------------------------------------------------------------------
 
-    def _year_anchor(self) -> Anchor | None:
-        return self.reference or self.context or self.text_reference
+    def _year_anchor(self, day: int | None = None) -> Anchor | None:
+        context = self.context
+        if context is not None and day is not None and not context.dates_days:
+            context = None
+        return self.reference or context or self.text_reference
 
     def _deictic_anchor(self) -> Anchor | None:
         return self.reference or self.text_reference
@@ -161,7 +167,7 @@ class _Resolver:
             year = Y.year_within(parts.month, parts.day, self.spans)
             if year is not None:
                 return _with_year(parts, year), "context"
-        anchor = self._year_anchor()
+        anchor = self._year_anchor(parts.day)
         if anchor is None or parts.month is None:
             return parts, None
         direction = self._direction(found)
@@ -216,7 +222,8 @@ class _Resolver:
         (a span), as a candidate antecedent of anaphora (``found`` None: a relative day)."""
         if parts.year is not None and parts.month is not None and explicit:
             day = parts.day or 1
-            self.context = Anchor(dt.date(parts.year, parts.month, day), "context")
+            when = dt.date(parts.year, parts.month, day)
+            self.context = Anchor(when, "context", dates_days=parts.day is not None)
         if parts.day is not None and antecedent:
             self.days.append((found, parts, source))
 
