@@ -1,6 +1,6 @@
 """Which reference gives a year-less day its year when a stamp and the article disagree.
 
-Four classes, in sentences written for these tests:
+Five classes, in sentences written for these tests:
 
 * a month stamp (a crawler's "date YYYY-MM" marker, a bare month line, a month in the URL) that
   lies years after every year the article may call its own was set when the page was crawled:
@@ -11,7 +11,9 @@ Four classes, in sentences written for these tests:
 * a plan ("sẽ") lies ahead of the writer's day, not of another event's written date: a day
   just before a planned "từ 12/3 đến 15/3/2026" keeps that year;
 * a written month ("vào tháng 4 năm 2019") dates a period, often history: it gives its year to a
-  later bare month, not to a later reported day ("hôm 12/10"); a written full day still does.
+  later bare month, not to a later reported day ("hôm 12/10"); a written full day still does;
+* a year-end review ("tổng kết công tác năm 2028, triển khai nhiệm vụ năm 2029") meets around
+  the turn of the two years: a December day takes the first, a January day the second.
 """
 
 from __future__ import annotations
@@ -262,3 +264,55 @@ def test_a_written_day_or_a_later_month_keeps_the_context_year(
     text: str, quoted: str, value: str
 ) -> None:
     assert values(text)[quoted] == value
+
+
+# -- a year-end review meets around the turn of the year it reviews ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quoted", "value"),
+    [
+        (
+            "Sáng ngày 27-12, tại Đà Nẵng, Hội nghị tổng kết công tác đối ngoại năm 2028, triển "
+            "khai nhiệm vụ năm 2029 đã khai mạc.",
+            "Sáng ngày 27-12",
+            "2028-12-27",
+        ),
+        (
+            "Ngày 9/1, Bộ Ngoại giao tổ chức hội nghị tổng kết năm 2028 và triển khai nhiệm vụ "
+            "năm 2029.",
+            "Ngày 9/1",
+            "2029-01-09",
+        ),
+        (
+            "Chiều 20/12, Sở Ngoại vụ tỉnh tổng kết công tác năm 2026, đề ra phương hướng nhiệm "
+            "vụ năm 2027.",
+            "Chiều 20/12",
+            "2026-12-20",
+        ),
+        (
+            "Ngày 15/2, Ủy ban tổng kết hoạt động năm 2026, triển khai kế hoạch năm 2027.",
+            "Ngày 15/2",
+            "2027-02-15",
+        ),
+    ],
+)
+def test_a_year_end_review_dates_its_day_at_the_turn_of_the_years(
+    sentence: str, quoted: str, value: str
+) -> None:
+    assert values("Tin hoạt động\n\n" + sentence + "\n\nCác đại biểu thảo luận.")[quoted] == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # no review: two years in the sentence leave the reader unsure
+        "Ngày 9/1, hai bên bàn kế hoạch năm 2028 và năm 2029.",
+        # a review of two years apart: no turn between them
+        "Ngày 9/1, hội nghị tổng kết công tác năm 2025 và bàn nhiệm vụ năm 2028.",
+    ],
+)
+def test_two_years_without_a_review_of_one_fix_nothing(sentence: str) -> None:
+    assert values("Tin hoạt động\n\n" + sentence + "\n\nCác đại biểu thảo luận.")[
+        "Ngày 9/1"
+    ].startswith("--")

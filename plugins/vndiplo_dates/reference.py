@@ -15,7 +15,8 @@ reads it from, in order of trust:
    outnumber the rest);
 3. a lone year written in the main day/month's own sentence ("... hội đàm thường niên năm
    2023"), unless a word makes it a target, a start or a landmark ("đến năm", "từ năm",
-   "kỷ niệm");
+   "kỷ niệm"); or, in a year-end review's sentence ("tổng kết ... năm 2023, triển khai nhiệm
+   vụ năm 2024"), the year that puts the day nearest the turn of the two;
 4. a month the page stamps itself with before the body ("date 2018-10", "2018-10", "tháng
    10/2018" on a line of its own), when the stamp gives no day and so no publication date: the
    year that puts the main day/month nearest that month; unless the stamp lies years after
@@ -170,6 +171,30 @@ def _lone_year(text: str, found: Sequence[Found], start: int, end: int) -> int |
         if is_current_candidate(text, item, floor=start) and not is_goal(text, item, start):
             years.add(item.first.year)
     return years.pop() if len(years) == 1 else None
+
+
+#: "Hội nghị tổng kết công tác năm 2031, triển khai nhiệm vụ năm 2032": a review of one year
+#: that sets the next one's tasks meets around the turn of the two.
+_REVIEW: Final = re.compile(r"(?<!\w)tổng\s+kết(?!\w)", re.IGNORECASE)
+
+
+def _review_year(text: str, found: Sequence[Found], main: Found) -> int | None:
+    """The year that puts the main day/month nearest the turn of the year its sentence reviews
+    ("tổng kết ... năm 2031") and the next one it plans ("nhiệm vụ năm 2032")."""
+    start, end = sentence_bounds(text, main)
+    if _REVIEW.search(text, start, end) is None:
+        return None
+    years = {
+        item.first.year
+        for item in found
+        if start <= item.start < end and item.kind == "year" and item.first.year is not None
+    }
+    if len(years) != 2 or max(years) - min(years) != 1:
+        return None
+    month, day = main.first.month, main.first.day
+    if month is None or day is None:
+        return None
+    return nearest_year(month, day, dt.date(max(years), 1, 1))
 
 
 #: "Đại hội ... lần thứ XI, nhiệm kỳ 2026 - 2031": the congress that opens a term, held in the
@@ -383,7 +408,7 @@ def infer_reference(
         tied = tied_years(text, found, month, day, stamp_year=stamp_year, latest=latest)
         year = _agreed(_anchor_years(text, found) + tied)
     if year is None:
-        year = _same_sentence_year(text, found, main)
+        year = _same_sentence_year(text, found, main) or _review_year(text, found, main)
     if year is None and stamp is not None:
         # the crawl's month, not the item's, when the lead writes its own year long before
         lead = _lone_year(text, found, *_paragraph_bounds(text, main))
