@@ -69,6 +69,9 @@ class Anchor:
 
     date: dt.date
     source: str
+    #: False for a written month ("tháng 9 năm 2031"): it dates a period, often history, and
+    #: gives its year to a later bare month but not to a later reported day.
+    dates_days: bool = True
 
 
 @frozen
@@ -139,8 +142,11 @@ class _Resolver:
 
     # -- anchors -------------------------------------------------------------------------
 
-    def _year_anchor(self) -> Anchor | None:
-        return self.reference or self.context or self.text_reference
+    def _year_anchor(self, day: int | None = None) -> Anchor | None:
+        context = self.context
+        if context is not None and day is not None and not context.dates_days:
+            context = None
+        return self.reference or context or self.text_reference
 
     def _deictic_anchor(self) -> Anchor | None:
         return self.reference or self.text_reference
@@ -161,7 +167,7 @@ class _Resolver:
             year = Y.year_within(parts.month, parts.day, self.spans)
             if year is not None:
                 return _with_year(parts, year), "context"
-        anchor = self._year_anchor()
+        anchor = self._year_anchor(parts.day)
         if anchor is None or parts.month is None:
             return parts, None
         direction = self._direction(found)
@@ -173,7 +179,11 @@ class _Resolver:
             reported = anchor.source == "reference" and parts.day is not None
             choose = reported_year if reported else nearest_year
             year = choose(parts.month, parts.day or 15, anchor.date)
-            if found is not None:  # (a 29/2 may have no past year near)
+            # A day named from the writer's own ("hôm qua 18/9", "hôm nay 5/3") is no plan,
+            # whatever "tới" the sentence's plan carries; and a plan lies ahead of the writer's
+            # day, not of another event's written date ("từ 29/5 đến 2/6/2031 ... (26/5) sẽ").
+            planned = anchor is not self.context and (found is None or (found.hint or 1) > 0)
+            if found is not None and planned:
                 # Beyond AHEAD_DAYS a day went to last year, and a month to the nearest year;
                 # a plan ("sẽ", "dự kiến") announced in February for May keeps it ahead. The
                 # whole-text test for plan words comes last: most dates need no look at all.
@@ -212,7 +222,8 @@ class _Resolver:
         (a span), as a candidate antecedent of anaphora (``found`` None: a relative day)."""
         if parts.year is not None and parts.month is not None and explicit:
             day = parts.day or 1
-            self.context = Anchor(dt.date(parts.year, parts.month, day), "context")
+            when = dt.date(parts.year, parts.month, day)
+            self.context = Anchor(when, "context", dates_days=parts.day is not None)
         if parts.day is not None and antecedent:
             self.days.append((found, parts, source))
 

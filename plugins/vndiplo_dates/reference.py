@@ -15,10 +15,13 @@ reads it from, in order of trust:
    outnumber the rest);
 3. a lone year written in the main day/month's own sentence ("... hội đàm thường niên năm
    2023"), unless a word makes it a target, a start or a landmark ("đến năm", "từ năm",
-   "kỷ niệm");
+   "kỷ niệm"); or, in a year-end review's sentence ("tổng kết ... năm 2023, triển khai nhiệm
+   vụ năm 2024"), the year that puts the day nearest the turn of the two;
 4. a month the page stamps itself with before the body ("date 2018-10", "2018-10", "tháng
    10/2018" on a line of its own), when the stamp gives no day and so no publication date: the
-   year that puts the main day/month nearest that month;
+   year that puts the main day/month nearest that month; unless the stamp lies years after
+   every year the article may call its own and the lead writes one: the crawl's month then
+   yields to the lead's year;
 5. the first year of the term a congress in the main day's sentence opens ("Đại hội ... lần
    thứ XI, nhiệm kỳ 2026 - 2031");
 6. unless ``settings["dates"]["strict_reference"]`` is true, a period the main one is said to
@@ -146,6 +149,17 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
     history, a landmark's year or a goal's deadline: "nơi được thành lập năm 1959", "sinh năm
     1961", "hướng tới mục tiêu đạt 50 tỷ USD vào năm 2030")."""
     start, end = sentence_bounds(text, main)
+    return _lone_year(text, found, start, end)
+
+
+def _paragraph_bounds(text: str, main: Found) -> tuple[int, int]:
+    """Start and end of the paragraph (the line) holding ``main``."""
+    end = text.find("\n", main.end)
+    return text.rfind("\n", 0, main.start) + 1, end if end >= 0 else len(text)
+
+
+def _lone_year(text: str, found: Sequence[Found], start: int, end: int) -> int | None:
+    """The one year ``text[start:end]`` writes for an event of its own, if just one."""
     years = set()
     for item in found:
         if not start <= item.start < end or item.kind != "year" or item.first.year is None:
@@ -157,6 +171,30 @@ def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int |
         if is_current_candidate(text, item, floor=start) and not is_goal(text, item, start):
             years.add(item.first.year)
     return years.pop() if len(years) == 1 else None
+
+
+#: "Hội nghị tổng kết công tác năm 2031, triển khai nhiệm vụ năm 2032": a review of one year
+#: that sets the next one's tasks meets around the turn of the two.
+_REVIEW: Final = re.compile(r"(?<!\w)tổng\s+kết(?!\w)", re.IGNORECASE)
+
+
+def _review_year(text: str, found: Sequence[Found], main: Found) -> int | None:
+    """The year that puts the main day/month nearest the turn of the year its sentence reviews
+    ("tổng kết ... năm 2031") and the next one it plans ("nhiệm vụ năm 2032")."""
+    start, end = sentence_bounds(text, main)
+    if _REVIEW.search(text, start, end) is None:
+        return None
+    years = {
+        item.first.year
+        for item in found
+        if start <= item.start < end and item.kind == "year" and item.first.year is not None
+    }
+    if len(years) != 2 or max(years) - min(years) != 1:
+        return None
+    month, day = main.first.month, main.first.day
+    if month is None or day is None:
+        return None
+    return nearest_year(month, day, dt.date(max(years), 1, 1))
 
 
 #: "Đại hội ... lần thứ XI, nhiệm kỳ 2026 - 2031": the congress that opens a term, held in the
@@ -263,6 +301,29 @@ def crawler_month(text: str, start: int) -> tuple[int, int] | None:
     return (int(match["y"]), int(match["m"])) if match is not None else None
 
 
+#: How many years a month stamp may lie after every year the article writes and still date it.
+_STAMP_SLACK: Final = 1
+
+
+def _stamp_far_from_text(text: str, found: Sequence[Found], stamp_year: int) -> bool:
+    """Whether every year the article may call its own lies more than _STAMP_SLACK years before
+    the stamp's: a crawler's "date 2017-03" over an item whose lead says "chủ tịch ASEAN năm
+    2010" was stamped when crawled. A start's, a landmark's or a goal's year ("từ năm 2017",
+    "hồi năm 2013", "đến năm 2030") tells nothing about the stamp, and a period's end or any
+    later year near the stamp keeps it."""
+    years = []
+    for item in found:
+        if item.kind == "span" and item.last is not None and item.last.year is not None:
+            years.append(item.last.year)
+        elif (
+            item.first.year is not None
+            and is_current_candidate(text, item)
+            and not is_goal(text, item)
+        ):
+            years.append(item.first.year)
+    return bool(years) and all(year < stamp_year - _STAMP_SLACK for year in years)
+
+
 def _stamp_year(stamp: tuple[int, int], month: int, day: int) -> int | None:
     """The year that puts ``day/month`` nearest the middle of the stamped month."""
     return nearest_year(month, day, dt.date(stamp[0], stamp[1], 15))
@@ -347,9 +408,14 @@ def infer_reference(
         tied = tied_years(text, found, month, day, stamp_year=stamp_year, latest=latest)
         year = _agreed(_anchor_years(text, found) + tied)
     if year is None:
-        year = _same_sentence_year(text, found, main)
+        year = _same_sentence_year(text, found, main) or _review_year(text, found, main)
     if year is None and stamp is not None:
-        year = _stamp_year(stamp, month, day)
+        # the crawl's month, not the item's, when the lead writes its own year long before
+        lead = _lone_year(text, found, *_paragraph_bounds(text, main))
+        if lead is not None and _stamp_far_from_text(text, found, stamp[0]):
+            year = lead
+        else:
+            year = _stamp_year(stamp, month, day)
     if year is None:
         year = _congress_term_year(text, found, main)
     if year is None and not strict:
