@@ -16,11 +16,10 @@ from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
+from vndiplo_events.welcome_words import WELCOME_TRIGGERS
 
 __all__ = ["visit_over_arrival"]
 
-#: the plain welcome of an arriving guest (not the official ceremony, "lễ đón")
-_ARRIVAL_WELCOMES: Final = frozenset({"đón", "đón tiếp", "tiếp đón"})
 #: where an arrival is welcomed
 _ARRIVAL_PLACES: Final = ("sân bay", "phi trường", "nhà ga", "cửa khẩu")
 
@@ -63,7 +62,7 @@ def visit_over_arrival(
 
 def _is_arrival_welcome(view: ArticleView, main: Candidate) -> bool:
     """A plain welcome ("Đón X ... tại sân bay") whose sentence says it is at an arrival."""
-    if main.type != "reception" or main.hit.trigger.phrase not in _ARRIVAL_WELCOMES:
+    if main.type != "reception" or main.hit.trigger.phrase not in WELCOME_TRIGGERS:
         return False
     if not any(p.role == "guest" for p in main.participants):
         return False

@@ -16,11 +16,12 @@ import re
 from typing import Final
 
 from vndiplo_events.trigger_blockers import CARRIED
+from vndiplo_events.welcome_words import WELCOME_TRIGGERS
 
-__all__ = ["WELCOME_VERBS", "counted_crowd"]
+__all__ = ["COUNTED_WELCOMES", "counted_crowd"]
 
 #: the welcome verbs whose object is read (the table's reported phrases)
-WELCOME_VERBS: Final = frozenset({"đón", "đón tiếp", "tiếp đón", "tiếp"})
+COUNTED_WELCOMES: Final = WELCOME_TRIGGERS | {"tiếp"}
 
 #: a count right after the verb: approximators, a figure or a number word, magnitude words,
 #: "lượt" (visits counted, never one guest)

@@ -22,6 +22,7 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import DEFAULT_VERBS, STOP_VERBS, finder_for, speaker_for
 from vndiplo_events.view import ArticleView
+from vndiplo_events.welcome_words import WELCOME_TRIGGERS
 
 __all__ = [
     "thanking_guest",
@@ -36,7 +37,6 @@ _COMMA_AFTER: Final = re.compile(r"\s*,")
 _WELCOMING_SIDE: Final = re.compile(r"(?<!\w)đoàn\s+$")
 #: who it is after the trigger: "là X", "gồm X", "có X", "do X dẫn đầu"
 _IS_LED_BY: Final = re.compile(r"\s*(?:là|gồm|có|do)\s")
-_WELCOME_WORDS: Final = frozenset({"đón tiếp", "tiếp đón", "đón"})
 
 
 #: the first verb after the speaker: the subject zone ends there ("X chào mừng Y": Y is no
@@ -79,7 +79,7 @@ def with_welcoming_lead(
     people after it lead the hosts."""
     if main.type != "reception" or main.subjects or not main.objects:
         return main
-    if main.hit.trigger.phrase not in _WELCOME_WORDS:
+    if main.hit.trigger.phrase not in WELCOME_TRIGGERS:
         return main
     low = view.lower
     start = max(own.sentence.start, main.hit.start - 8)

@@ -22,7 +22,7 @@ from attrs import frozen
 from vndiplo.model import EVENT_TYPES
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
-from vndiplo_events.counted_guests import WELCOME_VERBS, counted_crowd
+from vndiplo_events.counted_guests import COUNTED_WELCOMES, counted_crowd
 from vndiplo_events.paper_handing import SIGNING_CAMEO, paper_hand_overs
 from vndiplo_events.patterns import PhraseMatcher, lowered
 from vndiplo_events.trigger_blockers import (
@@ -347,7 +347,7 @@ class TriggerTable:
                 if inner is not None:
                     yield inner
                 continue
-            if trig.phrase in WELCOME_VERBS and counted_crowd(low, e, trig.phrase):
+            if trig.phrase in COUNTED_WELCOMES and counted_crowd(low, e, trig.phrase):
                 continue  # "đón tiếp 15 triệu lượt khách": a figure, nobody received
             yield TriggerHit(s, e, text[s:e], trig)
 

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DELEGATION_WELCOME", "WELCOME_VERBS"]
+__all__ = ["DELEGATION_WELCOME", "WELCOME_TRIGGERS", "WELCOME_VERBS"]
+
+#: the trigger phrases of a plain welcome (the trigger table's reported phrases; not the
+#: ceremony "lễ đón", nor "tiếp", which is a reception of its own)
+WELCOME_TRIGGERS: Final = frozenset({"đón", "đón tiếp", "tiếp đón"})
 
 #: one welcome verb or two joined by "và", then an optional "và làm việc" and "với"
 WELCOME_VERBS: Final = (
