@@ -75,9 +75,13 @@ def test_not_a_name(text: str, absent: str) -> None:
 
 
 def test_transliterated_joined_syllables_stay_as_written() -> None:
-    # joined syllables of a Khmer name are its spelling, not a lost space
-    people = _people("Bộ trưởng Campuchia XốcKhăn ĐaRi đã đến.")
-    assert "Xốc Khăn Đa Ri" not in people
+    # joined syllables of a Khmer name are its spelling, not a lost space. Since round 8 a
+    # Vietnamese-spelt run right after a foreign country is a name (see
+    # test_titles_round8_people.py); the page's text normalisation has already spaced the
+    # glued syllables, so the name is read spaced, but its mention quotes the page as written
+    text = "Bộ trưởng Campuchia XốcKhăn ĐaRi đã đến."
+    for person in _people(text).values():
+        assert [text[m.start : m.end] for m in person.mentions] == ["XốcKhăn ĐaRi"]
 
 
 def test_initial_and_family_name_join_a_family_first_name() -> None:

@@ -29,6 +29,7 @@ from vndiplo_titles.constructions import (
     COMPANION,
     DASHES,
     HONORIFIC_WORDS,
+    KIN_HONORIFICS,
     SPOUSE,
 )
 from vndiplo_titles.cursor import Head
@@ -39,6 +40,7 @@ from vndiplo_titles.names import (
     MAX_VIETNAMESE,
     Token,
     initial_dot,
+    initials_open_name,
     looks_foreign,
     particles_at,
     strip_style,
@@ -440,6 +442,17 @@ class _Parser(TitleUses):
         self.findings.append(finding)
         return after
 
+    def kin_name_at(self, i: int) -> bool:
+        """Is ``t[i]`` "anh"/"chị" as an honorific: in lower case, or capitalised to open a
+        sentence, before a Vietnamese name (a family name and one to four more capitalised
+        words: "anh Lê Văn A", not "anh em", "chị Hà", "Đại sứ Anh Lê ...")?"""
+        t, j = self.t, i + 1
+        if t[i].cap and i > 0 and t[i - 1].text not in _SENTENCE_ENDS:
+            return False
+        if j >= self.n or not t[j].cap or t[j].fold not in self.lex.surnames:
+            return False
+        return self.cap_run_end(j) - j >= 2 and self.lex.places.longest(t, j) is None
+
     def run(self, start: int = 0) -> None:
         t, lex = self.t, self.lex
         # Speed: most tokens are lower-case words or punctuation that open nothing (no title,
@@ -469,7 +482,14 @@ class _Parser(TitleUses):
                     i = nxt_i
                     continue
             hon = lex.honorifics.longest(t, i) if tok.fold in lex.honorific_starts else None
-            if hon is not None and i + hon[0] < self.n and lex.places.longest(t, i) is None:
+            kin = hon is None and tok.fold in KIN_HONORIFICS and self.kin_name_at(i)
+            if kin:
+                hon = (1, False)  # "anh Lê Văn A Bí thư Tỉnh đoàn"
+            if (
+                hon is not None
+                and i + hon[0] < self.n
+                and (kin or lex.places.longest(t, i) is None)
+            ):
                 j = i + hon[0]
                 if t[j].text == ":" and j + 1 < self.n:
                     j += 1  # "Cùng dự có các đồng chí: Lê Văn A Phó Chủ tịch ..."
@@ -478,12 +498,17 @@ class _Parser(TitleUses):
                 if head is not None:
                     i = self.chain(j, head, foreign=hon[1])
                     continue
-                if nxt.cap and (not nxt.acronym or self.capitals_surname(j)):
+                if nxt.cap and (
+                    not nxt.acronym or self.capitals_surname(j) or initials_open_name(t, j, self.n)
+                ):
                     i = max(self.honorific_name(j, hon[1]), j)
                     continue
             i += 1
         self.share_titles(self.findings)
 
+
+#: Tokens after which a capitalised word opens a sentence or a line.
+_SENTENCE_ENDS = frozenset({".", "!", "?", "\n", ":", "(", "“", '"'})
 
 #: Words of a lower-case title that names one office by itself ("chủ tịch nước").
 _OFFICE_WORDS = 3

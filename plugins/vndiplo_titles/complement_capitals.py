@@ -13,6 +13,7 @@ from vndiplo_titles.lexicon import PARTY_NAMES
 from vndiplo_titles.matcher import OrgInfo
 from vndiplo_titles.names import (
     NameCut,
+    initials_open_name,
     is_vietnamese_syllable,
     known_name,
     split_run,
@@ -36,6 +37,8 @@ def place_or_org(c: Cursor, s: Read) -> int:
         else:
             s.tp.places.append(place[1])
         s.take(s.j + place[0])
+        if place[1].kind == "country":
+            s.country_end = s.j
         return NEXT
     if org is not None and _after_place(c, s) and _surname_name(c, s.j, org[0]):
         return SKIP
@@ -112,6 +115,10 @@ def acronym(c: Cursor, s: Read) -> int:
         return SKIP
     if s.locating:
         return STOP
+    surname_end = initials_name_end(c, s.j)
+    if surname_end:
+        # "nguyên Tổng thống Singapore SR Nathan": two initials in capitals open the name
+        return s.done((s.j, surname_end), surname_end, False)
     end = s.j + 1
     t = c.t
     while end + 1 < c.n and t[end].text == "&" and t[end + 1].acronym:
@@ -119,6 +126,14 @@ def acronym(c: Cursor, s: Read) -> int:
     s.tp.orgs.append((s.j, OrgInfo(" ".join(x.text for x in t[s.j : end]))))
     s.take(end)
     return NEXT
+
+
+def initials_name_end(c: Cursor, j: int) -> int:
+    """Where a name opened by two initials in capitals ends ("SR Nathan"), or 0 (see
+    :func:`~vndiplo_titles.names.initials_open_name`); not before a title word."""
+    if not initials_open_name(c.t, j, c.n) or c.head_at(j + 1) is not None:
+        return 0
+    return j + 2
 
 
 def nested_title(c: Cursor, s: Read) -> int:
@@ -179,8 +194,11 @@ def capital_run(c: Cursor, s: Read) -> int:
         # likely a name than a firm
         s.take(j + (firm_length(c, j, run_end) if run_end - j > 2 else 1))
         return NEXT
-    direct = s.direct and not s.locating
-    rank = direct and s.tp.head.title.lower() in RANKS
+    # right after a foreign office's country, a run is read as right after a rank: all of
+    # it is the name, a family name inside it ("Khăm Sổm Vi La") opens nothing
+    after_country = not s.locating and _after_foreign_country(c, s, run_end)
+    direct = (s.direct and not s.locating) or after_country
+    rank = (direct and s.tp.head.title.lower() in RANKS) or after_country
     if not t[s.tp.head_start].cap and not rank and _party_name(c, j, run_end):
         # "các thượng nghị sĩ Cộng Hòa": after a title in lower case, a party's short name
         # is no person; any other run is read as right after a title ("thủ tướng Hun Xen")
@@ -271,6 +289,18 @@ def _after_foreign_body(c: Cursor, s: Read) -> bool:
         return False
     matched = c.lex.orgs.longest(c.t, start)
     return matched is not None and start + matched[0] == s.j
+
+
+def _after_foreign_country(c: Cursor, s: Read, run_end: int) -> bool:
+    """Does the run at ``s.j`` follow a country that ends a foreign office's title ("Đại sứ
+    Lào | Sẻng Phết Hùng Bun Nhuông", "Đại sứ Lào tại Việt Nam | ...")? The run is then read
+    as right after the title word: a foreign name spelt in Vietnamese syllables, with no
+    family name of our list, is still a name. Not when a place lies inside the run."""
+    if s.country_end != s.j or not any(
+        p.kind == "country" and p.country not in (None, "VN") for p in s.tp.places
+    ):
+        return False
+    return all(c.lex.places.longest(c.t, k, run_end) is None for k in range(s.j, run_end))
 
 
 def _party_name(c: Cursor, j: int, end: int) -> bool:

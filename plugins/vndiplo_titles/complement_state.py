@@ -44,6 +44,7 @@ class Read:
         "absorbed",
         "absorbs",
         "concurrent",
+        "country_end",
         "direct",
         "j",
         "locating",
@@ -71,6 +72,8 @@ class Read:
         self.name: tuple[int, int] | None = None
         self.more = False
         self.run = (-1, -1)  # (j, ``cap_run_end(j)``), cached between the capital steps
+        #: Where the last country the complement named ends ("Đại sứ Lào | ..."), or -1.
+        self.country_end = -1
 
     def take(self, end: int) -> None:
         """The complement runs up to ``end`` (exclusive)."""

@@ -37,6 +37,7 @@ __all__ = [
     "INTERNATIONAL_PHRASES",
     "KHMER_STYLE_OPENERS",
     "KHMER_STYLE_WORDS",
+    "KIN_HONORIFICS",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
     "MEMORIAL_CLAUSE_WORDS",
@@ -163,6 +164,10 @@ OFFICE_OF: Final = ("văn phòng",)
 
 #: Honorific words that may stand between a plural marker and a title ("các ông Bộ trưởng").
 HONORIFIC_WORDS: Final = frozenset({"ông", "bà", "ngài"})
+#: Kinship words a Youth Union or student page puts before a member's name, in lower case
+#: only ("anh Lê Văn A Bí thư Tỉnh đoàn", "chị Trần Thị B, Chủ tịch Hội"): capitalised, "Anh"
+#: is Britain, so they are no entries of the honorific lexicon (matched whatever the case).
+KIN_HONORIFICS: Final = frozenset({"anh", "chị"})
 #: "đồng chí" likewise ("hai đồng chí Tổng Bí thư").
 COMRADE: Final = ("đồng", "chí")
 

@@ -20,7 +20,7 @@ from vndiplo.places import gazetteer
 from vndiplo.registry import Registry
 from vndiplo.text import fold
 from vndiplo_titles import lexicon
-from vndiplo_titles.constructions import WORLD_REGIONS
+from vndiplo_titles.constructions import KIN_HONORIFICS, WORLD_REGIONS
 from vndiplo_titles.names import Token, tokenize, transliterated
 from vndiplo_titles.windows import Windows
 
@@ -220,7 +220,7 @@ class Lexicon:
         self.title_starts = self.titles.starts() | self.modifiers.starts()
         self.honorific_starts = self.honorifics.starts()
         #: Lower-case words the scan must stop at; every other lower-case word opens nothing.
-        self.openers = self.title_starts | self.honorific_starts
+        self.openers = self.title_starts | self.honorific_starts | KIN_HONORIFICS
         #: Where in a block a title or honorific may start (see :mod:`.windows`).
         self.windows = Windows(self)
 

@@ -32,6 +32,7 @@ __all__ = [
     "NameCut",
     "Token",
     "initial_dot",
+    "initials_open_name",
     "is_vietnamese_syllable",
     "known_name",
     "looks_foreign",
@@ -214,7 +215,38 @@ def initial_dot(tokens: list[Token], k: int, n: int) -> bool:
         return False
     if len(after.text) == 1:
         return k + 2 < n and tokens[k + 2].text == "."
-    return not is_vietnamese_syllable(after.text)
+    if not is_vietnamese_syllable(after.text):
+        return True
+    # "Matthew H.King", "John K.Lang": glued to the letter and the word after it, an initial
+    # after a Latin given name reads on even into a Vietnamese-spellable surname
+    return _glued(before, tokens[k], after) and k >= 2 and _latin_word(tokens[k - 2])
+
+
+def _glued(before: Token, dot: Token, after: Token) -> bool:
+    """Are the letter, the dot and the word after it written with no space between?"""
+    return before.end == dot.start and dot.end == after.start
+
+
+def _latin_word(tok: Token) -> bool:
+    """Is ``tok`` a capitalised word Vietnamese could not spell (a Latin given name)?"""
+    return tok.cap and tok.word and not tok.acronym and not is_vietnamese_syllable(tok.text)
+
+
+def initials_open_name(tokens: list[Token], j: int, n: int) -> bool:
+    """Do two initials written as one capitalised word open a name at ``j`` ("SR Nathan",
+    "JB Ramos")? The word is two Latin capitals, and one Latin surname Vietnamese could not
+    spell follows and ends the run: a body's acronym is longer ("WEF", "IMF") or comes
+    before a full name ("Đại sứ EU Julien Guerrier")."""
+    if j + 1 >= n or len(tokens[j].text) != 2 or not tokens[j].acronym:
+        return False
+    if not tokens[j].text.isascii() or all(ch in "AEIOUY" for ch in tokens[j].text):
+        return False  # "EU", "AU": two vowels spell a union, not two given names
+    surname = tokens[j + 1]
+    if not surname.cap or surname.acronym or not surname.word:
+        return False
+    if j + 2 < n and tokens[j + 2].cap and tokens[j + 2].word:
+        return False
+    return not is_vietnamese_syllable(surname.text)
 
 
 def trim_name(tokens: list[Token], a: int, b: int) -> int:
