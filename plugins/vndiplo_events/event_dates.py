@@ -16,6 +16,7 @@ from vndiplo.model import PARTS_OF_DAY
 from vndiplo.text import fold
 from vndiplo_events.bracket_asides import in_aside
 from vndiplo_events.news_clause import dates_the_news
+from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
 
@@ -176,5 +177,7 @@ def governing_date(
         if trigger_end <= ref.start < limit and ref.expr.kind in (*_DAYISH, "month"):
             if in_when_clause(view.lower, ref.start, trigger_end):
                 return None  # "chuyến thăm ... từ khi nhậm chức ngày 5/6": the office's day
+            if dates_the_report(view.lower, trigger_end, ref.start):
+                return None  # "..., Y cho biết ngày 18/9": the statement's day (report_dates)
             return ref
     return None

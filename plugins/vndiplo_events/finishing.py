@@ -38,6 +38,7 @@ from vndiplo_events.place_scope import (
     place_with_o,
 )
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
@@ -342,6 +343,7 @@ def finish(
             r
             for r in view.dates_in(cand.hit.end, cand.zone_end)
             if r.expr.kind in ("date", "datetime", "span", "month", "year")
+            and not dates_the_report(low, cand.hit.end, r.start)  # "..., Y cho biết ngày D"
         ]
         date = refs[0] if refs else None
     else:

@@ -20,6 +20,7 @@ from vndiplo_events.event_dates import (
     written_part_of_day,
 )
 from vndiplo_events.news_clause import news_date_at
+from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.restated_facts import restated_date
 from vndiplo_events.this_occasion import opens_this_occasion
 from vndiplo_events.told_before import opens_before
@@ -52,6 +53,18 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
     span = _span_of_the_trip(main, candidates)
     if span is not None:
         return main.but(date=span, date_value=date_value(span), part_of_day=None)
+    announced = main.planned or any(
+        dates_the_report(view.lower, main.hit.end, r.start)
+        for r in view.dates_in(main.hit.end, sentence.end)
+    )
+    # "A có kế hoạch điện đàm với B, Y cho biết ngày 18/9. ... điện đàm vào tối 20/9"
+    later = _day_of_the_planned_act(main, candidates) if announced else None
+    if later is not None:
+        return main.but(
+            date=later,
+            date_value=date_value(later),
+            part_of_day=written_part_of_day(later) or part_of_day_near(view.lower, later.start),
+        )
     # a day written in a "Được tin ..." clause is the news's (news_clause.py), never borrowed
     earlier = [
         r
@@ -72,6 +85,10 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
         )
     if ref is None:
         return main
+    if sentence.start <= ref.start < sentence.end and dates_the_report(
+        view.lower, main.hit.end, ref.start
+    ):
+        return main  # "..., Y cho biết ngày 18/9": the statement's day (report_dates.py)
     if ref.start >= sentence.end and (
         _dates_another_event(view, ref, main, candidates)
         or _dates_a_plan(view, ref, main, candidates)
@@ -162,6 +179,27 @@ def _span_of_the_trip(main: Candidate, candidates: Sequence[Candidate]) -> DateR
             or ref.expr.kind != "span"
             or "T" in ref.expr.value
             or len(ref.expr.value) < 10  # days, not months or years
+        ):
+            continue
+        if all(_name_key(p.name) in names for p in cand.participants):
+            return ref
+    return None
+
+
+def _day_of_the_planned_act(main: Candidate, candidates: Sequence[Candidate]) -> DateRef | None:
+    """The day a later sentence gives an announced act with no day of its own ("A có kế hoạch
+    điện đàm với B ... Hai bên đang chuẩn bị điện đàm vào tối 20/9", "Cuộc hội đàm dự kiến diễn
+    ra ngày 10/6"): the first later mention of the main's type, still to come or referring back,
+    with a day and no other people than the main's."""
+    names = {_name_key(p.name) for p in main.participants}
+    for cand in candidates:
+        ref = cand.date
+        if (
+            cand.sentence_index <= main.sentence_index
+            or cand.type != main.type
+            or (cand.form == "reported" and not cand.planned)  # a past act told later
+            or ref is None
+            or ref.expr.kind not in ("date", "datetime", "span")
         ):
             continue
         if all(_name_key(p.name) in names for p in cand.participants):

@@ -33,12 +33,14 @@ __all__ = [
     "place_of_the_welcome_clause",
 ]
 
-#: a fronted "after the welcome" clause, after an optional short date phrase: "Sáng 12/4, ngay
-#: sau lễ đón chính thức tại", "Sau khi chủ trì Lễ đón Tổng thống B ở"; the welcome word
-#: must come before any comma
+#: a fronted "after the welcome" clause, after up to three fronted phrases (a date, "theo giờ
+#: địa phương", a "trong khuôn khổ / nhân dịp chuyến thăm ..." frame): "Sáng 12/4, ngay sau lễ
+#: đón chính thức tại", "Sau khi chủ trì Lễ đón Tổng thống B ở"; the welcome word must come
+#: before any comma
 _AFTER_WELCOME: Final = re.compile(
-    r"[\W\d]*(?:[^,;.:]{1,30}(?:,|\s[-–—])\s*){0,2}(?:ngay\s+|tiếp\s+|liền\s+)?sau\s+(?:khi\s+)?"
-    r"(?:[^,;.:]{0,80}?\s)?lễ\s+đón(?!\w)[^,;.:]*"
+    r"[\W\d]*(?:[^,;.:]{1,90}(?:,|\s[-–—])\s*){0,3}"
+    r"(?P<after>(?:ngay\s+|tiếp\s+|liền\s+)?sau\s+(?:khi\s+)?"
+    r"(?:[^,;.:]{0,80}?\s)?lễ\s+đón(?!\w)[^,;.:]*)"
 )
 #: "Tiếp đó, ...", "Sau đó, ...": the sentence goes on in the scene of the one before
 _THEN: Final = re.compile(r"[\W\d]*(?:ngay\s+)?(?:tiếp\s+đó|sau\s+đó|tiếp\s+theo)\s*,")
@@ -101,7 +103,8 @@ def place_of_the_welcome_clause(
     if found is None:
         return main
     own = facts_of.get(main.sentence_index)
-    place = _place_in(view, own, found.start(), min(found.end(), main.hit.start), gaz)
+    # the welcome's own place, not one of a fronted frame ("chuyến thăm ... tại Hàn Quốc")
+    place = _place_in(view, own, found.start("after"), min(found.end(), main.hit.start), gaz)
     return _placed(view, main, place, own, gaz)
 
 

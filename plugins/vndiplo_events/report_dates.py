@@ -1,0 +1,37 @@
+"""The day a statement was made is not the day of the act it announces.
+
+"A có kế hoạch điện đàm với B, Chánh văn phòng Nội các cho biết ngày 18/9", "X sẽ thăm Việt Nam
+ngày 1-2/12, theo thông báo hôm nay của Bộ Ngoại giao": a date written right after the
+reporting verb of a trailing attribution clause dates the report (the announcement), not the
+act before it. The act then takes the day a later sentence gives the same act ("hai bên đang
+chuẩn bị điện đàm vào tối 20/9"), or none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["dates_the_report"]
+
+#: a reporting verb or "theo thông báo" ending right before the date, with only the words that
+#: introduce a day between ("cho biết ngày hôm qua", "thông báo hôm", "theo thông cáo ngày")
+_REPORT_THEN_DAY: Final = re.compile(
+    r"(?<!\w)(?:cho\s+biết|cho\s+hay|thông\s+báo|thông\s+cáo|tuyên\s+bố|công\s+bố|loan\s+báo"
+    r"|xác\s+nhận|phát\s+biểu|nói|đưa\s+tin|tiết\s+lộ)"
+    r"(?:\s+(?:vào|hôm|ngày|hồi|trong|qua|chiều|sáng|tối|trưa))*\s*$"
+)
+#: how far back from the date the reporting verb may end
+_REACH: Final = 40
+
+
+def dates_the_report(low: str, trigger_end: int, ref_start: int) -> bool:
+    """Whether the date at ``ref_start``, after the trigger ending at ``trigger_end``, follows
+    the reporting verb of a clause set off by a comma after the act ("..., Y cho biết ngày D",
+    "..., theo thông báo ngày D của Z"). ``low`` is the lower-cased text."""
+    floor = max(trigger_end, ref_start - _REACH)
+    found = _REPORT_THEN_DAY.search(low, floor, ref_start)
+    if found is None:
+        return False
+    # the attribution is a clause of its own: a comma between the act and the verb
+    return low.rfind(",", trigger_end, found.start()) != -1
