@@ -16,6 +16,7 @@ __all__ = [
     "closes_with_date",
     "date_opening",
     "opens_with_date",
+    "opens_with_frame",
     "opens_with_invitation",
     "reports_visit",
     "same_date_opening",
@@ -45,6 +46,11 @@ _LEAD_FRAME: Final = re.compile(
 #: A sapo is one to three sentences; longer first paragraphs are articles of their own.
 SAPO_MAX_WORDS: Final = 80
 _WORD_PUNCT: Final = ",.;:!?()[]\"'“”‘’«»"
+
+
+def opens_with_frame(lowered: str) -> bool:
+    """The (lower-cased) prose opens with a lead's frame ("tại ...", "trong khuôn khổ ...")."""
+    return _LEAD_FRAME.match(lowered) is not None
 
 
 def opens_with_date(lowered: str) -> bool:
