@@ -17,6 +17,7 @@ from typing import Final
 __all__ = [
     "bracketed_date",
     "dateline_kicker",
+    "is_acronym",
     "is_bracketed_date",
     "label_kicker",
     "opens_with_day_span",
@@ -26,11 +27,16 @@ __all__ = [
 KICKER_MAX_WORDS: Final = 6
 
 # Up to the first colon, or a dash with a space on one side (a hyphen inside a word is no
-# separator: "Bà Rịa-Vũng Tàu"). No digit or sentence mark in the label: "Ngày 5/9 - ..." and
-# "Hai bên nhất trí: ..." are prose.
+# separator: "Bà Rịa-Vũng Tàu"). No sentence mark in the label; a full stop only inside a word
+# (a site's name: "Web.ĐTN"), a number only as a name's word ("Kênh 14"), never a date:
+# "Ngày 5/9 - ..." and "Hai bên nhất trí: ..." are prose.
 _LABEL: Final = re.compile(
-    r"^(?P<credit>[^\W\d_][^\d\n.!?;:–—]{0,60}?)"
+    r"^(?P<credit>[^\W\d_](?:[^\n.!?;:–—]|\.(?=\w)){0,60}?)"
     r"(?:\s*:\s*|\s+[-–—]\s*|\s*[–—]\s+|-\s+)(?=[^\W\d_])"
+)
+# A date or a count of days inside the label: the sentence itself ("Ngày 5 - 6/9, ...").
+_DATE_IN_LABEL: Final = re.compile(
+    r"\d\s*[/.\-]\s*\d|(?:ngày|tháng|năm|từ|sáng|chiều|tối) \d", re.IGNORECASE
 )
 # "Tin New York – ...", "Tin Hà Nội - ...": a news dateline, a place in capitals after "Tin".
 _DATELINE: Final = re.compile(r"^(?P<credit>Tin(?: [A-ZĐ][^\W\d_]*){1,3})\s*[-–—]\s+(?=[A-ZĐ\"“])")
@@ -46,6 +52,9 @@ def label_kicker(text: str) -> tuple[int, int] | None:
     """
     found = _LABEL.match(text)
     if found is None or len(found.group("credit").split()) > KICKER_MAX_WORDS:
+        return None
+    credit = found.group("credit")
+    if any(ch.isdigit() for ch in credit) and _DATE_IN_LABEL.search(credit) is not None:
         return None
     return found.end("credit"), found.end()
 
@@ -67,10 +76,23 @@ def is_bracketed_date(credit: str) -> bool:
     return _DATE_IN_BRACKETS.fullmatch(credit.strip()) is not None
 
 
-# A lead may open with a span of days ("Từ ngày 21 - 23/12, ...") as well as with one date.
-_DAY_SPAN: Final = re.compile(r"(?:từ|trong)\s+(?:hai\s+|ba\s+)?ngày\s+\d")
+# A lead may open with a span of days ("Từ ngày 21 - 23/12, ...", "Từ 21 - 23/12, ...",
+# "Từ 21/12 đến ...") as well as with one date.
+_DAY_SPAN: Final = re.compile(
+    r"(?:từ|trong)\s+(?:hai\s+|ba\s+)?"
+    r"(?:ngày\s+\d|\d{1,2}\s*[-–]\s*\d{1,2}\s*[/.]\s*\d|\d{1,2}\s*[/.]\s*\d{1,2}(?!\d))"
+)
 
 
 def opens_with_day_span(lowered: str) -> bool:
     """The (lower-cased) prose opens with a span of days ("từ ngày 21 - 23/12")."""
     return _DAY_SPAN.match(lowered) is not None
+
+
+# An outlet's acronym: one word of capitals, maybe a digit or a dotted part ("DNTH", "VTV1").
+_ACRONYM: Final = re.compile(r"[A-ZĐ]{2,8}\d?(?:\.[A-Za-zĐ]{2,4})?")
+
+
+def is_acronym(label: str) -> bool:
+    """The label is an outlet's acronym and nothing else ("DNTH", "BNA", "VTC1")."""
+    return _ACRONYM.fullmatch(label.strip()) is not None

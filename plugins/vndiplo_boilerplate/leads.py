@@ -15,7 +15,10 @@ __all__ = [
     "capitalised_words",
     "closes_with_date",
     "date_opening",
+    "frame_then_date",
+    "generic_subject",
     "opens_with_date",
+    "opens_with_frame",
     "opens_with_invitation",
     "reports_visit",
     "same_date_opening",
@@ -45,6 +48,51 @@ _LEAD_FRAME: Final = re.compile(
 #: A sapo is one to three sentences; longer first paragraphs are articles of their own.
 SAPO_MAX_WORDS: Final = 80
 _WORD_PUNCT: Final = ",.;:!?()[]\"'“”‘’«»"
+
+
+#: How far into a framed lead (in characters) its date phrase stands ("Tại cuộc hội đàm với
+#: X, ngày 20/6 tại Hà Nội, ..."; "Theo thông cáo ngày 5-9 của Bộ ...").
+FRAMED_DATE_CHARS: Final = 160
+# A date phrase inside a sentence: a part of the day or "ngày" before a day/month.
+_NAMED_DATE: Final = re.compile(rf"\b(?:{_PART_OF_DAY}\s+(?:ngày\s+)?|ngày\s+){_DAY_MONTH}")
+
+
+def frame_then_date(lowered: str) -> bool:
+    """The (lower-cased) lead opens with its frame and gives its date in that first clause
+    ("trong khuôn khổ ..., chiều 21/11, tại ...", "theo thông cáo ngày 5-9 của ...")."""
+    return (
+        _LEAD_FRAME.match(lowered) is not None
+        and _PLAN_FRAME.match(lowered) is None
+        and _NAMED_DATE.search(lowered, 0, FRAMED_DATE_CHARS) is not None
+    )
+
+
+# A programme's frame: what is planned goes on from the lead, it does not open the article
+# ("Theo kế hoạch, trong ngày 28/5, X sẽ ...").
+_PLAN_FRAME: Final = re.compile(
+    r"(?:theo|trong)\s+(?:kế hoạch|chương trình|lịch trình|dự kiến|lịch)\b|(?:trong|từ)\s+ngày\b"
+)
+
+
+# A summary's subject that names nobody: the parties referred to as a pair or a group ("hai
+# nước", "hai bên", "các nhà lãnh đạo"), or the event itself ("đây là chuyến thăm ...",
+# "cuộc hội đàm ...").
+_GENERIC_SUBJECT: Final = re.compile(
+    r"(?:hai|các|cả hai)\s+(?:bên|nước|phía|quốc gia|nhà lãnh đạo|lãnh đạo|đoàn|vị|ông|bà"
+    r"|đồng chí|ngoại trưởng|bộ trưởng|thủ tướng|tổng thống|chủ tịch|nguyên thủ)\b"
+    r"|(?:đây|đó)\s+là\b|(?:chuyến thăm|chuyến công du|cuộc\s+(?:gặp|hội đàm|hội kiến|tiếp"
+    r"|điện đàm|làm việc))\b"
+)
+
+
+def generic_subject(lowered: str) -> bool:
+    """The (lower-cased) summary names no one: its subject is "hai nước", "đây là ...", ..."""
+    return _GENERIC_SUBJECT.match(lowered) is not None
+
+
+def opens_with_frame(lowered: str) -> bool:
+    """The (lower-cased) prose opens with a lead's frame ("tại ...", "trong khuôn khổ ...")."""
+    return _LEAD_FRAME.match(lowered) is not None
 
 
 def opens_with_date(lowered: str) -> bool:

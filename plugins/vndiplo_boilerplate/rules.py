@@ -31,7 +31,10 @@ from vndiplo_boilerplate.leads import (
     capitalised_words,
     closes_with_date,
     date_opening,
+    frame_then_date,
+    generic_subject,
     opens_with_date,
+    opens_with_frame,
     opens_with_invitation,
     reports_visit,
     same_date_opening,
@@ -50,6 +53,8 @@ __all__ = [
     "dateline_date",
     "ends_ellipsis",
     "ends_sentence",
+    "frame_then_date",
+    "generic_subject",
     "has_letters",
     "is_breadcrumb",
     "is_dateline",
@@ -369,9 +374,11 @@ def is_name_like(text: str, words: int) -> bool:
 
 # The dash may stick to the prose ("VOV.VN -Trong chiều nay") when a space stands before it.
 _LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)(?:\s*[-–—]\s+|\s+[-–—])(?=\S)")
-# "(TNO) Chiều nay ...": a bracketed outlet acronym or domain with no dash after it.
+# "(TNO) Chiều nay ...": a bracketed outlet acronym or domain with no dash after it, or with a
+# dash stuck to both words ("(TG)-Phát biểu ...").
 _LEAD_BRACKET: Final = re.compile(
-    r"^(?P<credit>\((?:[A-ZĐ]{2,8}\d?|[A-ZĐ][\w-]*\.(?:vn|com|net|org))\)):?\s+(?=[^\W\d_])"
+    r"^(?P<credit>\((?:[A-ZĐ]{2,8}\d?|[A-ZĐ][\w-]*\.(?:vn|com|net|org))\))"
+    r"(?::?\s+|\s*[-–—]\s*)(?=[^\W\d_])"
 )
 # "TGVN. Sáng 26/5, ...": an outlet's acronym closed by a full stop, then the prose; also a
 # dateline of two to four words in capitals ("HÀ NỘI. Chiều nay ...").
@@ -428,6 +435,12 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
     if found is not None:
         prose = text[found[1] :].lower()
         if opens_with_date(prose) or kickers.opens_with_day_span(prose):
+            return found
+        # An outlet's acronym ("DNTH: ") may stand before a lead that opens with its frame
+        # ("Nhận lời mời của ...", "Tại ...") rather than a date.
+        if kickers.is_acronym(text[: found[0]]) and (
+            opens_with_invitation(prose) or opens_with_frame(prose)
+        ):
             return found
     return None
 

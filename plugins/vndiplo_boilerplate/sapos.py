@@ -119,11 +119,19 @@ class SapoRules(PageState):
         lead_credit = rules.lead_credit(lead.text)
         lead_prose = lead.lowered[lead_credit[1] :] if lead_credit is not None else lead.lowered
         dated = rules.opens_with_date(lead_prose)
-        # An undated summary above a lead that opens with its occasion ("Nhân dịp ...").
-        dated = dated or (undated and frames.opens_with_occasion(lead_prose))
+        # An undated summary above a lead that opens with its occasion ("Nhân dịp ...") or
+        # with a frame that gives the date ("Tại cuộc hội đàm ..., ngày 20/6, ...").
+        dated = dated or (
+            undated
+            and (frames.opens_with_occasion(lead_prose) or rules.frame_then_date(lead_prose))
+        )
         credited_below = lead_credit is not None and credit is None
         if not (dated or credited_below) or not (undated or credited_below):
             return False  # a dated summary counts only above a lead with the credit
+        if credit is None and undated and dated and rules.generic_subject(prose):
+            # "Hai nước cam kết ...": a summary that names nobody by design. A credited
+            # paragraph is the lead, whoever it names.
+            return True
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
 
     def _headless_summary(self, i: int) -> bool:
