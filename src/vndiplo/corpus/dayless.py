@@ -12,6 +12,8 @@ the whole corpus, exactly one event holds a report it fits, of any day or year:
 - not the pair in the other direction (A's state visit to B, B's return visit to A is another
   meeting): someone hosts in one report and is the guest in the other while no one keeps the
   same host or guest role in both (one flipped role beside a kept one is a reading slip);
+- its article does not also report, with no day, the other mode of encounter of its people
+  (a call beside a meeting: a call page recalling the pair's last meeting);
 - not on the other side's ground as the two articles tell it
   (:func:`vndiplo.corpus.grounds.other_ground`: the report's article has X arriving while the
   meeting has X hosting, or the two places lie in different countries).

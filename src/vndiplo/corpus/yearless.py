@@ -9,7 +9,10 @@ month and day (of any year):
 - a report naming one side (not a visit): :func:`~vndiplo.corpus.attach.fits_anchor`, the
   one-sided rule of dated reports, on the anchor's day;
 - either way, not on the other side's ground as the two articles tell it
-  (:func:`vndiplo.corpus.grounds.other_ground`).
+  (:func:`vndiplo.corpus.grounds.other_ground`);
+- a year-less span ("--03-09/--03-11", talks dated by their visit) fits a meeting on any day
+  it covers (:func:`span_days`); a report naming both sides also fits a two-sided report dated
+  by its page stamp (that day or the day before) in an event no stated day dates.
 
 The same pair meeting on that month and day in two years, or one leader meeting two counterparts
 that day, is two fitting events: the report then stays an event of its own. The two-sided
@@ -17,7 +20,9 @@ year-less reports that fit *no* dated meeting are joined among themselves, as on
 reports are (linked, and regrouped by :func:`vndiplo.corpus.apart.regroup` so that a report
 naming three people does not bridge two pairs): with nothing dated to choose between, three
 outlets' "sáng 27/2" of one pair are far likelier one meeting than the same pair on the same
-month-day of two years, which no date could tell apart anyway. A year-less report is never an
+month-day of two years, which no date could tell apart anyway. A group of two-sided visit
+reports then joins the year-less meeting of its trip, on its month-day or a visit's reach
+away (:mod:`vndiplo.corpus.yearless_trip`). A year-less report is never an
 anchor for dated meetings (its day stays unknown), so no dated two-sided report depends on where
 it goes (weak dated reports may join a year-less meeting afterwards:
 :mod:`vndiplo.corpus.yearless_weak`), and the placement of a month-day's year-less reports is
