@@ -12,6 +12,8 @@ the whole corpus, exactly one event holds a report it fits, of any day or year:
 - not the pair in the other direction (A's state visit to B, B's return visit to A is another
   meeting): someone hosts in one report and is the guest in the other while no one keeps the
   same host or guest role in both (one flipped role beside a kept one is a reading slip);
+- its article does not also report, with no day, the other mode of encounter of its people
+  (a call beside a meeting: a call page recalling the pair's last meeting);
 - not on the other side's ground as the two articles tell it
   (:func:`vndiplo.corpus.grounds.other_ground`: the report's article has X arriving while the
   meeting has X hosting, or the two places lie in different countries).
@@ -98,13 +100,38 @@ def _pinned_together(
     return month is not None and month == _url_month(conn, b)
 
 
+#: A call and an in-person meeting: an article reporting both of one person, neither dated, may
+#: be about either (a call that recalls the pair's last meeting, a meeting that mentions a call).
+_OTHER_MODE = {"call": ("meeting", "social"), "meeting": ("call",), "social": ("call",)}
+
+
+def _call_or_meeting(
+    conn: sqlite3.Connection, source_id: str, family: str, people: frozenset[str]
+) -> bool:
+    """Whether the report's article also reports, with no day, the other mode of encounter
+    (:data:`_OTHER_MODE`) of one of its people: with no day to tell which the article is
+    about, the report is no evidence for either meeting."""
+    other = _OTHER_MODE.get(family)
+    if other is None:
+        return False
+    marks, person_marks = ",".join("?" * len(other)), ",".join("?" * len(people))
+    row = conn.execute(
+        "SELECT 1 FROM sources s JOIN sources t ON t.document_id = s.document_id "
+        "JOIN source_people p ON p.source_id = t.id "
+        f"WHERE s.id = ? AND t.day IS NULL AND t.family IN ({marks}) "
+        f"AND p.person_id IN ({person_marks}) LIMIT 1",
+        (source_id, *other, *sorted(people)),
+    ).fetchone()
+    return row is not None
+
+
 def _fitting_events(
     conn: sqlite3.Connection, source_id: str, family: str, location: str | None
 ) -> tuple[set[str], set[str]]:
     """The events holding a dated or year-less report this one fits, and the day-less reports
     of its own family it fits (:func:`_join_among_themselves`)."""
     people, names = people_of(conn, source_id)
-    if len(people) < 2:
+    if len(people) < 2 or _call_or_meeting(conn, source_id, family, people):
         return set(), set()
     named = dict(names)
     marks = ",".join("?" * len(people))

@@ -9,7 +9,10 @@ month and day (of any year):
 - a report naming one side (not a visit): :func:`~vndiplo.corpus.attach.fits_anchor`, the
   one-sided rule of dated reports, on the anchor's day;
 - either way, not on the other side's ground as the two articles tell it
-  (:func:`vndiplo.corpus.grounds.other_ground`).
+  (:func:`vndiplo.corpus.grounds.other_ground`);
+- a year-less span ("--03-09/--03-11", talks dated by their visit) fits a meeting on any day
+  it covers (:func:`span_days`); a report naming both sides also fits a two-sided report dated
+  by its page stamp (that day or the day before) in an event no stated day dates.
 
 The same pair meeting on that month and day in two years, or one leader meeting two counterparts
 that day, is two fitting events: the report then stays an event of its own. The two-sided
@@ -17,7 +20,9 @@ year-less reports that fit *no* dated meeting are joined among themselves, as on
 reports are (linked, and regrouped by :func:`vndiplo.corpus.apart.regroup` so that a report
 naming three people does not bridge two pairs): with nothing dated to choose between, three
 outlets' "sáng 27/2" of one pair are far likelier one meeting than the same pair on the same
-month-day of two years, which no date could tell apart anyway. A year-less report is never an
+month-day of two years, which no date could tell apart anyway. A group of two-sided visit
+reports then joins the year-less meeting of its trip, on its month-day or a visit's reach
+away (:mod:`vndiplo.corpus.yearless_trip`). A year-less report is never an
 anchor for dated meetings (its day stays unknown), so no dated two-sided report depends on where
 it goes (weak dated reports may join a year-less meeting afterwards:
 :mod:`vndiplo.corpus.yearless_weak`), and the placement of a month-day's year-less reports is
@@ -35,10 +40,11 @@ from collections.abc import Callable
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
 from vndiplo.corpus.graph import REPLACE_WINDOW, event_of, people_of, take_out, union
-from vndiplo.corpus.grounds import ground_of, other_ground
+from vndiplo.corpus.grounds import Ground, ground_of, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 from vndiplo.corpus.trip import VISIT_REACH, roles_of, same_direction, visit_meets
+from vndiplo.corpus.yearless_trip import DayGroups, join_trips
 from vndiplo.corpus.yearless_visit import place_one_sided_visits
 
 __all__ = [
@@ -66,24 +72,64 @@ def _anchors(
     days_of_year: tuple[str, ...],
     *,
     visits: bool = False,
+    stamped: bool = False,
 ) -> list[tuple[str, str, Report]]:
-    """Stated-day two-sided reports on those month-days of any year sharing someone: (source id,
-    event id, report); visits among them only when asked."""
+    """Two-sided reports on those month-days of any year sharing someone: (source id, event
+    id, report). Stated-day reports; visits among them only when asked, and with ``stamped``
+    also reports dated by their page stamp (a day's slack, which :func:`linked` allows) in an
+    event no report of a stated day dates: where one does, it is the anchor, on its own day."""
     marks = ",".join("?" * len(people))
     day_marks = ",".join("?" * len(days_of_year))
     rows = conn.execute(
-        f"SELECT s.id, s.event_id, s.family, s.day, s.location, (SELECT {PEOPLE_SQL} "
-        "FROM source_people p WHERE p.source_id = s.id) "
+        f"SELECT s.id, s.event_id, s.family, s.day, s.day_inferred, s.location, (SELECT "
+        f"{PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
         "FROM source_people m JOIN sources s ON s.id = m.source_id "
-        f"WHERE m.person_id IN ({marks}) AND s.day_inferred = 0 AND (s.family != 'visit' OR ?) "
-        f"AND substr(s.day, 6) IN ({day_marks}) GROUP BY s.id ORDER BY s.id",
-        (*sorted(people), int(visits), *days_of_year),
+        f"WHERE m.person_id IN ({marks}) AND s.day IS NOT NULL AND (s.day_inferred = 0 OR (? "
+        "AND NOT EXISTS (SELECT 1 FROM sources t WHERE t.event_id = s.event_id "
+        "AND t.day_inferred = 0 AND t.day IS NOT NULL))) "
+        f"AND (s.family != 'visit' OR ?) AND substr(s.day, 6) IN ({day_marks}) "
+        "GROUP BY s.id ORDER BY s.id",
+        (*sorted(people), int(stamped), int(visits), *days_of_year),
     ).fetchall()
     found = [
-        (source_id, event_id, Report(family, day, False, location, *decode_people(packed)))
-        for source_id, event_id, family, day, location, packed in rows
+        (source_id, event_id, Report(family, day, bool(inf), location, *decode_people(packed)))
+        for source_id, event_id, family, day, inf, location, packed in rows
     ]
     return [(s, event_id, anchor) for s, event_id, anchor in found if len(anchor.people) >= 2]
+
+
+def _stamp_reach(days_of_year: tuple[str, ...]) -> tuple[str, ...]:
+    """Those month-days and the day after each: a page stamp is the day of the event or the
+    day after it."""
+    return tuple(sorted({near for day in days_of_year for near in _near(day, 1)[1:]}))
+
+
+def span_days(date: str | None) -> tuple[str, ...]:
+    """The month-days a year-less date covers: one ("--03-10"), or each of a year-less span
+    ("--03-09/--03-11", a meeting dated by its visit), at most :data:`SPAN_DAYS` of them."""
+    start = month_day(date)
+    if start is None:
+        return ()
+    end = month_day((date or "").partition("/")[2]) or start
+    n, last = _INDEX[start], _INDEX[end]
+    length = (last - n) % len(_CALENDAR)
+    if length >= SPAN_DAYS:
+        return (start,)
+    return tuple(_CALENDAR[(n + k) % len(_CALENDAR)] for k in range(length + 1))
+
+
+#: The longest year-less span read as "any of these days" (a state visit's length).
+SPAN_DAYS = 7
+
+
+def _nearest_reading(anchor_day: str, days_of_year: tuple[str, ...]) -> str | None:
+    """The report's day read in the anchor's year: the month-day of its own nearest the
+    anchor's day (the anchor's own when the report's span holds it)."""
+    base = dt.date.fromisoformat(anchor_day)
+    readings = [r for r in (read_in_year(anchor_day, d) for d in days_of_year) if r is not None]
+    if not readings:
+        return None
+    return min(readings, key=lambda r: (abs((dt.date.fromisoformat(r) - base).days), r))
 
 
 def read_in_year(day: str, day_of_year: str) -> str | None:
@@ -140,10 +186,16 @@ def _fits(
     people: frozenset[str],
     names: tuple[tuple[str, str], ...],
     anchor: Report,
+    days_of_year: tuple[str, ...],
 ) -> bool:
     assert anchor.day is not None
+    day = _nearest_reading(anchor.day, days_of_year)
+    if day is None:
+        return False
     if len(people) >= 2:
-        return linked(Report(family, anchor.day, False, location, people, names), anchor)
+        return linked(Report(family, day, False, location, people, names), anchor)
+    if anchor.day_inferred or day != anchor.day:
+        return False  # one side: only a meeting whose day its article states, on that day
     view = (anchor.family, anchor.day, anchor.location, anchor.people)
     return fits_anchor(family, None, anchor.day, False, location, people, view)
 
@@ -154,19 +206,23 @@ def _fitting_events(
     document_id: str,
     family: str,
     location: str | None,
-    day_of_year: str,
+    date: str | None,
 ) -> set[str]:
+    days_of_year = span_days(date)
     if family == "visit":
-        return _visit_fitting_events(conn, source_id, location, day_of_year)
+        return _visit_fitting_events(conn, source_id, location, days_of_year[0])
     people = reported_people(conn, source_id, document_id)
     if not people:
         return set()
     names = people_of(conn, source_id)[1]
     own_ground = ground_of(conn, source_id)
+    # A report naming both sides may also fit a report dated by its page stamp.
+    stamped = len(people) >= 2
+    near = _stamp_reach(days_of_year) if stamped else days_of_year
     return {
         event_id
-        for anchor_id, event_id, anchor in _anchors(conn, people, (day_of_year,))
-        if _fits(family, location, people, names, anchor)
+        for anchor_id, event_id, anchor in _anchors(conn, people, near, stamped=stamped)
+        if _fits(family, location, people, names, anchor, days_of_year)
         and not other_ground(own_ground, ground_of(conn, anchor_id))
     }
 
@@ -175,16 +231,16 @@ def _fitting_events(
 _SOME_YEAR = "2000"
 
 
-def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: list[str]) -> None:
+def _group_among_themselves(
+    conn: sqlite3.Connection, day_of_year: str, ids: list[str], apart: Callable[[str, str], bool]
+) -> DayGroups:
     """Join the year-less reports no dated meeting fits that are linked to each other.
 
     Regrouped like one day's stated reports (:func:`vndiplo.corpus.apart.regroup`), so a report
     naming three people does not bridge two pairs of counterparts met that month-day; two
-    reports their articles put on different grounds are not linked. A group of two-sided visit
-    reports then joins the one meeting group of its trip (:mod:`vndiplo.corpus.trip`).
+    reports their articles put on different grounds are not linked. Returns the day's groups of
+    two-sided visit and meeting reports, for joining trips (:mod:`.yearless_trip`).
     """
-    if len(ids) < 2:
-        return
     marks = ",".join("?" * len(ids))
     rows = conn.execute(
         f"SELECT s.id, s.family, s.location, {PEOPLE_SQL}, group_concat(p.role, char(31)) "
@@ -202,11 +258,6 @@ def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: lis
         reports[source_id] = report
         if len(report.people) == 2 and set(roles.split("\x1f")) not in ONE_SIDE:
             sides.add(source_id)
-    grounds = {source_id: ground_of(conn, source_id) for source_id, *_rest in rows}
-
-    def apart(a: str, b: str) -> bool:
-        return other_ground(grounds[a], grounds[b])
-
     groups = {
         family: regroup(reports, sides, apart)
         for family, (reports, sides) in sorted(by_family.items())
@@ -215,32 +266,12 @@ def _group_among_themselves(conn: sqlite3.Connection, day_of_year: str, ids: lis
         for group in family_groups:
             if len(group) > 1:
                 union(conn, [event_of(conn, s) for s in group])
-    if "visit" in groups and "meeting" in groups:
-        _join_trips(conn, groups["visit"], groups["meeting"], by_family, apart)
-
-
-def _join_trips(
-    conn: sqlite3.Connection,
-    visits: list[list[str]],
-    meetings: list[list[str]],
-    by_family: dict[str, tuple[dict[str, Report], set[str]]],
-    apart: Callable[[str, str], bool],
-) -> None:
-    """Each group of year-less visit reports joins the one meeting group of its trip, if one."""
-    visit_reports, meeting_reports = by_family["visit"][0], by_family["meeting"][0]
-    roles = {s: roles_of(conn, s) for s in (*visit_reports, *meeting_reports)}
-
-    def fits(v: str, m: str) -> bool:
-        return (
-            visit_meets(visit_reports[v], meeting_reports[m])
-            and same_direction(roles[v], roles[m])
-            and not apart(v, m)
-        )
-
-    for group in visits:
-        found = [g for g in meetings if any(fits(v, m) for v in group for m in g)]
-        if len(found) == 1:
-            union(conn, [event_of(conn, s) for s in (*group, *found[0])])
+    trip_reports = {
+        s: r
+        for family in ("visit", "meeting")
+        for s, r in by_family.get(family, ({}, set()))[0].items()
+    }
+    return DayGroups(day_of_year, groups.get("visit", []), groups.get("meeting", []), trip_reports)
 
 
 #: How far from a changed day a month-day is placed again: the weak reports re-placed around a
@@ -257,7 +288,12 @@ _INDEX = {day_of_year: n for n, day_of_year in enumerate(_CALENDAR)}
 
 def touched_month_days(conn: sqlite3.Connection) -> list[str]:
     """The month-days ("05-30") this transaction touched, and those near a changed day."""
-    touched = {r[0] for r in conn.execute("SELECT month_day FROM dirty_month_days")}
+    # With the month-days a visit's reach away: a year-less trip joins across them.
+    touched = {
+        near
+        for (day_of_year,) in conn.execute("SELECT month_day FROM dirty_month_days")
+        for near in _near(day_of_year, VISIT_REACH)
+    }
     days = {_INDEX[r[0]] for r in conn.execute("SELECT DISTINCT substr(day, 6) FROM dirty_days")}
     # Day-of-year arithmetic over a leap year: at most 366 distinct days however large the build.
     near = {(n + k) % len(_CALENDAR) for n in days for k in range(-TOUCH_REACH, TOUCH_REACH + 1)}
@@ -269,21 +305,32 @@ def place_yearless(conn: sqlite3.Connection) -> None:
     """Re-place the year-less reports of every month-day this transaction touched, then the
     one-sided visit reports within a visit's reach of them (:mod:`.yearless_visit`)."""
     touched = touched_month_days(conn)
+    grounds: dict[str, Ground] = {}
+
+    def apart(a: str, b: str) -> bool:
+        for s in (a, b):
+            if s not in grounds:
+                grounds[s] = ground_of(conn, s)
+        return other_ground(grounds[a], grounds[b])
+
+    placed: list[DayGroups] = []
     for day_of_year in touched:
         rows = conn.execute(
-            "SELECT id, event_id, document_id, family, location FROM sources "
+            "SELECT id, event_id, document_id, family, location, date FROM sources "
             "WHERE day IS NULL AND date BETWEEN ? AND ? ORDER BY id",
             (f"--{day_of_year}", f"--{day_of_year}~"),
         ).fetchall()
         unplaced = []
-        for source_id, _stale, document_id, family, location in rows:
+        for source_id, _stale, document_id, family, location, date in rows:
             take_out(conn, source_id)
-            fitting = _fitting_events(conn, source_id, document_id, family, location, day_of_year)
+            fitting = _fitting_events(conn, source_id, document_id, family, location, date)
             if len(fitting) == 1:
                 union(conn, [fitting.pop(), event_of(conn, source_id)])
             elif not fitting:
                 unplaced.append(source_id)
-        _group_among_themselves(conn, day_of_year, unplaced)
+        if unplaced:
+            placed.append(_group_among_themselves(conn, day_of_year, unplaced, apart))
+    join_trips(conn, placed, _near, apart, read_in_year)
     visit_days = {near for day_of_year in touched for near in _near(day_of_year, VISIT_REACH)}
     place_one_sided_visits(
         conn, {day: _near(day, VISIT_REACH) for day in sorted(visit_days)}, VISIT_REACH
