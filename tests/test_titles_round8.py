@@ -35,7 +35,9 @@ def people(request: pytest.FixtureRequest) -> dict[str, tuple[list[str], str | N
         ("Vương Hải", "Ủy viên Thường vụ Thành ủy"),
     ],
 )
-def test_full_titles(people: dict[str, tuple[list[str], str | None]], name: str, title: str) -> None:
+def test_full_titles(
+    people: dict[str, tuple[list[str], str | None]], name: str, title: str
+) -> None:
     assert title in people[name][0]
 
 

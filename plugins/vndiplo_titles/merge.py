@@ -492,7 +492,9 @@ def build_people(
     return out
 
 
-def _person(p: _Person, titled: Sequence[_Titled], country: str | None, roles: list[Role]) -> Person:
+def _person(
+    p: _Person, titled: Sequence[_Titled], country: str | None, roles: list[Role]
+) -> Person:
     return Person(name=p.name, titles=[t.text for t in titled], country=country, roles=roles)
 
 
