@@ -56,21 +56,23 @@ def test_national_officers_keep_their_country(
     assert people[name][1] == country
 
 
-def test_a_national_leader_chairing_a_body_keeps_the_country() -> None:
-    runner = vndiplo.Runner()
-    text = (
-        "Tin đối ngoại\n\nNgày 4/5, trên cương vị Chủ tịch ASEAN 2030, Thủ tướng Chính phủ Lê"
-        " Minh Châu, Chủ tịch ASEAN 2030 đã tiếp Đại sứ Cuba Carlos Ruiz tại Hà Nội."
-    )
-    doc = runner.run({"id": "t", "text": text, "published": None})
-    assert {p.name: p.country for p in doc.people}.get("Lê Minh Châu") == "VN"
-
-
-def test_an_envoy_to_the_un_keeps_the_country() -> None:
-    runner = vndiplo.Runner()
-    text = (
-        "Tin đối ngoại\n\nNgày 4/5, Đại sứ Đặng Thu Hà, Trưởng Phái đoàn đại diện thường trực"
-        " Việt Nam tại Liên hợp quốc, đã tiếp Đại sứ Cuba Carlos Ruiz tại New York."
-    )
-    doc = runner.run({"id": "t", "text": text, "published": None})
-    assert {p.name: p.country for p in doc.people}.get("Đặng Thu Hà") == "VN"
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a national leader who chairs a body keeps the country
+        (
+            "Tin đối ngoại\n\nNgày 4/5, trên cương vị Chủ tịch ASEAN 2030, Thủ tướng Chính phủ"
+            " Lê Minh Châu, Chủ tịch ASEAN 2030 đã tiếp Đại sứ Cuba Carlos Ruiz tại Hà Nội.",
+            "Lê Minh Châu",
+        ),
+        # an envoy to the UN is the sending state's
+        (
+            "Tin đối ngoại\n\nNgày 4/5, Đại sứ Đặng Thu Hà, Trưởng Phái đoàn đại diện thường"
+            " trực Việt Nam tại Liên hợp quốc, đã tiếp Đại sứ Cuba Carlos Ruiz tại New York.",
+            "Đặng Thu Hà",
+        ),
+    ],
+)
+def test_national_offices_beside_a_body_keep_the_country(text: str, name: str) -> None:
+    doc = vndiplo.Runner().run({"id": "t", "text": text, "published": None})
+    assert {p.name: p.country for p in doc.people}.get(name) == "VN"
