@@ -40,6 +40,8 @@ from vndiplo_events.inviters import invitation_start, invited_by_agent
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause
+from vndiplo_events.plural_acts import first_of_several, plural_act
+from vndiplo_events.reporters import is_fronted_source, reporter_cut
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
 from vndiplo_events.sentences import Sentence
@@ -318,6 +320,8 @@ def _zones(
             if other.kind == "invitation":
                 inviters.append(mention.person)
             continue
+        if is_fronted_source(view, zone_start, mention):
+            continue  # "Theo người phát ngôn C, A sẽ thăm ...": C only reports it
         found.append(mention)
     if found:
         collective = collective_subject_start(low, found[-1].end, hit.start)
@@ -342,6 +346,8 @@ def _zones(
     stop = cues.object_stop.search(low, hit.end, zone_end)
     if stop:
         zone_end = stop.start()
+    # "A sẽ điện đàm với B, Chánh văn phòng C cho biết": C only reports it
+    zone_end = reporter_cut(view, hit.end, zone_end)
     if hit.trigger.type == "visit":
         comma = text.find(",", hit.end, zone_end)
         objects = people(
@@ -399,7 +405,7 @@ def _zones(
         if cua is not None and first and cua.start() < first[0].start:
             subjects = people(view.mentions_in(cua.end(), zone_end))[:1]
             objects = ()
-    if kind in _LIST_TYPES and objects:
+    if kind in _RUN_ON_TYPES and objects:
         # "tiếp các Đại sứ trình Quốc thư: ông A, Đại sứ B; ông C, Đại sứ D": a list of guests
         # runs on across ";"
         extended = _list_end(view, zone_end, sentence.end, hits, i)
@@ -413,6 +419,11 @@ def _zones(
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
+    if kind in _TITLED_TYPES and plural_act(low, sentence.start, hit.start):
+        # "các cuộc gặp với A, B và C", "A, B đã gửi các thư": several acts, the first
+        # written is main (README AK2)
+        objects = first_of_several(objects) or objects
+        subjects = first_of_several(subjects) or subjects
     if form == "reported" and attends_meeting(low, sentence, hit):
         subjects, objects = attended_sides(view, hit, zone_end, subjects, objects)
     if hit.trigger.phrase in CREDENTIALS:
@@ -465,6 +476,9 @@ CALLS: Final = frozenset(
     for k in ("xã giao", "từ biệt", "tạm biệt", "")
 ) - {"chào"}
 _LIST_TYPES: Final = frozenset({"reception", "meeting"})
+#: types whose other side runs on across ";": guests, and a message's addressees ("gửi điện
+#: tới Ngài A, Tổng thống Lào; Ngài B, Thủ tướng Lào")
+_RUN_ON_TYPES: Final = _LIST_TYPES | {"message"}
 #: types whose other side may be named by a title alone ("điện đàm với Thủ tướng Lào")
 _TITLED_TYPES: Final = frozenset({"reception", "meeting", "talks", "phone_call", "message"})
 

@@ -146,6 +146,9 @@ INTERNATIONAL_PHRASES: Final = (
     *("asean", "ipu", "nato", "wto", "imf", "apec", "oecd", "unesco", "unicef", "fao", "g20"),
     *("liên đoàn ả rập", "liên đoàn ả-rập", "liên đoàn arab", "arab league", "opec", "who"),
     *("undp", "unhcr", "iaea", "interpol", "liên minh châu phi", "khối thịnh vượng chung"),
+    # forums, parliamentary unions, banks and agencies written by their initials
+    *("wef", "aipa", "appf", "adb", "aiib", "ilo", "wfp", "unfpa", "unido", "unctad", "escap"),
+    *("icao", "itu", "wipo", "ioc", "fifa", "icrc", "brics", "sco"),
 )
 
 #: Military ranks (folded): a rank takes no capitalised complement of its own, so the whole

@@ -98,6 +98,10 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Quận ủy viên", "Member of the District Party Committee"),
     ("Đảng ủy viên", "Member of the Party Committee"),
     # "Thường vụ Tỉnh ủy": a member of the committee's standing board, "Ủy viên" left out
+    ("Ủy viên Thường vụ Tỉnh ủy", "Member of the Provincial Standing Committee"),
+    ("Ủy viên Thường vụ Thành ủy", "Member of the City Standing Committee"),
+    ("Ủy viên Thường vụ Huyện ủy", "Member of the District Standing Committee"),
+    ("Ủy viên Thường vụ Đảng ủy", "Member of the Standing Committee"),
     ("Thường vụ Tỉnh ủy", "Member of the Provincial Standing Committee"),
     ("Thường vụ Thành ủy", "Member of the City Standing Committee"),
     ("Thường vụ Huyện ủy", "Member of the District Standing Committee"),
@@ -238,6 +242,13 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Chỉ huy trưởng", "Commander"),
     # Administration, business
     ("Tổng Giám đốc", "Director General"),
+    # a founder, often joined to an office with "kiêm" ("Nhà sáng lập kiêm Chủ tịch điều
+    # hành WEF", "Người đồng sáng lập kiêm Giám đốc điều hành Tập đoàn X")
+    ("Nhà sáng lập", "Founder", FOREIGN),
+    ("Người sáng lập", "Founder", FOREIGN),
+    ("Nhà đồng sáng lập", "Co-founder", FOREIGN),
+    ("Người đồng sáng lập", "Co-founder", FOREIGN),
+    ("Đồng sáng lập", "Co-founder", FOREIGN),
     ("Giám đốc", "Director"),
     ("Cục trưởng", "Director General"),
     ("Tổng cục trưởng", "Director General"),

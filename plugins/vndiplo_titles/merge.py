@@ -462,6 +462,11 @@ def build_people(
         )
         if country is None and _untitled_vietnamese(p, lex):
             country = "VN"  # the text around may still say otherwise, just below
+        if _of_a_body_only(p):
+            # "Tổng Thư ký Liên hợp quốc X", "Chủ tịch WEF Y": an international body's
+            # officer stands for no country, neither the host's nor the page's partner
+            out.append((_person(p, titled, None, roles), sorted(p.spans)))
+            continue
         if (country is None or country == "VN") and _open_country(p, lex):
             headed = _headed_country(p, blocks, text, lex)
             if headed is None:
@@ -483,6 +488,28 @@ def build_people(
             if partner is _UNSET:
                 partner = counterpart_country([(b.start, b.end) for b in blocks], text, lex)
             country = partner if isinstance(partner, str) else None
-        person = Person(name=p.name, titles=[t.text for t in titled], country=country, roles=roles)
-        out.append((person, sorted(p.spans)))
+        out.append((_person(p, titled, country, roles), sorted(p.spans)))
     return out
+
+
+def _person(
+    p: _Person, titled: Sequence[_Titled], country: str | None, roles: list[Role]
+) -> Person:
+    return Person(name=p.name, titles=[t.text for t in titled], country=country, roles=roles)
+
+
+def _of_a_body_only(p: _Person) -> bool:
+    """Is every title of ``p`` an international body's office that names no country (its
+    organisation, or a body the title text names: "Tổng Thư ký Liên hợp quốc")? A national
+    office beside it ("Thủ tướng ..., Chủ tịch ASEAN 2020") keeps the country."""
+    return bool(p.titles) and all(
+        t.role.country is None and (_international(t.role) or _names_a_body(t.text))
+        for t in p.titles
+    )
+
+
+def _names_a_body(title: str) -> bool:
+    """ "Tổng Thư ký Liên hợp quốc": a body named in the title's own words, not a Vietnamese
+    one ("Báo Thế giới và Việt Nam")."""
+    low = _DOMAINS.sub(" ", title.lower())
+    return "việt nam" not in low and _INTERNATIONAL.search(low) is not None

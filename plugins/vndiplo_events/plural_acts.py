@@ -1,0 +1,51 @@
+"""Several equal acts in one plural clause: "đã có các cuộc gặp với A, B và C", "A, B và C đã
+gửi các điện, thư mừng D". Each counterpart is an act of its own (README AK2, round 4 T10
+extended): the main event keeps the first one written. A plural noun whose counterparts are
+all of one country ("các cuộc hội kiến với Tổng Bí thư Lào A; Thủ tướng Lào B") is one side
+met in several rooms and keeps them all; without the plural noun ("gặp A và B") a list is one
+act with everybody in it, and so is a count of many ("nhận được nhiều thư, điện ..., trong đó
+có A, B"): the names are examples of one stream of greetings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo_events.view import title_key
+
+__all__ = ["first_of_several", "plural_act"]
+
+#: a definite plural right before the act noun, its classifier and one listed sibling noun
+#: between: "các cuộc gặp", "những buổi hội kiến", "các điện, thư mừng"
+_PLURAL: Final = re.compile(
+    r"(?<!\w)(?:các|những)\s+(?:cuộc\s+|buổi\s+|bức\s+)?(?:[^\s,.;]+\s*,\s*)?$"
+)
+#: how far before the trigger the quantifier may stand
+_REACH: Final = 24
+
+
+def plural_act(low: str, floor: int, trigger_start: int) -> bool:
+    """The trigger at ``trigger_start`` is a plural act noun ("các cuộc gặp")."""
+    start = max(floor, trigger_start - _REACH)
+    return _PLURAL.search(low, start, trigger_start) is not None
+
+
+def _party(person: Person) -> str:
+    """The side a person stands for: the country, else (an international body's official)
+    the first title."""
+    if person.country:
+        return person.country
+    return title_key(person.titles[0]) if person.titles else person.name
+
+
+def first_of_several(people: Sequence[Person]) -> tuple[Person, ...] | None:
+    """The first person written and those of the same party, when ``people`` stand for more
+    than one party; None when they are one party (nothing to cut)."""
+    if len(people) < 2:
+        return None
+    first = _party(people[0])
+    if all(_party(p) == first for p in people[1:]):
+        return None
+    return tuple(p for p in people if _party(p) == first)
