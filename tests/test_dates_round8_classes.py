@@ -5,21 +5,25 @@ still read as dates (all sentences invented):
   place's name, not a date, as "Quốc khánh 2/9" names the holiday;
 * a typo that runs the month into the year ("Ngày 24/112013") reads as the separated date
   (README round 7, AH3), after a date word only;
-* "năm mới 2026" (the new year, by number) is a year quoted with its words.
+* "năm mới 2026" (the new year, by number) is a year quoted with its words;
+* a date word that ends a hard-wrapped line ("kể từ ngày" / "15 tháng 8 năm 2023") opens the
+  date on the next body line.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from vndiplo_dates import find_dates
+from vndiplo_dates import _wrapped_lead, find_dates
 from vndiplo_dates.glued_year import glued_year
 from vndiplo_dates.patterns import GLUED_YEAR
 
 from vndiplo import Document, extract
+from vndiplo.model import Block
 from vndiplo.testing.core import unicode_texts
 
 
@@ -132,3 +136,75 @@ def test_the_new_year_by_its_number_is_a_year(sentence: str, phrase: str) -> Non
 )
 def test_new_year_without_its_number_is_no_date(sentence: str) -> None:
     assert _dates(sentence) == []
+
+
+def _lines(lines: list[tuple[str, str]]) -> Document:
+    """A hard-wrapped page: one block per line, each with its kind."""
+    text = "\n".join(line for _kind, line in lines)
+    blocks, at = [], 0
+    for kind, line in lines:
+        blocks.append(Block(at, at + len(line), kind))
+        at += len(line) + 1
+    return attrs.evolve(Document(text), blocks=blocks)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "phrase", "value"),
+    [
+        (
+            "Quyết định có hiệu lực kể từ ngày",
+            "15 tháng 8 năm 2023.",
+            "ngày\n15 tháng 8 năm 2023",
+            "2023-08-15",
+        ),
+        (
+            "Đoàn tới Sê Kông vào sáng",
+            "12/3/2024, bắt đầu chuyến thăm.",
+            "sáng\n12/3/2024",
+            "2024-03-12",
+        ),
+        ("Hai bên đã ký biên bản hôm", "20-7-2022 tại Viêng Chăn.", "hôm\n20-7-2022", "2022-07-20"),
+        ("Ngày", "3/5/2024, Giám đốc Sở tiếp Tổng lãnh sự.", "Ngày\n3/5/2024", "2024-05-03"),
+        (
+            "Tiếp đó, chiều ngày",
+            "9.10.2021, đoàn làm việc với tỉnh.",
+            "chiều ngày\n9.10.2021",
+            "2021-10-09",
+        ),
+    ],
+)
+def test_a_date_word_ending_the_line_before_opens_the_date(
+    first: str, second: str, phrase: str, value: str
+) -> None:
+    dates = find_dates(_lines([("body", first), ("body", second)]))
+    assert [(d.text, d.value) for d in dates] == [(phrase, value)]
+
+
+def test_a_date_word_in_a_dropped_line_is_not_pulled_in() -> None:
+    dates = find_dates(_lines([("boilerplate", "Ngày"), ("body", "3/5/2024, Sở tiếp đoàn.")]))
+    assert [d.text for d in dates] == ["3/5/2024"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Đoàn thăm Lào trong ngày", "12 đoàn viên được khen thưởng."),  # no date after it
+        ("Tin cập nhật hằng ngày", "Số 12/2019 của tạp chí."),  # a number, not a day
+    ],
+)
+def test_a_wrapped_date_word_before_no_date_adds_nothing(first: str, second: str) -> None:
+    assert find_dates(_lines([("body", first), ("body", second)])) == []
+
+
+def test_a_wrapped_date_after_a_blank_line_stays_apart() -> None:
+    text = "Ngày\n\n3/5/2024, Sở tiếp đoàn."
+    doc = attrs.evolve(Document(text), blocks=[Block(0, 4, "body"), Block(6, len(text), "body")])
+    assert [d.text for d in find_dates(doc)] == ["3/5/2024"]
+
+
+@given(unicode_texts(), st.integers(min_value=0, max_value=200))
+def test_wrapped_lead_starts_at_or_shortly_before_the_block(text: str, at: int) -> None:
+    start = min(at, len(text))
+    lead = _wrapped_lead(text, start)
+    assert start - 20 <= lead <= start
+    assert lead == start or "\n" in text[lead:start]
