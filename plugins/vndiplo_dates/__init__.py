@@ -77,14 +77,39 @@ def scan_body(document: Document) -> list[Found]:
     # on letters outside the block).
     low = view.lower
     sliced = len(low) == len(view.text) and "\u03a3" not in view.text
+    previous = (0, 0)  # the previous scanned block
     for block in _scanned_blocks(document):
         start, end = view.span_from_original(block.start, block.end)
         if block.rule == LETTER_DATE_RULE:  # "OTTAWA, 14-4-2021": the place is no outlet credit
             at = _DATE_START.search(view.text, start, end)
             start = at.start() if at is not None else start
+        # a date word that ends the previous body block's line opens the date (not a word
+        # of a dropped block: the events then could not place the date in the body)
+        lead = _wrapped_lead(view.text, start)
+        lead_ok = previous[0] <= lead < previous[1]
+        previous = (start, end)
+        start = lead if lead_ok else start
         for item in scan(view.text[start:end], low[start:end] if sliced else None):
             found.append(_shift(item, start))
     return found
+
+
+#: A date word that ends the line before a block opening with a number: a hard-wrapped page
+#: breaks "kể từ ngày" / "01 tháng 07 năm 2017" or "Ngày" / "25/4/2025" into two lines.
+_WRAPPED_LEAD = re.compile(
+    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)[ \t]+)?(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tối|đêm)"
+    r"[ \t]*\n[ \t]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _wrapped_lead(text: str, start: int) -> int:
+    """Where a block's scan may start: at the date word that ends the line before it, when the
+    block opens with a digit after a single line break (one paragraph, hard-wrapped)."""
+    if not text[start : start + 1].isdigit():
+        return start
+    lead = _WRAPPED_LEAD.search(text, max(0, start - 20), start)
+    return lead.start() if lead is not None else start
 
 
 def _shift(item: Found, by: int) -> Found:

@@ -188,7 +188,34 @@ def _bare_ok(
     ):
         return False
     previous = _previous_word(text, start)
-    return previous not in _NOT_BEFORE_BARE and not _names_a_country_holiday(text, start)
+    return (
+        previous not in _NOT_BEFORE_BARE
+        and not _names_a_country_holiday(text, start)
+        and not (previous in _PLACE_HEADS and _names_a_place(text, start))
+    )
+
+
+#: The last word of a street's, square's or park's name before the day it is named after:
+#: "đường 2/9", "phố 19/5", "cầu 2/9", "chợ 19/5", and the two-word heads "đại lộ 30/4",
+#: "quảng trường 30/4", "công viên 29/3".
+_PLACE_HEADS: Final = frozenset(_words("đường phố cầu chợ lộ trường viên"))
+_PLACE_TWO_WORD_HEADS: Final = {"lộ": "đại", "trường": "quảng", "viên": "công"}
+#: The word before a one-word head that makes it no place: "lên đường 12/5" (sets off on a
+#: day), "thành phố 14/3" (the city, then its day), "yêu cầu 5/3", "nhu cầu".
+_PLACE_HEAD_NOT_AFTER: Final = frozenset(_words("lên thành yêu nhu"))
+_WORD_BEFORE_HEAD = re.compile(r"(?:(\w+)\W{1,3})?\w+\W{0,3}$")
+
+
+def _names_a_place(text: str, start: int) -> bool:
+    """Whether the bare day ends a street's or a square's name ("số 8 đường 3/2", "Quảng trường
+    30/4"): the day names the place, as "Quốc khánh 2/9" names the holiday. (The caller has
+    checked that the word right before the day is one of :data:`_PLACE_HEADS`.)"""
+    head = _previous_word(text, start)
+    match = _WORD_BEFORE_HEAD.search(text, max(0, start - 32), start)
+    before = (match.group(1) or "").lower() if match is not None else ""
+    if head in _PLACE_TWO_WORD_HEADS:
+        return before == _PLACE_TWO_WORD_HEADS[head]
+    return before not in _PLACE_HEAD_NOT_AFTER
 
 
 #: Country names as the scanned (lower-cased) text writes them, for "Quốc khánh Lào 2/12".

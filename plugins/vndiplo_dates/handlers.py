@@ -282,6 +282,8 @@ def _year(m: re.Match[str], text: str) -> Found | None:
         offset = {"nay": 0, "ngoái": -1, "tới": 1}[_lower(m["rel"])]
         return Found(m.start(), m.end(), "relative", relative=f"year:{offset}", pattern="year")
     year = int(m["y"])
+    if " mới " in _lower(m.group()) and _next_word(text, m.end()) in _NOT_AFTER_YEAR:
+        return None  # "chúc năm mới 2000 người dân": a count after the greeting
     if year % 10 == 0 and _lower(m.group()[:3]) == "năm":
         decade = _DECADE_BEFORE.search(text, max(0, m.start() - 24), m.start())
         if decade is not None:  # "những năm 1950": ten years (README round 6), not one

@@ -27,6 +27,7 @@ from vndiplo_dates import patterns as P
 from vndiplo_dates import words as W
 from vndiplo_dates.bracketed import join_bracketed
 from vndiplo_dates.core import Found, Parts, valid_day
+from vndiplo_dates.glued_year import glued_year
 from vndiplo_dates.handlers import (
     _bare_year,
     _date_match,
@@ -106,6 +107,8 @@ _REL_DATE = Rule(P.PAREN, _paren, r"(?:nay|mai|qua),?\s+(?:ngày\s+)?\d", before
 _TIME_ALONE = Rule(P.TIME_ALONE, _time_alone, before=24, after=40)
 # "rạng sáng ngày " before the day, the punctuation after it
 _DAY_ALONE = Rule(P.DAY_ALONE, _day_alone, before=24, after=16)
+# "Ngày 24/112013": the gate is the month run into a year, which dates almost never print
+_GLUED_YEAR = Rule(P.GLUED_YEAR, glued_year, r"[/.\-](?:1[0-2]|0?[1-9])(?:19|20)\d\d(?!\d)")
 _QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=24)
 _WRITTEN = Rule(P.WRITTEN, _written, r"\d\s+tháng")
 _MONTH = Rule(P.MONTH, _month_word)
@@ -123,7 +126,9 @@ _LUNAR_YEAR = Rule(
 # "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025": case-sensitive, and reaching far back.
 _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 # "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
-_YEAR = Rule(P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:1[7-9]|20|nay|ngoái|tới)", 32, 24)
+_YEAR = Rule(
+    P.YEAR, _year, r"(?:xuân|năm|tết|đán)\s+(?:mới\s+)?(?:1[7-9]|20|nay|ngoái|tới)", 32, 24
+)
 # "2017" in "APEC 2017": the year anchor itself (the handler reads the words either side in the
 # whole text) and what its look-ahead needs after it
 _BARE_YEAR = Rule(P.BARE_YEAR, _bare_year, before=0, after=8)
@@ -178,6 +183,7 @@ RULES: Final = (
     _RELATIVE,
     _RELATIVE_PERIOD,
     _DAY_ALONE,
+    _GLUED_YEAR,
 )
 
 _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
@@ -185,7 +191,15 @@ _RANK: Final = {rule: rank for rank, rule in enumerate(RULES)}
 # Anchors: short strings one of which every match holds. Most of an article holds no date, and
 # the patterns cost about the same per character whether they match or not, so running them only
 # near anchors, and only the ones an anchor calls for, is the speed-up.
-_AFTER_SEPARATED: Final = (_ISO, _DATE, _TIME_DATE, _SPAN, _PAREN, _MONTH_NUMERIC)
+_AFTER_SEPARATED: Final = (
+    _ISO,
+    _DATE,
+    _TIME_DATE,
+    _SPAN,
+    _PAREN,
+    _MONTH_NUMERIC,
+    _GLUED_YEAR,
+)
 _AFTER_LIST: Final = (_DAY_LIST,)
 _AFTER_CLOCK: Final = (_TIME_ALONE,)
 # (+ _BARE_YEAR: _windows)

@@ -24,6 +24,7 @@ __all__ = [
     "DATE_TIME",
     "DAY_ALONE",
     "DAY_LIST",
+    "GLUED_YEAR",
     "ISO",
     "LUNAR_YEAR",
     "MONTH",
@@ -206,6 +207,17 @@ SPAN: Final = _compile(
     + _R
 )
 
+#: A typo that drops the separator between month and year: "Ngày 24/112013", "từ ngày
+#: 5-7/42015", "sáng 3.92019". Only after "ngày", "hôm" or a part of day (the handler checks):
+#: a bare "12/112013" may be a file or document number. The year must start 19 or 20, so
+#: "1/12020" is January 2020 (a month 12 would leave "020").
+GLUED_YEAR: Final = _compile(
+    rf"(?:(?P<pod>{_POD})\s+)?(?:(?P<tu>từ)\s+)?(?:(?P<ngay>ngày|hôm)\s+)?"
+    + _L
+    + rf"(?:(?P<d1>{_DAY})\s*[-–]\s*)?(?P<d>{_DAY})(?P<s>[/.\-])(?P<m>{_MON})"
+    + r"(?P<y>(?:19|20)\d\d)(?!\w|[/.,:\-]\w)"
+)
+
 #: A span whose month is written in words: "Từ ngày 3 đến ngày 6 tháng 8 năm 2031", "ngày
 #: 12-14 tháng 5", "từ ngày 30 tháng 4 đến ngày 2 tháng 5 năm 2019".
 SPAN_WRITTEN: Final = _compile(
@@ -259,8 +271,9 @@ MONTH_NUMERIC: Final = _compile(
 )
 
 _SEASON = r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)"
-#: "năm 2025", "Năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết Nguyên đán 2025", "năm nay";
-#: "Từ đầu năm 2012" ("từ" with a qualifier only: "từ năm 2017" alone quotes "năm 2017"). In
+#: "năm 2025", "Năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết Nguyên đán 2025", "năm nay",
+#: "đầu năm mới 2026"; "Từ đầu năm 2012" ("từ" with a qualifier only: "từ năm 2017" alone
+#: quotes "năm 2017"). In
 #: "kể từ" / "tính từ" (since, counting from) the "từ" is the conjunction's: "kể từ đầu năm
 #: 2023" quotes "đầu năm 2023".
 #: Every branch opens with its first letter and checks the word boundary after it ("(?<!\w.)":
@@ -271,6 +284,8 @@ YEAR: Final = re.compile(
     rf"(?:t(?<!\w.)(?<!kể\s.)(?<!tính\s.)(?:ừ\s+(?:đầu|giữa|cuối)\s+{_SEASON}|ết(?:\s+nguyên\s+đán)?)"
     rf"|đ(?<!\w.)ầu\s+{_SEASON}|g(?<!\w.)iữa\s+{_SEASON}|c(?<!\w.)uối\s+{_SEASON}"
     r"|m(?<!\w.)ùa\s+xuân|x(?<!\w.)uân|n(?<!\w.)ăm)\s+"
+    # "(đầu) năm mới 2026", "Xuân mới 2025": the new year, named by its number
+    r"(?:mới\s+(?=\d))?"
     rf"(?:(?P<y>{_YEAR})(?!\w|[/.,\-]\d|\s*[-–—]\s*\d)|(?P<rel>nay|ngoái|tới)(?!\w))",
     re.IGNORECASE,
 )
