@@ -36,7 +36,7 @@ from vndiplo_boilerplate.state import (
     NEIGHBOURHOOD,
     TEASER_SUMMARY_MAX_WORDS,
 )
-from vndiplo_boilerplate.title_tails import title_tail
+from vndiplo_boilerplate.title_tails import counter_tail, title_tail
 from vndiplo_boilerplate.twice import quotes_the_article
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
@@ -155,6 +155,7 @@ class _Classifier(SapoRules):
         unfit = [
             self._content_label(i) is not None
             or rules.is_name_like(lines[i].text, lines[i].words)
+            or headlines.is_caption_sentence(lines[i])
             or self._caption_goes_on(i, head_end)
             or salutations.opens_address(lines, i, head_end)
             or ends_in_section_menu(lines[i].text, self.markers.sections)
@@ -189,7 +190,10 @@ class _Classifier(SapoRules):
                     split = section_prefix(
                         line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
                     )
-                    label = Label("title", "title", split, title_tail(line.text))
+                    tail = title_tail(line.text) or counter_tail(
+                        line.text, (other.text for other in lines if other is not line)
+                    )
+                    label = Label("title", "title", split, tail)
                 elif headlines.introduces_lead(lines, i, lead_start) and self.long_title < 0:
                     # "Theo thông cáo của Bộ Ngoại giao:" opens the paragraph below it.
                     label = Label("body", "introduces_lead")
@@ -202,6 +206,9 @@ class _Classifier(SapoRules):
                     continue
                 elif line.ends_ellipsis and self._sapo_repeated(i):
                     label = Label("boilerplate", "sapo_teaser")
+                elif headlines.is_caption_sentence(line):
+                    # "Quang cảnh buổi hội đàm.": a photo's caption, never the title or body.
+                    label = Label("caption", "head_caption")
                 elif rules.is_name_like(line.text, line.words) and best >= 0 and i > best:
                     label = Label("byline", "byline_name")
                 else:
@@ -383,6 +390,8 @@ class _Classifier(SapoRules):
             line = self.lines[j]
             if label is None or label.kind != "body" or rules.ends_sentence(line.text):
                 continue
+            if j == start and rules.opens_unclosed_quote(line.text, line.words):
+                continue  # the paragraph's quotation, cut off by the excerpt's end: body
             if rules.is_name_like(line.text, line.words):
                 self.labels[j] = Label("byline", "byline_name")
             else:

@@ -21,6 +21,7 @@ __all__ = [
     "LOOKAHEAD",
     "best_headline",
     "introduces_lead",
+    "is_caption_sentence",
     "is_chrome",
     "is_prose_like_headline",
     "is_reposted_headline",
@@ -52,6 +53,16 @@ def is_chrome(text: str) -> bool:
         return True
     before, _, last = text.rpartition(" ")
     return last in _CLOSE_BUTTONS and before.rstrip()[-1:] in (".", "!", "?")
+
+
+def is_caption_sentence(line: Line) -> bool:
+    """A photo's caption printed in the head ("Quang cảnh buổi hội đàm.", "Ông X phát biểu tại
+    buổi tiếp. |"): one short sentence closed by a full stop that describes a scene. A headline
+    ends in no full stop, so such a line is never the title."""
+    core = line.text.rstrip(" |-–—")
+    if not core.endswith(".") or line.words > rules.DESCRIPTION_MAX_WORDS + 1:
+        return False
+    return rules.is_photo_description(core, line.lowered.rstrip(" |-–—"), len(core.split()))
 
 
 def _says_something(text: str) -> bool:

@@ -295,6 +295,8 @@ _NARRATION: Final = re.compile(
     r"|cũng|đồng thời|tuy nhiên|trong khi|ngoài ra|bên cạnh|sau đó|trước đó|dự kiến|sẽ|đã"
     r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm"
     r"|cùng ngày|cùng dịp"
+    # An agreement or a purpose is told, not pictured: "Hai bên thống nhất ... để ...".
+    r"|thống nhất|để|nhằm"
     # A letter's closing wish speaks as "tôi" to "Ngài" ("Tôi chúc Ngài ...", "Xin gửi tới
     # đồng chí ..."): a caption never speaks in the first person.
     rf"|{FIRST_PERSON}|chúng ta)\b"
@@ -368,6 +370,60 @@ def is_name_like(text: str, words: int) -> bool:
         if found is None or not found.group(1).isupper():
             return False
     return True
+
+
+# A reporter's signature with its source: "H.LAN (Theo Cổng TTĐT tỉnh)", "Minh Anh (theo
+# TTXVN)", "Quang Minh (tổng hợp theo Reuters)", "NGỌC HÀ/Theo báo X": a name, then the source
+# in brackets or after a slash.
+_SIGNED: Final = re.compile(
+    r"^(?P<name>[^()/]{2,60}?)\s*(?:\((?P<inner>[^()]{2,80})\)|/\s*(?P<after>.{2,80}))\s*\.?$"
+)
+# What the bracket says: who the reporter took the text from, or that it was compiled.
+_SIGNED_SOURCE: Final = re.compile(
+    r"^(?:(?:tổng hợp|lược dịch|biên dịch|dịch|lược thuật|tóm lược|biên tập)\s*)?"
+    r"(?:(?:theo|từ|nguồn|source)\b\s*:?\s*(?P<rest>\S.*))?$"
+)
+_SIGNED_MAX_WORDS: Final = 16
+#: A name signed with its initial: "H.DUY", "T.Lan", "N.Q.Anh".
+_INITIALLED: Final = re.compile(r"^(?:[A-ZĐ]\.){1,3}\s?[^\W\d_]+$")
+
+
+def is_signed_credit(text: str, words: int) -> bool:
+    """A reporter's name with the source of the text: "T.LAN (Theo Cổng thông tin điện tử
+    tỉnh)", "Hồng Nhung (theo TTXVN)", "Lê Thịnh (lược dịch theo Kyodo)", "NGỌC HÀ/Theo báo
+    X". The name alone is a byline (:func:`is_name_like`); a sentence that quotes its source in
+    brackets ("Kim ngạch (theo số liệu của Y) đạt ...") has more words after the bracket."""
+    if words > _SIGNED_MAX_WORDS or not ("(" in text or "/" in text):
+        return False
+    found = _SIGNED.match(text)
+    if found is None:
+        return False
+    name = found.group("name").strip(" -–,")
+    if not name or not (is_name_like(name, len(name.split())) or _INITIALLED.match(name)):
+        return False
+    said = (found.group("inner") or found.group("after") or "").strip()
+    source = _SIGNED_SOURCE.match(said.lower())
+    if source is None or not said:
+        return False
+    if source.start("rest") < 0:
+        return True  # "(tổng hợp)": compiled by the reporter
+    return _names_a_source(said[source.start("rest") :])
+
+
+#: Marks that open a quotation, and those that close one.
+_OPEN_QUOTES: Final = '“"«„'
+_CLOSE_QUOTES: Final = ("”", '"', "»")
+#: A cut-off quotation has words enough to be a sentence's start, not a teaser's quoted name.
+QUOTE_MIN_WORDS: Final = 6
+
+
+def opens_unclosed_quote(text: str, words: int) -> bool:
+    """ "“Việt Nam có đầy đủ cơ sở ... đối": a quotation that never closes, cut off by an
+    excerpt's end. A teaser headline quotes a phrase and closes it ("“Ngoại giao cây tre” và
+    ..."); a cut quotation opens on a capital and runs on."""
+    if words < QUOTE_MIN_WORDS or text[:1] not in _OPEN_QUOTES or not text[1:2].isupper():
+        return False
+    return not any(mark in text[1:] for mark in _CLOSE_QUOTES)
 
 
 # -- the lead credit ----------------------------------------------------------------------------

@@ -171,6 +171,8 @@ class PageState:
             return Label("boilerplate", "section_menu")
         if rules.is_source_credit(line.text, line.lowered, line.words):
             return Label("byline", "source_credit")
+        if rules.is_signed_credit(line.text, line.words):
+            return Label("byline", "signed_credit")
         return None
 
     def _menu_item(self, item: str) -> bool:

@@ -10,9 +10,10 @@ kept as a ``dateline``; the other marks are boilerplate.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
-__all__ = ["title_tail"]
+__all__ = ["counter_tail", "title_tail"]
 
 _CLOCK: Final = r"\d{1,2}\s?[:hg]\s?\d{2}"
 _DATE: Final = r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:19|20)\d{2}"
@@ -43,3 +44,21 @@ def title_tail(text: str) -> tuple[int, int, bool] | None:
         return None
     chrome = text[end:]
     return end, len(text) - len(chrome.lstrip()), stamp
+
+
+# A comment or view counter glued after the headline: "... Trung ương 1", "... tại Hà Nội  12".
+_COUNTER: Final = re.compile(r"\s+\d{1,4}$")
+
+
+def counter_tail(text: str, others: Iterable[str]) -> tuple[int, int, bool] | None:
+    """``(headline_end, chrome_start, False)`` when ``text`` is a headline with a number glued
+    after it that the page prints elsewhere without the number (the same headline above the
+    stamp, or in the page's title bar): the number is a comment or view counter. A number that
+    belongs to the headline ("... Cấp cao ASEAN 43") is never printed away from it."""
+    found = _COUNTER.search(text)
+    if found is None or len(text[: found.start()].split()) < _MIN_WORDS:
+        return None
+    headline = text[: found.start()].rstrip()
+    if not any(other.strip() == headline for other in others):
+        return None
+    return len(headline), len(text) - len(found.group().lstrip()), False

@@ -143,6 +143,20 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         r"(?:mời )?(?:bạn|quý vị|quý độc giả|bạn đọc) (?:có thể )?(?:đưa|gửi|viết|để lại)"
         r" (?:ý kiến|bình luận|nhận xét)\b",
     )
+    # A most-read or most-shared list under the article, in any of its wordings: "Bài được xem
+    # nhiều nhất", "Tin đọc nhiều", "Các bài đọc nhiều nhất trong tuần", "Được quan tâm nhiều
+    # nhất". The whole line is the heading; prose that says "xem nhiều" goes on past it.
+    + _many(
+        "tail",
+        "regex",
+        r"(?:các |những )?(?:(?:tin|bài|tin bài|bài viết|tin tức|video)\s)?(?:được |đang được )?"
+        r"(?:xem|đọc|quan tâm|chia sẻ|bình luận|thích) nhiều(?: nhất)?"
+        r"(?: (?:trong )?(?:ngày|tuần|tháng|năm|24h|24 giờ)(?: qua)?)?[\s:>»›.]*$",
+    )
+    # A document's list of recipients ("Nơi nhận:", "- Như Điều 3;", "- Lưu: VT"): the
+    # decision's text is over when it starts.
+    + _many("tail", "line", "Nơi nhận", "Nơi gửi")
+    + _many("widget", "regex", r"[-–+•]?\s*lưu\s*:?\s*(?:vt|văn thư|vp)\b[^.]{0,30}\.?$")
     # Related-news boxes that may sit inside an article.
     + _many(
         "box",
@@ -263,6 +277,20 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         r"|vui lòng|hãy|đã) [^.!?]{0,40}?\b(?:đăng nhập|đăng ký|bình luận|nhập|chức năng"
         r"|gửi ý kiến)\b",
         r"(?:xin )?(?:vui lòng|hãy) (?:đăng nhập|đăng ký|nhập|chờ|đợi)\b",
+    )
+    # The browser's or the site's notices: "Trang này hiển thị tốt nhất với ...", "Bạn cần bật
+    # JavaScript ...", "Website này sử dụng cookie ...": the site speaking about itself.
+    + _many(
+        "widget",
+        "regex",
+        r"(?:trang|website|web|giao diện)\b[^.]{0,20}?\bhiển thị tốt nhất\b",
+        r"(?:(?:bạn|quý vị|quý độc giả|độc giả|bạn đọc) (?:cần|phải|nên|hãy|vui lòng) |"
+        r"(?:xin )?(?:vui lòng|hãy) )?(?:bật|mở|kích hoạt|cho phép)(?: tính năng| chức năng)?"
+        r" (?:javascript|java script|js|css|cookies?)\b",
+        r"(?:trang|website|web|chúng tôi)\b[^.]{0,25}? sử dụng cookies?\b",
+        # A media player's label or its instructions: "Media Player", "Nghe/xem bằng Real
+        # Player ...", "Cài đặt Flash Player để xem video".
+        r"[^.]{0,40}?\b(?:media|flash|real|video|audio|windows media) player\b[^.]{0,40}$",
     )
     # A blog platform's listing banner above a post: "Hiển thị các bài đăng có nhãn X. Hiển
     # thị tất cả bài đăng", "Đang hiển thị bài viết theo nhãn X", "Showing posts with label X":
