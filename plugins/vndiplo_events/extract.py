@@ -49,6 +49,7 @@ from vndiplo_events.finding import build_candidates
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
+from vndiplo_events.headline_counterpart import names_one_side, with_counterpart_of_the_headline
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.headline_talks import talks_of_the_headline
 from vndiplo_events.host_cues import with_ceremony_retold, with_host_named_after
@@ -411,6 +412,13 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         # hosts the main event names after its own sentence (visit_receptions.py)
         main = with_receiving_hosts(view, main, candidates, found.facts_of, lex.gazetteer)
         own_facts = found.facts_of.get(main.sentence_index)
+        if own_facts is not None and names_one_side(main):
+            # "A điện đàm với người đồng cấp X" under "A điện đàm với B" (headline_counterpart)
+            stated = headline or normalize(lead_caption(document) or "")
+            hits = headline_hits if headline else _headline_hits(lex, stated)
+            main = with_counterpart_of_the_headline(
+                view, main, stated, hits, own_facts, lex.gazetteer
+            )
         if own_facts is not None:
             main = with_host_named_after(view, main, own_facts, lex.gazetteer)
             main = with_later_welcomers(view, main, own_facts, lex.gazetteer, candidates)

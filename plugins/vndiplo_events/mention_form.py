@@ -20,6 +20,7 @@ from vndiplo_events.event_mentions import opens_as_backref
 from vndiplo_events.frame_sides import is_bare_meeting_frame
 from vndiplo_events.frames import Frame
 from vndiplo_events.passive import is_passive_ceremony
+from vndiplo_events.recalled_mentions import is_recalled_occurrence
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 
@@ -104,4 +105,7 @@ def form_of(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Fr
         return "reported"
     if cues.current.search(before):
         return "reported" if hit.trigger.type == "visit" else "backref"
-    return "referenced" if hit.trigger.type in ("visit", "attend", "signing") else "backref"
+    if hit.trigger.type in ("visit", "attend", "signing"):
+        return "referenced"
+    # "ngay sau cuộc gặp ... (tháng 11/2025)": an earlier occurrence, recalled
+    return "referenced" if is_recalled_occurrence(low, sentence, hit) else "backref"
