@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
@@ -76,3 +77,26 @@ def test_nfc_and_nfd_normalise_alike(text: str) -> None:
 def test_iter_lines_covers_the_text(text: str) -> None:
     spans = list(iter_lines(text))
     assert "\n".join(text[a:b] for a, b in spans) == text
+
+
+# The tone pairs are found by one scan per first vowel (speed); one regex over the whole class
+# is the reference they must equal, on any mix of the letters involved.
+_SECOND_VOWELS = "".join(
+    sorted(
+        {
+            unicodedata.normalize("NFC", v + t)
+            for v in "aAeEyY"
+            for t in "\u0300\u0301\u0303\u0309\u0323"
+        }
+    )
+)
+_ONE_PASS = re.compile(f"[oOuU](?<![qQ][oOuU])[{_SECOND_VOWELS}](?![^\\W_]|[\u0300-\u036f])")
+
+
+@given(st.text(alphabet="oOuUqQaAeEyh1 -\n\u0301\u0323" + _SECOND_VOWELS, max_size=16))
+def test_tone_scans_per_vowel_equal_one_pass(text: str) -> None:
+    from vndiplo.text import _TONE_MOVES
+
+    nfc = unicodedata.normalize("NFC", text)
+    expected = _ONE_PASS.sub(lambda m: _TONE_MOVES[m.group(0)], nfc)
+    assert normalize_tone_marks(text) == expected

@@ -127,7 +127,7 @@ class Gazetteer:
 
     def lookup(self, name: str) -> Place | None:
         """The place of that name (white space and Unicode form do not matter), or None."""
-        return self.places.get(normalize(" ".join(name.split())))
+        return self.places.get(_place_key(name))
 
     def country_of(self, phrase: str, *, first: bool = False) -> str | None:
         """The country the phrase names: its last place with a country (or first, for titles)."""
@@ -139,6 +139,13 @@ class Gazetteer:
                 if first:
                     return code
         return code
+
+
+@lru_cache(maxsize=4096)
+def _place_key(name: str) -> str:
+    """The gazetteer key of a name as written: pages name the same few places over and over
+    ("Hà Nội", "Trung Quốc"), so each spelling is normalised once, not at every look-up."""
+    return normalize(" ".join(name.split()))
 
 
 def _alternation(names: Iterable[str], before: str, after: str) -> re.Pattern[str]:

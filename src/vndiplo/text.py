@@ -86,14 +86,34 @@ def _tone_moves() -> dict[str, str]:
 
 
 _TONE_MOVES = _tone_moves()
-# One pass over NFC text: a pair not preceded by "q" and not followed by another letter
-# (nor by a stray combining mark, which would compose with the moved letter next time).
-# The pattern opens with a character set (no look-behind first), so re can skip ahead in C.
-_OLD_TONE = re.compile(
-    "[oOuU](?<![qQ][oOuU])["
-    + "".join(sorted({pair[1] for pair in _TONE_MOVES}))
-    + "](?![^\\W_]|[\u0300-\u036f])"
+# A pair not preceded by "q" and not followed by another letter (nor by a stray combining
+# mark, which would compose with the moved letter next time). One pattern per first vowel:
+# ``re`` finds a literal first character with a fast string search, but tests a character set
+# ([oOuU]) at every position, which cost twice as much over a page. Two matches never overlap
+# (the second letter of a pair is never "o" or "u"), so the four scans find what one would.
+_OLD_TONE_BY_VOWEL = tuple(
+    re.compile(
+        f"{vowel}(?<![qQ]{vowel})["
+        + "".join(sorted({pair[1] for pair in _TONE_MOVES}))
+        + "](?![^\\W_]|[\u0300-\u036f])"
+    )
+    for vowel in "oOuU"
 )
+
+
+def _new_tones(nfc: str) -> str:
+    """``nfc`` with every old-style pair moved (see :data:`_TONE_MOVES`)."""
+    starts = [m.start() for pattern in _OLD_TONE_BY_VOWEL for m in pattern.finditer(nfc)]
+    if not starts:
+        return nfc  # the common case: the page writes the new style throughout
+    starts.sort()
+    pieces: list[str] = []
+    last = 0
+    for at in starts:
+        pieces += (nfc[last:at], _TONE_MOVES[nfc[at : at + 2]])
+        last = at + 2
+    pieces.append(nfc[last:])
+    return "".join(pieces)
 
 
 def normalize_tone_marks(text: str) -> str:
@@ -103,7 +123,7 @@ def normalize_tone_marks(text: str) -> str:
     length is unchanged, which is what lets :class:`NormalizedText` keep its offsets.
     """
     nfc = unicodedata.normalize("NFC", text)
-    return _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group(0)], nfc)
+    return _new_tones(nfc)
 
 
 def normalize(text: str) -> str:
@@ -147,7 +167,7 @@ class NormalizedText:
         # ("hoáLan") must read as word-final on the first pass, as it will on the next.
         cuts = glue_cuts(nfc)
         spaced_nfc = _insert_spaces(nfc, cuts) if cuts else nfc
-        canonical = _OLD_TONE.sub(lambda m: _TONE_MOVES[m.group(0)], spaced_nfc)
+        canonical = _new_tones(spaced_nfc)
         self.text = canonical
         if len(nfc) == len(spaced) and not cuts:
             self._to_original = base
