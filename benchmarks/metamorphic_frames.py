@@ -165,14 +165,8 @@ def act_noun_frame(text: str, found: Found) -> Rewrite | None:
 # 16. passive_frame --------------------------------------------------------------------------
 
 
-def passive_frame(text: str, found: Found) -> Rewrite | None:
-    """ "Chiều 5/3, A tiếp B tại C." -> "Chiều 5/3, B (đã) được A tiếp tại C."; a reception
-    only, written with the verb ("có buổi tiếp" has no passive). An apposition in B gets its
-    closing comma ("ông X, Đại sứ Y, được A tiếp")."""
-    main = _main_sentence(text, found)
-    if main is None:
-        return None
-    start, end, parts = main
+def _passive(parts: ActSentence, page: str) -> str | None:
+    """The sentence of ``parts`` in the passive, or None where it has none."""
     if parts.act not in _RECEPTIONS or parts.have:
         return None
     guest, after, call = parts.other, "", ""
@@ -187,14 +181,41 @@ def passive_frame(text: str, found: Found) -> Rewrite | None:
             after = parts.other[split.start() :]  # "được A tiếp nhân dịp ..."
         else:
             call = parts.other[split.start() :] + " và"  # "B đến chào ... và được A tiếp"
-    aux = parts.aux or ("đã " if _seed(found.page, "passive") % 2 else "")
+    aux = parts.aux or ("đã " if _seed(page, "passive") % 2 else "")
     guest = guest if parts.front else _upper_first(guest)
     comma = "," if "," in guest and not call else ""
-    new = (
+    return (
         f"{parts.head}{parts.front}{guest}{comma}{call} {aux}được "
         f"{_lower_honorific(parts.actor)} {parts.act}{after}{_tail(parts)}{parts.end}"
     )
-    return Rewrite(text[:start] + new + text[start + len(text[start:end].rstrip()) :], _same)
+
+
+def passive_frame(text: str, found: Found) -> Rewrite | None:
+    """ "Chiều 5/3, A tiếp B tại C." -> "Chiều 5/3, B (đã) được A tiếp tại C."; a reception
+    only, written with the verb ("có buổi tiếp" has no passive). An apposition in B gets its
+    closing comma ("ông X, Đại sứ Y, được A tiếp"). The headline too, when it is such a
+    sentence ("Thủ tướng X tiếp Đại sứ Y" -> "Đại sứ Y được Thủ tướng X tiếp")."""
+    if found.type != "reception" or (found.trigger or "").casefold() not in _RECEPTIONS:
+        return None
+    spans: list[tuple[int, int, str]] = []
+    headline = re.match(r"\s*([^\n]{10,200})", text)
+    parts = parse_act(headline.group(1)) if headline else None
+    new = _passive(parts, found.page) if parts and parts.act.startswith("tiếp") else None
+    if headline and new is not None:
+        spans.append((headline.start(1), headline.end(1), new))
+    main = _main_sentence(text, found)
+    if main is not None and (new := _passive(main[2], found.page)) is not None:
+        start = main[0]
+        end = start + len(text[start : main[1]].rstrip())
+        if not spans or start >= spans[0][1]:
+            spans.append((start, end, new))
+    if not spans:
+        return None
+    out, pos = [], 0
+    for start, end, new in spans:
+        out.append(text[pos:start] + new)
+        pos = end
+    return Rewrite("".join(out) + text[pos:], _same)
 
 
 # 17. back_reference -------------------------------------------------------------------------
