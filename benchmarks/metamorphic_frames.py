@@ -130,7 +130,8 @@ def act_noun_frame(text: str, found: Found) -> Rewrite | None:
     """ "Chiều 5/3, tại C, A tiếp B. Thủ tướng nhấn mạnh ..." -> "Tại buổi tiếp B chiều 5/3 tại
     C, A nhấn mạnh ..." when the next sentence opens by naming the actor again, maybe after a
     bare frame ("Tại buổi tiếp, Thủ tướng ..."); "Trong" for "Tại" on half of the pages. The
-    act is then only a noun in a frame."""
+    act is then only a noun in a frame. With no such next sentence, a talk, call or meeting
+    between two plain sides is announced instead ("đã diễn ra cuộc hội đàm giữa A và B")."""
     main = _main_sentence(text, found)
     if main is None or not main[2].single:
         return None
@@ -143,7 +144,7 @@ def act_noun_frame(text: str, found: Found) -> Rewrite | None:
         nxt_start, nxt = nxt_start + bare.end(), nxt[bare.end() :]
     said = back_reference_to(parts.actor, parts.other, nxt)
     if said is None:
-        return None
+        return _announced(text, start, end, parts)
     if nxt[len(said) :].lstrip().removeprefix("đã ").startswith(parts.act.split()[0] + " "):
         return None  # the next sentence reports the act again (a caption, a headline's copy)
     opener = "Tại" if _seed(found.page, "frame") % 2 == 0 else "Trong"
@@ -160,6 +161,24 @@ def act_noun_frame(text: str, found: Found) -> Rewrite | None:
             frame = _upper_first(frame)
         new = parts.head + parts.front + frame + _lower_honorific(parts.actor)
     return Rewrite(text[:start] + new + text[nxt_start + len(said) :], _same)
+
+
+#: Two-sided acts an announcement frame names with "giữa A và B" (a reception has a direction).
+_BETWEEN_ACTS = frozenset({"hội đàm với", "điện đàm với", "hội kiến", "gặp", "gặp gỡ"})
+
+
+def _announced(text: str, start: int, end: int, parts: ActSentence) -> Rewrite | None:
+    """ "Chiều 5/3, tại C, A hội đàm với B." -> "Chiều 5/3, tại C, đã diễn ra cuộc hội đàm giữa
+    A và B." when no next sentence names the actor: the act as the noun of an announcement.
+    Both sides must be plain noun phrases without "và" of their own, and a front must open it."""
+    if parts.act not in _BETWEEN_ACTS or not parts.plain or not parts.front or not parts.end:
+        return None
+    noun = _noun(parts.act).removesuffix(" với")
+    new = (
+        f"{parts.head}{parts.front}đã diễn ra {noun} giữa {_lower_honorific(parts.actor)} và "
+        f"{parts.other}{_tail(parts)}."
+    )
+    return Rewrite(text[:start] + new + text[start + len(text[start:end].rstrip()) :], _same)
 
 
 # 16. passive_frame --------------------------------------------------------------------------

@@ -216,3 +216,21 @@ def test_passive_frame_turns_a_headline_round_too() -> None:
     # A meeting's headline has no passive.
     page = f"Thủ tướng Đào Văn Ký gặp Thủ tướng Jan Horak\n{LEAD}\n"
     assert passive_frame(page, _found(page, LEAD, "meeting", "gặp")) is None
+
+
+def test_act_noun_frame_announces_talks_when_no_sentence_refers_back() -> None:
+    lead = "Sáng 4/6, tại Lima, Bộ trưởng Mai Tấn Hòa hội đàm với Bộ trưởng Luis Vega."
+    page = f"{lead}\nHai bên nhất trí tăng cường hợp tác.\n"
+    rewrite = act_noun_frame(page, _found(page, lead, "talks", "hội đàm"))
+    assert rewrite is not None
+    assert rewrite.text.startswith(
+        "Sáng 4/6, tại Lima, đã diễn ra cuộc hội đàm giữa Bộ trưởng Mai Tấn Hòa và Bộ trưởng"
+        " Luis Vega.\nHai bên"
+    )
+    # A reception has a direction "giữa" would lose; a lead with no front has no frame.
+    received = lead.replace("hội đàm với", "tiếp")
+    page = f"{received}\nHai bên nhất trí.\n"
+    assert act_noun_frame(page, _found(page, received, "reception", "tiếp")) is None
+    bare = "Bộ trưởng Mai Tấn Hòa hội đàm với Bộ trưởng Luis Vega."
+    page = f"{bare}\nHai bên nhất trí.\n"
+    assert act_noun_frame(page, _found(page, bare, "talks", "hội đàm")) is None
