@@ -24,7 +24,9 @@ from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
 import vndiplo
+from benchmarks.metamorphic_acts import act_synonym
 from benchmarks.metamorphic_countries import country_swap
+from benchmarks.metamorphic_frames import act_noun_frame, back_reference, passive_frame
 from benchmarks.metamorphic_spelling import abbreviations, legacy_tones
 from benchmarks.metamorphic_structure import date_position, truncate
 from benchmarks.metamorphic_transforms import TRANSFORMS as FIRST_TRANSFORMS
@@ -33,7 +35,8 @@ from benchmarks.realpages import load
 from benchmarks.scoring import Case, norm
 
 #: The first eight rewrites, then old tone places, abbreviations, a page cut short, another
-#: country, a fronted date moved (``metamorphic_spelling``, ``_structure``, ``_countries``).
+#: country, a fronted date moved (``metamorphic_spelling``, ``_structure``, ``_countries``),
+#: then the main act in another word or construction (``metamorphic_acts``, ``_frames``).
 TRANSFORMS: dict[str, Transform] = {
     **FIRST_TRANSFORMS,
     "legacy_tones": legacy_tones,
@@ -41,6 +44,10 @@ TRANSFORMS: dict[str, Transform] = {
     "truncate": truncate,
     "country_swap": country_swap,
     "date_position": date_position,
+    "act_synonym": act_synonym,
+    "act_noun_frame": act_noun_frame,
+    "passive_frame": passive_frame,
+    "back_reference": back_reference,
 }
 
 #: At most this many characters of page-derived text on one printed line.
@@ -110,7 +117,16 @@ def found_of(case: Case, doc: vndiplo.Document) -> Found:
         names += [p.name for p in doc.events[0].participants]
     evidence = (doc.events[0].evidence.start, doc.events[0].evidence.end) if doc.events else None
     published = doc.published.isoformat() if doc.published else None
-    return Found(case.name, tuple(dict.fromkeys(names)), evidence, published)
+    event = doc.events[0] if doc.events else None
+    return Found(
+        case.name,
+        tuple(dict.fromkeys(names)),
+        evidence,
+        published,
+        event.type if event else None,
+        event.trigger if event else None,
+        event.location if event else None,
+    )
 
 
 def differences(want: Snapshot, got: Snapshot) -> list[tuple[str, Any, Any]]:

@@ -32,6 +32,10 @@ class Found(NamedTuple):
     evidence: tuple[int, int] | None = None
     #: The reference date the original run used (ISO), wherever it came from.
     published: str | None = None
+    #: The main event's type, its trigger word as reported and its location, when there is one.
+    type: str | None = None
+    trigger: str | None = None
+    location: str | None = None
 
 
 class Rewrite(NamedTuple):

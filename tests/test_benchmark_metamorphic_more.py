@@ -14,14 +14,18 @@ from benchmarks.metamorphic_structure import cut_after, move_fronted_dates, trun
 from benchmarks.metamorphic_transforms import Found
 
 
-def test_all_thirteen_transforms_are_registered() -> None:
-    assert len(TRANSFORMS) == 13
-    assert list(TRANSFORMS)[-5:] == [
+def test_all_seventeen_transforms_are_registered() -> None:
+    assert len(TRANSFORMS) == 17
+    assert list(TRANSFORMS)[-9:] == [
         "legacy_tones",
         "abbreviations",
         "truncate",
         "country_swap",
         "date_position",
+        "act_synonym",
+        "act_noun_frame",
+        "passive_frame",
+        "back_reference",
     ]
 
 
