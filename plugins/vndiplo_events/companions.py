@@ -28,6 +28,8 @@ def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
         start = m.start
         if is_companion(low, start - 24, start) or _mourned(low, m.end):
             continue
+        if _mourned_before(low, start):
+            continue
         if is_bare_spouse(low, start, m.end) or is_namesake(low, start):
             continue
         far = start - 90 if start > 90 else 0
@@ -61,6 +63,26 @@ def _mourned(low: str, end: int) -> bool:
         or low.find("từ trần", end, stop) != -1
         or low.find("tạ thế", end, stop) != -1
     ) and _MOURNED.match(low, end, stop) is not None
+
+
+#: "ghi sổ tang cố Thủ tướng X", "viếng Chủ tịch nước X", "chia buồn về sự ra đi của X":
+#: the one mourned, named after the act. "cố" only before an office or an honorific ("cố
+#: gắng", "cố vấn" are other words); "viếng thăm" is a visit
+_MOURNING_WORDS: Final = ("cố ", "viếng", "sự ra đi", "tưởng niệm", "tiếc", "tang ")
+_MOURNED_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:cố\s+(?=(?:thủ|tổng|chủ|quốc|nhà|nữ|hoàng|bộ|đại|lãnh|nguyên|phó|ông|bà|"
+    r"đồng|ngài)(?!\w))|viếng(?!\s+thăm)|sự\s+ra\s+đi\s+của|tưởng\s+niệm|thương\s+tiếc|"
+    r"tiếc\s+thương|lễ\s+tang|tang\s+lễ|quốc\s+tang)(?:\s+[^;.:(),]{0,60})?\s*$"
+)
+
+
+def _mourned_before(low: str, start: int) -> bool:
+    """The person at ``start`` is the one mourned, named after the act of mourning ("viết sổ
+    tang tưởng niệm cố Thủ tướng X"): plain finds in a short window before the regex."""
+    far = start - 70 if start > 70 else 0
+    return any(low.find(w, far, start) != -1 for w in _MOURNING_WORDS) and (
+        _MOURNED_BEFORE.search(low, far, start) is not None
+    )
 
 
 #: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"
