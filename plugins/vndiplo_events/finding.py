@@ -40,6 +40,7 @@ from vndiplo_events.inviters import invitation_start, invited_by_agent
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause
+from vndiplo_events.plural_acts import first_of_plural_acts
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
 from vndiplo_events.sentences import Sentence
@@ -399,6 +400,9 @@ def _zones(
         if cua is not None and first and cua.start() < first[0].start:
             subjects = people(view.mentions_in(cua.end(), zone_end))[:1]
             objects = ()
+    # "các cuộc gặp với A, B và C": one meeting with each, the first written main (a list
+    # run on across ";" after it keeps each titled item: semicolon_lists.py)
+    objects = first_of_plural_acts(low, hit, objects)
     if kind in _LIST_TYPES and objects:
         # "tiếp các Đại sứ trình Quốc thư: ông A, Đại sứ B; ông C, Đại sứ D": a list of guests
         # runs on across ";"
