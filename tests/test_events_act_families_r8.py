@@ -105,6 +105,7 @@ def test_talks_at_a_distance_need_no_with() -> None:
         "Ngày 3/5, Bộ trưởng Tạ Minh Khôi đã trao đổi trực tuyến với bạn đọc về chính sách visa.",
         "Ngày 3/5, Bộ Ngoại giao tổ chức hội thảo trực tuyến về ngoại giao số.",
         "Sáng 3/5, Bộ trưởng Tạ Minh Khôi có buổi làm việc trực tuyến với các cơ quan đại diện.",
+        "Sáng 3/5, Bộ Ngoại giao tổ chức cuộc họp trực tuyến với Sở Ngoại vụ của 20 tỉnh.",
     ],
 )
 def test_a_remote_session_with_many_or_the_public_is_no_call(text: str) -> None:
@@ -134,6 +135,10 @@ def test_a_remote_session_with_many_or_the_public_is_no_call(text: str) -> None:
             "Ngày 3/5, Bộ trưởng Tạ Minh Khôi ghi vào sổ chia buồn của Đại sứ quán Ấn Độ.",
             "ghi vào sổ chia buồn",
         ),
+        (
+            "Viết trong sổ tang ngày 3/5, Đại sứ Ravi Kapoor bày tỏ niềm tiếc thương sâu sắc.",
+            "viết trong sổ tang",
+        ),
     ],
 )
 def test_a_condolence_book_entry_is_a_message(text: str, trigger: str) -> None:
@@ -142,13 +147,27 @@ def test_a_condolence_book_entry_is_a_message(text: str, trigger: str) -> None:
     assert "Arjun Mehta" not in _names(main)
 
 
-def test_the_one_mourned_is_no_side_of_the_entry() -> None:
-    text = (
-        "Sáng 3/5, Chủ tịch nước Đinh Quốc Bảo viết sổ tang chia buồn với Đại sứ Ravi Kapoor "
-        "về sự ra đi của Thủ tướng Arjun Mehta."
-    )
-    main = _main(text)
-    assert _names(main) == {"Đinh Quốc Bảo", "Ravi Kapoor"}
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "Sáng 3/5, Chủ tịch nước Đinh Quốc Bảo viết sổ tang chia buồn với Đại sứ Ravi "
+            "Kapoor về sự ra đi của Thủ tướng Arjun Mehta.",
+            {"Đinh Quốc Bảo", "Ravi Kapoor"},
+        ),
+        (
+            "Ngày 3/5, Tỉnh trưởng Somchai Wong ghi sổ tang Thủ tướng Ấn Độ Arjun Mehta.",
+            {"Somchai Wong"},
+        ),
+        (
+            "Ngày 3/5, Đại sứ Ravi Kapoor đã đến viếng và ghi sổ tang tưởng nhớ Thủ tướng "
+            "Arjun Mehta.",
+            {"Ravi Kapoor"},
+        ),
+    ],
+)
+def test_the_one_mourned_is_no_side_of_the_entry(text: str, sides: set[str]) -> None:
+    assert _names(_main(text)) == sides
 
 
 @pytest.mark.parametrize(
@@ -176,6 +195,8 @@ def test_opening_the_book_or_a_notebook_is_no_message(text: str) -> None:
         "ngắn bên lề Diễn đàn.",
         "Nhân dịp dự Hội nghị, ngày 3/5, Tỉnh trưởng Somchai Wong có cuộc trao đổi ngắn với "
         "Bộ trưởng Tạ Minh Khôi.",
+        "Ngày 3/5, Chủ tịch nước Đinh Quốc Bảo tiếp xúc song phương với Bộ trưởng Lena Fischer "
+        "bên lề Diễn đàn.",
     ],
 )
 def test_a_contact_on_the_sidelines_is_a_meeting(text: str) -> None:

@@ -65,14 +65,18 @@ def _mourned(low: str, end: int) -> bool:
     ) and _MOURNED.match(low, end, stop) is not None
 
 
-#: "ghi sổ tang cố Thủ tướng X", "viếng Chủ tịch nước X", "chia buồn về sự ra đi của X":
-#: the one mourned, named after the act. "cố" only before an office or an honorific ("cố
-#: gắng", "cố vấn" are other words); "viếng thăm" is a visit
-_MOURNING_WORDS: Final = ("cố ", "viếng", "sự ra đi", "tưởng niệm", "tiếc", "tang ")
+#: "ghi sổ tang cố Thủ tướng X", "viếng Chủ tịch nước X", "chia buồn về sự ra đi của X",
+#: "ghi sổ tang Tổng Bí thư X", "gia đình Tổng Bí thư X": the one mourned, named after the act.
+#: "cố" only before an office or an honorific ("cố gắng", "cố vấn" are other words); "viếng
+#: thăm" is a visit; after "sổ tang" only when no "với"/"tới"/"gửi" comes between ("viết sổ
+#: tang chia buồn với Đại sứ X": X is the addressee)
+_MOURNING_WORDS: Final = ("cố ", "viếng", "sự ra đi", "tưởng n", "tiếc", "tang", "gia đình")
 _MOURNED_BEFORE: Final = re.compile(
     r"(?<!\w)(?:cố\s+(?=(?:thủ|tổng|chủ|quốc|nhà|nữ|hoàng|bộ|đại|lãnh|nguyên|phó|ông|bà|"
-    r"đồng|ngài)(?!\w))|viếng(?!\s+thăm)|sự\s+ra\s+đi\s+của|tưởng\s+niệm|thương\s+tiếc|"
-    r"tiếc\s+thương|lễ\s+tang|tang\s+lễ|quốc\s+tang)(?:\s+[^;.:(),]{0,60})?\s*$"
+    r"đồng|ngài)(?!\w))|viếng(?!\s+thăm)|sự\s+ra\s+đi\s+của|tưởng\s+(?:niệm|nhớ)|"
+    r"thương\s+tiếc|tiếc\s+thương|lễ\s+tang|tang\s+lễ|quốc\s+tang|gia\s+(?:đình|quyến))"
+    r"(?:\s+[^;.:(),]{0,60})?\s*$"
+    r"|(?<!\w)sổ\s+tang(?:(?!(?<!\w)(?:với|tới|gửi|và)(?!\w))[^;.:(),]){0,60}$"
 )
 
 

@@ -48,6 +48,9 @@ REMOTE_TALKS: Final = ("hội đàm", "điện đàm", "trao đổi")
 _REMOTE_PUBLICS: Final = (
     *("các", "những", "toàn thể", "đông đảo", "nhiều", "lãnh đạo các", "đại diện các"),
     *("cử tri", "người dân", "nhân dân", "bạn đọc", "độc giả", "báo chí"),
+    # a ministry's or province's own departments and branches ("với Sở Công Thương", "với
+    # UBND các huyện", "với điểm cầu ..."): an administrative session at home
+    *("sở", "ubnd", "ủy ban nhân dân", "điểm cầu", "cán bộ", "đảng viên", "đoàn viên"),
 )
 
 #: contacts on the sidelines written as a noun ("đã có cuộc tiếp xúc với X", "các cuộc tiếp
@@ -58,6 +61,10 @@ CONTACTS: Final = (
     *(f"cuộc tiếp xúc{kind}" for kind in (" với", " ngắn", " song phương", " riêng")),
     *(f"cuộc tiếp xúc{kind} với" for kind in (" ngắn", " song phương", " riêng")),
     "buổi tiếp xúc với",
+    # the verb with its manner ("Chủ tịch Quốc hội tiếp xúc song phương bên lề ..."); a bare
+    # "tiếp xúc (với)" is also a disease's or a voter's contact
+    "tiếp xúc song phương",
+    "tiếp xúc song phương với",
     *(
         f"cuộc {talk} {kind}{tail}"
         for talk in ("trao đổi", "nói chuyện", "trò chuyện")
@@ -77,9 +84,9 @@ _CONTACTED_PUBLICS: Final = (
 #: niệm") is a message of condolence (README AK3); opening the book ("mở sổ tang") is none
 CONDOLENCE_BOOKS: Final = tuple(
     f"{verb} {book}{tail}"
-    for verb in ("ghi", "viết", "ký", "ghi vào", "viết vào", "ký vào", "viết lời vào")
+    for verb in ("ghi", "viết", "ký", "ghi vào", "viết vào", "ký vào", "ghi trong", "viết trong")
     for book in ("sổ tang", "sổ chia buồn", "sổ tưởng niệm")
-    for tail in ("", " chia buồn", " tưởng niệm")
+    for tail in ("", " chia buồn", " tưởng niệm", " tưởng nhớ")
 )
 
 #: second syllables that make "tiếp" a bound morpheme of a compound noun or verb (a reception

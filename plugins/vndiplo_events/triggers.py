@@ -295,7 +295,7 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     **{f"{noun} {way} với": f"{noun} {way}" for noun in VIDEO_MEETINGS for way in REMOTE},
     # the event word as written, with no "cuộc" and no manner ("cuộc tiếp xúc song phương
     # với" reports "tiếp xúc": README, round 3)
-    **{c: " ".join(c.split()[1:3]) for c in CONTACTS},
+    **{c: " ".join(c.removeprefix("cuộc ").removeprefix("buổi ").split()[:2]) for c in CONTACTS},
     "cuộc điện thoại với": "cuộc điện thoại",
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
     "trao đổi công hàm": "trao đổi",
