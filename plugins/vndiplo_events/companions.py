@@ -13,7 +13,14 @@ from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.patterns import word_start
 from vndiplo_events.view import Mention
 
-__all__ = ["is_accompanied", "is_bare_spouse", "is_companion", "is_escorted", "principals"]
+__all__ = [
+    "is_accompanied",
+    "is_bare_spouse",
+    "is_companion",
+    "is_escorted",
+    "is_mourned",
+    "principals",
+]
 
 
 def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -26,9 +33,7 @@ def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
     kept = []
     for m in mentions:
         start = m.start
-        if is_companion(low, start - 24, start) or _mourned(low, m.end):
-            continue
-        if _mourned_before(low, start):
+        if is_companion(low, start - 24, start) or is_mourned(low, m):
             continue
         if is_bare_spouse(low, start, m.end) or is_namesake(low, start):
             continue
@@ -78,6 +83,12 @@ _MOURNED_BEFORE: Final = re.compile(
     r"(?:\s+[^;.:(),]{0,60})?\s*$"
     r"|(?<!\w)sổ\s+tang(?:(?!(?<!\w)(?:với|tới|gửi|và)(?!\w))[^;.:(),]){0,60}$"
 )
+
+
+def is_mourned(low: str, mention: Mention) -> bool:
+    """The person named at ``mention`` is the one mourned ("tin X qua đời", "ghi sổ tang cố
+    Thủ tướng X"): no side of any event."""
+    return _mourned(low, mention.end) or _mourned_before(low, mention.start)
 
 
 def _mourned_before(low: str, start: int) -> bool:

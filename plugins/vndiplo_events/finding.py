@@ -28,6 +28,7 @@ from vndiplo_events.companions import (
     is_bare_spouse,
     is_companion,
     is_escorted,
+    is_mourned,
     principals,
 )
 from vndiplo_events.coordination import is_apposition, nearest_subjects
@@ -413,10 +414,9 @@ def _zones(
     if not objects and kind in _LIST_TYPES:
         objects = restated_objects(view, hits, i, sentence.end)
     if not objects and kind in _TITLED_TYPES:
-        # not the persons the zone names but principals() set aside (the one mourned, a
-        # spouse): their title is no other side either
-        named = {m.person.name for m in view.mentions_in(hit.end, zone_end)}
-        objects = tuple(p for p in view.titled_in(hit.end, zone_end) if p.name not in named)
+        # not the one mourned, named in the zone: their title is no other side either
+        mourned = {m.person.name for m in view.mentions_in(hit.end, zone_end) if is_mourned(low, m)}
+        objects = tuple(p for p in view.titled_in(hit.end, zone_end) if p.name not in mourned)
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
