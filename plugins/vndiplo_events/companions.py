@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.model import Person
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.patterns import word_start
-from vndiplo_events.view import Mention
+from vndiplo_events.view import ArticleView, Mention
 
 __all__ = [
     "is_accompanied",
@@ -20,6 +21,7 @@ __all__ = [
     "is_escorted",
     "is_mourned",
     "principals",
+    "titled_sides",
 ]
 
 
@@ -83,6 +85,14 @@ _MOURNED_BEFORE: Final = re.compile(
     r"(?:\s+[^;.:(),]{0,60})?\s*$"
     r"|(?<!\w)sổ\s+tang(?:(?!(?<!\w)(?:với|tới|gửi|và)(?!\w))[^;.:(),]){0,60}$"
 )
+
+
+def titled_sides(view: ArticleView, start: int, end: int) -> tuple[Person, ...]:
+    """The persons named by a title alone in ``[start, end)`` (``ArticleView.titled_in``) but
+    the one mourned there ("ghi sổ tang Tổng Bí thư X"): a late leader is no other side."""
+    low = view.lower
+    mourned = {m.person.name for m in view.mentions_in(start, end) if is_mourned(low, m)}
+    return tuple(p for p in view.titled_in(start, end) if p.name not in mourned)
 
 
 def is_mourned(low: str, mention: Mention) -> bool:

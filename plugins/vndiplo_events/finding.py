@@ -28,8 +28,8 @@ from vndiplo_events.companions import (
     is_bare_spouse,
     is_companion,
     is_escorted,
-    is_mourned,
     principals,
+    titled_sides,
 )
 from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
@@ -401,8 +401,7 @@ def _zones(
         if cua is not None and first and cua.start() < first[0].start:
             subjects = people(view.mentions_in(cua.end(), zone_end))[:1]
             objects = ()
-    # "các cuộc gặp với A, B và C": one meeting with each, the first written main (a list
-    # run on across ";" after it keeps each titled item: semicolon_lists.py)
+    # "các cuộc gặp với A, B và C": the first written is the main event's (plural_acts.py)
     objects = first_of_plural_acts(low, hit, objects)
     if kind in _LIST_TYPES and objects:
         # "tiếp các Đại sứ trình Quốc thư: ông A, Đại sứ B; ông C, Đại sứ D": a list of guests
@@ -414,9 +413,7 @@ def _zones(
     if not objects and kind in _LIST_TYPES:
         objects = restated_objects(view, hits, i, sentence.end)
     if not objects and kind in _TITLED_TYPES:
-        # not the one mourned, named in the zone: their title is no other side either
-        mourned = {m.person.name for m in view.mentions_in(hit.end, zone_end) if is_mourned(low, m)}
-        objects = tuple(p for p in view.titled_in(hit.end, zone_end) if p.name not in mourned)
+        objects = titled_sides(view, hit.end, zone_end)
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
