@@ -9,11 +9,20 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.model import Person
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.patterns import word_start
-from vndiplo_events.view import Mention
+from vndiplo_events.view import ArticleView, Mention
 
-__all__ = ["is_accompanied", "is_bare_spouse", "is_companion", "is_escorted", "principals"]
+__all__ = [
+    "is_accompanied",
+    "is_bare_spouse",
+    "is_companion",
+    "is_escorted",
+    "is_mourned",
+    "principals",
+    "titled_sides",
+]
 
 
 def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -26,7 +35,7 @@ def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
     kept = []
     for m in mentions:
         start = m.start
-        if is_companion(low, start - 24, start) or _mourned(low, m.end):
+        if is_companion(low, start - 24, start) or is_mourned(low, m):
             continue
         if is_bare_spouse(low, start, m.end) or is_namesake(low, start):
             continue
@@ -61,6 +70,44 @@ def _mourned(low: str, end: int) -> bool:
         or low.find("từ trần", end, stop) != -1
         or low.find("tạ thế", end, stop) != -1
     ) and _MOURNED.match(low, end, stop) is not None
+
+
+#: "ghi sổ tang cố Thủ tướng X", "viếng Chủ tịch nước X", "chia buồn về sự ra đi của X",
+#: "ghi sổ tang Tổng Bí thư X", "gia đình Tổng Bí thư X": the one mourned, named after the act.
+#: "cố" only before an office or an honorific ("cố gắng", "cố vấn" are other words); "viếng
+#: thăm" is a visit; after "sổ tang" only when no "với"/"tới"/"gửi" comes between ("viết sổ
+#: tang chia buồn với Đại sứ X": X is the addressee)
+_MOURNING_WORDS: Final = ("cố ", "viếng", "sự ra đi", "tưởng n", "tiếc", "tang", "gia đình")
+_MOURNED_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:cố\s+(?=(?:thủ|tổng|chủ|quốc|nhà|nữ|hoàng|bộ|đại|lãnh|nguyên|phó|ông|bà|"
+    r"đồng|ngài)(?!\w))|viếng(?!\s+thăm)|sự\s+ra\s+đi\s+của|tưởng\s+(?:niệm|nhớ)|"
+    r"thương\s+tiếc|tiếc\s+thương|lễ\s+tang|tang\s+lễ|quốc\s+tang|gia\s+(?:đình|quyến))"
+    r"(?:\s+[^;.:(),]{0,60})?\s*$"
+    r"|(?<!\w)sổ\s+tang(?:(?!(?<!\w)(?:với|tới|gửi|và)(?!\w))[^;.:(),]){0,60}$"
+)
+
+
+def titled_sides(view: ArticleView, start: int, end: int) -> tuple[Person, ...]:
+    """The persons named by a title alone in ``[start, end)`` (``ArticleView.titled_in``) but
+    the one mourned there ("ghi sổ tang Tổng Bí thư X"): a late leader is no other side."""
+    low = view.lower
+    mourned = {m.person.name for m in view.mentions_in(start, end) if is_mourned(low, m)}
+    return tuple(p for p in view.titled_in(start, end) if p.name not in mourned)
+
+
+def is_mourned(low: str, mention: Mention) -> bool:
+    """The person named at ``mention`` is the one mourned ("tin X qua đời", "ghi sổ tang cố
+    Thủ tướng X"): no side of any event."""
+    return _mourned(low, mention.end) or _mourned_before(low, mention.start)
+
+
+def _mourned_before(low: str, start: int) -> bool:
+    """The person at ``start`` is the one mourned, named after the act of mourning ("viết sổ
+    tang tưởng niệm cố Thủ tướng X"): plain finds in a short window before the regex."""
+    far = start - 70 if start > 70 else 0
+    return any(low.find(w, far, start) != -1 for w in _MOURNING_WORDS) and (
+        _MOURNED_BEFORE.search(low, far, start) is not None
+    )
 
 
 #: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"

@@ -18,7 +18,7 @@ from typing import Final
 from vndiplo_events.trigger_blockers import CARRIED
 from vndiplo_events.welcome_words import WELCOME_TRIGGERS
 
-__all__ = ["COUNTED_WELCOMES", "counted_crowd"]
+__all__ = ["COUNTED_WELCOMES", "counted_crowd", "counted_parties"]
 
 #: the welcome verbs whose object is read (the table's reported phrases)
 COUNTED_WELCOMES: Final = WELCOME_TRIGGERS | {"tiếp"}
@@ -63,3 +63,15 @@ def counted_crowd(low: str, end: int, verb: str) -> bool:
     if figure is None and verb == "tiếp":
         return False
     return _CARRIED_AFTER.match(low, match.end()) is not None
+
+
+#: "họp trực tuyến với 8 tỉnh", "với hơn 60 điểm cầu": a session with a count of parties
+_COUNTED_PARTIES: Final = re.compile(
+    r"[ \t]+(?:(?:hơn|gần|khoảng|trên|cả)[ \t]+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+)
+
+
+def counted_parties(low: str, end: int) -> bool:
+    """A remote session "với" (ending at ``end``) is held with a count of parties, not with one
+    counterpart: a province-wide or national session, no call."""
+    return _COUNTED_PARTIES.match(low, end, end + 20) is not None

@@ -40,8 +40,12 @@ __all__ = [
     "place_with_o",
 ]
 
-#: a clause that opens on an earlier action: "Sau khi ...", "Trước đó ...", "Khi ..."
-_SUBORDINATE: Final = re.compile(r"[\W\d]*(?:sau|trước|khi)(?!\w)")
+#: a clause that opens on another action: "Sau khi ...", "Trước khi ...", "Khi ..."; "sau
+#: đó", "trước hết" only order the story ("Sáng 14/3, sau đó tại X, A gặp B": X is the
+#: meeting's), as in lead_place.py
+_SUBORDINATE: Final = re.compile(
+    r"[\W\d]*(?:(?:sau|trước)(?!\s+(?:đó|này|hết|tiên)(?!\w))|khi)(?!\w)"
+)
 #: an auxiliary: a verb of the clause comes before the "tại"
 _AUXILIARY: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|sẽ)\s")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:]")

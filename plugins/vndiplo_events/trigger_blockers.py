@@ -10,14 +10,84 @@ from typing import Final
 __all__ = [
     "BLOCKERS",
     "CARRIED",
+    "CONDOLENCE_BOOKS",
+    "CONTACTS",
     "GATHERINGS",
     "ISSUED_BLOCKERS",
     "ISSUED_PAPERS",
+    "REMOTE",
+    "REMOTE_TALKS",
     "VIDEO_MEETINGS",
 ]
 
-#: meeting nouns and verbs that "trực tuyến với <one party>" makes a video call
-VIDEO_MEETINGS: Final = ("hội nghị", "họp", "gặp", "gặp gỡ", "hội kiến", "làm việc")
+#: meeting nouns and verbs that "trực tuyến với <one party>" makes a video call: the verbs,
+#: their event nouns, and the words of a conversation ("trao đổi", "nói chuyện")
+VIDEO_MEETINGS: Final = (
+    *("hội nghị", "họp", "cuộc họp", "gặp", "cuộc gặp", "gặp gỡ", "hội kiến"),
+    *("làm việc", "buổi làm việc", "hội đàm", "trao đổi", "nói chuyện", "trò chuyện"),
+    "tiếp xúc",
+)
+#: the ways of holding them at a distance ("hội đàm trực tuyến", "gặp qua video", "họp theo
+#: hình thức trực tuyến", "trao đổi qua cầu truyền hình"): one family, every register
+REMOTE: Final = (
+    "trực tuyến",
+    "qua video",
+    "qua hình thức trực tuyến",
+    "theo hình thức trực tuyến",
+    "bằng hình thức trực tuyến",
+    "qua cầu truyền hình",
+    "qua liên kết video",
+    "qua điện thoại",
+)
+#: words of talks that are a call by themselves once held at a distance, with no "với" after
+#: them ("hai Bộ trưởng đã hội đàm qua video", "cuộc trao đổi trực tuyến"); a bare "trò
+#: chuyện trực tuyến" is a chat with readers, so only a call by phone is one
+REMOTE_TALKS: Final = ("hội đàm", "điện đàm", "trao đổi")
+#: who a remote session "với" many or the public is held with: a webinar, a province-wide
+#: session, a chat with readers, no counterpart ("họp trực tuyến với các tỉnh")
+_REMOTE_PUBLICS: Final = (
+    *("các", "những", "toàn thể", "đông đảo", "nhiều", "lãnh đạo các", "đại diện các"),
+    *("cử tri", "người dân", "nhân dân", "bạn đọc", "độc giả", "báo chí"),
+    # a ministry's or province's own departments and branches ("với Sở Công Thương", "với
+    # UBND các huyện", "với điểm cầu ..."): an administrative session at home
+    *("sở", "ubnd", "ủy ban nhân dân", "điểm cầu", "cán bộ", "đảng viên", "đoàn viên"),
+)
+
+#: contacts on the sidelines written as a noun ("đã có cuộc tiếp xúc với X", "các cuộc tiếp
+#: xúc song phương", "cuộc nói chuyện ngắn bên lề"): meetings. "trao đổi", "nói chuyện" and
+#: "trò chuyện" are also an interview's words ("trong cuộc trao đổi với phóng viên"), so only
+#: their sideline forms (short, bilateral, private) are meetings; "tiếp xúc" takes any
+CONTACTS: Final = (
+    *(f"cuộc tiếp xúc{kind}" for kind in (" với", " ngắn", " song phương", " riêng")),
+    *(f"cuộc tiếp xúc{kind} với" for kind in (" ngắn", " song phương", " riêng")),
+    "buổi tiếp xúc với",
+    # the verb with its manner ("Chủ tịch Quốc hội tiếp xúc song phương bên lề ..."); a bare
+    # "tiếp xúc (với)" is also a disease's or a voter's contact
+    "tiếp xúc song phương",
+    "tiếp xúc song phương với",
+    *(
+        f"cuộc {talk} {kind}{tail}"
+        for talk in ("trao đổi", "nói chuyện", "trò chuyện")
+        for kind in ("ngắn", "song phương", "riêng")
+        for tail in ("", " với")
+    ),
+)
+#: who a contact "với" the public or the press is held with: voters' meetings, interviews
+_CONTACTED_PUBLICS: Final = (
+    *("các", "những", "cử tri", "người dân", "nhân dân", "bà con", "kiều bào"),
+    *("báo chí", "phóng viên", "cơ quan báo chí", "truyền thông", "sinh viên", "học sinh"),
+    # "tiếp xúc với nguồn bệnh": contact in the medical sense
+    *("nguồn bệnh", "người bệnh", "bệnh nhân", "ca bệnh", "người nhiễm", "hóa chất"),
+)
+
+#: a condolence-book entry ("viết sổ tang", "ghi vào sổ tang chia buồn", "ký sổ tang tưởng
+#: niệm") is a message of condolence (README AK3); opening the book ("mở sổ tang") is none
+CONDOLENCE_BOOKS: Final = tuple(
+    f"{verb} {book}{tail}"
+    for verb in ("ghi", "viết", "ký", "ghi vào", "viết vào", "ký vào", "ghi trong", "viết trong")
+    for book in ("sổ tang", "sổ chia buồn", "sổ tưởng niệm")
+    for tail in ("", " chia buồn", " tưởng niệm", " tưởng nhớ")
+)
 
 #: second syllables that make "tiếp" a bound morpheme of a compound noun or verb (a reception
 #: party "tiệc tiếp tân", "tiếp ứng", "tiếp biến"): the word class, not one word, is no reception
@@ -59,7 +129,8 @@ _MANNER_NOUNS: Final = (
 )
 
 #: gatherings one takes part in: "tham gia <noun>" attends them (triggers.py). Not a
-#: "chương trình" (a programme of several acts: "tham gia chương trình gặp gỡ" names its act)
+#: "chương trình" (a programme of several acts: "tham gia chương trình gặp gỡ" names its act),
+#: unless a trip is made to join it (trip_joining.py)
 GATHERINGS: Final = (
     "lễ hội",
     "liên hoan",
@@ -77,6 +148,18 @@ GATHERINGS: Final = (
     "lễ kỷ niệm",
     "lễ khai mạc",
     "lễ mít tinh",
+    # days, weeks and camps of friendship, and the ceremonies one attends
+    "ngày hội",
+    "hội trại",
+    "tuần lễ",
+    "tuần văn hóa",
+    "lễ khánh thành",
+    "lễ tưởng niệm",
+    "lễ ra mắt",
+    "lễ công bố",
+    "lễ phát động",
+    "lễ chào mừng",
+    "lễ bế mạc",
 )
 
 #: who "đón" meets when it is no reception: people brought home or carried (citizens,
@@ -262,7 +345,19 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "họp tiếp",
     # làm việc với + a manner noun; a video meeting "với các ..." (many parties, no call)
     *(f"làm việc với {noun}" for noun in _MANNER_NOUNS),
-    *(f"{noun} trực tuyến với {q}" for noun in VIDEO_MEETINGS for q in ("các", "những")),
+    *(
+        f"{noun} {way} với {q}"
+        for noun in VIDEO_MEETINGS
+        for way in REMOTE
+        for q in _REMOTE_PUBLICS
+    ),
+    # a contact with voters, the press or a disease is no meeting
+    *(
+        f"{contact} {q}"
+        for contact in CONTACTS
+        if contact.endswith("với")
+        for q in _CONTACTED_PUBLICS
+    ),
     # hội đàm / điện
     "điện mừng quốc khánh",
     # đàm phán: the negotiating delegation ("Đoàn đàm phán của phía X do ông Y") is no talks

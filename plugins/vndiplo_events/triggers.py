@@ -22,15 +22,20 @@ from attrs import frozen
 from vndiplo.model import EVENT_TYPES
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
-from vndiplo_events.counted_guests import COUNTED_WELCOMES, counted_crowd
+from vndiplo_events.counted_guests import COUNTED_WELCOMES, counted_crowd, counted_parties
 from vndiplo_events.paper_handing import SIGNING_CAMEO, paper_hand_overs
 from vndiplo_events.patterns import PhraseMatcher, lowered
 from vndiplo_events.trigger_blockers import (
     BLOCKERS,
+    CONDOLENCE_BOOKS,
+    CONTACTS,
     GATHERINGS,
     ISSUED_BLOCKERS,
+    REMOTE,
+    REMOTE_TALKS,
     VIDEO_MEETINGS,
 )
+from vndiplo_events.trip_joining import TRIP_JOINED, joined_after_trip
 
 __all__ = [
     "BLOCKERS",
@@ -152,6 +157,8 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("đi dạo", "meeting", "040"),
     ("tiếp xúc thân mật", "meeting", "040"),
     ("dạo bộ", "meeting", "040"),
+    # a contact on the sidelines, as a noun ("có cuộc tiếp xúc với X", "cuộc trao đổi ngắn")
+    *((contact, "meeting", "040") for contact in CONTACTS),
     ("ăn sáng làm việc", "meeting", "040"),
     ("ăn trưa làm việc", "meeting", "040"),
     ("ăn tối làm việc", "meeting", "040"),
@@ -176,9 +183,20 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # "đồng chủ trì Hội nghị trực tuyến giữa Đảng A và Đảng B": a bilateral video conference
     # (a national or multilateral one names no "giữa")
     ("hội nghị trực tuyến giữa", "phone_call", "041"),
-    # "tiến hành hội nghị trực tuyến với <person>": a video meeting of two parties is the
-    # same act as "hội đàm trực tuyến" (a plural object, "với các tỉnh", is blocked below)
-    *((f"{noun} trực tuyến với", "phone_call", "041") for noun in VIDEO_MEETINGS),
+    # "tiến hành hội nghị trực tuyến với <person>", "gặp qua video với", "trao đổi qua điện
+    # thoại với": a meeting of two parties held at a distance is the same act as "hội đàm
+    # trực tuyến" (a plural or public object, "với các tỉnh", is blocked)
+    *((f"{noun} {way} với", "phone_call", "041") for noun in VIDEO_MEETINGS for way in REMOTE),
+    # talks at a distance need no "với" ("hai Bộ trưởng hội đàm qua video")
+    *((f"{talk} {way}", "phone_call", "041") for talk in REMOTE_TALKS for way in REMOTE),
+    # a conversation by phone, a video call
+    *(
+        (f"{talk} {phone}", "phone_call", "041")
+        for talk in ("nói chuyện", "trò chuyện", "trao đổi", "cuộc gọi")
+        for phone in ("điện thoại", "qua điện thoại", "video", "qua video")
+    ),
+    ("cuộc điện thoại với", "phone_call", "041"),
+    ("gọi video", "phone_call", "041"),
     # visits: the visitor is the actor (PLOVER), CAMEO 042
     ("thăm", "visit", "042"),
     ("chuyến thăm", "visit", "042"),
@@ -209,6 +227,8 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # "tham gia" (take part) attends only a gathering ("tham gia Liên hoan ...", "tham gia diễn
     # đàn"); joining a treaty, a delegation or negotiations is none
     *((f"tham gia {noun}", "attend", None) for noun in GATHERINGS),
+    # a programme joined at the end of a trip ("sang tỉnh K tham gia chương trình ...")
+    *((phrase, "attend", None) for phrase in TRIP_JOINED),
     # signing
     ("ký", "signing", "057"),
     ("ký kết", "signing", "057"),
@@ -235,6 +255,8 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("thư thăm hỏi", "message", None),
     ("gửi thư thăm hỏi", "message", None),
     ("trao thư", "message", None),
+    # an entry in a condolence book ("viết sổ tang chia buồn"): the words are the message
+    *((entry, "message", None) for entry in CONDOLENCE_BOOKS),
     # presenting credentials (credentials.py): envoy and head of state both take part
     *(
         (f"{noun}trình {paper}", "other", None)
@@ -255,6 +277,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     *((f"{verb} {paper}", "other", None) for verb in _HANDING for paper in _HANDED),
 )
 
+#: the remote sessions "với" one counterpart (a count of parties after them is no call)
+REMOTE_WITH: Final = frozenset(f"{noun} {way} với" for noun in VIDEO_MEETINGS for way in REMOTE)
+
 #: Phrases whose event word is shorter than the phrase matched (see ``Trigger.head``). The
 #: vocabulary's own kinds ("tiếp xã giao", "thăm chính thức") are kept whole.
 DEFAULT_HEADS: Final[Mapping[str, str]] = {
@@ -267,10 +292,15 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "đối thoại chiến lược": "đối thoại",
     "đối thoại chính sách quốc phòng": "đối thoại",
     "hội nghị trực tuyến giữa": "hội nghị trực tuyến",
-    **{f"{noun} trực tuyến với": f"{noun} trực tuyến" for noun in VIDEO_MEETINGS},
+    **{f"{noun} {way} với": f"{noun} {way}" for noun in VIDEO_MEETINGS for way in REMOTE},
+    # the event word as written, with no "cuộc" and no manner ("cuộc tiếp xúc song phương
+    # với" reports "tiếp xúc": README, round 3)
+    **{c: " ".join(c.removeprefix("cuộc ").removeprefix("buổi ").split()[:2]) for c in CONTACTS},
+    "cuộc điện thoại với": "cuộc điện thoại",
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
     "trao đổi công hàm": "trao đổi",
     **{f"tham gia {noun}": "tham gia" for noun in GATHERINGS},
+    **{phrase: "tham gia" for phrase in TRIP_JOINED},
 }
 
 
@@ -349,6 +379,10 @@ class TriggerTable:
                 continue
             if trig.phrase in COUNTED_WELCOMES and counted_crowd(low, e, trig.phrase):
                 continue  # "đón tiếp 15 triệu lượt khách": a figure, nobody received
+            if trig.phrase in REMOTE_WITH and counted_parties(low, e):
+                continue  # "họp trực tuyến với 8 tỉnh": many parties, no call
+            if trig.phrase in TRIP_JOINED and not joined_after_trip(low, s):
+                continue  # "tham gia chương trình" at home: the programme names its own acts
             yield TriggerHit(s, e, text[s:e], trig)
 
     def _capitalised_tail(self, text: str, start: int, found: str) -> TriggerHit | None:

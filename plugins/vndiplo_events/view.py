@@ -156,6 +156,8 @@ class ArticleView:
             for person in self._people:
                 for title in person.titles:
                     words = title.split()
+                    if len(words) > 1 and words[0] == "cố" and words[1][:1].isupper():
+                        continue  # "cố Thủ tướng X": the late office-holder is no side
                     if len(words) >= 3 and any(w[:1].isupper() for w in words[1:]):
                         key = title_key(title)
                         holders.setdefault(key, set()).add(person.name)
