@@ -26,6 +26,7 @@ from vndiplo_events.finishing import article_visitors, with_visitors
 from vndiplo_events.headline_pair import pair_of_the_headline
 from vndiplo_events.institution_sides import with_institution_sides
 from vndiplo_events.lead_place import place_of_the_lead
+from vndiplo_events.led_delegation import with_delegation_guest
 from vndiplo_events.letter_addressee import with_letter_addressee
 from vndiplo_events.main_date import fallback_date
 from vndiplo_events.main_place import (
@@ -416,6 +417,8 @@ def complete_main(
         main = with_welcoming_host(view, main, own, gaz)
         main = with_organisation_head(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
+        # "cuộc gặp đoàn Y do B dẫn đầu": B travelled, the other side hosts (led_delegation)
+        main = with_delegation_guest(view, main, own)
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)

@@ -43,6 +43,7 @@ from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.chaired_welcome import with_welcomed_guests
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.credentials import without_received_credentials
+from vndiplo_events.earlier_acts import settle_earlier_acts
 from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
 from vndiplo_events.finding import build_candidates
@@ -354,6 +355,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     headline = normalize(document.headline) if document.headline else ""
     headline_hits = _headline_hits(lex, headline)
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
+    # "Trước đó, hôm 15/11, A đã gặp C tại Y": an earlier act, referred to (earlier_acts.py)
+    candidates = settle_earlier_acts(view, candidates, bool(headline_types))
     candidates, main = pick_main(
         candidates,
         finish_backrefs,

@@ -40,7 +40,12 @@ def headline_main(
     hit = next((h for h in hits if h.trigger.type in _WITH_SIDES), None)
     if hit is None or not view.sentences:
         return None
-    if any(c.type == hit.trigger.type and c.participants for c in candidates):
+    # a past act only referred to ("Trước đó, hôm D, A đã gặp C") is not the headline's;
+    # an announced one ("A sẽ hội đàm với B") may be
+    if any(
+        c.type == hit.trigger.type and c.participants and (c.form != "referenced" or c.planned)
+        for c in candidates
+    ):
         return None
     key = len(candidates)
     low = lowered(headline)

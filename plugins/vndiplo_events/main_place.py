@@ -185,15 +185,22 @@ def place_of_the_welcome(
     return main.but(location=welcome[-1].location) if welcome else main
 
 
-#: a dateline before the lead: "VATICAN. ", "Tin New York – ", "HÀ NỘI (TTXVN) - "
+#: a dateline before the lead: "VATICAN. ", "Tin New York – ", "HÀ NỘI (TTXVN) - ", and the wire
+#: shapes with a state or country, a day or an agency after the city: "New York, New York.
+#: (Reuters) – ", "Bắc Kinh, ngày 3/5 (TTXVN) - ", "Phnom Penh, 12/9 (VNA) – "; the city is
+#: the place (README round 7, AK9)
 _DATELINE: Final = re.compile(
-    r"\s*(?:tin\s+)?(?P<place>[^\W\d][^.\-–—(:\n]{1,30}?)\s*(?:\([^()\n]{1,20}\)\s*)?[.\-–—:]\s*$",
+    r"\s*(?:tin\s+)?(?P<place>[^\W\d][^.,\-–—(:\n]{1,30}?)"
+    r"(?:\s*,\s*[^\W\d][^.,\-–—(:\n\d]{1,30}?)?"  # its state or country
+    r"(?:\s*,\s*(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?"  # its day
+    r"\s*(?:\.?\s*\([^()\n]{1,20}\)\s*[.\-–—:]?|[.\-–—:])\s*$",
     re.IGNORECASE,
 )
-#: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại Lima, ..."
+#: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại Lima, ...", "Từ phóng
+#: viên TTXVN tại Viêng Chăn: ..."
 _CORRESPONDENT: Final = re.compile(
-    r"[\W\d]*theo\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv|đặc\s+phái\s+viên)"
-    r"(?:\s+[^\s,]+){0,3}?\s+(?:tại|ở|từ)\s+(?P<place>[^,;.\n]{2,40}?)\s*,",
+    r"[\W\d]*(?:theo|từ)\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv)"
+    r"(?:\s+[^\s,:]+){0,3}?\s+(?:tại|ở|từ)\s+(?P<place>[^,;.:\n]{2,40}?)\s*[,:]",
 )
 
 

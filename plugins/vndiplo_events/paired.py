@@ -24,6 +24,9 @@ _VERB: Final = re.compile(r"(?<!\w)(?:đã|sẽ|đang|vừa)(?!\w)")
 _JOINED: Final = re.compile(r"(?<!\w)(?:và|cùng(?:\s+với)?)\s")
 #: "A cùng Phu nhân B": the spouse travels along, no side
 _SPOUSE: Final = re.compile(r"(?<!\w)phu\s+(?:nhân|quân)(?!\w)")
+#: "A cùng với cố Tổng Bí thư B đã đưa quan hệ ...": a late leader recalls history, no side;
+#: the title after "cố" is capitalised ("cố vấn", "củng cố và" are other words)
+_LATE: Final = re.compile(r"(?<!\w)[cC]ố\s+(?!Vấn)(?=[^\W\d_])")
 
 
 def partner_named_later(
@@ -46,9 +49,15 @@ def partner_named_later(
                 len(gap) > _GAP
                 or not _JOINED.search(gap)
                 or _SPOUSE.search(gap)
+                or _late_leader(view.text, left.end, right.start)
                 or ";" in gap
                 or _VERB.search(gap)
             ):
                 continue
             return left.person if right.person.name in sides else right.person
     return None
+
+
+def _late_leader(text: str, start: int, end: int) -> bool:
+    """Whether "cố" and a capitalised title stand between ``start`` and ``end``."""
+    return any(text[m.end()].isupper() for m in _LATE.finditer(text, start, end))
