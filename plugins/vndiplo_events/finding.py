@@ -29,6 +29,7 @@ from vndiplo_events.companions import (
     is_companion,
     is_escorted,
     principals,
+    titled_sides,
 )
 from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
@@ -415,7 +416,7 @@ def _zones(
     if not objects and kind in _LIST_TYPES:
         objects = restated_objects(view, hits, i, sentence.end)
     if not objects and kind in _TITLED_TYPES:
-        objects = view.titled_in(hit.end, zone_end)
+        objects = titled_sides(view, hit.end, zone_end)
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
