@@ -11,6 +11,7 @@ import re
 from itertools import pairwise
 
 from benchmarks.metamorphic_transforms import Found, Rewrite, _same, _seed
+from vndiplo.text import normalize
 
 # 11. truncate -------------------------------------------------------------------------------
 
@@ -51,6 +52,19 @@ def cut_after(text: str, evidence_end: int, mid_sentence: bool) -> str | None:
     return "\n".join(kept)
 
 
+def _kept_alone(name: str, kept: str, names: set[str]) -> bool:
+    """``name`` is written in the kept text (compared as the pipeline reads it: "Thuý" is
+    "Thúy") other than inside a longer name found on the page: "Văn Sơn" whose only kept
+    mention is in "Nguyễn Văn Sơn" came from the part cut off, and is no longer expected."""
+    if name not in kept:
+        return False
+    for other in names:
+        longer = normalize(other)
+        if name in longer and longer != name:
+            kept = kept.replace(longer, " ")
+    return name in kept
+
+
 def truncate(text: str, found: Found) -> Rewrite | None:
     """The main event keeps its evidence whole; a person whose full name was cut is no longer
     expected (``forward`` maps the name to nothing: a short "ông X" left cannot give it back),
@@ -62,9 +76,10 @@ def truncate(text: str, found: Found) -> Rewrite | None:
     if new is None:
         return None
     names = set(found.names)
+    kept = normalize(new)
 
     def forward(value: str) -> str:
-        if value in names and value not in new:
+        if value in names and not _kept_alone(normalize(value), kept, names):
             return ""
         return value
 

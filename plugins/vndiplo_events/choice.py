@@ -373,10 +373,12 @@ def complete_main(
     gaz: Gazetteer,
     headline: str = "",
     headline_hits: Sequence[TriggerHit] = (),
+    stated_visitors: frozenset[str] = frozenset(),
 ) -> Candidate:
     """The main event with a place and a date from elsewhere when its own sentence gives none:
     a later "Lễ ký diễn ra tại ..." sentence, else the headline's "tại" phrase after the event
-    ("Đoàn ... thăm và làm việc tại Quảng Nam")."""
+    ("Đoàn ... thăm và làm việc tại Quảng Nam"). ``stated_visitors``: the guests the headline
+    or lead caption names (stated_visitors.py), visitors as the body's own visits' are."""
     if main.location is None:
         main = took_place_at(view, cues, main, candidates, facts_of, gaz)
     if main.location is None and headline_hits:
@@ -404,7 +406,11 @@ def complete_main(
             main = place_of_dated_sentence(view, main, facts_of, gaz)
     # a headline's event standing in for the lead takes the lead's place (lead_place.py)
     main = place_of_the_lead(view, main, facts_of, gaz)
-    visitors = article_visitors(view.lower, candidates) | travelled_to_attend(view, candidates)
+    visitors = (
+        article_visitors(view.lower, candidates)
+        | travelled_to_attend(view, candidates)
+        | stated_visitors
+    )
     own = facts_of.get(main.sentence_index)
     if own is not None:
         main = with_hosts_after_co(view, main, own, gaz)

@@ -68,6 +68,7 @@ from vndiplo_events.planned_clause import settle_programme_paragraphs
 from vndiplo_events.reception_sides import welcomed_of_backref
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.stated_visitors import stated_visitors
 from vndiplo_events.statements import RawStatement
 from vndiplo_events.subjectless_sequel import SEQUEL_TYPES, is_subjectless_sequel
 from vndiplo_events.this_occasion import settle_this_occasion
@@ -402,6 +403,9 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         if main is not None:
             candidates = [*candidates, main]
     if main is not None:
+        # the visitor the headline, or the lead caption of a page with none, names
+        stated = headline or normalize(lead_caption(document) or "")
+        stated_hits = headline_hits if headline else _headline_hits(lex, stated)
         main = complete_main(
             view,
             lex.cues,
@@ -411,6 +415,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             lex.gazetteer,
             headline,
             headline_hits,
+            stated_visitors(view, stated, stated_hits),
         )
         # hosts the main event names after its own sentence (visit_receptions.py)
         main = with_receiving_hosts(view, main, candidates, found.facts_of, lex.gazetteer)
