@@ -78,6 +78,8 @@ def find_frames(
     """Frames of one sentence. ``anchors``: starts of person mentions and event verbs."""
     text, low = view.text, view.lower
     frames: list[Frame] = []
+    if not _may_frame(low, sentence.start, sentence.end):
+        return frames
     for match in _FRAME.finditer(low, sentence.start, sentence.end):
         if frames and match.start() < frames[-1].end:
             continue
@@ -103,6 +105,19 @@ def find_frames(
                 break
         frames.append(Frame(match.start(), end, kind))
     return frames
+
+
+def _may_frame(low: str, start: int, end: int) -> bool:
+    """Does ``low[start:end]`` hold a word every branch of :data:`_FRAME` has one of ("trong",
+    "nhân", "lề", "mời")? Most sentences hold none, and ``find`` skips in C where the pattern
+    tries a match at every "t", "n" and "b": a third of the scan's cost on dev pages."""
+    find = low.find
+    return (
+        find("trong", start, end) != -1  # the most frequent first: a pass costs one find
+        or find("nhân", start, end) != -1
+        or find("lề", start, end) != -1
+        or find("mời", start, end) != -1
+    )
 
 
 def _frame_kind(phrase: str) -> str:
