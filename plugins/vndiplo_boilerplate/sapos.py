@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_boilerplate import frames, rules, summaries, teasers
+from vndiplo_boilerplate import frames, rules, same_day, summaries, teasers
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
@@ -102,6 +102,8 @@ class SapoRules(PageState):
             return True
         if self._restated_by_lead(i) or self._said_again_further_down(i):
             return True
+        if self._day_said_again_below(i):
+            return True
         if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
             return opens_with_date_past_credit(self._lead_below(i))
         credit = rules.lead_credit(line.text)
@@ -133,6 +135,22 @@ class SapoRules(PageState):
             # paragraph is the lead, whoever it names.
             return True
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _day_said_again_below(self, i: int) -> bool:
+        """A one-to-three-sentence summary naming a day that the lead below (uncredited, no
+        shorter than a clause) gives again in its opening clause: see :mod:`.same_day`."""
+        line = self.lines[i]
+        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
+            return False
+        lead = self._lead_below(i)
+        return (
+            lead is not None
+            and lead.key != line.key  # the lead printed twice: the repeat rules decide
+            and lead.words >= same_day.LEAD_MIN_WORDS
+            and rules.lead_credit(lead.text) is None
+            and same_day.same_day_again(line.lowered, lead.lowered)
+            and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+        )
 
     def _headless_summary(self, i: int) -> bool:
         """A page with no headline that opens with a one-sentence summary ("X gửi điện mừng
