@@ -140,9 +140,7 @@ class SapoRules(PageState):
         """A one-to-three-sentence summary naming a day that the lead below (uncredited, no
         shorter than a clause) gives again in its opening clause: see :mod:`.same_day`."""
         line = self.lines[i]
-        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
-            return False
-        lead = self._lead_below(i)
+        lead = self._lead_below_summary(i)
         return (
             lead is not None
             and lead.key != line.key  # the lead printed twice: the repeat rules decide
@@ -181,9 +179,7 @@ class SapoRules(PageState):
         first letter, set as a drop cap, was lost ("huyến thăm ..." for "Chuyến thăm ...").
         Only the lead has a drop cap, so a short summary above it is a sapo, dated or not."""
         line = self.lines[i]
-        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
-            return False
-        lead = self._lead_below(i)
+        lead = self._lead_below_summary(i)
         return (
             lead is not None
             and summaries.lost_drop_cap(lead.text)
@@ -263,6 +259,13 @@ class SapoRules(PageState):
         """Line ``j`` above the first paragraph reads as a headline (no stamp, no chrome)."""
         line = self.lines[j]
         return line.headline and self._content_label(j) is None and not rules.is_menu(line.text)
+
+    def _lead_below_summary(self, i: int) -> Line | None:
+        """:meth:`_lead_below`, when line ``i`` has a summary's length and ends a sentence."""
+        line = self.lines[i]
+        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
+            return None
+        return self._lead_below(i)
 
     def _lead_below(self, i: int) -> Line | None:
         """The first paragraph below line ``i``, past captions, widgets and bylines, if near.
