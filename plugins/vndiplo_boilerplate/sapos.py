@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_boilerplate import frames, rules, summaries, teasers
+from vndiplo_boilerplate import frames, rules, same_day, summaries, teasers
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
@@ -102,6 +102,8 @@ class SapoRules(PageState):
             return True
         if self._restated_by_lead(i) or self._said_again_further_down(i):
             return True
+        if self._day_said_again_below(i):
+            return True
         if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
             return opens_with_date_past_credit(self._lead_below(i))
         credit = rules.lead_credit(line.text)
@@ -134,6 +136,20 @@ class SapoRules(PageState):
             return True
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
 
+    def _day_said_again_below(self, i: int) -> bool:
+        """A one-to-three-sentence summary naming a day that the lead below (uncredited, no
+        shorter than a clause) gives again in its opening clause: see :mod:`.same_day`."""
+        line = self.lines[i]
+        lead = self._lead_below_summary(i)
+        return (
+            lead is not None
+            and lead.key != line.key  # the lead printed twice: the repeat rules decide
+            and lead.words >= same_day.LEAD_MIN_WORDS
+            and rules.lead_credit(lead.text) is None
+            and same_day.same_day_again(line.lowered, lead.lowered)
+            and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+        )
+
     def _headless_summary(self, i: int) -> bool:
         """A page with no headline that opens with a one-sentence summary ("X gửi điện mừng
         tới Y nhân dịp ...") above the lead that tells it again with its date or occasion
@@ -163,9 +179,7 @@ class SapoRules(PageState):
         first letter, set as a drop cap, was lost ("huyến thăm ..." for "Chuyến thăm ...").
         Only the lead has a drop cap, so a short summary above it is a sapo, dated or not."""
         line = self.lines[i]
-        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
-            return False
-        lead = self._lead_below(i)
+        lead = self._lead_below_summary(i)
         return (
             lead is not None
             and summaries.lost_drop_cap(lead.text)
@@ -245,6 +259,13 @@ class SapoRules(PageState):
         """Line ``j`` above the first paragraph reads as a headline (no stamp, no chrome)."""
         line = self.lines[j]
         return line.headline and self._content_label(j) is None and not rules.is_menu(line.text)
+
+    def _lead_below_summary(self, i: int) -> Line | None:
+        """:meth:`_lead_below`, when line ``i`` has a summary's length and ends a sentence."""
+        line = self.lines[i]
+        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
+            return None
+        return self._lead_below(i)
 
     def _lead_below(self, i: int) -> Line | None:
         """The first paragraph below line ``i``, past captions, widgets and bylines, if near.

@@ -1,0 +1,79 @@
+"""A summary above the lead that names the day the lead names again.
+
+Many outlets print a one-sentence summary under the headline that carries the event's day
+("Trưa 3-9, 212 đại biểu đã bấm nút thông qua ...") and then open the article with a lead that
+says the same day again inside its own first clause ("Ủy ban chiều nay, 3-9, đã biểu quyết
+...", "Kết quả kiểm phiếu trưa 3/9 cho thấy ..."). An article names its day once in the lead;
+the second paragraph of a story goes on from it ("Tại buổi tiếp, ...", "Cũng trong chiều 3/9,
+...") rather than dating itself afresh. So a dated first paragraph whose day the next paragraph
+gives again near its start, without pointing back, is the summary and not the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "CLAUSE_AFTER_DAY_WORDS",
+    "LEAD_DAY_CHARS",
+    "LEAD_MIN_WORDS",
+    "day_named",
+    "points_back",
+    "same_day_again",
+]
+
+_PART_OF_DAY: Final = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|khuya)"
+# A day named as a date phrase: a part of the day (with "nay" or "hôm nay", a comma or a
+# bracket) or "ngày" before a day and month: "sáng 7/4", "chiều nay, 11-11", "trưa nay (3.9)",
+# "ngày 20-1". The bare number pair is not enough (scores, ratios, article numbers).
+_NAMED_DAY: Final = re.compile(
+    rf"\b(?:({_PART_OF_DAY})(?:\s+(?:hôm\s+)?nay)?\s*,?\s*(?:ngày\s+)?|ngày\s+)"
+    r"\(?\s*(\d{1,2})\s?[/.\-]\s?(\d{1,2})(?![\d])"
+)
+#: Words the lead needs: a shorter line below a summary is a caption or a label.
+LEAD_MIN_WORDS: Final = 12
+#: Words the lead goes on with past its day.
+CLAUSE_AFTER_DAY_WORDS: Final = 5
+#: How far into the lead (in characters) its day may stand: its opening clause.
+LEAD_DAY_CHARS: Final = 160
+# How a paragraph that goes on from the one above opens: a link back to it ("cùng ngày",
+# "cũng trong sáng 7/4", "tại buổi tiếp", "sau đó", "nhân dịp này").
+_POINTS_BACK: Final = re.compile(
+    r"(?:\S+\s+){0,3}?(?:cùng|cũng|đó|này|đây|trên)\b"
+    r"|(?:tại|trong|sau|trước)\s+(?:buổi|cuộc|lễ|phiên|hội)\b"
+)
+
+
+def day_named(lowered: str, end: int | None = None) -> tuple[str, int, int] | None:
+    """The part of the day ("" for none), day and month of the first date phrase in the
+    (lower-cased) text, up to ``end``. The part of the day counts: a paragraph that goes on
+    from a lead tells the day more closely ("ngày 20/6" above, "rạng sáng 20/6" below), a
+    summary and its lead say it alike."""
+    found = _NAMED_DAY.search(lowered, 0, len(lowered) if end is None else end)
+    return None if found is None else _key(found)
+
+
+def _key(found: re.Match[str]) -> tuple[str, int, int] | None:
+    day, month = int(found.group(2)), int(found.group(3))
+    return (found.group(1) or "", day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
+
+
+def points_back(lowered: str) -> bool:
+    """The (lower-cased) paragraph opens by pointing back at the one above it."""
+    return _POINTS_BACK.match(lowered) is not None
+
+
+def same_day_again(summary: str, lead: str) -> bool:
+    """The (lower-cased) lead gives again, in its opening clause, the day the summary names,
+    and does not open by pointing back at it (see the module doc). The lead goes on past its
+    day for a clause: a photo's caption closes with the day ("A tiếp B, chiều 18/2.")."""
+    mine = day_named(summary)
+    if mine is None or points_back(lead):
+        return False
+    found = _NAMED_DAY.search(lead, 0, LEAD_DAY_CHARS)
+    return (
+        found is not None
+        and _key(found) == mine
+        and len(lead[found.end() :].split()) >= CLAUSE_AFTER_DAY_WORDS
+    )
