@@ -34,6 +34,7 @@ from vndiplo_events.main_place import (
     headline_place,
     place_of_dated_sentence,
     place_of_the_welcome,
+    place_told_over_side,
     took_place_at,
 )
 from vndiplo_events.main_sides import (
@@ -381,6 +382,9 @@ def complete_main(
     or lead caption names (stated_visitors.py), visitors as the body's own visits' are."""
     if main.location is None:
         main = took_place_at(view, cues, main, candidates, facts_of, gaz)
+    else:
+        # "A tiếp Đại sứ B tại Việt Nam. Buổi tiếp diễn ra tại C": C (main_place.py)
+        main = place_told_over_side(view, cues, main, candidates, facts_of, gaz)
     if main.location is None and headline_hits:
         main = headline_place(main, headline, headline_hits, gaz)
     if main.location is None:

@@ -130,8 +130,9 @@ def _sentence_hits(
 _THIS_VISIT: Final = re.compile(
     r"(?<!\w)(?:chuyến\s+(?:thăm|công\s+du|công\s+tác))\s+(?:này|đó|ấy)(?!\w)"
 )
-#: "Name: ..." opening a block: a turn of an interview
-_TURN: Final = re.compile(r"[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4}\s*:\s")
+#: a speaker's label ("Bộ trưởng X: ..."); one opening with "Theo" names a source ("Theo tin
+#: Đài chúng tôi: ...", "Theo TTXVN: ..."), whose report is the outlet's own news, not a turn
+_TURN: Final = re.compile(r"(?![Tt]heo\s)[^\W\d_][\w.]*(?:\s+[^\W\d_][\w.]*){0,4}\s*:\s")
 _QUOTES: Final = ("\u201c", "\u201d", '"')
 
 

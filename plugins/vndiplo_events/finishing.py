@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import Participant
+from vndiplo_events.between_sides import as_coordinated_sides, trip_destination_text
 from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.event_dates import (
@@ -179,6 +180,9 @@ _CO_CHAIRED: Final = ("đối thoại", "tham vấn", "tham khảo chính trị"
 def _roles(
     view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer, place: str | None
 ) -> tuple[tuple[Participant, ...], str | None]:
+    if cand.type in ("meeting", "talks"):
+        # "đã diễn ra cuộc hội đàm giữa A và B": sides as in "A và B hội đàm" (between_sides)
+        cand = as_coordinated_sides(view, cand)
     travel = _travel(view, cand, facts.frames, facts.sentence, gaz, place)
     if travel == "object" and not cand.objects and cand.type in ("meeting", "talks"):
         # a visiting cue after the trigger with no object names no side ("A và B hội đàm về
@@ -193,8 +197,11 @@ def _roles(
         and cand.type in ("meeting", "talks")
         and not cand.hit.trigger.phrase.startswith(_CO_CHAIRED)
     ):
+        # the side at home hosts: home is the place's country, else the visited one
+        trip = None if place else trip_destination_text(view, facts.frames, cand.hit.start)
+        home = gaz.country_of(place or trip or "") or None
         sides = visitor_among_subjects(view, cand, facts.sentence.start) or home_and_away(
-            gaz.country_of(place) if place else None, cand.subjects, gaz
+            home, cand.subjects, gaz
         )
         if sides is not None:
             return assign_roles(cand.type, cand.hit.trigger.cameo, *sides, cand.inviters, "object")

@@ -44,7 +44,12 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
         return main.but(date=letter, date_value=date_value(letter), part_of_day=None)
     restated = restated_date(view, main)  # "bức điện được gửi đi ngày D" (restated_facts.py)
     if restated is not None:
-        return main.but(date=restated, date_value=date_value(restated), part_of_day=None)
+        # "Buổi tiếp diễn ra vào chiều 5/3": the restated day keeps the part of day it writes
+        return main.but(
+            date=restated,
+            date_value=date_value(restated),
+            part_of_day=written_part_of_day(restated),
+        )
     sentence = view.sentences[main.sentence_index]
     if own_time_unresolved(view, sentence, main.hit.start) or opens_this_occasion(
         view.lower, sentence

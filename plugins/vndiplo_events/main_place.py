@@ -28,6 +28,7 @@ __all__ = [
     "headline_place",
     "place_of_dated_sentence",
     "place_of_the_welcome",
+    "place_told_over_side",
     "took_place_at",
 ]
 
@@ -61,6 +62,69 @@ def took_place_at(
     with the event and says where it took place ("Lễ ký kết diễn ra tại Hà Nội", "Cuộc hội
     đàm giữa hai Bộ trưởng được tổ chức tại ..."); a meeting's or talks' roles are then judged
     by that place."""
+    place = _place_told_later(view, cues, main, candidates, facts_of, gaz)
+    if place is not None:
+        return _placed(view, main, place, facts_of, gaz)
+    # "Các văn kiện được ký tại X", "chúc Đoàn có chuyến công tác tại X" (restated_facts.py)
+    place = restated_place(view, main, gaz) or wished_visit_place(view, main, candidates)
+    return main.but(location=place) if place is not None else main
+
+
+def place_told_over_side(
+    view: ArticleView,
+    cues: Cues,
+    main: Candidate,
+    candidates: Sequence[Candidate],
+    facts_of: Mapping[int, SentenceFacts],
+    gaz: Gazetteer,
+) -> Candidate:
+    """A later sentence that opens with the event and says where it took place ("Buổi tiếp
+    diễn ra vào chiều 5/3 tại Phủ Chủ tịch") wins over a place the main sentence gives only
+    after its act or inside a frame: there it may be the other side's (an envoy's posting
+    "Đại sứ X tại Việt Nam", a guest's "tới thăm và làm việc tại tỉnh Y") or the trip's
+    ("Trong khuôn khổ chuyến thăm ... tại Nhật Bản"). A free place fronted before the act
+    ("Chiều 5/3, tại C, A tiếp B") is the act's own and stays."""
+    own = facts_of.get(main.sentence_index)
+    if main.location is None or own is None or main.form != "reported":
+        return main
+    if any(
+        loc.text == main.location
+        and loc.end <= main.hit.start
+        and frame_of(own.frames, loc.start) is None
+        for loc in own.locations(view, gaz)
+        if not loc.title
+    ):
+        return main
+    place = _place_told_later(view, cues, main, candidates, facts_of, gaz)
+    if place is None or place == main.location:
+        return main
+    return _placed(view, main, place, facts_of, gaz)
+
+
+def _placed(
+    view: ArticleView,
+    main: Candidate,
+    place: str,
+    facts_of: Mapping[int, SentenceFacts],
+    gaz: Gazetteer,
+) -> Candidate:
+    main = main.but(location=place)
+    own = facts_of.get(main.sentence_index)
+    if own is not None and main.type in ("meeting", "talks"):
+        main = with_roles(view, main, own, gaz)
+    return main
+
+
+def _place_told_later(
+    view: ArticleView,
+    cues: Cues,
+    main: Candidate,
+    candidates: Sequence[Candidate],
+    facts_of: Mapping[int, SentenceFacts],
+    gaz: Gazetteer,
+) -> str | None:
+    """The place of the first later sentence of the main event's type that opens with the
+    event and tells where it took place."""
     low = view.lower
     for cand in candidates:
         if (
@@ -72,32 +136,30 @@ def took_place_at(
         facts = facts_of[cand.sentence_index]
         if not cues.event_opens.fullmatch(low, facts.sentence.start, cand.hit.start):
             continue
+        # "Buổi tiếp diễn ra": the reception's hit holds the verb of taking place itself
+        after = cand.hit.end if low.endswith("diễn ra", cand.hit.start, cand.hit.end) else None
         took = cues.took_place.match(low, cand.hit.end, facts.sentence.end)
-        if took is None and cand.type == main.type:
+        if took is not None:
+            after = took.end()
+        elif after is None:
             # "Cuộc gặp tối 9/3 tại Hà Nội là dịp ...": a short time phrase, then the place
-            took = _SHORT_AT.match(low, cand.hit.end, facts.sentence.end)
-        if took is None:
+            short = _SHORT_AT.match(low, cand.hit.end, facts.sentence.end)
+            after = short.end() if short is not None else None
+        if after is None:
             continue
         place = next(
             (
                 loc.text
                 for loc in facts.locations(view, gaz)
                 if not loc.title
-                and loc.start >= took.end()
+                and loc.start >= after
                 and frame_of(facts.frames, loc.start) is None
             ),
             None,
         )
-        if place is None:
-            continue
-        main = main.but(location=place)
-        own = facts_of.get(main.sentence_index)
-        if own is not None and main.type in ("meeting", "talks"):
-            main = with_roles(view, main, own, gaz)
-        return main
-    # "Các văn kiện được ký tại X", "chúc Đoàn có chuyến công tác tại X" (restated_facts.py)
-    place = restated_place(view, main, gaz) or wished_visit_place(view, main, candidates)
-    return main.but(location=place) if place is not None else main
+        if place is not None:
+            return place
+    return None
 
 
 def place_of_dated_sentence(

@@ -179,6 +179,13 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("hội đàm qua điện thoại", "phone_call", "041"),
     ("gọi điện", "phone_call", "041"),
     ("gọi điện thoại", "phone_call", "041"),
+    # talking over the phone in plain words: "trao đổi / nói chuyện / trò chuyện (qua) điện
+    # thoại với X" is the call itself ("số điện thoại" or "trao đổi thư" are no call)
+    *(
+        (f"{verb} {by}điện thoại", "phone_call", "041")
+        for verb in ("trao đổi", "nói chuyện", "trò chuyện")
+        for by in ("qua ", "")
+    ),
     ("điện đàm trực tuyến", "phone_call", "041"),
     # "đồng chủ trì Hội nghị trực tuyến giữa Đảng A và Đảng B": a bilateral video conference
     # (a national or multilateral one names no "giữa")
