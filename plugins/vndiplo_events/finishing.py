@@ -26,6 +26,7 @@ from vndiplo_events.frames import Frame
 from vndiplo_events.participants import (
     assign_roles,
     home_and_away,
+    person_country,
     sides_known,
     travel_from_place,
     travel_from_text,
@@ -37,7 +38,7 @@ from vndiplo_events.place_scope import (
     in_relative_clause,
     place_with_o,
 )
-from vndiplo_events.places import Gazetteer
+from vndiplo_events.places import Gazetteer, seat_country
 from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
@@ -136,7 +137,7 @@ def _travel(
     if lead_text is None and low.startswith(_ON_A_TRIP, sentence.start):
         # "Đang trong chuyến thăm Việt Nam, X đã hội đàm với Y": the subject is on the trip
         lead_text = low[sentence.start : cand.hit.start]
-    place_country = gaz.country_of(place) if place else None
+    place_country = _place_country(place, cand, gaz)
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
     by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
     if by_place == "third":
@@ -172,6 +173,16 @@ def _travel(
     return None
 
 
+def _place_country(place: str | None, cand: Candidate, gaz: Gazetteer) -> str | None:
+    """The country whose ground the place is: the one it names ("Điện Kremlin", "Phủ Tổng
+    thống Hàn Quốc"), else that of the side whose office it seats ("tại Hoàng cung")."""
+    if not place:
+        return None
+    return gaz.country_of(place) or seat_country(
+        place, (*cand.subjects, *cand.objects), lambda p: person_country(p, gaz)
+    )
+
+
 #: dialogues and consultations the two sides co-chair: no host, wherever they sit
 _CO_CHAIRED: Final = ("đối thoại", "tham vấn", "tham khảo chính trị")
 
@@ -194,7 +205,7 @@ def _roles(
         and not cand.hit.trigger.phrase.startswith(_CO_CHAIRED)
     ):
         sides = visitor_among_subjects(view, cand, facts.sentence.start) or home_and_away(
-            gaz.country_of(place) if place else None, cand.subjects, gaz
+            _place_country(place, cand, gaz), cand.subjects, gaz
         )
         if sides is not None:
             return assign_roles(cand.type, cand.hit.trigger.cameo, *sides, cand.inviters, "object")
