@@ -43,6 +43,7 @@ from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
+from vndiplo_events.visited_country import travel_by_visited_country, visited_country
 from vndiplo_events.visiting_subject import visitor_among_subjects
 
 __all__ = [
@@ -153,6 +154,19 @@ def _travel(
         ):
             return by_text
         return by_place
+    if by_place is None:
+        # "nhân dịp thăm Hàn Quốc, A gặp B", "A gặp B nhân dịp sang thăm Ấn Độ": the side of
+        # the visited country hosts, whoever the wording makes the visitor
+        visited = visited_country(
+            view.text, low, sentence.start, cand.hit.start, gaz
+        ) or visited_country(view.text, low, cand.hit.end, sentence.end, gaz)
+        by_visit = (
+            travel_by_visited_country(visited, cand.subjects, cand.objects, gaz)
+            if visited
+            else None
+        )
+        if by_visit is not None:
+            return by_visit
     if by_text is None:
         names = {p.name for p in cand.subjects}
         ends = [
