@@ -33,6 +33,8 @@ _ON_A_VISIT: Final = re.compile(
 
 def visited_country(text: str, low: str, start: int, end: int, gaz: Gazetteer) -> str | None:
     """The country of the place the first visit occasion in ``[start, end)`` names, or None."""
+    if low.find("thăm", start, end) == -1:
+        return None  # most sentences tell no visit: skip the regex scan
     cue = _ON_A_VISIT.search(low, start, end)
     if cue is None:
         return None
