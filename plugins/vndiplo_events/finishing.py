@@ -27,6 +27,7 @@ from vndiplo_events.frames import Frame
 from vndiplo_events.participants import (
     assign_roles,
     home_and_away,
+    person_country,
     sides_known,
     travel_from_place,
     travel_from_text,
@@ -38,11 +39,12 @@ from vndiplo_events.place_scope import (
     in_relative_clause,
     place_with_o,
 )
-from vndiplo_events.places import Gazetteer
+from vndiplo_events.places import Gazetteer, seat_country
 from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
+from vndiplo_events.visited_country import travel_by_visited_country, visited_country
 from vndiplo_events.visiting_subject import visitor_among_subjects
 
 __all__ = [
@@ -137,7 +139,7 @@ def _travel(
     if lead_text is None and low.startswith(_ON_A_TRIP, sentence.start):
         # "Đang trong chuyến thăm Việt Nam, X đã hội đàm với Y": the subject is on the trip
         lead_text = low[sentence.start : cand.hit.start]
-    place_country = gaz.country_of(place) if place else None
+    place_country = _place_country(place, cand, gaz)
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
     by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
     if by_place == "third":
@@ -153,6 +155,19 @@ def _travel(
         ):
             return by_text
         return by_place
+    if by_place is None:
+        # "nhân dịp thăm Hàn Quốc, A gặp B", "A gặp B nhân dịp sang thăm Ấn Độ": the side of
+        # the visited country hosts, whoever the wording makes the visitor
+        visited = visited_country(
+            view.text, low, sentence.start, cand.hit.start, gaz
+        ) or visited_country(view.text, low, cand.hit.end, sentence.end, gaz)
+        by_visit = (
+            travel_by_visited_country(visited, cand.subjects, cand.objects, gaz)
+            if visited
+            else None
+        )
+        if by_visit is not None:
+            return by_visit
     if by_text is None:
         names = {p.name for p in cand.subjects}
         ends = [
@@ -171,6 +186,16 @@ def _travel(
     if any(f.kind == "sidelines" for f in lead):
         return "third"
     return None
+
+
+def _place_country(place: str | None, cand: Candidate, gaz: Gazetteer) -> str | None:
+    """The country whose ground the place is: the one it names ("Điện Kremlin", "Phủ Tổng
+    thống Hàn Quốc"), else that of the side whose office it seats ("tại Hoàng cung")."""
+    if not place:
+        return None
+    return gaz.country_of(place) or seat_country(
+        place, (*cand.subjects, *cand.objects), lambda p: person_country(p, gaz)
+    )
 
 
 #: dialogues and consultations the two sides co-chair: no host, wherever they sit
@@ -199,7 +224,7 @@ def _roles(
     ):
         # the side at home hosts: home is the place's country, else the visited one
         trip = None if place else trip_destination_text(view, facts.frames, cand.hit.start)
-        home = gaz.country_of(place or trip or "") or None
+        home = (_place_country(place, cand, gaz) if place else gaz.country_of(trip or "")) or None
         sides = visitor_among_subjects(view, cand, facts.sentence.start) or home_and_away(
             home, cand.subjects, gaz
         )

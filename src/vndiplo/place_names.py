@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CITIES", "COUNTRIES", "INSTITUTIONS", "REGIONS"]
+__all__ = ["CITIES", "COUNTRIES", "INSTITUTIONS", "REGIONS", "SEATS"]
 
 #: Vietnamese (and common Latin) names of countries -> ISO 3166-1 alpha-2.
 COUNTRIES: Final[dict[str, str]] = {
@@ -1136,4 +1136,63 @@ INSTITUTIONS: Final[dict[str, str]] = {
     "Điện Kremlin": "RU",
     "Điếu Ngư Đài": "CN",
     "Điện Élysée": "FR",
+}
+
+#: Seats of heads of state and government (residences, offices, palaces, state guest houses
+#: run by the host), as Vietnamese outlets write them: translated ("Nhà Xanh", "Điện Kremlin"),
+#: transliterated ("Malacañang", "Elysee" without its accent) and with the noun outlets put
+#: before them ("Dinh", "Cung điện", "Lâu đài"). A meeting held at one is on that country's
+#: ground, so its side hosts. Only names that are seats everywhere they occur: "Phủ Tổng thống"
+#: alone names no country (the side holding that office hosts: vndiplo_events.places).
+SEATS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ["Tòa Nhà Trắng", "Trại David", "Lầu Năm Góc", "Ngũ Giác Đài", "Mar-a-Lago"], "US"
+    ),
+    **dict.fromkeys(
+        ["Kremlin", "Điện Kremli", "Cung điện Kremlin", "Novo-Ogaryovo", "Bocharov Ruchey"], "RU"
+    ),
+    **dict.fromkeys(
+        [
+            "Nhà khách Quốc gia Điếu Ngư Đài",
+            "Đại Sảnh đường Nhân dân",
+            "Đại hội trường Nhân dân",
+            "Trung Nam Hải",
+        ],
+        "CN",
+    ),
+    **dict.fromkeys(
+        ["Điện Elysée", "Điện Elysee", "Cung điện Élysée", "Élysée", "Elysee", "Matignon"], "FR"
+    ),
+    **dict.fromkeys(
+        [
+            "Phố Downing",
+            "phố Downing",
+            "Downing Street",
+            "Cung điện Buckingham",
+            "Điện Buckingham",
+            "Lâu đài Windsor",
+        ],
+        "GB",
+    ),
+    **dict.fromkeys(["Cung điện Bellevue", "Lâu đài Bellevue", "Dinh Bellevue"], "DE"),
+    **dict.fromkeys(["Kantei", "Cung điện Akasaka", "Nhà khách Akasaka", "Dinh Akasaka"], "JP"),
+    **dict.fromkeys(["Nhà Xanh", "Cheong Wa Dae", "Yongsan"], "KR"),
+    **dict.fromkeys(["Rashtrapati Bhavan", "Nhà Hyderabad", "Hyderabad House"], "IN"),
+    **dict.fromkeys(["Malacañang", "Malacanang", "Cung điện Malacañang"], "PH"),
+    **dict.fromkeys(
+        ["Istana Merdeka", "Dinh Merdeka", "Cung điện Merdeka", "Istana Bogor", "Dinh Bogor"],
+        "ID",
+    ),
+    **dict.fromkeys(["Perdana Putra", "Seri Perdana", "Istana Negara"], "MY"),
+    **dict.fromkeys(["Dinh Istana", "Phủ Istana"], "SG"),
+    **dict.fromkeys(["Cung Hòa Bình", "Cung điện Hòa Bình", "Cung điện Chamkarmon"], "KH"),
+    **dict.fromkeys(["Istana Nurul Iman", "Cung điện Nurul Iman"], "BN"),
+    **dict.fromkeys(["Quirinale", "Palazzo Chigi", "Dinh Chigi"], "IT"),
+    **dict.fromkeys(["Cung điện Moncloa", "Dinh Moncloa", "La Moncloa"], "ES"),
+    **dict.fromkeys(["Dinh Planalto", "Cung điện Planalto", "Dinh Alvorada"], "BR"),
+    **dict.fromkeys(["Casa Rosada"], "AR"),
+    **dict.fromkeys(["Cung điện Cách mạng"], "CU"),
+    **dict.fromkeys(["Cung điện Hofburg", "Hofburg"], "AT"),
+    **dict.fromkeys(["Lâu đài Praha", "Lâu đài Prague"], "CZ"),
+    **dict.fromkeys(["Dinh Độc Lập", "Dinh Thống Nhất", "Văn phòng Chủ tịch nước"], "VN"),
 }

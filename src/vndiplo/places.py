@@ -59,12 +59,14 @@ def _check_kind(value: str) -> None:
 
 @lru_cache(maxsize=1)
 def default_places() -> tuple[Place, ...]:
-    """The built-in gazetteer: countries, then regions and cities, then venues."""
+    """The built-in gazetteer: countries, then regions and cities, then venues and leaders'
+    seats."""
     tables: Sequence[tuple[str, Mapping[str, str]]] = (
         ("country", place_names.COUNTRIES),
         ("region", place_names.REGIONS),
         ("city", place_names.CITIES),
         ("institution", place_names.INSTITUTIONS),
+        ("institution", place_names.SEATS),
     )
     places = [Place(name, kind, code) for kind, table in tables for name, code in table.items()]
     known = {place.name for place in places}
