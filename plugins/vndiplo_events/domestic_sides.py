@@ -5,7 +5,7 @@ phương"), tours a district ("thăm và làm việc tại huyện Y"), visits p
 ("đến thăm, tặng quà các hộ nghèo") or meets voters, citizens or his own deputies ("gặp mặt
 các đại biểu Quốc hội") acts inside the state: the page reports no diplomatic event. The rule
 reads the words right after the trigger (a few connectors, a leadership or quantity word, then
-the home body or constituency) and holds only while the sentence names no foreign side: a
+the home body or constituency) and holds only while the page names no foreign side: a
 foreign person, a foreign country or place, or the diaspora and envoys one meets abroad
 ("kiều bào", "Đại sứ quán") keep the act ("Đại sứ Nhật Bản làm việc với lãnh đạo tỉnh X").
 """
@@ -13,10 +13,8 @@ foreign person, a foreign country or place, or the diaspora and envoys one meets
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
-from vndiplo.model import Person
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
@@ -68,7 +66,7 @@ def is_domestic_call(
     view: ArticleView, gazetteer: Gazetteer, sentence: Sentence, hit: TriggerHit
 ) -> bool:
     """``hit`` is a meeting, visit or reception whose object is a home body or constituency,
-    in a sentence that names no foreign side."""
+    on a page that names no foreign side."""
     if hit.trigger.type not in _TYPES:
         return False
     low = view.lower
@@ -76,14 +74,13 @@ def is_domestic_call(
     home = _HOME_OBJECT.match(low, hit.end, end) is not None or (
         hit.trigger.type == "meeting" and _home_place_next(low, view.text, gazetteer, hit.end, end)
     )
-    return home and not _names_a_foreign_side(view, gazetteer, sentence)
+    return home and not _page_names_a_foreign_side(view, gazetteer)
 
 
 def is_domestic_call_in_headline(
-    low: str, text: str, gazetteer: Gazetteer, people: Sequence[Person], hit: TriggerHit
+    view: ArticleView, low: str, text: str, gazetteer: Gazetteer, hit: TriggerHit
 ) -> bool:
-    """The same in a headline, which has no mentions: a foreign person of the article named
-    in it by name keeps the act."""
+    """The same for a headline's act (``low`` and ``text`` the headline)."""
     if hit.trigger.type not in _TYPES:
         return False
     end = min(len(low), hit.end + _OBJECT_SPAN)
@@ -92,7 +89,7 @@ def is_domestic_call_in_headline(
     )
     if not home or _names_abroad(low, text, gazetteer, 0, len(low)):
         return False
-    return not any(p.country not in (None, _HOME) and p.name.lower() in low for p in people)
+    return not _page_names_a_foreign_side(view, gazetteer)
 
 
 def _home_place_next(low: str, text: str, gazetteer: Gazetteer, pos: int, end: int) -> bool:
@@ -107,12 +104,15 @@ def _home_place_next(low: str, text: str, gazetteer: Gazetteer, pos: int, end: i
     return found is not None and found.kind != "country" and found.country == _HOME
 
 
-def _names_a_foreign_side(view: ArticleView, gazetteer: Gazetteer, sentence: Sentence) -> bool:
-    """A foreign person, a foreign country or place, or an envoy or diaspora word."""
-    for mention in view.mentions_in(sentence.start, sentence.end):
-        if mention.person.country not in (None, _HOME):
-            return True
-    return _names_abroad(view.lower, view.text, gazetteer, sentence.start, sentence.end)
+def _page_names_a_foreign_side(view: ArticleView, gazetteer: Gazetteer) -> bool:
+    """A foreign person, a foreign country or place, or an envoy or diaspora word anywhere
+    on the page: not the sentence only, as a foreign guest may be named earlier, or come
+    from a neighbour's province the gazetteer does not know ("Bí thư Tỉnh ủy Attapu")."""
+    if any(p.country not in (None, _HOME) for p in view.people):
+        return True
+    return any(
+        _names_abroad(view.lower, view.text, gazetteer, start, end) for start, end in view.blocks
+    )
 
 
 def _names_abroad(low: str, text: str, gazetteer: Gazetteer, start: int, end: int) -> bool:

@@ -306,7 +306,7 @@ def _resolve_dates(
     return out
 
 
-def _headline_hits(lex: Lexicons, headline: str, people: Sequence[Person]) -> list[TriggerHit]:
+def _headline_hits(lex: Lexicons, headline: str, view: ArticleView) -> list[TriggerHit]:
     """The event words of a headline (normalised like the body), not inside a body's name,
     nor acts with a home body (domestic_sides.py)."""
     if not headline:
@@ -318,7 +318,7 @@ def _headline_hits(lex: Lexicons, headline: str, people: Sequence[Person]) -> li
         if h.trigger.type
         and not in_institution_name(lex.cues, low, headline, 0, h.start)
         and not is_body_session_in_headline(low, h)
-        and not is_domestic_call_in_headline(low, headline, lex.gazetteer, people, h)
+        and not is_domestic_call_in_headline(view, low, headline, lex.gazetteer, h)
     ]
 
 
@@ -359,7 +359,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
 
     # the body's view is normalised ("Ð" read as "Đ"); the headline is matched the same way
     headline = normalize(document.headline) if document.headline else ""
-    headline_hits = _headline_hits(lex, headline, view.people)
+    headline_hits = _headline_hits(lex, headline, view)
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     # "Trước đó, hôm 15/11, A đã gặp C tại Y": an earlier act, referred to (earlier_acts.py)
     candidates = settle_earlier_acts(view, candidates, bool(headline_types))
@@ -375,7 +375,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         # "Chào mừng B sang thăm ..." under a lead caption "A tiếp B" (lead_caption.py)
         caption = normalize(lead_caption(document) or "")
         told = caption_act_over_embedded(
-            view, caption, _headline_hits(lex, caption, view.people), candidates
+            view, caption, _headline_hits(lex, caption, view), candidates
         )
         if told is not None:
             candidates, main = [*candidates, told], told
@@ -402,7 +402,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         # the body only refers back to the event ("Tại buổi tiếp, ..."): the headline's, or
         # on a page that lost its headline, the lead photo's caption's (lead_caption.py)
         stated = headline or normalize(lead_caption(document) or "")
-        hits = headline_hits if headline else _headline_hits(lex, stated, view.people)
+        hits = headline_hits if headline else _headline_hits(lex, stated, view)
         main = headline_main(view, stated, hits, candidates)
         if main is None:
             # "X đã đến Hà Nội đêm D" then a programme: the visit the arrival opens
@@ -430,7 +430,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         if own_facts is not None and names_one_side(main):
             # "A điện đàm với người đồng cấp X" under "A điện đàm với B" (headline_counterpart)
             stated = headline or normalize(lead_caption(document) or "")
-            hits = headline_hits if headline else _headline_hits(lex, stated, view.people)
+            hits = headline_hits if headline else _headline_hits(lex, stated, view)
             main = with_counterpart_of_the_headline(
                 view, main, stated, hits, own_facts, lex.gazetteer
             )
