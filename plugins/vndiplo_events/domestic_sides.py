@@ -122,5 +122,9 @@ def _names_abroad(low: str, text: str, gazetteer: Gazetteer, start: int, end: in
     for match in gazetteer.regex.finditer(text, start, end):
         found = gazetteer.lookup(match.group())
         if found is not None and found.country not in (None, _HOME):
-            return True
+            # a capitalised word right after: part of a home name ("xã Mỹ Lợi A", "Mỹ Tho");
+            # a foreign leader named after his country has his own country anyway
+            after = match.end()
+            if not (text.startswith(" ", after) and text[after + 1 : after + 2].isupper()):
+                return True
     return False
