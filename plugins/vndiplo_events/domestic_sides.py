@@ -13,8 +13,11 @@ foreign person, a foreign country or place, or the diaspora and envoys one meets
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.model import Person
+from vndiplo_events.headline_event import named_in_headline
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
@@ -66,7 +69,7 @@ def is_domestic_call(
     view: ArticleView, gazetteer: Gazetteer, sentence: Sentence, hit: TriggerHit
 ) -> bool:
     """``hit`` is a meeting, visit or reception whose object is a home body or constituency,
-    on a page that names no foreign side."""
+    its actor a home official, on a page that names no foreign side."""
     if hit.trigger.type not in _TYPES:
         return False
     low = view.lower
@@ -74,7 +77,10 @@ def is_domestic_call(
     home = _HOME_OBJECT.match(low, hit.end, end) is not None or (
         hit.trigger.type == "meeting" and _home_place_next(low, view.text, gazetteer, hit.end, end)
     )
-    return home and not _page_names_a_foreign_side(view, gazetteer)
+    if not home:
+        return False
+    actors = [m.person for m in view.mentions_in(sentence.start, hit.start)]
+    return _all_home(actors) and not _page_names_a_foreign_side(view, gazetteer)
 
 
 def is_domestic_call_in_headline(
@@ -89,7 +95,15 @@ def is_domestic_call_in_headline(
     )
     if not home or _names_abroad(low, text, gazetteer, 0, len(low)):
         return False
-    return not _page_names_a_foreign_side(view, gazetteer)
+    actors = [p for at, p in named_in_headline(low, view.people) if at < hit.start]
+    return _all_home(actors) and not _page_names_a_foreign_side(view, gazetteer)
+
+
+def _all_home(actors: Sequence[Person]) -> bool:
+    """Every person named as the actor is a home official (or no one is named: "các thành
+    viên Chính phủ"): a mayor with no country in his title ("Thị trưởng Tanaka Ichiro đã
+    thăm tỉnh X") may be a guest."""
+    return all(p.country == _HOME for p in actors)
 
 
 def _home_place_next(low: str, text: str, gazetteer: Gazetteer, pos: int, end: int) -> bool:
