@@ -412,7 +412,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     if main is not None:
         # the visitor the headline, or the lead caption of a page with none, names
         stated = headline or normalize(lead_caption(document) or "")
-        stated_hits = headline_hits if headline else _headline_hits(lex, stated)
+        stated_hits = headline_hits if headline else _headline_hits(lex, stated, view)
         main = complete_main(
             view,
             lex.cues,
