@@ -43,6 +43,7 @@ from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
 from vndiplo_events.chaired_welcome import with_welcomed_guests
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.credentials import without_received_credentials
+from vndiplo_events.domestic_sides import is_domestic_call, is_domestic_call_in_headline
 from vndiplo_events.earlier_acts import settle_earlier_acts
 from vndiplo_events.ended import settle_ended_visits
 from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
@@ -123,6 +124,7 @@ def _sentence_hits(
         and not is_process_or_office(view.lower, sentence, h)
         and not names_a_room(view.lower, sentence, h)
         and not is_body_session(view, sentence, h)
+        and not is_domestic_call(view, lex.gazetteer, sentence, h)
     ][:_MAX_HITS_PER_SENTENCE]
 
 
@@ -304,8 +306,9 @@ def _resolve_dates(
     return out
 
 
-def _headline_hits(lex: Lexicons, headline: str) -> list[TriggerHit]:
-    """The event words of a headline (normalised like the body), not inside a body's name."""
+def _headline_hits(lex: Lexicons, headline: str, view: ArticleView) -> list[TriggerHit]:
+    """The event words of a headline (normalised like the body), not inside a body's name,
+    nor acts with a home body (domestic_sides.py)."""
     if not headline:
         return []
     low = lowered(headline)
@@ -315,6 +318,7 @@ def _headline_hits(lex: Lexicons, headline: str) -> list[TriggerHit]:
         if h.trigger.type
         and not in_institution_name(lex.cues, low, headline, 0, h.start)
         and not is_body_session_in_headline(low, h)
+        and not is_domestic_call_in_headline(view, low, headline, lex.gazetteer, h)
     ]
 
 
@@ -355,7 +359,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
 
     # the body's view is normalised ("Ð" read as "Đ"); the headline is matched the same way
     headline = normalize(document.headline) if document.headline else ""
-    headline_hits = _headline_hits(lex, headline)
+    headline_hits = _headline_hits(lex, headline, view)
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     # "Trước đó, hôm 15/11, A đã gặp C tại Y": an earlier act, referred to (earlier_acts.py)
     candidates = settle_earlier_acts(view, candidates, bool(headline_types))
@@ -370,7 +374,9 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     if main is not None and main.embedded and not headline:
         # "Chào mừng B sang thăm ..." under a lead caption "A tiếp B" (lead_caption.py)
         caption = normalize(lead_caption(document) or "")
-        told = caption_act_over_embedded(view, caption, _headline_hits(lex, caption), candidates)
+        told = caption_act_over_embedded(
+            view, caption, _headline_hits(lex, caption, view), candidates
+        )
         if told is not None:
             candidates, main = [*candidates, told], told
     if main is not None:
@@ -396,7 +402,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         # the body only refers back to the event ("Tại buổi tiếp, ..."): the headline's, or
         # on a page that lost its headline, the lead photo's caption's (lead_caption.py)
         stated = headline or normalize(lead_caption(document) or "")
-        hits = headline_hits if headline else _headline_hits(lex, stated)
+        hits = headline_hits if headline else _headline_hits(lex, stated, view)
         main = headline_main(view, stated, hits, candidates)
         if main is None:
             # "X đã đến Hà Nội đêm D" then a programme: the visit the arrival opens
@@ -406,7 +412,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     if main is not None:
         # the visitor the headline, or the lead caption of a page with none, names
         stated = headline or normalize(lead_caption(document) or "")
-        stated_hits = headline_hits if headline else _headline_hits(lex, stated)
+        stated_hits = headline_hits if headline else _headline_hits(lex, stated, view)
         main = complete_main(
             view,
             lex.cues,
@@ -424,7 +430,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         if own_facts is not None and names_one_side(main):
             # "A điện đàm với người đồng cấp X" under "A điện đàm với B" (headline_counterpart)
             stated = headline or normalize(lead_caption(document) or "")
-            hits = headline_hits if headline else _headline_hits(lex, stated)
+            hits = headline_hits if headline else _headline_hits(lex, stated, view)
             main = with_counterpart_of_the_headline(
                 view, main, stated, hits, own_facts, lex.gazetteer
             )

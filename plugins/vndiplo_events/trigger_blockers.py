@@ -328,6 +328,9 @@ BLOCKERS: Final[tuple[str, ...]] = (
     # an administrative paper signed into force at home, no signing between sides ("vừa ký
     # ban hành kế hoạch", "ký quyết định bổ nhiệm"); "ký nghị định thư" (a protocol) stays
     *(f"ký {paper}" for paper in ISSUED_PAPERS),
+    # ... also with the two verbs coordinated ("đã ký, ban hành chỉ thị", "ký và ban hành")
+    "ký, ban hành",
+    "ký và ban hành",
     # thăm
     "thăm dò",
     "thăm khám",
