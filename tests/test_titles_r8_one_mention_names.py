@@ -1,7 +1,8 @@
 """Round 8: a guest named once, in the lead, after a foreign envoy's title that ends in its
 posting ("Đại sứ <nước> tại Việt Nam <tên>"), is a person even when the name opens with no
-Vietnamese family name; the page need not repeat the name later for it to count. Sentences
-written for these tests (invented names, places and outlets)."""
+Vietnamese family name; and a co-signer named once by honorific, with where they are from set
+off before the signing verb, is a principal. The page need not repeat the name later for it
+to count. Sentences written for these tests (invented names, places and outlets)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,43 @@ def test_a_cut_off_page_keeps_a_guest_named_only_in_its_lead() -> None:
     assert {"Đinh Quang Lộc", "Khổng Tuấn"} <= names
     sides = {p.name: p.role for p in doc.events[0].participants}
     assert sides.get("Khổng Tuấn") == "guest"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # where the co-signer is from, after a dash, then the signing verb
+        (
+            "Sáng 3/4, ông Trần Quốc Nam - Chủ tịch UBND tỉnh cùng ông Matthieu Roussel -"
+            " vùng Bretagne, Cộng hòa Pháp đã ký kết biên bản hợp tác.",
+            "Matthieu Roussel",
+        ),
+        # after a comma; a Chinese name in Sino-Vietnamese syllables
+        (
+            "Sáng 3/4, ông Trần Quốc Nam cùng ông Lý Chấn Hoa, khu tự trị Quảng Tây, Trung"
+            " Quốc vừa ký thỏa thuận kết nghĩa.",
+            "Lý Chấn Hoa",
+        ),
+        (
+            "Chiều 8/6, bà Hà Thu Trang và bà Ingrid Solvang - thành phố Bergen, Na Uy đã ký"
+            " bản ghi nhớ.",
+            "Ingrid Solvang",
+        ),
+    ],
+)
+def test_a_signer_named_once_with_where_they_are_from_is_a_person(text: str, name: str) -> None:
+    assert _people(text)[name].titles == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later clause's signing is not the named man's
+        "Chủ tịch tỉnh phát biểu, ông Lý Văn Hoa - chuyên gia của Hà Nội cho rằng văn bản"
+        " ký kết rất tốt.",
+        "Theo ông Lý Văn Hoa, hai bên sẽ ký thỏa thuận vào tháng sau.",
+        "Ông Lý Văn Hoa cho biết, hai tỉnh đã ký thỏa thuận từ năm ngoái.",
+    ],
+)
+def test_a_man_merely_talking_about_a_signing_is_no_signer(text: str) -> None:
+    assert "Lý Văn Hoa" not in _people(text)
