@@ -92,6 +92,9 @@ def posting(c: Cursor, s: Read) -> int:
     s.tp.posting_start = j
     s.tp.posting.append(place[1])
     s.take(j + 1 + place[0])
+    # the posting closes a foreign envoy's office as its country does: a run right after it
+    # may be all name ("Đại sứ Trung Quốc tại Việt Nam Hùng Ba", see ``country_end``)
+    s.country_end = s.j
     return NEXT
 
 

@@ -30,9 +30,16 @@ _PARTNER = (
     rf"(?:[^\S\n]+(?:và|cùng)[^\S\n]+{_HONORIFIC}"
     rf"(?:[^\S\n]+[{_CAPITAL}][\w'’-]*){{1,7}})?"
 )
+#: Between a signer's name and the verb, where the signer is from, set off by a dash or a
+#: comma and ending in a capitalised place or body ("ông X - vùng Y, Cộng hòa Pháp đã ký"):
+#: within one clause, so a later clause's "sẽ ký" ("ông X, ..., cho biết sẽ ký") is not his.
+_APPOSED = (
+    rf"[^\S\n]*[-–,](?:[^.;:!?\n]{{0,80}}?[^\S\n/(])?[{_CAPITAL}][\w'’-]*"
+    r"[^\S\n]+(?:(?:đã|vừa|cùng)[^\S\n]+)?k[ýí](?:[^\S\n]+kết)?(?!\w)"
+)
 PRINCIPAL_VERB = re.compile(
-    _PARTNER + r"[^\S\n]+(?:(?:đồng\s+)?dẫn\s+đầu|(?:làm|là)\s+trưởng\s+đoàn"
-    r"|(?:(?:đã|vừa|sẽ|cùng)\s+)?k[ýí])(?!\w)"
+    _PARTNER + r"(?:[^\S\n]+(?:(?:đồng\s+)?dẫn\s+đầu|(?:làm|là)\s+trưởng\s+đoàn"
+    rf"|(?:(?:đã|vừa|sẽ|cùng)\s+)?k[ýí])(?!\w)|{_APPOSED})"
 )
 
 # -- a side of a meeting, for a name an honorific introduced -----------------------------
