@@ -94,3 +94,52 @@ def test_a_living_counterpart_after_a_mourning_word_is_a_side(text: str, sides: 
 )
 def test_the_one_mourned_stays_out(text: str) -> None:
     assert "Arun Shah" not in _names(_main(text))
+
+
+# --- P1-2: a delegation led at a summit in a third country ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bên lề Hội nghị Cấp cao ASEAN tại Kuala Lumpur, ngày 3/5, đoàn Việt Nam do Thủ tướng "
+        "Lương Văn Tâm dẫn đầu đã có cuộc gặp với Thủ tướng Nhật Bản Hiro Tanaka.",
+        "Nhân dịp dự Diễn đàn Kinh tế Thế giới tại Davos, ngày 3/5, đoàn Việt Nam do Thủ tướng "
+        "Lương Văn Tâm dẫn đầu đã có cuộc gặp với Tổng thống Pháp Pierre Lamy.",
+        "Ngày 3/5, tại Jakarta, đoàn Việt Nam do Bộ trưởng Hà Minh Đức dẫn đầu đã có cuộc gặp "
+        "với Bộ trưởng Ngoại giao Nhật Bản Kenji Sato.",
+    ],
+)
+def test_a_delegation_met_away_from_both_homes_has_no_host(text: str) -> None:
+    roles = _roles(_main(text))
+    assert "host" not in roles.values(), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "host", "guest"),
+    [
+        (
+            "Ngày 3/5, tại Tokyo, đoàn Việt Nam do Bộ trưởng Hà Minh Đức dẫn đầu đã có cuộc gặp "
+            "với Bộ trưởng Ngoại giao Nhật Bản Kenji Sato.",
+            "Kenji Sato",
+            "Hà Minh Đức",
+        ),
+        (
+            "Ngày 3/5, Thủ tướng Lương Văn Tâm đã có cuộc gặp với đoàn đại biểu Pháp do Tổng "
+            "thống Pierre Lamy dẫn đầu.",
+            "Lương Văn Tâm",
+            "Pierre Lamy",
+        ),
+        (
+            "Trong cuộc gặp đoàn đại biểu Pháp do Tổng thống Pierre Lamy dẫn đầu ngày 3/5 tại Hà "
+            "Nội, Thủ tướng Lương Văn Tâm khẳng định Việt Nam coi trọng quan hệ hai nước.",
+            "Lương Văn Tâm",
+            "Pierre Lamy",
+        ),
+    ],
+)
+def test_a_delegation_met_on_the_other_sides_ground_is_the_guest(
+    text: str, host: str, guest: str
+) -> None:
+    roles = _roles(_main(text))
+    assert (roles.get(host), roles.get(guest)) == ("host", "guest"), roles
