@@ -143,3 +143,39 @@ def test_a_delegation_met_on_the_other_sides_ground_is_the_guest(
 ) -> None:
     roles = _roles(_main(text))
     assert (roles.get(host), roles.get(guest)) == ("host", "guest"), roles
+
+
+# --- P1-3: a count of parties is a whole number word ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("after", "counted"),
+    [
+        (" Ba Lan về hợp tác", False),
+        (" Bahrain về đầu tư", False),
+        (" Ban Đối ngoại Trung ương", False),
+        (" Chính phủ Nhật Bản", False),
+        (" Năm Căn về", True),  # a place written as a number word stays a count: rare enough
+        (" ba tỉnh biên giới", True),
+        (" 12 tỉnh, thành", True),
+        (" hơn chín bộ, ngành", True),
+    ],
+)
+def test_a_count_of_parties_is_a_whole_number_word(after: str, counted: bool) -> None:
+    from vndiplo_events.counted_guests import counted_parties
+
+    low = ("họp trực tuyến với" + after).lower()
+    assert counted_parties(low, len("họp trực tuyến với")) is counted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/5, Thủ tướng Lương Văn Tâm đã hội đàm trực tuyến với Chính phủ Nhật Bản do Thủ "
+        "tướng Hiro Tanaka đứng đầu.",
+        "Ngày 3/5, Bộ trưởng Hà Minh Đức đã trao đổi trực tuyến với Ban lãnh đạo Bộ Ngoại giao "
+        "Nhật Bản do Bộ trưởng Kenji Sato dẫn đầu.",
+    ],
+)
+def test_a_call_with_a_government_named_by_a_number_like_word_is_a_call(text: str) -> None:
+    assert _main(text).type == "phone_call"
