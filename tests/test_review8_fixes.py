@@ -179,3 +179,54 @@ def test_a_count_of_parties_is_a_whole_number_word(after: str, counted: bool) ->
 )
 def test_a_call_with_a_government_named_by_a_number_like_word_is_a_call(text: str) -> None:
     assert _main(text).type == "phone_call"
+
+
+# --- P1-4: a digest of one leader's day is no sapo above its second paragraph ---------------
+
+DIGESTS = [
+    (
+        "Hoạt động của Thủ tướng ngày 18/6",
+        "Sáng 18/6, tại trụ sở Chính phủ, Thủ tướng Lương Văn Tâm đã tiếp Đại sứ Australia "
+        "Oliver Grant đến chào từ biệt.",
+        "Sáng 18/6, Thủ tướng Lương Văn Tâm dự lễ khởi công tuyến đường sắt đô thị số 5 và "
+        "phát biểu chỉ đạo tại buổi lễ.",
+    ),
+    (
+        "Lịch làm việc của Bộ trưởng Ngoại giao ngày 9/3",
+        "Chiều 9/3, Bộ trưởng Hà Minh Đức đã hội đàm với Bộ trưởng Ngoại giao Nhật Bản Kenji "
+        "Sato tại Hà Nội.",
+        "Chiều 9/3, Bộ trưởng Hà Minh Đức thăm và làm việc với Học viện Ngoại giao, gặp gỡ các "
+        "học viên khóa mới.",
+    ),
+    (
+        "Hoạt động của lãnh đạo tỉnh ngày 2/11",
+        "Ngày 2/11, Bí thư Tỉnh ủy Trần Quang Vinh tiếp Tổng Lãnh sự Nhật Bản Kenji Sato.",
+        "Ngày 2/11, Bí thư Tỉnh ủy Trần Quang Vinh dự hội nghị tổng kết công tác dân vận của "
+        "tỉnh năm nay.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("headline", "first", "second"), DIGESTS)
+def test_a_digest_keeps_its_first_paragraph(headline: str, first: str, second: str) -> None:
+    from tests.boilerplate_helpers import body_lines, page
+
+    body = body_lines(page(headline, first, second, "Các hoạt động khác sẽ được cập nhật."))
+    assert body[0] == first
+
+
+@pytest.mark.parametrize(
+    ("summary", "lead", "same"),
+    [
+        ("sáng 18/6, ông a tiếp đại sứ b", "sáng 18/6, ông a dự lễ khởi công nhà máy", False),
+        ("chiều 9/3, ông a hội đàm với ông b", "chiều 9/3, ông a thăm học viện", False),
+        ("sáng 18/6, ông a tiếp đại sứ b", "ông a sáng 18/6 đã đón đại sứ b", True),
+        ("trưa 3-9, hội đồng biểu quyết nghị quyết", "phiên họp trưa 3-9 đã thông qua", True),
+        ("tối 18/5, hội nghị bế mạc", "tối 18/5, hội nghị đã hoàn thành chương trình", True),
+        ("sáng 18/6, ông a tiếp đại sứ b", "sáng 18/6, tiếp tục chương trình, hai bên", True),
+    ],
+)
+def test_same_act_again(summary: str, lead: str, same: bool) -> None:
+    from vndiplo_boilerplate import same_day
+
+    assert same_day.same_act_again(summary, lead) is same
