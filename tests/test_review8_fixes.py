@@ -230,3 +230,57 @@ def test_same_act_again(summary: str, lead: str, same: bool) -> None:
     from vndiplo_boilerplate import same_day
 
     assert same_day.same_act_again(summary, lead) is same
+
+
+# --- P1-5: a conversation's words are a call only with a counterpart --------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/5, các doanh nghiệp hai nước đã trao đổi trực tuyến về cơ hội hợp tác đầu tư.",
+        "Ngày 3/5, Bộ trưởng Hà Minh Đức đã trao đổi qua điện thoại về tình hình công dân Việt "
+        "Nam tại vùng lũ.",
+        "Ngày 3/5, lãnh đạo Sở đã nói chuyện qua video về kinh nghiệm chuyển đổi số.",
+        "Ngày 3/5, Bộ trưởng Hà Minh Đức trò chuyện điện thoại với các cử tri tỉnh nhà.",
+    ],
+)
+def test_a_conversation_at_a_distance_without_a_counterpart_is_no_call(text: str) -> None:
+    assert all(e.type != "phone_call" for e in _events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "Ngày 3/5, Thủ tướng Lương Văn Tâm và Thủ tướng Nhật Bản Hiro Tanaka đã hội đàm qua "
+            "điện thoại.",
+            "hội đàm qua điện thoại",
+        ),
+        (
+            "Ngày 3/5, Bộ trưởng Hà Minh Đức trao đổi qua điện thoại với Bộ trưởng Ngoại giao "
+            "Nhật Bản Kenji Sato về tình hình khu vực.",
+            "trao đổi qua điện thoại",
+        ),
+        (
+            "Ngày 3/5, Thủ tướng Lương Văn Tâm nói chuyện video với Tổng thống Pháp Pierre Lamy.",
+            "nói chuyện video",
+        ),
+        (
+            "Ngày 3/5, hai Thủ tướng Lương Văn Tâm và Hiro Tanaka đã điện đàm trực tuyến.",
+            "điện đàm trực tuyến",
+        ),
+    ],
+)
+def test_talks_at_a_distance_or_a_conversation_with_one_is_a_call(text: str, trigger: str) -> None:
+    main = _main(text)
+    assert (main.type, main.trigger) == ("phone_call", trigger)
+
+
+def test_each_trigger_phrase_is_listed_once() -> None:
+    from collections import Counter
+
+    from vndiplo_events.triggers import DEFAULT_TRIGGERS
+
+    counts = Counter(phrase for phrase, *_ in DEFAULT_TRIGGERS)
+    assert [p for p, n in counts.items() if n > 1] == []
