@@ -284,3 +284,27 @@ def test_each_trigger_phrase_is_listed_once() -> None:
 
     counts = Counter(phrase for phrase, *_ in DEFAULT_TRIGGERS)
     assert [p for p, n in counts.items() if n > 1] == []
+
+
+# --- P2-6: a group met in the lead takes no counterpart from the headline --------------------
+
+GROUP_MET = [
+    "Chủ tịch nước Lê Minh Khang gặp Tổng thống Pháp Pierre Lamy\n"
+    "Chiều 3/5, Chủ tịch nước Lê Minh Khang đã gặp cộng đồng người Việt Nam tại Paris.\n"
+    "Bà con bày tỏ niềm vui được gặp lãnh đạo đất nước.",
+    "Thủ tướng Lê Minh Khang hội đàm với Thủ tướng Nhật Bản Hiro Tanaka\n"
+    "Chiều 3/5, Thủ tướng Lê Minh Khang đã gặp gỡ đại diện doanh nghiệp Nhật Bản tại Tokyo.\n"
+    "Các doanh nghiệp bày tỏ mong muốn mở rộng đầu tư.",
+    "Chủ tịch tỉnh Hồ Tiến Thiệu tiếp Tỉnh trưởng Gyeonggi Kim Dong-su\n"
+    "Sáng 3/5, Chủ tịch tỉnh Hồ Tiến Thiệu đã tiếp các sinh viên Hàn Quốc đang thực tập tại tỉnh.\n"
+    "Các sinh viên cảm ơn sự quan tâm của lãnh đạo tỉnh.",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_MET)
+def test_a_group_met_takes_no_counterpart_from_the_headline(text: str) -> None:
+    from vndiplo import Runner
+
+    doc = Runner().run({"id": "x", "text": text, "published": "2025-05-03"})
+    names = {p.name for e in doc.events[:1] for p in e.participants}
+    assert not names & {"Pierre Lamy", "Hiro Tanaka", "Kim Dong-su"}, names
