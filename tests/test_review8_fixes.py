@@ -308,3 +308,33 @@ def test_a_group_met_takes_no_counterpart_from_the_headline(text: str) -> None:
     doc = Runner().run({"id": "x", "text": text, "published": "2025-05-03"})
     names = {p.name for e in doc.events[:1] for p in e.participants}
     assert not names & {"Pierre Lamy", "Hiro Tanaka", "Kim Dong-su"}, names
+
+
+# --- P2-7: a month ahead dates no recalled occurrence ----------------------------------------
+
+
+def _recalled(sentence_text: str, noun: str) -> bool:
+    from vndiplo_events.recalled_mentions import is_recalled_occurrence
+    from vndiplo_events.triggers import Trigger, TriggerHit
+
+    from vndiplo.sentences import Sentence
+
+    low = sentence_text.lower()
+    start = low.index(noun)
+    hit = TriggerHit(start, start + len(noun), noun, Trigger(noun, "meeting"))
+    return is_recalled_occurrence(low, Sentence(0, len(low), 0), hit)
+
+
+@pytest.mark.parametrize(
+    ("text", "recalled"),
+    [
+        ("hai bên trao đổi trước cuộc gặp tháng 6 tới tại tokyo.", False),
+        ("hai bên chuẩn bị cho cuộc gặp sắp tới vào tháng 9.", False),
+        ("hai bộ trưởng điện đàm trước cuộc gặp tới đây vào tháng 10.", False),
+        ("hai bên bàn việc trước chuyến thăm năm 2026 tới.", False),
+        ("hai bên trao đổi sau cuộc gặp hồi tháng 5 tại nam ninh.", True),
+        ("hai bên trao đổi sau cuộc gặp tháng 11/2024 tại lima.", True),
+    ],
+)
+def test_a_month_ahead_dates_no_recalled_occurrence(text: str, recalled: bool) -> None:
+    assert _recalled(text, "gặp" if "cuộc gặp" in text else "thăm") is recalled
