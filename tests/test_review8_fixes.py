@@ -338,3 +338,69 @@ def _recalled(sentence_text: str, noun: str) -> bool:
 )
 def test_a_month_ahead_dates_no_recalled_occurrence(text: str, recalled: bool) -> None:
     assert _recalled(text, "gặp" if "cuộc gặp" in text else "thăm") is recalled
+
+
+# --- P3: regex costs --------------------------------------------------------------------------
+
+
+def test_a_dash_heavy_opening_is_read_in_linear_time() -> None:
+    import time
+
+    from vndiplo_events.welcome_scene import _AFTER_WELCOME
+
+    opening = "hà nội - việt nam - lào - campuchia - thái lan - " * 8 + "không có lễ nào"
+    began = time.perf_counter()
+    for _ in range(20):
+        _AFTER_WELCOME.match(opening)
+    assert (time.perf_counter() - began) / 20 < 0.0005
+
+
+@pytest.mark.parametrize(
+    ("opening", "after"),
+    [
+        ("sáng 12-4, ngay sau lễ đón chính thức tại phủ chủ tịch, hai bên", "ngay sau lễ đón"),
+        ("hà nội - sau lễ đón tại sân bay, ông", "sau lễ đón"),
+        ("nhân chuyến thăm việt nam - lào, sau khi chủ trì lễ đón ông park ji-hoon ở", "sau khi"),
+    ],
+)
+def test_a_fronted_welcome_after_dashes_and_hyphens_is_found(opening: str, after: str) -> None:
+    from vndiplo_events.welcome_scene import _AFTER_WELCOME
+
+    found = _AFTER_WELCOME.match(opening)
+    assert found is not None and found.group("after").startswith(after)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "trong khuôn khổ",
+        "nhân dịp",
+        "nhân chuyến",
+        "nhân dự",
+        "bên lề",
+        "trong khi ông dự",
+        "trong lúc tham dự",
+        "theo lời mời của",
+        "nhận lời mời của",
+    ],
+)
+def test_every_frame_opening_passes_the_prefilter(phrase: str) -> None:
+    from vndiplo_events.frames import _FRAME, _may_frame
+
+    text = f"x, {phrase} hội nghị, y"
+    assert _FRAME.search(text) is not None, phrase
+    assert _may_frame(text, 0, len(text))
+
+
+def test_every_frame_opening_holds_a_prefilter_word() -> None:
+    import re
+
+    from vndiplo_events.frames import _FRAME_OPENINGS, _PREFILTER_WORDS, _may_frame
+
+    for opening in _FRAME_OPENINGS:
+        # the literal words before any lookahead, lookbehinds taken out
+        plain = re.sub(r"\(\?<[!=][^()]*\)", "", opening).split("(?=")[0].replace("\\s+", " ")
+        assert any(w in plain for w in _PREFILTER_WORDS), opening
+    for word in _PREFILTER_WORDS:
+        assert _may_frame(f"x {word} y", 0, len(word) + 4), word
+    assert not _may_frame("sáng 3/5, hai bên hội đàm", 0, 24)
