@@ -6,7 +6,10 @@ says the same day again inside its own first clause ("Ủy ban chiều nay, 3-9,
 ...", "Kết quả kiểm phiếu trưa 3/9 cho thấy ..."). An article names its day once in the lead;
 the second paragraph of a story goes on from it ("Tại buổi tiếp, ...", "Cũng trong chiều 3/9,
 ...") rather than dating itself afresh. So a dated first paragraph whose day the next paragraph
-gives again near its start, without pointing back, is the summary and not the article.
+gives again near its start, without pointing back, is the summary and not the article - as long
+as both tell of the same act. A digest of one leader's day ("Hoạt động của Thủ tướng ngày 18/6")
+opens each paragraph on the same day with another act ("Sáng 18/6, ... tiếp ..." above "Sáng
+18/6, ... dự lễ khởi công ..."): two paragraphs whose acts share no family are two reports.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ __all__ = [
     "LEAD_MIN_WORDS",
     "day_named",
     "points_back",
+    "same_act_again",
     "same_day_again",
 ]
 
@@ -77,3 +81,39 @@ def same_day_again(summary: str, lead: str) -> bool:
         and _key(found) == mine
         and len(lead[found.end() :].split()) >= CLAUSE_AFTER_DAY_WORDS
     )
+
+
+# Act words by family: a summary and its lead tell one act in words of one family ("tiếp" and
+# "đón", "biểu quyết" and "thông qua"); paragraphs whose acts share no family report two acts.
+_ACT_FAMILIES: Final = re.compile(
+    r"(?<!\w)(?:"
+    r"(?P<receive>tiếp(?!\s+(?:tục|theo|thu|cận|nhận|giáp|sức|tế|thị|quản|đó|diễn|xúc)(?!\w))"
+    r"|đón(?!\s+nhận)|hội\s+kiến|chào\s+(?:xã\s+giao|từ\s+biệt|cấp\s+cao))"
+    r"|(?P<talks>hội\s+đàm|đàm\s+phán)"
+    r"|(?P<meet>gặp|làm\s+việc|tiếp\s+xúc|trao\s+đổi)"
+    r"|(?P<call>điện\s+đàm|gọi\s+điện|trực\s+tuyến)"
+    r"|(?P<visit>thăm|viếng|công\s+du)"
+    r"|(?P<attend>(?:tham\s+)?dự(?!\s+(?:án|kiến|thảo|báo|toán|trữ|phòng)(?!\w))|khai\s+mạc"
+    r"|bế\s+mạc|chủ\s+trì|khởi\s+công|khánh\s+thành|động\s+thổ)"
+    r"|(?P<message>gửi\s+(?:thư|điện)|điện\s+mừng|thư\s+chúc|chia\s+buồn)"
+    r"|(?P<sign>ký(?!\s+(?:giả|ức|sự|hiệu|túc)(?!\w))|trao\s+(?:tặng|quyết\s+định))"
+    r"|(?P<vote>biểu\s+quyết|thông\s+qua|bầu|tán\s+thành|kiểm\s+phiếu|phê\s+chuẩn)"
+    r")(?!\w)"
+)
+#: How much of the lead tells its act: its opening sentence, at most this many characters.
+LEAD_ACT_CHARS: Final = 300
+
+
+def _families(lowered: str, end: int) -> set[str]:
+    return {m.lastgroup for m in _ACT_FAMILIES.finditer(lowered, 0, end) if m.lastgroup}
+
+
+def same_act_again(summary: str, lead: str) -> bool:
+    """The (lower-cased) lead's opening sentence tells an act of a family the summary tells,
+    or one of them names no act word at all (a vote told as a result, a session closing)."""
+    stop = lead.find(". ", 0, LEAD_ACT_CHARS)
+    below = _families(lead, stop if stop != -1 else LEAD_ACT_CHARS)
+    if not below:
+        return True
+    above = _families(summary, len(summary))
+    return not above or not above.isdisjoint(below)

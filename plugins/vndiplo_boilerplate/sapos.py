@@ -138,7 +138,8 @@ class SapoRules(PageState):
 
     def _day_said_again_below(self, i: int) -> bool:
         """A one-to-three-sentence summary naming a day that the lead below (uncredited, no
-        shorter than a clause) gives again in its opening clause: see :mod:`.same_day`."""
+        shorter than a clause) gives again in its opening clause, telling the same act (a
+        digest of a day tells other acts): see :mod:`.same_day`."""
         line = self.lines[i]
         lead = self._lead_below_summary(i)
         return (
@@ -147,6 +148,7 @@ class SapoRules(PageState):
             and lead.words >= same_day.LEAD_MIN_WORDS
             and rules.lead_credit(lead.text) is None
             and same_day.same_day_again(line.lowered, lead.lowered)
+            and same_day.same_act_again(line.lowered, lead.lowered)
             and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
         )
 

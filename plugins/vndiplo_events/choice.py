@@ -428,7 +428,7 @@ def complete_main(
         main = with_organisation_head(view, main, own, gaz)
         main = with_visitors(view, main, own, gaz, visitors)
         # "cuộc gặp đoàn Y do B dẫn đầu": B travelled, the other side hosts (led_delegation)
-        main = with_delegation_guest(view, main, own)
+        main = with_delegation_guest(view, main, own, gaz)
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)

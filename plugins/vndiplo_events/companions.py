@@ -73,17 +73,33 @@ def _mourned(low: str, end: int) -> bool:
 
 
 #: "ghi sổ tang cố Thủ tướng X", "viếng Chủ tịch nước X", "chia buồn về sự ra đi của X",
-#: "ghi sổ tang Tổng Bí thư X", "gia đình Tổng Bí thư X": the one mourned, named after the act.
-#: "cố" only before an office or an honorific ("cố gắng", "cố vấn" are other words); "viếng
-#: thăm" is a visit; after "sổ tang" only when no "với"/"tới"/"gửi" comes between ("viết sổ
-#: tang chia buồn với Đại sứ X": X is the addressee)
+#: "ghi sổ tang Tổng Bí thư X", "gia đình cố Tổng Bí thư X": the one mourned, named after the
+#: act with only titles between: a conjunction, a preposition or a new act ends the reach
+#: ("dự lễ tưởng niệm nạn nhân và gặp Bộ trưởng X": X is met). "cố" only before an office or
+#: an honorific ("cố gắng", "cố vấn" are other words); "viếng thăm" is a visit; after "sổ tang"
+#: only when no "với"/"tới"/"gửi" comes between ("viết sổ tang chia buồn với Đại sứ X": X is
+#: the addressee). A family or a memorial (group "kin") names the dead only when the clause
+#: says someone died (``_DEATH_SIGN``): "tiếp gia đình Đại sứ X" receives a living envoy.
 _MOURNING_WORDS: Final = ("cố ", "viếng", "sự ra đi", "tưởng n", "tiếc", "tang", "gia đình")
+_OFFICE_AFTER_CO: Final = (
+    r"cố\s+(?=(?:thủ|tổng|chủ|quốc|nhà|nữ|hoàng|bộ|đại|lãnh|nguyên|phó|ông|bà|đồng|ngài)(?!\w))"
+)
+_TITLES_ONLY: Final = (
+    r"(?:\s+(?:(?!(?<!\w)(?:và|với|gặp|hội\s+đàm|theo|cùng|tiếp|đã|sẽ|đang|vừa|khi|sau|trước)"
+    r"(?!\w))[^;.:(),]){0,60})?\s*$"
+)
 _MOURNED_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:cố\s+(?=(?:thủ|tổng|chủ|quốc|nhà|nữ|hoàng|bộ|đại|lãnh|nguyên|phó|ông|bà|"
-    r"đồng|ngài)(?!\w))|viếng(?!\s+thăm)|sự\s+ra\s+đi\s+của|tưởng\s+(?:niệm|nhớ)|"
-    r"thương\s+tiếc|tiếc\s+thương|lễ\s+tang|tang\s+lễ|quốc\s+tang|gia\s+(?:đình|quyến))"
-    r"(?:\s+[^;.:(),]{0,60})?\s*$"
-    r"|(?<!\w)sổ\s+tang(?:(?!(?<!\w)(?:với|tới|gửi|và)(?!\w))[^;.:(),]){0,60}$"
+    r"(?<!\w)(?:" + _OFFICE_AFTER_CO + r"|viếng(?!\s+thăm)|sự\s+ra\s+đi\s+của|"
+    r"thương\s+tiếc|tiếc\s+thương|lễ\s+tang|tang\s+lễ|quốc\s+tang|"
+    r"(?P<kin>tưởng\s+(?:niệm|nhớ)|gia\s+(?:đình|quyến)))"
+    + _TITLES_ONLY
+    + r"|(?<!\w)sổ\s+tang(?:(?!(?<!\w)(?:với|tới|gửi|và)(?!\w))[^;.:(),]){0,60}$"
+)
+#: words that say the one a family or a memorial is named for has died
+_DEATH_SIGN: Final = re.compile(
+    r"(?<!\w)(?:" + _OFFICE_AFTER_CO + r"|qua\s+đời|từ\s+trần|tạ\s+thế|từ\s+biệt|"
+    r"ra\s+đi|hy\s+sinh|tang|viếng(?!\s+thăm)|chia\s+buồn|phân\s+ưu|vòng\s+hoa|"
+    r"dâng\s+(?:hoa|hương)|lăng|di\s+hài|linh\s+cữu|an\s+táng)(?!\w)"
 )
 
 
@@ -98,16 +114,33 @@ def titled_sides(view: ArticleView, start: int, end: int) -> tuple[Person, ...]:
 def is_mourned(low: str, mention: Mention) -> bool:
     """The person named at ``mention`` is the one mourned ("tin X qua đời", "ghi sổ tang cố
     Thủ tướng X"): no side of any event."""
-    return _mourned(low, mention.end) or _mourned_before(low, mention.start)
+    return _mourned(low, mention.end) or _mourned_before(low, mention.start, mention.end)
 
 
-def _mourned_before(low: str, start: int) -> bool:
-    """The person at ``start`` is the one mourned, named after the act of mourning ("viết sổ
-    tang tưởng niệm cố Thủ tướng X"): plain finds in a short window before the regex."""
+def _mourned_before(low: str, start: int, end: int) -> bool:
+    """The person at ``[start, end)`` is the one mourned, named after the act of mourning
+    ("viết sổ tang tưởng niệm cố Thủ tướng X"): plain finds in a short window before the
+    regex; a family or a memorial only in a clause that tells of a death."""
     far = start - 70 if start > 70 else 0
-    return any(low.find(w, far, start) != -1 for w in _MOURNING_WORDS) and (
-        _MOURNED_BEFORE.search(low, far, start) is not None
-    )
+    if not any(low.find(w, far, start) != -1 for w in _MOURNING_WORDS):
+        return False
+    found = _MOURNED_BEFORE.search(low, far, start)
+    if found is None:
+        return False
+    if found.group("kin") is None:
+        return True
+    return _tells_of_a_death(low, found.start(), end)
+
+
+def _tells_of_a_death(low: str, start: int, end: int) -> bool:
+    """The clause around ``[start, end)`` (to the sentence's marks, at most 120 characters
+    either side) says someone died ("gia đình cố Thủ tướng X", "lễ tưởng niệm ông X, người
+    vừa từ trần")."""
+    far = max(0, start - 120)
+    left = max(low.rfind(".", far, start), low.rfind(";", far, start), low.rfind("\n", far, start))
+    stop = min(len(low), end + 120)
+    right = min((i for i in (low.find(c, end, stop) for c in ".;\n") if i != -1), default=stop)
+    return _DEATH_SIGN.search(low, left + 1 if left != -1 else far, right) is not None
 
 
 #: a spouse named beside a principal: "A và Phu nhân B", "A cùng Công nương B"

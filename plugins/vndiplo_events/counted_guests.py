@@ -65,9 +65,12 @@ def counted_crowd(low: str, end: int, verb: str) -> bool:
     return _CARRIED_AFTER.match(low, match.end()) is not None
 
 
-#: "họp trực tuyến với 8 tỉnh", "với hơn 60 điểm cầu": a session with a count of parties
+#: "họp trực tuyến với 8 tỉnh", "với hơn 60 điểm cầu": a session with a count of parties; a
+#: number word is a whole word ("với Bahrain", "với Ban Đối ngoại", "với Chính phủ" name one)
+#: and no country's name ("với Ba Lan")
 _COUNTED_PARTIES: Final = re.compile(
-    r"[ \t]+(?:(?:hơn|gần|khoảng|trên|cả)[ \t]+)?(?:\d|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
+    r"[ \t]+(?:(?:hơn|gần|khoảng|trên|cả)[ \t]+)?"
+    r"(?:\d|(?:hai|ba(?!\s+lan(?!\w))|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w))"
 )
 
 

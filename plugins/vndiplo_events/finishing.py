@@ -139,7 +139,7 @@ def _travel(
     if lead_text is None and low.startswith(_ON_A_TRIP, sentence.start):
         # "Đang trong chuyến thăm Việt Nam, X đã hội đàm với Y": the subject is on the trip
         lead_text = low[sentence.start : cand.hit.start]
-    place_country = _place_country(place, cand, gaz)
+    place_country = country_of_place(place, cand, gaz)
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
     by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
     if by_place == "third":
@@ -188,7 +188,7 @@ def _travel(
     return None
 
 
-def _place_country(place: str | None, cand: Candidate, gaz: Gazetteer) -> str | None:
+def country_of_place(place: str | None, cand: Candidate, gaz: Gazetteer) -> str | None:
     """The country whose ground the place is: the one it names ("Điện Kremlin", "Phủ Tổng
     thống Hàn Quốc"), else that of the side whose office it seats ("tại Hoàng cung")."""
     if not place:
@@ -224,7 +224,7 @@ def _roles(
     ):
         # the side at home hosts: home is the place's country, else the visited one
         trip = None if place else trip_destination_text(view, facts.frames, cand.hit.start)
-        home = (_place_country(place, cand, gaz) if place else gaz.country_of(trip or "")) or None
+        home = (country_of_place(place, cand, gaz) if place else gaz.country_of(trip or "")) or None
         sides = visitor_among_subjects(view, cand, facts.sentence.start) or home_and_away(
             home, cand.subjects, gaz
         )

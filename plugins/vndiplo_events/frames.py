@@ -24,21 +24,23 @@ from vndiplo_events.view import ArticleView
 
 __all__ = ["Frame", "find_frames"]
 
-_FRAME: Final = re.compile(
-    word_start(
-        r"trong\s+khuôn\s+khổ",
-        r"nhân\s+dịp",
-        r"nhân\s+chuyến",
-        # ... but not the "nhân" of a noun: "Phu nhân dự tiệc trà", "các doanh nhân dự"
-        r"n(?<!phu n)(?<!công n)(?<!doanh n)(?<!quân n)hân\s+"
-        r"(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
-        r"bên\s+lề",
-        # "..., trong khi ông ở New York tham dự Đại hội đồng": the attendance frames the day
-        r"trong\s+(?:khi|lúc)\s+(?=[^,;.]{0,60}?(?<!\w)(?:tham\s+)?dự\s(?!án|kiến|báo|thảo))",
-        r"theo\s+lời\s+mời\s+của",
-        r"nhận\s+lời\s+mời\s+của",
-    )
+#: the openings of a frame; every one holds a word of ``_PREFILTER_WORDS``
+_FRAME_OPENINGS: Final = (
+    r"trong\s+khuôn\s+khổ",
+    r"nhân\s+dịp",
+    r"nhân\s+chuyến",
+    # ... but not the "nhân" of a noun: "Phu nhân dự tiệc trà", "các doanh nhân dự"
+    r"n(?<!phu n)(?<!công n)(?<!doanh n)(?<!quân n)hân\s+"
+    r"(?=(?:dự|sang|tới|đến|kỷ\s+niệm|lễ)(?!\w))",
+    r"bên\s+lề",
+    # "..., trong khi ông ở New York tham dự Đại hội đồng": the attendance frames the day
+    r"trong\s+(?:khi|lúc)\s+(?=[^,;.]{0,60}?(?<!\w)(?:tham\s+)?dự\s(?!án|kiến|báo|thảo))",
+    r"theo\s+lời\s+mời\s+của",
+    r"nhận\s+lời\s+mời\s+của",
 )
+_FRAME: Final = re.compile(word_start(*_FRAME_OPENINGS))
+#: what :func:`_may_frame` looks for: one of them is in every opening of ``_FRAME_OPENINGS``
+_PREFILTER_WORDS: Final = ("trong", "nhân", "lề", "mời")
 #: a clause after a comma opens on a date or a time ("..., sáng 9/6, A ..."), else on a place
 #: preposition (:func:`~vndiplo.place_prepositions.place_preposition_at`)
 _CLAUSE_START: Final = re.compile(r"\s*(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|vào|cùng\s+ngày)(?!\w)")

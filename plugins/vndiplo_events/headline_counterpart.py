@@ -5,11 +5,14 @@ Malaysia"), or a body that lost its headline may tell the act as a habit of the 
 tướng thường xuyên điện đàm"): the main event then names A alone. When the headline ("A điện
 đàm với Thủ tướng Malaysia B") names the same act with A on one side and one person on the
 other, that person is the missing side. A page without a headline lends its lead photo's
-caption, as it does for the main event itself (lead_caption.py).
+caption, as it does for the main event itself (lead_caption.py). A lead whose act is held with
+a group ("gặp cộng đồng người Việt", "tiếp các sinh viên") tells another act than the
+headline's, and takes no one from it.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -25,6 +28,12 @@ __all__ = ["names_one_side", "with_counterpart_of_the_headline"]
 
 #: acts with two sides a headline writes "A <act> (với) B"
 _WITH_SIDES: Final = frozenset({"reception", "meeting", "talks", "phone_call"})
+#: a group the act is held with, in the clause after its word: no one counterpart
+_GROUP_MET: Final = re.compile(
+    r"[^.;,\n]{0,40}?(?<!\w)(?:cộng\s+đồng|bà\s+con|kiều\s+bào|doanh\s+(?:nghiệp|nhân)|"
+    r"sinh\s+viên|học\s+sinh|cử\s+tri|người\s+dân|nhân\s+dân|cán\s+bộ|nhân\s+viên|"
+    r"hội\s+viên|thanh\s+niên|trí\s+thức|chuyên\s+gia|người\s+việt)(?!\w)"
+)
 
 
 def names_one_side(main: Candidate) -> bool:
@@ -47,7 +56,7 @@ def with_counterpart_of_the_headline(
     """``main`` with the other side the headline names for the same act: one person before
     the headline's trigger, one after, one of them ``main``'s own side. A reception takes its
     counterpart only when its side stands where the headline puts it (host before "tiếp")."""
-    if not names_one_side(main):
+    if not names_one_side(main) or _GROUP_MET.match(view.lower, main.hit.end) is not None:
         return main
     hit = next((h for h in hits if h.trigger.type == main.type), None)
     if hit is None:

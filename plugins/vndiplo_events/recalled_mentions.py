@@ -25,13 +25,16 @@ _TEMPORAL_NOUN: Final = re.compile(
 #: how far after the noun its own time phrase may stand (the occasion between: "trong khuôn khổ
 #: Hội nghị Thượng đỉnh G20 (tháng 11/2025)")
 _REACH: Final = 90
-#: a time phrase coarser than a day, or the recalling "hồi" / "năm ngoái" / "trước đây"
+#: a time phrase coarser than a day, or the recalling "hồi" / "năm ngoái" / "trước đây"; a
+#: month or a year ahead ("tháng 6 tới", "năm 2026 sắp tới", "tháng 9 tới đây") is to come
 _COARSE_TIME: Final = re.compile(
     r"(?<!\w)(?:hồi|năm\s+ngoái|năm\s+trước|trước\s+đây|lần\s+trước"
     r"|(?:vào\s+|trong\s+)?(?:đầu\s+|giữa\s+|cuối\s+)?tháng\s+(?:\d{1,2}|một|hai|ba|tư|năm|sáu"
     r"|bảy|tám|chín|mười(?:\s+một|\s+hai)?)(?:\s*[/-]\s*\d{4}|\s+năm\s+\d{4})?(?!\s*[/-]?\d)"
-    r"|năm\s+\d{4})(?!\w)"
+    r"|năm\s+\d{4})(?!\w)(?!\s+(?:tới|sắp\s+tới|tiếp\s+theo|sau)(?!\w))"
 )
+#: a word of the future in the noun's clause: "trước chuyến thăm sắp tới vào tháng 6"
+_AHEAD: Final = re.compile(r"(?<!\w)(?:sắp|tới\s+đây|sẽ|dự\s+kiến)(?!\w)")
 #: a day written in the tail dates the noun to a day: the reported event's own account
 _DAY: Final = re.compile(r"(?<!\w)(?:ngày\s+)?\d{1,2}\s*[/-]\s*\d{1,2}(?!\d)")
 
@@ -48,4 +51,8 @@ def is_recalled_occurrence(low: str, sentence: Sentence, hit: TriggerHit) -> boo
         if cut != -1:
             end = cut
     tail = low[hit.end : end]
-    return _COARSE_TIME.search(tail) is not None and _DAY.search(tail) is None
+    return (
+        _COARSE_TIME.search(tail) is not None
+        and _DAY.search(tail) is None
+        and _AHEAD.search(tail) is None
+    )

@@ -15,6 +15,7 @@ __all__ = [
     "GATHERINGS",
     "ISSUED_BLOCKERS",
     "ISSUED_PAPERS",
+    "PLAIN_CALLS",
     "REMOTE",
     "REMOTE_TALKS",
     "VIDEO_MEETINGS",
@@ -40,9 +41,17 @@ REMOTE: Final = (
     "qua điện thoại",
 )
 #: words of talks that are a call by themselves once held at a distance, with no "với" after
-#: them ("hai Bộ trưởng đã hội đàm qua video", "cuộc trao đổi trực tuyến"); a bare "trò
-#: chuyện trực tuyến" is a chat with readers, so only a call by phone is one
-REMOTE_TALKS: Final = ("hội đàm", "điện đàm", "trao đổi")
+#: them ("hai Bộ trưởng đã hội đàm qua video"). A conversation's words are not: "các doanh
+#: nghiệp trao đổi trực tuyến về ...", "Bộ trưởng trao đổi qua điện thoại về tình hình" tell
+#: of no counterpart, so "trao đổi", "nói chuyện" are a call only "với" someone
+REMOTE_TALKS: Final = ("hội đàm", "điện đàm")
+#: talking by phone or video in plain words, with no "qua" ("nói chuyện điện thoại với X"):
+#: a call only "với" its counterpart, like the remote sessions of ``VIDEO_MEETINGS``
+PLAIN_CALLS: Final = tuple(
+    f"{verb} {medium}"
+    for verb in ("trao đổi", "nói chuyện", "trò chuyện")
+    for medium in ("điện thoại", "video")
+)
 #: who a remote session "với" many or the public is held with: a webinar, a province-wide
 #: session, a chat with readers, no counterpart ("họp trực tuyến với các tỉnh")
 _REMOTE_PUBLICS: Final = (
@@ -354,6 +363,7 @@ BLOCKERS: Final[tuple[str, ...]] = (
         for way in REMOTE
         for q in _REMOTE_PUBLICS
     ),
+    *(f"{call} với {q}" for call in PLAIN_CALLS for q in _REMOTE_PUBLICS),
     # a contact with voters, the press or a disease is no meeting
     *(
         f"{contact} {q}"
