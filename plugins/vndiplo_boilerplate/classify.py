@@ -388,8 +388,10 @@ class _Classifier(SapoRules):
         for j in range(start, self.tail_from):
             label = self.labels[j]
             line = self.lines[j]
-            if label is None or label.kind != "body" or rules.ends_sentence(line.text):
+            if label is None or label.kind != "body":
                 continue
+            if rules.ends_sentence(line.text) and not rules.is_name_like(line.text, line.words):
+                continue  # a sentence; initials closed by a full stop ("TR.NG.") sign the story
             if j == start and rules.opens_unclosed_quote(line.text, line.words):
                 continue  # the paragraph's quotation, cut off by the excerpt's end: body
             if rules.is_name_like(line.text, line.words):

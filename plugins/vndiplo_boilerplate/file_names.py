@@ -37,12 +37,17 @@ def is_file_name(text: str) -> bool:
         return False
     if "_" in text or text.endswith(_IMAGE_ENDINGS):
         return True
+    if _SLUG.fullmatch(text) is not None:
+        return True  # a photo's slug: a word and two numbers ("tran-4410-2207")
     if has_foreign_date(text):
         return False  # a blog's date header in French or English: "jeudi 5 juin 2014"
     return sum(1 for part in _FILE_NAME_PARTS.split(text) if part.isalpha()) >= 2
 
 
 _FILE_NAME_PARTS: Final = re.compile(r"[ _\-.]+")
+#: A word and two numbers, one of three digits or more: "tran-4410-2207", "img-20230915-01";
+#: "covid-19" or "apec-2017" has one number only.
+_SLUG: Final = re.compile(r"[a-z]{2,}(?:-\d+){2,}(?<=\d{3})|[a-z]{2,}-\d{3,}(?:-\d+)+")
 
 
 _IMAGE_ENDINGS: Final = ("jpg", "jpeg", "png", "gif", "webp")

@@ -10,7 +10,8 @@ between it and the next paragraph, while a lead is followed by the article's nex
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
 from vndiplo_boilerplate import rules
@@ -82,19 +83,54 @@ def best_headline(lines: Sequence[Line], candidates: Sequence[int], lead: Line |
     """
     if len(candidates) < 2:
         return candidates[0] if candidates else -1  # nothing to choose between
-    best, best_key = -1, (-1, False, -1)
+    best, best_key = -1, (-1, False, False, -1)
     # The lead names its people and places in its opening; a long lead need not be read whole.
     names = rules.capitalised_words(lead.text[:_LEAD_CHARS]) if lead is not None else None
     for i in candidates:
+        text = lines[i].text
+        # A copy dressed in chrome is read without it, and loses to the bare headline.
+        core = dressed_core(text, (lines[j].text for j in candidates if j != i))
         shared = 0
-        if names and _says_something(lines[i].text):
-            shared = len(names.intersection(rules.capitalised_words(lines[i].text)))
+        if names and _says_something(text):
+            shared = len(names.intersection(rules.capitalised_words(core or text)))
         # A kicker ("Kỳ họp thứ ba Quốc hội khóa XV:") stands above the headline it opens.
-        kicker = lines[i].text.endswith(":")
-        key = (shared if shared >= MIN_SHARED_NAMES else 0, not kicker, lines[i].words)
+        kicker = text.endswith(":")
+        key = (
+            shared if shared >= MIN_SHARED_NAMES else 0,
+            not kicker,
+            core is None,
+            lines[i].words,
+        )
         if key > best_key:
             best, best_key = i, key
     return best
+
+
+#: A site's title bar after a headline: " - <site>, <fields>, <date>" ("... - Báo X, 14.10.2024").
+_DATED_SITE_TAIL: Final = re.compile(
+    r"\s[-–|]\s+[^\W\d_][^,]{1,40}(?:,\s*[^,]{1,20})*?,\s*\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}$"
+)
+_SITE_SEPARATORS: Final = frozenset("-–—|/")
+#: A headline printed inside a dressed copy must still read as one.
+_MIN_COPIED_WORDS: Final = 5
+
+
+def dressed_core(text: str, others: Iterable[str]) -> str | None:
+    """The headline inside ``text`` when ``text`` is a candidate headline dressed in page
+    chrome, else None: another candidate printed after a breadcrumb run ("Trang chủ Tin tức
+    Hoạt động <headline>") or before a site's name ("<headline> | Báo X"), or a headline closed
+    by a title bar's site and date ("<headline> - Báo X, 1280, 14.10.2024")."""
+    tail = _DATED_SITE_TAIL.search(text)
+    if tail is not None:
+        return text[: tail.start()]
+    for other in others:
+        other = other.strip()
+        if len(other) < len(text) and len(other.split()) >= _MIN_COPIED_WORDS:
+            if text.endswith(" " + other):
+                return other  # a breadcrumb run before it
+            if text.startswith(other) and text[len(other) :].lstrip()[:1] in _SITE_SEPARATORS:
+                return other  # a site's name after a separator; more words may be its headline
+    return None
 
 
 def introduces_lead(lines: Sequence[Line], i: int, head_end: int) -> bool:

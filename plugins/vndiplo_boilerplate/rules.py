@@ -353,9 +353,18 @@ def _names_a_source(rest: str) -> bool:
     return any(word.lstrip("([/\"'“")[:1].isupper() for word in rest.split())
 
 
+#: A reporter signing with initials only: "TR.NG.", "H.L.", "NG.TH.", "V.A"; a site's name
+#: ("VOV.VN") has a longer part, or no full stop after its last one.
+_INITIALS_ONLY: Final = re.compile(
+    r"(?:[A-ZĐ]{1,3}\.){1,3}[A-ZĐ]{1,3}\.|(?:[A-ZĐ]{1,2}\.){1,3}[A-ZĐ]{1,2}"
+)
+
+
 def is_name_like(text: str, words: int) -> bool:
     """A byline: one to five capitalised words and nothing else ("Kiệt Linh", "NGỌC AN",
     "Thu Hằng/VOV-Viêng Chăn", "Thanh Hà (Báo Lao Động)", "(TTXVN/Vietnam+)", "PV")."""
+    if words == 1 and _INITIALS_ONLY.fullmatch(text) is not None:
+        return True
     if words == 0 or words > _CREDIT_MAX_WORDS or ends_sentence(text):
         return False
     if _DIGIT.search(text) is not None:
