@@ -36,9 +36,11 @@ _LINK: Final = re.compile(
     r"\s*(?:(?:riêng|xã\s+giao|thân\s+mật|song\s+phương)\s*)?(?:,\s*)?(?:và\s+)?"
     r"(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?(?:(?:các|những|một)\s+)?(?:(?:buổi|cuộc)\s+)?"
 )
-#: a bare visit verb, its object place, then the link: "thăm tỉnh K và có buổi hội đàm"
+#: a bare visit verb, its object place, then the link: "thăm tỉnh K và có buổi hội đàm"; a
+#: country in brackets ("thăm tỉnh K (Lào) và") or a comma before "và" ("viếng thăm thủ đô K,
+#: và gặp gỡ X") changes nothing
 _OBJECT_LINK: Final = re.compile(
-    r"\s+[^,;.:()\"“”]{1,60}?\s+và\s+(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?"
+    r"\s+[^,;.:()\"“”]{1,60}?(?:\s*\([^()]{1,30}\))?(?:\s*,)?\s+và\s+(?:(?:đã\s+)?(?:có|tiến\s+hành)\s+)?"
     r"(?:(?:các|những|một)\s+)?(?:(?:buổi|cuộc)\s+)?"
 )
 #: "thăm tỉnh K, gặp X": a comma only, the act's counterpart then speaks first in the next

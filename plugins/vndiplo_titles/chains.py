@@ -296,9 +296,13 @@ class _Parser(TitleUses):
         comma = k < self.n and t[k].text == ","
         # "2. Bí thư Tỉnh ủy X: Ông Lê Văn A.": a list entry gives its office to its name
         colon = k < self.n and t[k].text == ":" and self.list_entry_start(i)
-        if k + 2 >= self.n or not (comma or colon or t[k].fold in HONORIFIC_WORDS):
+        # "Tổng thống Sri Lanka là ông A": the copula names the holder like a comma, but only
+        # before an honorific ("Bộ trưởng là người ..." names nobody)
+        copula = k + 1 < self.n and t[k].fold == "là" and t[k + 1].fold in HONORIFIC_WORDS
+        if k + 2 >= self.n or not (comma or colon or copula or t[k].fold in HONORIFIC_WORDS):
             return k
-        h = k + 1 if comma or colon else k  # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
+        # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
+        h = k + 1 if comma or colon or copula else k
         hon = lex.honorifics.longest(t, h) if t[h].fold in lex.honorific_starts else None
         if hon is None:
             return self.apposed_name(i, k, titles) if comma else k

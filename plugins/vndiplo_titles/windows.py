@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from vndiplo.place_prepositions import PLACE_PREPOSITIONS
 from vndiplo_titles.constructions import STOP_EXCEPTIONS
@@ -368,7 +368,7 @@ class Windows:
         ".". In dense news prose this leaves out the clauses between titled mentions.
         """
         piece = start
-        accept = partial(_word_bounded, block)
+        accept = partial(_safe_cut, block)
         for m in matches(self.safe_words, block, accept, start, end):
             cut = m.end()
             if hits[k] < cut:
@@ -416,6 +416,19 @@ def _word_bounded(block: str, m: re.Match[str]) -> bool:
     if _LETTER.match(block, p - 1):
         return False
     return not (p >= 2 and block[p - 1] in _JOINERS and _LETTER.match(block, p - 2))
+
+
+#: "Tổng thống X là ông A": a copula before an honorific names the title's holder
+#: (``_Parser.apposed_honorific``), so the window may not be cut between them
+_COPULA_HONORIFIC: Final = re.compile(r"\s+(?:ông|bà|ngài)\s", re.IGNORECASE)
+
+
+def _safe_cut(block: str, m: re.Match[str]) -> bool:
+    """The safe word ``m`` may end a window: a whole token, and no "là" that introduces an
+    honorific and a name."""
+    if not _word_bounded(block, m):
+        return False
+    return m.group() != "là" or _COPULA_HONORIFIC.match(block, m.end()) is None
 
 
 def _starts_word(block: str, m: re.Match[str]) -> bool:
