@@ -18,9 +18,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-from vndiplo_events import extract_events
-from vndiplo_events.testing import annotate
 
+from tests.event_helpers import events_of, main_of, names_of
 from vndiplo.model import Event
 
 PEOPLE: Mapping[str, Any] = {
@@ -35,18 +34,14 @@ PEOPLE: Mapping[str, Any] = {
 
 
 def _events(text: str) -> list[Event]:
-    dates = [("3/5", "--05-03", None)] if "3/5" in text else []
-    return extract_events(annotate(text, PEOPLE, dates))
+    return events_of(text, PEOPLE)
 
 
 def _main(text: str) -> Event:
-    events = _events(text)
-    assert events, text
-    return events[0]
+    return main_of(text, PEOPLE)
 
 
-def _names(event: Event) -> set[str]:
-    return {p.name for p in event.participants}
+_names = names_of
 
 
 # --- meetings held at a distance: phone_call ------------------------------------------------

@@ -11,9 +11,8 @@ from collections.abc import Mapping
 from typing import Any
 
 import pytest
-from vndiplo_events import extract_events
-from vndiplo_events.testing import annotate
 
+from tests.event_helpers import events_of, main_of, names_of, roles_of
 from vndiplo.model import Event
 
 PEOPLE: Mapping[str, Any] = {
@@ -30,22 +29,15 @@ PEOPLE: Mapping[str, Any] = {
 
 
 def _events(text: str) -> list[Event]:
-    dates = [("3/5", "--05-03", None)] if "3/5" in text else []
-    return extract_events(annotate(text, PEOPLE, dates))
+    return events_of(text, PEOPLE)
 
 
 def _main(text: str) -> Event:
-    events = _events(text)
-    assert events, text
-    return events[0]
+    return main_of(text, PEOPLE)
 
 
-def _names(event: Event) -> set[str]:
-    return {p.name for p in event.participants}
-
-
-def _roles(event: Event) -> dict[str, str]:
-    return {p.name: p.role for p in event.participants}
+_names = names_of
+_roles = roles_of
 
 
 # --- P1-1: the one mourned ------------------------------------------------------------------
