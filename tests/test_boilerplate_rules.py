@@ -393,9 +393,9 @@ def test_users_extend_the_vocabulary_through_the_registry() -> None:
     registry.register(LEXICON_KIND, DEFAULT_MARKERS)
     before = compiled_markers(registry)
     assert compiled_markers(registry) is before  # cached per registry version
-    text = page(TITLE, PARAGRAPH, "Đừng bỏ lỡ", PARAGRAPH_2)
+    text = page(TITLE, PARAGRAPH, "Chuyện bên lề", PARAGRAPH_2)
     assert kind_of(text, PARAGRAPH_2) == "body"
-    registry.register(LEXICON_KIND, [{"text": "Đừng bỏ lỡ", "role": "tail"}])
+    registry.register(LEXICON_KIND, [{"text": "Chuyện bên lề", "role": "tail"}])
     assert compiled_markers(registry) is not before
     assert dict((q, k) for k, q in kinds(text, registry))[PARAGRAPH_2] == "boilerplate"
 

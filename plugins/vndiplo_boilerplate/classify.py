@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 
 from vndiplo_boilerplate import closing, dated, headlines, rules, salutations
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
+from vndiplo_boilerplate.furniture import inline_furniture
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.sapos import SapoRules
@@ -313,6 +314,10 @@ class _Classifier(SapoRules):
             return Label("boilerplate", "headline_run"), i
         if rules.is_image_card(line.text):
             return Label("boilerplate", "image_card"), None
+        if not line.strong:
+            furniture = inline_furniture(line.text, line.words)
+            if furniture is not None:
+                return furniture, None
         if line.strong:
             # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
             # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a

@@ -147,14 +147,25 @@ def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
     if not core or core[-1] in ".…:;," or line.words > _MAX_WORDS:
         return False
     # Cheapest first: most leads run straight on into the article's next paragraph.
-    if i + 1 >= len(lines) or lines[i + 1].strong:
+    if i + 1 >= len(lines) or (lines[i + 1].strong and not _opens_dated_lead(lines[i + 1])):
         return False
     if any(lines[j].headline for j in range(i)):
         return False  # a page has one headline: this is the lead below it
     if rules.opens_with_date(line.lowered) or rules.lead_credit(line.text) is not None:
         return False
+    if lines[i + 1].strong:
+        # The next line opens the article afresh with its date ("Ngày 31/5, ông X ..."): a
+        # lead does not run on into another lead, so the line above it is the headline, when
+        # it names the lead's people (a photo's caption there names them too, but closes
+        # with a full stop).
+        return rules.shared_names(line.text, lines[i + 1].text[:_LEAD_CHARS]) >= MIN_SHARED_NAMES
     end = min(len(lines), i + 2 + LOOKAHEAD)
     return any(lines[k].strong for k in range(i + 2, end))
+
+
+def _opens_dated_lead(line: Line) -> bool:
+    """The line opens like an article's lead: its date phrase, then a comma or the clause."""
+    return rules.opens_with_date(line.lowered) and not rules.ends_ellipsis(line.text)
 
 
 def is_reposted_headline(lines: Sequence[Line], i: int, page_lowered: Callable[[], str]) -> bool:

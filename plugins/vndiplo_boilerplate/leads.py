@@ -29,12 +29,15 @@ __all__ = [
 _PART_OF_DAY: Final = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|khuya)"
 _DAY_MONTH: Final = r"\(?\s*\d{1,2}\s?[/.\-]\s?\d{1,2}(?!\d)"
 # A lead's date phrase: "Sáng 26/5,", "Chiều ngày 5/6/2025,", "Ngày 1.10.2024,", "Tối 4-6,",
-# "Thứ Hai (24/3),", "Hôm qua (30/3),", "Sáng nay,". Relative ones ("Cùng ngày") are not.
+# "Thứ Hai (24/3),", "Hôm qua (30/3),", "Sáng nay,", "Ngày 3 tháng 6 năm 2024,". Relative
+# ones ("Cùng ngày") are not.
 _DATE_OPENING: Final = re.compile(
     rf"(?:như (?:tin )?đã (?:đưa tin|đưa|thông tin|thông báo),\s*)?"  # "Như tin đã đưa, sáng nay"
     rf"(?:vào\s+)?(?:{_PART_OF_DAY}\s+(?:ngày\s+)?{_DAY_MONTH}"
     rf"|{_PART_OF_DAY}\s+(?:nay|qua|hôm nay|hôm qua)\b"
     rf"|ngày\s+{_DAY_MONTH}|hôm\s+(?:nay|qua)\b"
+    # The month written as a word: "Ngày 31 tháng 5 năm 2024,", "Chiều ngày 2 tháng 9,".
+    rf"|(?:{_PART_OF_DAY}\s+)?ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}(?!\d)"
     rf"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?{_DAY_MONTH}"
     rf"|\d{{1,2}}/\d{{1,2}}(?!\d))"
 )

@@ -30,8 +30,17 @@ _SEPARATORS = frozenset("|/•·-–")
 _TRAILER_LAST = frozenset(":：>»›.…|-–—)")
 
 
+# A counter printed before a widget's words: "(0) Bình luận", "12 Ý kiến", "[3] Bình luận".
+_LEADER = re.compile(r"[(\[]?\s*\d{1,6}\s*[)\]]?\s+(?=[^\W\d_])")
+
+
 def line_key(lowered: str) -> str:
-    """The key a whole-line marker is looked up by: lower case, single spaces, no trailer."""
+    """The key a whole-line marker is looked up by: lower case, single spaces, no trailer and
+    no counter before the words."""
+    if lowered[:1].isdecimal() or lowered[:1] in "([":
+        leader = _LEADER.match(lowered)
+        if leader is not None:
+            lowered = lowered[leader.end() :]
     last = lowered[-1:]
     if last and not (last in _TRAILER_LAST or last.isspace() or last.isdecimal()):
         # No trailer can end in this character (the usual case), so skip the search.

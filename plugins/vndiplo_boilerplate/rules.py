@@ -341,9 +341,16 @@ def is_source_credit(text: str, lowered: str, words: int) -> bool:
     found = _SOURCE.match(lowered)
     if found is None or found.end() >= len(lowered):
         return False
+    if ":" in found.group() and not lowered.startswith("theo"):
+        # "Nguồn: zing", "Source: reuters": the label says it, whatever case the name has.
+        return words <= _SOURCE_LABELLED_MAX_WORDS
     # A source is a name or an address ("Theo TTXVN", "Nguồn: baochinhphu.vn"); "Theo đó, về
     # thẩm quyền ..." is a connective opening a sentence.
     return _names_a_source(text[found.end() :])
+
+
+#: A labelled source ("Nguồn: báo X online") names an outlet in a few words.
+_SOURCE_LABELLED_MAX_WORDS: Final = 6
 
 
 def _names_a_source(rest: str) -> bool:

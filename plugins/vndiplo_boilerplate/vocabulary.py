@@ -134,6 +134,35 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "Related",
     )
     + _many("tail", "prefix", "Tags:", "Tag:", "Từ khóa:", "Chủ đề:")
+    # Headings of the "featured" and "don't miss" grids under an article, in their wordings.
+    + _many(
+        "tail",
+        "line",
+        "Nổi bật",
+        "Bài nổi bật",
+        "Tin bài nổi bật",
+        "Đừng bỏ lỡ",
+        "Không thể bỏ lỡ",
+        "Không nên bỏ lỡ",
+        "Bạn không nên bỏ lỡ",
+        "Có thể bạn chưa đọc",
+        "Bạn nên đọc",
+        "Đọc nhiều trong tuần",
+        "Tin hay",
+        "Tin liên quan khác",
+        "Cùng tác giả",
+    )
+    # A comment box's state or counter: "Không có bình luận", "Chưa có bình luận nào", "0 bình
+    # luận", "(3) Ý kiến", "Hãy là người đầu tiên bình luận", "No comments". (A counter before
+    # the words is taken off by :func:`.lexicon.line_key`, as one after them is.)
+    + _many(
+        "tail",
+        "regex",
+        r"(?:hiện )?(?:không|chưa) có (?:bình luận|ý kiến|nhận xét|phản hồi)(?: nào)?[\s.!:]*$",
+        r"(?:hãy )?là người đầu tiên (?:bình luận|gửi ý kiến|nhận xét)\b",
+        r"(?:no|\d+) comments?[\s.!:]*$",
+        r"be the first to comment\b",
+    )
     # A comment box under the article: "Nhận xét", "Bạn có thể đưa ý kiến của mình vào khung
     # phía dưới ...", "Mời bạn để lại bình luận".
     + _many("tail", "line", "Nhận xét", "Ý kiến của bạn")
@@ -242,6 +271,17 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "Chịu trách nhiệm",
         "Cơ quan chủ quản",
         "Ghi rõ nguồn",
+    )
+    # A copyright footer in its wordings: "(*) Không sao chép dưới mọi hình thức khi chưa có
+    # sự đồng ý ...", "Nghiêm cấm sao chép ...", "Cấm sao chép, đăng tải lại ...", "Mọi hình
+    # thức sao chép phải ghi rõ nguồn": a prohibition (or a condition) on copying the page.
+    + _many(
+        "widget",
+        "regex",
+        r"(?:\(\*\)\s*|\*\s*)?(?:nghiêm cấm|cấm|không được|không|vui lòng không|xin không)"
+        r" (?:tự ý )?(?:sao chép|đăng tải lại|đăng lại|phát hành lại|sử dụng lại)\b",
+        r"(?:\(\*\)\s*|\*\s*)?(?:mọi|các) (?:hình thức |sự |hành vi )?(?:sao chép|đăng tải lại"
+        r"|phát hành lại)\b[^.]{0,60}?\b(?:ghi rõ nguồn|đồng ý|cho phép|bản quyền)",
     )
     # "Theo dõi Baoquocte.vn trên", "Theo dõi Dân trí trên Google News", "Theo dõi chúng tôi",
     # also as an invitation: "Mời bạn đọc theo dõi Báo X trên Facebook".
