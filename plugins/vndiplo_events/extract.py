@@ -77,7 +77,7 @@ from vndiplo_events.this_occasion import settle_this_occasion
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_receptions import with_receiving_hosts
-from vndiplo_events.welcome_lists import settle_welcome_lists
+from vndiplo_events.welcome_lists import settle_welcome_lists, without_retold_welcomes
 
 __all__ = ["extract_events"]
 
@@ -445,4 +445,6 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         candidates[main.key] = main
         # "Y chủ trì lễ đón" after the welcome: the same ceremony (host_cues.py)
         candidates = with_ceremony_retold(main, candidates)
+        # "Tiếp đón đoàn có A; B" once A and B host the main event (welcome_lists.py)
+        candidates = without_retold_welcomes(view, candidates, main)
     return assemble(view, candidates, main, found.statements, lex.vocabulary)
