@@ -21,6 +21,9 @@ _CLAUSE_WORD: Final = re.compile(
     r"(?<!\w)(?:đã|sẽ|đang|vừa|chủ\s+trì|phát\s+biểu|tổ\s+chức|cho\s+biết|khẳng\s+định"
     r"|nhấn\s+mạnh|trao|tặng|khai\s+mạc|thăm|gặp|tiếp)(?!\w)"
 )
+#: an item may open on a lower-case honorific before its capitalised name ("...; đồng chí B,
+#: Chủ tịch UBND tỉnh; ông C, ...")
+_HONORIFIC: Final = re.compile(r"(?:đồng\s+chí|ông|bà|ngài)\s+(?=[^\W\d_])(?=\w*[A-ZÀ-Ỹ])")
 #: the longest item of a subject list ("Thượng tướng X - Chủ tịch Hội Y")
 _LIST_ITEM: Final = 120
 
@@ -51,8 +54,9 @@ def list_start(view: ArticleView, floor: int, semicolon: int, trigger_starts: Se
         item = text[item_start:semicolon].strip()
         if (
             not item
-            or len(item) > _LIST_ITEM
-            or not item[0].isupper()
+            # an item may name two people ("Đồng chí A, <titles>, đồng chí B, <titles>; ...")
+            or len(item) > _LIST_ITEM * max(1, len(view.mentions_in(item_start, semicolon)))
+            or not (item[0].isupper() or _HONORIFIC.match(item) is not None)
             or _CLAUSE_WORD.search(text, item_start, semicolon)
             or any(item_start <= t < semicolon for t in trigger_starts)
         ):

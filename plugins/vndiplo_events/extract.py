@@ -55,6 +55,7 @@ from vndiplo_events.headline_counterpart import names_one_side, with_counterpart
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.headline_talks import talks_of_the_headline
 from vndiplo_events.host_cues import with_ceremony_retold, with_host_named_after
+from vndiplo_events.joined_acts import without_joined_sessions
 from vndiplo_events.later_welcomers import with_later_welcomers
 from vndiplo_events.lead_caption import caption_act_over_embedded, lead_caption
 from vndiplo_events.leaders_session import is_body_session, is_body_session_in_headline
@@ -76,7 +77,7 @@ from vndiplo_events.this_occasion import settle_this_occasion
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_receptions import with_receiving_hosts
-from vndiplo_events.welcome_lists import settle_welcome_lists
+from vndiplo_events.welcome_lists import settle_welcome_lists, without_retold_welcomes
 
 __all__ = ["extract_events"]
 
@@ -203,7 +204,9 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
                     without_attendance(
                         view.lower,
                         sentence,
-                        _sentence_hits(view, lex, all_hits, hit_starts, index),
+                        without_joined_sessions(
+                            view.lower, _sentence_hits(view, lex, all_hits, hit_starts, index)
+                        ),
                     )
                 ),
             ),
@@ -442,4 +445,6 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         candidates[main.key] = main
         # "Y chủ trì lễ đón" after the welcome: the same ceremony (host_cues.py)
         candidates = with_ceremony_retold(main, candidates)
+        # "Tiếp đón đoàn có A; B" once A and B host the main event (welcome_lists.py)
+        candidates = without_retold_welcomes(view, candidates, main)
     return assemble(view, candidates, main, found.statements, lex.vocabulary)

@@ -14,7 +14,8 @@ from typing import Final
 
 from vndiplo.model import Person
 from vndiplo_events.accompanied_visit import with_accompanied_visitor
-from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
+from vndiplo_events.companions import principals
 from vndiplo_events.envoy_sides import with_envoy_as_guest
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.paired import partner_named_later
@@ -44,6 +45,11 @@ _HOST_CUE: Final = re.compile(
     # "Tham dự buổi gặp gỡ có ông X": the host body's leader, when the event names no host
     r"|(?:tham\s+)?dự\s+(?:buổi|cuộc)\s+\w+(?:\s+\w+)?\s+)"
     r"có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
+)
+#: the welcome part of the host cue: "Tiếp đón đoàn có ông A; ông B" lists everyone who received
+#: the delegation (an attendance "Tham dự buổi gặp có A; B" gives its leader A only)
+_WELCOMED_BY: Final = re.compile(
+    r"(?<!\w)(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
 )
 #: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
 _SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
@@ -75,6 +81,7 @@ def with_missing_side(
     last = min(len(view.sentences), first + 3)
     cue = _HOST_CUE if not main.subjects else _GUEST_CUE
     found = None
+    listed: tuple[Person, ...] = ()
     for index in range(first, last):
         sentence = view.sentences[index]
         start = main.zone_end if index == first else sentence.start
@@ -82,6 +89,16 @@ def with_missing_side(
             if mention.person.name in sides:
                 continue
             before = low[max(sentence.start, mention.start - 40) : mention.start]
+            if cue is _HOST_CUE and _WELCOMED_BY.search(before):
+                # "Tiếp đón đoàn có ông A, <titles>; ông B, <titles>": everyone the list names
+                # received the delegation (welcome_lists.py reads such a list the same way)
+                found = mention.person
+                listed = unique_people(
+                    m.person
+                    for m in principals(low, view.mentions_in(mention.start, sentence.end))
+                    if m.person.name not in sides
+                )
+                break
             if (
                 cue.search(before)
                 or (cue is _GUEST_CUE and _LEADS_AFTER.match(low, mention.end, sentence.end))
@@ -115,7 +132,8 @@ def with_missing_side(
         found = partner_named_later(view, frozenset(sides), first, main.zone_end)
     if found is None:
         return main
-    main = main.but(objects=(found,)) if main.subjects else main.but(subjects=(found,))
+    side = listed or (found,)
+    main = main.but(objects=side) if main.subjects else main.but(subjects=side)
     return with_roles(view, main, own, gaz)
 
 

@@ -236,5 +236,5 @@ def guests_visit(low: str, event_type: str | None, hit: TriggerHit) -> bool:
 
 
 #: the head of a delegation named right before its coming: "do B dẫn đầu đến", "do B làm
-#: trưởng đoàn sang"
-_LED_COMING: Final = re.compile(r"(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)\s+$")
+#: trưởng đoàn sang", "do B làm trưởng đoàn, đến thăm"
+_LED_COMING: Final = re.compile(r"(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)\s*,?\s+$")

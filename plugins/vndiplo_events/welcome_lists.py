@@ -31,6 +31,7 @@ __all__ = [
     "meeting_of_the_welcome",
     "settle_welcome_lists",
     "visit_of_the_welcome",
+    "without_retold_welcomes",
 ]
 
 _WELCOME: Final = re.compile(DELEGATION_WELCOME)
@@ -182,3 +183,30 @@ def _head_before(view: ArticleView, index: int, hosts: set[str]) -> Person | Non
         if others:
             return others[0]
     return None
+
+
+#: the acts that receive a delegation with no guest named ("A, B đã tiếp Đoàn")
+_WELCOME_TYPES: Final = frozenset({"reception", "meeting"})
+
+
+def without_retold_welcomes(
+    view: ArticleView, candidates: Sequence[Candidate], main: Candidate
+) -> list[Candidate]:
+    """``candidates`` with each welcome whose people all host ``main`` told as part of it (a
+    back-reference): "Tiếp đón đoàn có A; B" or "A, <titles>; B, <titles> đã tiếp Đoàn" said
+    who received the delegation, and once they host the main event it is no reception of its
+    own. A welcome naming its guest is one (another day's, another visitor's)."""
+    hosts = {p.name for p in main.participants if p.role == "host"}
+    if not hosts:
+        return list(candidates)
+    out = list(candidates)
+    for i, cand in enumerate(out):
+        if cand.key == main.key or not cand.participants or cand.form != "reported":
+            continue
+        if not (in_welcome_list(view, cand) or cand.type in _WELCOME_TYPES):
+            continue
+        if cand.sentence_index < main.sentence_index or cand.date_value is not None:
+            continue
+        if all(p.role == "host" and p.name in hosts for p in cand.participants):
+            out[i] = cand.but(form="backref")
+    return out
