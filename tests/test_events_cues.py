@@ -41,12 +41,12 @@ def test_bad_entries_are_refused() -> None:
 
 
 def test_a_registered_planning_word_makes_a_visit_planned() -> None:
-    text = "Chủ tịch tỉnh Nguyễn Văn Bình lên kế hoạch thăm thành phố Busan vào ngày 12/11."
+    text = "Chủ tịch tỉnh Nguyễn Văn Bình ấp ủ thăm thành phố Busan vào ngày 12/11."
     doc = annotate(text, PEOPLE, [("ngày 12/11", "2024-11-12")])
     plain = extract_events(doc, _context())[0]
     assert plain.type == "visit"
     assert not plain.referenced
-    ctx = _context(("past_or_planned", "lên kế hoạch"), ("planned", "lên kế hoạch"))
+    ctx = _context(("past_or_planned", "ấp ủ"), ("planned", "ấp ủ"))
     extended = extract_events(doc, ctx)[0]
     assert extended.referenced
     assert extended.planned

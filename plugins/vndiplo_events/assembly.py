@@ -14,6 +14,7 @@ from vndiplo.model import Event, Person, Span, Statement
 from vndiplo_events.background_facts import without_background_facts
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.statements import RawStatement, speaker_for
+from vndiplo_events.told_before import opens_before
 from vndiplo_events.topics import TopicVocabulary
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_frame_acts import acts_framed_by
@@ -22,10 +23,14 @@ __all__ = ["assemble"]
 
 
 def _keep(
-    candidates: Sequence[Candidate], main: Candidate | None, apart: frozenset[int] = frozenset()
+    candidates: Sequence[Candidate],
+    main: Candidate | None,
+    apart: frozenset[int] = frozenset(),
+    before: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """The candidates that become events, repeated mentions merged, in document order; those of
-    ``apart`` are never merged into the main event."""
+    ``apart`` are never merged into the main event; those of the sentences ``before`` ("Trước
+    đó, ...") lend no event of another sentence their date or place."""
     main_key = main.key if main is not None else None
     kept: list[Candidate] = []
     buckets: dict[tuple[object, ...], list[int]] = {}
@@ -63,6 +68,14 @@ def _keep(
         if target is not None and target == main_at:
             # another trip's place or month is not the main event's (background_facts.py)
             cand = without_background_facts(cand, referenced)
+        if (
+            target is not None
+            and cand.sentence_index in before
+            and kept[target].sentence_index != cand.sentence_index
+        ):
+            # "Trước đó, vào tháng 7, A có cuộc gặp với B": an earlier occurrence of the act
+            # told beside this one; its month is not this one's (told_before.py)
+            cand = cand.but(date_value=None, part_of_day=None, location=None)
         if target is not None:
             kept[target] = _merge(kept[target], cand)
         else:
@@ -81,7 +94,12 @@ def assemble(
     """The document's events, main event first, then the others in text order."""
     # a site visit inside the trip chosen as main is its own act (visit_frame_acts.py)
     apart = acts_framed_by(view, main, candidates) if main is not None else frozenset()
-    kept = _keep(candidates, main, apart)
+    before = frozenset(
+        i
+        for i in {c.sentence_index for c in candidates}
+        if opens_before(view.lower, view.sentences[i].start, view.sentences[i].end)
+    )
+    kept = _keep(candidates, main, apart, before)
     main_key = main.key if main is not None else None
     main_now = next((c for c in kept if c.key == main_key), None)
     # statements go to the latest anchoring event at or before their sentence

@@ -22,7 +22,7 @@ from vndiplo_events.clause_chain import (
     own_scope_start,
 )
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
-from vndiplo_events.commentary import commentary_now
+from vndiplo_events.commentary import commentary_now, time_comparison_end
 from vndiplo_events.companions import (
     is_accompanied,
     is_bare_spouse,
@@ -104,6 +104,7 @@ def build_candidates(
     form and frame here; :func:`fill_zones` adds its sides and scope if it is ever needed."""
     out: list[Candidate] = []
     low = view.lower
+    compared_from = time_comparison_end(low, sentence)
     for i, hit in enumerate(hits):
         frame = frame_of(frames, hit.start)
         form = form_of(cues, low, sentence, hit, frame)
@@ -129,7 +130,9 @@ def build_candidates(
         ):
             form, planned = "referenced", True
         elif form == "reported" and (
-            named_as_topic(low, sentence, hit) or commentary_now(view, sentence)
+            named_as_topic(low, sentence, hit)
+            or commentary_now(view, sentence)
+            or (compared_from is not None and hit.start >= compared_from)
         ):
             form = "referenced"
         elif form == "referenced":
