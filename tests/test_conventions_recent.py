@@ -759,7 +759,7 @@ ROUND7 = [
         "Tin đối ngoại\n\nLúc 14h, chiều 2/8, Bộ trưởng Trần Thu Hằng hội đàm với Ngoại trưởng"
         " Brazil Ana Souza.",
         "2024-08-02",
-        {"dates": [("14h, chiều 2/8", "2024-08-02T14:00")]},
+        {"dates": [("Lúc 14h, chiều 2/8", "2024-08-02T14:00")]},
     ),
     _case(
         "r7_clock_no_comma",

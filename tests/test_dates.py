@@ -162,13 +162,13 @@ def test_impossible_calendar_dates_are_not_dates(text: str) -> None:
             "2022-10-15 22:02:05 (GMT+08:00)",
             "2022-10-15T22:02",
         ),
-        ("Phiên họp khai mạc lúc 9h30 ngày 5/3.", "9h30 ngày 5/3", "2025-03-05T09:30"),
-        ("Lễ đón bắt đầu lúc 14h ngày 20/3/2025.", "14h ngày 20/3/2025", "2025-03-20T14:00"),
+        ("Phiên họp khai mạc lúc 9h30 ngày 5/3.", "lúc 9h30 ngày 5/3", "2025-03-05T09:30"),
+        ("Lễ đón bắt đầu lúc 14h ngày 20/3/2025.", "lúc 14h ngày 20/3/2025", "2025-03-20T14:00"),
         ("Tiệc chiêu đãi diễn ra 8 giờ tối ngày 5/3.", "8 giờ tối ngày 5/3", "2025-03-05T20:00"),
         ("Máy bay cất cánh 2 giờ đêm ngày 6/3.", "2 giờ đêm ngày 6/3", "2025-03-06T02:00"),
         (
             "Vào lúc 17:02 ngày 16/9/2025, thông cáo được phát đi.",
-            "17:02 ngày 16/9/2025",  # "vào lúc" leads to the time, is not part of it
+            "lúc 17:02 ngày 16/9/2025",  # "lúc" belongs to the clock, "vào" does not
             "2025-09-16T17:02",
         ),
         (
@@ -228,7 +228,7 @@ def test_iso_date_alone() -> None:
             "2025",
             "year",
         ),
-        ("Kiều bào đón Tết Nguyên đán 2026 tại Sydney.", "Tết Nguyên đán 2026", "2026", "year"),
+        ("Kiều bào đón Tết Nguyên đán 2026 tại Sydney.", "2026", "2026", "year"),  # round 8 #23
         (
             "Hai bên triển khai “Năm Du lịch quốc gia Việt Nam - Hàn Quốc 2026”.",
             "2026",  # a themed year is quoted as its bare year (README, round 6 "Years")
@@ -621,7 +621,8 @@ def test_text_whose_lower_case_is_longer(text: str, expected: list[str]) -> None
 def test_time_far_before_its_date_is_read() -> None:
     # The time-first pattern is anchored on the day/month, 40 characters after the time.
     phrase = "13 giờ 30 phút chiều tối, ngày 16/11/2025"
-    assert dates("Vào lúc " + phrase + ", hai bên hội đàm.") == [(phrase, "2025-11-16T13:30")]
+    got = dates("Vào lúc " + phrase + ", hai bên hội đàm.")
+    assert got == [("lúc " + phrase, "2025-11-16T13:30")]
 
 
 def test_dates_deep_in_a_long_text_are_found() -> None:

@@ -38,7 +38,7 @@ def dates(text: str, published: dt.date | None = REF) -> list[tuple[str, str]]:
         ),
         (
             "Lúc 9h45' sáng 14/3 (tức 10h45’ cùng ngày giờ Tokyo), đoàn tới nơi.",
-            [("9h45' sáng 14/3", "2023-03-14T09:45"), ("10h45’ cùng ngày", "2023-03-14T10:45")],
+            [("Lúc 9h45' sáng 14/3", "2023-03-14T09:45"), ("10h45’ cùng ngày", "2023-03-14T10:45")],
         ),
         (
             "Chiều 2/4, hai bên hội đàm; 20h10’ cùng ngày, đoàn rời Hà Nội.",
@@ -60,10 +60,13 @@ def test_minutes_with_a_prime_belong_to_the_clock(
         ("Chúng tôi có mặt đúng 10AM như lời mời.", [("10AM", "2023-08-20T10:00")]),
         ("Buổi gặp dời lại thành 15:45 vì mưa.", [("15:45", "2023-08-20T15:45")]),
         ("Đến 15:45 mọi người mới tới đủ.", [("15:45", "2023-08-20T15:45")]),
-        ("Lúc 4 pm ngày 18/8, Đại sứ gặp sinh viên.", [("4 pm ngày 18/8", "2023-08-18T16:00")]),
+        ("Lúc 4 pm ngày 18/8, Đại sứ gặp sinh viên.", [("Lúc 4 pm ngày 18/8", "2023-08-18T16:00")]),
         ("Vào 12 AM ngày 18/8 tàu cập cảng.", [("12 AM ngày 18/8", "2023-08-18T00:00")]),
-        ("Lúc 15:45 ngày 18/8, Đại sứ gặp sinh viên.", [("15:45 ngày 18/8", "2023-08-18T15:45")]),
-        ("Lễ bắt đầu lúc 8 giờ 15, ngày 18/8.", [("8 giờ 15, ngày 18/8", "2023-08-18T08:15")]),
+        (
+            "Lúc 15:45 ngày 18/8, Đại sứ gặp sinh viên.",
+            [("Lúc 15:45 ngày 18/8", "2023-08-18T15:45")],
+        ),
+        ("Lễ bắt đầu lúc 8 giờ 15, ngày 18/8.", [("lúc 8 giờ 15, ngày 18/8", "2023-08-18T08:15")]),
     ],
 )
 def test_english_style_clocks_are_clock_times(text: str, expected: list[tuple[str, str]]) -> None:

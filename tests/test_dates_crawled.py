@@ -126,7 +126,7 @@ def test_without_a_stamp_the_day_stays_year_less() -> None:
         (
             "Sáng 3-2-2011, đoàn tới Viêng Chăn. Đoàn vào Phủ Chủ tịch lúc 10 giờ sáng và hội đàm.",
             None,
-            "10 giờ sáng",
+            "lúc 10 giờ sáng",
             "2011-02-03T10:00",
         ),
         # no date before it: the page's date
@@ -139,10 +139,15 @@ def test_without_a_stamp_the_day_stays_year_less() -> None:
         (
             "Hai bên ký kết lúc 15 giờ 15 phút.",
             dt.date(2024, 3, 1),
-            "15 giờ 15 phút",
+            "lúc 15 giờ 15 phút",
             "2024-03-01T15:15",
         ),
-        ("Buổi tiệc bắt đầu lúc 7 giờ tối.", dt.date(2024, 3, 1), "7 giờ tối", "2024-03-01T19:00"),
+        (
+            "Buổi tiệc bắt đầu lúc 7 giờ tối.",
+            dt.date(2024, 3, 1),
+            "lúc 7 giờ tối",
+            "2024-03-01T19:00",
+        ),
         # "cùng ngày" after the time: the time on the reported day
         (
             "Lúc 9 giờ sáng 20-5 giờ Paris (14 giờ 10 phút cùng ngày giờ Hà Nội), lễ ký bắt đầu.",
@@ -180,7 +185,7 @@ def test_a_clock_time_without_any_day_is_left_out() -> None:
 
 def test_a_time_before_a_date_is_one_expression() -> None:
     assert dates("Lúc 9 giờ sáng ngày 12 tháng 5, đoàn tới.", dt.date(2025, 5, 20)) == [
-        ("9 giờ sáng ngày 12 tháng 5", "2025-05-12T09:00")
+        ("Lúc 9 giờ sáng ngày 12 tháng 5", "2025-05-12T09:00")
     ]
 
 
@@ -188,7 +193,7 @@ def test_a_time_before_a_date_is_one_expression() -> None:
 def test_clock_round_trip(hour: int, minute: int, day: dt.date) -> None:
     text = f"Lễ đón bắt đầu lúc {hour}h{minute:02d}, hai bên sau đó hội đàm."
     assert dates(text, day) == [
-        (f"{hour}h{minute:02d}", f"{day.isoformat()}T{hour:02d}:{minute:02d}")
+        (f"lúc {hour}h{minute:02d}", f"{day.isoformat()}T{hour:02d}:{minute:02d}")
     ]
 
 

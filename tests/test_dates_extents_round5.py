@@ -3,7 +3,7 @@
 * a span whose month is written in words is one span ("Từ ngày 3 đến ngày 6 tháng 9 năm 2011");
 * "tháng Năm, 2017": a comma before the year keeps the year in the date, unless a count follows;
 * a clock time written "14g26" is a clock time, before "ngày" or alone after "lúc";
-* "lúc"/"vào lúc" before a clock time and its date is read, not quoted;
+* "lúc" before a clock time and its date belongs to it (README round 7 #2, doubt D7), "vào" not;
 * "lần thứ 2 (ngày ...)" is an ordinal, not a weekday: the date quotes "ngày ..." alone.
 """
 
@@ -84,23 +84,27 @@ def test_a_count_after_the_comma_is_no_year() -> None:
 @pytest.mark.parametrize(
     ("text", "quoted", "value"),
     [
-        ("Kết quả công bố vào lúc 9g05 ngày 12-9-2011.", "9g05 ngày 12-9-2011", "2011-09-12T09:05"),
-        ("Ông qua đời lúc 23 giờ ngày 8/9 tại Paris.", "23 giờ ngày 8/9", "2011-09-08T23:00"),
-        ("Tàu cập cảng vào lúc 7h15 sáng 19/9.", "7h15 sáng 19/9", "2011-09-19T07:15"),
+        (
+            "Kết quả công bố vào lúc 9g05 ngày 12-9-2011.",
+            "lúc 9g05 ngày 12-9-2011",
+            "2011-09-12T09:05",
+        ),
+        ("Ông qua đời lúc 23 giờ ngày 8/9 tại Paris.", "lúc 23 giờ ngày 8/9", "2011-09-08T23:00"),
+        ("Tàu cập cảng vào lúc 7h15 sáng 19/9.", "lúc 7h15 sáng 19/9", "2011-09-19T07:15"),
         (
             "Lúc 10 giờ 30 phút ngày 2 tháng 9 năm 2011, lễ chào cờ bắt đầu.",
-            "10 giờ 30 phút ngày 2 tháng 9 năm 2011",
+            "Lúc 10 giờ 30 phút ngày 2 tháng 9 năm 2011",
             "2011-09-02T10:30",
         ),
     ],
 )
-def test_the_clock_lead_is_read_not_quoted(text: str, quoted: str, value: str) -> None:
+def test_the_clock_lead_lúc_is_quoted(text: str, quoted: str, value: str) -> None:
     assert dates(text) == [(quoted, value)]
 
 
 def test_a_g_clock_time_alone_needs_its_lead() -> None:
     text = "Ngày 12-9-2011, Quốc hội họp. Vào lúc 9g07, chủ tọa tuyên bố khai mạc."
-    assert dates(text) == [("Ngày 12-9-2011", "2011-09-12"), ("9g07", "2011-09-12T09:07")]
+    assert dates(text) == [("Ngày 12-9-2011", "2011-09-12"), ("lúc 9g07", "2011-09-12T09:07")]
     assert dates("Mỗi gói chứa 5g20 bột.") == []
 
 

@@ -70,7 +70,7 @@ def test_hom_belongs_to_the_date(runner: vndiplo.Runner, sentence: str, text: st
     ("sentence", "text", "value"),
     [
         ("Đúng 8 giờ 15, sáng 4/3, hội nghị khai mạc.", "8 giờ 15, sáng 4/3", "2023-03-04T08:15"),
-        ("Lúc 16h, chiều 2/4, hai bên ký biên bản.", "16h, chiều 2/4", "2023-04-02T16:00"),
+        ("Lúc 16h, chiều 2/4, hai bên ký biên bản.", "Lúc 16h, chiều 2/4", "2023-04-02T16:00"),
         ("10 giờ sáng 6/5, đoàn tới Hà Giang.", "10 giờ sáng 6/5", "2023-05-06T10:00"),
     ],
 )

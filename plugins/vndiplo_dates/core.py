@@ -156,6 +156,14 @@ def valid_day(year: int | None, month: int, day: int) -> bool:
     return True
 
 
+def _clock_start(m: re.Match[str]) -> int:
+    """Where a clock time is quoted from: "lúc" belongs to it, like "hôm" and "ngày" (realpages
+    README, round 7 #2 and doubt D7: "lúc 14h50 chiều 3/8"); "vào", "hồi", "khoảng" and "đúng"
+    before it are read, not quoted ("vào lúc 9h" quotes "lúc 9h")."""
+    at = _lower(m.group(0)[: m.start("h") - m.start()]).rfind("lúc")
+    return m.start() + at if at >= 0 else m.start("h")
+
+
 def _previous_word(text: str, start: int) -> str:
     match = _PREVIOUS_WORD.search(text, max(0, start - 24), start)
     return match.group(1).lower() if match else ""

@@ -20,6 +20,7 @@ from vndiplo_dates.core import (
     Parts,
     _bare_ok,
     _clock_hour,
+    _clock_start,
     _hour,
     _int,
     _lower,
@@ -97,8 +98,7 @@ def _time_date(m: re.Match[str], _text: str) -> Found | None:
         return None
     minute = _int(m["mi"] or m["mi2"] or m["mi3"] or m["mi4"]) or 0
     parts = Parts(year, month, day, hour, minute)
-    # the lead ("lúc", "vào lúc") is read, not quoted, as for a clock time alone
-    return Found(m.start("h"), m.end(), "datetime", parts, part_of_day=pod, pattern="time_date")
+    return Found(_clock_start(m), m.end(), "datetime", parts, part_of_day=pod, pattern="time_date")
 
 
 def _iso(m: re.Match[str], _text: str) -> Found | None:
@@ -289,6 +289,10 @@ def _year(m: re.Match[str], text: str) -> Found | None:
         if decade is not None:  # "những năm 1950": ten years (README round 6), not one
             parts, last = Parts(year), Parts(year + 9)
             return Found(decade.start(), m.end(), "span", parts, last, pattern="decade")
+    if _lower(m.group()[:3]) == "tết":
+        # "Tết Nguyên đán 2020": the festival is no date, its year is (README round 8 #23, as
+        # "Tết Canh Tý 2020"); "đầu Tết 2025" keeps its words, like "đầu Xuân 2025"
+        return Found(m.start("y"), m.end(), "year", Parts(year), pattern="festival_year")
     return Found(m.start(), m.end(), "year", Parts(year), pattern="year")
 
 
@@ -444,8 +448,8 @@ def _time_alone(m: re.Match[str], text: str) -> Found | None:
         return None
     parts = Parts(None, None, None, hour, int(minute or 0))
     code = "clock:same" if m["same"] else "clock:here"
-    # the lead ("vào khoảng", "lúc") is read, not quoted: "vào khoảng 8h25" quotes "8h25"
-    return Found(m.start("h"), m.end(), "relative", parts, part_of_day=pod, relative=code)
+    # "vào khoảng 8h25" quotes "8h25", "vào lúc 8h25" quotes "lúc 8h25"
+    return Found(_clock_start(m), m.end(), "relative", parts, part_of_day=pod, relative=code)
 
 
 #: Words before "ngày 23" that make it a count or an ordinal day ("mỗi ngày 2", "trong ngày 2").

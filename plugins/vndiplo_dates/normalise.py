@@ -324,6 +324,8 @@ class _Resolver:
             return self._clock(found, amount)
         if unit == "dom":
             return self._day_of_month(found)
+        if unit == "mday":
+            return self._day_of_counted_month(found, int(amount))
         offset = int(amount or 0)
         if unit == "same":
             return self._anaphoric(found, offset)
@@ -358,6 +360,19 @@ class _Resolver:
                 found, f"{year:04d}-{found.first.month:02d}", "month", None, anchor.source
             )
         return Resolved(found, f"{year:04d}", "year", None, anchor.source)
+
+    def _day_of_counted_month(self, found: Found, offset: int) -> Resolved | None:
+        """ "ngày 12 tháng vừa qua": day 12 of the month ``offset`` from the reference's."""
+        anchor = self._deictic_anchor()
+        if anchor is None or found.first.day is None:
+            return None
+        index = anchor.date.year * 12 + anchor.date.month - 1 + offset
+        year, month, day = index // 12, index % 12 + 1, found.first.day
+        if not valid_day(year, month, day):
+            return None
+        parts = Parts(year, month, day)
+        self._remember(parts, anchor.source, False)
+        return Resolved(found, format_parts(parts), "date", found.part_of_day, anchor.source)
 
     def _counted(self, found: Found, unit: str, code: str, anchor: Anchor) -> Resolved:
         """Weekdays, counted periods and quarters, all counted from the reference date."""

@@ -174,9 +174,10 @@ RULES: Final = (
     _MONTH_NUMERIC,
     _LUNAR_YEAR,
     _THEMED_YEAR,
+    # before _YEAR: "6 tháng đầu năm 2021" and "năm 2021" quote the same "đầu năm 2021"
+    _YEAR_PART,
     _YEAR,
     _BARE_YEAR,
-    _YEAR_PART,
     _COUNTED,
     _WEEKDAY,
     _WEEKEND,
@@ -249,7 +250,8 @@ _ANCHOR_BRANCHES: Final = (
     # a clock time: "11 giờ", "8h25" (the "h" between digits); not "bao giờ". The space may be
     # doubled or lost ("11  giờ", "11giờ"), as the pattern allows.
     r"giờ(?:(?<=\d\sgiờ)|(?<=\d\s\sgiờ)|(?<=\dgiờ))(?!\w)",
-    r"h(?=[0-5]\d|\d[’'′])(?<=\dh)",  # and "9h5’", minutes with a prime
+    # and "9h5’", minutes with a prime; "Đúng 14h", "lúc 15h cùng ngày": no minutes
+    r"h(?:(?=[0-5]\d|\d[’'′])|(?!\w))(?<=\dh)",
     r":(?=[0-5]\d)(?<=\d:)",  # "12:30"
     # "11AM", "3 pm" (the "m": rarer than the "a" or the "p")
     r"m(?<=\d[ap]m)(?![^\W\d_])",

@@ -106,8 +106,8 @@ _DASH = r"(?P<dash>\s*[-–—]\s*|\s+/\s+|\s+(?:đến|tới)\s+(?:(?:hết\s+)
 _TZ = r"(?:\s*\(?\s*(?i:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?)?"
 _PREFIX = (
     rf"(?:(?P<pod>{_POD_Q})\s+(?:(?:hôm|ngày)\s+)?)?"
-    # "hôm thứ ba, mùng 6 tháng 12": "hôm" before the weekday
-    rf"(?:(?:hôm\s+)?(?P<wd>{_WEEKDAY})\s*,?\s*)?"
+    # "hôm thứ ba, mùng 6 tháng 12", "ngày thứ Tư 12.3": "hôm"/"ngày" before the weekday
+    rf"(?:(?:hôm\s+|ngày\s+)?(?P<wd>{_WEEKDAY})\s*,?\s*)?"
     # "mồng" in the same group as "ngày": a second optional group costs every match 8%
     # "ngày14/10/2016": a page that dropped the space after "ngày" (the guard then lets it be)
     r"(?:(?P<ngay>ngày|hôm|mồng|mùng)(?:\s+|(?<=y)(?=\d))(?:(?P<mong>mồng|mùng)\s+)?)?"
@@ -319,7 +319,7 @@ BRANCH_VARIANTS: Final = {"Mẹo": "Mão", "Tị": "Tỵ"}
 #: "năm Kỷ Hợi - 2019", "Xuân Giáp Thìn 2024", "Canh Tý 2020". Case-sensitive names: "canh"
 #: and "tân" are ordinary words.
 LUNAR_YEAR: Final = _compile(
-    r"(?<!\w)(?:(?P<lead>[nN]ăm|[tT]ết(?:\s+[nN]guyên\s+[đĐ]án)?|[xX]uân)\s+)?"
+    r"(?<!\w)(?:(?P<lead>[nN]ăm|[tT]ết(?:\s+(?:[nN]guyên\s+[đĐ]án|cổ\s+truyền))?|[xX]uân)\s+)?"
     rf"(?P<stem>{'|'.join(STEMS)})\s+(?P<branch>{'|'.join((*BRANCHES, *BRANCH_VARIANTS))})"
     rf"\s*(?:[-–—]\s*)?(?P<y>{_YEAR})(?!\w|[/.,\-]\d)",
     ignore_case=False,
@@ -356,10 +356,11 @@ PAREN: Final = _compile(
 #: A clock time alone, on the day the text is at: "vào khoảng 8h25", "lúc 11 giờ sáng",
 #: "16 giờ 30 phút cùng ngày" (with a date after it, it is :data:`TIME_DATE`'s).
 TIME_ALONE: Final = _compile(
-    r"(?:(?P<lead>(?:vào\s+)?(?:lúc|hồi|khoảng)|vào)\s+)?"
+    # "Đúng 14h": "đúng" (sharp) marks a clock, not a duration; read, never quoted
+    r"(?:(?P<lead>(?:vào\s+)?(?:lúc|hồi|khoảng)|vào|đúng)\s+)?"
     + _L
     + r"(?P<h>2[0-3]|[01]?\d)"
-    + rf"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h{_MINUTE_H}"
+    + rf"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?:{_MINUTE_H})?"
     # "12:30", "11AM": English-style clocks (the handler wants a cue before the colon form)
     + r"|g(?P<mi3>[0-5]\d)|:(?P<mi4>[0-5]\d)|(?=\s?[ap]m))"
     + _AMPM

@@ -188,10 +188,12 @@ def month_phrases(draw: st.DrawFn) -> DatePhrase:
 
 @st.composite
 def year_phrases(draw: st.DrawFn) -> DatePhrase:
-    """A year: "năm 2025", "cuối năm 2024", "đầu Xuân 2025", "Tết 2025"."""
+    """A year: "năm 2025", "cuối năm 2024", "đầu Xuân 2025", "cuối Tết 2025" (a bare "Tết 2025"
+    quotes only its year: see ``festival_year_sentences``)."""
     year = draw(st.integers(1900, 2099))
     style: YearStyle = draw(st.sampled_from(("nam", "xuan", "tet")))
-    qualifier = draw(st.sampled_from(("", "đầu", "cuối", "giữa"))) if style != "tet" else ""
+    qualifiers = ("đầu", "cuối", "giữa") if style == "tet" else ("", "đầu", "cuối", "giữa")
+    qualifier = draw(st.sampled_from(qualifiers))
     phrase = render_year(year, style=style, qualifier=qualifier)
     return DatePhrase(phrase, f"{year:04d}", "year", None, "explicit", draw(reference_dates()))
 
@@ -415,6 +417,9 @@ def weekend_and_year_part_phrases(draw: st.DrawFn) -> DatePhrase:
     with_year = draw(st.booleans())
     year = draw(st.integers(1990, 2035)) if with_year else ref.year
     phrase = render_year_part(n, which, year if with_year else None, words=draw(st.booleans()))
+    if with_year:  # "6 tháng đầu năm 2025" quotes "đầu năm 2025", the year (round 9 #2)
+        phrase = phrase[phrase.index("đầu" if which == "first" else "cuối") :]
+        return DatePhrase(phrase, f"{year:04d}", "year", None, "explicit", ref)
     first, last = (1, n) if which == "first" else (13 - n, 12)
     value = f"{year:04d}-{first:02d}/{year:04d}-{last:02d}"
-    return DatePhrase(phrase, value, "span", None, "explicit" if with_year else "reference", ref)
+    return DatePhrase(phrase, value, "span", None, "reference", ref)

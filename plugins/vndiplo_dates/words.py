@@ -21,6 +21,7 @@ from vndiplo_dates.core import (
     WEEKDAYS,
     Found,
     Parts,
+    _clock_start,
     _hour,
     _int,
     _lower,
@@ -157,6 +158,10 @@ _UNIT_CODES: Final[dict[str, str]] = {
 
 #: "cách nay (gần)" before a count: "some time ago", a duration, not a counted period.
 _AGO_BEFORE = re.compile(r"cách\s+(?:nay|đây)\s+(?:(?:gần|khoảng|hơn|chừng)\s+)?$", re.IGNORECASE)
+#: "ngày 12 tháng vừa qua": the day word before a count of months makes it day 12 of last month.
+_DAY_WORD_BEFORE = re.compile(r"(?<!\w)(?:ngày|hôm|mồng|mùng)\s+$", re.IGNORECASE)
+#: The month a "ngày D tháng <word>" names, counted from the reference's.
+_MONTH_OF_DAY: Final[dict[str, int]] = {"past": -1, "ago": -1, "future": 1, "later": 1}
 
 
 def counted(m: re.Match[str], text: str) -> Found | None:
@@ -171,6 +176,10 @@ def counted(m: re.Match[str], text: str) -> Found | None:
     n_text = _lower(m["n"])
     n = int(n_text) if n_text.isdigit() else P.NUMBER_WORDS[n_text]
     unit = _UNIT_CODES[_lower(m["unit"])]
+    if unit == "month" and m["dir"] and not m["ago"] and 1 <= n <= 31:
+        day_word = _DAY_WORD_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        if day_word is not None:
+            return _day_of_counted_month(m, n, day_word.start())
     if m["ago"]:
         if m["dir"]:
             return None  # "cách đây 5 năm qua": not how a date is written
@@ -192,6 +201,16 @@ def counted(m: re.Match[str], text: str) -> Found | None:
     return Found(
         m.start(), m.end(), "relative", relative=f"count:{unit}:{n}:{direction}", pattern="count"
     )
+
+
+def _day_of_counted_month(m: re.Match[str], day: int, start: int) -> Found | None:
+    """ "ngày 12 tháng vừa qua", "ngày 5 tháng tới": day 12 of the month before the reference's,
+    quoted whole from the day word (realpages README, round 8 #6), ``mday:±1``."""
+    offset = _MONTH_OF_DAY.get(_COUNT_DIRECTIONS[" ".join(_lower(m["dir"]).split())])
+    if offset is None:
+        return None  # "ngày 3 tháng nữa": in three days' and months' time, no calendar day
+    parts = Parts(None, None, day)
+    return Found(start, m.end(), "relative", parts, relative=f"mday:{offset}", pattern="mday")
 
 
 #: Words before "cuối tuần" that make it any weekend, not one: "mỗi cuối tuần", "các ngày cuối
@@ -220,8 +239,11 @@ def year_part(m: re.Match[str], _text: str) -> Found | None:
     first, last = (1, n) if _lower(m["which"]) == "đầu" else (13 - n, 12)
     year = _int(m["y"])
     if year is not None:
-        parts = Parts(year, first), Parts(year, last)
-        return Found(m.start(), m.end(), "span", *parts, pattern="year_part")
+        # "6 tháng đầu năm 2021": the count is no date (realpages README, round 9 #2), the
+        # period that names its year is: "đầu năm 2021", valued as the year. ``last`` keeps
+        # the months counted, so the page-year rules still read a period, not a lone year.
+        last_part = Parts(year, last)
+        return Found(m.start("which"), m.end(), "year", Parts(year), last_part, pattern="year_part")
     offset = _YEAR_OFFSETS[_lower(m["rel"])] if m["rel"] else 0
     return Found(
         m.start(),
@@ -290,8 +312,8 @@ def time_written(m: re.Match[str], text: str) -> Found | None:
     pod = _pod(m["pod"])
     minute = _int(m["mi"] or m["mi2"] or m["mi3"]) or 0
     parts = Parts(year, month, day, _hour(int(m["h"]), pod), minute)
-    # "lúc"/"vào lúc" is read, not quoted
-    return Found(m.start("h"), m.end(), "datetime", parts, part_of_day=pod, pattern="time_written")
+    start = _clock_start(m)
+    return Found(start, m.end(), "datetime", parts, part_of_day=pod, pattern="time_written")
 
 
 def span_written(m: re.Match[str], text: str) -> Found | None:
