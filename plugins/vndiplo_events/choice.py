@@ -12,6 +12,7 @@ next sentences name (main_sides.py).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Final
 
@@ -185,6 +186,9 @@ def pick_main(
     if announced is not None:
         return list(candidates), announced
     finished = finish_backrefs(candidates)
+    copula = None if view is None else _visit_by_copula(view, finished)
+    if copula is not None:
+        return finished, copula
     trip = None if reported else _dated_trip(candidates)
     if trip is not None:
         return finished, trip
@@ -335,6 +339,30 @@ def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> 
         and first.participants
     ):
         return first
+    return None
+
+
+#: a copula that names the article's own trip: "Đây là chuyến thăm chính thức đầu tiên của X"
+_COPULA: Final = re.compile(r"(?<!\w)là\s+(?:chuyến\s+)?$")
+
+
+def _visit_by_copula(view: ArticleView, candidates: Sequence[Candidate]) -> Candidate | None:
+    """With no reported event naming people, the visit a copula names with its visitor ("Đây là
+    chuyến thăm chính thức đầu tiên của Thủ tướng X tới Việt Nam. Trong chuyến thăm, ông sẽ
+    ..."): the trip the page announces, not the bare "Trong chuyến thăm" after it."""
+    for cand in candidates:
+        if cand.form == "backref":
+            continue
+        if (
+            cand.form == "referenced"
+            and cand.type == "visit"
+            and cand.frame is None
+            and cand.participants
+        ):
+            start = cand.hit.start
+            if _COPULA.search(view.lower, max(0, start - 14), start):
+                return cand
+        return None
     return None
 
 

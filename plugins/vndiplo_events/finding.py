@@ -37,7 +37,11 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.frames import Frame
 from vndiplo_events.group_subject import collective_subject_start
 from vndiplo_events.inverted_sides import fronted_split, passive_split
-from vndiplo_events.inviters import invitation_start, invited_by_agent
+from vndiplo_events.inviters import (
+    inside_invitation_after_subject,
+    invitation_start,
+    invited_by_agent,
+)
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause
@@ -302,7 +306,10 @@ def _zones(
         for e in cues.embedding.finditer(low, zone_start, hit.start)
         if not invitation_noun(cues, low, e) and not in_other_frame(frames, e.start(), frame)
     ]
-    # subject zone: persons before the trigger, outside other frames
+    # subject zone: persons before the trigger, outside other frames; "X nhận lời mời của Y
+    # đến thăm Z": an invitation after its subject runs on to the visit verb, and who it names
+    # before the trigger invited (inviters.py), the subject X visits
+    after_subject = inside_invitation_after_subject(view, frame, zone_start)
     found: list[Mention] = []
     inviters: list[Person] = []
     for mention in view.mentions_in(zone_start, hit.start):
@@ -320,7 +327,7 @@ def _zones(
         ):
             continue
         other = frame_of(frames, mention.start)
-        if other is not None and other is not frame:
+        if other is not None and (other is not frame or after_subject):
             if other.kind == "invitation":
                 inviters.append(mention.person)
             continue

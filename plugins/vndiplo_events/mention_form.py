@@ -30,6 +30,22 @@ __all__ = ["form_of", "in_institution_name", "in_other_frame", "is_name_use"]
 _ASPECT_BEFORE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)\s+$")
 
 
+#: an anniversary names a past act as its date ("kỷ niệm 40 năm ngày ký kết Hiệp ước", "mít
+#: tinh kỷ niệm 30 năm ký Hiệp định", "25 năm ngày kí Nghị định thư"): not an act told now
+_ANNIVERSARY: Final = re.compile(
+    r"(?<!\w)(?:\d+\s+năm\s+ngày|kỷ\s+niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?)\s+$"
+)
+
+
+#: a paper named with the signing word right after it ("Theo thỏa thuận ký kết giữa tỉnh và
+#: tổ chức X", "các văn kiện ký kết trong chuyến thăm"): a participle, the paper signed at some
+#: time, not a signing told; with an aspect word ("Bản ghi nhớ đã được ký") it is told
+_SIGNED_PAPER: Final = re.compile(
+    r"(?<!\w)(?:văn\s+kiện|thỏa\s+thuận|thoả\s+thuận|bản\s+ghi\s+nhớ|hiệp\s+định|hiệp\s+ước"
+    r"|nghị\s+định\s+thư|hợp\s+đồng|biên\s+bản(?:\s+ghi\s+nhớ)?)\s+$"
+)
+
+
 #: the acts of two sides meeting, which a modal ("có thể gặp") makes a mere possibility
 _MEETING_TYPES: Final = frozenset({"meeting", "talks", "reception", "phone_call"})
 
@@ -89,6 +105,13 @@ def form_of(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Fr
             return "wish"
     if hit.trigger.type in _MEETING_TYPES and _only_possible(cues, low, sentence, hit):
         return "wish"
+    if hit.trigger.type == "signing":
+        # "kỷ niệm 40 năm ngày ký kết": the date an anniversary marks, no signing at all (a
+        # visit marked so stays a referenced past visit)
+        if _ANNIVERSARY.search(before):
+            return "wish"
+        if _SIGNED_PAPER.search(before):
+            return "referenced"
     if frame is not None and frame.kind != "invitation":
         # "Trong khuôn khổ buổi gặp, A ...": the meeting itself, referred back to
         return "backref" if is_bare_meeting_frame(low, hit, frame) else "framed"

@@ -14,6 +14,7 @@ the size of the table, and compiled matchers are cached per registry (identity a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Final
 
@@ -415,10 +416,30 @@ def _paper_hit(text: str, low: str, start: int, end: int, verb: str) -> TriggerH
     return TriggerHit(start, end, text[start:end], trig)
 
 
+#: "ký" is also written "kí" (the older i-spelling: "đã được kí", "kí kết"); each phrase with
+#: the word gets the other spelling too, blockers included ("thư kí", "kí ức")
+_KY: Final = re.compile(r"(?<!\w)ký(?!\w)")
+
+
+def _with_ki_spelling(phrases: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(phrase, its table key) for each phrase and, when it holds "ký", its "kí" spelling."""
+    for phrase in phrases:
+        yield phrase, phrase
+        if "ký" in phrase:
+            variant = _KY.sub("kí", phrase)
+            if variant != phrase:
+                yield variant, phrase
+
+
 def default_entries() -> list[Trigger]:
     """The first-party table as registry entries: triggers, then blockers."""
-    out = [Trigger(p, t, c, DEFAULT_HEADS.get(p)) for p, t, c in DEFAULT_TRIGGERS]
-    out.extend(Trigger(fold(p), None) for p in BLOCKERS)
+    by_phrase = {p: (t, c) for p, t, c in DEFAULT_TRIGGERS}
+    out = []
+    for phrase, key in _with_ki_spelling(by_phrase):
+        kind, cameo = by_phrase[key]
+        head = DEFAULT_HEADS.get(key)
+        out.append(Trigger(phrase, kind, cameo, head if head is None or phrase == key else None))
+    out.extend(Trigger(fold(p), None) for p, _ in _with_ki_spelling(BLOCKERS))
     return out
 
 
