@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_titles.complement_state import NEXT, SKIP, Read, Step
+from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import BETWEEN, CONJUNCTION, INNER_PHRASES, OWNER, READ_ON
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import Token
@@ -81,9 +81,26 @@ def conjoined_organisation(c: Cursor, s: Read) -> int:
     """ "Bộ Nông nghiệp và Môi trường": "và" before a capital is part of the organisation."""
     j = s.j
     if c.t[j].fold == CONJUNCTION and j + 1 < c.n and c.t[j + 1].cap and not s.locating:
+        if _delegation(c, j + 1):
+            return STOP  # "nguyên Thủ tướng Hàn Quốc và Đoàn công tác": the party with them
         s.j = j + 1
         return NEXT
     return SKIP
+
+
+def _delegation(c: Cursor, k: int) -> bool:
+    """Does a delegation ("Đoàn công tác", "Đoàn đại biểu", "đoàn.") open at ``k``: "Đoàn"
+    before a delegation's kind or no word? The Youth Union's name goes on in capitals or an
+    acronym ("Đoàn Thanh niên", "Đoàn TNCS"), and "Đoàn kết" (solidarity) names a body."""
+    if c.t[k].fold != "đoàn":
+        return False
+    after = c.t[k + 1] if k + 1 < c.n else None
+    return after is None or not after.word or after.fold in _DELEGATION_KINDS
+
+
+#: First words of a delegation's kind after "Đoàn": "công tác", "đại biểu", "cấp cao",
+#: "doanh nghiệp", "cán bộ", "chuyên gia", "khách", "tùy tùng".
+_DELEGATION_KINDS = frozenset({"công", "đại", "cấp", "doanh", "cán", "chuyên", "khách", "tùy"})
 
 
 #: How many lower-case tokens "và" may join inside an organisation's name.
