@@ -6,7 +6,13 @@ from __future__ import annotations
 from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_lower import admin_place
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
-from vndiplo_titles.constructions import CONJUNCTION, OFFICE_OF, RANKS
+from vndiplo_titles.constructions import (
+    CONJUNCTION,
+    COUNTRY_COMPOUNDS,
+    EPONYMS,
+    OFFICE_OF,
+    RANKS,
+)
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.firm_names import firm_length, holder_after_firm
 from vndiplo_titles.lexicon import PARTY_NAMES
@@ -29,6 +35,9 @@ def place_or_org(c: Cursor, s: Read) -> int:
         return SKIP
     org = c.lex.orgs.longest(c.t, s.j)
     place = c.lex.places.longest(c.t, s.j)
+    if place is not None and place[0] == 1 and country_compound(c, s.j):
+        s.take(s.j + 2)  # "Công ty Mỹ phẩm", "Vụ Pháp luật": a common noun, no country
+        return NEXT
     if place is not None and (org is None or place[0] > org[0]):
         if s.tp.posting_start is not None and place[1].kind == "country":
             # "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal": one more host country, never
@@ -49,6 +58,18 @@ def place_or_org(c: Cursor, s: Read) -> int:
             s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
         return NEXT
     return SKIP
+
+
+def country_compound(c: Cursor, j: int) -> bool:
+    """Are ``t[j]`` and the lower-case word after it a common noun that opens with a
+    country's name ("Mỹ phẩm", "Pháp luật"; see ``COUNTRY_COMPOUNDS``)?"""
+    k = j + 1
+    return (
+        k < c.n
+        and not c.t[k].cap
+        and c.t[j].end + 1 == c.t[k].start
+        and (c.t[j].fold, c.t[k].fold) in COUNTRY_COMPOUNDS
+    )
 
 
 #: Lower-case administrative words that stand for the province or town itself ("Ủy ban nhân
@@ -96,6 +117,27 @@ def capital_conjunction(c: Cursor, s: Read) -> int:
         if outcome:
             return outcome
     return STOP
+
+
+def eponym(c: Cursor, s: Read) -> int:
+    """ "Bí thư Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh Lê Văn A": after an
+    organisation, the name an institution carries closes the organisation's name; the
+    holder's name, if any, follows it."""
+    j = s.j
+    if s.direct or not s.tp.orgs or s.locating or c.t[j].fold not in _EPONYM_STARTS:
+        return SKIP
+    for size in _EPONYM_SIZES:
+        end = j + size
+        if end <= c.n and tuple(tok.fold for tok in c.t[j:end]) in EPONYMS:
+            s.take(end)
+            if end < c.n and c.t[end].word and not c.t[end].cap and c.t[end].fold != CONJUNCTION:
+                return STOP  # "... Hồ Chí Minh tặng quà": the name closes, a verb follows
+            return NEXT
+    return SKIP
+
+
+_EPONYM_STARTS = frozenset(name[0] for name in EPONYMS)
+_EPONYM_SIZES = sorted({len(name) for name in EPONYMS}, reverse=True)
 
 
 def known_person(c: Cursor, s: Read) -> int:
@@ -187,11 +229,14 @@ def capital_run(c: Cursor, s: Read) -> int:
             # that is also an organisation word; the firm is all of it, the name follows
             s.take(run_end)
             return s.done((run_end, holder_end), holder_end, False)
-    if (run_end - j != 2 or _branch_place(c, j + 1, run_end)) and _after_business_noun(c, s):
+    if (run_end - j != 2 or c.named or _branch_place(c, j + 1, run_end)) and _after_business_noun(
+        c, s
+    ):
         # "Phó Chủ tịch Tập đoàn Lotte, ...", "Chủ tịch Tập đoàn Vingroup Phạm Nhật Vượng":
         # the words after a business noun name the firm, up to its holder's name (see
         # :func:`.firm_names.firm_length`); two words alone ("Tập đoàn Akira Sato") are more
-        # likely a name than a firm
+        # likely a name than a firm, unless a name was just read ("ông X, Chủ tịch Tập đoàn
+        # Hoa Lợi")
         s.take(j + (firm_length(c, j, run_end) if run_end - j > 2 else 1))
         return NEXT
     # right after a foreign office's country, a run is read as right after a rank: all of
@@ -257,6 +302,9 @@ _BARE_OFFICE_NOUNS = frozenset(
 #: Nouns of a business ("Tập đoàn", "Công ty"): the word after one is its name, not a person.
 _BUSINESS_NOUNS = frozenset(
     {"tập đoàn", "tổng công ty", "công ty", "ngân hàng", "tổ hợp", "hãng", "khách sạn"}
+    # a non-governmental body's own name follows "Tổ chức" as a firm's follows "Công ty"
+    # ("Tổ chức Oxfam", "Tổ chức Plan International")
+    | {"tổ chức"}
 )
 
 
@@ -268,9 +316,14 @@ def _after_business_noun(c: Cursor, s: Read) -> bool:
     if org.name.lower() not in _BUSINESS_NOUNS:
         return False
     matched = c.lex.orgs.longest(c.t, start)
-    return start + len(org.name.split()) == s.j or (
-        matched is not None and start + matched[0] == s.j
-    )
+    end = start + len(org.name.split())
+    if matched is not None and start + matched[0] <= s.j:
+        end = max(end, start + matched[0])
+    # "Công ty Mỹ phẩm | Hanbit", "Công ty cổ phần | Sao Mai": the firm's kind, in lower
+    # case or a common noun opening with a country, before its own name
+    while end < s.j and (not c.t[end].cap or country_compound(c, end)):
+        end += 2 if c.t[end].cap else 1
+    return end == s.j
 
 
 def _branch_place(c: Cursor, k: int, end: int) -> bool:
@@ -312,6 +365,7 @@ CAPITAL_STEPS: tuple[Step, ...] = (
     place_or_org,
     capital_admin_place,
     capital_conjunction,
+    eponym,
     known_person,
     acronym,
     nested_title,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from vndiplo_titles.complement_state import NEXT, SKIP, Read, Step
+from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import BETWEEN, CONJUNCTION, INNER_PHRASES, OWNER, READ_ON
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import Token
@@ -81,9 +81,26 @@ def conjoined_organisation(c: Cursor, s: Read) -> int:
     """ "Bộ Nông nghiệp và Môi trường": "và" before a capital is part of the organisation."""
     j = s.j
     if c.t[j].fold == CONJUNCTION and j + 1 < c.n and c.t[j + 1].cap and not s.locating:
+        if _delegation(c, j + 1):
+            return STOP  # "nguyên Thủ tướng Hàn Quốc và Đoàn công tác": the party with them
         s.j = j + 1
         return NEXT
     return SKIP
+
+
+def _delegation(c: Cursor, k: int) -> bool:
+    """Does a delegation ("Đoàn công tác", "Đoàn đại biểu", "đoàn.") open at ``k``: "Đoàn"
+    before a delegation's kind or no word? The Youth Union's name goes on in capitals or an
+    acronym ("Đoàn Thanh niên", "Đoàn TNCS"), and "Đoàn kết" (solidarity) names a body."""
+    if c.t[k].fold != "đoàn":
+        return False
+    after = c.t[k + 1] if k + 1 < c.n else None
+    return after is None or not after.word or after.fold in _DELEGATION_KINDS
+
+
+#: First words of a delegation's kind after "Đoàn": "công tác", "đại biểu", "cấp cao",
+#: "doanh nghiệp", "cán bộ", "chuyên gia", "khách", "tùy tùng".
+_DELEGATION_KINDS = frozenset({"công", "đại", "cấp", "doanh", "cán", "chuyên", "khách", "tùy"})
 
 
 #: How many lower-case tokens "và" may join inside an organisation's name.
@@ -197,6 +214,8 @@ def field_list(c: Cursor, s: Read) -> int:
             return SKIP
         hit = c.lex.fields.longest(t, k)
         end = k + (hit[0] if hit is not None else 1)
+        if hit is None and _capitalised_item(c, k):
+            end = _item_end(c, k)  # "Nhân quyền": an item no portfolio of ours holds
         items.append((k, end))
         if end >= c.n or closed:
             k = end
@@ -216,17 +235,55 @@ def field_list(c: Cursor, s: Read) -> int:
         return SKIP  # the list runs on into words no portfolio holds
     shared = t[items[-1][1] - 1]  # "nghiệp" of "ngư nghiệp"
     elliptic = False
+    named_items = 0  # capitalised items no portfolio holds ("Nhân quyền", "Kiến nghị")
     for a, b in items:
         if _whole_field(c, t, a, b):
             continue
         if b - a == 1 and _whole_field(c, [t[a], shared], 0, 2):
             elliptic = True
             continue
+        if _capitalised_item(c, a):
+            named_items += 1
+            continue
         return SKIP
-    if not (closed or elliptic):
+    if 2 * named_items > len(items):
+        return SKIP  # mostly unknown words: a list of names, not of portfolios
+    owned = after is not None and after.fold == OWNER and len(items) >= (3 if named_items else 2)
+    if not (closed or elliptic or owned):
+        # "Ủy ban Y tế, Lao động, Xã hội của Quốc hội": portfolios running into the
+        # committee's owner are one name without "và"
         return SKIP
     s.take(k)
     return NEXT
+
+
+def _capitalised_item(c: Cursor, a: int) -> bool:
+    """Does a capitalised item that a committee's list of fields may hold though no portfolio
+    of ours does open at ``a`` ("Nhân quyền", "Thanh niên", "Kiến nghị")? Only its first word
+    is capitalised, and it opens no title, place or run of capitals (a person's name)."""
+    tok = c.t[a]
+    if not tok.cap or tok.acronym or c.head_at(a) is not None:
+        return False
+    return c.lex.places.longest(c.t, a) is None and c.cap_run_end(a) == a + 1
+
+
+#: Words of one such item at most ("Nhân quyền", "Dân tộc thiểu số").
+_MAX_ITEM = 3
+
+
+def _item_end(c: Cursor, a: int) -> int:
+    """End of the item opened at ``a``: its lower-case words up to a comma, "và" or "của"."""
+    end = a + 1
+    while (
+        end < c.n
+        and end - a < _MAX_ITEM
+        and c.t[end].word
+        and not c.t[end].cap
+        and c.t[end].fold not in (CONJUNCTION, OWNER)
+        and not c.stop_at(end)
+    ):
+        end += 1
+    return end
 
 
 def _field_ending_at(c: Cursor, j: int, start: int) -> tuple[int, int] | None:

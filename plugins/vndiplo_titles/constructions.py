@@ -160,6 +160,32 @@ RANKS: Final = frozenset(
     for step in ("tướng", "tá", "úy", "sĩ")
 ) | frozenset({"hạ sĩ", "đô đốc", "phó đô đốc", "chuẩn đô đốc"})
 
+#: Names that Vietnamese institutions carry as their eponym ("Đoàn Thanh niên Cộng sản Hồ Chí
+#: Minh", "Học viện Chính trị quốc gia Hồ Chí Minh", "Đại học Tôn Đức Thắng"), as folded word
+#: tuples: after an organisation in a title they close its name, no holder's (see
+#: :func:`vndiplo_titles.complement_capitals.eponym`); right after a title word ("Chủ tịch Hồ
+#: Chí Minh") they are still the person.
+EPONYMS: Final = frozenset(
+    tuple(name.split())
+    for name in ("hồ chí minh", "tôn đức thắng", "nguyễn ái quốc", "lê quý đôn", "trần phú")
+)
+
+#: A one-word country's name and a lower-case syllable after it that spell a common noun
+#: ("Mỹ phẩm" cosmetics, "Pháp luật" law, "Anh ngữ" English): inside a title's organisation
+#: ("Công ty Mỹ phẩm", "Vụ Pháp luật quốc tế") no country (folded pairs).
+COUNTRY_COMPOUNDS: Final = frozenset(
+    (country, second)
+    for country, seconds in (
+        ("mỹ", "phẩm thuật nghệ học quan vị mãn nhân lệ"),
+        ("pháp", "luật lý chế quyền y nhân danh sư"),
+        ("anh", "ngữ văn hùng dũng"),
+        ("nhật", "ký báo trình"),
+        ("đức", "độ tính hạnh"),
+        ("hàn", "lâm"),
+    )
+    for second in seconds.split()
+)
+
 #: Organisations named after the office they serve (folded): a title right after one is its
 #: owner, part of the same title ("Chủ nhiệm Văn phòng Chủ tịch nước", "Chánh Văn phòng Thủ
 #: tướng"), not the next title of a chain.

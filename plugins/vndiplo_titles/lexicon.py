@@ -656,6 +656,10 @@ STOP_BIGRAMS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "đồng thời",
         "tiếp tục",
         "điện mừng",
+        # an ordinal or a feeling after an office ("Thống đốc bang X đầu tiên thăm ...",
+        # "Đại sứ vui mừng nhận thấy ..."): the predicate, never an organisation's words
+        "đầu tiên",
+        "vui mừng",
     )
 )
 

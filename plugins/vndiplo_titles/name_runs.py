@@ -117,6 +117,16 @@ _FIRM_WORDS: Final = frozenset(
         "cement",
         "chemicals",
         "construction",
+        # a non-governmental body's closing noun ("HelpAge International", "Plan
+        # International", "Gates Foundation", "World Vision")
+        "international",
+        "foundation",
+        "institute",
+        "association",
+        "federation",
+        "alliance",
+        "network",
+        "vision",
     ]
 )
 
