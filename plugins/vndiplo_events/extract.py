@@ -69,7 +69,9 @@ from vndiplo_events.patterns import lowered
 from vndiplo_events.planned_clause import settle_programme_paragraphs
 from vndiplo_events.reception_sides import welcomed_of_backref
 from vndiplo_events.regulated import settle_regulated
+from vndiplo_events.retold_acts import without_retold_acts
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.speaking_hosts import with_speaking_host
 from vndiplo_events.stated_visitors import stated_visitors
 from vndiplo_events.statements import RawStatement
 from vndiplo_events.subjectless_sequel import SEQUEL_TYPES, is_subjectless_sequel
@@ -429,6 +431,10 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         )
         # hosts the main event names after its own sentence (visit_receptions.py)
         main = with_receiving_hosts(view, main, candidates, found.facts_of, lex.gazetteer)
+        # "Thay mặt lãnh đạo tỉnh, ông X ... cảm ơn bà Y cùng đoàn đến thăm" (speaking_hosts.py)
+        main = with_speaking_host(
+            view, main, found.facts_of.get(main.sentence_index), lex.gazetteer
+        )
         own_facts = found.facts_of.get(main.sentence_index)
         if own_facts is not None and names_one_side(main):
             # "A điện đàm với người đồng cấp X" under "A điện đàm với B" (headline_counterpart)
@@ -447,4 +453,6 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         candidates = with_ceremony_retold(main, candidates)
         # "Tiếp đón đoàn có A; B" once A and B host the main event (welcome_lists.py)
         candidates = without_retold_welcomes(view, candidates, main)
+        # "Buổi tiếp ... với sự tham dự của Y", "Y tiếp và thông tin với X" (retold_acts.py)
+        candidates = without_retold_acts(view, candidates, main)
     return assemble(view, candidates, main, found.statements, lex.vocabulary)

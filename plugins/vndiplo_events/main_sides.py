@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.annotations import Participant
 from vndiplo.model import Person
 from vndiplo_events.accompanied_visit import with_accompanied_visitor
 from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
@@ -19,6 +20,7 @@ from vndiplo_events.companions import principals
 from vndiplo_events.envoy_sides import with_envoy_as_guest
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.paired import partner_named_later
+from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.reception_sides import (
     RECEPTION_REACH,
@@ -27,7 +29,7 @@ from vndiplo_events.reception_sides import (
     with_thanking_guest,
     with_welcoming_lead,
 )
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, Mention
 
 __all__ = ["SIDE_TYPES", "with_delegation_heads", "with_missing_side", "with_sides_settled"]
 
@@ -51,6 +53,14 @@ _HOST_CUE: Final = re.compile(
 _WELCOMED_BY: Final = re.compile(
     r"(?<!\w)(?:tiếp|đón|đón\s+tiếp|tiếp\s+đón)\s+(?:đoàn\s+)?có\s+(?:(?:ông|bà|đồng\s+chí)\s+)?$"
 )
+#: "Buổi tiếp diễn ra tại P với sự tham dự của ông X, <titles>": the official present at a
+#: reception whose host is a body ("tỉnh A đón tiếp đoàn ...") received the delegation
+_PRESENT_AT: Final = re.compile(
+    r"(?<!\w)(?:với|có)\s+sự\s+(?:tham\s+dự|hiện\s+diện|có\s+mặt)\s+của\s+"
+    r"(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?$"
+)
+#: how many sentences from the reception's own a scene naming who was present may come
+_PRESENCE_REACH: Final = 6
 #: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
 _SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
 SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
@@ -78,8 +88,10 @@ def with_missing_side(
     low = view.lower
     sides = {p.name for p in (*main.subjects, *main.objects)}
     first = main.sentence_index
-    last = min(len(view.sentences), first + 3)
     cue = _HOST_CUE if not main.subjects else _GUEST_CUE
+    # a scene naming the reception ("Buổi tiếp diễn ra ... với sự tham dự của") may come after
+    # a few lines of other words (related headlines, a caption); the other cues stay near
+    last = min(len(view.sentences), first + (_PRESENCE_REACH if cue is _HOST_CUE else 3))
     found = None
     listed: tuple[Person, ...] = ()
     for index in range(first, last):
@@ -89,7 +101,14 @@ def with_missing_side(
             if mention.person.name in sides:
                 continue
             before = low[max(sentence.start, mention.start - 40) : mention.start]
-            if cue is _HOST_CUE and _WELCOMED_BY.search(before):
+            if index >= first + 3:
+                if _present_host(view, main, mention, before, gaz):
+                    found, listed = mention.person, (mention.person,)
+                    break
+                continue
+            if cue is _HOST_CUE and (
+                _WELCOMED_BY.search(before) or _present_host(view, main, mention, before, gaz)
+            ):
                 # "Tiếp đón đoàn có ông A, <titles>; ông B, <titles>": everyone the list names
                 # received the delegation (welcome_lists.py reads such a list the same way)
                 found = mention.person
@@ -97,6 +116,7 @@ def with_missing_side(
                     m.person
                     for m in principals(low, view.mentions_in(mention.start, sentence.end))
                     if m.person.name not in sides
+                    and person_country(m.person, gaz) not in _guest_countries(main, gaz)
                 )
                 break
             if (
@@ -134,7 +154,37 @@ def with_missing_side(
         return main
     side = listed or (found,)
     main = main.but(objects=side) if main.subjects else main.but(subjects=side)
-    return with_roles(view, main, own, gaz)
+    main = with_roles(view, main, own, gaz)
+    if listed and all(p.role == "participant" for p in main.participants):
+        # those who received the delegation host it, whatever the act's noun ("buổi làm việc
+        # giữa <body> và đoàn ... do X làm trưởng đoàn. Tiếp đón đoàn có A; B")
+        hosts = {p.name for p in listed}
+        main = main.but(
+            participants=tuple(
+                Participant(p.name, "host" if p.name in hosts else "guest")
+                for p in main.participants
+            )
+        )
+    return main
+
+
+def _guest_countries(main: Candidate, gaz: Gazetteer) -> frozenset[str]:
+    """The foreign countries of the side ``main`` names (its guests): none of theirs hosts."""
+    return frozenset(person_country(p, gaz) for p in main.objects) - {"VN"}
+
+
+def _present_host(
+    view: ArticleView, main: Candidate, mention: Mention, before: str, gaz: Gazetteer
+) -> bool:
+    """``mention`` is the home official present at ``main``, a reception told with its guest
+    only ("Buổi tiếp diễn ra ... với sự tham dự của ông X"): he received the delegation. One of
+    the guest's countries came with it ("với sự tham dự của Đại sứ Lào Y")."""
+    return (
+        main.type == "reception"
+        and bool(main.objects)
+        and _PRESENT_AT.search(before) is not None
+        and person_country(mention.person, gaz) not in _guest_countries(main, gaz)
+    )
 
 
 #: "X, Chỉ huy trưởng BĐBP tỉnh Y làm trưởng đoàn": a head of delegation, titles between

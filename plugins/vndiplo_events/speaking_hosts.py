@@ -1,0 +1,86 @@
+"""The host of a visit who speaks for the receiving body and greets or thanks the visitors.
+
+"Thay mặt lãnh đạo tỉnh, ông X, <titles> đã cảm ơn bà Y cùng đoàn đến thăm", "Thay mặt Bộ Tư
+lệnh, Trung tướng X nhiệt liệt chào mừng đoàn": X received the delegation for his body, so he
+hosts the visit (the receiving leaders of a visit are its hosts, benchmarks/realpages/README.md).
+Whoever speaks for the delegation ("Thay mặt đoàn công tác, ...") is its guest, and a thanks
+that names neither the visitors nor their delegation ("cảm ơn các doanh nghiệp") hosts nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.finishing import with_roles
+from vndiplo_events.participants import person_country
+from vndiplo_events.places import Gazetteer
+from vndiplo_events.view import ArticleView
+
+__all__ = ["with_speaking_host"]
+
+#: "(Tại buổi tiếp,) thay mặt <body>": the speaker's name comes next
+_SPEAKS_FOR: Final = re.compile(r"[\W\d]*(?:[^,;.]{0,40},\s*)?thay\s+mặt\s+(?:cho\s+)?")
+#: the body spoken for ("Đảng bộ, chính quyền và nhân dân tỉnh A"), a comma, then the
+#: speaker's honorific or rank ("ông", "Trung tướng") right before his name
+_BODY: Final = re.compile(r"([^;.]{1,100}),\s*[^,;.]{0,30}")
+#: how far after "thay mặt" the speaker is named
+_SPEAKER_SPAN: Final = 140
+#: the speaker's titles, then the greeting or thanks of the visitors
+_GREETS: Final = re.compile(
+    r"[^.;]{0,120}?(?<!\w)(?:đã\s+)?(?:nhiệt\s+liệt\s+|trân\s+trọng\s+|nồng\s+nhiệt\s+)?"
+    r"(?:cảm\s+ơn|chào\s+mừng|hoan\s+nghênh|đón\s+chào)(?!\w)"
+)
+#: the delegation greeted: "cảm ơn bà Y cùng đoàn", "chào mừng đoàn công tác"
+_DELEGATION: Final = re.compile(r"(?<!\w)đoàn(?!\w)")
+#: the speaker's body is the delegation: he is its guest
+_FOR_THE_DELEGATION: Final = re.compile(r"(?<!\w)(?:đoàn|phái\s+đoàn)(?!\w)")
+#: how many sentences after the visit's own the greeting may come (or one before it)
+_REACH: Final = 3
+#: how far after the greeting verb the visitors are named
+_OBJECT_SPAN: Final = 80
+
+
+def with_speaking_host(
+    view: ArticleView, main: Candidate, own: SentenceFacts | None, gaz: Gazetteer
+) -> Candidate:
+    """A reported visit with guests and no host, hosted by the one who, speaking for the
+    receiving body, greets or thanks its visitors in its own sentence, the one before or the
+    next three."""
+    if main.type != "visit" or main.form != "reported" or own is None:
+        return main
+    if any(p.role == "host" for p in main.participants):
+        return main
+    guests = {p.name for p in main.participants if p.role == "guest"}
+    if not guests:
+        return main
+    foreign = {person_country(p, gaz) for p in main.subjects} - {"VN"}
+    low = view.lower
+    first = main.sentence_index
+    # the greeting may open the page, one sentence before the visit it greets
+    last = min(len(view.sentences), first + _REACH + 1)
+    for sentence in view.sentences[max(0, first - 1) : last]:
+        opener = _SPEAKS_FOR.match(low, sentence.start, sentence.end)
+        if opener is None:
+            continue
+        mentions = view.mentions_in(opener.end(), sentence.end)
+        if not mentions or mentions[0].start > opener.end() + _SPEAKER_SPAN:
+            continue
+        speaker = mentions[0]
+        body = _BODY.fullmatch(low, opener.end(), speaker.start)
+        if body is None or _FOR_THE_DELEGATION.search(body.group(1)):
+            continue
+        greets = _GREETS.match(low, speaker.end, sentence.end)
+        if speaker.person.name in guests or greets is None:
+            continue
+        if any(m.start < greets.end() for m in mentions[1:]):
+            continue  # another person between the speaker and his greeting
+        span = (greets.end(), min(sentence.end, greets.end() + _OBJECT_SPAN))
+        greeted = {m.person.name for m in view.mentions_in(*span)}
+        if not (greeted & guests or _DELEGATION.search(low, *span)):
+            continue
+        if person_country(speaker.person, gaz) in foreign:
+            continue
+        return with_roles(view, main.but(objects=(speaker.person,)), own, gaz)
+    return main
