@@ -1,0 +1,26 @@
+"""An attendee list right after a ceremony told with no event word ("Chiều 6/9, tại Cung Văn
+hóa X, đã diễn ra Lễ mít-tinh ... Tham dự buổi lễ có A, B"): the list is the only report of
+the attendance, so its verb is the attend event (README round 6: everyone named as attending
+is a participant of an attend event). After a sentence that told an event, the list only adds
+people to it (attendance.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from vndiplo_events.view import ArticleView
+
+__all__ = ["follows_untold_ceremony"]
+
+#: the ceremony's own sentence says it took place, opened or was held
+_TOOK_PLACE: Final = re.compile(r"(?<!\w)(?:diễn\s+ra|khai\s+mạc|được\s+tổ\s+chức)(?!\w)")
+
+
+def follows_untold_ceremony(view: ArticleView, index: int, previous_told: bool) -> bool:
+    """Whether sentence ``index`` comes right after one that tells a ceremony taking place and
+    holds no event word (``previous_told`` is False)."""
+    if index == 0 or previous_told:
+        return False
+    before = view.sentences[index - 1]
+    return _TOOK_PLACE.search(view.lower, before.start, before.end) is not None
