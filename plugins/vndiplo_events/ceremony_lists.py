@@ -2,7 +2,8 @@
 hóa X, đã diễn ra Lễ mít-tinh ... Tham dự buổi lễ có A, B"): the list is the only report of
 the attendance, so its verb is the attend event (README round 6: everyone named as attending
 is a participant of an attend event). After a sentence that told an event, the list only adds
-people to it (attendance.py)."""
+people to it (attendance.py). A list by sides ("Dự hội nghị, về phía tỉnh X có A") is a
+bilateral session's, whose welcomers the next list names (welcome_lists.py): no attendance."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ __all__ = ["follows_untold_ceremony"]
 
 #: the ceremony's own sentence says it took place, opened or was held
 _TOOK_PLACE: Final = re.compile(r"(?<!\w)(?:diễn\s+ra|khai\s+mạc|được\s+tổ\s+chức)(?!\w)")
+#: a list that names a side
+_SIDE: Final = re.compile(r"(?<!\w)phía(?!\w)")
 
 
 def follows_untold_ceremony(view: ArticleView, index: int, previous_told: bool) -> bool:
@@ -22,5 +25,8 @@ def follows_untold_ceremony(view: ArticleView, index: int, previous_told: bool) 
     holds no event word (``previous_told`` is False)."""
     if index == 0 or previous_told:
         return False
-    before = view.sentences[index - 1]
-    return _TOOK_PLACE.search(view.lower, before.start, before.end) is not None
+    before, own = view.sentences[index - 1], view.sentences[index]
+    return (
+        _TOOK_PLACE.search(view.lower, before.start, before.end) is not None
+        and _SIDE.search(view.lower, own.start, own.end) is None
+    )
