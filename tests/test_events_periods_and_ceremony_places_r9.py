@@ -262,3 +262,11 @@ def test_a_place_runs_over_a_hard_wrap_after_its_unit() -> None:
         "giới, hợp tác với các tỉnh bạn Lào trong thời gian tới.\n"
     )
     assert _main(text, None).location == "Sở Ngoại vụ tỉnh Quảng Trị"
+
+
+def test_a_domestic_ceremony_list_is_no_attendance() -> None:
+    # guard: no foreign place or country in the ceremony or its list: a home act
+    assert not _events(
+        "Tối 19/5, Lễ kỷ niệm ngày thành lập thành phố được tổ chức tại Nhà hát thành phố. Dự "
+        "lễ có Bí thư Thành ủy Phan Văn Mãi và Chủ tịch UBND thành phố Trần Văn Khoa."
+    )

@@ -206,7 +206,7 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
                         view.lower,
                         sentence,
                         _sentence_hits(view, lex, all_hits, hit_starts, index),
-                        follows_untold_ceremony(view, index, previous_told),
+                        follows_untold_ceremony(view, index, previous_told, gaz),
                     )
                 ),
             ),

@@ -201,7 +201,7 @@ def place_of_dated_sentence(
     facts = facts_of.get(index)
     if facts is None and (
         view.lower.startswith(_THEN, view.sentences[main.sentence_index].start)
-        or follows_untold_ceremony(view, main.sentence_index, index != main.sentence_index - 1)
+        or follows_untold_ceremony(view, main.sentence_index, index != main.sentence_index - 1, gaz)
     ):
         # "Tại Phủ Chủ tịch, Lễ đón ... đã diễn ra. Sau đó, A và B hội đàm.": "then" keeps the
         # scene of the sentence before, even when that one holds no event word; so does the
