@@ -62,9 +62,10 @@ def _governs_meeting(low: str, hit: TriggerHit, nxt: TriggerHit) -> bool:
 
 
 def without_attendance(
-    low: str, sentence: Sentence, hits: Sequence[TriggerHit]
+    low: str, sentence: Sentence, hits: Sequence[TriggerHit], lists_report: bool = False
 ) -> Sequence[TriggerHit]:
-    """``hits`` less the attendance verbs that report no event of their own (module docstring)."""
+    """``hits`` less the attendance verbs that report no event of their own (module docstring).
+    ``lists_report``: a list is the attendance's only report (ceremony_lists.py), kept."""
     if not any(h.trigger.type == "attend" for h in hits):
         return hits
     return [
@@ -72,7 +73,7 @@ def without_attendance(
         for i, hit in enumerate(hits)
         if hit.trigger.type != "attend"
         or not (
-            _opens_list(low, sentence, hit)
+            (_opens_list(low, sentence, hit) and not lists_report)
             or (i + 1 < len(hits) and _governs_meeting(low, hit, hits[i + 1]))
         )
     ]

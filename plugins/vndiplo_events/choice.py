@@ -32,6 +32,7 @@ from vndiplo_events.letter_addressee import with_letter_addressee
 from vndiplo_events.main_date import fallback_date
 from vndiplo_events.main_place import (
     dateline_place,
+    headline_news_place,
     headline_place,
     place_of_dated_sentence,
     place_of_the_welcome,
@@ -461,5 +462,7 @@ def complete_main(
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)
     main = with_visiting_official_received(view, main, candidates, gaz)
+    if main.location is None and headline:
+        main = headline_news_place(main, headline, headline_hits, gaz)
     # last: where the outlet reports from says nothing of whose ground the event is on
     return dateline_place(view, main, gaz) if main.location is None else main

@@ -24,6 +24,7 @@ __all__ = [
     "date_value",
     "governing_date",
     "in_when_clause",
+    "names_years",
     "own_time_unresolved",
     "part_of_day_near",
     "part_of_day_today",
@@ -114,6 +115,16 @@ def _anniversary(ref: DateRef) -> bool:
     )
 
 
+def names_years(ref: DateRef) -> bool:
+    """A span of whole years ("giai đoạn 2021-2025", "năm 2009 - 2010", "nhiệm kỳ 2020-2025"):
+    the period an agreement, a programme or a term covers. A diplomatic act takes a day, never
+    years: such a span dates no event (no dev gold has one), the act keeps its own day or none."""
+    if ref.expr.kind != "span":
+        return False
+    first, _, last = ref.expr.value.partition("/")
+    return len(first) == len(last) == 4 and first != last
+
+
 #: A time the dates stage could not resolve (no stamp to count from): "hôm nay", "chiều qua",
 #: "sáng mai", a clock time "11h40", "14g26", "9 giờ 30".
 _TIME_WORDS: Final = re.compile(
@@ -165,6 +176,7 @@ def governing_date(
         r
         for r in view.dates_in(sentence.start, sentence.end)
         if not _anniversary(r)
+        and not names_years(r)
         and not dates_the_news(view, sentence, r.start)
         and not in_aside(view.lower, sentence.start, r.start, trigger_start)
     ]

@@ -40,6 +40,7 @@ from vndiplo_events.attendance import without_attendance
 from vndiplo_events.attendee_lists import with_listed_attendees
 from vndiplo_events.bracket_asides import without_bracketed_asides
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
+from vndiplo_events.ceremony_lists import follows_untold_ceremony
 from vndiplo_events.chaired_welcome import with_welcomed_guests
 from vndiplo_events.choice import complete_main, pick_main
 from vndiplo_events.credentials import without_received_credentials
@@ -193,6 +194,7 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
     previous = _Previous()
     history_block: int | None = None  # the block of the latest event dated years back
     reported_seen = False  # a reported event so far (a back-reference may refer to it)
+    previous_told = False  # the sentence before held an event word
     all_hits = [h for b0, b1 in view.blocks for h in lex.table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
@@ -209,10 +211,12 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
                         without_joined_sessions(
                             view.lower, _sentence_hits(view, lex, all_hits, hit_starts, index)
                         ),
+                        follows_untold_ceremony(view, index, previous_told, gaz),
                     )
                 ),
             ),
         )
+        previous_told = bool(hits)
         if not hits:
             continue  # no trigger in this sentence: only its statements matter
         mentions = view.mentions_in(sentence.start, sentence.end)

@@ -16,6 +16,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.event_dates import (
     date_value,
     governing_date,
+    names_years,
     own_time_unresolved,
     part_of_day_near,
     part_of_day_today,
@@ -343,7 +344,7 @@ def _visit_span(view: ArticleView, cand: Candidate, sentence: Sentence) -> DateR
     visit's own clause, a span is another act's when the visit has its own time, only
     unresolved ("lúc 11h40 hôm nay, bắt đầu thăm ... và dự APEC từ 16 đến 19/11")."""
     for ref in view.dates_in(cand.hit.end, sentence.end):
-        if ref.expr.kind == "span":
+        if ref.expr.kind == "span" and not names_years(ref):
             if ref.start >= cand.zone_end and own_time_unresolved(view, sentence, cand.hit.start):
                 return None
             return ref
@@ -375,6 +376,7 @@ def finish(
             r
             for r in view.dates_in(cand.hit.end, cand.zone_end)
             if r.expr.kind in ("date", "datetime", "span", "month", "year")
+            and not names_years(r)  # "thỏa thuận ký giai đoạn 2018-2023": what it covers
             and not dates_the_report(low, cand.hit.end, r.start)  # "..., Y cho biết ngày D"
         ]
         date = refs[0] if refs else None

@@ -33,6 +33,7 @@ from vndiplo_events.country_phrases import (
     with_bracket,
 )
 from vndiplo_events.news_clause import in_news_clause
+from vndiplo_events.organisation_posts import ends_organisation_name
 from vndiplo_events.patterns import lowered
 from vndiplo_events.place_dots import dot_goes_on
 from vndiplo_events.places import Gazetteer
@@ -72,6 +73,10 @@ _TITLE_BEFORE_TAI: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_LOCATION: Final = 160
+#: a place phrase cut by a line break right after an administrative unit with no name yet
+_WRAPPED_UNIT: Final = re.compile(r"(?<!\w)(?:thủ\s+đô|thành\s+phố|tp|tỉnh|huyện|quận)[ \t]*$")
+#: ... and the name that opens the next line
+_NAME_NEXT: Final = re.compile(r"\n[ \t]*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ]")
 
 #: a building that seats a meeting ("tại Trụ sở Chính phủ", "tại Phủ Chủ tịch", "tại Nhà Quốc
 #: hội"): never an envoy's post, so after "Đại sứ X" such a "tại" places the event
@@ -114,15 +119,30 @@ def find_locations(
         # a fronted "tại" that runs into the subject's name for want of a comma ("..., tại Thủ
         # đô X Thủ tướng A đã ...") places the clause; after a title it is the title's post
         fronted = not before.strip()
-        title = (runs_into_name and not fronted) or (
-            bool(_TITLE_BEFORE_TAI.search(before))
-            and not _named_just_before(view, match.start())
-            and not _BUILDING.match(text, start)
+        title = (
+            (runs_into_name and not fronted)
+            or (
+                bool(_TITLE_BEFORE_TAI.search(before))
+                and not _named_just_before(view, match.start())
+                and not _BUILDING.match(text, start)
+            )
+            or _organisation_office(text, start, end, before, gazetteer)
         )
         if runs_into_name and fronted:
             end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
-        out.append(Location(start, end, text[start:end], title, match.start()))
+        phrase = text[start:end]
+        if "\n" in phrase:  # run on over a hard wrap (_WRAPPED_UNIT): one line, as written
+            phrase = " ".join(phrase.split())
+        out.append(Location(start, end, phrase, title, match.start()))
     return out
+
+
+def _organisation_office(text: str, start: int, end: int, before: str, gaz: Gazetteer) -> bool:
+    """The phrase is a country that ends an organisation's name ("tổ chức Care International
+    tại Việt Nam"): the organisation's office there, not a place (organisation_posts.py)."""
+    if not ends_organisation_name(before):
+        return False
+    return gaz.country_regex.fullmatch(text, start, end) is not None
 
 
 def _no_place_after(text: str, low: str, tai: int, start: int) -> bool:
@@ -169,6 +189,8 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
         if end is None:
             continue
         before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
+        if _organisation_office(line, start, end, before, gazetteer):
+            continue
         if not _TITLE_BEFORE_TAI.search(before) or _BUILDING.match(line, start):
             out.append((match.start(), line[start:end]))
     return sorted(out)
@@ -225,6 +247,10 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
         at = stop.start()
         char = text[at]
         if char == "." and dot_goes_on(text, at):
+            pos = at + 1
+            continue
+        if char == "\n" and _WRAPPED_UNIT.search(low, start, at) and _NAME_NEXT.match(text, at):
+            # "tại Sở Ngoại vụ tỉnh\nThanh Hóa": a hard wrap after a unit that awaits its name
             pos = at + 1
             continue
         if char == ".":

@@ -14,9 +14,11 @@ from typing import Final
 
 from vndiplo.place_prepositions import PLACE_PREPOSITION
 from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
+from vndiplo_events.ceremony_lists import follows_untold_ceremony
 from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.locations import line_places
+from vndiplo_events.place_scope import opens_with_place
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.restated_facts import restated_place, wished_visit_place
 from vndiplo_events.triggers import TriggerHit
@@ -25,6 +27,7 @@ from vndiplo_events.view import ArticleView
 __all__ = [
     "dateline_place",
     "facts_without_events",
+    "headline_news_place",
     "headline_place",
     "place_of_dated_sentence",
     "place_of_the_welcome",
@@ -46,6 +49,20 @@ def headline_place(
         # the nearest trigger before "tại" is the main event's: "thăm và làm việc tại X"
         nearest = [h for h in hits if h.end <= at]
         if nearest and nearest[-1].trigger.type == main.type:
+            return main.but(location=place)
+    return main
+
+
+def headline_news_place(
+    main: Candidate, headline: str, hits: Sequence[TriggerHit], gaz: Gazetteer
+) -> Candidate:
+    """The headline's first "tại" phrase after no event word ("... chúc Tết tại Long An"),
+    when nothing in the body placed the main event: the headline says where its news
+    happened. Only a named place ("giao lưu thanh niên tại các xã biên giới" names none)."""
+    for at, place in line_places(headline, gaz):
+        if any(h.end <= at for h in hits):
+            return main
+        if opens_with_place(place, 0, len(place), gaz):
             return main.but(location=place)
     return main
 
@@ -182,9 +199,13 @@ def place_of_dated_sentence(
     if not (same_block or index == main.sentence_index - 1):
         return main
     facts = facts_of.get(index)
-    if facts is None and view.lower.startswith(_THEN, view.sentences[main.sentence_index].start):
+    if facts is None and (
+        view.lower.startswith(_THEN, view.sentences[main.sentence_index].start)
+        or follows_untold_ceremony(view, main.sentence_index, index != main.sentence_index - 1, gaz)
+    ):
         # "Tại Phủ Chủ tịch, Lễ đón ... đã diễn ra. Sau đó, A và B hội đàm.": "then" keeps the
-        # scene of the sentence before, even when that one holds no event word
+        # scene of the sentence before, even when that one holds no event word; so does the
+        # attendee list right after a ceremony told without one (ceremony_lists.py)
         facts = facts_without_events(view, index)
     if facts is None:
         return main
