@@ -190,12 +190,17 @@ def test_cut_teaser_of_another_story_is_no_body(teaser: str) -> None:
         "Bộ trưởng Phonsavanh Keola cũng đề nghị tỉnh Nghệ An hỗ trợ doanh nghi",
         "Hai bên nhất trí sẽ tiếp tục phối hợp chặt chẽ trong thời gi",
         "Ông Trần Văn Bình, Giám đốc Sở Công Thương cho b",
+        # A new person, told in the words of the lines above ("đã làm việc với").
+        "Thứ trưởng Ngoại giao Đinh Văn Khải cũng đã làm việc với đoàn sá",
+        # A new principal under an office, cut before the verb.
+        "Thủ tướng Chính phủ Lê Minh Hoàng",
         "PV: Ông có",  # a question cut off: one capital, a pronoun
         "Прошу Вас передать слова сочувствия и поддержки семьям",
     ],
 )
 def test_cut_last_sentence_of_the_article_stays_body(stub: str) -> None:
-    text = page(HEADLINE, LEAD, MORE, LAST, stub)
+    more = "Trước đó, đoàn đã làm việc với Sở Công Thương tỉnh về hợp tác cửa khẩu."
+    text = page(HEADLINE, LEAD, MORE, more, LAST, stub)
     assert body_lines(text)[-1] == stub
 
 
