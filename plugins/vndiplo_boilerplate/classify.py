@@ -22,11 +22,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from vndiplo_boilerplate import closing, dated, headlines, rules, salutations
+from vndiplo_boilerplate import closing, dated, head_chrome, headlines, rules, salutations
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
-from vndiplo_boilerplate.furniture import inline_furniture
+from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
+from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
 from vndiplo_boilerplate.sapos import SapoRules
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
@@ -157,6 +158,8 @@ class _Classifier(SapoRules):
             self._content_label(i) is not None
             or rules.is_name_like(lines[i].text, lines[i].words)
             or headlines.is_caption_sentence(lines[i])
+            or head_chrome.credited_caption(lines[i].text)
+            or head_chrome.in_bullet_menu(lines, i, head_end)
             or self._caption_goes_on(i, head_end)
             or salutations.opens_address(lines, i, head_end)
             or ends_in_section_menu(lines[i].text, self.markers.sections)
@@ -190,7 +193,7 @@ class _Classifier(SapoRules):
                     # A section name glued before it ("Chính trị <headline>") is cut off.
                     split = section_prefix(
                         line.text, line.lowered, self.markers.sections, MIN_TITLE_WORDS
-                    )
+                    ) or head_chrome.label_prefix(line.text, self.text)
                     tail = title_tail(line.text) or counter_tail(
                         line.text, (other.text for other in lines if other is not line)
                     )
@@ -207,7 +210,7 @@ class _Classifier(SapoRules):
                     continue
                 elif line.ends_ellipsis and self._sapo_repeated(i):
                     label = Label("boilerplate", "sapo_teaser")
-                elif headlines.is_caption_sentence(line):
+                elif headlines.is_caption_sentence(line) or head_chrome.credited_caption(line.text):
                     # "Quang cảnh buổi hội đàm.": a photo's caption, never the title or body.
                     label = Label("caption", "head_caption")
                 elif rules.is_name_like(line.text, line.words) and best >= 0 and i > best:
@@ -306,6 +309,20 @@ class _Classifier(SapoRules):
             return Label("caption", "pull_quote"), None
         if i < self.caption_run_end:
             return Label("caption", "caption_run"), None
+        if i < self.related_end:
+            return Label("boilerplate", "related_inline"), None
+        if (
+            line.headline
+            and prev is not None
+            and prev.strong
+            and self.lead_seen
+            and self._prose_resumes(i + RELATED_PAIR)
+            and not self.lines[i + RELATED_PAIR].headline
+            and names_another_story(self.lines, i, self.text)
+        ):
+            # Two links to other stories set between two paragraphs of the article.
+            self.related_end = i + RELATED_PAIR
+            return Label("boilerplate", "related_inline"), None
         if line.headline and self._headline_run(i):
             end = self._caption_run_end(i)
             if end is not None:
@@ -318,6 +335,9 @@ class _Classifier(SapoRules):
             furniture = inline_furniture(line.text, line.words)
             if furniture is not None:
                 return furniture, None
+            if prev is not None and names_an_image(prev.text, prev.words):
+                # The line under a photo's file name or slug (its alt text) is its caption.
+                return Label("caption", "after_image_name"), None
         if line.strong:
             # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
             # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a

@@ -157,6 +157,39 @@ def _article_above(page: PageState, last: int) -> list[int] | None:
     return None
 
 
+#: A teaser cut off is still a headline's length, and names someone in two words at least.
+TEASER_MIN_WORDS: Final = 5
+TEASER_MIN_NAMES: Final = 2
+#: Words in a row that a cut sentence of the article shares with the lines above it.
+SHARED_RUN: Final = 3
+
+
+def _names_only_strangers(page: PageState, line: Line) -> bool:
+    """A headline-long stub that opens with no sentence opener ("Tại", "Ông") and whose
+    capitalised words (names, places) and phrases all appear nowhere above it on the page: the
+    teaser of another article cut off by the excerpt's end ("Ca sĩ Hà Anh ra mắt album mới
+    trong thá"), not the article's last sentence, which goes on about the people it named or
+    in its words."""
+    if not line.headline or line.words < TEASER_MIN_WORDS or _opens_with_opener(line.text):
+        return False
+    if line.lowered.split(" ", 1)[0] in OFFICE_HEADS:
+        return False  # "Thủ tướng Chính phủ Phạm Minh": an office opens the article's sentence
+    names = rules.capitalised_words(line.text)
+    if len(names) < TEASER_MIN_NAMES:
+        return False  # one capital may be a polite pronoun ("Ông", "Вас"), not a name
+    above = page.text[: line.start]
+    if any(name in above for name in names):
+        return False
+    # A new person in the article's own cut sentence is still told in the article's words
+    # ("... đã gửi điện chia buồn ..." as the lines above it): three words in a row said above.
+    lowered_above = page._lowered_text()[: line.start]
+    words = line.lowered.split()[:-1]  # the last word is cut
+    return not any(
+        " ".join(words[k : k + SHARED_RUN]) in lowered_above
+        for k in range(len(words) - SHARED_RUN + 1)
+    )
+
+
 def mark_cut_off_end(page: PageState) -> None:
     """Relabel the page's last line as body when it is cut off mid-sentence after the article.
 
@@ -214,6 +247,8 @@ def mark_cut_off_end(page: PageState) -> None:
         or page._marker(last) is not None
     ):
         return
+    if not stub and _names_only_strangers(page, line):
+        return  # another article's teaser headline, cut off: nobody the article names
     captions = _article_above(page, last)
     if captions is None:
         return

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Label
 
-__all__ = ["inline_furniture"]
+__all__ = ["inline_furniture", "names_an_image"]
 
 #: A slug has words enough to be a headline's; a few unaccented words may be a name or a code.
 SLUG_MIN_WORDS: Final = 4
@@ -42,3 +43,11 @@ def inline_furniture(text: str, words: int) -> Label | None:
 def _is_slug(text: str) -> bool:
     """Lower-case unaccented words with no punctuation between them: an address's slug."""
     return all(_SLUG_WORD.fullmatch(word) is not None for word in text.split())
+
+
+def names_an_image(text: str, words: int) -> bool:
+    """A photo's file name ("anh-hoi-dam-01.jpg") or its slug printed as alt text: the line
+    below it is the photo's caption."""
+    if words >= SLUG_MIN_WORDS and text.isascii() and _is_slug(text):
+        return True
+    return words == 1 and rules.is_file_name(text)

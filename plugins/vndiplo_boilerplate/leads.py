@@ -20,6 +20,7 @@ __all__ = [
     "opens_with_date",
     "opens_with_frame",
     "opens_with_invitation",
+    "points_back",
     "reports_visit",
     "same_date_opening",
     "sapo_shape",
@@ -28,6 +29,7 @@ __all__ = [
 
 _PART_OF_DAY: Final = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|khuya)"
 _DAY_MONTH: Final = r"\(?\s*\d{1,2}\s?[/.\-]\s?\d{1,2}(?!\d)"
+_CLOCK: Final = r"(?:(?:đúng|vào lúc|lúc|vào)\s+)?\d{1,2}\s?(?:h|giờ)(?:\s?\d{2}(?:\s?phút)?)?"
 # A lead's date phrase: "Sáng 26/5,", "Chiều ngày 5/6/2025,", "Ngày 1.10.2024,", "Tối 4-6,",
 # "Thứ Hai (24/3),", "Hôm qua (30/3),", "Sáng nay,", "Ngày 3 tháng 6 năm 2024,". Relative
 # ones ("Cùng ngày") are not.
@@ -39,7 +41,9 @@ _DATE_OPENING: Final = re.compile(
     # The month written as a word: "Ngày 31 tháng 5 năm 2024,", "Chiều ngày 2 tháng 9,".
     rf"|(?:{_PART_OF_DAY}\s+)?ngày\s+\d{{1,2}}\s+tháng\s+\d{{1,2}}(?!\d)"
     rf"|(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy)|chủ nhật)\s*,?\s*(?:ngày\s+)?{_DAY_MONTH}"
-    rf"|\d{{1,2}}/\d{{1,2}}(?!\d))"
+    rf"|\d{{1,2}}/\d{{1,2}}(?!\d)"
+    # A clock time before the day: "Đúng 15h ngày 23/10,", "Lúc 9 giờ 30 sáng 5/3,".
+    rf"|{_CLOCK}\s+(?:{_PART_OF_DAY}\s+)?(?:ngày\s+)?{_DAY_MONTH})"
 )
 # Any date inside a line: a day/month ("ngày 18/2", "13.11") or "ngày 5".
 _ANY_DATE: Final = re.compile(r"(?<![\d.,])\d{1,2}\s?[/.\-]\s?\d{1,2}(?![\d.,]\d)|ngày\s+\d")
@@ -112,6 +116,21 @@ def date_opening(lowered: str) -> re.Match[str] | None:
 _INVITATION: Final = re.compile(r"(?:được sự nhất trí và )?nhận lời mời\b")
 # The words of a headline that reports the visit itself ("... thăm Lào", "... công du châu Âu").
 _VISIT_WORDS: Final = re.compile(r"\b(?:thăm|công du)\b")
+
+
+# A paragraph that names who said the summary above it ("Đây là khẳng định của ông X, ...",
+# "Đó cũng là nhận định chung của ..."): a statement noun pointed back at by a demonstrative.
+_POINTS_BACK: Final = re.compile(
+    r"(?:đây|đó|trên đây)\s+(?:cũng\s+)?là\s+(?:(?:những|một|các|lời)\s+)?"
+    r"(?:khẳng định|nhận định|đánh giá|phát biểu|ý kiến|chia sẻ|thông điệp|cam kết|nhấn mạnh"
+    r"|tuyên bố|quan điểm|mong muốn|lời|thông tin)\b(?:\s+\S+){0,3}?\s+của\b"
+)
+
+
+def points_back(lowered: str) -> bool:
+    """The (lower-cased) paragraph opens by naming the speaker of the words above it: the
+    narration restarts there, and the line above is the speaker's words set as a summary."""
+    return _POINTS_BACK.match(lowered) is not None
 
 
 def opens_with_invitation(lowered: str) -> bool:

@@ -381,7 +381,8 @@ def is_name_like(text: str, words: int) -> bool:
     bracketed = "/" in text or "(" in text
     if words > (_CREDIT_MAX_WORDS if bracketed else _NAME_MAX_WORDS):
         return False
-    for token in text.replace("/", " ").replace("-", " ").split():
+    # "Thu Hằng/VOV", "Vũ An - Minh Thư", "Vũ An – Minh Thư": two reporters, one credit.
+    for token in text.replace("/", " ").replace("-", " ").replace("–", " ").split():
         found = _NAME_TOKEN.match(token)
         if found is None or not found.group(1).isupper():
             return False

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from vndiplo_boilerplate import frames, rules, same_day, summaries, teasers
+from vndiplo_boilerplate.leads import points_back
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
@@ -127,6 +128,9 @@ class SapoRules(PageState):
             undated
             and (frames.opens_with_occasion(lead_prose) or rules.frame_then_date(lead_prose))
         )
+        # "Đây là khẳng định của ông X, ...": the paragraph below names who said the summary,
+        # so the narration restarts there (README round 8 #38).
+        dated = dated or (undated and rules.ends_sentence(line.text) and points_back(lead_prose))
         credited_below = lead_credit is not None and credit is None
         if not (dated or credited_below) or not (undated or credited_below):
             return False  # a dated summary counts only above a lead with the credit

@@ -93,6 +93,8 @@ class PageState:
         self.box_close = -1
         #: The end of a run of photo captions found inside the article (see classify).
         self.caption_run_end = -1
+        #: The end of a pair of related headlines inside the article (see classify).
+        self.related_end = -1
         #: Paragraphs of an article printed twice (see :mod:`.twice`), found on first need.
         self._twice: frozenset[int] | None = None
         #: Prepared lines (ascending) by the first ``MIN_REPEAT_CHARS`` characters of their
@@ -259,6 +261,16 @@ class PageState:
                 # A shorter twin of a neighbour: the caption that restates a sentence, or the
                 # sentence a credited caption repeats.
                 return "near_duplicate"
+            if (
+                short
+                and abs(j - i) == 1
+                and self.lead_seen
+                and _one_typo_apart(key, other)
+                and not self._printed_twice(i)
+            ):
+                # A photo's alt text and its caption, one retyped with a slip ("Bengue" /
+                # "Benguet"): the same caption twice, as an exact twin would be.
+                return "near_twin"
         return None
 
     def body_start(self) -> int:
@@ -280,6 +292,8 @@ class PageState:
     # -- the pass -------------------------------------------------------------------------------
 
 
+#: Twins told apart by one slip must be long enough to be a caption, not a label.
+MIN_TYPO_WORDS: Final = 6
 #: A title this short names a topic ("Luật biển Việt Nam"), not an event a caption restates.
 TOPIC_TITLE_MAX_WORDS: Final = 6
 #: A sentence this many times the topic's length says something of its own about it.
@@ -294,3 +308,21 @@ def _names_its_topic(line: Line, title: Line) -> bool:
         and line.strong
         and len(line.key) > TOPIC_SENTENCE_RATIO * len(title.key)
     )
+
+
+def _one_typo_apart(key: str, other: str) -> bool:
+    """Two lines of the same words but one, and that one retyped with a letter more, less or
+    changed ("Bengue" / "Benguet"): a line typed twice by hand, not two sentences."""
+    if key == other or abs(len(key) - len(other)) > 1:
+        return False
+    mine, theirs = key.split(), other.split()
+    if len(mine) != len(theirs) or len(mine) < MIN_TYPO_WORDS:
+        return False
+    diff = [(a, b) for a, b in zip(mine, theirs, strict=True) if a != b]
+    if len(diff) != 1:
+        return False
+    a, b = diff[0]
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = sorted((a, b), key=len)
+    return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))

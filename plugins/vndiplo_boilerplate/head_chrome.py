@@ -1,0 +1,69 @@
+"""The head of a page with no clean headline: a bullet menu, a site's label, a credited caption.
+
+Three layouts put something other than the headline where the title rule looks for it:
+
+* a menu printed as bullet items ("• Trang chủ", "• Giới thiệu", "• <headline>"): every item
+  but the last of the run is a link; the last one, at the top of the page, is the page's own
+  crumb, its headline;
+* a site's label glued before the headline with a spaced colon ("View Full Version : <headline>",
+  "News & Activities : <headline>"): unaccented words the article never uses, set off the way a
+  template joins two fields (Vietnamese text writes no space before a colon);
+* a photo's caption standing where the headline was lost: a sentence closed by its full stop,
+  then the photo agency in brackets ("... tại Hà Nội. (Reuters)"). A headline has no full stop.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo_boilerplate.lines import Line
+
+__all__ = ["credited_caption", "in_bullet_menu", "label_prefix"]
+
+_BULLETS: Final = frozenset("•·●▪►◦")
+#: A site's label: one to five unaccented words (no digit), a spaced colon, then the headline.
+_LABEL: Final = re.compile(r"([A-Za-z][A-Za-z&'.-]*(?: [A-Za-z&][A-Za-z&'.-]*){0,4}) : (?=\S)")
+#: A sentence's full stop, then a short credit in brackets: "... của ông. (AAP)".
+_CREDIT_AFTER_STOP: Final = re.compile(r"[.!]\s*\((?:ảnh:?\s*)?[^\W\d_][^()]{0,30}\)$", re.I)
+
+
+def _bulleted(line: Line) -> bool:
+    return line.text[:1] in _BULLETS
+
+
+def in_bullet_menu(lines: Sequence[Line], i: int, head_end: int) -> bool:
+    """Line ``i`` of the head is an item of a bullet menu: another item follows it, or a
+    headline-like line with no bullet stands above the run (the run is then highlights or
+    links under the page's own headline)."""
+    if not _bulleted(lines[i]):
+        return False
+    if i + 1 < head_end and _bulleted(lines[i + 1]):
+        return True
+    start = i
+    while start > 0 and _bulleted(lines[start - 1]):
+        start -= 1
+    return any(lines[j].headline and not _bulleted(lines[j]) for j in range(start))
+
+
+def label_prefix(text: str, page: str) -> tuple[int, int] | None:
+    """``(label_end, headline_start)`` when the title line opens with a site's label (see the
+    module doc) or a bullet, else None. ``page`` is the page's text: a label that the page
+    prints anywhere without its colon (a name the article is about: "John Kerry : ...") is
+    part of the headline."""
+    if text[:1] in _BULLETS:
+        rest = text[1:].lstrip()
+        return (1, len(text) - len(rest)) if rest else None
+    found = _LABEL.match(text)
+    if found is None or text[found.end() :].isascii():
+        return None  # an English headline is all unaccented: its colon is its own
+    label = found.group(1)
+    if page.count(label) > page.count(label + " : "):
+        return None
+    return len(label), found.end()
+
+
+def credited_caption(text: str) -> bool:
+    """A photo's caption closed by its agency's credit: "<sentence>. (Reuters)"."""
+    return _CREDIT_AFTER_STOP.search(text) is not None
