@@ -174,3 +174,12 @@ def test_unclear_references_stay_unresolved(text: str, trigger: str, absent: set
 )
 def test_fronted_and_passive_sides(text: str, trigger: str, roles: dict[str, str]) -> None:
     assert _roles(_event(text, trigger)) == roles
+
+
+def test_a_pronoun_in_a_while_clause_after_two_persons_stays_unresolved() -> None:
+    text = (
+        "Ngày 3/5, Bộ trưởng Ngoại giao Lê Hoài Nam gặp Ngoại trưởng Chile Marta Ruiz tại "
+        "Geneva, trong khi ông tham dự phiên họp Hội đồng Nhân quyền."
+    )
+    attends = [e for e in _events(text) if e.type == "attend"]
+    assert all("Marta Ruiz" not in {p.name for p in e.participants} for e in attends)

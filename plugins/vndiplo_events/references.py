@@ -40,6 +40,8 @@ _NOT_PRONOUN: Final = frozenset({"con", "cha", "bà", "ông", "mẹ", "nội", "
 _SUBORDINATOR: Final = re.compile(
     r"(?:nhân\s+dịp|nhân|khi|sau\s+khi|trước\s+khi|lúc|trong\s+khi|tại\s+đây,?)\s+$"
 )
+#: the occasion of an act: "nhân dịp" and a pronoun, the traveller
+_OCCASION: Final = re.compile(r"(?<!\w)nhân(?:\s+dịp)?\s+$")
 #: a fronted adverbial before a pronoun subject: a short phrase and a comma ("Chiều cùng
 #: ngày, ông ...", "Tại đây, bà ...")
 _FRONTED: Final = re.compile(r"[^,.;:!?\n]{1,40},\s*$")
@@ -218,9 +220,9 @@ def _pronouns(
             if i < 0 or known[i][1] > at or at - known[i][1] > _PRONOUN_REACH:
                 continue
             person = known[i][2]
-            if not _SUBORDINATOR.search(low, max(lo, at - 20), at) and not _sole_person(
-                text, known, i
-            ):
+            # "nhân dịp ông sang dự": the occasion is the trip of the one named last (the
+            # guest a reception names last); any other clause takes a sole subject only
+            if not _OCCASION.search(low, max(lo, at - 20), at) and not _sole_person(text, known, i):
                 continue
             found.append((at, m.end() - 1, person))
     return found
