@@ -21,7 +21,7 @@ in a zone sees them; the people of the document are not changed.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -31,8 +31,6 @@ __all__ = ["reference_spans"]
 
 #: an honorific right before a short form ("ông Tập", "Bà Kang", "đồng chí Dũng")
 _HONORIFICS: Final = frozenset({"ông", "bà", "ngài", "đồng chí", "cụ"})
-#: a pronoun subject: an honorific followed by a lower-case word, at a clause start
-_PRONOUN: Final = re.compile(r"(?:đồng\s+chí|ông|bà|ngài)(?:\s+ấy)?\s+(?=[^\W\d_])", re.IGNORECASE)
 #: words after an honorific that make a common noun, no pronoun ("bà con", "ông bà")
 _NOT_PRONOUN: Final = frozenset({"con", "cha", "bà", "ông", "mẹ", "nội", "ngoại", "cụ", "chủ"})
 #: what may open a clause before a pronoun subject inside a sentence ("nhân dịp đồng chí
@@ -99,25 +97,43 @@ def _short_forms(
         for word in {w for w in person.name.split()}:
             owners.setdefault(word, []).append(person)
     found: list[tuple[int, int, Person]] = []
+    starts = [b[0] for b in blocks]
+    taken_starts = [a for a, _ in taken]
+    body_start, body_end = blocks[0][0], max(b[1] for b in blocks)
     for person in people:
         words = person.name.split()
         if len(words) < 2:
             continue
-        for word in {words[0], words[-1]}:
+        # a Vietnamese name is shortened to its given name (last); a family name first
+        # ("Nguyễn", "Trần") would only cost searches through every full name
+        ends = {words[-1]} if person.country == "VN" else {words[0], words[-1]}
+        for word in ends:
             if len(word) < 2 or not word[0].isupper() or len(owners.get(word, ())) != 1:
                 continue
-            for lo, hi in blocks:
-                at = text.find(word, lo, hi)
-                while at != -1:
-                    end = at + len(word)
-                    if (
-                        _alone(text, at, end, hi)
-                        and not _covered(taken, at, end)
-                        and _introduced(low, lo, at, person.name, heads)
-                    ):
-                        found.append((at, end, person))
-                    at = text.find(word, end, hi)
+            # one pass over the body's span, not a search per block (speed)
+            at = text.find(word, body_start, body_end)
+            while at != -1:
+                end = at + len(word)
+                block = _block_of(blocks, starts, at, end)
+                if (
+                    block is not None
+                    and not _covered(taken, taken_starts, at, end)
+                    and _alone(text, at, end, block[1])
+                    and _introduced(low, block[0], at, person.name, heads)
+                ):
+                    found.append((at, end, person))
+                at = text.find(word, end, body_end)
     return found
+
+
+def _block_of(
+    blocks: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int
+) -> tuple[int, int] | None:
+    """The body block that holds ``[start, end)``, if any (blocks in text order)."""
+    i = bisect_right(starts, start) - 1
+    if i < 0 or end > blocks[i][1]:
+        return None
+    return blocks[i]
 
 
 def _alone(text: str, start: int, end: int, limit: int) -> bool:
@@ -133,9 +149,10 @@ def _alone(text: str, start: int, end: int, limit: int) -> bool:
     return not (nxt > end and nxt < limit and text[nxt].isupper())
 
 
-def _covered(spans: Sequence[tuple[int, int]], a: int, b: int) -> bool:
-    i = bisect_left(spans, (a + 1,))
-    return any(s <= a and b <= e for s, e in spans[max(0, i - 8) : i])
+def _covered(spans: Sequence[tuple[int, int]], starts: Sequence[int], a: int, b: int) -> bool:
+    """Does a mention found already hold ``[a, b)`` (most hits are inside full names)?"""
+    i = bisect_right(starts, a) - 1
+    return (i >= 0 and spans[i][1] >= b) or (i >= 1 and spans[i - 1][1] >= b)
 
 
 def _introduced(low: str, lo: int, at: int, name: str, heads: dict[str, set[str]]) -> bool:
@@ -158,15 +175,25 @@ def _plural_titles(
     people: Sequence[Person],
     heads: dict[str, set[str]],
 ) -> list[tuple[int, int, Person]]:
+    # most pages have no title two persons share: nothing to look for (speed)
+    firsts = {h.split()[0] for h, names in heads.items() if len(names) == 2}
+    if not firsts:
+        return []
     by_name = {p.name: p for p in people}
     found: list[tuple[int, int, Person]] = []
     for lo, hi in blocks:
         at = low.find("hai ", lo, hi)
         while at != -1:
-            if at == lo or not low[at - 1].isalnum():
+            if (
+                (at == lo or not low[at - 1].isalnum())
+                and low[at + 4 : at + 24].split()[:1]
+                and low[at + 4 : at + 24].split()[0] in firsts
+            ):
                 words = low[at + 4 : min(hi, at + 4 + 60)].split()
                 found += _holders(words, heads, by_name, at, at + 3, forward=True)
             at = low.find("hai ", at + 4, hi)
+        if low.find(" hai ", lo, hi) == -1:
+            continue
         for m in _OF_BOTH.finditer(low, lo, hi):
             words = low[max(lo, m.start() - 60) : m.start()].split()
             found += _holders(words, heads, by_name, m.start(), m.end(), forward=False)
@@ -202,30 +229,54 @@ def _pronouns(
     known: Sequence[tuple[int, int, Person]],
 ) -> list[tuple[int, int, Person]]:
     starts = [m[0] for m in known]
+    block_starts = [b[0] for b in blocks]
     found: list[tuple[int, int, Person]] = []
-    for lo, hi in blocks:
-        for m in _PRONOUN.finditer(low, lo, hi):
-            at = m.start()
-            if at > lo and low[at - 1].isalnum():
-                continue
-            # a name after the honorific ("Ông Phạm Văn Cành") makes no pronoun
-            if not text[m.end()].islower():
-                continue
-            nxt = low[m.end() : m.end() + 8].split()
-            if not nxt or nxt[0].strip(",.;:") in _NOT_PRONOUN:
-                continue
-            if not _opens_clause(text, low, lo, at, starts):
-                continue
-            i = bisect_left(starts, at) - 1
-            if i < 0 or known[i][1] > at or at - known[i][1] > _PRONOUN_REACH:
-                continue
-            person = known[i][2]
-            # "nhân dịp ông sang dự": the occasion is the trip of the one named last (the
-            # guest a reception names last); any other clause takes a sole subject only
-            if not _OCCASION.search(low, max(lo, at - 20), at) and not _sole_person(text, known, i):
-                continue
-            found.append((at, m.end() - 1, person))
+    for at, after in _pronoun_hits(low, blocks[0][0], max(b[1] for b in blocks)):
+        block = _block_of(blocks, block_starts, at, after)
+        if block is None:
+            continue
+        lo = block[0]
+        # a name after the honorific ("Ông Phạm Văn Cành") makes no pronoun
+        if not text[after].islower():
+            continue
+        nxt = low[after : after + 8].split()
+        if not nxt or nxt[0].strip(",.;:") in _NOT_PRONOUN:
+            continue
+        if not _opens_clause(text, low, lo, at, starts):
+            continue
+        i = bisect_left(starts, at) - 1
+        if i < 0 or known[i][1] > at or at - known[i][1] > _PRONOUN_REACH:
+            continue
+        person = known[i][2]
+        # "nhân dịp ông sang dự": the occasion is the trip of the one named last (the
+        # guest a reception names last); any other clause takes a sole subject only
+        if not _OCCASION.search(low, max(lo, at - 20), at) and not _sole_person(text, known, i):
+            continue
+        found.append((at, after - 1, person))
     return found
+
+
+#: the pronoun words, each with the space after it
+_PRONOUN_WORDS: Final = ("ông ", "bà ", "ngài ", "đồng chí ")
+
+
+def _pronoun_hits(low: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end of the pronoun and its space) of each honorific standing as a word and
+    followed by a word, in text order; "ông ấy" whole. ``str.find`` loops: the syllable "ông"
+    ends many words ("không", "công"), which a regex would try at every character."""
+    hits: list[tuple[int, int]] = []
+    for word in _PRONOUN_WORDS:
+        at = low.find(word, start, end)
+        while at != -1:
+            after = at + len(word)
+            if (at == 0 or not low[at - 1].isalnum()) and after < end:
+                if low.startswith("ấy ", after):
+                    after += 3
+                if low[after].isalpha():
+                    hits.append((at, after))
+            at = low.find(word, at + 1, end)
+    hits.sort()
+    return hits
 
 
 def _sole_person(text: str, known: Sequence[tuple[int, int, Person]], i: int) -> bool:
