@@ -4,6 +4,7 @@ agentless passive receptions (invented sentences, full pipeline)."""
 from __future__ import annotations
 
 import pytest
+from vndiplo_events.view import ArticleView
 
 import vndiplo
 from vndiplo.model import Event
@@ -183,3 +184,15 @@ def test_a_pronoun_in_a_while_clause_after_two_persons_stays_unresolved() -> Non
     )
     attends = [e for e in _events(text) if e.type == "attend"]
     assert all("Marta Ruiz" not in {p.name for p in e.participants} for e in attends)
+
+
+def test_two_ministries_are_no_two_ministers() -> None:
+    text = (
+        "Ngày 3/5, Bộ trưởng Công Thương Lê Văn Hải hội đàm với Bộ trưởng Thương mại Mỹ John "
+        "Carter. Hai bên lập kênh liên lạc giữa hai Bộ Thương mại."
+    )
+    view = ArticleView(vndiplo.extract(text, published="2024-05-20"))
+    assert all(view.text[m.start : m.end].lower() != "hai" for m in view.mentions)
+    # while "hai Bộ trưởng" names the two
+    view = ArticleView(vndiplo.extract(text + " Hai Bộ trưởng nhất trí.", published="2024-05-20"))
+    assert sum(view.text[m.start : m.end].lower() == "hai" for m in view.mentions) == 2

@@ -74,12 +74,13 @@ def reference_spans(
 
 
 def _title_heads(people: Sequence[Person]) -> dict[str, set[str]]:
-    """Each title's first one to four words, lower-cased, with the names that hold it."""
+    """Each title's first two to four words, lower-cased, with the names that hold it."""
     heads: dict[str, set[str]] = {}
     for person in people:
         for title in person.titles:
             words = title.lower().split()
-            for k in range(1, min(len(words), _HEAD_WORDS) + 1):
+            # two words at least: one ("Bộ", "Phó") is no title ("giữa hai Bộ Thương mại")
+            for k in range(2, min(len(words), _HEAD_WORDS) + 1):
                 heads.setdefault(" ".join(words[:k]), set()).add(person.name)
     return heads
 
