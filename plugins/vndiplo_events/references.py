@@ -9,8 +9,10 @@ reference are read here, each resolved to a person the page names:
   family name of a Chinese, Korean or Japanese name comes first, a Vietnamese given name last,
   so both ends of the name are read;
 * a pronoun subject: "Ông", "Bà", "Ngài", "Đồng chí" (not followed by a name) opening a clause
-  ("Ông hội đàm với ...", "Chiều cùng ngày, ông rời Hà Nội", "nhân dịp đồng chí sang dự ..."):
-  the person named last, as a statement's pronoun is read (speakers.py);
+  ("Ông hội đàm với ...", "Chiều cùng ngày, ông rời Hà Nội"): the person named last, when
+  that person is the only one, and the subject, of the sentence naming them (with two there
+  the pronoun may stand for either and is left alone); after "nhân dịp" ("tiếp X nhân dịp
+  đồng chí sang dự ...") the person named last, the one whose trip it is;
 * a plural title: "hai Thủ tướng", "Thủ tướng hai nước", "hai Chủ tịch Quốc hội": the two
   persons who hold that title on the page, and only when exactly two do.
 
@@ -47,7 +49,6 @@ _FRONTED: Final = re.compile(r"[^,.;:!?\n]{1,40},\s*$")
 _PRONOUN_REACH: Final = 1500
 #: "Thủ tướng hai nước", "Bộ trưởng hai bên"
 _OF_BOTH: Final = re.compile(r"\s+hai\s+(?:nước|bên|quốc\s+gia)(?!\w)")
-_WORD_BEFORE: Final = re.compile(r"(\w+)\W*$")
 #: the longest title head read before a short form or after "hai" (words)
 _HEAD_WORDS: Final = 4
 
