@@ -253,6 +253,16 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
                 # "Sau hội đàm, hai Thủ tướng đã chứng kiến lễ ký kết": the pair of before
                 cand = cand.but(subjects=previous.both)
                 pairs.append((cand.key, previous.both_date))
+            elif (
+                cand.form == "reported"
+                and not cand.objects
+                and previous.both is not None
+                and cand.subjects
+                and {p.name for p in cand.subjects} <= {p.name for p in previous.both}
+                and cues.both.search(view.lower, cand.scope_start, cand.hit.start)
+            ):
+                # the plural title already named the pair (references.py): its day too
+                pairs.append((cand.key, previous.both_date))
             location = None
             if cand.form != "backref":
                 location = choose_location(view, cand, facts, gaz)

@@ -36,7 +36,7 @@ from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
 from vndiplo_events.frames import Frame
 from vndiplo_events.group_subject import collective_subject_start
-from vndiplo_events.inverted_sides import fronted_split, passive_split
+from vndiplo_events.inverted_sides import fronted_split, opens_clause, passive_split
 from vndiplo_events.inviters import (
     inside_invitation_after_subject,
     invitation_start,
@@ -257,6 +257,11 @@ def _share_across(
             ),
             None,
         )
+        if host is not None and not host.objects and len(host.subjects) > 1:
+            # "sau lễ đón, hai Thủ tướng hội đàm": both sides stand in the subject, so who
+            # welcomed whom is not told here: the ceremony goes along with no sides
+            out[i] = cand.but(form="reported", secondary=True, subjects=(), objects=())
+            continue
         if host is not None:
             out[i] = cand.but(
                 form="reported",
@@ -386,6 +391,11 @@ def _zones(
             and frame is None
         ):
             fronted = fronted_split(view, hit.end, zone_end)
+            if fronted is None and opens_clause(low, sentence.start, hit.start):
+                # "Sau khi tiếp X, A đã tới thăm ...": the subject stands past the object
+                # zone, up to the next trigger
+                limit = hits[i + 1].start if i + 1 < len(hits) else sentence.end
+                fronted = fronted_split(view, hit.end, limit, opens=True)
             if fronted is not None:
                 subjects, objects = fronted
     if form == "referenced" and kind == "visit":

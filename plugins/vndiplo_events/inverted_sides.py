@@ -17,7 +17,7 @@ from vndiplo_events.candidate import unique_people
 from vndiplo_events.cues import Cues
 from vndiplo_events.view import ArticleView
 
-__all__ = ["fronted_split", "passive_split"]
+__all__ = ["fronted_split", "opens_clause", "passive_split"]
 
 #: between the welcomed and the trigger of an agentless passive: "X (đã) được đón"
 _AGENTLESS: Final = re.compile(r"\s+(?:(?:đã|cũng|đều)\s+)*được\s+")
@@ -45,6 +45,13 @@ def passive_split(
         before = view.mentions_in(zone_start, at)
         if before and _AGENTLESS.fullmatch(low, before[-1].end, trigger):
             return (), unique_people(m.person for m in before)
+        if (
+            before
+            and _PATIENT_GAP.fullmatch(low, before[-1].end, at)
+            and _COMMON_AGENT.match(low, at, trigger)
+        ):
+            # "X đã được nước chủ nhà đón tiếp": a side no one names hosts
+            return (), unique_people(m.person for m in before)
         if before and _named_agent(view.text, at, trigger):
             # "đoàn do X dẫn đầu đã được Công ty Y đón tiếp": a body no one names hosts
             return (), unique_people(m.person for m in before)
@@ -60,6 +67,19 @@ def passive_split(
 #: "được" then a capitalised agent that is no person: an organisation ("được Tập đoàn Y",
 #: "được UBND tỉnh Z", "được Hội hữu nghị ..."), up to the trigger within one clause
 _ORGANISATION_AGENT: Final = re.compile(r"được\s+[A-ZĐ][^,;.:!?\n]{0,70}\s$")
+#: "được" then a side named by a common noun ("được nước chủ nhà Việt Nam", "được lãnh đạo
+#: tỉnh"); not a verb that hands the act to the subject ("được giao tiếp đón đoàn": the
+#: subject receives) nor a clause ("được thời gian để có cuộc gặp")
+_COMMON_AGENT: Final = re.compile(
+    r"được\s+(?!(?:giao|cử|phân\s+công|ủy\s+quyền|uỷ\s+quyền|mời|dịp|vinh\s+dự|trực\s+tiếp)\s)"
+    r"(?:(?!(?:để|có|sẽ|đã|và|mà|với|cho)\s)\w+\s+){1,8}$"
+)
+#: between the welcomed and "được" of that passive: adverbs only, or the person's title
+#: between commas ("X, Thủ tướng Ý, đã được ...")
+_PATIENT_GAP: Final = re.compile(
+    r"(?:,[^,.;:!?\n]{0,80},)?\s*(?:(?:dẫn\s+đầu|làm\s+trưởng\s+đoàn)\s+)?"
+    r"(?:(?:đã|cũng|đều|vừa|từng|sẽ)\s+)*"
+)
 
 
 def _named_agent(text: str, at: int, trigger: int) -> bool:
@@ -69,15 +89,19 @@ def _named_agent(text: str, at: int, trigger: int) -> bool:
 
 
 def fronted_split(
-    view: ArticleView, start: int, end: int
+    view: ArticleView, start: int, end: int, *, opens: bool = False
 ) -> tuple[tuple[Person, ...], tuple[Person, ...]] | None:
     """(subjects, objects) of a fronted trigger: "tiếp X tại Y, Z khẳng định ...": the objects
-    run to the first comma after them that opens a segment naming a person, its subject."""
+    run to the first comma after them that opens a segment naming a person, its subject.
+
+    ``opens``: the trigger opens its clause ("Tiếp đoàn Bộ Quốc phòng Lào, Đại tướng A khẳng
+    định", "Sau khi tiếp X, A đã ..."), so the first person after its first comma is its
+    subject even when the objects name no one (an unnamed delegation)."""
     text = view.text
     mentions = view.mentions_in(start, end)
-    if len(mentions) < 2:
+    if len(mentions) < (1 if opens else 2):
         return None
-    pos = mentions[0].end
+    pos = mentions[0].end if len(mentions) > 1 or not opens else start
     while True:
         comma = text.find(",", pos, end)
         if comma == -1:
@@ -89,3 +113,13 @@ def fronted_split(
             objects = unique_people(m.person for m in view.mentions_in(start, comma))
             return (later[0].person,), objects
         pos = comma + 1
+
+
+#: what may stand before a trigger that opens its clause with its object, the subject after:
+#: nothing, or a subordinating "sau khi", "khi", "trong khi", "trước khi"
+_CLAUSE_OPENER: Final = re.compile(r"\W*(?:(?:ngay\s+)?(?:sau|trước|trong)\s+khi\s+|khi\s+)?")
+
+
+def opens_clause(low: str, start: int, trigger: int) -> bool:
+    """Does the trigger at ``trigger`` open the clause that starts at ``start``?"""
+    return _CLAUSE_OPENER.fullmatch(low, start, trigger) is not None

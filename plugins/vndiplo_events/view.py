@@ -21,6 +21,7 @@ from vndiplo_events.day_lists import join_day_lists
 from vndiplo_events.home_time import without_home_time
 from vndiplo_events.patterns import lowered
 from vndiplo_events.places import names_a_seat
+from vndiplo_events.references import reference_spans
 from vndiplo_events.sentences import Sentence
 
 __all__ = ["ArticleView", "DateRef", "Mention"]
@@ -124,11 +125,15 @@ class ArticleView:
         limit = len(document.text)
         people = ((m.start, m.end, p) for p in document.people for m in p.mentions)
         # "tại Phủ Tổng thống": a bare title naming a seat is a building, no mention of anyone
-        self.mentions = [
-            Mention(*m)
+        named = [
+            m
             for m in _in_body(norm, inside, limit, people)
             if not names_a_seat(self.lower, self.text, m[0], m[1], m[2].name)
         ]
+        # short forms, pronoun subjects and plural titles that refer back to a named person
+        named += reference_spans(self.text, self.lower, blocks, named, document.people)
+        named.sort(key=lambda m: (m[0], m[1]))
+        self.mentions = [Mention(*m) for m in named]
         self._mention_starts = [m.start for m in self.mentions]
         exprs = ((d.start, d.end, d) for d in document.dates)
         # "ngày 26 và 27/7": two listed days of one event make one span (day_lists.py)
