@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from vndiplo_events.candidate import Candidate
+from vndiplo_events.earlier_acts import date_parts
 
 __all__ = ["announced_lead", "main_over_undated", "settle_announced_background"]
 
@@ -68,22 +69,11 @@ def main_over_undated(main: Candidate, candidates: Sequence[Candidate]) -> Candi
     return lead if main.iso_date is None or background else main
 
 
-def _day(value: str) -> tuple[str, str, str]:
-    """(year, month, day) of an ISO value's start, "" where it gives none."""
-    value = value.split("/")[0].split("T")[0]
-    if value.startswith("--"):
-        month, _, day = value[2:].partition("-")
-        return "", month, day
-    year, _, rest = value.partition("-")
-    month, _, day = rest.partition("-")
-    return year, month, day
-
-
 def _before(own: str | None, lead: str) -> bool:
     """Whether ``own`` starts before ``lead`` on the parts both give (never when unsure)."""
     if own is None:
         return False
-    a, b = _day(own), _day(lead)
+    a, b = date_parts(own), date_parts(lead)
     if a[0] and b[0] and a[0] != b[0]:
         return a[0] < b[0]
     if not (a[1] and b[1]):
