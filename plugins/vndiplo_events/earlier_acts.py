@@ -17,7 +17,7 @@ from typing import Final
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.view import ArticleView, DateRef
 
-__all__ = ["settle_earlier_acts"]
+__all__ = ["date_parts", "settle_earlier_acts"]
 
 #: phrases that open a sentence about an earlier time: "Trước đó,", "Hồi tháng 5,", "Năm
 #: ngoái,", "Tháng trước,", "Cách đây hai năm,", "Lần trước,"
@@ -68,7 +68,7 @@ def _lead_date(view: ArticleView) -> DateRef | None:
     return next(iter(view.dates_in(first.start, block_end)), None)
 
 
-def _parts(value: str) -> tuple[str, str, str]:
+def date_parts(value: str) -> tuple[str, str, str]:
     """(year, month, day) of an ISO value, "" where it has none ("--11-15", "2024-05")."""
     value = value.split("/")[0].split("T")[0]
     if value.startswith("--"):
@@ -84,7 +84,7 @@ def _earlier(own: DateRef, lead: DateRef, intrinsic: bool) -> bool:
     tell, only a phrase that is earlier by itself ("Hồi tháng 5", "Năm ngoái") says so."""
     if not own.expr.value or not lead.expr.value:
         return False
-    a, b = _parts(own.expr.value), _parts(lead.expr.value)
+    a, b = date_parts(own.expr.value), date_parts(lead.expr.value)
     if a[0] and b[0] and a[0] != b[0]:
         return a[0] < b[0]
     if a[1] and b[1]:

@@ -33,6 +33,7 @@ from attrs import frozen
 from vndiplo.model import Document, Event, Person
 from vndiplo.registry import Context
 from vndiplo.text import normalize
+from vndiplo_events.announced_lead import main_over_undated, settle_announced_background
 from vndiplo_events.arrival import visit_over_arrival
 from vndiplo_events.arrival_lead import visit_of_the_arrival
 from vndiplo_events.assembly import assemble
@@ -382,6 +383,10 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     headline_types = frozenset(h.trigger.type for h in headline_hits if h.trigger.type)
     # "Trước đó, hôm 15/11, A đã gặp C tại Y": an earlier act, referred to (earlier_acts.py)
     candidates = settle_earlier_acts(view, candidates, bool(headline_types))
+    # "A sẽ thăm B ngày 5-2", then a caption of talks on 26-1: background (announced_lead.py)
+    candidates = settle_announced_background(
+        candidates, headline_types, has_headline=bool(headline.strip())
+    )
     candidates, main = pick_main(
         candidates,
         finish_backrefs,
@@ -390,6 +395,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         has_headline=bool(headline.strip()),
         headline=headline,
     )
+    if main is not None and not headline.strip() and main.key < len(candidates):
+        main = main_over_undated(main, candidates)
     if main is not None and main.embedded and not headline:
         # "Chào mừng B sang thăm ..." under a lead caption "A tiếp B" (lead_caption.py)
         caption = normalize(lead_caption(document) or "")

@@ -58,10 +58,13 @@ class Location:
 #: "tại sao" (why), "tại vì" (because), "tại đâu" (where?), "tại chỗ" (on the spot): no place
 #: in lower case ("tại Sao Đỏ" is one), nor in a headline in capitals ("TẠI SAO ...")
 _NOT_PLACE_AFTER_TAI: Final = re.compile(r"(?:sao|vì|đâu|chỗ)(?!\w)")
-#: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân")
+#: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân"); "có"
+#: (those present) and "về phía" (a side) after the place open the list of who was there
 _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
     r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ)"
+    # "Đón X tại sân bay (về phía Y) có A, B": who was there, no part of the place
+    r"|có|về\s+phía"
     # "tại X do Y chủ trì": the host, not the place ("Quảng trường Tự Do" is a name)
     r"|do(?<!tự\sdo))(?!\w)",
 )

@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Final, NamedTuple
 from urllib.parse import urlsplit
 
 import attrs
 from attrs import frozen
 
+from vndiplo.annotations import Participant
+from vndiplo.corpus.inviters import Invitation, invitations, visit_inviters
 from vndiplo.corpus.names import clean_name, name_key
 from vndiplo.corpus.occasion import occasion_of, occasions_in_article
 from vndiplo.corpus.title_evidence import title_evidence
@@ -224,8 +226,9 @@ def facts_from_document(doc: Document) -> DocFacts:
                 if where is not None
                 else Sighting(pid, name, person.country, title, seen_day)
             )
+    invited = invitations(doc) if any(e.type == "visit" for e in doc.events) else ()
     sources = _social_meetings(
-        tuple(_source(doc, doc_id, index, event) for index, event in enumerate(doc.events))
+        tuple(_source(doc, doc_id, index, event, invited) for index, event in enumerate(doc.events))
     )
     for source in sources:
         for pid, name, _role in source.people:
@@ -259,10 +262,18 @@ def _social_meetings(sources: tuple[SourceFact, ...]) -> tuple[SourceFact, ...]:
     return tuple(settled)
 
 
-def _source(doc: Document, doc_id: str, index: int, event: Event) -> SourceFact:
+def _source(
+    doc: Document, doc_id: str, index: int, event: Event, invited: Sequence[Invitation] = ()
+) -> SourceFact:
     day, inferred = resolve_day(event.date, doc.published)
     people: dict[str, tuple[str, str, str]] = {}
-    for participant in event.participants:
+    participants: Iterable[Participant] = event.participants
+    inviter = visit_inviters(event, invited)
+    if inviter is not None:
+        # the visit's counterpart across outlets is its inviter, not the airport welcomers
+        participants = [p for p in event.participants if p.role != "host"]
+        participants.append(Participant(inviter, "host"))
+    for participant in participants:
         name = clean_name(participant.name)
         if name:
             pid = name_key(name)

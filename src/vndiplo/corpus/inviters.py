@@ -1,0 +1,66 @@
+"""The counterpart of a visit, for the corpus: the leader who invited it, when the page names one.
+
+Article records follow the article's reading of a visit: its inviter ("theo lời mời của X") is
+no side of it, and the officials who met the guest at the airport host it. Across outlets that is
+no common ground: an arrival page names the airport welcomers, the next day's page the president
+who hosts the talks, an announcement page only the guest and the inviter. The one counterpart
+every outlet can name is the inviter, so the corpus gives a visit its inviter as its host when
+the page names one (benchmarks/realpages/README.md, round 8 #35): the welcomers host it only on
+a page that names no counterpart.
+
+Which invitation is a visit's: one written in the visit's own sentence; else the one person the
+page's invitations name who is not among the visit's own people ("Chuyến thăm theo lời mời của
+X" a sentence later; a restated arrival "... bắt đầu chuyến thăm theo lời mời của X"). A page
+naming two inviters for one guest (a tour of two countries) gives none of them, and the visit
+keeps what the article says. Pure function of the Document, as the rest of the facts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Document, Event
+
+__all__ = ["Invitation", "invitations", "visit_inviters"]
+
+#: "lời mời của", "thư mời của": the person named next invited the visit
+_INVITATION: Final = re.compile(r"(?<!\w)(?:lời|thư)\s+mời\s+của(?!\w)", re.IGNORECASE)
+#: how far after "của" the inviter's name may start: a title runs before it ("Tổng Bí thư, Chủ
+#: tịch nước Cộng hòa Dân chủ Nhân dân Lào ...")
+_REACH: Final = 160
+#: a sentence or list ends the invitation before its inviter is named
+_CLAUSE_END: Final = re.compile(r"[.;\n]")
+
+Invitation = tuple[int, str]  # where the invitation word stands, the inviter as the page names them
+
+
+def invitations(doc: Document) -> tuple[Invitation, ...]:
+    """Each invitation on the page with the person named first after it, in text order."""
+    found = []
+    text = doc.text
+    starts = sorted((m.start, p.name) for p in doc.people for m in p.mentions)
+    for match in _INVITATION.finditer(text):
+        stop = _CLAUSE_END.search(text, match.end(), match.end() + _REACH)
+        limit = stop.start() if stop is not None else match.end() + _REACH
+        named = next((name for start, name in starts if match.end() <= start < limit), None)
+        if named is not None:
+            found.append((match.start(), named))
+    return tuple(found)
+
+
+def visit_inviters(event: Event, found: Sequence[Invitation]) -> str | None:
+    """The inviter who is ``event``'s counterpart, or None (see the module docstring)."""
+    if event.type != "visit" or not found:
+        return None
+    own = {p.name for p in event.participants if p.role != "host"}
+    if not own:  # a visit naming no visitor has no one to be invited
+        return None
+    in_sentence = {
+        name
+        for at, name in found
+        if event.evidence.start <= at < event.evidence.end and name not in own
+    }
+    names = in_sentence or {name for _at, name in found if name not in own}
+    return next(iter(names)) if len(names) == 1 else None
