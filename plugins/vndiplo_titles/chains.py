@@ -27,6 +27,8 @@ from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
     APPOSITIVE,
     COMPANION,
+    COMRADE,
+    CONJUNCTION,
     DASHES,
     HONORIFIC_WORDS,
     KIN_HONORIFICS,
@@ -134,6 +136,8 @@ class _Parser(TitleUses):
                 regnal = self.regnal(tp, name[0], end)
                 finding = Finding(name[0], end, titles, foreign, regnal=regnal)
                 self.findings.append(finding)
+                if i > 0 and self.t[i - 1].fold in PLURAL_MARKERS:
+                    return self.plural_holders(finding)
                 return self.appositive(finding)
             if not more:
                 listed = None if self.linkable(i) else self.colon_list(nxt, titles)
@@ -233,6 +237,20 @@ class _Parser(TitleUses):
         finding.titles.extend(pending)
         return last
 
+    def plural_holders(self, first: Finding) -> int:
+        """ "các Phó Chủ tịch UBND tỉnh A, B và C": a plural title before a list of names is
+        each listed name's; the names after the first are Vietnamese ones (a family name
+        first), closed by a comma or "và". Returns the next index."""
+        t, k = self.t, first.name_end
+        while k + 1 < self.n and (t[k].text == "," or t[k].fold == CONJUNCTION):
+            j = k + 1
+            if not self.listed_name(j):
+                break
+            end = self.cap_run_end(j)
+            self.findings.append(Finding(j, end, list(first.titles), first.honorific_foreign))
+            k = end
+        return self.appositive(first) if k == first.name_end else k
+
     def lower_reference(self, i: int, tp: TitleParse) -> bool:
         """May the lower-case title ``tp`` alone refer back to its named holder? Only an
         office of one person: with its country or body ("tổng thống Nam Phi"), or of three
@@ -251,7 +269,20 @@ class _Parser(TitleUses):
         if not self.t[nxt].word or self.t[nxt].fold in PHRASE_WORDS:
             return False  # "..., Tỉnh trưởng tỉnh B cùng lãnh đạo": the phrase goes on
         start = min([finding.name_start, *(tp.start for tp in finding.titles)])
+        if self.agent_of_clause(start):
+            return False  # "làm việc với đoàn do ông X, Ủy viên ... dẫn đầu": X's own title
         return opened_by_act(self.t, start, self.lex.openers)
+
+    def agent_of_clause(self, start: int) -> bool:
+        """Does "do"/"bởi" (by), maybe with an honorific, stand right before the name at
+        ``start``? The name is the agent of a clause of its own ("đoàn do ông X, <title> dẫn
+        đầu"), so the verb after its apposed title is that clause's, not the sentence's."""
+        k = start - 1
+        if k >= 1 and (self.t[k - 1].fold, self.t[k].fold) == COMRADE:
+            k -= 2
+        elif k >= 0 and self.t[k].fold in HONORIFIC_WORDS:
+            k -= 1
+        return k >= 0 and self.t[k].fold in _AGENT_MARKERS
 
     def glued_title(self, finding: Finding, e: int) -> int:
         """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát
@@ -347,9 +378,12 @@ class _Parser(TitleUses):
         t = self.t
         end = self.cap_run_end(j)
         dashed = self.dashed_name_end(j, end)
+        spelt = self.lower_spelt_end(j, end) if dashed is None else None
         run = t[j:end]
         if dashed is not None:
             length = dashed - j  # "Khăm Pheng – Xay Sổm Pheng"
+        elif spelt is not None:
+            length = spelt - j  # "Khăm phon Phôm ma chăn": syllables in lower case
         elif looks_foreign(run):
             length = min(len(run), MAX_FOREIGN)
         elif len(run) >= 2:
@@ -513,6 +547,9 @@ class _Parser(TitleUses):
 
 #: Tokens after which a capitalised word opens a sentence or a line.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", ":", "(", "“", '"'})
+
+#: Words that make the name after them the agent of a passive or "dẫn đầu" clause.
+_AGENT_MARKERS = frozenset({"do", "bởi"})
 
 #: Words of a lower-case title that names one office by itself ("chủ tịch nước").
 _OFFICE_WORDS = 3

@@ -309,8 +309,13 @@ _BUSINESS_NOUNS = frozenset(
 
 
 def _after_business_noun(c: Cursor, s: Read) -> bool:
-    """Does a business noun end right before ``s.j`` ("Tập đoàn | Lotte")?"""
-    if s.locating or not s.tp.orgs:
+    """Does a business noun end right before ``s.j`` ("Tập đoàn | Lotte"), maybe written
+    in lower case ("Trưởng đại diện tổ chức | ChildFund")?"""
+    if s.locating:
+        return False
+    if _lower_business_noun(c, s.j):
+        return True
+    if not s.tp.orgs:
         return False
     start, org = s.tp.orgs[-1]
     if org.name.lower() not in _BUSINESS_NOUNS:
@@ -324,6 +329,19 @@ def _after_business_noun(c: Cursor, s: Read) -> bool:
     while end < s.j and (not c.t[end].cap or country_compound(c, end)):
         end += 2 if c.t[end].cap else 1
     return end == s.j
+
+
+def _lower_business_noun(c: Cursor, j: int) -> bool:
+    """Do the lower-case words right before ``j`` make a business noun ("tổ chức", "công
+    ty", "hãng")? The capitalised word at ``j`` is then the body's or firm's name."""
+    t = c.t
+    for size in (1, 2, 3):
+        k = j - size
+        if k < 0 or t[k].cap or not t[k].word:
+            return False
+        if " ".join(x.fold for x in t[k:j]) in _BUSINESS_NOUNS:
+            return True
+    return False
 
 
 def _branch_place(c: Cursor, k: int, end: int) -> bool:

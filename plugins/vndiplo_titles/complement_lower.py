@@ -38,7 +38,8 @@ def admin_place(c: Cursor, s: Read) -> int:
     t, tp = c.t, s.tp
     a = s.j + admin
     run_end = c.cap_run_end(a)
-    cut = split_admin_run(t, a, run_end, c.lex, named=c.named)
+    state = t[a - 1].fold == STATE  # "bang", "tiểu bang"
+    cut = split_admin_run(t, a, run_end, c.lex, named=c.named, state=state)
     if cut.places:
         tp.places.extend(_as_state(p) if t[s.j].fold == STATE else p for p in cut.places)
     elif cut.title_len:

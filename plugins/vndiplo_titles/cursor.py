@@ -47,6 +47,9 @@ _OFFICE_INITIALS = re.compile(
 )
 
 
+#: Most words of the region's name in "(tỉnh Chiba, Nhật Bản)".
+_LOCATED_WORDS = 3
+
 #: Lengths in words of a lower-case owner title after "của" ("tổng thống", "chủ tịch nước",
 #: "phó tổng thống"): see ``Cursor.lower_case_title``.
 _OWNER_LENGTHS = (2, 3, 4)
@@ -100,7 +103,8 @@ class Cursor:
                     end < self.n and self.t[end].cap
                 ):
                     return None
-                inside_run = j > 0 and self.t[j - 1].cap
+                # a capitalised modifier before it opens the title ("Nguyên Trưởng Ban")
+                inside_run = j > 0 and self.t[j - 1].cap and last_mod != j - 1
                 if hit[1].has_lower and inside_run and all(x.cap for x in self.t[j : j + hit[0]]):
                     return None  # "Trung Quốc Vương Nghị" holds no "Quốc vương"
                 return Head(j - i + hit[0], hit[1], mods, j - i)
@@ -429,4 +433,22 @@ class Cursor:
             k += 1
         if k > j + 1 and k < self.n and t[k].text == ")":
             return k, None
+        return self._located_parenthesis(j)
+
+    def _located_parenthesis(self, j: int) -> tuple[int, PlaceInfo | None] | None:
+        """ "(tỉnh Chiba, Nhật Bản)", "(Gyeonggi, Hàn Quốc)": a region and its country in
+        brackets after an office of a foreign city; (index of ")", the country), else None."""
+        t, lex = self.t, self.lex
+        k = j + 1 + self.admin_at(j + 1)
+        start = k
+        while k < self.n and k - start < _LOCATED_WORDS and t[k].cap and t[k].word:
+            k += 1
+        if k == start or k + 1 >= self.n or t[k].text != ",":
+            return None
+        place = lex.places.longest(t, k + 1)
+        if place is None or place[1].kind != "country":
+            return None
+        close = k + 1 + place[0]
+        if close < self.n and t[close].text == ")":
+            return close, place[1]
         return None

@@ -254,11 +254,15 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Tổng cục trưởng", "Director General"),
     ("Vụ trưởng", "Director"),
     ("Trưởng ban", "Head"),
+    ("Trưởng phòng", "Head of Division"),
+    # an agency's or NGO's country head: "Trưởng đại diện UNICEF tại Việt Nam"
+    ("Trưởng đại diện", "Chief Representative", POSTED),
     ("Trưởng đoàn", "Head of Delegation"),
     ("Trưởng Phái đoàn", "Head of Delegation", POSTED),
     # a permanent mission's head: "Đại diện" here names the mission, no second title
     ("Trưởng Phái đoàn Đại diện", "Head of Permanent Mission", POSTED),
     ("Chánh Văn phòng", "Chief of Office"),
+    ("Chánh Thanh tra", "Chief Inspector"),
     ("Hiệu trưởng", "Rector"),
     # Professions, degrees and clergy before a name: a role the article names the person by
     # ("Luật sư Lê Văn A", "Giáo sư Trần B", "Hòa thượng Thích C"); overseas outlets'

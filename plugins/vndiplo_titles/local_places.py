@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo, Trie
+from vndiplo_titles.name_runs import latin_pair_name
 from vndiplo_titles.names import Token, tokenize
 
 __all__ = ["LocalPlaces", "learn_places"]
@@ -32,6 +33,10 @@ _ADMIN_NOUNS = ("tỉnh ", "huyện ", "quận ", "châu ", "thị xã ", "thàn
 #: The run of words after an administrative noun up to a closing punctuation mark, matched
 #: at the run's start. Words are checked for capitals after the match.
 _RUN = re.compile(r"((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,3}) ?(?=[,.;:()\n]|$)")
+
+#: "tiểu bang" (a federation's state): "tiểu" before the noun "bang".
+_SUB = "tiểu "
+_STATE = "bang "
 
 #: Words before the administrative noun that make it part of an organisation, whose
 #: complement may be a person's name ("UBND tỉnh Nguyễn Văn A,"); the last word of any title
@@ -113,7 +118,9 @@ def _place_run(text: str, at: int, length: int, lex: Lexicon) -> list[Token] | N
         return None
     if at and text[at - 1].isalnum():
         return None  # inside a longer word
-    if _inside_title(text, at, _title_tails(lex.titles)):
+    # "Bộ Lao động tiểu bang X": the word before "tiểu bang" decides
+    before = at - len(_SUB) if text.startswith(_SUB, at - len(_SUB)) else at
+    if _inside_title(text, before, _title_tails(lex.titles)):
         return None
     m = _RUN.match(text, start)
     if m is None:
@@ -127,4 +134,6 @@ def _place_run(text: str, at: int, length: int, lex: Lexicon) -> list[Token] | N
         return None
     if lex.people_names.longest(tokens, 0) is not None:
         return None
+    if text.startswith(_STATE, at) and latin_pair_name(tokens):
+        return None  # "bang John Miller": a governor's name, the state left to the context
     return tokens

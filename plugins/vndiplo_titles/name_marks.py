@@ -7,6 +7,7 @@ They read the tokens and the lexicon only, never the parse so far, like :mod:`.c
 
 from __future__ import annotations
 
+from vndiplo_titles.act_clauses import PHRASE_WORDS
 from vndiplo_titles.complement import TitleParse
 from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
@@ -23,13 +24,29 @@ from vndiplo_titles.constructions import (
     ROMAN,
 )
 from vndiplo_titles.cursor import Cursor
-from vndiplo_titles.names import MAX_FOREIGN, MAX_VIETNAMESE, looks_foreign, particles_at
+from vndiplo_titles.names import (
+    MAX_FOREIGN,
+    MAX_VIETNAMESE,
+    is_vietnamese_syllable,
+    looks_foreign,
+    particles_at,
+)
 
 __all__ = ["MAX_SPELT", "NameMarks"]
 
 #: Longest name spelt in separate syllables after an honorific ("Xổm Phon Vông Khăm A Lạt Sỉ
 #: Na", Lao names as provincial outlets write them).
 MAX_SPELT = 8
+
+#: Most lower-case syllables after one capitalised syllable of a name spelt so ("Phôm ma chăn").
+_SPELT_LOWER = 3
+
+#: Lower-case words that join or relate names ("Nam và Hùng"), or open the verbs of speech
+#: and representation that follow a subject's name ("thay mặt", "nhấn mạnh", "phát biểu"):
+#: never a syllable of a name spelt in syllables.
+_NOT_SYLLABLES = PHRASE_WORDS | {"hoặc", "hay", "là"} | {
+    "thay", "nhấn", "khẳng", "phát", "chúc", "cảm", "đề", "nêu", "bày", "đánh", "chủ",
+}  # fmt: skip
 
 #: Vowel letters (folded, tone marks kept as written): an acronym has few of them.
 _VOWELS = frozenset("aăâeêioôơuưyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
@@ -52,6 +69,43 @@ class NameMarks(Cursor):
             and t[end].text in APPOSITIVE
             and self.head_at(end + 1) is not None
         )
+
+    def lower_spelt_end(self, j: int, end: int) -> int | None:
+        """ "đồng chí Khăm phon Phôm ma chăn, Tỉnh trưởng ...": a Lao or Khmer name whose
+        words are spelt in syllables, each word's first capitalised and the rest in lower
+        case. The capitalised run ``t[j:end]`` goes on there over lower-case syllables; where
+        the name ends, or None. Taken only when it opens with no Vietnamese family name, has
+        two capitalised words or more, no verb or function word, at most
+        :data:`MAX_SPELT` syllables, and an apposed title closes it."""
+        t, lex = self.t, self.lex
+        if end >= self.n or t[end].cap or not t[end].word or t[j].fold in lex.surnames:
+            return None
+        k, caps, lower = j, 0, 0  # ``lower``: lower-case syllables since the last capital
+        while k < self.n and k - j < MAX_SPELT:
+            tok = t[k]
+            if not tok.word or tok.acronym or not is_vietnamese_syllable(tok.text):
+                break
+            if tok.cap:
+                if k > j and (
+                    self.head_at(k) is not None
+                    or lex.orgs.longest(t, k) is not None
+                    or lex.places.longest(t, k) is not None
+                ):
+                    return None
+                caps, lower = caps + 1, 0
+            elif (
+                lower >= _SPELT_LOWER
+                or self.stop_at(k)
+                or tok.fold in _NOT_SYLLABLES
+                or lex.fields.longest(t, k) is not None
+            ):
+                return None
+            else:
+                lower += 1
+            k += 1
+        if caps < 2 or k + 1 >= self.n or t[k].text not in APPOSITIVE:
+            return None
+        return k if self.head_at(k + 1) is not None else None
 
     def capitals_surname(self, j: int) -> bool:
         """ "ông TANAKA Hiroshi": a family name in capitals (as Japanese and French usage

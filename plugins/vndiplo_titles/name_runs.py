@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon
     from vndiplo_titles.names import Token
 
-__all__ = ["ends_in_country", "firm_end", "gulf_name", "org_tail_end"]
+__all__ = ["ends_in_country", "firm_end", "gulf_name", "latin_pair_name", "org_tail_end"]
 
 #: "bin", "Al Nahyan", "Al-Thani": the lineage words of a Gulf ruler's or prince's name.
 _GULF_PARTICLES: Final = frozenset({"bin", "bint", "ibn", "al", "el"})
@@ -177,3 +177,28 @@ def org_tail_end(tokens: list[Token], i: int, b: int) -> int:
     if end == i or len(rest) < 2 or all(is_vietnamese_syllable(t.text) for t in rest):
         return i
     return end
+
+
+#: Words that make up places' names in Latin script, never a person's: compass points and
+#: "new" ("New Mexico", "South Dakota", "West Bengal"), the nouns and saints of place names
+#: ("Rhode Island", "Uttar Pradesh", "Tamil Nadu", "São Paulo", "Negeri Sembilan").
+_PLACE_NAME_WORDS: Final = frozenset(
+    {"new", "north", "south", "east", "west", "northern", "southern", "western", "eastern"}
+    | {"central", "upper", "lower", "nord", "sud", "norte", "sul", "nuevo", "nueva", "baja"}
+    | {"rio", "río", "são", "san", "santa", "santo", "saint", "st", "sankt", "grande"}
+    | {"pradesh", "nadu", "bengal", "kashmir", "island", "islands", "territory", "capital"}
+    | {"coast", "cape", "lake", "mount", "fort", "port", "negeri", "pulau", "grosso", "gerais"}
+    | {"city", "district", "region", "province", "state", "columbia", "carolina", "dakota"}
+)
+
+
+def latin_pair_name(words: list[Token]) -> bool:
+    """Are ``words`` two capitalised Latin words, one of them Vietnamese could not spell and
+    neither a word of place names: a given name and a surname ("John Miller", "Tim Walz"),
+    not a state ("New Mexico", "Tamil Nadu", "Rhode Island")?"""
+    return (
+        len(words) == 2
+        and all(t.cap and t.word and not t.acronym and t.text.isalpha() for t in words)
+        and any(not is_vietnamese_syllable(t.text) for t in words)
+        and all(t.fold not in _PLACE_NAME_WORDS for t in words)
+    )

@@ -22,7 +22,13 @@ from vndiplo_titles.constructions import (
     KHMER_STYLE_WORDS,
     STYLES,
 )
-from vndiplo_titles.name_runs import ends_in_country, firm_end, gulf_name, org_tail_end
+from vndiplo_titles.name_runs import (
+    ends_in_country,
+    firm_end,
+    gulf_name,
+    latin_pair_name,
+    org_tail_end,
+)
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -377,8 +383,12 @@ def split_run(
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
+    # "Phó Chủ tịch VUFO Đôn Tuấn Phong": an acronym closes the body's name; three
+    # syllables or more after it are a name even with a family name the list lacks (a
+    # place there is of two, and is known or opened by "tỉnh")
+    after_acronym = i == a > 0 and tokens[a - 1].acronym and rest >= 3
     if 2 <= rest <= (MAX_VIETNAMESE if direct else 4) and (
-        direct or _foreign_country(places) or (foreign_body and not places)
+        direct or _foreign_country(places) or (foreign_body and not places) or after_acronym
     ):
         # right after the title, or after only a country ("Thủ tướng Singapore Sam Chua");
         # or after a foreign country or state body anywhere in the title: the name is then
@@ -448,8 +458,10 @@ _REPUBLIC = frozenset({("cộng", "hòa"), ("cộng", "hoà")})
 
 
 def _foreign_country(places: list[PlaceInfo]) -> bool:
-    """The run opened with a country other than Vietnam ("Campuchia", "Thái Lan")."""
-    return bool(places) and places[-1].kind == "country" and places[-1].country not in (None, "VN")
+    """The run opened with a country other than Vietnam ("Campuchia", "Thái Lan"), or with a
+    province or city of one ("Tỉnh trưởng tỉnh Khăm Muộn Đay Xụ Đa Phon"): a foreign
+    place closes the office, so what follows it is the holder's name."""
+    return bool(places) and places[-1].country not in (None, "VN")
 
 
 #: Words that open an Ê Đê, Jrai or M'nông man's name ("Y Biêr Niê", "Y Thanh Hà Niê Kđăm"),
@@ -458,7 +470,7 @@ HIGHLAND_NAME_OPENERS = frozenset({"Y"})
 
 
 def split_admin_run(
-    tokens: list[Token], a: int, b: int, lex: Lexicon, *, named: bool = False
+    tokens: list[Token], a: int, b: int, lex: Lexicon, *, named: bool = False, state: bool = False
 ) -> NameCut:
     """Cut the capitalised run ``tokens[a:b]`` that follows an administrative word ("tỉnh",
     "bang", "thành phố", "châu" ...): it opens with a place, part of the title.
@@ -472,6 +484,10 @@ def split_admin_run(
 
     ``named``: the title is apposed to a name just read ("đồng chí X, Tỉnh trưởng tỉnh
     Luông Pha Bang"); the person is named, so an unknown run with no family name is all place.
+
+    ``state``: the word is a federation's "bang"; an unknown run of two Latin words there
+    is the governor's or minister's name, the state left to the context ("Thống đốc bang
+    John Miller"), unless a word of it is a word of place names ("New Mexico", "Tamil Nadu").
     """
     if b - a >= 2 and tokens[a].text in HIGHLAND_NAME_OPENERS:
         return NameCut(0, min(b - a, MAX_VIETNAMESE))  # "tỉnh Y Biêr Niê": "tỉnh" alone
@@ -488,6 +504,8 @@ def split_admin_run(
             return NameCut(k - a, min(b - k, MAX_VIETNAMESE))
     if b - a >= 3:
         return NameCut(b - a - 2, 2)
+    if state and b - a == 2 and latin_pair_name(tokens[a:b]):
+        return NameCut(0, 2)
     return NameCut(b - a, 0)
 
 

@@ -552,7 +552,6 @@ REGIONS: Final[dict[str, str]] = {
             "Thâm Quyến",
             "Hồng Kông",
             "Ma Cao",
-            "Đài Loan",
             "Hạ Môn",
             "Phòng Thành Cảng",
             "Bằng Tường",
@@ -878,7 +877,9 @@ CITIES: Final[dict[str, str]] = {
     "Ulaanbaatar": "MN",
     "U-lan Ba-to": "MN",
     "Pyongyang": "KP",
-    "Đài Bắc": "CN",
+    # Taiwan has its own ISO 3166-1 code; a person "của Đài Loan" is no mainland official
+    "Đài Bắc": "TW",
+    "Đài Loan": "TW",
     "Ô-ta-oa": "CA",
     "Oa-sinh-tơn": "US",
     "Niu Oóc": "US",
