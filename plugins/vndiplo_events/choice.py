@@ -169,7 +169,7 @@ def pick_main(
                 return list(told_in), account
             main = account
         if main.type == "attend":
-            main = meeting_on_the_sidelines(main, with_people, "attend" in wanted)
+            main = meeting_on_the_sidelines(main, with_people, "attend" in wanted, view)
         main = reception_after_credentials(main, candidates, view)
         if not wanted and main.type == "message":
             # a lead announcing a visit is the news, not a letter the body goes on to
