@@ -315,3 +315,43 @@ def test_a_relative_clause_with_ever_recalls_nothing_after_its_comma() -> None:
         " Nội, và hội đàm với Bộ trưởng Trần Văn Nam."
     )
     assert not any(e.referenced for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiếp\nChiều 28/5, Chủ tịch UBND tỉnh Lê Văn Tuấn đã có buổi tiếp và làm việc với đoàn"
+        " doanh nghiệp Hàn Quốc do ông Park Sung Ho làm trưởng đoàn, đến thăm, tìm hiểu đầu tư"
+        " tại tỉnh Nghệ An.",
+        "Tiếp\nChiều 3/5, Chủ tịch UBND tỉnh Lê Văn Tuấn tiếp Đại sứ Nhật Bản Ito Naoki, sang"
+        " thăm tỉnh nhân dịp đầu xuân.",
+    ],
+)
+def test_the_guests_coming_is_no_item_of_the_hosts_list(text: str) -> None:
+    visit = _of_type(_events(text), "visit")[0]
+    assert "Lê Văn Tuấn" not in _sides(visit)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Chuẩn bị các điều kiện cho Hội đàm cấp cao hai tỉnh",
+        "Họp bàn công tác chuẩn bị đón Đoàn đại biểu cấp cao tỉnh Luang Prabang",
+    ],
+)
+def test_a_planning_page_has_no_meeting(headline: str) -> None:
+    events = _events(
+        headline + "\nChiều 16/6, Phó Chủ tịch UBND tỉnh Lê Văn Thi chủ trì hội nghị bàn kế hoạch"
+        " đón tiếp Đoàn đại biểu cấp cao tỉnh Hủa Phăn sang dự các hoạt động hội đàm cấp cao."
+        " Phát biểu kết luận, ông Lê Văn Thi nhấn mạnh: Sự kiện hội đàm cấp cao giữa hai tỉnh"
+        " có ý nghĩa quan trọng."
+    )
+    assert all(e.referenced for e in events if e.type != "attend")
+
+
+def test_a_headline_naming_talks_held_keeps_them() -> None:
+    events = _events(
+        "Hội đàm cấp cao hai tỉnh\nChiều 16/6, Bí thư Tỉnh ủy Lê Văn Thi hội đàm với Bí thư"
+        " Tỉnh ủy tỉnh Hủa Phăn Khamphan Phommathat."
+    )
+    assert events[0].type == "talks" and not events[0].referenced

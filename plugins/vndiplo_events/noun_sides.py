@@ -21,7 +21,8 @@ _MEETINGS: Final = frozenset({"reception", "meeting", "talks"})
 
 def possessor_sides(view: ArticleView, cues: Cues, cand: Candidate) -> Candidate:
     """``cand`` (a back-reference) with the possessor after "của" as its subject and those
-    between the noun and "của" as its objects, when its object zone names both."""
+    between the noun and "của" as its objects (none when the guest is named by title alone:
+    the next sentences may name him), when "của" names someone."""
     if cand.type not in _MEETINGS or not cand.objects:
         return cand
     of = cues.of.search(view.lower, cand.hit.end, cand.zone_end)
@@ -29,6 +30,6 @@ def possessor_sides(view: ArticleView, cues: Cues, cand: Candidate) -> Candidate
         return cand
     received = [m.person for m in view.mentions_in(cand.hit.end, of.start())]
     owners = [m.person for m in view.mentions_in(of.end(), cand.zone_end)]
-    if not received or not owners:
+    if not owners:
         return cand
     return cand.but(subjects=tuple(owners[:1]), objects=tuple(received))

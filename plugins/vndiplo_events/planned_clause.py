@@ -14,17 +14,19 @@ from vndiplo_events.candidate import Candidate
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 
-__all__ = ["planned_by_clause", "recalled_by_clause", "settle_programme_paragraphs"]
+__all__ = ["PREPARES", "planned_by_clause", "recalled_by_clause", "settle_programme_paragraphs"]
 
-#: the future words that plan a whole clause, and a meeting's agenda of preparing acts ("họp
-#: bàn kế hoạch đón tiếp và làm việc với Đoàn X sang dự ...", "thống nhất phương án tổ chức
-#: lễ đón", "chuẩn bị cho chuyến thăm"): every act on the agenda is still to come
-_FUTURE: Final = re.compile(
-    r"(?<!\w)(?:sẽ|dự\s+kiến"
-    r"|(?:bàn|thảo\s+luận|thống\s+nhất|rà\s+soát)\s+(?:về\s+)?(?:các\s+)?"
+#: a meeting's agenda of preparing acts: "họp bàn kế hoạch đón tiếp và làm việc với Đoàn X sang
+#: dự ...", "thống nhất phương án tổ chức lễ đón", "chuẩn bị (các điều kiện) cho chuyến thăm":
+#: every act on the agenda is still to come
+_PREPARING: Final = (
+    r"(?:bàn|thảo\s+luận|thống\s+nhất|rà\s+soát)\s+(?:về\s+)?(?:các\s+)?"
     r"(?:kế\s+hoạch|phương\s+án|công\s+tác\s+chuẩn\s+bị|việc\s+chuẩn\s+bị)"
-    r"|chuẩn\s+bị\s+(?:các\s+điều\s+kiện\s+)?cho)\s"
+    r"|chuẩn\s+bị\s+(?:các\s+điều\s+kiện\s+)?cho"
 )
+PREPARES: Final = re.compile(rf"(?<!\w)(?:{_PREPARING})\s")
+#: the future words that plan a whole clause, and a preparing agenda
+_FUTURE: Final = re.compile(rf"(?<!\w)(?:sẽ|dự\s+kiến|{_PREPARING})\s")
 #: words that report a past or current event: the plan has ended before them
 _DONE: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới)\s")
 #: how far back a clause's future word still governs a trigger

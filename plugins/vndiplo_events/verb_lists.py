@@ -21,11 +21,13 @@ from vndiplo_events.view import ArticleView
 
 __all__ = ["list_head_start"]
 
-#: what may stand between an item's separator and its verb: aspect, sequence and light words
+#: what may stand between an item's separator and its verb: aspect, sequence and light words.
+#: Not a verb of coming ("tiếp đoàn do B dẫn đầu, đến thăm tỉnh": the guests came to visit,
+#: a clause about the object, OBJECT_TRAVELS in participants.py)
 _ITEM_WORDS: Final = frozenset(
     {
         "và", "đã", "sẽ", "đang", "vừa", "cũng", "còn", "rồi", "lần", "lượt", "tiếp", "tục",
-        "đó", "sau", "có", "cuộc", "buổi", "các", "dự", "kiến", "với", "đến", "tới", "sang",
+        "đó", "sau", "có", "cuộc", "buổi", "các", "dự", "kiến", "với",
     }
 )  # fmt: skip
 #: the separator that opens an item: a comma, or "và" after the previous item's object
