@@ -63,6 +63,8 @@ def recalled_by_clause(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     "từng" (as "sẽ" plans a whole clause, see :func:`planned_by_clause`). A comma closes it
     ("người từng học tại Hà Nội, và hội đàm với B": a relative clause about one side)."""
     floor = max(sentence.start, hit.start - _REACH)
+    if low.find("từng", floor, hit.start) == -1:
+        return False  # most clauses: a plain find before the scans
     stop = max(low.rfind(c, floor, hit.start) for c in ",;:")
     if stop != -1:
         floor = stop + 1
