@@ -2,8 +2,9 @@
 
 * "B dự lễ đón tại X do A chủ trì", "X tham dự hội đàm với Y": the object of the attendance is
   itself a meeting; that meeting is the event (its noun reported by "dự" as by a light verb),
-  and the attendance is no event of its own. "do A chủ trì" names the meeting's host, the
-  attendee is then its guest.
+  and the attendance is no event of its own. Not a signing ceremony: its attendees watch
+  others sign ("A tham dự lễ ký kết" is A's attendance). "do A chủ trì" names the meeting's
+  host, the attendee is then its guest.
 * "Tham dự (buổi lễ / Hội đàm) có A, B", "Dự lễ đón, phía chủ nhà có: ...": a list
   of who was there, which adds people to the event told before; it reports no event.
 """
@@ -19,10 +20,21 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["attended_sides", "attends_meeting", "lists_attendees", "without_attendance"]
+__all__ = [
+    "attended_sides",
+    "attended_signing",
+    "attends_meeting",
+    "lists_attendees",
+    "modifies_object",
+    "without_attendance",
+]
 
 #: the event types an attendance may have as its object: a meeting of two sides, a signing
 _MEETINGS: Final = frozenset({"reception", "meeting", "talks", "signing", "phone_call"})
+#: ... those the attendance reports as their own event: who attends a meeting takes a side in
+#: it, but who attends a signing ceremony ("A và B đã tham dự lễ ký kết") watches others sign,
+#: so the attendance stays A's and B's event and the signing a ceremony named
+_REPORTED_BY_ATTENDING: Final = _MEETINGS - {"signing"}
 #: the attendance verb right before its object's noun ("dự lễ đón", "tham dự buổi hội đàm")
 _ATTEND_BEFORE: Final = re.compile(r"(?<!\w)(?:tham\s+)?dự(?=\s+(?:(?:buổi|cuộc)\s+)?$)")
 #: between the attendance verb and the meeting noun it governs
@@ -58,7 +70,34 @@ def _opens_list(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
 
 def _governs_meeting(low: str, hit: TriggerHit, nxt: TriggerHit) -> bool:
     """The attendance ``hit`` has the meeting noun ``nxt`` as its object."""
-    return nxt.trigger.type in _MEETINGS and _GAP.fullmatch(low, hit.end, nxt.start) is not None
+    return (
+        nxt.trigger.type in _REPORTED_BY_ATTENDING
+        and _GAP.fullmatch(low, hit.end, nxt.start) is not None
+    )
+
+
+#: a plural noun phrase right before an attendance verb: "các Trưởng đoàn tham dự", "những
+#: đại biểu dự" (up to four words after "các"/"những", none an aspect or adverb word)
+_PLURAL_HEAD: Final = re.compile(
+    r"(?<!\w)(?:các|những)(?:\s+(?!(?:đã|sẽ|đang|vừa|cùng|cũng|đều|sang|đến|tới)(?!\w))"
+    r"[^\s,;:.()]+){1,4}\s+$"
+)
+#: how far back the plural head may open
+_HEAD_REACH: Final = 40
+
+
+def modifies_object(low: str, previous: TriggerHit, hit: TriggerHit) -> bool:
+    """The attendance ``hit`` qualifies the plural object of the act ``previous`` before it in
+    its clause ("chủ trì lễ đón các Trưởng đoàn tham dự Hội nghị": the heads of delegation who
+    attend it): a relative clause that tells who they are, no attendance told."""
+    if hit.trigger.type != "attend" or previous.trigger.type == "attend":
+        return False
+    between = low[previous.end : hit.start]
+    if any(mark in between for mark in ",;:.()"):
+        return False
+    return (
+        _PLURAL_HEAD.search(low, max(previous.end, hit.start - _HEAD_REACH), hit.start) is not None
+    )
 
 
 def without_attendance(
@@ -96,6 +135,17 @@ def _list_opened_by(low: str, sentence: Sentence, hit: TriggerHit, verb: re.Matc
 def attends_meeting(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """The meeting noun ``hit`` is the object of an attendance verb that reports it ("B dự lễ
     đón do A chủ trì"), not one opening an attendee list ("Dự lễ đón có A")."""
+    if hit.trigger.type not in _REPORTED_BY_ATTENDING:
+        return False
+    verb = _attending_verb(low, sentence, hit)
+    return verb is not None and not _list_opened_by(low, sentence, hit, verb)
+
+
+def attended_signing(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """The signing noun ``hit`` is what its subject attends ("A đã tham dự lễ ký kết"): A
+    watched it, so A signs nothing; the signers, if any, are named after it."""
+    if hit.trigger.type != "signing":
+        return False
     verb = _attending_verb(low, sentence, hit)
     return verb is not None and not _list_opened_by(low, sentence, hit, verb)
 

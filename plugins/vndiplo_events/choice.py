@@ -170,7 +170,7 @@ def pick_main(
                 return list(told_in), account
             main = account
         if main.type == "attend":
-            main = meeting_on_the_sidelines(main, with_people, "attend" in wanted)
+            main = meeting_on_the_sidelines(main, with_people, "attend" in wanted, view)
         main = reception_after_credentials(main, candidates, view)
         if not wanted and main.type == "message":
             # a lead announcing a visit is the news, not a letter the body goes on to
@@ -193,7 +193,9 @@ def pick_main(
     trip = None if reported else _dated_trip(candidates)
     if trip is not None:
         return finished, trip
-    backrefs = [c for c in finished if _told_backref(view, c)]
+    backrefs = [
+        c for c in finished if _told_backref(view, c) and not _refers_to_a_plan(c, finished)
+    ]
     if backrefs:
         return finished, backrefs[0]
     # a body that opens announcing an act with its sides ("Tổng thống A sẽ hội đàm với B vào
@@ -322,6 +324,16 @@ def _listing(view: ArticleView | None, cand: Candidate) -> bool:
 def _told_backref(view: ArticleView | None, cand: Candidate) -> bool:
     """A back-reference with people that tells the event, not an attendee list of it."""
     return cand.form == "backref" and bool(cand.participants) and not _listing(view, cand)
+
+
+def _refers_to_a_plan(cand: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """The back-reference ``cand`` comes after acts the page told only as planned ("họp bàn kế
+    hoạch đón tiếp ... sang dự các hoạt động hội đàm", then "Sự kiện hội đàm ... có ý nghĩa
+    quan trọng"): it names what is planned, not an event held."""
+    earlier = [
+        c for c in candidates if c.form != "backref" and c.sentence_index < cand.sentence_index
+    ]
+    return bool(earlier) and all(c.planned for c in earlier)
 
 
 def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> Candidate | None:

@@ -15,6 +15,7 @@ from vndiplo_events.patterns import word_start
 from vndiplo_events.view import ArticleView, Mention
 
 __all__ = [
+    "in_escort_list",
     "is_accompanied",
     "is_bare_spouse",
     "is_companion",
@@ -177,6 +178,26 @@ def is_escorted(low: str, far: int, pos: int) -> bool:
     return (
         low.find("cùng", far, pos) != -1 or low.find("tháp tùng", far, pos) != -1
     ) and _ESCORTING.search(low, far, pos) is not None
+
+
+#: a sentence that opens on escorting: "Tháp tùng Chủ tịch X thăm chính thức Việt Nam có ...",
+#: "Cùng đi với Thủ tướng trong chuyến thăm lần này có ..."
+_ESCORT_OPENING: Final = re.compile(r"[\W_]*(?:tháp\s+tùng|cùng\s+đi|đi\s+cùng)(?!\w)")
+#: the "có" that introduces the companions, with no aspect word (a verb of the escort's own)
+#: before it: "Tháp tùng X thăm Y có A, B"
+_ESCORT_HAS: Final = re.compile(r"[^.;:!?]{0,200}?(?<!\w)(?:còn\s+)?có(?!\w)")
+_ASPECT: Final = re.compile(r"(?<!\w)(?:đã|sẽ|đang|vừa)(?!\w)")
+
+
+def in_escort_list(low: str, start: int, end: int, hit_start: int) -> bool:
+    """The trigger at ``hit_start`` names the trip of the one escorted, in a sentence
+    ``[start, end)`` that lists who escorts him ("Tháp tùng Chủ tịch X thăm chính thức Việt Nam
+    có ông A, Thứ trưởng ..."): the trip is told elsewhere and the companions are no side."""
+    opening = _ESCORT_OPENING.match(low, start, hit_start)
+    if opening is None or _ASPECT.search(low, opening.end(), hit_start):
+        return False
+    has = _ESCORT_HAS.match(low, hit_start, end)
+    return has is not None and not _ASPECT.search(low, hit_start, has.end())
 
 
 _SPOUSE_WORDS: Final = frozenset(t.strip() for t in _SPOUSE_TAILS)

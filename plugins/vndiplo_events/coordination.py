@@ -48,11 +48,31 @@ def is_apposition(text: str, previous: Mention, mention: Mention) -> bool:
     return text[previous.end : mention.start].strip() in _APPOSITION_GAPS
 
 
+#: "cùng (với)" and the companion's titles right before a name: "A cùng Chủ tịch nước B thăm
+#: Khu di tích", "sau đó cùng Tổng Bí thư B thăm nơi ..." (no possessive: "cùng đoàn của Thủ
+#: tướng B thăm Pháp" is B's trip, joined by the one before)
+_WITH_COMPANION: Final = re.compile(r"(?<!\w)cùng(?:\s+với)?(?:\s+[^\s,;.:()]+){0,8}\s+$")
+#: how far before a name its "cùng" may stand
+_COMPANION_REACH: Final = 60
+
+
+def _accompanies(low: str, mention: Mention) -> bool:
+    """``mention`` names who goes along with the subject ("A cùng B thăm ..."), not the
+    subject of the one-sided act after it."""
+    start = max(0, mention.start - _COMPANION_REACH)
+    found = _WITH_COMPANION.search(low, start, mention.start)
+    return found is not None and low.find("của", found.start(), mention.start) == -1
+
+
 def nearest_subjects(low: str, mentions: Sequence[Mention]) -> tuple[Person, ...]:
     """The person named last before the trigger, with every earlier conjunct coordinated to
-    it by "và" (``low``: the lower-cased text)."""
+    it by "và" (``low``: the lower-cased text). One who only goes along ("A cùng B thăm X") is
+    no subject: A is, or nobody named when the companion opens the clause ("sau đó cùng B thăm
+    X": the subject is told earlier)."""
     if not mentions:
         return ()
+    if _accompanies(low, mentions[-1]):
+        return nearest_subjects(low, mentions[:-1])
     kept = [mentions[-1]]
     for earlier in reversed(mentions[:-1]):
         gap = low[earlier.end : kept[-1].start]

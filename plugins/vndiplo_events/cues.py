@@ -30,7 +30,7 @@ LEXICON_KIND: Final = "events.cues"
 
 #: cue name -> what its words do
 CUES: Final[Mapping[str, str]] = {
-    "nominal": "nouns that make a trigger an event noun: cuộc, buổi, chuyến, lễ",
+    "nominal": "nouns that make a trigger an event noun: cuộc, buổi, chuyến, lễ, sự kiện",
     "ceremony": "the ceremony noun of 'sau lễ đón ..., A hội đàm với B' (a companion event)",
     "light_verb": "verbs that report an event noun as happening: có, tiến hành, chứng kiến",
     "quantifier": "words between a light verb and its noun: một, các, hai",
@@ -58,7 +58,7 @@ CUES: Final[Mapping[str, str]] = {
 }
 
 DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
-    *(("nominal", w) for w in ("cuộc", "buổi", "chuyến", "lễ")),
+    *(("nominal", w) for w in ("cuộc", "buổi", "chuyến", "lễ", "sự kiện")),
     ("ceremony", "lễ"),
     *(
         ("light_verb", w)

@@ -68,7 +68,7 @@ from vndiplo_events.not_until import settle_not_until
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
-from vndiplo_events.planned_clause import settle_programme_paragraphs
+from vndiplo_events.planned_clause import PREPARES, settle_programme_paragraphs
 from vndiplo_events.reception_sides import welcomed_of_backref
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.retold_acts import without_retold_acts
@@ -339,6 +339,8 @@ def _headline_hits(lex: Lexicons, headline: str, view: ArticleView) -> list[Trig
         and not in_institution_name(lex.cues, low, headline, 0, h.start)
         and not is_body_session_in_headline(low, h)
         and not is_domestic_call_in_headline(view, low, headline, lex.gazetteer, h)
+        # "Chuẩn bị các điều kiện cho Hội đàm cấp cao ...": a planning meeting's headline
+        and PREPARES.search(low, 0, h.start) is None
     ]
 
 

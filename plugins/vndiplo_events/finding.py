@@ -13,7 +13,12 @@ from collections.abc import Sequence
 from typing import Any, Final
 
 from vndiplo.model import Person
-from vndiplo_events.attendance import attended_sides, attends_meeting
+from vndiplo_events.attendance import (
+    attended_sides,
+    attended_signing,
+    attends_meeting,
+    modifies_object,
+)
 from vndiplo_events.candidate import Candidate, frame_of, unique_people
 from vndiplo_events.clause_chain import (
     chain_head,
@@ -22,8 +27,9 @@ from vndiplo_events.clause_chain import (
     own_scope_start,
 )
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
-from vndiplo_events.commentary import commentary_now, time_comparison_end
+from vndiplo_events.commentary import commentary_now, recalls_a_role, time_comparison_end
 from vndiplo_events.companions import (
+    in_escort_list,
     is_accompanied,
     is_bare_spouse,
     is_companion,
@@ -44,7 +50,7 @@ from vndiplo_events.inviters import (
 )
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
-from vndiplo_events.planned_clause import planned_by_clause
+from vndiplo_events.planned_clause import planned_by_clause, recalled_by_clause
 from vndiplo_events.plural_acts import first_of_several, plural_act
 from vndiplo_events.reporters import is_fronted_source, reporter_cut
 from vndiplo_events.restated import restated_objects
@@ -54,6 +60,7 @@ from vndiplo_events.social import SOCIAL, social_sides
 from vndiplo_events.topical import named_as_topic, takes_place_later
 from vndiplo_events.trigger_nouns import invitation_noun, light_noun, noun_pair_next
 from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.verb_lists import list_head_start
 from vndiplo_events.view import ArticleView, Mention, title_key
 from vndiplo_events.visit_frame_acts import trip_of_the_subject
 
@@ -109,10 +116,17 @@ def build_candidates(
     out: list[Candidate] = []
     low = view.lower
     compared_from = time_comparison_end(low, sentence)
+    recalled = recalls_a_role(view, sentence)
     for i, hit in enumerate(hits):
         frame = frame_of(frames, hit.start)
         form = form_of(cues, low, sentence, hit, frame)
-        if form == "wish":
+        if (
+            form == "wish"
+            or (i > 0 and modifies_object(low, hits[i - 1], hit))
+            or in_escort_list(low, sentence.start, sentence.end, hit.start)
+        ):
+            # a wish; "lễ đón các Trưởng đoàn tham dự X" (attendance.py); "Tháp tùng X thăm Y
+            # có A": X's trip, told elsewhere, and who escorts him (companions.py)
             continue
         if (
             form == "reported"
@@ -136,6 +150,8 @@ def build_candidates(
         elif form == "reported" and (
             named_as_topic(low, sentence, hit)
             or commentary_now(view, sentence)
+            or recalled
+            or recalled_by_clause(low, sentence, hit)
             or (compared_from is not None and hit.start >= compared_from)
         ):
             form = "referenced"
@@ -315,9 +331,13 @@ def _zones(
     # đến thăm Z": an invitation after its subject runs on to the visit verb, and who it names
     # before the trigger invited (inviters.py), the subject X visits
     after_subject = inside_invitation_after_subject(view, frame, zone_start)
+    # "A gặp B, tiếp C": the subject of a verb list's later item is its first verb's (verb_lists)
+    subject_end = hit.start
+    if hit.trigger.type != "signing":
+        subject_end = list_head_start(view, zone_start, hits, i) or hit.start
     found: list[Mention] = []
     inviters: list[Person] = []
-    for mention in view.mentions_in(zone_start, hit.start):
+    for mention in view.mentions_in(zone_start, subject_end):
         if found and is_apposition(text, found[-1], mention):
             continue  # "A, Thứ trưởng Bộ Y tế": the title describes A
         # "X và Phu nhân (Y)": the spouse travels along; "tháp tùng Tổng Bí thư X": X leads
@@ -340,7 +360,7 @@ def _zones(
             continue  # "Theo người phát ngôn C, A sẽ thăm ...": C only reports it
         found.append(mention)
     if found:
-        collective = collective_subject_start(low, found[-1].end, hit.start)
+        collective = collective_subject_start(low, found[-1].end, subject_end)
         if collective is not None:
             # "..., ông B giữ chức ..., lãnh đạo nhiều nước gửi điện": the collective sends
             found = []
@@ -447,6 +467,8 @@ def _zones(
         subjects = first_of_several(subjects) or subjects
     if form == "reported" and attends_meeting(low, sentence, hit):
         subjects, objects = attended_sides(view, hit, zone_end, subjects, objects)
+    elif subjects and attended_signing(low, sentence, hit):
+        subjects = ()  # "A tham dự lễ ký kết": A watched the signing (attendance.py)
     if hit.trigger.phrase in CREDENTIALS:
         objects = addressees(view, hit, zone_end, objects)
     if hit.trigger.phrase in CALLS:

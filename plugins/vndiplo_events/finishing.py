@@ -25,6 +25,7 @@ from vndiplo_events.event_dates import (
 from vndiplo_events.finding import fill_zones, noun_pair_next, occasion
 from vndiplo_events.frame_sides import place_of_the_noun, sides_after_frame
 from vndiplo_events.frames import Frame
+from vndiplo_events.noun_sides import possessor_sides
 from vndiplo_events.participants import (
     assign_roles,
     home_and_away,
@@ -444,6 +445,8 @@ def finish_backref(
     With an object only ("Tại cuộc gặp X, Y khẳng định"), the next person named is the subject."""
     hit_index = facts.hits.index(cand.hit)
     cand = fill_zones(view, cues, cand, facts.sentence, facts.hits, hit_index, facts.frames)
+    # "trong buổi tiếp X của Thủ tướng Y": Y received X (noun_sides.py)
+    cand = possessor_sides(view, cues, cand)
     if not cand.objects and noun_pair_next(cues, view.lower, facts.sentence, facts.hits, hit_index):
         # "Tại buổi tiếp và làm việc với X, Y ...": the second verb's object is the noun's
         paired = fill_zones(

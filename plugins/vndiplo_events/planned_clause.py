@@ -14,10 +14,19 @@ from vndiplo_events.candidate import Candidate
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 
-__all__ = ["planned_by_clause", "settle_programme_paragraphs"]
+__all__ = ["PREPARES", "planned_by_clause", "recalled_by_clause", "settle_programme_paragraphs"]
 
-#: the future words that plan a whole clause
-_FUTURE: Final = re.compile(r"(?<!\w)(?:sẽ|dự\s+kiến)\s")
+#: a meeting's agenda of preparing acts: "họp bàn kế hoạch đón tiếp và làm việc với Đoàn X sang
+#: dự ...", "thống nhất phương án tổ chức lễ đón", "chuẩn bị (các điều kiện) cho chuyến thăm":
+#: every act on the agenda is still to come
+_PREPARING: Final = (
+    r"(?:bàn|thảo\s+luận|thống\s+nhất|rà\s+soát)\s+(?:về\s+)?(?:các\s+)?"
+    r"(?:kế\s+hoạch|phương\s+án|công\s+tác\s+chuẩn\s+bị|việc\s+chuẩn\s+bị)"
+    r"|chuẩn\s+bị\s+(?:các\s+điều\s+kiện\s+)?cho"
+)
+PREPARES: Final = re.compile(rf"(?<!\w)(?:{_PREPARING})\s")
+#: the future words that plan a whole clause, and a preparing agenda
+_FUTURE: Final = re.compile(rf"(?<!\w)(?:sẽ|dự\s+kiến|{_PREPARING})\s")
 #: words that report a past or current event: the plan has ended before them
 _DONE: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới)\s")
 #: how far back a clause's future word still governs a trigger
@@ -40,6 +49,27 @@ def planned_by_clause(
     if not ends:
         return False
     return _DONE.search(low, ends[-1], hit.start) is None
+
+
+#: "từng" (ever): the clause recalls what happened at some earlier time, every act of it
+_EVER: Final = re.compile(r"(?<!\w)từng\s")
+#: a present or future word: a new clause of the page's own time
+_NOW_OR_LATER: Final = re.compile(r"(?<!\w)(?:sẽ|đang|vừa|nay|hiện)\s")
+
+
+def recalled_by_clause(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """True if "từng" earlier in ``hit``'s clause recalls it: "Ông X đã từng đến Việt Nam tháng
+    11/2006 để tham dự Hội nghị" recalls the attendance too, though only the trip sits next to
+    "từng" (as "sẽ" plans a whole clause, see :func:`planned_by_clause`). A comma closes it
+    ("người từng học tại Hà Nội, và hội đàm với B": a relative clause about one side)."""
+    floor = max(sentence.start, hit.start - _REACH)
+    if low.find("từng", floor, hit.start) == -1:
+        return False  # most clauses: a plain find before the scans
+    stop = max(low.rfind(c, floor, hit.start) for c in ",;:")
+    if stop != -1:
+        floor = stop + 1
+    ends = [m.end() for m in _EVER.finditer(low, floor, hit.start)]
+    return bool(ends) and _NOW_OR_LATER.search(low, ends[-1], hit.start) is None
 
 
 #: a programme opening a sentence, maybe after a fronted time: "Theo chương trình, ...",

@@ -36,12 +36,31 @@ _ARRIVED: Final = re.compile(
 )
 
 
+#: a sentence that opens "during" the lead's attendance: "Trong thời gian diễn ra Đại hội, ...",
+#: "Trong suốt thời gian dự Hội nghị, ..."
+_DURING: Final = re.compile(r"[\W_]*trong\s+(?:suốt\s+)?thời\s+gian(?!\w)")
+
+
+def _during_the_attendance(view: ArticleView | None, cand: Candidate) -> bool:
+    """``cand``'s sentence opens "Trong thời gian ...": a moment of the attendance told before
+    it, as the acts "during" a visit are the visit's (visit_during.py), not its news."""
+    if view is None:
+        return False
+    sentence = view.sentences[cand.sentence_index]
+    return _DURING.match(view.lower, sentence.start, cand.hit.start) is not None
+
+
 def meeting_on_the_sidelines(
-    main: Candidate, with_people: Sequence[Candidate], headline_attends: bool = False
+    main: Candidate,
+    with_people: Sequence[Candidate],
+    headline_attends: bool = False,
+    view: ArticleView | None = None,
 ) -> Candidate:
     """A reported meeting, talks or reception naming both sides, in the attendance's sentence
     or the next two, is what the article reports about the attendance's day; under a headline
-    about the attendance, a greeting call on the arriving leader ("X tiếp Y đến chào") is not."""
+    about the attendance, a greeting call on the arriving leader ("X tiếp Y đến chào") is not,
+    nor a meeting told "during" the attendance ("Trong thời gian diễn ra Đại hội, X hội đàm
+    với Y")."""
     last = main.sentence_index + _SIDELINE_SPAN
     return next(
         (
@@ -53,6 +72,7 @@ def meeting_on_the_sidelines(
             and c.objects
             and main.sentence_index <= c.sentence_index <= last
             and not (headline_attends and _greeting_call(c, with_people))
+            and not (headline_attends and _during_the_attendance(view, c))
         ),
         main,
     )
