@@ -30,9 +30,15 @@ __all__ = ["stop_cuts"]
 
 _UPPER: Final = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
 _LOWER: Final = "".join(c for c in map(chr, range(0x2000)) if c.islower() and c.isalpha())
-#: A terminator run glued to a capitalised word. The pattern opens with the terminator, a
-#: small class, so ``re`` skips in C to the few stops of a page.
-_GLUED_STOP: Final = re.compile(f'[.!?…]+["”’»)]*(?=[{_UPPER}][{_LOWER}])')
+#: The characters that end a sentence.
+_TERMINATORS: Final = ".!?…"
+#: A terminator run glued to a capitalised word, one pattern per first terminator: a pattern
+#: opening with a literal lets ``re`` skip in C to the few stops of a page (one opening with
+#: the class ``[.!?…]`` tested every position, ten times slower).
+_GLUED_STOPS: Final = tuple(
+    (stop, re.compile(f"{re.escape(stop)}[.!?…]*[\"”’»)]*(?=[{_UPPER}][{_LOWER}])"))
+    for stop in _TERMINATORS
+)
 #: A bracket or quote closing a sentence before its stop ("(TTXVN).Chiều").
 _CLOSERS: Final = frozenset(')"”’»')
 #: Marks of a URL, an e-mail address, a file name or a query string in a token; a slash
@@ -52,14 +58,13 @@ def stop_cuts(text: str) -> list[int]:
     """Offsets of ``text`` where a lost space after a sentence's end goes back, increasing.
 
     Inserting a space at each yields a text with no seam left, so the cut is idempotent."""
-    if "." not in text and "?" not in text and "!" not in text and "…" not in text:
-        return []
-    cuts = []
-    for match in _GLUED_STOP.finditer(text):
-        start, end = match.span()
-        if _is_seam(text, start, end):
-            cuts.append(end)
-    return cuts
+    ends: set[int] = set()
+    for stop, pattern in _GLUED_STOPS:
+        if stop in text:
+            # a run opening with another terminator is met again from its later stops
+            # ("?.Ông"): the run's end is kept once, if any start of it makes a seam
+            ends.update(m.end() for m in pattern.finditer(text) if _is_seam(text, *m.span()))
+    return sorted(ends)
 
 
 def _is_seam(text: str, start: int, end: int) -> bool:
