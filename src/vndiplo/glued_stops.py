@@ -36,7 +36,7 @@ _TERMINATORS: Final = ".!?…"
 #: opening with a literal lets ``re`` skip in C to the few stops of a page (one opening with
 #: the class ``[.!?…]`` tested every position, ten times slower).
 _GLUED_STOPS: Final = tuple(
-    (stop, re.compile(f"{re.escape(stop)}[.!?…]*[\"”’»)]*(?=[{_UPPER}][{_LOWER}])"))
+    (stop, re.compile(f'{re.escape(stop)}[.!?…]*["”’»)]*(?=[{_UPPER}][{_LOWER}])'))
     for stop in _TERMINATORS
 )
 #: A bracket or quote closing a sentence before its stop ("(TTXVN).Chiều").
