@@ -42,6 +42,9 @@ _LEAST: Final = 8
 #: tone marks may have piled up (the regexes run only there).
 _FEW_MARKS: Final = 0.2
 _MANY_MARKS: Final = 0.4
+#: How far inside that range a whole page must be to skip the body's check (menus and
+#: credits around a damaged body shift the page's share a little).
+_MARGIN: Final = 0.05
 
 
 def garbled_warning(doc: Document) -> PluginError | None:
@@ -54,6 +57,8 @@ def garbled_warning(doc: Document) -> PluginError | None:
             "('Viá»‡t' for 'Việt'); names and dates are read from the repaired text, the "
             "title and body quote the input as it came"
         )
+    if _looks_sound(view.text):
+        return None
     body = "\n".join(
         view.text[slice(*view.span_from_original(b.start, b.end))] for b in doc.blocks if b.kept
     )
@@ -87,6 +92,16 @@ def garbled_warning(doc: Document) -> PluginError | None:
                 "diacritics); names and words are quoted as written"
             )
     return None
+
+
+def _looks_sound(text: str) -> bool:
+    """The whole page's quick verdict (two C scans), before the body is put together: too
+    few "?" for the first kind of damage and a share of marked letters well inside the
+    range of sound Vietnamese (see :data:`_FEW_MARKS`) for the other two."""
+    if not text or text.count("?") >= _LEAST:
+        return not text
+    marked = (len(text.encode()) - len(text)) / len(text)
+    return _FEW_MARKS + _MARGIN <= marked <= _MANY_MARKS - _MARGIN
 
 
 def _warning(message: str) -> PluginError:
