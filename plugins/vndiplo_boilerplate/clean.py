@@ -30,9 +30,10 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
     lines = join_wrapped(split_lines(view), view)
     labels = classify_lines(lines, compiled_markers(registry), view, lambda: normalized.lower)
     original = normalized.original
-    # Same length means the view maps one-for-one onto the input (NFC input, the usual case):
-    # its trimmed lines are trimmed in the input too, and no offset needs mapping.
-    identity = len(view) == len(original)
+    # An identity map (NFC input, the usual case): the view's trimmed lines are trimmed in the
+    # input too, and no offset needs mapping. (Same length is not enough: a squeezed double
+    # space and a put-back lost space cancel out.)
+    identity = normalized.is_identity
     blocks: list[Block] = []
     floor = 0
     for line, label in zip(lines, labels, strict=True):

@@ -27,6 +27,7 @@ import pluggy
 from vndiplo import hookspecs
 from vndiplo.budget import Budget
 from vndiplo.evolve import evolve
+from vndiplo.garbled import garbled_warning
 from vndiplo.hookcall import CURRENT_CALL, Call, guard_hook, message, wrapper_names
 from vndiplo.model import Document, PluginError, ReferenceDate
 from vndiplo.multiarticle import concatenation_warning
@@ -315,9 +316,9 @@ class Runner:
         if blocks is None:
             return evolve(doc, errors=errors) if errors else doc
         cleaned = evolve(doc, blocks=blocks, errors=errors)
-        warning = concatenation_warning(cleaned)
-        if warning is not None:
-            errors.append(warning)
+        warnings = [concatenation_warning(cleaned), garbled_warning(cleaned)]
+        if warnings != [None, None]:
+            errors.extend(w for w in warnings if w is not None)
             cleaned = evolve(cleaned, errors=errors)
         return read_short_text(cleaned)
 

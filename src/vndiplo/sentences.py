@@ -19,7 +19,7 @@ from typing import Final
 
 from attrs import frozen
 
-__all__ = ["Sentence", "split_sentences"]
+__all__ = ["ABBREVIATIONS", "Sentence", "split_sentences"]
 
 
 @frozen
@@ -35,7 +35,8 @@ class Sentence:
 # One character class first, so that re skips to the candidates in C (as
 # "[.!?…]+[\"”’»)]*(?=\s)|\n", which tried a match at every character, 2.5x slower).
 _END: Final = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’»)]*(?=\s))")
-_ABBREVIATIONS: Final = frozenset(
+#: Words that end in a dot inside a sentence ("TP.", "TS.", "Mr."), lower case.
+ABBREVIATIONS: Final = frozenset(
     {"tp", "tt", "ts", "ths", "pgs", "gs", "bs", "mr", "mrs", "ms", "dr", "st", "q", "p", "tx"}
 )
 _WORD_BEFORE: Final = re.compile(r"(\w+)$")
@@ -49,7 +50,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     match = _WORD_BEFORE.search(text, max(0, dot - 5), dot)
-    if match and match.group(1).lower() in _ABBREVIATIONS:
+    if match and match.group(1).lower() in ABBREVIATIONS:
         return True
     return _is_middle_initial(text, dot)
 

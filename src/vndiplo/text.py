@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from vndiplo.glued import glue_cuts
+from vndiplo.glued_stops import stop_cuts
+from vndiplo.mojibake import repair_mojibake
 
 __all__ = [
     "NormalizedText",
@@ -145,32 +147,46 @@ class NormalizedText:
     original and the map is the identity, so it costs one copy.
     """
 
-    __slots__ = ("_lower", "_same_length_lower", "_to_original", "original", "text")
+    __slots__ = (
+        "_lower",
+        "_same_length_lower",
+        "_to_original",
+        "original",
+        "repaired_sequences",
+        "text",
+    )
 
     def __init__(self, original: str) -> None:
         self.original = original
         self._lower: str | None = None
         self._same_length_lower: str | None = None
-        spaced = _plain_spaces(original)
+        # Mis-decoded UTF-8 ("Viá»‡t") is repaired first, before its no-break spaces and
+        # "Ð"s read as plain ones; every later map is composed with the repair's.
+        source, repaired = repair_mojibake(original)
+        #: How many mis-decoded letters were repaired (see :mod:`vndiplo.mojibake`).
+        self.repaired_sequences = (
+            0 if repaired is None else sum(b - a > 1 for a, b in pairwise(repaired))
+        )
+        spaced = _plain_spaces(source)
         # A run of spaces reads as one and a CRLF line end as one "\n" (not a blank line), so
         # every plugin sees "Bộ trưởng  Lê Văn A" and "TP.\u00a0HCM" as the plain text.
-        squeezed = _squeeze(original, spaced)
+        squeezed = _squeeze(source, spaced)
         base: array[int] | None = None
         if squeezed is not None:
             spaced, base = squeezed
         if spaced.isascii():
             self.text = spaced
-            self._to_original: array[int] | None = base
+            self._to_original: array[int] | None = _composed(base, repaired)
             return
         nfc = unicodedata.normalize("NFC", spaced)
         # Lost spaces go back before the tone marks move: a tone pair that ends a glued word
-        # ("hoáLan") must read as word-final on the first pass, as it will on the next.
-        cuts = glue_cuts(nfc)
-        spaced_nfc = _insert_spaces(nfc, cuts) if cuts else nfc
+        # ("hoáLan") must read as word-final on the first pass, as it will on the next. The
+        # space after a glued full stop goes first: glued words are looked for between dots.
+        spaced_nfc, rounds = _put_back_spaces(nfc)
         canonical = _new_tones(spaced_nfc)
         self.text = canonical
-        if len(nfc) == len(spaced) and not cuts:
-            self._to_original = base
+        if len(nfc) == len(spaced) and not rounds:
+            self._to_original = _composed(base, repaired)
             return
         offsets = (
             _nfc_offset_map(spaced)
@@ -181,11 +197,9 @@ class NormalizedText:
             # Composition across clusters (rare scripts): fall back to a clamped identity map,
             # which keeps every offset valid even where it is not exact.
             offsets = array("i", (min(i, len(spaced)) for i in range(len(nfc) + 1)))
-        if cuts:
+        for cuts in rounds:
             offsets = _with_inserted(offsets, cuts)
-        if base is not None:
-            offsets = array("i", [base[o] for o in offsets])
-        self._to_original = offsets
+        self._to_original = _composed(_composed(offsets, base), repaired)
 
     # The boilerplate, titles and events stages each read the whole page lower-cased (about
     # 35 us for 8 KB of Vietnamese): the view lowers it once for all of them.
@@ -205,6 +219,11 @@ class NormalizedText:
                 low if len(low) == len(self.text) else same_length_lower(self.text)
             )
         return self._same_length_lower
+
+    @property
+    def is_identity(self) -> bool:
+        """Does every offset of :attr:`text` equal the offset of :attr:`original`?"""
+        return self._to_original is None
 
     def to_original(self, offset: int) -> int:
         """Map an offset in :attr:`text` (0..len) to the matching offset in :attr:`original`."""
@@ -269,6 +288,40 @@ def _squeeze(original: str, spaced: str) -> tuple[str, array[int]] | None:
     parts.append(spaced[kept:])
     offsets.extend(range(kept, len(spaced) + 1))
     return "".join(parts), offsets
+
+
+#: Rounds of space insertion at most (a round puts back spaces after glued full stops, then
+#: between glued words); one more round finds nothing on all but contrived texts.
+_SPACE_ROUNDS = 4
+
+
+def _put_back_spaces(text: str) -> tuple[str, list[list[int]]]:
+    """``text`` with the spaces a crawl lost put back, and the cuts of each insertion in
+    order. A space after a full stop frees the word after it for :func:`glue_cuts` (a word
+    touching a dot is left whole), and a cut word can free a full stop, so the rounds run
+    until none cuts: normalising the result again changes nothing."""
+    rounds: list[list[int]] = []
+    for _ in range(_SPACE_ROUNDS):
+        stops = stop_cuts(text)
+        if stops:
+            text = _insert_spaces(text, stops)
+            rounds.append(stops)
+        cuts = glue_cuts(text)
+        if cuts:
+            text = _insert_spaces(text, cuts)
+            rounds.append(cuts)
+        if not stops and not cuts:
+            break
+    return text, rounds
+
+
+def _composed(inner: array[int] | None, outer: array[int] | None) -> array[int] | None:
+    """The map ``outer[inner[i]]`` (None stands for the identity)."""
+    if outer is None:
+        return inner
+    if inner is None:
+        return outer
+    return array("i", [outer[o] for o in inner])
 
 
 def _insert_spaces(text: str, cuts: list[int]) -> str:
