@@ -273,10 +273,10 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
             if fields is not None:
                 pos = fields.end()
                 continue
-        if char == " " and _DASH_ASIDE.match(text, at, limit):
-            # "thành phố Đà Nẵng - nơi ông từng công tác": a dash opening a lower-case aside
-            return at
-        if char == " ":
+        if stop.end() == at + 1 and low[at] == " " and at + 1 < limit and text[at + 1] in "-–":
+            if _DASH_ASIDE.match(text, at, limit):
+                # "thành phố Đà Nẵng - nơi ông từng công tác": a dash opening a lower-case aside
+                return at
             pos = at + 1  # a dash before a capitalised name goes on ("Hà Nội - Mỹ Đình")
             continue
         if char == "(":
