@@ -13,8 +13,12 @@ from vndiplo_events.candidate import Candidate
 
 __all__ = ["is_ended_visit", "settle_ended_visits"]
 
-#: "kết thúc (tốt đẹp) (các) chuyến thăm" right before the visit's trigger
-_ENDED: Final = re.compile(r"kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:các\s+|hai\s+)?(?:chuyến\s+)?$")
+#: "kết thúc (tốt đẹp) (các) chuyến thăm" right before the visit's trigger; the trip may be named
+#: by its kind first ("kết thúc chuyến công tác tham dự Hội nghị X", "chuyến đi dự ...")
+_ENDED: Final = re.compile(
+    r"kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:các\s+|hai\s+)?"
+    r"(?:chuyến\s+(?:(?:công\s+tác|đi|làm\s+việc)\s+)?)?$"
+)
 
 
 #: what a trip is told by its end for: a visit, or attending a conference abroad ("kết thúc
@@ -28,7 +32,7 @@ def is_ended_visit(low: str, cand: Candidate) -> bool:
     return (
         cand.type in _TRIP_TYPES
         and cand.form == "reported"
-        and _ENDED.search(low, max(0, start - 30), start) is not None
+        and _ENDED.search(low, max(0, start - 45), start) is not None
     )
 
 

@@ -61,7 +61,7 @@ _NOT_PLACE_AFTER_TAI: Final = re.compile(r"(?:sao|vì|đâu|chỗ)(?!\w)")
 #: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân"); "có"
 #: (those present) and "về phía" (a side) after the place open the list of who was there
 _STOP: Final = re.compile(
-    r"[,;.()\n:“”\"]|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
+    r"[,;.()\n:“”\"]| (?=[-–]\s)|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
     r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ)"
     # "Đón X tại sân bay (về phía Y) có A, B": who was there, no part of the place
     r"|có|về\s+phía"
@@ -212,6 +212,12 @@ def _finish_phrase(
 ) -> int | None:
     """A phrase cut at ``end`` trimmed after a known place, of edges and a trailing "và", and
     run on over ", <country>"; None when it names the event itself or nothing."""
+    address = _STREET_ADDRESS.match(text, start, end)
+    if address is not None and address.end() == end:
+        # "tại số 1 Hoàng Hoa Thám, Hà Nội": an address runs on over its city
+        return _extend_after_comma(
+            text, low, _city_after(text, end, limit, gazetteer), limit, gazetteer
+        )
     end = _cut_after_known_place(text, start, end, gazetteer)
     while end > start and text[end - 1] in " -–":
         end -= 1
@@ -221,6 +227,9 @@ def _finish_phrase(
     return _extend_after_comma(text, low, end, limit, gazetteer)
 
 
+#: " - nơi ông ...", " – là ...": a dash followed by a lower-case word opens an aside about the
+#: place, not more of its name
+_DASH_ASIDE: Final = re.compile(r" [-–]\s+[a-zđ\u00e0-\u1ef9]")
 #: "(BĐBP)": an abbreviation in parentheses, part of the name
 _PAREN_ABBREVIATION: Final = re.compile(r"\(\s*[A-ZĐ][A-ZĐ0-9&.\-]{0,14}\s*\)")
 #: "tại Ca-na-đa và thăm ...": a conjunction left at the end of the phrase by a cut
@@ -267,6 +276,12 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
             if fields is not None:
                 pos = fields.end()
                 continue
+        if stop.end() == at + 1 and low[at] == " " and at + 1 < limit and text[at + 1] in "-–":
+            if _DASH_ASIDE.match(text, at, limit):
+                # "thành phố Đà Nẵng - nơi ông từng công tác": a dash opening a lower-case aside
+                return at
+            pos = at + 1  # a dash before a capitalised name goes on ("Hà Nội - Mỹ Đình")
+            continue
         if char == "(":
             abbreviation = _PAREN_ABBREVIATION.match(text, at, limit)
             if abbreviation is not None:
@@ -308,6 +323,11 @@ _ADMIN_UNIT: Final = re.compile(
     re.IGNORECASE,
 )
 _WORD: Final = re.compile(r"[^\s,;.:()“”\"]+")
+#: ", (số) 35 Hùng Vương", ", 12B/3 đường Lê Lợi": a house number and a capitalised street name
+_STREET_ADDRESS: Final = re.compile(
+    r"(?:[Ss]ố\s+)?\d{1,4}[A-Za-z]?(?:/\d{1,4})?\s+(?:(?:đường|phố)\s+)?"
+    r"[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ]\w*(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ0-9]\w*){0,4}"
+)
 
 
 def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
@@ -334,6 +354,11 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         if styled is not None:
             end = styled
             continue
+        street = _STREET_ADDRESS.match(text, pos, limit)
+        if street is not None and ends_phrase(text, street.end(), limit):
+            # "Trung tâm Hội nghị Quốc tế, 35 Hùng Vương, Hà Nội": the building's street address
+            end = _city_after(text, street.end(), limit, gazetteer)
+            continue
         unit = _ADMIN_UNIT.match(text, pos, limit)
         if unit is None:
             break
@@ -355,6 +380,17 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         if name_end is None or not _closes_name(text, low, name_end, limit):
             break
         end = name_end
+    return end
+
+
+def _city_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
+    """``end`` run on over ", <known place>" closing a street address (", Hà Nội")."""
+    if end >= limit or text[end] != ",":
+        return end
+    pos = end + 1 + spaces(text, end + 1)
+    city = gazetteer.regex.match(text, pos, limit)
+    if city is not None and ends_phrase(text, city.end(), limit):
+        return city.end()
     return end
 
 
