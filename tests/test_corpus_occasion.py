@@ -52,6 +52,11 @@ def _together(events: list[MergedEvent], a: str, b: str) -> bool:
         "ăn trưa làm việc",
         "dạo bộ",
         "Tiệc Trà",
+        # foreign services' English pages report the same occasions
+        "hosted a state banquet",
+        "gave a dinner in honour of",
+        "Working Lunch",
+        "joined him for tea",
     ],
 )
 def test_tea_banquet_and_meal_triggers_are_social(trigger: str) -> None:
@@ -61,7 +66,18 @@ def test_tea_banquet_and_meal_triggers_are_social(trigger: str) -> None:
 @pytest.mark.parametrize(
     "trigger",
     # near misses: "tra" (to check), "đạo" (to lead), "yên" (calm) are not tea, walk or banquet
-    ["hội đàm", "lễ đón", "tiếp", "hội kiến", "tiếp tân", "điều tra", "lãnh đạo", "chúc yên"],
+    [
+        "hội đàm",
+        "lễ đón",
+        "tiếp",
+        "hội kiến",
+        "tiếp tân",
+        "điều tra",
+        "lãnh đạo",
+        "chúc yên",
+        "held talks with",
+        "welcomed the team",
+    ],
 )
 def test_welcome_talks_and_lookalike_words_are_formal(trigger: str) -> None:
     assert occasion_of(trigger) == "formal"

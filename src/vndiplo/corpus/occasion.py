@@ -21,8 +21,11 @@ __all__ = ["Occasion", "occasion_of", "occasions_in_article"]
 Occasion = Literal["social", "formal", "plain", "unknown"]
 
 #: Words (with their tones: "tra" investigates, "đạo" leads) that make a trigger social
-#: wherever they stand in it.
-_SOCIAL_WORDS: Final = frozenset({"trà", "tiệc", "yến", "dạo"})
+#: wherever they stand in it; the English ones are for foreign services' pages ("hosted a
+#: state banquet"), which report the same occasions.
+_SOCIAL_WORDS: Final = frozenset(
+    {"trà", "tiệc", "yến", "dạo", "banquet", "dinner", "luncheon", "lunch", "breakfast", "tea"}
+)
 #: Word pairs that do: hosting a meal, a meal of the day.
 _SOCIAL_PAIRS: Final = frozenset(
     {("chiêu", "đãi"), ("ăn", "sáng"), ("ăn", "trưa"), ("ăn", "tối"), ("dùng", "bữa")}
