@@ -171,11 +171,13 @@ def _fits(p: _P, full: Sequence[_P], cut: bool, surnames: Collection[str]) -> li
             ]
         return fits
     fits = [q for q in others if q.key.startswith(p.key + " ")]
-    if fits and not (cut or looks_foreign(tokenize(p.name))):
+    foreign = looks_foreign(tokenize(p.name))
+    if fits and not (cut or foreign):
         fits = []
     tests: tuple[Callable[[_P], bool], ...] = (
         lambda q: _initialled(p.key, q.key),
-        lambda q: "." not in q.key and ends_name(words, name_words(q.key)),
+        # a Vietnamese name's last words alone may be a place ("châu Văn Sơn"), no short form
+        lambda q: "." not in q.key and ends_name(words, name_words(q.key)) and foreign,
         lambda q: middle_left_out(words, name_words(q.key), surnames),
         lambda q: _truncated(p.key, q.key, cut=cut),
     )

@@ -11,8 +11,8 @@ The shapes, each a way the press shortens one person's name:
 * given names cut to initials: "L.I. Lula Da Silva", "V.Putin", "N.Ma-đu-rô" (see
   :func:`initialled`);
 * leading given names left out: "Lula Da Silva" for "Luiz Inácio Lula Da Silva", "López
-  Obrador" for "Andrés Manuel López Obrador", "Tấn Dũng" for "Nguyễn Tấn Dũng" (see
-  :func:`ends_name`);
+  Obrador" for "Andrés Manuel López Obrador" (see :func:`ends_name`; foreign names only, the
+  caller checks: a Vietnamese name's last words alone may be a place, "châu Văn Sơn");
 * middle names left out: "Giôn Ki" for the biography's "Giôn Phi-líp Ki", "John Key" for
   "John Phillip Key" (see :func:`middle_left_out`);
 * one inner name standing for the whole: "Lula" for "Luiz Inácio Lula Da Silva" (see
@@ -21,6 +21,7 @@ The shapes, each a way the press shortens one person's name:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from vndiplo_titles.family_first import FAMILY_NAMES
@@ -51,7 +52,7 @@ def ends_name(short: list[str], full: list[str]) -> bool:
     names before it left out ("lula da silva", "lópez obrador")? A lone particle pair ("da
     silva") counts: it is still a family name."""
     n = len(short)
-    return 2 <= n < len(full) and full[-n:] == short
+    return 2 <= n < len(full) and full[-n:] == short and not _letters_lost(full)
 
 
 def middle_left_out(short: list[str], full: list[str], surnames: Collection[str]) -> bool:
@@ -65,10 +66,21 @@ def middle_left_out(short: list[str], full: list[str], surnames: Collection[str]
         return False
     if short[0] != full[0] or short[-1] != full[-1]:
         return False
-    if full[0] in surnames or full[0] in FAMILY_NAMES:
+    if full[0] in surnames or full[0] in FAMILY_NAMES or _letters_lost(full):
         return False
     words = iter(full)
     return all(word in words for word in short)
+
+
+#: The vowels of Latin and Vietnamese spelling, folded (tone marks on them included).
+_VOWELS = re.compile(r"[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]")
+
+
+def _letters_lost(words: list[str]) -> bool:
+    """Does a word of two letters or more have no vowel ("trng" for "trọng"): a page whose
+    letters with diacritics were lost, where the words left no longer tell names apart? A
+    name there is folded only by its whole spelling."""
+    return any(len(w) > 1 and w.isalpha() and _VOWELS.search(w) is None for w in words)
 
 
 def inner_word(short: str, full: list[str]) -> bool:

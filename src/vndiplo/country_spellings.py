@@ -52,7 +52,6 @@ OTHER_SPELLINGS: Final[dict[str, str]] = {
     # Europe
     "Anh Quốc": "GB",
     "Pháp Quốc": "FR",
-    "Đức Quốc": "DE",
     "Tây Đức": "DE",
     "Ý Đại Lợi": "IT",
     "Hòa Lan": "NL",
