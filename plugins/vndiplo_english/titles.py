@@ -68,8 +68,8 @@ def _name_length(run: str) -> int:
         if not bare or not bare[0].isupper() or bare in NOT_NAME_WORDS:
             break
         kept.append(word)
-        if bare != word.rstrip(".") or word.endswith((",", ";")):
-            break  # "Putin's": the name ends inside this word
+        if bare != word.rstrip(".") or (word.endswith(".") and len(bare) > 2):
+            break  # "Putin's", "Tae-yul.": the name ends inside this word or the sentence ends
     while kept and kept[-1] in _PARTICLES:
         kept.pop()
     if not kept:
@@ -99,15 +99,17 @@ def _found(m: re.Match[str], offset: int, title: str | None) -> TitledName | Non
 def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
     """Every titled name in ``block`` (offsets shifted by ``offset``), in text order."""
     hits: list[tuple[int, TitledName]] = []
-    for m in _TITLED.finditer(block):
-        found = _found(m, offset, None)
-        if found is not None:
-            hits.append((m.start(), found))
-    for m in _COUNTERPART.finditer(block):
-        # the counterpart holds the office of the titled person before it in the block
-        before = [t for s, t in hits if s < m.start()]
-        found = _found(m, offset, before[-1].title if before else "")
-        if found is not None:
-            hits.append((m.start(), found))
+    for pattern in (_TITLED, _COUNTERPART):
+        pos = 0
+        while (m := pattern.search(block, pos)) is not None:
+            # the counterpart holds the office of the titled person before it in the block
+            before = [t for s, t in hits if s < m.start()] if pattern is _COUNTERPART else []
+            title = (before[-1].title if before else "") if pattern is _COUNTERPART else None
+            found = _found(m, offset, title)
+            if found is not None:
+                hits.append((m.start(), found))
+            # the run may have swallowed the next title ("PM Dung invited Prime Minister ..."):
+            # go on from the end of the name, not of the run
+            pos = found.end - offset if found is not None else m.end("title")
     hits.sort(key=lambda h: h[0])
     yield from (t for _s, t in hits)
