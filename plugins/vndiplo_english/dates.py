@@ -17,19 +17,15 @@ from collections.abc import Iterator
 from typing import Final
 
 from vndiplo.model import Document, TimeExpression
+from vndiplo_english.alternation import alternation
 from vndiplo_english.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
 
 __all__ = ["dates_in", "find_dates"]
 
 
-def _alternation(words: object) -> str:
-    items = sorted((str(w) for w in words), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w) for w in items)
-
-
-_MONTH: Final = f"(?P<mon>{_alternation(MONTHS)})"
-_WEEKDAY: Final = f"(?P<wd>{_alternation(WEEKDAYS)})"
-_POD: Final = f"(?: (?P<pod>{_alternation(PARTS_OF_DAY)}))?"
+_MONTH: Final = f"(?P<mon>{alternation(MONTHS)})"
+_WEEKDAY: Final = f"(?P<wd>{alternation(WEEKDAYS)})"
+_POD: Final = f"(?: (?P<pod>{alternation(PARTS_OF_DAY)}))?"
 _YEAR: Final = r"(?:,? (?P<year>\d{4})(?!\d))?"
 _MONTH_DAY: Final = re.compile(
     rf"(?<![\w.]){_MONTH} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]){_YEAR}{_POD}"
@@ -40,7 +36,7 @@ _DAY_MONTH: Final = re.compile(
 _MONTH_YEAR: Final = re.compile(rf"(?<![\w.]){_MONTH} (?:of )?(?P<year>\d{{4}})(?!\d)")
 _WEEKDAY_ALONE: Final = re.compile(rf"\b(?P<rel>last |next |this )?{_WEEKDAY}\b{_POD}")
 _FUTURE: Final = re.compile(r"\b(?:will|shall|is (?:due|set|scheduled|expected) to)\b")
-_POD_BEFORE: Final = re.compile(rf"(?:in )?the (?P<pod>{_alternation(PARTS_OF_DAY)}) of $")
+_POD_BEFORE: Final = re.compile(rf"(?:in )?the (?P<pod>{alternation(PARTS_OF_DAY)}) of $")
 
 
 def _expression(

@@ -19,18 +19,14 @@ from typing import Final
 
 from attrs import frozen
 
+from vndiplo_english.alternation import alternation
 from vndiplo_english.lexicon import DEMONYMS, NOT_NAME_WORDS, TITLES
 
 __all__ = ["TitledName", "titled_names"]
 
 
-def _alternation(phrases: object) -> str:
-    words = sorted((str(p) for p in phrases), key=len, reverse=True)  # type: ignore[attr-defined]
-    return "|".join(re.escape(w).replace(r"\ ", " +") for w in words)
-
-
-_TITLE: Final = f"(?:{_alternation(TITLES)})"
-_DEMONYM: Final = f"(?:{_alternation(DEMONYMS)})"
+_TITLE: Final = f"(?:{alternation(TITLES)})"
+_DEMONYM: Final = f"(?:{alternation(DEMONYMS)})"
 # Up to five words joined by single spaces: the name is cut to its capitalised head in code.
 _RUN: Final = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,4}"
 _TITLED: Final = re.compile(
