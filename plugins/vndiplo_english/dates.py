@@ -1,0 +1,136 @@
+"""English dates: "on May 3", "May 3, 2024", "3 May 2024", "in October 2022", "on Tuesday".
+
+Values follow the contract: a year the text does not write comes from the reference date (the
+page's publication date, ``year_source`` "reference"); without one the value is ``--MM-DD``. A
+weekday alone ("on Friday evening") is a day only against a reference date: the last such day
+up to and including it (news reports what happened), the next one when the sentence speaks of
+the future ("will", "is due to"); without a reference it gives no value at all, so it is left
+out (the contract has no null value). Wire datelines ("Hanoi, May 3 (VNA) -") are month-day
+dates like any other.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from vndiplo.model import Document, TimeExpression
+from vndiplo_english.alternation import alternation
+from vndiplo_english.lexicon import MONTHS, PARTS_OF_DAY, WEEKDAYS
+
+__all__ = ["dates_in", "find_dates"]
+
+
+_MONTH: Final = f"(?P<mon>{alternation(MONTHS)})"
+_WEEKDAY: Final = f"(?P<wd>{alternation(WEEKDAYS)})"
+_POD: Final = f"(?: (?P<pod>{alternation(PARTS_OF_DAY)}))?"
+_YEAR: Final = r"(?:,? (?P<year>\d{4})(?!\d))?"
+_MONTH_DAY: Final = re.compile(
+    rf"(?<![\w.]){_MONTH} ?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]){_YEAR}{_POD}"
+)
+_DAY_MONTH: Final = re.compile(
+    rf"(?<![\w.,/])(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}(?!\w){_YEAR}"
+)
+_MONTH_YEAR: Final = re.compile(rf"(?<![\w.]){_MONTH} (?:of )?(?P<year>\d{{4}})(?!\d)")
+_WEEKDAY_ALONE: Final = re.compile(rf"\b(?P<rel>last |next |this )?{_WEEKDAY}\b{_POD}")
+_FUTURE: Final = re.compile(r"\b(?:will|shall|is (?:due|set|scheduled|expected) to)\b")
+_POD_BEFORE: Final = re.compile(rf"(?:in )?the (?P<pod>{alternation(PARTS_OF_DAY)}) of $")
+
+
+def _expression(
+    text: str, start: int, end: int, value: str, kind: str, pod: str | None, source: str | None
+) -> TimeExpression:
+    return TimeExpression(
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=value,
+        kind=kind,
+        part_of_day=PARTS_OF_DAY.get(pod) if pod else None,
+        year_source=source,
+    )
+
+
+def _day_value(m: re.Match[str], reference: dt.date | None) -> tuple[str, str | None] | None:
+    month, day = MONTHS[m.group("mon")], int(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else None
+    source: str | None = "explicit" if year is not None else None
+    if year is None and reference is not None:
+        year, source = reference.year, "reference"
+    try:
+        dt.date(year if year is not None else 2000, month, day)  # 2000 allows 29 February
+    except ValueError:
+        return None
+    if year is None:
+        return f"--{month:02d}-{day:02d}", None
+    return f"{year:04d}-{month:02d}-{day:02d}", source
+
+
+def _weekday_value(block: str, m: re.Match[str], reference: dt.date) -> str:
+    weekday = WEEKDAYS[m.group("wd")]
+    ahead = (weekday - reference.weekday()) % 7
+    rel = (m.group("rel") or "").strip()
+    sentence = block[max(0, m.start() - 120) : m.end() + 60]
+    if rel == "next" or (rel != "last" and _FUTURE.search(sentence)):
+        day = reference + dt.timedelta(days=ahead or (7 if rel == "next" else 0))
+    else:
+        day = reference - dt.timedelta(days=(7 - ahead) % 7 or (7 if rel == "last" else 0))
+    return day.isoformat()
+
+
+def dates_in(block: str, offset: int, reference: dt.date | None) -> Iterator[TimeExpression]:
+    """The dates of one stretch of text (offsets shifted by ``offset``), in text order."""
+    found: list[TimeExpression] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for m in pattern.finditer(block):
+            if not free(m.start(), m.end()):
+                continue
+            value = _day_value(m, reference)
+            if value is None:
+                continue
+            pod = m.groupdict().get("pod")
+            before = _POD_BEFORE.search(block, max(0, m.start() - 24), m.start())
+            pod = pod or (before.group("pod") if before else None)
+            taken.append((m.start(), m.end()))
+            found.append(_expression(block, m.start(), m.end(), value[0], "date", pod, value[1]))
+    for m in _MONTH_YEAR.finditer(block):
+        if free(m.start(), m.end()) and not m.group("mon").endswith("."):
+            month = f"{int(m.group('year')):04d}-{MONTHS[m.group('mon')]:02d}"
+            taken.append((m.start(), m.end()))
+            found.append(_expression(block, m.start(), m.end(), month, "month", None, "explicit"))
+    if reference is not None:
+        for m in _WEEKDAY_ALONE.finditer(block):
+            start = m.start("wd")
+            if free(start, m.end()):
+                day = _weekday_value(block, m, reference)
+                taken.append((start, m.end()))
+                found.append(
+                    _expression(block, start, m.end(), day, "date", m.group("pod"), "reference")
+                )
+    found.sort(key=lambda t: t.start)
+    for t in found:
+        yield TimeExpression(
+            text=t.text,
+            start=t.start + offset,
+            end=t.end + offset,
+            value=t.value,
+            kind=t.kind,
+            part_of_day=t.part_of_day,
+            year_source=t.year_source,
+        )
+
+
+def find_dates(document: Document) -> list[TimeExpression]:
+    """Every English date in the body blocks."""
+    text = document.text
+    out: list[TimeExpression] = []
+    for block in document.body_blocks:
+        out.extend(dates_in(text[block.start : block.end], block.start, document.published))
+    return out

@@ -1,0 +1,111 @@
+"""Titled names in English prose: "Indonesian President Joko Widodo", "PM Chính".
+
+A title from :data:`.lexicon.TITLES` (several may be chained with "and": "General Secretary and
+President To Lam"), optionally after a demonym that fixes the country ("Japanese Prime
+Minister"), then the name: the run of capitalised words that follows, as written (Vietnamese
+names with or without their marks). "his Indian counterpart Narendra Modi" names a person too:
+the counterpart holds the office of the titled person before it in the sentence, if any.
+
+The run stops at the first word that is not capitalised, at punctuation, and at capitalised
+words that open the next phrase ("on Friday", "President Putin's", "Chairman of the ...": no
+name). One compiled pattern per kind, one scan per body block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Final
+
+from attrs import frozen
+
+from vndiplo_english.alternation import alternation
+from vndiplo_english.lexicon import DEMONYMS, NOT_NAME_WORDS, TITLES
+
+__all__ = ["TitledName", "titled_names"]
+
+
+_TITLE: Final = f"(?:{alternation(TITLES)})"
+_DEMONYM: Final = f"(?:{alternation(DEMONYMS)})"
+# Up to five words joined by single spaces: the name is cut to its capitalised head in code.
+_RUN: Final = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,4}"
+_TITLED: Final = re.compile(
+    rf"(?<![\w-])(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE}(?: +and +{_TITLE})*) +"
+    rf"(?P<name>{_RUN})"
+)
+_COUNTERPART: Final = re.compile(
+    rf"(?<![\w-])(?P<demonym>{_DEMONYM}) +(?P<title>counterparts?) +(?P<name>{_RUN})"
+)
+#: Lower-case particles inside a name ("Ursula von der Leyen", "Anwar bin Ibrahim").
+_PARTICLES: Final = frozenset({"von", "van", "der", "de", "bin", "binti", "al", "da", "dos"})
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
+
+
+@frozen
+class TitledName:
+    """One titled mention: the name's span and text, the title as written, the country."""
+
+    name: str
+    start: int
+    end: int
+    title: str
+    country: str | None
+
+
+def _name_length(run: str) -> int:
+    """How many characters of ``run`` are the name (0 for none)."""
+    words = run.split(" ")
+    kept: list[str] = []
+    for i, word in enumerate(words):
+        if word in _PARTICLES and kept and i + 1 < len(words) and words[i + 1][:1].isupper():
+            kept.append(word)
+            continue
+        bare = _POSSESSIVE.sub("", word.rstrip("."))
+        if not bare or not bare[0].isupper() or bare in NOT_NAME_WORDS:
+            break
+        kept.append(word)
+        if bare != word.rstrip(".") or (word.endswith(".") and len(bare) > 2):
+            break  # "Putin's", "Tae-yul.": the name ends inside this word or the sentence ends
+    while kept and kept[-1] in _PARTICLES:
+        kept.pop()
+    if not kept:
+        return 0
+    last = kept[-1]
+    stripped = _POSSESSIVE.sub("", last)
+    if len(stripped) > 2:  # "Sukarno." ends a sentence; "R." is an initial
+        stripped = stripped.rstrip(".")
+    return len(" ".join(kept[:-1])) + (1 if len(kept) > 1 else 0) + len(stripped)
+
+
+def _found(m: re.Match[str], offset: int, title: str | None) -> TitledName | None:
+    length = _name_length(m.group("name"))
+    if length == 0:
+        return None
+    start = offset + m.start("name")
+    demonym = m.group("demonym")
+    return TitledName(
+        name=m.group("name")[:length],
+        start=start,
+        end=start + length,
+        title=title if title is not None else " ".join(m.group("title").split()),
+        country=DEMONYMS.get(" ".join(demonym.split())) if demonym else None,
+    )
+
+
+def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
+    """Every titled name in ``block`` (offsets shifted by ``offset``), in text order."""
+    hits: list[tuple[int, TitledName]] = []
+    for pattern in (_TITLED, _COUNTERPART):
+        pos = 0
+        while (m := pattern.search(block, pos)) is not None:
+            # the counterpart holds the office of the titled person before it in the block
+            before = [t for s, t in hits if s < m.start()] if pattern is _COUNTERPART else []
+            title = (before[-1].title if before else "") if pattern is _COUNTERPART else None
+            found = _found(m, offset, title)
+            if found is not None:
+                hits.append((m.start(), found))
+            # the run may have swallowed the next title ("PM Dung invited Prime Minister ..."):
+            # go on from the end of the name, not of the run
+            pos = found.end - offset if found is not None else m.end("title")
+    hits.sort(key=lambda h: h[0])
+    yield from (t for _s, t in hits)

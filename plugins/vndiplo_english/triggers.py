@@ -1,0 +1,104 @@
+"""English trigger phrases -> event type, CAMEO code and who is host, as one compiled scan.
+
+The table mirrors the Vietnamese one (contract: tiếp -> reception, hội đàm -> talks, điện đàm
+-> phone_call ...). Phrases are regex fragments, tried as one alternation, lower case matched
+case-insensitively; at one position the first listed alternative wins, so the longer phrase
+comes first ("held phone talks" before "held talks", "phone talks" before "talks").
+
+``sides`` says how the people before and after the trigger take part: ``"host-guest"`` (the
+subject hosts: "received", "hosted a banquet for"), ``"guest-host"`` (the subject travels or
+calls on the other: "paid a visit to", "was received by", "paid a courtesy call on"), or
+``"participants"``. ``contact`` marks "spoke with"/"talked to": a phone call when the page
+speaks of a phone or call anywhere, else a meeting.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from attrs import frozen
+
+__all__ = ["TRIGGERS", "EnglishTrigger", "scan_pattern", "trigger_of"]
+
+
+@frozen
+class EnglishTrigger:
+    """One row of the table (``pattern`` is a regex fragment)."""
+
+    pattern: str
+    type: str
+    cameo: str | None
+    sides: str = "participants"
+    contact: bool = False
+
+
+_KIND = r"(?:(?:official|state|working|friendship|grand|formal|warm|welcome|farewell|\w+-day) )*"
+_MEAL = r"(?:reception|banquet|dinner|lunch|luncheon|breakfast|tea party|welcome ceremony)"
+_HAD = r"(?:held|holds|hold|holding|had|has|have|having|conducted|conducts)"
+_REMOTE = r"(?:phone|telephone|video|online|virtual)"
+_CALL = r"(?:talks?|calls?|conversations?)"
+_BY_PHONE = r"(?:over|by|on) (?:the )?(?:phone|telephone)"
+_SENT = r"(?:sent|sends|send|sending|addressed|extended|extends|conveyed|conveys)"
+_GREETING = r"(?:messages?|letters?|cables?|congratulations|condolences)"
+_HOSTED = r"(?:hosted|hosts|host|hosting|held|holds|gave|gives|threw|throws)"
+_BEGAN = r"(?:paid|pays|pay|paying|made|makes|making|began|begins|started|starts|is on|was on)"
+_TRAVELLED = r"(?:visited|arrived in|arrives in|left \w+ for|leaves \w+ for)"
+_OWNER = r"(?:an? |his |her |their )?"
+_PHONE, _RECEPTION, _TALKS, _MEETING, _VISIT = (
+    "phone_call",
+    "reception",
+    "talks",
+    "meeting",
+    "visit",
+)
+_GUEST_FIRST, _HOST_FIRST = "guest-host", "host-guest"
+_PASSIVE = r"(?:was|were|being) (?:warmly |cordially )?received by"
+_COURTESY = r"(?:paid|pays|pay|paying) (?:an? )?courtesy (?:call|visit)s? (?:on|to)"
+_HELD_TALKS = rf"{_HAD} (?:an? )?(?:official |bilateral |high-level |formal |)talks"
+_HELD_MEETING = rf"{_HAD} (?:an? )?(?:bilateral |working |separate |)meetings? with"
+_SENT_GREETING = rf"{_SENT} {_OWNER}(?:congratulatory |condolence |){_GREETING}"
+
+TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
+    # phone calls first: "held phone talks" must not read as talks
+    EnglishTrigger(rf"{_HAD} (?:an? )?{_REMOTE} {_CALL}", _PHONE, "041"),
+    EnglishTrigger(rf"{_REMOTE} {_CALL}", _PHONE, "041"),
+    EnglishTrigger(rf"(?:talked|talks|spoke|speaks) {_BY_PHONE}", _PHONE, "041"),
+    EnglishTrigger(r"(?:tele)?phoned", _PHONE, "041"),
+    EnglishTrigger(r"(?:spoke|speaks|talked) (?:with|to)", _PHONE, "041", contact=True),
+    # receptions, hosted meals and ceremonies; the passive and the courtesy call reverse sides
+    EnglishTrigger(_PASSIVE, _RECEPTION, "043", _GUEST_FIRST),
+    EnglishTrigger(_COURTESY, _RECEPTION, "043", _GUEST_FIRST),
+    EnglishTrigger(rf"{_HOSTED} (?:an? )?{_KIND}{_MEAL}", _RECEPTION, "043", _HOST_FIRST),
+    EnglishTrigger(r"(?:received|receives|receiving)", _RECEPTION, "043", _HOST_FIRST),
+    # talks and meetings
+    EnglishTrigger(_HELD_TALKS, _TALKS, "046"),
+    EnglishTrigger(r"talks", _TALKS, "046"),
+    EnglishTrigger(_HELD_MEETING, _MEETING, "040"),
+    EnglishTrigger(r"(?:met|meets|meet|meeting) with", _MEETING, "040"),
+    EnglishTrigger(r"(?:met|meets)", _MEETING, "040"),
+    # visits: the subject travels
+    EnglishTrigger(rf"{_BEGAN} {_OWNER}{_KIND}visit", _VISIT, "042", _GUEST_FIRST),
+    EnglishTrigger(_TRAVELLED, _VISIT, "042", _GUEST_FIRST),
+    # messages, signings, attendance
+    EnglishTrigger(_SENT_GREETING, "message", None),
+    EnglishTrigger(r"congratulatory (?:messages?|letters?)", "message", None),
+    EnglishTrigger(r"(?:messages?|letters?) of (?:congratulations|condolences)", "message", None),
+    EnglishTrigger(r"congratulated", "message", None),
+    EnglishTrigger(r"signed|signing of", "signing", "057"),
+    EnglishTrigger(r"attended|attends|attending", "attend", None),
+)  # fmt: skip
+
+
+def _compile() -> re.Pattern[str]:
+    parts = (f"(?P<t{i}>{t.pattern})" for i, t in enumerate(TRIGGERS))
+    return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+
+
+#: One alternation over the table: ``match.lastgroup`` ("t3") names the row.
+scan_pattern: Final = _compile()
+
+
+def trigger_of(m: re.Match[str]) -> EnglishTrigger:
+    """The table row a match of :data:`scan_pattern` came from."""
+    return TRIGGERS[int((m.lastgroup or "t0")[1:])]
