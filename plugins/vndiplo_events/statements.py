@@ -104,10 +104,21 @@ _NOUNS: Final = (
     "bức",
     "cộng đồng",
 )
+#: titles whose last syllable is one of ``_NOUNS``: "Tổng Lãnh sự cho biết" is a consul
+#: speaking, "Tùy viên Quân sự nêu" an attaché, not the nominaliser "sự"
+_COMPOUND_TITLES: Final = {"sự": ("lãnh", "quân", "dân", "hình")}
+
+
+def _noun_pattern(noun: str) -> str:
+    """One of ``_NOUNS`` as a regex, not matching where it ends a compound title."""
+    words = r"\s+".join(map(re.escape, noun.split()))
+    heads = _COMPOUND_TITLES.get(noun, ())
+    # (the look-behinds go after the first letter, as word_start places its own)
+    return words[0] + "".join(f"(?<!{h} .)" for h in heads) + words[1:]
+
+
 #: (each word tests its start boundary after its first letter: ``re`` then skips in C)
-_NOUN_BEFORE: Final = re.compile(
-    word_start(*(r"\s+".join(map(re.escape, n.split())) for n in _NOUNS)) + r"\s*$"
-)
+_NOUN_BEFORE: Final = re.compile(word_start(*map(_noun_pattern, _NOUNS)) + r"\s*$")
 #: the last words of ``_NOUNS``: what the text before a verb must end with, white space
 #: aside, for ``_NOUN_BEFORE`` to match there (a test far cheaper than the search)
 _NOUN_LAST: Final = tuple(sorted({n.split()[-1] for n in _NOUNS}))
@@ -311,9 +322,12 @@ _AND_BETWEEN: Final = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+[^,;:]{0,60}$", r
 
 
 def _joint(text: str, mentions: Sequence[Mention]) -> bool:
-    """Two persons joined by "và" / "cùng" in one subject ("Tổng Bí thư A và Thủ tướng B")."""
+    """Two persons joined by "và" / "cùng" in one subject ("Tổng Bí thư A và Thủ tướng B"), or
+    one phrase that refers to several ("hai Thủ tướng", "Ngoại trưởng hai nước": the
+    references layer gives it one mention per person, all at the same place)."""
     return any(
-        _AND_BETWEEN.match(text[a.end : b.start]) and a.person.name != b.person.name
+        a.person.name != b.person.name
+        and (a.start == b.start or _AND_BETWEEN.match(text[a.end : b.start]) is not None)
         for a, b in pairwise(mentions)
     )
 
@@ -349,6 +363,10 @@ def _heads(
                 continue
             # the "," or ":" right after a verb of saying opens its content, it ends nothing
             between = between.lstrip(" ,:")
+            if _NOMINALISED.match(between):
+                # "đánh giá, việc hai bên nhất trí X sẽ ...": a clause made a noun by "việc"
+                # is the content of the verb before, its verb no statement of its own
+                continue
             if (
                 "," not in between
                 and ";" not in between
@@ -362,6 +380,8 @@ def _heads(
     return out
 
 
+#: "việc" (the fact that) before a clause makes it a noun phrase: "việc hai bên nhất trí ..."
+_NOMINALISED: Final = re.compile(r"(?:rằng\s+)?việc\s+[^,;:]{0,80}$", re.IGNORECASE)
 #: "... và đồng thời nhấn mạnh": a predicate of its own, not part of the content before it
 _NEW_PREDICATE: Final = re.compile(r"\s(?:và\s+)?đồng\s+thời\s*$", re.IGNORECASE)
 _JOINED: Final = re.compile(r"^\s+(?:và|cũng\s+như)\s+$", re.IGNORECASE)
