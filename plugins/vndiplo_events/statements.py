@@ -134,7 +134,9 @@ _STOP_AFTER: Final = r"[,;]\s*(?:(?:và|đồng\s+thời|cũng|còn|đã)\s+)*"
 _AND_INVITES: Final = re.compile(r"\svà\s+mời(?!\w)")
 _FILLER_WORDS: Final = (
     r"(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
-    r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$"
+    r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài"
+    # a contrasted predicate of the same subject: "X né tránh ..., mà chỉ cho biết ..."
+    r"|mà|nhưng|song|chỉ|vẫn)(?!\w))*\s*$"
 )
 _FILLER: Final = re.compile("^" + _FILLER_WORDS, re.IGNORECASE)
 #: the same, for ``match(text, pos, endpos)`` (no slice; "^" would not match at ``pos``)
@@ -257,7 +259,7 @@ class StatementFinder:
             elif speaker is None and not inherits and _AND_TAIL.search(subject):
                 inherits = True  # "..., trong đó có A và B và bày tỏ ...": the same speaker
             if (len(mentions) > 1 and _joint(text, mentions)) or (
-                inherits and i == 0 and _joint_subject(view, sentence)
+                inherits and i == 0 and _joint_subject(view, sentence, match.start())
             ):
                 # "A và B nhất trí ...", "A và B đã trao đổi ..., bày tỏ ...": both speak
                 speaker, subject, inherits, leading = None, "", False, False
@@ -332,8 +334,14 @@ def _joint(text: str, mentions: Sequence[Mention]) -> bool:
     )
 
 
-def _joint_subject(view: ArticleView, sentence: Sentence) -> bool:
-    """The sentence's subject (up to its first comma after a person) joins two persons."""
+def _joint_subject(view: ArticleView, sentence: Sentence, verb: int) -> bool:
+    """The sentence's subject (up to its first comma after a person) joins two persons, or a
+    clause before the verb opens with both sides ("Hai bên điểm lại ..., nhất trí ...")."""
+    low = view.lower
+    if _JOINT_OPENS.match(low, sentence.start, verb) or _JOINT_HEAD.search(
+        low, sentence.start, verb
+    ):
+        return True
     mentions = view.mentions_in(sentence.start, sentence.end)
     if len(mentions) < 2:
         return False
@@ -361,6 +369,11 @@ def _heads(
             if not between.strip() or _JOINED.match(between):
                 out[-1] = (head, match)
                 continue
+            if _verb_key(last.group()) in _OBJECT_VERBS and _AND_NEXT.search(between):
+                # "đánh giá cao X và khẳng định Y": a verb whose content is a thing, not a
+                # clause, has no subject inside it for the next verb; "và" opens a predicate
+                out.append((match, match))
+                continue
             # the "," or ":" right after a verb of saying opens its content, it ends nothing
             between = between.lstrip(" ,:")
             if _NOMINALISED.match(between):
@@ -380,6 +393,17 @@ def _heads(
     return out
 
 
+#: verbs whose content is what they welcome, thank for or praise (a noun phrase, maybe with a
+#: relative clause), never a clause with a subject of its own
+_OBJECT_VERBS: Final = frozenset(
+    {"đánh giá cao", "hoan nghênh", "cảm ơn", "cám ơn", "chúc mừng", "trân trọng cảm ơn"}
+)
+#: a word of content, then "và" and maybe adverbs, right before the next verb
+_AND_NEXT: Final = re.compile(r"\w\s+và(?:\s+(?:cũng|đồng\s+thời|còn|đã))*\s+$", re.IGNORECASE)
+#: both sides heading the sentence or a clause: "Hai bên ...", ", cả hai nhà lãnh đạo ..."
+_BOTH: Final = r"(?:cả\s+)?hai\s+(?:bên|phía|đoàn|nhà\s+lãnh\s+đạo|lãnh\s+đạo|vị)(?!\w)"
+_JOINT_OPENS: Final = re.compile(r"\W*" + _BOTH)
+_JOINT_HEAD: Final = re.compile(r"[,;:]\s*" + _BOTH)
 #: "việc" (the fact that) before a clause makes it a noun phrase: "việc hai bên nhất trí ..."
 _NOMINALISED: Final = re.compile(r"(?:rằng\s+)?việc\s+[^,;:]{0,80}$", re.IGNORECASE)
 #: "... và đồng thời nhấn mạnh": a predicate of its own, not part of the content before it
