@@ -211,7 +211,11 @@ def _attach(
                 # "Nhấn mạnh X, A khẳng định ...": the next verb's subject, even a joint one
                 j = next((j for j in range(i + 1, len(raws)) if not raws[j].leading), None)
                 later = speakers[j] if j is not None else None
-                if later is None and (j is None or raws[j].inherits):
+                if j is None:
+                    # "Chia sẻ X, đồng chí A gửi lời cảm ơn ...": the main clause's subject
+                    subject = clause_subject(view, raw.text_end, sentence.end)
+                    later = subject.name if subject is not None else lead_in
+                elif later is None and raws[j].inherits:
                     later = lead_in
                 speakers[i] = later
         for raw, speaker in zip(raws, speakers, strict=True):

@@ -20,7 +20,7 @@ from vndiplo.model import Person
 from vndiplo.text import fold
 from vndiplo_events.view import ArticleView, Mention
 
-__all__ = ["clause_subject", "named_as_complement"]
+__all__ = ["clause_subject", "main_clause_start", "named_as_complement"]
 
 #: an honorific that may stand before a subject's title or name
 _HONORIFIC: Final = re.compile(r"^(?:đồng\s+chí|ông|bà|ngài)(?:\s+|$)", re.IGNORECASE)
@@ -89,3 +89,27 @@ def clause_subject(view: ArticleView, start: int, end: int) -> Person | None:
         if _is_title_of(text[clause : mention.start], mention.person):
             return mention.person
     return None
+
+
+#: a clause that opens with a pronoun subject or both sides: ", bản thân ngài sẽ ...",
+#: ", ông cho rằng ...", ", hai bên đã ký ..."
+_PRONOUN_OPENS: Final = re.compile(
+    r"\s*(?:bản\s+thân\s+)?(?:ông|bà|ngài|đồng\s+chí|hai\s+bên|hai\s+nhà\s+lãnh\s+đạo)(?!\w)"
+)
+#: how far after a comma a subject's name may start (a long title)
+_SUBJECT_REACH: Final = 120
+
+
+def main_clause_start(view: ArticleView, start: int, end: int) -> int:
+    """The first comma in ``[start, end)`` after which a clause opens with a subject (a person
+    heading it by a title of theirs, a pronoun, both sides), else ``end``."""
+    text, low = view.text, view.lower
+    comma = text.find(",", start, end)
+    while comma != -1:
+        if _PRONOUN_OPENS.match(low, comma + 1, end):
+            return comma
+        named = view.mentions_in(comma + 1, min(end, comma + 1 + _SUBJECT_REACH))
+        if named and _is_title_of(text[comma + 1 : named[0].start], named[0].person):
+            return comma
+        comma = text.find(",", comma + 1, end)
+    return end

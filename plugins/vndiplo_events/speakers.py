@@ -102,7 +102,7 @@ def _fits(title: str, key: str) -> bool:
 
 def _as_participant(name: str, participants: Sequence[Person]) -> str:
     """A one-word name that is no participant's, read as the participant whose name has a word
-    spelled one letter apart ("Thủ tướng Koizumi" after "Thủ tướng Junichiro Kozumi": a
+    spelled alike or one letter apart ("Thủ tướng Koizumi" after "Thủ tướng Junichiro Kozumi": a
     transliteration or a typing slip); else the name itself."""
     if " " in name or len(name) < _MIN_VARIANT or not participants:
         return name
@@ -122,8 +122,11 @@ _MIN_VARIANT: Final = 5
 
 
 def _one_apart(a: str, b: str) -> bool:
-    """``a`` and ``b`` differ by one letter changed, inserted or dropped (not the first)."""
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+    """``a`` and ``b`` are the same or differ by one letter changed, inserted or dropped (not
+    the first)."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
         return False
     if len(a) > len(b):
         a, b = b, a

@@ -25,6 +25,7 @@ from attrs import frozen
 from vndiplo.model import Person
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
+from vndiplo_events.clause_subject import main_clause_start
 from vndiplo_events.patterns import PhraseMatcher, word_start
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.speakers import speaker_for
@@ -142,7 +143,9 @@ _FILLER: Final = re.compile("^" + _FILLER_WORDS, re.IGNORECASE)
 #: the same, for ``match(text, pos, endpos)`` (no slice; "^" would not match at ``pos``)
 _FILLER_AT: Final = re.compile(_FILLER_WORDS, re.IGNORECASE)
 _WINDOW: Final = 300  # no subject is longer; bounds the backward look (linear time)
-_COORDINATED: Final = re.compile(r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)\s+$")
+_COORDINATED: Final = re.compile(
+    r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)(?:\s+(?:cũng|còn|đã|đồng\s+thời))*\s+$"
+)
 
 
 @frozen
@@ -225,10 +228,17 @@ class StatementFinder:
             if i + 1 < len(heads) and starts[i + 1] < end:
                 nxt = starts[i + 1]
                 between = text[last.end() : nxt]
-                if _COORDINATED.search(between):
+                coordinated = _COORDINATED.search(between)
+                if coordinated is not None:
                     comma = max(between.rfind(","), between.rfind(";"))
-                    end = last.end() + comma if comma >= 0 else max(last.end(), nxt)
+                    # (no comma: the match is the "và ..." before the next verb)
+                    end = last.end() + (comma if comma >= 0 else coordinated.start())
             end = _stop_at(stop, lower, last.end(), end)
+            leading = bool(_FILLER_AT.match(text, sentence.start, match.start()))
+            if leading:
+                # "Chia sẻ X, đồng chí A trân trọng gửi ...": a leading participle's content ends
+                # where the main clause's subject comes
+                end = main_clause_start(view, last.end(), end)
             opener = _OPENER.match(text, last.end(), end)
             t_start, t_end = _strip(text, opener.end() if opener else last.end(), end)
             # (a content that ends in no letter of "và", "thời", "như" ends in no conjunction)
@@ -247,7 +257,6 @@ class StatementFinder:
             mentions = view.mentions_in(seg_start, match.start())
             subject = text[seg_start : match.start()].strip()
             inherits = bool(_FILLER.match(subject))
-            leading = bool(_FILLER_AT.match(text, sentence.start, match.start()))
             speaker = mentions[-1].person if mentions else None
             if speaker is not None and _AND_TAIL.search(text, seg_start, match.start()):
                 # "A cảm ơn B ... và cho biết ...": the subject of a coordinated predicate is
