@@ -202,8 +202,9 @@ class _Parser(TitleUses):
             # "ông X, Tỉnh trưởng tỉnh ...": the title describes X; in a list opened by a
             # titled name ("Thống đốc A X, Thống đốc B Y") it may name the next person
             self.named = not listed
+            self.placed = any(p.kind != "country" for tp in finding.titles for p in tp.places)
             tp, name, nxt, more = read_title(self, k, head)
-            self.named = False
+            self.named = self.placed = False
             if name is not None:
                 # "A, NATO, Tổng thống Pháp B": an unknown abbreviation before a next person
                 # is no title of anyone's

@@ -15,8 +15,9 @@ from vndiplo_titles.constructions import (
 )
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.firm_names import firm_length, holder_after_firm
+from vndiplo_titles.holder_places import holder_place
 from vndiplo_titles.lexicon import PARTY_NAMES
-from vndiplo_titles.matcher import OrgInfo
+from vndiplo_titles.matcher import OrgInfo, PlaceInfo
 from vndiplo_titles.names import (
     NameCut,
     initials_open_name,
@@ -254,6 +255,12 @@ def capital_run(c: Cursor, s: Read) -> int:
     if cut.name_len and not s.locating and c.portfolio_and(j + cut.title_len, run_end):
         cut = NameCut(run_end - j, 0, cut.places)  # "Bộ trưởng Châu Âu và Ngoại giao"
     tp = s.tp
+    if cut.name_len and not cut.title_len and holder_place(c, s, j, run_end):
+        # "ông X, Bí thư, Tỉnh trưởng Xieng Khoang.": the holder is named; the run is the
+        # territory of the office (see :mod:`.holder_places`)
+        tp.places.append(PlaceInfo(" ".join(tok.text for tok in t[j:run_end]), None))
+        s.take(run_end)
+        return NEXT
     if cut.name_len:
         if s.locating:
             tp.locator.extend(cut.places)

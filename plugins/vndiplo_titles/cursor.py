@@ -75,6 +75,8 @@ class Cursor:
         self.lex = lex
         #: A title being read is apposed to a name just read ("ông X, Tỉnh trưởng tỉnh ...").
         self.named = False
+        #: The chain of that name already holds a territory ("ông X, Tỉnh trưởng tỉnh A, ...").
+        self.placed = False
 
     def head_at(self, i: int) -> Head | None:
         """A title (with modifiers) starting at token ``i``, or None."""

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["family_first"]
+__all__ = ["FAMILY_NAMES", "family_first"]
 
 #: The common Korean and Chinese (pinyin) family names, folded.
-_FAMILY_NAMES: Final = frozenset(
+FAMILY_NAMES: Final = frozenset(
     {
         # Korean
         "kim", "lee", "yi", "park", "pak", "choi", "choe", "jung", "jeong", "chung", "kang",
@@ -38,4 +38,4 @@ def family_first(words: list[str]) -> bool:
     """Is the two-word name ``words`` (folded) written family name first?"""
     if len(words) != 2:
         return False
-    return words[0] in _FAMILY_NAMES or all(_ROMAJI.fullmatch(w) for w in words)
+    return words[0] in FAMILY_NAMES or all(_ROMAJI.fullmatch(w) for w in words)

@@ -162,7 +162,7 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             person.name = max(written, key=text.count)
             person.key = person.name.lower()
         person.name = regular_capitals(person.name, text)
-    return fold_short_names(list(people.values()), text, _absorb)
+    return fold_short_names(list(people.values()), text, _absorb, lex.surnames)
 
 
 def _lead_may_say(p: _Person, lex: Lexicon) -> bool:

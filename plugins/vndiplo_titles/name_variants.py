@@ -14,11 +14,12 @@ Used by :mod:`vndiplo_titles.merge` once every finding is collected:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
 
 from vndiplo_titles.family_first import family_first
 from vndiplo_titles.names import PARTICLES, is_vietnamese_syllable, looks_foreign, tokenize
+from vndiplo_titles.short_forms import ends_name, initialled, inner_word, middle_left_out
 
 __all__ = ["fold_short_names", "name_words", "regular_capitals", "spelling_key"]
 
@@ -74,20 +75,23 @@ def _truncated(short: str, long: str, *, cut: bool) -> bool:
 
 
 def _initialled(short: str, long: str) -> bool:
-    """Is ``short`` an initial and a later word of ``long`` ("n.ma-đu-rô" for "ni-cô-lát
-    ma-đu-rô mô-rốt", "v.putin" for "vladimir putin"), or the initial of the given name of a
-    two-word family-first name and its family name ("j. koizumi" for "koizumi junichiro")?"""
-    if "." not in short:
+    """Is ``short`` initials and later words of ``long`` ("n.ma-đu-rô" for "ni-cô-lát
+    ma-đu-rô mô-rốt", "v.putin" for "vladimir putin", "l.i. lula da silva" for "luiz inácio
+    lula da silva"), or the initial of the given name of a two-word family-first name and
+    its family name ("j. koizumi" for "koizumi junichiro")?"""
+    if "." not in short or "." in long:
         return False
     words, full = name_words(short), name_words(long)
-    if len(words) != 2 or len(words[0]) != 1 or len(full) < 2 or "." in long:
+    if len(full) < 2:
         return False
-    if full[0].startswith(words[0]) and words[1] in full[1:]:
+    if initialled(words, full):
         return True
     # a family-first name ("Koizumi Junichiro") written Western-style: "J. Koizumi"; a
     # Western name never puts its family name first ("K. John" is not "John Kerry")
     return (
-        len(full) == 2
+        len(words) == 2
+        and len(words[0]) == 1
+        and len(full) == 2
         and words[1] == full[0]
         and full[1].startswith(words[0])
         and family_first(full)
@@ -102,34 +106,83 @@ def _cut_off(p: _Named, text_end: int) -> bool:
 _P = TypeVar("_P", bound=_Named)
 
 
-def fold_short_names(people: Sequence[_P], text: str, absorb: Callable[[_P, _P], None]) -> list[_P]:
-    """``people`` with each short form folded (by ``absorb(target, short)``) into the one full
-    name it fits: a one-word name that is the first or last word of one full name; an initial
-    and surname of one full name; a foreign name of two words or more that starts one longer
-    name; a name whose last word is cut short. A name the end of the text cuts off and no
-    longer name completes is dropped: its full form is unknown ("Thiếu tướng Đỗ Qua" ending
-    an excerpt)."""
+def fold_short_names(
+    people: Sequence[_P],
+    text: str,
+    absorb: Callable[[_P, _P], None],
+    surnames: Collection[str] = (),
+) -> list[_P]:
+    """``people`` with each short form folded (by ``absorb(target, short)``) into the fullest
+    name it fits (see :func:`_fits`). A short form that fits several names folds only when
+    they are all short forms of one fullest name ("G.Ki" and "Giôn Ki" into the biography's
+    "Giôn Phi-líp Ki"); two different people sharing a word ("Kim" of "Kim Jong Un" and "Kim
+    Yong Il") keep it apart. A name the end of the text cuts off and no longer name completes
+    is dropped: its full form is unknown ("Thiếu tướng Đỗ Qua" ending an excerpt).
+    ``surnames``: the Vietnamese family names (folded), whose names never drop a middle word.
+    """
     end = len(text.rstrip())
     # "V.Putin": an initial glued to the surname makes a full name too
     full = [p for p in people if " " in p.name or len(name_words(p.key)) > 1]
+    cuts = {id(p): _cut_off(p, end) for p in people}
+    fits = {id(p): _fits(p, full, cuts[id(p)], surnames) for p in people}
+    roots: dict[int, list[_P]] = {}
+
+    def fullest(p: _P) -> list[_P]:
+        """The names ``p`` ends in when every fold is followed (itself when none)."""
+        if id(p) not in roots:
+            roots[id(p)] = [p]  # a guard: the relation only ever lengthens a name
+            found: dict[int, _P] = {}
+            for q in fits[id(p)]:
+                found.update((id(r), r) for r in fullest(q))
+            roots[id(p)] = list(found.values()) or [p]
+        return roots[id(p)]
+
     out: list[_P] = []
     for p in people:
-        cut = _cut_off(p, end)
-        if len(name_words(p.key)) == 1:
-            fits = [q for q in full if p.key in (name_words(q.key)[0], name_words(q.key)[-1])]
-        else:
-            fits = [q for q in full if q.key.startswith(p.key + " ")]
-            if fits and not (cut or looks_foreign(tokenize(p.name))):
-                fits = []
-            if not fits:
-                fits = [q for q in full if q is not p and _initialled(p.key, q.key)]
-            if not fits:
-                fits = [q for q in full if _truncated(p.key, q.key, cut=cut)]
-        fits = [q for q in fits if q is not p]
-        if len(fits) == 1:
-            absorb(fits[0], p)
+        fit = fits[id(p)]
+        top = fullest(p) if fit else []
+        if len(top) == 1 and top[0] is not p:
+            absorb(top[0], p)
             continue
-        if cut and not fits:
+        if len(fit) == 1:
+            absorb(fit[0], p)  # its one longer form is itself ambiguous: fold one step
+            continue
+        if cuts[id(p)] and not fit:
             continue
         out.append(p)
     return out
+
+
+def _fits(p: _P, full: Sequence[_P], cut: bool, surnames: Collection[str]) -> list[_P]:
+    """The longer names ``p`` may be a short form of, by the first shape that fits any: a
+    one-word name that is the first or last word of a full name, else an inner word of a
+    foreign one; an initial and surname; a foreign name of two words or more that starts a
+    longer name; the last words of a longer name; a name with middle names left out; a
+    name whose last word is cut short."""
+    words = name_words(p.key)
+    others = [q for q in full if q is not p]
+    if len(words) == 1:
+        fits = [q for q in others if p.key in (name_words(q.key)[0], name_words(q.key)[-1])]
+        if not fits:
+            fits = [
+                q
+                for q in others
+                if inner_word(p.key, name_words(q.key)) and looks_foreign(tokenize(q.name))
+            ]
+        return fits
+    fits = [q for q in others if q.key.startswith(p.key + " ")]
+    foreign = looks_foreign(tokenize(p.name))
+    if fits and not (cut or foreign):
+        fits = []
+    tests: tuple[Callable[[_P], bool], ...] = (
+        lambda q: _initialled(p.key, q.key),
+        # a Vietnamese name's last words alone may be a place ("châu Văn Sơn"), no short form
+        lambda q: "." not in q.key and ends_name(words, name_words(q.key)) and foreign,
+        lambda q: middle_left_out(words, name_words(q.key), surnames),
+        lambda q: _truncated(p.key, q.key, cut=cut),
+    )
+    for test in tests:
+        if fits:
+            break
+        fits = [q for q in others if test(q)]
+    return fits

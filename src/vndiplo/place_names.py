@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Final
 
+from vndiplo.country_spellings import OTHER_SPELLINGS
+
 __all__ = ["CITIES", "COUNTRIES", "INSTITUTIONS", "REGIONS", "SEATS"]
 
 #: Vietnamese (and common Latin) names of countries -> ISO 3166-1 alpha-2.
@@ -427,6 +429,8 @@ COUNTRIES.update(
 COUNTRIES.update(
     {f"{arab} {saudi}": "SA" for arab in _ARAB for saudi in ("Xê Út", "Xê-út", "Xêút")}
 )
+# overseas, older and Hán-Việt spellings ("Bắc Hàn", "Miến Điện"); listed forms win
+COUNTRIES.update({k: v for k, v in OTHER_SPELLINGS.items() if k not in COUNTRIES})
 
 #: Provinces, regions and cities that fix a country (Vietnamese, Chinese, Lao, Cambodian ...).
 REGIONS: Final[dict[str, str]] = {

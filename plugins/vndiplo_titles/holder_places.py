@@ -1,0 +1,72 @@
+"""A territory closing the title chain of a holder already named: a place, not a person.
+
+"ông Somcot Mangnomek, Ủy viên Trung ương Đảng, Bí thư, Tỉnh trưởng Xieng Khoang." The chain
+after the name describes that one person, so the capitalised run after the last office of a
+territory ("Tỉnh trưởng", "Thống đốc", "Thị trưởng", "Bí thư Tỉnh ủy" ...) is the territory
+that office governs, however the gazetteer spells it (a Lao or Cambodian province in Latin
+letters, a Chinese prefecture in Hán-Việt): no second person is named there.
+
+Read only where nothing else can be meant: the title is apposed to a name just read (the
+holder is named before the chain, not titled before the name: "Thống đốc A X, Thống đốc B Y"
+lists two people), the chain names no territory before (one holder governs one: "ông X,
+Tỉnh trưởng tỉnh A, Phó Tỉnh trưởng Y" names a deputy), the run comes right after the office
+word, and the chain ends with it (a
+stop, a bracket, or a comma or "và" that opens no further title or name). A run that reads as
+a Vietnamese person's name (a family name of our list, then Vietnamese syllables) stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from vndiplo_titles.complement_state import Read
+from vndiplo_titles.constructions import CONJUNCTION
+from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.names import is_vietnamese_syllable
+
+__all__ = ["holder_place"]
+
+#: The glosses of offices that govern a territory (see :mod:`.lexicon`); a Governor-General
+#: holds a country, a central bank's Governor is read with its bank first.
+_TERRITORIAL = re.compile(r"\b(?:Governor|Mayor|Prefect|Premier|Provincial|Municipal|District)\b")
+_NOT_TERRITORIAL = ("Governor-General",)
+
+#: Marks that end the chain right after the run.
+_CLOSERS = frozenset({".", ";", "!", "?", ")", "(", ":", "\n"})
+
+#: More words than this are no province's name.
+_MAX_PLACE_WORDS = 4
+
+
+def _territorial(gloss: str | None) -> bool:
+    return gloss is not None and gloss not in _NOT_TERRITORIAL and bool(_TERRITORIAL.search(gloss))
+
+
+def holder_place(c: Cursor, s: Read, j: int, run_end: int) -> bool:
+    """Is the capitalised run ``t[j:run_end]`` the territory of the office ``s.tp``, apposed
+    to a holder already named (see the module docstring)?"""
+    tp = s.tp
+    if not c.named or c.placed or s.locating or j != tp.head_end or not _territorial(tp.head.gloss):
+        return False
+    if run_end - j > _MAX_PLACE_WORDS or not _chain_ends(c, run_end):
+        return False
+    t = c.t
+    vietnamese_name = t[j].fold in c.lex.surnames and all(
+        is_vietnamese_syllable(tok.text) for tok in t[j:run_end]
+    )
+    return not vietnamese_name
+
+
+def _chain_ends(c: Cursor, k: int) -> bool:
+    """Does the title chain end at ``t[k]``: the window's end, a closing mark, or a comma or
+    "và" followed by a lower-case word that is no title ("…, cùng đoàn", "và đoàn")?"""
+    t = c.t
+    if k >= c.n or t[k].text in _CLOSERS or (not t[k].word and t[k].text.strip() == ""):
+        return True
+    if t[k].text != "," and t[k].fold != CONJUNCTION:
+        return False
+    nxt = k + 1
+    if nxt >= c.n:
+        return True
+    after = t[nxt]
+    return after.word and not after.cap and c.head_at(nxt) is None
