@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from vndiplo.model import Event, Person, Span, Statement
 from vndiplo_events.background_facts import without_background_facts
 from vndiplo_events.candidate import Candidate
+from vndiplo_events.clause_subject import clause_subject, named_as_complement
+from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement, speaker_for
 from vndiplo_events.told_before import opens_before
 from vndiplo_events.topics import TopicVocabulary
@@ -178,7 +180,9 @@ def _attach(
         sentence = view.sentences[index]
         first = view.mentions_in(sentence.start, sentence.end)
         first_person = first[0].person if first else None
+        lead_in = _lead_in(view, statements_by_sentence, index, carried)
         previous: str | None = None
+        spoken = False  # a statement of this sentence with a subject of its own came before
         speakers: list[str | None] = []
         for raw in raws:
             recent: list[str] = []
@@ -189,27 +193,31 @@ def _attach(
             if raw.leading:
                 speakers.append(None)  # the subject of the sentence's next verb, below
                 continue
-            inherited = previous
-            if inherited is None and raw.inherits:
-                # "Thay mặt đoàn, ông X, bày tỏ ...": the person just named in the sentence,
-                # else the previous sentence's speaker
-                before = view.mentions_in(sentence.start, raw.start)
-                adjacent = bool(before) and not view.text[before[-1].end : raw.start].strip(" ,")
-                inherited = before[-1].person.name if adjacent else carried
-            speaker = speaker_for(
-                raw,
-                inherited,
-                first_person,
-                people,
-                everyone,
-                recent,
-            )
+            if raw.inherits and spoken:
+                # "hai bên bày tỏ ..., nhất trí ...": the previous verb's subject, even when
+                # that is nobody in particular
+                speaker = previous
+            else:
+                inherited = (
+                    _continued(view, sentence, raw.start, carried, lead_in)
+                    if raw.inherits
+                    else None
+                )
+                speaker = speaker_for(raw, inherited, first_person, people, everyone, recent)
             speakers.append(speaker)
-            previous = speaker
+            previous, spoken = speaker, True
         for i, raw in enumerate(raws):
             if raw.leading:
-                later = next((sp for sp in speakers[i + 1 :] if sp is not None), None)
-                speakers[i] = later if later is not None else carried
+                # "Nhấn mạnh X, A khẳng định ...": the next verb's subject, even a joint one
+                j = next((j for j in range(i + 1, len(raws)) if not raws[j].leading), None)
+                later = speakers[j] if j is not None else None
+                if j is None:
+                    # "Chia sẻ X, đồng chí A gửi lời cảm ơn ...": the main clause's subject
+                    subject = clause_subject(view, raw.text_end, sentence.end)
+                    later = subject.name if subject is not None else lead_in
+                elif later is None and raws[j].inherits:
+                    later = lead_in
+                speakers[i] = later
         for raw, speaker in zip(raws, speakers, strict=True):
             target = owner
             if speaker is not None and speaker not in names_of.get(owner.key, frozenset()):
@@ -222,6 +230,40 @@ def _attach(
         if speakers and speakers[-1] is not None:
             carried = speakers[-1]
     return said, spans
+
+
+def _lead_in(
+    view: ArticleView,
+    statements_by_sentence: Mapping[int, Sequence[RawStatement]],
+    index: int,
+    carried: str | None,
+) -> str | None:
+    """Who a sentence with no subject goes on with: the subject of the sentence before when that
+    one reports nothing ("Thay mặt ..., Bộ trưởng X chuyển thông điệp ... . Nhiệt liệt chúc mừng
+    ..."), else the last speaker before it."""
+    if index == 0 or index - 1 in statements_by_sentence:
+        return carried
+    before = view.sentences[index - 1]
+    subject = clause_subject(view, before.start, before.end)
+    return subject.name if subject is not None else carried
+
+
+def _continued(
+    view: ArticleView, sentence: Sentence, at: int, carried: str | None, lead_in: str | None
+) -> str | None:
+    """The subject of a verb at ``at`` with none of its own, first in its sentence: the first
+    person heading a clause before it ("X giới thiệu ..., khẳng định ...", "Thay mặt đoàn, ông
+    X, bày tỏ ..."; not "..., có sự tham gia của X, nhất trí ..."), else the last speaker; with
+    no one named before it, who the sentence goes on with."""
+    before = view.mentions_in(sentence.start, at)
+    if not before:
+        return lead_in
+    if not view.text[before[-1].end : at].strip(" ,") and not named_as_complement(
+        view, sentence.start, before[-1]
+    ):
+        return before[-1].person.name  # "Thay mặt đoàn, Phó Chủ tịch X, bày tỏ ..."
+    subject = clause_subject(view, sentence.start, at)
+    return subject.name if subject is not None else carried
 
 
 def _owner_of(

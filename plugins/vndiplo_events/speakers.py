@@ -52,7 +52,7 @@ def speaker_for(
     is the latest of them).
     """
     if statement.speaker_mention is not None:
-        return statement.speaker_mention.name
+        return _as_participant(statement.speaker_mention.name, participants)
     if statement.inherits:
         if previous is not None:
             return previous
@@ -87,7 +87,7 @@ def speaker_for(
         if len(fits) == 1:
             return next(iter(fits))
         if len(fits) > 1:
-            latest = [name for name in recent if name in fits]
+            latest = [n for n in (_as_participant(r, pool) for r in recent) if n in fits]
             return latest[-1] if latest else None
     return None
 
@@ -98,3 +98,39 @@ _FOREIGN: Final = re.compile(r"\s+(?:nước\s+|phía\s+)?(?:bạn|này)$", re.I
 
 def _fits(title: str, key: str) -> bool:
     return title == key or title.startswith(key + " ")
+
+
+def _as_participant(name: str, participants: Sequence[Person]) -> str:
+    """A one-word name that is no participant's, read as the participant whose name has a word
+    spelled alike or one letter apart ("Thủ tướng Koizumi" after "Thủ tướng Junichiro Kozumi": a
+    transliteration or a typing slip); else the name itself."""
+    if " " in name or len(name) < _MIN_VARIANT or not participants:
+        return name
+    if any(p.name == name for p in participants):
+        return name
+    key = fold(name).lower()
+    found = {
+        p.name
+        for p in participants
+        if any(_one_apart(key, fold(w).lower()) for w in p.name.split() if len(w) >= _MIN_VARIANT)
+    }
+    return found.pop() if len(found) == 1 else name
+
+
+#: the shortest name word read as a spelling variant (shorter words differ by more than a slip)
+_MIN_VARIANT: Final = 5
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same or differ by one letter changed, inserted or dropped (not
+    the first)."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]

@@ -25,6 +25,7 @@ from attrs import frozen
 from vndiplo.model import Person
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
+from vndiplo_events.clause_subject import main_clause_start
 from vndiplo_events.patterns import PhraseMatcher, word_start
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.speakers import speaker_for
@@ -104,10 +105,21 @@ _NOUNS: Final = (
     "bức",
     "cộng đồng",
 )
+#: titles whose last syllable is one of ``_NOUNS``: "Tổng Lãnh sự cho biết" is a consul
+#: speaking, "Tùy viên Quân sự nêu" an attaché, not the nominaliser "sự"
+_COMPOUND_TITLES: Final = {"sự": ("lãnh", "quân", "dân", "hình")}
+
+
+def _noun_pattern(noun: str) -> str:
+    """One of ``_NOUNS`` as a regex, not matching where it ends a compound title."""
+    words = r"\s+".join(map(re.escape, noun.split()))
+    heads = _COMPOUND_TITLES.get(noun, ())
+    # (the look-behinds go after the first letter, as word_start places its own)
+    return words[0] + "".join(f"(?<!{h} .)" for h in heads) + words[1:]
+
+
 #: (each word tests its start boundary after its first letter: ``re`` then skips in C)
-_NOUN_BEFORE: Final = re.compile(
-    word_start(*(r"\s+".join(map(re.escape, n.split())) for n in _NOUNS)) + r"\s*$"
-)
+_NOUN_BEFORE: Final = re.compile(word_start(*map(_noun_pattern, _NOUNS)) + r"\s*$")
 #: the last words of ``_NOUNS``: what the text before a verb must end with, white space
 #: aside, for ``_NOUN_BEFORE`` to match there (a test far cheaper than the search)
 _NOUN_LAST: Final = tuple(sorted({n.split()[-1] for n in _NOUNS}))
@@ -123,13 +135,17 @@ _STOP_AFTER: Final = r"[,;]\s*(?:(?:và|đồng\s+thời|cũng|còn|đã)\s+)*"
 _AND_INVITES: Final = re.compile(r"\svà\s+mời(?!\w)")
 _FILLER_WORDS: Final = (
     r"(?:\s*(?:và|đồng\s+thời|cũng|đã|còn|luôn|sẽ|trân\s+trọng|chân\s+thành|nhiệt\s+liệt"
-    r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài)(?!\w))*\s*$"
+    r"|một\s+lần\s+nữa|tiếp\s+tục|đồng\s+chí|ông|bà|ngài"
+    # a contrasted predicate of the same subject: "X né tránh ..., mà chỉ cho biết ..."
+    r"|mà|nhưng|song|chỉ|vẫn)(?!\w))*\s*$"
 )
 _FILLER: Final = re.compile("^" + _FILLER_WORDS, re.IGNORECASE)
 #: the same, for ``match(text, pos, endpos)`` (no slice; "^" would not match at ``pos``)
 _FILLER_AT: Final = re.compile(_FILLER_WORDS, re.IGNORECASE)
 _WINDOW: Final = 300  # no subject is longer; bounds the backward look (linear time)
-_COORDINATED: Final = re.compile(r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)\s+$")
+_COORDINATED: Final = re.compile(
+    r"[,;]\s*(?:\S+\s+){0,6}$|\s(?:và|đồng\s+thời)(?:\s+(?:cũng|còn|đã|đồng\s+thời))*\s+$"
+)
 
 
 @frozen
@@ -212,10 +228,17 @@ class StatementFinder:
             if i + 1 < len(heads) and starts[i + 1] < end:
                 nxt = starts[i + 1]
                 between = text[last.end() : nxt]
-                if _COORDINATED.search(between):
+                coordinated = _COORDINATED.search(between)
+                if coordinated is not None:
                     comma = max(between.rfind(","), between.rfind(";"))
-                    end = last.end() + comma if comma >= 0 else max(last.end(), nxt)
+                    # (no comma: the match is the "và ..." before the next verb)
+                    end = last.end() + (comma if comma >= 0 else coordinated.start())
             end = _stop_at(stop, lower, last.end(), end)
+            leading = bool(_FILLER_AT.match(text, sentence.start, match.start()))
+            if leading:
+                # "Chia sẻ X, đồng chí A trân trọng gửi ...": a leading participle's content ends
+                # where the main clause's subject comes
+                end = main_clause_start(view, last.end(), end)
             opener = _OPENER.match(text, last.end(), end)
             t_start, t_end = _strip(text, opener.end() if opener else last.end(), end)
             # (a content that ends in no letter of "và", "thời", "như" ends in no conjunction)
@@ -234,7 +257,6 @@ class StatementFinder:
             mentions = view.mentions_in(seg_start, match.start())
             subject = text[seg_start : match.start()].strip()
             inherits = bool(_FILLER.match(subject))
-            leading = bool(_FILLER_AT.match(text, sentence.start, match.start()))
             speaker = mentions[-1].person if mentions else None
             if speaker is not None and _AND_TAIL.search(text, seg_start, match.start()):
                 # "A cảm ơn B ... và cho biết ...": the subject of a coordinated predicate is
@@ -246,7 +268,7 @@ class StatementFinder:
             elif speaker is None and not inherits and _AND_TAIL.search(subject):
                 inherits = True  # "..., trong đó có A và B và bày tỏ ...": the same speaker
             if (len(mentions) > 1 and _joint(text, mentions)) or (
-                inherits and i == 0 and _joint_subject(view, sentence)
+                inherits and i == 0 and _joint_subject(view, sentence, match.start())
             ):
                 # "A và B nhất trí ...", "A và B đã trao đổi ..., bày tỏ ...": both speak
                 speaker, subject, inherits, leading = None, "", False, False
@@ -311,15 +333,24 @@ _AND_BETWEEN: Final = re.compile(r"\s*(?:,\s*)?(?:và|cùng)\s+[^,;:]{0,60}$", r
 
 
 def _joint(text: str, mentions: Sequence[Mention]) -> bool:
-    """Two persons joined by "và" / "cùng" in one subject ("Tổng Bí thư A và Thủ tướng B")."""
+    """Two persons joined by "và" / "cùng" in one subject ("Tổng Bí thư A và Thủ tướng B"), or
+    one phrase that refers to several ("hai Thủ tướng", "Ngoại trưởng hai nước": the
+    references layer gives it one mention per person, all at the same place)."""
     return any(
-        _AND_BETWEEN.match(text[a.end : b.start]) and a.person.name != b.person.name
+        a.person.name != b.person.name
+        and (a.start == b.start or _AND_BETWEEN.match(text[a.end : b.start]) is not None)
         for a, b in pairwise(mentions)
     )
 
 
-def _joint_subject(view: ArticleView, sentence: Sentence) -> bool:
-    """The sentence's subject (up to its first comma after a person) joins two persons."""
+def _joint_subject(view: ArticleView, sentence: Sentence, verb: int) -> bool:
+    """The sentence's subject (up to its first comma after a person) joins two persons, or a
+    clause before the verb opens with both sides ("Hai bên điểm lại ..., nhất trí ...")."""
+    low = view.lower
+    if _JOINT_OPENS.match(low, sentence.start, verb) or _JOINT_HEAD.search(
+        low, sentence.start, verb
+    ):
+        return True
     mentions = view.mentions_in(sentence.start, sentence.end)
     if len(mentions) < 2:
         return False
@@ -347,8 +378,17 @@ def _heads(
             if not between.strip() or _JOINED.match(between):
                 out[-1] = (head, match)
                 continue
+            if _verb_key(last.group()) in _OBJECT_VERBS and _AND_NEXT.search(between):
+                # "đánh giá cao X và khẳng định Y": a verb whose content is a thing, not a
+                # clause, has no subject inside it for the next verb; "và" opens a predicate
+                out.append((match, match))
+                continue
             # the "," or ":" right after a verb of saying opens its content, it ends nothing
             between = between.lstrip(" ,:")
+            if _NOMINALISED.match(between):
+                # "đánh giá, việc hai bên nhất trí X sẽ ...": a clause made a noun by "việc"
+                # is the content of the verb before, its verb no statement of its own
+                continue
             if (
                 "," not in between
                 and ";" not in between
@@ -362,6 +402,19 @@ def _heads(
     return out
 
 
+#: verbs whose content is what they welcome, thank for or praise (a noun phrase, maybe with a
+#: relative clause), never a clause with a subject of its own
+_OBJECT_VERBS: Final = frozenset(
+    {"đánh giá cao", "hoan nghênh", "cảm ơn", "cám ơn", "chúc mừng", "trân trọng cảm ơn"}
+)
+#: a word of content, then "và" and maybe adverbs, right before the next verb
+_AND_NEXT: Final = re.compile(r"\w\s+và(?:\s+(?:cũng|đồng\s+thời|còn|đã))*\s+$", re.IGNORECASE)
+#: both sides heading the sentence or a clause: "Hai bên ...", ", cả hai nhà lãnh đạo ..."
+_BOTH: Final = r"(?:cả\s+)?hai\s+(?:bên|phía|đoàn|nhà\s+lãnh\s+đạo|lãnh\s+đạo|vị)(?!\w)"
+_JOINT_OPENS: Final = re.compile(r"\W*" + _BOTH)
+_JOINT_HEAD: Final = re.compile(r"[,;:]\s*" + _BOTH)
+#: "việc" (the fact that) before a clause makes it a noun phrase: "việc hai bên nhất trí ..."
+_NOMINALISED: Final = re.compile(r"(?:rằng\s+)?việc\s+[^,;:]{0,80}$", re.IGNORECASE)
 #: "... và đồng thời nhấn mạnh": a predicate of its own, not part of the content before it
 _NEW_PREDICATE: Final = re.compile(r"\s(?:và\s+)?đồng\s+thời\s*$", re.IGNORECASE)
 _JOINED: Final = re.compile(r"^\s+(?:và|cũng\s+như)\s+$", re.IGNORECASE)
