@@ -80,6 +80,12 @@ NOT_SIDES = [
         " tỉnh Giàng Thị Dung đã tiếp đoàn công tác tỉnh Vân Nam do ông Lý Cường dẫn đầu.",
         {"Giàng Thị Dung", "Lý Cường"},
     ),
+    _case(
+        "envoy_received_in_passive",
+        "Sáng 7/7, Bộ trưởng Ngoại giao Iran Ali Rahimi, Đặc phái viên của Tổng thống Hassan"
+        " Karimi, đã được Thủ tướng Lê Minh Châu tiếp tại Trụ sở Chính phủ.",
+        {"Ali Rahimi", "Lê Minh Châu"},
+    ),
 ]
 
 KEPT_SIDES = [
