@@ -1,8 +1,14 @@
-"""A person inside the "của X" complement of another noun phrase is no side of the act (round
+"""Who is a side of an act, read by structure (round 10), in invented words.
+
+A person inside the "của X" complement of another noun phrase is no side of the act (round
 10), in invented words: an envoy's principal, an authoriser, a message's sender carried by
 someone else, "thay mặt X"; the envoy or the one who acts is the side. Near misses: the act's own
 noun ("chuyến thăm của X"), a delegation, a taking part ("với sự tham dự của X"), a statement
-("khẳng định của X") and a country complement ("Đại sứ của Lào X") keep X."""
+("khẳng định của X") and a country complement ("Đại sứ của Lào X") keep X.
+
+A fronted noun frame ("Tại cuộc hội đàm với A, B khẳng định ..."): the subject of the first
+statement after the frame's comma is the other side. A counterpart phrase ("người đồng cấp phía
+Việt Nam", "người đồng nhiệm") stands for the named holder on that side."""
 
 from __future__ import annotations
 
@@ -131,6 +137,74 @@ def test_principal_in_complement_is_no_side(
 
 @pytest.mark.parametrize(("text", "want"), KEPT_SIDES)
 def test_act_and_country_complements_keep_the_side(
+    runner: vndiplo.Runner, text: str, want: set[str]
+) -> None:
+    assert want <= _main_sides(runner, text)
+
+
+FRAMES = [
+    _case(
+        "talks_frame_with_counterpart",
+        "Tại cuộc hội đàm với Bộ trưởng Ngoại giao Trần Quang Vinh, Ngoại trưởng Pháp Marc"
+        " Dubois khẳng định Pháp coi trọng quan hệ với Việt Nam.",
+        {"Trần Quang Vinh", "Marc Dubois"},
+    ),
+    _case(
+        "meeting_frame_province",
+        "Trong cuộc gặp với Tỉnh trưởng tỉnh Champasak Vilay Sisavath, Chủ tịch UBND tỉnh Quảng"
+        " Nam Lê Văn Dũng đề nghị hai bên đẩy mạnh giao thương.",
+        {"Vilay Sisavath", "Lê Văn Dũng"},
+    ),
+    _case(
+        "talks_frame_party_level",
+        "Tại buổi hội đàm với Trưởng ban Đối ngoại Trung ương Hà Văn Khải, Phó Chủ tịch Đảng"
+        " Nhân dân Campuchia Sar Kheng bày tỏ vui mừng về quan hệ hai Đảng.",
+        {"Hà Văn Khải", "Sar Kheng"},
+    ),
+    _case(
+        "ministry_frame_ministers",
+        "Tại cuộc hội đàm với Bộ trưởng Quốc phòng Nhật Bản Kenji Sato, Đại tướng Phan Văn"
+        " Giang nhấn mạnh tầm quan trọng của hợp tác quốc phòng.",
+        {"Kenji Sato", "Phan Văn Giang"},
+    ),
+    # near miss: a clause, not a frame, before the comma; the speaker stays out
+    _case(
+        "clause_before_comma_no_frame",
+        "Chiều 4/5, Thủ tướng Lê Minh Châu đã hội đàm với Thủ tướng Lào Sonexay Siphandone,"
+        " Phó Thủ tướng Trần Hồng Hà cho biết.",
+        {"Lê Minh Châu", "Sonexay Siphandone"},
+    ),
+]
+
+COUNTERPARTS = [
+    _case(
+        "congratulations_to_counterpart_side_named",
+        "Sau khi Tổng Bí thư Lê Văn Hòa được bầu lại, Tổng Bí thư Đảng Nhân dân Cách mạng Lào"
+        " Thongloun Sisoulith đã gửi điện chúc mừng người đồng cấp phía Việt Nam.",
+        {"Thongloun Sisoulith", "Lê Văn Hòa"},
+    ),
+    _case(
+        "phone_call_with_counterpart_other_country",
+        "Ngoại trưởng Úc Penny Wong vừa được bổ nhiệm. Chiều 2/6, Bộ trưởng Ngoại giao Trần Quang"
+        " Vinh đã điện đàm với người đồng cấp Úc.",
+        {"Trần Quang Vinh", "Penny Wong"},
+    ),
+    _case(
+        "counterpart_by_office_nearest",
+        "Bộ trưởng Quốc phòng Nhật Bản Kenji Sato và Thủ tướng Nhật Bản Fumio Kishida đón đoàn."
+        " Ngày 8/8, Bộ trưởng Quốc phòng Phan Văn Giang hội đàm với người đồng nhiệm.",
+        {"Phan Văn Giang", "Kenji Sato"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), FRAMES)
+def test_frame_speaker_is_the_other_side(runner: vndiplo.Runner, text: str, want: set[str]) -> None:
+    assert _main_sides(runner, text) == want
+
+
+@pytest.mark.parametrize(("text", "want"), COUNTERPARTS)
+def test_counterpart_phrase_is_the_named_holder(
     runner: vndiplo.Runner, text: str, want: set[str]
 ) -> None:
     assert want <= _main_sides(runner, text)
