@@ -12,6 +12,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.patterns import word_start
+from vndiplo_events.possessors import in_possessor_complement
 from vndiplo_events.view import ArticleView, Mention
 
 __all__ = [
@@ -26,16 +27,24 @@ __all__ = [
 ]
 
 
-def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
+def principals(low: str, mentions: Sequence[Mention], *, floor: int | None = None) -> list[Mention]:
     """``mentions`` (``low``: the lower-cased text) without spouses named beside a principal,
     the leader an envoy speaks for ("Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào X"), the
     one mourned ("nhận được tin X qua đời") and the one an occasion or a place is named after
     ("dự lễ kỷ niệm sinh nhật Quốc vương X", :mod:`vndiplo_events.namesakes`). Plain string
     tests in a window around each mention come first; the regexes run only where they can
-    match."""
+    match. A person inside the "của" complement of a noun that is not the act ("Đặc phái viên
+    của Tổng thống X", possessors.py) is left out too; ``floor`` is where the mentions' range
+    starts (a relation word before it governs nobody in the range; None: the first mention's
+    own start)."""
     kept = []
+    previous = floor
     for m in mentions:
         start = m.start
+        lower_bound = start if previous is None else previous
+        previous = m.end
+        if in_possessor_complement(low, lower_bound, start, m.person):
+            continue
         if is_companion(low, start - 24, start) or is_mourned(low, m):
             continue
         if is_bare_spouse(low, start, m.end) or is_namesake(low, start):
@@ -43,16 +52,10 @@ def principals(low: str, mentions: Sequence[Mention]) -> list[Mention]:
         far = start - 90 if start > 90 else 0
         if is_accompanied(low, far, start) or is_escorted(low, far, start):
             continue
-        if low.find("của", far, start) != -1 and _SENT_BY.search(low, far, start):
-            continue
         kept.append(m)
     return kept
 
 
-#: "Đặc phái viên của <titles> X": X sent the guest and is not there
-_SENT_BY: Final = re.compile(
-    r"(?<!\w)(?:đặc\s+phái\s+viên|đặc\s+sứ|phái\s+viên|người\s+đại\s+diện)\s+của\s+[^;.:()]{0,70}$"
-)
 #: "tháp tùng <titles> X": X leads the trip the side accompanies, and is no side of its event
 #: (the leader's names end at the trip's verb: "tháp tùng X thăm Brazil, ..., Y hội đàm")
 _ACCOMPANIED: Final = re.compile(

@@ -52,6 +52,7 @@ from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause, recalled_by_clause
 from vndiplo_events.plural_acts import first_of_several, plural_act
+from vndiplo_events.possessors import in_possessor_complement
 from vndiplo_events.reporters import is_fronted_source, reporter_cut
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
@@ -337,7 +338,9 @@ def _zones(
         subject_end = list_head_start(view, zone_start, hits, i) or hit.start
     found: list[Mention] = []
     inviters: list[Person] = []
+    previous_end = zone_start
     for mention in view.mentions_in(zone_start, subject_end):
+        floor, previous_end = previous_end, mention.end
         if found and is_apposition(text, found[-1], mention):
             continue  # "A, Thứ trưởng Bộ Y tế": the title describes A
         # "X và Phu nhân (Y)": the spouse travels along; "tháp tùng Tổng Bí thư X": X leads
@@ -358,6 +361,8 @@ def _zones(
             continue
         if is_fronted_source(view, zone_start, mention):
             continue  # "Theo người phát ngôn C, A sẽ thăm ...": C only reports it
+        if in_possessor_complement(low, floor, mention.start, mention.person):
+            continue  # "A, Đặc phái viên của Tổng thống X, hội đàm ...": X sent A (possessors)
         found.append(mention)
     if found:
         collective = collective_subject_start(low, found[-1].end, subject_end)
@@ -387,10 +392,14 @@ def _zones(
     if hit.trigger.type == "visit":
         comma = text.find(",", hit.end, zone_end)
         objects = people(
-            principals(view.lower, view.mentions_in(hit.end, comma if comma != -1 else zone_end))
+            principals(
+                view.lower,
+                view.mentions_in(hit.end, comma if comma != -1 else zone_end),
+                floor=hit.end,
+            )
         )
     else:
-        objects = people(principals(low, view.mentions_in(hit.end, zone_end)))
+        objects = people(principals(low, view.mentions_in(hit.end, zone_end), floor=hit.end))
     kind = hit.trigger.type
     if kind == "visit" and invited_by_agent(low, zone_start, hit.start):
         invited = passive_split(view, cues, subjects, zone_start, hit.start)

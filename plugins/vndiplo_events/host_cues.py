@@ -85,7 +85,7 @@ def _welcomers(view: ArticleView, start: int, end: int, guests: set[str]) -> tup
         return ()
     if any(m.person.name not in guests for m in view.mentions_in(start, welcome.end())):
         return ()
-    named = principals(low, view.mentions_in(welcome.end(), end))
+    named = principals(low, view.mentions_in(welcome.end(), end), floor=welcome.end())
     listed = list_items(view, named[0], end) if named else []
     return unique_people(m.person for m in listed if m.person.name not in guests)
 

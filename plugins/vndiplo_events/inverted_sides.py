@@ -61,6 +61,9 @@ def passive_split(
     patients = unique_people(m.person for m in view.mentions_in(zone_start, at))
     if not patients:
         return None
+    # only those the subject zone kept: a principal in a "của" complement stays out
+    kept = {p.name for p in subjects}
+    patients = tuple(p for p in patients if p.name in kept) or patients
     return unique_people(m.person for m in agents), patients
 
 

@@ -131,7 +131,7 @@ def _welcome_list(view: ArticleView, main: Candidate, guests: frozenset[str]) ->
             continue
         if not welcomed and _DELEGATION.search(low, sentence.start, found.end()) is None:
             continue
-        named = principals(low, view.mentions_in(found.end(), sentence.end))
+        named = principals(low, view.mentions_in(found.end(), sentence.end), floor=found.end())
         invited = {p.name for p in main.inviters}
         hosts = [m.person for m in named if m.person.name not in guests | invited]
         if hosts:

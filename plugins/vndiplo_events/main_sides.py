@@ -19,6 +19,7 @@ from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
 from vndiplo_events.envoy_sides import with_envoy_as_guest
 from vndiplo_events.finishing import with_roles
+from vndiplo_events.frame_speakers import with_frame_speaker
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
@@ -81,6 +82,8 @@ def with_missing_side(
     speaking or leading the welcome ("Tại buổi tiếp, X ...", "dẫn đầu đoàn đón tiếp là X") is
     the subject first (reception_sides.py)."""
     main = with_welcoming_lead(view, with_speaker_as_subject(view, main, own, gaz), own, gaz)
+    # "Tại cuộc hội đàm với A, bà B đánh giá ...": B is across from A (frame_speakers.py)
+    main = with_frame_speaker(view, main, own, gaz)
     if main.type not in SIDE_TYPES or (main.subjects and main.objects):
         return main
     if not main.subjects and not main.objects:
@@ -114,7 +117,9 @@ def with_missing_side(
                 found = mention.person
                 listed = unique_people(
                     m.person
-                    for m in principals(low, view.mentions_in(mention.start, sentence.end))
+                    for m in principals(
+                        low, view.mentions_in(mention.start, sentence.end), floor=mention.start
+                    )
                     if m.person.name not in sides
                     and person_country(m.person, gaz) not in _guest_countries(main, gaz)
                 )

@@ -25,6 +25,7 @@ from vndiplo_events.view import ArticleView
 from vndiplo_events.welcome_words import WELCOME_TRIGGERS
 
 __all__ = [
+    "first_verb",
     "thanking_guest",
     "with_speaker_as_subject",
     "with_thanking_guest",
@@ -49,6 +50,12 @@ _VERB: Final = re.compile(
     )
     + r")(?!\w)"
 )
+
+
+def first_verb(low: str, start: int, end: int) -> int | None:
+    """Where the first statement or stop verb in ``low[start:end]`` starts, else None."""
+    verb = _VERB.search(low, start, end)
+    return None if verb is None else verb.start()
 
 
 def with_speaker_as_subject(

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import Person
+from vndiplo_events.counterparts import counterpart_spans
 
 __all__ = ["reference_spans"]
 
@@ -71,6 +72,13 @@ def reference_spans(
     found += _plural_titles(low, blocks, people, heads)
     known = sorted([*mentions, *found], key=lambda m: (m[0], m[1]))
     found += _pronouns(text, low, blocks, known)
+    # "người đồng cấp phía Việt Nam": the named holder on that side (counterparts.py)
+    block_starts = [b[0] for b in blocks]
+    found += [
+        m
+        for m in counterpart_spans(text, low, blocks[0][0], max(b[1] for b in blocks), known)
+        if _block_of(blocks, block_starts, m[0], m[1]) is not None
+    ]
     return found
 
 

@@ -25,5 +25,8 @@ def restated_objects(
         return ()
     stop = hits[i + 2].start if i + 2 < len(hits) else end
     return unique_by_name(
-        m.person for m in principals(view.lower, view.mentions_in(hits[i + 1].end, stop))
+        m.person
+        for m in principals(
+            view.lower, view.mentions_in(hits[i + 1].end, stop), floor=hits[i + 1].end
+        )
     )

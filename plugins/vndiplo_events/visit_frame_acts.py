@@ -185,5 +185,5 @@ def trip_of_the_subject(view: ArticleView, sentence: Sentence, cand: Candidate) 
         return cand
     if end == -1 or low.find("của", cand.hit.end, end) != -1 or _THIS_TRIP.match(low, cand.hit.end):
         return cand  # another's trip, or one told before ("Trong chuyến công du này, ...")
-    after = principals(low, view.mentions_in(end, min(sentence.end, end + 90)))
+    after = principals(low, view.mentions_in(end, min(sentence.end, end + 90)), floor=end)
     return cand.but(subjects=(after[0].person,)) if after else cand

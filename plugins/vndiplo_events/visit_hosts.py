@@ -49,7 +49,9 @@ def with_welcoming_host(
         welcomed = _WELCOMED_BY.match(low, sentence.start, sentence.end)
         if welcomed is None:
             continue
-        named = principals(low, view.mentions_in(welcomed.end(), sentence.end))
+        named = principals(
+            low, view.mentions_in(welcomed.end(), sentence.end), floor=welcomed.end()
+        )
         guests = {p.name for p in main.subjects}
         # "có: Bí thư A; Phó Bí thư B; Chủ tịch C": each item of a ";" list welcomed them
         listed = list_items(view, named[0], sentence.end) if named else []

@@ -77,7 +77,7 @@ def settle_welcome_lists(view: ArticleView, candidates: Sequence[Candidate]) -> 
             continue
         sentence = view.sentences[cand.sentence_index]
         hosts = unique_people(
-            m.person for m in principals(view.lower, view.mentions_in(end, sentence.end))
+            m.person for m in principals(view.lower, view.mentions_in(end, sentence.end), floor=end)
         )
         out[i] = cand.but(
             subjects=hosts,
@@ -178,7 +178,9 @@ def _head_before(view: ArticleView, index: int, hosts: set[str]) -> Person | Non
     who is none of ``hosts``: the nearest sentence that names someone gives him."""
     for back in range(index - 1, max(-1, index - 1 - _HEAD_REACH), -1):
         sentence = view.sentences[back]
-        named = principals(view.lower, view.mentions_in(sentence.start, sentence.end))
+        named = principals(
+            view.lower, view.mentions_in(sentence.start, sentence.end), floor=sentence.start
+        )
         others = [m.person for m in named if m.person.name not in hosts]
         if others:
             return others[0]

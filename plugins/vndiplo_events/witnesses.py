@@ -36,7 +36,9 @@ def with_witnesses(
         witnessed = _WITNESSED.search(low, start, sentence.end)
         if witnessed is None:
             continue
-        named = principals(low, view.mentions_in(witnessed.end(), sentence.end))
+        named = principals(
+            low, view.mentions_in(witnessed.end(), sentence.end), floor=witnessed.end()
+        )
         if not named:
             return main
         objects = unique_people([*main.objects, *(m.person for m in named)])
