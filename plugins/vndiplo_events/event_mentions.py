@@ -23,6 +23,10 @@ _ROOM: Final = re.compile(r"(?<!quốc\s)(?<!văn\s)(?<!\w)(?:phòng|sảnh)\s+$
 _GENERIC_SPAN = 16
 #: how far after "với" the partner's name may come (titles between)
 _PARTNER_SPAN = 120
+#: the act noun's own modifiers between it and its "với" ("các cuộc gặp song phương với",
+#: "những buổi làm việc riêng với", "các cuộc tiếp xúc cấp cao với"): up to three lower-case
+#: words, no punctuation, so that the "với" still governs the act noun
+_MODIFIED_WITH: Final = re.compile(r"(?:\s+[^\W\d_]+){1,3}?\s+với\s")
 
 
 def opens_as_backref(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
@@ -43,12 +47,16 @@ def is_generic(cues: Cues, view: ArticleView, sentence: Sentence, hit: TriggerHi
     low = view.lower
     if not cues.generic.search(low, max(sentence.start, hit.start - _GENERIC_SPAN), hit.start):
         return False
+    partner_from = hit.end
     if not low.startswith(" với ", hit.end) and not _opens_on_a_title(view.text, hit.end):
-        return True
+        modified = _MODIFIED_WITH.match(low, hit.end, sentence.end)
+        if modified is None or not view.text[hit.end : modified.end()].islower():
+            return True
+        partner_from = modified.end()
     # the partner named before the next ";" ("các cuộc hội kiến Chủ tịch nước X; chào ...")
-    semicolon = low.find(";", hit.end, sentence.end)
+    semicolon = low.find(";", partner_from, sentence.end)
     end = sentence.end if semicolon == -1 else semicolon
-    return not view.mentions_in(hit.end, min(end, hit.end + _PARTNER_SPAN))
+    return not view.mentions_in(partner_from, min(end, partner_from + _PARTNER_SPAN))
 
 
 def _opens_on_a_title(text: str, pos: int) -> bool:

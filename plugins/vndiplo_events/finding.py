@@ -158,6 +158,15 @@ def build_candidates(
         elif form == "referenced":
             before = low[max(sentence.start, hit.start - 30) : hit.start]
             planned = bool(cues.planned.search(before))
+        if (
+            form == "reported"
+            and out
+            and out[-1].form == "referenced"
+            and out[-1].hit is hits[i - 1]
+            and noun_pair_next(cues, low, sentence, hits, i - 1)
+        ):
+            # "kết quả cuộc hội đàm và hội kiến": the one event noun governs both words
+            form, planned = "referenced", out[-1].planned
         if form != "backref":
             fields = _zones(view, cues, form, frame, sentence, hits, i, frames)
             if head is not None and not fields["subjects"]:

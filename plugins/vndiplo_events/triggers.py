@@ -41,6 +41,7 @@ from vndiplo_events.trip_joining import TRIP_JOINED, joined_after_trip
 
 __all__ = [
     "BLOCKERS",
+    "CREDENTIAL_PAPERS",
     "DEFAULT_HEADS",
     "DEFAULT_TRIGGERS",
     "LEXICON_KIND",
@@ -93,6 +94,14 @@ _EXEQUATURS: Final = tuple(
     for approval in ("chấp nhận", "chấp thuận")
 )
 _HANDED: Final = ("kỷ niệm chương", "huân chương", "huy chương", *_EXEQUATURS)
+
+#: the papers an envoy presents: the letter of credence in either word order ("thư ủy nhiệm",
+#: the Sino-Vietnamese "ủy nhiệm thư"), the state letter, and their copies
+CREDENTIAL_PAPERS: Final = tuple(
+    f"{copy}{paper}"
+    for copy in ("", "bản sao ")
+    for paper in ("quốc thư", "thư ủy nhiệm", "ủy nhiệm thư")
+)
 
 #: "tiếp tân Đại sứ X" is "receive the *new* ambassador": "tân" (new) before an office
 _NEW_OFFICES: Final = (
@@ -262,7 +271,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     *(
         (f"{noun}trình {paper}", "other", None)
         for noun in ("", "lễ ")
-        for paper in ("quốc thư", "thư ủy nhiệm", "bản sao quốc thư", "bản sao thư ủy nhiệm")
+        for paper in CREDENTIAL_PAPERS
     ),
     # a New-Year greeting trip ("sang chúc Tết", "đến chúc mừng năm mới") is a visit
     *(
