@@ -10,7 +10,13 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["is_generic", "is_process_or_office", "names_a_room", "opens_as_backref"]
+__all__ = [
+    "is_generic",
+    "is_press_interview",
+    "is_process_or_office",
+    "names_a_room",
+    "opens_as_backref",
+]
 
 #: "đang đàm phán với ...": negotiations under way, a process and no meeting; "phụ trách đàm
 #: phán", "đoàn đàm phán": an office or a team named by the negotiations it handles
@@ -73,6 +79,23 @@ def is_process_or_office(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     return (
         _PROCESS_OR_OFFICE.search(low, max(sentence.start, hit.start - 16), hit.start) is not None
     )
+
+
+#: the press as the one who "có cuộc trao đổi với" someone: an interview, no meeting
+_PRESS: Final = re.compile(
+    r"(?<!\w)(?:báo|tạp\s+chí|phóng\s+viên|pv|đài|thông\s+tấn|truyền\s+hình|ban\s+biên\s+tập)(?!\w)"
+)
+#: how far back the press subject of the exchange may stand
+_PRESS_SPAN: Final = 60
+
+
+def is_press_interview(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """ "Tạp chí Y đã có cuộc trao đổi với ông X": an exchange whose subject is the press is
+    an interview (only the light-verb exchanges: "có cuộc trao đổi với", TOLD_EXCHANGES)."""
+    if not hit.trigger.phrase.endswith("trao đổi với") or hit.trigger.phrase.startswith("cuộc"):
+        return False
+    start = max(sentence.start, hit.start - _PRESS_SPAN, low.rfind(",", 0, hit.start) + 1)
+    return _PRESS.search(low, start, hit.start) is not None
 
 
 def names_a_room(low: str, sentence: Sentence, hit: TriggerHit) -> bool:

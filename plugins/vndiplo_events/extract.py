@@ -48,7 +48,12 @@ from vndiplo_events.credentials import without_received_credentials
 from vndiplo_events.domestic_sides import is_domestic_call, is_domestic_call_in_headline
 from vndiplo_events.earlier_acts import settle_earlier_acts
 from vndiplo_events.ended import settle_ended_visits
-from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
+from vndiplo_events.event_mentions import (
+    is_generic,
+    is_press_interview,
+    is_process_or_office,
+    names_a_room,
+)
 from vndiplo_events.finding import build_candidates
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.frames import find_frames
@@ -127,6 +132,7 @@ def _sentence_hits(
         and not is_name_use(lex.cues, view.lower, view.text, sentence, h)
         and not is_generic(lex.cues, view, sentence, h)
         and not is_process_or_office(view.lower, sentence, h)
+        and not is_press_interview(view.lower, sentence, h)
         and not names_a_room(view.lower, sentence, h)
         and not is_body_session(view, sentence, h)
         and not is_domestic_call(view, lex.gazetteer, sentence, h)

@@ -52,6 +52,7 @@ from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause, recalled_by_clause
 from vndiplo_events.plural_acts import first_of_several, plural_act
+from vndiplo_events.recalled_time import recalled_by_time
 from vndiplo_events.reporters import is_fronted_source, reporter_cut
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
@@ -152,6 +153,7 @@ def build_candidates(
             or commentary_now(view, sentence)
             or recalled
             or recalled_by_clause(low, sentence, hit)
+            or recalled_by_time(low, sentence, hit)
             or (compared_from is not None and hit.start >= compared_from)
         ):
             form = "referenced"

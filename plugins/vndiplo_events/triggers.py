@@ -35,6 +35,7 @@ from vndiplo_events.trigger_blockers import (
     PLAIN_CALLS,
     REMOTE,
     REMOTE_TALKS,
+    TOLD_EXCHANGES,
     VIDEO_MEETINGS,
 )
 from vndiplo_events.trip_joining import TRIP_JOINED, joined_after_trip
@@ -170,6 +171,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("dạo bộ", "meeting", "040"),
     # a contact on the sidelines, as a noun ("có cuộc tiếp xúc với X", "cuộc trao đổi ngắn")
     *((contact, "meeting", "040") for contact in CONTACTS),
+    *((exchange, "meeting", "040") for exchange in TOLD_EXCHANGES),
     ("ăn sáng làm việc", "meeting", "040"),
     ("ăn trưa làm việc", "meeting", "040"),
     ("ăn tối làm việc", "meeting", "040"),
@@ -312,6 +314,7 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     # the event word as written, with no "cuộc" and no manner ("cuộc tiếp xúc song phương
     # với" reports "tiếp xúc": README, round 3)
     **{c: " ".join(c.removeprefix("cuộc ").removeprefix("buổi ").split()[:2]) for c in CONTACTS},
+    **{exchange: "trao đổi" for exchange in TOLD_EXCHANGES},
     "cuộc điện thoại với": "cuộc điện thoại",
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
     "trao đổi công hàm": "trao đổi",
