@@ -405,6 +405,12 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     )
     if main is not None and not headline.strip() and main.key < len(candidates):
         main = main_over_undated(main, candidates)
+    if main is not None and main.embedded and headline:
+        # "Nhiệt liệt chào mừng B sang tham dự ..." under "A tiếp B": the body only greets,
+        # the headline names the act (headline_event.py)
+        told = headline_main(view, headline, headline_hits, candidates)
+        if told is not None and told.type != main.type:
+            candidates, main = [*candidates, told], told
     if main is not None and main.embedded and not headline:
         # "Chào mừng B sang thăm ..." under a lead caption "A tiếp B" (lead_caption.py)
         caption = normalize(lead_caption(document) or "")
