@@ -29,6 +29,8 @@ _PAST_TIME: Final = re.compile(
 _WORDS: Final = ("năm", "hồi", "cách đây", "trước")
 #: a word of the page's own time after the past one: a new clause ("... năm ngoái, nay ...")
 _NOW: Final = re.compile(r"(?<!\w)(?:nay|hiện|sẽ|vừa|đang|sắp)(?!\w)")
+#: a when-clause after its head clause's comma ("..., khi hai bên ký ...")
+_WHEN: Final = re.compile(r"\s*(?:khi|lúc)(?!\w)")
 #: the fronted frames whose time dates the main clause after their comma
 _FRONTED: Final = re.compile(r"[\W\d]*(?:trong|tại|nhân|sau|hồi|vào|năm|giữa|đầu|cuối)(?!\w)")
 
@@ -46,6 +48,9 @@ def recalled_by_time(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if not any(low.find(w, sentence.start, sentence.end) != -1 for w in _WORDS):
         return False
     start, end = _clause(low, sentence, hit.start)
+    if start > sentence.start and _WHEN.match(low, start):
+        # "A thăm Đức hồi năm 2019, khi hai bên ký ...": the when-clause takes its head's time
+        start = _clause(low, sentence, start - 1)[0]
     past = _PAST_TIME.search(low, start, end)
     if past is not None:
         return _NOW.search(low, past.end(), hit.start) is None
