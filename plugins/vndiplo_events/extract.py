@@ -350,6 +350,12 @@ def _headline_hits(lex: Lexicons, headline: str, view: ArticleView) -> list[Trig
     ]
 
 
+def _sides(cand: Candidate) -> set[str]:
+    """The names on both sides of a candidate (its participants, else its zones)."""
+    people = cand.participants or (*cand.subjects, *cand.objects)
+    return {p.name for p in people}
+
+
 def extract_events(document: Document, context: Context | None = None) -> list[Event]:
     """The events of one document, main event first; see the module docstring."""
     view = ArticleView(document)
@@ -410,6 +416,10 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         # the headline names the act (headline_event.py)
         told = headline_main(view, headline, headline_hits, candidates)
         if told is not None and told.type != main.type:
+            if _sides(main) == _sides(told):
+                # "vui mừng có cuộc trao đổi với B" under "A điện đàm với B": the same act
+                candidates = list(candidates)
+                candidates[main.key] = main.but(form="backref")
             candidates, main = [*candidates, told], told
     if main is not None and main.embedded and not headline:
         # "Chào mừng B sang thăm ..." under a lead caption "A tiếp B" (lead_caption.py)
