@@ -352,8 +352,9 @@ def _headline_hits(lex: Lexicons, headline: str, view: ArticleView) -> list[Trig
 
 def _sides(cand: Candidate) -> set[str]:
     """The names on both sides of a candidate (its participants, else its zones)."""
-    people = cand.participants or (*cand.subjects, *cand.objects)
-    return {p.name for p in people}
+    if cand.participants:
+        return {p.name for p in cand.participants}
+    return {p.name for p in (*cand.subjects, *cand.objects)}
 
 
 def extract_events(document: Document, context: Context | None = None) -> list[Event]:
