@@ -103,6 +103,23 @@ def people(mentions: Sequence[Mention]) -> tuple[Person, ...]:
     return unique_people(mention.person for mention in mentions)
 
 
+def _governed_by_the_noun_before(
+    cues: Cues,
+    low: str,
+    sentence: Sentence,
+    hits: Sequence[TriggerHit],
+    i: int,
+    out: Sequence[Candidate],
+) -> bool:
+    """``hits[i]`` is the second word of one event noun whose first word was the last candidate
+    ("buổi tiếp và làm việc", "cuộc hội đàm và hội kiến"): it takes that candidate's form."""
+    return (
+        bool(out)
+        and out[-1].hit is hits[i - 1]
+        and noun_pair_next(cues, low, sentence, hits, i - 1)
+    )
+
+
 def build_candidates(
     view: ArticleView,
     cues: Cues,
@@ -129,15 +146,9 @@ def build_candidates(
             # a wish; "lễ đón các Trưởng đoàn tham dự X" (attendance.py); "Tháp tùng X thăm Y
             # có A": X's trip, told elsewhere, and who escorts him (companions.py)
             continue
-        if (
-            form == "reported"
-            and out
-            and out[-1].form == "backref"
-            and out[-1].hit is hits[i - 1]
-            and noun_pair_next(cues, low, sentence, hits, i - 1)
-        ):
+        if form == "reported" and _governed_by_the_noun_before(cues, low, sentence, hits, i, out):
             # "Tại buổi tiếp và làm việc với X": the second verb is the same back-reference
-            form = "backref"
+            form = "backref" if out[-1].form == "backref" else form
         planned = False
         # "X sẽ hội đàm với A; hội kiến B": the clause after ";" is X's and planned too
         head = chain_head(view.text, sentence.start, hit.start) if frame is None else None
@@ -162,10 +173,8 @@ def build_candidates(
             planned = bool(cues.planned.search(before))
         if (
             form == "reported"
-            and out
+            and _governed_by_the_noun_before(cues, low, sentence, hits, i, out)
             and out[-1].form == "referenced"
-            and out[-1].hit is hits[i - 1]
-            and noun_pair_next(cues, low, sentence, hits, i - 1)
         ):
             # "kết quả cuộc hội đàm và hội kiến": the one event noun governs both words
             form, planned = "referenced", out[-1].planned
