@@ -23,7 +23,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
-from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.triggers import CREDENTIAL_PAPERS, TriggerHit
 from vndiplo_events.view import ArticleView
 
 __all__ = [
@@ -35,9 +35,7 @@ __all__ = [
 
 #: the credentials' trigger phrases (see triggers.py), the nominal "lễ" form included
 CREDENTIALS: Final = frozenset(
-    f"{noun}trình {paper}"
-    for noun in ("", "lễ ")
-    for paper in ("quốc thư", "thư ủy nhiệm", "bản sao quốc thư", "bản sao thư ủy nhiệm")
+    f"{noun}trình {paper}" for noun in ("", "lễ ") for paper in CREDENTIAL_PAPERS
 )
 #: the preposition before the receiving head of state ("lên Tổng thống B")
 _TO: Final = re.compile(r"(?<!\w)(?:lên|tới|cho)\s")
@@ -81,13 +79,27 @@ def reception_after_credentials(
     lễ trình Quốc thư, ..."): the receiver hosts the envoy, on the presentation's day."""
     if main.hit.trigger.phrase not in CREDENTIALS or not main.objects:
         return main
-    last = main.sentence_index + _RECEPTION_SPAN
+    # sentences that go on about the ceremony itself ("Lễ trình quốc thư được tiến hành ...",
+    # "Dự lễ trình Quốc thư có ...") keep the story on it: they do not use up the span
+    retold = {
+        c.sentence_index
+        for c in candidates
+        if c.hit.trigger.phrase in CREDENTIALS and c.sentence_index > main.sentence_index
+    }
+    last, budget = main.sentence_index, _RECEPTION_SPAN
+    while budget > 0:  # ends: each turn spends the budget or passes one retold sentence
+        last += 1
+        if last not in retold:
+            budget -= 1
     reception = next(
         (
             c
             for c in candidates
             if c.form in ("reported", "backref")
             and main.sentence_index < c.sentence_index <= last
+            # a reception the ceremony's speeches recall ("... đã tiếp X hồi tháng 10") is not it
+            and not c.embedded
+            and (c.date_value is None or c.date_value == main.date_value)
             and (
                 c.type == "reception"
                 or _meeting_of_the_envoy(main, c)
