@@ -21,9 +21,9 @@ dict look-ups, so the pass is linear in the size of the page.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Final
 
 from vndiplo_boilerplate import closing, dated, head_chrome, headlines, rules, salutations
+from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
@@ -32,7 +32,6 @@ from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end
 from vndiplo_boilerplate.sapos import SapoRules
-from vndiplo_boilerplate.scene_captions import Story, caption_subject, repeats_the_story
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
 from vndiplo_boilerplate.state import (
@@ -46,11 +45,6 @@ from vndiplo_boilerplate.title_tails import counter_tail, title_tail
 from vndiplo_boilerplate.twice import quotes_the_article
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
-
-#: Bare captions in a row (a gallery) before the article's prose resumes.
-CAPTION_RUN_MAX: Final = 4
-#: Lines from the lead's down to a related list that still counts as set right under it.
-LEAD_LIST_WINDOW: Final = 4
 
 
 class _Classifier(SapoRules):
@@ -334,7 +328,7 @@ class _Classifier(SapoRules):
             return Label("caption", "caption_run"), None
         if i < self.related_end:
             return Label("boilerplate", "related_inline"), None
-        if line.text.startswith(BULLET_MARKS) and self._lead_just_above(i):
+        if line.text.startswith(BULLET_MARKS) and lead_just_above(self, i):
             end = headline_list_end(self.lines, i, self._ready)
             if end is not None:
                 # "- <headline>" links to other stories under the lead: never the article.
@@ -383,49 +377,9 @@ class _Classifier(SapoRules):
         if not self.lead_seen:
             # Short lines count as article text only once a paragraph has been kept.
             return Label("boilerplate", "before_body"), None
-        if self._bare_caption(i):
+        if bare_caption(self, i):
             return Label("caption", "bare_caption"), None
         return Label("body", "short_line"), None
-
-    def _bare_caption(self, i: int) -> bool:
-        """A short unpunctuated line between paragraphs that restates the headline or the lead
-        (see :mod:`.scene_captions`): a photo's caption with no credit. A gallery's captions
-        may follow one another; the article's prose must resume below the last of them."""
-        lines = self.lines
-        prev_label = self.labels[i - 1] if i > 0 else None
-        if prev_label is None or prev_label.kind not in ("body", "caption"):
-            return False
-        story = self.story
-        if story is None:
-            lead = lines[self.lead_index].text if self.lead_index >= 0 else ""
-            story = self.story = Story(self.title.text if self.title is not None else "", lead)
-        subjects = frozenset(self.caption_subjects)
-        if not repeats_the_story(lines[i], story, subjects):
-            return False
-        for j in range(i + 1, min(len(lines), i + 1 + CAPTION_RUN_MAX)):
-            self._ready(j + 1)
-            nxt = lines[j]
-            if j + 1 == len(lines) and not nxt.strong:
-                # The page's cut-off last line: a clause longer than the caption above it.
-                found = ", " in nxt.text and nxt.words > lines[i].words
-            elif nxt.strong or caption_subject(nxt, story) is None:
-                found = nxt.strong
-            else:
-                continue  # the next caption of a gallery
-            if found:
-                subject = caption_subject(lines[i], story)
-                assert subject is not None
-                self.caption_subjects.add(subject)
-            return found
-        return False
-
-    def _lead_just_above(self, i: int) -> bool:
-        """The lead is the only paragraph kept above line ``i``, a few lines up at most."""
-        if i - self.head_end > LEAD_LIST_WINDOW:
-            return False
-        labels = self.labels
-        kept = [k for k in range(self.head_end, i) if (lab := labels[k]) and lab.kind == "body"]
-        return len(kept) == 1 and self.lines[kept[0]].strong
 
     def _article_goes_on(self, j: int) -> bool:
         """A paragraph of the article follows from line ``j`` on, past credits, widgets and

@@ -41,7 +41,7 @@ def described_twice(
     text = line.text
     if not any(lines[j].text == text for j in range(i + 1, end)):
         return None  # cheap first, on the raw lines: no copy below, nothing to prepare
-    ready(end + 1)
+    ready(end + 3)  # the lead below the last copy is read too
     stamped = False
     for j in range(i + 1, end):
         other = lines[j]
