@@ -10,7 +10,12 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_boilerplate.scene_captions import Story, caption_subject, repeats_the_story
+from vndiplo_boilerplate.scene_captions import (
+    Story,
+    caption_subject,
+    may_be_caption,
+    repeats_the_story,
+)
 from vndiplo_boilerplate.state import PageState
 
 __all__ = ["bare_caption", "lead_just_above"]
@@ -29,6 +34,8 @@ def bare_caption(state: PageState, i: int) -> bool:
     prev_label = state.labels[i - 1] if i > 0 else None
     if prev_label is None or prev_label.kind not in ("body", "caption"):
         return False
+    if not may_be_caption(lines[i]):
+        return False  # cheap first: the story is built only for a line shaped like a caption
     story = state.story
     if story is None:
         lead = lines[state.lead_index].text if state.lead_index >= 0 else ""

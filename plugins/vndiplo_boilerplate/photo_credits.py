@@ -36,7 +36,10 @@ CREDIT_MAX_CHARS: Final = 80
 def trailing_credit(text: str, lowered: str) -> int | None:
     """Where a photo credit that closes ``text`` starts (the cue word, or the agency's name
     before "photo"), or None. ``lowered`` is ``text.lower()`` of the same length."""
-    if len(lowered) != len(text) or not any(map(lowered.__contains__, _CUE_WORDS)):
+    if len(lowered) != len(text):
+        return None
+    end = lowered[-CREDIT_MAX_CHARS:]  # a credit closes the line: only its end is searched
+    if not any(map(end.__contains__, _CUE_WORDS)):
         return None
     found = _name_then_photo(text, lowered)
     if found is not None:

@@ -18,7 +18,7 @@ from typing import Final
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["Story", "caption_subject", "repeats_the_story"]
+__all__ = ["Story", "caption_subject", "may_be_caption", "repeats_the_story"]
 
 #: A bare caption is a short line; a longer unpunctuated line is a cut-off paragraph.
 MAX_WORDS: Final = rules.DESCRIPTION_MAX_WORDS
@@ -59,12 +59,18 @@ def repeats_the_story(line: Line, story: Story, subjects: frozenset[str] = froze
     return sum(word in known for word in words) >= SHARED_SHARE * len(words)
 
 
+def may_be_caption(line: Line) -> bool:
+    """A bare caption's shape: a short headline-like line that neither introduces what
+    follows (":", ",") nor heads a quotation ("Bộ trưởng: ...") nor narrates a date."""
+    if not line.headline or line.words > MAX_WORDS or line.text.endswith((":", ",", ";")):
+        return False
+    return ":" not in line.text and not rules.opens_with_date(line.lowered)
+
+
 def caption_subject(line: Line, story: Story) -> str | None:
     """The opening words of a line shaped like a bare caption, when the story names them."""
-    if not line.headline or line.words > MAX_WORDS or line.text.endswith((":", ",", ";")):
+    if not may_be_caption(line):
         return None
-    if ":" in line.text or rules.opens_with_date(line.lowered):
-        return None  # "Bộ trưởng: ..." heads a quotation; a dated line narrates
     words = _WORD.findall(line.lowered)
     if len(words) <= SUBJECT_WORDS:
         return None
