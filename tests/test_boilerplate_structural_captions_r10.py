@@ -340,3 +340,14 @@ def test_message_headline_topic_place_is_not_the_message_place(headline: str) ->
     doc = vndiplo.extract(text)
     assert doc.events[0].type == "message"
     assert doc.events[0].location is None
+
+
+def test_short_then_long_bulleted_headlines_above_the_lead_are_no_body() -> None:
+    """A long last item (a paragraph's length, no stop) after short ones: the same list."""
+    long_item = (
+        "- Hội đàm giữa Bộ Tư lệnh Bộ đội Biên phòng Việt Nam và Bộ Tư lệnh Cảnh sát biên giới "
+        "Lào về hợp tác quản lý, bảo vệ đường biên giới và mốc quốc giới trên toàn tuyến"
+    )
+    items = ["- " + RELATED_ITEMS[0][1], "• " + RELATED_ITEMS[1][1], long_item]
+    text = page("Trang chủ > Quốc phòng > Biên giới", *items, BORDER_MORE, LAST)
+    assert body_lines(text) == [BORDER_MORE, LAST]

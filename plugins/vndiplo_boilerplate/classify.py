@@ -30,7 +30,7 @@ from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
-from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end
+from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
 from vndiplo_boilerplate.sapos import SapoRules
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
@@ -120,7 +120,7 @@ class _Classifier(SapoRules):
             if i < skip_to:
                 continue
             if line.text.startswith(BULLET_MARKS):
-                end = headline_list_end(self.lines, i, self._ready)
+                end = headline_list_end(self.lines, list_start(self.lines, i), self._ready)
                 if end is not None:
                     skip_to = end  # related headlines above the lead: no paragraph of it
                     continue

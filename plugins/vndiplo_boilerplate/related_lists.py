@@ -16,7 +16,7 @@ from typing import Final
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["BULLET_MARKS", "headline_list_end"]
+__all__ = ["BULLET_MARKS", "headline_list_end", "list_start"]
 
 #: What opens a list item.
 BULLET_MARKS: Final = ("- ", "– ", "— ", "• ", "+ ", "* ", "► ", "· ", "▪ ", "> ")
@@ -57,3 +57,12 @@ def headline_list_end(lines: Sequence[Line], i: int, ready: Callable[[int], None
         return None
     ready(j + 1)
     return j if lines[j].strong else None
+
+
+def list_start(lines: Sequence[Line], i: int) -> int:
+    """The first item of the run of headline items that line ``i`` (prepared) belongs to: the
+    short items above a long one were passed over as no paragraphs (all above are prepared)."""
+    start = i
+    while start > 0 and headline_item(lines[start - 1]):
+        start -= 1
+    return start
