@@ -10,14 +10,16 @@ reader takes the main day in the year that latest written year puts it in:
   (a writer in that year would say "năm nay"), unless it is the year in an edition's name
   ("APEC 2031", held in the current year);
 * a recent past month (up to two months before) is the latest point before the main day: the
-  main day is the first one after it (a planned month, the first one before);
+  main day is the first one after it (a planned month, up to six months ahead, the first one
+  before);
 * a year a report or a plan covers ("tình hình ... năm 2031", "kế hoạch hoạt động của năm
   2031") is the article's own;
 * any other past year is a landmark ("năm 2026, hai nước ...", "trận động đất năm 2027"): the
   article's year is at or after it, which fixes nothing.
 
-Targets, starts and landmarks ("đến năm", "từ năm", "kỷ niệm") fix nothing, and neither do two
-different years in the main day's own sentence (the reader cannot tell which one is its own).
+Targets, bids, starts and landmarks ("đến năm", "đăng cai ... năm", "từ năm", "kỷ niệm") fix
+nothing, and neither do two different years in the main day's own sentence (the reader cannot
+tell which one is its own).
 """
 
 from __future__ import annotations
@@ -94,7 +96,13 @@ _AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\
 _REACH: Final = 120
 #: A goal's deadline ("hướng tới mục tiêu đạt 70 tỷ USD vào năm 2030", "phấn đấu đến 2030"): a
 #: writer sets it years ahead, so it says nothing of the article's own year.
-_GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu)(?!\w)[^.;\n]*$")
+#: A bid is a goal too: hosting or running for what is held years ahead ("ủng hộ để Hàn Quốc
+#: đăng cai Triển lãm thế giới năm 2030", "ứng cử vào Hội đồng Bảo an nhiệm kỳ ..."), and so is
+#: a vision ("tầm nhìn đến năm 2045").
+_GOAL: Final = re.compile(
+    r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu|đăng\s+cai|ứng\s+cử|tranh\s+cử|ứng\s+viên|tầm\s+nhìn)"
+    r"(?!\w)[^.;\n]*$"
+)
 #: Words shortly before a year that make it the year a report, a plan or a programme covers
 #: ("kế hoạch hoạt động của năm 2031", said of a plan, not with "sẽ"): the article's own.
 _REPORT: Final = re.compile(
@@ -112,6 +120,9 @@ _RECALLED_ACT: Final = re.compile(
 )
 #: How many months a written month may stand from the main day and still fix its year.
 _NEAR_MONTHS: Final = 2
+#: The same for a month a future-tensed plan names with its year ("Hội nghị sẽ được tổ chức
+#: vào tháng 1-2012" four months after the main day): a plan is announced months ahead.
+_NEAR_PLANNED_MONTHS: Final = 6
 _BOUNDARY: Final = ". "
 
 
@@ -259,6 +270,8 @@ def _next_to_month(year: int, written: int, main: tuple[int, int], *, planned: b
     else:
         year = year if main >= (written, 1) else year + 1
         gap = (main[0] - written) % 12
-    if gap > _NEAR_MONTHS or not valid_day(year, main[0], main[1]):
+    if gap > (_NEAR_PLANNED_MONTHS if planned else _NEAR_MONTHS) or not valid_day(
+        year, main[0], main[1]
+    ):
         return None
     return year
