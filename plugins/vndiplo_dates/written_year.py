@@ -17,9 +17,10 @@ reader takes the main day in the year that latest written year puts it in:
 * any other past year is a landmark ("năm 2026, hai nước ...", "trận động đất năm 2027"): the
   article's year is at or after it, which fixes nothing.
 
-Targets, bids, starts and landmarks ("đến năm", "đăng cai ... năm", "từ năm", "kỷ niệm") fix
-nothing, and neither do two different years in the main day's own sentence (the reader cannot
-tell which one is its own).
+Targets, starts and landmarks ("đến năm", "từ năm", "kỷ niệm") fix nothing, nor does a year
+no plan word before it governs ("kêu gọi ủng hộ để X đăng cai Triển lãm ... năm 2030 và hy vọng
+... sẽ ..."), and neither do two different years in the main day's own sentence (the reader
+cannot tell which one is its own).
 """
 
 from __future__ import annotations
@@ -96,13 +97,8 @@ _AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\
 _REACH: Final = 120
 #: A goal's deadline ("hướng tới mục tiêu đạt 70 tỷ USD vào năm 2030", "phấn đấu đến 2030"): a
 #: writer sets it years ahead, so it says nothing of the article's own year.
-#: A bid is a goal too: hosting or running for what is held years ahead ("ủng hộ để Hàn Quốc
-#: đăng cai Triển lãm thế giới năm 2030", "ứng cử vào Hội đồng Bảo an nhiệm kỳ ..."), and so is
-#: a vision ("tầm nhìn đến năm 2045").
-_GOAL: Final = re.compile(
-    r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu|đăng\s+cai|ứng\s+cử|tranh\s+cử|ứng\s+viên|tầm\s+nhìn)"
-    r"(?!\w)[^.;\n]*$"
-)
+#: A vision is a goal too ("tầm nhìn 2045").
+_GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu|tầm\s+nhìn)(?!\w)[^.;\n]*$")
 #: Words shortly before a year that make it the year a report, a plan or a programme covers
 #: ("kế hoạch hoạt động của năm 2031", said of a plan, not with "sẽ"): the article's own.
 _REPORT: Final = re.compile(
@@ -210,7 +206,12 @@ def _planned(text: str, item: Found) -> bool:
     its own "kế hoạch" is no tense word."""
     start, _ = sentence_bounds(text, item)
     said = None if _report_on(text, item) else last_tense(text[start : item.start].lower())
-    said = said or tense(text, item)
+    if said is None and _opens_its_clause(text[start : item.start]):
+        # "Năm 2032, hai bên sẽ ...": a year opening its clause is read with the tense after
+        # it; one inside a clause with no tense word before ("kêu gọi ủng hộ để X đăng cai
+        # Triển lãm ... năm 2030 và hy vọng quan hệ sẽ ...") is no plan's: the "sẽ" after it
+        # is another clause's, and the bid lies years ahead
+        said = tense(text, item)
     if past_act(text[max(start, item.start - _REACH) : item.start].lower()):
         return False
     if said == "future":
@@ -219,6 +220,17 @@ def _planned(text: str, item: Found) -> bool:
     ends = [match.end() for match in _AHEAD.finditer(window)]
     # "sắp tới sẽ triển khai Bản ghi nhớ đã ký năm 2027": a past act after the plan word
     return bool(ends) and last_tense(window[ends[-1] :]) != "past"
+
+
+#: What may open a clause before its year: nothing, a comma, or a preposition of time.
+_CLAUSE_OPENING: Final = re.compile(
+    r"(?:^|[,;:(])\s*(?:(?:trong|vào|sang|đầu|giữa|cuối)\s+)?(?:năm\s+)?$"
+)
+
+
+def _opens_its_clause(before: str) -> bool:
+    """Whether the year after ``before`` (its sentence up to the year) opens a clause."""
+    return not before.strip() or _CLAUSE_OPENING.search(before.lower()) is not None
 
 
 def _report_on(text: str, item: Found) -> bool:
