@@ -206,9 +206,12 @@ def _planned(text: str, item: Found) -> bool:
     its own "kế hoạch" is no tense word."""
     start, _ = sentence_bounds(text, item)
     said = None if _report_on(text, item) else last_tense(text[start : item.start].lower())
-    if said is None and _opens_its_clause(text[start : item.start]):
-        # "Năm 2032, hai bên sẽ ...": a year opening its clause is read with the tense after
-        # it; one inside a clause with no tense word before ("kêu gọi ủng hộ để X đăng cai
+    if said is None and (
+        _opens_its_clause(text[start : item.start]) or text[item.end : item.end + 2].strip() == ","
+    ):
+        # "Năm 2032, hai bên sẽ ...", "Tiến tới lễ kỷ niệm ... vào năm 2032, hai tỉnh sẽ": a
+        # year opening its clause or closing a fronted one is read with the tense after it;
+        # one inside a clause with no tense word before ("kêu gọi ủng hộ để X đăng cai
         # Triển lãm ... năm 2030 và hy vọng quan hệ sẽ ...") is no plan's: the "sẽ" after it
         # is another clause's, and the bid lies years ahead
         said = tense(text, item)
