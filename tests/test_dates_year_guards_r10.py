@@ -43,11 +43,18 @@ def test_a_bid_or_a_vision_does_not_date_the_page(runner: vndiplo.Runner, text: 
     assert _first_date(runner, text).startswith("--")
 
 
-def test_a_plan_of_the_coming_year_still_dates_the_page(runner: vndiplo.Runner) -> None:
-    text = (
-        "Sáng 10/8, Thủ tướng Lê Hoàng Nam tiếp Bộ trưởng Ngoại giao Chile Pedro Soto. Hai bên "
-        "sẽ phối hợp tổ chức các hoạt động trong năm 2016."
-    )
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "Hai bên sẽ phối hợp tổ chức các hoạt động trong năm 2016.",
+        # the plan word after the year, in the year's own clause
+        "Hai bên nhấn mạnh bối cảnh năm 2016 hai nước sẽ kỷ niệm 25 năm quan hệ.",
+        # a year opening its clause, the plan word after it
+        "Hai bên cho biết, trong năm 2016, hai bộ sẽ tổ chức kỳ họp Ủy ban liên chính phủ.",
+    ],
+)
+def test_a_plan_of_the_coming_year_still_dates_the_page(runner: vndiplo.Runner, plan: str) -> None:
+    text = f"Sáng 10/8, Thủ tướng Lê Hoàng Nam tiếp Bộ trưởng Ngoại giao Chile Pedro Soto. {plan}"
     assert _first_date(runner, text) == "2015-08-10"
 
 

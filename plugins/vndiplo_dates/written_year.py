@@ -206,6 +206,8 @@ def _planned(text: str, item: Found) -> bool:
     its own "kế hoạch" is no tense word."""
     start, _ = sentence_bounds(text, item)
     said = None if _report_on(text, item) else last_tense(text[start : item.start].lower())
+    if said is None:
+        said = last_tense(_own_clause_after(text, item))  # "năm 2015 hai nước sẽ kỷ niệm ..."
     if said is None and (
         _opens_its_clause(text[start : item.start]) or text[item.end : item.end + 2].strip() == ","
     ):
@@ -229,6 +231,17 @@ def _planned(text: str, item: Found) -> bool:
 _CLAUSE_OPENING: Final = re.compile(
     r"(?:^|[,;:(])\s*(?:(?:trong|vào|sang|đầu|giữa|cuối)\s+)?(?:năm\s+)?$"
 )
+
+
+#: Where a clause after a year ends: a stop, or "và" joining another predicate.
+_CLAUSE_END: Final = re.compile(r"[,;.:\n]|\svà\s")
+
+
+def _own_clause_after(text: str, item: Found) -> str:
+    """The rest of the year's own clause after it, lower-cased, up to a comma or a "và"."""
+    tail = text[item.end : item.end + _REACH].lower()
+    stop = _CLAUSE_END.search(tail)
+    return tail[: stop.start()] if stop else tail
 
 
 def _opens_its_clause(before: str) -> bool:
