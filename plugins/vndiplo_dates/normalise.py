@@ -203,7 +203,7 @@ class _Resolver:
                     year = coming
             # "Ngày 15/5, A đã tiếp B" under a March stamp: last year's May (year_choice.py)
             if found is not None and reported and after_stamp_month(parts.month, year, anchor.date):
-                year = anchor.date.year - bool(self.text and Y.told_as_done(self.text, found))
+                year = anchor.date.year - (self._tense(found) == "past")
         if year is None or (parts.day is not None and not valid_day(year, parts.month, parts.day)):
             return parts, None
         return _with_year(parts, year), anchor.source

@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from typing import Final
 
 from vndiplo_dates.core import Found, valid_day
 
-__all__ = ["dated_spans", "last_tense", "says_plans", "tense", "told_as_done", "year_within"]
+__all__ = ["dated_spans", "last_tense", "says_plans", "tense", "year_within"]
 
 #: Tense words: a plan ("sẽ", "dự kiến") or a report ("đã", "vừa"), read within the sentence.
 # They open with a literal (no leading look-behind), which the engine scans for quickly; the
@@ -51,43 +50,16 @@ def says_plans(text: str) -> bool:
 def tense(text: str, found: Found) -> str | None:
     """ "future" or "past" when the sentence around ``found`` says so with "sẽ", "dự kiến",
     "sắp" or with "đã", "vừa" (and not both), else None."""
-    future, past = _tenses(text, found)
-    if future != past:
-        return "future" if future else "past"
-    return None
-
-
-def _tenses(text: str, found: Found) -> tuple[bool, bool]:
-    """Whether the sentence around ``found`` says a plan word, and whether a report word."""
     before = text[max(0, found.start - _TENSE_REACH) : found.start]
     after = text[found.end : found.end + _TENSE_REACH]
     cuts = [match.end() for match in _SENTENCE.finditer(before)]
     sentence = before[cuts[-1] :] if cuts else before
     stop = _SENTENCE.search(after)
     sentence = (sentence + " " + (after[: stop.start()] if stop else after)).lower()
-    return _said(_FUTURE, sentence), _said(_PAST, sentence)
-
-
-#: Before a day that tells when a reported act took place: nothing (the day opens its
-#: sentence: "Ngày 15/5, tại ..., A tiếp B") or "diễn ra (vào)" ("Buổi tiếp diễn ra vào ngày
-#: 15/5").
-_REPORTED_DAY: Final = re.compile(r"(?:(?:^|[.!?\n])\s*|(?<!\w)diễn\s+ra\s+(?:vào\s+)?)$")
-
-
-def told_as_done(text: str, found: Found) -> bool:
-    """Whether the day ``found`` dates an act the text tells as done: its sentence says "đã" or
-    "vừa" and no plan word, or says neither and the day opens it before a comma or restates
-    when the act took place (an untensed report, as news tells what happened; a day alone
-    tells no act)."""
-    future, past = _tenses(text, found)
-    if future or past:
-        return past and not future
-    before = text[max(0, found.start - 24) : found.start].lower()
-    opened = _REPORTED_DAY.search(before)
-    if opened is None:
-        return False
-    # the restated day, or an opening day set off before the clause it dates ("Ngày 15/5, ...")
-    return "diễn" in opened.group() or text.startswith(",", found.end)
+    future, past = _said(_FUTURE, sentence), _said(_PAST, sentence)
+    if future != past:
+        return "future" if future else "past"
+    return None
 
 
 def last_tense(clause: str) -> str | None:
