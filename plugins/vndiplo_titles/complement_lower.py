@@ -14,11 +14,13 @@ from vndiplo_titles.constructions import (
     MISSION,
     OWNER,
     POSTING,
+    REPRESENTATIVE,
     STATES_NAMED_AS_COUNTRIES,
 )
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import PlaceInfo
 from vndiplo_titles.names import split_admin_run
+from vndiplo_titles.posting_runs import posting_place, split_posting_run
 
 __all__ = ["LOWER_STEPS"]
 
@@ -68,7 +70,7 @@ def posting(c: Cursor, s: Read) -> int:
         return SKIP
     # "Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam": a mission's staff are posted too
     mission = any(org.name.lower().endswith(MISSION) for _, org in s.tp.orgs)
-    if not (s.tp.head.posted or mission):
+    if not (s.tp.head.posted or mission or _representative(c, s)):
         return SKIP
     place = c.lex.places.longest(c.t, j + 1)
     if place is None:
@@ -76,7 +78,7 @@ def posting(c: Cursor, s: Read) -> int:
         # the gazetteer may not know, up to a name or the end of the run
         admin = c.admin_at(j + 1)
         if not admin:
-            return SKIP
+            return unknown_posting(c, s)
         a = j + 1 + admin
         cut = split_admin_run(c.t, a, c.cap_run_end(a), c.lex)
         if not cut.title_len:
@@ -96,6 +98,42 @@ def posting(c: Cursor, s: Read) -> int:
     # the posting closes a foreign envoy's office as its country does: a run right after it
     # may be all name ("Đại sứ Trung Quốc tại Việt Nam Hùng Ba", see ``country_end``)
     s.country_end = s.j
+    return NEXT
+
+
+def _representative(c: Cursor, s: Read) -> bool:
+    """Does the title read so far name a representative office ("Trưởng Văn phòng đại diện
+    Lào", "Giám đốc Văn phòng Đại diện KOTRA")? Its head is posted as an envoy is."""
+    t = c.t
+    return s.tp.orgs != [] and any(
+        (t[x].fold, t[x + 1].fold) == REPRESENTATIVE for x in range(s.tp.head_end, s.j - 1)
+    )
+
+
+def unknown_posting(c: Cursor, s: Read) -> int:
+    """ "Tổng Lãnh sự Lào tại Vinh Bounmy Phommachack": a capitalised run after the posting
+    word that opens no known place, organisation, title or honorific is the posting's place
+    and maybe its holder's name (see :func:`.posting_runs.split_posting_run`). A place alone
+    must end the run at punctuation or a verb ("tại Vinh, ông ...", "tại Vinh đã ..."): a
+    lower-case word after it reads as an event's name ("tại Lễ kỷ niệm ...")."""
+    t, k = c.t, s.j + 1
+    tok = t[k]
+    if not tok.cap or tok.acronym or not tok.word or c.head_at(k) is not None:
+        return SKIP
+    lex = c.lex
+    if lex.orgs.longest(t, k) or lex.honorifics.longest(t, k) or c.degree_at(k):
+        return SKIP
+    run_end = c.cap_run_end(k)
+    cut = split_posting_run(t, k, run_end, lex)
+    after = k + cut.title_len
+    if not cut.name_len and not (after >= c.n or not t[after].word or c.stop_at(after)):
+        return SKIP
+    s.tp.posting_start = s.j
+    s.tp.posting.append(posting_place(t, k, after, lex))
+    if cut.name_len:
+        s.tp.end = after
+        return s.done((after, after + cut.name_len), after + cut.name_len, False)
+    s.take(after)
     return NEXT
 
 

@@ -52,6 +52,7 @@ __all__ = [
     "POSTING",
     "READ_ON",
     "REGNAL_GLOSSES",
+    "REPRESENTATIVE",
     "ROMAN",
     "SHORT_COUNTRIES",
     "SPOUSE",
@@ -370,6 +371,10 @@ SHORT_COUNTRIES: Final = frozenset(
 #: The last word of a diplomatic mission's name ("Đại sứ quán", "Tổng Lãnh sự quán"): its staff
 #: are posted, and "tại <country>" after it names the posting.
 MISSION: Final = "quán"
+
+#: "Văn phòng đại diện": a representative office; its head is posted, "tại <place>" after it
+#: names the posting as after a mission.
+REPRESENTATIVE: Final = ("đại", "diện")
 
 #: "Phái đoàn Đại diện Thường trực ... bên cạnh Liên hợp quốc": "accredited to".
 ACCREDITED_TO: Final = ("bên", "cạnh")

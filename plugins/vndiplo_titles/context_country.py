@@ -98,12 +98,23 @@ def _country_before(text: str, a: int, lex: Lexicon) -> str | None:
     first, _, country, _ = places[-1]
     if first == 0:
         return None  # nothing before the place: no title run it could end
-    if tokens[first - 1].fold in _POSTING:
-        sender = [p for p in places[:-1] if p[1] == first - 1 and p[3] == "country"]
+    posting = _posting_before(tokens, first, lex)
+    if posting is not None:
+        sender = [p for p in places[:-1] if p[1] == posting and p[3] == "country"]
         return sender[0][2] if sender else None
     if any(p[2] == "VN" for p in places) or any(t.fold == "việt" for t in tokens):
         return None  # "Hội hữu nghị Việt Nam - Lào X": a pair names both sides
     return country
+
+
+def _posting_before(tokens: list[Token], first: int, lex: Lexicon) -> int | None:
+    """The posting word ("tại") whose place ends in the place at ``first``: right before it,
+    or before capitalised words that open no title ("tại Cộng Hòa Dân Chủ | Triều Tiên", a
+    form the gazetteer lacks); None when there is none."""
+    k = first - 1
+    while k > 0 and tokens[k].cap and tokens[k].word and lex.titles.longest(tokens, k) is None:
+        k -= 1
+    return k if tokens[k].fold in _POSTING else None
 
 
 def _country_after(text: str, b: int, lex: Lexicon) -> str | None:

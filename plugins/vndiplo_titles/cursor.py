@@ -352,14 +352,46 @@ class Cursor:
 
     def given_name_org(self, j: int, k: int, length: int) -> bool:
         """Is the one-word organisation at ``k`` ("Trường", "Viện", "Hội") the last syllable
-        of the name the surname at ``j`` opens ("Trịnh Xuân Trường, Phó Bí thư ...",
-        "Nguyễn Văn Viện khẳng định")? Only when nothing of an organisation's name follows it:
-        the run ends there, at punctuation or a verb ("Trường Đại học", "Viện nghiên cứu"
-        stay organisations)."""
-        if length != 1 or self.t[j].fold not in self.lex.surnames or k - j >= MAX_VIETNAMESE:
+        of a name a family name in the run from ``j`` opens ("Trịnh Xuân Trường, Phó Bí thư
+        ...", "Nguyễn Văn Viện khẳng định", "UBND tỉnh Lào Cai Trịnh Xuân Trường tặng hoa":
+        after the title's place, see :meth:`name_opening`)? Only when nothing of an
+        organisation's name follows it: the run ends there, at punctuation or a verb, or,
+        after a name of two or three syllables, at any lower-case word that names no field or
+        body ("Trường Đại học", "Viện Nghiên cứu" stay organisations)."""
+        if length != 1:
+            return False
+        s = self.name_opening(j, k)
+        if s is None:
             return False
         nxt = k + 1
-        return nxt >= self.n or not self.t[nxt].word or self.stop_at(nxt)
+        if nxt >= self.n or not self.t[nxt].word or self.stop_at(nxt):
+            return True
+        t, lex = self.t, self.lex
+        return (
+            k - s <= 2
+            and not t[nxt].cap
+            and lex.fields.longest(t, nxt) is None
+            and lex.orgs.longest(t, nxt) is None
+        )
+
+    def name_opening(self, j: int, k: int) -> int | None:
+        """The family name that opens a name ending right before ``k`` in the capitalised run
+        from ``j``: at ``j`` itself, or right after a known place the run opens with ("Lào Cai
+        | Trịnh Xuân"); never one that opens a place of two words ("Hà Giang", "Lâm Đồng").
+        None when there is none within a Vietnamese name's length."""
+        t, lex = self.t, self.lex
+        for s in range(max(j, k - MAX_VIETNAMESE + 1), k):
+            if t[s].fold not in lex.surnames:
+                continue
+            place = lex.places.longest(t, s, k + 1)
+            if place is not None and place[0] >= 2:
+                continue
+            if s == j or any(
+                (hit := lex.places.longest(t, a, s)) is not None and a + hit[0] == s
+                for a in range(j, s)
+            ):
+                return s
+        return None
 
     def admin_at(self, j: int) -> int:
         """Length of a lower-case administrative word at ``j`` ("tỉnh", "thành phố") followed

@@ -29,6 +29,7 @@ from vndiplo_titles.name_runs import (
     latin_pair_name,
     org_tail_end,
 )
+from vndiplo_titles.place_then_name import MIDDLE_MARKERS, later_name_start
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -377,11 +378,14 @@ def split_run(
             return NameCut(k - a, min(b - k, MAX_FOREIGN), (*places, country))
         return NameCut(i - a, min(rest, MAX_FOREIGN), tuple(places))
     if rest >= 2 and run[0].fold in lex.surnames:
-        return NameCut(i - a, _name_length(tokens, i, b, lex), tuple(places))
+        # "Kim Sơn Đinh Văn Hùng": an unknown place may open with a family name too
+        k = later_name_start(tokens, i, i, b, lex) or i
+        return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
     if rank and direct and i == a and 2 <= rest <= MAX_VIETNAMESE:
         return NameCut(0, rest)
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
+            k = later_name_start(tokens, i, k, b, lex) or k  # "Gia Lâm Đinh Văn Hùng"
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
     # "Phó Chủ tịch VUFO Đôn Tuấn Phong": an acronym closes the body's name; three
     # syllables or more after it are a name even with a family name the list lacks (a
@@ -501,6 +505,7 @@ def split_admin_run(
                 # "UBND tỉnh Đồng Văn Thanh": a Vietnamese place is never one unknown
                 # syllable, so that syllable is the family name of the whole run
                 return NameCut(0, 3)
+            k = later_name_start(tokens, a, k, b, lex) or k  # "huyện Tân Yên Lê Thanh Hà"
             return NameCut(k - a, min(b - k, MAX_VIETNAMESE))
     if b - a >= 3:
         return NameCut(b - a - 2, 2)
@@ -509,13 +514,9 @@ def split_admin_run(
     return NameCut(b - a, 0)
 
 
-#: Middle names that mark a Vietnamese name ("Văn", "Thị") and end no place name.
-_MIDDLE_MARKERS = frozenset({"văn", "thị"})
-
-
 def _middle_marked(tokens: list[Token], a: int) -> bool:
     """Is ``tokens[a:a+3]`` a Vietnamese syllable, "Văn"/"Thị", and a given name?"""
-    return tokens[a + 1].fold in _MIDDLE_MARKERS and is_vietnamese_syllable(tokens[a].text)
+    return tokens[a + 1].fold in MIDDLE_MARKERS and is_vietnamese_syllable(tokens[a].text)
 
 
 def _name_length(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int:
