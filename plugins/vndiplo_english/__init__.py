@@ -11,8 +11,11 @@ See docs/plugins/english.md.
 
 from __future__ import annotations
 
+from collections.abc import Generator, Sequence
+
 from vndiplo.hookspecs import hookimpl
-from vndiplo.model import Document, Event, Person, TimeExpression
+from vndiplo.model import Block, Document, Event, Person, TimeExpression
+from vndiplo_english.cleaning import english_blocks
 from vndiplo_english.dates import find_dates
 from vndiplo_english.events import extract_events
 from vndiplo_english.language import is_english
@@ -20,10 +23,24 @@ from vndiplo_english.people import find_people
 
 __all__ = [
     "is_english",
+    "vndiplo_clean",
     "vndiplo_extract_events",
     "vndiplo_find_dates",
     "vndiplo_find_people",
 ]
+
+
+@hookimpl(wrapper=True)
+def vndiplo_clean(
+    document: Document,
+) -> Generator[None, Sequence[Block] | None, Sequence[Block] | None]:
+    """Around the page cleaner: on an English page, its lead and narration stay body.
+
+    The cleaner judges captions and summaries by Vietnamese wording, so it drops short English
+    sentences; its furniture (menus, share bars, credits, related links) is kept as it said.
+    """
+    blocks = yield
+    return english_blocks(document.text, blocks) if blocks else blocks
 
 
 @hookimpl

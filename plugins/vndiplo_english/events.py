@@ -53,6 +53,13 @@ def _object_name(text: str, at: int, end: int) -> tuple[int, str] | None:
     return m.start("name"), m.group("name")
 
 
+def _titled(named: tuple[int, str], people: list[tuple[int, str]]) -> bool:
+    """The capitalised run after the verb holds a titled person ("met Kenyan President Daniel
+    Mwangi"): it is that person, not an untitled name of its own."""
+    start, name = named
+    return any(start <= s < start + len(name) or other == name for s, other in people)
+
+
 def _roles(trigger: EnglishTrigger, before: list[str], after: list[str]) -> list[Participant]:
     first, second = {
         "host-guest": ("host", "guest"),
@@ -103,7 +110,7 @@ def _event(
     before = [name for s, name in people if s < m.start()]
     after = [name for s, name in people if s >= m.end()]
     named = _object_name(text, m.end() + 1, sentence.end)
-    if named is not None and trigger.sides != "guest-host" and named[1] not in after:
+    if named is not None and trigger.sides != "guest-host" and not _titled(named, people):
         after.insert(0, named[1])
     participants = _roles(trigger, before, after)
     if len(participants) < (1 if trigger.type == "message" else 2):

@@ -306,8 +306,9 @@ def with_visitors(
     if travel is not None:
         return cand
     everyone = cand.subjects + cand.objects
-    if not cand.objects and len(everyone) >= 2:
-        # "A và B đã hội đàm": both sides before the trigger; the visitor is the guest
+    if not (cand.objects and cand.subjects) and len(everyone) >= 2:
+        # "A và B đã hội đàm": both sides before the trigger, or both after it ("Tại chiêu
+        # đãi, A nhấn mạnh, B ..."); the visitor is the guest
         if not any(p.name in visitors for p in everyone):
             return cand
         guests = [p for p in everyone if p.name in visitors]

@@ -104,6 +104,16 @@ def fronted_split(
     mentions = view.mentions_in(start, end)
     if len(mentions) < (1 if opens else 2):
         return None
+    if not opens and text.find(",", start, mentions[0].start) != -1:
+        # A comma closes the trigger's phrase before anyone is named. "Tại buổi tiếp, X, A
+        # giới thiệu ...": X alone between two commas is still its object; but "Phát biểu tại
+        # chiêu đãi, A nhấn mạnh, B ...": A's segment goes on with his verb, so A is the
+        # clause's subject, the trigger a setting that names no object, and nothing says
+        # whom B is to A
+        comma = text.find(",", mentions[0].end, end)
+        named = [m for m in mentions if comma == -1 or m.end <= comma]
+        if comma == -1 or text[named[-1].end : comma].strip():
+            return None
     pos = mentions[0].end if len(mentions) > 1 or not opens else start
     while True:
         comma = text.find(",", pos, end)

@@ -37,10 +37,14 @@ SOCIAL: Final = frozenset(
         "dự chiêu đãi",
         "chiêu đãi",
         "tiệc chiêu đãi",
+        "quốc yến",
+        "dự quốc yến",
+        "thết đãi",
+        "thiết đãi",
     }
 )
-_BANQUET: Final = ("chiêu đãi", "tiệc chiêu đãi")
-_ATTEND_BANQUET: Final = ("dự tiệc chiêu đãi", "dự chiêu đãi")
+_BANQUET: Final = ("chiêu đãi", "tiệc chiêu đãi", "quốc yến", "thết đãi", "thiết đãi")
+_ATTEND_BANQUET: Final = ("dự tiệc chiêu đãi", "dự chiêu đãi", "dự quốc yến")
 
 
 def _as(hit: TriggerHit, kind: str, cameo: str | None) -> TriggerHit:

@@ -179,6 +179,11 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("tiệc chiêu đãi", "reception", "043"),
     ("dự tiệc chiêu đãi", "reception", "043"),
     ("dự chiêu đãi", "reception", "043"),
+    # the same banquet under other words: a state banquet, "thết đãi" (also spelt "thiết đãi")
+    ("quốc yến", "reception", "043"),
+    ("dự quốc yến", "reception", "043"),
+    ("thết đãi", "reception", "043"),
+    ("thiết đãi", "reception", "043"),
     # talks
     ("hội đàm", "talks", "046"),
     ("đàm phán", "talks", "046"),
