@@ -42,6 +42,7 @@ from vndiplo_events.place_scope import (
     place_with_o,
 )
 from vndiplo_events.places import Gazetteer, seat_country
+from vndiplo_events.planned_head import with_planned_head
 from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
@@ -417,6 +418,8 @@ def finish(
             (x.text for x in facts.locations(view, gaz) if not x.title and x.end <= cand.hit.start),
             None,
         )
+    # "Một phái đoàn sẽ được cử sang X. ... Y sẽ dẫn đầu phái đoàn": Y goes (planned_head.py)
+    cand = with_planned_head(view, cand)
     participants, cameo = _roles(view, cand, facts, gaz, place)
     return cand.but(
         location=location,

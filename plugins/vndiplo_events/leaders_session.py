@@ -4,6 +4,9 @@
 meeting, whatever the session is called ("thường niên", "lần thứ 2", "song phương"). Any other
 "cuộc họp" is a body's sitting, no meeting of persons: "Ủy ban hỗn hợp đã có cuộc họp",
 "cuộc họp của Hội đồng ...", "A và B có cuộc họp Ủy ban liên chính phủ", "cuộc họp báo".
+A session named by its two principals' office is theirs, however it is told ("đã diễn ra cuộc
+họp (giữa) hai Chủ tịch Ủy ban X", "Cuộc họp hai Trưởng đoàn ..."): the body after the title
+is the one they chair, not the one sitting.
 """
 
 from __future__ import annotations
@@ -37,6 +40,16 @@ _BODY: Final = re.compile(
     r"bí\s+thư|chỉ\s+đạo|điều\s+hành|thư\s+ký)|nội\s+các|nhóm\s+công\s+tác|quốc\s+hội|"
     r"nghị\s+viện|đại\s+hội\s+đồng)(?!\w)"
 )
+#: the two principals named by their office right after the session noun: "cuộc họp (giữa)
+#: hai Chủ tịch / Bộ trưởng / Trưởng đoàn / nhà lãnh đạo ..." (a person's title, not "hai bên",
+#: "hai nước" or "hai Bộ")
+_TWO_HOLDERS: Final = re.compile(
+    r"\s+(?:giữa\s+)?hai\s+(?:(?:phó|đồng|tổng)\s+)?(?:chủ\s+tịch|bộ\s+trưởng|thứ\s+trưởng|"
+    r"thủ\s+tướng|tổng\s+thống|ngoại\s+trưởng|trưởng\s+đoàn|người\s+đứng\s+đầu|"
+    r"nhà\s+lãnh\s+đạo|lãnh\s+đạo|bí\s+thư|tỉnh\s+trưởng|thống\s+đốc|tư\s+lệnh|đại\s+sứ|"
+    r"thư\s+ký|tham\s+mưu\s+trưởng|giám\s+đốc|chánh\s+án|viện\s+trưởng|cục\s+trưởng|"
+    r"vụ\s+trưởng|thị\s+trưởng)(?!\w)"
+)
 #: "và" between two subjects (a headline has no mentions to check)
 _AND: Final = re.compile(r"(?<!\w)và(?!\w)")
 
@@ -46,6 +59,8 @@ def is_body_session(view: ArticleView, sentence: Sentence, hit: TriggerHit) -> b
     if hit.trigger.phrase != SESSION:
         return False
     low = view.lower
+    if _TWO_HOLDERS.match(low, hit.end, sentence.end):
+        return False
     had = _HAD.search(low, max(sentence.start, hit.start - 12), hit.start)
     if had is None or _held_by_a_body(low, hit, sentence.end):
         return True
@@ -61,6 +76,8 @@ def is_body_session(view: ArticleView, sentence: Sentence, hit: TriggerHit) -> b
 def is_body_session_in_headline(low: str, hit: TriggerHit) -> bool:
     """The same in a headline, which has no mentions: "A và B có cuộc họp ..." by its words."""
     if hit.trigger.phrase != SESSION:
+        return False
+    if _TWO_HOLDERS.match(low, hit.end):
         return False
     had = _HAD.search(low, max(0, hit.start - 12), hit.start)
     if had is None or _held_by_a_body(low, hit, len(low)):

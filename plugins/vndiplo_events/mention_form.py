@@ -21,6 +21,7 @@ from vndiplo_events.frame_sides import is_bare_meeting_frame
 from vndiplo_events.frames import Frame
 from vndiplo_events.passive import is_passive_ceremony
 from vndiplo_events.recalled_mentions import is_recalled_occurrence
+from vndiplo_events.reported_content import in_told_content
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 
@@ -115,7 +116,8 @@ def form_of(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Fr
     if frame is not None and frame.kind != "invitation":
         # "Trong khuôn khổ buổi gặp, A ...": the meeting itself, referred back to
         return "backref" if is_bare_meeting_frame(low, hit, frame) else "framed"
-    if cues.past_or_planned.search(before):
+    if cues.past_or_planned.search(before) or in_told_content(low, sentence, hit):
+        # "thông báo những nội dung chính của buổi hội đàm": the act told of (reported_content)
         return "referenced"
     if nominal and attends_meeting(low, sentence, hit):
         # "B dự lễ đón do A chủ trì": "dự" reports the meeting as a light verb does

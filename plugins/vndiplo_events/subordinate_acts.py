@@ -15,11 +15,13 @@ from vndiplo_events.view import ArticleView
 
 __all__ = ["in_time_clause", "main_clause_act"]
 
-#: the opening of a time clause, at most a few words before its act: "ngay sau khi tiến hành",
-#: "sau khi kết thúc", "trước khi"; nothing between it and the act ends a clause
-_TIME_CLAUSE: Final = re.compile(r"(?<!\w)(?:ngay\s+)?(?:sau|trước)\s+khi(?:\s+\w+){0,3}?\s+$")
+#: the opening of a time clause, a few words before its act: "ngay sau khi tiến hành", "sau
+#: khi kết thúc", "trước khi"; the clause may name its own subject ("sau khi hai nhà lãnh đạo
+#: cùng chứng kiến lễ ký", "trước khi Bộ trưởng A dự lễ ..."); nothing between it and the act
+#: ends a clause
+_TIME_CLAUSE: Final = re.compile(r"(?<!\w)(?:ngay\s+)?(?:sau|trước)\s+khi(?:\s+[\w-]+){0,8}?\s+$")
 #: how far before the act the clause's opening may stand
-_REACH: Final = 40
+_REACH: Final = 64
 
 
 def in_time_clause(view: ArticleView, cand: Candidate) -> bool:

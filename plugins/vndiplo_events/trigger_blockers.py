@@ -85,11 +85,16 @@ CONTACTS: Final = (
 #: an exchange told as the object of a light verb ("đã có cuộc trao đổi với X", "tiến hành buổi
 #: trao đổi với X"): the meeting itself. A bare "cuộc trao đổi" is also an interview's word, and
 #: one held by the press ("tạp chí Y đã có cuộc trao đổi với ông X") is none (event_mentions.py)
-TOLD_EXCHANGES: Final = tuple(
-    f"{light} {noun} trao đổi{kind} với"
-    for light in ("có", "tiến hành")
-    for noun in ("cuộc", "buổi")
-    for kind in ("", " trực tiếp", " thân mật")
+TOLD_EXCHANGES: Final = (
+    *(
+        f"{light} {noun} trao đổi{kind} với"
+        for light in ("có", "tiến hành")
+        for noun in ("cuộc", "buổi")
+        for kind in ("", " trực tiếp", " thân mật")
+    ),
+    # the verb told as done, with its partner: "A đã trao đổi với B" ("hai bên trao đổi về",
+    # "trao đổi ý kiến" name no partner and stay topics of the act around them)
+    *(f"{aspect} trao đổi{kind} với" for aspect in ("đã", "vừa") for kind in ("", " trực tiếp")),
 )
 
 #: who a contact "với" the public or the press is held with: voters' meetings, interviews

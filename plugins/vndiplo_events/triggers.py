@@ -26,6 +26,7 @@ from vndiplo.text import fold
 from vndiplo_events.counted_guests import COUNTED_WELCOMES, counted_crowd, counted_parties
 from vndiplo_events.paper_handing import SIGNING_CAMEO, paper_hand_overs
 from vndiplo_events.patterns import PhraseMatcher, lowered
+from vndiplo_events.sent_delegation import LED, SENT, planned_sending
 from vndiplo_events.trigger_blockers import (
     BLOCKERS,
     CONDOLENCE_BOOKS,
@@ -246,6 +247,8 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     *((f"tham gia {noun}", "attend", None) for noun in GATHERINGS),
     # a programme joined at the end of a trip ("sang tỉnh K tham gia chương trình ...")
     *((phrase, "attend", None) for phrase in TRIP_JOINED),
+    # a delegation planned to go to a named place (sent_delegation.py)
+    *((phrase, "visit", "042") for phrase in (*LED, *SENT)),
     # signing
     ("ký", "signing", "057"),
     ("ký kết", "signing", "057"),
@@ -325,6 +328,7 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "trao đổi công hàm": "trao đổi",
     **{f"tham gia {noun}": "tham gia" for noun in GATHERINGS},
     **{phrase: "tham gia" for phrase in TRIP_JOINED},
+    **{phrase: phrase.removeprefix("được ") for phrase in SENT},
 }
 
 
@@ -407,6 +411,8 @@ class TriggerTable:
                 continue  # "họp trực tuyến với 8 tỉnh": many parties, no call
             if trig.phrase in TRIP_JOINED and not joined_after_trip(low, s):
                 continue  # "tham gia chương trình" at home: the programme names its own acts
+            if trig.phrase in _SENDINGS and not planned_sending(text, low, s, e, trig.phrase):
+                continue  # "dẫn đầu đoàn dự Hội nghị": the act is told by its own word
             yield TriggerHit(s, e, text[s:e], trig)
 
     def _capitalised_tail(self, text: str, start: int, found: str) -> TriggerHit | None:
@@ -425,6 +431,10 @@ class TriggerTable:
                 end = start + found.find(words[n - 1], head) + len(words[n - 1])
                 return TriggerHit(start, end, text[start:end], trig)
         return None
+
+
+#: the planned delegations' phrases, checked in context (sent_delegation.py)
+_SENDINGS: Final = frozenset((*LED, *SENT))
 
 
 def _paper_hit(text: str, low: str, start: int, end: int, verb: str) -> TriggerHit:

@@ -47,8 +47,14 @@ _NOT_CURRENT: Final = re.compile(
     r"(?<!\w)(?:kỷ\s+niệm|trước\s+đây"
     r"|lịch\s+sử(?=[^.;,]{0,40}?(?:năm|\()\s*(?:19|20)\d\d(?!\d)))(?!\w)"
 )
-#: "Trong (thời gian / suốt) chuyến thăm ..." opening the sentence, like a frame
-_DURING: Final = re.compile(r"[\W_]*trong\s+(?:suốt\s+)?(?:thời\s+gian\s+)?$")
+#: "Trong (thời gian / suốt) chuyến thăm ..." opening the sentence, like a frame, maybe after
+#: a programme's lead-in ("Theo chương trình, trong chuyến thăm ..., đoàn sẽ ...")
+_DURING: Final = re.compile(
+    r"[\W_]*(?:(?:theo\s+(?:chương\s+trình|lịch\s+trình|kế\s+hoạch)|dự\s+kiến)\s*,\s*)?"
+    r"trong\s+(?:suốt\s+)?(?:thời\s+gian\s+)?$"
+)
+#: how many paragraphs after the act a programme's "trong chuyến thăm ..." may name its trip
+_LATER_TRIP: Final = 3
 
 
 def visit_framing_an_act(
@@ -74,6 +80,9 @@ def visit_framing_an_act(
     location = trip.location
     if location is not None and location not in view.text[trip.hit.start : extent_end]:
         location = None  # the act's site ("thăm Tập đoàn X tại Mumbai"), not the trip's
+    if trip.form == "referenced":
+        # a programme's "trong chuyến thăm ...": the trip is under way, only its acts are planned
+        trip = trip.but(form="reported", planned=False)
     # form and frame stay as found: the steps for a reported visit's receivers are not its
     return trip.but(
         participants=guests,
@@ -95,8 +104,10 @@ def acts_framed_by(
     return frozenset(
         c.key
         for c in candidates
-        if c.sentence_index == main.sentence_index
-        and c.hit.start > main.hit.end
+        if (
+            (c.sentence_index == main.sentence_index and c.hit.start > main.hit.end)
+            or _later(view, c, main)
+        )
         and _meets_nobody(view, c)
         and _trip_around(view, c, [main]) is not None
     )
@@ -126,26 +137,53 @@ def _trip_around(
     view: ArticleView, act: Candidate, candidates: Sequence[Candidate]
 ) -> Candidate | None:
     """The visit word of a frame ("Trong khuôn khổ / Nhân chuyến thăm ...") or of a "Trong
-    (thời gian) chuyến thăm ..." opening of the act's own sentence, before the act."""
-    sentence = view.sentences[act.sentence_index]
+    (thời gian) chuyến thăm ..." opening of the act's own sentence, before the act; or the
+    "(Theo chương trình,) trong chuyến thăm ..." opening of a sentence shortly after it, the
+    trip the page goes on to tell its programme of."""
     for cand in candidates:
+        later = _later(view, act, cand)
         if (
-            cand.sentence_index != act.sentence_index
+            (cand.sentence_index != act.sentence_index and not later)
             or cand.type != "visit"
             or cand.hit.trigger.phrase in _BARE_VISITS
-            or cand.hit.end > act.hit.start
-            or cand.planned
+            or (not later and cand.hit.end > act.hit.start)
+            or (cand.planned and not later)
         ):
             continue
-        if cand.frame is not None:
+        sentence = view.sentences[cand.sentence_index]
+        if cand.frame is not None and not later:
             opening = cand.frame.start
-        elif cand.form == "reported" and opens_during(view.lower, sentence.start, cand.hit.start):
+        elif cand.form in ("reported", "referenced") and opens_during(
+            view.lower, sentence.start, cand.hit.start
+        ):
+            if cand.form == "referenced" and not later:
+                continue
             opening = sentence.start
         else:
             continue
-        if _NOT_CURRENT.search(view.lower, opening, _extent_end(view, cand)) is None:
+        if _NOT_CURRENT.search(view.lower, opening, _not_current_end(view, cand)) is None:
             return cand
     return None
+
+
+#: the occasion of a trip under way, after its word: "chuyến thăm ... nhân (dịp) kỷ niệm ..."
+_OCCASION: Final = re.compile(r"(?<!\w)(?:nhân|dịp)\s")
+
+
+def _not_current_end(view: ArticleView, trip: Candidate) -> int:
+    """Where the words that may mark the trip as past end: its extent, up to the occasion it is
+    made on ("trong chuyến thăm tại X nhân kỷ niệm ...": the trip is under way)."""
+    end = _extent_end(view, trip)
+    occasion = _OCCASION.search(view.lower, trip.hit.end, end)
+    return end if occasion is None else occasion.start()
+
+
+def _later(view: ArticleView, act: Candidate, trip: Candidate) -> bool:
+    """``trip`` is told in a sentence after ``act``'s, at most a few paragraphs on."""
+    if trip.sentence_index <= act.sentence_index:
+        return False
+    blocks = view.sentences[trip.sentence_index].block - view.sentences[act.sentence_index].block
+    return blocks <= _LATER_TRIP
 
 
 def opens_during(low: str, start: int, end: int) -> bool:

@@ -18,13 +18,14 @@ _REACH: Final = 2
 
 
 def with_span_after(view: ArticleView, main: Candidate) -> Candidate:
-    """An undated visit with the first day span of the next sentences."""
+    """An undated visit with the first span of days of the next sentences."""
     if main.type != "visit" or main.date_value is not None:
         return main
     first = main.sentence_index
     for sentence in view.sentences[first + 1 : first + 1 + _REACH]:
         for ref in view.dates_in(sentence.start, sentence.end):
-            if ref.expr.kind == "span" and "T" not in ref.expr.value:
+            # a span of days: a period of years ("giai đoạn 2013-2017") is no trip's
+            if ref.expr.kind == "span" and "T" not in ref.expr.value and "-" in ref.expr.value:
                 return main.but(date=ref, date_value=date_value(ref))
     return main
 
