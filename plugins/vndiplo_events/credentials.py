@@ -39,6 +39,14 @@ CREDENTIALS: Final = frozenset(
     for noun in ("", "lễ ")
     for paper in ("quốc thư", "thư ủy nhiệm", "bản sao quốc thư", "bản sao thư ủy nhiệm")
 )
+#: the same act told from the receiving head of state's side ("nhận quốc thư của Đại sứ A"):
+#: the subject receives, the envoys are after "của"
+RECEIVED_CREDENTIALS: Final = frozenset(
+    f"{noun}{act} {paper}"
+    for noun in ("", "lễ ")
+    for act in ("nhận", "tiếp nhận")
+    for paper in ("quốc thư", "thư ủy nhiệm", "bản sao quốc thư", "bản sao thư ủy nhiệm")
+)
 #: the preposition before the receiving head of state ("lên Tổng thống B")
 _TO: Final = re.compile(r"(?<!\w)(?:lên|tới|cho)\s")
 #: how many sentences after the presentation its reception may be told
@@ -79,8 +87,15 @@ def reception_after_credentials(
 ) -> Candidate:
     """A reception told right after the presentation that is ``main`` ("Tại buổi tiếp sau
     lễ trình Quốc thư, ..."): the receiver hosts the envoy, on the presentation's day."""
-    if main.hit.trigger.phrase not in CREDENTIALS or not main.objects:
+    phrase = main.hit.trigger.phrase
+    if (phrase not in CREDENTIALS and phrase not in RECEIVED_CREDENTIALS) or not main.objects:
         return main
+    told = main
+    if phrase in RECEIVED_CREDENTIALS:
+        # told from the head of state's side: the envoys are its objects
+        if not main.subjects:
+            return main
+        main = main.but(subjects=main.objects, objects=main.subjects)
     last = main.sentence_index + _RECEPTION_SPAN
     reception = next(
         (
@@ -97,7 +112,7 @@ def reception_after_credentials(
         None,
     )
     if reception is None:
-        return main
+        return told
     participants, cameo = assign_roles(
         "reception", reception.hit.trigger.cameo, main.objects, main.subjects, (), None
     )
