@@ -53,8 +53,6 @@ _SIDE_OPENS: Final = re.compile(
 _ARRIVAL: Final = re.compile(
     r"(?<!\w)(?:đón|hạ\s+cánh|sân\s+bay|phi\s+trường|cửa\s+khẩu|nhà\s+ga|bến\s+cảng)(?!\w)"
 )
-#: the delegation welcomed ("đón đoàn", "đón Đoàn đại biểu")
-_DELEGATION: Final = re.compile(r"(?<!\w)(?:phái\s+)?đoàn(?!\w)")
 #: the events the welcomers may host: the visit, or the welcome itself told with its guest only
 _HOSTED: Final = frozenset({"visit", "reception"})
 #: how many sentences before the event's own the welcome may be told
@@ -132,12 +130,11 @@ def _welcome_lists(view: ArticleView, index: int, guests: set[str]) -> list[tupl
         if listed is None:
             return []
         welcomed = principals(low, view.mentions_in(opened.end(), listed.start()))
-        # the one welcomed is the visitor or his delegation, no one else
+        # the one welcomed is the visitor, his delegation or his title ("Đón Chủ tịch nước
+        # và Phu nhân"), no one else
         if any(m.person.name not in guests for m in welcomed):
             return []
-        if not welcomed and _DELEGATION.search(low, opened.end(), listed.start()) is None:
-            return []
-        return [(listed.group("side"), listed.end())]
+        return [(_original(view, listed, "side"), listed.end())]
     side = _SIDE_OPENS.match(low, sentence.start, sentence.end)
     if side is None or view.mentions_in(sentence.start, side.start("side")):
         return []
@@ -150,4 +147,11 @@ def _welcome_lists(view: ArticleView, index: int, guests: set[str]) -> list[tupl
         and _SIDE_OPENS.match(low, previous.start, previous.end) is None
     ):
         return []
-    return [(side.group("side"), side.end())]
+    return [(_original(view, side, "side"), side.end())]
+
+
+def _original(view: ArticleView, found: re.Match[str], group: str) -> str | None:
+    """The text of ``group`` as written (the country lookup is case-sensitive), or None."""
+    if found.group(group) is None:
+        return None
+    return view.text[found.start(group) : found.end(group)]
