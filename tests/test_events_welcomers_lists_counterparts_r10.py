@@ -370,3 +370,13 @@ def test_counterpart_not_resolved_to_others(
 ) -> None:
     _doc, main = _main(runner, text)
     assert set(_roles(main)) == want
+
+
+def test_reception_after_received_credentials_hosts_the_receiver(runner: vndiplo.Runner) -> None:
+    _doc, main = _main(
+        runner,
+        "Sáng 21/8, Chủ tịch nước Lương Văn Tâm tiếp nhận quốc thư của Đại sứ Ý Marco Bianchi."
+        " Tại buổi tiếp, Chủ tịch nước chúc mừng Đại sứ.",
+    )
+    assert main.type == "reception"
+    assert _roles(main) == {"Lương Văn Tâm": "host", "Marco Bianchi": "guest"}
