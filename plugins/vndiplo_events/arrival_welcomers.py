@@ -66,7 +66,7 @@ def with_arrival_welcomers(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
     """A visit (or the welcome that opens it) that names its guest and no host, with the
-    receiving side's welcomers listed in the sentences after it as hosts."""
+    receiving side's welcomers listed in the sentences around it (after it first) as hosts."""
     if main.type not in _HOSTED or (not main.subjects and not main.objects):
         return main
     if any(p.role == "host" for p in main.participants):
