@@ -9,11 +9,18 @@ scene that places its people in the photo ("Bộ trưởng X (phải) tiếp Đ�
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.photo_credits import credit_line, trailing_credit
 
-__all__ = ["caption_form", "lead_before_caption", "may_be_caption_form"]
+__all__ = [
+    "caption_form",
+    "credited_caption",
+    "lead_before_caption",
+    "may_be_caption_form",
+]
 
 #: A lead glued before a photo's caption on one line is a paragraph of its own, this long at
 #: least; a caption's own first sentence (the scene before "Quang cảnh buổi tiếp.") is shorter.
@@ -51,6 +58,7 @@ def may_be_caption_form(text: str, lowered: str) -> bool:
         or " ảnh " in lowered
         or " hình " in lowered
         or " hinh " in lowered
+        or " photo " in lowered
         or ("(" in text and any(map(lowered.__contains__, _POSITION_CUES)))
     )
 
@@ -75,6 +83,8 @@ def caption_form(text: str, lowered: str, words: int) -> str | None:
         return "table_cell"
     if words <= TABLE_CELL_MAX_WORDS and _glued_number(text, lowered):
         return "glued_photo_number"
+    if words <= NUMBERED_PHOTO_MAX_WORDS and _headline_then_photo(text, lowered):
+        return "glued_photo_number"
     if words <= POSITIONED_CAPTION_MAX_WORDS and _places_people(text):
         return "position_note"
     return None
@@ -97,6 +107,35 @@ def _glued_number(text: str, lowered: str) -> bool:
     return False
 
 
+#: A headline, a photo's number and its caption on one line: a headline's and a caption's words.
+NUMBERED_PHOTO_MAX_WORDS: Final = 100
+#: The headline before the number is a few words at least; a shorter text is a label.
+NUMBERED_HEADLINE_MIN_WORDS: Final = 3
+# "<headline> - ảnh 1 <caption>", "<headline> hình 2 <caption>": the photo's number between
+# the page's headline (its alt text) and the caption, set off by spaces.
+_SPACED_NUMBER: Final = re.compile(r"\s[-–—]?\s*(?:ảnh|hình|hinh|photo)\s+\d{1,2}\s+(?=\S)")
+
+
+def _headline_then_photo(text: str, lowered: str) -> bool:
+    """A headline-like text (capitalised, no sentence ended inside it), a photo's number,
+    then a capitalised caption: "Thủ tướng tiếp Đại sứ X - ảnh 1 Thủ tướng bắt tay ..."."""
+    if len(lowered) != len(text) or not any(map(lowered.__contains__, _NUMBER_CUES)):
+        return False
+    found = _SPACED_NUMBER.search(lowered)
+    if found is None or not text[found.end()].isupper():
+        return False
+    head = text[: found.start()].rstrip()
+    return (
+        len(head.split()) >= NUMBERED_HEADLINE_MIN_WORDS
+        and head[:1].isupper()
+        and not rules.ends_sentence(head)
+        and not any(mark in head for mark in (". ", "? ", "! "))
+    )
+
+
+_NUMBER_CUES: Final = (" ảnh ", " hình ", " hinh ", " photo ")
+
+
 def _places_people(text: str) -> bool:
     """A position note right after a name: "Koizumi (phải)", not "hai bên (phải)"."""
     return any(found.group("name")[:1].isupper() for found in _POSITION_NOTE.finditer(text))
@@ -109,9 +148,12 @@ def lead_before_caption(text: str, lowered: str, page_lowered: str) -> bool:
     one that restates the body is printed there again (so it must occur only once on the page).
     """
     credit = _CREDIT_CUE.search(lowered)
-    if credit is None:
-        return False
-    before = text[: credit.start()].rstrip()
+    return credit is not None and _lead_before(text, lowered, page_lowered, credit.start())
+
+
+def _lead_before(text: str, lowered: str, page_lowered: str, credit: int) -> bool:
+    """The text before the credit at ``credit`` holds a lead paragraph, then a caption."""
+    before = text[:credit].rstrip()
     cut = before.rfind(". ", 0, len(before) - 1)
     if cut < 0:
         return False  # one sentence, then its credit: a caption
@@ -122,3 +164,30 @@ def lead_before_caption(text: str, lowered: str, page_lowered: str) -> bool:
         and rules.is_strong(lead, words)
         and page_lowered.count(lowered[: cut + 1]) == 1
     )
+
+
+#: "Nguồn: X" closes a short caption; a paragraph may end with its source as well.
+SOURCE_CAPTION_MAX_WORDS: Final = 20
+
+
+def credited_caption(
+    text: str, lowered: str, words: int, page_lowered: Callable[[], str]
+) -> str | None:
+    """ "credited_caption" for a caption closed by a photo's credit in any shape ("... đón.
+    Ảnh Thống Nhất", "... (Nguồn TTXVN)", "... AFP photo", see :mod:`.photo_credits`), or
+    "credit_line" for the credit alone on its line; None for anything else, and for a lead
+    paragraph with a caption glued after it (see :func:`lead_before_caption`)."""
+    if words > rules.CAPTION_MAX_WORDS:
+        return None
+    credit = trailing_credit(text, lowered)
+    if credit is None:
+        return None
+    if credit <= 1:  # nothing before it but a bracket: the credit alone
+        return "credit_line" if credit_line(text, lowered, words) else None
+    if lowered.startswith("nguồn", credit + (text[credit] in "([")) and (
+        words > SOURCE_CAPTION_MAX_WORDS
+    ):
+        return None
+    if _lead_before(text, lowered, page_lowered(), credit):
+        return None
+    return "credited_caption"

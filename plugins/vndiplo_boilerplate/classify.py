@@ -23,11 +23,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from vndiplo_boilerplate import closing, dated, head_chrome, headlines, rules, salutations
+from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
+from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
+from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
 from vndiplo_boilerplate.sapos import SapoRules
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
@@ -106,12 +109,24 @@ class _Classifier(SapoRules):
     def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
         checked_sapo = summarised = False
+        skip_to = -1
         for i in range(len(self.lines)):
             self._ready(i + 1)
             line = self.lines[i]
             if not line.strong or self._marker(i) is not None:
                 continue
-            if self._content_label(i) is not None:
+            if self._content_label(i) is not None or i in self.descriptions:
+                continue
+            if i < skip_to:
+                continue
+            if line.text.startswith(BULLET_MARKS):
+                end = headline_list_end(self.lines, list_start(self.lines, i), self._ready)
+                if end is not None:
+                    skip_to = end  # related headlines above the lead: no paragraph of it
+                    continue
+            twin = described_twice(self.lines, i, self._ready, self._content_label)
+            if twin is not None:
+                self.descriptions.update((i, twin))  # the page's description, then its sapo
                 continue
             if line.ends_ellipsis and self._sapo_repeated(i):
                 summarised = True
@@ -204,6 +219,8 @@ class _Classifier(SapoRules):
                 elif salutations.opens_address(lines, i, head_end):
                     # "Thưa Đoàn Chủ tịch Đại hội,": the speech or letter starts here.
                     label = Label("body", "salutation")
+                elif i in self.descriptions:
+                    label = Label("boilerplate", "description")
                 elif i == self.sapo:
                     # Not added to ``seen``: a body paragraph that restates it is not a caption.
                     self.labels[i] = Label("boilerplate", "sapo")
@@ -311,6 +328,12 @@ class _Classifier(SapoRules):
             return Label("caption", "caption_run"), None
         if i < self.related_end:
             return Label("boilerplate", "related_inline"), None
+        if line.text.startswith(BULLET_MARKS) and lead_just_above(self, i):
+            end = headline_list_end(self.lines, i, self._ready)
+            if end is not None:
+                # "- <headline>" links to other stories under the lead: never the article.
+                self.related_end = end
+                return Label("boilerplate", "related_list"), None
         if (
             line.headline
             and prev is not None
@@ -343,6 +366,8 @@ class _Classifier(SapoRules):
             # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a
             # paragraph on its own, or cleaning the body again would read it as a title.
             split = None if self.lead_seen else rules.lead_credit(line.text)
+            if not self.lead_seen:
+                self.lead_index = i
             self.lead_seen = True
             if split is not None:
                 prose = line.text[split[1] :]
@@ -352,6 +377,8 @@ class _Classifier(SapoRules):
         if not self.lead_seen:
             # Short lines count as article text only once a paragraph has been kept.
             return Label("boilerplate", "before_body"), None
+        if bare_caption(self, i):
+            return Label("caption", "bare_caption"), None
         return Label("body", "short_line"), None
 
     def _article_goes_on(self, j: int) -> bool:

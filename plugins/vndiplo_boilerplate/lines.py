@@ -13,6 +13,7 @@ from typing import Final, Literal
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.dated import is_dated_sentence as dated_sentence
+from vndiplo_boilerplate.photo_credits import credit_line
 from vndiplo_boilerplate.vocabulary import Marker
 
 __all__ = ["UNSET", "Kind", "Label", "Line", "opened_earlier", "split_lines"]
@@ -22,6 +23,8 @@ Kind = Literal["title", "byline", "dateline", "body", "caption", "boilerplate"]
 UNSET: Final = object()
 _TRIM: Final = " \t\n\r\x0b\x0c\u200b\ufeff"
 _KEY_TRAILER: Final = " .…,;:!?\"'”’»)-–—"
+#: A credit alone on its line ("Ảnh: Viết Thành", "AFP photo") is a few words.
+_CREDIT_LINE_MAX_WORDS: Final = 8
 
 
 class Line:
@@ -72,6 +75,9 @@ class Line:
         self.key = " ".join(parts).rstrip(_KEY_TRAILER).rstrip(".… ")
         self.headline = not dated and rules.is_headline_like(text, words)
         self.anchor_after, self.anchor_before = rules.is_photo_anchor(lowered, words)
+        if not self.anchor_before and words <= _CREDIT_LINE_MAX_WORDS:
+            # "Ảnh Thống Nhất", "AFP photo": a credit in another shape closes a caption too.
+            self.anchor_before = credit_line(text, lowered, words)
 
     def moved(self, start: int) -> Line:
         """The same line at another offset (in the re-read body), its features kept."""

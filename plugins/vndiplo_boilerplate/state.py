@@ -12,9 +12,15 @@ from collections.abc import Callable, Sequence
 from typing import Final
 
 from vndiplo_boilerplate import closing, menus, rules
-from vndiplo_boilerplate.captions import caption_form, lead_before_caption, may_be_caption_form
+from vndiplo_boilerplate.captions import (
+    caption_form,
+    credited_caption,
+    lead_before_caption,
+    may_be_caption_form,
+)
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
+from vndiplo_boilerplate.scene_captions import Story
 from vndiplo_boilerplate.twice import printed_twice
 from vndiplo_boilerplate.vocabulary import Marker
 
@@ -85,8 +91,16 @@ class PageState:
         self.tail_from = len(lines)
         self.head_end = len(lines)
         self.lead_seen = False
+        #: The first paragraph kept in the article (its lead), or -1.
+        self.lead_index = -1
+        #: The headline's and the lead's words, built when a bare caption is first suspected.
+        self.story: Story | None = None
+        #: Opening words of the bare captions found so far (a gallery's captions share them).
+        self.caption_subjects: set[str] = set()
         #: The index of a full-sentence lead summary above the lead, or -1.
         self.sapo = -1
+        #: A page's description and its sapo copy, printed around the stamp (:mod:`.described`).
+        self.descriptions: set[int] = set()
         #: A headline that reads as prose (see :mod:`headlines`), or -1.
         self.long_title = -1
         #: The index up to which a related box is known to close (see :meth:`_box_closes`).
@@ -165,6 +179,9 @@ class PageState:
             caption = caption_form(line.text, line.lowered, line.words)
             if caption is not None:
                 return Label("caption", caption)
+        credited = credited_caption(line.text, line.lowered, line.words, self._lowered_text)
+        if credited is not None:
+            return Label("caption", credited)
         if rules.is_image_name(line.text):
             return Label("caption", "image_name")
         if rules.is_breadcrumb(line.text, line.words):

@@ -37,7 +37,13 @@ from vndiplo_dates import relative as R
 from vndiplo_dates import years as Y
 from vndiplo_dates.core import Found, Parts, valid_day
 from vndiplo_dates.written_year import is_landmark
-from vndiplo_dates.year_choice import AHEAD_DAYS, directed_year, nearest_year, reported_year
+from vndiplo_dates.year_choice import (
+    AHEAD_DAYS,
+    after_stamp_month,
+    directed_year,
+    nearest_year,
+    reported_year,
+)
 
 __all__ = [
     "AHEAD_DAYS",
@@ -195,6 +201,9 @@ class _Resolver:
                     and self._tense(found) == "future"
                 ):
                     year = coming
+            # "Ngày 15/5, A đã tiếp B" under a March stamp: last year's May (year_choice.py)
+            if found is not None and reported and after_stamp_month(parts.month, year, anchor.date):
+                year = anchor.date.year - (self._tense(found) == "past")
         if year is None or (parts.day is not None and not valid_day(year, parts.month, parts.day)):
             return parts, None
         return _with_year(parts, year), anchor.source

@@ -247,6 +247,8 @@ _ANCHOR_BRANCHES: Final = (
     # ahead: "v" opens many words, and a longer literal there costs the pass 5%)
     r"v(?=à\s+(?:ngày\s+)?\d)",
     r"hoặc\s+(?:ngày\s+)?(?=\d)",
+    # "13, 14/4": a day, a comma and a dated day (the comma between two numbers)
+    r",(?=\s?\d{1,2}[/.\-]\d)(?<=\d,)",
     # a clock time: "11 giờ", "8h25" (the "h" between digits); not "bao giờ". The space may be
     # doubled or lost ("11  giờ", "11giờ"), as the pattern allows.
     r"giờ(?:(?<=\d\sgiờ)|(?<=\d\s\sgiờ)|(?<=\dgiờ))(?!\w)",
@@ -320,7 +322,7 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
             before = subject[start - 1] if start else " "
             written = before in "/.,:+-" or before.isdigit() or subject[start - 4 : start] in _NAM
             rules = year_rules if written else year_rules_alone
-        elif first in "vV" or (first in "hH" and subject[start : start + 4].lower() == "hoặc"):
+        elif first in "vV," or (first in "hH" and subject[start : start + 4].lower() == "hoặc"):
             rules = _AFTER_LIST
         # "giờ", or the "h"/"g"/":" of "8h25", "14g26", "12:30", the "m" of "11AM"
         elif first in "gG" or end - start == 1:

@@ -441,10 +441,13 @@ _DAY_TAIL = (
     rf"|\s+tháng\s+(?P<mw>{_MON}|{_MONTH_WORD})(?:\s*,?\s*năm\s+(?P<yw>{_YEAR}))?)"
 )
 #: The first of two days that write their month once: "ngày 16 và 17/5/2025" (the first day,
-#: "ngày 16"; the second is an ordinary date), "ngày 2 hoặc 3 tháng 9".
+#: "ngày 16"; the second is an ordinary date), "ngày 2 hoặc 3 tháng 9", "ngày 13, 14/4".
+#: Without "ngày" the first day stands alone: "(13 và 14/4)", "13, 14/4" (the handler asks
+#: for a bracket, a comma or the next day before taking it).
 DAY_LIST: Final = _compile(
-    rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?(?:ngày|hôm|mồng|mùng)\s+(?:(?:mồng|mùng)\s+)?"
-    rf"(?P<d>{_DAY})(?=\s*,?\s+(?:và|hoặc)\s+(?:ngày\s+)?"
+    rf"(?<![\w/.,\-])(?:(?:(?P<pod>{_POD})\s+)?(?P<ngay>ngày|hôm|mồng|mùng)\s+"
+    rf"(?:(?:mồng|mùng)\s+)?)?"
+    rf"(?P<d>{_DAY})(?=(?:\s*,?\s+(?:và|hoặc)|\s*,)\s+(?:ngày\s+)?"
     rf"(?P<d2>{_DAY}){_DAY_TAIL}(?!\w|[/.,:\-]\w|\s*%))"
 )
 

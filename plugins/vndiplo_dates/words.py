@@ -290,12 +290,31 @@ def month_span(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "span", Parts(y1, m1), Parts(y2, m2), pattern="month_span")
 
 
-def day_list(m: re.Match[str], _text: str) -> Found | None:
+#: A numbered item before a bare number ("Điều 13, 14/4" is no list of days).
+_NUMBERED_BEFORE: Final = re.compile(
+    r"(?:số|điều|khoản|mục|chương|phần|lần|thứ|tầng|phòng|quận|đường|trang|tập|câu)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _listed_bare(m: re.Match[str], text: str, day: int, last: int) -> bool:
+    """A first listed day written without "ngày" is a day when a bracket or a comma opens the
+    list ("(13 và 14/4)", ", 13 và 14/4"), or when the two days follow each other ("diễn ra
+    13, 14/4"), after no numbered item ("Điều 13, 14/4")."""
+    before = text[max(0, m.start() - 12) : m.start()].rstrip()
+    if before.endswith(("(", ",", ";", ":")) or not before:
+        return True
+    return last == day + 1 and _NUMBERED_BEFORE.search(before) is None
+
+
+def day_list(m: re.Match[str], text: str) -> Found | None:
     """The first day of "ngày 16 và 17/5/2025": the month and year the list writes once."""
     day, last = int(m["d"]), int(m["d2"])
     month = _month(m["m"] or m["mw"])
     year = _int(m["y"] or m["yw"])
     if day >= last or not valid_day(year, month, day):
+        return None
+    if not m["ngay"] and not _listed_bare(m, text, day, last):
         return None
     parts = Parts(year, month, day)
     pod = _pod(m["pod"])

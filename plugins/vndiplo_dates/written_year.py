@@ -10,14 +10,17 @@ reader takes the main day in the year that latest written year puts it in:
   (a writer in that year would say "năm nay"), unless it is the year in an edition's name
   ("APEC 2031", held in the current year);
 * a recent past month (up to two months before) is the latest point before the main day: the
-  main day is the first one after it (a planned month, the first one before);
+  main day is the first one after it (a planned month, up to six months ahead, the first one
+  before);
 * a year a report or a plan covers ("tình hình ... năm 2031", "kế hoạch hoạt động của năm
   2031") is the article's own;
 * any other past year is a landmark ("năm 2026, hai nước ...", "trận động đất năm 2027"): the
   article's year is at or after it, which fixes nothing.
 
-Targets, starts and landmarks ("đến năm", "từ năm", "kỷ niệm") fix nothing, and neither do two
-different years in the main day's own sentence (the reader cannot tell which one is its own).
+Targets, starts and landmarks ("đến năm", "từ năm", "kỷ niệm") fix nothing, nor does a year
+no plan word before it governs ("kêu gọi ủng hộ để X đăng cai Triển lãm ... năm 2030 và hy vọng
+... sẽ ..."), and neither do two different years in the main day's own sentence (the reader
+cannot tell which one is its own).
 """
 
 from __future__ import annotations
@@ -94,7 +97,8 @@ _AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\
 _REACH: Final = 120
 #: A goal's deadline ("hướng tới mục tiêu đạt 70 tỷ USD vào năm 2030", "phấn đấu đến 2030"): a
 #: writer sets it years ahead, so it says nothing of the article's own year.
-_GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu)(?!\w)[^.;\n]*$")
+#: A vision is a goal too ("tầm nhìn 2045").
+_GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu|tầm\s+nhìn)(?!\w)[^.;\n]*$")
 #: Words shortly before a year that make it the year a report, a plan or a programme covers
 #: ("kế hoạch hoạt động của năm 2031", said of a plan, not with "sẽ"): the article's own.
 _REPORT: Final = re.compile(
@@ -112,6 +116,9 @@ _RECALLED_ACT: Final = re.compile(
 )
 #: How many months a written month may stand from the main day and still fix its year.
 _NEAR_MONTHS: Final = 2
+#: The same for a month a future-tensed plan names with its year ("Hội nghị sẽ được tổ chức
+#: vào tháng 1-2012" four months after the main day): a plan is announced months ahead.
+_NEAR_PLANNED_MONTHS: Final = 6
 _BOUNDARY: Final = ". "
 
 
@@ -199,7 +206,17 @@ def _planned(text: str, item: Found) -> bool:
     its own "kế hoạch" is no tense word."""
     start, _ = sentence_bounds(text, item)
     said = None if _report_on(text, item) else last_tense(text[start : item.start].lower())
-    said = said or tense(text, item)
+    if said is None:
+        said = last_tense(_own_clause_after(text, item))  # "năm 2015 hai nước sẽ kỷ niệm ..."
+    if said is None and (
+        _opens_its_clause(text[start : item.start]) or text[item.end : item.end + 2].strip() == ","
+    ):
+        # "Năm 2032, hai bên sẽ ...", "Tiến tới lễ kỷ niệm ... vào năm 2032, hai tỉnh sẽ": a
+        # year opening its clause or closing a fronted one is read with the tense after it;
+        # one inside a clause with no tense word before ("kêu gọi ủng hộ để X đăng cai
+        # Triển lãm ... năm 2030 và hy vọng quan hệ sẽ ...") is no plan's: the "sẽ" after it
+        # is another clause's, and the bid lies years ahead
+        said = tense(text, item)
     if past_act(text[max(start, item.start - _REACH) : item.start].lower()):
         return False
     if said == "future":
@@ -208,6 +225,28 @@ def _planned(text: str, item: Found) -> bool:
     ends = [match.end() for match in _AHEAD.finditer(window)]
     # "sắp tới sẽ triển khai Bản ghi nhớ đã ký năm 2027": a past act after the plan word
     return bool(ends) and last_tense(window[ends[-1] :]) != "past"
+
+
+#: What may open a clause before its year: nothing, a comma, or a preposition of time.
+_CLAUSE_OPENING: Final = re.compile(
+    r"(?:^|[,;:(])\s*(?:(?:trong|vào|sang|đầu|giữa|cuối)\s+)?(?:năm\s+)?$"
+)
+
+
+#: Where a clause after a year ends: a stop, or "và" joining another predicate.
+_CLAUSE_END: Final = re.compile(r"[,;.:\n]|\svà\s")
+
+
+def _own_clause_after(text: str, item: Found) -> str:
+    """The rest of the year's own clause after it, lower-cased, up to a comma or a "và"."""
+    tail = text[item.end : item.end + _REACH].lower()
+    stop = _CLAUSE_END.search(tail)
+    return tail[: stop.start()] if stop else tail
+
+
+def _opens_its_clause(before: str) -> bool:
+    """Whether the year after ``before`` (its sentence up to the year) opens a clause."""
+    return not before.strip() or _CLAUSE_OPENING.search(before.lower()) is not None
 
 
 def _report_on(text: str, item: Found) -> bool:
@@ -259,6 +298,8 @@ def _next_to_month(year: int, written: int, main: tuple[int, int], *, planned: b
     else:
         year = year if main >= (written, 1) else year + 1
         gap = (main[0] - written) % 12
-    if gap > _NEAR_MONTHS or not valid_day(year, main[0], main[1]):
+    if gap > (_NEAR_PLANNED_MONTHS if planned else _NEAR_MONTHS) or not valid_day(
+        year, main[0], main[1]
+    ):
         return None
     return year

@@ -13,7 +13,7 @@ import datetime as dt
 
 from vndiplo_dates.core import valid_day
 
-__all__ = ["AHEAD_DAYS", "directed_year", "nearest_year", "reported_year"]
+__all__ = ["AHEAD_DAYS", "after_stamp_month", "directed_year", "nearest_year", "reported_year"]
 
 #: How far after publication a year-less date may fall: announcements name the coming weeks.
 AHEAD_DAYS = 60
@@ -50,3 +50,10 @@ def directed_year(month: int, day: int | None, anchor: dt.date, *, past: bool) -
         if (when <= now) if past else (when >= now):
             return year
     return None
+
+
+def after_stamp_month(month: int | None, year: int | None, published: dt.date) -> bool:
+    """Whether ``month`` of ``year`` comes after the stamp's month: a day there that the text
+    reports as done cannot be this year's, so it is the year before's (README round 9 #4:
+    AC01, P08, AR01); the caller reads the tense."""
+    return year == published.year and month is not None and month > published.month

@@ -23,7 +23,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
-from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.triggers import CREDENTIAL_PAPERS, TriggerHit
 from vndiplo_events.view import ArticleView
 
 __all__ = [
@@ -35,9 +35,7 @@ __all__ = [
 
 #: the credentials' trigger phrases (see triggers.py), the nominal "lễ" form included
 CREDENTIALS: Final = frozenset(
-    f"{noun}trình {paper}"
-    for noun in ("", "lễ ")
-    for paper in ("quốc thư", "thư ủy nhiệm", "bản sao quốc thư", "bản sao thư ủy nhiệm")
+    f"{noun}trình {paper}" for noun in ("", "lễ ") for paper in CREDENTIAL_PAPERS
 )
 #: the same act told from the receiving head of state's side ("nhận quốc thư của Đại sứ A"):
 #: the subject receives, the envoys are after "của"
@@ -45,8 +43,9 @@ RECEIVED_CREDENTIALS: Final = frozenset(
     f"{noun}{act} {paper}"
     for noun in ("", "lễ ")
     for act in ("nhận", "tiếp nhận")
-    for paper in ("quốc thư", "thư ủy nhiệm", "bản sao quốc thư", "bản sao thư ủy nhiệm")
+    for paper in CREDENTIAL_PAPERS
 )
+_ANY_CREDENTIALS: Final = CREDENTIALS | RECEIVED_CREDENTIALS
 #: the preposition before the receiving head of state ("lên Tổng thống B")
 _TO: Final = re.compile(r"(?<!\w)(?:lên|tới|cho)\s")
 #: how many sentences after the presentation its reception may be told
@@ -96,13 +95,27 @@ def reception_after_credentials(
         if not main.subjects:
             return main
         main = main.but(subjects=main.objects, objects=main.subjects)
-    last = main.sentence_index + _RECEPTION_SPAN
+    # sentences that go on about the ceremony itself ("Lễ trình quốc thư được tiến hành ...",
+    # "Dự lễ trình Quốc thư có ...") keep the story on it: they do not use up the span
+    retold = {
+        c.sentence_index
+        for c in candidates
+        if c.hit.trigger.phrase in _ANY_CREDENTIALS and c.sentence_index > main.sentence_index
+    }
+    last, budget = main.sentence_index, _RECEPTION_SPAN
+    while budget > 0:  # ends: each turn spends the budget or passes one retold sentence
+        last += 1
+        if last not in retold:
+            budget -= 1
     reception = next(
         (
             c
             for c in candidates
             if c.form in ("reported", "backref")
             and main.sentence_index < c.sentence_index <= last
+            # a reception the ceremony's speeches recall ("... đã tiếp X hồi tháng 10") is not it
+            and not c.embedded
+            and (c.date_value is None or c.date_value == main.date_value)
             and (
                 c.type == "reception"
                 or _meeting_of_the_envoy(main, c)

@@ -2,9 +2,10 @@
 
 The dates stage lists "ngày 26 và 27/7" as two dates ("ngày 26" and "27/7", the documented rule
 for a day list); an event written with them lasts both days, so the events stage reads the pair
-as one span "--07-26/--07-27". Only consecutive days of one month joined by "và": "ngày 2 hoặc
-3/9" (either day) and "ngày 2 và 9/5" (two separate days) stay two dates, and so do days its
-sentence hands out one per event ("lần lượt thăm A và B ngày 14 và 15/6", "... tương ứng").
+as one span "--07-26/--07-27", as it does "(13 và 14/4)" and "13, 14/4". Only consecutive days
+of one month joined by "và" or a comma: "ngày 2 hoặc 3/9" (either day) and "ngày 2 và 9/5" (two
+separate days) stay two dates, and so do days its sentence hands out one per event ("lần lượt
+thăm A và B ngày 14 và 15/6", "... tương ứng").
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ __all__ = ["join_day_lists"]
 #: a placed expression: start and end in the view's text, and the expression
 Placed = tuple[int, int, TimeExpression]
 
-#: what lies between the two days: "và", maybe a comma before it, "ngày" after it
-_AND: Final = re.compile(r"\s*,?\s+và\s+(?:ngày\s+)?")
+#: what lies between the two days: "và", maybe a comma before it, or a comma alone ("13, 14/4");
+#: "ngày" after it
+_AND: Final = re.compile(r"(?:\s*,?\s+và\s+|\s*,\s*)(?:ngày\s+)?")
 #: a day alone at the end of the first expression ("ngày 26", "sáng hôm 26"), no month
 _BARE_DAY: Final = re.compile(r"(?<![\d/.\-])\d{1,2}$")
 #: "2024-07-26" or "--07-26"

@@ -10,10 +10,12 @@ docs/plugins/events.md.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import PARTS_OF_DAY
 from vndiplo.text import fold
+from vndiplo_events.background_dates import in_background_clause
 from vndiplo_events.bracket_asides import in_aside
 from vndiplo_events.news_clause import dates_the_news
 from vndiplo_events.report_dates import dates_the_report
@@ -164,12 +166,19 @@ def in_when_clause(low: str, ref_start: int, floor: int) -> bool:
 
 
 def governing_date(
-    view: ArticleView, sentence: Sentence, trigger_start: int, trigger_end: int, limit: int
+    view: ArticleView,
+    sentence: Sentence,
+    trigger_start: int,
+    trigger_end: int,
+    limit: int,
+    acts: Sequence[int] = (),
 ) -> DateRef | None:
     """The date that governs a trigger: nearest before it in the sentence, else first after.
 
     ``limit`` bounds the search after the trigger (the end of its clause), so that a date that
-    belongs to another event later in the sentence is not taken.
+    belongs to another event later in the sentence is not taken. ``acts``: where the
+    sentence's event words start; a day inside a background adjunct the trigger is not in
+    ("sau vụ cháy hôm 25/3", "Nhân dịp ... ngày 10/10, A gửi thư") is the adjunct's.
     """
     # "Được tin trận lũ ngày 5/8 ..., A gửi điện": the news's day, not the event's
     refs = [
@@ -179,6 +188,7 @@ def governing_date(
         and not names_years(r)
         and not dates_the_news(view, sentence, r.start)
         and not in_aside(view.lower, sentence.start, r.start, trigger_start)
+        and not in_background_clause(view, sentence.start, r.start, acts, trigger_start)
     ]
     before = [r for r in refs if r.end <= trigger_start]
     for kinds in (_DAYISH, ("month",)):

@@ -10,7 +10,13 @@ from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
-__all__ = ["is_generic", "is_process_or_office", "names_a_room", "opens_as_backref"]
+__all__ = [
+    "is_generic",
+    "is_press_interview",
+    "is_process_or_office",
+    "names_a_room",
+    "opens_as_backref",
+]
 
 #: "đang đàm phán với ...": negotiations under way, a process and no meeting; "phụ trách đàm
 #: phán", "đoàn đàm phán": an office or a team named by the negotiations it handles
@@ -23,6 +29,10 @@ _ROOM: Final = re.compile(r"(?<!quốc\s)(?<!văn\s)(?<!\w)(?:phòng|sảnh)\s+$
 _GENERIC_SPAN = 16
 #: how far after "với" the partner's name may come (titles between)
 _PARTNER_SPAN = 120
+#: the act noun's own modifiers between it and its "với" ("các cuộc gặp song phương với",
+#: "những buổi làm việc riêng với", "các cuộc tiếp xúc cấp cao với"): up to three lower-case
+#: words, no punctuation, so that the "với" still governs the act noun
+_MODIFIED_WITH: Final = re.compile(r"(?:\s+[^\W\d_]+){1,3}?\s+với\s")
 
 
 def opens_as_backref(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) -> bool:
@@ -43,12 +53,16 @@ def is_generic(cues: Cues, view: ArticleView, sentence: Sentence, hit: TriggerHi
     low = view.lower
     if not cues.generic.search(low, max(sentence.start, hit.start - _GENERIC_SPAN), hit.start):
         return False
+    partner_from = hit.end
     if not low.startswith(" với ", hit.end) and not _opens_on_a_title(view.text, hit.end):
-        return True
+        modified = _MODIFIED_WITH.match(low, hit.end, sentence.end)
+        if modified is None or not view.text[hit.end : modified.end()].islower():
+            return True
+        partner_from = modified.end()
     # the partner named before the next ";" ("các cuộc hội kiến Chủ tịch nước X; chào ...")
-    semicolon = low.find(";", hit.end, sentence.end)
+    semicolon = low.find(";", partner_from, sentence.end)
     end = sentence.end if semicolon == -1 else semicolon
-    return not view.mentions_in(hit.end, min(end, hit.end + _PARTNER_SPAN))
+    return not view.mentions_in(partner_from, min(end, partner_from + _PARTNER_SPAN))
 
 
 def _opens_on_a_title(text: str, pos: int) -> bool:
@@ -65,6 +79,23 @@ def is_process_or_office(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     return (
         _PROCESS_OR_OFFICE.search(low, max(sentence.start, hit.start - 16), hit.start) is not None
     )
+
+
+#: the press as the one who "có cuộc trao đổi với" someone: an interview, no meeting
+_PRESS: Final = re.compile(
+    r"(?<!\w)(?:báo|tạp\s+chí|phóng\s+viên|pv|đài|thông\s+tấn|truyền\s+hình|ban\s+biên\s+tập)(?!\w)"
+)
+#: how far back the press subject of the exchange may stand
+_PRESS_SPAN: Final = 60
+
+
+def is_press_interview(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """ "Tạp chí Y đã có cuộc trao đổi với ông X": an exchange whose subject is the press is
+    an interview (only the light-verb exchanges: "có cuộc trao đổi với", TOLD_EXCHANGES)."""
+    if not hit.trigger.phrase.endswith("trao đổi với") or hit.trigger.phrase.startswith("cuộc"):
+        return False
+    start = max(sentence.start, hit.start - _PRESS_SPAN, low.rfind(",", 0, hit.start) + 1)
+    return _PRESS.search(low, start, hit.start) is not None
 
 
 def names_a_room(low: str, sentence: Sentence, hit: TriggerHit) -> bool:

@@ -49,7 +49,12 @@ from vndiplo_events.credentials import without_received_credentials
 from vndiplo_events.domestic_sides import is_domestic_call, is_domestic_call_in_headline
 from vndiplo_events.earlier_acts import settle_earlier_acts
 from vndiplo_events.ended import settle_ended_visits
-from vndiplo_events.event_mentions import is_generic, is_process_or_office, names_a_room
+from vndiplo_events.event_mentions import (
+    is_generic,
+    is_press_interview,
+    is_process_or_office,
+    names_a_room,
+)
 from vndiplo_events.finding import build_candidates
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.frames import find_frames
@@ -128,6 +133,7 @@ def _sentence_hits(
         and not is_name_use(lex.cues, view.lower, view.text, sentence, h)
         and not is_generic(lex.cues, view, sentence, h)
         and not is_process_or_office(view.lower, sentence, h)
+        and not is_press_interview(view.lower, sentence, h)
         and not names_a_room(view.lower, sentence, h)
         and not is_body_session(view, sentence, h)
         and not is_domestic_call(view, lex.gazetteer, sentence, h)
@@ -345,6 +351,13 @@ def _headline_hits(lex: Lexicons, headline: str, view: ArticleView) -> list[Trig
     ]
 
 
+def _sides(cand: Candidate) -> set[str]:
+    """The names on both sides of a candidate (its participants, else its zones)."""
+    if cand.participants:
+        return {p.name for p in cand.participants}
+    return {p.name for p in (*cand.subjects, *cand.objects)}
+
+
 def extract_events(document: Document, context: Context | None = None) -> list[Event]:
     """The events of one document, main event first; see the module docstring."""
     view = ArticleView(document)
@@ -400,6 +413,16 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     )
     if main is not None and not headline.strip() and main.key < len(candidates):
         main = main_over_undated(main, candidates)
+    if main is not None and main.embedded and headline:
+        # "Nhiệt liệt chào mừng B sang tham dự ..." under "A tiếp B": the body only greets,
+        # the headline names the act (headline_event.py)
+        told = headline_main(view, headline, headline_hits, candidates)
+        if told is not None and told.type != main.type:
+            if _sides(main) == _sides(told):
+                # "vui mừng có cuộc trao đổi với B" under "A điện đàm với B": the same act
+                candidates = list(candidates)
+                candidates[main.key] = main.but(form="backref")
+            candidates, main = [*candidates, told], told
     if main is not None and main.embedded and not headline:
         # "Chào mừng B sang thăm ..." under a lead caption "A tiếp B" (lead_caption.py)
         caption = normalize(lead_caption(document) or "")

@@ -53,6 +53,7 @@ from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause, recalled_by_clause
 from vndiplo_events.plural_acts import first_of_several, plural_act
 from vndiplo_events.possessors import in_possessor_complement
+from vndiplo_events.recalled_time import recalled_by_time
 from vndiplo_events.reporters import is_fronted_source, reporter_cut
 from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
@@ -103,6 +104,23 @@ def people(mentions: Sequence[Mention]) -> tuple[Person, ...]:
     return unique_people(mention.person for mention in mentions)
 
 
+def _governed_by_the_noun_before(
+    cues: Cues,
+    low: str,
+    sentence: Sentence,
+    hits: Sequence[TriggerHit],
+    i: int,
+    out: Sequence[Candidate],
+) -> bool:
+    """``hits[i]`` is the second word of one event noun whose first word was the last candidate
+    ("buổi tiếp và làm việc", "cuộc hội đàm và hội kiến"): it takes that candidate's form."""
+    return (
+        bool(out)
+        and out[-1].hit is hits[i - 1]
+        and noun_pair_next(cues, low, sentence, hits, i - 1)
+    )
+
+
 def build_candidates(
     view: ArticleView,
     cues: Cues,
@@ -129,15 +147,9 @@ def build_candidates(
             # a wish; "lễ đón các Trưởng đoàn tham dự X" (attendance.py); "Tháp tùng X thăm Y
             # có A": X's trip, told elsewhere, and who escorts him (companions.py)
             continue
-        if (
-            form == "reported"
-            and out
-            and out[-1].form == "backref"
-            and out[-1].hit is hits[i - 1]
-            and noun_pair_next(cues, low, sentence, hits, i - 1)
-        ):
+        if form == "reported" and _governed_by_the_noun_before(cues, low, sentence, hits, i, out):
             # "Tại buổi tiếp và làm việc với X": the second verb is the same back-reference
-            form = "backref"
+            form = "backref" if out[-1].form == "backref" else form
         planned = False
         # "X sẽ hội đàm với A; hội kiến B": the clause after ";" is X's and planned too
         head = chain_head(view.text, sentence.start, hit.start) if frame is None else None
@@ -153,12 +165,20 @@ def build_candidates(
             or commentary_now(view, sentence)
             or recalled
             or recalled_by_clause(low, sentence, hit)
+            or recalled_by_time(low, sentence, hit)
             or (compared_from is not None and hit.start >= compared_from)
         ):
             form = "referenced"
         elif form == "referenced":
             before = low[max(sentence.start, hit.start - 30) : hit.start]
             planned = bool(cues.planned.search(before))
+        if (
+            form == "reported"
+            and _governed_by_the_noun_before(cues, low, sentence, hits, i, out)
+            and out[-1].form == "referenced"
+        ):
+            # "kết quả cuộc hội đàm và hội kiến": the one event noun governs both words
+            form, planned = "referenced", out[-1].planned
         if form != "backref":
             fields = _zones(view, cues, form, frame, sentence, hits, i, frames)
             if head is not None and not fields["subjects"]:

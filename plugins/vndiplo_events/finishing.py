@@ -367,10 +367,11 @@ def finish(
     place of its own took place too (for who travelled only)."""
     sentence, frames = facts.sentence, facts.frames
     low = view.lower
+    acts = [h.start for h in facts.hits]
     if cand.form == "framed" and location is None:
         location = principal_location
     if cand.form == "framed" and cand.frame is not None:
-        ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
+        ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end, acts)
         date = ref if ref is not None and cand.frame.start <= ref.start else None
     elif cand.form == "referenced":
         refs = [
@@ -382,7 +383,7 @@ def finish(
         ]
         date = refs[0] if refs else None
     else:
-        ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end)
+        ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end, acts)
         date = ref if ref is not None and ref.start >= cand.scope_start else None
         if cand.type == "visit":
             date = _visit_span(view, cand, sentence) or date

@@ -18,6 +18,7 @@ from typing import Final
 from attrs import frozen
 
 from vndiplo.place_prepositions import place_preposition_at
+from vndiplo_events.frame_subject import unmarked_subject_start
 from vndiplo_events.patterns import word_start
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView
@@ -105,6 +106,9 @@ def find_frames(
             ):
                 end = comma
                 break
+        if kind == "occasion":
+            # "Nhân dịp dự X Bộ trưởng A đã gặp B": no comma before the subject (frame_subject)
+            end = unmarked_subject_start(view, anchors, match.end(), end)
         frames.append(Frame(match.start(), end, kind))
     return frames
 

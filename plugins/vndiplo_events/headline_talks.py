@@ -15,18 +15,25 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.annotations import Participant
+from vndiplo.text import fold
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.headline_event import headline_main, named_in_headline
 from vndiplo_events.patterns import lowered
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.trigger_blockers import TOLD_EXCHANGES
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
 __all__ = ["talks_of_the_headline"]
 
 #: the generic words of meeting someone, that say nothing of what kind of meeting it was
-_GENERIC_MEETINGS: Final = frozenset({"gặp", "gặp gỡ", "gặp mặt", "cuộc gặp"})
+#: ("đã có cuộc trao đổi với" may be a call or talks the headline names)
+_GENERIC_MEETINGS: Final = frozenset(
+    {"gặp", "gặp gỡ", "gặp mặt", "cuộc gặp", *(fold(e) for e in TOLD_EXCHANGES)}
+)
+#: the precise acts a headline names over the body's generic word
+_PRECISE: Final = ("talks", "phone_call")
 #: headline words that make the headline about the meeting or the visit too
 _ALSO_NAMED: Final = frozenset({"meeting", "visit"})
 
@@ -42,12 +49,13 @@ def talks_of_the_headline(
 ) -> Candidate:
     """``main``, or the headline's talks between the same people (see the module docstring);
     talks built from the headline are keyed ``len(candidates)``."""
-    talks = next((h for h in hits if h.trigger.type == "talks"), None)
+    talks = next((h for h in hits if h.trigger.type in _PRECISE), None)
     if talks is None or main.form != "reported" or not main.participants:
         return main
     if any(h.trigger.type in _ALSO_NAMED for h in hits):
         return main
-    if any(c.type == "talks" and c.participants and c.form == "reported" for c in candidates):
+    kind = talks.trigger.type
+    if any(c.type == kind and c.participants and c.form == "reported" for c in candidates):
         return main
     named = {p.name for _, p in named_in_headline(lowered(headline), view.people)}
     people = {p.name for p in main.participants}
@@ -56,7 +64,7 @@ def talks_of_the_headline(
             return main
         precise = TriggerHit(main.hit.start, main.hit.end, talks.text, talks.trigger)
         return with_roles(view, main.but(hit=precise), own, gaz)
-    if main.type == "visit" and not main.planned:
+    if main.type == "visit" and not main.planned and kind == "talks":
         built = headline_main(view, headline, [talks], candidates)
         if built is None or not (built.subjects and built.objects):
             return main

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_events.attributive_dates import dates_another_act
+from vndiplo_events.background_dates import background_at
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.event_dates import (
     date_value,
@@ -20,7 +21,7 @@ from vndiplo_events.event_dates import (
     written_part_of_day,
 )
 from vndiplo_events.news_clause import news_date_at
-from vndiplo_events.report_dates import dates_the_report
+from vndiplo_events.report_dates import dates_the_report, governs_a_report
 from vndiplo_events.restated_facts import restated_date
 from vndiplo_events.this_occasion import opens_this_occasion
 from vndiplo_events.told_before import opens_before
@@ -70,13 +71,16 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
             date_value=date_value(later),
             part_of_day=written_part_of_day(later) or part_of_day_near(view.lower, later.start),
         )
-    # a day written in a "Được tin ..." clause is the news's (news_clause.py), never borrowed
+    # a day written in a "Được tin ..." clause is the news's (news_clause.py), and one in a
+    # background adjunct ("sau vụ cháy hôm 25/3") its happening's: never borrowed
+    acts = sorted(c.hit.start for c in candidates)
     earlier = [
         r
         for r in view.dates_in(0, sentence.start)
         if r.expr.kind in ("date", "datetime")
         and view.sentences[main.sentence_index - 1].block == sentence.block
         and not news_date_at(view, r.start)
+        and not background_at(view, r.start, acts)
     ]
     ref = earlier[-1] if earlier else None
     if ref is None:
@@ -84,12 +88,16 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
             (
                 r
                 for r in view.dates
-                if r.expr.kind in ("date", "datetime") and not news_date_at(view, r.start)
+                if r.expr.kind in ("date", "datetime")
+                and not news_date_at(view, r.start)
+                and not background_at(view, r.start, acts)
             ),
             None,
         )
     if ref is None:
         return main
+    if not sentence.start <= ref.start < sentence.end and governs_a_report(view.lower, ref.end):
+        return main  # "X ngày 22/12 cho biết ...": the statement's day, not a later act's
     if sentence.start <= ref.start < sentence.end and dates_the_report(
         view.lower, main.hit.end, ref.start
     ):

@@ -44,13 +44,20 @@ def headline_place(
     main: Candidate, headline: str, hits: Sequence[TriggerHit], gaz: Gazetteer
 ) -> Candidate:
     """The "tại" phrase the headline writes after a trigger of the main event's type, when the
-    body gives the event no place."""
+    body gives the event no place. A message's topic ("gửi điện chia buồn về trận bão ở Mỹ")
+    places what it is about, not the message."""
     for at, place in line_places(headline, gaz):
         # the nearest trigger before "tại" is the main event's: "thăm và làm việc tại X"
         nearest = [h for h in hits if h.end <= at]
         if nearest and nearest[-1].trigger.type == main.type:
+            if main.type == "message" and _TOPIC in headline[nearest[-1].end : at].lower():
+                return main
             return main.but(location=place)
     return main
+
+
+#: What opens a message's topic in a headline: the place after it is the topic's.
+_TOPIC: Final = " về "
 
 
 def headline_news_place(

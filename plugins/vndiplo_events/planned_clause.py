@@ -26,7 +26,8 @@ _PREPARING: Final = (
 )
 PREPARES: Final = re.compile(rf"(?<!\w)(?:{_PREPARING})\s")
 #: the future words that plan a whole clause, and a preparing agenda
-_FUTURE: Final = re.compile(rf"(?<!\w)(?:sẽ|dự\s+kiến|{_PREPARING})\s")
+#: ("sắp" is "about to", not the "sắp" of "sắp xếp", "sắp đặt": arrange)
+_FUTURE: Final = re.compile(rf"(?<!\w)(?:sẽ|sắp(?!\s+(?:xếp|đặt))|dự\s+kiến|{_PREPARING})\s")
 #: words that report a past or current event: the plan has ended before them
 _DONE: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|mới)\s")
 #: how far back a clause's future word still governs a trigger

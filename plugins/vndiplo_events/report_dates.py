@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["dates_the_report"]
+__all__ = ["dates_the_report", "governs_a_report"]
 
 #: a reporting verb or "theo thông báo" ending right before the date, with only the words that
 #: introduce a day between ("cho biết ngày hôm qua", "thông báo hôm", "theo thông cáo ngày")
@@ -35,3 +35,17 @@ def dates_the_report(low: str, trigger_end: int, ref_start: int) -> bool:
         return False
     # the attribution is a clause of its own: a comma between the act and the verb
     return low.rfind(",", trigger_end, found.start()) != -1
+
+
+#: a reporting verb right after a date ("Bộ Ngoại giao ngày 22/12 cho biết", "hôm 5/3 loan báo")
+_DAY_THEN_REPORT: Final = re.compile(
+    r"\s*(?:vừa\s+qua\s+|qua\s+|đã\s+)?(?:cho\s+biết|cho\s+hay|thông\s+báo|thông\s+tin|tuyên\s+bố"
+    r"|công\s+bố|loan\s+báo|đưa\s+tin|tiết\s+lộ|xác\s+nhận)(?!\w)"
+)
+
+
+def governs_a_report(low: str, ref_end: int) -> bool:
+    """Whether the date ending at ``ref_end`` is the day of a statement: a reporting verb
+    follows it right away ("Giới tài chính ngày 22/12 cho biết ..."). That day is the
+    announcement's (README round 8 #11), never one another sentence's act may borrow."""
+    return _DAY_THEN_REPORT.match(low, ref_end) is not None

@@ -18,6 +18,7 @@ __all__ = [
     "PLAIN_CALLS",
     "REMOTE",
     "REMOTE_TALKS",
+    "TOLD_EXCHANGES",
     "VIDEO_MEETINGS",
 ]
 
@@ -81,10 +82,22 @@ CONTACTS: Final = (
         for tail in ("", " với")
     ),
 )
+#: an exchange told as the object of a light verb ("đã có cuộc trao đổi với X", "tiến hành buổi
+#: trao đổi với X"): the meeting itself. A bare "cuộc trao đổi" is also an interview's word, and
+#: one held by the press ("tạp chí Y đã có cuộc trao đổi với ông X") is none (event_mentions.py)
+TOLD_EXCHANGES: Final = tuple(
+    f"{light} {noun} trao đổi{kind} với"
+    for light in ("có", "tiến hành")
+    for noun in ("cuộc", "buổi")
+    for kind in ("", " trực tiếp", " thân mật")
+)
+
 #: who a contact "với" the public or the press is held with: voters' meetings, interviews
 _CONTACTED_PUBLICS: Final = (
     *("các", "những", "cử tri", "người dân", "nhân dân", "bà con", "kiều bào"),
     *("báo chí", "phóng viên", "cơ quan báo chí", "truyền thông", "sinh viên", "học sinh"),
+    # an outlet named after "với" ("trao đổi với Báo Nhân Dân", "với Tạp chí X"): an interview
+    *("báo", "tạp chí", "đài", "thông tấn", "pv"),
     # "tiếp xúc với nguồn bệnh": contact in the medical sense
     *("nguồn bệnh", "người bệnh", "bệnh nhân", "ca bệnh", "người nhiễm", "hóa chất"),
 )
@@ -367,7 +380,7 @@ BLOCKERS: Final[tuple[str, ...]] = (
     # a contact with voters, the press or a disease is no meeting
     *(
         f"{contact} {q}"
-        for contact in CONTACTS
+        for contact in (*CONTACTS, *TOLD_EXCHANGES)
         if contact.endswith("với")
         for q in _CONTACTED_PUBLICS
     ),

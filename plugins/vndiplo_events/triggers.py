@@ -35,12 +35,14 @@ from vndiplo_events.trigger_blockers import (
     PLAIN_CALLS,
     REMOTE,
     REMOTE_TALKS,
+    TOLD_EXCHANGES,
     VIDEO_MEETINGS,
 )
 from vndiplo_events.trip_joining import TRIP_JOINED, joined_after_trip
 
 __all__ = [
     "BLOCKERS",
+    "CREDENTIAL_PAPERS",
     "DEFAULT_HEADS",
     "DEFAULT_TRIGGERS",
     "LEXICON_KIND",
@@ -93,6 +95,14 @@ _EXEQUATURS: Final = tuple(
     for approval in ("chấp nhận", "chấp thuận")
 )
 _HANDED: Final = ("kỷ niệm chương", "huân chương", "huy chương", *_EXEQUATURS)
+
+#: the papers an envoy presents: the letter of credence in either word order ("thư ủy nhiệm",
+#: the Sino-Vietnamese "ủy nhiệm thư"), the state letter, and their copies
+CREDENTIAL_PAPERS: Final = tuple(
+    f"{copy}{paper}"
+    for copy in ("", "bản sao ")
+    for paper in ("quốc thư", "thư ủy nhiệm", "ủy nhiệm thư")
+)
 
 #: "tiếp tân Đại sứ X" is "receive the *new* ambassador": "tân" (new) before an office
 _NEW_OFFICES: Final = (
@@ -161,6 +171,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("dạo bộ", "meeting", "040"),
     # a contact on the sidelines, as a noun ("có cuộc tiếp xúc với X", "cuộc trao đổi ngắn")
     *((contact, "meeting", "040") for contact in CONTACTS),
+    *((exchange, "meeting", "040") for exchange in TOLD_EXCHANGES),
     ("ăn sáng làm việc", "meeting", "040"),
     ("ăn trưa làm việc", "meeting", "040"),
     ("ăn tối làm việc", "meeting", "040"),
@@ -264,7 +275,7 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
         for noun in ("", "lễ ")
         # the head of state's side of it: "nhận / tiếp nhận quốc thư của các Đại sứ"
         for act in ("trình", "nhận", "tiếp nhận")
-        for paper in ("quốc thư", "thư ủy nhiệm", "bản sao quốc thư", "bản sao thư ủy nhiệm")
+        for paper in CREDENTIAL_PAPERS
     ),
     # a New-Year greeting trip ("sang chúc Tết", "đến chúc mừng năm mới") is a visit
     *(
@@ -305,6 +316,7 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     # the event word as written, with no "cuộc" and no manner ("cuộc tiếp xúc song phương
     # với" reports "tiếp xúc": README, round 3)
     **{c: " ".join(c.removeprefix("cuộc ").removeprefix("buổi ").split()[:2]) for c in CONTACTS},
+    **{exchange: "trao đổi" for exchange in TOLD_EXCHANGES},
     "cuộc điện thoại với": "cuộc điện thoại",
     **{f"{verb} {paper}": verb for verb in _HANDING for paper in _HANDED},
     "trao đổi công hàm": "trao đổi",

@@ -9,7 +9,7 @@ from typing import Final
 
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.event_dates import date_value
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = ["with_span_after", "with_span_of_the_trip"]
 
@@ -31,6 +31,8 @@ def with_span_after(view: ArticleView, main: Candidate) -> Candidate:
 
 #: how many sentences after the lead visit a sentence giving the trip's span may come
 _TRIP_REACH: Final = 4
+#: the acts a trip is made for, dated by the trip's span
+_TRIP_ACTS: Final = frozenset({"visit", "attend"})
 
 
 def with_span_of_the_trip(
@@ -39,16 +41,26 @@ def with_span_of_the_trip(
     """A visit dated by its departure or arrival day ("Sáng 2/6, X lên đường thăm ...") takes
     the span that a later mention of the same trip gives ("Chuyến thăm diễn ra từ ngày 2/6 đến
     10/6", "Theo lịch trình, Đoàn đi thăm ... từ ngày 11 đến 16/6") when that span holds the
-    day: the whole visit is the event, the first day only its start."""
-    if main.type != "visit" or main.date is None or main.date.expr.kind not in ("date", "datetime"):
+    day: the whole visit is the event, the first day only its start. An attendance the trip
+    was made for ("đã đến Brussels, bắt đầu chuyến tham dự Hội nghị X ... Chuyến thăm diễn ra
+    từ 16 - 19/10"; "... sẽ tham dự Hội nghị X từ 9-11/11") takes the span of the trip or of
+    its own later mention alike (README AJ7, round 6 "A plan of the main act itself")."""
+    if (
+        main.type not in _TRIP_ACTS
+        or main.date is None
+        or main.date.expr.kind not in ("date", "datetime")
+    ):
         return main
     day = main.date.expr.value.partition("T")[0]
     travellers = _travellers(main)
     last = main.sentence_index + _TRIP_REACH
     for cand in candidates:
-        if not main.sentence_index < cand.sentence_index <= last or cand.type != "visit":
+        if not main.sentence_index < cand.sentence_index <= last or cand.type not in (
+            "visit",
+            main.type,
+        ):
             continue
-        ref = cand.date
+        ref = cand.date or _span_before(view, cand)
         if ref is None or ref.expr.kind != "span" or "T" in ref.expr.value:
             continue
         others = _travellers(cand)
@@ -58,6 +70,14 @@ def with_span_of_the_trip(
         if _holds(start, end, day):
             return main.but(date=ref, date_value=date_value(ref), part_of_day=None)
     return main
+
+
+def _span_before(view: ArticleView, cand: Candidate) -> DateRef | None:
+    """The day span a later mention's sentence opens with, before its event word ("Trong các
+    ngày từ 9-11/11, X sẽ tham dự ..."): a mention read forward only leaves it undated."""
+    sentence = view.sentences[cand.sentence_index]
+    spans = [r for r in view.dates_in(sentence.start, cand.hit.start) if r.expr.kind == "span"]
+    return spans[-1] if spans else None
 
 
 def _travellers(cand: Candidate) -> set[str]:

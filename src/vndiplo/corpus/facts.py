@@ -18,6 +18,7 @@ import attrs
 from attrs import frozen
 
 from vndiplo.annotations import Participant
+from vndiplo.corpus.arrivals import arrival_participants, at_port_of_entry
 from vndiplo.corpus.inviters import Invitation, invitations, visit_inviters
 from vndiplo.corpus.names import clean_name, name_key
 from vndiplo.corpus.occasion import occasion_of, occasions_in_article
@@ -54,6 +55,8 @@ SOCIAL: Final = "social"
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _YEARLESS = re.compile(r"^--(\d{2})-(\d{2})")
 _DIGIT = re.compile(r"\d")
+#: Event types whose counterpart may be the page's inviter (a visit, an arrival's welcome).
+_INVITED = ("visit", "reception")
 
 
 def family_of(event_type: str, trigger: str = "") -> str:
@@ -226,9 +229,19 @@ def facts_from_document(doc: Document) -> DocFacts:
                 if where is not None
                 else Sighting(pid, name, person.country, title, seen_day)
             )
-    invited = invitations(doc) if any(e.type == "visit" for e in doc.events) else ()
+    invited = invitations(doc) if any(e.type in _INVITED for e in doc.events) else ()
+    travellers = frozenset(
+        p.name
+        for e in doc.events
+        if e.type == "visit" and not (e.referenced or e.planned)
+        for p in e.participants
+        if p.role == "guest"
+    )
     sources = _social_meetings(
-        tuple(_source(doc, doc_id, index, event, invited) for index, event in enumerate(doc.events))
+        tuple(
+            _source(doc, doc_id, index, event, invited, travellers)
+            for index, event in enumerate(doc.events)
+        )
     )
     for source in sources:
         for pid, name, _role in source.people:
@@ -263,13 +276,23 @@ def _social_meetings(sources: tuple[SourceFact, ...]) -> tuple[SourceFact, ...]:
 
 
 def _source(
-    doc: Document, doc_id: str, index: int, event: Event, invited: Sequence[Invitation] = ()
+    doc: Document,
+    doc_id: str,
+    index: int,
+    event: Event,
+    invited: Sequence[Invitation] = (),
+    travellers: frozenset[str] = frozenset(),
 ) -> SourceFact:
     day, inferred = resolve_day(event.date, doc.published)
     people: dict[str, tuple[str, str, str]] = {}
     participants: Iterable[Participant] = event.participants
+    family = family_of(event.type, event.trigger)
     inviter = visit_inviters(event, invited)
-    if inviter is not None:
+    if at_port_of_entry(event, doc.quote(event.evidence)):
+        # a welcome at the airport or the border gate is the visit's arrival
+        family = "visit"
+        participants = arrival_participants(event, invited, travellers)
+    elif inviter is not None:
         # the visit's counterpart across outlets is its inviter, not the airport welcomers
         participants = [p for p in event.participants if p.role != "host"]
         participants.append(Participant(inviter, "host"))
@@ -295,7 +318,7 @@ def _source(
         index=index,
         kind=kind,
         type=event.type,
-        family=family_of(event.type, event.trigger),
+        family=family,
         trigger=event.trigger,
         date=event.date,
         day=day,

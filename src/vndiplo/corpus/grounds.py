@@ -10,7 +10,9 @@ beside the talks puts them on X's ground, and a report of Y hosting is then anot
 
 - someone travelled in one article (the guest of a visit it reports) and hosts in the other
   report (host beside a named guest: a report with hosts only decides nothing); an article
-  contradicting its own report (its host also a visit's guest) counts for nothing;
+  contradicting itself counts for nothing: a report's host also a visit's guest, or a visit's
+  guest whom another report of the same article has hosting a guest ("X chào đón Y thăm ..."
+  read with X a visitor beside "X và Y hội đàm", X the host);
 - their places lie in different countries, a report with no place taking the one country of
   its article's other places (none when they name two countries).
 
@@ -61,9 +63,20 @@ def ground_of(conn: sqlite3.Connection, source_id: str) -> Ground:
     own_hosts = {p for p, role in roles.items() if role == "host"} if decided else set()
     hosts = frozenset(own_hosts - told)
     # A host its own article has arriving: the article contradicts itself, so neither counts.
-    travelled = frozenset(guests & roles.keys() - own_hosts)
+    travelled = frozenset(guests & roles.keys() - own_hosts - _article_hosts(conn, document_id))
     homes = _homes(conn, document_id, travelled)
     return Ground(hosts, travelled, homes, _country(conn, document_id, location))
+
+
+def _article_hosts(conn: sqlite3.Connection, document_id: str) -> set[str]:
+    """Who hosts a guest in one of the article's own reports (a welcome, talks, a banquet)."""
+    rows = conn.execute(
+        "SELECT DISTINCT h.person_id FROM sources s JOIN source_people h ON h.source_id = s.id "
+        "WHERE s.document_id = ? AND s.family != 'visit' AND h.role = 'host' AND EXISTS ("
+        "SELECT 1 FROM source_people g WHERE g.source_id = s.id AND g.role = 'guest')",
+        (document_id,),
+    )
+    return {row[0] for row in rows}
 
 
 def _visit_guests(
