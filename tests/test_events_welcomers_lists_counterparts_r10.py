@@ -81,12 +81,13 @@ WELCOMERS = [
         {"Nguyễn Thị Bích Thảo"},
     ),
     _case(
-        "province_delegation_border_gate",
+        "province_delegation_border_gate_hosts_nothing",
         "Sáng 22/3, Đoàn đại biểu tỉnh Quảng Ninh do Bí thư Tỉnh ủy Vũ Đại Thắng dẫn đầu đã"
         " sang thăm và làm việc tại Khu tự trị dân tộc Choang Quảng Tây, Trung Quốc. Ra cửa khẩu"
         " Đông Hưng đón đoàn có Phó Chủ tịch Chính phủ Khu tự trị Quảng Tây Vi Triều Hoằng.",
-        {"Vi Triều Hoằng"},
+        # AJ3 settles airports only: a border gate's welcomers host no visit
         set(),
+        {"Vi Triều Hoằng"},
     ),
     _case(
         "ministry_visit_airport_semicolon",

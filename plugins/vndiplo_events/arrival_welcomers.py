@@ -34,7 +34,7 @@ _WELCOME_VERB: Final = r"(?:đón\s+tiếp|tiếp\s+đón|chào\s+đón|nghênh\
 _OPENS_ON_WELCOME: Final = re.compile(
     r"[\W\d]*(?:[^,.;:]{1,40},\s*)?(?:cùng\s+)?"
     r"(?:(?:ra|tới|đến|có\s+mặt)(?:\s+(?:tại|ở))?(?:\s+tận)?"
-    r"(?:\s+(?:sân\s+bay|phi\s+trường|cửa\s+khẩu|nhà\s+ga|ga|bến\s+cảng)(?:\s+[^,.;:]{0,50}?)?)?"
+    r"(?:\s+(?:sân\s+bay|phi\s+trường|nhà\s+ga|ga|bến\s+cảng)(?:\s+[^,.;:]{0,50}?)?)?"
     r"(?:\s+để)?\s+|tham\s+gia\s+|trực\s+tiếp\s+)?" + _WELCOME_VERB
 )
 #: where the welcomers are listed: "(, về phía Campuchia) (còn) có(:)"
@@ -51,8 +51,12 @@ _SIDE_OPENS: Final = re.compile(
 )
 #: what tells a welcome or an arrival before a side list: "lễ đón", "hạ cánh", "sân bay"
 _ARRIVAL: Final = re.compile(
-    r"(?<!\w)(?:đón|hạ\s+cánh|sân\s+bay|phi\s+trường|cửa\s+khẩu|nhà\s+ga|bến\s+cảng)(?!\w)"
+    r"(?<!\w)(?:đón|hạ\s+cánh|sân\s+bay|phi\s+trường|nhà\s+ga|bến\s+cảng)(?!\w)"
 )
+#: a border gate: README AJ3 settles airport welcomers only; a province's delegation welcomed at
+#: the gate is hosted by the leader who receives it later (dev D23, R09, P04), so no list told
+#: at a border gate gives hosts
+_BORDER: Final = "cửa khẩu"
 #: the events the welcomers may host: the visit, or the welcome itself told with its guest only
 _HOSTED: Final = frozenset({"visit", "reception"})
 #: how many sentences before the event's own the welcome may be told
@@ -85,6 +89,9 @@ def with_arrival_welcomers(
     # the arrival ("X hạ cánh ... Đón X có A, B. Chuyến thăm của X ...")
     for index in (*range(at + 1, min(len(view.sentences), at + 1 + _REACH)), *_before(at)):
         sentence = view.sentences[index]
+        told_from = view.sentences[index - 1].start if index > 0 else sentence.start
+        if _BORDER in low[told_from : sentence.end]:
+            continue
         lists = _welcome_lists(view, index, names)
         for side, start in lists:
             if side is not None and gaz.country_of(side) in visiting:
