@@ -32,6 +32,10 @@ _AND: Final = re.compile(r"(?<!\w)và(?!\w)")
 _NOT_JOINED: Final = re.compile(
     r"[;.:()\"\u201c\u201d]|(?<!\w)(?:đã|sẽ|đang|vừa|của|mời|cùng)(?!\w)"
 )
+#: a short bracketed aside right after a conjunct ("(Đức)", "(Liên bang Mexico)")
+_ASIDE: Final = re.compile(r"\s*\([^()]{1,40}\)")
+#: a bare comma between two names of a list that a "và" closes
+_LISTING_COMMA: Final = re.compile(r"\s*,\s*")
 #: what may stand between a name and a title in apposition to it
 _APPOSITION_GAPS: Final = frozenset({",", "-", "\u2013", "\u2014"})
 
@@ -74,9 +78,18 @@ def nearest_subjects(low: str, mentions: Sequence[Mention]) -> tuple[Person, ...
     if _accompanies(low, mentions[-1]):
         return nearest_subjects(low, mentions[:-1])
     kept = [mentions[-1]]
+    joined = False
     for earlier in reversed(mentions[:-1]):
         gap = low[earlier.end : kept[-1].start]
+        # "A (Đức), B (Nhật Bản) và C": a country in brackets after each name
+        aside = _ASIDE.match(gap)
+        if aside is not None:
+            gap = gap[aside.end() :]
+        if joined and _LISTING_COMMA.fullmatch(gap):
+            kept.append(earlier)  # "A, B và C": a comma before the "và" lists one more
+            continue
         if len(gap) > _GAP or not _AND.search(gap) or _NOT_JOINED.search(gap):
             break
+        joined = True
         kept.append(earlier)
     return unique_people(m.person for m in reversed(kept))

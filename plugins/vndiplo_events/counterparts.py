@@ -33,8 +33,46 @@ _SUBJECT_REACH: Final = 400
 
 
 def _office_heads(person: Person) -> set[str]:
-    """Each title's first two words, lower-cased: the office a counterpart shares."""
-    return {" ".join(t.lower().split()[:2]) for t in person.titles}
+    """Each title's first two words, lower-cased: the office a counterpart shares ("Ngoại
+    trưởng" is a "Bộ trưởng")."""
+    heads = {" ".join(t.lower().split()[:2]) for t in person.titles}
+    return {_SAME_OFFICE.get(h, h) for h in heads}
+
+
+#: title heads that name the same office as another head
+_SAME_OFFICE: Final = {"ngoại trưởng": "bộ trưởng"}
+#: how far after a counterpart phrase its holder may be named first
+_LATER_REACH: Final = 1500
+
+
+def _named_later(
+    end: int,
+    known: Sequence[tuple[int, int, Person]],
+    starts: list[int],
+    subject: Person,
+    side: str | None,
+) -> Person | None:
+    """The first person named after ``end`` (within reach) on the other side, holding the
+    subject's office: of the side's country, or of none the page fixed."""
+    heads = _office_heads(subject)
+    for start, _e, person in known[bisect_left(starts, end) :]:
+        if start - end > _LATER_REACH:
+            break
+        if person.name == subject.name or not _office_heads(person) & heads:
+            continue
+        if person.country is None or person.country == side:
+            return person
+        if side is None:
+            if subject.country and person.country != subject.country:
+                return person
+            continue
+        # a side written after the phrase ("người đồng cấp Trung Quốc"): a name read as the
+        # subject's country for want of a country by it ("Trưởng Ban Liên lạc Đối ngoại Lưu
+        # Kiến Siêu") is on that side, unless a title of his names the subject's country
+        places = gazetteer(None)
+        if all(places.country_of(t) != subject.country for t in person.titles):
+            return person
+    return None
 
 
 def counterpart_spans(
@@ -91,6 +129,10 @@ def _resolve(
     elif subject is not None and len(pool) > 1:
         same = [p for p in pool if _office_heads(p) & _office_heads(subject)]
         pool = same or pool
+    if not pool and subject is not None and office is None:
+        # "điện đàm với người đồng cấp Nhật Bản. Bộ trưởng N cảm ơn ...": the holder named
+        # only later, his country not written by his name
+        return _named_later(hit.end(), known, starts, subject, side)
     if not pool:
         return None
     if len(pool) == 1:

@@ -37,6 +37,15 @@ __all__ = [
 CREDENTIALS: Final = frozenset(
     f"{noun}trình {paper}" for noun in ("", "lễ ") for paper in CREDENTIAL_PAPERS
 )
+#: the same act told from the receiving head of state's side ("nhận quốc thư của Đại sứ A"):
+#: the subject receives, the envoys are after "của"
+RECEIVED_CREDENTIALS: Final = frozenset(
+    f"{noun}{act} {paper}"
+    for noun in ("", "lễ ")
+    for act in ("nhận", "tiếp nhận")
+    for paper in CREDENTIAL_PAPERS
+)
+_ANY_CREDENTIALS: Final = CREDENTIALS | RECEIVED_CREDENTIALS
 #: the preposition before the receiving head of state ("lên Tổng thống B")
 _TO: Final = re.compile(r"(?<!\w)(?:lên|tới|cho)\s")
 #: how many sentences after the presentation its reception may be told
@@ -77,14 +86,21 @@ def reception_after_credentials(
 ) -> Candidate:
     """A reception told right after the presentation that is ``main`` ("Tại buổi tiếp sau
     lễ trình Quốc thư, ..."): the receiver hosts the envoy, on the presentation's day."""
-    if main.hit.trigger.phrase not in CREDENTIALS or not main.objects:
+    phrase = main.hit.trigger.phrase
+    if (phrase not in CREDENTIALS and phrase not in RECEIVED_CREDENTIALS) or not main.objects:
         return main
+    told = main
+    if phrase in RECEIVED_CREDENTIALS:
+        # told from the head of state's side: the envoys are its objects
+        if not main.subjects:
+            return main
+        main = main.but(subjects=main.objects, objects=main.subjects)
     # sentences that go on about the ceremony itself ("Lễ trình quốc thư được tiến hành ...",
     # "Dự lễ trình Quốc thư có ...") keep the story on it: they do not use up the span
     retold = {
         c.sentence_index
         for c in candidates
-        if c.hit.trigger.phrase in CREDENTIALS and c.sentence_index > main.sentence_index
+        if c.hit.trigger.phrase in _ANY_CREDENTIALS and c.sentence_index > main.sentence_index
     }
     last, budget = main.sentence_index, _RECEPTION_SPAN
     while budget > 0:  # ends: each turn spends the budget or passes one retold sentence
@@ -109,7 +125,7 @@ def reception_after_credentials(
         None,
     )
     if reception is None:
-        return main
+        return told
     participants, cameo = assign_roles(
         "reception", reception.hit.trigger.cameo, main.objects, main.subjects, (), None
     )

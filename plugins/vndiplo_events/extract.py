@@ -36,6 +36,7 @@ from vndiplo.text import normalize
 from vndiplo_events.announced_lead import main_over_undated, settle_announced_background
 from vndiplo_events.arrival import visit_over_arrival
 from vndiplo_events.arrival_lead import visit_of_the_arrival
+from vndiplo_events.arrival_welcomers import with_arrival_welcomers
 from vndiplo_events.assembly import assemble
 from vndiplo_events.attendance import without_attendance
 from vndiplo_events.attendee_lists import with_listed_attendees
@@ -492,6 +493,8 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         if own_facts is not None:
             main = with_host_named_after(view, main, own_facts, lex.gazetteer)
             main = with_later_welcomers(view, main, own_facts, lex.gazetteer, candidates)
+            # "Đón X tại sân bay, về phía Y có: A; B": the receiving side hosts (AJ3)
+            main = with_arrival_welcomers(view, main, own_facts, lex.gazetteer)
             # "Dự buổi lễ có các đồng chí: A, ...; B, ...": all of them attended
             main = with_listed_attendees(view, main, candidates, own_facts, lex.gazetteer)
         candidates[main.key] = main

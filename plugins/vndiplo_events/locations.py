@@ -71,7 +71,10 @@ _STOP: Final = re.compile(
 _TITLE_BEFORE_TAI: Final = re.compile(
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
-    r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?)"
+    r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?"
+    # the diplomatic corps posted in a country ("Đoàn Ngoại giao các nước tại Việt Nam")
+    r"|Đoàn\s+Ngoại\s+giao|Ngoại\s+giao\s+đoàn|(?:cơ\s+quan|nhà)\s+ngoại\s+giao"
+    r"|tổ\s+chức\s+quốc\s+tế)"
     rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{STATE_STYLE}|\w+)){{0,5}}\s*$",
     re.IGNORECASE,
 )

@@ -55,6 +55,9 @@ _SIDE_HEAD: Final = re.compile(
     # handed over by an envoy is not one
     r"|(?:thư|điện|thông\s+điệp|công\s+hàm)\s+(?:chúc\s+mừng|mừng|chia\s+buồn|thăm\s+hỏi"
     r"|cảm\s+ơn|phân\s+ưu|cảm\s+tạ)"
+    # credentials received ("nhận quốc thư của Đại sứ X": X presents them); a letter
+    # presented ("trình thư ủy nhiệm của Chủ tịch nước C") is its sender's, no side
+    r"|nhận\s+(?:bản\s+sao\s+)?(?:quốc\s+thư|thư\s+(?:ủy|uỷ)\s+nhiệm|(?:ủy|uỷ)\s+nhiệm\s+thư)"
     r"|sự\s+(?:tham\s+dự|tham\s+gia|(?:đồng\s+)?chủ\s+trì|chứng\s+kiến|hiện\s+diện|có\s+mặt"
     r"|đón\s+tiếp|tiếp\s+đón)"
     # a statement the side makes at the act: "Đó là khẳng định của Đại sứ X"

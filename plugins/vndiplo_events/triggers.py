@@ -279,8 +279,10 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     *((entry, "message", None) for entry in CONDOLENCE_BOOKS),
     # presenting credentials (credentials.py): envoy and head of state both take part
     *(
-        (f"{noun}trình {paper}", "other", None)
+        (f"{noun}{act} {paper}", "other", None)
         for noun in ("", "lễ ")
+        # the head of state's side of it: "nhận / tiếp nhận quốc thư của các Đại sứ"
+        for act in ("trình", "nhận", "tiếp nhận")
         for paper in CREDENTIAL_PAPERS
     ),
     # a New-Year greeting trip ("sang chúc Tết", "đến chúc mừng năm mới") is a visit

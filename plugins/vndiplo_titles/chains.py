@@ -140,7 +140,9 @@ class _Parser(TitleUses):
                     return self.plural_holders(finding)
                 return self.appositive(finding)
             if not more:
-                listed = None if self.linkable(i) else self.colon_list(nxt, titles)
+                # a single office before a list of two names or more is shared too
+                # ("Đại sứ các nước tại Việt Nam: A (Đức), B (Pháp)")
+                listed = self.colon_list(nxt, titles, least=2 if self.linkable(i) else 0)
                 if listed is not None:
                     # "các đồng chí Ủy viên Bộ Chính trị: ...": the title is each listed name's
                     self.findings.extend(Finding(a, b, []) for a, b in listed)
