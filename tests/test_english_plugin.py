@@ -111,6 +111,22 @@ def test_a_vietnamese_page_quoting_english_gets_nothing_from_the_plugin() -> Non
          "General Secretary and President", None),
         ("It cited President Macron's remarks.", "Macron", "President", None),
         ("They thanked Queen Sirikit.", "Sirikit", "Queen", None),
+        # a portfolio after "of" belongs to the title; the name starts after its last word
+        ("Minister of Construction Tran Van Son signed it.", "Tran Van Son",
+         "Minister of Construction", None),
+        ("Minister of Agriculture and Rural Development Le Minh Hoan spoke.", "Le Minh Hoan",
+         "Minister of Agriculture and Rural Development", None),
+        ("Minister of Labour, Invalids and Social Affairs Dao Ngoc Dung came.", "Dao Ngoc Dung",
+         "Minister of Labour, Invalids and Social Affairs", None),
+        ("Australian Minister of Trade and Tourism Don Farrell left.", "Don Farrell",
+         "Minister of Trade and Tourism", "AU"),
+        ("US Secretary of Homeland Security Ann Rourke arrived.", "Ann Rourke",
+         "Secretary of Homeland Security", "US"),
+        ("Minister of the Interior Pham Thi Thanh Tra met him.", "Pham Thi Thanh Tra",
+         "Minister of the Interior", None),
+        ("Chinese Vice Premier Liu Guozhong toured the site.", "Liu Guozhong", "Vice Premier",
+         "CN"),
+        ("Deputy PM Ho Duc Phoc answered.", "Ho Duc Phoc", "Deputy PM", None),
     ],
 )  # fmt: skip
 def test_titled_names(sentence: str, name: str, title: str, country: str | None) -> None:
@@ -126,6 +142,7 @@ def test_titled_names(sentence: str, name: str, title: str, country: str | None)
         "The Prime Minister's Office issued a statement.",
         "Vice President of the company Mr. Lee attended.",
         "The president said nothing.",
+        "The Minister of Finance of the host country spoke first.",
     ],
 )
 def test_no_name_after_a_title(sentence: str) -> None:

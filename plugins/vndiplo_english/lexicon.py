@@ -22,6 +22,7 @@ TITLES: Final[tuple[str, ...]] = (
     "Deputy Prime Minister",
     "Prime Minister",
     "PM",
+    "Deputy PM",
     "Premier",
     "National Assembly Chairman",
     "National Assembly Chairwoman",
@@ -58,7 +59,26 @@ TITLES: Final[tuple[str, ...]] = (
     "Permanent Deputy Prime Minister",
     "Permanent Vice President",
     "Standing Member of the Secretariat",
+    "Vice Premier",
+    "Vice Prime Minister",
+    "Vice Minister",
+    "Lieutenant Governor",
 )
+
+#: Words of a ministry or office after "Minister of" / "Secretary of" ("Minister of Industry and
+#: Trade", "Secretary of Defense"): the portfolio ends at the first word not listed, where the
+#: name begins. A closed list because a capitalised run alone cannot say where one ends.
+PORTFOLIO_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "Affairs", "Agriculture", "Commerce", "Communications", "Construction", "Culture",
+        "Defence", "Defense", "Development", "Economy", "Education", "Energy", "Environment",
+        "Finance", "Foreign", "Health", "Home", "Homeland", "Industry", "Information",
+        "Infrastructure", "Interior", "Investment", "Invalids", "Justice", "Labour", "Labor",
+        "National", "Natural", "Planning", "Public", "Resources", "Rural", "Science", "Security",
+        "Social", "Sports", "State", "Technology", "Tourism", "Trade", "Training", "Transport",
+        "Treasury", "Ethnic", "Minority",
+    }
+)  # fmt: skip
 
 #: Demonyms that fix a title's country ("Indonesian President", "Japanese Prime Minister").
 DEMONYMS: Final[dict[str, str]] = {

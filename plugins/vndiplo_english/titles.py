@@ -1,10 +1,12 @@
 """Titled names in English prose: "Indonesian President Joko Widodo", "PM Chính".
 
-A title from :data:`.lexicon.TITLES` (several may be chained with "and": "General Secretary and
-President To Lam"), optionally after a demonym that fixes the country ("Japanese Prime
-Minister"), then the name: the run of capitalised words that follows, as written (Vietnamese
-names with or without their marks). "his Indian counterpart Narendra Modi" names a person too:
-the counterpart holds the office of the titled person before it in the sentence, if any.
+A title from :data:`.lexicon.TITLES`, with its portfolio when one follows ("Minister of
+Industry and Trade", words from :data:`.lexicon.PORTFOLIO_WORDS`; several titles may be chained
+with "and": "General Secretary and President To Lam"), optionally after a demonym that fixes the
+country ("Japanese Prime Minister"), then the name: the run of capitalised words that follows,
+as written (Vietnamese names with or without their marks). "his Indian counterpart Narendra
+Modi" names a person too: the counterpart holds the office of the titled person before it in the
+sentence, if any.
 
 The run stops at the first word that is not capitalised, at punctuation, and at capitalised
 words that open the next phrase ("on Friday", "President Putin's", "Chairman of the ...": no
@@ -20,12 +22,15 @@ from typing import Final
 from attrs import frozen
 
 from vndiplo_english.alternation import alternation
-from vndiplo_english.lexicon import DEMONYMS, NOT_NAME_WORDS, TITLES
+from vndiplo_english.lexicon import DEMONYMS, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLES
 
 __all__ = ["TitledName", "titled_names"]
 
 
-_TITLE: Final = f"(?:{alternation(TITLES)})"
+_WORD: Final = f"(?:{alternation(PORTFOLIO_WORDS)})(?![\\w'’-])"
+#: "of Industry and Trade", "of the Interior", "of Labour, Invalids and Social Affairs".
+_PORTFOLIO: Final = rf" +of +(?:the +)?{_WORD}(?:(?:,? +and +|, +| +& +| +){_WORD})*"
+_TITLE: Final = f"(?:(?:{alternation(TITLES)})(?:{_PORTFOLIO})?)"
 _DEMONYM: Final = f"(?:{alternation(DEMONYMS)})"
 # Up to five words joined by single spaces: the name is cut to its capitalised head in code.
 _RUN: Final = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,4}"
