@@ -1,6 +1,7 @@
 """Events named as a topic, not reported: the act of an event made a noun by "việc" ("mong sớm
 đi tới việc ký hiệp định", "cho rằng việc ký thỏa thuận này giúp ..."), the venue of an
-event ("chọn Hà Nội là nơi tổ chức cuộc gặp"), and an event noun whose own verb is still to
+event ("chọn Hà Nội là nơi tổ chức cuộc gặp"), a place described by who visits it ("Lào là
+quốc gia đầu tiên Tổng Bí thư đến thăm sau Đại hội", "xã Kim Liên, nơi Bác Hồ từng về thăm"), and an event noun whose own verb is still to
 come ("chuyến thăm giữa A và B sẽ diễn ra vào tuần tới"). Each is referred to, not told as
 having happened; the last is planned.
 """
@@ -26,6 +27,13 @@ _VENUE: Final = re.compile(
     r"(?<!\w)(?:nơi|địa\s+điểm)\s+(?:đăng\s+cai\s+)?(?:tổ\s+chức|diễn\s+ra)\s+"
     r"(?:(?:cuộc|buổi|lễ)\s+)?$"
 )
+#: "là quốc gia đầu tiên X đến thăm", ", nơi X từng về thăm": a relative clause on a place; its
+#: act describes the place (or the trip the page reports in its own sentence), it is not told
+_PLACE_CLAUSE: Final = re.compile(
+    r"(?:(?<!\w)là\s+(?:quốc\s+gia|nước|đất\s+nước|địa\s+phương|điểm\s+đến|tỉnh|thành\s+phố|nơi)"
+    r"(?:\s+(?:đầu\s+tiên|thứ\s+\w+|duy\s+nhất|cuối\s+cùng))?|,\s*nơi)\s+(?:mà\s+)?"
+    r"[^\W\d][^,;.:!?()]{0,70}?(?:\s+(?:đã|từng|sẽ|vừa|đến|sang|về|tới))*\s+$"
+)
 #: an event noun before the trigger ("chuyến đi thăm", "cuộc hội đàm")
 _NOUN_BEFORE: Final = re.compile(r"(?<!\w)(?:cuộc|buổi|chuyến|lễ)(?:\s+đi)?\s+$")
 #: ... whose own verb, in the same clause, is in the future
@@ -37,7 +45,9 @@ _WILL_TAKE_PLACE: Final = re.compile(
 def named_as_topic(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     """The trigger names an act or a venue ("việc ký kết", "nơi tổ chức cuộc gặp")."""
     floor = max(sentence.start, hit.start - 40)
-    return bool(_ACT_OF.search(low, floor, hit.start) or _VENUE.search(low, floor, hit.start))
+    if _ACT_OF.search(low, floor, hit.start) or _VENUE.search(low, floor, hit.start):
+        return True
+    return _PLACE_CLAUSE.search(low, max(sentence.start, hit.start - 110), hit.start) is not None
 
 
 def takes_place_later(low: str, sentence: Sentence, hit: TriggerHit, phrase_nominal: bool) -> bool:
