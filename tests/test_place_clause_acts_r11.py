@@ -12,7 +12,7 @@ import vndiplo
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Campuchia là quốc gia đầu tiên Chủ tịch Quốc hội Trần Thanh Mẫn đến thăm sau khi nhậm chức.",
+        "Campuchia là quốc gia đầu tiên Chủ tịch Quốc hội Trần Thanh Mẫn đến thăm năm nay.",
         "Nhật Bản là nước thứ hai Thủ tướng sang thăm trong năm nay.",
         "Quảng Ninh là địa phương đầu tiên mà đoàn đã đến thăm trong chuyến công tác.",
         "Hà Nội là nơi hai nhà lãnh đạo hội đàm vào năm 2017.",

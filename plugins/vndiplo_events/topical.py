@@ -1,9 +1,9 @@
 """Events named as a topic, not reported: the act of an event made a noun by "việc" ("mong sớm
 đi tới việc ký hiệp định", "cho rằng việc ký thỏa thuận này giúp ..."), the venue of an
 event ("chọn Hà Nội là nơi tổ chức cuộc gặp"), a place described by who visits it ("Lào là
-quốc gia đầu tiên Tổng Bí thư đến thăm sau Đại hội", "xã Kim Liên, nơi Bác Hồ từng về thăm"), and an event noun whose own verb is still to
-come ("chuyến thăm giữa A và B sẽ diễn ra vào tuần tới"). Each is referred to, not told as
-having happened; the last is planned.
+quốc gia đầu tiên Tổng Bí thư đến thăm", "xã Kim Liên, nơi Bác Hồ từng về thăm"), and an
+event noun whose own verb is still to come ("chuyến thăm giữa A và B sẽ diễn ra vào tuần
+tới"). Each is referred to, not told as having happened; the last is planned.
 """
 
 from __future__ import annotations
