@@ -18,6 +18,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Final
 
+from vndiplo.corpus.aliases import ALIASES_SCHEMA, fill_folds
 from vndiplo.corpus.person_days import PERSON_DAYS_SCHEMA, fill_person_days
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "TITLE_EVIDENCE_COLUMNS", "upgrade"]
@@ -167,7 +168,7 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(document_id UNINDEXED, title, body);
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(statement_id UNINDEXED, text);
 """
-SCHEMA: Final = _TABLES + PERSON_DAYS_SCHEMA
+SCHEMA: Final = _TABLES + PERSON_DAYS_SCHEMA + ALIASES_SCHEMA
 
 
 def upgrade(conn: sqlite3.Connection) -> None:
@@ -187,4 +188,5 @@ def upgrade(conn: sqlite3.Connection) -> None:
         if column not in titles:
             conn.execute(f"ALTER TABLE person_titles ADD COLUMN {column} {kind}")
     fill_person_days(conn)  # an index kept by hand, for a database written before it existed
+    fill_folds(conn)  # the same for the folds that join unmarked Vietnamese names
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
