@@ -161,7 +161,7 @@ def test_a_version_2_database_is_upgraded_and_its_old_rows_still_show(tmp_path: 
         (version,) = store.conn.execute(
             "SELECT value FROM meta WHERE key = 'schema_version'"
         ).fetchone()
-        assert version == str(SCHEMA_VERSION) == "3"
+        assert version == str(SCHEMA_VERSION) == "4"
         store.add(_article())
         # A row written before the upgrade: no sentence, the card links the article.
         store.conn.execute(

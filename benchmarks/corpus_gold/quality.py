@@ -161,8 +161,11 @@ def score(
                 predicted[doc.id] = main
             if doc.id is not None:
                 seen[doc.id] = _main_source(conn, doc.id, main)
+        # People as the corpus resolves them: an unmarked spelling through its alias.
         sightings = conn.execute(
-            "SELECT person_id, name, document_id FROM person_names ORDER BY person_id"
+            "SELECT coalesce(a.same_as, n.person_id) AS pid, n.name, n.document_id "
+            "FROM person_names n LEFT JOIN person_aliases a ON a.person_id = n.person_id "
+            "ORDER BY pid"
         ).fetchall()
     gold_events = {p["id"]: p["meeting"] for p, _t in pages}
     precision, recall, gold_pairs, wrong = _pair_scores(predicted, gold_events)

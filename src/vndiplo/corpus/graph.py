@@ -77,6 +77,14 @@ def _shift(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
 
 
+#: The people written with the same words in the other script (marks or none): see
+#: :mod:`vndiplo.corpus.aliases`; whether they are one person the link test decides.
+_OTHER_SCRIPT = (
+    "SELECT o.person_id FROM person_folds f JOIN person_folds o "
+    "ON o.fold = f.fold AND o.marked != f.marked WHERE f.person_id IN ({marks})"
+)
+
+
 def _candidates(
     conn: sqlite3.Connection, source_id: str, report: Report, *, stated: bool
 ) -> list[tuple[str, str, Report]]:
@@ -91,13 +99,16 @@ def _candidates(
         return []
     people = sorted(report.people)
     marks = ",".join("?" * len(people))
+    own = " UNION ALL ".join(["SELECT ?"] * len(people))
     rows = conn.execute(
         "SELECT s.id, s.event_id, s.day, s.day_inferred, s.location, "
         f"(SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
         "FROM sources s WHERE s.id IN (SELECT source_id FROM source_person_days "
-        f"WHERE person_id IN ({marks}) AND family = ? AND day BETWEEN ? AND ? "
+        f"WHERE person_id IN ({own} UNION {_OTHER_SCRIPT.format(marks=marks)}) "
+        "AND family = ? AND day BETWEEN ? AND ? "
         "AND day_inferred = ?) AND s.id != ? ORDER BY s.id",
         (
+            *people,
             *people,
             report.family,
             _shift(report.day, -MAX_SLACK_DAYS),

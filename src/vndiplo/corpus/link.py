@@ -13,7 +13,10 @@ purpose, because a chain of loose links would fuse a leader's whole day into one
 - participants that overlap after name resolution: two shared people, or the one person of two
   one-person reports (a message, an attendance); beside one person shared exactly, a short
   Latin-script spelling the pair pins down ("V. Putin", "Putin" for "Vladimir Putin") counts as
-  a shared side (:mod:`vndiplo.corpus.sides`);
+  a shared side (:mod:`vndiplo.corpus.sides`); when family and day agree, a Vietnamese name
+  without marks that folds to exactly one marked name of the other report is the person
+  shared, and a foreign name and its Vietnamese respelling a further side
+  (:mod:`vndiplo.corpus.scripts`);
 - places that do not contradict each other: a missing place, one place inside the other, or two
   places in one country that are not two different cities.
 """
@@ -21,6 +24,7 @@ purpose, because a chain of loose links would fuse a leader's whole day into one
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from collections.abc import Collection
 from functools import lru_cache
 
@@ -81,13 +85,14 @@ def people_agree(a: Collection[str], b: Collection[str]) -> bool:
     return shared == 1 and len(a) == 1 and len(b) == 1
 
 
-def sides_agree(a: Report, b: Report) -> bool:
-    """:func:`people_agree`, counting the short spellings the pair pins down as shared."""
+def sides_agree(a: Report, b: Report, *, cross_script: bool = False) -> bool:
+    """:func:`people_agree`, counting the short spellings the pair pins down as shared, and
+    (``cross_script``, for reports of one family and day) one person in two scripts."""
     if people_agree(a.people, b.people):
         return True
-    if not a.names or not b.names or not a.people & b.people:
+    if not a.names or not b.names or not (cross_script or a.people & b.people):
         return False
-    return shared_sides(a.named(), b.named())[1] >= 2
+    return shared_sides(a.named(), b.named(), cross_script=cross_script)[1] >= 2
 
 
 def _capitalised(location: str) -> str:
@@ -124,7 +129,16 @@ def places_agree(a: str | None, b: str | None) -> bool:
         return True
     if pa.country and pb.country and pa.country != pb.country:
         return False
-    return not (pa.kind in _CITY_KINDS and pb.kind in _CITY_KINDS and pa.name != pb.name)
+    return not (
+        pa.kind in _CITY_KINDS and pb.kind in _CITY_KINDS and _bare(pa.name) != _bare(pb.name)
+    )
+
+
+def _bare(name: str) -> str:
+    """A place name without marks or spaces: "Hà Nội" in a Vietnamese report is the "Hanoi"
+    of an English one (the gazetteer knows both, as a province and as a city)."""
+    decomposed = unicodedata.normalize("NFD", name.lower().replace("đ", "d"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
 
 
 def same_place(a: str | None, b: str | None) -> bool:
@@ -155,9 +169,11 @@ def late_report(a: Report, b: Report) -> bool:
 
 def linked(a: Report, b: Report) -> bool:
     """True when the two reports are of one real-world event."""
+    if a.family != b.family:
+        return False
+    same_day = days_agree(a, b)
     return (
-        a.family == b.family
-        and (days_agree(a, b) or late_report(a, b))
-        and sides_agree(a, b)
+        (same_day or late_report(a, b))
+        and sides_agree(a, b, cross_script=same_day)
         and places_agree(a.location, b.location)
     )

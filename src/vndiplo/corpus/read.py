@@ -121,15 +121,25 @@ def merged_events(conn: sqlite3.Connection) -> list[MergedEvent]:
     return out
 
 
+#: A person and the unmarked spellings that are theirs (:mod:`vndiplo.corpus.aliases`).
+_SAME = "(person_id = ? OR person_id IN (SELECT person_id FROM person_aliases WHERE same_as = ?))"
+
+
 def people(conn: sqlite3.Connection) -> list[PersonRecord]:
-    """Every resolved person, by id."""
+    """Every resolved person, by id: an unmarked spelling that is an alias of a marked person
+    is one of that person's names, not a person of its own."""
     out = []
-    for pid, name, country in _rows(conn, "SELECT id, name, country FROM people ORDER BY id"):
+    for pid, name, country in _rows(
+        conn,
+        "SELECT id, name, country FROM people "
+        "WHERE id NOT IN (SELECT person_id FROM person_aliases) ORDER BY id",
+    ):
         names = tuple(
             r[0]
             for r in _rows(
                 conn,
-                "SELECT DISTINCT name FROM person_names WHERE person_id = ? ORDER BY name",
+                f"SELECT DISTINCT name FROM person_names WHERE {_SAME} ORDER BY name",
+                pid,
                 pid,
             )
         )
@@ -137,8 +147,9 @@ def people(conn: sqlite3.Connection) -> list[PersonRecord]:
             (title, first, last, count)
             for title, first, last, count in _rows(
                 conn,
-                "SELECT title, first_seen, last_seen, documents FROM person_title_history "
-                "WHERE person_id = ? ORDER BY first_seen, title",
+                "SELECT title, min(seen), max(seen), count(DISTINCT document_id) "
+                f"FROM person_titles WHERE {_SAME} GROUP BY title ORDER BY min(seen), title",
+                pid,
                 pid,
             )
         )

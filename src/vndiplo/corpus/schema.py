@@ -18,11 +18,12 @@ from __future__ import annotations
 import sqlite3
 from typing import Final
 
+from vndiplo.corpus.aliases import ALIASES_SCHEMA, fill_folds
 from vndiplo.corpus.person_days import PERSON_DAYS_SCHEMA, fill_person_days
 
 __all__ = ["SCHEMA", "SCHEMA_VERSION", "TITLE_EVIDENCE_COLUMNS", "upgrade"]
 
-SCHEMA_VERSION: Final = 3
+SCHEMA_VERSION: Final = 4
 
 #: The columns of ``person_titles`` that say where a title is given (schema version 3).
 TITLE_EVIDENCE_COLUMNS: Final = (
@@ -167,7 +168,7 @@ CREATE INDEX IF NOT EXISTS statements_speaker ON statements(speaker_id);
 CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(document_id UNINDEXED, title, body);
 CREATE VIRTUAL TABLE IF NOT EXISTS statements_fts USING fts5(statement_id UNINDEXED, text);
 """
-SCHEMA: Final = _TABLES + PERSON_DAYS_SCHEMA
+SCHEMA: Final = _TABLES + PERSON_DAYS_SCHEMA + ALIASES_SCHEMA
 
 
 def upgrade(conn: sqlite3.Connection) -> None:
@@ -177,7 +178,8 @@ def upgrade(conn: sqlite3.Connection) -> None:
     Version 3 added where each title is given (``person_titles.title_start``, ``title_end``,
     ``evidence_start``, ``evidence_end``, ``evidence``); older rows keep NULL (the report then
     links the article, as it did) until their article is built again from a changed text or
-    into a new database.
+    into a new database. Version 4 added ``person_folds`` and ``person_aliases`` (unmarked
+    Vietnamese spellings joined to the one marked person they fold to), filled on open.
     """
     columns = {row[1] for row in conn.execute("PRAGMA table_info(sources)")}
     if "day_relative" not in columns:
@@ -187,4 +189,5 @@ def upgrade(conn: sqlite3.Connection) -> None:
         if column not in titles:
             conn.execute(f"ALTER TABLE person_titles ADD COLUMN {column} {kind}")
     fill_person_days(conn)  # an index kept by hand, for a database written before it existed
+    fill_folds(conn)  # the same for the folds that join unmarked Vietnamese names
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))

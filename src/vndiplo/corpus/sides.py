@@ -47,6 +47,7 @@ from functools import lru_cache
 from typing import Final
 
 from vndiplo.corpus.names import VIETNAMESE_FAMILY_NAMES, clean_name
+from vndiplo.corpus.scripts import transliteration_skeleton, vietnamese_fold
 
 __all__ = [
     "PEOPLE_SQL",
@@ -207,7 +208,22 @@ def _one_to_one(
     return [(x, found[0]) for x, found in fits.items() if len(found) == 1 and back[found[0]] == 1]
 
 
-def shared_sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
+def _same_vietnamese(a: str, b: str) -> bool:
+    """A Vietnamese name with marks and the same words without any (:func:`vietnamese_fold`)."""
+    fa, fb = vietnamese_fold(a), vietnamese_fold(b)
+    return fa is not None and fb is not None and fa[1] != fb[1] and fa[0] == fb[0]
+
+
+def _same_skeleton(a: str, b: str) -> bool:
+    """Two spellings of a foreign name, one of them a Vietnamese respelling or both Latin
+    (:func:`transliteration_skeleton`), that differ as written but not in their skeleton."""
+    sa = transliteration_skeleton(a)
+    return sa is not None and a != b and sa == transliteration_skeleton(b)
+
+
+def shared_sides(
+    a: Mapping[str, str], b: Mapping[str, str], *, cross_script: bool = False
+) -> tuple[int, int]:
     """(people shared by the same id, sides shared in all) between two reports' {id: name}.
 
     Nothing is shared without one person of the same id in both reports. Beside that person, a
@@ -215,19 +231,36 @@ def shared_sides(a: Mapping[str, str], b: Mapping[str, str]) -> tuple[int, int]:
     spellings the pair pins down. A folded spelling never stands alone: "Nguyen Van Hung" may
     be "Nguyễn Văn Hùng" or "Nguyễn Văn Hưng", and two such folds ("Pham Minh Chinh" beside it)
     are two guesses, not a person known to be in both reports.
+
+    ``cross_script`` is for two reports already known to be of one family and day
+    (:func:`vndiplo.corpus.link.linked`), an English and a Vietnamese one typically: there a
+    Vietnamese name without marks that folds to exactly one marked name of the other report
+    is the person shared (one to one within the pair), and a foreign name and its Vietnamese
+    respelling with one transliteration skeleton ("Thongloun"/"Thoong-lun") is a further side.
+    The skeleton is never the person shared: it only supports one.
     """
     exact = a.keys() & b.keys()
-    if not exact:
+    if not exact and not cross_script:
         return 0, 0
     unmarked = _one_to_one(
         sorted(a.keys() - exact),
         sorted(b.keys() - exact),
         lambda x, y: _same_unmarked(a[x], b[y]),
     )
+    anchors = len(exact)
+    if not exact:
+        anchors = sum(_same_vietnamese(a[x], b[y]) for x, y in unmarked)
+        if not anchors:
+            return 0, 0
     rest_a = sorted(a.keys() - exact - {x for x, _y in unmarked})
     rest_b = sorted(b.keys() - exact - {y for _x, y in unmarked})
+    respelled: list[tuple[str, str]] = []
+    if cross_script:
+        respelled = _one_to_one(rest_a, rest_b, lambda x, y: _same_skeleton(a[x], b[y]))
+        rest_a = sorted(set(rest_a) - {x for x, _y in respelled})
+        rest_b = sorted(set(rest_b) - {y for _x, y in respelled})
     matched = _one_to_one(rest_a, rest_b, lambda x, y: compatible_names(a[x], b[y]))
-    return len(exact), len(exact) + len(unmarked) + len(matched)
+    return len(exact), len(exact) + len(unmarked) + len(respelled) + len(matched)
 
 
 def _full(name: str) -> bool:

@@ -22,6 +22,7 @@ from queue import Full, Queue
 from threading import Thread
 from typing import Any
 
+from vndiplo.corpus.aliases import add_folds, refresh_aliases
 from vndiplo.corpus.apart import keep_pairs_apart
 from vndiplo.corpus.attach import WEAK, place_weak_and_undated
 from vndiplo.corpus.dayless import place_dayless
@@ -190,6 +191,7 @@ class CorpusStore:
             "INSERT OR IGNORE INTO person_names VALUES (?, ?, ?, ?)",
             [(s.person_id, s.name, s.country, f.id) for s in f.sightings],
         )
+        add_folds(c, [(s.person_id, s.name) for s in f.sightings])
         c.executemany(
             f"INSERT OR IGNORE INTO person_titles ({_TITLE_COLUMNS}) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -338,6 +340,7 @@ class CorpusStore:
         place_yearless(c)
         join_weak_to_yearless(c)
         place_dayless(c)  # last: it places into the events every other pass has settled
+        refresh_aliases(c)
         c.execute(
             "DELETE FROM people WHERE id IN (SELECT id FROM dirty_people) "
             "AND id NOT IN (SELECT person_id FROM person_names)"
@@ -376,11 +379,13 @@ class CorpusStore:
         c.execute(
             """INSERT INTO participants
                SELECT event_id, person_id, role FROM (
-                 SELECT s.event_id, p.person_id, p.role, row_number() OVER (
-                     PARTITION BY s.event_id, p.person_id ORDER BY count(*) DESC, p.role) AS rank
+                 SELECT s.event_id, coalesce(a.same_as, p.person_id) AS person_id, p.role,
+                     row_number() OVER (PARTITION BY s.event_id, coalesce(a.same_as, p.person_id)
+                                        ORDER BY count(*) DESC, p.role) AS rank
                  FROM sources s JOIN source_people p ON p.source_id = s.id
+                 LEFT JOIN person_aliases a ON a.person_id = p.person_id
                  WHERE s.event_id IN (SELECT id FROM dirty_events)
-                 GROUP BY s.event_id, p.person_id, p.role)
+                 GROUP BY s.event_id, coalesce(a.same_as, p.person_id), p.role)
                WHERE rank = 1"""
         )
         c.execute(
