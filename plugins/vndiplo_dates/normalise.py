@@ -122,9 +122,11 @@ class _Resolver:
         reference_source: str | None,
         text: str = "",
         items: Sequence[Found] = (),
+        stamp_clock: tuple[int, int] | None = None,
     ) -> None:
         self.text = text
         self.items = items
+        self.stamp_clock = stamp_clock  # the page stamp's own time ("23/05/2031, 05:27")
         # the article's dated spans, when a year-less day first asks: its days fall inside them
         self.spans: tuple[tuple[dt.date, dt.date], ...] | None = None
         self.plans: bool | None = None  # whether the text has a future word anywhere
@@ -436,11 +438,25 @@ class _Resolver:
             anchor = self._deictic_anchor()
             if anchor is None:
                 return None
-            base, source = _as_parts(anchor.date), anchor.source
+            base, source = _as_parts(self._clock_day(anchor, found)), anchor.source
         if base.month is None or base.day is None:
             return None
         time = Parts(base.year, base.month, base.day, found.first.hour, found.first.minute)
         return Resolved(found, format_parts(time), "datetime", found.part_of_day, source)
+
+    def _clock_day(self, anchor: Anchor, found: Found) -> dt.date:
+        """The day a bare clock falls on: the stamp's, or the day before when the clock is later
+        than the stamp's own time ("Lúc 21 giờ 30" on a page stamped 05:27: last night; README
+        round 10 #4)."""
+        clock = (found.first.hour, found.first.minute or 0)
+        if (
+            anchor is self.reference
+            and self.stamp_clock is not None
+            and clock[0] is not None
+            and (clock[0], clock[1]) > self.stamp_clock
+        ):
+            return anchor.date - dt.timedelta(days=1)
+        return anchor.date
 
     def _day_of_month(self, found: Found) -> Resolved | None:
         """ "ngày 23," alone: the month (and year) of the last date the text gave, else the
@@ -497,14 +513,16 @@ def resolve(
     reference: dt.date | None,
     reference_source: str | None,
     text: str = "",
+    stamp_clock: tuple[int, int] | None = None,
 ) -> Iterator[Resolved]:
     """Resolve expressions given in text order; those that cannot be resolved are left out.
 
     ``text`` is the (normalised) text the offsets point into; it tells a reported day from a
     date in parentheses or mid-sentence for anaphora. Without it every date is a reported day.
+    ``stamp_clock``: the hour and minute of the page stamp that gave ``reference``, if any.
     """
     items = found if isinstance(found, Sequence) else tuple(found)
-    resolver = _Resolver(reference, reference_source, text, items)
+    resolver = _Resolver(reference, reference_source, text, items, stamp_clock)
     for item in items:
         resolved = resolver.resolve(item)
         if resolved is not None:

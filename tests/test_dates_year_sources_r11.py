@@ -1,0 +1,121 @@
+"""Round-11 year sources and clock days, in invented wordings with near misses:
+
+* a tally given as of a month with its year ("Tính đến tháng 5-2031, ...") is the writer's
+  present: the main day of that month takes its year; a bare "tính đến năm 2031" does not;
+* the same year written twice, once as the year a programme or a measure covers ("ký Kế hoạch
+  hợp tác năm 2031", "các biện pháp thúc đẩy quan hệ trong năm 2031"), dates the page;
+* a month stamp before the body ("date 2031-11") dates a page that writes months and no day;
+* a bare clock later than the page stamp's own time is the evening before the stamp's day.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import vndiplo
+
+
+@pytest.fixture(scope="module")
+def runner() -> vndiplo.Runner:
+    return vndiplo.Runner()
+
+
+def _values(runner: vndiplo.Runner, text: str, published: str | None = None) -> list[str]:
+    doc = runner.run({"id": "t", "text": text, "published": published})
+    return [d.value for d in doc.dates if d.value is not None]
+
+
+def test_a_tally_as_of_the_month_dates_the_main_day(runner: vndiplo.Runner) -> None:
+    text = (
+        "Chiều 14-9, Chủ tịch tỉnh Lê Văn Bình tiếp Tổng lãnh sự Nhật Bản Sato Kenji.\n"
+        "Tính đến tháng 9-2029, tỉnh có 52 dự án của Nhật Bản. Năm 2028, kim ngạch thương mại "
+        "đạt 40 triệu USD."
+    )
+    assert _values(runner, text)[0] == "2029-09-14"
+
+
+def test_a_bare_tally_year_stays_a_target(runner: vndiplo.Runner) -> None:
+    text = (
+        "Chiều 14-9, Chủ tịch tỉnh Lê Văn Bình tiếp Tổng lãnh sự Nhật Bản Sato Kenji.\n"
+        "Tính đến năm 2029, tỉnh có 52 dự án của Nhật Bản."
+    )
+    assert _values(runner, text)[0] == "--09-14"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Sau hội đàm, hai Bộ trưởng đã ký Kế hoạch hợp tác giữa hai Bộ năm 2027.",
+        "Chuyến thăm nhằm trao đổi các biện pháp thúc đẩy quan hệ song phương trong năm 2027.",
+    ],
+)
+def test_a_programme_year_dates_the_page(runner: vndiplo.Runner, closing: str) -> None:
+    text = (
+        "Đoàn đại biểu Bộ Nội vụ Lào do Bộ trưởng Khamphan Sitthidampha dẫn đầu thăm Việt Nam "
+        "trong hai ngày 9 và 10-4.\nTại buổi hội đàm ngày 9-4, hai bên thống nhất năm 2027 và "
+        f"những năm tiếp theo tăng cường trao đổi đoàn.\n{closing}"
+    )
+    assert "2027-04-09" in _values(runner, text)
+
+
+def test_a_planned_year_still_names_the_coming_year(runner: vndiplo.Runner) -> None:
+    text = (
+        "Ngày 9-4, Bộ trưởng Lê Minh Tâm tiếp Đại sứ Lào Khamphan Sitthidampha.\n"
+        "Hai bên sẽ tổ chức Năm hữu nghị trong năm 2027."
+    )
+    assert _values(runner, text)[0] == "2026-04-09"
+
+
+def test_a_month_stamp_dates_a_page_of_months(runner: vndiplo.Runner) -> None:
+    text = (
+        "Hội kiến Chủ tịch Thượng viện\n date 2030-11\n"
+        "Tại cuộc hội kiến, Thủ tướng Lê Văn Minh chúc mừng Campuchia tổ chức thành công bầu "
+        "cử tháng 6 và nhắc lại chuyến thăm trong tháng 10 vừa qua của Chủ tịch Thượng viện "
+        "Hun Sokha."
+    )
+    assert _values(runner, text)[:2] == ["2030-06", "2030-10"]
+
+
+def test_a_month_stamp_does_not_date_a_writers_day(runner: vndiplo.Runner) -> None:
+    text = (
+        "Hội kiến Chủ tịch Thượng viện\n date 2030-11\n"
+        "Hôm nay, Thủ tướng Lê Văn Minh hội kiến Chủ tịch Thượng viện Hun Sokha và nhắc lại "
+        "chuyến thăm trong tháng 10 vừa qua."
+    )
+    assert "2030-10" not in _values(runner, text)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [("24/06/2030, 06:10", "2030-06-23T22:15"), ("24/06/2030, 23:40", "2030-06-24T22:15")],
+)
+def test_a_clock_after_the_stamp_time_is_the_day_before(
+    runner: vndiplo.Runner, stamp: str, expected: str
+) -> None:
+    text = (
+        "Thủ tướng Canada đến Hà Nội\n\n"
+        f"Minh Anh | {stamp}\n\n"
+        "Lúc 22 giờ 15, chuyên cơ chở Thủ tướng Canada Mark Lee đã hạ cánh xuống sân bay Nội Bài."
+    )
+    for published in (None, "2030-06-24"):
+        assert _values(runner, text, published)[0] == expected
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.integers(0, 23), st.integers(0, 59))
+def test_a_clock_never_lands_after_the_stamp_moment(h: int, m: int, sh: int, sm: int) -> None:
+    text = (
+        "Thủ tướng Canada đến Hà Nội\n\n"
+        f"Minh Anh | 24/06/2030, {sh:02d}:{sm:02d}\n\n"
+        f"Lúc {h} giờ {m:02d}, chuyên cơ chở Thủ tướng Canada Mark Lee đã hạ cánh xuống Nội Bài."
+    )
+    doc = _RUNNER.run({"id": "t", "text": text})
+    for d in doc.dates:
+        if d.value and "T" in d.value:
+            assert d.value[:10] in ("2030-06-23", "2030-06-24")
+            assert d.value[:10] == "2030-06-24" or (h, m) > (sh, sm)
+            assert doc.text[d.start : d.end] == d.text
+
+
+_RUNNER = vndiplo.Runner()
