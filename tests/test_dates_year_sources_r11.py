@@ -119,3 +119,38 @@ def test_a_clock_never_lands_after_the_stamp_moment(h: int, m: int, sh: int, sm:
 
 
 _RUNNER = vndiplo.Runner()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Hội nghị được tổ chức vào tháng cuối năm 2028, năm cuối nhiệm kỳ.",
+            ("tháng cuối năm 2028", "2028-12"),
+        ),
+        ("Hai đoàn gặp nhau trong tháng đầu năm 2029 tại Huế.", ("tháng đầu năm 2029", "2029-01")),
+        # a count or a plural makes several months: the period names its year only
+        ("Trong 6 tháng cuối năm 2028, kim ngạch tăng mạnh.", ("cuối năm 2028", "2028")),
+        ("Những tháng cuối năm 2028, lượng khách tăng.", ("cuối năm 2028", "2028")),
+        # an open start quotes no "từ" (README round 7 AH5)
+        ("Dịch bệnh lan rộng từ cuối năm 2027 và kéo dài.", ("cuối năm 2027", "2027")),
+        ("Từ đầu năm 2027 đến nay, hai tỉnh trao đổi mười đoàn.", ("đầu năm 2027", "2027")),
+    ],
+)
+def test_edge_months_and_open_starts(
+    runner: vndiplo.Runner, sentence: str, expected: tuple[str, str]
+) -> None:
+    doc = runner.run({"id": "t", "text": sentence})
+    assert [(d.text, d.value) for d in doc.dates][:1] == [expected]
+
+
+_EDGE_WORDS = st.sampled_from(
+    ["tháng", "Tháng", "cuối", "đầu", "năm", "2028", "6", "những", "từ", "nay", ",", "\n", " "]
+)
+
+
+@given(st.lists(_EDGE_WORDS, max_size=10).map(" ".join))
+def test_edge_month_offsets_are_valid(text: str) -> None:
+    for d in _RUNNER.run({"id": "t", "text": text}).dates:
+        assert text[d.start : d.end] == d.text
+        assert d.kind != "month" or d.value is None or len(d.value) in (4, 7)

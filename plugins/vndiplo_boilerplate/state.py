@@ -59,6 +59,8 @@ RESTATED_SAPO_SHARE: Final = 0.65
 
 #: How the second half of a caption broken over two lines may open besides a lower-case word.
 _CONTINUATION_MARKS: Final = (".", ",", ";")
+#: A dated source line is short: a label, an outlet, a day and a link.
+_DATED_SOURCE_WORDS: Final = 24
 
 
 class PageState:
@@ -165,6 +167,8 @@ class PageState:
         if rules.is_dateline(line.lowered, line.words):
             return Label("dateline", "timestamp")
         if line.text[:1] == "(" and closing.is_closing_credit(line.text):
+            return Label("dateline", "closing_credit")
+        if line.words <= _DATED_SOURCE_WORDS and closing.is_dated_source(line.text):
             return Label("dateline", "closing_credit")
         if self._is_widget(line):
             return Label("boilerplate", "widget_tokens")

@@ -265,8 +265,8 @@ def _month_numeric(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "month", parts, pattern="month_numeric")
 
 
-#: The words that qualify a year ("đầu năm nay", "từ cuối năm tới"): the match opens with one.
-_YEAR_QUALIFIERS: Final = ("từ", "đầu", "giữa", "cuối")
+#: The words that qualify a year ("đầu năm nay", "cuối năm tới"): the match opens with one.
+_YEAR_QUALIFIERS: Final = ("đầu", "giữa", "cuối")
 
 
 def _qualified(phrase: str) -> bool:

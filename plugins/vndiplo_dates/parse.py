@@ -144,6 +144,8 @@ _COUNTED = Rule(
 _WEEKEND = Rule(P.WEEKEND, W.weekend, before=8, after=24)
 # "11 tháng " before the anchor "tháng đầu năm", " 2025" after it
 _YEAR_PART = Rule(P.YEAR_PART, W.year_part, before=16, after=16)
+# "tháng cuối năm 2020": the previous word (a count) is read in the whole text
+_EDGE_MONTH = Rule(P.EDGE_MONTH, W.edge_month, before=16, after=16)
 _ORDINAL = Rule(P.ORDINAL, W.ordinal, r"đầu\s+tiên|cuối\s+cùng", before=48, after=56)
 _MONTH_SPAN = Rule(P.MONTH_SPAN, W.month_span, _DASH_OR_WORD, before=40, after=48)
 # "rạng sáng từ ngày 30 tháng mười hai năm 2019 đến hết ngày " before the last "tháng"
@@ -176,6 +178,7 @@ RULES: Final = (
     _THEMED_YEAR,
     # before _YEAR: "6 tháng đầu năm 2021" and "năm 2021" quote the same "đầu năm 2021"
     _YEAR_PART,
+    _EDGE_MONTH,
     _YEAR,
     _BARE_YEAR,
     _COUNTED,
@@ -206,7 +209,7 @@ _AFTER_CLOCK: Final = (_TIME_ALONE,)
 # (+ _BARE_YEAR: _windows)
 _AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _LUNAR_YEAR, _THEMED_YEAR)
 _NAM: Final = ("năm ", "Năm ", "NĂM ")
-_DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
+_DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART, _EDGE_MONTH)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
