@@ -66,3 +66,26 @@ def test_credit_readers_never_crash(text: str) -> None:
     is_dated_source(text)
     found = lead_credit(text)
     assert found is None or 0 <= found[0] <= found[1] <= len(text)
+
+
+_TWIN = (
+    "Đường dẫn truy cập\n\n"
+    "Bộ trưởng Quốc phòng Úc gặp Thủ tướng Lê Minh Hải\n\n"
+    "{first}\n{second}\n\n"
+    "Bộ trưởng Quốc phòng Úc Mark Dalton đang thăm Việt Nam. Ông đã gặp các nhà lãnh đạo Việt "
+    "Nam ở Hà Nội hôm thứ Năm 21/3.\n\n"
+    "Hai bên thảo luận về hợp tác an ninh biển."
+)
+
+
+def test_a_dated_caption_printed_twice_gives_no_year() -> None:
+    caption = "Bộ trưởng Mark Dalton và Thủ tướng Lê Minh Hải tại Hà Nội, 21/3/2030."
+    doc = _RUNNER.run({"id": "t", "text": _TWIN.format(first=caption, second=caption)})
+    assert [(d.text, d.value) for d in doc.dates] == [("hôm thứ Năm 21/3", "--03-21")]
+    assert doc.body.startswith("Bộ trưởng Quốc phòng Úc Mark Dalton")
+
+
+def test_a_lead_printed_twice_keeps_its_first_copy() -> None:
+    lead = "Ngày 21/3, Bộ trưởng Mark Dalton đã hội đàm với Bộ trưởng Lê Văn Toàn tại Hà Nội."
+    doc = _RUNNER.run({"id": "t", "text": _TWIN.format(first=lead, second=lead)})
+    assert doc.body.startswith(lead)
