@@ -22,7 +22,7 @@ _RUNNER = vndiplo.Runner()
 _LEAD = (
     "Thủ tướng Lê Minh Hải thăm Nhật Bản\n\n"
     "{dateline} Theo đặc phái viên TTXVN, 9h sáng 12/3/2029 (7h giờ Việt Nam), Thủ tướng Lê "
-    "Minh Hải đã đến sân bay Haneda, bắt đầu chuyến thăm chính thức Nhật Bản.\n\n"
+    "Minh Hải đã đáp xuống Haneda, mở đầu chuyến công du Nhật Bản.\n\n"
     "Sau đó, Thủ tướng Nhật Bản Sato Kenji đã tiếp Thủ tướng Lê Minh Hải tại Tokyo."
 )
 
@@ -72,8 +72,8 @@ _TWIN = (
     "Đường dẫn truy cập\n\n"
     "Bộ trưởng Quốc phòng Úc gặp Thủ tướng Lê Minh Hải\n\n"
     "{first}\n{second}\n\n"
-    "Bộ trưởng Quốc phòng Úc Mark Dalton đang thăm Việt Nam. Ông đã gặp các nhà lãnh đạo Việt "
-    "Nam ở Hà Nội hôm thứ Năm 21/3.\n\n"
+    "Bộ trưởng Quốc phòng Úc Mark Dalton đang thăm Việt Nam. Ông đã hội kiến giới chức Việt Nam "
+    "tại thủ đô hôm thứ Năm 21/3.\n\n"
     "Hai bên thảo luận về hợp tác an ninh biển."
 )
 

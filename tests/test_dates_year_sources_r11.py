@@ -3,7 +3,7 @@
 * a tally given as of a month with its year ("Tính đến tháng 5-2031, ...") is the writer's
   present: the main day of that month takes its year; a bare "tính đến năm 2031" does not;
 * the same year written twice, once as the year a programme or a measure covers ("ký Kế hoạch
-  hợp tác năm 2031", "các biện pháp thúc đẩy quan hệ trong năm 2031"), dates the page;
+  hợp tác năm 2031", "bàn những biện pháp làm sâu sắc quan hệ trong năm 2031"), dates the page;
 * a month stamp before the body ("date 2031-11") dates a page that writes months and no day;
 * a bare clock later than the page stamp's own time is the evening before the stamp's day.
 """
@@ -47,8 +47,8 @@ def test_a_bare_tally_year_stays_a_target(runner: vndiplo.Runner) -> None:
 @pytest.mark.parametrize(
     "closing",
     [
-        "Sau hội đàm, hai Bộ trưởng đã ký Kế hoạch hợp tác giữa hai Bộ năm 2027.",
-        "Chuyến thăm nhằm trao đổi các biện pháp thúc đẩy quan hệ song phương trong năm 2027.",
+        "Cuối buổi làm việc, hai Bộ trưởng ký Kế hoạch phối hợp của hai Bộ cho năm 2027.",
+        "Chuyến đi nhằm bàn những phương hướng làm sâu sắc hợp tác hai bên trong năm 2027.",
     ],
 )
 def test_a_programme_year_dates_the_page(runner: vndiplo.Runner, closing: str) -> None:
@@ -97,7 +97,8 @@ def test_a_clock_after_the_stamp_time_is_the_day_before(
     text = (
         "Thủ tướng Canada đến Hà Nội\n\n"
         f"Minh Anh | {stamp}\n\n"
-        "Lúc 22 giờ 15, chuyên cơ chở Thủ tướng Canada Mark Lee đã hạ cánh xuống sân bay Nội Bài."
+        "Lúc 22 giờ 15, chuyên cơ chở Thủ tướng Canada Mark Lee đã hạ cánh an toàn tại phi "
+        "trường Long Thành."
     )
     for published in (None, "2030-06-24"):
         assert _values(runner, text, published)[0] == expected
@@ -108,7 +109,8 @@ def test_a_clock_never_lands_after_the_stamp_moment(h: int, m: int, sh: int, sm:
     text = (
         "Thủ tướng Canada đến Hà Nội\n\n"
         f"Minh Anh | 24/06/2030, {sh:02d}:{sm:02d}\n\n"
-        f"Lúc {h} giờ {m:02d}, chuyên cơ chở Thủ tướng Canada Mark Lee đã hạ cánh xuống Nội Bài."
+        f"Lúc {h} giờ {m:02d}, chuyên cơ chở Thủ tướng Canada Mark Lee đã hạ cánh an toàn "
+        "tại Long Thành."
     )
     doc = _RUNNER.run({"id": "t", "text": text})
     for d in doc.dates:

@@ -100,8 +100,8 @@ _REACH: Final = 120
 #: A vision is a goal too ("tầm nhìn 2045").
 _GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu|tầm\s+nhìn)(?!\w)[^.;\n]*$")
 #: Words shortly before a year that make it the year a report, a plan or a programme covers
-#: ("kế hoạch hoạt động của năm 2031", "các biện pháp thúc đẩy quan hệ trong năm 2031", said of
-#: a plan, not with "sẽ"): the article's own.
+#: ("kế hoạch hoạt động của năm 2031", "bàn những biện pháp làm sâu sắc quan hệ trong năm
+#: 2031", said of a plan, not with "sẽ"): the article's own.
 _REPORT: Final = re.compile(
     r"(?<!\w)(?:tình\s+hình|kết\s+quả|kế\s+hoạch|chương\s+trình|(?:biện|phương)\s+pháp"
     r"|(?:phương|định)\s+hướng)(?!\w)[^.;\n]*$"
