@@ -156,3 +156,41 @@ def test_edge_month_offsets_are_valid(text: str) -> None:
     for d in _RUNNER.run({"id": "t", "text": text}).dates:
         assert text[d.start : d.end] == d.text
         assert d.kind != "month" or d.value is None or len(d.value) in (4, 7)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sáng 7/10/2029, Thủ tướng Lê Văn Hải đến Viêng Chăn. Các hội nghị cấp cao diễn ra "
+            "từ ngày 8 đến ngày 10 tại Trung tâm Hội nghị Quốc gia.",
+            ("từ ngày 8 đến ngày 10", "2029-10-08/2029-10-10"),
+        ),
+        (
+            "Chiều 2/5/2029, đoàn đại biểu tỉnh Gia Lai lên đường sang Hàn Quốc, thăm làm việc "
+            "từ ngày 3 đến 6.",
+            ("từ ngày 3 đến 6", "2029-05-03/2029-05-06"),
+        ),
+    ],
+)
+def test_two_days_of_the_texts_month(
+    runner: vndiplo.Runner, text: str, expected: tuple[str, str]
+) -> None:
+    assert [(d.text, d.value) for d in runner.run({"id": "t", "text": text}).dates][1] == expected
+
+
+def test_a_backward_pair_of_days_is_no_span(runner: vndiplo.Runner) -> None:
+    text = "Sáng 7/10/2029, hai bên họp từ ngày 20 đến ngày 8 tại Hà Nội."
+    assert all(d.kind != "span" for d in runner.run({"id": "t", "text": text}).dates)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["từ", "ngày", "đến", "tới", "hết", "8", "20", "3/5", ",", " "]),
+        max_size=10,
+    ).map(" ".join)
+)
+def test_day_span_offsets_are_valid(text: str) -> None:
+    doc = _RUNNER.run({"id": "t", "text": "Ngày 2/5/2029, đoàn đến Huế. " + text})
+    for d in doc.dates:
+        assert d.text and d.value and doc.text[d.start : d.end] == d.text

@@ -466,6 +466,23 @@ def _day_alone(m: re.Match[str], text: str) -> Found | None:
     )
 
 
+def _day_span_alone(m: re.Match[str], _text: str) -> Found | None:
+    """ "từ ngày 18 đến ngày 20": two days, the first before the last, of the text's month."""
+    first, last = int(m["d1"]), int(m["d2"])
+    if first >= last:
+        return None
+    return Found(
+        m.start(),
+        m.end(),
+        "relative",
+        Parts(None, None, first),
+        Parts(None, None, last),
+        part_of_day=_pod(m["pod"]),
+        relative="domspan:0",
+        pattern="day_span_alone",
+    )
+
+
 #: Offsets of the words after a unit: "tuần trước" -1, "tháng này" 0, "quý tới" +1.
 PERIOD_WORDS: Final[dict[str, int]] = {
     "trước": -1,

@@ -335,6 +335,8 @@ class _Resolver:
             return self._clock(found, amount)
         if unit == "dom":
             return self._day_of_month(found)
+        if unit == "domspan":
+            return self._day_span(found)
         if unit == "mday":
             return self._day_of_counted_month(found, int(amount))
         offset = int(amount or 0)
@@ -464,22 +466,45 @@ class _Resolver:
         day = found.first.day
         if day is None:
             return None
-        inherited = self._inherited()
-        if inherited is not None and inherited[0].month is not None:
-            base, source = inherited
-            parts = Parts(base.year, base.month, day)
-        else:
-            anchor = self._deictic_anchor()
-            if anchor is None:
-                return None
-            ref, source = anchor.date, anchor.source
-            month = ref.month if day <= ref.day + 1 else ref.month - 1 or 12
-            year = ref.year if month <= ref.month else ref.year - 1
-            parts = Parts(year, month, day)
+        month_of = self._month_of(day)
+        if month_of is None:
+            return None
+        parts, source = Parts(month_of[0].year, month_of[0].month, day), month_of[1]
         if parts.month is None or not valid_day(parts.year, parts.month, day):
             return None
         self._remember(parts, source, False, found)
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
+
+    def _month_of(self, day: int) -> tuple[Parts, str | None] | None:
+        """The month (and year) a day written alone lies in: the last date's the text gave,
+        else the reference's (the month before when the day is later than the reference's)."""
+        inherited = self._inherited()
+        if inherited is not None and inherited[0].month is not None:
+            return inherited
+        anchor = self._deictic_anchor()
+        if anchor is None:
+            return None
+        ref = anchor.date
+        month = ref.month if day <= ref.day + 1 else ref.month - 1 or 12
+        year = ref.year if month <= ref.month else ref.year - 1
+        return Parts(year, month), anchor.source
+
+    def _day_span(self, found: Found) -> Resolved | None:
+        """ "từ ngày 18 đến ngày 20": two days of the month the text is at (see _month_of)."""
+        first, last = found.first.day, (found.last or found.first).day
+        if first is None or last is None:
+            return None
+        month_of = self._month_of(last)
+        if month_of is None:
+            return None
+        base, source = month_of
+        if base.month is None or not valid_day(base.year, base.month, last):
+            return None
+        start = Parts(base.year, base.month, first)
+        end = Parts(base.year, base.month, last)
+        self._remember(end, source, False, antecedent=False)
+        value = f"{format_parts(start)}/{format_parts(end)}"
+        return Resolved(found, value, "span", found.part_of_day, source)
 
     def _plans(self) -> bool:
         """Whether the text says "sẽ", "dự kiến" ... anywhere: once per text, as most never do."""

@@ -32,6 +32,7 @@ from vndiplo_dates.handlers import (
     _bare_year,
     _date_match,
     _day_alone,
+    _day_span_alone,
     _iso,
     _lunar_year,
     _month_numeric,
@@ -107,6 +108,8 @@ _REL_DATE = Rule(P.PAREN, _paren, r"(?:nay|mai|qua),?\s+(?:ngày\s+)?\d", before
 _TIME_ALONE = Rule(P.TIME_ALONE, _time_alone, before=24, after=40)
 # "rạng sáng ngày " before the day, the punctuation after it
 _DAY_ALONE = Rule(P.DAY_ALONE, _day_alone, before=24, after=16)
+# "chiều từ ngày " before the anchor "ngày 18 đ", "ến hết ngày 20" after it
+_DAY_SPAN_ALONE = Rule(P.DAY_SPAN_ALONE, _day_span_alone, before=24, after=24)
 # "Ngày 24/112013": the gate is the month run into a year, which dates almost never print
 _GLUED_YEAR = Rule(P.GLUED_YEAR, glued_year, r"[/.\-](?:1[0-2]|0?[1-9])(?:19|20)\d\d(?!\d)")
 _QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=24)
@@ -186,6 +189,7 @@ RULES: Final = (
     _WEEKEND,
     _RELATIVE,
     _RELATIVE_PERIOD,
+    _DAY_SPAN_ALONE,
     _DAY_ALONE,
     _GLUED_YEAR,
 )
@@ -228,10 +232,12 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     # "5 năm tới", "7 ngày qua"); "năm tới" is also the year pattern's.
     rf"năm\s+(?:{_AFTER_UNIT})": (_RELATIVE_PERIOD, _COUNTED, _YEAR),
     # "ngày kia": in two days; "ngày 23,": a day of the month alone
-    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt|(?:[12]\d|3[01]|0?[1-9])(?=\s*[,.;)]|\s+[tv]))": (
+    # "ngày 18 đến ngày 20": two days of the text's month
+    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt|(?:[12]\d|3[01]|0?[1-9])(?=\s*[,.;)]|\s+[tvđ]))": (
         _COUNTED,
         _RELATIVE,
         _DAY_ALONE,
+        _DAY_SPAN_ALONE,
     ),
     r"cách\s+đây": (_COUNTED,),  # "cách đây 5 năm"
     r"cuối\s+tuần": (_WEEKEND,),

@@ -24,6 +24,7 @@ __all__ = [
     "DATE_TIME",
     "DAY_ALONE",
     "DAY_LIST",
+    "DAY_SPAN_ALONE",
     "EDGE_MONTH",
     "GLUED_YEAR",
     "ISO",
@@ -370,6 +371,13 @@ TIME_ALONE: Final = _compile(
 #: wants punctuation or "tại"/"vừa qua" after it, as a dateline does).
 DAY_ALONE: Final = _compile(
     rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?ngày\s+(?P<d>{_DAY})(?=\s*[,.;)](?!\d)|\s+(?:tại|vừa\s+qua)(?!\w))"
+)
+
+#: Two days of a month the text fixes elsewhere: "từ ngày 18 đến ngày 20", "từ ngày 10 đến 13"
+#: (the month and year those of the last date written, as for :data:`DAY_ALONE`).
+DAY_SPAN_ALONE: Final = _compile(
+    rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?từ\s+ngày\s+(?P<d1>{_DAY})\s+(?:đến|tới)\s+(?:hết\s+)?"
+    rf"(?:ngày\s+)?(?P<d2>{_DAY})(?!\w|\s*[/.\-]\s*\d|\s*tháng|\s+năm|\s*[-–]\s*\d)"
 )
 
 #: Relative weeks, months, quarters and years: "tuần trước", "tháng này", "quý tới", "năm sau",
