@@ -18,7 +18,7 @@ from vndiplo_dates.patterns import YEAR
 from vndiplo.testing.core import unicode_texts
 
 _PLAIN = re.compile(
-    r"(?<!\w)(?:(?:từ\s+)?(?P<q>đầu|giữa|cuối)\s+)?"
+    r"(?<!\w)(?:(?P<q>đầu|giữa|cuối)\s+)?"
     r"(?:(?:mùa\s+)?xuân|năm|tết(?:\s+nguyên\s+đán)?)\s+"
     r"(?:(?P<y>(?:1[7-9]\d\d|20\d\d))(?!\w|[/.,\-]\d|\s*[-–—]\s*\d)|(?P<rel>nay|ngoái|tới)(?!\w))",
     re.IGNORECASE,

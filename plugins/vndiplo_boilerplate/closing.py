@@ -4,6 +4,8 @@ Some offices sign each post at its foot: "(T.K., Sở Ngoại vụ Tỉnh X, ng�
 line of its own or glued after the last sentence ("... tại TPHCM. (Y.T., Sở Ngoại vụ, ngày
 18-7-2006) |"). It is no article text, and a page without a stamp of its own is dated by it,
 so it is labelled a ``dateline``: cut off the paragraph it is glued to, or the whole line.
+A reposted article's source line with the original's day ("Nguồn báo X, ngày 17/01/2031, link
+bài viết: http://...") is the same kind of line: it dates the page (README round 10 #11, S04).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["closing_credit_start", "is_closing_credit"]
+__all__ = ["closing_credit_start", "is_closing_credit", "is_dated_source"]
 
 # "(initials or name, office, ngày D-M-YYYY)", then maybe a separator of the page's chrome. The
 # comma after the initials is required; the one before the day is not when an office's
@@ -53,3 +55,20 @@ def _is_credit(found: re.Match[str] | None) -> bool:
         return True
     tail = found.group("head").rsplit(",", 1)[-1].split()
     return bool(tail) and tail[-1][:1].isupper()
+
+
+#: "Nguồn báo X, ngày 17/01/2031, link bài viết; http://...", "Theo Báo Y (ngày 5-3-2031)":
+#: a source label, the outlet in a few words, its day with the year and nothing after it but a
+#: link. A lead that opens "Theo TTXVN, ngày 5/3/2031, Bộ trưởng ..." goes on with prose.
+_DATED_SOURCE: Final = re.compile(
+    r"^\(?\s*(?:nguồn|theo)\s*:?\s+[^\W\d_][^\n,;()]{0,60}?[,;(\-–]?\s*(?:đăng\s+)?(?:ngày\s+)?"
+    r"\d{1,2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{4}\s*\)?\s*[,;.]?\s*"
+    r"(?:(?:link(?:\s+bài(?:\s+viết)?)?|đường\s+dẫn)?\s*[:;]?\s*(?:https?://\S+|[\w-]+\.[a-z]{2,}\S*))?"
+    r"\s*\)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_dated_source(text: str) -> bool:
+    """The whole line is a source credit with the original's day and perhaps its link."""
+    return _DATED_SOURCE.match(text) is not None

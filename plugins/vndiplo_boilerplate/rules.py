@@ -464,6 +464,13 @@ _LEAD_BRAND: Final = re.compile(r"^(?P<credit>\([A-ZĐ][a-z]{2,}[A-Za-z]*\)):?\s
 _LEAD_DATED: Final = re.compile(
     r"^(?P<credit>[A-ZĐ]{2,8}(?:\.[A-Za-z]{2,3})?,\s*\d{1,2}/\d{1,2}/\d{4})\s+(?=[A-ZĐ])"
 )
+# "Hà Nội (TTXVN 4/7/2007) Theo ...", "(TTXVN, 4/7/2007) ...", "Viêng Chăn (VNA 5/3/2031)": a
+# dateline whose bracket holds an agency's acronym and the full date (either order), then prose.
+_LEAD_AGENCY_DATED: Final = re.compile(
+    r"^(?P<credit>(?:[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3},?[ \t]*)?"
+    r"\((?:[A-ZĐ]{2,8}[ \t]*[,:\-–]?[ \t]*\d{1,2}/\d{1,2}/\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4}[ \t]*[,:\-–]?[ \t]*[A-ZĐ]{2,8})\))\s*[-–—]?\s*(?=[A-ZĐ])"
+)
 # Abbreviations that open sentences with a full stop and are not outlets ("PGS. TS ...").
 _NOT_OUTLETS: Final = frozenset({"PGS", "THS", "KTS", "TSKH", "BSCKII", "BSCKI"})
 # An outlet's domain or brand as the first word: "VTV.vn", "Baoquocte.vn", "VnExpress".
@@ -528,6 +535,9 @@ def _outlet_credit(text: str) -> tuple[int, int] | None:
     in a bracketed agency, or starts with an upper-case acronym or an outlet's domain or brand
     ("Baoquocte.vn", "VnExpress"), so "Việt Nam - Lào ..." is prose.
     """
+    dated = _LEAD_AGENCY_DATED.match(text) if "(" in text[:40] else None
+    if dated is not None:  # its bracket may hold a dash: read before the dash credits
+        return dated.end("credit"), dated.end()
     found = _LEAD.match(text)
     if found is None:
         bracket = _LEAD_BRACKET.match(text)

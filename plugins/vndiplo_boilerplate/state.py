@@ -7,6 +7,7 @@ job.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Final
@@ -59,6 +60,8 @@ RESTATED_SAPO_SHARE: Final = 0.65
 
 #: How the second half of a caption broken over two lines may open besides a lower-case word.
 _CONTINUATION_MARKS: Final = (".", ",", ";")
+#: A dated source line is short: a label, an outlet, a day and a link.
+_DATED_SOURCE_WORDS: Final = 24
 
 
 class PageState:
@@ -166,6 +169,8 @@ class PageState:
             return Label("dateline", "timestamp")
         if line.text[:1] == "(" and closing.is_closing_credit(line.text):
             return Label("dateline", "closing_credit")
+        if line.words <= _DATED_SOURCE_WORDS and closing.is_dated_source(line.text):
+            return Label("dateline", "closing_credit")
         if self._is_widget(line):
             return Label("boilerplate", "widget_tokens")
         caption = rules.photo_caption_rule(line.lowered, line.words)
@@ -262,7 +267,7 @@ class PageState:
             if (
                 other == key
                 and j > i
-                and not (line.strong and not self.lead_seen)
+                and not (line.strong and not self.lead_seen and not _dated_twin(line, i, j))
                 and not self._printed_twice(i)
             ):
                 # The lead printed twice (a sapo that is the lead word for word) keeps its
@@ -310,6 +315,21 @@ class PageState:
 
 
 #: Twins told apart by one slip must be long enough to be a caption, not a label.
+#: A photo's alt text and caption printed one under the other, closing on the day the photo was
+#: taken: "A và B tại Văn phòng Chính phủ ở Hà Nội, 13/1/2031." A lead that opens the article
+#: opens with its day ("Ngày 13/1, ...") and goes on; it does not close on a bare full date.
+_CLOSES_ON_DATE: Final = re.compile(
+    r",\s*(?:(?:ngày|hôm)\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*(?:19|20)\d\d\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _dated_twin(line: Line, i: int, j: int) -> bool:
+    """``line`` (at ``i``) and its exact twin right under it (at ``j``) are a photo's alt text
+    and caption: the line closes on the photo's full date."""
+    return j == i + 1 and _CLOSES_ON_DATE.search(line.text) is not None
+
+
 MIN_TYPO_WORDS: Final = 6
 #: A title this short names a topic ("Luật biển Việt Nam"), not an event a caption restates.
 TOPIC_TITLE_MAX_WORDS: Final = 6

@@ -27,6 +27,7 @@ depends on the day the code runs).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -38,6 +39,7 @@ from vndiplo_dates.clock_part import clock_part_of_day
 from vndiplo_dates.normalise import resolve
 from vndiplo_dates.parse import Found, scan
 from vndiplo_dates.reference import crawler_month, infer_reference, stamp_month
+from vndiplo_dates.stamp_clock import stamp_clock
 
 __all__ = [
     "LETTER_DATE_RULE",
@@ -133,7 +135,11 @@ def find_dates(document: Document) -> list[TimeExpression]:
     view = document.normalized
     out: list[TimeExpression] = []
     resolved = resolve(
-        scan_body(document), document.published, document.published_source, view.text
+        scan_body(document),
+        document.published,
+        document.published_source,
+        view.text,
+        stamp_clock(document),
     )
     for item in resolved:
         start, end = view.span_to_original(item.found.start, item.found.end)
@@ -151,6 +157,25 @@ def find_dates(document: Document) -> list[TimeExpression]:
             )
         )
     return out
+
+
+#: The day of a stamped month a page with months and no day is read from (as for a main day,
+#: reference.py: the middle of the month).
+_MID_MONTH = 15
+
+
+def _stamped_month(
+    found: list[Found], stamp: tuple[int, int] | None, *, in_text: bool
+) -> ReferenceDate | None:
+    """A month stamp before the body ("date 2031-11") as the reference of a page that writes
+    months but no day ("trong tháng 10 vừa qua"): its year is the page's (seeds README: a
+    month-only stamp fixes the year). A page naming a day from the writer's ("hôm nay") gets
+    none: the stamp does not say which day that is."""
+    if stamp is None or not in_text or any(item.kind == "relative" for item in found):
+        return None
+    if not any(item.kind == "month" and item.first.year is None for item in found):
+        return None
+    return ReferenceDate(dt.date(stamp[0], stamp[1], _MID_MONTH), "text", None)
 
 
 #: The longest first body block that may be a month stamp alone ("date 2018-10").
@@ -183,6 +208,7 @@ def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDat
         stamp = stamp_month(view.text, view.from_original(end))
         # or opens the first body line itself, glued to the lead (" date 2016-12 Có phải ...")
         stamp = stamp or crawler_month(view.text, view.from_original(first.start))
+    from_url = stamp is None
     if stamp is None:  # a URL that states the month ("/thoi-su/201902/slug") is a month stamp
         in_url = date_from_url(document.url)
         stamp = (in_url.year, in_url.month) if in_url is not None else None
@@ -194,7 +220,7 @@ def vndiplo_reference_date(document: Document, context: Context) -> ReferenceDat
         latest=int(latest) if latest is not None else None,
     )
     if inferred is None:
-        return None
+        return _stamped_month(found, stamp, in_text=stamp is not None and not from_url)
     date, evidence = inferred
     start, end = document.normalized.span_to_original(evidence.start, evidence.end)
     return ReferenceDate(date, "text", Span(start, end))

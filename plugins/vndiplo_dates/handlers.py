@@ -265,8 +265,8 @@ def _month_numeric(m: re.Match[str], text: str) -> Found | None:
     return Found(m.start(), m.end(), "month", parts, pattern="month_numeric")
 
 
-#: The words that qualify a year ("đầu năm nay", "từ cuối năm tới"): the match opens with one.
-_YEAR_QUALIFIERS: Final = ("từ", "đầu", "giữa", "cuối")
+#: The words that qualify a year ("đầu năm nay", "cuối năm tới"): the match opens with one.
+_YEAR_QUALIFIERS: Final = ("đầu", "giữa", "cuối")
 
 
 def _qualified(phrase: str) -> bool:
@@ -463,6 +463,23 @@ def _day_alone(m: re.Match[str], text: str) -> Found | None:
     parts = Parts(None, None, int(m["d"]))
     return Found(
         m.start(), m.end(), "relative", parts, part_of_day=_pod(m["pod"]), relative="dom:0"
+    )
+
+
+def _day_span_alone(m: re.Match[str], _text: str) -> Found | None:
+    """ "từ ngày 18 đến ngày 20": two days, the first before the last, of the text's month."""
+    first, last = int(m["d1"]), int(m["d2"])
+    if first >= last:
+        return None
+    return Found(
+        m.start(),
+        m.end(),
+        "relative",
+        Parts(None, None, first),
+        Parts(None, None, last),
+        part_of_day=_pod(m["pod"]),
+        relative="domspan:0",
+        pattern="day_span_alone",
     )
 
 

@@ -122,9 +122,11 @@ class _Resolver:
         reference_source: str | None,
         text: str = "",
         items: Sequence[Found] = (),
+        stamp_clock: tuple[int, int] | None = None,
     ) -> None:
         self.text = text
         self.items = items
+        self.stamp_clock = stamp_clock  # the page stamp's own time ("23/05/2031, 05:27")
         # the article's dated spans, when a year-less day first asks: its days fall inside them
         self.spans: tuple[tuple[dt.date, dt.date], ...] | None = None
         self.plans: bool | None = None  # whether the text has a future word anywhere
@@ -333,6 +335,8 @@ class _Resolver:
             return self._clock(found, amount)
         if unit == "dom":
             return self._day_of_month(found)
+        if unit == "domspan":
+            return self._day_span(found)
         if unit == "mday":
             return self._day_of_counted_month(found, int(amount))
         offset = int(amount or 0)
@@ -436,11 +440,25 @@ class _Resolver:
             anchor = self._deictic_anchor()
             if anchor is None:
                 return None
-            base, source = _as_parts(anchor.date), anchor.source
+            base, source = _as_parts(self._clock_day(anchor, found)), anchor.source
         if base.month is None or base.day is None:
             return None
         time = Parts(base.year, base.month, base.day, found.first.hour, found.first.minute)
         return Resolved(found, format_parts(time), "datetime", found.part_of_day, source)
+
+    def _clock_day(self, anchor: Anchor, found: Found) -> dt.date:
+        """The day a bare clock falls on: the stamp's, or the day before when the clock is later
+        than the stamp's own time ("Lúc 21 giờ 30" on a page stamped 05:27: last night; README
+        round 10 #4)."""
+        clock = (found.first.hour, found.first.minute or 0)
+        if (
+            anchor is self.reference
+            and self.stamp_clock is not None
+            and clock[0] is not None
+            and (clock[0], clock[1]) > self.stamp_clock
+        ):
+            return anchor.date - dt.timedelta(days=1)
+        return anchor.date
 
     def _day_of_month(self, found: Found) -> Resolved | None:
         """ "ngày 23," alone: the month (and year) of the last date the text gave, else the
@@ -448,22 +466,45 @@ class _Resolver:
         day = found.first.day
         if day is None:
             return None
-        inherited = self._inherited()
-        if inherited is not None and inherited[0].month is not None:
-            base, source = inherited
-            parts = Parts(base.year, base.month, day)
-        else:
-            anchor = self._deictic_anchor()
-            if anchor is None:
-                return None
-            ref, source = anchor.date, anchor.source
-            month = ref.month if day <= ref.day + 1 else ref.month - 1 or 12
-            year = ref.year if month <= ref.month else ref.year - 1
-            parts = Parts(year, month, day)
+        month_of = self._month_of(day)
+        if month_of is None:
+            return None
+        parts, source = Parts(month_of[0].year, month_of[0].month, day), month_of[1]
         if parts.month is None or not valid_day(parts.year, parts.month, day):
             return None
         self._remember(parts, source, False, found)
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
+
+    def _month_of(self, day: int) -> tuple[Parts, str | None] | None:
+        """The month (and year) a day written alone lies in: the last date's the text gave,
+        else the reference's (the month before when the day is later than the reference's)."""
+        inherited = self._inherited()
+        if inherited is not None and inherited[0].month is not None:
+            return inherited
+        anchor = self._deictic_anchor()
+        if anchor is None:
+            return None
+        ref = anchor.date
+        month = ref.month if day <= ref.day + 1 else ref.month - 1 or 12
+        year = ref.year if month <= ref.month else ref.year - 1
+        return Parts(year, month), anchor.source
+
+    def _day_span(self, found: Found) -> Resolved | None:
+        """ "từ ngày 18 đến ngày 20": two days of the month the text is at (see _month_of)."""
+        first, last = found.first.day, (found.last or found.first).day
+        if first is None or last is None:
+            return None
+        month_of = self._month_of(last)
+        if month_of is None:
+            return None
+        base, source = month_of
+        if base.month is None or not valid_day(base.year, base.month, last):
+            return None
+        start = Parts(base.year, base.month, first)
+        end = Parts(base.year, base.month, last)
+        self._remember(end, source, False, antecedent=False)
+        value = f"{format_parts(start)}/{format_parts(end)}"
+        return Resolved(found, value, "span", found.part_of_day, source)
 
     def _plans(self) -> bool:
         """Whether the text says "sẽ", "dự kiến" ... anywhere: once per text, as most never do."""
@@ -497,14 +538,16 @@ def resolve(
     reference: dt.date | None,
     reference_source: str | None,
     text: str = "",
+    stamp_clock: tuple[int, int] | None = None,
 ) -> Iterator[Resolved]:
     """Resolve expressions given in text order; those that cannot be resolved are left out.
 
     ``text`` is the (normalised) text the offsets point into; it tells a reported day from a
     date in parentheses or mid-sentence for anaphora. Without it every date is a reported day.
+    ``stamp_clock``: the hour and minute of the page stamp that gave ``reference``, if any.
     """
     items = found if isinstance(found, Sequence) else tuple(found)
-    resolver = _Resolver(reference, reference_source, text, items)
+    resolver = _Resolver(reference, reference_source, text, items, stamp_clock)
     for item in items:
         resolved = resolver.resolve(item)
         if resolved is not None:

@@ -32,6 +32,7 @@ from vndiplo_dates.handlers import (
     _bare_year,
     _date_match,
     _day_alone,
+    _day_span_alone,
     _iso,
     _lunar_year,
     _month_numeric,
@@ -107,6 +108,8 @@ _REL_DATE = Rule(P.PAREN, _paren, r"(?:nay|mai|qua),?\s+(?:ngày\s+)?\d", before
 _TIME_ALONE = Rule(P.TIME_ALONE, _time_alone, before=24, after=40)
 # "rạng sáng ngày " before the day, the punctuation after it
 _DAY_ALONE = Rule(P.DAY_ALONE, _day_alone, before=24, after=16)
+# "chiều từ ngày " before the anchor "ngày 18 đ", "ến hết ngày 20" after it
+_DAY_SPAN_ALONE = Rule(P.DAY_SPAN_ALONE, _day_span_alone, before=24, after=24)
 # "Ngày 24/112013": the gate is the month run into a year, which dates almost never print
 _GLUED_YEAR = Rule(P.GLUED_YEAR, glued_year, r"[/.\-](?:1[0-2]|0?[1-9])(?:19|20)\d\d(?!\d)")
 _QUARTER = Rule(P.QUARTER, _quarter, "quý", before=16, after=24)
@@ -144,6 +147,8 @@ _COUNTED = Rule(
 _WEEKEND = Rule(P.WEEKEND, W.weekend, before=8, after=24)
 # "11 tháng " before the anchor "tháng đầu năm", " 2025" after it
 _YEAR_PART = Rule(P.YEAR_PART, W.year_part, before=16, after=16)
+# "tháng cuối năm 2020": the previous word (a count) is read in the whole text
+_EDGE_MONTH = Rule(P.EDGE_MONTH, W.edge_month, before=16, after=16)
 _ORDINAL = Rule(P.ORDINAL, W.ordinal, r"đầu\s+tiên|cuối\s+cùng", before=48, after=56)
 _MONTH_SPAN = Rule(P.MONTH_SPAN, W.month_span, _DASH_OR_WORD, before=40, after=48)
 # "rạng sáng từ ngày 30 tháng mười hai năm 2019 đến hết ngày " before the last "tháng"
@@ -176,6 +181,7 @@ RULES: Final = (
     _THEMED_YEAR,
     # before _YEAR: "6 tháng đầu năm 2021" and "năm 2021" quote the same "đầu năm 2021"
     _YEAR_PART,
+    _EDGE_MONTH,
     _YEAR,
     _BARE_YEAR,
     _COUNTED,
@@ -183,6 +189,7 @@ RULES: Final = (
     _WEEKEND,
     _RELATIVE,
     _RELATIVE_PERIOD,
+    _DAY_SPAN_ALONE,
     _DAY_ALONE,
     _GLUED_YEAR,
 )
@@ -206,7 +213,7 @@ _AFTER_CLOCK: Final = (_TIME_ALONE,)
 # (+ _BARE_YEAR: _windows)
 _AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _LUNAR_YEAR, _THEMED_YEAR)
 _NAM: Final = ("năm ", "Năm ", "NĂM ")
-_DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART)
+_DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART, _EDGE_MONTH)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
 #: The words without which no word pattern matches; they are whole words in every match.
 _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
@@ -225,10 +232,12 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     # "5 năm tới", "7 ngày qua"); "năm tới" is also the year pattern's.
     rf"năm\s+(?:{_AFTER_UNIT})": (_RELATIVE_PERIOD, _COUNTED, _YEAR),
     # "ngày kia": in two days; "ngày 23,": a day of the month alone
-    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt|(?:[12]\d|3[01]|0?[1-9])(?=\s*[,.;)]|\s+[tv]))": (
+    # "ngày 18 đến ngày 20": two days of the text's month
+    rf"ngày\s+(?:{_AFTER_UNIT}|kia|mốt|(?:[12]\d|3[01]|0?[1-9])(?=\s*[,.;)]|\s+[tvđ]))": (
         _COUNTED,
         _RELATIVE,
         _DAY_ALONE,
+        _DAY_SPAN_ALONE,
     ),
     r"cách\s+đây": (_COUNTED,),  # "cách đây 5 năm"
     r"cuối\s+tuần": (_WEEKEND,),

@@ -18,6 +18,7 @@ from typing import Final
 
 from vndiplo_dates import patterns as P
 from vndiplo_dates.core import (
+    _QUANTITY,
     WEEKDAYS,
     Found,
     Parts,
@@ -40,6 +41,7 @@ from vndiplo_dates.handlers import (
 __all__ = [
     "counted",
     "day_list",
+    "edge_month",
     "month_span",
     "ordinal",
     "span_written",
@@ -254,6 +256,16 @@ def year_part(m: re.Match[str], _text: str) -> Found | None:
         relative=f"part:{offset}",
         pattern="year_part",
     )
+
+
+def edge_month(m: re.Match[str], text: str) -> Found | None:
+    """ "tháng cuối năm 2020": the year's last (or first) month; not after a count or a plural
+    ("6 tháng cuối năm", "những tháng cuối năm 2020": several months, the year part's)."""
+    previous = _previous_word(text, m.start())
+    if previous in _QUANTITY or previous.isdigit():
+        return None
+    month = 1 if _lower(m["which"]) == "đầu" else 12
+    return Found(m.start(), m.end(), "month", Parts(_int(m["y"]), month), pattern="edge_month")
 
 
 def ordinal(m: re.Match[str], text: str) -> Found | None:

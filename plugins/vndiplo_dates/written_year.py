@@ -100,9 +100,11 @@ _REACH: Final = 120
 #: A vision is a goal too ("tầm nhìn 2045").
 _GOAL: Final = re.compile(r"(?<!\w)(?:mục\s+tiêu|phấn\s+đấu|tầm\s+nhìn)(?!\w)[^.;\n]*$")
 #: Words shortly before a year that make it the year a report, a plan or a programme covers
-#: ("kế hoạch hoạt động của năm 2031", said of a plan, not with "sẽ"): the article's own.
+#: ("kế hoạch hoạt động của năm 2031", "bàn những biện pháp làm sâu sắc quan hệ trong năm
+#: 2031", said of a plan, not with "sẽ"): the article's own.
 _REPORT: Final = re.compile(
-    r"(?<!\w)(?:tình\s+hình|kết\s+quả|kế\s+hoạch|chương\s+trình)(?!\w)[^.;\n]*$"
+    r"(?<!\w)(?:tình\s+hình|kết\s+quả|kế\s+hoạch|chương\s+trình|(?:biện|phương)\s+pháp"
+    r"|(?:phương|định)\s+hướng)(?!\w)[^.;\n]*$"
 )
 _REPORT_REACH: Final = 80
 #: A month an earlier act is dated by: "(vào|hồi|trong) tháng 3/2030" right before the month,
@@ -156,11 +158,24 @@ def is_current_candidate(text: str, item: Found, floor: int = 0) -> bool:
     with ("so với năm") or a landmark's (relations set up, a body founded, a birth, a document's
     number). ``floor``: the text before it is read from there on (a sentence's start)."""
     before = text[max(floor, item.start - _BEFORE_REACH) : item.start].lower()
-    if NOT_CURRENT.search(before) is not None or back_then(before, item):
+    if NOT_CURRENT.search(before) is not None and not _tally_as_of(before, item):
+        return False
+    if back_then(before, item):
         return False
     if _COMPARED.search(before) is not None:
         return False
     return not is_landmark(text, item)
+
+
+#: "Tính đến tháng 6-2031, ... có 144 dự án": figures given as of a month, the latest the writer
+#: has; the month is the article's own time (README round 10 #3: AF07, AW04). A bare "tính đến
+#: năm 2031" names no month and stays a target.
+_TALLY_AS_OF: Final = re.compile(r"(?<!\w)tính\s+(?:đến|tới)\s+(?:(?:hết|cuối)\s+)?$")
+
+
+def _tally_as_of(before: str, item: Found) -> bool:
+    """Whether ``item``, a month or a day with its year, is the point a tally is given as of."""
+    return item.first.month is not None and _TALLY_AS_OF.search(before) is not None
 
 
 def past_act(before: str) -> bool:
@@ -267,7 +282,12 @@ def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
     others = [item for item in candidates if not start <= item.start < end]
     if not others:
         return None
-    latest = max(others, key=lambda item: (item.first.year or 0, item.first.month or 0))
+    # the same year written twice ("thống nhất năm 2031 ...", "ký Kế hoạch hợp tác năm 2031"):
+    # the one a report or a programme covers says it is the article's own (round 10 #3)
+    latest = max(
+        others,
+        key=lambda item: (item.first.year or 0, item.first.month or 0, _report_on(text, item)),
+    )
     year = latest.first.year
     assert year is not None
     planned = _planned(text, latest)

@@ -35,6 +35,9 @@ _DAY_MONTH: Final = re.compile(
 )
 _MONTH_YEAR: Final = re.compile(rf"(?<![\w.]){_MONTH} (?:of )?(?P<year>\d{{4}})(?!\d)")
 _WEEKDAY_ALONE: Final = re.compile(rf"\b(?P<rel>last |next |this )?{_WEEKDAY}\b{_POD}")
+#: A weekday written before a full date: "on Tuesday (June 4, 2024)", "Tuesday, June 4": one
+#: date, the weekday part of its phrase (as the Vietnamese "thứ Ba, ngày 4/6" is).
+_WEEKDAY_BEFORE: Final = re.compile(rf"(?<![\w.]){_WEEKDAY}{_POD}(?P<sep>\s*\(\s*|,\s*|\s+)$")
 _FUTURE: Final = re.compile(r"\b(?:will|shall|is (?:due|set|scheduled|expected) to)\b")
 _POD_BEFORE: Final = re.compile(rf"(?:in )?the (?P<pod>{alternation(PARTS_OF_DAY)}) of $")
 
@@ -80,6 +83,21 @@ def _weekday_value(block: str, m: re.Match[str], reference: dt.date) -> str:
     return day.isoformat()
 
 
+def _with_weekday(block: str, start: int, end: int) -> tuple[int, int, str | None]:
+    """The extent of a date at ``block[start:end]`` with the weekday written right before it
+    ("Tuesday (June 4, 2024)", its bracket closed), so the weekday is not read again alone, and
+    the part of day written after the weekday ("Friday evening (June 7)")."""
+    weekday = _WEEKDAY_BEFORE.search(block, max(0, start - 32), start)
+    if weekday is None:
+        return start, end, None
+    if "(" in weekday["sep"]:
+        close = re.match(r"\s*\)", block[end:])
+        if close is None:
+            return start, end, None  # "Tuesday (June 4 and 5)": not one date
+        end += close.end()
+    return weekday.start(), end, weekday["pod"]
+
+
 def dates_in(block: str, offset: int, reference: dt.date | None) -> Iterator[TimeExpression]:
     """The dates of one stretch of text (offsets shifted by ``offset``), in text order."""
     found: list[TimeExpression] = []
@@ -98,8 +116,10 @@ def dates_in(block: str, offset: int, reference: dt.date | None) -> Iterator[Tim
             pod = m.groupdict().get("pod")
             before = _POD_BEFORE.search(block, max(0, m.start() - 24), m.start())
             pod = pod or (before.group("pod") if before else None)
-            taken.append((m.start(), m.end()))
-            found.append(_expression(block, m.start(), m.end(), value[0], "date", pod, value[1]))
+            start, end, weekday_pod = _with_weekday(block, m.start(), m.end())
+            pod = pod or weekday_pod
+            taken.append((start, end))
+            found.append(_expression(block, start, end, value[0], "date", pod, value[1]))
     for m in _MONTH_YEAR.finditer(block):
         if free(m.start(), m.end()) and not m.group("mon").endswith("."):
             month = f"{int(m.group('year')):04d}-{MONTHS[m.group('mon')]:02d}"

@@ -294,6 +294,10 @@ _CORRESPONDENT: Final = re.compile(
 )
 
 
+#: a lead that opens with the correspondent who sent it: "Theo đặc phái viên TTXVN, ..."
+_SENT_BY: Final = re.compile(r"[\W\d]*(?:theo|từ)\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv)(?!\w)")
+
+
 def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candidate:
     """A main event with no place took place where the lead's dateline says: a place before
     the first sentence ("VATICAN. Sáng 11-12, ...", "Tin New York – ...") or a correspondent's
@@ -304,6 +308,10 @@ def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candid
     text, first = view.text, view.sentences[0]
     line_start = text.rfind("\n", 0, first.start) + 1
     found = _DATELINE.fullmatch(text, line_start, first.start) if line_start < first.start else None
+    if found is not None and _SENT_BY.match(view.lower, first.start, first.end):
+        # "Hà Nội (TTXVN 4/7/2031) Theo đặc phái viên TTXVN, ...": the desk's city; the news
+        # comes from a correspondent elsewhere, placed only by his own "tại"
+        found = None
     if found is None:
         found = _CORRESPONDENT.match(view.lower, first.start, first.end)
     if found is None:
