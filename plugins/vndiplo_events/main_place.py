@@ -294,6 +294,10 @@ _CORRESPONDENT: Final = re.compile(
 )
 
 
+#: a lead relayed from a correspondent ("Theo đặc phái viên TTXVN, ..."), with or without place
+_RELAYED: Final = re.compile(r"[\W\d]*(?:theo|từ)\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv)\b")
+
+
 def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candidate:
     """A main event with no place took place where the lead's dateline says: a place before
     the first sentence ("VATICAN. Sáng 11-12, ...", "Tin New York – ...") or a correspondent's
@@ -304,7 +308,10 @@ def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candid
     text, first = view.text, view.sentences[0]
     line_start = text.rfind("\n", 0, first.start) + 1
     found = _DATELINE.fullmatch(text, line_start, first.start) if line_start < first.start else None
-    if found is None:
+    relayed = _RELAYED.match(view.lower, first.start, first.end) is not None
+    if found is None or relayed:
+        # "Hà Nội (TTXVN) - Theo đặc phái viên TTXVN, ...": the dateline is the desk that
+        # relays a travelling correspondent, who names his own place or none.
         found = _CORRESPONDENT.match(view.lower, first.start, first.end)
     if found is None:
         return main
