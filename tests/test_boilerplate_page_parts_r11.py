@@ -25,8 +25,8 @@ LEAD = (
     "Khánh Hòa, bắt đầu chuyến thăm chính thức theo lời mời của lãnh đạo tỉnh."
 )
 MORE = (
-    "Tại buổi làm việc, Chủ tịch UBND tỉnh Khánh Hòa Lê Văn Hưng thông báo tình hình phát "
-    "triển kinh tế biển và du lịch của tỉnh trong năm qua."
+    "Trong buổi làm việc, ông Lê Văn Hưng, người đứng đầu chính quyền Khánh Hòa, giới thiệu "
+    "tình hình phát triển kinh tế biển và du lịch của tỉnh trong năm qua."
 )
 LAST = (
     "Hai bên nhất trí thúc đẩy hợp tác nuôi trồng thủy sản, giáo dục nghề và kết nối các "
@@ -59,20 +59,22 @@ def test_lower_case_word_before_a_bracket_is_no_dateline() -> None:
     "banner",
     [
         "NHIỆT LIỆT CHÀO MỪNG KỶ NIỆM 95 NĂM NGÀY THÀNH LẬP ĐẢNG BỘ TỈNH KHÁNH HÒA",
-        "CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ LẦN THỨ XXI, NHIỆM KỲ 2030 - 2035",
+        "CHÀO MỪNG ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ THÀNH PHỐ LẦN THỨ XXI, NHIỆM KỲ 2030 - 2035, "
+        "HƯỚNG TỚI KỶ NIỆM 100 NĂM NGÀY THÀNH LẬP ĐẢNG VÀ ĐẠI HỘI ĐẠI BIỂU TOÀN QUỐC LẦN THỨ XVI",
         "ĐẢNG CỘNG SẢN VIỆT NAM QUANG VINH MUÔN NĂM",
     ],
 )
 def test_slogan_banner_above_the_headline_is_not_the_title(banner: str) -> None:
-    text = page(banner, "Thời sự", HEADLINE, LEAD, MORE, LAST)
+    text = page(banner, "Thời sự", "Cập nhật: 10/04/2031", HEADLINE, LEAD, MORE, LAST)
     assert titles(text) == [HEADLINE]
     assert banner not in body_lines(text)
 
 
 def test_capitals_headline_over_the_lead_is_the_title() -> None:
     headline = (
-        "ĐOÀN ĐẠI BIỂU TỈNH KHÁNH HÒA LÀM VIỆC VỚI CHÍNH QUYỀN VÙNG VALPARAÍSO, "
-        "KẾT HỢP KÝ KẾT BIÊN BẢN GHI NHỚ VỀ HỢP TÁC THỦY SẢN"
+        "ĐOÀN ĐẠI BIỂU TỈNH KHÁNH HÒA LÀM VIỆC VỚI CHÍNH QUYỀN VÙNG VALPARAÍSO, NƯỚC CỘNG "
+        "HÒA CHILE, KẾT HỢP TỔ CHỨC KÝ KẾT BIÊN BẢN GHI NHỚ VỀ HỢP TÁC NUÔI TRỒNG THỦY SẢN "
+        "GIỮA HAI ĐỊA PHƯƠNG"
     )
     text = page(headline, LEAD, MORE)
     assert titles(text) == [headline]
@@ -138,9 +140,12 @@ def test_related_box_between_credited_summary_and_lead() -> None:
     text = page(
         HEADLINE,
         summary,
+        "Theo dõi báo trên",
         "TIN LIÊN QUAN",
-        "khanh hoa don doan chile Khánh Hòa đón đoàn doanh nghiệp Chile",
+        "khanh hoa don doan chile Khánh Hòa đón đoàn doanh nghiệp Chile tìm hiểu cơ hội đầu tư",
+        "khanh hoa don doan chile Cảng Cam Ranh đón tàu du lịch quốc tế đầu tiên trong năm",
         "khanh hoa don doan chile",
+        "Ông Ignacio Morales làm việc với lãnh đạo tỉnh chiều 9/4. (Ảnh: Minh Khoa)",
         lead,
         MORE,
         LAST,
@@ -173,12 +178,12 @@ def test_prefix_and_link_offsets_are_valid(text: str) -> None:
 
 def test_invitation_lead_under_a_visit_headline_stays_the_lead() -> None:
     invitation = (
-        "Nhận lời mời của Thủ tướng Chính phủ Việt Nam, Thủ tướng Chile Ignacio Morales sẽ "
-        "thăm chính thức Việt Nam từ 3 đến 5/10."
+        "Nhận lời mời của người đồng cấp Việt Nam, Thủ tướng Chile Ignacio Morales sẽ "
+        "sang Hà Nội thăm chính thức từ 3 đến 5/10."
     )
     restated = (
-        "Theo thông báo của Bộ Ngoại giao, Thủ tướng Cộng hòa Chile Ignacio Morales sẽ thăm "
-        "chính thức Việt Nam từ ngày 3 đến 5/10."
+        "Bộ Ngoại giao Việt Nam hôm qua cho hay, Thủ tướng Chile Ignacio Morales sẽ sang Hà Nội "
+        "thăm chính thức từ ngày 3 đến 5/10."
     )
     text = page("Thủ tướng Chile sẽ thăm chính thức Việt Nam", invitation, restated, LAST)
     assert body_lines(text)[:2] == [invitation, restated]
