@@ -73,7 +73,7 @@ def test_slogan_banner_above_the_headline_is_not_the_title(banner: str) -> None:
 def test_capitals_headline_over_the_lead_is_the_title() -> None:
     headline = (
         "ĐOÀN ĐẠI BIỂU TỈNH KHÁNH HÒA LÀM VIỆC VỚI CHÍNH QUYỀN VÙNG VALPARAÍSO, NƯỚC CỘNG "
-        "HÒA CHILE, KẾT HỢP TỔ CHỨC KÝ KẾT BIÊN BẢN GHI NHỚ VỀ HỢP TÁC NUÔI TRỒNG THỦY SẢN "
+        "HÒA CHILE, ĐỒNG THỜI KÝ MỘT BẢN GHI NHỚ VỀ HỢP TÁC NUÔI TRỒNG VÀ CHẾ BIẾN THỦY SẢN "
         "GIỮA HAI ĐỊA PHƯƠNG"
     )
     text = page(headline, LEAD, MORE)
