@@ -29,9 +29,11 @@ from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
+from vndiplo_boilerplate.read_more import read_more_start
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
 from vndiplo_boilerplate.sapos import SapoRules
+from vndiplo_boilerplate.scene_captions import closes_on_its_day
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
 from vndiplo_boilerplate.state import (
@@ -49,6 +51,9 @@ __all__ = ["Label", "Line", "classify_lines", "split_lines"]
 
 class _Classifier(SapoRules):
     """One pass over a page's lines; see the module docstring for the rules, in order."""
+
+    #: The sapo is the lead's sentence printed above the headline (no summary under it).
+    teaser_on_top = False
 
     def run(self) -> list[Label]:
         lines = self.lines
@@ -113,6 +118,8 @@ class _Classifier(SapoRules):
         for i in range(len(self.lines)):
             self._ready(i + 1)
             line = self.lines[i]
+            if self.sapo >= 0 and i >= skip_to and self._is_box(i):
+                skip_to = self._box_resumes(i)  # related teasers between the sapo and the lead
             if not line.strong or self._marker(i) is not None:
                 continue
             if self._content_label(i) is not None or i in self.descriptions:
@@ -132,9 +139,13 @@ class _Classifier(SapoRules):
                 summarised = True
                 continue
             if not checked_sapo:
-                checked_sapo = True
                 self._ready(i + headlines.LOOKAHEAD + 2)
-                if headlines.is_prose_like_headline(self.lines, i):
+                if head_chrome.is_slogan_banner(line, self.lines[i + 1 : i + headlines.LOOKAHEAD]):
+                    continue  # a site's banner in capitals above the headline
+                checked_sapo = True
+                if headlines.is_prose_like_headline(
+                    self.lines, i
+                ) or headlines.is_capitals_headline(self.lines, i):
                     self.long_title = i  # a question or a long title: the head goes on
                     continue
                 if not self._headline_above(i) and headlines.is_reposted_headline(
@@ -142,18 +153,45 @@ class _Classifier(SapoRules):
                 ):
                     self.long_title = i  # a blog post's title, reprinted above its article
                     continue
-                if self._is_sapo(i, summarised) or self._is_reprinted_teaser(i):
+                on_top = self._teaser_above_headline(i)
+                if on_top or self._is_sapo(i, summarised) or self._is_reprinted_teaser(i):
+                    self.teaser_on_top = on_top
                     self.sapo = i
                     continue
             if self.sapo >= 0 and self._caption_twice(i, self.sapo):
                 continue  # a photo's alt text and caption between the sapo and the lead
+            if closes_on_its_day(line) and self._caption_twice(i, i - 1):
+                continue  # the same, under the headline: "X và Y tại Z, 13/1/2031." twice
             return i
         return len(self.lines)
+
+    def _teaser_above_headline(self, i: int) -> bool:
+        """The page opens with the lead's sentence, then its headline (and stamp), then the
+        lead again: the copy on top is a teaser, the headline the title (a scraper's mirror
+        or a video page prints the lead over the headline)."""
+        if self._headline_above(i):
+            return False
+        lines = self.lines
+        key = lines[i].key
+        end = min(len(lines), i + 2 + headlines.LOOKAHEAD)
+        titled = False
+        for j in range(i + 1, end):
+            self._ready(j + 1)
+            if lines[j].key == key:
+                return titled
+            if lines[j].strong and self._content_label(j) is None:
+                return False  # a paragraph between: the article, not its head
+            titled = titled or (lines[j].headline and self._content_label(j) is None)
+        return False
+
+    def _is_box(self, i: int) -> bool:
+        marker = self._marker(i)
+        return marker is not None and marker.role == "box"
 
     def _summary_above_headline(self) -> int:
         """The sapo's index when it is a summary, else -1: a photo's description taken for
         a sapo ("Quang cảnh buổi hội đàm ...") may stand above the headline."""
-        if self.sapo < 0:
+        if self.sapo < 0 or self.teaser_on_top:
             return -1
         line = self.lines[self.sapo]
         return -1 if rules.is_photo_description(line.text, line.lowered, line.words) else self.sapo
@@ -183,6 +221,12 @@ class _Classifier(SapoRules):
             or 0 <= summary_at < i
             # A photo's file name, and the caption below it.
             or rules.is_file_name(lines[i].text)
+            # "(Toàn văn phát biểu của ...)": an editor's note in brackets, never a headline.
+            or head_chrome.is_bracketed_note(lines[i].text)
+            or head_chrome.is_slogan_banner(lines[i], lines[i + 1 : head_end])
+            # A photo's alt text above its credit ("Nguồn hình ảnh, Reuters").
+            or (i + 1 < head_end and lines[i + 1].anchor_before)
+            or head_chrome.is_caption_label(lines[i].text)
             or (i > 0 and rules.is_file_name(lines[i - 1].text))
             for i in range(head_end)
         ]
@@ -375,6 +419,9 @@ class _Classifier(SapoRules):
                     split = None
             return Label("body", "paragraph", split, _closing_tail(line.text)), None
         if not self.lead_seen:
+            if salutations.salutes_above_paragraph(self.lines, i):
+                # "Kính thưa ...," under a photo's caption: the speech starts here.
+                return Label("body", "salutation"), None
             # Short lines count as article text only once a paragraph has been kept.
             return Label("boilerplate", "before_body"), None
         if bare_caption(self, i):
@@ -455,7 +502,11 @@ class _Classifier(SapoRules):
 def _closing_tail(text: str) -> tuple[int, int, bool] | None:
     """A closing credit glued after the paragraph (see :mod:`.closing`), as a label's tail."""
     start = closing.closing_credit_start(text)
-    return None if start is None else (len(text[:start].rstrip()), start, True)
+    if start is not None:
+        return len(text[:start].rstrip()), start, True
+    # "... vỡ lở. Tiếp tục đọc": a read-more link, chrome with no date to read.
+    start = read_more_start(text)
+    return None if start is None else (len(text[:start].rstrip()), start, False)
 
 
 def _may_be_paragraph(text: str) -> bool:

@@ -17,6 +17,7 @@ from vndiplo.registry import Registry
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate.classify import classify_lines, split_lines
 from vndiplo_boilerplate.kickers import is_bracketed_date
+from vndiplo_boilerplate.lead_prefixes import glued_image_name, wire_dateline_date
 from vndiplo_boilerplate.letter_dates import mark_letter_dates
 from vndiplo_boilerplate.lexicon import compiled_markers
 from vndiplo_boilerplate.wrapped import join_wrapped
@@ -47,9 +48,15 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
             credit_end, prose_start = label.split
             if credit_end > 0 and label.kind == "title":  # a section name before the headline
                 pieces.append((line.start, line.start + credit_end, "boilerplate", "section_name"))
-            elif credit_end > 0 and is_bracketed_date(line.text[:credit_end]):
-                # "(16/07/2014)Chiều ngày 16/7, ...": the post's own date, a stamp to read.
+            elif credit_end > 0 and (
+                is_bracketed_date(line.text[:credit_end])
+                or wire_dateline_date(line.text[:credit_end])
+            ):
+                # "(16/07/2014)Chiều ngày 16/7, ...", "Huế (TTXVN 5/6/2011) Sáng nay ...": the
+                # post's own date, a stamp to read.
                 pieces.append((line.start, line.start + credit_end, "dateline", "lead_date"))
+            elif credit_end > 0 and glued_image_name(line.text) is not None:
+                pieces.append((line.start, line.start + credit_end, "caption", "glued_image"))
             elif credit_end > 0:
                 pieces.append((line.start, line.start + credit_end, "byline", "lead_credit"))
             pieces.append((line.start + prose_start, line.end, label.kind, label.rule))
@@ -61,8 +68,10 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
             start, end, kind, rule = pieces.pop()
             headline_end, chrome_start, is_stamp = label.tail
             pieces.append((start, line.start + headline_end, kind, rule))
-            if kind != "title":  # a closing credit glued after a paragraph: its stamp
+            if kind != "title" and is_stamp:  # a closing credit glued after a paragraph
                 pieces.append((line.start + chrome_start, end, "dateline", "closing_credit"))
+            elif kind != "title":  # a read-more link glued after a teaser's paragraph
+                pieces.append((line.start + chrome_start, end, "boilerplate", "read_more"))
             elif is_stamp:
                 pieces.append((line.start + chrome_start, end, "dateline", "title_stamp"))
             else:

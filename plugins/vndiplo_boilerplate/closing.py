@@ -4,8 +4,12 @@ Some offices sign each post at its foot: "(T.K., Sở Ngoại vụ Tỉnh X, ng�
 line of its own or glued after the last sentence ("... tại TPHCM. (Y.T., Sở Ngoại vụ, ngày
 18-7-2006) |"). It is no article text, and a page without a stamp of its own is dated by it,
 so it is labelled a ``dateline``: cut off the paragraph it is glued to, or the whole line.
-A reposted article's source line with the original's day ("Nguồn báo X, ngày 17/01/2031, link
-bài viết: http://...") is the same kind of line: it dates the page (README round 10 #11, S04).
+
+A repost names its source at its foot in the same way, with the link: "Nguồn báo X, ngày
+17/01/2031, link bài viết: http://...", "Theo báo Y (ngày 3/5/2030), https://...". Such a line
+is no article text either, and its date, when it gives one, dates the page. A source line with
+the day and no link is read by :func:`is_dated_source`, one with a link by
+:func:`is_linked_source`.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["closing_credit_start", "is_closing_credit", "is_dated_source"]
+__all__ = ["closing_credit_start", "is_closing_credit", "is_dated_source", "is_linked_source"]
 
 # "(initials or name, office, ngày D-M-YYYY)", then maybe a separator of the page's chrome. The
 # comma after the initials is required; the one before the day is not when an office's
@@ -72,3 +76,18 @@ _DATED_SOURCE: Final = re.compile(
 def is_dated_source(text: str) -> bool:
     """The whole line is a source credit with the original's day and perhaps its link."""
     return _DATED_SOURCE.match(text) is not None
+
+
+_LINKED_SOURCE: Final = re.compile(r"^[(\[]?\s*(?:nguồn|theo|trích)\b")
+_LINK: Final = re.compile(r"https?://|www\.|\b[\w-]+\.(?:vn|com|net|org)/", re.IGNORECASE)
+#: An outlet, a date and a link; a paragraph that cites a site runs longer.
+LINKED_SOURCE_MAX_WORDS: Final = 24
+
+
+def is_linked_source(lowered: str, words: int) -> bool:
+    """The whole (lower-cased) line credits a source with its web link ("nguồn báo x, ngày
+    17/01/2031, link bài viết; http://..."): one clause, no sentence inside it."""
+    if words > LINKED_SOURCE_MAX_WORDS or _LINKED_SOURCE.match(lowered) is None:
+        return False
+    link = _LINK.search(lowered)
+    return link is not None and ". " not in lowered[: link.start()]

@@ -90,6 +90,18 @@ def _continues_list(above: str, text: str) -> bool:
     return len(now) == len(before) == 1 and ord(now) == ord(before) + 1
 
 
+_ELLIPSES: Final = ("...", "…")
+
+
+def _continues_ellipsis(above: str, text: str) -> bool:
+    """``text`` takes up the sentence the paragraph ``above`` broke off with an ellipsis
+    ("... Ngã Ba Cò Nòi;..." then "...dâng hương tại ..."): lower case after its own ellipsis."""
+    if not above.rstrip().endswith(_ELLIPSES):
+        return False
+    rest = text.lstrip(".… ")
+    return text.startswith(_ELLIPSES) and rest[:1].isalpha() and rest[:1].islower()
+
+
 def _numbers_a_photo(line: Line) -> bool:
     """ "... - Ảnh 2." / "... ảnh 3": a photo's number, printed above its caption."""
     line.prepare()
@@ -229,7 +241,10 @@ def mark_cut_off_end(page: PageState) -> None:
         above is not None
         and labels[above] is not None
         and labels[above].kind == "body"  # type: ignore[union-attr]
-        and _continues_list(lines[above].text, line.text)
+        and (
+            _continues_list(lines[above].text, line.text)
+            or _continues_ellipsis(lines[above].text, line.text)
+        )
     )
     stub = label.rule == "byline_name" and _opens_with_opener(line.text)
     if label.rule != "after_body" and not stub:

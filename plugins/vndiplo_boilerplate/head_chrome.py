@@ -10,6 +10,11 @@ Three layouts put something other than the headline where the title rule looks f
   template joins two fields (Vietnamese text writes no space before a colon);
 * a photo's caption standing where the headline was lost: a sentence closed by its full stop,
   then the photo agency in brackets ("... tại Hà Nội. (Reuters)"). A headline has no full stop.
+
+Two more lines are never the headline: an editor's note wholly in brackets ("(Toàn văn bài
+phát biểu của ...)", "(Trích bài viết của ...)"), and a site's slogan banner in capitals above
+the headline ("NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ...", "... MUÔN NĂM"); a headline in capitals with
+no other headline under it stays the title.
 """
 
 from __future__ import annotations
@@ -20,7 +25,14 @@ from typing import Final
 
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["credited_caption", "in_bullet_menu", "label_prefix"]
+__all__ = [
+    "credited_caption",
+    "in_bullet_menu",
+    "is_bracketed_note",
+    "is_caption_label",
+    "is_slogan_banner",
+    "label_prefix",
+]
 
 _BULLETS: Final = frozenset("•·●▪►◦")
 #: A site's label: one to five unaccented words (no digit), a spaced colon, then the headline.
@@ -67,3 +79,58 @@ def label_prefix(text: str, page: str) -> tuple[int, int] | None:
 def credited_caption(text: str) -> bool:
     """A photo's caption closed by its agency's credit: "<sentence>. (Reuters)"."""
     return _CREDIT_AFTER_STOP.search(text) is not None
+
+
+def is_bracketed_note(text: str) -> bool:
+    """The whole line is one bracketed remark: "(Toàn văn phát biểu của ...)"."""
+    if not (text.startswith(("(", "[")) and text.endswith((")", "]"))) or len(text) < 3:
+        return False
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += ch in "([" or -(ch in ")]")
+        if depth == 0 and k < len(text) - 1:
+            return False  # "(TTXVN) Chiều nay ... (ảnh)": the bracket closes early
+    return True
+
+
+# Greetings and calls a banner opens with, and the cheer it may end with.
+_SLOGAN_OPENERS: Final = (
+    "nhiệt liệt chào mừng",
+    "chào mừng",
+    "chúc mừng",
+    "mừng đảng",
+    "mừng xuân",
+    "hướng tới",
+    "thi đua",
+    "quyết tâm",
+    "toàn đảng, toàn dân",
+    "toàn dân đoàn kết",
+)
+_SLOGAN_CHEERS: Final = ("muôn năm", "muôn năm!", "quang vinh", "quang vinh!")
+#: A banner is a long call, not a two-word label.
+_SLOGAN_MIN_WORDS: Final = 5
+
+
+def is_slogan_banner(line: Line, below: Sequence[Line]) -> bool:
+    """A slogan in capitals ("CHÀO MỪNG THÀNH CÔNG ĐẠI HỘI ...") with a headline-like line
+    ``below`` it in the head: the site's banner, not the page's headline."""
+    letters = [ch for ch in line.text if ch.isalpha()]
+    if line.words < _SLOGAN_MIN_WORDS or not letters or not all(ch.isupper() for ch in letters):
+        return False
+    lowered = line.text.lower()
+    if not (lowered.startswith(_SLOGAN_OPENERS) or lowered.rstrip(" .").endswith(_SLOGAN_CHEERS)):
+        return False
+    for other in below:
+        other.prepare()
+        if other.headline and other.text != line.text:
+            return True
+    return False
+
+
+#: Labels a site prints before a photo's caption ("Chụp lại hình ảnh, <caption>" on BBC pages).
+_CAPTION_LABELS: Final = ("chụp lại hình ảnh", "chú thích ảnh", "chú thích hình ảnh")
+
+
+def is_caption_label(text: str) -> bool:
+    """The line is a photo's caption under its site's label: "Chú thích ảnh, <caption>"."""
+    return text.lower().startswith(_CAPTION_LABELS)

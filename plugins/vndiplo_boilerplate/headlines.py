@@ -22,6 +22,7 @@ __all__ = [
     "LOOKAHEAD",
     "best_headline",
     "introduces_lead",
+    "is_capitals_headline",
     "is_caption_sentence",
     "is_chrome",
     "is_prose_like_headline",
@@ -163,6 +164,27 @@ def is_prose_like_headline(lines: Sequence[Line], i: int) -> bool:
     return any(lines[k].strong for k in range(i + 2, end))
 
 
+#: A capitals headline says a whole act; a shorter line in capitals is a letterhead or a label.
+_CAPITALS_MIN_WORDS: Final = 12
+
+
+def is_capitals_headline(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i``, the first strong line with no headline above it, is a long headline set in
+    capitals ("CÔNG AN HUYỆN X BẢO ĐẢM AN NINH HỘI ĐÀM GIỮA ..."), the article's paragraph in
+    ordinary case right below it. Prose is not set in capitals, so it runs on into the lead
+    as no lead does; a reproduced document's letterhead is short (AH2)."""
+    line = lines[i]
+    core = line.text.rstrip(_CLOSERS)
+    if not core or core[-1] in ".…:;," or line.words < _CAPITALS_MIN_WORDS:
+        return False
+    if not all(ch.isupper() for ch in line.text if ch.isalpha()):
+        return False
+    if i + 1 >= len(lines) or any(lines[j].headline for j in range(i)):
+        return False
+    nxt = lines[i + 1]
+    return nxt.strong and any(ch.islower() for ch in nxt.text)
+
+
 def _opens_dated_lead(line: Line) -> bool:
     """The line opens like an article's lead: its date phrase, then a comma or the clause."""
     return rules.opens_with_date(line.lowered) and not rules.ends_ellipsis(line.text)
@@ -212,6 +234,25 @@ def opens_two_line_headline(lines: Sequence[Line], best: int, unfit: Sequence[bo
     )
 
 
+#: A site's name after a copied headline: a few words ("- BBC", "| Báo X Online").
+_SITE_NAME_MAX_WORDS: Final = 4
+
+
+def _without_site_name(lines: Sequence[Line], best: int, usable: Sequence[int]) -> int:
+    """The outlet's own headline when ``best`` is its copy with a site's name after a dash
+    ("<headline> - BBC", an aggregator's or the browser's title) and the head prints it plain
+    too: the outlet's headline is the title (README round 10 #5)."""
+    copy = lines[best].text.lower()
+    for j in usable:
+        plain = lines[j].text.lower().rstrip()
+        if j == best or not plain or not copy.startswith(plain):
+            continue
+        rest = copy[len(plain) :].strip()
+        if rest[:1] in "-–|" and 0 < len(rest[1:].split()) <= _SITE_NAME_MAX_WORDS:
+            return j
+    return best
+
+
 def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long_title: int) -> int:
     """The headline's index among the head's lines (``lines[:head_end]``), or -1.
 
@@ -234,6 +275,7 @@ def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long
     lead = lines[head_end] if head_end < len(lines) else None
     best = best_headline(lines, candidates, lead)
     if best >= 0:
+        best = _without_site_name(lines, best, usable)
         return best - 1 if opens_two_line_headline(lines, best, unfit) else best
     for i in usable:
         if lines[i].words >= MIN_TITLE_WORDS and not lines[i].strong:

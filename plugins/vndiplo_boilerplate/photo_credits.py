@@ -110,9 +110,14 @@ def _name_then_photo(text: str, lowered: str) -> int | None:
     return start if _after_boundary(text, start) else None
 
 
+_PHOTO_SOURCE: Final = re.compile(r"[(\[ ]*nguồn (?:hình ảnh|hình|ảnh)\s*[,:]\s*\S")
+
+
 def credit_line(text: str, lowered: str, words: int) -> bool:
     """A line that is only a photo's credit ("Ảnh Thống Nhất", "AFP photo", "Photo: Reuters"),
     printed below the caption it closes. "Nguồn: X" alone credits the article, not a photo."""
+    if words <= CREDIT_NAME_MAX_WORDS + 4 and _PHOTO_SOURCE.match(lowered) is not None:
+        return True  # "Nguồn hình ảnh, Reuters", "Nguồn ảnh: AFP": the photo's source
     if words > CREDIT_NAME_MAX_WORDS + 2 or lowered.lstrip("([ ").startswith("nguồn"):
         return False
     return trailing_credit(text, lowered) == (1 if text[:1] in "([" else 0)

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from vndiplo.letters import FIRST_PERSON
-from vndiplo_boilerplate import kickers
+from vndiplo_boilerplate import kickers, lead_prefixes
 from vndiplo_boilerplate.file_names import ends_in_digit, is_file_name, is_image_name
 
 # Photos' file names live in :mod:`.file_names`; they are read through this module.
@@ -508,7 +508,12 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
     found = _outlet_credit(text)
     if found is not None:
         return found
-    found = kickers.dateline_kicker(text) or kickers.bracketed_date(text)
+    found = (
+        kickers.dateline_kicker(text)
+        or kickers.bracketed_date(text)
+        or lead_prefixes.wire_dateline(text)
+        or lead_prefixes.glued_image_name(text)
+    )
     if found is not None:
         return found
     found = kickers.label_kicker(text)

@@ -12,7 +12,7 @@ from typing import Final
 
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["address_start", "opens_address"]
+__all__ = ["address_start", "opens_address", "salutes_above_paragraph"]
 
 _OPENERS: Final = ("thưa ", "kính thưa ")
 #: Quotes a letter reproduced in a news page opens with ("\"Thưa đồng bào, ...").
@@ -50,3 +50,14 @@ def address_start(lines: Sequence[Line], head_end: int) -> int:
     while start > 0 and head_end < len(lines) and is_salutation(lines[start - 1]):
         start -= 1
     return start
+
+
+def salutes_above_paragraph(lines: Sequence[Line], i: int) -> bool:
+    """Line ``i`` and every short line from it to the next paragraph salute the audience: a
+    speech's salutations below a photo's caption, before any paragraph was kept."""
+    j = i
+    while j < len(lines) and not lines[j].strong:
+        if not is_salutation(lines[j]):
+            return False
+        j += 1
+    return j > i and j < len(lines)

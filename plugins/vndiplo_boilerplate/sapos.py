@@ -37,6 +37,9 @@ FURTHER_DOWN_SHARE: Final = 0.8
 FURTHER_DOWN_WINDOW: Final = 6
 FURTHER_DOWN_MIN_WORDS: Final = 10
 
+#: Lines a related box between a summary and its lead may take (its teasers and their slugs).
+RELATED_BOX_LINES: Final = 12
+
 __all__ = ["SapoRules"]
 
 #: How far into a paragraph (in characters) a colon marks it as quoting a source.
@@ -199,6 +202,10 @@ class SapoRules(PageState):
         line = self.lines[i]
         if line.words > rules.SAPO_MAX_WORDS:
             return False
+        if rules.opens_with_invitation(line.lowered) and self._headline_reports_visit(i):
+            # "Nhận lời mời của X, Y sẽ thăm Z từ 15 đến 17/11." under a visit's headline: the
+            # article's own lead, whatever the paragraph below restates (round 8 #38).
+            return False
         # A longer summary must be said again almost whole: the lead is it plus the frame.
         floor = RESTATED_SAPO_SHARE if line.words <= RESTATED_SAPO_MAX_WORDS else WHOLE_SAPO_SHARE
         lead = self._lead_below(i)
@@ -253,13 +260,18 @@ class SapoRules(PageState):
         line = self.lines[i]
         if line.words > rules.SAPO_MAX_WORDS:
             return False
-        headline = next((j for j in range(i - 1, -1, -1) if self._is_headline(j)), None)
-        if headline is None or rules.reports_visit(self.lines[headline].lowered):
+        if self._headline_reports_visit(i) is not False:
             return False
         lead = self._lead_below(i)
         if lead is None or not opens_with_date_past_credit(lead):
             return False
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _headline_reports_visit(self, i: int) -> bool | None:
+        """Whether the headline above line ``i`` reports a visit ("Đoàn X thăm Lào"), or None
+        when no headline stands above it."""
+        headline = next((j for j in range(i - 1, -1, -1) if self._is_headline(j)), None)
+        return None if headline is None else rules.reports_visit(self.lines[headline].lowered)
 
     def _is_headline(self, j: int) -> bool:
         """Line ``j`` above the first paragraph reads as a headline (no stamp, no chrome)."""
@@ -286,13 +298,37 @@ class SapoRules(PageState):
         """The index of :meth:`_lead_below`'s paragraph, or -1."""
         lines = self.lines
         end = min(len(lines), i + 1 + SAPO_LEAD_WINDOW)
-        for j in range(i + 1, end):
+        j = i
+        while j + 1 < end:
+            j += 1
             self._ready(j + 2)
+            marker = self._marker(j)
+            if marker is not None and marker.role == "box":
+                # "TIN LIÊN QUAN" and its teasers between the summary and the lead: passed
+                # over whole, the window counted again from where the article resumes.
+                resumes = self._box_resumes(j)
+                if resumes > 0:
+                    end = min(len(lines), resumes + SAPO_LEAD_WINDOW)
+                    j = resumes - 1
+                continue
             if not lines[j].strong or self._content_label(j) is not None:
                 continue
             if self._caption_twice(j, i):
                 continue
             return j
+        return -1
+
+    def _box_resumes(self, j: int) -> int:
+        """The first of two paragraphs in a row (no teaser) within ``RELATED_BOX_LINES`` below
+        the related box opened at line ``j``: where the article resumes, or -1."""
+        lines = self.lines
+        for k in range(j + 1, min(len(lines) - 1, j + 1 + RELATED_BOX_LINES)):
+            self._ready(k + 2)
+            if all(
+                lines[m].strong and not lines[m].ends_ellipsis and self._content_label(m) is None
+                for m in (k, k + 1)
+            ):
+                return k
         return -1
 
     def _caption_twice(self, j: int, top: int) -> bool:

@@ -18,7 +18,7 @@ from typing import Final
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["Story", "caption_subject", "may_be_caption", "repeats_the_story"]
+__all__ = ["Story", "caption_subject", "closes_on_its_day", "may_be_caption", "repeats_the_story"]
 
 #: A bare caption is a short line; a longer unpunctuated line is a cut-off paragraph.
 MAX_WORDS: Final = rules.DESCRIPTION_MAX_WORDS
@@ -88,3 +88,16 @@ def _names_an_actor(run: str, subject: str) -> bool:
             return True
         pos = run.find(subject, pos + 1)
     return False
+
+
+# A caption closes on the day the photo was taken: "X và Y tại Z, 13/1/2031.", "..., ngày 5-3-2030".
+_CLOSING_DAY: Final = re.compile(
+    r",\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$", re.IGNORECASE
+)
+
+
+def closes_on_its_day(line: Line) -> bool:
+    """A short line that describes a photo and closes on its full day ("Bộ trưởng X và Đại sứ
+    Y tại Trụ sở Bộ, 13/1/2031."): a news sentence gives its day up front, not after a comma
+    at its end."""
+    return line.words <= MAX_WORDS + 10 and _CLOSING_DAY.search(line.text) is not None

@@ -19,6 +19,7 @@ from vndiplo_boilerplate.captions import (
     lead_before_caption,
     may_be_caption_form,
 )
+from vndiplo_boilerplate.lead_prefixes import glued_image_name
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
 from vndiplo_boilerplate.scene_captions import Story
@@ -187,12 +188,16 @@ class PageState:
         credited = credited_caption(line.text, line.lowered, line.words, self._lowered_text)
         if credited is not None:
             return Label("caption", credited)
-        if rules.is_image_name(line.text):
+        if rules.is_image_name(line.text) and not _glued_to_paragraph(line.text):
             return Label("caption", "image_name")
         if rules.is_breadcrumb(line.text, line.words):
             return Label("boilerplate", "breadcrumb")
         if menus.is_section_menu(line.text, self._menu_item):
             return Label("boilerplate", "section_menu")
+        if closing.is_linked_source(line.lowered, line.words):
+            # "Nguồn báo X, ngày 17/01/2031, link bài viết: http://...": its date is a stamp.
+            dated = rules.dateline_date(line.lowered) is not None
+            return Label("dateline", "linked_source") if dated else Label("byline", "linked_source")
         if rules.is_source_credit(line.text, line.lowered, line.words):
             return Label("byline", "source_credit")
         if rules.is_signed_credit(line.text, line.words):
@@ -363,3 +368,13 @@ def _one_typo_apart(key: str, other: str) -> bool:
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long = sorted((a, b), key=len)
     return any(long[:k] + long[k + 1 :] == short for k in range(len(long)))
+
+
+def _glued_to_paragraph(text: str) -> bool:
+    """A photo's file name glued before a whole paragraph ("img_01_afpChiều nay, ..."): the
+    line is the paragraph, its name cut off as the lead's prefix (see :mod:`.lead_prefixes`)."""
+    found = glued_image_name(text)
+    if found is None:
+        return False
+    prose = text[found[1] :]
+    return rules.is_strong(prose, len(prose.split()))

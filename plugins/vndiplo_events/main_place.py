@@ -294,8 +294,8 @@ _CORRESPONDENT: Final = re.compile(
 )
 
 
-#: a lead that opens with the correspondent who sent it: "Theo đặc phái viên TTXVN, ..."
-_SENT_BY: Final = re.compile(r"[\W\d]*(?:theo|từ)\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv)(?!\w)")
+#: a lead relayed from a correspondent ("Theo đặc phái viên TTXVN, ..."), with or without place
+_RELAYED: Final = re.compile(r"[\W\d]*(?:theo|từ)\s+(?:đặc\s+phái\s+viên|phóng\s+viên|pv)\b")
 
 
 def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candidate:
@@ -308,11 +308,10 @@ def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candid
     text, first = view.text, view.sentences[0]
     line_start = text.rfind("\n", 0, first.start) + 1
     found = _DATELINE.fullmatch(text, line_start, first.start) if line_start < first.start else None
-    if found is not None and _SENT_BY.match(view.lower, first.start, first.end):
-        # "Hà Nội (TTXVN 4/7/2031) Theo đặc phái viên TTXVN, ...": the desk's city; the news
-        # comes from a correspondent elsewhere, placed only by his own "tại"
-        found = None
-    if found is None:
+    relayed = _RELAYED.match(view.lower, first.start, first.end) is not None
+    if found is None or relayed:
+        # "Hà Nội (TTXVN) - Theo đặc phái viên TTXVN, ...": the dateline is the desk that
+        # relays a travelling correspondent, who names his own place or none.
         found = _CORRESPONDENT.match(view.lower, first.start, first.end)
     if found is None:
         return main
