@@ -89,3 +89,15 @@ def test_a_lead_printed_twice_keeps_its_first_copy() -> None:
     lead = "Ngày 21/3, Bộ trưởng Mark Dalton đã hội đàm với Bộ trưởng Lê Văn Toàn tại Hà Nội."
     doc = _RUNNER.run({"id": "t", "text": _TWIN.format(first=lead, second=lead)})
     assert doc.body.startswith(lead)
+
+
+def test_an_ordinal_thu_after_a_counted_noun_is_no_weekday() -> None:
+    # "lần thứ 3", "Kỳ họp thứ 5": the third time / session, not Tuesday / Thursday
+    for sentence, quoted in (
+        ("Tại Hội nghị lần thứ 3 ngày 4/11/2030, Ban Chấp hành đã thống nhất.", "ngày 4/11/2030"),
+        ("Kỳ họp thứ 5 ngày 21/6/2030 đã thông qua hai luật.", "ngày 21/6/2030"),
+        ("Phiên họp thứ 2 ngày 9/3/2030 bàn về ngân sách.", "ngày 9/3/2030"),
+        ("Chiều thứ 3 ngày 5/11/2030, đoàn đến thăm tỉnh.", "Chiều thứ 3 ngày 5/11/2030"),
+    ):
+        doc = _RUNNER.run({"id": "t", "text": f"Tin ngắn\n\n{sentence}"})
+        assert [d.text for d in doc.dates] == [quoted]

@@ -88,7 +88,10 @@ _POD_Q = (
     r"(?:rạng\s+sáng|sáng\s+sớm|chiều\s+tối|đêm\s+khuya|sáng|trưa|chiều|tối|đêm"
     r"|(?:(?:đầu|cuối)\s+(?:giờ|buổi)|buổi)\s+(?:sáng|trưa|chiều|tối))"
 )
-_WEEKDAY = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?!\d))|chủ\s+nhật)"
+#: "thứ 3" after a counted noun is an ordinal, not Tuesday: "Hội nghị lần thứ 3 ngày 7/12",
+#: "Kỳ họp thứ 5 ngày 20/6", "Phiên họp thứ 2", "khóa thứ 4" (lower-cased text, one space)
+_ORDINAL_NOUN = r"(?<!lần\s)(?<!họp\s)(?<!phiên\s)(?<!khóa\s)(?<!khoá\s)(?<!đợt\s)(?<!vòng\s)"
+_WEEKDAY = rf"(?:{_ORDINAL_NOUN}thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?!\d))|chủ\s+nhật)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 #: A month as a word: "tháng năm", "tháng mười hai", "tháng Giêng" (longest first).
 _MONTH_WORD = (
