@@ -103,6 +103,11 @@ def _main(text: str) -> tuple[str | None, str | None]:
             " Việt Nam.",
             None,
         ),
+        (
+            "Sáng 14/3, Bộ trưởng Đinh Quang Vũ tiếp ông Pierre Dubois, Chủ tịch EuroCham ở"
+            " Việt Nam.",
+            None,
+        ),
     ],
 )
 def test_the_place_of_the_clause_that_governs_the_act(text: str, place: str | None) -> None:

@@ -25,6 +25,7 @@ from typing import Final
 from attrs import evolve
 
 from vndiplo_events.locations import Location, names_a_seat, place_end
+from vndiplo_events.organisation_posts import ends_organisation_name
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
@@ -185,7 +186,19 @@ def place_with_o(
         return None
     if found is None and not opens_with_place(view.text, start, end, gaz):
         return None  # after the object, only a place by name ("ở thành phố Huế")
+    if _organisation_office(view.text, start, end, gaz):
+        return None
     return view.text[start:end]
+
+
+def _organisation_office(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The country after "ở" ends an organisation's name ("Chủ tịch EuroCham ở Việt Nam"):
+    its office there, as after "tại" (organisation_posts.py)."""
+    o_word = text.rfind("ở", 0, start)
+    before = text[max(0, o_word - 60) : o_word].rsplit(",", 1)[-1]
+    return (
+        ends_organisation_name(before) and gaz.country_regex.fullmatch(text, start, end) is not None
+    )
 
 
 #: an administrative unit before a place's name ("thành phố Huế", "thủ đô Hà Nội")
