@@ -47,6 +47,7 @@ from vndiplo_events.main_sides import (
 )
 from vndiplo_events.organisation_hosts import with_organisation_head
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.pointed_place import place_pointed_back
 from vndiplo_events.sidelines import (
     meeting_on_the_sidelines,
     opens_with_before,
@@ -430,6 +431,8 @@ def complete_main(
     else:
         # "A tiếp Đại sứ B tại Việt Nam. Buổi tiếp diễn ra tại C": C (main_place.py)
         main = place_told_over_side(view, cues, main, candidates, facts_of, gaz)
+    # "Tại đây, A gặp B": the place of the sentence before (pointed_place.py)
+    main = place_pointed_back(view, main, facts_of, gaz)
     if main.location is None and headline_hits:
         main = headline_place(main, headline, headline_hits, gaz)
     if main.location is None:

@@ -39,6 +39,8 @@ from vndiplo_events.place_scope import (
     governs_later_event,
     guests_visit,
     in_relative_clause,
+    in_subordinate_clause,
+    in_topic_clause,
     place_with_o,
 )
 from vndiplo_events.places import Gazetteer, seat_country
@@ -85,7 +87,11 @@ def choose_location(
     # a visit holds the actions before it ("đã có mặt tại X, bắt đầu chuyến thăm"); a
     # back-reference ("Tại buổi gặp", glued to the sentence before) the place of that event
     if before and (
-        cand.type == "visit"
+        # "Tiếp sau chuyến thăm X và hoạt động tại Y, A thăm Z": Y is the earlier act's
+        (
+            cand.type == "visit"
+            and not in_subordinate_clause(view.lower, facts.sentence, before[-1].at)
+        )
         or cand.form == "backref"
         or governs_later_event(view, facts.sentence, before[-1], hit.start, hits)
     ):
@@ -94,10 +100,12 @@ def choose_location(
         if (
             loc.start >= hit.end
             and not any(
-                hit.end <= h.start < loc.start and not guests_visit(view.lower, cand.type, h)
+                hit.end <= h.start < loc.start
+                and not guests_visit(view.lower, cand.type, h, loc.text)
                 for h in hits
             )
             and not in_relative_clause(view.lower, hit.end, loc.start)
+            and not in_topic_clause(view.lower, hit.end, loc.at)
         ):
             return loc.text
     with_o = place_with_o(view, facts.sentence, hit.end, gaz, hits)

@@ -40,7 +40,7 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView
 
-__all__ = ["Location", "find_locations", "line_places", "place_end"]
+__all__ = ["Location", "find_locations", "line_places", "names_a_seat", "place_end"]
 
 
 @frozen
@@ -65,6 +65,8 @@ _STOP: Final = re.compile(
     r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ)"
     # "Đón X tại sân bay (về phía Y) có A, B": who was there, no part of the place
     r"|có|về\s+phía"
+    # "có mặt tại X bắt đầu hội đàm": an aspect verb opens the act, after the place
+    r"|bắt\s+đầu|tiến\s+hành"
     # "tại X do Y chủ trì": the host, not the place ("Quảng trường Tự Do" is a name)
     r"|do(?<!tự\sdo))(?!\w)",
 )
@@ -89,6 +91,14 @@ _NAME_NEXT: Final = re.compile(r"\n[ \t]*[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌ�
 _BUILDING: Final = re.compile(
     r"(?:Trụ\s+sở|Phủ\s+[A-ZĐ]|Nhà\s+(?:Quốc\s+hội|[Kk]hách)|Dinh\s|Cung\s|Hội\s+trường)"
 )
+
+
+def names_a_seat(place: str) -> bool:
+    """The place is a building that seats a meeting ("Trụ sở Bộ", "Nhà khách Chính phủ"),
+    not a city, province or country."""
+    return _BUILDING.match(place) is not None or place.lower().startswith(("trụ sở", "nhà khách"))
+
+
 # "tại cuộc tiếp", "tại buổi hội đàm": the event itself, not a place.
 _NOT_A_PLACE: Final = re.compile(r"(?:cuộc|buổi|phiên|dịp|lễ|đây|đó)(?!\w)")
 

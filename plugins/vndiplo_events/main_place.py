@@ -245,6 +245,16 @@ def facts_without_events(view: ArticleView, index: int) -> SentenceFacts:
 _AFTER_WELCOME: Final = ("sau lễ đón", "ngay sau lễ đón", "sau khi lễ đón", "tiếp sau lễ đón")
 
 
+#: a bullet or dash before a paragraph's first word ("* Sau lễ đón", "- Ngay sau lễ đón")
+_BULLET: Final = re.compile(r"[^\w\n]*")
+
+
+def _opens_after_welcome(low: str, start: int) -> bool:
+    """The sentence at ``start`` opens after the welcome, past a bullet if any."""
+    bullet = _BULLET.match(low, start)
+    return low.startswith(_AFTER_WELCOME, bullet.end() if bullet is not None else start)
+
+
 def place_of_the_welcome(
     view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
 ) -> Candidate:
@@ -256,12 +266,12 @@ def place_of_the_welcome(
     index = main.sentence_index
     # "..., A chủ trì lễ đón B. Ngay sau lễ đón, hai bên hội đàm.": the event's own sentence
     while (
-        not view.lower.startswith(_AFTER_WELCOME, sentences[index].start)
+        not _opens_after_welcome(view.lower, sentences[index].start)
         and index > 0
         and sentences[index - 1].block == block
     ):
         index -= 1
-    if not view.lower.startswith(_AFTER_WELCOME, sentences[index].start):
+    if not _opens_after_welcome(view.lower, sentences[index].start):
         return main
     opening = sentences[index].start
     welcome = [

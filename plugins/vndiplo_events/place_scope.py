@@ -24,7 +24,8 @@ from typing import Final
 
 from attrs import evolve
 
-from vndiplo_events.locations import Location, place_end
+from vndiplo_events.locations import Location, names_a_seat, place_end
+from vndiplo_events.organisation_posts import ends_organisation_name
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
@@ -36,6 +37,8 @@ __all__ = [
     "guests_visit",
     "in_delegations",
     "in_relative_clause",
+    "in_subordinate_clause",
+    "in_topic_clause",
     "opens_with_place",
     "place_with_o",
 ]
@@ -44,10 +47,12 @@ __all__ = [
 #: đó", "trước hết" only order the story ("Sáng 14/3, sau đó tại X, A gặp B": X is the
 #: meeting's), as in lead_place.py
 _SUBORDINATE: Final = re.compile(
-    r"[\W\d]*(?:(?:sau|trước)(?!\s+(?:đó|này|hết|tiên)(?!\w))|khi)(?!\w)"
+    r"[\W\d]*(?:(?:(?:tiếp|ngay|liền)\s+)?(?:sau|trước)(?!\s+(?:đó|này|hết|tiên)(?!\w))|khi)(?!\w)"
 )
 #: an auxiliary: a verb of the clause comes before the "tại"
-_AUXILIARY: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|sẽ)\s")
+_AUXILIARY: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|sẽ|từng)\s")
+#: a relative clause about a side set off by commas: ", người từng công tác tại X,", ", nơi ..."
+_RELATIVE: Final = re.compile(r"\s*(?:người|nơi|là\s+người)\s")
 _CLAUSE_BREAK: Final = re.compile(r"[,;:]")
 
 
@@ -61,14 +66,26 @@ def governs_later_event(
         return True
     low = view.lower
     tai = loc.at
-    opening = max(sentence.start, *(low.rfind(p, sentence.start, tai) + 1 for p in (",", ";", ":")))
-    if _SUBORDINATE.match(low, opening, tai):
+    if in_subordinate_clause(low, sentence, tai):
         return False
+    opening = max(sentence.start, *(low.rfind(p, sentence.start, tai) + 1 for p in (",", ";", ":")))
     verbs = [h for h in hits if opening <= h.start < tai]
     # "Tiếp tục chuyến thăm tại X, sáng nay A gặp B": the trip's place holds what it frames
     if any(h.trigger.type == "visit" for h in verbs):
         return True
-    return not (verbs or _AUXILIARY.search(low, opening, tai) or view.mentions_in(opening, tai))
+    return not (
+        verbs
+        or _AUXILIARY.search(low, opening, tai)
+        or _RELATIVE.match(low, opening, tai)
+        or view.mentions_in(opening, tai)
+    )
+
+
+def in_subordinate_clause(low: str, sentence: Sentence, tai: int) -> bool:
+    """The "tại" at ``tai`` sits in a clause that opens on another action ("Sau khi dự hội nghị
+    tại X, ...", "Tiếp sau chuyến thăm Y và hoạt động tại Z, ..."): that action's place."""
+    opening = max(sentence.start, *(low.rfind(p, sentence.start, tai) + 1 for p in (",", ";", ":")))
+    return _SUBORDINATE.match(low, opening, tai) is not None
 
 
 #: a clause about a person that tells an act of their own, already done: a relative pronoun
@@ -88,6 +105,22 @@ def in_relative_clause(low: str, hit_end: int, tai: int) -> bool:
     act ("B, đang thăm Việt Nam, tại X") still place the event."""
     comma = max(low.rfind(",", hit_end, tai), low.rfind(";", hit_end, tai))
     return comma != -1 and _OWN_PAST_ACT.match(low, comma + 1, tai) is not None
+
+
+#: what opens the topic of an act ("điện đàm với B liên quan đến phát biểu của C tại X", "trao
+#: đổi về tình hình tại Y"): a place after it is the topic's, not the act's
+_TOPIC: Final = re.compile(
+    r"(?<!\w)(?:liên\s+quan\s+(?:đến|tới)|xung\s+quanh|(?:về|đối\s+với)\s+(?:việc|vụ|tình\s+hình"
+    r"|sự\s+kiện|sự\s+việc)|(?:phát\s+biểu|tuyên\s+bố|phát\s+ngôn|bài\s+viết|bình\s+luận)\s+của)"
+    r"(?!\w)"
+)
+
+
+def in_topic_clause(low: str, hit_end: int, tai: int) -> bool:
+    """Whether the "tại" at ``tai``, after an event word ending at ``hit_end``, sits in the
+    act's topic, opened in the same clause ("liên quan đến", "về việc", "phát biểu của")."""
+    clause = max(hit_end, low.rfind(",", hit_end, tai) + 1, low.rfind(";", hit_end, tai) + 1)
+    return _TOPIC.search(low, clause, tai) is not None
 
 
 #: the head of a delegation, closing its description: "... làm trưởng đoàn", "... dẫn đầu"
@@ -153,7 +186,19 @@ def place_with_o(
         return None
     if found is None and not opens_with_place(view.text, start, end, gaz):
         return None  # after the object, only a place by name ("ở thành phố Huế")
+    if _organisation_office(view.text, start, end, gaz):
+        return None
     return view.text[start:end]
+
+
+def _organisation_office(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The country after "ở" ends an organisation's name ("Chủ tịch EuroCham ở Việt Nam"):
+    its office there, as after "tại" (organisation_posts.py)."""
+    o_word = text.rfind("ở", 0, start)
+    before = text[max(0, o_word - 60) : o_word].rsplit(",", 1)[-1]
+    return (
+        ends_organisation_name(before) and gaz.country_regex.fullmatch(text, start, end) is not None
+    )
 
 
 #: an administrative unit before a place's name ("thành phố Huế", "thủ đô Hà Nội")
@@ -222,10 +267,11 @@ def _visited_site(text: str, hit_end: int, before: int, hits: Sequence[TriggerHi
 _COMING: Final = re.compile(r"(?:đến|sang|tới|qua)\s+$")
 
 
-def guests_visit(low: str, event_type: str | None, hit: TriggerHit) -> bool:
-    """Whether ``hit`` is the visit of the guest a reception welcomes ("đón đoàn đến thăm và
-    làm việc tại X"): its place is the reception's, the host's ground the guest came to."""
-    if event_type != "reception" or hit.trigger.type != "visit":
+def guests_visit(low: str, event_type: str | None, hit: TriggerHit, place: str) -> bool:
+    """Whether ``hit`` is the visit of the guest a reception welcomes to a seat ("tiếp B đến
+    thăm và làm việc tại Trụ sở Bộ"): that building is the reception's place. A city, province
+    or country there is the guest's trip's, not the reception's (README round 8 #22)."""
+    if event_type != "reception" or hit.trigger.type != "visit" or not names_a_seat(place):
         return False
     coming = _COMING.search(low, max(0, hit.start - 8), hit.start)
     if coming is None:

@@ -36,10 +36,11 @@ __all__ = [
 #: a fronted "after the welcome" clause, after up to three fronted phrases (a date, "theo giờ
 #: địa phương", a "trong khuôn khổ / nhân dịp chuyến thăm ..." frame): "Sáng 12/4, ngay sau lễ
 #: đón chính thức tại", "Sau khi chủ trì Lễ đón Tổng thống B ở"; the welcome word must come
-#: before any comma. A fronted phrase holds no spaced dash ("Hà Nội - Lào", not "12-4" or
-#: "Ji-hoon"): the dash ends it, so a dash-heavy opening is read one way, not tried at each
+#: before any comma; a dot only between digits ("Chiều 2.2,"). A fronted phrase holds no spaced
+#: dash ("Hà Nội - Lào", not "12-4" or "Ji-hoon"): the dash ends it, so a dash-heavy opening is
+#: read one way, not tried at each
 _AFTER_WELCOME: Final = re.compile(
-    r"[\W\d]*(?:(?:[^,;.:\s]|\s(?![-–—])){1,90}(?:,|\s[-–—])\s*){0,3}"
+    r"[\W\d]*(?:(?:[^,;.:\s]|(?<=\d)\.(?=\d)|\s(?![-–—])){1,90}(?:,|\s[-–—])\s*){0,3}"
     r"(?P<after>(?:ngay\s+|tiếp\s+|liền\s+)?sau\s+(?:khi\s+)?"
     r"(?:[^,;.:]{0,80}?\s)?lễ\s+đón(?!\w)[^,;.:]*)"
 )
