@@ -16,6 +16,8 @@ from vndiplo_events.place_scope import in_subordinate_clause, in_topic_clause
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.testing import annotate
 
+import vndiplo
+
 PEOPLE: Mapping[str, Any] = {
     "Đinh Quang Vũ": {"titles": ["Bộ trưởng"], "country": "VN"},
     "Hồ Thị Mai": {"titles": ["Chủ tịch nước"], "country": "VN"},
@@ -178,3 +180,12 @@ def test_a_place_carried_back_is_text_of_the_page(here: str, before: str) -> Non
     )
     _, place = _main(text)
     assert place is None or place in text
+
+
+def test_part_of_day_words_inside_a_name_do_not_cut_the_place() -> None:
+    # "sáng tạo" (creative) and "tối cao" (supreme) are words of the name, not a time
+    for place in ("Trung tâm Khởi nghiệp sáng tạo Đà Nẵng", "trụ sở Tòa án nhân dân tối cao"):
+        lead = f"Chiều 12/3, tại {place}, Thứ trưởng Lê Văn Minh tiếp Đại sứ Ý Marco Della Seta."
+        text = f"Tin\n\n{lead}"
+        doc = vndiplo.extract(text, published="2030-03-12")
+        assert doc.events and doc.events[0].location == place

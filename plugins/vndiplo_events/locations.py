@@ -61,7 +61,10 @@ _NOT_PLACE_AFTER_TAI: Final = re.compile(r"(?:sao|vì|đâu|chỗ)(?!\w)")
 #: "nhân" stops a place as "nhân dịp", not inside a name ("Đại lễ đường Nhân dân"); "có"
 #: (those present) and "về phía" (a side) after the place open the list of who was there
 _STOP: Final = re.compile(
-    r"[,;.()\n:“”\"]| (?=[-–]\s)|\s(?:đã|sẽ|đang|vừa|vào|sáng|chiều|tối|trưa|đêm|ngày|hôm|lúc|từ"
+    # "sáng tạo", "tối cao" inside a name ("Trung tâm Đổi mới sáng tạo", "Tòa án nhân dân tối
+    # cao") are no part of day
+    r"[,;.()\n:“”\"]| (?=[-–]\s)|\s(?:đã|sẽ|đang|vừa|vào|sáng(?!\s+(?:tạo|lập))|chiều"
+    r"|tối(?!\s+cao)|trưa|đêm|ngày|hôm|lúc|từ"
     r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ)"
     # "Đón X tại sân bay (về phía Y) có A, B": who was there, no part of the place
     r"|có|về\s+phía"
