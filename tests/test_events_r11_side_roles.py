@@ -1,0 +1,140 @@
+"""Roles of the main event's sides (round 11), in invented sentences at several levels, with near
+misses where a rule must not fire:
+
+1. a meeting on the sidelines of a United Nations session has no host, even with the official
+   of the country it sits in (README AK4); a summit a country hosts and a ceremony's sidelines
+   keep the host the place gives;
+2. in a third country, the side whose stated country is not the place's is not made the host
+   because the other side's visit is told ("trong khuôn khổ chuyến thăm Lào, A hội kiến B" with
+   B of a third country); a side with no stated country may still be at home there;
+3. the side that "có mặt tại <place> bắt đầu/để" meets the other came to it: it is the guest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.event_helpers import events_of, main_of, roles_of
+
+PEOPLE: Mapping[str, Any] = {
+    "Đinh Quốc Bảo": {"titles": ["Bộ trưởng Quốc phòng"], "country": "VN"},
+    "Park Ji-hoon": {"titles": ["Ngoại trưởng Hàn Quốc"], "country": "KR"},
+    "Emily Stone": {"titles": ["Ngoại trưởng Mỹ"], "country": "US"},
+    "Sato Kenji": {"titles": ["Ngoại trưởng Nhật Bản"], "country": "JP"},
+    "Sok Chenda": {"titles": ["Bộ trưởng Quốc phòng Campuchia"], "country": "KH"},
+    "Somchai Wong": {"titles": ["Bộ trưởng Ngoại giao Thái Lan"], "country": "TH"},
+    "Tạ Minh Khôi": {"titles": ["Bộ trưởng Ngoại giao"], "country": "VN"},
+    "Lâm Văn Phú": {"titles": ["Tổng Giám đốc"], "country": None},
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 3/5, Ngoại trưởng Hàn Quốc Park Ji-hoon có cuộc gặp với Ngoại trưởng Mỹ Emily "
+        "Stone và Ngoại trưởng Nhật Bản Sato Kenji tại New York (Mỹ), bên lề kỳ họp Đại hội "
+        "đồng Liên hợp quốc.",
+        "Bên lề Khóa họp Đại hội đồng LHQ tại New York, Ngoại trưởng Hàn Quốc Park Ji-hoon đã "
+        "gặp Ngoại trưởng Mỹ Emily Stone.",
+        "Ngày 3/5, tại New York, Ngoại trưởng Hàn Quốc Park Ji-hoon hội đàm với Ngoại trưởng Mỹ "
+        "Emily Stone bên lề phiên họp Hội đồng Bảo an.",
+    ],
+)
+def test_un_sidelines_have_no_host(text: str) -> None:
+    roles = roles_of(main_of(text, PEOPLE))
+    assert roles and set(roles.values()) == {"participant"}, roles
+
+
+def test_a_summit_in_one_sides_country_keeps_its_host() -> None:
+    text = (
+        "Bên lề Hội nghị Bộ trưởng Ngoại giao G20 tại Washington, Ngoại trưởng Hàn Quốc Park "
+        "Ji-hoon đã gặp Ngoại trưởng Mỹ Emily Stone."
+    )
+    roles = roles_of(main_of(text, PEOPLE))
+    assert roles.get("Emily Stone") == "host", roles
+
+
+def test_a_ceremonys_sidelines_keep_the_host() -> None:
+    text = (
+        "Bên lề lễ ký các hợp đồng tại Washington, Ngoại trưởng Hàn Quốc Park Ji-hoon đã gặp "
+        "Ngoại trưởng Mỹ Emily Stone."
+    )
+    roles = roles_of(main_of(text, PEOPLE))
+    assert roles.get("Emily Stone") == "host", roles
+
+
+def test_a_reception_on_the_sidelines_keeps_its_host() -> None:
+    text = (
+        "Bên lề Hội nghị Cấp cao APEC tại Tokyo, Ngoại trưởng Nhật Bản Sato Kenji đã tiếp "
+        "Ngoại trưởng Hàn Quốc Park Ji-hoon."
+    )
+    roles = roles_of(main_of(text, PEOPLE))
+    assert roles.get("Sato Kenji") == "host", roles
+
+
+def test_a_third_country_side_is_no_host_for_a_told_visit() -> None:
+    text = (
+        "Trong khuôn khổ chuyến thăm chính thức Lào, chiều 3/5, tại Viêng Chăn, Bộ trưởng Quốc "
+        "phòng Đinh Quốc Bảo đã hội kiến Bộ trưởng Quốc phòng Campuchia Sok Chenda."
+    )
+    roles = roles_of(main_of(text, PEOPLE))
+    assert roles == {"Đinh Quốc Bảo": "participant", "Sok Chenda": "participant"}, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "guest", "host"),
+    [
+        (
+            "Sáng 3/5, Bộ trưởng Ngoại giao Thái Lan Somchai Wong có mặt tại Nhà khách Chính phủ "
+            "bắt đầu hội đàm với Bộ trưởng Ngoại giao Tạ Minh Khôi.",
+            "Somchai Wong",
+            "Tạ Minh Khôi",
+        ),
+        (
+            "Chiều 3/5, Bộ trưởng Ngoại giao Thái Lan Somchai Wong đã có mặt ở trụ sở Bộ Ngoại "
+            "giao để gặp Bộ trưởng Tạ Minh Khôi.",
+            "Somchai Wong",
+            "Tạ Minh Khôi",
+        ),
+    ],
+)
+def test_the_side_present_at_the_place_came_to_it(text: str, guest: str, host: str) -> None:
+    roles = roles_of(main_of(text, PEOPLE))
+    assert roles.get(guest) == "guest" and roles.get(host) == "host", roles
+
+
+def test_presence_without_a_meeting_after_it_names_no_guest() -> None:
+    # "có mặt" closes a clause of its own; the talks are another sentence's
+    text = (
+        "Bộ trưởng Ngoại giao Thái Lan Somchai Wong có mặt tại sân bay. Chiều 3/5, Bộ trưởng "
+        "Ngoại giao Tạ Minh Khôi và Bộ trưởng Ngoại giao Thái Lan Somchai Wong đã hội đàm tại "
+        "Băng Cốc."
+    )
+    roles = roles_of(main_of(text, PEOPLE))
+    assert roles.get("Somchai Wong") == "host", roles
+
+
+_PIECES = (
+    "bên lề kỳ họp Liên hợp quốc",
+    "bên lề Hội nghị G20",
+    "bên lề lễ ký",
+    "có mặt tại Nhà khách Chính phủ bắt đầu ",
+    "Ngoại trưởng Hàn Quốc Park Ji-hoon ",
+    "hội đàm với ",
+    "Ngoại trưởng Mỹ Emily Stone",
+    ", ",
+    ". ",
+    "tại New York (Mỹ)",
+)
+
+
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=3), max_size=12).map("".join))
+def test_roles_scan_safely(text: str) -> None:
+    for event in events_of(text, PEOPLE):
+        assert event.evidence is None or 0 <= event.evidence.start <= event.evidence.end
+        assert {p.role for p in event.participants} <= {"host", "guest", "participant"}
