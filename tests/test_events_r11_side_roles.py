@@ -7,7 +7,9 @@ misses where a rule must not fire:
 2. in a third country, the side whose stated country is not the place's is not made the host
    because the other side's visit is told ("trong khuôn khổ chuyến thăm Lào, A hội kiến B" with
    B of a third country); a side with no stated country may still be at home there;
-3. the side that "có mặt tại <place> bắt đầu/để" meets the other came to it: it is the guest.
+3. the side that "có mặt tại <place> bắt đầu/để" meets the other came to it: it is the guest;
+4. the people listed after "Ra sân bay đón đoàn có" welcomed the delegation where it landed: all
+   hosts (README AJ3), the first of them never its guest; a border gate's list is left as it was.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ PEOPLE: Mapping[str, Any] = {
     "Sok Chenda": {"titles": ["Bộ trưởng Quốc phòng Campuchia"], "country": "KH"},
     "Somchai Wong": {"titles": ["Bộ trưởng Ngoại giao Thái Lan"], "country": "TH"},
     "Tạ Minh Khôi": {"titles": ["Bộ trưởng Ngoại giao"], "country": "VN"},
+    "Lưu Văn Đức": {"titles": ["Thứ trưởng Ngoại giao"], "country": "VN"},
+    "Tạ Thị Mai": {"titles": ["Đại sứ Việt Nam tại Canada"], "country": "VN"},
+    "Mark Ellison": {"titles": ["Thủ tướng Canada"], "country": "CA"},
     "Lâm Văn Phú": {"titles": ["Tổng Giám đốc"], "country": None},
 }
 
@@ -119,7 +124,27 @@ def test_presence_without_a_meeting_after_it_names_no_guest() -> None:
     assert roles.get("Somchai Wong") == "host", roles
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tối 3/5, chuyên cơ chở Thủ tướng Canada Mark Ellison đã hạ cánh xuống sân bay Nội Bài. "
+        "Ra sân bay đón đoàn có Thứ trưởng Ngoại giao Lưu Văn Đức, Đại sứ Việt Nam tại Canada Tạ "
+        "Thị Mai.",
+        "Ra sân bay đón đoàn có Thứ trưởng Ngoại giao Lưu Văn Đức, Đại sứ Việt Nam tại Canada Tạ "
+        "Thị Mai.",
+        "Cùng ra tận sân bay Đà Nẵng đón đoàn có Thứ trưởng Ngoại giao Lưu Văn Đức và Đại sứ Việt "
+        "Nam tại Canada Tạ Thị Mai.",
+    ],
+)
+def test_airport_welcomers_all_host(text: str) -> None:
+    welcome = next(e for e in events_of(text, PEOPLE) if e.trigger == "đón")
+    roles = roles_of(welcome)
+    assert roles.get("Lưu Văn Đức") == "host" and roles.get("Tạ Thị Mai") == "host", roles
+
+
 _PIECES = (
+    "Ra sân bay đón đoàn có ",
+    "Thứ trưởng Ngoại giao Lưu Văn Đức",
     "bên lề kỳ họp Liên hợp quốc",
     "bên lề Hội nghị G20",
     "bên lề lễ ký",
