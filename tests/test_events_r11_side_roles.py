@@ -9,7 +9,8 @@ misses where a rule must not fire:
    B of a third country); a side with no stated country may still be at home there;
 3. the side that "có mặt tại <place> bắt đầu/để" meets the other came to it: it is the guest;
 4. the people listed after "Ra sân bay đón đoàn có" welcomed the delegation where it landed: all
-   hosts (README AJ3), the first of them never its guest; a border gate's list is left as it was.
+   hosts (README AJ3), the first of them never its guest; so do those who "Thay mặt <body> đón
+   Đoàn tại sân bay có" list, for the visit.
 """
 
 from __future__ import annotations
@@ -142,7 +143,21 @@ def test_airport_welcomers_all_host(text: str) -> None:
     assert roles.get("Lưu Văn Đức") == "host" and roles.get("Tạ Thị Mai") == "host", roles
 
 
+@pytest.mark.parametrize(
+    "opener",
+    ["Thay mặt Lãnh đạo Chính phủ đón Đoàn", "Thay mặt lãnh đạo Bộ Ngoại giao ra sân bay đón Đoàn"],
+)
+def test_welcomers_on_behalf_host_the_visit(opener: str) -> None:
+    text = (
+        "Tối 3/5, Thủ tướng Canada Mark Ellison đến Hà Nội, bắt đầu chuyến thăm chính thức Việt "
+        f"Nam. {opener} tại sân bay Nội Bài có Thứ trưởng Ngoại giao Lưu Văn Đức."
+    )
+    roles = roles_of(main_of(text, PEOPLE))
+    assert roles == {"Mark Ellison": "guest", "Lưu Văn Đức": "host"}, roles
+
+
 _PIECES = (
+    "Thay mặt Lãnh đạo Chính phủ đón Đoàn ",
     "Ra sân bay đón đoàn có ",
     "Thứ trưởng Ngoại giao Lưu Văn Đức",
     "bên lề kỳ họp Liên hợp quốc",
