@@ -6,7 +6,9 @@
   holder's name that follows it (", Quốc hội Ba Lan Nowak Piotr");
 * a team's coach ("huấn luyện viên") names a person as a title does;
 * a one-word Latin surname whose given name is typed in lower case ("Souphanh vilaysack");
-* a transliterated name whose hyphens lost or gained a space ("Khăm - phết Xổm- pha-vắn").
+* a transliterated name whose hyphens lost or gained a space ("Khăm - phết Xổm- pha-vắn");
+* a trilateral or a bloc and a country joined by hyphens ("Hàn-Mỹ-Nhật", "ASEAN-Trung Quốc")
+  after a title is the meeting's format, never a person.
 
 Near misses, where nothing may change: a comma between two acronyms with a space ("UBND, HĐND"),
 an owner's country before a verb, a quoted English phrase after a Latin name, and a dash
@@ -82,6 +84,10 @@ def test_foreign_name_shapes(text: str, name: str, title: str) -> None:
         ("Vụ trưởng Vụ Châu Á, Bộ Ngoại giao Pháp cho biết.", "Pháp"),
         # "the coaches of Vietnam": no name after a plural
         ("Các huấn luyện viên Việt Nam đã có mặt.", "Việt Nam"),
+        # a grouping of countries after a title is no person
+        ("Hội nghị Ngoại trưởng Pháp-Đức-Ý sẽ họp tại Rôma.", "Pháp-Đức-Ý"),
+        ("Tại Hội nghị Bộ trưởng Kinh tế ASEAN-Trung Quốc, các bên thảo luận.", "ASEAN-Trung Quốc"),
+        ("Hội nghị Bộ trưởng EU-Nhật đã diễn ra.", "EU-Nhật"),
         # a dash between spaces in prose is no name's hyphen
         ("Chủ tịch Hà Nội - nơi Bác Hồ sống cho biết.", "Hà Nội - nơi Bác Hồ"),
     ],
