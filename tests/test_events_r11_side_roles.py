@@ -42,9 +42,10 @@ PEOPLE: Mapping[str, Any] = {
 @pytest.mark.parametrize(
     "text",
     [
-        "Ngày 3/5, Ngoại trưởng Hàn Quốc Park Ji-hoon có cuộc gặp với Ngoại trưởng Mỹ Emily "
-        "Stone và Ngoại trưởng Nhật Bản Sato Kenji tại New York (Mỹ), bên lề kỳ họp Đại hội "
-        "đồng Liên hợp quốc.",
+        "Ngày 3/5, Ngoại trưởng Nhật Bản Sato Kenji đã hội kiến Ngoại trưởng Mỹ Emily Stone ở "
+        "New York (Hoa Kỳ), bên lề phiên họp thường niên của Liên hợp quốc.",
+        "Ngày 3/5, Ngoại trưởng Hàn Quốc Park Ji-hoon gặp Ngoại trưởng Mỹ Emily Stone ở New "
+        "York, bên lề khóa họp Đại hội đồng LHQ.",
         "Bên lề Khóa họp Đại hội đồng LHQ tại New York, Ngoại trưởng Hàn Quốc Park Ji-hoon đã "
         "gặp Ngoại trưởng Mỹ Emily Stone.",
         "Ngày 3/5, tại New York, Ngoại trưởng Hàn Quốc Park Ji-hoon hội đàm với Ngoại trưởng Mỹ "
@@ -58,8 +59,8 @@ def test_un_sidelines_have_no_host(text: str) -> None:
 
 def test_a_summit_in_one_sides_country_keeps_its_host() -> None:
     text = (
-        "Bên lề Hội nghị Bộ trưởng Ngoại giao G20 tại Washington, Ngoại trưởng Hàn Quốc Park "
-        "Ji-hoon đã gặp Ngoại trưởng Mỹ Emily Stone."
+        "Bên lề cuộc họp thượng đỉnh G20 ở Washington, Ngoại trưởng Hàn Quốc Park Ji-hoon đã "
+        "gặp Ngoại trưởng Mỹ Emily Stone."
     )
     roles = roles_of(main_of(text, PEOPLE))
     assert roles.get("Emily Stone") == "host", roles
@@ -96,8 +97,8 @@ def test_a_third_country_side_is_no_host_for_a_told_visit() -> None:
     ("text", "guest", "host"),
     [
         (
-            "Sáng 3/5, Bộ trưởng Ngoại giao Thái Lan Somchai Wong có mặt tại Nhà khách Chính phủ "
-            "bắt đầu hội đàm với Bộ trưởng Ngoại giao Tạ Minh Khôi.",
+            "Sáng 3/5, Bộ trưởng Ngoại giao Thái Lan Somchai Wong có mặt ở Dinh Độc Lập bắt đầu "
+            "hội đàm cùng Bộ trưởng Tạ Minh Khôi.",
             "Somchai Wong",
             "Tạ Minh Khôi",
         ),
@@ -128,7 +129,7 @@ def test_presence_without_a_meeting_after_it_names_no_guest() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Tối 3/5, chuyên cơ chở Thủ tướng Canada Mark Ellison đã hạ cánh xuống sân bay Nội Bài. "
+        "Tối 3/5, Thủ tướng Canada Mark Ellison và đoàn đã tới sân bay Cam Ranh. "
         "Ra sân bay đón đoàn có Thứ trưởng Ngoại giao Lưu Văn Đức, Đại sứ Việt Nam tại Canada Tạ "
         "Thị Mai.",
         "Ra sân bay đón đoàn có Thứ trưởng Ngoại giao Lưu Văn Đức, Đại sứ Việt Nam tại Canada Tạ "
@@ -149,8 +150,8 @@ def test_airport_welcomers_all_host(text: str) -> None:
 )
 def test_welcomers_on_behalf_host_the_visit(opener: str) -> None:
     text = (
-        "Tối 3/5, Thủ tướng Canada Mark Ellison đến Hà Nội, bắt đầu chuyến thăm chính thức Việt "
-        f"Nam. {opener} tại sân bay Nội Bài có Thứ trưởng Ngoại giao Lưu Văn Đức."
+        "Tối 3/5, Thủ tướng Canada Mark Ellison tới Hà Nội, mở đầu chuyến thăm chính thức nước "
+        f"ta. {opener} tại sân bay Nội Bài có Thứ trưởng Ngoại giao Lưu Văn Đức."
     )
     roles = roles_of(main_of(text, PEOPLE))
     assert roles == {"Mark Ellison": "guest", "Lưu Văn Đức": "host"}, roles
@@ -163,7 +164,7 @@ _PIECES = (
     "bên lề kỳ họp Liên hợp quốc",
     "bên lề Hội nghị G20",
     "bên lề lễ ký",
-    "có mặt tại Nhà khách Chính phủ bắt đầu ",
+    "có mặt ở Dinh Độc Lập bắt đầu ",
     "Ngoại trưởng Hàn Quốc Park Ji-hoon ",
     "hội đàm với ",
     "Ngoại trưởng Mỹ Emily Stone",

@@ -27,9 +27,9 @@ from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
     ("text", "name", "title"),
     [
         (
-            "Ông Lê Văn Tâm làm việc với Bộ trưởng Bộ VH,TT&DL Hàn Quốc Kim Jong Su tại Busan.",
-            "Kim Jong Su",
-            "Bộ trưởng Bộ VH,TT&DL Hàn Quốc",
+            "Ông Lê Văn Tâm gặp Thứ trưởng Bộ VH,TT&DL Nhật Bản Sato Ken tại Osaka.",
+            "Sato Ken",
+            "Thứ trưởng Bộ VH,TT&DL Nhật Bản",
         ),
         (
             "Thứ trưởng Bộ KH,CN Nhật Bản Tanaka Hiro dự lễ ký.",
@@ -37,10 +37,10 @@ from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
             "Thứ trưởng Bộ KH,CN Nhật Bản",
         ),
         (
-            "Đón đoàn tại sân bay có Vụ trưởng Vụ Lễ tân, Quốc hội Ba Lan Nowak Piotr và Đại sứ "
-            "Trần Văn Bình.",
+            "Cùng dự có Cục trưởng Cục Hợp tác, Quốc hội Ba Lan Nowak Piotr và Đại sứ Trần Văn "
+            "Bình.",
             "Nowak Piotr",
-            "Vụ trưởng Vụ Lễ tân, Quốc hội Ba Lan",
+            "Cục trưởng Cục Hợp tác, Quốc hội Ba Lan",
         ),
         (
             "Tham dự có Cục trưởng Cục Châu Á, Bộ Ngoại giao Pháp Jean Moreau.",
@@ -48,7 +48,7 @@ from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
             "Cục trưởng Cục Châu Á, Bộ Ngoại giao Pháp",
         ),
         (
-            "Đội tuyển thi đấu dưới sự dẫn dắt của huấn luyện viên Kim Sang Woo và ban huấn luyện.",
+            "Đội tuyển do huấn luyện viên Kim Sang Woo dẫn dắt đã thắng trận.",
             "Kim Sang Woo",
             "huấn luyện viên",
         ),
