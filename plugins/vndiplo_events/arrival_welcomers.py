@@ -29,10 +29,13 @@ __all__ = ["with_arrival_welcomers"]
 
 #: a welcome verb ("đón", "đón tiếp", "tiếp đón", "chào đón", "nghênh đón")
 _WELCOME_VERB: Final = r"(?:đón\s+tiếp|tiếp\s+đón|chào\s+đón|nghênh\s+đón|đón)(?!\w)"
+#: whom the welcomers stand for, fronted with no comma ("Thay mặt Lãnh đạo Quốc hội đón Đoàn
+#: ... có A"): they host for the body they name
+_ON_BEHALF: Final = r"(?:thay\s+mặt\s+[^,.;:]{1,60}?\s+(?=(?:ra|tới|đến|có\s+mặt|đón|chào|nghênh)))"
 #: a sentence opening on the welcome of the visitor: a short fronted phrase ("Sáng 5/3, "), a
 #: way there ("Ra sân bay", "Có mặt tại sân bay để", "Cùng ra", "Tham gia") and the verb
 _OPENS_ON_WELCOME: Final = re.compile(
-    r"[\W\d]*(?:[^,.;:]{1,40},\s*)?(?:cùng\s+)?"
+    r"[\W\d]*(?:[^,.;:]{1,40},\s*)?(?:cùng\s+)?" + _ON_BEHALF + r"?"
     r"(?:(?:ra|tới|đến|có\s+mặt)(?:\s+(?:tại|ở))?(?:\s+tận)?"
     r"(?:\s+(?:sân\s+bay|phi\s+trường|nhà\s+ga|ga|bến\s+cảng)(?:\s+[^,.;:]{0,50}?)?)?"
     r"(?:\s+để)?\s+|tham\s+gia\s+|trực\s+tiếp\s+)?" + _WELCOME_VERB

@@ -47,6 +47,7 @@ from vndiplo_events.places import Gazetteer, seat_country
 from vndiplo_events.planned_head import with_planned_head
 from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.sideline_roles import on_gathering_sidelines
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
 from vndiplo_events.visited_country import travel_by_visited_country, visited_country
@@ -153,16 +154,24 @@ def _travel(
     place_country = country_of_place(place, cand, gaz)
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
     by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
+    if (
+        by_place in ("subject", "object")
+        and cand.type in ("meeting", "talks")
+        and on_gathering_sidelines(low, frames)
+    ):
+        return "third"  # the official at home came for the UN session too (AK4)
     if by_place == "third":
         # a side whose country no title states may be at home there ("Tổng Giám đốc X hội
         # kiến Đại sứ Việt Nam Y đến thăm" at a Beijing seat): a visit the wording tells of
-        # decides; one come to attend a summit may meet there another guest
+        # decides; one come to attend a summit may meet there another guest. The side it
+        # would make host must be such a one: a stated foreign country is not at home there
         told = lead_text if by_text == "subject" else low[cand.hit.end : sentence.end]
+        stay = cand.objects if by_text == "subject" else cand.subjects
         if (
             by_text is not None
             and told is not None
             and _ON_A_VISIT.search(told) is not None
-            and not sides_known((*cand.subjects, *cand.objects), gaz)
+            and not sides_known(stay, gaz)
         ):
             return by_text
         return by_place

@@ -85,6 +85,12 @@ _WENT_TO: Final = re.compile(
     r"(?<!\w)(?:đến|tới|sang|bay\s+(?:đến|tới|sang)|lên\s+đường\s+(?:đến|tới|sang))\s"
     r"[^.;,:!?]{2,120}?\s(?:để|nhằm)\s*$"
 )
+#: the subject's presence at the place, come for the event: "A có mặt tại Phủ Chủ tịch bắt đầu
+#: hội đàm với B", "A đã có mặt ở trụ sở X để gặp B"; one is present where one arrived
+_PRESENT_AT: Final = re.compile(
+    r"(?<!\w)có\s+mặt\s+(?:tại|ở)\s[^.;:!?]{2,120}?\s(?:để|nhằm|và|bắt\s+đầu)"
+    r"(?:\s+(?:có|tiến\s+hành))?(?:\s+(?:cuộc|buổi))?\s*$"
+)
 #: a trip followed by the event ("A lên đường tới thành phố X và có cuộc gặp gỡ với B"): "và"
 #: joins two acts of the subject only after a verb of travel; a bare "đến", "tới", "sang" is
 #: often the preposition "to" ("gửi lời chúc mừng tới nhân dân X và hội đàm", "chào mừng B
@@ -106,7 +112,7 @@ def travelled_to_meet(low: str, start: int, trigger: int, subject_ends: Iterable
     để gặp B", "A đã đến <place> và hội đàm với B" say the subject travelled. ``subject_ends``:
     where the subject's names end (a bare "tới ... và" right after one is the subject's trip)."""
     zone = low[max(start, trigger - _WENT_REACH) : trigger]
-    if _WENT_TO.search(zone) is not None:
+    if _WENT_TO.search(zone) is not None or _PRESENT_AT.search(zone) is not None:
         return True
     if " và" not in zone:
         return False

@@ -16,7 +16,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.finishing import with_roles
-from vndiplo_events.participants import person_country
+from vndiplo_events.participants import is_envoy, person_country
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
@@ -56,6 +56,8 @@ def with_receiving_hosts(
         return main
     # a guest's country other than the default tells a host of the same country is none
     countries = {person_country(p, gaz) for p in main.subjects} - {"VN"}
+    # the visitor's own envoy greeting him is on his side, whatever the country (round 8 #2)
+    own_envoys = {person_country(p, gaz) for p in main.subjects}
     hosts: list[Person] = []
     for cand in candidates:
         if cand.sentence_index <= main.sentence_index or cand.form != "reported":
@@ -73,7 +75,10 @@ def with_receiving_hosts(
         hosts += [
             p
             for p in named
-            if p.name in told and p.name not in inviters and person_country(p, gaz) not in countries
+            if p.name in told
+            and p.name not in inviters
+            and person_country(p, gaz) not in countries
+            and not (is_envoy(p) and person_country(p, gaz) in own_envoys)
         ]
     own = facts_of.get(main.sentence_index)
     if not hosts or own is None:

@@ -24,6 +24,13 @@ _RECEIVING_ACT: Final = (
     r"(?:đón\s+tiếp|tiếp\s+đón|chào\s+đón|tiếp\s+kiến|hội\s+kiến|tham\s+dự|làm\s+việc"
     r"|gặp\s+gỡ|tiếp|đón|dự|gặp)"
 )
+#: the way to an airport the welcomers went ("Ra sân bay", "Có mặt tại sân bay Y để"): they
+#: met the delegation where it landed and host its visit (README AJ3); a border gate is not
+#: one (its list hosts no visit: arrival_welcomers.py)
+_TO_THE_AIRPORT: Final = (
+    r"(?:(?:ra|tới|đến|có\s+mặt)(?:\s+(?:tại|ở))?(?:\s+tận)?\s+(?:sân\s+bay|phi\s+trường)"
+    r"(?:\s+[^,.;:]{0,50}?)?(?:\s+để)?\s+)"
+)
 #: a sentence naming who received a delegation, whatever acts it joins and in what order:
 #: "<act> và <act> với đoàn có", "Phía <side>, <act>, <act> đoàn có", "<act>, <act> với đoàn,
 #: phía <side> có", "Tiếp đoàn, có"; the people after "có" received it.
@@ -35,6 +42,8 @@ _RECEIVING_ACT: Final = (
 DELEGATION_WELCOME: Final = (
     r"[\W\d]*(?:(?:(?!sân\s+bay|cửa\s+khẩu|nhà\s+ga|ga\s|bến\s+cảng)[^,.;:]){1,40},\s*)?"
     r"(?:(?:về\s+)?phía\s[^,.;:]{1,60},\s*)?(?:cùng\s+)?"
+    + _TO_THE_AIRPORT
+    + r"?"
     + _RECEIVING_ACT
     + r"(?:\s*(?:,|và|cùng)\s*"
     + _RECEIVING_ACT

@@ -20,6 +20,7 @@ from vndiplo_titles.lexicon import PARTY_NAMES
 from vndiplo_titles.matcher import OrgInfo, PlaceInfo
 from vndiplo_titles.names import (
     NameCut,
+    Token,
     initials_open_name,
     is_vietnamese_syllable,
     known_name,
@@ -164,11 +165,21 @@ def acronym(c: Cursor, s: Read) -> int:
         return s.done((s.j, surname_end), surname_end, False)
     end = s.j + 1
     t = c.t
-    while end + 1 < c.n and t[end].text == "&" and t[end + 1].acronym:
-        end += 2  # "Bộ GD&ĐT", "Bộ KH&CN": one abbreviation
+    while end + 1 < c.n and _abbreviation_joint(t[end - 1], t[end], t[end + 1]):
+        end += 2  # "Bộ GD&ĐT", "Bộ KH&CN", "Bộ VH,TT&DL": one abbreviation
     s.tp.orgs.append((s.j, OrgInfo(" ".join(x.text for x in t[s.j : end]))))
     s.take(end)
     return NEXT
+
+
+def _abbreviation_joint(before: Token, mark: Token, after: Token) -> bool:
+    """Does ``mark`` join two capitals into one abbreviation? "&" always ("GD & ĐT"); a comma
+    only with no space on either side ("VH,TT&DL"), since "UBND, HĐND" lists two bodies."""
+    if not after.acronym:
+        return False
+    if mark.text == "&":
+        return True
+    return mark.text == "," and before.end == mark.start and mark.end == after.start
 
 
 def initials_name_end(c: Cursor, j: int) -> int:

@@ -49,7 +49,8 @@ _MAX_OWNER = 8
 def organisation_locator(c: Cursor, s: Read) -> int:
     """ "Vụ trưởng Quan hệ Thuế, Bộ Tài chính Chi-lê", "Tổng cục trưởng ..., Bộ Quân đội
     Pháp": after a comma, the organisation the office belongs to, closed by a country and
-    nothing capitalised after it, is part of the title and gives its country."""
+    nothing capitalised after it but the holder's name, is part of the title and gives its
+    country."""
     j, t = s.j, c.t
     if t[j].text != "," or s.locating or j + 1 >= c.n or not t[j + 1].cap:
         return SKIP
@@ -68,13 +69,26 @@ def organisation_locator(c: Cursor, s: Read) -> int:
             k += 1
             continue
         end = k + place[0]
-        if place[1].kind != "country" or (end < c.n and t[end].cap):
+        if place[1].kind != "country" or (end < c.n and t[end].cap and not _name_opens(c, end)):
             return SKIP
         s.tp.orgs.append((j + 1, org[1]))
         s.tp.places.append(place[1])
         s.take(end)
         return NEXT
     return SKIP
+
+
+def _name_opens(c: Cursor, k: int) -> bool:
+    """Can the capitalised word at ``k``, right after the owner's country, open the holder's
+    name (", Quốc hội Hungary Kovacs Peter")? Not a title, place, organisation or acronym."""
+    tok = c.t[k]
+    return not (
+        tok.acronym
+        or not tok.word
+        or c.head_at(k) is not None
+        or c.lex.places.longest(c.t, k) is not None
+        or c.lex.orgs.longest(c.t, k) is not None
+    )
 
 
 def conjoined_organisation(c: Cursor, s: Read) -> int:

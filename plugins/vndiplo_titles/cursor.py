@@ -26,6 +26,7 @@ from vndiplo_titles.constructions import (
     TITLES_BEFORE_A_BODY,
 )
 from vndiplo_titles.lexicon import ADMIN_WORDS, PLURAL_MARKERS, STOP_BIGRAMS, STOP_WORDS
+from vndiplo_titles.lower_name_words import broken_hyphen_end, lower_latin_end
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
 from vndiplo_titles.names import (
     MAX_VIETNAMESE,
@@ -270,6 +271,15 @@ class Cursor:
                         if nxt > k:
                             k = nxt
                             continue
+                        nxt = lower_latin_end(self.t, j, k)
+                        if nxt > k:
+                            k = nxt
+                            break  # "Eksavang vongvichit": the lower-case word ends it
+                elif tok.text == "-":
+                    nxt = broken_hyphen_end(self.t, j, k)
+                    if nxt > k:
+                        k = nxt  # "Đông - xay Pheng- phết"
+                        continue
                 break
             org = self.lex.orgs.longest(self.t, k)
             if (org is not None and not self.given_name_org(j, k, org[0])) or (

@@ -281,6 +281,8 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Tỷ phú", "Billionaire", FOREIGN),
     ("Tỉ phú", "Billionaire", FOREIGN),
     ("Phái viên", "Correspondent", FOREIGN),
+    # a team's coach, named by the role ("huấn luyện viên Lee Min Ho của đội tuyển")
+    ("Huấn luyện viên", "Coach", FOREIGN),
     # membership a delegation's list gives a member ("ông X, thành viên Nhóm Nghị sĩ")
     ("Thành viên", "Member", FOREIGN),
     # a company's or a body's delegate named in a meeting ("ông X, đại diện Tập đoàn Y")

@@ -156,9 +156,22 @@ _PAIRED_COUNTRIES: Final = frozenset(
 
 def _country_pair(tok: Token) -> bool:
     """Is ``tok`` two or more short country words joined by hyphens, one of them Vietnam's
-    ("Nhật-Việt", "Việt-Lào"); never a name ("Jae-in", "Xay-nha-xỏn")?"""
-    parts = tok.fold.split("-")
-    return len(parts) >= 2 and "việt" in parts and all(p in _PAIRED_COUNTRIES for p in parts)
+    ("Nhật-Việt", "Việt-Lào"), three of them (a trilateral, "Hàn-Mỹ-Nhật") or a bloc's
+    acronym and a country ("ASEAN-Trung" of "ASEAN-Trung Quốc"); never a name ("Jae-in",
+    "Xay-nha-xỏn")?"""
+    parts = tok.text.split("-")
+    if len(parts) < 2:
+        return False
+    blocs = [p for p in parts if len(p) >= 2 and p.isupper()]
+    countries = [p for p in parts if p.lower() in _PAIRED_COUNTRIES]
+    if not countries or len(blocs) + len(countries) != len(parts):
+        return False
+    return "việt" in (c.lower() for c in countries) or len(parts) >= 3 or bool(blocs)
+
+
+#: Last syllables that finish a short country word into the country's name ("Trung Quốc",
+#: "Hàn Quốc"): a pair ending in the first syllable goes on over them ("ASEAN-Trung Quốc").
+_COUNTRY_ENDS: Final = frozenset({"quốc"})
 
 
 def org_tail_end(tokens: list[Token], i: int, b: int) -> int:
@@ -171,6 +184,8 @@ def org_tail_end(tokens: list[Token], i: int, b: int) -> int:
         end = i + 2
     elif _country_pair(tokens[i]):
         end = i + 1
+        if end < b and tokens[end].fold in _COUNTRY_ENDS:
+            end += 1  # "ASEAN-Trung Quốc"
     rest = tokens[end:b]
     if end == b:
         return end

@@ -47,7 +47,8 @@ PRINCIPAL_VERB = re.compile(
 #: courtesy call, a call, a visit. "tiếp" alone is also "tiếp tục" (go on), "tiếp nhận"
 #: (take in): as a verb it needs a counterpart after it (:data:`_COUNTERPART`).
 _MEETING = (
-    r"(?:tiếp(?:\s+(?:kiến|đón|xã\s+giao))?|hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp(?:\s+(?:gỡ|mặt))?"
+    r"(?:tiếp(?:\s+(?:kiến|đón|xã\s+giao))?|làm\s+việc(?=[^\S\n]+(?:với|cùng)(?!\w))"
+    r"|hội\s+đàm|hội\s+kiến|điện\s+đàm|gặp(?:\s+(?:gỡ|mặt))?"
     r"|chào(?:\s+xã\s+giao)?|(?:viếng\s+)?thăm(?:\s+viếng)?)"
 )
 #: After the subject's verb, the other side: an honorific, a delegation, the leaders, or a
@@ -132,8 +133,10 @@ def named_principal(
     principal: a delegation's head or a signer (see :data:`PRINCIPAL_VERB`), or, when an
     honorific introduces it, a side of a meeting (:data:`MEETING_SUBJECT`,
     :data:`MEETING_OBJECT`)?"""
-    if b - a < 2 or not _full_name(tokens[a:b], lex):
+    if not _full_name(tokens[a:b], lex) or (b - a < 2 and not honorific):
         return False
+    if b - a == 1 and _written_in_full(text, tokens[a].text):
+        return False  # the whole name is the person: a missed one must not leave a part
     end = tokens[b - 1].end
     if PRINCIPAL_VERB.match(text, end) is not None:
         return True
@@ -163,4 +166,35 @@ def _full_name(run: list[Token], lex: Lexicon) -> bool:
         run = run[:-1]
     if not all(tok.cap and tok.word and not tok.acronym for tok in run):
         return False
+    if len(run) == 1:
+        return _latin_surname(run[0], lex)
     return run[0].fold in lex.surnames or looks_foreign(run)  # "Bun-mi Xa-lít" looks so
+
+
+#: The shortest one-word surname read as a side's name ("ông Kerry", "bà Merkel").
+_MIN_SURNAME = 4
+
+
+def _written_in_full(text: str, surname: str) -> bool:
+    """Does ``text`` write ``surname`` after another capitalised word, not an honorific
+    ("Catherine Ashton" on the page of "bà Ashton")?"""
+    before = re.compile(rf"([{_CAPITAL}][\w'’.-]*)[^\S\n]+{re.escape(surname)}(?!\w)")
+    return any(m.group(1) not in _HONORIFIC_WORDS for m in before.finditer(text))
+
+
+#: The capitalised honorifics that may stand before a surname alone.
+_HONORIFIC_WORDS = frozenset({"Ông", "Bà", "Ngài"})
+
+
+def _latin_surname(tok: Token, lex: Lexicon) -> bool:
+    """Is ``tok`` alone a foreign surname an honorific may stand before ("ông Kerry"): a Latin
+    word Vietnamese could not spell, no place or body, and no hyphenated transliteration (a
+    syllable of one: "ông Xi-ha-núc" is a name cut short as often as whole)?"""
+    return (
+        len(tok.text) >= _MIN_SURNAME
+        and tok.text.isascii()
+        and tok.text.isalpha()
+        and looks_foreign([tok])
+        and lex.places.longest([tok], 0) is None
+        and lex.orgs.longest([tok], 0) is None
+    )
