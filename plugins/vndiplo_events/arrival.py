@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo_events.arrival_lead import arrival_in
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
-from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.triggers import Trigger, TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.welcome_words import WELCOME_TRIGGERS
 
@@ -54,7 +55,9 @@ def visit_over_arrival(
         return shared
     headline_visit = next((h for h in headline_hits if h.trigger.type == "visit"), None)
     if headline_visit is None:
-        return main
+        # no "thăm" anywhere: the arrival told before the welcome is the visit (README round
+        # 10 #4), with its own word ("hạ cánh") and the arrivals as guests
+        return _arrival_visit(view, main, len(candidates)) or main
     if visits:
         return visits[0]
     return _headline_visit(main, headline_visit, len(candidates))
@@ -69,6 +72,38 @@ def _is_arrival_welcome(view: ArticleView, main: Candidate) -> bool:
     sentence = view.sentences[main.sentence_index]
     said = view.lower[sentence.start : sentence.end]
     return any(place in said for place in _ARRIVAL_PLACES)
+
+
+#: how many sentences before the welcome the arrival may be told ("X đã hạ cánh ... . Ra sân
+#: bay đón đoàn có A, B"), and the welcome's own sentence
+_ARRIVAL_BACK: Final = 2
+
+
+def _arrival_visit(view: ArticleView, welcome: Candidate, key: int) -> Candidate | None:
+    """The visit an arrival opens, built on the arrival verb ("hạ cánh", "đặt chân đến",
+    "đã tới Hà Nội") of the welcome's sentence or one just before, its guests the arrivals."""
+    at = welcome.sentence_index
+    for index in range(at, max(-1, at - 1 - _ARRIVAL_BACK), -1):
+        arrival = arrival_in(view, index)
+        if arrival is None:
+            continue
+        verb, guests = arrival
+        word = view.text[verb.start() : verb.end()].split()
+        # the verb itself ("hạ cánh", "đặt chân", "đến"), without the preposition after it
+        phrase = " ".join(word[:2] if word[0].lower() in _TWO_WORD_VERBS else word[:1])
+        start = verb.start()
+        word_of = Trigger(phrase.lower(), "visit", "042")
+        hit = TriggerHit(start, start + len(phrase), phrase, word_of)
+        sentence = view.sentences[index]
+        cand = Candidate(key, hit, index, "reported", None, sentence.end, sentence.start)
+        cand = cand.but(subjects=guests)
+        participants, cameo = assign_roles("visit", "042", guests, (), (), "subject")
+        return cand.but(participants=participants, cameo=cameo)
+    return None
+
+
+#: the arrival verbs of two syllables
+_TWO_WORD_VERBS: Final = ("hạ", "đặt")
 
 
 def _headline_visit(welcome: Candidate, hit: TriggerHit, key: int) -> Candidate:

@@ -18,12 +18,13 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView, unique_by_name
 
-__all__ = ["visit_of_the_arrival"]
+__all__ = ["arrival_in", "visit_of_the_arrival"]
 
 #: the arrival verb, then a place: a capitalised name or a place noun ("đã đến Hà Nội", "tới
 #: thủ đô Manila", "hạ cánh xuống sân bay Nội Bài", "đặt chân đến Tokyo")
@@ -50,17 +51,10 @@ def visit_of_the_arrival(
     reports people arriving somewhere, and a visit is named in it or the next sentences."""
     if not view.sentences:
         return None
-    sentence = view.sentences[0]
-    text, low = view.text, view.lower
-    arrived = _ARRIVED.search(text, sentence.start, sentence.end)
-    if arrived is None:
+    arrival = arrival_in(view, 0)
+    if arrival is None:
         return None
-    if _NOT_DONE.search(low, sentence.start, arrived.start()):
-        return None
-    mentions = view.mentions_in(sentence.start, arrived.start())
-    if not mentions or not _PREDICATE.fullmatch(low, mentions[-1].end, arrived.start()):
-        return None
-    guests = unique_by_name(m.person for m in mentions)
+    _, guests = arrival
     visit = next(
         (
             c
@@ -74,8 +68,24 @@ def visit_of_the_arrival(
     names = {p.name for p in guests}
     if any(p.name not in names for p in visit.subjects):
         return None  # another's trip
-    start = sentence.start
+    start = view.sentences[0].start
     anchor = TriggerHit(start, start, visit.hit.text, visit.hit.trigger)
     cand = Candidate(key, anchor, 0, "reported", None, start, start).but(subjects=guests)
     participants, cameo = assign_roles("visit", visit.hit.trigger.cameo, guests, (), (), None)
     return cand.but(participants=participants, cameo=cameo)
+
+
+def arrival_in(view: ArticleView, index: int) -> tuple[re.Match[str], tuple[Person, ...]] | None:
+    """The arrival sentence ``index`` reports, done and with its arrivals named before the
+    verb: the verb's match and the people who arrived; else None."""
+    sentence = view.sentences[index]
+    arrived = _ARRIVED.search(view.text, sentence.start, sentence.end)
+    if arrived is None:
+        return None
+    low = view.lower
+    if _NOT_DONE.search(low, sentence.start, arrived.start()):
+        return None
+    mentions = view.mentions_in(sentence.start, arrived.start())
+    if not mentions or not _PREDICATE.fullmatch(low, mentions[-1].end, arrived.start()):
+        return None
+    return arrived, unique_by_name(m.person for m in mentions)
