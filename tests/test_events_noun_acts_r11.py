@@ -54,8 +54,8 @@ def _sides(event: vndiplo.Event) -> set[tuple[str, str]]:
             "morning",
         ),
         (
-            "Cuộc điện đàm giữa Bộ trưởng Ngoại giao Tạ Minh Khôi và Ngoại trưởng Peru Luis "
-            "Quispe đã diễn ra vào tối 21/8. Hai bộ trưởng bàn về nông sản.",
+            "Cuộc điện đàm giữa Bộ trưởng Tạ Minh Khôi và Ngoại trưởng Peru Luis Quispe đã "
+            "diễn ra vào tối 21/8. Hai bộ trưởng bàn về nông sản.",
             "phone_call",
             "2023-08-21",
             "evening",
@@ -126,7 +126,7 @@ def test_a_capitalised_programme_name_stays_a_name() -> None:
             "đặt chân",
         ),
         (
-            "Tối 4/9, Tổng thống Chile Pablo Herrera và Phu nhân đã tới sân bay quốc tế Đà Nẵng.",
+            "Tối 4/9, Tổng thống Chile Pablo Herrera cùng đoàn tùy tùng đã tới Đà Nẵng.",
             "tới",
         ),
     ],
@@ -150,8 +150,8 @@ def test_an_arrival_without_a_visit_word_is_the_visit(lead: str, word: str) -> N
 def test_an_arrival_that_opens_a_named_visit_keeps_the_visit_word() -> None:
     text = (
         "Tổng thống Chile tới Việt Nam\n\n"
-        "Tối 4/9, Tổng thống Chile Pablo Herrera đã tới sân bay quốc tế Nội Bài, bắt đầu chuyến "
-        "thăm cấp Nhà nước tới Việt Nam. Thứ trưởng Ngoại giao Lạc Văn Hưng ra sân bay đón."
+        "Tối 4/9, Tổng thống Chile Pablo Herrera đã tới Nội Bài, mở đầu chuyến thăm chính thức "
+        "ba ngày tại Việt Nam. Thứ trưởng Ngoại giao Lạc Văn Hưng ra sân bay đón."
     )
     main = _main(text)
     assert main.type == "visit"
@@ -162,7 +162,7 @@ def test_an_arrival_still_to_come_is_no_visit() -> None:
     text = (
         "Chuẩn bị đón Tổng thống Chile\n\n"
         "Tối 4/9, chuyên cơ chở Tổng thống Chile Pablo Herrera sẽ hạ cánh xuống sân bay quốc tế "
-        "Nội Bài. Ra sân bay đón đoàn có Thứ trưởng Ngoại giao Lạc Văn Hưng."
+        "Nội Bài. Dự kiến ra đón ông có Thứ trưởng Ngoại giao Lạc Văn Hưng."
     )
     assert all(e.trigger != "hạ cánh" for e in _events(text))
 
@@ -186,8 +186,8 @@ def test_a_meeting_holding_an_award_stays_the_event() -> None:
     # the headline names the award; the body gives it inside the meeting of the same sides
     text = (
         "Chủ tịch Hội Nông dân trao kỷ niệm chương cho Đại sứ Peru\n\n"
-        "Ngày 3/12/2021, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn đã gặp mặt và trao tặng "
-        "kỷ niệm chương cho ông Luis Quispe, Đại sứ Peru tại Việt Nam."
+        "Ngày 3/12/2021, Chủ tịch Hội Nông dân Việt Nam Lương Quốc Đoàn gặp mặt ông Luis Quispe, "
+        "Đại sứ Peru tại Việt Nam, và trao tặng ông kỷ niệm chương."
     )
     main = _main(text)
     assert (main.type, main.trigger) == ("meeting", "gặp mặt")
@@ -206,9 +206,9 @@ def test_a_caption_reception_over_the_guests_thanks() -> None:
     # a page with no headline: the lead caption states the reception, the body only thanks
     text = (
         "Phó Chủ tịch nước Vũ Thị Hằng tiếp bà Ana Morales. Ảnh: TTXVN |\n"
-        "Phó Chủ tịch nước chúc mừng Đại sứ Ana Morales đã hoàn thành nhiệm kỳ công tác.\n"
-        "Phó Chủ tịch nước gửi lời thăm hỏi tới Tổng thống Chile Pablo Herrera, mời Tổng thống "
-        "sang thăm Việt Nam.\n"
+        "Bà Vũ Thị Hằng khen ngợi bà Ana Morales về ba năm làm việc ở Hà Nội.\n"
+        "Qua Đại sứ, Phó Chủ tịch nước chuyển lời mời Tổng thống Chile Pablo Herrera sớm "
+        "sang thăm chính thức.\n"
         "Đại sứ Ana Morales cảm ơn Phó Chủ tịch nước Vũ Thị Hằng đã dành thời gian tiếp."
     )
     main = _main(text)
@@ -220,8 +220,8 @@ def test_a_headline_office_of_a_concurrent_title_names_its_holder() -> None:
     # the body reports no act; the headline names the host by one of his two offices
     text = (
         "Phó Thủ tướng tiếp Bộ trưởng Thương mại Peru\n\n"
-        "Phó Thủ tướng kiêm Bộ trưởng Ngoại giao Đào Minh Quân cho rằng hai nước còn nhiều dư "
-        "địa hợp tác về nông sản và khoáng sản."
+        "Theo Phó Thủ tướng kiêm Bộ trưởng Tư pháp Đào Minh Quân, hai nước còn nhiều dư địa "
+        "hợp tác về nông sản và khoáng sản."
     )
     main = _main(text)
     assert main.type == "reception"
@@ -232,13 +232,45 @@ def test_a_welcome_list_without_the_delegation_word_names_hosts() -> None:
     # "Tiếp và làm việc có A": those who received the delegation just told of
     text = (
         "Tuổi trẻ hai tỉnh giao lưu\n\n"
-        "Trong các ngày 8 - 10/5, Đoàn đại biểu thanh niên tỉnh Attapeu (Lào) đã sang thăm và "
-        "giao lưu tại tỉnh Kon Tum. Đoàn do đồng chí Bounmy Sayavong, Bí thư Tỉnh Đoàn Attapeu "
-        "làm trưởng đoàn.\n"
-        "Tiếp và làm việc có anh Nguyễn Văn Khoa - Bí thư Tỉnh Đoàn Kon Tum, các đồng chí "
-        "trong Ban thường vụ Tỉnh Đoàn.\n"
+        "Từ 8 đến 10/5, một đoàn thanh niên tỉnh Attapeu (Lào) đã sang thăm tỉnh Kon Tum. "
+        "Trưởng đoàn là đồng chí Bounmy Sayavong, Bí thư Tỉnh Đoàn Attapeu.\n"
+        "Tiếp và làm việc có anh Nguyễn Văn Khoa - Bí thư Tỉnh Đoàn Kon Tum cùng cán bộ "
+        "Tỉnh Đoàn.\n"
         "Hai bên trao đổi kinh nghiệm về phong trào thanh niên khởi nghiệp."
     )
     main = _main(text)
     assert main.type == "visit"
     assert ("Nguyễn Văn Khoa", "host") in _sides(main)
+
+
+def test_an_arrival_with_a_single_welcomer_hosts_the_visit() -> None:
+    text = (
+        "Tổng thống Chile tới Hà Nội\n\n"
+        "Tối 4/9, chuyên cơ chở Tổng thống Chile Pablo Herrera đã hạ cánh xuống sân bay quốc tế "
+        "Nội Bài. Thứ trưởng Ngoại giao Lạc Văn Hưng ra sân bay đón Tổng thống Pablo Herrera."
+    )
+    main = _main(text)
+    assert (main.type, main.trigger) == ("visit", "hạ cánh")
+    assert _sides(main) == {("Pablo Herrera", "guest"), ("Lạc Văn Hưng", "host")}
+
+
+def test_a_bare_arrival_is_the_visit() -> None:
+    text = (
+        "Tổng thống Chile tới Hà Nội\n\n"
+        "Tối 4/9, chuyên cơ chở Tổng thống Chile Pablo Herrera đã hạ cánh xuống sân bay quốc tế "
+        "Nội Bài. Đây là lần đầu ông tới Việt Nam."
+    )
+    main = _main(text)
+    assert (main.type, main.trigger, main.date) == ("visit", "hạ cánh", "2023-09-04")
+    assert _sides(main) == {("Pablo Herrera", "guest")}
+
+
+def test_a_signing_counted_in_an_anniversary_list_is_no_act() -> None:
+    text = (
+        "Hai huyện biên giới hội đàm\n\n"
+        "Chào mừng 55 năm quan hệ ngoại giao, 30 năm ký Hiệp định hợp tác, ngày 9/8 tại huyện "
+        "Mường Lát, lãnh đạo hai huyện Mường Lát và Viengxay đã hội đàm."
+    )
+    events = _events(text)
+    assert events[0].type == "talks"
+    assert all(e.type != "signing" for e in events)

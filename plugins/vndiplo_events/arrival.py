@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
-from vndiplo_events.arrival_lead import arrival_in
+from vndiplo.model import Person
+from vndiplo_events.arrival_lead import arrival_in, visit_on_arrival
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
-from vndiplo_events.triggers import Trigger, TriggerHit
+from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.welcome_words import WELCOME_TRIGGERS
 
@@ -81,29 +82,20 @@ _ARRIVAL_BACK: Final = 2
 
 def _arrival_visit(view: ArticleView, welcome: Candidate, key: int) -> Candidate | None:
     """The visit an arrival opens, built on the arrival verb ("hạ cánh", "đặt chân đến",
-    "đã tới Hà Nội") of the welcome's sentence or one just before, its guests the arrivals."""
+    "đã tới Hà Nội") of the welcome's sentence or one just before, its guests the arrivals and,
+    when the welcome received them, its hosts the welcome's ("A ra sân bay đón B")."""
     at = welcome.sentence_index
     for index in range(at, max(-1, at - 1 - _ARRIVAL_BACK), -1):
         arrival = arrival_in(view, index)
         if arrival is None:
             continue
-        verb, guests = arrival
-        word = view.text[verb.start() : verb.end()].split()
-        # the verb itself ("hạ cánh", "đặt chân", "đến"), without the preposition after it
-        phrase = " ".join(word[:2] if word[0].lower() in _TWO_WORD_VERBS else word[:1])
-        start = verb.start()
-        word_of = Trigger(phrase.lower(), "visit", "042")
-        hit = TriggerHit(start, start + len(phrase), phrase, word_of)
-        sentence = view.sentences[index]
-        cand = Candidate(key, hit, index, "reported", None, sentence.end, sentence.start)
-        cand = cand.but(subjects=guests)
-        participants, cameo = assign_roles("visit", "042", guests, (), (), "subject")
-        return cand.but(participants=participants, cameo=cameo)
+        arrivals = {p.name for p in arrival[1]}
+        welcomed = {p.name for p in welcome.participants if p.role == "guest"}
+        hosts: tuple[Person, ...] = ()
+        if welcomed <= arrivals:
+            hosts = tuple(p for p in welcome.subjects if p.name not in arrivals)
+        return visit_on_arrival(view, index, key, hosts)
     return None
-
-
-#: the arrival verbs of two syllables
-_TWO_WORD_VERBS: Final = ("hạ", "đặt")
 
 
 def _headline_visit(welcome: Candidate, hit: TriggerHit, key: int) -> Candidate:

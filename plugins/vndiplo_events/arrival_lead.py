@@ -21,10 +21,10 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
-from vndiplo_events.triggers import TriggerHit
+from vndiplo_events.triggers import Trigger, TriggerHit
 from vndiplo_events.view import ArticleView, unique_by_name
 
-__all__ = ["arrival_in", "visit_of_the_arrival"]
+__all__ = ["arrival_in", "visit_of_the_arrival", "visit_on_arrival"]
 
 #: the arrival verb, then a place: a capitalised name or a place noun ("đã đến Hà Nội", "tới
 #: thủ đô Manila", "hạ cánh xuống sân bay Nội Bài", "đặt chân đến Tokyo")
@@ -64,7 +64,11 @@ def visit_of_the_arrival(
         None,
     )
     if visit is None:
-        return None
+        # no trip named and nothing else reported: the arrival itself is the visit, told by
+        # its own word (README round 10 #4)
+        if any(c.form == "reported" for c in candidates) or not _landed(view, 0):
+            return None
+        return visit_on_arrival(view, 0, key)
     names = {p.name for p in guests}
     if any(p.name not in names for p in visit.subjects):
         return None  # another's trip
@@ -89,3 +93,42 @@ def arrival_in(view: ArticleView, index: int) -> tuple[re.Match[str], tuple[Pers
     if not mentions or not _PREDICATE.fullmatch(low, mentions[-1].end, arrived.start()):
         return None
     return arrived, unique_by_name(m.person for m in mentions)
+
+
+#: an arrival that can be nothing else: a landing, setting foot, or coming to an airport or a
+#: capital ("chuyển tới Thủ tướng X" passes regards on, "gửi thư tới Y" sends a letter)
+_LANDED: Final = re.compile(
+    r"(?<!\w)(?:hạ\s+cánh|đặt\s+chân|(?:đến|tới)\s+(?:sân\s+bay|phi\s+trường|thủ\s+đô))(?!\w)"
+)
+
+
+def _landed(view: ArticleView, index: int) -> bool:
+    """Sentence ``index`` tells its arrival with a word that can only mean arriving."""
+    sentence = view.sentences[index]
+    return _LANDED.search(view.lower, sentence.start, sentence.end) is not None
+
+
+#: the arrival verbs of two syllables ("hạ cánh", "đặt chân")
+_TWO_WORD_VERBS: Final = ("hạ", "đặt")
+
+
+def visit_on_arrival(
+    view: ArticleView, index: int, key: int, hosts: tuple[Person, ...] = ()
+) -> Candidate | None:
+    """The visit an arrival of sentence ``index`` opens when no visit word names it, keyed
+    ``key``: its trigger the arrival verb as written ("hạ cánh", "đặt chân", "tới"), its
+    guests the arrivals, ``hosts`` (those who welcomed them) its hosts; None with no arrival."""
+    arrival = arrival_in(view, index)
+    if arrival is None:
+        return None
+    verb, guests = arrival
+    words = view.text[verb.start() : verb.end()].split()
+    # the verb itself, without the preposition after it
+    phrase = " ".join(words[:2] if words[0].lower() in _TWO_WORD_VERBS else words[:1])
+    start = verb.start()
+    hit = TriggerHit(start, start + len(phrase), phrase, Trigger(phrase.lower(), "visit", "042"))
+    sentence = view.sentences[index]
+    cand = Candidate(key, hit, index, "reported", None, sentence.end, sentence.start)
+    cand = cand.but(subjects=guests, objects=hosts)
+    participants, cameo = assign_roles("visit", "042", guests, hosts, (), "subject")
+    return cand.but(participants=participants, cameo=cameo)

@@ -32,9 +32,10 @@ _ASPECT_BEFORE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)\s+$")
 
 
 #: an anniversary names a past act as its date ("kỷ niệm 40 năm ngày ký kết Hiệp ước", "mít
-#: tinh kỷ niệm 30 năm ký Hiệp định", "25 năm ngày kí Nghị định thư"): not an act told now
+#: tinh kỷ niệm 30 năm ký Hiệp định", "25 năm ngày kí Nghị định thư", and the second of a
+#: list of anniversaries, "70 năm ngày thành lập ..., 20 năm ký Hiệp định"): no act told now
 _ANNIVERSARY: Final = re.compile(
-    r"(?<!\w)(?:\d+\s+năm\s+ngày|kỷ\s+niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?)\s+$"
+    r"(?<!\w)(?:\d+\s+năm(?:\s+ngày)?|kỷ\s+niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?)\s+$"
 )
 
 
