@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.model import Person
+from vndiplo_events.arrival_lead import arrival_in, visit_on_arrival
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
 from vndiplo_events.triggers import TriggerHit
@@ -54,7 +56,9 @@ def visit_over_arrival(
         return shared
     headline_visit = next((h for h in headline_hits if h.trigger.type == "visit"), None)
     if headline_visit is None:
-        return main
+        # no "thăm" anywhere: the arrival told before the welcome is the visit (README round
+        # 10 #4), with its own word ("hạ cánh") and the arrivals as guests
+        return _arrival_visit(view, main, len(candidates)) or main
     if visits:
         return visits[0]
     return _headline_visit(main, headline_visit, len(candidates))
@@ -69,6 +73,29 @@ def _is_arrival_welcome(view: ArticleView, main: Candidate) -> bool:
     sentence = view.sentences[main.sentence_index]
     said = view.lower[sentence.start : sentence.end]
     return any(place in said for place in _ARRIVAL_PLACES)
+
+
+#: how many sentences before the welcome the arrival may be told ("X đã hạ cánh ... . Ra sân
+#: bay đón đoàn có A, B"), and the welcome's own sentence
+_ARRIVAL_BACK: Final = 2
+
+
+def _arrival_visit(view: ArticleView, welcome: Candidate, key: int) -> Candidate | None:
+    """The visit an arrival opens, built on the arrival verb ("hạ cánh", "đặt chân đến",
+    "đã tới Hà Nội") of the welcome's sentence or one just before, its guests the arrivals and,
+    when the welcome received them, its hosts the welcome's ("A ra sân bay đón B")."""
+    at = welcome.sentence_index
+    for index in range(at, max(-1, at - 1 - _ARRIVAL_BACK), -1):
+        arrival = arrival_in(view, index)
+        if arrival is None:
+            continue
+        arrivals = {p.name for p in arrival[1]}
+        welcomed = {p.name for p in welcome.participants if p.role == "guest"}
+        hosts: tuple[Person, ...] = ()
+        if welcomed <= arrivals:
+            hosts = tuple(p for p in welcome.subjects if p.name not in arrivals)
+        return visit_on_arrival(view, index, key, hosts)
+    return None
 
 
 def _headline_visit(welcome: Candidate, hit: TriggerHit, key: int) -> Candidate:

@@ -86,7 +86,48 @@ def in_background_clause(
         opener.start() - _HEAD_REACH <= a < opener.start() for a in (*acts, own)
     ):
         return False  # "Cuộc hội đàm diễn ra ngày 5/3", "dự Hội nghị diễn ra ngày 5/3"
+    if opener["happened"] is not None and _noun_act_subject(
+        low, sentence_start, own, opener.start(), acts
+    ):
+        return False  # "Cuộc hội đàm giữa A, <titles> và B, <titles> diễn ra chiều 5/3"
     return not _clause_restarts(view, opener.end(), pos)
+
+
+#: The classifier of an act told as a noun ("cuộc hội đàm", "buổi tiếp", "lễ ký kết").
+_ACT_NOUN: Final = re.compile(r"(?<!\w)(?:cuộc|buổi|lễ|chuyến)\s+$")
+#: The act noun heads its sentence, or the clause after a fronted phrase ("Hội đàm giữa A
+#: và B đã diễn ra", "Sáng 5/3, hội đàm giữa A và B diễn ra ...")
+_CLAUSE_HEAD: Final = re.compile(r"\W*(?:[^,;:.]{0,40},\s*)?")
+#: How far the complement of an act noun ("giữa A và B", "với B", "của A") may run before its
+#: verb of taking place: a list of sides with their titles.
+_SUBJECT_REACH: Final = 320
+#: A gathering named between the act noun and the verb heads the relative clause itself
+#: ("cuộc gặp bên lề Hội nghị X diễn ra tại Y ngày 5/3": the conference's days).
+_GATHERING: Final = re.compile(
+    r"(?<!\w)(?:hội\s+nghị|hội\s+thảo|diễn\s+đàn|đại\s+hội|kỳ\s+họp|phiên\s+họp|hội\s+chợ"
+    r"|triển\s+lãm|lễ\s+hội|tuần\s+lễ|thượng\s+đỉnh)(?!\w)"
+)
+
+
+def _noun_act_subject(
+    low: str, sentence_start: int, own: int, verb: int, acts: Iterable[int]
+) -> bool:
+    """Whether the event being dated is an act noun that is the subject of the verb of taking
+    place, however long the sides it names ("Buổi tiếp Đại sứ X của Chủ tịch Y được tổ chức
+    sáng 3/4", "Cuộc điện đàm giữa A và B đã diễn ra vào tối 2/8"): only its complement lies
+    between, with no other act, gathering or clause break."""
+    if not 0 <= own < verb or verb - own > _SUBJECT_REACH:
+        return False
+    if not (
+        _ACT_NOUN.search(low, max(0, own - 8), own)
+        or low.startswith("lễ", own)
+        or _CLAUSE_HEAD.fullmatch(low, sentence_start, own)
+    ):
+        return False
+    between = low[own:verb]
+    if any(mark in between for mark in ".;:\n") or _GATHERING.search(between):
+        return False
+    return not any(own < a < verb for a in acts)
 
 
 def _clause_restarts(view: ArticleView, start: int, pos: int) -> bool:

@@ -149,6 +149,7 @@ def pick_main(
                 sibling is not None
                 and not _told_precisely(main, sibling)
                 and not _trip_of_the_meeting(main, sibling)
+                and not _handed_at_the_meeting(main, sibling)
             ):
                 main = sibling
         if view is not None:
@@ -296,6 +297,25 @@ def _told_precisely(main: Candidate, sibling: Candidate) -> bool:
     return (
         sibling.type == "meeting"
         and main.type in _PRECISE_MEETINGS
+        and bool(main.participants)
+        and {p.name for p in main.participants} == {p.name for p in sibling.participants}
+    )
+
+
+#: the acts of two sides meeting, inside which a handing-over ("trao tặng kỷ niệm chương")
+#: happens
+_MEETINGS: Final = frozenset({"meeting", "talks", "reception"})
+
+
+def _handed_at_the_meeting(main: Candidate, sibling: Candidate) -> bool:
+    """The headline's act ``sibling`` is an "other" act (a handing-over, an award) between the
+    sides of ``main``, a meeting of the same sentence ("A gặp B và trao huân chương cho B"
+    under a headline of the award): the award is given at the meeting, which stays the
+    event."""
+    return (
+        sibling.type == "other"
+        and main.type in _MEETINGS
+        and main.sentence_index == sibling.sentence_index
         and bool(main.participants)
         and {p.name for p in main.participants} == {p.name for p in sibling.participants}
     )

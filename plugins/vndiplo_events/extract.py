@@ -66,6 +66,7 @@ from vndiplo_events.host_cues import with_ceremony_retold, with_host_named_after
 from vndiplo_events.joined_acts import without_joined_sessions
 from vndiplo_events.later_welcomers import with_later_welcomers
 from vndiplo_events.lead_caption import caption_act_over_embedded, lead_caption
+from vndiplo_events.lead_place import bare_facts
 from vndiplo_events.leaders_session import is_body_session, is_body_session_in_headline
 from vndiplo_events.letters import letter_main
 from vndiplo_events.member_lists import without_member_lists
@@ -433,10 +434,15 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             candidates, main = [*candidates, told], told
     if main is not None:
         # an airport welcome is a moment of the visit it opens (arrival.py)
-        main = visit_over_arrival(view, main, candidates, headline_hits)
-        if main.key < len(candidates):
-            # "A tiếp kiến B" over a body's "A đã gặp B": one reception (headline_event.py)
-            own = found.facts_of[main.sentence_index]
+        welcome, main = main, visit_over_arrival(view, main, candidates, headline_hits)
+        if main is not welcome and main.sentence_index not in found.facts_of:
+            # the visit built on an arrival sentence with no event word: its welcomers and
+            # place are read from that sentence's bare facts (lead_place.py)
+            found.facts_of[main.sentence_index] = bare_facts(view, main.sentence_index)
+        own = found.facts_of.get(main.sentence_index)
+        if main.key < len(candidates) and own is not None:
+            # "A tiếp kiến B" over a body's "A đã gặp B": one reception (headline_event.py);
+            # a caption's act anchored on a sentence with no event word has no facts
             main = reception_of_the_headline(
                 view, main, candidates, headline_hits, own, lex.gazetteer
             )

@@ -41,9 +41,13 @@ def headline_main(
     if hit is None or not view.sentences:
         return None
     # a past act only referred to ("Trước đó, hôm D, A đã gặp C") is not the headline's;
-    # an announced one ("A sẽ hội đàm với B") may be
+    # an announced one ("A sẽ hội đàm với B") may be; one only embedded under thanks ("B cảm
+    # ơn A đã dành thời gian tiếp") says less than the headline, whose sides are plain
     if any(
-        c.type == hit.trigger.type and c.participants and (c.form != "referenced" or c.planned)
+        c.type == hit.trigger.type
+        and c.participants
+        and not c.embedded
+        and (c.form != "referenced" or c.planned)
         for c in candidates
     ):
         return None
@@ -97,7 +101,7 @@ def named_in_headline(low: str, people: Sequence[Person]) -> list[tuple[int, Per
     everyone = unique_by_name(people)
     holders: dict[str, int] = {}
     for person in everyone:
-        for title in {lowered(t) for t in person.titles}:
+        for title in _offices(person.titles):
             holders[title] = holders.get(title, 0) + 1
     found: list[tuple[int, Person]] = []
     by_title: list[tuple[int, int, Person]] = []
@@ -106,9 +110,7 @@ def named_in_headline(low: str, people: Sequence[Person]) -> list[tuple[int, Per
         if at != -1:
             found.append((at, person))
             continue
-        titles = [
-            lowered(t) for t in person.titles if len(t.split()) >= 2 and holders[lowered(t)] == 1
-        ]
+        titles = [t for t in _offices(person.titles) if len(t.split()) >= 2 and holders[t] == 1]
         spans = [(low.find(t), low.find(t) + len(t)) for t in titles if t in low]
         if spans:
             by_title.append((*min(spans), person))
@@ -118,6 +120,20 @@ def named_in_headline(low: str, people: Sequence[Person]) -> list[tuple[int, Per
             found.append((start, person))
     found.extend(_by_short_office(low, everyone, found, by_title, holders))
     return sorted(found, key=lambda pair: pair[0])
+
+
+#: "Chánh án kiêm Bí thư": two offices held at once, each named alone
+_CONCURRENT: Final = re.compile(r"\s+kiêm\s+")
+
+
+def _offices(titles: Sequence[str]) -> set[str]:
+    """Each title lower-cased, and each office of a concurrent one ("Chánh án kiêm Bí thư" is
+    also "chánh án" and "bí thư"): a headline names one of them."""
+    found: set[str] = set()
+    for title in titles:
+        low = lowered(title)
+        found |= {low, *_CONCURRENT.split(low)}
+    return found
 
 
 def _by_short_office(

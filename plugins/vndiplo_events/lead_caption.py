@@ -49,6 +49,18 @@ def caption_act_over_embedded(
     if not caption:
         return None
     act = headline_main(view, caption, hits, candidates)
-    if act is None or not any(c.form == "backref" and c.type == act.type for c in candidates):
+    if act is None or not any(_retells(c, act) for c in candidates):
         return None
     return act
+
+
+def _retells(cand: Candidate, act: Candidate) -> bool:
+    """``cand`` is the body's word for the caption's ``act``: a back-reference of its type
+    ("Cùng dự buổi tiếp"), or the act embedded under the guest's thanks ("B cảm ơn A đã dành
+    thời gian tiếp") with a side of the caption's."""
+    if cand.type != act.type:
+        return False
+    if cand.form == "backref":
+        return True
+    names = {p.name for p in act.participants}
+    return cand.embedded and any(p.name in names for p in cand.participants)

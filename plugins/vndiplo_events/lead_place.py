@@ -20,7 +20,7 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.trip_place import lead_frame_o_place
 from vndiplo_events.view import ArticleView
 
-__all__ = ["place_of_the_lead"]
+__all__ = ["bare_facts", "place_of_the_lead"]
 
 
 #: "sau"/"trước" opening another act told before or after this one ("sau chuyến thăm tại
@@ -35,7 +35,7 @@ def _in_sequence_clause(low: str, sentence_start: int, pos: int) -> bool:
     return _SEQUENCE.search(low, max(clause + 1, sentence_start), pos) is not None
 
 
-def _facts(view: ArticleView, index: int) -> SentenceFacts:
+def bare_facts(view: ArticleView, index: int) -> SentenceFacts:
     """The facts of a sentence with no event word: its stops and frames, for its places."""
     sentence = view.sentences[index]
     mentions = [m.start for m in view.mentions_in(sentence.start, sentence.end)]
@@ -56,7 +56,7 @@ def place_of_the_lead(
     sentence = view.sentences[index]
     if not sentence.start <= main.date.start < sentence.end:
         return main
-    facts = facts_of.get(index) or _facts(view, index)
+    facts = facts_of.get(index) or bare_facts(view, index)
     named = view.mentions_in(sentence.start, sentence.end)
     people_at = named[0].start if named else sentence.end
     # "tại X" anywhere in the sentence; "ở X" only written before the act's people: "trong

@@ -32,9 +32,10 @@ _ASPECT_BEFORE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)\s+$")
 
 
 #: an anniversary names a past act as its date ("kỷ niệm 40 năm ngày ký kết Hiệp ước", "mít
-#: tinh kỷ niệm 30 năm ký Hiệp định", "25 năm ngày kí Nghị định thư"): not an act told now
+#: tinh kỷ niệm 30 năm ký Hiệp định", "25 năm ngày kí Nghị định thư", and the second of a
+#: list of anniversaries, "70 năm ngày thành lập ..., 20 năm ký Hiệp định"): no act told now
 _ANNIVERSARY: Final = re.compile(
-    r"(?<!\w)(?:\d+\s+năm\s+ngày|kỷ\s+niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?)\s+$"
+    r"(?<!\w)(?:\d+\s+năm(?:\s+ngày)?|kỷ\s+niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?)\s+$"
 )
 
 
@@ -76,7 +77,28 @@ def is_name_use(cues: Cues, low: str, text: str, sentence: Sentence, hit: Trigge
         return False
     if _ASPECT_BEFORE.search(low, max(sentence.start, hit.start - 8), hit.start):
         return False  # "X đã Hội đàm với Y": a verb an outlet capitalised
+    if _opens_clause_taking_place(low, sentence, hit):
+        return False  # "Sáng nay, Lễ đón chính thức X được tổ chức tại Y": the act told
     return not cues.light_verb.search(low, max(sentence.start, hit.start - 30), hit.start)
+
+
+#: a clause opening right before the act noun: a comma, and maybe its classifier ("cuộc")
+_CLAUSE_OPENS: Final = re.compile(r"[,;:]\s*(?:(?:cuộc|buổi)\s+)?$")
+#: the verb of taking place after the act noun's phrase, in its clause ("... được tổ chức
+#: trọng thể", "... đã diễn ra", "... được tiến hành")
+_TAKES_PLACE: Final = re.compile(
+    r"[^.;!?\n]{0,200}?\s(?:đã\s+|vừa\s+)?(?:được\s+(?:long\s+trọng\s+|trọng\s+thể\s+)?"
+    r"(?:tổ\s+chức|cử\s+hành|tiến\s+hành)|diễn\s+ra)(?!\w)"
+)
+
+
+def _opens_clause_taking_place(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
+    """A capitalised act noun that opens a clause after a comma and is the subject of a verb of
+    taking place ("Trưa 5/3, Lễ đón X được cử hành", ", cuộc Hội đàm giữa A và B đã diễn
+    ra"): the act itself, as it is at the head of the sentence."""
+    if not _CLAUSE_OPENS.search(low, max(sentence.start, hit.start - 12), hit.start):
+        return False
+    return _TAKES_PLACE.match(low, hit.end, sentence.end) is not None
 
 
 def in_institution_name(cues: Cues, low: str, text: str, start: int, pos: int) -> bool:

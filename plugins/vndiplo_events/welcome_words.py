@@ -33,7 +33,8 @@ _TO_THE_AIRPORT: Final = (
 )
 #: a sentence naming who received a delegation, whatever acts it joins and in what order:
 #: "<act> và <act> với đoàn có", "Phía <side>, <act>, <act> đoàn có", "<act>, <act> với đoàn,
-#: phía <side> có", "Tiếp đoàn, có"; the people after "có" received it.
+#: phía <side> có", "Tiếp đoàn, có", and the delegation left unsaid after the sentence that
+#: brought it ("Tiếp và làm việc có A"); the people after "có" received it.
 #: The one received is the delegation itself (no person named before "có": a guest named
 #: there, "Tiếp Đại sứ X có Y", makes a reception of its own, welcomers.py); a greeting at the
 #: place of arrival ("Đón đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them where they
@@ -47,6 +48,6 @@ DELEGATION_WELCOME: Final = (
     + _RECEIVING_ACT
     + r"(?:\s*(?:,|và|cùng)\s*"
     + _RECEIVING_ACT
-    + r"){0,3}(?:\s+với)?\s+(?:các\s+thành\s+viên\s+(?:của\s+)?|các\s+)?(?:phái\s+)?đoàn(?!\w)"
-    r"(?:(?!\s(?:tại|ở)\s)[^.;:]){0,80}?[\s,]\s*(?:còn\s+)?có(?!\w)"
+    + r"){0,3}(?:(?:\s+với)?\s+(?:các\s+thành\s+viên\s+(?:của\s+)?|các\s+)?(?:phái\s+)?đoàn(?!\w)"
+    r"(?:(?!\s(?:tại|ở)\s)[^.;:]){0,80}?[\s,]\s*|\s+)(?:còn\s+)?có(?!\w)"
 )
