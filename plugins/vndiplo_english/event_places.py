@@ -3,7 +3,8 @@
 - a trigger ending with its preposition ("arrived in", "landed at", "left Hanoi for") names
   the place right after it; a visit names its destination after "to" ("a state visit to Laos");
 - "in/at PLACE" from the trigger on ("During a reception in Hanoi for ..."), the first
-  capitalised run that names no person;
+  capitalised run that names no person; else the destination of a visit the sentence speaks
+  of ("welcomed X on his visit to Laos");
 - otherwise, except for a visit or a trip (whose dateline is where the report was written), the
   wire dateline that opens the story: "Hanoi (VNA) -", "HANOI, June 4 (VNA) -", "HÀ NỘI -".
 """
@@ -64,6 +65,9 @@ def event_place(
     if visit:
         found.append(_DESTINATION.search(text, trigger.start(), end))
     found.extend(_PLACE.finditer(text, trigger.start(), end))
+    if not visit:
+        # "X welcomed Y on his official visit to Laos": the act takes place where Y went
+        found.append(_DESTINATION.search(text, trigger.end(), end))
     for m in found:
         if m is not None and _usable(m.group("place"), people):
             place = m.group("place")

@@ -38,9 +38,6 @@ _OBJECT_NAME: Final = re.compile(
 _PLACE_WORDS: Final = frozenset({"City", "Province", "Palace", "House", "Hall", "Airport"})
 #: Words of an office: a capitalised run opening with one is a title, not a name.
 _TITLE_WORDS: Final = frozenset(w for t in TITLES for w in t.split())
-#: Acts that take place where the story is filed, when the sentence names no place: not a
-#: visit (the dateline is where the report was written), a call or a message (two places).
-_AT_DATELINE: Final = frozenset({"reception", "talks", "meeting", "signing", "attend"})
 #: A date standing in the opening sentences is the main event's when its own sentence has none
 #: ("X on May 3 praised ... During a reception for Y, X noted ...").
 _LEAD_SENTENCES: Final = 4
@@ -167,7 +164,9 @@ def _event(
         )
     names = [name for _s, name in people]
     place = event_place(text, m, sentence.end, names, trigger.type == "visit")
-    if place is None and event_type in _AT_DATELINE:
+    if place is None and event_type != "visit":
+        # where the story is filed: the place of the act, or of the side that called or wrote;
+        # not a visit's (the report may be filed before or after the trip)
         place = dateline_place(text, 0, len(text))
     return Event(
         type=event_type,
