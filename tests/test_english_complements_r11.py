@@ -245,3 +245,46 @@ def test_a_complement_starts_a_name_inside_the_text(text: str, at: int) -> None:
     found = complement_at(text, min(at, len(text)), lambda _t, _i: None)
     if found is not None:
         assert min(at, len(text)) <= found.name_start < len(text)
+
+
+# --- offices set off by commas, counterparts, relative clauses, weekdays with their date ------
+
+
+def test_an_office_between_commas_after_the_name_titles_it() -> None:
+    found = list(titled_names("Later, Aroha Tane, Speaker of the Parliament of Fiji, left."))
+    assert [(t.name, t.title) for t in found] == [("Aroha Tane", "Speaker")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In Hanoi, President of nothing.",
+        "They toured Da Nang City, Chairman of it.",
+        "The Central Committee, President of the Council, met.",
+    ],
+)
+def test_a_place_or_body_before_an_office_is_no_name(sentence: str) -> None:
+    assert [t.name for t in titled_names(sentence)] == []
+
+
+def test_his_counterpart_without_a_demonym_is_a_person() -> None:
+    doc = _page(
+        "Foreign Minister Kieu Van Loc held talks with his counterpart Aroha Tane in Suva on "
+        "March 10.",
+    )
+    assert _main(doc)["roles"] == {"Kieu Van Loc": "participant", "Aroha Tane": "participant"}
+
+
+def test_a_trigger_in_a_relative_clause_is_background() -> None:
+    doc = _page(
+        "Fijian Prime Minister Aroha Tane, who is on an official visit to Vietnam, paid a "
+        "courtesy call on State President Ha Minh An in Hanoi on March 10.",
+    )
+    assert _main(doc)["type"] == "reception"
+    assert _main(doc)["roles"] == {"Aroha Tane": "guest", "Ha Minh An": "host"}
+
+
+@pytest.mark.parametrize("written", ["on Monday (February 24)", "on Monday, February 24,"])
+def test_a_weekday_with_its_date_takes_the_date(written: str) -> None:
+    doc = _page(f"President Ha Minh An {written} received Fijian Prime Minister Aroha Tane.")
+    assert _main(doc)["date"] == "2031-02-24"

@@ -35,6 +35,10 @@ _DAY_MONTH: Final = re.compile(
 )
 _MONTH_YEAR: Final = re.compile(rf"(?<![\w.]){_MONTH} (?:of )?(?P<year>\d{{4}})(?!\d)")
 _WEEKDAY_ALONE: Final = re.compile(rf"\b(?P<rel>last |next |this )?{_WEEKDAY}\b{_POD}")
+# "on Monday (June 3)", "on Monday, June 3": the written date says which Monday.
+_DATE_FOLLOWS: Final = re.compile(
+    rf"(?:,? \(|, )(?:(?:{alternation(MONTHS)}) ?\d|\d{{1,2}} (?:{alternation(MONTHS)}))"
+)
 _FUTURE: Final = re.compile(r"\b(?:will|shall|is (?:due|set|scheduled|expected) to)\b")
 _POD_BEFORE: Final = re.compile(rf"(?:in )?the (?P<pod>{alternation(PARTS_OF_DAY)}) of $")
 
@@ -108,7 +112,7 @@ def dates_in(block: str, offset: int, reference: dt.date | None) -> Iterator[Tim
     if reference is not None:
         for m in _WEEKDAY_ALONE.finditer(block):
             start = m.start("wd")
-            if free(start, m.end()):
+            if free(start, m.end()) and not _DATE_FOLLOWS.match(block, m.end()):
                 day = _weekday_value(block, m, reference)
                 taken.append((start, m.end()))
                 found.append(

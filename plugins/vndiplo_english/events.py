@@ -35,6 +35,8 @@ _OBJECT_NAME: Final = re.compile(
     r"(?:(?:to|with|for|in hono(?:u)?r of|on) )?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?![\w'’-])"
 )
+# An open relative clause before a position: ", who is on a visit to" with no comma since.
+_RELATIVE: Final = re.compile(r", (?:who|which) [^,]*$")
 _PLACE_WORDS: Final = frozenset({"City", "Province", "Palace", "House", "Hall", "Airport"})
 #: Words of an office: a capitalised run opening with one is a title, not a name.
 _TITLE_WORDS: Final = frozenset(w for t in TITLES for w in t.split())
@@ -120,6 +122,17 @@ def _upgraded(text: str, m: re.Match[str], trigger: EnglishTrigger, end: int) ->
     return next((t for t in later if t.type == "talks"), trigger)
 
 
+def _main_trigger(text: str, sentence: Span) -> re.Match[str] | None:
+    """The sentence's first trigger outside a relative clause: in "X, who is on a state visit
+    to Laos, paid a courtesy call on Y" the clause tells why X is there, the verb what he did."""
+    first = None
+    for m in scan_pattern.finditer(text, sentence.start, sentence.end):
+        first = first or m
+        if _RELATIVE.search(text, sentence.start, m.start()) is None:
+            return m
+    return first
+
+
 def _event(
     document: Document,
     sentences: tuple[Span, ...],
@@ -129,7 +142,7 @@ def _event(
 ) -> Event | None:
     text = document.text
     sentence = sentences[index]
-    m = scan_pattern.search(text, sentence.start, sentence.end)
+    m = _main_trigger(text, sentence)
     if m is None:
         return None
     trigger = trigger_of(m)

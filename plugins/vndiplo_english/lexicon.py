@@ -241,7 +241,8 @@ ORGANISATION_HEADS: Final[frozenset[str]] = frozenset(
         "Parliament", "Senate", "Cabinet", "Board", "Organisation", "Organization", "Group",
         "Corporation", "University", "Academy", "Institute", "Authority", "Administration",
         "Politburo", "Bureau", "Society", "Alliance", "League", "Community", "Chamber",
-        "Republic", "Kingdom", "Sultanate", "Emirates",
+        "Republic", "Kingdom", "Sultanate", "Emirates", "Representatives", "Deputies",
+        "Councillors", "Forum", "Foundation", "Fund", "Centre", "Center", "Nations",
     }
 )  # fmt: skip
 

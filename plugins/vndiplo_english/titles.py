@@ -23,7 +23,14 @@ from attrs import frozen
 
 from vndiplo_english.alternation import alternation
 from vndiplo_english.complements import complement_at
-from vndiplo_english.lexicon import DEMONYMS, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLES
+from vndiplo_english.lexicon import (
+    DEMONYMS,
+    NOT_NAME_WORDS,
+    ORGANISATION_HEADS,
+    PLACE_KINDS,
+    PORTFOLIO_WORDS,
+    TITLES,
+)
 
 __all__ = ["TitledName", "titled_names"]
 
@@ -41,9 +48,23 @@ _TITLED: Final = re.compile(
 )
 _TITLE_ALONE: Final = re.compile(rf"(?:{_DEMONYM} +)?{_TITLE}(?![\w'’-])")
 _OF: Final = re.compile(r" +of +")
+#: Words that make a capitalised run before an apposed office a body or an office, not a name.
+_NOT_APPOSED: Final = (
+    ORGANISATION_HEADS
+    | {w for t in TITLES for w in t.split()}
+    | {k.title() for k in PLACE_KINDS}
+    | {"Palace", "House", "Hall", "Airport", "Street", "Square"}
+)
 _NAME_RUN: Final = re.compile(_RUN)
 _COUNTERPART: Final = re.compile(
-    rf"(?<![\w-])(?P<demonym>{_DEMONYM}) +(?P<title>counterparts?) +(?P<name>{_RUN})"
+    rf"(?:(?<![\w-])(?P<demonym>{_DEMONYM}) +|(?<=his )|(?<=her )|(?<=their ))"
+    rf"(?P<title>counterparts?) +(?P<name>{_RUN})"
+)
+# "Somchai Wongsa, Foreign Minister of Thailand, ...": the name first, the office set off by
+# commas after it (the title's complement is not read: the commas bound it).
+_APPOSED: Final = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}), +(?:the +)?"
+    rf"(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE})(?= +of\b|,)"
 )
 #: Lower-case particles inside a name ("Ursula von der Leyen", "Anwar bin Ibrahim").
 _PARTICLES: Final = frozenset({"von", "van", "der", "de", "bin", "binti", "al", "da", "dos"})
@@ -146,5 +167,25 @@ def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
             # the run may have swallowed the next title ("PM Dung invited Prime Minister ..."):
             # go on from the end of the name, not of the run
             pos = found.end - offset if found is not None else m.end("title")
+    hits.extend((t.start - offset, t) for t in _apposed(block, offset, hits))
     hits.sort(key=lambda h: h[0])
     yield from (t for _s, t in hits)
+
+
+def _apposed(block: str, offset: int, hits: list[tuple[int, TitledName]]) -> Iterator[TitledName]:
+    """Names followed by their office between commas, not already found with a title."""
+    for m in _APPOSED.finditer(block):
+        name = m.group("name")
+        start = offset + m.start("name")
+        if _name_length(name) != len(name) or any(w in _NOT_APPOSED for w in name.split()):
+            continue
+        if any(t.start < start + len(name) and start < t.end for _s, t in hits):
+            continue
+        demonym = m.group("demonym")
+        yield TitledName(
+            name=name,
+            start=start,
+            end=start + len(name),
+            title=" ".join(m.group("title").split()),
+            country=DEMONYMS.get(" ".join(demonym.split())) if demonym else None,
+        )
