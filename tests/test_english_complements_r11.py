@@ -288,3 +288,12 @@ def test_a_trigger_in_a_relative_clause_is_background() -> None:
 def test_a_weekday_with_its_date_takes_the_date(written: str) -> None:
     doc = _page(f"President Ha Minh An {written} received Fijian Prime Minister Aroha Tane.")
     assert _main(doc)["date"] == "2031-02-24"
+
+
+def test_a_lone_surname_after_a_lower_case_word_is_a_mention() -> None:
+    doc = _page(
+        "Governor of Saravan province Bounma Keola met investors on March 10, and later "
+        "Keola said the province would open a new border gate.",
+    )
+    [person] = [p for p in doc.people if p.name == "Bounma Keola"]
+    assert len(person.mentions) == 2

@@ -15,8 +15,10 @@ from vndiplo.model import Document, Person, Span
 from vndiplo_english.lexicon import COUNTRY_NAMES, NOT_NAME_WORDS
 from vndiplo_english.titles import TitledName, titled_names
 
-# A capitalised word not beside another one ("Quang Nam" is a place, not Mr Nam).
-_LONE_WORD: Final = re.compile(r"(?<![\w'’.-] )(?<![\w'’.-])[A-Z][\w-]{2,}(?![\w-])(?! [A-Z])")
+# A capitalised word not followed by another one ("Quang Nam Province" is a place, not Mr
+# Quang); the word before it is checked in code.
+_LONE_WORD: Final = re.compile(r"(?<![\w'’.-])[A-Z][\w-]{2,}(?![\w-])(?! [A-Z])")
+_WORD_BEFORE: Final = re.compile(r"([\w'’.-]+) $")
 
 __all__ = ["find_people", "titled_mentions"]
 
@@ -87,5 +89,8 @@ def _bare_mentions(
                 continue
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and before.group(1)[:1].isupper():
+                continue  # "Quang Nam", "Viet Nam": the end of a longer name
             found.setdefault(names[0], []).append(Span(m.start(), m.end()))
     return found
