@@ -6,11 +6,14 @@ the people named before it are its subject, those after it its object, and the t
 call: the subject is the guest; otherwise everyone is a participant), as the Vietnamese plugin
 gives them. The object may be named without a title right after the verb ("received Liu Ning,
 ...", "sent a message to Ishiba Shigeru"): a run of two or more capitalised words there counts.
-The event's date is the sentence's first day, its location the first capitalised place after
-"in"/"at" following the trigger.
+Sides named away from the verb (an invitation, a fronted "At a reception for X", "the two
+leaders") come from :mod:`.sides`. The event's date is the sentence's first day, else an
+earlier opening sentence's naming a participant, else the dateline's; its place comes from
+:mod:`.event_places`.
 
 An event needs two people, one for a message (its addressee may be an office, not a name). The
-main event, the first sentence joining two people, comes first; the rest follow in text order.
+main event, the first sentence joining two people (a message only with its sender), comes
+first; the rest follow in text order.
 """
 
 from __future__ import annotations
@@ -19,23 +22,27 @@ import re
 from typing import Final
 
 from vndiplo.model import Document, Event, Participant, Person, Span, TimeExpression
-from vndiplo_english.lexicon import MONTHS, NOT_NAME_WORDS, WEEKDAYS
+from vndiplo_english.dates import dates_in
+from vndiplo_english.event_places import dateline_place, dateline_span, event_place
+from vndiplo_english.lexicon import NOT_NAME_WORDS, TITLES
+from vndiplo_english.sides import fronted_guests, group_subject, invitation_hosts, visiting_object
 from vndiplo_english.triggers import EnglishTrigger, scan_pattern, trigger_of
 
 __all__ = ["extract_events"]
 
 _PHONE_WORDS: Final = re.compile(r"\b(?:phone|telephone|phoned|call)\b", re.IGNORECASE)
-_PLACE: Final = re.compile(
-    r"\b(?:in|at) (?P<place>(?:the )?[A-Z][\w'’-]*(?: (?:of (?:the )?)?[A-Z][\w'’-]*){0,5})"
-)
 _OBJECT_NAME: Final = re.compile(
     r"(?:(?:to|with|for|in hono(?:u)?r of|on) )?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?![\w'’-])"
 )
-# "... talked to X and thanked him for ... in India": a second verb ends the trigger's clause.
-_NEXT_VERB: Final = re.compile(r",? and (?:also )?[a-z]+ed\b")
-_NOT_PLACES: Final = frozenset({*MONTHS, *WEEKDAYS})
+# An open relative clause before a position: ", who is on a visit to" with no comma since.
+_RELATIVE: Final = re.compile(r", (?:who|which) [^,]*$")
 _PLACE_WORDS: Final = frozenset({"City", "Province", "Palace", "House", "Hall", "Airport"})
+#: Words of an office: a capitalised run opening with one is a title, not a name.
+_TITLE_WORDS: Final = frozenset(w for t in TITLES for w in t.split())
+#: A date standing in the opening sentences is the main event's when its own sentence has none
+#: ("X on May 3 praised ... During a reception for Y, X noted ...").
+_LEAD_SENTENCES: Final = 4
 
 
 def _people_in(start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
@@ -48,7 +55,7 @@ def _object_name(text: str, at: int, end: int) -> tuple[int, str] | None:
     if m is None:
         return None
     words = m.group("name").split()
-    if any(w in NOT_NAME_WORDS or w in _PLACE_WORDS for w in words):
+    if words[0] in _TITLE_WORDS or any(w in NOT_NAME_WORDS or w in _PLACE_WORDS for w in words):
         return None
     return m.start("name"), m.group("name")
 
@@ -72,18 +79,6 @@ def _roles(trigger: EnglishTrigger, before: list[str], after: list[str]) -> list
     return list(out.values())
 
 
-def _location(text: str, start: int, end: int, people: list[tuple[int, str]]) -> str | None:
-    verb = _NEXT_VERB.search(text, start, end)
-    end = verb.start() if verb is not None else end
-    for m in _PLACE.finditer(text, start, end):
-        place = m.group("place")
-        head = place.removeprefix("the ").split(" ", 1)[0]
-        if head in _NOT_PLACES or any(place in name or name in place for _s, name in people):
-            continue
-        return place
-    return None
-
-
 def _date(dates: list[TimeExpression], start: int, end: int) -> TimeExpression | None:
     return next(
         (d for d in dates if start <= d.start and d.end <= end and d.kind in ("date", "datetime")),
@@ -95,40 +90,131 @@ def _mentions(people: tuple[Person, ...]) -> list[tuple[int, int, str]]:
     return sorted((m.start, m.end, p.name) for p in people for m in p.mentions)
 
 
+def _sides(
+    text: str,
+    trigger: EnglishTrigger,
+    m: re.Match[str],
+    sentence: Span,
+    people: list[tuple[int, str]],
+) -> list[Participant]:
+    before = [name for s, name in people if s < m.start()]
+    after = [name for s, name in people if s >= m.end()]
+    if trigger.fronted:
+        # "At a reception for X, Y said": X the guest, everyone else the host
+        stop = fronted_guests(text, m.end(), sentence.end)
+        guests = [name for s, name in people if m.end() <= s < stop]
+        hosts = [name for _s, name in people if name not in guests]
+        return _roles(trigger, hosts, guests)
+    named = _object_name(text, m.end() + 1, sentence.end)
+    if named is not None and trigger.sides != "guest-host" and not _titled(named, people):
+        after.insert(0, named[1])
+    if trigger.sides == "participants" and visiting_object(text, m.end() + 1):
+        # "had talks with the visiting minister X": the subject hosts
+        trigger = EnglishTrigger(trigger.pattern, trigger.type, trigger.cameo, "host-guest")
+    return _roles(trigger, before, after)
+
+
+def _upgraded(text: str, m: re.Match[str], trigger: EnglishTrigger, end: int) -> EnglishTrigger:
+    """ "X met Y as the two held talks": a meeting the same sentence calls talks is talks."""
+    if trigger.type != "meeting":
+        return trigger
+    later = (trigger_of(n) for n in scan_pattern.finditer(text, m.end(), end))
+    return next((t for t in later if t.type == "talks"), trigger)
+
+
+def _main_trigger(text: str, sentence: Span) -> re.Match[str] | None:
+    """The sentence's first trigger outside a relative clause: in "X, who is on a state visit
+    to Laos, paid a courtesy call on Y" the clause tells why X is there, the verb what he did."""
+    first = None
+    for m in scan_pattern.finditer(text, sentence.start, sentence.end):
+        first = first or m
+        if _RELATIVE.search(text, sentence.start, m.start()) is None:
+            return m
+    return first
+
+
 def _event(
     document: Document,
-    sentence: Span,
+    sentences: tuple[Span, ...],
+    index: int,
     mentions: list[tuple[int, int, str]],
     phone_page: bool,
 ) -> Event | None:
     text = document.text
-    m = scan_pattern.search(text, sentence.start, sentence.end)
+    sentence = sentences[index]
+    m = _main_trigger(text, sentence)
     if m is None:
         return None
     trigger = trigger_of(m)
     people = _people_in(sentence.start, sentence.end, mentions)
-    before = [name for s, name in people if s < m.start()]
-    after = [name for s, name in people if s >= m.end()]
-    named = _object_name(text, m.end() + 1, sentence.end)
-    if named is not None and trigger.sides != "guest-host" and not _titled(named, people):
-        after.insert(0, named[1])
-    participants = _roles(trigger, before, after)
+    participants = _sides(text, trigger, m, sentence, people)
+    if trigger.type == "visit" and not any(p.role == "host" for p in participants):
+        # "X began a visit to Laos. It was paid at the invitation of A and B"
+        nearby = sentences[index : index + 2]
+        around = _people_in(nearby[0].start, nearby[-1].end, mentions)
+        guests = {p.name for p in participants}
+        hosts = [h for h in invitation_hosts(text, nearby, around) if h not in guests]
+        participants += [Participant(name=h, role="host") for h in hosts]
+    if len(participants) < 2 and index and group_subject(text, sentence.start, m.start()):
+        # "The two leaders held talks": the two named in the sentence before
+        for earlier in sentences[max(0, index - 2) : index][::-1]:
+            found = _people_in(earlier.start, earlier.end, mentions)
+            named = list(dict.fromkeys(n for _s, n in found))
+            if len(named) >= 2:
+                participants = [Participant(name=n, role="participant") for n in named]
+                break
     if len(participants) < (1 if trigger.type == "message" else 2):
         return None
+    trigger = _upgraded(text, m, trigger, sentence.end)
     event_type, cameo = trigger.type, trigger.cameo
     if trigger.contact and not phone_page:
         event_type, cameo = "meeting", "040"
-    day = _date(list(document.dates), sentence.start, sentence.end)
+    dates = list(document.dates)
+    day = _date(dates, sentence.start, sentence.end)
+    if day is None and index < _LEAD_SENTENCES:
+        day = _lead_date(dates, sentences[:index], mentions, participants) or _dateline_day(
+            document
+        )
+    names = [name for _s, name in people]
+    place = event_place(text, m, sentence.end, names, trigger.type == "visit")
+    if place is None and event_type != "visit":
+        # where the story is filed: the place of the act, or of the side that called or wrote;
+        # not a visit's (the report may be filed before or after the trip)
+        place = dateline_place(text, 0, len(text))
     return Event(
         type=event_type,
         trigger=m.group(0),
         evidence=sentence,
         date=day.value if day is not None else None,
         part_of_day=day.part_of_day if day is not None else None,
-        location=_location(text, m.end(), sentence.end, people),
+        location=place,
         participants=participants,
         cameo=cameo,
     )
+
+
+def _dateline_day(document: Document) -> TimeExpression | None:
+    span = dateline_span(document.text)
+    if span is None:
+        return None
+    found = dates_in(document.text[span[0] : span[1]], span[0], document.published)
+    return next((d for d in found if d.kind == "date"), None)
+
+
+def _lead_date(
+    dates: list[TimeExpression],
+    earlier: tuple[Span, ...],
+    mentions: list[tuple[int, int, str]],
+    participants: list[Participant],
+) -> TimeExpression | None:
+    """The first day of an earlier opening sentence naming one of the participants."""
+    names = {p.name for p in participants}
+    for sentence in earlier:
+        day = _date(dates, sentence.start, sentence.end)
+        named = {n for _s, n in _people_in(sentence.start, sentence.end, mentions)}
+        if day is not None and named & names:
+            return day
+    return None
 
 
 def _speaks_of_phone(document: Document) -> bool:
@@ -146,10 +232,21 @@ def extract_events(document: Document) -> list[Event]:
     if not mentions:
         return []
     phone_page = _speaks_of_phone(document)
+    sentences = document.sentence_spans
     events = [
         event
-        for sentence in document.sentence_spans
-        if (event := _event(document, sentence, mentions, phone_page)) is not None
+        for index in range(len(sentences))
+        if (event := _event(document, sentences, index, mentions, phone_page)) is not None
     ]
-    main = next((i for i, e in enumerate(events) if len(e.participants) >= 2), 0)
+    main = next((i for i, e in enumerate(events) if _joins_two(e)), None)
+    if main is None:
+        main = next((i for i, e in enumerate(events) if len(e.participants) >= 2), 0)
     return events[main : main + 1] + events[:main] + events[main + 1 :]
+
+
+def _joins_two(event: Event) -> bool:
+    """Two people, and a message with its sender: "Leaders sent messages to A, B and C"
+    names addressees only, no exchange between two people."""
+    if len(event.participants) < 2:
+        return False
+    return event.type != "message" or len({p.role for p in event.participants}) > 1

@@ -209,3 +209,45 @@ NOT_NAME_WORDS: Final[frozenset[str]] = frozenset(
         *MONTHS, *WEEKDAYS, *DEMONYMS,
     }
 )  # fmt: skip
+
+#: Countries as English outlets write them, beyond the shared place list (which holds mostly
+#: Vietnamese forms): they end a title's complement ("President of Laos", "the Communist Party
+#: of Viet Nam").
+COUNTRY_NAMES: Final[dict[str, str]] = {
+    "Vietnam": "VN", "Viet Nam": "VN", "Việt Nam": "VN", "Laos": "LA", "Cambodia": "KH",
+    "Thailand": "TH", "China": "CN", "Japan": "JP", "Korea": "KR", "South Korea": "KR",
+    "North Korea": "KP", "India": "IN", "Russia": "RU", "Indonesia": "ID", "Malaysia": "MY",
+    "Singapore": "SG", "Philippines": "PH", "Myanmar": "MM", "Brunei": "BN", "Timor-Leste": "TL",
+    "Mongolia": "MN", "Australia": "AU", "New Zealand": "NZ", "United States": "US",
+    "America": "US", "Canada": "CA", "Cuba": "CU", "Brazil": "BR", "Mexico": "MX",
+    "Chile": "CL", "Argentina": "AR", "France": "FR", "Germany": "DE", "Italy": "IT",
+    "Spain": "ES", "United Kingdom": "GB", "Britain": "GB", "Netherlands": "NL",
+    "Belgium": "BE", "Switzerland": "CH", "Sweden": "SE", "Norway": "NO", "Denmark": "DK",
+    "Finland": "FI", "Austria": "AT", "Portugal": "PT", "Greece": "GR", "Poland": "PL",
+    "Czech Republic": "CZ", "Hungary": "HU", "Ukraine": "UA", "Belarus": "BY",
+    "Kazakhstan": "KZ", "Turkey": "TR", "Iran": "IR", "Israel": "IL", "Egypt": "EG",
+    "Saudi Arabia": "SA", "Qatar": "QA", "United Arab Emirates": "AE", "Pakistan": "PK",
+    "Bangladesh": "BD", "Sri Lanka": "LK", "Nepal": "NP", "South Africa": "ZA",
+    "Nigeria": "NG", "Algeria": "DZ", "Mozambique": "MZ", "Venezuela": "VE",
+}  # fmt: skip
+
+#: Head nouns that end an organisation named in a title's complement ("Secretary of the Party
+#: Central Committee", "Chairman of the City People's Committee").
+ORGANISATION_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "Committee", "Party", "Commission", "Front", "Assembly", "Council", "Government",
+        "Ministry", "Department", "Union", "Federation", "Association", "Office", "Secretariat",
+        "Court", "Procuracy", "Bank", "Agency", "Army", "Forces", "Command", "Congress",
+        "Parliament", "Senate", "Cabinet", "Board", "Organisation", "Organization", "Group",
+        "Corporation", "University", "Academy", "Institute", "Authority", "Administration",
+        "Politburo", "Bureau", "Society", "Alliance", "League", "Community", "Chamber",
+        "Republic", "Kingdom", "Sultanate", "Emirates", "Representatives", "Deputies",
+        "Councillors", "Forum", "Foundation", "Fund", "Centre", "Center", "Nations",
+    }
+)  # fmt: skip
+
+#: Words naming a kind of place, capitalised or not, that end a place in a complement
+#: ("Governor of Nagano prefecture", "of central Quang Nam province").
+PLACE_KINDS: Final[frozenset[str]] = frozenset(
+    {"province", "prefecture", "city", "district", "state", "region", "county", "municipality"}
+)

@@ -22,7 +22,15 @@ from typing import Final
 from attrs import frozen
 
 from vndiplo_english.alternation import alternation
-from vndiplo_english.lexicon import DEMONYMS, NOT_NAME_WORDS, PORTFOLIO_WORDS, TITLES
+from vndiplo_english.complements import complement_at
+from vndiplo_english.lexicon import (
+    DEMONYMS,
+    NOT_NAME_WORDS,
+    ORGANISATION_HEADS,
+    PLACE_KINDS,
+    PORTFOLIO_WORDS,
+    TITLES,
+)
 
 __all__ = ["TitledName", "titled_names"]
 
@@ -38,8 +46,25 @@ _TITLED: Final = re.compile(
     rf"(?<![\w-])(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE}(?: +and +{_TITLE})*) +"
     rf"(?P<name>{_RUN})"
 )
+_TITLE_ALONE: Final = re.compile(rf"(?:{_DEMONYM} +)?{_TITLE}(?![\w'’-])")
+_OF: Final = re.compile(r" +of +")
+#: Words that make a capitalised run before an apposed office a body or an office, not a name.
+_NOT_APPOSED: Final = (
+    ORGANISATION_HEADS
+    | {w for t in TITLES for w in t.split()}
+    | {k.title() for k in PLACE_KINDS}
+    | {"Palace", "House", "Hall", "Airport", "Street", "Square"}
+)
+_NAME_RUN: Final = re.compile(_RUN)
 _COUNTERPART: Final = re.compile(
-    rf"(?<![\w-])(?P<demonym>{_DEMONYM}) +(?P<title>counterparts?) +(?P<name>{_RUN})"
+    rf"(?:(?<![\w-])(?P<demonym>{_DEMONYM}) +|(?<=his )|(?<=her )|(?<=their ))"
+    rf"(?P<title>counterparts?) +(?P<name>{_RUN})"
+)
+# "Somchai Wongsa, Foreign Minister of Thailand, ...": the name first, the office set off by
+# commas after it (the title's complement is not read: the commas bound it).
+_APPOSED: Final = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}), +(?:the +)?"
+    rf"(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE})(?= +of\b|,)"
 )
 #: Lower-case particles inside a name ("Ursula von der Leyen", "Anwar bin Ibrahim").
 _PARTICLES: Final = frozenset({"von", "van", "der", "de", "bin", "binti", "al", "da", "dos"})
@@ -69,15 +94,15 @@ def _name_length(run: str) -> int:
         if not bare or not bare[0].isupper() or bare in NOT_NAME_WORDS:
             break
         kept.append(word)
-        if bare != word.rstrip(".") or (word.endswith(".") and len(bare) > 2):
-            break  # "Putin's", "Tae-yul.": the name ends inside this word or the sentence ends
+        if bare != word.rstrip(".") or (word.endswith(".") and len(bare) > 1):
+            break  # "Putin's", "An.": the name ends inside this word or the sentence ends
     while kept and kept[-1] in _PARTICLES:
         kept.pop()
     if not kept:
         return 0
     last = kept[-1]
     stripped = _POSSESSIVE.sub("", last)
-    if len(stripped) > 2:  # "Sukarno." ends a sentence; "R." is an initial
+    if len(stripped) > 2:  # "Sukarno.", "An." end a sentence; "R." is an initial
         stripped = stripped.rstrip(".")
     return len(" ".join(kept[:-1])) + (1 if len(kept) > 1 else 0) + len(stripped)
 
@@ -97,6 +122,34 @@ def _found(m: re.Match[str], offset: int, title: str | None) -> TitledName | Non
     )
 
 
+def _title_end(block: str, at: int) -> int | None:
+    m = _TITLE_ALONE.match(block, at)
+    return m.end() if m is not None else None
+
+
+def _with_complement(m: re.Match[str], block: str, offset: int) -> TitledName | None:
+    """ "President of Laos Thongloun Sisoulith": the name after the title's complement."""
+    # the first " of ": a portfolio may have taken the complement's opening ("Vice Chairman of
+    # the National" + "Assembly X Y")
+    of = _OF.search(block, m.start("title"), m.end("title") + 4)
+    complement = complement_at(block, of.end(), _title_end) if of is not None else None
+    if complement is None:
+        return None
+    demonym = m.group("demonym")
+    start = complement.name_start
+    run = _NAME_RUN.match(block, start)
+    length = _name_length(run.group()) if run is not None else 0
+    if not length:
+        return None  # "Chairman of the Committee for Foreign Affairs, in Hanoi": no name
+    return TitledName(
+        name=block[start : start + length],
+        start=offset + start,
+        end=offset + start + length,
+        title=" ".join(block[m.start("title") : start].split()).rstrip(","),
+        country=DEMONYMS.get(" ".join(demonym.split())) if demonym else complement.country,
+    )
+
+
 def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
     """Every titled name in ``block`` (offsets shifted by ``offset``), in text order."""
     hits: list[tuple[int, TitledName]] = []
@@ -107,10 +160,32 @@ def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
             before = [t for s, t in hits if s < m.start()] if pattern is _COUNTERPART else []
             title = (before[-1].title if before else "") if pattern is _COUNTERPART else None
             found = _found(m, offset, title)
+            if found is None and pattern is _TITLED:
+                found = _with_complement(m, block, offset)
             if found is not None:
                 hits.append((m.start(), found))
             # the run may have swallowed the next title ("PM Dung invited Prime Minister ..."):
             # go on from the end of the name, not of the run
             pos = found.end - offset if found is not None else m.end("title")
+    hits.extend((t.start - offset, t) for t in _apposed(block, offset, hits))
     hits.sort(key=lambda h: h[0])
     yield from (t for _s, t in hits)
+
+
+def _apposed(block: str, offset: int, hits: list[tuple[int, TitledName]]) -> Iterator[TitledName]:
+    """Names followed by their office between commas, not already found with a title."""
+    for m in _APPOSED.finditer(block):
+        name = m.group("name")
+        start = offset + m.start("name")
+        if _name_length(name) != len(name) or any(w in _NOT_APPOSED for w in name.split()):
+            continue
+        if any(t.start < start + len(name) and start < t.end for _s, t in hits):
+            continue
+        demonym = m.group("demonym")
+        yield TitledName(
+            name=name,
+            start=start,
+            end=start + len(name),
+            title=" ".join(m.group("title").split()),
+            country=DEMONYMS.get(" ".join(demonym.split())) if demonym else None,
+        )

@@ -31,6 +31,9 @@ class EnglishTrigger:
     cameo: str | None
     sides: str = "participants"
     contact: bool = False
+    #: The people named in the phrase right after the trigger (up to a comma) are its guests,
+    #: everyone else in the sentence its host: "At a reception for X, Y noted".
+    fronted: bool = False
 
 
 _KIND = r"(?:(?:official|state|working|friendship|grand|formal|warm|welcome|farewell|\w+-day) )*"
@@ -43,7 +46,15 @@ _SENT = r"(?:sent|sends|send|sending|addressed|extended|extends|conveyed|conveys
 _GREETING = r"(?:messages?|letters?|cables?|congratulations|condolences)"
 _HOSTED = r"(?:hosted|hosts|host|hosting|held|holds|gave|gives|threw|throws)"
 _BEGAN = r"(?:paid|pays|pay|paying|made|makes|making|began|begins|started|starts|is on|was on)"
-_TRAVELLED = r"(?:visited|arrived in|arrives in|left \w+ for|leaves \w+ for)"
+_TRAVELLED = (
+    r"(?:visited|(?:arrived|arrives|arriving|landed|lands|touched down) (?:in|at)"
+    r"|(?:left|leaves|leaving|departed|departs|departing) (?:[^.;:!?]{0,60}? )?for)"
+)
+# "At a reception for X, Y said": the act fronted as a noun, its guest after "for"
+_FRONTED = (
+    r"(?:at|during|in) (?:an? |the |their |his |her )?{kind}{meal}(?: in [A-Z][\w'’ -]{{0,30}}?)?"
+    r" (?:for|in hono(?:u)?r of)"
+)
 _OWNER = r"(?:an? |his |her |their )?"
 _PHONE, _RECEPTION, _TALKS, _MEETING, _VISIT = (
     "phone_call",
@@ -54,8 +65,10 @@ _PHONE, _RECEPTION, _TALKS, _MEETING, _VISIT = (
 )
 _GUEST_FIRST, _HOST_FIRST = "guest-host", "host-guest"
 _PASSIVE = r"(?:was|were|being) (?:warmly |cordially )?received by"
+_WELCOMED_BY = r"(?:was|were|being) (?:warmly |officially |cordially )?(?:welcomed|greeted) by"
+_WELCOMED = r"(?:warmly |officially )?(?:welcomed|welcomes)"
 _COURTESY = r"(?:paid|pays|pay|paying) (?:an? )?courtesy (?:call|visit)s? (?:on|to)"
-_HELD_TALKS = rf"{_HAD} (?:an? )?(?:official |bilateral |high-level |formal |)talks"
+_HELD_TALKS = rf"{_HAD} (?:an? )?(?:official |bilateral |high-level |formal |summit |)talks"
 _HELD_MEETING = rf"{_HAD} (?:an? )?(?:bilateral |working |separate |)meetings? with"
 _SENT_GREETING = rf"{_SENT} {_OWNER}(?:congratulatory |condolence |){_GREETING}"
 
@@ -70,7 +83,18 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     EnglishTrigger(_PASSIVE, _RECEPTION, "043", _GUEST_FIRST),
     EnglishTrigger(_COURTESY, _RECEPTION, "043", _GUEST_FIRST),
     EnglishTrigger(rf"{_HOSTED} (?:an? )?{_KIND}{_MEAL}", _RECEPTION, "043", _HOST_FIRST),
+    EnglishTrigger(
+        _FRONTED.format(kind=_KIND, meal=_MEAL), _RECEPTION, "043", _HOST_FIRST, fronted=True
+    ),
+    EnglishTrigger(
+        rf"(?:chaired|presided over) (?:an? |the )?{_KIND}welcome ceremony",
+        _RECEPTION,
+        "043",
+        _HOST_FIRST,
+    ),
     EnglishTrigger(r"(?:received|receives|receiving)", _RECEPTION, "043", _HOST_FIRST),
+    EnglishTrigger(_WELCOMED_BY, _RECEPTION, "043", _GUEST_FIRST),
+    EnglishTrigger(_WELCOMED, _RECEPTION, "043", _HOST_FIRST),
     # talks and meetings
     EnglishTrigger(_HELD_TALKS, _TALKS, "046"),
     EnglishTrigger(r"talks", _TALKS, "046"),

@@ -1,0 +1,62 @@
+"""Who else takes part when the trigger's sentence names one side only.
+
+Three English constructions name a side away from the verb:
+
+- a visit's hosts in an invitation clause, in the same sentence or the next one: "X began an
+  official visit to Laos on Monday. The visit was made at the invitation of A and B";
+- the sides of a noun-fronted act: "At a reception for X in Hanoi, Y said ..." (the guest is
+  named in the phrase after "for", the host anywhere else in the sentence);
+- a plural subject standing for the two people of the previous sentence: "A and his Korean
+  counterpart B agreed ... The two leaders held talks in Seoul".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Span
+
+__all__ = ["fronted_guests", "group_subject", "invitation_hosts", "visiting_object"]
+
+_INVITATION: Final = re.compile(r"\b(?:at|on) the (?:kind |cordial )?invitation of\b", re.I)
+# The invitation's people end where the clause does: "..., is the first visit".
+_CLAUSE_END: Final = re.compile(r"[;:]|, (?!and\b)[a-z]|\.(?:\s|$)")
+_GROUP: Final = re.compile(
+    r"\b(?:the two (?:leaders|sides|presidents|prime ministers|ministers|officials|heads of "
+    r"state|men|women|chiefs|parties|delegations|top legislators|leaders')|both (?:leaders|sides)"
+    r"|they)\b",
+    re.I,
+)
+_VISITING: Final = re.compile(r"(?:with )?(?:an? |the )?(?:visiting|incoming)\b", re.I)
+
+
+def invitation_hosts(
+    text: str, spans: Sequence[Span], people: Sequence[tuple[int, str]]
+) -> list[str]:
+    """The people named in the first "at the invitation of ..." clause of ``spans``."""
+    for span in spans:
+        m = _INVITATION.search(text, span.start, span.end)
+        if m is None:
+            continue
+        end = _CLAUSE_END.search(text, m.end(), span.end)
+        stop = end.start() if end is not None else span.end
+        return list(dict.fromkeys(name for s, name in people if m.end() <= s < stop))
+    return []
+
+
+def fronted_guests(text: str, trigger_end: int, sentence_end: int) -> int:
+    """Where the guests' phrase after a fronted act ends: at the first comma."""
+    comma = text.find(",", trigger_end, sentence_end)
+    return comma if comma != -1 else sentence_end
+
+
+def group_subject(text: str, start: int, end: int) -> bool:
+    """Whether a plural subject ("The two leaders", "They") stands in ``text[start:end]``."""
+    return _GROUP.search(text, start, end) is not None
+
+
+def visiting_object(text: str, at: int) -> bool:
+    """Whether the trigger's object is a visitor: "met with the visiting minister"."""
+    return _VISITING.match(text, at) is not None
