@@ -1,0 +1,116 @@
+"""Round 11: short closing lines under the article, and a summary over the page's photo.
+
+A page whose article ends before the excerpt's length may close on a line of a few words: a
+credit saying the text was compiled or collected ("Tổng hợp", "Sưu tầm", "(ST)"), a reporter's
+name with such a credit ("Lan Chi (t/h)"), a back-to-top link ("Lên đầu trang") or an "other
+news" heading ("Tin tức khác"). None of them is the article's last sentence cut off. An
+undated summary over the page's photo and caption, above a dated lead, is a sapo. Every page
+here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tests.boilerplate_helpers import blocks, body_lines, page
+
+HEADLINE = "Chủ tịch tỉnh Quảng Trị tiếp Tổng Lãnh sự Peru tại Đà Nẵng"
+LEAD = (
+    "Sáng 12/3, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Quảng Trị Hoàng Văn Nam đã tiếp ông "
+    "Carlos Rivas, Tổng Lãnh sự Peru tại Đà Nẵng, đến chào xã giao nhân dịp nhận nhiệm vụ."
+)
+LAST = (
+    "Hai bên nhất trí thúc đẩy trao đổi đoàn doanh nghiệp, hợp tác nông nghiệp và kết nối du "
+    "lịch giữa tỉnh với các địa phương của Peru trong thời gian tới."
+)
+
+CLOSINGS = [
+    "Tổng hợp",
+    "Sưu tầm",
+    "(ST)",
+    "Nguồn: Tổng hợp",
+    "Sưu tầm Internet",
+    "Lan Chi (t/h)",
+    "Minh Quân (TH)",
+    "Hoài An (sưu tầm)",
+    "Lên đầu trang",
+    "Trở về đầu trang",
+    "Back to top",
+    "Tin tức khác",
+    "Các bài khác",
+    "Những tin bài khác:",
+]
+
+
+@pytest.mark.parametrize("closing", CLOSINGS)
+def test_closing_line_is_not_a_cut_off_sentence(closing: str) -> None:
+    text = page(HEADLINE, LEAD, LAST, closing)
+    assert body_lines(text) == [LEAD, LAST]
+
+
+@pytest.mark.parametrize("closing", ["Lan Chi (t/h)", "Tổng hợp", "(ST)"])
+def test_compiled_credit_is_a_byline(closing: str) -> None:
+    text = page(HEADLINE, LEAD, LAST, closing)
+    assert blocks(text)[-1] == ("byline", closing)
+
+
+@pytest.mark.parametrize("stub", ["Tổng hợp ý kiến các sở, ngà", "Về đầu tư, hai bên", "Lên đầu"])
+def test_a_sentence_cut_off_after_such_words_stays_body(stub: str) -> None:
+    text = page(HEADLINE, LEAD, LAST, stub)
+    assert body_lines(text)[-1] == stub
+
+
+@given(st.sampled_from(CLOSINGS), st.text(max_size=30))
+def test_closing_lines_keep_offsets_valid(closing: str, noise: str) -> None:
+    text = page(HEADLINE, LEAD, LAST, closing + noise)
+    assert body_lines(text)[:2] == [LEAD, LAST]
+
+
+# -- a summary over the page's photo ---------------------------------------------------------
+
+SUMMIT = "Thủ tướng Lê Minh Khôi gặp lãnh đạo các nước bên lề Hội nghị Cấp cao APEC"
+SUMMARY = (
+    "Thủ tướng Lê Minh Khôi hội đàm với lãnh đạo các nước như Chile, Peru, Kenya, Ai Cập, "
+    "Na Uy, Ba Lan, Thụy Điển, thúc đẩy hợp tác thương mại và năng lượng sạch."
+)
+CAPTION = "Thủ tướng Lê Minh Khôi gặp Tổng thống Chile Ignacio Morales. Ảnh: TTXVN"
+TALKS = (
+    "Nhân dịp tham dự Hội nghị Cấp cao APEC tại Lima, chiều 14/11 (giờ địa phương), Thủ tướng "
+    "Lê Minh Khôi đã có cuộc gặp với Tổng thống Chile Ignacio Morales."
+)
+TALKS_ON = (
+    "Tổng thống Ignacio Morales khẳng định Chile coi trọng quan hệ với Việt Nam và mong muốn "
+    "mở rộng hợp tác khai khoáng."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [TALKS, "Chiều 14/11, tại Lima, Thủ tướng Lê Minh Khôi đã gặp Tổng thống Ignacio Morales."],
+)
+def test_undated_summary_over_the_photo_is_a_sapo(lead: str) -> None:
+    text = page(SUMMIT, SUMMARY, CAPTION, lead, TALKS_ON)
+    assert body_lines(text) == [lead, TALKS_ON]
+
+
+def test_summary_over_the_photo_stays_the_lead_when_the_next_paragraph_is_undated() -> None:
+    undated = (
+        "Thủ tướng Lê Minh Khôi đã có các cuộc gặp song phương với lãnh đạo Chile, Peru và "
+        "Kenya bên lề hội nghị."
+    )
+    text = page(SUMMIT, SUMMARY, CAPTION, undated, TALKS_ON)
+    assert body_lines(text)[0] == SUMMARY
+
+
+def test_a_dated_first_paragraph_over_the_photo_stays_the_lead() -> None:
+    dated = "Sáng 14/11, Thủ tướng Lê Minh Khôi hội đàm với lãnh đạo Chile, Peru và Kenya."
+    text = page(SUMMIT, dated, CAPTION, TALKS, TALKS_ON)
+    assert body_lines(text)[0] == dated
+
+
+@given(st.text(max_size=60))
+def test_summary_over_photo_never_drops_the_lead(noise: str) -> None:
+    text = page(SUMMIT, SUMMARY + noise, CAPTION, TALKS, TALKS_ON)
+    assert body_lines(text)[-2:] == [TALKS, TALKS_ON]
