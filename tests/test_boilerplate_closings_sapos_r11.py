@@ -70,19 +70,19 @@ def test_closing_lines_keep_offsets_valid(closing: str, noise: str) -> None:
 
 # -- a summary over the page's photo ---------------------------------------------------------
 
-SUMMIT = "Thủ tướng Lê Minh Khôi gặp lãnh đạo các nước bên lề Hội nghị Cấp cao APEC"
+SUMMIT = "Thủ tướng Lê Minh Khôi tiếp xúc nhiều nguyên thủ ở Lima"
 SUMMARY = (
     "Thủ tướng Lê Minh Khôi hội đàm với lãnh đạo các nước như Chile, Peru, Kenya, Ai Cập, "
-    "Na Uy, Ba Lan, Thụy Điển, thúc đẩy hợp tác thương mại và năng lượng sạch."
+    "Na Uy, Ba Lan, Thụy Điển, bàn cách mở rộng buôn bán cùng điện gió."
 )
 CAPTION = "Thủ tướng Lê Minh Khôi gặp Tổng thống Chile Ignacio Morales. Ảnh: TTXVN"
 TALKS = (
-    "Nhân dịp tham dự Hội nghị Cấp cao APEC tại Lima, chiều 14/11 (giờ địa phương), Thủ tướng "
-    "Lê Minh Khôi đã có cuộc gặp với Tổng thống Chile Ignacio Morales."
+    "Nhân dịp dự Diễn đàn Thái Bình Dương ở Lima, chiều 14/11 (giờ địa phương), Thủ tướng "
+    "Lê Minh Khôi đã gặp riêng người đứng đầu Chile là Ignacio Morales."
 )
 TALKS_ON = (
-    "Tổng thống Ignacio Morales khẳng định Chile coi trọng quan hệ với Việt Nam và mong muốn "
-    "mở rộng hợp tác khai khoáng."
+    "Ông Ignacio Morales nói Chile muốn Việt Nam trở thành bạn hàng lớn ở châu Á và mời "
+    "doanh nghiệp sang khai khoáng."
 )
 
 
@@ -97,8 +97,8 @@ def test_undated_summary_over_the_photo_is_a_sapo(lead: str) -> None:
 
 def test_summary_over_the_photo_stays_the_lead_when_the_next_paragraph_is_undated() -> None:
     undated = (
-        "Thủ tướng Lê Minh Khôi đã có các cuộc gặp song phương với lãnh đạo Chile, Peru và "
-        "Kenya bên lề hội nghị."
+        "Thủ tướng Lê Minh Khôi lần lượt trò chuyện riêng với người đứng đầu Chile, Peru và "
+        "Kenya ngay trong buổi sáng."
     )
     text = page(SUMMIT, SUMMARY, CAPTION, undated, TALKS_ON)
     assert body_lines(text)[0] == SUMMARY
