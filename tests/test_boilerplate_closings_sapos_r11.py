@@ -4,17 +4,21 @@ A page whose article ends before the excerpt's length may close on a line of a f
 credit saying the text was compiled or collected ("Tổng hợp", "Sưu tầm", "(ST)"), a reporter's
 name with such a credit ("Lan Chi (t/h)"), a back-to-top link ("Lên đầu trang") or an "other
 news" heading ("Tin tức khác"). None of them is the article's last sentence cut off. An
-undated summary over the page's photo and caption, above a dated lead, is a sapo. Every page
+undated summary over the page's photo and caption, above a dated lead, is a sapo. A date
+phrase broken after its head word ("Ngày" / "12/3/2031, ...") is one line of the lead, and the
+line under a photo's number closed by a full stop ("... - Ảnh 1.") is its caption. Every page
 here is invented.
 """
 
 from __future__ import annotations
 
 import pytest
+import vndiplo_boilerplate as plugin
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.boilerplate_helpers import blocks, body_lines, page
+from vndiplo import Document
 
 HEADLINE = "Chủ tịch tỉnh Quảng Trị tiếp Tổng Lãnh sự Peru tại Đà Nẵng"
 LEAD = (
@@ -114,3 +118,43 @@ def test_a_dated_first_paragraph_over_the_photo_stays_the_lead() -> None:
 def test_summary_over_photo_never_drops_the_lead(noise: str) -> None:
     text = page(SUMMIT, SUMMARY + noise, CAPTION, TALKS, TALKS_ON)
     assert body_lines(text)[-2:] == [TALKS, TALKS_ON]
+
+
+# -- a lead's date phrase broken after its head word; a caption under a photo's number -----
+
+OPENING = "Cục trưởng Cục Hợp tác Trần Văn Lộc đã tiếp bà Ana Silva, Đại sứ Bồ Đào Nha, tại Hà Nội."
+
+
+@pytest.mark.parametrize("head", ["Ngày", "Chiều", "Sáng ngày"])
+def test_date_head_word_alone_joins_the_lead(head: str) -> None:
+    text = f"{head}\n12/3/2031, {OPENING}\n\n{LAST}"
+    assert body_lines(text) == [f"{head}\n12/3/2031, {OPENING}", LAST]
+
+
+def test_date_head_word_over_a_bare_stamp_is_not_joined() -> None:
+    text = f"{HEADLINE}\n\nNgày\n12/3/2031 10:20\n\n{LEAD}\n\n{LAST}"
+    assert body_lines(text) == [LEAD, LAST]
+
+
+NUMBERED = "Chủ tịch tỉnh Quảng Trị tiếp Tổng Lãnh sự Peru tại Đà Nẵng - Ảnh 1."
+PHOTO = "Đoàn xe đón khách đi qua cửa ngõ thành phố Đông Hà trong buổi sáng mưa phùn."
+
+
+def test_caption_under_a_photo_number_above_the_lead_is_not_body() -> None:
+    text = page(HEADLINE, NUMBERED, PHOTO, LEAD, LAST)
+    assert body_lines(text) == [LEAD, LAST]
+    assert ("caption", PHOTO) in blocks(text)
+
+
+def test_dated_paragraph_under_a_photo_number_is_the_lead() -> None:
+    text = page(HEADLINE, NUMBERED, LEAD, LAST)
+    assert body_lines(text) == [LEAD, LAST]
+
+
+@given(st.sampled_from(["Ngày", "Chiều ngày", "Tối", "ngày"]), st.text(max_size=40))
+def test_joined_date_openings_keep_offsets_valid(head: str, rest: str) -> None:
+    text = f"{head}\n{rest}\n\n{LAST}"
+    found = plugin.clean_text(Document(text).normalized)
+    for block in found:
+        assert 0 <= block.start < block.end <= len(text)
+    assert body_lines(text)[-1] == LAST

@@ -347,7 +347,8 @@ class _Classifier(SapoRules):
                 return Label("boilerplate", "teaser_summary"), i - 1
         if (
             prev is not None
-            and prev.anchor_after
+            # "... - Ảnh 1." too: the photo's number closed by a full stop.
+            and (prev.anchor_after or rules.is_photo_anchor(prev.lowered.rstrip(". "), 0)[0])
             and line.words <= rules.CAPTION_MAX_WORDS
             and not rules.opens_with_date(line.lowered)
         ):
