@@ -1,4 +1,4 @@
-"""Round 11: short closing lines under the article, and a summary over the page's photo.
+"""Round 11: page parts at the article's edges: closing lines, sapos over photos, captions.
 
 A page whose article ends before the excerpt's length may close on a line of a few words: a
 credit saying the text was compiled or collected ("Tổng hợp", "Sưu tầm", "(ST)"), a reporter's
@@ -6,8 +6,8 @@ name with such a credit ("Lan Chi (t/h)"), a back-to-top link ("Lên đầu tran
 news" heading ("Tin tức khác"). None of them is the article's last sentence cut off. An
 undated summary over the page's photo and caption, above a dated lead, is a sapo. A date
 phrase broken after its head word ("Ngày" / "12/3/2031, ...") is one line of the lead, and the
-line under a photo's number closed by a full stop ("... - Ảnh 1.") is its caption. Every page
-here is invented.
+line under a photo's number closed by a full stop ("... - Ảnh 1.") is its caption, as is a
+scene printed once that closes on its day after a comma. Every page here is invented.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import vndiplo_boilerplate as plugin
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.boilerplate_helpers import blocks, body_lines, page
+from tests.boilerplate_helpers import blocks, body_lines, page, titles
 from vndiplo import Document
 
 HEADLINE = "Chủ tịch tỉnh Quảng Trị tiếp Tổng Lãnh sự Peru tại Đà Nẵng"
@@ -158,3 +158,32 @@ def test_joined_date_openings_keep_offsets_valid(head: str, rest: str) -> None:
     for block in found:
         assert 0 <= block.start < block.end <= len(text)
     assert body_lines(text)[-1] == LAST
+
+
+# -- a caption printed once that closes on its day ------------------------------------------
+
+SCENE = "Ông Carlos Rivas trò chuyện với cán bộ Sở Ngoại vụ bên bờ sông Hiếu, ngày 12/3/2031."
+
+
+def test_caption_closing_on_its_day_between_paragraphs_is_not_body() -> None:
+    text = page(HEADLINE, LEAD, SCENE, LAST)
+    assert body_lines(text) == [LEAD, LAST]
+    assert ("caption", SCENE) in blocks(text)
+
+
+def test_caption_closing_on_its_day_under_the_headline_is_neither_title_nor_lead() -> None:
+    undated_lead = LEAD.replace("Sáng 12/3, t", "T")
+    text = page(HEADLINE, SCENE, undated_lead, LAST)
+    assert body_lines(text) == [undated_lead, LAST]
+    assert titles(text) == [HEADLINE]
+
+
+def test_a_dated_sentence_closing_on_its_day_stays_body() -> None:
+    line = "Ngày 13/3, đoàn đi thăm cảng Cửa Việt và trở về Đà Nẵng, 13/3/2031."
+    text = page(HEADLINE, LEAD, line, LAST)
+    assert body_lines(text) == [LEAD, line, LAST]
+
+
+def test_a_place_and_date_is_no_such_caption() -> None:
+    text = page(HEADLINE, LEAD, LAST, "Đông Hà, 12/3/2031")
+    assert ("caption", "Đông Hà, 12/3/2031") not in blocks(text)

@@ -33,7 +33,7 @@ from vndiplo_boilerplate.read_more import read_more_start
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
 from vndiplo_boilerplate.sapos import SapoRules
-from vndiplo_boilerplate.scene_captions import closes_on_its_day
+from vndiplo_boilerplate.scene_captions import captions_its_day, closes_on_its_day
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
 from vndiplo_boilerplate.state import (
@@ -162,6 +162,8 @@ class _Classifier(SapoRules):
                 continue  # a photo's alt text and caption between the sapo and the lead
             if closes_on_its_day(line) and self._caption_twice(i, i - 1):
                 continue  # the same, under the headline: "X và Y tại Z, 13/1/2031." twice
+            if captions_its_day(line) and self._article_goes_on(i + 1):
+                continue  # the same printed once, with the article below it
             return i
         return len(self.lines)
 
@@ -212,6 +214,7 @@ class _Classifier(SapoRules):
             or rules.is_name_like(lines[i].text, lines[i].words)
             or headlines.is_caption_sentence(lines[i])
             or head_chrome.credited_caption(lines[i].text)
+            or captions_its_day(lines[i])
             or head_chrome.in_bullet_menu(lines, i, head_end)
             or self._caption_goes_on(i, head_end)
             or salutations.opens_address(lines, i, head_end)
@@ -354,6 +357,8 @@ class _Classifier(SapoRules):
         ):
             # A photo with no caption of its own: the paragraph below opens with its date.
             return Label("caption", "after_photo_number"), None
+        if captions_its_day(line):
+            return Label("caption", "closes_on_its_day"), None  # "X tại Y, 21/1/2031."
         if (
             nxt is not None
             and nxt.anchor_before
