@@ -26,6 +26,7 @@ from vndiplo_boilerplate import closing, dated, head_chrome, headlines, rules, s
 from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
+from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
@@ -106,6 +107,7 @@ class _Classifier(SapoRules):
             self.labels[self.tail_from] = Label("boilerplate", f"marker_{role.role}")
         self._after_body(last_strong, head_end)
         mark_letter_signature(self)
+        mark_document_head(self)
         mark_cut_off_end(self)
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
@@ -577,7 +579,9 @@ def _recheck(lines: Sequence[Line], labels: list[Label], markers: CompiledMarker
     changed = False
     for i, again in zip(kept, _Classifier(body_lines, markers, body).run(), strict=True):
         label = labels[i]
-        if again.kind != "body":
+        if again.kind != "body" and label.rule != DOCUMENT_HEAD:
+            # (A document's head read again with no headline above it looks like a page's
+            # head: it was decided with the headline in view, and stays.)
             labels[i] = Label(again.kind, f"recheck_{again.rule}")
             changed = True
         elif again.split is not None:
