@@ -26,6 +26,7 @@ from vndiplo_boilerplate import closing, dated, head_chrome, headlines, rules, s
 from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
+from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
@@ -33,7 +34,7 @@ from vndiplo_boilerplate.read_more import read_more_start
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
 from vndiplo_boilerplate.sapos import SapoRules
-from vndiplo_boilerplate.scene_captions import closes_on_its_day
+from vndiplo_boilerplate.scene_captions import captions_its_day, closes_on_its_day
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
 from vndiplo_boilerplate.state import (
@@ -106,6 +107,7 @@ class _Classifier(SapoRules):
             self.labels[self.tail_from] = Label("boilerplate", f"marker_{role.role}")
         self._after_body(last_strong, head_end)
         mark_letter_signature(self)
+        mark_document_head(self)
         mark_cut_off_end(self)
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
@@ -162,6 +164,8 @@ class _Classifier(SapoRules):
                 continue  # a photo's alt text and caption between the sapo and the lead
             if closes_on_its_day(line) and self._caption_twice(i, i - 1):
                 continue  # the same, under the headline: "X và Y tại Z, 13/1/2031." twice
+            if captions_its_day(line) and self._article_goes_on(i + 1):
+                continue  # the same printed once, with the article below it
             return i
         return len(self.lines)
 
@@ -212,6 +216,7 @@ class _Classifier(SapoRules):
             or rules.is_name_like(lines[i].text, lines[i].words)
             or headlines.is_caption_sentence(lines[i])
             or head_chrome.credited_caption(lines[i].text)
+            or captions_its_day(lines[i])
             or head_chrome.in_bullet_menu(lines, i, head_end)
             or self._caption_goes_on(i, head_end)
             or salutations.opens_address(lines, i, head_end)
@@ -347,12 +352,15 @@ class _Classifier(SapoRules):
                 return Label("boilerplate", "teaser_summary"), i - 1
         if (
             prev is not None
-            and prev.anchor_after
+            # "... - Ảnh 1." too: the photo's number closed by a full stop.
+            and (prev.anchor_after or rules.is_photo_anchor(prev.lowered.rstrip(". "), 0)[0])
             and line.words <= rules.CAPTION_MAX_WORDS
             and not rules.opens_with_date(line.lowered)
         ):
             # A photo with no caption of its own: the paragraph below opens with its date.
             return Label("caption", "after_photo_number"), None
+        if captions_its_day(line):
+            return Label("caption", "closes_on_its_day"), None  # "X tại Y, 21/1/2031."
         if (
             nxt is not None
             and nxt.anchor_before
@@ -571,7 +579,9 @@ def _recheck(lines: Sequence[Line], labels: list[Label], markers: CompiledMarker
     changed = False
     for i, again in zip(kept, _Classifier(body_lines, markers, body).run(), strict=True):
         label = labels[i]
-        if again.kind != "body":
+        if again.kind != "body" and label.rule != DOCUMENT_HEAD:
+            # (A document's head read again with no headline above it looks like a page's
+            # head: it was decided with the headline in view, and stays.)
             labels[i] = Label(again.kind, f"recheck_{again.rule}")
             changed = True
         elif again.split is not None:

@@ -22,7 +22,7 @@ import attrs
 from vndiplo.model import Block
 from vndiplo.text import NormalizedText
 
-__all__ = ["LETTER_DATE", "mark_letter_dates"]
+__all__ = ["LETTER_DATE", "is_letter_date_line", "mark_letter_dates"]
 
 #: The rule of a ``dateline`` block that is a reproduced letter's own date line.
 LETTER_DATE: Final = "letter_date"
@@ -67,10 +67,17 @@ def _line(normalized: NormalizedText, block: Block) -> str:
     return normalized.text[start:end].strip().lower()
 
 
+def is_letter_date_line(lowered: str) -> bool:
+    """A (lower-cased) line that is a date alone, its place before it, with no weekday or clock
+    time: a document's date line ("hà nội, ngày 20 tháng 9 năm 2018"), no page stamp."""
+    line = lowered.strip()
+    return _LETTER_DATE_LINE.fullmatch(line) is not None and _STAMP_WORDS.search(line) is None
+
+
 def _is_letter_date(blocks: Sequence[Block], i: int, normalized: NormalizedText) -> bool:
     """A date alone (its place before it) with an address or salutation a few lines below."""
     line = _line(normalized, blocks[i])
-    if _LETTER_DATE_LINE.fullmatch(line) is None or _STAMP_WORDS.search(line) is not None:
+    if not is_letter_date_line(line):
         return False
     for block in blocks[i + 1 : i + 1 + _LOOKAHEAD]:
         below = _line(normalized, block)

@@ -397,7 +397,8 @@ _SIGNED: Final = re.compile(
 )
 # What the bracket says: who the reporter took the text from, or that it was compiled.
 _SIGNED_SOURCE: Final = re.compile(
-    r"^(?:(?:tổng hợp|lược dịch|biên dịch|dịch|lược thuật|tóm lược|biên tập)\s*)?"
+    r"^(?:(?:tổng hợp|t/h|th|sưu tầm|st|lược dịch|biên dịch|dịch|lược thuật|tóm lược|biên tập)"
+    r"\b\s*)?"
     r"(?:(?:theo|từ|nguồn|source)\b\s*:?\s*(?P<rest>\S.*))?$"
 )
 _SIGNED_MAX_WORDS: Final = 16
@@ -423,7 +424,7 @@ def is_signed_credit(text: str, words: int) -> bool:
     if source is None or not said:
         return False
     if source.start("rest") < 0:
-        return True  # "(tổng hợp)": compiled by the reporter
+        return True  # "(tổng hợp)", "(t/h)", "(st)": compiled or collected by the reporter
     return _names_a_source(said[source.start("rest") :])
 
 

@@ -94,12 +94,14 @@ class SapoRules(PageState):
         lines = self.lines
         line = lines[i]
         if not any(lines[j].headline for j in range(i)):
-            return self._headless_summary(i)
+            return self._headless_summary(i) or self._summary_over_photo(i)
         self._ready(i + 2)
         if (i > 0 and lines[i - 1].anchor_after) or (
             i + 1 < len(lines) and lines[i + 1].anchor_before
         ):
             return False  # the text of a photo ("... ảnh 1" above, "Ảnh: X" below): a caption
+        if self._summary_over_photo(i):
+            return True
         if summaries.names_unrestated(line.text, self.text, line.end):
             return False  # it alone names most of its people and places: the lead
         if self._above_drop_cap(i):
@@ -141,6 +143,33 @@ class SapoRules(PageState):
             # "Hai nước cam kết ...": a summary that names nobody by design. A credited
             # paragraph is the lead, whoever it names.
             return True
+        return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _summary_over_photo(self, i: int) -> bool:
+        """An undated, uncredited summary, then the page's photo with its caption, then a lead
+        that opens with its date or occasion ("Nhân dịp ..., ngày 22/11, ...") and names
+        someone the summary names: the layout of headline, sapo, main photo, article (README
+        round 8 #3). The summary may name more than the lead repeats ("... với lãnh đạo các
+        nước A, B, C"): the photo between is what sets it apart from the article."""
+        line = self.lines[i]
+        if rules.lead_credit(line.text) is not None or not rules.ends_sentence(line.text):
+            return False  # a credited paragraph: round 8 #38 decides
+        lowered = line.lowered
+        if (
+            not rules.sapo_shape(lowered, line.words)
+            or rules.opens_with_invitation(lowered)
+            or frames.opens_with_occasion(lowered)
+        ):
+            return False
+        j = self._lead_index_below(i)
+        if j < 0 or not any(
+            (label := self._content_label(k)) is not None and label.kind == "caption"
+            for k in range(i + 1, j)
+        ):
+            return False
+        lead = self.lines[j]
+        if not (opens_with_date_past_credit(lead) or rules.frame_then_date(lead.lowered)):
+            return False
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
 
     def _day_said_again_below(self, i: int) -> bool:

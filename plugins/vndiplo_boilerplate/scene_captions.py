@@ -18,7 +18,14 @@ from typing import Final
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["Story", "caption_subject", "closes_on_its_day", "may_be_caption", "repeats_the_story"]
+__all__ = [
+    "Story",
+    "caption_subject",
+    "captions_its_day",
+    "closes_on_its_day",
+    "may_be_caption",
+    "repeats_the_story",
+]
 
 #: A bare caption is a short line; a longer unpunctuated line is a cut-off paragraph.
 MAX_WORDS: Final = rules.DESCRIPTION_MAX_WORDS
@@ -101,3 +108,18 @@ def closes_on_its_day(line: Line) -> bool:
     Y tại Trụ sở Bộ, 13/1/2031."): a news sentence gives its day up front, not after a comma
     at its end."""
     return line.words <= MAX_WORDS + 10 and _CLOSING_DAY.search(line.text) is not None
+
+
+#: Words a caption says before its closing day ("X phát biểu tại Y, 21/1/2031."); fewer is a
+#: letter's place and date ("Hà Nội, 21/1/2031") or a stamp.
+SCENE_MIN_WORDS: Final = 4
+
+
+def captions_its_day(line: Line) -> bool:
+    """A photo's caption printed once: a short line that tells a scene and closes on its full
+    day after a comma ("Thủ tướng X phát biểu tại lễ khai mạc, ngày 21/1/2031."), opening with
+    no date. A news sentence gives its day up front (see :func:`closes_on_its_day`)."""
+    if not closes_on_its_day(line) or rules.opens_with_date(line.lowered):
+        return False
+    found = _CLOSING_DAY.search(line.text)
+    return found is not None and len(line.text[: found.start()].split()) >= SCENE_MIN_WORDS

@@ -134,6 +134,13 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         "Related",
     )
     + _many("tail", "prefix", "Tags:", "Tag:", "Từ khóa:", "Chủ đề:")
+    # "Other news" in its wordings: "Tin tức khác", "Các bài khác", "Những tin bài khác".
+    + _many(
+        "tail",
+        "regex",
+        r"(?:các |những )?(?:tin|bài|tin bài|tin tức|bài viết|bài báo|thông tin) khác"
+        r"[\s:>»›.]*$",
+    )
     # Headings of the "featured" and "don't miss" grids under an article, in their wordings.
     + _many(
         "tail",
@@ -345,6 +352,22 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         r" (?:có|với|theo|thuộc|được gắn) nhãn\b",
         r"(?:đang )?hiển thị (?:các |những )?(?:bài đăng|bài viết) được sắp xếp theo\b",
         r"showing (?:\d+ )?posts? (?:with|for) (?:label|query)\b",
+    )
+    # A back-to-top link in its wordings: "Lên đầu trang", "Trở về đầu trang", "Back to top".
+    + _many(
+        "widget",
+        "regex",
+        r"(?:(?:lên|về|trở về|trở lại|trở lên|quay về|quay lại|quay lên) )?"
+        r"(?:đầu trang|trang đầu|đầu bài)[\s↑▲^.]*$",
+        r"(?:back|go|scroll|return) to top[\s↑▲^.]*$",
+    )
+    # A credit that says the text was compiled or collected, alone on its line: "Tổng hợp",
+    # "Sưu tầm", "(ST)", "Nguồn: Tổng hợp", "TH": no sentence of the article is that short.
+    + _many(
+        "source",
+        "regex",
+        r"[(\[]?(?:nguồn\s*:\s*)?(?:sưu tầm|st|tổng hợp|th|t/h|biên tập|lược dịch|biên dịch)"
+        r"(?:\s*(?:từ|theo)?\s*(?:internet|nhiều nguồn|các nguồn))?[)\]]?[\s.]*$",
     )
     # Source credits printed under an article.
     + _many(

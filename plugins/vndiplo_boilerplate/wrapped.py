@@ -11,6 +11,7 @@ joined back into paragraphs; a page whose lines are real paragraphs is left as i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -30,6 +31,43 @@ FULL_WIDTH_SHARE: Final = 0.75
 WRAPPED_MIN_WORDS: Final = 6
 #: A paragraph's first word printed alone (a drop cap) is at most this many words.
 DROP_CAP_WORDS: Final = 1
+
+
+#: A date phrase's head word printed alone ("Ngày", "Chiều ngày") ...
+_DATE_HEAD: Final = re.compile(
+    r"(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm|vào|trong|hôm)(?: ngày)?|ngày)", re.IGNORECASE
+)
+#: ... and the line right below it that goes on with the day and the sentence ("25/4/2025,
+#: Cục trưởng ..."): the lead's date phrase broken by a wrap, one sentence.
+_DAY_GOES_ON: Final = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?,?\s+\w")
+#: Words the line below needs to be the sentence, not a stamp ("25/4/2025 10:20").
+_DAY_SENTENCE_MIN_WORDS: Final = 6
+
+
+def _split_date_opening(text: str, a: Line, b: Line) -> bool:
+    """``a`` is a date phrase's head word alone and ``b``, right below, goes on with the day."""
+    return (
+        _DATE_HEAD.fullmatch(a.text.strip()) is not None
+        and _DAY_GOES_ON.match(b.text) is not None
+        and len(b.text.split()) >= _DAY_SENTENCE_MIN_WORDS
+        and _adjacent(text, a, b)
+    )
+
+
+def _join_date_openings(lines: Sequence[Line], text: str) -> list[Line]:
+    """``lines`` with each date phrase broken after its head word joined back (see
+    :func:`_split_date_opening`); any page may have one, hard-wrapped or not."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if i + 1 < len(lines) and _split_date_opening(text, lines[i], lines[i + 1]):
+            start, end = lines[i].start, lines[i + 1].end
+            out.append(Line(text[start:end].replace("\n", " "), start, end))
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
 
 
 def _adjacent(text: str, a: Line, b: Line) -> bool:
@@ -60,10 +98,10 @@ def join_wrapped(lines: Sequence[Line], text: str) -> list[Line]:
     # too few of those to be hard-wrapped at all.
     lower = [i for i in range(n - 1) if lines[i + 1].text[:1].islower()]
     if len(lower) < MIN_WRAPS or len(lower) < MIN_WRAP_SHARE * n:
-        return list(lines)
+        return _join_date_openings(lines, text)
     wraps = [i for i in lower if _plain_wrap(text, lines[i], lines[i + 1])]
     if len(wraps) < MIN_WRAPS or len(wraps) < MIN_WRAP_SHARE * n:
-        return list(lines)
+        return _join_date_openings(lines, text)
     width = max(len(lines[i].text) for i in wraps)
     plain = set(wraps)
     out: list[Line] = []
