@@ -153,7 +153,12 @@ class _Parser(TitleUses):
                     return after
                 self.add_bare(titles, i)
                 return max(nxt, k + 1)
-            if k == i and self.t[nxt - 1].text == "," and not self.linkable(i):
+            if (
+                k == i
+                and self.t[nxt - 1].text == ","
+                and not self.linkable(i)
+                and not self.shared_by_colon(nxt)
+            ):
                 # "nhậm chức Tổng thống Hàn Quốc, Tổng Bí thư Tô Lâm": a role named by "chức",
                 # "các", "cương vị" ends there; the next title opens a chain of its own.
                 self.add_bare(titles, i)
@@ -229,7 +234,7 @@ class _Parser(TitleUses):
             else:
                 finding.titles.append(tp)
             last, previous = nxt, tp
-            if not more or self.t[nxt - 1].text != ",":
+            if not more or self.t[nxt - 1].text not in APPOSITIVE:
                 if dashed and self.dash_chain_goes_on(nxt):
                     # "X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash
                     # goes on with dashes

@@ -8,7 +8,7 @@ from vndiplo_titles.constructions import FUSED_OFFICES, SHORT_COUNTRIES
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import MAX_FOREIGN, looks_foreign, split_run
 
-__all__ = ["dash_in_organisation", "double_title", "parenthesis", "unit_number"]
+__all__ = ["dash_in_organisation", "dashed_title", "double_title", "parenthesis", "unit_number"]
 
 
 def unit_number(c: Cursor, s: Read) -> int:
@@ -56,6 +56,16 @@ def double_title(c: Cursor, s: Read) -> int:
     s.take(j + 1 + head.length)
     s.direct = True  # a name may follow the second title word as right after the first
     return NEXT
+
+
+def dashed_title(c: Cursor, s: Read) -> int:
+    """ "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy X", "Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh
+    X": local outlets join one person's offices with a dash as others do with a comma; a
+    capitalised title after the dash is the next title of the same chain."""
+    j = s.j
+    if j + 1 >= c.n or not c.t[j + 1].cap or c.head_at(j + 1) is None:
+        return SKIP
+    return s.done(None, j + 1, True)
 
 
 def dash_in_organisation(c: Cursor, s: Read) -> int:

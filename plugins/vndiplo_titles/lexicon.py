@@ -606,7 +606,7 @@ STOP_WORDS: Final[frozenset[str]] = frozenset(
     của khi cho về theo sau trước này đó kia vào ra có do bởi thì mà nhưng hay hoặc rằng
     cùng đi làm lên xuống hôm sáng chiều tối trưa nay qua vẫn luôn đều các những một hai ba
     mọi nhiều vài cả bày khẳng đánh nhấn chào cảm đề lĩnh trân nêu hoan chúc mong dẫn kêu
-    tham tỏ biết tuyên ở từ tại để nhằm lắng mời thứ
+    tham tỏ biết tuyên ở từ tại để nhằm lắng mời thứ xin thay
     """
     )
 )
@@ -664,6 +664,12 @@ STOP_BIGRAMS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # "Đại sứ vui mừng nhận thấy ..."): the predicate, never an organisation's words
         "đầu tiên",
         "vui mừng",
+        # "Thứ trưởng X được bổ nhiệm giữ chức ...": the office taken, not part of the one held
+        # ("gìn giữ hòa bình" keeps "giữ" inside a name)
+        "giữ chức",
+        "giữ cương",
+        "giữ vị",
+        "giữ vai",
     )
 )
 

@@ -1,0 +1,151 @@
+"""Round 11: title chains joined by a dash, colon lists whose items carry their own titles,
+and where a title ends (a commission's topic, "vấn đề", a verb such as "xin", "thay",
+"giữ chức"). Sentences are made up; names and places are invented or generic."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Chiều 2/6, Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy Đặng Minh Khôi phát biểu.",
+            "Đặng Minh Khôi",
+            ("Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy"),
+        ),
+        (
+            "Phó Bí thư Thành ủy – Chủ tịch UBND thành phố Vũ Thị Hạnh đã tiếp ông Karl Weber.",
+            "Vũ Thị Hạnh",
+            ("Phó Bí thư Thành ủy", "Chủ tịch UBND thành phố"),
+        ),
+        (
+            "Bà Vũ Thị Hạnh, Phó Bí thư Huyện ủy - Chủ tịch UBND huyện đã gặp ông Karl Weber.",
+            "Vũ Thị Hạnh",
+            ("Phó Bí thư Huyện ủy", "Chủ tịch UBND huyện"),
+        ),
+    ],
+)
+def test_dashed_titles_are_one_chain(text: str, name: str, titles: tuple[str, ...]) -> None:
+    assert people_by_name(text)[name].titles == titles
+
+
+def test_dash_between_two_named_people_still_parts_them() -> None:
+    people = people_by_name(
+        "Hội đàm giữa Bộ trưởng Tài chính Việt Nam Đặng Minh Khôi - Bộ trưởng Tài chính Lào "
+        "Somsak Vongdara."
+    )
+    assert people["Đặng Minh Khôi"].titles == ("Bộ trưởng Tài chính Việt Nam",)
+    assert people["Somsak Vongdara"].titles == ("Bộ trưởng Tài chính Lào",)
+
+
+def test_fused_office_stays_one_title() -> None:
+    people = people_by_name("Tổng Bí thư - Chủ tịch nước Lào Somsak Vongdara tiếp đoàn.")
+    assert people["Somsak Vongdara"].titles == ("Tổng Bí thư - Chủ tịch nước Lào",)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Ông Đặng Minh Khôi, Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội đã phát biểu.",
+            "Chủ nhiệm Ủy ban các vấn đề xã hội của Quốc hội",
+        ),
+        (
+            "Ông Đặng Minh Khôi, Chủ tịch Ủy ban quốc gia về người khuyết tật đã tiếp đoàn.",
+            "Chủ tịch Ủy ban quốc gia về người khuyết tật",
+        ),
+        (
+            "Ông Đặng Minh Khôi, Phó Chủ tịch UBQG về trẻ em đã tiếp đoàn.",
+            "Phó Chủ tịch UBQG về trẻ em",
+        ),
+        (
+            "Ông Đặng Minh Khôi, Bộ trưởng phụ trách vấn đề di cư đã tiếp đoàn.",
+            "Bộ trưởng phụ trách vấn đề di cư",
+        ),
+        (
+            "Tôi, Đặng Minh Khôi - Chủ tịch Hội đồng nhân dân tỉnh xin cam kết với cử tri.",
+            "Chủ tịch Hội đồng nhân dân tỉnh",
+        ),
+        (
+            "Ông Đặng Minh Khôi, Thứ trưởng Bộ Tài chính được bổ nhiệm giữ chức Tổng cục trưởng.",
+            "Thứ trưởng Bộ Tài chính",
+        ),
+        (
+            "Ông Karl Weber, Bộ trưởng Kinh tế Áo thay ông Hans Gruber dẫn đầu đoàn.",
+            "Bộ trưởng Kinh tế Áo",
+        ),
+    ],
+)
+def test_title_ends_where_the_sentence_goes_on(text: str, title: str) -> None:
+    people = people_by_name(text)
+    name = "Karl Weber" if "Karl" in text else "Đặng Minh Khôi"
+    assert people[name].titles[0] == title
+
+
+def test_return_verb_after_a_bare_title_is_no_topic() -> None:
+    people = people_by_name("Chủ tịch nước về thăm tỉnh. Chủ tịch nước Đặng Minh Khôi về dự lễ.")
+    assert people["Đặng Minh Khôi"].titles == ("Chủ tịch nước",)
+
+
+def test_keeping_peace_stays_inside_an_office() -> None:
+    people = people_by_name("Ông Đặng Minh Khôi, Cục trưởng Cục gìn giữ hòa bình đã phát biểu.")
+    assert people["Đặng Minh Khôi"].titles == ("Cục trưởng Cục gìn giữ hòa bình",)
+
+
+def test_shared_title_reaches_every_item_set_apart_by_semicolons() -> None:
+    people = people_by_name(
+        "Dự có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Y tế Đặng Minh Khôi; Chủ nhiệm Văn phòng "
+        "Chủ tịch nước Vũ Thị Hạnh; Thứ trưởng Bộ Công Thương Lý Văn Tài."
+    )
+    for name in ("Đặng Minh Khôi", "Vũ Thị Hạnh", "Lý Văn Tài"):
+        assert people[name].titles[0] == "Ủy viên Trung ương Đảng"
+    assert people["Lý Văn Tài"].titles[1] == "Thứ trưởng Bộ Công Thương"
+
+
+def test_two_shared_titles_before_a_colon_reach_name_title_items() -> None:
+    people = people_by_name(
+        "Đoàn gồm các đồng chí Ủy viên Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội: "
+        "Đặng Minh Khôi, Chủ nhiệm Ủy ban Pháp luật; Vũ Thị Hạnh, Chủ nhiệm Ủy ban Kinh tế."
+    )
+    for name in ("Đặng Minh Khôi", "Vũ Thị Hạnh"):
+        assert people[name].titles[:2] == (
+            "Ủy viên Trung ương Đảng",
+            "Ủy viên Ủy ban Thường vụ Quốc hội",
+        )
+
+
+def test_each_colon_group_keeps_its_own_title() -> None:
+    people = people_by_name(
+        "Dự có các đồng chí Ủy viên Bộ Chính trị: Đặng Minh Khôi, Vũ Thị Hạnh; các đồng chí Ủy "
+        "viên Trung ương Đảng: Lý Văn Tài, Bộ trưởng Bộ Y tế; Hồ Thị Lan, Thứ trưởng Bộ Công an."
+    )
+    assert people["Vũ Thị Hạnh"].titles == ("Ủy viên Bộ Chính trị",)
+    assert people["Hồ Thị Lan"].titles == ("Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an")
+
+
+@given(
+    mixes(
+        [
+            "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy ",
+            " – Chủ tịch UBND tỉnh ",
+            "Đặng Minh Khôi",
+            "các Ủy viên Bộ Chính trị: ",
+            "; ",
+            ", ",
+            "Ủy ban quốc gia về ",
+            "UBQG về ",
+            "các vấn đề ",
+            " xin ",
+            " giữ chức ",
+            "Chủ nhiệm Văn phòng Quốc hội ",
+            ".",
+        ]
+    )
+)
+def test_dashes_semicolons_and_topics_scan_safely(text: str) -> None:
+    assert_scans_safely(text)
