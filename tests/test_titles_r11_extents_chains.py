@@ -1,12 +1,14 @@
 """Round 11: title chains joined by a dash, colon lists whose items carry their own titles,
-and where a title ends (a commission's topic, "vấn đề", a verb such as "xin", "thay",
-"giữ chức"). Sentences are made up; names and places are invented or generic."""
+where a title ends (a commission's topic, "vấn đề", a verb such as "xin", "thay", "giữ
+chức"), "đương kim" kept as written, and offices only the headline gives. Sentences are made
+up; names and places are invented or generic."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 
+import vndiplo
 from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
 
 
@@ -149,3 +151,37 @@ def test_each_colon_group_keeps_its_own_title() -> None:
 )
 def test_dashes_semicolons_and_topics_scan_safely(text: str) -> None:
     assert_scans_safely(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kết quả cho thấy đương kim Thủ tướng Anna Berg thắng lớn.", "Anna Berg"),
+        ("Ông Karl Weber, đương kim Chủ tịch Hạ viện, đã phát biểu.", "Karl Weber"),
+    ],
+)
+def test_incumbent_stays_in_the_title_as_written(text: str, name: str) -> None:
+    (got,) = people_by_name(text)[name].titles
+    assert got.startswith("đương kim ")
+
+
+def test_an_office_only_the_headline_gives_is_added_after_the_bodys() -> None:
+    doc = vndiplo.extract(
+        "Trung tướng Đặng Minh Khôi nhận nhiệm vụ mới\n\n"
+        "Sáng 3/5, Thứ trưởng Bộ Quốc phòng Đặng Minh Khôi đã tiếp Đại sứ Áo Karl Weber.\n",
+        published="2024-05-03",
+    )
+    people = {p.name: p for p in doc.people}
+    assert people["Đặng Minh Khôi"].titles == ("Thứ trưởng Bộ Quốc phòng", "Trung tướng")
+    assert len(people["Đặng Minh Khôi"].roles) == 2
+    assert people["Karl Weber"].titles == ("Đại sứ Áo",)
+
+
+def test_a_headline_short_form_of_a_body_title_adds_nothing() -> None:
+    doc = vndiplo.extract(
+        "Thứ trưởng Đặng Minh Khôi tiếp Đại sứ Áo\n\n"
+        "Sáng 3/5, Thứ trưởng Bộ Quốc phòng Đặng Minh Khôi đã tiếp Đại sứ Áo Karl Weber.\n",
+        published="2024-05-03",
+    )
+    people = {p.name: p for p in doc.people}
+    assert people["Đặng Minh Khôi"].titles == ("Thứ trưởng Bộ Quốc phòng",)

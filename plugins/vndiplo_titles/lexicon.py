@@ -303,6 +303,8 @@ MODIFIERS: Final[list[dict[str, str]]] = [
     {"modifier": "Phó", "meaning": "deputy"},
     # newly elected or appointed ("tân Tổng thống"); lower case only, see cursor.head_at
     {"modifier": "tân", "meaning": "new"},
+    # in office now ("đương kim Thủ tướng X"): kept in the title as written, like "nguyên"
+    {"modifier": "đương kim", "meaning": "incumbent"},
 ]
 
 ORGANISATIONS: Final[list[dict[str, Any]]] = [
