@@ -169,6 +169,7 @@ def test_krolahom_is_a_rank_held_with_an_office() -> None:
     assert people["Sar Phon"].titles == (
         "Samdech Krolahom",
         "Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ",
+        "Bộ trưởng Bộ Nội vụ",  # held concurrently, listed on its own too (round 11)
     )
     assert people["Sar Phon"].country == "KH"
 

@@ -185,3 +185,76 @@ def test_a_headline_short_form_of_a_body_title_adds_nothing() -> None:
     )
     people = {p.name: p for p in doc.people}
     assert people["Đặng Minh Khôi"].titles == ("Thứ trưởng Bộ Quốc phòng",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles", "country"),
+    [
+        (
+            "Sáng 4/4, ông Lý Văn Tài, Công sứ, Đại sứ quán Việt Nam tại Áo đã gặp đoàn.",
+            "Lý Văn Tài",
+            ("Công sứ",),
+            "VN",
+        ),
+        (
+            "Sáng 4/4, bà Park Soo-min, Phó Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại Huế đã phát "
+            "biểu.",
+            "Park Soo-min",
+            ("Phó Lãnh sự",),
+            "KR",
+        ),
+        (
+            "Bà Anna Berg, Tham tán, Trưởng ban Hợp tác, Đại sứ quán Thụy Điển đã phát biểu.",
+            "Anna Berg",
+            ("Tham tán", "Trưởng ban Hợp tác"),
+            "SE",
+        ),
+    ],
+)
+def test_a_mission_after_a_rank_locates_it_outside_the_title(
+    text: str, name: str, titles: tuple[str, ...], country: str
+) -> None:
+    person = people_by_name(text)[name]
+    assert person.titles == titles
+    assert person.country == country
+
+
+def test_a_ministry_after_a_comma_stays_in_the_title() -> None:
+    people = people_by_name("Ông Carlos Ruiz, Vụ trưởng Quan hệ Thuế, Bộ Tài chính Chi-lê đã nói.")
+    assert people["Carlos Ruiz"].titles == ("Vụ trưởng Quan hệ Thuế, Bộ Tài chính Chi-lê",)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Phó Thủ tướng kiêm Bộ trưởng Bộ Tài chính Đặng Minh Khôi tiếp ông Karl Weber.",
+            "Đặng Minh Khôi",
+            ("Phó Thủ tướng kiêm Bộ trưởng Bộ Tài chính", "Bộ trưởng Bộ Tài chính"),
+        ),
+        (
+            "Ông Lý Văn Tài - Trưởng Ban Dân tộc Chính phủ kiêm thứ trưởng Bộ nội vụ đã dự.",
+            "Lý Văn Tài",
+            ("Trưởng Ban Dân tộc Chính phủ kiêm thứ trưởng Bộ nội vụ", "thứ trưởng Bộ nội vụ"),
+        ),
+        (
+            "Ông Lý Văn Tài, Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal đã phát biểu.",
+            "Lý Văn Tài",
+            ("Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal",),
+        ),
+    ],
+)
+def test_an_office_held_concurrently_is_listed_too(
+    text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    assert people_by_name(text)[name].titles == titles
+
+
+def test_a_spelling_written_apart_wins_over_the_concurrent_one() -> None:
+    people = people_by_name(
+        "Ông Karl Weber mời Bộ trưởng Tài chính kiêm phó Thủ tướng Đặng Minh Khôi sang thăm. "
+        "Phó Thủ tướng Đặng Minh Khôi cảm ơn."
+    )
+    titles = people["Đặng Minh Khôi"].titles
+    assert "Phó Thủ tướng" in titles
+    assert "phó Thủ tướng" not in titles

@@ -242,17 +242,20 @@ def concurrently(c: Cursor, s: Read) -> int:
     j = s.j
     if c.t[j].fold != CONCURRENTLY:
         return SKIP
-    if c.head_at(j + 1) is not None:
+    head = c.head_at(j + 1)
+    if head is not None and c.t[j + 1].cap:
         s.concurrent = True
+        s.tp.concurrent = s.tp.concurrent or (j + 1, head)
         s.take(j + 1)
         return NEXT
-    # "thứ trưởng bộ quốc phòng kiêm tổng tham mưu trưởng ...": a page that writes the first
-    # title in lower case writes the second so too; read its head whole (its words may be
-    # stop words elsewhere: "tham")
-    lower = None if c.t[s.tp.head_start].cap else c.any_case_head(j + 1)
+    # "thứ trưởng bộ quốc phòng kiêm tổng tham mưu trưởng ...", "Trưởng Ban X kiêm thứ
+    # trưởng Bộ Y": after "kiêm" a title may be written in lower case; read its head whole
+    # (its words may be stop words elsewhere: "tham")
+    lower = c.any_case_head(j + 1)
     if lower is None:
         return SKIP
     s.concurrent = True
+    s.tp.concurrent = s.tp.concurrent or (j + 1, lower)
     s.take(j + 1 + lower.length)
     return NEXT
 
