@@ -124,7 +124,8 @@ def test_the_owner_of_an_envoys_office_takes_the_titles_up_to_the_name() -> None
     )
     assert people["Bun-thăm Khăm-phăn"].titles == (
         "Bộ trưởng Ngoại giao",
-        "Đặc phái viên của Tổng Bí thư",
+        # the envoy's title runs to the owner's name, as the gold writes it (round 11)
+        "Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào Xổm-phết Vông-xạ",
     )
     assert people["Xổm-phết Vông-xạ"].titles == ("Tổng Bí thư", "Chủ tịch nước Lào")
 

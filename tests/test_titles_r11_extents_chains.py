@@ -258,3 +258,26 @@ def test_a_spelling_written_apart_wins_over_the_concurrent_one() -> None:
     titles = people["Đặng Minh Khôi"].titles
     assert "Phó Thủ tướng" in titles
     assert "phó Thủ tướng" not in titles
+
+
+def test_an_envoy_title_names_its_owner_who_holds_the_owners_office() -> None:
+    people = people_by_name(
+        "Bộ trưởng Tài chính Lý Văn Tài, Đặc phái viên của Tổng Bí thư Đặng Minh Khôi đã hội đàm "
+        "với ông Karl Weber."
+    )
+    assert people["Lý Văn Tài"].titles == (
+        "Bộ trưởng Tài chính",
+        "Đặc phái viên của Tổng Bí thư Đặng Minh Khôi",
+    )
+    assert people["Đặng Minh Khôi"].titles == ("Tổng Bí thư",)
+
+
+def test_an_owner_with_a_country_after_two_titles_is_named_in_the_envoys_title() -> None:
+    people = people_by_name(
+        "Chủ tịch nước tiếp ông Somsak Vongdara, Đặc phái viên của Tổng Bí thư, Chủ tịch nước "
+        "Lào Bounmy Keola."
+    )
+    assert people["Somsak Vongdara"].titles == (
+        "Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào Bounmy Keola",
+    )
+    assert people["Bounmy Keola"].titles == ("Tổng Bí thư", "Chủ tịch nước Lào")

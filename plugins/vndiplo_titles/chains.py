@@ -19,7 +19,7 @@ scan is one left-to-right pass over the tokens; every loop advances.
 
 from __future__ import annotations
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from vndiplo_titles.act_clauses import PHRASE_WORDS, opened_by_act
 from vndiplo_titles.complement import TitleParse, read_title
@@ -223,10 +223,20 @@ class _Parser(TitleUses):
                 finding.titles.extend(pending[:split])
                 if split < len(pending):
                     return pending[split].start
+                if tp.owner_start is not None and self.owner_named(tp, name[0]):
+                    # "X, Đặc phái viên của Tổng Bí thư Y": X's title names its owner Y, who
+                    # is read again from the owner's title
+                    finding.titles.append(evolve(tp, end=name[1]))
+                    return tp.owner_start
                 # "X, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào Y": the owner's
                 # titles, up to a name whose title names a country, are Y's
                 owner = previous.owner_start if previous is not None else None
-                return owner if owner is not None and title_country(tp) is not None else last
+                if owner is None or title_country(tp) is None:
+                    return last
+                finding.titles = [
+                    evolve(t, end=name[1]) if t is previous else t for t in finding.titles
+                ]
+                return owner
             if self.subject_after_act(finding, nxt):
                 break  # "Tiếp Đại sứ X, Bộ trưởng cho biết": the main clause's subject
             if listed:
