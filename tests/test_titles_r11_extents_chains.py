@@ -281,3 +281,21 @@ def test_an_owner_with_a_country_after_two_titles_is_named_in_the_envoys_title()
         "Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào Bounmy Keola",
     )
     assert people["Bounmy Keola"].titles == ("Tổng Bí thư", "Chủ tịch nước Lào")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng tiếp Ngài Sato Ken, cựu Đại sứ thiện chí Việt Nam – Nhật Bản.",
+        "Ông Sato Ken, Đại sứ thiện chí Việt Nam - Nhật Bản đã phát biểu.",
+    ],
+)
+def test_a_pair_of_countries_after_a_rank_is_one_title(text: str) -> None:
+    (title,) = people_by_name(text)["Sato Ken"].titles
+    assert title.endswith("Việt Nam – Nhật Bản") or title.endswith("Việt Nam - Nhật Bản")
+
+
+def test_a_dash_before_a_name_still_parts_title_and_name() -> None:
+    assert people_by_name("Thủ tướng Nhật Bản - Sato Ken đã phát biểu.")["Sato Ken"].titles == (
+        "Thủ tướng Nhật Bản",
+    )

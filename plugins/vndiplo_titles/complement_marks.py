@@ -78,6 +78,10 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
     if s.locating or j + 1 >= c.n or not c.t[j + 1].cap:
         return STOP
     if not s.tp.orgs:
+        pair = _second_country(c, j)
+        if pair:
+            s.take(pair)  # "Đại sứ hữu nghị Việt Nam – Nhật Bản": two countries, one title
+            return NEXT
         return dash_name(c, s)
     lex = c.lex
     place = lex.places.longest(c.t, j + 1)
@@ -105,10 +109,26 @@ def _country_pair(c: Cursor, j: int) -> bool:
         return False
     if t[j - 1].fold in SHORT_COUNTRIES:
         return True  # "Việt - Hàn"
+    return _country_pair_left(c, j)  # "Nhật - Việt", "Campuchia - Việt"
+
+
+def _second_country(c: Cursor, j: int) -> int:
+    """The end of a country right after the dash at ``j`` when a country ends right before
+    it ("hữu nghị Việt Nam – Nhật Bản"), else 0; the pair is no name."""
+    t = c.t
+    after = c.lex.places.longest(t, j + 1)
+    if after is None or after[1].kind != "country" or not _country_pair_left(c, j):
+        return 0
+    end = j + 1 + after[0]
+    return end if end >= c.n or not t[end].cap or c.head_at(end) is not None else 0
+
+
+def _country_pair_left(c: Cursor, j: int) -> bool:
+    """Does a country of the lexicon end right before ``j``?"""
     for a in range(max(0, j - 3), j):
-        hit = c.lex.places.longest(t, a, j)
+        hit = c.lex.places.longest(c.t, a, j)
         if hit is not None and a + hit[0] == j and hit[1].kind == "country":
-            return True  # "Nhật - Việt", "Campuchia - Việt"
+            return True
     return False
 
 
