@@ -299,3 +299,29 @@ def test_a_dash_before_a_name_still_parts_title_and_name() -> None:
     assert people_by_name("Thủ tướng Nhật Bản - Sato Ken đã phát biểu.")["Sato Ken"].titles == (
         "Thủ tướng Nhật Bản",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Bà Lý Hồng - Tổng Lãnh sự Trung Quốc tại TP.Đà Nẵng đến chào.",
+            "Lý Hồng",
+            "Tổng Lãnh sự Trung Quốc tại TP.Đà Nẵng",
+        ),
+        (
+            "Ông Park Min-soo, Ủy viên Hội đồng TP.Suwon đã phát biểu.",
+            "Park Min-soo",
+            "Ủy viên Hội đồng TP.Suwon",
+        ),
+        (
+            "Chủ tịch UBND TP.Cần Thơ Đặng Minh Khôi dự lễ.",
+            "Đặng Minh Khôi",
+            "Chủ tịch UBND TP.Cần Thơ",
+        ),
+    ],
+)
+def test_a_city_abbreviated_with_its_dot_is_a_place_of_the_title(
+    text: str, name: str, title: str
+) -> None:
+    assert people_by_name(text)[name].titles == (title,)

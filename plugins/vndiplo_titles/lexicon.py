@@ -697,6 +697,8 @@ ADMIN_WORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "xã",
         "phường",
         "thị trấn",
+        # "tại TP.Đà Nẵng", "Hội đồng TP. Suwon": the city's abbreviation with its dot
+        "tp .",
     )
 )
 
