@@ -118,14 +118,14 @@ def test_lower_case_title_without_a_name_opens_nothing() -> None:
 
 
 def test_the_owner_of_an_envoys_office_takes_the_titles_up_to_the_name() -> None:
-    people = _people(
+    text = (
         "Hôm qua, đồng chí Bun-thăm Khăm-phăn, Bộ trưởng Ngoại giao, Đặc phái viên của Tổng "
         "Bí thư, Chủ tịch nước Lào Xổm-phết Vông-xạ, sang thông báo kết quả Đại hội."
     )
-    assert people["Bun-thăm Khăm-phăn"].titles == (
-        "Bộ trưởng Ngoại giao",
-        "Đặc phái viên của Tổng Bí thư",
-    )
+    people = _people(text)
+    # the envoy's title runs to the owner's name, as the gold writes it (round 11)
+    envoy = text[text.index("Đặc phái viên") : text.index(", sang")]
+    assert people["Bun-thăm Khăm-phăn"].titles == ("Bộ trưởng Ngoại giao", envoy)
     assert people["Xổm-phết Vông-xạ"].titles == ("Tổng Bí thư", "Chủ tịch nước Lào")
 
 
@@ -169,6 +169,7 @@ def test_krolahom_is_a_rank_held_with_an_office() -> None:
     assert people["Sar Phon"].titles == (
         "Samdech Krolahom",
         "Phó Thủ tướng kiêm Bộ trưởng Bộ Nội vụ",
+        "Bộ trưởng Bộ Nội vụ",  # held concurrently, listed on its own too (round 11)
     )
     assert people["Sar Phon"].country == "KH"
 

@@ -38,6 +38,7 @@ from vndiplo_titles.headline_people import (
     listed_with,
     may_name_others,
     named_only_there,
+    with_headline_titles,
 )
 from vndiplo_titles.local_companies import learn_companies
 from vndiplo_titles.local_places import learn_places
@@ -100,10 +101,13 @@ def find_people_with(
         # the headline (or the caption standing in for it) names a side the body never does
         a, b = norm.span_from_original(stated.start, stated.end)
         a, b = max(0, a), min(len(text), max(a, b))
-        if all_runs_in(text, a, b, spans[0][0], spans[-1][1]):
-            return people  # every name-like run of the headline is written in the body
         low = text[a:b].lower()
         line = _scan_block(text, a, b, lex, low, windowed=windowed)
+        if any(w.findings for w in line.windows):
+            # "Đại tướng X trúng cử ...": an office only the headline gives a body person
+            people = with_headline_titles(people, _mapped(norm, build_people([line], text, lex)))
+        if all_runs_in(text, a, b, spans[0][0], spans[-1][1]):
+            return people  # every name-like run of the headline is written in the body
         if may_name_others(line, text, people) and named_only_there(
             _mapped(norm, build_people([line], text, lex)), people, low
         ):

@@ -19,7 +19,7 @@ scan is one left-to-right pass over the tokens; every loop advances.
 
 from __future__ import annotations
 
-from attrs import define, field
+from attrs import define, evolve, field
 
 from vndiplo_titles.act_clauses import PHRASE_WORDS, opened_by_act
 from vndiplo_titles.complement import TitleParse, read_title
@@ -153,7 +153,12 @@ class _Parser(TitleUses):
                     return after
                 self.add_bare(titles, i)
                 return max(nxt, k + 1)
-            if k == i and self.t[nxt - 1].text == "," and not self.linkable(i):
+            if (
+                k == i
+                and self.t[nxt - 1].text == ","
+                and not self.linkable(i)
+                and not self.shared_by_colon(nxt)
+            ):
                 # "nhậm chức Tổng thống Hàn Quốc, Tổng Bí thư Tô Lâm": a role named by "chức",
                 # "các", "cương vị" ends there; the next title opens a chain of its own.
                 self.add_bare(titles, i)
@@ -218,10 +223,20 @@ class _Parser(TitleUses):
                 finding.titles.extend(pending[:split])
                 if split < len(pending):
                     return pending[split].start
+                if tp.owner_start is not None and self.owner_named(tp, name[0]):
+                    # "X, Đặc phái viên của Tổng Bí thư Y": X's title names its owner Y, who
+                    # is read again from the owner's title
+                    finding.titles.append(evolve(tp, end=name[1]))
+                    return tp.owner_start
                 # "X, Đặc phái viên của Tổng Bí thư, Chủ tịch nước Lào Y": the owner's
                 # titles, up to a name whose title names a country, are Y's
                 owner = previous.owner_start if previous is not None else None
-                return owner if owner is not None and title_country(tp) is not None else last
+                if owner is None or title_country(tp) is None:
+                    return last
+                finding.titles = [
+                    evolve(t, end=name[1]) if t is previous else t for t in finding.titles
+                ]
+                return owner
             if self.subject_after_act(finding, nxt):
                 break  # "Tiếp Đại sứ X, Bộ trưởng cho biết": the main clause's subject
             if listed:
@@ -229,7 +244,7 @@ class _Parser(TitleUses):
             else:
                 finding.titles.append(tp)
             last, previous = nxt, tp
-            if not more or self.t[nxt - 1].text != ",":
+            if not more or self.t[nxt - 1].text not in APPOSITIVE:
                 if dashed and self.dash_chain_goes_on(nxt):
                     # "X - Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh": a chain opened by a dash
                     # goes on with dashes

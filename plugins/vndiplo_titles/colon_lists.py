@@ -10,7 +10,7 @@ from typing import Final, Protocol
 
 from attrs import evolve
 
-from vndiplo_titles.complement import TitleParse
+from vndiplo_titles.complement import TitleParse, read_title
 from vndiplo_titles.constructions import HONORIFIC_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo
 from vndiplo_titles.name_marks import NameMarks
@@ -18,8 +18,8 @@ from vndiplo_titles.names import Token, looks_foreign
 
 __all__ = ["ColonLists"]
 
-#: What ends a colon list of names: the next group (";"), the sentence, the line.
-_LIST_ENDS: Final = frozenset({";", ".", "\n"})
+#: What ends a colon list of names: the sentence, the line (and a ";" before the next group).
+_SENTENCE_ENDS: Final = frozenset({".", "\n"})
 #: The longest foreign name a colon list holds (words).
 _FOREIGN_WORDS: Final = 6
 #: The longest bracket of words after a listed name ("(Liên bang Mexico)").
@@ -52,9 +52,7 @@ class ColonLists(NameMarks):
         t = self.t
         if colon + 1 >= self.n or t[colon].text != ":":
             return None
-        end = colon + 1
-        while end < self.n and t[end].text not in _LIST_ENDS:
-            end += 1
+        end = self._list_end(colon)
         self.shared.append((colon, end, titles))
         bare: list[tuple[int, int]] = []
         listed = 0
@@ -91,6 +89,41 @@ class ColonLists(NameMarks):
             self.shared.pop()
             return None
         return bare
+
+    def shared_by_colon(self, k: int) -> bool:
+        """Do the titles from ``k`` on, joined by commas and with no name, end at a colon?
+        "các đồng chí Ủy viên Trung ương Đảng, Ủy viên Ủy ban Thường vụ Quốc hội: A, ...; B,
+        ...": the plural chain is one group's, shared out over the list after the colon."""
+        while k < self.n:
+            head = self.head_at(k)
+            if head is None:
+                return False
+            _, name, nxt, more = read_title(self, k, head)
+            if name is not None or nxt <= k:
+                return False
+            if not more:
+                return nxt < self.n and self.t[nxt].text == ":"
+            k = nxt
+        return False
+
+    def _list_end(self, colon: int) -> int:
+        """Where the list opened at ``colon`` ends: the sentence's end, or the ";" before the
+        next group's colon ("các Ủy viên Bộ Chính trị: A, B; các Ủy viên Trung ương Đảng: C").
+        Items that carry their own titles are set apart by ";" too ("...: Bộ trưởng X A;
+        Thứ trưởng Y B; Z C, Vụ trưởng W."): with no colon after it, a ";" goes on, up to a
+        verb or function word that may cut a window (see :mod:`.windows`: the list never
+        reaches past what the windowed scan sees)."""
+        t = self.t
+        safe = self.lex.windows.safe_words
+        group_end = None  # the last ";" met
+        end = colon + 1
+        while end < self.n and t[end].text not in _SENTENCE_ENDS:
+            if t[end].text == ":" or (group_end is not None and safe.fullmatch(t[end].text)):
+                return group_end if group_end is not None else end
+            if t[end].text == ";":
+                group_end = end
+            end += 1
+        return end
 
     def _bracket_end(self, name: int, e: int, end: int) -> int:
         """After a short bracket of words at ``e`` ("(Liên bang Mexico)"), else ``e``; a

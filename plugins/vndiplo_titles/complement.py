@@ -23,6 +23,7 @@ from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_lower import LOWER_STEPS
 from vndiplo_titles.complement_marks import (
     dash_in_organisation,
+    dashed_title,
     double_title,
     parenthesis,
     unit_number,
@@ -93,5 +94,5 @@ STEPS: dict[str, tuple[Step, ...]] = {
     "lower": LOWER_STEPS,
     "number": (unit_number,),
     "parenthesis": (parenthesis,),
-    "dash": (double_title, dash_in_organisation),
+    "dash": (double_title, dashed_title, dash_in_organisation),
 }

@@ -6,7 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
-from vndiplo_titles.constructions import BETWEEN, CONJUNCTION, INNER_PHRASES, OWNER, READ_ON
+from vndiplo_titles.constructions import (
+    BETWEEN,
+    CONJUNCTION,
+    INNER_PHRASES,
+    MISSION,
+    OWNER,
+    READ_ON,
+)
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import Token
 
@@ -71,6 +78,14 @@ def organisation_locator(c: Cursor, s: Read) -> int:
         end = k + place[0]
         if place[1].kind != "country" or (end < c.n and t[end].cap and not _name_opens(c, end)):
             return SKIP
+        if org[1].name.lower().endswith(MISSION):
+            # "Công sứ, Đại sứ quán Việt Nam tại Lào", "Phó Lãnh sự, Tổng Lãnh sự quán X": a
+            # diplomat's rank, then the mission where its holder works; the mission locates
+            # it (gives the country) and is no part of the title as written
+            s.tp.locator.append(place[1])
+            s.j = end
+            s.locating = True
+            return NEXT
         s.tp.orgs.append((j + 1, org[1]))
         s.tp.places.append(place[1])
         s.take(end)

@@ -16,6 +16,8 @@ from vndiplo_titles.constructions import (
     POSTING,
     REPRESENTATIVE,
     STATES_NAMED_AS_COUNTRIES,
+    TOPIC,
+    TOPIC_AFTER,
 )
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import PlaceInfo
@@ -200,6 +202,28 @@ def inner_phrase(c: Cursor, s: Read) -> int:
     return SKIP
 
 
+def commission_topic(c: Cursor, s: Read) -> int:
+    """ "Chủ nhiệm Ủy ban quốc gia về thanh niên Việt Nam", "Phó Chủ nhiệm UBQG về người cao
+    tuổi": after a national, joint or standing commission ("quốc gia", "liên chính phủ", "ủy
+    ban", an abbreviation "UB..."/"HĐ..."), "về" and a lower-case word that opens no verb or
+    title is the commission's topic, part of its name."""
+    j, t = s.j, c.t
+    if t[j].fold != TOPIC or j + 1 >= c.n or not t[j + 1].word or t[j + 1].cap:
+        return SKIP
+    if c.stop_at(j + 1) or c.head_at(j + 1) is not None:
+        return SKIP
+    after = any(tuple(x.fold for x in t[max(0, j - len(k)) : j]) == k for k in TOPIC_AFTER)
+    abbreviated = t[j - 1].acronym and t[j - 1].text.startswith(_COMMISSION_ABBREVIATIONS)
+    if not (after or abbreviated):
+        return SKIP
+    s.take(j + 1)
+    return NEXT
+
+
+#: How abbreviations of a commission or council open ("UBQG", "UBND", "HĐQG").
+_COMMISSION_ABBREVIATIONS = ("UB", "HĐ")
+
+
 def deictic_country(c: Cursor, s: Read) -> int:
     """ "Thủ tướng nước này Takaichi Sanae": "this country" is part of the title as written,
     and points back to the country named before it (resolved in :mod:`.merge`); the name may
@@ -218,17 +242,20 @@ def concurrently(c: Cursor, s: Read) -> int:
     j = s.j
     if c.t[j].fold != CONCURRENTLY:
         return SKIP
-    if c.head_at(j + 1) is not None:
+    head = c.head_at(j + 1)
+    if head is not None and c.t[j + 1].cap:
         s.concurrent = True
+        s.tp.concurrent = s.tp.concurrent or (j + 1, head)
         s.take(j + 1)
         return NEXT
-    # "thứ trưởng bộ quốc phòng kiêm tổng tham mưu trưởng ...": a page that writes the first
-    # title in lower case writes the second so too; read its head whole (its words may be
-    # stop words elsewhere: "tham")
-    lower = None if c.t[s.tp.head_start].cap else c.any_case_head(j + 1)
+    # "thứ trưởng bộ quốc phòng kiêm tổng tham mưu trưởng ...", "Trưởng Ban X kiêm thứ
+    # trưởng Bộ Y": after "kiêm" a title may be written in lower case; read its head whole
+    # (its words may be stop words elsewhere: "tham")
+    lower = c.any_case_head(j + 1)
     if lower is None:
         return SKIP
     s.concurrent = True
+    s.tp.concurrent = s.tp.concurrent or (j + 1, lower)
     s.take(j + 1 + lower.length)
     return NEXT
 
@@ -268,6 +295,7 @@ LOWER_STEPS: tuple[Step, ...] = (
     owner_country,
     accredited_to,
     inner_phrase,
+    commission_topic,
     deictic_country,
     concurrently,
     stop_word,

@@ -8,7 +8,7 @@ from vndiplo_titles.constructions import FUSED_OFFICES, SHORT_COUNTRIES
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import MAX_FOREIGN, looks_foreign, split_run
 
-__all__ = ["dash_in_organisation", "double_title", "parenthesis", "unit_number"]
+__all__ = ["dash_in_organisation", "dashed_title", "double_title", "parenthesis", "unit_number"]
 
 
 def unit_number(c: Cursor, s: Read) -> int:
@@ -58,6 +58,16 @@ def double_title(c: Cursor, s: Read) -> int:
     return NEXT
 
 
+def dashed_title(c: Cursor, s: Read) -> int:
+    """ "Ủy viên Trung ương Đảng - Bí thư Tỉnh ủy X", "Phó Bí thư Tỉnh ủy – Chủ tịch UBND tỉnh
+    X": local outlets join one person's offices with a dash as others do with a comma; a
+    capitalised title after the dash is the next title of the same chain."""
+    j = s.j
+    if j + 1 >= c.n or not c.t[j + 1].cap or c.head_at(j + 1) is None:
+        return SKIP
+    return s.done(None, j + 1, True)
+
+
 def dash_in_organisation(c: Cursor, s: Read) -> int:
     """ "Chủ nhiệm Ủy ban Văn hóa - Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang
     Nga": after an organisation, a dash before a portfolio or a place joins two parts of its
@@ -68,6 +78,10 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
     if s.locating or j + 1 >= c.n or not c.t[j + 1].cap:
         return STOP
     if not s.tp.orgs:
+        pair = _second_country(c, j)
+        if pair:
+            s.take(pair)  # "Đại sứ hữu nghị Việt Nam – Nhật Bản": two countries, one title
+            return NEXT
         return dash_name(c, s)
     lex = c.lex
     place = lex.places.longest(c.t, j + 1)
@@ -95,10 +109,26 @@ def _country_pair(c: Cursor, j: int) -> bool:
         return False
     if t[j - 1].fold in SHORT_COUNTRIES:
         return True  # "Việt - Hàn"
+    return _country_pair_left(c, j)  # "Nhật - Việt", "Campuchia - Việt"
+
+
+def _second_country(c: Cursor, j: int) -> int:
+    """The end of a country right after the dash at ``j`` when a country ends right before
+    it ("hữu nghị Việt Nam – Nhật Bản"), else 0; the pair is no name."""
+    t = c.t
+    after = c.lex.places.longest(t, j + 1)
+    if after is None or after[1].kind != "country" or not _country_pair_left(c, j):
+        return 0
+    end = j + 1 + after[0]
+    return end if end >= c.n or not t[end].cap or c.head_at(end) is not None else 0
+
+
+def _country_pair_left(c: Cursor, j: int) -> bool:
+    """Does a country of the lexicon end right before ``j``?"""
     for a in range(max(0, j - 3), j):
-        hit = c.lex.places.longest(t, a, j)
+        hit = c.lex.places.longest(c.t, a, j)
         if hit is not None and a + hit[0] == j and hit[1].kind == "country":
-            return True  # "Nhật - Việt", "Campuchia - Việt"
+            return True
     return False
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from attrs import define, field
 
 from vndiplo_titles.constructions import OFFICE_OF
-from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.cursor import Cursor, Head
 from vndiplo_titles.matcher import OrgInfo, PlaceInfo, TitleInfo
 
 __all__ = ["DONE", "NEXT", "SKIP", "STOP", "Parsed", "Read", "Step", "TitleParse"]
@@ -35,6 +35,9 @@ class TitleParse:
     #: Where an owner's title read inside this one starts ("Đặc phái viên của *Tổng Bí
     #: thư*"), or None.
     owner_start: int | None = None
+    #: The title after "kiêm" read inside this one ("Phó Thủ tướng kiêm *Bộ trưởng Ngoại
+    #: giao*"), as (its first token, its head), or None: the person holds it too.
+    concurrent: tuple[int, Head] | None = None
 
 
 class Read:

@@ -60,6 +60,8 @@ __all__ = [
     "STOP_EXCEPTIONS",
     "STYLES",
     "TITLES_BEFORE_A_BODY",
+    "TOPIC",
+    "TOPIC_AFTER",
     "VIETNAMESE_OFFICES",
 ]
 
@@ -251,7 +253,17 @@ INNER_PHRASES: Final = frozenset(
     | {("dự", "khuyết"), ("các", "tổ"), ("các", "nước")}
     # "Đảng Dân chủ tự do", "Đảng Tự do dân chủ", "Thứ trưởng ... thứ ba": "do" is no "by" here
     | {("tự", "do"), ("thứ", "ba")}
+    # "Ủy ban các vấn đề xã hội", "Bộ trưởng phụ trách vấn đề biên giới": "issues", the
+    # portfolio of an office ("đề" opens verbs elsewhere: "đề nghị")
+    | {("vấn", "đề"), ("các", "vấn")}
 )
+
+#: "Ủy ban quốc gia về thanh niên", "UBQG về người cao tuổi", "Hội đồng quốc gia về ...": the
+#: topic of a commission ("about") is part of its name after a national or joint body; after
+#: anything else "về" is a verb or a preposition of the sentence ("Thủ tướng về thăm ...").
+TOPIC: Final = "về"
+#: The words before "về" that open a commission's topic, as folded token pairs or words.
+TOPIC_AFTER: Final = frozenset({("quốc", "gia"), ("liên", "chính", "phủ"), ("ủy", "ban")})
 
 #: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named
 #: before; part of the title as written, and the name may follow.
@@ -259,7 +271,7 @@ DEICTIC_COUNTRY: Final = ("nước", "này")
 
 #: Stop words these constructions read on over: never a safe place to cut a window.
 STOP_EXCEPTIONS: Final = frozenset(
-    {w for pair in INNER_PHRASES for w in pair} | set(DEICTIC_COUNTRY)
+    {w for pair in INNER_PHRASES for w in pair} | set(DEICTIC_COUNTRY) | {TOPIC}
 )
 
 #: A Gulf ruler's or prince's style: left out only before a Gulf-style name (see

@@ -5,7 +5,8 @@ headline ("Chủ tịch Quốc hội A hội đàm trực tuyến với ..."), o
 photo's caption standing in for it. That person is one of the article's people all the same,
 with the headline's titles, so the headline's event gets its known side. Someone the body
 also names (in full, or by a part of the same name: "Thủ tướng Medvedev" over "D. Medvedev")
-keeps the body's record untouched.
+keeps the body's record, with any title only the headline gives that full name added
+after the body's ("Đại tướng X trúng cử ..." over a body that writes "Chủ tịch nước X").
 """
 
 from __future__ import annotations
@@ -20,7 +21,13 @@ from vndiplo.model import Person
 from vndiplo_titles.merge import BlockResult
 from vndiplo_titles.name_variants import name_words, spelling_key
 
-__all__ = ["all_runs_in", "listed_with", "may_name_others", "named_only_there"]
+__all__ = [
+    "all_runs_in",
+    "listed_with",
+    "may_name_others",
+    "named_only_there",
+    "with_headline_titles",
+]
 
 _UPPER: Final = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 #: two capitalised words or more in a row: where a name may be ("Vương Đình Huệ")
@@ -109,3 +116,25 @@ def _is_next_item(between: str, titles: Sequence[str]) -> bool:
             office = " ".join(office.split())
             return bool(office) and office.removeprefix("và ") in titles
     return False
+
+
+def with_headline_titles(body: Sequence[Person], found: Iterable[Person]) -> list[Person]:
+    """``body`` with the titles the headline's own reading (``found``) gives a body person of
+    the same full name, when the body gives neither that title nor a longer one it opens."""
+    by_name = {p.name: p for p in found}
+    out = []
+    for person in body:
+        head = by_name.get(person.name)
+        if head is not None:
+            have = [t.lower() for t in person.titles]
+            new = [
+                (title, role)
+                for title, role in zip(head.titles, head.roles, strict=False)
+                if not any(h == title.lower() or h.startswith(title.lower() + " ") for h in have)
+            ]
+            if new:
+                titles = (*person.titles, *(title for title, _ in new))
+                roles = (*person.roles, *(role for _, role in new))
+                person = attrs.evolve(person, titles=titles, roles=roles)
+        out.append(person)
+    return out

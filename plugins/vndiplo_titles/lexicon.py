@@ -305,6 +305,8 @@ MODIFIERS: Final[list[dict[str, str]]] = [
     {"modifier": "Phó", "meaning": "deputy"},
     # newly elected or appointed ("tân Tổng thống"); lower case only, see cursor.head_at
     {"modifier": "tân", "meaning": "new"},
+    # in office now ("đương kim Thủ tướng X"): kept in the title as written, like "nguyên"
+    {"modifier": "đương kim", "meaning": "incumbent"},
 ]
 
 ORGANISATIONS: Final[list[dict[str, Any]]] = [
@@ -608,7 +610,7 @@ STOP_WORDS: Final[frozenset[str]] = frozenset(
     của khi cho về theo sau trước này đó kia vào ra có do bởi thì mà nhưng hay hoặc rằng
     cùng đi làm lên xuống hôm sáng chiều tối trưa nay qua vẫn luôn đều các những một hai ba
     mọi nhiều vài cả bày khẳng đánh nhấn chào cảm đề lĩnh trân nêu hoan chúc mong dẫn kêu
-    tham tỏ biết tuyên ở từ tại để nhằm lắng mời thứ
+    tham tỏ biết tuyên ở từ tại để nhằm lắng mời thứ xin thay
     """
     )
 )
@@ -666,6 +668,12 @@ STOP_BIGRAMS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # "Đại sứ vui mừng nhận thấy ..."): the predicate, never an organisation's words
         "đầu tiên",
         "vui mừng",
+        # "Thứ trưởng X được bổ nhiệm giữ chức ...": the office taken, not part of the one held
+        # ("gìn giữ hòa bình" keeps "giữ" inside a name)
+        "giữ chức",
+        "giữ cương",
+        "giữ vị",
+        "giữ vai",
     )
 )
 
@@ -691,6 +699,8 @@ ADMIN_WORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "xã",
         "phường",
         "thị trấn",
+        # "tại TP.Đà Nẵng", "Hội đồng TP. Suwon": the city's abbreviation with its dot
+        "tp .",
     )
 )
 

@@ -51,7 +51,7 @@ from vndiplo_titles.names import (
     trim_name,
 )
 from vndiplo_titles.principals import named_principal
-from vndiplo_titles.roles import role_of, title_text
+from vndiplo_titles.roles import concurrent_part, role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
 
 __all__ = ["BlockResult", "Window", "build_people", "resolve_country"]
@@ -83,6 +83,9 @@ class _Titled:
     text: str
     role: Role
     foreign: bool
+    #: Read inside a longer title ("A kiêm *B*"), not written apart: a spelling written
+    #: apart elsewhere ("Phó Thủ tướng" over "kiêm phó Thủ tướng") is the one kept.
+    inner: bool = False
 
 
 @define
@@ -149,12 +152,19 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
                 person.principal = named_principal(
                     toks, start, end, text, lex, honorific=f.honorific
                 )
-            for tp in f.titles:
-                role = role_of(tp, toks, text, lex)
-                if tp.deictic and role.country is None:
-                    here = toks[tp.start].start
-                    role = attrs.evolve(role, country=country_before(text, block.start, here, lex))
-                person.titles.append(_Titled(toks[tp.start].start, role.title, role, tp.foreign))
+            for whole in f.titles:
+                # "A kiêm B": the title as written, then B, an office of its own
+                part = concurrent_part(whole)
+                for tp in (whole,) if part is None else (whole, part):
+                    role = role_of(tp, toks, text, lex)
+                    if tp.deictic and role.country is None:
+                        here = toks[tp.start].start
+                        role = attrs.evolve(
+                            role, country=country_before(text, block.start, here, lex)
+                        )
+                    person.titles.append(
+                        _Titled(toks[tp.start].start, role.title, role, tp.foreign, tp is part)
+                    )
     for key, person in people.items():
         written = spellings[key]
         if len(written) > 1:
@@ -204,9 +214,10 @@ def _absorb(target: _Person, short: _Person) -> None:
 
 
 def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
-    """Unique titles in order of first appearance, word-prefixes of longer ones dropped."""
+    """Unique titles in order of first appearance (those read inside a longer one last),
+    word-prefixes of longer ones dropped."""
     seen: dict[str, _Titled] = {}
-    for item in sorted(titled, key=lambda t: t.pos):
+    for item in sorted(titled, key=lambda t: (t.inner, t.pos)):
         seen.setdefault(item.text.lower(), item)
     keys = list(seen)
     return [seen[k] for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
+import attrs
+
 from vndiplo.model import Role
 from vndiplo_titles.chains import TitleParse
 from vndiplo_titles.constructions import HONORARY_CONSUL
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token
 
-__all__ = ["role_of", "title_text"]
+__all__ = ["concurrent_part", "role_of", "title_text"]
 
 _SPACES = re.compile(r"\s+")
 _PORTFOLIO_GLOSSES = ("Minister", "Deputy Minister")
@@ -91,4 +93,25 @@ def role_of(tp: TitleParse, tokens: list[Token], text: str, lex: Lexicon) -> Rol
         former="former" in tp.modifiers,
         acting="acting" in tp.modifiers,
         gloss=_gloss(tp, tokens, lex),
+    )
+
+
+def concurrent_part(tp: TitleParse) -> TitleParse | None:
+    """The title after "kiêm" inside ``tp`` ("Phó Thủ tướng kiêm *Bộ trưởng Ngoại giao*"),
+    parsed as a title of its own (the person holds it too), or None. Pages write the office
+    either way, whole or apart; the whole stays the title as written."""
+    if tp.concurrent is None:
+        return None
+    start, head = tp.concurrent
+    return attrs.evolve(
+        tp,
+        start=start,
+        head=head.info,
+        head_start=start + head.core,
+        head_end=start + head.length,
+        modifiers=set(head.modifiers),
+        orgs=[o for o in tp.orgs if o[0] >= start],
+        posting_start=tp.posting_start if (tp.posting_start or -1) >= start else None,
+        owner_start=tp.owner_start if (tp.owner_start or -1) >= start else None,
+        concurrent=None,
     )

@@ -1,11 +1,13 @@
 """How a title is used where it stands: as a capacity ("trên cương vị Bộ trưởng"), as the
-office a verb just gave someone ("được bầu làm Chủ tịch"), or naming no single person ("các Bí
-thư", "12 Bộ trưởng", "Văn phòng Chủ tịch nước"). Look-backs over the few tokens before a
-title; a mixin of :class:`~vndiplo_titles.chains._Parser`."""
+office a verb just gave someone ("được bầu làm Chủ tịch"), naming no single person ("các Bí
+thư", "12 Bộ trưởng", "Văn phòng Chủ tịch nước"), or naming its owner ("Đặc phái viên của
+Tổng Bí thư X"). Look-backs over the few tokens before a title; a mixin of
+:class:`~vndiplo_titles.chains._Parser`."""
 
 from __future__ import annotations
 
 from vndiplo_titles.colon_lists import ColonLists
+from vndiplo_titles.complement import TitleParse
 from vndiplo_titles.constructions import COMRADE, ELECTED_TO, HONORIFIC_WORDS
 from vndiplo_titles.lexicon import CAPACITY_INTROS, PLURAL_MARKERS, ROLE_NOUNS
 from vndiplo_titles.matcher import Lexicon
@@ -48,3 +50,14 @@ class TitleUses(ColonLists):
         if before and before[-1] in PLURAL_MARKERS:
             return False
         return not (before and (before[-1] in ROLE_NOUNS or " ".join(before[-2:]) in ROLE_NOUNS))
+
+    def owner_named(self, tp: TitleParse, name_start: int) -> bool:
+        """Does the name at ``name_start`` follow the owner's title inside ``tp`` with only
+        capitalised words between ("của Tổng thống Hàn Quốc Y")? Then Y is the owner. A
+        topic before it ("của Tổng thống Mỹ về khí hậu Y") makes Y the one who holds ``tp``."""
+        if tp.owner_start is None:
+            return False
+        head = self.head_at(tp.owner_start)
+        if head is None:
+            return False
+        return all(x.cap for x in self.t[tp.owner_start + head.length : name_start])

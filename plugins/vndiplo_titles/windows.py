@@ -9,7 +9,7 @@ an honorific introduces a name). Only the sentences holding such a hit are token
 scanned.
 
 Why the result is the same as scanning the whole block: the parser never carries anything
-across a *stop*, a character such as "." or ";" that is a token of its own and no part of
+across a *stop*, a character such as "." or "?" that is a token of its own and no part of
 any lexicon entry. Every rule that consumes tokens (a title's complement, a capitalised run,
 an appositive chain, a trie match) breaks at such a token, so the scan reaches the token
 after a stop with nothing pending, exactly as if the block began there; and a sentence with
@@ -41,8 +41,9 @@ __all__ = ["Windows", "context_start", "matches"]
 
 #: Characters that end a sentence or clause and that no default title rule reads across.
 #: ("," and "-" are not stops: appositive chains and locators run over them; nor is ":",
-#: which an honorific may stand before: "có các đồng chí: Lê Văn A, ...".)
-_STOP_CANDIDATES = '.!?;…()[]"“”\n'
+#: which an honorific may stand before: "có các đồng chí: Lê Văn A, ...", nor ";", which
+#: sets apart the titled items of such a colon list, see :mod:`.colon_lists`.)
+_STOP_CANDIDATES = '.!?…()[]"“”\n'
 
 #: A letter as the tokeniser sees one (``names.TOKEN``): a title or honorific hit next to
 #: one is inside a longer word ("không" holds no "ông").
