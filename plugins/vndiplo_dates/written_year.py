@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.recalled_clauses import recalling_clause_start
 from vndiplo_dates.core import Found, valid_day
 from vndiplo_dates.years import last_tense, tense
 
@@ -40,6 +41,7 @@ __all__ = [
     "is_landmark",
     "latest_year",
     "past_act",
+    "recalled_in_clause",
     "sentence_bounds",
     "written_year",
 ]
@@ -156,7 +158,8 @@ def is_current_candidate(text: str, item: Found, floor: int = 0) -> bool:
     """Whether the year ``item`` writes may be the article's own: no word just before it makes
     it a target, a start or a period ("đến năm", "từ năm"), history ("hồi năm"), a year compared
     with ("so với năm") or a landmark's (relations set up, a body founded, a birth, a document's
-    number). ``floor``: the text before it is read from there on (a sentence's start)."""
+    number), or one a relative clause recalls (", nơi X từng ... năm 1962").
+    ``floor``: the text before it is read from there on (a sentence's start)."""
     before = text[max(floor, item.start - _BEFORE_REACH) : item.start].lower()
     if NOT_CURRENT.search(before) is not None and not _tally_as_of(before, item):
         return False
@@ -164,7 +167,16 @@ def is_current_candidate(text: str, item: Found, floor: int = 0) -> bool:
         return False
     if _COMPARED.search(before) is not None:
         return False
+    if recalled_in_clause(text, item, floor):
+        return False  # ", nơi Bác Hồ từng về thăm năm 1962": what the clause recalls
     return not is_landmark(text, item)
+
+
+def recalled_in_clause(text: str, item: Found, floor: int = 0) -> bool:
+    """Whether ``item`` is written in a relative clause that recalls the past of a place or a
+    person (", nơi X từng về thăm năm 1962", ", người đã học tập tại Y từ năm 1985")."""
+    clause = text[max(floor, item.start - _REACH) : item.start].lower()
+    return recalling_clause_start(clause, 0, len(clause)) is not None
 
 
 #: "Tính đến tháng 6-2031, ... có 144 dự án": figures given as of a month, the latest the writer
