@@ -87,3 +87,21 @@ def test_the_opener_lies_inside_the_searched_text(text: str, pos: int) -> None:
     pos = min(pos, len(text))
     opens = recalling_clause_start(text, 0, pos)
     assert opens is None or 0 <= opens < max(pos, 1)
+
+
+def test_a_figure_reached_in_a_year_ties_no_year(runner: vndiplo.Runner) -> None:
+    text = (
+        "Ngày 9/10, Đại sứ Việt Nam Trần Văn Hải đã tới chào Bộ trưởng Ngoại giao Peru Luis "
+        "Ortega.\nHai bên điểm lại quan hệ. Kim ngạch thương mại đạt kết quả tốt với 2,4 tỷ USD "
+        "trong năm 2030, tăng mạnh so với trước."
+    )
+    doc = _run(runner, text)
+    assert doc.dates[0].value == "--10-09"
+
+
+def test_a_report_on_the_year_still_ties_it(runner: vndiplo.Runner) -> None:
+    text = (
+        "Ngày 9/10, Đại sứ Việt Nam Trần Văn Hải đã tới chào Bộ trưởng Ngoại giao Peru Luis "
+        "Ortega.\nHai bên trao đổi về kết quả hợp tác năm 2030 và phương hướng thời gian tới."
+    )
+    assert _run(runner, text).dates[0].value == "2030-10-09"

@@ -277,8 +277,18 @@ def _opens_its_clause(before: str) -> bool:
 
 
 def _report_on(text: str, item: Found) -> bool:
-    """ "tình hình kinh tế năm 2031": the year a report covers, the article's own."""
-    return _REPORT.search(text[max(0, item.start - _REPORT_REACH) : item.start].lower()) is not None
+    """ "tình hình kinh tế năm 2031": the year a report covers, the article's own. Not a
+    figure reached that year ("đạt kết quả khả quan với 1,5 tỷ USD trong năm 2031"): a
+    statistic, often last year's, ties no year (AL10, AL11)."""
+    before = text[max(0, item.start - _REPORT_REACH) : item.start].lower()
+    found = _REPORT.search(before)
+    return found is not None and _AMOUNT.search(before, found.start()) is None
+
+
+#: An amount: a number with its unit ("1,59 tỷ USD", "500 triệu đồng", "12%", "3.000 lượt").
+_AMOUNT: Final = re.compile(
+    r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s*)?(?:usd|đô|đồng|euro|yên|%|lượt|người|tấn)(?!\w)"
+)
 
 
 def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:
