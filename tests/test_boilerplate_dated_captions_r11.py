@@ -27,14 +27,14 @@ def _body(runner: vndiplo.Runner, text: str) -> str:
 
 HEAD = "Thủ tướng Lê Văn An hội đàm với Thủ tướng Ba Lan Jan Nowak\n\n"
 LEAD = (
-    "Chiều 14/5, tại Trụ sở Chính phủ, Thủ tướng Lê Văn An đã hội đàm với Thủ tướng Ba Lan "
+    "Chiều 14/5, ở Hà Nội, người đứng đầu Chính phủ Lê Văn An đã hội đàm với Thủ tướng Ba Lan "
     "Jan Nowak đang thăm chính thức Việt Nam.\n\n"
 )
 NEXT = "Hai bên nhất trí thúc đẩy hợp tác về giáo dục và năng lượng trong thời gian tới.\n"
 
 
 def test_a_dated_scene_under_the_headline_is_a_caption(runner: vndiplo.Runner) -> None:
-    caption = "Toàn cảnh phòng họp lớn của Trụ sở Chính phủ, ngày 14/5/2031.\n\n"
+    caption = "Toàn cảnh phòng họp lớn của tòa nhà Quốc hội mới, ngày 14/5/2031.\n\n"
     doc = runner.run({"id": "t", "text": HEAD + caption + LEAD + NEXT})
     assert "Toàn cảnh" not in doc.body
     assert all("2031" not in d.text for d in doc.dates)

@@ -42,6 +42,7 @@ from vndiplo_dates.year_choice import (
     after_stamp_month,
     directed_year,
     nearest_year,
+    plan_within_reach,
     reported_year,
 )
 
@@ -199,6 +200,7 @@ class _Resolver:
                 if (
                     coming is not None
                     and coming != year
+                    and plan_within_reach(parts.month, parts.day, coming, anchor.date)
                     and self._plans()
                     and self._tense(found) == "future"
                 ):

@@ -176,6 +176,25 @@ def recalled_by_clause_at(low: str, floor: int, pos: int, own: int = -1) -> bool
     return opens is not None and not opens <= own < pos
 
 
+def _clause_between(low: str, start: int, end: int) -> bool:
+    """Whether a clause mark stands between two offsets of the lower-cased text."""
+    return any(low.find(mark, start, end) != -1 for mark in ",;:")
+
+
+def _own_clause_day(
+    low: str, refs: Sequence[DateRef], trigger_end: int, limit: int
+) -> DateRef | None:
+    """The first day after the trigger in its own clause (no clause mark between), if any."""
+    for ref in refs:
+        if trigger_end <= ref.start < limit and ref.expr.kind in _DAYISH:
+            if _clause_between(low, trigger_end, ref.start) or in_when_clause(
+                low, ref.start, trigger_end
+            ):
+                return None
+            return ref
+    return None
+
+
 def governing_date(
     view: ArticleView,
     sentence: Sentence,
@@ -203,10 +222,18 @@ def governing_date(
         and not recalled_by_clause_at(view.lower, sentence.start, r.start, trigger_start)
     ]
     before = [r for r in refs if r.end <= trigger_start]
-    for kinds in (_DAYISH, ("month",)):
-        for ref in reversed(before):
-            if ref.expr.kind in kinds:
-                return ref
+    for ref in reversed(before):
+        if ref.expr.kind in _DAYISH:
+            return ref
+    month = next((r for r in reversed(before) if r.expr.kind == "month"), None)
+    if month is not None and _clause_between(view.lower, month.end, trigger_start):
+        # "B sẽ thăm Y vào tháng 7 tới, thông tin đưa ra trong buổi tiếp ... ngày 25/4": the
+        # month is another clause's plan; a day in the trigger's own clause is its own
+        own = _own_clause_day(view.lower, refs, trigger_end, limit)
+        if own is not None:
+            return own
+    if month is not None:
+        return month
     for ref in refs:
         if trigger_end <= ref.start < limit and ref.expr.kind in (*_DAYISH, "month"):
             if in_when_clause(view.lower, ref.start, trigger_end):
