@@ -62,7 +62,7 @@ def is_caption_sentence(line: Line) -> bool:
     buổi tiếp. |"): one short sentence closed by a full stop that describes a scene. A headline
     ends in no full stop, so such a line is never the title."""
     core = line.text.rstrip(" |-–—")
-    if not core.endswith(".") or line.words > rules.DESCRIPTION_MAX_WORDS + 1:
+    if not core.endswith(".") or line.words > rules.description_word_limit(core) + 1:
         return False
     return rules.is_photo_description(core, line.lowered.rstrip(" |-–—"), len(core.split()))
 

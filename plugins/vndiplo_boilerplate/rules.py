@@ -308,17 +308,55 @@ _NARRATION: Final = re.compile(
 DESCRIPTION_MAX_WORDS: Final = 20
 
 
+#: A caption may close on the day its photo was taken ("X và Y tại Z, 13/1/2031.", "Quang cảnh
+#: phiên họp, ngày 5-3-2030."): a news sentence gives its day up front, not after a comma at
+#: its end. Such a caption names who and where at more length.
+CLOSING_DAY: Final = re.compile(
+    r",\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$", re.IGNORECASE
+)
+CLOSING_DAY_EXTRA_WORDS: Final = 10
+#: The scene before a closing day names more than a place ("Hà Nội, ngày 5/3/2031." is a
+#: letter's date line).
+_SCENE_MIN_WORDS: Final = 5
+
+
+def closing_day(text: str) -> re.Match[str] | None:
+    """The day a photo caption closes on, after a scene of a few words (see CLOSING_DAY)."""
+    found = CLOSING_DAY.search(text)
+    if found is None or len(text[: found.start()].split()) < _SCENE_MIN_WORDS:
+        return None
+    return found
+
+
+def narrates(lowered: str) -> bool:
+    """The (lower-cased) words report rather than describe a picture: a verb of saying, a
+    connective, a past marker with an act ("đã ký"), a time anchor."""
+    return _NARRATION.search(lowered) is not None
+
+
+def description_word_limit(text: str) -> int:
+    """How many words a photo description may have: more when it closes on its day."""
+    extra = CLOSING_DAY_EXTRA_WORDS if closing_day(text) is not None else 0
+    return DESCRIPTION_MAX_WORDS + extra
+
+
 def is_photo_description(text: str, lowered: str, words: int) -> bool:
     """A short one-sentence line ending in "." that describes a scene rather than narrates.
 
     Body sentences report (a verb of saying, a connective, a time anchor); captions name who
-    is in the picture and where. Only applied inside the article, after a paragraph.
+    is in the picture and where, sometimes closing on the photo's day ("..., ngày 5/3/2031."),
+    which is no time anchor of a narration. Only applied inside the article, after a paragraph.
     """
-    if not 2 <= words <= DESCRIPTION_MAX_WORDS or not text.endswith("."):
+    if not text.endswith("."):
+        return False
+    day = closing_day(lowered)
+    limit = DESCRIPTION_MAX_WORDS + (CLOSING_DAY_EXTRA_WORDS if day is not None else 0)
+    if not 2 <= words <= limit:
         return False
     if text.count(". ") or text.endswith(("...", "./.")):
         return False  # "./." closes a news agency's article: its last sentence, no caption
-    return _NARRATION.search(lowered) is None
+    scene = lowered[: day.start()] if day is not None else lowered
+    return not narrates(scene)
 
 
 # -- credits and bylines ------------------------------------------------------------------------

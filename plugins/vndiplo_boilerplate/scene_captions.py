@@ -97,17 +97,14 @@ def _names_an_actor(run: str, subject: str) -> bool:
     return False
 
 
-# A caption closes on the day the photo was taken: "X và Y tại Z, 13/1/2031.", "..., ngày 5-3-2030".
-_CLOSING_DAY: Final = re.compile(
-    r",\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$", re.IGNORECASE
-)
-
-
 def closes_on_its_day(line: Line) -> bool:
     """A short line that describes a photo and closes on its full day ("Bộ trưởng X và Đại sứ
     Y tại Trụ sở Bộ, 13/1/2031."): a news sentence gives its day up front, not after a comma
     at its end."""
-    return line.words <= MAX_WORDS + 10 and _CLOSING_DAY.search(line.text) is not None
+    return (
+        line.words <= MAX_WORDS + rules.CLOSING_DAY_EXTRA_WORDS
+        and rules.CLOSING_DAY.search(line.text) is not None
+    )
 
 
 #: Words a caption says before its closing day ("X phát biểu tại Y, 21/1/2031."); fewer is a
@@ -121,5 +118,7 @@ def captions_its_day(line: Line) -> bool:
     no date. A news sentence gives its day up front (see :func:`closes_on_its_day`)."""
     if not closes_on_its_day(line) or rules.opens_with_date(line.lowered):
         return False
-    found = _CLOSING_DAY.search(line.text)
-    return found is not None and len(line.text[: found.start()].split()) >= SCENE_MIN_WORDS
+    found = rules.CLOSING_DAY.search(line.text)
+    if found is None or len(line.text[: found.start()].split()) < SCENE_MIN_WORDS:
+        return False
+    return not rules.narrates(line.lowered[: found.start()])  # "Hai bên đã ký ..., ngày D/M/Y."

@@ -36,12 +36,13 @@ from attrs import frozen
 from vndiplo_dates import relative as R
 from vndiplo_dates import years as Y
 from vndiplo_dates.core import Found, Parts, valid_day
-from vndiplo_dates.written_year import is_landmark
+from vndiplo_dates.written_year import is_landmark, recalled_in_clause
 from vndiplo_dates.year_choice import (
     AHEAD_DAYS,
     after_stamp_month,
     directed_year,
     nearest_year,
+    plan_within_reach,
     reported_year,
 )
 
@@ -199,6 +200,7 @@ class _Resolver:
                 if (
                     coming is not None
                     and coming != year
+                    and plan_within_reach(parts.month, parts.day, coming, anchor.date)
                     and self._plans()
                     and self._tense(found) == "future"
                 ):
@@ -291,9 +293,14 @@ class _Resolver:
         if found.kind == "span":
             return self._span(found)
         parts, source = self._fix_year(found.first, found)
-        # a landmark's date ("thiết lập quan hệ ngoại giao ngày 8-2-1993") is history: its year
-        # is no context for the year-less days after it
-        explicit = found.first.year is not None and not is_landmark(self.text, found)
+        # a landmark's date ("thiết lập quan hệ ngoại giao ngày 8-2-1993") is history, and so is
+        # one a relative clause recalls (", nơi B từng đến tháng 9/1973"): its year is no
+        # context for the year-less days after it
+        explicit = (
+            found.first.year is not None
+            and not is_landmark(self.text, found)
+            and not recalled_in_clause(self.text, found)
+        )
         if found.hint is not None and parts.year is None and parts.month and parts.day:
             day = dt.date(2000, parts.month, parts.day) - dt.timedelta(days=found.hint)
             self.writing = Parts(None, day.month, day.day)

@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo.recalled_clauses import recalling_clause_start
 from vndiplo_dates.core import Found, valid_day
 from vndiplo_dates.years import last_tense, tense
 
@@ -40,6 +41,7 @@ __all__ = [
     "is_landmark",
     "latest_year",
     "past_act",
+    "recalled_in_clause",
     "sentence_bounds",
     "written_year",
 ]
@@ -156,7 +158,8 @@ def is_current_candidate(text: str, item: Found, floor: int = 0) -> bool:
     """Whether the year ``item`` writes may be the article's own: no word just before it makes
     it a target, a start or a period ("đến năm", "từ năm"), history ("hồi năm"), a year compared
     with ("so với năm") or a landmark's (relations set up, a body founded, a birth, a document's
-    number). ``floor``: the text before it is read from there on (a sentence's start)."""
+    number), or one a relative clause recalls (", nơi X từng ... năm 1962").
+    ``floor``: the text before it is read from there on (a sentence's start)."""
     before = text[max(floor, item.start - _BEFORE_REACH) : item.start].lower()
     if NOT_CURRENT.search(before) is not None and not _tally_as_of(before, item):
         return False
@@ -164,7 +167,16 @@ def is_current_candidate(text: str, item: Found, floor: int = 0) -> bool:
         return False
     if _COMPARED.search(before) is not None:
         return False
+    if recalled_in_clause(text, item, floor):
+        return False  # ", nơi Bác Hồ từng về thăm năm 1962": what the clause recalls
     return not is_landmark(text, item)
+
+
+def recalled_in_clause(text: str, item: Found, floor: int = 0) -> bool:
+    """Whether ``item`` is written in a relative clause that recalls the past of a place or a
+    person (", nơi X từng về thăm năm 1962", ", người đã học tập tại Y từ năm 1985")."""
+    clause = text[max(floor, item.start - _REACH) : item.start].lower()
+    return recalling_clause_start(clause, 0, len(clause)) is not None
 
 
 #: "Tính đến tháng 6-2031, ... có 144 dự án": figures given as of a month, the latest the writer
@@ -265,8 +277,18 @@ def _opens_its_clause(before: str) -> bool:
 
 
 def _report_on(text: str, item: Found) -> bool:
-    """ "tình hình kinh tế năm 2031": the year a report covers, the article's own."""
-    return _REPORT.search(text[max(0, item.start - _REPORT_REACH) : item.start].lower()) is not None
+    """ "tình hình kinh tế năm 2031": the year a report covers, the article's own. Not a
+    figure reached that year ("đạt kết quả khả quan với 1,5 tỷ USD trong năm 2031"): a
+    statistic, often last year's, ties no year (AL10, AL11)."""
+    before = text[max(0, item.start - _REPORT_REACH) : item.start].lower()
+    found = _REPORT.search(before)
+    return found is not None and _AMOUNT.search(before, found.start()) is None
+
+
+#: An amount: a number with its unit ("1,59 tỷ USD", "500 triệu đồng", "12%", "3.000 lượt").
+_AMOUNT: Final = re.compile(
+    r"\d[\d.,]*\s*(?:(?:tỷ|triệu|nghìn|ngàn)\s*)?(?:usd|đô|đồng|euro|yên|%|lượt|người|tấn)(?!\w)"
+)
 
 
 def written_year(text: str, found: Sequence[Found], main: Found) -> int | None:

@@ -13,10 +13,23 @@ import datetime as dt
 
 from vndiplo_dates.core import valid_day
 
-__all__ = ["AHEAD_DAYS", "after_stamp_month", "directed_year", "nearest_year", "reported_year"]
+__all__ = [
+    "AHEAD_DAYS",
+    "PLAN_DAYS",
+    "after_stamp_month",
+    "directed_year",
+    "nearest_year",
+    "plan_within_reach",
+    "reported_year",
+]
 
 #: How far after publication a year-less date may fall: announcements name the coming weeks.
 AHEAD_DAYS = 60
+#: How far ahead a planned day may be announced: up to ten months or so ("sẽ thăm ... ngày 19/2"
+#: written in April). A day within a month before the stamp, in a sentence that also plans
+#: ("B sẽ thăm ... tháng 7 tới, thông tin đưa ra trong buổi tiếp ngày 25/4" stamped 28/4), is
+#: the reported day, not the same day almost a year ahead.
+PLAN_DAYS = 330
 
 
 def nearest_year(month: int, day: int, anchor: dt.date) -> int | None:
@@ -50,6 +63,16 @@ def directed_year(month: int, day: int | None, anchor: dt.date, *, past: bool) -
         if (when <= now) if past else (when >= now):
             return year
     return None
+
+
+def plan_within_reach(month: int, day: int | None, year: int, anchor: dt.date) -> bool:
+    """Whether ``day/month`` of ``year`` lies no more than PLAN_DAYS after ``anchor``. A bare
+    month may be planned further ahead ("thăm Việt Nam vào tháng 9" written in January)."""
+    if day is None:
+        return True
+    if not valid_day(year, month, day):
+        return False
+    return (dt.date(year, month, day) - anchor).days <= PLAN_DAYS
 
 
 def after_stamp_month(month: int | None, year: int | None, published: dt.date) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import PARTS_OF_DAY
+from vndiplo.recalled_clauses import recalling_clause_start
 from vndiplo.text import fold
 from vndiplo_events.background_dates import in_background_clause
 from vndiplo_events.bracket_asides import in_aside
@@ -30,6 +31,7 @@ __all__ = [
     "own_time_unresolved",
     "part_of_day_near",
     "part_of_day_today",
+    "recalled_by_clause_at",
     "written_part_of_day",
 ]
 
@@ -165,6 +167,34 @@ def in_when_clause(low: str, ref_start: int, floor: int) -> bool:
     return not any(mark in gap[last:] for mark in ",;.\n")
 
 
+def recalled_by_clause_at(low: str, floor: int, pos: int, own: int = -1) -> bool:
+    """Whether the date at ``pos`` is written in a relative clause that recalls a place's or a
+    person's past ("A thăm X, nơi B từng đến vào tháng 9/1973"): it dates what the clause
+    recalls. The act at ``own`` told inside that clause keeps it; ``floor``: its sentence's
+    start."""
+    opens = recalling_clause_start(low, floor, pos)
+    return opens is not None and not opens <= own < pos
+
+
+def _clause_between(low: str, start: int, end: int) -> bool:
+    """Whether a clause mark stands between two offsets of the lower-cased text."""
+    return any(low.find(mark, start, end) != -1 for mark in ",;:")
+
+
+def _own_clause_day(
+    low: str, refs: Sequence[DateRef], trigger_end: int, limit: int
+) -> DateRef | None:
+    """The first day after the trigger in its own clause (no clause mark between), if any."""
+    for ref in refs:
+        if trigger_end <= ref.start < limit and ref.expr.kind in _DAYISH:
+            if _clause_between(low, trigger_end, ref.start) or in_when_clause(
+                low, ref.start, trigger_end
+            ):
+                return None
+            return ref
+    return None
+
+
 def governing_date(
     view: ArticleView,
     sentence: Sentence,
@@ -189,12 +219,21 @@ def governing_date(
         and not dates_the_news(view, sentence, r.start)
         and not in_aside(view.lower, sentence.start, r.start, trigger_start)
         and not in_background_clause(view, sentence.start, r.start, acts, trigger_start)
+        and not recalled_by_clause_at(view.lower, sentence.start, r.start, trigger_start)
     ]
     before = [r for r in refs if r.end <= trigger_start]
-    for kinds in (_DAYISH, ("month",)):
-        for ref in reversed(before):
-            if ref.expr.kind in kinds:
-                return ref
+    for ref in reversed(before):
+        if ref.expr.kind in _DAYISH:
+            return ref
+    month = next((r for r in reversed(before) if r.expr.kind == "month"), None)
+    if month is not None and _clause_between(view.lower, month.end, trigger_start):
+        # "B sẽ thăm Y vào tháng 7 tới, thông tin đưa ra trong buổi tiếp ... ngày 25/4": the
+        # month is another clause's plan; a day in the trigger's own clause is its own
+        own = _own_clause_day(view.lower, refs, trigger_end, limit)
+        if own is not None:
+            return own
+    if month is not None:
+        return month
     for ref in refs:
         if trigger_end <= ref.start < limit and ref.expr.kind in (*_DAYISH, "month"):
             if in_when_clause(view.lower, ref.start, trigger_end):

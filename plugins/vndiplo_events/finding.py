@@ -59,7 +59,7 @@ from vndiplo_events.restated import restated_objects
 from vndiplo_events.semicolon_lists import opens_item
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.social import SOCIAL, social_sides
-from vndiplo_events.topical import named_as_topic, takes_place_later
+from vndiplo_events.topical import named_as_topic, place_clause_start, takes_place_later
 from vndiplo_events.trigger_nouns import invitation_noun, light_noun, noun_pair_next
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.verb_lists import list_head_start
@@ -181,6 +181,8 @@ def build_candidates(
             form, planned = "referenced", out[-1].planned
         if form != "backref":
             fields = _zones(view, cues, form, frame, sentence, hits, i, frames)
+            if form == "referenced":
+                fields = _own_clause_sides(view, sentence, hit, fields)
             if head is not None and not fields["subjects"]:
                 fields["subjects"] = _chained(view, sentence, hit, fields["objects"])
             elif head is not None and hit.trigger.type not in SOLO:
@@ -243,6 +245,21 @@ def build_candidates(
         # inside the subject's own trip; the trip is A's (README round 6)
         out = [trip_of_the_subject(view, sentence, out[0])]
     return out
+
+
+def _own_clause_sides(
+    view: ArticleView, sentence: Sentence, hit: TriggerHit, fields: dict[str, Any]
+) -> dict[str, Any]:
+    """``fields`` with the sides of an act told in a relative clause on a place ("Thủ tướng
+    thăm xã X, nơi Bác Hồ từng về thăm năm 1962") kept to the people the clause names: the
+    sentence's subject did not make that old visit."""
+    opens = place_clause_start(view.lower, sentence, hit)
+    if opens is None:
+        return fields
+    inside = {m.person.name for m in view.mentions_in(opens, sentence.end)}
+    for side in ("subjects", "objects"):
+        fields[side] = tuple(p for p in fields[side] if p.name in inside)
+    return fields
 
 
 def _chained(

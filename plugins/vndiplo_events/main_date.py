@@ -7,6 +7,7 @@ event, and which later one belongs to another event's phrase instead, is a quest
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Final
 
@@ -18,6 +19,7 @@ from vndiplo_events.event_dates import (
     in_when_clause,
     own_time_unresolved,
     part_of_day_near,
+    recalled_by_clause_at,
     written_part_of_day,
 )
 from vndiplo_events.news_clause import news_date_at
@@ -81,6 +83,7 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
         and view.sentences[main.sentence_index - 1].block == sentence.block
         and not news_date_at(view, r.start)
         and not background_at(view, r.start, acts)
+        and not _recalled(view, r)
     ]
     ref = earlier[-1] if earlier else None
     if ref is None:
@@ -91,6 +94,7 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
                 if r.expr.kind in ("date", "datetime")
                 and not news_date_at(view, r.start)
                 and not background_at(view, r.start, acts)
+                and not _recalled(view, r)
             ),
             None,
         )
@@ -121,6 +125,15 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
 #: How far a date may follow another event's trigger and still be written as its own:
 #: "chuyến thăm Nhật Bản hôm 18/10", "Hiệp định ... ký ngày 9/7/2002".
 _OWN_DATE_REACH: Final = 60
+
+
+def _recalled(view: ArticleView, ref: DateRef) -> bool:
+    """Whether ``ref`` is written in a relative clause recalling a place's or a person's past
+    (", nơi B từng đến vào ngày 2/9/1973"): never another sentence's act's day."""
+    i = bisect_right(view.sentence_starts, ref.start) - 1
+    if i < 0 or ref.start >= view.sentences[i].end:
+        return False
+    return recalled_by_clause_at(view.lower, view.sentences[i].start, ref.start)
 
 
 def _letter_date(view: ArticleView, main: Candidate) -> DateRef | None:

@@ -14,7 +14,7 @@ from typing import Final
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 
-__all__ = ["named_as_topic", "takes_place_later"]
+__all__ = ["named_as_topic", "place_clause_start", "takes_place_later"]
 
 #: "việc (hai bên) ký kết": the nominaliser and at most two words before the trigger ("làm
 #: việc", "công việc" are nouns of their own; "chứng kiến việc trao các văn kiện" witnesses
@@ -48,6 +48,13 @@ def named_as_topic(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
     if _ACT_OF.search(low, floor, hit.start) or _VENUE.search(low, floor, hit.start):
         return True
     return _PLACE_CLAUSE.search(low, max(sentence.start, hit.start - 110), hit.start) is not None
+
+
+def place_clause_start(low: str, sentence: Sentence, hit: TriggerHit) -> int | None:
+    """Where the relative clause on a place that holds ``hit`` opens (", nơi X từng về thăm"),
+    if it does: the clause's act is its own people's, not the sentence subject's."""
+    found = _PLACE_CLAUSE.search(low, max(sentence.start, hit.start - 110), hit.start)
+    return found.start() if found is not None else None
 
 
 def takes_place_later(low: str, sentence: Sentence, hit: TriggerHit, phrase_nominal: bool) -> bool:
