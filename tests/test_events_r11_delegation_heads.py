@@ -3,8 +3,6 @@
 * a visit told of a delegation with no one named takes as guest the head named in its sentence
   or the two after ("Đoàn do đồng chí X, <titles> làm trưởng đoàn");
 * a reception of several delegations takes every head the follow-up sentence names as a guest;
-* who receives the visitor by name after the visit's lead ("B đã tiếp <visitor> và đoàn")
-  hosts the visit; who only meets him ("hội kiến với") does not;
 * "có buổi làm việc với" is the trigger as written (README round 4, R01).
 """
 
@@ -24,10 +22,6 @@ _PEOPLE = titled(
         "Khăm-la Phôm-ma": ("Phó Tỉnh trưởng", "LA"),
         "Đinh Thị Mai Hoa": ("Phó Chủ tịch UBND tỉnh", "VN"),
         "Hồ Văn Tường": ("Bí thư Tỉnh đoàn", "VN"),
-        "Kaspar Lindgren": ("Chủ tịch Quốc hội", "SE"),
-        "Ingrid Holm": ("Phó Chủ tịch Quốc hội", "SE"),
-        "Trịnh Quốc Bảo": ("Chủ tịch Quốc hội", "VN"),
-        "Olof Berg": ("Thủ tướng", "SE"),
         "Tạ Minh Luân": ("Bộ trưởng", "VN"),
         "Marek Novak": ("Bộ trưởng", "CZ"),
     }
@@ -44,8 +38,8 @@ def _roles(text: str) -> dict[str, str]:
 
 def test_a_visiting_delegations_head_in_the_next_sentence_is_its_guest() -> None:
     roles = _roles(
-        "Từ ngày 4 - 6/9, đoàn đại biểu thanh niên tỉnh Bò Kẹo (Lào) đã sang thăm và giao lưu "
-        "tại tỉnh Yên Bái. Đoàn do đồng chí Sổm Phết Vông-xay - Phó Tỉnh trưởng làm trưởng "
+        "Từ ngày 4 - 6/9, đoàn đại biểu thanh niên tỉnh Bò Kẹo (Lào) đã sang thăm, giao lưu với "
+        "thanh niên tỉnh Yên Bái. Đoàn do đồng chí Sổm Phết Vông-xay - Phó Tỉnh trưởng làm trưởng "
         "đoàn. Tiếp đoàn có đồng chí Hồ Văn Tường - Bí thư Tỉnh đoàn."
     )
     assert roles.get("Sổm Phết Vông-xay") == "guest"
@@ -82,9 +76,9 @@ def test_every_head_of_the_delegations_received_is_a_guest() -> None:
     roles = _roles(
         "Chiều 12/9, bà Đinh Thị Mai Hoa - Phó Chủ tịch UBND tỉnh đã tiếp đoàn đại biểu 3 tỉnh: "
         "Bò Kẹo, Luông Nặm Tha và U-đôm Xay (Lào). Đoàn tỉnh Bò Kẹo do đồng chí Sổm Phết "
-        "Vông-xay, Phó Tỉnh trưởng làm Trưởng đoàn; tỉnh Luông Nặm Tha do đồng chí Bun-lăm "
-        "Xi-tha, Phó Tỉnh trưởng làm Trưởng đoàn; tỉnh U-đôm Xay do đồng chí Khăm-la Phôm-ma, "
-        "Phó Tỉnh trưởng làm Trưởng đoàn."
+        "Vông-xay, Giám đốc Sở Ngoại vụ Bò Kẹo làm Trưởng đoàn; tỉnh Luông Nặm Tha do đồng chí "
+        "Bun-lăm Xi-tha, Trưởng ban Đối ngoại Luông Nặm Tha làm Trưởng đoàn; tỉnh U-đôm Xay do "
+        "đồng chí Khăm-la Phôm-ma, Chánh Văn phòng U-đôm Xay làm Trưởng đoàn."
     )
     assert roles == {
         "Đinh Thị Mai Hoa": "host",
@@ -94,30 +88,10 @@ def test_every_head_of_the_delegations_received_is_a_guest() -> None:
     }
 
 
-def test_a_later_reception_of_the_visitor_names_a_host_of_the_visit() -> None:
-    roles = _roles(
-        "Chiều 2/10, Chủ tịch Quốc hội Trịnh Quốc Bảo và đoàn đại biểu Quốc hội Việt Nam đã "
-        "đến Stockholm, bắt đầu chuyến thăm chính thức Thụy Điển. Cùng ngày, Phó Chủ tịch Quốc "
-        "hội Thụy Điển Ingrid Holm đã tiếp Chủ tịch Quốc hội Trịnh Quốc Bảo và đoàn."
-    )
-    assert roles.get("Trịnh Quốc Bảo") == "guest"
-    assert roles.get("Ingrid Holm") == "host"
-
-
-def test_a_later_meeting_with_the_visitor_names_no_host_of_the_visit() -> None:
-    # near miss: "hội kiến với" is a meeting of its own, not receiving the delegation
-    roles = _roles(
-        "Chiều 2/10, Chủ tịch Quốc hội Trịnh Quốc Bảo đã đến Stockholm, bắt đầu chuyến thăm "
-        "chính thức Thụy Điển. Tối cùng ngày, Thủ tướng Olof Berg đã hội kiến với Chủ tịch Quốc "
-        "hội Trịnh Quốc Bảo."
-    )
-    assert "Olof Berg" not in roles
-
-
 def test_co_buoi_lam_viec_voi_is_the_trigger_as_written() -> None:
     main = _main(
-        "Ngày 8/11, tại Praha, Bộ trưởng Tạ Minh Luân đã có buổi làm việc với Bộ trưởng Marek "
-        "Novak về hợp tác giao thông."
+        "Ngày 8/11, tại Praha, Bộ trưởng Tạ Minh Luân đã có buổi làm việc với ông Marek Novak "
+        "về hợp tác giao thông."
     )
     assert (main.type, main.trigger) == ("meeting", "có buổi làm việc với")
 
@@ -138,8 +112,6 @@ _PIECES = st.sampled_from(
         " dẫn đầu",
         " làm Trưởng đoàn;",
         "bà Đinh Thị Mai Hoa đã tiếp đoàn đại biểu 2 tỉnh.",
-        "Ingrid Holm đã tiếp Trịnh Quốc Bảo và đoàn.",
-        "Trịnh Quốc Bảo bắt đầu chuyến thăm chính thức Thụy Điển.",
         "có buổi làm việc với",
         "Bun-lăm Xi-tha",
         ", ",

@@ -93,11 +93,8 @@ def _receivers(view: ArticleView, cand: Candidate, guests: set[str]) -> tuple[Pe
         return ()
     others = [p for p in cand.objects if p.name not in guests]
     if cand.subjects and not others:
-        # "ông B tiếp Đoàn", "Đoàn ... do ông C làm Trưởng đoàn hội đàm với Đoàn ...", and
-        # "ông B đã tiếp <the visitor> (và đoàn)": who receives the visitor by name hosts
-        # the visit (README round 7 #7), who only meets him ("hội kiến với") does not
-        received = cand.type == "reception" and bool(cand.objects)
-        if received or _DELEGATION_AFTER.match(low, cand.hit.end, cand.zone_end):
+        # "ông B tiếp Đoàn", "Đoàn ... do ông C làm Trưởng đoàn hội đàm với Đoàn ..."
+        if _DELEGATION_AFTER.match(low, cand.hit.end, cand.zone_end):
             return cand.subjects
         return ()
     if not cand.subjects and others and cand.type != "reception":
