@@ -87,8 +87,10 @@ def test_a_bare_title_in_apposition_is_no_side_of_its_own() -> None:
 
 def test_a_list_of_bare_titles_is_no_apposition() -> None:
     text = (
-        "Chủ tịch Thượng viện Chile, Chủ tịch Hạ viện Peru đã gửi thư chúc mừng ông Phan Quốc "
-        "Bảo được bầu làm Chủ tịch Quốc hội."
+        # a meeting, not a message: senders of several countries each send their own letter,
+        # the first written main (README AK2, round 11)
+        "Chủ tịch Thượng viện Chile, Chủ tịch Hạ viện Peru đã hội kiến ông Phan Quốc Bảo, Chủ "
+        "tịch Quốc hội."
     )
     chile, peru = "Chủ tịch Thượng viện Chile", "Chủ tịch Hạ viện Peru"
     people = [

@@ -24,6 +24,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.delegation_head import with_delegation_head
 from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_visitors
+from vndiplo_events.head_guests import with_fellow_heads, with_visit_head
 from vndiplo_events.headline_pair import pair_of_the_headline
 from vndiplo_events.institution_sides import with_institution_sides
 from vndiplo_events.lead_place import place_of_the_lead
@@ -490,6 +491,9 @@ def complete_main(
         main = with_delegation_heads(view, main, own, gaz)
         main = with_missing_side(view, main, own, gaz, candidates)
         main = with_delegation_head(view, main, own, gaz)
+        # "Đoàn ... đã sang thăm B. Đoàn do X làm trưởng đoàn": X visits (head_guests.py)
+        main = with_visit_head(view, main, own, gaz)
+        main = with_fellow_heads(view, main, own, gaz)
         main = with_letter_addressee(view, main, own, gaz)
         main = with_witnesses(view, main, own, gaz)
         main = with_welcoming_host(view, main, own, gaz)

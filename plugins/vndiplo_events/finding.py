@@ -51,7 +51,7 @@ from vndiplo_events.inviters import (
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause, recalled_by_clause
-from vndiplo_events.plural_acts import first_of_several, plural_act
+from vndiplo_events.plural_acts import first_of_several, plural_act, separate_senders
 from vndiplo_events.possessors import in_possessor_complement
 from vndiplo_events.recalled_time import recalled_by_time
 from vndiplo_events.reporters import is_fronted_source, reporter_cut
@@ -511,6 +511,10 @@ def _zones(
         # written is main (README AK2)
         objects = first_of_several(objects) or objects
         subjects = first_of_several(subjects) or subjects
+    elif kind == "message":
+        # "A, B và C đã gửi thư chúc mừng D", senders of several countries: each sends his
+        # own, the first written is main (README AK2); one country's stay one message
+        subjects = separate_senders(view, subjects, sentence.start, hit.start) or subjects
     if form == "reported" and attends_meeting(low, sentence, hit):
         subjects, objects = attended_sides(view, hit, zone_end, subjects, objects)
     elif subjects and attended_signing(low, sentence, hit):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Final
 
 from vndiplo.model import Person
-from vndiplo_events.view import title_key
+from vndiplo_events.view import ArticleView, title_key
 
-__all__ = ["first_of_several", "plural_act"]
+__all__ = ["first_of_several", "plural_act", "separate_senders"]
 
 #: a definite plural right before the act noun, its classifier and one listed sibling noun
 #: between: "các cuộc gặp", "những buổi hội kiến", "các điện, thư mừng"
@@ -49,3 +50,29 @@ def first_of_several(people: Sequence[Person]) -> tuple[Person, ...] | None:
     if all(_party(p) == first for p in people[1:]):
         return None
     return tuple(p for p in people if _party(p) == first)
+
+
+#: what may not stand between two senders of one list: a clause break, a verb, a possessive
+_NOT_LISTED: Final = re.compile(
+    r"[;.:\"\u201c\u201d]|(?<!\w)(?:đã|sẽ|đang|vừa|của|mời|cùng|cảm\s+ơn|chúc\s+mừng)(?!\w)"
+)
+
+
+def separate_senders(
+    view: ArticleView, senders: Sequence[Person], floor: int, trigger_start: int
+) -> tuple[Person, ...] | None:
+    """The first sender's party, when ``senders`` of several parties are one list right
+    before the message verb ("A (Rumani), B (Bỉ) và C đã gửi thư chúc mừng D"): leaders of
+    several countries each send their own letter (README AK2). None otherwise."""
+    cut = first_of_several(senders)
+    if cut is None:
+        return None
+    names = {p.name for p in senders}
+    listed = [m for m in view.mentions_in(floor, trigger_start) if m.person.name in names]
+    if {m.person.name for m in listed} != names:
+        return None
+    low = view.lower
+    for before, after in pairwise(listed):
+        if _NOT_LISTED.search(low, before.end, after.start):
+            return None
+    return cut

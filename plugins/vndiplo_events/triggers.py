@@ -159,6 +159,8 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("làm việc với", "meeting", "040"),
     # the working session as a noun: "chủ trì buổi làm việc", "có buổi làm việc với X"
     ("buổi làm việc", "meeting", "040"),
+    # ... written whole when the page says "có buổi làm việc với X" (README round 4, R01)
+    ("có buổi làm việc với", "meeting", "040"),
     # "A và B đã có cuộc họp (thường niên)": the two principals' meeting; any other "cuộc
     # họp" (a committee's, a council's sitting, "cuộc họp báo") is none (leaders_session.py)
     ("cuộc họp", "meeting", "040"),
