@@ -353,7 +353,14 @@ class _Classifier(SapoRules):
         if (
             prev is not None
             # "... - Ảnh 1." too: the photo's number closed by a full stop.
-            and (prev.anchor_after or rules.is_photo_anchor(prev.lowered.rstrip(". "), 0)[0])
+            and (
+                prev.anchor_after
+                # the stripped copy differs from the line only when it ends in a stop or space
+                or (
+                    prev.lowered[-1:] in ". "
+                    and rules.is_photo_anchor(prev.lowered.rstrip(". "), 0)[0]
+                )
+            )
             and line.words <= rules.CAPTION_MAX_WORDS
             and not rules.opens_with_date(line.lowered)
         ):

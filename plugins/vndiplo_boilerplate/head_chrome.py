@@ -114,8 +114,8 @@ _SLOGAN_MIN_WORDS: Final = 5
 def is_slogan_banner(line: Line, below: Sequence[Line]) -> bool:
     """A slogan in capitals ("CHÀO MỪNG THÀNH CÔNG ĐẠI HỘI ...") with a headline-like line
     ``below`` it in the head: the site's banner, not the page's headline."""
-    letters = [ch for ch in line.text if ch.isalpha()]
-    if line.words < _SLOGAN_MIN_WORDS or not letters or not all(ch.isupper() for ch in letters):
+    # isupper(): every cased letter is a capital and there is one at least
+    if line.words < _SLOGAN_MIN_WORDS or not line.text.isupper():
         return False
     lowered = line.text.lower()
     if not (lowered.startswith(_SLOGAN_OPENERS) or lowered.rstrip(" .").endswith(_SLOGAN_CHEERS)):

@@ -315,6 +315,7 @@ CLOSING_DAY: Final = re.compile(
     r",\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{4}\s*\.?$", re.IGNORECASE
 )
 CLOSING_DAY_EXTRA_WORDS: Final = 10
+_DAY_END: Final = frozenset("0123456789.")
 #: The scene before a closing day names more than a place ("Hà Nội, ngày 5/3/2031." is a
 #: letter's date line).
 _SCENE_MIN_WORDS: Final = 5
@@ -322,6 +323,8 @@ _SCENE_MIN_WORDS: Final = 5
 
 def closing_day(text: str) -> re.Match[str] | None:
     """The day a photo caption closes on, after a scene of a few words (see CLOSING_DAY)."""
+    if text.rstrip()[-1:] not in _DAY_END:
+        return None  # the pattern ends on the year's digit or a stop: most lines do not
     found = CLOSING_DAY.search(text)
     if found is None or len(text[: found.start()].split()) < _SCENE_MIN_WORDS:
         return None

@@ -103,6 +103,7 @@ def closes_on_its_day(line: Line) -> bool:
     at its end."""
     return (
         line.words <= MAX_WORDS + rules.CLOSING_DAY_EXTRA_WORDS
+        and line.text.rstrip()[-1:] in "0123456789."  # where the pattern can end: cheap first
         and rules.CLOSING_DAY.search(line.text) is not None
     )
 

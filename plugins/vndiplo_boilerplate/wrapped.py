@@ -37,6 +37,9 @@ DROP_CAP_WORDS: Final = 1
 _DATE_HEAD: Final = re.compile(
     r"(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm|vào|trong|hôm)(?: ngày)?|ngày)", re.IGNORECASE
 )
+_DATE_HEAD_MAX_CHARS: Final = 24
+#: A head word alone on its line with a day right below it, over the whole page.
+_HEAD_ALONE: Final = re.compile(rf"^[ \t]*(?:{_DATE_HEAD.pattern})[ \t]*\n[ \t]*\d", re.I | re.M)
 #: ... and the line right below it that goes on with the day and the sentence ("25/4/2025,
 #: Cục trưởng ..."): the lead's date phrase broken by a wrap, one sentence.
 _DAY_GOES_ON: Final = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?,?\s+\w")
@@ -47,7 +50,8 @@ _DAY_SENTENCE_MIN_WORDS: Final = 6
 def _split_date_opening(text: str, a: Line, b: Line) -> bool:
     """``a`` is a date phrase's head word alone and ``b``, right below, goes on with the day."""
     return (
-        _DATE_HEAD.fullmatch(a.text.strip()) is not None
+        len(a.text) <= _DATE_HEAD_MAX_CHARS  # most lines are long: skip the pattern
+        and _DATE_HEAD.fullmatch(a.text.strip()) is not None
         and _DAY_GOES_ON.match(b.text) is not None
         and len(b.text.split()) >= _DAY_SENTENCE_MIN_WORDS
         and _adjacent(text, a, b)
@@ -57,6 +61,8 @@ def _split_date_opening(text: str, a: Line, b: Line) -> bool:
 def _join_date_openings(lines: Sequence[Line], text: str) -> list[Line]:
     """``lines`` with each date phrase broken after its head word joined back (see
     :func:`_split_date_opening`); any page may have one, hard-wrapped or not."""
+    if _HEAD_ALONE.search(text) is None:
+        return list(lines)  # one search over the page spares the walk over its lines
     out: list[Line] = []
     i = 0
     while i < len(lines):

@@ -36,6 +36,7 @@ from vndiplo_titles.glued_words import has_case_seam, split_case_seams, split_gl
 from vndiplo_titles.headline_people import (
     all_runs_in,
     listed_with,
+    may_add_titles,
     may_name_others,
     named_only_there,
     with_headline_titles,
@@ -101,12 +102,17 @@ def find_people_with(
         # the headline (or the caption standing in for it) names a side the body never does
         a, b = norm.span_from_original(stated.start, stated.end)
         a, b = max(0, a), min(len(text), max(a, b))
+        every_run_in_body = all_runs_in(text, a, b, spans[0][0], spans[-1][1])
+        if every_run_in_body and not may_add_titles(
+            document.text[stated.start : stated.end], people
+        ):
+            return people  # the headline names no one new and gives no new office
         low = text[a:b].lower()
         line = _scan_block(text, a, b, lex, low, windowed=windowed)
         if any(w.findings for w in line.windows):
             # "Đại tướng X trúng cử ...": an office only the headline gives a body person
             people = with_headline_titles(people, _mapped(norm, build_people([line], text, lex)))
-        if all_runs_in(text, a, b, spans[0][0], spans[-1][1]):
+        if every_run_in_body:
             return people  # every name-like run of the headline is written in the body
         if may_name_others(line, text, people) and named_only_there(
             _mapped(norm, build_people([line], text, lex)), people, low

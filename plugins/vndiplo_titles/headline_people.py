@@ -138,3 +138,19 @@ def with_headline_titles(body: Sequence[Person], found: Iterable[Person]) -> lis
                 person = attrs.evolve(person, titles=titles, roles=roles)
         out.append(person)
     return out
+
+
+def may_add_titles(head: str, body: Sequence[Person]) -> bool:
+    """Whether the headline ``head`` may give a body person an office the body does not: some
+    body person is named there in full after words that do not end with one of their known
+    titles ("Đại tướng X trúng cử ..." when the body calls X "Chủ tịch nước"). A cheap test
+    that spares most pages the headline's scan."""
+    lowered = head.lower()
+    for person in body:
+        at = head.find(person.name)
+        if at <= 0:
+            continue
+        before = lowered[:at].rstrip(" ,")
+        if before and not any(before.endswith(title.lower()) for title in person.titles):
+            return True
+    return False
