@@ -51,7 +51,7 @@ def place_or_org(c: Cursor, s: Read) -> int:
         if place[1].kind == "country":
             s.country_end = s.j
         return NEXT
-    if org is not None and _after_place(c, s) and _surname_name(c, s.j, org[0]):
+    if org is not None and _surname_slot(c, s) and _surname_name(c, s.j, org[0]):
         return SKIP
     if org is not None:
         s.tp.orgs.append((s.j, org[1]))
@@ -83,6 +83,18 @@ def _after_place(c: Cursor, s: Read) -> bool:
     """Has the title named its place ("UBND tỉnh Cao Bằng"), or ended in a bare
     administrative word ("UBND tỉnh"), before ``s.j``?"""
     return bool(s.tp.places) or (s.j > 0 and c.t[s.j - 1].fold in _ADMIN_WORDS)
+
+
+def _surname_slot(c: Cursor, s: Read) -> bool:
+    """May a family name open the holder's name at ``s.j``: after the title's place, after a
+    bare office, or after a whole organisation ("Phó Chủ tịch Đoàn Thị Lan", "Chủ tịch Hội
+    đồng nhân dân Đoàn Thị Hậu": the holder, not the Youth Union), but never right after
+    a head office of the Union's own ("Trung ương", "Tỉnh", "Thành")?"""
+    return _after_place(c, s) or c.t[s.j - 1].fold not in _UNION_PREFIXES
+
+
+#: Words that open the Youth Union's branches: "Trung ương Đoàn", "Tỉnh Đoàn", "Thành Đoàn".
+_UNION_PREFIXES = frozenset({"ương", "tỉnh", "thành", "huyện", "quận", "xã"})
 
 
 def _surname_name(c: Cursor, j: int, org_len: int) -> bool:
