@@ -47,6 +47,7 @@ from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
 from vndiplo_titles.signature_lines import follows_first_person, signature_finding
+from vndiplo_titles.typo_variants import near_spellings
 from vndiplo_titles.windows import context_start
 from vndiplo_titles.wraps import join_addressee_lines, unwrap_blocks
 
@@ -122,8 +123,28 @@ def find_people_with(
             joint = _mapped(norm, build_people([*blocks, line], text, lex))
             only = [p for p in joint if _all_within(p, stated.start, stated.end)]
             only = named_only_there(only, people, low)
+            people = _headline_spellings(people, joint)
             people.extend(listed_with(only, people, text[a:b]))
     return people
+
+
+def _headline_spellings(people: list[Person], joint: list[Person]) -> list[Person]:
+    """``people`` with a body name the joint reading folded into the headline's spelling as
+    a slip ("Trương Tấn Sáng" under the headline's "Trương Tấn Sang") given that spelling."""
+    out = []
+    for person in people:
+        fuller = next(
+            (
+                j
+                for j in joint
+                if j.name != person.name
+                and near_spellings(j.name, person.name)
+                and frozenset(person.mentions) < frozenset(j.mentions)
+            ),
+            None,
+        )
+        out.append(person if fuller is None else fuller)
+    return out
 
 
 def _all_within(person: Person, start: int, end: int) -> bool:

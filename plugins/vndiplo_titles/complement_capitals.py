@@ -10,6 +10,7 @@ from vndiplo_titles.constructions import (
     CONJUNCTION,
     COUNTRY_COMPOUNDS,
     EPONYMS,
+    LOWER_MIDDLE_NAMES,
     OFFICE_OF,
     RANKS,
 )
@@ -90,7 +91,15 @@ def _surname_slot(c: Cursor, s: Read) -> bool:
     bare office, or after a whole organisation ("Phó Chủ tịch Đoàn Thị Lan", "Chủ tịch Hội
     đồng nhân dân Đoàn Thị Hậu": the holder, not the Youth Union), but never right after
     a head office of the Union's own ("Trung ương", "Tỉnh", "Thành")?"""
-    return _after_place(c, s) or c.t[s.j - 1].fold not in _UNION_PREFIXES
+    if _after_place(c, s):
+        return True
+    # without a place first, only a name's usual middle syllable tells it from a branch of
+    # the Union ("Bí thư Đoàn Khối Doanh nghiệp")
+    return (
+        c.t[s.j - 1].fold not in _UNION_PREFIXES
+        and s.j + 1 < c.n
+        and c.t[s.j + 1].fold in LOWER_MIDDLE_NAMES
+    )
 
 
 #: Words that open the Youth Union's branches: "Trung ương Đoàn", "Tỉnh Đoàn", "Thành Đoàn".

@@ -53,6 +53,7 @@ from vndiplo_titles.names import (
 from vndiplo_titles.principals import named_principal
 from vndiplo_titles.roles import concurrent_part, role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
+from vndiplo_titles.typo_variants import fold_typo_spellings
 
 __all__ = ["BlockResult", "Window", "build_people", "resolve_country"]
 
@@ -172,7 +173,18 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             person.name = max(written, key=text.count)
             person.key = person.name.lower()
         person.name = regular_capitals(person.name, text)
-    return fold_short_names(list(people.values()), text, _absorb, lex.surnames)
+    spelt = fold_typo_spellings(list(people.values()), text, _absorb, _same_office)
+    return fold_short_names(spelt, text, _absorb, lex.surnames)
+
+
+def _same_office(a: _Person, b: _Person) -> bool:
+    """Is one title of ``a`` and one of ``b`` the same office, one perhaps naming more of it
+    ("Phó Thủ tướng Lào" and "Phó Thủ tướng")?"""
+    return any(
+        (x + " ").startswith(y + " ") or (y + " ").startswith(x + " ")
+        for x in (t.text.lower() for t in a.titles)
+        for y in (t.text.lower() for t in b.titles)
+    )
 
 
 def _lead_may_say(p: _Person, lex: Lexicon) -> bool:

@@ -1,0 +1,96 @@
+"""One person whose name a page writes twice, once with a slip: a letter doubled, dropped or
+changed, or a tone mark lost ("Kommasith"/"Komasith", "Hồ Ccẩm Đào"/"Hồ Cẩm Đào", "Trương Tấn
+Sáng"/"Trương Tấn Sang", "Thongloun Sisoulith"/"Thonglun Sisulith").
+
+Two spellings are folded only when the slip is small in every word (at most one edit each),
+the names have the same number of words, and the page itself says which spelling is the slip:
+it is written once while the other is written more often, or both are written once under the
+same title and the longer, else the first written, is taken as meant. Two different people
+with near names ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng") each named more than once, or under
+different titles, stay apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+__all__ = ["fold_typo_spellings", "near_spellings", "one_edit_apart"]
+
+#: The shortest word a one-letter slip may be read in: "An"/"Ân" are two different names.
+_MIN_WORD = 3
+
+
+class _Spelt(Protocol):
+    name: str
+
+
+_P = TypeVar("_P", bound=_Spelt)
+
+
+def one_edit_apart(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` different by exactly one letter replaced, added or dropped?"""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    short, long = sorted((a, b), key=len)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    if len(short) == len(long):
+        return short[i + 1 :] == long[i + 1 :]
+    return short[i:] == long[i + 1 :]
+
+
+def near_spellings(a: str, b: str) -> bool:
+    """Could ``a`` and ``b`` be one name with slips: as many words, each word the same or one
+    edit apart (words of three letters or more), case aside?"""
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb) or len(wa) < 2 or wa == wb:
+        return False
+    return all(
+        x == y or (min(len(x), len(y)) >= _MIN_WORD and one_edit_apart(x, y))
+        for x, y in zip(wa, wb, strict=True)
+    )
+
+
+def _written(name: str, text: str) -> int:
+    """How often ``name`` is written as whole words ("Macro" is not in "Macron")."""
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def _meant_first(a: str, b: str, text: str) -> bool:
+    """Of two spellings each written once, is ``a`` the meant one: the longer (a cut word
+    loses letters: "Macro" for "Macron"), else the one written first?"""
+    if len(a) != len(b):
+        return len(a) > len(b)
+    return text.find(a) < text.find(b)
+
+
+def fold_typo_spellings(
+    people: Sequence[_P],
+    text: str,
+    absorb: Callable[[_P, _P], None],
+    same_office: Callable[[_P, _P], bool],
+) -> list[_P]:
+    """``people`` with each slip spelling folded (by ``absorb(target, slip)``) into the one
+    spelling the page confirms (see the module's docstring); ``same_office(a, b)``: are the
+    two named under one title? A slip near two names folds into neither."""
+    counts = {id(p): _written(p.name, text) for p in people}
+    folded: set[int] = set()
+    for p in people:
+        if counts[id(p)] > 1:
+            continue
+        near = [q for q in people if q is not p and near_spellings(p.name, q.name)]
+        if len(near) != 1 or id(near[0]) in folded:
+            continue
+        target = near[0]
+        if counts[id(target)] > 1 or (
+            counts[id(target)] == 1
+            and same_office(target, p)
+            and id(target) not in folded
+            and _meant_first(target.name, p.name, text)
+        ):
+            absorb(target, p)
+            folded.add(id(p))
+    return [p for p in people if id(p) not in folded]
