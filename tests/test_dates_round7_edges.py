@@ -92,7 +92,7 @@ def test_a_bracket_that_only_dates_the_act_still_dates_it(sentence: str, date: s
     ("sentence", "quoted"),
     [
         ("Đúng 10  giờ 12 phút, phóng viên đưa tin từ Hà Nội.", "10  giờ 12 phút"),
-        ("Đúng 9giờ 30 phút sáng nay, đoàn đã tới Vientiane.", "9giờ 30 phút sáng"),
+        ("Đúng 9giờ 30 phút sáng nay, đoàn đã tới Vientiane.", "9giờ 30 phút sáng nay"),
         ("Lúc 14  giờ chiều cùng ngày, hai bên hội đàm.", "Lúc 14  giờ chiều cùng ngày"),
     ],
 )

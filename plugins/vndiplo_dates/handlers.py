@@ -403,10 +403,17 @@ def _paren(m: re.Match[str], text: str) -> Found | None:
     if m["rel"]:
         code = _relative_code(m["rel"])
         hint = int(code.split(":")[1]) if code.startswith("day:") else None
+    pod = _pod(m["pod"])
+    if m["ch"] is not None:
+        # "17h chiều nay (7/10)": the clock read with its part of day ("5 giờ chiều" is 17:00)
+        hour = _clock_hour(int(m["ch"]), pod, None)
+        if hour is None:
+            return None
+        minute = int(m["cmi"] or m["cmi2"] or 0)
+        clocked = Parts(year, month, day, hour, minute)
+        return Found(m.start(), m.end(), "datetime", clocked, part_of_day=pod, hint=hint)
     parts = Parts(year, month, day)
-    return Found(
-        m.start(), m.end(), "date", parts, part_of_day=_pod(m["pod"]), hint=hint, pattern="paren"
-    )
+    return Found(m.start(), m.end(), "date", parts, part_of_day=pod, hint=hint, pattern="paren")
 
 
 #: Nouns that take an ordinal "thứ hai", which is then no weekday: "lần thứ 2", "khóa thứ ba".
@@ -448,6 +455,8 @@ def _time_alone(m: re.Match[str], text: str) -> Found | None:
         return None
     parts = Parts(None, None, None, hour, int(minute or 0))
     code = "clock:same" if m["same"] else "clock:here"
+    if m["rel"] is not None:
+        code = _relative_code(m["rel"])  # "15h chiều nay": the clock on that day
     # "vào khoảng 8h25" quotes "8h25", "vào lúc 8h25" quotes "lúc 8h25"
     return Found(_clock_start(m), m.end(), "relative", parts, part_of_day=pod, relative=code)
 

@@ -114,6 +114,10 @@ def _as_parts(date: dt.date, hour: int | None = None, minute: int | None = None)
     return Parts(date.year, date.month, date.day, hour, minute)
 
 
+#: The first hour of the morning: a clock before it belongs to the night before.
+_DAWN = 5
+
+
 class _Resolver:
     """Walks the expressions in text order, remembering what anaphora and year-less dates need."""
 
@@ -361,9 +365,16 @@ class _Resolver:
         ref = anchor.date
         if unit == "day":
             written = self._last_written() if anchor.source == "reference" else None
-            parts = _as_parts(R.deictic_day(ref, offset, written))
-            self._remember(parts, anchor.source, False)
-            return Resolved(found, format_parts(parts), "date", found.part_of_day, anchor.source)
+            hour = found.first.hour
+            if hour is not None and hour < _DAWN and found.part_of_day == "night":
+                offset += 1  # "0 giờ 30 đêm qua": after midnight, the next calendar day
+            day = R.deictic_day(ref, offset, written)
+            self._remember(_as_parts(day), anchor.source, False)
+            # "15h chiều nay": the clock rides along
+            clock = found.first.hour
+            parts = _as_parts(day, clock, found.first.minute if clock is not None else None)
+            kind = "date" if clock is None else "datetime"
+            return Resolved(found, format_parts(parts), kind, found.part_of_day, anchor.source)
         if unit == "week":
             monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=offset)
             value = f"{monday.isoformat()}/{(monday + dt.timedelta(days=6)).isoformat()}"

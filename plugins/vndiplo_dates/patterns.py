@@ -346,7 +346,10 @@ RELATIVE: Final = _compile(
 #: A relative day or weekday with the date in parentheses: "hôm qua (30/3)", "thứ Hai (18/2)";
 #: or after a comma: "chiều nay, 11/11".
 PAREN: Final = _compile(
-    rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?"
+    # "17h chiều nay (7/10)", "9 giờ 30 sáng nay (12/3)": a clock before the part of day
+    rf"(?<!\w)(?:(?P<ch>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<cmi>[0-5]?\d)(?:\s*phút)?)?"
+    rf"|h(?P<cmi2>[0-5]\d)?)\s+(?={_POD}\s))?"
+    rf"(?:(?P<pod>{_POD})\s+)?"
     rf"(?:(?P<rel>nay|qua|mai|{_REL_DAY})|(?P<wd>{_WEEKDAY}))"
     # "Sáng nay 14/9", "Ngày mai 7/4": a relative day before its date, no brackets; "Chiều qua,
     # 18/3", "Hôm nay, 21/1": the date in apposition after a comma
@@ -367,7 +370,9 @@ TIME_ALONE: Final = _compile(
     # "12:30", "11AM": English-style clocks (the handler wants a cue before the colon form)
     + r"|g(?P<mi3>[0-5]\d)|:(?P<mi4>[0-5]\d)|(?=\s?[ap]m))"
     + _AMPM
-    + rf"(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<same>cùng\s+ngày))?(?!\w|[/.,:\-]\d)"
+    # "15h chiều nay", "8 giờ sáng mai": the clock on a day the relative word names
+    + rf"(?:\s+(?P<pod>{_POD})(?:\s+(?P<rel>nay|qua|mai))?)?(?:\s+(?P<same>cùng\s+ngày))?"
+    + r"(?!\w|[/.,:\-]\d)"
 )
 
 #: A day of the month alone, its month the text's: "tại Bắc Kinh ngày 23, ..." (the handler
