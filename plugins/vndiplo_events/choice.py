@@ -167,7 +167,7 @@ def pick_main(
             main = talks_of_the_visit(main, candidates)
         # a lead visit, then the reception or talks the body gives its account of (visit_account)
         told_in, account = event_told_after_visit(
-            main, candidates, finish_backrefs, frozenset(listed)
+            main, candidates, finish_backrefs, frozenset(listed), view
         )
         if account is not main and not (view is not None and opens_with_before(view, account)):
             if told_in is not candidates:

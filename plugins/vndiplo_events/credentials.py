@@ -50,6 +50,15 @@ _ANY_CREDENTIALS: Final = CREDENTIALS | RECEIVED_CREDENTIALS
 _TO: Final = re.compile(r"(?<!\w)(?:lên|tới|cho)\s")
 #: how many sentences after the presentation its reception may be told
 _RECEPTION_SPAN: Final = 2
+#: how far after the presentation a meeting that says it came after it may be told
+_POINTED_SPAN: Final = 8
+#: a meeting's words that point back at the presentation: "sau khi trình Quốc thư", "sau lễ
+#: trình quốc thư", "ngay sau khi trình thư ủy nhiệm"
+_AFTER_CREDENTIALS: Final = re.compile(
+    r"(?<!\w)sau\s+(?:khi\s+|lễ\s+|buổi\s+|nghi\s+lễ\s+)?(?:trình|nhận)\s+(?:"
+    + "|".join(sorted(CREDENTIAL_PAPERS, key=len, reverse=True))
+    + r")(?!\w)"
+)
 #: a frame opening its sentence before the meeting word: "Tại buổi ", "Trong cuộc ", "Tại "
 _OPENING_FRAME: Final = re.compile(r"[\W\d]*(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?")
 #: the end of an opening frame: "Tại buổi hội kiến với Tổng thống B, ..."
@@ -112,7 +121,16 @@ def reception_after_credentials(
             c
             for c in candidates
             if c.form in ("reported", "backref")
-            and main.sentence_index < c.sentence_index <= last
+            and main.sentence_index < c.sentence_index
+            and (
+                c.sentence_index <= last
+                # "Trong cuộc gặp ... sau lễ trình Quốc thư, ...": it says which meeting
+                or (
+                    view is not None
+                    and c.sentence_index <= main.sentence_index + _POINTED_SPAN
+                    and _points_back(view, c)
+                )
+            )
             # a reception the ceremony's speeches recall ("... đã tiếp X hồi tháng 10") is not it
             and not c.embedded
             and (c.date_value is None or c.date_value == main.date_value)
@@ -172,3 +190,12 @@ def _framed_meeting_of_the_envoy(
         return False
     sides = {p.name for p in (*credentials.subjects, *credentials.objects)}
     return all(m.person.name in sides for m in view.mentions_in(cand.hit.end, frame_end))
+
+
+def _points_back(view: ArticleView, cand: Candidate) -> bool:
+    """``cand``'s own clause says it came after the presentation (a meeting word, then "sau
+    khi/lễ trình" and the papers): no span of sentences is needed to tie it to it."""
+    sentence = view.sentences[cand.sentence_index]
+    end = _FRAME_END.search(view.lower, cand.hit.end, sentence.end)
+    clause_end = end.start() if end is not None else sentence.end
+    return _AFTER_CREDENTIALS.search(view.lower, cand.hit.end, clause_end) is not None

@@ -59,6 +59,7 @@ from vndiplo_events.finding import build_candidates
 from vndiplo_events.finishing import choose_location, finish, finish_backref
 from vndiplo_events.frames import find_frames
 from vndiplo_events.fronted_visitor import settle_fronted_visitors
+from vndiplo_events.headline_act import headline_act_over_parts
 from vndiplo_events.headline_counterpart import names_one_side, with_counterpart_of_the_headline
 from vndiplo_events.headline_event import headline_main, reception_of_the_headline
 from vndiplo_events.headline_talks import talks_of_the_headline
@@ -88,6 +89,7 @@ from vndiplo_events.this_occasion import settle_this_occasion
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_receptions import with_receiving_hosts
+from vndiplo_events.welcome_gives_way import act_after_the_arrival
 from vndiplo_events.welcome_lists import settle_welcome_lists, without_retold_welcomes
 
 __all__ = ["extract_events"]
@@ -424,6 +426,11 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
                 candidates = list(candidates)
                 candidates[main.key] = main.but(form="backref")
             candidates, main = [*candidates, told], told
+    if main is not None and headline_hits:
+        # "Hội đàm giữa A với B" over "Tại hội nghị ... hai bên ký kết" (headline_act.py)
+        told = headline_act_over_parts(view, headline_hits, main, candidates)
+        if told is not None:
+            candidates, main = [*candidates, told], told
     if main is not None and main.embedded and not headline:
         # "Chào mừng B sang thăm ..." under a lead caption "A tiếp B" (lead_caption.py)
         caption = normalize(lead_caption(document) or "")
@@ -435,6 +442,9 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     if main is not None:
         # an airport welcome is a moment of the visit it opens (arrival.py)
         welcome, main = main, visit_over_arrival(view, main, candidates, headline_hits)
+        if main is welcome:
+            # "Đón X tại sân bay có A. Tại Y, X đã tiếp A": the act told after (welcome_gives_way)
+            main = act_after_the_arrival(view, main, candidates)
         if main is not welcome and main.sentence_index not in found.facts_of:
             # the visit built on an arrival sentence with no event word: its welcomers and
             # place are read from that sentence's bare facts (lead_place.py)

@@ -15,10 +15,12 @@ back-reference the visit written first stays.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
 from vndiplo_events.candidate import Candidate
+from vndiplo_events.view import ArticleView
 
 __all__ = ["event_told_after_visit"]
 
@@ -41,6 +43,7 @@ def event_told_after_visit(
     candidates: Sequence[Candidate],
     finish_backrefs: Callable[[Sequence[Candidate]], list[Candidate]],
     welcome_lists: frozenset[int] = frozenset(),
+    view: ArticleView | None = None,
 ) -> tuple[Sequence[Candidate], Candidate]:
     """(candidates, main): a reception or talks told in the sentence right after a reported
     visit, and referred back to there or later (before any other report of its type), with
@@ -79,7 +82,7 @@ def event_told_after_visit(
             c
             for c in (*chained, *nxt_cands)
             if not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
-            and _tellable(c)
+            and (_tellable(c) or (view is not None and _between_delegations(view, main, c)))
             and _referred_back(c, candidates)
         ),
         None,
@@ -118,6 +121,27 @@ def _referred_back(told: Candidate, candidates: Sequence[Candidate]) -> bool:
             continue
         if cand.form == "backref":
             return True
-        if cand.form == "reported":
+        # "Tham dự hội đàm có ...", "Hai bên đã hội đàm": no one named, the same act retold
+        if cand.form == "reported" and cand.participants:
             return False
     return False
+
+
+#: a delegation as the subject of the act: "đoàn đại biểu Bộ A và đoàn Bộ B đã hội đàm"
+_DELEGATION: Final = re.compile(r"(?<!\w)(?:phái\s+)?đoàn(?!\w)")
+
+
+def _between_delegations(view: ArticleView, visit: Candidate, cand: Candidate) -> bool:
+    """``cand`` is talks or a reception reported with no one named because its subject is two
+    delegations ("đoàn Bộ A và đoàn Bộ B đã tiến hành hội đàm"), after a visit whose guest
+    leads one of them: each delegation's acts go to its named head (README round 10 #9), which
+    the main event's sides then take (main_sides.py)."""
+    if cand.type not in _CHAINED_TOLD or cand.form != "reported" or cand.participants:
+        return False
+    if cand.frame is not None or cand.embedded or cand.planned or cand.secondary:
+        return False
+    if not any(p.role == "guest" for p in visit.participants):
+        return False
+    sentence = view.sentences[cand.sentence_index]
+    subject = view.lower[sentence.start : cand.hit.start]
+    return len(_DELEGATION.findall(subject)) >= 2 and " và " in subject
