@@ -173,3 +173,25 @@ def test_resolve_day_never_fails_and_stays_near_its_bound(
 def test_side_matching_never_fails(a: str, b: str) -> None:
     shared_sides({"a": a, "g": "X Y"}, {"b": b, "g": "X Y"}, cross_script=True)
     spelled_into({"a": a, "g": "X Y"}, {"b": b, "g": "X Y"})
+
+
+def test_a_yearless_arrival_joins_talks_dated_by_their_page_stamp() -> None:
+    talks = report(
+        "a-1",
+        "Hai bên hội đàm.",
+        people=[VINH, GUEST],
+        type="talks",
+        date=None,
+        published="2024-05-10",
+        location="Hà Nội",
+    )
+    arrival = report(
+        "b-1",
+        "Tối 8/5, Thủ tướng Na Uy đến Hà Nội.",
+        people=[VINH, GUEST],
+        type="visit",
+        date="--05-08",
+        published=None,
+        location="Hà Nội",
+    )
+    assert _of(merge([talks, arrival]), "b-1") == {"a-1", "b-1"}
