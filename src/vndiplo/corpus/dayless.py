@@ -100,6 +100,20 @@ def _pinned_together(
     return month is not None and month == _url_month(conn, b)
 
 
+def _hostless(own: dict[str, str], other: dict[str, str]) -> bool:
+    """Whether one report names no host and no guest (a meeting on a summit's sidelines, where
+    no one receives anyone) while the other has someone host someone: two different meetings
+    of the pair, which a report with no day cannot be read across."""
+
+    def hosted(roles: dict[str, str]) -> bool:
+        return {"host", "guest"} <= set(roles.values())
+
+    def unhosted(roles: dict[str, str]) -> bool:
+        return bool(roles) and not {"host", "guest"} & set(roles.values())
+
+    return (unhosted(own) and hosted(other)) or (hosted(own) and unhosted(other))
+
+
 #: A call and an in-person meeting: an article reporting both of one person, neither dated, may
 #: be about either (a call that recalls the pair's last meeting, a meeting that mentions a call).
 _OTHER_MODE = {"call": ("meeting", "social"), "meeting": ("call",), "social": ("call",)}
@@ -171,7 +185,8 @@ def _fitting_events(
             and not other_ground(own_ground, ground_of(conn, other_id))
         ):
             if not dayless:
-                fitting.add(event_id)
+                if not _hostless(own_roles, roles_of(conn, other_id)):
+                    fitting.add(event_id)
             elif _pinned_together(conn, source_id, location, other_id, other_location):
                 partners.add(other_id)
     return fitting, partners

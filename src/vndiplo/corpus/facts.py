@@ -24,6 +24,7 @@ from vndiplo.corpus.names import clean_name, name_key
 from vndiplo.corpus.occasion import occasion_of, occasions_in_article
 from vndiplo.corpus.title_evidence import title_evidence
 from vndiplo.model import Document, Event, TimeExpression
+from vndiplo.url_dates import date_from_url
 
 __all__ = [
     "FAMILIES",
@@ -159,30 +160,44 @@ def outlet_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
-def resolve_day(date: str | None, published: dt.date | None) -> tuple[str | None, bool]:
+def resolve_day(
+    date: str | None, published: dt.date | None, url_month: dt.date | None = None
+) -> tuple[str | None, bool]:
     """The ISO day an event happened on and whether it was inferred from publication.
 
     A year-less "--MM-DD" takes the publication year (the year before when that would put it
     more than a week after publication); a month, a year or no date falls back to the
-    publication day, marked as inferred so linking allows a day of slack.
+    publication day, marked as inferred so linking allows a day of slack. A page with no stamp
+    whose URL states the month (``/202108/``, ``/2021/08/``: ``url_month``, its last day) still
+    fixes a year-less date's year the same way, though it gives no day of its own.
     """
     if date:
         day = _DAY.match(date)
         if day:
             return day.group(0), False
         yearless = _YEARLESS.match(date)
-        if yearless and published is not None:
+        bound = published or url_month
+        if yearless and bound is not None:
             month, dom = int(yearless.group(1)), int(yearless.group(2))
-            for year in (published.year, published.year - 1):
+            for year in (bound.year, bound.year - 1):
                 try:
                     guess = dt.date(year, month, dom)
                 except ValueError:
                     continue
-                if guess <= published + dt.timedelta(days=7):
+                if guess <= bound + dt.timedelta(days=7):
                     return guess.isoformat(), False
     if published is not None:
         return published.isoformat(), True
     return None, True
+
+
+def url_month_end(url: str | None) -> dt.date | None:
+    """The last day of the month the article's URL states, when it states one."""
+    found = date_from_url(url)
+    if found is None:
+        return None
+    first_of_next = dt.date(found.year + found.month // 12, found.month % 12 + 1, 1)
+    return first_of_next - dt.timedelta(days=1)
 
 
 def stated_by_relative_words(day: str | None, dates: Iterable[TimeExpression]) -> bool:
@@ -205,12 +220,13 @@ def facts_from_document(doc: Document) -> DocFacts:
     """The corpus rows of one extracted Document."""
     doc_id = document_id(doc)
     published = doc.published.isoformat() if doc.published else None
+    month = None if doc.published else url_month_end(doc.url)
     countries: dict[str, str | None] = {}
     sightings: list[Sighting] = []
     seen_day = published
     reported = [e for e in doc.events if not (e.referenced or e.planned)]
     if reported:
-        seen_day = resolve_day(reported[0].date, doc.published)[0] or published
+        seen_day = resolve_day(reported[0].date, doc.published, month)[0] or published
     sentences = doc.sentence_spans if any(p.titles for p in doc.people) else ()
     for person in doc.people:
         name = clean_name(person.name)
@@ -239,7 +255,7 @@ def facts_from_document(doc: Document) -> DocFacts:
     )
     sources = _social_meetings(
         tuple(
-            _source(doc, doc_id, index, event, invited, travellers)
+            _source(doc, doc_id, index, event, invited, travellers, month)
             for index, event in enumerate(doc.events)
         )
     )
@@ -282,8 +298,9 @@ def _source(
     event: Event,
     invited: Sequence[Invitation] = (),
     travellers: frozenset[str] = frozenset(),
+    url_month: dt.date | None = None,
 ) -> SourceFact:
-    day, inferred = resolve_day(event.date, doc.published)
+    day, inferred = resolve_day(event.date, doc.published, url_month)
     people: dict[str, tuple[str, str, str]] = {}
     participants: Iterable[Participant] = event.participants
     family = family_of(event.type, event.trigger)

@@ -27,7 +27,9 @@ A Vietnamese name printed without its diacritics, as English-language outlets pr
 Vietnamese name ("Pham Minh Chinh" for "Phạm Minh Chính"), counts as the same side as the
 marked spelling when the two are equal word for word once the marks are folded away
 (:func:`plain_spelling`): a full name of two words or more, one spelling with no mark at all and
-the other with marks. Two marked spellings that differ ("Thanh" and "Thành") never match. Such
+the other with marks; or a French-language spelling that keeps the vowel marks but drops every
+tone, on the family name too ("Nguyên Xuân Phuc" for "Nguyễn Xuân Phúc": :func:`_toneless`).
+Otherwise two marked spellings that differ ("Thanh" and "Thành") never match. Such
 a fold is a second side, never the only anchor: the two reports must still share one person
 exactly, since "Nguyen Van Hung" folds both "Nguyễn Văn Hùng" and "Nguyễn Văn Hưng". (An English
 and a Vietnamese report of one call that share no spelling at all, "To Lam" and "Putin" beside
@@ -191,9 +193,32 @@ def plain_spelling(name: str) -> tuple[bool, str] | None:
 
 
 def _same_unmarked(a: str, b: str) -> bool:
-    """One spelling with Vietnamese marks, the other the same words without any."""
+    """One spelling with Vietnamese marks, the other the same words without any, or without
+    its tone marks only (:func:`_toneless`)."""
     pa, pb = plain_spelling(a), plain_spelling(b)
-    return pa is not None and pb is not None and pa[0] != pb[0] and pa[1] == pb[1]
+    if pa is None or pb is None or pa[1] != pb[1]:
+        return False
+    return pa[0] != pb[0] or _toneless(a, b) or _toneless(b, a)
+
+
+#: The five tone marks (grave, acute, tilde, hook above, dot below), as NFD combining marks.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+
+
+def _toneless(partial: str, full: str) -> bool:
+    """Whether ``partial`` is ``full`` with its tone marks dropped and its vowel marks kept.
+
+    French-language outlets print Vietnamese names so ("Nguyên Xuân Phuc" for "Nguyễn Xuân
+    Phúc"). ``partial`` must carry no tone mark at all, and ``full`` one on its first word: a
+    family name keeps its tone, so "Nguyên" shows the page drops tones, while "Lê Văn Thanh"
+    beside "Lê Văn Thành" is two names (Lê has no tone to lose).
+    """
+    pa = unicodedata.normalize("NFD", clean_name(partial).lower())
+    fu = unicodedata.normalize("NFD", clean_name(full).lower())
+    first = fu.split()[0] if fu.split() else ""
+    if any(c in _TONE_MARKS for c in pa) or not any(c in _TONE_MARKS for c in first):
+        return False
+    return " ".join(pa.split()) == " ".join("".join(c for c in fu if c not in _TONE_MARKS).split())
 
 
 def _one_to_one(
@@ -276,16 +301,31 @@ def spelled_into(own: Mapping[str, str], anchor: Mapping[str, str]) -> frozenset
     another spelling of theirs ("Xaysomphone Phomvihane" for "Saysomphone Phomvihane"), one to
     one, both spellings full names (a surname alone could be anyone of that name). The weak
     report names no second side to pin the pair down, so a bare surname or an initial is not
-    enough here, unlike :func:`shared_sides`.
+    enough here, unlike :func:`shared_sides`. When one person is shared exactly, the other may
+    be the same name in the other script, as :func:`shared_sides` reads it across scripts: a
+    Vietnamese name printed without marks (or without tones) and a foreign name respelt the
+    Vietnamese way, one to one.
     """
     missing = sorted(own.keys() - anchor.keys())
     if not missing:
         return frozenset(own)
-    matched = _one_to_one(
+    left = sorted(anchor.keys() - own.keys())
+    matched: list[tuple[str, str]] = []
+    if own.keys() & anchor.keys():
+        # One person shared exactly: the other side may be the same name in the other script,
+        # as in :func:`shared_sides` across scripts (a fold one to one, a respelling).
+        matched = _one_to_one(
+            missing,
+            left,
+            lambda x, y: _same_unmarked(own[x], anchor[y]) or _same_skeleton(own[x], anchor[y]),
+        )
+        missing = sorted(set(missing) - {x for x, _y in matched})
+        left = sorted(set(left) - {y for _x, y in matched})
+    spelled = _one_to_one(
         missing,
-        sorted(anchor.keys() - own.keys()),
+        left,
         lambda x, y: _full(own[x]) and _full(anchor[y]) and compatible_names(own[x], anchor[y]),
     )
-    if len(matched) != len(missing):
+    if len(spelled) != len(missing):
         return None
-    return frozenset(own.keys() & anchor.keys()) | {y for _x, y in matched}
+    return frozenset(own.keys() & anchor.keys()) | {y for _x, y in matched + spelled}

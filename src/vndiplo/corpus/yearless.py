@@ -164,7 +164,13 @@ def _visit_fitting_events(
     own_ground = ground_of(conn, source_id)
     fitting = set()
     for anchor_id, event_id, anchor in _anchors(
-        conn, people, _near(day_of_year, VISIT_REACH), visits=True
+        # A meeting dated only by its page stamp is an anchor too, where no stated day dates
+        # its event: the trip's welcome reported by the guest's press the morning after.
+        conn,
+        people,
+        _near(day_of_year, VISIT_REACH),
+        visits=True,
+        stamped=True,
     ):
         assert anchor.day is not None
         mine = Report(
