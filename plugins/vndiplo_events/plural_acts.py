@@ -1,6 +1,7 @@
 """Several equal acts in one plural clause: "đã có các cuộc gặp với A, B và C", "A, B và C đã
 gửi các điện, thư mừng D". Each counterpart is an act of its own (README AK2, round 4 T10
-extended): the main event keeps the first one written. A plural noun whose counterparts are
+extended): the main event keeps the first one written; senders set apart by semicolons each
+send their own message, whatever their country. A plural noun whose counterparts are
 all of one country ("các cuộc hội kiến với Tổng Bí thư Lào A; Thủ tướng Lào B") is one side
 met in several rooms and keeps them all; without the plural noun ("gặp A và B") a list is one
 act with everybody in it, and so is a count of many ("nhận được nhiều thư, điện ..., trong đó
@@ -63,16 +64,21 @@ def separate_senders(
 ) -> tuple[Person, ...] | None:
     """The first sender's party, when ``senders`` of several parties are one list right
     before the message verb ("A (Rumani), B (Bỉ) và C đã gửi thư chúc mừng D"): leaders of
-    several countries each send their own letter (README AK2). None otherwise."""
-    cut = first_of_several(senders)
-    if cut is None:
+    several countries each send their own letter (README AK2); so do senders each set apart by
+    a semicolon with his own titles, of one country too ("A; B; C gửi điện mừng"). None
+    otherwise."""
+    if len(senders) < 2:
         return None
     names = {p.name for p in senders}
     listed = [m for m in view.mentions_in(floor, trigger_start) if m.person.name in names]
     if {m.person.name for m in listed} != names:
         return None
     low = view.lower
-    for before, after in pairwise(listed):
-        if _NOT_LISTED.search(low, before.end, after.start):
-            return None
+    gaps = [low[before.end : after.start] for before, after in pairwise(listed)]
+    if all(gap.count(";") == 1 and not _NOT_LISTED.search(gap.replace(";", " ")) for gap in gaps):
+        first = listed[0].person.name
+        return tuple(p for p in senders if p.name == first)
+    cut = first_of_several(senders)
+    if cut is None or any(_NOT_LISTED.search(gap) for gap in gaps):
+        return None
     return cut

@@ -1,0 +1,32 @@
+"""Senders each set apart by a semicolon, with their own titles, before one "gửi điện mừng":
+each sends his own message, one country's too, and the first written is the main event
+(README AK2). A plain "A và B" of one country stays one message. Invented sentences."""
+
+from __future__ import annotations
+
+import vndiplo
+
+
+def main_sides(text: str) -> list[str]:
+    doc = vndiplo.extract(text, published="2022-09-02")
+    assert doc.events
+    assert doc.events[0].type == "message"
+    return [p.name for p in doc.events[0].participants]
+
+
+def test_semicolon_senders_of_one_country_each_send() -> None:
+    sides = main_sides(
+        "Nhân dịp Quốc khánh, Tổng thống Hàn Quốc Yoon Suk Yeol; Thủ tướng Hàn Quốc Han Duck-soo;"
+        " Chủ tịch Quốc hội Hàn Quốc Kim Jin-pyo đã gửi điện mừng Chủ tịch nước Nguyễn Xuân Phúc."
+    )
+    assert "Yoon Suk Yeol" in sides
+    assert "Han Duck-soo" not in sides
+    assert "Kim Jin-pyo" not in sides
+
+
+def test_joined_senders_of_one_country_stay_one_message() -> None:
+    sides = main_sides(
+        "Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Hàn Quốc Han Duck-soo đã gửi điện mừng"
+        " Chủ tịch nước Nguyễn Xuân Phúc."
+    )
+    assert {"Yoon Suk Yeol", "Han Duck-soo"} <= set(sides)
