@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from vndiplo_boilerplate import frames, rules, same_day, summaries, teasers
+from vndiplo_boilerplate.drop_caps import in_drop_cap_pair
 from vndiplo_boilerplate.leads import points_back
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
@@ -22,6 +23,7 @@ from vndiplo_boilerplate.state import (
     SAPO_SHARED_NAMES,
     PageState,
 )
+from vndiplo_boilerplate.summaries import lost_drop_cap
 
 #: A summary longer than ``RESTATED_SAPO_MAX_WORDS`` (up to ``rules.SAPO_MAX_WORDS``) is a sapo
 #: when the lead below says this share of it again in order: the lead is the summary with its
@@ -50,6 +52,12 @@ def _same_or_cut(key: str, other: str) -> bool:
     """Two lines say the same, or one is the other cut off by the excerpt's end."""
     short, long = sorted((key, other), key=len)
     return bool(short) and long.startswith(short)
+
+
+def _prose_words(line: Line) -> int:
+    """The words of a paragraph past its outlet credit: the credit is no part of a summary."""
+    credit = rules.lead_credit(line.text)
+    return line.words if credit is None else len(line.text[credit[1] :].split())
 
 
 def _quotes_a_source(text: str) -> bool:
@@ -93,9 +101,11 @@ class SapoRules(PageState):
         """
         lines = self.lines
         line = lines[i]
+        self._ready(i + 2)
+        if in_drop_cap_pair(lines, i):
+            return False  # the lead printed twice, its drop cap lost: one copy stays as lead
         if not any(lines[j].headline for j in range(i)):
             return self._headless_summary(i) or self._summary_over_photo(i)
-        self._ready(i + 2)
         if (i > 0 and lines[i - 1].anchor_after) or (
             i + 1 < len(lines) and lines[i + 1].anchor_before
         ):
@@ -220,7 +230,7 @@ class SapoRules(PageState):
         lead = self._lead_below_summary(i)
         return (
             lead is not None
-            and summaries.lost_drop_cap(lead.text)
+            and lost_drop_cap(lead.text)
             and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
         )
 
@@ -310,7 +320,7 @@ class SapoRules(PageState):
     def _lead_below_summary(self, i: int) -> Line | None:
         """:meth:`_lead_below`, when line ``i`` has a summary's length and ends a sentence."""
         line = self.lines[i]
-        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
+        if _prose_words(line) > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
             return None
         return self._lead_below(i)
 
@@ -365,8 +375,8 @@ class SapoRules(PageState):
         the pair is not printed twice as well: a caption pair (alt text and caption), not an
         article printed paragraph by paragraph twice."""
         lines = self.lines
-        if lines[j].words > rules.CAPTION_MAX_WORDS:
-            return False
+        if lines[j].words > rules.CAPTION_MAX_WORDS or lost_drop_cap(lines[j].text):
+            return False  # (a caption has no drop cap: that pair is the lead printed twice)
         if j - 1 > top and lines[j - 1].key == lines[j].key:
             j -= 1
         if j + 1 >= len(lines) or lines[j + 1].key != lines[j].key:
