@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_boilerplate import frames, rules, same_day, summaries, teasers
+from vndiplo_boilerplate import frames, retold, rules, same_day, summaries, teasers
 from vndiplo_boilerplate.drop_caps import in_drop_cap_pair
-from vndiplo_boilerplate.leads import points_back
+from vndiplo_boilerplate.leads import opens_with_frame, points_back
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
@@ -118,6 +118,8 @@ class SapoRules(PageState):
             return True
         if self._restated_by_lead(i) or self._said_again_further_down(i):
             return True
+        if self._retold_by_lead(i):
+            return True
         if self._day_said_again_below(i):
             return True
         if glued_twice(line.text):  # a summary printed with its copy, above a dated lead
@@ -149,9 +151,10 @@ class SapoRules(PageState):
         credited_below = lead_credit is not None and credit is None
         if not (dated or credited_below) or not (undated or credited_below):
             return False  # a dated summary counts only above a lead with the credit
-        if credit is None and undated and dated and rules.generic_subject(prose):
-            # "Hai nước cam kết ...": a summary that names nobody by design. A credited
-            # paragraph is the lead, whoever it names.
+        if undated and dated and rules.generic_subject(prose):
+            # "Hai nước cam kết ...": a summary that names nobody by design, above the dated
+            # lead; with an outlet's credit too ("(ABC) - Hai bên nhất trí ...": round 8 #38,
+            # a credited one-line summary under a headline is a sapo).
             return True
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
 
@@ -254,6 +257,35 @@ class SapoRules(PageState):
             and lead.words >= line.words
             and not _quotes_a_source(lead.text)
             and restated_share(line.text, lead.text, floor) >= floor
+        )
+
+    def _retold_by_lead(self, i: int) -> bool:
+        """A one-sentence summary, credited or not, that the paragraph below tells again with
+        the same people and act (see :mod:`.retold`). The paragraph stays the lead when it is
+        one itself: opening with its date, a frame, an occasion or an invitation (F19, A12)."""
+        line = self.lines[i]
+        credit = rules.lead_credit(line.text)
+        start = credit[1] if credit is not None else 0
+        prose, lowered = line.text[start:], line.lowered[start:]
+        words = len(prose.split())
+        if words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(prose):
+            return False
+        if ". " in prose.rstrip(" ."):
+            return False  # two sentences or more: a lead's account, not a summary
+        if (
+            rules.opens_with_date(lowered)
+            or opens_with_frame(lowered)
+            or rules.opens_with_invitation(lowered)
+            or frames.opens_with_occasion(lowered)
+        ):
+            return False
+        lead = self._lead_below(i)
+        return (
+            lead is not None
+            and lead.key != line.key
+            and lead.words >= words
+            and not _quotes_a_source(lead.text)
+            and retold.retells(prose, lead.text, lead.lowered)
         )
 
     def _said_again_further_down(self, i: int) -> bool:
