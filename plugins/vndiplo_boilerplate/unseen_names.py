@@ -44,7 +44,7 @@ def names_someone_unseen(line: Line, page: str) -> bool:
     """``line`` (not a paragraph, no closing stop) names someone that ``page`` (the whole
     text) writes only there."""
     text = line.text.strip()
-    if text[-1:] in ".!?…:;\"”)" or line.words < CAPTION_MIN_WORDS or text.isupper():
+    if text[-1:] in '.!?…:;"”)' or line.words < CAPTION_MIN_WORDS or text.isupper():
         return False
     # Past the first word: sentence case capitalises it ("Ông A B", "Bà C D" name two words).
     rest = text.split(None, 1)[1] if " " in text else ""
