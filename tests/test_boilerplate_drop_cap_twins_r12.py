@@ -13,7 +13,7 @@ from tests.boilerplate_helpers import body_lines, page
 TITLE = "Đoàn đại biểu tỉnh Gia Lai thăm tỉnh Attapeu của Lào"
 WHOLE = (
     "Đợt công tác của Đoàn đại biểu tỉnh Gia Lai do Bí thư Tỉnh ủy Hồ Văn Niên dẫn đầu từ "
-    "ngày 8-10/4 theo lời mời của Tỉnh trưởng Attapeu Leth Xayaphone góp phần vun đắp tình "
+    "ngày 8-10/4 theo lời mời của Tỉnh trưởng Attapeu Leth Xayaphone giúp bồi đắp thêm mối "
     "hữu nghị giữa hai tỉnh."
 )
 CUT = WHOLE[1:]
@@ -22,7 +22,7 @@ MORE = (
     "Attapeu đào tạo cán bộ và xây dựng trường học trong nhiều năm qua."
 )
 SUMMARY = (
-    "(Gia Lai) - Báo chí tỉnh Attapeu đưa tin đậm nét về chuyến thăm của Bí thư Tỉnh ủy Gia "
+    "(Gia Lai) - Báo chí tỉnh Attapeu viết nhiều bài về chuyến đi thăm của Bí thư Tỉnh ủy Gia "
     "Lai Hồ Văn Niên, nhất là buổi hội đàm với Tỉnh trưởng Leth Xayaphone."
 )
 
@@ -99,7 +99,7 @@ _WORDS = st.sampled_from(
 @given(st.lists(_WORDS, min_size=14, max_size=22, unique=True), st.booleans(), st.booleans())
 def test_never_both_copies_dropped(words: list[str], whole_first: bool, summary: bool) -> None:
     # (a lead narrates: a short line that names a scene and no act is a photo's description)
-    whole = "Chuyến " + " ".join(words) + " đã góp phần vun đắp tình hữu nghị."
+    whole = "Chuyến " + " ".join(words) + " đã giúp bồi đắp thêm mối giao hảo."
     cut = whole[1:]
     pair = (whole, cut) if whole_first else (cut, whole)
     parts = [TITLE, *([SUMMARY] if summary else []), *pair, MORE]

@@ -69,8 +69,8 @@ RETOLD = [
         "Chủ tịch Hạ viện Chile Rosa Molina dự kiến sẽ thăm chính thức Lào từ ngày 10-13/9, "
         "trong chuyến công du hai nước châu Á từ ngày 8-13/9.",
         "Theo thông báo của Bộ Ngoại giao Lào, Chủ tịch Hạ viện Chile Rosa Molina sẽ thăm chính "
-        "thức Lào từ ngày 10 đến 13/9/2031 theo lời mời của Chủ tịch Quốc hội Lào Saysomphone "
-        "Phomvihane.",
+        "thức Lào từ ngày 10 đến 13/9/2031 do Chủ tịch Quốc hội Lào Bounmy Keomany mời "
+        "sang.",
     ),
     (
         "Thủ tướng Lào Sonexay Siphandone sẽ tiếp Bộ trưởng Nông nghiệp Australia Murray Watt "
@@ -80,8 +80,8 @@ RETOLD = [
         "của ông.",
     ),
     (
-        "Ngoại trưởng Peru Ana Torres đã điện đàm với Bộ trưởng Ngoại giao Lào Thongsavanh "
-        "Phomvihane về hợp tác thương mại.",
+        "Ngoại trưởng Peru Ana Torres và người đồng cấp Lào Thongsavanh Phomvihane đã điện đàm "
+        "về hợp tác thương mại.",
         "Theo Thông tấn xã Lào, Bộ trưởng Ngoại giao Thongsavanh Phomvihane hôm thứ Ba đã có "
         "cuộc điện đàm với Ngoại trưởng Peru Ana Torres, trao đổi về thương mại và đầu tư.",
     ),
@@ -98,7 +98,7 @@ def test_summary_the_next_paragraph_retells_is_a_sapo(credit: str, summary: str,
 
 @pytest.mark.parametrize("credit", CREDITS)
 def test_summary_naming_nobody_is_a_sapo_credited_or_not(credit: str) -> None:
-    summary = credit + "Hai bên cam kết đẩy mạnh hợp tác trong lĩnh vực thủy lợi."
+    summary = credit + "Hai bên cam kết mở rộng hợp tác về thủy lợi."
     body = body_lines(page(TITLE, summary, DATED_LEAD, MORE))
     assert body[0] == DATED_LEAD
 
@@ -118,8 +118,8 @@ def test_summary_naming_nobody_is_a_sapo_credited_or_not(credit: str) -> None:
         ),
         # The same people below, but another act: no retelling.
         (
-            "Thủ tướng Lào Sonexay Siphandone sẽ thăm chính thức Australia vào tháng tới để thúc "
-            "đẩy quan hệ song phương.",
+            "Thủ tướng Lào Sonexay Siphandone sẽ thăm chính thức Australia vào tháng tới nhằm làm "
+            "sâu sắc quan hệ giữa hai nước.",
             "Văn phòng Thủ tướng Lào hôm qua cho biết, Thủ tướng Sonexay Siphandone đã điện đàm "
             "với Thủ tướng Australia Tom Reilly về hợp tác nông nghiệp.",
         ),

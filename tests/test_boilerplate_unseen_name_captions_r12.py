@@ -17,7 +17,7 @@ LEAD = (
     "Chile tại Việt Nam Pablo Ortega cùng đoàn công tác."
 )
 BELOW = (
-    "Phát biểu tại buổi tiếp, đồng chí Phó Chủ tịch UBND tỉnh giới thiệu tiềm năng du lịch và "
+    "Tại cuộc làm việc, vị Phó Chủ tịch tỉnh phụ trách kinh tế giới thiệu tiềm năng du lịch và "
     "kinh tế cửa khẩu của Cao Bằng, mong muốn Đại sứ Pablo Ortega kết nối doanh nghiệp Chile."
 )
 MORE = "Đại sứ Pablo Ortega cảm ơn sự đón tiếp chu đáo của tỉnh và hứa sẽ thúc đẩy hợp tác."
@@ -26,8 +26,8 @@ MORE = "Đại sứ Pablo Ortega cảm ơn sự đón tiếp chu đáo của t�
 @pytest.mark.parametrize(
     "caption",
     [
-        "Đồng chí Hoàng Văn Lực, Phó Chủ tịch UBND tỉnh tiếp Đại sứ Chile tại Việt Nam",
-        "Phó Chủ tịch UBND tỉnh Nông Thị Hạnh trao quà lưu niệm cho Đại sứ Pablo Ortega",
+        "Đồng chí Hoàng Văn Lực, Phó Chủ tịch tỉnh Cao Bằng bắt tay vị khách từ Chile",
+        "Phó Chủ tịch UBND tỉnh Nông Thị Hạnh tặng sách ảnh về Cao Bằng cho Đại sứ Pablo Ortega",
         "Quang cảnh buổi làm việc giữa ông Lê Quang Tùng và đoàn Đại sứ quán Chile",
     ],
 )

@@ -54,8 +54,8 @@ def _location(lead: str) -> str | None:
         ),
         # "City, (Agency) -": a comma before the bracketed agency, a call placed there too
         (
-            "Canberra, (Xinhua) - Thủ tướng Australia Tom Reilly đã điện đàm với Bộ trưởng "
-            "Ngoại giao Trịnh Văn Khải về hợp tác thương mại.",
+            "Canberra, (Xinhua) - Bộ trưởng Ngoại giao Trịnh Văn Khải đã điện đàm với Thủ tướng "
+            "Australia Tom Reilly về hợp tác thương mại.",
             "Canberra",
         ),
         (
