@@ -280,9 +280,14 @@ class SapoRules(PageState):
         ):
             return False
         lead = self._lead_below(i)
+        if lead is None:
+            return False
+        mine = same_day.day_named(lowered)
+        theirs = same_day.day_named(lead.lowered, same_day.LEAD_DAY_CHARS)
+        if mine is not None and theirs is not None and mine != theirs:
+            return False  # another day (or part of it) below: news of its own, not retold
         return (
-            lead is not None
-            and lead.key != line.key
+            lead.key != line.key
             and lead.words >= words
             and not _quotes_a_source(lead.text)
             and retold.retells(prose, lead.text, lead.lowered)
