@@ -35,6 +35,9 @@ _PIECES = [
     "Nâng cấp quan hệ lên Đối tác chiến lược toàn diện",
     "Lãnh đạo hai Đảng khẳng định lại tầm quan trọng của quan hệ hữu nghị đặc biệt giữa hai "
     "nước, coi ...",
+    # a lead whose drop cap was lost, and its whole copy (round 12)
+    "huyến làm việc của đoàn tại Hải Phòng từ ngày 4-6/5 mở ra nhiều hướng hợp tác mới.",
+    "Chuyến làm việc của đoàn tại Hải Phòng từ ngày 4-6/5 mở ra nhiều hướng hợp tác mới.",
     "TIN LIÊN QUAN",
     "Có thể bạn quan tâm",
     "Theo dõi Baoquocte.vn trên",

@@ -1,7 +1,7 @@
 """Round 8: a one-sentence summary between the headline and a lead that gives its date inside
 its opening frame ("Tại cuộc hội đàm ..., ngày 5/3, ..."), or a summary that names nobody ("Hai
-bên cam kết ...", "Đây là chuyến thăm ...") above a dated lead, is a sapo. A first paragraph that
-is itself the dated or credited lead stays. Every page here is invented.
+bên cam kết ...", "Đây là chuyến thăm ...") above a dated lead, is a sapo. Round 12 settles the
+credited case (see the comment above CREDITS). Every page here is invented.
 """
 
 from __future__ import annotations
@@ -58,18 +58,92 @@ def test_summary_naming_nobody_above_a_dated_lead_is_a_sapo(summary: str) -> Non
     assert body[0] == DATED_LEAD
 
 
+# The sapo rule, settled in round 12 (README round 8 #38, round 11 #3; F19, A12): a one-sentence
+# summary under the headline, credited or not, is a sapo when the paragraph below tells it again
+# (the same people, the same act) or when it names nobody above the dated lead; a first paragraph
+# that is itself the lead (dated, framed, an invitation, or one the next paragraph goes on from)
+# stays, credited or not.
+CREDITS = ["", "TPL - ", "(KPL) "]
+RETOLD = [
+    (
+        "Chủ tịch Hạ viện Chile Rosa Molina dự kiến sẽ thăm chính thức Lào từ ngày 10-13/9, "
+        "trong chuyến công du hai nước châu Á từ ngày 8-13/9.",
+        "Theo thông báo của Bộ Ngoại giao Lào, Chủ tịch Hạ viện Chile Rosa Molina sẽ thăm chính "
+        "thức Lào từ ngày 10 đến 13/9/2031 do Chủ tịch Quốc hội Lào Bounmy Keomany mời "
+        "sang.",
+    ),
+    (
+        "Thủ tướng Lào Sonexay Siphandone sẽ tiếp Bộ trưởng Nông nghiệp Australia Murray Watt "
+        "vào tuần tới.",
+        "Văn phòng Thủ tướng Lào hôm qua cho biết, Thủ tướng Sonexay Siphandone sẽ tiếp Bộ "
+        "trưởng Nông nghiệp Australia Murray Watt tại Viêng Chăn trong chuyến thăm làm việc "
+        "của ông.",
+    ),
+    (
+        "Ngoại trưởng Peru Ana Torres và người đồng cấp Lào Thongsavanh Phomvihane đã điện đàm "
+        "về hợp tác thương mại.",
+        "Theo Thông tấn xã Lào, Bộ trưởng Ngoại giao Thongsavanh Phomvihane hôm thứ Ba đã có "
+        "cuộc điện đàm với Ngoại trưởng Peru Ana Torres, trao đổi về thương mại và đầu tư.",
+    ),
+]
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+@pytest.mark.parametrize(("summary", "lead"), RETOLD)
+def test_summary_the_next_paragraph_retells_is_a_sapo(credit: str, summary: str, lead: str) -> None:
+    # Its own dates ("từ ngày 8-13/9") are the summary's: the body starts at the retelling.
+    body = body_lines(page(TITLE, credit + summary, lead, MORE))
+    assert body[0] == lead
+
+
+@pytest.mark.parametrize("credit", CREDITS)
+def test_summary_naming_nobody_is_a_sapo_credited_or_not(credit: str) -> None:
+    summary = credit + "Hai bên cam kết mở rộng hợp tác về thủy lợi."
+    body = body_lines(page(TITLE, summary, DATED_LEAD, MORE))
+    assert body[0] == DATED_LEAD
+
+
+@pytest.mark.parametrize("credit", CREDITS)
 @pytest.mark.parametrize(
-    "first",
+    ("first", "below"),
     [
-        # The lead itself, dated or framed: the paragraph below goes on with the story.
-        "Ngày 3/8, hai bên đã ký Bản ghi nhớ về hợp tác thủy lợi tại Viêng Chăn.",
-        "Tại Viêng Chăn, hai nước đã ký Bản ghi nhớ về hợp tác thủy lợi.",
-        # Credited: the lead, though it names nobody.
-        "TPL - Hai bên đã ký Bản ghi nhớ về hợp tác thủy lợi.",
-        "(KPL) Hai nước đã ký Bản ghi nhớ về hợp tác nông nghiệp.",
+        # Dated or framed: the lead itself, whatever the paragraph below says.
+        ("Ngày 3/8, hai bên đã ký Bản ghi nhớ về hợp tác thủy lợi tại Viêng Chăn.", DATED_LEAD),
+        ("Tại Viêng Chăn, hai nước đã ký Bản ghi nhớ về hợp tác thủy lợi.", DATED_LEAD),
+        (
+            "Chiều 3/8, Thủ tướng Lào Sonexay Siphandone đã tiếp Bộ trưởng Nông nghiệp "
+            "Australia Murray Watt.",
+            "Tại buổi tiếp, Thủ tướng Sonexay Siphandone cảm ơn Bộ trưởng Murray Watt và "
+            "khẳng định Lào coi trọng hợp tác nông nghiệp với Australia.",
+        ),
+        # The same people below, but another act: no retelling.
+        (
+            "Thủ tướng Lào Sonexay Siphandone sẽ thăm chính thức Australia vào tháng tới nhằm làm "
+            "sâu sắc quan hệ giữa hai nước.",
+            "Văn phòng Thủ tướng Lào hôm qua cho biết, Thủ tướng Sonexay Siphandone đã điện đàm "
+            "với Thủ tướng Australia Tom Reilly về hợp tác nông nghiệp.",
+        ),
+        # The paragraph below goes on from it and tells nothing again.
+        (
+            "Thủ tướng Lào Sonexay Siphandone đã tiếp Bộ trưởng Nông nghiệp Australia Murray "
+            "Watt tại Viêng Chăn.",
+            MORE,
+        ),
     ],
 )
-def test_dated_or_credited_lead_is_not_a_sapo(first: str) -> None:
+def test_a_first_paragraph_that_is_the_lead_stays(credit: str, first: str, below: str) -> None:
+    body = body_lines(page(TITLE, credit + first, below, MORE))
+    assert (credit + first).endswith(body[0])
+
+
+@pytest.mark.parametrize("credit", CREDITS[1:])
+def test_a_credited_invitation_paragraph_stays_the_lead(credit: str) -> None:
+    # An invitation paragraph with the outlet's credit is narration, not a summary (F19, A12);
+    # the uncredited one above a dated event of the visit is the invitation sapo (round 8).
+    first = (
+        credit + "Nhận lời mời của Thủ tướng Lào Sonexay Siphandone, Bộ trưởng Nông nghiệp "
+        "Australia Murray Watt thăm làm việc tại Lào từ ngày 2 đến 4/8."
+    )
     body = body_lines(page(TITLE, first, DATED_LEAD, MORE))
     assert first.endswith(body[0])
 

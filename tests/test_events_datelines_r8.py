@@ -52,6 +52,17 @@ def _location(lead: str) -> str | None:
             "tỉnh Takeo Sok Chenda.",
             "Phnom Penh",
         ),
+        # "City, (Agency) -": a comma before the bracketed agency, a call placed there too
+        (
+            "Canberra, (Xinhua) - Bộ trưởng Ngoại giao Trịnh Văn Khải đã điện đàm với Thủ tướng "
+            "Australia Tom Reilly về hợp tác thương mại.",
+            "Canberra",
+        ),
+        (
+            "Moskva, (TASS) – Bộ trưởng Ngoại giao Trịnh Văn Khải đã gặp Ngoại trưởng Nga "
+            "Pavel Orlov bên lề diễn đàn.",
+            "Moskva",
+        ),
         # "Từ phóng viên TTXVN tại X:" opening the lead
         (
             "Từ phóng viên TTXVN tại Viêng Chăn: Chiều 3/5, Bộ trưởng Ngoại giao Trịnh Văn Khải "

@@ -46,6 +46,7 @@ from vndiplo_boilerplate.state import (
 )
 from vndiplo_boilerplate.title_tails import counter_tail, title_tail
 from vndiplo_boilerplate.twice import quotes_the_article
+from vndiplo_boilerplate.unseen_names import names_someone_unseen
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
 
@@ -441,6 +442,8 @@ class _Classifier(SapoRules):
             return Label("boilerplate", "before_body"), None
         if bare_caption(self, i):
             return Label("caption", "bare_caption"), None
+        if nxt is not None and nxt.strong and names_someone_unseen(line, self.text):
+            return Label("caption", "unseen_name"), None  # a photo's, between paragraphs
         return Label("body", "short_line"), None
 
     def _article_goes_on(self, j: int) -> bool:

@@ -25,6 +25,7 @@ __all__ = [
     "points_back",
     "same_act_again",
     "same_day_again",
+    "shares_an_act",
 ]
 
 _PART_OF_DAY: Final = r"(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối|đêm|khuya)"
@@ -117,3 +118,11 @@ def same_act_again(summary: str, lead: str) -> bool:
         return True
     above = _families(summary, len(summary))
     return not above or not above.isdisjoint(below)
+
+
+def shares_an_act(summary: str, lead: str) -> bool:
+    """Stricter than :func:`same_act_again`: both name an act, and the (lower-cased) lead's
+    opening sentence tells one of a family the summary tells."""
+    stop = lead.find(". ", 0, LEAD_ACT_CHARS)
+    below = _families(lead, stop if stop != -1 else LEAD_ACT_CHARS)
+    return bool(below) and not below.isdisjoint(_families(summary, len(summary)))

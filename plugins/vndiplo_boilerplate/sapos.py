@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_boilerplate import frames, rules, same_day, summaries, teasers
-from vndiplo_boilerplate.leads import points_back
+from vndiplo_boilerplate import frames, retold, rules, same_day, summaries, teasers
+from vndiplo_boilerplate.drop_caps import in_drop_cap_pair
+from vndiplo_boilerplate.leads import opens_with_frame, points_back
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
@@ -22,6 +23,7 @@ from vndiplo_boilerplate.state import (
     SAPO_SHARED_NAMES,
     PageState,
 )
+from vndiplo_boilerplate.summaries import lost_drop_cap
 
 #: A summary longer than ``RESTATED_SAPO_MAX_WORDS`` (up to ``rules.SAPO_MAX_WORDS``) is a sapo
 #: when the lead below says this share of it again in order: the lead is the summary with its
@@ -50,6 +52,12 @@ def _same_or_cut(key: str, other: str) -> bool:
     """Two lines say the same, or one is the other cut off by the excerpt's end."""
     short, long = sorted((key, other), key=len)
     return bool(short) and long.startswith(short)
+
+
+def _prose_words(line: Line) -> int:
+    """The words of a paragraph past its outlet credit: the credit is no part of a summary."""
+    credit = rules.lead_credit(line.text)
+    return line.words if credit is None else len(line.text[credit[1] :].split())
 
 
 def _quotes_a_source(text: str) -> bool:
@@ -93,9 +101,11 @@ class SapoRules(PageState):
         """
         lines = self.lines
         line = lines[i]
+        self._ready(i + 2)
+        if in_drop_cap_pair(lines, i):
+            return False  # the lead printed twice, its drop cap lost: one copy stays as lead
         if not any(lines[j].headline for j in range(i)):
             return self._headless_summary(i) or self._summary_over_photo(i)
-        self._ready(i + 2)
         if (i > 0 and lines[i - 1].anchor_after) or (
             i + 1 < len(lines) and lines[i + 1].anchor_before
         ):
@@ -107,6 +117,8 @@ class SapoRules(PageState):
         if self._above_drop_cap(i):
             return True
         if self._restated_by_lead(i) or self._said_again_further_down(i):
+            return True
+        if self._retold_by_lead(i):
             return True
         if self._day_said_again_below(i):
             return True
@@ -139,9 +151,10 @@ class SapoRules(PageState):
         credited_below = lead_credit is not None and credit is None
         if not (dated or credited_below) or not (undated or credited_below):
             return False  # a dated summary counts only above a lead with the credit
-        if credit is None and undated and dated and rules.generic_subject(prose):
-            # "Hai nước cam kết ...": a summary that names nobody by design. A credited
-            # paragraph is the lead, whoever it names.
+        if undated and dated and rules.generic_subject(prose):
+            # "Hai nước cam kết ...": a summary that names nobody by design, above the dated
+            # lead; with an outlet's credit too ("(ABC) - Hai bên nhất trí ...": round 8 #38,
+            # a credited one-line summary under a headline is a sapo).
             return True
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
 
@@ -220,7 +233,7 @@ class SapoRules(PageState):
         lead = self._lead_below_summary(i)
         return (
             lead is not None
-            and summaries.lost_drop_cap(lead.text)
+            and lost_drop_cap(lead.text)
             and rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
         )
 
@@ -244,6 +257,40 @@ class SapoRules(PageState):
             and lead.words >= line.words
             and not _quotes_a_source(lead.text)
             and restated_share(line.text, lead.text, floor) >= floor
+        )
+
+    def _retold_by_lead(self, i: int) -> bool:
+        """A one-sentence summary, credited or not, that the paragraph below tells again with
+        the same people and act (see :mod:`.retold`). The paragraph stays the lead when it is
+        one itself: opening with its date, a frame, an occasion or an invitation (F19, A12)."""
+        line = self.lines[i]
+        credit = rules.lead_credit(line.text)
+        start = credit[1] if credit is not None else 0
+        prose, lowered = line.text[start:], line.lowered[start:]
+        words = len(prose.split())
+        if words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(prose):
+            return False
+        if ". " in prose.rstrip(" ."):
+            return False  # two sentences or more: a lead's account, not a summary
+        if (
+            rules.opens_with_date(lowered)
+            or opens_with_frame(lowered)
+            or rules.opens_with_invitation(lowered)
+            or frames.opens_with_occasion(lowered)
+        ):
+            return False
+        lead = self._lead_below(i)
+        if lead is None:
+            return False
+        mine = same_day.day_named(lowered)
+        theirs = same_day.day_named(lead.lowered, same_day.LEAD_DAY_CHARS)
+        if mine is not None and theirs is not None and mine != theirs:
+            return False  # another day (or part of it) below: news of its own, not retold
+        return (
+            lead.key != line.key
+            and lead.words >= words
+            and not _quotes_a_source(lead.text)
+            and retold.retells(prose, lead.text, lead.lowered)
         )
 
     def _said_again_further_down(self, i: int) -> bool:
@@ -310,7 +357,7 @@ class SapoRules(PageState):
     def _lead_below_summary(self, i: int) -> Line | None:
         """:meth:`_lead_below`, when line ``i`` has a summary's length and ends a sentence."""
         line = self.lines[i]
-        if line.words > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
+        if _prose_words(line) > rules.SAPO_MAX_WORDS or not rules.ends_sentence(line.text):
             return None
         return self._lead_below(i)
 
@@ -365,8 +412,8 @@ class SapoRules(PageState):
         the pair is not printed twice as well: a caption pair (alt text and caption), not an
         article printed paragraph by paragraph twice."""
         lines = self.lines
-        if lines[j].words > rules.CAPTION_MAX_WORDS:
-            return False
+        if lines[j].words > rules.CAPTION_MAX_WORDS or lost_drop_cap(lines[j].text):
+            return False  # (a caption has no drop cap: that pair is the lead printed twice)
         if j - 1 > top and lines[j - 1].key == lines[j].key:
             j -= 1
         if j + 1 >= len(lines) or lines[j + 1].key != lines[j].key:

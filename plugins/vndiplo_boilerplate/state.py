@@ -19,6 +19,7 @@ from vndiplo_boilerplate.captions import (
     lead_before_caption,
     may_be_caption_form,
 )
+from vndiplo_boilerplate.drop_caps import in_drop_cap_pair, kept_twin
 from vndiplo_boilerplate.lead_prefixes import glued_image_name
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import UNSET, Label, Line
@@ -252,6 +253,12 @@ class PageState:
             if _names_its_topic(line, title):
                 return None
             return "repeats_title" if line.words <= TITLE_CAPTION_MAX_WORDS else None
+        self._ready(min(len(lines), i + 2))
+        if in_drop_cap_pair(lines, i):
+            # The lead printed twice, its drop cap lost: one copy stays, whatever came before.
+            twin = kept_twin(lines, i)
+            kept = twin > i or (twin >= 0 and self._kept_as_body(twin))
+            return "drop_cap_twin" if kept else None
         if key in self.seen:
             return None if self._printed_twice(i) else "repeated_line"
         short = line.words <= rules.CAPTION_MAX_WORDS
@@ -305,6 +312,10 @@ class PageState:
         if self.head_end < len(self.lines):
             return self.lines[self.head_end].start
         return len(self.text)
+
+    def _kept_as_body(self, j: int) -> bool:
+        label = self.labels[j]
+        return label is not None and label.kind == "body"
 
     def _printed_twice(self, i: int) -> bool:
         """Line ``i`` is a paragraph of an article the page prints twice: both copies stay."""

@@ -287,13 +287,13 @@ def place_of_the_welcome(
 
 #: a dateline before the lead: "VATICAN. ", "Tin New York – ", "HÀ NỘI (TTXVN) - ", and the wire
 #: shapes with a state or country, a day or an agency after the city: "New York, New York.
-#: (Reuters) – ", "Bắc Kinh, ngày 3/5 (TTXVN) - ", "Phnom Penh, 12/9 (VNA) – "; the city is
-#: the place (README round 7, AK9)
+#: (Reuters) – ", "Bắc Kinh, ngày 3/5 (TTXVN) - ", "Phnom Penh, 12/9 (VNA) – ", the agency
+#: after a bare comma ("Washington, (Sputnik) - "); the city is the place (README round 7, AK9)
 _DATELINE: Final = re.compile(
     r"\s*(?:tin\s+)?(?P<place>[^\W\d][^.,\-–—(:\n]{1,30}?)"
     r"(?:\s*,\s*[^\W\d][^.,\-–—(:\n\d]{1,30}?)?"  # its state or country
     r"(?:\s*,\s*(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?"  # its day
-    r"\s*(?:\.?\s*\([^()\n]{1,20}\)\s*[.\-–—:]?|[.\-–—:])\s*$",
+    r"\s*(?:[.,]?\s*\([^()\n]{1,20}\)\s*[.\-–—:]?|[.\-–—:])\s*$",
     re.IGNORECASE,
 )
 #: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại Lima, ...", "Từ phóng
