@@ -32,6 +32,7 @@ __all__ = [
     "part_of_day_near",
     "part_of_day_today",
     "recalled_by_clause_at",
+    "spans_years",
     "written_part_of_day",
 ]
 
@@ -117,6 +118,18 @@ def _anniversary(ref: DateRef) -> bool:
         and first[:4] != last[:4]
         and first[:4].isdigit()
     )
+
+
+def spans_years(ref: DateRef) -> bool:
+    """A span that counts years, never an act's days: whole years ("2021-2025"), an
+    anniversary's ("(2/12/1975 - 2/12/2025)" after "nhân kỷ niệm 50 năm"), or any two days
+    more than a year apart ("(18/1/1950 - 18/1/2025)", "1/1/1990 - 5/3/2025")."""
+    if names_years(ref) or _anniversary(ref):
+        return True
+    if ref.expr.kind != "span":
+        return False
+    first, _, last = ref.expr.value.partition("/")
+    return first[:4].isdigit() and last[:4].isdigit() and int(last[:4]) - int(first[:4]) >= 2
 
 
 def names_years(ref: DateRef) -> bool:
@@ -214,8 +227,7 @@ def governing_date(
     refs = [
         r
         for r in view.dates_in(sentence.start, sentence.end)
-        if not _anniversary(r)
-        and not names_years(r)
+        if not spans_years(r)
         and not dates_the_news(view, sentence, r.start)
         and not in_aside(view.lower, sentence.start, r.start, trigger_start)
         and not in_background_clause(view, sentence.start, r.start, acts, trigger_start)

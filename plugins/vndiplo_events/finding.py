@@ -521,8 +521,12 @@ def _zones(
         subjects = ()  # "A tham dự lễ ký kết": A watched the signing (attendance.py)
     if hit.trigger.phrase in CREDENTIALS:
         objects = addressees(view, hit, zone_end, objects)
-    if hit.trigger.phrase in CALLS:
-        # "A chào xã giao B", "A đến chào từ biệt B": B receives A
+    if hit.trigger.phrase in CALLS or (
+        hit.trigger.phrase == "tiếp kiến"
+        and _DELEGATION_SUBJECT.match(low, _after_fronted(low, sentence.start, hit.start))
+    ):
+        # "A chào xã giao B", "A đến chào từ biệt B": B receives A; so does "Đoàn ... do A dẫn
+        # đầu đã tiếp kiến B": a visiting delegation is received, it receives nobody
         subjects, objects = objects, subjects
     changed = None
     if hit.trigger.phrase in SOCIAL:
@@ -568,6 +572,19 @@ CALLS: Final = frozenset(
     for m in ("", "đến ", "tới ")
     for k in ("xã giao", "từ biệt", "tạm biệt", "")
 ) - {"chào"}
+#: a visiting delegation opening the subject clause ("đoàn cán bộ cấp cao của Bộ X", "Phái đoàn")
+_DELEGATION_SUBJECT: Final = re.compile(
+    r"[\W\d]*(?:các\s+)?(?:phái\s+)?đoàn(?!\w)(?!\s+(?:kết|viên))"
+)
+
+
+def _after_fronted(low: str, start: int, end: int) -> int:
+    """Where the clause before ``end`` opens: after a fronted time or place phrase ("Chiều 4/9,
+    đoàn ... đã tiếp kiến"), i.e. after the last comma, if any."""
+    comma = low.rfind(",", start, end)
+    return start if comma == -1 else comma + 1
+
+
 _LIST_TYPES: Final = frozenset({"reception", "meeting"})
 #: types whose other side runs on across ";": guests, and a message's addressees ("gửi điện
 #: tới Ngài A, Tổng thống Lào; Ngài B, Thủ tướng Lào")

@@ -20,6 +20,7 @@ from vndiplo_events.event_dates import (
     own_time_unresolved,
     part_of_day_near,
     part_of_day_today,
+    spans_years,
     written_part_of_day,
 )
 from vndiplo_events.finding import fill_zones, noun_pair_next, occasion
@@ -48,6 +49,7 @@ from vndiplo_events.planned_head import with_planned_head
 from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.sideline_roles import on_gathering_sidelines
+from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
 from vndiplo_events.visited_country import travel_by_visited_country, visited_country
@@ -364,7 +366,8 @@ def _visit_span(view: ArticleView, cand: Candidate, sentence: Sentence) -> DateR
     visit's own clause, a span is another act's when the visit has its own time, only
     unresolved ("lúc 11h40 hôm nay, bắt đầu thăm ... và dự APEC từ 16 đến 19/11")."""
     for ref in view.dates_in(cand.hit.end, sentence.end):
-        if ref.expr.kind == "span" and not names_years(ref):
+        # "nhân kỷ niệm 50 năm ... (2/12/1975 - 2/12/2025)": the years counted, not the trip's
+        if ref.expr.kind == "span" and not spans_years(ref):
             if ref.start >= cand.zone_end and own_time_unresolved(view, sentence, cand.hit.start):
                 return None
             return ref
@@ -406,7 +409,10 @@ def finish(
         date = ref if ref is not None and ref.start >= cand.scope_start else None
         if cand.type == "visit":
             date = _visit_span(view, cand, sentence) or date
-        elif date is not None and _frames_span(date, frames, cand.hit.start):
+        elif date is not None and (
+            _frames_span(date, frames, cand.hit.start)
+            or _trips_span(low, date, facts.hits, cand.hit.start)
+        ):
             date = None
     value: str | SameDay | None = None
     part_of_day: str | None = None
@@ -456,6 +462,25 @@ def _frames_span(date: DateRef, frames: Sequence[Frame], trigger_start: int) -> 
     A đã tiếp B"): the visit's days, never the day of the one event told inside it."""
     return date.expr.kind == "span" and any(
         f.start <= date.start and date.end <= f.end <= trigger_start for f in frames
+    )
+
+
+def _trips_span(low: str, date: DateRef, hits: Sequence[TriggerHit], trigger_start: int) -> bool:
+    """Whether a span of days before the trigger is a trip's told earlier in the sentence
+    ("Trong chuyến thăm chính thức X từ ngày 12 đến 16/9, chiều nay, A đã chào B"): it
+    follows a visit's word inside its phrase (no clause mark between: "...; trong hai ngày
+    3-4/5, A đã đón ..." opens the act's own clause) and a comma closes it off from the act,
+    which it does not date."""
+    return (
+        date.expr.kind == "span"
+        and date.end <= trigger_start
+        and "," in low[date.end : trigger_start]
+        and any(
+            h.trigger.type == "visit"
+            and h.end <= date.start
+            and not any(mark in low[h.end : date.start] for mark in ",;:")
+            for h in hits
+        )
     )
 
 

@@ -22,9 +22,10 @@ from vndiplo_events.event_dates import (
     recalled_by_clause_at,
     written_part_of_day,
 )
-from vndiplo_events.news_clause import news_date_at
+from vndiplo_events.news_clause import answers_news, news_date_at
 from vndiplo_events.report_dates import dates_the_report, governs_a_report
 from vndiplo_events.restated_facts import restated_date
+from vndiplo_events.sentences import Sentence
 from vndiplo_events.this_occasion import opens_this_occasion
 from vndiplo_events.told_before import opens_before
 from vndiplo_events.view import ArticleView, DateRef
@@ -106,6 +107,10 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
         view.lower, main.hit.end, ref.start
     ):
         return main  # "..., Y cho biết ngày 18/9": the statement's day (report_dates.py)
+    if not sentence.start <= ref.start < sentence.end and _news_told_apart(
+        view, sentence, ref, candidates
+    ):
+        return main  # "Bão X đổ bộ ngày D. Được tin, A gửi điện": the storm's day
     if ref.start >= sentence.end and (
         _dates_another_event(view, ref, main, candidates)
         or _dates_a_plan(view, ref, main, candidates)
@@ -125,6 +130,18 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
 #: How far a date may follow another event's trigger and still be written as its own:
 #: "chuyến thăm Nhật Bản hôm 18/10", "Hiệp định ... ký ngày 9/7/2002".
 _OWN_DATE_REACH: Final = 60
+
+
+def _news_told_apart(
+    view: ArticleView, sentence: Sentence, ref: DateRef, candidates: Sequence[Candidate]
+) -> bool:
+    """Whether the act answers news ("Sau khi được tin ..., A gửi điện") and ``ref`` lies in
+    another sentence that tells no act: the news itself (a storm's landfall, a fire), whose day
+    is not the act's."""
+    if not answers_news(view, sentence):
+        return False
+    i = bisect_right(view.sentence_starts, ref.start) - 1
+    return not any(c.sentence_index == i for c in candidates)
 
 
 def _recalled(view: ArticleView, ref: DateRef) -> bool:

@@ -17,6 +17,7 @@ from vndiplo_events.candidate import Candidate, SentenceFacts, frame_of
 from vndiplo_events.ceremony_lists import follows_untold_ceremony
 from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles
+from vndiplo_events.held_at import held_at_place
 from vndiplo_events.locations import line_places
 from vndiplo_events.place_scope import opens_with_place
 from vndiplo_events.places import Gazetteer
@@ -44,20 +45,21 @@ def headline_place(
     main: Candidate, headline: str, hits: Sequence[TriggerHit], gaz: Gazetteer
 ) -> Candidate:
     """The "tại" phrase the headline writes after a trigger of the main event's type, when the
-    body gives the event no place. A message's topic ("gửi điện chia buồn về trận bão ở Mỹ")
-    places what it is about, not the message."""
+    body gives the event no place. A message's topic or addressee ("gửi điện chia buồn về trận
+    bão ở Mỹ", "gửi điện thăm hỏi tình hình lũ lụt ở X", "gửi thư tới bà con tại Y") places what
+    it is about or whom it reaches, not the message."""
     for at, place in line_places(headline, gaz):
         # the nearest trigger before "tại" is the main event's: "thăm và làm việc tại X"
         nearest = [h for h in hits if h.end <= at]
         if nearest and nearest[-1].trigger.type == main.type:
-            if main.type == "message" and _TOPIC in headline[nearest[-1].end : at].lower():
+            if main.type == "message" and _TOPIC.search(headline, nearest[-1].end, at):
                 return main
             return main.but(location=place)
     return main
 
 
-#: What opens a message's topic in a headline: the place after it is the topic's.
-_TOPIC: Final = " về "
+#: A word between a message's trigger and "tại": its topic or addressee, whose the place is.
+_TOPIC: Final = re.compile(r"\w")
 
 
 def headline_news_place(
@@ -91,7 +93,11 @@ def took_place_at(
         return _placed(view, main, place, facts_of, gaz)
     # "Các văn kiện được ký tại X", "chúc Đoàn có chuyến công tác tại X" (restated_facts.py)
     place = restated_place(view, main, gaz) or wished_visit_place(view, main, candidates)
-    return main.but(location=place) if place is not None else main
+    if place is not None:
+        return main.but(location=place)
+    # "A tiếp B. Buổi lễ diễn ra tại X": a generic occasion noun right after (held_at.py)
+    place = held_at_place(view, main, candidates, gaz)
+    return _placed(view, main, place, facts_of, gaz) if place is not None else main
 
 
 def place_told_over_side(

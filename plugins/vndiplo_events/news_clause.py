@@ -16,11 +16,14 @@ from typing import Final
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView
 
-__all__ = ["dates_the_news", "in_news_clause", "news_date_at"]
+__all__ = ["answers_news", "dates_the_news", "in_news_clause", "news_date_at"]
 
-#: "Được tin", "nhận được tin", "nghe tin", "Trước tin", "được thông tin"
+#: "Được tin", "nhận được tin", "nghe tin", "Trước tin", "được thông tin", "Sau khi được tin",
+#: "Khi hay tin", "Ngay khi biết tin"
 _NEWS_OPENING: Final = re.compile(
-    r"[\W\d]*(?:được|nhận\s+được|nghe|trước)\s+(?:thông\s+)?tin(?!\w)", re.IGNORECASE
+    r"[\W\d]*(?:(?:ngay\s+)?(?:sau\s+khi|khi)\s+)?"
+    r"(?:được|nhận\s+được|nghe|trước|hay|biết)\s+(?:thông\s+)?tin(?!\w)",
+    re.IGNORECASE,
 )
 #: a short fronted phrase before the news opening
 _OPENING_PHRASE: Final = re.compile(r"[^,;:]{0,40}")
@@ -64,3 +67,12 @@ def news_date_at(view: ArticleView, pos: int) -> bool:
     if i < 0 or pos >= view.sentences[i].end:
         return False
     return dates_the_news(view, view.sentences[i], pos)
+
+
+def answers_news(view: ArticleView, sentence: Sentence) -> bool:
+    """The sentence opens with a news clause before anyone is named ("Sau khi được tin bão gây
+    thiệt hại ..., A gửi điện thăm hỏi B"): its act answers news the page may tell elsewhere,
+    and a day told there (the storm's landfall) is the news's, not the act's."""
+    mentions = view.mentions_in(sentence.start, sentence.end)
+    first = mentions[0].start if mentions else sentence.end
+    return _news_opening_end(view, sentence, first) is not None

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_events.candidate import Candidate
-from vndiplo_events.event_dates import date_value
+from vndiplo_events.event_dates import date_value, spans_years
 from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = ["with_span_after", "with_span_of_the_trip"]
@@ -25,7 +25,12 @@ def with_span_after(view: ArticleView, main: Candidate) -> Candidate:
     for sentence in view.sentences[first + 1 : first + 1 + _REACH]:
         for ref in view.dates_in(sentence.start, sentence.end):
             # a span of days: a period of years ("giai đoạn 2013-2017") is no trip's
-            if ref.expr.kind == "span" and "T" not in ref.expr.value and "-" in ref.expr.value:
+            if (
+                ref.expr.kind == "span"
+                and "T" not in ref.expr.value
+                and "-" in ref.expr.value
+                and not spans_years(ref)  # an anniversary's "(2/9/1945 - 2/9/2025)"
+            ):
                 return main.but(date=ref, date_value=date_value(ref))
     return main
 
