@@ -295,6 +295,8 @@ _NARRATION: Final = re.compile(
     r"|cũng|đồng thời|tuy nhiên|trong khi|ngoài ra|bên cạnh|sau đó|trước đó|dự kiến|sẽ|đã"
     r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm"
     r"|cùng ngày|cùng dịp"
+    # "Buổi tiếp diễn ra tại X ...": where the act took place is told, a caption pictures it
+    r"|diễn ra tại|được tổ chức tại"
     # An agreement or a purpose is told, not pictured: "Hai bên thống nhất ... để ...".
     r"|thống nhất|để|nhằm"
     # A letter's closing wish speaks as "tôi" to "Ngài" ("Tôi chúc Ngài ...", "Xin gửi tới
