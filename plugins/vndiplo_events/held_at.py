@@ -16,10 +16,8 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_events.candidate import Candidate
-from vndiplo_events.locations import find_locations
-from vndiplo_events.place_scope import place_with_o
 from vndiplo_events.places import Gazetteer
-from vndiplo_events.sentences import Sentence
+from vndiplo_events.restated_facts import place_after
 from vndiplo_events.view import ArticleView
 
 __all__ = ["held_at_place"]
@@ -68,23 +66,7 @@ def held_at_place(
             return None
         if _ANOTHER.search(low, found.start("noun"), found.end()) is not None:
             return None
-        place = _place_after(view, sentence, found.end(), gaz)
+        place = place_after(view, sentence, found.end(), gaz)
         if place is not None:
             return place
     return None
-
-
-def _place_after(view: ArticleView, sentence: Sentence, after: int, gaz: Gazetteer) -> str | None:
-    """The first "tại" (or place "ở") phrase after ``after`` in the sentence, titles aside."""
-    stops = sorted(
-        [m.start for m in view.mentions_in(sentence.start, sentence.end)]
-        + [d.start for d in view.dates_in(sentence.start, sentence.end)]
-    )
-    places = [
-        loc
-        for loc in find_locations(view, sentence, stops, gaz)
-        if not loc.title and loc.start >= after
-    ]
-    if places:
-        return places[0].text
-    return place_with_o(view, sentence, after, gaz)

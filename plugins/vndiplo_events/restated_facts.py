@@ -25,7 +25,7 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
 
-__all__ = ["restated_date", "restated_place", "wished_visit_place"]
+__all__ = ["place_after", "restated_date", "restated_place", "wished_visit_place"]
 
 #: the event nouns a restating sentence opens with, by the type of event they name
 _NOUNS: Final = {
@@ -99,20 +99,9 @@ def _restating_sentences(
 def restated_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> str | None:
     """The place a restating sentence gives after its verb ("được ký tại / ở X")."""
     for sentence, verb_end, _containing in _restating_sentences(view, main, with_round=True):
-        stops = sorted(
-            [m.start for m in view.mentions_in(sentence.start, sentence.end)]
-            + [d.start for d in view.dates_in(sentence.start, sentence.end)]
-        )
-        places = [
-            loc
-            for loc in find_locations(view, sentence, stops, gaz)
-            if not loc.title and loc.start >= verb_end
-        ]
-        if places:
-            return places[0].text
-        with_o = place_with_o(view, sentence, verb_end, gaz)
-        if with_o is not None:
-            return with_o
+        place = place_after(view, sentence, verb_end, gaz)
+        if place is not None:
+            return place
     return None
 
 
@@ -168,3 +157,20 @@ def wished_visit_place(
             continue
         return cand.location
     return None
+
+
+def place_after(view: ArticleView, sentence: Sentence, after: int, gaz: Gazetteer) -> str | None:
+    """The first "tại" (or place "ở") phrase of ``sentence`` after ``after``, titles aside:
+    where a sentence that restates or locates an act says it took place."""
+    stops = sorted(
+        [m.start for m in view.mentions_in(sentence.start, sentence.end)]
+        + [d.start for d in view.dates_in(sentence.start, sentence.end)]
+    )
+    places = [
+        loc
+        for loc in find_locations(view, sentence, stops, gaz)
+        if not loc.title and loc.start >= after
+    ]
+    if places:
+        return places[0].text
+    return place_with_o(view, sentence, after, gaz)
