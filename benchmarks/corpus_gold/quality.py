@@ -12,10 +12,12 @@ pages, annotated without running vndiplo on them). Texts are third parties' word
 ``texts/`` (ignored by git) the way ``benchmarks/realpages/README.md`` says, and checked against
 the committed sha256.
 
-Scoring, by pairs as is usual for coreference: two pages are predicted together when their main
-events (the first reported event of each) land in one merged event; precision and recall are over
-page pairs. Person precision is over pairs of sightings (a spelling in an article) that the corpus
-resolves to one person and whose spellings the gold names: the share that are one real person.
+Scoring, by pairs as is usual for coreference: two pages are predicted together when the merged
+records they are about are one (:func:`vndiplo.corpus.page_record.page_record`: the record of the
+first two-sided report, or, when no other page reports that one, of another report or announced
+event of the page that another page reports); precision and recall are over page pairs.
+Person precision is over pairs of sightings (a spelling in an article) that the corpus resolves
+to one person and whose spellings the gold names: the share that are one real person.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ import attrs
 from benchmarks.realpages import canonical, sha256
 from vndiplo import Runner
 from vndiplo.corpus import CorpusStore
+from vndiplo.corpus.page_record import page_record
 from vndiplo.model import Document, Event, Span
 from vndiplo.url_dates import date_from_url
 
@@ -150,13 +153,7 @@ def score(
         predicted: dict[str, str] = {}
         seen: dict[str, str] = {}
         for doc in docs:
-            rows = conn.execute(
-                "SELECT s.event_id, (SELECT count(*) FROM source_people sp "
-                "WHERE sp.source_id = s.id) FROM sources s WHERE s.document_id = ? "
-                "ORDER BY s.evidence_start",
-                (doc.id,),
-            ).fetchall()
-            main = next((e for e, n in rows if n >= 2), rows[0][0] if rows else None)
+            main = page_record(conn, doc.id) if doc.id is not None else None
             if main is not None and doc.id is not None:
                 predicted[doc.id] = main
             if doc.id is not None:
@@ -217,6 +214,8 @@ def _main_source(conn: Any, doc_id: str, event_id: str | None) -> str:
         "FROM sources s WHERE s.document_id = ? AND s.event_id = ? ORDER BY s.evidence_start",
         (doc_id, event_id),
     ).fetchone()
+    if row is None:
+        return f"announced only, in {event_id}"
     etype, day, inferred, relative, location, people = row
     how = " (page stamp)" if inferred else " (hôm nay...)" if relative else ""
     return f"{etype} {day}{how} at {location or '-'}; named: {people or 'none'}"
