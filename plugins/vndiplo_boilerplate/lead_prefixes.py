@@ -26,6 +26,8 @@ _WIRE: Final = re.compile(
     r"\((?P<agency>[A-ZĐ]{2,8})(?P<date>[ ,]+\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4})?\))"
     r"\s*(?=[^\W\d_])"
 )
+#: What parts the words of a dateline's place.
+_PLACE_WORD_BREAK: Final = re.compile(r"[ -]")
 
 
 #: Agencies that file datelines; a bracket with no day must name one ("Việt Nam (ASEAN) ..." is
@@ -45,7 +47,7 @@ def wire_dateline(text: str) -> tuple[int, int] | None:
         return None
     if not found.group("date") and found.group("agency") not in _WIRE_AGENCIES:
         return None
-    if not all(word[:1].isupper() for word in re.split(r"[ -]", found.group("place"))):
+    if not all(word[:1].isupper() for word in _PLACE_WORD_BREAK.split(found.group("place"))):
         return None
     return found.end("credit"), found.end()
 

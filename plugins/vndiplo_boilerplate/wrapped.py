@@ -18,7 +18,7 @@ from typing import Final
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
 
-__all__ = ["join_wrapped"]
+__all__ = ["head_alone", "join_wrapped"]
 
 #: Plain wraps a page needs before it is read as hard-wrapped ...
 MIN_WRAPS: Final = 4
@@ -38,8 +38,13 @@ _DATE_HEAD: Final = re.compile(
     r"(?:(?:rạng sáng|sáng|trưa|chiều|tối|đêm|vào|trong|hôm)(?: ngày)?|ngày)", re.IGNORECASE
 )
 _DATE_HEAD_MAX_CHARS: Final = 24
-#: A head word alone on its line with a day right below it, over the whole page.
+#: A head word alone on its line with a day right below it, over the whole page (the
+#: reference for :func:`head_alone`).
 _HEAD_ALONE: Final = re.compile(rf"^[ \t]*(?:{_DATE_HEAD.pattern})[ \t]*\n[ \t]*\d", re.I | re.M)
+#: ... found from the other end: a line break with a day right after it (a literal "\n" the
+#: engine jumps to, where ``^`` made it try every offset), then the line above it whole.
+_DAY_LINE: Final = re.compile(r"\n[ \t]*\d")
+_HEAD_LINE: Final = re.compile(rf"[ \t]*(?:{_DATE_HEAD.pattern})[ \t]*", re.I)
 #: ... and the line right below it that goes on with the day and the sentence ("25/4/2025,
 #: Cục trưởng ..."): the lead's date phrase broken by a wrap, one sentence.
 _DAY_GOES_ON: Final = re.compile(r"\d{1,2}\s?[/.-]\s?\d{1,2}(?:\s?[/.-]\s?\d{2,4})?,?\s+\w")
@@ -58,10 +63,20 @@ def _split_date_opening(text: str, a: Line, b: Line) -> bool:
     )
 
 
+def head_alone(text: str) -> bool:
+    """Does ``_HEAD_ALONE`` match in ``text``: a line of a date phrase's head word alone, the
+    next line opening with a digit?"""
+    for day in _DAY_LINE.finditer(text):
+        end = day.start()
+        if _HEAD_LINE.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None:
+            return True
+    return False
+
+
 def _join_date_openings(lines: Sequence[Line], text: str) -> list[Line]:
     """``lines`` with each date phrase broken after its head word joined back (see
     :func:`_split_date_opening`); any page may have one, hard-wrapped or not."""
-    if _HEAD_ALONE.search(text) is None:
+    if not head_alone(text):
         return list(lines)  # one search over the page spares the walk over its lines
     out: list[Line] = []
     i = 0

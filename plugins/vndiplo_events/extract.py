@@ -209,6 +209,13 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
     all_hits = [h for b0, b1 in view.blocks for h in lex.table.find(text, b0, b1, view.lower)]
     hit_starts = [h.start for h in all_hits]
     for index, sentence in enumerate(view.sentences):
+        hits = without_joined_sessions(
+            view.lower, _sentence_hits(view, lex, all_hits, hit_starts, index)
+        )
+        # (read only where it matters: an attendance verb among the hits, see attendance.py)
+        lists_report = any(h.trigger.type == "attend" for h in hits) and follows_untold_ceremony(
+            view, index, previous_told, gaz
+        )
         hits = without_bracketed_asides(
             text,
             sentence,
@@ -216,14 +223,7 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
                 view.lower,
                 sentence,
                 without_received_credentials(
-                    without_attendance(
-                        view.lower,
-                        sentence,
-                        without_joined_sessions(
-                            view.lower, _sentence_hits(view, lex, all_hits, hit_starts, index)
-                        ),
-                        follows_untold_ceremony(view, index, previous_told, gaz),
-                    )
+                    without_attendance(view.lower, sentence, hits, lists_report)
                 ),
             ),
         )

@@ -124,7 +124,8 @@ def fold_short_names(
     # "V.Putin": an initial glued to the surname makes a full name too
     full = [p for p in people if " " in p.name or len(name_words(p.key)) > 1]
     cuts = {id(p): _cut_off(p, end) for p in people}
-    fits = {id(p): _fits(p, full, cuts[id(p)], surnames) for p in people}
+    parts = _NameParts()  # each name split and tokenised once, not once per pair
+    fits = {id(p): _fits(p, full, cuts[id(p)], surnames, parts) for p in people}
     roots: dict[int, list[_P]] = {}
 
     def fullest(p: _P) -> list[_P]:
@@ -153,32 +154,53 @@ def fold_short_names(
     return out
 
 
-def _fits(p: _P, full: Sequence[_P], cut: bool, surnames: Collection[str]) -> list[_P]:
+class _NameParts:
+    """:func:`name_words` of a key and whether a name looks foreign, each worked out once
+    for one :func:`fold_short_names` (which compares every name with every other)."""
+
+    def __init__(self) -> None:
+        self._words: dict[str, list[str]] = {}
+        self._foreign: dict[str, bool] = {}
+
+    def words(self, key: str) -> list[str]:
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = name_words(key)
+        return found
+
+    def foreign(self, name: str) -> bool:
+        found = self._foreign.get(name)
+        if found is None:
+            found = self._foreign[name] = looks_foreign(tokenize(name))
+        return found
+
+
+def _fits(
+    p: _P, full: Sequence[_P], cut: bool, surnames: Collection[str], parts: _NameParts
+) -> list[_P]:
     """The longer names ``p`` may be a short form of, by the first shape that fits any: a
     one-word name that is the first or last word of a full name, else an inner word of a
     foreign one; an initial and surname; a foreign name of two words or more that starts a
     longer name; the last words of a longer name; a name with middle names left out; a
     name whose last word is cut short."""
-    words = name_words(p.key)
+    words = parts.words(p.key)
     others = [q for q in full if q is not p]
     if len(words) == 1:
-        fits = [q for q in others if p.key in (name_words(q.key)[0], name_words(q.key)[-1])]
+        fits = [q for q in others if p.key in (parts.words(q.key)[0], parts.words(q.key)[-1])]
         if not fits:
             fits = [
-                q
-                for q in others
-                if inner_word(p.key, name_words(q.key)) and looks_foreign(tokenize(q.name))
+                q for q in others if inner_word(p.key, parts.words(q.key)) and parts.foreign(q.name)
             ]
         return fits
     fits = [q for q in others if q.key.startswith(p.key + " ")]
-    foreign = looks_foreign(tokenize(p.name))
+    foreign = parts.foreign(p.name)
     if fits and not (cut or foreign):
         fits = []
     tests: tuple[Callable[[_P], bool], ...] = (
         lambda q: _initialled(p.key, q.key),
         # a Vietnamese name's last words alone may be a place ("châu Văn Sơn"), no short form
-        lambda q: "." not in q.key and ends_name(words, name_words(q.key)) and foreign,
-        lambda q: middle_left_out(words, name_words(q.key), surnames),
+        lambda q: "." not in q.key and ends_name(words, parts.words(q.key)) and foreign,
+        lambda q: middle_left_out(words, parts.words(q.key), surnames),
         lambda q: _truncated(p.key, q.key, cut=cut),
     )
     for test in tests:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from vndiplo_titles.constructions import GENERATIONAL
+from vndiplo_titles.literal_scans import capitalised_words_before
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, looks_foreign
 
@@ -25,6 +26,7 @@ __all__ = ["named_principal"]
 #: A second principal between ("ông X và ông Y đã ký"): "và"/"cùng", an honorific, then
 #: capitalised words.
 _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
+_CAPITALS = frozenset(_CAPITAL)
 _HONORIFIC = r"(?:ông|bà|ngài|đồng\s+chí)"
 _PARTNER = (
     rf"(?:[^\S\n]+(?:và|cùng)[^\S\n]+{_HONORIFIC}"
@@ -178,8 +180,12 @@ _MIN_SURNAME = 4
 def _written_in_full(text: str, surname: str) -> bool:
     """Does ``text`` write ``surname`` after another capitalised word, not an honorific
     ("Catherine Ashton" on the page of "bà Ashton")?"""
-    before = re.compile(rf"([{_CAPITAL}][\w'’.-]*)[^\S\n]+{re.escape(surname)}(?!\w)")
-    return any(m.group(1) not in _HONORIFIC_WORDS for m in before.finditer(text))
+    if not surname or surname[0].isspace():
+        before = re.compile(rf"([{_CAPITAL}][\w'’.-]*)[^\S\n]+{re.escape(surname)}(?!\w)")
+        return any(m.group(1) not in _HONORIFIC_WORDS for m in before.finditer(text))
+    # the same matches, without a pattern compiled per surname
+    words = capitalised_words_before(text, surname, _CAPITALS)
+    return any(word not in _HONORIFIC_WORDS for word in words)
 
 
 #: The capitalised honorifics that may stand before a surname alone.

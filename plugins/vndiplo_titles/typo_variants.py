@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
+from vndiplo_titles.literal_scans import whole_word_count
+
 __all__ = ["fold_typo_spellings", "near_spellings", "one_edit_apart"]
 
 #: The shortest word a one-letter slip may be read in: "An"/"Ân" are two different names.
@@ -56,7 +58,9 @@ def near_spellings(a: str, b: str) -> bool:
 
 def _written(name: str, text: str) -> int:
     """How often ``name`` is written as whole words ("Macro" is not in "Macron")."""
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    if not name:
+        return len(re.findall(r"(?<!\w)(?!\w)", text))
+    return whole_word_count(name, text)
 
 
 def _meant_first(a: str, b: str, text: str) -> bool:

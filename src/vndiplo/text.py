@@ -13,6 +13,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from vndiplo.glued import glue_cuts
@@ -135,6 +136,18 @@ def normalize(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case, normalised key for lexicon look-ups ("Uỷ viên" and "ủy viên" fold alike)."""
+    if len(text) <= _FOLD_CACHED_CHARS:
+        return _fold_short(text)
+    return normalize(text).lower()
+
+
+#: Titles, names and phrases, folded again and again for every statement and person, are
+#: this short; a page-long text is folded afresh (and never held by the cache).
+_FOLD_CACHED_CHARS = 80
+
+
+@lru_cache(maxsize=4096)
+def _fold_short(text: str) -> str:
     return normalize(text).lower()
 
 
