@@ -37,10 +37,11 @@ _GROUP_MET: Final = re.compile(
 
 
 def names_one_side(main: Candidate) -> bool:
-    """A reported act with two sides of which ``main`` names one person only."""
+    """A reported act with two sides of which ``main`` names one person only; a back-reference
+    ("Tại buổi tiếp, A nêu rõ ...") too: the act it points back to is the headline's."""
     return (
         main.type in _WITH_SIDES
-        and main.form == "reported"
+        and main.form in ("reported", "backref")
         and len({p.name for p in (*main.subjects, *main.objects)}) == 1
     )
 
