@@ -59,7 +59,8 @@ def arrival_participants(
     guests = [p for p in event.participants if p.role == "guest"]
     if any(p.name in travellers for p in guests):
         guests = [p for p in guests if p.name in travellers]
-    inviter = visit_inviters(attrs.evolve(event, type="visit"), invited) if guests else None
-    if inviter is not None and all(p.name != inviter for p in guests):
-        guests.append(Participant(inviter, "host"))
+    inviters = visit_inviters(attrs.evolve(event, type="visit"), invited) if guests else None
+    for inviter in inviters or ():
+        if all(p.name != inviter for p in guests):
+            guests.append(Participant(inviter, "host"))
     return guests

@@ -312,7 +312,7 @@ def _source(
     elif inviter is not None:
         # the visit's counterpart across outlets is its inviter, not the airport welcomers
         participants = [p for p in event.participants if p.role != "host"]
-        participants.append(Participant(inviter, "host"))
+        participants.extend(Participant(name, "host") for name in inviter)
     for participant in participants:
         name = clean_name(participant.name)
         if name:

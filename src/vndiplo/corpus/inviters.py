@@ -11,8 +11,9 @@ a page that names no counterpart.
 Which invitation is a visit's: one written in the visit's own sentence; else the one person the
 page's invitations name who is not among the visit's own people ("Chuyến thăm theo lời mời của
 X" a sentence later; a restated arrival "... bắt đầu chuyến thăm theo lời mời của X"). A page
-naming two inviters for one guest (a tour of two countries) gives none of them, and the visit
-keeps what the article says. Pure function of the Document, as the rest of the facts.
+naming two invitations for one guest (a tour of two countries) gives none of them, and the visit
+keeps what the article says; one invitation of two leaders ("lời mời của Tổng Bí thư A và Chủ tịch
+nước B") gives both. Pure function of the Document, as the rest of the facts.
 """
 
 from __future__ import annotations
@@ -33,34 +34,48 @@ _REACH: Final = 160
 #: a sentence or list ends the invitation before its inviter is named
 _CLAUSE_END: Final = re.compile(r"[.;\n]")
 
-Invitation = tuple[int, str]  # where the invitation word stands, the inviter as the page names them
+#: where the invitation word stands, the inviters as the page names them (one, or a joint pair)
+Invitation = tuple[int, tuple[str, ...]]
+
+#: between two joint inviters: "và" (or a comma) and their titles, no verb of the visit
+_JOINT: Final = re.compile(r"^\s*(?:,\s*)?(?:và|cùng)\s")
+_NOT_JOINT: Final = re.compile(r"(?<!\w)(?:thăm|đến|sang|dẫn\s+đầu|đã|sẽ|đang|tới)(?!\w)")
 
 
 def invitations(doc: Document) -> tuple[Invitation, ...]:
-    """Each invitation on the page with the person named first after it, in text order."""
+    """Each invitation on the page with the person named first after it, and a second one
+    joined to it by "và" in the same clause, in text order."""
     found = []
     text = doc.text
-    starts = sorted((m.start, p.name) for p in doc.people for m in p.mentions)
+    spans = sorted((m.start, m.end, p.name) for p in doc.people for m in p.mentions)
     for match in _INVITATION.finditer(text):
         stop = _CLAUSE_END.search(text, match.end(), match.end() + _REACH)
         limit = stop.start() if stop is not None else match.end() + _REACH
-        named = next((name for start, name in starts if match.end() <= start < limit), None)
-        if named is not None:
-            found.append((match.start(), named))
+        named = [(a, b, name) for a, b, name in spans if match.end() <= a < limit]
+        if not named:
+            continue
+        inviters = [named[0][2]]
+        first_end = named[0][1]
+        for a, _b, name in named[1:]:
+            gap = text[first_end:a]
+            if name not in inviters and _JOINT.match(gap) and not _NOT_JOINT.search(gap):
+                inviters.append(name)
+            break
+        found.append((match.start(), tuple(inviters)))
     return tuple(found)
 
 
-def visit_inviters(event: Event, found: Sequence[Invitation]) -> str | None:
-    """The inviter who is ``event``'s counterpart, or None (see the module docstring)."""
+def visit_inviters(event: Event, found: Sequence[Invitation]) -> tuple[str, ...] | None:
+    """The inviters who are ``event``'s counterpart, or None (see the module docstring)."""
     if event.type != "visit" or not found:
         return None
     own = {p.name for p in event.participants if p.role != "host"}
     if not own:  # a visit naming no visitor has no one to be invited
         return None
     in_sentence = {
-        name
-        for at, name in found
-        if event.evidence.start <= at < event.evidence.end and name not in own
+        names
+        for at, names in found
+        if event.evidence.start <= at < event.evidence.end and not own & set(names)
     }
-    names = in_sentence or {name for _at, name in found if name not in own}
-    return next(iter(names)) if len(names) == 1 else None
+    chosen = in_sentence or {names for _at, names in found if not own & set(names)}
+    return next(iter(chosen)) if len(chosen) == 1 else None

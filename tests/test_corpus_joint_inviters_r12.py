@@ -1,0 +1,34 @@
+"""One invitation of two leaders ("theo lời mời của Tổng Bí thư A và Chủ tịch nước B") makes
+both the visit's hosts in the corpus; two invitations of a tour still give none. Invented text."""
+
+from __future__ import annotations
+
+from vndiplo import Runner
+from vndiplo.corpus.facts import facts_from_document
+
+RUNNER = Runner()
+
+
+def _visit_people(text: str) -> list[set[tuple[str, str]]]:
+    facts = facts_from_document(RUNNER.run({"text": text, "published": "2025-06-01"}))
+    return [
+        {(name, role) for _pid, name, role in s.people} for s in facts.sources if s.type == "visit"
+    ]
+
+
+def test_joint_invitation_gives_both_hosts() -> None:
+    people = _visit_people(
+        "Chiều 30/5/2025, Tổng thống Indonesia Prabowo Subianto đến Hà Nội, bắt đầu chuyến thăm"
+        " cấp Nhà nước Việt Nam theo lời mời của Tổng Bí thư Tô Lâm và Chủ tịch nước Lương Cường."
+    )
+    assert {("Tô Lâm", "host"), ("Lương Cường", "host")} <= people[0]
+    assert ("Prabowo Subianto", "guest") in people[0]
+
+
+def test_a_second_name_after_a_verb_is_no_inviter() -> None:
+    people = _visit_people(
+        "Theo lời mời của Thủ tướng Phạm Minh Chính, Thủ tướng Thái Lan Paetongtarn Shinawatra"
+        " thăm chính thức Việt Nam từ ngày 15 đến 16/5/2025."
+    )
+    hosts = {name for visit in people for name, role in visit if role == "host"}
+    assert hosts == {"Phạm Minh Chính"}
