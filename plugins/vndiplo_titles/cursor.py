@@ -23,6 +23,7 @@ from vndiplo_titles.constructions import (
     NOT_LOWER_CASE_TITLES,
     NOT_MODIFIER_AFTER,
     NOT_NAME_PAIRS,
+    SEAT_NOUNS,
     TITLES_BEFORE_A_BODY,
 )
 from vndiplo_titles.lexicon import ADMIN_WORDS, PLURAL_MARKERS, STOP_BIGRAMS, STOP_WORDS
@@ -235,6 +236,9 @@ class Cursor:
             admin = self.admin_at(k)
             if admin:
                 return k + admin
+            seat = lex.places.longest(t, k) if t[k].fold in SEAT_NOUNS else None
+            if seat is not None and seat[0] >= 2 and t[k + 1].cap:
+                return k + 1  # "người phát ngôn điện Kremlin X": a seat's noun in lower case
             piece = lex.fields.longest(t, k) or lex.orgs.longest(t, k)
             if piece is None:
                 return k

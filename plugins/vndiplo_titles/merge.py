@@ -51,6 +51,7 @@ from vndiplo_titles.names import (
     trim_name,
 )
 from vndiplo_titles.principals import named_principal
+from vndiplo_titles.province_country import province_country, provincial_only
 from vndiplo_titles.roles import concurrent_part, role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
 from vndiplo_titles.typo_variants import fold_typo_spellings
@@ -247,20 +248,24 @@ def _place_envoy(
     if not tp.head.posted:
         return
     role = role_of(tp, tokens, text, lex)
-    if role.country is None or any(
-        t.role.country == role.country for p in people for t in p.titles
-    ):
+    if role.country is None:
         return
     words = role.title.lower()
     if _PLURAL_INSIDE.search(words):
         return  # "Đại sứ các nước A, B, C": several envoys
+    # an envoy already of that country by a wording with no posting ("Đại sứ từ Việt Nam")
+    # fits too; one posted elsewhere ("Đại sứ Việt Nam tại Ấn Độ") is a concurrent envoy
     fits = [
         p
         for p in people
-        if all(t.role.country is None for t in p.titles)
+        if all(
+            t.role.country is None or (t.role.country == role.country and t.role.place is None)
+            for t in p.titles
+        )
         and any(_is_prefix(t.text.lower(), words) for t in p.titles)
     ]
-    if len(fits) == 1:
+    others = (p for p in people if p not in fits)
+    if len(fits) == 1 and not any(t.role.country == role.country for p in others for t in p.titles):
         start, end = tokens[tp.start].start, tokens[tp.end - 1].end
         fits[0].titles.append(_Titled(start, role.title, role, tp.foreign))
         fits[0].spans.add((start, end))
@@ -507,6 +512,9 @@ def build_people(
             lead = lead_country(spans, text, min(t.pos for t in p.titles), lex)
             if lead is not None:
                 country = lead or None
+        if country is None and provincial_only(t.text for t in titled):
+            # "ngài X - Phó Tỉnh trưởng cùng lãnh đạo ... tỉnh Ratanakiri"
+            country = province_country(p.spans, text, lex)
         if country is None and _takes_partner(p, text, lex):
             if partner is _UNSET:
                 partner = counterpart_country([(b.start, b.end) for b in blocks], text, lex)

@@ -126,6 +126,35 @@ COORDINATED_OBJECT = re.compile(
 )
 
 
+# -- a name of an attendance list ------------------------------------------------------
+#: Earlier in the name's sentence, the opening of an attendance list: "Có mặt (tại buổi tiếp
+#: tân) gồm", "Hiện diện có", "Tham dự / Cùng dự / Tới dự (buổi lễ) có", then the list up to
+#: the name, with no sentence stop between. Whoever the list names by an honorific or a
+#: degree attended the event the page reports (README round 11: those "Có mặt" are its
+#: participants), titled or not.
+ATTENDANCE_LIST = re.compile(
+    r"(?<!\w)(?i:có\s+mặt|hiện\s+diện|(?:tham|cùng|tới|đến)\s+dự)(?!\w)"
+    r"([^.!?\n]{0,120}?)(?<!\w)(?i:gồm(?:\s+có)?|có)(?!\w)[^.!?\n]*$"
+)
+#: Those present at talks or a reception ("Tham dự buổi gặp có ...") attend no event of their
+#: own and are no sides (README round 8 #19): a meeting noun in the list's opening. A party
+#: ("buổi tiếp tân", "tiệc") or a ceremony ("lễ") is an event one attends.
+_AT_A_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:buổi|cuộc)\s+(?:gặp|tiếp(?!\s+tân)|hội\s+đàm|hội\s+kiến|làm\s+việc"
+    r"|điện\s+đàm|đón)(?!\w)"
+)
+#: How far before a name an attendance list's opening is looked for.
+_LIST_REACH = 600
+
+
+def _in_attendance_list(text: str, start: int) -> bool:
+    """Does the name at ``start`` stand in an attendance list (:data:`ATTENDANCE_LIST`) of an
+    event, not of a meeting?"""
+    lo = max(0, start - _LIST_REACH, text.rfind("\n", 0, start) + 1)
+    found = ATTENDANCE_LIST.search(text, lo, start)
+    return found is not None and _AT_A_MEETING.search(found.group(1)) is None
+
+
 def named_principal(
     tokens: list[Token], a: int, b: int, text: str, lex: Lexicon, *, honorific: bool
 ) -> bool:
@@ -149,7 +178,7 @@ def named_principal(
         return True
     if COORDINATED_OBJECT.search(text, max(0, start - 2 * _LOOK_BACK), start) is not None:
         return True
-    return _opens_framed_sentence(text, start)
+    return _opens_framed_sentence(text, start) or _in_attendance_list(text, start)
 
 
 def _opens_framed_sentence(text: str, start: int) -> bool:
