@@ -47,6 +47,12 @@ HEAD = "Đại sứ dự tiệc với cộng đồng\n\n"
             " Sơn, kỹ sư Quách Văn Khải và ông Tom Hanson.",
             ["Lý Thanh Sơn", "Quách Văn Khải", "Tom Hanson"],
         ),
+        (
+            HEAD + "Tối 3/5, Đại sứ Pháp Jean Morel dự lễ hội. Hiện diện trong buổi lễ có"
+            " nhà văn Lê Minh Khuê và luật sư Đỗ Hữu Tài; tới dự còn có các ông Lê Văn An,"
+            " Phạm Quốc Hùng và Michael Tran.",
+            ["Lê Minh Khuê", "Đỗ Hữu Tài", "Lê Văn An", "Phạm Quốc Hùng", "Michael Tran"],
+        ),
     ],
 )
 def test_attendance_list_names_are_people(text: str, names: list[str]) -> None:
@@ -199,6 +205,17 @@ def test_venue_name_is_no_person(text: str, holder: str) -> None:
             "Đặc phái viên của Tổng thống Pháp về biến đổi khí hậu",
         ),
         (
+            "Ngày 3/5/2019, ở khách sạn Hilton Opera, Thủ tướng Úc Mark Bell tiếp Đặc sứ của"
+            " Tổng thống Hàn Quốc về hợp tác năng lượng Kim Min Su.",
+            "Kim Min Su",
+            "Đặc sứ của Tổng thống Hàn Quốc về hợp tác năng lượng",
+        ),
+        (
+            "Chiều 3/5/2019, phát ngôn viên điện Kremlin Ivan Sokolov cho biết.",
+            "Ivan Sokolov",
+            "phát ngôn viên điện Kremlin",
+        ),
+        (
             "Ngày 3/2/2021, Bộ trưởng Trần Văn Bình tiếp Cố vấn đặc biệt về an ninh mạng Paul"
             " Girard.",
             "Paul Girard",
@@ -222,6 +239,12 @@ def test_title_shapes(text: str, name: str, title: str) -> None:
     found = people(text)
     assert name in found
     assert title in found[name]
+
+
+def test_a_lower_case_degree_before_a_place_is_no_title() -> None:
+    found = people("Ngày 3/5/2019, tiến sĩ Úc Peter Ross và tiến sĩ Nguyễn Văn Hùng dự hội thảo.")
+    assert "Nguyễn Văn Hùng" in found
+    assert not any("Úc" in name for name in found)
 
 
 def test_a_returning_head_of_state_keeps_no_topic() -> None:

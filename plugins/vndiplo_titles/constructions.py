@@ -38,6 +38,7 @@ __all__ = [
     "KHMER_STYLE_OPENERS",
     "KHMER_STYLE_WORDS",
     "KIN_HONORIFICS",
+    "LOWER_CASE_DEGREES",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
     "MEMORIAL_CLAUSE_WORDS",
@@ -236,6 +237,12 @@ NOT_LOWER_CASE_TITLES: Final = frozenset(
         ("phó", "giáo", "sư"),
         ("tiến", "sĩ"),
     }
+)
+
+#: Of those, the degrees and professions a guest list writes in lower case before a person's
+#: own Vietnamese full name ("luật sư Lê Văn A", "giáo sư Trần B"): a title there only.
+LOWER_CASE_DEGREES: Final = frozenset(
+    {("luật", "sư"), ("giáo", "sư"), ("phó", "giáo", "sư"), ("tiến", "sĩ")}
 )
 
 #: A family name and a lower-case middle syllable that together make a common word, so no

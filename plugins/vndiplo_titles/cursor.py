@@ -18,6 +18,7 @@ from vndiplo_titles.constructions import (
     DASHES,
     DEICTIC_COUNTRY,
     HONORIFIC_WORDS,
+    LOWER_CASE_DEGREES,
     LOWER_MIDDLE_NAMES,
     NEW_IN_OFFICE,
     NOT_LOWER_CASE_TITLES,
@@ -219,7 +220,18 @@ class Cursor:
             )
         if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS and after == end:
             return True  # "bà thứ trưởng Lê Thị A", "ông bộ trưởng Bộ Y tế ..."
-        return tuple(x.fold for x in self.t[j:end]) not in NOT_LOWER_CASE_TITLES
+        folds = tuple(x.fold for x in self.t[j:end])
+        if folds in LOWER_CASE_DEGREES and after == end:
+            return self._vietnamese_name_at(after)  # "luật sư Lê Văn A", not "tiến sĩ Úc"
+        return folds not in NOT_LOWER_CASE_TITLES
+
+    def _vietnamese_name_at(self, k: int) -> bool:
+        """Does a Vietnamese full name (a listed family name, two to five capitalised words,
+        no place) start at ``k``?"""
+        t = self.t
+        if t[k].fold not in self.lex.surnames or self.lex.places.longest(t, k) is not None:
+            return False
+        return 2 <= self.cap_run_end(k) - k <= MAX_VIETNAMESE
 
     def _lower_complement_end(self, k: int) -> int:
         """Past the lower-case words a title's complement may open with before its first

@@ -196,6 +196,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Trợ lý", "Assistant", ABSORBS),
     ("Cố vấn", "Adviser", ABSORBS),
     ("Đặc phái viên", "Special Envoy", ABSORBS),
+    ("Đặc sứ", "Special Envoy", ABSORBS),
     # Diplomatic service: "tại Y" names the posting
     ("Đại sứ đặc mệnh toàn quyền", "Ambassador Extraordinary and Plenipotentiary", POSTED),
     ("Đại sứ", "Ambassador", POSTED),
