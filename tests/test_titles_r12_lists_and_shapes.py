@@ -61,6 +61,16 @@ def test_attendance_list_names_are_people(text: str, names: list[str]) -> None:
         assert name in found
 
 
+def test_untitled_guests_take_no_country() -> None:
+    text = (
+        HEAD + "Tối 3/5, Đại sứ Pháp Jean Morel dự tiệc. Có mặt gồm ông Trần Văn Bình và các ông"
+        " Lê Hữu Phước và Peter Nguyễn."
+    )
+    found = countries(text)
+    assert found["Trần Văn Bình"] is None
+    assert found["Peter Nguyễn"] is None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -50,7 +50,7 @@ from vndiplo_titles.names import (
     tokenize,
     trim_name,
 )
-from vndiplo_titles.principals import named_principal
+from vndiplo_titles.principals import listed_attendee, named_principal
 from vndiplo_titles.province_country import province_country, provincial_only
 from vndiplo_titles.roles import concurrent_part, role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
@@ -104,6 +104,9 @@ class _Person:
     #: Named, untitled, as a delegation's head, a signer or a side of a meeting (see
     #: :mod:`.principals`).
     principal: bool = False
+    #: Named, untitled, in an event's attendance list: a person whose country the page does
+    #: not say (see :func:`.principals.listed_attendee`).
+    attendee: bool = False
 
 
 def _name_of(tokens: list[Token], a: int, b: int, text: str, lex: Lexicon) -> str:
@@ -153,6 +156,9 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             elif not person.principal:
                 person.principal = named_principal(
                     toks, start, end, text, lex, honorific=f.honorific
+                )
+                person.attendee = person.attendee or (
+                    f.honorific and listed_attendee(toks, start, end, text, lex)
                 )
             for whole in f.titles:
                 # "A kiêm B": the title as written, then B, an office of its own
@@ -224,6 +230,7 @@ def _absorb(target: _Person, short: _Person) -> None:
     target.titled_mentions += short.titled_mentions
     target.first = min(target.first, short.first)
     target.principal |= short.principal
+    target.attendee |= short.attendee
 
 
 def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
@@ -452,6 +459,8 @@ def _takes_partner(p: _Person, text: str, lex: Lexicon) -> bool:
     body, and not said to be someone else's ("Phái viên X của đài Y")."""
     if any(_international(t.role) for t in p.titles) or not _open_country(p, lex):
         return False
+    if not p.titles and not p.principal:
+        return False  # an untitled guest of a list is of no side, so of no partner country
     return looks_foreign(tokenize(p.name)) and not tied_elsewhere(p.spans, text, lex)
 
 
@@ -467,7 +476,7 @@ def build_people(
     if any(b.capacity for block in blocks for w in block.windows for b in w.bare):
         _link_capacity(collected, blocks, text, lex)
     # a person is titled, or a principal named with no title ("do ông X dẫn đầu")
-    people = [p for p in collected if p.titles or p.principal]
+    people = [p for p in collected if p.titles or p.principal or p.attendee]
     located = local_places(blocks, text, lex)
     name_mentions(people, blocks, text, lex)
     _link_bare(people, blocks, text, lex)

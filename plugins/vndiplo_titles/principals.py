@@ -2,7 +2,9 @@
 đầu", "do ông X làm trưởng đoàn"), a signer ("ông X đã ký"), and, introduced by an honorific,
 a side of a meeting ("ông X hội đàm với ...", "tiếp ông X", "Tại cuộc gặp, ông X ..."). The
 words around the name say the person acts for a side, so they are reported like a titled
-person, with no title; for :mod:`.merge`.
+person, with no title; for :mod:`.merge`. A guest an event's attendance list names by an
+honorific ("Có mặt ... gồm ông bà X") is reported too, of no side and no country it does not
+say (:func:`listed_attendee`).
 
 Only a name that is recognisably a person's full name counts: a family name of the list
 then a given name, or a Latin or transliterated name of two words or more. An honorific
@@ -17,7 +19,7 @@ from vndiplo_titles.constructions import GENERATIONAL
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, looks_foreign
 
-__all__ = ["named_principal"]
+__all__ = ["listed_attendee", "named_principal"]
 
 #: Right after a name, a verb that makes its holder a principal: leading a delegation, or
 #: signing. Read on the text, not the tokens: a scan window may end before the verb's
@@ -147,9 +149,12 @@ _AT_A_MEETING = re.compile(
 _LIST_REACH = 600
 
 
-def _in_attendance_list(text: str, start: int) -> bool:
-    """Does the name at ``start`` stand in an attendance list (:data:`ATTENDANCE_LIST`) of an
-    event, not of a meeting?"""
+def listed_attendee(tokens: list[Token], a: int, b: int, text: str, lex: Lexicon) -> bool:
+    """Is the full name ``tokens[a:b]``, which an honorific introduced, one of an event's
+    attendance list (:data:`ATTENDANCE_LIST`), not a meeting's?"""
+    if b - a < 2 or not _full_name(tokens[a:b], lex):
+        return False
+    start = tokens[a].start
     lo = max(0, start - _LIST_REACH, text.rfind("\n", 0, start) + 1)
     found = ATTENDANCE_LIST.search(text, lo, start)
     return found is not None and _AT_A_MEETING.search(found.group(1)) is None
@@ -178,7 +183,7 @@ def named_principal(
         return True
     if COORDINATED_OBJECT.search(text, max(0, start - 2 * _LOOK_BACK), start) is not None:
         return True
-    return _opens_framed_sentence(text, start) or _in_attendance_list(text, start)
+    return _opens_framed_sentence(text, start)
 
 
 def _opens_framed_sentence(text: str, start: int) -> bool:
