@@ -47,6 +47,7 @@ from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
 from vndiplo_titles.signature_lines import follows_first_person, signature_finding
+from vndiplo_titles.spaced_hyphens import join_spaced_hyphens
 from vndiplo_titles.typo_variants import near_spellings
 from vndiplo_titles.windows import context_start
 from vndiplo_titles.wraps import join_addressee_lines, unwrap_blocks
@@ -204,7 +205,7 @@ def _scan_block(
         tokens = tokenize(block[ctx:b], start + ctx)
         if seamed:
             tokens = split_case_seams(tokens)
-        tokens = split_glued_titles(tokens, lex)
+        tokens = join_spaced_hyphens(split_glued_titles(tokens, lex))
         first = 0  # the first token of the window proper, after the context
         while first < len(tokens) and tokens[first].start < start + a:
             first += 1

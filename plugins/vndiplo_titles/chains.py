@@ -414,11 +414,19 @@ class _Parser(TitleUses):
             length += 1  # "ông Benito Aquino III": the generational suffix is the name's
         finding = Finding(j, j + length, list(titles or ()), foreign, honorific=True)
         self.findings.append(finding)
-        if not titles and j >= 3 and self.t[j - 3].fold in PLURAL_MARKERS:
+        if not titles and self.plural_honorific(j):
             return self.shared_title_list(finding)
         if not titles and self.repeats_comrade(j, j + length):
             return self.shared_title_list(finding, comrade=True)
         return self.appositive(finding)
+
+    def plural_honorific(self, j: int) -> bool:
+        """Does a plural marker open the honorific before the name at ``j`` ("các đồng chí",
+        "các ông", "các bà")?"""
+        t = self.t
+        if j >= 3 and t[j - 3].fold in PLURAL_MARKERS:
+            return True  # "các đồng chí": the honorific's two words
+        return j >= 2 and t[j - 2].fold in PLURAL_MARKERS and t[j - 1].fold in HONORIFIC_WORDS
 
     def shared_title_list(self, first: Finding, *, comrade: bool = False) -> int:
         """ "các đồng chí Lê Văn A, Trần Văn B nguyên Tổng Bí thư ...": names listed after a
@@ -429,11 +437,12 @@ class _Parser(TitleUses):
         t, group = self.t, [first]
         k = first.name_end
         skip = 2 if comrade else 0  # the repeated "đồng chí" before each name
-        while k + 1 < self.n and t[k].text == ",":
+        # "các ông A, B và C": "và" closes the list, where a Latin name may stand too
+        while k + 1 < self.n and (t[k].text == "," or (not comrade and t[k].fold == CONJUNCTION)):
             j = k + 1 + skip
             if comrade and not self.comrade_at(k + 1):
                 break
-            if j >= self.n or not self.listed_name(j):
+            if j >= self.n or not (self.listed_name(j) or self.latin_listed(j)):
                 break
             end = self.cap_run_end(j)
             group.append(Finding(j, end, [], first.honorific_foreign, honorific=True))
@@ -445,7 +454,8 @@ class _Parser(TitleUses):
         if last.titles:
             for finding in group[:-1]:
                 finding.titles = list(last.titles)
-            self.findings.extend(group[1:])
+        # untitled, each listed name is still one an honorific introduced (see .principals)
+        self.findings.extend(group[1:])
         return max(after, last.name_end)
 
     def bare_name(self, i: int) -> int:
@@ -470,6 +480,8 @@ class _Parser(TitleUses):
             return i  # "Ông Kim Dong-yeon, Thống đốc ...": the honorific, not a surname "Ông"
         if i > 0 and t[i - 1].word and lex.orgs.longest(t, i - 1) is not None:
             return i  # "đảng Cộng hòa Tự do, Chủ tịch ...": the name of an organisation
+        if self.after_venue(i):
+            return i  # "tại khách sạn Grand Plaza, Tổng Lãnh sự ...": the venue's name
         end = i + 1
         while end < self.n:  # a cheap first bound: the exact run end is only computed on a hit
             if (t[end].cap and not t[end].acronym) or initial_dot(t, end, self.n):

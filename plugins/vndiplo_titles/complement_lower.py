@@ -15,6 +15,8 @@ from vndiplo_titles.constructions import (
     OWNER,
     POSTING,
     REPRESENTATIVE,
+    SEAT_NOUNS,
+    SENDING_FROM,
     STATES_NAMED_AS_COUNTRIES,
     TOPIC,
     TOPIC_AFTER,
@@ -151,11 +153,12 @@ def owner_title(c: Cursor, s: Read) -> int:
 
 
 def owner_organisation(c: Cursor, s: Read) -> int:
-    """ "Ủy ban Đối ngoại của Quốc hội": an organisation of another."""
+    """ "Ủy ban Đối ngoại của Quốc hội": an organisation of another; an envoy's or a
+    representative's body ("Đặc phái viên của Liên hợp quốc X")."""
     j, t = s.j, c.t
     if (
         t[j].fold == OWNER
-        and s.tp.orgs
+        and (s.tp.orgs or s.tp.head.gloss in _TOPIC_HEADS)
         and j + 1 < c.n
         and t[j + 1].cap
         and c.lex.orgs.longest(t, j + 1) is not None
@@ -176,6 +179,23 @@ def owner_country(c: Cursor, s: Read) -> int:
         return SKIP
     s.tp.places.append(place[1])
     s.take(j + 1 + place[0])
+    return NEXT
+
+
+def sending_country(c: Cursor, s: Read) -> int:
+    """ "Đại sứ từ Việt Nam", "Đại sứ mới đến từ Nhật Bản": an envoy's country after "(đến)
+    từ" (a royal court's wording) is the country the office is of, as "của" writes it."""
+    j, t = s.j, c.t
+    if not s.tp.head.posted or t[j].fold not in SENDING_FROM:
+        return SKIP
+    k = j + 1 if t[j].fold == "từ" else j + 2
+    if k >= c.n or (k == j + 2 and t[j + 1].fold != "từ") or not t[k].cap:
+        return SKIP
+    place = c.lex.places.longest(t, k)
+    if place is None or place[1].kind != "country":
+        return SKIP
+    s.tp.places.append(place[1])
+    s.take(k + place[0])
     return NEXT
 
 
@@ -260,6 +280,55 @@ def concurrently(c: Cursor, s: Read) -> int:
     return NEXT
 
 
+def envoy_topic(c: Cursor, s: Read) -> int:
+    """ "Đặc phái viên của Tổng thống Pháp về biến đổi khí hậu X", "Đại diện cao cấp về chính
+    sách đối ngoại và an ninh của EU Y": an envoy's, adviser's or representative's brief after
+    "về", lower-case words up to the capital of a name or an owner, is part of the title.
+    Not a "về" a capital or a full stop follows ("Tổng thống Pháp về nước."): a verb there."""
+    j, t = s.j, c.t
+    if t[j].fold != TOPIC or s.tp.head.gloss not in _TOPIC_HEADS:
+        return SKIP
+    k = j + 1
+    while k < c.n and k - j <= _TOPIC_WORDS and t[k].word and not t[k].cap:
+        k += 1
+    if k == j + 1 or k >= c.n or k - j > _TOPIC_WORDS:
+        return SKIP
+    if not (t[k].cap or t[k - 1].fold in _TOPIC_OWNERS or t[k].text == "("):
+        return SKIP
+    # "của", "và" before the capital are read by their own steps (the owner, a joined body)
+    s.take(k - 1 if t[k - 1].fold in _TOPIC_OWNERS else k)
+    return NEXT
+
+
+#: Offices named with a brief after "về" (glosses of the lexicon's heads).
+_TOPIC_HEADS = frozenset(
+    {"Special Envoy", "Adviser", "Assistant", "Representative", "High Representative"}
+)
+#: Words a brief's run may end with before the owner's or a joined body's capital.
+_TOPIC_OWNERS = frozenset({"của", "và"})
+#: The most words a brief after "về" runs over before the capital.
+_TOPIC_WORDS = 10
+
+
+def lower_seat(c: Cursor, s: Read) -> int:
+    """ "người phát ngôn điện Kremlin X", "thư ký báo chí nhà Trắng Y": a known seat of
+    government whose common noun is written in lower case is the title's place, as when
+    capitalised ("điện" is a stop word elsewhere: "gửi điện")."""
+    j = s.j
+    if s.locating or j + 1 >= c.n or not c.t[j + 1].cap or c.t[j].fold not in SEAT_NOUNS:
+        return SKIP
+    place = c.lex.places.longest(c.t, j)
+    if place is None or place[0] < _SEAT_WORDS:
+        return SKIP
+    s.tp.places.append(place[1])
+    s.take(j + place[0])
+    return NEXT
+
+
+#: A seat written with a lower-case noun has that noun and its proper name at least.
+_SEAT_WORDS = 2
+
+
 def stop_word(c: Cursor, s: Read) -> int:
     """A verb or function word ends the title, unless inside a portfolio ("Đổi mới") or the
     second word of an inner pair after a capital ("Đảng Dân chủ Tự do")."""
@@ -293,11 +362,14 @@ LOWER_STEPS: tuple[Step, ...] = (
     owner_title,
     owner_organisation,
     owner_country,
+    sending_country,
     accredited_to,
     inner_phrase,
     commission_topic,
+    envoy_topic,
     deictic_country,
     concurrently,
+    lower_seat,
     stop_word,
     honorific,
     lower_word,

@@ -38,6 +38,7 @@ __all__ = [
     "KHMER_STYLE_OPENERS",
     "KHMER_STYLE_WORDS",
     "KIN_HONORIFICS",
+    "LOWER_CASE_DEGREES",
     "LOWER_MIDDLE_NAMES",
     "MAX_TITLE",
     "MEMORIAL_CLAUSE_WORDS",
@@ -54,6 +55,8 @@ __all__ = [
     "REGNAL_GLOSSES",
     "REPRESENTATIVE",
     "ROMAN",
+    "SEAT_NOUNS",
+    "SENDING_FROM",
     "SHORT_COUNTRIES",
     "SPOUSE",
     "STATES_NAMED_AS_COUNTRIES",
@@ -62,6 +65,7 @@ __all__ = [
     "TITLES_BEFORE_A_BODY",
     "TOPIC",
     "TOPIC_AFTER",
+    "VENUE_ENDS",
     "VIETNAMESE_OFFICES",
 ]
 
@@ -72,6 +76,17 @@ APPOSITIVE: Final = frozenset({",", "-", "–", "—"})
 #: Nouns of a building named after an office: "Dinh Tổng thống X", "Phủ Thủ tướng X": what
 #: follows the title is the building's name, not a person's ...
 BUILDING_NOUNS: Final = frozenset({"dinh", "phủ", "cung"})
+#: Common nouns of a seat of government a page may write in lower case before its proper
+#: name ("điện Kremlin", "nhà Trắng", "phủ Tổng thống"): with the name, a known place.
+SEAT_NOUNS: Final = frozenset({"điện", "nhà", "phủ", "dinh", "cung", "tòa", "trụ"})
+#: The last words of a venue's common noun ("khách sạn Grand Plaza", "tòa nhà Landmark"):
+#: the capitalised run after it names the venue, never a person, even right before a title
+#: ("tại khách sạn X, Tổng Lãnh sự Y ...").
+VENUE_ENDS: Final = frozenset(
+    {("khách", "sạn"), ("nhà", "hàng"), ("tòa", "nhà"), ("cao", "ốc"), ("trung", "tâm")}
+    | {("nhà", "hát"), ("sân", "bay"), ("sân", "vận", "động"), ("khu", "nghỉ", "dưỡng")}
+    | {("resort",), ("hotel",), ("tòa", "tháp"), ("hội", "trường"), ("cung", "văn", "hóa")}
+)
 #: ... unless the noun is the second syllable of a word this one opens ("Chính phủ Thủ
 #: tướng X" is the government's prime minister, a person).
 BUILDING_UNLESS_AFTER: Final = "chính"
@@ -224,6 +239,12 @@ NOT_LOWER_CASE_TITLES: Final = frozenset(
     }
 )
 
+#: Of those, the degrees and professions a guest list writes in lower case before a person's
+#: own Vietnamese full name ("luật sư Lê Văn A", "giáo sư Trần B"): a title there only.
+LOWER_CASE_DEGREES: Final = frozenset(
+    {("luật", "sư"), ("giáo", "sư"), ("phó", "giáo", "sư"), ("tiến", "sĩ")}
+)
+
 #: A family name and a lower-case middle syllable that together make a common word, so no
 #: name ("Hoàng gia Anh" is the British royal family, "Đồng minh Mỹ" the US's allies).
 NOT_NAME_PAIRS: Final = frozenset(
@@ -270,8 +291,10 @@ TOPIC_AFTER: Final = frozenset({("quốc", "gia"), ("liên", "chính", "phủ"),
 DEICTIC_COUNTRY: Final = ("nước", "này")
 
 #: Stop words these constructions read on over: never a safe place to cut a window.
+#: "Đại sứ từ Việt Nam", "Đại sứ đến từ Nhật Bản": an envoy's sending country after "from".
+SENDING_FROM: Final = frozenset({"từ", "đến"})
 STOP_EXCEPTIONS: Final = frozenset(
-    {w for pair in INNER_PHRASES for w in pair} | set(DEICTIC_COUNTRY) | {TOPIC}
+    {w for pair in INNER_PHRASES for w in pair} | set(DEICTIC_COUNTRY) | {TOPIC} | SENDING_FROM
 )
 
 #: A Gulf ruler's or prince's style: left out only before a Gulf-style name (see
@@ -287,6 +310,12 @@ STYLES: Final = tuple(
         {
             ("samdech", "akka", "moha", "sena", "padei", "techo"),
             ("samdech", "akka", "moha", "thamma", "pothisal"),
+            ("samdech", "akka", "moha", "thama", "pothisal"),
+            # a woman's and a tycoon's styles ("Lok Chumteav Men Sam An", "Neak Oknha X")
+            ("lok", "chumteav"),
+            ("lok", "chumtiev"),
+            ("neak", "oknha"),
+            ("oknha",),
             ("samdech", "akka", "moha", "ponhea", "chakrei"),
             ("preah", "bat", "samdech", "preah", "boromneath"),
             ("preah", "bat", "samdech"),
@@ -318,14 +347,14 @@ STYLES: Final = tuple(
 #: The words of Khmer honorific styles ("Samdech Vibol Sena Pheakdei", "Samdech Preah Agga
 #: Maha Sangha Rajadhipati", "Samdech Chaufea Veang"): after an opening "Samdech" or "Preah",
 #: a run of them is the style, whichever combination an outlet writes, and the name follows.
-KHMER_STYLE_OPENERS: Final = frozenset({"samdech", "preah"})
+KHMER_STYLE_OPENERS: Final = frozenset({"samdech", "preah", "oknha"})
 KHMER_STYLE_WORDS: Final = frozenset(
     {
         "samdech", "preah", "akka", "agga", "moha", "maha", "sena", "padei", "techo",
         "thamma", "pothisal", "ponhea", "chakrei", "krolahom", "bat", "boromneath", "vibol",
         "pheakdei", "chaufea", "chauvea", "veang", "abhisiri", "sangha", "shangha",
         "sangharaja", "shangharajah", "sangharajah", "rajadhipati", "dhipati", "sanghareach",
-        "sangkhareach", "bovor", "thipadei",
+        "sangkhareach", "bovor", "thipadei", "thama", "dhamma", "chumteav", "chumtiev", "oknha",
     }
 )  # fmt: skip
 

@@ -18,11 +18,13 @@ from vndiplo_titles.constructions import (
     DASHES,
     DEICTIC_COUNTRY,
     HONORIFIC_WORDS,
+    LOWER_CASE_DEGREES,
     LOWER_MIDDLE_NAMES,
     NEW_IN_OFFICE,
     NOT_LOWER_CASE_TITLES,
     NOT_MODIFIER_AFTER,
     NOT_NAME_PAIRS,
+    SEAT_NOUNS,
     TITLES_BEFORE_A_BODY,
 )
 from vndiplo_titles.lexicon import ADMIN_WORDS, PLURAL_MARKERS, STOP_BIGRAMS, STOP_WORDS
@@ -218,7 +220,18 @@ class Cursor:
             )
         if j > 0 and self.t[j - 1].fold in HONORIFIC_WORDS and after == end:
             return True  # "bà thứ trưởng Lê Thị A", "ông bộ trưởng Bộ Y tế ..."
-        return tuple(x.fold for x in self.t[j:end]) not in NOT_LOWER_CASE_TITLES
+        folds = tuple(x.fold for x in self.t[j:end])
+        if folds in LOWER_CASE_DEGREES and after == end:
+            return self._vietnamese_name_at(after)  # "luật sư Lê Văn A", not "tiến sĩ Úc"
+        return folds not in NOT_LOWER_CASE_TITLES
+
+    def _vietnamese_name_at(self, k: int) -> bool:
+        """Does a Vietnamese full name (a listed family name, two to five capitalised words,
+        no place) start at ``k``?"""
+        t = self.t
+        if t[k].fold not in self.lex.surnames or self.lex.places.longest(t, k) is not None:
+            return False
+        return 2 <= self.cap_run_end(k) - k <= MAX_VIETNAMESE
 
     def _lower_complement_end(self, k: int) -> int:
         """Past the lower-case words a title's complement may open with before its first
@@ -235,6 +248,9 @@ class Cursor:
             admin = self.admin_at(k)
             if admin:
                 return k + admin
+            seat = lex.places.longest(t, k) if t[k].fold in SEAT_NOUNS else None
+            if seat is not None and seat[0] >= 2 and t[k + 1].cap:
+                return k + 1  # "người phát ngôn điện Kremlin X": a seat's noun in lower case
             piece = lex.fields.longest(t, k) or lex.orgs.longest(t, k)
             if piece is None:
                 return k

@@ -135,6 +135,8 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     # a Khmer rank held with an office ("Samdech Krolahom Sar Kheng"); other Samdech styles
     # are honorifics, left out of names (constructions.STYLES)
     ("Samdech Krolahom", "Krolahom", FOREIGN, "KH"),
+    # a head of state by that name alone ("Quyền Quốc trưởng Campuchia X", "Quốc trưởng Y")
+    ("Quốc trưởng", "Head of State", FOREIGN),
     ("Quốc vương", "King", FOREIGN),
     ("Nhà vua", "King", FOREIGN),
     # Japan's emperor, as Vietnamese outlets name him
@@ -194,6 +196,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Trợ lý", "Assistant", ABSORBS),
     ("Cố vấn", "Adviser", ABSORBS),
     ("Đặc phái viên", "Special Envoy", ABSORBS),
+    ("Đặc sứ", "Special Envoy", ABSORBS),
     # Diplomatic service: "tại Y" names the posting
     ("Đại sứ đặc mệnh toàn quyền", "Ambassador Extraordinary and Plenipotentiary", POSTED),
     ("Đại sứ", "Ambassador", POSTED),
@@ -270,6 +273,13 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Giáo sư", "Professor", FOREIGN),
     ("Phó Giáo sư", "Associate Professor", FOREIGN),
     ("Tiến sĩ", "Doctor", FOREIGN),
+    ("Thạc sĩ", "Master", FOREIGN),
+    # a physician, an engineer, a businessman, a writer: the role a guest list names one by
+    ("Bác sĩ", "Physician", FOREIGN),
+    ("Kỹ sư", "Engineer", FOREIGN),
+    ("Doanh nhân", "Businessperson", FOREIGN),
+    ("Nhà báo", "Journalist", FOREIGN),
+    ("Nhà văn", "Writer", FOREIGN),
     ("Luật sư", "Lawyer", FOREIGN),
     ("Hòa thượng", "Most Venerable", FOREIGN),
     ("Thượng tọa", "Venerable", FOREIGN),
@@ -287,6 +297,8 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Thành viên", "Member", FOREIGN),
     # a company's or a body's delegate named in a meeting ("ông X, đại diện Tập đoàn Y")
     ("Đại diện", "Representative", FOREIGN),
+    # the EU's foreign-policy chief ("Đại diện cao cấp về chính sách đối ngoại ... của EU")
+    ("Đại diện cao cấp", "High Representative", FOREIGN),
     ("Đảng viên", "Party Member", FOREIGN, MEMBERSHIP),
     ("Dân biểu", "Representative", FOREIGN),
     ("Nghị viên", "Councillor", FOREIGN),
@@ -398,6 +410,11 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Duma",
         "Phòng Thương mại",
         "Nghị viện",
+        # the European Union's bodies, "châu Âu" in lower case as often as not
+        "Liên minh châu Âu",
+        "Ủy ban châu Âu",
+        "Hội đồng châu Âu",
+        "Nghị viện châu Âu",
         "Khu tự trị",
         "Liên đoàn",
         "Liên hiệp",
@@ -513,6 +530,8 @@ HONORIFICS: Final[list[dict[str, Any]]] = [
     {"name": "đồng chí"},
     {"name": "ông"},
     {"name": "bà"},
+    # a couple named by the husband's name ("ông bà Lê Văn A"), as overseas outlets list guests
+    {"name": "ông bà"},
     {"name": "cô"},
     {"name": "ngài", "foreign": True},
     {"name": "quý ông"},

@@ -61,6 +61,8 @@ def broken_hyphen_end(t: list[Token], j: int, k: int) -> int:
             lopsided = lopsided or (t[m - 1].end == t[m].start) != (t[m].end == t[m + 1].start)
             m += 2
         elif t[m].cap and t[m].word and not t[m].acronym:
+            # "Kham - khan Chan- tha": a syllable typed with a spaced hyphen shows it too
+            lopsided = lopsided or "- " in t[m].text  # see .spaced_hyphens
             m += 1
         else:
             break

@@ -50,7 +50,8 @@ from vndiplo_titles.names import (
     tokenize,
     trim_name,
 )
-from vndiplo_titles.principals import named_principal
+from vndiplo_titles.principals import listed_attendee, named_principal
+from vndiplo_titles.province_country import province_country, provincial_only
 from vndiplo_titles.roles import concurrent_part, role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
 from vndiplo_titles.typo_variants import fold_typo_spellings
@@ -103,6 +104,9 @@ class _Person:
     #: Named, untitled, as a delegation's head, a signer or a side of a meeting (see
     #: :mod:`.principals`).
     principal: bool = False
+    #: Named, untitled, in an event's attendance list: a person whose country the page does
+    #: not say (see :func:`.principals.listed_attendee`).
+    attendee: bool = False
 
 
 def _name_of(tokens: list[Token], a: int, b: int, text: str, lex: Lexicon) -> str:
@@ -152,6 +156,9 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
             elif not person.principal:
                 person.principal = named_principal(
                     toks, start, end, text, lex, honorific=f.honorific
+                )
+                person.attendee = person.attendee or (
+                    f.honorific and listed_attendee(toks, start, end, text, lex)
                 )
             for whole in f.titles:
                 # "A kiêm B": the title as written, then B, an office of its own
@@ -223,6 +230,7 @@ def _absorb(target: _Person, short: _Person) -> None:
     target.titled_mentions += short.titled_mentions
     target.first = min(target.first, short.first)
     target.principal |= short.principal
+    target.attendee |= short.attendee
 
 
 def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
@@ -247,20 +255,24 @@ def _place_envoy(
     if not tp.head.posted:
         return
     role = role_of(tp, tokens, text, lex)
-    if role.country is None or any(
-        t.role.country == role.country for p in people for t in p.titles
-    ):
+    if role.country is None:
         return
     words = role.title.lower()
     if _PLURAL_INSIDE.search(words):
         return  # "Đại sứ các nước A, B, C": several envoys
+    # an envoy already of that country by a wording with no posting ("Đại sứ từ Việt Nam")
+    # fits too; one posted elsewhere ("Đại sứ Việt Nam tại Ấn Độ") is a concurrent envoy
     fits = [
         p
         for p in people
-        if all(t.role.country is None for t in p.titles)
+        if all(
+            t.role.country is None or (t.role.country == role.country and t.role.place is None)
+            for t in p.titles
+        )
         and any(_is_prefix(t.text.lower(), words) for t in p.titles)
     ]
-    if len(fits) == 1:
+    others = (p for p in people if p not in fits)
+    if len(fits) == 1 and not any(t.role.country == role.country for p in others for t in p.titles):
         start, end = tokens[tp.start].start, tokens[tp.end - 1].end
         fits[0].titles.append(_Titled(start, role.title, role, tp.foreign))
         fits[0].spans.add((start, end))
@@ -447,6 +459,8 @@ def _takes_partner(p: _Person, text: str, lex: Lexicon) -> bool:
     body, and not said to be someone else's ("Phái viên X của đài Y")."""
     if any(_international(t.role) for t in p.titles) or not _open_country(p, lex):
         return False
+    if not p.titles and not p.principal:
+        return False  # an untitled guest of a list is of no side, so of no partner country
     return looks_foreign(tokenize(p.name)) and not tied_elsewhere(p.spans, text, lex)
 
 
@@ -462,7 +476,7 @@ def build_people(
     if any(b.capacity for block in blocks for w in block.windows for b in w.bare):
         _link_capacity(collected, blocks, text, lex)
     # a person is titled, or a principal named with no title ("do ông X dẫn đầu")
-    people = [p for p in collected if p.titles or p.principal]
+    people = [p for p in collected if p.titles or p.principal or p.attendee]
     located = local_places(blocks, text, lex)
     name_mentions(people, blocks, text, lex)
     _link_bare(people, blocks, text, lex)
@@ -507,6 +521,9 @@ def build_people(
             lead = lead_country(spans, text, min(t.pos for t in p.titles), lex)
             if lead is not None:
                 country = lead or None
+        if country is None and provincial_only(t.text for t in titled):
+            # "ngài X - Phó Tỉnh trưởng cùng lãnh đạo ... tỉnh Ratanakiri"
+            country = province_country(p.spans, text, lex)
         if country is None and _takes_partner(p, text, lex):
             if partner is _UNSET:
                 partner = counterpart_country([(b.start, b.end) for b in blocks], text, lex)

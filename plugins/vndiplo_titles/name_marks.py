@@ -22,11 +22,13 @@ from vndiplo_titles.constructions import (
     MEMORIAL_REACH,
     REGNAL_GLOSSES,
     ROMAN,
+    VENUE_ENDS,
 )
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import (
     MAX_FOREIGN,
     MAX_VIETNAMESE,
+    initial_dot,
     is_vietnamese_syllable,
     looks_foreign,
     particles_at,
@@ -167,7 +169,12 @@ class NameMarks(Cursor):
         capitalised Latin words, particles between them ("(Tomasio Benedito da Lima)"); the
         index after ")", or ``j``."""
         k = j + 1
-        while k < self.n and k - j <= MAX_FOREIGN and self.t[k].word:
+        while k < self.n and k - j <= MAX_FOREIGN + 2:
+            if initial_dot(self.t, k, self.n):
+                k += 1  # "(Michael W. Michalak)": a middle initial's dot
+                continue
+            if not self.t[k].word:
+                break
             if not self.t[k].cap:
                 nxt = particles_at(self.t, k, self.n)
                 if nxt == k or k == j + 1:
@@ -176,7 +183,8 @@ class NameMarks(Cursor):
             k += 1
         if k - j < 2 or k >= self.n or self.t[k].text != ")":
             return j
-        return k + 1 if looks_foreign(self.t[j + 1 : k]) else j
+        words = [tok for tok in self.t[j + 1 : k] if tok.word]
+        return k + 1 if looks_foreign(words) else j
 
     def building(self, start: int) -> bool:
         """Does a building noun open the title at ``start`` ("Dinh Tổng thống", "Phủ Chủ
@@ -220,6 +228,12 @@ class NameMarks(Cursor):
             for k in range(len(folds))
         )
 
+    def after_venue(self, start: int) -> bool:
+        """Does a venue's noun end right before ``start`` ("khách sạn", "tòa nhà")? The
+        capitalised run from ``start`` is then the venue's name."""
+        folds = tuple(tok.fold for tok in self.t[max(0, start - 3) : start])
+        return any(folds[k:] in VENUE_ENDS for k in range(len(folds)))
+
     def bracketed_country(self, e: int, titles: list[TitleParse]) -> int:
         """ "Nhà vua Aldric V (Na Uy)": a country in brackets right after a titled name
         locates the last title; the index after ")", or ``e``."""
@@ -260,6 +274,17 @@ class NameMarks(Cursor):
             and self.t[end].text == ","
             and self.comrade_at(end + 1)
         )
+
+    def latin_listed(self, j: int) -> bool:
+        """Is a Latin name of two words or more ("Peter Nguyễn"), no title, place or body,
+        at ``j``?"""
+        t = self.t
+        if not t[j].cap or t[j].acronym or self.head_at(j) is not None:
+            return False
+        if self.lex.places.longest(t, j) is not None or self.lex.orgs.longest(t, j) is not None:
+            return False
+        end = self.cap_run_end(j)
+        return 2 <= end - j <= MAX_FOREIGN and looks_foreign(t[j:end])
 
     def listed_name(self, j: int) -> bool:
         """Is a name of the list (a Vietnamese one, opening with a family name) at ``j``?"""

@@ -2,7 +2,9 @@
 đầu", "do ông X làm trưởng đoàn"), a signer ("ông X đã ký"), and, introduced by an honorific,
 a side of a meeting ("ông X hội đàm với ...", "tiếp ông X", "Tại cuộc gặp, ông X ..."). The
 words around the name say the person acts for a side, so they are reported like a titled
-person, with no title; for :mod:`.merge`.
+person, with no title; for :mod:`.merge`. A guest an event's attendance list names by an
+honorific ("Có mặt ... gồm ông bà X") is reported too, of no side and no country it does not
+say (:func:`listed_attendee`).
 
 Only a name that is recognisably a person's full name counts: a family name of the list
 then a given name, or a Latin or transliterated name of two words or more. An honorific
@@ -18,7 +20,7 @@ from vndiplo_titles.literal_scans import capitalised_words_before
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, looks_foreign
 
-__all__ = ["named_principal"]
+__all__ = ["listed_attendee", "named_principal"]
 
 #: Right after a name, a verb that makes its holder a principal: leading a delegation, or
 #: signing. Read on the text, not the tokens: a scan window may end before the verb's
@@ -126,6 +128,38 @@ COORDINATED_OBJECT = re.compile(
     rf"[^\S\n]+[{_CAPITAL}]{_IN_CLAUSE}{{0,120}}?(?:,|[^\S\n](?i:và|cùng))"
     rf"[^\S\n]+(?i:{_HONORIFIC})[^\S\n]+$"
 )
+
+
+# -- a name of an attendance list ------------------------------------------------------
+#: Earlier in the name's sentence, the opening of an attendance list: "Có mặt (tại buổi tiếp
+#: tân) gồm", "Hiện diện có", "Tham dự / Cùng dự / Tới dự (buổi lễ) có", then the list up to
+#: the name, with no sentence stop between. Whoever the list names by an honorific or a
+#: degree attended the event the page reports (README round 11: those "Có mặt" are its
+#: participants), titled or not.
+ATTENDANCE_LIST = re.compile(
+    r"(?<!\w)(?i:có\s+mặt|hiện\s+diện|(?:tham|cùng|tới|đến)\s+dự)(?!\w)"
+    r"([^.!?\n]{0,120}?)(?<!\w)(?i:gồm(?:\s+có)?|có)(?!\w)[^.!?\n]*$"
+)
+#: Those present at talks or a reception ("Tham dự buổi gặp có ...") attend no event of their
+#: own and are no sides (README round 8 #19): a meeting noun in the list's opening. A party
+#: ("buổi tiếp tân", "tiệc") or a ceremony ("lễ") is an event one attends.
+_AT_A_MEETING = re.compile(
+    r"(?i)(?<!\w)(?:buổi|cuộc)\s+(?:gặp|tiếp(?!\s+tân)|hội\s+đàm|hội\s+kiến|làm\s+việc"
+    r"|điện\s+đàm|đón)(?!\w)"
+)
+#: How far before a name an attendance list's opening is looked for.
+_LIST_REACH = 600
+
+
+def listed_attendee(tokens: list[Token], a: int, b: int, text: str, lex: Lexicon) -> bool:
+    """Is the full name ``tokens[a:b]``, which an honorific introduced, one of an event's
+    attendance list (:data:`ATTENDANCE_LIST`), not a meeting's?"""
+    if b - a < 2 or not _full_name(tokens[a:b], lex):
+        return False
+    start = tokens[a].start
+    lo = max(0, start - _LIST_REACH, text.rfind("\n", 0, start) + 1)
+    found = ATTENDANCE_LIST.search(text, lo, start)
+    return found is not None and _AT_A_MEETING.search(found.group(1)) is None
 
 
 def named_principal(

@@ -443,6 +443,10 @@ REGIONS: Final[dict[str, str]] = {
             "TP Hồ Chí Minh",
             "TP. Hồ Chí Minh",
             "TP.HCM",
+            # the city's abbreviation without its dot ("Tổng Lãnh sự ... tại TPHCM")
+            "TPHCM",
+            "TP HCM",
+            "TP. HCM",
             "Hải Phòng",
             "Đà Nẵng",
             "Cần Thơ",

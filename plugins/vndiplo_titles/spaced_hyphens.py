@@ -1,0 +1,71 @@
+"""Transliterated names typed with a space after each hyphen ("Xổm- xạ- vạt", "Bun- mi Vo-
+la- chít"): outlets mistype the hyphens of Lao and Khmer names so, and the tokens would
+otherwise cut the name at the first lower-case syllable. Such a stretch becomes one word
+token, its text the page's own slice (spaces kept), so the name is quoted as written.
+
+Only a hyphen glued to a capitalised word before it (or to a syllable already joined so),
+with spaces before a lower-case syllable after it, joins: prose writes a dash with a space on
+both sides ("Hà Nội - nơi ..."), never glued on one side only.
+"""
+
+from __future__ import annotations
+
+from vndiplo_titles.constructions import HONORIFIC_WORDS
+from vndiplo_titles.lexicon import STOP_WORDS
+from vndiplo_titles.names import GLUED_AFTER, Token, is_vietnamese_syllable
+
+__all__ = ["join_spaced_hyphens"]
+
+
+def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with every "Cap- syl- syl" stretch made one word token."""
+    if not any(tok.text == "-" for tok in tokens):
+        return tokens
+    out: list[Token] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        tok = tokens[k]
+        end = k
+        if tok.word and tok.cap and not tok.acronym:
+            while _spaced_joint(tokens, end + 1):
+                end += 2
+        if end == k:
+            out.append(tok)
+            k += 1
+            continue
+        out.append(Token(_slice(tokens, k, end), tok.start))
+        k = end + 1
+    return out
+
+
+def _spaced_joint(tokens: list[Token], m: int) -> bool:
+    """Is ``tokens[m]`` a hyphen glued to the word before it, then spaces and a lower-case
+    syllable (or hyphenated syllables)?"""
+    if m < 1 or m + 1 >= len(tokens) or tokens[m].text != "-":
+        return False
+    before, hyphen, after = tokens[m - 1], tokens[m], tokens[m + 1]
+    if not (before.word and after.word) or after.cap or before.end != hyphen.start:
+        return False
+    if hyphen.end == after.start:
+        return False
+    if before.text in GLUED_AFTER or after.fold in STOP_WORDS or after.fold in HONORIFIC_WORDS:
+        return False  # "Đại sứ Nam Phi tại Việt Nam- bà X": a dash that lost its space
+    # a syllable Vietnamese spells, or a short Latin one ("Chan- tha- vy- souk")
+    return all(
+        is_vietnamese_syllable(part) or (part.isascii() and len(part) <= _LATIN_SYLLABLE)
+        for part in after.text.split("-")
+    )
+
+
+#: The longest Latin syllable read as a piece of a spaced-hyphen name ("souk", "phone").
+_LATIN_SYLLABLE = 6
+
+
+def _slice(tokens: list[Token], a: int, b: int) -> str:
+    """The text from ``tokens[a]`` to ``tokens[b]``, a space for each character between two
+    tokens (only spaces: a newline is a token), so the token's end is its start plus its
+    length."""
+    pieces = [tokens[a].text]
+    for k in range(a + 1, b + 1):
+        pieces.append(" " * (tokens[k].start - tokens[k - 1].end) + tokens[k].text)
+    return "".join(pieces)
