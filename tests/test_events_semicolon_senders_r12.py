@@ -30,3 +30,15 @@ def test_joined_senders_of_one_country_stay_one_message() -> None:
         " Chủ tịch nước Nguyễn Xuân Phúc."
     )
     assert {"Yoon Suk Yeol", "Han Duck-soo"} <= set(sides)
+
+
+def test_sent_from_is_no_addressee() -> None:
+    doc = vndiplo.extract(
+        "Lãnh đạo các nước chúc mừng Quốc khánh Việt Nam\n\nNhân dịp kỷ niệm 77 năm Quốc khánh,"
+        " lãnh đạo Đảng, Nhà nước Việt Nam đã nhận được điện mừng của lãnh đạo nhiều nước.\n\n"
+        "Tổng thống nước Cộng hòa Ấn Độ Droupadi Murmu; Thủ tướng Chính phủ nước Cộng hòa Ấn Độ"
+        " Narendra Modi đã gửi điện mừng tới lãnh đạo Đảng, Nhà nước Việt Nam.\n\n"
+        "Điện mừng cũng được gửi đến từ Quốc vương Campuchia Norodom Sihamoni.",
+        published="2022-09-02",
+    )
+    assert [p.name for p in doc.events[0].participants] == ["Droupadi Murmu"]

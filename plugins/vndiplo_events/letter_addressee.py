@@ -20,7 +20,8 @@ __all__ = ["with_letter_addressee"]
 
 #: the address: "gửi đến/tới (đồng chí|Ngài) X", "Kính gửi: Ngài X"
 _ADDRESSED: Final = re.compile(
-    r"(?<!\w)(?:gửi\s+(?:đến|tới)|kính\s+gửi\s*:?)\s+"
+    # "gửi đến từ X" is sent from X: its sender, no addressee
+    r"(?<!\w)(?:gửi\s+(?:đến|tới)(?!\s+từ(?!\w))|kính\s+gửi\s*:?)\s+"
     r"(?:(?:đồng\s+chí|ngài|ông|bà)\s+)?"
 )
 #: at most this many characters between the address and the name (a title in between)
