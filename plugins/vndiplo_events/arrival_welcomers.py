@@ -52,6 +52,14 @@ _SIDE_OPENS: Final = re.compile(
     + _WELCOME_VERB
     + r"[^,.;:]{0,80}?\s*,?\s*)?(?:còn\s+|cũng\s+)?có(?:\s+mặt)?(?:\s*:|\s+(?=\w))"
 )
+#: a later side's list in the same sentence ("...; về phía Việt Nam có Đại sứ C"): the list
+#: before it ends there, and the new one is judged by its own side
+_NEXT_SIDE: Final = re.compile(
+    r"(?:[;,.]\s*|\s(?:và|còn|cùng)\s+)(?:về\s+)?phía\s+(?P<side>[^,.;:]{1,60}?)\s*[,:]?\s*"
+    r"(?:(?:còn|cũng)\s+)?có(?:\s+mặt)?(?:\s*:|\s+(?=\w))"
+)
+#: the visiting side named from a Vietnamese page when the visitor is Vietnamese ("phía ta")
+_OUR_SIDE: Final = frozenset({"ta", "chúng ta"})
 #: what tells a welcome or an arrival before a side list: "lễ đón", "hạ cánh", "sân bay"
 _ARRIVAL: Final = re.compile(
     r"(?<!\w)(?:đón|hạ\s+cánh|sân\s+bay|phi\s+trường|nhà\s+ga|bến\s+cảng)(?!\w)"
@@ -96,17 +104,17 @@ def with_arrival_welcomers(
         if _BORDER in low[told_from : sentence.end]:
             continue
         lists = _welcome_lists(view, index, names)
-        for side, start in lists:
-            if side is not None and gaz.country_of(side) in visiting:
+        for side, start, end in lists:
+            if side is not None and _side_country(side, gaz) in visiting:
                 continue  # "Về phía Việt Nam có ...": the visitor's own people
-            named = principals(low, view.mentions_in(start, sentence.end), floor=start)
+            named = principals(low, view.mentions_in(start, end), floor=start)
             hosts += [
                 m.person
                 for m in named
                 if m.person.name not in names
                 # a side named by its country vouches for its list; else each one's own
                 and (
-                    (side is not None and gaz.country_of(side) is not None)
+                    (side is not None and _side_country(side, gaz) is not None)
                     or person_country(m.person, gaz) not in visiting
                 )
             ]
@@ -128,9 +136,34 @@ def _before(at: int) -> range:
     return range(at - 1, max(-1, at - 1 - _BACK), -1)
 
 
-def _welcome_lists(view: ArticleView, index: int, guests: set[str]) -> list[tuple[str | None, int]]:
-    """The welcomer lists of sentence ``index``: (the side named, else None; where the list
-    starts). A sentence opening on the welcome of the visitor lists them after its "có"; a
+def _side_country(side: str, gaz: Gazetteer) -> str | None:
+    """The country a side list names: "Nhật Bản", "Việt Nam"; "phía ta" is the Vietnamese side
+    (the outlets are Vietnamese)."""
+    if " ".join(side.lower().split()) in _OUR_SIDE:
+        return "VN"
+    return gaz.country_of(side)
+
+
+def _welcome_lists(
+    view: ArticleView, index: int, guests: set[str]
+) -> list[tuple[str | None, int, int]]:
+    """The welcomer lists of sentence ``index``: each (the side named, else None; where the
+    list starts; where it ends), one per "phía X có" in it."""
+    found = _first_list(view, index, guests)
+    if found is None:
+        return []
+    side, start = found
+    end = view.sentences[index].end
+    lists: list[tuple[str | None, int, int]] = []
+    for later in _NEXT_SIDE.finditer(view.lower, start, end):
+        lists.append((side, start, later.start()))
+        side, start = _original(view, later, "side"), later.end()
+    return [*lists, (side, start, end)]
+
+
+def _first_list(view: ArticleView, index: int, guests: set[str]) -> tuple[str | None, int] | None:
+    """The first welcomer list of sentence ``index``: (the side named, else None; where the
+    list starts). A sentence opening on the welcome of the visitor lists them after its "có"; a
     sentence opening on "Về phía X có" lists one side of a welcome told just before."""
     low = view.lower
     sentence = view.sentences[index]
@@ -138,26 +171,26 @@ def _welcome_lists(view: ArticleView, index: int, guests: set[str]) -> list[tupl
     if opened is not None:
         listed = _LISTED.search(low, opened.end(), sentence.end)
         if listed is None:
-            return []
+            return None
         welcomed = principals(low, view.mentions_in(opened.end(), listed.start()))
         # the one welcomed is the visitor, his delegation or his title ("Đón Chủ tịch nước
         # và Phu nhân"), no one else
         if any(m.person.name not in guests for m in welcomed):
-            return []
-        return [(_original(view, listed, "side"), listed.end())]
+            return None
+        return _original(view, listed, "side"), listed.end()
     side = _SIDE_OPENS.match(low, sentence.start, sentence.end)
     if side is None or view.mentions_in(sentence.start, side.start("side")):
-        return []
+        return None
     if index == 0:
-        return []
+        return None
     # the sentence before tells the welcome or the arrival, or lists the other side
     previous = view.sentences[index - 1]
     if (
         _ARRIVAL.search(low, previous.start, previous.end) is None
         and _SIDE_OPENS.match(low, previous.start, previous.end) is None
     ):
-        return []
-    return [(_original(view, side, "side"), side.end())]
+        return None
+    return _original(view, side, "side"), side.end()
 
 
 def _original(view: ArticleView, found: re.Match[str], group: str) -> str | None:

@@ -77,6 +77,9 @@ class Candidate:
     planned: bool = False
     #: goes with another event of its sentence ("sau lễ đón chính thức, ..."): never main
     secondary: bool = False
+    #: the other parties of a plural clause of equal acts, each an act of its own (README
+    #: AK2): ("subjects" or "objects", the people standing there instead)
+    several: tuple[tuple[str, tuple[Person, ...]], ...] = ()
 
     @property
     def type(self) -> str | None:

@@ -18,6 +18,7 @@ from typing import Final
 
 from vndiplo.annotations import EVENT_TYPES, Participant
 from vndiplo_events.attendance import lists_attendees
+from vndiplo_events.attended_place import place_of_the_attended
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.credentials import reception_after_credentials
 from vndiplo_events.cues import Cues
@@ -454,6 +455,8 @@ def complete_main(
         main = place_told_over_side(view, cues, main, candidates, facts_of, gaz)
     # "Tại đây, A gặp B": the place of the sentence before (pointed_place.py)
     main = place_pointed_back(view, main, facts_of, gaz)
+    # "Tại X, A tổ chức lễ ... . B đã đến dự": the occasion's place (attended_place.py)
+    main = place_of_the_attended(view, main, gaz)
     if main.location is None and headline_hits:
         main = headline_place(main, headline, headline_hits, gaz)
     if main.location is None:

@@ -42,6 +42,7 @@ from vndiplo_events.attendance import without_attendance
 from vndiplo_events.attendee_lists import with_listed_attendees
 from vndiplo_events.bracket_asides import without_bracketed_asides
 from vndiplo_events.candidate import Candidate, Lexicons, SameDay, SentenceFacts
+from vndiplo_events.caption_welcome import caption_welcome_retold
 from vndiplo_events.ceremony_lists import follows_untold_ceremony
 from vndiplo_events.chaired_welcome import with_welcomed_guests
 from vndiplo_events.choice import complete_main, pick_main
@@ -81,6 +82,7 @@ from vndiplo_events.reception_sides import welcomed_of_backref
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.retold_acts import without_retold_acts
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.several_acts import with_several_acts
 from vndiplo_events.speaking_hosts import with_speaking_host
 from vndiplo_events.stated_visitors import stated_visitors
 from vndiplo_events.statements import RawStatement
@@ -439,6 +441,14 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         )
         if told is not None:
             candidates, main = [*candidates, told], told
+    if not headline:
+        # a caption "A đón B" over a body's "A chào đón Lãnh đạo các nước" (caption_welcome.py)
+        caption = normalize(lead_caption(document) or "")
+        told = caption_welcome_retold(
+            view, caption, _headline_hits(lex, caption, view) if caption else (), candidates, main
+        )
+        if told is not None:
+            candidates, main = [*candidates, told], told
     if main is not None:
         # an airport welcome is a moment of the visit it opens (arrival.py)
         welcome, main = main, visit_over_arrival(view, main, candidates, headline_hits)
@@ -520,4 +530,6 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         candidates = without_retold_welcomes(view, candidates, main)
         # "Buổi tiếp ... với sự tham dự của Y", "Y tiếp và thông tin với X" (retold_acts.py)
         candidates = without_retold_acts(view, candidates, main)
+    # "các cuộc gặp với A, B và C": the acts after the first, each its own (several_acts.py)
+    candidates = with_several_acts(view, candidates, found.facts_of, lex.gazetteer)
     return assemble(view, candidates, main, found.statements, lex.vocabulary)

@@ -27,6 +27,7 @@ from vndiplo_events.clause_chain import (
     own_scope_start,
 )
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
+from vndiplo_events.co_acts import co_act_cut
 from vndiplo_events.commentary import commentary_now, recalls_a_role, time_comparison_end
 from vndiplo_events.companions import (
     in_escort_list,
@@ -51,7 +52,13 @@ from vndiplo_events.inviters import (
 from vndiplo_events.mention_form import form_of, in_other_frame
 from vndiplo_events.namesakes import is_namesake
 from vndiplo_events.planned_clause import planned_by_clause, recalled_by_clause
-from vndiplo_events.plural_acts import first_of_several, plural_act, separate_senders
+from vndiplo_events.plural_acts import (
+    first_of_several,
+    listed_leaders,
+    other_parties,
+    plural_act,
+    separate_senders,
+)
 from vndiplo_events.possessors import in_possessor_complement
 from vndiplo_events.recalled_time import recalled_by_time
 from vndiplo_events.reporters import is_fronted_source, reporter_cut
@@ -426,6 +433,8 @@ def _zones(
         zone_end = stop.start()
     # "A sẽ điện đàm với B, Chánh văn phòng C cho biết": C only reports it
     zone_end = reporter_cut(view, hit.end, zone_end)
+    # "A chào B và cùng C đồng chủ trì ...": C shares the subject's next act, no side of this
+    zone_end = co_act_cut(view, hit.end, zone_end, sentence.end)
     if hit.trigger.type == "visit":
         comma = text.find(",", hit.end, zone_end)
         objects = people(
@@ -506,15 +515,28 @@ def _zones(
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
+    several: list[tuple[str, tuple[Person, ...]]] = []
     if kind in _TITLED_TYPES and plural_act(low, sentence.start, hit.start):
         # "các cuộc gặp với A, B và C", "A, B đã gửi các thư": several acts, the first
-        # written is main (README AK2)
-        objects = first_of_several(objects) or objects
-        subjects = first_of_several(subjects) or subjects
+        # written is main (README AK2), the others acts of their own
+        kept = first_of_several(objects)
+        several += [("objects", g) for g in other_parties(objects, kept or objects)]
+        objects = kept or objects
+        kept = first_of_several(subjects)
+        several += [("subjects", g) for g in other_parties(subjects, kept or subjects)]
+        subjects = kept or subjects
+    elif len(objects) > 1 and listed_leaders(
+        low, kind, hit.end, _first_named(view, hit.end, zone_end)
+    ):
+        # "gặp gỡ các vị lãnh đạo ..., gồm A, B và C": a meeting with each (README AK2)
+        several += [("objects", (p,)) for p in objects[1:]]
+        objects = objects[:1]
     elif kind == "message":
         # "A, B và C đã gửi thư chúc mừng D", senders of several countries: each sends his
         # own, the first written is main (README AK2); one country's stay one message
-        subjects = separate_senders(view, subjects, sentence.start, hit.start) or subjects
+        kept = separate_senders(view, subjects, sentence.start, hit.start)
+        several += [("subjects", g) for g in other_parties(subjects, kept or subjects)]
+        subjects = kept or subjects
     if form == "reported" and attends_meeting(low, sentence, hit):
         subjects, objects = attended_sides(view, hit, zone_end, subjects, objects)
     elif subjects and attended_signing(low, sentence, hit):
@@ -560,6 +582,7 @@ def _zones(
         "inviters": unique_people(inviters),
         "zone_end": zone_end,
         "scope_start": scope_start,
+        "several": tuple(several),
     }
     if changed is not None and changed is not hit:
         fields["hit"] = changed
@@ -576,6 +599,12 @@ CALLS: Final = frozenset(
 _DELEGATION_SUBJECT: Final = re.compile(
     r"[\W\d]*(?:các\s+)?(?:phái\s+)?đoàn(?!\w)(?!\s+(?:kết|viên))"
 )
+
+
+def _first_named(view: ArticleView, start: int, end: int) -> int:
+    """Where the first mention in ``[start, end)`` starts, else ``start``."""
+    named = view.mentions_in(start, end)
+    return named[0].start if named else start
 
 
 def _after_fronted(low: str, start: int, end: int) -> int:

@@ -27,6 +27,7 @@ from vndiplo_events.finding import fill_zones, noun_pair_next, occasion
 from vndiplo_events.frame_sides import place_of_the_noun, sides_after_frame
 from vndiplo_events.frames import Frame
 from vndiplo_events.noun_sides import possessor_sides
+from vndiplo_events.other_stays import is_other_stay
 from vndiplo_events.participants import (
     assign_roles,
     home_and_away,
@@ -80,7 +81,14 @@ def choose_location(
     if cand.form == "referenced":
         inside = [x for x in usable if hit.end <= x.start < cand.zone_end]
         return inside[0].text if inside else place_with_o(view, facts.sentence, hit.end, gaz, hits)
-    free = [x for x in usable if frame_of(frames, x.start) is None and x.start >= cand.scope_start]
+    free = [
+        x
+        for x in usable
+        if frame_of(frames, x.start) is None
+        and x.start >= cand.scope_start
+        # "kiều bào sinh sống tại X", "làm việc tại Y trước đó": no place of this act
+        and not is_other_stay(view.lower, x, hit.start)
+    ]
     before = [x for x in free if x.end <= hit.start]
     if cand.type == "message":
         # a message is sent, not held: a place after its word is its topic's ("điện thăm hỏi

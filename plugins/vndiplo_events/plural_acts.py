@@ -17,7 +17,13 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.view import ArticleView, title_key
 
-__all__ = ["first_of_several", "plural_act", "separate_senders"]
+__all__ = [
+    "first_of_several",
+    "listed_leaders",
+    "other_parties",
+    "plural_act",
+    "separate_senders",
+]
 
 #: a definite plural right before the act noun, its classifier and one listed sibling noun
 #: between: "các cuộc gặp", "những buổi hội kiến", "các điện, thư mừng"
@@ -32,6 +38,24 @@ def plural_act(low: str, floor: int, trigger_start: int) -> bool:
     """The trigger at ``trigger_start`` is a plural act noun ("các cuộc gặp")."""
     start = max(floor, trigger_start - _REACH)
     return _PLURAL.search(low, start, trigger_start) is not None
+
+
+#: the other side as a group of leaders whose members are listed after it: "gặp gỡ và làm
+#: việc (với) các vị lãnh đạo cao cấp của Việt Nam, gồm A, B và C", "hội kiến những nhà lãnh
+#: đạo chủ chốt là A và B"; the first one's titles between
+_LEADERS_LISTED: Final = re.compile(
+    r"(?:\s+và\s+(?:làm\s+việc|trao\s+đổi|hội\s+kiến|gặp\s+gỡ|gặp))?(?:\s+với)?\s+"
+    r"(?:các|những)\s+(?:vị|nhà|người)\s+lãnh\s+đạo(?:\s+[^\s,.;:]+){0,8}?\s*,?\s*"
+    r"(?:gồm(?:\s+có)?|bao\s+gồm|là)(?!\w)\s*:?[^,.;:]{0,60}$"
+)
+#: events a leader is met in: a group of leaders listed is one meeting with each
+_MET: Final = frozenset({"meeting", "talks"})
+
+
+def listed_leaders(low: str, event_type: str | None, hit_end: int, first_object: int) -> bool:
+    """The object zone opens on a group of leaders whose members are listed ("gặp gỡ các vị
+    lãnh đạo ..., gồm A, B và C"): one meeting with each of them (README AK2)."""
+    return event_type in _MET and _LEADERS_LISTED.match(low, hit_end, first_object) is not None
 
 
 def _party(person: Person) -> str:
@@ -51,6 +75,21 @@ def first_of_several(people: Sequence[Person]) -> tuple[Person, ...] | None:
     if all(_party(p) == first for p in people[1:]):
         return None
     return tuple(p for p in people if _party(p) == first)
+
+
+def other_parties(
+    people: Sequence[Person], kept: Sequence[Person]
+) -> tuple[tuple[Person, ...], ...]:
+    """The people of ``people`` not ``kept``, one act each: grouped by party, or one by one
+    when one of them shares the party of those kept (senders set apart by semicolons)."""
+    names = {p.name for p in kept}
+    rest = [p for p in people if p.name not in names]
+    if not kept or any(_party(p) == _party(kept[0]) for p in rest):
+        return tuple((p,) for p in rest)
+    groups: dict[str, list[Person]] = {}
+    for person in rest:
+        groups.setdefault(_party(person), []).append(person)
+    return tuple(tuple(group) for group in groups.values())
 
 
 #: what may not stand between two senders of one list: a clause break, a verb, a possessive

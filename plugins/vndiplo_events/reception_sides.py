@@ -18,6 +18,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.finishing import with_roles, with_travelling
+from vndiplo_events.other_stays import EARLIER_TIME
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import DEFAULT_VERBS, STOP_VERBS, finder_for, speaker_for
@@ -109,6 +110,9 @@ _FOR_WELCOME: Final = re.compile(
 )
 #: a trip named before the thanks: the welcome thanked for may be that trip's
 _TRIP: Final = re.compile(r"(?<!\w)(?:chuyến|lần)\s+(?:thăm|công\s+tác|sang|đến)(?!\w)")
+#: the welcome thanked for is that of a stay already over ("cảm ơn sự đón tiếp ... dành cho
+#: Đoàn trong thời gian làm việc tại X trước đó"): it says nothing of who hosts this meeting
+_EARLIER_WELCOME: Final = re.compile(r"[^.;:!?]{0,160}?" + EARLIER_TIME)
 #: how many sentences after a meeting the thanks that settles its host may come
 _MEETING_REACH: Final = 3
 #: and after a reception that names its host only (the guest's reply follows the host's words)
@@ -156,7 +160,10 @@ def _thanker(view: ArticleView, sentence: Sentence) -> Person | None:
             continue
         if _TRIP.search(low, sentence.start, raw.start):
             return None
-        if _FOR_WELCOME.match(low, raw.text_start, sentence.end):
+        welcome = _FOR_WELCOME.match(low, raw.text_start, sentence.end)
+        if welcome is not None:
+            if _EARLIER_WELCOME.match(low, welcome.end(), sentence.end):
+                return None
             return next((p for p in view.people if p.name == name), None)
     return None
 
