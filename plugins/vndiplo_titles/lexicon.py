@@ -699,9 +699,9 @@ STOP_BIGRAMS: Final[frozenset[tuple[str, ...]]] = frozenset(
 #: Words before a bare title that make it plural or generic, so it names no one person.
 PLURAL_MARKERS: Final[frozenset[str]] = frozenset(_words("các những hai ba mọi nhiều vài cả giữa"))
 
-#: Lower-case words of administrative divisions: the capitalised run right after one inside
-#: a title is a place, part of the title ("Thống đốc tỉnh Gyeonggi", "Thị trưởng thành phố
-#: Osaka", "Ủy ban châu Âu"), not a name.
+#: Lower-case words of administrative divisions and natural features: the capitalised run
+#: right after one inside a title is a place, part of the title ("Thống đốc tỉnh Gyeonggi",
+#: "Thị trưởng thành phố Osaka", "Ủy ban châu Âu"), not a name.
 ADMIN_WORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
     tuple(_words(words))
     for words in (
@@ -720,6 +720,22 @@ ADMIN_WORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "thị trấn",
         # "tại TP.Đà Nẵng", "Hội đồng TP. Suwon": the city's abbreviation with its dot
         "tp .",
+        # natural features name a place as divisions do: "Ủy hội sông Mekong", "Ban quản lý
+        # vịnh Hạ Long", "tiểu vùng sông Mê Kông" ("biển" alone is left out: "Cảnh sát biển")
+        "sông",
+        "hồ",
+        "núi",
+        "dãy núi",
+        "vịnh",
+        "đảo",
+        "quần đảo",
+        "bán đảo",
+        "eo biển",
+        "lưu vực",
+        "cao nguyên",
+        "đồng bằng",
+        "đèo",
+        "kênh",
     )
 )
 

@@ -104,6 +104,13 @@ class Trie(Generic[T]):
                 else:
                     stack.append(((*prefix, part), child))
 
+    def get(self, key: Sequence[str]) -> T | None:
+        """The entry of exactly these folded words, or None."""
+        node: dict[str, Any] | None = self._root
+        for part in key:
+            node = node.get(part) if node is not None else None
+        return None if node is None else node.get("")
+
     def add(self, key: Sequence[str], value: T) -> None:
         node = self._root
         for part in key:

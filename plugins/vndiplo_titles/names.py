@@ -28,6 +28,7 @@ from vndiplo_titles.name_runs import (
     gulf_name,
     latin_pair_name,
     org_tail_end,
+    saint_place_end,
 )
 from vndiplo_titles.place_then_name import MIDDLE_MARKERS, later_name_start
 
@@ -340,6 +341,11 @@ def split_run(
     while i < b:
         hit = lex.places.longest(tokens, i, b)
         if hit is None:
+            saint = saint_place_end(tokens, i, b)
+            if saint > i:
+                # "Thị trưởng St Louis", "Thủ tướng Saint Lucia": a saint's place, unlisted
+                i = saint
+                continue
             # "Trưởng ban Đối Ngoại Trung ương": a portfolio is the title's, never a name
             field = lex.fields.longest(tokens, i, b)
             if field is None:
@@ -361,7 +367,7 @@ def split_run(
     if known is not None:
         return NameCut(i - a, known, tuple(places))
     if looks_foreign(run):
-        tail = org_tail_end(tokens, i, b)
+        tail = org_tail_end(tokens, i, b, lex)
         if tail > i:
             # "Bí Thư Toàn Quốc Anna Moreau", "hữu nghị Nhật-Việt Kenji Sato": words closing
             # the body's name are the title's, the foreign name follows them

@@ -343,6 +343,14 @@ COUNTRIES: Final[dict[str, str]] = {
     "Suriname": "SR",
     "Belize": "BZ",
     "Samoa": "WS",
+    "Grenada": "GD",
+    "Antigua và Barbuda": "AG",
+    "Antigua and Barbuda": "AG",
+    "São Tomé và Príncipe": "ST",
+    "Sao Tome và Principe": "ST",
+    "São Tomé and Príncipe": "ST",
+    "Sao Tome and Principe": "ST",
+    "Xao Tô-mê và Prin-xi-pê": "ST",
     "Tonga": "TO",
     "Vanuatu": "VU",
     "Kiribati": "KI",
@@ -428,6 +436,28 @@ COUNTRIES.update(
 )
 COUNTRIES.update(
     {f"{arab} {saudi}": "SA" for arab in _ARAB for saudi in ("Xê Út", "Xê-út", "Xêút")}
+)
+# the saints' states of the Caribbean, each as "Saint", "St" or "St." and Vietnamese "Xanh"
+# write it, in full and short ("Thủ tướng St Vincent and the Grenadines"): a saint's name
+# opening a run after a title is a country, never a person
+_SAINTS = ("Saint", "St", "St.", "Xanh")
+COUNTRIES.update(
+    {
+        f"{saint} {state}": code
+        for saint in _SAINTS
+        for state, code in (
+            ("Vincent", "VC"),
+            ("Vincent và Grenadines", "VC"),
+            ("Vincent và các đảo Grenadines", "VC"),
+            ("Vincent and the Grenadines", "VC"),
+            ("Vin-xen và Grê-na-đin", "VC"),
+            ("Lucia", "LC"),
+            ("Lu-xi-a", "LC"),
+            ("Kitts và Nevis", "KN"),
+            ("Kitts and Nevis", "KN"),
+            ("Kít và Nê-vít", "KN"),
+        )
+    }
 )
 # overseas, older and Hán-Việt spellings ("Bắc Hàn", "Miến Điện"); listed forms win
 COUNTRIES.update({k: v for k, v in OTHER_SPELLINGS.items() if k not in COUNTRIES})
