@@ -173,7 +173,21 @@ def compatible_names(a: str, b: str) -> bool:
         x[-1] == y[-1] and _givens_agree(x[:-1], y[:-1]) for x in _orders(wa) for y in _orders(wb)
     ):
         return True
+    if _family_first_variant(wa, wb):
+        return True
     return not VIETNAMESE_FAMILY_NAMES.intersection(wa + wb) and _silent_e_variant(wa, wb)
+
+
+def _family_first_variant(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
+    """The same family name first, then given syllables written apart, hyphened or joined and
+    perhaps one consonant apart ("Park Geun-hye", "Park Geun Hye", "Park Geum Hye"): Korean and
+    Chinese names in Latin script. Two different given names ("Kim Jong Un", "Kim Jong Il")
+    differ by more."""
+    if len(x) < 2 or len(y) < 2 or x[0] != y[0] or (len(x) == 2 and len(y) == 2):
+        return False  # two words each: word for word, as compatible_names reads them already
+    given_x = "".join(x[1:]).replace("-", "")
+    given_y = "".join(y[1:]).replace("-", "")
+    return given_x == given_y or _same_given(given_x, given_y)
 
 
 @lru_cache(maxsize=1 << 14)
