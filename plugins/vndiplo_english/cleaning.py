@@ -20,13 +20,13 @@ fails the language test and gets the cleaner's blocks unchanged, the same object
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from vndiplo.model import Block
 from vndiplo_english.language import blocks_are_english
 
-__all__ = ["PROSE_RULES", "english_blocks", "reads_as_sentence"]
+__all__ = ["PROSE_RULES", "english_blocks", "prose_blocks", "reads_as_sentence"]
 
 #: The cleaner's rules that judge a line by Vietnamese prose: a short sentence without
 #: Vietnamese narration words (``photo_description``), a caption-like sentence in the head
@@ -45,7 +45,9 @@ _SENTENCE_END: Final = re.compile(r"[.!?…][\"'”’)\]]*$")
 # Who stands where in a photo: "(R)", "(L)", "(left)", "(2nd R)", "(second from left)",
 # "(centre)", "(front row, right)".
 _PHOTO_POSITION: Final = re.compile(
-    r"\((?:[\w\s,-]*\s)?(?:l|r|c|left|right|cent(?:re|er)|middle|front|back)\)", re.IGNORECASE
+    r"\((?:[\w\s,-]*\s)?(?:l|r|c|left|right|cent(?:re|er)|middle|front|back|droite|gauche"
+    r"|centre|milieu)\)",
+    re.IGNORECASE,
 )
 
 
@@ -67,10 +69,21 @@ def _prose_rule(rule: str) -> bool:
 def english_blocks(text: str, blocks: Sequence[Block]) -> Sequence[Block]:
     """``blocks`` with an English page's prose turned back to body (see the module doc);
     ``blocks`` itself when the page is not English or nothing changes."""
+    return prose_blocks(text, blocks, blocks_are_english, RULE)
+
+
+def prose_blocks(
+    text: str,
+    blocks: Sequence[Block],
+    in_language: Callable[[str, Sequence[Block]], bool],
+    rule: str,
+) -> Sequence[Block]:
+    """``blocks`` with the prose of a page in a foreign language (``in_language`` says which)
+    turned back to body under ``rule``; ``blocks`` itself when nothing changes."""
     candidates = [b for b in blocks if b.kept or (_prose_rule(b.rule) and b.kind != "title")]
     if len(candidates) == sum(b.kept for b in blocks):
         return blocks  # no prose judged by Vietnamese wording: nothing to undo
-    if not blocks_are_english(text, candidates):
+    if not in_language(text, candidates):
         return blocks
     out: list[Block] = []
     changed = False
@@ -81,7 +94,7 @@ def english_blocks(text: str, blocks: Sequence[Block]) -> Sequence[Block]:
             and _prose_rule(block.rule)
             and reads_as_sentence(text[block.start : block.end])
         ):
-            out.append(Block(block.start, block.end, "body", RULE))
+            out.append(Block(block.start, block.end, "body", rule))
             changed = True
         else:
             out.append(block)

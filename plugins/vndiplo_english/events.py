@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from vndiplo.model import Document, Event, Participant, Person, Span, TimeExpression
+from vndiplo.model import Document, Event, Participant, Span, TimeExpression
 from vndiplo_english.dates import dates_in
+from vndiplo_english.event_parts import date_in, main_first, mentions_of, people_in, roles
 from vndiplo_english.event_places import dateline_place, dateline_span, event_place
 from vndiplo_english.lexicon import NOT_NAME_WORDS, TITLES
 from vndiplo_english.sides import fronted_guests, group_subject, invitation_hosts, visiting_object
@@ -45,10 +46,6 @@ _TITLE_WORDS: Final = frozenset(w for t in TITLES for w in t.split())
 _LEAD_SENTENCES: Final = 4
 
 
-def _people_in(start: int, end: int, mentions: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
-    return [(s, name) for s, e, name in mentions if s >= start and e <= end]
-
-
 def _object_name(text: str, at: int, end: int) -> tuple[int, str] | None:
     """An untitled name right after the trigger ("received Liu Ning, ..."), if any."""
     m = _OBJECT_NAME.match(text, at, end)
@@ -67,29 +64,6 @@ def _titled(named: tuple[int, str], people: list[tuple[int, str]]) -> bool:
     return any(start <= s < start + len(name) or other == name for s, other in people)
 
 
-def _roles(trigger: EnglishTrigger, before: list[str], after: list[str]) -> list[Participant]:
-    first, second = {
-        "host-guest": ("host", "guest"),
-        "guest-host": ("guest", "host"),
-    }.get(trigger.sides, ("participant", "participant"))
-    out: dict[str, Participant] = {}
-    for names, role in ((before, first), (after, second)):
-        for name in names:
-            out.setdefault(name, Participant(name=name, role=role))
-    return list(out.values())
-
-
-def _date(dates: list[TimeExpression], start: int, end: int) -> TimeExpression | None:
-    return next(
-        (d for d in dates if start <= d.start and d.end <= end and d.kind in ("date", "datetime")),
-        None,
-    )
-
-
-def _mentions(people: tuple[Person, ...]) -> list[tuple[int, int, str]]:
-    return sorted((m.start, m.end, p.name) for p in people for m in p.mentions)
-
-
 def _sides(
     text: str,
     trigger: EnglishTrigger,
@@ -104,14 +78,14 @@ def _sides(
         stop = fronted_guests(text, m.end(), sentence.end)
         guests = [name for s, name in people if m.end() <= s < stop]
         hosts = [name for _s, name in people if name not in guests]
-        return _roles(trigger, hosts, guests)
+        return roles(trigger.sides, hosts, guests)
     named = _object_name(text, m.end() + 1, sentence.end)
     if named is not None and trigger.sides != "guest-host" and not _titled(named, people):
         after.insert(0, named[1])
     if trigger.sides == "participants" and visiting_object(text, m.end() + 1):
         # "had talks with the visiting minister X": the subject hosts
         trigger = EnglishTrigger(trigger.pattern, trigger.type, trigger.cameo, "host-guest")
-    return _roles(trigger, before, after)
+    return roles(trigger.sides, before, after)
 
 
 def _upgraded(text: str, m: re.Match[str], trigger: EnglishTrigger, end: int) -> EnglishTrigger:
@@ -146,19 +120,19 @@ def _event(
     if m is None:
         return None
     trigger = trigger_of(m)
-    people = _people_in(sentence.start, sentence.end, mentions)
+    people = people_in(sentence.start, sentence.end, mentions)
     participants = _sides(text, trigger, m, sentence, people)
     if trigger.type == "visit" and not any(p.role == "host" for p in participants):
         # "X began a visit to Laos. It was paid at the invitation of A and B"
         nearby = sentences[index : index + 2]
-        around = _people_in(nearby[0].start, nearby[-1].end, mentions)
+        around = people_in(nearby[0].start, nearby[-1].end, mentions)
         guests = {p.name for p in participants}
         hosts = [h for h in invitation_hosts(text, nearby, around) if h not in guests]
         participants += [Participant(name=h, role="host") for h in hosts]
     if len(participants) < 2 and index and group_subject(text, sentence.start, m.start()):
         # "The two leaders held talks": the two named in the sentence before
         for earlier in sentences[max(0, index - 2) : index][::-1]:
-            found = _people_in(earlier.start, earlier.end, mentions)
+            found = people_in(earlier.start, earlier.end, mentions)
             named = list(dict.fromkeys(n for _s, n in found))
             if len(named) >= 2:
                 participants = [Participant(name=n, role="participant") for n in named]
@@ -170,7 +144,7 @@ def _event(
     if trigger.contact and not phone_page:
         event_type, cameo = "meeting", "040"
     dates = list(document.dates)
-    day = _date(dates, sentence.start, sentence.end)
+    day = date_in(dates, sentence.start, sentence.end)
     if day is None and index < _LEAD_SENTENCES:
         day = _lead_date(dates, sentences[:index], mentions, participants) or _dateline_day(
             document
@@ -210,8 +184,8 @@ def _lead_date(
     """The first day of an earlier opening sentence naming one of the participants."""
     names = {p.name for p in participants}
     for sentence in earlier:
-        day = _date(dates, sentence.start, sentence.end)
-        named = {n for _s, n in _people_in(sentence.start, sentence.end, mentions)}
+        day = date_in(dates, sentence.start, sentence.end)
+        named = {n for _s, n in people_in(sentence.start, sentence.end, mentions)}
         if day is not None and named & names:
             return day
     return None
@@ -228,7 +202,7 @@ def _speaks_of_phone(document: Document) -> bool:
 
 def extract_events(document: Document) -> list[Event]:
     """The page's events, the main one (the first joining two people) first."""
-    mentions = _mentions(document.people)
+    mentions = mentions_of(document.people)
     if not mentions:
         return []
     phone_page = _speaks_of_phone(document)
@@ -238,15 +212,4 @@ def extract_events(document: Document) -> list[Event]:
         for index in range(len(sentences))
         if (event := _event(document, sentences, index, mentions, phone_page)) is not None
     ]
-    main = next((i for i, e in enumerate(events) if _joins_two(e)), None)
-    if main is None:
-        main = next((i for i, e in enumerate(events) if len(e.participants) >= 2), 0)
-    return events[main : main + 1] + events[:main] + events[main + 1 :]
-
-
-def _joins_two(event: Event) -> bool:
-    """Two people, and a message with its sender: "Leaders sent messages to A, B and C"
-    names addressees only, no exchange between two people."""
-    if len(event.participants) < 2:
-        return False
-    return event.type != "message" or len({p.role for p in event.participants}) > 1
+    return main_first(events)

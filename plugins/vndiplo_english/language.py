@@ -35,6 +35,7 @@ __all__ = [
     "NON_ASCII_SHARE",
     "SAMPLE_CHARS",
     "blocks_are_english",
+    "body_sample",
     "is_english",
     "is_english_text",
 ]
@@ -104,13 +105,20 @@ def _mostly_ascii(sample: str) -> bool:
 def blocks_are_english(text: str, blocks: Sequence[Block]) -> bool:
     """Whether the prose of ``blocks`` (a page's body, or the blocks that may become it) is
     English: the test :func:`is_english` applies to a document's body blocks."""
+    sample = body_sample(text, blocks)
+    return sample is not None and is_english_text(sample)
+
+
+def body_sample(text: str, blocks: Sequence[Block]) -> str | None:
+    """The first :data:`SAMPLE_CHARS` characters of ``blocks``' prose, or None when there are
+    no blocks or the first look already reads as Vietnamese (shared by every language gate)."""
     if not blocks:
-        return False
+        return None
     # A Vietnamese page fails on its first lines: a short look from the first body block on
     # (whatever follows it), with a looser bound since it may reach past the body.
     look = text[blocks[0].start : blocks[0].start + FIRST_LOOK]
     if len(look.encode("utf-8", "surrogatepass")) - len(look) > FIRST_LOOK_SHARE * len(look):
-        return False
+        return None
     parts: list[str] = []
     size = 0
     for block in blocks:
@@ -118,4 +126,4 @@ def blocks_are_english(text: str, blocks: Sequence[Block]) -> bool:
         size += len(parts[-1])
         if size >= SAMPLE_CHARS:
             break
-    return is_english_text(" ".join(parts))
+    return " ".join(parts)

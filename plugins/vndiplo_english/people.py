@@ -9,6 +9,7 @@ President Putin" on a page that never writes his given name).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from typing import Final
 
 from vndiplo.model import Document, Person, Span
@@ -23,12 +24,17 @@ _WORD_BEFORE: Final = re.compile(r"([\w'’.-]+) $")
 __all__ = ["find_people", "titled_mentions"]
 
 
-def titled_mentions(document: Document) -> list[TitledName]:
+#: Finds the titled names of one block (its text and offset): one per language.
+Scan = Callable[[str, int], Iterable[TitledName]]
+_NOT_OWNERS: Final = NOT_NAME_WORDS | frozenset(COUNTRY_NAMES)
+
+
+def titled_mentions(document: Document, scan: Scan = titled_names) -> list[TitledName]:
     """Every titled name in the body blocks, in text order."""
     text = document.text
     found: list[TitledName] = []
     for block in document.body_blocks:
-        found.extend(titled_names(text[block.start : block.end], block.start))
+        found.extend(scan(text[block.start : block.end], block.start))
     return found
 
 
@@ -40,9 +46,12 @@ def _owner(mention: TitledName, full_names: dict[str, list[str]]) -> str:
     return owners[0] if len(owners) == 1 else mention.name
 
 
-def find_people(document: Document) -> list[Person]:
-    """The page's titled people, each with all its mentions, in order of first mention."""
-    mentions = titled_mentions(document)
+def find_people(
+    document: Document, scan: Scan = titled_names, not_names: frozenset[str] = _NOT_OWNERS
+) -> list[Person]:
+    """The page's titled people, each with all its mentions, in order of first mention;
+    ``scan`` reads a block's titled names, ``not_names`` are words no lone mention stands for."""
+    mentions = titled_mentions(document, scan)
     full_names: dict[str, list[str]] = {}
     for m in mentions:
         words = m.name.split()
@@ -51,7 +60,7 @@ def find_people(document: Document) -> list[Person]:
     grouped: dict[str, list[TitledName]] = {}
     for m in mentions:
         grouped.setdefault(_owner(m, full_names), []).append(m)
-    bare = _bare_mentions(document, grouped)
+    bare = _bare_mentions(document, grouped, not_names)
     people = []
     for name, group in grouped.items():
         titles = tuple(dict.fromkeys(m.title for m in group if m.title))
@@ -66,7 +75,7 @@ def find_people(document: Document) -> list[Person]:
 
 
 def _bare_mentions(
-    document: Document, grouped: dict[str, list[TitledName]]
+    document: Document, grouped: dict[str, list[TitledName]], not_names: frozenset[str]
 ) -> dict[str, list[Span]]:
     """The lone words standing for a full name after its first mention (see the module doc)."""
     owners: dict[str, list[str]] = {}
@@ -74,7 +83,7 @@ def _bare_mentions(
         words = name.split()
         keys = {words[-1]} | ({words[0]} if len(words) == 2 else set())
         for key in keys:
-            if key not in NOT_NAME_WORDS and key not in COUNTRY_NAMES:
+            if key not in not_names:
                 owners.setdefault(key, []).append(name)
     if not owners:
         return {}

@@ -33,14 +33,19 @@ _VISITING: Final = re.compile(r"(?:with )?(?:an? |the )?(?:visiting|incoming)\b"
 
 
 def invitation_hosts(
-    text: str, spans: Sequence[Span], people: Sequence[tuple[int, str]]
+    text: str,
+    spans: Sequence[Span],
+    people: Sequence[tuple[int, str]],
+    invitation: re.Pattern[str] = _INVITATION,
+    clause_end: re.Pattern[str] = _CLAUSE_END,
 ) -> list[str]:
-    """The people named in the first "at the invitation of ..." clause of ``spans``."""
+    """The people named in the first "at the invitation of ..." clause of ``spans``
+    (``invitation`` and ``clause_end`` say it in another language)."""
     for span in spans:
-        m = _INVITATION.search(text, span.start, span.end)
+        m = invitation.search(text, span.start, span.end)
         if m is None:
             continue
-        end = _CLAUSE_END.search(text, m.end(), span.end)
+        end = clause_end.search(text, m.end(), span.end)
         stop = end.start() if end is not None else span.end
         return list(dict.fromkeys(name for s, name in people if m.end() <= s < stop))
     return []

@@ -1,0 +1,67 @@
+"""Pieces of event assembly that do not depend on the language: shared by the English and
+French plugins.
+
+Both read a page sentence by sentence: the people a sentence names (from the people's mention
+spans), their roles from the trigger's ``sides``, the sentence's first day, and the order of
+the events found (the main one, the first joining two people, first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from vndiplo.model import Event, Participant, Person, TimeExpression
+
+__all__ = ["date_in", "main_first", "mentions_of", "people_in", "roles"]
+
+#: A mention: its start, end and the person's name.
+Mention = tuple[int, int, str]
+
+
+def mentions_of(people: Sequence[Person]) -> list[Mention]:
+    """Every mention of ``people``, in text order."""
+    return sorted((m.start, m.end, p.name) for p in people for m in p.mentions)
+
+
+def people_in(start: int, end: int, mentions: list[Mention]) -> list[tuple[int, str]]:
+    """The people mentioned within ``[start, end)``, with where each mention starts."""
+    return [(s, name) for s, e, name in mentions if s >= start and e <= end]
+
+
+def roles(sides: str, before: list[str], after: list[str]) -> list[Participant]:
+    """Participants of a trigger with ``sides`` ("host-guest", "guest-host" or
+    "participants"): the people named before it, then those after, each once."""
+    first, second = {
+        "host-guest": ("host", "guest"),
+        "guest-host": ("guest", "host"),
+    }.get(sides, ("participant", "participant"))
+    out: dict[str, Participant] = {}
+    for names, role in ((before, first), (after, second)):
+        for name in names:
+            out.setdefault(name, Participant(name=name, role=role))
+    return list(out.values())
+
+
+def date_in(dates: list[TimeExpression], start: int, end: int) -> TimeExpression | None:
+    """The first day (a date or datetime) within ``[start, end)``."""
+    return next(
+        (d for d in dates if start <= d.start and d.end <= end and d.kind in ("date", "datetime")),
+        None,
+    )
+
+
+def main_first(events: list[Event]) -> list[Event]:
+    """``events`` with the main one first: the first joining two people, else the first with
+    two participants, else the first."""
+    main = next((i for i, e in enumerate(events) if _joins_two(e)), None)
+    if main is None:
+        main = next((i for i, e in enumerate(events) if len(e.participants) >= 2), 0)
+    return events[main : main + 1] + events[:main] + events[main + 1 :]
+
+
+def _joins_two(event: Event) -> bool:
+    """Two people, and a message with its sender: "Leaders sent messages to A, B and C"
+    names addressees only, no exchange between two people."""
+    if len(event.participants) < 2:
+        return False
+    return event.type != "message" or len({p.role for p in event.participants}) > 1
