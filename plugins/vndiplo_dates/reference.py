@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Final
 
+from vndiplo_dates.later_dated_year import later_dated_year
 from vndiplo_dates.normalise import nearest_year
 from vndiplo_dates.parse import Found, valid_day
 from vndiplo_dates.present_year import tied_years
@@ -202,6 +203,13 @@ def _review_year(text: str, found: Sequence[Found], main: Found) -> int | None:
 #: election to it or a visit by its office holders may fall in any of its years: no rule.
 _CONGRESS: Final = re.compile(r"(?<!\w)đại\s+hội(?!\w)", re.IGNORECASE)
 _TERM_BEFORE: Final = re.compile(r"nhiệm\s+kỳ\s*$", re.IGNORECASE)
+#: The congress named right after the term it opens: "được bầu làm Chủ tịch khóa IV (nhiệm kỳ
+#: 2026-2031) tại Đại hội ...", "nhiệm kỳ 2026 - 2031 do Đại hội lần thứ V bầu ra".
+_CONGRESS_AFTER: Final = re.compile(
+    r"\s*\)?\s*,?\s*(?:tại|của|do|ở|trong)\s+(?:(?:phiên|kỳ)\s+[^\W\d_]+\s+(?:[^\W\d_]+\s+)?(?:của\s+)?)?"
+    r"đại\s+hội(?!\w)",
+    re.IGNORECASE,
+)
 #: How many years a term may last (a party or a union congress elects for five).
 _TERM_YEARS: Final = range(2, 11)
 
@@ -220,6 +228,8 @@ def _congress_term_year(text: str, found: Sequence[Found], main: Found) -> int |
         if _TERM_BEFORE.search(text, max(start, item.start - 12), item.start) is None:
             continue
         if _CONGRESS.search(text, start, item.start) is not None:
+            return first
+        if _CONGRESS_AFTER.match(text, item.end, end) is not None:
             return first
     return None
 
@@ -397,7 +407,11 @@ def infer_reference(
         ),
         None,
     )
-    if main is None or main.first.month is None or main.first.day is None:
+    if main is None and not _names_writers_day(found):
+        main = _undated_span(found)
+    if main is None:
+        return _month_reference(text, found)
+    if main.first.month is None or main.first.day is None:
         return None
     if _deictic_before(text, found, main):
         return None
@@ -409,6 +423,8 @@ def infer_reference(
         year = _agreed(_anchor_years(text, found) + tied)
     if year is None:
         year = _same_sentence_year(text, found, main) or _review_year(text, found, main)
+    if year is None:
+        year = later_dated_year(text, found, main)
     if year is None and stamp is not None:
         # the crawl's month, not the item's, when the lead writes its own year long before
         lead = _lone_year(text, found, *_paragraph_bounds(text, main))
@@ -426,3 +442,51 @@ def infer_reference(
         return None
     date = dt.date(year, month, day) - dt.timedelta(days=main.hint or 0)
     return date, main
+
+
+def _names_writers_day(found: Sequence[Found]) -> bool:
+    """Whether the page names a day or week from the writer's ("hôm nay", "tuần tới"): a span
+    or a month it also writes may be planned, so it does not say which day the writer's is."""
+    return any(
+        item.kind == "relative" and (item.relative or "").startswith(("day:", "week:"))
+        for item in found
+    )
+
+
+def _undated_span(found: Sequence[Found]) -> Found | None:
+    """The first year-less span of days ("từ ngày 16/11 đến 19/11", "ngày 1-2/12") of a page that
+    writes no single day: its first day is the main one. A span that writes its year is left
+    out (a period recalled, "(02/12/1960 - 02/12/2018)", may be all the page dates)."""
+    return next(
+        (
+            f
+            for f in found
+            if f.kind == "span"
+            and f.first.day is not None
+            and f.first.month is not None
+            and f.first.year is None
+            and (f.last is None or f.last.year is None)
+        ),
+        None,
+    )
+
+
+#: The day of a month a page with months and no day is read from (as for a month stamp).
+_MID_MONTH: Final = 15
+
+
+def _month_reference(text: str, found: Sequence[Found]) -> tuple[dt.date, Found] | None:
+    """The middle of the first year-less month ("tháng 11") of a page that writes no day, in the
+    year the text names as the current one ("trong khuôn khổ Năm APEC 2031"); None without such
+    a year."""
+    if _names_writers_day(found):
+        return None
+    main = next(
+        (f for f in found if f.kind == "month" and f.first.year is None and f.last is None),
+        None,
+    )
+    if main is None or main.first.month is None:
+        return None
+    month = main.first.month
+    year = _agreed(_anchor_years(text, found) + tied_years(text, found, month, _MID_MONTH))
+    return (dt.date(year, month, _MID_MONTH), main) if year is not None else None
