@@ -34,14 +34,30 @@ def test_slip_under_the_same_title_folds_into_the_first_spelling() -> None:
     assert "Saleumxay Komasith" not in found
 
 
-def test_headline_spelling_wins_over_a_body_slip() -> None:
+def test_mark_slip_folds_into_the_repeated_spelling() -> None:
     found = names(
         "Chủ tịch nước Võ Văn Thưởng gặp Tổng Thư ký Liên hợp quốc",
         "Tại New York, Tổng Thư ký Liên hợp quốc António Guterres gặp Chủ tịch nước Võ Văn"
-        " Thương và các thành viên đoàn.",
+        " Thưởng. Chủ tịch nước Võ Văn Thương cảm ơn Liên hợp quốc.",
     )
     assert "Võ Văn Thưởng" in found
     assert "Võ Văn Thương" not in found
+
+
+def test_names_apart_by_marks_written_once_each_stay_two() -> None:
+    found = names(
+        "Chiều 5/6, Thứ trưởng Lê Văn Thanh đã tiếp Bộ trưởng Lao động Lào Baykham Khattiya.",
+        "Cùng dự có Thứ trưởng Lê Văn Thành.",
+    )
+    assert {"Lê Văn Thanh", "Lê Văn Thành"} <= found
+
+
+def test_a_near_name_under_another_office_stays_apart() -> None:
+    found = names(
+        "Sáng 5/6, Bộ trưởng Nguyễn Văn Hùng tiếp Đại sứ Pháp. Bộ trưởng Nguyễn Văn Hùng cảm ơn.",
+        "Dự buổi tiếp có ông Nguyễn Văn Hưng, Vụ trưởng Vụ Hợp tác quốc tế.",
+    )
+    assert {"Nguyễn Văn Hùng", "Nguyễn Văn Hưng"} <= found
 
 
 def test_two_people_with_near_names_stay_apart() -> None:

@@ -359,6 +359,9 @@ PAREN: Final = _compile(
     + r"(?(open)\s*\)|(?!\w|[/.,:\-]\w|\s*%))"
 )
 
+#: What "qua" (via) goes through: then it is no "yesterday" after a clock.
+_CHANNEL = r"đường|nền\s+tảng|hình\s+thức|cầu\s+truyền|mạng|điện\s+thoại|video|kênh|hệ\s+thống"
+
 #: A clock time alone, on the day the text is at: "vào khoảng 8h25", "lúc 11 giờ sáng",
 #: "16 giờ 30 phút cùng ngày" (with a date after it, it is :data:`TIME_DATE`'s).
 TIME_ALONE: Final = _compile(
@@ -371,7 +374,9 @@ TIME_ALONE: Final = _compile(
     + r"|g(?P<mi3>[0-5]\d)|:(?P<mi4>[0-5]\d)|(?=\s?[ap]m))"
     + _AMPM
     # "15h chiều nay", "8 giờ sáng mai": the clock on a day the relative word names
-    + rf"(?:\s+(?P<pod>{_POD})(?:\s+(?P<rel>nay|qua|mai))?)?(?:\s+(?P<same>cùng\s+ngày))?"
+    # ("qua" before a channel is "via": "9h sáng qua đường dây nóng", "qua hình thức trực tuyến")
+    + rf"(?:\s+(?P<pod>{_POD})(?:\s+(?P<rel>nay|mai|qua(?!\s+(?:{_CHANNEL}))))?)?"
+    + r"(?:\s+(?P<same>cùng\s+ngày))?"
     + r"(?!\w|[/.,:\-]\d)"
 )
 

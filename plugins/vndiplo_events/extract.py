@@ -430,7 +430,7 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
             candidates, main = [*candidates, told], told
     if main is not None and headline_hits:
         # "Hội đàm giữa A với B" over "Tại hội nghị ... hai bên ký kết" (headline_act.py)
-        told = headline_act_over_parts(view, headline_hits, main, candidates)
+        told = headline_act_over_parts(view, headline, headline_hits, main, candidates)
         if told is not None:
             candidates, main = [*candidates, told], told
     if main is not None and main.embedded and not headline:

@@ -9,6 +9,7 @@ participants, M01, P12).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Final
 
@@ -22,18 +23,32 @@ __all__ = ["headline_act_over_parts"]
 _MEETINGS: Final = frozenset({"talks", "meeting", "reception"})
 #: the steps of a meeting that a body may report without the meeting itself
 _PARTS: Final = frozenset({"signing", "other"})
+#: a meeting word that only sets the scene of the headline's news: "ký kết ... sau hội đàm",
+#: "bên lề cuộc gặp", "tại buổi tiếp"
+_CONTEXT: Final = re.compile(r"(?<!\w)(?:sau|bên\s+lề|trước|tại|trong)\s+(?:(?:cuộc|buổi)\s+)?$")
 
 
 def headline_act_over_parts(
     view: ArticleView,
+    headline: str,
     hits: Sequence[TriggerHit],
     main: Candidate,
     candidates: Sequence[Candidate],
 ) -> Candidate | None:
     """The headline's meeting, keyed after ``candidates`` and anchored at the body's start,
     when ``main`` is a step of it (a signing) that names no one and the body reports no event
-    with people nor any of the headline's type; else None."""
-    hit = next((h for h in hits if h.trigger.type in _MEETINGS), None)
+    with people nor any of the headline's type; else None. A meeting word that only sets the
+    scene ("ký kết ... sau hội đàm") names no meeting of its own."""
+    low = headline.lower()
+    hit = next(
+        (
+            h
+            for h in hits
+            if h.trigger.type in _MEETINGS
+            and not _CONTEXT.search(low, max(0, h.start - 16), h.start)
+        ),
+        None,
+    )
     if hit is None or not view.sentences:
         return None
     if main.type not in _PARTS or main.participants or main.form != "reported":

@@ -34,10 +34,11 @@ _HELD: Final = re.compile(
     rf"[\W\d]*{_FRONTED}(?P<noun>{_GENERIC})(?!\w)(?P<np>(?:\s+[^\s,.;:!?]+){{0,6}}?)"
     r"\s+(?:đã\s+|vừa\s+)?(?:diễn\s+ra|được\s+tổ\s+chức|được\s+cử\s+hành)(?!\w)"
 )
-#: another occurrence of the occasion: planned, habitual or earlier
+#: another occurrence of the occasion: planned, habitual, earlier or alike ("Năm 2023, sự kiện
+#: tương tự ..."), or an occasion of its own ("buổi họp báo")
 _ANOTHER: Final = re.compile(
     r"(?<!\w)(?:sẽ|dự\s+kiến|sắp|từng|trước\s+đây|trước\s+đó|lần\s+trước|lần\s+đầu|hàng\s+năm"
-    r"|thường\s+niên|mỗi)(?!\w)"
+    r"|thường\s+niên|mỗi|tương\s+tự|họp\s+báo|năm\s+(?:19|20)\d\d)(?!\w)"
 )
 #: how many sentences after the act's own the restating one may be
 _REACH: Final = 3
@@ -64,7 +65,7 @@ def held_at_place(
         # "Lễ ký kết diễn ra tại X": the noun phrase names an act of another type
         if any(c.hit.start < found.end() for c in others):
             return None
-        if _ANOTHER.search(low, found.start("noun"), found.end()) is not None:
+        if _ANOTHER.search(low, sentence.start, found.end()) is not None:
             return None
         place = place_after(view, sentence, found.end(), gaz)
         if place is not None:

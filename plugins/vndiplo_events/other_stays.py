@@ -21,7 +21,8 @@ __all__ = ["EARLIER_TIME", "is_other_stay"]
 #: verb of working ("sinh sống và làm việc"); "làm việc" and "công tác" alone are also a
 #: visit's words ("đến làm việc tại X", "nhân dịp đang công tác tại Y") and do not count
 _RESIDE: Final = (
-    r"(?:sinh\s+sống|sống|cư\s+trú|định\s+cư|sinh\s+cơ\s+lập\s+nghiệp|làm\s+ăn|lao\s+động"
+    # ("lao động" only as a joined verb: "Bộ trưởng Lao động tại X" names a ministry)
+    r"(?:sinh\s+sống|sống|cư\s+trú|định\s+cư|sinh\s+cơ\s+lập\s+nghiệp|làm\s+ăn"
     r"|học\s+tập|du\s+học|theo\s+học)"
 )
 _WORK: Final = r"(?:làm\s+việc|công\s+tác|học\s+tập|lao\s+động|kinh\s+doanh|sinh\s+sống)"

@@ -3,16 +3,17 @@ changed, or a tone mark lost ("Kommasith"/"Komasith", "Hồ Ccẩm Đào"/"Hồ 
 Sáng"/"Trương Tấn Sang", "Thongloun Sisoulith"/"Thonglun Sisulith").
 
 Two spellings are folded only when the slip is small in every word (at most one edit each),
-the names have the same number of words, and the page itself says which spelling is the slip:
-it is written once while the other is written more often, or both are written once under the
-same title and the longer, else the first written, is taken as meant. Two different people
-with near names ("Nguyễn Văn Hùng", "Nguyễn Văn Hưng") each named more than once, or under
-different titles, stay apart.
+the names have the same number of words, both are named under one office, and the page itself
+says which spelling is the slip: it is written once while the other is written more often, or
+both are written once and the longer, else the first written, is taken as meant. Two spellings
+that differ only by their marks ("Lê Văn Thanh", "Lê Văn Thành") may be two officials: they
+fold only when one is written more than once and the other once. Near names each named more
+than once, or under different offices, stay apart.
 """
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
@@ -56,11 +57,19 @@ def near_spellings(a: str, b: str) -> bool:
     )
 
 
+def _marks_apart(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` the same letters with other marks ("Thanh", "Thành")?"""
+    return _unmarked(a) == _unmarked(b)
+
+
+def _unmarked(name: str) -> str:
+    decomposed = unicodedata.normalize("NFD", name.lower()).replace("đ", "d")
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _written(name: str, text: str) -> int:
     """How often ``name`` is written as whole words ("Macro" is not in "Macron")."""
-    if not name:
-        return len(re.findall(r"(?<!\w)(?!\w)", text))
-    return whole_word_count(name, text)
+    return whole_word_count(name, text) if name else 0
 
 
 def _meant_first(a: str, b: str, text: str) -> bool:
@@ -89,9 +98,17 @@ def fold_typo_spellings(
         if len(near) != 1 or id(near[0]) in folded:
             continue
         target = near[0]
+        if not same_office(target, p):
+            continue
+        if _marks_apart(p.name, target.name):
+            # "Lê Văn Thanh" and "Lê Văn Thành" may be two officials: only a spelling written
+            # more often than once against one written once is the page's slip
+            if counts[id(target)] > 1:
+                absorb(target, p)
+                folded.add(id(p))
+            continue
         if counts[id(target)] > 1 or (
             counts[id(target)] == 1
-            and same_office(target, p)
             and id(target) not in folded
             and _meant_first(target.name, p.name, text)
         ):
