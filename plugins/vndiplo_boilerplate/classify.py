@@ -24,10 +24,12 @@ from collections.abc import Callable, Sequence
 
 from vndiplo_boilerplate import closing, dated, head_chrome, headlines, rules, salutations
 from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
+from vndiplo_boilerplate.credited_twins import teaser_of_credited_lead
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
+from vndiplo_boilerplate.glued_heads import glued_head_split
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.read_more import read_more_start
@@ -140,6 +142,11 @@ class _Classifier(SapoRules):
                 continue
             if line.ends_ellipsis and self._sapo_repeated(i):
                 summarised = True
+                continue
+            if self.sapo < 0 and teaser_of_credited_lead(
+                self.lines, i, self._ready, self._is_prose
+            ):
+                self.sapo = i  # the lead's teaser, its credited copy below is the lead
                 continue
             if not checked_sapo:
                 self._ready(i + headlines.LOOKAHEAD + 2)
@@ -426,6 +433,9 @@ class _Classifier(SapoRules):
             # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a
             # paragraph on its own, or cleaning the body again would read it as a title.
             split = None if self.lead_seen else rules.lead_credit(line.text)
+            if split is None and not self.lead_seen:
+                # "Chính trị <headline> ABC - <lead>": one line from the section to the lead.
+                split = glued_head_split(line.text, line.lowered, self.markers.sections)
             if not self.lead_seen:
                 self.lead_index = i
             self.lead_seen = True

@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_boilerplate import frames, retold, rules, same_day, summaries, teasers
+from vndiplo_boilerplate import (
+    back_summaries,
+    frames,
+    retold,
+    rules,
+    same_day,
+    summaries,
+    teasers,
+)
 from vndiplo_boilerplate.drop_caps import in_drop_cap_pair
 from vndiplo_boilerplate.leads import opens_with_frame, points_back
 from vndiplo_boilerplate.lines import Line
@@ -130,6 +138,9 @@ class SapoRules(PageState):
             return self._restated_below(i, prose)
         if rules.opens_with_invitation(prose):
             return credit is None and not summarised and self._invitation_sapo(i)
+        if back_summaries.points_at_the_meeting(prose, line.words):
+            # "Tại cuộc hội đàm, hai bên ...": the headline's meeting, told below from its day.
+            return opens_with_date_past_credit(self._lead_below(i))
         undated = rules.sapo_shape(prose, line.words)
         if not undated and not rules.sapo_shape(prose, line.words, dated=True):
             return False

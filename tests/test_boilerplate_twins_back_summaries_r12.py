@@ -1,0 +1,145 @@
+"""Round 12 (parse12b): three page constructions, every page invented.
+
+* A teaser line (dash-led or plain) that repeats the credited lead below it: the credited copy
+  is the lead, its credit taken off; the teaser is no body. A glued bracket credit
+  ("(ABC)Sáng ...") is a credit too.
+* A summary pointing at the headline's meeting ("Tại cuộc hội đàm, hai bên ...") above a dated
+  lead is a sapo, credited or not; a paragraph that names the meeting's people or day is not.
+* A section name, the headline and the lead flattened onto one line: the body starts at the
+  lead (after the outlet's credit, or where the headline's words come again).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.back_summaries import points_at_the_meeting
+from vndiplo_boilerplate.glued_heads import glued_head_split
+
+from tests.boilerplate_helpers import blocks, body_lines, page
+
+LEAD = (
+    "Sáng 14/3, tại Hà Nội, Phó Chủ tịch nước Đinh Văn Khải đã tiếp Đại sứ Cộng hòa Ghana "
+    "Kwame Mensah đến chào xã giao nhân dịp bắt đầu nhiệm kỳ công tác."
+)
+MORE = (
+    "Phó Chủ tịch nước mong Đại sứ thúc đẩy hợp tác thương mại, nông nghiệp và giáo dục giữa "
+    "hai nước trong thời gian tới."
+)
+TITLE = "Phó Chủ tịch nước tiếp Đại sứ Ghana"
+
+
+@pytest.mark.parametrize("dash", ["- ", "– ", ""], ids=["hyphen", "en-dash", "plain"])
+@pytest.mark.parametrize("credit", ["(ABCVN) - ", "(ABCVN)", "XYZ.VN - "])
+def test_teaser_over_credited_lead(dash: str, credit: str) -> None:
+    body = body_lines(page(dash + LEAD, credit + LEAD, MORE))
+    assert body == [LEAD, MORE]
+
+
+def test_teaser_cut_short_over_credited_lead() -> None:
+    teaser = "- " + LEAD[:80].rsplit(" ", 1)[0] + "..."
+    assert body_lines(page(teaser, "(ABCVN) - " + LEAD, MORE)) == [LEAD, MORE]
+
+
+def test_a_different_paragraph_above_the_credited_lead_stays() -> None:
+    other = (
+        "- Phó Chủ tịch nước Đinh Văn Khải cũng dự lễ khai trương văn phòng thương mại của "
+        "Ghana tại Hà Nội trong cùng ngày."
+    )
+    body = body_lines(page(TITLE, other, "(ABCVN) - " + LEAD, MORE))
+    assert LEAD in body[-2:] or ("(ABCVN) - " + LEAD) in body
+
+
+def test_glued_bracket_credit() -> None:
+    assert rules.lead_credit("(ABCVN)Sáng 14/3, tại Hà Nội") == (7, 7)
+    assert rules.lead_credit("(ASEAN)") is None
+    assert rules.lead_credit("(ABC)XYZ hợp tác") is None  # an acronym run on, no word
+
+
+DATED = (
+    "Chiều 20-6, tại Viêng Chăn, Bộ trưởng Bộ Công Thương Hoàng Minh Đức đã hội đàm với Bộ "
+    "trưởng Bộ Công nghiệp và Thương mại Lào Xay Sổm Phon."
+)
+BODY = "Hai Bộ trưởng nhất trí lập nhóm công tác chung về thương mại biên giới."
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Tại cuộc hội đàm, hai bên trao đổi về hợp tác thương mại và đầu tư.",
+        "(ABC) - Trong buổi hội đàm, hai Bộ trưởng nhất trí tăng kim ngạch thương mại.",
+        "Tại hội đàm, lãnh đạo hai bộ thống nhất nhiều biện pháp thúc đẩy thương mại.",
+        "Qua cuộc điện đàm, hai nhà lãnh đạo nhất trí giữ liên lạc thường xuyên.",
+        "XYZ.VN - Tại buổi tiếp, hai bên bàn về hợp tác năng lượng.",
+    ],
+)
+def test_summary_pointing_at_the_meeting_is_a_sapo(summary: str) -> None:
+    title = "Bộ trưởng Công Thương hội đàm với Bộ trưởng Công nghiệp và Thương mại Lào"
+    body = body_lines(page(title, summary, DATED, BODY))
+    assert body == [DATED, BODY]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "tại cuộc hội đàm chiều 20-6, hai bên trao đổi về hợp tác.",  # its own day: a lead
+        "tại cuộc hội đàm, bộ trưởng hoàng minh đức đề nghị mở thêm cửa khẩu.",  # names one
+        "tại cuộc hội đàm ngày 20/6, hai bên nhất trí.",
+        "tại hà nội, hai bên trao đổi về hợp tác.",  # a place, no meeting
+    ],
+)
+def test_no_meeting_summary(prose: str) -> None:
+    assert not points_at_the_meeting(prose, len(prose.split()))
+
+
+SECTIONS = frozenset({"chính trị", "xã hội", "thời sự"})
+HEAD = "Đoàn đại biểu tỉnh Sê Kông thăm và làm việc tại tỉnh Quảng Trị"
+GLUED_LEAD = (
+    "Đoàn đại biểu tỉnh Sê Kông (Lào) do Phó Tỉnh trưởng Bua Sỉ Sổm dẫn đầu vừa có chuyến "
+    "thăm và làm việc tại tỉnh Quảng Trị từ ngày 2 đến 4/9."
+)
+
+
+@pytest.mark.parametrize("section", ["Chính trị", "Xã hội", "Thời sự"])
+@pytest.mark.parametrize("credit", ["QTO - ", "BQT – ", ""])
+def test_section_headline_and_lead_on_one_line(section: str, credit: str) -> None:
+    line = f"{section} {HEAD} {credit}{GLUED_LEAD}"
+    split = glued_head_split(line, line.lower(), SECTIONS)
+    assert split is not None
+    assert line[split[1] :] == GLUED_LEAD
+    assert body_lines(page(line, MORE))[0] == GLUED_LEAD
+
+
+def test_no_section_no_split() -> None:
+    line = f"{HEAD} QTO - {GLUED_LEAD}"
+    assert glued_head_split(line, line.lower(), SECTIONS) is None
+
+
+def test_a_plain_lead_after_a_section_word_is_not_split() -> None:
+    line = "Chính trị gia Bua Sỉ Sổm nói hai tỉnh sẽ mở thêm một cửa khẩu phụ trong năm nay."
+    assert glued_head_split(line, line.lower(), SECTIONS) is None
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("ABCĐabcđ ()-–.,:1/Tạihộiđàmhaibên\n")), max_size=120)
+
+
+@settings(max_examples=200)
+@given(_TEXT)
+def test_splits_are_valid_offsets(text: str) -> None:
+    line = text.replace("\n", " ")
+    for split in (
+        glued_head_split(line, line.lower(), SECTIONS),
+        rules.lead_credit(line) if line else None,
+    ):
+        if split is not None:
+            assert 0 <= split[0] <= split[1] <= len(line)
+    points_at_the_meeting(line.lower(), len(line.split()))
+
+
+@settings(max_examples=100)
+@given(_TEXT, _TEXT)
+def test_pages_never_crash(first: str, second: str) -> None:
+    for kind, quoted in blocks(page(first, second, LEAD)):
+        assert kind and isinstance(quoted, str)
