@@ -18,7 +18,7 @@ from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.back_summaries import points_at_the_meeting
 from vndiplo_boilerplate.glued_heads import glued_head_split
 
-from tests.boilerplate_helpers import blocks, body_lines, page
+from tests.boilerplate_helpers import blocks, body_lines, page, titles
 
 LEAD = (
     "Sáng 14/3, tại Hà Nội, Phó Chủ tịch nước Đinh Văn Khải đã tiếp Đại sứ Cộng hòa Ghana "
@@ -106,10 +106,19 @@ GLUED_LEAD = (
 @pytest.mark.parametrize("credit", ["QTO - ", "BQT – ", ""])
 def test_section_headline_and_lead_on_one_line(section: str, credit: str) -> None:
     line = f"{section} {HEAD} {credit}{GLUED_LEAD}"
-    split = glued_head_split(line, line.lower(), SECTIONS)
-    assert split is not None
-    assert line[split[1] :] == GLUED_LEAD
+    glued = glued_head_split(line, line.lower(), SECTIONS)
+    assert glued is not None
+    (head_start, head_end), (_, prose_start) = glued
+    assert line[head_start:head_end] == HEAD
+    assert line[prose_start:] == GLUED_LEAD
     assert body_lines(page(line, MORE))[0] == GLUED_LEAD
+    assert titles(page(line, MORE)) == [HEAD]
+
+
+def test_a_page_with_its_own_headline_keeps_its_lead_line_whole() -> None:
+    # The headline already stands above: the line is not read as a head glued to a lead.
+    line = f"Chính trị {HEAD} QTO - {GLUED_LEAD}"
+    assert titles(page(HEAD, "12/09/2031 08:15", line, MORE)) == [HEAD]
 
 
 def test_no_section_no_split() -> None:
@@ -129,10 +138,10 @@ _TEXT = st.text(alphabet=st.sampled_from(list("ABCĐabcđ ()-–.,:1/Tạihội�
 @given(_TEXT)
 def test_splits_are_valid_offsets(text: str) -> None:
     line = text.replace("\n", " ")
-    for split in (
-        glued_head_split(line, line.lower(), SECTIONS),
-        rules.lead_credit(line) if line else None,
-    ):
+    glued = glued_head_split(line, line.lower(), SECTIONS)
+    spans = list(glued) if glued is not None else []
+    credit = rules.lead_credit(line) if line else None
+    for split in [*spans, credit]:
         if split is not None:
             assert 0 <= split[0] <= split[1] <= len(line)
     points_at_the_meeting(line.lower(), len(line.split()))

@@ -433,9 +433,11 @@ class _Classifier(SapoRules):
             # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a
             # paragraph on its own, or cleaning the body again would read it as a title.
             split = None if self.lead_seen else rules.lead_credit(line.text)
-            if split is None and not self.lead_seen:
+            head = None
+            if split is None and not self.lead_seen and self.title is None:
                 # "Chính trị <headline> ABC - <lead>": one line from the section to the lead.
-                split = glued_head_split(line.text, line.lowered, self.markers.sections)
+                glued = glued_head_split(line.text, line.lowered, self.markers.sections)
+                head, split = glued if glued is not None else (None, None)
             if not self.lead_seen:
                 self.lead_index = i
             self.lead_seen = True
@@ -443,6 +445,8 @@ class _Classifier(SapoRules):
                 prose = line.text[split[1] :]
                 if not rules.is_strong(prose, len(prose.split())):
                     split = None
+            if head is not None:
+                return Label("body", "glued_head", split, _closing_tail(line.text), head), None
             return Label("body", "paragraph", split, _closing_tail(line.text)), None
         if not self.lead_seen:
             if salutations.salutes_above_paragraph(self.lines, i):
@@ -610,6 +614,7 @@ def _recheck(lines: Sequence[Line], labels: list[Label], markers: CompiledMarker
             credit_end = offset + again.split[0] if again.split[0] else offset
             if label.split is not None and not again.split[0]:
                 credit_end = label.split[0]
-            labels[i] = Label("body", label.rule, (credit_end, offset + again.split[1]))
+            split = (credit_end, offset + again.split[1])
+            labels[i] = Label("body", label.rule, split, label.tail, label.head)
             changed = True
     return changed

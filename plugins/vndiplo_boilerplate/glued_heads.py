@@ -16,7 +16,10 @@ from typing import Final
 
 from vndiplo_boilerplate.sections import section_prefix
 
-__all__ = ["glued_head_split"]
+__all__ = ["GluedHead", "glued_head_split"]
+
+#: ``((headline_start, headline_end), (credit_end, prose_start))`` inside the line.
+GluedHead = tuple[tuple[int, int], tuple[int, int]]
 
 #: Words of a headline at least and at most (a shorter run is a label, a longer one prose).
 MIN_HEAD_WORDS: Final = 4
@@ -28,9 +31,9 @@ RESTART_WORDS: Final = 3
 _CREDIT: Final = re.compile(r"\s(?P<credit>[A-ZĐ]{2,8}(?:\.[A-Za-z]{2,3})?)\s*[-–—]\s*(?=[^\W\d_])")
 
 
-def glued_head_split(text: str, lowered: str, sections: Collection[str]) -> tuple[int, int] | None:
-    """``(credit_end, prose_start)`` of the lead inside a line that opens with a section name
-    and a headline, else None (``lowered`` is ``text`` lower-cased)."""
+def glued_head_split(text: str, lowered: str, sections: Collection[str]) -> GluedHead | None:
+    """Where the headline stands and where the lead's prose starts inside a line that opens
+    with a section name and a headline, else None (``lowered`` is ``text`` lower-cased)."""
     prefix = section_prefix(text, lowered, sections, MIN_HEAD_WORDS)
     if prefix is None:
         return None
@@ -39,7 +42,7 @@ def glued_head_split(text: str, lowered: str, sections: Collection[str]) -> tupl
         if not _headline_words(text[head_start : found.start()]):
             break
         if text[found.end()].isupper():
-            return found.end("credit"), found.end()
+            return (head_start, found.start()), (found.end("credit"), found.end())
     opening = text[head_start:].split()[:RESTART_WORDS]
     if len(opening) < RESTART_WORDS:
         return None
@@ -47,7 +50,7 @@ def glued_head_split(text: str, lowered: str, sections: Collection[str]) -> tupl
     restart = again.search(text, head_start + 1)
     if restart is None or not _headline_words(text[head_start : restart.start()]):
         return None
-    return restart.start() + 1, restart.start() + 1
+    return (head_start, restart.start()), (restart.start() + 1, restart.start() + 1)
 
 
 def _headline_words(head: str) -> bool:
