@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.back_summaries import points_at_the_meeting
 from vndiplo_boilerplate.glued_heads import glued_head_split
+from vndiplo_boilerplate.signoffs import closes_article
 
 from tests.boilerplate_helpers import blocks, body_lines, page, titles
 
@@ -152,3 +153,29 @@ def test_splits_are_valid_offsets(text: str) -> None:
 def test_pages_never_crash(first: str, second: str) -> None:
     for kind, quoted in blocks(page(first, second, LEAD)):
         assert kind and isinstance(quoted, str)
+
+
+ENDED = (
+    "Bộ trưởng Hoàng Minh Đức mời Bộ trưởng Xay Sổm Phon sang thăm Việt Nam vào dịp thuận tiện./."
+)
+
+
+@pytest.mark.parametrize("stub", ["Mời quý", "Mời bạn đọc xem t", "Ban tiếng V"])
+def test_stub_after_an_end_mark_is_not_body(stub: str) -> None:
+    ended = ENDED
+    body = body_lines(page("Bộ trưởng Công Thương hội đàm với Bộ trưởng Lào", DATED, ended, stub))
+    assert body[-1] == ended
+
+
+def test_stub_after_a_plain_stop_is_still_the_cut_sentence() -> None:
+    plain = ENDED.removesuffix("./.") + "."
+    body = body_lines(page("Bộ trưởng Công Thương hội đàm với Bộ trưởng Lào", DATED, plain, "Tại"))
+    assert body[-1] == "Tại"
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [("hai nước./.", True), ("hai nước. (Hết)", True), ("hai nước.", False), ("a/b", False)],
+)
+def test_closes_article(text: str, ends: bool) -> None:
+    assert closes_article(text) is ends
