@@ -179,3 +179,25 @@ def test_stub_after_a_plain_stop_is_still_the_cut_sentence() -> None:
 )
 def test_closes_article(text: str, ends: bool) -> None:
     assert closes_article(text) is ends
+
+
+SUMMARY_OVER_TABLE = (
+    "Chuyến thăm của Phó Chủ tịch nước Đinh Văn Khải nhằm thúc đẩy hợp tác nông nghiệp, giáo "
+    "dục và thương mại với Ghana."
+)
+
+
+@pytest.mark.parametrize("headline", [None, TITLE])
+def test_summary_over_a_photo_table_cell_is_a_sapo(headline: str | None) -> None:
+    cell = "Phó Chủ tịch nước Đinh Văn Khải đến thủ đô Accra"
+    text = "\n".join(
+        [*([headline, ""] if headline else []), SUMMARY_OVER_TABLE, "|", cell, "|", LEAD, MORE]
+    )
+    assert body_lines(text) == [LEAD, MORE]
+
+
+def test_a_sentence_between_bars_is_no_photo() -> None:
+    # A full sentence between the bars is no caption cell: the summary stays the lead.
+    cell = "Phó Chủ tịch nước Đinh Văn Khải đến thủ đô Accra chiều 13/3."
+    text = "\n".join([SUMMARY_OVER_TABLE, "|", cell, "|", LEAD, MORE])
+    assert body_lines(text)[0] == SUMMARY_OVER_TABLE

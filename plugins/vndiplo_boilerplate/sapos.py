@@ -187,7 +187,8 @@ class SapoRules(PageState):
             return False
         j = self._lead_index_below(i)
         if j < 0 or not any(
-            (label := self._content_label(k)) is not None and label.kind == "caption"
+            ((label := self._content_label(k)) is not None and label.kind == "caption")
+            or self._table_cell_between(k)
             for k in range(i + 1, j)
         ):
             return False
@@ -195,6 +196,17 @@ class SapoRules(PageState):
         if not (opens_with_date_past_credit(lead) or rules.frame_then_date(lead.lowered)):
             return False
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _table_cell_between(self, k: int) -> bool:
+        """Line ``k`` stands alone between two bare table bars ("|", the caption line, "|"):
+        a photo table's caption cell flattened onto lines of its own (README round 8 #3)."""
+        lines = self.lines
+        return (
+            0 < k < len(lines) - 1
+            and lines[k - 1].text.strip() == "|"
+            and lines[k + 1].text.strip() == "|"
+            and not rules.ends_sentence(lines[k].text)
+        )
 
     def _day_said_again_below(self, i: int) -> bool:
         """A one-to-three-sentence summary naming a day that the lead below (uncredited, no
