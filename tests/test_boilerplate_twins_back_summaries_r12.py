@@ -201,3 +201,24 @@ def test_a_sentence_between_bars_is_no_photo() -> None:
     cell = "Phó Chủ tịch nước Đinh Văn Khải đến thủ đô Accra chiều 13/3."
     text = "\n".join([SUMMARY_OVER_TABLE, "|", cell, "|", LEAD, MORE])
     assert body_lines(text)[0] == SUMMARY_OVER_TABLE
+
+
+def test_summary_over_and_under_the_headline_retold_by_the_lead() -> None:
+    summary = (
+        "Nhiều văn kiện hợp tác về nông nghiệp giữa Việt Nam và Ghana đã được ký trong chuyến "
+        "thăm của Phó Chủ tịch nước Đinh Văn Khải."
+    )
+    lead = (
+        "Theo Bộ Nông nghiệp, vừa qua tại Accra, trước sự chứng kiến của Phó Chủ tịch nước Đinh "
+        "Văn Khải, Thứ trưởng Lê Văn Hòa và Bộ trưởng Nông nghiệp Ghana Kofi Owusu đã ký văn "
+        "kiện hợp tác về nông nghiệp giữa Việt Nam và Ghana."
+    )
+    headline = "Việt Nam và Ghana ký nhiều văn kiện hợp tác về nông nghiệp"
+    text = page(summary, headline, "pv | 14/03/2031, 07:10", summary, lead, MORE)
+    assert body_lines(text) == [lead, MORE]
+
+
+def test_lead_over_and_under_the_headline_stays_the_lead() -> None:
+    # The copy under the headline is the lead when the paragraph below tells something else.
+    text = page(LEAD, TITLE, "pv | 14/03/2031, 07:10", LEAD, MORE)
+    assert body_lines(text) == [LEAD, MORE]

@@ -168,6 +168,8 @@ class _Classifier(SapoRules):
                     self.teaser_on_top = on_top
                     self.sapo = i
                     continue
+            if self._summary_twice(i):
+                continue  # printed over and under the headline, retold by the lead below
             if self.sapo >= 0 and self._caption_twice(i, self.sapo):
                 continue  # a photo's alt text and caption between the sapo and the lead
             if closes_on_its_day(line) and self._caption_twice(i, i - 1):
@@ -176,6 +178,16 @@ class _Classifier(SapoRules):
                 continue  # the same printed once, with the article below it
             return i
         return len(self.lines)
+
+    def _summary_twice(self, i: int) -> bool:
+        """Line ``i`` is the copy under the headline of a summary printed over it too, and the
+        paragraph below tells it again (see :meth:`_retold_by_lead`): both copies are the
+        sapo, the lead is below them."""
+        return (
+            self.teaser_on_top
+            and self.lines[i].key == self.lines[self.sapo].key
+            and self._retold_by_lead(i)
+        )
 
     def _teaser_above_headline(self, i: int) -> bool:
         """The page opens with the lead's sentence, then its headline (and stamp), then the
