@@ -24,10 +24,12 @@ from collections.abc import Callable, Sequence
 
 from vndiplo_boilerplate import closing, dated, head_chrome, headlines, rules, salutations
 from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
+from vndiplo_boilerplate.credited_twins import teaser_of_credited_lead
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
+from vndiplo_boilerplate.glued_heads import glued_head_split
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.read_more import read_more_start
@@ -141,6 +143,11 @@ class _Classifier(SapoRules):
             if line.ends_ellipsis and self._sapo_repeated(i):
                 summarised = True
                 continue
+            if self.sapo < 0 and teaser_of_credited_lead(
+                self.lines, i, self._ready, self._is_prose
+            ):
+                self.sapo = i  # the lead's teaser, its credited copy below is the lead
+                continue
             if not checked_sapo:
                 self._ready(i + headlines.LOOKAHEAD + 2)
                 if head_chrome.is_slogan_banner(line, self.lines[i + 1 : i + headlines.LOOKAHEAD]):
@@ -161,6 +168,8 @@ class _Classifier(SapoRules):
                     self.teaser_on_top = on_top
                     self.sapo = i
                     continue
+            if self._summary_twice(i):
+                continue  # printed over and under the headline, retold by the lead below
             if self.sapo >= 0 and self._caption_twice(i, self.sapo):
                 continue  # a photo's alt text and caption between the sapo and the lead
             if closes_on_its_day(line) and self._caption_twice(i, i - 1):
@@ -169,6 +178,16 @@ class _Classifier(SapoRules):
                 continue  # the same printed once, with the article below it
             return i
         return len(self.lines)
+
+    def _summary_twice(self, i: int) -> bool:
+        """Line ``i`` is the copy under the headline of a summary printed over it too, and the
+        paragraph below tells it again (see :meth:`_retold_by_lead`): both copies are the
+        sapo, the lead is below them."""
+        return (
+            self.teaser_on_top
+            and self.lines[i].key == self.lines[self.sapo].key
+            and self._retold_by_lead(i)
+        )
 
     def _teaser_above_headline(self, i: int) -> bool:
         """The page opens with the lead's sentence, then its headline (and stamp), then the
@@ -426,6 +445,11 @@ class _Classifier(SapoRules):
             # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a
             # paragraph on its own, or cleaning the body again would read it as a title.
             split = None if self.lead_seen else rules.lead_credit(line.text)
+            head = None
+            if split is None and not self.lead_seen and self.title is None:
+                # "Chính trị <headline> ABC - <lead>": one line from the section to the lead.
+                glued = glued_head_split(line.text, line.lowered, self.markers.sections)
+                head, split = glued if glued is not None else (None, None)
             if not self.lead_seen:
                 self.lead_index = i
             self.lead_seen = True
@@ -433,6 +457,8 @@ class _Classifier(SapoRules):
                 prose = line.text[split[1] :]
                 if not rules.is_strong(prose, len(prose.split())):
                     split = None
+            if head is not None:
+                return Label("body", "glued_head", split, _closing_tail(line.text), head), None
             return Label("body", "paragraph", split, _closing_tail(line.text)), None
         if not self.lead_seen:
             if salutations.salutes_above_paragraph(self.lines, i):
@@ -600,6 +626,7 @@ def _recheck(lines: Sequence[Line], labels: list[Label], markers: CompiledMarker
             credit_end = offset + again.split[0] if again.split[0] else offset
             if label.split is not None and not again.split[0]:
                 credit_end = label.split[0]
-            labels[i] = Label("body", label.rule, (credit_end, offset + again.split[1]))
+            split = (credit_end, offset + again.split[1])
+            labels[i] = Label("body", label.rule, split, label.tail, label.head)
             changed = True
     return changed

@@ -46,7 +46,9 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
         pieces: list[tuple[int, int, str, str]] = []
         if label.split is not None:
             credit_end, prose_start = label.split
-            if credit_end > 0 and label.kind == "title":  # a section name before the headline
+            if label.head is not None:  # "Chính trị <headline> ABC - <lead>" on one line
+                pieces.extend(_glued_head_pieces(line.start, line.text, label.head, credit_end))
+            elif credit_end > 0 and label.kind == "title":  # a section name before the headline
                 pieces.append((line.start, line.start + credit_end, "boilerplate", "section_name"))
             elif credit_end > 0 and (
                 is_bracketed_date(line.text[:credit_end])
@@ -86,6 +88,24 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
                 blocks.append(Block(o_start, o_end, kind, rule))  # type: ignore[arg-type]
                 floor = o_end
     return mark_letter_dates(blocks, normalized)  # a letter's own date line is no stamp
+
+
+def _glued_head_pieces(
+    start: int, text: str, head: tuple[int, int], credit_end: int
+) -> list[tuple[int, int, str, str]]:
+    """The section name, the headline and the outlet's credit before a glued lead (see
+    :mod:`.glued_heads`), as pieces of the line starting at ``start``."""
+    head_start, head_end = head
+    between = text[head_end:credit_end]
+    credit_start = head_end + len(between) - len(between.lstrip())
+    section_end = len(text[:head_start].rstrip())
+    pieces = [
+        (start, start + section_end, "boilerplate", "section_name"),
+        (start + head_start, start + head_end, "title", "glued_title"),
+    ]
+    if credit_end > credit_start:
+        pieces.append((start + credit_start, start + credit_end, "byline", "lead_credit"))
+    return pieces
 
 
 def _unvalidated_blocks() -> Callable[..., Block] | None:

@@ -13,6 +13,7 @@ from typing import Final
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Label, Line, opened_earlier
+from vndiplo_boilerplate.signoffs import closes_article
 from vndiplo_boilerplate.state import CUT_CAPTION_MIN_WORDS, PageState
 
 __all__ = ["mark_cut_off_end"]
@@ -237,6 +238,8 @@ def mark_cut_off_end(page: PageState) -> None:
     above = next((i for i in range(last - 1, -1, -1) if lines[i].text.strip()), None)
     if above is not None and _numbers_a_photo(lines[above]):
         return  # "... - Ảnh 2." announces the caption below it: the stub is that caption
+    if above is not None and closes_article(lines[above].text):
+        return  # "... hai nước./." ended the article: the stub is the page's ("Mời quý")
     listed = (
         above is not None
         and labels[above] is not None

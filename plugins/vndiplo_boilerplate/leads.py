@@ -17,6 +17,7 @@ __all__ = [
     "date_opening",
     "frame_then_date",
     "generic_subject",
+    "mentions_date",
     "opens_with_date",
     "opens_with_frame",
     "opens_with_invitation",
@@ -95,6 +96,11 @@ _GENERIC_SUBJECT: Final = re.compile(
 def generic_subject(lowered: str) -> bool:
     """The (lower-cased) summary names no one: its subject is "hai nước", "đây là ...", ..."""
     return _GENERIC_SUBJECT.match(lowered) is not None
+
+
+def mentions_date(lowered: str) -> bool:
+    """The (lower-cased) text writes a day anywhere ("4/2", "ngày 4")."""
+    return _ANY_DATE.search(lowered) is not None
 
 
 def opens_with_frame(lowered: str) -> bool:

@@ -94,7 +94,7 @@ class Line:
 class Label:
     """The decision for one line: its kind, the rule, and where the kept part starts."""
 
-    __slots__ = ("kind", "rule", "split", "tail")
+    __slots__ = ("head", "kind", "rule", "split", "tail")
 
     def __init__(
         self,
@@ -102,6 +102,7 @@ class Label:
         rule: str,
         split: tuple[int, int] | None = None,
         tail: tuple[int, int, bool] | None = None,
+        head: tuple[int, int] | None = None,
     ) -> None:
         self.kind: Kind = kind
         self.rule = rule
@@ -112,6 +113,9 @@ class Label:
         #: (text_end, chrome_start, is_stamp) inside the line (see :mod:`.title_tails` and
         #: :mod:`.closing`).
         self.tail = tail
+        #: For a lead with a section name and the headline glued before its credit (see
+        #: :mod:`.glued_heads`): (headline_start, headline_end) inside the line.
+        self.head = head
 
     def __repr__(self) -> str:
         return f"Label({self.kind!r}, {self.rule!r})"

@@ -495,8 +495,8 @@ _LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)(?:\s*[-–—]\s+|\s+[-–
 # dash stuck to both words ("(TG)-Phát biểu ...").
 _LEAD_BRACKET: Final = re.compile(
     r"^(?P<credit>\((?:[A-ZĐ]{2,8}\d?|[A-ZĐ][\w-]*\.(?:vn|com|net|org))\))"
-    r"(?::?\s+|\s*[-–—]\s*)(?=[^\W\d_])"
-)
+    r"(?::?\s+|\s*[-–—]\s*|(?=[^\W\d_][^\W\d_]))(?=[^\W\d_])"
+)  # glued too ("(ĐCSVN)Ngày 17/11, ..."), when a capitalised word follows
 # "TGVN. Sáng 26/5, ...": an outlet's acronym closed by a full stop, then the prose; also a
 # dateline of two to four words in capitals ("HÀ NỘI. Chiều nay ...").
 _LEAD_DOT: Final = re.compile(
@@ -574,6 +574,14 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _opens_prose(text: str, start: int, credit_end: int) -> bool:
+    """A capital opens the prose at ``start``; glued to the credit, a lower-case letter follows
+    it (a word, not an acronym run on)."""
+    if not text[start].isupper():
+        return False
+    return start > credit_end or text[start + 1 : start + 2].islower()
+
+
 def _outlet_credit(text: str) -> tuple[int, int] | None:
     """Where a lead's outlet credit ends and its prose starts, as ``(credit_end, prose_start)``.
 
@@ -590,7 +598,7 @@ def _outlet_credit(text: str) -> tuple[int, int] | None:
     found = _LEAD.match(text)
     if found is None:
         bracket = _LEAD_BRACKET.match(text)
-        if bracket is not None and text[bracket.end()].isupper():
+        if bracket is not None and _opens_prose(text, bracket.end(), bracket.end("credit")):
             return bracket.end("credit"), bracket.end()
         for plain in (_LEAD_BRAND, _LEAD_DATED):
             other = plain.match(text) if text[:1] in "(ABCDEFGHIJKLMNOPQRSTUVWXYZĐ" else None

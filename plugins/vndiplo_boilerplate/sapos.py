@@ -11,7 +11,15 @@ from __future__ import annotations
 
 from typing import Final
 
-from vndiplo_boilerplate import frames, retold, rules, same_day, summaries, teasers
+from vndiplo_boilerplate import (
+    back_summaries,
+    frames,
+    retold,
+    rules,
+    same_day,
+    summaries,
+    teasers,
+)
 from vndiplo_boilerplate.drop_caps import in_drop_cap_pair
 from vndiplo_boilerplate.leads import opens_with_frame, points_back
 from vndiplo_boilerplate.lines import Line
@@ -130,6 +138,9 @@ class SapoRules(PageState):
             return self._restated_below(i, prose)
         if rules.opens_with_invitation(prose):
             return credit is None and not summarised and self._invitation_sapo(i)
+        if back_summaries.points_at_the_meeting(prose, line.words):
+            # "Tại cuộc hội đàm, hai bên ...": the headline's meeting, told below from its day.
+            return opens_with_date_past_credit(self._lead_below(i))
         undated = rules.sapo_shape(prose, line.words)
         if not undated and not rules.sapo_shape(prose, line.words, dated=True):
             return False
@@ -176,7 +187,8 @@ class SapoRules(PageState):
             return False
         j = self._lead_index_below(i)
         if j < 0 or not any(
-            (label := self._content_label(k)) is not None and label.kind == "caption"
+            ((label := self._content_label(k)) is not None and label.kind == "caption")
+            or self._table_cell_between(k)
             for k in range(i + 1, j)
         ):
             return False
@@ -184,6 +196,17 @@ class SapoRules(PageState):
         if not (opens_with_date_past_credit(lead) or rules.frame_then_date(lead.lowered)):
             return False
         return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
+
+    def _table_cell_between(self, k: int) -> bool:
+        """Line ``k`` stands alone between two bare table bars ("|", the caption line, "|"):
+        a photo table's caption cell flattened onto lines of its own (README round 8 #3)."""
+        lines = self.lines
+        return (
+            0 < k < len(lines) - 1
+            and lines[k - 1].text.strip() == "|"
+            and lines[k + 1].text.strip() == "|"
+            and not rules.ends_sentence(lines[k].text)
+        )
 
     def _day_said_again_below(self, i: int) -> bool:
         """A one-to-three-sentence summary naming a day that the lead below (uncredited, no
