@@ -120,7 +120,8 @@ def _is_next_item(between: str, titles: Sequence[str]) -> bool:
 
 def with_headline_titles(body: Sequence[Person], found: Iterable[Person]) -> list[Person]:
     """``body`` with the titles the headline's own reading (``found``) gives a body person of
-    the same full name, when the body gives neither that title nor a longer one it opens."""
+    the same full name, when the body gives neither that title nor a longer one it opens, and
+    the country such a title names when the body's titles name none."""
     by_name = {p.name: p for p in found}
     out = []
     for person in body:
@@ -135,7 +136,13 @@ def with_headline_titles(body: Sequence[Person], found: Iterable[Person]) -> lis
             if new:
                 titles = (*person.titles, *(title for title, _ in new))
                 roles = (*person.roles, *(role for _, role in new))
-                person = attrs.evolve(person, titles=titles, roles=roles)
+                country = person.country
+                # the body's offices name no country ("Đại sứ X", Vietnam by default); the
+                # headline's says whose envoy X is
+                named = any(role.country == head.country for _, role in new)
+                if head.country and named and not any(r.country for r in person.roles):
+                    country = head.country
+                person = attrs.evolve(person, titles=titles, roles=roles, country=country)
         out.append(person)
     return out
 

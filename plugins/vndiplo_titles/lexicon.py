@@ -549,7 +549,9 @@ PEOPLE: Final[list[dict[str, str]]] = [
             "CN",
             "Tập Cận Bình|Lý Cường|Vương Nghị|Triệu Lạc Tế|Vương Hỗ Ninh|Thái Kỳ|"
             "Đinh Tiết Tường|Lý Hy|Hàn Chính|Lý Khắc Cường|Hồ Cẩm Đào|Ôn Gia Bảo|Giang Trạch Dân|"
-            "Lý Bằng|Chu Dung Cơ|Ngô Bang Quốc|Giả Khánh Lâm|Dương Khiết Trì|Lý Triệu Tinh",
+            "Lý Bằng|Chu Dung Cơ|Ngô Bang Quốc|Giả Khánh Lâm|Dương Khiết Trì|Lý Triệu Tinh|"
+            # founders the friendship formulas name ("Chủ tịch Hồ Chí Minh và Chủ tịch Mao ...")
+            "Mao Trạch Đông|Chu Ân Lai|Đặng Tiểu Bình|Lưu Thiếu Kỳ",
         ),
         (
             "RU",
@@ -565,7 +567,11 @@ PEOPLE: Final[list[dict[str, str]]] = [
             "Ashton Carter|Chuck Hagel|Leon Panetta|Robert Gates|Jim Mattis|Mark Esper|"
             "Nancy Pelosi|John McCain",
         ),
-        ("KP", "Kim Jong Un|Kim Jong Il|Kim Il Sung|Kim Yo Jong|Choe Son Hui"),
+        (
+            "KP",
+            "Kim Jong Un|Kim Jong Il|Kim Il Sung|Kim Yo Jong|Choe Son Hui|Kim Nhật Thành|"
+            "Kim Chính Nhật|Kim Chính Ân",
+        ),
         (
             "KR",
             "Lee Jae Myung|Lee Jae-myung|Yoon Suk Yeol|Moon Jae-in|Park Geun-hye|Lee Myung-bak|"
@@ -581,7 +587,10 @@ PEOPLE: Final[list[dict[str, str]]] = [
             "LA",
             "Thongloun Sisoulith|Sonexay Siphandone|Kaysone Phomvihane|Bounnhang Vorachith|"
             "Bounnhang Volachith|Choummaly Sayasone|Thongsing Thammavong|Saysomphone Phomvihane|"
-            "Pany Yathotou|Phankham Viphavanh",
+            "Pany Yathotou|Phankham Viphavanh|"
+            # the same leaders as Vietnamese news transliterates them
+            "Cay-xỏn Phôm-vi-hản|Xu-pha-nu-vông|Thoong-lun Xi-xu-lít|Bun-nhăng Vo-la-chít|"
+            "Chum-ma-ly Xay-nha-xỏn|Xổm-xạ-vạt Lềnh-xạ-vắt|Xỏn-xay Xi-phăn-đon",
         ),
         (
             "KH",
@@ -599,7 +608,12 @@ PEOPLE: Final[list[dict[str, str]]] = [
         ("SG", "Lawrence Wong|Lý Hiển Long|Lee Hsien Loong"),
         ("TH", "Prayut Chan-o-cha|Srettha Thavisin|Paetongtarn Shinawatra|Yingluck Shinawatra"),
         ("PH", "Rodrigo Duterte|Ferdinand Marcos Jr."),
-        ("CU", "Miguel Díaz-Canel|Fidel Castro|Raúl Castro"),
+        (
+            "CU",
+            "Miguel Díaz-Canel|Fidel Castro|Raúl Castro|Phi-đen Cát-xtơ-rô|Ra-un Cát-xtơ-rô|"
+            "Mi-ghen Đi-át-Ca-nen",
+        ),
+        ("VE", "Hugo Chávez|Nicolás Maduro"),
         (
             "BR",
             "Luiz Inácio Lula da Silva|Lula da Silva|Jair Bolsonaro|Dilma Rousseff|Michel Temer",

@@ -235,10 +235,20 @@ def _absorb(target: _Person, short: _Person) -> None:
 
 def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
     """Unique titles in order of first appearance (those read inside a longer one last),
-    word-prefixes of longer ones dropped."""
+    word-prefixes of longer ones dropped.
+
+    Titles are kept as written: a page that writes one office in two cases ("đại sứ Mông Cổ
+    X" in the lead, "Đại sứ Mông Cổ X" further on) gives both spellings, and a prefix is
+    dropped only when written alike. Only a spelling read inside a longer title ("kiêm phó
+    Thủ tướng") gives way to the same office written apart in any case."""
     seen: dict[str, _Titled] = {}
+    apart: set[str] = set()
     for item in sorted(titled, key=lambda t: (t.inner, t.pos)):
-        seen.setdefault(item.text.lower(), item)
+        low = item.text.lower()
+        if item.inner and low in apart:
+            continue
+        apart.add(low)
+        seen.setdefault(item.text, item)
     keys = list(seen)
     return [seen[k] for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
 

@@ -68,4 +68,14 @@ OTHER_SPELLINGS: Final[dict[str, str]] = {
     "Căm-pu-chia": "KH",
     "Ai Lao": "LA",
     "Hồi Quốc": "PK",
+    # older or looser transliterations still in print
+    "Vê-nê-du-ê-la": "VE",
+    "Mê-xi-cô": "MX",
+    "Ni-ca-ra-qua": "NI",
+    "Phi-lip-pin": "PH",
+    "Hun-ga-ri": "HU",
+    "Xéc-bi": "RS",
+    "Ê-xtô-ni-a": "EE",
+    "Ba-ranh": "BH",
+    "Bu-tan": "BT",
 }
