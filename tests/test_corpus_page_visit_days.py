@@ -16,8 +16,8 @@ from vndiplo.corpus.page_days import _days, same_days
 from vndiplo.corpus.page_record import page_record
 from vndiplo.model import Document, Event, Participant, Person, Span
 
-WELCOME = "Chủ tịch nước chủ trì lễ đón Thủ tướng Lào."
-TRIP = "Thủ tướng Lào thăm chính thức Việt Nam."
+WELCOME = "Người đứng đầu nhà nước đón vị khách Lào ở thủ đô."
+TRIP = "Vị khách ở lại ba ngày."
 
 
 def _page(doc_id: str, visit_date: str | None, *, recalled: bool = False) -> Document:

@@ -22,7 +22,7 @@ Side = tuple[tuple[str, str, str | None, str], ...]
 def _announcement(doc_id: str, date: str, people: Side = (CUONG, SONEXAY)) -> Document:
     return report(
         doc_id,
-        "Thủ tướng Lào sẽ thăm chính thức Việt Nam theo lời mời của Chủ tịch nước.",
+        "Theo kế hoạch, vị khách Lào sẽ sang Hà Nội vào đầu tháng Tám.",
         people=list(people),
         type="visit",
         date=date,
