@@ -41,6 +41,7 @@ import sqlite3
 from vndiplo.corpus.graph import components, event_of, people_of, split_event, union
 from vndiplo.corpus.grounds import ground_of, other_ground
 from vndiplo.corpus.link import Report, places_agree
+from vndiplo.corpus.page_days import page_visit_days, same_days
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
 from vndiplo.corpus.trip import role_changes, roles_of, same_direction, visit_meets
 from vndiplo.corpus.yearless import month_day
@@ -92,12 +93,15 @@ def _pinned_together(
     conn: sqlite3.Connection, a: str, a_place: str | None, b: str, b_place: str | None
 ) -> bool:
     """Whether two day-less reports of one pair are tied beyond the pair itself: both placed,
-    in agreeing places, or both articles' URLs stating one month. A pair meets again and
-    again; with neither a place nor a month the two reports could be any two of its meetings."""
+    in agreeing places, both articles' URLs stating one month, or both articles dating a
+    visit of the pair on days in common (:mod:`vndiplo.corpus.page_days`). A pair meets again
+    and again; with none of these the two reports could be any two of its meetings."""
     if a_place and b_place:
         return True  # places_agree was checked with the other fitting tests
     month = _url_month(conn, a)
-    return month is not None and month == _url_month(conn, b)
+    if month is not None and month == _url_month(conn, b):
+        return True
+    return same_days(page_visit_days(conn, a), page_visit_days(conn, b))
 
 
 def _hostless(own: dict[str, str], other: dict[str, str]) -> bool:

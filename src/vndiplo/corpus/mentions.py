@@ -4,6 +4,9 @@
 merges; it points (``mentions.event_id``) at the reported event with the same family (or, for a
 visit, the meeting it was merged into) and people whose date fits: the stated day, the stated
 month, or for an undated mention the year before (referenced) or after (planned) the article.
+A year-less mention ("sẽ thăm ... từ ngày 11 đến 13/1" on a page with no stamp) points at the
+event whose day falls in its span, a day's slack either way, read in that event's year; when
+such events lie in two years (the pair met on those days twice) it points at none.
 Recomputed at the end of every build, so it follows the events as they merge: for the mentions
 naming a person the build touched (a person of its articles, or of an event it changed). A link
 depends only on the events holding the mention's people, and any change to one of those marks
@@ -17,6 +20,7 @@ import sqlite3
 from typing import Any
 
 from vndiplo.corpus.attach import ALSO_FITS
+from vndiplo.corpus.yearless import read_in_year, span_days
 
 __all__ = ["link_mentions"]
 
@@ -89,6 +93,7 @@ def _mention_target(
         (*people, *families),
     ).fetchall()
     best: tuple[int, bool, str] | None = None
+    years: set[str] = set()
     for event_id, event_date, event_family in candidates:
         if not event_date:
             continue
@@ -96,9 +101,14 @@ def _mention_target(
         if shared < min(2, len(people)):
             continue
         gap = _mention_gap(kind, date, day, inferred, published, event_date)
-        rank = (gap, event_family != family, event_id) if gap is not None else None
-        if rank is not None and (best is None or rank < best):
+        if gap is None:
+            continue
+        years.add(event_date[:4])
+        rank = (gap, event_family != family, event_id)
+        if best is None or rank < best:
             best = rank
+    if span_days(date) and len(years) > 1:
+        return None  # a year-less mention fitting meetings of two years: either could be it
     return best[2] if best else None
 
 
@@ -122,9 +132,28 @@ def _mention_gap(
     if day and not inferred:
         gap = abs((when - dt.date.fromisoformat(day)).days)
         return gap if gap <= 2 else None
+    if span_days(date) and published is None:
+        return _yearless_gap(date, event_date)
     if published is None:
         return None
     gap = (when - dt.date.fromisoformat(published)).days
     if kind == "planned":
         return gap if 0 <= gap <= 366 else None
     return -gap if -3660 <= gap <= 0 else None
+
+
+#: How far outside a year-less mention's span the event may lie: an arrival the evening before.
+_YEARLESS_SLACK = 1
+
+
+def _yearless_gap(date: str | None, event_date: str) -> int | None:
+    """Days between the event and the nearest month-day of a year-less mention's span, read in
+    the event's year (None beyond :data:`_YEARLESS_SLACK`)."""
+    when = dt.date.fromisoformat(event_date)
+    gaps = [
+        abs((dt.date.fromisoformat(read) - when).days)
+        for read in (read_in_year(event_date, md) for md in span_days(date))
+        if read is not None
+    ]
+    gap = min(gaps, default=None)
+    return gap if gap is not None and gap <= _YEARLESS_SLACK else None
