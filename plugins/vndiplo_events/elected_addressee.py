@@ -22,15 +22,26 @@ __all__ = ["with_elected_addressee"]
 
 _OCCASION: Final = "nhân dịp"
 #: the one elected, after the name: "X (Latin spelling) được (Đại hội) bầu", "X nhậm chức"
-#: An apposition may stand between: "bà X - Chủ tịch đảng Y (LDP) - được bầu", "ông X, Thủ
-#: lĩnh Đảng Z, đắc cử": a title (its head noun opens it) and the party or body it leads.
-_ELECTED_AFTER: Final = re.compile(
-    r"\s*(?:\([^()]{0,80}\)\s*)?"
-    r"(?:[-–—,]\s*(?:phó\s+)?(?:chủ\s+tịch|thủ\s+tướng|tổng\s+thống|tổng\s+bí\s+thư|bí\s+thư"
-    r"|bộ\s+trưởng|lãnh\s+đạo|thủ\s+lĩnh|chủ\s+nhiệm|người\s+đứng\s+đầu)(?!\w)"
-    r"[^-–—,.;:()\n]{0,80}(?:\([^()]{0,40}\)\s*)?[-–—,]?\s*)?"
+#: Appositions may stand between: "bà X - Chủ tịch đảng Y (LDP) - được bầu", "ông X, Thủ
+#: lĩnh Đảng Z, đắc cử", "đồng chí X, Ủy viên ..., Chủ tịch Hội hữu nghị A - B, được bầu lại":
+#: each a title (its head noun opens it) and the body it leads, whose name may join two
+#: countries with a dash.
+_ELECTED_VERB: Final = (
     r"(?:vừa\s+|đã\s+|chính\s+thức\s+)?"
     r"(?:được\s|trúng\s+cử|tái\s+đắc\s+cử|đắc\s+cử|nhậm\s+chức|tuyên\s+thệ)"
+)
+_TITLE_HEAD: Final = (
+    r"(?:nguyên\s+)?(?:phó\s+)?(?:chủ\s+tịch|thủ\s+tướng|tổng\s+thống|tổng\s+bí\s+thư|bí\s+thư"
+    r"|bộ\s+trưởng|lãnh\s+đạo|thủ\s+lĩnh|chủ\s+nhiệm|người\s+đứng\s+đầu|[uủ]y\s+viên"
+    r"|tổng\s+thư\s+ký|trưởng\s+ban|giám\s+đốc|viện\s+trưởng|đại\s+sứ|thống\s+đốc)(?!\w)"
+)
+_APPOSITION: Final = (
+    rf"[-–—,]\s*{_TITLE_HEAD}"
+    rf"(?:[^-–—,.;:()\n]|[-–](?!\s*(?:{_ELECTED_VERB}|{_TITLE_HEAD}))){{0,100}}"
+    r"(?:\([^()]{0,40}\)\s*)?"
+)
+_ELECTED_AFTER: Final = re.compile(
+    rf"\s*(?:\([^()]{{0,80}}\)\s*)?(?:(?:{_APPOSITION}){{1,4}}[-–—,]?\s*)?{_ELECTED_VERB}"
 )
 #: and before it: "bầu ông X giữ chức", "bầu lại đồng chí X"
 _ELECTED_BEFORE: Final = re.compile(

@@ -18,10 +18,13 @@ from vndiplo_events.view import ArticleView
 
 __all__ = ["with_letter_addressee"]
 
-#: the address: "gửi đến/tới (đồng chí|Ngài) X", "Kính gửi: Ngài X"
+#: the address: "gửi đến/tới (đồng chí|Ngài) X", "Kính gửi: Ngài X", and the message retold
+#: after the one that sends it: "Bức điện gửi X", "Trong thư chúc mừng gửi X"
 _ADDRESSED: Final = re.compile(
     # "gửi đến từ X" is sent from X: its sender, no addressee
-    r"(?<!\w)(?:gửi\s+(?:đến|tới)(?!\s+từ(?!\w))|kính\s+gửi\s*:?)\s+"
+    r"(?<!\w)(?:gửi\s+(?:đến|tới)(?!\s+từ(?!\w))|kính\s+gửi\s*:?"
+    r"|(?:thư|điện|thông\s+điệp)(?:\s+(?:chúc\s+mừng|mừng|chia\s+buồn|thăm\s+hỏi))?"
+    r"\s+gửi(?!\s+(?:đến|tới)?\s*từ(?!\w)))\s+(?:(?:đến|tới)\s+)?"
     r"(?:(?:đồng\s+chí|ngài|ông|bà)\s+)?"
 )
 #: at most this many characters between the address and the name (a title in between)
