@@ -34,6 +34,8 @@ def test_one_person(a: str, b: str) -> None:
         ("Li Qiang", "Li Keqiang"),
         ("Kim Yo Jong", "Kim Yong Jong"),
         ("Lee Hae Chan", "Lee Hoi Chang"),
+        ("Lee Sang-min", "Lee Sang Jin"),
+        ("Choi Sang-mok", "Choi Sang Bok"),
     ],
 )
 def test_two_people(a: str, b: str) -> None:

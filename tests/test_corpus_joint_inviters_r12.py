@@ -32,3 +32,12 @@ def test_a_second_name_after_a_verb_is_no_inviter() -> None:
     )
     hosts = {name for visit in people for name, role in visit if role == "host"}
     assert hosts == {"Phạm Minh Chính"}
+
+
+def test_spouse_after_the_inviter_ends_the_invitation() -> None:
+    people = _visit_people(
+        "Theo lời mời của Chủ tịch nước Lương Cường và Phu nhân, Tổng thống Chile Gabriel Boric"
+        " và Phu nhân đã thăm cấp Nhà nước Việt Nam từ ngày 10 đến 12/5/2025."
+    )
+    hosts = {name for visit in people for name, role in visit if role == "host"}
+    assert hosts == {"Lương Cường"}

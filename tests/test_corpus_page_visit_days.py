@@ -88,3 +88,10 @@ def test_a_full_span_covers_its_first_day(start: dt.date, length: int) -> None:
     end = start + dt.timedelta(days=length) if start.year < 9999 else start
     days = _days(f"{start.isoformat()}/{end.isoformat()}")
     assert (start.isoformat()[:4], start.isoformat()[5:10]) in days
+
+
+def test_overlapping_spans_of_unknown_year_are_not_one_visit() -> None:
+    first = {(None, "06-22"), (None, "06-23"), (None, "06-24")}
+    second = {(None, "06-24"), (None, "06-25")}
+    assert not same_days(first, second)
+    assert same_days({(None, "06-23")}, first)

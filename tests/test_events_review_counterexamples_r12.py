@@ -52,3 +52,21 @@ def test_clock_before_qua_a_channel_is_not_yesterdays() -> None:
         "Vào 9h sáng qua hình thức trực tuyến, hai bộ trưởng đã trao đổi.", published="2025-05-19"
     )
     assert all(not d.text.endswith("sáng qua") or "9h" not in d.text for d in doc.dates)
+
+
+def test_profession_in_an_association_name_is_no_title() -> None:
+    doc = vndiplo.extract(
+        "Chiều 18/5, Phó Thủ tướng Trần Lưu Quang gặp mặt đại diện Hội Doanh nhân Trẻ Việt Nam và"
+        " Câu lạc bộ Nhà báo Trẻ tại Hà Nội.",
+        published="2025-05-19",
+    )
+    assert {p.name for p in doc.people} == {"Trần Lưu Quang"}
+
+
+def test_meeting_residents_happens_where_they_live() -> None:
+    doc = vndiplo.extract(
+        "Tối 18/5, Chủ tịch nước Lương Cường đã gặp mặt cộng đồng người Việt Nam đang sinh sống"
+        " và làm việc tại Chile.",
+        published="2025-05-19",
+    )
+    assert doc.events[0].location == "Chile"

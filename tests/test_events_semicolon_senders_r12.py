@@ -42,3 +42,15 @@ def test_sent_from_is_no_addressee() -> None:
         published="2022-09-02",
     )
     assert [p.name for p in doc.events[0].participants] == ["Droupadi Murmu"]
+
+
+def test_firms_leaders_listed_are_one_meeting() -> None:
+    doc = vndiplo.extract(
+        "Thủ tướng gặp lãnh đạo doanh nghiệp Hàn Quốc\n\nChiều 2/7, tại Seoul, Thủ tướng Phạm"
+        " Minh Chính đã gặp gỡ các nhà lãnh đạo doanh nghiệp hàng đầu Hàn Quốc, gồm Chủ tịch Tập"
+        " đoàn Samsung Lee Jae-yong, Chủ tịch Tập đoàn SK Chey Tae-won và Chủ tịch Tập đoàn LG"
+        " Koo Kwang-mo.",
+        published="2023-07-03",
+    )
+    met = {p.name for p in doc.events[0].participants}
+    assert {"Lee Jae-yong", "Chey Tae-won", "Koo Kwang-mo"} <= met

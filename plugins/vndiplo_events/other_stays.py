@@ -51,7 +51,8 @@ def is_other_stay(low: str, loc: Location, hit_start: int) -> bool:
     the act whose word starts at ``hit_start``, not where that act is held. A stay told
     in the act's own clause is the act ("vừa kết thúc chuyến thăm tại X" of that visit)."""
     if _RESIDENTS.search(low, max(0, loc.at - _REACH), loc.at) is not None:
-        return True
+        # "gặp mặt cộng đồng người Việt đang sinh sống tại X": the residents met are there
+        return not _meets_residents(low, hit_start, loc.at)
     clause = max(low.rfind(p, max(0, loc.at - _REACH), loc.at) for p in (",", ";", ":", "."))
     opens = max(clause + 1, loc.at - _REACH)
     if opens <= hit_start < loc.at:
@@ -59,3 +60,17 @@ def is_other_stay(low: str, loc: Location, hit_start: int) -> bool:
     if _BEFORE.match(low, loc.end) is not None:
         return True
     return _ENDED_STAY.search(low, opens, loc.at) is not None
+
+
+#: a group of residents an act may be held with: the act is then where they live
+_GROUP: Final = re.compile(
+    r"(?<!\w)(?:cộng\s+đồng|kiều\s+bào|bà\s+con|người\s+việt|sinh\s+viên|lưu\s+học\s+sinh"
+    r"|thực\s+tập\s+sinh|người\s+lao\s+động)(?!\w)"
+)
+
+
+def _meets_residents(low: str, hit_start: int, place_at: int) -> bool:
+    """Is the act, in the place's sentence, held with the residents the place locates?"""
+    if not 0 <= hit_start < place_at or "." in low[hit_start:place_at]:
+        return False
+    return _GROUP.search(low, hit_start, place_at) is not None

@@ -45,7 +45,9 @@ def plural_act(low: str, floor: int, trigger_start: int) -> bool:
 #: đạo chủ chốt là A và B"; the first one's titles between
 _LEADERS_LISTED: Final = re.compile(
     r"(?:\s+và\s+(?:làm\s+việc|trao\s+đổi|hội\s+kiến|gặp\s+gỡ|gặp))?(?:\s+với)?\s+"
-    r"(?:các|những)\s+(?:vị|nhà|người)\s+lãnh\s+đạo(?:\s+[^\s,.;:]+){0,8}?\s*,?\s*"
+    # a country's or party's leaders, not a group of firms' ("lãnh đạo doanh nghiệp, tập đoàn")
+    r"(?:các|những)\s+(?:vị|nhà|người)\s+lãnh\s+đạo(?!\s+(?:các\s+)?(?:doanh|tập\s+đoàn|công\s+ty|ngân\s+hàng|hãng|hiệp\s+hội|quỹ|trường))"
+    r"(?:\s+[^\s,.;:]+){0,8}?\s*,?\s*"
     r"(?:gồm(?:\s+có)?|bao\s+gồm|là)(?!\w)\s*:?[^,.;:]{0,60}$"
 )
 #: events a leader is met in: a group of leaders listed is one meeting with each

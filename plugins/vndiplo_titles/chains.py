@@ -534,7 +534,7 @@ class _Parser(TitleUses):
                 i += 1
                 continue
             head = self.head_at(i)
-            if head is not None:
+            if head is not None and not _profession_in_body_name(t, i, head):
                 i = self.chain(i, head, foreign=False)
                 continue
             if tok.cap:
@@ -573,6 +573,20 @@ class _Parser(TitleUses):
                     continue
             i += 1
         self.share_titles(self.findings)
+
+
+#: Professions that also name the members of an association ("Hội Doanh nhân Trẻ", "Hội Kỹ
+#: sư", "Hội Nhà báo"), and the nouns of such bodies.
+_PROFESSIONS = frozenset(
+    {"Doanh nhân", "Kỹ sư", "Nhà báo", "Nhà văn", "Bác sĩ", "Luật sư", "Thạc sĩ", "Tiến sĩ"}
+)
+_ASSOCIATION_NOUNS = frozenset({"hội", "bộ", "đoàn", "ngày", "đàn", "lạc"})
+
+
+def _profession_in_body_name(t: list[Token], i: int, head: Head) -> bool:
+    """Is the profession title at ``i`` the member noun of an association's name ("Hội
+    Doanh nhân Trẻ Việt Nam", "Hiệp hội Doanh nhân X", "Câu lạc bộ Nhà báo"): no one's title?"""
+    return head.info.title in _PROFESSIONS and i > 0 and t[i - 1].fold in _ASSOCIATION_NOUNS
 
 
 #: Tokens after which a capitalised word opens a sentence or a line.

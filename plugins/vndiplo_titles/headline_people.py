@@ -88,7 +88,10 @@ def listed_with(found: Sequence[Person], body: Sequence[Person], line: str) -> l
     foreign country, with an office that names none ("hội kiến Thủ tướng A, Chủ tịch QH B":
     B is A's compatriot, not Vietnamese by default). ``line`` is the headline as written."""
     low = line.lower()
-    placed = sorted((at, p) for p in [*body, *found] if (at := low.find(p.name.lower())) != -1)
+    placed = sorted(
+        ((at, p) for p in [*body, *found] if (at := low.find(p.name.lower())) != -1),
+        key=lambda pair: pair[0],
+    )
     countries = {p.name: p.country for p in body}
     out = []
     for person in found:

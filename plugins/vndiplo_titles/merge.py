@@ -238,9 +238,10 @@ def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
     word-prefixes of longer ones dropped.
 
     Titles are kept as written: a page that writes one office in two cases ("đại sứ Mông Cổ
-    X" in the lead, "Đại sứ Mông Cổ X" further on) gives both spellings, and a prefix is
-    dropped only when written alike. Only a spelling read inside a longer title ("kiêm phó
-    Thủ tướng") gives way to the same office written apart in any case."""
+    X" in the lead, "Đại sứ Mông Cổ X" further on) gives both spellings; a word-prefix of a
+    longer title is dropped in any case ("bộ trưởng X" after "Bộ trưởng Ngoại giao X"). A
+    spelling read inside a longer title ("kiêm phó Thủ tướng") gives way to the same office
+    written apart in any case."""
     seen: dict[str, _Titled] = {}
     apart: set[str] = set()
     for item in sorted(titled, key=lambda t: (t.inner, t.pos)):
@@ -250,7 +251,11 @@ def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
         apart.add(low)
         seen.setdefault(item.text, item)
     keys = list(seen)
-    return [seen[k] for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
+    return [
+        seen[k]
+        for k in keys
+        if not any(o != k and o.lower().startswith(k.lower() + " ") for o in keys)
+    ]
 
 
 _PLURAL_INSIDE = re.compile(r"\b(?:các|những)\b")

@@ -39,7 +39,11 @@ Invitation = tuple[int, tuple[str, ...]]
 
 #: between two joint inviters: "và" (or a comma) and their titles, no verb of the visit
 _JOINT: Final = re.compile(r"^\s*(?:,\s*)?(?:và|cùng)\s")
-_NOT_JOINT: Final = re.compile(r"(?<!\w)(?:thăm|đến|sang|dẫn\s+đầu|đã|sẽ|đang|tới)(?!\w)")
+#: (a comma after the joint word ends the invitation: "lời mời của A và Phu nhân, B ..." names
+#: the guest B next; a spouse is no inviter)
+_NOT_JOINT: Final = re.compile(
+    r",|(?<!\w)(?:thăm|đến|sang|dẫn\s+đầu|đã|sẽ|đang|tới|phu\s+nhân)(?!\w)", re.IGNORECASE
+)
 
 
 def invitations(doc: Document) -> tuple[Invitation, ...]:
@@ -58,7 +62,8 @@ def invitations(doc: Document) -> tuple[Invitation, ...]:
         first_end = named[0][1]
         for a, _b, name in named[1:]:
             gap = text[first_end:a]
-            if name not in inviters and _JOINT.match(gap) and not _NOT_JOINT.search(gap):
+            joint = _JOINT.match(gap)
+            if name not in inviters and joint and not _NOT_JOINT.search(gap, joint.end()):
                 inviters.append(name)
             break
         found.append((match.start(), tuple(inviters)))

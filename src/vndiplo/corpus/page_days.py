@@ -56,9 +56,14 @@ def page_visit_days(conn: sqlite3.Connection, source_id: str) -> set[VisitDay]:
 
 
 def same_days(a: set[VisitDay], b: set[VisitDay]) -> bool:
-    """Whether two articles' visit days share a month-day in no two different years."""
-    return any(
-        md == other_md and (year is None or other_year is None or year == other_year)
-        for year, md in a
-        for other_year, other_md in b
-    )
+    """Whether two articles' visit days agree: a month-day of one known year in both, or
+    (a year unknown) one article's visit days all lie among the other's ("lễ đón ... 27-11"
+    inside "từ 27-30/11"), with no month-day in two different years. Two spans that only
+    overlap may be two trips' ("từ ngày 22 đến 24/6", "từ ngày 24 đến 25/6")."""
+    pairs = [(y, md, oy, omd) for y, md in a for oy, omd in b if md == omd]
+    if any(y is not None and oy is not None and y != oy for y, _md, oy, _omd in pairs):
+        return False
+    if any(y is not None and y == oy for y, _md, oy, _omd in pairs):
+        return True
+    days_a, days_b = {md for _y, md in a}, {md for _y, md in b}
+    return bool(days_a and days_b) and (days_a <= days_b or days_b <= days_a)

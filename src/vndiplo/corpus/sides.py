@@ -179,15 +179,32 @@ def compatible_names(a: str, b: str) -> bool:
 
 
 def _family_first_variant(x: tuple[str, ...], y: tuple[str, ...]) -> bool:
-    """The same family name first, then given syllables written apart, hyphened or joined and
-    perhaps one consonant apart ("Park Geun-hye", "Park Geun Hye", "Park Geum Hye"): Korean and
-    Chinese names in Latin script. Two different given names ("Kim Jong Un", "Kim Jong Il")
-    differ by more."""
+    """The same family name first, then given syllables written apart, hyphened or joined, or
+    one syllable's last consonant apart ("Park Geun-hye", "Park Geun Hye", "Park Geum Hye"):
+    Korean and Chinese names in Latin script. Two different given names differ by more ("Kim
+    Jong Un"/"Kim Jong Il") or at a syllable's start ("Lee Sang-min"/"Lee Sang Jin")."""
     if len(x) < 2 or len(y) < 2 or x[0] != y[0] or (len(x) == 2 and len(y) == 2):
         return False  # two words each: word for word, as compatible_names reads them already
-    given_x = "".join(x[1:]).replace("-", "")
-    given_y = "".join(y[1:]).replace("-", "")
-    return given_x == given_y or _same_given(given_x, given_y)
+    syllables_x = [part for word in x[1:] for part in word.split("-") if part]
+    syllables_y = [part for word in y[1:] for part in word.split("-") if part]
+    if "".join(syllables_x) == "".join(syllables_y):
+        return True  # "Keqiang" and "Ke Qiang": one given name, written joined or apart
+    if len(syllables_x) != len(syllables_y):
+        return False
+    # one syllable's last consonant apart ("Geun"/"Geum"); a syllable's first letter tells
+    # given names apart ("Sang-min", "Sang Jin")
+    differing = [(p, q) for p, q in zip(syllables_x, syllables_y, strict=True) if p != q]
+    return len(differing) == 1 and _last_consonant_apart(*differing[0])
+
+
+def _last_consonant_apart(a: str, b: str) -> bool:
+    """Two syllables the same but for their last letter, both consonants ("geun", "geum")."""
+    return (
+        len(a) == len(b) >= 3
+        and a[:-1] == b[:-1]
+        and a[-1] not in _VOWEL_LETTERS
+        and b[-1] not in _VOWEL_LETTERS
+    )
 
 
 @lru_cache(maxsize=1 << 14)
