@@ -62,12 +62,7 @@ def is_generic(cues: Cues, view: ArticleView, sentence: Sentence, hit: TriggerHi
     # the partner named before the next ";" ("các cuộc hội kiến Chủ tịch nước X; chào ...")
     semicolon = low.find(";", partner_from, sentence.end)
     end = sentence.end if semicolon == -1 else semicolon
-    if view.mentions_in(partner_from, min(end, partner_from + _PARTNER_SPAN)):
-        return False
-    # "các cuộc gặp song phương với Thủ tướng Uganda, Ngoại trưởng Algeria": partners named by
-    # office alone, each a capitalised title after "với" (not "với lãnh đạo các nước")
-    space = partner_from + 4 if low.startswith(" với ", partner_from) else partner_from - 1
-    return not (low.startswith("với ", space - 3) and _opens_on_a_title(view.text, space))
+    return not view.mentions_in(partner_from, min(end, partner_from + _PARTNER_SPAN))
 
 
 def _opens_on_a_title(text: str, pos: int) -> bool:
