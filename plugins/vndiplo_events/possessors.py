@@ -46,6 +46,12 @@ _HONORIFICS: Final = frozenset({"ông", "bà", "ngài", "đồng"})
 _CLAUSE_WORD: Final = re.compile(
     r"(?<!\w)(?:đã|sẽ|đang|vừa|sang|khi|ngày|sáng|chiều|tối|hôm|thăm|tiếp|gặp|hội\s+đàm|nhận)(?!\w)"
 )
+#: a country told by pointing back ("Thủ tướng nước này", "người đồng cấp nước chủ nhà"): an
+#: office of the host, never one of the next name's own chain ("của Thủ tướng nước này, Thủ
+#: tướng Trung Quốc X": X is the guest, the complement ends at the comma)
+_POINTED_COUNTRY: Final = re.compile(
+    r"(?<!\w)(?:nước\s+(?:này|đó|bạn|chủ\s+nhà)|sở\s+tại|đồng\s+cấp)(?!\w)"
+)
 #: the head names the act or its taking part: a classifier of an act or a gathering, a
 #: delegation, or a noun of presence or chairing ("sự tham dự", "sự chủ trì")
 _SIDE_HEAD: Final = re.compile(
@@ -93,6 +99,8 @@ def _names_person(gap: str, person: Person) -> bool:
             if not words:
                 continue
         head = " ".join(words)
+        if index < len(items) - 1 and _POINTED_COUNTRY.search(head):
+            return False
         if titles:
             # also the end of the head's whole title, when the titles stage gave it to the
             # principal named right after it ("Đặc phái viên của Tổng Bí thư")

@@ -255,6 +255,8 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("ký", "signing", "057"),
     ("ký kết", "signing", "057"),
     ("lễ ký", "signing", "057"),
+    # the ceremony's whole noun ("Lễ ký kết Bản ghi nhớ"): the act word is "ký kết", not "ký"
+    ("lễ ký kết", "signing", "057"),
     # a hand-over of signed papers at the ceremony is one too (paper_handing.py)
     ("trao đổi công hàm", "signing", "057"),
     # messages
