@@ -18,8 +18,9 @@ makes resolution independent of the order articles arrive in.
   ("Prayuth"/"Prayut"). Pinyin, Korean and Japanese romanisation never write "th" or "ck", so
   "Zhou"/"Zou" or "Hata"/"Hatta" stay apart; so do names holding a Vietnamese family name
   printed without marks ("Thanh" and "Tanh" are two names).
-- Sino-Vietnamese readings of Chinese leaders' names meet their pinyin through a fixed table
-  (:data:`SINO_VIETNAMESE`), never by guessing.
+- A Chinese name read the Vietnamese way ("Lưu Ninh") and in pinyin ("Liu Ning") get two keys:
+  syllable readings are many-to-many, so they only *fit* (:mod:`vndiplo.corpus.hanviet`), and
+  the corpus joins them where a merged event supports it (:mod:`vndiplo.corpus.aliases`).
 
 What is deliberately *not* merged: a surname alone ("Putin") or an initial ("A. Blinken") with a
 full name, and a name with a different tone or letter ("Thanh"/"Thành"): each could be another
@@ -35,10 +36,11 @@ from typing import Final
 
 from vndiplo.text import normalize
 
-__all__ = ["SINO_VIETNAMESE", "VIETNAMESE_FAMILY_NAMES", "clean_name", "name_key"]
+__all__ = ["VIETNAMESE_FAMILY_NAMES", "clean_name", "name_key"]
 
+# "H.E." only with its dots: "He" is a Chinese family name ("He Lifeng").
 _HONORIFICS = re.compile(
-    r"^(?:ông|bà|ngài|đồng chí|đ/c|mr\.?|mrs\.?|ms\.?|dr\.?|h\.?e\.?)\s+", re.IGNORECASE
+    r"^(?:ông|bà|ngài|đồng chí|đ/c|mr\.?|mrs\.?|ms\.?|dr\.?|h\.\s?e\.)\s+", re.IGNORECASE
 )
 # Letters, tones and the circumflex, breve and horn that only Vietnamese spelling uses (in NFD).
 _VIETNAMESE_LETTERS = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
@@ -53,26 +55,6 @@ _FAMILY_WORDS = (
     "truong dinh trinh doan luong to lam mai cao ha luu"
 )
 VIETNAMESE_FAMILY_NAMES: Final = frozenset(_FAMILY_WORDS.split())
-
-#: Chinese names as the Vietnamese press reads them (Sino-Vietnamese) and in pinyin.
-#: Each pair is how official Vietnamese outlets (Nhân Dân, TTXVN) and their English editions
-#: name the same person.
-SINO_VIETNAMESE: Final[dict[str, str]] = {
-    "Tập Cận Bình": "Xi Jinping",
-    "Lý Khắc Cường": "Li Keqiang",
-    "Lý Cường": "Li Qiang",
-    "Vương Nghị": "Wang Yi",
-    "Hồ Cẩm Đào": "Hu Jintao",
-    "Ôn Gia Bảo": "Wen Jiabao",
-    "Giang Trạch Dân": "Jiang Zemin",
-    "Triệu Lạc Tế": "Zhao Leji",
-    "Vương Hỗ Ninh": "Wang Huning",
-    "Hàn Chính": "Han Zheng",
-    "Lật Chiến Thư": "Li Zhanshu",
-    "Uông Dương": "Wang Yang",
-    "Ngô Bang Quốc": "Wu Bangguo",
-    "Giả Khánh Lâm": "Jia Qinglin",
-}
 
 
 # Names repeat in every article (each participant, each speaker): the keys are pure functions of
@@ -121,13 +103,7 @@ def _latin_skeleton(word: str) -> str:
     return _ONE_SOUND.sub("", word)
 
 
-_ALIASES: Final[dict[str, str]] = {
-    _raw_key(vi): _raw_key(pinyin) for vi, pinyin in SINO_VIETNAMESE.items()
-}
-
-
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key two spellings of one person share, and two different people never do."""
-    key = _raw_key(name)
-    return _ALIASES.get(key, key)
+    return _raw_key(name)
