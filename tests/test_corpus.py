@@ -21,6 +21,7 @@ from vndiplo.corpus.facts import resolve_day
         ("Pu-tin", "Putin"),
         ("Ô-ba-ma", "Obama"),
         ("Abe Shinzo", "Shinzo Abe"),
+        ("Tập Cận Bình", "Xi Jinping"),
         ("bà Bùi Thị Minh Hoài", "Bùi  Thị Minh Hoài"),
     ],
 )

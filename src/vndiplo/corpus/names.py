@@ -21,6 +21,9 @@ makes resolution independent of the order articles arrive in.
 - A Chinese name read the Vietnamese way ("Lưu Ninh") and in pinyin ("Liu Ning") get two keys:
   syllable readings are many-to-many, so they only *fit* (:mod:`vndiplo.corpus.hanviet`), and
   the corpus joins them where a merged event supports it (:mod:`vndiplo.corpus.aliases`).
+  Only the leaders of :data:`SINO_VIETNAMESE`, whose two spellings are known to be one person,
+  share one key, so that every step comparing person ids (day-less and year-less placing,
+  mentions) sees them as one.
 
 What is deliberately *not* merged: a surname alone ("Putin") or an initial ("A. Blinken") with a
 full name, and a name with a different tone or letter ("Thanh"/"Thành"): each could be another
@@ -36,7 +39,7 @@ from typing import Final
 
 from vndiplo.text import normalize
 
-__all__ = ["VIETNAMESE_FAMILY_NAMES", "clean_name", "name_key"]
+__all__ = ["SINO_VIETNAMESE", "VIETNAMESE_FAMILY_NAMES", "clean_name", "name_key"]
 
 # "H.E." only with its dots: "He" is a Chinese family name ("He Lifeng").
 _HONORIFICS = re.compile(
@@ -55,6 +58,26 @@ _FAMILY_WORDS = (
     "truong dinh trinh doan luong to lam mai cao ha luu"
 )
 VIETNAMESE_FAMILY_NAMES: Final = frozenset(_FAMILY_WORDS.split())
+
+#: Chinese leaders as the Vietnamese press reads them (Sino-Vietnamese) and in pinyin: known
+#: identities, one key each. Other Chinese names join only through the syllable matcher and the
+#: corpus's support (:mod:`vndiplo.corpus.chinese_aliases`).
+SINO_VIETNAMESE: Final[dict[str, str]] = {
+    "Tập Cận Bình": "Xi Jinping",
+    "Lý Khắc Cường": "Li Keqiang",
+    "Lý Cường": "Li Qiang",
+    "Vương Nghị": "Wang Yi",
+    "Hồ Cẩm Đào": "Hu Jintao",
+    "Ôn Gia Bảo": "Wen Jiabao",
+    "Giang Trạch Dân": "Jiang Zemin",
+    "Triệu Lạc Tế": "Zhao Leji",
+    "Vương Hỗ Ninh": "Wang Huning",
+    "Hàn Chính": "Han Zheng",
+    "Lật Chiến Thư": "Li Zhanshu",
+    "Uông Dương": "Wang Yang",
+    "Ngô Bang Quốc": "Wu Bangguo",
+    "Giả Khánh Lâm": "Jia Qinglin",
+}
 
 
 # Names repeat in every article (each participant, each speaker): the keys are pure functions of
@@ -103,7 +126,13 @@ def _latin_skeleton(word: str) -> str:
     return _ONE_SOUND.sub("", word)
 
 
+_ALIASES: Final[dict[str, str]] = {
+    _raw_key(vi): _raw_key(pinyin) for vi, pinyin in SINO_VIETNAMESE.items()
+}
+
+
 @lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The key two spellings of one person share, and two different people never do."""
-    return _raw_key(name)
+    key = _raw_key(name)
+    return _ALIASES.get(key, key)
