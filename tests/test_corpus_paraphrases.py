@@ -187,7 +187,10 @@ def test_merged_events_precision_and_recall(corpus: CorpusStore) -> None:
 
 
 def test_people_resolve_and_never_merge_two_people(corpus: CorpusStore) -> None:
-    rows = corpus.conn.execute("SELECT person_id, name FROM person_names").fetchall()
+    rows = corpus.conn.execute(
+        "SELECT coalesce(a.same_as, n.person_id), n.name FROM person_names n "
+        "LEFT JOIN person_aliases a ON a.person_id = n.person_id"
+    ).fetchall()
     spellings: dict[str, set[str]] = {}
     for person_id, name in rows:
         spellings.setdefault(person_id, set()).add(name)

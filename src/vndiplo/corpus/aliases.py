@@ -7,7 +7,9 @@ only marked one in the corpus whose name folds to it (:func:`vndiplo.corpus.scri
 vietnamese_fold`). A second marked namesake ("Nguyễn Văn Hùng" and "Nguyễn Văn Hưng" beside
 "Nguyen Van Hung") takes the alias away again. Aliases are recomputed at the end of every build
 for the folds its people touched, from the people alone, so they are a function of the corpus
-whatever the order articles came in; the people view (:func:`vndiplo.corpus.read.people`) and
+whatever the order articles came in. A pinyin name is likewise an alias of the Sino-Vietnamese
+name it reads, where a merged event names both (:mod:`vndiplo.corpus.chinese_aliases`). The
+people view (:func:`vndiplo.corpus.read.people`) and
 each event's participants read through them.
 """
 
@@ -17,6 +19,7 @@ import sqlite3
 from collections.abc import Iterable
 from typing import Final
 
+from vndiplo.corpus.chinese_aliases import chinese_aliases, chinese_candidates
 from vndiplo.corpus.scripts import vietnamese_fold
 
 __all__ = ["ALIASES_SCHEMA", "add_folds", "fill_folds", "refresh_aliases"]
@@ -68,6 +71,7 @@ def refresh_aliases(conn: sqlite3.Connection) -> None:
     events they take part in are summarised again.
     """
     dirty = "SELECT id FROM dirty_people"
+    chinese = chinese_candidates(conn)  # before the folds below change
     folds = {
         r[0] for r in conn.execute(f"SELECT fold FROM person_folds WHERE person_id IN ({dirty})")
     }
@@ -110,7 +114,13 @@ def refresh_aliases(conn: sqlite3.Connection) -> None:
             sorted(folds),
         ).fetchall()
     )
+    for pid in sorted(chinese - previous.keys()):
+        row = conn.execute("SELECT same_as FROM person_aliases WHERE person_id = ?", (pid,))
+        previous.update((pid, same_as) for (same_as,) in row)
     now = {pid: next(iter(t)) for pid, t in targets.items() if len(t) == 1}
+    # A pinyin name read as a Sino-Vietnamese one, where no fold already says who it is.
+    for pid, same_as in chinese_aliases(conn, chinese - now.keys()).items():
+        now[pid] = same_as
     changed = {pid for pid in previous.keys() | now.keys() if previous.get(pid) != now.get(pid)}
     if not changed:
         return

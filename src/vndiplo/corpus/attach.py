@@ -29,6 +29,7 @@ import datetime as dt
 import sqlite3
 
 from vndiplo.corpus.graph import REPLACE_WINDOW, link_stated, place_undated, split_event, union
+from vndiplo.corpus.hanviet import pinyin_ids
 from vndiplo.corpus.link import MAX_SLACK_DAYS, places_agree
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, spelled_into
 
@@ -345,9 +346,11 @@ def dated_anchors_fitted(conn: sqlite3.Connection, source: WeakSource) -> set[st
     if not people:
         return set()
     written = reported_spellings(conn, source_id, people)
+    # A Chinese name's pinyin spellings find the anchors written in the other script.
+    pinyin = frozenset(pid for name in written.values() for pid in pinyin_ids(name))
     fitted = set()
     for anchor_event, anchor, names in _anchors_near(
-        conn, family, day, people | article_hosts(conn, document_id)
+        conn, family, day, people | article_hosts(conn, document_id) | pinyin
     ):
         own = spelled_into(written, names)
         if own is not None and anchor_fits(conn, source, own, anchor_event, anchor):

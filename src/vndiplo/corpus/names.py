@@ -18,8 +18,12 @@ makes resolution independent of the order articles arrive in.
   ("Prayuth"/"Prayut"). Pinyin, Korean and Japanese romanisation never write "th" or "ck", so
   "Zhou"/"Zou" or "Hata"/"Hatta" stay apart; so do names holding a Vietnamese family name
   printed without marks ("Thanh" and "Tanh" are two names).
-- Sino-Vietnamese readings of Chinese leaders' names meet their pinyin through a fixed table
-  (:data:`SINO_VIETNAMESE`), never by guessing.
+- A Chinese name read the Vietnamese way ("Lưu Ninh") and in pinyin ("Liu Ning") get two keys:
+  syllable readings are many-to-many, so they only *fit* (:mod:`vndiplo.corpus.hanviet`), and
+  the corpus joins them where a merged event supports it (:mod:`vndiplo.corpus.aliases`).
+  Only the leaders of :data:`SINO_VIETNAMESE`, whose two spellings are known to be one person,
+  share one key, so that every step comparing person ids (day-less and year-less placing,
+  mentions) sees them as one.
 
 What is deliberately *not* merged: a surname alone ("Putin") or an initial ("A. Blinken") with a
 full name, and a name with a different tone or letter ("Thanh"/"Thành"): each could be another
@@ -37,8 +41,9 @@ from vndiplo.text import normalize
 
 __all__ = ["SINO_VIETNAMESE", "VIETNAMESE_FAMILY_NAMES", "clean_name", "name_key"]
 
+# "H.E." only with its dots: "He" is a Chinese family name ("He Lifeng").
 _HONORIFICS = re.compile(
-    r"^(?:ông|bà|ngài|đồng chí|đ/c|mr\.?|mrs\.?|ms\.?|dr\.?|h\.?e\.?)\s+", re.IGNORECASE
+    r"^(?:ông|bà|ngài|đồng chí|đ/c|mr\.?|mrs\.?|ms\.?|dr\.?|h\.\s?e\.)\s+", re.IGNORECASE
 )
 # Letters, tones and the circumflex, breve and horn that only Vietnamese spelling uses (in NFD).
 _VIETNAMESE_LETTERS = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
@@ -54,9 +59,9 @@ _FAMILY_WORDS = (
 )
 VIETNAMESE_FAMILY_NAMES: Final = frozenset(_FAMILY_WORDS.split())
 
-#: Chinese names as the Vietnamese press reads them (Sino-Vietnamese) and in pinyin.
-#: Each pair is how official Vietnamese outlets (Nhân Dân, TTXVN) and their English editions
-#: name the same person.
+#: Chinese leaders as the Vietnamese press reads them (Sino-Vietnamese) and in pinyin: known
+#: identities, one key each. Other Chinese names join only through the syllable matcher and the
+#: corpus's support (:mod:`vndiplo.corpus.chinese_aliases`).
 SINO_VIETNAMESE: Final[dict[str, str]] = {
     "Tập Cận Bình": "Xi Jinping",
     "Lý Khắc Cường": "Li Keqiang",

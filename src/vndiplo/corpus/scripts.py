@@ -23,9 +23,9 @@ skeleton drops the very letters that tell two names apart. So these are only *ev
   skeleton count as one side of two reports that already share a person and agree on family
   and day: never on their own.
 
-Chinese names in Sino-Vietnamese and in pinyin are left to :data:`vndiplo.corpus.names.
-SINO_VIETNAMESE`: a syllable reading is many-to-many (one Sino-Vietnamese syllable stands for
-characters read several ways in Mandarin), so no small table joins them safely.
+Chinese names in Sino-Vietnamese and in pinyin are matched syllable by syllable in
+:mod:`vndiplo.corpus.hanviet`: a syllable reading is many-to-many (one Sino-Vietnamese syllable
+stands for characters read several ways in Mandarin), so that match too is only evidence.
 """
 
 from __future__ import annotations

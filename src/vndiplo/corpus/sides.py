@@ -48,6 +48,7 @@ from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Final
 
+from vndiplo.corpus.hanviet import could_be_one
 from vndiplo.corpus.names import VIETNAMESE_FAMILY_NAMES, clean_name
 from vndiplo.corpus.scripts import transliteration_skeleton, vietnamese_fold
 
@@ -277,6 +278,13 @@ def _same_skeleton(a: str, b: str) -> bool:
     return sa is not None and a != b and sa == transliteration_skeleton(b)
 
 
+def _respelled(a: str, b: str) -> bool:
+    """One foreign name in two scripts: a Vietnamese respelling with the skeleton of its
+    romanisation, or a Chinese name read the Sino-Vietnamese way and in pinyin
+    (:func:`vndiplo.corpus.hanviet.could_be_one`)."""
+    return _same_skeleton(a, b) or could_be_one(a, b)
+
+
 def shared_sides(
     a: Mapping[str, str], b: Mapping[str, str], *, cross_script: bool = False
 ) -> tuple[int, int]:
@@ -292,8 +300,9 @@ def shared_sides(
     (:func:`vndiplo.corpus.link.linked`), an English and a Vietnamese one typically: there a
     Vietnamese name without marks that folds to exactly one marked name of the other report
     is the person shared (one to one within the pair), and a foreign name and its Vietnamese
-    respelling with one transliteration skeleton ("Thongloun"/"Thoong-lun") is a further side.
-    The skeleton is never the person shared: it only supports one.
+    respelling with one transliteration skeleton ("Thongloun"/"Thoong-lun"), or a Chinese name
+    in Sino-Vietnamese and in pinyin ("Lưu Ninh"/"Liu Ning"), is a further side. Neither is
+    ever the person shared: it only supports one.
     """
     exact = a.keys() & b.keys()
     if not exact and not cross_script:
@@ -312,7 +321,7 @@ def shared_sides(
     rest_b = sorted(b.keys() - exact - {y for _x, y in unmarked})
     respelled: list[tuple[str, str]] = []
     if cross_script:
-        respelled = _one_to_one(rest_a, rest_b, lambda x, y: _same_skeleton(a[x], b[y]))
+        respelled = _one_to_one(rest_a, rest_b, lambda x, y: _respelled(a[x], b[y]))
         rest_a = sorted(set(rest_a) - {x for x, _y in respelled})
         rest_b = sorted(set(rest_b) - {y for _x, y in respelled})
     matched = _one_to_one(rest_a, rest_b, lambda x, y: compatible_names(a[x], b[y]))
@@ -341,14 +350,17 @@ def spelled_into(own: Mapping[str, str], anchor: Mapping[str, str]) -> frozenset
     if not missing:
         return frozenset(own)
     left = sorted(anchor.keys() - own.keys())
-    matched: list[tuple[str, str]] = []
+    # A Chinese name in the other script: the anchor's day already agrees (the caller checks).
+    matched = _one_to_one(missing, left, lambda x, y: could_be_one(own[x], anchor[y]))
+    missing = sorted(set(missing) - {x for x, _y in matched})
+    left = sorted(set(left) - {y for _x, y in matched})
     if own.keys() & anchor.keys():
         # One person shared exactly: the other side may be the same name in the other script,
         # as in :func:`shared_sides` across scripts (a fold one to one, a respelling).
-        matched = _one_to_one(
+        matched += _one_to_one(
             missing,
             left,
-            lambda x, y: _same_unmarked(own[x], anchor[y]) or _same_skeleton(own[x], anchor[y]),
+            lambda x, y: _same_unmarked(own[x], anchor[y]) or _respelled(own[x], anchor[y]),
         )
         missing = sorted(set(missing) - {x for x, _y in matched})
         left = sorted(set(left) - {y for _x, y in matched})
