@@ -22,38 +22,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from vndiplo_boilerplate import closing, dated, head_chrome, headlines, rules, salutations
-from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
+from vndiplo_boilerplate import dated, head_chrome, headlines, rules, salutations
+from vndiplo_boilerplate.body_rules import BodyRules
 from vndiplo_boilerplate.credited_twins import teaser_of_credited_lead
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
-from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
-from vndiplo_boilerplate.glued_heads import glued_head_split
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
-from vndiplo_boilerplate.read_more import read_more_start
-from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
-from vndiplo_boilerplate.sapos import SapoRules
 from vndiplo_boilerplate.scene_captions import captions_its_day, closes_on_its_day
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
-from vndiplo_boilerplate.state import (
-    CREDIT_LOOKAHEAD,
-    HEADLINE_RUN,
-    MIN_TITLE_WORDS,
-    NEIGHBOURHOOD,
-    TEASER_SUMMARY_MAX_WORDS,
-)
+from vndiplo_boilerplate.state import MIN_TITLE_WORDS, NEIGHBOURHOOD
 from vndiplo_boilerplate.title_tails import counter_tail, title_tail
-from vndiplo_boilerplate.twice import quotes_the_article
-from vndiplo_boilerplate.unseen_names import names_someone_unseen
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
 
 
-class _Classifier(SapoRules):
+class _Classifier(BodyRules):
     """One pass over a page's lines; see the module docstring for the rules, in order."""
 
     #: The sapo is the lead's sentence printed above the headline (no summary under it).
@@ -314,217 +301,6 @@ class _Classifier(SapoRules):
             nxt == head_end or headlines.introduces_lead(self.lines, nxt, head_end)
         )
 
-    def _box_closes(self, i: int) -> bool:
-        """Whether the related box opened at ``i`` closes back into the article (see
-        :meth:`_box_ends`) before the page ends.
-
-        A cheap test on the raw line (the length and final character a paragraph needs)
-        skips teaser headlines without preparing them; only a pair of lines that could both be
-        paragraphs is prepared and checked. The furthest close found is remembered, so boxes
-        nested or stacked above it cost nothing and the scans stay linear in the page.
-        """
-        if self.box_close > i:
-            return True
-        lines = self.lines
-        may_be = _may_be_paragraph
-        before = False
-        for j in range(i + 1, len(lines)):
-            now = may_be(lines[j].text)
-            if now and before:
-                lines[j - 1].prepare()
-                lines[j].prepare()
-                if self._box_ends(j - 1):
-                    self.box_close = j - 1
-                    return True
-            before = now
-        return False
-
-    def _box_ends(self, i: int) -> bool:
-        """Prose resumes after a related box: two paragraphs in a row, neither a teaser."""
-        line, nxt = self.lines[i], self._next(i)
-        return (
-            line.strong
-            and not line.ends_ellipsis
-            and nxt is not None
-            and nxt.strong
-            and not nxt.ends_ellipsis
-            and self._marker(i + 1) is None
-        )
-
-    def _body_region_label(self, i: int) -> tuple[Label, int | None]:
-        """The label of a line inside the article, or the index where the tail starts."""
-        line = self.lines[i]
-        prev, nxt = self._prev(i), self._next(i)
-        repeat = self._repeat_rule(i)
-        if (
-            repeat == "repeated_line"
-            and line.headline
-            and nxt is not None
-            and nxt.key == line.key
-            and not self._prose_resumes(i + 2)
-        ):
-            return Label("boilerplate", "teaser_repeat"), i
-        if repeat is not None:
-            return Label("caption", repeat), None
-        if line.ends_ellipsis and prev is not None and line.words <= TEASER_SUMMARY_MAX_WORDS:
-            prev_label = self.labels[i - 1]
-            if prev_label is not None and prev_label.kind == "body" and prev.headline:
-                return Label("boilerplate", "teaser_summary"), i - 1
-        if (
-            prev is not None
-            # "... - Ảnh 1." too: the photo's number closed by a full stop.
-            and (
-                prev.anchor_after
-                # the stripped copy differs from the line only when it ends in a stop or space
-                or (
-                    prev.lowered[-1:] in ". "
-                    and rules.is_photo_anchor(prev.lowered.rstrip(". "), 0)[0]
-                )
-            )
-            and line.words <= rules.CAPTION_MAX_WORDS
-            and not rules.opens_with_date(line.lowered)
-        ):
-            # A photo with no caption of its own: the paragraph below opens with its date.
-            return Label("caption", "after_photo_number"), None
-        if captions_its_day(line):
-            return Label("caption", "closes_on_its_day"), None  # "X tại Y, 21/1/2031."
-        if (
-            nxt is not None
-            and nxt.anchor_before
-            and line.words <= rules.CAPTION_MAX_WORDS
-            and self._article_goes_on(i + 2)
-        ):
-            return Label("caption", "before_photo_credit"), None
-        if rules.is_photo_description(line.text, line.lowered, line.words):
-            return Label("caption", "photo_description"), None
-        if (
-            line.headline
-            and nxt is not None  # the page's last line may be a paragraph's cut-off copy
-            and quotes_the_article(line, self._lowered_text(), self.body_start())
-        ):
-            return Label("caption", "pull_quote"), None
-        if i < self.caption_run_end:
-            return Label("caption", "caption_run"), None
-        if i < self.related_end:
-            return Label("boilerplate", "related_inline"), None
-        if line.text.startswith(BULLET_MARKS) and lead_just_above(self, i):
-            end = headline_list_end(self.lines, i, self._ready)
-            if end is not None:
-                # "- <headline>" links to other stories under the lead: never the article.
-                self.related_end = end
-                return Label("boilerplate", "related_list"), None
-        if (
-            line.headline
-            and prev is not None
-            and prev.strong
-            and self.lead_seen
-            and self._prose_resumes(i + RELATED_PAIR)
-            and not self.lines[i + RELATED_PAIR].headline
-            and names_another_story(self.lines, i, self.text)
-        ):
-            # Two links to other stories set between two paragraphs of the article.
-            self.related_end = i + RELATED_PAIR
-            return Label("boilerplate", "related_inline"), None
-        if line.headline and self._headline_run(i):
-            end = self._caption_run_end(i)
-            if end is not None:
-                self.caption_run_end = end
-                return Label("caption", "caption_run"), None
-            return Label("boilerplate", "headline_run"), i
-        if rules.is_image_card(line.text):
-            return Label("boilerplate", "image_card"), None
-        if not line.strong:
-            furniture = inline_furniture(line.text, line.words)
-            if furniture is not None:
-                return furniture, None
-            if prev is not None and names_an_image(prev.text, prev.words):
-                # The line under a photo's file name or slug (its alt text) is its caption.
-                return Label("caption", "after_image_name"), None
-        if line.strong:
-            # Only the lead carries an outlet credit ("TTO - ", "(Dân trí) - "); a later
-            # "ASEAN - Trung Quốc ..." is prose. The prose after the credit must stand as a
-            # paragraph on its own, or cleaning the body again would read it as a title.
-            split = None if self.lead_seen else rules.lead_credit(line.text)
-            head = None
-            if split is None and not self.lead_seen and self.title is None:
-                # "Chính trị <headline> ABC - <lead>": one line from the section to the lead.
-                glued = glued_head_split(line.text, line.lowered, self.markers.sections)
-                head, split = glued if glued is not None else (None, None)
-            if not self.lead_seen:
-                self.lead_index = i
-            self.lead_seen = True
-            if split is not None:
-                prose = line.text[split[1] :]
-                if not rules.is_strong(prose, len(prose.split())):
-                    split = None
-            if head is not None:
-                return Label("body", "glued_head", split, _closing_tail(line.text), head), None
-            return Label("body", "paragraph", split, _closing_tail(line.text)), None
-        if not self.lead_seen:
-            if salutations.salutes_above_paragraph(self.lines, i):
-                # "Kính thưa ...," under a photo's caption: the speech starts here.
-                return Label("body", "salutation"), None
-            # Short lines count as article text only once a paragraph has been kept.
-            return Label("boilerplate", "before_body"), None
-        if bare_caption(self, i):
-            return Label("caption", "bare_caption"), None
-        if nxt is not None and nxt.strong and names_someone_unseen(line, self.text):
-            return Label("caption", "unseen_name"), None  # a photo's, between paragraphs
-        return Label("body", "short_line"), None
-
-    def _article_goes_on(self, j: int) -> bool:
-        """A paragraph of the article follows from line ``j`` on, past credits, widgets and
-        headlines: a bare credit ("Ảnh: X") with prose below it closes a photo's caption, but
-        one with only the page's chrome (or nothing) below it credits the article's photos,
-        and the line above it is the article's last paragraph. Beyond
-        ``CREDIT_LOOKAHEAD`` lines of chrome the article is taken to go on."""
-        lines = self.lines
-        for k in range(j, min(len(lines), j + CREDIT_LOOKAHEAD)):
-            self._ready(k + 1)
-            marker = self._marker(k)
-            if marker is not None and marker.role == "tail":
-                return False
-            if marker is not None and marker.role == "box":
-                return self._box_closes(k)
-            if marker is None and lines[k].strong and self._content_label(k) is None:
-                return True
-        return j + CREDIT_LOOKAHEAD <= len(lines)
-
-    def _prose_resumes(self, j: int) -> bool:
-        """Lines ``j`` and ``j + 1`` are paragraphs of the article: a caption printed twice (its
-        alt text and its caption line) sits inside the article, while a teaser printed twice,
-        and at most its one summary paragraph, end it."""
-        if j + 1 >= len(self.lines):
-            return False
-        self._ready(j + 2)
-        return all(
-            self.lines[k].strong and not self.lines[k].ends_ellipsis and self._marker(k) is None
-            for k in (j, j + 1)
-        )
-
-    def _headline_run(self, i: int) -> bool:
-        """This line opens a run of teaser headlines with no prose between them."""
-        end = min(len(self.lines), i + HEADLINE_RUN)
-        if end - i < HEADLINE_RUN or self.lines[i].text.endswith(":"):
-            return False  # "Điều 1. Thông qua ... như sau:" introduces the lines below it
-        # A bare photo credit ("Ảnh: X") reads like a short headline but ends a caption.
-        return all(
-            ln.headline and not ln.anchor_before and not rules.is_name_like(ln.text, ln.words)
-            for ln in self.lines[i:end]
-        )
-
-    def _caption_run_end(self, i: int) -> int | None:
-        """Where the headline-like lines from ``i`` end, when they are short photo captions
-        ("Quang cảnh buổi tiếp", "Các đại biểu tỉnh X") with the article's paragraphs right
-        below them: a photo gallery inside the article, not a list of teasers that ends it."""
-        j = i
-        while j < len(self.lines) and self.lines[j].headline:
-            if self.lines[j].words > rules.DESCRIPTION_MAX_WORDS:
-                return None
-            j += 1
-            self._ready(j + 1)
-        return j if self._prose_resumes(j) else None
-
     def _after_body(self, last_strong: int, head_end: int) -> None:
         """Unpunctuated lines after the last paragraph: bylines if names, else boilerplate."""
         start = max(last_strong + 1, head_end)
@@ -541,27 +317,6 @@ class _Classifier(SapoRules):
                 self.labels[j] = Label("byline", "byline_name")
             else:
                 self.labels[j] = Label("boilerplate", "after_body")
-
-
-def _closing_tail(text: str) -> tuple[int, int, bool] | None:
-    """A closing credit glued after the paragraph (see :mod:`.closing`), as a label's tail."""
-    start = closing.closing_credit_start(text)
-    if start is not None:
-        return len(text[:start].rstrip()), start, True
-    # "... vỡ lở. Tiếp tục đọc": a read-more link, chrome with no date to read.
-    start = read_more_start(text)
-    return None if start is None else (len(text[:start].rstrip()), start, False)
-
-
-def _may_be_paragraph(text: str) -> bool:
-    """What :func:`rules.is_strong` and "not a teaser" need, tested without preparing the line:
-    no final "..."; 12 words at least (23 characters); a final full stop, or 30 words (59
-    characters). A necessary condition only: :meth:`_Classifier._box_ends` decides."""
-    if len(text) < 2 * rules.PARAGRAPH_WORDS - 1 or rules.ends_ellipsis(text):
-        return False
-    if rules.ends_sentence(text):
-        return True
-    return len(text) >= 2 * rules.LONG_WORDS - 1 and len(text.split()) >= rules.LONG_WORDS
 
 
 def classify_lines(

@@ -3,7 +3,7 @@
 Overseas sites and blog platforms print their stamps in the platform's locale, not the
 article's language: "June 26, 2008", "Wednesday, 4 June 2014", "Posted on 4th June 2014", a
 German blog's "Donnerstag, 13. August 2015", a French one's "jeudi 13 août 2015". Only the
-names differ, so one table serves every stamp pattern (rules.py) and the blog-header test
+names differ, so one table serves every stamp pattern (datelines.py) and the blog-header test
 (stamps.py). Pure data.
 """
 

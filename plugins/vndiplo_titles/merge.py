@@ -25,7 +25,7 @@ import attrs
 from attrs import define, field
 
 from vndiplo.model import Person, Role
-from vndiplo_titles.chains import BareTitle, Finding, TitleParse
+from vndiplo_titles.complement import TitleParse
 from vndiplo_titles.constructions import (
     HONORARY_CONSUL,
     INTERNATIONAL_PHRASES,
@@ -37,6 +37,7 @@ from vndiplo_titles.context_country import (
     tied_elsewhere,
 )
 from vndiplo_titles.country import known_country, resolve_country, vietnamese_office
+from vndiplo_titles.findings import BareTitle, Finding
 from vndiplo_titles.full_name_mentions import name_mentions
 from vndiplo_titles.glued_words import name_end
 from vndiplo_titles.lead_in import country_before, delegation_country, lead_country

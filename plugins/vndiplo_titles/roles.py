@@ -14,7 +14,7 @@ import re
 import attrs
 
 from vndiplo.model import Role
-from vndiplo_titles.chains import TitleParse
+from vndiplo_titles.complement import TitleParse
 from vndiplo_titles.constructions import HONORARY_CONSUL
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token

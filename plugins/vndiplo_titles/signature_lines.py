@@ -13,9 +13,9 @@ import re
 from typing import Final
 
 from vndiplo.letters import FIRST_PERSON, LetterPage
-from vndiplo_titles.chains import Finding
 from vndiplo_titles.complement import read_title
 from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.findings import Finding
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import MAX_FOREIGN, Token, looks_foreign
 
