@@ -352,6 +352,8 @@ BLOCKERS: Final[tuple[str, ...]] = (
     "ký họa",
     "bút ký",
     "tốc ký",
+    # a depository or a posted note ("lưu ký chứng khoán", "... lưu ký"): no signing
+    "lưu ký",
     # an administrative paper signed into force at home, no signing between sides ("vừa ký
     # ban hành kế hoạch", "ký quyết định bổ nhiệm"); "ký nghị định thư" (a protocol) stays
     *(f"ký {paper}" for paper in ISSUED_PAPERS),
@@ -369,6 +371,14 @@ BLOCKERS: Final[tuple[str, ...]] = (
     # "lời hỏi thăm", "gửi lời hỏi thăm": regards sent, the same as "thăm hỏi"
     "hỏi thăm",
     "thăm quan",
+    # visiting one's family or a detainee ("về nước thăm thân", "thăm nuôi"): no visit of state;
+    # never bare "thăm thân", which opens "thăm thân mật" (a friendly visit)
+    "thăm thân nhân",
+    "về thăm thân",
+    "nước thăm thân",
+    "quê thăm thân",
+    "đi thăm thân",
+    "thăm nuôi",
     # "tiếp chuyện đoàn": talking with a delegation, no reception of its own
     "tiếp chuyện",
     # "các đoàn đại biểu họp tiếp": the meeting goes on, nobody is received
