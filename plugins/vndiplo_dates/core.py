@@ -34,6 +34,8 @@ WEEKDAYS: Final[dict[str, int]] = {
     "bảy": 5,
     "7": 5,
     "chủ nhật": 6,
+    # the Catholic and southern spelling of Sunday ("Chúa Nhật (12/5)")
+    "chúa nhật": 6,
 }
 #: Relative day words and their offset in days from the anchor; ``same``-style words anchor on
 #: the previous date in the text, the others on the reference date.

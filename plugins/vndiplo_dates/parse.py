@@ -138,7 +138,7 @@ _BARE_YEAR = Rule(P.BARE_YEAR, _bare_year, before=0, after=8)
 _RELATIVE = Rule(P.RELATIVE, _relative)
 _RELATIVE_PERIOD = Rule(P.RELATIVE_PERIOD, _relative_period)
 # "đêm khuya hôm " before the weekday, " của tuần sắp tới" after it
-_WEEKDAY = Rule(P.WEEKDAY, W.weekday, r"thứ|chủ", before=24, after=32)
+_WEEKDAY = Rule(P.WEEKDAY, W.weekday, r"thứ|chủ|chúa", before=24, after=32)
 # "mười " before the unit, "vừa qua" after it; the gate is the direction word
 _COUNTED = Rule(
     P.COUNTED, W.counted, r"qua|rồi|tới|theo|tiếp|trước|sau|nữa|đây", before=16, after=16
@@ -245,6 +245,7 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
     # a weekday word, not "Thứ trưởng" or "thứ tự"
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])": (_WEEKDAY,),
     r"chủ\s+nhật": (_WEEKDAY,),
+    r"chúa\s+nhật": (_WEEKDAY,),
 }
 _ANCHOR_BRANCHES: Final = (
     # a digit, a separator, a digit: "16/9", "1.1", "13-1", "2022-10", "3/2025", "1973-2023"

@@ -91,7 +91,7 @@ _POD_Q = (
 #: "thứ 3" after a counted noun is an ordinal, not Tuesday: "Hội nghị lần thứ 3 ngày 7/12",
 #: "Kỳ họp thứ 5 ngày 20/6", "Phiên họp thứ 2", "khóa thứ 4" (lower-cased text, one space)
 _ORDINAL_NOUN = r"(?<!lần\s)(?<!họp\s)(?<!phiên\s)(?<!khóa\s)(?<!khoá\s)(?<!đợt\s)(?<!vòng\s)"
-_WEEKDAY = rf"(?:{_ORDINAL_NOUN}thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?!\d))|chủ\s+nhật)"
+_WEEKDAY = rf"(?:{_ORDINAL_NOUN}thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7](?!\d))|ch(?:ủ|úa)\s+nhật)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 #: A month as a word: "tháng năm", "tháng mười hai", "tháng Giêng" (longest first).
 _MONTH_WORD = (
@@ -409,7 +409,7 @@ _WEEK_WORDS = (
 #: vừa rồi") is read by the handler but, as for every date, not quoted.
 WEEKDAY: Final = _compile(
     rf"(?<!\w)(?:(?P<pod>{_POD})\s+)?(?:(?P<ngay>hôm|ngày)\s+)?"
-    r"(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+    r"(?P<wd>thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|ch(?:ủ|úa)\s+nhật)"
     rf"(?:\s+(?:của\s+)?tuần\s+(?P<week>{_WEEK_WORDS}))?(?!\w|[/.,\-]\d)"
 )
 

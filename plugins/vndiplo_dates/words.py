@@ -72,7 +72,7 @@ _DIRECTIONS: Final[dict[str, str]] = {
     "này": "week0",
 }
 _WEEKDAY_LIST_TAIL = re.compile(
-    r"(?:(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+    r"(?:(?:\s*,\s*|\s+(?:và|hoặc|đến|tới)\s+)(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|ch(?:ủ|úa)\s+nhật)"
     r"(?!\w)){1,6}\s+(?:của\s+)?tuần\s+(?P<week>này|nay|trước|tới|sau|sắp\s+tới|kế\s+tiếp"
     r"|tiếp\s+theo|vừa\s+qua|vừa\s+rồi|qua|hiện\s+tại)(?!\w)",
     re.IGNORECASE,
@@ -130,7 +130,7 @@ def _lone_weekday_ok(m: re.Match[str], text: str, name: str, after: str) -> bool
     """Whether a weekday with no week or direction word is a day rather than an ordinal."""
     if m["ngay"] and after in ("của", "tiên", "trong", "làm"):
         return False  # "ngày thứ hai của chuyến thăm": the second day
-    if m["pod"] or m["ngay"] or name == "chủ nhật":
+    if m["pod"] or m["ngay"] or name in ("chủ nhật", "chúa nhật"):
         return True
     start = m.start()
     if _ENUMERATION.search(text, max(0, start - 3000), start):
