@@ -36,6 +36,7 @@ __all__ = [
     "SAMPLE_CHARS",
     "blocks_are_english",
     "body_sample",
+    "function_words_share_enough",
     "is_english",
     "is_english_text",
 ]
@@ -68,16 +69,21 @@ def is_english_text(sample: str) -> bool:
         return False
     if not _mostly_ascii(sample):
         return False
+    return function_words_share_enough(sample, _FUNCTION_WORDS, FUNCTION_WORD_SHARE)
+
+
+def function_words_share_enough(sample: str, function_words: re.Pattern[str], share: float) -> bool:
+    """Whether ``function_words`` make up at least ``share`` of the sample's words that are not
+    names (eight words at least). Names are no evidence either way: a lead naming four
+    officials by title and name ("Deputy Prime Minister Vu Thanh Tam met Singaporean Minister
+    of Trade Tan Wei Ming") is half capitalised words; a sentence's opening function word
+    ("The", "Le") still counts. Shared by the English and French gates."""
     words = _WORD.findall(sample)
     if len(words) < 8:
         return False
-    functions = _FUNCTION_WORDS.findall(sample)
-    # Names are no evidence either way: a lead naming four officials by title and name ("Deputy
-    # Prime Minister Vu Thanh Tam met Singaporean Minister of Trade Tan Wei Ming") is half
-    # capitalised words. The share is taken over the other words (a sentence's opening
-    # function word, "The", still counts).
+    functions = function_words.findall(sample)
     names = sum(1 for w in words if w[0].isupper()) - sum(1 for f in functions if f[0].isupper())
-    return len(functions) >= FUNCTION_WORD_SHARE * (len(words) - names)
+    return len(functions) >= share * (len(words) - names)
 
 
 # The three hooks ask about one document in turn: the last answer is kept, keyed on the

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from vndiplo_english.language import body_sample
+from vndiplo_english.language import body_sample, function_words_share_enough
 
 from vndiplo.model import Block, Document
 
@@ -34,7 +34,6 @@ _FUNCTION_WORDS: Final = re.compile(
     r"|que|ses|son|sa|leur|leurs|ont|été|lors|entre|cette|ces)(?![\w'’])",
     re.IGNORECASE,
 )
-_WORD: Final = re.compile(r"\w+")
 
 
 def is_french_text(sample: str) -> bool:
@@ -43,12 +42,7 @@ def is_french_text(sample: str) -> bool:
         return False
     if len(sample.encode("utf-8", "surrogatepass")) - len(sample) > NON_ASCII_SHARE * len(sample):
         return False
-    words = _WORD.findall(sample)
-    if len(words) < 8:
-        return False
-    functions = _FUNCTION_WORDS.findall(sample)
-    names = sum(1 for w in words if w[0].isupper()) - sum(1 for f in functions if f[0].isupper())
-    return len(functions) >= FUNCTION_WORD_SHARE * (len(words) - names)
+    return function_words_share_enough(sample, _FUNCTION_WORDS, FUNCTION_WORD_SHARE)
 
 
 def blocks_are_french(text: str, blocks: Sequence[Block]) -> bool:
