@@ -9,24 +9,11 @@ from __future__ import annotations
 import pytest
 
 import vndiplo
-
-
-def doc(*lines: str, published: str | None = "2024-05-20") -> vndiplo.Document:
-    return vndiplo.extract("\n\n".join(lines), published=published)
-
-
-def main(*lines: str, published: str | None = "2024-05-20") -> vndiplo.Event:
-    d = doc(*lines, published=published)
-    assert d.events, "no event"
-    return d.events[0]
+from tests.heldout_helpers import doc, main, sides
 
 
 def names(e: vndiplo.Event) -> set[str]:
     return {p.name for p in e.participants}
-
-
-def sides(e: vndiplo.Event) -> dict[str, str]:
-    return {p.name: p.role for p in e.participants}
 
 
 # ---- parse ------------------------------------------------------------

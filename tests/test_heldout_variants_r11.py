@@ -8,23 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-import vndiplo
+from tests.heldout_helpers import doc, main, sides
 from vndiplo.corpus import merge
-
-
-def doc(*lines: str, published: str | None = "2024-05-20") -> vndiplo.Document:
-    return vndiplo.extract("\n\n".join(lines), published=published)
-
-
-def main(*lines: str, published: str | None = "2024-05-20") -> vndiplo.Event:
-    d = doc(*lines, published=published)
-    assert d.events, "no event"
-    return d.events[0]
-
-
-def sides(e: vndiplo.Event) -> dict[str, str]:
-    return {p.name: p.role for p in e.participants}
-
 
 BODY = "Hai bên nhất trí tăng cường hợp tác trên các lĩnh vực kinh tế, giáo dục và văn hóa."
 
