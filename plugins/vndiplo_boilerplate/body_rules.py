@@ -6,7 +6,7 @@ which runs the pass (:mod:`.classify`).
 
 from __future__ import annotations
 
-from vndiplo_boilerplate import closing, rules, salutations
+from vndiplo_boilerplate import closing, restated, rules, salutations
 from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.glued_heads import glued_head_split
@@ -21,6 +21,9 @@ from vndiplo_boilerplate.twice import quotes_the_article
 from vndiplo_boilerplate.unseen_names import names_someone_unseen
 
 __all__ = ["BodyRules"]
+
+#: The share of a caption's words the lead under its photo says again when it tells the same act.
+CAPTION_RESTATED = 0.6
 
 
 class BodyRules(SapoRules):
@@ -105,6 +108,7 @@ class BodyRules(SapoRules):
             and nxt.anchor_before
             and line.words <= rules.CAPTION_MAX_WORDS
             and self._article_goes_on(i + 2)
+            and not self._lead_above_credit(i)
         ):
             return Label("caption", "before_photo_credit"), None
         if rules.is_photo_description(line.text, line.lowered, line.words):
@@ -201,6 +205,25 @@ class BodyRules(SapoRules):
             if marker is None and lines[k].strong and self._content_label(k) is None:
                 return True
         return j + CREDIT_LOOKAHEAD <= len(lines)
+
+    def _lead_above_credit(self, i: int) -> bool:
+        """The article's first paragraph, opening as a lead does (an outlet credit, a date), is
+        the lead even with a bare photo credit ("Ảnh: X |") under it: a headless page puts its
+        first photo between the lead and the rest. When the paragraph below the credit opens
+        as a lead too, the photo came first and this line is its caption."""
+        if self.lead_seen:
+            return False
+        line = self.lines[i]
+        if rules.lead_credit(line.text) is None and not restated.opens_with_date_past_credit(line):
+            return False
+        self._ready(i + 3)
+        below = self._next(i + 1)
+        if below is None:
+            return True
+        # The lead below may also restate the caption ("Theo phóng viên ..., ngày 21/10, X ...").
+        return not restated.opens_with_date_past_credit(below) and (
+            restated.restated_share(line.text, below.text, CAPTION_RESTATED) < CAPTION_RESTATED
+        )
 
     def _prose_resumes(self, j: int) -> bool:
         """Lines ``j`` and ``j + 1`` are paragraphs of the article: a caption printed twice (its
