@@ -63,6 +63,28 @@ TITLES: Final[tuple[str, ...]] = (
     "Vice Prime Minister",
     "Vice Minister",
     "Lieutenant Governor",
+    # Military ranks stand before a name as titles do ("Senior Lieutenant General Phan Van
+    # Giang", "Sen. Lt. Gen. Wei Fenghe"), often after the office and a comma.
+    "General",
+    "Senior General",
+    "Lieutenant General",
+    "Senior Lieutenant General",
+    "Major General",
+    "Colonel",
+    "Senior Colonel",
+    "Admiral",
+    "Vice Admiral",
+    "Rear Admiral",
+    "Gen.",
+    "Lt. Gen.",
+    "Sen. Lt. Gen.",
+    "Maj. Gen.",
+    "Col.",
+    "Adm.",
+    "Vice Adm.",
+    "Rear Adm.",
+    "Brigadier General",
+    "Brig. Gen.",
 )
 
 #: Words of a ministry or office after "Minister of" / "Secretary of" ("Minister of Industry and

@@ -93,6 +93,8 @@ def _name_length(run: str) -> int:
         bare = _POSSESSIVE.sub("", word.rstrip("."))
         if not bare or not bare[0].isupper() or bare in NOT_NAME_WORDS:
             break
+        if not kept and bare in PORTFOLIO_WORDS:
+            break  # "Minister of National Defense, ...": the portfolio's end, never a name
         kept.append(word)
         if bare != word.rstrip(".") or (word.endswith(".") and len(bare) > 1):
             break  # "Putin's", "An.": the name ends inside this word or the sentence ends
@@ -107,7 +109,15 @@ def _name_length(run: str) -> int:
     return len(" ".join(kept[:-1])) + (1 if len(kept) > 1 else 0) + len(stripped)
 
 
+def _opens_title(block: str, at: int) -> bool:
+    """A title (a rank: "Sen. Lt. Gen.", "Senior Lieutenant General") starts at ``at``: the
+    name comes after it, found when the scan reaches that title."""
+    return _TITLE_ALONE.match(block, at) is not None
+
+
 def _found(m: re.Match[str], offset: int, title: str | None) -> TitledName | None:
+    if _opens_title(m.string, m.start("name")):
+        return None
     length = _name_length(m.group("name"))
     if length == 0:
         return None
@@ -137,6 +147,8 @@ def _with_complement(m: re.Match[str], block: str, offset: int) -> TitledName | 
         return None
     demonym = m.group("demonym")
     start = complement.name_start
+    if _opens_title(block, start):
+        return None
     run = _NAME_RUN.match(block, start)
     length = _name_length(run.group()) if run is not None else 0
     if not length:

@@ -35,9 +35,11 @@ class Sentence:
 # One character class first, so that re skips to the candidates in C (as
 # "[.!?…]+[\"”’»)]*(?=\s)|\n", which tried a match at every character, 2.5x slower).
 _END: Final = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’»)]*(?=\s))")
-#: Words that end in a dot inside a sentence ("TP.", "TS.", "Mr."), lower case.
+#: Words that end in a dot inside a sentence ("TP.", "TS.", "Mr.", English military ranks
+#: "Sen. Lt. Gen. X"), lower case.
 ABBREVIATIONS: Final = frozenset(
     {"tp", "tt", "ts", "ths", "pgs", "gs", "bs", "mr", "mrs", "ms", "dr", "st", "q", "p", "tx"}
+    | {"sen", "lt", "gen", "maj", "col", "adm", "brig"}
 )
 _WORD_BEFORE: Final = re.compile(r"(\w+)$")
 
