@@ -1,6 +1,7 @@
-"""English pages: a portfolio ("Minister of National Defence") ends the title and is never a
-name, and military ranks ("Senior Lieutenant General", "Sen. Lt. Gen.") are titles before the
-name, also after the office and a comma. Invented wording."""
+"""English pages: "the Lao capital Vientiane" places an event in Vientiane; a portfolio
+("Minister of National Defence") ends the title and is never a name; military ranks ("Senior
+Lieutenant General", "Sen. Lt. Gen.") are titles before the name, also after the office and a
+comma. Invented wording."""
 
 from __future__ import annotations
 
@@ -61,3 +62,28 @@ def test_rank_abbreviation_does_not_end_the_sentence() -> None:
     )
     assert d.events
     assert {p.name for p in d.events[0].participants} == {"To Lam", "Dong Jun"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "National Assembly Chairman Tran Thanh Man has arrived in the Cambodian capital Phnom"
+            " Penh, beginning an official visit at the invitation of his counterpart Khuon Sudary.",
+            "Phnom Penh",
+        ),
+        (
+            "Prime Minister Pham Minh Chinh arrived in the capital city of Vientiane on Monday for"
+            " talks with Lao Prime Minister Sonexay Siphandone.",
+            "Vientiane",
+        ),
+        (
+            "President Luong Cuong met Chilean President Gabriel Boric in the capital, Santiago, on"
+            " Tuesday.",
+            "Santiago",
+        ),
+    ],
+)
+def test_capital_phrase_gives_the_city(text: str, place: str) -> None:
+    d = vndiplo.extract(text, published="2024-03-05")
+    assert d.events[0].location == place

@@ -24,9 +24,11 @@ _NAME: Final = (
     r"(?:the )?[A-Z][\w'’.-]*(?: (?:of (?:the )?)?[A-Z][\w'’-]*){0,5}"
     r"(?: (?:headquarters|office|building|compound|palace))?"
 )
-_PLACE: Final = re.compile(rf"\b(?:in|at) (?P<place>{_NAME})")
-_RIGHT_AFTER: Final = re.compile(rf" (?P<place>{_NAME})")
-_DESTINATION: Final = re.compile(rf"\bvisit to (?P<place>{_NAME})")
+# "the Lao capital Vientiane", "the capital city of Vientiane", "the capital, Hanoi": the city.
+_CAPITAL: Final = r"(?:the (?:[A-Z][\w'’-]* )?capital(?: city)?(?: of)?,? (?=[A-Z]))?"
+_PLACE: Final = re.compile(rf"\b(?:in|at) {_CAPITAL}(?P<place>{_NAME})")
+_RIGHT_AFTER: Final = re.compile(rf" {_CAPITAL}(?P<place>{_NAME})")
+_DESTINATION: Final = re.compile(rf"\bvisit to {_CAPITAL}(?P<place>{_NAME})")
 _ENDS_WITH_PLACE_WORD: Final = re.compile(r"\b(?:in|at|for|visited|visits)$", re.I)
 # "... talked to X and thanked him for ... in India": a second verb ends the trigger's clause.
 _NEXT_VERB: Final = re.compile(r",? and (?:also )?[a-z]+ed\b")
