@@ -63,6 +63,20 @@ _NOT_BEFORE_BARE: Final = frozenset(
 _SHARE_OF: Final = re.compile(
     r" (?:số|dân số|tổng|diện tích|lượng|phần|trong số)(?!\w)", re.IGNORECASE
 )
+# Count nouns that, right after a bare "6/9" whose first number is no larger than the second,
+# make it a share of a counted whole: "ở 6/9 tỉnh biên giới", "3/5 huyện", "4/7 thành viên",
+# "5/12 quốc gia". A date opening its clause ("6/9 tỉnh X đón đoàn") stays a date.
+_COUNT_OF: Final = re.compile(
+    r" (?:tỉnh|thành\s+phố|huyện|quận|thị\s+xã|xã|phường|thôn|bản|làng|ấp|nước|quốc\s+gia"
+    r"|đơn\s+vị|thành\s+viên|người|đại\s+biểu|cử\s+tri|hộ|gia\s+đình|doanh\s+nghiệp"
+    r"|công\s+ty|cơ\s+quan|địa\s+phương|trường|học\s+sinh|sinh\s+viên|đồn|trạm|tiểu\s+đoàn"
+    r"|dự\s+án|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|nội\s+dung|mục\s+tiêu|hạng\s+mục|lĩnh\s+vực"
+    r"|khu\s+vực|điểm|trận|phiếu|ghế|ca|bệnh\s+nhân|nhóm|chi\s+bộ|đảng\s+bộ|ý\s+kiến"
+    r"|câu|bài|vòng|lượt|chiếc|tàu|cửa\s+khẩu|đầu\s+mối|đội)(?!\w)",
+    re.IGNORECASE,
+)
+#: Words before a bare day that make it a time, whatever follows: "vào 6/9 tỉnh ...".
+_TIME_BEFORE: Final = frozenset(_words("vào từ đến tới hôm ngày trước sau dịp nhân đêm"))
 # A day listed after another ("1/9 và 2/9", "ngày 1 và 2/9", "30/8, 2/9", "1/9 - 3/9") is a
 # date whatever follows it: fractions are not listed that way.
 _LISTED_AFTER: Final = re.compile(r"\d\s*(?:,|;|-|–|và|hoặc|đến|tới)\s*$", re.IGNORECASE)
@@ -198,6 +212,17 @@ def _bare_ok(
     ):
         return False
     previous = _previous_word(text, start)
+    if (
+        end is not None
+        and not timed
+        and day is not None
+        and day <= month
+        and _COUNT_OF.match(text, end)
+        and previous not in _TIME_BEFORE
+        and not _opens_clause(text, start)
+        and not _LISTED_AFTER.search(text, max(0, start - 12), start)
+    ):
+        return False  # "ở 6/9 tỉnh biên giới": a share of the provinces, not a day
     return (
         previous not in _NOT_BEFORE_BARE
         and not _names_a_country_holiday(text, start)

@@ -52,7 +52,7 @@ def _date_match(m: re.Match[str], text: str) -> Found | None:
     # "(24-4)": a dash date alone in brackets is a date as well ("ngày làm việc đầu tiên (24-4)")
     # unless a quantity word comes before it ("tỷ số (2-1)")
     if bare and not (
-        (s == "/" or _bracketed(text, start, m.end()) or _second_listed_day(text, start))
+        (s == "/" or _bracketed(text, start, m.end()) or _second_listed_day(text, start, s))
         and _bare_ok(text, start, day, month, timed=timed, end=m.end())
     ):
         return None
@@ -118,12 +118,25 @@ _LISTED_FIRST: Final = re.compile(
     r"\s*,?\s+(?:và|hoặc)\s+\Z",
     re.IGNORECASE,
 )
+#: The same list with its month written on each day: "ngày 25.6 và ", "hôm 3-4, 4-4 hoặc ".
+_LISTED_DATED: Final = re.compile(
+    r"(?<!\w)(?:ngày|hôm|mồng|mùng)\s+(?:3[01]|[12]\d|0?[1-9])[/.\-](?:1[0-2]|0?[1-9])"
+    r"(?:\s*,\s*(?:3[01]|[12]\d|0?[1-9])[/.\-](?:1[0-2]|0?[1-9]))*"
+    r"(?:\s*,\s*|\s*,?\s+(?:và|hoặc)\s+)\Z",
+    re.IGNORECASE,
+)
+_SEPARATOR: Final = re.compile(r"\d([/.\-])\d")
 
 
-def _second_listed_day(text: str, start: int) -> bool:
-    """ "ngày 16 và 17-5": the day after a listed first day is a date with any separator, as
-    "ngày 16 và 17/5" is (README round 6 "Listed days"); the "ngày" before the list dates both."""
-    return _LISTED_FIRST.search(text, max(0, start - 32), start) is not None
+def _second_listed_day(text: str, start: int, separator: str = "/") -> bool:
+    """ "ngày 16 và 17-5", "ngày 25.6 và 26.6": the day after a listed first day is a date with
+    any separator, as "ngày 16 và 17/5" is (README round 6 "Listed days"); the "ngày" before
+    the list dates every day in it, when the days are written alike."""
+    reach = max(0, start - 48)
+    if _LISTED_FIRST.search(text, max(0, start - 32), start) is not None:
+        return True
+    listed = _LISTED_DATED.search(text, reach, start)
+    return listed is not None and set(_SEPARATOR.findall(listed.group())) == {separator}
 
 
 def _written(m: re.Match[str], text: str) -> Found | None:
@@ -515,10 +528,17 @@ _VAGUE_YEAR: Final = frozenset(("vừa qua", "vừa rồi"))
 _ANAPHORIC_AFTER: Final = frozenset(("đó", "khi", "này", "nữa"))
 
 
+def _calendar_year(m: re.Match[str], _text: str) -> Found | None:
+    """ "DL.2024", "năm DL 2024": the year its calendar mark names."""
+    return Found(m.start(), m.end(), "year", Parts(int(m["y"])), pattern="calendar_year")
+
+
 def _relative_period(m: re.Match[str], text: str) -> Found | None:
     previous = _previous_word(text, m.start())
     if previous in _QUANTITY or previous.isdigit():
         return None
+    if m["edge"]:  # "từ hồi đầu năm": the article's year
+        return Found(m.start(), m.end(), "relative", relative="year:0", pattern="period")
     rel = " ".join(_lower(m["rel"]).split())
     if rel in ("sau", "trước") and _next_word(text, m.end()) in _ANAPHORIC_AFTER:
         return None  # "năm sau đó", "tuần trước khi": the year after another event

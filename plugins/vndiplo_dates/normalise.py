@@ -350,6 +350,8 @@ class _Resolver:
             return self._day_span(found)
         if unit == "mday":
             return self._day_of_counted_month(found, int(amount))
+        if unit == "dayspan":
+            return self._day_to_date(found, int(amount), anchor)
         offset = int(amount or 0)
         if unit == "same":
             return self._anaphoric(found, offset)
@@ -391,6 +393,21 @@ class _Resolver:
                 found, f"{year:04d}-{found.first.month:02d}", "month", None, anchor.source
             )
         return Resolved(found, f"{year:04d}", "year", None, anchor.source)
+
+    def _day_to_date(self, found: Found, offset: int, anchor: Anchor | None) -> Resolved | None:
+        """ "từ hôm nay đến ngày 25/5": the relative day to the written one, in its year or the
+        next when the end comes earlier in the year; with no reference, no value (as a
+        relative day alone)."""
+        last = found.last
+        if anchor is None or last is None or last.month is None or last.day is None:
+            return None
+        start = R.deictic_day(anchor.date, offset, None)
+        year = last.year or start.year + ((last.month, last.day) < (start.month, start.day))
+        if not valid_day(year, last.month, last.day):
+            return None
+        end = dt.date(year, last.month, last.day)
+        value = f"{start.isoformat()}/{end.isoformat()}"
+        return Resolved(found, value, "span", found.part_of_day, anchor.source)
 
     def _day_of_counted_month(self, found: Found, offset: int) -> Resolved | None:
         """ "ngày 12 tháng vừa qua": day 12 of the month ``offset`` from the reference's."""

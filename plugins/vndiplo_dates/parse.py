@@ -27,9 +27,11 @@ from vndiplo_dates import patterns as P
 from vndiplo_dates import words as W
 from vndiplo_dates.bracketed import join_bracketed
 from vndiplo_dates.core import Found, Parts, valid_day
+from vndiplo_dates.day_apposition import join_apposed
 from vndiplo_dates.glued_year import glued_year
 from vndiplo_dates.handlers import (
     _bare_year,
+    _calendar_year,
     _date_match,
     _day_alone,
     _day_span_alone,
@@ -126,6 +128,8 @@ _LUNAR_YEAR = Rule(
     after=8,
     cased=True,
 )
+# "năm DL " before the year
+_CALENDAR_YEAR = Rule(P.CALENDAR_YEAR, _calendar_year, "DL|AL|ÂL", before=12, after=8, cased=True)
 # "Năm giao lưu nhân văn Việt Nam - Trung Quốc 2025": case-sensitive, and reaching far back.
 _THEMED_YEAR = Rule(P.THEMED_YEAR, _themed_year, "Năm", before=100, cased=True)
 # "cuối tết nguyên đán 2025", the longest lead before a year, is 20 characters.
@@ -178,6 +182,7 @@ RULES: Final = (
     _MONTH,
     _MONTH_NUMERIC,
     _LUNAR_YEAR,
+    _CALENDAR_YEAR,
     _THEMED_YEAR,
     # before _YEAR: "6 tháng đầu năm 2021" and "năm 2021" quote the same "đầu năm 2021"
     _YEAR_PART,
@@ -211,7 +216,7 @@ _AFTER_SEPARATED: Final = (
 _AFTER_LIST: Final = (_DAY_LIST,)
 _AFTER_CLOCK: Final = (_TIME_ALONE,)
 # (+ _BARE_YEAR: _windows)
-_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _LUNAR_YEAR, _THEMED_YEAR)
+_AFTER_YEAR: Final = (_YEAR_SPAN, _YEAR, _QUARTER, _LUNAR_YEAR, _CALENDAR_YEAR, _THEMED_YEAR)
 _NAM: Final = ("năm ", "Năm ", "NĂM ")
 _DIRECTED: Final = (_RELATIVE_PERIOD, _COUNTED, _YEAR_PART, _EDGE_MONTH)
 _AFTER_UNIT = r"qua|vừa|tới|sắp|tiếp|kế|trước|sau|hiện|này|nữa"
@@ -240,7 +245,9 @@ _AFTER_KEYWORD: Final[dict[str, tuple[Rule, ...]]] = {
         _DAY_SPAN_ALONE,
     ),
     r"cách\s+đây": (_COUNTED,),  # "cách đây 5 năm"
-    r"cuối\s+tuần": (_WEEKEND,),
+    r"cuối\s+(?:tuần|năm)": (_WEEKEND, _RELATIVE_PERIOD),  # "vào cuối năm": an edge
+    r"đầu\s+năm": (_RELATIVE_PERIOD,),  # "từ hồi đầu năm"
+    r"giữa\s+năm": (_RELATIVE_PERIOD,),
     "quý": (_QUARTER, _RELATIVE_PERIOD),
     # a weekday word, not "Thứ trưởng" or "thứ tự"
     r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])": (_WEEKDAY,),
@@ -410,8 +417,10 @@ def scan(text: str, lower: str | None = None) -> tuple[Found, ...]:
     same body.
     """
     candidates = list(_candidates(text, text.lower() if lower is None else lower))
-    if len(candidates) <= 1:  # most paragraphs hold one expression or none: nothing to settle
-        return tuple(found for found in candidates if found.length)
+    if not candidates:  # most paragraphs hold no expression: nothing to settle
+        return ()
+    if len(candidates) == 1:  # one: no overlap to settle, but a relative day may take a date
+        return join_apposed(tuple(found for found in candidates if found.length), text)
     ranked = sorted(
         enumerate(candidates), key=lambda item: (-item[1].length, item[1].start, item[0])
     )
@@ -423,4 +432,4 @@ def scan(text: str, lower: str | None = None) -> tuple[Found, ...]:
         taken[found.start : found.end] = b"\x01" * found.length
         kept.append(found)
     kept.sort(key=lambda f: f.start)
-    return join_bracketed(kept, text)
+    return join_apposed(join_bracketed(kept, text), text)

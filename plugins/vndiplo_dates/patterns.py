@@ -19,6 +19,7 @@ from typing import Final
 
 __all__ = [
     "BARE_YEAR",
+    "CALENDAR_YEAR",
     "COUNTED",
     "DATE",
     "DATE_TIME",
@@ -112,7 +113,8 @@ _TZ = r"(?:\s*\(?\s*(?i:gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d\d)?\s*\)?)?"
 _PREFIX = (
     rf"(?:(?P<pod>{_POD_Q})\s+(?:(?:hôm|ngày)\s+)?)?"
     # "hôm thứ ba, mùng 6 tháng 12", "ngày thứ Tư 12.3": "hôm"/"ngày" before the weekday
-    rf"(?:(?:hôm\s+|ngày\s+)?(?P<wd>{_WEEKDAY})\s*,?\s*)?"
+    # "CN": Sunday abbreviated, before a date only ("Sáng CN 19/5")
+    rf"(?:(?:hôm\s+|ngày\s+)?(?P<wd>{_WEEKDAY}|cn)\s*,?\s*)?"
     # "mồng" in the same group as "ngày": a second optional group costs every match 8%
     # "ngày14/10/2016": a page that dropped the space after "ngày" (the guard then lets it be)
     r"(?:(?P<ngay>ngày|hôm|mồng|mùng)(?:\s+|(?<=y)(?=\d))(?:(?P<mong>mồng|mùng)\s+)?)?"
@@ -200,6 +202,12 @@ WRITTEN: Final = _compile(
     # "ngày 31 tháng Năm, 2017": a comma before a bare year, as English-style datelines write it
     + rf"(?:\s*,?\s*năm\s+(?P<y>{_YEAR})|(?:\s*/\s*|\s*,\s*|\s+)(?P<y2>{_YEAR}))?"
     + _R
+)
+
+#: A year after its calendar's mark: "DL.2024", "năm DL 2024" (dương lịch, the solar year beside
+#: a Buddhist-era "PL.2568"), "AL 2024" (âm lịch). Cased: the marks are capitals.
+CALENDAR_YEAR: Final = _compile(
+    rf"(?:[Nn]ăm\s+)?(?:DL|AL|ÂL)\.?\s*(?P<y>{_YEAR})(?!\d)", ignore_case=False
 )
 
 #: "30/10 - 01/11/2022", "từ ngày 16 đến 18/11/2025", "ngày 8-10/9/2025", "(18/1/1950-18/1/2026)".
@@ -350,7 +358,7 @@ PAREN: Final = _compile(
     rf"(?<!\w)(?:(?P<ch>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<cmi>[0-5]?\d)(?:\s*phút)?)?"
     rf"|h(?P<cmi2>[0-5]\d)?)\s+(?={_POD}\s))?"
     rf"(?:(?P<pod>{_POD})\s+)?"
-    rf"(?:(?P<rel>nay|qua|mai|{_REL_DAY})|(?P<wd>{_WEEKDAY}))"
+    rf"(?:(?P<rel>nay|qua|mai|{_REL_DAY})|(?P<wd>{_WEEKDAY}|cn))"
     # "Sáng nay 14/9", "Ngày mai 7/4": a relative day before its date, no brackets; "Chiều qua,
     # 18/3", "Hôm nay, 21/1": the date in apposition after a comma
     rf"(?:\s*(?P<open>\()\s*|\s*(?P<comma>,)\s*|\s+)(?:{_WEEKDAY}\s*,?\s*)?(?:ngày\s+)?"
@@ -396,8 +404,16 @@ DAY_SPAN_ALONE: Final = _compile(
 #: Relative weeks, months, quarters and years: "tuần trước", "tháng này", "quý tới", "năm sau",
 #: "năm kế tiếp", "quý hiện tại" ("năm nay/ngoái/tới" are :data:`YEAR`'s).
 RELATIVE_PERIOD: Final = _compile(
-    r"(?<!\w)(?P<unit>tuần|tháng|quý|năm)\s+(?P<rel>trước|này|tới|sau|kế\s+tiếp|tiếp\s+theo"
-    r"|hiện\s+tại|sắp\s+tới|vừa\s+qua|vừa\s+rồi)(?!\w)"
+    # an edge word belongs to the period: "cuối tháng này", "đầu tháng trước", "giữa quý tới"
+    r"(?<!\w)(?:(?:(?:đầu|cuối|giữa)\s+(?=tháng|quý|năm))?(?P<unit>tuần|tháng|quý|năm)\s+"
+    r"(?P<rel>trước|này|tới|sau|kế\s+tiếp|tiếp\s+theo"
+    r"|hiện\s+tại|sắp\s+tới|vừa\s+qua|vừa\s+rồi)"
+    # "(từ) hồi đầu năm", "vào cuối năm": the edge of the article's year, after a word that
+    # places an event at it (not "6 tháng đầu năm", "đầu năm học", "đầu năm mới", nor the tally
+    # period "từ đầu năm (đến nay)", round 9 #2)
+    r"|(?:(?<=hồi\s)|(?<=vào\s))(?P<edge>đầu|cuối|giữa)\s+năm(?!\w|\s*[(\d]"
+    r"|\s+(?:nay|ngoái|mới|học|tài|sau|tới|trước|qua|đó|ấy|này|kế|tiếp|vừa|sắp|hiện|âm|dương)"
+    r"(?!\w)))(?!\w)"
 )
 
 _WEEK_WORDS = (

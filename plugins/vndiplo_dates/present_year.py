@@ -79,8 +79,12 @@ _OCCASION_BEFORE: Final = re.compile(
 #: A chairmanship with its year, held now: "Chủ tịch luân phiên ASEAN 2031", "Chủ tịch AIPA
 #: năm 2031", after a verb of holding ("đảm nhiệm vai trò", "giữ cương vị", "trên cương vị"):
 #: the body is a capitalised name or acronym (case-sensitive).
+#: A rotating chair is held for a term only, so its body may be any name ("Chủ tịch luân phiên
+#: Hội đồng Bảo an Liên hợp quốc"), and the term a month ("tháng 10/2031", "tháng 10 năm 2031").
 _CHAIR_YEAR: Final = re.compile(
-    r"(?<!\w)Chủ\s+tịch\s+(?:[lL]uân\s+phiên\s+)?(?:[A-ZĐ][\w\-]*(?:\s*[-–]\s*|\s+)){1,4}(?:[nN]ăm\s+)?"
+    r"(?<!\w)Chủ\s+tịch\s+(?:[lL]uân\s+phiên\s+(?:[^\W\d_][\w\-]*(?:\s*[-–]\s*|\s+)){1,8}?"
+    r"|(?:[A-ZĐ][\w\-]*(?:\s*[-–]\s*|\s+)){1,4})"
+    r"(?:[nN]ăm\s+|[tT]háng\s+(?:1[0-2]|0?[1-9])\s*(?:[/\-]|\s+năm\s+)\s*)?"
     r"(?P<y>(?:19|20)\d\d)(?![\w/.\-]?\d)"
 )
 #: An apposition names the office held now as a verb of holding does: "Ngoại trưởng Lào X,

@@ -101,7 +101,26 @@ def _names_current_year(text: str, item: Found, phrase: str, latest: int | None)
         return True
     if latest is not None and item.first.year is not None and latest > item.first.year:
         return False
-    return phrase.startswith("năm") and _sentence_start(text, item.start)
+    if not (phrase.startswith("năm") and _sentence_start(text, item.start)):
+        return False
+    # "Năm 2014, hai nước đã có bản ký kết ...": the year of an act the sentence tells as done
+    # is history (README round 5 "Historical years"), not the page's year
+    return _DONE_ACT.search(_sentence_after(text, item.end)) is None
+
+
+#: A done act in a sentence: "đã", "từng" or "vừa", then within four words an act that happens
+#: on a day (a signing, a visit, a meeting, a founding, an adoption).
+_DONE_ACT: Final = re.compile(
+    r"(?<!\w)(?:đã|từng)\s+(?:[^\W\d_]+\s+){0,4}?"
+    r"(?:ký|thăm|gặp|hội\s+đàm|hội\s+kiến|tiếp|thành\s+lập|thiết\s+lập|ban\s+hành|thông\s+qua"
+    r"|khởi\s+công|khánh\s+thành|tổ\s+chức|sang|đến|nâng\s+cấp)(?!\w)"
+)
+
+
+def _sentence_after(text: str, end: int) -> str:
+    """The lower-cased rest of the sentence after ``end``."""
+    stop = min((at for at in (text.find(". ", end), text.find("\n", end)) if at >= 0), default=-1)
+    return text[end : stop if stop >= 0 else len(text)].lower()
 
 
 def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
