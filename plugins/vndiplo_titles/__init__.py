@@ -31,6 +31,7 @@ from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo.stated_line import stated_block
 from vndiplo.text import NormalizedText
+from vndiplo_titles.abbreviation_dots import join_abbreviation_dots
 from vndiplo_titles.chains import scan
 from vndiplo_titles.glued_words import has_case_seam, split_case_seams, split_glued_titles
 from vndiplo_titles.headline_people import (
@@ -205,7 +206,7 @@ def _scan_block(
         tokens = tokenize(block[ctx:b], start + ctx)
         if seamed:
             tokens = split_case_seams(tokens)
-        tokens = join_spaced_hyphens(split_glued_titles(tokens, lex))
+        tokens = join_abbreviation_dots(join_spaced_hyphens(split_glued_titles(tokens, lex)))
         first = 0  # the first token of the window proper, after the context
         while first < len(tokens) and tokens[first].start < start + a:
             first += 1

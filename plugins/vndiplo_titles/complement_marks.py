@@ -71,7 +71,8 @@ def dashed_title(c: Cursor, s: Read) -> int:
 def dash_in_organisation(c: Cursor, s: Read) -> int:
     """ "Chủ nhiệm Ủy ban Văn hóa - Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang
     Nga": after an organisation, a dash before a portfolio or a place joins two parts of its
-    name (before a name, or in an appositive, a dash still ends the title)."""
+    name; before a name it ends the title and names the holder (in an appositive, a dash
+    still ends the title)."""
     j = s.j
     if not s.locating and j + 1 < c.n and c.lex.honorifics.longest(c.t, j + 1) is not None:
         return dash_honorific_name(c, s)
@@ -97,7 +98,9 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
         return NEXT
     end = _second_part(c, j)
     if end is None:
-        return STOP
+        # "Bí thư Huyện ủy Tân Trụ – Lê Văn Bảy": no second part of the body's name, so the
+        # dash may name the holder, as after a title with no body (``dash_name`` decides)
+        return dash_name(c, s)
     s.take(end)  # "Quân chủng Phòng không - Không quân"
     return NEXT
 
