@@ -99,7 +99,9 @@ def find_people_with(
         )
         for k, (start, end) in enumerate(spans)
     ]
-    people = _mapped(norm, build_people(blocks, text, lex))
+    people = _mapped(
+        norm, build_people(blocks, text, lex, spelt_in=_named_in(document, text, spans))
+    )
     stated = stated_block(document)
     if stated is not None and stated.kind != "body" and spans:
         # the headline (or the caption standing in for it) names a side the body never does
@@ -128,6 +130,24 @@ def find_people_with(
             people = _headline_spellings(people, joint)
             people.extend(listed_with(only, people, text[a:b]))
     return people
+
+
+def _named_in(document: Document, text: str, spans: list[tuple[int, int]]) -> str:
+    """The body blocks, the headline and a dropped sapo of ``text`` (the document's normalised
+    view): where the page names its people, so where a name's spelling is weighed ("Ngô quang
+    Kiệt" in the body is not "Ngô Quang Kiệt" because a caption capitalises it; a sapo's
+    "Trương Tấn Sang" is, as the headline's would be)."""
+    parts = [text[a:b] for a, b in spans]
+    norm = document.normalized
+    for block in document.blocks:
+        if block.kind == "title" or block.rule == _SAPO:
+            a, b = norm.span_from_original(block.start, block.end)
+            parts.append(text[max(0, a) : max(a, b)])
+    return "\n".join(parts)
+
+
+#: The cleaning rule that labels a summary under the headline (dropped from the body).
+_SAPO = "sapo"
 
 
 def _headline_spellings(people: list[Person], joint: list[Person]) -> list[Person]:
