@@ -33,6 +33,7 @@ from vndiplo.stated_line import stated_block
 from vndiplo.text import NormalizedText
 from vndiplo_titles.abbreviation_dots import join_abbreviation_dots
 from vndiplo_titles.chains import scan
+from vndiplo_titles.conferred_ranks import with_conferred_ranks
 from vndiplo_titles.glued_words import has_case_seam, split_case_seams, split_glued_titles
 from vndiplo_titles.headline_people import (
     all_runs_in,
@@ -102,6 +103,7 @@ def find_people_with(
     people = _mapped(
         norm, build_people(blocks, text, lex, spelt_in=_named_in(document, text, spans))
     )
+    people = with_conferred_ranks(people, document.text)
     stated = stated_block(document)
     if stated is not None and stated.kind != "body" and spans:
         # the headline (or the caption standing in for it) names a side the body never does

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_lower import admin_place
+from vndiplo_titles.complement_marks import session_number
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import (
     ABBREVIATED_TITLES,
@@ -431,6 +432,7 @@ def _party_name(c: Cursor, j: int, end: int) -> bool:
 
 
 CAPITAL_STEPS: tuple[Step, ...] = (
+    session_number,
     place_or_org,
     capital_admin_place,
     capital_conjunction,

@@ -58,6 +58,7 @@ __all__ = [
     "ROMAN",
     "SEAT_NOUNS",
     "SENDING_FROM",
+    "SESSION_WORDS",
     "SHORT_COUNTRIES",
     "SPOUSE",
     "STATES_NAMED_AS_COUNTRIES",
@@ -397,6 +398,13 @@ REGNAL_GLOSSES: Final = frozenset({"Pope", "King", "Queen", "Emperor"})
 
 #: The letters of a Roman regnal number.
 ROMAN: Final = frozenset("IVXL")
+
+#: Words of a numbered session or term inside a title, folded, longest first ("Khóa họp 78",
+#: "Khóa 62", "Kỳ họp thứ 10", "Phiên họp 5", "Nhiệm kỳ II"), read with a capital as without.
+SESSION_WORDS: Final = (
+    ("khóa", "họp"), ("khoá", "họp"), ("kỳ", "họp"), ("phiên", "họp"), ("nhiệm", "kỳ"),
+    ("khóa",), ("khoá",),
+)  # fmt: skip
 
 #: A Latin name's generational suffix, kept whatever the title ("Benito Aquino III").
 GENERATIONAL: Final = frozenset({"II", "III", "IV"})
