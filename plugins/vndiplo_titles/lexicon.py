@@ -767,6 +767,8 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
     for words in (
         "trên cương vị",
         "với cương vị",
+        "trong cương vị",
+        "với tư cách",
         "ở cương vị",
         "giữ cương vị",
         "đảm nhiệm cương vị",

@@ -369,9 +369,26 @@ def _link_capacity(
                         rank = (hi - lo) if b <= start else (1 << 30) + (hi - lo)
                         if best is None or rank < best[0]:
                             best = (rank, p)
-                if best is not None and (best[1].titles or _given_by_verb(best[1], start, text)):
+                if best is not None and (
+                    best[1].titles
+                    or _given_by_verb(best[1], start, text)
+                    or _apposed_capacity(best[1], start, text)
+                ):
                     role = role_of(bare.title, tokens, text, lex)
                     best[1].titles.append(_Titled(start, role.title, role, bare.title.foreign))
+
+
+def _apposed_capacity(person: _Person, start: int, text: str) -> bool:
+    """Is the capacity title at ``start`` apposed to one of ``person``'s mentions ("ông X,
+    trên cương vị Tổng thư ký ...", "bà Y với tư cách Chủ tịch ...")? It names the office
+    the person speaks or acts in: a titled person, as an apposed title makes one."""
+    return any(_APPOSED_CAPACITY.match(text, b, start) for _, b in person.spans if b <= start)
+
+
+#: Between a name and an apposed capacity title: maybe a comma or dash, the capacity words.
+_APPOSED_CAPACITY = re.compile(
+    r"\s*(?:[,–-]\s*)?(?:trên|với|ở|trong)\s+(?:cương vị|tư cách)(?:\s+là)?\s*$", re.IGNORECASE
+)
 
 
 #: Between a name and a capacity title: a verb giving the person that office ("ông X được
