@@ -31,7 +31,9 @@ from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
 from vndiplo.stated_line import stated_block
 from vndiplo.text import NormalizedText
+from vndiplo_titles.abbreviation_dots import join_abbreviation_dots
 from vndiplo_titles.chains import scan
+from vndiplo_titles.conferred_ranks import with_conferred_ranks
 from vndiplo_titles.glued_words import has_case_seam, split_case_seams, split_glued_titles
 from vndiplo_titles.headline_people import (
     all_runs_in,
@@ -98,7 +100,10 @@ def find_people_with(
         )
         for k, (start, end) in enumerate(spans)
     ]
-    people = _mapped(norm, build_people(blocks, text, lex))
+    people = _mapped(
+        norm, build_people(blocks, text, lex, spelt_in=_named_in(document, text, spans))
+    )
+    people = with_conferred_ranks(people, document.text)
     stated = stated_block(document)
     if stated is not None and stated.kind != "body" and spans:
         # the headline (or the caption standing in for it) names a side the body never does
@@ -127,6 +132,24 @@ def find_people_with(
             people = _headline_spellings(people, joint)
             people.extend(listed_with(only, people, text[a:b]))
     return people
+
+
+def _named_in(document: Document, text: str, spans: list[tuple[int, int]]) -> str:
+    """The body blocks, the headline and a dropped sapo of ``text`` (the document's normalised
+    view): where the page names its people, so where a name's spelling is weighed ("Ngô quang
+    Kiệt" in the body is not "Ngô Quang Kiệt" because a caption capitalises it; a sapo's
+    "Trương Tấn Sang" is, as the headline's would be)."""
+    parts = [text[a:b] for a, b in spans]
+    norm = document.normalized
+    for block in document.blocks:
+        if block.kind == "title" or block.rule == _SAPO:
+            a, b = norm.span_from_original(block.start, block.end)
+            parts.append(text[max(0, a) : max(a, b)])
+    return "\n".join(parts)
+
+
+#: The cleaning rule that labels a summary under the headline (dropped from the body).
+_SAPO = "sapo"
 
 
 def _headline_spellings(people: list[Person], joint: list[Person]) -> list[Person]:
@@ -205,7 +228,7 @@ def _scan_block(
         tokens = tokenize(block[ctx:b], start + ctx)
         if seamed:
             tokens = split_case_seams(tokens)
-        tokens = join_spaced_hyphens(split_glued_titles(tokens, lex))
+        tokens = join_abbreviation_dots(join_spaced_hyphens(split_glued_titles(tokens, lex)))
         first = 0  # the first token of the window proper, after the context
         while first < len(tokens) and tokens[first].start < start + a:
             first += 1

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_lower import admin_place
+from vndiplo_titles.complement_marks import session_number
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import (
+    ABBREVIATED_TITLES,
     CONJUNCTION,
     COUNTRY_COMPOUNDS,
+    DHARMA_NAME,
     EPONYMS,
     LOWER_MIDDLE_NAMES,
     OFFICE_OF,
@@ -176,7 +179,7 @@ def known_person(c: Cursor, s: Read) -> int:
 def acronym(c: Cursor, s: Read) -> int:
     """ "Chủ tịch UBND tỉnh", "Ủy viên BCH": an all-capitals word is part of the title."""
     tok = c.t[s.j]
-    if not tok.acronym:
+    if not tok.acronym or _rank_before_name(c, s.j):
         return SKIP
     if s.locating:
         return STOP
@@ -191,6 +194,16 @@ def acronym(c: Cursor, s: Read) -> int:
     s.tp.orgs.append((s.j, OrgInfo(" ".join(x.text for x in t[s.j : end]))))
     s.take(end)
     return NEXT
+
+
+def _rank_before_name(c: Cursor, j: int) -> bool:
+    """ "Trưởng lão HT.Thích A", "Thủ tướng TT Nguyễn B"? An abbreviated title right before a
+    family or dharma name is the next title of the chain, not a body's initials ("Phó Bí
+    thư TT Tỉnh ủy": "Thường trực")."""
+    if c.t[j].fold not in ABBREVIATED_TITLES or j + 1 >= c.n:
+        return False
+    nxt = c.t[j + 1]
+    return nxt.cap and (nxt.fold in c.lex.surnames or nxt.fold == DHARMA_NAME)
 
 
 def _abbreviation_joint(before: Token, mark: Token, after: Token) -> bool:
@@ -419,6 +432,7 @@ def _party_name(c: Cursor, j: int, end: int) -> bool:
 
 
 CAPITAL_STEPS: tuple[Step, ...] = (
+    session_number,
     place_or_org,
     capital_admin_place,
     capital_conjunction,

@@ -216,10 +216,17 @@ def inner_phrase(c: Cursor, s: Read) -> int:
     """ "Tòa án nhân dân tối cao", "Bí thư thứ nhất": a pair that reads on although its first
     word is a stop word elsewhere."""
     j = s.j
+    if tuple(x.fold for x in c.t[j : j + len(_ABROAD)]) == _ABROAD:
+        s.take(j + len(_ABROAD))  # "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"
+        return NEXT
     if j + 1 < c.n and (c.t[j].fold, c.t[j + 1].fold) in INNER_PHRASES:
         s.take(j + 2)
         return NEXT
     return SKIP
+
+
+#: "abroad": ends the names of bodies for overseas nationals, although "ở" is a stop word.
+_ABROAD = ("ở", "nước", "ngoài")
 
 
 def commission_topic(c: Cursor, s: Read) -> int:
@@ -234,7 +241,7 @@ def commission_topic(c: Cursor, s: Read) -> int:
         return SKIP
     after = any(tuple(x.fold for x in t[max(0, j - len(k)) : j]) == k for k in TOPIC_AFTER)
     abbreviated = t[j - 1].acronym and t[j - 1].text.startswith(_COMMISSION_ABBREVIATIONS)
-    if not (after or abbreviated):
+    if not (after or abbreviated or _after_commission(c, s)):
         return SKIP
     s.take(j + 1)
     return NEXT
@@ -242,6 +249,22 @@ def commission_topic(c: Cursor, s: Read) -> int:
 
 #: How abbreviations of a commission or council open ("UBQG", "UBND", "HĐQG").
 _COMMISSION_ABBREVIATIONS = ("UB", "HĐ")
+
+#: How the names of commissions and councils open, lower-cased ("Ủy ban Nhà nước về ...",
+#: "Hội đồng Bộ trưởng về ...", "Ban Chỉ đạo về ...").
+_COMMISSION_NAMES = ("ủy ban", "uỷ ban", "hội đồng", "ban chỉ đạo", "ủy hội", "uỷ hội")
+
+
+def _after_commission(c: Cursor, s: Read) -> bool:
+    """Does the title end, right before "về", in a commission's or council's name and the
+    capitalised words that qualify it ("Ủy ban Nhà nước", "Hội đồng Quốc phòng")? Its topic
+    follows."""
+    inside = {x for k, org in s.tp.orgs for x in range(k, k + len(org.name.split()))}
+    for k, org in s.tp.orgs:
+        if org.name.lower().startswith(_COMMISSION_NAMES):
+            rest = range(k + len(org.name.split()), s.j)
+            return all(c.t[x].cap or x in inside for x in rest)
+    return False
 
 
 def deictic_country(c: Cursor, s: Read) -> int:

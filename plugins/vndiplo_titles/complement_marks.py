@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read
-from vndiplo_titles.constructions import FUSED_OFFICES, SHORT_COUNTRIES
+from vndiplo_titles.constructions import FUSED_OFFICES, ROMAN, SESSION_WORDS, SHORT_COUNTRIES
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import MAX_FOREIGN, looks_foreign, split_run
 
@@ -12,11 +12,36 @@ __all__ = ["dash_in_organisation", "dashed_title", "double_title", "parenthesis"
 
 
 def unit_number(c: Cursor, s: Read) -> int:
-    """ "Quân khu 2", "Sư đoàn 312": a number after an organisation names the unit."""
+    """ "Quân khu 2", "Sư đoàn 312": a number after an organisation names the unit; "Hội đồng
+    Bảo an tháng 10/2021", "ASEAN 2020/2021": a month or term with its year, written with a
+    slash, is one number of the title."""
     if s.locating or not s.tp.orgs:
         return STOP
-    s.j = s.tp.end = s.j + 1
+    j = s.j + 1
+    t = c.t
+    if j + 1 < c.n and t[j].text == "/" and t[j + 1].text.isdigit() and len(t[j + 1].text) == 4:
+        j += 2
+    s.j = s.tp.end = j
     return NEXT
+
+
+def session_number(c: Cursor, s: Read) -> int:
+    """ "Chủ tịch Khóa 62 Đại hội đồng Liên hợp quốc", "Chủ tịch Kỳ họp thứ 78": a session
+    word written with a capital and its number are part of the title, as in lower case."""
+    t, j = c.t, s.j
+    for words in SESSION_WORDS:
+        k = j + len(words)
+        if k >= c.n or tuple(x.fold for x in t[j:k]) != words:
+            continue
+        if t[k].fold == "thứ" and k + 1 < c.n:
+            k += 1  # "Kỳ họp thứ 78"
+        if not (t[k].text.isdigit() or set(t[k].text) <= ROMAN):
+            return SKIP
+        if s.locating:
+            return STOP
+        s.take(k + 1)
+        return NEXT
+    return SKIP
 
 
 def parenthesis(c: Cursor, s: Read) -> int:
@@ -71,7 +96,8 @@ def dashed_title(c: Cursor, s: Read) -> int:
 def dash_in_organisation(c: Cursor, s: Read) -> int:
     """ "Chủ nhiệm Ủy ban Văn hóa - Giáo dục", "Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang
     Nga": after an organisation, a dash before a portfolio or a place joins two parts of its
-    name (before a name, or in an appositive, a dash still ends the title)."""
+    name; before a name it ends the title and names the holder (in an appositive, a dash
+    still ends the title)."""
     j = s.j
     if not s.locating and j + 1 < c.n and c.lex.honorifics.longest(c.t, j + 1) is not None:
         return dash_honorific_name(c, s)
@@ -97,7 +123,9 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
         return NEXT
     end = _second_part(c, j)
     if end is None:
-        return STOP
+        # "Bí thư Huyện ủy Tân Trụ – Lê Văn Bảy": no second part of the body's name, so the
+        # dash may name the holder, as after a title with no body (``dash_name`` decides)
+        return dash_name(c, s)
     s.take(end)  # "Quân chủng Phòng không - Không quân"
     return NEXT
 

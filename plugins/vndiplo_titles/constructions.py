@@ -26,6 +26,7 @@ __all__ = [
     "CONJUNCTION",
     "DASHES",
     "DEICTIC_COUNTRY",
+    "DHARMA_NAME",
     "FOREIGN_OFFICE",
     "FUSED_OFFICES",
     "GENERATIONAL",
@@ -57,6 +58,7 @@ __all__ = [
     "ROMAN",
     "SEAT_NOUNS",
     "SENDING_FROM",
+    "SESSION_WORDS",
     "SHORT_COUNTRIES",
     "SPOUSE",
     "STATES_NAMED_AS_COUNTRIES",
@@ -254,7 +256,13 @@ NOT_NAME_PAIRS: Final = frozenset(
 #: Abbreviated titles (folded) that also abbreviate other words ("TT" is "Tổng thống",
 #: "Thủ tướng", but also "thị trấn", "thông tin"): a title only right before a name that opens
 #: with a family name or looks foreign ("TT Bush", "TT Nguyễn Tấn Dũng"), never a bare title.
-ABBREVIATED_TITLES: Final = frozenset({"tt"})
+#: Clergy ranks too: "HT" (Hòa thượng), "TT" (also Thượng tọa), "ĐĐ" (Đại đức) before a
+#: dharma name ("HT.Thích Minh Tâm").
+ABBREVIATED_TITLES: Final = frozenset({"tt", "ht", "đđ"})
+
+#: The first word of a Buddhist monk's dharma name ("Thích Minh Tâm"): opens a name after an
+#: abbreviated clergy rank as a family name does.
+DHARMA_NAME: Final = "thích"
 
 #: Middle syllables of Vietnamese names that overseas and older outlets write in lower case
 #: ("Nguyễn minh Triết", "Trương tấn Sang"): read inside a name only between a capitalised
@@ -390,6 +398,13 @@ REGNAL_GLOSSES: Final = frozenset({"Pope", "King", "Queen", "Emperor"})
 
 #: The letters of a Roman regnal number.
 ROMAN: Final = frozenset("IVXL")
+
+#: Words of a numbered session or term inside a title, folded, longest first ("Khóa họp 78",
+#: "Khóa 62", "Kỳ họp thứ 10", "Phiên họp 5", "Nhiệm kỳ II"), read with a capital as without.
+SESSION_WORDS: Final = (
+    ("khóa", "họp"), ("khoá", "họp"), ("kỳ", "họp"), ("phiên", "họp"), ("nhiệm", "kỳ"),
+    ("khóa",), ("khoá",),
+)  # fmt: skip
 
 #: A Latin name's generational suffix, kept whatever the title ("Benito Aquino III").
 GENERATIONAL: Final = frozenset({"II", "III", "IV"})

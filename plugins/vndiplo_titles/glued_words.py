@@ -103,7 +103,7 @@ _UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha
 #: letter: where a lost space may hide ("vớiThủ", "QHNguyễn"). The capital comes first, so
 #: ``re`` skips in C to the few capitals of a text.
 _SEAM = re.compile(f"[{_UPPER}](?:(?<=[{_LOWER}].)|[{_LOWER}](?<=[{_UPPER}]{{3}}.))")
-_JOINERS = "-'’"
+_JOINERS = "-–'’"
 
 
 def has_case_seam(text: str) -> bool:

@@ -132,6 +132,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     # overseas outlets' abbreviation of "Tổng thống" and "Thủ tướng" ("TT Bush"): a title
     # only right before a name (``constructions.ABBREVIATED_TITLES``)
     ("TT", "President or Prime Minister"),
+    # clergy ranks abbreviated the same way ("HT.Thích Minh Tâm", "ĐĐ. Thích Nhật Từ")
+    ("HT", "Most Venerable"),
+    ("ĐĐ", "Reverend"),
     # a Khmer rank held with an office ("Samdech Krolahom Sar Kheng"); other Samdech styles
     # are honorifics, left out of names (constructions.STYLES)
     ("Samdech Krolahom", "Krolahom", FOREIGN, "KH"),
@@ -284,6 +287,10 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Hòa thượng", "Most Venerable", FOREIGN),
     ("Thượng tọa", "Venerable", FOREIGN),
     ("Đại đức", "Reverend", FOREIGN),
+    # a Sangha's senior monk and its supreme patriarch ("Trưởng lão Hòa thượng Thích A",
+    # "Pháp chủ Giáo hội Phật giáo")
+    ("Trưởng lão", "Elder", FOREIGN),
+    ("Pháp chủ", "Supreme Patriarch", FOREIGN),
     ("Linh mục", "Priest", FOREIGN),
     # a party's or a nation's leader, a fortune, a reporter: roles an article names one by
     # ("lãnh tụ Cuba Fidel Castro", "tỷ phú Bill Gates", "phái viên Anna Reed của đài ...")
@@ -760,6 +767,8 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
     for words in (
         "trên cương vị",
         "với cương vị",
+        "trong cương vị",
+        "với tư cách",
         "ở cương vị",
         "giữ cương vị",
         "đảm nhiệm cương vị",

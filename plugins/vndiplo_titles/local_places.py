@@ -11,7 +11,9 @@ Learnt only where nothing else can be meant: a lower-case administrative noun no
 part of a title or an organisation ("UBND tỉnh", "Chủ tịch tỉnh" may be followed by the
 holder's name), then one to four capitalised words closed by punctuation. A run that reads
 like a Vietnamese person's name (a family name and three syllables or more) is never learnt.
-One regex pass over the text; nothing is learnt on most pages.
+One regex pass over the text; nothing is learnt on most pages. Places known by their shape
+alone (a compass word before a known place, a country's one-letter slip) are learnt too, see
+:mod:`.shaped_places`.
 """
 
 from __future__ import annotations
@@ -22,13 +24,14 @@ from functools import lru_cache
 
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo, Trie
 from vndiplo_titles.name_runs import latin_pair_name
-from vndiplo_titles.names import Token, tokenize
+from vndiplo_titles.names import PARTICLES, Token, tokenize
+from vndiplo_titles.shaped_places import shaped_places
 
 __all__ = ["LocalPlaces", "learn_places"]
 
 #: Lower-case administrative nouns, each with the space after it (found with ``str.find``:
 #: much faster than one regex scan over the whole text).
-_ADMIN_NOUNS = ("tỉnh ", "huyện ", "quận ", "châu ", "thị xã ", "thành phố ", "bang ")
+_ADMIN_NOUNS = ("tỉnh ", "huyện ", "quận ", "châu ", "thị xã ", "thành phố ", "bang ", "vùng ")
 
 #: The run of words after an administrative noun up to a closing punctuation mark, matched
 #: at the run's start. Words are checked for capitals after the match.
@@ -93,9 +96,14 @@ def learn_places(text: str, lex: Lexicon, spans: Iterable[tuple[int, int]]) -> L
     each ``(a, b)`` of ``spans``: the body blocks), or ``lex`` itself when they name none
     the gazetteer does not know."""
     trie: LocalPlaces | None = None
+    spans = list(spans)
+    for key, place in shaped_places(text, lex, spans):
+        if trie is None:
+            trie = LocalPlaces(lex.places)
+        trie.add(key, place)
     nouns = [noun for noun in _ADMIN_NOUNS if noun in text]  # most pages: none, no block loop
     if not nouns:
-        return lex
+        return lex if trie is None else lex.with_places(trie)
     for a, b in spans:
         for noun in nouns:
             at = text.find(noun, a, b)
@@ -120,13 +128,17 @@ def _place_run(text: str, at: int, length: int, lex: Lexicon) -> list[Token] | N
         return None  # inside a longer word
     # "Bộ Lao động tiểu bang X": the word before "tiểu bang" decides
     before = at - len(_SUB) if text.startswith(_SUB, at - len(_SUB)) else at
-    if _inside_title(text, before, _title_tails(lex.titles)):
-        return None
     m = _RUN.match(text, start)
     if m is None:
         return None
     tokens = tokenize(m.group(1))
-    if not all(t.cap and not t.acronym for t in tokens):
+    inner = tokens[1:-1]
+    particled = any(t.fold in PARTICLES and not t.cap for t in inner)
+    if not all(t.cap and not t.acronym for t in tokens if not (t in inner and t.fold in PARTICLES)):
+        return None
+    # "tỉnh trưởng vùng Val de Marne,": a particle between capitals names a place of a Latin
+    # tongue here, never the holder a title's administrative word may come before
+    if not particled and _inside_title(text, before, _title_tails(lex.titles)):
         return None
     if lex.places.longest(tokens, 0) is not None:
         return None  # known already (and a longer run may be a place plus a name)

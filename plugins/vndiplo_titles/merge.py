@@ -129,7 +129,9 @@ def _name_of(tokens: list[Token], a: int, b: int, text: str, lex: Lexicon) -> st
     return " ".join(" ".join(pieces).split())
 
 
-def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Person]:
+def _collect(
+    blocks: Sequence[BlockResult], text: str, lex: Lexicon, spelt_in: str | None
+) -> list[_Person]:
     people: dict[str, _Person] = {}
     spellings: dict[str, dict[str, None]] = {}
     for block, window in ((b, w) for b in blocks for w in b.windows):
@@ -174,13 +176,16 @@ def _collect(blocks: Sequence[BlockResult], text: str, lex: Lexicon) -> list[_Pe
                     person.titles.append(
                         _Titled(toks[tp.start].start, role.title, role, tp.foreign, tp is part)
                     )
+    # spellings are weighed where the page names its people (``spelt_in``: the body and the
+    # headline), not in a caption's other spelling
+    read = text if spelt_in is None else spelt_in
     for key, person in people.items():
         written = spellings[key]
         if len(written) > 1:
             # the spelling the page writes most, the first one found on a tie
-            person.name = max(written, key=text.count)
+            person.name = max(written, key=read.count)
             person.key = person.name.lower()
-        person.name = regular_capitals(person.name, text)
+        person.name = regular_capitals(person.name, read)
     spelt = fold_typo_spellings(list(people.values()), text, _absorb, _same_office)
     return fold_short_names(spelt, text, _absorb, lex.surnames)
 
@@ -240,9 +245,11 @@ def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
 
     Titles are kept as written: a page that writes one office in two cases ("đại sứ Mông Cổ
     X" in the lead, "Đại sứ Mông Cổ X" further on) gives both spellings; a word-prefix of a
-    longer title is dropped in any case ("bộ trưởng X" after "Bộ trưởng Ngoại giao X"). A
-    spelling read inside a longer title ("kiêm phó Thủ tướng") gives way to the same office
-    written apart in any case."""
+    longer title is dropped when written in the same case ("Bộ trưởng X" after "Bộ trưởng
+    Ngoại giao X"), kept in another case, a spelling of its own ("Thủ tướng X" beside "thủ
+    tướng Việt Nam", "Tổng thống X" beside "Tổng Thống Hoa Kỳ"). A spelling read inside a
+    longer title ("kiêm phó Thủ tướng") gives way to the same office written apart in any
+    case."""
     seen: dict[str, _Titled] = {}
     apart: set[str] = set()
     for item in sorted(titled, key=lambda t: (t.inner, t.pos)):
@@ -252,11 +259,7 @@ def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
         apart.add(low)
         seen.setdefault(item.text, item)
     keys = list(seen)
-    return [
-        seen[k]
-        for k in keys
-        if not any(o != k and o.lower().startswith(k.lower() + " ") for o in keys)
-    ]
+    return [seen[k] for k in keys if not any(o != k and o.startswith(k + " ") for o in keys)]
 
 
 _PLURAL_INSIDE = re.compile(r"\b(?:các|những)\b")
@@ -366,9 +369,26 @@ def _link_capacity(
                         rank = (hi - lo) if b <= start else (1 << 30) + (hi - lo)
                         if best is None or rank < best[0]:
                             best = (rank, p)
-                if best is not None and (best[1].titles or _given_by_verb(best[1], start, text)):
+                if best is not None and (
+                    best[1].titles
+                    or _given_by_verb(best[1], start, text)
+                    or _apposed_capacity(best[1], start, text)
+                ):
                     role = role_of(bare.title, tokens, text, lex)
                     best[1].titles.append(_Titled(start, role.title, role, bare.title.foreign))
+
+
+def _apposed_capacity(person: _Person, start: int, text: str) -> bool:
+    """Is the capacity title at ``start`` apposed to one of ``person``'s mentions ("ông X,
+    trên cương vị Tổng thư ký ...", "bà Y với tư cách Chủ tịch ...")? It names the office
+    the person speaks or acts in: a titled person, as an apposed title makes one."""
+    return any(_APPOSED_CAPACITY.match(text, b, start) for _, b in person.spans if b <= start)
+
+
+#: Between a name and an apposed capacity title: maybe a comma or dash, the capacity words.
+_APPOSED_CAPACITY = re.compile(
+    r"\s*(?:[,–-]\s*)?(?:trên|với|ở|trong)\s+(?:cương vị|tư cách)(?:\s+là)?\s*$", re.IGNORECASE
+)
 
 
 #: Between a name and a capacity title: a verb giving the person that office ("ông X được
@@ -485,10 +505,13 @@ _UNSET = object()
 
 
 def build_people(
-    blocks: Sequence[BlockResult], text: str, lex: Lexicon
+    blocks: Sequence[BlockResult], text: str, lex: Lexicon, *, spelt_in: str | None = None
 ) -> list[tuple[Person, list[tuple[int, int]]]]:
-    """People from the blocks' findings, with mention spans still in normalised offsets."""
-    collected = _collect(blocks, text, lex)
+    """People from the blocks' findings, with mention spans still in normalised offsets.
+
+    ``spelt_in``: the text whose spellings of a name decide how it is written (the body and
+    headline), ``text`` when None."""
+    collected = _collect(blocks, text, lex, spelt_in)
     if any(b.capacity for block in blocks for w in block.windows for b in w.bare):
         _link_capacity(collected, blocks, text, lex)
     # a person is titled, or a principal named with no title ("do ông X dẫn đầu")

@@ -16,6 +16,7 @@ from vndiplo_titles.constructions import (
     BUILDING_UNLESS_AFTER,
     CONJUNCTION,
     DASHES,
+    DHARMA_NAME,
     GENERATIONAL,
     MEMORIAL_CLAUSE_WORDS,
     MEMORIAL_ENDS,
@@ -251,7 +252,8 @@ class NameMarks(Cursor):
         if self.t[tp.head_start].fold not in ABBREVIATED_TITLES:
             return True
         a, b = name
-        return self.t[a].fold in self.lex.surnames or looks_foreign(self.t[a:b])
+        first = self.t[a].fold
+        return first in self.lex.surnames or first == DHARMA_NAME or looks_foreign(self.t[a:b])
 
     def closes_name(self, end: int) -> bool:
         """Does the token at ``end`` close an apposed name: ",", ".", ";", "và" before

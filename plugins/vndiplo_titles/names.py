@@ -54,10 +54,11 @@ __all__ = [
     "trim_name",
 ]
 
-#: Words (letters joined by inner hyphens or apostrophes), numbers, newlines, any other
-#: single non-space character. Every alternative consumes at least one character and
-#: none nests a quantifier, so tokenising is linear.
-TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+|\n|[^\s]")
+#: Words (letters joined by inner hyphens, en dashes or apostrophes: "Mô–dăm–bích" is a
+#: transliteration typed with en dashes), numbers, newlines, any other single non-space
+#: character. Every alternative consumes at least one character and none nests a
+#: quantifier, so tokenising is linear.
+TOKEN = re.compile(r"[^\W\d_]+(?:[-–'’][^\W\d_]+)*|\d+|\n|[^\s]")
 
 #: Last syllables of country names that a page may glue to the next name with a hyphen
 #: ("Trung Quốc-Hồng Tiểu Dũng", "Nhật Bản-Tanaka"): a hyphen after one of them, before a
@@ -103,6 +104,8 @@ def token_features(text: str) -> tuple[str, bool, bool, bool]:
     found = _FEATURES.get(text)
     if found is None:
         fold = text.lower()
+        if len(text) > 1 and "–" in text:
+            fold = fold.replace("–", "-")  # inside a word: the hyphen the lexicon spells
         cap = fold[0] != text[0]
         found = (fold, text[0].isalpha(), cap, cap and len(text) > 1 and text.isupper())
         if len(_FEATURES) >= _FEATURES_MAX:
@@ -506,7 +509,7 @@ def split_admin_run(
     if named:
         return NameCut(b - a, 0)
     for k in range(a + 1, b - 1):
-        if tokens[k].fold in lex.surnames:
+        if tokens[k].cap and tokens[k].fold in lex.surnames:  # not the particle "la"
             if k == a + 1 == b - 2 and _middle_marked(tokens, a):
                 # "UBND tỉnh Đồng Văn Thanh": a Vietnamese place is never one unknown
                 # syllable, so that syllable is the family name of the whole run
@@ -514,6 +517,8 @@ def split_admin_run(
             k = later_name_start(tokens, a, k, b, lex) or k  # "huyện Tân Yên Lê Thanh Hà"
             return NameCut(k - a, min(b - k, MAX_VIETNAMESE))
     if b - a >= 3:
+        if not tokens[b - 2].cap:
+            return NameCut(b - a, 0)  # "vùng Val de Loire": a name never opens with "de"
         return NameCut(b - a - 2, 2)
     if state and b - a == 2 and latin_pair_name(tokens[a:b]):
         return NameCut(0, 2)

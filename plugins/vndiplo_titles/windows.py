@@ -30,6 +30,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Final
 
 from vndiplo.place_prepositions import PLACE_PREPOSITIONS
+from vndiplo_titles.abbreviation_dots import DOTTED_ABBREVIATIONS
 from vndiplo_titles.constructions import STOP_EXCEPTIONS
 from vndiplo_titles.lexicon import STOP_WORDS
 from vndiplo_titles.names import PARTICLES, TOKEN
@@ -66,7 +67,7 @@ _OTHER_CAPITALS = {
 }
 
 #: Characters that join letters into one token ("Tae-won", "O'Brien"), as in ``names.TOKEN``.
-_JOINERS = "-'’"
+_JOINERS = "-–'’"
 
 _SPACE = re.compile(r"\s")
 
@@ -254,6 +255,8 @@ class Windows:
                             stops.discard(token)
                         else:
                             guards.setdefault(token, set()).add(key[k - 1])
+        # "HT.Thích Minh Tâm": an abbreviation's own dot (see :mod:`.abbreviation_dots`)
+        guards.setdefault(".", set()).update(DOTTED_ABBREVIATIONS)
         self.safe_words = _safe_word_pattern(lex, stops)
         self.stops = re.compile("[" + "".join(re.escape(c) for c in sorted(stops)) + "]")
         #: whether "(" and ")" are stops, so that short parentheses must be skipped

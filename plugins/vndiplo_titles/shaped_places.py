@@ -1,0 +1,138 @@
+"""Places a page names that no list holds, known by their shape (see :mod:`.local_places`).
+
+A capitalised phrase after a title that the gazetteer does not know is read as the holder's
+name ("Đại sứ nước Cộng hòa Đông Uruguay" would name "Đông Uruguay"). Two shapes make such a
+phrase a place whatever its words:
+
+- a compass word before a known place, opening a capitalised run: "Đông Uruguay", "Bắc
+  Ai-len", "Tây Úc" (after a capitalised word it may end a name: "Trần Nam Anh");
+- a two-word run one letter off a two-word country, each word otherwise the country's:
+  "Hàn Qốc", "Nhật Bảnn" (a slip). Not when the slipped word is a family name ("Hà Quốc"
+  opens names), nor after an honorific, nor inside a longer capitalised run.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from vndiplo.syllables import is_vietnamese_syllable
+from vndiplo_titles.constructions import HONORIFIC_WORDS
+from vndiplo_titles.matcher import Lexicon, PlaceInfo, Trie
+from vndiplo_titles.names import tokenize
+from vndiplo_titles.typo_variants import one_edit_apart
+
+__all__ = ["shaped_places"]
+
+#: (folded key, place) pairs, and a country index: first (or second) word -> other words.
+Learnt = Iterator[tuple[list[str], PlaceInfo]]
+Index = dict[str, list[tuple[str, PlaceInfo]]]
+
+#: A compass word, maybe doubled ("Đông Bắc"), then a space and a capitalised word.
+_COMPASS = re.compile(r"(?<![\w'’–-])(?:(?:Đông|Tây) )?(?:Bắc|Nam|Đông|Tây) (?=[^\W\d_])")
+
+#: Words of the page: a country's slip is looked for among consecutive pairs.
+_WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W\d_]+)*")
+
+#: How far after a compass word a known place may run (characters).
+_PLACE_CHARS = 48
+
+#: The shortest country word a one-letter slip may be read in ("Qốc" for "Quốc").
+_MIN_SLIPPED = 3
+
+
+def shaped_places(text: str, lex: Lexicon, spans: list[tuple[int, int]]) -> Learnt:
+    """(folded key, place) of each place ``text[a:b]`` names by its shape, for each body
+    block ``(a, b)`` of ``spans``."""
+    for a, b in spans:
+        yield from _compass_places(text, a, b, lex)
+        if _countries(lex.places)[0]:
+            yield from _slipped_countries(text, a, b, lex)
+
+
+def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
+    for m in _COMPASS.finditer(text, a, b):
+        if _cap(_word_before(text, m.start())):
+            continue  # "Trần Nam Anh": a name's syllables
+        compass = tokenize(m.group())
+        after = tokenize(text[m.end() : min(b, m.end() + _PLACE_CHARS)])
+        hit = lex.places.longest(after, 0) if after and after[0].cap else None
+        if hit is None:
+            continue
+        words = compass + after[: hit[0]]
+        known = lex.places.longest(words, 0)
+        if known is not None and known[0] >= len(words):
+            continue
+        name = text[m.start() : m.end()] + " ".join(t.text for t in after[: hit[0]])
+        yield [t.fold for t in words], PlaceInfo(name, hit[1].country, "region")
+
+
+def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
+    firsts, seconds = _countries(lex.places)
+    words = list(_WORD.finditer(text, a, b))
+    for k in range(len(words) - 1):
+        one, two = words[k], words[k + 1]
+        f1, f2 = one.group().lower(), two.group().lower()
+        if f1 not in firsts and f2 not in seconds:
+            continue
+        if two.start() != one.end() + 1 or text[one.end()] != " ":
+            continue
+        if not (_cap(one.group()) and _cap(two.group())):
+            continue
+        if k and (_cap(words[k - 1].group()) or words[k - 1].group().lower() in HONORIFIC_WORDS):
+            continue  # inside a longer run, or a person's ("ông Hàn Quốc")
+        nxt = words[k + 2] if k + 2 < len(words) else None
+        if nxt is not None and _cap(nxt.group()) and nxt.start() == two.end() + 1:
+            continue
+        place = _slip_of(f1, f2, firsts, seconds, lex)
+        if place is not None:
+            yield [t.fold for t in tokenize(f"{one.group()} {two.group()}")], place
+
+
+def _slip_of(f1: str, f2: str, firsts: Index, seconds: Index, lex: Lexicon) -> PlaceInfo | None:
+    """The country ``f1 f2`` is a one-letter slip of, or None. A slipped word that is a
+    family name may open a person's name ("Hà Quốc Trung"): no slip then."""
+    for second, place in firsts.get(f1, ()):
+        if _slip(f2, second) and not (is_vietnamese_syllable(f2) and f2 in lex.surnames):
+            return place
+    for first, place in seconds.get(f2, ()):
+        if _slip(f1, first) and f1 not in lex.surnames:
+            return place
+    return None
+
+
+def _slip(word: str, meant: str) -> bool:
+    return word != meant and len(meant) >= _MIN_SLIPPED and one_edit_apart(word, meant)
+
+
+def _cap(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _word_before(text: str, p: int) -> str:
+    """The word ending right before offset ``p`` (one space between), or ""."""
+    q = p - 1
+    if q < 1 or text[q] != " ":
+        return ""
+    lo = q
+    while lo > 0 and (text[lo - 1].isalnum() or text[lo - 1] in "'’–-"):
+        lo -= 1
+    return text[lo:q]
+
+
+@lru_cache(maxsize=8)
+def _countries(places: Trie[PlaceInfo]) -> tuple[Index, Index]:
+    """Two-word Vietnamese-spelt countries indexed by first word (-> second words) and by
+    second word (-> first words); computed once per place trie."""
+    firsts: Index = {}
+    seconds: Index = {}
+    for key in places.entries():
+        place = places.get(key)
+        if place is None or place.kind != "country" or len(key) != 2:
+            continue
+        if not all(is_vietnamese_syllable(w) for w in key):
+            continue
+        firsts.setdefault(key[0], []).append((key[1], place))
+        seconds.setdefault(key[1], []).append((key[0], place))
+    return firsts, seconds
