@@ -40,6 +40,8 @@ _RUN = re.compile(r"((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,3}) ?(?=[,.
 #: "tiểu bang" (a federation's state): "tiểu" before the noun "bang".
 _SUB = "tiểu "
 _STATE = "bang "
+#: "vùng" (a region) is learnt with a particle inside ("vùng Val de Marne") or as one word.
+_REGION = "vùng "
 
 #: Words before the administrative noun that make it part of an organisation, whose
 #: complement may be a person's name ("UBND tỉnh Nguyễn Văn A,"); the last word of any title
@@ -140,6 +142,8 @@ def _place_run(text: str, at: int, length: int, lex: Lexicon) -> list[Token] | N
     # tongue here, never the holder a title's administrative word may come before
     if not particled and _inside_title(text, before, _title_tails(lex.titles)):
         return None
+    if text.startswith(_REGION, at) and not particled and len(tokens) > 1:
+        return None  # "Hội đồng vùng Bretagne Loïg Chesnais-Girard": the holder follows
     if lex.places.longest(tokens, 0) is not None:
         return None  # known already (and a longer run may be a place plus a name)
     if tokens[0].fold in lex.surnames and len(tokens) > _MAX_SURNAME_PLACE:
