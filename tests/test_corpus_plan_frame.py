@@ -97,3 +97,12 @@ def test_a_recalled_visit_dates_no_plan() -> None:
         f"Chủ tịch nước Lương Cường sẽ hội đàm với {LAO}."
     )
     assert got["r1"] == got["r2"] and got["plan"] != got["r1"]
+
+
+def test_a_visit_dated_by_its_year_or_month_only_dates_no_plan() -> None:
+    for when in ("năm 2019", "tháng 3/2019"):
+        got = _plan_page(
+            f"Chuyến thăm Lào {when} của Chủ tịch nước Lương Cường đã để lại nhiều dấu ấn. Chủ "
+            f"tịch nước Lương Cường sẽ hội đàm với {LAO}."
+        )
+        assert got["r1"] == got["r2"] and got["plan"] != got["r1"]

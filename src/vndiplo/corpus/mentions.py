@@ -18,6 +18,7 @@ it dirty, so the others keep their link; the work and memory follow the build, n
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from typing import Any
 
@@ -29,6 +30,9 @@ from vndiplo.corpus.yearless import read_in_year, span_days
 
 __all__ = ["link_mentions"]
 
+
+#: A date that states its day ("2021-08-09", "2021-08-09/2021-08-10"), not a month or a year.
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 #: Mentions re-linked per query, so memory stays flat however many a build touches.
 _PAGE = 1000
@@ -73,7 +77,8 @@ def _link_page(c: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         if kind == "planned" and date is None and published is None:
             # A step of a visit the page announces without a stamp: the visit's dates.
             date = frame_date(c, doc_id, mention_id, sorted(names))
-            day, inferred = (date[:10], False) if date and date[0].isdigit() else (day, inferred)
+            if date and _FULL_DAY.match(date):
+                day, inferred = date[:10], False
         best = _mention_target(c, kind, family, date, day, bool(inferred), published, names)
         c.execute("UPDATE mentions SET event_id = ? WHERE id = ?", (best, mention_id))
 
