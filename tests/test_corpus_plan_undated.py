@@ -8,6 +8,7 @@ reports are year-less ("chiều 12-3") or dated by nothing.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -158,3 +159,24 @@ def test_month_days_never_fail_and_cover_at_most_a_week(
     days = _month_days(f"{start.isoformat()}/{end.isoformat()}")
     assert days[0] == start.strftime("%m-%d") and len(days) == min(length + 1, 7)
     assert all(_near(day, day) for day in days)
+
+
+def test_the_link_follows_later_builds(tmp_path: Path) -> None:
+    plan, _kind = PLANS["talks-in-visit"]
+    runner = Runner()
+    path = tmp_path / "c.sqlite"
+
+    def build(texts: dict[str, str]) -> dict[str, str | None]:
+        with CorpusStore(path) as store:
+            store.add_many(runner.run_many([{"id": k, "text": t} for k, t in texts.items()]))
+            return dict(
+                store.conn.execute(
+                    "SELECT document_id, event_id FROM mentions WHERE type = 'talks'"
+                ).fetchall()
+            )
+
+    assert build({"plan": plan}) == {"plan": None}
+    linked = build({"r1": TALKS_A, "r2": TALKS_B})["plan"]
+    assert linked is not None and linked.startswith("r1#")
+    # A second undated meeting of the pair: either could be the one announced.
+    assert build({"r3": TALKS_A.replace("Chiều 12-3", "Sáng 4-11")})["plan"] is None
