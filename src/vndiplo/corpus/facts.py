@@ -20,6 +20,7 @@ from attrs import frozen
 from vndiplo.annotations import Participant
 from vndiplo.corpus.arrivals import arrival_participants, at_port_of_entry
 from vndiplo.corpus.inviters import Invitation, invitations, visit_inviters
+from vndiplo.corpus.leg_inviters import leg_inviters
 from vndiplo.corpus.names import clean_name, name_key
 from vndiplo.corpus.occasion import occasion_of, occasions_in_article
 from vndiplo.corpus.title_evidence import title_evidence
@@ -304,7 +305,9 @@ def _source(
     people: dict[str, tuple[str, str, str]] = {}
     participants: Iterable[Participant] = event.participants
     family = family_of(event.type, event.trigger)
-    inviter = visit_inviters(event, invited)
+    leg = leg_inviters(doc, event) if invited else None
+    # one leg of a tour: its host is the inviter from the country it visits (or no one)
+    inviter = (leg or None) if leg is not None else visit_inviters(event, invited)
     if at_port_of_entry(event, doc.quote(event.evidence)):
         # a welcome at the airport or the border gate is the visit's arrival
         family = "visit"

@@ -30,6 +30,7 @@ from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
 
 __all__ = [
+    "OTHER_SCRIPT",
     "REPLACE_WINDOW",
     "components",
     "event_of",
@@ -79,7 +80,7 @@ def _shift(day: str, days: int) -> str:
 
 #: The people written with the same words in the other script (marks or none): see
 #: :mod:`vndiplo.corpus.aliases`; whether they are one person the link test decides.
-_OTHER_SCRIPT = (
+OTHER_SCRIPT = (
     "SELECT o.person_id FROM person_folds f JOIN person_folds o "
     "ON o.fold = f.fold AND o.marked != f.marked WHERE f.person_id IN ({marks})"
 )
@@ -104,7 +105,7 @@ def _candidates(
         "SELECT s.id, s.event_id, s.day, s.day_inferred, s.location, "
         f"(SELECT {PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
         "FROM sources s WHERE s.id IN (SELECT source_id FROM source_person_days "
-        f"WHERE person_id IN ({own} UNION {_OTHER_SCRIPT.format(marks=marks)}) "
+        f"WHERE person_id IN ({own} UNION {OTHER_SCRIPT.format(marks=marks)}) "
         "AND family = ? AND day BETWEEN ? AND ? "
         "AND day_inferred = ?) AND s.id != ? ORDER BY s.id",
         (

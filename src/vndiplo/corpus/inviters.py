@@ -13,7 +13,9 @@ page's invitations name who is not among the visit's own people ("Chuyến thăm
 X" a sentence later; a restated arrival "... bắt đầu chuyến thăm theo lời mời của X"). A page
 naming two invitations for one guest (a tour of two countries) gives none of them, and the visit
 keeps what the article says; one invitation of two leaders ("lời mời của Tổng Bí thư A và Chủ tịch
-nước B") gives both. Pure function of the Document, as the rest of the facts.
+nước B") gives both. A leg of a tour whose page invites leaders of two countries or more is
+given the inviter of the country it visits (:mod:`vndiplo.corpus.leg_inviters`) before these
+rules apply. Pure function of the Document, as the rest of the facts.
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ from typing import Final
 
 from vndiplo.model import Document, Event
 
-__all__ = ["Invitation", "invitations", "visit_inviters"]
+__all__ = ["INVITATION", "Invitation", "invitations", "visit_inviters"]
 
 #: "lời mời của", "thư mời của": the person named next invited the visit
-_INVITATION: Final = re.compile(r"(?<!\w)(?:lời|thư)\s+mời\s+của(?!\w)", re.IGNORECASE)
+INVITATION: Final = re.compile(r"(?<!\w)(?:lời|thư)\s+mời\s+của(?!\w)", re.IGNORECASE)
 #: how far after "của" the inviter's name may start: a title runs before it ("Tổng Bí thư, Chủ
 #: tịch nước Cộng hòa Dân chủ Nhân dân Lào ...")
 _REACH: Final = 160
@@ -52,7 +54,7 @@ def invitations(doc: Document) -> tuple[Invitation, ...]:
     found = []
     text = doc.text
     spans = sorted((m.start, m.end, p.name) for p in doc.people for m in p.mentions)
-    for match in _INVITATION.finditer(text):
+    for match in INVITATION.finditer(text):
         stop = _CLAUSE_END.search(text, match.end(), match.end() + _REACH)
         limit = stop.start() if stop is not None else match.end() + _REACH
         named = [(a, b, name) for a, b, name in spans if match.end() <= a < limit]

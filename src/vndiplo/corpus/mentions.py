@@ -6,7 +6,9 @@ visit, the meeting it was merged into) and people whose date fits: the stated da
 month, or for an undated mention the year before (referenced) or after (planned) the article.
 A year-less mention ("sẽ thăm ... từ ngày 11 đến 13/1" on a page with no stamp) points at the
 event whose day falls in its span, a day's slack either way, read in that event's year; when
-such events lie in two years (the pair met on those days twice) it points at none.
+such events lie in two years (the pair met on those days twice) it points at none. A plan of two
+people or more that fits no dated event points at the one event of its people the corpus holds
+when that event has no date (:mod:`vndiplo.corpus.mention_undated`).
 Recomputed at the end of every build, so it follows the events as they merge: for the mentions
 naming a person the build touched (a person of its articles, or of an event it changed). A link
 depends only on the events holding the mention's people, and any change to one of those marks
@@ -16,14 +18,21 @@ it dirty, so the others keep their link; the work and memory follow the build, n
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from typing import Any
 
 from vndiplo.corpus.attach import ALSO_FITS
+from vndiplo.corpus.mention_frame import frame_date
+from vndiplo.corpus.mention_undated import only_undated_event
+from vndiplo.corpus.sides import shared_sides
 from vndiplo.corpus.yearless import read_in_year, span_days
 
 __all__ = ["link_mentions"]
 
+
+#: A date that states its day ("2021-08-09", "2021-08-09/2021-08-10"), not a month or a year.
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 #: Mentions re-linked per query, so memory stays flat however many a build touches.
 _PAGE = 1000
@@ -48,7 +57,7 @@ def link_mentions(c: sqlite3.Connection) -> None:
         c.execute(statement)
     after = ""
     while rows := c.execute(
-        "SELECT m.id, m.kind, m.family, m.date, m.day, m.day_inferred, d.published "
+        "SELECT m.id, m.kind, m.family, m.date, m.day, m.day_inferred, d.published, d.id "
         "FROM touched_mentions t JOIN mentions m ON m.id = t.id "
         "JOIN documents d ON d.id = m.document_id WHERE t.id > ? ORDER BY t.id LIMIT ?",
         (after, _PAGE),
@@ -59,14 +68,18 @@ def link_mentions(c: sqlite3.Connection) -> None:
 
 
 def _link_page(c: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
-    for mention_id, kind, family, date, day, inferred, published in rows:
-        people = [
-            r[0]
-            for r in c.execute(
-                "SELECT person_id FROM mention_people WHERE mention_id = ?", (mention_id,)
-            )
-        ]
-        best = _mention_target(c, kind, family, date, day, bool(inferred), published, people)
+    for mention_id, kind, family, date, day, inferred, published, doc_id in rows:
+        names = dict(
+            c.execute(
+                "SELECT person_id, name FROM mention_people WHERE mention_id = ?", (mention_id,)
+            ).fetchall()
+        )
+        if kind == "planned" and date is None and published is None:
+            # A step of a visit the page announces without a stamp: the visit's dates.
+            date = frame_date(c, doc_id, mention_id, sorted(names))
+            if date and _FULL_DAY.match(date):
+                day, inferred = date[:10], False
+        best = _mention_target(c, kind, family, date, day, bool(inferred), published, names)
         c.execute("UPDATE mentions SET event_id = ? WHERE id = ?", (best, mention_id))
 
 
@@ -78,8 +91,9 @@ def _mention_target(
     day: str | None,
     inferred: bool,
     published: str | None,
-    people: list[str],
+    names: dict[str, str],
 ) -> str | None:
+    people = sorted(names)
     if not people:
         return None
     marks = ",".join("?" * len(people))
@@ -94,11 +108,12 @@ def _mention_target(
     ).fetchall()
     best: tuple[int, bool, str] | None = None
     years: set[str] = set()
+    pairs: list[tuple[str, str | None]] = []  # events holding two of its people, dated or not
     for event_id, event_date, event_family in candidates:
-        if not event_date:
-            continue
-        shared = len(set(people) & _event_people(conn, event_id))
-        if shared < min(2, len(people)):
+        shared = _shared_sides(conn, names, event_id)
+        if shared >= 2:
+            pairs.append((event_id, event_date))
+        if not event_date or shared < min(2, len(people)):
             continue
         gap = _mention_gap(kind, date, day, inferred, published, event_date)
         if gap is None:
@@ -109,12 +124,22 @@ def _mention_target(
             best = rank
     if span_days(date) and len(years) > 1:
         return None  # a year-less mention fitting meetings of two years: either could be it
+    if best is None and kind == "planned":
+        return only_undated_event(conn, date, pairs)
     return best[2] if best else None
 
 
-def _event_people(conn: sqlite3.Connection, event_id: str) -> frozenset[str]:
-    rows = conn.execute("SELECT person_id FROM participants WHERE event_id = ?", (event_id,))
-    return frozenset(r[0] for r in rows)
+def _shared_sides(conn: sqlite3.Connection, names: dict[str, str], event_id: str) -> int:
+    """The sides a mention shares with an event: its people, and beside one of them a name the
+    event's reports write in the other script ("Thoong-lun" for "Thongloun",
+    :func:`vndiplo.corpus.sides.shared_sides`)."""
+    rows = conn.execute(
+        "SELECT p.person_id, p.name FROM source_people p JOIN sources s ON s.id = p.source_id "
+        "WHERE s.event_id = ?",
+        (event_id,),
+    ).fetchall()
+    exact, sides = shared_sides(names, dict(rows), cross_script=True)
+    return sides if exact else 0
 
 
 def _mention_gap(

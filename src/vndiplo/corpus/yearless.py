@@ -39,7 +39,7 @@ from collections.abc import Callable
 
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
-from vndiplo.corpus.graph import REPLACE_WINDOW, event_of, people_of, take_out, union
+from vndiplo.corpus.graph import OTHER_SCRIPT, REPLACE_WINDOW, event_of, people_of, take_out, union
 from vndiplo.corpus.grounds import Ground, ground_of, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
@@ -79,17 +79,20 @@ def _anchors(
     also reports dated by their page stamp (a day's slack, which :func:`linked` allows) in an
     event no report of a stated day dates: where one does, it is the anchor, on its own day."""
     marks = ",".join("?" * len(people))
+    own = " UNION ALL ".join(["SELECT ?"] * len(people))
     day_marks = ",".join("?" * len(days_of_year))
+    # Someone shared, or written in the other script (marks or none): linked() decides.
     rows = conn.execute(
         f"SELECT s.id, s.event_id, s.family, s.day, s.day_inferred, s.location, (SELECT "
         f"{PEOPLE_SQL} FROM source_people p WHERE p.source_id = s.id) "
         "FROM source_people m JOIN sources s ON s.id = m.source_id "
-        f"WHERE m.person_id IN ({marks}) AND s.day IS NOT NULL AND (s.day_inferred = 0 OR (? "
+        f"WHERE m.person_id IN ({own} UNION {OTHER_SCRIPT.format(marks=marks)}) "
+        "AND s.day IS NOT NULL AND (s.day_inferred = 0 OR (? "
         "AND NOT EXISTS (SELECT 1 FROM sources t WHERE t.event_id = s.event_id "
         "AND t.day_inferred = 0 AND t.day IS NOT NULL))) "
         f"AND (s.family != 'visit' OR ?) AND substr(s.day, 6) IN ({day_marks}) "
         "GROUP BY s.id ORDER BY s.id",
-        (*sorted(people), int(stamped), int(visits), *days_of_year),
+        (*sorted(people), *sorted(people), int(stamped), int(visits), *days_of_year),
     ).fetchall()
     found = [
         (source_id, event_id, Report(family, day, bool(inf), location, *decode_people(packed)))
