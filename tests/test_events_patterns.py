@@ -48,6 +48,29 @@ def test_word_start_matches_the_plain_form(text: str, start: int) -> None:
     assert _spans(fast, text, start, len(text)) == _spans(plain, text, start, len(text))
 
 
+@given(
+    st.lists(
+        st.sampled_from(("tại", "tạm", "trong", "theo", "nhân", "nhằm", "ở", "t", "n")), min_size=1
+    ),
+    st.text(alphabet=" ,.\ntạimrongheonhânằởx", max_size=60),
+    st.integers(0, 3),
+)
+def test_word_start_groups_as_the_plain_form(
+    alternatives: list[str], text: str, start: int
+) -> None:
+    """Alternatives that share a first letter share one branch: the same hits, in order."""
+    fast = re.compile(word_start(*alternatives) + r"(?!\w)")
+    plain = re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    assert _spans(fast, text, start, len(text)) == _spans(plain, text, start, len(text))
+
+
+def test_word_start_keeps_case_variants_apart() -> None:
+    """ "t" and "T" may match one character under IGNORECASE: no shared branch, order kept."""
+    pattern = re.compile(word_start("tại", "Tạm", "tạ"), re.IGNORECASE)
+    assert pattern.match("TẠM").group() == "TẠM"
+    assert pattern.match("tạ").group() == "tạ"
+
+
 def test_word_start_wants_a_letter_first() -> None:
     with pytest.raises(ValueError):
         word_start(r"\s+tại")

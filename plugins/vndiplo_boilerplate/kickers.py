@@ -20,6 +20,7 @@ __all__ = [
     "is_acronym",
     "is_bracketed_date",
     "label_kicker",
+    "mark_within_reach",
     "opens_with_day_span",
 ]
 
@@ -45,11 +46,31 @@ _DATE_IN_BRACKETS: Final = re.compile(r"\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)")
 _BRACKETED_DATE: Final = re.compile(rf"^(?P<credit>{_DATE_IN_BRACKETS.pattern})\s*(?=[A-ZĐ])")
 
 
+#: The label's longest reach: its first character and 60 more (see ``_LABEL``).
+_LABEL_REACH: Final = 61
+_SEPARATOR_MARK: Final = re.compile(r"[:\-–—]")
+
+
+def mark_within_reach(text: str, reach: int, marks: re.Pattern[str]) -> bool:
+    """Is one of ``marks`` (a character class) within the first ``reach`` characters of
+    ``text`` or just after them, across white space only?
+
+    A cheap test before a pattern that reads a credit of at most ``reach`` characters, lazily,
+    then white space and such a mark: that pattern tries its separator after every character of
+    a prose line in turn, and cannot match when this is False.
+    """
+    while reach < len(text) and text[reach].isspace():
+        reach += 1
+    return marks.search(text, 0, reach + 1) is not None
+
+
 def label_kicker(text: str) -> tuple[int, int] | None:
     """``(credit_end, prose_start)`` of a label before a dash or colon, or None.
 
     Only the shape is checked here; the label counts when the prose after it opens with a date.
     """
+    if not mark_within_reach(text, _LABEL_REACH, _SEPARATOR_MARK):
+        return None
     found = _LABEL.match(text)
     if found is None or len(found.group("credit").split()) > KICKER_MAX_WORDS:
         return None

@@ -15,6 +15,8 @@ __all__ = ["lead_credit"]
 
 # The dash may stick to the prose ("VOV.VN -Trong chiều nay") when a space stands before it.
 _LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)(?:\s*[-–—]\s+|\s+[-–—])(?=\S)")
+_LEAD_REACH: Final = 48  # the credit's longest reach in ``_LEAD``
+_DASH: Final = re.compile("[-–—]")
 # "(TNO) Chiều nay ...": a bracketed outlet acronym or domain with no dash after it, or with a
 # dash stuck to both words ("(TG)-Phát biểu ...").
 _LEAD_BRACKET: Final = re.compile(
@@ -119,7 +121,7 @@ def _outlet_credit(text: str) -> tuple[int, int] | None:
     dated = _LEAD_AGENCY_DATED.match(text) if "(" in text[:40] else None
     if dated is not None:  # its bracket may hold a dash: read before the dash credits
         return dated.end("credit"), dated.end()
-    found = _LEAD.match(text)
+    found = _LEAD.match(text) if kickers.mark_within_reach(text, _LEAD_REACH, _DASH) else None
     if found is None:
         bracket = _LEAD_BRACKET.match(text)
         if bracket is not None and _opens_prose(text, bracket.end(), bracket.end("credit")):

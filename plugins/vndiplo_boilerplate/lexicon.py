@@ -56,7 +56,15 @@ def line_key(lowered: str) -> str:
 class CompiledMarkers:
     """Markers ready to match lines of normalised, lower-cased text."""
 
-    __slots__ = ("_anchored", "_by_group", "_longest_line", "lines", "sections", "tokens")
+    __slots__ = (
+        "_anchored",
+        "_by_group",
+        "_gate",
+        "_longest_line",
+        "lines",
+        "sections",
+        "tokens",
+    )
 
     def __init__(self, markers: Iterable[Marker]) -> None:
         self.lines: dict[str, Marker] = {}
@@ -66,6 +74,7 @@ class CompiledMarkers:
         tokens: set[str] = set()
         sections: set[str] = set()
         patterns: list[str] = []
+        gates: list[str] = []
         self._by_group: dict[str, Marker] = {}
         for marker in markers:
             text = normalize(marker.text).lower().strip()
@@ -82,12 +91,18 @@ class CompiledMarkers:
                 re.compile(pattern)  # fail at load time, naming the bad pattern
                 group = f"m{len(patterns)}"
                 patterns.append(f"(?P<{group}>{pattern})")
+                gates.append(f"(?:{pattern})")
                 self._by_group[group] = marker
         self.tokens = frozenset(tokens | _SEPARATORS) if tokens else frozenset()
         self.sections = frozenset(sections)
         # A line longer than every whole-line marker plus a trailer cannot match one.
         self._longest_line = max(map(len, self.lines), default=0) + _TRAILER_WINDOW
         self._anchored = re.compile("|".join(patterns)) if patterns else None
+        # The same alternation without the named groups, which only says whether some marker
+        # matches. Speed: a branch that opens with a group is tried in full at every line,
+        # while one that opens with a letter is turned down at once by the letter; most lines
+        # match no marker, so the named pattern runs only on the few that do.
+        self._gate = re.compile("|".join(gates)) if gates else None
 
     def match(self, lowered: str) -> Marker | None:
         """The marker a lower-cased, stripped line matches, or None."""
@@ -95,7 +110,7 @@ class CompiledMarkers:
             marker = self.lines.get(line_key(lowered))
             if marker is not None:
                 return marker
-        if self._anchored is not None:
+        if self._anchored is not None and self._gate is not None and self._gate.match(lowered):
             found = self._anchored.match(lowered)
             if found is not None and found.lastgroup is not None:
                 return self._by_group[found.lastgroup]

@@ -14,6 +14,7 @@ __all__ = [
     "DESCRIPTION_MAX_WORDS",
     "closing_day",
     "description_word_limit",
+    "ends_on_year",
     "is_photo_description",
     "narrates",
 ]
@@ -53,9 +54,19 @@ _DAY_END: Final = frozenset("0123456789.")
 _SCENE_MIN_WORDS: Final = 5
 
 
+def ends_on_year(text: str) -> bool:
+    """Does ``text`` end as ``CLOSING_DAY`` does, on four digits, white space and at most a
+    full stop? A plain test before the pattern, which looks for its comma all along the line;
+    most lines end on a word and a full stop."""
+    if text.endswith("\n"):
+        return True  # ("$" matches before a last newline: the pattern decides)
+    head = (text[:-1] if text.endswith(".") else text).rstrip()
+    return len(head) >= 4 and head[-4:].isdecimal()
+
+
 def closing_day(text: str) -> re.Match[str] | None:
     """The day a photo caption closes on, after a scene of a few words (see CLOSING_DAY)."""
-    if text.rstrip()[-1:] not in _DAY_END:
+    if text.rstrip()[-1:] not in _DAY_END or not ends_on_year(text):
         return None  # the pattern ends on the year's digit or a stop: most lines do not
     found = CLOSING_DAY.search(text)
     if found is None or len(text[: found.start()].split()) < _SCENE_MIN_WORDS:

@@ -23,9 +23,19 @@ _READ_MORE: Final = re.compile(
 _TAIL_CHARS: Final = 40
 
 
+#: Every link of ``_READ_MORE`` holds one of these, in any case: a plain look in the tail first,
+#: as the pattern opens with a look-behind, which ``re`` tries at every character. (Letters that
+#: ``re.IGNORECASE`` folds unlike ``str.lower`` - "ı", "ſ", "K" - are in none of them.)
+_LINK_WORDS: Final = ("đọc", "xem", "read", "e la ")
+
+
 def read_more_start(text: str) -> int | None:
     """Where a read-more link glued after the paragraph starts (its first letter), or None."""
-    found = _READ_MORE.search(text, max(0, len(text) - _TAIL_CHARS))
+    cut = max(0, len(text) - _TAIL_CHARS)
+    tail = text[cut:].lower()
+    if not any(word in tail for word in _LINK_WORDS):
+        return None
+    found = _READ_MORE.search(text, cut)
     if found is None:
         return None
     start = found.start()

@@ -17,6 +17,7 @@ from typing import Final
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Line
+from vndiplo_boilerplate.photo_descriptions import ends_on_year
 
 __all__ = [
     "Story",
@@ -103,7 +104,7 @@ def closes_on_its_day(line: Line) -> bool:
     at its end."""
     return (
         line.words <= MAX_WORDS + rules.CLOSING_DAY_EXTRA_WORDS
-        and line.text.rstrip()[-1:] in "0123456789."  # where the pattern can end: cheap first
+        and ends_on_year(line.text)  # where the pattern can end: cheap first
         and rules.CLOSING_DAY.search(line.text) is not None
     )
 

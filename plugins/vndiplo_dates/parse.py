@@ -17,7 +17,7 @@ cannot match. Most paragraphs cost one anchor pass and one or two short pattern 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Final
 
@@ -284,10 +284,27 @@ _ANCHOR_BRANCHES: Final = (
         for letter in dict.fromkeys(word[0] for word in _AFTER_KEYWORD)
     ),
 )
+
+
+def _by_first_character(branches: Sequence[str]) -> str:
+    """The alternation of ``branches`` (each opening with one literal character, maybe escaped),
+    those that open with the same character sharing one branch: ``re`` tries branches one by one,
+    so "h" ("hoặc", "8h25", "hôm") cost three tries at every "h" (30% of the anchor scan on
+    synthetic pages). Branches with different first characters never match at one position, and
+    each group keeps its branches' order, so the same branch wins everywhere."""
+    groups: dict[str, list[str]] = {}
+    for branch in branches:
+        size = 2 if branch.startswith("\\") else 1
+        if branch[size : size + 1] in ("?", "*", "+", "{"):
+            raise ValueError(f"a branch must open with one literal character: {branch!r}")
+        groups.setdefault(branch[:size], []).append(branch[size:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 #: All anchors in one pass. Every branch starts with a literal character, so the engine jumps
 #: from one possible first character to the next instead of trying each branch at each position
 #: (three times faster than three separate patterns, ten times faster than a leading look-behind).
-_ANCHORS: Final = re.compile("|".join(_ANCHOR_BRANCHES))
+_ANCHORS: Final = re.compile(_by_first_character(_ANCHOR_BRANCHES))
 _ANCHORS_ANY_CASE: Final = re.compile(_ANCHORS.pattern, re.IGNORECASE)
 #: The rules an anchor calls for, and where it starts and ends.
 Anchor = tuple[tuple[Rule, ...], int, int]

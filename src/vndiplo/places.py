@@ -26,6 +26,7 @@ from attrs import field, frozen
 from vndiplo import place_names
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import normalize
+from vndiplo.tries import render, render_word_start, trie
 
 __all__ = ["LEXICON_KIND", "PLACE_KINDS", "Gazetteer", "Place", "default_places", "gazetteer"]
 
@@ -119,9 +120,9 @@ class Gazetteer:
             by_key[normalize(" ".join(place.name.split()))] = place
         self.places: Mapping[str, Place] = by_key
         # Case-sensitive on purpose: "Anh", "Áo", "Nga" are also common lower-case words.
-        self.regex = _alternation(by_key, r"(?<!\w)", r"(?!\w)")
+        self.regex = _alternation(by_key, word_start=True)
         self.country_regex = _alternation(
-            (k for k, p in by_key.items() if p.kind == "country"), "", r"(?!\w)"
+            (k for k, p in by_key.items() if p.kind == "country"), word_start=False
         )
 
     def __len__(self) -> int:
@@ -150,11 +151,17 @@ def _place_key(name: str) -> str:
     return normalize(" ".join(name.split()))
 
 
-def _alternation(names: Iterable[str], before: str, after: str) -> re.Pattern[str]:
-    """One regex for many names, longest first, any run of spaces between their words."""
-    ordered = sorted(names, key=len, reverse=True)
-    body = "|".join(r"\s+".join(map(re.escape, n.split())) for n in ordered) or r"(?!x)x"
-    return re.compile(f"{before}(?:{body}){after}")
+def _alternation(names: Iterable[str], *, word_start: bool) -> re.Pattern[str]:
+    """One regex for many names, the longest that matches preferred, any run of spaces between
+    their words, a word boundary after them (and before them with ``word_start``).
+
+    The names are a trie (:mod:`vndiplo.tries`): a flat alternation of the 1,500 places tried
+    every name at every word start (about 50 times slower over a page)."""
+    keys = {" ".join(n.split()) for n in names}
+    if not keys:
+        return re.compile(r"(?!x)x")
+    body = render_word_start(trie(keys)) if word_start else render(trie(keys))
+    return re.compile(f"(?:{body})" + r"(?!\w)")
 
 
 def gazetteer(registry: Registry | None) -> Gazetteer:
