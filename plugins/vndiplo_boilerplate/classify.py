@@ -311,8 +311,13 @@ class _Classifier(BodyRules):
                 continue
             if rules.ends_sentence(line.text) and not rules.is_name_like(line.text, line.words):
                 continue  # a sentence; initials closed by a full stop ("TR.NG.") sign the story
-            if j == start and rules.opens_unclosed_quote(line.text, line.words):
-                continue  # the paragraph's quotation, cut off by the excerpt's end: body
+            if j == start and (
+                rules.opens_unclosed_quote(line.text, line.words)
+                or rules.introduces_what_follows(line.text, line.words)
+            ):
+                # the paragraph's quotation cut off by the excerpt's end, or the paragraph
+                # handing over to a quotation or photos the excerpt lost ("... giải thích:")
+                continue
             if rules.is_name_like(line.text, line.words):
                 self.labels[j] = Label("byline", "byline_name")
             else:
