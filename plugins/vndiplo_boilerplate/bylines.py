@@ -9,7 +9,9 @@ from typing import Final
 from vndiplo_boilerplate.line_shapes import _DIGIT, ends_sentence
 
 __all__ = [
+    "INTRO_MIN_WORDS",
     "QUOTE_MIN_WORDS",
+    "introduces_what_follows",
     "is_name_like",
     "is_signed_credit",
     "is_source_credit",
@@ -128,6 +130,30 @@ _OPEN_QUOTES: Final = '“"«„'
 _CLOSE_QUOTES: Final = ("”", '"', "»")
 #: A cut-off quotation has words enough to be a sentence's start, not a teaser's quoted name.
 QUOTE_MIN_WORDS: Final = 6
+#: A paragraph handing over to what the excerpt lost has at least this many words.
+INTRO_MIN_WORDS: Final = 8
+
+
+def introduces_what_follows(text: str, words: int) -> bool:
+    """ "Vì sao ...? Giáo sư X, Đại học Y, giải thích:": a paragraph of prose that hands over to
+    a quotation, a list or photos the excerpt lost ("Dưới đây là một số hình ảnh ...:"). It is
+    the article's last line; a label ("Tin liên quan:", "Xem thêm:") is short, and a headline's
+    words open in capitals."""
+    core = text.rstrip(' \t"”’»)')
+    if not core.endswith(":") or words < INTRO_MIN_WORDS:
+        return False
+    if _TO_THE_READER.search(core) is not None:
+        return False  # "Mời quý độc giả xem thêm các bài viết ...:": the site's, not the story's
+    lower = sum(1 for word in core.split() if word[:1].islower())
+    return 2 * lower >= words
+
+
+#: words a site addresses its reader with, around its lists and widgets
+_TO_THE_READER: Final = re.compile(
+    r"(?<!\w)(?:độc\s+giả|bạn\s+đọc|quý\s+vị|xem\s+thêm|đọc\s+thêm|bài\s+viết|chia\s+sẻ|"
+    r"bình\s+luận|theo\s+dõi|đăng\s+ký|tin\s+liên\s+quan|bài\s+liên\s+quan|chuyên\s+mục)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 def opens_unclosed_quote(text: str, words: int) -> bool:

@@ -28,6 +28,7 @@ from vndiplo_boilerplate.credited_twins import teaser_of_credited_lead
 from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
+from vndiplo_boilerplate.headline_copies import joined_headline_copy
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
@@ -112,6 +113,9 @@ class _Classifier(BodyRules):
             line = self.lines[i]
             if self.sapo >= 0 and i >= skip_to and self._is_box(i):
                 skip_to = self._box_resumes(i)  # related teasers between the sapo and the lead
+            if self.long_title < 0 and joined_headline_copy(self.lines, i):
+                self.long_title = i  # the headline on one line, its print in pieces above
+                continue
             if not line.strong or self._marker(i) is not None:
                 continue
             if self._content_label(i) is not None or i in self.descriptions:
@@ -311,8 +315,13 @@ class _Classifier(BodyRules):
                 continue
             if rules.ends_sentence(line.text) and not rules.is_name_like(line.text, line.words):
                 continue  # a sentence; initials closed by a full stop ("TR.NG.") sign the story
-            if j == start and rules.opens_unclosed_quote(line.text, line.words):
-                continue  # the paragraph's quotation, cut off by the excerpt's end: body
+            if j == start and (
+                rules.opens_unclosed_quote(line.text, line.words)
+                or rules.introduces_what_follows(line.text, line.words)
+            ):
+                # the paragraph's quotation cut off by the excerpt's end, or the paragraph
+                # handing over to a quotation or photos the excerpt lost ("... giải thích:")
+                continue
             if rules.is_name_like(line.text, line.words):
                 self.labels[j] = Label("byline", "byline_name")
             else:

@@ -16,7 +16,7 @@ from vndiplo.model import Block
 from vndiplo.registry import Registry
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate.classify import classify_lines, split_lines
-from vndiplo_boilerplate.kickers import is_bracketed_date
+from vndiplo_boilerplate.kickers import is_bracketed_date, is_dated_dateline
 from vndiplo_boilerplate.lead_prefixes import glued_image_name, wire_dateline_date
 from vndiplo_boilerplate.letter_dates import mark_letter_dates
 from vndiplo_boilerplate.lexicon import compiled_markers
@@ -53,9 +53,10 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
             elif credit_end > 0 and (
                 is_bracketed_date(line.text[:credit_end])
                 or wire_dateline_date(line.text[:credit_end])
+                or is_dated_dateline(line.text[:credit_end])
             ):
-                # "(16/07/2014)Chiều ngày 16/7, ...", "Huế (TTXVN 5/6/2011) Sáng nay ...": the
-                # post's own date, a stamp to read.
+                # "(16/07/2014)Chiều ngày 16/7, ...", "Huế (TTXVN 5/6/2011) Sáng nay ...", "Tin
+                # Hà Nội (28/11/2005) - ...": the post's own date, a stamp to read.
                 pieces.append((line.start, line.start + credit_end, "dateline", "lead_date"))
             elif credit_end > 0 and glued_image_name(line.text) is not None:
                 pieces.append((line.start, line.start + credit_end, "caption", "glued_image"))

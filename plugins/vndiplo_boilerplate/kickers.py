@@ -19,6 +19,7 @@ __all__ = [
     "dateline_kicker",
     "is_acronym",
     "is_bracketed_date",
+    "is_dated_dateline",
     "label_kicker",
     "mark_within_reach",
     "opens_with_day_span",
@@ -39,8 +40,15 @@ _LABEL: Final = re.compile(
 _DATE_IN_LABEL: Final = re.compile(
     r"\d\s*[/.\-]\s*\d|(?:ngày|tháng|năm|từ|sáng|chiều|tối) \d", re.IGNORECASE
 )
-# "Tin New York – ...", "Tin Hà Nội - ...": a news dateline, a place in capitals after "Tin".
-_DATELINE: Final = re.compile(r"^(?P<credit>Tin(?: [A-ZĐ][^\W\d_]*){1,3})\s*[-–—]\s+(?=[A-ZĐ\"“])")
+# "Tin New York – ...", "Tin Hà Nội - ...": a news dateline, a place in capitals after "Tin",
+# maybe with its filing day ("Tin Hà Nội (28/11/2005) - ", "Tin Huế, ngày 3/2/2010 – ").
+_FILED: Final = r"\d{1,2}\s*[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{2,4}"
+_DATELINE: Final = re.compile(
+    r"^(?P<credit>Tin [A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*| phố){0,4}"
+    rf"(?:\s*\(\s*(?:ngày\s+)?{_FILED}\s*\)|\s*,\s*(?:ngày\s+)?{_FILED})?)"
+    r"\s*[-–—]\s+(?=[A-ZĐ\"“])"
+)
+_FILED_DAY: Final = re.compile(_FILED)
 # "(16/07/2014)Chiều ngày 16/7, ...": the post's date in brackets, glued to the lead or not.
 _DATE_IN_BRACKETS: Final = re.compile(r"\(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}\)")
 _BRACKETED_DATE: Final = re.compile(rf"^(?P<credit>{_DATE_IN_BRACKETS.pattern})\s*(?=[A-ZĐ])")
@@ -78,6 +86,17 @@ def label_kicker(text: str) -> tuple[int, int] | None:
     if any(ch.isdigit() for ch in credit) and _DATE_IN_LABEL.search(credit) is not None:
         return None
     return found.end("credit"), found.end()
+
+
+def is_dated_dateline(credit: str) -> bool:
+    """The credit is a news dateline with its filing day ("Tin Hà Nội (28/11/2005)"): the
+    page's stamp when it shows no other."""
+    found = _DATELINE.match(credit.rstrip() + " - X")
+    return (
+        found is not None
+        and found.group("credit") == credit.rstrip()
+        and _FILED_DAY.search(credit) is not None
+    )
 
 
 def dateline_kicker(text: str) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from vndiplo_boilerplate.bylines import (
     QUOTE_MIN_WORDS,
+    introduces_what_follows,
     is_name_like,
     is_signed_credit,
     is_source_credit,
@@ -90,6 +91,7 @@ __all__ = [
     "frame_then_date",
     "generic_subject",
     "has_letters",
+    "introduces_what_follows",
     "is_breadcrumb",
     "is_dateline",
     "is_file_name",

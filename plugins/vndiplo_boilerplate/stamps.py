@@ -53,6 +53,12 @@ _STALE_YEARS: Final = 2
 #: only facts all a generation older show the clock is the site's.
 _STALE_YEARS_CLOCKED: Final = 20
 
+#: Blogger's Vietnamese locale for a post's date: "Thứ Tư, 8 tháng 7, 2015" (a comma before the
+#: year, no "năm"), a shape no news site's masthead prints ("Thứ Tư, 08/07/2015", "Thứ Tư,
+#: ngày 8 tháng 7 năm 2015"): the blog's own post date, like a foreign-locale one.
+_BLOG_POST_DATE: Final = re.compile(
+    r"^\s*(?:(?:thứ\s+\S+|chủ\s+nhật)\s*,\s*)?\d{1,2}\s+tháng\s+\d{1,2}\s*,\s*(?:19|20)\d{2}\s*$"
+)
 #: A repost follows the article it copies within days; a header dated later is the crawl day's.
 _REPOST_DAYS: Final = 31
 #: A masthead's contact or subscription bar: a hotline, a phone, an e-mail, "đặt mua báo".
@@ -105,11 +111,12 @@ def _post_header(above: list[_Found], stamp: dt.date) -> tuple[dt.date, Block] |
     June 4, 2014", "Donnerstag, 13. August 2015"), with no clock; the article the post copies
     keeps its outlet's stamp below the headline. The post is the page (README round 4: a repost
     is stamped by the post's own date) when it is dated on or within a month after that stamp:
-    a Vietnamese site's masthead "today" (a Vietnamese weekday) or a live clock is no post date.
+    a Vietnamese site's masthead "today" (a Vietnamese weekday and a numeric or "ngày ... năm"
+    date) or a live clock is no post date; Blogger's Vietnamese "Thứ Tư, 8 tháng 7, 2015" is.
     """
     for value, block, lowered in reversed(above):
         if (
-            is_foreign_stamp(lowered)
+            (is_foreign_stamp(lowered) or _BLOG_POST_DATE.match(lowered) is not None)
             and _CLOCK.search(lowered) is None
             and 0 <= (value - stamp).days <= _REPOST_DAYS
         ):

@@ -22,6 +22,7 @@ from vndiplo_events.attended_place import place_of_the_attended
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.credentials import reception_after_credentials
 from vndiplo_events.cues import Cues
+from vndiplo_events.dateline_roles import with_dateline_place
 from vndiplo_events.delegation_head import with_delegation_head
 from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.finishing import article_visitors, with_visitors
@@ -33,7 +34,6 @@ from vndiplo_events.led_delegation import with_delegation_guest
 from vndiplo_events.letter_addressee import with_letter_addressee
 from vndiplo_events.main_date import fallback_date
 from vndiplo_events.main_place import (
-    dateline_place,
     headline_news_place,
     headline_place,
     place_of_dated_sentence,
@@ -510,5 +510,5 @@ def complete_main(
     main = with_visiting_official_received(view, main, candidates, gaz)
     if main.location is None and headline:
         main = headline_news_place(main, headline, headline_hits, gaz)
-    # last: where the outlet reports from says nothing of whose ground the event is on
-    return dateline_place(view, main, gaz) if main.location is None else main
+    # last: the wire's dateline ("VATICAN CITY —") places a main event the body places nowhere
+    return with_dateline_place(view, main, gaz) if main.location is None else main

@@ -302,6 +302,13 @@ _DATELINE: Final = re.compile(
     r"\s*(?:[.,]?\s*\([^()\n]{1,20}\)\s*[.\-–—:]?|[.\-–—:])\s*$",
     re.IGNORECASE,
 )
+#: a dateline left at the start of the lead's sentence: one to four capitalised words, then a
+#: dash with a space on each side ("Davos — Hôm thứ Hai, ..."); the place must be a known one
+_OPENING_DATELINE: Final = re.compile(
+    r"(?P<place>[^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*){0,3}) [-–—] (?=[^\W\d_])"
+)
+#: a generic word around a city's name in a dateline ("MEXICO CITY", "THÀNH PHỐ HUẾ")
+_CITY_WORD: Final = re.compile(r"^(?:thành\s+phố|tp\.?)\s+|\s+city$", re.IGNORECASE)
 #: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại Lima, ...", "Từ phóng
 #: viên TTXVN tại Viêng Chăn: ..."
 _CORRESPONDENT: Final = re.compile(
@@ -330,7 +337,24 @@ def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candid
         # relays a travelling correspondent, who names his own place or none.
         found = _CORRESPONDENT.match(view.lower, first.start, first.end)
     if found is None:
-        return main
+        # "Davos — Hôm thứ Hai, ...": a city's; a country opens prose ("Việt Nam - Lào ...")
+        found = _OPENING_DATELINE.match(text, first.start, first.end)
+        if found is None or not all(w[:1].isupper() for w in found.group("place").split()):
+            return main
+        named = gaz.lookup(found.group("place"))
+        if named is not None and named.kind == "country":
+            return main
     place = text[found.start("place") : found.end("place")].strip()
-    known = gaz.regex.fullmatch(place) or gaz.regex.fullmatch(place.title())
-    return main.but(location=place) if known is not None else main
+    return main.but(location=place) if _known_place(place, gaz) else main
+
+
+def _known_place(place: str, gaz: Gazetteer) -> bool:
+    """A place the gazetteer knows, as written, in title case ("VATICAN" as "Vatican"), or
+    without a generic word around the name ("KUWAIT CITY", "THÀNH PHỐ HUẾ")."""
+    bare = _CITY_WORD.sub("", place).strip()
+    return any(
+        gaz.regex.fullmatch(form) is not None
+        for name in dict.fromkeys((place, bare))
+        if name
+        for form in (name, name.title())
+    )

@@ -29,7 +29,7 @@ from vndiplo.hookspecs import hookimpl
 from vndiplo.letters import LetterPage
 from vndiplo.model import Document, Person, Span
 from vndiplo.registry import Context, Registry
-from vndiplo.stated_line import stated_block
+from vndiplo.stated_line import sapo_blocks, stated_block
 from vndiplo.text import NormalizedText
 from vndiplo_titles.abbreviation_dots import join_abbreviation_dots
 from vndiplo_titles.chains import scan
@@ -48,6 +48,7 @@ from vndiplo_titles.local_places import learn_places
 from vndiplo_titles.matcher import Lexicon, default_entries, lexicon_for
 from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
+from vndiplo_titles.office_mentions import in_blocks, with_office_mentions
 from vndiplo_titles.signature_lines import follows_first_person, signature_finding
 from vndiplo_titles.spaced_hyphens import join_spaced_hyphens
 from vndiplo_titles.typo_variants import near_spellings
@@ -104,33 +105,78 @@ def find_people_with(
         norm, build_people(blocks, text, lex, spelt_in=_named_in(document, text, spans))
     )
     people = with_conferred_ranks(people, document.text)
+    if not spans:
+        return people
     stated = stated_block(document)
-    if stated is not None and stated.kind != "body" and spans:
+    if stated is not None and stated.kind != "body":
         # the headline (or the caption standing in for it) names a side the body never does
-        a, b = norm.span_from_original(stated.start, stated.end)
-        a, b = max(0, a), min(len(text), max(a, b))
-        every_run_in_body = all_runs_in(text, a, b, spans[0][0], spans[-1][1])
-        if every_run_in_body and not may_add_titles(
-            document.text[stated.start : stated.end], people
-        ):
-            return people  # the headline names no one new and gives no new office
-        low = text[a:b].lower()
-        line = _scan_block(text, a, b, lex, low, windowed=windowed)
-        if any(w.findings for w in line.windows):
-            # "Đại tướng X trúng cử ...": an office only the headline gives a body person
-            people = with_headline_titles(people, _mapped(norm, build_people([line], text, lex)))
-        if every_run_in_body:
-            return people  # every name-like run of the headline is written in the body
-        if may_name_others(line, text, people) and named_only_there(
-            _mapped(norm, build_people([line], text, lex)), people, low
-        ):
-            # read with the body, so a short form folds into its full name ("M.Martin") and
-            # the article's countries resolve the headline's offices
-            joint = _mapped(norm, build_people([*blocks, line], text, lex))
-            only = [p for p in joint if _all_within(p, stated.start, stated.end)]
-            only = named_only_there(only, people, low)
-            people = _headline_spellings(people, joint)
-            people.extend(listed_with(only, people, text[a:b]))
+        people = _with_line_people(
+            document, people, blocks, lex, (stated.start, stated.end), spans, windowed=windowed
+        )
+    listed = {p.name for p in people}
+    for sapo in sapo_blocks(document):
+        # a dropped summary is no body, but its names resolve the body's offices ("Chủ tịch
+        # Quốc hội sẽ thăm ..." under a sapo that names him), as a headline's do
+        people = _with_line_people(
+            document,
+            people,
+            blocks,
+            lex,
+            (sapo.start, sapo.end),
+            spans,
+            windowed=windowed,
+            titles=False,
+        )
+    body = [(b.start, b.end) for b in document.body_blocks]
+    # a bare office in the body for someone only the headline or a sapo names
+    people = with_office_mentions(document.text, body, people)
+    # someone only the sapo names is one of the article's people when the body writes him by
+    # office (a side of its act); else he is the sapo's alone (C02, O10)
+    return [p for p in people if p.name in listed or in_blocks(p, body)]
+
+
+def _with_line_people(
+    document: Document,
+    people: list[Person],
+    blocks: list[BlockResult],
+    lex: Lexicon,
+    line_span: tuple[int, int],
+    spans: list[tuple[int, int]],
+    *,
+    windowed: bool,
+    titles: bool = True,
+) -> list[Person]:
+    """``people`` with those the line at ``line_span`` (a headline, a lead caption, a sapo:
+    not body) names and the body never does, and, when ``titles``, with the offices only
+    that line gives a body person."""
+    norm = document.normalized
+    text = norm.text
+    a, b = norm.span_from_original(*line_span)
+    a, b = max(0, a), min(len(text), max(a, b))
+    every_run_in_body = all_runs_in(text, a, b, spans)
+    if every_run_in_body and not (
+        titles and may_add_titles(document.text[line_span[0] : line_span[1]], people)
+    ):
+        return people  # the line names no one new and gives no new office
+    low = text[a:b].lower()
+    line = _scan_block(text, a, b, lex, low, windowed=windowed)
+    if titles and any(w.findings for w in line.windows):
+        # "Đại tướng X trúng cử ...": an office only the headline gives a body person
+        people = with_headline_titles(people, _mapped(norm, build_people([line], text, lex)))
+    if every_run_in_body:
+        return people  # every name-like run of the line is written in the body
+    if may_name_others(line, text, people) and named_only_there(
+        _mapped(norm, build_people([line], text, lex)), people, low
+    ):
+        # read with the body, so a short form folds into its full name ("M.Martin") and
+        # the article's countries resolve the line's offices
+        joint = _mapped(norm, build_people([*blocks, line], text, lex))
+        # named in the line; the joint reading may also give them an office the body writes
+        # bare ("Phó Thủ tướng sẽ thăm ..." under a headline naming him): that mention stays
+        only = [p for p in joint if _named_only_within(p, document.text, *line_span)]
+        only = named_only_there(only, people, low)
+        people = _headline_spellings(people, joint)
+        people.extend(listed_with(only, people, text[a:b]))
     return people
 
 
@@ -171,8 +217,17 @@ def _headline_spellings(people: list[Person], joint: list[Person]) -> list[Perso
     return out
 
 
-def _all_within(person: Person, start: int, end: int) -> bool:
-    return bool(person.mentions) and all(start <= m.start and m.end <= end for m in person.mentions)
+def _named_only_within(person: Person, text: str, start: int, end: int) -> bool:
+    """Is ``person`` named in ``[start, end)`` and by name nowhere else (a mention elsewhere
+    is a bare office: "Phó Thủ tướng sẽ thăm ..." under a headline naming him)?"""
+    words = set(person.name.split())
+
+    def inside(m: Span) -> bool:
+        return start <= m.start and m.end <= end
+
+    return any(inside(m) for m in person.mentions) and all(
+        inside(m) or not words & set(text[m.start : m.end].split()) for m in person.mentions
+    )
 
 
 def _mapped(

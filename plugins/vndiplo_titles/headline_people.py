@@ -34,16 +34,17 @@ _UPPER: Final = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() 
 _CAPITAL_RUN: Final = re.compile(rf"[{_UPPER}][\w'’.\-]*(?:[^\S\n]+[{_UPPER}][\w'’.\-]*)+")
 
 
-def all_runs_in(text: str, start: int, end: int, body_start: int, body_end: int) -> bool:
+def all_runs_in(text: str, start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     """Is every run of capitalised words of ``text[start:end]`` (the headline), or a tail of
-    it, written again between ``body_start`` and ``body_end``? Then the headline names no
-    one the body does not (the cheap test that spares most pages the headline's scan)."""
+    it, written again in a body block (``spans``)? Then the headline names no one the body
+    does not (the cheap test that spares most pages the headline's scan). A caption between
+    body blocks is no body: a name only it repeats is still new."""
     for run in _CAPITAL_RUN.finditer(text, start, end):
         # a place runs into the name after it ("Nhật Bản Iwaya Takeshi"): any tail of two
         # words or more written in the body will do
         words = run.group().split()
-        tails = (" ".join(words[k:]) for k in range(len(words) - 1))
-        if not any(text.find(tail, body_start, body_end) != -1 for tail in tails):
+        tails = [" ".join(words[k:]) for k in range(len(words) - 1)]
+        if not any(text.find(tail, a, b) != -1 for tail in tails for a, b in spans):
             return False
     return True
 

@@ -14,10 +14,12 @@ from typing import Final
 from vndiplo.annotations import Block
 from vndiplo.model import Document
 
-__all__ = ["headline_block", "lead_caption_block", "stated_block"]
+__all__ = ["headline_block", "lead_caption_block", "sapo_blocks", "stated_block"]
 
 #: blocks that may stand above the caption without being the article: a stamp, a byline
 _ABOVE_THE_CAPTION: Final = frozenset({"dateline", "byline", "boilerplate"})
+#: the cleaning stage's rules for a summary above the lead that is not body (its teaser too)
+_SAPO_RULES: Final = frozenset({"sapo", "sapo_teaser"})
 
 
 def headline_block(document: Document) -> Block | None:
@@ -47,3 +49,9 @@ def lead_caption_block(document: Document) -> Block | None:
 def stated_block(document: Document) -> Block | None:
     """The headline's block, else the lead caption standing in for a lost headline."""
     return headline_block(document) or lead_caption_block(document)
+
+
+def sapo_blocks(document: Document) -> list[Block]:
+    """The summaries above the lead that the cleaning stage dropped (a sapo is not body, but
+    the names it gives still say who the body's offices are: "Chủ tịch Quốc hội sẽ thăm ...")."""
+    return [b for b in document.blocks if b.kind != "body" and b.rule in _SAPO_RULES]
