@@ -6,6 +6,9 @@ which runs the pass (:mod:`.classify`).
 
 from __future__ import annotations
 
+import re
+from typing import Final
+
 from vndiplo_boilerplate import closing, restated, rules, salutations
 from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
@@ -22,6 +25,11 @@ from vndiplo_boilerplate.unseen_names import names_someone_unseen
 
 __all__ = ["BodyRules"]
 
+#: A lead's place-and-day dateline: "Hà Nội, ngày 15/8/2022 - ", "Viêng Chăn, 3/4 – ".
+_PLACE_DATE_DATELINE: Final = re.compile(
+    r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3},\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
+    r"(?:\s*[/.\-]\s*\d{2,4})?\s*[-–—]\s"
+)
 #: The share of a caption's words the lead under its photo says again when it tells the same act.
 CAPTION_RESTATED = 0.6
 
@@ -214,7 +222,11 @@ class BodyRules(SapoRules):
         if self.lead_seen:
             return False
         line = self.lines[i]
-        if rules.lead_credit(line.text) is None and not restated.opens_with_date_past_credit(line):
+        if (
+            rules.lead_credit(line.text) is None
+            and not restated.opens_with_date_past_credit(line)
+            and _PLACE_DATE_DATELINE.match(line.text) is None
+        ):
             return False
         self._ready(i + 3)
         below = self._next(i + 1)

@@ -298,6 +298,13 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         r"(?:mời (?:quý )?(?:độc giả|bạn đọc|vị) )?theo dõi (?:[^ ]+ ){0,4}?trên\b.{0,30}$",
         r"theo dõi chúng tôi",
     )
+    # A pointer to what the site lists below: "Kính mời quý độc giả theo dõi thêm:", "Mời bạn
+    # đọc xem thêm:", "Mời quý vị đọc tiếp các bài liên quan:".
+    + _many(
+        "widget",
+        "regex",
+        r"^(?:kính )?mời (?:quý )?(?:độc giả|bạn đọc|vị|quý vị) (?:theo dõi|xem|đọc)\b.{0,40}:$",
+    )
     # A video player's invitation under the article: "Mời quý độc giả theo dõi các chương trình
     # đã phát sóng ...", "Mời bạn đọc xem truyền hình trực tuyến ...".
     + _many(

@@ -72,9 +72,14 @@ _COUNT_OF: Final = re.compile(
     r"|công\s+ty|cơ\s+quan|địa\s+phương|trường|học\s+sinh|sinh\s+viên|đồn|trạm|tiểu\s+đoàn"
     r"|dự\s+án|chỉ\s+tiêu|tiêu\s+chí|nhiệm\s+vụ|nội\s+dung|mục\s+tiêu|hạng\s+mục|lĩnh\s+vực"
     r"|khu\s+vực|điểm|trận|phiếu|ghế|ca|bệnh\s+nhân|nhóm|chi\s+bộ|đảng\s+bộ|ý\s+kiến"
-    r"|câu|bài|vòng|lượt|chiếc|tàu|cửa\s+khẩu|đầu\s+mối|đội)(?!\w)",
+    r"|câu|bài|vòng|lượt|chiếc|tàu|cửa\s+khẩu|đầu\s+mối|đội|bộ(?!\s+trưởng)|ngành|sở|ban(?!\s+hành)|cơ\s+sở"
+    r"|bệnh\s+viện|văn\s+bản|hồ\s+sơ|thủ\s+tục|công\s+trình|sản\s+phẩm)(?!\w)",
     re.IGNORECASE,
 )
+# After the count noun, a lower-case word or a list of nouns ("7/10 trường đạt chuẩn", "4/11
+# bộ, ngành đã ..."): the share's predicate, also when it opens its clause; a day opening its
+# clause is followed by its proper name ("6/9 tỉnh Quảng Nam đón đoàn").
+_LOWER_AFTER: Final = re.compile(r",?\s+[a-zà-ỹđ]")
 #: Words before a bare day that make it a time, whatever follows: "vào 6/9 tỉnh ...".
 _TIME_BEFORE: Final = frozenset(_words("vào từ đến tới hôm ngày trước sau dịp nhân đêm"))
 # A day listed after another ("1/9 và 2/9", "ngày 1 và 2/9", "30/8, 2/9", "1/9 - 3/9") is a
@@ -217,9 +222,12 @@ def _bare_ok(
         and not timed
         and day is not None
         and day <= month
-        and _COUNT_OF.match(text, end)
+        and (count := _COUNT_OF.match(text, end)) is not None
         and previous not in _TIME_BEFORE
-        and not _opens_clause(text, start)
+        and (
+            not _opens_clause(text, start)
+            or (text[count.start() + 1].islower() and _LOWER_AFTER.match(text, count.end()))
+        )
         and not _LISTED_AFTER.search(text, max(0, start - 12), start)
     ):
         return False  # "ở 6/9 tỉnh biên giới": a share of the provinces, not a day

@@ -358,8 +358,9 @@ def _windows(subject: str, text: str, cased: bool) -> dict[Rule, list[tuple[int,
             rules = year_rules if written else year_rules_alone
         elif first in "vV," or (first in "hH" and subject[start : start + 4].lower() == "hoặc"):
             rules = _AFTER_LIST
-        # "giờ", or the "h"/"g"/":" of "8h25", "14g26", "12:30", the "m" of "11AM"
-        elif first in "gG" or end - start == 1:
+        # "giờ", or the "h"/"g"/":" of "8h25", "14g26", "12:30", the "m" of "11AM" (not the
+        # "g" of "giữa năm", a keyword)
+        elif end - start == 1 or subject[start : start + 3].lower() == "giờ":
             rules = _AFTER_CLOCK
         else:
             rules = _anchor_rules(match, subject, cased) or ()

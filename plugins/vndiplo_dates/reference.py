@@ -113,7 +113,8 @@ def _names_current_year(text: str, item: Found, phrase: str, latest: int | None)
 _DONE_ACT: Final = re.compile(
     r"(?<!\w)(?:đã|từng)\s+(?:[^\W\d_]+\s+){0,4}?"
     r"(?:ký|thăm|gặp|hội\s+đàm|hội\s+kiến|tiếp|thành\s+lập|thiết\s+lập|ban\s+hành|thông\s+qua"
-    r"|khởi\s+công|khánh\s+thành|tổ\s+chức|sang|đến|nâng\s+cấp)(?!\w)"
+    r"|khởi\s+công|khánh\s+thành|tổ\s+chức|sang|đến|nâng\s+cấp|bình\s+thường\s+hóa"
+    r"|bình\s+thường\s+hoá|kết\s+nghĩa|công\s+nhận|gia\s+nhập|đặt\s+quan\s+hệ|trao)(?!\w)"
 )
 
 

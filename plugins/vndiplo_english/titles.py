@@ -47,6 +47,12 @@ _TITLED: Final = re.compile(
     rf"(?P<name>{_RUN})"
 )
 _TITLE_ALONE: Final = re.compile(rf"(?:{_DEMONYM} +)?{_TITLE}(?![\w'’-])")
+# "Minister of Trade and Industry, Gan Kim Yong, ...": a portfolio title, a comma, the name set
+# off by a comma or a bracket after it (without the portfolio, "President, who ..." is prose).
+_TITLED_COMMA: Final = re.compile(
+    rf"(?<![\w-])(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>(?:{alternation(TITLES)}){_PORTFOLIO}), +"
+    rf"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){{1,3}})(?=,| \()"
+)
 _OF: Final = re.compile(r" +of +")
 #: Words that make a capitalised run before an apposed office a body or an office, not a name.
 _NOT_APPOSED: Final = (
@@ -165,7 +171,7 @@ def _with_complement(m: re.Match[str], block: str, offset: int) -> TitledName | 
 def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
     """Every titled name in ``block`` (offsets shifted by ``offset``), in text order."""
     hits: list[tuple[int, TitledName]] = []
-    for pattern in (_TITLED, _COUNTERPART):
+    for pattern in (_TITLED, _COUNTERPART, _TITLED_COMMA):
         pos = 0
         while (m := pattern.search(block, pos)) is not None:
             # the counterpart holds the office of the titled person before it in the block

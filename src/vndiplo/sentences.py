@@ -39,7 +39,7 @@ _END: Final = re.compile(r"[.!?…\n](?:(?<=\n)|[.!?…]*[\"”’»)]*(?=\s))")
 #: "Sen. Lt. Gen. X"), lower case.
 ABBREVIATIONS: Final = frozenset(
     {"tp", "tt", "ts", "ths", "pgs", "gs", "bs", "mr", "mrs", "ms", "dr", "st", "q", "p", "tx"}
-    | {"sen", "lt", "gen", "maj", "col", "adm", "brig"}
+    | {"sen", "sr", "lt", "gen", "maj", "col", "adm", "brig"}
 )
 _WORD_BEFORE: Final = re.compile(r"(\w+)$")
 
