@@ -54,11 +54,11 @@ MAYORS = (
     "Trong khuôn khổ chuyến thăm chính thức Brazil, ngày 12/3, tại Sao Paulo, Thủ tướng Lê Văn "
     "An đã tiếp Thị trưởng Sao Paulo Carlos Mendes, Thị trưởng Rio de Janeiro Paulo Ferreira, "
     "Thị trưởng Brasilia Marcos Lima.\n\n"
-    "Tại buổi tiếp, Thủ tướng Lê Văn An bày tỏ vui mừng được đến thăm một trong những trung "
-    "tâm kinh tế lớn nhất của Brazil.\n\n"
+    "Tại buổi tiếp, Thủ tướng Lê Văn An nói ông rất mừng khi tới thăm thành phố công nghiệp "
+    "hàng đầu Brazil.\n\n"
     "Thủ tướng cho biết rất vui vì cùng một lúc được gặp Thị trưởng ba thành phố lớn của "
     "Brazil.\n\n"
-    "Thủ tướng đề nghị hai bên thúc đẩy hợp tác thương mại và du lịch."
+    "Thủ tướng mong hai phía đẩy mạnh buôn bán và du lịch."
 )
 MAYOR_ROLES = {
     "Lê Văn An": "host",
@@ -75,9 +75,7 @@ def test_a_generic_headline_meeting_keeps_the_reported_reception() -> None:
 
 
 def test_a_restatement_in_the_same_paragraph() -> None:
-    text = MAYORS.replace(
-        "lớn nhất của Brazil.\n\nThủ tướng cho", "lớn nhất của Brazil. Thủ tướng cho"
-    )
+    text = MAYORS.replace("hàng đầu Brazil.\n\nThủ tướng cho", "hàng đầu Brazil. Thủ tướng cho")
     main = _main(text)
     assert main.type == "reception"
     assert _roles(main) == MAYOR_ROLES
@@ -108,7 +106,7 @@ def test_a_single_guest_restated_by_his_title() -> None:
         "Chủ tịch tỉnh Khánh Hòa gặp Đại sứ Italy\n\n"
         "Sáng 21/6, tại Nha Trang, Chủ tịch UBND tỉnh Khánh Hòa Trần Hữu Lộc đã tiếp Đại sứ "
         "Italy tại Việt Nam Marco Bellini.\n\n"
-        "Ông Trần Hữu Lộc bày tỏ vui mừng được gặp lại Đại sứ Italy sau hơn một năm."
+        "Ông Trần Hữu Lộc nói rất vui được gặp lại Đại sứ Italy sau hơn một năm."
     )
     main = _main(text)
     assert (main.type, main.trigger) == ("reception", "tiếp")
@@ -148,7 +146,7 @@ def test_an_opening_talks_backref_between_organisations() -> None:
         "Hội Nông dân hai tỉnh Lạng Sơn và Quảng Tây tăng cường hợp tác\n\n"
         "Tại buổi hội đàm ngày 14/5, lãnh đạo Hội Nông dân hai tỉnh đã thông báo cho nhau về kết "
         "quả hoạt động của mỗi bên trong năm qua.\n\n"
-        "Hai bên đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2024-2026."
+        "Cuối buổi, hai hội ký văn bản ghi nhớ cho giai đoạn 2024-2026."
     )
     main = _main(text)
     assert (main.type, main.trigger) == ("talks", "hội đàm")
@@ -160,7 +158,7 @@ def test_an_opening_meeting_backref_with_one_speaker() -> None:
         "Việt Nam và Chile thúc đẩy hợp tác nông nghiệp\n\n"
         "Tại cuộc gặp, Bộ trưởng Nông nghiệp Trần Văn Hùng đề nghị hai bên sớm mở cửa thị "
         "trường cho trái cây của nhau.\n\n"
-        "Hai bên đã ký kết bản ghi nhớ về hợp tác kiểm dịch thực vật."
+        "Hai bộ cũng ký một văn bản về kiểm dịch thực vật."
     )
     main = _main(text)
     assert main.type == "meeting"
@@ -169,10 +167,10 @@ def test_an_opening_meeting_backref_with_one_speaker() -> None:
 
 def test_an_opening_reception_backref_with_a_date_and_no_comma_before_the_speaker() -> None:
     text = (
-        "Quảng Ninh mong muốn mở rộng hợp tác với doanh nghiệp Hàn Quốc\n\n"
+        "Quảng Ninh muốn thu hút thêm doanh nghiệp Hàn Quốc\n\n"
         "Tại buổi tiếp ngày 3/11 Chủ tịch UBND tỉnh Nguyễn Hữu Tài cảm ơn các doanh nghiệp đã "
         "quan tâm đầu tư vào tỉnh.\n\n"
-        "Sau đó, hai bên đã ký kết thỏa thuận hợp tác về đào tạo nghề."
+        "Sau đó, tỉnh và các doanh nghiệp ký văn bản về đào tạo nghề."
     )
     main = _main(text)
     assert main.type == "reception"
@@ -181,11 +179,11 @@ def test_an_opening_reception_backref_with_a_date_and_no_comma_before_the_speake
 
 def test_a_headless_page_opening_with_a_letter() -> None:
     text = (
-        "Trong thư, Chủ tịch nước Phan Minh Đức bày tỏ vui mừng trước sự phát triển của quan "
-        "hệ hữu nghị giữa Việt Nam và Kenya.\n\n"
-        "Nổi bật là chuyến thăm Kenya của Chủ tịch nước Việt Nam năm 2019 và chuyến thăm Việt "
-        "Nam của Tổng thống Kenya năm 2022.\n\n"
-        "Chủ tịch nước tin tưởng quan hệ hai nước sẽ ngày càng phát triển."
+        "Trong thư, Chủ tịch nước Phan Minh Đức khẳng định tình thân Việt Nam - Kenya ngày một "
+        "bền chặt.\n\n"
+        "Ông nhắc tới chuyến thăm Kenya năm 2019 của nguyên thủ Việt Nam và chuyến thăm Hà Nội "
+        "năm 2022 của Tổng thống Kenya.\n\n"
+        "Chủ tịch nước tin rằng hai dân tộc sẽ còn gắn bó hơn nữa."
     )
     main = _main(text)
     assert main.type == "message"
@@ -218,7 +216,7 @@ def test_a_reported_act_before_the_backref_stays_main() -> None:
         "Ngày 5/3, tại Hà Nội, Bộ trưởng Công an Lê Minh Khoa đã hội đàm với Bộ trưởng An ninh "
         "Lào Vilay Phommachanh.\n\n"
         "Tại hội đàm, Bộ trưởng Lê Minh Khoa đề nghị hai bên tăng cường hợp tác.\n\n"
-        "Hai bên đã ký kết kế hoạch hợp tác năm 2025."
+        "Hai bộ ký kế hoạch phối hợp cho năm 2025."
     )
     main = _main(text)
     assert main.type == "talks"
@@ -227,8 +225,8 @@ def test_a_reported_act_before_the_backref_stays_main() -> None:
 
 def test_a_cable_of_condolence_after_its_classifier_stays_a_message() -> None:
     text = (
-        "Theo Đại sứ quán, Tổng thống Chile Pablo Rojas đã gửi bức điện chia buồn tới Chủ tịch "
-        "nước Phan Minh Đức về thiệt hại do bão gây ra."
+        "Theo Đại sứ quán, Tổng thống Chile Pablo Rojas có bức điện chia buồn gửi Chủ tịch nước "
+        "Phan Minh Đức sau trận bão."
     )
     main = _main(text)
     assert (main.type, main.trigger) == ("message", "điện chia buồn")
@@ -237,13 +235,13 @@ def test_a_cable_of_condolence_after_its_classifier_stays_a_message() -> None:
 # ---- 4. credentials, then the reception held for the new ambassadors -----------------------
 
 CREDENTIALS = (
-    "Đại sứ Việt Nam tại Ấn Độ trình Quốc thư\n\n"
-    "Sáng 12/3, tại Phủ Tổng thống ở New Delhi, Đại sứ Việt Nam tại Ấn Độ Nguyễn Thanh Hà đã "
-    "trình Quốc thư lên Tổng thống Ấn Độ Ravi Sharma.\n"
-    "Lễ trình Quốc thư được tổ chức trang trọng với sự tham dự của 9 đại sứ mới.\n"
-    "Tại buổi lễ, Đại sứ Nguyễn Thanh Hà chuyển lời thăm hỏi của lãnh đạo Việt Nam tới Tổng "
-    "thống Ravi Sharma.\n"
-    "Đại sứ Nguyễn Thanh Hà khẳng định sẽ nỗ lực thúc đẩy quan hệ hai nước.\n"
+    "Đại sứ Nguyễn Thanh Hà bắt đầu nhiệm kỳ ở New Delhi\n\n"
+    "Sáng 12/3, tại Phủ Tổng thống ở New Delhi, Đại sứ Việt Nam Nguyễn Thanh Hà đã trình Quốc "
+    "thư tới Tổng thống Ấn Độ Ravi Sharma.\n"
+    "Lễ trình Quốc thư hôm đó có 9 đại sứ mới.\n"
+    "Tại buổi lễ, Đại sứ Nguyễn Thanh Hà gửi tới Tổng thống Ravi Sharma lời chào của các nhà "
+    "lãnh đạo Việt Nam.\n"
+    "Đại sứ Nguyễn Thanh Hà hứa làm hết sức cho quan hệ Việt - Ấn.\n"
     "Sau khi Đại sứ Nguyễn Thanh Hà cùng tám tân đại sứ làm lễ trình Quốc thư, Tổng thống Ravi "
     "Sharma đã có buổi tiếp các đại sứ.\n"
     "Tổng thống Ravi Sharma chúc các đại sứ thành công."
@@ -296,7 +294,8 @@ def test_a_backref_after_a_first_sentence_of_other_words_may_recall_another_act(
     # negated: only the body's first sentence opening on the noun is the page's act
     text = (
         "Quan hệ Việt Nam - Chile phát triển tốt đẹp\n\n"
-        "Quan hệ hai nước đã có nhiều bước tiến trong những năm gần đây.\n\n"
+        "Mấy năm qua, giao lưu giữa hai nước tăng mạnh trên nhiều lĩnh vực như giáo dục, văn "
+        "hóa và nông nghiệp.\n\n"
         "Tại buổi tiếp Đại sứ Chile hồi tháng 3, Phó Chủ tịch nước Đỗ Thị Lan đánh giá cao hợp "
         "tác hai nước.\n\n"
         "Chiều 9/6, tại Hà Nội, Bộ trưởng Ngoại giao Lê Hoài Nam đã hội đàm với Ngoại trưởng "
@@ -391,7 +390,7 @@ def test_each_step_is_no_past() -> None:
 
 def test_fronted_clauses_make_the_subject_after_the_comma_the_host() -> None:
     cases = {
-        "Vui mừng được đón tiếp đoàn đại biểu tỉnh Champasak đến thăm, Chủ tịch UBND "
+        "Vui mừng được đón tiếp đoàn khách tỉnh Champasak đến thăm, Chủ tịch UBND "
         "tỉnh Kon Tum Nguyễn Văn Long cho biết hai tỉnh có quan hệ gắn bó.": "Nguyễn Văn Long",
         "Vui mừng tiếp đoàn doanh nghiệp tỉnh Osaka, Thứ trưởng Bộ Công Thương Trần Thị Mai "
         "khẳng định Việt Nam luôn chào đón các nhà đầu tư.": "Trần Thị Mai",
@@ -410,7 +409,7 @@ def test_a_subject_before_the_act_is_no_fronted_clause() -> None:
     # negated: the sentence opens with its subject; the pronoun after the comma adds no one
     text = (
         "Kon Tum tiếp đoàn Champasak\n\nChủ tịch UBND tỉnh Kon Tum Nguyễn Văn Long vui mừng đón "
-        "tiếp đoàn đại biểu tỉnh Champasak, ông cho biết hai tỉnh có quan hệ gắn bó."
+        "đoàn khách tỉnh Champasak, ông cho biết hai tỉnh có quan hệ gắn bó."
     )
     assert _roles(_main(text)) == {"Nguyễn Văn Long": "host"}
 
@@ -419,7 +418,7 @@ OTHER_SIDE = (
     "Tại hội đàm, Bộ trưởng Công an Lê Minh Khoa nhấn mạnh dịch bệnh đã tác động sâu sắc đến "
     "hợp tác an ninh khu vực.\n\n"
     "Thời gian qua, hai nước đã hỗ trợ nhau ứng phó với thiên tai.\n\n"
-    "Bộ trưởng đề nghị hai bên tăng cường trao đổi thông tin.\n\n"
+    "Bộ trưởng mong hai ngành chia sẻ thông tin thường xuyên hơn.\n\n"
     "Về phía Lào, Bộ trưởng Bộ An ninh Vilay Phommachanh cảm ơn sự giúp đỡ của Việt Nam."
 )
 LAO_REPLY = "Về phía Lào, Bộ trưởng Bộ An ninh Vilay Phommachanh cảm ơn"
@@ -449,7 +448,7 @@ def test_one_more_of_the_same_side_is_no_other_side() -> None:
     # negated: the paragraph gives the floor to the known side's own country
     text = OTHER_SIDE.replace(
         "Về phía Lào, Bộ trưởng Bộ An ninh Vilay Phommachanh cảm ơn sự giúp đỡ của Việt Nam.",
-        "Về phía Việt Nam, có Thứ trưởng Bộ Công an Việt Nam Nguyễn Văn Phúc cùng tham dự.",
+        "Về phía Việt Nam, có Thứ trưởng Công an Việt Nam Nguyễn Văn Phúc cùng dự.",
     )
     assert set(_roles(_main(text))) == {"Lê Minh Khoa"}
 
@@ -457,16 +456,16 @@ def test_one_more_of_the_same_side_is_no_other_side() -> None:
 # ---- 5/6. a delegation's head named in another sentence; the visit's place -----------------
 
 DELEGATIONS = (
-    "Hội đàm giữa Đoàn đại biểu tỉnh Lạng Sơn và Khu tự trị Quảng Tây\n\n"
+    "Lạng Sơn và Quảng Tây hội đàm về hợp tác biên giới\n\n"
     "Ngày 4/9, Đoàn đại biểu Khu tự trị Quảng Tây (Trung Quốc) do ông Lý Minh Hoa, Phó Chủ tịch "
-    "Khu tự trị, làm trưởng đoàn đã sang thăm và làm việc tại tỉnh Lạng Sơn. Trong khuôn khổ "
-    "chuyến thăm, Đoàn đại biểu Khu tự trị Quảng Tây đã hội đàm với Đoàn đại biểu tỉnh Lạng Sơn "
-    "do ông Hồ Tiến Thiệu, Chủ tịch UBND tỉnh, làm trưởng đoàn.\n\n"
+    "Khu tự trị, làm trưởng đoàn đã qua thăm và làm việc hữu nghị tại tỉnh Lạng Sơn. Trong "
+    "khuôn khổ chuyến thăm này, đoàn khách Khu tự trị Quảng Tây đã hội đàm với Đoàn cán bộ "
+    "tỉnh Lạng Sơn do ông Hồ Tiến Thiệu, Chủ tịch UBND tỉnh, làm trưởng đoàn.\n\n"
     "Hai bên đánh giá cao kết quả hợp tác."
 )
 LED_BEFORE = (
-    "(Trung Quốc) do ông Lý Minh Hoa, Phó Chủ tịch Khu tự trị, làm trưởng đoàn đã sang thăm và "
-    "làm việc tại tỉnh Lạng Sơn. "
+    "(Trung Quốc) do ông Lý Minh Hoa, Phó Chủ tịch Khu tự trị, làm trưởng đoàn đã qua thăm và "
+    "làm việc hữu nghị tại tỉnh Lạng Sơn. "
 )
 
 
@@ -484,8 +483,8 @@ def test_the_visiting_delegation_head_named_a_sentence_before_holds_the_talks() 
 def test_the_head_named_in_a_sentence_of_its_own() -> None:
     text = DELEGATIONS.replace(
         LED_BEFORE,
-        "(Trung Quốc) đã sang thăm và làm việc tại tỉnh Lạng Sơn. Trưởng đoàn là ông Lý Minh "
-        "Hoa, Phó Chủ tịch Khu tự trị. ",
+        "(Trung Quốc) đã qua thăm và làm việc hữu nghị tại tỉnh Lạng Sơn. Trưởng đoàn là ông "
+        "Lý Minh Hoa, Phó Chủ tịch Khu tự trị. ",
     )
     assert _delegation_talks(text).location is None
 
@@ -520,13 +519,13 @@ def test_a_reception_welcoming_the_visit_is_held_at_its_destination() -> None:
 # ---- 6. a planned act keeps its own place ----------------------------------------------------
 
 SUMMIT_TRIP = (
-    "Thủ tướng dự Hội nghị Thượng đỉnh Pháp ngữ và thăm Bỉ\n\n"
-    "Từ ngày 3-7/5/2024, Thủ tướng Lê Văn An sẽ đến Pháp tham dự Hội nghị Thượng đỉnh Pháp ngữ "
-    "lần thứ 19 và thăm chính thức Vương quốc Bỉ.\n\n"
-    "Theo thông báo của Bộ Ngoại giao, nhận lời mời của Tổng thư ký Tổ chức Quốc tế Pháp ngữ "
-    "Marie Dubois, Thủ tướng Lê Văn An sẽ tham dự Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 tại "
+    "Thủ tướng dự Thượng đỉnh Pháp ngữ và thăm Bỉ\n\n"
+    "Từ ngày 3-7/5/2024, Thủ tướng Lê Văn An sẽ đến Pháp tham dự Thượng đỉnh Pháp ngữ "
+    "lần thứ 19 rồi thăm chính thức nước Bỉ.\n\n"
+    "Bộ Ngoại giao cho biết, được Tổng thư ký Pháp ngữ Marie Dubois mời, Thủ tướng"
+    " Lê Văn An sẽ tham dự Thượng đỉnh Pháp ngữ lần thứ 19 tại "
     "Lyon, Pháp từ ngày 3-4/5.\n\n"
-    "Tiếp đó, từ ngày 5-7/5, Thủ tướng Lê Văn An sẽ thăm chính thức Vương quốc Bỉ."
+    "Tiếp đó, từ ngày 5-7/5, Thủ tướng Lê Văn An sẽ thăm chính thức nước Bỉ."
 )
 
 
@@ -544,8 +543,8 @@ def test_a_planned_attendance_takes_the_place_of_its_restatement() -> None:
 
 def test_a_planned_restatement_with_another_verb() -> None:
     text = SUMMIT_TRIP.replace(
-        "sẽ tham dự Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 tại",
-        "sẽ dự Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 tại",
+        "sẽ tham dự Thượng đỉnh Pháp ngữ lần thứ 19 tại",
+        "sẽ dự Thượng đỉnh Pháp ngữ lần thứ 19 tại",
     )
     assert _planned(text).location == "Lyon, Pháp"
 
@@ -558,7 +557,7 @@ def test_a_planned_restatement_with_the_country_in_brackets_and_the_days_first()
 def test_a_past_attendance_lends_no_place() -> None:
     # negated: the restatement is a past occurrence, not the planned one
     text = SUMMIT_TRIP.replace(
-        "sẽ tham dự Hội nghị Thượng đỉnh Pháp ngữ lần thứ 19 tại Lyon, Pháp từ ngày 3-4/5.",
+        "sẽ tham dự Thượng đỉnh Pháp ngữ lần thứ 19 tại Lyon, Pháp từ ngày 3-4/5.",
         "sẽ tham dự Hội nghị từ ngày 3-4/5. Năm 2018, Thủ tướng từng tham dự Hội nghị Thượng đỉnh "
         "Pháp ngữ lần thứ 17 tại Yerevan.",
     )
@@ -598,6 +597,20 @@ def test_restatements_and_opening_backrefs_keep_offsets_valid(front: str, back: 
         f"Trong thư{front}, Chủ tịch nước Phan Minh Đức {back} bày tỏ vui mừng. "
         f"Tại cuộc gặp {front} Thủ tướng Lê Văn An đã tiếp {back} Thị trưởng Marcos Lima. "
         f"Thủ tướng vui mừng khi gặp {front} Thị trưởng {back}."
+    )
+    for event in _events(text):
+        assert 0 <= event.evidence.start <= event.evidence.end <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_FILLER, _FILLER)
+def test_clauses_sides_and_places_keep_offsets_valid(front: str, back: str) -> None:
+    text = (
+        f"Sau khi Đại sứ Nguyễn Thanh Hà {front} làm lễ trình Quốc thư, Tổng thống Ravi Sharma "
+        f"đã tiếp {back} các đại sứ tại Phòng Bầu dục của Nhà Trắng{front}. "
+        f"Vui mừng được đón tiếp đoàn {back}, ông Lê Minh Khoa {front} cho biết. "
+        f"Về phía Lào{front}, Bộ trưởng Vilay Phommachanh {back} cảm ơn, nơi cách đây {front}, "
+        f"ông đã tiếp {back}."
     )
     for event in _events(text):
         assert 0 <= event.evidence.start <= event.evidence.end <= len(text)

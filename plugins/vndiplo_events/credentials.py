@@ -143,6 +143,7 @@ def reception_after_credentials(
             )
             # a reception the ceremony's speeches recall ("... đã tiếp X hồi tháng 10") is not it
             and not c.embedded
+            and not _envoy_hosting(main, c)
             and (c.date_value is None or c.date_value == main.date_value)
             and (
                 c.type == "reception"
@@ -187,11 +188,16 @@ def _among_the_sides(credentials: Candidate, cand: Candidate) -> bool:
     """``cand`` names no one but the two sides of the ``credentials`` ("Sau khi trình Quốc
     thư, Đại sứ A đã tiếp cộng đồng người Việt" is another act of A's)."""
     sides = {p.name for p in (*credentials.subjects, *credentials.objects)}
-    if not all(p.name in sides for p in cand.participants):
-        return False
+    return all(p.name in sides for p in cand.participants) and not _envoy_hosting(credentials, cand)
+
+
+def _envoy_hosting(credentials: Candidate, cand: Candidate) -> bool:
+    """``cand`` is the envoy's own reception: the envoy hosts it and the head of state the
+    papers went to is not in it ("Sau khi trình Quốc thư, Đại sứ A đã tiếp ...")."""
     heads = {p.name for p in credentials.objects}
-    envoy_hosts = any(p.role == "host" and p.name not in heads for p in cand.participants)
-    return not envoy_hosts or any(p.name in heads for p in cand.participants)
+    envoys = {p.name for p in credentials.subjects}
+    named = {p.name: p.role for p in cand.participants}
+    return any(named.get(e) == "host" for e in envoys) and not heads & named.keys()
 
 
 def _framed_meeting_of_the_envoy(
