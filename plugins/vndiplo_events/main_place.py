@@ -240,8 +240,8 @@ def place_of_dated_sentence(
 
 
 def _visited_place(main: Candidate, facts: SentenceFacts, at: int) -> bool:
-    """The "tại" phrase at ``at`` is where a visit told just before it went ("Đoàn A đã sang
-    thăm và làm việc tại tỉnh B. Trong khuôn khổ chuyến thăm, đoàn A hội đàm với ..."): the
+    """The "tại" phrase at ``at`` is where a visit told just before it went ("Đoàn A tới thăm
+    hữu nghị tại tỉnh B. Trong khuôn khổ chuyến thăm, đoàn A hội đàm với ..."): the
     trip's destination, not the place of ``main``, an act inside the trip (README round 11
     #7: the guest's visit "tại X" in the sentence before gives the talks no place). A reception
     welcoming the visit is held there, on the host's ground ("A đến thăm huyện B. Đón tiếp
