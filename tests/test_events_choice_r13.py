@@ -286,7 +286,12 @@ def test_the_envoy_receiving_someone_else_is_no_reception_of_the_envoy() -> None
         "Sau khi trình Quốc thư, Đại sứ Nguyễn Thanh Hà đã tiếp Thống đốc bang Kerala Arun Menon.",
         "Sau khi trình Quốc thư, Đại sứ Nguyễn Thanh Hà đã tiếp đại diện cộng đồng người Việt.",
     ):
-        main = _main(CREDENTIALS.replace(RECEPTION_CLAUSE, clause))
+        later = (
+            "Đại sứ Nguyễn Thanh Hà giới thiệu các ưu tiên trong nhiệm kỳ của mình, trong đó có "
+            "thương mại và giáo dục.\n\nTổng thống Ravi Sharma chúc Đại sứ thành công trên "
+            "cương vị mới.\n\n" + clause
+        )
+        main = _main(CREDENTIALS.replace(RECEPTION_CLAUSE, later))
         assert main.type != "reception" or _roles(main).get("Ravi Sharma") != "host"
 
 

@@ -143,7 +143,6 @@ def reception_after_credentials(
             )
             # a reception the ceremony's speeches recall ("... đã tiếp X hồi tháng 10") is not it
             and not c.embedded
-            and not _envoy_hosting(main, c)
             and (c.date_value is None or c.date_value == main.date_value)
             and (
                 c.type == "reception"
