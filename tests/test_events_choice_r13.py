@@ -237,13 +237,14 @@ def test_a_cable_of_condolence_after_its_classifier_stays_a_message() -> None:
 CREDENTIALS = (
     "Đại sứ Nguyễn Thanh Hà bắt đầu nhiệm kỳ ở New Delhi\n\n"
     "Sáng 12/3, tại Phủ Tổng thống ở New Delhi, Đại sứ Việt Nam Nguyễn Thanh Hà đã trình Quốc "
-    "thư tới Tổng thống Ấn Độ Ravi Sharma.\n"
-    "Lễ trình Quốc thư hôm đó có 9 đại sứ mới.\n"
+    "thư tới Tổng thống Ấn Độ Ravi Sharma.\n\n"
+    "Lễ trình Quốc thư hôm đó có 9 đại sứ mới của các nước châu Á, châu Phi và Mỹ Latinh.\n\n"
     "Tại buổi lễ, Đại sứ Nguyễn Thanh Hà gửi tới Tổng thống Ravi Sharma lời chào của các nhà "
-    "lãnh đạo Việt Nam.\n"
-    "Đại sứ Nguyễn Thanh Hà hứa làm hết sức cho quan hệ Việt - Ấn.\n"
+    "lãnh đạo Việt Nam.\n\n"
+    "Đại sứ Nguyễn Thanh Hà hứa làm hết sức cho quan hệ Việt - Ấn trong nhiệm kỳ của mình, nhất "
+    "là về thương mại, giáo dục và du lịch.\n\n"
     "Sau khi Đại sứ Nguyễn Thanh Hà cùng tám tân đại sứ làm lễ trình Quốc thư, Tổng thống Ravi "
-    "Sharma đã có buổi tiếp các đại sứ.\n"
+    "Sharma đã có buổi tiếp các đại sứ.\n\n"
     "Tổng thống Ravi Sharma chúc các đại sứ thành công."
 )
 RECEPTION_CLAUSE = (
@@ -276,8 +277,8 @@ def test_a_reception_of_the_envoy_right_after_other_papers() -> None:
     _hosted_envoy(CREDENTIALS.replace(RECEPTION_CLAUSE, clause))
 
 
-def test_a_reception_in_a_paragraph_of_its_own() -> None:
-    _hosted_envoy(CREDENTIALS.replace("\nSau khi Đại sứ", "\n\nSau khi Đại sứ"))
+def test_a_reception_in_the_paragraph_of_the_speeches() -> None:
+    _hosted_envoy(CREDENTIALS.replace("\n\nSau khi Đại sứ", " Sau khi Đại sứ"))
 
 
 def test_the_envoy_receiving_someone_else_is_no_reception_of_the_envoy() -> None:
