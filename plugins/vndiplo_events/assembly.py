@@ -40,6 +40,9 @@ def _keep(
     pending = main  # the main event until it is kept
     referenced: set[tuple[int, str | None]] = set()  # (sentence, type) told as another act
     for cand in candidates:
+        # a planned mention restating the announced act ("A sẽ tham dự X tại Y từ ngày ...")
+        # is no other occurrence of it by itself: its place and days are the act's
+        restates_plan = cand.planned and (cand.sentence_index, cand.type) not in referenced
         if cand.form == "referenced":
             referenced.add((cand.sentence_index, cand.type))
         if cand.key == main_key and pending is not None:
@@ -69,7 +72,8 @@ def _keep(
             target = None
         if target is not None and target == main_at:
             # another trip's place or month is not the main event's (background_facts.py)
-            cand = without_background_facts(cand, referenced)
+            others = referenced - {(cand.sentence_index, cand.type)}
+            cand = without_background_facts(cand, others if restates_plan else referenced)
         if (
             target is not None
             and cand.sentence_index in before

@@ -47,9 +47,11 @@ from vndiplo_events.main_sides import (
     with_missing_side,
     with_sides_settled,
 )
+from vndiplo_events.opening_backrefs import OPENING_TYPES, opens_on_backref
 from vndiplo_events.organisation_hosts import with_organisation_head
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.pointed_place import place_pointed_back
+from vndiplo_events.restated_meeting import told_precisely
 from vndiplo_events.sidelines import (
     meeting_on_the_sidelines,
     opens_with_before,
@@ -149,7 +151,7 @@ def pick_main(
                 sibling = _announced_lead(candidates, wanted)
             if (
                 sibling is not None
-                and not _told_precisely(main, sibling)
+                and not told_precisely(view, main, sibling)
                 and not _trip_of_the_meeting(main, sibling)
                 and not _handed_at_the_meeting(main, sibling)
             ):
@@ -288,22 +290,6 @@ def _trip_of_the_meeting(main: Candidate, sibling: Candidate) -> bool:
     return not travellers & hosts
 
 
-#: the headline's generic "gặp" is told more precisely by the body's talks or reception
-_PRECISE_MEETINGS: Final = frozenset({"talks", "reception"})
-
-
-def _told_precisely(main: Candidate, sibling: Candidate) -> bool:
-    """``main`` is talks or a reception between the very people of the headline-typed
-    ``sibling``, a meeting ("A gặp B" over "A đã hội đàm với B" then "A gặp B"): the same
-    meeting, which ``main`` tells more precisely."""
-    return (
-        sibling.type == "meeting"
-        and main.type in _PRECISE_MEETINGS
-        and bool(main.participants)
-        and {p.name for p in main.participants} == {p.name for p in sibling.participants}
-    )
-
-
 #: the acts of two sides meeting, inside which a handing-over ("trao tặng kỷ niệm chương")
 #: happens
 _MEETINGS: Final = frozenset({"meeting", "talks", "reception"})
@@ -330,14 +316,19 @@ def _opening_backref(
 ) -> Candidate | None:
     """A back-reference that opens the body, before any reported event, naming both sides:
     "Phát biểu tại cuộc gặp Thủ tướng A bên lề ..., Thủ tướng B hoan nghênh ..." refers to the
-    event the article is about, whose report the page left out."""
+    event the article is about, whose report the page left out; so does one the sentence opens
+    on, whoever it names ("Tại buổi hội đàm chiều 4/3, đại diện hai hội ...")."""
     first = next((c for c in candidates if c.form != "framed" and not _listing(view, c)), None)
-    if first is None or first.form != "backref" or first.type not in SIDE_TYPES:
+    if first is None or first.form != "backref" or first.type not in OPENING_TYPES:
         return None
     if any(c.form == "reported" and c.sentence_index <= first.sentence_index for c in candidates):
         return None
     done = finish_backrefs([first])[0]
-    return done if done.subjects and done.objects else None
+    if done.type in SIDE_TYPES and done.subjects and done.objects:
+        return done
+    # "Tại buổi hội đàm, lãnh đạo hai tỉnh ...", "Trong thư, A ...": the sentence opens on it,
+    # naming one side or none (opening_backrefs.py)
+    return done if view is not None and opens_on_backref(view, done) else None
 
 
 def _listing(view: ArticleView | None, cand: Candidate) -> bool:

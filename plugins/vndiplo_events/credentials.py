@@ -59,6 +59,15 @@ _AFTER_CREDENTIALS: Final = re.compile(
     + "|".join(sorted(CREDENTIAL_PAPERS, key=len, reverse=True))
     + r")(?!\w)"
 )
+#: the same said by a clause fronted before the meeting, its subject and verb between:
+#: "Sau khi A cùng tám tân đại sứ làm lễ trình Quốc thư, B ...", "Kết thúc lễ trình Thư ủy
+#: nhiệm, B ...", "Ngay sau khi các đại sứ trình Quốc thư, B ..."
+_FRONTED_AFTER: Final = re.compile(
+    r"(?<!\w)(?:sau(?:\s+khi)?|kết\s+thúc|sau\s+khi\s+kết\s+thúc)\s(?:[^,;:.!?\n]{0,80}\s)?"
+    r"(?:lễ\s+|buổi\s+|nghi\s+lễ\s+)?(?:trình|nhận)\s+(?:"
+    + "|".join(sorted(CREDENTIAL_PAPERS, key=len, reverse=True))
+    + r")(?!\w)[^;:.!?\n]*$"
+)
 #: a frame opening its sentence before the meeting word: "Tại buổi ", "Trong cuộc ", "Tại "
 _OPENING_FRAME: Final = re.compile(r"[\W\d]*(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?")
 #: the end of an opening frame: "Tại buổi hội kiến với Tổng thống B, ..."
@@ -129,6 +138,7 @@ def reception_after_credentials(
                     view is not None
                     and c.sentence_index <= main.sentence_index + _POINTED_SPAN
                     and _points_back(view, c)
+                    and _among_the_sides(main, c)
                 )
             )
             # a reception the ceremony's speeches recall ("... đã tiếp X hồi tháng 10") is not it
@@ -173,6 +183,22 @@ def _meeting_of_the_envoy(credentials: Candidate, cand: Candidate) -> bool:
     return len(met) >= 2 and met <= sides and bool(sides)
 
 
+def _among_the_sides(credentials: Candidate, cand: Candidate) -> bool:
+    """``cand`` names no one but the two sides of the ``credentials`` ("Sau khi trình Quốc
+    thư, Đại sứ A đã tiếp cộng đồng người Việt" is another act of A's)."""
+    sides = {p.name for p in (*credentials.subjects, *credentials.objects)}
+    return all(p.name in sides for p in cand.participants) and not _envoy_hosting(credentials, cand)
+
+
+def _envoy_hosting(credentials: Candidate, cand: Candidate) -> bool:
+    """``cand`` is the envoy's own reception: the envoy hosts it and the head of state the
+    papers went to is not in it ("Sau khi trình Quốc thư, Đại sứ A đã tiếp ...")."""
+    heads = {p.name for p in credentials.objects}
+    envoys = {p.name for p in credentials.subjects}
+    named = {p.name: p.role for p in cand.participants}
+    return any(named.get(e) == "host" for e in envoys) and not heads & named.keys()
+
+
 def _framed_meeting_of_the_envoy(
     view: ArticleView, credentials: Candidate, cand: Candidate
 ) -> bool:
@@ -194,8 +220,12 @@ def _framed_meeting_of_the_envoy(
 
 def _points_back(view: ArticleView, cand: Candidate) -> bool:
     """``cand``'s own clause says it came after the presentation (a meeting word, then "sau
-    khi/lễ trình" and the papers): no span of sentences is needed to tie it to it."""
+    khi/lễ trình" and the papers), or a clause fronted before it does ("Sau khi A làm lễ trình
+    Quốc thư, B có buổi tiếp các đại sứ"): no span of sentences is needed to tie it to it."""
     sentence = view.sentences[cand.sentence_index]
     end = _FRAME_END.search(view.lower, cand.hit.end, sentence.end)
     clause_end = end.start() if end is not None else sentence.end
-    return _AFTER_CREDENTIALS.search(view.lower, cand.hit.end, clause_end) is not None
+    if _AFTER_CREDENTIALS.search(view.lower, cand.hit.end, clause_end) is not None:
+        return True
+    # the fronted clause: only the two sides of the presentation, or no one, are received
+    return _FRONTED_AFTER.search(view.lower, sentence.start, cand.hit.start) is not None

@@ -28,12 +28,16 @@ def with_delegation_head(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
     """A reception, meeting or talks with a host and "đoàn" as its only other side, with the
-    one head of delegation the article names as its guest."""
-    if main.type not in _SIDE_TYPES or not main.subjects or main.objects:
+    one head of delegation the article names as its guest; so is a delegation that is the
+    subject before the act ("Đoàn đại biểu tỉnh A đã hội đàm với đoàn tỉnh B do ông C dẫn
+    đầu", its head named in another sentence: "Trưởng đoàn là ông D")."""
+    if main.type not in _SIDE_TYPES or bool(main.subjects) == bool(main.objects):
         return main
-    if _DELEGATION.search(view.lower, main.hit.end, main.zone_end) is None:
+    sentence = own.sentence
+    zone = (main.hit.end, main.zone_end) if main.subjects else (sentence.start, main.hit.start)
+    if _DELEGATION.search(view.lower, *zone) is None:
         return main
-    sides = {p.name for p in main.subjects}
+    sides = {p.name for p in (*main.subjects, *main.objects)}
     heads = {
         p.name: p
         for p in view.people
@@ -45,4 +49,6 @@ def with_delegation_head(
     if len(heads) != 1:
         return main
     head = next(iter(heads.values()))
+    if not main.subjects:
+        return with_roles(view, main.but(subjects=(head,)), own, gaz)
     return with_roles(view, main.but(objects=(head,)), own, gaz)

@@ -437,6 +437,7 @@ def _cut_after_known_place(text: str, start: int, end: int, gazetteer: Gazetteer
             and rest[1:2].islower()
             and not rest.startswith((" và ", " thuộc "))
             and not _owner_country(text, match.end(), end, gazetteer)
+            and not _owner_building(text, match.start(), match.end(), end, gazetteer)
             # "Nhà Trắng tại / ở thủ đô Washington": the place goes on with its city
             and PLACE_PREPOSITION.match(rest, 1) is None
         ):
@@ -453,6 +454,18 @@ def _owner_country(text: str, pos: int, end: int, gazetteer: Gazetteer) -> bool:
         pos += 5
     country = gazetteer.country_regex.match(text, pos, end)
     return country is not None and text[country.end() : end].strip() == ""
+
+
+def _owner_building(text: str, start: int, pos: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A known room or building (no country) at ``[start, pos)`` whose "của" and a possessor
+    named in capitalised words run to the phrase's ``end``: "Phòng Bầu dục của Nhà Trắng",
+    "Phòng Khánh tiết của Nhà Quốc hội" are one place (README round 8)."""
+    if not text.startswith(" của ", pos):
+        return False
+    if gazetteer.country_regex.fullmatch(text, start, pos) is not None:
+        return False
+    owner = text[pos + 5 : end].split()
+    return bool(owner) and all(word[:1].isupper() for word in owner)
 
 
 def _closes_name(text: str, low: str, pos: int, limit: int) -> bool:

@@ -222,7 +222,14 @@ def place_of_dated_sentence(
         facts = facts_without_events(view, index)
     if facts is None:
         return main
-    place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
+    place = next(
+        (
+            loc.text
+            for loc in facts.locations(view, gaz)
+            if not loc.title and not _visited_place(main, facts, loc.at)
+        ),
+        None,
+    )
     if place is None:
         return main
     main = main.but(location=place)
@@ -230,6 +237,19 @@ def place_of_dated_sentence(
     if own is not None and main.type in ("meeting", "talks"):
         main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
     return main
+
+
+def _visited_place(main: Candidate, facts: SentenceFacts, at: int) -> bool:
+    """The "tại" phrase at ``at`` is where a visit told just before it went ("Đoàn A tới thăm
+    hữu nghị tại tỉnh B. Trong khuôn khổ chuyến thăm, đoàn A hội đàm với ..."): the
+    trip's destination, not the place of ``main``, an act inside the trip (README round 11
+    #7: the guest's visit "tại X" in the sentence before gives the talks no place). A reception
+    welcoming the visit is held there, on the host's ground ("A đến thăm huyện B. Đón tiếp
+    đoàn có ...")."""
+    if main.type in ("visit", "reception"):
+        return False
+    before = [h for h in facts.hits if h.end <= at]
+    return bool(before) and before[-1].trigger.type == "visit"
 
 
 #: a sentence that goes on in the scene of the one before

@@ -20,6 +20,7 @@ from vndiplo_events.companions import principals
 from vndiplo_events.envoy_sides import with_envoy_as_guest
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.frame_speakers import with_frame_speaker
+from vndiplo_events.other_side_speaker import speaker_of_the_other_side
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
@@ -141,7 +142,7 @@ def with_missing_side(
     if found is None and main.subjects and main.type == "reception":
         # "X cảm ơn ... về sự đón tiếp nồng hậu", in the guest's reply: the one welcomed
         found = thanking_guest(view, first, frozenset(sides), RECEPTION_REACH)
-    if found is None and main.subjects:
+    if found is None:
         visitor = next(
             (
                 p.name
@@ -153,8 +154,15 @@ def with_missing_side(
             None,
         )
         found = next((m.person for m in view.mentions if m.person.name == visitor), None)
+        if found is not None and not main.subjects and not _from_abroad(found, main, gaz):
+            # "Đoàn châu X đã hội đàm với đoàn tỉnh Y do B dẫn đầu", the visit's head A named a
+            # sentence before: A is the subject when A comes from elsewhere than B
+            found = None
     if found is None and (main.type in ("talks", "meeting") or not main.subjects):
         found = partner_named_later(view, frozenset(sides), first, main.zone_end)
+    if found is None:
+        # "Tại hội đàm, A nhấn mạnh ...", then "Về phía Lào, ông B ..." (other_side_speaker.py)
+        found = speaker_of_the_other_side(view, (*main.subjects, *main.objects), first, gaz)
     if found is None:
         return main
     side = listed or (found,)
@@ -223,6 +231,13 @@ def with_delegation_heads(
     found = list(heads.values())
     main = main.but(subjects=tuple(found[:1]), objects=tuple(found[1:]))
     return with_roles(view, main, own, gaz)
+
+
+def _from_abroad(visitor: Person, main: Candidate, gaz: Gazetteer) -> bool:
+    """``visitor`` is of another country than every known side of ``main``."""
+    home = person_country(visitor, gaz)
+    sides = {person_country(p, gaz) for p in (*main.subjects, *main.objects)}
+    return home is not None and None not in sides and home not in sides
 
 
 def _after_apposition(text: str, start: int, end: int) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from vndiplo_events.frame_sides import is_bare_meeting_frame
 from vndiplo_events.frames import Frame
 from vndiplo_events.passive import is_passive_ceremony
 from vndiplo_events.recalled_mentions import is_recalled_occurrence
+from vndiplo_events.relative_past import in_recalling_clause
 from vndiplo_events.reported_content import in_told_content
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
@@ -135,6 +136,10 @@ def form_of(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit, frame: Fr
             return "wish"
         if _SIGNED_PAPER.search(before):
             return "referenced"
+    if in_recalling_clause(low, sentence.start, hit.start):
+        # "tại Dinh Thủ tướng, nơi cách đây hai tuần ông đã tiếp ...", "B, người từng hội đàm với
+        # C": a past act the relative clause recalls, never the page's (relative_past.py)
+        return "referenced"
     if frame is not None and frame.kind != "invitation":
         # "Trong khuôn khổ buổi gặp, A ...": the meeting itself, referred back to
         return "backref" if is_bare_meeting_frame(low, hit, frame) else "framed"

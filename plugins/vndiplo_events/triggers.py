@@ -24,6 +24,7 @@ from vndiplo.model import EVENT_TYPES
 from vndiplo.registry import Registry, lexicon
 from vndiplo.text import fold
 from vndiplo_events.counted_guests import COUNTED_WELCOMES, counted_crowd, counted_parties
+from vndiplo_events.letter_backrefs import BARE_LETTERS, bare_letter
 from vndiplo_events.paper_handing import SIGNING_CAMEO, paper_hand_overs
 from vndiplo_events.patterns import PhraseMatcher, lowered
 from vndiplo_events.sent_delegation import LED, SENT, planned_sending
@@ -279,6 +280,8 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("thư thăm hỏi", "message", None),
     ("gửi thư thăm hỏi", "message", None),
     ("trao thư", "message", None),
+    # "Trong thư, A bày tỏ ...": the bare noun, read in its context (letter_backrefs.py)
+    *((noun, "message", None) for noun in BARE_LETTERS),
     # an entry in a condolence book ("viết sổ tang chia buồn"): the words are the message
     *((entry, "message", None) for entry in CONDOLENCE_BOOKS),
     # presenting credentials (credentials.py): envoy and head of state both take part
@@ -417,6 +420,8 @@ class TriggerTable:
                 continue  # "họp trực tuyến với 8 tỉnh": many parties, no call
             if trig.phrase in TRIP_JOINED and not joined_after_trip(low, s):
                 continue  # "tham gia chương trình" at home: the programme names its own acts
+            if trig.phrase in BARE_LETTERS and not bare_letter(low, s, e):
+                continue  # "thư viện", "điện thoại": another word, no letter
             if trig.phrase in _SENDINGS and not planned_sending(text, low, s, e, trig.phrase):
                 continue  # "dẫn đầu đoàn dự Hội nghị": the act is told by its own word
             yield TriggerHit(s, e, text[s:e], trig)

@@ -73,24 +73,33 @@ def with_host_after_fronted_clause(
     làm việc tại Bộ, Thứ trưởng Y cho biết ...", "Bày tỏ vui mừng được gặp lại X, Y khẳng định
     ..."): the clause has no subject of its own, so the person opening the clause after a later
     comma is the one receiving, though the guest's own errand ("đến làm việc") cut the object
-    short."""
-    if main.type not in _MET or main.subjects or not main.objects:
+    short, and though the guest is named by no name ("Rất vui được đón đoàn cán bộ huyện
+    X, Chủ tịch Y ...": Y hosts, no longer read as the object)."""
+    if main.type not in _MET or main.subjects:
         return main
     low, text = view.lower, view.text
     sentence = own.sentence
+    if not sentence.start <= main.hit.start < main.hit.end <= sentence.end:
+        return main  # told by a lead caption (an empty hit): no clause fronted in the body
     if _MANNER.fullmatch(low, sentence.start, main.hit.start) is None:
         return main
-    guests = {p.name for p in main.objects}
+    # the guests are those the fronted clause names, up to its first comma; with none named
+    # ("đón đoàn cán bộ huyện X, ông Y ...") the clause is read from the trigger on
     first = view.mentions_in(main.hit.end, sentence.end)
-    if not first:
-        return main
-    comma = text.find(",", first[0].end, sentence.end)
+    clause_end = text.find(",", main.hit.end, sentence.end)
+    if first and (clause_end == -1 or first[0].end <= clause_end):
+        guests = {p.name for p in main.objects}
+        start = first[0].end
+    else:
+        guests, start = set(), main.hit.end
+    comma = text.find(",", start, sentence.end)
     while comma != -1:
         following = text.find(",", comma + 1, sentence.end)
         segment_end = sentence.end if following == -1 else following
         later = [m for m in view.mentions_in(comma + 1, segment_end) if m.person.name not in guests]
         if later:
             host = later[0].person
-            return with_roles(view, main.but(subjects=(host,)), own, gaz)
+            objects = tuple(p for p in main.objects if p.name in guests)  # none unnamed
+            return with_roles(view, main.but(subjects=(host,), objects=objects), own, gaz)
         comma = following
     return main
