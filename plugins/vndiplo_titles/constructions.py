@@ -453,7 +453,7 @@ ELECTED_TO: Final = frozenset(
     for words in (
         "bầu làm", "bầu lại làm", "bổ nhiệm làm", "cử làm", "bầu giữ chức", "bầu vào chức",
         "bổ nhiệm giữ chức", "bầu vào cương vị", "tái bổ nhiệm làm", "bầu giữ chức vụ",
-        "trúng cử chức danh",
+        "trúng cử chức danh", "đắc cử", "trúng cử", "tái cử",
     )
 )  # fmt: skip
 

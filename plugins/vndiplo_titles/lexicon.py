@@ -786,6 +786,10 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # person takes, as after "làm"
         "trở thành",
         "chức danh",
+        # "tái đắc cử Tổng thống ...", "trúng cử Chủ tịch ...": the office won in a vote
+        "đắc cử",
+        "trúng cử",
+        "tái cử",
     )
 )
 
