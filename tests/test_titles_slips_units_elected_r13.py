@@ -6,6 +6,9 @@
 2. A district, province or city whose page ties it to a country in another sentence
    ("huyện X, tỉnh Y (Campuchia)", "tỉnh Y của Lào", "X thuộc tỉnh Y, Campuchia"): its local
    official ("Huyện trưởng huyện X") is of that country.
+4. A title before the object of a giving verb ("tặng Đại sứ Lào bức ảnh Chủ tịch X"): the
+   title stops at the object's classifier; the person named after the object is not the
+   envoy.
 3. An office a verb gives a person named before it ("nhân dịp được bầu làm Tổng thống",
    "người vừa tái đắc cử Chủ tịch", "trúng cử Thống đốc"): the person's title.
 
@@ -198,10 +201,67 @@ def test_the_host_after_an_elected_office_keeps_only_his_own_title() -> None:
     assert people_by_name(text)["Trần Văn Quang"].titles == ("Chủ tịch nước",)
 
 
+# -- 4. a title stops at a verb's object ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles", "country"),
+    [
+        (
+            "Chủ tịch tỉnh Lê Văn Tâm tặng Đại sứ Lào bức ảnh Chủ tịch Hồ Chí Minh.",
+            "Hồ Chí Minh",
+            ("Chủ tịch",),
+            "VN",
+        ),
+        (
+            "Bí thư Lê Văn Tâm tặng Đại sứ Cuba bức tranh Đại tướng Võ Nguyên Giáp.",
+            "Võ Nguyên Giáp",
+            ("Đại tướng",),
+            "VN",
+        ),
+        (
+            "Thủ tướng Lê Văn Tâm trao tặng Tổng Lãnh sự Nhật Bản cuốn sách Đại tướng Võ"
+            " Nguyên Giáp.",
+            "Võ Nguyên Giáp",
+            ("Đại tướng",),
+            "VN",
+        ),
+        (
+            "Chủ tịch Lê Văn Tâm tặng Đại sứ Pháp tấm ảnh của Chủ tịch Hồ Chí Minh.",
+            "Hồ Chí Minh",
+            ("Chủ tịch",),
+            "VN",
+        ),
+        (
+            "Phó Chủ tịch Lê Văn Tâm gửi Đại sứ Mông Cổ món quà lưu niệm; Tham tán Batbold"
+            " nhận thay.",
+            "Batbold",
+            ("Tham tán",),
+            None,
+        ),
+    ],
+)
+def test_a_title_stops_at_the_object_of_a_giving_verb(
+    text: str, name: str, titles: tuple[str, ...], country: str | None
+) -> None:
+    people = people_by_name(text)
+    assert name in people, people
+    assert people[name].titles == titles
+    if country is not None:
+        assert people[name].country == country
+
+
+def test_an_envoy_named_before_the_object_keeps_the_title() -> None:
+    text = "Chủ tịch Lê Văn Tâm tặng Đại sứ Lào – ông Khamla Vong bức ảnh về Hà Nội."
+    people = people_by_name(text)
+    assert people["Khamla Vong"].titles == ("Đại sứ Lào",)
+
+
 _PIECES = [
     "Thủ tướng Campuchea ", "Hun Rathana", " huyện Prey Kabas", ", tỉnh Takeo (Campuchia)",
     " thuộc ", "tỉnh ", "Lào", " nhân dịp ", "được bầu làm ", "Tổng thống ", "người vừa ",
-    "tái đắc cử ", "Malaysa ", "ông ", "Angela ", "(", ")", ", ", ". ",
+    "tái đắc cử ", "Malaysa ", "ông ", "Angela ", "(", ")", ", ", ". ", "tặng ", "Đại sứ Lào ",
+    "bức ảnh ", "Chủ tịch ",
 ]  # fmt: skip
 
 
