@@ -12,6 +12,10 @@
 3. An office a verb gives a person named before it ("nhân dịp được bầu làm Tổng thống",
    "người vừa tái đắc cử Chủ tịch", "trúng cử Thống đốc"): the person's title.
 
+5. An untitled principal after a meeting verb: a reverent "Đức" before a Latin name ("tiếp
+   Đức Dalai Lama"; "Đức" is also Germany and a given name), a monk named by the calling
+   ("gặp nhà sư Thích A").
+
 Sentences written for these tests (invented people and places).
 """
 
@@ -257,11 +261,53 @@ def test_an_envoy_named_before_the_object_keeps_the_title() -> None:
     assert people["Khamla Vong"].titles == ("Đại sứ Lào",)
 
 
+# -- 5. untitled principals: a reverent "Đức", a monk ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sáng 5/3, Chủ tịch nước Trần Văn Quang tiếp Đức Dalai Lama tại Phủ Chủ tịch.",
+            "Dalai Lama",
+        ),
+        (
+            "Chủ tịch tỉnh Lê Văn Tâm hội kiến Đức Karmapa Ogyen Trinley tại Dharamsala.",
+            "Karmapa Ogyen Trinley",
+        ),
+        ("Thủ tướng Lê Văn Tâm gửi điện mừng tới Đức Tenzin Gyatso.", "Tenzin Gyatso"),
+        ("Hôm qua, Bộ trưởng Lê Văn Tâm đã gặp gỡ Đức Dalai Lama (Tây Tạng).", "Dalai Lama"),
+        ("Bộ trưởng Lê Văn Tâm đã gặp nhà sư Thích Minh Đạo tại chùa.", "Thích Minh Đạo"),
+        ("Đoàn đã đến thăm Thiền sư Thích Pháp Ân tại Làng Mai.", "Thích Pháp Ân"),
+    ],
+)
+def test_an_untitled_principal_after_a_meeting_verb_is_a_person(text: str, name: str) -> None:
+    people = people_by_name(text)
+    assert name in people, people
+    assert people[name].country != "DE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ trưởng Lê Văn Tâm làm việc với Đức về hợp tác.",
+        "Thủ tướng Lê Văn Tâm thăm Đức từ ngày 5 đến 7/3.",
+        "Ông Lê Văn Tâm gặp Đức Minh Trần tại Hà Nội.",
+        "Bà Trần Thị Mai cảm ơn Đức và Pháp đã hỗ trợ.",
+        "Thủ tướng Lê Văn Tâm tiếp Đức Anh, Giám đốc công ty.",
+        "Các nhà sư đã tụng kinh tại chùa.",
+    ],
+)
+def test_germany_and_a_given_name_stay_no_person(text: str) -> None:
+    people = people_by_name(text)
+    assert set(people) <= {"Lê Văn Tâm", "Trần Thị Mai"}, people
+
+
 _PIECES = [
     "Thủ tướng Campuchea ", "Hun Rathana", " huyện Prey Kabas", ", tỉnh Takeo (Campuchia)",
     " thuộc ", "tỉnh ", "Lào", " nhân dịp ", "được bầu làm ", "Tổng thống ", "người vừa ",
     "tái đắc cử ", "Malaysa ", "ông ", "Angela ", "(", ")", ", ", ". ", "tặng ", "Đại sứ Lào ",
-    "bức ảnh ", "Chủ tịch ",
+    "bức ảnh ", "Chủ tịch ", "tiếp Đức ", "Dalai Lama", "nhà sư ", "Thích Minh Đạo",
 ]  # fmt: skip
 
 
