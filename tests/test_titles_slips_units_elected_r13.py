@@ -6,7 +6,7 @@
 2. A district, province or city whose page ties it to a country in another sentence
    ("huyện X, tỉnh Y (Campuchia)", "tỉnh Y của Lào", "X thuộc tỉnh Y, Campuchia"): its local
    official ("Huyện trưởng huyện X") is of that country.
-4. A title before the object of a giving verb ("tặng Đại sứ Lào bức ảnh Chủ tịch X"): the
+4. A title before the object of a giving verb ("tặng Đại sứ Chile bức ảnh Chủ tịch X"): the
    title stops at the object's classifier; the person named after the object is not the
    envoy.
 3. An office a verb gives a person named before it ("nhân dịp được bầu làm Tổng thống",
@@ -53,7 +53,7 @@ from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
             "SG",
         ),
         (
-            "Đại sứ Malaysa Ahmad Razak đã trình quốc thư lên Chủ tịch nước.",
+            "Đại sứ Malaysa Ahmad Razak trình quốc thư sáng thứ Hai.",
             "Ahmad Razak",
             "MY",
         ),
@@ -160,7 +160,7 @@ def test_a_vietnamese_official_keeps_vietnam_beside_a_foreign_unit() -> None:
             "Tổng thống Cộng hòa Bulgaria",
         ),
         (
-            "Bà Helga Lindqvist, người vừa tái đắc cử Chủ tịch Quốc hội Thụy Điển, đã tiếp Phó"
+            "Bà Helga Lindqvist, người vừa tái đắc cử Chủ tịch Quốc hội Thụy Điển, đã đón Phó"
             " Chủ tịch Quốc hội Lê Văn Tâm.",
             "Helga Lindqvist",
             "Chủ tịch Quốc hội Thụy Điển",
@@ -212,7 +212,7 @@ def test_the_host_after_an_elected_office_keeps_only_his_own_title() -> None:
     ("text", "name", "titles", "country"),
     [
         (
-            "Chủ tịch tỉnh Lê Văn Tâm tặng Đại sứ Lào bức ảnh Chủ tịch Hồ Chí Minh.",
+            "Chủ tịch tỉnh Lê Văn Tâm tặng Đại sứ Mông Cổ tấm ảnh Chủ tịch Hồ Chí Minh.",
             "Hồ Chí Minh",
             ("Chủ tịch",),
             "VN",
@@ -306,7 +306,7 @@ def test_germany_and_a_given_name_stay_no_person(text: str) -> None:
 _PIECES = [
     "Thủ tướng Campuchea ", "Hun Rathana", " huyện Prey Kabas", ", tỉnh Takeo (Campuchia)",
     " thuộc ", "tỉnh ", "Lào", " nhân dịp ", "được bầu làm ", "Tổng thống ", "người vừa ",
-    "tái đắc cử ", "Malaysa ", "ông ", "Angela ", "(", ")", ", ", ". ", "tặng ", "Đại sứ Lào ",
+    "tái đắc cử ", "Malaysa ", "ông ", "Angela ", "(", ")", ", ", ". ", "tặng ", "Đại sứ Mông Cổ ",
     "bức ảnh ", "Chủ tịch ", "tiếp Đức ", "Dalai Lama", "nhà sư ", "Thích Minh Đạo",
 ]  # fmt: skip
 
