@@ -145,10 +145,13 @@ class _Parser(HolderNames):
             kin = hon is None and tok.fold in KIN_HONORIFICS and self.kin_name_at(i)
             if kin:
                 hon = (1, False)  # "anh Lê Văn A Bí thư Tỉnh đoàn"
+            reverent = hon is None and self.reverent_name_at(i)
+            if reverent:
+                hon = (1, True)  # "tiếp Đức Dalai Lama": not Germany
             if (
                 hon is not None
                 and i + hon[0] < self.n
-                and (kin or lex.places.longest(t, i) is None)
+                and (kin or reverent or lex.places.longest(t, i) is None)
             ):
                 j = i + hon[0]
                 if t[j].text == ":" and j + 1 < self.n:

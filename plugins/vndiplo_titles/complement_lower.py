@@ -9,6 +9,7 @@ from vndiplo_titles.constructions import (
     CONCURRENTLY,
     DEICTIC_COUNTRY,
     FOREIGN_OFFICE,
+    GIFT_WORDS,
     HONORIFIC_WORDS,
     INNER_PHRASES,
     MISSION,
@@ -361,6 +362,12 @@ def stop_word(c: Cursor, s: Read) -> int:
     return SKIP if (c.t[j - 1].fold, c.t[j].fold) in INNER_PHRASES else STOP
 
 
+def gift_object(c: Cursor, s: Read) -> int:
+    """ "tặng Đại sứ Lào bức ảnh ...": a classifier or noun of a thing given ends the title
+    (the words after it are the verb's object, not the envoy's office)."""
+    return STOP if c.t[s.j].fold in GIFT_WORDS and not c.inside_field(s.j) else SKIP
+
+
 def honorific(c: Cursor, s: Read) -> int:
     """ "Chủ tịch nước Việt Nam ông Lê Văn A": an honorific before a capital ends the title;
     the name it opens is the title's (see ``_Parser.apposed_honorific``)."""
@@ -394,6 +401,7 @@ LOWER_STEPS: tuple[Step, ...] = (
     concurrently,
     lower_seat,
     stop_word,
+    gift_object,
     honorific,
     lower_word,
 )

@@ -453,9 +453,17 @@ ELECTED_TO: Final = frozenset(
     for words in (
         "bầu làm", "bầu lại làm", "bổ nhiệm làm", "cử làm", "bầu giữ chức", "bầu vào chức",
         "bổ nhiệm giữ chức", "bầu vào cương vị", "tái bổ nhiệm làm", "bầu giữ chức vụ",
-        "trúng cử chức danh",
+        "trúng cử chức danh", "đắc cử", "trúng cử", "tái cử",
     )
 )  # fmt: skip
+
+#: Lower-case words that open a thing given or shown, never a title's words: a classifier
+#: of objects or a gift's noun ("tặng Đại sứ Lào bức ảnh ...", "trao Tổng Lãnh sự X tấm bằng
+#: khen", "gửi Thủ tướng Y lẵng hoa"). The title before them stops: they are a verb's object.
+#: Only words that end no other word of a title ("biểu" is in "đại biểu", "bản" a village).
+GIFT_WORDS: Final = frozenset(
+    {"bức", "cuốn", "quyển", "tấm", "món", "chiếc", "lẵng", "bó", "quà", "tặng", "huân"}
+)
 
 #: Academic degrees and honours abbreviated before a name ("GS.TS Lê Văn A - Hiệu trưởng",
 #: "PGS.TS", "ThS", "NGƯT"), folded: read as no part of the name and no title, so the name

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 
 from vndiplo.place_prepositions import PLACE_PREPOSITIONS
 from vndiplo_titles.country import past_modifiers
+from vndiplo_titles.holder_names import reverent_duc
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, tokenize
 
@@ -98,6 +99,8 @@ def _country_before(text: str, a: int, lex: Lexicon) -> str | None:
     first, _, country, _ = places[-1]
     if first == 0:
         return None  # nothing before the place: no title run it could end
+    if reverent_duc(tokens, first):
+        return None  # "tiếp Đức Dalai Lama": an honorific, not Germany
     posting = _posting_before(tokens, first, lex)
     if posting is not None:
         sender = [p for p in places[:-1] if p[1] == posting and p[3] == "country"]

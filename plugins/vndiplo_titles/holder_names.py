@@ -13,6 +13,7 @@ from vndiplo_titles.lexicon import PLURAL_MARKERS
 from vndiplo_titles.names import (
     MAX_FOREIGN,
     MAX_VIETNAMESE,
+    Token,
     initial_dot,
     looks_foreign,
     particles_at,
@@ -211,6 +212,30 @@ class HolderNames(Appositives):
             return False
         return self.cap_run_end(j) - j >= 2 and self.lex.places.longest(t, j) is None
 
+    def reverent_name_at(self, i: int) -> bool:
+        """Is ``t[i]`` "Đức" as a reverent honorific ("tiếp Đức Dalai Lama", "hội kiến Đức
+        Karmapa Ogyen Trinley")? Capitalised "Đức" is also Germany and a given name: only
+        right after a meeting or message verb, before a Latin name of two words or more that
+        is no place or body ("thăm Đức", "tiếp Đức Anh" stay a country and a name)."""
+        t, j = self.t, i + 1
+        if not reverent_duc(t, i):
+            return False
+        if j >= self.n or not t[j].cap or self.lex.places.longest(t, j) is not None:
+            return False
+        end = self.cap_run_end(j)
+        return end - j >= 2 and looks_foreign(t[j:end]) and self.lex.orgs.longest(t, j) is None
+
+
+def reverent_duc(t: list[Token], i: int) -> bool:
+    """Is ``t[i]`` a capitalised "Đức" right after a meeting or message verb ("tiếp Đức")?"""
+    return t[i].text == "Đức" and i > 0 and not t[i - 1].cap and t[i - 1].fold in _MET_WORDS
+
+
+#: The last word of a meeting or message verb whose object a reverent "Đức" may open.
+_MET_WORDS = frozenset(
+    {"tiếp", "kiến", "đàm", "gặp", "gỡ", "thăm", "đón", "chào", "mừng", "với", "cùng", "tới"}
+    | {"viếng", "yết"}
+)
 
 #: Tokens after which a capitalised word opens a sentence or a line.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", ":", "(", "“", '"'})

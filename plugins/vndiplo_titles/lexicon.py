@@ -287,6 +287,10 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Hòa thượng", "Most Venerable", FOREIGN),
     ("Thượng tọa", "Venerable", FOREIGN),
     ("Đại đức", "Reverend", FOREIGN),
+    # a monk or nun named by the calling, mostly in lower case ("gặp nhà sư Thích A")
+    ("Nhà sư", "Monk", FOREIGN),
+    ("Thiền sư", "Zen Master", FOREIGN),
+    ("Ni sư", "Venerable Nun", FOREIGN),
     # a Sangha's senior monk and its supreme patriarch ("Trưởng lão Hòa thượng Thích A",
     # "Pháp chủ Giáo hội Phật giáo")
     ("Trưởng lão", "Elder", FOREIGN),
@@ -786,6 +790,10 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # person takes, as after "làm"
         "trở thành",
         "chức danh",
+        # "tái đắc cử Tổng thống ...", "trúng cử Chủ tịch ...": the office won in a vote
+        "đắc cử",
+        "trúng cử",
+        "tái cử",
     )
 )
 

@@ -56,6 +56,7 @@ from vndiplo_titles.province_country import province_country, provincial_only
 from vndiplo_titles.roles import concurrent_part, role_of, title_text
 from vndiplo_titles.surname_mentions import add_surname_mentions
 from vndiplo_titles.typo_variants import fold_typo_spellings
+from vndiplo_titles.unit_countries import chained_unit_countries
 
 __all__ = ["BlockResult", "Window", "build_people", "resolve_country"]
 
@@ -395,9 +396,12 @@ _APPOSED_CAPACITY = re.compile(
 #: bầu làm Chủ tịch Thượng viện", "đồng chí X, nhân dịp đồng chí được bổ nhiệm giữ chức ...",
 #: "X (Latin spelling) nhậm chức ..."). Read on the text between the two, backwards-anchored.
 _GIVEN_BY_VERB = re.compile(
-    r"\s*(?:\([^()]{1,80}\)\s*)?(?:,\s*nhân dịp (?:ông|bà|đồng chí|ngài)\s+)?"
-    r"(?:(?:mới|vừa|đã|chính thức)\s+)?"
-    r"(?:(?:được|đắc cử|tái đắc cử)\s*(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
+    r"\s*(?:\([^()]{1,80}\)\s*)?,?\s*"
+    # "nhân dịp (Ngài) được bầu", "khi ông được bổ nhiệm", ", người vừa tái đắc cử"
+    r"(?:(?:nhân dịp|khi|sau khi|ngay sau khi)\s+)?(?:(?:ông|bà|đồng chí|[Nn]gài|người)\s+)?"
+    r"(?:(?:mới|vừa|đã|chính thức|vừa mới)\s+)?"
+    r"(?:(?:được|đắc cử|tái đắc cử|trúng cử|tái cử)\s*"
+    r"(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
     r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?"
     # "được Đại hội Đảng X bầu lại làm": the electing body between
     r"|được\s+[^,.;:()\n]{1,90}?\s+(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?\s+"
@@ -517,6 +521,9 @@ def build_people(
     # a person is titled, or a principal named with no title ("do ông X dẫn đầu")
     people = [p for p in collected if p.titles or p.principal or p.attendee]
     located = local_places(blocks, text, lex)
+    # "huyện X, tỉnh Y (Campuchia)", "tỉnh Y của Lào": every unit of the chain is placed
+    chained = chained_unit_countries([(b.start, b.end) for b in blocks], text, lex)
+    located = {**chained, **located}
     name_mentions(people, blocks, text, lex)
     _link_bare(people, blocks, text, lex)
     add_surname_mentions(people, [(b.start, b.end) for b in blocks], text)

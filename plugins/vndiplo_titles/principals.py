@@ -29,7 +29,9 @@ __all__ = ["listed_attendee", "named_principal"]
 #: capitalised words.
 _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _CAPITALS = frozenset(_CAPITAL)
-_HONORIFIC = r"(?:ông|bà|ngài|đồng\s+chí)"
+#: "Đức" only capitalised: a reverent honorific before a Latin name (see
+#: ``HolderNames.reverent_name_at``), in lower case a word ("đức tính").
+_HONORIFIC = r"(?:ông|bà|ngài|đồng\s+chí|(?-i:Đức))"
 _PARTNER = (
     rf"(?:[^\S\n]+(?:và|cùng)[^\S\n]+{_HONORIFIC}"
     rf"(?:[^\S\n]+[{_CAPITAL}][\w'’-]*){{1,7}})?"

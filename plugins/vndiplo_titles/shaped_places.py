@@ -9,6 +9,10 @@ phrase a place whatever its words:
 - a two-word run one letter off a two-word country, each word otherwise the country's:
   "Hàn Qốc", "Nhật Bảnn" (a slip). Not when the slipped word is a family name ("Hà Quốc"
   opens names), nor after an honorific, nor inside a longer capitalised run.
+- one capitalised word one letter off a one-word country of six letters or more, opening a
+  capitalised run after a lower-case word ("Thủ tướng Campuchea Hun Manet", "Bộ trưởng
+  Ngoại giao Malaysa X"): a slip of the country before the holder's name. Not a Vietnamese
+  syllable, nor a given name one letter off a country ("Angela", "Olivia", "Dominic").
 """
 
 from __future__ import annotations
@@ -41,6 +45,18 @@ _PLACE_CHARS = 48
 #: The shortest country word a one-letter slip may be read in ("Qốc" for "Quốc").
 _MIN_SLIPPED = 3
 
+#: The shortest one-word country a slip may be read in: shorter ones ("Chile", "Nepal")
+#: sit one letter off too many names.
+_MIN_ONE_WORD = 6
+
+#: Given names one letter off a one-word country ("Angola", "Bolivia", "Dominica", ...),
+#: folded: never read as a slip.
+_NEAR_COUNTRY_NAMES = frozenset(
+    {"angela", "olivia", "dominic", "georgi", "georgio", "romana", "romani", "jordana"}
+    | {"jordán", "serbio", "sergia", "mariana", "kenyan", "italio", "cameron", "giorgia"}
+    | {"giorgio", "georgie", "georgina", "canara", "marocco", "monica", "adriana", "liberio"}
+)
+
 
 def shaped_places(text: str, lex: Lexicon, spans: list[tuple[int, int]]) -> Learnt:
     """(folded key, place) of each place ``text[a:b]`` names by its shape, for each body
@@ -49,6 +65,8 @@ def shaped_places(text: str, lex: Lexicon, spans: list[tuple[int, int]]) -> Lear
         yield from _compass_places(text, a, b, lex)
         if _countries(lex.places)[0]:
             yield from _slipped_countries(text, a, b, lex)
+        if _one_word_countries(lex.places):
+            yield from _slipped_one_word(text, a, b, lex)
 
 
 def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
@@ -88,6 +106,38 @@ def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
         place = _slip_of(f1, f2, firsts, seconds, lex)
         if place is not None:
             yield [t.fold for t in tokenize(f"{one.group()} {two.group()}")], place
+
+
+def _slipped_one_word(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
+    countries = _one_word_countries(lex.places)
+    words = list(_WORD.finditer(text, a, b))
+    for k in range(len(words) - 1):
+        one, nxt = words[k], words[k + 1]
+        word = one.group()
+        fold = word.lower()
+        if not _cap(word) or len(fold) < _MIN_ONE_WORD - 1 or fold in _NEAR_COUNTRY_NAMES:
+            continue
+        if nxt.start() != one.end() + 1 or not _cap(nxt.group()):
+            continue  # a slip before the holder's name only
+        if k and (_cap(words[k - 1].group()) or words[k - 1].group().lower() in HONORIFIC_WORDS):
+            continue  # inside a name ("Ahmad Malaysa"), or a person's ("ông Xyz")
+        if is_vietnamese_syllable(fold) or lex.places.get((fold,)) is not None:
+            continue
+        if lex.people_names.longest(tokenize(text[one.start() : nxt.end()]), 0) is not None:
+            continue  # a well-known person's name ("Giorgia Meloni")
+        place = _one_word_slip(fold, countries)
+        if place is not None:
+            yield [fold], place
+
+
+def _one_word_slip(fold: str, countries: dict[str, PlaceInfo]) -> PlaceInfo | None:
+    """The one country ``fold`` is a one-letter slip of, or None (none, or two)."""
+    found = {
+        place.country: place
+        for meant, place in countries.items()
+        if abs(len(meant) - len(fold)) <= 1 and one_edit_apart(fold, meant)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _slip_of(f1: str, f2: str, firsts: Index, seconds: Index, lex: Lexicon) -> PlaceInfo | None:
@@ -136,3 +186,16 @@ def _countries(places: Trie[PlaceInfo]) -> tuple[Index, Index]:
         firsts.setdefault(key[0], []).append((key[1], place))
         seconds.setdefault(key[1], []).append((key[0], place))
     return firsts, seconds
+
+
+@lru_cache(maxsize=8)
+def _one_word_countries(places: Trie[PlaceInfo]) -> dict[str, PlaceInfo]:
+    """One-word countries of at least :data:`_MIN_ONE_WORD` letters, by folded key."""
+    found: dict[str, PlaceInfo] = {}
+    for key in places.entries():
+        place = places.get(key)
+        if place is None or place.kind != "country" or place.country == "VN":
+            continue
+        if len(key) == 1 and len(key[0]) >= _MIN_ONE_WORD:
+            found[key[0]] = place
+    return found

@@ -219,6 +219,10 @@ def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
     return re.compile(f"(?:{alternation})(?![^\\W\\d_])(?![{_JOINERS}][^\\W\\d_])")
 
 
+#: A capitalised "Đức" that may be a reverent honorific: no lexicon holds it as one.
+_REVERENT = re.compile(r"(?<![^\W\d_])Đức(?![^\W\d_])")
+
+
 class Windows:
     """The trigger and stop patterns of one compiled lexicon (built once, with it)."""
 
@@ -282,6 +286,8 @@ class Windows:
                 lambda m: _starts_word(block, m) and self._honorific_hit(block, low, m),
             )
         )
+        # "tiếp Đức Dalai Lama": a reverent "Đức" (see ``HolderNames.reverent_name_at``)
+        found += (m.start() for m in _REVERENT.finditer(block) if _cap_follows(block, m.end()))
         found.sort()
         return found
 

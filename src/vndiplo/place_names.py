@@ -111,6 +111,11 @@ COUNTRIES: Final[dict[str, str]] = {
     "Vương quốc Liên hiệp Anh và Bắc Ireland": "GB",
     "Vương quốc Anh và Bắc Ireland": "GB",
     "Anh và Bắc Ireland": "GB",
+    # the same with Ireland spelt in Vietnamese: "Bắc Ai-len" is the UK's, not Ireland's
+    "Liên hiệp Vương quốc Anh và Bắc Ai-len": "GB",
+    "Vương quốc Liên hiệp Anh và Bắc Ai-len": "GB",
+    "Vương quốc Anh và Bắc Ai-len": "GB",
+    "Anh và Bắc Ai-len": "GB",
     "Liên hiệp Vương quốc Anh": "GB",
     "Ireland": "IE",
     "Ai-len": "IE",
@@ -898,6 +903,8 @@ CITIES: Final[dict[str, str]] = {
     "Reykjavik": "IS",
     "Dublin": "IE",
     "Edinburgh": "GB",
+    # a nation of the UK, not Ireland's north
+    **dict.fromkeys(["Bắc Ai-len", "Bắc Ireland"], "GB"),
     "Mexico City": "MX",
     "Bogota": "CO",
     "Bogotá": "CO",

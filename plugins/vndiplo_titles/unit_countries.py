@@ -1,0 +1,85 @@
+"""Countries of the districts and provinces a page ties to one in some sentence, for the
+titles of their local officials ("Huyện trưởng huyện X" when the page writes elsewhere
+"huyện X, tỉnh Y (Campuchia)", "tỉnh Y của Lào", "X thuộc tỉnh Y, Campuchia").
+
+A local unit is an administrative word and a capitalised run ("huyện Kong Pisei"). From it a
+chain is read forward: other units after a comma, dash or "thuộc/của/ở/tại" ("huyện X, tỉnh
+Y"), and at its end a country, bare or in brackets, maybe after "nước". Every unit of the
+chain is that country's. The chain stops at anything else, so a unit followed by a name or a
+verb is tied to nothing. Used with :func:`.merge.local_places` (units with the country in
+brackets right after them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from vndiplo_titles.lexicon import ADMIN_WORDS
+from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.names import Token, tokenize
+
+__all__ = ["chained_unit_countries"]
+
+#: Words joining a unit to the next link of its chain ("thuộc tỉnh Y", "của Lào").
+_JOINERS = frozenset({"thuộc", "của", "ở", "tại", "nước", ",", "–", "-", "("})
+#: Links a chain may have (units and joiners), so a long list is not one chain.
+_MAX_LINKS = 8
+
+
+def chained_unit_countries(
+    spans: Iterable[tuple[int, int]], text: str, lex: Lexicon
+) -> dict[str, str]:
+    """Folded unit name -> country for each unit of a chain ending in a country, in the body
+    blocks ``spans``; a unit tied to two countries is left out."""
+    found: dict[str, set[str]] = {}
+    for a, b in spans:
+        tokens = tokenize(text[a:b], a)
+        i = 0
+        while i < len(tokens):
+            unit = _unit_at(tokens, i)
+            if unit is None:
+                i += 1
+                continue
+            names, country = _chain(tokens, i, lex)
+            if country is not None:
+                for name in names:
+                    found.setdefault(name, set()).add(country)
+            i = unit[1]
+    return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
+
+
+def _unit_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The start and end of the unit's capitalised run when an administrative word opens
+    one at ``i``, else None."""
+    for n in (2, 1):
+        if tuple(t.fold for t in tokens[i : i + n]) in ADMIN_WORDS:
+            k = i + n
+            while k < len(tokens) and tokens[k].word and tokens[k].cap:
+                k += 1
+            return (i + n, k) if k > i + n else None
+    return None
+
+
+def _chain(tokens: list[Token], i: int, lex: Lexicon) -> tuple[list[str], str | None]:
+    """The units of the chain opening at ``i`` and the country ending it (or None)."""
+    names: list[str] = []
+    links = 0
+    while links < _MAX_LINKS:
+        unit = _unit_at(tokens, i)
+        if unit is not None:
+            names.append(" ".join(t.fold for t in tokens[unit[0] : unit[1]]))
+            i = unit[1]
+        elif tokens[i].cap:
+            hit = lex.places.longest(tokens, i)
+            if hit is None or hit[1].kind != "country" or not hit[1].country:
+                return names, None
+            return names, hit[1].country
+        else:
+            return names, None
+        while i < len(tokens) and tokens[i].fold in _JOINERS:
+            i += 1
+            links += 1
+        if i >= len(tokens) or not names:
+            return names, None
+        links += 1
+    return names, None
