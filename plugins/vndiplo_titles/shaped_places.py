@@ -32,6 +32,8 @@ __all__ = ["shaped_places"]
 #: (folded key, place) pairs, and a country index: first (or second) word -> other words.
 Learnt = Iterator[tuple[list[str], PlaceInfo]]
 Index = dict[str, list[tuple[str, PlaceInfo]]]
+#: A block's words: their matches, folded forms and whether each is capitalised.
+_Block = tuple[list[re.Match[str]], list[str], list[bool]]
 
 #: A compass word, maybe doubled ("Đông Bắc"), then a space and a capitalised word.
 _COMPASS = re.compile(r"(?<![\w'’–-])(?:(?:Đông|Tây) )?(?:Bắc|Nam|Đông|Tây) (?=[^\W\d_])")
@@ -63,10 +65,13 @@ def shaped_places(text: str, lex: Lexicon, spans: list[tuple[int, int]]) -> Lear
     block ``(a, b)`` of ``spans``."""
     for a, b in spans:
         yield from _compass_places(text, a, b, lex)
+        words = list(_WORD.finditer(text, a, b))
+        groups = [m.group() for m in words]
+        block = (words, [g.lower() for g in groups], [g[:1].isupper() for g in groups])
         if _countries(lex.places)[0]:
-            yield from _slipped_countries(text, a, b, lex)
+            yield from _slipped_countries(text, block, lex)
         if _one_word_countries(lex.places):
-            yield from _slipped_one_word(text, a, b, lex)
+            yield from _slipped_one_word(text, block, lex)
 
 
 def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
@@ -86,58 +91,73 @@ def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
         yield [t.fold for t in words], PlaceInfo(name, hit[1].country, "region")
 
 
-def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
+def _slipped_countries(text: str, block: _Block, lex: Lexicon) -> Learnt:
     firsts, seconds = _countries(lex.places)
-    words = list(_WORD.finditer(text, a, b))
-    for k in range(len(words) - 1):
+    words, folds, caps = block
+    last = len(words) - 1
+    # only pairs with a country's word in place are looked at (list comprehension: fast)
+    for k in [k for k in range(last) if folds[k] in firsts or folds[k + 1] in seconds]:
         one, two = words[k], words[k + 1]
-        f1, f2 = one.group().lower(), two.group().lower()
-        if f1 not in firsts and f2 not in seconds:
-            continue
         if two.start() != one.end() + 1 or text[one.end()] != " ":
             continue
-        if not (_cap(one.group()) and _cap(two.group())):
+        if not (caps[k] and caps[k + 1]):
             continue
-        if k and (_cap(words[k - 1].group()) or words[k - 1].group().lower() in HONORIFIC_WORDS):
+        if k and (caps[k - 1] or folds[k - 1] in HONORIFIC_WORDS):
             continue  # inside a longer run, or a person's ("ông Hàn Quốc")
-        nxt = words[k + 2] if k + 2 < len(words) else None
-        if nxt is not None and _cap(nxt.group()) and nxt.start() == two.end() + 1:
+        if k + 2 <= last and caps[k + 2] and words[k + 2].start() == two.end() + 1:
             continue
-        place = _slip_of(f1, f2, firsts, seconds, lex)
+        place = _slip_of(folds[k], folds[k + 1], firsts, seconds, lex)
         if place is not None:
             yield [t.fold for t in tokenize(f"{one.group()} {two.group()}")], place
 
 
-def _slipped_one_word(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
-    countries = _one_word_countries(lex.places)
-    words = list(_WORD.finditer(text, a, b))
-    for k in range(len(words) - 1):
+def _slipped_one_word(text: str, block: _Block, lex: Lexicon) -> Learnt:
+    words, folds, caps = block
+    shortest = _MIN_ONE_WORD - 1
+    candidates = [
+        k for k in range(len(words) - 1) if caps[k] and caps[k + 1] and len(folds[k]) >= shortest
+    ]
+    for k in candidates:
         one, nxt = words[k], words[k + 1]
-        word = one.group()
-        fold = word.lower()
-        if not _cap(word) or len(fold) < _MIN_ONE_WORD - 1 or fold in _NEAR_COUNTRY_NAMES:
-            continue
-        if nxt.start() != one.end() + 1 or not _cap(nxt.group()):
+        fold = folds[k]
+        if fold in _NEAR_COUNTRY_NAMES or nxt.start() != one.end() + 1:
             continue  # a slip before the holder's name only
-        if k and (_cap(words[k - 1].group()) or words[k - 1].group().lower() in HONORIFIC_WORDS):
+        if k and (caps[k - 1] or folds[k - 1] in HONORIFIC_WORDS):
             continue  # inside a name ("Ahmad Malaysa"), or a person's ("ông Xyz")
+        place = _one_word_slip(fold, lex.places)  # most words: no country one edit away
+        if place is None:
+            continue
         if is_vietnamese_syllable(fold) or lex.places.get((fold,)) is not None:
             continue
         if lex.people_names.longest(tokenize(text[one.start() : nxt.end()]), 0) is not None:
             continue  # a well-known person's name ("Giorgia Meloni")
-        place = _one_word_slip(fold, countries)
-        if place is not None:
-            yield [fold], place
+        yield [fold], place
 
 
-def _one_word_slip(fold: str, countries: dict[str, PlaceInfo]) -> PlaceInfo | None:
+def _one_word_slip(fold: str, places: Trie[PlaceInfo]) -> PlaceInfo | None:
     """The one country ``fold`` is a one-letter slip of, or None (none, or two)."""
-    found = {
-        place.country: place
-        for meant, place in countries.items()
-        if abs(len(meant) - len(fold)) <= 1 and one_edit_apart(fold, meant)
-    }
+    countries = _one_word_countries(places)
+    index = _deletion_index(places)
+    meant = set().union(*(index.get(v, ()) for v in _deletions(fold)))
+    found = {countries[m].country: countries[m] for m in meant if one_edit_apart(fold, m)}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _deletions(word: str) -> set[str]:
+    """``word`` and every string with one of its letters dropped: two words one edit apart
+    share one of these (a replaced letter, dropped at its place in both; an added one)."""
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+@lru_cache(maxsize=8)
+def _deletion_index(places: Trie[PlaceInfo]) -> dict[str, frozenset[str]]:
+    """Each one-letter deletion (and the word itself) of the one-word countries -> those
+    countries: a slip is looked up by its own deletions, not compared with every country."""
+    index: dict[str, set[str]] = {}
+    for meant in _one_word_countries(places):
+        for variant in _deletions(meant):
+            index.setdefault(variant, set()).add(meant)
+    return {k: frozenset(v) for k, v in index.items()}
 
 
 def _slip_of(f1: str, f2: str, firsts: Index, seconds: Index, lex: Lexicon) -> PlaceInfo | None:

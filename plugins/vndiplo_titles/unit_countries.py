@@ -12,6 +12,7 @@ brackets right after them).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from vndiplo_titles.lexicon import ADMIN_WORDS
@@ -33,6 +34,8 @@ def chained_unit_countries(
     blocks ``spans``; a unit tied to two countries is left out."""
     found: dict[str, set[str]] = {}
     for a, b in spans:
+        if not _may_open_unit(text, a, b):
+            continue  # no administrative word before a capital: no unit, nothing to tokenize
         tokens = tokenize(text[a:b], a)
         i = 0
         while i < len(tokens):
@@ -48,9 +51,30 @@ def chained_unit_countries(
     return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
 
 
+#: An administrative word, then a letter: where a unit may open (a cheap test per block; the
+#: letter must be a capital, checked in code).
+_UNIT_OPENING = re.compile(
+    r"(?<!\w)(?i:"
+    + "|".join(
+        sorted((r"\s*".join(map(re.escape, words)) for words in ADMIN_WORDS), key=len, reverse=True)
+    )
+    + r")\s*([^\W\d_])"
+)
+
+
+def _may_open_unit(text: str, a: int, b: int) -> bool:
+    return any(m.group(1).isupper() for m in _UNIT_OPENING.finditer(text, a, b))
+
+
+#: First words of the administrative words: most tokens are none, and skip the tuple builds.
+_FIRST_WORDS = frozenset(words[0] for words in ADMIN_WORDS)
+
+
 def _unit_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     """The start and end of the unit's capitalised run when an administrative word opens
     one at ``i``, else None."""
+    if tokens[i].fold not in _FIRST_WORDS:
+        return None
     for n in (2, 1):
         if tuple(t.fold for t in tokens[i : i + n]) in ADMIN_WORDS:
             k = i + n
