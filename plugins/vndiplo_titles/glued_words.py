@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from vndiplo.casing import LOWER, UPPER
 from vndiplo_titles.constructions import GLUED_TAIL_WORDS
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.matcher import Lexicon
@@ -97,8 +98,8 @@ def _title_after_hyphen(tokens: list[Token], i: int, lex: Lexicon) -> list[Token
     return None
 
 
-_LOWER = "".join(c for c in map(chr, range(0x2000)) if c.islower() and c.isalpha())
-_UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
+_LOWER = LOWER
+_UPPER = UPPER
 #: A capital right after a lower-case letter, or an acronym's last capital before a lower-case
 #: letter: where a lost space may hide ("vớiThủ", "QHNguyễn"). The capital comes first, so
 #: ``re`` skips in C to the few capitals of a text.

@@ -21,7 +21,9 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from vndiplo.casing import UPPER
 from vndiplo.syllables import is_vietnamese_syllable
+from vndiplo.tries import render, trie
 from vndiplo_titles.constructions import HONORIFIC_WORDS
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, Trie
 from vndiplo_titles.names import tokenize
@@ -32,14 +34,23 @@ __all__ = ["shaped_places"]
 #: (folded key, place) pairs, and a country index: first (or second) word -> other words.
 Learnt = Iterator[tuple[list[str], PlaceInfo]]
 Index = dict[str, list[tuple[str, PlaceInfo]]]
-#: A block's words: their matches, folded forms and whether each is capitalised.
-_Block = tuple[list[re.Match[str]], list[str], list[bool]]
 
 #: A compass word, maybe doubled ("Đông Bắc"), then a space and a capitalised word.
 _COMPASS = re.compile(r"(?<![\w'’–-])(?:(?:Đông|Tây) )?(?:Bắc|Nam|Đông|Tây) (?=[^\W\d_])")
 
 #: Words of the page: a country's slip is looked for among consecutive pairs.
 _WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W\d_]+)*")
+_LETTER = re.compile(r"[^\W\d_]")
+#: How far back a word's start is looked for (longer words are not names).
+_WORD_REACH = 80
+#: Letters before a word's first letter (matched just before) that make it no word start: a
+#: letter, or a letter and a joiner ("X-Malaysa" is one word). Tested after the first letter,
+#: so ``re`` skips in C to the candidates' first letters.
+_NOT_WORD_START = r"(?<![^\W\d_].)(?<![^\W\d_][-–'’].)"
+#: A whole capitalised word, then one character and a capital: a word a slip may be.
+_CAP_BEFORE_CAP = re.compile(
+    rf"[{UPPER}]{_NOT_WORD_START}(?>[^\W\d_]*(?:[-–'’][^\W\d_]+)*)(?=[\s\S][{UPPER}])"
+)
 
 #: How far after a compass word a known place may run (characters).
 _PLACE_CHARS = 48
@@ -63,15 +74,14 @@ _NEAR_COUNTRY_NAMES = frozenset(
 def shaped_places(text: str, lex: Lexicon, spans: list[tuple[int, int]]) -> Learnt:
     """(folded key, place) of each place ``text[a:b]`` names by its shape, for each body
     block ``(a, b)`` of ``spans``."""
+    firsts = _countries(lex.places)[0]
+    one_word = bool(_one_word_countries(lex.places))
     for a, b in spans:
         yield from _compass_places(text, a, b, lex)
-        words = list(_WORD.finditer(text, a, b))
-        groups = [m.group() for m in words]
-        block = (words, [g.lower() for g in groups], [g[:1].isupper() for g in groups])
-        if _countries(lex.places)[0]:
-            yield from _slipped_countries(text, block, lex)
-        if _one_word_countries(lex.places):
-            yield from _slipped_one_word(text, block, lex)
+        if firsts:
+            yield from _slipped_countries(text, a, b, lex)
+        if one_word:
+            yield from _slipped_one_word(text, a, b, lex)
 
 
 def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
@@ -91,47 +101,88 @@ def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
         yield [t.fold for t in words], PlaceInfo(name, hit[1].country, "region")
 
 
-def _slipped_countries(text: str, block: _Block, lex: Lexicon) -> Learnt:
+def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
+    """Two capitalised words, one a two-word country's and the other one letter off its
+    partner ("Hàn Qốc"). Only the words of a country are looked at (found by one regex)."""
     firsts, seconds = _countries(lex.places)
-    words, folds, caps = block
-    last = len(words) - 1
-    # only pairs with a country's word in place are looked at (list comprehension: fast)
-    for k in [k for k in range(last) if folds[k] in firsts or folds[k + 1] in seconds]:
-        one, two = words[k], words[k + 1]
-        if two.start() != one.end() + 1 or text[one.end()] != " ":
+    pairs: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    for hit in _country_words(lex.places).finditer(text, a, b):
+        if not _starts_word(text, hit.start()):
             continue
-        if not (caps[k] and caps[k + 1]):
+        fold = hit.group().lower()
+        if fold in firsts and text[hit.end() : hit.end() + 1] == " ":
+            two = _WORD.match(text, hit.end() + 1, b)
+            if two is not None:
+                pairs.setdefault(hit.start(), (hit, two))
+        if fold in seconds and text[hit.start() - 1 : hit.start()] == " ":
+            one = _word_ending(text, a, hit.start() - 1)
+            if one is not None and one.end() == hit.start() - 1:
+                pairs.setdefault(one.start(), (one, hit))
+    for _start, (one, two) in sorted(pairs.items()):
+        f1, f2 = one.group().lower(), two.group().lower()
+        if f1 not in firsts and f2 not in seconds:
             continue
-        if k and (caps[k - 1] or folds[k - 1] in HONORIFIC_WORDS):
+        if not (_cap(one.group()) and _cap(two.group())):
+            continue
+        before = _word_ending(text, a, one.start())
+        if before is not None and (
+            _cap(before.group()) or before.group().lower() in HONORIFIC_WORDS
+        ):
             continue  # inside a longer run, or a person's ("ông Hàn Quốc")
-        if k + 2 <= last and caps[k + 2] and words[k + 2].start() == two.end() + 1:
+        nxt = _next_word(text, two.end(), b)
+        if nxt is not None and _cap(nxt.group()) and nxt.start() == two.end() + 1:
             continue
-        place = _slip_of(folds[k], folds[k + 1], firsts, seconds, lex)
+        place = _slip_of(f1, f2, firsts, seconds, lex)
         if place is not None:
             yield [t.fold for t in tokenize(f"{one.group()} {two.group()}")], place
 
 
-def _slipped_one_word(text: str, block: _Block, lex: Lexicon) -> Learnt:
-    words, folds, caps = block
-    shortest = _MIN_ONE_WORD - 1
-    candidates = [
-        k for k in range(len(words) - 1) if caps[k] and caps[k + 1] and len(folds[k]) >= shortest
-    ]
-    for k in candidates:
-        one, nxt = words[k], words[k + 1]
-        fold = folds[k]
-        if fold in _NEAR_COUNTRY_NAMES or nxt.start() != one.end() + 1:
-            continue  # a slip before the holder's name only
-        if k and (caps[k - 1] or folds[k - 1] in HONORIFIC_WORDS):
-            continue  # inside a name ("Ahmad Malaysa"), or a person's ("ông Xyz")
+def _slipped_one_word(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
+    """A capitalised word one letter off a one-word country, right before a capitalised
+    word ("Malaysa Mohamad"); candidates found by one regex, checked here."""
+    for one in _CAP_BEFORE_CAP.finditer(text, a, b):
+        word = one.group()
+        fold = word.lower()
+        if len(fold) < _MIN_ONE_WORD - 1 or fold in _NEAR_COUNTRY_NAMES:
+            continue
         place = _one_word_slip(fold, lex.places)  # most words: no country one edit away
         if place is None:
             continue
+        before = _word_ending(text, a, one.start())
+        if before is not None and (
+            _cap(before.group()) or before.group().lower() in HONORIFIC_WORDS
+        ):
+            continue  # inside a name ("Ahmad Malaysa"), or a person's ("ông Xyz")
         if is_vietnamese_syllable(fold) or lex.places.get((fold,)) is not None:
             continue
-        if lex.people_names.longest(tokenize(text[one.start() : nxt.end()]), 0) is not None:
+        nxt = _WORD.match(text, one.end() + 1, b)
+        end = nxt.end() if nxt is not None else one.end()
+        if lex.people_names.longest(tokenize(text[one.start() : end]), 0) is not None:
             continue  # a well-known person's name ("Giorgia Meloni")
         yield [fold], place
+
+
+def _word_ending(text: str, a: int, p: int) -> re.Match[str] | None:
+    """The last word (as :data:`_WORD` reads them) of ``text[a:p]``, or None."""
+    j = p - 1
+    while j >= a and _LETTER.match(text, j) is None:
+        j -= 1
+    if j < a:
+        return None
+    words = list(_WORD.finditer(text, max(a, j - _WORD_REACH), j + 1))
+    return words[-1] if words else None
+
+
+def _starts_word(text: str, p: int) -> bool:
+    """Does a word of :data:`_WORD` start at ``p`` (no letter, nor letter and joiner, before)?"""
+    if p and _LETTER.match(text, p - 1):
+        return False
+    return not (p > 1 and text[p - 1] in "-–'’" and _LETTER.match(text, p - 2))
+
+
+def _next_word(text: str, p: int, b: int) -> re.Match[str] | None:
+    """The first word of ``text[p:b]``, or None."""
+    return _WORD.search(text, p, b)
 
 
 def _one_word_slip(fold: str, places: Trie[PlaceInfo]) -> PlaceInfo | None:
@@ -206,6 +257,17 @@ def _countries(places: Trie[PlaceInfo]) -> tuple[Index, Index]:
         firsts.setdefault(key[0], []).append((key[1], place))
         seconds.setdefault(key[1], []).append((key[0], place))
     return firsts, seconds
+
+
+@lru_cache(maxsize=8)
+def _country_words(places: Trie[PlaceInfo]) -> re.Pattern[str]:
+    """A whole capitalised word (or one in capitals) of a two-word country: a slip's pair is
+    capitalised. A trie of characters, case-sensitive, so ``re`` skips to their first letters;
+    the word's start is checked after a match."""
+    firsts, seconds = _countries(places)
+    words = {w for word in {*firsts, *seconds} for w in (word.capitalize(), word.upper())}
+    body = render(trie(words)) if words else "(?!)"
+    return re.compile(rf"{body}(?![^\W\d_])(?![-–'’][^\W\d_])")
 
 
 @lru_cache(maxsize=8)

@@ -13,13 +13,26 @@ brackets right after them).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import product
 
+from vndiplo.casing import UPPER
+from vndiplo.tries import render, trie
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, tokenize
 
 __all__ = ["chained_unit_countries"]
+
+
+def _phrases(words: tuple[str, ...]) -> Iterator[str]:
+    """The phrase with each word lower-case, capitalised or in capitals ("thành phố", "Thành
+    phố", "THÀNH PHỐ"); a stop is written with or without a space before it ("TP.", "TP .")."""
+    for form in product(*((w, w.capitalize(), w.upper()) for w in words)):
+        yield " ".join(form)
+        if any(not w.isalpha() for w in form[1:]):
+            yield "".join(form)
+
 
 #: Words joining a unit to the next link of its chain ("thuộc tỉnh Y", "của Lào").
 _JOINERS = frozenset({"thuộc", "của", "ở", "tại", "nước", ",", "–", "-", "("})
@@ -34,7 +47,7 @@ def chained_unit_countries(
     blocks ``spans``; a unit tied to two countries is left out."""
     found: dict[str, set[str]] = {}
     for a, b in spans:
-        if not _may_open_unit(text, a, b):
+        if _UNIT_OPENING.search(text, a, b) is None:
             continue  # no administrative word before a capital: no unit, nothing to tokenize
         tokens = tokenize(text[a:b], a)
         i = 0
@@ -51,19 +64,11 @@ def chained_unit_countries(
     return {name: next(iter(c)) for name, c in found.items() if len(c) == 1}
 
 
-#: An administrative word, then a letter: where a unit may open (a cheap test per block; the
-#: letter must be a capital, checked in code).
+#: An administrative word in any usual case, then a capital: where a unit may open (a cheap
+#: test per block; a case-sensitive trie, so ``re`` skips to the words' first letters).
 _UNIT_OPENING = re.compile(
-    r"(?<!\w)(?i:"
-    + "|".join(
-        sorted((r"\s*".join(map(re.escape, words)) for words in ADMIN_WORDS), key=len, reverse=True)
-    )
-    + r")\s*([^\W\d_])"
+    render(trie(phrase for words in ADMIN_WORDS for phrase in _phrases(words))) + rf"\s*[{UPPER}]"
 )
-
-
-def _may_open_unit(text: str, a: int, b: int) -> bool:
-    return any(m.group(1).isupper() for m in _UNIT_OPENING.finditer(text, a, b))
 
 
 #: First words of the administrative words: most tokens are none, and skip the tuple builds.

@@ -23,6 +23,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from vndiplo.casing import LOWER, UPPER
 from vndiplo.syllables import is_vietnamese_syllable
 
 __all__ = ["FUNCTION_WORDS", "glue_cuts"]
@@ -56,8 +57,8 @@ FUNCTION_WORDS = (
 #: address are left out there, as they open joined foreign names too.
 _CAPITAL_OPENERS = frozenset(w for w in FUNCTION_WORDS if w not in ("ông", "bà"))
 
-_LOWER = "".join(c for c in map(chr, range(0x2000)) if c.islower() and c.isalpha())
-_UPPER = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
+_LOWER = LOWER
+_UPPER = UPPER
 _VOWELS = "".join(
     c
     for c in map(chr, range(0x2000))

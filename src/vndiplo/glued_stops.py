@@ -24,12 +24,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vndiplo.casing import LOWER, UPPER
 from vndiplo.sentences import ABBREVIATIONS
 
 __all__ = ["stop_cuts"]
 
-_UPPER: Final = "".join(c for c in map(chr, range(0x2000)) if c.isupper() and c.isalpha())
-_LOWER: Final = "".join(c for c in map(chr, range(0x2000)) if c.islower() and c.isalpha())
+_UPPER: Final = UPPER
+_LOWER: Final = LOWER
 #: The characters that end a sentence.
 _TERMINATORS: Final = ".!?…"
 #: A terminator run glued to a capitalised word, one pattern per first terminator: a pattern
