@@ -30,22 +30,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import vndiplo
-
-
-def _events(text: str, published: str = "2024-05-20") -> list[vndiplo.Event]:
-    doc = vndiplo.Runner().run({"id": "a", "text": text, "published": published})
-    return list(doc.events)
-
-
-def _main(text: str) -> vndiplo.Event:
-    events = _events(text)
-    assert events
-    return events[0]
-
-
-def _roles(event: vndiplo.Event) -> dict[str, str]:
-    return {p.name: p.role for p in event.participants}
-
+from tests.runner_helpers import events as _events
+from tests.runner_helpers import main_event as _main
+from tests.runner_helpers import roles as _roles
 
 # ---- 1. a generic headline verb over the body's precise act --------------------------------
 
