@@ -247,3 +247,19 @@ def test_region_without_particle_leaves_the_holder(sentence: str, holder: str) -
     # only a particled run after "vùng" is learnt as a place: a plain one may end in the holder
     d = vndiplo.extract(sentence, published="2024-12-05")
     assert holder in {p.name for p in d.people}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sáng 5/3, Tổng thống Ấn Độ Droupadi Murmu tiếp Phó Chủ tịch nước Võ Thị Ánh Xuân đang thăm"
+        " miền Bắc Ấn Độ. Chủ tịch Hạ viện Om Birla cũng gặp Phó Chủ tịch nước.",
+        "Chiều 9/4, Thủ tướng Lào Sonexay Siphandone tiếp đoàn doanh nghiệp đầu tư vào phía Nam"
+        " Lào. Phó Thủ tướng Saleumxay Kommasith cũng dự buổi tiếp.",
+    ],
+)
+def test_part_of_a_country_keeps_its_officials_country(sentence: str) -> None:
+    # "miền Bắc Ấn Độ", "phía Nam Lào" name a part of the country: not a place of their own
+    d = vndiplo.extract(sentence, published="2024-04-10")
+    foreign = [p for p in d.people if p.name not in {"Võ Thị Ánh Xuân"}]
+    assert foreign and all(p.country in {"IN", "LA"} for p in foreign)

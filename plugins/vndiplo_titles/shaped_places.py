@@ -52,6 +52,10 @@ _CAP_BEFORE_CAP = re.compile(
     rf"[{UPPER}]{_NOT_WORD_START}(?>[^\W\d_]*(?:[-–'’][^\W\d_]+)*)(?=[\s\S][{UPPER}])"
 )
 
+#: Nouns before a compass word that name a part of the place after it ("miền Bắc Ấn Độ",
+#: "phía Nam Lào"): no title runs into it, and the country must stay the page's place.
+_REGION_NOUNS = frozenset({"miền", "phía", "vùng", "vực", "hướng"})
+
 #: How far after a compass word a known place may run (characters).
 _PLACE_CHARS = 48
 
@@ -86,8 +90,11 @@ def shaped_places(text: str, lex: Lexicon, spans: list[tuple[int, int]]) -> Lear
 
 def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
     for m in _COMPASS.finditer(text, a, b):
-        if _cap(_word_before(text, m.start())):
+        before = _word_before(text, m.start())
+        if _cap(before):
             continue  # "Trần Nam Anh": a name's syllables
+        if before.lower() in _REGION_NOUNS:
+            continue  # "miền Bắc Ấn Độ": a part of the country named, which stays the place
         compass = tokenize(m.group())
         after = tokenize(text[m.end() : min(b, m.end() + _PLACE_CHARS)])
         hit = lex.places.longest(after, 0) if after and after[0].cap else None
