@@ -263,3 +263,34 @@ def test_part_of_a_country_keeps_its_officials_country(sentence: str) -> None:
     d = vndiplo.extract(sentence, published="2024-04-10")
     foreign = [p for p in d.people if p.name not in {"Võ Thị Ánh Xuân"}]
     assert foreign and all(p.country in {"IN", "LA"} for p in foreign)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder", "not_names"),
+    [
+        (
+            "Sáng 3/5, Chủ tịch Tổng Liên đoàn Lao động Việt Nam tiếp đoàn Tổng Công đoàn Lào do"
+            " ông Phosay Sayasone, Chủ tịch Tổng Công đoàn Lào dẫn đầu.",
+            "Phosay Sayasone",
+            {"Tổng Công"},
+        ),
+        (
+            "Chiều 5/12, Chủ tịch UBND tỉnh Thừa Thiên Huế tiếp Tổng Giám mục Tổng Giáo phận Huế"
+            " Giuse Nguyễn Chí Linh.",
+            "Giuse Nguyễn Chí Linh",
+            {"Tổng Giáo"},
+        ),
+        (
+            "Ngày 2/4, Bí thư Thành ủy tiếp Chủ tịch Công đoàn Đường sắt Hàn Quốc Park Min-jun.",
+            "Park Min-jun",
+            {"Công"},
+        ),
+    ],
+)
+def test_union_and_church_bodies_are_no_names(
+    sentence: str, holder: str, not_names: set[str]
+) -> None:
+    # "Tổng" opens no family name ("Tống" does): the run is the body the holder heads
+    names = {p.name for p in vndiplo.extract(sentence, published="2024-05-04").people}
+    assert holder in names
+    assert not names & not_names

@@ -427,6 +427,15 @@ ORGANISATIONS: Final[list[dict[str, Any]]] = [
         "Hội đồng châu Âu",
         "Nghị viện châu Âu",
         "Khu tự trị",
+        # unions and church bodies opening with "Tổng" (not a family name; "Tống" is): "Chủ
+        # tịch Tổng Công đoàn Mông Cổ", "Tổng Giám mục Tổng Giáo phận Huế"
+        "Tổng Liên đoàn",
+        "Tổng Công đoàn",
+        "Công đoàn",
+        "Tổng Giáo phận",
+        "Giáo phận",
+        "Giáo hội",
+        "Tổng hội",
         "Liên đoàn",
         "Liên hiệp",
         "Liên minh",
