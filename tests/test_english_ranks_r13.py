@@ -29,9 +29,9 @@ def _people(text: str) -> dict[str, tuple[str, ...]]:
             "Sutin Klungsang",
         ),
         (
-            "The welcome ceremony was led by Vietnamese Minister of National Defense, Senior"
-            " Lieutenant General Phan Van Giang, in Hanoi on Monday.",
-            "Phan Van Giang",
+            "On Friday the guests were greeted in Da Nang by Vietnam's Minister of National"
+            " Defence, Senior Lieutenant General Tran Van Hai, and his deputies.",
+            "Tran Van Hai",
         ),
         (
             "Deputy Minister of Public Security Sen. Lt. Gen. Le Quoc Hung held talks with"

@@ -130,8 +130,8 @@ def test_a_letterhead_far_above_the_issuing_body_line_is_no_headline() -> None:
             "QUYẾT ĐỊNH",
             "VỀ VIỆC BAN HÀNH QUY CHẾ ĐÓN TIẾP KHÁCH NƯỚC NGOÀI",
             "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ",
-            "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
-            "Căn cứ đề nghị của Giám đốc Sở Ngoại vụ thành phố;",
+            "Căn cứ Luật Tổ chức chính quyền địa phương hiện hành;",
+            "Xét tờ trình của Sở Ngoại vụ thành phố;",
         ]
     )
     assert vndiplo.extract(text).to_dict()["title"] != "ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ"
