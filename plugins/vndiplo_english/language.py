@@ -25,7 +25,7 @@ test 1 on the surrounding Vietnamese, so it is left to the Vietnamese plugins.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Final
 
 from vndiplo.model import Block, Document
@@ -86,20 +86,24 @@ def function_words_share_enough(sample: str, function_words: re.Pattern[str], sh
     return len(functions) >= share * (len(words) - names)
 
 
-# The three hooks ask about one document in turn: the last answer is kept, keyed on the
-# identity of the text and the blocks (the runner carries both unchanged from stage to stage).
-_last: tuple[str, tuple[Block, ...], bool] | None = None
+class LastAnswer:
+    """A language gate that remembers its answer for the last document asked about.
 
+    A plugin's hooks ask about one document in turn, so the last answer is kept, keyed on the
+    identity of the text and the blocks (the runner carries both unchanged from stage to
+    stage); ``test`` reads the body blocks."""
 
-def is_english(document: Document) -> bool:
-    """Whether ``document``'s body is English: the gate of every English rule."""
-    global _last
-    last = _last
-    if last is not None and last[0] is document.text and last[1] is document.blocks:
-        return last[2]
-    answer = blocks_are_english(document.text, document.body_blocks)
-    _last = (document.text, document.blocks, answer)
-    return answer
+    def __init__(self, test: Callable[[str, Sequence[Block]], bool]) -> None:
+        self._test = test
+        self._last: tuple[str, tuple[Block, ...], bool] | None = None
+
+    def __call__(self, document: Document) -> bool:
+        last = self._last
+        if last is not None and last[0] is document.text and last[1] is document.blocks:
+            return last[2]
+        answer = self._test(document.text, document.body_blocks)
+        self._last = (document.text, document.blocks, answer)
+        return answer
 
 
 def _mostly_ascii(sample: str) -> bool:
@@ -113,6 +117,10 @@ def blocks_are_english(text: str, blocks: Sequence[Block]) -> bool:
     English: the test :func:`is_english` applies to a document's body blocks."""
     sample = body_sample(text, blocks)
     return sample is not None and is_english_text(sample)
+
+
+#: Whether a document's body is English: the gate of every English rule.
+is_english: Final = LastAnswer(blocks_are_english)
 
 
 def body_sample(text: str, blocks: Sequence[Block]) -> str | None:

@@ -18,9 +18,9 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
-from vndiplo_english.language import body_sample, function_words_share_enough
+from vndiplo_english.language import LastAnswer, body_sample, function_words_share_enough
 
-from vndiplo.model import Block, Document
+from vndiplo.model import Block
 
 __all__ = ["blocks_are_french", "is_french", "is_french_text"]
 
@@ -51,16 +51,5 @@ def blocks_are_french(text: str, blocks: Sequence[Block]) -> bool:
     return sample is not None and is_french_text(sample)
 
 
-# The hooks ask about one document in turn: the last answer is kept (as the English gate does).
-_last: tuple[str, tuple[Block, ...], bool] | None = None
-
-
-def is_french(document: Document) -> bool:
-    """Whether ``document``'s body is French: the gate of every French rule."""
-    global _last
-    last = _last
-    if last is not None and last[0] is document.text and last[1] is document.blocks:
-        return last[2]
-    answer = blocks_are_french(document.text, document.body_blocks)
-    _last = (document.text, document.blocks, answer)
-    return answer
+#: Whether a document's body is French: the gate of every French rule.
+is_french: Final = LastAnswer(blocks_are_french)
