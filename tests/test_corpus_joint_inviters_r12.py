@@ -41,3 +41,22 @@ def test_spouse_after_the_inviter_ends_the_invitation() -> None:
     )
     hosts = {name for visit in people for name, role in visit if role == "host"}
     assert hosts == {"Lương Cường"}
+
+
+def test_abbreviation_dot_in_the_inviters_title_is_no_sentence_end() -> None:
+    # "T.Ư" (Trung ương) and "TP." carry dots that do not end the invitation's clause
+    people = _visit_people(
+        "Nhận lời mời của Tổng Bí thư Ban Chấp hành T.Ư Đảng Cộng sản Việt Nam Tô Lâm, Tổng Bí"
+        " thư Ban Chấp hành T.Ư Đảng Nhân dân Cách mạng Lào Thongloun Sisoulith hôm nay đến Hà"
+        " Nội, bắt đầu thăm hữu nghị chính thức nước ta."
+    )
+    assert ("Tô Lâm", "host") in people[0]
+
+
+def test_a_full_stop_before_the_next_sentence_still_ends_the_invitation() -> None:
+    people = _visit_people(
+        "Chuyến thăm diễn ra theo lời mời của phía bạn. Thủ tướng Phạm Minh Chính sẽ hội đàm với"
+        " Thủ tướng Campuchia Hun Manet. Ông Hun Manet thăm chính thức Việt Nam ngày 12/6/2025."
+    )
+    hosts = {name for visit in people for name, role in visit if role == "host"}
+    assert "Phạm Minh Chính" not in hosts

@@ -26,15 +26,16 @@ from typing import Final
 
 from vndiplo.model import Document, Event
 
-__all__ = ["INVITATION", "Invitation", "invitations", "visit_inviters"]
+__all__ = ["CLAUSE_END", "INVITATION", "Invitation", "invitations", "visit_inviters"]
 
 #: "lời mời của", "thư mời của": the person named next invited the visit
 INVITATION: Final = re.compile(r"(?<!\w)(?:lời|thư)\s+mời\s+của(?!\w)", re.IGNORECASE)
 #: how far after "của" the inviter's name may start: a title runs before it ("Tổng Bí thư, Chủ
 #: tịch nước Cộng hòa Dân chủ Nhân dân Lào ...")
 _REACH: Final = 160
-#: a sentence or list ends the invitation before its inviter is named
-_CLAUSE_END: Final = re.compile(r"[.;\n]")
+#: a sentence or list ends the invitation before its inviter is named; a dot inside an
+#: abbreviation ("Ban Chấp hành T.Ư Đảng", "CHXHCN") is no sentence end, only one before a space
+CLAUSE_END: Final = re.compile(r"[;\n]|\.(?!\S)")
 
 #: where the invitation word stands, the inviters as the page names them (one, or a joint pair)
 Invitation = tuple[int, tuple[str, ...]]
@@ -55,7 +56,7 @@ def invitations(doc: Document) -> tuple[Invitation, ...]:
     text = doc.text
     spans = sorted((m.start, m.end, p.name) for p in doc.people for m in p.mentions)
     for match in INVITATION.finditer(text):
-        stop = _CLAUSE_END.search(text, match.end(), match.end() + _REACH)
+        stop = CLAUSE_END.search(text, match.end(), match.end() + _REACH)
         limit = stop.start() if stop is not None else match.end() + _REACH
         named = [(a, b, name) for a, b, name in spans if match.end() <= a < limit]
         if not named:

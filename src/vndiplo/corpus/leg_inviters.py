@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from vndiplo.corpus.inviters import INVITATION
+from vndiplo.corpus.inviters import CLAUSE_END, INVITATION
 from vndiplo.model import Document, Event
 from vndiplo.places import gazetteer
 
@@ -25,8 +25,6 @@ __all__ = ["leg_inviters", "listed_inviters"]
 
 #: how far after "lời mời của" a list of inviters with their titles may run
 _REACH: Final = 400
-#: a sentence or list ends the invitation
-_CLAUSE_END: Final = re.compile(r"[.;\n]")
 #: between two listed inviters: a comma, "và" or "cùng", and the next one's title; no verb
 _VERB: Final = re.compile(
     r"(?<!\w)(?:thăm|đến|sang|dẫn\s+đầu|đã|sẽ|đang|tới|phu\s+nhân|dự|tham\s+dự)(?!\w)",
@@ -43,7 +41,7 @@ def listed_inviters(doc: Document, own: frozenset[str]) -> tuple[str, ...]:
     found: list[str] = []
     text = doc.text
     for match in INVITATION.finditer(text):
-        stop = _CLAUSE_END.search(text, match.end(), match.end() + _REACH)
+        stop = CLAUSE_END.search(text, match.end(), match.end() + _REACH)
         limit = stop.start() if stop is not None else match.end() + _REACH
         last = match.end()
         for start, end, name in spans:
