@@ -38,6 +38,7 @@ from vndiplo_events.patterns import lowered
 from vndiplo_events.place_dots import dot_goes_on
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.speech_places import SPEECH_AFTER_AND
 from vndiplo_events.view import ArticleView
 
 __all__ = ["Location", "find_locations", "line_places", "names_a_seat", "place_end"]
@@ -66,6 +67,8 @@ _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]| (?=[-–]\s)|\s(?:đã|sẽ|đang|vừa|vào|sáng(?!\s+(?:tạo|lập))|chiều"
     r"|tối(?!\s+cao)|trưa|đêm|ngày|hôm|lúc|từ"
     r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ)"
+    # "tại X và khẳng định ...": a reporting verb opens what is said (speech_places.py)
+    rf"|{SPEECH_AFTER_AND}"
     # "Đón X tại sân bay (về phía Y) có A, B": who was there, no part of the place
     r"|có|về\s+phía"
     # "có mặt tại X bắt đầu hội đàm": an aspect verb opens the act, after the place
@@ -84,6 +87,9 @@ _TITLE_BEFORE_TAI: Final = re.compile(
     re.IGNORECASE,
 )
 _MAX_LOCATION: Final = 160
+#: how far back from "tại" a post's title may open: an envoy's full style is long ("Đại sứ Đặc
+#: mệnh Toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại ..." is 67 characters)
+_TITLE_REACH: Final = 120
 #: a place phrase cut by a line break right after an administrative unit with no name yet
 _WRAPPED_UNIT: Final = re.compile(r"(?<!\w)(?:thủ\s+đô|thành\s+phố|tp|tỉnh|huyện|quận)[ \t]*$")
 #: ... and the name that opens the next line
@@ -133,7 +139,7 @@ def find_locations(
         end = finished
         if in_news_clause(view, sentence, match.start()):
             continue
-        before = text[max(sentence.start, match.start() - 60) : match.start()]
+        before = text[max(sentence.start, match.start() - _TITLE_REACH) : match.start()]
         before = before.rsplit(",", 1)[-1]
         # a fronted "tại" that runs into the subject's name for want of a comma ("..., tại Thủ
         # đô X Thủ tướng A đã ...") places the clause; after a title it is the title's post
@@ -207,7 +213,7 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
         end = place_end(line, low, start, len(line), gazetteer)
         if end is None:
             continue
-        before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
+        before = line[max(0, match.start() - _TITLE_REACH) : match.start()].rsplit(",", 1)[-1]
         if _organisation_office(line, start, end, before, gazetteer):
             continue
         if not _TITLE_BEFORE_TAI.search(before) or _BUILDING.match(line, start):
@@ -240,7 +246,7 @@ def _finish_phrase(
     end = _drop_conjunction(low, start, end)
     if end <= start or _NOT_A_PLACE.match(text, start, end):
         return None
-    return _extend_after_comma(text, low, end, limit, gazetteer)
+    return _extend_after_comma(text, low, end, limit, gazetteer, start)
 
 
 #: " - nơi ông ...", " – là ...": a dash followed by a lower-case word opens an aside about the
@@ -346,10 +352,14 @@ _STREET_ADDRESS: Final = re.compile(
 )
 
 
-def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
+def _extend_after_comma(
+    text: str, low: str, end: int, limit: int, gazetteer: Gazetteer, start: int | None = None
+) -> int:
     """The place runs on over ", <country>" ("tại thành phố Nam Ninh, Trung Quốc") and over
     ", <administrative unit> <Name>" ("tại Nhà khách Hyderabad House, Thủ đô New Delhi"), at
-    most twice ("..., thành phố Nam Ninh, Trung Quốc")."""
+    most twice ("..., thành phố Nam Ninh, Trung Quốc"); a building or institution that opens
+    at ``start`` runs on over the bare city it stands in, when the clause mark after the city
+    closes the phrase ("tại Trụ sở Bộ, Hà Nội, Bộ trưởng ...")."""
     for _ in range(2):
         if end >= limit or text[end] != ",":
             break
@@ -369,6 +379,10 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         styled = styled_country(text, pos, limit, gazetteer)
         if styled is not None:
             end = styled
+            continue
+        city = _city_of_building(text, start, end, pos, limit, gazetteer)
+        if city is not None:
+            end = city
             continue
         street = _STREET_ADDRESS.match(text, pos, limit)
         if street is not None and ends_phrase(text, street.end(), limit):
@@ -397,6 +411,26 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
             break
         end = name_end
     return end
+
+
+def _city_of_building(
+    text: str, start: int | None, end: int, pos: int, limit: int, gazetteer: Gazetteer
+) -> int | None:
+    """The end of the known city or region at ``pos`` (after the comma that ends the phrase at
+    ``end``) when the phrase from ``start`` is no known city, region or country but a building
+    or an institution ("Trụ sở Chính phủ", "Điện Kremlin", "Khách sạn X") and a clause mark
+    follows the city."""
+    if start is None:
+        return None
+    own = gazetteer.lookup(text[start:end])
+    if own is not None and own.kind != "institution":
+        return None  # "tại Hà Nội, Hải Phòng, ...": a list of cities, or a city's clause
+    city = gazetteer.regex.match(text, pos, limit)
+    named = gazetteer.lookup(city.group()) if city is not None else None
+    if city is None or named is None or named.kind not in ("city", "region"):
+        return None
+    after = city.end()
+    return after if after >= limit or text[after] in ",.;\n" else None
 
 
 def _city_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
