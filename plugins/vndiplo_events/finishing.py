@@ -13,6 +13,7 @@ from vndiplo.model import Participant
 from vndiplo_events.between_sides import as_coordinated_sides, trip_destination_text
 from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
+from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.event_dates import (
     date_value,
     governing_date,
@@ -91,7 +92,9 @@ def choose_location(
         # "kiều bào sinh sống tại X", "làm việc tại Y trước đó": no place of this act
         and not is_other_stay(view.lower, x, hit.start)
     ]
-    before = [x for x in free if x.end <= hit.start]
+    # "tại X, A chia tay B, kết thúc chuyến thăm": the leave-taking's place, not the visit's
+    # (ended.py)
+    before = [] if is_ended_visit(view.lower, cand) else [x for x in free if x.end <= hit.start]
     if cand.type == "message":
         # a message is sent, not held: a place after its word is its topic's ("điện thăm hỏi
         # về trận động đất tại X", "điện mừng nhân dịp Đại hội tại Y"); only a fronted one
