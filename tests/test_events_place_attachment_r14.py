@@ -1,8 +1,9 @@
 """Which act a "tại / ở + place" belongs to (round 14, in invented words): a place in the other
 side's occasion frame or in a guest's coming, in an envoy's long title, in a fronted clause of
-its own ("Thực hiện X tại Y, ..."), or in what someone says, is not the act's venue; a
-building's place runs on over ", <city>". Each list varies one feature of its class and holds
-the wordings that must keep their place."""
+its own ("Thực hiện X tại Y, ..."), in what someone says, or before an ended visit's word (the
+leave-taking's) is not the act's venue; a building's place runs on over ", <city>"; a forum
+attended by its bare noun is where the sentence before holds it. Each list varies one feature
+of its class and holds the wordings that must keep their place."""
 
 from __future__ import annotations
 
@@ -254,6 +255,96 @@ SPEECH: Final = [
     ),
 ]
 
+ENDED: Final = [
+    (
+        None,
+        "Chiều 20/5, tại sân bay quốc tế Nội Bài, Phó Thủ tướng Trần Lưu Quang tiễn Tổng "
+        "thống Indonesia Joko Widodo kết thúc tốt đẹp chuyến thăm cấp Nhà nước tới Việt "
+        "Nam.",
+    ),
+    (
+        None,
+        "Trưa 9/11, tại Trung tâm Hội nghị quốc gia, Chủ tịch nước Lương Cường chia tay "
+        "Tổng thống Chile Gabriel Boric, kết thúc chương trình thăm chính thức Việt Nam.",
+    ),
+    (
+        None,
+        "Sáng 3/3, tại sân bay Haneda, Thủ tướng Phạm Minh Chính rời Tokyo, kết thúc "
+        "chuyến thăm chính thức Nhật Bản.",
+    ),
+    (
+        "sân bay quốc tế Nội Bài",
+        "Chiều 20/5, tại sân bay quốc tế Nội Bài, Tổng thống Indonesia Joko Widodo đến Hà"
+        " Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam.",
+    ),
+    (
+        "Nhật Bản",
+        "Sáng 3/3, Thủ tướng Phạm Minh Chính rời Tokyo, kết thúc chuyến thăm chính thức "
+        "tại Nhật Bản.",
+    ),
+]
+FORUM: Final = [
+    (
+        "thủ đô Hà Nội",
+        "Từ ngày 14/4 đến ngày 16/4, tại thủ đô Hà Nội diễn ra Hội nghị hợp tác địa "
+        "phương Việt Nam - Hàn Quốc lần thứ 3. Đoàn đại biểu tỉnh Bắc Ninh do ông Nguyễn "
+        "Văn Phong, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn đã tham dự Hội nghị.",
+    ),
+    (
+        "Đà Nẵng",
+        "Diễn đàn Kinh tế Việt - Úc lần thứ 2 được tổ chức tại Đà Nẵng từ ngày 3 đến 5/9."
+        " Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã tham dự Diễn đàn.",
+    ),
+    (
+        "Trung tâm Hội nghị Quốc gia",
+        "Sáng 12/10, tại Trung tâm Hội nghị Quốc gia, khai mạc Hội thảo quốc tế về Biển "
+        "Đông lần thứ 15. Phó Thủ tướng Bùi Thanh Sơn dự Hội thảo này.",
+    ),
+    (
+        "Viêng Chăn",
+        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 khai mạc tại Viêng Chăn ngày "
+        "25/7. Bộ trưởng Ngoại giao Bùi Thanh Sơn tham dự sự kiện.",
+    ),
+    (
+        None,
+        "Năm 2019, Hội nghị thượng đỉnh Mỹ - Triều được tổ chức tại Hà Nội. Tuần này, Bộ "
+        "trưởng Bùi Thanh Sơn tham dự Hội nghị Bộ trưởng Ngoại giao G20.",
+    ),
+]
+
+POST: Final = [
+    (
+        None,
+        "Nhân dịp ông Bounmy Phanthavong được bổ nhiệm làm Tổng Lãnh sự, Tổng Lãnh sự "
+        "quán nước Cộng hòa Dân chủ Nhân dân Lào, tại thành phố Đà Nẵng, sáng 3/6, ông "
+        "Bounmy Phanthavong đã đến chào xã giao Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng.",
+    ),
+    (
+        None,
+        "Vừa nhận nhiệm vụ Trưởng Đại diện Văn phòng Kinh tế và Văn hóa Đài Bắc, tại "
+        "Thành phố Hồ Chí Minh, chiều 8/9, ông Lý Chí Minh đã chào xã giao Phó Chủ tịch "
+        "UBND thành phố Dương Anh Đức.",
+    ),
+    (
+        "Hà Nội",
+        "Chiều 5/3, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc Choi Young-sam.",
+    ),
+    (
+        "Hà Nội",
+        "Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Hàn Quốc Choi Young-sam, tại Hà Nội, chiều 5/3.",
+    ),
+    (
+        "Phủ Chủ tịch",
+        "Nhân dịp kết thúc nhiệm kỳ công tác, tại Phủ Chủ tịch, chiều 5/3, Chủ tịch nước "
+        "Lương Cường tiếp Đại sứ Hàn Quốc Choi Young-sam.",
+    ),
+    (
+        "Hà Nội",
+        "Nhân dịp kết thúc nhiệm kỳ công tác, tại Hà Nội, chiều 5/3, Chủ tịch nước Lương "
+        "Cường tiếp Đại sứ Hàn Quốc Choi Young-sam.",
+    ),
+]
+
 
 def _main_place(sentence: str) -> str | None:
     doc = vndiplo.extract(f"Tin đối ngoại\n\n{sentence}", published="2024-05-06")
@@ -273,6 +364,13 @@ def test_an_envoys_long_title_owns_its_tai(place: str | None, sentence: str) -> 
     assert _main_place(sentence) == place
 
 
+@pytest.mark.parametrize(("place", "sentence"), POST)
+def test_a_tai_set_off_after_a_posts_title_is_the_posts_seat(
+    place: str | None, sentence: str
+) -> None:
+    assert _main_place(sentence) == place
+
+
 @pytest.mark.parametrize(("place", "sentence"), CITY)
 def test_a_building_runs_on_over_its_city_after_a_comma(place: str | None, sentence: str) -> None:
     assert _main_place(sentence) == place
@@ -287,6 +385,20 @@ def test_a_fronted_clause_with_content_of_its_own_keeps_its_place(
 
 @pytest.mark.parametrize(("place", "sentence"), SPEECH)
 def test_a_place_in_what_is_said_is_not_the_venue(place: str | None, sentence: str) -> None:
+    assert _main_place(sentence) == place
+
+
+@pytest.mark.parametrize(("place", "sentence"), ENDED)
+def test_an_ended_visit_takes_no_place_from_the_leave_taking(
+    place: str | None, sentence: str
+) -> None:
+    assert _main_place(sentence) == place
+
+
+@pytest.mark.parametrize(("place", "sentence"), FORUM)
+def test_a_forum_attended_by_its_bare_noun_is_where_it_was_held(
+    place: str | None, sentence: str
+) -> None:
     assert _main_place(sentence) == place
 
 

@@ -76,16 +76,37 @@ _STOP: Final = re.compile(
     # "tại X do Y chủ trì": the host, not the place ("Quảng trường Tự Do" is a name)
     r"|do(?<!tự\sdo))(?!\w)",
 )
-_TITLE_BEFORE_TAI: Final = re.compile(
+_TITLE_WORDS: Final = (
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
     r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?"
     # the diplomatic corps posted in a country ("Đoàn Ngoại giao các nước tại Việt Nam")
     r"|Đoàn\s+Ngoại\s+giao|Ngoại\s+giao\s+đoàn|(?:cơ\s+quan|nhà)\s+ngoại\s+giao"
     r"|tổ\s+chức\s+quốc\s+tế)"
-    rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{STATE_STYLE}|\w+)){{0,5}}\s*$",
-    re.IGNORECASE,
 )
+
+
+#: the posts whose seat a "tại" set off by a comma after them may give (no "nhiệm kỳ": "Nhân
+#: dịp kết thúc nhiệm kỳ công tác, tại Hà Nội, A tiếp B" places the reception)
+_POST_WORDS: Final = (
+    r"(?:Đại\s+sứ(?:\s+quán)?|(?:Tổng\s+)?Lãnh\s+sự(?:\s+quán)?|Đại\s+biện|Tùy\s+viên"
+    r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện)"
+)
+
+
+def _title_before(title: str, words: int) -> re.Pattern[str]:
+    """A post's ``title`` and at most ``words`` words of its unit or country, up to the end."""
+    return re.compile(
+        rf"{title}(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?"
+        rf"(?:\s+(?:{STATE_STYLE}|\w+)){{0,{words}}}\s*$",
+        re.IGNORECASE,
+    )
+
+
+_TITLE_BEFORE_TAI: Final = _title_before(_TITLE_WORDS, 5)
+#: a post set off by a comma before its "tại" may name its office in full ("Trưởng Đại diện
+#: Văn phòng Kinh tế và Văn hóa X, tại Y")
+_TITLE_BEFORE_COMMA: Final = _title_before(_POST_WORDS, 12)
 _MAX_LOCATION: Final = 160
 #: how far back from "tại" a post's title may open: an envoy's full style is long ("Đại sứ Đặc
 #: mệnh Toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại ..." is 67 characters)
@@ -152,6 +173,7 @@ def find_locations(
                 and not _BUILDING.match(text, start)
             )
             or _organisation_office(text, start, end, before, gazetteer)
+            or (fronted and _post_set_off(view, sentence.start, match.start(), start, end))
         )
         if runs_into_name and fronted:
             end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
@@ -160,6 +182,26 @@ def find_locations(
             phrase = " ".join(phrase.split())
         out.append(Location(start, end, phrase, title, match.start()))
     return out
+
+
+def _post_set_off(view: ArticleView, floor: int, tai: int, start: int, end: int) -> bool:
+    """A "tại" phrase set off by commas right after a post's title ("..., Tổng Lãnh sự quán
+    Vương quốc X, tại thành phố Y, sáng 18/11, ...") says where the post is, as the title's own
+    "tại" does; not after a name ("tiếp Đại sứ X Y, tại Hà Nội"), nor a building ("..., tại Phủ
+    Chủ tịch")."""
+    text = view.text
+    comma = tai - 1
+    while comma > floor and text[comma].isspace():
+        comma -= 1
+    if text[comma] != "," or end >= len(text) or text[end] != ",":
+        return False
+    opening = max(floor, text.rfind(",", floor, comma) + 1, text.rfind(";", floor, comma) + 1)
+    segment = text[max(opening, comma - _TITLE_REACH) : comma] + " "
+    return (
+        _TITLE_BEFORE_COMMA.search(segment) is not None
+        and not _named_just_before(view, comma)
+        and not _BUILDING.match(text, start)
+    )
 
 
 def _organisation_office(text: str, start: int, end: int, before: str, gaz: Gazetteer) -> bool:
