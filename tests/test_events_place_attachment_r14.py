@@ -21,327 +21,319 @@ import vndiplo
 FRAME: Final = [
     (
         None,
-        "Chiều 5/3, Chủ tịch UBND tỉnh Nguyễn Văn Long đã tiếp Đại sứ Nhật Bản tại Việt "
-        "Nam Ito Naoki nhân chuyến đến thăm và làm việc tại tỉnh Nghệ An.",
+        "Chiều 5/3, Chủ tịch UBND tỉnh Lê Minh Khang đã tiếp Đại sứ Estonia tại Việt Nam "
+        "Jaan Tamm nhân chuyến sang thăm, làm việc tại tỉnh Hà Tĩnh.",
     ),
     (
         None,
-        "Sáng 12/4, Bí thư Tỉnh ủy Lê Quang Tùng tiếp Tổng Lãnh sự Lào Sisouk Vongsa nhân"
-        " dịp ông sang dự Lễ hội Hoa phượng đỏ tại Hải Phòng.",
+        "Sáng 12/4, Bí thư Tỉnh ủy Đỗ Văn Hiếu tiếp Tổng Lãnh sự Lào Khamla Sengdara nhân"
+        " dịp ông sang dự Lễ hội Hoa sen tại Đồng Tháp.",
     ),
     (
         None,
-        "Nhân dịp Đoàn đại biểu tỉnh Champasak dự Hội chợ thương mại biên giới tại Quảng "
-        "Trị, sáng 8/6, Đoàn đại biểu tỉnh do ông Trần Văn Minh, Phó Chủ tịch UBND tỉnh, "
-        "làm trưởng đoàn hội kiến ông Viengthong Hattachak, Phó Tỉnh trưởng tỉnh "
-        "Champasak.",
+        "Nhân dịp Đoàn đại biểu tỉnh Attapeu dự Hội chợ nông sản biên giới tại Kon Tum, "
+        "sáng 8/6, Đoàn đại biểu tỉnh do ông Trần Quốc Bảo, Phó Chủ tịch UBND tỉnh, làm "
+        "trưởng đoàn hội kiến ông Phonesay Keola, Phó Tỉnh trưởng tỉnh Attapeu.",
     ),
     (
         None,
-        "Nhân chuyến công tác của Đoàn đại biểu thành phố Côn Minh tại Lào Cai, chiều "
-        "20/9, Phó Chủ tịch UBND tỉnh Hoàng Quốc Khánh hội kiến ông Lưu Gia Thần, Phó Thị"
-        " trưởng thành phố Côn Minh.",
+        "Nhân chuyến công tác của Đoàn đại biểu thành phố Nam Ninh tại Cao Bằng, chiều "
+        "20/9, Phó Chủ tịch UBND tỉnh Nông Thanh Hải hội kiến ông Hoàng Vĩ Kiệt, Phó Thị "
+        "trưởng thành phố Nam Ninh.",
     ),
     (
         None,
-        "Trong khuôn khổ chuyến thăm của Đoàn Hội Hữu nghị Nhật Bản tại Đà Nẵng, ngày "
-        "14/10, Chủ tịch UBND thành phố Lương Nguyễn Minh Triết tiếp ông Yamamoto Kenji, "
-        "Chủ tịch Hội Hữu nghị.",
+        "Trong khuôn khổ chuyến thăm của Đoàn Hội Hữu nghị Hàn Quốc tại Huế, ngày 14/10, "
+        "Chủ tịch UBND thành phố Phan Quý Lâm tiếp ông Park Jin-ho, Chủ tịch Hội Hữu "
+        "nghị.",
     ),
     (
         None,
-        "Ngày 2/11, Phó Chủ tịch Quốc hội Nguyễn Khắc Định tiếp Thống đốc bang Victoria "
-        "Mark Wallace, người đang có chuyến thăm làm việc tại Thành phố Hồ Chí Minh.",
+        "Ngày 2/11, Phó Chủ tịch Quốc hội Hồ Văn Tâm tiếp Thống đốc bang Queensland Peter"
+        " Lyons, người đang trong chuyến công tác tại Cần Thơ.",
     ),
     (
         "Hà Nội",
-        "Nhân chuyến thăm chính thức Việt Nam, tại Hà Nội, sáng 6/5, Thủ tướng Lào "
-        "Sonexay Siphandone đã hội kiến Tổng Bí thư Tô Lâm.",
+        "Nhân chuyến thăm Việt Nam, tại Hà Nội, sáng 6/5, Thủ tướng Mông Cổ Batbayar "
+        "Gansukh đã hội kiến Chủ tịch nước Vũ Đức Thành.",
     ),
     (
         "Singapore",
-        "Bên lề Đối thoại Shangri-La tại Singapore, ngày 1/6, Đại tướng Phan Văn Giang đã"
-        " gặp Bộ trưởng Quốc phòng Australia Richard Marles.",
+        "Bên lề Hội nghị An ninh khu vực tại Singapore, ngày 1/6, Thượng tướng Lê Hữu "
+        "Nghĩa đã gặp Bộ trưởng Quốc phòng New Zealand Andrew Clarke.",
     ),
     (
         "Tokyo",
-        "Nhân dịp dự Hội nghị Tương lai châu Á tại Tokyo, ngày 23/5, Phó Thủ tướng Trần "
-        "Hồng Hà đã gặp Thủ tướng Nhật Bản Kishida Fumio.",
+        "Nhân dịp dự Diễn đàn Đầu tư châu Á tại Tokyo, ngày 23/5, Phó Thủ tướng Mai Xuân "
+        "Trí đã gặp Thủ tướng Nhật Bản Ishiba Shigeru.",
     ),
     (
         "Geneva",
-        "Nhân dịp Đoàn đại biểu Quốc hội Việt Nam dự Đại hội đồng IPU tại Geneva, ngày "
-        "24/3, Chủ tịch Quốc hội Vương Đình Huệ đã gặp Chủ tịch Quốc hội Lào Saysomphone "
-        "Phomvihane.",
+        "Nhân dịp Đoàn Quốc hội Việt Nam dự phiên họp IPU tại Geneva, ngày 24/3, Phó Chủ "
+        "tịch Quốc hội Đinh Công Lực đã gặp Chủ tịch Quốc hội Bhutan Lhatu Wangchuk.",
     ),
     (
         "Paris",
-        "Chiều 7/6, Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã gặp Bộ trưởng Kinh tế "
-        "Pháp Bruno Le Maire nhân chuyến công tác tại Paris.",
+        "Chiều 7/6, Bộ trưởng Tài chính Ngô Văn Sơn đã gặp Bộ trưởng Kinh tế Pháp Alain "
+        "Roche nhân chuyến công tác tại Paris.",
     ),
     (
         "Tokyo",
-        "Trong khuôn khổ chuyến thăm Nhật Bản của Thủ tướng Phạm Minh Chính tại Tokyo, "
-        "ngày 16/12, Thủ tướng Phạm Minh Chính đã hội kiến Nhà vua Nhật Bản Naruhito.",
+        "Trong khuôn khổ chuyến công du Nhật Bản của Phó Thủ tướng Mai Xuân Trí tại "
+        "Tokyo, ngày 16/12, Phó Thủ tướng Mai Xuân Trí đã hội kiến Hoàng Thái tử Nhật Bản"
+        " Akishino.",
     ),
     (
         "Campuchia",
-        "Sáng 10/9, Đoàn công tác tỉnh Tây Ninh do ông Nguyễn Thanh Ngọc, Chủ tịch UBND "
-        "tỉnh, làm Trưởng đoàn đã đến chào xã giao ông Cheam Chansophoan, Tỉnh trưởng "
-        "tỉnh Svay Rieng nhân chuyến công tác tại Campuchia.",
+        "Sáng 10/9, Đoàn công tác tỉnh An Giang do Chủ tịch UBND tỉnh Nguyễn Hữu Phước "
+        "dẫn đầu đã chào xã giao ông Sok Chenda, Tỉnh trưởng tỉnh Takeo nhân chuyến công "
+        "tác tại Campuchia.",
     ),
     (
-        "tỉnh Thừa Thiên Huế",
-        "Chiều 21/3, Phó Chủ tịch UBND tỉnh Nguyễn Thanh Bình tiếp ông Tanaka Hiroshi, "
-        "Phó Thống đốc tỉnh Shiga nhân chuyến thăm và làm việc của đoàn tại tỉnh Thừa "
-        "Thiên Huế.",
+        "tỉnh Quảng Ngãi",
+        "Chiều 21/3, Phó Chủ tịch UBND tỉnh Võ Thành Đạt tiếp ông Suzuki Kenta, Phó Thống"
+        " đốc tỉnh Gifu nhân chuyến thăm của đoàn tại tỉnh Quảng Ngãi.",
     ),
 ]
 ENVOY: Final = [
     (
         "Phủ Chủ tịch",
-        "Sáng 9/1, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Đại sứ Đặc mệnh Toàn "
-        "quyền nước Cộng hòa Liên bang Đức tại nước Cộng hòa xã hội chủ nghĩa Việt Nam "
-        "Helga Margarete Barth.",
-    ),
-    (
-        "Cung điện Hoàng gia ở thủ đô Bangkok",
-        "Chiều 3/4, tại Cung điện Hoàng gia ở thủ đô Bangkok, Đại sứ Đặc mệnh Toàn quyền "
-        "nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Vương quốc Thái Lan Phạm Việt Hùng "
-        "đã trình Quốc thư lên Nhà vua Thái Lan Maha Vajiralongkorn.",
+        "Sáng 9/1, tại Phủ Chủ tịch, Chủ tịch nước Vũ Đức Thành tiếp ông Kumara Perera, "
+        "Đại sứ Đặc mệnh Toàn quyền mới của nước Cộng hòa Dân chủ Xã hội chủ nghĩa Sri "
+        "Lanka tại Việt Nam, đến trình bản sao Quốc thư.",
     ),
     (
         None,
-        "Ngày 12/5, Tổng thống Indonesia Joko Widodo tiếp Đại sứ Đặc mệnh Toàn quyền nước"
-        " Cộng hòa xã hội chủ nghĩa Việt Nam tại nước Cộng hòa Indonesia Tạ Văn Thông.",
+        "Ngày 12/5, Chủ tịch nước Vũ Đức Thành tiếp ông Karim Benali, Đại sứ Đặc mệnh "
+        "Toàn quyền mới của nước Cộng hòa Dân chủ Nhân dân Algeria tại Việt Nam, đến "
+        "trình Quốc thư.",
     ),
     (
         None,
-        "Chiều 20/8, Bí thư Thành ủy Nguyễn Văn Nên tiếp Tổng Lãnh sự nước Cộng hòa Nhân "
-        "dân Trung Hoa tại Thành phố Hồ Chí Minh Ngụy Hoa Tường.",
+        "Chiều 20/8, Bí thư Thành ủy Lê Quốc Hưng tiếp bà Amina Mwakyusa, Đại sứ Đặc mệnh"
+        " Toàn quyền nước Cộng hòa Thống nhất Tanzania tại Việt Nam, nhân dịp bà sắp hết "
+        "nhiệm kỳ.",
     ),
     (
         "Văn phòng Thủ tướng",
-        "Sáng 15/3, Đại sứ Đặc mệnh Toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam "
-        "tại nước Cộng hòa Dân chủ Nhân dân Lào Nguyễn Minh Tâm đã chào xã giao Thủ tướng"
-        " Lào Sonexay Siphandone tại Văn phòng Thủ tướng.",
+        "Sáng 15/3, ông Đặng Minh Khôi, Đại sứ Đặc mệnh Toàn quyền mới của Việt Nam tại "
+        "Cộng hòa Liên bang Dân chủ Nepal, đã chào xã giao Thủ tướng Nepal Ram Sharma tại"
+        " Văn phòng Thủ tướng.",
     ),
     (
         "Nhà Quốc hội",
-        "Chiều 21/10, tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Trần Quang Phương tiếp Đại "
-        "sứ Đặc mệnh Toàn quyền Vương quốc Campuchia tại nước Cộng hòa xã hội chủ nghĩa "
-        "Việt Nam Chay Navuth.",
+        "Chiều 21/10, tại Nhà Quốc hội, bà Hồ Thị Tâm, Phó Chủ tịch Quốc hội, gặp Đại sứ "
+        "Đặc mệnh Toàn quyền Bỉ tại Việt Nam Marc Peeters.",
     ),
     (
         None,
-        "Ngày 4/7, Thủ tướng Campuchia Hun Manet tiếp ông Nguyễn Huy Tăng, Đại sứ Đặc "
-        "mệnh Toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại Vương quốc "
-        "Campuchia, đến chào từ biệt.",
+        "Ngày 4/7, Thủ tướng Thái Lan Somchai Wongsa tiếp ông Phan Đức Long, Đại sứ nước "
+        "ta tại Thái Lan, đến chào từ biệt.",
+    ),
+    (
+        None,
+        "Ngày 6/8, Quốc vương Bhutan Jigme Wangchuck tiếp bà Lê Thu Hà, Đại sứ Đặc mệnh "
+        "Toàn quyền mới của nước Cộng hòa Dân chủ Nhân dân Lào tại Bhutan.",
     ),
 ]
 CITY: Final = [
     (
         "Nhà Quốc hội, Hà Nội",
-        "Sáng 14/2, tại Nhà Quốc hội, Hà Nội, Chủ tịch Quốc hội Trần Thanh Mẫn tiếp Chủ "
-        "tịch Thượng viện Campuchia Hun Sen.",
+        "Sáng 14/2, tại Nhà Quốc hội, Hà Nội, bà Hồ Thị Tâm, Phó Chủ tịch Quốc hội, gặp "
+        "Chủ tịch Thượng viện Ba Lan Tomasz Nowak.",
     ),
     (
         "Phủ Chủ tịch, Hà Nội",
-        "Chủ tịch nước Lương Cường đã tiếp Đại sứ Pháp Olivier Brochet tại Phủ Chủ tịch, "
-        "Hà Nội, ngày 3/5.",
+        "Chủ tịch nước Vũ Đức Thành đã tiếp Đại sứ Bỉ Marc Peeters tại Phủ Chủ tịch, Hà "
+        "Nội, ngày 3/5.",
     ),
     (
         "Điện Kremlin, Moskva",
         "Ngày 9/5, tại Điện Kremlin, Moskva, Tổng thống Nga Vladimir Putin đã hội đàm với"
-        " Chủ tịch Trung Quốc Tập Cận Bình.",
+        " Tổng thống Kazakhstan Nurlan Abenov.",
     ),
     (
         "Cung Hữu nghị, Hà Nội",
-        "Ngày 3/5, Thủ tướng Phạm Minh Chính hội đàm với Thủ tướng Thái Lan Srettha "
-        "Thavisin tại Cung Hữu nghị, Hà Nội.",
+        "Ngày 3/5, Phó Thủ tướng Mai Xuân Trí hội đàm với Phó Thủ tướng Malaysia Rahman "
+        "Yusof tại Cung Hữu nghị, Hà Nội.",
     ),
     (
         "Hà Nội",
-        "Chiều 5/3, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Bộ trưởng Ngoại giao Nhật "
-        "Bản Kamikawa Yoko.",
+        "Chiều 5/3, tại Hà Nội, Phó Thủ tướng Mai Xuân Trí tiếp Ngoại trưởng Bỉ Anne Dubois.",
     ),
     (
         "Khách sạn Sheraton, Hà Nội",
-        "Tối 12/10, Thống đốc bang Victoria Jacinta Allan đã gặp Bộ trưởng Bộ Kế hoạch và"
-        " Đầu tư Nguyễn Chí Dũng tại Khách sạn Sheraton, Hà Nội; hai bên trao đổi về đầu "
-        "tư.",
+        "Tối 12/10, Thống đốc bang Queensland Peter Lyons đã gặp Bộ trưởng Tài chính Ngô "
+        "Văn Sơn tại Khách sạn Sheraton, Hà Nội; hai bên bàn về thương mại.",
     ),
     (
         "Trụ sở Tỉnh ủy",
-        "Chiều 2/8, tại Trụ sở Tỉnh ủy, Lạng Sơn và Quảng Tây đã tổ chức hội đàm giữa Bí "
-        "thư Tỉnh ủy Hoàng Văn Nghiệm và Bí thư Khu ủy Quảng Tây Trần Cương.",
+        "Chiều 2/8, tại Trụ sở Tỉnh ủy, Cao Bằng và Quảng Tây đã tổ chức hội đàm giữa Bí "
+        "thư Nông Thanh Hải và Bí thư Khu ủy Quảng Tây Trương Kiến Quốc.",
     ),
 ]
 CLAUSE: Final = [
     (
         None,
-        "Thực hiện Thỏa thuận đạt được tại Hội nghị Ủy ban liên hợp lần thứ 5 (tháng "
-        "3/2023), ngày 10/6, Cục trưởng Cục Lãnh sự Nguyễn Minh Hằng đã tiếp ông Sok "
-        "Phal, Cục trưởng Cục Xuất nhập cảnh Campuchia.",
+        "Thực hiện Thỏa thuận đạt được tại Kỳ họp Ủy ban hỗn hợp lần thứ 5 (tháng "
+        "3/2023), ngày 10/6, Cục trưởng Cục Lãnh sự Đoàn Thị Thu tiếp ông Chea Vuthy, Cục"
+        " trưởng Cục Xuất nhập cảnh Campuchia.",
     ),
     (
         None,
-        "Triển khai Bản ghi nhớ giữa hai tỉnh tại Hội nghị thường niên năm 2023, sáng "
-        "4/4, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường đã tiếp Phó Tỉnh trưởng tỉnh "
-        "Vân Nam Dương Ninh.",
+        "Triển khai Biên bản hợp tác giữa hai tỉnh tại Hội nghị thường niên năm 2023, "
+        "sáng 4/4, Chủ tịch UBND tỉnh Hà Giang Nguyễn Văn Sơn đã tiếp Phó Tỉnh trưởng "
+        "tỉnh Vân Nam Lý Minh.",
     ),
     (
         None,
-        "Theo kết quả Hội nghị Bộ trưởng tại Viêng Chăn, chiều 9/8, Bộ trưởng Bộ Công an "
-        "Lương Tam Quang hội đàm với Bộ trưởng An ninh Lào Vilay Lakhamphong.",
+        "Theo kết quả Hội nghị Bộ trưởng tại Phnôm Pênh, chiều 9/8, Thứ trưởng Bộ Công an"
+        " Phạm Thế Tùng hội đàm với Thứ trưởng Nội vụ Campuchia Sok Phal.",
     ),
     (
         None,
-        "Tiếp nối thành công của Diễn đàn Kinh tế tại Đà Nẵng, ngày 2/3, Phó Thủ tướng "
-        "Trần Lưu Quang tiếp Đại sứ Hàn Quốc Choi Young-sam.",
+        "Tiếp nối thành công của Diễn đàn Doanh nghiệp tại Hải Phòng, ngày 2/3, Phó Thủ "
+        "tướng Mai Xuân Trí tiếp Đại sứ Singapore Tan Wee Kiat.",
     ),
     (
-        "Nhật Bản",
-        "Tiếp tục chương trình làm việc tại Nhật Bản, sáng 27/5, Thủ tướng Phạm Minh "
-        "Chính đã tiếp Chủ tịch Tập đoàn Toyota Toyoda Akio.",
+        "Hàn Quốc",
+        "Tiếp tục chương trình công tác tại Hàn Quốc, sáng 27/5, Phó Thủ tướng Mai Xuân "
+        "Trí đã tiếp Chủ tịch Tập đoàn Hanwha Kim Seung-yeon.",
     ),
     (
         "Hà Nội",
-        "Cũng tại Hà Nội, chiều 8/8, Phó Thủ tướng Bùi Thanh Sơn đã tiếp Đại sứ Mỹ Marc Knapper.",
+        "Cũng tại Hà Nội, chiều 8/8, Phó Thủ tướng Mai Xuân Trí đã tiếp Đại sứ Canada Shawn Steil.",
     ),
     (
         "Phủ Chủ tịch",
-        "Hôm nay, tại Phủ Chủ tịch, Chủ tịch nước Lương Cường tiếp Đại sứ Úc Andrew Goledzinowski.",
+        "Hôm nay, tại Phủ Chủ tịch, Chủ tịch nước Vũ Đức Thành tiếp Đại sứ Chile Andrés Soto.",
     ),
 ]
 SPEECH: Final = [
     (
         None,
-        "Chiều 5/3, Thủ tướng Phạm Minh Chính tiếp Đại sứ Pháp Olivier Brochet và khẳng "
-        "định Việt Nam sẵn sàng tổ chức hội nghị tiếp theo tại Đà Nẵng.",
+        "Chiều 5/3, Phó Thủ tướng Mai Xuân Trí tiếp Đại sứ Bỉ Marc Peeters và khẳng định "
+        "Việt Nam sẵn sàng đăng cai hội thảo kế tiếp tại Nha Trang.",
     ),
     (
         None,
-        "Sáng 5/3, Bộ trưởng Ngoại giao Bùi Thanh Sơn tiếp Bộ trưởng Ngoại giao Lào "
-        "Thongsavanh Phomvihane. Tại buổi tiếp, ông Thongsavanh cho biết: trong những "
-        "ngày ở Việt Nam, đoàn đã được đón tiếp nồng hậu.",
+        "Sáng 5/3, Bộ trưởng Tài chính Ngô Văn Sơn tiếp Bộ trưởng Tài chính Lào Bounchom "
+        "Ubon. Tại buổi tiếp, ông Bounchom cho biết: trong mấy ngày ở Việt Nam, đoàn đã "
+        "học được nhiều điều.",
     ),
     (
         None,
-        "Chiều 12/9, Chủ tịch Quốc hội Trần Thanh Mẫn hội kiến Chủ tịch Hạ viện Nhật Bản "
-        "Nukaga Fukushiro. Tại cuộc hội kiến, ông Nukaga nói: “Những ngày tại Hà Nội thật"
-        " đáng nhớ”.",
+        "Chiều 12/9, Phó Chủ tịch Quốc hội Hồ Văn Tâm hội kiến Phó Chủ tịch Hạ viện "
+        "Ireland Sean Byrne. Tại cuộc hội kiến, ông Byrne nói: “Những ngày tại Hà Nội "
+        "thật đáng nhớ”.",
     ),
     (
         None,
-        "Sáng 8/4, Phó Thủ tướng Trần Hồng Hà gặp Bộ trưởng Môi trường Đan Mạch Magnus "
-        "Heunicke, đánh giá cao kết quả Hội nghị P4G tổ chức tại Seoul.",
+        "Sáng 8/4, Phó Thủ tướng Mai Xuân Trí gặp Bộ trưởng Năng lượng Na Uy Terje "
+        "Aasland, đánh giá cao kết quả Hội nghị năng lượng tổ chức tại Bali.",
     ),
     (
         "Phủ Chủ tịch",
-        "Chiều 2/6, Chủ tịch nước Lương Cường tiếp Đại sứ Mỹ Marc Knapper tại Phủ Chủ "
-        "tịch và khẳng định quan hệ hai nước phát triển tốt.",
+        "Chiều 2/6, Chủ tịch nước Vũ Đức Thành tiếp Đại sứ Canada Shawn Steil tại Phủ Chủ"
+        " tịch và khẳng định quan hệ hai nước phát triển tốt.",
     ),
     (
         None,
-        "Ngày 20/10, Tổng Bí thư Tô Lâm hội đàm trực tuyến với Tổng thống Chile Gabriel "
-        "Boric, nhấn mạnh tầm quan trọng của Hội nghị APEC ở Lima.",
+        "Ngày 20/10, Phó Thủ tướng Mai Xuân Trí hội đàm trực tuyến với Phó Tổng thống "
+        "Peru Luis Paredes, nhấn mạnh ý nghĩa của Diễn đàn APEC ở Lima.",
     ),
     (
         None,
-        "Tối 3/7, Bộ trưởng Quốc phòng Phan Văn Giang tiếp Tư lệnh Hải quân Ấn Độ Dinesh "
-        "Tripathi; ông Tripathi bày tỏ tin tưởng rằng cuộc diễn tập chung tại vịnh Bengal"
-        " sẽ thành công.",
+        "Tối 3/7, Thượng tướng Lê Hữu Nghĩa tiếp Tư lệnh Hải quân Ấn Độ Arjun Mehta; ông "
+        "Mehta bày tỏ tin tưởng rằng cuộc diễn tập chung tại vịnh Bengal sẽ thành công.",
     ),
 ]
 
 ENDED: Final = [
     (
         None,
-        "Chiều 20/5, tại sân bay quốc tế Nội Bài, Phó Thủ tướng Trần Lưu Quang tiễn Tổng "
-        "thống Indonesia Joko Widodo kết thúc tốt đẹp chuyến thăm cấp Nhà nước tới Việt "
-        "Nam.",
+        "Chiều 20/5, tại sân bay quốc tế Đà Nẵng, Phó Thủ tướng Mai Xuân Trí tiễn Thủ "
+        "tướng Singapore Tan Wee Kiat kết thúc tốt đẹp chuyến công du Việt Nam.",
     ),
     (
         None,
-        "Trưa 9/11, tại Trung tâm Hội nghị quốc gia, Chủ tịch nước Lương Cường chia tay "
-        "Tổng thống Chile Gabriel Boric, kết thúc chương trình thăm chính thức Việt Nam.",
+        "Trưa 9/11, tại Nhà khách Chính phủ, Chủ tịch nước Vũ Đức Thành chia tay Tổng "
+        "thống Peru Luis Paredes, kết thúc chương trình thăm cấp Nhà nước.",
     ),
     (
         None,
-        "Sáng 3/3, tại sân bay Haneda, Thủ tướng Phạm Minh Chính rời Tokyo, kết thúc "
-        "chuyến thăm chính thức Nhật Bản.",
+        "Sáng 3/3, tại sân bay Narita, Phó Thủ tướng Mai Xuân Trí rời Tokyo, kết thúc "
+        "chuyến công du Nhật Bản.",
     ),
     (
-        "sân bay quốc tế Nội Bài",
-        "Chiều 20/5, tại sân bay quốc tế Nội Bài, Tổng thống Indonesia Joko Widodo đến Hà"
-        " Nội, bắt đầu chuyến thăm cấp Nhà nước tới Việt Nam.",
+        "sân bay quốc tế Đà Nẵng",
+        "Chiều 20/5, tại sân bay quốc tế Đà Nẵng, Thủ tướng Singapore Tan Wee Kiat tới Đà"
+        " Nẵng, mở đầu chuyến công du ba ngày.",
     ),
     (
         "Nhật Bản",
-        "Sáng 3/3, Thủ tướng Phạm Minh Chính rời Tokyo, kết thúc chuyến thăm chính thức "
-        "tại Nhật Bản.",
+        "Sáng 3/3, Phó Thủ tướng Mai Xuân Trí rời Tokyo, kết thúc chuyến công du tại Nhật Bản.",
     ),
 ]
 FORUM: Final = [
     (
         "thủ đô Hà Nội",
-        "Từ ngày 14/4 đến ngày 16/4, tại thủ đô Hà Nội diễn ra Hội nghị hợp tác địa "
-        "phương Việt Nam - Hàn Quốc lần thứ 3. Đoàn đại biểu tỉnh Bắc Ninh do ông Nguyễn "
-        "Văn Phong, Phó Chủ tịch UBND tỉnh, làm trưởng đoàn đã tham dự Hội nghị.",
+        "Từ ngày 9/10 đến ngày 11/10, tại thủ đô Hà Nội đã diễn ra Hội nghị các địa "
+        "phương Việt Nam - Hàn Quốc lần thứ 3. Đoàn tỉnh Bắc Giang do ông Lê Ánh Dương, "
+        "Phó Chủ tịch UBND tỉnh, dẫn đầu đã tham dự Hội nghị.",
     ),
     (
         "Đà Nẵng",
         "Diễn đàn Kinh tế Việt - Úc lần thứ 2 được tổ chức tại Đà Nẵng từ ngày 3 đến 5/9."
-        " Bộ trưởng Bộ Công Thương Nguyễn Hồng Diên đã tham dự Diễn đàn.",
+        " Bộ trưởng Tài chính Ngô Văn Sơn đã tham dự Diễn đàn.",
     ),
     (
-        "Trung tâm Hội nghị Quốc gia",
-        "Sáng 12/10, tại Trung tâm Hội nghị Quốc gia, khai mạc Hội thảo quốc tế về Biển "
-        "Đông lần thứ 15. Phó Thủ tướng Bùi Thanh Sơn dự Hội thảo này.",
+        "Trung tâm Hội nghị Ariyana",
+        "Sáng 12/10, tại Trung tâm Hội nghị Ariyana, khai mạc Hội thảo về an ninh hàng "
+        "hải lần thứ 15. Phó Thủ tướng Mai Xuân Trí dự Hội thảo này.",
     ),
     (
         "Viêng Chăn",
-        "Hội nghị Bộ trưởng Ngoại giao ASEAN lần thứ 57 khai mạc tại Viêng Chăn ngày "
-        "25/7. Bộ trưởng Ngoại giao Bùi Thanh Sơn tham dự sự kiện.",
+        "Hội nghị các Bộ trưởng Kinh tế ASEAN lần thứ 56 khai mạc tại Viêng Chăn ngày "
+        "25/7. Bộ trưởng Tài chính Ngô Văn Sơn tham dự sự kiện.",
     ),
     (
         None,
         "Năm 2019, Hội nghị thượng đỉnh Mỹ - Triều được tổ chức tại Hà Nội. Tuần này, Bộ "
-        "trưởng Bùi Thanh Sơn tham dự Hội nghị Bộ trưởng Ngoại giao G20.",
+        "trưởng Tài chính Ngô Văn Sơn tham dự Hội nghị Bộ trưởng Tài chính G20.",
     ),
 ]
 
 POST: Final = [
     (
         None,
-        "Nhân dịp ông Bounmy Phanthavong được bổ nhiệm làm Tổng Lãnh sự, Tổng Lãnh sự "
-        "quán nước Cộng hòa Dân chủ Nhân dân Lào, tại thành phố Đà Nẵng, sáng 3/6, ông "
-        "Bounmy Phanthavong đã đến chào xã giao Chủ tịch UBND tỉnh Quảng Nam Lê Văn Dũng.",
+        "Nhân dịp ông Somsak Inthavong được bổ nhiệm làm Tổng Lãnh sự, người đứng đầu "
+        "Tổng Lãnh sự quán Lào, tại thành phố Đà Nẵng, sáng 3/6, ông Somsak Inthavong đã "
+        "đến chào xã giao Chủ tịch UBND tỉnh Quảng Ngãi Võ Thành Đạt.",
     ),
     (
         None,
         "Vừa nhận nhiệm vụ Trưởng Đại diện Văn phòng Kinh tế và Văn hóa Đài Bắc, tại "
-        "Thành phố Hồ Chí Minh, chiều 8/9, ông Lý Chí Minh đã chào xã giao Phó Chủ tịch "
-        "UBND thành phố Dương Anh Đức.",
+        "Thành phố Hồ Chí Minh, chiều 8/9, ông Trần Chí Vĩ đã chào xã giao ông Lê Hòa "
+        "Bình, Phó Chủ tịch Thường trực thành phố.",
     ),
     (
         "Hà Nội",
-        "Chiều 5/3, tại Hà Nội, Thủ tướng Phạm Minh Chính tiếp Đại sứ Hàn Quốc Choi Young-sam.",
+        "Chiều 5/3, tại Hà Nội, Phó Thủ tướng Mai Xuân Trí tiếp Đại sứ Singapore Tan Wee Kiat.",
     ),
     (
         "Hà Nội",
-        "Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Hàn Quốc Choi Young-sam, tại Hà Nội, chiều 5/3.",
+        "Phó Thủ tướng Mai Xuân Trí đã tiếp Đại sứ Singapore Tan Wee Kiat, tại Hà Nội, chiều 5/3.",
     ),
     (
         "Phủ Chủ tịch",
         "Nhân dịp kết thúc nhiệm kỳ công tác, tại Phủ Chủ tịch, chiều 5/3, Chủ tịch nước "
-        "Lương Cường tiếp Đại sứ Hàn Quốc Choi Young-sam.",
+        "Vũ Đức Thành tiếp Đại sứ Chile Andrés Soto.",
     ),
     (
         "Hà Nội",
-        "Nhân dịp kết thúc nhiệm kỳ công tác, tại Hà Nội, chiều 5/3, Chủ tịch nước Lương "
-        "Cường tiếp Đại sứ Hàn Quốc Choi Young-sam.",
+        "Nhân dịp kết thúc nhiệm kỳ công tác, tại Hà Nội, chiều 5/3, Chủ tịch nước Vũ Đức"
+        " Thành tiếp Đại sứ Chile Andrés Soto.",
     ),
 ]
 

@@ -12,7 +12,7 @@ after the opening word ("Nhân dịp Đoàn Y dự ...", "Nhân dịp Thủ tư�
 * with no person named, a country the actor's words name ("Đoàn đại biểu tỉnh Y (Lào)") that
   none of the act's subjects is from does.
 
-A trip told after a reception ("A tiếp B nhân chuyến đến thăm và làm việc tại tỉnh X") is the
+A trip told after a reception ("A tiếp B nhân chuyến sang thăm ... tại tỉnh X") is the
 guest's: a city, province or country there is the trip's, only a seat the reception's
 (README round 8 #22, round 13 #1).
 """

@@ -108,8 +108,8 @@ _TITLE_BEFORE_TAI: Final = _title_before(_TITLE_WORDS, 5)
 #: Văn phòng Kinh tế và Văn hóa X, tại Y")
 _TITLE_BEFORE_COMMA: Final = _title_before(_POST_WORDS, 12)
 _MAX_LOCATION: Final = 160
-#: how far back from "tại" a post's title may open: an envoy's full style is long ("Đại sứ Đặc
-#: mệnh Toàn quyền nước Cộng hòa xã hội chủ nghĩa Việt Nam tại ..." is 67 characters)
+#: how far back from "tại" a post's title may open: an envoy's full style with the state's full
+#: name before its "tại" runs past 60 characters
 _TITLE_REACH: Final = 120
 #: a place phrase cut by a line break right after an administrative unit with no name yet
 _WRAPPED_UNIT: Final = re.compile(r"(?<!\w)(?:thủ\s+đô|thành\s+phố|tp|tỉnh|huyện|quận)[ \t]*$")

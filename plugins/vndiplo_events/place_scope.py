@@ -84,7 +84,7 @@ def governs_later_event(
 
 #: what may come before a fronted "tại" in the clause it opens for the act: a time or a
 #: sequence word ("Sau đó, tại", "Cũng tại", "Hôm nay tại"), the trip the act is part of ("Trong
-#: chuyến thăm ... tại", "Tiếp tục chương trình làm việc tại")
+#: chuyến thăm ... tại", "Tiếp tục chương trình ... tại")
 _SCENE_OPENER: Final = re.compile(
     r"[\W\d]*(?:trong|tiếp\s+tục|tiếp\s+theo|tiếp\s+đó|sau\s+đó|ngay\s+sau\s+đó|tại|ở|vào"
     r"|cũng|chính|cùng|và|còn|đồng\s+thời|hôm|lúc|đúng|khoảng|theo\s+giờ)(?!\w)"

@@ -74,7 +74,7 @@ def trip_place_after(
     return _o_place(view, frame, gaz)
 
 
-#: the guest's coming, told as a verb: "nhân chuyến đến thăm và làm việc", "nhân dịp sang thăm"
+#: the guest's coming, told as a verb: "nhân chuyến đến thăm ...", "nhân dịp sang dự ..."
 _COMING_VISIT: Final = re.compile(
     r"(?<!\w)(?:đến|sang|tới|qua)\s+(?:thăm|làm\s+việc|công\s+tác|dự|tham\s+dự)(?!\w)"
 )
@@ -82,7 +82,7 @@ _COMING_VISIT: Final = re.compile(
 
 def _guests_coming(low: str, cand: Candidate, start: int, end: int) -> bool:
     """The frame ``[start, end)`` after a reception's word tells the guest's coming ("A tiếp B
-    nhân chuyến đến thăm và làm việc tại tỉnh X"): a city, province or country there is the
+    nhân chuyến tới làm việc ... tại tỉnh X"): a city, province or country there is the
     trip's, not the reception's (README round 8 #22, round 13 #1). A call is told from the
     guest's side ("B chào xã giao A nhân chuyến công tác tại X"), whose own trip it is."""
     return (
