@@ -179,8 +179,6 @@ ROUND5 = [
         " tại tỉnh Bắc Ninh, Chủ tịch nước Đặng Quốc Huy đã tiếp Phó Tỉnh trưởng Lee Min-jae.",
         "2023-11-07",
         {"type": "reception", "location": None},
-        xfail="'nhân dịp đoàn ... đến thăm và làm việc tại X' (the other side's trip) lends its"
-        " place to the reception (D22)",
     ),
     # "A planned main event": an announcement has that event as its main event, planned.
     _case(

@@ -14,10 +14,11 @@ from vndiplo_events.candidate import Candidate
 __all__ = ["is_ended_visit", "settle_ended_visits"]
 
 #: "kết thúc (tốt đẹp) (các) chuyến thăm" right before the visit's trigger; the trip may be named
-#: by its kind first ("kết thúc chuyến công tác tham dự Hội nghị X", "chuyến đi dự ...")
+#: by its kind first ("kết thúc chuyến công tác tham dự Hội nghị X", "chuyến đi dự ...") or by
+#: its programme ("kết thúc chương trình thăm cấp Nhà nước")
 _ENDED: Final = re.compile(
     r"kết\s+thúc\s+(?:tốt\s+đẹp\s+)?(?:các\s+|hai\s+)?"
-    r"(?:chuyến\s+(?:(?:công\s+tác|đi|làm\s+việc)\s+)?)?$"
+    r"(?:(?:chuyến|chương\s+trình)\s+(?:(?:công\s+tác|đi|làm\s+việc)\s+)?)?$"
 )
 
 

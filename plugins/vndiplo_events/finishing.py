@@ -13,6 +13,7 @@ from vndiplo.model import Participant
 from vndiplo_events.between_sides import as_coordinated_sides, trip_destination_text
 from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
+from vndiplo_events.ended import is_ended_visit
 from vndiplo_events.event_dates import (
     date_value,
     governing_date,
@@ -24,6 +25,7 @@ from vndiplo_events.event_dates import (
     written_part_of_day,
 )
 from vndiplo_events.finding import fill_zones, noun_pair_next, occasion
+from vndiplo_events.frame_owner import others_occasion
 from vndiplo_events.frame_sides import place_of_the_noun, sides_after_frame
 from vndiplo_events.frames import Frame
 from vndiplo_events.noun_sides import possessor_sides
@@ -50,6 +52,7 @@ from vndiplo_events.planned_head import with_planned_head
 from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.sideline_roles import on_gathering_sidelines
+from vndiplo_events.speech_places import in_speech
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.trip_place import lead_frame_o_place, places_forum_topic, trip_place_after
 from vndiplo_events.view import ArticleView, DateRef
@@ -89,7 +92,9 @@ def choose_location(
         # "kiều bào sinh sống tại X", "làm việc tại Y trước đó": no place of this act
         and not is_other_stay(view.lower, x, hit.start)
     ]
-    before = [x for x in free if x.end <= hit.start]
+    # "tại X, A chia tay B, kết thúc chuyến thăm": the leave-taking's place, not the visit's
+    # (ended.py)
+    before = [] if is_ended_visit(view.lower, cand) else [x for x in free if x.end <= hit.start]
     if cand.type == "message":
         # a message is sent, not held: a place after its word is its topic's ("điện thăm hỏi
         # về trận động đất tại X", "điện mừng nhân dịp Đại hội tại Y"); only a fronted one
@@ -117,6 +122,8 @@ def choose_location(
             )
             and not in_relative_clause(view.lower, hit.end, loc.start)
             and not in_topic_clause(view.lower, hit.end, loc.at)
+            # "A tiếp B và khẳng định ... tại X", "B cho biết: ... ở Y" (speech_places.py)
+            and not in_speech(view.lower, hit.end, loc.at)
         ):
             return loc.text
     with_o = place_with_o(view, facts.sentence, hit.end, gaz, hits)
@@ -129,10 +136,12 @@ def choose_location(
             and lead.end <= hit.start
             and lead.kind != "invitation"
             and not places_forum_topic(view.lower, lead, loc.at)
+            # "Nhân dịp Đoàn Y dự ... tại Z, A gặp B": Y's occasion (frame_owner.py)
+            and not others_occasion(view, lead, loc.at, cand, gaz)
         ):
             return loc.text
-    return lead_frame_o_place(view, hit.start, facts, gaz) or trip_place_after(
-        view, hit.end, facts, gaz
+    return lead_frame_o_place(view, hit.start, facts, gaz, cand) or trip_place_after(
+        view, cand, facts, gaz
     )
 
 

@@ -38,6 +38,7 @@ from vndiplo_events.patterns import lowered
 from vndiplo_events.place_dots import dot_goes_on
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.sentences import Sentence
+from vndiplo_events.speech_places import SPEECH_AFTER_AND
 from vndiplo_events.view import ArticleView
 
 __all__ = ["Location", "find_locations", "line_places", "names_a_seat", "place_end"]
@@ -66,6 +67,8 @@ _STOP: Final = re.compile(
     r"[,;.()\n:“”\"]| (?=[-–]\s)|\s(?:đã|sẽ|đang|vừa|vào|sáng(?!\s+(?:tạo|lập))|chiều"
     r"|tối(?!\s+cao)|trưa|đêm|ngày|hôm|lúc|từ"
     r"|nhân(?!\s+dân)|nhằm|để|theo|với|cùng|khi|sau|trước|trong|và\s+(?:đã|sẽ)"
+    # "tại X và khẳng định ...": a reporting verb opens what is said (speech_places.py)
+    rf"|{SPEECH_AFTER_AND}"
     # "Đón X tại sân bay (về phía Y) có A, B": who was there, no part of the place
     r"|có|về\s+phía"
     # "có mặt tại X bắt đầu hội đàm": an aspect verb opens the act, after the place
@@ -73,17 +76,41 @@ _STOP: Final = re.compile(
     # "tại X do Y chủ trì": the host, not the place ("Quảng trường Tự Do" is a name)
     r"|do(?<!tự\sdo))(?!\w)",
 )
-_TITLE_BEFORE_TAI: Final = re.compile(
+_TITLE_WORDS: Final = (
     r"(?:Đại\s+sứ|Đại\s+sứ\s+quán|Lãnh\s+sự|Tổng\s+Lãnh\s+sự|Đại\s+biện|Tùy\s+viên|thường\s+trú"
     r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện|Văn\s+phòng|phóng\s+viên|TTXVN"
     r"|Đại\s+diện|Trưởng\s+đại\s+diện|nhiệm\s+kỳ(?:\s+công\s+tác)?"
     # the diplomatic corps posted in a country ("Đoàn Ngoại giao các nước tại Việt Nam")
     r"|Đoàn\s+Ngoại\s+giao|Ngoại\s+giao\s+đoàn|(?:cơ\s+quan|nhà)\s+ngoại\s+giao"
     r"|tổ\s+chức\s+quốc\s+tế)"
-    rf"(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?(?:\s+(?:{STATE_STYLE}|\w+)){{0,5}}\s*$",
-    re.IGNORECASE,
 )
+
+
+#: the posts whose seat a "tại" set off by a comma after them may give (no "nhiệm kỳ": "Nhân
+#: dịp kết thúc nhiệm kỳ công tác, tại Hà Nội, A tiếp B" places the reception)
+_POST_WORDS: Final = (
+    r"(?:Đại\s+sứ(?:\s+quán)?|(?:Tổng\s+)?Lãnh\s+sự(?:\s+quán)?|Đại\s+biện|Tùy\s+viên"
+    r"|Phái\s+đoàn|Cơ\s+quan\s+đại\s+diện|Trưởng\s+Đại\s+diện)"
+)
+
+
+def _title_before(title: str, words: int) -> re.Pattern[str]:
+    """A post's ``title`` and at most ``words`` words of its unit or country, up to the end."""
+    return re.compile(
+        rf"{title}(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?"
+        rf"(?:\s+(?:{STATE_STYLE}|\w+)){{0,{words}}}\s*$",
+        re.IGNORECASE,
+    )
+
+
+_TITLE_BEFORE_TAI: Final = _title_before(_TITLE_WORDS, 5)
+#: a post set off by a comma before its "tại" may name its office in full ("Trưởng Đại diện
+#: Văn phòng Kinh tế và Văn hóa X, tại Y")
+_TITLE_BEFORE_COMMA: Final = _title_before(_POST_WORDS, 12)
 _MAX_LOCATION: Final = 160
+#: how far back from "tại" a post's title may open: an envoy's full style with the state's full
+#: name before its "tại" runs past 60 characters
+_TITLE_REACH: Final = 120
 #: a place phrase cut by a line break right after an administrative unit with no name yet
 _WRAPPED_UNIT: Final = re.compile(r"(?<!\w)(?:thủ\s+đô|thành\s+phố|tp|tỉnh|huyện|quận)[ \t]*$")
 #: ... and the name that opens the next line
@@ -133,7 +160,7 @@ def find_locations(
         end = finished
         if in_news_clause(view, sentence, match.start()):
             continue
-        before = text[max(sentence.start, match.start() - 60) : match.start()]
+        before = text[max(sentence.start, match.start() - _TITLE_REACH) : match.start()]
         before = before.rsplit(",", 1)[-1]
         # a fronted "tại" that runs into the subject's name for want of a comma ("..., tại Thủ
         # đô X Thủ tướng A đã ...") places the clause; after a title it is the title's post
@@ -146,6 +173,7 @@ def find_locations(
                 and not _BUILDING.match(text, start)
             )
             or _organisation_office(text, start, end, before, gazetteer)
+            or (fronted and _post_set_off(view, sentence.start, match.start(), start, end))
         )
         if runs_into_name and fronted:
             end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
@@ -154,6 +182,26 @@ def find_locations(
             phrase = " ".join(phrase.split())
         out.append(Location(start, end, phrase, title, match.start()))
     return out
+
+
+def _post_set_off(view: ArticleView, floor: int, tai: int, start: int, end: int) -> bool:
+    """A "tại" phrase set off by commas right after a post's title ("..., Tổng Lãnh sự quán
+    Vương quốc X, tại thành phố Y, sáng 18/11, ...") says where the post is, as the title's own
+    "tại" does; not after a name ("tiếp Đại sứ X Y, tại Hà Nội"), nor a building ("..., tại Phủ
+    Chủ tịch")."""
+    text = view.text
+    comma = tai - 1
+    while comma > floor and text[comma].isspace():
+        comma -= 1
+    if text[comma] != "," or end >= len(text) or text[end] != ",":
+        return False
+    opening = max(floor, text.rfind(",", floor, comma) + 1, text.rfind(";", floor, comma) + 1)
+    segment = text[max(opening, comma - _TITLE_REACH) : comma] + " "
+    return (
+        _TITLE_BEFORE_COMMA.search(segment) is not None
+        and not _named_just_before(view, comma)
+        and not _BUILDING.match(text, start)
+    )
 
 
 def _organisation_office(text: str, start: int, end: int, before: str, gaz: Gazetteer) -> bool:
@@ -207,7 +255,7 @@ def line_places(line: str, gazetteer: Gazetteer) -> list[tuple[int, str]]:
         end = place_end(line, low, start, len(line), gazetteer)
         if end is None:
             continue
-        before = line[max(0, match.start() - 60) : match.start()].rsplit(",", 1)[-1]
+        before = line[max(0, match.start() - _TITLE_REACH) : match.start()].rsplit(",", 1)[-1]
         if _organisation_office(line, start, end, before, gazetteer):
             continue
         if not _TITLE_BEFORE_TAI.search(before) or _BUILDING.match(line, start):
@@ -240,7 +288,7 @@ def _finish_phrase(
     end = _drop_conjunction(low, start, end)
     if end <= start or _NOT_A_PLACE.match(text, start, end):
         return None
-    return _extend_after_comma(text, low, end, limit, gazetteer)
+    return _extend_after_comma(text, low, end, limit, gazetteer, start)
 
 
 #: " - nơi ông ...", " – là ...": a dash followed by a lower-case word opens an aside about the
@@ -346,10 +394,14 @@ _STREET_ADDRESS: Final = re.compile(
 )
 
 
-def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Gazetteer) -> int:
+def _extend_after_comma(
+    text: str, low: str, end: int, limit: int, gazetteer: Gazetteer, start: int | None = None
+) -> int:
     """The place runs on over ", <country>" ("tại thành phố Nam Ninh, Trung Quốc") and over
     ", <administrative unit> <Name>" ("tại Nhà khách Hyderabad House, Thủ đô New Delhi"), at
-    most twice ("..., thành phố Nam Ninh, Trung Quốc")."""
+    most twice ("..., thành phố Nam Ninh, Trung Quốc"); a building or institution that opens
+    at ``start`` runs on over the bare city it stands in, when the clause mark after the city
+    closes the phrase ("tại Trụ sở Bộ, Hà Nội, Bộ trưởng ...")."""
     for _ in range(2):
         if end >= limit or text[end] != ",":
             break
@@ -369,6 +421,10 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
         styled = styled_country(text, pos, limit, gazetteer)
         if styled is not None:
             end = styled
+            continue
+        city = _city_of_building(text, start, end, pos, limit, gazetteer)
+        if city is not None:
+            end = city
             continue
         street = _STREET_ADDRESS.match(text, pos, limit)
         if street is not None and ends_phrase(text, street.end(), limit):
@@ -397,6 +453,26 @@ def _extend_after_comma(text: str, low: str, end: int, limit: int, gazetteer: Ga
             break
         end = name_end
     return end
+
+
+def _city_of_building(
+    text: str, start: int | None, end: int, pos: int, limit: int, gazetteer: Gazetteer
+) -> int | None:
+    """The end of the known city or region at ``pos`` (after the comma that ends the phrase at
+    ``end``) when the phrase from ``start`` is no known city, region or country but a building
+    or an institution ("Trụ sở Chính phủ", "Điện Kremlin", "Khách sạn X") and a clause mark
+    follows the city."""
+    if start is None:
+        return None
+    own = gazetteer.lookup(text[start:end])
+    if own is not None and own.kind != "institution":
+        return None  # "tại Hà Nội, Hải Phòng, ...": a list of cities, or a city's clause
+    city = gazetteer.regex.match(text, pos, limit)
+    named = gazetteer.lookup(city.group()) if city is not None else None
+    if city is None or named is None or named.kind not in ("city", "region"):
+        return None
+    after = city.end()
+    return after if after >= limit or text[after] in ",.;\n" else None
 
 
 def _city_after(text: str, end: int, limit: int, gazetteer: Gazetteer) -> int:

@@ -78,7 +78,32 @@ def governs_later_event(
         or _AUXILIARY.search(low, opening, tai)
         or _RELATIVE.match(low, opening, tai)
         or view.mentions_in(opening, tai)
+        or _clause_of_its_own(view, opening, tai)
     )
+
+
+#: what may come before a fronted "tại" in the clause it opens for the act: a time or a
+#: sequence word ("Sau đó, tại", "Cũng tại", "Hôm nay tại"), the trip the act is part of ("Trong
+#: chuyến thăm ... tại", "Tiếp tục chương trình ... tại")
+_SCENE_OPENER: Final = re.compile(
+    r"[\W\d]*(?:trong|tiếp\s+tục|tiếp\s+theo|tiếp\s+đó|sau\s+đó|ngay\s+sau\s+đó|tại|ở|vào"
+    r"|cũng|chính|cùng|và|còn|đồng\s+thời|hôm|lúc|đúng|khoảng|theo\s+giờ)(?!\w)"
+)
+
+
+def _clause_of_its_own(view: ArticleView, opening: int, tai: int) -> bool:
+    """The words before the "tại" at ``tai`` in its clause are content of their own, neither a
+    date nor a time, sequence or trip word: "Thực hiện Biên bản ghi nhớ (ký) tại Hội nghị X, A
+    tiếp B", "Bản ghi nhớ về ... tại Y, ...": the place is that clause's, not the act's."""
+    low = view.lower
+    start = opening
+    while start < tai and not low[start].isalnum():
+        start += 1
+    if start >= tai:
+        return False
+    if any(d.start <= start for d in view.dates_in(opening, tai)):
+        return False  # "Chiều 5/3 (giờ địa phương) tại X"
+    return _SCENE_OPENER.match(low, start, tai) is None
 
 
 def in_subordinate_clause(low: str, sentence: Sentence, tai: int) -> bool:

@@ -12,9 +12,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from vndiplo_events.candidate import SentenceFacts
+from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.finding import CALLS
+from vndiplo_events.frame_owner import others_occasion
 from vndiplo_events.frames import Frame
-from vndiplo_events.locations import place_end
+from vndiplo_events.locations import names_a_seat, place_end
 from vndiplo_events.place_scope import O_WORD, opens_with_place
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
@@ -39,12 +41,14 @@ _CHAIN: Final = re.compile(r"\s*(?:,|và|,\s*và)?\s*")
 
 
 def trip_place_after(
-    view: ArticleView, hit_end: int, facts: SentenceFacts, gaz: Gazetteer
+    view: ArticleView, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer
 ) -> str | None:
     """The place of the first own-trip frame after the event word, with no other event word
     between them but those of a verb chain: its "tại" phrase, else an "ở" before a known
-    place."""
+    place. After a reception the trip is the guest's: only a seat places the reception
+    (frame_owner.py)."""
     low = view.lower
+    hit_end = cand.hit.end
     frame = next((f for f in facts.frames if f.start >= hit_end and f.kind != "invitation"), None)
     if frame is None or frame.kind not in _PLACED_KINDS:
         return None
@@ -61,9 +65,31 @@ def trip_place_after(
             # "bên lề Hội nghị về an ninh tại Trung Đông": the place of the forum's topic
             if loc.title or _TOPIC.search(low, frame.start, loc.start):
                 return None
+            if _guests_coming(low, cand, frame.start, loc.at) and not names_a_seat(loc.text):
+                return None
             return loc.text
+    if _guests_coming(low, cand, frame.start, frame.end):
+        return None
     # "ở" in the frame: "trong khi ông ở New York tham dự ..."
     return _o_place(view, frame, gaz)
+
+
+#: the guest's coming, told as a verb: "nhân chuyến đến thăm ...", "nhân dịp sang dự ..."
+_COMING_VISIT: Final = re.compile(
+    r"(?<!\w)(?:đến|sang|tới|qua)\s+(?:thăm|làm\s+việc|công\s+tác|dự|tham\s+dự)(?!\w)"
+)
+
+
+def _guests_coming(low: str, cand: Candidate, start: int, end: int) -> bool:
+    """The frame ``[start, end)`` after a reception's word tells the guest's coming ("A tiếp B
+    nhân chuyến tới làm việc ... tại tỉnh X"): a city, province or country there is the
+    trip's, not the reception's (README round 8 #22, round 13 #1). A call is told from the
+    guest's side ("B chào xã giao A nhân chuyến công tác tại X"), whose own trip it is."""
+    return (
+        cand.type == "reception"
+        and cand.hit.trigger.phrase not in CALLS
+        and _COMING_VISIT.search(low, start, end) is not None
+    )
 
 
 def _o_place(view: ArticleView, frame: Frame, gaz: Gazetteer) -> str | None:
@@ -89,7 +115,11 @@ def places_forum_topic(low: str, frame: Frame, at: int) -> bool:
 
 
 def lead_frame_o_place(
-    view: ArticleView, hit_start: int, facts: SentenceFacts, gaz: Gazetteer
+    view: ArticleView,
+    hit_start: int,
+    facts: SentenceFacts,
+    gaz: Gazetteer,
+    cand: Candidate | None = None,
 ) -> str | None:
     """The "ở" place of the frame that opens the event's sentence, when that frame is the
     forum the event is held on the sidelines of or the subject's own trip: "Bên lề Hội nghị
@@ -101,6 +131,8 @@ def lead_frame_o_place(
         if frame.kind == "occasion" and not _OWN_TRIP.match(low, frame.start, frame.end):
             continue
         place = _o_place(view, frame, gaz)
-        if place is not None:
+        if place is not None and not (
+            cand is not None and others_occasion(view, frame, frame.end, cand, gaz)
+        ):
             return place
     return None
