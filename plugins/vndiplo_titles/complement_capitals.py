@@ -19,7 +19,7 @@ from vndiplo_titles.constructions import (
 )
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.firm_names import firm_length, holder_after_firm
-from vndiplo_titles.holder_places import holder_place
+from vndiplo_titles.holder_places import eponym_name, holder_place
 from vndiplo_titles.lexicon import PARTY_NAMES
 from vndiplo_titles.matcher import OrgInfo, PlaceInfo
 from vndiplo_titles.names import (
@@ -164,6 +164,17 @@ def eponym(c: Cursor, s: Read) -> int:
 
 _EPONYM_STARTS = frozenset(name[0] for name in EPONYMS)
 _EPONYM_SIZES = sorted({len(name) for name in EPONYMS}, reverse=True)
+
+
+def apposed_eponym(c: Cursor, s: Read) -> int:
+    """ "ông X, Giám đốc Bảo tàng Hồ Chí Minh,": the run closing a title apposed to a named
+    holder, after an institution's noun, is the institution's name (see
+    :func:`.holder_places.eponym_name`)."""
+    run_end = c.cap_run_end(s.j)
+    if not eponym_name(c, s, s.j, run_end):
+        return SKIP
+    s.take(run_end)
+    return NEXT
 
 
 def known_person(c: Cursor, s: Read) -> int:
@@ -437,6 +448,7 @@ CAPITAL_STEPS: tuple[Step, ...] = (
     capital_admin_place,
     capital_conjunction,
     eponym,
+    apposed_eponym,
     known_person,
     acronym,
     nested_title,

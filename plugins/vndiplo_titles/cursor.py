@@ -112,6 +112,8 @@ class Cursor:
                 inside_run = j > 0 and self.t[j - 1].cap and last_mod != j - 1
                 if hit[1].has_lower and inside_run and all(x.cap for x in self.t[j : j + hit[0]]):
                     return None  # "Trung Quốc Vương Nghị" holds no "Quốc vương"
+                if inside_run and hit[1].title.isupper():
+                    return None  # "APEC CEO Summit": an acronym inside a name is the name's
                 return Head(j - i + hit[0], hit[1], mods, j - i)
             mod = self.lex.modifiers.longest(self.t, j)
             if mod is None or j - i > 3:

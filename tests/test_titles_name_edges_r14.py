@@ -1,0 +1,248 @@
+"""Round 14: where a person's name starts and ends inside a title run.
+
+- A place is never one unknown syllable: a family name right after one closes the place, not
+  opens the name ("Huyện ủy Tây Giang | A Lăng Hải"), when the name would otherwise run to four
+  syllables or hold a syllable Vietnamese does not spell (a highland name).
+- Two offices joined by a hyphen with no spaces ("Tổng Bí thư-Chủ tịch nước X") are read as
+  the spaced dash is: the person after them is found.
+- A name glued by a hyphen to the title after it ("X-CEO Tập đoàn Y") ends at the hyphen;
+  English executive titles ("CEO", "CFO") are titles, but not inside a run ("APEC CEO Summit").
+
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chủ tịch UBND huyện Tây Giang Bh'riu Quân đã tiếp đoàn công tác tỉnh Sê Kông.",
+            "Bh'riu Quân",
+            "Chủ tịch UBND huyện Tây Giang",
+        ),
+        (
+            "Chủ tịch UBND huyện Đông Giang A Lăng Phong chúc Tết các bản của Lào.",
+            "A Lăng Phong",
+            "Chủ tịch UBND huyện Đông Giang",
+        ),
+        (
+            "Sáng nay, Phó Chủ tịch UBND huyện Nam Giang Zơ Râm Tuấn tiếp đoàn huyện Đắc Chưng.",
+            "Zơ Râm Tuấn",
+            "Phó Chủ tịch UBND huyện Nam Giang",
+        ),
+        (
+            "Đoàn do đồng chí Bí thư Huyện ủy Tây Giang Pơ Lang Hà dẫn đầu đã sang thăm Lào.",
+            "Pơ Lang Hà",
+            "Bí thư Huyện ủy Tây Giang",
+        ),
+        (
+            "Tiếp đoàn có Chủ tịch HĐND huyện Tây Giang Ating Mai cùng các ban ngành.",
+            "Ating Mai",
+            "Chủ tịch HĐND huyện Tây Giang",
+        ),
+        (
+            "Bí thư Đảng ủy xã Nam Giang Chơ Rum Bình; Chủ tịch xã Hồ Văn Đức cùng dự.",
+            "Chơ Rum Bình",
+            "Bí thư Đảng ủy xã Nam Giang",
+        ),
+    ],
+)
+def test_a_family_name_after_one_syllable_closes_the_place(
+    text: str, name: str, title: str
+) -> None:
+    people = people_by_name(text)
+    assert name in people, people
+    assert title in people[name].titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the family name opens a three-syllable Vietnamese name: the word before is the body's
+        ("Phó Cục trưởng Cục Thuế Đặng Ngọc Minh đã ký biên bản với phía Chile.", "Đặng Ngọc Minh"),
+        ("Bí thư Đảng ủy Khối Nguyễn Văn Hòa đã tiếp đoàn Lào.", "Nguyễn Văn Hòa"),
+        ("Chủ tịch UBND tỉnh Lê Văn Hải đã tiếp Đại sứ Lào.", "Lê Văn Hải"),
+        ("Bí thư Huyện ủy Gia Lâm Đinh Văn Hưng tiếp đoàn Nhật Bản.", "Đinh Văn Hưng"),
+    ],
+)
+def test_a_family_name_opening_a_name_still_opens_it(text: str, name: str) -> None:
+    assert name in people_by_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Tổng Bí thư-Chủ tịch nước Đỗ Văn Lâm đã tiếp Thủ tướng Lào.",
+            "Đỗ Văn Lâm",
+            ("Tổng Bí thư", "Chủ tịch nước"),
+        ),
+        (
+            "Hôm qua, Phó Thủ tướng-Bộ trưởng Ngoại giao Lê Minh Hòa hội đàm với Ngoại trưởng Úc.",
+            "Lê Minh Hòa",
+            ("Phó Thủ tướng", "Bộ trưởng Ngoại giao"),
+        ),
+        (
+            "Bộ trưởng-Chủ nhiệm Văn phòng Chính phủ Trần Quốc Bảo tiếp Đại sứ Ý.",
+            "Trần Quốc Bảo",
+            ("Bộ trưởng", "Chủ nhiệm Văn phòng Chính phủ"),
+        ),
+        (
+            "Đoàn do Bí thư Tỉnh ủy-Chủ tịch HĐND tỉnh Phan Thị Thu dẫn đầu đã sang Campuchia.",
+            "Phan Thị Thu",
+            ("Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"),
+        ),
+        (
+            "Tổng thư ký-Chủ tịch Hội đồng Lê Văn Tùng dự hội nghị tại Jakarta.",
+            "Lê Văn Tùng",
+            ("Tổng thư ký", "Chủ tịch Hội đồng"),
+        ),
+        (
+            "Tham dự có Tổng Bí thư–Chủ tịch nước Vũ Đức Huy và Thủ tướng Lào.",
+            "Vũ Đức Huy",
+            (),
+        ),
+    ],
+)
+def test_offices_joined_by_a_bare_hyphen(text: str, name: str, titles: tuple[str, ...]) -> None:
+    people = people_by_name(text)
+    assert name in people, people
+    for title in titles:
+        assert any(title in t for t in people[name].titles), people[name].titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Phó Chủ tịch tỉnh tiếp ông Pieter Jansen-CEO Tập đoàn Vandel.",
+            "Pieter Jansen",
+            "CEO Tập đoàn Vandel",
+        ),
+        (
+            "Bộ trưởng tiếp bà Mary Barra-CFO Tập đoàn General Motors.",
+            "Mary Barra",
+            "CFO Tập đoàn General Motors",
+        ),
+        (
+            "Thủ tướng tiếp ông Jensen Huang, CEO Tập đoàn Nvidia, tại Hà Nội.",
+            "Jensen Huang",
+            "CEO Tập đoàn Nvidia",
+        ),
+        (
+            "Thủ tướng tiếp CEO Tập đoàn Nvidia Jensen Huang tại Hà Nội.",
+            "Jensen Huang",
+            "CEO Tập đoàn Nvidia",
+        ),
+        (
+            "Ông Ahmed Karimi–Chủ tịch Tập đoàn CTP đã thăm cảng.",
+            "Ahmed Karimi",
+            "Chủ tịch Tập đoàn CTP",
+        ),
+        (
+            "Bí thư Tỉnh ủy tiếp bà Trần Thị Lan-Giám đốc Sở Ngoại vụ.",
+            "Trần Thị Lan",
+            "Giám đốc Sở Ngoại vụ",
+        ),
+    ],
+)
+def test_a_name_glued_to_its_title_ends_at_the_hyphen(text: str, name: str, title: str) -> None:
+    people = people_by_name(text)
+    assert name in people, people
+    assert title in people[name].titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị APEC CEO Summit diễn ra tại Lima với nhiều doanh nghiệp.",
+        "Diễn đàn ASEAN CEO Forum năm nay thu hút đông doanh nghiệp Nhật Bản.",
+    ],
+)
+def test_an_executive_acronym_inside_a_name_titles_no_one(text: str) -> None:
+    assert people_by_name(text) == {}
+
+
+@given(
+    mixes(
+        [
+            "Bí thư Huyện ủy Tây Giang ",
+            "Bh'riu Quân",
+            "Tổng Bí thư-Chủ tịch nước ",
+            "Đỗ Văn Lâm",
+            "-CEO Tập đoàn ",
+            "ông Pieter Jansen",
+            "A Lăng ",
+            "-",
+            ", ",
+        ]
+    )
+)
+def test_name_edges_scan_safely(text: str) -> None:
+    assert_scans_safely(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Ông Đỗ Minh Khoa, Giám đốc Bảo tàng Hồ Chí Minh, đã tiếp Đại sứ Bỉ.",
+            "Đỗ Minh Khoa",
+            "Giám đốc Bảo tàng Hồ Chí Minh",
+        ),
+        (
+            "Bà Lý Thu Trang, Hiệu trưởng Trường THPT Chu Văn An, đã đón đoàn học sinh Úc.",
+            "Lý Thu Trang",
+            "Hiệu trưởng Trường THPT Chu Văn An",
+        ),
+        (
+            "Ông Karim Haddad - Giám đốc Quỹ Mubadala đã làm việc với tỉnh.",
+            "Karim Haddad",
+            "Giám đốc Quỹ Mubadala",
+        ),
+        (
+            "Tiếp đoàn có ông Vi Văn Sáng, Giám đốc Bệnh viện Việt Đức.",
+            "Vi Văn Sáng",
+            "Giám đốc Bệnh viện Việt Đức",
+        ),
+        (
+            "Ông Mai Quốc Tuấn, Viện trưởng Học viện Lê Quý Đôn; bà Hà My cùng dự.",
+            "Mai Quốc Tuấn",
+            "Viện trưởng Học viện Lê Quý Đôn",
+        ),
+        (
+            "Đồng chí Lò Văn Hưng, Bí thư Đoàn TNCS Hồ Chí Minh tỉnh, đã tiếp đoàn Lào.",
+            "Lò Văn Hưng",
+            "Bí thư Đoàn TNCS Hồ Chí Minh",
+        ),
+    ],
+)
+def test_a_named_holders_institution_named_after_someone(text: str, name: str, title: str) -> None:
+    people = people_by_name(text)
+    assert name in people, people
+    assert title in people[name].titles
+    assert len(people) == 1, people
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a second person after an office, not after an institution's noun
+        ("Tô Văn Lâm, Chủ tịch nước Lương Văn Cường đã dự lễ.", {"Lương Văn Cường"}),
+        # the country of the body, not its name
+        ("Ông Lưu Hạo, Bí thư thứ nhất Đoàn TNCS Trung Quốc phát biểu.", {"Lưu Hạo"}),
+        # unapposed: the holder's name follows the institution's
+        (
+            "Giám đốc Học viện Chính trị quốc gia Hồ Chí Minh Lê Văn Hà đã tiếp Đại sứ Lào.",
+            {"Lê Văn Hà"},
+        ),
+    ],
+)
+def test_names_after_offices_stay_names(text: str, names: set[str]) -> None:
+    assert names <= set(people_by_name(text))
