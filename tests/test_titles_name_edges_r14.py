@@ -246,3 +246,36 @@ def test_a_named_holders_institution_named_after_someone(text: str, name: str, t
 )
 def test_names_after_offices_stay_names(text: str, names: set[str]) -> None:
     assert names <= set(people_by_name(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bộ trưởng Lê Trường Sơn tiếp Đại sứ Nhật Bản tại Hà Nội.", "Lê Trường Sơn"),
+        ("Tham dự có đồng chí Đinh Trường Phúc, Phó Chủ tịch UBND tỉnh.", "Đinh Trường Phúc"),
+        ("Đại sứ Việt Nam tại Chile Hồ Trường Giang đã chào xã giao Bộ trưởng.", "Hồ Trường Giang"),
+        ("Chủ tịch UBND tỉnh Nguyễn Viện Minh đã đón đoàn Nhật Bản.", "Nguyễn Viện Minh"),
+        ("Ông Phan Hội Khánh, Giám đốc Sở Ngoại vụ, cùng dự buổi tiếp.", "Phan Hội Khánh"),
+        ("Phó Bí thư Tỉnh ủy Bùi Trường Tô hội đàm với Bí thư tỉnh Hủa Phăn.", "Bùi Trường Tô"),
+    ],
+)
+def test_a_middle_name_that_is_also_an_organisations_word(text: str, name: str) -> None:
+    assert name in people_by_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the school's name after "Trường" stays the organisation's
+        ("Hiệu trưởng Trường Đại học Ngoại thương Lê Văn Hà tiếp đoàn Nhật.", "Hiệu trưởng"),
+        ("Giám đốc Viện Nghiên cứu Trung Quốc Đỗ Tiến Sâm dự hội thảo.", "Giám đốc Viện"),
+    ],
+)
+def test_an_organisation_word_before_its_name_stays_the_organisations(
+    text: str, title: str
+) -> None:
+    people = people_by_name(text)
+    assert len(people) == 1, people
+    (person,) = people.values()
+    assert person.titles[0].startswith(title)
+    assert len(person.name.split()) == 3, person.name

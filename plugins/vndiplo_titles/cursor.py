@@ -395,11 +395,30 @@ class Cursor:
         if nxt >= self.n or not self.t[nxt].word or self.stop_at(nxt):
             return True
         t, lex = self.t, self.lex
+        if k - s <= 2 and self.closing_given_name(nxt):
+            return True  # "Trịnh Trường Huy", "Lê Hội Nam": a middle name, one syllable left
         return (
             k - s <= 2
             and not t[nxt].cap
             and lex.fields.longest(t, nxt) is None
             and lex.orgs.longest(t, nxt) is None
+        )
+
+    def closing_given_name(self, k: int) -> bool:
+        """Is ``t[k]`` a capitalised Vietnamese syllable that ends the run and names no place,
+        field, body or title: the given name after a middle syllable that is also an
+        organisation's word ("Trịnh Trường | Huy")?"""
+        t, lex = self.t, self.lex
+        tok = t[k]
+        if not (tok.cap and tok.word and not tok.acronym and is_vietnamese_syllable(tok.text)):
+            return False
+        if k + 1 < self.n and t[k + 1].cap:
+            return False
+        return (
+            lex.places.longest(t, k) is None
+            and lex.fields.longest(t, k) is None
+            and lex.orgs.longest(t, k) is None
+            and self.head_at(k) is None
         )
 
     def name_opening(self, j: int, k: int) -> int | None:
