@@ -279,3 +279,55 @@ def test_an_organisation_word_before_its_name_stays_the_organisations(
     (person,) = people.values()
     assert person.titles[0].startswith(title)
     assert len(person.name.split()) == 3, person.name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Đ/c Lương Văn Dũng, UVTV TƯ Đoàn, Bí thư Tỉnh đoàn Phú Yên hội kiến đoàn Quảng Tây.",
+            "Lương Văn Dũng",
+            "UVTV TƯ Đoàn",
+        ),
+        (
+            "Đồng chí Kha Minh Tân, UVTW Đảng, Bí thư Tỉnh ủy đã tiếp Tỉnh trưởng Chăm Pa Sắc.",
+            "Kha Minh Tân",
+            "UVTW Đảng",
+        ),
+        (
+            "Ông Tạ Hữu Phúc, UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh, tiếp Tổng Lãnh sự Nhật Bản.",
+            "Tạ Hữu Phúc",
+            "UVBTV Tỉnh ủy",
+        ),
+        (
+            "Đồng chí Vi Thị Hạnh, UV BCH TƯ Đảng, Bí thư Tỉnh ủy, dự buổi đón.",
+            "Vi Thị Hạnh",
+            "UV BCH TƯ Đảng",
+        ),
+        (
+            "Đ/c Đàm Văn Phú, UVBTV Thành ủy, Trưởng Ban Dân vận đã tiếp đoàn Viêng Chăn.",
+            "Đàm Văn Phú",
+            "UVBTV Thành ủy",
+        ),
+        ("Đồng chí Hồ Sĩ Lâm, TUV, Bí thư Huyện ủy, tiếp đoàn Lào.", "Hồ Sĩ Lâm", "TUV"),
+    ],
+)
+def test_an_abbreviated_office_with_its_body_after_the_name(
+    text: str, name: str, title: str
+) -> None:
+    people = people_by_name(text)
+    assert name in people, people
+    assert title in people[name].titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a firm's letters, then prose: no office
+        "Ông Lã Văn Quý, FPT Software, cho biết đơn hàng tăng.",
+        # initials, then prose before the comma
+        "Ông Lã Văn Quý, UV đã nói rằng, Chủ tịch tỉnh sẽ tới.",
+    ],
+)
+def test_initials_without_an_office_after_them_title_no_one(text: str) -> None:
+    assert "Lã Văn Quý" not in people_by_name(text)

@@ -45,6 +45,9 @@ __all__ = ["Cursor", "Head"]
 #: "UVBTV" (Ủy viên Ban Thường vụ), "PBT" (Phó Bí thư), "TUV" (Tỉnh ủy viên). Built from
 #: the initials of the words offices are made of, so a firm's or a body's letters ("FPT",
 #: "ABB", "IMF") never read as one.
+#: Words the body after an office's initials may hold ("UV BCH TƯ Đảng").
+_ABBREVIATED_BODY = 4
+
 _OFFICE_INITIALS = re.compile(
     r"(?:P|UV|TV|TT|BT|CT|GĐ|TUV|TU|HUV|HU|ĐUV|ĐU|TW|QH|ĐB|BCH|BCS|BTV|UB|KT)+"
 )
@@ -152,19 +155,35 @@ class Cursor:
         return len(t[i - 2].text) <= 3 and (i == 2 or not t[i - 3].word)
 
     def unknown_abbreviation(self, k: int) -> bool:
-        """ "Lê Văn A, TVTU, Phó Chủ tịch ...": an office's initials the lexicon does not know,
+        """Does an abbreviated office the lexicon does not know start at ``k`` (see
+        :meth:`abbreviation_end`)?"""
+        return self.abbreviation_end(k) > k
+
+    def abbreviation_end(self, k: int) -> int:
+        """ "Lê Văn A, TVTU, Phó Chủ tịch ...", "Hà Văn B, UVTV TƯ Đoàn, Bí thư ...": an
+        office's initials the lexicon does not know, maybe with the body it sits on written
+        after them (capitalised words and initials: "TƯ Đoàn", "BCH TƯ Đảng", "Tỉnh ủy"),
         between two commas inside an apposition, a title after it. A local abbreviation of
         an office (a standing committee's member), so a title of the person, not the end of
-        the apposition."""
+        the apposition. Where the office ends (at the comma), or ``k`` when there is none."""
         t = self.t
-        if k < 1 or k + 2 >= self.n or t[k - 1].text != "," or t[k + 1].text != ",":
-            return False
+        if k < 1 or k + 2 >= self.n or t[k - 1].text != ",":
+            return k
         tok = t[k]
         if not (tok.word and tok.acronym) or len(tok.text) < 2 or self.degree_at(k):
-            return False
+            return k
         if self.lex.orgs.longest(t, k) is not None or self.lex.places.longest(t, k) is not None:
-            return False
-        return _OFFICE_INITIALS.fullmatch(tok.text) is not None and self.head_at(k + 2) is not None
+            return k
+        if _OFFICE_INITIALS.fullmatch(tok.text) is None:
+            return k
+        end = k + 1
+        while end < self.n and end - k <= _ABBREVIATED_BODY and t[end].text != ",":
+            if not (t[end].word and (t[end].cap or t[end - 1].cap)):
+                return k  # "UV BCH", "Tỉnh ủy": initials and capitals; prose ends it
+            end += 1
+        if end + 1 >= self.n or t[end].text != "," or self.head_at(end + 1) is None:
+            return k
+        return end
 
     def any_case_head(self, i: int) -> Head | None:
         """A title of the lexicon at ``i`` in whatever case, without modifiers: what may
