@@ -285,17 +285,17 @@ def test_an_organisation_word_before_its_name_stays_the_organisations(
     ("text", "name", "title"),
     [
         (
-            "Đ/c Lương Văn Dũng, UVTV TƯ Đoàn, Bí thư Tỉnh đoàn Phú Yên hội kiến đoàn Quảng Tây.",
+            "Đ/c Lương Văn Dũng, UVTV TƯ Đoàn, Phó Chủ tịch Hội LHTN Việt Nam gặp đoàn Quảng Tây.",
             "Lương Văn Dũng",
             "UVTV TƯ Đoàn",
         ),
         (
-            "Đồng chí Kha Minh Tân, UVTW Đảng, Bí thư Tỉnh ủy đã tiếp Tỉnh trưởng Chăm Pa Sắc.",
+            "Đồng chí Kha Minh Tân, UVTW Đảng, Trưởng Ban Kinh tế Trung ương gặp khách Lào.",
             "Kha Minh Tân",
             "UVTW Đảng",
         ),
         (
-            "Ông Tạ Hữu Phúc, UVBTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh, tiếp Tổng Lãnh sự Nhật Bản.",
+            "Ông Tạ Hữu Phúc, UVBTV Tỉnh ủy, Giám đốc Sở Ngoại vụ, đón Tổng Lãnh sự Nhật Bản.",
             "Tạ Hữu Phúc",
             "UVBTV Tỉnh ủy",
         ),
