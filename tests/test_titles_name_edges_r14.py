@@ -331,3 +331,46 @@ def test_an_abbreviated_office_with_its_body_after_the_name(
 )
 def test_initials_without_an_office_after_them_title_no_one(text: str) -> None:
     assert "Lã Văn Quý" not in people_by_name(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wife", "title", "husband", "office"),
+    [
+        (
+            "Bà Lê Thị Hà, phu nhân Tổng Bí thư Lương Cường, đã đến Paris.",
+            "Lê Thị Hà",
+            "phu nhân Tổng Bí thư Lương Cường",
+            "Lương Cường",
+            "Tổng Bí thư",
+        ),
+        (
+            "Hôm qua bà Lê Thị Hà, phu nhân Chủ tịch nước Việt Nam Lương Cường, gặp các em nhỏ.",
+            "Lê Thị Hà",
+            "phu nhân Chủ tịch nước Việt Nam Lương Cường",
+            "Lương Cường",
+            "Chủ tịch nước Việt Nam",
+        ),
+        (
+            "Bà Trần Thu Vân, phu nhân Tổng Bí thư Đảng Cộng sản Việt Nam Võ Minh, thăm Seoul.",
+            "Trần Thu Vân",
+            "phu nhân Tổng Bí thư Đảng Cộng sản Việt Nam Võ Minh",
+            "Võ Minh",
+            "Tổng Bí thư Đảng Cộng sản Việt Nam",
+        ),
+        (
+            "Ông Joachim Sauer, Phu quân Thủ tướng Đức Angela Merkel, dự buổi hòa nhạc.",
+            "Joachim Sauer",
+            "Phu quân Thủ tướng Đức Angela Merkel",
+            "Angela Merkel",
+            "Thủ tướng Đức",
+        ),
+    ],
+)
+def test_a_named_wife_apposed_to_her_husbands_office(
+    text: str, wife: str, title: str, husband: str, office: str
+) -> None:
+    people = people_by_name(text)
+    assert wife in people, people
+    assert title in people[wife].titles
+    assert husband in people, people
+    assert office in people[husband].titles

@@ -258,6 +258,11 @@ def nested_title(c: Cursor, s: Read) -> int:
             return NEXT
         return s.done(None, s.j, True)
     s.absorbs, s.absorbed = False, True
+    if s.tp.head.gloss == SPOUSE and s.j == s.tp.head_end:
+        # "bà X, phu nhân Tổng thống Y": the husband's office right after the spouse's
+        # title, as after "của": a name after it is his (an assistant's is ambiguous:
+        # "A, Trợ lý Chủ tịch Quốc hội B" is the assistant B)
+        s.tp.owner_start = s.j
     s.take(s.j + nested.length)
     return NEXT
 
@@ -335,6 +340,10 @@ def capital_run(c: Cursor, s: Read) -> int:
     tp.places.extend(cut.places)
     s.take(run_end)
     return NEXT
+
+
+#: The gloss of the spouse titles of the lexicon ("Phu nhân", "Phu quân").
+SPOUSE = "Spouse"
 
 
 def _names_organisation(c: Cursor, s: Read, length: int) -> bool:
