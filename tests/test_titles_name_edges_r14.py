@@ -351,11 +351,11 @@ def test_initials_without_an_office_after_them_title_no_one(text: str) -> None:
             "Chủ tịch nước Việt Nam",
         ),
         (
-            "Bà Trần Thu Vân, phu nhân Tổng Bí thư Đảng Cộng sản Việt Nam Võ Minh, thăm Seoul.",
+            "Bà Trần Thu Vân, phu nhân Chủ tịch Hội đồng nhân dân Đà Nẵng Võ Minh, thăm Seoul.",
             "Trần Thu Vân",
-            "phu nhân Tổng Bí thư Đảng Cộng sản Việt Nam Võ Minh",
+            "phu nhân Chủ tịch Hội đồng nhân dân Đà Nẵng Võ Minh",
             "Võ Minh",
-            "Tổng Bí thư Đảng Cộng sản Việt Nam",
+            "Chủ tịch Hội đồng nhân dân Đà Nẵng",
         ),
         (
             "Ông Joachim Sauer, Phu quân Thủ tướng Đức Angela Merkel, dự buổi hòa nhạc.",
