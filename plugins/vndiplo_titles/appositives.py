@@ -64,13 +64,13 @@ class Appositives(TitleUses):
                 # an honorific name, or a name a lower-case title opened (a page that writes
                 # titles in lower case), an apposed title in lower case is still that person's
                 head = self.any_case_head(k)
-            if head is None and self.unknown_abbreviation(k):
-                # "A, TVTU, Phó Chủ tịch ...": the chain goes on after it
+            end = self.abbreviation_end(k) if head is None else k
+            if end > k:
+                # "A, TVTU, Phó Chủ tịch ...", "A, UVTV TƯ Đoàn, Bí thư ...": the chain goes
+                # on after it
                 abbreviations.add(k)
-                (pending if listed else finding.titles).append(
-                    _abbreviated_title(self.t[k].text, k)
-                )
-                k += 2
+                (pending if listed else finding.titles).append(_abbreviated_title(self.t, k, end))
+                k = end + 1
                 continue
             if head is None:
                 break
@@ -211,6 +211,6 @@ _AGENT_MARKERS = frozenset({"do", "bởi"})
 _OFFICE_WORDS = 3
 
 
-def _abbreviated_title(text: str, k: int) -> TitleParse:
-    """A title the lexicon does not know, written as one abbreviation at token ``k``."""
-    return TitleParse(k, k + 1, TitleInfo(text), k, k + 1)
+def _abbreviated_title(tokens: list[Token], k: int, end: int) -> TitleParse:
+    """A title the lexicon does not know, abbreviated at tokens ``k`` to ``end``."""
+    return TitleParse(k, end, TitleInfo(" ".join(t.text for t in tokens[k:end])), k, end)

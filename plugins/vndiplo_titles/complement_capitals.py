@@ -19,7 +19,7 @@ from vndiplo_titles.constructions import (
 )
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.firm_names import firm_length, holder_after_firm
-from vndiplo_titles.holder_places import holder_place
+from vndiplo_titles.holder_places import eponym_name, holder_place
 from vndiplo_titles.lexicon import PARTY_NAMES
 from vndiplo_titles.matcher import OrgInfo, PlaceInfo
 from vndiplo_titles.names import (
@@ -166,6 +166,17 @@ _EPONYM_STARTS = frozenset(name[0] for name in EPONYMS)
 _EPONYM_SIZES = sorted({len(name) for name in EPONYMS}, reverse=True)
 
 
+def apposed_eponym(c: Cursor, s: Read) -> int:
+    """ "ông X, Giám đốc Bảo tàng Hồ Chí Minh,": the run closing a title apposed to a named
+    holder, after an institution's noun, is the institution's name (see
+    :func:`.holder_places.eponym_name`)."""
+    run_end = c.cap_run_end(s.j)
+    if not eponym_name(c, s, s.j, run_end):
+        return SKIP
+    s.take(run_end)
+    return NEXT
+
+
 def known_person(c: Cursor, s: Read) -> int:
     """ "Phó Tổng thống Mỹ JD Vance": a known person's name ends the title."""
     j = s.j
@@ -247,6 +258,11 @@ def nested_title(c: Cursor, s: Read) -> int:
             return NEXT
         return s.done(None, s.j, True)
     s.absorbs, s.absorbed = False, True
+    if s.tp.head.gloss == SPOUSE and s.j == s.tp.head_end:
+        # "bà X, phu nhân Tổng thống Y": the husband's office right after the spouse's
+        # title, as after "của": a name after it is his (an assistant's is ambiguous:
+        # "A, Trợ lý Chủ tịch Quốc hội B" is the assistant B)
+        s.tp.owner_start = s.j
     s.take(s.j + nested.length)
     return NEXT
 
@@ -324,6 +340,10 @@ def capital_run(c: Cursor, s: Read) -> int:
     tp.places.extend(cut.places)
     s.take(run_end)
     return NEXT
+
+
+#: The gloss of the spouse titles of the lexicon ("Phu nhân", "Phu quân").
+SPOUSE = "Spouse"
 
 
 def _names_organisation(c: Cursor, s: Read, length: int) -> bool:
@@ -437,6 +457,7 @@ CAPITAL_STEPS: tuple[Step, ...] = (
     capital_admin_place,
     capital_conjunction,
     eponym,
+    apposed_eponym,
     known_person,
     acronym,
     nested_title,

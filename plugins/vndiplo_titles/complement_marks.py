@@ -64,14 +64,16 @@ def parenthesis(c: Cursor, s: Read) -> int:
 
 def double_title(c: Cursor, s: Read) -> int:
     """ "Tổng Bí thư - Chủ tịch nước Lào X": the party leader who is also head of state holds
-    one fused office (``FUSED_OFFICES``), written and kept as one title when a spaced dash
-    joins the two title words. Other dashed offices ("Phó Bí thư Tỉnh ủy - Chủ tịch UBND
-    tỉnh") and a glued hyphen ("Phó Thủ tướng-Bộ trưởng") stay two titles."""
+    one fused office (``FUSED_OFFICES``), written and kept as one title when a dash joins
+    the two title words, spaced or glued on both sides. Other dashed offices ("Phó Bí thư
+    Tỉnh ủy - Chủ tịch UBND tỉnh") and a glued hyphen ("Phó Thủ tướng-Bộ trưởng") stay two
+    titles."""
     j, t = s.j, c.t
     if s.locating or not s.direct or j + 1 >= c.n or s.tp.end != j or s.tp.orgs:
         return SKIP
-    if s.tp.modifiers or t[j].start == t[j - 1].end or t[j + 1].start == t[j].end:
-        return SKIP
+    glued = (t[j].start == t[j - 1].end, t[j + 1].start == t[j].end)
+    if s.tp.modifiers or glued[0] != glued[1]:
+        return SKIP  # spaced on both sides, or glued on both ("Tổng Bí thư-Chủ tịch nước")
     head = c.head_at(j + 1)
     if head is None or not t[j + 1].cap or head.modifiers:
         return SKIP

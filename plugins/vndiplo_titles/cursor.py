@@ -45,6 +45,9 @@ __all__ = ["Cursor", "Head"]
 #: "UVBTV" (Ủy viên Ban Thường vụ), "PBT" (Phó Bí thư), "TUV" (Tỉnh ủy viên). Built from
 #: the initials of the words offices are made of, so a firm's or a body's letters ("FPT",
 #: "ABB", "IMF") never read as one.
+#: Words the body after an office's initials may hold ("UV BCH TƯ Đảng").
+_ABBREVIATED_BODY = 4
+
 _OFFICE_INITIALS = re.compile(
     r"(?:P|UV|TV|TT|BT|CT|GĐ|TUV|TU|HUV|HU|ĐUV|ĐU|TW|QH|ĐB|BCH|BCS|BTV|UB|KT)+"
 )
@@ -112,6 +115,8 @@ class Cursor:
                 inside_run = j > 0 and self.t[j - 1].cap and last_mod != j - 1
                 if hit[1].has_lower and inside_run and all(x.cap for x in self.t[j : j + hit[0]]):
                     return None  # "Trung Quốc Vương Nghị" holds no "Quốc vương"
+                if inside_run and hit[1].title.isupper():
+                    return None  # "APEC CEO Summit": an acronym inside a name is the name's
                 return Head(j - i + hit[0], hit[1], mods, j - i)
             mod = self.lex.modifiers.longest(self.t, j)
             if mod is None or j - i > 3:
@@ -150,19 +155,35 @@ class Cursor:
         return len(t[i - 2].text) <= 3 and (i == 2 or not t[i - 3].word)
 
     def unknown_abbreviation(self, k: int) -> bool:
-        """ "Lê Văn A, TVTU, Phó Chủ tịch ...": an office's initials the lexicon does not know,
+        """Does an abbreviated office the lexicon does not know start at ``k`` (see
+        :meth:`abbreviation_end`)?"""
+        return self.abbreviation_end(k) > k
+
+    def abbreviation_end(self, k: int) -> int:
+        """ "Lê Văn A, TVTU, Phó Chủ tịch ...", "Hà Văn B, UVTV TƯ Đoàn, Bí thư ...": an
+        office's initials the lexicon does not know, maybe with the body it sits on written
+        after them (capitalised words and initials: "TƯ Đoàn", "BCH TƯ Đảng", "Tỉnh ủy"),
         between two commas inside an apposition, a title after it. A local abbreviation of
         an office (a standing committee's member), so a title of the person, not the end of
-        the apposition."""
+        the apposition. Where the office ends (at the comma), or ``k`` when there is none."""
         t = self.t
-        if k < 1 or k + 2 >= self.n or t[k - 1].text != "," or t[k + 1].text != ",":
-            return False
+        if k < 1 or k + 2 >= self.n or t[k - 1].text != ",":
+            return k
         tok = t[k]
         if not (tok.word and tok.acronym) or len(tok.text) < 2 or self.degree_at(k):
-            return False
+            return k
         if self.lex.orgs.longest(t, k) is not None or self.lex.places.longest(t, k) is not None:
-            return False
-        return _OFFICE_INITIALS.fullmatch(tok.text) is not None and self.head_at(k + 2) is not None
+            return k
+        if _OFFICE_INITIALS.fullmatch(tok.text) is None:
+            return k
+        end = k + 1
+        while end < self.n and end - k <= _ABBREVIATED_BODY and t[end].text != ",":
+            if not (t[end].word and (t[end].cap or t[end - 1].cap)):
+                return k  # "UV BCH", "Tỉnh ủy": initials and capitals; prose ends it
+            end += 1
+        if end + 1 >= self.n or t[end].text != "," or self.head_at(end + 1) is None:
+            return k
+        return end
 
     def any_case_head(self, i: int) -> Head | None:
         """A title of the lexicon at ``i`` in whatever case, without modifiers: what may
@@ -393,11 +414,30 @@ class Cursor:
         if nxt >= self.n or not self.t[nxt].word or self.stop_at(nxt):
             return True
         t, lex = self.t, self.lex
+        if k - s <= 2 and self.closing_given_name(nxt):
+            return True  # "Trịnh Trường Huy", "Lê Hội Nam": a middle name, one syllable left
         return (
             k - s <= 2
             and not t[nxt].cap
             and lex.fields.longest(t, nxt) is None
             and lex.orgs.longest(t, nxt) is None
+        )
+
+    def closing_given_name(self, k: int) -> bool:
+        """Is ``t[k]`` a capitalised Vietnamese syllable that ends the run and names no place,
+        field, body or title: the given name after a middle syllable that is also an
+        organisation's word ("Trịnh Trường | Huy")?"""
+        t, lex = self.t, self.lex
+        tok = t[k]
+        if not (tok.cap and tok.word and not tok.acronym and is_vietnamese_syllable(tok.text)):
+            return False
+        if k + 1 < self.n and t[k + 1].cap:
+            return False
+        return (
+            lex.places.longest(t, k) is None
+            and lex.fields.longest(t, k) is None
+            and lex.orgs.longest(t, k) is None
+            and self.head_at(k) is None
         )
 
     def name_opening(self, j: int, k: int) -> int | None:

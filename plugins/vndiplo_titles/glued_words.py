@@ -65,7 +65,7 @@ def split_glued_titles(tokens: list[Token], lex: Lexicon) -> list[Token]:
     The same list when nothing is cut."""
     out: list[Token] | None = None
     for i, tok in enumerate(tokens):
-        parts = _title_after_hyphen(tokens, i, lex) if "-" in tok.text else None
+        parts = _title_after_hyphen(tokens, i, lex) if "-" in tok.text or "–" in tok.text else None
         if parts is None:
             if out is not None:
                 out.append(tok)
@@ -83,19 +83,48 @@ def _title_after_hyphen(tokens: list[Token], i: int, lex: Lexicon) -> list[Token
     ("Kim Dong-hyun-Tổng Lãnh sự")."""
     tok = tokens[i]
     text = tok.text
-    if not text[:1].isupper():
+    if not text[:1].isupper() and not _closes_title(tokens, i, lex):
         return None
-    at = text.find("-")
+    at = _next_hyphen(text, 0)
     while at > 0:
         left, right = text[:at], text[at + 1 :]
-        if right[:1].isupper() and right.split("-")[0].lower() in lex.title_starts:
+        if right[:1].isupper() and right[: _stem_end(right)].lower() in lex.title_starts:
             start = tok.start + at
-            parts = [Token(left, tok.start), Token("-", start), *tokenize(right, start + 1)]
+            parts = [Token(left, tok.start), Token(text[at], start), *tokenize(right, start + 1)]
             ahead = parts[2:] + tokens[i + 1 : i + 1 + _TITLE_LOOKAHEAD]
             if Cursor(ahead, lex).head_at(0) is not None:
                 return parts
-        at = text.find("-", at + 1)
+        at = _next_hyphen(text, at + 1)
     return None
+
+
+def _stem_end(text: str) -> int:
+    """Where the first part of ``text`` before a hyphen or en dash ends."""
+    at = _next_hyphen(text, 0)
+    return len(text) if at < 0 else at
+
+
+def _next_hyphen(text: str, start: int) -> int:
+    """Where the next hyphen or en dash of ``text`` at or after ``start`` is, or -1."""
+    return next((k for k in range(start, len(text)) if text[k] in "-–"), -1)
+
+
+def _closes_title(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Is the lower-case left part of ``tokens[i]`` the last word of a title of the lexicon
+    ("Tổng Bí thư-Chủ tịch nước", "Phó Thủ tướng-Bộ trưởng"): two offices held together,
+    the hyphen typed without its spaces?"""
+    left = tokens[i].text[: max(0, _next_hyphen(tokens[i].text, 0))]
+    if not left.islower():
+        return False
+    for back in range(1, _TITLE_LOOKAHEAD):
+        a = i - back
+        if a < 0 or not tokens[a].word:
+            return False
+        head = [*tokens[a:i], Token(left, tokens[i].start)]
+        hit = Cursor(head, lex).head_at(0)
+        if hit is not None and hit.length == len(head):
+            return True
+    return False
 
 
 _LOWER = LOWER

@@ -24,7 +24,7 @@ from vndiplo_titles.constructions import CONJUNCTION
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import is_vietnamese_syllable
 
-__all__ = ["holder_place"]
+__all__ = ["eponym_name", "holder_place"]
 
 #: The glosses of offices that govern a territory (see :mod:`.lexicon`); a Governor-General
 #: holds a country, a central bank's Governor is read with its bank first.
@@ -70,3 +70,49 @@ def _chain_ends(c: Cursor, k: int) -> bool:
         return True
     after = t[nxt]
     return after.word and not after.cap and c.head_at(nxt) is None
+
+
+#: Nouns of institutions and sites named after a person ("Bảo tàng Hồ Chí Minh", "Trường
+#: THPT Chu Văn An", "Học viện Chính trị quốc gia Hồ Chí Minh"), folded; an acronym of the
+#: school's kind may stand between ("Trường THPT", "Đoàn TNCS").
+_EPONYM_NOUNS = frozenset(
+    {
+        ("bảo", "tàng"),
+        ("trường",),
+        ("đại", "học"),
+        ("học", "viện"),
+        ("quỹ",),
+        ("bệnh", "viện"),
+        ("thư", "viện"),
+        ("đoàn",),
+        ("giải", "thưởng"),
+        ("quảng", "trường"),
+        ("khu", "di", "tích"),
+        ("nhà", "văn", "hóa"),
+        ("công", "viên"),
+        ("lăng",),
+    }
+)
+
+
+def eponym_name(c: Cursor, s: Read, j: int, run_end: int) -> bool:
+    """Is the capitalised run ``t[j:run_end]`` the name of the institution right before it,
+    in a title apposed to a holder already named ("ông X, Giám đốc Bảo tàng Hồ Chí Minh,",
+    "bà Y - Hiệu trưởng Trường THPT Chu Văn An.")? The holder is named, the chain ends with
+    the run (or a verb follows it), so the run names the institution after a person, not a
+    second person."""
+    if not c.named or s.locating or run_end - j > _MAX_PLACE_WORDS + 1:
+        return False
+    t = c.t
+    if t[j].acronym or c.lex.places.longest(t, j, run_end) is not None:
+        return False  # "Đoàn TNCS Trung Quốc": the body's country, read as a place
+    verb_after = run_end < c.n and t[run_end].word and not t[run_end].cap
+    if not (_chain_ends(c, run_end) or (verb_after and c.head_at(run_end) is None)):
+        return False
+    k = j
+    while k > 0 and t[k - 1].acronym:
+        k -= 1  # "Trường THPT", "Đoàn TNCS"
+    return any(
+        k >= len(noun) and tuple(tok.fold for tok in t[k - len(noun) : k]) == noun
+        for noun in _EPONYM_NOUNS
+    )

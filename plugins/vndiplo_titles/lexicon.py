@@ -256,6 +256,11 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Người đồng sáng lập", "Co-founder", FOREIGN),
     ("Đồng sáng lập", "Co-founder", FOREIGN),
     ("Giám đốc", "Director"),
+    # English executive titles outlets keep as written ("ông X, CEO Tập đoàn Y", "X-CEO ...")
+    ("CEO", "Chief Executive Officer", FOREIGN),
+    ("CFO", "Chief Financial Officer", FOREIGN),
+    ("COO", "Chief Operating Officer", FOREIGN),
+    ("CTO", "Chief Technology Officer", FOREIGN),
     ("Cục trưởng", "Director General"),
     ("Tổng cục trưởng", "Director General"),
     ("Vụ trưởng", "Director"),

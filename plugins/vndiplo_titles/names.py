@@ -30,7 +30,11 @@ from vndiplo_titles.name_runs import (
     org_tail_end,
     saint_place_end,
 )
-from vndiplo_titles.place_then_name import MIDDLE_MARKERS, later_name_start
+from vndiplo_titles.place_then_name import (
+    MIDDLE_MARKERS,
+    later_name_start,
+    name_after_short_place,
+)
 
 if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon, PlaceInfo
@@ -395,6 +399,7 @@ def split_run(
     for k in range(i + 1, b - 1):
         if tokens[k].fold in lex.surnames and lex.places.longest(tokens, k, b) is None:
             k = later_name_start(tokens, i, k, b, lex) or k  # "Gia Lâm Đinh Văn Hùng"
+            k = name_after_short_place(tokens, i, k, b, lex)
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
     # "Phó Chủ tịch VUFO Đôn Tuấn Phong": an acronym closes the body's name; three
     # syllables or more after it are a name even with a family name the list lacks (a
@@ -515,6 +520,7 @@ def split_admin_run(
                 # syllable, so that syllable is the family name of the whole run
                 return NameCut(0, 3)
             k = later_name_start(tokens, a, k, b, lex) or k  # "huyện Tân Yên Lê Thanh Hà"
+            k = name_after_short_place(tokens, a, k, b, lex)
             return NameCut(k - a, min(b - k, MAX_VIETNAMESE))
     if b - a >= 3:
         if not tokens[b - 2].cap:

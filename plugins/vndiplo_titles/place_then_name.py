@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from vndiplo_titles.matcher import Lexicon
     from vndiplo_titles.names import Token
 
-__all__ = ["MIDDLE_MARKERS", "later_name_start"]
+__all__ = ["MIDDLE_MARKERS", "later_name_start", "name_after_short_place"]
 
 #: Middle names that mark a Vietnamese name ("Văn", "Thị") and end no place name: a family
 #: name right after one is the name's own syllable ("Đinh Văn Lâm Hùng"), no name's start.
@@ -47,3 +47,24 @@ def later_name_start(tokens: list[Token], a: int, first: int, b: int, lex: Lexic
         if all(is_vietnamese_syllable(t.text) for t in tokens[a:b]):
             return k
     return None
+
+
+def name_after_short_place(tokens: list[Token], a: int, k: int, b: int, lex: Lexicon) -> int:
+    """Where the name starts when the family name at ``k`` is the run's second word: a place
+    is never one unknown syllable, so a word of the family-name list right after one closes
+    the place ("Huyện ủy Nam Giang | Chờ Rưm Nhiên", "huyện Tây Giang | Bh'riu Liếc"), and
+    the name is the rest, of two words or more. That holds when the family name would open a
+    name of four syllables or more, or the rest holds a syllable Vietnamese does not spell (a
+    highland name). ``k`` itself when it opens the name: "Văn" or "Thị" follows it ("Khối
+    Nguyễn Văn A"), the first word is a family name too, or the rest is too short."""
+    if k != a + 1 or b - (k + 1) < 2 or tokens[k + 1].fold in MIDDLE_MARKERS:
+        return k
+    rest = tokens[k + 1 : b]
+    if b - k < 4 and all(is_vietnamese_syllable(t.text) for t in rest):
+        return k  # "Cục Thuế Đặng Ngọc Minh": a family name opening three syllables
+    first = tokens[a]
+    if not first.cap or first.fold in lex.surnames or not is_vietnamese_syllable(first.text):
+        return k
+    if lex.places.longest(tokens, k + 1, b) is not None:
+        return k
+    return k + 1

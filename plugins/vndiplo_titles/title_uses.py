@@ -60,4 +60,13 @@ class TitleUses(ColonLists):
         head = self.head_at(tp.owner_start)
         if head is None:
             return False
-        return all(x.cap for x in self.t[tp.owner_start + head.length : name_start])
+        k = tp.owner_start + head.length
+        while k < name_start:
+            org = self.lex.orgs.longest(self.t, k)
+            if org is not None and self.t[k].cap:
+                k += org[0]  # "của Tổng Bí thư Đảng Cộng sản Việt Nam Y": the body's name
+            elif self.t[k].cap:
+                k += 1
+            else:
+                return False
+        return True
