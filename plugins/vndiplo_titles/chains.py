@@ -108,6 +108,9 @@ class _Parser(HolderNames):
                 self.add_bare(titles, i)
                 return nxt
             k, h = nxt, self.head_at(nxt)
+            if self.companion_follows(k, h):
+                self.add_bare(titles, i)  # "Đại sứ Cuba và Phu nhân": an unnamed guest
+                return k
         self.add_bare(titles, i)
         return k
 

@@ -392,6 +392,10 @@ _APPOSED_CAPACITY = re.compile(
 )
 
 
+#: The office noun after a verb of appointing, maybe with "giữ" or "vào" ("bổ nhiệm chức vụ",
+#: "giữ chức", "bầu vào chức vụ", "vào cương vị").
+_OFFICE_NOUN = r"(?:giữ\s+|vào\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)"
+
 #: Between a name and a capacity title: a verb giving the person that office ("ông X được
 #: bầu làm Chủ tịch Thượng viện", "đồng chí X, nhân dịp đồng chí được bổ nhiệm giữ chức ...",
 #: "X (Latin spelling) nhậm chức ..."). Read on the text between the two, backwards-anchored.
@@ -402,10 +406,10 @@ _GIVEN_BY_VERB = re.compile(
     r"(?:(?:mới|vừa|đã|chính thức|vừa mới)\s+)?"
     r"(?:(?:được|đắc cử|tái đắc cử|trúng cử|tái cử)\s*"
     r"(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
-    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?"
+    rf"(?:làm|{_OFFICE_NOUN})?|nhậm chức|giữ chức(?: vụ)?"
     # "được Đại hội Đảng X bầu lại làm": the electing body between
     r"|được\s+[^,.;:()\n]{1,90}?\s+(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?\s+"
-    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị))\s*$"
+    rf"(?:làm|{_OFFICE_NOUN}))\s*$"
 )
 
 
