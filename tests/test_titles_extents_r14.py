@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 
+import vndiplo
 from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
 
 # (text, name, a title the person must hold, country or "" when not checked)
@@ -289,6 +290,13 @@ COMPANION_LISTS = [
         "DE",
     ),
     (
+        "Đại sứ Việt Nam tại Mông Cổ Lê Văn Tín chủ trì. Khách mời có Đại sứ Cuba và Phu nhân,"
+        " Đại sứ Lào và Phu nhân.",
+        "Lê Văn Tín",
+        ("Đại sứ Việt Nam tại Mông Cổ",),
+        "VN",
+    ),
+    (
         "Chủ tịch nước và Phu nhân Phan Thị Mai đã dự lễ.",
         "Phan Thị Mai",
         ("Phu nhân",),
@@ -312,6 +320,73 @@ def test_a_named_person_keeps_an_apposed_title_before_a_companion() -> None:
     assert "Chủ tịch Đảng Xã hội" in people["Jean Martin"].titles
 
 
+# a Khmer style between an office and the name is a title as written
+KHMER_STYLES = [
+    ("Thủ tướng Samdech Techo Hun Manet đã tiếp đoàn.", "Hun Manet", "Samdech Techo"),
+    ("Hôm qua, Thủ tướng Samdech Techo Hunsen cũng đã thăm.", "Hunsen", "Samdech Techo"),
+    (
+        "Chủ tịch Thượng viện Samdech Vibol Sena Pheakdei Say Chhum đã tiếp đoàn.",
+        "Say Chhum",
+        "Samdech Vibol Sena Pheakdei",
+    ),
+    (
+        "Chủ tịch Quốc hội Campuchia Samdech Akka Moha Ponhea Chakrei Heng Samrin phát biểu.",
+        "Heng Samrin",
+        "Samdech Akka Moha Ponhea Chakrei",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "style"), KHMER_STYLES)
+def test_a_khmer_style_after_an_office_is_a_title(text: str, name: str, style: str) -> None:
+    people = people_by_name(text)
+    assert style in people[name].titles, (text, people[name].titles)
+    assert people[name].country == "KH"
+
+
+# a biography listed after a copula and a semicolon is said of the subject
+COPULA_LISTS = [
+    (
+        "Ông Lê Văn Tín 50 tuổi, quê Hà Nam, là thạc sĩ kinh tế; Ủy viên Trung ương Đảng khóa"
+        " XIII, Đại biểu Quốc hội khóa XIV.",
+        "Lê Văn Tín",
+        ("Ủy viên Trung ương Đảng khóa XIII", "Đại biểu Quốc hội khóa XIV"),
+    ),
+    (
+        "Bà Trần Thị Lan là tiến sĩ luật; Phó Chủ tịch Hội Luật gia, Ủy viên Ban Thường vụ.",
+        "Trần Thị Lan",
+        ("Phó Chủ tịch Hội Luật gia", "Ủy viên Ban Thường vụ"),
+    ),
+    (
+        "Tân Đại sứ Lê Minh Hòa sinh năm 1970, là cử nhân quan hệ quốc tế; nguyên Vụ trưởng"
+        " Vụ Châu Âu.",
+        "Lê Minh Hòa",
+        ("nguyên Vụ trưởng Vụ Châu Âu",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), COPULA_LISTS)
+def test_a_biography_after_a_copula_is_the_subjects(
+    text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    people = people_by_name(text)
+    for title in titles:
+        assert title in people[name].titles, (text, people[name].titles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ông Lê Văn Tín đã phát biểu; Chủ tịch Hội Nông dân cũng đồng ý.",
+        "Ông Lê Văn Tín là thạc sĩ. Chủ tịch Hội Nông dân đồng ý; Phó Chủ tịch Hội Luật gia cũng"
+        " vậy.",
+    ],
+)
+def test_a_semicolon_without_a_copula_gives_no_title(text: str) -> None:
+    assert "Lê Văn Tín" not in people_by_name(text)
+
+
 @given(
     mixes(
         [
@@ -330,9 +405,53 @@ def test_a_named_person_keeps_an_apposed_title_before_a_companion() -> None:
             " Kim Soo-jin",
             "tỷ phú ",
             " và Phu nhân, ",
+            " là thạc sĩ; ",
+            "Samdech Techo ",
             "Chủ tịch nước",
         ]
     )
 )
 def test_extents_scan_safely(text: str) -> None:
     assert_scans_safely(text)
+
+
+# a headline names a body person by a part of the name with an office the body does not give
+HEADLINE_PARTS = [
+    (
+        "Tổng Lãnh sự Hàn Quốc Park tới thăm tỉnh Bình Định\n\n"
+        "Sáng 5/3, ông Park Min-ho – Tổng Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng, đã"
+        " thăm tỉnh.\n",
+        "Park Min-ho",
+        "Tổng Lãnh sự Hàn Quốc",
+    ),
+    (
+        "Đại sứ Đức Weber chào từ biệt Chủ tịch tỉnh\n\n"
+        "Chiều 2/6, Chủ tịch UBND tỉnh Lê Văn Tín đã tiếp ông Hans Weber đến chào từ biệt.\n",
+        "Hans Weber",
+        "Đại sứ Đức",
+    ),
+    (
+        "Thống đốc Tanaka thăm Đà Nẵng\n\n"
+        "Ngày 9/9, Chủ tịch UBND thành phố Lê Văn Tín tiếp Thống đốc tỉnh Shizuoka Tanaka"
+        " Ichiro và đoàn.\n",
+        "Tanaka Ichiro",
+        "Thống đốc tỉnh Shizuoka",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), HEADLINE_PARTS)
+def test_a_headline_office_goes_to_the_full_name(text: str, name: str, title: str) -> None:
+    doc = vndiplo.extract(text, published="2024-05-03")
+    people = {p.name: p for p in doc.people}
+    assert title in people[name].titles, (text, people[name].titles)
+
+
+def test_a_headline_part_shared_by_two_body_names_adds_nothing() -> None:
+    doc = vndiplo.extract(
+        "Đại sứ Kim chào Chủ tịch tỉnh\n\n"
+        "Sáng 1/4, Chủ tịch UBND tỉnh Lê Văn Tín tiếp ông Kim Min-ho và ông Kim Soo-hyun.\n",
+        published="2024-04-01",
+    )
+    people = {p.name: p for p in doc.people}
+    assert all("Đại sứ" not in p.titles for p in people.values())

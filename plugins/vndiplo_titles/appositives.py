@@ -219,7 +219,7 @@ class Appositives(TitleUses):
         capacity = self.capacity(start)
         linkable = not capacity and self.linkable(start)
         for tp in titles:
-            self.bare.append(BareTitle(tp, linkable, capacity))
+            self.bare.append(BareTitle(tp, linkable, capacity, chain_start=start))
 
 
 #: Words that make the name after them the agent of a passive or "dẫn đầu" clause.
