@@ -1,9 +1,10 @@
 """Round 14: what a title holds and where it stops. A region after its city behind a comma
-("tại Côn Minh, Vân Nam"), a list of terms ("các khóa X, XI, XII", "khóa XIII và XIV"), a
+("tại Thành Đô, Tứ Xuyên"), a list of terms ("hai khóa XI và XII", "khóa XIV và XV"), a
 nationality or an origin ("người Mỹ", "Mỹ gốc Việt"), a participle of taking or leaving
-office ("Đại sứ mới bổ nhiệm Lào tại ...") and a rank's mission after a comma ("Công sứ, Đại
-sứ quán Hàn Quốc tại Việt Nam"), with neighbours that must not be read so. Sentences written
-for these tests."""
+office ("Đại sứ mới bổ nhiệm ..."), a head's own mission after a comma ("Đại sứ, Đại sứ quán
+..."), an office noun after an appointing agent, an unnamed guest with a companion, a Khmer
+style, a biography after a copula, a headline's short name; with neighbours that must not be
+read so. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -17,9 +18,9 @@ from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
 HOLDS = [
     # a region after the city of a posting or a city office, behind a comma
     (
-        "Bà Lê Thị Mai, Tổng Lãnh sự Việt Nam tại Côn Minh, Vân Nam (Trung Quốc), đã tiếp đoàn.",
+        "Bà Lê Thị Mai, Tổng Lãnh sự Việt Nam tại Thành Đô, Tứ Xuyên (Trung Quốc), dự lễ.",
         "Lê Thị Mai",
-        "Tổng Lãnh sự Việt Nam tại Côn Minh, Vân Nam",
+        "Tổng Lãnh sự Việt Nam tại Thành Đô, Tứ Xuyên",
         "VN",
     ),
     (
@@ -29,30 +30,30 @@ HOLDS = [
         "VN",
     ),
     (
-        "Về dự có ông Hans Weber - Lãnh sự danh dự Việt Nam tại Munich, Bavaria - và gia đình.",
+        "Về dự có ông Hans Weber - Lãnh sự danh dự Lào tại Munich, Bavaria - và gia đình.",
         "Hans Weber",
-        "Lãnh sự danh dự Việt Nam tại Munich, Bavaria",
+        "Lãnh sự danh dự Lào tại Munich, Bavaria",
         "",
     ),
     # a list of terms
     (
-        "Đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng các khóa X, XI, XII, Ủy viên Bộ Chính"
-        " trị, Chủ tịch nước CHXHCN Việt Nam đã từ trần.",
+        "Đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng hai khóa XI và XII, Phó Thủ tướng"
+        " Chính phủ CHXHCN Việt Nam đã dự.",
         "Nguyễn Văn An",
-        "Ủy viên Trung ương Đảng các khóa X, XI, XII",
+        "Ủy viên Trung ương Đảng hai khóa XI và XII",
         "VN",
     ),
     (
-        "Đồng chí Nguyễn Văn An, Ủy viên Trung ương Đảng các khóa X,XI,XII, Ủy viên Bộ Chính"
-        " trị, Chủ tịch nước CHXHCN Việt Nam đã từ trần.",
-        "Nguyễn Văn An",
-        "Chủ tịch nước CHXHCN Việt Nam",
+        "Ông Đỗ Minh Khôi, Ủy viên Trung ương các khóa IX,X,XI, Trưởng ban Dân vận, Chủ tịch"
+        " Quốc hội CHXHCN Việt Nam, đã phát biểu.",
+        "Đỗ Minh Khôi",
+        "Chủ tịch Quốc hội CHXHCN Việt Nam",
         "VN",
     ),
     (
-        "Ông Lê Văn Tín, đại biểu Quốc hội khóa XIII và XIV, đã phát biểu tại phiên họp.",
+        "Ông Lê Văn Tín, đại biểu Quốc hội khóa XIV và XV, đã phát biểu tại phiên họp.",
         "Lê Văn Tín",
-        "đại biểu Quốc hội khóa XIII và XIV",
+        "đại biểu Quốc hội khóa XIV và XV",
         "VN",
     ),
     (
@@ -126,16 +127,16 @@ HOLDS = [
     ),
     # a rank, then its mission after a comma
     (
-        "Ông Tanaka Ichiro – Tổng Lãnh sự, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng, đã thăm tỉnh.",
+        "Ông Tanaka Ichiro – Đại sứ, Đại sứ quán Nhật Bản tại Lào, đã thăm tỉnh.",
         "Tanaka Ichiro",
-        "Tổng Lãnh sự, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng",
+        "Đại sứ, Đại sứ quán Nhật Bản tại Lào",
         "JP",
     ),
     (
-        "Bà Kim Soo-jin - Đại sứ, Đại sứ quán Hàn Quốc tại Lào - đã tiếp đoàn.",
-        "Kim Soo-jin",
-        "Đại sứ, Đại sứ quán Hàn Quốc tại Lào",
-        "KR",
+        "Bà Tan Mei Ling - Đại sứ, Đại sứ quán Singapore tại Lào - đã tiếp đoàn.",
+        "Tan Mei Ling",
+        "Đại sứ, Đại sứ quán Singapore tại Lào",
+        "SG",
     ),
     (
         "Lãnh sự, Lãnh sự quán Pháp tại Đà Nẵng Jean Martin đã thăm trường.",
@@ -150,10 +151,10 @@ HOLDS = [
 # nhiệm chức vụ ...", "bầu vào chức vụ ..."): the office is the person's title
 HOLDS += [
     (
-        "Nhân dịp ông Sok Vanna được Chính phủ Campuchia bổ nhiệm chức vụ Tổng Lãnh sự tại TP"
-        " Hồ Chí Minh, ông đã đến thăm tỉnh.",
+        "Nhân dịp ông Sok Vanna được Hoàng gia Campuchia bổ nhiệm chức vụ Lãnh sự tại Khon"
+        " Kaen, ông đã đến thăm tỉnh.",
         "Sok Vanna",
-        "Tổng Lãnh sự tại TP Hồ Chí Minh",
+        "Lãnh sự tại Khon Kaen",
         "KH",
     ),
     (
@@ -205,15 +206,15 @@ STOPS = [
     ),
     # a staff rank, then the mission it works in: the mission locates
     (
-        "Bà Kim Soo-jin, Công sứ, Đại sứ quán Hàn Quốc tại Việt Nam, cho biết hai bên sẽ hợp tác.",
+        "Bà Kim Soo-jin, Công sứ, Đại sứ quán Nhật Bản tại Lào, cho biết hai bên sẽ hợp tác.",
         "Kim Soo-jin",
         "Công sứ",
         "",
     ),
     (
-        "Ông Park Min-ho, Phó Tổng Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng, phát biểu.",
+        "Ông Park Min-ho, Phó Lãnh sự, Lãnh sự quán Hàn Quốc tại Huế, phát biểu.",
         "Park Min-ho",
-        "Phó Tổng Lãnh sự",
+        "Phó Lãnh sự",
         "",
     ),
     # delegates of the Assembly are a delegation, no deputy
@@ -225,7 +226,7 @@ STOPS = [
     ),
     # a title after the comma is the next title of the chain
     (
-        "Ông Lê Văn Tín, Tổng Lãnh sự Việt Nam tại Osaka, Bí thư Đảng ủy, đã phát biểu.",
+        "Ông Lê Văn Tín, Tổng Lãnh sự Việt Nam tại Fukuoka, Bí thư Đảng ủy, đã phát biểu.",
         "Lê Văn Tín",
         "Bí thư Đảng ủy",
         "",
@@ -246,7 +247,7 @@ STOPS = [
     ),
     # an origin in a description after a copula is no person
     (
-        "Bộ trưởng Lê Văn Tín nhắc tới Andrew Lee, là doanh nhân Mỹ gốc Scotland, sáng lập quỹ.",
+        "Bộ trưởng Lê Văn Tín nhắc tới Andrew Lee, một tỷ phú Canada gốc Scotland, sáng lập quỹ.",
         "Lê Văn Tín",
         "Bộ trưởng",
         "Scotland",
@@ -268,7 +269,7 @@ def test_an_active_appointment_keeps_the_appointer_apart() -> None:
     assert people["Lê Văn Tín"].titles == ("Đại sứ",)
 
 
-# an unnamed guest with a companion ("Đại sứ Cuba và Phu nhân") is one entry of a list: its
+# an unnamed guest with a companion ("Đại sứ Chile và Phu nhân") is one entry of a list: its
 # title is no title of the next name
 COMPANION_LISTS = [
     (
@@ -278,7 +279,7 @@ COMPANION_LISTS = [
         "JP",
     ),
     (
-        "Khách mời gồm Đại sứ Cuba và Phu nhân, Đại sứ Lào và Phu nhân, Đại sứ Mông Cổ Bat Erdene.",
+        "Khách mời gồm Đại sứ Chile và Phu nhân, Đại sứ Peru và Phu nhân, Đại sứ Mông Cổ Bat Erdene.",
         "Bat Erdene",
         ("Đại sứ Mông Cổ",),
         "MN",
@@ -290,8 +291,8 @@ COMPANION_LISTS = [
         "DE",
     ),
     (
-        "Đại sứ Việt Nam tại Mông Cổ Lê Văn Tín chủ trì. Khách mời có Đại sứ Cuba và Phu nhân,"
-        " Đại sứ Lào và Phu nhân.",
+        "Đại sứ Việt Nam tại Mông Cổ Lê Văn Tín chủ trì. Khách mời có Đại sứ Chile và Phu nhân,"
+        " Đại sứ Peru và Phu nhân.",
         "Lê Văn Tín",
         ("Đại sứ Việt Nam tại Mông Cổ",),
         "VN",
@@ -323,7 +324,7 @@ def test_a_named_person_keeps_an_apposed_title_before_a_companion() -> None:
 # a Khmer style between an office and the name is a title as written
 KHMER_STYLES = [
     ("Thủ tướng Samdech Techo Hun Manet đã tiếp đoàn.", "Hun Manet", "Samdech Techo"),
-    ("Hôm qua, Thủ tướng Samdech Techo Hunsen cũng đã thăm.", "Hunsen", "Samdech Techo"),
+    ("Nguyên Thủ tướng Samdech Techo Hunsen gửi điện.", "Hunsen", "Samdech Techo"),
     (
         "Chủ tịch Thượng viện Samdech Vibol Sena Pheakdei Say Chhum đã tiếp đoàn.",
         "Say Chhum",
@@ -348,9 +349,9 @@ def test_a_khmer_style_after_an_office_is_a_title(text: str, name: str, style: s
 COPULA_LISTS = [
     (
         "Ông Lê Văn Tín 50 tuổi, quê Hà Nam, là thạc sĩ kinh tế; Ủy viên Trung ương Đảng khóa"
-        " XIII, Đại biểu Quốc hội khóa XIV.",
+        " XII, Đại biểu Quốc hội khóa XV.",
         "Lê Văn Tín",
-        ("Ủy viên Trung ương Đảng khóa XIII", "Đại biểu Quốc hội khóa XIV"),
+        ("Ủy viên Trung ương Đảng khóa XII", "Đại biểu Quốc hội khóa XV"),
     ),
     (
         "Bà Trần Thị Lan là tiến sĩ luật; Phó Chủ tịch Hội Luật gia, Ủy viên Ban Thường vụ.",
@@ -390,8 +391,8 @@ def test_a_semicolon_without_a_copula_gives_no_title(text: str) -> None:
 @given(
     mixes(
         [
-            "Tổng Lãnh sự Việt Nam tại Côn Minh",
-            ", Vân Nam",
+            "Tổng Lãnh sự Việt Nam tại Thành Đô",
+            ", Tứ Xuyên",
             ", Trung Quốc",
             "các khóa X,XI",
             " khóa XIII và XIV",
@@ -400,7 +401,7 @@ def test_a_semicolon_without_a_copula_gives_no_title(text: str) -> None:
             "gốc Scotland ",
             "Đại sứ mới bổ nhiệm Lào ",
             "vừa được bổ nhiệm ",
-            "Công sứ, Đại sứ quán Hàn Quốc tại Việt Nam",
+            "Công sứ, Đại sứ quán Nhật Bản tại Lào",
             " Lê Văn Tín",
             " Kim Soo-jin",
             "tỷ phú ",
@@ -418,11 +419,10 @@ def test_extents_scan_safely(text: str) -> None:
 # a headline names a body person by a part of the name with an office the body does not give
 HEADLINE_PARTS = [
     (
-        "Tổng Lãnh sự Hàn Quốc Park tới thăm tỉnh Bình Định\n\n"
-        "Sáng 5/3, ông Park Min-ho – Tổng Lãnh sự, Tổng Lãnh sự quán Hàn Quốc tại Đà Nẵng, đã"
-        " thăm tỉnh.\n",
-        "Park Min-ho",
-        "Tổng Lãnh sự Hàn Quốc",
+        "Đại sứ Singapore Goh tới thăm tỉnh Bình Định\n\n"
+        "Sáng 5/3, ông Goh Wei Ming – Đại sứ, Đại sứ quán Singapore tại Lào, đã thăm tỉnh.\n",
+        "Goh Wei Ming",
+        "Đại sứ Singapore",
     ),
     (
         "Đại sứ Đức Weber chào từ biệt Chủ tịch tỉnh\n\n"
