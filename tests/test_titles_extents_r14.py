@@ -279,7 +279,8 @@ COMPANION_LISTS = [
         "JP",
     ),
     (
-        "Khách mời gồm Đại sứ Chile và Phu nhân, Đại sứ Peru và Phu nhân, Đại sứ Mông Cổ Bat Erdene.",
+        "Khách mời gồm Đại sứ Chile và Phu nhân, Đại sứ Peru và Phu nhân, Đại sứ Mông Cổ Bat"
+        " Erdene.",
         "Bat Erdene",
         ("Đại sứ Mông Cổ",),
         "MN",
