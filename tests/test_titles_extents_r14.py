@@ -456,3 +456,28 @@ def test_a_headline_part_shared_by_two_body_names_adds_nothing() -> None:
     )
     people = {p.name: p for p in doc.people}
     assert all("Đại sứ" not in p.titles for p in people.values())
+
+
+# a lower-case profession with its qualifier before a name ("ký giả tự do X")
+PROFESSIONS = [
+    ("Bình luận về cuộc gặp, ký giả tự do Lê Văn Tín từ Berlin nói:", "Lê Văn Tín", "ký giả tự do"),
+    (
+        "Theo nhà báo tự do người Pháp Jean Dupont, hai bên đã ký.",
+        "Jean Dupont",
+        "nhà báo tự do người Pháp",
+    ),
+    ("Theo ký giả Nguyễn Văn Bình của đài RFI, hai bên đã ký.", "Nguyễn Văn Bình", "ký giả"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), PROFESSIONS)
+def test_a_lower_case_profession_with_its_qualifier(text: str, name: str, title: str) -> None:
+    people = people_by_name(text)
+    assert title in people[name].titles, (text, people[name].titles)
+
+
+@pytest.mark.parametrize(
+    "text", ["Các nhà báo tự do Việt Nam đã dự.", "Các ký giả tự do đã dự họp báo ở Huế."]
+)
+def test_plural_professions_name_no_one(text: str) -> None:
+    assert people_by_name(text) == {}

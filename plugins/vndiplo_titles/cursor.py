@@ -18,6 +18,7 @@ from vndiplo_titles.constructions import (
     DASHES,
     DEICTIC_COUNTRY,
     HONORIFIC_WORDS,
+    INNER_PHRASES,
     LOWER_CASE_DEGREES,
     LOWER_MIDDLE_NAMES,
     NEW_IN_OFFICE,
@@ -251,6 +252,9 @@ class Cursor:
                 continue
             if t[k].fold in ORIGIN and k + 1 < self.n and t[k + 1].cap:
                 return k + 1  # "tỷ phú người Mỹ X", "doanh nhân gốc Việt Y"
+            if k + 1 < self.n and (t[k].fold, t[k + 1].fold) in INNER_PHRASES:
+                k += 2  # "ký giả tự do X": a pair the complement reads on over
+                continue
             admin = self.admin_at(k)
             if admin:
                 return k + admin

@@ -285,6 +285,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Kỹ sư", "Engineer", FOREIGN),
     ("Doanh nhân", "Businessperson", FOREIGN),
     ("Nhà báo", "Journalist", FOREIGN),
+    ("Ký giả", "Journalist", FOREIGN),
     ("Nhà văn", "Writer", FOREIGN),
     ("Luật sư", "Lawyer", FOREIGN),
     ("Hòa thượng", "Most Venerable", FOREIGN),
