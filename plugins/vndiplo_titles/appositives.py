@@ -18,6 +18,7 @@ from vndiplo_titles.constructions import (
     HONORIFIC_WORDS,
     SPOUSE,
 )
+from vndiplo_titles.cursor import Head
 from vndiplo_titles.findings import BareTitle, Finding
 from vndiplo_titles.matcher import Lexicon, TitleInfo
 from vndiplo_titles.names import Token
@@ -34,6 +35,9 @@ class Appositives(TitleUses):
         super().__init__(tokens, lex)
         self.findings: list[Finding] = []
         self.bare: list[BareTitle] = []
+        #: Where a spouse's title after an unnamed guest's title starts ("Đại sứ Cuba và
+        #: Phu nhân"), or -1: a companion, as after a name (see :meth:`companion`).
+        self.companion_start = -1
 
     def appositive(self, finding: Finding) -> int:
         """Read ", Title, Title, Place" after a name; stop before another titled person."""
@@ -194,14 +198,28 @@ class Appositives(TitleUses):
         Phu nhân")? It names the companion, never the person before, nor the next one."""
         if tp.head.gloss != SPOUSE or start < 2 or self.t[start - 1].fold not in COMPANION:
             return False
+        if start == self.companion_start or (self.bare and self.bare[-1].title.end == start - 1):
+            return True  # "Đại sứ Ý cùng Phu nhân": the companion of an unnamed guest
         return any(f.name_end == start - 1 for f in self.findings[-2:])
+
+    def companion_follows(self, nxt: int, head: Head | None) -> bool:
+        """Does a spouse's title after "và"/"cùng" open at ``nxt``, right after a title that
+        names no one ("Đại sứ Cuba và Phu nhân, Đại sứ Lào và Phu nhân, ...")? The guest
+        and the companion make one entry of a list: the titles read so far are that guest's,
+        never the next name's."""
+        if head is None or head.info.gloss != SPOUSE or head.modifiers:
+            return False
+        if nxt < 1 or self.t[nxt - 1].fold not in COMPANION:
+            return False
+        self.companion_start = nxt
+        return True
 
     def add_bare(self, titles: list[TitleParse], start: int) -> None:
         # a capacity phrase ("là", "làm", "trên cương vị") makes the title no reference
         capacity = self.capacity(start)
         linkable = not capacity and self.linkable(start)
         for tp in titles:
-            self.bare.append(BareTitle(tp, linkable, capacity))
+            self.bare.append(BareTitle(tp, linkable, capacity, chain_start=start))
 
 
 #: Words that make the name after them the agent of a passive or "dẫn đầu" clause.

@@ -108,6 +108,11 @@ class _Parser(HolderNames):
                 self.add_bare(titles, i)
                 return nxt
             k, h = nxt, self.head_at(nxt)
+            if self.companion_follows(k, h):
+                # "Đại sứ Cuba và Phu nhân": a guest present with a companion, left unnamed;
+                # no one else's title, nor a reference back to a person named elsewhere
+                self.bare.extend(BareTitle(tp, linkable=False) for tp in titles)
+                return k
         self.add_bare(titles, i)
         return k
 

@@ -12,9 +12,11 @@ from vndiplo_titles.constructions import (
     INNER_PHRASES,
     MISSION,
     OWNER,
+    POSTING,
     READ_ON,
 )
 from vndiplo_titles.cursor import Cursor
+from vndiplo_titles.matcher import OrgInfo, PlaceInfo
 from vndiplo_titles.names import Token
 
 __all__ = ["JOINER_STEPS"]
@@ -49,6 +51,42 @@ def locator(c: Cursor, s: Read) -> int:
     return NEXT
 
 
+def region_after_city(c: Cursor, s: Read) -> int:
+    """ "Tổng Lãnh sự Việt Nam tại Nam Ninh, Quảng Tây", "Lãnh sự danh dự tại Houston, Texas":
+    a posting's foreign city or region, then a comma and a region of the same country, is one
+    seat written from small to large; the region stays in the title. A country after the
+    comma only locates (see :func:`locator`), and so does a region after a territory the
+    office governs ("Bí thư Thành ủy Phòng Thành Cảng, Quảng Tây"). Not for Vietnamese
+    places, where a comma lists provinces ("tại tỉnh Lạng Sơn, Cao Bằng")."""
+    j, t = s.j, c.t
+    if t[j].text != "," or s.locating or s.tp.posting_start is None or j + 1 >= c.n:
+        return SKIP
+    if not t[j + 1].cap:
+        return SKIP
+    before = _place_ending_at(c, j, s.tp.posting_start)
+    if before is None or before.kind == "country" or before.country in (None, "VN"):
+        return SKIP
+    place = c.lex.places.longest(t, j + 1)
+    if place is None or place[1].kind == "country" or place[1].country != before.country:
+        return SKIP
+    s.tp.posting.append(place[1])
+    s.take(j + 1 + place[0])
+    return NEXT
+
+
+def _place_ending_at(c: Cursor, j: int, start: int) -> PlaceInfo | None:
+    """The known place of the title that ends right before ``j``, or None."""
+    for k in range(max(start, j - _MAX_PLACE_WORDS), j):
+        hit = c.lex.places.longest(c.t, k)
+        if hit is not None and k + hit[0] == j:
+            return hit[1]
+    return None
+
+
+#: The most words of one place name looked back over.
+_MAX_PLACE_WORDS = 4
+
+
 #: How many tokens an organisation locator after a comma may span (", Bộ Quân đội Pháp").
 _MAX_OWNER = 8
 
@@ -78,7 +116,7 @@ def organisation_locator(c: Cursor, s: Read) -> int:
         end = k + place[0]
         if place[1].kind != "country" or (end < c.n and t[end].cap and not _name_opens(c, end)):
             return SKIP
-        if org[1].name.lower().endswith(MISSION):
+        if org[1].name.lower().endswith(MISSION) and not _heads_mission(c, s, org[1], end):
             # "Công sứ, Đại sứ quán Việt Nam tại Lào", "Phó Lãnh sự, Tổng Lãnh sự quán X": a
             # diplomat's rank, then the mission where its holder works; the mission locates
             # it (gives the country) and is no part of the title as written
@@ -91,6 +129,17 @@ def organisation_locator(c: Cursor, s: Read) -> int:
         s.take(end)
         return NEXT
     return SKIP
+
+
+def _heads_mission(c: Cursor, s: Read, mission: OrgInfo, end: int) -> bool:
+    """ "Tổng Lãnh sự, Tổng Lãnh sự quán Nhật Bản tại Đà Nẵng": the head of a mission (the
+    mission's noun is the title's own word and "quán", no deputy's modifier), then the
+    mission named in full with its seat. The bare head says nothing of which mission, so
+    the mission is the title's complement and stays, as a parent body does; the posting is
+    read next (see ``complement_lower.posting``)."""
+    if s.tp.modifiers or end >= c.n or c.t[end].fold not in POSTING:
+        return False
+    return mission.name.lower() == f"{s.tp.head.title.lower()} {MISSION}"
 
 
 def _name_opens(c: Cursor, k: int) -> bool:
@@ -360,6 +409,7 @@ def further_posting(c: Cursor, s: Read) -> int:
 JOINER_STEPS: tuple[Step, ...] = (
     further_posting,
     next_title,
+    region_after_city,
     locator,
     organisation_locator,
     conjoined_organisation,

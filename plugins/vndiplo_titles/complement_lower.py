@@ -3,9 +3,11 @@ a posting, an owner, "kiêm", a stop word, or any other word of the title."""
 
 from __future__ import annotations
 
+from vndiplo_titles.complement_marks import session_number
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read, Step
 from vndiplo_titles.constructions import (
     ACCREDITED_TO,
+    APPOINTED,
     CONCURRENTLY,
     DEICTIC_COUNTRY,
     FOREIGN_OFFICE,
@@ -13,7 +15,9 @@ from vndiplo_titles.constructions import (
     HONORIFIC_WORDS,
     INNER_PHRASES,
     MISSION,
+    OFFICE_CHANGES,
     OWNER,
+    PARTICIPLE_ADVERBS,
     POSTING,
     REPRESENTATIVE,
     SEAT_NOUNS,
@@ -353,6 +357,76 @@ def lower_seat(c: Cursor, s: Read) -> int:
 _SEAT_WORDS = 2
 
 
+def origin(c: Cursor, s: Read) -> int:
+    """ "tỷ phú người Mỹ", "doanh nhân Mỹ gốc Scotland", "kiến trúc sư người Anh gốc Iraq": a
+    nationality or an origin describes the holder and is part of the title. After "người" a
+    known country gives the title's country (read by :func:`.complement_capitals.place_or_org`
+    as any place); after "gốc" (of ... descent) the origin gives none, and an origin the
+    gazetteer does not know is one capitalised word, so the name after it stays a name."""
+    j, t = s.j, c.t
+    if t[j].fold != _DESCENT or s.locating or j + 1 >= c.n or not t[j + 1].cap:
+        return SKIP  # "người Mỹ": the lower-case word, then the country, as any place
+    place = c.lex.places.longest(t, j + 1)
+    if s.country_end == j:
+        s.country_end = j + 1  # "doanh nhân Mỹ | gốc Scotland | X": still after the country
+    if place is not None:
+        return _take(s, j + 1 + place[0])
+    tok = t[j + 1]
+    if not tok.word or tok.acronym or c.head_at(j + 1) is not None:
+        return SKIP
+    return _take(s, j + 2)
+
+
+#: "of ... descent": the origin after it is no country of the holder's.
+_DESCENT = "gốc"
+
+
+def _take(s: Read, end: int) -> int:
+    """Read the title on to ``end``; a name may follow as it might before (right after the
+    title word, or after a foreign office's country)."""
+    if s.country_end == s.j:
+        s.country_end = end
+    s.j = s.tp.end = end
+    return NEXT
+
+
+def office_participle(c: Cursor, s: Read) -> int:
+    """ "Đại sứ mới bổ nhiệm Lào tại Việt Nam X", "Tổng Lãnh sự vừa được bổ nhiệm của Nhật
+    Bản", "Đại sứ sắp mãn nhiệm Cuba": a participle of taking or leaving office (see
+    ``OFFICE_CHANGES``) is part of the title, which goes on over its country, posting or name.
+    An active verb of appointing must be followed by the office's country or posting, never
+    by another title or a name: then it is the clause's verb."""
+    j, t = s.j, c.t
+    if s.locating or j <= s.tp.start:
+        return SKIP
+    k = j + 1 if t[j].fold in PARTICIPLE_ADVERBS else j
+    passive = k < c.n and t[k].fold == _PASSIVE
+    k += passive
+    verb = next((v for v in APPOINTED | OFFICE_CHANGES if _folds_at(c, k, v)), None)
+    if verb is None or (k == j and not passive and verb in APPOINTED):
+        return SKIP  # a bare "bổ nhiệm" is the verb of a clause
+    end = k + len(verb)
+    if end >= c.n:
+        return SKIP
+    nxt = t[end]
+    if nxt.fold in POSTING or nxt.fold == OWNER:
+        pass  # "mới bổ nhiệm tại Việt Nam", "vừa được bổ nhiệm của Nhật Bản"
+    elif not nxt.cap or c.head_at(end) is not None or c.lex.honorifics.longest(t, end):
+        return SKIP
+    elif verb in APPOINTED and not passive and c.lex.places.longest(t, end) is None:
+        return SKIP  # "mới bổ nhiệm Nguyễn Văn A": the appointee, object of the verb
+    return _take(s, end)
+
+
+#: The passive marker before a participle ("được bổ nhiệm").
+_PASSIVE = "được"
+
+
+def _folds_at(c: Cursor, k: int, words: tuple[str, ...]) -> bool:
+    """Do the tokens from ``k`` spell ``words`` (folded)?"""
+    return tuple(x.fold for x in c.t[k : k + len(words)]) == words
+
+
 def stop_word(c: Cursor, s: Read) -> int:
     """A verb or function word ends the title, unless inside a portfolio ("Đổi mới") or the
     second word of an inner pair after a capital ("Đảng Dân chủ Tự do")."""
@@ -387,6 +461,7 @@ def lower_word(c: Cursor, s: Read) -> int:
 
 LOWER_STEPS: tuple[Step, ...] = (
     after_locator,
+    session_number,
     admin_place,
     posting,
     owner_title,
@@ -400,6 +475,8 @@ LOWER_STEPS: tuple[Step, ...] = (
     deictic_country,
     concurrently,
     lower_seat,
+    origin,
+    office_participle,
     stop_word,
     gift_object,
     honorific,

@@ -8,7 +8,15 @@ from vndiplo_titles.constructions import FUSED_OFFICES, ROMAN, SESSION_WORDS, SH
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import MAX_FOREIGN, looks_foreign, split_run
 
-__all__ = ["dash_in_organisation", "dashed_title", "double_title", "parenthesis", "unit_number"]
+__all__ = [
+    "dash_in_organisation",
+    "dashed_title",
+    "double_title",
+    "parenthesis",
+    "session_number",
+    "term_list_end",
+    "unit_number",
+]
 
 
 def unit_number(c: Cursor, s: Read) -> int:
@@ -26,22 +34,50 @@ def unit_number(c: Cursor, s: Read) -> int:
 
 
 def session_number(c: Cursor, s: Read) -> int:
-    """ "Chủ tịch Khóa 62 Đại hội đồng Liên hợp quốc", "Chủ tịch Kỳ họp thứ 78": a session
-    word written with a capital and its number are part of the title, as in lower case."""
+    """ "Chủ tịch Khóa 62 Đại hội đồng Liên hợp quốc", "Chủ tịch Kỳ họp thứ 78", "Ủy viên
+    Trung ương Đảng các khóa X, XI, XII", "đại biểu Quốc hội khóa XIII và XIV": a session or
+    term word (maybe after a plural "các") and its number are part of the title, and so is a
+    list of further numbers joined by commas, "và" or a dash (``term_list_end``)."""
     t, j = c.t, s.j
+    start = j + 1 if t[j].fold in _PLURALS else j
     for words in SESSION_WORDS:
-        k = j + len(words)
-        if k >= c.n or tuple(x.fold for x in t[j:k]) != words:
+        k = start + len(words)
+        if k >= c.n or tuple(x.fold for x in t[start:k]) != words:
             continue
         if t[k].fold == "thứ" and k + 1 < c.n:
             k += 1  # "Kỳ họp thứ 78"
-        if not (t[k].text.isdigit() or set(t[k].text) <= ROMAN):
+        if not _term_number(t[k].text):
             return SKIP
         if s.locating:
             return STOP
-        s.take(k + 1)
+        s.take(term_list_end(c, k + 1))
         return NEXT
     return SKIP
+
+
+#: Plural markers that may stand before a list of terms ("các khóa", "hai khóa").
+_PLURALS = frozenset({"các", "hai", "ba", "những"})
+
+
+def _term_number(text: str) -> bool:
+    """A term's number: digits, or a Roman numeral in capitals ("XIII")."""
+    return text.isdigit() or (bool(text) and set(text) <= ROMAN)
+
+
+def term_list_end(c: Cursor, k: int) -> int:
+    """Past the further numbers of a list of terms that starts before ``k``: ", XI", ",XII",
+    "và XIV", "-X" (each joiner followed by a number; a comma before anything else is the
+    title's own)."""
+    t = c.t
+    while k + 1 < c.n and (t[k].text in _TERM_JOINERS or t[k].fold == "và"):
+        if not _term_number(t[k + 1].text):
+            break
+        k += 2
+    return k
+
+
+#: What joins two numbers of a list of terms, besides "và".
+_TERM_JOINERS = frozenset({",", "-", "–"})
 
 
 def parenthesis(c: Cursor, s: Read) -> int:

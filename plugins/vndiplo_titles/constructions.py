@@ -16,6 +16,7 @@ __all__ = [
     "ABBREVIATED_TITLES",
     "ACADEMIC_DEGREES",
     "ACCREDITED_TO",
+    "APPOINTED",
     "APPOSITIVE",
     "BETWEEN",
     "BUILDING_NOUNS",
@@ -50,7 +51,11 @@ __all__ = [
     "NOT_LOWER_CASE_TITLES",
     "NOT_MODIFIER_AFTER",
     "NOT_NAME_PAIRS",
+    "NOT_TITLE_AFTER",
+    "OFFICE_CHANGES",
+    "ORIGIN",
     "OWNER",
+    "PARTICIPLE_ADVERBS",
     "POSTING",
     "READ_ON",
     "REGNAL_GLOSSES",
@@ -120,6 +125,22 @@ MAX_TITLE: Final = 40
 GLUED_TAIL_WORDS: Final = frozenset(
     {"cảm", "cũng", "đã", "đang", "sẽ", "vừa", "tiếp", "cho", "phát", "và", "nói", "cùng"}
     | {"khẳng", "nhấn", "chúc", "gửi", "trao", "thăm", "dự", "bày", "đề", "gặp", "hội"}
+)
+
+#: Words before a nationality or an origin inside a title ("tỷ phú người Mỹ", "doanh nhân
+#: Mỹ gốc Việt"): the place after one describes the holder, and the title goes on over it.
+ORIGIN: Final = frozenset({"người", "gốc"})
+
+#: A participle of taking or leaving office inside a title ("Đại sứ mới bổ nhiệm Lào tại
+#: ...", "Tổng Lãnh sự vừa được bổ nhiệm", "Đại sứ sắp mãn nhiệm"): an optional adverb of
+#: time (``PARTICIPLE_ADVERBS``), an optional passive "được", then a verb, folded. A verb
+#: with no object (``OFFICE_CHANGES``) may stand right before the holder's name; one of
+#: appointing (``APPOINTED``) only passive or before the office's country or posting, since
+#: "Thủ tướng mới bổ nhiệm Bộ trưởng X" appoints another.
+PARTICIPLE_ADVERBS: Final = frozenset({"mới", "vừa", "sắp"})
+APPOINTED: Final = frozenset({("bổ", "nhiệm"), ("bầu",)})
+OFFICE_CHANGES: Final = frozenset(
+    {("nhậm", "chức"), ("mãn", "nhiệm"), ("đắc", "cử"), ("kết", "thúc", "nhiệm", "kỳ")}
 )
 
 #: The conjunction that joins two titles of one person ("Tổng Bí thư và Chủ tịch nước"),
@@ -378,6 +399,9 @@ CONCURRENTLY: Final = "kiêm"
 NOT_MODIFIER_AFTER: Final = frozenset(
     {("chính", "quyền"), ("nhân", "quyền"), ("lễ", "tân"), ("tiếp", "tân")}
 )
+#: A title word that, after the token before it, names a body: "Đoàn đại biểu Quốc hội" (a
+#: delegation of deputies) holds no deputy, "Trưởng đoàn Đại biểu Quốc hội tỉnh" is one title.
+NOT_TITLE_AFTER: Final = frozenset({("đoàn", "đại")})
 #: States of a federation that share a country's name: after "bang" (a state) the name is
 #: the state's, of the federation given here ("Thống đốc bang Georgia" is American).
 STATES_NAMED_AS_COUNTRIES: Final = {"georgia": "US"}

@@ -18,12 +18,15 @@ from vndiplo_titles.constructions import (
     DASHES,
     DEICTIC_COUNTRY,
     HONORIFIC_WORDS,
+    INNER_PHRASES,
     LOWER_CASE_DEGREES,
     LOWER_MIDDLE_NAMES,
     NEW_IN_OFFICE,
     NOT_LOWER_CASE_TITLES,
     NOT_MODIFIER_AFTER,
     NOT_NAME_PAIRS,
+    NOT_TITLE_AFTER,
+    ORIGIN,
     SEAT_NOUNS,
     TITLES_BEFORE_A_BODY,
 )
@@ -88,6 +91,8 @@ class Cursor:
         """A title (with modifiers) starting at token ``i``, or None."""
         if i >= self.n or self.t[i].fold not in self.lex.title_starts:
             return None
+        if i > 0 and (self.t[i - 1].fold, self.t[i].fold) in NOT_TITLE_AFTER:
+            return None  # "Đoàn đại biểu Quốc hội": a delegation, no deputy
         mods: set[str] = set()
         j = i
         last_mod = -1  # where the last modifier starts
@@ -265,6 +270,11 @@ class Cursor:
                 return k
             if tuple(x.fold for x in t[k : k + 2]) == DEICTIC_COUNTRY:
                 k += 2  # "thủ tướng nước này Takaichi Sanae"
+                continue
+            if t[k].fold in ORIGIN and k + 1 < self.n and t[k + 1].cap:
+                return k + 1  # "tỷ phú người Mỹ X", "doanh nhân gốc Việt Y"
+            if k + 1 < self.n and (t[k].fold, t[k + 1].fold) in INNER_PHRASES:
+                k += 2  # "ký giả tự do X": a pair the complement reads on over
                 continue
             admin = self.admin_at(k)
             if admin:

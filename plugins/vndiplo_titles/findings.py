@@ -37,3 +37,6 @@ class BareTitle:
     #: A title in lower case alone ("tổng thống Nam Phi dự lễ"): a reference back to the
     #: person the page named with that office, else a common noun, never placed otherwise.
     holder_only: bool = False
+    #: The token where the chain of titles this one is part of opens ("Ủy viên ..., Phó Chủ
+    #: tịch ..."), or -1 when unknown: what stands before the chain speaks for each title.
+    chain_start: int = -1

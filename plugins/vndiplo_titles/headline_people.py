@@ -122,6 +122,21 @@ def _is_next_item(between: str, titles: Sequence[str]) -> bool:
     return False
 
 
+def _part_at(head: str, name: str) -> int:
+    """Where a word of the full ``name`` (three letters or more) stands alone in ``head``, or
+    -1: the headline names the person by a part of the name."""
+    for word in name.split():
+        if len(word) >= _SHORTEST_PART:
+            m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", head)
+            if m is not None:
+                return m.start()
+    return -1
+
+
+#: The fewest letters of a part of a name a headline may name a person by.
+_SHORTEST_PART = 3
+
+
 def with_headline_titles(body: Sequence[Person], found: Iterable[Person]) -> list[Person]:
     """``body`` with the titles the headline's own reading (``found``) gives a body person of
     the same full name, when the body gives neither that title nor a longer one it opens, and
@@ -129,7 +144,7 @@ def with_headline_titles(body: Sequence[Person], found: Iterable[Person]) -> lis
     by_name = {p.name: p for p in found}
     out = []
     for person in body:
-        head = by_name.get(person.name)
+        head = by_name.get(person.name) or _by_part(person, body, found)
         if head is not None:
             have = [t.lower() for t in person.titles]
             new = [
@@ -151,6 +166,21 @@ def with_headline_titles(body: Sequence[Person], found: Iterable[Person]) -> lis
     return out
 
 
+def _by_part(person: Person, body: Sequence[Person], found: Iterable[Person]) -> Person | None:
+    """The one headline person named by a part of ``person``'s full name ("Tổng Lãnh sự Nhật
+    Bản Nakajima" over a body's "Nakajima Satoshi"), when no other body person's name holds
+    that part: a headline shortens the name, not the office."""
+    words = set(name_words(spelling_key(person.name)))
+    hits = [
+        p
+        for p in found
+        if (part := set(name_words(spelling_key(p.name))))
+        and part < words
+        and not any(part <= set(name_words(spelling_key(o.name))) for o in body if o is not person)
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
 def may_add_titles(head: str, body: Sequence[Person]) -> bool:
     """Whether the headline ``head`` may give a body person an office the body does not: some
     body person is named there in full after words that do not end with one of their known
@@ -159,6 +189,8 @@ def may_add_titles(head: str, body: Sequence[Person]) -> bool:
     lowered = head.lower()
     for person in body:
         at = head.find(person.name)
+        if at == -1:
+            at = _part_at(head, person.name)  # "Tổng Lãnh sự Nhật Bản Nakajima thăm ..."
         if at <= 0:
             continue
         before = lowered[:at].rstrip(" ,")

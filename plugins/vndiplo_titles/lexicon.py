@@ -85,6 +85,9 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Bí thư Thành ủy", "Municipal Party Secretary"),
     ("Bí thư", "Party Secretary"),
     ("Ủy viên Bộ Chính trị", "Politburo Member"),
+    # an elected deputy, named with the Assembly and often its terms ("đại biểu Quốc hội
+    # khóa XIII và XIV"); a bare "đại biểu" is a delegate, no title
+    ("Đại biểu Quốc hội", "Member of the National Assembly"),
     ("Ủy viên Trung ương Đảng", "Member of the Party Central Committee"),
     ("Ủy viên Ban Chấp hành Trung ương", "Member of the Party Central Committee"),
     ("Ủy viên Ban Thường vụ", "Member of the Standing Committee"),
@@ -287,6 +290,7 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Kỹ sư", "Engineer", FOREIGN),
     ("Doanh nhân", "Businessperson", FOREIGN),
     ("Nhà báo", "Journalist", FOREIGN),
+    ("Ký giả", "Journalist", FOREIGN),
     ("Nhà văn", "Writer", FOREIGN),
     ("Luật sư", "Lawyer", FOREIGN),
     ("Hòa thượng", "Most Venerable", FOREIGN),
@@ -804,6 +808,10 @@ CAPACITY_INTROS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # person takes, as after "làm"
         "trở thành",
         "chức danh",
+        # "được Chính phủ X bổ nhiệm chức vụ Tổng Lãnh sự", "bầu vào cương vị Chủ tịch": the
+        # office noun itself, whatever verb or agent stands before it
+        "chức vụ",
+        "cương vị",
         # "tái đắc cử Tổng thống ...", "trúng cử Chủ tịch ...": the office won in a vote
         "đắc cử",
         "trúng cử",

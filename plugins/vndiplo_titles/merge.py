@@ -42,7 +42,7 @@ from vndiplo_titles.full_name_mentions import name_mentions
 from vndiplo_titles.glued_words import name_end
 from vndiplo_titles.lead_in import country_before, delegation_country, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
-from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.matcher import Lexicon, TitleInfo
 from vndiplo_titles.name_variants import fold_short_names, regular_capitals, spelling_key
 from vndiplo_titles.names import (
     Token,
@@ -152,9 +152,14 @@ def _collect(
             spellings.setdefault(key, {})[name] = None
             person.spans.add(span)
             person.honorific_foreign |= f.honorific_foreign
-            person.khmer_style |= (
-                start > f.name_start and toks[f.name_start].fold in KHMER_STYLE_OPENERS
-            )
+            styled = start > f.name_start and toks[f.name_start].fold in KHMER_STYLE_OPENERS
+            person.khmer_style |= styled
+            if styled and f.titles:
+                # "Thủ tướng Samdech Techo Hunsen": the Khmer style left out of the name is a
+                # title as written, as the lexicon's "Samdech Krolahom" is
+                style = _khmer_style(f.name_start, start)
+                role = role_of(style, toks, text, lex)
+                person.titles.append(_Titled(toks[f.name_start].start, role.title, role, True))
             if f.titles:
                 person.titled_mentions += 1
             elif not person.principal:
@@ -189,6 +194,11 @@ def _collect(
         person.name = regular_capitals(person.name, read)
     spelt = fold_typo_spellings(list(people.values()), text, _absorb, _same_office)
     return fold_short_names(spelt, text, _absorb, lex.surnames)
+
+
+def _khmer_style(a: int, b: int) -> TitleParse:
+    """The Khmer style written at tokens ``a:b`` before a name, as a title of Cambodia's."""
+    return TitleParse(a, b, TitleInfo("Samdech", "Khmer style", "KH", domestic=False), a, b)
 
 
 def _same_office(a: _Person, b: _Person) -> bool:
@@ -354,17 +364,20 @@ def _link_capacity(
     for block in blocks:
         for window in block.windows:
             for bare in window.bare:
-                if not bare.capacity:
-                    continue
                 tokens = window.tokens
                 start = tokens[bare.title.start].start
+                opens = tokens[bare.chain_start].start if bare.chain_start >= 0 else start
+                listed = bare.linkable and _in_copula_list(text, block.start, opens)
+                if not (bare.capacity or listed):
+                    continue
+                ends = _CLAUSE_END if listed else _SENTENCE_END
                 best: tuple[int, _Person] | None = None
                 for p in people:
                     for a, b in p.spans:
-                        if not block.start <= a < block.end:
+                        if not block.start <= a < block.end or (listed and b > start):
                             continue
                         lo, hi = (b, start) if b <= start else (start, a)
-                        if _SENTENCE_END.search(text, lo, hi) is not None:
+                        if ends.search(text, lo, hi) is not None:
                             continue
                         # before beats after; then the nearest
                         rank = (hi - lo) if b <= start else (1 << 30) + (hi - lo)
@@ -372,11 +385,32 @@ def _link_capacity(
                             best = (rank, p)
                 if best is not None and (
                     best[1].titles
+                    or listed
                     or _given_by_verb(best[1], start, text)
                     or _apposed_capacity(best[1], start, text)
                 ):
                     role = role_of(bare.title, tokens, text, lex)
                     best[1].titles.append(_Titled(start, role.title, role, bare.title.foreign))
+
+
+#: The end of a whole sentence, a semicolon not included: a biography may list its items
+#: after a copula with semicolons ("ông X là thạc sĩ ...; Ủy viên ..., đại biểu ...").
+_CLAUSE_END = re.compile(r"[.!?…](?:\s|$)|\n")
+#: A copula, as a word.
+_COPULA = re.compile(r"(?<!\w)là(?!\w)")
+
+
+def _in_copula_list(text: str, block_start: int, start: int) -> bool:
+    """Does the title at ``start`` open an item of a biography listed after a copula and a
+    semicolon ("Ông X ... là thạc sĩ kinh tế; Ủy viên Trung ương Đảng ...")? It is then said
+    of the sentence's subject, as a title after "là" is."""
+    k = start
+    while k > block_start and text[k - 1].isspace():
+        k -= 1
+    if k == block_start or text[k - 1] != ";":
+        return False
+    ends = list(_CLAUSE_END.finditer(text, block_start, k))
+    return _COPULA.search(text, ends[-1].end() if ends else block_start, k) is not None
 
 
 def _apposed_capacity(person: _Person, start: int, text: str) -> bool:
@@ -392,6 +426,10 @@ _APPOSED_CAPACITY = re.compile(
 )
 
 
+#: The office noun after a verb of appointing, maybe with "giữ" or "vào" ("bổ nhiệm chức vụ",
+#: "giữ chức", "bầu vào chức vụ", "vào cương vị").
+_OFFICE_NOUN = r"(?:giữ\s+|vào\s+)?(?:chức(?:\s+vụ)?|cương\s+vị)"
+
 #: Between a name and a capacity title: a verb giving the person that office ("ông X được
 #: bầu làm Chủ tịch Thượng viện", "đồng chí X, nhân dịp đồng chí được bổ nhiệm giữ chức ...",
 #: "X (Latin spelling) nhậm chức ..."). Read on the text between the two, backwards-anchored.
@@ -402,10 +440,10 @@ _GIVEN_BY_VERB = re.compile(
     r"(?:(?:mới|vừa|đã|chính thức|vừa mới)\s+)?"
     r"(?:(?:được|đắc cử|tái đắc cử|trúng cử|tái cử)\s*"
     r"(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
-    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị)?|nhậm chức|giữ chức(?: vụ)?"
+    rf"(?:làm|{_OFFICE_NOUN})?|nhậm chức|giữ chức(?: vụ)?"
     # "được Đại hội Đảng X bầu lại làm": the electing body between
     r"|được\s+[^,.;:()\n]{1,90}?\s+(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?\s+"
-    r"(?:làm|giữ chức(?: vụ)?|vào chức(?: vụ)?|vào cương vị))\s*$"
+    rf"(?:làm|{_OFFICE_NOUN}))\s*$"
 )
 
 
@@ -516,7 +554,7 @@ def build_people(
     ``spelt_in``: the text whose spellings of a name decide how it is written (the body and
     headline), ``text`` when None."""
     collected = _collect(blocks, text, lex, spelt_in)
-    if any(b.capacity for block in blocks for w in block.windows for b in w.bare):
+    if any(b.capacity or b.linkable for block in blocks for w in block.windows for b in w.bare):
         _link_capacity(collected, blocks, text, lex)
     # a person is titled, or a principal named with no title ("do ông X dẫn đầu")
     people = [p for p in collected if p.titles or p.principal or p.attendee]

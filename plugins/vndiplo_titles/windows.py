@@ -31,7 +31,12 @@ from typing import TYPE_CHECKING, Final
 
 from vndiplo.place_prepositions import PLACE_PREPOSITIONS
 from vndiplo_titles.abbreviation_dots import DOTTED_ABBREVIATIONS
-from vndiplo_titles.constructions import STOP_EXCEPTIONS
+from vndiplo_titles.constructions import (
+    APPOINTED,
+    OFFICE_CHANGES,
+    PARTICIPLE_ADVERBS,
+    STOP_EXCEPTIONS,
+)
 from vndiplo_titles.lexicon import STOP_WORDS
 from vndiplo_titles.names import PARTICLES, TOKEN
 
@@ -437,10 +442,33 @@ def _word_bounded(block: str, m: re.Match[str]) -> bool:
 _COPULA_HONORIFIC: Final = re.compile(r"\s+(?:ông|bà|ngài)\s", re.IGNORECASE)
 
 
+#: After an adverb of time or a passive "được", the rest of a participle of taking or
+#: leaving office ("vừa | được bổ nhiệm", "được | bổ nhiệm"): the title reads on over it
+#: (``complement_lower.office_participle``), so the window may not be cut there.
+_PARTICIPLE_REST: Final = re.compile(
+    r"\s+(?:được\s+)?(?:"
+    + "|".join(r"\s+".join(verb) for verb in sorted(APPOINTED | OFFICE_CHANGES))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+#: The safe words a participle may open with.
+_PARTICIPLE_OPENERS: Final = PARTICIPLE_ADVERBS | {"được"}
+
+
+#: A spouse's title after "cùng" ("Đại sứ Ý cùng Phu nhân"): a companion of the title
+#: before it (``Appositives.companion``), so the window may not be cut between them.
+_SPOUSE_AFTER: Final = re.compile(r"\s+phu\s+(?:nhân|quân)(?![^\W\d_])", re.IGNORECASE)
+
+
 def _safe_cut(block: str, m: re.Match[str]) -> bool:
-    """The safe word ``m`` may end a window: a whole token, and no "là" that introduces an
-    honorific and a name."""
+    """The safe word ``m`` may end a window: a whole token, no "là" that introduces an
+    honorific and a name, no word that opens a participle inside a title, and no "cùng"
+    before a companion."""
     if not _word_bounded(block, m):
+        return False
+    if m.group() in _PARTICIPLE_OPENERS and _PARTICIPLE_REST.match(block, m.end()):
+        return False
+    if m.group() == "cùng" and _SPOUSE_AFTER.match(block, m.end()):
         return False
     return m.group() != "là" or _COPULA_HONORIFIC.match(block, m.end()) is None
 
