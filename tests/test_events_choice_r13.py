@@ -571,7 +571,10 @@ def test_possessive_places_are_not_cut_at_cua() -> None:
                 "Trưa 7/7, Tổng thống Hoa Kỳ Barack Obama tiếp Thủ tướng Lê Văn An tại "
                 f"{place}{end}"
             )
-            assert _main(text).location == place
+            # a building runs on over the city after its comma (round 14, BI03's gold
+            # "Trụ sở Chính phủ, Hà Nội")
+            city = ", Washington" if end.startswith(",") else ""
+            assert _main(text).location == place + city
 
 
 def test_a_country_before_an_owner_is_still_cut() -> None:

@@ -208,6 +208,10 @@ CLAUSE: Final = [
         "Phủ Chủ tịch",
         "Hôm nay, tại Phủ Chủ tịch, Chủ tịch nước Vũ Đức Thành tiếp Đại sứ Chile Andrés Soto.",
     ),
+    (
+        "Hà Nội",
+        "Đầu tuần này tại Hà Nội, Phó Thủ tướng Mai Xuân Trí đã tiếp Đại sứ Canada Shawn Steil.",
+    ),
 ]
 SPEECH: Final = [
     (

@@ -87,7 +87,9 @@ def governs_later_event(
 #: chuyến thăm ... tại", "Tiếp tục chương trình ... tại")
 _SCENE_OPENER: Final = re.compile(
     r"[\W\d]*(?:trong|tiếp\s+tục|tiếp\s+theo|tiếp\s+đó|sau\s+đó|ngay\s+sau\s+đó|tại|ở|vào"
-    r"|cũng|chính|cùng|và|còn|đồng\s+thời|hôm|lúc|đúng|khoảng|theo\s+giờ)(?!\w)"
+    r"|cũng|chính|cùng|và|còn|đồng\s+thời|hôm|lúc|đúng|khoảng|theo\s+giờ"
+    # a time the dates stage did not read ("Đầu tuần này tại X", "Mới đây tại Y")
+    r"|sáng|chiều|tối|trưa|đêm|ngày|tuần|tháng|năm|đầu|cuối|giữa|mới\s+đây|gần\s+đây)(?!\w)"
 )
 
 
