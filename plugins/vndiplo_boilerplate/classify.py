@@ -29,6 +29,7 @@ from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
 from vndiplo_boilerplate.headline_copies import joined_headline_copy
+from vndiplo_boilerplate.letter_heads import mark_letter_head
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
@@ -36,6 +37,7 @@ from vndiplo_boilerplate.scene_captions import captions_its_day, closes_on_its_d
 from vndiplo_boilerplate.sections import ends_in_section_menu, section_prefix
 from vndiplo_boilerplate.signatures import mark_letter_signature
 from vndiplo_boilerplate.state import MIN_TITLE_WORDS, NEIGHBOURHOOD
+from vndiplo_boilerplate.stopped_headlines import is_stopped_headline
 from vndiplo_boilerplate.title_tails import counter_tail, title_tail
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
@@ -99,6 +101,7 @@ class _Classifier(BodyRules):
         self._after_body(last_strong, head_end)
         mark_letter_signature(self)
         mark_document_head(self)
+        mark_letter_head(self)
         mark_cut_off_end(self)
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
@@ -148,6 +151,9 @@ class _Classifier(BodyRules):
                     self.lines, i
                 ) or headlines.is_capitals_headline(self.lines, i):
                     self.long_title = i  # a question or a long title: the head goes on
+                    continue
+                if is_stopped_headline(self.lines, i):
+                    self.long_title = i  # a headline closed by a full stop
                     continue
                 if not self._headline_above(i) and headlines.is_reposted_headline(
                     self.lines, i, self._lowered_text
@@ -251,6 +257,22 @@ class _Classifier(BodyRules):
         if lead_start < head_end and lead_start > 0:
             unfit[lead_start - 1] = unfit[lead_start - 1] or headlines.introduces_lead(
                 lines, lead_start - 1, lead_start
+            )
+        if (
+            self.long_title < 0
+            and self.sapo >= 0
+            and is_stopped_headline(lines, self.sapo, summary=True)
+        ):
+            self.long_title, self.sapo = self.sapo, -1  # the headless summary is the headline
+        if self.long_title < 0:
+            # A short headline closed by a full stop is no paragraph, so the head holds it.
+            self.long_title = next(
+                (
+                    i
+                    for i in range(head_end)
+                    if self._content_label(i) is None and is_stopped_headline(lines, i)
+                ),
+                -1,
             )
         best = headlines.pick_title(lines, head_end, unfit, self.long_title)
         if best >= 0:

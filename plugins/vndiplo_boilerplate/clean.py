@@ -17,6 +17,7 @@ from vndiplo.registry import Registry
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate.classify import classify_lines, split_lines
 from vndiplo_boilerplate.kickers import is_bracketed_date, is_dated_dateline
+from vndiplo_boilerplate.lead_credits import dated_credit
 from vndiplo_boilerplate.lead_prefixes import glued_image_name, wire_dateline_date
 from vndiplo_boilerplate.letter_dates import mark_letter_dates
 from vndiplo_boilerplate.lexicon import compiled_markers
@@ -54,6 +55,7 @@ def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> 
                 is_bracketed_date(line.text[:credit_end])
                 or wire_dateline_date(line.text[:credit_end])
                 or is_dated_dateline(line.text[:credit_end])
+                or dated_credit(line.text[:credit_end])
             ):
                 # "(16/07/2014)Chiều ngày 16/7, ...", "Huế (TTXVN 5/6/2011) Sáng nay ...", "Tin
                 # Hà Nội (28/11/2005) - ...": the post's own date, a stamp to read.

@@ -66,10 +66,11 @@ SENTENCE_OPENERS: Final = frozenset(
 
 
 #: First syllables of offices and bodies ("Bộ trưởng", "Thủ tướng", "Chủ tịch", "Phó", "Ủy
-#: ban"): never a person's name, so such a word alone is a sentence cut after its first word.
+#: ban", "Bí thư", "Tổ chức"): never a person's name, so such a word alone is a sentence cut
+#: after its first word.
 #: Surnames that are also such words (Đoàn, Đồng) are left out: a byline may be one.
 OFFICE_HEADS: Final = frozenset(
-    ["bộ", "thủ", "chủ", "phó", "tổng", "ủy", "uỷ", "lãnh", "cuộc", "buổi", "đại"]
+    ["bộ", "thủ", "chủ", "phó", "tổng", "ủy", "uỷ", "lãnh", "cuộc", "buổi", "đại", "bí", "tổ"]
 )
 #: "3. ", "19) ", "b) ": an item of a numbered or lettered list.
 _LIST_ITEM: Final = re.compile(r"(\d{1,3}|[a-zđ])[.)]\s+\w")
@@ -125,6 +126,12 @@ def _opens_with_opener(text: str) -> bool:
     words = text.split()
     first = words[0].lower() if words else ""
     return first in SENTENCE_OPENERS or (len(words) == 1 and first in OFFICE_HEADS)
+
+
+def _word_fragment(text: str) -> bool:
+    """The stub is a word's first letter alone ("T", "H"): a byline's initial has its dot
+    ("T.H", "H."), an acronym two capitals ("PV")."""
+    return len(text) == 1 and text.isalpha() and text.isupper()
 
 
 _IDENTIFIER_MARKS: Final = ("-", "_")
@@ -249,7 +256,9 @@ def mark_cut_off_end(page: PageState) -> None:
             or _continues_ellipsis(lines[above].text, line.text)
         )
     )
-    stub = label.rule == "byline_name" and _opens_with_opener(line.text)
+    stub = label.rule == "byline_name" and (
+        _opens_with_opener(line.text) or _word_fragment(line.text)
+    )
     if label.rule != "after_body" and not stub:
         return  # a byline, credit, caption, widget or tail that a rule recognised
     line.prepare()
@@ -259,7 +268,7 @@ def mark_cut_off_end(page: PageState) -> None:
         or not (listed or _opens_like_prose(line.text))
         or page.markers.opens_heading(line.lowered)  # "Có thể bạn" (quan tâm): a cut heading
         or _is_identifier(line.text)  # "icon-float-totop": a widget's name, no sentence
-        or rules.is_menu(line.text)  # "Chia sẻ | In bài | Gửi": a share bar, no sentence
+        or (not stub and rules.is_menu(line.text))  # "Chia sẻ | In bài | Gửi": a share bar
         or "@" in line.text  # a contact notice ("... vui lòng gửi về toasoan@...")
         or page._content_label(last) is not None
         or page._marker(last) is not None

@@ -27,10 +27,12 @@ _NUMERIC_DATE: Final = re.compile(
     r"(?<!\d)(?P<d>\d{1,2})\s?[/.\-]\s?(?P<m>\d{1,2})\s?[/.\-]\s?(?P<y>(?:19|20)\d{2})(?!\d)"
     r"|(?<!\d)(?P<iy>(?:19|20)\d{2})(?P<sep>[-./])(?P<im>\d{1,2})(?P=sep)(?P<id>\d{1,2})(?!\d)"
     r"|(?:ngày\s+)?(?<!\d)(?P<wd>\d{1,2})\s+(?:tháng\s+|th\s?)(?P<wm>\d{1,2})"
-    r"\s*(?:,\s*(?:năm\s+)?|\s+năm\s+)(?P<wy>(?:19|20)\d{2})(?!\d)"
+    r"\s*(?:,\s*(?:năm\s+)?|\s+năm\s+|\s+)(?P<wy>(?:19|20)\d{2})(?!\d)"
     rf"|\b(?P<em>{ENGLISH_MONTH})\s+(?P<ed>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{{2}})(?!\d)"
     rf"|(?<!\d)(?P<fd>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<fm>{FOREIGN_MONTH}),?\s+"
     r"(?P<fy>(?:19|20)\d{2})(?!\d)"
+    # an agency credit's day with a two-digit year, dotted or slashed ("08.06.24")
+    r"|(?<![\d/.])(?P<sd>\d{1,2})(?P<ss>[/.])(?P<sm>\d{1,2})(?P=ss)(?P<sy>\d{2})(?![\d/.])"
 )
 # A clock time right after the date: the mark of a stamp, which may follow a long byline
 # ("Minh An (Ban Quốc tế)-Thứ sáu, ngày 21/08/2015 09:40 GMT+7").
@@ -73,6 +75,14 @@ def is_dateline(lowered: str, words: int) -> bool:
     return clocked and not after and len(before) <= _BYLINE_MAX_REST
 
 
+#: Two-digit years up to this one are of this century ("08.06.24"), later ones of the last.
+_LAST_CENTURY_FROM: Final = 50
+
+
+def _full_year(two_digits: str) -> str:
+    return ("20" if int(two_digits) < _LAST_CENTURY_FROM else "19") + two_digits
+
+
 def _date_from(found: re.Match[str]) -> dt.date | None:
     if found.group("em") or found.group("fm"):
         day, name, year = (
@@ -83,6 +93,8 @@ def _date_from(found: re.Match[str]) -> dt.date | None:
         day, month, year = (
             found.group("d", "m", "y")
             if found.group("d")
+            else (found.group("sd"), found.group("sm"), _full_year(found.group("sy")))
+            if found.group("sy")
             else found.group("id", "im", "iy")
             if found.group("iy")
             else found.group("wd", "wm", "wy")

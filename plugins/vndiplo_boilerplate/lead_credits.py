@@ -9,7 +9,7 @@ from typing import Final
 from vndiplo_boilerplate import kickers, lead_prefixes
 from vndiplo_boilerplate.leads import opens_with_date, opens_with_frame, opens_with_invitation
 
-__all__ = ["lead_credit"]
+__all__ = ["dated_credit", "lead_credit"]
 
 # -- the lead credit ----------------------------------------------------------------------------
 
@@ -30,16 +30,20 @@ _LEAD_DOT: Final = re.compile(
 )
 # "(Hanoitimes) Sáng nay ...": an outlet's one-word brand in brackets, no dash after it.
 _LEAD_BRAND: Final = re.compile(r"^(?P<credit>\([A-ZĐ][a-z]{2,}[A-Za-z]*\)):?\s+(?=[A-ZĐ])")
-# "RFI, 12/05/2009 Tổng thống ...": an outlet's acronym, a comma and the full date, then prose.
+# "RFI, 12/05/2009 Tổng thống ...", "*TTXVN*, 08.06.24, ...", "VOV, 3.4.2015 - ...": an
+# outlet's acronym (bold or bracketed maybe), a comma or a space and the full date, any
+# separator and year, then the prose after a comma, a dash or nothing.
+_FULL_DATE: Final = r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})(?![\d/.])"
 _LEAD_DATED: Final = re.compile(
-    r"^(?P<credit>[A-ZĐ]{2,8}(?:\.[A-Za-z]{2,3})?,\s*\d{1,2}/\d{1,2}/\d{4})\s+(?=[A-ZĐ])"
+    r"^(?P<credit>[*_]{0,2}\(?[A-ZĐ]{2,8}(?:\.[A-Za-z]{2,3})?\)?[*_]{0,2}(?:,\s*|\s+)"
+    rf"{_FULL_DATE})\s*[,:\-–—]?\s*(?=[A-ZĐ])"
 )
 # "Hà Nội (TTXVN 4/7/2007) Theo ...", "(TTXVN, 4/7/2007) ...", "Viêng Chăn (VNA 5/3/2031)": a
 # dateline whose bracket holds an agency's acronym and the full date (either order), then prose.
 _LEAD_AGENCY_DATED: Final = re.compile(
     r"^(?P<credit>(?:[A-ZĐ][^\W\d_]*(?:[ \t]+[A-ZĐ][^\W\d_]*){0,3},?[ \t]*)?"
-    r"\((?:[A-ZĐ]{2,8}[ \t]*[,:\-–]?[ \t]*\d{1,2}/\d{1,2}/\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{4}[ \t]*[,:\-–]?[ \t]*[A-ZĐ]{2,8})\))\s*[-–—]?\s*(?=[A-ZĐ])"
+    rf"\((?:[A-ZĐ]{{2,8}}[ \t]*[,:\-–]?[ \t]*{_FULL_DATE}"
+    rf"|{_FULL_DATE}[ \t]*[,:\-–]?[ \t]*[A-ZĐ]{{2,8}})\))\s*[-–—]?\s*(?=[A-ZĐ])"
 )
 # Abbreviations that open sentences with a full stop and are not outlets ("PGS. TS ...").
 _NOT_OUTLETS: Final = frozenset({"PGS", "THS", "KTS", "TSKH", "BSCKII", "BSCKI"})
@@ -69,6 +73,16 @@ def lead_credit(text: str) -> tuple[int, int] | None:
 
 
 _MAX_STACKED_CREDITS: Final = 3
+
+
+_CREDIT_DATE: Final = re.compile(rf"(?<![\d/.]){_FULL_DATE}")
+
+
+def dated_credit(credit: str) -> bool:
+    """The lead's credit carries a full date ("VNA 25/12/2009", "(VNA - 12/11/2011)",
+    "*TTXVN*, 08.06.24"): the day the agency filed it, the page's stamp. A credit is a few
+    words before the prose, so a date inside it is no date of the article's sentence."""
+    return _CREDIT_DATE.search(credit) is not None
 
 
 def _one_lead_credit(text: str) -> tuple[int, int] | None:
@@ -127,7 +141,7 @@ def _outlet_credit(text: str) -> tuple[int, int] | None:
         if bracket is not None and _opens_prose(text, bracket.end(), bracket.end("credit")):
             return bracket.end("credit"), bracket.end()
         for plain in (_LEAD_BRAND, _LEAD_DATED):
-            other = plain.match(text) if text[:1] in "(ABCDEFGHIJKLMNOPQRSTUVWXYZĐ" else None
+            other = plain.match(text) if text[:1] in "(*_ABCDEFGHIJKLMNOPQRSTUVWXYZĐ" else None
             if other is not None:
                 return other.end("credit"), other.end()
         dotted = _LEAD_DOT.match(text) if "." in text[:30] else None

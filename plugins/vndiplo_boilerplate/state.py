@@ -231,7 +231,11 @@ class PageState:
         return self._lowered
 
     def _sapo_repeated(self, i: int) -> bool:
-        """A lead summary ending in "..." whose opening or closing words the page repeats."""
+        """A lead summary ending in "..." whose opening or closing words the page repeats.
+
+        Not when it opens with the act's day that nothing below says again ("Chiều ngày 5/4,
+        tại X, A đã tiếp B. ..."): the body below retells the rest but the day and place are
+        the lead's alone, so the cut paragraph is the lead itself, not its teaser."""
         line = self.lines[i]
         words = line.key.split()
         if len(words) < 2 * SAPO_PROBE_WORDS:
@@ -239,7 +243,10 @@ class PageState:
         head = " ".join(words[:SAPO_PROBE_WORDS])
         tail = " ".join(words[-SAPO_PROBE_WORDS:])
         page = self._lowered_text()
-        return page.find(head, line.end) != -1 or page.find(tail, line.end) != -1
+        if not (page.find(head, line.end) != -1 or page.find(tail, line.end) != -1):
+            return False
+        day = rules.date_opening(line.lowered)
+        return day is None or page.find(day.group(0).strip(" ,"), line.end) != -1
 
     def _repeat_rule(self, i: int) -> str | None:
         """Captions and teasers that repeat another line: the title, a twin, a near-twin."""
