@@ -64,6 +64,21 @@ def _visits(text: str) -> list[dict[str, str]]:
             "Shigeru Ishiba",
             set(),
         ),
+        (  # the guest as a possessor: "X's first trip"
+            "The visit, made at the invitation of President Luong Cuong, is Kenyan President"
+            " William Ruto's first trip to Southeast Asia.\n"
+            "The two presidents are expected to sign agreements on agriculture.",
+            "William Ruto",
+            {"Luong Cuong"},
+        ),
+        (  # "the first time X has visited", invitation in the next sentence
+            "It marks the first time Indonesian President Prabowo Subianto has visited Vietnam"
+            " since taking office.\n"
+            "He travels at the invitation of General Secretary To Lam.\n"
+            "Both sides will review defence cooperation.",
+            "Prabowo Subianto",
+            {"To Lam"},
+        ),
     ],
 )
 def test_first_trip_noun_reports_the_visit(text: str, guest: str, hosts: set[str]) -> None:
@@ -82,6 +97,11 @@ def test_first_trip_noun_reports_the_visit(text: str, guest: str, hosts: set[str
         " met Lao President Bounnhang Volachith.\nThe two discussed border issues.",
         "The 2019 visit was the first trip abroad by Thai Prime Minister Prayut Chan-o-cha after"
         " the elections.\nHe later returned twice.",
+        # the first time of something else, and someone's first visit recalled with its year
+        "It was the first time President Luong Cuong had met Kenyan President William Ruto,"
+        " officials said.\nThey discussed coffee exports.",
+        "Chile's President Gabriel Boric said his first trip to Asia in 2022 was to Japan, where"
+        " he met Prime Minister Fumio Kishida.\nHe spoke highly of the ties.",
         # no person after "by": nobody's visit
         "The visit is the first by a Japanese head of government in a decade.\nPrime Minister"
         " Pham Minh Chinh is expected to attend.",

@@ -66,6 +66,17 @@ _FIRST_TRIP = (
     r"(?:trip|visit|tour|journey)(?: (?:abroad|overseas|to (?:the )?[A-Z][\w'’-]*"
     r"(?: [A-Z][\w'’-]*){0,2}))?(?: \([^()]{0,60}\))? (?:by|of)"
 )
+_COPULA = r"(?:is|was|marks|marked|will be)"
+# "is X's first trip abroad": the copula alone, the guest named right after it as a possessor
+_OWNED_TRIP = (
+    rf"{_COPULA}(?= (?:the )?(?:[\w'’.-]+ ){{0,5}}?[\w.-]+['’]s first (?:[\w-]+ ){{0,3}}?"
+    r"(?:trip|visit|tour|journey)\b)"
+)
+# "marks the first time X has visited Vietnam": the guest named after "first time"
+_FIRST_TIME = (
+    rf"{_COPULA} the first time(?= (?:that )?[^.;:!?]{{3,60}}? (?:has |had )?(?:visited|visits"
+    r"|travell?ed to|travels to|set foot in|came to|comes to|has come to)\b)"
+)
 _PHONE, _RECEPTION, _TALKS, _MEETING, _VISIT = (
     "phone_call",
     "reception",
@@ -115,6 +126,8 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     EnglishTrigger(rf"{_BEGAN} {_OWNER}{_KIND}visit", _VISIT, "042", _GUEST_FIRST),
     EnglishTrigger(_TRAVELLED, _VISIT, "042", _GUEST_FIRST),
     EnglishTrigger(_FIRST_TRIP, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
+    EnglishTrigger(_OWNED_TRIP, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
+    EnglishTrigger(_FIRST_TIME, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
     # messages, signings, attendance
     EnglishTrigger(_SENT_GREETING, "message", None),
     EnglishTrigger(r"congratulatory (?:messages?|letters?)", "message", None),
