@@ -7,8 +7,11 @@ lacks, they may be another meeting, and the report stays apart. Names are made u
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from tests.corpus_helpers import report
-from vndiplo.corpus import MergedEvent, merge
+from vndiplo.corpus import CorpusStore, MergedEvent, merge, merged_events, people
 from vndiplo.model import Document
 
 LAO_VI = ("Xổm-xạ-vắt Lẹng-xạ-vắt", "Chủ tịch nước Lào", "LA", "guest")
@@ -116,3 +119,55 @@ def test_a_dated_meeting_naming_the_whole_cast_still_takes_the_report() -> None:
         ]
     )  # fmt: skip
     assert _of(events, "vi-2") == {"vi-1", "vi-2"}
+
+
+_POOL = [
+    LAO_VI,
+    LAO_EN,
+    HOST_VI,
+    HOST_EN,
+    HOST2_VI,
+    HOST2_EN,
+    ("Vũ Thị Hành", "Bộ trưởng", "VN", "host"),
+]
+
+
+@st.composite
+def _scripts_documents(draw: st.DrawFn) -> list[Document]:
+    """Visits and welcomes spelt in both scripts, dated by day, by stamp, or not at all."""
+    docs = []
+    for i in range(draw(st.integers(1, 7))):
+        day = f"{draw(st.sampled_from([2019, 2021]))}-05-06"
+        how = draw(st.sampled_from(["stated", "stamp", "dayless"]))
+        date, published = {"stated": (day, day), "stamp": (None, day), "dayless": (None, None)}[how]
+        docs.append(
+            report(
+                f"s{i}-{i}",
+                f"bài {i}",
+                people=draw(st.lists(st.sampled_from(_POOL), min_size=2, max_size=3, unique=True)),
+                type=draw(st.sampled_from(["visit", "reception"])),
+                date=date,
+                published=published,
+            )
+        )
+    return docs
+
+
+def _state(docs: list[Document]) -> object:
+    with CorpusStore() as store:
+        store.add_many(docs)
+        return merged_events(store.conn), people(store.conn)
+
+
+@given(_scripts_documents(), st.randoms(use_true_random=False), st.integers(0, 7))
+def test_placement_through_aliases_does_not_depend_on_order_or_builds(
+    docs: list[Document], rng: object, cut: int
+) -> None:
+    expected = _state(docs)
+    shuffled = list(docs)
+    rng.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert _state(shuffled) == expected
+    with CorpusStore() as store:
+        store.add_many(shuffled[:cut])
+        store.add_many(shuffled[cut:])
+        assert (merged_events(store.conn), people(store.conn)) == expected

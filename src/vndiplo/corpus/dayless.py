@@ -65,16 +65,27 @@ def _dayless(day: str | None, date: str | None) -> bool:
     return day is None and month_day(date) is None
 
 
+_TOUCHED = """
+WITH hit(id) AS (
+    SELECT id FROM dirty_people UNION SELECT q.person_id FROM dirty_events d
+    JOIN sources t ON t.event_id = d.id JOIN source_people q ON q.source_id = t.id),
+root(id) AS (
+    SELECT coalesce(a.same_as, h.id) FROM hit h LEFT JOIN person_aliases a ON a.person_id = h.id),
+near(id) AS (
+    SELECT id FROM hit UNION SELECT id FROM root
+    UNION SELECT a.person_id FROM person_aliases a WHERE a.same_as IN (SELECT id FROM root))
+SELECT DISTINCT s.id, s.event_id, s.family, s.location, s.date
+FROM source_people m JOIN sources s ON s.id = m.source_id
+WHERE s.day IS NULL AND m.person_id IN (SELECT id FROM near)
+ORDER BY s.id
+"""
+
+
 def _touched(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]:
-    """Day-less reports naming someone this transaction touched: (id, event, family, place)."""
-    rows = conn.execute(
-        "SELECT DISTINCT s.id, s.event_id, s.family, s.location, s.date "
-        "FROM source_people m JOIN sources s ON s.id = m.source_id "
-        "WHERE s.day IS NULL AND m.person_id IN ("
-        "SELECT id FROM dirty_people UNION SELECT q.person_id FROM dirty_events d "
-        "JOIN sources t ON t.event_id = d.id JOIN source_people q ON q.source_id = t.id) "
-        "ORDER BY s.id"
-    ).fetchall()
+    """Day-less reports naming someone this transaction touched, or another spelling the
+    corpus resolves to the same person (placement reads people through the aliases): (id,
+    event, family, place)."""
+    rows = conn.execute(_TOUCHED).fetchall()
     return [(i, e, f, loc) for i, e, f, loc, date in rows if month_day(date) is None]
 
 
