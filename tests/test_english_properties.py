@@ -17,6 +17,7 @@ WORDS = st.sampled_from(
         "talks", "with", "on", "May", "3,", "2024", "Friday", "evening", "in", "Hanoi", "Lam",
         "To", "Nguyễn", "Văn", "An", "Putin's", "R.", "(VNA)", "-", ".", ",", "\n", "Ambassador",
         "hosted", "a", "state", "banquet", "for", "phone", "call", "the", "of", "14", "March",
+        "visit", "is", "first", "trip", "abroad", "by", "as", "in his capacity", "–", "2016",
     ]
 )  # fmt: skip
 PHRASES = st.lists(WORDS, max_size=40).map(" ".join)

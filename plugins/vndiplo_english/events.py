@@ -41,6 +41,8 @@ _RELATIVE: Final = re.compile(r", (?:who|which) [^,]*$")
 _PLACE_WORDS: Final = frozenset({"City", "Province", "Palace", "House", "Hall", "Airport"})
 #: Words of an office: a capitalised run opening with one is a title, not a name.
 _TITLE_WORDS: Final = frozenset(w for t in TITLES for w in t.split())
+#: Before a visit named as a noun ("The 2019 visit was the first trip by X"): another visit.
+_RECALLED: Final = re.compile(r"\b(?:(?:19|20)\d\d|last|previous|earlier|former)\b", re.I)
 #: A date standing in the opening sentences is the main event's when its own sentence has none
 #: ("X on May 3 praised ... During a reception for Y, X noted ...").
 _LEAD_SENTENCES: Final = 4
@@ -120,6 +122,8 @@ def _event(
     if m is None:
         return None
     trigger = trigger_of(m)
+    if trigger.current and _RECALLED.search(text, sentence.start, m.start()):
+        return None
     people = people_in(sentence.start, sentence.end, mentions)
     participants = _sides(text, trigger, m, sentence, people)
     if trigger.type == "visit" and not any(p.role == "host" for p in participants):

@@ -51,10 +51,14 @@ def invitation_hosts(
     return []
 
 
+# A phrase set off by commas or dashes ends at the first of them.
+_PHRASE_END: Final = re.compile(r",| [–—-] ")
+
+
 def fronted_guests(text: str, trigger_end: int, sentence_end: int) -> int:
-    """Where the guests' phrase after a fronted act ends: at the first comma."""
-    comma = text.find(",", trigger_end, sentence_end)
-    return comma if comma != -1 else sentence_end
+    """Where the guests' phrase after a fronted act ends: at the first comma or dash."""
+    end = _PHRASE_END.search(text, trigger_end, sentence_end)
+    return end.start() if end is not None else sentence_end
 
 
 def group_subject(text: str, start: int, end: int) -> bool:

@@ -24,6 +24,7 @@ from attrs import frozen
 from vndiplo_english.alternation import alternation
 from vndiplo_english.complements import complement_at
 from vndiplo_english.lexicon import (
+    COUNTRY_NAMES,
     DEMONYMS,
     NOT_NAME_WORDS,
     ORGANISATION_HEADS,
@@ -71,6 +72,13 @@ _COUNTERPART: Final = re.compile(
 _APPOSED: Final = re.compile(
     rf"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}), +(?:the +)?"
     rf"(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE})(?= +of\b|,)"
+)
+# "Sonexay Siphandone as Lao Prime Minister", "Hun Manet, in his capacity as Prime Minister":
+# the name first, its office after "as" (the "as" bounds the office, so no comma need follow).
+_APPOSED_AS: Final = re.compile(
+    rf"(?<![\w'’-])(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,3}}),? +"
+    rf"(?:in +(?:his|her|their) +capacity +)?as +(?:the +)?"
+    rf"(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE})(?![\w'’-])"
 )
 #: Lower-case particles inside a name ("Ursula von der Leyen", "Anwar bin Ibrahim").
 _PARTICLES: Final = frozenset({"von", "van", "der", "de", "bin", "binti", "al", "da", "dos"})
@@ -191,14 +199,25 @@ def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
 
 
 def _apposed(block: str, offset: int, hits: list[tuple[int, TitledName]]) -> Iterator[TitledName]:
-    """Names followed by their office between commas, not already found with a title."""
-    for m in _APPOSED.finditer(block):
+    """Names followed by their office between commas or after "as", not already found with a
+    title."""
+    found = sorted(
+        (m for pattern in (_APPOSED, _APPOSED_AS) for m in pattern.finditer(block)),
+        key=lambda m: m.start(),
+    )
+    seen: set[int] = set()
+    for m in found:
         name = m.group("name")
         start = offset + m.start("name")
         if _name_length(name) != len(name) or any(w in _NOT_APPOSED for w in name.split()):
             continue
+        if name in COUNTRY_NAMES:
+            continue  # "Viet Nam as Chair of ASEAN": a country in office, not a person
         if any(t.start < start + len(name) and start < t.end for _s, t in hits):
             continue
+        if start in seen:
+            continue  # apposed both ways: "X, as Prime Minister, ..."
+        seen.add(start)
         demonym = m.group("demonym")
         yield TitledName(
             name=name,

@@ -34,6 +34,9 @@ class EnglishTrigger:
     #: The people named in the phrase right after the trigger (up to a comma) are its guests,
     #: everyone else in the sentence its host: "At a reception for X, Y noted".
     fronted: bool = False
+    #: The act named as a noun that stands for the visit the page reports ("The visit ... is the
+    #: first trip abroad by X"): a year or "last" before it makes it another, recalled visit.
+    current: bool = False
 
 
 _KIND = r"(?:(?:official|state|working|friendship|grand|formal|warm|welcome|farewell|\w+-day) )*"
@@ -56,6 +59,24 @@ _FRONTED = (
     r" (?:for|in hono(?:u)?r of)"
 )
 _OWNER = r"(?:an? |his |her |their )?"
+# "is the first trip abroad by", "marks the first official visit to Vietnam of", "was first
+# overseas trip (since taking office) by": the page's visit named as a noun, its guest after it
+_FIRST_TRIP = (
+    r"(?:is|was|marks|marked|will be) (?:the |his |her |their )?first (?:[\w-]+ ){0,3}?"
+    r"(?:trip|visit|tour|journey)(?: (?:abroad|overseas|to (?:the )?[A-Z][\w'’-]*"
+    r"(?: [A-Z][\w'’-]*){0,2}))?(?: \([^()]{0,60}\))? (?:by|of)"
+)
+_COPULA = r"(?:is|was|marks|marked|will be)"
+# "is X's first trip abroad": the copula alone, the guest named right after it as a possessor
+_OWNED_TRIP = (
+    rf"{_COPULA}(?= (?:the )?(?:[\w'’.-]+ ){{0,5}}?[\w.-]+['’]s first (?:[\w-]+ ){{0,3}}?"
+    r"(?:trip|visit|tour|journey)\b)"
+)
+# "marks the first time X has visited Vietnam": the guest named after "first time"
+_FIRST_TIME = (
+    rf"{_COPULA} the first time(?= (?:that )?[^.;:!?]{{3,60}}? (?:has |had )?(?:visited|visits"
+    r"|travell?ed to|travels to|set foot in|came to|comes to|has come to)\b)"
+)
 _PHONE, _RECEPTION, _TALKS, _MEETING, _VISIT = (
     "phone_call",
     "reception",
@@ -104,6 +125,9 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     # visits: the subject travels
     EnglishTrigger(rf"{_BEGAN} {_OWNER}{_KIND}visit", _VISIT, "042", _GUEST_FIRST),
     EnglishTrigger(_TRAVELLED, _VISIT, "042", _GUEST_FIRST),
+    EnglishTrigger(_FIRST_TRIP, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
+    EnglishTrigger(_OWNED_TRIP, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
+    EnglishTrigger(_FIRST_TIME, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
     # messages, signings, attendance
     EnglishTrigger(_SENT_GREETING, "message", None),
     EnglishTrigger(r"congratulatory (?:messages?|letters?)", "message", None),

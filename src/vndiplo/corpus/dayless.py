@@ -23,9 +23,17 @@ dates or places them together: both name a place and the places agree, or their 
 state the same month (:func:`vndiplo.url_dates.date_from_url`; the store keeps no crawl date).
 Two calls of one pair in different years, neither placed, are otherwise one guess.
 
+People are compared as the corpus resolves them (:mod:`vndiplo.corpus.resolved_ids`): an
+English report's "Nguyen Phu Trong" is the "Nguyễn Phú Trọng" of a Vietnamese one when he is the
+only marked person of that fold, so the two reports of a Lao leader's visit share its hosts
+though they spell the guest in two scripts (the respelt guest is never the key).
+
 A pair that met twice (two years, or a call and a later call) is two fitting events, and a
 report naming one host and the visitor does not fit the visitor's talks with another host
-(one side in common): the report then stays an event of its own. Being conservative matters
+(one side in common): the report then stays an event of its own. So it does when the pair's
+other day-less reports name the report's whole cast (in either script) while no report of its
+one fitting event does, and do not fit that event: they tell of a meeting it may not be (a Lao
+leader's visit to two hosts beside a later welcome by one of them). Being conservative matters
 more here than anywhere: nothing in the report can tell two such meetings apart.
 
 Day-less reports are never what another report fits, so placing one changes nothing for the
@@ -38,10 +46,13 @@ from __future__ import annotations
 
 import sqlite3
 
+import attrs
+
 from vndiplo.corpus.graph import components, event_of, people_of, split_event, union
-from vndiplo.corpus.grounds import ground_of, other_ground
+from vndiplo.corpus.grounds import Ground, ground_of, other_ground
 from vndiplo.corpus.link import Report, places_agree
 from vndiplo.corpus.page_days import page_visit_days, same_days
+from vndiplo.corpus.resolved_ids import alias_kin, resolved, resolved_keys
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, shared_sides
 from vndiplo.corpus.trip import role_changes, roles_of, same_direction, visit_meets
 from vndiplo.corpus.yearless import month_day
@@ -54,16 +65,27 @@ def _dayless(day: str | None, date: str | None) -> bool:
     return day is None and month_day(date) is None
 
 
+_TOUCHED = """
+WITH hit(id) AS (
+    SELECT id FROM dirty_people UNION SELECT q.person_id FROM dirty_events d
+    JOIN sources t ON t.event_id = d.id JOIN source_people q ON q.source_id = t.id),
+root(id) AS (
+    SELECT coalesce(a.same_as, h.id) FROM hit h LEFT JOIN person_aliases a ON a.person_id = h.id),
+near(id) AS (
+    SELECT id FROM hit UNION SELECT id FROM root
+    UNION SELECT a.person_id FROM person_aliases a WHERE a.same_as IN (SELECT id FROM root))
+SELECT DISTINCT s.id, s.event_id, s.family, s.location, s.date
+FROM source_people m JOIN sources s ON s.id = m.source_id
+WHERE s.day IS NULL AND m.person_id IN (SELECT id FROM near)
+ORDER BY s.id
+"""
+
+
 def _touched(conn: sqlite3.Connection) -> list[tuple[str, str, str, str | None]]:
-    """Day-less reports naming someone this transaction touched: (id, event, family, place)."""
-    rows = conn.execute(
-        "SELECT DISTINCT s.id, s.event_id, s.family, s.location, s.date "
-        "FROM source_people m JOIN sources s ON s.id = m.source_id "
-        "WHERE s.day IS NULL AND m.person_id IN ("
-        "SELECT id FROM dirty_people UNION SELECT q.person_id FROM dirty_events d "
-        "JOIN sources t ON t.event_id = d.id JOIN source_people q ON q.source_id = t.id) "
-        "ORDER BY s.id"
-    ).fetchall()
+    """Day-less reports naming someone this transaction touched, or another spelling the
+    corpus resolves to the same person (placement reads people through the aliases): (id,
+    event, family, place)."""
+    rows = conn.execute(_TOUCHED).fetchall()
     return [(i, e, f, loc) for i, e, f, loc, date in rows if month_day(date) is None]
 
 
@@ -145,13 +167,18 @@ def _call_or_meeting(
 
 def _fitting_events(
     conn: sqlite3.Connection, source_id: str, family: str, location: str | None
-) -> tuple[set[str], set[str]]:
-    """The events holding a dated or year-less report this one fits, and the day-less reports
-    of its own family it fits (:func:`_join_among_themselves`)."""
-    people, names = people_of(conn, source_id)
-    if len(people) < 2 or _call_or_meeting(conn, source_id, family, people):
-        return set(), set()
-    named = dict(names)
+) -> tuple[set[str], set[str], set[str]]:
+    """The events holding a dated or year-less report this one fits, the day-less reports of
+    its own family it fits and that are pinned to it (:func:`_join_among_themselves`), and all
+    the day-less reports of its family it fits, pinned or not (:func:`_kin_elsewhere`)."""
+    raw, names = people_of(conn, source_id)
+    if len(raw) < 2 or _call_or_meeting(conn, source_id, family, raw):
+        return set(), set(), set()
+    # People as the corpus resolves them: "Nguyen Phu Trong" is the "Nguyễn Phú Trọng" of a
+    # Vietnamese report (:mod:`vndiplo.corpus.resolved_ids`).
+    ids = resolved(conn, raw)
+    named = resolved_keys(dict(names), ids)
+    people = alias_kin(conn, set(ids.values()))
     marks = ",".join("?" * len(people))
     # A visit naming both sides may be the trip of a meeting (:mod:`vndiplo.corpus.trip`).
     families = (family, "meeting") if family == "visit" else (family,)
@@ -166,11 +193,17 @@ def _fitting_events(
     ).fetchall()
     fitting: set[str] = set()
     partners: set[str] = set()
-    own_roles = roles_of(conn, source_id)
-    own_ground = ground_of(conn, source_id)
-    mine = Report(family, None, False, location, people, names)
-    for other_id, event_id, other_family, day, date, other_location, packed in rows:
-        other_people, other_names = decode_people(packed)
+    kin: set[str] = set()
+    own_roles = resolved_keys(roles_of(conn, source_id), ids)
+    own_ground = _resolved_ground(ground_of(conn, source_id), ids)
+    mine = Report(family, None, False, location, frozenset(named), tuple(named.items()))
+    # one query resolves every candidate's people
+    unpacked = [(row, decode_people(row[-1])) for row in rows]
+    other_ids = resolved(conn, {pid for _row, (raw_ids, _p) in unpacked for pid in raw_ids})
+    for row, (_raw_ids, other_pairs) in unpacked:
+        other_id, event_id, other_family, day, date, other_location, _packed = row
+        other_named = resolved_keys(dict(other_pairs), other_ids)
+        other_people, other_names = frozenset(other_named), tuple(other_named.items())
         dayless = _dayless(day, date)
         if len(other_people) < 2 or (dayless and other_family != family):
             continue
@@ -178,22 +211,41 @@ def _fitting_events(
             other = Report(other_family, None, False, other_location, other_people, other_names)
             if not visit_meets(mine, other):
                 continue
-            if not same_direction(own_roles, roles_of(conn, other_id)):
+            if not same_direction(own_roles, _roles(conn, other_id, other_ids)):
                 continue
         # The cheap tests first: one query per row for the roles would make a person with
         # thousands of reports quadratic.
-        if (
-            shared_sides(named, dict(other_names))[1] >= 2
-            and places_agree(location, other_location)
-            and not _swapped(own_roles, roles_of(conn, other_id))
-            and not other_ground(own_ground, ground_of(conn, other_id))
+        if not (
+            shared_sides(named, other_named)[1] >= 2 and places_agree(location, other_location)
         ):
-            if not dayless:
-                if not _hostless(own_roles, roles_of(conn, other_id)):
-                    fitting.add(event_id)
-            elif _pinned_together(conn, source_id, location, other_id, other_location):
+            continue
+        other_roles = _roles(conn, other_id, other_ids)
+        if _swapped(own_roles, other_roles) or other_ground(
+            own_ground, _resolved_ground(ground_of(conn, other_id), other_ids)
+        ):
+            continue
+        if not dayless:
+            if not _hostless(own_roles, other_roles):
+                fitting.add(event_id)
+        else:
+            kin.add(other_id)
+            if _pinned_together(conn, source_id, location, other_id, other_location):
                 partners.add(other_id)
-    return fitting, partners
+    return fitting, partners, kin
+
+
+def _roles(conn: sqlite3.Connection, source_id: str, ids: dict[str, str]) -> dict[str, str]:
+    """A report's roles, its people as the corpus resolves them."""
+    return resolved_keys(roles_of(conn, source_id), ids)
+
+
+def _resolved_ground(ground: Ground, ids: dict[str, str]) -> Ground:
+    """``ground`` with its people as the corpus resolves them."""
+    return attrs.evolve(
+        ground,
+        hosts=frozenset(ids.get(p, p) for p in ground.hosts),
+        travelled=frozenset(ids.get(p, p) for p in ground.travelled),
+    )
 
 
 def _join_among_themselves(
@@ -218,6 +270,35 @@ def _join_among_themselves(
             union(conn, [event_of(conn, s) for s in group])
 
 
+def _kin_elsewhere(conn: sqlite3.Connection, source_id: str, kin: set[str], event_id: str) -> bool:
+    """Whether the pair's day-less reports tell of another meeting than the one event the report
+    fits: a day-less report it fits names everyone it names and does not fit that event, while
+    no report of the event names them all (the Lao leader with two hosts beside a later welcome
+    by one of them). With no day to choose, the report then joins neither."""
+    own = _named(conn, source_id)
+    event_reports = [
+        r[0] for r in conn.execute("SELECT id FROM sources WHERE event_id = ?", (event_id,))
+    ]
+    if any(_names_all(own, _named(conn, other)) for other in event_reports):
+        return False
+    return any(
+        _names_all(own, _named(conn, other))
+        and event_id not in _fitting_events(conn, other, *_source_view(conn, other))[0]
+        for other in sorted(kin)
+    )
+
+
+def _named(conn: sqlite3.Connection, source_id: str) -> dict[str, str]:
+    """A report's people, as the corpus resolves them, with the names it writes."""
+    raw, names = people_of(conn, source_id)
+    return resolved_keys(dict(names), resolved(conn, raw))
+
+
+def _names_all(own: dict[str, str], other: dict[str, str]) -> bool:
+    """Whether ``other`` names every side ``own`` names, in either script."""
+    return shared_sides(own, other, cross_script=True)[1] >= len(own)
+
+
 def _source_view(conn: sqlite3.Connection, source_id: str) -> tuple[str, str | None]:
     family, location = conn.execute(
         "SELECT family, location FROM sources WHERE id = ?", (source_id,)
@@ -236,11 +317,11 @@ def place_dayless(conn: sqlite3.Connection) -> None:
         ).fetchone()
         if others is not None:
             split_event(conn, event_id, [source_id])
-        fitting, partners = _fitting_events(conn, source_id, family, location)
-        if len(fitting) == 1:
+        fitting, partners, kin = _fitting_events(conn, source_id, family, location)
+        if len(fitting) == 1 and not _kin_elsewhere(conn, source_id, kin, next(iter(fitting))):
             union(conn, [fitting.pop(), event_of(conn, source_id)])
             fitted.add(source_id)
-        elif not fitting:
+        elif len(fitting) <= 1:
             unfitted[source_id] = partners
         else:
             fitted.add(source_id)
@@ -264,7 +345,7 @@ def place_dayless(conn: sqlite3.Connection) -> None:
         if len(members) > 1 and len(members) == total.fetchone()[0]:
             split_event(conn, event_id, members)
             queue.extend(m for m in members if m != partner)
-        fitting, partners = _fitting_events(conn, partner, *_source_view(conn, partner))
+        fitting, partners, _kin = _fitting_events(conn, partner, *_source_view(conn, partner))
         if fitting:
             fitted.add(partner)
         else:

@@ -339,6 +339,9 @@ class CorpusStore:
         place_weak_and_undated(c)
         place_yearless(c)
         join_weak_to_yearless(c)
+        # who an unmarked spelling is, before the day-less reports are placed by their people,
+        # and again after (a pinyin alias reads the events those placements merged)
+        refresh_aliases(c)
         place_dayless(c)  # last: it places into the events every other pass has settled
         refresh_aliases(c)
         c.execute(
