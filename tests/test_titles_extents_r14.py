@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import given
+from vndiplo_titles import find_people_with
 
 import vndiplo
-from tests.titles_helpers import assert_scans_safely, mixes, people_by_name
+from tests.titles_helpers import LEX, assert_scans_safely, mixes, people_by_name
+from vndiplo import Document
 
 # (text, name, a title the person must hold, country or "" when not checked)
 HOLDS = [
@@ -315,6 +317,23 @@ def test_an_unnamed_guest_and_companion_end_a_list_entry(
     assert people[name].titles == titles, (text, people[name].titles)
     if country:
         assert people[name].country == country
+
+
+def test_our_countrys_envoy_takes_no_other_envoys_country() -> None:
+    people = people_by_name(
+        "Đại sứ nước ta tại Mông Cổ Phan Văn An phát biểu. Khách mời có Đại sứ Chile và Phu"
+        " nhân, Đại sứ Peru và Phu nhân. Đại sứ Phan Văn An cảm ơn khách."
+    )
+    assert people["Phan Văn An"].country == "VN"
+
+
+def test_an_office_and_companion_may_point_back_to_its_holder() -> None:
+    doc = Document(
+        "Tổng thống Jean Martin tới sân bay lúc 9 giờ. Đón Tổng thống và Phu nhân tại sân bay"
+        " có Thị trưởng Paul Durand."
+    )
+    people = {p.name: p for p in find_people_with(doc, LEX)}
+    assert len(people["Jean Martin"].mentions) == 2
 
 
 def test_a_named_person_keeps_an_apposed_title_before_a_companion() -> None:

@@ -109,9 +109,9 @@ class _Parser(HolderNames):
                 return nxt
             k, h = nxt, self.head_at(nxt)
             if self.companion_follows(k, h):
-                # "Đại sứ Cuba và Phu nhân": a guest present with a companion, left unnamed;
-                # no one else's title, nor a reference back to a person named elsewhere
-                self.bare.extend(BareTitle(tp, linkable=False) for tp in titles)
+                # "Đại sứ Cuba và Phu nhân": a guest present with a companion, left unnamed
+                # here (maybe a reference back), never a title of the next name
+                self.add_bare(titles, i)
                 return k
         self.add_bare(titles, i)
         return k

@@ -16,6 +16,7 @@ from vndiplo_titles.constructions import (
     INNER_PHRASES,
     MISSION,
     OFFICE_CHANGES,
+    OWN_COUNTRY,
     OWNER,
     PARTICIPLE_ADVERBS,
     POSTING,
@@ -284,6 +285,19 @@ def deictic_country(c: Cursor, s: Read) -> int:
     return SKIP
 
 
+def own_country(c: Cursor, s: Read) -> int:
+    """ "Đại sứ nước ta tại Mông Cổ": "our country" is Vietnam, the office's country."""
+    j = s.j
+    if j + 1 < c.n and (c.t[j].fold, c.t[j + 1].fold) == OWN_COUNTRY:
+        s.tp.places.append(_VIETNAM)
+        s.take(j + 2)
+        return NEXT
+    return SKIP
+
+
+_VIETNAM = PlaceInfo("Việt Nam", "VN", "country")
+
+
 def concurrently(c: Cursor, s: Read) -> int:
     """ "Phó Chủ tịch kiêm Tổng Thư ký Liên hiệp": "kiêm" (concurrently) before another
     title joins it to this one, and so does "và" before a further title after it."""
@@ -473,6 +487,7 @@ LOWER_STEPS: tuple[Step, ...] = (
     commission_topic,
     envoy_topic,
     deictic_country,
+    own_country,
     concurrently,
     lower_seat,
     origin,

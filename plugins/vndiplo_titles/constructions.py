@@ -55,6 +55,7 @@ __all__ = [
     "OFFICE_CHANGES",
     "ORIGIN",
     "OWNER",
+    "OWN_COUNTRY",
     "PARTICIPLE_ADVERBS",
     "POSTING",
     "READ_ON",
@@ -318,6 +319,9 @@ TOPIC_AFTER: Final = frozenset({("quốc", "gia"), ("liên", "chính", "phủ"),
 #: "Thủ tướng nước này Takaichi Sanae": "this country", pointing back to a country named
 #: before; part of the title as written, and the name may follow.
 DEICTIC_COUNTRY: Final = ("nước", "này")
+#: "Đại sứ nước ta tại Mông Cổ": "our country", Vietnam in the Vietnamese press; part of the
+#: title as written, and it fixes the office's country as a named Vietnam does.
+OWN_COUNTRY: Final = ("nước", "ta")
 
 #: Stop words these constructions read on over: never a safe place to cut a window.
 #: "Đại sứ từ Việt Nam", "Đại sứ đến từ Nhật Bản": an envoy's sending country after "from".
