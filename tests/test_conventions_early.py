@@ -1052,11 +1052,8 @@ PARALLEL = [
         "Gặp song phương\n\nNgày 18/5, tại Jakarta, Bộ trưởng Trần Quốc Hưng lần lượt gặp Bộ "
         "trưởng Ngoại giao Ấn Độ Rajesh Kumar và Bộ trưởng Ngoại giao Chile Pablo Reyes.",
         {"roles": {"Trần Quốc Hưng": "participant", "Rajesh Kumar": "participant"}},
+        # "lần lượt gặp A và B" (in turn): two equal meetings, the first is main (round 14)
         id="lan-luot-one-clause",
-        marks=xfail(
-            "'lần lượt gặp A và B' (in turn) is read as one meeting with both objects, not "
-            "two equal meetings of which the first is main"
-        ),
     ),
 ]
 

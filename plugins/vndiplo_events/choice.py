@@ -52,6 +52,7 @@ from vndiplo_events.organisation_hosts import with_organisation_head
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.pointed_place import place_pointed_back
 from vndiplo_events.restated_meeting import told_precisely
+from vndiplo_events.side_lists import with_listed_sides
 from vndiplo_events.sidelines import (
     meeting_on_the_sidelines,
     opens_with_before,
@@ -495,6 +496,8 @@ def complete_main(
         main = with_visitors(view, main, own, gaz, visitors)
         # "cuộc gặp đoàn Y do B dẫn đầu": B travelled, the other side hosts (led_delegation)
         main = with_delegation_guest(view, main, own, gaz)
+        # "Cục X tiếp đón đoàn Y. ... đại diện Cục X có A; đại diện đoàn Y có B" (side_lists)
+        main = with_listed_sides(view, main, own, gaz)
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)

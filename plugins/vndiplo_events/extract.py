@@ -75,6 +75,7 @@ from vndiplo_events.member_lists import without_member_lists
 from vndiplo_events.mention_form import in_institution_name, is_name_use
 from vndiplo_events.not_until import settle_not_until
 from vndiplo_events.ongoing import settle_ongoing_visits
+from vndiplo_events.opening_backrefs import sideless_opening, with_stated_sides
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.patterns import lowered
 from vndiplo_events.planned_clause import PREPARES, settle_programme_paragraphs
@@ -418,6 +419,11 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     )
     if main is not None and not headline.strip() and main.key < len(candidates):
         main = main_over_undated(main, candidates)
+    if main is not None and sideless_opening(view, main):
+        # "Tại cuộc hội đàm, hai bộ trưởng ..." under a caption or headline naming both sides
+        stated = headline or normalize(lead_caption(document) or "")
+        hits = headline_hits if headline else _headline_hits(lex, stated, view)
+        main = with_stated_sides(main, headline_main(view, stated, hits, candidates))
     if main is not None and main.embedded and headline:
         # "Nhiệt liệt chào mừng B sang tham dự ..." under "A tiếp B": the body only greets,
         # the headline names the act (headline_event.py)

@@ -35,6 +35,7 @@ from vndiplo_events.companions import (
     is_bare_spouse,
     is_companion,
     is_escorted,
+    is_mourned,
     principals,
     titled_sides,
 )
@@ -396,6 +397,8 @@ def _zones(
             or is_escorted(low, max(zone_start, mention.start - 90), mention.start)
             # "vào Lăng viếng Chủ tịch X trước khi hội kiến ...": X names the monument
             or is_namesake(low, mention.start)
+            # "Được tin X từ trần, A gửi điện chia buồn": X is mourned, no sender
+            or is_mourned(low, mention)
         ):
             continue
         other = frame_of(frames, mention.start)
@@ -501,7 +504,10 @@ def _zones(
         if cua is not None and first and cua.start() < first[0].start:
             subjects = people(view.mentions_in(cua.end(), zone_end))[:1]
             objects = ()
-    if kind in _RUN_ON_TYPES and objects:
+    if objects and (
+        kind in _RUN_ON_TYPES
+        or (kind == "phone_call" and plural_act(low, sentence.start, hit.start, hit.end))
+    ):
         # "tiếp các Đại sứ trình Quốc thư: ông A, Đại sứ B; ông C, Đại sứ D": a list of guests
         # runs on across ";"
         extended = _list_end(view, zone_end, sentence.end, hits, i)
@@ -516,10 +522,11 @@ def _zones(
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
     several: list[tuple[str, tuple[Person, ...]]] = []
-    if kind in _TITLED_TYPES and plural_act(low, sentence.start, hit.start):
+    if kind in _TITLED_TYPES and plural_act(low, sentence.start, hit.start, hit.end):
         # "các cuộc gặp với A, B và C", "A, B đã gửi các thư": several acts, the first
-        # written is main (README AK2), the others acts of their own
-        kept = first_of_several(objects)
+        # written is main (README AK2), the others acts of their own; a call holds two
+        # sides, so each one called is a call of its own, of one country too
+        kept = first_of_several(objects, one_by_one=kind == "phone_call")
         several += [("objects", g) for g in other_parties(objects, kept or objects)]
         objects = kept or objects
         kept = first_of_several(subjects)

@@ -11,6 +11,7 @@ from typing import Final
 
 from vndiplo.model import Participant
 from vndiplo_events.between_sides import as_coordinated_sides, trip_destination_text
+from vndiplo_events.calling_delegation import calling_side, frame_trip_of_object
 from vndiplo_events.candidate import SAME_DAY, Candidate, SameDay, SentenceFacts, frame_of
 from vndiplo_events.cues import Cues
 from vndiplo_events.ended import is_ended_visit
@@ -172,7 +173,14 @@ def _travel(
         lead_text = low[sentence.start : cand.hit.start]
     place_country = country_of_place(place, cand, gaz)
     by_place = travel_from_place(place_country, cand.subjects, cand.objects, gaz)
+    if by_place != "third":
+        # "Đoàn ... do A dẫn đầu hội kiến B": the calling delegation is the guest, at home too
+        caller = calling_side(view, cand, sentence.start, sentence.end, lead)
+        if caller is not None:
+            return caller
     by_text = travel_from_text(lead_text, low[cand.hit.end : sentence.end])
+    if by_text == "subject" and lead and frame_trip_of_object(view, cand, lead[0]):
+        by_text = "object"  # "Nhân dịp đoàn ... do B dẫn đầu sang thăm, A hội kiến B"
     if (
         by_place in ("subject", "object")
         and cand.type in ("meeting", "talks")

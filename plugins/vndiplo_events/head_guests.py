@@ -60,11 +60,37 @@ def _is_head(low: str, mention: Mention, later: list[Mention], start: int, end: 
     return not any(m.start < lead.end() and m.person.name != mention.person.name for m in later)
 
 
+#: one speaking for the delegation: "thay mặt (cho) (các thành viên trong) đoàn (công tác),
+#: <titles> X"; the phrase ends at its comma, titles and "ông"/"đồng chí" may come after it
+_FOR_DELEGATION: Final = re.compile(
+    r"(?<!\w)thay\s+mặt\s+(?:cho\s+)?(?:(?:các\s+)?thành\s+viên\s+(?:trong\s+|của\s+)?)?"
+    r"(?:phái\s+)?đoàn(?!\w)(?!\s+(?:thanh\s+niên|tncs|kết|viên)(?!\w))[^,.;:\n]{0,60},"
+    r"[^,.;:\n]{0,70}$"
+)
+
+
+def speakers_for_delegation(view: ArticleView, start: int, end: int) -> list[Person]:
+    """The people named first after "thay mặt đoàn ...," in ``[start, end)``: the head."""
+    low = view.lower
+    found: dict[str, Person] = {}
+    for mention in view.mentions_in(start, end):
+        back = max(start, mention.start - 150)
+        if _FOR_DELEGATION.search(low, back, mention.start) is None:
+            continue
+        # the first name after the comma: no other one stands between
+        comma = low.rfind(",", back, mention.start)
+        if any(m.end <= mention.start for m in view.mentions_in(comma, mention.start)):
+            continue
+        found.setdefault(mention.person.name, mention.person)
+    return list(found.values())
+
+
 def with_visit_head(
     view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
     """A visit whose subject is a delegation with no one named, with the one head of
-    delegation named in its sentence or the two after it as its guest."""
+    delegation named in its sentence or the two after it as its guest: led by ("do X làm
+    trưởng đoàn"), else speaking for it ("thay mặt đoàn công tác, X ...")."""
     if main.type != "visit" or main.subjects or main.form != "reported":
         return main
     if any(p.role in ("guest", "participant") for p in main.participants):
@@ -80,6 +106,15 @@ def with_visit_head(
         for p in heads_in(view, view.sentences[index].start, view.sentences[index].end)
         if p.name not in sides
     ]
+    if not heads:
+        heads = [
+            p
+            for index in range(main.sentence_index, last)
+            for p in speakers_for_delegation(
+                view, view.sentences[index].start, view.sentences[index].end
+            )
+            if p.name not in sides
+        ]
     if len({p.name for p in heads}) != 1:
         return main
     return with_roles(view, main.but(subjects=(heads[0],)), own, gaz)

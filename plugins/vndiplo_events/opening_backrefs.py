@@ -34,3 +34,28 @@ def opens_on_backref(view: ArticleView, cand: Candidate) -> bool:
         return False  # after a lead of other words (a member list) it may recall another act
     sentence = view.sentences[cand.sentence_index]
     return _OPENING.fullmatch(view.lower, sentence.start, cand.hit.start) is not None
+
+
+def sideless_opening(view: ArticleView, cand: Candidate) -> bool:
+    """``cand`` is the body's opening back-reference and names nobody ("Tại cuộc hội đàm, hai
+    bộ trưởng ..."): the sides are only where the page tells the act, its headline or caption."""
+    return (
+        not cand.participants
+        and not cand.subjects
+        and not cand.objects
+        and opens_on_backref(view, cand)
+    )
+
+
+def with_stated_sides(cand: Candidate, told: Candidate | None) -> Candidate:
+    """``cand``, a sideless opening back-reference, with the sides of ``told``, the same act
+    as the headline or the lead caption states it with both sides ("Quang cảnh cuộc hội đàm
+    giữa A và B"); an act of another type, or one side only, lends nothing."""
+    if told is None or told.type != cand.type or len(told.participants) < 2:
+        return cand
+    return cand.but(
+        subjects=told.subjects,
+        objects=told.objects,
+        participants=told.participants,
+        cameo=told.cameo if cand.type != "talks" else cand.cameo,
+    )

@@ -26,18 +26,27 @@ __all__ = [
 ]
 
 #: a definite plural right before the act noun, its classifier and one listed sibling noun
-#: between: "các cuộc gặp", "những buổi hội kiến", "các điện, thư mừng"
+#: between: "các cuộc gặp", "những buổi hội kiến", "các điện, thư mừng"; a count above one
+#: with its classifier ("hai cuộc điện đàm", "2 buổi gặp"); "lần lượt" (in turn) before the
+#: verb ("lần lượt điện đàm với A và B")
 _PLURAL: Final = re.compile(
-    r"(?<!\w)(?:các|những)\s+(?:cuộc\s+|buổi\s+|bức\s+)?(?:[^\s,.;]+\s*,\s*)?$"
+    r"(?<!\w)(?:(?:các|những)\s+(?:cuộc\s+|buổi\s+|bức\s+)?"
+    r"|(?:hai|ba|bốn|năm|[2-9])\s+(?:cuộc|buổi|bức)\s+)(?:[^\s,.;]+\s*,\s*)?$"
+    r"|(?<!\w)lần\s+lượt\s+(?:(?:có|tiến\s+hành)\s+(?:cuộc\s+|buổi\s+)?)?$"
 )
+#: "lần lượt" after the verb: "điện đàm lần lượt với A và B"
+_IN_TURN_AFTER: Final = re.compile(r"\s+(?:riêng\s+)?lần\s+lượt(?!\w)")
 #: how far before the trigger the quantifier may stand
 _REACH: Final = 24
 
 
-def plural_act(low: str, floor: int, trigger_start: int) -> bool:
-    """The trigger at ``trigger_start`` is a plural act noun ("các cuộc gặp")."""
+def plural_act(low: str, floor: int, trigger_start: int, trigger_end: int | None = None) -> bool:
+    """The trigger at ``trigger_start`` is a plural act noun ("các cuộc gặp", "hai cuộc điện
+    đàm") or a verb done in turn ("lần lượt điện đàm", "điện đàm lần lượt với")."""
     start = max(floor, trigger_start - _REACH)
-    return _PLURAL.search(low, start, trigger_start) is not None
+    if _PLURAL.search(low, start, trigger_start) is not None:
+        return True
+    return trigger_end is not None and _IN_TURN_AFTER.match(low, trigger_end) is not None
 
 
 #: the other side as a group of leaders whose members are listed after it: "gặp gỡ và làm
@@ -68,11 +77,16 @@ def _party(person: Person) -> str:
     return title_key(person.titles[0]) if person.titles else person.name
 
 
-def first_of_several(people: Sequence[Person]) -> tuple[Person, ...] | None:
+def first_of_several(
+    people: Sequence[Person], *, one_by_one: bool = False
+) -> tuple[Person, ...] | None:
     """The first person written and those of the same party, when ``people`` stand for more
-    than one party; None when they are one party (nothing to cut)."""
+    than one party; None when they are one party (nothing to cut). ``one_by_one``: acts of two
+    sides each (calls), the first person alone whatever the parties."""
     if len(people) < 2:
         return None
+    if one_by_one:
+        return (people[0],)
     first = _party(people[0])
     if all(_party(p) == first for p in people[1:]):
         return None

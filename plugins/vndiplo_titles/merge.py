@@ -276,6 +276,10 @@ def _dedupe_titles(titled: Iterable[_Titled]) -> list[_Titled]:
 _PLURAL_INSIDE = re.compile(r"\b(?:các|những)\b")
 
 
+#: a title that says the envoy is ours ("Đại sứ nước ta tại Mông Cổ"): no other country's
+_OURS = re.compile(r"(?<!\w)(?:nước\s+ta|của\s+ta|nước\s+mình)(?!\w)")
+
+
 def _place_envoy(
     people: list[_Person], tp: TitleParse, tokens: list[Token], text: str, lex: Lexicon
 ) -> None:
@@ -291,12 +295,14 @@ def _place_envoy(
     if _PLURAL_INSIDE.search(words):
         return  # "Đại sứ các nước A, B, C": several envoys
     # an envoy already of that country by a wording with no posting ("Đại sứ từ Việt Nam")
-    # fits too; one posted elsewhere ("Đại sứ Việt Nam tại Ấn Độ") is a concurrent envoy
+    # fits too; one posted elsewhere ("Đại sứ Việt Nam tại Ấn Độ") is a concurrent envoy, and
+    # one whose title says he is ours ("Đại sứ nước ta") is no other country's
     fits = [
         p
         for p in people
         if all(
-            t.role.country is None or (t.role.country == role.country and t.role.place is None)
+            (t.role.country is None and _OURS.search(t.text.lower()) is None)
+            or (t.role.country == role.country and t.role.place is None)
             for t in p.titles
         )
         and any(_is_prefix(t.text.lower(), words) for t in p.titles)
