@@ -26,8 +26,6 @@ KNOWN_MISSES: dict[str, str] = {
     " ông B, ...' is not made a host of the visit (welcome lists)",
     "headline_talks_body_gap_go_province": "the headline's talks name both sides by title only"
     " ('Bí thư Tỉnh ủy Phongsaly'): the headline pair is not resolved to the body's people",
-    "other_side_trip_frame_no_place": "'Nhân dịp đoàn ... đến thăm và làm việc tại X' lends its"
-    " place to the reception (README round 5, D22: the other side's trip does not)",
     "community_meeting_in_visit": "a meeting with one's own community inside a visit takes the"
     " visitor's 'guest' role (README round 6, Z05: participant)",
     "mausoleum_inside_state_visit_span": "the visit framing a site visit is dated by the site"
