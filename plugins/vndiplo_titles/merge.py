@@ -154,9 +154,11 @@ def _collect(
             person.honorific_foreign |= f.honorific_foreign
             styled = start > f.name_start and toks[f.name_start].fold in KHMER_STYLE_OPENERS
             person.khmer_style |= styled
-            if styled and f.titles:
-                # "Thủ tướng Samdech Techo Hunsen": the Khmer style left out of the name is a
-                # title as written, as the lexicon's "Samdech Krolahom" is
+            if styled and any(tp.end == f.name_start for tp in f.titles):
+                # "Thủ tướng Samdech Techo Hunsen": the Khmer style between an office and the
+                # name, left out of the name, is a title as written, as the lexicon's "Samdech
+                # Krolahom" is (a style opening a mention, "hội kiến Samdech X, Chủ tịch ...",
+                # stays an honorific)
                 style = _khmer_style(f.name_start, start)
                 role = role_of(style, toks, text, lex)
                 person.titles.append(_Titled(toks[f.name_start].start, role.title, role, True))
