@@ -3,7 +3,7 @@ chiều 5/3, A nhấn mạnh ...", "Trong cuộc hội đàm với B, A đề ng
 làm việc với đoàn B, A ...".
 
 Such a frame is the page's own act, not a reference back to one, when no act reported before
-it tells it or outranks it (a visit or an arrival welcome does neither): its noun gives the
+it tells it or outranks it (an arrival welcome does neither): its noun gives the
 type, the people of its object (up to the comma that closes it) the other side, and the
 subject of the clause after that comma the actor, as the verb form of the same sentence
 ("Chiều 5/3, A tiếp B ...") does. The guest's own purpose inside the object ("sang thăm",
@@ -182,13 +182,13 @@ def told_before(
 ) -> bool:
     """An act reported before the frame that it may refer back to or that outranks it: one
     of the same type by the same actor (to the same other side when the frame names one), or
-    an act of another two-sided or ceremonial type ("trình Quốc thư", then "Trong buổi hội
-    kiến ..."). A visit does not count (the frame tells an act within it), nor does an
-    arrival welcome (it gives way to the act after it, welcome_gives_way.py)."""
+    an act of another type ("trình Quốc thư", then "Trong buổi hội kiến ..."; a visit begun,
+    whose account the back-reference stays, visit_account.py). An arrival welcome does not
+    count (it gives way to the act after it, welcome_gives_way.py)."""
     actor = {p.name for p in sides.subjects}
     others = {p.name for p in sides.objects}
     for before in earlier:
-        if before.form != "reported" or before.secondary or before.type == "visit":
+        if before.form != "reported" or before.secondary:
             continue
         if is_arrival_welcome(view, before):
             continue
