@@ -74,9 +74,11 @@ from vndiplo_events.letters import letter_main
 from vndiplo_events.member_lists import without_member_lists
 from vndiplo_events.mention_form import in_institution_name, is_name_use
 from vndiplo_events.not_until import settle_not_until
+from vndiplo_events.noun_frame_acts import reported_frame_acts
 from vndiplo_events.ongoing import settle_ongoing_visits
 from vndiplo_events.opening_backrefs import sideless_opening, with_stated_sides
 from vndiplo_events.passive import is_passive_ceremony, passive_sides
+from vndiplo_events.passive_calls import with_passive_hosts
 from vndiplo_events.patterns import lowered
 from vndiplo_events.planned_clause import PREPARES, settle_programme_paragraphs
 from vndiplo_events.reception_sides import welcomed_of_backref
@@ -240,6 +242,10 @@ def _find(view: ArticleView, lex: Lexicons, published: int | None = None) -> _Fo
         facts = SentenceFacts(sentence, hits, frames, sorted([*anchors, *date_starts]))
         facts_of[index] = facts
         built = build_candidates(view, cues, index, sentence, hits, frames, len(candidates))
+        # "Tại buổi tiếp B sang thăm ..., A nhấn mạnh": the act told as a frame's noun
+        built = reported_frame_acts(view, cues, sentence, hits, frames, built, candidates)
+        # "B đến chào xã giao nhân dịp ... và được A tiếp": the call's host is A
+        built = with_passive_hosts(view, built)
         located: list[tuple[Candidate, str | None]] = []
         principal_location: str | None = None
         for cand in built:
