@@ -10,7 +10,9 @@ session or meeting reported with its people in the next sentence and referred ba
 7/5, X đã làm việc với đoàn. Tại buổi làm việc, ...") is told the same way. So is an act chained
 to the visit in its own clause ("đã thăm tỉnh K, tiếp Thống đốc G và gặp doanh nghiệp. Tại buổi
 tiếp, ..."): the act the body refers back to is what the article tells; with no later
-back-reference the visit written first stays.
+back-reference the visit written first stays. A visit that names no host gives way, with no
+back-reference, to the talks or reception the next sentence reports between the visitor and a
+named counterpart (round 14).
 """
 
 from __future__ import annotations
@@ -83,7 +85,7 @@ def event_told_after_visit(
             for c in (*chained, *nxt_cands)
             if not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
             and (_tellable(c) or (view is not None and _between_delegations(view, main, c)))
-            and _referred_back(c, candidates)
+            and (_referred_back(c, candidates) or _meets_the_visitor(main, c))
         ),
         None,
     )
@@ -125,6 +127,31 @@ def _referred_back(told: Candidate, candidates: Sequence[Candidate]) -> bool:
         if cand.form == "reported" and cand.participants:
             return False
     return False
+
+
+def _meets_the_visitor(visit: Candidate, told: Candidate) -> bool:
+    """``told``, reported with people right after a visit that names no host, has the
+    visitor meet a named counterpart ("X đã có chuyến thăm tỉnh B. Tại tỉnh B, X đã hội đàm
+    với ông Y, Bí thư Tỉnh ủy"): the account of what the visit was, whatever the paragraph
+    opens with (a place, a number, a date) and with no back-reference after it."""
+    if told.form != "reported" or told.type not in _CHAINED_TOLD or not told.participants:
+        return False
+    if told.hit.trigger.phrase in _WELCOME_WORDS or _spans_days(visit):
+        return False  # the arrival ceremony, or one act of a trip of several days
+    if any(p.role == "host" for p in visit.participants):
+        return False
+    visitors = {p.name for p in visit.participants}
+    met = {p.name for p in told.participants}
+    return bool(visitors & met) and bool(met - visitors)
+
+
+#: a welcome is the arrival ceremony of the visit, not an account of it ("lễ đón", "đón")
+_WELCOME_WORDS: Final = frozenset({"đón", "lễ đón", "đón tiếp", "chủ trì lễ đón"})
+
+
+def _spans_days(visit: Candidate) -> bool:
+    """The visit is dated by a span of days: a trip whose acts are its parts."""
+    return "/" in (visit.iso_date or "")
 
 
 #: a delegation as the subject of the act: "đoàn đại biểu Bộ A và đoàn Bộ B đã hội đàm"
