@@ -54,7 +54,10 @@ WEEKDAYS = [
     ("Hôm thứ tư, 15/5, Bộ trưởng Ngoại giao Ai Cập tới Hà Nội.", "Hôm thứ tư, 15/5"),
     ("Thứ Năm (16/5), hai bên ký kết thỏa thuận.", "Thứ Năm (16/5)"),
     # after a name the weekday dates the clause
-    ("Ngoại trưởng gặp Tổng thống Chile Rafael Soto thứ Ba (14/5).", "thứ Ba (14/5)"),
+    ("Ngoại trưởng gặp Tổng thống Chile Rafael Soto thứ ba (14/5).", "thứ ba (14/5)"),
+    # a hyphenated name, and a weekday's capitalised name after a verb
+    ("Bộ trưởng hội đàm với Ngoại trưởng Kim Min-jae thứ sáu (17/5).", "thứ sáu (17/5)"),
+    ("Phát biểu thứ Hai, 13/5, Đại sứ Pháp nhấn mạnh hợp tác.", "thứ Hai, 13/5"),
 ]
 
 

@@ -7,7 +7,7 @@
 2. A visit to people, not to a place ("thăm gia đình anh B", "thăm cộng đồng người Việt",
    "thăm bà con kiều bào") is a meeting; a visit to a country or a city stays a visit.
 3. An attendance on one day of a forum keeps that day: the forum's span, told with others'
-   attendance ("diễn ra từ 10-12/11, với sự tham dự của ..."), is not the act's.
+   attendance ("kéo dài ba ngày (10-12/11), thu hút sự tham dự của ..."), is not the act's.
 4. A frame ("Nhân dịp ...") ends before a clause that opens with a counted day span ("trong hai
    ngày 8-9/4", "suốt ba ngày 8-10/4"): that span dates the act.
 5. An opening back-reference ("Tại cuộc hội đàm, hai bên ...") under the headline gives way to
@@ -43,7 +43,7 @@ VISIT_HEADLINE = "Đoàn khách nước ngoài thăm tỉnh"
 ACCOUNTS = [
     # numbered paragraphs, a place opening the second
     (
-        "1. Ngày 12/5, ông Tanaka Hiroshi, Tổng Lãnh sự Nhật Bản tại Đà Nẵng, đã có chuyến thăm "
+        "1. Ngày 12/5, ông Tanaka Hiroshi, Tổng Lãnh sự Hàn Quốc tại Cần Thơ, đã có chuyến thăm "
         "tỉnh Quảng Ngãi.",
         "2. Tại tỉnh Quảng Ngãi, ông Tanaka Hiroshi đã hội đàm với ông Lê Văn Bình, Bí thư Tỉnh "
         "ủy Quảng Ngãi.",
@@ -76,13 +76,13 @@ STAYS = [
     # the visit names its host: the visit stays
     # the next act names nobody the visitor meets
     (
-        "Ngày 12/5, ông Tanaka Hiroshi, Tổng Lãnh sự Nhật Bản tại Đà Nẵng, đã có chuyến thăm "
+        "Ngày 12/5, ông Tanaka Hiroshi, Tổng Lãnh sự Hàn Quốc tại Cần Thơ, đã có chuyến thăm "
         "tỉnh Quảng Ngãi.",
         "Tại tỉnh Quảng Ngãi, ông Tanaka Hiroshi đã tiếp các doanh nghiệp Nhật Bản.",
     ),
     # the next act does not have the visitor meet anyone new
     (
-        "Ngày 12/5, ông Tanaka Hiroshi, Tổng Lãnh sự Nhật Bản tại Đà Nẵng, đã có chuyến thăm "
+        "Ngày 12/5, ông Tanaka Hiroshi, Tổng Lãnh sự Hàn Quốc tại Cần Thơ, đã có chuyến thăm "
         "tỉnh Quảng Ngãi.",
         "Cùng ngày, Chủ tịch tỉnh Phạm Hữu Tâm đã tiếp Đại sứ Pháp Marc Duval.",
     ),
@@ -92,15 +92,15 @@ STAYS = [
 STAYS += [
     # a trip of several days: the talks are one of its acts
     (
-        "1. Từ ngày 4 đến 6/5, ông Tanaka Hiroshi, Tổng Lãnh sự Nhật Bản tại Đà Nẵng, đã có "
+        "1. Từ ngày 4 đến 6/5, ông Tanaka Hiroshi, Tổng Lãnh sự Hàn Quốc tại Cần Thơ, đã có "
         "chuyến thăm tỉnh Quảng Ngãi.",
         "2. Tại tỉnh Quảng Ngãi, ông Tanaka Hiroshi đã hội đàm với ông Lê Văn Bình, Bí thư Tỉnh "
         "ủy Quảng Ngãi.",
     ),
     # the arrival ceremony is the visit's protocol, not its account
     (
-        "Ngày 12/5, Thủ tướng Kenya William Otieno đã đến thăm chính thức Việt Nam.",
-        "Thủ tướng Nguyễn Hải Đăng đã chủ trì lễ đón Thủ tướng William Otieno.",
+        "Ngày 12/5, Thủ tướng Kenya William Otieno tới Hà Nội, bắt đầu thăm chính thức.",
+        "Chiều cùng ngày, Thủ tướng Nguyễn Hải Đăng chủ trì lễ đón ông William Otieno.",
     ),
 ]
 
@@ -113,8 +113,8 @@ def test_a_visit_stays_when_its_visitor_meets_no_one_named(lead: str, account: s
 # -- 2. a visit to people is a meeting -----------------------------------------------------------
 
 COMMUNITY = [
-    "Chủ tịch nước Lê Minh Hòa và Phu nhân đã thăm gia đình anh Trần Văn Phúc, chủ một cửa "
-    "hàng ở thành phố Lyon, Cộng hòa Pháp.",
+    "Chiều 18/5 tại Lyon, Chủ tịch nước Lê Minh Hòa đến thăm gia đình ông Trần Văn Phúc, một "
+    "kiều bào kinh doanh ở Pháp.",
     "Tối 18/5, Thủ tướng Nguyễn Hải Đăng đến thăm cộng đồng người Việt tại thủ đô Canberra.",
     "Đại sứ Việt Nam tại Lào Trần Quốc Khánh đã tới thăm, bà con kiều bào ở tỉnh Savannakhet.",
     "Sáng 19/5, Phó Chủ tịch nước Đinh Thị Hoa thăm các gia đình người Việt sinh sống ở Praha.",
@@ -137,7 +137,7 @@ FORUMS = [
     (
         "Ngày 11/11, tại thành phố Lima, Chủ tịch nước Lê Minh Hòa đã tham dự Diễn đàn doanh "
         "nghiệp khu vực.",
-        "Diễn đàn năm nay diễn ra từ 10-12/11, với sự tham dự của khoảng 900 doanh nhân.",
+        "Diễn đàn năm nay kéo dài ba ngày (10-12/11), thu hút sự tham dự của gần 900 doanh nhân.",
         "2024-11-11",
     ),
     (
@@ -168,13 +168,13 @@ def test_an_attendance_still_takes_its_own_trips_span() -> None:
 
 FRAMED = [
     (
-        "Nhân dịp Tết cổ truyền của nhân dân Campuchia, trong hai ngày 8-9/4, đoàn đại biểu "
-        "tỉnh An Giang đến thăm tỉnh Takeo.",
+        "Nhân dịp Tết cổ truyền của nhân dân Campuchia, trong hai ngày 8-9/4, Bí thư Tỉnh ủy "
+        "An Giang Lê Hồng Quang sang thăm tỉnh Takeo.",
         "2024-04-08/2024-04-09",
     ),
     (
-        "Nhân dịp năm mới, trong hai ngày 8-9.4, đoàn đại biểu huyện Mường Tè đến thăm huyện "
-        "Mường Khoa (Lào).",
+        "Nhân dịp năm mới, trong hai ngày 8-9.4, lãnh đạo huyện Mường Tè sang thăm huyện Mường "
+        "Khoa (Lào).",
         "2024-04-08/2024-04-09",
     ),
     (
@@ -191,7 +191,7 @@ def test_a_counted_day_span_after_a_frame_dates_the_act(lead: str, date: str) ->
 
 
 def test_an_anniversarys_day_inside_the_frame_dates_nothing() -> None:
-    lead = "Nhân dịp kỷ niệm 70 năm ngày 2/9, đoàn đại biểu huyện Mường Tè đến thăm tỉnh Phongsaly."
+    lead = "Nhân dịp mừng Quốc khánh ngày 2/9, lãnh đạo huyện Mường Tè sang thăm tỉnh Phongsaly."
     assert _main(_page(lead), "2024-09-05").date is None
 
 
@@ -200,7 +200,7 @@ def test_an_anniversarys_day_inside_the_frame_dates_nothing() -> None:
 
 @pytest.mark.parametrize("front", ["", "Chiều 14/5, "])
 def test_a_teaser_back_reference_gives_way_to_the_report(front: str) -> None:
-    teaser = "(BNG) - Tại cuộc hội đàm, hai bên trao đổi về hợp tác kinh tế."
+    teaser = "(BNG) - Tại cuộc hội đàm, đôi bên bàn cách mở rộng thương mại."
     report = (
         f"{front}Bộ trưởng Ngoại giao Trần Quang Huy đã hội đàm với Ngoại trưởng Peru Luis "
         "Herrera tại Lima."
@@ -217,11 +217,11 @@ def test_a_teaser_back_reference_gives_way_to_the_report(front: str) -> None:
 
 def test_a_name_ending_in_rank_letters_ends_the_sentence() -> None:
     lead = (
-        "Thủ tướng Nguyễn Hải Đăng đã hội kiến Chủ tịch Thượng viện Campuchia Hun Sen. Cuộc hội "
-        "kiến diễn ra vào chiều 13/5 tại Cung Hòa bình, Thủ đô Phnom Penh."
+        "Thủ tướng Nguyễn Hải Đăng đã gặp ông Hun Sen. Cuộc gặp diễn ra vào chiều 13/5 tại "
+        "Phnom Penh."
     )
     main = _main(_page(lead))
-    assert (main.date, main.location) == ("2024-05-13", "Cung Hòa bình, Thủ đô Phnom Penh")
+    assert (main.date, main.location) == ("2024-05-13", "Phnom Penh")
 
 
 def test_an_english_rank_before_a_name_keeps_its_dot() -> None:
@@ -244,9 +244,8 @@ def test_sentences_stay_inside_the_text(text: str) -> None:
 
 CHAINS = [
     (
-        "Nhận lời mời của Đảng Lao động Bỉ, Đoàn đại biểu do đồng chí Trần Quốc Bảo, Trưởng Ban "
-        "Đối ngoại, làm Trưởng đoàn, đã dự Đại hội lần thứ 12 của Đảng Lao động Bỉ tổ chức tại "
-        "thành phố Liège, đồng thời thăm và làm việc tại Bỉ từ ngày 3 đến 6-5.",
+        "Theo lời mời của Đảng Lao động Bỉ, đồng chí Trần Quốc Bảo, Trưởng Ban Đối ngoại, đã dự "
+        "Đại hội 12 của Đảng này ở Liège, kết hợp thăm Bỉ từ ngày 3 đến 6-5.",
         "--05-03/--05-06",
     ),
     (

@@ -1,10 +1,11 @@
 """An ordinal "thứ hai" attached to a noun is no weekday, whatever date follows it.
 
-"ngày làm việc thứ hai (11/11)" is the second working day, "buổi hội thảo thứ ba, 15/5" the third
+"ngày làm việc thứ ba (9/3)" is the third working day, "buổi hội thảo thứ ba, 15/5" the third
 session: the number counts the noun before it. A weekday word stands after a time word or a
 preposition ("Chiều thứ Hai", "vào thứ Ba", "từ thứ hai") or opens its clause ("Thứ Năm (16/5),
-..."); anywhere else it counts what comes before it. The date written after such an ordinal is
-still a date, quoted without the ordinal (round 14).
+..."), and its name may be capitalised ("thứ Hai"); anywhere else it counts what comes before
+it. The date written after such an ordinal is still a date, quoted without the ordinal (round
+14).
 """
 
 from __future__ import annotations
@@ -21,15 +22,16 @@ __all__ = ["counts_a_noun", "without_ordinal"]
 
 #: A weekday word opening a found expression, with what joins it to the date after it.
 _LEADING: Final = re.compile(r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])(?!\w)(?P<join>[\s,]*\(?\s*)")
-_WORD_BEFORE: Final = re.compile(r"(\w+)\s+$")
+_WORD_BEFORE: Final = re.compile(r"(\S+)\s+$")
+_CAPITAL_DAY: Final = re.compile(r"[Tt]hứ\s+[HBTNSĐ]")
 #: Words before "thứ hai" that name a day, so that the weekday is one ("Ngày thứ Hai (13/5)").
 _DAY_NOUNS: Final = frozenset(("ngày", "hôm"))
 
 
 def counts_a_noun(text: str, start: int) -> bool:
     """Whether the "thứ ..." at ``start`` counts the noun before it (an ordinal)."""
-    if opens_clause(text, start):
-        return False
+    if opens_clause(text, start) or _CAPITAL_DAY.match(text, start):
+        return False  # "thứ Hai": a weekday's name is written with a capital, an ordinal not
     previous = _previous_word(text, start)
     if previous in BEFORE_WEEKDAY or previous in _DAY_NOUNS:
         return False

@@ -421,7 +421,7 @@ def _candidates(text: str, low: str) -> Iterator[Found]:
             for match in compiled.finditer(target, start, end):
                 found = rule.handler(match, target)
                 if found is not None and rule is not _WEEKDAY:
-                    # "ngày làm việc thứ hai (11/11)": the date, not the ordinal (ordinals.py)
+                    # "ngày làm việc thứ ba (9/3)": the date, not the ordinal (ordinals.py)
                     found = without_ordinal(found, text)
                 if found is not None:
                     yield found

@@ -484,7 +484,7 @@ def complete_main(
     main = part_of_day_of_the_welcome(view, main)
     # an ended visit is not dated by the day of the return (ended.py)
     if main.date_value is None and not is_ended_visit(view.lower, main):
-        # "đã dự Đại hội X, đồng thời thăm Y từ ngày 7 đến 11-4": the chain's days (visit_span)
+        # "đã dự Đại hội X, kết hợp thăm Y từ ngày 7 đến 11-4": the chain's days (visit_span)
         main = with_chained_span(main, candidates)
         main = with_span_after(view, main)
     elif not is_ended_visit(view.lower, main):

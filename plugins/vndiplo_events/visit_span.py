@@ -73,7 +73,7 @@ def with_span_of_the_trip(
         if travellers and others and not others & travellers:
             continue  # "Chuyến thăm của Thủ tướng B diễn ra từ ...": another one's trip
         if cand.type != "visit" and not others & travellers:
-            # "Hội nghị diễn ra từ 10-12/11, với sự tham dự của 1.500 doanh nhân": the forum's
+            # "Diễn đàn kéo dài từ 3-5/6, thu hút sự tham dự của 800 đại biểu": the forum's
             # days, told with other people's attendance; the main one went on its own day
             continue
         start, _, end = ref.expr.value.partition("/")
@@ -126,8 +126,8 @@ def _month_day(value: str) -> str:
 
 def with_chained_span(main: Candidate, candidates: Sequence[Candidate]) -> Candidate:
     """An undated attendance or visit takes the span of days of a visit chained after it in
-    its own sentence, by the same travellers ("đã dự Đại hội X tại Y, đồng thời thăm và làm
-    việc tại Z từ ngày 7 đến 11-4"; "tham dự Hội nghị X và thăm Nhật Bản từ 3-6/5"): the days
+    its own sentence, by the same travellers ("đã dự Đại hội X ở Y, kết hợp thăm Z từ ngày
+    7 đến 11-4"; "tham dự Hội nghị X và thăm Nhật Bản từ 3-6/5"): the days
     written once at the end of the chain are the whole trip's."""
     if main.type not in _TRIP_ACTS or main.date_value is not None:
         return main
