@@ -97,6 +97,16 @@ STAYS += [
         "2. Tại tỉnh Quảng Ngãi, ông Tanaka Hiroshi đã hội đàm với ông Lê Văn Bình, Bí thư Tỉnh "
         "ủy Quảng Ngãi.",
     ),
+    # the talks only mentioned in what is told, after a fronted "Kết thúc ..."
+    (
+        "Ngày 12/5, Ngoại trưởng Ireland Sean Brady đã có chuyến thăm thành phố Huế.",
+        "Kết thúc hội đàm, ông Sean Brady sẽ nói với báo giới về buổi gặp với ông Võ Văn Lộc.",
+    ),
+    # another trip, another year
+    (
+        "Ngày 12/5, Ngoại trưởng Ireland Sean Brady đã có chuyến thăm thành phố Huế.",
+        "Trong chuyến thăm Hà Nội năm 2018, ông Sean Brady đã hội đàm với ông Võ Văn Lộc.",
+    ),
     # the arrival ceremony is the visit's protocol, not its account
     (
         "Ngày 12/5, Thủ tướng Kenya William Otieno tới Hà Nội, bắt đầu thăm chính thức.",
