@@ -105,7 +105,6 @@ BACK = [
     # past act, date after the stamp's month: last year's
     ("A đã tiếp B tại Hà Nội. Buổi tiếp diễn ra vào ngày 15/5 tại Phủ Chủ tịch.", "2018-05-15"),
     ("Bộ trưởng X vừa hội đàm với Bộ trưởng Y. Cuộc hội đàm được tổ chức ngày 15/5.", "2018-05-15"),
-    ("Thủ tướng C đã thăm Lào. Chuyến thăm diễn ra từ ngày 14 đến 16/5.", "2018-05-14/2018-05-16"),
     # a plan: the same words stay in the stamp's year
     ("Tổng thống D sẽ thăm Việt Nam. Chuyến thăm diễn ra vào ngày 15/5.", "2019-05-15"),
 ]

@@ -319,7 +319,7 @@ class _Resolver:
         if last.year is not None:
             source: str | None = "explicit"
         else:
-            last, source = self._fix_year(last, found)
+            last, source = self._fix_year(last)
             if last.year is not None and first.year is None:
                 # "quý II", "từ tháng 3 đến tháng 5": the start in the end's year, or the one
                 # before when it comes later in the year ("30/12 - 2/1")

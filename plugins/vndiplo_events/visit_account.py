@@ -10,9 +10,7 @@ session or meeting reported with its people in the next sentence and referred ba
 7/5, X đã làm việc với đoàn. Tại buổi làm việc, ...") is told the same way. So is an act chained
 to the visit in its own clause ("đã thăm tỉnh K, tiếp Thống đốc G và gặp doanh nghiệp. Tại buổi
 tiếp, ..."): the act the body refers back to is what the article tells; with no later
-back-reference the visit written first stays. A visit that names no host gives way, with no
-back-reference, to the talks or reception the next sentence reports between the visitor and a
-named counterpart (round 14).
+back-reference the visit written first stays.
 """
 
 from __future__ import annotations
@@ -85,7 +83,7 @@ def event_told_after_visit(
             for c in (*chained, *nxt_cands)
             if not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
             and (_tellable(c) or (view is not None and _between_delegations(view, main, c)))
-            and (_referred_back(c, candidates) or _meets_the_visitor(main, c, view))
+            and _referred_back(c, candidates)
         ),
         None,
     )
@@ -127,62 +125,6 @@ def _referred_back(told: Candidate, candidates: Sequence[Candidate]) -> bool:
         if cand.form == "reported" and cand.participants:
             return False
     return False
-
-
-def _meets_the_visitor(visit: Candidate, told: Candidate, view: ArticleView | None = None) -> bool:
-    """``told``, reported with people right after a visit that names no host, has the
-    visitor meet a named counterpart ("X đã có chuyến thăm tỉnh B. Tại tỉnh B, X đã hội đàm
-    với ông Y, Bí thư Tỉnh ủy"): the account of what the visit was, whatever the paragraph
-    opens with (a place, a number, a date) and with no back-reference after it."""
-    if told.form != "reported" or told.type not in _CHAINED_TOLD or not _tellable(told):
-        return False  # not planned, framed, embedded in what is told, nor without people
-    if told.hit.trigger.phrase in _WELCOME_WORDS or _spans_days(visit):
-        return False  # the arrival ceremony, or one act of a trip of several days
-    if view is not None and _MENTIONED.search(
-        view.lower, max(0, told.hit.start - 24), told.hit.start
-    ):
-        return False  # "kết quả trong cuộc hội đàm với B": a mention, not the act told
-    if visit.iso_date and told.iso_date and not _same_day(visit.iso_date, told.iso_date):
-        return False  # another day
-    if view is not None and _other_year(view, visit, told):
-        return False  # "Trong chuyến thăm năm 2019, ông đã hội đàm ...": another trip
-    if any(p.role == "host" for p in visit.participants):
-        return False
-    visitors = {p.name for p in visit.participants}
-    met = {p.name for p in told.participants}
-    # the visitor named as a side of the act itself, not only resolved from "hai Bộ trưởng",
-    # "ông" or the page ("thông tin về kết quả cuộc hội đàm với B": what is told)
-    named = {p.name for p in (*told.subjects, *told.objects)}
-    return bool(visitors & named) and bool(met - visitors)
-
-
-#: an act noun after a preposition is mentioned, not told ("trong cuộc hội đàm", "về buổi tiếp")
-_MENTIONED: Final = re.compile(
-    r"(?<!\w)(?:trong|về|của|sau|trước|qua|kết\s+thúc|sau\s+khi)\s+(?:(?:cuộc|buổi)\s+)?$"
-)
-#: a year written before the act in its sentence ("Trong chuyến thăm năm 2019, ông ...")
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _other_year(view: ArticleView, visit: Candidate, told: Candidate) -> bool:
-    """A year written before ``told`` in its sentence that is not the visit's."""
-    start = view.sentences[told.sentence_index].start
-    years = _YEAR.findall(view.lower, start, told.hit.start)
-    return bool(years) and not (visit.iso_date or "").startswith(years[-1])
-
-
-def _same_day(first: str, second: str) -> bool:
-    """Two ISO values name the same day or one holds the other ("2024-05-03", "2024-05")."""
-    return first.startswith(second[:10]) or second.startswith(first[:10])
-
-
-#: a welcome is the arrival ceremony of the visit, not an account of it ("lễ đón", "đón")
-_WELCOME_WORDS: Final = frozenset({"đón", "lễ đón", "đón tiếp", "chủ trì lễ đón"})
-
-
-def _spans_days(visit: Candidate) -> bool:
-    """The visit is dated by a span of days: a trip whose acts are its parts."""
-    return "/" in (visit.iso_date or "")
 
 
 #: a delegation as the subject of the act: "đoàn đại biểu Bộ A và đoàn Bộ B đã hội đàm"
