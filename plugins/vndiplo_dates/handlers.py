@@ -458,9 +458,10 @@ def _time_alone(m: re.Match[str], text: str) -> Found | None:
     elif lead is None and previous in _NOT_BEFORE_TIME:
         return None
     minute = m["mi"] or m["mi2"] or m["mi3"] or colon
-    if (minute is None or m["mi3"]) and not (lead or m["pod"] or m["same"] or ampm):
+    day = m["pod"] or m["same"] or m["rel2"]  # a day named after the clock makes it one
+    if (minute is None or m["mi3"]) and not (lead or day or ampm):
         return None  # "2 giờ" alone is as often a duration, "5g20" a weight
-    if lead is not None and _lower(lead).strip() == "khoảng" and not (minute or m["pod"] or ampm):
+    if lead is not None and _lower(lead).strip() == "khoảng" and not (minute or day or ampm):
         return None  # "khoảng 2 giờ": about two hours
     pod = _pod(m["pod"])
     hour = _clock_hour(int(m["h"]), pod, ampm)
@@ -468,8 +469,9 @@ def _time_alone(m: re.Match[str], text: str) -> Found | None:
         return None
     parts = Parts(None, None, None, hour, int(minute or 0))
     code = "clock:same" if m["same"] else "clock:here"
-    if m["rel"] is not None:
-        code = _relative_code(m["rel"])  # "15h chiều nay": the clock on that day
+    if m["rel"] is not None or m["rel2"] is not None:
+        # "15h chiều nay", "20h hôm nay": the clock on that day
+        code = _relative_code(m["rel"] or m["rel2"])
     # "vào khoảng 8h25" quotes "8h25", "vào lúc 8h25" quotes "lúc 8h25"
     return Found(_clock_start(m), m.end(), "relative", parts, part_of_day=pod, relative=code)
 

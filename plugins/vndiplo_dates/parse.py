@@ -51,6 +51,7 @@ from vndiplo_dates.handlers import (
     _year,
     _year_span,
 )
+from vndiplo_dates.ordinals import without_ordinal
 
 __all__ = ["RULES", "Found", "Parts", "Rule", "scan", "valid_day"]
 
@@ -419,6 +420,9 @@ def _candidates(text: str, low: str) -> Iterator[Found]:
                 continue
             for match in compiled.finditer(target, start, end):
                 found = rule.handler(match, target)
+                if found is not None and rule is not _WEEKDAY:
+                    # "ngày làm việc thứ ba (9/3)": the date, not the ordinal (ordinals.py)
+                    found = without_ordinal(found, text)
                 if found is not None:
                     yield found
 

@@ -132,6 +132,9 @@ _REL_DAY = (
     r"|ngày\s+(?:mai|kia|mốt)|cùng\s+ngày)"
 )
 
+#: The deictic days a clock time may be placed on ("11h30 hôm qua", "7 giờ ngày mai").
+_CLOCK_DAY = r"(?:ngày\s+hôm\s+(?:nay|qua)|hôm\s+(?:nay|qua)|ngày\s+mai)"
+
 
 def _dmy(n: str = "", *, spaced: bool = False) -> str:
     """Day, separator, month and an optional year with the same separator: 16/9, 1.1.2016;
@@ -356,7 +359,7 @@ RELATIVE: Final = _compile(
 PAREN: Final = _compile(
     # "17h chiều nay (7/10)", "9 giờ 30 sáng nay (12/3)": a clock before the part of day
     rf"(?<!\w)(?:(?P<ch>2[0-3]|[01]?\d)(?:\s*giờ(?:\s*(?P<cmi>[0-5]?\d)(?:\s*phút)?)?"
-    rf"|h(?P<cmi2>[0-5]\d)?)\s+(?={_POD}\s))?"
+    rf"|h(?P<cmi2>[0-5]\d)?{_PRIME}?)\s+(?=(?:{_POD}|{_CLOCK_DAY})\s))?"
     rf"(?:(?P<pod>{_POD})\s+)?"
     rf"(?:(?P<rel>nay|qua|mai|{_REL_DAY})|(?P<wd>{_WEEKDAY}|cn))"
     # "Sáng nay 14/9", "Ngày mai 7/4": a relative day before its date, no brackets; "Chiều qua,
@@ -384,6 +387,8 @@ TIME_ALONE: Final = _compile(
     # "15h chiều nay", "8 giờ sáng mai": the clock on a day the relative word names
     # ("qua" before a channel is "via": "9h sáng qua đường dây nóng", "qua hình thức trực tuyến")
     + rf"(?:\s+(?P<pod>{_POD})(?:\s+(?P<rel>nay|mai|qua(?!\s+(?:{_CHANNEL}))))?)?"
+    # "20h hôm nay", "9 giờ sáng hôm qua", "7 giờ ngày mai": the clock on a bare relative day
+    + rf"(?:\s+(?P<rel2>{_CLOCK_DAY}))?"
     + r"(?:\s+(?P<same>cùng\s+ngày))?"
     + r"(?!\w|[/.,:\-]\d)"
 )

@@ -39,10 +39,12 @@ from vndiplo_dates.handlers import (
 )
 
 __all__ = [
+    "BEFORE_WEEKDAY",
     "counted",
     "day_list",
     "edge_month",
     "month_span",
+    "opens_clause",
     "ordinal",
     "span_written",
     "time_written",
@@ -52,7 +54,7 @@ __all__ = [
 ]
 
 #: Words after which a lone weekday is a day: "vào thứ Bảy", "từ thứ hai đến thứ sáu".
-_BEFORE_WEEKDAY: Final = frozenset(
+BEFORE_WEEKDAY: Final = frozenset(
     _words("vào hôm từ đến tới và hoặc hay là sáng trưa chiều tối đêm nay mai cho trong suốt các")
 )
 #: Direction words after a weekday: "chủ nhật tới" is the coming one, "thứ hai vừa rồi" the last.
@@ -86,7 +88,8 @@ _ENUMERATION = re.compile(r"thứ\s+nhất(?!\w)", re.IGNORECASE)
 _CLAUSE_END: Final = '.!?;:,(\n"“-–—'
 
 
-def _opens_clause(text: str, start: int) -> bool:
+def opens_clause(text: str, start: int) -> bool:
+    """Nothing but white space or a clause mark (punctuation, a bracket) before ``start``."""
     before = text[max(0, start - 8) : start].rstrip()
     return not before or before[-1] in _CLAUSE_END
 
@@ -135,7 +138,7 @@ def _lone_weekday_ok(m: re.Match[str], text: str, name: str, after: str) -> bool
     start = m.start()
     if _ENUMERATION.search(text, max(0, start - 3000), start):
         return False  # "Thứ nhất, ... Thứ hai, ...": a numbered list
-    return _previous_word(text, start) in _BEFORE_WEEKDAY or _opens_clause(text, start)
+    return _previous_word(text, start) in BEFORE_WEEKDAY or opens_clause(text, start)
 
 
 _COUNT_DIRECTIONS: Final[dict[str, str]] = {

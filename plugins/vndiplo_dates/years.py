@@ -59,7 +59,29 @@ def tense(text: str, found: Found) -> str | None:
     future, past = _said(_FUTURE, sentence), _said(_PAST, sentence)
     if future != past:
         return "future" if future else "past"
+    if not future and cuts and _BACK_REFERENCE.match(sentence.lstrip()):
+        # "A đã tiếp B. Buổi tiếp diễn ra vào ngày 15/5": the act's own tense
+        return _tense_before(text, found.start - len(before) + cuts[-1])
     return None
+
+
+#: A sentence that opens with an act already told and only says when or where it took place
+#: ("Buổi tiếp diễn ra ...", "Cuộc hội đàm được tổ chức ...", "Chuyến thăm kéo dài từ ...").
+_BACK_REFERENCE = re.compile(
+    r"(?:buổi|cuộc|chuyến|lễ|phiên)(?:\s+[^\s,.;:]+){1,4}?\s+(?:đã\s+|sẽ\s+)?"
+    r"(?:diễn\s+ra|được\s+tổ\s+chức|được\s+tiến\s+hành|kéo\s+dài|bắt\s+đầu)(?!\w)"
+)
+
+
+def _tense_before(text: str, start: int) -> str | None:
+    """The tense of the sentence that ends before ``start`` (the act a back-reference names)."""
+    before = text[max(0, start - 2 * _TENSE_REACH) : start].rstrip()
+    if not before:
+        return None
+    cuts = [match.end() for match in _SENTENCE.finditer(before[:-1])]
+    sentence = (before[cuts[-1] :] if cuts else before).lower()
+    future, past = _said(_FUTURE, sentence), _said(_PAST, sentence)
+    return ("future" if future else "past") if future != past else None
 
 
 def last_tense(clause: str) -> str | None:

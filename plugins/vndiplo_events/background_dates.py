@@ -51,8 +51,12 @@ _ANAPHORIC: Final = re.compile(r"\s+(?:đó|này|đây|ấy|nữa|nay|hết|sự
 _ARRIVAL: Final = re.compile(
     r"\s+(?:[^\s,;]+\s+){0,3}?(?:đến|tới|sang|về\s+đến|đặt\s+chân|hạ\s+cánh)(?!\w)"
 )
-#: Words that only introduce the day and belong with it ("vào ngày", "hôm", "lúc").
-_DAY_INTRO: Final = re.compile(r"(?:\s*(?<!\w)(?:vào|là|lúc|hồi|trong))*\s*$")
+#: Words that only introduce the day and belong with it ("vào ngày", "hôm", "lúc"), a count of
+#: the days included ("trong hai ngày 8-9/4", "suốt các ngày 3-5/6").
+_DAY_INTRO: Final = re.compile(
+    r"(?:\s*(?<!\w)(?:vào|là|lúc|hồi|trong|suốt)"
+    r"(?:\s+(?:các|những|hai|ba|bốn|năm|sáu|bảy|\d+)(?=\s*$))?)*\s*$"
+)
 #: How far back from the day its opener is looked for.
 _REACH: Final = 400
 

@@ -68,7 +68,11 @@ from vndiplo_events.visit_chain import act_of_the_visit_chain
 from vndiplo_events.visit_during import visit_of_its_acts
 from vndiplo_events.visit_frame_acts import frame_of_its_act, visit_framing_an_act
 from vndiplo_events.visit_hosts import with_welcoming_host
-from vndiplo_events.visit_span import with_span_after, with_span_of_the_trip
+from vndiplo_events.visit_span import (
+    with_chained_span,
+    with_span_after,
+    with_span_of_the_trip,
+)
 from vndiplo_events.visit_talks import talks_of_the_visit
 from vndiplo_events.visiting_official import with_visiting_official_received
 from vndiplo_events.welcome_lists import (
@@ -328,8 +332,29 @@ def _opening_backref(
     if done.type in SIDE_TYPES and done.subjects and done.objects:
         return done
     # "Tại buổi hội đàm, lãnh đạo hai tỉnh ...", "Trong thư, A ...": the sentence opens on it,
-    # naming one side or none (opening_backrefs.py)
-    return done if view is not None and opens_on_backref(view, done) else None
+    # naming one side or none (opening_backrefs.py); unless the next sentences report that act
+    # with its people ("Tại cuộc hội đàm, hai bên ... . A đã hội đàm với B."): a sapo's teaser
+    # over the report, whether or not the report is dated
+    if view is None or not opens_on_backref(view, done):
+        return None
+    return None if _reported_after(done, candidates) else done
+
+
+#: how many sentences after an opening back-reference may still report its act
+_REPORT_REACH: Final = 3
+
+
+def _reported_after(backref: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """A reported act of ``backref``'s type with people follows it closely: the report it
+    refers to."""
+    return any(
+        c.form == "reported"
+        and c.type == backref.type
+        and c.participants
+        and not c.embedded
+        and backref.sentence_index < c.sentence_index <= backref.sentence_index + _REPORT_REACH
+        for c in candidates
+    )
 
 
 def _listing(view: ArticleView | None, cand: Candidate) -> bool:
@@ -460,6 +485,8 @@ def complete_main(
     main = part_of_day_of_the_welcome(view, main)
     # an ended visit is not dated by the day of the return (ended.py)
     if main.date_value is None and not is_ended_visit(view.lower, main):
+        # "đã dự Đại hội X, kết hợp thăm Y từ ngày 7 đến 11-4": the chain's days (visit_span)
+        main = with_chained_span(main, candidates)
         main = with_span_after(view, main)
     elif not is_ended_visit(view.lower, main):
         main = with_span_of_the_trip(view, main, candidates)

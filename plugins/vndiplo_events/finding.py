@@ -29,6 +29,7 @@ from vndiplo_events.clause_chain import (
 from vndiplo_events.clauses import parallel_clause_comma, subject_clause_start
 from vndiplo_events.co_acts import co_act_cut
 from vndiplo_events.commentary import commentary_now, recalls_a_role, time_comparison_end
+from vndiplo_events.community_visits import as_community_meeting
 from vndiplo_events.companions import (
     in_escort_list,
     is_accompanied,
@@ -566,6 +567,9 @@ def _zones(
         if changed.trigger.type != hit.trigger.type:
             # the host's "mời" is the event's own verb, no reporting verb embedding it
             embeddings = [e for e in embeddings if e.group() != "mời"]
+    community = as_community_meeting(low, hit, zone_end)
+    if community is not None:
+        changed = community  # "thăm gia đình anh B": a meeting (community_visits.py)
     # nobody is on both sides: one named before and after the trigger is its object ("sau lễ
     # đón X, A hội đàm với X")
     if subjects and objects:

@@ -102,6 +102,7 @@ def find_frames(
                 _CLAUSE_START.match(low, comma + 1, seg_end)
                 or place_preposition_at(text, low, comma + 1)
                 or _any_between(date_starts, comma + 1, comma + 4)
+                or _dated_after_lead(low, date_starts, comma + 1, seg_end)
                 or _any_between(anchors, comma + 1, seg_end)
             ):
                 end = comma
@@ -111,6 +112,24 @@ def find_frames(
             end = unmarked_subject_start(view, anchors, match.end(), end)
         frames.append(Frame(match.start(), end, kind))
     return frames
+
+
+#: a time preposition, maybe with a count, before the date opening a clause ("..., trong hai
+#: ngày 8-9/4, ...", "..., từ 10-12/11, ...", "..., suốt các ngày 3-5/6, ...")
+_TIME_LEAD: Final = re.compile(
+    r"\s*(?:trong|từ|suốt|vào|qua)(?:\s+(?:các|những|hai|ba|bốn|năm|sáu|bảy|\d+))?\s*"
+)
+#: how far after the comma such a date may start
+_LEAD_REACH: Final = 24
+
+
+def _dated_after_lead(low: str, date_starts: Sequence[int], start: int, end: int) -> bool:
+    """The clause from ``start`` opens with a time preposition and a date: the frame ended
+    at the comma before it, as it does before a bare date."""
+    i = bisect_left(date_starts, start)
+    if i == len(date_starts) or date_starts[i] >= min(end, start + _LEAD_REACH):
+        return False
+    return _TIME_LEAD.fullmatch(low, start, date_starts[i]) is not None
 
 
 def _may_frame(low: str, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from vndiplo_events.candidate import Candidate
 from vndiplo_events.event_dates import date_value, spans_years
 from vndiplo_events.view import ArticleView, DateRef
 
-__all__ = ["with_span_after", "with_span_of_the_trip"]
+__all__ = ["with_chained_span", "with_span_after", "with_span_of_the_trip"]
 
 #: how many sentences after the visit's own its span may come
 _REACH: Final = 2
@@ -72,6 +72,10 @@ def with_span_of_the_trip(
         others = _travellers(cand)
         if travellers and others and not others & travellers:
             continue  # "Chuyến thăm của Thủ tướng B diễn ra từ ...": another one's trip
+        if cand.type != "visit" and not others & travellers:
+            # "Diễn đàn kéo dài từ 3-5/6, thu hút sự tham dự của 800 đại biểu": the forum's
+            # days, told with other people's attendance; the main one went on its own day
+            continue
         start, _, end = ref.expr.value.partition("/")
         if _holds(start, end, day):
             return main.but(date=ref, date_value=date_value(ref), part_of_day=None)
@@ -118,3 +122,29 @@ def _month_day(value: str) -> str:
     """ "MM-DD" of an ISO or yearless value ("2008-06-02", "--06-02")."""
     value = value[:10] if _has_year(value) else value
     return value[-5:] if len(value) >= 5 else ""
+
+
+def with_chained_span(main: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """An undated attendance or visit takes the span of days of a visit chained after it in
+    its own sentence, by the same travellers ("đã dự Đại hội X ở Y, kết hợp thăm Z từ ngày
+    7 đến 11-4"; "tham dự Hội nghị X và thăm Nhật Bản từ 3-6/5"): the days
+    written once at the end of the chain are the whole trip's."""
+    if main.type not in _TRIP_ACTS or main.date_value is not None:
+        return main
+    travellers = _travellers(main)
+    for cand in candidates:
+        if (
+            cand.sentence_index != main.sentence_index
+            or cand.hit.start <= main.hit.end
+            or cand.type != "visit"
+            or cand.date is None
+            or cand.date.expr.kind != "span"
+            or "T" in cand.date.expr.value
+            or spans_years(cand.date)
+        ):
+            continue
+        others = _travellers(cand)
+        if others and not others & travellers:
+            continue  # another one's trip, told in the same sentence
+        return main.but(date=cand.date, date_value=date_value(cand.date))
+    return main

@@ -53,8 +53,22 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return False
     match = _WORD_BEFORE.search(text, max(0, dot - 5), dot)
     if match and match.group(1).lower() in ABBREVIATIONS:
-        return True
+        return not _ends_a_name(text, match.start(), match.group(1))
     return _is_middle_initial(text, dot)
+
+
+#: English ranks that open a name ("Sen. John Reed", "Gen. Paik"); the same letters may end one.
+_RANKS: Final = frozenset({"sen", "gen", "col", "maj", "adm", "brig", "lt"})
+_NAME_BEFORE: Final = re.compile(r"(?<![\w.])[^\W\d_][\w'-]*[ \t]+$")
+
+
+def _ends_a_name(text: str, start: int, word: str) -> bool:
+    """The rank's letters end a name: a capitalised word of the same name run before them ("Thủ
+    tướng Hun Sen. Buổi tiếp ..."), where a rank would open the name."""
+    if word.lower() not in _RANKS or not word[:1].isupper():
+        return False
+    before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group()[:1].isupper()
 
 
 def _is_middle_initial(text: str, dot: int) -> bool:
