@@ -321,7 +321,7 @@ def test_an_unnamed_guest_and_companion_end_a_list_entry(
 
 def test_our_countrys_envoy_takes_no_other_envoys_country() -> None:
     people = people_by_name(
-        "Đại sứ nước ta tại Mông Cổ Phan Văn An phát biểu. Khách mời có Đại sứ Chile và Phu"
+        "Đại sứ nước ta tại Kazakhstan Phan Văn An phát biểu. Khách mời có Đại sứ Chile và Phu"
         " nhân, Đại sứ Peru và Phu nhân. Đại sứ Phan Văn An cảm ơn khách."
     )
     assert people["Phan Văn An"].country == "VN"
