@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 
+from vndiplo.corpus import CorpusStore, merged_events, people
 from vndiplo.model import Document, Event, Participant, Person, Span
 
 
@@ -63,3 +65,22 @@ CUONG = ("Lương Cường", "Chủ tịch nước", "VN", "host")
 SONEXAY = ("Sonexay Siphandone", "Thủ tướng Lào", "LA", "guest")
 CHINH = ("Phạm Minh Chính", "Thủ tướng", "VN", "host")
 KNAPPER = ("Marc Knapper", "Đại sứ Hoa Kỳ", "US", "guest")
+
+
+def corpus_state(docs: list[Document]) -> object:
+    """The merged events and people one build of ``docs`` gives, for comparing builds."""
+    with CorpusStore() as store:
+        store.add_many(docs)
+        return merged_events(store.conn), people(store.conn)
+
+
+def assert_order_and_builds_free(docs: list[Document], rng: random.Random, cut: int) -> None:
+    """The corpus ``docs`` build the same in any order, and in two builds cut at ``cut``."""
+    expected = corpus_state(docs)
+    shuffled = list(docs)
+    rng.shuffle(shuffled)
+    assert corpus_state(shuffled) == expected
+    with CorpusStore() as store:
+        store.add_many(shuffled[:cut])
+        store.add_many(shuffled[cut:])
+        assert (merged_events(store.conn), people(store.conn)) == expected

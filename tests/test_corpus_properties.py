@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import random
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.corpus_helpers import report
+from tests.corpus_helpers import assert_order_and_builds_free, corpus_state, report
 from vndiplo.corpus import CorpusStore, merged_events, people
 from vndiplo.model import Document
 
@@ -53,23 +55,17 @@ def documents(draw: st.DrawFn) -> list[Document]:
     return docs
 
 
-def _state(docs: list[Document]) -> object:
-    with CorpusStore() as store:
-        store.add_many(docs)
-        return merged_events(store.conn), people(store.conn)
-
-
 @given(documents(), st.randoms(use_true_random=False))
 def test_order_does_not_matter(docs: list[Document], rng: object) -> None:
     shuffled = list(docs)
     rng.shuffle(shuffled)  # type: ignore[attr-defined]
-    assert _state(shuffled) == _state(docs)
+    assert corpus_state(shuffled) == corpus_state(docs)
 
 
 @given(documents(), st.integers(0, 8))
 def test_merging_twice_or_in_two_builds_changes_nothing(docs: list[Document], cut: int) -> None:
-    expected = _state(docs)
-    assert _state(docs + docs) == expected
+    expected = corpus_state(docs)
+    assert corpus_state(docs + docs) == expected
     with CorpusStore() as store:
         store.add_many(docs[:cut])
         store.add_many(docs[cut:])
@@ -79,7 +75,7 @@ def test_merging_twice_or_in_two_builds_changes_nothing(docs: list[Document], cu
 
 @given(documents())
 def test_every_report_is_a_source_of_exactly_one_event(docs: list[Document]) -> None:
-    events, _people = _state(docs)  # type: ignore[misc]
+    events, _people = corpus_state(docs)  # type: ignore[misc]
     sources = [s.id for e in events for s in e.sources]
     reported = [f"{d.id}#0" for d in docs if not d.events[0].planned]
     assert sorted(sources) == sorted(reported)
@@ -104,13 +100,6 @@ def yearless_documents(draw: st.DrawFn) -> list[Document]:
 
 @given(yearless_documents(), st.randoms(use_true_random=False), st.integers(0, 8))
 def test_yearless_placement_does_not_depend_on_order_or_builds(
-    docs: list[Document], rng: object, cut: int
+    docs: list[Document], rng: random.Random, cut: int
 ) -> None:
-    expected = _state(docs)
-    shuffled = list(docs)
-    rng.shuffle(shuffled)  # type: ignore[attr-defined]
-    assert _state(shuffled) == expected
-    with CorpusStore() as store:
-        store.add_many(shuffled[:cut])
-        store.add_many(shuffled[cut:])
-        assert (merged_events(store.conn), people(store.conn)) == expected
+    assert_order_and_builds_free(docs, rng, cut)
