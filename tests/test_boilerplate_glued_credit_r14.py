@@ -12,12 +12,12 @@ from tests.boilerplate_helpers import blocks, body_lines, page, titles
 
 HEAD = "Tổng thống Brazil thăm chính thức Việt Nam"
 LEAD = (
-    "Ngày 5/8, Tổng thống Brazil Lula da Silva đã bắt đầu chuyến thăm chính thức Việt Nam theo "
-    "lời mời của Chủ tịch nước Lương Văn Minh, mở ra giai đoạn hợp tác mới."
+    "Ngày 5/8, Tổng thống Brazil Lula da Silva tới Hà Nội, mở đầu ba ngày công du Việt Nam mà "
+    "Chủ tịch nước Lương Văn Minh đã mời từ năm ngoái, với nhiều kỳ vọng về thương mại."
 )
 MORE = (
-    "Hai nhà lãnh đạo sẽ hội đàm về thương mại, nông nghiệp và năng lượng tái tạo, đồng thời "
-    "chứng kiến lễ ký các văn kiện hợp tác giữa hai nước."
+    "Trong ba ngày ở Hà Nội, hai nguyên thủ dự kiến bàn về nông sản, điện gió và khoáng sản, "
+    "rồi dự lễ trao những thỏa thuận mà hai chính phủ vừa hoàn tất."
 )
 GLUED = (
     "Chuyển đến kho ảnhTổng thống Lula da Silva và Chủ tịch nước Lương Văn Minh tại cuộc gặp ở "

@@ -10,12 +10,12 @@ from hypothesis import strategies as st
 
 from tests.boilerplate_helpers import blocks, body_lines, page
 
-HEAD = "Thủ tướng Nhật Bản điện đàm với Thủ tướng Việt Nam"
+HEAD = "Lãnh đạo Nhật Bản và Việt Nam trao đổi qua điện thoại"
 LEAD = (
     "Tối 3/6, Thủ tướng Nhật Bản Kenji Sato đã điện đàm với Thủ tướng Phạm Văn An về hợp tác "
     "kinh tế, đầu tư và ứng phó biến đổi khí hậu giữa hai nước."
 )
-BEFORE = "Hai bên đánh giá cao kết quả hợp tác giữa hai nước trong thời gian qua."
+BEFORE = "Hai ông hài lòng về những gì hai chính phủ làm được từ năm ngoái."
 CAPTION = "Thủ tướng Kenji Sato và Thủ tướng Phạm Văn An tại cuộc gặp ở Tokyo năm 2019"
 AFTER = (
     "Hai nhà lãnh đạo nhất trí thúc đẩy các dự án hạ tầng lớn và mở rộng hợp tác trong lĩnh vực "

@@ -15,8 +15,8 @@ LEAD = (
 )
 NUMBER = "Bộ trưởng Lê Minh Khoa tiếp Đại sứ Ana Morales - Ảnh 1."
 LAST = (
-    "Hai bên cũng trao đổi về phối hợp tại các diễn đàn đa phương, trong đó có APEC và Liên "
-    "hợp quốc, cũng như về hợp tác giữa ASEAN và khối Mercosur trong thời gian tới."
+    "Hai bên cũng trao đổi về phối hợp ở APEC và Liên hợp quốc, cũng như về việc nối ASEAN "
+    "với khối Mercosur qua các hiệp định thương mại sắp tới."
 )
 
 
@@ -30,7 +30,7 @@ def _caption_of(line: str, number: str = NUMBER) -> bool:
 
 def test_agreement_under_the_number_is_body() -> None:
     line = (
-        "Hai bên nhất trí tăng cường trao đổi đoàn các cấp, thúc đẩy thương mại nông sản và "
+        "Hai bên nhất trí gia tăng các chuyến thăm cấp bộ, thúc đẩy thương mại nông sản và "
         "hợp tác khai khoáng."
     )
     assert not _caption_of(line)
@@ -39,15 +39,15 @@ def test_agreement_under_the_number_is_body() -> None:
 def test_reported_speech_under_the_number_is_body() -> None:
     line = (
         "Bộ trưởng Lê Minh Khoa cho biết Việt Nam coi trọng quan hệ với Chile, đối tác "
-        "thương mại hàng đầu của Việt Nam tại khu vực Mỹ Latinh."
+        "thương mại lớn nhất của Hà Nội ở Nam Mỹ."
     )
     assert not _caption_of(line)
 
 
 def test_two_sentences_under_the_number_are_body() -> None:
     line = (
-        "Đại sứ Ana Morales cảm ơn sự hỗ trợ của Bộ. Bà khẳng định sẽ tiếp tục đóng góp cho "
-        "quan hệ hai nước trên cương vị mới."
+        "Đại sứ Ana Morales cảm ơn sự hỗ trợ của Bộ. Bà khẳng định ở cương vị mới vẫn sẽ vun "
+        "đắp tình bạn Chile - Việt Nam."
     )
     assert not _caption_of(line)
 

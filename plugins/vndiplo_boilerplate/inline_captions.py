@@ -23,6 +23,7 @@ __all__ = ["split_inline_captions"]
 _CUE: Final = re.compile(
     r"(?:\s[-–—]\s*|\(\s*|[.!?]\s+)(?:Ảnh|ẢNH|Photo|Nguồn ảnh)\s*:\s*(?=[^\W\d_])"
 )
+_CUE_WORDS: Final = ("Ảnh", "ẢNH", "Photo", "Nguồn ảnh")
 #: A credit's name: a photographer or an agency, a few words.
 NAME_MAX_WORDS: Final = 4
 #: Prose that goes on after the credit, this long at least; a shorter rest is the credit's.
@@ -36,7 +37,8 @@ def split_inline_captions(lines: Sequence[Line]) -> list[Line]:
     """``lines`` with every figure printed inside a paragraph cut out as a line of its own."""
     out: list[Line] = []
     for line in lines:
-        if "ảnh" in line.text.lower() or "Photo" in line.text:
+        text = line.text
+        if ":" in text and any(cue in text for cue in _CUE_WORDS):  # cheap before the pattern
             out.extend(_split(line))
         else:
             out.append(line)
