@@ -14,6 +14,7 @@ from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.glued_heads import glued_head_split
 from vndiplo_boilerplate.lines import Label
+from vndiplo_boilerplate.photo_descriptions import tells_the_story
 from vndiplo_boilerplate.read_more import read_more_start
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end
@@ -106,8 +107,10 @@ class BodyRules(SapoRules):
             )
             and line.words <= rules.CAPTION_MAX_WORDS
             and not rules.opens_with_date(line.lowered)
+            and not tells_the_story(line.text, line.lowered)
         ):
-            # A photo with no caption of its own: the paragraph below opens with its date.
+            # A photo with no caption of its own: the paragraph below opens with its date, or
+            # tells the story (reports, says who attended, holds several sentences).
             return Label("caption", "after_photo_number"), None
         if captions_its_day(line):
             return Label("caption", "closes_on_its_day"), None  # "X tại Y, 21/1/2031."

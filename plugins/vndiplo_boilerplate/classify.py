@@ -355,9 +355,12 @@ def classify_lines(
     markers: CompiledMarkers,
     text: str,
     page_lower: Callable[[], str] | None = None,
+    glued_captions: frozenset[int] = frozenset(),
 ) -> list[Label]:
     """Label ``lines`` (from :func:`split_lines` over ``text``, the normalised page);
-    ``page_lower`` gives ``text.lower()`` from a cache, when the caller keeps one.
+    ``page_lower`` gives ``text.lower()`` from a cache, when the caller keeps one;
+    ``glued_captions`` holds the starts of lines read as captions from the input's glue (see
+    :mod:`.glued_credits`).
 
     The kept lines are then read again as a page of their own, and whatever that reading drops
     is dropped here too, until nothing changes. Context rules look at neighbours, and removing
@@ -366,7 +369,9 @@ def classify_lines(
     """
     if not lines:
         return []
-    labels = _Classifier(lines, markers, text, page_lower).run()
+    classifier = _Classifier(lines, markers, text, page_lower)
+    classifier.glued_captions = glued_captions
+    labels = classifier.run()
     for _round in range(len(lines)):
         if not _recheck(lines, labels, markers):
             break

@@ -16,6 +16,8 @@ from vndiplo.model import Block
 from vndiplo.registry import Registry
 from vndiplo.text import NormalizedText
 from vndiplo_boilerplate.classify import classify_lines, split_lines
+from vndiplo_boilerplate.glued_credits import glued_caption_starts
+from vndiplo_boilerplate.inline_captions import split_inline_captions
 from vndiplo_boilerplate.kickers import is_bracketed_date, is_dated_dateline
 from vndiplo_boilerplate.lead_credits import dated_credit
 from vndiplo_boilerplate.lead_prefixes import glued_image_name, wire_dateline_date
@@ -29,8 +31,11 @@ __all__ = ["clean_text"]
 def clean_text(normalized: NormalizedText, registry: Registry | None = None) -> list[Block]:
     """Blocks covering the non-blank lines of ``normalized.original``, in order."""
     view = normalized.text
-    lines = join_wrapped(split_lines(view), view)
-    labels = classify_lines(lines, compiled_markers(registry), view, lambda: normalized.lower)
+    lines = split_inline_captions(join_wrapped(split_lines(view), view))
+    glued = glued_caption_starts(normalized, lines)
+    labels = classify_lines(
+        lines, compiled_markers(registry), view, lambda: normalized.lower, glued
+    )
     original = normalized.original
     # An identity map (NFC input, the usual case): the view's trimmed lines are trimmed in the
     # input too, and no offset needs mapping. (Same length is not enough: a squeezed double

@@ -17,6 +17,7 @@ __all__ = [
     "ends_on_year",
     "is_photo_description",
     "narrates",
+    "tells_the_story",
 ]
 
 # Words that mark narration, not a photo: reporting verbs, connectives, time anchors.
@@ -26,6 +27,8 @@ _NARRATION: Final = re.compile(
     r"|cũng|đồng thời|tuy nhiên|trong khi|ngoài ra|bên cạnh|sau đó|trước đó|dự kiến|sẽ|đã"
     r"|theo|nhưng|vì|nên|nếu|được biết|hiện nay|sáng|trưa|chiều|tối|hôm|tuần|tháng|năm"
     r"|cùng ngày|cùng dịp"
+    # "Đoàn do X làm Trưởng đoàn.": who led the delegation is told, a caption pictures it.
+    r"|làm trưởng đoàn|dẫn đầu"
     # "Buổi tiếp diễn ra tại X ...": where the act took place is told, a caption pictures it
     r"|diễn ra tại|được tổ chức tại"
     # An agreement or a purpose is told, not pictured: "Hai bên thống nhất ... để ...".
@@ -103,3 +106,35 @@ def is_photo_description(text: str, lowered: str, words: int) -> bool:
         return False  # "./." closes a news agency's article: its last sentence, no caption
     scene = lowered[: day.start()] if day is not None else lowered
     return not narrates(scene)
+
+
+# What a caption under a photo's number never does: report speech or an agreement ("cho biết",
+# "nhất trí"), say who attended or led ("Cùng dự ... có", "... làm Trưởng đoàn"), or carry
+# the story on from a connective ("Bên cạnh đó, ...", "Theo ...", "Phát biểu tại ...").
+_TOLD: Final = re.compile(
+    r"\b(?:khẳng định|đề nghị|cho biết|nhấn mạnh|bày tỏ|cảm ơn|đánh giá|nhất trí|thống nhất"
+    r"|mong muốn|tin tưởng|hoan nghênh|thông báo|tuyên bố|cho rằng|kêu gọi|đồng ý|cam kết"
+    r"|làm trưởng đoàn|dẫn đầu)\b"
+    r"|^(?:cùng )?(?:tham dự|dự|tham gia|tháp tùng|đi cùng|có mặt)\b[^.]{0,80}?\bcó\b"
+    r"|^(?:tuy nhiên|ngoài ra|bên cạnh đó|theo|trong khi|sau đó|trước đó|cùng ngày|tại buổi"
+    r"|phát biểu|trao đổi|trả lời|nhân dịp|đáp lại)\b"
+)
+# A sentence's end inside the line, before the next one's capital or quotation mark.
+_INNER_STOP: Final = re.compile(r"[.!?…][\"”’]?\s+[\"“‘(]?[^\W\d_]")
+_QUOTES: Final = ("“", "”", '"')
+
+
+def tells_the_story(text: str, lowered: str) -> bool:
+    """The line is a paragraph of the article, not a photo's caption: several sentences,
+    a quotation, or a sentence that reports, says who attended or led, or opens on a
+    connective (see ``_TOLD``). A caption names who is pictured, in one sentence."""
+    if any(mark in text for mark in _QUOTES):
+        return True
+    inner = _INNER_STOP.search(text)
+    if (
+        inner is not None
+        and text[inner.end() - 1].isupper()
+        and len(text.split()) > (DESCRIPTION_MAX_WORDS)
+    ):
+        return True  # a gallery's caption may add a short second sentence, no more
+    return _TOLD.search(lowered) is not None

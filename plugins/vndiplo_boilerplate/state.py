@@ -88,6 +88,8 @@ class PageState:
         self._page_lower = page_lower
         self.markers = markers
         self.labels: list[Label | None] = [None] * len(lines)
+        #: Starts of lines whose photo widget label was glued to the caption in the input.
+        self.glued_captions: frozenset[int] = frozenset()
         #: Lines ``[0, ready)`` are prepared. Rules index ``self.lines`` directly (a method
         #: call per look-up was a third of the pass); see :meth:`_ready`.
         self.ready = 0
@@ -175,6 +177,8 @@ class PageState:
             return Label("dateline", "closing_credit")
         if self._is_widget(line):
             return Label("boilerplate", "widget_tokens")
+        if line.start in self.glued_captions:
+            return Label("caption", "glued_credit")  # "Chuyển đến kho ảnhTổng thống ..."
         caption = rules.photo_caption_rule(line.lowered, line.words)
         if caption == "photo_credit" and lead_before_caption(
             line.text, line.lowered, self._lowered_text()
