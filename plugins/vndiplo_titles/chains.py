@@ -70,6 +70,12 @@ class _Parser(HolderNames):
             titles.append(tp)
             if name is not None and k == i and self.building(i):
                 return name[1]  # "Dinh Tổng thống Qasr Al Watan": a palace, not a person
+            if len(titles) > 1 and self.invited_by(i) and titles[-2].places and not tp.places:
+                # "lời mời của Thủ tướng Nhật Bản, Thủ tướng X": the inviter, unnamed, names
+                # his country; the title after the comma, naming none, is the guest's own (a
+                # joint title names the country in each part or once at its end)
+                self.add_bare(titles[:-1], i)
+                titles = titles[-1:]
             if name is not None and len(titles) > 1 and self.capacity(i):
                 # "ông X được bầu làm Chủ tịch Thượng viện, Chủ tịch Quốc hội Y gửi điện": the
                 # office after the capacity verb is X's; only the title before Y is Y's

@@ -29,6 +29,12 @@ class TitleUses(ColonLists):
         before = tuple(tok.fold for tok in self.t[max(0, start - 4) : start])
         return any(before[-n:] in CAPACITY_INTROS for n in (1, 2, 3, 4) if len(before) >= n)
 
+    def invited_by(self, start: int) -> bool:
+        """Does the title at ``start`` name who invited or asked ("lời mời của Thủ tướng Nhật
+        Bản, Thủ tướng X thăm ...", "theo đề nghị của ...")? The inviter may be left unnamed."""
+        before = tuple(tok.fold for tok in self.t[max(0, start - 3) : start] if tok.word)
+        return before[-2:] == ("mời", "của") or before[-3:] == ("đề", "nghị", "của")
+
     def elected_to(self, start: int) -> bool:
         """Is the title at ``start`` the office a verb just gave someone ("được ... bầu lại
         làm Chủ tịch Đảng")? Then an honorific and a name after it are another person."""
