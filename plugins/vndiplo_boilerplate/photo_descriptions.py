@@ -20,6 +20,12 @@ __all__ = [
     "tells_the_story",
 ]
 
+#: A line opening on who attended or received, then "có" and the list ("Cùng dự buổi tiếp có
+#: X", "Tiếp đoàn có Y, Phó Chủ tịch UBND tỉnh", "Đón đoàn có Z"): told, never pictured.
+_ATTENDANCE: Final = (
+    r"^(?:cùng )?(?:tham dự|dự|tham gia|tháp tùng|đi cùng|có mặt|tiếp|đón tiếp|đón"
+    r"|làm việc với)\b[^.]{0,60}?\bcó\b"
+)
 # Words that mark narration, not a photo: reporting verbs, connectives, time anchors.
 _NARRATION: Final = re.compile(
     r"\b(?:khẳng định|đề nghị|cho biết|nhấn mạnh|bày tỏ|cảm ơn|đánh giá|nhất trí|chúc mừng"
@@ -37,8 +43,8 @@ _NARRATION: Final = re.compile(
     # đồng chí ..."): a caption never speaks in the first person.
     rf"|{FIRST_PERSON}|chúng ta)\b"
     r"|\d{1,2}/\d{1,2}"
-    # "Cùng tham dự buổi tiếp có X.", "Tham gia đoàn có Y.": who attended, told as a fact.
-    r"|^(?:cùng )?(?:tham dự|dự|tham gia|tháp tùng|đi cùng|có mặt)\b[^.]{0,60}?\bcó\b"
+    # "Cùng tham dự buổi tiếp có X.", "Tiếp đoàn có Y.": who attended or received, told as a fact
+    rf"|{_ATTENDANCE}"
 )
 #: Photo descriptions are short: "Quang cảnh cuộc gặp.", "Bộ trưởng X với Đại sứ Y."
 DESCRIPTION_MAX_WORDS: Final = 20
@@ -115,7 +121,7 @@ _TOLD: Final = re.compile(
     r"\b(?:khẳng định|đề nghị|cho biết|nhấn mạnh|bày tỏ|cảm ơn|đánh giá|nhất trí|thống nhất"
     r"|mong muốn|tin tưởng|hoan nghênh|thông báo|tuyên bố|cho rằng|kêu gọi|đồng ý|cam kết"
     r"|làm trưởng đoàn|dẫn đầu)\b"
-    r"|^(?:cùng )?(?:tham dự|dự|tham gia|tháp tùng|đi cùng|có mặt)\b[^.]{0,80}?\bcó\b"
+    rf"|{_ATTENDANCE}"
     r"|^(?:tuy nhiên|ngoài ra|bên cạnh đó|theo|trong khi|sau đó|trước đó|cùng ngày|tại buổi"
     r"|phát biểu|trao đổi|trả lời|nhân dịp|đáp lại)\b"
 )
