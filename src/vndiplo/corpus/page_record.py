@@ -58,9 +58,7 @@ def _shared(conn: sqlite3.Connection, event_id: str, doc_id: str) -> bool:
 
 def page_record(conn: sqlite3.Connection, doc_id: str) -> str | None:
     """The id of the merged record the article ``doc_id`` is about (None: it reports nothing)."""
-    rows: list[tuple[str, int, str, int, str | None]] = list(
-        conn.execute(_EVENTS, {"doc": doc_id})
-    )
+    rows: list[tuple[str, int, str, int, str | None]] = list(conn.execute(_EVENTS, {"doc": doc_id}))
     events = [(e, n, kind) for e, n, kind, _start, _family in rows]
     reported = [(e, n, family) for e, n, kind, _start, family in rows if kind == "reported"]
     lead_row = next((r for r in reported if r[1] >= 2), reported[0] if reported else None)
