@@ -84,6 +84,20 @@ def test_a_lead_that_other_pages_report_stays_the_page_record() -> None:
     assert records["tin"] != records["bao"]
 
 
+def test_a_page_leading_with_a_call_on_another_leader_keeps_that_meeting() -> None:
+    # "Trong khuôn khổ chuyến thăm ..., chiều 3/6, A đến chào B ... Trước đó, A hội đàm với C":
+    # the call on B is a meeting of its own, though only this page reports it.
+    for kind in ("reception", "meeting", "phone_call"):
+        page = _page(
+            "bao",
+            _event(0, kind, [OTHER, GUEST]),
+            _event(10, "talks", [HOST, GUEST]),
+        )
+        records = _records(page, _talks_elsewhere())
+        assert records["bao"] == "bao#0", kind
+        assert records["tin"] != records["bao"]
+
+
 def test_an_announcement_counts_for_the_meeting_it_announces() -> None:
     notice = _page(
         "bao",
