@@ -129,6 +129,10 @@ def assemble(
         sentence = view.sentences[cand.sentence_index]
         s, e = view.to_original(sentence.start, sentence.end)
         statements = (*cand.statements, *said.get(cand.key, ()))
+        # A trip named as a noun is chosen as the main event only when the page tells it as its
+        # news ("Đây là chuyến thăm ... đầu tiên của X", "Chuyến thăm của X từ ngày A-B ..."):
+        # the article's own trip, not a recalled one (a planned one stays planned).
+        news = cand.key == main_key
         topic_spans = (*cand.topic_spans, *spans.get(cand.key, ()))
         events.append(
             Event(
@@ -141,7 +145,7 @@ def assemble(
                 participants=cand.participants,
                 cameo=cand.cameo,
                 occasion=cand.occasion,
-                referenced=cand.form == "referenced",
+                referenced=cand.form == "referenced" and not (news and not cand.planned),
                 planned=cand.planned and cand.form == "referenced",
                 statements=statements,
                 topics=_topics(mentioned, topic_starts, topic_spans),
