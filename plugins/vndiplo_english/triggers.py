@@ -40,7 +40,7 @@ class EnglishTrigger:
 
 
 _KIND = r"(?:(?:official|state|working|friendship|grand|formal|warm|welcome|farewell|\w+-day) )*"
-_MEAL = r"(?:reception|banquet|dinner|lunch|luncheon|breakfast|tea party|welcome ceremony)"
+_MEAL = r"(?:reception|banquet|dinner|lunch|luncheon|breakfast|tea party|welcom(?:e|ing) ceremony)"
 _HAD = r"(?:held|holds|hold|holding|had|has|have|having|conducted|conducts)"
 _REMOTE = r"(?:phone|telephone|video|online|virtual)"
 _CALL = r"(?:talks?|calls?|conversations?)"
@@ -108,7 +108,7 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
         _FRONTED.format(kind=_KIND, meal=_MEAL), _RECEPTION, "043", _HOST_FIRST, fronted=True
     ),
     EnglishTrigger(
-        rf"(?:chaired|presided over) (?:an? |the )?{_KIND}welcome ceremony",
+        rf"(?:chaired|presided over) (?:an? |the )?{_KIND}welcom(?:e|ing) ceremony",
         _RECEPTION,
         "043",
         _HOST_FIRST,
