@@ -249,6 +249,7 @@ class _Classifier(BodyRules):
             # A photo's alt text above its credit ("Nguồn hình ảnh, Reuters").
             or (i + 1 < head_end and lines[i + 1].anchor_before)
             or head_chrome.is_caption_label(lines[i].text)
+            or head_chrome.captions_title_copy(lines, i, head_end)
             or (i > 0 and rules.is_file_name(lines[i - 1].text))
             for i in range(head_end)
         ]

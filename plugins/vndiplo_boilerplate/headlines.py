@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-from vndiplo_boilerplate import rules
+from vndiplo_boilerplate import head_chrome, rules
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.state import MIN_TITLE_WORDS
 
@@ -271,7 +271,10 @@ def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long
         and not rules.is_menu(lines[i].text)
         and not introduces_lead(lines, i, head_end)
     ]
-    candidates = [i for i in usable if lines[i].headline]
+    # A bullet menu's last item, the page's own crumb, may be a question headline.
+    candidates = [
+        i for i in usable if lines[i].headline or head_chrome.is_crumb_question(lines, i, head_end)
+    ]
     lead = lines[head_end] if head_end < len(lines) else None
     best = best_headline(lines, candidates, lead)
     if best >= 0:
