@@ -297,3 +297,55 @@ def test_an_images_title_copy_with_a_site_name_is_no_title(credit: str, site: st
 def test_a_headline_with_a_site_name_and_no_caption_stays_the_title() -> None:
     head = f"{HEAD} - Báo Sơn Lâm"
     assert titles(page(head, LEAD, MORE)) == [head]
+
+
+# -- a photo's caption standing where a lost headline was -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "toolbar",
+    ["leftcenterrightdel", "left center right del", "leftcenterright", "Ảnh 1"],
+)
+def test_the_line_under_an_images_toolbar_is_no_title(toolbar: str) -> None:
+    caption = "Ông Lê Quang Vĩnh - Phó Chủ tịch UBND tỉnh - phát biểu tại buổi tiếp"
+    assert titles(page(toolbar, caption, LEAD, MORE)) == []
+
+
+def test_a_headline_under_the_toolbar_of_another_image_stays_the_title() -> None:
+    # the toolbar stands above a headline only when the image is the page's first line; a
+    # headline above the toolbar is still the title.
+    assert titles(page(HEAD, "leftcenterrightdel", LEAD, MORE)) == [HEAD]
+
+
+@pytest.mark.parametrize(
+    "portrait",
+    [
+        "Phó Chủ tịch UBND tỉnh Lê Quang Vĩnh",
+        "Ông Lê Quang Vĩnh",
+        "Đại sứ Lê Quang Vĩnh",
+        "Bộ trưởng Ngoại giao Sơn Lâm Lê Quang Vĩnh",
+    ],
+)
+def test_a_portrait_caption_the_lead_repeats_is_no_title(portrait: str) -> None:
+    lead = (
+        f"Chiều 12/1, {portrait} đã tiếp thân mật đoàn đại biểu tỉnh Hà Giang Nam sang thăm và "
+        "chúc Tết nhân dịp năm mới."
+    )
+    assert titles(page(portrait, lead, MORE)) == []
+
+
+def test_a_short_headline_the_lead_repeats_with_an_act_stays_the_title() -> None:
+    head = "Lãnh đạo tỉnh tiếp đoàn Sơn Lâm"
+    lead = f"Chiều 12/1, {head} do ông Lê Quang Vĩnh dẫn đầu sang thăm và chúc Tết."
+    assert titles(page(head, lead, MORE)) == [head]
+
+
+def test_a_name_headline_the_lead_does_not_repeat_stays_the_title() -> None:
+    head = "Tân Đại sứ Sơn Lâm Lê Quang Vĩnh"
+    assert titles(page(head, LEAD, MORE)) == [head]
+
+
+def test_a_short_headline_naming_nobody_the_lead_repeats_stays_the_title() -> None:
+    head = "Điện chia buồn"
+    lead = "Được tin ông Lê Quang Vĩnh từ trần, lãnh đạo tỉnh Sơn Lâm đã gửi điện chia buồn."
+    assert titles(page(head, lead, MORE)) == [head]

@@ -248,6 +248,10 @@ class _Classifier(BodyRules):
             or head_chrome.is_slogan_banner(lines[i], lines[i + 1 : head_end])
             # A photo's alt text above its credit ("Nguồn hình ảnh, Reuters").
             or (i + 1 < head_end and lines[i + 1].anchor_before)
+            # A photo's number or an image's toolbar ("Ảnh 1", "leftcenterrightdel"), and
+            # the caption under it.
+            or lines[i].anchor_after
+            or (i > 0 and lines[i - 1].anchor_after)
             or head_chrome.is_caption_label(lines[i].text)
             or head_chrome.captions_title_copy(lines, i, head_end)
             or (i > 0 and rules.is_file_name(lines[i - 1].text))
