@@ -349,3 +349,84 @@ def test_a_short_headline_naming_nobody_the_lead_repeats_stays_the_title() -> No
     head = "Điện chia buồn"
     lead = "Được tin ông Lê Quang Vĩnh từ trần, lãnh đạo tỉnh Sơn Lâm đã gửi điện chia buồn."
     assert titles(page(head, lead, MORE)) == [head]
+
+
+# -- a blog's numbered post headline over the reposted article's own ---------------------------
+
+REPOSTED = "Những thách thức đằng sau hợp tác biên giới Sơn Lâm - Hà Giang Nam"
+
+
+@pytest.mark.parametrize("number", ["891. ", "12. ", "Số 45: ", "Bài 7: ", "3021 - "])
+def test_a_blogs_numbered_headline_is_the_title(number: str) -> None:
+    text = page(number + REPOSTED, "Posted by admin on 13/04/2031", "Báo Sơn Lâm", REPOSTED, LEAD)
+    assert titles(text) == [number + REPOSTED]
+
+
+def test_a_breadcrumb_before_a_headline_still_loses_to_the_bare_headline() -> None:
+    text = page("Trang chủ Tin tức Hoạt động " + REPOSTED, REPOSTED, LEAD)
+    assert titles(text) == [REPOSTED]
+
+
+# -- a caption set off by its indent among flush paragraphs ------------------------------------
+
+INDENTED = [
+    " Ông Lê Quang Vĩnh tiếp thân mật Đoàn đại biểu tỉnh Sơn Lâm do ông Trần Văn Phúc làm"
+    " trưởng đoàn",
+    "  Lãnh đạo hai tỉnh chụp ảnh lưu niệm",
+    "\tÔng Trần Văn Phúc trao quà lưu niệm cho lãnh đạo tỉnh Hà Giang Nam",
+    " Ông Trần Văn Phúc, Phó tỉnh trưởng tỉnh Sơn Lâm gửi thư chúc mừng của tỉnh trưởng t",
+]
+
+
+@pytest.mark.parametrize("caption", INDENTED)
+def test_an_indented_unpunctuated_line_between_flush_paragraphs_is_a_caption(caption: str) -> None:
+    assert body_lines(page(HEAD, LEAD, caption, MORE, LAST)) == [LEAD, MORE, LAST]
+
+
+@pytest.mark.parametrize("caption", INDENTED)
+def test_an_indented_caption_at_the_excerpts_end_is_no_body(caption: str) -> None:
+    assert body_lines(page(HEAD, LEAD, MORE, caption)) == [LEAD, MORE]
+
+
+def test_an_indented_paragraph_closed_by_a_full_stop_stays_body() -> None:
+    line = " " + MORE
+    assert body_lines(page(HEAD, LEAD, line, LAST)) == [LEAD, MORE, LAST]
+
+
+def test_a_page_indented_throughout_keeps_its_lines() -> None:
+    cut = "Chiều cùng ngày, đoàn đã đến thăm Bộ Chỉ huy Quân sự tỉnh Hà Giang Nam và"
+    text = page(HEAD, "    " + LEAD, "    " + MORE, "    " + cut)
+    assert body_lines(text) == [LEAD, MORE, cut]
+
+
+def test_a_flush_cut_off_end_stays_body() -> None:
+    cut = "Chiều cùng ngày, đoàn đã đến thăm Bộ Chỉ huy Quân sự tỉnh Hà Giang Nam và"
+    assert body_lines(page(HEAD, LEAD, MORE, cut)) == [LEAD, MORE, cut]
+
+
+# -- a pictured pair at the excerpt's end ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Tổng Lãnh sự Tanaka cùng Bí thư Tỉnh ủy Sơn Lâm Lê Quang Vĩnh",
+        "Đại sứ Peter Sandoval và Chủ tịch UBND tỉnh Trần Văn Phúc",
+        "Ông Lê Quang Vĩnh cùng Tỉnh trưởng Kong Sovann",
+        "Bộ trưởng Ngoại giao Sơn Lâm Trần Văn Phúc với Đại sứ Hà Giang Nam Lê Quang Vĩnh",
+    ],
+)
+def test_a_pictured_pair_at_the_excerpts_end_is_no_body(pair: str) -> None:
+    assert body_lines(page(HEAD, LEAD, MORE, pair)) == [LEAD, MORE]
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Tổng Lãnh sự Tanaka cùng Bí thư Tỉnh ủy Sơn Lâm Lê Quang Vĩnh đã",
+        "Sau đó, Đại sứ Peter Sandoval và Chủ tịch UBND tỉnh Trần Văn Phúc",
+        "Ông Lê Quang Vĩnh cho biết, tỉnh sẵn sàng hợp tác cùng Campuchia",
+    ],
+)
+def test_a_cut_sentence_at_the_excerpts_end_stays_body(cut: str) -> None:
+    assert body_lines(page(HEAD, LEAD, MORE, cut)) == [LEAD, MORE, cut]

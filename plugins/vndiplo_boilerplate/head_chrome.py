@@ -167,6 +167,8 @@ _SITE_TAIL: Final = re.compile(r"\s[-–|]\s+[^\s].{0,40}$")
 _SITE_MAX_WORDS: Final = 4
 #: What a photo's credit holds before its caption: a copyright sign or a photo word.
 _CREDIT_WORDS: Final = ("©", "ảnh", "photo", "hình")
+#: How far from its copy the photo's caption is looked for, in lines.
+_COPY_WINDOW: Final = 4
 #: A copied caption says a scene, not two words.
 _COPIED_MIN_WORDS: Final = 4
 
@@ -182,7 +184,8 @@ def captions_title_copy(lines: Sequence[Line], i: int, head_end: int) -> bool:
     core = text[: tail.start()].strip()
     if len(core.split()) < _COPIED_MIN_WORDS:
         return False
-    for j in range(head_end):
+    # The photo's caption is printed next to its copy: a few lines either side are read.
+    for j in range(max(0, i - _COPY_WINDOW), min(head_end, i + _COPY_WINDOW + 1)):
         other = lines[j].text
         if j == i or len(other) <= len(core) or not other.endswith(core):
             continue

@@ -116,6 +116,11 @@ _SITE_SEPARATORS: Final = frozenset("-–—|/")
 _MIN_COPIED_WORDS: Final = 5
 
 
+#: A blog's number before its post's headline ("891. ", "Số 45: ", "Bài 12: "), repeating the
+#: reposted article's headline: the reposting page's headline (README round 9 #3).
+_POST_NUMBER: Final = re.compile(r"(?:(?:bài|kỳ|số|no\.?)\s*)?\d{1,5}\s*[.:)–-]?\s", re.I)
+
+
 def dressed_core(text: str, others: Iterable[str]) -> str | None:
     """The headline inside ``text`` when ``text`` is a candidate headline dressed in page
     chrome, else None: another candidate printed after a breadcrumb run ("Trang chủ Tin tức
@@ -127,8 +132,8 @@ def dressed_core(text: str, others: Iterable[str]) -> str | None:
     for other in others:
         other = other.strip()
         if len(other) < len(text) and len(other.split()) >= _MIN_COPIED_WORDS:
-            if text.endswith(" " + other):
-                return other  # a breadcrumb run before it
+            if text.endswith(" " + other) and not _POST_NUMBER.fullmatch(text[: -len(other)]):
+                return other  # a breadcrumb run before it (a blog's post number is no crumb)
             if text.startswith(other) and text[len(other) :].lstrip()[:1] in _SITE_SEPARATORS:
                 return other  # a site's name after a separator; more words may be its headline
     return None
