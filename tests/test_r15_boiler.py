@@ -430,3 +430,60 @@ def test_a_pictured_pair_at_the_excerpts_end_is_no_body(pair: str) -> None:
 )
 def test_a_cut_sentence_at_the_excerpts_end_stays_body(cut: str) -> None:
     assert body_lines(page(HEAD, LEAD, MORE, cut)) == [LEAD, MORE, cut]
+
+
+# -- a credited summary above a lead that opens with the news it answers ----------------------
+
+CONDOLENCE_LEAD = (
+    "Được tin nguyên Chủ tịch nước Lê Quang Vĩnh từ trần, ngày 14/3, Ban Chấp hành Trung ương "
+    "Đảng và Chính phủ nước Cộng hòa Sơn Lâm đã gửi điện chia buồn tới lãnh đạo và nhân dân Hà "
+    "Giang Nam."
+)
+CONDOLENCE_MORE = (
+    "Bức điện viết: Chúng tôi vô cùng thương tiếc trước sự ra đi của đồng chí Lê Quang Vĩnh, "
+    "người bạn lớn của nhân dân Sơn Lâm."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "summary"),
+    [
+        (
+            "Lãnh đạo Sơn Lâm gửi điện chia buồn nguyên Chủ tịch nước Lê Quang Vĩnh từ trần.",
+            "VOV.VN - Bức điện nêu rõ: đồng chí Lê Quang Vĩnh là người bạn lớn của Sơn Lâm.",
+        ),
+        (
+            "Lãnh đạo Sơn Lâm gửi điện chia buồn",
+            "(TTXVN) - Sơn Lâm bày tỏ thương tiếc nguyên Chủ tịch nước Lê Quang Vĩnh.",
+        ),
+        (
+            "Điện chia buồn của lãnh đạo Sơn Lâm",
+            "TTO - Lãnh đạo Sơn Lâm gửi lời chia buồn sâu sắc về việc ông Lê Quang Vĩnh từ trần.",
+        ),
+    ],
+)
+def test_a_credited_summary_above_a_news_received_lead_is_a_sapo(head: str, summary: str) -> None:
+    lead = CONDOLENCE_LEAD
+    assert body_lines(page(head, summary, lead, CONDOLENCE_MORE)) == [lead, CONDOLENCE_MORE]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        CONDOLENCE_LEAD,
+        CONDOLENCE_LEAD.replace("Được tin", "Nhận được tin", 1),
+        CONDOLENCE_LEAD.replace("Được tin", "Hay tin", 1),
+    ],
+)
+def test_a_news_received_lead_under_its_headline_stays_the_lead(lead: str) -> None:
+    head = "Lãnh đạo Sơn Lâm gửi điện chia buồn"
+    assert body_lines(page(head, lead, CONDOLENCE_MORE)) == [lead, CONDOLENCE_MORE]
+
+
+def test_a_credited_summary_with_no_headline_above_stays_the_lead() -> None:
+    # README round 8 #38: with no headline above it, the credited paragraph is the lead.
+    summary = (
+        "VOV.VN - Lãnh đạo Sơn Lâm gửi lời chia buồn sâu sắc tới Đảng, Nhà nước và nhân dân Hà "
+        "Giang Nam về việc nguyên Chủ tịch nước Lê Quang Vĩnh từ trần."
+    )
+    assert summary.split(" - ", 1)[1] in body_lines(page(summary, CONDOLENCE_LEAD))
