@@ -487,3 +487,45 @@ def test_a_credited_summary_with_no_headline_above_stays_the_lead() -> None:
         "Giang Nam về việc nguyên Chủ tịch nước Lê Quang Vĩnh từ trần."
     )
     assert summary.split(" - ", 1)[1] in body_lines(page(summary, CONDOLENCE_LEAD))
+
+
+def test_prose_about_required_items_stays_body() -> None:
+    line = (
+        "Thông tin cần thiết được ghi chú đầy đủ trong biên bản ghi nhớ mà hai tỉnh đã ký kết "
+        "tại buổi làm việc chiều cùng ngày."
+    )
+    assert body_lines(page(HEAD, LEAD, line, MORE)) == [LEAD, line, MORE]
+
+
+def test_prose_that_leaves_a_message_stays_body() -> None:
+    line = (
+        "Trước khi rời tỉnh, đoàn đã để lại một bình luận trong sổ lưu niệm của Bảo tàng tỉnh, "
+        "bày tỏ ấn tượng sâu sắc về lịch sử của vùng đất Hà Giang Nam."
+    )
+    assert body_lines(page(HEAD, LEAD, line, MORE)) == [LEAD, line, MORE]
+
+
+# -- an outlet's initials glued after the last sentence ---------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["PL", "TTXVN", "VOV", "T.H", "NG.TH.", "QĐND"])
+def test_initials_glued_after_the_last_sentence_are_cut_off(credit: str) -> None:
+    assert body_lines(page(HEAD, LEAD, f"{MORE} {credit}")) == [LEAD, MORE]
+
+
+def test_initials_after_an_ellipsis_are_cut_off() -> None:
+    line = MORE[:-1] + "... PL"
+    assert body_lines(page(HEAD, LEAD, line)) == [LEAD, MORE[:-1] + "..."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Hai bên nhất trí thúc đẩy việc thực thi Hiệp định RCEP và sớm ký kết Hiệp định EVFTA",
+        "Chiều cùng ngày, đoàn cũng đến thăm Trường Đại học Sơn Lâm và gặp gỡ sinh viên ngành CNTT",
+        "Hai bên cũng trao đổi về hợp tác trong khuôn khổ Liên hợp quốc (LHQ).",
+    ],
+)
+def test_a_paragraph_ending_in_capitals_of_its_own_keeps_them(line: str) -> None:
+    body = body_lines(page(HEAD, LEAD, line, MORE))
+    assert line in body

@@ -305,6 +305,12 @@ class BodyRules(SapoRules):
         return j if self._prose_resumes(j) else None
 
 
+#: A signature of capitals after the last sentence's stop: "PL", "TTXVN", "T.H", "NG.TH.".
+_GLUED_INITIALS: Final = re.compile(
+    r"(?<=[.…!?”\"])\s+(?P<credit>[A-ZĐ]{2,6}|[A-ZĐ]{1,3}(?:\.[A-ZĐ]{1,3}){1,3}\.?)$"
+)
+
+
 def _closing_tail(text: str) -> tuple[int, int, bool] | None:
     """A closing credit glued after the paragraph (see :mod:`.closing`), as a label's tail."""
     start = closing.closing_credit_start(text)
@@ -312,7 +318,11 @@ def _closing_tail(text: str) -> tuple[int, int, bool] | None:
         return len(text[:start].rstrip()), start, True
     # "... vỡ lở. Tiếp tục đọc": a read-more link, chrome with no date to read.
     start = read_more_start(text)
-    return None if start is None else (len(text[:start].rstrip()), start, False)
+    if start is not None:
+        return len(text[:start].rstrip()), start, False
+    # "... giữa hai chính phủ... PL": the outlet's or reporter's initials signing the story.
+    found = _GLUED_INITIALS.search(text)
+    return None if found is None else (found.start(), found.start("credit"), False)
 
 
 def _may_be_paragraph(text: str) -> bool:

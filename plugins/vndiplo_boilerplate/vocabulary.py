@@ -192,8 +192,8 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         r"(?:địa chỉ )?(?:thư điện tử|email|e-mail|thư)(?: của)? (?:bạn|quý vị|quý độc giả)"
         r" (?:sẽ )?không (?:được |bị )?(?:hiển thị|công bố|công khai|đăng|chia sẻ)\b",
         r"your email(?: address)? will not be (?:published|shown|displayed)\b",
-        r"(?:các |những )?(?:trường|mục|ô|thông tin) (?:bắt buộc|cần thiết|yêu cầu)"
-        r" (?:được |đã được )?(?:đánh dấu|ghi chú)\b",
+        r"(?:các |những )?(?:trường|mục|ô) (?:bắt buộc|cần thiết|yêu cầu)"
+        r" (?:được |đã được )?đánh dấu\b",
         r"required fields are marked\b",
         r"lưu (?:tên|thông tin|họ tên) của tôi\b[^.]{0,80}\bbình luận\b",
     )
