@@ -31,6 +31,8 @@ _PLACE_DATE_DATELINE: Final = re.compile(
     r"[A-ZĐ][^\W\d_]*(?: [A-ZĐ][^\W\d_]*){0,3},\s*(?:ngày\s+)?\d{1,2}\s*[/.\-]\s*\d{1,2}"
     r"(?:\s*[/.\-]\s*\d{2,4})?\s*[-–—]\s"
 )
+#: A caption set off by its indent is a sentence's length, no paragraph.
+INDENTED_CAPTION_MAX_WORDS: Final = 40
 #: The share of a caption's words the lead under its photo says again when it tells the same act.
 CAPTION_RESTATED = 0.6
 
@@ -75,6 +77,31 @@ class BodyRules(SapoRules):
             and self._marker(i + 1) is None
         )
 
+    def _indent(self, i: int) -> str:
+        """The white space line ``i`` opens with in the page (empty for a line that starts its
+        row, or a piece cut out of a paragraph's row)."""
+        start = self.lines[i].start
+        row = self.text.rfind("\n", 0, start) + 1
+        before = self.text[row:start]
+        return before if before.isspace() else ""
+
+    def _indented_caption(self, i: int) -> bool:
+        """Line ``i`` is set off by an indent right under a flush paragraph and closes no
+        sentence (" Ông X tiếp đoàn Y do ông Z làm trưởng đoàn"): the outlet's caption under
+        a photo, printed in the article's column but not of its prose. A page indented
+        throughout has a flush paragraph nowhere, and a paragraph closes its sentence."""
+        line = self.lines[i]
+        above = self.labels[i - 1]
+        return (
+            above is not None
+            and above.kind == "body"
+            and self.lines[i - 1].strong
+            and not rules.ends_sentence(line.text)
+            and line.words <= INDENTED_CAPTION_MAX_WORDS
+            and self._indent(i) != ""
+            and self._indent(i - 1) == ""
+        )
+
     def _body_region_label(self, i: int) -> tuple[Label, int | None]:
         """The label of a line inside the article, or the index where the tail starts."""
         line = self.lines[i]
@@ -94,6 +121,8 @@ class BodyRules(SapoRules):
             prev_label = self.labels[i - 1]
             if prev_label is not None and prev_label.kind == "body" and prev.headline:
                 return Label("boilerplate", "teaser_summary"), i - 1
+        if prev is not None and self._indented_caption(i):
+            return Label("caption", "indented_caption"), None
         if (
             prev is not None
             # "... - Ảnh 1." too: the photo's number closed by a full stop.
@@ -276,6 +305,12 @@ class BodyRules(SapoRules):
         return j if self._prose_resumes(j) else None
 
 
+#: A signature of capitals after the last sentence's stop: "PL", "TTXVN", "T.H", "NG.TH.".
+_GLUED_INITIALS: Final = re.compile(
+    r"(?<=[.…!?”\"])\s+(?P<credit>[A-ZĐ]{2,6}|[A-ZĐ]{1,3}(?:\.[A-ZĐ]{1,3}){1,3}\.?)$"
+)
+
+
 def _closing_tail(text: str) -> tuple[int, int, bool] | None:
     """A closing credit glued after the paragraph (see :mod:`.closing`), as a label's tail."""
     start = closing.closing_credit_start(text)
@@ -283,7 +318,11 @@ def _closing_tail(text: str) -> tuple[int, int, bool] | None:
         return len(text[:start].rstrip()), start, True
     # "... vỡ lở. Tiếp tục đọc": a read-more link, chrome with no date to read.
     start = read_more_start(text)
-    return None if start is None else (len(text[:start].rstrip()), start, False)
+    if start is not None:
+        return len(text[:start].rstrip()), start, False
+    # "... giữa hai chính phủ... PL": the outlet's or reporter's initials signing the story.
+    found = _GLUED_INITIALS.search(text)
+    return None if found is None else (found.start(), found.start("credit"), False)
 
 
 def _may_be_paragraph(text: str) -> bool:

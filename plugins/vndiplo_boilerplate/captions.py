@@ -151,10 +151,20 @@ def lead_before_caption(text: str, lowered: str, page_lowered: str) -> bool:
     return credit is not None and _lead_before(text, lowered, page_lowered, credit.start())
 
 
+def _ends_in_initial(text: str) -> bool:
+    """``text`` ends with a name's initials and their full stop: "F.", "M.M.", "J.R."."""
+    last = text.rsplit(None, 1)[-1] if text.strip() else ""
+    parts = last[:-1].split(".")
+    return all(len(part) == 1 and part.isupper() for part in parts)
+
+
 def _lead_before(text: str, lowered: str, page_lowered: str, credit: int) -> bool:
     """The text before the credit at ``credit`` holds a lead paragraph, then a caption."""
     before = text[:credit].rstrip()
     cut = before.rfind(". ", 0, len(before) - 1)
+    while cut >= 0 and _ends_in_initial(before[: cut + 1]):
+        # "ông Jibril M.M. Alrajoub", "John F. Kerr": a name's initials end no sentence.
+        cut = before.rfind(". ", 0, cut)
     if cut < 0:
         return False  # one sentence, then its credit: a caption
     lead = before[: cut + 1]

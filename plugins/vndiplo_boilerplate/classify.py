@@ -154,6 +154,8 @@ class _Classifier(BodyRules):
                     continue
                 if is_stopped_headline(self.lines, i):
                     self.long_title = i  # a headline closed by a full stop
+                    # The paragraph under it may still be its sapo ("VOV.VN - <summary>").
+                    checked_sapo = False
                     continue
                 if not self._headline_above(i) and headlines.is_reposted_headline(
                     self.lines, i, self._lowered_text
@@ -248,7 +250,12 @@ class _Classifier(BodyRules):
             or head_chrome.is_slogan_banner(lines[i], lines[i + 1 : head_end])
             # A photo's alt text above its credit ("Nguồn hình ảnh, Reuters").
             or (i + 1 < head_end and lines[i + 1].anchor_before)
+            # A photo's number or an image's toolbar ("Ảnh 1", "leftcenterrightdel"), and
+            # the caption under it.
+            or lines[i].anchor_after
+            or (i > 0 and lines[i - 1].anchor_after)
             or head_chrome.is_caption_label(lines[i].text)
+            or head_chrome.captions_title_copy(lines, i, head_end)
             or (i > 0 and rules.is_file_name(lines[i - 1].text))
             for i in range(head_end)
         ]
@@ -406,9 +413,14 @@ def _recheck(lines: Sequence[Line], labels: list[Label], markers: CompiledMarker
     changed = False
     for i, again in zip(kept, _Classifier(body_lines, markers, body).run(), strict=True):
         label = labels[i]
-        if again.kind != "body" and label.rule != DOCUMENT_HEAD:
+        if (
+            again.kind != "body"
+            and label.rule != DOCUMENT_HEAD
+            and not (label.split is not None and again.rule == "sapo")
+        ):
             # (A document's head read again with no headline above it looks like a page's
-            # head: it was decided with the headline in view, and stays.)
+            # head: it was decided with the headline in view, and stays. So does a credited
+            # lead, read again without its credit: README round 8 #38.)
             labels[i] = Label(again.kind, f"recheck_{again.rule}")
             changed = True
         elif again.split is not None:

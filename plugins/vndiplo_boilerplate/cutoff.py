@@ -13,6 +13,7 @@ from typing import Final
 
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.lines import Label, Line, opened_earlier
+from vndiplo_boilerplate.photo_descriptions import narrates
 from vndiplo_boilerplate.signoffs import closes_article
 from vndiplo_boilerplate.state import CUT_CAPTION_MIN_WORDS, PageState
 
@@ -210,6 +211,31 @@ def _names_only_strangers(page: PageState, line: Line) -> bool:
     )
 
 
+_PAIRING: Final = re.compile(r" (?:cùng|và|với) ")
+#: A pictured pair is two titles and names: a line's length, no paragraph's.
+PAIR_MAX_WORDS: Final = 25
+
+
+def _pictures_a_pair(line: Line) -> bool:
+    """The last line is two people and nothing else, joined by "cùng", "và" or "với" ("Tổng
+    Lãnh sự A cùng Bí thư Tỉnh ủy B"): a photo's caption. Each side opens with a capital and
+    ends with a name (a capitalised word, as the line does); no comma, no number, no word of
+    narration. A sentence cut off by the excerpt has its verb or a lower-case word after the
+    names ("A cùng B đã"), or a clause before them ("Sau đó, A và B")."""
+    text = line.text
+    if line.words > PAIR_MAX_WORDS or "," in text or any(ch.isdigit() for ch in text):
+        return False
+    pairing = _PAIRING.search(text)
+    if pairing is None:
+        return False
+    sides = (text[: pairing.start()].split(), text[pairing.end() :].split())
+    for words in sides:
+        capitals = [word for word in words if word[:1].isupper()]
+        if len(capitals) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+            return False
+    return not narrates(line.lowered)
+
+
 def mark_cut_off_end(page: PageState) -> None:
     """Relabel the page's last line as body when it is cut off mid-sentence after the article.
 
@@ -276,6 +302,8 @@ def mark_cut_off_end(page: PageState) -> None:
         return
     if not stub and _names_only_strangers(page, line):
         return  # another article's teaser headline, cut off: nobody the article names
+    if not stub and _pictures_a_pair(line):
+        return  # "A cùng B": the caption of a photo of two people, not a cut sentence
     captions = _article_above(page, last)
     if captions is None:
         return

@@ -11,6 +11,9 @@ Three layouts put something other than the headline where the title rule looks f
 * a photo's caption standing where the headline was lost: a sentence closed by its full stop,
   then the photo agency in brackets ("... tại Hà Nội. (Reuters)"). A headline has no full stop.
 
+An image's title copied with the site's name ("<caption> - Sputnik Việt Nam") under the
+photo's credit and caption ("© Sputnik / X / <caption>") is the caption again, not the headline.
+
 Two more lines are never the headline: an editor's note wholly in brackets ("(Toàn văn bài
 phát biểu của ...)", "(Trích bài viết của ...)"), and a site's slogan banner in capitals above
 the headline ("NHIỆT LIỆT CHÀO MỪNG ĐẠI HỘI ...", "... MUÔN NĂM"); a headline in capitals with
@@ -26,10 +29,12 @@ from typing import Final
 from vndiplo_boilerplate.lines import Line
 
 __all__ = [
+    "captions_title_copy",
     "credited_caption",
     "in_bullet_menu",
     "is_bracketed_note",
     "is_caption_label",
+    "is_crumb_question",
     "is_slogan_banner",
     "label_prefix",
 ]
@@ -57,6 +62,27 @@ def in_bullet_menu(lines: Sequence[Line], i: int, head_end: int) -> bool:
     while start > 0 and _bulleted(lines[start - 1]):
         start -= 1
     return any(lines[j].headline and not _bulleted(lines[j]) for j in range(start))
+
+
+#: A question headline is a headline's length (see :data:`.headlines.REPOSTED_MAX_WORDS`).
+_QUESTION_MAX_WORDS: Final = 30
+
+
+def is_crumb_question(lines: Sequence[Line], i: int, head_end: int) -> bool:
+    """Line ``i`` is the last item of a bullet menu (the page's own crumb, see the module doc)
+    and its headline asks a question ("• Vì sao ... chọn Hà Nội?"): the question mark makes it
+    no headline-like line, but the crumb is the headline all the same."""
+    line = lines[i]
+    if not _bulleted(line) or in_bullet_menu(lines, i, head_end) or i == 0:
+        return False
+    if not _bulleted(lines[i - 1]):
+        return False  # a lone bulleted line is no menu's crumb
+    rest = line.text[1:].strip()
+    return (
+        rest.endswith("?")
+        and 3 <= len(rest.split()) <= _QUESTION_MAX_WORDS
+        and (rest[:1].isupper() or rest[:1].isdigit())
+    )
 
 
 def label_prefix(text: str, page: str) -> tuple[int, int] | None:
@@ -134,3 +160,36 @@ _CAPTION_LABELS: Final = ("chụp lại hình ảnh", "chú thích ảnh", "chú
 def is_caption_label(text: str) -> bool:
     """The line is a photo's caption under its site's label: "Chú thích ảnh, <caption>"."""
     return text.lower().startswith(_CAPTION_LABELS)
+
+
+#: A site's name after a copied caption: a few words after a dash or bar.
+_SITE_TAIL: Final = re.compile(r"\s[-–|]\s+[^\s].{0,40}$")
+_SITE_MAX_WORDS: Final = 4
+#: What a photo's credit holds before its caption: a copyright sign or a photo word.
+_CREDIT_WORDS: Final = ("©", "ảnh", "photo", "hình")
+#: How far from its copy the photo's caption is looked for, in lines.
+_COPY_WINDOW: Final = 4
+#: A copied caption says a scene, not two words.
+_COPIED_MIN_WORDS: Final = 4
+
+
+def captions_title_copy(lines: Sequence[Line], i: int, head_end: int) -> bool:
+    """Line ``i`` of the head is "<caption> - <site>", and the caption is printed in the head
+    after its photo's credit ("© Agency / Name / <caption>"): the image's title, not the page's
+    headline, however many names it shares with the lead."""
+    text = lines[i].text
+    tail = _SITE_TAIL.search(text)
+    if tail is None or len(text[tail.start() :].split()) - 1 > _SITE_MAX_WORDS:
+        return False
+    core = text[: tail.start()].strip()
+    if len(core.split()) < _COPIED_MIN_WORDS:
+        return False
+    # The photo's caption is printed next to its copy: a few lines either side are read.
+    for j in range(max(0, i - _COPY_WINDOW), min(head_end, i + _COPY_WINDOW + 1)):
+        other = lines[j].text
+        if j == i or len(other) <= len(core) or not other.endswith(core):
+            continue
+        credit = other[: len(other) - len(core)].lower()
+        if any(word in credit for word in _CREDIT_WORDS):
+            return True
+    return False

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Final
 
-from vndiplo_boilerplate import rules
+from vndiplo_boilerplate import head_chrome, rules
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.state import MIN_TITLE_WORDS
 
@@ -116,6 +116,11 @@ _SITE_SEPARATORS: Final = frozenset("-–—|/")
 _MIN_COPIED_WORDS: Final = 5
 
 
+#: A blog's number before its post's headline ("891. ", "Số 45: ", "Bài 12: "), repeating the
+#: reposted article's headline: the reposting page's headline (README round 9 #3).
+_POST_NUMBER: Final = re.compile(r"(?:(?:bài|kỳ|số|no\.?)\s*)?\d{1,5}\s*[.:)–-]?\s", re.I)
+
+
 def dressed_core(text: str, others: Iterable[str]) -> str | None:
     """The headline inside ``text`` when ``text`` is a candidate headline dressed in page
     chrome, else None: another candidate printed after a breadcrumb run ("Trang chủ Tin tức
@@ -127,8 +132,8 @@ def dressed_core(text: str, others: Iterable[str]) -> str | None:
     for other in others:
         other = other.strip()
         if len(other) < len(text) and len(other.split()) >= _MIN_COPIED_WORDS:
-            if text.endswith(" " + other):
-                return other  # a breadcrumb run before it
+            if text.endswith(" " + other) and not _POST_NUMBER.fullmatch(text[: -len(other)]):
+                return other  # a breadcrumb run before it (a blog's post number is no crumb)
             if text.startswith(other) and text[len(other) :].lstrip()[:1] in _SITE_SEPARATORS:
                 return other  # a site's name after a separator; more words may be its headline
     return None
@@ -253,6 +258,24 @@ def _without_site_name(lines: Sequence[Line], best: int, usable: Sequence[int]) 
     return best
 
 
+def _portrait_caption(line: Line, lead: Line | None) -> bool:
+    """A person's title and name ("Thủ tướng Chính phủ Lê Văn A") that the lead prints word
+    for word: a portrait's caption where the page lost its headline. A headline says an act
+    (see :func:`_says_something`); a bare name the lead does not repeat may still be one."""
+    if lead is None or _says_something(line.text) or line.text.endswith(":"):
+        return False
+    words = line.text.split()
+    if sum(1 for word in words if word[:1].isupper()) < _PORTRAIT_MIN_CAPITALS:
+        return False  # "Điện chia buồn": a short headline naming nobody
+    if not words[-1][:1].isupper():
+        return False  # a name ends a portrait's caption
+    return f" {line.lowered} " in f" {lead.lowered} "
+
+
+#: A portrait's caption names someone: a title's capital and a name's two at least.
+_PORTRAIT_MIN_CAPITALS: Final = 3
+
+
 def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long_title: int) -> int:
     """The headline's index among the head's lines (``lines[:head_end]``), or -1.
 
@@ -263,6 +286,7 @@ def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long
     """
     if long_title >= 0:
         return long_title
+    lead = lines[head_end] if head_end < len(lines) else None
     usable = [
         i
         for i in range(head_end)
@@ -270,9 +294,12 @@ def pick_title(lines: Sequence[Line], head_end: int, unfit: Sequence[bool], long
         and not is_chrome(lines[i].text)
         and not rules.is_menu(lines[i].text)
         and not introduces_lead(lines, i, head_end)
+        and not _portrait_caption(lines[i], lead)
     ]
-    candidates = [i for i in usable if lines[i].headline]
-    lead = lines[head_end] if head_end < len(lines) else None
+    # A bullet menu's last item, the page's own crumb, may be a question headline.
+    candidates = [
+        i for i in usable if lines[i].headline or head_chrome.is_crumb_question(lines, i, head_end)
+    ]
     best = best_headline(lines, candidates, lead)
     if best >= 0:
         best = _without_site_name(lines, best, usable)

@@ -89,12 +89,45 @@ def is_image_card(text: str) -> bool:
     return text.startswith("![") and _IMAGE_CARD.fullmatch(text.strip()) is not None
 
 
+#: A bar between a menu's items, spaced on one side at least: " | ", "báo in| Mới", "A |B".
+_MENU_BAR: Final = re.compile(r"\s\|\s?|\|\s")
+#: The numbers of a widget's repeated label: "Nghe I Nghe II", "Máy chủ 1 Máy chủ 2".
+_LABEL_NUMBERS: Final = (
+    ("I", "II", "III", "IV", "V"),
+    ("1", "2", "3", "4", "5"),
+    ("A", "B", "C", "D", "E"),
+)
+#: A repeated label is a few words.
+_LABEL_MAX_WORDS: Final = 4
+
+
 def is_menu(text: str) -> bool:
-    """Navigation flattened into a line: items split by bars, or one label printed twice."""
-    if text.count(" | ") >= 2:
+    """Navigation flattened into a line: items split by bars (a header bar writes them tight,
+    "Đặt mua báo in| Mới - Đọc báo số| Thứ Hai, ..."), or one label printed twice, also with
+    its numbers (a player's "Nghe Online I Nghe Online II")."""
+    if len(_MENU_BAR.findall(text)) >= 2:
         return True
     half = len(text) // 2
-    return len(text) % 2 == 1 and text[:half] == text[half + 1 :]
+    if len(text) % 2 == 1 and text[:half] == text[half + 1 :]:
+        return True
+    return _numbered_labels(text.split())
+
+
+def _numbered_labels(words: list[str]) -> bool:
+    """The words are one label printed two times or more, each copy followed by its number in
+    order ("Máy chủ 1 Máy chủ 2 Máy chủ 3"); a headline says each word once."""
+    for size in range(1, _LABEL_MAX_WORDS + 1):
+        step = size + 1
+        copies = len(words) // step
+        if copies < 2 or len(words) % step:
+            continue
+        label = words[:size]
+        numbers = tuple(words[k * step + size] for k in range(copies))
+        if all(words[k * step : k * step + size] == label for k in range(copies)) and any(
+            numbers == series[:copies] for series in _LABEL_NUMBERS
+        ):
+            return True
+    return False
 
 
 # -- page furniture -----------------------------------------------------------------------------

@@ -6,6 +6,12 @@ them ("Trang chủ Chính trị Đối ngoại Quốc phòng An ninh Media"), or
 section ("Thời sự / Ngoại giao"). Above the headline such a line reads like a short title; it is
 never one. The signals are the line's shape (short items, each opening with a capital) and the
 section vocabulary (markers of role ``section``), never one outlet's words.
+
+An old site's link bar may number its items instead ("1.[tin] (H) [xa-hoi] (H) - 2.TAI LIEU -
+3. DIEN DAN - 4.[Audio]"): long enough to read as the page's first paragraph, it is a menu all
+the same when its items are numbered 1, 2, 3 in order, each opening with no lower-case word, and
+nothing between them is a clause (a comma, a semicolon or a colon); a list in prose ("ba điểm:
+1. tăng cường ...; 2. mở rộng ...") has those.
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
-__all__ = ["is_section_menu", "is_slash_trail"]
+__all__ = ["is_numbered_menu", "is_section_menu", "is_slash_trail"]
 
 #: What may stand between a menu's items.
 _MENU_SEPARATORS: Final = frozenset("|/•·-–—»›>")
@@ -78,3 +84,26 @@ def is_slash_trail(text: str, words: int) -> bool:
             return False
         common = common or any(p[:1].islower() for p in parts[1:])
     return common
+
+
+#: An item number of a link bar: "1.", "2.[", "(10.H_mt)", never a decimal or a date ("1.5").
+_ITEM_NUMBER: Final = re.compile(r"(?<![\w.,/])(\d{1,2})\.(?!\d)\s*(\S?)")
+#: A numbered menu counts at least "1.", "2." and "3.".
+NUMBERED_MENU_MIN_ITEMS: Final = 3
+
+
+def is_numbered_menu(text: str) -> bool:
+    """``text`` is a link bar whose items are numbered 1, 2, 3 ... (see the module doc)."""
+    if not text[:1].isdigit() or "," in text or ";" in text or ":" in text:
+        return False
+    expected = 1
+    for found in _ITEM_NUMBER.finditer(text):
+        number, first = int(found.group(1)), found.group(2)
+        if number != expected:
+            if expected > NUMBERED_MENU_MIN_ITEMS:
+                break  # the numbered run is long enough; later numbers are the bar's own
+            return False
+        if first.islower():
+            return False  # "1. tăng cường ...": a list item in prose
+        expected += 1
+    return expected > NUMBERED_MENU_MIN_ITEMS

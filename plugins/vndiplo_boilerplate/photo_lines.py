@@ -53,12 +53,20 @@ def photo_caption_rule(lowered: str, words: int) -> str | None:
     return None
 
 
+#: An editor's image toolbar flattened with the photo ("leftcenterrightdel": align left,
+#: centre, right, delete): the photo's caption is the next line.
+_IMAGE_TOOLBAR: Final = re.compile(r"left\s*center\s*right(?:\s*del(?:ete)?)?")
+
+
 def is_photo_anchor(lowered: str, words: int) -> tuple[bool, bool]:
     """Whether a caption line leaves its neighbour's role open: ``(after, before)``.
 
-    "... ảnh 1" is printed above the caption text, so the next line is the caption; a bare
+    "... ảnh 1" (or an image toolbar) is printed above the caption text, so the next line is
+    the caption; a bare
     credit "Ảnh: Viết Thành" is printed below it, so the previous line is.
     """
-    after = ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None
+    after = (
+        ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None
+    ) or _IMAGE_TOOLBAR.fullmatch(lowered) is not None
     before = words <= CREDIT_MAX_WORDS and _CREDIT_LINE.match(lowered) is not None
     return after, before

@@ -112,7 +112,7 @@ class SapoRules(PageState):
         self._ready(i + 2)
         if in_drop_cap_pair(lines, i):
             return False  # the lead printed twice, its drop cap lost: one copy stays as lead
-        if not any(lines[j].headline for j in range(i)):
+        if not (0 <= self.long_title < i or any(lines[j].headline for j in range(i))):
             return self._headless_summary(i) or self._summary_over_photo(i)
         if (i > 0 and lines[i - 1].anchor_after) or (
             i + 1 < len(lines) and lines[i + 1].anchor_before
@@ -232,6 +232,8 @@ class SapoRules(PageState):
         line = self.lines[i]
         if not rules.sapo_shape(line.lowered, line.words) or not rules.ends_sentence(line.text):
             return False
+        if rules.lead_credit(line.text) is not None:
+            return False  # "(VOV5) - ..." with no headline above: the lead (README round 8 #38)
         if line.words > summaries.HEADLESS_SUMMARY_MAX_WORDS:
             return False
         self._ready(i + 2)

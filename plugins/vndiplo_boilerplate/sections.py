@@ -5,7 +5,8 @@ names are a small closed vocabulary (markers of role ``section``), but the same 
 headlines ("Chính trị gia ...", "Kinh tế Việt Nam tăng tốc"), so a name is cut off only when what
 follows reads as a headline of its own: it opens with a capitalised word, has at least
 ``min_words`` words, and, when only a space separates it from the name, its first two words are
-not both capitalised (a proper name such as "Việt Nam" continues the phrase instead).
+not both capitalised (a proper name such as "Việt Nam" continues the phrase instead). A trail of
+names ("Thời sự - Chính trị <headline>") is cut off whole.
 """
 
 from __future__ import annotations
@@ -45,6 +46,12 @@ def section_prefix(
         spaced_only = not gap.group().strip()
         if spaced_only and rest[1][:1].isupper():
             return None  # "Kinh tế Việt Nam ...": the name runs on into a proper name
+        # A breadcrumb prints the section's parents too ("Thời sự - Chính trị <headline>"):
+        # every name of the trail is cut off, the first from the line's start.
+        if not spaced_only:
+            inner = section_prefix(text[gap.end() :], lowered[gap.end() :], sections, min_words)
+            if inner is not None:
+                return gap.end() + inner[0], gap.end() + inner[1]
         return len(name), gap.end()
     return None
 

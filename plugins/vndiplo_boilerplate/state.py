@@ -199,6 +199,8 @@ class PageState:
             return Label("boilerplate", "breadcrumb")
         if menus.is_section_menu(line.text, self._menu_item):
             return Label("boilerplate", "section_menu")
+        if menus.is_numbered_menu(line.text):
+            return Label("boilerplate", "numbered_menu")
         if closing.is_linked_source(line.lowered, line.words):
             # "Nguồn báo X, ngày 17/01/2031, link bài viết: http://...": its date is a stamp.
             dated = rules.dateline_date(line.lowered) is not None

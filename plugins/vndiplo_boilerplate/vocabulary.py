@@ -179,6 +179,38 @@ DEFAULT_MARKERS: Final[tuple[Marker, ...]] = tuple(
         r"(?:mời )?(?:bạn|quý vị|quý độc giả|bạn đọc) (?:có thể )?(?:đưa|gửi|viết|để lại)"
         r" (?:ý kiến|bình luận|nhận xét)\b",
     )
+    # A blog's comment form under the article: its heading ("Để lại một bình luận", "Leave a
+    # Reply"), its notices to the reader ("Thư điện tử của bạn sẽ không được hiển thị công
+    # khai.", "Địa chỉ email của bạn sẽ không được công bố.", "Các trường bắt buộc được đánh
+    # dấu *", "Lưu tên của tôi, email, ... cho lần bình luận kế tiếp") - the reader's own
+    # address or fields, never the article's words - and its buttons ("Trả lời", "Hủy").
+    + _many(
+        "tail",
+        "regex",
+        r"(?:để lại|viết|gửi) (?:một |1 )?(?:bình luận|phản hồi|trả lời)(?: của bạn)?[\s:.*]*$",
+        r"leave a (?:reply|comment)[\s:.*]*$",
+        r"(?:địa chỉ )?(?:thư điện tử|email|e-mail|thư)(?: của)? (?:bạn|quý vị|quý độc giả)"
+        r" (?:sẽ )?không (?:được |bị )?(?:hiển thị|công bố|công khai|đăng|chia sẻ)\b",
+        r"your email(?: address)? will not be (?:published|shown|displayed)\b",
+        r"(?:các |những )?(?:trường|mục|ô) (?:bắt buộc|cần thiết|yêu cầu)"
+        r" (?:được |đã được )?đánh dấu\b",
+        r"required fields are marked\b",
+        r"lưu (?:tên|thông tin|họ tên) của tôi\b[^.]{0,80}\bbình luận\b",
+    )
+    + _many("widget", "line", "Trả lời", "Hủy trả lời", "Hủy", "Reply", "Cancel reply")
+    # A live page's note on the order of its updates ("Tin theo thứ tự từ dưới lên:", "Các tin
+    # được cập nhật theo thứ tự thời gian:", "Tin mới nhất ở trên cùng", "Bài viết được cập
+    # nhật liên tục"): the editor speaking about the page, never its first paragraph.
+    + _many(
+        "widget",
+        "regex",
+        r"(?:các |những )?(?:tin|bài|bài viết|tin bài|diễn biến|thông tin|cập nhật)(?: được)?"
+        r"(?: cập nhật| xếp| sắp xếp| đăng)?(?: liên tục)? theo thứ tự\b[^.]{0,40}$",
+        r"(?:các |những )?(?:tin|bài|bài viết|tin bài|diễn biến|thông tin)(?: được)?"
+        r" cập nhật liên tục[\s:.]*$",
+        r"(?:tin|bài|cập nhật|diễn biến) mới nhất (?:ở|nằm ở|nằm|được đưa lên)"
+        r" (?:trên|dưới|đầu|cuối|phía trên|phía dưới|trên cùng|dưới cùng)[^.]{0,20}$",
+    )
     # A most-read or most-shared list under the article, in any of its wordings: "Bài được xem
     # nhiều nhất", "Tin đọc nhiều", "Các bài đọc nhiều nhất trong tuần", "Được quan tâm nhiều
     # nhất". The whole line is the heading; prose that says "xem nhiều" goes on past it.
