@@ -151,7 +151,11 @@ def _collect(
                 person = people[key] = _Person(name, name.lower(), span[0])
             spellings.setdefault(key, {})[name] = None
             person.spans.add(span)
-            person.honorific_foreign |= f.honorific_foreign
+            # a quoted speaker's "Ngài" is courtesy to anyone ("“Ngài Chủ tịch nước X là ...”
+            # – Đại sứ Cuba nói"): only the writer's own "Ngài" marks a foreign person
+            person.honorific_foreign |= f.honorific_foreign and not _quoted(
+                text, toks[f.name_start].start
+            )
             styled = start > f.name_start and toks[f.name_start].fold in KHMER_STYLE_OPENERS
             person.khmer_style |= styled
             if styled and any(tp.end == f.name_start for tp in f.titles):
@@ -196,6 +200,12 @@ def _collect(
         person.name = regular_capitals(person.name, read)
     spelt = fold_typo_spellings(list(people.values()), text, _absorb, _same_office)
     return fold_short_names(spelt, text, _absorb, lex.surnames)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is ``at`` inside quotation marks opened on its line?"""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
 
 
 def _khmer_style(a: int, b: int) -> TitleParse:

@@ -3,11 +3,11 @@ titles of their local officials ("Huyện trưởng huyện X" when the page wri
 "huyện X, tỉnh Y (Campuchia)", "tỉnh Y của Lào", "X thuộc tỉnh Y, Campuchia").
 
 A local unit is an administrative word and a capitalised run ("huyện Kong Pisei"). From it a
-chain is read forward: other units after a comma, dash or "thuộc/của/ở/tại" ("huyện X, tỉnh
-Y"), and at its end a country, bare or in brackets, maybe after "nước". Every unit of the
-chain is that country's. The chain stops at anything else, so a unit followed by a name or a
-verb is tied to nothing. Used with :func:`.merge.local_places` (units with the country in
-brackets right after them).
+chain is read forward: other units after a comma, dash, slash or "thuộc/của/ở/tại" ("huyện X,
+tỉnh Y", "huyện X/tỉnh Y/Vương quốc Z": a local page's address form), and at its end a
+country, bare or in brackets, maybe after "nước". Every unit of the chain is that country's.
+The chain stops at anything else, so a unit followed by a name or a verb is tied to nothing.
+Used with :func:`.merge.local_places` (units with the country in brackets right after them).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _phrases(words: tuple[str, ...]) -> Iterator[str]:
 
 
 #: Words joining a unit to the next link of its chain ("thuộc tỉnh Y", "của Lào").
-_JOINERS = frozenset({"thuộc", "của", "ở", "tại", "nước", ",", "–", "-", "("})
+_JOINERS = frozenset({"thuộc", "của", "ở", "tại", "nước", ",", "–", "-", "(", "/"})
 #: Links a chain may have (units and joiners), so a long list is not one chain.
 _MAX_LINKS = 8
 

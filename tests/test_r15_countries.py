@@ -1,0 +1,201 @@
+"""Whose country a country word is (round 15).
+
+* A country the lead-in names for one side of an act ("Đoàn ... Chile ... đã làm việc với X",
+  "Phái đoàn ... Chile đến thăm X") is that side's: the person on the other side of the act
+  is not of it.
+* A country named as where a delegation goes ("đến thăm ... tại tỉnh X (Lào)") is its
+  destination: the delegation's members listed next ("Tham gia đoàn có ...") are not of it.
+* A chain of units written with slashes ("huyện X/tỉnh Y/Vương quốc Campuchia") places every
+  unit, as commas do.
+* An organisation named after two foreign countries ("Phòng Thương mại Myanmar - Hoa Kỳ")
+  fixes neither as its officer's country; a pair with Vietnam keeps the first-named side.
+* "Ngài" inside a quotation is a speaker's courtesy, no sign that the person is foreign.
+* "phu nhân <title>, bà X": the spouse's title is written whole, never the husband's office.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.titles_helpers import people_by_name
+
+# -- the lead-in's country belongs to the side that acts ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "đã làm việc với Ban Trị sự do Hòa thượng Thích Minh Tâm dẫn đầu",
+        "đã đến thăm Hòa thượng Thích Minh Tâm tại chùa Phước Hải",
+        "đã gặp Hòa thượng Thích Minh Tâm tại chùa Phước Hải",
+        "đã hội kiến Hòa thượng Thích Minh Tâm tại chùa Phước Hải",
+        "đã đến chào Hòa thượng Thích Minh Tâm",
+    ],
+)
+def test_the_other_side_of_an_act_is_not_the_lead_ins_country(act: str) -> None:
+    text = f"Sáng 4/3, Phái đoàn Bộ Ngoại giao Chile do ông Pablo Rojas dẫn đầu {act}."
+    people = people_by_name(text)
+    assert people["Thích Minh Tâm"].country != "CL"
+
+
+@pytest.mark.parametrize("name", ["Y Bhin Niê", "K'sor Hà", "Ksor Hà"])
+def test_a_member_listed_after_the_act_of_the_visitors_is_not_theirs(name: str) -> None:
+    text = (
+        "Chiều 5/3, Đoàn đại biểu Quốc hội Chile do Chủ tịch Thượng viện Pablo Rojas dẫn đầu "
+        f"đã làm việc với Hội đồng Dân tộc do Chủ tịch {name} dẫn đầu."
+    )
+    assert people_by_name(text)[name].country == "VN"
+
+
+@pytest.mark.parametrize("act", ["đã tiếp kiến", "đã hội kiến", "đã đến chào"])
+def test_the_one_a_headed_delegation_calls_on_is_not_of_it(act: str) -> None:
+    text = (
+        "Chiều 4/9, đoàn cán bộ của Bộ Tư pháp Chile do Bộ trưởng Pablo Rojas làm trưởng đoàn "
+        f"{act} Phó Chủ tịch Quốc hội Uông Văn Lưu."
+    )
+    people = people_by_name(text)
+    assert people["Uông Văn Lưu"].country == "VN"
+    assert people["Pablo Rojas"].country == "CL"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "Nhân chuyến công tác tại Chile, chiều 21/11, tại thành phố Santiago,",
+        "Trong khuôn khổ chuyến thăm Chile, sáng 21/11,",
+    ],
+)
+def test_the_one_met_where_the_visit_goes_is_of_that_country(where: str) -> None:
+    text = f"{where} Thủ tướng Lê Văn Tám gặp Tổng thư ký Đảng Xã hội Pablo Rojas."
+    assert people_by_name(text)["Pablo Rojas"].country == "CL"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Đoàn Tùy viên Quốc phòng Chile, có: Đại tá Pablo Rojas, Tùy viên Quân sự",
+        "Về phía Chile có: ông Pablo Rojas, Thứ trưởng",
+        "Đoàn Chile gồm: ông Pablo Rojas, Thứ trưởng",
+    ],
+)
+def test_a_list_the_lead_in_places_keeps_its_country(lead: str) -> None:
+    text = f"Sáng 4/3, Bộ trưởng Lê Văn Tám tiếp đoàn. {lead}."
+    assert people_by_name(text)["Pablo Rojas"].country == "CL"
+
+
+# -- a delegation's destination is not its members' country -------------------------------
+
+
+@pytest.mark.parametrize(
+    "arrival",
+    [
+        "đã đến thăm và làm việc tại tỉnh Phong Sa Lỳ (Nước Cộng hòa dân chủ nhân dân Lào)",
+        "đã sang thăm Lào",
+        "đã có chuyến thăm và làm việc tại Lào",
+    ],
+)
+def test_members_of_a_delegation_gone_abroad_are_not_of_its_destination(arrival: str) -> None:
+    text = (
+        f"Ngày 2-11, Thiếu tướng Lê Văn Tám, Tư lệnh Quân khu cùng đoàn công tác {arrival}. "
+        "Tham gia đoàn công tác có Thiếu tướng Định Văn Bảy, Phó Tư lệnh Quân khu."
+    )
+    assert people_by_name(text)["Định Văn Bảy"].country != "LA"
+
+
+def test_members_of_a_foreign_delegation_keep_its_country() -> None:
+    text = (
+        "Ngày 2-11, Đoàn đại biểu Bộ Quốc phòng Lào do Thượng tướng Vông Xay dẫn đầu đã sang "
+        "thăm Việt Nam. Tham gia đoàn có Thiếu tướng Xỉ Xổn Phôm, Phó Tư lệnh Quân khu."
+    )
+    assert people_by_name(text)["Xỉ Xổn Phôm"].country == "LA"
+
+
+# -- units chained with slashes ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", ["/", " / "])
+def test_a_slash_chain_of_units_places_the_units(sep: str) -> None:
+    text = (
+        f"Sáng 22/1, Đoàn đại biểu huyện Kong Pisei{sep}tỉnh Kampong Speu{sep}Vương quốc "
+        "Campuchia đến thăm huyện Cần Giuộc. Ông Bun Thy - Phó Chủ tịch đảng, Huyện trưởng "
+        "huyện Kong Pisei bày tỏ lòng biết ơn."
+    )
+    assert people_by_name(text)["Bun Thy"].country == "KH"
+
+
+def test_a_unit_with_a_slash_and_no_country_stays_unplaced() -> None:
+    text = (
+        "Sáng 22/1, Đoàn đại biểu huyện Kong Pisei/tỉnh Kampong Speu đến thăm. Ông Bun Thy - "
+        "Huyện trưởng huyện Kong Pisei bày tỏ lòng biết ơn."
+    )
+    assert people_by_name(text)["Bun Thy"].country != "VN"
+
+
+# -- an organisation named after two foreign countries -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "org",
+    [
+        "Phòng Thương mại Myanmar - Hoa Kỳ",
+        "Phòng Thương mại Myanmar – Hoa Kỳ",
+        "Hội đồng Doanh nghiệp Ấn Độ-Nhật Bản",
+    ],
+)
+def test_an_organisation_of_two_foreign_countries_fixes_neither(org: str) -> None:
+    text = f"Tổng Lãnh sự Lê Văn Tám làm việc với ông Rahman Moton, Chủ tịch {org}."
+    assert people_by_name(text)["Rahman Moton"].country is None
+
+
+@pytest.mark.parametrize(
+    ("org", "country"),
+    [
+        ("Phòng Thương mại Hoa Kỳ", "US"),
+        ("Hội hữu nghị Lào - Việt Nam", "LA"),
+        ("Hội hữu nghị Việt Nam - Lào", "VN"),
+    ],
+)
+def test_one_country_or_a_pair_with_vietnam_still_fixes_it(org: str, country: str) -> None:
+    name = "Lê Văn Tám" if country == "VN" else "Rahman Moton"
+    text = f"Sáng 3/4, ông {name}, Chủ tịch {org}, phát biểu."
+    assert people_by_name(text)[name].country == country
+
+
+# -- "Ngài" quoted ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“Ngài Chủ tịch nước Lê Văn Tám là người bạn lớn” – Đại sứ Carlos Medina nói.",
+        "Đại sứ Carlos Medina nói: “Ngài Chủ tịch nước Lê Văn Tám là người bạn lớn”.",
+        'Đại sứ Carlos Medina nói: "Ngài Chủ tịch nước Lê Văn Tám là người bạn lớn".',
+    ],
+)
+def test_a_quoted_ngai_does_not_make_a_vietnamese_office_foreign(quote: str) -> None:
+    text = f"Sáng 3/4, Chủ tịch nước Lê Văn Tám tiếp Đại sứ Cuba Carlos Medina. {quote}"
+    assert people_by_name(text)["Lê Văn Tám"].country == "VN"
+
+
+def test_an_unquoted_ngai_still_marks_a_foreign_guest() -> None:
+    text = "Sáng 3/4, Chủ tịch Lê Văn Tám tiếp Ngài Chủ tịch Tăng Văn Lợi của Lào."
+    assert people_by_name(text)["Tăng Văn Lợi"].country != "VN"
+
+
+# -- a spouse's title ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["phu nhân Tổng thống Hàn Quốc", "Phu nhân Tổng thống Hàn Quốc"],
+)
+def test_a_spouse_apposed_after_her_title_gets_it_whole(head: str) -> None:
+    text = f"Ngày 11, {head}, bà Kim Min-ji, đã gặp bà Lê Thị Hoa."
+    person = people_by_name(text)["Kim Min-ji"]
+    assert list(person.titles) == [head]
+
+
+def test_a_lower_case_spouse_before_the_husbands_name_is_his_office() -> None:
+    text = "Ngày 11, phu nhân Thủ tướng Lê Văn Tám đã đến thăm trường."
+    people = people_by_name(text)
+    assert list(people["Lê Văn Tám"].titles) == ["Thủ tướng"]
