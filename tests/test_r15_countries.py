@@ -199,3 +199,49 @@ def test_a_lower_case_spouse_before_the_husbands_name_is_his_office() -> None:
     text = "Ngày 11, phu nhân Thủ tướng Lê Văn Tám đã đến thăm trường."
     people = people_by_name(text)
     assert list(people["Lê Văn Tám"].titles) == ["Thủ tướng"]
+
+
+# -- an office the page writes for its time --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "since",
+    [
+        "kể từ khi Chủ tịch nước còn trên cương vị Bộ trưởng Công an",
+        "kể từ khi Chủ tịch nước còn trên cương vị Bộ trưởng Công An",
+        "từ khi Chủ tịch nước trong cương vị Bộ trưởng Công an",
+        "từ khi ông còn trên cương vị Bộ trưởng Công an",
+    ],
+)
+def test_an_earlier_office_in_a_capacity_is_the_persons_too(since: str) -> None:
+    text = f"Sáng 3/4, Đại sứ Carlos Medina cho biết ông quen Chủ tịch nước Lê Văn Tám {since}."
+    titles = people_by_name(text)["Lê Văn Tám"].titles
+    assert titles[0] == "Chủ tịch nước"
+    assert any(t.lower() == "bộ trưởng công an" for t in titles), titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Nhân dịp đồng chí Lê Văn Tám nhậm chức Bí thư Tỉnh ủy tỉnh Hà Tĩnh, đoàn đến "
+            "chúc mừng.",
+            "Lê Văn Tám",
+            "Bí thư Tỉnh ủy tỉnh Hà Tĩnh",
+        ),
+        ("Ông Park Min nhậm chức Tổng thống Hàn Quốc hôm nay.", "Park Min", "Tổng thống Hàn Quốc"),
+    ],
+)
+def test_the_office_a_person_takes_is_theirs(text: str, name: str, title: str) -> None:
+    assert title in people_by_name(text)[name].titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chủ tịch nước Lê Văn Tám dự lễ nhậm chức Tổng thống Hàn Quốc.",
+        "Chủ tịch nước Lê Văn Tám gửi điện chúc mừng nhậm chức Tổng thống Hàn Quốc tới ông Park.",
+    ],
+)
+def test_an_inauguration_attended_gives_no_office(text: str) -> None:
+    assert people_by_name(text)["Lê Văn Tám"].titles == ("Chủ tịch nước",)
