@@ -245,3 +245,49 @@ def test_the_office_a_person_takes_is_theirs(text: str, name: str, title: str) -
 )
 def test_an_inauguration_attended_gives_no_office(text: str) -> None:
     assert people_by_name(text)["Lê Văn Tám"].titles == ("Chủ tịch nước",)
+
+
+# -- a reverent "Đức" is no Germany; a lower-case last syllable ends a unit's name ----------
+
+
+@pytest.mark.parametrize("style", ["Đức Hồng Y", "Đức TGM", "Đức Tổng Giám mục"])
+def test_a_reverent_style_does_not_count_as_germany(style: str) -> None:
+    text = (
+        f"Chiều 28/11, {style} Marco Bellini đã đến chào Phó Thủ tướng Lê Văn Tám. {style} "
+        f"Marco Bellini cảm ơn. {style} nói rằng ông vui mừng. {style} Bellini chúc mừng."
+    )
+    assert people_by_name(text)["Marco Bellini"].country != "DE"
+
+
+def test_a_german_counterpart_is_still_german() -> None:
+    text = (
+        "Chiều 28/11, Phó Thủ tướng Lê Văn Tám tiếp Bộ trưởng Hans Weber. Hai bên bàn về "
+        "quan hệ Việt Nam - Đức. Đức là đối tác lớn. Bộ trưởng Hans Weber cảm ơn."
+    )
+    assert people_by_name(text)["Hans Weber"].country == "DE"
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "tỉnh Phôn Xa lỳ (Nước Cộng hòa dân chủ nhân dân Lào)",
+        "tỉnh Phôn Xa Lỳ (Nước Cộng hòa dân chủ nhân dân Lào)",
+        "tỉnh Phôn Xa lỳ (Lào)",
+    ],
+)
+def test_a_host_of_a_province_the_page_places_is_of_its_country(where: str) -> None:
+    name = where.split(" (")[0].removeprefix("tỉnh ")
+    text = (
+        f"Ngày 2-11, Thiếu tướng Lê Văn Tám cùng đoàn công tác đã đến thăm {where}. Đón "
+        f"tiếp đoàn có đồng chí Khăm Phăn Vông Sa, Bí thư, Tỉnh trưởng tỉnh {name}."
+    )
+    assert people_by_name(text)["Khăm Phăn Vông Sa"].country == "LA"
+
+
+def test_a_leading_verb_ends_the_title() -> None:
+    text = (
+        "Sáng nay, phái đoàn do ông Eric Stone, thứ trưởng ngoại giao đặc trách châu Á "
+        "hướng dẫn đã đến thăm Hòa thượng Thích Minh Tâm."
+    )
+    titles = people_by_name(text)["Eric Stone"].titles
+    assert titles == ("thứ trưởng ngoại giao đặc trách châu Á",)

@@ -79,6 +79,11 @@ def places_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, str, st
         if hit is None:
             i += 1
             continue
+        title = lex.titles.longest(tokens, i) if tokens[i].fold in lex.title_starts else None
+        if title is not None and title[0] > hit[0] and title[1].country != hit[1].country:
+            # "Đức Hồng Y X", "Đức TGM": a reverent style opening a title, not Germany
+            i += title[0]
+            continue
         if hit[1].country:
             found.append((i, i + hit[0], hit[1].country, hit[1].kind))
         i += hit[0]

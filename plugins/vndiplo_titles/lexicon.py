@@ -738,6 +738,8 @@ STOP_BIGRAMS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # office held then, never a part of the office before it
         "trên cương",
         "trong cương",
+        # "do ông X, Thứ trưởng ... hướng dẫn": the verb of leading a delegation
+        "hướng dẫn",
         "giữ vị",
         "giữ vai",
     )

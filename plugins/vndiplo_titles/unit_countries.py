@@ -89,6 +89,14 @@ def _unit_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _lower_tail(tokens: list[Token], k: int) -> int:
+    """Past a transliterated name's last syllable written in lower case right before a
+    bracket ("tỉnh Xay Nhạ Bu ly (Lào)"), else ``k``: the chain reads on after it."""
+    if k + 1 < len(tokens) and tokens[k].word and not tokens[k].cap and tokens[k + 1].text == "(":
+        return k + 1
+    return k
+
+
 def _chain(tokens: list[Token], i: int, lex: Lexicon) -> tuple[list[str], str | None]:
     """The units of the chain opening at ``i`` and the country ending it (or None)."""
     names: list[str] = []
@@ -97,7 +105,9 @@ def _chain(tokens: list[Token], i: int, lex: Lexicon) -> tuple[list[str], str | 
         unit = _unit_at(tokens, i)
         if unit is not None:
             names.append(" ".join(t.fold for t in tokens[unit[0] : unit[1]]))
-            i = unit[1]
+            i = _lower_tail(tokens, unit[1])
+            if i > unit[1]:
+                names.append(" ".join(t.fold for t in tokens[unit[0] : i]))
         elif tokens[i].cap:
             hit = lex.places.longest(tokens, i)
             if hit is None or hit[1].kind != "country" or not hit[1].country:
