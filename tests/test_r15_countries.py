@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+import vndiplo
 from tests.titles_helpers import people_by_name
 
 # -- the lead-in's country belongs to the side that acts ---------------------------------
@@ -291,3 +292,28 @@ def test_a_leading_verb_ends_the_title() -> None:
     )
     titles = people_by_name(text)["Eric Stone"].titles
     assert titles == ("thứ trưởng ngoại giao đặc trách châu Á",)
+
+
+# -- a headline's office in another case ------------------------------------------------
+
+
+def test_a_headline_office_in_another_case_is_a_spelling_of_its_own() -> None:
+    text = (
+        "Tổng thống Park và Chủ tịch Lê Văn Tám sẽ gặp nhau tại Nhà Xanh\n\n"
+        "Tổng Thống Hàn Quốc Park Min-ho và Chủ Tịch Nước Việt Nam Lê Văn Tám sẽ gặp nhau "
+        "vào cuối tháng này tại Nhà Xanh.\nHai bên sẽ bàn về thương mại.\n"
+    )
+    people = {p.name: p for p in vndiplo.extract(text, published="2024-05-01").people}
+    assert people["Park Min-ho"].titles == ("Tổng Thống Hàn Quốc", "Tổng thống")
+    assert people["Lê Văn Tám"].titles == ("Chủ Tịch Nước Việt Nam", "Chủ tịch")
+
+
+def test_a_headline_office_the_body_writes_longer_in_its_case_adds_nothing() -> None:
+    text = (
+        "Tổng thống Park và Chủ tịch Lê Văn Tám sẽ gặp nhau tại Nhà Xanh\n\n"
+        "Tổng thống Hàn Quốc Park Min-ho và Chủ tịch nước Lê Văn Tám sẽ gặp nhau vào cuối "
+        "tháng này tại Nhà Xanh.\nHai bên sẽ bàn về thương mại.\n"
+    )
+    people = {p.name: p for p in vndiplo.extract(text, published="2024-05-01").people}
+    assert people["Park Min-ho"].titles == ("Tổng thống Hàn Quốc",)
+    assert people["Lê Văn Tám"].titles == ("Chủ tịch nước",)
