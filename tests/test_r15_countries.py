@@ -148,6 +148,14 @@ def test_an_organisation_of_two_foreign_countries_fixes_neither(org: str) -> Non
     assert people_by_name(text)["Rahman Moton"].country is None
 
 
+def test_an_office_of_two_foreign_countries_before_the_name_fixes_neither() -> None:
+    text = (
+        "Tổng Lãnh sự Lê Văn Tám cảm ơn đề xuất của Chủ tịch Phòng Thương mại Myanmar - "
+        "Hoa Kỳ Rahman Moton."
+    )
+    assert people_by_name(text)["Rahman Moton"].country is None
+
+
 @pytest.mark.parametrize(
     ("org", "country"),
     [
@@ -317,3 +325,32 @@ def test_a_headline_office_the_body_writes_longer_in_its_case_adds_nothing() -> 
     people = {p.name: p for p in vndiplo.extract(text, published="2024-05-01").people}
     assert people["Park Min-ho"].titles == ("Tổng thống Hàn Quốc",)
     assert people["Lê Văn Tám"].titles == ("Chủ tịch nước",)
+
+
+# -- a province's name inside a longer one --------------------------------------------
+
+
+@pytest.mark.parametrize("pacific", ["Thái Bình Duơng", "Thái Bình Dương"])
+def test_a_province_inside_a_longer_name_gives_no_country(pacific: str) -> None:
+    text = (
+        "Sáng nay, một phái đoàn thuộc bộ ngoại giao Hoa Kỳ do ông Eric Stone, thứ trưởng "
+        f"ngoại giao đặc trách Đông Á và {pacific} hướng dẫn đã đến thăm Hòa thượng Thích "
+        "Minh Tâm."
+    )
+    people = people_by_name(text)
+    assert people["Eric Stone"].country == "US"
+    assert people["Eric Stone"].titles == (f"thứ trưởng ngoại giao đặc trách Đông Á và {pacific}",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng nay, ông Lê Văn Tám, Bí thư Tỉnh ủy Thái Bình, phát biểu.",
+        "Sáng nay, Bí thư Tỉnh ủy Thái Bình Lê Văn Tám phát biểu.",
+        "Sáng nay, Chủ tịch Tập đoàn Thái Bình Xanh Lê Văn Tám phát biểu.",
+    ],
+)
+def test_a_province_before_a_name_or_a_comma_is_still_placed(text: str) -> None:
+    person = people_by_name(text)["Lê Văn Tám"]
+    assert person.country == "VN"
+    assert "Thái Bình" in [r.place for r in person.roles]

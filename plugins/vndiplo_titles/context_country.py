@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from vndiplo.place_prepositions import PLACE_PREPOSITIONS
+from vndiplo_titles.constructions import DASHES
 from vndiplo_titles.country import past_modifiers
 from vndiplo_titles.holder_names import reverent_duc
 from vndiplo_titles.matcher import Lexicon
@@ -112,6 +113,10 @@ def _country_before(text: str, a: int, lex: Lexicon) -> str | None:
         return sender[0][2] if sender else None
     if any(p[2] == "VN" for p in places) or any(t.fold == "việt" for t in tokens):
         return None  # "Hội hữu nghị Việt Nam - Lào X": a pair names both sides
+    if tokens[first - 1].text in DASHES and any(
+        p[1] + 1 == first and p[3] == "country" for p in places
+    ):
+        return None  # "Phòng Thương mại Myanmar - Hoa Kỳ X": a pair of two foreign countries
     return country
 
 
