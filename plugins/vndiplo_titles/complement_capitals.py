@@ -45,6 +45,12 @@ def place_or_org(c: Cursor, s: Read) -> int:
         s.take(s.j + 2)  # "Công ty Mỹ phẩm", "Vụ Pháp luật": a common noun, no country
         return NEXT
     if place is not None and (org is None or place[0] > org[0]):
+        if _longer_name(c, s.j + place[0]) and place[1].kind == "region":
+            # "đặc trách Đông Á và Thái Bình Duơng": one more capitalised word that opens
+            # nothing makes a longer name the gazetteer lacks (a slip, a brand), not that
+            # province; the words are the title's
+            s.take(s.j + place[0] + 1)
+            return NEXT
         if s.tp.posting_start is not None and place[1].kind == "country":
             # "Đại sứ Việt Nam tại Ấn Độ kiêm nhiệm Nepal": one more host country, never
             # the envoy's own
@@ -64,6 +70,22 @@ def place_or_org(c: Cursor, s: Read) -> int:
             s.absorbs = True  # "Chủ nhiệm Văn phòng Chủ tịch nước X": the office's owner
         return NEXT
     return SKIP
+
+
+def _longer_name(c: Cursor, e: int) -> bool:
+    """Is ``t[e]``, right after a place's name, one more capitalised word of it: a word that
+    opens no name, title, organisation or place, with no capitalised word after it?"""
+    t, lex = c.t, c.lex
+    if e >= c.n or not (t[e].word and t[e].cap) or t[e].acronym:
+        return False
+    if e + 1 < c.n and t[e + 1].cap:
+        return False
+    return (
+        t[e].fold not in lex.surnames
+        and lex.titles.longest(t, e) is None
+        and lex.orgs.longest(t, e) is None
+        and lex.places.longest(t, e) is None
+    )
 
 
 def country_compound(c: Cursor, j: int) -> bool:

@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from vndiplo.place_prepositions import PLACE_PREPOSITIONS
+from vndiplo_titles.constructions import DASHES
 from vndiplo_titles.country import past_modifiers
 from vndiplo_titles.holder_names import reverent_duc
 from vndiplo_titles.matcher import Lexicon
@@ -79,6 +80,11 @@ def places_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int, str, st
         if hit is None:
             i += 1
             continue
+        title = lex.titles.longest(tokens, i) if tokens[i].fold in lex.title_starts else None
+        if title is not None and title[0] > hit[0] and title[1].country != hit[1].country:
+            # "Đức Hồng Y X", "Đức TGM": a reverent style opening a title, not Germany
+            i += title[0]
+            continue
         if hit[1].country:
             found.append((i, i + hit[0], hit[1].country, hit[1].kind))
         i += hit[0]
@@ -107,6 +113,10 @@ def _country_before(text: str, a: int, lex: Lexicon) -> str | None:
         return sender[0][2] if sender else None
     if any(p[2] == "VN" for p in places) or any(t.fold == "việt" for t in tokens):
         return None  # "Hội hữu nghị Việt Nam - Lào X": a pair names both sides
+    if tokens[first - 1].text in DASHES and any(
+        p[1] + 1 == first and p[3] == "country" for p in places
+    ):
+        return None  # "Phòng Thương mại Myanmar - Hoa Kỳ X": a pair of two foreign countries
     return country
 
 

@@ -75,6 +75,10 @@ class Head:
     core: int = 0
 
 
+#: The spouse titles, folded ("phu nhân", "phu quân").
+_SPOUSES = frozenset({("phu", "nhân"), ("phu", "quân")})
+
+
 class Cursor:
     """The tokens of one window and the lexicon, with the predicates the parser asks."""
 
@@ -249,7 +253,27 @@ class Cursor:
         folds = tuple(x.fold for x in self.t[j:end])
         if folds in LOWER_CASE_DEGREES and after == end:
             return self._vietnamese_name_at(after)  # "luật sư Lê Văn A", not "tiến sĩ Úc"
+        if folds in _SPOUSES and after == end:
+            return self._apposed_spouse(end)
         return folds not in NOT_LOWER_CASE_TITLES
+
+    def _apposed_spouse(self, k: int) -> bool:
+        """Does the husband's office at ``k`` after a lower-case "phu nhân" end at a comma
+        and an honorific naming her ("phu nhân Tổng thống Hàn Quốc, bà X")? Then "phu nhân
+        ..." is her title, written whole as a capitalised "Phu nhân" is; before a name
+        ("phu nhân Thủ tướng Lê Văn A") the office stays the husband's."""
+        head = self.head_at(k)
+        if head is None:
+            return False
+        k += head.length
+        while k < self.n and self.t[k].cap and self.t[k].word:
+            k += 1
+        return (
+            k + 1 < self.n
+            and self.t[k].text == ","
+            and self.t[k + 1].fold in HONORIFIC_WORDS
+            and self.t[k + 1].fold != "ngài"
+        )
 
     def _vietnamese_name_at(self, k: int) -> bool:
         """Does a Vietnamese full name (a listed family name, two to five capitalised words,

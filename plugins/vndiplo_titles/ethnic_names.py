@@ -29,4 +29,11 @@ def ethnic_vietnamese(name: list[Token]) -> bool:
     if len(words) < 2:
         return False
     first = words[0]
-    return first in _OPENERS or first.startswith("h'") or any(w in _CLANS for w in words[1:])
+    # "K'sor": the Jrai family name is also written with an apostrophe after its first letter
+    bare = first.replace("'", "").replace("\u2019", "")
+    return (
+        first in _OPENERS
+        or bare in _OPENERS
+        or first.startswith("h'")
+        or any(w in _CLANS for w in words[1:])
+    )

@@ -146,11 +146,14 @@ def with_headline_titles(body: Sequence[Person], found: Iterable[Person]) -> lis
     for person in body:
         head = by_name.get(person.name) or _by_part(person, body, found)
         if head is not None:
-            have = [t.lower() for t in person.titles]
+            # as in the body (``merge._dedupe_titles``): a word-prefix of a title the body
+            # gives is new only in another case ("Tổng thống Bush" in the headline beside the
+            # body's "Tổng Thống Hoa Kỳ George W. Bush": a spelling of its own)
+            have = person.titles
             new = [
                 (title, role)
                 for title, role in zip(head.titles, head.roles, strict=False)
-                if not any(h == title.lower() or h.startswith(title.lower() + " ") for h in have)
+                if not any(h.lower() == title.lower() or h.startswith(title + " ") for h in have)
             ]
             if new:
                 titles = (*person.titles, *(title for title, _ in new))

@@ -35,24 +35,72 @@ def country_before(
 def _main_foreign(text: str, lo: int, pos: int, lex: Lexicon) -> str | None:
     """The foreign country ``text[lo:pos]`` names most often (the later one on a tie): the
     visiting side, which one stray country word (a Khmer name "Úc ...") does not outweigh."""
-    named = _countries(text, lo, pos, lex, foreign=True)
+    named = _countries(text, lo, pos, lex, foreign=True, sides=True)
     counts = Counter(named)
     return max(reversed(named), key=counts.__getitem__, default=None)
 
 
 def _countries(
-    text: str, lo: int, pos: int, lex: Lexicon, *, foreign: bool, places: bool = False
+    text: str,
+    lo: int,
+    pos: int,
+    lex: Lexicon,
+    *,
+    foreign: bool,
+    places: bool = False,
+    sides: bool = False,
+    acts: bool = False,
 ) -> list[str]:
     """The countries of the country names in ``text[lo:pos]``, in order (VN left out with
-    ``foreign``); with ``places``, of every place name ("Quảng Đông") too."""
+    ``foreign``); with ``places``, of every place name ("Quảng Đông") too. With ``sides``,
+    only the countries of a delegation's own side, not its destination ("đã sang thăm Lào":
+    where it goes, whose people it meets). With ``acts``, a country an act word parts from
+    ``pos`` is left out unless it is that destination ("Đoàn ... Chile đã làm việc với ...
+    X": X is on the other side of the act; "tại Nam Phi, Thủ tướng ... gặp X": X is of the
+    host country)."""
     tokens = tokenize(text[lo:pos], lo)
     return [
         country
-        for i, _, country, kind in places_in(tokens, lex)
+        for i, end, country, kind in places_in(tokens, lex)
         if (places or kind == "country")
         and not (foreign and country == "VN")
         and not (i and _names_person(tokens, i - 1, lex))
+        and not (
+            (sides and _destination(tokens, i))
+            or (
+                acts
+                and _ACT.search(text, tokens[end - 1].end, pos) is not None
+                and not _destination(tokens, i)
+            )
+        )
     ]
+
+
+#: Words of an act between two sides: whoever follows one is the other side ("Đoàn Chile đã
+#: làm việc với X", "... đến thăm X", "gặp", "hội kiến", "hội đàm với", "đến chào", "tiếp"
+#: but not "tiếp tục"/"tiếp nhận").
+_ACT = re.compile(
+    r"(?<!\w)(?:thăm|gặp|hội kiến|hội đàm|làm việc với|chào|đón|tiếp(?! tục| nhận| thu| cận))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+#: Words that say where someone goes or is ("sang thăm Lào", "tại tỉnh X (Lào)").
+_DESTINATION = frozenset(("thăm", "sang", "tới", "đến", "tại", "ở"))
+#: How far back, inside one clause, a destination word may govern a country.
+_DESTINATION_REACH = 16
+
+
+def _destination(tokens: list[Token], i: int) -> bool:
+    """Is the country at ``tokens[i]`` where someone goes or is: a destination word before it
+    in its clause, with no delegation noun between ("đến thăm và làm việc tại tỉnh X (Nước
+    ... Lào)"; not "thăm Việt Nam, Đoàn Lào ...")?"""
+    for k in range(i - 1, max(-1, i - 1 - _DESTINATION_REACH), -1):
+        fold = tokens[k].fold
+        if fold in (",", ";", ":", ".") or fold in ("đoàn", "do"):
+            return False
+        if fold in _DESTINATION:
+            return True
+    return False
 
 
 def _names_person(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -105,8 +153,11 @@ def lead_country(
     side = _side_country(text, lead_start, pos, lex)
     if side is not None:
         return None if side == "VN" else side
-    named = country_before(text, lead_start, pos, lex)
-    if named is not None:
+    sides = _countries(text, lead_start, pos, lex, foreign=False, acts=True)
+    if not sides and _countries(text, lead_start, pos, lex, foreign=False):
+        return None  # the lead-in's countries are the other side's across an act
+    if sides:
+        named = sides[-1]
         # "Mỹ muốn Tổng thống X từ chức": a country taking a stance on a person is another
         # actor, not the person's country
         stance = _STANCE.search(text, lead_start, pos) is not None
@@ -155,6 +206,8 @@ _NOT_A_NAME = re.compile(
     r"(?<!\w)(?:thăm|sang|đến|tới|tại|ở|đi|về|dự|gặp|tiếp|với|làm việc|công tác tại|việt)(?!\w)",
     re.IGNORECASE,
 )
+#: The end of "do <head> ...": the head's verb ("dẫn đầu", "làm trưởng đoàn").
+_LED_END = re.compile(r"(?<!\w)(?:dẫn đầu|làm trưởng đoàn|làm trưởng|chủ trì)(?!\w)", re.IGNORECASE)
 #: How far a delegation's head may follow "do", and its name precede it.
 _HEAD_GAP = 80
 _NAME_SPAN = 200
@@ -169,6 +222,10 @@ def delegation_country(text: str, lo: int, pos: int, lex: Lexicon) -> str | None
     for m in _LED_BY.finditer(text, max(lo, pos - _HEAD_GAP), pos):
         led = m
     if led is None or _LEAD_START.search(text, led.end(), pos) or ";" in text[led.end() : pos]:
+        return None
+    if _LED_END.search(text, led.end(), pos) or _ACT.search(text, led.end(), pos):
+        # "Đoàn Chile do ông X dẫn đầu đã gặp Hòa thượng Y": the head's phrase ended before
+        # Y, whom the act puts on the other side
         return None
     noun = None
     for m in _DELEGATION_NOUN.finditer(text, max(lo, led.start() - _NAME_SPAN), led.start()):

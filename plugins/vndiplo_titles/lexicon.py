@@ -672,7 +672,7 @@ STOP_WORDS: Final[frozenset[str]] = frozenset(
     của khi cho về theo sau trước này đó kia vào ra có do bởi thì mà nhưng hay hoặc rằng
     cùng đi làm lên xuống hôm sáng chiều tối trưa nay qua vẫn luôn đều các những một hai ba
     mọi nhiều vài cả bày khẳng đánh nhấn chào cảm đề lĩnh trân nêu hoan chúc mong dẫn kêu
-    tham tỏ biết tuyên ở từ tại để nhằm lắng mời thứ xin thay
+    tham tỏ biết tuyên ở từ tại để nhằm lắng mời thứ xin thay còn
     """
     )
 )
@@ -734,6 +734,12 @@ STOP_BIGRAMS: Final[frozenset[tuple[str, ...]]] = frozenset(
         # ("gìn giữ hòa bình" keeps "giữ" inside a name)
         "giữ chức",
         "giữ cương",
+        # "kể từ khi Chủ tịch nước còn trên cương vị Bộ trưởng ...": a capacity opens the
+        # office held then, never a part of the office before it
+        "trên cương",
+        "trong cương",
+        # "do ông X, Thứ trưởng ... hướng dẫn": the verb of leading a delegation
+        "hướng dẫn",
         "giữ vị",
         "giữ vai",
     )

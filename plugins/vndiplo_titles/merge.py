@@ -151,7 +151,11 @@ def _collect(
                 person = people[key] = _Person(name, name.lower(), span[0])
             spellings.setdefault(key, {})[name] = None
             person.spans.add(span)
-            person.honorific_foreign |= f.honorific_foreign
+            # a quoted speaker's "Ngài" is courtesy to anyone ("“Ngài Chủ tịch nước X là ...”
+            # – Đại sứ Cuba nói"): only the writer's own "Ngài" marks a foreign person
+            person.honorific_foreign |= f.honorific_foreign and not _quoted(
+                text, toks[f.name_start].start
+            )
             styled = start > f.name_start and toks[f.name_start].fold in KHMER_STYLE_OPENERS
             person.khmer_style |= styled
             if styled and any(tp.end == f.name_start for tp in f.titles):
@@ -196,6 +200,12 @@ def _collect(
         person.name = regular_capitals(person.name, read)
     spelt = fold_typo_spellings(list(people.values()), text, _absorb, _same_office)
     return fold_short_names(spelt, text, _absorb, lex.surnames)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Is ``at`` inside quotation marks opened on its line?"""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count('"') % 2 == 1 or line.count("\u201c") > line.count("\u201d")
 
 
 def _khmer_style(a: int, b: int) -> TitleParse:
@@ -376,7 +386,12 @@ def _link_capacity(
                 start = tokens[bare.title.start].start
                 opens = tokens[bare.chain_start].start if bare.chain_start >= 0 else start
                 listed = bare.linkable and _in_copula_list(text, block.start, opens)
-                if not (bare.capacity or listed):
+                # "nhân dịp đồng chí X nhậm chức Bí thư Tỉnh ủy tỉnh Y": the office a verb
+                # right after X's name gives X (read only where it does: see below)
+                taken = not (bare.capacity or listed) and _TAKES_OFFICE.search(
+                    text, max(block.start, start - 16), start
+                )
+                if not (bare.capacity or listed or taken):
                     continue
                 ends = _CLAUSE_END if listed else _SENTENCE_END
                 best: tuple[int, _Person] | None = None
@@ -391,6 +406,8 @@ def _link_capacity(
                         rank = (hi - lo) if b <= start else (1 << 30) + (hi - lo)
                         if best is None or rank < best[0]:
                             best = (rank, p)
+                if taken and (best is None or not _given_by_verb(best[1], start, text)):
+                    continue  # "X dự lễ nhậm chức Tổng thống Y": nobody's office is taken
                 if best is not None and (
                     best[1].titles
                     or listed
@@ -400,6 +417,10 @@ def _link_capacity(
                     role = role_of(bare.title, tokens, text, lex)
                     best[1].titles.append(_Titled(start, role.title, role, bare.title.foreign))
 
+
+#: A verb of taking office right before a title ("X nhậm chức Bí thư ..."), not a ceremony
+#: ("lễ nhậm chức Tổng thống ...": the office of someone else, whoever attends).
+_TAKES_OFFICE = re.compile(r"(?<!lễ )(?<!lễ\xa0)nhậm chức\s*$", re.IGNORECASE)
 
 #: The end of a whole sentence, a semicolon not included: a biography may list its items
 #: after a copula with semicolons ("ông X là thạc sĩ ...; Ủy viên ..., đại biểu ...").
@@ -562,7 +583,9 @@ def build_people(
     ``spelt_in``: the text whose spellings of a name decide how it is written (the body and
     headline), ``text`` when None."""
     collected = _collect(blocks, text, lex, spelt_in)
-    if any(b.capacity or b.linkable for block in blocks for w in block.windows for b in w.bare):
+    if "nhậm chức" in text or any(
+        b.capacity or b.linkable for block in blocks for w in block.windows for b in w.bare
+    ):
         _link_capacity(collected, blocks, text, lex)
     # a person is titled, or a principal named with no title ("do ông X dẫn đầu")
     people = [p for p in collected if p.titles or p.principal or p.attendee]

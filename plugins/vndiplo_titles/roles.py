@@ -15,7 +15,7 @@ import attrs
 
 from vndiplo.model import Role
 from vndiplo_titles.complement import TitleParse
-from vndiplo_titles.constructions import HONORARY_CONSUL
+from vndiplo_titles.constructions import DASHES, HONORARY_CONSUL
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token
 
@@ -81,6 +81,11 @@ def role_of(tp: TitleParse, tokens: list[Token], text: str, lex: Lexicon) -> Rol
     if country is None:
         country = next((p.country for p in tp.locator if p.country), None)
     country = country or org_country or tp.head.country
+    if country is not None and country != "VN" and _foreign_pair(tokens, tp.start, end, lex):
+        # "Chủ tịch Phòng Thương mại Myanmar - Hoa Kỳ": a body named after two foreign
+        # countries may sit in either (or a third); only a pair with Vietnam follows the
+        # usage of naming one's own side first ("Hội hữu nghị Lào - Việt Nam")
+        country = None
     if tp.head.title.lower().startswith(HONORARY_CONSUL):
         # a national of the host country: the posting's country, else the locator's
         host = [p.country for p in (*tp.posting, *tp.locator) if p.country]
@@ -94,6 +99,26 @@ def role_of(tp: TitleParse, tokens: list[Token], text: str, lex: Lexicon) -> Rol
         acting="acting" in tp.modifiers,
         gloss=_gloss(tp, tokens, lex),
     )
+
+
+def _foreign_pair(tokens: list[Token], start: int, end: int, lex: Lexicon) -> bool:
+    """Do ``tokens[start:end]`` name two countries joined by a dash, neither Vietnam, and no
+    "Việt" ("Myanmar - Hoa Kỳ", "Ấn Độ-Nhật Bản"; not "Lào - Việt Nam", "Nhật-Việt")?"""
+    if any(t.fold == "việt" for t in tokens[start:end]):
+        return False
+    last: tuple[int, str] | None = None  # end and country of the last country read
+    i = start
+    while i < end:
+        hit = lex.places.longest(tokens, i, end) if tokens[i].cap else None
+        if hit is None:
+            i += 1
+            continue
+        if hit[1].kind == "country" and hit[1].country:
+            if last is not None and last[0] + 1 == i and tokens[last[0]].text in DASHES:
+                return hit[1].country != last[1]
+            last = (i + hit[0], hit[1].country)
+        i += hit[0]
+    return False
 
 
 def concurrent_part(tp: TitleParse) -> TitleParse | None:

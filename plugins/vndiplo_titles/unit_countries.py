@@ -3,11 +3,11 @@ titles of their local officials ("Huyện trưởng huyện X" when the page wri
 "huyện X, tỉnh Y (Campuchia)", "tỉnh Y của Lào", "X thuộc tỉnh Y, Campuchia").
 
 A local unit is an administrative word and a capitalised run ("huyện Kong Pisei"). From it a
-chain is read forward: other units after a comma, dash or "thuộc/của/ở/tại" ("huyện X, tỉnh
-Y"), and at its end a country, bare or in brackets, maybe after "nước". Every unit of the
-chain is that country's. The chain stops at anything else, so a unit followed by a name or a
-verb is tied to nothing. Used with :func:`.merge.local_places` (units with the country in
-brackets right after them).
+chain is read forward: other units after a comma, dash, slash or "thuộc/của/ở/tại" ("huyện X,
+tỉnh Y", "huyện X/tỉnh Y/Vương quốc Z": a local page's address form), and at its end a
+country, bare or in brackets, maybe after "nước". Every unit of the chain is that country's.
+The chain stops at anything else, so a unit followed by a name or a verb is tied to nothing.
+Used with :func:`.merge.local_places` (units with the country in brackets right after them).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ def _phrases(words: tuple[str, ...]) -> Iterator[str]:
 
 
 #: Words joining a unit to the next link of its chain ("thuộc tỉnh Y", "của Lào").
-_JOINERS = frozenset({"thuộc", "của", "ở", "tại", "nước", ",", "–", "-", "("})
+_JOINERS = frozenset({"thuộc", "của", "ở", "tại", "nước", ",", "–", "-", "(", "/"})
 #: Links a chain may have (units and joiners), so a long list is not one chain.
 _MAX_LINKS = 8
 
@@ -89,6 +89,14 @@ def _unit_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def _lower_tail(tokens: list[Token], k: int) -> int:
+    """Past a transliterated name's last syllable written in lower case right before a
+    bracket ("tỉnh Xay Nhạ Bu ly (Lào)"), else ``k``: the chain reads on after it."""
+    if k + 1 < len(tokens) and tokens[k].word and not tokens[k].cap and tokens[k + 1].text == "(":
+        return k + 1
+    return k
+
+
 def _chain(tokens: list[Token], i: int, lex: Lexicon) -> tuple[list[str], str | None]:
     """The units of the chain opening at ``i`` and the country ending it (or None)."""
     names: list[str] = []
@@ -97,7 +105,9 @@ def _chain(tokens: list[Token], i: int, lex: Lexicon) -> tuple[list[str], str | 
         unit = _unit_at(tokens, i)
         if unit is not None:
             names.append(" ".join(t.fold for t in tokens[unit[0] : unit[1]]))
-            i = unit[1]
+            i = _lower_tail(tokens, unit[1])
+            if i > unit[1]:
+                names.append(" ".join(t.fold for t in tokens[unit[0] : i]))
         elif tokens[i].cap:
             hit = lex.places.longest(tokens, i)
             if hit is None or hit[1].kind != "country" or not hit[1].country:
