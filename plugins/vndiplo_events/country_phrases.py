@@ -12,6 +12,7 @@ from vndiplo_events.places import Gazetteer
 __all__ = [
     "STATE_STYLE",
     "bracketed_place",
+    "bracketed_units",
     "ends_phrase",
     "named_country",
     "spaces",
@@ -36,6 +37,26 @@ def _bracketed_name(text: str, at: int, limit: int) -> int | None:
     if found is None:
         return None
     words = found.group(1).replace("-", " ").split()
+    if all(w[0].isupper() and not w.isupper() for w in words):
+        return found.end()
+    return None
+
+
+#: "(Mộc Châu, Sơn La)", "(Minh Hóa, Quảng Bình)": the district and province (or province and
+#: country) of a commune or town, two or three short capitalised names set off by commas
+_BRACKETED_UNITS: Final = re.compile(
+    r"\(\s*([^\W\d_]+(?:[ -][^\W\d_]+){0,3}(?:\s*,\s*[^\W\d_]+(?:[ -][^\W\d_]+){0,3}){1,2})\s*\)"
+)
+
+
+def bracketed_units(text: str, at: int, limit: int) -> int | None:
+    """The end of "(<Name>, <Name>)" at ``at`` when every word is capitalised and none is an
+    abbreviation: the units a place lies in, written inside one pair of parentheses (README:
+    the "tại" phrase as written; a list of people or bodies has lower-case words or initials)."""
+    found = _BRACKETED_UNITS.match(text, at, limit)
+    if found is None:
+        return None
+    words = found.group(1).replace("-", " ").replace(",", " ").split()
     if all(w[0].isupper() and not w.isupper() for w in words):
         return found.end()
     return None
