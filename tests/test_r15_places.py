@@ -323,3 +323,73 @@ def test_a_dateline_in_capitals_places_an_event_the_body_leaves_unplaced(
 @pytest.mark.parametrize(("place", "text"), MEANWHILE)
 def test_a_place_in_a_trong_khi_clause_is_not_the_acts(place: str | None, text: str) -> None:
     assert _main_place(text) == place
+
+
+#: a reception dated by the visit told just before takes its place (main_place.py), past a
+#: photo's file name the page left between the two paragraphs (its caption dropped)
+
+
+def _page(headline: str, lead: str, between: str, reception: str) -> str:
+    return f"{headline}\n\nPV - {lead}\n{between}\n{headline}\n\n{reception}"
+
+
+PAST_A_PHOTO_NAME: Final = [
+    (
+        "Phủ Chủ tịch",
+        _page(
+            "Phó Thủ tướng tiếp đoàn Giáo hội",
+            "Đoàn Giáo hội do Hòa thượng Thích Minh Tâm dẫn đầu ngày 5-2 vừa qua đã đến chúc Tết"
+            " lãnh đạo nhà nước tại Phủ Chủ tịch.",
+            "hinh 3.jpg",
+            "Phó Thủ tướng Lê Văn Thành cùng các thành viên Ban Tôn giáo đã đón tiếp đoàn.Tại"
+            " buổi tiếp, Hòa thượng bày tỏ niềm vui.",
+        ),
+    ),
+    (
+        "Trụ sở UBND tỉnh",
+        _page(
+            "Chủ tịch tỉnh tiếp đoàn Hội hữu nghị",
+            "Đoàn Hội hữu nghị Lào - Việt Nam do ông Bounmy Phommachanh dẫn đầu ngày 3/2 đã đến"
+            " chúc Tết lãnh đạo tỉnh tại Trụ sở UBND tỉnh.",
+            "tiep doan 2.JPG",
+            "Chủ tịch UBND tỉnh Hà Văn Minh cùng lãnh đạo các sở đã đón tiếp đoàn.Tại buổi"
+            " tiếp, ông Bounmy Phommachanh cảm ơn tỉnh.",
+        ),
+    ),
+    (
+        "Trụ sở Bộ Công Thương",
+        _page(
+            "Bộ trưởng tiếp đoàn doanh nghiệp",
+            "Đoàn doanh nghiệp Nhật Bản do ông Sato Kenji dẫn đầu chiều 7/3 đã đến thăm và làm"
+            " việc tại Trụ sở Bộ Công Thương.",
+            "anh-bo-truong-1.png",
+            "Bộ trưởng Ngô Văn Sơn cùng lãnh đạo các vụ đã tiếp đoàn.Tại buổi tiếp, ông Sato"
+            " Kenji giới thiệu về các doanh nghiệp.",
+        ),
+    ),
+    # near misses: a sentence of its own between, and the paragraph right before (as before)
+    (
+        None,
+        _page(
+            "Chủ tịch tỉnh tiếp đoàn Hội hữu nghị",
+            "Đoàn Hội hữu nghị Lào - Việt Nam do ông Bounmy Phommachanh dẫn đầu ngày 3/2 đã đến"
+            " chúc Tết lãnh đạo tỉnh tại Trụ sở UBND tỉnh.",
+            "Đoàn mang theo nhiều món quà của tỉnh bạn.",
+            "Chủ tịch UBND tỉnh Hà Văn Minh cùng lãnh đạo các sở đã đón tiếp đoàn.Tại buổi"
+            " tiếp, ông Bounmy Phommachanh cảm ơn tỉnh.",
+        ),
+    ),
+    (
+        "Trụ sở UBND tỉnh",
+        "Chủ tịch tỉnh tiếp đoàn Hội hữu nghị\n\nĐoàn Hội hữu nghị Lào - Việt Nam do ông Bounmy"
+        " Phommachanh dẫn đầu ngày 3/2 đã đến chúc Tết lãnh đạo tỉnh tại Trụ sở UBND tỉnh.\n\n"
+        "Chủ tịch UBND tỉnh Hà Văn Minh đã đón tiếp đoàn.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("place", "text"), PAST_A_PHOTO_NAME)
+def test_a_reception_takes_the_visits_place_past_a_photo_file_name(
+    place: str | None, text: str
+) -> None:
+    assert _main_place(text) == place

@@ -209,7 +209,7 @@ def place_of_dated_sentence(
         return main
     # the same paragraph, or the sentence just before: a place paragraphs back is another scene
     same_block = view.sentences[index].block == view.sentences[main.sentence_index].block
-    if not (same_block or index == main.sentence_index - 1):
+    if not (same_block or _just_before(view, index, main.sentence_index)):
         return main
     facts = facts_of.get(index)
     if facts is None and (
@@ -240,6 +240,19 @@ def place_of_dated_sentence(
     if own is not None and main.type in ("meeting", "talks"):
         main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
     return main
+
+
+#: a photo's file name left between paragraphs ("cv 1.jpg", "anh-2.png"): no sentence
+_PHOTO_FILE: Final = re.compile(r"[\w .\-]{1,60}\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+
+
+def _just_before(view: ArticleView, index: int, main_index: int) -> bool:
+    """The sentence at ``index`` is the one just before ``main_index``, past photo file names
+    the page left between ("... tại Phủ Chủ tịch.\ncv 1.jpg\nA đã đón tiếp phái đoàn.")."""
+    return all(
+        _PHOTO_FILE.fullmatch(view.text[s.start : s.end].strip()) is not None
+        for s in view.sentences[index + 1 : main_index]
+    )
 
 
 def _visited_place(main: Candidate, facts: SentenceFacts, at: int) -> bool:
