@@ -41,6 +41,32 @@ BRACKETED_UNITS: Final = [
         "Ngày 2/9, tại bản Na Mèo (Quan Sơn, Thanh Hóa, Việt Nam), Phó Chủ tịch UBND tỉnh Đầu"
         " Thanh Tùng đã gặp Phó Tỉnh trưởng tỉnh Hủa Phăn Somphong Keola.",
     ),
+    (
+        "xã Mường Nhé (huyện Mường Nhé, tỉnh Điện Biên)",
+        "Chiều 5/3, tại xã Mường Nhé (huyện Mường Nhé, tỉnh Điện Biên), Phó Chủ tịch tỉnh Lò"
+        " Văn Hùng đã hội đàm với Phó Tỉnh trưởng Phongsaly Khamla Vongsa.",
+    ),
+    (
+        "Nhà văn hóa bản Huổi Lếch (xã Mường Nhé, Điện Biên)",
+        "Chiều 5/3, Phó Chủ tịch tỉnh Lò Văn Hùng đã hội đàm với Phó Tỉnh trưởng Phongsaly"
+        " Khamla Vongsa tại Nhà văn hóa bản Huổi Lếch (xã Mường Nhé, Điện Biên).",
+    ),
+    (
+        "Nhà văn hóa bản Huổi Lếch (huyện Mường Nhé)",
+        "Chiều 5/3, Phó Chủ tịch tỉnh Lò Văn Hùng đã hội đàm với Phó Tỉnh trưởng Phongsaly"
+        " Khamla Vongsa tại Nhà văn hóa bản Huổi Lếch (huyện Mường Nhé).",
+    ),
+    # near misses: bodies or a photo credit in parentheses are no units of the place
+    (
+        "Nhà văn hóa",
+        "Chiều 5/3, Phó Chủ tịch tỉnh Lò Văn Hùng đã hội đàm với Phó Tỉnh trưởng Phongsaly"
+        " Khamla Vongsa tại Nhà văn hóa (Hội Nông dân, Hội Phụ nữ).",
+    ),
+    (
+        "Nhà văn hóa",
+        "Chiều 5/3, Phó Chủ tịch tỉnh Lò Văn Hùng đã hội đàm với Phó Tỉnh trưởng Phongsaly"
+        " Khamla Vongsa tại Nhà văn hóa (ảnh: Minh Hà).",
+    ),
     # near misses: a single bracketed place, and an abbreviation, as before
     (
         "thành phố Côn Minh (Trung Quốc)",
