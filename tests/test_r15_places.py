@@ -324,7 +324,13 @@ MEANWHILE: Final = [
         "Tin đối ngoại\n\nChiều 9/6, khi đoàn doanh nghiệp còn làm việc tại Khu công nghệ cao"
         " Hòa Lạc, Bộ trưởng Ngô Văn Sơn đã gặp Bộ trưởng Thương mại Úc Tim Ayres.",
     ),
-    # near misses: a fronted place, and a place after the act, stay the act's
+    # near misses: "Trong khi đó" only links the story; a fronted place, and a place after the
+    # act, stay the act's
+    (
+        "Hà Nội",
+        "Tin đối ngoại\n\nTrong khi đó tại Hà Nội, Phó Thủ tướng Lê Văn Thành đã tiếp Đại sứ"
+        " Cuba Carlos Perez.",
+    ),
     (
         "Nhà khách Chính phủ",
         "Tin đối ngoại\n\nChiều 9/6, tại Nhà khách Chính phủ, trong khi đoàn doanh nghiệp làm"

@@ -63,11 +63,13 @@ def bracketed_units(text: str, at: int, limit: int) -> int | None:
     if found is None:
         return None
     items = [item.strip() for item in found.group(1).split(",")]
+    # the unit's word is optional: the match is empty for a bare name
     units = [_UNIT_AT.match(item) for item in items]
-    if len(items) == 1 and not units[0].group():
+    ends = [unit.end() if unit is not None else 0 for unit in units]
+    if len(items) == 1 and not ends[0]:
         return None
-    for item, unit in zip(items, units, strict=True):
-        words = item[unit.end() :].replace("-", " ").split()
+    for item, end in zip(items, ends, strict=True):
+        words = item[end:].replace("-", " ").split()
         if not words or not all(w[0].isupper() and not w.isupper() for w in words):
             return None
     return found.end()

@@ -231,6 +231,10 @@ def _residence_of_name(
     return end
 
 
+#: a clause, not an apposition: "và hai bên đã trao đổi tại X", "sau đó sẽ thăm Y"
+_CLAUSE_OF_ITS_OWN: Final = re.compile(
+    r"^(?:và|rồi|sau\s+đó|cùng|hai\s+bên)(?!\w)|(?<!\w)(?:đã|sẽ)(?!\w)"
+)
 #: how many words a lower-case apposition may hold before its "tại" / "ở"
 _APPOSITION_WORDS: Final = 8
 
@@ -247,7 +251,11 @@ def _person_apposition(view: ArticleView, floor: int, tai: int, stops: Sequence[
     segment = text[comma + 1 : tai].strip()
     if not segment or not segment[0].islower() or len(segment.split()) > _APPOSITION_WORDS:
         return False
-    if any(comma < stop < tai for stop in stops) or any(c in segment for c in ";:()"):
+    if (
+        any(comma < stop < tai for stop in stops)
+        or any(c in segment for c in ";:()")
+        or _CLAUSE_OF_ITS_OWN.search(segment) is not None
+    ):
         return False  # an act or a date of its own in between: a clause, no apposition
     before = comma
     while before > floor and text[before - 1].isspace():

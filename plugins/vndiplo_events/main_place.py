@@ -381,8 +381,10 @@ def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candid
         # "Davos — Hôm thứ Hai, ...": a city's; a country opens prose ("Việt Nam - Lào ...")
         found = _OPENING_DATELINE.match(text, first.start, first.end)
         words = found.group("place").split() if found is not None else []
-        if found is None or not all(w[:1].isupper() for w in words) or (
-            len(words) > _OPENING_WORDS and not found.group("place").isupper()
+        if (
+            found is None
+            or not all(w[:1].isupper() for w in words)
+            or (len(words) > _OPENING_WORDS and not found.group("place").isupper())
         ):
             return main
         named = gaz.lookup(found.group("place"))

@@ -78,8 +78,8 @@ def _ceremony_place(
     view: ArticleView, index: int, facts_of: Mapping[int, SentenceFacts], gaz: Gazetteer
 ) -> str | None:
     """The place of the ceremony that "Tại buổi lễ" points back to: the first free "tại"
-    phrase of the nearest earlier sentence (at most three back) that names a "lễ" and a place ("Ngày 9/10,
-    tại xã X (Y, Z) đã diễn ra lễ kết nghĩa ... Tại buổi lễ, hai bên đã ký ...")."""
+    phrase of the nearest earlier sentence (at most three back) that names a "lễ" and a place
+    ("Ngày 9/10, tại xã X (Y, Z) đã diễn ra lễ kết nghĩa ... Tại buổi lễ, hai bên đã ký ...")."""
     for back in range(index - 1, max(-1, index - 1 - _CEREMONY_REACH), -1):
         sentence = view.sentences[back]
         if _CEREMONY.search(view.lower, sentence.start, sentence.end) is None:
