@@ -12,6 +12,7 @@ from vndiplo_events.places import Gazetteer
 __all__ = [
     "STATE_STYLE",
     "bracketed_place",
+    "bracketed_units",
     "ends_phrase",
     "named_country",
     "spaces",
@@ -39,6 +40,39 @@ def _bracketed_name(text: str, at: int, limit: int) -> int | None:
     if all(w[0].isupper() and not w.isupper() for w in words):
         return found.end()
     return None
+
+
+#: an administrative unit written before a name inside parentheses ("huyện Mường Nhé")
+_UNIT: Final = r"(?:(?:huyện|tỉnh|thành\s+phố|tp\.?|quận|thị\s+xã|xã|thị\s+trấn|phường)\s+)?"
+_UNIT_NAME: Final = rf"{_UNIT}[^\W\d_]+(?:[ -][^\W\d_]+){{0,3}}"
+#: "(Mộc Châu, Sơn La)", "(huyện Mường Nhé, tỉnh Điện Biên)", "(thị xã Sơn Tây)": the district
+#: and province (or province and country) of a commune or town, set off by commas, each name
+#: capitalised and maybe after its unit's word
+_BRACKETED_UNITS: Final = re.compile(
+    rf"\(\s*({_UNIT_NAME}(?:\s*,\s*{_UNIT_NAME}){{0,2}})\s*\)", re.IGNORECASE
+)
+_UNIT_AT: Final = re.compile(_UNIT, re.IGNORECASE)
+
+
+def bracketed_units(text: str, at: int, limit: int) -> int | None:
+    """The end of "(<Name>, <Name>)" or "(<unit> <Name>)" at ``at`` when every name is
+    capitalised and none is an abbreviation: the units a place lies in, written inside one pair
+    of parentheses (README: the "tại" phrase as written; a list of people or bodies has
+    lower-case words or initials). A lone bare name is bracketed_place's."""
+    found = _BRACKETED_UNITS.match(text, at, limit)
+    if found is None:
+        return None
+    items = [item.strip() for item in found.group(1).split(",")]
+    # the unit's word is optional: the match is empty for a bare name
+    units = [_UNIT_AT.match(item) for item in items]
+    ends = [unit.end() if unit is not None else 0 for unit in units]
+    if len(items) == 1 and not ends[0]:
+        return None
+    for item, end in zip(items, ends, strict=True):
+        words = item[end:].replace("-", " ").split()
+        if not words or not all(w[0].isupper() and not w.isupper() for w in words):
+            return None
+    return found.end()
 
 
 def bracketed_place(text: str, at: int, limit: int, gazetteer: Gazetteer) -> int | None:

@@ -26,6 +26,7 @@ from vndiplo.place_prepositions import PLACE_PREPOSITION, o_opens_place, tells_r
 from vndiplo_events.country_phrases import (
     STATE_STYLE,
     bracketed_place,
+    bracketed_units,
     ends_phrase,
     named_country,
     spaces,
@@ -95,10 +96,12 @@ _POST_WORDS: Final = (
 
 
 def _title_before(title: str, words: int) -> re.Pattern[str]:
-    """A post's ``title`` and at most ``words`` words of its unit or country, up to the end."""
+    """A post's ``title`` and at most ``words`` words of its unit or country, up to the end; a
+    state's abbreviation in parentheses is one of them ("nước Cộng hòa Dân chủ Nhân dân
+    (CHDCND) Lào tại Việt Nam")."""
     return re.compile(
         rf"{title}(?:\s+đặc\s+mệnh\s+toàn\s+quyền)?"
-        rf"(?:\s+(?:{STATE_STYLE}|\w+)){{0,{words}}}\s*$",
+        rf"(?:\s+(?:{STATE_STYLE}|\w+|\(\w+\))){{0,{words}}}\s*$",
         re.IGNORECASE,
     )
 
@@ -151,7 +154,10 @@ def find_locations(
         at = bisect_right(stops, start)
         next_stop = stops[at] if at < len(stops) and stops[at] < end else None
         runs_into_name = False
-        if next_stop is not None:
+        residence = _residence_of_name(view, start, next_stop, sentence.end, gazetteer)
+        if residence is not None:
+            end = residence  # "tại tư gia ông X, ..., tại Y": the host's home, named by him
+        elif next_stop is not None:
             end = next_stop
             runs_into_name = any(m.start == next_stop for m in view.mentions_in(start, end + 1))
         finished = _finish_phrase(text, low, start, end, sentence.end, gazetteer)
@@ -174,6 +180,7 @@ def find_locations(
             )
             or _organisation_office(text, start, end, before, gazetteer)
             or (fronted and _post_set_off(view, sentence.start, match.start(), start, end))
+            or _person_apposition(view, sentence.start, match.start(), stops)
         )
         if runs_into_name and fronted:
             end = _last_known_place_end(text, start, end, gazetteer)  # the name's title off
@@ -182,6 +189,88 @@ def find_locations(
             phrase = " ".join(phrase.split())
         out.append(Location(start, end, phrase, title, match.start()))
     return out
+
+
+#: a home named by its owner ("tư gia bác sĩ X", "nhà riêng của ông X", "nhà bà X"): the
+#: owner's name is part of the place, not a person the place runs into
+_RESIDENCE: Final = re.compile(
+    r"(?:(?:tư\s+gia|tư\s+dinh|tư\s+thất|nhà\s+riêng|dinh\s+thự|nhà\s+ở)(?:\s+của)?"
+    r"(?:\s+[a-zđ\u00e0-\u1ef9]+){0,2}|nhà\s+(?:ông|bà|anh|chị|cụ|bác))\s+",
+    re.IGNORECASE,
+)
+#: how many appositions may stand between the owner's name and the "tại" that locates the home
+_APPOSITIONS: Final = 2
+
+
+def _residence_of_name(
+    view: ArticleView, start: int, stop: int | None, limit: int, gazetteer: Gazetteer
+) -> int | None:
+    """The end of a home named by its owner when the phrase at ``start`` is one ("tư gia bác sĩ
+    X"): the name, and when the sentence goes on with one or two appositions and a "tại / ở"
+    that locates the home, up to the end of that place ("tư gia ông X, Chủ tịch Hội Y, tại
+    thành phố Z": README round 8 #9, the whole "tại" phrase as written); else None."""
+    if stop is None or _RESIDENCE.fullmatch(view.lower, start, stop) is None:
+        return None
+    owner = next((m for m in view.mentions_in(stop, stop + 1)), None)
+    if owner is None:
+        return None
+    text, low = view.text, view.lower
+    end = pos = owner.end
+    for _ in range(_APPOSITIONS + 1):
+        if pos >= limit or text[pos] != ",":
+            break
+        pos += 1 + spaces(text, pos + 1)
+        at = PLACE_PREPOSITION.match(low, pos, limit)
+        if at is not None:
+            placed = place_end(text, low, at.end(), limit, gazetteer)
+            return placed if placed is not None else end
+        comma = text.find(",", pos, limit)
+        if comma < 0 or _STOP.search(low, pos, comma) is not None:
+            break  # no apposition: a clause of its own ("sau đó thăm Y")
+        pos = comma
+    return end
+
+
+#: a clause, not an apposition: "và hai bên đã trao đổi tại X", "sau đó sẽ thăm Y"
+_CLAUSE_OF_ITS_OWN: Final = re.compile(
+    r"^(?:và|rồi|sau\s+đó|cùng|hai\s+bên)(?!\w)|(?<!\w)(?:đã|sẽ)(?!\w)"
+)
+#: how many words a lower-case apposition may hold before its "tại" / "ở"
+_APPOSITION_WORDS: Final = 8
+
+
+def _person_apposition(view: ArticleView, floor: int, tai: int, stops: Sequence[int]) -> bool:
+    """The "tại" / "ở" at ``tai`` closes a lower-case apposition set off by a comma right after
+    a person's name ("thăm gia đình chị X, chủ cửa hàng ở thành phố Y", "gặp anh X, một sinh
+    viên đang học tại Z"): it says where that person works or lives, not where the act is, as
+    an envoy's "Đại sứ ... tại X" does. A capitalised title keeps to the title rules above."""
+    text = view.text
+    comma = text.rfind(",", floor, tai)
+    if comma < 0:
+        return False
+    segment = text[comma + 1 : tai].strip()
+    if not segment or not segment[0].islower() or len(segment.split()) > _APPOSITION_WORDS:
+        return False
+    if (
+        any(comma < stop < tai for stop in stops)
+        or any(c in segment for c in ";:()")
+        or _CLAUSE_OF_ITS_OWN.search(segment) is not None
+    ):
+        return False  # an act or a date of its own in between: a clause, no apposition
+    before = comma
+    while before > floor and text[before - 1].isspace():
+        before -= 1
+    if any(m.end == before for m in view.mentions_in(max(floor, before - 80), before)):
+        return True
+    # a name without a title, after a kinship word of address ("chị Nguyễn Thị Hoa")
+    return _ADDRESSED_NAME.search(text, max(floor, before - 60), before) is not None
+
+
+#: a name after a word of address, ending where the apposition's comma stands
+_ADDRESSED_NAME: Final = re.compile(
+    r"(?<!\w)(?:ông|bà|anh|chị|cụ|bác|em)\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ]\w*"
+    r"(?:\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÍÌÓÒÚÙÝ]\w*){0,4}$"
+)
 
 
 def _post_set_off(view: ArticleView, floor: int, tai: int, start: int, end: int) -> bool:
@@ -360,6 +449,11 @@ def _phrase_end(text: str, low: str, start: int, limit: int, gazetteer: Gazettee
             closed = bracketed_place(text, at, limit, gazetteer)
             if closed is not None and at > start:
                 return closed
+            # "tại xã Tân Lập (Mộc Châu, Sơn La) đã ...": its district and province, when the
+            # clause goes on right after them
+            units = bracketed_units(text, at, limit)
+            if units is not None and at > start and _closes_name(text, low, units, limit):
+                return units
         return at
 
 

@@ -19,7 +19,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.held_at import held_at_place
 from vndiplo_events.locations import line_places
-from vndiplo_events.place_scope import opens_with_place
+from vndiplo_events.place_scope import in_subordinate_clause, opens_with_place
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.restated_facts import restated_place, wished_visit_place
 from vndiplo_events.triggers import TriggerHit
@@ -209,7 +209,7 @@ def place_of_dated_sentence(
         return main
     # the same paragraph, or the sentence just before: a place paragraphs back is another scene
     same_block = view.sentences[index].block == view.sentences[main.sentence_index].block
-    if not (same_block or index == main.sentence_index - 1):
+    if not (same_block or _just_before(view, index, main.sentence_index)):
         return main
     facts = facts_of.get(index)
     if facts is None and (
@@ -226,7 +226,10 @@ def place_of_dated_sentence(
         (
             loc.text
             for loc in facts.locations(view, gaz)
-            if not loc.title and not _visited_place(main, facts, loc.at)
+            if not loc.title
+            and not _visited_place(main, facts, loc.at)
+            # "trong khi / sau khi ... tại X, ..." places that clause's own act
+            and not in_subordinate_clause(view.lower, facts.sentence, loc.at)
         ),
         None,
     )
@@ -237,6 +240,19 @@ def place_of_dated_sentence(
     if own is not None and main.type in ("meeting", "talks"):
         main = with_roles(view, main, own, gaz)  # who travelled, judged by that place
     return main
+
+
+#: a photo's file name left between paragraphs ("cv 1.jpg", "anh-2.png"): no sentence
+_PHOTO_FILE: Final = re.compile(r"[\w .\-]{1,60}\.(?:jpe?g|png|gif|webp)", re.IGNORECASE)
+
+
+def _just_before(view: ArticleView, index: int, main_index: int) -> bool:
+    """The sentence at ``index`` is the one just before ``main_index``, past photo file names
+    the page left between ("... tại Phủ Chủ tịch.\ncv 1.jpg\nA đã đón tiếp phái đoàn.")."""
+    return all(
+        _PHOTO_FILE.fullmatch(view.text[s.start : s.end].strip()) is not None
+        for s in view.sentences[index + 1 : main_index]
+    )
 
 
 def _visited_place(main: Candidate, facts: SentenceFacts, at: int) -> bool:
@@ -316,17 +332,22 @@ def place_of_the_welcome(
 #: (Reuters) – ", "Bắc Kinh, ngày 3/5 (TTXVN) - ", "Phnom Penh, 12/9 (VNA) – ", the agency
 #: after a bare comma ("Washington, (Sputnik) - "); the city is the place (README round 7, AK9)
 _DATELINE: Final = re.compile(
-    r"\s*(?:tin\s+)?(?P<place>[^\W\d][^.,\-–—(:\n]{1,30}?)"
+    # a hyphen inside a name ("NOVO-OGARYOVO") goes on; one with a space is the dash
+    r"\s*(?:tin\s+)?(?P<place>[^\W\d](?:[^.,\-–—(:\n]|-(?=\w)){1,30}?"
+    # its city in parentheses before the agency's: "BOCHAROV RUCHEI (Sochi) (Sputnik) - "
+    r"(?:\s*\([^()\n]{1,30}\)(?=\s*[.,]?\s*\([^()\n]{1,20}\)))?)"
     r"(?:\s*,\s*[^\W\d][^.,\-–—(:\n\d]{1,30}?)?"  # its state or country
     r"(?:\s*,\s*(?:ngày\s+)?\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?)?"  # its day
-    r"\s*(?:[.,]?\s*\([^()\n]{1,20}\)\s*[.\-–—:]?|[.\-–—:])\s*$",
+    r"\s*(?:[.,]?\s*\([^()\n]{1,20}\)\s*(?:--|[.\-–—:])?|--|[.\-–—:])\s*$",
     re.IGNORECASE,
 )
 #: a dateline left at the start of the lead's sentence: one to four capitalised words, then a
 #: dash with a space on each side ("Davos — Hôm thứ Hai, ..."); the place must be a known one
 _OPENING_DATELINE: Final = re.compile(
-    r"(?P<place>[^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*){0,3}) [-–—] (?=[^\W\d_])"
+    r"(?P<place>[^\W\d_][\w'’]*(?:[ -][^\W\d_][\w'’]*){0,5}) (?:--|[-–—]) (?=[^\W\d_])"
 )
+#: at most this many words in a dateline left at the start of the lead, unless all in capitals
+_OPENING_WORDS: Final = 4
 #: a generic word around a city's name in a dateline ("MEXICO CITY", "THÀNH PHỐ HUẾ")
 _CITY_WORD: Final = re.compile(r"^(?:thành\s+phố|tp\.?)\s+|\s+city$", re.IGNORECASE)
 #: a correspondent's credit opening the lead: "Theo phóng viên TTXVN tại Lima, ...", "Từ phóng
@@ -359,7 +380,12 @@ def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candid
     if found is None:
         # "Davos — Hôm thứ Hai, ...": a city's; a country opens prose ("Việt Nam - Lào ...")
         found = _OPENING_DATELINE.match(text, first.start, first.end)
-        if found is None or not all(w[:1].isupper() for w in found.group("place").split()):
+        words = found.group("place").split() if found is not None else []
+        if (
+            found is None
+            or not all(w[:1].isupper() for w in words)
+            or (len(words) > _OPENING_WORDS and not found.group("place").isupper())
+        ):
             return main
         named = gaz.lookup(found.group("place"))
         if named is not None and named.kind == "country":
@@ -370,7 +396,14 @@ def dateline_place(view: ArticleView, main: Candidate, gaz: Gazetteer) -> Candid
 
 def _known_place(place: str, gaz: Gazetteer) -> bool:
     """A place the gazetteer knows, as written, in title case ("VATICAN" as "Vatican"), or
-    without a generic word around the name ("KUWAIT CITY", "THÀNH PHỐ HUẾ")."""
+    without a generic word around the name ("KUWAIT CITY", "THÀNH PHỐ HUẾ"). A dateline in
+    capitals may name a venue in a known city ("TÒA GIÁM MỤC HÀ NỘI") or put its city in
+    parentheses ("BOCHAROV RUCHEI (Sochi)"): the outlet's place, as written."""
+    bracket = _CITY_IN_BRACKET.fullmatch(place)
+    if bracket is not None and bracket.group("name").isupper():
+        return _known_place(bracket.group("city"), gaz)
+    if place.isupper() and _known_tail(place, gaz):
+        return True
     bare = _CITY_WORD.sub("", place).strip()
     return any(
         gaz.regex.fullmatch(form) is not None
@@ -378,3 +411,19 @@ def _known_place(place: str, gaz: Gazetteer) -> bool:
         if name
         for form in (name, name.title())
     )
+
+
+#: "BOCHAROV RUCHEI (Sochi)": a place in capitals and its city in parentheses
+_CITY_IN_BRACKET: Final = re.compile(r"(?P<name>[^()]+?)\s*\((?P<city>[^()]+)\)")
+
+
+def _known_tail(place: str, gaz: Gazetteer) -> bool:
+    """The last one to three words of a place in capitals, in title case, are a known city or
+    region ("TÒA GIÁM MỤC HÀ NỘI": Hà Nội), after at least one word of the venue's own."""
+    words = place.title().split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        tail = " ".join(words[-n:])
+        named = gaz.lookup(tail) if gaz.regex.fullmatch(tail) is not None else None
+        if named is not None and named.kind != "country":
+            return True  # a country closing capitals is prose ("QUAN HỆ VIỆT NAM - LÀO")
+    return False

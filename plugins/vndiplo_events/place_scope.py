@@ -47,7 +47,9 @@ __all__ = [
 #: đó", "trước hết" only order the story ("Sáng 14/3, sau đó tại X, A gặp B": X is the
 #: meeting's), as in lead_place.py
 _SUBORDINATE: Final = re.compile(
-    r"[\W\d]*(?:(?:(?:tiếp|ngay|liền)\s+)?(?:sau|trước)(?!\s+(?:đó|này|hết|tiên)(?!\w))|khi)(?!\w)"
+    r"[\W\d]*(?:(?:(?:tiếp|ngay|liền)\s+)?(?:sau|trước)(?!\s+(?:đó|này|hết|tiên)(?!\w))"
+    # "trong khi giáo dân đang cầu nguyện tại X, ... thì A tới thăm": others' doings meanwhile
+    r"|(?:trong\s+)?khi(?!\s+(?:đó|ấy)(?!\w)))(?!\w)"
 )
 #: an auxiliary: a verb of the clause comes before the "tại"
 _AUXILIARY: Final = re.compile(r"(?<!\w)(?:đã|vừa|đang|sẽ|từng)\s")

@@ -35,6 +35,15 @@ _VISITED_SITE: Final = re.compile(
 )
 
 
+#: "Tại buổi lễ, ...", "Tại lễ ký kết, ...": the ceremony a sentence before told of, not a
+#: place of its own; a festival ("lễ hội") is no such pointer
+_AT_CEREMONY: Final = re.compile(r"[^\w\n]*(?:tại|ở)\s+(?:buổi\s+)?lễ(?!\s+hội)(?!\w)")
+#: a ceremony named in an earlier sentence ("đã diễn ra lễ kết nghĩa", "Lễ ký kết diễn ra")
+_CEREMONY: Final = re.compile(r"(?<!\w)lễ(?!\s+hội)(?!\w)")
+#: how many sentences back the ceremony may be told (background may come between)
+_CEREMONY_REACH: Final = 3
+
+
 #: "ở X", and the destination of an arrival, "tới X", "đến X": where the subject now is
 _AT_OR_TO: Final = re.compile(rf"{O_WORD.pattern}|(?<!\w)(?:tới|đến)\s+(?=\w)")
 
@@ -47,10 +56,13 @@ def place_pointed_back(
     sentence = view.sentences[index]
     if main.location is not None or index == 0:
         return main
-    if _HERE.search(view.lower, sentence.start, sentence.end) is None:
+    if _AT_CEREMONY.match(view.lower, sentence.start, sentence.end) is not None:
+        place = _ceremony_place(view, index, facts_of, gaz)
+    elif _HERE.search(view.lower, sentence.start, sentence.end) is not None:
+        facts = facts_of.get(index - 1) or facts_without_events(view, index - 1)
+        place = _last_place(view, facts, gaz)
+    else:
         return main
-    facts = facts_of.get(index - 1) or facts_without_events(view, index - 1)
-    place = _last_place(view, facts, gaz)
     if place is None:
         return main
     main = main.but(location=place)
@@ -60,6 +72,23 @@ def place_pointed_back(
         if rerolled.participants:
             main = rerolled
     return main
+
+
+def _ceremony_place(
+    view: ArticleView, index: int, facts_of: Mapping[int, SentenceFacts], gaz: Gazetteer
+) -> str | None:
+    """The place of the ceremony that "Tại buổi lễ" points back to: the first free "tại"
+    phrase of the nearest earlier sentence (at most three back) that names a "lễ" and a place
+    ("Ngày 9/10, tại xã X (Y, Z) đã diễn ra lễ kết nghĩa ... Tại buổi lễ, hai bên đã ký ...")."""
+    for back in range(index - 1, max(-1, index - 1 - _CEREMONY_REACH), -1):
+        sentence = view.sentences[back]
+        if _CEREMONY.search(view.lower, sentence.start, sentence.end) is None:
+            continue
+        facts = facts_of.get(back) or facts_without_events(view, back)
+        place = next((loc.text for loc in facts.locations(view, gaz) if not loc.title), None)
+        if place is not None:
+            return place
+    return None
 
 
 def _last_place(view: ArticleView, facts: SentenceFacts, gaz: Gazetteer) -> str | None:
