@@ -1,6 +1,6 @@
 """Score the corpus merge on real pages: merged-event precision/recall, person precision.
 
-    python -m benchmarks.corpus quality      # score the pages whose text is present
+    python -m benchmarks.corpus quality      # score the dev pages whose text is present
     python -m benchmarks.corpus quality --split test   # only the blind pages (dev|test|all)
     python -m benchmarks.corpus missing      # pages without a local text: id, URL, query
     python -m benchmarks.corpus hash         # fill sha256 in gold.json from the local texts
@@ -223,8 +223,16 @@ def _main_source(conn: Any, doc_id: str, event_id: str | None) -> str:
 
 def main(action: str, argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog=f"python -m benchmarks.corpus {action}")
-    parser.add_argument("--split", choices=SPLITS, default="all", help="pages to score")
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default=None,
+        help="pages to score (quality: dev unless asked, so that no run scores the blind pages "
+        "by accident; missing and hash: all)",
+    )
     args = parser.parse_args(argv or [])
+    if args.split is None:
+        args.split = "dev" if action == "quality" else "all"
     gold = load_gold()
     if action == "missing":
         for page in gold["pages"]:
