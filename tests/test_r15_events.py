@@ -133,3 +133,125 @@ def test_talks_after_the_welcome_under_a_headline_of_themes() -> None:
 def test_the_visit_stays_under_a_headline_naming_it_after_the_welcome() -> None:
     main = _main(WELCOMED, title="Tổng thống Anders Holm thăm cấp Nhà nước Việt Nam")
     assert main.type == "visit"
+
+
+# 2. A session held at a distance "giữa" two sides is a call, as "với" one counterpart is
+# (CONTRACT: "hội đàm trực tuyến" -> phone_call); "giữa các ..." is a multilateral one.
+REMOTE_PEOPLE: Mapping[str, Any] = {
+    "Phạm Văn Hòa": {"titles": ["Trưởng ban Đối ngoại"], "country": "VN"},
+    "Greta Lindqvist": {"titles": ["Phó Chủ tịch Đảng Xã hội"], "country": "SE"},
+}
+REMOTE_SESSIONS = [
+    "cuộc trao đổi trực tuyến giữa",
+    "cuộc họp trực tuyến giữa",
+    "buổi làm việc trực tuyến giữa",
+    "cuộc hội đàm qua video giữa",
+    "Hội nghị trực tuyến giữa",
+    "cuộc gặp theo hình thức trực tuyến giữa",
+]
+
+
+@pytest.mark.parametrize("session", REMOTE_SESSIONS)
+def test_a_remote_session_between_two_sides_is_a_call(session: str) -> None:
+    text = (
+        "Chiều 3/5, ông Phạm Văn Hòa, Trưởng ban Đối ngoại, và bà Greta Lindqvist, Phó Chủ tịch "
+        f"Đảng Xã hội, đồng chủ trì {session} Đảng Lao động và Đảng Xã hội. Hai bên nhất trí tăng cường trao đổi."
+    )
+    events = extract_events(annotate(text, REMOTE_PEOPLE, [("Chiều 3/5", "--05-03")]))
+    assert events and events[0].type == "phone_call"
+    assert {p.name for p in events[0].participants} == {"Phạm Văn Hòa", "Greta Lindqvist"}
+
+
+def test_a_remote_session_between_the_two_parties_counted_is_a_call() -> None:
+    text = (
+        "Chiều 3/5, ông Phạm Văn Hòa và bà Greta Lindqvist đồng chủ trì cuộc trao đổi trực "
+        "tuyến giữa hai đảng."
+    )
+    events = extract_events(annotate(text, REMOTE_PEOPLE, [("Chiều 3/5", "--05-03")]))
+    assert events and events[0].type == "phone_call"
+
+
+def test_a_remote_session_between_counted_provinces_is_no_call() -> None:
+    text = "Chiều 3/5, ông Phạm Văn Hòa chủ trì cuộc họp trực tuyến giữa 12 tỉnh về phòng dịch."
+    events = extract_events(annotate(text, REMOTE_PEOPLE, [("Chiều 3/5", "--05-03")]))
+    assert not any(e.type == "phone_call" for e in events)
+
+
+def test_a_remote_session_among_many_is_no_call() -> None:
+    text = (
+        "Chiều 3/5, ông Phạm Văn Hòa chủ trì cuộc họp trực tuyến giữa các tỉnh biên giới về "
+        "phòng chống dịch."
+    )
+    events = extract_events(annotate(text, REMOTE_PEOPLE, [("Chiều 3/5", "--05-03")]))
+    assert not any(e.type == "phone_call" for e in events)
+
+
+# 3. A letter or cable of thanks is a message; under a headline naming it, it is the page's
+# message even after a departure lead, and a message sent once the trip is over takes no day
+# from the departure.
+LAO_PEOPLE: Mapping[str, Any] = {
+    "Khamla Vongsa": {"titles": ["Chủ tịch nước Lào"], "country": "LA"},
+    "Đỗ Quang Vinh": {"titles": ["Chủ tịch nước"], "country": "VN"},
+}
+DEPARTED = (
+    "Chủ tịch nước Lào Khamla Vongsa và đoàn đại biểu cấp cao Lào đã rời Hà Nội về nước vào "
+    "sáng 3/5, kết thúc tốt đẹp chuyến thăm cấp Nhà nước Việt Nam. "
+)
+
+
+@pytest.mark.parametrize(
+    "sent",
+    [
+        "Sau khi về nước, Chủ tịch nước Khamla Vongsa đã gửi Thư cảm ơn tới Chủ tịch nước Đỗ "
+        "Quang Vinh.",
+        "Ngay sau khi trở về nước, Chủ tịch nước Khamla Vongsa đã gửi điện cảm ơn Chủ tịch nước "
+        "Đỗ Quang Vinh.",
+        "Sau khi kết thúc chuyến thăm, Chủ tịch nước Khamla Vongsa gửi thư cám ơn tới Chủ tịch "
+        "nước Đỗ Quang Vinh.",
+    ],
+)
+def test_a_thank_you_letter_under_its_headline_is_main_and_undated(sent: str) -> None:
+    text = DEPARTED + sent
+    dates = [("sáng 3/5", "--05-03", "morning")]
+    title = "Thư cảm ơn của Chủ tịch nước Lào Khamla Vongsa"
+    main = extract_events(annotate(text, LAO_PEOPLE, dates, title=title))[0]
+    assert main.type == "message"
+    assert main.date is None
+
+
+def test_a_departure_page_with_no_letter_headline_keeps_the_visit() -> None:
+    text = DEPARTED + "Ra sân bay tiễn đoàn có Chủ tịch nước Đỗ Quang Vinh."
+    title = "Chủ tịch nước Lào kết thúc chuyến thăm cấp Nhà nước Việt Nam"
+    main = extract_events(
+        annotate(text, LAO_PEOPLE, [("sáng 3/5", "--05-03", "morning")], title=title)
+    )[0]
+    assert main.type == "visit"
+
+
+def test_a_letter_sent_on_a_written_day_keeps_its_day() -> None:
+    text = (
+        "Ngày 3/5, Chủ tịch nước Khamla Vongsa đã gửi Thư cảm ơn tới Chủ tịch nước Đỗ Quang Vinh "
+        "sau chuyến thăm."
+    )
+    main = extract_events(annotate(text, LAO_PEOPLE, [("Ngày 3/5", "--05-03")]))[0]
+    assert (main.type, main.date) == ("message", "--05-03")
+
+
+# 4. Visiting one's family ("thăm thân") is no visit; a friendly call ("thăm thân mật") is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hoạt động thăm thân giữa cư dân hai bên biên giới ngày càng thuận lợi.",
+        "Nhiều lao động đã về quê thăm thân dịp cuối năm.",
+        "Người dân hai xã thường qua lại thăm thân, trao đổi hàng hóa.",
+    ],
+)
+def test_visiting_ones_family_is_no_visit(text: str) -> None:
+    assert not any(e.type == "visit" for e in extract_events(annotate(text, LAO_PEOPLE)))
+
+
+def test_a_friendly_visit_is_a_visit_with_its_bare_word() -> None:
+    text = "Ngày 3/5, Chủ tịch nước Đỗ Quang Vinh đã thăm thân mật Chủ tịch nước Khamla Vongsa."
+    main = extract_events(annotate(text, LAO_PEOPLE, [("Ngày 3/5", "--05-03")]))[0]
+    assert main.type == "visit"
+    assert main.trigger == "thăm"
