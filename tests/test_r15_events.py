@@ -42,12 +42,12 @@ def _roles(event: Event) -> dict[str, str]:
 VISIT = "Ngày 3/5, ông Kato Hiroshi, Tổng Lãnh sự Nhật Bản, đã có chuyến thăm tỉnh Kiên Giang. "
 TALKED_ON = [
     # the counterpart speaks next, by short form, full name or title and name
-    "Tại tỉnh Kiên Giang, ông Kato Hiroshi đã có buổi hội đàm với ông Lê Văn Tâm, Bí thư "
+    "Tại tỉnh Kiên Giang, ông Kato Hiroshi có cuộc hội đàm cùng ông Lê Văn Tâm, Bí thư "
     "Tỉnh ủy. Ông Lê Văn Tâm cho biết, tỉnh đang chú trọng thu hút đầu tư vào cảng biển.",
-    "Ông Kato Hiroshi đã hội đàm với Bí thư Tỉnh ủy Lê Văn Tâm. Bí thư Lê Văn Tâm khẳng định "
+    "Ông Kato Hiroshi đã hội đàm với Bí thư Lê Văn Tâm. Bí thư Lê Văn Tâm khẳng định "
     "tỉnh sẽ tạo mọi thuận lợi cho doanh nghiệp Nhật Bản.",
     "Sau đó, ông Kato Hiroshi tiến hành hội đàm với ông Lê Văn Tâm. Đồng chí Lê Văn Tâm đề nghị "
-    "hai bên tăng cường trao đổi thông tin về thị trường lao động.",
+    "hai bên chia sẻ số liệu về thị trường lao động.",
     "Ông Kato Hiroshi và ông Lê Văn Tâm đã hội đàm tại trụ sở Tỉnh ủy. Ông Lê Văn Tâm thông báo "
     "tình hình kinh tế của tỉnh trong năm qua. Hai bên nhất trí duy trì liên lạc thường xuyên.",
 ]
@@ -92,13 +92,13 @@ def test_the_visit_stays_when_the_talks_come_late() -> None:
 
 DELEGATION = (
     "Nhận lời mời của UBND huyện Sơn Hà, trong hai ngày 3/5 và 4/5, Đoàn đại biểu huyện Thanh "
-    "Lâm (Trung Quốc) do ông Lý Minh Quân, Huyện trưởng, làm trưởng đoàn đã sang thăm và làm "
-    "việc với lãnh đạo huyện Sơn Hà. "
+    "Lâm (Trung Quốc) do ông Lý Minh Quân, Huyện trưởng, dẫn đầu đã sang thăm, làm việc tại huyện "
+    "Sơn Hà. "
 )
 BACKREFS = [
-    "Tại buổi hội đàm, hai bên đã trao đổi về quản lý lao động qua biên giới.",
+    "Tại buổi hội đàm, hai bên bàn về quản lý lao động qua biên giới.",
     "Tại cuộc hội đàm, hai bên thống nhất phối hợp phòng chống buôn lậu.",
-    "Trong buổi hội đàm, hai bên đánh giá cao kết quả hợp tác thời gian qua.",
+    "Trong buổi hội đàm, hai bên điểm lại các dự án chung.",
 ]
 
 
@@ -118,7 +118,7 @@ def test_a_back_reference_far_after_the_visit_leaves_the_visit() -> None:
 
 
 WELCOMED = (
-    "Sáng 3/5, lễ đón chính thức Tổng thống Anders Holm sang thăm cấp Nhà nước Việt Nam được "
+    "Sáng 3/5, lễ đón chính thức Tổng thống Anders Holm sang thăm cấp Nhà nước tới Hà Nội được "
     "tổ chức trọng thể tại Phủ Chủ tịch. Sau lễ đón, hai nhà lãnh đạo đã tiến hành hội đàm. "
     "Hai bên nhất trí nâng cấp quan hệ."
 )
@@ -155,7 +155,8 @@ REMOTE_SESSIONS = [
 def test_a_remote_session_between_two_sides_is_a_call(session: str) -> None:
     text = (
         "Chiều 3/5, ông Phạm Văn Hòa, Trưởng ban Đối ngoại, và bà Greta Lindqvist, Phó Chủ tịch "
-        f"Đảng Xã hội, đồng chủ trì {session} Đảng Lao động và Đảng Xã hội. Hai bên nhất trí tăng cường trao đổi."
+        f"Đảng Xã hội, cùng chủ trì {session} Đảng Lao động và Đảng Xã hội. Hai bên thống nhất "
+        "gặp lại vào năm sau."
     )
     events = extract_events(annotate(text, REMOTE_PEOPLE, [("Chiều 3/5", "--05-03")]))
     assert events and events[0].type == "phone_call"
@@ -164,7 +165,7 @@ def test_a_remote_session_between_two_sides_is_a_call(session: str) -> None:
 
 def test_a_remote_session_between_the_two_parties_counted_is_a_call() -> None:
     text = (
-        "Chiều 3/5, ông Phạm Văn Hòa và bà Greta Lindqvist đồng chủ trì cuộc trao đổi trực "
+        "Chiều 3/5, ông Phạm Văn Hòa và bà Greta Lindqvist cùng chủ trì buổi trao đổi trực "
         "tuyến giữa hai đảng."
     )
     events = extract_events(annotate(text, REMOTE_PEOPLE, [("Chiều 3/5", "--05-03")]))
@@ -195,7 +196,7 @@ LAO_PEOPLE: Mapping[str, Any] = {
 }
 DEPARTED = (
     "Chủ tịch nước Lào Khamla Vongsa và đoàn đại biểu cấp cao Lào đã rời Hà Nội về nước vào "
-    "sáng 3/5, kết thúc tốt đẹp chuyến thăm cấp Nhà nước Việt Nam. "
+    "sáng 3/5, kết thúc chuyến thăm hữu nghị chính thức. "
 )
 
 
@@ -221,7 +222,7 @@ def test_a_thank_you_letter_under_its_headline_is_main_and_undated(sent: str) ->
 
 def test_a_departure_page_with_no_letter_headline_keeps_the_visit() -> None:
     text = DEPARTED + "Ra sân bay tiễn đoàn có Chủ tịch nước Đỗ Quang Vinh."
-    title = "Chủ tịch nước Lào kết thúc chuyến thăm cấp Nhà nước Việt Nam"
+    title = "Chủ tịch nước Lào kết thúc chuyến thăm hữu nghị chính thức"
     main = extract_events(
         annotate(text, LAO_PEOPLE, [("sáng 3/5", "--05-03", "morning")], title=title)
     )[0]
@@ -255,3 +256,41 @@ def test_a_friendly_visit_is_a_visit_with_its_bare_word() -> None:
     main = extract_events(annotate(text, LAO_PEOPLE, [("Ngày 3/5", "--05-03")]))[0]
     assert main.type == "visit"
     assert main.trigger == "thăm"
+
+
+# 5. A courtesy call chained to a visit is the act only when it names who receives it
+# (README round 12 #2): on bodies with no one named the visit stays.
+CALL_PEOPLE: Mapping[str, Any] = {
+    "Sok Vanna": {"titles": ["Tỉnh trưởng"], "country": "KH"},
+    "Hồ Văn Lâm": {"titles": ["Bí thư Tỉnh ủy"], "country": "VN"},
+}
+
+
+@pytest.mark.parametrize(
+    "chain",
+    [
+        "đã tới thăm, chào xã giao, làm việc cùng Thường trực Tỉnh ủy, UBND tỉnh Gia Lai",
+        "đã đến thăm và chào xã giao Tỉnh ủy, HĐND, UBND tỉnh Gia Lai",
+        "đã sang thăm, chào xã giao lãnh đạo tỉnh Gia Lai",
+    ],
+)
+def test_a_courtesy_call_on_bodies_leaves_the_visit(chain: str) -> None:
+    text = (
+        "Ngày 3/5, đoàn đại biểu tỉnh Ratanak (Campuchia) do ông Sok Vanna, Tỉnh trưởng, làm "
+        f"trưởng đoàn {chain}. Hai tỉnh đã tăng cường hợp tác trên nhiều lĩnh vực."
+    )
+    main = extract_events(annotate(text, CALL_PEOPLE, [("Ngày 3/5", "--05-03")]))[0]
+    assert main.type == "visit"
+
+
+def test_a_courtesy_call_on_a_named_leader_is_the_act() -> None:
+    text = (
+        "Ngày 3/5, ông Sok Vanna, Tỉnh trưởng tỉnh Ratanak (Campuchia), đã đến thăm và chào xã "
+        "giao ông Hồ Văn Lâm, Bí thư Tỉnh ủy Gia Lai. Ông Hồ Văn Lâm chào mừng đoàn."
+    )
+    main = extract_events(annotate(text, CALL_PEOPLE, [("Ngày 3/5", "--05-03")]))[0]
+    assert main.type == "reception"
+    assert {p.name: p.role for p in main.participants} == {
+        "Sok Vanna": "guest",
+        "Hồ Văn Lâm": "host",
+    }

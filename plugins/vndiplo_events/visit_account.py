@@ -17,7 +17,7 @@ Tại tỉnh K, X đã hội đàm với Y. Ông Y cho biết, ..." reports noth
 counterpart the visit does not name speaks next: the talks are the account (README round 4,
 D06/M10/J12). A visit whose talks are one act among others told after them stays the main
 event. Talks or a reception the body refers back to with no one named ("Tại buổi hội đàm, hai
-bên đã ...") take the visit's sides: its visitor is the guest (a delegation's acts go to its
+bên ...") take the visit's sides: its visitor is the guest (a delegation's acts go to its
 named head, README round 10 #9).
 """
 
@@ -30,6 +30,7 @@ from typing import Final
 from vndiplo.annotations import Participant
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_chain import counterpart_speaks_next
 
 __all__ = ["event_told_after_visit"]
 
@@ -105,7 +106,7 @@ def event_told_after_visit(
         finished = finish_backrefs(candidates)
         told = finished[told.key]
         if not told.participants and told.type in _CHAINED_TOLD:
-            # "Tại buổi hội đàm, hai bên đã ...": the sides of the visit it is part of
+            # "Tại buổi hội đàm, hai bên ...": the sides of the visit it is part of
             sides = tuple(
                 Participant(p.name, p.role)
                 for p in main.participants
@@ -149,11 +150,6 @@ def _referred_back(told: Candidate, candidates: Sequence[Candidate]) -> bool:
     return False
 
 
-#: how far into the next sentence its subject, the counterpart who speaks, may be named
-#: ("Ông Y cho biết", "Bí thư Tỉnh ủy Y khẳng định", "Phát biểu tại buổi hội đàm, ông Y ...")
-_SUBJECT_REACH: Final = 60
-
-
 def _talks_told_on(
     view: ArticleView, visit: Candidate, told: Candidate, candidates: Sequence[Candidate]
 ) -> bool:
@@ -161,10 +157,6 @@ def _talks_told_on(
     people is reported after it, and the next sentence opens on that counterpart: the body
     goes on about the talks (see the module docstring)."""
     if told.type != "talks" or told.form != "reported" or not told.participants:
-        return False
-    visitors = {p.name for p in visit.participants}
-    counterparts = {p.name for p in told.participants} - visitors
-    if not counterparts:
         return False
     if any(
         c.sentence_index > told.sentence_index
@@ -174,12 +166,7 @@ def _talks_told_on(
         for c in candidates
     ):
         return False  # another act told after the talks: the visit is what the page tells
-    nxt = told.sentence_index + 1
-    if nxt >= len(view.sentences):
-        return False
-    sentence = view.sentences[nxt]
-    named = view.mentions_in(sentence.start, min(sentence.end, sentence.start + _SUBJECT_REACH))
-    return bool(named) and named[0].person.name in counterparts
+    return counterpart_speaks_next(view, visit, told)
 
 
 #: a delegation as the subject of the act: "đoàn đại biểu Bộ A và đoàn Bộ B đã hội đàm"
