@@ -76,5 +76,9 @@ _COUNTED_PARTIES: Final = re.compile(
 
 def counted_parties(low: str, end: int) -> bool:
     """A remote session "với" (ending at ``end``) is held with a count of parties, not with one
-    counterpart: a province-wide or national session, no call."""
-    return _COUNTED_PARTIES.match(low, end, end + 20) is not None
+    counterpart: a province-wide or national session, no call. "giữa hai đảng / hai nước"
+    counts the two sides of a bilateral one."""
+    match = _COUNTED_PARTIES.match(low, end, end + 20)
+    if match is None:
+        return False
+    return not (low.endswith("giữa", 0, end) and match.group().split()[-1] == "hai")

@@ -32,6 +32,14 @@ from vndiplo_events.view import ArticleView, DateRef
 
 __all__ = ["fallback_date"]
 
+#: a message sent once the trip is over ("Sau khi về nước, X đã gửi thư cảm ơn ...", "Ngay sau
+#: khi trở về nước", "Sau khi kết thúc chuyến thăm"): the departure's day before it is not its
+#: day, and a message is dated by its own (README round 5, Q06)
+_AFTER_THE_TRIP: Final = re.compile(
+    r"[^\w]*(?:ngay\s+)?sau\s+khi\s+(?:(?:trở\s+)?về\s+(?:(?:đến|tới)\s+)?nước"
+    r"|kết\s+thúc\s+(?:tốt\s+đẹp\s+)?chuyến)(?!\w)"
+)
+
 
 def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candidate]) -> Candidate:
     """The previous sentence's date in the same paragraph, else the body's first full date,
@@ -58,6 +66,8 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
     if own_time_unresolved(view, sentence, main.hit.start) or opens_this_occasion(
         view.lower, sentence
     ):
+        return main
+    if main.type == "message" and _AFTER_THE_TRIP.match(view.lower, sentence.start):
         return main
     span = _span_of_the_trip(main, candidates)
     if span is not None:

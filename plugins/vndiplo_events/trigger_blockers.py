@@ -371,8 +371,10 @@ BLOCKERS: Final[tuple[str, ...]] = (
     # "lời hỏi thăm", "gửi lời hỏi thăm": regards sent, the same as "thăm hỏi"
     "hỏi thăm",
     "thăm quan",
-    # visiting one's family or a detainee ("về nước thăm thân", "thăm nuôi"): no visit of state;
-    # never bare "thăm thân", which opens "thăm thân mật" (a friendly visit)
+    # visiting one's family or a detainee ("về nước thăm thân", "thăm nuôi", "hoạt động thăm
+    # thân giữa cư dân hai bên biên giới"): no visit of state; the friendly "thăm thân mật" is
+    # a longer trigger of its own (triggers.py), so the bare word is blocked too
+    "thăm thân",
     "thăm thân nhân",
     "về thăm thân",
     "nước thăm thân",
@@ -386,9 +388,10 @@ BLOCKERS: Final[tuple[str, ...]] = (
     # làm việc với + a manner noun; a video meeting "với các ..." (many parties, no call)
     *(f"làm việc với {noun}" for noun in _MANNER_NOUNS),
     *(
-        f"{noun} {way} với {q}"
+        f"{noun} {way} {among} {q}"
         for noun in VIDEO_MEETINGS
         for way in REMOTE
+        for among in ("với", "giữa")
         for q in _REMOTE_PUBLICS
     ),
     *(f"{call} với {q}" for call in PLAIN_CALLS for q in _REMOTE_PUBLICS),

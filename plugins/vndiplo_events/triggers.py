@@ -203,9 +203,10 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     # với X" is the call itself ("số điện thoại" or "trao đổi thư" are no call); with "qua",
     # the remote sessions below
     *((f"{call} với", "phone_call", "041") for call in PLAIN_CALLS),
-    # "đồng chủ trì Hội nghị trực tuyến giữa Đảng A và Đảng B": a bilateral video conference
-    # (a national or multilateral one names no "giữa")
-    ("hội nghị trực tuyến giữa", "phone_call", "041"),
+    # "đồng chủ trì Hội nghị trực tuyến giữa Đảng A và Đảng B", "cuộc trao đổi trực tuyến
+    # giữa A và B": a session between two sides held at a distance (a national or multilateral
+    # one names no "giữa", or "giữa các ...": blocked)
+    *((f"{noun} {way} giữa", "phone_call", "041") for noun in VIDEO_MEETINGS for way in REMOTE),
     # "tiến hành hội nghị trực tuyến với <person>", "gặp qua video với", "trao đổi qua điện
     # thoại với": a meeting of two parties held at a distance is the same act as "hội đàm
     # trực tuyến" (a plural or public object, "với các tỉnh", is blocked)
@@ -225,6 +226,9 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("chuyến thăm", "visit", "042"),
     ("thăm, làm việc", "visit", "042"),
     ("viếng thăm", "visit", "042"),
+    # a friendly visit, its manner dropped from the word as for "tiếp thân mật"; it keeps the
+    # visit from the bare "thăm thân" (visiting one's family), a blocker
+    ("thăm thân mật", "visit", "042"),
     # the kind of visit is part of the trigger ("thăm chính thức", "chuyến thăm cấp Nhà nước")
     *(
         (f"{noun}thăm {kind}", "visit", "042")
@@ -280,6 +284,14 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("thư thăm hỏi", "message", None),
     ("gửi thư thăm hỏi", "message", None),
     ("trao thư", "message", None),
+    # a letter or cable of thanks, as its kin above ("gửi Thư cảm ơn", "Điện cảm ơn của X"),
+    # in both spellings of the verb: in a headline it names the page's message
+    *(
+        (f"{send}{paper} {thanks}", "message", None)
+        for send in ("", "gửi ")
+        for paper in ("thư", "điện")
+        for thanks in ("cảm ơn", "cám ơn")
+    ),
     # "Trong thư, A bày tỏ ...": the bare noun, read in its context (letter_backrefs.py)
     *((noun, "message", None) for noun in BARE_LETTERS),
     # an entry in a condolence book ("viết sổ tang chia buồn"): the words are the message
@@ -306,10 +318,16 @@ DEFAULT_TRIGGERS: Final[tuple[tuple[str, str, str | None], ...]] = (
     *((f"{verb} {paper}", "other", None) for verb in _HANDING for paper in _HANDED),
 )
 
-#: the remote sessions "với" one counterpart (a count of parties after them is no call)
+#: the remote sessions "với" one counterpart or "giữa" two (a count of parties after them is no
+#: call)
 REMOTE_WITH: Final = frozenset(
     (
-        *(f"{noun} {way} với" for noun in VIDEO_MEETINGS for way in REMOTE),
+        *(
+            f"{noun} {way} {among}"
+            for noun in VIDEO_MEETINGS
+            for way in REMOTE
+            for among in ("với", "giữa")
+        ),
         *(f"{call} với" for call in PLAIN_CALLS),
     )
 )
@@ -318,6 +336,7 @@ REMOTE_WITH: Final = frozenset(
 #: vocabulary's own kinds ("tiếp xã giao", "thăm chính thức") are kept whole.
 DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "tiếp thân mật": "tiếp",
+    "thăm thân mật": "thăm",
     **{f"tiếp tân {office}": "tiếp" for office in _NEW_OFFICES},
     "buổi tiếp sau": "tiếp",
     "tiếp chào xã giao": "tiếp",
@@ -325,7 +344,7 @@ DEFAULT_HEADS: Final[Mapping[str, str]] = {
     "tiếp chào tạm biệt": "tiếp",
     "đối thoại chiến lược": "đối thoại",
     "đối thoại chính sách quốc phòng": "đối thoại",
-    "hội nghị trực tuyến giữa": "hội nghị trực tuyến",
+    **{f"{noun} {way} giữa": f"{noun} {way}" for noun in VIDEO_MEETINGS for way in REMOTE},
     **{f"{noun} {way} với": f"{noun} {way}" for noun in VIDEO_MEETINGS for way in REMOTE},
     **{f"{call} với": call for call in PLAIN_CALLS},
     # the event word as written, with no "cuộc" and no manner ("cuộc tiếp xúc song phương

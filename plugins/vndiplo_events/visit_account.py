@@ -11,6 +11,14 @@ session or meeting reported with its people in the next sentence and referred ba
 to the visit in its own clause ("đã thăm tỉnh K, tiếp Thống đốc G và gặp doanh nghiệp. Tại buổi
 tiếp, ..."): the act the body refers back to is what the article tells; with no later
 back-reference the visit written first stays.
+
+The body also goes on about talks with no back-reference word: "X đã có chuyến thăm tỉnh K.
+Tại tỉnh K, X đã hội đàm với Y. Ông Y cho biết, ..." reports nothing after the talks, and the
+counterpart the visit does not name speaks next: the talks are the account (README round 4,
+D06/M10/J12). A visit whose talks are one act among others told after them stays the main
+event. Talks or a reception the body refers back to with no one named ("Tại buổi hội đàm, hai
+bên ...") take the visit's sides: its visitor is the guest (a delegation's acts go to its
+named head, README round 10 #9).
 """
 
 from __future__ import annotations
@@ -19,8 +27,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Final
 
+from vndiplo.annotations import Participant
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.view import ArticleView
+from vndiplo_events.visit_chain import counterpart_speaks_next
 
 __all__ = ["event_told_after_visit"]
 
@@ -83,7 +93,10 @@ def event_told_after_visit(
             for c in (*chained, *nxt_cands)
             if not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
             and (_tellable(c) or (view is not None and _between_delegations(view, main, c)))
-            and _referred_back(c, candidates)
+            and (
+                _referred_back(c, candidates)
+                or (view is not None and _talks_told_on(view, main, c, candidates))
+            )
         ),
         None,
     )
@@ -92,6 +105,16 @@ def event_told_after_visit(
     if told.form == "backref":
         finished = finish_backrefs(candidates)
         told = finished[told.key]
+        if not told.participants and told.type in _CHAINED_TOLD:
+            # "Tại buổi hội đàm, hai bên ...": the sides of the visit it is part of
+            sides = tuple(
+                Participant(p.name, p.role)
+                for p in main.participants
+                if p.role in ("host", "guest")
+            )
+            if any(p.role == "guest" for p in sides):
+                told = told.but(participants=sides)
+                finished[told.key] = told
         return (finished, told) if told.participants else (candidates, main)
     return candidates, told
 
@@ -125,6 +148,25 @@ def _referred_back(told: Candidate, candidates: Sequence[Candidate]) -> bool:
         if cand.form == "reported" and cand.participants:
             return False
     return False
+
+
+def _talks_told_on(
+    view: ArticleView, visit: Candidate, told: Candidate, candidates: Sequence[Candidate]
+) -> bool:
+    """``told`` is talks reported with a counterpart the visit does not name, nothing with
+    people is reported after it, and the next sentence opens on that counterpart: the body
+    goes on about the talks (see the module docstring)."""
+    if told.type != "talks" or told.form != "reported" or not told.participants:
+        return False
+    if any(
+        c.sentence_index > told.sentence_index
+        and c.form == "reported"
+        and c.participants
+        and not (c.embedded or c.planned)
+        for c in candidates
+    ):
+        return False  # another act told after the talks: the visit is what the page tells
+    return counterpart_speaks_next(view, visit, told)
 
 
 #: a delegation as the subject of the act: "đoàn đại biểu Bộ A và đoàn Bộ B đã hội đàm"

@@ -21,7 +21,7 @@ from vndiplo.annotations import Participant
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.view import ArticleView
 
-__all__ = ["act_of_the_visit_chain"]
+__all__ = ["act_of_the_visit_chain", "counterpart_speaks_next"]
 
 #: the bare visit verbs a chain opens with; a noun ("chuyến thăm") or a kind of visit ("thăm
 #: chính thức") names the trip itself
@@ -100,6 +100,15 @@ def act_of_the_visit_chain(
     before = next((c for c in reversed(same) if c.hit.end <= main.hit.start), None)
     if (
         main.type == "visit"
+        and after is not None
+        and after.type == "reception"
+        and not _names_a_receiver(main, after)
+    ):
+        # "tới thăm, chào xã giao Thường trực Tỉnh ủy K": a courtesy call on bodies, no one
+        # named receiving it, says no more than the trip (README round 12 #2, BD05a)
+        return main
+    if (
+        main.type == "visit"
         and main.hit.trigger.phrase in _BARE_VISITS
         and after is not None
         and after.type in _ACTS
@@ -167,10 +176,10 @@ def _linked(view: ArticleView, main: Candidate, after: Candidate) -> bool:
         return True
     return _OBJECT_COMMA.fullmatch(
         low, main.hit.end, after.hit.start
-    ) is not None and _counterpart_speaks_next(view, main, after)
+    ) is not None and counterpart_speaks_next(view, main, after)
 
 
-def _counterpart_speaks_next(view: ArticleView, main: Candidate, after: Candidate) -> bool:
+def counterpart_speaks_next(view: ArticleView, main: Candidate, after: Candidate) -> bool:
     """The next sentence first names a person ``after`` adds to ``main``: the body goes on
     about the act, not the trip."""
     nxt = after.sentence_index + 1
@@ -182,6 +191,13 @@ def _counterpart_speaks_next(view: ArticleView, main: Candidate, after: Candidat
     return first is not None and any(
         p.name == first.person.name and p.name not in own for p in after.participants
     )
+
+
+def _names_a_receiver(visit: Candidate, call: Candidate) -> bool:
+    """The courtesy call chained to the visit names someone who receives it: a side the visit
+    does not already name."""
+    travellers = {p.name for p in visit.participants}
+    return any(p.name not in travellers for p in call.participants)
 
 
 def _merged(act: Candidate, other: Candidate, own_place: bool) -> Candidate:

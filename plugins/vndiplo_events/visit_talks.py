@@ -23,7 +23,7 @@ _REACH: Final = 3
 
 def talks_of_the_visit(main: Candidate, candidates: Sequence[Candidate]) -> Candidate:
     """The first talks reported in the next few sentences after a reported visit, with the
-    visit's host and guest when the talks name no one ("hai Thủ tướng đã hội đàm"); else
+    visit's sides when the talks name no one ("hai Thủ tướng đã hội đàm"); else
     ``main``. The caller applies it only under a headline with no event word."""
     if main.type != "visit" or main.form != "reported" or main.embedded:
         return main
@@ -44,7 +44,9 @@ def talks_of_the_visit(main: Candidate, candidates: Sequence[Candidate]) -> Cand
         return main
     if not talks.participants:
         sides = _sides_of_the_visit(main)
-        if len(sides) < 2:
+        # the visitor at least: "lễ đón X sang thăm ... Sau lễ đón, hai Nguyên thủ đã hội
+        # đàm" names the host only later, where the main event's missing side is looked for
+        if not any(p.role == "guest" for p in sides):
             return main
         talks = talks.but(participants=sides, cameo=talks.hit.trigger.cameo)
     return talks
