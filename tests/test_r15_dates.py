@@ -50,7 +50,7 @@ LEAD = "Chiều 8/3, Bộ trưởng Bộ Ngoại giao Trần Văn An điện đ�
     [
         ("Hai bên nhất trí cho rằng 2024 là năm có ý nghĩa đặc biệt với nhiều hoạt động.", 2024),
         ("Ông khẳng định năm 2022 là năm bản lề của quan hệ song phương.", 2022),
-        ("Hai Bộ trưởng đánh giá 2021 cũng là năm quan trọng đối với hợp tác hai nước.", 2021),
+        ("Hai Bộ trưởng cho rằng 2021 cũng là năm quan trọng đối với hợp tác hai nước.", 2021),
         ("Bộ trưởng nhấn mạnh năm 2023 là một năm đặc biệt trong quan hệ hai nước.", 2023),
         ("Theo hai bên, 2020 là năm có nhiều hoạt động kỷ niệm quan hệ ngoại giao.", 2020),
         ("Phía Chile cho rằng năm 2025 là năm tăng tốc của hợp tác kinh tế.", 2025),
@@ -92,9 +92,7 @@ ARRIVAL = "Sáng 3/4, tỷ phú Mark Lowell và vợ đã hạ cánh xuống sâ
         ("Năm tới, tức năm 2026, quỹ sẽ mở rộng hoạt động sang Lào.", 2025),
     ],
 )
-def test_next_year_with_its_number_puts_the_page_the_year_before(
-    sentence: str, value: int
-) -> None:
+def test_next_year_with_its_number_puts_the_page_the_year_before(sentence: str, value: int) -> None:
     assert dated(f"{ARRIVAL} {sentence}", "04-03") == [f"{value}-04-03"]
 
 
@@ -274,3 +272,41 @@ def test_as_things_are_today_is_no_date(sentence: str) -> None:
 def test_today_as_a_day_stays_a_date() -> None:
     text = "Ngày hôm nay (26/4), đoàn tỉnh Xiêng Khoảng thăm tỉnh Nghệ An như kế hoạch."
     assert [d.value for d in vndiplo.extract(text).dates] == ["--04-26"]
+
+
+# -- a clock riding on a bracketed relative day ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Khoảng 11h30 hôm qua (1/4), chuyên cơ chở tỷ phú Mark Lowell đã hạ cánh xuống sân "
+            "bay Nội Bài, bắt đầu chuyến thăm Việt Nam.",
+            "--04-01",
+        ),
+        (
+            "9 giờ 30 phút sáng nay (12/3), Thủ tướng Lê Văn An tới Lima, bắt đầu chuyến thăm "
+            "Peru.",
+            "--03-12",
+        ),
+        (
+            "Lúc 15h chiều qua (8/6), Chủ tịch nước Lê Văn Minh đến Jakarta, bắt đầu chuyến thăm "
+            "Indonesia.",
+            "--06-08",
+        ),
+    ],
+)
+def test_a_clock_on_a_bracketed_day_dates_the_arrival(text: str, value: str) -> None:
+    assert main_date(text) == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lúc 11h40 hôm nay, Thủ tướng Lê Văn An tới Lima, mở đầu chuyến thăm Peru.",
+        "Chiều qua, Chủ tịch nước Lê Văn Minh đến Jakarta, bắt đầu chuyến thăm Indonesia.",
+    ],
+)
+def test_an_unresolved_time_still_leaves_the_arrival_undated(text: str) -> None:
+    assert main_date(text) is None

@@ -70,6 +70,7 @@ from vndiplo_events.visit_frame_acts import frame_of_its_act, visit_framing_an_a
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import (
     with_chained_span,
+    with_forum_span_before,
     with_span_after,
     with_span_of_the_trip,
 )
@@ -488,6 +489,8 @@ def complete_main(
         # "đã dự Đại hội X, kết hợp thăm Y từ ngày 7 đến 11-4": the chain's days (visit_span)
         main = with_chained_span(main, candidates)
         main = with_span_after(view, main)
+        # "Từ ngày D1 đến D2, tại X diễn ra Hội nghị Y. Đoàn Z tham dự Hội nghị" (visit_span)
+        main = with_forum_span_before(view, main)
     elif not is_ended_visit(view.lower, main):
         main = with_span_of_the_trip(view, main, candidates)
     # the trip framing a dated site visit is not dated by it (visit_frame_acts.py)

@@ -156,8 +156,11 @@ def own_time_unresolved(view: ArticleView, sentence: Sentence, trigger_start: in
     gần trưa nay, mở đầu chuyến thăm ...". The event then has its own time, only unknown: a
     date written for another act ("và dự APEC từ 16 đến 19/11") or another sentence is not it."""
     low = view.lower
+    refs = view.dates_in(sentence.start, trigger_start)
     for match in _TIME_WORDS.finditer(low, sentence.start, trigger_start):
-        if not view.dates_in(match.start(), match.end()):
+        # a time word inside a date the stage resolved ("11h30 hôm qua (1/4)": the clock and
+        # the relative word ride on the bracket's day) is no unknown time
+        if not any(r.start <= match.start() < r.end for r in refs):
             return True
     return False
 
