@@ -310,3 +310,44 @@ def test_a_clock_on_a_bracketed_day_dates_the_arrival(text: str, value: str) -> 
 )
 def test_an_unresolved_time_still_leaves_the_arrival_undated(text: str) -> None:
     assert main_date(text) is None
+
+
+# -- the day of a report about the act ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đài KBS ngày 4/6 đưa tin trong cuộc hội đàm với Thủ tướng Lê Văn An ở Seoul, Thủ tướng Kim "
+        "Min-jun bày tỏ hy vọng tăng cường hợp tác.",
+        "Hãng tin Reuters ngày 4/6 cho biết trong cuộc hội đàm tại Canberra, Thủ tướng Úc John "
+        "Miller và Thủ tướng Lê Văn An nhất trí nâng cấp quan hệ.",
+        "Báo Asahi hôm 4/6 tiết lộ trong cuộc gặp tại Tokyo, Thủ tướng Nhật Bản Sato Ken đã đề "
+        "nghị Thủ tướng Lê Văn An thúc đẩy hợp tác năng lượng.",
+    ],
+)
+def test_a_report_day_does_not_date_the_act_it_reports(text: str) -> None:
+    assert main_date(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Ngày 4/6, tại Seoul, Thủ tướng Lê Văn An hội đàm với Thủ tướng Hàn Quốc Kim Min-jun.",
+            "--06-04",
+        ),
+        (
+            "Bộ Ngoại giao cho biết, chiều 4/6, Thủ tướng Lê Văn An đã hội đàm với Thủ tướng Hàn "
+            "Quốc Kim Min-jun.",
+            "--06-04",
+        ),
+        (
+            "Chiều 4/6 theo giờ địa phương, Thủ tướng Lê Văn An hội đàm với Thủ tướng Kim Min-jun "
+            "tại Seoul.",
+            "--06-04",
+        ),
+    ],
+)
+def test_an_act_written_with_its_own_day_keeps_it(text: str, value: str) -> None:
+    assert main_date(text) == value

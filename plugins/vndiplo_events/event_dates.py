@@ -19,7 +19,7 @@ from vndiplo.text import fold
 from vndiplo_events.background_dates import in_background_clause
 from vndiplo_events.bracket_asides import in_aside
 from vndiplo_events.news_clause import dates_the_news
-from vndiplo_events.report_dates import dates_the_report
+from vndiplo_events.report_dates import dates_the_report, governs_a_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
 
@@ -235,6 +235,9 @@ def governing_date(
         and not in_aside(view.lower, sentence.start, r.start, trigger_start)
         and not in_background_clause(view, sentence.start, r.start, acts, trigger_start)
         and not recalled_by_clause_at(view.lower, sentence.start, r.start, trigger_start)
+        # "Đài NHK ngày 24/11 đưa tin trong cuộc hội đàm ...": the report's day (README round
+        # 8 #11), not the act's
+        and not governs_a_report(view.lower, r.end)
     ]
     before = [r for r in refs if r.end <= trigger_start]
     for ref in reversed(before):
