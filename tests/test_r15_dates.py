@@ -318,8 +318,8 @@ def test_an_unresolved_time_still_leaves_the_arrival_undated(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Đài KBS ngày 4/6 đưa tin trong cuộc hội đàm với Thủ tướng Lê Văn An ở Seoul, Thủ tướng Kim "
-        "Min-jun bày tỏ hy vọng tăng cường hợp tác.",
+        "Đài KBS ngày 4/6 đưa tin trong cuộc hội đàm với Thủ tướng Lê Văn An ở Seoul, Thủ tướng "
+        "Kim Min-jun bày tỏ hy vọng tăng cường hợp tác.",
         "Hãng tin Reuters ngày 4/6 cho biết trong cuộc hội đàm tại Canberra, Thủ tướng Úc John "
         "Miller và Thủ tướng Lê Văn An nhất trí nâng cấp quan hệ.",
         "Báo Asahi hôm 4/6 tiết lộ trong cuộc gặp tại Tokyo, Thủ tướng Nhật Bản Sato Ken đã đề "
@@ -351,3 +351,53 @@ def test_a_report_day_does_not_date_the_act_it_reports(text: str) -> None:
 )
 def test_an_act_written_with_its_own_day_keeps_it(text: str, value: str) -> None:
     assert main_date(text) == value
+
+
+# -- an announced act dated by its month, then by its day -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "part"),
+    [
+        (
+            "Tổng thống Mỹ John Parker và Chủ tịch nước Lê Văn Minh sẽ gặp nhau vào cuối tháng 6 "
+            "tại Nhà Trắng. Theo các quan chức, cuộc gặp giữa hai nhà lãnh đạo sẽ diễn ra vào "
+            "sáng thứ Sáu ngày 22 tháng 6.",
+            "--06-22",
+            "morning",
+        ),
+        (
+            "Thủ tướng Lê Văn An sẽ hội đàm với Thủ tướng Lào Sone Phomvihane trong tháng 6. Cuộc "
+            "hội đàm dự kiến diễn ra vào chiều 22/6 tại Vientiane.",
+            "--06-22",
+            "afternoon",
+        ),
+        (
+            "Chủ tịch Quốc hội Trần Văn Nam sẽ hội kiến Tổng thống Indonesia Budi Santoso vào "
+            "trung tuần tháng 6. Cuộc hội kiến sẽ diễn ra vào ngày 14/6 tại Jakarta.",
+            "--06-14",
+            None,
+        ),
+    ],
+)
+def test_an_announced_month_takes_the_later_day(text: str, value: str, part: str | None) -> None:
+    event = vndiplo.extract(text).events[0]
+    assert (event.date, event.part_of_day) == (value, part)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later day lies in another month: another occasion
+        "Thủ tướng Lê Văn An sẽ hội đàm với Thủ tướng Lào Sone Phomvihane trong tháng 6. Cuộc "
+        "hội đàm tiếp theo dự kiến diễn ra vào chiều 22/7 tại Vientiane.",
+        # a later act of another type
+        "Thủ tướng Lê Văn An sẽ hội đàm với Thủ tướng Lào Sone Phomvihane trong tháng 6. Hai bên "
+        "sẽ ký Hiệp định thương mại vào ngày 22/6.",
+        # the same act with other people
+        "Thủ tướng Lê Văn An sẽ hội đàm với Thủ tướng Lào Sone Phomvihane trong tháng 6. Bộ "
+        "trưởng Trần Minh sẽ hội đàm với Bộ trưởng Lào Khamphan Vong vào ngày 22/6.",
+    ],
+)
+def test_an_announced_month_keeps_it_without_its_own_later_day(text: str) -> None:
+    assert vndiplo.extract(text).events[0].date == "--06"

@@ -50,6 +50,7 @@ from vndiplo_events.main_sides import (
 from vndiplo_events.opening_backrefs import OPENING_TYPES, opens_on_backref
 from vndiplo_events.organisation_hosts import with_organisation_head
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.planned_month import day_in_planned_month
 from vndiplo_events.pointed_place import place_pointed_back
 from vndiplo_events.restated_meeting import told_precisely
 from vndiplo_events.side_lists import with_listed_sides
@@ -502,6 +503,8 @@ def complete_main(
         main = fallback_date(view, main, candidates)
         if main.location is None and main.date is not None:
             main = place_of_dated_sentence(view, main, facts_of, gaz)
+    # "sẽ gặp nhau vào cuối tháng này ... cuộc gặp sẽ diễn ra vào sáng 22/6" (planned_month)
+    main = day_in_planned_month(view, main, candidates)
     # a headline's event standing in for the lead takes the lead's place (lead_place.py)
     main = place_of_the_lead(view, main, facts_of, gaz)
     visitors = (
