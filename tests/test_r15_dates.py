@@ -401,3 +401,61 @@ def test_an_announced_month_takes_the_later_day(text: str, value: str, part: str
 )
 def test_an_announced_month_keeps_it_without_its_own_later_day(text: str) -> None:
     assert vndiplo.extract(text).events[0].date == "--06"
+
+
+# -- a planned act's own time written before it ---------------------------------------------------
+
+
+def event_dates(text: str) -> dict[str, str | None]:
+    return {e.type: e.date for e in vndiplo.extract(text).events}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Từ ngày 11 tới ngày 15/7, ông John Miller, Phó Chủ tịch ADB sẽ tới thăm và làm việc "
+            "tại Việt Nam.",
+            "--07-11/--07-15",
+        ),
+        (
+            "Ngày 11/7, ông John Miller, Phó Chủ tịch ADB sẽ tới thăm và làm việc tại Việt Nam.",
+            "--07-11",
+        ),
+        (
+            "Trong tháng 7, Thủ tướng Lào Sone Phomvihane sẽ thăm chính thức Việt Nam.",
+            "--07",
+        ),
+        (
+            "Từ 3 đến 6/9, Tổng thống Chile Pedro Soto dự kiến thăm cấp nhà nước Việt Nam.",
+            "--09-03/--09-06",
+        ),
+        (
+            "Trong hai ngày 20-21/5, Ngoại trưởng Úc Anna Lee sẽ thăm chính thức Việt Nam.",
+            "--05-20/--05-21",
+        ),
+        (
+            "Từ ngày 30/11 đến ngày 5/12/2021, Bộ trưởng Quốc phòng Lê Văn Hùng sẽ thăm chính thức "
+            "Lào.",
+            "2021-11-30/2021-12-05",
+        ),
+    ],
+)
+def test_a_plan_opening_with_its_time_is_dated_by_it(text: str, value: str) -> None:
+    assert event_dates(text).get("visit") == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 6/7, Bộ Ngoại giao cho biết Thủ tướng Lào Sone Phomvihane sẽ thăm chính thức Việt "
+        "Nam.",
+        "Ngày 6/7, hai bên nhất trí Thủ tướng Lào Sone Phomvihane sẽ thăm chính thức Việt Nam.",
+        "Ngày 6/7, Thủ tướng Lê Văn An đã mời Thủ tướng Lào Sone Phomvihane sẽ sớm thăm Việt Nam.",
+        "Từ ngày 14-18/10/2021, Chủ tịch Quốc hội Trần Văn Nam sẽ đến Nga tham dự Đại hội đồng "
+        "IPU lần thứ 150 và thăm chính thức Kazakhstan.",
+        "Theo thông báo ngày 6/7, Thủ tướng Lào Sone Phomvihane sẽ thăm chính thức Việt Nam.",
+    ],
+)
+def test_a_date_of_another_act_or_of_the_whole_trip_is_not_the_plans(text: str) -> None:
+    assert event_dates(text).get("visit") is None
