@@ -206,10 +206,21 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
 _CELEBRATED_IN: Final = re.compile(r"(?:vào|trong)\s+$", re.IGNORECASE)
 
 
+#: Words that make the celebration something to organise ("phối hợp tổ chức các hoạt động kỷ
+#: niệm ... vào năm 2023"): a plan, which a writer in that year would tell with "năm nay".
+_ORGANISED: Final = re.compile(
+    r"(?<!\w)(?:tổ\s+chức|phối\s+hợp|hướng\s+(?:tới|đến)|tiến\s+tới|kế\s+hoạch|chương\s+trình)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _planned_before(text: str, at: int) -> bool:
-    """Whether the sentence up to ``at`` says a plan last ("hai nước sẽ kỷ niệm ...")."""
+    """Whether the sentence up to ``at`` says a plan last ("hai nước sẽ kỷ niệm ...") or
+    organises the celebration ("phối hợp tổ chức các hoạt động kỷ niệm ...")."""
     start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
-    return last_tense(text[start:at].lower()) == "future"
+    before = text[start:at]
+    return last_tense(before.lower()) == "future" or _ORGANISED.search(before) is not None
 
 
 def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int | None:
