@@ -90,6 +90,8 @@ ARRIVAL = "Sáng 3/4, tỷ phú Mark Lowell và vợ đã hạ cánh xuống sâ
         ("Theo ông, năm tới là năm 2024, quỹ sẽ tăng gấp đôi số học bổng.", 2023),
         ("Ông sẽ trở lại Việt Nam vào năm tới, dự kiến trong tháng 5/2022.", 2021),
         ("Năm tới, tức năm 2026, quỹ sẽ mở rộng hoạt động sang Lào.", 2025),
+        ("Số học bổng năm ngoái (năm 2020) đạt 500 suất.", 2021),
+        ("Quỹ đã mở văn phòng tại Huế vào năm ngoái, năm 2019.", 2020),
     ],
 )
 def test_next_year_with_its_number_puts_the_page_the_year_before(sentence: str, value: int) -> None:

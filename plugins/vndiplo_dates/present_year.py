@@ -165,12 +165,16 @@ def _numbered_next_years(text: str, found: Sequence[Found]) -> list[int]:
         shift = -1 if word["w"].lower() == "tới" else 1
         for item in found:
             year = item.first.year
-            if year is None or not start <= item.start < end or item.start == word.start():
+            # (the word's own bracket counts: "năm ngoái (2030)" is one expression)
+            if year is None or not start <= item.start < end:
                 continue
             if item.kind not in ("year", "month", "date") or item.last not in (None, item.first):
                 continue
             before = text[max(start, item.start - 24) : item.start]
-            if _TARGET_BEFORE.search(before) or _set_apart(text[start : item.start].lower()):
+            if _TARGET_BEFORE.search(before):
+                continue
+            # a past act's year is set apart from "năm tới", never from "năm ngoái" (it is one)
+            if shift < 0 and _set_apart(text[start : item.start].lower()):
                 continue
             years.add(year + shift)
     return list(years) if len(years) == 1 else []
