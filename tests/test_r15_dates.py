@@ -187,6 +187,8 @@ def test_an_anniversary_celebrated_in_a_named_year_ties_it(sentence: str, value:
         ("Năm nay hai nước kỷ niệm 50 năm thiết lập quan hệ ngoại giao (năm 1973).", "2023"),
         # a celebration planned ahead: written the year before (round 5, unchanged)
         ("Hai nước sẽ kỷ niệm 50 năm quan hệ ngoại giao vào năm 2023.", "2022"),
+        # a celebration simply told (it may be history): no present tie of its own
+        ("Tại Huế, hai tỉnh kỷ niệm 20 năm kết nghĩa vào năm 2019 với nhiều hoạt động.", "-"),
         # a celebration to organise: no present tie of its own
         (
             "Hai bên nhất trí phối hợp tổ chức các hoạt động kỷ niệm 50 năm quan hệ ngoại giao "

@@ -192,16 +192,27 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
         current = int(founded["y"]) + int(match["n"])
         if current <= _LATEST_YEAR:  # a founding year read wrongly lands in the future
             years.append(current)
-        elif _CELEBRATED_IN.search(clause[: founded.start()]) and not _planned_before(
-            text, match.start()
+        elif (
+            _CELEBRATED_IN.search(clause[: founded.start()])
+            and _PRESENT_FRAME.search(text, max(0, match.start() - _FRAME_REACH), match.start())
+            and not _planned_before(text, match.start())
         ):
-            # "hai nước kỷ niệm 50 năm thiết lập quan hệ ... vào năm 2023": a founding year
-            # would put the anniversary in the future, so the year is the one it is marked in,
-            # now (README round 6 years; "sẽ kỷ niệm ... vào năm Y" is a plan, written before)
+            # "trong bối cảnh hai nước kỷ niệm 50 năm thiết lập quan hệ ... vào năm 2023": a
+            # founding year would put the anniversary in the future, so the year is the one it
+            # is marked in, set as the present's circumstance (README round 6 years); a
+            # celebration simply told ("Hai bên kỷ niệm ... vào năm 2022 tại X") may be history,
+            # and "sẽ kỷ niệm ... vào năm Y" is a plan, written before
             years.append(int(founded["y"]))
     return years
 
 
+#: Words that set an anniversary as the present's circumstance: "trong bối cảnh hai nước kỷ
+#: niệm", "diễn ra khi", "nhân dịp", "đây là dịp", "năm nay", "đang".
+_PRESENT_FRAME: Final = re.compile(
+    r"(?<!\w)(?:bối\s+cảnh|khi|dịp|năm\s+nay|đang|giữa\s+lúc|thời\s+điểm)(?!\w)[^.;\n]*$",
+    re.IGNORECASE,
+)
+_FRAME_REACH: Final = 60
 #: "vào năm 2023", "trong năm 2023" closing the anniversary: the year it is marked in.
 _CELEBRATED_IN: Final = re.compile(r"(?:vào|trong)\s+$", re.IGNORECASE)
 
