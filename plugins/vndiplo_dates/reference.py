@@ -122,6 +122,10 @@ _PRESENT_YEAR_WEIGHED: Final = re.compile(
 )
 #: A weighing that looks back: "năm có ý nghĩa lịch sử" (historic).
 _HISTORIC: Final = re.compile(r"(?<!\w)lịch\s+sử(?!\w)", re.IGNORECASE)
+#: Words before the year in its sentence that tell it as the past ("nhắc lại 2015 là năm ...").
+_PAST_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:đã|từng|hồi|nhắc\s+lại|nhớ\s+lại)(?!\w)", re.IGNORECASE
+)
 
 
 def _described_as_present(text: str, item: Found) -> bool:
@@ -132,11 +136,6 @@ def _described_as_present(text: str, item: Found) -> bool:
         return False
     start, _ = sentence_bounds(text, item)
     return _PAST_BEFORE.search(text, start, item.start) is None
-
-
-_PAST_BEFORE: Final = re.compile(
-    r"(?<!\w)(?:đã|từng|hồi|nhắc\s+lại|nhớ\s+lại)(?!\w)", re.IGNORECASE
-)
 
 
 #: A done act in a sentence: "đã", "từng" or "vừa", then within four words an act that happens
