@@ -465,6 +465,9 @@ def test_a_plan_opening_with_its_time_is_dated_by_it(text: str, value: str) -> N
         "Từ ngày 14-18/10/2021, Chủ tịch Quốc hội Trần Văn Nam sẽ đến Nga tham dự Đại hội đồng "
         "IPU lần thứ 150 và thăm chính thức Kazakhstan.",
         "Theo thông báo ngày 6/7, Thủ tướng Lào Sone Phomvihane sẽ thăm chính thức Việt Nam.",
+        # the plan word governs another act the visit is only named in
+        "Chiều ngày 7/8, ông John Miller sẽ có cuộc họp báo tổng kết sau 2 ngày thăm và làm việc "
+        "tại Việt Nam.",
     ],
 )
 def test_a_date_of_another_act_or_of_the_whole_trip_is_not_the_plans(text: str) -> None:

@@ -33,6 +33,9 @@ _OTHER_VERB: Final = re.compile(
     r"|hy\s+vọng|hi\s+vọng|bày\s+tỏ|theo|đã|vừa)(?!\w)"
 )
 _KINDS: Final = ("date", "datetime", "span", "month")
+#: How far (characters) the plan word may stand before the act's word: a few words ("sẽ tới",
+#: "sẽ có cuộc", "dự kiến sang").
+_PLAN_REACH: Final = 16
 
 
 def fronted_plan_date(
@@ -53,6 +56,11 @@ def fronted_plan_date(
     if opening not in ("", "từ", "trong", "vào", "trong các", "trong hai", "trong ba"):
         return None  # the date opens the sentence (after a time preposition at most)
     between = low[ref.end : trigger_start]
-    if _PLAN.search(between) is None or _OTHER_VERB.search(between) is not None:
+    plans = list(_PLAN.finditer(between))
+    if not plans or _OTHER_VERB.search(between) is not None:
+        return None
+    # the plan word governs the act's own word ("sẽ tới thăm", "dự kiến có cuộc hội đàm"), not
+    # another act the act is only named in ("sẽ có cuộc họp báo tổng kết sau 2 ngày thăm")
+    if len(between) - plans[-1].end() > _PLAN_REACH:
         return None
     return None if governs_a_report(low, ref.end) else ref
