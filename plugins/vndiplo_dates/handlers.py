@@ -31,7 +31,7 @@ from vndiplo_dates.core import (
     valid_day,
 )
 from vndiplo_dates.patterns import BRANCH_VARIANTS, BRANCHES, STEMS
-from vndiplo_dates.present_day import present_day
+from vndiplo_dates.present_day import as_today, present_day
 
 
 def _date_match(m: re.Match[str], text: str) -> Found | None:
@@ -394,6 +394,8 @@ def _relative(m: re.Match[str], text: str) -> Found | None:
     word = m["r2"]
     if word is not None and _lower(word) == "hôm nay" and present_day(text, m.start(), m.end()):
         return None  # "thế hệ hôm nay": present-day, no date
+    if word is not None and _lower(word).endswith("hôm nay") and as_today(text, m.start()):
+        return None  # "có sự phát triển như ngày hôm nay": how things are, no date
     code = _relative_code(m["r1"] or m["r2"])
     return Found(
         m.start(), m.end(), "relative", part_of_day=_pod(m["pod"]), relative=code, pattern="rel"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["present_day"]
+__all__ = ["as_today", "present_day"]
 
 #: Nouns for a people, a society or an era: with "hôm nay" after them they mean "of our time".
 _ERA_NOUNS: Final = (
@@ -56,3 +56,14 @@ def present_day(text: str, start: int, end: int) -> bool:
     if any(compound in phrase for compound in _NOT_NOMINAL):
         return False
     return any(word in _NOMINALISERS for word in words[-3:-1])
+
+
+#: "như (ngày) hôm nay" closing a clause: "để tỉnh có sự phát triển như ngày hôm nay" (as things
+#: are today), "mới có được như hôm nay". A comparison with the present, not a day an act falls
+#: on; a day written with it ("như hôm nay (26/4)") is read by the bracket pattern first.
+_AS_BEFORE: Final = re.compile(r"(?<!\w)như\s+$", re.IGNORECASE)
+
+
+def as_today(text: str, start: int) -> bool:
+    """Whether the "(ngày) hôm nay" at ``start`` follows "như" (how things are)."""
+    return _AS_BEFORE.search(text, max(0, start - 8), start) is not None

@@ -127,6 +127,7 @@ def tied_years(
     ``stamp_year``: the year of the page's month stamp, if any; ``latest``: the latest year a
     page may be written in, if the caller sets one (see :func:`_greeted_year`)."""
     years = [year for item in found if (year := _tied_to_now(text, item, month, day)) is not None]
+    years += [year for year in _numbered_next_years(text, found) if valid_day(year, month, day)]
     years += [year for year in _named_present_years(text, month) if valid_day(year, month, day)]
     if "Tết" in text or "Xuân" in text:
         near = stamp_year if stamp_year is not None else _latest_written(found)
@@ -134,6 +135,59 @@ def tied_years(
         if greeted is not None and valid_day(greeted, month, day):
             years.append(greeted)
     return years
+
+
+#: "năm tới" (next year) and "năm ngoái" (last year) as one year, not "những năm tới", "5 năm
+#: tới", "nhiều năm tới" (a run of years ahead).
+_NEXT_OR_LAST: Final = re.compile(r"(?<!\w)năm\s+(?P<w>tới|ngoái)(?!\w)", re.IGNORECASE)
+_RUN_BEFORE: Final = re.compile(
+    r"(?:\d|(?<!\w)(?:những|các|nhiều|mấy|vài|hai|ba|bốn|năm|mười|hàng|trong\s+vòng))\s*$",
+    re.IGNORECASE,
+)
+#: Words right before a year that make it a target or a period's end, not the year "năm tới"
+#: names ("đến năm 2030"); a start ("từ tháng 7/2032") is the coming year's, told by "năm tới".
+_TARGET_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:đến|tới|trước|so\s+với|giai\s+đoạn|nhiệm\s+kỳ|mục\s+tiêu)\s*(?:năm\s+|tháng\s+\d{1,2}\s*[/.\-]\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _numbered_next_years(text: str, found: Sequence[Found]) -> list[int]:
+    """The page's year when "năm tới" or "năm ngoái" has its number in its clause: "chuyển giao
+    công việc trong năm tới để lui về hậu trường từ tháng 7/2032" is written in 2031, "năm
+    ngoái (2030)" in 2031 (README round 5: a plan naming the coming year is written the year
+    before). One number only; a target, a past act's or a compared year does not count."""
+    years: set[int] = set()
+    for word in _NEXT_OR_LAST.finditer(text):
+        if _RUN_BEFORE.search(text, max(0, word.start() - 14), word.start()):
+            continue
+        start, end = _clause_at(text, word.start(), word.end())
+        shift = -1 if word["w"].lower() == "tới" else 1
+        for item in found:
+            year = item.first.year
+            # (the word's own bracket counts: "năm ngoái (2030)" is one expression)
+            if year is None or not start <= item.start < end:
+                continue
+            if item.kind not in ("year", "month", "date") or item.last not in (None, item.first):
+                continue
+            before = text[max(start, item.start - 24) : item.start]
+            if _TARGET_BEFORE.search(before):
+                continue
+            # a past act's year is set apart from "năm tới", never from "năm ngoái" (it is one)
+            if shift < 0 and _set_apart(text[start : item.start].lower()):
+                continue
+            years.add(year + shift)
+    return list(years) if len(years) == 1 else []
+
+
+def _clause_at(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around ``text[start:end]``, at most :data:`_CLAUSE_REACH` either side."""
+    floor = max(0, start - _CLAUSE_REACH)
+    breaks = [match.end() for match in _CLAUSE_BREAK.finditer(text, floor, start)]
+    after = _CLAUSE_BREAK.search(text, end, end + _CLAUSE_REACH)
+    return (breaks[-1] if breaks else floor), (
+        after.start() if after else min(len(text), end + _CLAUSE_REACH)
+    )
 
 
 def _named_present_years(text: str, month: int) -> list[int]:

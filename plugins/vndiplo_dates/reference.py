@@ -56,6 +56,7 @@ from vndiplo_dates.written_year import (
     sentence_bounds,
     written_year,
 )
+from vndiplo_dates.years import last_tense
 
 __all__ = ["crawler_month", "infer_reference", "stamp_month"]
 
@@ -101,11 +102,40 @@ def _names_current_year(text: str, item: Found, phrase: str, latest: int | None)
         return True
     if latest is not None and item.first.year is not None and latest > item.first.year:
         return False
+    if _described_as_present(text, item):
+        return True
     if not (phrase.startswith("năm") and _sentence_start(text, item.start)):
         return False
     # "Năm 2014, hai nước đã có bản ký kết ...": the year of an act the sentence tells as done
     # is history (README round 5 "Historical years"), not the page's year
     return _DONE_ACT.search(_sentence_after(text, item.end)) is None
+
+
+#: A year described as a whole, mid-sentence: "(Hai bên cho rằng) 2015 là năm có ý nghĩa đặc
+#: biệt", "năm 2022 cũng là một năm bản lề". A writer weighs the year they are in (as an opening
+#: "Năm 2025 là năm ..." does); only words that weigh a year count, not an act in it ("1995 là năm
+#: hai nước thiết lập quan hệ": a landmark), nor "sẽ là năm" (said ahead) or "đã/từng là năm".
+_PRESENT_YEAR_WEIGHED: Final = re.compile(
+    r"\s*(?:cũng\s+)?là\s+(?:một\s+)?năm\s+(?:có\s+(?:ý\s+nghĩa|nhiều)|đặc\s+biệt|quan\s+trọng"
+    r"|bản\s+lề|then\s+chốt|bứt\s+phá|tăng\s+tốc|nước\s+rút|kỷ\s+niệm)(?!\w)",
+    re.IGNORECASE,
+)
+#: A weighing that looks back: "năm có ý nghĩa lịch sử" (historic).
+_HISTORIC: Final = re.compile(r"(?<!\w)lịch\s+sử(?!\w)", re.IGNORECASE)
+#: Words before the year in its sentence that tell it as the past ("nhắc lại 2015 là năm ...").
+_PAST_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:đã|từng|hồi|nhắc\s+lại|nhớ\s+lại)(?!\w)", re.IGNORECASE
+)
+
+
+def _described_as_present(text: str, item: Found) -> bool:
+    """Whether the year ``item`` writes is weighed as the present one right after it (see
+    :data:`_PRESENT_YEAR_WEIGHED`), with no past word in its sentence before it."""
+    weighed = _PRESENT_YEAR_WEIGHED.match(text, item.end)
+    if weighed is None or _HISTORIC.search(_sentence_after(text, weighed.end())):
+        return False
+    start, _ = sentence_bounds(text, item)
+    return _PAST_BEFORE.search(text, start, item.start) is None
 
 
 #: A done act in a sentence: "đã", "từng" or "vừa", then within four words an act that happens
@@ -161,7 +191,46 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
         current = int(founded["y"]) + int(match["n"])
         if current <= _LATEST_YEAR:  # a founding year read wrongly lands in the future
             years.append(current)
+        elif (
+            _CELEBRATED_IN.search(clause[: founded.start()])
+            and _PRESENT_FRAME.search(text, max(0, match.start() - _FRAME_REACH), match.start())
+            and not _planned_before(text, match.start())
+        ):
+            # "trong bối cảnh hai nước kỷ niệm 50 năm thiết lập quan hệ ... vào năm 2023": a
+            # founding year would put the anniversary in the future, so the year is the one it
+            # is marked in, set as the present's circumstance (README round 6 years); a
+            # celebration simply told ("Hai bên kỷ niệm ... vào năm 2022 tại X") may be history,
+            # and "sẽ kỷ niệm ... vào năm Y" is a plan, written before
+            years.append(int(founded["y"]))
     return years
+
+
+#: Words that set an anniversary as the present's circumstance: "trong bối cảnh hai nước kỷ
+#: niệm", "diễn ra khi", "nhân dịp", "đây là dịp", "năm nay", "đang".
+_PRESENT_FRAME: Final = re.compile(
+    r"(?<!\w)(?:bối\s+cảnh|khi|dịp|năm\s+nay|đang|giữa\s+lúc|thời\s+điểm)(?!\w)[^.;\n]*$",
+    re.IGNORECASE,
+)
+_FRAME_REACH: Final = 60
+#: "vào năm 2023", "trong năm 2023" closing the anniversary: the year it is marked in.
+_CELEBRATED_IN: Final = re.compile(r"(?:vào|trong)\s+$", re.IGNORECASE)
+
+
+#: Words that make the celebration something to organise ("phối hợp tổ chức các hoạt động kỷ
+#: niệm ... vào năm 2023"): a plan, which a writer in that year would tell with "năm nay".
+_ORGANISED: Final = re.compile(
+    r"(?<!\w)(?:tổ\s+chức|phối\s+hợp|hướng\s+(?:tới|đến)|tiến\s+tới|kế\s+hoạch|chương\s+trình)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _planned_before(text: str, at: int) -> bool:
+    """Whether the sentence up to ``at`` says a plan last ("hai nước sẽ kỷ niệm ...") or
+    organises the celebration ("phối hợp tổ chức các hoạt động kỷ niệm ...")."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    before = text[start:at]
+    return last_tense(before.lower()) == "future" or _ORGANISED.search(before) is not None
 
 
 def _same_sentence_year(text: str, found: Sequence[Found], main: Found) -> int | None:

@@ -94,8 +94,15 @@ _BEFORE_REACH: Final = 24
 #: "Quyết định 12/QĐ-UBND, ngày ...". The date a law or a decree was issued is history too.
 _DOCUMENT: Final = re.compile(r"\d/(?:\d{2,4}/)?[^\W\d_][\w\-]*\s*,?\s*(?:ban\s+hành\s+)?$")
 _DOCUMENT_REACH: Final = 40
-#: Plan words the shared tense reading leaves out ("hướng tới Đại hội vào đầu năm 2032").
-_AHEAD: Final = re.compile(r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\s+tới)(?!\w)")
+#: Plan words the shared tense reading leaves out ("hướng tới Đại hội vào đầu năm 2032"), and
+#: "sớm" (soon) before the act planned ("cùng nỗ lực để sớm tiến hành Đối thoại ... trong năm
+#: 2032": a plan naming the coming year, README round 5); not "đã/vừa sớm" (done early), "từ
+#: (rất) sớm" (long since), "sớm nhất/hơn", "càng sớm".
+_AHEAD: Final = re.compile(
+    r"(?<!\w)(?:hướng\s+tới|hướng\s+đến|sắp\s+tới"
+    r"|(?<!đã )(?<!vừa )(?<!từ )(?<!rất )(?<!càng )sớm(?!\s+(?:nhất|hơn|muộn|càng))"
+    r"\s+[^\W\d_]+)(?!\w)"
+)
 _REACH: Final = 120
 #: A goal's deadline ("hướng tới mục tiêu đạt 70 tỷ USD vào năm 2030", "phấn đấu đến 2030"): a
 #: writer sets it years ahead, so it says nothing of the article's own year.

@@ -14,6 +14,7 @@ from vndiplo.model import Event, Person, Span, Statement
 from vndiplo_events.background_facts import without_background_facts
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.clause_subject import clause_subject, named_as_complement
+from vndiplo_events.planned_month import day_in_planned_month
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.statements import RawStatement, speaker_for
 from vndiplo_events.told_before import opens_before
@@ -106,6 +107,10 @@ def assemble(
         if opens_before(view.lower, view.sentences[i].start, view.sentences[i].end)
     )
     kept = _keep(candidates, main, apart, before)
+    if main is None and kept:
+        # the first act of an announcement page, dated by its month only (planned_month.py)
+        first = min(range(len(kept)), key=lambda i: kept[i].hit.start)
+        kept[first] = day_in_planned_month(view, kept[first], candidates)
     main_key = main.key if main is not None else None
     main_now = next((c for c in kept if c.key == main_key), None)
     # statements go to the latest anchoring event at or before their sentence

@@ -50,6 +50,7 @@ from vndiplo_events.main_sides import (
 from vndiplo_events.opening_backrefs import OPENING_TYPES, opens_on_backref
 from vndiplo_events.organisation_hosts import with_organisation_head
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.planned_month import day_in_planned_month
 from vndiplo_events.pointed_place import place_pointed_back
 from vndiplo_events.restated_meeting import told_precisely
 from vndiplo_events.side_lists import with_listed_sides
@@ -70,6 +71,7 @@ from vndiplo_events.visit_frame_acts import frame_of_its_act, visit_framing_an_a
 from vndiplo_events.visit_hosts import with_welcoming_host
 from vndiplo_events.visit_span import (
     with_chained_span,
+    with_forum_span_before,
     with_span_after,
     with_span_of_the_trip,
 )
@@ -488,6 +490,8 @@ def complete_main(
         # "đã dự Đại hội X, kết hợp thăm Y từ ngày 7 đến 11-4": the chain's days (visit_span)
         main = with_chained_span(main, candidates)
         main = with_span_after(view, main)
+        # "Từ ngày D1 đến D2, tại X diễn ra Hội nghị Y. Đoàn Z tham dự Hội nghị" (visit_span)
+        main = with_forum_span_before(view, main)
     elif not is_ended_visit(view.lower, main):
         main = with_span_of_the_trip(view, main, candidates)
     # the trip framing a dated site visit is not dated by it (visit_frame_acts.py)
@@ -499,6 +503,8 @@ def complete_main(
         main = fallback_date(view, main, candidates)
         if main.location is None and main.date is not None:
             main = place_of_dated_sentence(view, main, facts_of, gaz)
+    # "sẽ gặp nhau vào cuối tháng này ... cuộc gặp sẽ diễn ra vào sáng 22/6" (planned_month)
+    main = day_in_planned_month(view, main, candidates)
     # a headline's event standing in for the lead takes the lead's place (lead_place.py)
     main = place_of_the_lead(view, main, facts_of, gaz)
     visitors = (

@@ -19,7 +19,7 @@ from vndiplo.text import fold
 from vndiplo_events.background_dates import in_background_clause
 from vndiplo_events.bracket_asides import in_aside
 from vndiplo_events.news_clause import dates_the_news
-from vndiplo_events.report_dates import dates_the_report
+from vndiplo_events.report_dates import dates_the_report, governs_a_report
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.view import ArticleView, DateRef
 
@@ -156,8 +156,11 @@ def own_time_unresolved(view: ArticleView, sentence: Sentence, trigger_start: in
     gần trưa nay, mở đầu chuyến thăm ...". The event then has its own time, only unknown: a
     date written for another act ("và dự APEC từ 16 đến 19/11") or another sentence is not it."""
     low = view.lower
+    refs = view.dates_in(sentence.start, trigger_start)
     for match in _TIME_WORDS.finditer(low, sentence.start, trigger_start):
-        if not view.dates_in(match.start(), match.end()):
+        # a time word inside a date the stage resolved ("11h30 hôm qua (1/4)": the clock and
+        # the relative word ride on the bracket's day) is no unknown time
+        if not any(r.start <= match.start() < r.end for r in refs):
             return True
     return False
 
@@ -232,6 +235,9 @@ def governing_date(
         and not in_aside(view.lower, sentence.start, r.start, trigger_start)
         and not in_background_clause(view, sentence.start, r.start, acts, trigger_start)
         and not recalled_by_clause_at(view.lower, sentence.start, r.start, trigger_start)
+        # "Đài NHK ngày 24/11 đưa tin trong cuộc hội đàm ...": the report's day (README round
+        # 8 #11), not the act's
+        and not governs_a_report(view.lower, r.end)
     ]
     before = [r for r in refs if r.end <= trigger_start]
     for ref in reversed(before):

@@ -49,6 +49,7 @@ from vndiplo_events.place_scope import (
     place_with_o,
 )
 from vndiplo_events.places import Gazetteer, seat_country
+from vndiplo_events.planned_fronted import fronted_plan_date
 from vndiplo_events.planned_head import with_planned_head
 from vndiplo_events.report_dates import dates_the_report
 from vndiplo_events.sentences import Sentence
@@ -429,6 +430,9 @@ def finish(
             and not dates_the_report(low, cand.hit.end, r.start)  # "..., Y cho biết ngày D"
         ]
         date = refs[0] if refs else None
+        if date is None and cand.planned:
+            # "Từ ngày 11 tới ngày 15/7, X sẽ tới thăm ...": the plan's own time (planned_fronted)
+            date = fronted_plan_date(view, sentence, cand.hit.start, acts)
     else:
         ref = governing_date(view, sentence, cand.hit.start, cand.hit.end, cand.zone_end, acts)
         date = ref if ref is not None and ref.start >= cand.scope_start else None

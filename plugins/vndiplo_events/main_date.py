@@ -111,8 +111,8 @@ def fallback_date(view: ArticleView, main: Candidate, candidates: Sequence[Candi
         )
     if ref is None:
         return main
-    if not sentence.start <= ref.start < sentence.end and governs_a_report(view.lower, ref.end):
-        return main  # "X ngày 22/12 cho biết ...": the statement's day, not a later act's
+    if governs_a_report(view.lower, ref.end):
+        return main  # "X ngày 22/12 cho biết ...": the statement's day, not the act's
     if sentence.start <= ref.start < sentence.end and dates_the_report(
         view.lower, main.hit.end, ref.start
     ):

@@ -11,7 +11,12 @@ from vndiplo_events.candidate import Candidate
 from vndiplo_events.event_dates import date_value, spans_years
 from vndiplo_events.view import ArticleView, DateRef
 
-__all__ = ["with_chained_span", "with_span_after", "with_span_of_the_trip"]
+__all__ = [
+    "with_chained_span",
+    "with_forum_span_before",
+    "with_span_after",
+    "with_span_of_the_trip",
+]
 
 #: how many sentences after the visit's own its span may come
 _REACH: Final = 2
@@ -61,10 +66,11 @@ def with_span_of_the_trip(
     travellers = _travellers(main)
     last = main.sentence_index + _TRIP_REACH
     for cand in candidates:
-        if not main.sentence_index < cand.sentence_index <= last or cand.type not in (
-            "visit",
-            main.type,
-        ):
+        # "Rạng sáng 16/1, A lên đường tham dự Hội nghị X, thăm chính thức B và C từ ngày
+        # 16-23/1": the days written once at the end of the chain are the whole trip's (AK8),
+        # the lead's day only its start (round 12 #2 BF07)
+        later = main.sentence_index < cand.sentence_index <= last
+        if not (later and cand.type in ("visit", main.type)) and not _chained_after(main, cand):
             continue
         ref = cand.date or _span_before(view, cand)
         if ref is None or ref.expr.kind != "span" or "T" in ref.expr.value:
@@ -80,6 +86,15 @@ def with_span_of_the_trip(
         if _holds(start, end, day):
             return main.but(date=ref, date_value=date_value(ref), part_of_day=None)
     return main
+
+
+def _chained_after(main: Candidate, cand: Candidate) -> bool:
+    """Whether ``cand`` is a visit chained after the main act in its own sentence."""
+    return (
+        cand.type == "visit"
+        and cand.sentence_index == main.sentence_index
+        and cand.hit.start > main.hit.end
+    )
 
 
 def _span_before(view: ArticleView, cand: Candidate) -> DateRef | None:
@@ -148,3 +163,29 @@ def with_chained_span(main: Candidate, candidates: Sequence[Candidate]) -> Candi
             continue  # another one's trip, told in the same sentence
         return main.but(date=cand.date, date_value=date_value(cand.date))
     return main
+
+
+def with_forum_span_before(view: ArticleView, main: Candidate) -> Candidate:
+    """An undated attendance takes the one span of days the sentence just before it writes in
+    the same paragraph: "Từ ngày 14/4 đến ngày 16/4, tại Hà Nội diễn ra Hội nghị X. Đoàn tỉnh Y
+    do A làm Trưởng đoàn tham dự Hội nghị." (README W11, round 11 #6 BC08b: the attendance takes
+    its forum's span). Only an attendance: a reception inside a dated visit span has no day of
+    its own (AI4)."""
+    if main.type != "attend" or main.date_value is not None or main.sentence_index == 0:
+        return main
+    sentence = view.sentences[main.sentence_index]
+    before = view.sentences[main.sentence_index - 1]
+    if before.block != sentence.block:
+        return main
+    spans = [
+        ref
+        for ref in view.dates_in(before.start, before.end)
+        if ref.expr.kind == "span"
+        and "T" not in ref.expr.value
+        and len(ref.expr.value.partition("/")[0]) >= 7  # days ("--04-14", "2023-04-14")
+        and ref.expr.value.partition("/")[0].count("-") >= 2
+        and not spans_years(ref)
+    ]
+    if len(spans) != 1:
+        return main
+    return main.but(date=spans[0], date_value=date_value(spans[0]), part_of_day=None)
