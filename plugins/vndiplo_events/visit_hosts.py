@@ -13,15 +13,17 @@ from vndiplo_events.participants import assign_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.semicolon_lists import list_items
 from vndiplo_events.view import ArticleView
-from vndiplo_events.welcome_words import WELCOME_VERBS
+from vndiplo_events.welcome_words import ARRIVAL_PLACE, WELCOME_VERBS
 
 __all__ = ["with_welcoming_host"]
 
-#: a sentence that opens on who welcomed the delegation, the host after "có"; not a greeting
-#: at the place of arrival ("Đón Đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them)
+#: a sentence that opens on who welcomed the delegation, the host after "có"; the place where
+#: they received it may come first ("Tiếp Đoàn tại trụ sở Tỉnh ủy có X"), but not the place of
+#: arrival ("Đón Đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them where they landed)
 _WELCOMED_BY: Final = re.compile(
     r"\W*" + WELCOME_VERBS + r"\s+(?:các\s+)?đoàn"
-    r"(?:(?!\s(?:tại|ở)\s)[^.;:]){0,60}?\s(?:còn\s+)?có\s*:?\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
+    r"(?:(?!\s(?:tại|ở)\s+(?:" + ARRIVAL_PLACE + r"))[^.;:]){0,60}?\s(?:còn\s+)?có\s*:?\s+"
+    r"(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
 )
 #: events whose hosts a welcome sentence may name, besides a visit's
 _SIDED: Final = frozenset({"meeting", "talks"})

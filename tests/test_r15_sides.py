@@ -1,0 +1,279 @@
+"""The other side of a meeting named outside the event sentence, and the roles of working
+sessions (round 15, participants class). Invented names, places and dates.
+
+* a welcome list naming the receivers, placed by where the reception was held ("Tiếp Đoàn tại
+  trụ sở Tỉnh ủy có A; B; C"): all of them host the visit, even when the visited body's head
+  was read as its host first; a greeting at the place of arrival is still no such list;
+* "X tiếp và làm việc cùng đoàn" after a delegation's visit: X hosts it, as "với đoàn" does;
+* a working session ("có buổi làm việc với", "làm việc với") between a delegation and the body
+  it comes to: the delegation's head is the guest, the receiving side's the host (README round
+  7 #6, round 14 #3 BM07); no delegation, or two, tell nothing;
+* an envoy working with someone at his own mission: nobody travelled as far as the text says,
+  both participant (README round 11 #5, round 14 #3 BM12);
+* a condolence message opening on "Được tin X, <a long row of past offices>, đã từ trần": X is
+  mourned, no side (README companions, round 14 #3 BO04).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vndiplo
+
+
+def _main(text: str) -> dict[str, str]:
+    doc = vndiplo.extract(text, published="2024-03-20").to_dict()
+    assert doc["events"], "no event"
+    return {p["name"]: p["role"] for p in doc["events"][0]["participants"]}
+
+
+def _main_type(text: str) -> str:
+    return str(vndiplo.extract(text, published="2024-03-20").to_dict()["events"][0]["type"])
+
+
+VISIT = (
+    "Chiều 12/3, Đoàn đại biểu tỉnh Salavan, nước CHDCND Lào do ông Khamphet Sounthone, "
+    "Phó Tỉnh trưởng tỉnh Salavan làm Trưởng đoàn đã đến thăm, chúc mừng Tỉnh ủy Quảng Trị."
+)
+
+# --- the receivers' list placed where the reception was held -----------------------------
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "Tiếp Đoàn tại trụ sở Tỉnh ủy có Bí thư Tỉnh ủy Lê Quang Bình; Phó Bí thư Tỉnh ủy "
+        "Trần Văn Tâm; Phó Chủ tịch UBND tỉnh Hồ Thị Lan.",
+        "Tiếp đoàn tại Nhà khách Tỉnh ủy có Bí thư Tỉnh ủy Lê Quang Bình; Phó Bí thư Tỉnh ủy "
+        "Trần Văn Tâm; Phó Chủ tịch UBND tỉnh Hồ Thị Lan.",
+        "Đón tiếp đoàn tại Văn phòng Tỉnh ủy có Bí thư Tỉnh ủy Lê Quang Bình; Phó Bí thư Tỉnh "
+        "ủy Trần Văn Tâm; Phó Chủ tịch UBND tỉnh Hồ Thị Lan.",
+        "Tiếp và làm việc với đoàn tại trụ sở Tỉnh ủy có Bí thư Tỉnh ủy Lê Quang Bình; Phó Bí "
+        "thư Tỉnh ủy Trần Văn Tâm; Phó Chủ tịch UBND tỉnh Hồ Thị Lan.",
+        "Tiếp Đoàn ở trụ sở Tỉnh ủy có Bí thư Tỉnh ủy Lê Quang Bình; Phó Bí thư Tỉnh ủy Trần "
+        "Văn Tâm; Phó Chủ tịch UBND tỉnh Hồ Thị Lan.",
+        "Tiếp Đoàn tại hội trường Tỉnh ủy có đồng chí Lê Quang Bình, Bí thư Tỉnh ủy; đồng chí "
+        "Trần Văn Tâm, Phó Bí thư Tỉnh ủy; bà Hồ Thị Lan, Phó Chủ tịch UBND tỉnh.",
+    ],
+)
+def test_a_placed_welcome_list_hosts_the_visit(welcome: str) -> None:
+    roles = _main(f"{VISIT} {welcome}\n\nHai bên trao đổi về hợp tác giữa hai tỉnh.")
+    assert roles.get("Khamphet Sounthone") == "guest"
+    for host in ("Lê Quang Bình", "Trần Văn Tâm", "Hồ Thị Lan"):
+        assert roles.get(host) == "host", (host, roles)
+
+
+def test_the_visited_bodys_head_is_one_of_the_listed_receivers() -> None:
+    # "chúc mừng Tỉnh ủy" would make the Party secretary the only host; the list names two
+    text = (
+        f"{VISIT} Tiếp Đoàn tại trụ sở Tỉnh ủy có Bí thư Tỉnh ủy Lê Quang Bình; Phó Bí thư "
+        "Tỉnh ủy Trần Văn Tâm.\n\nThay mặt Tỉnh ủy, Bí thư Tỉnh ủy Lê Quang Bình cảm ơn ông "
+        "Khamphet Sounthone cùng đoàn."
+    )
+    roles = _main(text)
+    assert roles == {
+        "Khamphet Sounthone": "guest",
+        "Lê Quang Bình": "host",
+        "Trần Văn Tâm": "host",
+    }
+
+
+ARRIVAL = (
+    "Chiều 12/3, Đoàn đại biểu tỉnh Salavan do ông Khamphet Sounthone, Phó Tỉnh trưởng làm "
+    "Trưởng đoàn đã đến thăm tỉnh Quảng Trị. {welcome} có ông Trần Văn Tâm, Phó Chủ tịch UBND "
+    "tỉnh."
+)
+
+
+@pytest.mark.parametrize(
+    ("welcome", "host"),
+    [
+        # a greeting where the delegation crossed the border names no host (round 6)
+        ("Đón đoàn tại cửa khẩu quốc tế Lao Bảo", False),
+        ("Đón Đoàn ở cửa khẩu Lao Bảo", False),
+        # airport welcomers host by their own rule (README AJ3), as before
+        ("Đón đoàn tại sân bay Đồng Hới", True),
+        ("Đón đoàn tại ga Đông Hà", True),
+        # the place where they were received makes the list of receivers
+        ("Tiếp đoàn tại trụ sở UBND tỉnh", True),
+        ("Đón tiếp đoàn tại Nhà khách Tỉnh ủy", True),
+    ],
+)
+def test_only_the_place_of_arrival_keeps_a_list_from_hosting(welcome: str, host: bool) -> None:
+    roles = _main(ARRIVAL.format(welcome=welcome))
+    assert roles.get("Khamphet Sounthone") == "guest"
+    assert (roles.get("Trần Văn Tâm") == "host") is host, roles
+
+
+# --- "tiếp và làm việc cùng đoàn" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "receiving",
+    [
+        "Đồng chí Lê Quang Bình, Bí thư Tỉnh ủy tiếp và làm việc cùng đoàn.",
+        "Đồng chí Lê Quang Bình - Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy tiếp và làm "
+        "việc cùng đoàn.",
+        "Bí thư Tỉnh ủy Lê Quang Bình tiếp và làm việc cùng đoàn.",
+        "Bí thư Tỉnh ủy Lê Quang Bình đã tiếp và làm việc cùng đoàn.",
+        "Bí thư Tỉnh ủy Lê Quang Bình tiếp và làm việc với đoàn.",
+        "Ông Lê Quang Bình, Bí thư Tỉnh ủy tiếp và làm việc cùng Đoàn tại trụ sở Tỉnh ủy.",
+    ],
+)
+def test_the_one_who_works_with_the_delegation_hosts_its_visit(receiving: str) -> None:
+    text = (
+        "Sáng 12/3, đoàn lãnh đạo tỉnh Salavan do đồng chí Khamphet Sounthone - Phó Bí thư "
+        "Tỉnh ủy làm trưởng đoàn đã tới thăm và chúc mừng Bí thư Tỉnh ủy Quảng Trị. "
+        f"{receiving}\n\nHai bên trao đổi về hợp tác."
+    )
+    roles = _main(text)
+    assert roles.get("Khamphet Sounthone") == "guest"
+    assert roles.get("Lê Quang Bình") == "host", roles
+
+
+def test_one_who_only_goes_along_with_the_delegation_hosts_nothing() -> None:
+    text = (
+        "Sáng 12/3, đoàn lãnh đạo tỉnh Salavan do đồng chí Khamphet Sounthone - Phó Bí thư "
+        "Tỉnh ủy làm trưởng đoàn đã tới thăm tỉnh Quảng Trị. Ông Lê Quang Bình, Phó Giám đốc "
+        "Sở Ngoại vụ cùng đi với đoàn."
+    )
+    assert _main(text).get("Lê Quang Bình") != "host"
+
+
+# --- working sessions ---------------------------------------------------------------------
+
+SIDES = (
+    " Tham dự buổi làm việc, về phía tỉnh Bình Định có đồng chí Phạm Anh Tuấn - Phó Chủ tịch "
+    "UBND tỉnh; đồng chí Lê Văn Hải - Giám đốc Sở Tài chính. Về phía đoàn chuyên gia có ông "
+    "Tanaka Hiroshi - Trưởng đại diện KOICA tại Việt Nam."
+)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Chiều 14/3, đoàn chuyên gia của Cơ quan Hợp tác quốc tế Hàn Quốc (KOICA) đã có buổi "
+        "làm việc với UBND tỉnh Bình Định về Dự án cấp nước.",
+        "Chiều 14/3, đoàn chuyên gia của KOICA Hàn Quốc đã làm việc với UBND tỉnh Bình Định "
+        "về Dự án cấp nước.",
+        "Chiều 14/3, Đoàn chuyên gia KOICA Hàn Quốc có buổi làm việc với UBND tỉnh Bình Định "
+        "về Dự án cấp nước.",
+        "Chiều 14/3, đoàn chuyên gia của KOICA (Hàn Quốc) vừa có buổi làm việc với UBND tỉnh "
+        "Bình Định.",
+        "Chiều 14/3, tại trụ sở UBND tỉnh, đoàn chuyên gia của Cơ quan Hợp tác quốc tế "
+        "Hàn Quốc đã có buổi làm việc với UBND tỉnh Bình Định.",
+        "Chiều 14/3, đoàn công tác của Đại học Seoul, Hàn Quốc đã có buổi làm việc với lãnh "
+        "đạo tỉnh Bình Định.",
+    ],
+)
+def test_a_delegation_working_with_the_body_it_visits_is_the_guest(lead: str) -> None:
+    roles = _main(lead + SIDES)
+    assert roles.get("Tanaka Hiroshi") == "guest", roles
+    assert roles.get("Phạm Anh Tuấn") == "host", roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 14/3, Phó Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn đã làm việc với đoàn "
+        "chuyên gia của KOICA do ông Tanaka Hiroshi, Trưởng đại diện KOICA dẫn đầu.",
+        "Chiều 14/3, Phó Chủ tịch UBND tỉnh Bình Định Phạm Anh Tuấn đã có buổi làm việc với "
+        "đoàn chuyên gia của KOICA do ông Tanaka Hiroshi, Trưởng đại diện KOICA dẫn đầu.",
+    ],
+)
+def test_the_one_working_with_a_delegation_receives_it(text: str) -> None:
+    roles = _main(text)
+    assert roles.get("Tanaka Hiroshi") == "guest", roles
+    assert roles.get("Phạm Anh Tuấn") == "host", roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no delegation: who travelled is not written
+        "Chiều 14/3, Bộ trưởng Lê Văn Hải đã có buổi làm việc với ông Tanaka Hiroshi, Trưởng "
+        "đại diện KOICA.",
+        "Chiều 14/3, ông Tanaka Hiroshi, Trưởng đại diện KOICA đã làm việc với Giám đốc Sở Tài "
+        "chính Lê Văn Hải.",
+    ],
+)
+def test_a_working_session_with_no_delegation_keeps_its_roles(text: str) -> None:
+    assert set(_main(text).values()) == {"participant"}
+
+
+def test_two_delegations_working_together_tell_no_visitor() -> None:
+    text = (
+        "Chiều 14/3, đoàn công tác tỉnh Bình Định đã có buổi làm việc với đoàn công tác tỉnh "
+        "Attapeu." + SIDES.replace("đoàn chuyên gia", "đoàn tỉnh Attapeu")
+    )
+    roles = _main(text)
+    assert roles.get("Tanaka Hiroshi") != "guest" or roles.get("Phạm Anh Tuấn") != "host"
+
+
+# --- an envoy at his own mission ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "tại Trụ sở Tổng Lãnh sự quán Việt Nam tại Osaka",
+        "tại Đại sứ quán Việt Nam tại Canberra",
+        "tại trụ sở Đại sứ quán Việt Nam ở Canberra",
+        "tại Tổng Lãnh sự quán Việt Nam tại Osaka (Nhật Bản)",
+        "tại Lãnh sự quán Việt Nam tại Fukuoka",
+        "tại trụ sở Tổng Lãnh sự quán Việt Nam ở Sydney",
+    ],
+)
+def test_an_envoy_working_at_his_own_mission_is_no_guest(place: str) -> None:
+    envoy = "Tổng Lãnh sự" if "Lãnh sự" in place else "Đại sứ"
+    text = (
+        f"Ngày 8/3/2024, {place}, {envoy} Đỗ Minh Khang đã có buổi làm việc với ông Peter "
+        "Walsh, Chủ tịch Phòng Thương mại Úc - Việt."
+    )
+    assert _main(text) == {"Đỗ Minh Khang": "participant", "Peter Walsh": "participant"}
+
+
+def test_an_envoy_calling_on_an_official_is_still_the_guest() -> None:
+    text = (
+        "Ngày 8/3/2024, Đại sứ Việt Nam tại Australia Đỗ Minh Khang đã có buổi làm việc với "
+        "ông Peter Walsh, Thống đốc bang Victoria."
+    )
+    assert _main(text) == {"Đỗ Minh Khang": "guest", "Peter Walsh": "host"}
+
+
+# --- the one mourned --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "news",
+    [
+        "Được tin Ngài Samuel Okafor, nguyên Chủ tịch Đảng Đoàn kết Dân tộc, nguyên Tổng thống "
+        "Cộng hòa Liên bang Nigeria đã từ trần ngày 3/3/2024,",
+        "Nhận được tin ông Samuel Okafor, nguyên Chủ tịch Đảng Đoàn kết Dân tộc, nguyên Tổng "
+        "thống Cộng hòa Liên bang Nigeria đã từ trần,",
+        "Được tin Ngài Samuel Okafor (Sam Okafor), nguyên Chủ tịch Đảng Đoàn kết Dân tộc, "
+        "nguyên Tổng thống Cộng hòa Liên bang Nigeria đã qua đời,",
+        "Hay tin ông Samuel Okafor, nguyên Chủ tịch Đảng Đoàn kết Dân tộc, nguyên Tổng thống "
+        "Cộng hòa Liên bang Nigeria, đã từ trần ngày 3/3/2024,",
+        "Được tin Ngài Samuel Okafor, nguyên Tổng thống Cộng hòa Liên bang Nigeria, người bạn "
+        "lớn của nhân dân Việt Nam đã từ trần,",
+        "Được tin Ngài Samuel Okafor từ trần,",
+    ],
+)
+def test_the_one_mourned_is_no_side_of_the_condolence(news: str) -> None:
+    text = (
+        f"{news} ngày 4/3/2024, Chủ tịch nước Lê Hồng Sơn đã gửi điện chia buồn đến Tổng thống "
+        "Cộng hòa Liên bang Nigeria Daniel Bello."
+    )
+    roles = _main(text)
+    assert "Samuel Okafor" not in roles, roles
+    assert {"Lê Hồng Sơn", "Daniel Bello"} <= set(roles)
+
+
+def test_news_of_an_election_names_a_side() -> None:
+    text = (
+        "Được tin Ngài Daniel Bello, Chủ tịch Đảng Đoàn kết Dân tộc, được bầu làm Tổng thống "
+        "Cộng hòa Liên bang Nigeria, ngày 4/3/2024, Chủ tịch nước Lê Hồng Sơn đã gửi điện mừng."
+    )
+    assert _main_type(text) == "message"
+    assert "Daniel Bello" in _main(text)
