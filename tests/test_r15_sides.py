@@ -277,3 +277,51 @@ def test_news_of_an_election_names_a_side() -> None:
     )
     assert _main_type(text) == "message"
     assert "Daniel Bello" in _main(text)
+
+
+# --- a foreign name introduced by an academic degree --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("guest", "name"),
+    [
+        (
+            "GS.TS Khăm Phăn Xỉ-Phôm-Ma, Chánh án Tòa án nhân dân tối cao Lào",
+            "Khăm Phăn Xỉ-Phôm-Ma",
+        ),
+        (
+            "PGS.TS Khăm Phăn Xỉ-Phôm-Ma, Viện trưởng Viện Khoa học xã hội Lào",
+            "Khăm Phăn Xỉ-Phôm-Ma",
+        ),
+        ("TS Khăm Phăn Xỉ-Phôm-Ma, Bộ trưởng Bộ Giáo dục Lào", "Khăm Phăn Xỉ-Phôm-Ma"),
+        (
+            "GS.TS Bùa Khăm Thíp-pha-vông, Chánh án Tòa án nhân dân tối cao Lào",
+            "Bùa Khăm Thíp-pha-vông",
+        ),
+        ("GS.TS Khăm Mẳn Sủn-vi-lay, Chánh án Tòa án nhân dân tối cao Lào", "Khăm Mẳn Sủn-vi-lay"),
+        ("ThS Khăm Phăn Xỉ-Phôm-Ma, Phó Chủ tịch Quốc hội Lào", "Khăm Phăn Xỉ-Phôm-Ma"),
+    ],
+)
+def test_a_degree_introduces_the_guests_name(guest: str, name: str) -> None:
+    text = (
+        "Chiều 6/5, tại Nhà Quốc hội, Chủ tịch Quốc hội Trần Minh Đức tiếp "
+        f"{guest} đang thăm chính thức Việt Nam."
+    )
+    roles = _main(text)
+    assert roles.get(name) == "guest", roles
+    assert roles.get("Trần Minh Đức") == "host"
+
+
+@pytest.mark.parametrize(
+    "guest",
+    [
+        "GS.TS Nguyễn Văn Bình, Giám đốc Học viện Chính trị",  # a Vietnamese name, as before
+        "các GS.TS, nhà khoa học của Viện Hàn lâm",  # degrees with no name
+    ],
+)
+def test_degrees_before_known_names_or_none_are_unchanged(guest: str) -> None:
+    text = f"Chiều 6/5, Chủ tịch Quốc hội Trần Minh Đức tiếp {guest}."
+    people = {p.name for p in vndiplo.extract(text, published="2024-03-20").people}
+    assert people == (
+        {"Trần Minh Đức", "Nguyễn Văn Bình"} if "Nguyễn" in guest else {"Trần Minh Đức"}
+    )
