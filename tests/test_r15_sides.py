@@ -325,3 +325,73 @@ def test_degrees_before_known_names_or_none_are_unchanged(guest: str) -> None:
     assert people == (
         {"Trần Minh Đức", "Nguyễn Văn Bình"} if "Nguyễn" in guest else {"Trần Minh Đức"}
     )
+
+
+# --- the host speaking for the visited unit thanks the delegation's home ------------------
+
+GREETING_TRIP = (
+    "Chiều 9/2, đoàn công tác tỉnh Bò Kẹo, nước CHDCND Lào do đồng chí Xổm Xay Phôm-ma, Phó "
+    "Tỉnh trưởng tỉnh Bò Kẹo làm trưởng đoàn đã đến thăm và chúc Tết cán bộ, chiến sĩ Bộ đội "
+    "Biên phòng tỉnh Điện Biên.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "Thay mặt Đảng ủy, Bộ Chỉ huy BĐBP tỉnh, Đại tá Lò Văn Hùng, Chính ủy BĐBP tỉnh đã cảm "
+        "ơn sự quan tâm của lãnh đạo, nhân dân và lực lượng vũ trang tỉnh Bò Kẹo.",
+        "Thay mặt Bộ Chỉ huy, Đại tá Lò Văn Hùng, Chỉ huy trưởng đã cảm ơn tình cảm của lãnh đạo "
+        "tỉnh Bò Kẹo.",
+        "Thay mặt lãnh đạo đơn vị, Đại tá Lò Văn Hùng cảm ơn sự quan tâm của tỉnh Bò Kẹo.",
+        "Thay mặt cán bộ, chiến sĩ đơn vị, Đại tá Lò Văn Hùng, Chính ủy đã chân thành cảm ơn "
+        "chính quyền, nhân dân tỉnh Bò Kẹo.",
+        "Tại buổi gặp, thay mặt Đảng ủy, Bộ Chỉ huy, ông Lò Văn Hùng, Chỉ huy trưởng đã cảm "
+        "ơn tình cảm tốt đẹp của lực lượng vũ trang tỉnh Bò Kẹo.",
+        "Thay mặt Bộ Chỉ huy BĐBP tỉnh, Thượng tá Lò Văn Hùng nhiệt liệt chào mừng lãnh đạo tỉnh "
+        "Bò Kẹo.",
+    ],
+)
+def test_the_one_thanking_the_delegations_home_hosts_its_visit(thanks: str) -> None:
+    roles = _main(GREETING_TRIP + thanks)
+    assert roles.get("Xổm Xay Phôm-ma") == "guest"
+    assert roles.get("Lò Văn Hùng") == "host", roles
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        # thanks to the hosts' own people, or to others: he received nobody by it
+        "Thay mặt Bộ Chỉ huy, Đại tá Lò Văn Hùng cảm ơn các doanh nghiệp tỉnh Điện Biên.",
+        "Thay mặt Bộ Chỉ huy, Đại tá Lò Văn Hùng cảm ơn sự quan tâm của tỉnh Sơn La.",
+        # the one speaking for the delegation is on its side
+        "Thay mặt đoàn công tác tỉnh Bò Kẹo, ông Bun Mi Xay cảm ơn sự đón tiếp của tỉnh Bò Kẹo.",
+        # no one speaks for a body
+        "Đại tá Lò Văn Hùng cảm ơn sự quan tâm của tỉnh Bò Kẹo.",
+    ],
+)
+def test_other_thanks_host_nothing(thanks: str) -> None:
+    roles = _main(GREETING_TRIP + thanks)
+    assert roles.get("Xổm Xay Phôm-ma") == "guest"
+    assert "host" not in roles.values(), roles
+
+
+# --- a country written in the Latin order -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Quốc vương Arabia Saudi Salman đánh giá cao chuyến thăm.",
+        "Chủ tịch nước Lê Hồng Sơn hội đàm với Quốc vương Arabia Saudi Salman.",
+        "Bộ trưởng Ngoại giao Arập Saudi Faisal bin Farhan đánh giá cao chuyến thăm.",
+        "Thái tử Ả-rập Saudi Mohammed bin Salman đánh giá cao chuyến thăm.",
+        "Đại sứ Arabia Saudi tại Việt Nam Mohammed Ismaeel đánh giá cao chuyến thăm.",
+        "Bộ trưởng Năng lượng A-rập Saudi Abdulaziz bin Salman đánh giá cao chuyến thăm.",
+    ],
+)
+def test_saudi_arabia_in_the_latin_order_is_no_part_of_the_name(line: str) -> None:
+    doc = vndiplo.extract(f"Chiều 6/5, tại Riyadh. {line}", published="2024-03-20")
+    foreign = [p for p in doc.people if p.country == "SA"]
+    assert foreign, [(p.name, p.country) for p in doc.people]
+    assert all("Saudi" not in p.name and "Arabia" not in p.name for p in doc.people)

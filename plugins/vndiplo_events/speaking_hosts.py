@@ -3,13 +3,16 @@
 "Thay mặt lãnh đạo tỉnh, ông X, <titles> đã cảm ơn bà Y cùng đoàn đến thăm", "Thay mặt Bộ Tư
 lệnh, Trung tướng X nhiệt liệt chào mừng đoàn": X received the delegation for his body, so he
 hosts the visit (the receiving leaders of a visit are its hosts, benchmarks/realpages/README.md).
-Whoever speaks for the delegation ("Thay mặt đoàn công tác, ...") is its guest, and a thanks
-that names neither the visitors nor their delegation ("cảm ơn các doanh nghiệp") hosts nobody.
+The thanks may name the delegation's home instead ("cảm ơn sự quan tâm của lãnh đạo, nhân dân
+tỉnh X" after "đoàn công tác tỉnh X ... đã đến thăm"). Whoever speaks for the delegation ("Thay
+mặt đoàn công tác, ...") is its guest, and a thanks that names neither the visitors, their
+delegation nor their home ("cảm ơn các doanh nghiệp") hosts nobody.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Final
 
 from vndiplo_events.candidate import Candidate, SentenceFacts
@@ -36,6 +39,13 @@ _GREETS: Final = re.compile(
 _DELEGATION: Final = re.compile(r"(?<!\w)đoàn(?!\w)")
 #: the speaker's body is the delegation: he is its guest
 _FOR_THE_DELEGATION: Final = re.compile(r"(?<!\w)(?:đoàn|phái\s+đoàn)(?!\w)")
+#: the place a delegation comes from, named in the visit's subject ("đoàn công tác tỉnh X, nước
+#: Lào do ..."): thanks to its people ("cảm ơn sự quan tâm của lãnh đạo, nhân dân tỉnh X")
+#: greet the visitors
+_HOME_PLACE: Final = re.compile(
+    r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|bang|nước)\s+"
+    r"(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,4})"
+)
 #: how many sentences after the visit's own the greeting may come (or one before it)
 _REACH: Final = 3
 #: how far after the greeting verb the visitors are named
@@ -57,6 +67,7 @@ def with_speaking_host(
         return main
     foreign = {person_country(p, gaz) for p in main.subjects} - {"VN"}
     low = view.lower
+    homes = _homes(view, main)
     first = main.sentence_index
     # the greeting may open the page, one sentence before the visit it greets
     last = min(len(view.sentences), first + _REACH + 1)
@@ -78,9 +89,32 @@ def with_speaking_host(
             continue  # another person between the speaker and his greeting
         span = (greets.end(), min(sentence.end, greets.end() + _OBJECT_SPAN))
         greeted = {m.person.name for m in view.mentions_in(*span)}
-        if not (greeted & guests or _DELEGATION.search(low, *span)):
+        if not (
+            greeted & guests or _DELEGATION.search(low, *span) or _home_in(view, main, homes, span)
+        ):
             continue
         if person_country(speaker.person, gaz) in foreign:
             continue
         return with_roles(view, main.but(objects=(speaker.person,)), own, gaz)
     return main
+
+
+def _homes(view: ArticleView, main: Candidate) -> list[str]:
+    """The places the visiting delegation is of, lower-cased, as the visit's subject names
+    them ("đoàn công tác tỉnh Xiêng Khoảng, nước CHDCND Lào do ông A ... đã đến thăm")."""
+    start = view.sentences[main.sentence_index].start
+    zone = view.text[start : main.hit.start]
+    homes = []
+    for found in _HOME_PLACE.finditer(zone):
+        # the capitalised words only: "tỉnh Xiêng Khoảng", not "nước Cộng hòa dân chủ"
+        named = list(takewhile(lambda w: w[0].isupper(), found.group("name").split()))
+        if named:
+            homes.append(" ".join(named).lower())
+    return homes
+
+
+def _home_in(view: ArticleView, main: Candidate, homes: list[str], span: tuple[int, int]) -> bool:
+    """The greeting names the delegation's home place (and it is not the visited one)."""
+    visited = view.lower[main.hit.end : view.sentences[main.sentence_index].end]
+    said = view.lower[span[0] : span[1]]
+    return any(home in said and home not in visited for home in homes)
