@@ -395,3 +395,66 @@ def test_saudi_arabia_in_the_latin_order_is_no_part_of_the_name(line: str) -> No
     foreign = [p for p in doc.people if p.country == "SA"]
     assert foreign, [(p.name, p.country) for p in doc.people]
     assert all("Saudi" not in p.name and "Arabia" not in p.name for p in doc.people)
+
+
+# --- the last receiver joined by "và" ---------------------------------------------------
+
+RECEIVED = (
+    "Chiều 12/3, Đoàn đại biểu tỉnh Salavan, nước CHDCND Lào do ông Khamphet Sounthone, Phó "
+    "Tỉnh trưởng tỉnh Salavan làm Trưởng đoàn đã đến thăm và làm việc tại tỉnh Quảng Trị.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("welcome", "hosts"),
+    [
+        (
+            "Tiếp đoàn có: Bí thư Tỉnh ủy Lê Quang Bình; Phó Bí thư Tỉnh ủy Trần Văn Tâm và Giám "
+            "đốc Sở Ngoại vụ Hồ Thị Lan.",
+            {"Lê Quang Bình", "Trần Văn Tâm", "Hồ Thị Lan"},
+        ),
+        (
+            "Tiếp đoàn có đồng chí Lê Quang Bình, Bí thư Tỉnh ủy; đồng chí Trần Văn Tâm, Phó Bí "
+            "thư Tỉnh ủy và đồng chí Hồ Thị Lan, Giám đốc Sở Ngoại vụ.",
+            {"Lê Quang Bình", "Trần Văn Tâm", "Hồ Thị Lan"},
+        ),
+        (
+            "Tiếp đoàn có ông Lê Quang Bình, Bí thư Tỉnh ủy và bà Hồ Thị Lan, Giám đốc Sở Ngoại "
+            "vụ.",
+            {"Lê Quang Bình", "Hồ Thị Lan"},
+        ),
+        (
+            "Đón đoàn có Bí thư Tỉnh ủy Lê Quang Bình và Giám đốc Sở Ngoại vụ Hồ Thị Lan.",
+            {"Lê Quang Bình", "Hồ Thị Lan"},
+        ),
+        (
+            "Đón tiếp đoàn có Bí thư Tỉnh ủy Lê Quang Bình và Phó Chủ tịch UBND tỉnh Trần Văn Tâm.",
+            {"Lê Quang Bình", "Trần Văn Tâm"},
+        ),
+        (
+            "Tiếp và làm việc với đoàn có Bí thư Tỉnh ủy Lê Quang Bình; Phó Bí thư Tỉnh ủy Trần "
+            "Văn Tâm và bà Hồ Thị Lan, Giám đốc Sở Ngoại vụ.",
+            {"Lê Quang Bình", "Trần Văn Tâm", "Hồ Thị Lan"},
+        ),
+    ],
+)
+def test_every_receiver_of_the_list_hosts(welcome: str, hosts: set[str]) -> None:
+    roles = _main(RECEIVED + welcome)
+    assert {n for n, r in roles.items() if r == "host"} == hosts, roles
+    assert roles.get("Khamphet Sounthone") == "guest"
+
+
+@pytest.mark.parametrize(
+    "welcome",
+    [
+        "Tiếp đoàn có Bí thư Tỉnh ủy Lê Quang Bình và Phu nhân Hồ Thị Lan.",  # a spouse
+        "Tiếp đoàn có Bí thư Tỉnh ủy Lê Quang Bình cùng Giám đốc Sở Ngoại vụ Hồ Thị Lan.",
+        "Tiếp đoàn có Bí thư Tỉnh ủy Lê Quang Bình và đại diện các sở, ngành của tỉnh.",
+        # a clause after the list is no item of it
+        "Tiếp đoàn có Bí thư Tỉnh ủy Lê Quang Bình; sau đó đoàn làm việc với Giám đốc Sở "
+        "Ngoại vụ Hồ Thị Lan.",
+    ],
+)
+def test_what_is_no_item_hosts_nothing(welcome: str) -> None:
+    roles = _main(RECEIVED + welcome)
+    assert {n for n, r in roles.items() if r == "host"} == {"Lê Quang Bình"}, roles

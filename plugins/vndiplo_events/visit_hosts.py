@@ -56,8 +56,11 @@ def with_welcoming_host(
         )
         guests = {p.name for p in main.subjects}
         # "có: Bí thư A; Phó Bí thư B; Chủ tịch C": each item of a ";" list welcomed them
-        listed = list_items(view, named[0], sentence.end) if named else []
-        hosts = [m.person for m in listed if m.person.name not in guests]
+        # and the last joined by "và" ("có: A; B và C", "có A và B")
+        listed = list_items(view, named[0], sentence.end, joined=True) if named else []
+        # a spouse or a companion joined to a host ("và Phu nhân C") is none (principals)
+        kept = {m.start for m in named}
+        hosts = [m.person for m in listed if m.person.name not in guests and m.start in kept]
         if not hosts:
             return main
         main = main.but(objects=unique_people(hosts))
