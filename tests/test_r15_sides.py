@@ -458,3 +458,43 @@ def test_every_receiver_of_the_list_hosts(welcome: str, hosts: set[str]) -> None
 def test_what_is_no_item_hosts_nothing(welcome: str) -> None:
     roles = _main(RECEIVED + welcome)
     assert {n for n, r in roles.items() if r == "host"} == {"Lê Quang Bình"}, roles
+
+
+# --- the one glad to welcome the delegation ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "glad",
+    [
+        "Bí thư Tỉnh ủy Lê Quang Bình bày tỏ vui mừng được đón tiếp đoàn.",
+        "Tại buổi tiếp, Bí thư Tỉnh ủy Lê Quang Bình bày tỏ vui mừng được đón tiếp đoàn đại "
+        "biểu tỉnh Salavan.",
+        "Đồng chí Lê Quang Bình, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy rất vui mừng được đón "
+        "tiếp ông Khamphet Sounthone và đoàn.",
+        "Ông Lê Quang Bình, Bí thư Tỉnh ủy bày tỏ niềm vui mừng được tiếp đoàn tại tỉnh.",
+        "Bí thư Tỉnh ủy Lê Quang Bình bày tỏ vinh dự được đón tiếp đoàn đại biểu tỉnh bạn.",
+        "Tại buổi làm việc, Bí thư Tỉnh ủy Lê Quang Bình bày tỏ hết sức vui mừng được đón đoàn.",
+    ],
+)
+def test_the_one_glad_to_welcome_the_delegation_hosts_its_visit(glad: str) -> None:
+    roles = _main(RECEIVED + glad)
+    assert roles.get("Khamphet Sounthone") == "guest"
+    assert roles.get("Lê Quang Bình") == "host", roles
+
+
+@pytest.mark.parametrize(
+    "glad",
+    [
+        # the guest glad to be received: no host
+        "Ông Khamphet Sounthone bày tỏ vui mừng được đón tiếp tại tỉnh Quảng Trị.",
+        # glad of something else, or to welcome others
+        "Bí thư Tỉnh ủy Lê Quang Bình bày tỏ vui mừng trước sự phát triển của tỉnh Salavan.",
+        "Bí thư Tỉnh ủy Lê Quang Bình vui mừng được đón tiếp các doanh nghiệp Nhật Bản.",
+        # the name is no subject
+        "Đoàn đã gặp Bí thư Tỉnh ủy Lê Quang Bình, người vui mừng được đón tiếp đoàn.",
+    ],
+)
+def test_other_gladness_hosts_nothing(glad: str) -> None:
+    roles = _main(RECEIVED + glad)
+    assert roles.get("Khamphet Sounthone") == "guest"
+    assert "host" not in roles.values(), roles
