@@ -1,4 +1,5 @@
-"""Who travelled for a call ("hội kiến", "gặp xã giao") one side makes as a delegation.
+"""Who travelled for a call ("hội kiến", "gặp xã giao", a working session "làm việc với") one
+side makes as a delegation.
 
 "Đoàn đại biểu tỉnh do A làm trưởng đoàn hội kiến B", "B hội kiến đoàn ... do A dẫn đầu": a
 delegation is the party on a trip, so it is the caller, the guest, and the one it calls on
@@ -39,11 +40,20 @@ _PREDICATE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang|rồi|sau\s+đ�
 _OBJECT_DELEGATION: Final = re.compile(r"\s*(?:với\s+)?" + _DELEGATION.pattern)
 
 
+#: a working session: a delegation comes to work with the body it visits ("Đoàn ... đã có
+#: buổi làm việc với UBND tỉnh", "Sở X làm việc với đoàn ..."), so the body receives it (README
+#: round 7 #6, round 14 #3 BM07)
+_WORKING_SESSION: Final = frozenset({"làm việc với", "buổi làm việc", "có buổi làm việc với"})
+
+
 def _is_call(low: str, cand: Candidate) -> bool:
-    """The trigger is a call on someone: "hội kiến", or a meeting word plus "xã giao"."""
+    """The trigger is a call on someone: "hội kiến", a meeting word plus "xã giao", or a
+    working session."""
     phrase = cand.hit.trigger.phrase
-    return phrase == "hội kiến" or (
-        phrase.startswith("gặp") and low.startswith(" xã giao", cand.hit.end)
+    return (
+        phrase == "hội kiến"
+        or phrase in _WORKING_SESSION
+        or (phrase.startswith("gặp") and low.startswith(" xã giao", cand.hit.end))
     )
 
 

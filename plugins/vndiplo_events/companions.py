@@ -65,15 +65,30 @@ _ACCOMPANIED: Final = re.compile(
 _MOURNED: Final = re.compile(r"[^.;:]{0,60}?(?<!\w)(?:qua\s+đời|từ\s+trần|tạ\s+thế)(?!\w)")
 
 
-def _mourned(low: str, end: int) -> bool:
+#: the news of a death opening before the name: "Được tin Ngài X, <titles> đã từ trần", "nhận
+#: được tin ông X ...", "hay tin": a long row of past offices may stand before the verb; the
+#: name may be the one written again in brackets ("Được tin Ngài X (Y), ...")
+_NEWS_OF: Final = re.compile(
+    r"(?<!\w)(?:được|nhận|hay|nghe)\s+tin\s+(?:[^\s.;:,()]+\s+){0,2}"
+    r"(?:[^.;:,()]{1,40}\(\s*(?:[^\s.;:,()]+\s+){0,2})?$"
+)
+#: how far the death verb may come after a name the news opens on
+_NEWS_REACH: Final = 200
+_MOURNED_NEWS: Final = re.compile(r"[^.;:]{0,180}?(?<!\w)(?:qua\s+đời|từ\s+trần|tạ\s+thế)(?!\w)")
+
+
+def _mourned(low: str, end: int, start: int | None = None) -> bool:
     """The person just named has died ("tin ông X, nguyên Thủ tướng, qua đời"): the message
-    mourns them, they take no part."""
-    stop = end + 80
+    mourns them, they take no part. ``start``: where the name begins; after "Được tin" the
+    verb may come after a long row of titles."""
+    stop, mourned = end + 80, _MOURNED
+    if start is not None and _NEWS_OF.search(low, max(0, start - 80), start) is not None:
+        stop, mourned = end + _NEWS_REACH, _MOURNED_NEWS
     return (
         low.find("qua đời", end, stop) != -1
         or low.find("từ trần", end, stop) != -1
         or low.find("tạ thế", end, stop) != -1
-    ) and _MOURNED.match(low, end, stop) is not None
+    ) and mourned.match(low, end, stop) is not None
 
 
 #: "ghi sổ tang cố Thủ tướng X", "viếng Chủ tịch nước X", "chia buồn về sự ra đi của X",
@@ -118,7 +133,9 @@ def titled_sides(view: ArticleView, start: int, end: int) -> tuple[Person, ...]:
 def is_mourned(low: str, mention: Mention) -> bool:
     """The person named at ``mention`` is the one mourned ("tin X qua đời", "ghi sổ tang cố
     Thủ tướng X"): no side of any event."""
-    return _mourned(low, mention.end) or _mourned_before(low, mention.start, mention.end)
+    return _mourned(low, mention.end, mention.start) or _mourned_before(
+        low, mention.start, mention.end
+    )
 
 
 def _mourned_before(low: str, start: int, end: int) -> bool:

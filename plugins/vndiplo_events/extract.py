@@ -516,10 +516,6 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         )
         # hosts the main event names after its own sentence (visit_receptions.py)
         main = with_receiving_hosts(view, main, candidates, found.facts_of, lex.gazetteer)
-        # "Thay mặt lãnh đạo tỉnh, ông X ... cảm ơn bà Y cùng đoàn đến thăm" (speaking_hosts.py)
-        main = with_speaking_host(
-            view, main, found.facts_of.get(main.sentence_index), lex.gazetteer
-        )
         own_facts = found.facts_of.get(main.sentence_index)
         if own_facts is not None and names_one_side(main):
             # "A điện đàm với người đồng cấp X" under "A điện đàm với B" (headline_counterpart)
@@ -531,6 +527,9 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
         if own_facts is not None:
             main = with_host_named_after(view, main, own_facts, lex.gazetteer)
             main = with_later_welcomers(view, main, own_facts, lex.gazetteer, candidates)
+            # "Thay mặt lãnh đạo tỉnh, ông X ... cảm ơn bà Y cùng đoàn đến thăm"
+            # (speaking_hosts.py): after the welcome lists, which name every receiver
+            main = with_speaking_host(view, main, own_facts, lex.gazetteer)
             # "Đón X tại sân bay, về phía Y có: A; B": the receiving side hosts (AJ3)
             main = with_arrival_welcomers(view, main, own_facts, lex.gazetteer)
             # "Dự buổi lễ có các đồng chí: A, ...; B, ...": all of them attended

@@ -20,7 +20,7 @@ from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_receptions import caption_like
-from vndiplo_events.welcome_words import WELCOME_VERBS
+from vndiplo_events.welcome_words import ARRIVAL_PLACE, WELCOME_VERBS
 
 __all__ = ["with_later_welcomers"]
 
@@ -29,7 +29,7 @@ _SIDED: Final = frozenset({"visit", "meeting", "reception", "talks"})
 #: what may follow a subject-only welcome: nothing, or the delegation it received ("chủ trì
 #: tiếp đón.", "tiếp và làm việc với đoàn", "đón tiếp đoàn tại trụ sở")
 _RECEIVED_THE_VISITORS: Final = re.compile(
-    r"[\s,]*(?:(?:và\s+làm\s+việc\s+)?(?:với\s+)?(?:các\s+thành\s+viên\s+(?:của\s+)?)?đoàn"
+    r"[\s,]*(?:(?:và\s+làm\s+việc\s+)?(?:(?:với|cùng)\s+)?(?:các\s+thành\s+viên\s+(?:của\s+)?)?đoàn"
     # the delegation itself, not one named by its body ("tiếp đoàn đại biểu tỉnh X")
     r"(?:\s+(?:tại|ở|vào|nhân|trong)\s[^.;]*)?)?[\s.;!|]*$"
 )
@@ -38,7 +38,11 @@ _RECEIVED_THE_VISITORS: Final = re.compile(
 _WELCOME_LIST: Final = re.compile(
     r"\W*(?:cùng\s+)?"
     + WELCOME_VERBS
-    + r"\s(?:(?!\s(?:tại|ở)\s)[^.;:]){0,200}?\s(?:còn\s+)?có\s*:?\s+"
+    # the place it was held may come ("Tiếp Đoàn tại trụ sở Tỉnh ủy có"), not the place of
+    # arrival ("Đón đoàn tại sân bay có": arrival_welcomers.py)
+    + r"\s(?:(?!\s(?:tại|ở)\s+(?:"
+    + ARRIVAL_PLACE
+    + r"))[^.;:]){0,200}?\s(?:còn\s+)?có\s*:?\s+"
 )
 #: "A chủ trì tiếp đón": the one who received the delegation, said so
 _CHAIRED: Final = re.compile(r"(?<!\w)chủ\s+trì\s+$")

@@ -34,11 +34,16 @@ def opens_item(view: ArticleView, semicolon: int, mention: Mention) -> bool:
     )
 
 
-def list_items(view: ArticleView, first: Mention, limit: int) -> list[Mention]:
-    """``first`` and the name opening each ";"-item that follows it, up to ``limit``."""
+def list_items(
+    view: ArticleView, first: Mention, limit: int, *, joined: bool = False
+) -> list[Mention]:
+    """``first`` and the name opening each ";"-item that follows it, up to ``limit``.
+    ``joined``: also the name "và" adds at an item's end ("có: A; B và C", "có A và B")."""
     text = view.text
     items = [first]
     pos = text.find(";", first.end, limit)
+    if joined:
+        items += _joined(view, first, limit if pos == -1 else pos)
     while pos != -1:
         following = text.find(";", pos + 1, limit)
         item_end = limit if following == -1 else following
@@ -46,5 +51,31 @@ def list_items(view: ArticleView, first: Mention, limit: int) -> list[Mention]:
         if not named or not opens_item(view, pos, named[0]):
             break
         items.append(named[0])
+        if joined:
+            items += _joined(view, named[0], item_end)
         pos = following
     return items
+
+
+#: "và" then the joined name's honorific or titles, no clause break nor verb ("và Phó Chủ
+#: tịch UBND tỉnh C", "và đồng chí C, ..."): a last item written with "và" instead of ";"
+_NO_VERB: Final = r"(?!(?<!\w)(?:đã|sẽ|đang|vừa|cùng|cho|là|sau|tiếp|rồi|trong|khi|tại)(?!\w))"
+_AND_ITEM: Final = re.compile(
+    r"(?:" + _NO_VERB + r"[^;.:()\"\u201c\u201d]){0,100}?(?<!\w)và\s+"
+    r"(?:" + _NO_VERB + r"[^,;.:()\"\u201c\u201d]){0,80}"
+)
+
+
+def _joined(view: ArticleView, item: Mention, end: int) -> list[Mention]:
+    """The names "và" joins to ``item`` before ``end``, each opening on titles only."""
+    low = view.lower
+    out = []
+    start = item.end
+    for mention in view.mentions_in(item.end, end):
+        if _AND_ITEM.fullmatch(low, start, mention.start) is None:
+            break
+        if _ITEM_TAIL.match(low, mention.end, end) is None:
+            break
+        out.append(mention)
+        start = mention.end
+    return out

@@ -3,20 +3,25 @@
 "Thay mặt lãnh đạo tỉnh, ông X, <titles> đã cảm ơn bà Y cùng đoàn đến thăm", "Thay mặt Bộ Tư
 lệnh, Trung tướng X nhiệt liệt chào mừng đoàn": X received the delegation for his body, so he
 hosts the visit (the receiving leaders of a visit are its hosts, benchmarks/realpages/README.md).
-Whoever speaks for the delegation ("Thay mặt đoàn công tác, ...") is its guest, and a thanks
-that names neither the visitors nor their delegation ("cảm ơn các doanh nghiệp") hosts nobody.
+One who says he is glad to welcome them needs speak for no body ("X, <titles> bày tỏ vui mừng
+được đón tiếp đoàn", "Tại buổi tiếp, X rất vui mừng được tiếp ông Y và đoàn"). The thanks may
+name the delegation's home instead ("cảm ơn sự quan tâm của lãnh đạo, nhân dân
+tỉnh X" after "đoàn công tác tỉnh X ... đã đến thăm"). Whoever speaks for the delegation ("Thay
+mặt đoàn công tác, ...") is its guest, and a thanks that names neither the visitors, their
+delegation nor their home ("cảm ơn các doanh nghiệp") hosts nobody.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import Final
 
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, Mention
 
 __all__ = ["with_speaking_host"]
 
@@ -32,10 +37,30 @@ _GREETS: Final = re.compile(
     r"[^.;]{0,120}?(?<!\w)(?:đã\s+)?(?:nhiệt\s+liệt\s+|trân\s+trọng\s+|nồng\s+nhiệt\s+)?"
     r"(?:cảm\s+ơn|chào\s+mừng|hoan\s+nghênh|đón\s+chào)(?!\w)"
 )
+#: a sentence opening on its subject, maybe after the sitting it tells ("Tại buổi tiếp, ")
+_SUBJECT_OPENS: Final = re.compile(r"[\W\d]*(?:tại\s+(?:buổi|cuộc)\s[^,;.]{0,40},\s*)?")
+#: a verb before the name: the name is no subject
+_VERB: Final = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|vừa|được|thăm|tiếp|đón|gặp|của|với|cùng|và)(?!\w)|[;:]"
+)
+#: the subject's titles, then his gladness at welcoming them: "(bày tỏ) (rất) vui mừng (được)
+#: đón tiếp", "hân hạnh chào đón"
+_GLAD: Final = re.compile(
+    r"[^.;]{0,120}?(?<!\w)(?:đã\s+)?(?:bày\s+tỏ\s+(?:sự\s+|niềm\s+)?)?(?:(?:rất|hết\s+sức)\s+)?"
+    r"(?:vui\s+mừng|vinh\s+dự|hân\s+hạnh|phấn\s+khởi)\s+(?:(?:khi\s+)?được\s+)?"
+    r"(?:đón\s+tiếp|chào\s+đón|tiếp\s+đón|đón|tiếp)(?!\w)"
+)
 #: the delegation greeted: "cảm ơn bà Y cùng đoàn", "chào mừng đoàn công tác"
 _DELEGATION: Final = re.compile(r"(?<!\w)đoàn(?!\w)")
 #: the speaker's body is the delegation: he is its guest
 _FOR_THE_DELEGATION: Final = re.compile(r"(?<!\w)(?:đoàn|phái\s+đoàn)(?!\w)")
+#: the place a delegation comes from, named in the visit's subject ("đoàn công tác tỉnh X, nước
+#: Lào do ..."): thanks to its people ("cảm ơn sự quan tâm của lãnh đạo, nhân dân tỉnh X")
+#: greet the visitors
+_HOME_PLACE: Final = re.compile(
+    r"(?<!\w)(?:tỉnh|thành\s+phố|huyện|quận|bang|nước)\s+"
+    r"(?P<name>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*){0,4})"
+)
 #: how many sentences after the visit's own the greeting may come (or one before it)
 _REACH: Final = 3
 #: how far after the greeting verb the visitors are named
@@ -57,30 +82,85 @@ def with_speaking_host(
         return main
     foreign = {person_country(p, gaz) for p in main.subjects} - {"VN"}
     low = view.lower
+    homes = _homes(view, main)
     first = main.sentence_index
     # the greeting may open the page, one sentence before the visit it greets
     last = min(len(view.sentences), first + _REACH + 1)
     for sentence in view.sentences[max(0, first - 1) : last]:
-        opener = _SPEAKS_FOR.match(low, sentence.start, sentence.end)
-        if opener is None:
+        found = _speaks_for_hosts(view, sentence.start, sentence.end) or _glad_to_welcome(
+            view, sentence.start, sentence.end
+        )
+        if found is None:
             continue
-        mentions = view.mentions_in(opener.end(), sentence.end)
-        if not mentions or mentions[0].start > opener.end() + _SPEAKER_SPAN:
+        speaker, greeted_from = found
+        if speaker.person.name in guests:
             continue
-        speaker = mentions[0]
-        body = _BODY.fullmatch(low, opener.end(), speaker.start)
-        if body is None or _FOR_THE_DELEGATION.search(body.group(1)):
-            continue
-        greets = _GREETS.match(low, speaker.end, sentence.end)
-        if speaker.person.name in guests or greets is None:
-            continue
-        if any(m.start < greets.end() for m in mentions[1:]):
-            continue  # another person between the speaker and his greeting
-        span = (greets.end(), min(sentence.end, greets.end() + _OBJECT_SPAN))
+        span = (greeted_from, min(sentence.end, greeted_from + _OBJECT_SPAN))
         greeted = {m.person.name for m in view.mentions_in(*span)}
-        if not (greeted & guests or _DELEGATION.search(low, *span)):
+        if not (
+            greeted & guests or _DELEGATION.search(low, *span) or _home_in(view, main, homes, span)
+        ):
             continue
         if person_country(speaker.person, gaz) in foreign:
             continue
         return with_roles(view, main.but(objects=(speaker.person,)), own, gaz)
     return main
+
+
+def _homes(view: ArticleView, main: Candidate) -> list[str]:
+    """The places the visiting delegation is of, lower-cased, as the visit's subject names
+    them ("đoàn công tác tỉnh Xiêng Khoảng, nước CHDCND Lào do ông A ... đã đến thăm")."""
+    start = view.sentences[main.sentence_index].start
+    zone = view.text[start : main.hit.start]
+    homes = []
+    for found in _HOME_PLACE.finditer(zone):
+        # the capitalised words only: "tỉnh Xiêng Khoảng", not "nước Cộng hòa dân chủ"
+        named = list(takewhile(lambda w: w[0].isupper(), found.group("name").split()))
+        if named:
+            homes.append(" ".join(named).lower())
+    return homes
+
+
+def _home_in(view: ArticleView, main: Candidate, homes: list[str], span: tuple[int, int]) -> bool:
+    """The greeting names the delegation's home place (and it is not the visited one)."""
+    visited = view.lower[main.hit.end : view.sentences[main.sentence_index].end]
+    said = view.lower[span[0] : span[1]]
+    return any(home in said and home not in visited for home in homes)
+
+
+def _speaks_for_hosts(view: ArticleView, start: int, end: int) -> tuple[Mention, int] | None:
+    """ "Thay mặt <body>, X <titles> cảm ơn ...": X and where his greeting ends, or None."""
+    low = view.lower
+    opener = _SPEAKS_FOR.match(low, start, end)
+    if opener is None:
+        return None
+    mentions = view.mentions_in(opener.end(), end)
+    if not mentions or mentions[0].start > opener.end() + _SPEAKER_SPAN:
+        return None
+    speaker = mentions[0]
+    body = _BODY.fullmatch(low, opener.end(), speaker.start)
+    if body is None or _FOR_THE_DELEGATION.search(body.group(1)):
+        return None
+    greets = _GREETS.match(low, speaker.end, end)
+    if greets is None or any(m.start < greets.end() for m in mentions[1:]):
+        return None  # no greeting, or another person between the speaker and it
+    return speaker, greets.end()
+
+
+def _glad_to_welcome(view: ArticleView, start: int, end: int) -> tuple[Mention, int] | None:
+    """ "X <titles> bày tỏ vui mừng được đón tiếp đoàn", "(Tại buổi tiếp,) X vui mừng chào
+    đón đoàn": the sentence's subject says he welcomed them, he needs speak for no body."""
+    low = view.lower
+    opener = _SUBJECT_OPENS.match(low, start, end)
+    if opener is None:
+        return None
+    mentions = view.mentions_in(opener.end(), end)
+    if not mentions or mentions[0].start > opener.end() + _SPEAKER_SPAN:
+        return None
+    speaker = mentions[0]
+    if _VERB.search(low, opener.end(), speaker.start):
+        return None  # the name is no subject: "Đoàn đã đến thăm ông X"
+    glad = _GLAD.match(low, speaker.end, end)
+    if glad is None or any(m.start < glad.end() for m in mentions[1:]):
+        return None
+    return speaker, glad.end()

@@ -13,15 +13,17 @@ from vndiplo_events.participants import assign_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.semicolon_lists import list_items
 from vndiplo_events.view import ArticleView
-from vndiplo_events.welcome_words import WELCOME_VERBS
+from vndiplo_events.welcome_words import ARRIVAL_PLACE, WELCOME_VERBS
 
 __all__ = ["with_welcoming_host"]
 
-#: a sentence that opens on who welcomed the delegation, the host after "có"; not a greeting
-#: at the place of arrival ("Đón Đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them)
+#: a sentence that opens on who welcomed the delegation, the host after "có"; the place where
+#: they received it may come first ("Tiếp Đoàn tại trụ sở Tỉnh ủy có X"), but not the place of
+#: arrival ("Đón Đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them where they landed)
 _WELCOMED_BY: Final = re.compile(
     r"\W*" + WELCOME_VERBS + r"\s+(?:các\s+)?đoàn"
-    r"(?:(?!\s(?:tại|ở)\s)[^.;:]){0,60}?\s(?:còn\s+)?có\s*:?\s+(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
+    r"(?:(?!\s(?:tại|ở)\s+(?:" + ARRIVAL_PLACE + r"))[^.;:]){0,60}?\s(?:còn\s+)?có\s*:?\s+"
+    r"(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
 )
 #: events whose hosts a welcome sentence may name, besides a visit's
 _SIDED: Final = frozenset({"meeting", "talks"})
@@ -54,8 +56,11 @@ def with_welcoming_host(
         )
         guests = {p.name for p in main.subjects}
         # "có: Bí thư A; Phó Bí thư B; Chủ tịch C": each item of a ";" list welcomed them
-        listed = list_items(view, named[0], sentence.end) if named else []
-        hosts = [m.person for m in listed if m.person.name not in guests]
+        # and the last joined by "và" ("có: A; B và C", "có A và B")
+        listed = list_items(view, named[0], sentence.end, joined=True) if named else []
+        # a spouse or a companion joined to a host ("và Phu nhân C") is none (principals)
+        kept = {m.start for m in named}
+        hosts = [m.person for m in listed if m.person.name not in guests and m.start in kept]
         if not hosts:
             return main
         main = main.but(objects=unique_people(hosts))

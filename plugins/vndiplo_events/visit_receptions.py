@@ -25,7 +25,7 @@ __all__ = ["caption_like", "with_receiving_hosts"]
 #: the received side right after the trigger is the delegation, no person: "tiếp Đoàn",
 #: "tiếp và làm việc với các đoàn", "hội đàm với Đoàn đại biểu ..."
 _DELEGATION_AFTER: Final = re.compile(
-    r"[\s,]*(?:(?:và\s+)?làm\s+việc\s+)?(?:với\s+)?(?:các\s+|hai\s+)?đoàn(?!\w)"
+    r"[\s,]*(?:(?:và\s+)?làm\s+việc\s+)?(?:(?:với|cùng)\s+)?(?:các\s+|hai\s+)?đoàn(?!\w)"
 )
 #: the delegation as the subject of talks: "Đoàn đại biểu ... (đã) (có cuộc) hội đàm"
 _DELEGATION_OPENS: Final = re.compile(

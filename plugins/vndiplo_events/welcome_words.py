@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["DELEGATION_WELCOME", "WELCOME_TRIGGERS", "WELCOME_VERBS"]
+__all__ = ["ARRIVAL_PLACE", "DELEGATION_WELCOME", "WELCOME_TRIGGERS", "WELCOME_VERBS"]
 
 #: the trigger phrases of a plain welcome (the trigger table's reported phrases; not the
 #: ceremony "lễ đón", nor "tiếp", which is a reception of its own)
@@ -31,6 +31,10 @@ _TO_THE_AIRPORT: Final = (
     r"(?:(?:ra|tới|đến|có\s+mặt)(?:\s+(?:tại|ở))?(?:\s+tận)?\s+(?:sân\s+bay|phi\s+trường)"
     r"(?:\s+[^,.;:]{0,50}?)?(?:\s+để)?\s+)"
 )
+#: where a delegation arrives: a greeting there names no host of the visit (README AJ3 keeps
+#: airport welcomers as hosts only through their own wording, _TO_THE_AIRPORT)
+ARRIVAL_PLACE: Final = r"sân\s+bay|phi\s+trường|cửa\s+khẩu|nhà\s+ga|ga\s|bến\s+cảng|cảng(?!\w)"
+
 #: a sentence naming who received a delegation, whatever acts it joins and in what order:
 #: "<act> và <act> với đoàn có", "Phía <side>, <act>, <act> đoàn có", "<act>, <act> với đoàn,
 #: phía <side> có", "Tiếp đoàn, có", and the delegation left unsaid after the sentence that
@@ -49,5 +53,5 @@ DELEGATION_WELCOME: Final = (
     + r"(?:\s*(?:,|và|cùng)\s*"
     + _RECEIVING_ACT
     + r"){0,3}(?:(?:\s+với)?\s+(?:các\s+thành\s+viên\s+(?:của\s+)?|các\s+)?(?:phái\s+)?đoàn(?!\w)"
-    r"(?:(?!\s(?:tại|ở)\s)[^.;:]){0,80}?[\s,]\s*|\s+)(?:còn\s+)?có(?!\w)"
+    r"(?:(?!\s(?:tại|ở)\s+(?:" + ARRIVAL_PLACE + r"))[^.;:]){0,80}?[\s,]\s*|\s+)(?:còn\s+)?có(?!\w)"
 )

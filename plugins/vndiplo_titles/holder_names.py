@@ -164,6 +164,9 @@ class HolderNames(Appositives):
                 t[i].fold not in lex.surnames
                 and not t[i].text.isascii()
                 and not transliterated(t[i].text)  # "Bun-nhăng Vo-la-chít, Thủ tướng ..."
+                # "tiếp GS.TS Viêng Thoong Sỉ-Phẳn-Đon, Chánh án ...": a degree introduces a
+                # name as an honorific does, whatever its spelling
+                and not (i > 0 and self.degree_at(i - 1))
             )
         ):
             return i
