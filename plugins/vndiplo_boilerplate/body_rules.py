@@ -7,6 +7,7 @@ which runs the pass (:mod:`.classify`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from vndiplo_boilerplate import closing, restated, rules, salutations
@@ -276,6 +277,10 @@ class BodyRules(SapoRules):
         return j if self._prose_resumes(j) else None
 
 
+# Cached on the line's text alone: every paragraph is asked twice, in the page's reading and
+# in the re-read of the kept body (``classify._recheck``), which shares the very strings.
+# Bounded: a page's paragraphs fit many times over.
+@lru_cache(maxsize=1024)
 def _closing_tail(text: str) -> tuple[int, int, bool] | None:
     """A closing credit glued after the paragraph (see :mod:`.closing`), as a label's tail."""
     start = closing.closing_credit_start(text)
