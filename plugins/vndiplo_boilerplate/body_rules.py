@@ -7,14 +7,13 @@ which runs the pass (:mod:`.classify`).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Final
 
 from vndiplo_boilerplate import closing, restated, rules, salutations
 from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.glued_heads import glued_head_split
-from vndiplo_boilerplate.lines import Label
+from vndiplo_boilerplate.lines import UNSET, Label, Line
 from vndiplo_boilerplate.photo_descriptions import tells_the_story
 from vndiplo_boilerplate.read_more import read_more_start
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
@@ -186,8 +185,8 @@ class BodyRules(SapoRules):
                 if not rules.is_strong(prose, len(prose.split())):
                     split = None
             if head is not None:
-                return Label("body", "glued_head", split, _closing_tail(line.text), head), None
-            return Label("body", "paragraph", split, _closing_tail(line.text)), None
+                return Label("body", "glued_head", split, _closing_tail_of(line), head), None
+            return Label("body", "paragraph", split, _closing_tail_of(line)), None
         if not self.lead_seen:
             if salutations.salutes_above_paragraph(self.lines, i):
                 # "Kính thưa ...," under a photo's caption: the speech starts here.
@@ -277,10 +276,16 @@ class BodyRules(SapoRules):
         return j if self._prose_resumes(j) else None
 
 
-# Cached on the line's text alone: every paragraph is asked twice, in the page's reading and
-# in the re-read of the kept body (``classify._recheck``), which shares the very strings.
-# Bounded: a page's paragraphs fit many times over.
-@lru_cache(maxsize=1024)
+def _closing_tail_of(line: Line) -> tuple[int, int, bool] | None:
+    """:func:`_closing_tail` of the line, kept on it: every paragraph is asked twice, in the
+    page's reading and in the re-read of the kept body, whose lines carry their features over
+    (``Line.moved``). Kept per page, with the line."""
+    tail = line.closing
+    if tail is UNSET:
+        tail = line.closing = _closing_tail(line.text)
+    return tail  # type: ignore[return-value]
+
+
 def _closing_tail(text: str) -> tuple[int, int, bool] | None:
     """A closing credit glued after the paragraph (see :mod:`.closing`), as a label's tail."""
     start = closing.closing_credit_start(text)
