@@ -5,11 +5,12 @@
     python -m benchmarks.outputs diff /tmp/before /tmp/after
 
 For speed work, which must not change what the pipeline says: the inputs are the seeds, every
-real page present in ``benchmarks/realpages/texts`` (both splits; each run twice, with and
+real page present in ``benchmarks/realpages/texts`` but the blind ones (each run twice, with and
 without the gold ``published`` date, so both reference-date paths are covered) and synthetic
 8 KB articles. Each output is one ``Document.to_dict()`` written as sorted, indented JSON under
 ``<folder>/<kind>/<name>.json``. Nothing is scored: pages are only compared with themselves.
 The dumps hold third parties' words, so write them outside the repository.
+The blind pages are those of `benchmarks.realpages.blind_page_ids`.
 """
 
 from __future__ import annotations
@@ -30,11 +31,15 @@ PLUGINS = ["vndiplo_boilerplate", "vndiplo_dates", "vndiplo_titles", "vndiplo_ev
 def inputs(synthetic: int) -> Iterator[tuple[str, dict[str, Any]]]:
     """``(kind/name, record)`` for every input, in a fixed order."""
     from benchmarks.generate import articles
+    from benchmarks.realpages import blind_page_ids
     from vndiplo.testing.gold import canonical_text
 
+    blind = blind_page_ids()  # a diff of outputs would show the blind pages' extractions
     for path in sorted(SEEDS.glob("*.txt")):
         yield f"seeds/{path.stem}", {"id": path.stem, "text": path.read_text(encoding="utf-8")}
     for path in sorted((PAGES / "texts").glob("*.txt")):
+        if path.stem in blind:
+            continue
         text = canonical_text(path.read_text(encoding="utf-8"))
         yield f"pages/{path.stem}", {"id": path.stem, "text": text}
         gold = PAGES / "gold" / f"{path.stem}.gold.json"

@@ -13,7 +13,7 @@ from vndiplo_boilerplate import closing, restated, rules, salutations
 from vndiplo_boilerplate.bare_captions import bare_caption, lead_just_above
 from vndiplo_boilerplate.furniture import inline_furniture, names_an_image
 from vndiplo_boilerplate.glued_heads import glued_head_split
-from vndiplo_boilerplate.lines import Label
+from vndiplo_boilerplate.lines import UNSET, Label, Line
 from vndiplo_boilerplate.photo_descriptions import tells_the_story
 from vndiplo_boilerplate.read_more import read_more_start
 from vndiplo_boilerplate.related_inline import RELATED_PAIR, names_another_story
@@ -214,8 +214,8 @@ class BodyRules(SapoRules):
                 if not rules.is_strong(prose, len(prose.split())):
                     split = None
             if head is not None:
-                return Label("body", "glued_head", split, _closing_tail(line.text), head), None
-            return Label("body", "paragraph", split, _closing_tail(line.text)), None
+                return Label("body", "glued_head", split, _closing_tail_of(line), head), None
+            return Label("body", "paragraph", split, _closing_tail_of(line)), None
         if not self.lead_seen:
             if salutations.salutes_above_paragraph(self.lines, i):
                 # "Kính thưa ...," under a photo's caption: the speech starts here.
@@ -309,6 +309,16 @@ class BodyRules(SapoRules):
 _GLUED_INITIALS: Final = re.compile(
     r"(?<=[.…!?”\"])\s+(?P<credit>[A-ZĐ]{2,6}|[A-ZĐ]{1,3}(?:\.[A-ZĐ]{1,3}){1,3}\.?)$"
 )
+
+
+def _closing_tail_of(line: Line) -> tuple[int, int, bool] | None:
+    """:func:`_closing_tail` of the line, kept on it: every paragraph is asked twice, in the
+    page's reading and in the re-read of the kept body, whose lines carry their features over
+    (``Line.moved``). Kept per page, with the line."""
+    tail = line.closing
+    if tail is UNSET:
+        tail = line.closing = _closing_tail(line.text)
+    return tail  # type: ignore[return-value]
 
 
 def _closing_tail(text: str) -> tuple[int, int, bool] | None:

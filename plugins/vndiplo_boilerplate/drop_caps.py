@@ -35,6 +35,15 @@ def _pair(lines: Sequence[Line], i: int, j: int) -> bool:
 
 def in_drop_cap_pair(lines: Sequence[Line], i: int) -> bool:
     """Line ``i`` is one copy of a lead printed twice with its drop cap lost."""
+    # A pair needs a copy that lost its drop cap, so one opening in lower case (see
+    # :func:`lost_drop_cap`): a test of three first letters spares most lines (asked for each
+    # line of the body, in both readings) the four full checks.
+    if not (
+        lines[i].text[:1].islower()
+        or (i > 0 and lines[i - 1].text[:1].islower())
+        or (i + 1 < len(lines) and lines[i + 1].text[:1].islower())
+    ):
+        return False
     return _pair(lines, i, i - 1) or _pair(lines, i, i + 1)
 
 

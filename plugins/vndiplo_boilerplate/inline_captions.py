@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import Final
 
 from vndiplo_boilerplate.lines import Line
@@ -30,6 +31,8 @@ NAME_MAX_WORDS: Final = 4
 REST_MIN_WORDS: Final = 8
 #: A caption's sentence is short; a longer one before the credit is the paragraph's own.
 CAPTION_MAX_WORDS: Final = 40
+#: A word of the credit's name (see :func:`_name_end`).
+_WORD: Final = re.compile(r"\S+")
 _SENTENCE_END: Final = re.compile(r"[.!?…][\"”’)]?\s+(?=[\"“(]?[^\W\d_])")
 
 
@@ -75,9 +78,11 @@ def _name_end(text: str, pos: int) -> int | None:
     after its last acronym or "/"-joined agency ("VGP/Nhật Bắc", "AFP"), or before the capital
     that opens the next sentence ("Kyodo Hai nhà ...": the run of capitals ends the word before
     the first lower-case word). None when no name can be told from the prose."""
-    words = list(re.finditer(r"\S+", text[pos:]))[: NAME_MAX_WORDS + 1]
+    # The first few words only, with offsets into ``text``: not every word of the paragraph
+    # after the cue, with ``text[pos:]`` copied and ``r"\S+"`` looked up in ``re``'s cache.
+    words = list(islice(_WORD.finditer(text, pos), NAME_MAX_WORDS + 1))
     close = text.find(")", pos)
-    if close != -1 and words and close < pos + words[min(len(words), NAME_MAX_WORDS) - 1].end():
+    if close != -1 and words and close < words[min(len(words), NAME_MAX_WORDS) - 1].end():
         return close + 1
     agency = None
     for k, word in enumerate(words):
@@ -86,12 +91,12 @@ def _name_end(text: str, pos: int) -> int | None:
             # An agency alone ("AFP") ends the name; "VGP/Nhật" goes on with the name's words.
             last = k - 2 if agency is None or "/" in words[agency].group() else agency
             last = max(last, -1 if agency is None else agency)
-            return pos + words[last].end() if last >= 0 else None
+            return words[last].end() if last >= 0 else None
         if "/" in token or (len(token) > 1 and token.isupper()):
             agency = k
         if word.group().endswith(".") or k == NAME_MAX_WORDS:
             break
-    return pos + words[agency].end() if agency is not None else None
+    return words[agency].end() if agency is not None else None
 
 
 def _caption_start(text: str, floor: int, cue: int) -> int | None:

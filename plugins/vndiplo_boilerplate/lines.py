@@ -38,6 +38,7 @@ class Line:
     __slots__ = (
         "anchor_after",
         "anchor_before",
+        "closing",
         "content",
         "end",
         "ends_ellipsis",
@@ -60,6 +61,9 @@ class Line:
         #: (they depend on the compiled markers too, which are fixed for one cleaning).
         self.marker: Marker | object | None = UNSET
         self.content: Label | object | None = UNSET
+        #: A paragraph's closing credit or read-more link, as a label's tail (see
+        #: ``body_rules._closing_tail``): computed on first use, from the text alone.
+        self.closing: tuple[int, int, bool] | object | None = UNSET
 
     def prepare(self) -> None:
         if self.words >= 0:
@@ -87,7 +91,7 @@ class Line:
             twin.ends_ellipsis, twin.headline = self.ends_ellipsis, self.headline
             twin.key, twin.lowered = self.key, self.lowered
             twin.strong, twin.words = self.strong, self.words
-        twin.marker, twin.content = self.marker, self.content
+        twin.marker, twin.content, twin.closing = self.marker, self.content, self.closing
         return twin
 
 

@@ -80,9 +80,11 @@ def prose_blocks(
 ) -> Sequence[Block]:
     """``blocks`` with the prose of a page in a foreign language (``in_language`` says which)
     turned back to body under ``rule``; ``blocks`` itself when nothing changes."""
+    if not any(b.kind != "body" and b.kind != "title" and _prose_rule(b.rule) for b in blocks):
+        # No prose judged by Vietnamese wording: nothing to undo. (Most pages; one pass over
+        # the blocks, no list built: each language's wrapper asks, on every page.)
+        return blocks
     candidates = [b for b in blocks if b.kept or (_prose_rule(b.rule) and b.kind != "title")]
-    if len(candidates) == sum(b.kept for b in blocks):
-        return blocks  # no prose judged by Vietnamese wording: nothing to undo
     if not in_language(text, candidates):
         return blocks
     out: list[Block] = []

@@ -36,7 +36,16 @@ Learnt = Iterator[tuple[list[str], PlaceInfo]]
 Index = dict[str, list[tuple[str, PlaceInfo]]]
 
 #: A compass word, maybe doubled ("Đông Bắc"), then a space and a capitalised word.
-_COMPASS = re.compile(r"(?<![\w'’–-])(?:(?:Đông|Tây) )?(?:Bắc|Nam|Đông|Tây) (?=[^\W\d_])")
+#: (The same as ``(?<![\w'’–-])(?:(?:Đông|Tây) )?(?:Bắc|Nam|Đông|Tây) ``: each branch opens
+#: with a literal letter and tests the word start just after it, so ``re`` skips in C to the
+#: few positions holding B, N, T or Đ instead of trying the look-behind at every character,
+#: about four times faster over a body block.)
+_COMPASS_WORD = "(?:Bắc|Nam|Đông|Tây)"
+_COMPASS = re.compile(
+    rf"(?:T(?<![\w'’–-]T)ây {_COMPASS_WORD}|Đ(?<![\w'’–-]Đ)ông {_COMPASS_WORD}"
+    r"|B(?<![\w'’–-]B)ắc|N(?<![\w'’–-]N)am|T(?<![\w'’–-]T)ây|Đ(?<![\w'’–-]Đ)ông)"
+    r" (?=[^\W\d_])"
+)
 
 #: Words of the page: a country's slip is looked for among consecutive pairs.
 _WORD = re.compile(r"[^\W\d_]+(?:[-–'’][^\W\d_]+)*")
@@ -129,6 +138,11 @@ def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
         f1, f2 = one.group().lower(), two.group().lower()
         if f1 not in firsts and f2 not in seconds:
             continue
+        # The slip first: most pairs are a country spelt right ("Việt Nam"), turned down here
+        # before their neighbours are read (all the tests are pure, so the order is free).
+        place = _slip_of(f1, f2, firsts, seconds, lex)
+        if place is None:
+            continue
         if not (_cap(one.group()) and _cap(two.group())):
             continue
         before = _word_ending(text, a, one.start())
@@ -139,9 +153,7 @@ def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
         nxt = _next_word(text, two.end(), b)
         if nxt is not None and _cap(nxt.group()) and nxt.start() == two.end() + 1:
             continue
-        place = _slip_of(f1, f2, firsts, seconds, lex)
-        if place is not None:
-            yield [t.fold for t in tokenize(f"{one.group()} {two.group()}")], place
+        yield [t.fold for t in tokenize(f"{one.group()} {two.group()}")], place
 
 
 def _slipped_one_word(text: str, a: int, b: int, lex: Lexicon) -> Learnt:

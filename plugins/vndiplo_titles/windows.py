@@ -225,7 +225,9 @@ def _safe_word_pattern(lex: Lexicon, stops: set[str]) -> re.Pattern[str]:
 
 
 #: A capitalised "Đức" that may be a reverent honorific: no lexicon holds it as one.
-_REVERENT = re.compile(r"(?<![^\W\d_])Đức(?![^\W\d_])")
+#: (The start test follows the word, as in ``(?<![^\W\d_])Đức``: a pattern opening with
+#: the literal lets ``re`` skip ahead in C, some thirty times faster over a block.)
+_REVERENT = re.compile(r"Đức(?<![^\W\d_]Đức)(?![^\W\d_])")
 
 
 class Windows:
