@@ -82,6 +82,8 @@ class _Parser(HolderNames):
                 self.add_bare(titles[:-1], i)
                 titles = titles[-1:]
             if name is not None:
+                # "Đại tá Khăm Xỉ - Phôm Ma Vông": a Lao name's dash before its family name
+                name = (name[0], self.titled_dashed_end(*name))
                 end = self.regnal_end(tp, name[1], name[0])
                 regnal = self.regnal(tp, name[0], end)
                 finding = Finding(name[0], end, titles, foreign, regnal=regnal)

@@ -40,6 +40,7 @@ from vndiplo_titles.names import (
     is_vietnamese_syllable,
     looks_foreign,
     particles_at,
+    transliterated,
 )
 
 __all__ = ["Cursor", "Head"]
@@ -391,6 +392,25 @@ class Cursor:
         if last < self.n and t[last].text not in (",", ";", ".", "(") and not self.stop_at(last):
             return None
         return last
+
+    def titled_dashed_end(self, j: int, end: int) -> int:
+        """ "Đại tá Khăm Xỉ - Phôm Ma Vông, Giám đốc ...": the name ``t[j:end]`` a title
+        names may be the given names of a Lao or Khmer name written with a dash before the
+        family name, as after an honorific (:meth:`dashed_name_end`); where it ends, else
+        ``end``. After a title a dash also joins two people of a pair, so both parts must be
+        spelt in Vietnamese syllables (Latin names are not written so: "Ivan Petrov - Alexei
+        Morozov" is two people) and the part after the dash opens with no Vietnamese family
+        name and no known person's name ("Xổm Phăn - Nguyễn Văn Bình" is two people)."""
+        dashed = self.dashed_name_end(j, end)
+        if dashed is None:
+            return end
+        t, lex = self.t, self.lex
+        if t[end + 1].fold in lex.surnames or lex.people_names.longest(t, end + 1) is not None:
+            return end
+        words = [*t[j:end], *t[end + 1 : dashed]]
+        if not all(is_vietnamese_syllable(w.text) or transliterated(w.text) for w in words):
+            return end
+        return dashed
 
     def particle_joins(self, j: int, k: int, nxt: int) -> bool:
         """Do the particles ``t[k:nxt]`` join the foreign-looking run from ``j`` to the word

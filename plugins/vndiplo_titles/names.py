@@ -20,6 +20,7 @@ from vndiplo_titles.constructions import (
     GULF_STYLES,
     KHMER_STYLE_OPENERS,
     KHMER_STYLE_WORDS,
+    NAME_SUFFIXES,
     STYLES,
 )
 from vndiplo_titles.name_runs import (
@@ -509,6 +510,12 @@ def split_admin_run(
     """
     if b - a >= 2 and tokens[a].text in HIGHLAND_NAME_OPENERS:
         return NameCut(0, min(b - a, MAX_VIETNAMESE))  # "tỉnh Y Biêr Niê": "tỉnh" alone
+    if b - a >= 3 and tokens[b - 1].fold in NAME_SUFFIXES:
+        # "Thống đốc bang Henry Lowell Jr.": the suffix closes the name the run ends with,
+        # so the name is read without it and keeps it
+        cut = split_admin_run(tokens, a, b - 1, lex, named=named, state=state)
+        if cut.name_len and cut.title_len + cut.name_len == b - 1 - a:
+            return NameCut(cut.title_len, cut.name_len + 1, cut.places)
     if lex.places.longest(tokens, a, b) is not None or tokens[a].fold in lex.surnames:
         return split_run(tokens, a, b, lex, direct=False)
     if named:

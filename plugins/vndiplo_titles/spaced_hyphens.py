@@ -1,11 +1,15 @@
 """Transliterated names typed with a space after each hyphen ("Xổm- xạ- vạt", "Bun- mi Vo-
-la- chít"): outlets mistype the hyphens of Lao and Khmer names so, and the tokens would
-otherwise cut the name at the first lower-case syllable. Such a stretch becomes one word
-token, its text the page's own slice (spaces kept), so the name is quoted as written.
+la- chít") or before it ("Băng -la-đét", "Xri Lan -ca"): outlets mistype the hyphens of Lao
+and Khmer names and of transliterated countries so, and the tokens would otherwise cut the
+name at the first lower-case syllable, or read a country as the first words of the name after
+it ("Thủ tướng Băng -la-đét Kha-lê-đa Di-a"). Such a stretch becomes one word token, its text
+the page's own slice (spaces kept), so the name is quoted as written, and its fold the
+hyphenated word with the stray spaces left out ("băng-la-đét"), so the gazetteer and the
+lexicons know it.
 
-Only a hyphen glued to a capitalised word before it (or to a syllable already joined so),
-with spaces before a lower-case syllable after it, joins: prose writes a dash with a space on
-both sides ("Hà Nội - nơi ..."), never glued on one side only.
+Only a hyphen glued on one side and spaced on the other, with a lower-case syllable after it,
+joins: prose writes a dash with a space on both sides ("Hà Nội - nơi ..."), never glued on
+one side only.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ __all__ = ["join_spaced_hyphens"]
 
 
 def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
-    """``tokens`` with every "Cap- syl- syl" stretch made one word token."""
+    """``tokens`` with every "Cap- syl- syl" (or "Cap -syl") stretch made one word token."""
     if not any(tok.text == "-" for tok in tokens):
         return tokens
     out: list[Token] = []
@@ -33,23 +37,28 @@ def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
             out.append(tok)
             k += 1
             continue
-        out.append(Token(_slice(tokens, k, end), tok.start))
+        joined = Token(_slice(tokens, k, end), tok.start)
+        joined.fold = "".join(joined.fold.split())  # "băng -la-đét" is "băng-la-đét"
+        out.append(joined)
         k = end + 1
     return out
 
 
 def _spaced_joint(tokens: list[Token], m: int) -> bool:
-    """Is ``tokens[m]`` a hyphen glued to the word before it, then spaces and a lower-case
-    syllable (or hyphenated syllables)?"""
+    """Is ``tokens[m]`` a hyphen glued to the word on one side and spaced from the other, a
+    lower-case syllable (or hyphenated syllables) after it?"""
     if m < 1 or m + 1 >= len(tokens) or tokens[m].text != "-":
         return False
     before, hyphen, after = tokens[m - 1], tokens[m], tokens[m + 1]
-    if not (before.word and after.word) or after.cap or before.end != hyphen.start:
+    if not (before.word and after.word) or after.cap:
         return False
-    if hyphen.end == after.start:
-        return False
-    if before.text in GLUED_AFTER or after.fold in STOP_WORDS or after.fold in HONORIFIC_WORDS:
+    glued_before = before.end == hyphen.start
+    if glued_before == (hyphen.end == after.start):
+        return False  # glued on both sides (no token), or a dash between spaces: prose
+    if after.fold in STOP_WORDS or after.fold in HONORIFIC_WORDS:
         return False  # "Đại sứ Nam Phi tại Việt Nam- bà X": a dash that lost its space
+    if glued_before and before.text in GLUED_AFTER:
+        return False  # "Việt Nam- ...": a country's last syllable, then a dash
     # a syllable Vietnamese spells, or a short Latin one ("Chan- tha- vy- souk")
     return all(
         is_vietnamese_syllable(part) or (part.isascii() and len(part) <= _LATIN_SYLLABLE)

@@ -7,8 +7,9 @@ the names have the same number of words, both are named under one office, and th
 says which spelling is the slip: it is written once while the other is written more often, or
 both are written once and the longer, else the first written, is taken as meant. Two spellings
 that differ only by their marks ("Lê Văn Thanh", "Lê Văn Thành") may be two officials: they
-fold only when one is written more than once and the other once. Near names each named more
-than once, or under different offices, stay apart.
+fold only when one is written more than once and the other once, unless the names are
+transliterated ("Thoong-lun Xỉ-xu-lít", "Thoong-lun Xỉ-xu-lit"), whose marks outlets spell as
+they hear them. Near names each named more than once, or under different offices, stay apart.
 """
 
 from __future__ import annotations
@@ -62,6 +63,13 @@ def _marks_apart(a: str, b: str) -> bool:
     return _unmarked(a) == _unmarked(b)
 
 
+def _transliterated(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` transliterated names, a word of each of hyphenated syllables
+    ("Xỉ-xu-lít", "Xỉ-xu-lit")? Outlets mark the tones of a Lao or Khmer name as they hear
+    them, so a mark lost there is a slip, not a second official."""
+    return any("-" in w for w in a.split()) and any("-" in w for w in b.split())
+
+
 def _unmarked(name: str) -> str:
     decomposed = unicodedata.normalize("NFD", name.lower()).replace("đ", "d")
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -100,7 +108,7 @@ def fold_typo_spellings(
         target = near[0]
         if not same_office(target, p):
             continue
-        if _marks_apart(p.name, target.name):
+        if _marks_apart(p.name, target.name) and not _transliterated(p.name, target.name):
             # "Lê Văn Thanh" and "Lê Văn Thành" may be two officials: only a spelling written
             # more often than once against one written once is the page's slip
             if counts[id(target)] > 1:

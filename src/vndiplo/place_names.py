@@ -444,8 +444,15 @@ COUNTRIES.update(
     }
 )
 COUNTRIES.update(
-    {f"{arab} {saudi}": "SA" for arab in _ARAB for saudi in ("Xê Út", "Xê-út", "Xêút")}
+    {
+        f"{arab} {saudi}": "SA"
+        for arab in _ARAB
+        for saudi in ("Xê Út", "Xê-út", "Xêút", "Saudi")  # "Ả Rập Saudi", "Arab Saudi"
+    }
 )
+# the Latin order some outlets keep ("Quốc vương Arabia Saudi Abdullah"): a country before
+# the ruler's name, never the first words of it
+COUNTRIES["Arabia Saudi"] = "SA"
 # the saints' states of the Caribbean, each as "Saint", "St" or "St." and Vietnamese "Xanh"
 # write it, in full and short ("Thủ tướng St Vincent and the Grenadines"): a saint's name
 # opening a run after a title is a country, never a person
