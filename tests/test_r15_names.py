@@ -357,3 +357,79 @@ def test_transliterated_names_apart_by_more_than_marks_stay_two_people() -> None
         "Xổm-phon Lềnh-xa-vắt."
     )
     assert {"Xổm-xạ-vắt Lềnh-xa-vắt", "Xổm-phon Lềnh-xa-vắt"} <= set(people_by_name(text))
+
+
+# -- a friendship body's pair of countries glued by a hyphen, a degree before the name ---------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Chủ tịch Hội hữu nghị Mông Cổ-Việt Nam Batbold Dorj phát biểu.", "Batbold Dorj", "MN"),
+        ("Chủ tịch Hội hữu nghị Ai Cập-Việt Nam Ahmed Saleh phát biểu.", "Ahmed Saleh", "EG"),
+        ("Chủ tịch Hội hữu nghị Đan Mạch-Việt Nam Lars Nielsen phát biểu.", "Lars Nielsen", "DK"),
+        ("Chủ tịch Hội hữu nghị Thụy Điển-Việt Nam Anna Lind phát biểu.", "Anna Lind", "SE"),
+        ("Chủ tịch Hội hữu nghị Hy Lạp-Việt Nam Nikos Pappas phát biểu.", "Nikos Pappas", "GR"),
+        ("Tổng Thư ký Hội hữu nghị Mông Cổ-Việt Nam TS Batbold phát biểu.", "Batbold", "MN"),
+    ],
+)
+def test_a_glued_country_pair_closes_the_body(text: str, name: str, country: str) -> None:
+    people = people_by_name(text)
+    assert set(people) == {name}, sorted(people)
+    assert people[name].country == country
+
+
+def test_a_pair_opened_by_vietnam_still_reads() -> None:
+    people = people_by_name("Dự có Chủ tịch Hội hữu nghị Việt Nam-Mông Cổ Nguyễn Văn An.")
+    assert set(people) == {"Nguyễn Văn An"}, sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Dự có Hiệu trưởng Trường Đại học Sao Mai PGS.TS Lê Văn Hòa.",
+            "Lê Văn Hòa",
+            ["Hiệu trưởng Trường Đại học Sao Mai", "PGS.TS"],
+        ),
+        (
+            "Dự có Viện trưởng Viện Sử học TS Trần Văn Minh.",
+            "Trần Văn Minh",
+            ["Viện trưởng Viện Sử học", "TS"],
+        ),
+        (
+            "Dự có Chủ tịch Hội hữu nghị Nhật Bản-Việt Nam TS Kenji Sato.",
+            "Kenji Sato",
+            ["Chủ tịch Hội hữu nghị Nhật Bản-Việt Nam", "TS"],
+        ),
+        ("Sau đó, Viện trưởng TS Batbold phát biểu.", "Batbold", ["Viện trưởng", "TS"]),
+        ("Sau đó, Thứ trưởng GS Batbold phát biểu.", "Batbold", ["Thứ trưởng", "GS"]),
+        (
+            "Sau đó, Giám đốc Sở Y tế ThS Trần Thị Lan phát biểu.",
+            "Trần Thị Lan",
+            ["Giám đốc Sở Y tế", "ThS"],
+        ),
+    ],
+)
+def test_a_degree_before_the_name_is_its_own_title(text: str, name: str, titles: list[str]) -> None:
+    people = people_by_name(text)
+    assert set(people) == {name}, sorted(people)
+    assert list(people[name].titles) == titles
+
+
+def test_two_initials_still_open_a_name() -> None:
+    people = people_by_name("Nguyên Thủ tướng Singapore SR Nathan phát biểu.")
+    assert set(people) == {"SR Nathan"}, sorted(people)
+
+
+def test_an_unnamed_guest_and_companion_is_the_next_entry() -> None:
+    people = people_by_name(
+        "Khách mời có Chủ tịch Hội hữu nghị Kenji Sato, Đại sứ Cuba và Phu nhân, Đại sứ Lào "
+        "và Phu nhân."
+    )
+    assert list(people["Kenji Sato"].titles) == ["Chủ tịch Hội hữu nghị"]
+
+
+def test_a_named_envoy_and_his_companion_keep_his_title() -> None:
+    people = people_by_name("Bộ trưởng tiếp ông Carlos Medina, Đại sứ Cuba và Phu nhân.")
+    assert "Đại sứ Cuba" in people["Carlos Medina"].titles
