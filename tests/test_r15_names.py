@@ -433,3 +433,64 @@ def test_an_unnamed_guest_and_companion_is_the_next_entry() -> None:
 def test_a_named_envoy_and_his_companion_keep_his_title() -> None:
     people = people_by_name("Bộ trưởng tiếp ông Carlos Medina, Đại sứ Cuba và Phu nhân.")
     assert "Đại sứ Cuba" in people["Carlos Medina"].titles
+
+
+# -- a transliterated country the gazetteer lacked, before the name ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Tổng thống Y-ê-men Xa-lếch Ma-ha-đi tiếp đoàn.", "Xa-lếch Ma-ha-đi", "YE"),
+        ("Tổng thống Man-đi-vơ A-mết Na-xim tiếp đoàn.", "A-mết Na-xim", "MV"),
+        ("Thủ tướng Phi-gi Ra-tu Vô-rê-ke tiếp đoàn.", "Ra-tu Vô-rê-ke", "FJ"),
+        ("Ngoại trưởng Xi-ri Phây-xan Mếch-đát hội đàm.", "Phây-xan Mếch-đát", "SY"),
+        ("Tổng thống Cốt-đi-voa A-la-xan Đu-ma tiếp đoàn.", "A-la-xan Đu-ma", "CI"),
+        ("Tổng thống Gi-bu-ti Ô-mác Ghen-đi tiếp đoàn.", "Ô-mác Ghen-đi", "DJ"),
+        ("Tổng thống Bu-run-đi Pi-e Ca-ru-da tiếp đoàn.", "Pi-e Ca-ru-da", "BI"),
+        ("Tổng thống Mô-ri-ta-ni Mô-ha-mét Ga-da-ni tiếp đoàn.", "Mô-ha-mét Ga-da-ni", "MR"),
+    ],
+)
+def test_a_transliterated_country_before_the_name(text: str, name: str, country: str) -> None:
+    people = people_by_name(text)
+    assert set(people) == {name}, sorted(people)
+    assert people[name].country == country
+
+
+# -- a foreign name spelt two ways, each more than once ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Chan Sam Ol", "Chan San Ol"),
+        ("Xổm Phăn Vông", "Xổm Phăn Vôn"),
+        ("Kheng Sarin Noy", "Kheng Sarim Noy"),
+        ("Bun Thoong Lạ", "Bun Thong Lạ"),
+    ],
+)
+def test_a_foreign_name_spelt_two_ways_is_one_person(first: str, second: str) -> None:
+    text = (
+        f"Nhận lời mời của bà {first}, Phó Thủ tướng Campuchia, đoàn sang thăm. Phó Thủ tướng "
+        f"{second} chào mừng đoàn. Phó Thủ tướng {first} cảm ơn. Phó Thủ tướng {second} "
+        "khẳng định quan hệ tốt đẹp."
+    )
+    people = people_by_name(text)
+    assert set(people) == {first}, sorted(people)
+    assert len(people[first].mentions) == 4
+
+
+def test_vietnamese_near_names_each_written_twice_stay_apart() -> None:
+    text = (
+        "Phó Thủ tướng Lê Văn Tâm chủ trì. Phó Thủ tướng Lê Văn Tân phát biểu. Phó Thủ tướng "
+        "Lê Văn Tâm cảm ơn. Phó Thủ tướng Lê Văn Tân kết luận."
+    )
+    assert {"Lê Văn Tâm", "Lê Văn Tân"} <= set(people_by_name(text))
+
+
+def test_foreign_near_names_under_different_offices_stay_apart() -> None:
+    text = (
+        "Bộ trưởng Ngoại giao Chan Sam Ol chủ trì. Bộ trưởng Tư pháp Chan San Ol phát biểu. "
+        "Bộ trưởng Ngoại giao Chan Sam Ol cảm ơn. Bộ trưởng Tư pháp Chan San Ol kết luận."
+    )
+    assert {"Chan Sam Ol", "Chan San Ol"} <= set(people_by_name(text))
