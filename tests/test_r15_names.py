@@ -494,3 +494,44 @@ def test_foreign_near_names_under_different_offices_stay_apart() -> None:
         "Bộ trưởng Ngoại giao Chan Sam Ol cảm ơn. Bộ trưởng Tư pháp Chan San Ol kết luận."
     )
     assert {"Chan Sam Ol", "Chan San Ol"} <= set(people_by_name(text))
+
+
+# -- what closes a dashed Lao name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Đoàn do Thiếu tướng Khăm Xỉ - Phôm Ma Vông - Giám đốc Công an tỉnh Khăm Muộn dẫn đầu.",
+            "Khăm Xỉ - Phôm Ma Vông",
+            "Giám đốc Công an tỉnh Khăm Muộn",
+        ),
+        (
+            "Đoàn do đồng chí Khăm Xỉ - Phôm Ma Vông - Giám đốc Công an tỉnh Khăm Muộn dẫn đầu.",
+            "Khăm Xỉ - Phôm Ma Vông",
+            "Giám đốc Công an tỉnh Khăm Muộn",
+        ),
+        (
+            "Thiếu tướng Khăm Xỉ - Phôm Ma Vông và Đại tá Bun Mi - Xay Nha Vông cùng dự.",
+            "Khăm Xỉ - Phôm Ma Vông",
+            "Thiếu tướng",
+        ),
+    ],
+)
+def test_what_closes_a_dashed_name(text: str, name: str, title: str) -> None:
+    people = people_by_name(text)
+    assert name in people, sorted(people)
+    assert title in people[name].titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hai Thủ tướng Xổm Phăn - Hun Xen đã hội đàm.",
+        "Cuộc gặp giữa Thủ tướng Xổm Phăn - Hun Xen diễn ra tốt đẹp.",
+    ],
+)
+def test_a_pair_after_a_plural_title_is_not_one_name(text: str) -> None:
+    people = people_by_name(text)
+    assert "Xổm Phăn - Hun Xen" not in people, sorted(people)

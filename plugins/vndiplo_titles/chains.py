@@ -82,8 +82,10 @@ class _Parser(HolderNames):
                 self.add_bare(titles[:-1], i)
                 titles = titles[-1:]
             if name is not None:
-                # "Đại tá Khăm Xỉ - Phôm Ma Vông": a Lao name's dash before its family name
-                name = (name[0], self.titled_dashed_end(*name))
+                if i == 0 or self.t[i - 1].fold not in PLURAL_MARKERS:
+                    # "Đại tá Khăm Xỉ - Phôm Ma Vông": a Lao name's dash before its family
+                    # name ("hai Thủ tướng A - B", "giữa ...": a pair, one on each side)
+                    name = (name[0], self.titled_dashed_end(*name))
                 degree = self.degree_apart(tp, name[0])
                 if degree is not None:
                     titles.append(degree)  # "Chủ tịch Hội hữu nghị X TS Batbold"

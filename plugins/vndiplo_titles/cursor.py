@@ -15,6 +15,7 @@ from vndiplo_titles.constructions import (
     ACADEMIC_DEGREES,
     COMRADE,
     CONCURRENTLY,
+    CONJUNCTION,
     DASHES,
     DEICTIC_COUNTRY,
     HONORIFIC_WORDS,
@@ -389,9 +390,18 @@ class Cursor:
         last = self.cap_run_end(k)
         if last - j - 1 > MAX_VIETNAMESE + 1:
             return None
-        if last < self.n and t[last].text not in (",", ";", ".", "(") and not self.stop_at(last):
+        if last < self.n and not self._closes_dashed_name(last):
             return None
         return last
+
+    def _closes_dashed_name(self, k: int) -> bool:
+        """Does ``t[k]`` close a dashed Lao name: punctuation, a verb or function word, "và"
+        before the next person, or another dash opening the name's title ("Khăm Pheng – Xay
+        Sổm Pheng - Giám đốc ...")?"""
+        t = self.t
+        if t[k].text in (",", ";", ".", "(") or t[k].fold == CONJUNCTION or self.stop_at(k):
+            return True
+        return t[k].text in DASHES and k + 1 < self.n and self.head_at(k + 1) is not None
 
     def titled_dashed_end(self, j: int, end: int) -> int:
         """ "Đại tá Khăm Xỉ - Phôm Ma Vông, Giám đốc ...": the name ``t[j:end]`` a title
