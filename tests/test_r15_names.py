@@ -535,3 +535,15 @@ def test_what_closes_a_dashed_name(text: str, name: str, title: str) -> None:
 def test_a_pair_after_a_plural_title_is_not_one_name(text: str) -> None:
     people = people_by_name(text)
     assert "Xổm Phăn - Hun Xen" not in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hôm nay, ông Corwin Dale., Phó Chủ tịch WB, sẽ thăm Huế.", "Corwin Dale"),
+        ("Bà Greta Lund., Chủ tịch Hội đồng quản trị, phát biểu.", "Greta Lund"),
+    ],
+)
+def test_a_dot_glued_before_a_comma_ends_no_sentence(text: str, name: str) -> None:
+    people = people_by_name(text)
+    assert name in people, sorted(people)

@@ -12,7 +12,8 @@ A Latin name's suffix abbreviated with a dot ("Robert Kline Jr., Phó Chủ tị
 Thomas Reed Sr. cho biết") owns its dot too: the dot is left out of the tokens when a comma
 or a lower-case word follows, so the name reads on to its apposed title and the suffix stays
 the name's last word, quoted without the dot. Before a capital the dot may end the sentence
-and stays.
+and stays. Any dot glued between a capitalised word and a comma ("Inc.,", a name's stray dot
+"Moreau.,") is the word's too: no sentence ends before a comma.
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ def join_abbreviation_dots(tokens: list[Token]) -> list[Token]:
             out.append(tok)  # "Jr." before "," or a verb: the suffix, its dot left out
             k += 2
             continue
+        if k + 2 < n and _comma_dot(tok, tokens[k + 1], tokens[k + 2]):
+            out.append(tok)  # "Moreau.,": no sentence ends before a comma
+            k += 2
+            continue
         if k + 2 < n and _dotted(tok, tokens[k + 1], tokens[k + 2]):
             joined = Token(tok.text + ".", tok.start)
             joined.fold = tok.fold  # the lexicon's key: "ht", not "ht."
@@ -51,6 +56,19 @@ def join_abbreviation_dots(tokens: list[Token]) -> list[Token]:
         out.append(tok)
         k += 1
     return out
+
+
+def _comma_dot(tok: Token, dot: Token, comma: Token) -> bool:
+    """Is ``dot`` glued between the capitalised word ``tok`` and a comma ("Jr.,", "Inc.,",
+    a name's stray dot)? No sentence ends right before a comma: the dot is the word's."""
+    return (
+        dot.text == "."
+        and comma.text == ","
+        and tok.word
+        and tok.cap
+        and tok.end == dot.start
+        and dot.end == comma.start
+    )
 
 
 def _dotted(tok: Token, dot: Token, after: Token) -> bool:

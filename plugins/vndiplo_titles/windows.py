@@ -351,6 +351,8 @@ class Windows:
                 continue
             if c == "." and _initial_before(block, p):
                 continue  # "George W. Bush": the parser may read on (``names.initial_dot``)
+            if c == "." and block.startswith(",", p + 1):
+                continue  # "Kline Jr.,": no sentence ends before a comma (abbreviation_dots)
             guard = self.guards.get(c)
             if guard is None or _token_before(block, p) not in guard:
                 yield p
