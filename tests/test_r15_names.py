@@ -547,3 +547,30 @@ def test_a_pair_after_a_plural_title_is_not_one_name(text: str) -> None:
 def test_a_dot_glued_before_a_comma_ends_no_sentence(text: str, name: str) -> None:
     people = people_by_name(text)
     assert name in people, sorted(people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thủ tướng Băng - la - đét Ra-hi-ma Khan tiếp đoàn.",
+        "Thủ tướng Băng –la-đét Ra-hi-ma Khan tiếp đoàn.",
+        "Thủ tướng Băng – la – đét Ra-hi-ma Khan tiếp đoàn.",
+        "Thủ tướng Băng-la -đét Ra-hi-ma Khan tiếp đoàn.",
+    ],
+)
+def test_a_country_with_spaced_or_en_dashes(text: str) -> None:
+    people = people_by_name(text)
+    assert set(people) == {"Ra-hi-ma Khan"}, sorted(people)
+    assert people["Ra-hi-ma Khan"].country == "BD"
+
+
+def test_a_name_with_every_hyphen_spaced_is_one_name() -> None:
+    people = people_by_name(
+        "đồng chí Xổm - xạ - vạt Lềnh - xa - vắt, Phó Thủ tướng Lào, phát biểu."
+    )
+    assert set(people) == {"Xổm - xạ - vạt Lềnh - xa - vắt"}, sorted(people)
+
+
+def test_a_single_spaced_dash_before_a_lower_case_word_is_prose() -> None:
+    people = people_by_name("Đại sứ Lào Xổm Phăn - người bạn lớn - phát biểu tại lễ.")
+    assert set(people) == {"Xổm Phăn"}, sorted(people)

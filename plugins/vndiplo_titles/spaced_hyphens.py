@@ -22,8 +22,9 @@ __all__ = ["join_spaced_hyphens"]
 
 
 def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
-    """``tokens`` with every "Cap- syl- syl" (or "Cap -syl") stretch made one word token."""
-    if not any(tok.text == "-" for tok in tokens):
+    """``tokens`` with every "Cap- syl- syl" (or "Cap -syl", "Cap - syl - syl") stretch made
+    one word token."""
+    if not any(tok.text in _HYPHENS for tok in tokens):
         return tokens
     out: list[Token] = []
     k, n = 0, len(tokens)
@@ -33,6 +34,8 @@ def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
         if tok.word and tok.cap and not tok.acronym:
             while _spaced_joint(tokens, end + 1):
                 end += 2
+            if end == k:
+                end = _double_spaced_end(tokens, k)
         if end == k:
             out.append(tok)
             k += 1
@@ -44,16 +47,35 @@ def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
     return out
 
 
-def _spaced_joint(tokens: list[Token], m: int) -> bool:
+#: A hyphen, and the en dash some outlets type for one ("Băng –la-đét").
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _double_spaced_end(tokens: list[Token], k: int) -> int:
+    """Where a stretch "Cap - syl - syl" from ``tokens[k]`` ends: two dashes or more, each
+    between spaces before a lower-case Vietnamese syllable ("Băng - la - đét", "Xổm - xạ -
+    vạt"); a single such dash is prose ("Hà Nội - nơi ..."), so ``k`` then."""
+    end = k
+    while _spaced_joint(tokens, end + 1, spaced=True):
+        end += 2
+    return end if end - k >= 4 else k
+
+
+def _spaced_joint(tokens: list[Token], m: int, *, spaced: bool = False) -> bool:
     """Is ``tokens[m]`` a hyphen glued to the word on one side and spaced from the other, a
-    lower-case syllable (or hyphenated syllables) after it?"""
-    if m < 1 or m + 1 >= len(tokens) or tokens[m].text != "-":
+    lower-case syllable (or hyphenated syllables) after it? ``spaced``: one with spaces on
+    both sides, a Vietnamese syllable after it."""
+    if m < 1 or m + 1 >= len(tokens) or tokens[m].text not in _HYPHENS:
         return False
     before, hyphen, after = tokens[m - 1], tokens[m], tokens[m + 1]
     if not (before.word and after.word) or after.cap:
         return False
     glued_before = before.end == hyphen.start
-    if glued_before == (hyphen.end == after.start):
+    glued_after = hyphen.end == after.start
+    if spaced:
+        if glued_before or glued_after or not is_vietnamese_syllable(after.text):
+            return False
+    elif glued_before == glued_after:
         return False  # glued on both sides (no token), or a dash between spaces: prose
     if after.fold in STOP_WORDS or after.fold in HONORIFIC_WORDS:
         return False  # "Đại sứ Nam Phi tại Việt Nam- bà X": a dash that lost its space
