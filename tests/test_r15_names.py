@@ -103,6 +103,12 @@ def test_a_dash_that_ends_the_name(text: str, name: str, not_name: str) -> None:
     assert not_name not in people, sorted(people)
 
 
+def test_a_known_person_then_a_dash_is_a_pair() -> None:
+    people = people_by_name("Thủ tướng Hun Sen - Xổm Sạt, hai người, đã gặp nhau.")
+    assert "Hun Sen" in people, sorted(people)
+    assert "Hun Sen - Xổm Sạt" not in people, sorted(people)
+
+
 def test_a_dash_before_a_lower_case_phrase_ends_the_name() -> None:
     people = people_by_name("Đại sứ Lào Xổm Phăn - người bạn lớn của Việt Nam, phát biểu.")
     assert "Xổm Phăn" in people, sorted(people)
@@ -341,6 +347,19 @@ def test_a_transliterated_name_with_a_lost_mark_is_one_person(first: str, second
     people = people_by_name(text)
     assert set(people) == {first}, sorted(people)
     assert len(people[first].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("Raúl Medinas", "Raul Medinas"), ("Bun Thoong Vông Xày", "Bun Thoong Vông Xay")],
+)
+def test_a_foreign_name_with_a_lost_mark_is_one_person(first: str, second: str) -> None:
+    text = (
+        f"Chủ tịch nước tiếp ông {first}, Phó Chủ tịch Quốc hội Cuba. Phó Chủ tịch Quốc hội "
+        f"Cuba {second} cảm ơn."
+    )
+    people = people_by_name(text)
+    assert set(people) == {first}, sorted(people)
 
 
 def test_vietnamese_names_apart_by_a_mark_stay_two_people() -> None:

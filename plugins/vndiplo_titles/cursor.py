@@ -409,14 +409,18 @@ class Cursor:
         family name, as after an honorific (:meth:`dashed_name_end`); where it ends, else
         ``end``. After a title a dash also joins two people of a pair, so both parts must be
         spelt in Vietnamese syllables (Latin names are not written so: "Ivan Petrov - Alexei
-        Morozov" is two people) and the part after the dash opens with no Vietnamese family
-        name and no known person's name ("Xổm Phăn - Nguyễn Văn Bình" is two people)."""
+        Morozov" is two people), the part after the dash opens with no Vietnamese family name
+        and no known person's name, and the part before it is no known person's name ("Xổm
+        Phăn - Nguyễn Văn Bình", "Hun Sen - Xổm Sạt" are two people)."""
         dashed = self.dashed_name_end(j, end)
         if dashed is None:
             return end
         t, lex = self.t, self.lex
         if t[end + 1].fold in lex.surnames or lex.people_names.longest(t, end + 1) is not None:
             return end
+        known = lex.people_names.longest(t, j, end)
+        if known is not None and j + known[0] == end:
+            return end  # "Thủ tướng Hun Sen - Xổm Sạt": a known person, then another
         words = [*t[j:end], *t[end + 1 : dashed]]
         if not all(is_vietnamese_syllable(w.text) or transliterated(w.text) for w in words):
             return end

@@ -8,10 +8,11 @@ says which spelling is the slip: it is written once while the other is written m
 both are written once and the longer, else the first written, is taken as meant. Two spellings
 that differ only by their marks ("Lê Văn Thanh", "Lê Văn Thành") may be two officials: they
 fold only when one is written more than once and the other once, unless the names are
-transliterated ("Thoong-lun Xỉ-xu-lít", "Thoong-lun Xỉ-xu-lit"), whose marks outlets spell as
-they hear them. Near names each named more than once stay apart, unless both are foreign (no
-Vietnamese family name opens them: "Men San An", "Men Sam An"), when the spelling written
-first is meant; near names under different offices stay apart.
+transliterated ("Thoong-lun Xỉ-xu-lít", "Thoong-lun Xỉ-xu-lit") or foreign ("Raúl Castro",
+"Raul Castro"), whose marks outlets spell as they hear or type them. Near names each named
+more than once stay apart, unless both are foreign (no Vietnamese family name opens them:
+"Men San An", "Men Sam An"), when the spelling written first is meant; near names under
+different offices stay apart.
 """
 
 from __future__ import annotations
@@ -131,7 +132,10 @@ def fold_typo_spellings(
                 absorb(target, p)
                 folded.add(id(p))
             continue
-        if _marks_apart(p.name, target.name) and not _transliterated(p.name, target.name):
+        if _marks_apart(p.name, target.name) and not (
+            _transliterated(p.name, target.name)
+            or (_foreign(p.name, surnames) and _foreign(target.name, surnames))
+        ):
             # "Lê Văn Thanh" and "Lê Văn Thành" may be two officials: only a spelling written
             # more often than once against one written once is the page's slip
             if counts[id(target)] > 1:
