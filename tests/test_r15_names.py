@@ -436,6 +436,11 @@ def test_a_degree_before_the_name_is_its_own_title(text: str, name: str, titles:
     assert list(people[name].titles) == titles
 
 
+def test_initials_glued_into_a_body_are_no_degree() -> None:
+    people = people_by_name("Bộ trưởng Bộ KH&CN Trần Văn Minh dự lễ.")
+    assert list(people["Trần Văn Minh"].titles) == ["Bộ trưởng Bộ KH&CN"]
+
+
 def test_two_initials_still_open_a_name() -> None:
     people = people_by_name("Nguyên Thủ tướng Singapore SR Nathan phát biểu.")
     assert set(people) == {"SR Nathan"}, sorted(people)

@@ -139,6 +139,8 @@ class _Parser(HolderNames):
             k -= 1
         if k == name_start or tp.end != name_start:
             return None
+        if self.t[k - 1].end == self.t[k].start:
+            return None  # "Bộ KH&CN": glued to what comes before, the body's initials
         tp.end = k
         tp.orgs[:] = [(at, org) for at, org in tp.orgs if at < k]
         text = "".join(x.text for x in self.t[k:name_start])  # "PGS." "TS": "PGS.TS"
