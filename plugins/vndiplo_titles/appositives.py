@@ -111,11 +111,6 @@ class Appositives(TitleUses):
                 return owner
             if self.subject_after_act(finding, nxt):
                 break  # "Tiếp Đại sứ X, Bộ trưởng cho biết": the main clause's subject
-            if listed and more and self.companion_follows(nxt, self.head_at(nxt)):
-                # "Chủ tịch Hội A X, Đại sứ Cuba và Phu nhân, ...": a list's next entry, an
-                # unnamed guest with a companion (after "ông X, ..." the envoy is X himself),
-                # read again from its title
-                break
             if listed:
                 pending.append(tp)
             else:
