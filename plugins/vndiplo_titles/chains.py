@@ -25,7 +25,7 @@ from vndiplo_titles.cursor import Head
 from vndiplo_titles.findings import BareTitle, Finding
 from vndiplo_titles.holder_names import HolderNames
 from vndiplo_titles.lexicon import PLURAL_MARKERS
-from vndiplo_titles.matcher import Lexicon
+from vndiplo_titles.matcher import Lexicon, TitleInfo
 from vndiplo_titles.names import Token, initials_open_name
 
 __all__ = ["scan"]
@@ -82,6 +82,13 @@ class _Parser(HolderNames):
                 self.add_bare(titles[:-1], i)
                 titles = titles[-1:]
             if name is not None:
+                if i == 0 or self.t[i - 1].fold not in PLURAL_MARKERS:
+                    # "Đại tá Khăm Xỉ - Phôm Ma Vông": a Lao name's dash before its family
+                    # name ("hai Thủ tướng A - B", "giữa ...": a pair, one on each side)
+                    name = (name[0], self.titled_dashed_end(*name))
+                degree = self.degree_apart(tp, name[0])
+                if degree is not None:
+                    titles.append(degree)  # "Chủ tịch Hội hữu nghị X TS Batbold"
                 end = self.regnal_end(tp, name[1], name[0])
                 regnal = self.regnal(tp, name[0], end)
                 finding = Finding(name[0], end, titles, foreign, regnal=regnal)
@@ -121,6 +128,23 @@ class _Parser(HolderNames):
                 return k
         self.add_bare(titles, i)
         return k
+
+    def degree_apart(self, tp: TitleParse, name_start: int) -> TitleParse | None:
+        """ "Chủ tịch Hội hữu nghị Mông Cổ-Việt Nam TS Batbold", "Hiệu trưởng Trường X PGS.TS
+        Lê Văn A": an academic degree right before the name closes the title's complement,
+        but it is the name's own title, not the body's: ``tp`` is cut before it and the degree
+        returned as a title of its own; None when no degree ends ``tp``."""
+        k = name_start
+        while k > tp.head_end and self.degree_at(k - 1):
+            k -= 1
+        if k == name_start or tp.end != name_start:
+            return None
+        if self.t[k - 1].end == self.t[k].start:
+            return None  # "Bộ KH&CN": glued to what comes before, the body's initials
+        tp.end = k
+        tp.orgs[:] = [(at, org) for at, org in tp.orgs if at < k]
+        text = "".join(x.text for x in self.t[k:name_start])  # "PGS." "TS": "PGS.TS"
+        return TitleParse(k, name_start, TitleInfo(text), k, name_start)
 
     # -- the scan --------------------------------------------------------------------------
 

@@ -199,6 +199,34 @@ def apposed_eponym(c: Cursor, s: Read) -> int:
     return NEXT
 
 
+def body_own_name(c: Cursor, s: Read) -> int:
+    """ "Chủ tịch Quỹ Hawa", "Giám đốc Học viện Aurora": one capitalised word Vietnamese
+    could not spell, right after a body's bare noun and ending the run, is that body's own
+    name, not its holder's: a holder is named after the body's name, not in its place (a
+    Latin name after a title is a given name and a surname, or a well-known single name
+    right after the office: "Thủ tướng Abe")."""
+    if s.locating or not s.tp.orgs:
+        return SKIP
+    t, j = c.t, s.j
+    start, org = s.tp.orgs[-1]
+    if org.name.lower() not in _BODY_NOUNS:
+        return SKIP
+    matched = c.lex.orgs.longest(t, start)
+    if matched is None or start + matched[0] != j:
+        return SKIP  # "Quỹ Tiền tệ Quốc tế": a body of the lexicon, named in full
+    tok = t[j]
+    if tok.acronym or is_vietnamese_syllable(tok.text) or c.cap_run_end(j) != j + 1:
+        return SKIP
+    if c.lex.places.longest(t, j) is not None or c.head_at(j) is not None:
+        return SKIP
+    s.take(j + 1)
+    return NEXT
+
+
+#: Nouns of bodies whose own name follows them ("Quỹ Hawa", "Hội Nordlys", "Học viện X").
+_BODY_NOUNS = frozenset({"quỹ", "hội", "hiệp hội", "viện", "học viện"})
+
+
 def known_person(c: Cursor, s: Read) -> int:
     """ "Phó Tổng thống Mỹ JD Vance": a known person's name ends the title."""
     j = s.j
@@ -480,6 +508,7 @@ CAPITAL_STEPS: tuple[Step, ...] = (
     capital_conjunction,
     eponym,
     apposed_eponym,
+    body_own_name,
     known_person,
     acronym,
     nested_title,

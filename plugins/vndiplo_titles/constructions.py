@@ -47,6 +47,7 @@ __all__ = [
     "MEMORIAL_ENDS",
     "MEMORIAL_REACH",
     "MISSION",
+    "NAME_SUFFIXES",
     "NEW_IN_OFFICE",
     "NOT_LOWER_CASE_TITLES",
     "NOT_MODIFIER_AFTER",
@@ -436,6 +437,10 @@ SESSION_WORDS: Final = (
 
 #: A Latin name's generational suffix, kept whatever the title ("Benito Aquino III").
 GENERATIONAL: Final = frozenset({"II", "III", "IV"})
+
+#: A Latin name's suffixes often written with a dot ("Jr.", "Sr."), folded: the name's last
+#: word, its dot no sentence's end (see :mod:`.abbreviation_dots`).
+NAME_SUFFIXES: Final = frozenset({"jr", "sr"})
 
 #: "Tiểu ban hợp tác giữa Ba Lan và các nước Baltic": "between", whose "và" joins two places
 #: inside an organisation's name.

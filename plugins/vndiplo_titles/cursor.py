@@ -15,6 +15,7 @@ from vndiplo_titles.constructions import (
     ACADEMIC_DEGREES,
     COMRADE,
     CONCURRENTLY,
+    CONJUNCTION,
     DASHES,
     DEICTIC_COUNTRY,
     HONORIFIC_WORDS,
@@ -40,6 +41,7 @@ from vndiplo_titles.names import (
     is_vietnamese_syllable,
     looks_foreign,
     particles_at,
+    transliterated,
 )
 
 __all__ = ["Cursor", "Head"]
@@ -412,9 +414,41 @@ class Cursor:
         last = self.cap_run_end(k)
         if last - j - 1 > MAX_VIETNAMESE + 1:
             return None
-        if last < self.n and t[last].text not in (",", ";", ".", "(") and not self.stop_at(last):
+        if last < self.n and not self._closes_dashed_name(last):
             return None
         return last
+
+    def _closes_dashed_name(self, k: int) -> bool:
+        """Does ``t[k]`` close a dashed Lao name: punctuation, a verb or function word, "và"
+        before the next person, or another dash opening the name's title ("Khăm Pheng – Xay
+        Sổm Pheng - Giám đốc ...")?"""
+        t = self.t
+        if t[k].text in (",", ";", ".", "(") or t[k].fold == CONJUNCTION or self.stop_at(k):
+            return True
+        return t[k].text in DASHES and k + 1 < self.n and self.head_at(k + 1) is not None
+
+    def titled_dashed_end(self, j: int, end: int) -> int:
+        """ "Đại tá Khăm Xỉ - Phôm Ma Vông, Giám đốc ...": the name ``t[j:end]`` a title
+        names may be the given names of a Lao or Khmer name written with a dash before the
+        family name, as after an honorific (:meth:`dashed_name_end`); where it ends, else
+        ``end``. After a title a dash also joins two people of a pair, so both parts must be
+        spelt in Vietnamese syllables (Latin names are not written so: "Ivan Petrov - Alexei
+        Morozov" is two people), the part after the dash opens with no Vietnamese family name
+        and no known person's name, and the part before it is no known person's name ("Xổm
+        Phăn - Nguyễn Văn Bình", "Hun Sen - Xổm Sạt" are two people)."""
+        dashed = self.dashed_name_end(j, end)
+        if dashed is None:
+            return end
+        t, lex = self.t, self.lex
+        if t[end + 1].fold in lex.surnames or lex.people_names.longest(t, end + 1) is not None:
+            return end
+        known = lex.people_names.longest(t, j, end)
+        if known is not None and j + known[0] == end:
+            return end  # "Thủ tướng Hun Sen - Xổm Sạt": a known person, then another
+        words = [*t[j:end], *t[end + 1 : dashed]]
+        if not all(is_vietnamese_syllable(w.text) or transliterated(w.text) for w in words):
+            return end
+        return dashed
 
     def particle_joins(self, j: int, k: int, nxt: int) -> bool:
         """Do the particles ``t[k:nxt]`` join the foreign-looking run from ``j`` to the word

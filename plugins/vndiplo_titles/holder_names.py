@@ -163,7 +163,7 @@ class HolderNames(Appositives):
             or (
                 t[i].fold not in lex.surnames
                 and not t[i].text.isascii()
-                and not transliterated(t[i].text)  # "Bun-nhăng Vo-la-chít, Thủ tướng ..."
+                and not self.transliterated_run(i)  # "Bun-nhăng Vo-la-chít, Thủ tướng ..."
                 # "tiếp GS.TS Viêng Thoong Sỉ-Phẳn-Đon, Chánh án ...": a degree introduces a
                 # name as an honorific does, whatever its spelling
                 and not (i > 0 and self.degree_at(i - 1))
@@ -203,6 +203,19 @@ class HolderNames(Appositives):
             return i
         self.findings.append(finding)
         return after
+
+    def transliterated_run(self, i: int) -> bool:
+        """Does a hyphenated transliterated word ("Bun-nhăng", "Sỉ-phăn-đon") stand among the
+        first capitalised words from ``t[i]``, within a name's length? A Lao name opens with
+        one ("Bun-nhăng Vo-la-chít") or holds it later ("Khăm Mày Phôm-ma-vông"): either way
+        its words are no Vietnamese name's, and it may stand bare before its title."""
+        t = self.t
+        for k in range(i, min(self.n, i + MAX_VIETNAMESE)):
+            if not (t[k].cap and t[k].word) or t[k].acronym:
+                return False
+            if transliterated(t[k].text):
+                return True
+        return False
 
     def kin_name_at(self, i: int) -> bool:
         """Is ``t[i]`` "anh"/"chị" as an honorific: in lower case, or capitalised to open a

@@ -8,7 +8,7 @@ their docstrings give, read from the literal name's occurrences.
 
 from __future__ import annotations
 
-__all__ = ["capitalised_words_before", "is_word_char", "whole_word_count"]
+__all__ = ["capitalised_words_before", "is_word_char", "whole_word_count", "whole_word_find"]
 
 
 def is_word_char(ch: str) -> bool:
@@ -30,6 +30,20 @@ def whole_word_count(name: str, text: str) -> int:
         else:
             at = text.find(name, at + 1)
     return count
+
+
+def whole_word_find(name: str, text: str) -> int:
+    """Where ``name`` is first written as whole words in ``text`` ("Xổm Phăn Vôn" is not in
+    "Xổm Phăn Vông"), or -1."""
+    size, at = len(name), text.find(name)
+    while at >= 0:
+        end = at + size
+        if (at == 0 or not is_word_char(text[at - 1])) and (
+            end == len(text) or not is_word_char(text[end])
+        ):
+            return at
+        at = text.find(name, at + 1)
+    return -1
 
 
 def _in_word_run(ch: str) -> bool:

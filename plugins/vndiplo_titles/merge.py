@@ -198,7 +198,7 @@ def _collect(
             person.name = max(written, key=read.count)
             person.key = person.name.lower()
         person.name = regular_capitals(person.name, read)
-    spelt = fold_typo_spellings(list(people.values()), text, _absorb, _same_office)
+    spelt = fold_typo_spellings(list(people.values()), text, _absorb, _same_office, lex.surnames)
     return fold_short_names(spelt, text, _absorb, lex.surnames)
 
 

@@ -17,9 +17,11 @@ from attrs import frozen
 
 from vndiplo.syllables import is_vietnamese_syllable
 from vndiplo_titles.constructions import (
+    ACADEMIC_DEGREES,
     GULF_STYLES,
     KHMER_STYLE_OPENERS,
     KHMER_STYLE_WORDS,
+    NAME_SUFFIXES,
     STYLES,
 )
 from vndiplo_titles.name_runs import (
@@ -67,8 +69,12 @@ TOKEN = re.compile(r"[^\W\d_]+(?:[-–'’][^\W\d_]+)*|\d+|\n|[^\s]")
 #: Last syllables of country names that a page may glue to the next name with a hyphen
 #: ("Trung Quốc-Hồng Tiểu Dũng", "Nhật Bản-Tanaka"): a hyphen after one of them, before a
 #: capital, is a separate token. Names hyphenated inside ("Díaz-Canel", "Xay-nha-xỏn") do
-#: not end a syllable of these.
-GLUED_AFTER = frozenset({"Quốc", "Bản", "Nam", "Tiên", "Độ", "Lan", "Kỳ", "Mỹ", "Nga", "Lào"})
+#: not end a syllable of these. A friendship body's pair of two-word countries is glued so
+#: too ("Hội hữu nghị Mông Cổ-Việt Nam", "Ai Cập-Việt Nam").
+GLUED_AFTER = frozenset(
+    {"Quốc", "Bản", "Nam", "Tiên", "Độ", "Lan", "Kỳ", "Mỹ", "Nga", "Lào"}
+    | {"Cổ", "Mạch", "Điển", "Lạp", "Cập"}  # Mông Cổ, Đan Mạch, Thụy Điển, Hy Lạp, Ai Cập
+)
 
 #: Honorifics a page may glue to the next name ("NgàiTanaka", "ÔngLê Văn A"); a capital right
 #: after one of them opens a separate token. Names never begin so ("Bàng", "Ông" + capital).
@@ -256,6 +262,8 @@ def initials_open_name(tokens: list[Token], j: int, n: int) -> bool:
         return False
     if not tokens[j].text.isascii() or all(ch in "AEIOUY" for ch in tokens[j].text):
         return False  # "EU", "AU": two vowels spell a union, not two given names
+    if tokens[j].fold in ACADEMIC_DEGREES:
+        return False  # "TS Batbold", "GS Sato": a degree before the name, no initials
     surname = tokens[j + 1]
     if not surname.cap or surname.acronym or not surname.word:
         return False
@@ -509,6 +517,12 @@ def split_admin_run(
     """
     if b - a >= 2 and tokens[a].text in HIGHLAND_NAME_OPENERS:
         return NameCut(0, min(b - a, MAX_VIETNAMESE))  # "tỉnh Y Biêr Niê": "tỉnh" alone
+    if b - a >= 3 and tokens[b - 1].fold in NAME_SUFFIXES:
+        # "Thống đốc bang Henry Lowell Jr.": the suffix closes the name the run ends with,
+        # so the name is read without it and keeps it
+        cut = split_admin_run(tokens, a, b - 1, lex, named=named, state=state)
+        if cut.name_len and cut.title_len + cut.name_len == b - 1 - a:
+            return NameCut(cut.title_len, cut.name_len + 1, cut.places)
     if lex.places.longest(tokens, a, b) is not None or tokens[a].fold in lex.surnames:
         return split_run(tokens, a, b, lex, direct=False)
     if named:

@@ -1,11 +1,15 @@
 """Transliterated names typed with a space after each hyphen ("Xổm- xạ- vạt", "Bun- mi Vo-
-la- chít"): outlets mistype the hyphens of Lao and Khmer names so, and the tokens would
-otherwise cut the name at the first lower-case syllable. Such a stretch becomes one word
-token, its text the page's own slice (spaces kept), so the name is quoted as written.
+la- chít") or before it ("Băng -la-đét", "Xri Lan -ca"): outlets mistype the hyphens of Lao
+and Khmer names and of transliterated countries so, and the tokens would otherwise cut the
+name at the first lower-case syllable, or read a country as the first words of the name after
+it ("Thủ tướng Băng -la-đét Kha-lê-đa Di-a"). Such a stretch becomes one word token, its text
+the page's own slice (spaces kept), so the name is quoted as written, and its fold the
+hyphenated word with the stray spaces left out ("băng-la-đét"), so the gazetteer and the
+lexicons know it.
 
-Only a hyphen glued to a capitalised word before it (or to a syllable already joined so),
-with spaces before a lower-case syllable after it, joins: prose writes a dash with a space on
-both sides ("Hà Nội - nơi ..."), never glued on one side only.
+Only a hyphen glued on one side and spaced on the other, with a lower-case syllable after it,
+joins: prose writes a dash with a space on both sides ("Hà Nội - nơi ..."), never glued on
+one side only.
 """
 
 from __future__ import annotations
@@ -18,8 +22,9 @@ __all__ = ["join_spaced_hyphens"]
 
 
 def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
-    """``tokens`` with every "Cap- syl- syl" stretch made one word token."""
-    if not any(tok.text == "-" for tok in tokens):
+    """``tokens`` with every "Cap- syl- syl" (or "Cap -syl", "Cap - syl - syl") stretch made
+    one word token."""
+    if not any(tok.text in _HYPHENS for tok in tokens):
         return tokens
     out: list[Token] = []
     k, n = 0, len(tokens)
@@ -29,27 +34,53 @@ def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
         if tok.word and tok.cap and not tok.acronym:
             while _spaced_joint(tokens, end + 1):
                 end += 2
+            if end == k:
+                end = _double_spaced_end(tokens, k)
         if end == k:
             out.append(tok)
             k += 1
             continue
-        out.append(Token(_slice(tokens, k, end), tok.start))
+        joined = Token(_slice(tokens, k, end), tok.start)
+        joined.fold = "".join(joined.fold.split())  # "băng -la-đét" is "băng-la-đét"
+        out.append(joined)
         k = end + 1
     return out
 
 
-def _spaced_joint(tokens: list[Token], m: int) -> bool:
-    """Is ``tokens[m]`` a hyphen glued to the word before it, then spaces and a lower-case
-    syllable (or hyphenated syllables)?"""
-    if m < 1 or m + 1 >= len(tokens) or tokens[m].text != "-":
+#: A hyphen, and the en dash some outlets type for one ("Băng –la-đét").
+_HYPHENS = frozenset({"-", "–"})
+
+
+def _double_spaced_end(tokens: list[Token], k: int) -> int:
+    """Where a stretch "Cap - syl - syl" from ``tokens[k]`` ends: two dashes or more, each
+    between spaces before a lower-case Vietnamese syllable ("Băng - la - đét", "Xổm - xạ -
+    vạt"); a single such dash is prose ("Hà Nội - nơi ..."), so ``k`` then."""
+    end = k
+    while _spaced_joint(tokens, end + 1, spaced=True):
+        end += 2
+    return end if end - k >= 4 else k
+
+
+def _spaced_joint(tokens: list[Token], m: int, *, spaced: bool = False) -> bool:
+    """Is ``tokens[m]`` a hyphen glued to the word on one side and spaced from the other, a
+    lower-case syllable (or hyphenated syllables) after it? ``spaced``: one with spaces on
+    both sides, a Vietnamese syllable after it."""
+    if m < 1 or m + 1 >= len(tokens) or tokens[m].text not in _HYPHENS:
         return False
     before, hyphen, after = tokens[m - 1], tokens[m], tokens[m + 1]
-    if not (before.word and after.word) or after.cap or before.end != hyphen.start:
+    if not (before.word and after.word) or after.cap:
         return False
-    if hyphen.end == after.start:
-        return False
-    if before.text in GLUED_AFTER or after.fold in STOP_WORDS or after.fold in HONORIFIC_WORDS:
+    glued_before = before.end == hyphen.start
+    glued_after = hyphen.end == after.start
+    if spaced:
+        if glued_before or glued_after or not is_vietnamese_syllable(after.text):
+            return False
+    elif glued_before == glued_after:
+        return False  # glued on both sides (no token), or a dash between spaces: prose
+    if after.fold in STOP_WORDS or after.fold in HONORIFIC_WORDS:
         return False  # "Đại sứ Nam Phi tại Việt Nam- bà X": a dash that lost its space
+    if glued_before and before.text in GLUED_AFTER:
+        return False  # "Việt Nam- ...": a country's last syllable, then a dash
     # a syllable Vietnamese spells, or a short Latin one ("Chan- tha- vy- souk")
     return all(
         is_vietnamese_syllable(part) or (part.isascii() and len(part) <= _LATIN_SYLLABLE)

@@ -7,17 +7,21 @@ the names have the same number of words, both are named under one office, and th
 says which spelling is the slip: it is written once while the other is written more often, or
 both are written once and the longer, else the first written, is taken as meant. Two spellings
 that differ only by their marks ("Lê Văn Thanh", "Lê Văn Thành") may be two officials: they
-fold only when one is written more than once and the other once. Near names each named more
-than once, or under different offices, stay apart.
+fold only when one is written more than once and the other once, unless the names are
+transliterated ("Thoong-lun Xỉ-xu-lít", "Thoong-lun Xỉ-xu-lit") or foreign ("Raúl Castro",
+"Raul Castro"), whose marks outlets spell as they hear or type them. Near names each named
+more than once stay apart, unless both are foreign (no Vietnamese family name opens them:
+"Men San An", "Men Sam An"), when the spelling written first is meant; near names under
+different offices stay apart.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from typing import Protocol, TypeVar
 
-from vndiplo_titles.literal_scans import whole_word_count
+from vndiplo_titles.literal_scans import whole_word_count, whole_word_find
 
 __all__ = ["fold_typo_spellings", "near_spellings", "one_edit_apart"]
 
@@ -62,6 +66,19 @@ def _marks_apart(a: str, b: str) -> bool:
     return _unmarked(a) == _unmarked(b)
 
 
+def _foreign(name: str, surnames: Collection[str]) -> bool:
+    """Is ``name`` a foreign one, opened by no Vietnamese family name of ``surnames`` (never,
+    when ``surnames`` is empty)?"""
+    return bool(surnames) and name.split()[0].lower() not in surnames
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Are ``a`` and ``b`` transliterated names, a word of each of hyphenated syllables
+    ("Xỉ-xu-lít", "Xỉ-xu-lit")? Outlets mark the tones of a Lao or Khmer name as they hear
+    them, so a mark lost there is a slip, not a second official."""
+    return any("-" in w for w in a.split()) and any("-" in w for w in b.split())
+
+
 def _unmarked(name: str) -> str:
     decomposed = unicodedata.normalize("NFD", name.lower()).replace("đ", "d")
     return "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -85,14 +102,16 @@ def fold_typo_spellings(
     text: str,
     absorb: Callable[[_P, _P], None],
     same_office: Callable[[_P, _P], bool],
+    surnames: Collection[str] = (),
 ) -> list[_P]:
     """``people`` with each slip spelling folded (by ``absorb(target, slip)``) into the one
     spelling the page confirms (see the module's docstring); ``same_office(a, b)``: are the
-    two named under one title? A slip near two names folds into neither."""
+    two named under one title? A slip near two names folds into neither. ``surnames``
+    (folded Vietnamese family names) tells a foreign name: one opened by none."""
     counts = {id(p): _written(p.name, text) for p in people}
     folded: set[int] = set()
     for p in people:
-        if counts[id(p)] > 1:
+        if counts[id(p)] > 1 and not _foreign(p.name, surnames):
             continue
         near = [q for q in people if q is not p and near_spellings(p.name, q.name)]
         if len(near) != 1 or id(near[0]) in folded:
@@ -100,7 +119,23 @@ def fold_typo_spellings(
         target = near[0]
         if not same_office(target, p):
             continue
-        if _marks_apart(p.name, target.name):
+        if counts[id(p)] > 1:
+            # "Men San An" and "Men Sam An", each written more than once under one office: a
+            # foreign name the page spells two ways; the spelling it introduces first (with
+            # the person's offices) is meant. Vietnamese near names may be two officials.
+            if (
+                counts[id(target)] > 1
+                and _foreign(target.name, surnames)
+                and id(target) not in folded
+                and 0 <= whole_word_find(target.name, text) < whole_word_find(p.name, text)
+            ):
+                absorb(target, p)
+                folded.add(id(p))
+            continue
+        if _marks_apart(p.name, target.name) and not (
+            _transliterated(p.name, target.name)
+            or (_foreign(p.name, surnames) and _foreign(target.name, surnames))
+        ):
             # "Lê Văn Thanh" and "Lê Văn Thành" may be two officials: only a spelling written
             # more often than once against one written once is the page's slip
             if counts[id(target)] > 1:

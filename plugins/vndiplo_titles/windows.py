@@ -33,6 +33,7 @@ from vndiplo.place_prepositions import PLACE_PREPOSITIONS
 from vndiplo_titles.abbreviation_dots import DOTTED_ABBREVIATIONS
 from vndiplo_titles.constructions import (
     APPOINTED,
+    NAME_SUFFIXES,
     OFFICE_CHANGES,
     PARTICIPLE_ADVERBS,
     STOP_EXCEPTIONS,
@@ -272,6 +273,8 @@ class Windows:
                             guards.setdefault(token, set()).add(key[k - 1])
         # "HT.Thích Minh Tâm": an abbreviation's own dot (see :mod:`.abbreviation_dots`)
         guards.setdefault(".", set()).update(DOTTED_ABBREVIATIONS)
+        # "Robert Kline Jr., Phó Chủ tịch": a name suffix's own dot (ditto)
+        guards.setdefault(".", set()).update(NAME_SUFFIXES)
         self.safe_words = _safe_word_pattern(lex, stops)
         self.stops = re.compile("[" + "".join(re.escape(c) for c in sorted(stops)) + "]")
         #: whether "(" and ")" are stops, so that short parentheses must be skipped
@@ -350,6 +353,8 @@ class Windows:
                 continue
             if c == "." and _initial_before(block, p):
                 continue  # "George W. Bush": the parser may read on (``names.initial_dot``)
+            if c == "." and block.startswith(",", p + 1):
+                continue  # "Kline Jr.,": no sentence ends before a comma (abbreviation_dots)
             guard = self.guards.get(c)
             if guard is None or _token_before(block, p) not in guard:
                 yield p

@@ -207,6 +207,13 @@ COUNTRIES: Final[dict[str, str]] = {
     "I-ran": "IR",
     "I-rắc": "IQ",
     "Xy-ri": "SY",
+    "Xi-ri": "SY",
+    "Y-ê-men": "YE",
+    "Man-đi-vơ": "MV",
+    "Phi-gi": "FJ",
+    "Mô-ri-ta-ni": "MR",
+    "Mô-na-cô": "MC",
+    "Cốt-đi-voa": "CI",
     "Gioóc-đa-ni": "JO",
     "Li-băng": "LB",
     "Cô-oét": "KW",
@@ -320,13 +327,16 @@ COUNTRIES: Final[dict[str, str]] = {
     "Rwanda": "RW",
     "Ru-an-đa": "RW",
     "Burundi": "BI",
+    "Bu-run-đi": "BI",
     "Malawi": "MW",
     "Ma-la-uy": "MW",
     "Lesotho": "LS",
     "Somalia": "SO",
     "Xô-ma-li": "SO",
     "Eritrea": "ER",
+    "Ê-ri-tơ-rê-a": "ER",
     "Djibouti": "DJ",
+    "Gi-bu-ti": "DJ",
     "Benin": "BJ",
     "Bê-nanh": "BJ",
     "Togo": "TG",
@@ -444,10 +454,16 @@ COUNTRIES.update(
     }
 )
 COUNTRIES.update(
-    {f"{arab} {saudi}": "SA" for arab in _ARAB for saudi in ("Xê Út", "Xê-út", "Xêút", "Saudi")}
+    {
+        f"{arab} {saudi}": "SA"
+        for arab in _ARAB
+        for saudi in ("Xê Út", "Xê-út", "Xêút", "Saudi")  # "Ả Rập Saudi", "Arab Saudi"
+    }
 )
-# the Latin order some outlets keep ("Quốc vương Arabia Saudi Abdullah")
-COUNTRIES.update({"Arabia Saudi": "SA", "Saudi Arabia": "SA"})
+# the Latin order some outlets keep ("Quốc vương Arabia Saudi Abdullah"): a country before
+# the ruler's name, never the first words of it
+COUNTRIES["Arabia Saudi"] = "SA"
+COUNTRIES["Saudi Arabia"] = "SA"
 # the saints' states of the Caribbean, each as "Saint", "St" or "St." and Vietnamese "Xanh"
 # write it, in full and short ("Thủ tướng St Vincent and the Grenadines"): a saint's name
 # opening a run after a title is a country, never a person
