@@ -42,6 +42,10 @@ from vndiplo_boilerplate.title_tails import counter_tail, title_tail
 
 __all__ = ["Label", "Line", "classify_lines", "split_lines"]
 
+#: The words a line needs to count as the article going on below a line (a source line such as
+#: "Theo báo Nhân Dân." is shorter).
+_SENTENCE_GOES_ON = 5
+
 
 class _Classifier(BodyRules):
     """One pass over a page's lines; see the module docstring for the rules, in order."""
@@ -337,10 +341,25 @@ class _Classifier(BodyRules):
     def _after_body(self, last_strong: int, head_end: int) -> None:
         """Unpunctuated lines after the last paragraph: bylines if names, else boilerplate."""
         start = max(last_strong + 1, head_end)
+        # A sentence of the body further down ("Đại sứ cảm ơn Thủ tướng.") means the article
+        # goes on: a line before it is inside the body even when it closes no sentence ("... đầu
+        # tư. TTXVN", a credit glued to a short paragraph), never a byline after it.
+        inside = max(
+            (
+                k
+                for k in range(start, self.tail_from)
+                if (label := self.labels[k]) is not None
+                and label.kind == "body"
+                and self.lines[k].words >= _SENTENCE_GOES_ON
+                and rules.ends_sentence(self.lines[k].text)
+                and not rules.is_name_like(self.lines[k].text, self.lines[k].words)
+            ),
+            default=-1,
+        )
         for j in range(start, self.tail_from):
             label = self.labels[j]
             line = self.lines[j]
-            if label is None or label.kind != "body":
+            if label is None or label.kind != "body" or j < inside:
                 continue
             if rules.ends_sentence(line.text) and not rules.is_name_like(line.text, line.words):
                 continue  # a sentence; initials closed by a full stop ("TR.NG.") sign the story
