@@ -9,9 +9,7 @@ import pytest
 import vndiplo
 
 HEAD = "Thủ tướng tiếp Đại sứ Hàn Quốc"
-LEAD = (
-    "Chiều 14/5, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Hàn Quốc Choi Young-sam."
-)
+LEAD = "Chiều 14/5, tại Hà Nội, Thủ tướng Phạm Minh Chính đã tiếp Đại sứ Hàn Quốc Choi Young-sam."
 #: a short closing sentence, no paragraph of its own: the article goes on all the same
 NEXT = "Đại sứ cảm ơn Thủ tướng."
 
