@@ -128,16 +128,27 @@ def _home_in(view: ArticleView, main: Candidate, homes: list[str], span: tuple[i
     return any(home in said and home not in visited for home in homes)
 
 
-def _speaks_for_hosts(view: ArticleView, start: int, end: int) -> tuple[Mention, int] | None:
-    """ "Thay mặt <body>, X <titles> cảm ơn ...": X and where his greeting ends, or None."""
-    low = view.lower
-    opener = _SPEAKS_FOR.match(low, start, end)
+def _speaker_after(
+    view: ArticleView, opener: re.Match[str] | None, end: int
+) -> tuple[Mention, list[Mention]] | None:
+    """The person named right after ``opener`` (within a few words), with every person named
+    from there to ``end``; None without an opener or such a person."""
     if opener is None:
         return None
     mentions = view.mentions_in(opener.end(), end)
     if not mentions or mentions[0].start > opener.end() + _SPEAKER_SPAN:
         return None
-    speaker = mentions[0]
+    return mentions[0], mentions
+
+
+def _speaks_for_hosts(view: ArticleView, start: int, end: int) -> tuple[Mention, int] | None:
+    """ "Thay mặt <body>, X <titles> cảm ơn ...": X and where his greeting ends, or None."""
+    low = view.lower
+    opener = _SPEAKS_FOR.match(low, start, end)
+    found = _speaker_after(view, opener, end)
+    if opener is None or found is None:
+        return None
+    speaker, mentions = found
     body = _BODY.fullmatch(low, opener.end(), speaker.start)
     if body is None or _FOR_THE_DELEGATION.search(body.group(1)):
         return None
@@ -152,12 +163,10 @@ def _glad_to_welcome(view: ArticleView, start: int, end: int) -> tuple[Mention, 
     đón đoàn": the sentence's subject says he welcomed them, he needs speak for no body."""
     low = view.lower
     opener = _SUBJECT_OPENS.match(low, start, end)
-    if opener is None:
+    found = _speaker_after(view, opener, end)
+    if opener is None or found is None:
         return None
-    mentions = view.mentions_in(opener.end(), end)
-    if not mentions or mentions[0].start > opener.end() + _SPEAKER_SPAN:
-        return None
-    speaker = mentions[0]
+    speaker, mentions = found
     if _VERB.search(low, opener.end(), speaker.start):
         return None  # the name is no subject: "Đoàn đã đến thăm ông X"
     glad = _GLAD.match(low, speaker.end, end)
