@@ -19,9 +19,11 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 settings.register_profile("dev", max_examples=100, deadline=None)
+# ci: the whole run stays under ten minutes on two cores (the pipeline's property tests build
+# many-sentence documents; the dev profile keeps 100 examples for local runs).
 settings.register_profile(
     "ci",
-    max_examples=60,
+    max_examples=30,
     derandomize=True,
     deadline=None,
     print_blob=True,

@@ -70,7 +70,7 @@ def test_the_seed_reads_what_it_says() -> None:
     assert CLEAN.events and CLEAN.events[0].type == "reception"
 
 
-@settings(max_examples=40, deadline=None)
+@settings(deadline=None)
 @given(
     edits=st.dictionaries(st.sampled_from(_SPOTS), st.integers(0, 11), max_size=25),
     nfd=st.booleans(),

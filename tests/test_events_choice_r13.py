@@ -586,7 +586,7 @@ def test_a_country_before_an_owner_is_still_cut() -> None:
 _FILLER = st.text(alphabet="abcdeêơưđ ,.;:()ĐLCHTgặpthưđiệnvàcó0123456789/", max_size=60)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(_FILLER, _FILLER)
 def test_restatements_and_opening_backrefs_keep_offsets_valid(front: str, back: str) -> None:
     text = (
@@ -598,7 +598,7 @@ def test_restatements_and_opening_backrefs_keep_offsets_valid(front: str, back: 
         assert 0 <= event.evidence.start <= event.evidence.end <= len(text)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(_FILLER, _FILLER)
 def test_clauses_sides_and_places_keep_offsets_valid(front: str, back: str) -> None:
     text = (

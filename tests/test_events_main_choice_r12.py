@@ -139,7 +139,7 @@ def test_the_headline_talks_over_a_body_of_conference_and_signing() -> None:
 _FILLER = st.text(alphabet="abcdeêơưđ ,.;:()ĐLCHTgiữavàcóđónsânbay0123456789/", max_size=60)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(_FILLER, _FILLER)
 def test_welcomes_and_delegation_talks_keep_offsets_valid(front: str, back: str) -> None:
     text = (

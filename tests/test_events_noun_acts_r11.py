@@ -170,7 +170,7 @@ def test_an_arrival_still_to_come_is_no_visit() -> None:
 _FILLER = st.text(alphabet="abcdeêơưđ ,.;:()ĐLCHTgiữavàdiễnrađượctổchức0123456789/", max_size=60)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(deadline=None)
 @given(_FILLER, _FILLER)
 def test_noun_acts_and_arrivals_keep_offsets_valid(front: str, back: str) -> None:
     text = (
