@@ -29,6 +29,8 @@ from vndiplo_english.lexicon import NOT_NAME_WORDS, TITLES
 from vndiplo_english.sides import fronted_guests, group_subject, invitation_hosts, visiting_object
 from vndiplo_english.triggers import EnglishTrigger, scan_pattern, trigger_of
 
+_GUEST_FIRST: Final = "guest-host"
+
 __all__ = ["extract_events"]
 
 _PHONE_WORDS: Final = re.compile(r"\b(?:phone|telephone|phoned|call)\b", re.IGNORECASE)
@@ -141,7 +143,7 @@ def _event(
             if len(named) >= 2:
                 participants = [Participant(name=n, role="participant") for n in named]
                 break
-    if len(participants) < (1 if trigger.type == "message" else 2):
+    if len(participants) < _fewest_sides(trigger, participants):
         return None
     trigger = _upgraded(text, m, trigger, sentence.end)
     event_type, cameo = trigger.type, trigger.cameo
@@ -169,6 +171,16 @@ def _event(
         participants=participants,
         cameo=cameo,
     )
+
+
+def _fewest_sides(trigger: EnglishTrigger, participants: list[Participant]) -> int:
+    """How many people the act needs: a message its sender or addressee; a trip the traveller
+    ("PM X arrived in Wellington, beginning an official visit": an arrival page may name no
+    host, as the Vietnamese pages' "X lên đường thăm" does); any other act two people."""
+    if trigger.type == "message":
+        return 1
+    travels = trigger.type == "visit" and trigger.sides == _GUEST_FIRST
+    return 1 if travels and all(p.role == "guest" for p in participants) else 2
 
 
 def _dateline_day(document: Document) -> TimeExpression | None:

@@ -270,6 +270,8 @@ ORGANISATION_HEADS: Final[frozenset[str]] = frozenset(
         "Politburo", "Bureau", "Society", "Alliance", "League", "Community", "Chamber",
         "Republic", "Kingdom", "Sultanate", "Emirates", "Representatives", "Deputies",
         "Councillors", "Forum", "Foundation", "Fund", "Centre", "Center", "Nations",
+        # bodies written by their initials ("Speaker of the Korean NA Park Byeong-seug")
+        "NA", "NPC", "CPPCC", "CPC", "CPV", "LPRP", "CPP", "UN", "ASEAN", "EU", "WTO", "NATO",
     }
 )  # fmt: skip
 

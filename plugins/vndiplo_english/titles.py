@@ -39,7 +39,10 @@ __all__ = ["TitledName", "titled_names"]
 _WORD: Final = f"(?:{alternation(PORTFOLIO_WORDS)})(?![\\w'’-])"
 #: "of Industry and Trade", "of the Interior", "of Labour, Invalids and Social Affairs".
 _PORTFOLIO: Final = rf" +of +(?:the +)?{_WORD}(?:(?:,? +and +|, +| +& +| +){_WORD})*"
-_TITLE: Final = f"(?:(?:{alternation(TITLES)})(?:{_PORTFOLIO})?)"
+# "President-elect", "Prime Minister-designate": the office-to-be stands before the name as the
+# office does (a call or visit in the weeks before an inauguration).
+_OFFICE: Final = f"(?:{alternation(TITLES)})(?:-(?:elect|designate))?"
+_TITLE: Final = f"(?:{_OFFICE}(?:{_PORTFOLIO})?)"
 _DEMONYM: Final = f"(?:{alternation(DEMONYMS)})"
 # Up to five words joined by single spaces: the name is cut to its capitalised head in code.
 _RUN: Final = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,4}"
@@ -51,7 +54,7 @@ _TITLE_ALONE: Final = re.compile(rf"(?:{_DEMONYM} +)?{_TITLE}(?![\w'’-])")
 # "Minister of Trade and Industry, Gan Kim Yong, ...": a portfolio title, a comma, the name set
 # off by a comma or a bracket after it (without the portfolio, "President, who ..." is prose).
 _TITLED_COMMA: Final = re.compile(
-    rf"(?<![\w-])(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>(?:{alternation(TITLES)}){_PORTFOLIO}), +"
+    rf"(?<![\w-])(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_OFFICE}{_PORTFOLIO}), +"
     rf"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’-]*){{1,3}})(?=,| \()"
 )
 _OF: Final = re.compile(r" +of +")
