@@ -35,6 +35,7 @@ from vndiplo.places import Place, gazetteer
 from vndiplo.text import fold
 
 __all__ = [
+    "AT_A_DISTANCE",
     "MAX_SLACK_DAYS",
     "Report",
     "days_agree",
@@ -167,6 +168,12 @@ def late_report(a: Report, b: Report) -> bool:
     )
 
 
+#: Families of acts done at a distance: a call or a message joins two capitals, and each
+#: outlet gives the place it files from (Seoul for one, Hanoi for the other), so two places
+#: never tell two such reports apart.
+AT_A_DISTANCE: frozenset[str] = frozenset({"call", "message"})
+
+
 def linked(a: Report, b: Report) -> bool:
     """True when the two reports are of one real-world event."""
     if a.family != b.family:
@@ -175,5 +182,5 @@ def linked(a: Report, b: Report) -> bool:
     return (
         (same_day or late_report(a, b))
         and sides_agree(a, b, cross_script=same_day)
-        and places_agree(a.location, b.location)
+        and (a.family in AT_A_DISTANCE or places_agree(a.location, b.location))
     )
