@@ -190,3 +190,44 @@ def test_a_dated_summary_said_again_with_its_date_is_still_a_sapo(summary: str) 
     )
     body = body_lines(page("40 cán bộ ngoại giao được phong hàm Đại sứ", summary, lead, more))
     assert body[0] == lead
+
+
+# -- a letter's signature after its closing ----------------------------------------------------
+
+LETTER = [
+    "Thư chúc Tết của Chủ tịch nước",
+    "Thưa đồng bào, đồng chí và chiến sĩ cả nước!",
+    "Nhân dịp năm mới, thay mặt lãnh đạo Đảng, Nhà nước, tôi thân ái gửi tới toàn thể đồng bào, "
+    "đồng chí và chiến sĩ cả nước lời chúc mừng tốt đẹp nhất.",
+    "Năm qua, toàn dân tộc ta đã nỗ lực vượt qua nhiều khó khăn, thử thách, đạt được những thành "
+    "quả quan trọng trên các lĩnh vực.",
+]
+
+
+@pytest.mark.parametrize("closing", ["Chào thân ái!", "Trân trọng.", "Kính thư."])
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Lâm Quang Vĩnh - Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam.",
+        "Lâm Quang Vĩnh – Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Lâm Quang Vĩnh, Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Ngô Thị Hằng - Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam.",
+    ],
+)
+def test_a_signature_with_its_office_on_one_line_closes_the_letter(
+    closing: str, signature: str
+) -> None:
+    body = body_lines(page(*LETTER, closing, signature))
+    assert body[-1] == signature
+
+
+def test_a_caption_of_name_and_act_after_a_report_is_no_signature() -> None:
+    # Near miss: a news report (no letter) whose last line pictures the leader.
+    report = [
+        "Chủ tịch nước tiếp Đại sứ Chi-lê",
+        "Chiều 5/3, tại Phủ Chủ tịch, Chủ tịch nước Lâm Quang Vĩnh đã tiếp Đại sứ Chi-lê Pablo "
+        "Rojas đến chào từ biệt.",
+        "Hai bên nhất trí tăng cường hợp tác kinh tế, thương mại và giáo dục trong thời gian tới.",
+        "Lâm Quang Vĩnh - Chủ tịch nước tiếp Đại sứ Pablo Rojas.",
+    ]
+    assert body_lines(page(*report))[-1] == report[2]
