@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.boilerplate_helpers import body_lines, page
+from tests.boilerplate_helpers import body_lines, page, titles
 
 # -- invitation leads -------------------------------------------------------------------------
 
@@ -231,3 +231,51 @@ def test_a_caption_of_name_and_act_after_a_report_is_no_signature() -> None:
         "Lâm Quang Vĩnh - Chủ tịch nước tiếp Đại sứ Pablo Rojas.",
     ]
     assert body_lines(page(*report))[-1] == report[2]
+
+
+# -- a reproduced letter's sender block and salutation -----------------------------------------
+
+SENDERS = [
+    [
+        "GS. Maria Santos, Ph.D",
+        "Chủ tịch Liên đoàn Phụ nữ Phi-líp-pin (FWP)",
+        "Chủ tịch Hội đồng các Tổ chức Phụ nữ châu Á (CAWO)",
+    ],
+    [
+        "Tiến sĩ Anan Wongsa",
+        "Tổng Thư ký Liên đoàn Công đoàn Thái Lan",
+    ],
+]
+SALUTATIONS = ["Bà Chủ tịch kính mến,", "Thưa Bà Chủ tịch,", "Các đồng chí thân mến!"]
+LETTER_TEXT = (
+    "Thay mặt Liên đoàn, tôi xin gửi tới Bà lời chúc mừng tốt đẹp nhân dịp Đại hội đại biểu "
+    "toàn quốc lần thứ 12 của Hội."
+)
+LETTER_MORE = (
+    "Hơn 90 năm qua, Hội đã có đóng góp to lớn cho sự phát triển của đất nước và cho phong "
+    "trào phụ nữ trong khu vực."
+)
+
+
+@pytest.mark.parametrize("sender", SENDERS)
+@pytest.mark.parametrize("salutation", SALUTATIONS)
+def test_a_letter_s_sender_block_opens_the_body(sender: list[str], salutation: str) -> None:
+    title = "Thư chúc mừng Đại hội của Chủ tịch CAWO"
+    lines = [title, "", "08/03/2030", *sender, "", "Kính gửi: Bà Chủ tịch Hội Phụ nữ Việt Nam"]
+    text = "\n".join(lines) + "\n\n" + page(salutation, LETTER_TEXT, LETTER_MORE)
+    body = body_lines(text)
+    assert body[0] == sender[0]
+    assert salutation in body and LETTER_TEXT in body
+    assert titles(text) == [title]
+
+
+def test_an_office_line_under_a_news_headline_is_no_sender_block() -> None:
+    # Near miss: no address block under it, a news page's byline and office.
+    text = page(
+        "Chủ tịch Hội Phụ nữ tiếp Chủ tịch CAWO",
+        "Minh Anh",
+        "Chiều 8/3, tại Hà Nội, Chủ tịch Hội Phụ nữ Việt Nam Lê Thị Hoa đã tiếp bà Maria Santos, "
+        "Chủ tịch Hội đồng các Tổ chức Phụ nữ châu Á.",
+        LETTER_MORE,
+    )
+    assert body_lines(text)[0].startswith("Chiều 8/3")

@@ -40,12 +40,14 @@ _OFFICE_MAX_WORDS: Final = 20
 def is_office_line(text: str, lowered: str) -> bool:
     """ "Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam": an office head and the
     body's name, mostly capitalised, with no act and no sentence."""
-    if _OFFICE.match(lowered) is None or ". " in text or text.endswith(("?", "!")):
+    head = _OFFICE.match(lowered)
+    if head is None or ". " in text or text.endswith(("?", "!")):
         return False
     if ":" in text or _joins_another(text, lowered):
         return False  # a headline ("Chủ tịch nước: ...") or two people's offices
     words = text.split()
-    if len(words) > _OFFICE_MAX_WORDS or _ACTS.search(lowered) is not None:
+    # acts past the office's head word: "ký" in "Tổng Thư ký" signs nothing
+    if len(words) > _OFFICE_MAX_WORDS or _ACTS.search(lowered, head.end()) is not None:
         return False
     capitals = sum(word[:1].isupper() for word in words)
     return 3 * capitals >= len(words)  # "... nước Cộng hòa Xã hội chủ nghĩa Việt Nam"
