@@ -279,3 +279,44 @@ def test_an_office_line_under_a_news_headline_is_no_sender_block() -> None:
         LETTER_MORE,
     )
     assert body_lines(text)[0].startswith("Chiều 8/3")
+
+
+# -- an outlet's or a dateline's credit before the lead ----------------------------------------
+
+CREDIT_LEAD = (
+    "Tiếp tục chương trình công tác, chiều 9/8, đoàn công tác của HĐND tỉnh do ông Lò Văn Thành "
+    "làm trưởng đoàn đã tới chào xã giao lãnh đạo tỉnh Phông-sa-lỳ."
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Sơn La TV - ",
+        "Hà Giang TV – ",
+        "Quảng Ninh TV — ",
+        "ĐÀ NẴNG -- ",
+        "TÒA TỔNG GIÁM MỤC HUẾ -- ",
+        "THÀNH PHỐ HỒ CHÍ MINH - ",
+    ],
+)
+def test_a_credit_before_the_lead_is_no_part_of_it(credit: str) -> None:
+    title = "Đoàn công tác HĐND tỉnh chào xã giao lãnh đạo tỉnh Phông-sa-lỳ"
+    body = body_lines(page(title, credit + CREDIT_LEAD, INVITATION_MORE))
+    assert body[0] == CREDIT_LEAD
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # Near misses: a pair of countries or a body's name before a dash is the sentence.
+        "Việt Nam - Lào nhất trí tăng cường hợp tác trong lĩnh vực giáo dục và đào tạo.",
+        "Hội nghị ASEAN - Nhật Bản đã khai mạc sáng 9/8 tại Viêng Chăn với sự tham dự của các "
+        "bộ trưởng.",
+        "Diễn đàn Kinh tế Việt Nam - EU diễn ra sáng 9/8 tại Hà Nội với sự tham dự của nhiều "
+        "doanh nghiệp.",
+    ],
+)
+def test_a_dash_inside_the_lead_s_sentence_is_no_credit(lead: str) -> None:
+    body = body_lines(page("Hợp tác khu vực", lead, INVITATION_MORE))
+    assert body[0] == lead
