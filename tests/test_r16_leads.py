@@ -320,3 +320,34 @@ def test_a_credit_before_the_lead_is_no_part_of_it(credit: str) -> None:
 def test_a_dash_inside_the_lead_s_sentence_is_no_credit(lead: str) -> None:
     body = body_lines(page("Hợp tác khu vực", lead, INVITATION_MORE))
     assert body[0] == lead
+
+
+# -- the page's last line under an image's file name -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "image", ["z5381869576000_920bdf97d4173229a97bf0a2f34e8ad6.jpg", "IMG_20240425_1530.JPG"]
+)
+@pytest.mark.parametrize(
+    "cut",
+    [
+        "Từ trụ sở làm việc của tỉnh dễ dàng nhìn thấy ngọn núi nổi tiến",
+        "Quang cảnh buổi làm việc giữa hai đo",
+        "Đoàn công tác chụp ảnh lưu niệm cùng lãnh đạo",
+    ],
+)
+def test_a_cut_line_under_an_image_name_is_its_caption(image: str, cut: str) -> None:
+    last = (
+        "Hai tỉnh cần tăng cường giao lưu, quảng bá tới du khách để kết nối, khai thác hiệu quả "
+        "tiềm năng du lịch."
+    )
+    text = page("Chủ tịch tỉnh làm việc với Thống đốc", CREDIT_LEAD, last, image, cut)
+    assert body_lines(text)[-1] == last
+
+
+def test_a_cut_paragraph_after_a_caption_stays_body() -> None:
+    # Near miss: no image name above it, the cut paragraph goes on from the article.
+    last = "Hai tỉnh cần tăng cường giao lưu, quảng bá tới du khách."
+    cut = "Tại buổi làm việc, hai bên cũng thống nhất sẽ sớm ký kết biên bản ghi nhớ về hợp tá"
+    text = page("Chủ tịch tỉnh làm việc với Thống đốc", CREDIT_LEAD, last, cut)
+    assert body_lines(text)[-1] == cut
