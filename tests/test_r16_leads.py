@@ -125,8 +125,7 @@ CONTINUED = [
     ),
     (
         "Sở Ngoại vụ tiếp Đoàn công tác của Đại sứ quán Cu-ba tại Việt Nam",
-        "Sáng ngày 3.4, Sở Ngoại vụ tỉnh đã tiếp Đoàn công tác của Đại sứ quán Cu-ba tại Việt "
-        "Nam.",
+        "Sáng ngày 3.4, Sở Ngoại vụ tỉnh đã tiếp Đoàn công tác của Đại sứ quán Cu-ba tại Việt Nam.",
         "Dự buổi tiếp, về phía Đoàn công tác của Đại sứ quán Cu-ba tại Việt Nam có bà Marta "
         "Pérez, Tham tán Chính trị; về phía tỉnh có đồng chí Lê Văn Hòa, Giám đốc Sở Ngoại vụ.",
     ),

@@ -85,14 +85,11 @@ def mark_letter_head(page: PageState) -> None:
     if not title_lost:
         return
     # The page's own headline, if any, stands above the letterhead in ordinary case.
+    # past the page's stamp ("08/03/2012" between headline and letter)
     above = next(
-        (
-            k
-            for k in range(opens - 1, -1, -1)
-            if lines[k].text.strip() and (labels[k] is None or labels[k].kind != "dateline")
-        ),
+        (k for k in range(opens - 1, -1, -1) if lines[k].text.strip() and not _stamp(labels[k])),
         None,
-    )  # past the page's stamp ("08/03/2012" between headline and letter)
+    )
     if above is not None and lines[above].headline and not _in_capitals(lines[above].text):
         labels[above] = Label("title", "title")
 
@@ -142,3 +139,7 @@ def _head_end(page: PageState, first: int) -> int:
         if line.words > SENDER_LINE_MAX_WORDS or ends_sentence(line.text):
             break
     return first
+
+
+def _stamp(label: Label | None) -> bool:
+    return label is not None and label.kind == "dateline"
