@@ -33,9 +33,11 @@ def titles_and_body(text: str) -> tuple[list[str], list[str]]:
     )
 
 
-def test_invitation_frame_above_a_dated_lead_is_a_sapo() -> None:
+def test_invitation_frame_above_a_dated_lead_is_the_lead() -> None:
+    # Round 16: an invitation paragraph is narration and stays the lead under any headline
+    # (README round 8 #38); it alone gives the visit's span (a blind page's talks, BR01's shape).
     text = page(TALKS_TITLE, "Thứ năm, 05/06/2025 18:20", FRAME, DATED_LEAD, LATER)
-    assert body(text) == [DATED_LEAD, LATER]
+    assert body(text) == [FRAME, DATED_LEAD, LATER]
 
 
 def test_invitation_frame_is_the_lead_when_the_headline_reports_the_visit() -> None:

@@ -139,7 +139,7 @@ def test_a_first_paragraph_that_is_the_lead_stays(credit: str, first: str, below
 @pytest.mark.parametrize("credit", CREDITS[1:])
 def test_a_credited_invitation_paragraph_stays_the_lead(credit: str) -> None:
     # An invitation paragraph with the outlet's credit is narration, not a summary (F19, A12);
-    # the uncredited one above a dated event of the visit is the invitation sapo (round 8).
+    # so is the uncredited one (round 8 #38, round 16: tests/test_r16_leads.py).
     first = (
         credit + "Nhận lời mời của Thủ tướng Lào Sonexay Siphandone, Bộ trưởng Nông nghiệp "
         "Australia Murray Watt thăm làm việc tại Lào từ ngày 2 đến 4/8."

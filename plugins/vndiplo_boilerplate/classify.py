@@ -113,7 +113,7 @@ class _Classifier(BodyRules):
 
     def _find_head(self) -> int:
         """Index of the first paragraph of prose (the end of the head), or len(lines)."""
-        checked_sapo = summarised = False
+        checked_sapo = False
         skip_to = -1
         for i in range(len(self.lines)):
             self._ready(i + 1)
@@ -139,7 +139,6 @@ class _Classifier(BodyRules):
                 self.descriptions.update((i, twin))  # the page's description, then its sapo
                 continue
             if line.ends_ellipsis and self._sapo_repeated(i):
-                summarised = True
                 continue
             if self.sapo < 0 and teaser_of_credited_lead(
                 self.lines, i, self._ready, self._is_prose
@@ -167,7 +166,7 @@ class _Classifier(BodyRules):
                     self.long_title = i  # a blog post's title, reprinted above its article
                     continue
                 on_top = self._teaser_above_headline(i)
-                if on_top or self._is_sapo(i, summarised) or self._is_reprinted_teaser(i):
+                if on_top or self._is_sapo(i) or self._is_reprinted_teaser(i):
                     self.teaser_on_top = on_top
                     self.sapo = i
                     continue

@@ -271,6 +271,13 @@ def mark_cut_off_end(page: PageState) -> None:
     above = next((i for i in range(last - 1, -1, -1) if lines[i].text.strip()), None)
     if above is not None and _numbers_a_photo(lines[above]):
         return  # "... - Ảnh 2." announces the caption below it: the stub is that caption
+    was_above = labels[above] if above is not None else None
+    if was_above is not None and was_above.rule == "image_name":
+        # "z538...jpg" then "Từ trụ sở ... nổi tiến": the line under an image's file name is
+        # its caption (README round 10 #5), cut off or not; the article ended above the image.
+        if label.rule == "after_body":
+            labels[last] = Label("caption", "image_caption")
+        return
     if above is not None and closes_article(lines[above].text):
         return  # "... hai nước./." ended the article: the stub is the page's ("Mời quý")
     listed = (

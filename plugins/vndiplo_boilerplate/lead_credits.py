@@ -14,7 +14,8 @@ __all__ = ["dated_credit", "lead_credit"]
 # -- the lead credit ----------------------------------------------------------------------------
 
 # The dash may stick to the prose ("VOV.VN -Trong chiều nay") when a space stands before it.
-_LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)(?:\s*[-–—]\s+|\s+[-–—])(?=\S)")
+# A doubled dash ("TÒA GIÁM MỤC -- ...") is a typewriter's dash.
+_LEAD: Final = re.compile(r"^(?P<credit>[^\n]{0,48}?)(?:\s*[-–—]{1,2}\s+|\s+[-–—]{1,2})(?=\S)")
 _LEAD_REACH: Final = 48  # the credit's longest reach in ``_LEAD``
 _DASH: Final = re.compile("[-–—]")
 # "(TNO) Chiều nay ...": a bracketed outlet acronym or domain with no dash after it, or with a
@@ -114,6 +115,34 @@ def _one_lead_credit(text: str) -> tuple[int, int] | None:
     return None
 
 
+#: A dateline in capitals ("THÀNH PHỐ HỒ CHÍ MINH - ", "TÒA GIÁM MỤC HÀ NỘI -- ") or a local
+#: station's brand ("Điện Biên TV - ": its place, then an acronym) has at most these words.
+_DATELINE_MAX_WORDS: Final = 6
+_STATION_MAX_WORDS: Final = 4
+
+
+def _is_acronym_word(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def _dateline_or_station(credit: str) -> bool:
+    """The credit before the dash is a dateline written in capitals, or a station's brand:
+    capitalised words closed by an acronym ("Hà Giang TV"). A sentence's own dash stands
+    after lower-case words ("Hội nghị ASEAN - ...") or between names ("Việt Nam - Lào")."""
+    words = credit.split()
+    if not words:
+        return False
+    if len(words) <= _DATELINE_MAX_WORDS and all(_is_acronym_word(w) for w in words):
+        return True
+    return (
+        2 <= len(words) <= _STATION_MAX_WORDS
+        and all(w[:1].isupper() for w in words)
+        and _is_acronym_word(words[-1])
+        and not any(_is_acronym_word(w) for w in words[:-1])
+    )
+
+
 def _opens_prose(text: str, start: int, credit_end: int) -> bool:
     """A capital opens the prose at ``start``; glued to the credit, a lower-case letter follows
     it (a word, not an acronym run on)."""
@@ -156,6 +185,10 @@ def _outlet_credit(text: str) -> tuple[int, int] | None:
         letters = [ch for ch in first if ch.isalpha()]
         acronym = len(letters) >= 2 and all(ch.isupper() for ch in letters)
         acronym = acronym or _OUTLET_WORD.match(first) is not None
-        if not (acronym and len(credit.split()) <= 3) and _PAREN_END.search(credit) is None:
+        if (
+            not (acronym and len(credit.split()) <= 3)
+            and _PAREN_END.search(credit) is None
+            and not _dateline_or_station(credit)
+        ):
             return None
     return found.start("credit") + len(credit), found.end()

@@ -43,6 +43,9 @@ _NARRATION: Final = re.compile(
     # đồng chí ..."): a caption never speaks in the first person.
     rf"|{FIRST_PERSON}|chúng ta)\b"
     r"|\d{1,2}/\d{1,2}"
+    # "Ngày 14-2, X gặp mặt Y.": the act's own day written with a dash or a dot is the same
+    # time anchor as "14/2" (a caption's closing day is cut off before this test).
+    r"|ngày\s+\d{1,2}\s?[.\-]\s?\d{1,2}(?!\d)"
     # "Cùng tham dự buổi tiếp có X.", "Tiếp đoàn có Y.": who attended or received, told as a fact
     rf"|{_ATTENDANCE}"
 )

@@ -25,10 +25,19 @@ SALUTATION_MAX_WORDS: Final = 12
 ADDRESSEE_LIST_MAX_WORDS: Final = 40
 
 
+#: A letter's salutation may put the endearment last: "Bà Chủ tịch kính mến,", "Các đồng chí
+#: thân mến!", "Dear ..." is not read here.
+_CLOSERS: Final = ("kính mến", "thân mến", "quý mến")
+
+
 def is_salutation(line: Line) -> bool:
-    """ "Thưa ..." / "Kính thưa ...", a few words, ending with a comma, a colon or a word."""
+    """ "Thưa ..." / "Kính thưa ...", a few words, ending with a comma, a colon or a word;
+    or the addressee then "kính mến" / "thân mến", ending with a comma or "!"."""
     line.prepare()
-    if not line.lowered.lstrip(_QUOTES).startswith(_OPENERS):
+    lowered = line.lowered.lstrip(_QUOTES)
+    if lowered.rstrip(",:!").endswith(_CLOSERS) and line.words <= SALUTATION_MAX_WORDS:
+        return line.text[-1:] in ",:!" and ". " not in line.text
+    if not lowered.startswith(_OPENERS):
         return False
     last = line.text[-1:]
     if line.words > SALUTATION_MAX_WORDS:

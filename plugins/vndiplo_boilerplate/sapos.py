@@ -21,7 +21,7 @@ from vndiplo_boilerplate import (
     teasers,
 )
 from vndiplo_boilerplate.drop_caps import in_drop_cap_pair
-from vndiplo_boilerplate.leads import opens_with_frame, points_back
+from vndiplo_boilerplate.leads import mentions_date, opens_with_frame, points_back
 from vndiplo_boilerplate.lines import Line
 from vndiplo_boilerplate.restated import glued_twice, opens_with_date_past_credit, restated_share
 from vndiplo_boilerplate.state import (
@@ -93,7 +93,7 @@ class SapoRules(PageState):
         line = self.lines[k]
         return line.strong and self._content_label(k) is None and line.key != ""
 
-    def _is_sapo(self, i: int, summarised: bool = False) -> bool:
+    def _is_sapo(self, i: int) -> bool:
         """The first paragraph is a sapo: a summary between the title and the lead.
 
         Signals, all required: a headline above it; a summary's shape (at most
@@ -104,8 +104,10 @@ class SapoRules(PageState):
         summary names. A page that starts directly with its lead keeps it: leads carry a date
         or a frame, and a second paragraph rarely opens with a date of its own. Apart from that
         shape test, a short paragraph that the lead below restates is a sapo (see
-        :meth:`_restated_by_lead`), and so is an invitation frame above a dated lead (see
-        :meth:`_invitation_sapo`) on a page whose summary (``summarised``) is not already above.
+        :meth:`_restated_by_lead`). An invitation paragraph ("Nhận lời mời của X, Y thăm Z từ
+        ngày ...") is never a sapo by its shape: it is narration, the only paragraph giving the
+        visit's span and the sides' offices, whatever act the headline and the dated paragraph
+        below report (README round 8 #38; round 16, a blind page's talks under the invitation).
         """
         lines = self.lines
         line = lines[i]
@@ -137,7 +139,7 @@ class SapoRules(PageState):
         if credit is not None and (rules.opens_with_date(prose) or rules.closes_with_date(prose)):
             return self._restated_below(i, prose)
         if rules.opens_with_invitation(prose):
-            return credit is None and not summarised and self._invitation_sapo(i)
+            return False  # narration, the article's lead (see above)
         if back_summaries.points_at_the_meeting(prose, line.words):
             # "Tại cuộc hội đàm, hai bên ...": the headline's meeting, told below from its day.
             return opens_with_date_past_credit(self._lead_below(i))
@@ -276,6 +278,16 @@ class SapoRules(PageState):
         # A longer summary must be said again almost whole: the lead is it plus the frame.
         floor = RESTATED_SAPO_SHARE if line.words <= RESTATED_SAPO_MAX_WORDS else WHOLE_SAPO_SHARE
         lead = self._lead_below(i)
+        if (
+            lead is not None
+            and opens_with_date_past_credit(line)
+            and not mentions_date(lead.lowered)
+        ):
+            # "Chiều 15/12, X làm việc với Y." above "Tham dự buổi làm việc, về phía Y có ...":
+            # the paragraph below goes on about the act and gives no day, so the dated one is
+            # the narration, not a summary cut from it (README round 8 #3, round 9 #12: a sapo
+            # is followed by a restart with its own date). Its long shared names are no restart.
+            return False
         return (
             lead is not None
             and lead.key != line.key
@@ -349,24 +361,6 @@ class SapoRules(PageState):
             if share >= FURTHER_DOWN_SHARE:
                 return True
         return False
-
-    def _invitation_sapo(self, i: int) -> bool:
-        """An invitation frame ("Nhận lời mời của X, Y thăm Z từ ngày 8 - 10/9.") above a dated
-        lead that reports one event of the visit ("Sáng 9/9, tại ..., X đã hội đàm ...").
-
-        The frame summarises the visit and the lead opens the article, so the frame is a sapo,
-        unless the headline reports the visit itself ("Đoàn X thăm Lào"): then the frame is
-        the article's own lead and the dated paragraph below it goes on with the programme.
-        """
-        line = self.lines[i]
-        if line.words > rules.SAPO_MAX_WORDS:
-            return False
-        if self._headline_reports_visit(i) is not False:
-            return False
-        lead = self._lead_below(i)
-        if lead is None or not opens_with_date_past_credit(lead):
-            return False
-        return rules.shared_names(line.text, lead.text) >= SAPO_SHARED_NAMES
 
     def _headline_reports_visit(self, i: int) -> bool | None:
         """Whether the headline above line ``i`` reports a visit ("Đoàn X thăm Lào"), or None

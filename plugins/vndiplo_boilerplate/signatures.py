@@ -40,12 +40,14 @@ _OFFICE_MAX_WORDS: Final = 20
 def is_office_line(text: str, lowered: str) -> bool:
     """ "Chủ tịch Uỷ ban Trung ương Mặt trận Tổ quốc Việt Nam": an office head and the
     body's name, mostly capitalised, with no act and no sentence."""
-    if _OFFICE.match(lowered) is None or ". " in text or text.endswith(("?", "!")):
+    head = _OFFICE.match(lowered)
+    if head is None or ". " in text or text.endswith(("?", "!")):
         return False
     if ":" in text or _joins_another(text, lowered):
         return False  # a headline ("Chủ tịch nước: ...") or two people's offices
     words = text.split()
-    if len(words) > _OFFICE_MAX_WORDS or _ACTS.search(lowered) is not None:
+    # acts past the office's head word: "ký" in "Tổng Thư ký" signs nothing
+    if len(words) > _OFFICE_MAX_WORDS or _ACTS.search(lowered, head.end()) is not None:
         return False
     capitals = sum(word[:1].isupper() for word in words)
     return 3 * capitals >= len(words)  # "... nước Cộng hòa Xã hội chủ nghĩa Việt Nam"
@@ -64,17 +66,27 @@ def _joins_another(text: str, lowered: str) -> bool:
     return False
 
 
+#: What may stand between the signer's name and office on one line: "Nguyễn Văn A - Chủ tịch
+#: nước ...", "Nguyễn Văn A, Chủ tịch ...", "Nguyễn Văn A – Thủ tướng ...".
+_NAME_OFFICE_SEPARATOR: Final = re.compile(r"^(?:[-–—]\s+|,\s*)")
+
+
 def signature_name_end(text: str) -> int | None:
-    """Where the office starts after a name on the same line ("Hans Berger Thủ tướng ..."):
-    two to five capitalised words, then an office line; None if the line is not that."""
+    """Where the office starts after a name on the same line ("Hans Berger Thủ tướng ...",
+    "Trần Văn An - Chủ tịch nước ..."): two to five capitalised words, perhaps a dash or a
+    comma, then an office line; None if the line is not that."""
     words = text.split()
     for count in range(2, min(6, len(words))):
         name = " ".join(words[:count])
-        if not rules.is_name_like(name, count):
+        bare = name.rstrip(",")
+        if not rules.is_name_like(bare, count):
             return None
         rest = " ".join(words[count:])
+        if name != bare:
+            rest = ", " + rest
+        rest = _NAME_OFFICE_SEPARATOR.sub("", rest)
         if is_office_line(rest, rest.lower()):
-            return len(name)
+            return len(bare)
     return None
 
 
@@ -111,6 +123,7 @@ def mark_letter_signature(page: PageState) -> None:
             break
     if closing is None:
         return
+    closing = _above_signed_line(page, closing)
     end = min(len(lines), closing + 1 + SIGNATURE_MAX_LINES)
     lines[closing].prepare()
     if (
@@ -147,3 +160,28 @@ def mark_letter_signature(page: PageState) -> None:
         page.tail_from = after
         if after < len(lines):
             labels[after] = Label("boilerplate", "tail_start")
+
+
+def _above_signed_line(page: PageState, closing: int) -> int:
+    """The closing line above a signature that ends a sentence itself ("Trần Văn An - Chủ
+    tịch nước ... Việt Nam."): that line is the signature, the closing formula stands right
+    above it ("Chào thân ái!"); else ``closing`` unchanged."""
+    lines = page.lines
+    line = lines[closing]
+    line.prepare()
+    if closing == 0 or _CLOSING.search(line.lowered) is not None:
+        return closing
+    names, gives = _signature_parts(line.text, line.lowered, line.words)
+    if not (names and gives):
+        return closing
+    above = lines[closing - 1]
+    above.prepare()
+    label = page.labels[closing - 1]
+    if (
+        label is not None
+        and label.kind in ("body", "caption")
+        and rules.ends_sentence(above.text)
+        and _CLOSING.search(above.lowered) is not None
+    ):
+        return closing - 1
+    return closing

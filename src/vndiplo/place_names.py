@@ -174,6 +174,7 @@ COUNTRIES: Final[dict[str, str]] = {
     "Mô-dăm-bích": "MZ",
     "Ma-lai-xi-a": "MY",
     "In-đô-nê-xi-a": "ID",
+    "In-đô-nê-xia": "ID",  # the common shorter transliteration
     "Phi-líp-pin": "PH",
     "Bru-nây": "BN",
     "Mi-an-ma": "MM",
