@@ -88,7 +88,10 @@ from vndiplo_events.welcome_scene import (
     place_of_the_welcome_clause,
 )
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
-from vndiplo_events.witnessed_ceremony import meeting_beside_the_ceremony
+from vndiplo_events.witnessed_ceremony import (
+    meeting_beside_the_ceremony,
+    signing_of_the_attended_ceremony,
+)
 from vndiplo_events.witnesses import with_witnesses
 
 __all__ = ["complete_main", "pick_main"]
@@ -185,6 +188,9 @@ def pick_main(
             main = account
         if main.type == "attend":
             main = meeting_on_the_sidelines(main, with_people, "attend" in wanted, view)
+        if main.type == "attend" and view is not None:
+            # "Hai tỉnh đã ký kết ... . A và B dự lễ ký": the signing (witnessed_ceremony.py)
+            main = signing_of_the_attended_ceremony(view, main, candidates)
         elif view is not None and not wanted - {"meeting"}:
             # "A chứng kiến lễ ký. Bên lề lễ ký, B trao đổi với C" (witnessed_ceremony.py)
             main = meeting_beside_the_ceremony(view, main, candidates)

@@ -1,0 +1,175 @@
+"""Round 16, main-event choice, each construction in invented words.
+
+1. A signing and the attendance of its ceremony. When the page reports a signing ("hai tỉnh đã
+   ký kết ...", "Việt Nam và X đã ký ...") and names who attended its ceremony ("A và B đã tham
+   dự lễ ký", "Buổi lễ ký kết diễn ra ... với sự tham dự của A"), the signing is the main event
+   and the attendance a secondary one (README round 8 #19, D15, AM02, I11): attending the
+   ceremony is being at the signing, not another act. The ceremony's "tại" place is the
+   signing's. Near misses: an attendance of a conference beside a signing stays main; an
+   attendance of a ceremony with no signing reported keeps the attendance.
+2. A multi-day attendance and a meeting on its sidelines with no day of its own. "Từ ngày
+   D1-D2, A tham dự Hội nghị X. Bên lề hội nghị, A có cuộc gặp với B": the meeting is one
+   moment of the attendance the lead dates with its span, which stays main (BR05, AN05). Near
+   misses: the meeting told with its own day ("Chiều D, bên lề ..."), and an attendance dated
+   by one day, keep the meeting main (the sidelines rule, V06, AK06).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from vndiplo_events import extract_events
+from vndiplo_events.testing import annotate
+
+from vndiplo.model import Event
+
+PEOPLE: Mapping[str, Any] = {
+    "Đỗ Văn Khải": {"titles": ["Bộ trưởng Bộ Công Thương"], "country": "VN"},
+    "Lena Varga": {"titles": ["Cao ủy Thương mại"], "country": None},
+    "Nguyễn Thị Hằng": {"titles": ["Chủ tịch UBND tỉnh"], "country": "VN"},
+    "Somsak Inthavong": {"titles": ["Tỉnh trưởng"], "country": "LA"},
+    "Park Min-jae": {"titles": ["Phó Tỉnh trưởng"], "country": "KR"},
+    "Lương Quốc Bảo": {"titles": ["Chủ tịch nước"], "country": "VN"},
+    "Rafael Ortiz": {"titles": ["Tổng thống"], "country": "CL"},
+    "Anton Weber": {"titles": ["Thủ tướng"], "country": "AT"},
+}
+
+
+def _events(text: str, dates: Any = (), title: str | None = None) -> list[Event]:
+    fields = {"title": title} if title is not None else {}
+    events = extract_events(annotate(text, PEOPLE, dates, **fields))
+    assert events, text
+    return events
+
+
+def _main(text: str, dates: Any = (), title: str | None = None) -> Event:
+    return _events(text, dates, title)[0]
+
+
+# --- 1. a signing and the attendance of its ceremony -------------------------------------
+
+SIGNED_THEN_ATTENDED = [
+    # states, then ministers "đã tham dự lễ ký tại <city>"
+    (
+        "Ngày 12/3, Việt Nam và Liên minh châu Âu đã ký Hiệp định Hợp tác Nghề cá. Bộ trưởng Đỗ "
+        "Văn Khải và Cao ủy Lena Varga đã tham dự lễ ký tại Hà Nội.",
+        "Hà Nội",
+    ),
+    # localities, then the ceremony as subject "diễn ra tại ..., với sự tham dự của"
+    (
+        "Ngày 12/3, tỉnh Quảng Bình và tỉnh Khammouane đã chính thức ký kết biên bản ghi nhớ "
+        "hợp tác. Buổi lễ ký kết diễn ra tại Đồng Hới, với sự tham dự của Chủ tịch UBND tỉnh "
+        "Nguyễn Thị Hằng và Tỉnh trưởng Somsak Inthavong.",
+        "Đồng Hới",
+    ),
+    # "dự buổi lễ ký" with the verb "dự", and a comma-less presence clause
+    (
+        "Ngày 12/3, thành phố Cần Thơ và tỉnh Gangwon đã ký kết thỏa thuận hữu nghị. Chủ tịch "
+        "UBND tỉnh Nguyễn Thị Hằng và Phó Tỉnh trưởng Park Min-jae cùng dự buổi lễ ký tại "
+        "Chuncheon.",
+        "Chuncheon",
+    ),
+    (
+        "Ngày 12/3, hai bộ đã ký kết kế hoạch hợp tác năm 2026. Lễ ký kết diễn ra tại Viêng Chăn "
+        "với sự tham dự của Bộ trưởng Đỗ Văn Khải.",
+        "Viêng Chăn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), SIGNED_THEN_ATTENDED)
+def test_the_signing_is_main_over_the_attendance_of_its_ceremony(text: str, place: str) -> None:
+    events = _events(text, dates=[("Ngày 12/3", "--03-12")])
+    main = events[0]
+    assert main.type == "signing", text
+    assert main.date == "--03-12"
+    assert main.location == place
+    # the attendance is still told, as an event of its own
+    assert any(e.type == "attend" for e in events[1:])
+
+
+ATTENDED_THEN_SIGNED = [
+    # the ceremony's attendance told first, the signing after it
+    "Bộ trưởng Đỗ Văn Khải và Cao ủy Lena Varga đã tham dự lễ ký tại Hà Nội ngày 12/3. Theo "
+    "đó, Việt Nam và Liên minh châu Âu đã ký Hiệp định Hợp tác Nghề cá.",
+    "Buổi lễ ký kết diễn ra tại Đồng Hới ngày 12/3 với sự tham dự của Chủ tịch UBND tỉnh "
+    "Nguyễn Thị Hằng và Tỉnh trưởng Somsak Inthavong. Hai tỉnh đã ký kết biên bản ghi nhớ về "
+    "hợp tác giáo dục.",
+]
+
+
+@pytest.mark.parametrize("text", ATTENDED_THEN_SIGNED)
+def test_the_signing_told_after_the_attendance_is_main(text: str) -> None:
+    main = _main(text, dates=[("ngày 12/3", "--03-12")])
+    assert main.type == "signing", text
+
+
+def test_an_attendance_list_before_the_signing_keeps_the_signing() -> None:
+    text = (
+        "Dự lễ ký có Chủ tịch UBND tỉnh Nguyễn Thị Hằng và Tỉnh trưởng Somsak Inthavong. Ngày "
+        "12/3, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác giai đoạn 2026-2030."
+    )
+    assert _main(text, dates=[("Ngày 12/3", "--03-12")]).type == "signing"
+
+
+def test_an_attended_conference_beside_a_signing_stays_main() -> None:
+    # the attendance is of a conference, not of the signing's ceremony
+    text = (
+        "Ngày 12/3, Bộ trưởng Đỗ Văn Khải đã tham dự Hội nghị Bộ trưởng Kinh tế ASEAN tại "
+        "Jakarta. Tại hội nghị, các nước đã ký kết nghị định thư nâng cấp hiệp định."
+    )
+    assert _main(text, dates=[("Ngày 12/3", "--03-12")]).type == "attend"
+
+
+def test_an_attended_ceremony_with_no_signing_reported_keeps_the_attendance() -> None:
+    text = (
+        "Ngày 12/3, Bộ trưởng Đỗ Văn Khải đã tham dự lễ ký kết hợp đồng giữa hai doanh nghiệp "
+        "tại Hà Nội."
+    )
+    assert _main(text, dates=[("Ngày 12/3", "--03-12")]).type == "attend"
+
+
+# --- 2. a multi-day attendance and an undated meeting on its sidelines --------------------
+
+SPAN = "Từ ngày 10-14/11, Chủ tịch nước Lương Quốc Bảo tham dự Hội nghị Cấp cao APEC tại Lima, Peru. "
+SPAN_DATES = [("Từ ngày 10-14/11", "--11-10/--11-14")]
+UNDATED_SIDELINES = [
+    "Bên lề Hội nghị, Chủ tịch nước Lương Quốc Bảo đã có cuộc gặp với Tổng thống Rafael Ortiz.",
+    "Tại Lima, Chủ tịch nước Lương Quốc Bảo đã hội kiến Tổng thống Rafael Ortiz.",
+    "Nhân dịp này, Chủ tịch nước Lương Quốc Bảo gặp Tổng thống Rafael Ortiz và Thủ tướng Anton "
+    "Weber.",
+    "Trong khuôn khổ hội nghị, Chủ tịch nước Lương Quốc Bảo cũng có cuộc hội đàm với Thủ tướng "
+    "Anton Weber.",
+]
+
+
+@pytest.mark.parametrize("sideline", UNDATED_SIDELINES)
+def test_a_multi_day_attendance_stays_main_over_an_undated_sideline(sideline: str) -> None:
+    main = _main(SPAN + sideline, dates=SPAN_DATES)
+    assert main.type == "attend", sideline
+    assert main.date == "--11-10/--11-14"
+
+
+def test_a_sideline_with_its_own_day_is_main() -> None:
+    text = (
+        SPAN + "Chiều 11/11, bên lề Hội nghị, Chủ tịch nước Lương Quốc Bảo đã có cuộc gặp với "
+        "Tổng thống Rafael Ortiz."
+    )
+    main = _main(text, dates=[*SPAN_DATES, ("Chiều 11/11", "--11-11", "afternoon")])
+    assert main.type == "meeting"
+
+
+def test_a_one_day_attendance_gives_way_to_its_sideline() -> None:
+    text = (
+        "Ngày 11/11, Chủ tịch nước Lương Quốc Bảo tham dự Hội nghị Cấp cao APEC tại Lima, Peru. "
+        "Bên lề Hội nghị, Chủ tịch nước Lương Quốc Bảo đã có cuộc gặp với Tổng thống Rafael Ortiz."
+    )
+    assert _main(text, dates=[("Ngày 11/11", "--11-11")]).type == "meeting"
+
+
+def test_a_headline_of_the_sideline_keeps_the_meeting() -> None:
+    text = SPAN + UNDATED_SIDELINES[0]
+    title = "Chủ tịch nước Lương Quốc Bảo gặp Tổng thống Chile"
+    assert _main(text, dates=SPAN_DATES, title=title).type == "meeting"
