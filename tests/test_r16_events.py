@@ -12,6 +12,10 @@
    moment of the attendance the lead dates with its span, which stays main (BR05, AN05). Near
    misses: the meeting told with its own day ("Chiều D, bên lề ..."), and an attendance dated
    by one day, keep the meeting main (the sidelines rule, V06, AK06).
+3. A visitor-side sentence whose only reception word is the host's: "Đoàn A do X dẫn đầu đã có
+   buổi thăm và làm việc với Y do Z chủ trì tiếp đón" is Z's reception of X, trigger the
+   reception word, 043 (README round 15 BQ02, AW09). Near misses: "chủ trì buổi làm việc"
+   (the chair's noun is no reception word) and "do Z làm trưởng đoàn" keep the act.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ PEOPLE: Mapping[str, Any] = {
     "Lương Quốc Bảo": {"titles": ["Chủ tịch nước"], "country": "VN"},
     "Rafael Ortiz": {"titles": ["Tổng thống"], "country": "CL"},
     "Anton Weber": {"titles": ["Thủ tướng"], "country": "AT"},
+    "Trần Văn Lực": {"titles": ["Chủ tịch Hội Nông dân Việt Nam"], "country": "VN"},
+    "Bounmy Keola": {"titles": ["Chủ tịch Hội Nông dân tỉnh"], "country": "LA"},
 }
 
 
@@ -173,3 +179,46 @@ def test_a_headline_of_the_sideline_keeps_the_meeting() -> None:
     text = SPAN + UNDATED_SIDELINES[0]
     title = "Chủ tịch nước Lương Quốc Bảo gặp Tổng thống Chile"
     assert _main(text, dates=SPAN_DATES, title=title).type == "meeting"
+
+
+# --- 3. the host's reception word in a visitor-side sentence ------------------------------
+
+CHAIRED = [
+    "Chiều 5/6, tại thành phố Pakse, đoàn đại biểu Hội Nông dân Việt Nam do ông Trần Văn Lực làm "
+    "trưởng đoàn đã có buổi thăm và làm việc với Hội Nông dân tỉnh Champasak do ông Bounmy "
+    "Keola, Chủ tịch Hội, chủ trì tiếp đón.",
+    "Chiều 5/6, tại thành phố Pakse, đoàn đại biểu Hội Nông dân Việt Nam do ông Trần Văn Lực dẫn "
+    "đầu đã có buổi làm việc với Hội Nông dân tỉnh Champasak do Chủ tịch Hội Nông dân tỉnh Bounmy "
+    "Keola chủ trì đón tiếp.",
+    "Chiều 5/6, đoàn công tác do ông Trần Văn Lực dẫn đầu đã đến thăm và làm việc với Hội Nông "
+    "dân tỉnh Champasak, do ông Bounmy Keola chủ trì tiếp.",
+]
+
+
+@pytest.mark.parametrize("text", CHAIRED)
+def test_the_chair_of_the_welcome_hosts_a_reception(text: str) -> None:
+    main = _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")])
+    assert main.type == "reception", text
+    assert main.trigger in {"tiếp đón", "đón tiếp", "tiếp"}
+    assert {p.name: p.role for p in main.participants} == {
+        "Bounmy Keola": "host",
+        "Trần Văn Lực": "guest",
+    }
+    assert main.cameo == "043"
+    assert main.date == "--06-05"
+
+
+def test_a_chaired_working_session_is_no_reception() -> None:
+    text = (
+        "Chiều 5/6, ông Bounmy Keola đã chủ trì buổi làm việc với đoàn đại biểu Hội Nông dân Việt "
+        "Nam do ông Trần Văn Lực làm trưởng đoàn."
+    )
+    assert _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")]).type == "meeting"
+
+
+def test_a_delegation_led_by_its_head_stays_a_visit() -> None:
+    text = (
+        "Chiều 5/6, đoàn đại biểu Hội Nông dân tỉnh Champasak do ông Bounmy Keola làm trưởng đoàn "
+        "đã đến thăm và làm việc tại tỉnh Đồng Tháp."
+    )
+    assert _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")]).type == "visit"
