@@ -82,6 +82,20 @@ SIGNED_THEN_ATTENDED = [
         "với sự tham dự của Bộ trưởng Đỗ Văn Khải.",
         "Viêng Chăn",
     ),
+    # "được tổ chức tại", on a paragraph of its own
+    (
+        "Ngày 12/3, Bộ Công Thương và Ủy ban châu Âu chính thức ký Bản ghi nhớ về năng lượng "
+        "sạch.\n\nLễ ký được tổ chức tại Brussels với sự tham dự của Bộ trưởng Đỗ Văn Khải và "
+        "Cao ủy Lena Varga.",
+        "Brussels",
+    ),
+    # the attendance one sentence further on, a "cùng" before the verb
+    (
+        "Ngày 12/3, tỉnh Lạng Sơn và Khu tự trị Quảng Tây đã ký kết thỏa thuận về cửa khẩu. Đây là "
+        "văn kiện thứ năm giữa hai địa phương. Chủ tịch UBND tỉnh Nguyễn Thị Hằng cùng tham dự lễ "
+        "ký kết tại Nam Ninh.",
+        "Nam Ninh",
+    ),
 ]
 
 
@@ -112,6 +126,32 @@ def test_the_signing_told_after_the_attendance_is_main(text: str) -> None:
     assert main.type == "signing", text
 
 
+def test_an_attendance_list_after_the_signing_keeps_the_signing() -> None:
+    text = (
+        "Ngày 12/3, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác. Tham dự lễ ký kết có Chủ tịch "
+        "UBND tỉnh Nguyễn Thị Hằng và Tỉnh trưởng Somsak Inthavong."
+    )
+    assert _main(text, dates=[("Ngày 12/3", "--03-12")]).type == "signing"
+
+
+def test_a_signing_and_its_attendance_in_one_sentence() -> None:
+    text = (
+        "Ngày 12/3, hai tỉnh đã ký kết biên bản ghi nhớ hợp tác với sự tham dự của Chủ tịch UBND "
+        "tỉnh Nguyễn Thị Hằng và Tỉnh trưởng Somsak Inthavong."
+    )
+    assert _main(text, dates=[("Ngày 12/3", "--03-12")]).type == "signing"
+
+
+def test_a_signing_far_from_the_attended_ceremony_leaves_the_attendance() -> None:
+    # the signing told three sentences away is another paper, not the ceremony attended
+    text = (
+        "Ngày 12/3, Bộ trưởng Đỗ Văn Khải đã tham dự lễ ký kết tại Hà Nội. Ông nhấn mạnh vai trò "
+        "của doanh nghiệp. Ông đề nghị hai bên sớm triển khai. Ông cũng nhắc lại lợi ích của thị "
+        "trường. Năm ngoái, hai nước đã ký kết hiệp định thương mại."
+    )
+    assert _main(text, dates=[("Ngày 12/3", "--03-12")]).type == "attend"
+
+
 def test_an_attendance_list_before_the_signing_keeps_the_signing() -> None:
     text = (
         "Dự lễ ký có Chủ tịch UBND tỉnh Nguyễn Thị Hằng và Tỉnh trưởng Somsak Inthavong. Ngày "
@@ -139,7 +179,9 @@ def test_an_attended_ceremony_with_no_signing_reported_keeps_the_attendance() ->
 
 # --- 2. a multi-day attendance and an undated meeting on its sidelines --------------------
 
-SPAN = "Từ ngày 10-14/11, Chủ tịch nước Lương Quốc Bảo tham dự Hội nghị Cấp cao APEC tại Lima, Peru. "
+SPAN = (
+    "Từ ngày 10-14/11, Chủ tịch nước Lương Quốc Bảo tham dự Hội nghị Cấp cao APEC tại Lima, Peru. "
+)
 SPAN_DATES = [("Từ ngày 10-14/11", "--11-10/--11-14")]
 UNDATED_SIDELINES = [
     "Bên lề Hội nghị, Chủ tịch nước Lương Quốc Bảo đã có cuộc gặp với Tổng thống Rafael Ortiz.",
@@ -148,6 +190,11 @@ UNDATED_SIDELINES = [
     "Weber.",
     "Trong khuôn khổ hội nghị, Chủ tịch nước Lương Quốc Bảo cũng có cuộc hội đàm với Thủ tướng "
     "Anton Weber.",
+    "Bên lề Hội nghị, Chủ tịch nước Lương Quốc Bảo đã tiếp Thủ tướng Anton Weber.",
+    "Nhân dịp tham dự Hội nghị, Chủ tịch nước Lương Quốc Bảo có cuộc gặp song phương với Tổng "
+    "thống Rafael Ortiz.",
+    "\nCũng tại Lima, Chủ tịch nước Lương Quốc Bảo đã có các cuộc gặp với Tổng thống Rafael Ortiz "
+    "và Thủ tướng Anton Weber.",
 ]
 
 
@@ -156,6 +203,15 @@ def test_a_multi_day_attendance_stays_main_over_an_undated_sideline(sideline: st
     main = _main(SPAN + sideline, dates=SPAN_DATES)
     assert main.type == "attend", sideline
     assert main.date == "--11-10/--11-14"
+
+
+def test_a_span_written_with_tu_den_keeps_the_attendance() -> None:
+    text = (
+        "Từ ngày 10 đến 14/11, Chủ tịch nước Lương Quốc Bảo dự Hội nghị Cấp cao APEC tại Lima. "
+        "Bên lề Hội nghị, Chủ tịch nước Lương Quốc Bảo đã hội kiến Tổng thống Rafael Ortiz."
+    )
+    main = _main(text, dates=[("Từ ngày 10 đến 14/11", "--11-10/--11-14")])
+    assert main.type == "attend"
 
 
 def test_a_sideline_with_its_own_day_is_main() -> None:
@@ -192,6 +248,8 @@ CHAIRED = [
     "Keola chủ trì đón tiếp.",
     "Chiều 5/6, đoàn công tác do ông Trần Văn Lực dẫn đầu đã đến thăm và làm việc với Hội Nông "
     "dân tỉnh Champasak, do ông Bounmy Keola chủ trì tiếp.",
+    "Chiều 5/6, ông Trần Văn Lực cùng đoàn đã có buổi làm việc tại trụ sở Hội Nông dân tỉnh "
+    "Champasak do Chủ tịch Hội Nông dân tỉnh Bounmy Keola chủ trì tiếp đón.",
 ]
 
 
@@ -206,6 +264,14 @@ def test_the_chair_of_the_welcome_hosts_a_reception(text: str) -> None:
     }
     assert main.cameo == "043"
     assert main.date == "--06-05"
+
+
+def test_a_chair_named_by_no_person_leaves_the_act() -> None:
+    text = (
+        "Chiều 5/6, đoàn đại biểu do ông Trần Văn Lực dẫn đầu đã có buổi thăm và làm việc với Hội "
+        "Nông dân tỉnh Champasak do lãnh đạo Hội chủ trì tiếp đón."
+    )
+    assert _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")]).type == "visit"
 
 
 def test_a_chaired_working_session_is_no_reception() -> None:

@@ -84,15 +84,22 @@ def _attended_ceremony(
     low = view.lower
     sentence = view.sentences[main.sentence_index]
     presence = _PRESENCE.search(low, max(sentence.start, main.hit.start - 8), main.hit.start)
-    for cand in candidates:
-        if cand.sentence_index != main.sentence_index or cand.type != "signing":
-            continue
-        if cand.hit.start >= main.hit.end:
-            if _ATTENDED_GAP.fullmatch(low, main.hit.end, cand.hit.start) is not None:
-                return cand
-        elif presence is not None:
-            return cand
-    return None
+    own = [c for c in candidates if c.sentence_index == main.sentence_index and c.key != main.key]
+    if presence is not None:
+        # the presence is at the act named last before it
+        before = [c for c in own if c.hit.end <= main.hit.start]
+        last = max(before, key=lambda c: c.hit.start, default=None)
+        return last if last is not None and last.type == "signing" else None
+    return next(
+        (
+            c
+            for c in own
+            if c.type == "signing"
+            and c.hit.start >= main.hit.end
+            and _ATTENDED_GAP.fullmatch(low, main.hit.end, c.hit.start) is not None
+        ),
+        None,
+    )
 
 
 def signing_of_the_attended_ceremony(
@@ -106,11 +113,13 @@ def signing_of_the_attended_ceremony(
     ceremony = _attended_ceremony(view, main, candidates)
     if ceremony is None:
         return main
+    # the ceremony itself when it is the act reported before the presence ("hai tỉnh đã ký
+    # kết ... với sự tham dự của A"); an attended noun ("dự lễ ký kết") is no signing told
     signings = [
         c
         for c in candidates
         if c.type == "signing"
-        and c.key != ceremony.key
+        and (c.key != ceremony.key or c.hit.start < main.hit.start)
         and c.form == "reported"
         and c.frame is None
         and not c.embedded
@@ -119,7 +128,10 @@ def signing_of_the_attended_ceremony(
     ]
     if not signings:
         return main
-    signing = min(signings, key=lambda c: abs(c.sentence_index - main.sentence_index))
+    signing = min(
+        signings,
+        key=lambda c: (abs(c.sentence_index - main.sentence_index), c.key != ceremony.key),
+    )
     if signing.location is None and ceremony.location is not None:
         signing = signing.but(location=ceremony.location)
     return signing
