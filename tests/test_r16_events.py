@@ -16,6 +16,12 @@
    buổi thăm và làm việc với Y do Z chủ trì tiếp đón" is Z's reception of X, trigger the
    reception word, 043 (README round 15 BQ02, AW09). Near misses: "chủ trì buổi làm việc"
    (the chair's noun is no reception word) and "do Z làm trưởng đoàn" keep the act.
+4. A tally of many acts. A meeting verb whose object opens on a count of many ("đã tiếp nhiều
+   đoàn", "thăm chính thức nhiều nước", "tiếp hơn 30 đoàn khách", "gặp hàng trăm doanh
+   nghiệp") and names nobody reports a period's record, not an event, as a quantifier before
+   the act noun does ("nhiều cuộc gặp", event_mentions.py): a political page of results keeps
+   no meeting. Near misses: a count that goes on to name its partner ("tiếp nhiều đoàn, trong
+   đó có Đại sứ X"), a signing of several papers ("ký hơn 10 văn kiện") and a plain object.
 """
 
 from __future__ import annotations
@@ -40,6 +46,8 @@ PEOPLE: Mapping[str, Any] = {
     "Anton Weber": {"titles": ["Thủ tướng"], "country": "AT"},
     "Trần Văn Lực": {"titles": ["Chủ tịch Hội Nông dân Việt Nam"], "country": "VN"},
     "Bounmy Keola": {"titles": ["Chủ tịch Hội Nông dân tỉnh"], "country": "LA"},
+    "Phạm Hữu Tín": {"titles": ["Chủ tịch UBND tỉnh"], "country": "VN"},
+    "Olivia Brandt": {"titles": ["Đại sứ Đức"], "country": "DE"},
 }
 
 
@@ -288,3 +296,45 @@ def test_a_delegation_led_by_its_head_stays_a_visit() -> None:
         "đã đến thăm và làm việc tại tỉnh Đồng Tháp."
     )
     assert _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")]).type == "visit"
+
+
+# --- 4. a tally of many acts ------------------------------------------------------------
+
+TALLIES = [
+    "Năm 2025, Chủ tịch UBND tỉnh Phạm Hữu Tín đã tiếp nhiều đoàn khách quốc tế đến thăm và làm "
+    "việc tại tỉnh.",
+    "Trong nhiệm kỳ qua, Chủ tịch UBND tỉnh Phạm Hữu Tín đã thăm chính thức nhiều nước châu Âu.",
+    "Thời gian qua, Chủ tịch UBND tỉnh Phạm Hữu Tín đã tiếp hơn 30 đoàn khách, ký kết nhiều thỏa "
+    "thuận hợp tác.",
+    "Trong năm, Chủ tịch UBND tỉnh Phạm Hữu Tín đã gặp gỡ hàng trăm doanh nghiệp nước ngoài.",
+    "Chủ tịch UBND tỉnh Phạm Hữu Tín cho biết, năm qua tỉnh đã đón tiếp trên 50 đoàn khách quốc "
+    "tế; lãnh đạo tỉnh đã làm việc với rất nhiều nhà đầu tư.",
+]
+
+
+@pytest.mark.parametrize("tally", TALLIES)
+def test_a_tally_of_many_acts_is_no_meeting(tally: str) -> None:
+    events = extract_events(annotate(tally, PEOPLE))
+    assert not [e for e in events if e.type in {"reception", "meeting", "visit", "talks"}], tally
+
+
+def test_a_count_that_names_its_partner_is_reported() -> None:
+    text = (
+        "Chiều 5/6, Chủ tịch UBND tỉnh Phạm Hữu Tín đã tiếp nhiều đoàn khách, trong đó có Đại sứ "
+        "Đức Olivia Brandt."
+    )
+    main = _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")])
+    assert main.type == "reception"
+
+
+def test_a_signing_of_several_papers_is_one_signing() -> None:
+    text = (
+        "Chiều 5/6, Chủ tịch UBND tỉnh Phạm Hữu Tín và Đại sứ Đức Olivia Brandt đã ký hơn 10 văn "
+        "kiện hợp tác."
+    )
+    assert _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")]).type == "signing"
+
+
+def test_a_plain_object_is_reported() -> None:
+    text = "Chiều 5/6, Chủ tịch UBND tỉnh Phạm Hữu Tín đã tiếp Đại sứ Đức Olivia Brandt."
+    assert _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")]).type == "reception"
