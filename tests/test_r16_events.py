@@ -338,3 +338,42 @@ def test_a_signing_of_several_papers_is_one_signing() -> None:
 def test_a_plain_object_is_reported() -> None:
     text = "Chiều 5/6, Chủ tịch UBND tỉnh Phạm Hữu Tín đã tiếp Đại sứ Đức Olivia Brandt."
     assert _main(text, dates=[("Chiều 5/6", "--06-05", "afternoon")]).type == "reception"
+
+
+# --- 5. credentials with their receiver unwritten ----------------------------------------
+
+ENVOY = {
+    "Olivier Brochet": {"titles": ["Đại sứ Pháp"], "country": "FR"},
+    "Lương Quốc Bảo": {"titles": ["Chủ tịch nước"], "country": "VN"},
+    "Olivia Brandt": {"titles": ["Đại sứ Đức"], "country": "DE"},
+}
+PRESENTED = [
+    "Chiều 10/11, tại Phủ Chủ tịch, Đại sứ Pháp Olivier Brochet đã trình Quốc thư. Sau đó, Chủ "
+    "tịch nước Lương Quốc Bảo đã có buổi tiếp thân mật Đại sứ Olivier Brochet.",
+    "Được sự đồng ý của Chủ tịch nước Lương Quốc Bảo, chiều 10/11, Đại sứ Olivier Brochet đã trình "
+    "Thư ủy nhiệm. Chủ tịch nước Lương Quốc Bảo tiếp Đại sứ Olivier Brochet ngay sau lễ.",
+    "Chiều 10/11, Đại sứ Pháp Olivier Brochet trình Quốc thư tại Phủ Chủ tịch.\n\nNgay sau đó, "
+    "Chủ tịch nước Lương Quốc Bảo tiếp Đại sứ Olivier Brochet và chúc mừng Đại sứ.",
+]
+
+
+@pytest.mark.parametrize("text", PRESENTED)
+def test_the_reception_after_credentials_with_no_receiver_is_main(text: str) -> None:
+    day = "chiều 10/11" if "chiều 10/11" in text else "Chiều 10/11"
+    events = extract_events(annotate(text, ENVOY, [(day, "--11-10", "afternoon")]))
+    main = events[0]
+    assert main.type == "reception", text
+    assert {p.name: p.role for p in main.participants} == {
+        "Lương Quốc Bảo": "host",
+        "Olivier Brochet": "guest",
+    }
+    assert main.date == "--11-10"
+
+
+def test_a_reception_of_another_envoy_leaves_the_credentials() -> None:
+    text = (
+        "Chiều 10/11, tại Phủ Chủ tịch, Đại sứ Pháp Olivier Brochet trình Quốc thư. Chủ tịch nước "
+        "Lương Quốc Bảo tiếp Đại sứ Đức Olivia Brandt."
+    )
+    events = extract_events(annotate(text, ENVOY, [("Chiều 10/11", "--11-10", "afternoon")]))
+    assert events[0].type == "other"
