@@ -20,6 +20,7 @@ from vndiplo.annotations import EVENT_TYPES, Participant
 from vndiplo_events.attendance import lists_attendees
 from vndiplo_events.attended_place import place_of_the_attended
 from vndiplo_events.candidate import Candidate, SentenceFacts
+from vndiplo_events.chaired_reception import reception_chaired_by_host
 from vndiplo_events.credentials import reception_after_credentials
 from vndiplo_events.cues import Cues
 from vndiplo_events.dateline_roles import with_dateline_place
@@ -88,7 +89,10 @@ from vndiplo_events.welcome_scene import (
     place_of_the_welcome_clause,
 )
 from vndiplo_events.welcomers import with_host_after_fronted_clause, with_hosts_after_co
-from vndiplo_events.witnessed_ceremony import meeting_beside_the_ceremony
+from vndiplo_events.witnessed_ceremony import (
+    meeting_beside_the_ceremony,
+    signing_of_the_attended_ceremony,
+)
 from vndiplo_events.witnesses import with_witnesses
 
 __all__ = ["complete_main", "pick_main"]
@@ -185,10 +189,16 @@ def pick_main(
             main = account
         if main.type == "attend":
             main = meeting_on_the_sidelines(main, with_people, "attend" in wanted, view)
+        if main.type == "attend" and view is not None:
+            # "Hai tỉnh đã ký kết ... . A và B dự lễ ký": the signing (witnessed_ceremony.py)
+            main = signing_of_the_attended_ceremony(view, main, candidates)
         elif view is not None and not wanted - {"meeting"}:
             # "A chứng kiến lễ ký. Bên lề lễ ký, B trao đổi với C" (witnessed_ceremony.py)
             main = meeting_beside_the_ceremony(view, main, candidates)
         main = reception_after_credentials(main, candidates, view)
+        if view is not None:
+            # "Đoàn A ... có buổi thăm và làm việc với Y do Z chủ trì tiếp đón" (chaired_reception)
+            main = reception_chaired_by_host(view, main, candidates)
         if not wanted and main.type == "message":
             # a lead announcing a visit is the news, not a letter the body goes on to
             lead = _announced_lead(candidates, frozenset({"visit"}))

@@ -6,6 +6,8 @@
   reception the sentence reports, no event of its own.
 * "A trình quốc thư lên B. Tại buổi tiếp sau lễ trình Quốc thư, ...": the reception that
   follows is the main event (B receives A), as the annotation convention settles.
+* "A đã trình Quốc thư. Sau đó, B đã tiếp thân mật Đại sứ A": the presentation names no
+  receiver; the one who receives A right after is B, and the reception is the main event.
 * "Sau lễ trình Quốc thư, A đã hội kiến / gặp / làm việc với B": any meeting word between the
   same two sides after the presentation is the main event, typed by its word, B hosting A
   (README round 6, AA09). A meeting of A with someone else (a minister, days later) is not.
@@ -105,6 +107,9 @@ def reception_after_credentials(
     """A reception told right after the presentation that is ``main`` ("Tại buổi tiếp sau
     lễ trình Quốc thư, ..."): the receiver hosts the envoy, on the presentation's day."""
     phrase = main.hit.trigger.phrase
+    if phrase in CREDENTIALS and not main.objects:
+        # "Đại sứ A đã trình Quốc thư." names no receiver: the one who receives A next does
+        main = main.but(objects=_receiver_named_after(main, candidates))
     if (phrase not in CREDENTIALS and phrase not in RECEIVED_CREDENTIALS) or not main.objects:
         return main
     told = main
@@ -171,6 +176,26 @@ def reception_after_credentials(
         part_of_day=reception.part_of_day or main.part_of_day,
         location=reception.location or main.location,
     )
+
+
+def _receiver_named_after(
+    credentials: Candidate, candidates: Sequence[Candidate]
+) -> tuple[Person, ...]:
+    """The hosts of the first reception told within the span after ``credentials`` whose guest
+    is the envoy ("A đã trình Quốc thư. Sau đó, Chủ tịch nước B đã tiếp thân mật Đại sứ A"):
+    the head of state the papers went to, unwritten in their own sentence."""
+    envoys = {p.name for p in credentials.subjects}
+    last = credentials.sentence_index + _RECEPTION_SPAN
+    for cand in candidates:
+        if (
+            cand.type == "reception"
+            and cand.form == "reported"
+            and not cand.embedded
+            and credentials.sentence_index < cand.sentence_index <= last
+            and envoys & {p.name for p in cand.objects}
+        ):
+            return tuple(p for p in cand.subjects if p.name not in envoys)
+    return ()
 
 
 def _meeting_of_the_envoy(credentials: Candidate, cand: Candidate) -> bool:

@@ -46,23 +46,57 @@ def opens_as_backref(cues: Cues, low: str, sentence: Sentence, hit: TriggerHit) 
     )
 
 
+#: a count of many opening the object right after the act: "tiếp nhiều đoàn", "thăm (rất)
+#: nhiều nước", "gặp hàng trăm doanh nghiệp", "đón tiếp trên 50 đoàn", "làm việc với hơn 30
+#: nhà đầu tư"; a bare number ("tiếp 3 đoàn") may be one sitting and is not counted here
+_MANY_AFTER: Final = re.compile(
+    r"\s+(?:với\s+)?(?:rất\s+)?(?:nhiều|hàng\s+(?:chục|trăm|nghìn|ngàn)"
+    r"|(?:hơn|trên|gần|khoảng)\s+\d[\d.,]*)(?!\w)"
+)
+#: ... or the act's subject, a counted crowd right before it: "(tiếp) nhiều đoàn khách quốc tế
+#: đến thăm", "hơn 30 đoàn đã sang làm việc"
+_MANY_BEFORE: Final = re.compile(
+    r"(?<!\w)(?:nhiều|hàng\s+(?:chục|trăm|nghìn|ngàn)|(?:hơn|trên|gần|khoảng)\s+\d[\d.,]*)"
+    r"(?:\s+[^\W\d_]+){1,6}\s+(?:(?:đã|đến|sang|tới|vào)\s+){1,2}$"
+)
+#: how far before the act its counted subject may open
+_MANY_BEFORE_SPAN: Final = 80
+#: acts a count of many after the verb makes a period's record; several papers signed at one
+#: ceremony ("ký hơn 10 văn kiện") are one signing
+_TALLIED: Final = frozenset({"reception", "meeting", "talks", "visit"})
+
+
 def is_generic(cues: Cues, view: ArticleView, sentence: Sentence, hit: TriggerHit) -> bool:
     """A quantified trigger is generic ("có nhiều cuộc gặp gỡ"), unless it goes on to name
     the partners: "đã có các cuộc hội kiến với Chủ tịch nước X; Thủ tướng Y" reports meetings
-    with people named one by one."""
+    with people named one by one. So is a meeting verb whose object is a count of many ("đã
+    tiếp nhiều đoàn", "thăm nhiều nước"): a record of many acts, no one event."""
     low = view.lower
     if not cues.generic.search(low, max(sentence.start, hit.start - _GENERIC_SPAN), hit.start):
-        return False
+        if hit.trigger.type not in _TALLIED:
+            return False
+        many = _MANY_AFTER.match(low, hit.end, sentence.end)
+        if many is not None:
+            return not _partner_named(view, sentence, many.end())
+        crowd = _MANY_BEFORE.search(
+            low, max(sentence.start, hit.start - _MANY_BEFORE_SPAN), hit.start
+        )
+        return crowd is not None and not view.mentions_in(crowd.start(), hit.start)
     partner_from = hit.end
     if not low.startswith(" với ", hit.end) and not _opens_on_a_title(view.text, hit.end):
         modified = _MODIFIED_WITH.match(low, hit.end, sentence.end)
         if modified is None or not view.text[hit.end : modified.end()].islower():
             return True
         partner_from = modified.end()
-    # the partner named before the next ";" ("các cuộc hội kiến Chủ tịch nước X; chào ...")
-    semicolon = low.find(";", partner_from, sentence.end)
+    return not _partner_named(view, sentence, partner_from)
+
+
+def _partner_named(view: ArticleView, sentence: Sentence, partner_from: int) -> bool:
+    """A person is named from ``partner_from`` to the next ";" ("các cuộc hội kiến Chủ tịch
+    nước X; chào ...", "tiếp nhiều đoàn, trong đó có Đại sứ X"), within reach."""
+    semicolon = view.lower.find(";", partner_from, sentence.end)
     end = sentence.end if semicolon == -1 else semicolon
-    return not view.mentions_in(partner_from, min(end, partner_from + _PARTNER_SPAN))
+    return bool(view.mentions_in(partner_from, min(end, partner_from + _PARTNER_SPAN)))
 
 
 def _opens_on_a_title(text: str, pos: int) -> bool:

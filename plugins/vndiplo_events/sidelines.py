@@ -1,7 +1,8 @@
 """Main-event choices against an event the article only sets the scene with.
 
 * Attendance with a bilateral meeting next to it: "X đến Viêng Chăn dự Hội nghị ... Chiều nay,
-  X đã hội kiến Chủ tịch nước Y": the meeting on the sidelines is the news, not the attendance.
+  X đã hội kiến Chủ tịch nước Y": the meeting on the sidelines is the news, not the attendance;
+  unless the attendance spans days and the meeting has no day of its own (one of its moments).
 * An event told as what came before ("Trước đó, X đã dự Lễ đón ...") when the article's own
   event survives only as a back-reference naming both sides ("Tại Hội đàm, A và B ...").
 * Background of another type than the headline's ("X tiếp đoàn ..." over "Trước đó, đoàn ...
@@ -73,8 +74,22 @@ def meeting_on_the_sidelines(
             and main.sentence_index <= c.sentence_index <= last
             and not (headline_attends and _greeting_call(c, with_people))
             and not (headline_attends and _during_the_attendance(view, c))
+            and not _moment_of_the_span(main, c)
         ),
         main,
+    )
+
+
+def _moment_of_the_span(main: Candidate, cand: Candidate) -> bool:
+    """The attendance ``main`` is dated by a span of days ("Từ ngày 24-28/9, A tham dự ...") and
+    the meeting ``cand`` by nothing of its own: one moment of the days the lead dates, told
+    among the attendance's other acts, so the attendance stays the news (README round 15 BR05,
+    AN05). A meeting with its own day ("Chiều 25/9, bên lề ...") is that day's news."""
+    return (
+        isinstance(main.date_value, str)
+        and "/" in main.date_value
+        and cand.date is None
+        and cand.date_value is None
     )
 
 
