@@ -63,6 +63,8 @@ def place_or_org(c: Cursor, s: Read) -> int:
         return NEXT
     if org is not None and _surname_slot(c, s) and _surname_name(c, s.j, org[0]):
         return SKIP
+    if org is not None and org[0] == 1 and _east_asian_name(c, s.j):
+        return SKIP  # "Tổng Thư ký Liên hợp quốc Ban Ki-moon": a family name, no "Ban"
     if org is not None:
         s.tp.orgs.append((s.j, org[1]))
         s.take(s.j + org[0])
@@ -145,6 +147,30 @@ def _surname_name(c: Cursor, j: int, org_len: int) -> bool:
         and c.lex.fields.longest(c.t, j + 1, j + 3) is None
         and (c.t[j + 1].fold, c.t[j + 2].fold) != ("thanh", "niên")
     )
+
+
+def _east_asian_name(c: Cursor, j: int) -> bool:
+    """Is the one-word organisation at ``j`` ("Ban") the family name of a romanised Korean
+    name whose given name follows as one hyphenated word and ends the run ("Ban Ki-moon")?
+    Both are plain Latin letters, the given name two short syllables, the second in lower
+    case ("Ki-moon", "Jae-in"): a body's own name is never spelt so, while a Vietnamese
+    transliteration carries tone marks or more syllables ("Xi-xu-lít")."""
+    t = c.t
+    if j + 1 >= c.n or c.cap_run_end(j) != j + 2 or not t[j].text.isascii():
+        return False
+    given = t[j + 1].text
+    parts = given.split("-")
+    return (
+        given.isascii()
+        and len(parts) == 2
+        and parts[0][:1].isupper()
+        and parts[1].islower()
+        and all(2 <= len(p) <= _ROMANISED_SYLLABLE for p in parts)
+    )
+
+
+#: The longest romanised Korean syllable ("young", "hyeon").
+_ROMANISED_SYLLABLE = 5
 
 
 def capital_admin_place(c: Cursor, s: Read) -> int:

@@ -36,7 +36,12 @@ from vndiplo_titles.context_country import (
     counterpart_country,
     tied_elsewhere,
 )
-from vndiplo_titles.country import known_country, resolve_country, vietnamese_office
+from vndiplo_titles.country import (
+    known_country,
+    resolve_country,
+    vietnamese_office,
+    vietnamese_organ,
+)
 from vndiplo_titles.findings import BareTitle, Finding
 from vndiplo_titles.full_name_mentions import name_mentions
 from vndiplo_titles.glued_words import name_end
@@ -530,6 +535,11 @@ def _open_country(p: _Person, lex: Lexicon) -> bool:
     """Is ``p``'s country still open to the text around: no title names one, no office only
     Vietnam has, and no well-known name fixes it?"""
     if any(t.role.country for t in p.titles) or known_country(p.name, lex) is not None:
+        return False
+    if not p.honorific_foreign and any(vietnamese_organ(t.text) for t in p.titles):
+        # "đồng chí H'Lan Niê - Phó Chủ tịch UBND tỉnh" on a page about a Lao delegation:
+        # a people's committee or council is Vietnam's own, so a country written near one of
+        # the name's mentions (the guests') is not hers, whatever her name's shape
         return False
     return not any(vietnamese_office(t.text, lex) for t in p.titles)
 
