@@ -240,3 +240,36 @@ def test_a_lao_deputy_governor_stays_lao() -> None:
     )
     assert people["Bun Thoong"].country == "LA"
     assert people["H’ Mai Niê"].country == "VN"
+
+
+# -- a province's country given by its official name in lower case ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Chiều 3/11, Đoàn đại biểu tỉnh ta đã hội đàm với tỉnh Bun Lạ nước cộng hòa dân chủ "
+            "nhân dân Lào. Tham dự có đồng chí Xổm Phết Ma Ni – Phó bí thư Tỉnh ủy, phó tỉnh "
+            "trưởng tỉnh Bun Lạ.",
+            "Xổm Phết Ma Ni",
+            "LA",
+        ),
+        (
+            "Hôm qua, đoàn tỉnh Hà Lâm đã làm việc với tỉnh Pra Xăm vương quốc Campuchia. Dự có "
+            "đồng chí Xôm Kim Xuôn – Phó bí thư, phó tỉnh trưởng tỉnh Pra Xăm.",
+            "Xôm Kim Xuôn",
+            "KH",
+        ),
+    ],
+)
+def test_a_lower_case_official_name_places_the_province(text: str, name: str, country: str) -> None:
+    assert people_by_name(text)[name].country == country
+
+
+def test_a_lower_case_word_that_spells_a_country_places_nothing() -> None:
+    # "anh" (brother) spells "Anh" (the United Kingdom): a lone lower-case word is no country
+    people = people_by_name(
+        "Lãnh đạo tỉnh Hà Lâm, anh Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Hà Lâm phát biểu."
+    )
+    assert people["Lê Văn Tâm"].country == "VN"
