@@ -273,3 +273,58 @@ def test_a_lower_case_word_that_spells_a_country_places_nothing() -> None:
         "Lãnh đạo tỉnh Hà Lâm, anh Lê Văn Tâm, Phó Chủ tịch UBND tỉnh Hà Lâm phát biểu."
     )
     assert people["Lê Văn Tâm"].country == "VN"
+
+
+# -- one unknown word closing the office, the holder apposed after a comma --------------------
+
+_COMMA_HOLDER = [
+    (
+        "Hôm qua, ông Lê Văn Tâm hội đàm với Bộ trưởng Ngoại giao Veldoria, Ahmed Rachidi.",
+        "Ahmed Rachidi",
+        "Bộ trưởng Ngoại giao Veldoria",
+    ),
+    (
+        "Đoàn đã làm việc với Ủy viên Trung ương phụ trách Đối ngoại Đảng cầm quyền Veldoria, "
+        "Karim Haddou. Hai bên trao đổi về hợp tác.",
+        "Karim Haddou",
+        "Ủy viên Trung ương phụ trách Đối ngoại Đảng cầm quyền Veldoria",
+    ),
+    (
+        "Tiếp đoàn có Chủ tịch Hội đồng thành phố Brenholtz, Karl Weber cùng các thành viên.",
+        "Karl Weber",
+        "Chủ tịch Hội đồng thành phố Brenholtz",
+    ),
+    (
+        "Sáng 4/7, Phó Chủ tịch Quốc hội Veldoria, Amina Diallo Sow; Đại sứ Lê Văn Tâm dự lễ.",
+        "Amina Diallo Sow",
+        "Phó Chủ tịch Quốc hội Veldoria",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), _COMMA_HOLDER)
+def test_the_holder_after_the_comma_of_an_unknown_place(text: str, name: str, title: str) -> None:
+    people = people_by_name(text)
+    assert name in people, sorted(people)
+    assert title in people[name].titles
+    assert "Veldoria" not in people and "Brenholtz" not in people
+
+
+def test_a_country_misspelt_by_one_letter_gives_its_code() -> None:
+    people = people_by_name(
+        "Hôm qua, đoàn hội đàm với Bộ trưởng Ngoại giao Algieria, Ahmed Rachidi."
+    )
+    assert people["Ahmed Rachidi"].country == "DZ"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # near misses: a known surname, a list going on, a Vietnamese name after the comma
+        ("Hôm qua, Tổng thống Putin, Dmitry Medvedev đã gặp nhau.", "Putin"),
+        ("Hôm qua, Đại sứ Smithers, Peter Jones và Anna Lee đã tiếp đoàn.", "Smithers"),
+        ("Hôm qua, Đại sứ Smithers, Lê Văn Tâm đã tiếp đoàn.", "Smithers"),
+    ],
+)
+def test_a_titled_surname_before_a_comma_stays_the_name(text: str, name: str) -> None:
+    assert name in people_by_name(text)
