@@ -328,3 +328,53 @@ def test_a_country_misspelt_by_one_letter_gives_its_code() -> None:
 )
 def test_a_titled_surname_before_a_comma_stays_the_name(text: str, name: str) -> None:
     assert name in people_by_name(text)
+
+
+# -- entries of a list a plural honorific opened -----------------------------------------------
+
+_HONORIFIC_LIST = [
+    (
+        "Đoàn có các đồng chí: Bun Xổm Phon - Bí thư, Tỉnh trưởng tỉnh Xay Khăm; Khăm Phết Vông "
+        "Xay - Phó Tỉnh trưởng và đại diện lãnh đạo một số sở.",
+        "Khăm Phết Vông Xay",
+        "Phó Tỉnh trưởng",
+    ),
+    (
+        "Tiếp đoàn có các đồng chí: Bun Xổm Phon, Bí thư Tỉnh ủy; On Kẻo Xổm Pha Vi, Phó Tỉnh "
+        "trưởng; Lò Văn Tâm, Chánh Văn phòng.",
+        "On Kẻo Xổm Pha Vi",
+        "Phó Tỉnh trưởng",
+    ),
+    (
+        "Về phía bạn có các ông: Xổm Xạ Vắt – Thứ trưởng Bộ Nội vụ; Khăm Lạ Phôn – Vụ trưởng "
+        "Vụ Hợp tác quốc tế.",
+        "Khăm Lạ Phôn",
+        "Vụ trưởng Vụ Hợp tác quốc tế",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), _HONORIFIC_LIST)
+def test_an_entry_after_a_semicolon_of_an_honorific_list_is_a_name(
+    text: str, name: str, title: str
+) -> None:
+    people = people_by_name(text)
+    assert name in people, sorted(people)
+    assert title in people[name].titles
+
+
+def test_an_entry_after_a_semicolon_with_no_honorific_list_stays_unread() -> None:
+    # near miss: no plural honorific opened the list, an unknown capitalised run is no name
+    people = people_by_name(
+        "Tham dự có: Phòng Hợp tác - Vụ trưởng; Khăm Phết Vông Xay - Phó Tỉnh trưởng."
+    )
+    assert "Khăm Phết Vông Xay" not in people
+
+
+def test_a_province_the_page_places_gives_its_deputy_governor_a_country() -> None:
+    people = people_by_name(
+        "Đoàn có các đồng chí: Bun Xổm Phon - Bí thư, Tỉnh trưởng tỉnh Xay Khăm; Khăm Phết Vông "
+        "Xay - Phó Tỉnh trưởng và đại diện lãnh đạo một số sở, ngành của tỉnh Xay Khăm (Nước "
+        "Cộng hòa Dân chủ Nhân dân Lào)."
+    )
+    assert people["Khăm Phết Vông Xay"].country == "LA"

@@ -648,7 +648,7 @@ def build_people(
                 country = lead or None
         if country is None and provincial_only(t.text for t in titled):
             # "ngài X - Phó Tỉnh trưởng cùng lãnh đạo ... tỉnh Ratanakiri"
-            country = province_country(p.spans, text, lex)
+            country = province_country(p.spans, text, lex, located)
         if country is None and _takes_partner(p, text, lex):
             if partner is _UNSET:
                 partner = counterpart_country([(b.start, b.end) for b in blocks], text, lex)
