@@ -50,7 +50,7 @@ from vndiplo_titles.merge import BlockResult, Window, build_people
 from vndiplo_titles.names import tokenize
 from vndiplo_titles.office_mentions import in_blocks, with_office_mentions
 from vndiplo_titles.signature_lines import follows_first_person, signature_finding
-from vndiplo_titles.spaced_hyphens import join_spaced_hyphens
+from vndiplo_titles.spaced_hyphens import join_letter_apostrophes, join_spaced_hyphens
 from vndiplo_titles.typo_variants import near_spellings
 from vndiplo_titles.windows import context_start
 from vndiplo_titles.wraps import join_addressee_lines, unwrap_blocks
@@ -283,7 +283,8 @@ def _scan_block(
         tokens = tokenize(block[ctx:b], start + ctx)
         if seamed:
             tokens = split_case_seams(tokens)
-        tokens = join_abbreviation_dots(join_spaced_hyphens(split_glued_titles(tokens, lex)))
+        tokens = join_spaced_hyphens(split_glued_titles(tokens, lex))
+        tokens = join_abbreviation_dots(join_letter_apostrophes(tokens))
         first = 0  # the first token of the window proper, after the context
         while first < len(tokens) and tokens[first].start < start + a:
             first += 1

@@ -3,6 +3,7 @@ a known person, an acronym, a nested title, or a run that may end in a name."""
 
 from __future__ import annotations
 
+from vndiplo.place_names import COUNTRIES
 from vndiplo_titles.complement_joiners import JOINER_STEPS
 from vndiplo_titles.complement_lower import admin_place
 from vndiplo_titles.complement_marks import session_number
@@ -17,6 +18,7 @@ from vndiplo_titles.constructions import (
     OFFICE_OF,
     RANKS,
 )
+from vndiplo_titles.country import known_country
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.firm_names import firm_length, holder_after_firm
 from vndiplo_titles.holder_places import eponym_name, holder_place
@@ -30,6 +32,7 @@ from vndiplo_titles.names import (
     known_name,
     split_run,
 )
+from vndiplo_titles.typo_variants import one_edit_apart
 
 __all__ = ["CAPITAL_STEPS", "place_or_org"]
 
@@ -63,6 +66,8 @@ def place_or_org(c: Cursor, s: Read) -> int:
         return NEXT
     if org is not None and _surname_slot(c, s) and _surname_name(c, s.j, org[0]):
         return SKIP
+    if org is not None and org[0] == 1 and _east_asian_name(c, s.j):
+        return SKIP  # "Tổng Thư ký Liên hợp quốc Ban Ki-moon": a family name, no "Ban"
     if org is not None:
         s.tp.orgs.append((s.j, org[1]))
         s.take(s.j + org[0])
@@ -145,6 +150,30 @@ def _surname_name(c: Cursor, j: int, org_len: int) -> bool:
         and c.lex.fields.longest(c.t, j + 1, j + 3) is None
         and (c.t[j + 1].fold, c.t[j + 2].fold) != ("thanh", "niên")
     )
+
+
+def _east_asian_name(c: Cursor, j: int) -> bool:
+    """Is the one-word organisation at ``j`` ("Ban") the family name of a romanised Korean
+    name whose given name follows as one hyphenated word and ends the run ("Ban Ki-moon")?
+    Both are plain Latin letters, the given name two short syllables, the second in lower
+    case ("Ki-moon", "Jae-in"): a body's own name is never spelt so, while a Vietnamese
+    transliteration carries tone marks or more syllables ("Xi-xu-lít")."""
+    t = c.t
+    if j + 1 >= c.n or c.cap_run_end(j) != j + 2 or not t[j].text.isascii():
+        return False
+    given = t[j + 1].text
+    parts = given.split("-")
+    return (
+        given.isascii()
+        and len(parts) == 2
+        and parts[0][:1].isupper()
+        and parts[1].islower()
+        and all(2 <= len(p) <= _ROMANISED_SYLLABLE for p in parts)
+    )
+
+
+#: The longest romanised Korean syllable ("young", "hyeon").
+_ROMANISED_SYLLABLE = 5
 
 
 def capital_admin_place(c: Cursor, s: Read) -> int:
@@ -372,6 +401,15 @@ def capital_run(c: Cursor, s: Read) -> int:
         tp.places.append(PlaceInfo(" ".join(tok.text for tok in t[j:run_end]), None))
         s.take(run_end)
         return NEXT
+    if cut.name_len == 1 and not s.locating and j + cut.title_len + 1 == run_end:
+        holder_end = _holder_after_comma(c, run_end)
+        if holder_end:
+            # "Bộ trưởng Ngoại giao Algieria, Ahmed Rachidi.": one unknown word closes the
+            # office (a place the gazetteer lacks, a slip), the holder is apposed after it
+            tp.places.extend(cut.places)
+            tp.places.append(_slipped_country(t[run_end - 1].text))
+            s.take(run_end)
+            return s.done((run_end + 1, holder_end), holder_end, False)
     if cut.name_len:
         if s.locating:
             tp.locator.extend(cut.places)
@@ -390,6 +428,59 @@ def capital_run(c: Cursor, s: Read) -> int:
     tp.places.extend(cut.places)
     s.take(run_end)
     return NEXT
+
+
+def _holder_after_comma(c: Cursor, k: int) -> int:
+    """Where the holder's name ends when the one-word "name" ending at ``k`` is really the
+    last word of the office: a comma follows it, then a Latin full name (two to four
+    capitalised words, one Vietnamese could not spell, none known as a place or opening a
+    title) that closes the clause (a full stop, a semicolon, a bracket, the end, or a
+    lower-case word other than "và"); else 0. Not when the word is a known person's name
+    ("Tổng thống Putin, ..."), nor a Vietnamese-spelt one."""
+    t, lex = c.t, c.lex
+    word = t[k - 1]
+    if (
+        k + 2 >= c.n
+        or t[k].text != ","
+        or is_vietnamese_syllable(word.text)
+        or lex.people_names.longest(t, k - 1) is not None
+        or known_country(word.text, lex) is not None
+    ):
+        return 0
+    a = k + 1
+    end = c.cap_run_end(a)
+    if not 2 <= end - a <= 4 or any(x.acronym or not x.word for x in t[a:end]):
+        return 0
+    if all(is_vietnamese_syllable(x.text) for x in t[a:end]):
+        return 0
+    if any(lex.places.longest(t, m) is not None or c.head_at(m) for m in range(a, end)):
+        return 0
+    if end < c.n and (
+        t[end].cap
+        or t[end].fold == CONJUNCTION
+        or (t[end].text not in _CLAUSE_ENDS and not t[end].word)
+    ):
+        return 0  # "Tổng thống X, Y Z và ...", "X, Y Z, ...": a list of people goes on
+    return end
+
+
+def _slipped_country(word: str) -> PlaceInfo:
+    """The place ``word`` names: a one-word country it misspells by one letter ("Algieria"
+    for "Algeria"; six letters or more, so no short name is mistaken), else an unknown
+    place of no country."""
+    low = word.lower()
+    for name, code in COUNTRIES.items():
+        if len(name) >= _SLIP_MIN and " " not in name and one_edit_apart(low, name.lower()):
+            return PlaceInfo(name, code, "country")
+    return PlaceInfo(word, None)
+
+
+#: The shortest country name a one-letter slip is read in.
+_SLIP_MIN = 6
+
+
+#: Tokens that close a clause after an apposed name.
+_CLAUSE_ENDS = frozenset({".", ";", ")", "\n"})
 
 
 #: The gloss of the spouse titles of the lexicon ("Phu nhân", "Phu quân").

@@ -13,7 +13,13 @@ from vndiplo_titles.ethnic_names import ethnic_vietnamese
 from vndiplo_titles.matcher import Lexicon
 from vndiplo_titles.names import Token, looks_foreign, tokenize
 
-__all__ = ["known_country", "past_modifiers", "resolve_country", "vietnamese_office"]
+__all__ = [
+    "known_country",
+    "past_modifiers",
+    "resolve_country",
+    "vietnamese_office",
+    "vietnamese_organ",
+]
 
 
 def resolve_country(
@@ -41,7 +47,7 @@ def resolve_country(
     for role in roles:
         if role.country:
             return role.country
-        if not foreign_hint and _VIETNAMESE_ORGAN.search(role.title) is not None:
+        if not foreign_hint and vietnamese_organ(role.title):
             # a body only Vietnam's state has: also for an ethnic-minority name ("Y Kla Niê")
             return known or "VN"
         vietnamese = not foreign_hint and vietnamese_office(role.title, lex)
@@ -64,6 +70,11 @@ _VIETNAMESE_ORGAN = re.compile(
     r"(?<!\w)(?:HĐND|UBND|UBMTTQ|MTTQ|Hội đồng [Nn]hân dân|[UỦ]y ban [Nn]hân dân"
     r"|Mặt trận Tổ quốc|Hội đồng Dân tộc)(?!\w)"
 )
+
+
+def vietnamese_organ(title: str) -> bool:
+    """Does ``title`` name a body only Vietnam's state has ("Phó Chủ tịch UBND tỉnh")?"""
+    return _VIETNAMESE_ORGAN.search(title) is not None
 
 
 def _foreign_spelt(name: str) -> bool:

@@ -4,11 +4,12 @@ do not make such a name foreign."""
 
 from __future__ import annotations
 
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
-from vndiplo_titles.names import Token
+if TYPE_CHECKING:  # names.py reads the clans here: a runtime import would be circular
+    from vndiplo_titles.names import Token
 
-__all__ = ["ethnic_vietnamese"]
+__all__ = ["ethnic_clan", "ethnic_vietnamese"]
 
 #: First words of such names: the Ê Đê men's "Y" and women's "H'", the Jrai, Stiêng and Khmer
 #: family names written first ("Ksor", "Siu", "Rơ Mah", "Điểu", "Danh", "Thạch").
@@ -21,6 +22,11 @@ _CLANS: Final = frozenset(
     {"niê", "mlô", "êban", "byă", "knul", "ayun", "adrơng", "hđơk", "kđoh", "êñuôl"}
     | {"mdrang", "kbuôr", "ktla", "buôn", "kpơr", "rcom", "kdoh"}
 )
+
+
+def ethnic_clan(words: list[Token]) -> bool:
+    """Does any of ``words`` name an Ê Đê or Jrai clan ("Niê", "Mlô")?"""
+    return any(t.fold in _CLANS for t in words)
 
 
 def ethnic_vietnamese(name: list[Token]) -> bool:

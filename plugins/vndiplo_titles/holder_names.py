@@ -157,11 +157,16 @@ class HolderNames(Appositives):
         not a place, followed by "," or "-" and a title; returns the next index, or ``i``.
         """
         t, lex = self.t, self.lex
+        # "có các đồng chí: A - Bí thư ...; Khăm Phết Vông Xay - Phó Tỉnh trưởng": an entry
+        # after ";" of a list the honorific opened stands where the honorific would, any
+        # spelling (the first entry had the honorific itself)
+        listed = self.honorific_list_entry(i)
         if (
             t[i].acronym
             or self.degree_at(i)
             or (
                 t[i].fold not in lex.surnames
+                and not listed
                 and not t[i].text.isascii()
                 and not self.transliterated_run(i)  # "Bun-nhăng Vo-la-chít, Thủ tướng ..."
                 # "tiếp GS.TS Viêng Thoong Sỉ-Phẳn-Đon, Chánh án ...": a degree introduces a
@@ -195,7 +200,7 @@ class HolderNames(Appositives):
         if lex.places.longest(t, i) is not None:
             return i
         run = t[i:end]
-        if t[i].fold not in lex.surnames and not looks_foreign(run):
+        if t[i].fold not in lex.surnames and not listed and not looks_foreign(run):
             return i
         finding = Finding(i, end, [], False)
         after = self.appositive(finding)
@@ -203,6 +208,19 @@ class HolderNames(Appositives):
             return i
         self.findings.append(finding)
         return after
+
+    def honorific_list_entry(self, i: int) -> bool:
+        """Does ``t[i]`` open an entry after ";" of a list that a plural honorific and a
+        colon opened earlier in the sentence ("có các đồng chí: ...; ...")?"""
+        t = self.t
+        if i < 1 or t[i - 1].text != ";":
+            return False
+        for k in range(i - 2, max(0, i - _LIST_REACH), -1):
+            if t[k].text in _SENTENCE_STOPS:
+                return False
+            if t[k].text == ":":
+                return k >= 2 and self.plural_honorific(k)
+        return False
 
     def transliterated_run(self, i: int) -> bool:
         """Does a hyphenated transliterated word ("Bun-nhăng", "Sỉ-phăn-đon") stand among the
@@ -255,3 +273,9 @@ _MET_WORDS = frozenset(
 
 #: Tokens after which a capitalised word opens a sentence or a line.
 _SENTENCE_ENDS = frozenset({".", "!", "?", "\n", ":", "(", "“", '"'})
+
+
+#: How far back (tokens) an entry looks for the colon of its list.
+_LIST_REACH = 120
+#: Tokens that end the sentence a colon list lies in.
+_SENTENCE_STOPS = frozenset({".", "\n", "!", "?"})

@@ -767,8 +767,11 @@ ADMIN_WORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "xã",
         "phường",
         "thị trấn",
-        # "tại TP.Đà Nẵng", "Hội đồng TP. Suwon": the city's abbreviation with its dot
+        # "tại TP.Đà Nẵng", "Hội đồng TP. Suwon": the city's abbreviation with its dot, and
+        # without it ("Thị trưởng TP Daegu"): a capital after it opens a place, so an
+        # unknown city there is the title's, never the holder's name
         "tp .",
+        "tp",
         # natural features name a place as divisions do: "Ủy hội sông Mekong", "Ban quản lý
         # vịnh Hạ Long", "tiểu vùng sông Mê Kông" ("biển" alone is left out: "Cảnh sát biển")
         "sông",

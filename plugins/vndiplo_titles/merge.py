@@ -36,7 +36,12 @@ from vndiplo_titles.context_country import (
     counterpart_country,
     tied_elsewhere,
 )
-from vndiplo_titles.country import known_country, resolve_country, vietnamese_office
+from vndiplo_titles.country import (
+    known_country,
+    resolve_country,
+    vietnamese_office,
+    vietnamese_organ,
+)
 from vndiplo_titles.findings import BareTitle, Finding
 from vndiplo_titles.full_name_mentions import name_mentions
 from vndiplo_titles.glued_words import name_end
@@ -531,6 +536,11 @@ def _open_country(p: _Person, lex: Lexicon) -> bool:
     Vietnam has, and no well-known name fixes it?"""
     if any(t.role.country for t in p.titles) or known_country(p.name, lex) is not None:
         return False
+    if not p.honorific_foreign and any(vietnamese_organ(t.text) for t in p.titles):
+        # "đồng chí H'Lan Niê - Phó Chủ tịch UBND tỉnh" on a page about a Lao delegation:
+        # a people's committee or council is Vietnam's own, so a country written near one of
+        # the name's mentions (the guests') is not hers, whatever her name's shape
+        return False
     return not any(vietnamese_office(t.text, lex) for t in p.titles)
 
 
@@ -638,7 +648,7 @@ def build_people(
                 country = lead or None
         if country is None and provincial_only(t.text for t in titled):
             # "ngài X - Phó Tỉnh trưởng cùng lãnh đạo ... tỉnh Ratanakiri"
-            country = province_country(p.spans, text, lex)
+            country = province_country(p.spans, text, lex, located)
         if country is None and _takes_partner(p, text, lex):
             if partner is _UNSET:
                 partner = counterpart_country([(b.start, b.end) for b in blocks], text, lex)

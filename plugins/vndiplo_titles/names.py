@@ -24,6 +24,7 @@ from vndiplo_titles.constructions import (
     NAME_SUFFIXES,
     STYLES,
 )
+from vndiplo_titles.ethnic_names import ethnic_clan
 from vndiplo_titles.name_runs import (
     ends_in_country,
     firm_end,
@@ -377,6 +378,10 @@ def split_run(
         # "Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen": the style is
         # left out of the name later and does not count toward its length
         return NameCut(i - a, style_end - i + min(b - style_end, MAX_FOREIGN), tuple(places))
+    if highland_opener(tokens, i, b, lex):
+        # "Phó Bí thư Tỉnh ủy A Tiu", "UBND tỉnh H'Lan Niê": a one-letter opener starts the
+        # name wherever the title's body or place ends, with no family name of our list
+        return NameCut(i - a, min(rest, MAX_VIETNAMESE), tuple(places))
     run = tokens[i:b]
     known = known_name(tokens, i, b, lex)
     if known is not None:
@@ -491,8 +496,30 @@ def _foreign_country(places: list[PlaceInfo]) -> bool:
 
 
 #: Words that open an Ê Đê, Jrai or M'nông man's name ("Y Biêr Niê", "Y Thanh Hà Niê Kđăm"),
-#: never a place: after an administrative word ("Chủ tịch tỉnh Y ...") the name begins there.
-HIGHLAND_NAME_OPENERS = frozenset({"Y"})
+#: or a Ba Na or Xơ Đăng man's ("A Tiu"), never a place: after an administrative word
+#: ("Chủ tịch tỉnh Y ...") or an organisation ("Tỉnh ủy A ...") the name begins there.
+HIGHLAND_NAME_OPENERS = frozenset({"Y", "A"})
+
+
+def highland_opener(tokens: list[Token], k: int, b: int, lex: Lexicon) -> bool:
+    """Does a highland name open at ``tokens[k]`` in the run ending at ``b``: a one-letter
+    opener (:data:`HIGHLAND_NAME_OPENERS`) or a capital letter with its apostrophe (the Ê
+    Đê women's "H'", the K'Ho "K'"), then a capitalised word? No place is one letter, so the
+    run is a name from there. Not when a place follows the letter ("Đại học Y Hà Nội"), nor
+    a Vietnamese full name with no clan word ("Phòng A Lê Văn B": a unit's letter)."""
+    if k + 1 >= b:
+        return False
+    tok, nxt = tokens[k], tokens[k + 1]
+    if not (nxt.cap and nxt.word and not nxt.acronym):
+        return False
+    text = tok.text
+    if text not in HIGHLAND_NAME_OPENERS and not (
+        len(text) == 2 and text[0].isupper() and text[1] in "'\u2019"
+    ):
+        return False
+    if lex.places.longest(tokens, k + 1, b) is not None:
+        return False
+    return not (nxt.fold in lex.surnames and b - k >= 4 and not ethnic_clan(tokens[k + 2 : b]))
 
 
 def split_admin_run(
@@ -515,7 +542,7 @@ def split_admin_run(
     is the governor's or minister's name, the state left to the context ("Thống đốc bang
     John Miller"), unless a word of it is a word of place names ("New Mexico", "Tamil Nadu").
     """
-    if b - a >= 2 and tokens[a].text in HIGHLAND_NAME_OPENERS:
+    if highland_opener(tokens, a, b, lex):
         return NameCut(0, min(b - a, MAX_VIETNAMESE))  # "tỉnh Y Biêr Niê": "tỉnh" alone
     if b - a >= 3 and tokens[b - 1].fold in NAME_SUFFIXES:
         # "Thống đốc bang Henry Lowell Jr.": the suffix closes the name the run ends with,

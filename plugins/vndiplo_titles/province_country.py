@@ -8,7 +8,7 @@ and the words right against it give no country.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from vndiplo_titles.context_country import places_in
 from vndiplo_titles.matcher import Lexicon
@@ -31,9 +31,16 @@ def provincial_only(titles: Iterable[str]) -> bool:
     return bool(found) and all(_PROVINCIAL.match(t.strip()) for t in found)
 
 
-def province_country(spans: Iterable[tuple[int, int]], text: str, lex: Lexicon) -> str | None:
+def province_country(
+    spans: Iterable[tuple[int, int]],
+    text: str,
+    lex: Lexicon,
+    located: Mapping[str, str] | None = None,
+) -> str | None:
     """The one foreign country whose provinces the sentences of the mentions ``spans`` name
-    after "tỉnh", or None (none, Vietnam's only, or two countries)."""
+    after "tỉnh", or None (none, Vietnam's only, or two countries). ``located``: folded
+    unit names the page itself places ("tỉnh U Xay (Nước Cộng hòa Dân chủ Nhân dân Lào)",
+    see :func:`.unit_countries.chained_unit_countries`), for provinces the gazetteer lacks."""
     countries: set[str] = set()
     for a, b in spans:
         lo = max((m.end() for m in _STOP.finditer(text, 0, a)), default=0)
@@ -42,6 +49,16 @@ def province_country(spans: Iterable[tuple[int, int]], text: str, lex: Lexicon) 
         for m in _PROVINCE.finditer(text, lo, hi):
             tokens = tokenize(text[m.end() : min(hi, m.end() + 40)], m.end())
             places = places_in(tokens, lex)
-            if places and places[0][0] == 0 and places[0][2] != "VN":
-                countries.add(places[0][2])
+            if places and places[0][0] == 0:
+                if places[0][2] != "VN":
+                    countries.add(places[0][2])
+                continue
+            run = []
+            for tok in tokens:
+                if not (tok.cap and tok.word):
+                    break
+                run.append(tok.fold)
+            placed = (located or {}).get(" ".join(run)) if run else None
+            if placed is not None and placed != "VN":
+                countries.add(placed)
     return countries.pop() if len(countries) == 1 else None

@@ -18,7 +18,7 @@ from vndiplo_titles.constructions import HONORIFIC_WORDS
 from vndiplo_titles.lexicon import STOP_WORDS
 from vndiplo_titles.names import GLUED_AFTER, Token, is_vietnamese_syllable
 
-__all__ = ["join_spaced_hyphens"]
+__all__ = ["join_letter_apostrophes", "join_spaced_hyphens"]
 
 
 def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
@@ -36,6 +36,9 @@ def join_spaced_hyphens(tokens: list[Token]) -> list[Token]:
                 end += 2
             if end == k:
                 end = _double_spaced_end(tokens, k)
+        elif tok.acronym:
+            while _acronym_joint(tokens, end + 1):
+                end += 2
         if end == k:
             out.append(tok)
             k += 1
@@ -88,6 +91,25 @@ def _spaced_joint(tokens: list[Token], m: int, *, spaced: bool = False) -> bool:
     )
 
 
+def _acronym_joint(tokens: list[Token], m: int) -> bool:
+    """Is ``tokens[m]`` a hyphen between two short acronyms, spaced on one side or both
+    ("Bộ GD- ĐT", "Bộ NN -PTNT", "Sở VH - TT")? The pair is one body's abbreviation, as
+    "GD-ĐT" typed tight is one token; the second acronym would otherwise open the run of
+    the holder's name ("ĐT Nguyễn Văn A"), and no name starts with an acronym."""
+    if m < 1 or m + 1 >= len(tokens) or tokens[m].text not in _HYPHENS:
+        return False
+    before, after = tokens[m - 1], tokens[m + 1]
+    return (
+        after.acronym
+        and after.start > before.end + 1  # a space on some side: tight pairs are one token
+        and max(len(before.text.split("-")[-1]), len(after.text)) <= _ACRONYM_PART
+    )
+
+
+#: The longest acronym read as one part of a spaced pair ("PTNT", "TBXH").
+_ACRONYM_PART = 4
+
+
 #: The longest Latin syllable read as a piece of a spaced-hyphen name ("souk", "phone").
 _LATIN_SYLLABLE = 6
 
@@ -100,3 +122,42 @@ def _slice(tokens: list[Token], a: int, b: int) -> str:
     for k in range(a + 1, b + 1):
         pieces.append(" " * (tokens[k].start - tokens[k - 1].end) + tokens[k].text)
     return "".join(pieces)
+
+
+#: The apostrophes a one-letter opener is written with ("H'Yim", "H’ Yim").
+_APOSTROPHES = frozenset({"'", "\u2019"})
+
+
+def join_letter_apostrophes(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a capital letter and the apostrophe glued to it, a capitalised word
+    after a space ("H’ Yim Kđoh", "K' Sor"), made one word token "H’": typed so, the
+    letter, the mark and the word are three tokens, and the name would start after the mark,
+    losing the letter that opens it. A letter's apostrophe with no space after it is already
+    one token with the word ("H'Yim")."""
+    if not any(tok.text in _APOSTROPHES for tok in tokens):
+        return tokens
+    out: list[Token] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        tok = tokens[k]
+        if (
+            k + 2 < n
+            and len(tok.text) == 1
+            and tok.cap
+            and tok.word
+            and tokens[k + 1].text in _APOSTROPHES
+            and tokens[k + 1].start == tok.end
+            and tokens[k + 2].start > tokens[k + 1].end
+            and tokens[k + 2].cap
+            and tokens[k + 2].word
+            and not tokens[k + 2].acronym
+            and (k == 0 or not tokens[k - 1].word or not tokens[k - 1].cap)
+        ):
+            joined = Token(tok.text + tokens[k + 1].text, tok.start)
+            joined.acronym = False  # a letter and its mark: a name's first word
+            out.append(joined)
+            k += 2
+            continue
+        out.append(tok)
+        k += 1
+    return out

@@ -97,6 +97,15 @@ def _lower_tail(tokens: list[Token], k: int) -> int:
     return k
 
 
+def _lower_official_name(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """Does a country's official name written in lower case up to its own name open at
+    ``i`` ("tỉnh X nước cộng hòa dân chủ nhân dân Lào", "vương quốc Campuchia")? Two words
+    or more, the last capitalised: a lower-case word alone that spells a country ("anh") is
+    no country."""
+    hit = lex.places.longest(tokens, i)
+    return hit is not None and hit[0] >= 2 and tokens[i + hit[0] - 1].cap
+
+
 def _chain(tokens: list[Token], i: int, lex: Lexicon) -> tuple[list[str], str | None]:
     """The units of the chain opening at ``i`` and the country ending it (or None)."""
     names: list[str] = []
@@ -108,7 +117,7 @@ def _chain(tokens: list[Token], i: int, lex: Lexicon) -> tuple[list[str], str | 
             i = _lower_tail(tokens, unit[1])
             if i > unit[1]:
                 names.append(" ".join(t.fold for t in tokens[unit[0] : i]))
-        elif tokens[i].cap:
+        elif tokens[i].cap or _lower_official_name(tokens, i, lex):
             hit = lex.places.longest(tokens, i)
             if hit is None or hit[1].kind != "country" or not hit[1].country:
                 return names, None
