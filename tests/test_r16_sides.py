@@ -1,0 +1,138 @@
+"""Round 16, sides and roles: talks between two bodies whose people a list after the act names.
+
+"Đoàn đại biểu tỉnh A đã hội đàm với tỉnh B. Dự hội đàm có X – <office of A>, Y – <office of
+B>": the act names nobody, the list names each body's head. Each head belongs to the body his
+titles name (a country, or shared pairs of words), the one whose titles tell nothing to the body
+nobody else took; the body written as the delegation ("Đoàn ...") came, so its head is the guest
+and the other body's the host (README round 13 BK04, round 15 home ground). Varied: who came
+(the body before the act or after "với"), the act word, the list in one sentence or one per side,
+dash, comma or semicolon between the items, order of the items, honorifics. Near misses: a list
+when no body is written as a delegation, or both are; an act that names its people itself.
+
+Names, places and dates are invented; no page text is quoted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vndiplo
+
+
+def _sides(text: str) -> dict[str, str]:
+    event = vndiplo.extract(text).to_dict()["events"][0]
+    return {p["name"]: p["role"] for p in event["participants"]}
+
+
+HEAD = "Tin đối ngoại\n\n"
+
+#: the delegation came from before the act word; the other body is after "với"
+CAME_BEFORE = [
+    (
+        "Ngày 14/9, Đoàn đại biểu tỉnh ta đã hội đàm với tỉnh Xay Lăm (Lào). Dự hội đàm có "
+        "đồng chí Lê Văn Bình – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh, đồng chí Khăm Phon "
+        "Vi Lay – Phó Tỉnh trưởng tỉnh Xay Lăm cùng đại diện lãnh đạo các sở, ngành hai tỉnh."
+    ),
+    (
+        "Ngày 14/9, Đoàn đại biểu tỉnh ta đã có buổi hội đàm với tỉnh Xay Lăm (Lào). Tham dự "
+        "hội đàm có đồng chí Khăm Phon Vi Lay, Phó Tỉnh trưởng tỉnh Xay Lăm; đồng chí Lê Văn "
+        "Bình, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh."
+    ),
+    (
+        "Sáng 3/5, đoàn công tác của tỉnh Hòa Sơn đã hội đàm, trao đổi kinh nghiệm với tỉnh "
+        "Xay Lăm của nước bạn Lào.\nDự buổi hội đàm có ông Lê Văn Bình - Chủ tịch UBND tỉnh Hòa "
+        "Sơn và ông Khăm Phon Vi Lay - Phó Tỉnh trưởng tỉnh Xay Lăm."
+    ),
+    (
+        "Ngày 20/11, Đoàn đại biểu tỉnh Hòa Sơn đã hội đàm với tỉnh Xay Lăm. Dự hội đàm, phía "
+        "tỉnh Xay Lăm có đồng chí Khăm Phon Vi Lay - Phó Tỉnh trưởng tỉnh Xay Lăm; phía tỉnh Hòa "
+        "Sơn có đồng chí Lê Văn Bình - Chủ tịch UBND tỉnh Hòa Sơn."
+    ),
+]
+
+#: the delegation came from after "với"; the receiving body is before the act word
+CAME_AFTER = [
+    (
+        "Ngày 8/10, Ủy ban MTTQ Việt Nam tỉnh Hòa Sơn đã hội đàm với Đoàn đại biểu Mặt trận Lào "
+        "xây dựng đất nước tỉnh Xay Lăm (Lào). Tham dự hội đàm, tỉnh ta có đồng chí Trần Văn "
+        "Định, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh; đại diện lãnh đạo các ban, ngành. Đoàn đại "
+        "biểu Mặt trận Lào xây dựng đất nước có các đồng chí: Bun Xổm Phết, Phó Chủ tịch Ủy ban "
+        "Mặt trận Lào xây dựng đất nước tỉnh Xay Lăm làm Trưởng Đoàn."
+    ),
+    (
+        "Chiều 2/6, Hội Nông dân tỉnh Hòa Sơn đã hội đàm với đoàn đại biểu Hội Nông dân tỉnh "
+        "Quảng Lạc (Trung Quốc). Tham dự hội đàm có ông Trương Minh Hải, Phó Chủ tịch Hội Nông "
+        "dân tỉnh Quảng Lạc; ông Trần Văn Định, Chủ tịch Hội Nông dân tỉnh Hòa Sơn."
+    ),
+    (
+        "Ngày 8/10, Sở Ngoại vụ tỉnh Hòa Sơn đã làm việc với Đoàn công tác Sở Ngoại vụ tỉnh "
+        "Xay Lăm, Lào. Dự buổi làm việc có bà Trần Thị Định, Giám đốc Sở Ngoại vụ tỉnh Hòa Sơn; "
+        "ông Khăm Phon Vi Lay, Phó Giám đốc Sở Ngoại vụ tỉnh Xay Lăm."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", CAME_BEFORE)
+def test_the_delegation_before_the_act_is_the_guest(text: str) -> None:
+    sides = _sides(HEAD + text)
+    assert sides.get("Lê Văn Bình") == "guest"
+    assert sides.get("Khăm Phon Vi Lay") == "host"
+
+
+def test_a_receiving_body_head_on_a_list_of_its_own_hosts() -> None:
+    sides = _sides(HEAD + CAME_AFTER[0])
+    assert sides == {"Trần Văn Định": "host", "Bun Xổm Phết": "guest"}
+
+
+@pytest.mark.parametrize("text", CAME_AFTER[1:])
+def test_the_delegation_after_with_is_the_guest(text: str) -> None:
+    sides = _sides(HEAD + text)
+    guest = "Trương Minh Hải" if "Quảng Lạc" in text else "Khăm Phon Vi Lay"
+    host = "Trần Văn Định" if "Quảng Lạc" in text else "Trần Thị Định"
+    assert sides.get(guest) == "guest"
+    assert sides.get(host) == "host"
+
+
+def test_two_heads_of_the_delegation_are_both_guests() -> None:
+    text = CAME_AFTER[0].replace(
+        "làm Trưởng Đoàn.",
+        "làm Trưởng Đoàn; Xổm Xay Na, Phó Chủ tịch Ủy ban Mặt trận Lào xây dựng đất nước "
+        "tỉnh Pha Lay làm Trưởng Đoàn.",
+    )
+    sides = _sides(HEAD + text)
+    assert sides.get("Trần Văn Định") == "host"
+    assert sides.get("Bun Xổm Phết") == "guest"
+
+
+# -- near misses: nothing tells who came, or the act names its people ------------------------
+
+
+def test_no_body_written_as_a_delegation_keeps_equal_sides() -> None:
+    text = (
+        "Ngày 14/9, tỉnh Hòa Sơn đã hội đàm với tỉnh Xay Lăm (Lào) tại cửa khẩu. Dự hội đàm có "
+        "đồng chí Lê Văn Bình – Chủ tịch UBND tỉnh Hòa Sơn, đồng chí Khăm Phon Vi Lay – Phó "
+        "Tỉnh trưởng tỉnh Xay Lăm."
+    )
+    sides = _sides(HEAD + text)
+    assert "host" not in sides.values() and "guest" not in sides.values()
+
+
+def test_two_delegations_keep_equal_sides() -> None:
+    text = (
+        "Ngày 14/9, Đoàn đại biểu tỉnh Hòa Sơn đã hội đàm với Đoàn đại biểu tỉnh Xay Lăm tại "
+        "Hà Nội. Dự hội đàm có đồng chí Lê Văn Bình – Chủ tịch UBND tỉnh Hòa Sơn, đồng chí "
+        "Khăm Phon Vi Lay – Phó Tỉnh trưởng tỉnh Xay Lăm."
+    )
+    sides = _sides(HEAD + text)
+    assert "host" not in sides.values() and "guest" not in sides.values()
+
+
+def test_an_act_naming_its_people_is_read_from_its_own_sentence() -> None:
+    text = (
+        "Ngày 14/9, tại Viêng Chăn, Chủ tịch UBND tỉnh Hòa Sơn Lê Văn Bình đã hội đàm với Phó "
+        "Tỉnh trưởng tỉnh Xay Lăm Khăm Phon Vi Lay. Dự hội đàm có đồng chí Trần Văn Định, Phó "
+        "Chủ tịch UBND tỉnh Hòa Sơn."
+    )
+    sides = _sides(HEAD + text)
+    assert "Trần Văn Định" not in sides
+    assert "Lê Văn Bình" in sides
