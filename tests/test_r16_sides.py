@@ -136,3 +136,49 @@ def test_an_act_naming_its_people_is_read_from_its_own_sentence() -> None:
     sides = _sides(HEAD + text)
     assert "Trần Văn Định" not in sides
     assert "Lê Văn Bình" in sides
+
+
+# -- a reproduced letter: addressee on the "Kính gửi" line, sender in the signature --------
+
+LETTER_HEAD = "Thủ tướng Lào gửi thư cảm ơn\n\n"
+CLOSING = (
+    "Thưa đồng chí Thủ tướng,\n\nThay mặt đoàn đại biểu, tôi chân thành cảm ơn đồng chí và nhân "
+    "dân Việt Nam đã dành cho đoàn chúng tôi sự đón tiếp nồng hậu.\n\nXin gửi tới đồng chí "
+    "những lời chúc tốt đẹp nhất.\n\n"
+)
+ADDRESSES = [
+    "Kính gửi: Đồng chí Phạm Quang Vinh, Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa "
+    "Việt Nam",
+    "Kính gửi: Ngài Phạm Quang Vinh, Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Kính gửi: Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Phạm Quang Vinh",
+]
+SIGNATURES = [
+    "Nguyễn Minh Trung Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Nguyễn Minh Trung\nChủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Nguyễn Minh Trung, Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "Nguyễn Minh Trung – Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+]
+
+
+def _letter(address: str, signature: str) -> str:
+    return LETTER_HEAD + address + "\n\n" + CLOSING + signature + "\n"
+
+
+@pytest.mark.parametrize("address", ADDRESSES)
+@pytest.mark.parametrize("signature", SIGNATURES)
+def test_a_letter_has_its_signer_and_addressee_as_participants(
+    address: str, signature: str
+) -> None:
+    sides = _sides(_letter(address, signature))
+    assert sides == {"Nguyễn Minh Trung": "participant", "Phạm Quang Vinh": "participant"}
+
+
+def test_an_unsigned_letter_keeps_its_addressee() -> None:
+    sides = _sides(_letter(ADDRESSES[1], ""))
+    assert sides == {"Phạm Quang Vinh": "participant"}
+
+
+def test_a_sentence_opening_on_a_name_after_the_letter_signs_nothing() -> None:
+    note = "Nguyễn Minh Trung là Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam từ năm 2021."
+    sides = _sides(_letter(ADDRESSES[1], note))
+    assert "Nguyễn Minh Trung" not in sides
