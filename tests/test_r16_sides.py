@@ -182,3 +182,48 @@ def test_a_sentence_opening_on_a_name_after_the_letter_signs_nothing() -> None:
     note = "Nguyễn Minh Trung là Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam từ năm 2021."
     sides = _sides(_letter(ADDRESSES[1], note))
     assert "Nguyễn Minh Trung" not in sides
+
+
+def test_an_address_line_closed_by_a_comma_over_the_office_names_the_addressee() -> None:
+    text = (
+        "THƯ CẢM ƠN\nKính gửi: Đồng chí Phạm Quang Vinh,\nTổng Bí thư Ban Chấp hành Trung ương "
+        "Đảng Cộng sản Việt Nam,\nKính thưa đồng chí Tổng Bí thư,\nTôi chân thành cảm ơn Đồng "
+        "chí đã gửi lời thăm hỏi tới nhân dân chúng tôi.\nXin gửi tới Đồng chí những lời chúc "
+        "tốt đẹp.\n"
+    )
+    event = vndiplo.extract(text).to_dict()["events"][0]
+    assert event["type"] == "message"
+    assert [p["name"] for p in event["participants"]] == ["Phạm Quang Vinh"]
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "Vừa qua, đồng chí Tổng Bí thư đã có chuyến thăm rất thành công tới nước chúng tôi.",
+        "Tháng trước, đồng chí Tổng Bí thư và tôi đã hội đàm tại thủ đô hai nước.",
+    ],
+)
+def test_an_act_the_letter_recalls_is_no_news_of_the_page(recalled: str) -> None:
+    text = (
+        "THƯ CẢM ƠN\nKính gửi: Ngài Phạm Quang Vinh, Tổng Bí thư Ban Chấp hành Trung ương Đảng "
+        "Cộng sản Việt Nam\nKính thưa đồng chí Tổng Bí thư,\nTôi chân thành cảm ơn Đồng chí đã "
+        "gửi lời thăm hỏi tới nhân dân chúng tôi. " + recalled + "\nXin gửi tới Đồng chí những "
+        "lời chúc tốt đẹp.\n"
+    )
+    event = vndiplo.extract(text).to_dict()["events"][0]
+    assert event["type"] == "message"
+    assert {p["name"]: p["role"] for p in event["participants"]} == {
+        "Phạm Quang Vinh": "participant"
+    }
+
+
+def test_a_letter_quoted_after_the_news_leaves_the_news_main() -> None:
+    text = (
+        "Thủ tướng Lào cảm ơn Việt Nam\n\nChiều 12/3, tại Hà Nội, Thủ tướng Phạm Quang Vinh đã "
+        "tiếp Đại sứ Lào Bun Xổm Phết. Sau buổi tiếp, Đại sứ đã chuyển thư của Thủ tướng Lào. "
+        "Nội dung bức thư như sau:\n\nKính gửi: Ngài Phạm Quang Vinh, Thủ tướng Chính phủ nước "
+        "Cộng hòa xã hội chủ nghĩa Việt Nam\n\nThưa Ngài Thủ tướng,\n\nTôi chân thành cảm ơn "
+        "Ngài đã hội đàm với tôi tại Viêng Chăn.\n"
+    )
+    event = vndiplo.extract(text).to_dict()["events"][0]
+    assert event["type"] == "reception"

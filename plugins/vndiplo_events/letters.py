@@ -43,11 +43,20 @@ _SIGNATURE_TAIL: Final = 160
 def letter_main(view: ArticleView, main: Candidate | None, key: int) -> Candidate | None:
     """The letter as the main event (keyed ``key``), or None when the page is no letter or
     its main event is reported in its own right."""
-    if main is not None and not main.embedded:
-        return None
     if not view.sentences:
         return None
-    if _SALUTATION.search(view.lower) is None:
+    salutation = _SALUTATION.search(view.lower)
+    if (
+        main is not None
+        and main.type == "message"
+        and not main.participants
+        and _in_the_letter(view, salutation, main, heading=True)
+    ):
+        # the letter's own heading ("THƯ CẢM ƠN") is the message: the letter's sides
+        return _with_sides(view, main.but(key=key))
+    if main is not None and not main.embedded and not _in_the_letter(view, salutation, main):
+        return None
+    if salutation is None:
         return _signed_letter(view, key)
     body_start = view.sentences[0].start
     found = _SENDING.search(view.lower, body_start) or _ADDRESS.search(view.lower)
@@ -58,13 +67,45 @@ def letter_main(view: ArticleView, main: Candidate | None, key: int) -> Candidat
     at = view.sentences[index].start
     trigger = Trigger(view.lower[found.start() : found.end()], "message", None)
     hit = TriggerHit(found.start(), found.end(), text, trigger)
-    cand = Candidate(key, hit, index, "reported", None, found.end(), at)
+    return _with_sides(view, Candidate(key, hit, index, "reported", None, found.end(), at))
+
+
+def _with_sides(view: ArticleView, cand: Candidate) -> Candidate:
+    """The letter ``cand`` with its sender and addressee (:func:`_letter_sides`)."""
     subjects, objects = _letter_sides(view)
     if not subjects and not objects:
         return cand
     # message sides are all participant (README, Corpus R7)
     participants, cameo = assign_roles("message", None, subjects, objects, (), None)
     return cand.but(subjects=subjects, objects=objects, participants=participants, cameo=cameo)
+
+
+#: how many body blocks may stand above the address: the letter's heading ("THƯ CẢM ƠN") and
+#: its letterhead or date line
+_HEAD_BLOCKS: Final = 3
+
+
+def _in_the_letter(
+    view: ArticleView,
+    salutation: re.Match[str] | None,
+    main: Candidate,
+    *,
+    heading: bool = False,
+) -> bool:
+    """The page is the letter (its address or salutation opens the body, under at most a
+    heading and a letterhead, or stands above it) and ``main`` is told after the address, in
+    the writer's words: what the writer recalls ("Vừa qua, đồng chí đã có chuyến thăm ...")
+    is no news of the page.
+    ``heading``: ``main`` is told above the address instead (the letter's own heading)."""
+    if salutation is None or not view.blocks:
+        return False
+    # above the body's first blocks: the cleaning stage may take the address for the headline
+    if salutation.start() >= view.blocks[:_HEAD_BLOCKS][-1][1]:
+        return False
+    if heading:
+        # the letter's heading above its address
+        return main.hit.end <= salutation.start()
+    return main.hit.start > salutation.end()
 
 
 def _letter_sides(view: ArticleView) -> tuple[tuple[Person, ...], tuple[Person, ...]]:

@@ -42,10 +42,12 @@ def unwrap_blocks(text: str, spans: Sequence[tuple[int, int]]) -> str:
 _CAPITAL = "".join(c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.isalpha())
 _PARTICLE = "|".join(sorted(PARTICLES))  # "Pieter van Dijk"
 #: A reproduced letter's addressee line: "Ngài <Name>" alone ("Kính gửi:" before it or not),
-#: or "Kính gửi: Ông/Bà <Name>". The addressee's title is on the next line.
+#: or "Kính gửi: Ông/Bà/Đồng chí <Name>", maybe closed by a comma. The addressee's title is on
+#: the next line.
 _ADDRESSEE = re.compile(
-    rf"[^\S\n]*(?:(?:Kính\s+gửi\s*:?[^\S\n]*)?Ngài|Kính\s+gửi\s*:?[^\S\n]*(?:Ông|Bà))"
-    rf"(?:[^\S\n]+(?:[{_CAPITAL}][\w.'’-]*|{_PARTICLE})){{2,7}}[^\S\n]*"
+    rf"[^\S\n]*(?:(?:Kính\s+gửi\s*:?[^\S\n]*)?Ngài"
+    rf"|Kính\s+gửi\s*:?[^\S\n]*(?:Ông|Bà|[Đđ]ồng\s+chí))"
+    rf"(?:[^\S\n]+(?:[{_CAPITAL}][\w.'’-]*|{_PARTICLE})){{2,7}}[^\S\n]*,?[^\S\n]*"
 )
 
 
@@ -63,7 +65,9 @@ def join_addressee_lines(
             nxt_start, nxt_end = spans[i + 1]
             gap = text[end:nxt_start]
             if gap and not gap.strip() and _opens_title(text, nxt_start, nxt_end, lex):
-                text = text[:end] + "," + " " * (len(gap) - 1) + text[nxt_start:]
+                # a line closed by its own comma needs none more
+                joint = " " if text[start:end].rstrip().endswith(",") else ","
+                text = text[:end] + joint + " " * (len(gap) - 1) + text[nxt_start:]
                 out.append((start, nxt_end))
                 i += 2
                 continue
