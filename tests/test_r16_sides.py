@@ -227,3 +227,56 @@ def test_a_letter_quoted_after_the_news_leaves_the_news_main() -> None:
     )
     event = vndiplo.extract(text).to_dict()["events"][0]
     assert event["type"] == "reception"
+
+
+# -- a meeting at one side's own seat: that side hosts, also between one country's officials --
+
+
+def _main(text: str) -> dict:
+    return vndiplo.extract("Tin đối ngoại\n\n" + text).to_dict()["events"][0]
+
+
+SEATS = [
+    (
+        "Chiều 3/4, tại trụ sở UBND tỉnh, đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh đã làm "
+        "việc với đồng chí Trần Văn Định, Tổng Lãnh sự Việt Nam tại Quảng Lạc về hợp tác.",
+        "Lê Văn Bình",
+        "Trần Văn Định",
+    ),
+    (
+        "Sáng 3/4, tại trụ sở Bộ Ngoại giao, Đại sứ Việt Nam tại Pháp Trần Văn Định đã làm việc "
+        "với Bộ trưởng Ngoại giao Lê Văn Bình.",
+        "Lê Văn Bình",
+        "Trần Văn Định",
+    ),
+    (
+        "Ngày 3/4, tại trụ sở Tỉnh ủy Hòa Sơn, Bí thư Tỉnh ủy Hòa Sơn Lê Văn Bình đã gặp Đại sứ "
+        "Việt Nam tại Lào Trần Văn Định.",
+        "Lê Văn Bình",
+        "Trần Văn Định",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), SEATS)
+def test_the_side_whose_seat_holds_the_meeting_hosts(text: str, host: str, guest: str) -> None:
+    event = _main(text)
+    sides = {p["name"]: p["role"] for p in event["participants"]}
+    assert sides == {host: "host", guest: "guest"}
+    assert event["cameo"] is None  # one country's officials
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place that is nobody's seat
+        "Chiều 3/4, tại khách sạn Sao Mai, đồng chí Lê Văn Bình, Phó Chủ tịch UBND tỉnh đã làm "
+        "việc với đồng chí Trần Văn Định, Tổng Lãnh sự Việt Nam tại Quảng Lạc.",
+        # both hold an office of the seat
+        "Chiều 3/4, tại trụ sở UBND tỉnh, đồng chí Lê Văn Bình, Chủ tịch UBND tỉnh đã làm việc "
+        "với đồng chí Trần Văn Định, Phó Chủ tịch UBND tỉnh.",
+    ],
+)
+def test_no_side_at_home_keeps_equal_sides(text: str) -> None:
+    roles = {p["role"] for p in _main(text)["participants"]}
+    assert roles == {"participant"}

@@ -92,20 +92,21 @@ def _in_the_letter(
     *,
     heading: bool = False,
 ) -> bool:
-    """The page is the letter (its address or salutation opens the body, under at most a
-    heading and a letterhead, or stands above it) and ``main`` is told after the address, in
-    the writer's words: what the writer recalls ("Vừa qua, đồng chí đã có chuyến thăm ...")
-    is no news of the page.
+    """The page is the letter (its address "Kính gửi" opens the body, under at most a heading
+    and a letterhead, or stands above it) and ``main`` is told after the address, in the
+    writer's words: what the writer recalls ("Vừa qua, đồng chí đã có chuyến thăm ...") is
+    no news of the page. A speech opens "Thưa Ngài ..." too, with no address: no letter.
     ``heading``: ``main`` is told above the address instead (the letter's own heading)."""
-    if salutation is None or not view.blocks:
+    address = _ADDRESS.search(view.lower)
+    if salutation is None or address is None or not view.blocks:
         return False
     # above the body's first blocks: the cleaning stage may take the address for the headline
-    if salutation.start() >= view.blocks[:_HEAD_BLOCKS][-1][1]:
+    if address.start() >= view.blocks[:_HEAD_BLOCKS][-1][1]:
         return False
     if heading:
         # the letter's heading above its address
-        return main.hit.end <= salutation.start()
-    return main.hit.start > salutation.end()
+        return main.hit.end <= address.start()
+    return main.hit.start > address.end()
 
 
 def _letter_sides(view: ArticleView) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
