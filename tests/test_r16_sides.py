@@ -280,3 +280,48 @@ def test_the_side_whose_seat_holds_the_meeting_hosts(text: str, host: str, guest
 def test_no_side_at_home_keeps_equal_sides(text: str) -> None:
     roles = {p["role"] for p in _main(text)["participants"]}
     assert roles == {"participant"}
+
+
+# -- "Đại diện <receiving act> đoàn (phía X) có A - <office>, ...": the receiving head hosts ----
+
+VISIT_LEAD = (
+    "Ngày 5/6/2022, Ngài Carlos Mendoza - Đại sứ đặc mệnh toàn quyền nước Cộng hòa Chi-lê đã "
+    "đến thăm và làm việc tại Trường Đại học Bạch Lâm.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("receivers", "hosts"),
+    [
+        (
+            "Đại diện đón tiếp đoàn phía Trường Đại học Bạch Lâm có ông Lê Văn Bình - Hiệu "
+            "trưởng, ông Trần Văn Định - Phó Hiệu trưởng và một số cán bộ của Trường.",
+            {"Lê Văn Bình"},
+        ),
+        (
+            "Đại diện tiếp đoàn có ông Lê Văn Bình, Hiệu trưởng Trường Đại học Bạch Lâm; ông "
+            "Trần Văn Định, Phó Hiệu trưởng.",
+            {"Lê Văn Bình", "Trần Văn Định"},
+        ),
+        (
+            "Đại diện đón tiếp và làm việc với đoàn có ông Lê Văn Bình, Hiệu trưởng Trường Đại "
+            "học Bạch Lâm.",
+            {"Lê Văn Bình"},
+        ),
+    ],
+)
+def test_those_who_received_the_delegation_for_their_side_host_its_visit(
+    receivers: str, hosts: set[str]
+) -> None:
+    sides = _sides("Tin hợp tác\n\n" + VISIT_LEAD + receivers + "\n")
+    assert sides.get("Carlos Mendoza") == "guest"
+    assert {name for name, role in sides.items() if role == "host"} == hosts
+
+
+def test_the_delegation_own_representatives_host_nothing() -> None:
+    text = (
+        "Tin hợp tác\n\n" + VISIT_LEAD + "Đại diện đoàn có ông Lê Văn Bình, Tham tán Đại sứ "
+        "quán Chi-lê.\n"
+    )
+    sides = _sides(text)
+    assert "host" not in sides.values()
