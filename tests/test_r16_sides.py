@@ -325,3 +325,46 @@ def test_the_delegation_own_representatives_host_nothing() -> None:
     )
     sides = _sides(text)
     assert "host" not in sides.values()
+
+
+# -- a body written with no person: who speaks for it next is its side ----------------------
+
+SPEAKERS = [
+    (
+        "Sáng 4/5, tại Hà Nội, Hội Nông dân Việt Nam hội đàm với Đoàn đại biểu Hội Nông dân Lào "
+        "do ông Khăm Phon Vi Lay, Chủ tịch Hội Nông dân Lào, làm Trưởng đoàn. Chủ tịch Hội "
+        "Nông dân Việt Nam Lê Văn Bình cho biết hai bên có nhiều tiềm năng hợp tác.",
+        "Lê Văn Bình",
+        "Khăm Phon Vi Lay",
+    ),
+    (
+        "Ngày 4/5, Đoàn đại biểu Hội Nông dân tỉnh Hòa Sơn do ông Lê Văn Bình, Chủ tịch Hội "
+        "Nông dân tỉnh Hòa Sơn, làm trưởng đoàn đã hội đàm với Hội Nông dân tỉnh Xay Lăm (Lào). "
+        "Ông Khăm Phon Vi Lay, Chủ tịch Hội Nông dân tỉnh Xay Lăm, hoan nghênh đoàn.",
+        "Khăm Phon Vi Lay",
+        "Lê Văn Bình",
+    ),
+    (
+        "Sáng 4/5, Sở Ngoại vụ tỉnh Hòa Sơn đã làm việc với Đoàn công tác Đại sứ quán Chi-lê do "
+        "ông Carlos Mendoza, Đại sứ Chi-lê tại Việt Nam, dẫn đầu. Giám đốc Sở Ngoại vụ tỉnh Hòa "
+        "Sơn Trần Văn Định đã giới thiệu tình hình kinh tế của tỉnh.",
+        "Trần Văn Định",
+        "Carlos Mendoza",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "host", "guest"), SPEAKERS)
+def test_who_speaks_for_the_unnamed_body_is_its_side(text: str, host: str, guest: str) -> None:
+    sides = _sides(HEAD + text)
+    assert sides == {host: "host", guest: "guest"}
+
+
+def test_an_official_of_neither_body_is_no_side() -> None:
+    text = (
+        "Sáng 4/5, tại Hà Nội, Hội Nông dân Việt Nam hội đàm với Đoàn đại biểu Hội Nông dân Lào "
+        "do ông Khăm Phon Vi Lay, Chủ tịch Hội Nông dân Lào, làm Trưởng đoàn. Thứ trưởng Bộ Công "
+        "Thương Trần Văn Định cũng có mặt."
+    )
+    sides = _sides(HEAD + text)
+    assert "Trần Văn Định" not in sides

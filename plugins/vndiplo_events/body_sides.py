@@ -12,6 +12,11 @@ guests, the other body's the hosts (README round 13 BK04 and round 15: each side
 is host or guest). Each side keeps the first person of the list and anyone the act already had
 (two heads "làm Trưởng Đoàn" are both guests); the rest of a list are people, no sides (round 14
 BM07).
+
+When the act names one side's people and writes the other only as a body ("Tổng Liên đoàn X
+hội đàm với Đoàn Y do ông B làm Trưởng đoàn"), the first person the next sentences name by an
+office of that body ("Chủ tịch Tổng Liên đoàn X A tin tưởng ...") is its side: who speaks for a
+side is its side (README round 15).
 """
 
 from __future__ import annotations
@@ -27,13 +32,17 @@ from vndiplo_events.participants import assign_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
-__all__ = ["with_body_sides"]
+__all__ = ["with_body_sides", "with_body_speaker"]
 
 _TYPES: Final = frozenset({"talks", "meeting"})
 #: the act's other body after its word: "hội đàm với", "hội đàm, trao đổi kinh nghiệm với"
 _WITH: Final = re.compile(r"[^.;:]{0,60}?\svới\s")
-#: the delegation that came
-_DELEGATION: Final = re.compile(r"(?<!\w)(?:phái\s+)?đoàn(?!\w)")
+#: the delegation that came: "đoàn", not a federation, a union, a corporation, a unit or the
+#: youth union ("Liên đoàn", "Công đoàn", "Tập đoàn", "Sư đoàn", "Đoàn Thanh niên")
+_DELEGATION: Final = re.compile(
+    r"(?<!liên\s)(?<!công\s)(?<!tập\s)(?<!sư\s)(?<!lữ\s)(?<!binh\s)(?<!\w)(?:phái\s+)?đoàn"
+    r"(?!\w)(?!\s+(?:thanh\s+niên|tncs))"
+)
 #: a sentence listing people after "có": "Dự hội đàm có", "Tham dự buổi làm việc, tỉnh ta
 #: có", "Đoàn đại biểu D có các đồng chí:"
 _LISTS: Final = re.compile(r"(?<!\w)có\s+(?:các\s+)?(?:đồng\s+chí|ông|bà|ngài)?")
@@ -111,6 +120,66 @@ def with_body_sides(
     travel = "subject" if came_before else "object"
     participants, cameo = assign_roles(
         main.type or "talks", main.hit.trigger.cameo, subjects, objects, (), travel
+    )
+    return main.but(subjects=subjects, objects=objects, participants=participants, cameo=cameo)
+
+
+def with_body_speaker(
+    view: ArticleView, main: Candidate, own: SentenceFacts, gaz: Gazetteer
+) -> Candidate:
+    """Talks or a meeting between a body written with no person and a side written by its
+    people ("Tổng Liên đoàn X hội đàm với Đoàn Y do ông B làm Trưởng đoàn"), with the person
+    the next sentences name by an office of that body ("Chủ tịch Tổng Liên đoàn X A tin tưởng
+    ...") as its side: who speaks for a side is its side (README round 15). The body written as
+    the delegation came: its side are the guests."""
+    if main.type not in _TYPES or not main.participants:
+        return main
+    if any(p.role != "participant" for p in main.participants):
+        return main
+    low = view.lower
+    sentence = view.sentences[main.sentence_index]
+    if not sentence.start <= main.hit.start < sentence.end:
+        return main
+    with_word = low[main.hit.start : main.hit.end].endswith("với")
+    other = None if with_word else _WITH.match(low, main.hit.end, sentence.end)
+    if other is None and not with_word:
+        return main
+    after_start = main.hit.end if other is None else other.end()
+    before, after = low[sentence.start : main.hit.start], low[after_start : sentence.end]
+    first_before = view.mentions_in(sentence.start, main.hit.start)
+    first_after = view.mentions_in(after_start, sentence.end)
+    named_before, named_after = bool(first_before), bool(first_after)
+    came_before = _DELEGATION.search(before) is not None
+    came_after = _DELEGATION.search(after) is not None
+    if named_before == named_after or came_before == came_after:
+        return main
+    # the named side's body is what its zone says before its people and their offices
+    if first_before:
+        before = low[sentence.start : first_before[0].start]
+    else:
+        after = low[after_start : first_after[0].start]
+    empty = "object" if named_before else "subject"
+    had = unique_people([*main.subjects, *main.objects])
+    names = {p.name for p in had}
+    speaker = None
+    for later in view.sentences[main.sentence_index + 1 : main.sentence_index + 1 + _REACH]:
+        for mention in principals(low, view.mentions_in(later.start, later.end)):
+            person = mention.person
+            if person.name not in names and _side(_label(person), before, after, gaz) == empty:
+                speaker = person
+                break
+        if speaker is not None:
+            break
+    if speaker is None:
+        return main
+    subjects, objects = ((speaker,), had) if empty == "subject" else (had, (speaker,))
+    participants, cameo = assign_roles(
+        main.type or "talks",
+        main.hit.trigger.cameo,
+        subjects,
+        objects,
+        (),
+        "subject" if came_before else "object",
     )
     return main.but(subjects=subjects, objects=objects, participants=participants, cameo=cameo)
 
