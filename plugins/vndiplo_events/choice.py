@@ -19,6 +19,7 @@ from typing import Final
 from vndiplo.annotations import EVENT_TYPES, Participant
 from vndiplo_events.attendance import lists_attendees
 from vndiplo_events.attended_place import place_of_the_attended
+from vndiplo_events.body_sides import with_body_sides, with_body_speaker
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.chaired_reception import reception_chaired_by_host
 from vndiplo_events.credentials import reception_after_credentials
@@ -541,6 +542,10 @@ def complete_main(
         main = with_delegation_guest(view, main, own, gaz)
         # "Cục X tiếp đón đoàn Y. ... đại diện Cục X có A; đại diện đoàn Y có B" (side_lists)
         main = with_listed_sides(view, main, own, gaz)
+        # "Đoàn tỉnh A hội đàm với tỉnh B. Dự hội đàm có X, Y": each body's head (body_sides)
+        main = with_body_sides(view, main, own, gaz)
+        # "Tổng Liên đoàn X hội đàm với Đoàn Y do B ... Chủ tịch Tổng Liên đoàn X A ...": A
+        main = with_body_speaker(view, main, own, gaz)
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)

@@ -48,7 +48,7 @@ from vndiplo_events.place_scope import (
     in_topic_clause,
     place_with_o,
 )
-from vndiplo_events.places import Gazetteer, seat_country
+from vndiplo_events.places import Gazetteer, seat_country, seat_holders
 from vndiplo_events.planned_fronted import fronted_plan_date
 from vndiplo_events.planned_head import with_planned_head
 from vndiplo_events.report_dates import dates_the_report
@@ -264,6 +264,24 @@ def _roles(
     if travel is None and cand.type == "meeting" and _chairs(view.lower, cand):
         # "X chủ trì buổi làm việc (với đoàn ...)": the chair receives the others
         travel = "object"
+    home_seat = _seat_side(cand, place) if travel is None else None
+    if home_seat is not None:
+        # "tại trụ sở UBND tỉnh, A (of the province) làm việc với B": the meeting is at A's
+        # own seat, so B came (README round 15 home ground), also when both serve one country
+        participants, cameo = assign_roles(
+            cand.type or "meeting",
+            cand.hit.trigger.cameo,
+            *(
+                (cand.subjects, cand.objects)
+                if home_seat == "subject"
+                else (cand.objects, cand.subjects)
+            ),
+            (),
+            "object",
+        )
+        countries = {person_country(p, gaz) for p in (*cand.subjects, *cand.objects)}
+        # one country's officials meeting: no international act, no code (README AI2)
+        return participants, (None if len(countries) == 1 else cameo)
     if (
         travel in (None, "subject")
         and not cand.objects
@@ -293,6 +311,21 @@ def _roles(
         inviters,
         travel,
     )
+
+
+def _seat_side(cand: Candidate, place: str | None) -> str | None:
+    """ "subject" or "object": the side of a meeting or talks between two named sides whose
+    office the place is the seat of, when only that side's people hold it."""
+    if cand.type not in ("meeting", "talks") or not place or not cand.subjects or not cand.objects:
+        return None
+    if cand.hit.trigger.phrase.startswith(_CO_CHAIRED):
+        return None
+    holders = {p.name for p in seat_holders(place, (*cand.subjects, *cand.objects))}
+    at_subject = any(p.name in holders for p in cand.subjects)
+    at_object = any(p.name in holders for p in cand.objects)
+    if at_subject == at_object:
+        return None
+    return "subject" if at_subject else "object"
 
 
 #: the chair's verb right before the meeting noun ("đồng chủ trì" names two equal sides)

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from vndiplo.model import Person
 from vndiplo_events.candidate import Candidate
 from vndiplo_events.participants import assign_roles
 from vndiplo_events.triggers import Trigger, TriggerHit
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, Mention
 
 __all__ = ["letter_main"]
 
@@ -42,11 +43,20 @@ _SIGNATURE_TAIL: Final = 160
 def letter_main(view: ArticleView, main: Candidate | None, key: int) -> Candidate | None:
     """The letter as the main event (keyed ``key``), or None when the page is no letter or
     its main event is reported in its own right."""
-    if main is not None and not main.embedded:
-        return None
     if not view.sentences:
         return None
-    if _SALUTATION.search(view.lower) is None:
+    salutation = _SALUTATION.search(view.lower)
+    if (
+        main is not None
+        and main.type == "message"
+        and not main.participants
+        and _in_the_letter(view, salutation, main, heading=True)
+    ):
+        # the letter's own heading ("THƯ CẢM ƠN") is the message: the letter's sides
+        return _with_sides(view, main.but(key=key))
+    if main is not None and not main.embedded and not _in_the_letter(view, salutation, main):
+        return None
+    if salutation is None:
         return _signed_letter(view, key)
     body_start = view.sentences[0].start
     found = _SENDING.search(view.lower, body_start) or _ADDRESS.search(view.lower)
@@ -57,7 +67,116 @@ def letter_main(view: ArticleView, main: Candidate | None, key: int) -> Candidat
     at = view.sentences[index].start
     trigger = Trigger(view.lower[found.start() : found.end()], "message", None)
     hit = TriggerHit(found.start(), found.end(), text, trigger)
-    return Candidate(key, hit, index, "reported", None, found.end(), at)
+    return _with_sides(view, Candidate(key, hit, index, "reported", None, found.end(), at))
+
+
+def _with_sides(view: ArticleView, cand: Candidate) -> Candidate:
+    """The letter ``cand`` with its sender and addressee (:func:`_letter_sides`)."""
+    subjects, objects = _letter_sides(view)
+    if not subjects and not objects:
+        return cand
+    # message sides are all participant (README, Corpus R7)
+    participants, cameo = assign_roles("message", None, subjects, objects, (), None)
+    return cand.but(subjects=subjects, objects=objects, participants=participants, cameo=cameo)
+
+
+#: how many body blocks may stand above the address: the letter's heading ("THƯ CẢM ƠN") and
+#: its letterhead or date line
+_HEAD_BLOCKS: Final = 3
+
+
+def _in_the_letter(
+    view: ArticleView,
+    salutation: re.Match[str] | None,
+    main: Candidate,
+    *,
+    heading: bool = False,
+) -> bool:
+    """The page is the letter (its address "Kính gửi" opens the body, under at most a heading
+    and a letterhead, or stands above it) and ``main`` is told after the address, in the
+    writer's words: what the writer recalls ("Vừa qua, đồng chí đã có chuyến thăm ...") is
+    no news of the page. A speech opens "Thưa Ngài ..." too, with no address: no letter.
+    ``heading``: ``main`` is told above the address instead (the letter's own heading)."""
+    address = _ADDRESS.search(view.lower)
+    if salutation is None or address is None or not view.blocks:
+        return False
+    # above the body's first blocks: the cleaning stage may take the address for the headline
+    if address.start() >= view.blocks[:_HEAD_BLOCKS][-1][1]:
+        return False
+    if heading:
+        # the letter's heading above its address
+        return main.hit.end <= address.start()
+    return main.hit.start > address.end()
+
+
+def _letter_sides(view: ArticleView) -> tuple[tuple[Person, ...], tuple[Person, ...]]:
+    """(sender, addressee) of a reproduced letter, each as a one-person tuple or empty. The
+    addressee is the first person named on the address line ("Kính gửi: Ngài X, <office>");
+    the sender is the one whose name opens a line of its own with at most an office or a
+    degree after it: the letterhead above the address ("TS. X, M.Si" over its offices), else
+    the last such line after it, the signature ("X" over its offices, "X - <office>")."""
+    low = view.lower
+    address = _ADDRESS.search(low)
+    if address is None:
+        return (), ()
+    line_end = low.find("\n", address.end())
+    line_end = len(low) if line_end == -1 else line_end
+    addressee = _first_named(view, address.end(), line_end)
+    objects = (addressee,) if addressee is not None else ()
+    taken = {p.name for p in objects}
+    above = below = None
+    for mention in view.mentions:
+        if mention.person.name in taken or not _signs(view, mention):
+            continue
+        if mention.start < address.start():
+            above = above or mention
+        elif mention.start > line_end:
+            below = mention
+    signer = above or below
+    return ((signer.person,) if signer else ()), objects
+
+
+def _first_named(view: ArticleView, start: int, end: int) -> Person | None:
+    """The first person named in ``[start, end)``, also outside the body: the cleaning stage
+    may take a letter's address line for the page's headline, yet it is the letter's."""
+    named = view.mentions_in(start, end)
+    if named:
+        return named[0].person
+    found = []
+    for person in view.people:
+        for span in person.mentions:
+            at, _end = view.norm.span_from_original(span.start, span.end)
+            if start <= at < end:
+                found.append((at, person))
+    return min(found, key=lambda f: f[0])[1] if found else None
+
+
+#: what may stand before a signer's name on its line: degrees ("TS.", "GS.TS.")
+_DEGREES: Final = re.compile(r"\s*(?:[^\W\d_]{1,4}\.\s*)*")
+#: what may follow it: nothing, a comma or dash and a degree ("M.Si") or an office
+_SIGN_TAIL: Final = re.compile(r"[\s,\-\u2013\u2014]*")
+
+
+def _signs(view: ArticleView, mention: Mention) -> bool:
+    """``mention`` is a full name that opens a line holding only it, its degrees and one of
+    its offices: how a letterhead or a signature names the writer (a headline or a sentence
+    opening on the name goes on with a verb)."""
+    text = view.text
+    if text[mention.start : mention.end].lower() != mention.person.name.lower():
+        return False  # a bare title standing for the person
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if _DEGREES.fullmatch(text, line_start, mention.start) is None:
+        return False
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end == -1 else line_end
+    lead = _SIGN_TAIL.match(text, mention.end, line_end)
+    tail = text[lead.end() if lead else mention.end : line_end].rstrip(" .")
+    if not tail:
+        return True
+    if tail.lower().startswith(tuple(t.lower() for t in mention.person.titles if t)):
+        return True
+    # a degree after the name ("M.Si", "PhD"): capitals and dots only
+    return re.fullmatch(r"(?:[A-Z][\w]{0,3}\.?)+", tail) is not None
 
 
 def _signed_letter(view: ArticleView, key: int) -> Candidate | None:

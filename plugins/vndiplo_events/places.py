@@ -16,7 +16,7 @@ from vndiplo.places import Gazetteer
 from vndiplo.places import gazetteer as gazetteer_for
 from vndiplo.text import normalize
 
-__all__ = ["Gazetteer", "gazetteer_for", "names_a_seat", "seat_country"]
+__all__ = ["Gazetteer", "gazetteer_for", "names_a_seat", "seat_country", "seat_holders"]
 
 #: "Phủ", "trụ sở", "Văn phòng": a seat whose name is an office ("Phủ Thủ tướng"); the "phủ"
 #: of "Chính phủ" is none
@@ -52,19 +52,22 @@ def seat_country(
     no country: "tại Hoàng cung" with a king among the people, "tại Phủ Tổng thống" with one
     president, "tại trụ sở UBND tỉnh K" with the province's chairman. ``country`` gives each
     person's country. None when nobody, or people of two countries, hold it."""
+    countries = {country(p) for p in seat_holders(place, people)}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def seat_holders(place: str, people: Sequence[Person]) -> list[Person]:
+    """Those of ``people`` whose office the place is the seat of (see :func:`seat_country`)."""
     low = _office_words(place)
     if _PALACE.match(low):
-        holders = [p for p in people if any(t.lower().startswith(_MONARCHS) for t in p.titles)]
-    else:
-        seat = _OFFICE_SEAT.match(low + " ")
-        if seat is None:
-            return None
-        office = seat.group(1).strip()
-        # "trụ sở Bộ Quốc phòng" houses the "Bộ trưởng Quốc phòng"
-        forms = (office, "bộ trưởng " + office[4:]) if office.startswith("bộ ") else (office,)
-        holders = [p for p in people if any(f in _office_words(t) for t in p.titles for f in forms)]
-    countries = {country(p) for p in holders}
-    return countries.pop() if len(countries) == 1 else None
+        return [p for p in people if any(t.lower().startswith(_MONARCHS) for t in p.titles)]
+    seat = _OFFICE_SEAT.match(low + " ")
+    if seat is None:
+        return []
+    office = seat.group(1).strip()
+    # "trụ sở Bộ Quốc phòng" houses the "Bộ trưởng Quốc phòng"
+    forms = (office, "bộ trưởng " + office[3:]) if office.startswith("bộ ") else (office,)
+    return [p for p in people if any(f in _office_words(t) for t in p.titles for f in forms)]
 
 
 #: long forms of offices written short in seats or titles

@@ -21,7 +21,7 @@ __all__ = ["with_welcoming_host"]
 #: they received it may come first ("Tiếp Đoàn tại trụ sở Tỉnh ủy có X"), but not the place of
 #: arrival ("Đón Đoàn tại cửa khẩu có X", "... ở sân bay có X": X met them where they landed)
 _WELCOMED_BY: Final = re.compile(
-    r"\W*" + WELCOME_VERBS + r"\s+(?:các\s+)?đoàn"
+    r"\W*(?:đại\s+diện\s+(?:cho\s+)?)?" + WELCOME_VERBS + r"\s+(?:các\s+)?đoàn"
     r"(?:(?!\s(?:tại|ở)\s+(?:" + ARRIVAL_PLACE + r"))[^.;:]){0,60}?\s(?:còn\s+)?có\s*:?\s+"
     r"(?:(?:ông|bà|ngài|đồng\s+chí)\s+)?"
 )

@@ -47,6 +47,8 @@ ARRIVAL_PLACE: Final = r"sân\s+bay|phi\s+trường|cửa\s+khẩu|nhà\s+ga|ga\
 DELEGATION_WELCOME: Final = (
     r"[\W\d]*(?:(?:(?!sân\s+bay|cửa\s+khẩu|nhà\s+ga|ga\s|bến\s+cảng)[^,.;:]){1,40},\s*)?"
     r"(?:(?:về\s+)?phía\s[^,.;:]{1,60},\s*)?(?:cùng\s+)?"
+    # "Đại diện đón tiếp đoàn phía X có A": those who stood for the receiving side
+    r"(?:đại\s+diện\s+(?:cho\s+)?)?"
     + _TO_THE_AIRPORT
     + r"?"
     + _RECEIVING_ACT

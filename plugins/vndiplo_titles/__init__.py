@@ -53,7 +53,7 @@ from vndiplo_titles.signature_lines import follows_first_person, signature_findi
 from vndiplo_titles.spaced_hyphens import join_letter_apostrophes, join_spaced_hyphens
 from vndiplo_titles.typo_variants import near_spellings
 from vndiplo_titles.windows import context_start
-from vndiplo_titles.wraps import join_addressee_lines, unwrap_blocks
+from vndiplo_titles.wraps import join_addressee_lines, join_signature_lines, unwrap_blocks
 
 __all__ = ["find_people", "find_people_with", "vndiplo_find_people", "vndiplo_register_lexicon"]
 
@@ -86,6 +86,7 @@ def find_people_with(
     text = unwrap_blocks(text, spans)
     if "Ngài" in text or "Kính gửi" in text:
         text, spans = join_addressee_lines(text, spans, lexicon)
+        text, spans = join_signature_lines(text, spans, lexicon)
     lowered = _block_lowers(norm, text, spans)  # once, for both uses
     lex = learn_companies(text, learn_places(text, lexicon, spans), spans, lowered)
     letters = LetterPage(text)  # scanned at most once, at the first line that may sign
