@@ -26,7 +26,13 @@ from vndiplo_english.dates import dates_in
 from vndiplo_english.event_parts import date_in, main_first, mentions_of, people_in, roles
 from vndiplo_english.event_places import dateline_place, dateline_span, event_place
 from vndiplo_english.lexicon import NOT_NAME_WORDS, TITLES
-from vndiplo_english.sides import fronted_guests, group_subject, invitation_hosts, visiting_object
+from vndiplo_english.sides import (
+    agent_sides,
+    fronted_guests,
+    group_subject,
+    invitation_hosts,
+    visiting_object,
+)
 from vndiplo_english.triggers import EnglishTrigger, scan_pattern, trigger_of
 
 _GUEST_FIRST: Final = "guest-host"
@@ -74,7 +80,12 @@ def _sides(
     m: re.Match[str],
     sentence: Span,
     people: list[tuple[int, str]],
+    mentions: list[tuple[int, int, str]],
 ) -> list[Participant]:
+    if trigger.agent:
+        # "A welcome ceremony was held for X, led by Y": the agent hosts, the beneficiary visits
+        hosts, guests = agent_sides(text, m.end(), sentence.end, mentions)
+        return roles(trigger.sides, hosts, guests)
     before = [name for s, name in people if s < m.start()]
     after = [name for s, name in people if s >= m.end()]
     if trigger.fronted:
@@ -127,7 +138,7 @@ def _event(
     if trigger.current and _RECALLED.search(text, sentence.start, m.start()):
         return None
     people = people_in(sentence.start, sentence.end, mentions)
-    participants = _sides(text, trigger, m, sentence, people)
+    participants = _sides(text, trigger, m, sentence, people, mentions)
     if trigger.type == "visit" and not any(p.role == "host" for p in participants):
         # "X began a visit to Laos. It was paid at the invitation of A and B"
         nearby = sentences[index : index + 2]
