@@ -134,3 +134,53 @@ def test_a_welcome_received_from_the_host_makes_the_subject_the_guest() -> None:
         " Herrera at the Revolution Palace in Havana on Monday."
     )[0]
     assert _sides(e) == {"Le Van Hoa": "guest", "Jorge Herrera": "host"}
+
+
+@pytest.mark.parametrize(
+    ("text", "guest"),
+    [
+        (
+            "Chinese Defence Minister Li Wen, who will be in Vietnam for a four-day visit (April"
+            " 24-27), affirmed that defence cooperation is crucial.",
+            "Li Wen",
+        ),
+        (
+            "Lao Prime Minister Sonexay Phomvihane, who is in Hanoi on a three-day official"
+            " visit, said the two countries share a special bond.",
+            "Sonexay Phomvihane",
+        ),
+        (
+            "Japanese Foreign Minister Sato Kenji, currently on an official visit to Vietnam,"
+            " told reporters that ties were strong.",
+            "Sato Kenji",
+        ),
+    ],
+)
+def test_a_visit_told_in_an_apposition_is_the_named_persons_trip(text: str, guest: str) -> None:
+    e = _events(text)[0]
+    assert e.type == "visit"
+    assert _sides(e) == {guest: "guest"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past trip in the apposition tells no act of the page
+        "Lao Prime Minister Sonexay Phomvihane, who was in Japan for a visit, said the two"
+        " countries share a special bond.",
+        # an invitation for a visit: no apposition, no trip
+        "Vietnamese President Le Van Hoa invited Lao Prime Minister Sonexay Phomvihane to Hanoi"
+        " for an official visit.",
+    ],
+)
+def test_a_visit_adjunct_outside_an_apposition_tells_no_trip(text: str) -> None:
+    assert not _events(text)
+
+
+def test_the_act_after_the_apposition_is_the_event() -> None:
+    e = _events(
+        "Japanese Foreign Minister Sato Kenji, currently on an official visit to Vietnam, held"
+        " talks with Vietnamese Foreign Minister Tran Van Minh on Monday."
+    )[0]
+    assert e.type == "talks"
+    assert set(_sides(e)) == {"Sato Kenji", "Tran Van Minh"}

@@ -41,6 +41,10 @@ class EnglishTrigger:
     #: Y"): whoever is named after "by" hosts it, whoever after "for" is its guest
     #: (:func:`.sides.agent_sides`), wherever the two phrases stand.
     agent: bool = False
+    #: A trip told only as an adjunct ("on a state visit", "for a four-day visit"): an event
+    #: only inside an apposition to the traveller ("X, who is in Hanoi on a visit, said"), see
+    #: ``events._APPOSITION``.
+    apposed: bool = False
 
 
 _KIND = r"(?:(?:official|state|working|friendship|grand|formal|warm|welcome|farewell|\w+-day) )*"
@@ -149,6 +153,10 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     # visits: the subject travels
     EnglishTrigger(rf"{_BEGAN} {_OWNER}{_KIND}visit", _VISIT, "042", _GUEST_FIRST),
     EnglishTrigger(_TRAVELLED, _VISIT, "042", _GUEST_FIRST),
+    EnglishTrigger(
+        rf"(?:on|for) (?:an? |his |her |their )?{_KIND}visit", _VISIT, "042", _GUEST_FIRST,
+        apposed=True,
+    ),
     EnglishTrigger(_FIRST_TRIP, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
     EnglishTrigger(_OWNED_TRIP, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
     EnglishTrigger(_FIRST_TIME, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
