@@ -26,7 +26,13 @@ from vndiplo_english.dates import dates_in
 from vndiplo_english.event_parts import date_in, main_first, mentions_of, people_in, roles
 from vndiplo_english.event_places import dateline_place, dateline_span, event_place
 from vndiplo_english.lexicon import NOT_NAME_WORDS, TITLES
-from vndiplo_english.sides import fronted_guests, group_subject, invitation_hosts, visiting_object
+from vndiplo_english.sides import (
+    agent_sides,
+    fronted_guests,
+    group_subject,
+    invitation_hosts,
+    visiting_object,
+)
 from vndiplo_english.triggers import EnglishTrigger, scan_pattern, trigger_of
 
 _GUEST_FIRST: Final = "guest-host"
@@ -39,7 +45,13 @@ _OBJECT_NAME: Final = re.compile(
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?![\w'’-])"
 )
 # An open relative clause before a position: ", who is on a visit to" with no comma since.
-_RELATIVE: Final = re.compile(r", (?:who|which) [^,]*$")
+_RELATIVE: Final = re.compile(r", (?:who|which|currently|now) [^,]*$")
+#: An apposition to a name telling where the person is now or will be ("X, who will be in
+#: Vietnam for a four-day visit, said", "Y, currently on an official visit to Japan, told"):
+#: the trip it names is that person's; a past one ("who was in Japan for a visit") is not told.
+_APPOSITION: Final = re.compile(
+    r"[\w.)] ?, (?:who (?:is|are|will be)|currently|now) (?:[^,.;:!?()]{0,50} )?$"
+)
 _PLACE_WORDS: Final = frozenset({"City", "Province", "Palace", "House", "Hall", "Airport"})
 #: Words of an office: a capitalised run opening with one is a title, not a name.
 _TITLE_WORDS: Final = frozenset(w for t in TITLES for w in t.split())
@@ -74,7 +86,12 @@ def _sides(
     m: re.Match[str],
     sentence: Span,
     people: list[tuple[int, str]],
+    mentions: list[tuple[int, int, str]],
 ) -> list[Participant]:
+    if trigger.agent:
+        # "A welcome ceremony was held for X, led by Y": the agent hosts, the beneficiary visits
+        hosts, guests = agent_sides(text, m.end(), sentence.end, mentions)
+        return roles(trigger.sides, hosts, guests)
     before = [name for s, name in people if s < m.start()]
     after = [name for s, name in people if s >= m.end()]
     if trigger.fronted:
@@ -83,6 +100,9 @@ def _sides(
         guests = [name for s, name in people if m.end() <= s < stop]
         hosts = [name for _s, name in people if name not in guests]
         return roles(trigger.sides, hosts, guests)
+    if trigger.apposed:
+        # the traveller is the name the apposition stands after; the rest is what he says
+        return roles(trigger.sides, before, [])
     named = _object_name(text, m.end() + 1, sentence.end)
     if named is not None and trigger.sides != "guest-host" and not _titled(named, people):
         after.insert(0, named[1])
@@ -105,6 +125,8 @@ def _main_trigger(text: str, sentence: Span) -> re.Match[str] | None:
     to Laos, paid a courtesy call on Y" the clause tells why X is there, the verb what he did."""
     first = None
     for m in scan_pattern.finditer(text, sentence.start, sentence.end):
+        if trigger_of(m).apposed and not _APPOSITION.search(text, sentence.start, m.start()):
+            continue  # "invited X for a visit": no apposition, no trip told
         first = first or m
         if _RELATIVE.search(text, sentence.start, m.start()) is None:
             return m
@@ -127,7 +149,7 @@ def _event(
     if trigger.current and _RECALLED.search(text, sentence.start, m.start()):
         return None
     people = people_in(sentence.start, sentence.end, mentions)
-    participants = _sides(text, trigger, m, sentence, people)
+    participants = _sides(text, trigger, m, sentence, people, mentions)
     if trigger.type == "visit" and not any(p.role == "host" for p in participants):
         # "X began a visit to Laos. It was paid at the invitation of A and B"
         nearby = sentences[index : index + 2]

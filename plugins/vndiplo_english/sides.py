@@ -6,6 +6,8 @@ Three English constructions name a side away from the verb:
   official visit to Laos on Monday. The visit was made at the invitation of A and B";
 - the sides of a noun-fronted act: "At a reception for X in Hanoi, Y said ..." (the guest is
   named in the phrase after "for", the host anywhere else in the sentence);
+- the act told as a noun in the passive: "A welcome ceremony was held in Hanoi for X, led by
+  Y" (the host is the agent after "by", the guest the person the act is "for");
 - a plural subject standing for the two people of the previous sentence: "A and his Korean
   counterpart B agreed ... The two leaders held talks in Seoul".
 """
@@ -18,7 +20,7 @@ from typing import Final
 
 from vndiplo.model import Span
 
-__all__ = ["fronted_guests", "group_subject", "invitation_hosts", "visiting_object"]
+__all__ = ["agent_sides", "fronted_guests", "group_subject", "invitation_hosts", "visiting_object"]
 
 _INVITATION: Final = re.compile(r"\b(?:at|on) the (?:kind |cordial )?invitation of\b", re.I)
 # The invitation's people end where the clause does: "..., is the first visit".
@@ -69,3 +71,41 @@ def group_subject(text: str, start: int, end: int) -> bool:
 def visiting_object(text: str, at: int) -> bool:
     """Whether the trigger's object is a visitor: "met with the visiting minister"."""
     return _VISITING.match(text, at) is not None
+
+
+#: The two phrases of a passive act: its agent ("led by", "par") and its beneficiary ("for",
+#: "in honour of", "pour", "en l'honneur du").
+_AGENT: Final = re.compile(r"\b(?:by)\b")
+_BENEFICIARY: Final = re.compile(r"\b(?:for|in hono(?:u)?r of)\b")
+
+
+def agent_sides(
+    text: str,
+    start: int,
+    end: int,
+    people: Sequence[tuple[int, int, str]],
+    agent: re.Pattern[str] = _AGENT,
+    beneficiary: re.Pattern[str] = _BENEFICIARY,
+) -> tuple[list[str], list[str]]:
+    """Hosts and guests of a passive act told in ``text[start:end]``: each person takes the
+    role of the nearest "by" (host) or "for" (guest) before it; a person after neither, or a
+    marker inside a person's mention ("Minister for Foreign Affairs"), counts for nothing.
+    ``people`` are mentions (start, end, name); ``agent``/``beneficiary`` say it in another
+    language."""
+    inside = [(s, e) for s, e, _n in people]
+    markers = sorted(
+        (m.start(), role)
+        for pattern, role in ((agent, "host"), (beneficiary, "guest"))
+        for m in pattern.finditer(text, start, end)
+        if not any(s <= m.start() < e for s, e in inside)
+    )
+    hosts: list[str] = []
+    guests: list[str] = []
+    for s, _e, name in people:
+        if not start <= s < end:
+            continue
+        role = next((r for at, r in reversed(markers) if at < s), None)
+        side = hosts if role == "host" else guests if role == "guest" else None
+        if side is not None and name not in hosts + guests:
+            side.append(name)
+    return hosts, guests

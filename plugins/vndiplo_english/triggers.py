@@ -37,6 +37,14 @@ class EnglishTrigger:
     #: The act named as a noun that stands for the visit the page reports ("The visit ... is the
     #: first trip abroad by X"): a year or "last" before it makes it another, recalled visit.
     current: bool = False
+    #: The act told as a noun in the passive ("A welcome ceremony for X was held ..., chaired by
+    #: Y"): whoever is named after "by" hosts it, whoever after "for" is its guest
+    #: (:func:`.sides.agent_sides`), wherever the two phrases stand.
+    agent: bool = False
+    #: A trip told only as an adjunct ("on a state visit", "for a four-day visit"): an event
+    #: only inside an apposition to the traveller ("X, who is in Hanoi on a visit, said"), see
+    #: ``events._APPOSITION``.
+    apposed: bool = False
 
 
 _KIND = r"(?:(?:official|state|working|friendship|grand|formal|warm|welcome|farewell|\w+-day) )*"
@@ -91,6 +99,24 @@ _WELCOMED = r"(?:warmly |officially )?(?:welcomed|welcomes)"
 _COURTESY = r"(?:paid|pays|pay|paying) (?:an? )?courtesy (?:call|visit)s? (?:on|to)"
 _HELD_TALKS = rf"{_HAD} (?:an? )?(?:official |bilateral |high-level |formal |summit |)talks"
 _HELD_MEETING = rf"{_HAD} (?:an? )?(?:bilateral |working |separate |)meetings? with"
+# The act as the subject of a passive ("A welcoming ceremony ... was held", "took place"), with
+# at most a parenthetic agent between them ("A welcome ceremony, chaired by X, was held"); a
+# comma otherwise ends the noun's clause ("After the welcome ceremony, X held talks").
+_AGENT_VERB = r"(?:led|chaired|presided over|hosted|given|organi[sz]ed|attended)"
+_HELD_PASSIVE = (
+    r"(?:(?:was|were|is|will be) (?:also )?(?:held|hosted|given|organi[sz]ed|thrown|conducted)"
+    r"|took place|takes place)"
+)
+_NOUN_ACT = (
+    rf"(?:an? |the )?{_KIND}{_MEAL}(?=(?: [^.;:!?,]{{1,80}}?)?"
+    rf"(?:, {_AGENT_VERB} by [^.;:!?,]{{1,100}},)? {_HELD_PASSIVE}\b)"
+)
+# "X was accorded an official welcome by Y", "X received a warm welcome from Y": the guest first
+_GIVEN_WELCOME = (
+    r"(?:(?:was|were|being) (?:accorded|given|extended|offered)"
+    r"|(?:received|receives|receiving|got|gets|enjoyed|enjoys))"
+    r" (?:an? )?(?:[\w-]+ ){0,3}?welcome(?: ceremony)? (?:by|from)"
+)
 _SENT_GREETING = rf"{_SENT} {_OWNER}(?:congratulatory |condolence |){_GREETING}"
 
 TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
@@ -113,6 +139,8 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
         "043",
         _HOST_FIRST,
     ),
+    EnglishTrigger(_GIVEN_WELCOME, _RECEPTION, "043", _GUEST_FIRST),
+    EnglishTrigger(_NOUN_ACT, _RECEPTION, "043", _HOST_FIRST, agent=True),
     EnglishTrigger(r"(?:received|receives|receiving)", _RECEPTION, "043", _HOST_FIRST),
     EnglishTrigger(_WELCOMED_BY, _RECEPTION, "043", _GUEST_FIRST),
     EnglishTrigger(_WELCOMED, _RECEPTION, "043", _HOST_FIRST),
@@ -125,6 +153,10 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     # visits: the subject travels
     EnglishTrigger(rf"{_BEGAN} {_OWNER}{_KIND}visit", _VISIT, "042", _GUEST_FIRST),
     EnglishTrigger(_TRAVELLED, _VISIT, "042", _GUEST_FIRST),
+    EnglishTrigger(
+        rf"(?:on|for) (?:an? |his |her |their )?{_KIND}visit", _VISIT, "042", _GUEST_FIRST,
+        apposed=True,
+    ),
     EnglishTrigger(_FIRST_TRIP, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
     EnglishTrigger(_OWNED_TRIP, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),
     EnglishTrigger(_FIRST_TIME, _VISIT, "042", _HOST_FIRST, fronted=True, current=True),

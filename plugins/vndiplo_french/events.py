@@ -21,7 +21,7 @@ from typing import Final
 
 from vndiplo_english.event_parts import date_in, main_first, mentions_of, people_in, roles
 from vndiplo_english.event_places import dateline_place
-from vndiplo_english.sides import invitation_hosts
+from vndiplo_english.sides import agent_sides, invitation_hosts
 
 from vndiplo.model import Document, Event, Participant, Span
 from vndiplo_french.lexicon import MONTHS, WEEKDAYS
@@ -35,6 +35,10 @@ _INVITATION: Final = re.compile(r"(?:à|sur) (?:l['’])?(?:aimable )?invitation
 _CLAUSE_END: Final = re.compile(r"[;:]|, (?!et\b)[a-zà-ÿ]|\.(?:\s|$)")
 _REPLY: Final = re.compile(r"\s*(?:de (?:son|leur) côté|pour (?:sa|leur) part|en retour)\b", re.I)
 #: How many sentences after a one-sided act its reply may open.
+#: The agent and the beneficiary of a passive act ("présidée par Y", "pour X", "en l'honneur du
+#: président X").
+_AGENT: Final = re.compile(r"\bpar\b")
+_FOR: Final = re.compile(r"\b(?:pour|en l['’]honneur d(?:e|u|es))\b")
 _REPLY_REACH: Final = 3
 _LEAD_SENTENCES: Final = 4
 _NAME: Final = r"[A-ZÀ-ỸĐ][\w'’.-]*(?: (?:d[eu] |de la )?[A-ZÀ-ỸĐ][\w'’-]*){0,4}"
@@ -83,6 +87,9 @@ def _event(
     hosts = invitation_hosts(text, (sentence,), people, _INVITATION, _CLAUSE_END)
     before = [n for s, n in people if s < m.start() and n not in hosts]
     after = [n for s, n in people if s >= m.end() and n not in hosts]
+    if trigger.agent:
+        # "Une cérémonie d'accueil a été organisée pour X, présidée par Y": Y hosts, X visits
+        before, after = agent_sides(text, m.end(), sentence.end, mentions, _AGENT, _FOR)
     participants = roles(trigger.sides, before, after)
     participants += [Participant(name=h, role="host") for h in hosts]
     if len({p.name for p in participants}) < 2:

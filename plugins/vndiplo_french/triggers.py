@@ -33,6 +33,19 @@ _PHONE, _RECEPTION, _TALKS, _MEETING, _VISIT = (
 )  # fmt: skip
 _GUEST_FIRST, _HOST_FIRST = "guest-host", "host-guest"
 
+# The welcome as the subject of a passive ("Une cérémonie d'accueil ... a été organisée",
+# "a eu lieu"), at most a parenthetic agent between them; its sides by "par" and "pour"
+# (see vndiplo_english.sides.agent_sides).
+_HELD_PASSIVE = (
+    r"(?:(?:a|ont|avait|sera) été (?:organisée?s?|tenue?s?|offerte?s?|donnée?s?)"
+    r"|a eu lieu|s['’]est (?:tenue|déroulée))"
+)
+_NOUN_ACT = (
+    r"(?:une |la )?(?:cérémonie d['’]accueil|réception|banquet)(?: officiel(?:le)?)?"
+    r"(?=(?: [^.;:!?,]{1,80}?)?(?:, (?:présidée?|offerte?|organisée?) par [^.;:!?,]{1,100},)?"
+    rf" {_HELD_PASSIVE}\b)"
+)
+
 TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     # phone calls first: "s'est entretenu au téléphone" must not read as talks
     EnglishTrigger(rf"{_TALKED} {_PHONE_WORDS}(?: avec)?", _PHONE, "041"),
@@ -57,6 +70,7 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     EnglishTrigger(
         rf"{_A}?présidé (?:la|une) cérémonie d['’]accueil", _RECEPTION, "043", _HOST_FIRST
     ),
+    EnglishTrigger(_NOUN_ACT, _RECEPTION, "043", _HOST_FIRST, agent=True),
     # talks and meetings
     EnglishTrigger(rf"{_TALKED}(?: avec)?", _TALKS, "046"),
     EnglishTrigger(r"(?:entretiens|pourparlers)", _TALKS, "046"),
