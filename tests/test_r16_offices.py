@@ -61,10 +61,10 @@ _CAREERS = [
     ),
     (
         "Ông Phạm Quang Khải, Phó Chủ tịch UBND tỉnh, được bầu làm Chủ tịch UBND tỉnh Kon"
-        " Tum.\nÔng Khải từng làm Bí thư Huyện ủy Đăk Tô. Ông cũng là Chủ tịch Hội Chữ thập"
-        " đỏ tỉnh Kon Tum.",
+        " Tum.\nÔng Khải từng làm Giám đốc Sở Ngoại vụ tỉnh Kon Tum. Ông cũng là Chủ tịch Hội"
+        " Chữ thập đỏ tỉnh Kon Tum.",
         "Phạm Quang Khải",
-        ["Bí thư Huyện ủy Đăk Tô", "Chủ tịch Hội Chữ thập đỏ tỉnh Kon Tum"],
+        ["Giám đốc Sở Ngoại vụ tỉnh Kon Tum", "Chủ tịch Hội Chữ thập đỏ tỉnh Kon Tum"],
     ),
     (
         "Sáng 3/4, Bộ trưởng Lê Văn Hải tiếp ông Marco Bellini tại Hà Nội. Ông Bellini hiện"
