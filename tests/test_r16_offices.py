@@ -57,7 +57,10 @@ _CAREERS = [
         " Chile.\nTrước đó, bà là Vụ trưởng Vụ Pháp luật quốc tế Bộ Tư pháp. Từ năm 2016,"
         " bà giữ cương vị Tổng cục trưởng Tổng cục Thi hành án dân sự.",
         "Lê Thị Hồng",
-        ["Vụ trưởng Vụ Pháp luật quốc tế Bộ Tư pháp", "Tổng cục trưởng Tổng cục Thi hành án dân sự"],
+        [
+            "Vụ trưởng Vụ Pháp luật quốc tế Bộ Tư pháp",
+            "Tổng cục trưởng Tổng cục Thi hành án dân sự",
+        ],
     ),
     (
         "Ông Phạm Quang Khải, Phó Chủ tịch UBND tỉnh, được bầu làm Chủ tịch UBND tỉnh Kon"

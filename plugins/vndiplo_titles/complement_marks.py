@@ -143,12 +143,10 @@ def double_title(c: Cursor, s: Read) -> int:
 
 
 def _names_its_body(c: Cursor, start: int, end: int) -> bool:
-    """Does an organisation of the lexicon end the office word ``tokens[start:end]`` ("Bí
-    thư Tỉnh ủy", "Ủy viên Thường vụ Đảng ủy")? Such a word is no bare office."""
-    return any(
-        (hit := c.lex.orgs.longest(c.t, k, end)) is not None and k + hit[0] == end
-        for k in range(start + 1, end)
-    )
+    """Does an organisation of the lexicon stand inside the office word ``tokens[start:end]``
+    ("Bí thư Tỉnh ủy", "Ủy viên Thường vụ Đảng ủy", "Huyện ủy viên")? Such a word is no bare
+    office."""
+    return any(c.lex.orgs.longest(c.t, k, end) is not None for k in range(start, end))
 
 
 def dashed_title(c: Cursor, s: Read) -> int:

@@ -385,7 +385,7 @@ def _link_capacity(
             previous: BareTitle | None = None
             for bare in window.bare:
                 tokens = window.tokens
-                if _next_of_plural_capacity(previous, bare, tokens):
+                if previous is not None and _next_of_plural_capacity(previous, bare, tokens):
                     # "đảm nhiệm các cương vị A, B": B is the list's next office, not a
                     # reference to its holder
                     bare = attrs.evolve(
@@ -417,7 +417,11 @@ def _link_capacity(
                             best = (rank, p)
                 if best is None and not taken:
                     # "Năm 2011, khi đang là ..., ông được bổ nhiệm giữ chức ...": no one named
-                    # in the sentence, whose subject is a pronoun or a short form
+                    # in the sentence, whose subject is a pronoun or a short form; an office
+                    # held or taken, not the capacity an act is done in ("Ông nói trên cương
+                    # vị ...": that stays within its sentence)
+                    if _ACTING_IN.search(text, max(block.start, opens - 24), opens):
+                        continue
                     told = told_of(
                         [(p.name, p.spans) for p in people], text, (block.start, block.end), start
                     )
@@ -440,13 +444,11 @@ def _link_capacity(
                     best[1].titles.append(_Titled(start, role.title, role, bare.title.foreign))
 
 
-def _next_of_plural_capacity(
-    previous: BareTitle | None, bare: BareTitle, tokens: Sequence[Token]
-) -> bool:
+def _next_of_plural_capacity(previous: BareTitle, bare: BareTitle, tokens: Sequence[Token]) -> bool:
     """Does ``bare`` follow, after a comma, a capacity title opened by a plural office noun
     ("từng đảm nhiệm các cương vị A, B", "qua các chức vụ A, B")? The plural says a list of
     offices follows, so ``bare`` is its next item."""
-    if previous is None or not previous.capacity or previous.chain_start < 1:
+    if not previous.capacity or previous.chain_start < 1:
         return False
     k = bare.title.start
     if k < 1 or tokens[k - 1].text != "," or previous.title.end != k - 1:
@@ -457,6 +459,10 @@ def _next_of_plural_capacity(
 
 #: The office nouns a plural list of offices opens with ("các cương vị", "các chức vụ").
 _OFFICE_NOUNS = frozenset({"chức", "vụ", "vị", "danh"})
+
+
+#: The capacity an act is done in, right before a title ("phát biểu trên cương vị ...").
+_ACTING_IN = re.compile(r"(?:trên|với|trong|ở)\s+(?:cương vị|tư cách)(?:\s+là)?\s*$", re.I)
 
 
 #: A verb of taking office right before a title ("X nhậm chức Bí thư ..."), not a ceremony
