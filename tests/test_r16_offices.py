@@ -238,3 +238,69 @@ def test_office_ends(runner: vndiplo.Runner, text: str, name: str, title: str) -
 def test_a_bare_time_word_after_an_office_is_no_part(runner: vndiplo.Runner) -> None:
     found = _titles(runner, "Thủ tướng Lê Văn An lần đầu tới thăm tỉnh Sơn La.")
     assert found["Lê Văn An"] == ("Thủ tướng",)
+
+
+# -- an office's place after "TP" (thành phố) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chiều 3/4, ông Lee Minho,  Thị trưởng TP Incheon, Hàn Quốc đã tới thăm.",
+            "Lee Minho",
+            "Thị trưởng TP Incheon",
+        ),
+        (
+            "Chủ tịch UBND tỉnh Lê Văn An tiếp bà Anna Kowal, Phó Thị trưởng TP Gdynia (Ba Lan).",
+            "Anna Kowal",
+            "Phó Thị trưởng TP Gdynia",
+        ),
+        (
+            "Chiều 3/4, Thị trưởng TP Incheon Lee Minho tiếp đoàn tỉnh Bình Định.",
+            "Lee Minho",
+            "Thị trưởng TP Incheon",
+        ),
+        (
+            "Phó Chủ tịch UBND TP.Đà Nẵng Lê Văn Tâm đã tiếp Tổng Lãnh sự Lào.",
+            "Lê Văn Tâm",
+            "Phó Chủ tịch UBND TP.Đà Nẵng",
+        ),
+    ],
+)
+def test_a_city_after_tp_is_the_offices_place(
+    runner: vndiplo.Runner, text: str, name: str, title: str
+) -> None:
+    found = _titles(runner, text)
+    assert title in found[name]
+    assert not any(n.startswith("TP") for n in found), found
+
+
+# -- an office glued after a name that an honorific and a rank open ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"),
+    [
+        (
+            "Đồng chí Đại tá Lê Văn Hùng Trưởng ban Đối ngoại Hội Nông dân Việt Nam đã tiếp Đoàn.",
+            "Lê Văn Hùng",
+            ("Đại tá", "Trưởng ban Đối ngoại Hội Nông dân Việt Nam"),
+        ),
+        (
+            "Ông Tiến sĩ Trần Minh Đức Giám đốc Sở Khoa học tỉnh Nam Định phát biểu.",
+            "Trần Minh Đức",
+            ("Tiến sĩ", "Giám đốc Sở Khoa học tỉnh Nam Định"),
+        ),
+    ],
+)
+def test_an_office_glued_after_an_honorific_ranked_name(
+    runner: vndiplo.Runner, text: str, name: str, titles: tuple[str, ...]
+) -> None:
+    assert _titles(runner, text)[name] == titles
+
+
+def test_a_glued_office_with_its_own_name_is_the_next_persons(runner: vndiplo.Runner) -> None:
+    found = _titles(runner, "Đồng chí Đại tá Lê Văn Hùng Thủ tướng Lào Bun Ma cùng dự lễ.")
+    assert found["Lê Văn Hùng"] == ("Đại tá",)
+    assert found["Bun Ma"] == ("Thủ tướng Lào",)

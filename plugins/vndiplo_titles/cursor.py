@@ -531,7 +531,7 @@ class Cursor:
         """Length of a lower-case administrative word at ``j`` ("tỉnh", "thành phố") followed
         by a capitalised word that opens no organisation or title, else 0."""
         t = self.t
-        for length in (1, 2):
+        for length in (2, 1):  # the longest first: "TP." before "TP"
             k = j + length
             if k >= self.n or tuple(x.fold for x in t[j:k]) not in ADMIN_WORDS:
                 continue

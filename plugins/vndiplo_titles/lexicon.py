@@ -769,8 +769,10 @@ ADMIN_WORDS: Final[frozenset[tuple[str, ...]]] = frozenset(
         "xã",
         "phường",
         "thị trấn",
-        # "tại TP.Đà Nẵng", "Hội đồng TP. Suwon": the city's abbreviation with its dot
+        # "tại TP.Đà Nẵng", "Hội đồng TP. Suwon": the city's abbreviation with its dot, or
+        # without it ("Thị trưởng TP Daegu")
         "tp .",
+        "tp",
         # natural features name a place as divisions do: "Ủy hội sông Mekong", "Ban quản lý
         # vịnh Hạ Long", "tiểu vùng sông Mê Kông" ("biển" alone is left out: "Cảnh sát biển")
         "sông",
