@@ -304,3 +304,34 @@ def test_a_glued_office_with_its_own_name_is_the_next_persons(runner: vndiplo.Ru
     found = _titles(runner, "Đồng chí Đại tá Lê Văn Hùng Thủ tướng Lào Bun Ma cùng dự lễ.")
     assert found["Lê Văn Hùng"] == ("Đại tá",)
     assert found["Bun Ma"] == ("Thủ tướng Lào",)
+
+
+# -- an office in brackets after a listed name --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Chiều 3/4, Chủ tịch UBND tỉnh Lê Văn An tiếp Đại sứ Lào Bun Ma. Cùng dự có các ông"
+            " Trần Văn Bình (Phó Chủ tịch UBND tỉnh), Phạm Minh Khoa (Giám đốc Sở Ngoại vụ).",
+            "Trần Văn Bình",
+            "Phó Chủ tịch UBND tỉnh",
+        ),
+        (
+            "Chiều 3/4, Chủ tịch UBND tỉnh Lê Văn An tiếp ông Kim Jun (Tổng Giám đốc Tập đoàn"
+            " Hanul) tại trụ sở.",
+            "Kim Jun",
+            "Tổng Giám đốc Tập đoàn Hanul",
+        ),
+    ],
+)
+def test_an_office_in_brackets_after_a_name_is_its(
+    runner: vndiplo.Runner, text: str, name: str, title: str
+) -> None:
+    assert title in _titles(runner, text)[name]
+
+
+def test_a_country_in_brackets_stays_a_locator(runner: vndiplo.Runner) -> None:
+    found = _titles(runner, "Chiều 3/4, Thủ tướng Lê Văn An tiếp Đại sứ Kim Jun (Hàn Quốc).")
+    assert found["Kim Jun"] == ("Đại sứ",)

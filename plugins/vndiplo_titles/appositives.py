@@ -45,6 +45,7 @@ class Appositives(TitleUses):
         if e < self.n and self.t[e].text == "(":
             e = self.original_spelling(e)  # "Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ"
             e = self.bracketed_country(e, finding.titles)  # "Nhà vua Aldric V (Na Uy)"
+            e = self.bracketed_office(finding, e)  # "các ông A (Phó Chủ tịch UBND tỉnh), B"
         if (
             e < self.n
             and self.t[e].text not in APPOSITIVE
@@ -179,6 +180,21 @@ class Appositives(TitleUses):
         elif k >= 0 and self.t[k].fold in HONORIFIC_WORDS:
             k -= 1
         return k >= 0 and self.t[k].fold in _AGENT_MARKERS
+
+    def bracketed_office(self, finding: Finding, e: int) -> int:
+        """ "các ông A (Phó Chủ tịch UBND tỉnh), B (Giám đốc Sở ...)": an office that fills
+        the brackets right after a name, with no name of its own, is that name's; the index
+        after ")", or ``e``."""
+        if e + 1 >= self.n or self.t[e].text != "(" or not self.t[e + 1].cap:
+            return e
+        head = self.head_at(e + 1)
+        if head is None:
+            return e
+        tp, name, nxt, _ = read_title(self, e + 1, head)
+        if name is not None or nxt >= self.n or self.t[nxt].text != ")":
+            return e
+        finding.titles.append(tp)
+        return nxt + 1
 
     def honorific_before(self, k: int) -> bool:
         """Does an honorific ("ông", "bà", "đồng chí") stand right before ``tokens[k]``?"""
