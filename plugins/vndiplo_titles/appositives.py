@@ -45,7 +45,14 @@ class Appositives(TitleUses):
         if e < self.n and self.t[e].text == "(":
             e = self.original_spelling(e)  # "Ca-mi-la Mê-lan-đe (Camila Melander), Đại sứ"
             e = self.bracketed_country(e, finding.titles)  # "Nhà vua Aldric V (Na Uy)"
-        if e < self.n and not finding.titles and self.t[e].text not in APPOSITIVE:
+            e = self.bracketed_office(finding, e)  # "các ông A (Phó Chủ tịch UBND tỉnh), B"
+        if (
+            e < self.n
+            and self.t[e].text not in APPOSITIVE
+            and (not finding.titles or self.honorific_before(finding.titles[0].start))
+        ):
+            # "Đồng chí Đại tá X Trưởng ban ...": a rank after an honorific leaves the office
+            # glued after the name to that name too, as with the honorific alone
             return self.glued_title(finding, e)
         if e + 1 >= self.n or self.t[e].text not in APPOSITIVE:
             return finding.name_end
@@ -173,6 +180,27 @@ class Appositives(TitleUses):
         elif k >= 0 and self.t[k].fold in HONORIFIC_WORDS:
             k -= 1
         return k >= 0 and self.t[k].fold in _AGENT_MARKERS
+
+    def bracketed_office(self, finding: Finding, e: int) -> int:
+        """ "các ông A (Phó Chủ tịch UBND tỉnh), B (Giám đốc Sở ...)": an office that fills
+        the brackets right after a name, with no name of its own, is that name's; the index
+        after ")", or ``e``."""
+        if e + 1 >= self.n or self.t[e].text != "(" or not self.t[e + 1].cap:
+            return e
+        head = self.head_at(e + 1)
+        if head is None:
+            return e
+        tp, name, nxt, _ = read_title(self, e + 1, head)
+        if name is not None or nxt >= self.n or self.t[nxt].text != ")":
+            return e
+        finding.titles.append(tp)
+        return nxt + 1
+
+    def honorific_before(self, k: int) -> bool:
+        """Does an honorific ("ông", "bà", "đồng chí") stand right before ``tokens[k]``?"""
+        if k >= 2 and (self.t[k - 2].fold, self.t[k - 1].fold) == COMRADE:
+            return True
+        return k >= 1 and self.t[k - 1].fold in HONORIFIC_WORDS
 
     def glued_title(self, finding: Finding, e: int) -> int:
         """ "bà Ivanova phó Thống đốc làm trưởng đoàn", "(Ông Lê Văn Tám Bí thư Thành ủy phát

@@ -4,7 +4,13 @@
 from __future__ import annotations
 
 from vndiplo_titles.complement_state import NEXT, SKIP, STOP, Read
-from vndiplo_titles.constructions import FUSED_OFFICES, ROMAN, SESSION_WORDS, SHORT_COUNTRIES
+from vndiplo_titles.constructions import (
+    FUSED_OFFICES,
+    ROMAN,
+    SESSION_WORDS,
+    SHORT_COUNTRIES,
+    STANDALONE_OFFICES,
+)
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import MAX_FOREIGN, looks_foreign, split_run
 
@@ -46,6 +52,8 @@ def session_number(c: Cursor, s: Read) -> int:
             continue
         if t[k].fold == "thứ" and k + 1 < c.n:
             k += 1  # "Kỳ họp thứ 78"
+        elif words in _ORDINAL_ONLY:
+            return SKIP  # "lần này", "lần 2": no ordinal, the predicate's time
         if not _term_number(t[k].text):
             return SKIP
         if s.locating:
@@ -54,6 +62,9 @@ def session_number(c: Cursor, s: Read) -> int:
         return NEXT
     return SKIP
 
+
+#: Session words that name a session only with an ordinal "thứ N" ("lần thứ 29").
+_ORDINAL_ONLY = frozenset({("lần",)})
 
 #: Plural markers that may stand before a list of terms ("các khóa", "hai khóa").
 _PLURALS = frozenset({"các", "hai", "ba", "những"})
@@ -99,26 +110,43 @@ def parenthesis(c: Cursor, s: Read) -> int:
 
 
 def double_title(c: Cursor, s: Read) -> int:
-    """ "Tổng Bí thư - Chủ tịch nước Lào X": the party leader who is also head of state holds
-    one fused office (``FUSED_OFFICES``), written and kept as one title when a dash joins
-    the two title words, spaced or glued on both sides. Other dashed offices ("Phó Bí thư
-    Tỉnh ủy - Chủ tịch UBND tỉnh") and a glued hyphen ("Phó Thủ tướng-Bộ trưởng") stay two
-    titles."""
+    """ "Tổng Bí thư - Chủ tịch nước Lào X", "Phó Chủ tịch - Tổng Thư ký Ủy ban ...", "Bí thư
+    – Tỉnh trưởng tỉnh Y": a bare office word (no body of its own yet) joined by a spaced
+    dash to the next office shares that office's body, so the chain is one title as written
+    (dev golds keep it whole). The party leader who is also head of state (``FUSED_OFFICES``)
+    is one title glued on both sides too ("Tổng Bí thư-Chủ tịch nước"). An office that names
+    its own body before the dash ("Phó Bí thư Tỉnh ủy - Chủ tịch UBND tỉnh", see
+    :func:`dashed_title`), an office of the state as a whole (``STANDALONE_OFFICES``: "Phó
+    Thủ tướng - Bộ trưởng Bộ Ngoại giao", dev BO05) and any other glued hyphen ("Phó Thủ
+    tướng-Bộ trưởng") stay two titles."""
     j, t = s.j, c.t
     if s.locating or not s.direct or j + 1 >= c.n or s.tp.end != j or s.tp.orgs:
         return SKIP
     glued = (t[j].start == t[j - 1].end, t[j + 1].start == t[j].end)
-    if s.tp.modifiers or glued[0] != glued[1]:
+    if glued[0] != glued[1]:
         return SKIP  # spaced on both sides, or glued on both ("Tổng Bí thư-Chủ tịch nước")
     head = c.head_at(j + 1)
-    if head is None or not t[j + 1].cap or head.modifiers:
+    if head is None or not t[j + 1].cap:
         return SKIP
     pair = (s.tp.head.title.lower(), head.info.title.lower())
-    if pair not in FUSED_OFFICES:
+    if glued[0] and (s.tp.modifiers or head.modifiers or pair not in FUSED_OFFICES):
+        return SKIP
+    if pair not in FUSED_OFFICES and (
+        s.tp.head.gloss in STANDALONE_OFFICES or _names_its_body(c, s.tp.start, j)
+    ):
+        # "Phó Thủ tướng - Bộ trưởng Bộ ...": an office of the state as a whole shares no
+        # body; "Bí thư Tỉnh ủy - ...": the lexicon's office word holds its own body
         return SKIP
     s.take(j + 1 + head.length)
     s.direct = True  # a name may follow the second title word as right after the first
     return NEXT
+
+
+def _names_its_body(c: Cursor, start: int, end: int) -> bool:
+    """Does an organisation of the lexicon stand inside the office word ``tokens[start:end]``
+    ("Bí thư Tỉnh ủy", "Ủy viên Thường vụ Đảng ủy", "Huyện ủy viên")? Such a word is no bare
+    office."""
+    return any(c.lex.orgs.longest(c.t, k, end) is not None for k in range(start, end))
 
 
 def dashed_title(c: Cursor, s: Read) -> int:

@@ -68,6 +68,7 @@ __all__ = [
     "SESSION_WORDS",
     "SHORT_COUNTRIES",
     "SPOUSE",
+    "STANDALONE_OFFICES",
     "STATES_NAMED_AS_COUNTRIES",
     "STOP_EXCEPTIONS",
     "STYLES",
@@ -417,6 +418,14 @@ FUSED_OFFICES: Final = frozenset(
     {("tổng bí thư", "chủ tịch nước"), ("tổng bí thư", "chủ tịch"), ("tổng bí thư", "tổng thống")}
 )
 
+#: The English glosses of offices that govern no body but a state or a party as a whole
+#: (head of state or government, party leader, monarch, and their deputies): dashed to a
+#: body's office ("Phó Thủ tướng - Bộ trưởng Bộ Ngoại giao") such an office stays a title of
+#: its own, where a body's office ("Phó Chủ tịch - Tổng Thư ký Ủy ban ...") shares the body.
+STANDALONE_OFFICES: Final = frozenset(
+    {"Prime Minister", "President", "General Secretary", "King", "Queen", "Emperor"}
+)
+
 #: The meaning of the modifier "tân" (newly in office: "tân Tổng thống"). Capitalised it is
 #: far more often a name's last syllable ("Trần Lập Tân Tổng lãnh sự"), so only lower case.
 NEW_IN_OFFICE: Final = "new"
@@ -433,6 +442,9 @@ ROMAN: Final = frozenset("IVXL")
 SESSION_WORDS: Final = (
     ("khóa", "họp"), ("khoá", "họp"), ("kỳ", "họp"), ("phiên", "họp"), ("nhiệm", "kỳ"),
     ("khóa",), ("khoá",),
+    # "Chủ tịch ASEANAPOL lần thứ 29": an ordinal meeting a chair presides over ("thứ" and a
+    # number must follow: a bare "lần" is the predicate's "lần đầu", "lần này")
+    ("lần",),
 )  # fmt: skip
 
 #: A Latin name's generational suffix, kept whatever the title ("Benito Aquino III").

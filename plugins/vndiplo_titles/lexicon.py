@@ -277,6 +277,8 @@ _TITLE_ROWS: Final[tuple[tuple[str, ...], ...]] = (
     ("Trưởng Phái đoàn Đại diện", "Head of Permanent Mission", POSTED),
     ("Chánh Văn phòng", "Chief of Office"),
     ("Chánh Thanh tra", "Chief Inspector"),
+    # the government's inspectorate head, a minister's rank ("Tổng Thanh tra Chính phủ Lào")
+    ("Tổng Thanh tra", "Inspector General"),
     ("Hiệu trưởng", "Rector"),
     # Professions, degrees and clergy before a name: a role the article names the person by
     # ("Luật sư Lê Văn A", "Giáo sư Trần B", "Hòa thượng Thích C"); overseas outlets'

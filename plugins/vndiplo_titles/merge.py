@@ -25,6 +25,7 @@ import attrs
 from attrs import define, field
 
 from vndiplo.model import Person, Role
+from vndiplo_titles.career_subjects import told_of
 from vndiplo_titles.complement import TitleParse
 from vndiplo_titles.constructions import (
     HONORARY_CONSUL,
@@ -386,8 +387,16 @@ def _link_capacity(
     """
     for block in blocks:
         for window in block.windows:
+            previous: BareTitle | None = None
             for bare in window.bare:
                 tokens = window.tokens
+                if previous is not None and _next_of_plural_capacity(previous, bare, tokens):
+                    # "đảm nhiệm các cương vị A, B": B is the list's next office, not a
+                    # reference to its holder
+                    bare = attrs.evolve(
+                        bare, capacity=True, linkable=False, chain_start=previous.chain_start
+                    )
+                previous = bare
                 start = tokens[bare.title.start].start
                 opens = tokens[bare.chain_start].start if bare.chain_start >= 0 else start
                 listed = bare.linkable and _in_copula_list(text, block.start, opens)
@@ -411,6 +420,22 @@ def _link_capacity(
                         rank = (hi - lo) if b <= start else (1 << 30) + (hi - lo)
                         if best is None or rank < best[0]:
                             best = (rank, p)
+                if best is None and not taken:
+                    # "Năm 2011, khi đang là ..., ông được bổ nhiệm giữ chức ...": no one named
+                    # in the sentence, whose subject is a pronoun or a short form; an office
+                    # held or taken, not the capacity an act is done in ("Ông nói trên cương
+                    # vị ...": that stays within its sentence)
+                    if _ACTING_IN.search(text, max(block.start, opens - 24), opens):
+                        continue
+                    told = told_of(
+                        [(p.name, p.spans) for p in people], text, (block.start, block.end), start
+                    )
+                    if told is not None:
+                        role = role_of(bare.title, tokens, text, lex)
+                        people[told].titles.append(
+                            _Titled(start, role.title, role, bare.title.foreign)
+                        )
+                    continue
                 if taken and (best is None or not _given_by_verb(best[1], start, text)):
                     continue  # "X dự lễ nhậm chức Tổng thống Y": nobody's office is taken
                 if best is not None and (
@@ -418,9 +443,31 @@ def _link_capacity(
                     or listed
                     or _given_by_verb(best[1], start, text)
                     or _apposed_capacity(best[1], start, text)
+                    or _apposed_capacity(best[1], opens, text)  # a later title of the chain
                 ):
                     role = role_of(bare.title, tokens, text, lex)
                     best[1].titles.append(_Titled(start, role.title, role, bare.title.foreign))
+
+
+def _next_of_plural_capacity(previous: BareTitle, bare: BareTitle, tokens: Sequence[Token]) -> bool:
+    """Does ``bare`` follow, after a comma, a capacity title opened by a plural office noun
+    ("từng đảm nhiệm các cương vị A, B", "qua các chức vụ A, B")? The plural says a list of
+    offices follows, so ``bare`` is its next item."""
+    if not previous.capacity or previous.chain_start < 1:
+        return False
+    k = bare.title.start
+    if k < 1 or tokens[k - 1].text != "," or previous.title.end != k - 1:
+        return False
+    before = [t.fold for t in tokens[max(0, previous.chain_start - 4) : previous.chain_start]]
+    return "các" in before and any(w in _OFFICE_NOUNS for w in before)
+
+
+#: The office nouns a plural list of offices opens with ("các cương vị", "các chức vụ").
+_OFFICE_NOUNS = frozenset({"chức", "vụ", "vị", "danh"})
+
+
+#: The capacity an act is done in, right before a title ("phát biểu trên cương vị ...").
+_ACTING_IN = re.compile(r"(?:trên|với|trong|ở)\s+(?:cương vị|tư cách)(?:\s+là)?\s*$", re.I)
 
 
 #: A verb of taking office right before a title ("X nhậm chức Bí thư ..."), not a ceremony
@@ -454,9 +501,13 @@ def _apposed_capacity(person: _Person, start: int, text: str) -> bool:
     return any(_APPOSED_CAPACITY.match(text, b, start) for _, b in person.spans if b <= start)
 
 
-#: Between a name and an apposed capacity title: maybe a comma or dash, the capacity words.
+#: Between a name and an apposed capacity title: maybe a comma or dash, the capacity words;
+#: or a relative clause of offices held ("X, người từng đảm nhiệm các cương vị A, B").
 _APPOSED_CAPACITY = re.compile(
-    r"\s*(?:[,–-]\s*)?(?:trên|với|ở|trong)\s+(?:cương vị|tư cách)(?:\s+là)?\s*$", re.IGNORECASE
+    r"\s*(?:[,–-]\s*)?(?:trên|với|ở|trong)\s+(?:cương vị|tư cách)(?:\s+là)?\s*$"
+    r"|\s*[,–-]\s*người\s+(?:(?:từng|đã|hiện|đang|vừa|mới|cũng)\s+)*"
+    r"(?:là|giữ|đảm nhiệm|đảm nhận)(?:\s+(?:các\s+)?(?:chức vụ|chức|cương vị))?\s*$",
+    re.IGNORECASE,
 )
 
 
@@ -472,9 +523,11 @@ _GIVEN_BY_VERB = re.compile(
     # "nhân dịp (Ngài) được bầu", "khi ông được bổ nhiệm", ", người vừa tái đắc cử"
     r"(?:(?:nhân dịp|khi|sau khi|ngay sau khi)\s+)?(?:(?:ông|bà|đồng chí|[Nn]gài|người)\s+)?"
     r"(?:(?:mới|vừa|đã|chính thức|vừa mới)\s+)?"
+    # "ông X hiện giữ chức ...", "bà Y cũng từng giữ cương vị ...": a present or past holding
+    r"(?:(?:hiện|hiện đang|đang|cũng|từng|cũng từng|hiện cũng)\s+(?=giữ))?"
     r"(?:(?:được|đắc cử|tái đắc cử|trúng cử|tái cử)\s*"
     r"(?:(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?)?\s*"
-    rf"(?:làm|{_OFFICE_NOUN})?|nhậm chức|giữ chức(?: vụ)?"
+    rf"(?:làm|{_OFFICE_NOUN})?|nhậm chức|giữ chức(?: vụ)?|giữ cương vị"
     # "được Đại hội Đảng X bầu lại làm": the electing body between
     r"|được\s+[^,.;:()\n]{1,90}?\s+(?:tái\s+)?(?:bầu|bổ nhiệm|cử)(?:\s+lại)?\s+"
     rf"(?:làm|{_OFFICE_NOUN}))\s*$"
