@@ -465,6 +465,12 @@ def _time_alone(m: re.Match[str], text: str) -> Found | None:
             return None
     elif lead is None and previous in _NOT_BEFORE_TIME:
         return None
+    if (
+        m["mi3"] is None
+        and text[m.end("h") : m.end("h") + 1] in ("g", "G")
+        and not (lead or previous in _CLOCK_CUES)
+    ):
+        return None  # "8g sáng" is a clock after "lúc", "vào", "từ"; "nặng 5g" weighs
     minute = m["mi"] or m["mi2"] or m["mi3"] or colon
     day = m["pod"] or m["same"] or m["rel2"]  # a day named after the clock makes it one
     if (minute is None or m["mi3"]) and not (lead or day or ampm):

@@ -171,9 +171,7 @@ def _history_year(view: ArticleView, cand: Candidate, published: int | None) -> 
         return False
     sentence = view.sentences[cand.sentence_index]
     years = [
-        d.value[:4]
-        for d in view.dates_in(sentence.start, cand.hit.start)
-        if d.expr.kind == "year"
+        d.value[:4] for d in view.dates_in(sentence.start, cand.hit.start) if d.expr.kind == "year"
     ]
     if not years and view.lower.startswith(_YEAR_AFTER_FIRST, cand.hit.end + 1):
         # "... Đối tác mà hai bên đã ký kết hồi 2013": the year written right after the verb

@@ -104,7 +104,9 @@ def _letter_dates(document: Document) -> list[DateRef]:
     norm = document.normalized
     found: list[DateRef] = []
     for expr in document.dates:
-        if expr.value is not None and any(b.start <= expr.start and expr.end <= b.end for b in lines):
+        if expr.value is not None and any(
+            b.start <= expr.start and expr.end <= b.end for b in lines
+        ):
             start, end = norm.span_from_original(expr.start, expr.end)
             found.append(DateRef(start, end, expr))
     return found
