@@ -237,37 +237,6 @@ def test_listed_weekdays_and_a_plain_sunday_stay_days(text: str, phrases: list[s
     assert got == phrases
 
 
-# -- a day the text dates its news with does not say which day "hôm nay" is ------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "phrase"),
-    [
-        (
-            "Ngày 12-9, Trung ương Đoàn đón đoàn thanh niên Lào dự chương trình năm 2022. Đoàn "
-            "sẽ ở Việt Nam từ hôm nay đến ngày 18-9.",
-            "từ hôm nay đến ngày 18-9",
-        ),
-        (
-            "Sáng 4/7/2031, Bộ trưởng Lê An tiếp Đại sứ Chile. Chiều nay, đoàn sẽ thăm Huế.",
-            "Chiều nay",
-        ),
-        (
-            "Ngày 3/5/2031, hai bên ký biên bản. Hôm thứ Sáu, hai đoàn đã họp trù bị.",
-            "Hôm thứ Sáu",
-        ),
-    ],
-)
-def test_a_relative_day_takes_a_stamp_not_a_day_the_text_writes(text: str, phrase: str) -> None:
-    assert (phrase, None) in listed(text)
-
-
-def test_a_relative_day_under_a_stamp_and_one_written_with_its_day_keep_values() -> None:
-    text = "Sáng 4/7/2031, Bộ trưởng Lê An tiếp Đại sứ Chile. Chiều nay, đoàn sẽ thăm Huế."
-    assert ("Chiều nay", "2031-07-04") in listed(text, "2031-07-04")
-    assert ("Hôm nay (5/7)", "2031-07-05") in listed("Năm 2031 ... Hôm nay (5/7), đoàn về nước.")
-
-
 # -- "8g sáng", a letter's "Năm" / "2016" ------------------------------------------------------
 
 

@@ -339,12 +339,6 @@ class _Resolver:
         if unit == "ord":
             return self._ordinal(found, amount)
         anchor = self._deictic_anchor()
-        if unit in _DAY_UNITS and anchor is not self.reference:
-            # only a stamp says which day "hôm nay" is: a day the text dates its news with
-            # ("Ngày 12-9" in the lead) resolves only a relative day written with it ("Hôm nay,
-            # ngày 12-9", the parenthesis and apposition rules), README round 8 #6, round 12 #4
-            # BD10a; "năm nay" may still take the text's year
-            anchor = None
         if unit in ("wd", "count", "ago", "quarter", "qyear", "weekend", "part"):
             if anchor is None:
                 return _unplaced(found, unit, amount)
@@ -576,10 +570,6 @@ class _Resolver:
         self._remember(parts, source, False)
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
 
-
-#: Relative units named from the writer's day ("hôm nay", "thứ Ba", "tuần này", "cuối tuần",
-#: "từ hôm nay đến ngày 18-9"): counted only from a stamp, never from a reference the text gives.
-_DAY_UNITS = frozenset(("day", "wd", "week", "weekend", "dayspan"))
 
 #: The contract kind of a relative date by its unit, when nothing places it (:func:`_unplaced`).
 #: Counted periods ("count", "ago", "part": "5 ngày qua", "2 năm trước", "6 tháng đầu năm
