@@ -17,6 +17,9 @@ The family:
 * A lone weekday after "và"/"hoặc" is a day only when a day stands before the conjunction ("thứ
   Hai và thứ Ba"); "đứng đầu về A và thứ 2 về B" ranks. A Sunday right after "lễ" names a
   service ("Thánh lễ Chúa nhật"), no date.
+* "8g" before its part of day is a clock ("lúc 8g sáng"), a year word ending a hard-wrapped line
+  is quoted with its year ("Năm" / "2016"), and an opening career year ("Năm 2013, ... ông được
+  bổ nhiệm") ties no page that runs a later period up to now ("Từ tháng 9/2018 đến nay").
 """
 
 from __future__ import annotations
