@@ -97,9 +97,11 @@ def scan_body(document: Document) -> list[Found]:
 
 
 #: A date word that ends the line before a block opening with a number: a hard-wrapped page
-#: breaks "kể từ ngày" / "01 tháng 07 năm 2017" or "Ngày" / "25/4/2025" into two lines.
+#: breaks "kể từ ngày" / "01 tháng 07 năm 2017", "Ngày" / "25/4/2025" or a letter's "Năm" /
+#: "2016 vừa qua" into two lines.
 _WRAPPED_LEAD = re.compile(
-    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)[ \t]+)?(?:ngày|hôm|mồng|mùng|sáng|trưa|chiều|tối|đêm)"
+    r"(?<!\w)(?:(?:sáng|trưa|chiều|tối|đêm)[ \t]+)?"
+    r"(?:ngày|hôm|mồng|mùng|năm|sáng|trưa|chiều|tối|đêm)"
     r"[ \t]*\n[ \t]*\Z",
     re.IGNORECASE,
 )

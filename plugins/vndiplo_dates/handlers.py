@@ -172,9 +172,15 @@ def _span(m: re.Match[str], text: str) -> Found | None:
     words = bool(dash)  # "đến"/"tới" rather than a dash
     if m1 is None:
         # "8-10/9": two days of one month; "16 đến 18/11" needs "từ"/"ngày" to be a range.
-        if d1 >= d2 or (words and not prefixed):
+        if d1 == d2 or (words and not prefixed):
             return None
         m1 = m2
+        if d1 > d2:
+            # "từ ngày 24 đến 4/12" would run backwards: the first day is in the month before
+            # (README round 15, backward spans); a bare "24-4/12" is no range
+            if not (m["tu"] or m["ngay"]):
+                return None
+            m1 = m2 - 1 or 12
     if y2 is None and y1 is not None:
         return None
     if y2 is None and not prefixed and ("/" not in (m["s1"] or "/") or m["s2"] != "/"):
@@ -459,6 +465,12 @@ def _time_alone(m: re.Match[str], text: str) -> Found | None:
             return None
     elif lead is None and previous in _NOT_BEFORE_TIME:
         return None
+    if (
+        m["mi3"] is None
+        and text[m.end("h") : m.end("h") + 1] in ("g", "G")
+        and not (lead or previous in _CLOCK_CUES)
+    ):
+        return None  # "8g sáng" is a clock after "lúc", "vào", "từ"; "nặng 5g" weighs
     minute = m["mi"] or m["mi2"] or m["mi3"] or colon
     day = m["pod"] or m["same"] or m["rel2"]  # a day named after the clock makes it one
     if (minute is None or m["mi3"]) and not (lead or day or ampm):

@@ -86,7 +86,8 @@ class Resolved:
     """A found expression with its contract value."""
 
     found: Found
-    value: str
+    #: None for a relative date nothing on the page places (:func:`_unplaced`)
+    value: str | None
     kind: str
     part_of_day: str | None
     year_source: str | None
@@ -340,7 +341,7 @@ class _Resolver:
         anchor = self._deictic_anchor()
         if unit in ("wd", "count", "ago", "quarter", "qyear", "weekend", "part"):
             if anchor is None:
-                return None
+                return _unplaced(found, unit, amount)
             return self._counted(found, unit, amount, anchor)
         if unit == "clock":
             return self._clock(found, amount)
@@ -351,7 +352,7 @@ class _Resolver:
         if unit == "mday":
             return self._day_of_counted_month(found, int(amount))
         if unit == "dayspan":
-            return self._day_to_date(found, int(amount), anchor)
+            return self._day_to_date(found, int(amount), anchor) or _unplaced(found, unit, amount)
         offset = int(amount or 0)
         if unit == "same":
             return self._anaphoric(found, offset)
@@ -363,7 +364,7 @@ class _Resolver:
             self._remember(parts, None, False)
             return Resolved(found, format_parts(parts), "date", found.part_of_day, None)
         if anchor is None:
-            return None
+            return _unplaced(found, unit, amount)
         ref = anchor.date
         if unit == "day":
             written = self._last_written() if anchor.source == "reference" else None
@@ -412,7 +413,9 @@ class _Resolver:
     def _day_of_counted_month(self, found: Found, offset: int) -> Resolved | None:
         """ "ngày 12 tháng vừa qua": day 12 of the month ``offset`` from the reference's."""
         anchor = self._deictic_anchor()
-        if anchor is None or found.first.day is None:
+        if anchor is None:
+            return _unplaced(found, "mday", str(offset))
+        if found.first.day is None:
             return None
         index = anchor.date.year * 12 + anchor.date.month - 1 + offset
         year, month, day = index // 12, index % 12 + 1, found.first.day
@@ -562,10 +565,54 @@ class _Resolver:
         else:
             anchor = self._deictic_anchor()
             if anchor is None:
-                return None
+                return _unplaced(found, "same", str(offset))
             parts, source = _as_parts(anchor.date + dt.timedelta(days=offset)), anchor.source
         self._remember(parts, source, False)
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
+
+
+#: The contract kind of a relative date by its unit, when nothing places it (:func:`_unplaced`).
+#: Counted periods ("count", "ago", "part": "5 ngày qua", "2 năm trước", "6 tháng đầu năm
+#: nay") are missing: they are no calendar date of the page (README round 9 #2) and stay out.
+_UNPLACED_KINDS = {
+    "day": "date",
+    "same": "date",
+    "wd": "date",
+    "mday": "date",
+    "week": "span",
+    "weekend": "span",
+    "quarter": "span",
+    "qyear": "span",
+    "dayspan": "span",
+    "month": "month",
+    "year": "year",
+}
+
+
+def _unplaced(found: Found, unit: str, amount: str) -> Resolved | None:
+    """A relative date with nothing to count it from (no stamp, no written day before it):
+    "Sáng hôm nay", "hôm thứ Ba", "tuần trước", "năm ngoái", "từ hôm nay đến ngày 18-9".
+
+    It is still a date the text writes, so it is listed, with no value rather than a guessed
+    one (realpages README: "A relative date with no stamp to resolve it is listed with value
+    null"; CONTRACT: never today's year). A month or quarter of this year keeps its part: "vào
+    tháng 11 năm nay" is that month of the page's unknown year, ``--11``, like a bare "tháng 11"
+    (round 12 #4 BF01a), and "quý I năm nay" is ``--01/--03`` like "quý I" (round 11 #6 BC05);
+    last year's ("tháng 11 năm ngoái") is a month of no known year: null."""
+    kind = _UNPLACED_KINDS.get(unit)
+    if kind is None:
+        return None
+    month = found.first.month
+    this_year = amount.split(":")[0] == "0"
+    if unit == "year" and month is not None:
+        if this_year:
+            return Resolved(found, f"--{month:02d}", "month", found.part_of_day, None)
+        kind = "month"
+    if unit == "qyear" and month is not None and this_year:  # "quý I năm nay": as "quý I"
+        return Resolved(found, f"--{month:02d}/--{month + 2:02d}", "span", None, None)
+    if unit == "day" and found.first.hour is not None:
+        kind = "datetime"  # "15h chiều nay"
+    return Resolved(found, None, kind, found.part_of_day, None)
 
 
 def resolve(

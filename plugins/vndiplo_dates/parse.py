@@ -276,7 +276,8 @@ _ANCHOR_BRANCHES: Final = (
     # "11AM", "3 pm" (the "m": rarer than the "a" or the "p")
     r"m(?<=\d[ap]m)(?![^\W\d_])",
     r"m(?<=\d [ap]m)(?![^\W\d_])",
-    r"g(?=[0-5]\d(?!\d))(?<=\dg)",  # "14g26", as some outlets write the clock
+    # "14g26", as some outlets write the clock, and "8g sáng" before its part of day
+    r"g(?:(?=[0-5]\d(?!\d))|(?=\s+(?:sáng|trưa|chiều|tối|đêm|rạng)))(?<=\dg)",
     # the keywords, one branch per first letter ("t(?:ới|háng...|uần...|hứ...)"): each branch
     # opens with a literal, which the engine scans for, and a "t" costs one try, not four. (A
     # branch opening with a group or a digit class makes it try every position: 3x slower.)

@@ -382,7 +382,8 @@ TIME_ALONE: Final = _compile(
     + r"(?P<h>2[0-3]|[01]?\d)"
     + rf"(?:\s*giờ(?:\s*(?P<mi>[0-5]?\d)(?:\s*phút)?)?|h(?:{_MINUTE_H})?"
     # "12:30", "11AM": English-style clocks (the handler wants a cue before the colon form)
-    + r"|g(?P<mi3>[0-5]\d)|:(?P<mi4>[0-5]\d)|(?=\s?[ap]m))"
+    # "14g26"; "8g" only before its part of day ("lúc 8g sáng"): "5g" alone may weigh
+    + rf"|g(?:(?P<mi3>[0-5]\d)|(?=\s+(?:{_POD})(?!\w)))|:(?P<mi4>[0-5]\d)|(?=\s?[ap]m))"
     + _AMPM
     # "15h chiều nay", "8 giờ sáng mai": the clock on a day the relative word names
     # ("qua" before a channel is "via": "9h sáng qua đường dây nóng", "qua hình thức trực tuyến")

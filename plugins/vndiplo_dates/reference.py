@@ -95,6 +95,25 @@ def _sentence_before(text: str, start: int) -> str:
 _NAMED_YEARS: Final = frozenset(("themed_year", "festival_year"))
 
 
+#: "(từ tháng 9/2018) đến nay": a period that runs up to the present.
+_UNTIL_NOW: Final = re.compile(r"\s*(?:cho\s+)?(?:đến|tới)\s+nay(?!\w)", re.IGNORECASE)
+
+
+def _until_now_year(text: str, found: Sequence[Found]) -> int | None:
+    """The latest year a period "đến nay" starts in ("Từ tháng 9/2018 đến nay, ông giữ cương vị
+    ..."): a career or a tally told up to the present, so the page is written in that year or
+    later. A start year is no candidate for the page's own year (``latest_year`` leaves it out),
+    but it shows that an earlier "Năm 2013, ông được bổ nhiệm ..." looks back."""
+    years = [
+        item.first.year
+        for item in found
+        if item.first.year is not None
+        and item.kind in ("year", "month", "date")
+        and _UNTIL_NOW.match(text, item.end)
+    ]
+    return max(years) if years else None
+
+
 def _names_current_year(text: str, item: Found, phrase: str, latest: int | None) -> bool:
     """ "Xuân 2025", "Tết 2025", a themed year, or a sentence opening "Năm 2025 ..." (unless
     the article writes a later year: the paragraph then looks back, "Năm 2006, bà ... thăm")."""
@@ -158,7 +177,10 @@ def _anchor_years(text: str, found: Sequence[Found]) -> list[int]:
     """Years the text names as the current one."""
     years: list[int] = []
     opened: set[int] = set()  # the years of sentences opening "Năm 2025 ..."
-    latest = latest_year(text, found)
+    latest = max(
+        (year for year in (latest_year(text, found), _until_now_year(text, found)) if year),
+        default=None,
+    )
     for item in found:
         phrase = text[item.start : item.end].lower()
         if (

@@ -133,12 +133,30 @@ def _lone_weekday_ok(m: re.Match[str], text: str, name: str, after: str) -> bool
     """Whether a weekday with no week or direction word is a day rather than an ordinal."""
     if m["ngay"] and after in ("của", "tiên", "trong", "làm"):
         return False  # "ngày thứ hai của chuyến thăm": the second day
-    if m["pod"] or m["ngay"] or name in ("chủ nhật", "chúa nhật"):
+    if m["pod"] or m["ngay"]:
         return True
     start = m.start()
+    previous = _previous_word(text, start)
+    if name in ("chủ nhật", "chúa nhật"):
+        # "buổi lễ Chủ nhật Tưởng niệm", "Thánh lễ Chúa nhật": right after "lễ" Sunday names
+        # the service or feast ("Sunday Mass"), no date (README AG6: a day's name)
+        return previous != "lễ"
     if _ENUMERATION.search(text, max(0, start - 3000), start):
         return False  # "Thứ nhất, ... Thứ hai, ...": a numbered list
-    return _previous_word(text, start) in BEFORE_WEEKDAY or opens_clause(text, start)
+    if previous in _LIST_JOINS:
+        # "thứ hai và thứ ba" lists days; "đứng đầu về số dự án và thứ 2 về vốn" ranks: after
+        # "và"/"hoặc" a lone weekday is a day only when a day stands before the conjunction
+        return _DAY_BEFORE_JOIN.search(text, max(0, start - 40), start) is not None
+    return previous in BEFORE_WEEKDAY or opens_clause(text, start)
+
+
+#: Conjunctions that join a weekday to a list ("thứ hai và thứ ba", "thứ năm hoặc thứ sáu").
+_LIST_JOINS: Final = frozenset(("và", "hoặc", "hay"))
+#: A day word, weekday or day number right before the conjunction that precedes a weekday.
+_DAY_BEFORE_JOIN = re.compile(
+    r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|ch(?:ủ|úa)\s+nhật|\d)\s*,?\s+(?:và|hoặc|hay)\s+$",
+    re.IGNORECASE,
+)
 
 
 _COUNT_DIRECTIONS: Final[dict[str, str]] = {

@@ -82,9 +82,9 @@ def date_parts(value: str) -> tuple[str, str, str]:
 def _earlier(own: DateRef, lead: DateRef, intrinsic: bool) -> bool:
     """Whether ``own`` lies before ``lead`` on the parts both give; when they share none to
     tell, only a phrase that is earlier by itself ("Hồi tháng 5", "Năm ngoái") says so."""
-    if not own.expr.value or not lead.expr.value:
+    if not own.value or not lead.value:
         return False
-    a, b = date_parts(own.expr.value), date_parts(lead.expr.value)
+    a, b = date_parts(own.value), date_parts(lead.value)
     if a[0] and b[0] and a[0] != b[0]:
         return a[0] < b[0]
     if a[1] and b[1]:

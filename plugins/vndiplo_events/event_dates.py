@@ -97,7 +97,7 @@ def part_of_day_today(low: str, start: int, end: int) -> str | None:
 
 def date_value(ref: DateRef) -> str:
     """The event date for a temporal expression: a datetime loses its time."""
-    value = ref.expr.value
+    value = ref.value
     if ref.expr.kind == "datetime" and "T" in value:
         return value.split("T", 1)[0]
     return value
@@ -109,9 +109,9 @@ _DAYISH: Final = ("date", "datetime", "span")
 def _anniversary(ref: DateRef) -> bool:
     """A span from a day to the same day years later ("(2.9.1945 – 2.9.2025)"): the years an
     anniversary counts, never the day of an event."""
-    if ref.expr.kind != "span" or "/" not in ref.expr.value:
+    if ref.expr.kind != "span" or "/" not in ref.value:
         return False
-    first, last = ref.expr.value.split("/", 1)
+    first, last = ref.value.split("/", 1)
     return (
         len(first) == len(last) == 10
         and first[4:] == last[4:]
@@ -128,7 +128,7 @@ def spans_years(ref: DateRef) -> bool:
         return True
     if ref.expr.kind != "span":
         return False
-    first, _, last = ref.expr.value.partition("/")
+    first, _, last = ref.value.partition("/")
     return first[:4].isdigit() and last[:4].isdigit() and int(last[:4]) - int(first[:4]) >= 2
 
 
@@ -138,7 +138,7 @@ def names_years(ref: DateRef) -> bool:
     years: such a span dates no event (no dev gold has one), the act keeps its own day or none."""
     if ref.expr.kind != "span":
         return False
-    first, _, last = ref.expr.value.partition("/")
+    first, _, last = ref.value.partition("/")
     return len(first) == len(last) == 4 and first != last
 
 

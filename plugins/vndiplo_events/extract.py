@@ -171,14 +171,12 @@ def _history_year(view: ArticleView, cand: Candidate, published: int | None) -> 
         return False
     sentence = view.sentences[cand.sentence_index]
     years = [
-        d.expr.value[:4]
-        for d in view.dates_in(sentence.start, cand.hit.start)
-        if d.expr.kind == "year"
+        d.value[:4] for d in view.dates_in(sentence.start, cand.hit.start) if d.expr.kind == "year"
     ]
     if not years and view.lower.startswith(_YEAR_AFTER_FIRST, cand.hit.end + 1):
         # "... Đối tác mà hai bên đã ký kết hồi 2013": the year written right after the verb
         years = [
-            d.expr.value[:4]
+            d.value[:4]
             for d in view.dates_in(cand.hit.end, cand.hit.end + _YEAR_AFTER_SPAN)
             if d.expr.kind == "year"
             and view.lower[cand.hit.end : d.start].strip() in _YEAR_AFTER_WORDS

@@ -230,8 +230,8 @@ def _span_of_the_trip(main: Candidate, candidates: Sequence[Candidate]) -> DateR
             or cand.type != "visit"
             or ref is None
             or ref.expr.kind != "span"
-            or "T" in ref.expr.value
-            or len(ref.expr.value) < 10  # days, not months or years
+            or "T" in ref.value
+            or len(ref.value) < 10  # days, not months or years
         ):
             continue
         if all(_name_key(p.name) in names for p in cand.participants):

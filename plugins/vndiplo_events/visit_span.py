@@ -32,8 +32,8 @@ def with_span_after(view: ArticleView, main: Candidate) -> Candidate:
             # a span of days: a period of years ("giai đoạn 2013-2017") is no trip's
             if (
                 ref.expr.kind == "span"
-                and "T" not in ref.expr.value
-                and "-" in ref.expr.value
+                and "T" not in ref.value
+                and "-" in ref.value
                 and not spans_years(ref)  # an anniversary's "(2/9/1945 - 2/9/2025)"
             ):
                 return main.but(date=ref, date_value=date_value(ref))
@@ -62,7 +62,7 @@ def with_span_of_the_trip(
         or main.date.expr.kind not in ("date", "datetime")
     ):
         return main
-    day = main.date.expr.value.partition("T")[0]
+    day = main.date.value.partition("T")[0]
     travellers = _travellers(main)
     last = main.sentence_index + _TRIP_REACH
     for cand in candidates:
@@ -73,7 +73,7 @@ def with_span_of_the_trip(
         if not (later and cand.type in ("visit", main.type)) and not _chained_after(main, cand):
             continue
         ref = cand.date or _span_before(view, cand)
-        if ref is None or ref.expr.kind != "span" or "T" in ref.expr.value:
+        if ref is None or ref.expr.kind != "span" or "T" in ref.value:
             continue
         others = _travellers(cand)
         if travellers and others and not others & travellers:
@@ -82,7 +82,7 @@ def with_span_of_the_trip(
             # "Diễn đàn kéo dài từ 3-5/6, thu hút sự tham dự của 800 đại biểu": the forum's
             # days, told with other people's attendance; the main one went on its own day
             continue
-        start, _, end = ref.expr.value.partition("/")
+        start, _, end = ref.value.partition("/")
         if _holds(start, end, day):
             return main.but(date=ref, date_value=date_value(ref), part_of_day=None)
     return main
@@ -154,7 +154,7 @@ def with_chained_span(main: Candidate, candidates: Sequence[Candidate]) -> Candi
             or cand.type != "visit"
             or cand.date is None
             or cand.date.expr.kind != "span"
-            or "T" in cand.date.expr.value
+            or "T" in cand.date.value
             or spans_years(cand.date)
         ):
             continue
@@ -181,9 +181,9 @@ def with_forum_span_before(view: ArticleView, main: Candidate) -> Candidate:
         ref
         for ref in view.dates_in(before.start, before.end)
         if ref.expr.kind == "span"
-        and "T" not in ref.expr.value
-        and len(ref.expr.value.partition("/")[0]) >= 7  # days ("--04-14", "2023-04-14")
-        and ref.expr.value.partition("/")[0].count("-") >= 2
+        and "T" not in ref.value
+        and len(ref.value.partition("/")[0]) >= 7  # days ("--04-14", "2023-04-14")
+        and ref.value.partition("/")[0].count("-") >= 2
         and not spans_years(ref)
     ]
     if len(spans) != 1:

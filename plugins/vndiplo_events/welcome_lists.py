@@ -127,13 +127,13 @@ _TOLD: Final = frozenset({"reported", "referenced"})
 
 def _values(view: ArticleView, cand: Candidate) -> list[str]:
     sentence = view.sentences[cand.sentence_index]
-    return [d.expr.value for d in view.dates_in(sentence.start, sentence.end) if d.expr.value]
+    return [d.value for d in view.dates_in(sentence.start, sentence.end) if d.value]
 
 
 def _years(view: ArticleView, index: int) -> set[str]:
     """The years the dates of sentence ``index`` state ("2016", "2024-03-05")."""
     sentence = view.sentences[index]
-    values = (d.expr.value or "" for d in view.dates_in(sentence.start, sentence.end))
+    values = (d.value or "" for d in view.dates_in(sentence.start, sentence.end))
     return {v[:4] for v in values if v[:4].isdigit()}
 
 
