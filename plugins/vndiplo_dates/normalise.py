@@ -86,8 +86,7 @@ class Resolved:
     """A found expression with its contract value."""
 
     found: Found
-    #: None for a relative date nothing on the page places (:func:`_unplaced`)
-    value: str | None
+    value: str
     kind: str
     part_of_day: str | None
     year_source: str | None
@@ -571,48 +570,24 @@ class _Resolver:
         return Resolved(found, format_parts(parts), "date", found.part_of_day, source)
 
 
-#: The contract kind of a relative date by its unit, when nothing places it (:func:`_unplaced`).
-#: Counted periods ("count", "ago", "part": "5 ngày qua", "2 năm trước", "6 tháng đầu năm
-#: nay") are missing: they are no calendar date of the page (README round 9 #2) and stay out.
-_UNPLACED_KINDS = {
-    "day": "date",
-    "same": "date",
-    "wd": "date",
-    "mday": "date",
-    "week": "span",
-    "weekend": "span",
-    "quarter": "span",
-    "qyear": "span",
-    "dayspan": "span",
-    "month": "month",
-    "year": "year",
-}
-
-
 def _unplaced(found: Found, unit: str, amount: str) -> Resolved | None:
     """A relative date with nothing to count it from (no stamp, no written day before it):
     "Sáng hôm nay", "hôm thứ Ba", "tuần trước", "năm ngoái", "từ hôm nay đến ngày 18-9".
 
-    It is still a date the text writes, so it is listed, with no value rather than a guessed
-    one (realpages README: "A relative date with no stamp to resolve it is listed with value
-    null"; CONTRACT: never today's year). A month or quarter of this year keeps its part: "vào
-    tháng 11 năm nay" is that month of the page's unknown year, ``--11``, like a bare "tháng 11"
-    (round 12 #4 BF01a), and "quý I năm nay" is ``--01/--03`` like "quý I" (round 11 #6 BC05);
-    last year's ("tháng 11 năm ngoái") is a month of no known year: null."""
-    kind = _UNPLACED_KINDS.get(unit)
-    if kind is None:
-        return None
+    The output contract gives every listed date an ISO 8601 value (a year-less ``--MM-DD`` at
+    most), so such a date is left out rather than listed without one (the real-page gold lists
+    it with value null: a known gap, kept for the contract's sake). A month or quarter of this
+    year keeps its part: "vào tháng 11 năm nay" is that month of the page's unknown year,
+    ``--11``, like a bare "tháng 11" (round 12 #4 BF01a), and "quý I năm nay" is ``--01/--03``
+    like "quý I" (round 11 #6 BC05)."""
     month = found.first.month
-    this_year = amount.split(":")[0] == "0"
-    if unit == "year" and month is not None:
-        if this_year:
-            return Resolved(found, f"--{month:02d}", "month", found.part_of_day, None)
-        kind = "month"
-    if unit == "qyear" and month is not None and this_year:  # "quý I năm nay": as "quý I"
+    if month is None or amount.split(":")[0] != "0":
+        return None
+    if unit == "year":
+        return Resolved(found, f"--{month:02d}", "month", found.part_of_day, None)
+    if unit == "qyear":  # "quý I năm nay": as "quý I"
         return Resolved(found, f"--{month:02d}/--{month + 2:02d}", "span", None, None)
-    if unit == "day" and found.first.hour is not None:
-        kind = "datetime"  # "15h chiều nay"
-    return Resolved(found, None, kind, found.part_of_day, None)
+    return None
 
 
 def resolve(

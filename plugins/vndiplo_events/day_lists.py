@@ -60,8 +60,6 @@ def _joined(low: str, first: Placed, second: Placed) -> Placed | None:
     gap = _AND.match(low, end)
     if gap is None or gap.end() != start2:
         return None
-    if one.value is None or two.value is None:
-        return None
     day1, day2 = _DAY_VALUE.fullmatch(one.value), _DAY_VALUE.fullmatch(two.value)
     if day1 is None or day2 is None or one.value[:-2] != two.value[:-2]:
         return None

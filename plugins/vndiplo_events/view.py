@@ -48,10 +48,8 @@ class DateRef:
 
     @property
     def value(self) -> str:
-        """The expression's value. The view keeps only dates the dates stage placed: one it
-        lists with no value ("sáng hôm nay" with no stamp) dates no event, and the events'
-        own reading of unresolved time words (``own_time_unresolved``) covers it."""
-        return self.expr.value or ""
+        """The expression's ISO 8601 value."""
+        return self.expr.value
 
 
 def _inside(start: int, end: int, blocks: Sequence[tuple[int, int]]) -> bool:
@@ -104,9 +102,7 @@ def _letter_dates(document: Document) -> list[DateRef]:
     norm = document.normalized
     found: list[DateRef] = []
     for expr in document.dates:
-        if expr.value is not None and any(
-            b.start <= expr.start and expr.end <= b.end for b in lines
-        ):
+        if any(b.start <= expr.start and expr.end <= b.end for b in lines):
             start, end = norm.span_from_original(expr.start, expr.end)
             found.append(DateRef(start, end, expr))
     return found
@@ -144,7 +140,7 @@ class ArticleView:
         named.sort(key=lambda m: (m[0], m[1]))
         self.mentions = [Mention(*m) for m in named]
         self._mention_starts = [m.start for m in self.mentions]
-        exprs = ((d.start, d.end, d) for d in document.dates if d.value is not None)
+        exprs = ((d.start, d.end, d) for d in document.dates)
         # "ngày 26 và 27/7": two listed days of one event make one span (day_lists.py)
         # a day restated in home time ("(tức sáng 20/9 giờ Việt Nam)") dates nothing
         placed = without_home_time(self.lower, _in_body(norm, inside, limit, exprs))

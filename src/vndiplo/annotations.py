@@ -187,15 +187,13 @@ class TimeExpression:
 
     ``value`` follows ISO 8601 (``YYYY-MM-DD``, ``YYYY-MM-DDTHH:MM``, ``YYYY-MM``, ``YYYY``,
     ``A/B`` for spans); a day and month whose year the text does not fix is ``--MM-DD`` with
-    ``year_source`` None, never a guessed year. A relative date nothing on the page places
-    ("sáng hôm nay", "hôm thứ Ba", "năm ngoái" with no stamp) is still a date of the text: it is
-    listed with ``value`` None (realpages README: "listed with value null").
+    ``year_source`` None, never a guessed year.
     """
 
     text: str
     start: int = field(validator=_non_negative)
     end: int = field(validator=_span_order)
-    value: str | None
+    value: str
     kind: str = field(validator=_one_of(TIME_KINDS))
     part_of_day: str | None = field(default=None, validator=_one_of((*PARTS_OF_DAY, None)))
     year_source: str | None = field(default=None, validator=_one_of((*YEAR_SOURCES, None)))
