@@ -1,8 +1,8 @@
 """Round 16's held-out variants: the lead's own wordings of the mechanisms the round's fixers
 work on (lead vs sapo, letter layout, list shapes, offices told by a verb, signings over their
 attendance, meetings on the sidelines of an attended event), run at merges and never shown to
-them (11 of 16 passed at the round's base, 12 at its end). Invented names, places and dates; the full pipeline.
-The wordings that still fail are marked."""
+them (11 of 16 passed at the round's base, 12 at its end). Invented names, places and dates; the
+full pipeline. The wordings that still fail are marked."""
 
 from __future__ import annotations
 
