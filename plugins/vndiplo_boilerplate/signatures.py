@@ -14,7 +14,7 @@ from typing import Final
 
 from vndiplo.letters import CLOSING_FORMULAS, FIRST_PERSON, is_letter
 from vndiplo_boilerplate import rules
-from vndiplo_boilerplate.lines import Label
+from vndiplo_boilerplate.lines import Label, Line
 from vndiplo_boilerplate.state import PageState
 
 __all__ = ["is_office_line", "mark_letter_signature", "signature_name_end"]
@@ -32,6 +32,9 @@ _ACTS: Final = re.compile(
 )
 #: A letter's closing words, in the first person or as a formula ("Trân trọng", "Kính thư").
 _CLOSING: Final = re.compile(rf"\b(?:{FIRST_PERSON}|{CLOSING_FORMULAS})\b")
+#: A closing formula alone on its line, as letters end it with a comma before the signature
+#: ("Trân trọng,", "Chào thân ái,"): it closes the letter as "Trân trọng." does.
+_FORMULA_LINE: Final = re.compile(rf"^(?:(?:xin )?chào |kính )?(?:{CLOSING_FORMULAS})\s*[,.!]?$")
 #: A signature is a name and one or two offices.
 SIGNATURE_MAX_LINES: Final = 4
 _OFFICE_MAX_WORDS: Final = 20
@@ -117,19 +120,18 @@ def mark_letter_signature(page: PageState) -> None:
         if (
             label is not None
             and label.kind in ("body", "caption")  # "Trân trọng." alone reads as a caption
-            and rules.ends_sentence(lines[i].text)
+            and _closes(lines[i])
         ):
             closing = i
             break
     if closing is None:
         return
     closing = _above_signed_line(page, closing)
+    if closing + 1 < len(lines) and _is_formula_line(lines[closing + 1]):
+        closing += 1  # "Trân trọng," under the last paragraph, read as a byline's leftover
     end = min(len(lines), closing + 1 + SIGNATURE_MAX_LINES)
     lines[closing].prepare()
-    if (
-        not rules.ends_sentence(lines[closing].text)
-        or _CLOSING.search(lines[closing].lowered) is None
-    ):
+    if not _closes(lines[closing]) or _CLOSING.search(lines[closing].lowered) is None:
         return
     block: list[int] = []
     office = False
@@ -160,6 +162,16 @@ def mark_letter_signature(page: PageState) -> None:
         page.tail_from = after
         if after < len(lines):
             labels[after] = Label("boilerplate", "tail_start")
+
+
+def _closes(line: Line) -> bool:
+    """Does ``line`` end a sentence, or is it a closing formula ended by a comma?"""
+    return rules.ends_sentence(line.text) or _is_formula_line(line)
+
+
+def _is_formula_line(line: Line) -> bool:
+    line.prepare()
+    return _FORMULA_LINE.match(line.lowered.strip()) is not None
 
 
 def _above_signed_line(page: PageState, closing: int) -> int:

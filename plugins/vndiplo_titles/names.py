@@ -499,6 +499,9 @@ def _foreign_country(places: list[PlaceInfo]) -> bool:
 #: or a Ba Na or Xơ Đăng man's ("A Tiu"), never a place: after an administrative word
 #: ("Chủ tịch tỉnh Y ...") or an organisation ("Tỉnh ủy A ...") the name begins there.
 HIGHLAND_NAME_OPENERS = frozenset({"Y", "A"})
+#: After "Y" these are medicine's words, not a name: "Đại học Y Dược Huế", "Học viện Y Dược học
+#: cổ truyền", "Trường Y Khoa", "Sở Y Tế" (an Ê Đê man's name never goes on with them).
+_MEDICINE_AFTER_Y = frozenset({"dược", "khoa", "tế", "học"})
 
 
 def highland_opener(tokens: list[Token], k: int, b: int, lex: Lexicon) -> bool:
@@ -518,6 +521,8 @@ def highland_opener(tokens: list[Token], k: int, b: int, lex: Lexicon) -> bool:
     ):
         return False
     if lex.places.longest(tokens, k + 1, b) is not None:
+        return False
+    if text == "Y" and nxt.fold in _MEDICINE_AFTER_Y:
         return False
     return not (nxt.fold in lex.surnames and b - k >= 4 and not ethnic_clan(tokens[k + 2 : b]))
 
