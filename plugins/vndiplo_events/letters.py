@@ -45,7 +45,9 @@ def letter_main(view: ArticleView, main: Candidate | None, key: int) -> Candidat
     its main event is reported in its own right."""
     if not view.sentences:
         return None
-    salutation = _SALUTATION.search(view.lower)
+    low = view.lower
+    # both salutations hold "gửi" or "thưa": most pages have neither, and skip the scan
+    salutation = _SALUTATION.search(low) if "gửi" in low or "thưa" in low else None
     if (
         main is not None
         and main.type == "message"
@@ -97,8 +99,10 @@ def _in_the_letter(
     writer's words: what the writer recalls ("Vừa qua, đồng chí đã có chuyến thăm ...") is
     no news of the page. A speech opens "Thưa Ngài ..." too, with no address: no letter.
     ``heading``: ``main`` is told above the address instead (the letter's own heading)."""
+    if salutation is None or not view.blocks:
+        return False
     address = _ADDRESS.search(view.lower)
-    if salutation is None or address is None or not view.blocks:
+    if address is None:
         return False
     # above the body's first blocks: the cleaning stage may take the address for the headline
     if address.start() >= view.blocks[:_HEAD_BLOCKS][-1][1]:
