@@ -30,6 +30,7 @@ from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
 from vndiplo_events.participants import assign_roles
 from vndiplo_events.places import Gazetteer
+from vndiplo_events.side_lists import side_by_country
 from vndiplo_events.view import ArticleView
 
 __all__ = ["with_body_sides", "with_body_speaker"]
@@ -198,12 +199,9 @@ def _pairs(text: str) -> set[tuple[str, str]]:
 def _side(label: str, before: str, after: str, gaz: Gazetteer) -> str | None:
     """ "subject" or "object": the body (``before`` the act, ``after`` its "với") that the
     titles ``label`` name, by country, else by the pairs of words they share; None: a tie."""
-    country = gaz.country_of(label)
-    if country is not None:
-        in_before = gaz.country_of(before) == country
-        in_after = gaz.country_of(after) == country
-        if in_before != in_after:
-            return "subject" if in_before else "object"
+    by_country = side_by_country(label, before, after, gaz)
+    if by_country is not None:
+        return by_country
     pairs = _pairs(label)
     ahead, behind = len(pairs & _pairs(before)), len(pairs & _pairs(after))
     if ahead == behind:

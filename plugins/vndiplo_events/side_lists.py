@@ -21,7 +21,7 @@ from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
-__all__ = ["with_listed_sides"]
+__all__ = ["side_by_country", "with_listed_sides"]
 
 _SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
 #: a side's label and the word that opens its people: "đại diện Cục X có", "về phía bạn,
@@ -40,6 +40,19 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text) if w not in _GENERIC}
 
 
+def side_by_country(label: str, before: str, after: str, gaz: Gazetteer) -> str | None:
+    """ "subject" or "object": the zone of the act (``before`` it, ``after`` its "với") that
+    names the country ``label`` names, when exactly one of them does; else None."""
+    country = gaz.country_of(label)
+    if country is None:
+        return None
+    in_before = gaz.country_of(before) == country
+    in_after = gaz.country_of(after) == country
+    if in_before == in_after:
+        return None
+    return "subject" if in_before else "object"
+
+
 def _side_of(label: str, before: str, after: str, gaz: Gazetteer) -> str | None:
     """ "subject" or "object": the zone of the act whose words the label shares most; a
     delegation's label ("đoàn Lào") the zone that names the delegation."""
@@ -47,12 +60,9 @@ def _side_of(label: str, before: str, after: str, gaz: Gazetteer) -> str | None:
         in_before, in_after = "đoàn" in before.split(), "đoàn" in after.split()
         if in_before != in_after:
             return "subject" if in_before else "object"
-    country = gaz.country_of(label)
-    if country is not None:
-        in_before = gaz.country_of(before) == country
-        in_after = gaz.country_of(after) == country
-        if in_before != in_after:
-            return "subject" if in_before else "object"
+    by_country = side_by_country(label, before, after, gaz)
+    if by_country is not None:
+        return by_country
     words = _words(label)
     ahead, behind = len(words & _words(before)), len(words & _words(after))
     if ahead == behind:
