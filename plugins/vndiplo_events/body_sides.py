@@ -30,7 +30,7 @@ from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
 from vndiplo_events.participants import assign_roles
 from vndiplo_events.places import Gazetteer
-from vndiplo_events.side_lists import side_by_country
+from vndiplo_events.side_lists import side_by_country, side_by_overlap
 from vndiplo_events.view import ArticleView
 
 __all__ = ["with_body_sides", "with_body_speaker"]
@@ -203,7 +203,4 @@ def _side(label: str, before: str, after: str, gaz: Gazetteer) -> str | None:
     if by_country is not None:
         return by_country
     pairs = _pairs(label)
-    ahead, behind = len(pairs & _pairs(before)), len(pairs & _pairs(after))
-    if ahead == behind:
-        return None
-    return "subject" if ahead > behind else "object"
+    return side_by_overlap(len(pairs & _pairs(before)), len(pairs & _pairs(after)))

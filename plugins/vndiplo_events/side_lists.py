@@ -21,7 +21,7 @@ from vndiplo_events.finishing import with_roles
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView
 
-__all__ = ["side_by_country", "with_listed_sides"]
+__all__ = ["side_by_country", "side_by_overlap", "with_listed_sides"]
 
 _SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
 #: a side's label and the word that opens its people: "đại diện Cục X có", "về phía bạn,
@@ -64,7 +64,12 @@ def _side_of(label: str, before: str, after: str, gaz: Gazetteer) -> str | None:
     if by_country is not None:
         return by_country
     words = _words(label)
-    ahead, behind = len(words & _words(before)), len(words & _words(after))
+    return side_by_overlap(len(words & _words(before)), len(words & _words(after)))
+
+
+def side_by_overlap(ahead: int, behind: int) -> str | None:
+    """ "subject" when the label shares more with the zone before the act, "object" when more
+    with the zone after it, None on a tie."""
     if ahead == behind:
         return None
     return "subject" if ahead > behind else "object"
