@@ -22,6 +22,7 @@ __all__ = [
     "LEAD_DAY_CHARS",
     "LEAD_MIN_WORDS",
     "day_named",
+    "names_an_act",
     "points_back",
     "same_act_again",
     "same_day_again",
@@ -103,6 +104,11 @@ _ACT_FAMILIES: Final = re.compile(
 )
 #: How much of the lead tells its act: its opening sentence, at most this many characters.
 LEAD_ACT_CHARS: Final = 300
+
+
+def names_an_act(lowered: str) -> bool:
+    """The (lower-cased) text names an act of any family ("tiếp", "hội đàm", "gửi điện")."""
+    return _ACT_FAMILIES.search(lowered) is not None
 
 
 def _families(lowered: str, end: int) -> set[str]:
