@@ -111,14 +111,12 @@ def keep_the_lead(page: PageState) -> None:
         if _vetoable(labels[i]) and is_lead(lines[i]):
             _rescue(page, i)
             # The lead's own paragraphs between it and the first kept one, read as head or
-            # as the related box's teasers for want of two strong lines in a row: sentences,
-            # and lines that the next one goes on in lower case (a hard wrap).
+            # as a related box's teasers for want of two strong lines in a row (a hard wrap
+            # breaks them): the box, if any, closed above the lead.
             for k in range(i + 1, first):
                 label = labels[k]
                 if label is not None and label.rule in ("head", "related_box"):
-                    lines[k].prepare()
-                    if rules.ends_sentence(lines[k].text) or lines[k + 1].text[:1].islower():
-                        labels[k] = Label("body", "lead_veto")
+                    labels[k] = Label("body", "lead_veto")
             return
     if any(
         (label := labels[i]) is not None and label.kind == "body" and names_an_act(lines[i].lowered)
