@@ -30,7 +30,11 @@ from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
 from vndiplo_boilerplate.headline_copies import joined_headline_copy
 from vndiplo_boilerplate.letter_heads import mark_letter_head
-from vndiplo_boilerplate.lead_veto import drop_after_end_mark, keep_the_lead
+from vndiplo_boilerplate.lead_veto import (
+    drop_after_end_mark,
+    drop_summary_above_lead,
+    keep_the_lead,
+)
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
 from vndiplo_boilerplate.related_lists import BULLET_MARKS, headline_list_end, list_start
@@ -110,6 +114,7 @@ class _Classifier(BodyRules):
         mark_cut_off_end(self)
         drop_after_end_mark(self)
         keep_the_lead(self)  # last: whatever rule dropped the page's lead, it stays
+        drop_summary_above_lead(self)
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
         ]

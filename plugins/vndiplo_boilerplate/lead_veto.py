@@ -30,11 +30,11 @@ from typing import Final
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.leads import mentions_date
 from vndiplo_boilerplate.lines import Label, Line
-from vndiplo_boilerplate.same_day import names_an_act
+from vndiplo_boilerplate.same_day import names_an_act, points_back, shares_an_act
 from vndiplo_boilerplate.signoffs import closes_article
-from vndiplo_boilerplate.state import PageState
+from vndiplo_boilerplate.state import SAPO_LEAD_WINDOW, SAPO_SHARED_NAMES, PageState
 
-__all__ = ["drop_after_end_mark", "is_lead", "keep_the_lead"]
+__all__ = ["drop_after_end_mark", "drop_summary_above_lead", "is_lead", "keep_the_lead"]
 
 #: The act words of English and French pages (the library reads both).
 _FOREIGN_ACTS: Final = re.compile(
@@ -143,3 +143,40 @@ def drop_after_end_mark(page: PageState) -> None:
             labels[i] = Label("boilerplate", "after_end_mark")
         elif closes_article(lines[i].text):
             closed = True
+
+
+def drop_summary_above_lead(page: PageState) -> None:
+    """An undated first paragraph above the page's lead, telling the same act, is its sapo.
+
+    The lead names the act, its day and its people; a summary printed over it names the act
+    and the people but not the day ("(Tổ Quốc) - Trong điện thăm hỏi, lãnh đạo cấp cao Việt
+    Nam bày tỏ ..." above "Được tin ..., ngày 19/9/2024, Tổng Bí thư ... đã gửi điện thăm hỏi
+    ..."). Whatever the summary opens with (a credit, a frame) and wherever the lead's day
+    stands, the dated paragraph is where the article starts. A lead below that points back
+    ("Cùng ngày", "Tại buổi tiếp") goes on from the paragraph above, which stays.
+    """
+    lines, labels = page.lines, page.labels
+    end = page.tail_from
+    kept = [i for i in range(end) if (label := labels[i]) is not None and label.kind == "body"]
+    if len(kept) < 2 or page.title is None:
+        return
+    first, below = kept[0], kept[1]
+    if below - first > SAPO_LEAD_WINDOW:
+        return
+    if any((label := labels[i]) is not None and label.rule.startswith("sapo") for i in range(first)):
+        return  # the page's summary is found already: one summary to a page
+    summary, lead = lines[first], lines[below]
+    if is_lead(summary) or not is_lead(lead):
+        return
+    label = labels[first]
+    assert label is not None
+    prose = summary.lowered[label.split[1] :] if label.split is not None else summary.lowered
+    if len(prose.split()) > rules.SAPO_MAX_WORDS or mentions_date(prose):
+        return
+    credit = rules.lead_credit(lead.text)
+    lead_prose = lead.lowered[credit[1] :] if credit is not None else lead.lowered
+    if points_back(lead_prose) or not shares_an_act(prose, lead_prose):
+        return
+    if rules.shared_names(summary.text, lead.text) < SAPO_SHARED_NAMES:
+        return
+    labels[first] = Label("boilerplate", "sapo_above_lead")
