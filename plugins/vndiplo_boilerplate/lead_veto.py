@@ -163,7 +163,9 @@ def drop_summary_above_lead(page: PageState) -> None:
     first, below = kept[0], kept[1]
     if below - first > SAPO_LEAD_WINDOW:
         return
-    if any((label := labels[i]) is not None and label.rule.startswith("sapo") for i in range(first)):
+    if any(
+        (label := labels[i]) is not None and label.rule.startswith("sapo") for i in range(first)
+    ):
         return  # the page's summary is found already: one summary to a page
     summary, lead = lines[first], lines[below]
     if is_lead(summary) or not is_lead(lead):
