@@ -312,3 +312,17 @@ def test_dated_credited_sapo_restated_by_its_lead_stays_the_sapo() -> None:
         LONG,
     )
     assert body_lines(text) == [lead, LONG]
+
+
+def test_undated_lead_of_another_act_above_a_dated_paragraph_stays() -> None:
+    # Its people are named nowhere below: it is the page's first report, not a summary.
+    first = (
+        "Tại Nhà Quốc hội, Phó Chủ tịch Quốc hội Đinh Văn Thạch đã tiếp Chủ tịch Hạ viện "
+        "Ma-rốc Karim Tazi đang thăm chính thức Việt Nam."
+    )
+    second = (
+        "Chiều 9/6, Chủ tịch Quốc hội Lưu Hoàng Nam tiếp Chủ tịch Thượng viện Bỉ Anne Claes "
+        "tại Nhà Quốc hội."
+    )
+    text = page("Lãnh đạo Quốc hội tiếp khách quốc tế", first, second, LONG)
+    assert body_lines(text) == [first, second, LONG]

@@ -33,6 +33,7 @@ from vndiplo_boilerplate.lines import Label, Line
 from vndiplo_boilerplate.same_day import names_an_act, points_back, shares_an_act
 from vndiplo_boilerplate.signoffs import closes_article
 from vndiplo_boilerplate.state import SAPO_LEAD_WINDOW, SAPO_SHARED_NAMES, PageState
+from vndiplo_boilerplate.summaries import names_unrestated
 
 __all__ = ["drop_after_end_mark", "drop_summary_above_lead", "is_lead", "keep_the_lead"]
 
@@ -181,4 +182,6 @@ def drop_summary_above_lead(page: PageState) -> None:
         return
     if rules.shared_names(summary.text, lead.text) < SAPO_SHARED_NAMES:
         return
+    if names_unrestated(summary.text, page.text, summary.end):
+        return  # it alone names most of its people: another act's lead, not a summary
     labels[first] = Label("boilerplate", "sapo_above_lead")
