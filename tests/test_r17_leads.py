@@ -326,3 +326,34 @@ def test_undated_lead_of_another_act_above_a_dated_paragraph_stays() -> None:
     )
     text = page("Lãnh đạo Quốc hội tiếp khách quốc tế", first, second, LONG)
     assert body_lines(text) == [first, second, LONG]
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit", "lead"),
+    [
+        (
+            "Thủ tướng Vũ Đình Khải tiếp Đại sứ Ai Cập Ahmed Nasser chiều 4/8 tại Trụ sở Chính "
+            "phủ.",
+            "Ảnh: VGP/Trần Hải",
+            "Tại Trụ sở Chính phủ, Thủ tướng Vũ Đình Khải đã tiếp Đại sứ Ai Cập Ahmed Nasser đến "
+            "chào từ biệt nhân dịp kết thúc nhiệm kỳ công tác tại Việt Nam.",
+        ),
+        (
+            "President Lam Quoc Dung received Egyptian Ambassador Ahmed Nasser on August 4 at "
+            "the Presidential Palace.",
+            "Photo: VNA",
+            "At the Presidential Palace, President Lam Quoc Dung received Egyptian Ambassador "
+            "Ahmed Nasser, who came to bid farewell at the end of his term in Vietnam.",
+        ),
+    ],
+)
+def test_dated_caption_over_its_credit_above_an_undated_lead_stays_a_caption(
+    caption: str, credit: str, lead: str
+) -> None:
+    # The lead below tells the same act without pointing back: the line over the credit is
+    # that photo's caption, not a lead the cleaner lost.
+    text = page(
+        "Thủ tướng tiếp Đại sứ Ai Cập", "Cập nhật: 10:20, 05/08/2024", caption, credit, lead, LONG
+    )
+    assert caption not in body_lines(text)
+    assert body_lines(text)[0] == lead

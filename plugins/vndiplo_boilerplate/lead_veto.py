@@ -30,7 +30,7 @@ from typing import Final
 from vndiplo_boilerplate import rules
 from vndiplo_boilerplate.leads import mentions_date
 from vndiplo_boilerplate.lines import Label, Line
-from vndiplo_boilerplate.same_day import names_an_act, points_back, shares_an_act
+from vndiplo_boilerplate.same_day import families, names_an_act, points_back, shares_an_act
 from vndiplo_boilerplate.signoffs import closes_article
 from vndiplo_boilerplate.state import SAPO_LEAD_WINDOW, SAPO_SHARED_NAMES, PageState
 from vndiplo_boilerplate.summaries import names_unrestated
@@ -83,6 +83,24 @@ def is_lead(line: Line) -> bool:
     return len(rules.capitalised_words(line.text)) >= LEAD_MIN_NAMES
 
 
+def _acts(lowered: str) -> set[str]:
+    """The act families and the English or French act words the (lower-cased) text names."""
+    return families(lowered) | {m.group() for m in _FOREIGN_ACTS.finditer(lowered)}
+
+
+def _retold_below(dropped: Line, kept: Line) -> bool:
+    """The kept paragraph tells the dropped line's act again and does not point back to it
+    ("Tại buổi tiếp, ...", "Cùng ngày, ..." go on from a lead above): the dropped line is a
+    caption or a summary over its lead ("X tiếp Y chiều 4/8." / "Ảnh: Z" / "Tại Trụ sở ..., X
+    đã tiếp Y ..."), which keeps its label."""
+    kept.prepare()
+    credit = rules.lead_credit(kept.text)
+    prose = kept.lowered[credit[1] :] if credit is not None else kept.lowered
+    if points_back(prose):
+        return False
+    return not _acts(dropped.lowered).isdisjoint(_acts(prose))
+
+
 def _vetoable(label: Label | None) -> bool:
     return (
         label is not None
@@ -110,6 +128,8 @@ def keep_the_lead(page: PageState) -> None:
     # The nearest lead above the first kept paragraph: a sapo or a caption sits above the lead.
     for i in range(first - 1, -1, -1):
         if _vetoable(labels[i]) and is_lead(lines[i]):
+            if first < end and _retold_below(lines[i], lines[first]):
+                return  # a photo's caption of the act the kept paragraph tells in full
             _rescue(page, i)
             # The lead's own paragraphs between it and the first kept one, read as head or
             # as a related box's teasers for want of two strong lines in a row (a hard wrap

@@ -22,6 +22,7 @@ __all__ = [
     "LEAD_DAY_CHARS",
     "LEAD_MIN_WORDS",
     "day_named",
+    "families",
     "names_an_act",
     "points_back",
     "same_act_again",
@@ -104,6 +105,11 @@ _ACT_FAMILIES: Final = re.compile(
 )
 #: How much of the lead tells its act: its opening sentence, at most this many characters.
 LEAD_ACT_CHARS: Final = 300
+
+
+def families(lowered: str) -> set[str]:
+    """The act families the whole (lower-cased) text names ("receive", "talks", ...)."""
+    return _families(lowered, len(lowered))
 
 
 def names_an_act(lowered: str) -> bool:
