@@ -357,3 +357,35 @@ def test_dated_caption_over_its_credit_above_an_undated_lead_stays_a_caption(
     )
     assert caption not in body_lines(text)
     assert body_lines(text)[0] == lead
+
+
+# -- the fallback: a page whose kept paragraphs name no act keeps its first lead ---------------
+
+CONTEXT = (
+    "Năm nay đánh dấu 50 năm quan hệ ngoại giao giữa hai nước, với nhiều hoạt động kỷ niệm được "
+    "tổ chức trên khắp cả nước và tại nhiều địa phương của bạn."
+)
+GHANA_LEAD = (
+    "Chiều 12/9, Chủ tịch nước Lê Văn Hưng đã hội đàm với Tổng thống Ghana Kwame Asante tại "
+    "Phủ Chủ tịch."
+)
+TRADE = (
+    "Hai nhà lãnh đạo nhất trí đưa kim ngạch thương mại song phương lên 1 tỷ USD, mở rộng hợp "
+    "tác nông nghiệp, giáo dục và y tế, và khuyến khích doanh nghiệp hai nước kết nối."
+)
+
+
+def test_page_whose_kept_paragraphs_name_no_act_keeps_its_lead() -> None:
+    text = page("Việt Nam và Ghana nâng tầm quan hệ", CONTEXT, GHANA_LEAD, "Ảnh: TTXVN", TRADE)
+    assert body_lines(text) == [CONTEXT, GHANA_LEAD, TRADE]
+
+
+def test_page_that_keeps_an_act_leaves_its_caption_alone() -> None:
+    signing = (
+        "Nhân dịp này, hai nước đã ký kết nhiều văn kiện hợp tác quan trọng về đầu tư và khoa học "
+        "công nghệ."
+    )
+    text = page(
+        "Việt Nam và Ghana nâng tầm quan hệ", CONTEXT, GHANA_LEAD, "Ảnh: TTXVN", TRADE, signing
+    )
+    assert GHANA_LEAD not in body_lines(text)
