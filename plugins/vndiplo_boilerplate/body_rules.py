@@ -286,6 +286,10 @@ class BodyRules(SapoRules):
         end = min(len(self.lines), i + HEADLINE_RUN)
         if end - i < HEADLINE_RUN or self.lines[i].text.endswith(":"):
             return False  # "Điều 1. Thông qua ... như sau:" introduces the lines below it
+        if rules.holds_sentence_break(self.lines[i].text):
+            # "Ông X cảm ơn sự đón tiếp ... đoàn. Ông cho biết": a sentence ended inside it,
+            # so it is prose (cut off by the excerpt), the article's last line, not a teaser.
+            return False
         # A bare photo credit ("Ảnh: X") reads like a short headline but ends a caption.
         return all(
             ln.headline and not ln.anchor_before and not rules.is_name_like(ln.text, ln.words)

@@ -29,6 +29,11 @@ from vndiplo_boilerplate.cutoff import mark_cut_off_end
 from vndiplo_boilerplate.described import described_twice
 from vndiplo_boilerplate.document_heads import DOCUMENT_HEAD, mark_document_head
 from vndiplo_boilerplate.headline_copies import joined_headline_copy
+from vndiplo_boilerplate.lead_veto import (
+    drop_after_end_mark,
+    drop_summary_above_lead,
+    keep_the_lead,
+)
 from vndiplo_boilerplate.letter_heads import mark_letter_head
 from vndiplo_boilerplate.lexicon import CompiledMarkers
 from vndiplo_boilerplate.lines import Label, Line, split_lines
@@ -107,6 +112,9 @@ class _Classifier(BodyRules):
         mark_document_head(self)
         mark_letter_head(self)
         mark_cut_off_end(self)
+        drop_after_end_mark(self)
+        keep_the_lead(self)  # last: whatever rule dropped the page's lead, it stays
+        drop_summary_above_lead(self)
         return [
             lab if lab is not None else Label("boilerplate", "unlabelled") for lab in self.labels
         ]
@@ -365,9 +373,11 @@ class _Classifier(BodyRules):
             if j == start and (
                 rules.opens_unclosed_quote(line.text, line.words)
                 or rules.introduces_what_follows(line.text, line.words)
+                or rules.holds_sentence_break(line.text)
             ):
-                # the paragraph's quotation cut off by the excerpt's end, or the paragraph
-                # handing over to a quotation or photos the excerpt lost ("... giải thích:")
+                # the paragraph's quotation cut off by the excerpt's end, the paragraph
+                # handing over to a quotation or photos the excerpt lost ("... giải thích:"),
+                # or two sentences, the second cut off ("... cho đoàn. Ông cho biết")
                 continue
             if rules.is_name_like(line.text, line.words):
                 self.labels[j] = Label("byline", "byline_name")

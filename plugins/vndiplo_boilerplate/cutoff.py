@@ -17,7 +17,7 @@ from vndiplo_boilerplate.photo_descriptions import narrates
 from vndiplo_boilerplate.signoffs import closes_article
 from vndiplo_boilerplate.state import CUT_CAPTION_MIN_WORDS, PageState
 
-__all__ = ["mark_cut_off_end"]
+__all__ = ["mark_cut_off_end", "names_only"]
 
 #: What a list item or a side note opens with before its first word ("* Cùng ngày, ...").
 _BULLETS: Final = "*•+-–—· "
@@ -236,6 +236,41 @@ def _pictures_a_pair(line: Line) -> bool:
     return not narrates(line.lowered)
 
 
+_DASHES: Final = frozenset("-–—|/")
+#: A credit or a caption's subject is a few words: "Thùy Linh – Sở Ngoại vụ".
+NAMES_ONLY_MAX_WORDS: Final = 10
+
+
+def names_only(text: str) -> bool:
+    """The line is names and offices and nothing else ("Thùy Linh – Sở Ngoại vụ", "Thủ tướng
+    Phạm Minh Chính", "Minh Khang - Văn phòng UBND tỉnh"): every lower-case word goes on the
+    capitalised word before it ("Thủ tướng", "Ngoại vụ", "UBND tỉnh"), so no verb and no
+    clause of narration stands in it. A sentence cut off by the excerpt has two lower-case
+    words in a row somewhere ("Phó Tỉnh trưởng X đề n": "đề n")."""
+    words = [word for word in text.split() if word not in _DASHES]
+    if not words or len(words) > NAMES_ONLY_MAX_WORDS or any(ch.isdigit() for ch in text):
+        return False
+    capitals = 0
+    before = ""
+    for word in words:
+        if word[:1].isupper():
+            capitals += 1
+        elif not before[:1].isupper():
+            return False
+        before = word
+    return capitals >= 2
+
+
+def _leftover_above(page: PageState, last: int) -> bool:
+    """The nearest line above the page's last line is no body: a caption, an image's alt
+    text or a credit stands between the article and that last line."""
+    above = next((i for i in range(last - 1, -1, -1) if page.lines[i].text.strip()), None)
+    if above is None:
+        return False
+    label = page.labels[above]
+    return label is None or label.kind != "body"
+
+
 def mark_cut_off_end(page: PageState) -> None:
     """Relabel the page's last line as body when it is cut off mid-sentence after the article.
 
@@ -253,6 +288,11 @@ def mark_cut_off_end(page: PageState) -> None:
         return
     label = labels[last]
     assert label is not None
+    if _leftover_above(page, last) and names_only(lines[last].text):
+        # Below a caption or an alt text, names and offices alone are that photo's credit or
+        # the caption's subject ("Thùy Linh – Sở Ngoại vụ", "Thủ tướng X" under its alt
+        # text), never the article's last sentence cut off (round 17: the lead veto's mirror).
+        return
     if label.rule in ("after_body", "byline_name", "near_duplicate"):
         # "Hai nhà lãnh đạo n" under "Hai nhà lãnh đạo nhất trí ...": a shorter twin of a
         # paragraph is no caption when it is the page's cut-off end.

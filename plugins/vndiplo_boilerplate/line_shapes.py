@@ -15,6 +15,7 @@ __all__ = [
     "ends_ellipsis",
     "ends_sentence",
     "has_letters",
+    "holds_sentence_break",
     "is_breadcrumb",
     "is_headline_like",
     "is_image_card",
@@ -151,3 +152,14 @@ def is_breadcrumb(text: str, words: int) -> bool:
     if words <= 15 and arrows > 0 and _CRUMB.search(text) is not None:
         return True
     return is_slash_trail(text, words)
+
+
+#: A sentence ended inside a line: a lower-case word, its full stop, a capital ("đoàn. Ông").
+#: (Abbreviations before a name are capitals: "TP. Hồ Chí Minh", "Mr. Lee", "PGS. TS".)
+_SENTENCE_BREAK: Final = re.compile(r"[a-zà-ỹđ]\. [A-ZÀ-ỸĐ]")
+
+
+def holds_sentence_break(text: str) -> bool:
+    """A sentence ends inside the line and another starts ("... cho đoàn. Ông cho biết"):
+    prose, even when the line stops unpunctuated; a headline is one clause."""
+    return _SENTENCE_BREAK.search(text) is not None

@@ -22,6 +22,8 @@ __all__ = [
     "LEAD_DAY_CHARS",
     "LEAD_MIN_WORDS",
     "day_named",
+    "families",
+    "names_an_act",
     "points_back",
     "same_act_again",
     "same_day_again",
@@ -103,6 +105,16 @@ _ACT_FAMILIES: Final = re.compile(
 )
 #: How much of the lead tells its act: its opening sentence, at most this many characters.
 LEAD_ACT_CHARS: Final = 300
+
+
+def families(lowered: str) -> set[str]:
+    """The act families the whole (lower-cased) text names ("receive", "talks", ...)."""
+    return _families(lowered, len(lowered))
+
+
+def names_an_act(lowered: str) -> bool:
+    """The (lower-cased) text names an act of any family ("tiếp", "hội đàm", "gửi điện")."""
+    return _ACT_FAMILIES.search(lowered) is not None
 
 
 def _families(lowered: str, end: int) -> set[str]:
