@@ -40,6 +40,18 @@ _WEEKDAY_ALONE: Final = re.compile(rf"\b(?P<rel>last |next |this )?{_WEEKDAY}\b{
 _WEEKDAY_BEFORE: Final = re.compile(rf"(?<![\w.]){_WEEKDAY}{_POD}(?P<sep>\s*\(\s*|,\s*|\s+)$")
 _FUTURE: Final = re.compile(r"\b(?:will|shall|is (?:due|set|scheduled|expected) to)\b")
 _POD_BEFORE: Final = re.compile(rf"(?:in )?the (?P<pod>{alternation(PARTS_OF_DAY)}) of $")
+#: A day told by the day written before it, as the Vietnamese "cùng ngày", "hôm sau" are: "The
+#: same day", "that same evening", "later that day", "the following day", "the next morning",
+#: "the previous day", "the day before" (closed by punctuation: "the day before the summit"
+#: names its own day). The phrase runs from "the" / "that"; its day is the last full day
+#: written before it on the page, moved by the offset its word gives.
+_RELATIVE_DAY: Final = re.compile(
+    rf"(?<![\w-])(?:(?:the|that) same|(?<=later )that|(?<=earlier )that"
+    rf"|the (?P<next>following|next)|the (?P<prev>previous))"
+    rf"[ ](?:day|(?P<pod>{alternation(PARTS_OF_DAY)}))(?![\w-])"
+    r"|(?<![\w-])the day (?P<before>before)(?=[,.;)]| and| on)",
+    re.IGNORECASE,
+)
 
 
 def _expression(
@@ -118,6 +130,9 @@ def dates_in(block: str, offset: int, reference: dt.date | None) -> Iterator[Tim
             pod = pod or (before.group("pod") if before else None)
             start, end, weekday_pod = _with_weekday(block, m.start(), m.end())
             pod = pod or weekday_pod
+            if before is not None and start == m.start():
+                # "(In the) morning of May 3": the part of day is the phrase's, as "Sáng 3/5"
+                start = before.start("pod")
             taken.append((start, end))
             found.append(_expression(block, start, end, value[0], "date", pod, value[1]))
     for m in _MONTH_YEAR.finditer(block):
@@ -148,9 +163,35 @@ def dates_in(block: str, offset: int, reference: dt.date | None) -> Iterator[Tim
 
 
 def find_dates(document: Document) -> list[TimeExpression]:
-    """Every English date in the body blocks."""
+    """Every English date in the body blocks, with the days told by the day before them."""
     text = document.text
     out: list[TimeExpression] = []
     for block in document.body_blocks:
-        out.extend(dates_in(text[block.start : block.end], block.start, document.published))
+        own = list(dates_in(text[block.start : block.end], block.start, document.published))
+        own += _relative_days(text, block.start, block.end, [*out, *own])
+        out.extend(sorted(own, key=lambda t: t.start))
     return out
+
+
+def _relative_days(
+    text: str, start: int, end: int, found: list[TimeExpression]
+) -> list[TimeExpression]:
+    """The days of ``text[start:end]`` told by the last full day written before them (in
+    ``found``), in text order; none before any full day."""
+    relative: list[TimeExpression] = []
+    for m in _RELATIVE_DAY.finditer(text, start, end):
+        days = [
+            d
+            for d in (*found, *relative)
+            if d.end <= m.start() and d.kind == "date" and len(d.value) == 10
+        ]
+        if not days:
+            continue
+        anchor = max(days, key=lambda d: d.start)
+        shift = 1 if m.group("next") else -1 if m.group("prev") or m.group("before") else 0
+        day = dt.date.fromisoformat(anchor.value) + dt.timedelta(days=shift)
+        pod = m.group("pod")
+        relative.append(
+            _expression(text, m.start(), m.end(), day.isoformat(), "date", pod, anchor.year_source)
+        )
+    return relative
