@@ -23,7 +23,14 @@ from typing import Final
 
 from vndiplo.model import Document, Event, Participant, Span, TimeExpression
 from vndiplo_english.dates import dates_in
-from vndiplo_english.event_parts import date_in, main_first, mentions_of, people_in, roles
+from vndiplo_english.event_parts import (
+    date_in,
+    main_first,
+    mentions_of,
+    people_in,
+    roles,
+    visitors_are_guests,
+)
 from vndiplo_english.event_places import dateline_place, dateline_span, event_place
 from vndiplo_english.lexicon import NOT_NAME_WORDS, TITLES
 from vndiplo_english.sides import (
@@ -173,10 +180,12 @@ def _event(
         event_type, cameo = "meeting", "040"
     dates = list(document.dates)
     day = date_in(dates, sentence.start, sentence.end)
+    borrowed = False
     if day is None and index < _LEAD_SENTENCES:
         day = _lead_date(dates, sentences[:index], mentions, participants) or _dateline_day(
             document
         )
+        borrowed = day is not None
     names = [name for _s, name in people]
     place = event_place(text, m, sentence.end, names, trigger.type == "visit")
     if place is None and event_type != "visit":
@@ -188,7 +197,10 @@ def _event(
         trigger=m.group(0),
         evidence=sentence,
         date=day.value if day is not None else None,
-        part_of_day=day.part_of_day if day is not None else None,
+        # a day borrowed from another sentence is the act's day, not its hour: "In the morning
+        # of May 3, X was welcomed ... In the talks with Y, X said": the talks' part of day is
+        # not told (the Vietnamese reader carries a welcome's day, not its part of day)
+        part_of_day=day.part_of_day if day is not None and not borrowed else None,
         location=place,
         participants=participants,
         cameo=cameo,
@@ -250,4 +262,4 @@ def extract_events(document: Document) -> list[Event]:
         for index in range(len(sentences))
         if (event := _event(document, sentences, index, mentions, phone_page)) is not None
     ]
-    return main_first(events)
+    return main_first(visitors_are_guests(events))
