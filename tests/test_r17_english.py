@@ -239,3 +239,51 @@ def test_a_caption_above_a_credit_before_a_credited_lead_stays_a_caption() -> No
     )
     doc = _doc(text)
     assert not doc.body.startswith("President Hoang Van Tan receives")
+
+
+# -- sides -------------------------------------------------------------------------------------
+
+
+def test_the_object_of_an_act_ends_at_the_next_act_of_the_sentence() -> None:
+    text = (
+        "Mongolian leader in Hanoi\n\n"
+        "Hanoi (VNA) - During the visit, Mongolian President Batbold Tsend held talks with"
+        " President Vo Minh Khang, met with Prime Minister Le Thanh Son and National Assembly"
+        " Chairman Tran Quoc Phu, and visited Ha Long Bay.\n"
+    )
+    talks = _doc(text).events[0]
+    assert talks.type == "talks"
+    assert {p.name for p in talks.participants} == {"Batbold Tsend", "Vo Minh Khang"}
+
+
+def test_an_act_word_before_the_object_does_not_end_it() -> None:
+    # near miss: "visiting" stands before the object, so the object runs on
+    text = (
+        "Talks in Hanoi\n\n"
+        "Hanoi (VNA) - Prime Minister Le Thanh Son on May 6 held talks with visiting Lao Prime"
+        " Minister Sonxay Vongkham and Lao Foreign Minister Khamla Sisouk.\n"
+    )
+    talks = _doc(text).events[0]
+    assert {p.name for p in talks.participants} == {
+        "Le Thanh Son",
+        "Sonxay Vongkham",
+        "Khamla Sisouk",
+    }
+
+
+def test_talks_without_sides_take_the_page_visitor_as_guest() -> None:
+    text = (
+        "Kenyan leader in Vietnam\n\n"
+        "Hanoi (VNA) - President Vo Minh Khang on March 4 received visiting Kenyan President"
+        " Daniel Mwangi Otieno at the Presidential Palace.\n\n"
+        "In the talks with Prime Minister Le Thanh Son later that day, the Kenyan President"
+        " praised the two countries' ties.\n"
+    )
+    doc = _doc(text)
+    talks = [e for e in doc.events if e.type == "talks"]
+    assert talks
+    assert {p.name: p.role for p in talks[0].participants} == {
+        "Le Thanh Son": "host",
+        "Daniel Mwangi Otieno": "guest",
+    }
+    assert talks[0].date == "2024-03-04"

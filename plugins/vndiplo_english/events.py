@@ -100,7 +100,8 @@ def _sides(
         hosts, guests = agent_sides(text, m.end(), sentence.end, mentions)
         return roles(trigger.sides, hosts, guests)
     before = [name for s, name in people if s < m.start()]
-    after = [name for s, name in people if s >= m.end()]
+    stop = _next_act(text, m, sentence.end, people)
+    after = [name for s, name in people if m.end() <= s < stop]
     if trigger.fronted:
         # "At a reception for X, Y said": X the guest, everyone else the host
         stop = fronted_guests(text, m.end(), sentence.end)
@@ -117,6 +118,18 @@ def _sides(
         # "had talks with the visiting minister X": the subject hosts
         trigger = EnglishTrigger(trigger.pattern, trigger.type, trigger.cameo, "host-guest")
     return roles(trigger.sides, before, after)
+
+
+def _next_act(text: str, m: re.Match[str], end: int, people: list[tuple[int, str]]) -> int:
+    """Where the act's object ends: at the next act word of the sentence that stands after a
+    person named as its object ("X held talks with Y, met with A, B and C": A, B and C are
+    the meeting's, not the talks'), else at the sentence's end. An act word before any object
+    ("held talks with visiting Prime Minister Y") does not end it."""
+    first = next((s for s, _name in people if s >= m.end()), None)
+    if first is None:
+        return end
+    later = next(scan_pattern.finditer(text, first, end), None)
+    return later.start() if later is not None else end
 
 
 def _upgraded(text: str, m: re.Match[str], trigger: EnglishTrigger, end: int) -> EnglishTrigger:
