@@ -175,7 +175,17 @@ def test_an_office_shared_by_two_people_of_one_country_resolves_to_neither() -> 
 
 @pytest.mark.parametrize(
     "name",
-    ["Nguyễn Văn Thành", "Trần Thị Mai", "Pham Van Duc", "Vo Thi Anh", "To Minh", "Hồ Quang Lợi"],
+    [
+        "Nguyễn Văn Thành",
+        "Trần Thị Mai",
+        "Pham Van Duc",
+        "Vo Thi Anh",
+        "To Minh",
+        "Hồ Quang Lợi",
+        "Nguyen Van Thuong",
+        "Luu Quang Hue",
+        "Duong Xuan Nguyen",
+    ],
 )
 def test_a_vietnamese_name_is_vietnamese(name: str) -> None:
     text = (

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import Final
 
 from vndiplo.model import Document, Person, Span
-from vndiplo.syllables import VIETNAMESE_FAMILY_NAMES, is_vietnamese_syllable
+from vndiplo.syllables import VIETNAMESE_FAMILY_NAMES, is_unmarked_vietnamese_syllable
 from vndiplo_english.alternation import alternation
 from vndiplo_english.lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, TITLES
 from vndiplo_english.titles import TitledName, titled_names
@@ -105,7 +105,7 @@ def _vietnamese(name: str) -> str | None:
     if _VIETNAMESE_MARKS.search(unicodedata.normalize("NFD", name)):
         return "VN" if all(w[:1].isupper() for w in words) else None
     if words[0].lower() in VIETNAMESE_FAMILY_NAMES and all(
-        w.isalpha() and is_vietnamese_syllable(w) for w in words
+        w.isascii() and w.isalpha() and is_unmarked_vietnamese_syllable(w) for w in words
     ):
         return "VN"
     return None
