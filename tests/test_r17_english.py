@@ -297,3 +297,41 @@ def test_talks_without_sides_take_the_page_visitor_as_guest() -> None:
         "Daniel Mwangi Otieno": "guest",
     }
     assert talks[0].date == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    ("opening", "kind"),
+    [
+        ("Receiving", "reception"),
+        ("While receiving", "reception"),
+        ("When receiving", "reception"),
+        ("Meeting with", "meeting"),
+    ],
+)
+def test_an_act_opening_the_sentence_has_its_subject_after_the_comma(
+    opening: str, kind: str
+) -> None:
+    text = (
+        "Minister received\n\n"
+        f"Hanoi (VNA) – {opening} Lao Minister of Finance Somphong Vilavong in Hanoi on"
+        " October 5, Prime Minister Tran Quoc Hai said the two countries share a special bond.\n"
+    )
+    event = _doc(text, "2024-10-06").events[0]
+    assert event.type == kind
+    sides = {p.name: p.role for p in event.participants}
+    if kind == "reception":
+        assert sides == {"Tran Quoc Hai": "host", "Somphong Vilavong": "guest"}
+    else:
+        assert set(sides) == {"Tran Quoc Hai", "Somphong Vilavong"}
+
+
+@pytest.mark.parametrize("verb", ["had a working session with", "held working sessions with"])
+def test_a_working_session_is_a_meeting(verb: str) -> None:
+    text = (
+        "Hanoi, Vientiane boost ties\n\n"
+        f"Secretary of the Hanoi Party Committee Dinh Van Khoa {verb} Governor of Vientiane"
+        " Somsak Phommavong on October 5.\n"
+    )
+    event = _doc(text, "2024-10-06").events[0]
+    assert event.type == "meeting" and event.cameo == "040"
+    assert {p.name for p in event.participants} == {"Dinh Van Khoa", "Somsak Phommavong"}

@@ -111,6 +111,13 @@ def _sides(
     if trigger.apposed:
         # the traveller is the name the apposition stands after; the rest is what he says
         return roles(trigger.sides, before, [])
+    if not before and "," not in text[sentence.start : m.start()]:
+        # "Receiving X in Hanoi, Y said ...", "Meeting with X, Y praised ...": the act opens
+        # the sentence, its object runs to the comma, the main clause's subject after it is
+        # the act's subject
+        opened = _opening_clause(text, m, stop, people)
+        if opened is not None:
+            return roles(trigger.sides, *opened)
     named = _object_name(text, m.end() + 1, sentence.end)
     if named is not None and trigger.sides != "guest-host" and not _titled(named, people):
         after.insert(0, named[1])
@@ -118,6 +125,21 @@ def _sides(
         # "had talks with the visiting minister X": the subject hosts
         trigger = EnglishTrigger(trigger.pattern, trigger.type, trigger.cameo, "host-guest")
     return roles(trigger.sides, before, after)
+
+
+def _opening_clause(
+    text: str, m: re.Match[str], end: int, people: list[tuple[int, str]]
+) -> tuple[list[str], list[str]] | None:
+    """The subject and the object of an act that opens its sentence: the object is named
+    before the first comma after it, the subject after that comma; None when either is
+    missing."""
+    first = next((s for s, _name in people if s >= m.end()), None)
+    comma = text.find(",", first, end) if first is not None else -1
+    if comma < 0:
+        return None
+    obj = [name for s, name in people if m.end() <= s < comma]
+    subject = [name for s, name in people if comma < s < end and name not in obj]
+    return (subject, obj) if subject else None
 
 
 def _next_act(text: str, m: re.Match[str], end: int, people: list[tuple[int, str]]) -> int:

@@ -99,6 +99,8 @@ _WELCOMED = r"(?:warmly |officially )?(?:welcomed|welcomes)"
 _COURTESY = r"(?:paid|pays|pay|paying) (?:an? )?courtesy (?:call|visit)s? (?:on|to)"
 _HELD_TALKS = rf"{_HAD} (?:an? )?(?:official |bilateral |high-level |formal |summit |)talks"
 _HELD_MEETING = rf"{_HAD} (?:an? )?(?:bilateral |working |separate |)meetings? with"
+# "had a working session with X": the Vietnamese "có buổi làm việc với", a meeting
+_WORKING_SESSION = rf"(?:{_HAD} (?:an? )?)?working sessions? with"
 # The act as the subject of a passive ("A welcoming ceremony ... was held", "took place"), with
 # at most a parenthetic agent between them ("A welcome ceremony, chaired by X, was held"); a
 # comma otherwise ends the noun's clause ("After the welcome ceremony, X held talks").
@@ -148,6 +150,7 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     EnglishTrigger(_HELD_TALKS, _TALKS, "046"),
     EnglishTrigger(r"talks", _TALKS, "046"),
     EnglishTrigger(_HELD_MEETING, _MEETING, "040"),
+    EnglishTrigger(_WORKING_SESSION, _MEETING, "040"),
     EnglishTrigger(r"(?:met|meets|meet|meeting) with", _MEETING, "040"),
     EnglishTrigger(r"(?:met|meets)", _MEETING, "040"),
     # visits: the subject travels
