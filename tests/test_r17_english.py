@@ -335,3 +335,36 @@ def test_a_working_session_is_a_meeting(verb: str) -> None:
     event = _doc(text, "2024-10-06").events[0]
     assert event.type == "meeting" and event.cameo == "040"
     assert {p.name for p in event.participants} == {"Dinh Van Khoa", "Somsak Phommavong"}
+
+
+def test_playing_host_is_a_reception() -> None:
+    text = (
+        "City leader hosts Indian minister\n\n"
+        "Hue City Party Committee Secretary Le Van Phong on Sunday played host to Indian"
+        " Minister of Culture Arjun Mehra.\n"
+    )
+    event = _doc(text).events[0]
+    assert event.type == "reception"
+    assert {p.name: p.role for p in event.participants} == {
+        "Le Van Phong": "host",
+        "Arjun Mehra": "guest",
+    }
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["In separate meetings with", "In the meetings and talks with", "During meetings with"],
+)
+def test_meetings_as_a_plural_noun_are_meetings(phrase: str) -> None:
+    text = (
+        "Kenyan leader in Vietnam\n\n"
+        "Hanoi (VNA) - President Vo Minh Khang on March 4 received visiting Kenyan President"
+        " Daniel Mwangi Otieno at the Presidential Palace.\n\n"
+        f"{phrase} Prime Minister Le Thanh Son and Chairman of the National Assembly Tran Quoc"
+        " Phu, the Kenyan President praised the two countries' ties.\n"
+    )
+    doc = _doc(text)
+    meetings = [e for e in doc.events if e.type == "meeting"]
+    assert meetings and meetings[0].trigger.startswith("meeting")
+    sides = {p.name: p.role for p in meetings[0].participants}
+    assert sides["Daniel Mwangi Otieno"] == "guest" and sides["Le Thanh Son"] == "host"

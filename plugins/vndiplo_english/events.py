@@ -155,10 +155,15 @@ def _next_act(text: str, m: re.Match[str], end: int, people: list[tuple[int, str
 
 
 def _upgraded(text: str, m: re.Match[str], trigger: EnglishTrigger, end: int) -> EnglishTrigger:
-    """ "X met Y as the two held talks": a meeting the same sentence calls talks is talks."""
+    """ "X met Y as the two held talks": a meeting the same sentence calls talks is talks; not
+    "meetings and talks with Y", two nouns of one phrase, where the first names the act."""
     if trigger.type != "meeting":
         return trigger
-    later = (trigger_of(n) for n in scan_pattern.finditer(text, m.end(), end))
+    later = (
+        trigger_of(n)
+        for n in scan_pattern.finditer(text, m.end(), end)
+        if text[m.end() : n.start()] != " and "
+    )
     return next((t for t in later if t.type == "talks"), trigger)
 
 

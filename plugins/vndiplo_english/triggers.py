@@ -144,6 +144,8 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     EnglishTrigger(_GIVEN_WELCOME, _RECEPTION, "043", _GUEST_FIRST),
     EnglishTrigger(_NOUN_ACT, _RECEPTION, "043", _HOST_FIRST, agent=True),
     EnglishTrigger(r"(?:received|receives|receiving)", _RECEPTION, "043", _HOST_FIRST),
+    # "X played host to Y": the host first, as "received"
+    EnglishTrigger(r"(?:played|plays|play|playing) host to", _RECEPTION, "043", _HOST_FIRST),
     EnglishTrigger(_WELCOMED_BY, _RECEPTION, "043", _GUEST_FIRST),
     EnglishTrigger(_WELCOMED, _RECEPTION, "043", _HOST_FIRST),
     # talks and meetings
@@ -152,6 +154,11 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     EnglishTrigger(_HELD_MEETING, _MEETING, "040"),
     EnglishTrigger(_WORKING_SESSION, _MEETING, "040"),
     EnglishTrigger(r"(?:met|meets|meet|meeting) with", _MEETING, "040"),
+    # the acts as plural nouns: "In separate meetings with A and B, X said", "in the meetings
+    # and talks with A": the first noun names the act ("talks" alone stays talks, below)
+    EnglishTrigger(
+        r"meetings(?= (?:and talks )?with\b)|meeting(?= and talks with\b)", _MEETING, "040"
+    ),
     EnglishTrigger(r"(?:met|meets)", _MEETING, "040"),
     # visits: the subject travels
     EnglishTrigger(rf"{_BEGAN} {_OWNER}{_KIND}visit", _VISIT, "042", _GUEST_FIRST),
