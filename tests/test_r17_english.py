@@ -368,3 +368,72 @@ def test_meetings_as_a_plural_noun_are_meetings(phrase: str) -> None:
     assert meetings and meetings[0].trigger.startswith("meeting")
     sides = {p.name: p.role for p in meetings[0].participants}
     assert sides["Daniel Mwangi Otieno"] == "guest" and sides["Le Thanh Son"] == "host"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "sent a message of congratulations to",
+        "sent a letter of condolence to",
+        "sent a message of deep sympathy to",
+    ],
+)
+def test_an_untitled_addressee_after_the_message_noun_phrase(message: str) -> None:
+    text = (
+        "Greetings to Timor-Leste\n\n"
+        f"Hanoi (VNA) – President Vo Minh Khang on Monday {message} Jose Alves-Pereira on his"
+        " election.\n"
+    )
+    event = _doc(text).events[0]
+    assert event.type == "message"
+    assert {p.name for p in event.participants} == {"Vo Minh Khang", "Jose Alves-Pereira"}
+
+
+# -- spans -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "text_", "value"),
+    [
+        ("from October 5 to 7", "from October 5 to 7", "2024-10-05/2024-10-07"),
+        ("on October 5-7", "October 5-7", "2024-10-05/2024-10-07"),
+        ("from Oct. 5 to 7, 2023", "from Oct. 5 to 7, 2023", "2023-10-05/2023-10-07"),
+        ("from 5 to 7 October", "from 5 to 7 October", "2024-10-05/2024-10-07"),
+        ("on 5-7 October 2023", "5-7 October 2023", "2023-10-05/2023-10-07"),
+        ("from October 30 to November 2", "from October 30 to November 2", "2024-10-30/2024-11-02"),
+        ("from November 1-5", "from November 1-5", "2024-11-01/2024-11-05"),
+        ("from December 30 to January 2", "from December 30 to January 2", "2024-12-30/2025-01-02"),
+    ],
+)
+def test_a_visit_over_several_days_is_a_span(phrase: str, text_: str, value: str) -> None:
+    text = (
+        "Leader visits Laos\n\n"
+        f"Hanoi (VNA) – Prime Minister Tran Quoc Hai will pay an official visit to Laos {phrase}"
+        " at the invitation of Lao Prime Minister Sonxay Vongkham.\n"
+    )
+    doc = _doc(text, "2024-10-01")
+    assert (text_, value, "span") in [(d.text, d.value, d.kind) for d in doc.dates]
+    assert doc.events[0].type == "visit" and doc.events[0].date == value
+
+
+def test_two_days_joined_by_and_are_two_days() -> None:
+    # near miss: "and" joins two days, it spans nothing
+    text = (
+        "Talks\n\n"
+        "Hanoi (VNA) – Prime Minister Tran Quoc Hai held talks with Lao Prime Minister Sonxay"
+        " Vongkham on October 5 and 7.\n"
+    )
+    doc = _doc(text, "2024-10-09")
+    assert all(d.kind != "span" for d in doc.dates)
+    assert doc.events[0].date == "2024-10-05"
+
+
+def test_a_reception_inside_a_visit_span_does_not_take_the_span() -> None:
+    # near miss (README AI4): the span is the visit's, the reception has no day of its own
+    text = (
+        "Minister received\n\n"
+        "Prime Minister Tran Quoc Hai received Lao Foreign Minister Khamla Sisouk, who is on an"
+        " official visit to Vietnam from October 5 to 7.\n"
+    )
+    doc = _doc(text, None)
+    assert doc.events[0].type == "reception" and doc.events[0].date is None

@@ -34,6 +34,20 @@ _DAY_MONTH: Final = re.compile(
     rf"(?<![\w.,/])(?P<day>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?{_MONTH}(?!\w){_YEAR}"
 )
 _MONTH_YEAR: Final = re.compile(rf"(?<![\w.]){_MONTH} (?:of )?(?P<year>\d{{4}})(?!\d)")
+# Spans of days, as the Vietnamese "từ ngày 5 - 7/10": "from October 5 to 7", "October 5-7",
+# "from October 30 to November 2", "from 5 to 7 October", "5-7 October 2023". The second end
+# may name its own month; a year written after the span is both ends'. "and" joins two days,
+# no span ("on October 5 and 7").
+_TO: Final = r"(?: ?[-–] ?| to | through | until | till )"
+_ORD: Final = r"(?:st|nd|rd|th)?"
+_SPAN_MONTH_DAY: Final = re.compile(
+    rf"(?<![\w.])(?:from )?{_MONTH} ?(?P<day>\d{{1,2}}){_ORD}{_TO}"
+    rf"(?:(?P<mon2>{alternation(MONTHS)}) ?)?(?P<day2>\d{{1,2}}){_ORD}(?![\d:]){_YEAR}"
+)
+_SPAN_DAY_MONTH: Final = re.compile(
+    rf"(?<![\w.,/])(?:from )?(?P<day>\d{{1,2}}){_ORD}(?: (?:of )?(?P<mon1>{alternation(MONTHS)}))?"
+    rf"{_TO}(?P<day2>\d{{1,2}}){_ORD} (?:of )?{_MONTH}(?!\w){_YEAR}"
+)
 _WEEKDAY_ALONE: Final = re.compile(rf"\b(?P<rel>last |next |this )?{_WEEKDAY}\b{_POD}")
 #: A weekday written before a full date: "on Tuesday (June 4, 2024)", "Tuesday, June 4": one
 #: date, the weekday part of its phrase (as the Vietnamese "thứ Ba, ngày 4/6" is).
@@ -83,6 +97,37 @@ def _day_value(m: re.Match[str], reference: dt.date | None) -> tuple[str, str | 
     return f"{year:04d}-{month:02d}-{day:02d}", source
 
 
+def _span_value(
+    m: re.Match[str], reference: dt.date | None
+) -> tuple[str, str, None, str | None] | None:
+    """The value, kind, part of day and year source of a span match; None when its ends are
+    no days or the second is not after the first."""
+    groups = m.groupdict()
+    if "mon2" in groups:  # "October 5 to (November) 7"
+        first_month = MONTHS[m["mon"]]
+        second_month = MONTHS[m["mon2"]] if m["mon2"] else first_month
+    else:  # "5 (October) to 7 November"
+        second_month = MONTHS[m["mon"]]
+        first_month = MONTHS[m["mon1"]] if m["mon1"] else second_month
+    day1, day2 = int(m["day"]), int(m["day2"])
+    year = int(m["year"]) if m["year"] else reference.year if reference is not None else None
+    source = "explicit" if m["year"] else "reference" if year is not None else None
+    wraps = (second_month, day2) <= (first_month, day1)
+    if wraps and second_month >= first_month:
+        return None  # "October 7-5", "October 5-5": no span
+    try:
+        start = dt.date(year if year is not None else 2000, first_month, day1)
+        end = dt.date((year if year is not None else 2000) + wraps, second_month, day2)
+    except ValueError:
+        return None
+    if year is None:
+        return f"--{start:%m-%d}/--{end:%m-%d}", "span", None, None
+    if m["year"] and wraps:  # "December 30 to January 2, 2025": the year is the end's
+        start = start.replace(year=start.year - 1)
+        end = end.replace(year=end.year - 1)
+    return f"{start.isoformat()}/{end.isoformat()}", "span", None, source
+
+
 def _weekday_value(block: str, m: re.Match[str], reference: dt.date) -> str:
     weekday = WEEKDAYS[m.group("wd")]
     ahead = (weekday - reference.weekday()) % 7
@@ -118,6 +163,12 @@ def dates_in(block: str, offset: int, reference: dt.date | None) -> Iterator[Tim
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
+    for pattern in (_SPAN_MONTH_DAY, _SPAN_DAY_MONTH):
+        for m in pattern.finditer(block):
+            span = _span_value(m, reference)
+            if span is not None:
+                taken.append((m.start(), m.end()))
+                found.append(_expression(block, m.start(), m.end(), *span))
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for m in pattern.finditer(block):
             if not free(m.start(), m.end()):

@@ -8,7 +8,9 @@ the events found (the main one, the first joining two people, first).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
 
 import attrs
 
@@ -44,10 +46,24 @@ def roles(sides: str, before: list[str], after: list[str]) -> list[Participant]:
     return list(out.values())
 
 
-def date_in(dates: list[TimeExpression], start: int, end: int) -> TimeExpression | None:
-    """The first day (a date or datetime) within ``[start, end)``."""
+_DAYS: Final = ("date", "datetime")
+_DAY_SPAN: Final = re.compile(r"(?:\d{4}|-)-\d\d-\d\d/(?:\d{4}|-)-\d\d-\d\d$")
+
+
+def date_in(
+    dates: list[TimeExpression], start: int, end: int, kinds: tuple[str, ...] = _DAYS
+) -> TimeExpression | None:
+    """The first day (a date or datetime; ``kinds`` may add "span", of days only: "2016-2020"
+    is a term, no trip's days) within ``[start, end)``."""
     return next(
-        (d for d in dates if start <= d.start and d.end <= end and d.kind in ("date", "datetime")),
+        (
+            d
+            for d in dates
+            if start <= d.start
+            and d.end <= end
+            and d.kind in kinds
+            and (d.kind != "span" or _DAY_SPAN.match(d.value) is not None)
+        ),
         None,
     )
 

@@ -48,6 +48,9 @@ __all__ = ["extract_events"]
 
 _PHONE_WORDS: Final = re.compile(r"\b(?:phone|telephone|phoned|call)\b", re.IGNORECASE)
 _OBJECT_NAME: Final = re.compile(
+    # "sent a message of congratulations to X", "a letter of condolence to X": the act noun's
+    # own complement comes between the verb and the addressee
+    r"(?:of (?:[a-z]+ ){0,2}?(?:congratulations?|condolences?|sympathy|thanks|greetings?) )?"
     r"(?:(?:to|with|for|in hono(?:u)?r of|on) )?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?![\w'’-])"
 )
@@ -219,7 +222,12 @@ def _event(
     if trigger.contact and not phone_page:
         event_type, cameo = "meeting", "040"
     dates = list(document.dates)
-    day = date_in(dates, sentence.start, sentence.end)
+    # a visit or an attendance takes the days it spans ("from May 3 to 5") as the Vietnamese
+    # "từ ngày 3 - 5/5" does; another act only its own day, never the span of the visit it
+    # falls in (README AI4)
+    spans = trigger.type in ("visit", "attend")
+    kinds = ("date", "datetime", "span") if spans else ("date", "datetime")
+    day = date_in(dates, sentence.start, sentence.end, kinds)
     borrowed = False
     if day is None and index < _LEAD_SENTENCES:
         day = _lead_date(dates, sentences[:index], mentions, participants) or _dateline_day(
