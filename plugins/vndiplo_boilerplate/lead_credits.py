@@ -48,11 +48,11 @@ _LEAD_AGENCY_DATED: Final = re.compile(
 )
 # Abbreviations that open sentences with a full stop and are not outlets ("PGS. TS ...").
 _NOT_OUTLETS: Final = frozenset({"PGS", "THS", "KTS", "TSKH", "BSCKII", "BSCKI"})
-# An outlet's domain or brand as the first word: "VTV.vn", "Baoquocte.vn", "VnExpress", and
-# a brand of capitals run into a lower-case word ("VNGOVNet", "VNAnet"): one Latin word with a
-# capital inside it after a lower-case letter or before one.
+# An outlet's domain or brand as the first word: "VTV.vn", "Baoquocte.vn", "VnExpress", and a
+# brand opening with an acronym ("VNGOVNet", "VOVworld", "PLOnline"): no word of prose, in either
+# language, is two capitals or more run into lower case.
 _OUTLET_WORD: Final = re.compile(
-    r"^\(?[^\W\d_][\w-]*\.(?:vn|com|net|org)\)?$|^[A-ZĐ][a-z]+[A-Z]|^[A-Z]{2,}[a-z]+$"
+    r"^\(?[^\W\d_][\w-]*\.(?:vn|com|net|org)\)?$|^[A-ZĐ][a-z]+[A-Z]|^[A-ZĐ]{2,}[a-z]+$"
 )
 _PAREN_END: Final = re.compile(r"\([^()]{1,40}\)$")
 

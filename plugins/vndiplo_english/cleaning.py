@@ -51,6 +51,20 @@ _PHOTO_POSITION: Final = re.compile(
 )
 
 
+#: The outlet's credit opening a lead the cleaner judged a caption: a dateline with its agency
+#: ("Hanoi (VNA) –", "HÀ NỘI (VNS) —", "PARIS (AFP) -") or an agency's acronym or brand
+#: ("VNA –", "NDO -", "VNGOVNet –": two capitals first, which no word of prose has), then a
+#: dash. The cleaner files it as a byline when it reads the line as the lead; a lead turned back
+#: to body here must lose it the same way, or the body opens with the outlet's name.
+_LEAD_CREDIT: Final = re.compile(
+    r"(?P<credit>(?:[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,3},? ?)?\([A-Z][\w.]{1,12}\)"
+    r"|(?:[A-ZĐ]{2,}|[A-ZĐ][a-z]+[A-Z])[\w.]*(?: [A-ZĐ][\w.]*){0,2})"
+    r" ?[-–—]{1,2} +(?=[^\W\d_]|[\"“])"
+)
+#: The rule of the byline split off a lead turned back to body.
+CREDIT_RULE: Final = "lead_credit"
+
+
 def reads_as_sentence(text: str) -> bool:
     """A sentence of prose: a few words closed by a full stop, "!" or "?"; not a photo's
     caption that places people in it ("(R)", "(left)")."""
@@ -60,6 +74,17 @@ def reads_as_sentence(text: str) -> bool:
         and _SENTENCE_END.search(text) is not None
         and (")" not in text or _PHOTO_POSITION.search(text) is None)
     )
+
+
+def _captions_a_photo_above_the_lead(text: str, blocks: Sequence[Block], index: int) -> bool:
+    """The block stands above a photo credit ("Photo: VNA") and the paragraph under the credit
+    opens as a lead does, with the outlet's credit: the photo came first, the block is its
+    caption (the cleaner's own reading of a credit between two paragraphs)."""
+    after = blocks[index + 1 : index + 3]
+    if len(after) < 2 or after[0].rule.removeprefix(_RECHECK) != "photo_credit":
+        return False
+    below = after[1]
+    return below.rule == CREDIT_RULE or _LEAD_CREDIT.match(text, below.start, below.end) is not None
 
 
 def _prose_rule(rule: str) -> bool:
@@ -89,15 +114,23 @@ def prose_blocks(
         return blocks
     out: list[Block] = []
     changed = False
-    for block in blocks:
+    lead = True  # no body yet: a block turned back to body here is the lead
+    for index, block in enumerate(blocks):
         if (
             not block.kept
             and block.kind != "title"
             and _prose_rule(block.rule)
             and reads_as_sentence(text[block.start : block.end])
+            and not _captions_a_photo_above_the_lead(text, blocks, index)
         ):
-            out.append(Block(block.start, block.end, "body", rule))
+            credit = _LEAD_CREDIT.match(text, block.start, block.end) if lead else None
+            if credit is not None:
+                out.append(Block(block.start, credit.end("credit"), "byline", CREDIT_RULE))
+                out.append(Block(credit.end(), block.end, "body", rule))
+            else:
+                out.append(Block(block.start, block.end, "body", rule))
             changed = True
         else:
             out.append(block)
+        lead = lead and not out[-1].kept
     return out if changed else blocks

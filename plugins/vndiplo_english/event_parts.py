@@ -8,11 +8,15 @@ the events found (the main one, the first joining two people, first).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from typing import Final
+
+import attrs
 
 from vndiplo.model import Event, Participant, Person, TimeExpression
 
-__all__ = ["date_in", "main_first", "mentions_of", "people_in", "roles"]
+__all__ = ["date_in", "main_first", "mentions_of", "people_in", "roles", "visitors_are_guests"]
 
 #: A mention: its start, end and the person's name.
 Mention = tuple[int, int, str]
@@ -42,10 +46,24 @@ def roles(sides: str, before: list[str], after: list[str]) -> list[Participant]:
     return list(out.values())
 
 
-def date_in(dates: list[TimeExpression], start: int, end: int) -> TimeExpression | None:
-    """The first day (a date or datetime) within ``[start, end)``."""
+_DAYS: Final = ("date", "datetime")
+_DAY_SPAN: Final = re.compile(r"(?:\d{4}|-)-\d\d-\d\d/(?:\d{4}|-)-\d\d-\d\d$")
+
+
+def date_in(
+    dates: list[TimeExpression], start: int, end: int, kinds: tuple[str, ...] = _DAYS
+) -> TimeExpression | None:
+    """The first day (a date or datetime; ``kinds`` may add "span", of days only: "2016-2020"
+    is a term, no trip's days) within ``[start, end)``."""
     return next(
-        (d for d in dates if start <= d.start and d.end <= end and d.kind in ("date", "datetime")),
+        (
+            d
+            for d in dates
+            if start <= d.start
+            and d.end <= end
+            and d.kind in kinds
+            and (d.kind != "span" or _DAY_SPAN.match(d.value) is not None)
+        ),
         None,
     )
 
@@ -65,3 +83,37 @@ def _joins_two(event: Event) -> bool:
     if len(event.participants) < 2:
         return False
     return event.type != "message" or len({p.role for p in event.participants}) > 1
+
+
+#: Acts between equals whose sides a visit on the page decides.
+_SIDED_BY_VISIT: frozenset[str] = frozenset({"talks", "meeting"})
+
+
+def visitors_are_guests(events: list[Event]) -> list[Event]:
+    """Talks and meetings told with no sides ("In the talks with A, B said", "A and B met")
+    take them from the page's visit: whoever the page has visit a host, or be received, and
+    never host is the guest; the others in the talks host. The page tells the visit once, in any
+    sentence (an arrival, a wreath at a mausoleum, a reception); the talks rarely say it
+    again. Talks where no one, or everyone, is such a visitor keep their participants."""
+    # a guest of an act that has its host too: a visit's guests alone ("the visit by A at the
+    # invitation of B" read with both as guests) are no proof of who is visiting
+    sided = [e for e in events if {"host", "guest"} <= {p.role for p in e.participants}]
+    visitors = {p.name for e in sided for p in e.participants if p.role == "guest"}
+    visitors -= {p.name for e in events for p in e.participants if p.role == "host"}
+    if not visitors:
+        return events
+    out = []
+    for event in events:
+        names = {p.name for p in event.participants}
+        if (
+            event.type in _SIDED_BY_VISIT
+            and all(p.role == "participant" for p in event.participants)
+            and 0 < len(names & visitors) < len(names)
+        ):
+            sides = [
+                Participant(name=p.name, role="guest" if p.name in visitors else "host")
+                for p in event.participants
+            ]
+            event = attrs.evolve(event, participants=sides)
+        out.append(event)
+    return out

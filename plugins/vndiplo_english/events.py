@@ -23,7 +23,14 @@ from typing import Final
 
 from vndiplo.model import Document, Event, Participant, Span, TimeExpression
 from vndiplo_english.dates import dates_in
-from vndiplo_english.event_parts import date_in, main_first, mentions_of, people_in, roles
+from vndiplo_english.event_parts import (
+    date_in,
+    main_first,
+    mentions_of,
+    people_in,
+    roles,
+    visitors_are_guests,
+)
 from vndiplo_english.event_places import dateline_place, dateline_span, event_place
 from vndiplo_english.lexicon import NOT_NAME_WORDS, TITLES
 from vndiplo_english.sides import (
@@ -41,6 +48,9 @@ __all__ = ["extract_events"]
 
 _PHONE_WORDS: Final = re.compile(r"\b(?:phone|telephone|phoned|call)\b", re.IGNORECASE)
 _OBJECT_NAME: Final = re.compile(
+    # "sent a message of congratulations to X", "a letter of condolence to X": the act noun's
+    # own complement comes between the verb and the addressee
+    r"(?:of (?:[a-z]+ ){0,2}?(?:congratulations?|condolences?|sympathy|thanks|greetings?) )?"
     r"(?:(?:to|with|for|in hono(?:u)?r of|on) )?"
     r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3})(?![\w'’-])"
 )
@@ -93,7 +103,8 @@ def _sides(
         hosts, guests = agent_sides(text, m.end(), sentence.end, mentions)
         return roles(trigger.sides, hosts, guests)
     before = [name for s, name in people if s < m.start()]
-    after = [name for s, name in people if s >= m.end()]
+    stop = _next_act(text, m, sentence.end, people)
+    after = [name for s, name in people if m.end() <= s < stop]
     if trigger.fronted:
         # "At a reception for X, Y said": X the guest, everyone else the host
         stop = fronted_guests(text, m.end(), sentence.end)
@@ -103,6 +114,13 @@ def _sides(
     if trigger.apposed:
         # the traveller is the name the apposition stands after; the rest is what he says
         return roles(trigger.sides, before, [])
+    if not before and "," not in text[sentence.start : m.start()]:
+        # "Receiving X in Hanoi, Y said ...", "Meeting with X, Y praised ...": the act opens
+        # the sentence, its object runs to the comma, the main clause's subject after it is
+        # the act's subject
+        opened = _opening_clause(text, m, stop, people)
+        if opened is not None:
+            return roles(trigger.sides, *opened)
     named = _object_name(text, m.end() + 1, sentence.end)
     if named is not None and trigger.sides != "guest-host" and not _titled(named, people):
         after.insert(0, named[1])
@@ -112,11 +130,43 @@ def _sides(
     return roles(trigger.sides, before, after)
 
 
+def _opening_clause(
+    text: str, m: re.Match[str], end: int, people: list[tuple[int, str]]
+) -> tuple[list[str], list[str]] | None:
+    """The subject and the object of an act that opens its sentence: the object is named
+    before the first comma after it, the subject after that comma; None when either is
+    missing."""
+    first = next((s for s, _name in people if s >= m.end()), None)
+    comma = text.find(",", first, end) if first is not None else -1
+    if comma < 0:
+        return None
+    obj = [name for s, name in people if m.end() <= s < comma]
+    subject = [name for s, name in people if comma < s < end and name not in obj]
+    return (subject, obj) if subject else None
+
+
+def _next_act(text: str, m: re.Match[str], end: int, people: list[tuple[int, str]]) -> int:
+    """Where the act's object ends: at the next act word of the sentence that stands after a
+    person named as its object ("X held talks with Y, met with A, B and C": A, B and C are
+    the meeting's, not the talks'), else at the sentence's end. An act word before any object
+    ("held talks with visiting Prime Minister Y") does not end it."""
+    first = next((s for s, _name in people if s >= m.end()), None)
+    if first is None:
+        return end
+    later = next(scan_pattern.finditer(text, first, end), None)
+    return later.start() if later is not None else end
+
+
 def _upgraded(text: str, m: re.Match[str], trigger: EnglishTrigger, end: int) -> EnglishTrigger:
-    """ "X met Y as the two held talks": a meeting the same sentence calls talks is talks."""
+    """ "X met Y as the two held talks": a meeting the same sentence calls talks is talks; not
+    "meetings and talks with Y", two nouns of one phrase, where the first names the act."""
     if trigger.type != "meeting":
         return trigger
-    later = (trigger_of(n) for n in scan_pattern.finditer(text, m.end(), end))
+    later = (
+        trigger_of(n)
+        for n in scan_pattern.finditer(text, m.end(), end)
+        if text[m.end() : n.start()] != " and "
+    )
     return next((t for t in later if t.type == "talks"), trigger)
 
 
@@ -172,11 +222,18 @@ def _event(
     if trigger.contact and not phone_page:
         event_type, cameo = "meeting", "040"
     dates = list(document.dates)
-    day = date_in(dates, sentence.start, sentence.end)
+    # a visit or an attendance takes the days it spans ("from May 3 to 5") as the Vietnamese
+    # "từ ngày 3 - 5/5" does; another act only its own day, never the span of the visit it
+    # falls in (README AI4)
+    spans = trigger.type in ("visit", "attend")
+    kinds = ("date", "datetime", "span") if spans else ("date", "datetime")
+    day = date_in(dates, sentence.start, sentence.end, kinds)
+    borrowed = False
     if day is None and index < _LEAD_SENTENCES:
         day = _lead_date(dates, sentences[:index], mentions, participants) or _dateline_day(
             document
         )
+        borrowed = day is not None
     names = [name for _s, name in people]
     place = event_place(text, m, sentence.end, names, trigger.type == "visit")
     if place is None and event_type != "visit":
@@ -188,7 +245,10 @@ def _event(
         trigger=m.group(0),
         evidence=sentence,
         date=day.value if day is not None else None,
-        part_of_day=day.part_of_day if day is not None else None,
+        # a day borrowed from another sentence is the act's day, not its hour: "In the morning
+        # of May 3, X was welcomed ... In the talks with Y, X said": the talks' part of day is
+        # not told (the Vietnamese reader carries a welcome's day, not its part of day)
+        part_of_day=day.part_of_day if day is not None and not borrowed else None,
         location=place,
         participants=participants,
         cameo=cameo,
@@ -250,4 +310,4 @@ def extract_events(document: Document) -> list[Event]:
         for index in range(len(sentences))
         if (event := _event(document, sentences, index, mentions, phone_page)) is not None
     ]
-    return main_first(events)
+    return main_first(visitors_are_guests(events))

@@ -177,7 +177,20 @@ DEMONYMS: Final[dict[str, str]] = {
     "Nigerian": "NG",
     "Algerian": "DZ",
     "Mozambican": "MZ",
-}
+    # the rest of the countries Vietnam's English outlets report on
+    "Peruvian": "PE", "Colombian": "CO", "Ecuadorian": "EC", "Uruguayan": "UY",
+    "Paraguayan": "PY", "Bolivian": "BO", "Panamanian": "PA", "Costa Rican": "CR",
+    "Nicaraguan": "NI", "Dominican": "DO", "Irish": "IE", "Romanian": "RO", "Bulgarian": "BG",
+    "Serbian": "RS", "Slovak": "SK", "Slovenian": "SI", "Croatian": "HR", "Estonian": "EE",
+    "Latvian": "LV", "Lithuanian": "LT", "Icelandic": "IS", "Cypriot": "CY", "Maltese": "MT",
+    "Uzbek": "UZ", "Kyrgyz": "KG", "Tajik": "TJ", "Turkmen": "TM", "Azerbaijani": "AZ",
+    "Armenian": "AM", "Iraqi": "IQ", "Jordanian": "JO", "Lebanese": "LB", "Syrian": "SY",
+    "Kuwaiti": "KW", "Omani": "OM", "Bahraini": "BH", "Palestinian": "PS", "Moroccan": "MA",
+    "Tunisian": "TN", "Libyan": "LY", "Ethiopian": "ET", "Kenyan": "KE", "Tanzanian": "TZ",
+    "Ugandan": "UG", "Angolan": "AO", "Ghanaian": "GH", "Senegalese": "SN",
+    "Zimbabwean": "ZW", "Namibian": "NA", "Nepalese": "NP", "Nepali": "NP", "Afghan": "AF",
+    "Maldivian": "MV", "Fijian": "FJ",
+}  # fmt: skip
 
 MONTHS: Final[dict[str, int]] = {
     "January": 1,

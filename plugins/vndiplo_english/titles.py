@@ -37,8 +37,9 @@ __all__ = ["TitledName", "titled_names"]
 
 
 _WORD: Final = f"(?:{alternation(PORTFOLIO_WORDS)})(?![\\w'’-])"
-#: "of Industry and Trade", "of the Interior", "of Labour, Invalids and Social Affairs".
-_PORTFOLIO: Final = rf" +of +(?:the +)?{_WORD}(?:(?:,? +and +|, +| +& +| +){_WORD})*"
+#: "of Industry and Trade", "of the Interior", "of Labour, Invalids and Social Affairs"; "for"
+#: as Commonwealth and Nordic governments write it ("Minister for Foreign Affairs").
+_PORTFOLIO: Final = rf" +(?:of|for) +(?:the +)?{_WORD}(?:(?:,? +and +|, +| +& +| +){_WORD})*"
 # "President-elect", "Prime Minister-designate": the office-to-be stands before the name as the
 # office does (a call or visit in the weeks before an inauguration).
 _OFFICE: Final = f"(?:{alternation(TITLES)})(?:-(?:elect|designate))?"
@@ -46,9 +47,12 @@ _TITLE: Final = f"(?:{_OFFICE}(?:{_PORTFOLIO})?)"
 _DEMONYM: Final = f"(?:{alternation(DEMONYMS)})"
 # Up to five words joined by single spaces: the name is cut to its capitalised head in code.
 _RUN: Final = r"[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,4}"
+#: A courtesy word before a name ("the President of Chile, Ms. Ana Ruiz", "Madam Ana Ruiz"):
+#: not the name's, and after an office it sets the name off as a comma cannot alone.
+_HONORIFIC: Final = re.compile(r"(?:Mr|Mrs|Ms|Dr|Madam|Madame|Mme|Mister|Miss)\.? +(?=[A-Z])")
 _TITLED: Final = re.compile(
-    rf"(?<![\w-])(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE}(?: +and +{_TITLE})*) +"
-    rf"(?P<name>{_RUN})"
+    rf"(?<![\w-])(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE}(?: +and +{_TITLE})*)"
+    rf"(?: +|, +(?={_HONORIFIC.pattern}))(?P<name>{_RUN})"
 )
 _TITLE_ALONE: Final = re.compile(rf"(?:{_DEMONYM} +)?{_TITLE}(?![\w'’-])")
 # "Minister of Trade and Industry, Gan Kim Yong, ...": a portfolio title, a comma, the name set
@@ -132,16 +136,24 @@ def _opens_title(block: str, at: int) -> bool:
     return _TITLE_ALONE.match(block, at) is not None
 
 
+def _past_honorific(block: str, at: int) -> int:
+    """Where the name starts at or after ``at``: past a courtesy word ("Ms. Ana Ruiz")."""
+    honorific = _HONORIFIC.match(block, at)
+    return honorific.end() if honorific is not None else at
+
+
 def _found(m: re.Match[str], offset: int, title: str | None) -> TitledName | None:
-    if _opens_title(m.string, m.start("name")):
+    at = _past_honorific(m.string, m.start("name"))
+    if _opens_title(m.string, at):
         return None
-    length = _name_length(m.group("name"))
+    run = m.string[at : m.end("name")]
+    length = _name_length(run)
     if length == 0:
         return None
-    start = offset + m.start("name")
+    start = offset + at
     demonym = m.group("demonym")
     return TitledName(
-        name=m.group("name")[:length],
+        name=run[:length],
         start=start,
         end=start + length,
         title=title if title is not None else " ".join(m.group("title").split()),
@@ -163,7 +175,7 @@ def _with_complement(m: re.Match[str], block: str, offset: int) -> TitledName | 
     if complement is None:
         return None
     demonym = m.group("demonym")
-    start = complement.name_start
+    start = _past_honorific(block, complement.name_start)
     if _opens_title(block, start):
         return None
     run = _NAME_RUN.match(block, start)
@@ -174,7 +186,7 @@ def _with_complement(m: re.Match[str], block: str, offset: int) -> TitledName | 
         name=block[start : start + length],
         start=offset + start,
         end=offset + start + length,
-        title=" ".join(block[m.start("title") : start].split()).rstrip(","),
+        title=" ".join(block[m.start("title") : complement.name_start].split()).rstrip(","),
         country=DEMONYMS.get(" ".join(demonym.split())) if demonym else complement.country,
     )
 

@@ -99,6 +99,8 @@ _WELCOMED = r"(?:warmly |officially )?(?:welcomed|welcomes)"
 _COURTESY = r"(?:paid|pays|pay|paying) (?:an? )?courtesy (?:call|visit)s? (?:on|to)"
 _HELD_TALKS = rf"{_HAD} (?:an? )?(?:official |bilateral |high-level |formal |summit |)talks"
 _HELD_MEETING = rf"{_HAD} (?:an? )?(?:bilateral |working |separate |)meetings? with"
+# "had a working session with X": the Vietnamese "có buổi làm việc với", a meeting
+_WORKING_SESSION = rf"(?:{_HAD} (?:an? )?)?working sessions? with"
 # The act as the subject of a passive ("A welcoming ceremony ... was held", "took place"), with
 # at most a parenthetic agent between them ("A welcome ceremony, chaired by X, was held"); a
 # comma otherwise ends the noun's clause ("After the welcome ceremony, X held talks").
@@ -142,13 +144,21 @@ TRIGGERS: Final[tuple[EnglishTrigger, ...]] = (
     EnglishTrigger(_GIVEN_WELCOME, _RECEPTION, "043", _GUEST_FIRST),
     EnglishTrigger(_NOUN_ACT, _RECEPTION, "043", _HOST_FIRST, agent=True),
     EnglishTrigger(r"(?:received|receives|receiving)", _RECEPTION, "043", _HOST_FIRST),
+    # "X played host to Y": the host first, as "received"
+    EnglishTrigger(r"(?:played|plays|play|playing) host to", _RECEPTION, "043", _HOST_FIRST),
     EnglishTrigger(_WELCOMED_BY, _RECEPTION, "043", _GUEST_FIRST),
     EnglishTrigger(_WELCOMED, _RECEPTION, "043", _HOST_FIRST),
     # talks and meetings
     EnglishTrigger(_HELD_TALKS, _TALKS, "046"),
     EnglishTrigger(r"talks", _TALKS, "046"),
     EnglishTrigger(_HELD_MEETING, _MEETING, "040"),
+    EnglishTrigger(_WORKING_SESSION, _MEETING, "040"),
     EnglishTrigger(r"(?:met|meets|meet|meeting) with", _MEETING, "040"),
+    # the acts as plural nouns: "In separate meetings with A and B, X said", "in the meetings
+    # and talks with A": the first noun names the act ("talks" alone stays talks, below)
+    EnglishTrigger(
+        r"meetings(?= (?:and talks )?with\b)|meeting(?= and talks with\b)", _MEETING, "040"
+    ),
     EnglishTrigger(r"(?:met|meets)", _MEETING, "040"),
     # visits: the subject travels
     EnglishTrigger(rf"{_BEGAN} {_OWNER}{_KIND}visit", _VISIT, "042", _GUEST_FIRST),

@@ -48,12 +48,22 @@ _WORD_BEFORE: Final = re.compile(r"(\w+)$")
 _MIDDLE_INITIAL: Final = re.compile(r"(?<![\w.])[^\W\d_][\w'-]*\s+[A-ZĐ]$")
 
 
+#: English months written short ("Oct. 5", "Sept. 9"): the dot is the abbreviation's when a
+#: day number follows, never a sentence's end (a month closes a sentence written in full).
+_SHORT_MONTHS: Final = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+_DAY_AFTER: Final = re.compile(r" ?\d{1,2}(?!\d)")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     match = _WORD_BEFORE.search(text, max(0, dot - 5), dot)
     if match and match.group(1).lower() in ABBREVIATIONS:
         return not _ends_a_name(text, match.start(), match.group(1))
+    if match and match.group(1) in _SHORT_MONTHS and _DAY_AFTER.match(text, dot + 1):
+        return True
     return _is_middle_initial(text, dot)
 
 

@@ -37,6 +37,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final
 
+from vndiplo.syllables import VIETNAMESE_FAMILY_NAMES
 from vndiplo.text import normalize
 
 __all__ = ["SINO_VIETNAMESE", "VIETNAMESE_FAMILY_NAMES", "clean_name", "name_key"]
@@ -49,15 +50,6 @@ _HONORIFICS = re.compile(
 _VIETNAMESE_LETTERS = re.compile("[đĐ\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323]")
 _SEPARATORS = re.compile(r"[\s\-‐‑–.·']+")
 
-#: Common Vietnamese family names as English-language outlets print them (no marks). A name
-#: opening with one is read family name first, middle name, given name: dropping the middle
-#: name ("Nguyen Hung" for "Nguyen Van Hung") or reversing two words ("Minh Le" for "Le Minh")
-#: gives another person, so such names match only word for word.
-_FAMILY_WORDS = (
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly "
-    "truong dinh trinh doan luong to lam mai cao ha luu"
-)
-VIETNAMESE_FAMILY_NAMES: Final = frozenset(_FAMILY_WORDS.split())
 
 #: Chinese leaders as the Vietnamese press reads them (Sino-Vietnamese) and in pinyin: known
 #: identities, one key each. Other Chinese names join only through the syllable matcher and the
