@@ -173,9 +173,6 @@ def test_english_phone_call_with_month_day() -> None:
     assert e.type == "phone_call" and e.date == "2025-08-27"
 
 
-@pytest.mark.xfail(
-    strict=True, reason='English "from September 23 to 26" reads as its first day only'
-)
 def test_english_official_visit_with_span() -> None:
     e = main(
         "NA Chairman to pay official visit to Hungary",
