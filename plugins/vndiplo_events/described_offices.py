@@ -1,0 +1,288 @@
+"""A side written as an office or a description stands for the one holder the page names.
+
+"A điện đàm với Thủ tướng Nhật Bản", "tiếp Tỉnh trưởng Xê Kông", "chào xã giao lãnh đạo HĐND
+thành phố", "trao thư cho Bí thư - Tỉnh trưởng tỉnh X": the phrase names no one, but the page
+names the holder elsewhere (an attendance list, a later paragraph, an apposition). A reader
+takes the phrase for that person (README: a side named only by title is resolved to the person
+the article names), so it becomes a mention of him and every rule reading a side from a zone
+sees it. This is one resolution step, whatever the act, the order or the clause:
+
+* the holder's own title, written without his name ("Bí thư Tỉnh ủy Hòa Bình", "Giám đốc Sở
+  Ngoại vụ"), qualified by a body or a place (a capitalised word after the office's head:
+  "Tổng Bí thư", "Tổng Lãnh sự" alone are bare offices, left to the titles stage);
+* an office's head and a country or a place of one ("Thủ tướng Nhật Bản", "Tỉnh trưởng
+  Salavan"): the holder of that head from that country;
+* an office's head and a place the page writes as a place elsewhere ("Tỉnh trưởng Xê Kông" beside
+  "tỉnh Xê Kông"): the one holder of that head on the page;
+* the leadership of a body ("lãnh đạo HĐND thành phố", "lãnh đạo UBND và ..."): the one head of
+  the first body named (organisation_hosts.body_holders).
+
+Exactly one holder, or nothing: zero or several candidates leave the phrase alone. Never a
+deputy's or a former holder's office ("Phó Thủ tướng", "nguyên Đại sứ"), nor an office written
+right before or after a name (it is that name's title, a mention already).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Final
+
+from vndiplo.model import Person
+from vndiplo.text import fold
+from vndiplo_events.counterparts import country_span
+from vndiplo_events.patterns import lowered
+
+__all__ = ["described_spans"]
+
+#: a word right before an office that makes it another one, or another holder's
+_BEFORE: Final = frozenset(
+    {"phó", "tổng", "nguyên", "cố", "cựu", "quyền", "hai", "các", "những", "nhân", "vợ"}
+)
+#: the separators an office chain or a hyphenated title may be written with
+_SEPARATOR: Final = r"(?:\s*[-–,]\s*|\s+)"
+#: a place noun the page writes before a place's name ("tỉnh Xê Kông", "thành phố X")
+_PLACE_NOUN: Final = r"(?:tỉnh|thành\s+phố|tp\.?|bang|huyện|quận|thị\s+xã|khu|vùng|nước)\s+"
+#: the leadership of a body: "lãnh đạo HĐND thành phố", "lãnh đạo của Sở Ngoại vụ"
+_LEADERS: Final = re.compile(r"(?<!\w)(?:các\s+)?lãnh\s+đạo\s+(?:của\s+)?(?=\S)")
+#: where a body's name ends: a clause mark, a conjunction, its seat or the act's purpose
+_BODY_END: Final = re.compile(
+    r"[,.;:()\n]|\s(?:tại|ở|và|cùng|để|nhằm|nhân|về|đã|sẽ|đang|vừa|trong|khi|sau)\s"
+)
+#: the longest name of a body read after "lãnh đạo"
+_BODY_SPAN: Final = 80
+#: how close before a phrase a name may end for the phrase to be that name's apposition
+_APPOSITION: Final = re.compile(r"[\s,\-–(]*$")
+
+
+def _key(title: str) -> str:
+    """A title as the lower-cased normalised text writes it, separators as spaces."""
+    return " ".join(re.sub(r"[-–,]", " ", lowered(fold(title))).split())
+
+
+def _is_head_office(key: str) -> bool:
+    return not key.startswith(("phó ", "nguyên ", "cố ", "cựu ", "quyền "))
+
+
+def _qualified(text: str, start: int, end: int) -> bool:
+    """The phrase ``text[start:end]`` holds a qualifier: a capitalised word after the office's
+    first two words ("Thủ tướng Lào", "Giám đốc Sở X"; not "Tổng Lãnh sự", "Tổng Bí thư")."""
+    words = re.split(_SEPARATOR, text[start:end].strip())
+    return len(words) >= 3 and any(w[:1].isupper() for w in words[2:])
+
+
+def described_spans(
+    text: str,
+    low: str,
+    blocks: Sequence[tuple[int, int]],
+    known: Sequence[tuple[int, int, Person]],
+    people: Sequence[Person],
+) -> list[tuple[int, int, Person]]:
+    """The described offices in the body ``blocks``, each with the one person holding it.
+    ``known``: the mentions found so far, in text order."""
+    if not people or not blocks:
+        return []
+    titles: dict[str, dict[str, Person]] = {}
+    heads: dict[str, dict[str, Person]] = {}
+    for person in people:
+        for title in person.titles:
+            key = _key(title).removeprefix("tân ")
+            words = key.split()
+            if len(words) < 2:
+                continue
+            titles.setdefault(key, {})[person.name] = person
+            if _is_head_office(key):
+                heads.setdefault(" ".join(words[:2]), {})[person.name] = person
+    starts = [m[0] for m in known]
+    found: list[tuple[int, int, Person]] = []
+    for lo, hi in blocks:
+        found += _offices(text, low, lo, hi, titles, heads, known, starts, people)
+        found += _leaderships(text, low, lo, hi, known, starts, people)
+    return found
+
+
+#: words of a clause, never of a chain of offices ("..., Chủ tịch nước Lào đã gửi thư đến")
+_CLAUSE_WORD: Final = re.compile(
+    r"(?<!\w)(?:đã|sẽ|đang|vừa|sang|khi|ngày|sáng|chiều|tối|hôm|thăm|tiếp|gặp|hội\s+đàm|nhận"
+    r"|gửi|cho|tới|đến|làm|là)(?!\w)"
+)
+#: the word before an office that makes it what someone is or becomes, not a side: "được bổ
+#: nhiệm làm Ngoại trưởng X", "giữ chức Chủ tịch Y", "là Tổng thống Z"
+_PREDICATE: Final = frozenset({"làm", "là", "chức", "vị", "thành", "nhiệm", "cử"})
+_HONORIFIC_ITEM: Final = re.compile(r"(?:ông|bà|ngài|đồng\s+chí)")
+
+
+def _chained(gap: str, *, before: bool) -> bool:
+    """``gap``, between a name and the phrase, is a chain of that name's offices: "X, Ủy viên
+    ..., " before the phrase, ", Chủ tịch nước Y " after it ("Tổng Bí thư ..., Chủ tịch nước
+    ... X"): the phrase is one more of his titles."""
+    if len(gap) > 200 or re.search(r"[.;:\n()]", gap) or _CLAUSE_WORD.search(gap.lower()):
+        return False
+    items = re.split(r"\s*[,\-–]\s*", gap.strip())
+    edge = items[-1] if before else items[0]
+    if edge or len(items) < 2:
+        return False
+    return all(not item or item[0].isupper() or _HONORIFIC_ITEM.fullmatch(item) for item in items)
+
+
+def _near_name(
+    text: str, at: int, end: int, known: Sequence[tuple[int, int, Person]], starts: list[int]
+) -> bool:
+    """A name right before the phrase (its apposition: "X - Bí thư ..."), right after it (its
+    title: "Thủ tướng Nhật Bản X"), or joined to it by a chain of offices; a mention inside
+    it; or an office the clause gives someone ("được bổ nhiệm làm ...")."""
+    words = text[max(0, at - 16) : at].lower().split()
+    if words and words[-1] in _PREDICATE:
+        return True
+    i = bisect_left(starts, at)
+    if i < len(known) and known[i][0] < end:
+        return True  # a mention inside (or starting at) the phrase
+    if i < len(known) and known[i][0] - end <= 2 and not text[end : known[i][0]].strip(" "):
+        return True
+    if i < len(known) and _chained(text[end : known[i][0]], before=False):
+        return True
+    if i > 0 and known[i - 1][1] > at:
+        return True  # inside a mention
+    if i > 0 and at - known[i - 1][1] <= 4 and _APPOSITION.match(text, known[i - 1][1], at):
+        return True
+    if i > 0 and _chained(text[known[i - 1][1] : at], before=True):
+        return True
+    nxt = text[end : end + 3].lstrip(" ")
+    # a capitalised word right after: a name the titles stage missed, or a longer office
+    return bool(nxt) and nxt[0].isupper() and text[end : end + 1] == " "
+
+
+def _offices(
+    text: str,
+    low: str,
+    lo: int,
+    hi: int,
+    titles: dict[str, dict[str, Person]],
+    heads: dict[str, dict[str, Person]],
+    known: Sequence[tuple[int, int, Person]],
+    starts: list[int],
+    people: Sequence[Person],
+) -> list[tuple[int, int, Person]]:
+    found: list[tuple[int, int, Person]] = []
+    for head, holders in heads.items():
+        pattern = re.compile(r"(?<!\w)" + head.replace(" ", r"\s+") + r"(?!\w)")
+        for hit in pattern.finditer(low, lo, hi):
+            at, end = hit.start(), hit.end()
+            before = low[max(lo, at - 12) : at].split()
+            if before and before[-1] in _BEFORE:
+                continue
+            resolved = _by_title(text, low, at, hi, head, titles)
+            if resolved is None:
+                resolved = _by_place(text, low, lo, hi, at, end, holders)
+            if resolved is None:
+                continue
+            stop, person = resolved
+            if _near_name(text, at, stop, known, starts):
+                continue
+            found.append((at, stop, person))
+    return found
+
+
+def _by_title(
+    text: str, low: str, at: int, hi: int, head: str, titles: dict[str, dict[str, Person]]
+) -> tuple[int, Person] | None:
+    """(end, holder) of the longest title written at ``at`` that one person holds."""
+    best: tuple[int, Person] | None = None
+    for key, holders in titles.items():
+        if not key.startswith(head + " ") or len(holders) != 1:
+            continue
+        words = [re.escape(w) for w in key.split()]
+        match = re.compile(_SEPARATOR.join(words) + r"(?!\w)").match(low, at, hi)
+        if match is None or not _qualified(text, at, match.end()):
+            continue
+        if best is None or match.end() > best[0]:
+            best = (match.end(), next(iter(holders.values())))
+    return best
+
+
+def _by_place(
+    text: str,
+    low: str,
+    lo: int,
+    hi: int,
+    at: int,
+    end: int,
+    holders: dict[str, Person],
+) -> tuple[int, Person] | None:
+    """(end, holder) of an office's head and a place: the holder from the place's country, else
+    the one holder of the head when the page writes the place as a place elsewhere."""
+    gap = re.compile(r"\s+(?:của\s+)?(?:" + _PLACE_NOUN + r")?").match(low, end, hi)
+    if gap is None or gap.end() >= hi or not text[gap.end()].isupper():
+        return None
+    heads = [p for p in holders.values() if any(_is_head_office(_key(t)) for t in p.titles)]
+    country = country_span(text[:hi], gap.end())
+    if country is not None:
+        code, stop = country
+        pool = [p for p in heads if (p.country or _title_country(p)) == code]
+        return (stop, pool[0]) if len(pool) == 1 else None
+    run = re.compile(r"[A-ZĐ\u00c0-\u1ef9][\w’'-]*(?:\s+[A-ZĐ\u00c0-\u1ef9][\w’'-]*){0,3}")
+    name = run.match(text, gap.end(), hi)
+    if name is None or not name.group()[:1].isupper() or len(holders) != 1:
+        return None
+    place = re.compile(r"(?<!\w)" + _PLACE_NOUN + re.escape(lowered(name.group())) + r"(?!\w)")
+    if place.search(low) is None:
+        return None
+    return name.end(), next(iter(holders.values()))
+
+
+def _title_country(person: Person) -> str | None:
+    """The first country one of the person's titles names."""
+    from vndiplo.places import gazetteer
+
+    places = gazetteer(None)
+    for title in person.titles:
+        code = places.country_of(title, first=True)
+        if code:
+            return code
+    return None
+
+
+def _leaderships(
+    text: str,
+    low: str,
+    lo: int,
+    hi: int,
+    known: Sequence[tuple[int, int, Person]],
+    starts: list[int],
+    people: Sequence[Person],
+) -> list[tuple[int, int, Person]]:
+    """ "lãnh đạo <body>": the one head of the body named first."""
+    # the body offices live beside the visits to bodies (organisation_hosts.py), which reads
+    # the view this module feeds: imported here, not at the top, to keep the import order
+    from vndiplo_events.organisation_hosts import body_holders, is_deputy
+
+    found: list[tuple[int, int, Person]] = []
+    if low.find("lãnh đạo", lo, hi) == -1:
+        return found
+    for hit in _LEADERS.finditer(low, lo, hi):
+        limit = min(hi, hit.end() + _BODY_SPAN)
+        stop = _BODY_END.search(low, hit.end(), limit)
+        end = stop.start() if stop else limit
+        raw = text[hit.end() : end].rstrip()
+        if not any(c.isupper() for c in raw):
+            continue  # "lãnh đạo tỉnh": no body named
+        words = _key(raw).split()
+        person = None
+        for size in range(len(words), 0, -1):
+            body = " ".join(words[:size])
+            if size == 1 and not raw.split()[0].isupper():
+                break  # one word names a body only as an abbreviation ("HĐND", "UBND")
+            matching = body_holders(people, body)
+            if not matching:
+                continue
+            chiefs = {p.name: p for p, key in matching if not is_deputy(key)}
+            pool = chiefs or {p.name: p for p, _ in matching}
+            if len(pool) == 1:
+                person = next(iter(pool.values()))
+                end = hit.end() + len(" ".join(raw.split()[:size]))
+            break
+        if person is None or _near_name(text, hit.start(), end, known, starts):
+            continue
+        found.append((hit.start(), end, person))
+    return found
