@@ -82,6 +82,13 @@ DESCRIBED = [
         "Salavan.",
         {"Lê Quang Định", "Khăm Sy Bun Ma"},
     ),
+    # a call told by what was said in it; the other side answers by office alone
+    (
+        "Phát biểu trong cuộc điện đàm, Thủ tướng Lạc Văn Hòa cảm ơn Hàn Quốc đã hỗ trợ vật tư "
+        "y tế cho Việt Nam.\nĐáp lại, Thủ tướng Hàn Quốc bày tỏ sự khâm phục Việt Nam.\n"
+        "Thủ tướng Park Jin-ho cũng mời Thủ tướng Lạc Văn Hòa sớm thăm Seoul.",
+        {"Lạc Văn Hòa", "Park Jin-ho"},
+    ),
 ]
 
 
