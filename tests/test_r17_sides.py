@@ -197,3 +197,24 @@ def test_a_letter_sent_not_conveyed_keeps_its_sender() -> None:
         "Tỉnh trưởng tỉnh Salavan."
     )
     assert _names(text) == {"Đỗ Quang Vinh", "Bun Xay"}
+
+
+def test_a_reception_after_credentials_takes_the_envoy_it_describes() -> None:
+    text = (
+        "Sáng 6/3, Đại sứ Ai Cập Ahmed Nour Eldin, Đại sứ Peru Luis Ortega và Đại sứ Chile "
+        "Pablo Reyes đã lần lượt trình Quốc thư lên Chủ tịch nước Lạc Văn Hòa.\n"
+        "Tiếp Đại sứ Peru, Chủ tịch nước Lạc Văn Hòa đề nghị hai nước tăng cường hợp tác "
+        "trong lĩnh vực nông nghiệp và thương mại."
+    )
+    assert _roles(text) == {"Lạc Văn Hòa": "host", "Luis Ortega": "guest"}
+
+
+def test_an_office_that_abbreviates_two_holders_is_neither() -> None:
+    text = (
+        "Chiều 10/4, đoàn tỉnh Hòa Sơn do ông Giàng A Lử - Ủy viên Trung ương Đảng, Bí thư "
+        "Tỉnh ủy Hòa Sơn làm trưởng đoàn đã thăm tỉnh Phông Sa Lỳ. Tiếp đoàn có ông Khăm "
+        "Phon, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Phông Sa Lỳ.\n"
+        "Đồng chí Bí thư Tỉnh ủy phát biểu chào mừng đoàn."
+    )
+    # the bare "Bí thư Tỉnh ủy" is both leaders' office: it adds no one
+    assert set(_names(text)) <= {"Giàng A Lử", "Khăm Phon"}

@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo.model import Person
+from vndiplo.places import Gazetteer, gazetteer
 from vndiplo.text import fold
 from vndiplo_events.counterparts import country_span
 from vndiplo_events.patterns import lowered
@@ -127,11 +128,18 @@ def _chained(gap: str, *, before: bool) -> bool:
 
 
 def _near_name(
-    text: str, at: int, end: int, known: Sequence[tuple[int, int, Person]], starts: list[int]
+    text: str,
+    at: int,
+    end: int,
+    known: Sequence[tuple[int, int, Person]],
+    starts: list[int],
+    holder: Person,
 ) -> bool:
     """A name right before the phrase (its apposition: "X - Bí thư ..."), right after it (its
-    title: "Thủ tướng Nhật Bản X"), or joined to it by a chain of offices; a mention inside
-    it; or an office the clause gives someone ("được bổ nhiệm làm ...")."""
+    title: "Thủ tướng Nhật Bản X"), a name whose chain of offices it goes on ("A - Ủy viên
+    ..., Bí thư Tỉnh ủy"), the holder's name a chain after it leads to; a mention inside it;
+    or an office the clause gives someone ("được bổ nhiệm làm ..."). Another person's name
+    after a comma is no chain: "Tiếp Đại sứ X, Chủ tịch nước A đề nghị ..." fronts the act."""
     words = text[max(0, at - 16) : at].lower().split()
     if words and words[-1] in _PREDICATE:
         return True
@@ -140,7 +148,11 @@ def _near_name(
         return True  # a mention inside (or starting at) the phrase
     if i < len(known) and known[i][0] - end <= 2 and not text[end : known[i][0]].strip(" "):
         return True
-    if i < len(known) and _chained(text[end : known[i][0]], before=False):
+    if (
+        i < len(known)
+        and known[i][2].name == holder.name
+        and _chained(text[end : known[i][0]], before=False)
+    ):
         return True
     if i > 0 and known[i - 1][1] > at:
         return True  # inside a mention
@@ -178,7 +190,7 @@ def _offices(
             if resolved is None:
                 continue
             stop, person = resolved
-            if _near_name(text, at, stop, known, starts):
+            if _near_name(text, at, stop, known, starts, person):
                 continue
             found.append((at, stop, person))
     return found
@@ -189,16 +201,33 @@ def _by_title(
 ) -> tuple[int, Person] | None:
     """(end, holder) of the longest title written at ``at`` that one person holds."""
     best: tuple[int, Person] | None = None
-    for key, holders in titles.items():
-        if not key.startswith(head + " ") or len(holders) != 1:
+    for key in titles:
+        if not key.startswith(head + " "):
             continue
         words = [re.escape(w) for w in key.split()]
         match = re.compile(_SEPARATOR.join(words) + r"(?!\w)").match(low, at, hi)
         if match is None or not _qualified(text, at, match.end()):
             continue
-        if best is None or match.end() > best[0]:
-            best = (match.end(), next(iter(holders.values())))
+        # everyone whose office the phrase abbreviates holds it too ("Bí thư Tỉnh ủy" of
+        # "Bí thư Tỉnh ủy Lai Châu")
+        pool = list(_holding(titles, key).values())
+        if len(pool) > 1:
+            # the titles stage may lend an office to the name next to it ("Tiếp Đại sứ Maroc,
+            # Chủ tịch nước A"): the one holder of the country the office names
+            country = _places().country_of(key, first=True)
+            pool = [p for p in pool if country and p.country == country]
+        if len(pool) == 1 and (best is None or match.end() > best[0]):
+            best = (match.end(), pool[0])
     return best
+
+
+def _holding(titles: dict[str, dict[str, Person]], key: str) -> dict[str, Person]:
+    """Everyone holding the title ``key`` or a longer one it opens."""
+    found: dict[str, Person] = {}
+    for other, holders in titles.items():
+        if other == key or other.startswith(key + " "):
+            found.update(holders)
+    return found
 
 
 def _by_place(
@@ -231,11 +260,13 @@ def _by_place(
     return name.end(), next(iter(holders.values()))
 
 
+def _places() -> Gazetteer:
+    return gazetteer(None)
+
+
 def _title_country(person: Person) -> str | None:
     """The first country one of the person's titles names."""
-    from vndiplo.places import gazetteer
-
-    places = gazetteer(None)
+    places = _places()
     for title in person.titles:
         code = places.country_of(title, first=True)
         if code:
@@ -282,7 +313,7 @@ def _leaderships(
                 person = next(iter(pool.values()))
                 end = hit.end() + len(" ".join(raw.split()[:size]))
             break
-        if person is None or _near_name(text, hit.start(), end, known, starts):
+        if person is None or _near_name(text, hit.start(), end, known, starts, person):
             continue
         found.append((hit.start(), end, person))
     return found
