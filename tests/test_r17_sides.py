@@ -89,6 +89,22 @@ DESCRIBED = [
         "Thủ tướng Park Jin-ho cũng mời Thủ tướng Lạc Văn Hòa sớm thăm Seoul.",
         {"Lạc Văn Hòa", "Park Jin-ho"},
     ),
+    # the leadership of two bodies: the head of the first one named
+    (
+        "Chiều 8/11, tân Đại sứ Ba Lan Tomasz Nowak đến chào xã giao lãnh đạo HĐND và Ủy ban "
+        "MTTQ Việt Nam tỉnh nhân dịp nhận nhiệm kỳ công tác mới.\nTại buổi tiếp, Chủ tịch HĐND "
+        "tỉnh Vũ Đình Khải chúc tân Đại sứ có nhiệm kỳ công tác thành công và thông tin về tình "
+        "hình phát triển kinh tế - xã hội của tỉnh trong những năm gần đây.",
+        {"Tomasz Nowak", "Vũ Đình Khải"},
+    ),
+    # a visit whose visitor the host thanks by office and province
+    (
+        "Thay mặt lãnh đạo tỉnh, Phó Chủ tịch UBND tỉnh Hà Văn Tâm cảm ơn Tỉnh trưởng Xê Kông "
+        "cùng đoàn công tác đã tới thăm và chúc mừng Quốc khánh.\nTỉnh trưởng Bun Mi Xay gửi "
+        "lời chúc mừng tới lãnh đạo và nhân dân tỉnh nhân dịp kỷ niệm Quốc khánh; chúc quan hệ "
+        "hữu nghị giữa hai tỉnh Hòa Sơn và Xê Kông ngày càng tốt đẹp.",
+        {"Hà Văn Tâm", "Bun Mi Xay"},
+    ),
 ]
 
 

@@ -249,12 +249,21 @@ def _by_place(
     if country is not None:
         code, stop = country
         pool = [p for p in heads if (p.country or _title_country(p)) == code]
+        # a holder the page gives no country may be of the place's
+        pool = pool or [p for p in heads if (p.country or _title_country(p)) is None]
         return (stop, pool[0]) if len(pool) == 1 else None
     run = re.compile(r"[A-ZĐ\u00c0-\u1ef9][\w’'-]*(?:\s+[A-ZĐ\u00c0-\u1ef9][\w’'-]*){0,3}")
     name = run.match(text, gap.end(), hi)
     if name is None or not name.group()[:1].isupper() or len(holders) != 1:
         return None
-    place = re.compile(r"(?<!\w)" + _PLACE_NOUN + re.escape(lowered(name.group())) + r"(?!\w)")
+    # "tỉnh Xê Kông", or the second of two places one noun governs ("hai tỉnh A và Xê Kông")
+    place = re.compile(
+        r"(?<!\w)"
+        + _PLACE_NOUN
+        + r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}\s*(?:,|và)\s+)?"
+        + re.escape(lowered(name.group()))
+        + r"(?!\w)"
+    )
     if place.search(low) is None:
         return None
     return name.end(), next(iter(holders.values()))
