@@ -105,6 +105,13 @@ DESCRIBED = [
         "hữu nghị giữa hai tỉnh Hòa Sơn và Xê Kông ngày càng tốt đẹp.",
         {"Hà Văn Tâm", "Bun Mi Xay"},
     ),
+    # a chain of offices with no name: the one leader all of them are
+    (
+        "Ngày 20/9, Tổng Bí thư, Chủ tịch nước Lào đã gửi Thư cảm ơn đến Tổng Bí thư, Chủ tịch "
+        "nước Lạc Văn Hòa.\nTrong thư, Tổng Bí thư, Chủ tịch nước Lào Sổm Vông cảm ơn sự đón "
+        "tiếp nồng hậu dành cho ông trong chuyến thăm Việt Nam vừa qua.",
+        {"Sổm Vông", "Lạc Văn Hòa"},
+    ),
 ]
 
 

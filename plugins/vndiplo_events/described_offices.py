@@ -35,7 +35,7 @@ from vndiplo.text import fold
 from vndiplo_events.counterparts import country_span
 from vndiplo_events.patterns import lowered
 
-__all__ = ["described_spans"]
+__all__ = ["described_spans", "with_chains_resolved"]
 
 #: a word right before an office that makes it another one, or another holder's
 _BEFORE: Final = frozenset(
@@ -326,3 +326,26 @@ def _leaderships(
             continue
         found.append((hit.start(), end, person))
     return found
+
+
+def with_chains_resolved(
+    text: str, mentions: Sequence[tuple[int, int, Person]]
+) -> list[tuple[int, int, Person]]:
+    """``mentions`` (in text order) with a bare office that opens a chain of offices given the
+    holder the chain's next office names: "Tổng Bí thư, Chủ tịch nước Lào" is one person, the
+    Lao leader, though the bare "Tổng Bí thư" alone would be the page's other one. The next
+    office must be his too (he holds the bare one), and the bare one writes no word of a
+    name (the titles stage guessed its holder from the office alone)."""
+    out = list(mentions)
+    for index in range(len(out) - 1):
+        start, end, person = out[index]
+        nxt_start, _nxt_end, nxt = out[index + 1]
+        if nxt.name == person.name or not re.fullmatch(r"\s*[,\-–]\s*", text[end:nxt_start]):
+            continue
+        span = text[start:end]
+        if any(word in span for word in person.name.split()):
+            continue
+        key = _key(span)
+        if any(_key(t) == key or _key(t).startswith(key + " ") for t in nxt.titles):
+            out[index] = (start, end, nxt)
+    return out
