@@ -241,3 +241,12 @@ def test_an_office_that_abbreviates_two_holders_is_neither() -> None:
     )
     # the bare "Bí thư Tỉnh ủy" is both leaders' office: it adds no one
     assert set(_names(text)) <= {"Giàng A Lử", "Khăm Phon"}
+
+
+def test_an_office_naming_a_building_or_a_country_s_leaders_is_no_side() -> None:
+    text = (
+        "Chiều 4/8, Thủ tướng Lạc Văn Hòa đã điện đàm với Tổng thống Hàn Quốc Park Jin-ho.\n"
+        "Văn phòng Tổng thống Hàn Quốc cho biết lãnh đạo Việt Nam và Chủ tịch Quốc hội Đỗ Minh "
+        "Tuấn đã gửi lời chúc mừng tới Hàn Quốc nhân dịp Quốc khánh."
+    )
+    assert _names(text) == {"Lạc Văn Hòa", "Park Jin-ho"}

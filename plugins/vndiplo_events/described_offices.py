@@ -34,23 +34,26 @@ from vndiplo.places import Gazetteer, gazetteer
 from vndiplo.text import fold
 from vndiplo_events.counterparts import country_span
 from vndiplo_events.patterns import lowered
+from vndiplo_events.places import names_a_seat
 
 __all__ = ["described_spans", "with_chains_resolved"]
 
 #: a word right before an office that makes it another one, or another holder's
 _BEFORE: Final = frozenset(
-    {"phó", "tổng", "nguyên", "cố", "cựu", "quyền", "hai", "các", "những", "nhân", "vợ"}
+    {"phó", "tổng", "nguyên", "cố", "cựu", "quyền", "hai", "các", "những", "nhân", "vợ", "bộ"}
 )
 #: the separators an office chain or a hyphenated title may be written with
 _SEPARATOR: Final = r"(?:\s*[-–,]\s*|\s+)"
 #: a place noun the page writes before a place's name ("tỉnh Xê Kông", "thành phố X")
 _PLACE_NOUN: Final = r"(?:tỉnh|thành\s+phố|tp\.?|bang|huyện|quận|thị\s+xã|khu|vùng|nước)\s+"
 #: the leadership of a body: "lãnh đạo HĐND thành phố", "lãnh đạo của Sở Ngoại vụ"
-_LEADERS: Final = re.compile(r"(?<!\w)(?:các\s+)?lãnh\s+đạo\s+(?:của\s+)?(?=\S)")
+_LEADERS: Final = re.compile(r"(?<!\w)(?<!các\s)(?<!những\s)lãnh\s+đạo\s+(?:của\s+)?(?=\S)")
 #: where a body's name ends: a clause mark, a conjunction, its seat or the act's purpose
 _BODY_END: Final = re.compile(
     r"[,.;:()\n]|\s(?:tại|ở|và|cùng|để|nhằm|nhân|về|đã|sẽ|đang|vừa|trong|khi|sau)\s"
 )
+#: a plural in a body's name: the leaders of several
+_PLURAL: Final = re.compile(r"(?<!\w)(?:các|những|hai|nhiều)(?!\w)")
 #: the longest name of a body read after "lãnh đạo"
 _BODY_SPAN: Final = 80
 #: how close before a phrase a name may end for the phrase to be that name's apposition
@@ -110,7 +113,7 @@ _CLAUSE_WORD: Final = re.compile(
 )
 #: the word before an office that makes it what someone is or becomes, not a side: "được bổ
 #: nhiệm làm Ngoại trưởng X", "giữ chức Chủ tịch Y", "là Tổng thống Z"
-_PREDICATE: Final = frozenset({"làm", "là", "chức", "vị", "thành", "nhiệm", "cử"})
+_PREDICATE: Final = frozenset({"làm", "là", "chức", "vụ", "vị", "thành", "nhiệm", "cử"})
 _HONORIFIC_ITEM: Final = re.compile(r"(?:ông|bà|ngài|đồng\s+chí)")
 
 
@@ -192,6 +195,8 @@ def _offices(
             stop, person = resolved
             if _near_name(text, at, stop, known, starts, person):
                 continue
+            if names_a_seat(low, text, at, stop, person.name):
+                continue  # "Văn phòng Tổng thống Hàn Quốc": an office building, no one
             found.append((at, stop, person))
     return found
 
@@ -305,8 +310,11 @@ def _leaderships(
         stop = _BODY_END.search(low, hit.end(), limit)
         end = stop.start() if stop else limit
         raw = text[hit.end() : end].rstrip()
-        if not any(c.isupper() for c in raw):
-            continue  # "lãnh đạo tỉnh": no body named
+        if not any(c.isupper() for c in raw) or _PLURAL.search(raw.lower()):
+            continue  # "lãnh đạo tỉnh", "lãnh đạo công an các tỉnh": no one body named
+        country = country_span(text[:end], hit.end())
+        if country is not None and country[1] >= hit.end() + len(raw):
+            continue  # "lãnh đạo Việt Nam": a country's leaders, many
         words = _key(raw).split()
         person = None
         for size in range(len(words), 0, -1):
