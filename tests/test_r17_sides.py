@@ -250,3 +250,36 @@ def test_an_office_naming_a_building_or_a_country_s_leaders_is_no_side() -> None
         "Tuấn đã gửi lời chúc mừng tới Hàn Quốc nhân dịp Quốc khánh."
     )
     assert _names(text) == {"Lạc Văn Hòa", "Park Jin-ho"}
+
+
+# --- English pages ---------------------------------------------------------------------------
+
+ENGLISH_HEAD = "Vietnam and Japan agree to boost ties\n\nHANOI, May 3 (VNA) - "
+
+
+def test_an_english_described_counterpart_is_its_one_holder() -> None:
+    text = ENGLISH_HEAD + (
+        "Prime Minister Lac Van Hoa held phone talks with the Japanese Prime Minister on May 3.\n"
+        "Japanese Prime Minister Sato Kenji thanked Vietnam for its support and invited Prime "
+        "Minister Lac Van Hoa to visit Tokyo later this year."
+    )
+    assert _names(text) == {"Lac Van Hoa", "Sato Kenji"}
+
+
+def test_an_english_office_of_a_country_is_its_one_holder() -> None:
+    text = ENGLISH_HEAD + (
+        "President Lac Van Hoa on May 3 received the President of Chile in Hanoi.\n"
+        "Chilean President Ana Torres said her country wants closer trade ties with Vietnam."
+    )
+    assert _names(text) == {"Lac Van Hoa", "Ana Torres"}
+
+
+def test_an_english_office_two_people_hold_is_no_one() -> None:
+    text = ENGLISH_HEAD + (
+        "Prime Minister Lac Van Hoa held phone talks with the Japanese Prime Minister on May 3.\n"
+        "Japanese Prime Minister Sato Kenji and Japanese Prime Minister Ito Hiro were quoted "
+        "by local media."
+    )
+    for event in vndiplo.extract(text).to_dict()["events"]:
+        names = {p["name"] for p in event["participants"]}
+        assert "Lac Van Hoa" not in names or names == {"Lac Van Hoa"}
