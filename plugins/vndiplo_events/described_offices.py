@@ -115,6 +115,8 @@ _CLAUSE_WORD: Final = re.compile(
 #: nhiệm làm Ngoại trưởng X", "giữ chức Chủ tịch Y", "là Tổng thống Z"
 _PREDICATE: Final = frozenset({"làm", "là", "chức", "vụ", "vị", "thành", "nhiệm", "cử"})
 _HONORIFIC_ITEM: Final = re.compile(r"(?:ông|bà|ngài|đồng\s+chí)")
+#: an honorific between an office and the name it titles
+_HONORIFIC_GAP: Final = re.compile(r"[\s,\-–]*(?:ông|bà|ngài|đồng\s+chí)\s+")
 
 
 def _chained(gap: str, *, before: bool) -> bool:
@@ -163,6 +165,8 @@ def _near_name(
         return True
     if i > 0 and _chained(text[known[i - 1][1] : at], before=True):
         return True
+    if i < len(known) and _HONORIFIC_GAP.fullmatch(text, end, known[i][0]):
+        return True  # "Chủ tịch Ngân hàng Thế giới ông X": X's title
     nxt = text[end : end + 3].lstrip(" ")
     # a capitalised word right after: a name the titles stage missed, or a longer office
     return bool(nxt) and nxt[0].isupper() and text[end : end + 1] == " "
@@ -313,8 +317,6 @@ def _leaderships(
         if not any(c.isupper() for c in raw) or _PLURAL.search(raw.lower()):
             continue  # "lãnh đạo tỉnh", "lãnh đạo công an các tỉnh": no one body named
         country = country_span(text[:end], hit.end())
-        if country is not None and country[1] >= hit.end() + len(raw):
-            continue  # "lãnh đạo Việt Nam": a country's leaders, many
         words = _key(raw).split()
         person = None
         for size in range(len(words), 0, -1):
@@ -326,9 +328,12 @@ def _leaderships(
                 continue
             chiefs = {p.name: p for p, key in matching if not is_deputy(key)}
             pool = chiefs or {p.name: p for p, _ in matching}
+            body_end = hit.end() + len(" ".join(raw.split()[:size]))
+            if country is not None and country[1] >= body_end:
+                break  # "lãnh đạo Việt Nam": a country's leaders, many
             if len(pool) == 1:
                 person = next(iter(pool.values()))
-                end = hit.end() + len(" ".join(raw.split()[:size]))
+                end = body_end
             break
         if person is None or _near_name(text, hit.start(), end, known, starts, person):
             continue
