@@ -112,6 +112,18 @@ DESCRIBED = [
         "tiếp nồng hậu dành cho ông trong chuyến thăm Việt Nam vừa qua.",
         {"Sổm Vông", "Lạc Văn Hòa"},
     ),
+    # a country's leader, described without an office
+    (
+        "Chiều 3/3, Thủ tướng Lạc Văn Hòa đã điện đàm với người đứng đầu Chính phủ Australia.\n"
+        "Thủ tướng Australia Tom Baker chúc mừng những thành tựu của Việt Nam và mời Thủ tướng "
+        "Lạc Văn Hòa thăm Canberra.",
+        {"Lạc Văn Hòa", "Tom Baker"},
+    ),
+    (
+        "Chiều 3/3, Thủ tướng Lạc Văn Hòa đã hội đàm với nhà lãnh đạo Ấn Độ tại New Delhi.\n"
+        "Tổng thống Ấn Độ Raj Kumar khẳng định Ấn Độ coi trọng quan hệ với Việt Nam.",
+        {"Lạc Văn Hòa", "Raj Kumar"},
+    ),
 ]
 
 
@@ -283,3 +295,20 @@ def test_an_english_office_two_people_hold_is_no_one() -> None:
     for event in vndiplo.extract(text).to_dict()["events"]:
         names = {p["name"] for p in event["participants"]}
         assert "Lac Van Hoa" not in names or names == {"Lac Van Hoa"}
+
+
+def test_an_english_country_leader_is_the_page_s_one_person_of_it() -> None:
+    text = ENGLISH_HEAD + (
+        "Prime Minister Lac Van Hoa on May 3 held talks with the Indian leader in New Delhi.\n"
+        "Indian President Raj Kumar said India values its ties with Vietnam."
+    )
+    assert _names(text) == {"Lac Van Hoa", "Raj Kumar"}
+
+
+def test_the_leaders_of_a_country_with_several_people_are_no_one() -> None:
+    text = (
+        "Chiều 3/3, Thủ tướng Lạc Văn Hòa đã hội đàm với nhà lãnh đạo Ấn Độ tại New Delhi.\n"
+        "Tổng thống Ấn Độ Raj Kumar và Thủ tướng Ấn Độ Anil Mehta đều khẳng định Ấn Độ coi trọng "
+        "quan hệ với Việt Nam."
+    )
+    assert _names(text) == {"Lạc Văn Hòa"}

@@ -1,11 +1,12 @@
 """A side written as an office and a country stands for the one holder the page names.
 
 "Prime Minister A held phone talks with the Japanese Prime Minister", "... received the
-Ambassador of Egypt": the office names no one, but the page does ("Japanese Prime Minister B
-thanked ..."). The phrase is a mention of the one person holding that office for that country
-(the events plugin's described_offices does the same for Vietnamese pages; README: a side
-named only by title is resolved to the person the article names). None or several: no mention.
-Never an office written right before a name (that name's title, a mention already).
+Ambassador of Egypt", "... met the Indian leader": the phrase names no one, but the page does
+("Japanese Prime Minister B thanked ..."). The phrase is a mention of the one person holding
+that office for that country, or of the page's one person of that country for "the <demonym>
+leader" (the events plugin's described_offices does the same for Vietnamese pages; README: a
+side named only by title is resolved to the person the article names). None or several: no
+mention. Never an office written right before a name (that name's title, a mention already).
 """
 
 from __future__ import annotations
@@ -35,6 +36,12 @@ _DESCRIBED: Final = re.compile(
     + _alternation(TITLES)
     + r")\s+of\s+"
     r"(?:the\s+)?(?P<country>" + _alternation(list(COUNTRY_NAMES)) + r"))\b"
+)
+#: "the Indian leader", "the Australian head of government": the page's one person of that
+#: country
+_LEADER: Final = re.compile(
+    r"\bthe\s+(?P<demonym>" + _alternation(list(DEMONYMS)) + r")\s+(?:leader|head\s+of\s+"
+    r"(?:state|government))\b"
 )
 #: a capitalised word right after the phrase: the holder's name (or a longer office)
 _NAME_AFTER: Final = re.compile(r"\s+[A-Z]")
@@ -69,6 +76,13 @@ def described_mentions(
             hit.group("country") or ""
         )
         pool = {p.name for p in people if p.country == code and _holds(p, office)}
+        if len(pool) == 1:
+            found.append((hit.start(), hit.end(), pool.pop()))
+    for hit in _LEADER.finditer(text):
+        if _NAME_AFTER.match(text, hit.end()):
+            continue
+        code = DEMONYMS[hit.group("demonym")]
+        pool = {p.name for p in people if p.country == code}
         if len(pool) == 1:
             found.append((hit.start(), hit.end(), pool.pop()))
     return found

@@ -15,7 +15,9 @@ sees it. This is one resolution step, whatever the act, the order or the clause:
 * an office's head and a place the page writes as a place elsewhere ("Tỉnh trưởng Xê Kông" beside
   "tỉnh Xê Kông"): the one holder of that head on the page;
 * the leadership of a body ("lãnh đạo HĐND thành phố", "lãnh đạo UBND và ..."): the one head of
-  the first body named (organisation_hosts.body_holders).
+  the first body named (organisation_hosts.body_holders);
+* a country's leader ("nhà lãnh đạo Ấn Độ", "người đứng đầu Chính phủ Australia"): the one
+  person of that country the page names.
 
 Exactly one holder, or nothing: zero or several candidates leave the phrase alone. Never a
 deputy's or a former holder's office ("Phó Thủ tướng", "nguyên Đại sứ"), nor an office written
@@ -103,6 +105,46 @@ def described_spans(
     for lo, hi in blocks:
         found += _offices(text, low, lo, hi, titles, heads, known, starts, people)
         found += _leaderships(text, low, lo, hi, known, starts, people)
+        found += _country_leaders(text, low, lo, hi, known, starts, people)
+    return found
+
+
+#: "nhà lãnh đạo Ấn Độ", "người đứng đầu Chính phủ Australia": a country's one leader, not
+#: "các nhà lãnh đạo", "hai nhà lãnh đạo"
+_COUNTRY_LEADER: Final = re.compile(
+    r"(?<!\w)(?<!các\s)(?<!những\s)(?<!hai\s)(?<!nhiều\s)(?:(?:nhà|vị|người)\s+lãnh\s+đạo"
+    r"|người\s+đứng\s+đầu(?:\s+(?:chính\s+phủ|nhà\s+nước|đảng))?)\s+(?:của\s+)?(?:nước\s+)?"
+    r"(?=[A-ZĐ\u00c0-\u1ef9])",
+    re.IGNORECASE,
+)
+
+
+def _country_leaders(
+    text: str,
+    low: str,
+    lo: int,
+    hi: int,
+    known: Sequence[tuple[int, int, Person]],
+    starts: list[int],
+    people: Sequence[Person],
+) -> list[tuple[int, int, Person]]:
+    """ "nhà lãnh đạo <country>": the one person of that country the page names."""
+    if low.find("lãnh đạo", lo, hi) == -1 and low.find("đứng đầu", lo, hi) == -1:
+        return []
+    found: list[tuple[int, int, Person]] = []
+    for hit in _COUNTRY_LEADER.finditer(text, lo, hi):
+        if not text[hit.end()].isupper():
+            continue
+        country = country_span(text[:hi], hit.end())
+        if country is None:
+            continue
+        code, stop = country
+        pool = {p.name: p for p in people if (p.country or _title_country(p)) == code}
+        if len(pool) != 1:
+            continue
+        person = next(iter(pool.values()))
+        if not _near_name(text, hit.start(), stop, known, starts, person):
+            found.append((hit.start(), stop, person))
     return found
 
 
