@@ -352,6 +352,8 @@ def _leaderships(
     if low.find("lãnh đạo", lo, hi) == -1:
         return found
     for hit in _LEADERS.finditer(low, lo, hi):
+        if _PLURAL.search(" ".join(low[max(lo, hit.start() - 20) : hit.start()].split()[-3:])):
+            continue  # "các đồng chí lãnh đạo tỉnh", "các cấp lãnh đạo": many
         limit = min(hi, hit.end() + _BODY_SPAN)
         stop = _BODY_END.search(low, hit.end(), limit)
         end = stop.start() if stop else limit
