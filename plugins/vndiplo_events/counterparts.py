@@ -148,15 +148,16 @@ def _country_at(text: str, at: int) -> str | None:
     return found[0] if found else None
 
 
-def country_span(text: str, at: int) -> tuple[str, int] | None:
+def country_span(text: str, at: int, limit: int | None = None) -> tuple[str, int] | None:
     """(country, end) of the place named right at ``at`` (one to four words, a country or a
-    place of one), not further on."""
-    words = text[at : at + 40].split()
+    place of one, before ``limit``), not further on."""
+    stop = at + 40 if limit is None else min(limit, at + 40)
+    words = text[at:stop].split()
     places = gazetteer(None)
     for k in range(min(4, len(words)), 0, -1):
         place = places.lookup(" ".join(words[:k]).strip(",.;:()"))
         if place is not None and place.country:
-            end = at + len(text[at:]) - len(text[at:].lstrip())
+            end = at
             for word in words[:k]:
                 end = text.index(word, end) + len(word)
             # a closing mark read with the last word is no part of the place

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 from vndiplo.model import Person
@@ -62,6 +63,7 @@ _BODY_SPAN: Final = 80
 _APPOSITION: Final = re.compile(r"[\s,\-–(]*$")
 
 
+@lru_cache(maxsize=4096)
 def _key(title: str) -> str:
     """A title as the lower-cased normalised text writes it, separators as spaces."""
     return " ".join(re.sub(r"[-–,]", " ", lowered(fold(title))).split())
@@ -135,7 +137,7 @@ def _country_leaders(
     for hit in _COUNTRY_LEADER.finditer(text, lo, hi):
         if not text[hit.end()].isupper():
             continue
-        country = country_span(text[:hi], hit.end())
+        country = country_span(text, hit.end(), hi)
         if country is None:
             continue
         code, stop = country
@@ -227,24 +229,47 @@ def _offices(
 ) -> list[tuple[int, int, Person]]:
     found: list[tuple[int, int, Person]] = []
     for head, holders in heads.items():
-        pattern = re.compile(r"(?<!\w)" + head.replace(" ", r"\s+") + r"(?!\w)")
-        for hit in pattern.finditer(low, lo, hi):
-            at, end = hit.start(), hit.end()
-            before = low[max(lo, at - 12) : at].split()
-            if before and before[-1] in _BEFORE:
+        # str.find, not a regex per head: most heads occur a few times a page (speed)
+        at = low.find(head, lo, hi)
+        while at != -1:
+            end = at + len(head)
+            hit_at, at = at, low.find(head, end, hi)
+            if (hit_at > lo and low[hit_at - 1].isalnum()) or (end < hi and low[end].isalnum()):
                 continue
-            resolved = _by_title(text, low, at, hi, head, titles)
-            if resolved is None:
-                resolved = _by_place(text, low, lo, hi, at, end, holders)
-            if resolved is None:
-                continue
-            stop, person = resolved
-            if _near_name(text, at, stop, known, starts, person):
-                continue
-            if names_a_seat(low, text, at, stop, person.name):
-                continue  # "Văn phòng Tổng thống Hàn Quốc": an office building, no one
-            found.append((at, stop, person))
+            found += _office_at(
+                text, low, lo, hi, hit_at, end, head, holders, titles, known, starts
+            )
     return found
+
+
+def _office_at(
+    text: str,
+    low: str,
+    lo: int,
+    hi: int,
+    at: int,
+    end: int,
+    head: str,
+    holders: dict[str, Person],
+    titles: dict[str, dict[str, Person]],
+    known: Sequence[tuple[int, int, Person]],
+    starts: list[int],
+) -> list[tuple[int, int, Person]]:
+    """The described office whose head is written at ``[at, end)``, with its holder."""
+    before = low[max(lo, at - 12) : at].split()
+    if before and before[-1] in _BEFORE:
+        return []
+    resolved = _by_title(text, low, at, hi, head, titles)
+    if resolved is None:
+        resolved = _by_place(text, low, lo, hi, at, end, holders)
+    if resolved is None:
+        return []
+    stop, person = resolved
+    if _near_name(text, at, stop, known, starts, person):
+        return []
+    if names_a_seat(low, text, at, stop, person.name):
+        return []  # "Văn phòng Tổng thống Hàn Quốc": an office building, no one
+    return [(at, stop, person)]
 
 
 def _by_title(
@@ -255,9 +280,8 @@ def _by_title(
     for key in titles:
         if not key.startswith(head + " "):
             continue
-        words = [re.escape(w) for w in key.split()]
-        match = re.compile(_SEPARATOR.join(words) + r"(?!\w)").match(low, at, hi)
-        if match is None or not _qualified(text, at, match.end()):
+        stop = _title_end(low, at, hi, key)
+        if stop is None or not _qualified(text, at, stop):
             continue
         # everyone whose office the phrase abbreviates holds it too ("Bí thư Tỉnh ủy" of
         # "Bí thư Tỉnh ủy Lai Châu")
@@ -267,9 +291,26 @@ def _by_title(
             # Chủ tịch nước A"): the one holder of the country the office names
             country = _places().country_of(key, first=True)
             pool = [p for p in pool if country and p.country == country]
-        if len(pool) == 1 and (best is None or match.end() > best[0]):
-            best = (match.end(), pool[0])
+        if len(pool) == 1 and (best is None or stop > best[0]):
+            best = (stop, pool[0])
     return best
+
+
+def _title_end(low: str, at: int, hi: int, key: str) -> int | None:
+    """Where the title ``key`` written at ``at`` ends, its words maybe joined by a dash or a
+    comma ("Bí thư - Tỉnh trưởng"); None when it is not written there."""
+    end = at + len(key)
+    if low.startswith(key, at) and end <= hi:
+        return end if end == len(low) or not low[end].isalnum() else None
+    if low[at : end + 8].count(" ") < key.count(" "):
+        return None  # fewer words than the title: not it (speed: no regex)
+    match = _title_pattern(key).match(low, at, hi)
+    return match.end() if match else None
+
+
+@lru_cache(maxsize=2048)
+def _title_pattern(key: str) -> re.Pattern[str]:
+    return re.compile(_SEPARATOR.join(re.escape(w) for w in key.split()) + r"(?!\w)")
 
 
 def _holding(titles: dict[str, dict[str, Person]], key: str) -> dict[str, Person]:
@@ -292,32 +333,44 @@ def _by_place(
 ) -> tuple[int, Person] | None:
     """(end, holder) of an office's head and a place: the holder from the place's country, else
     the one holder of the head when the page writes the place as a place elsewhere."""
-    gap = re.compile(r"\s+(?:của\s+)?(?:" + _PLACE_NOUN + r")?").match(low, end, hi)
+    gap = _PLACE_GAP.match(low, end, hi)
     if gap is None or gap.end() >= hi or not text[gap.end()].isupper():
         return None
     heads = [p for p in holders.values() if any(_is_head_office(_key(t)) for t in p.titles)]
-    country = country_span(text[:hi], gap.end())
+    country = country_span(text, gap.end(), hi)
     if country is not None:
         code, stop = country
         pool = [p for p in heads if (p.country or _title_country(p)) == code]
         # a holder the page gives no country may be of the place's
         pool = pool or [p for p in heads if (p.country or _title_country(p)) is None]
         return (stop, pool[0]) if len(pool) == 1 else None
-    run = re.compile(r"[A-ZĐ\u00c0-\u1ef9][\w’'-]*(?:\s+[A-ZĐ\u00c0-\u1ef9][\w’'-]*){0,3}")
-    name = run.match(text, gap.end(), hi)
+    name = _CAPITALISED_RUN.match(text, gap.end(), hi)
     if name is None or not name.group()[:1].isupper() or len(holders) != 1:
         return None
-    # "tỉnh Xê Kông", or the second of two places one noun governs ("hai tỉnh A và Xê Kông")
-    place = re.compile(
-        r"(?<!\w)"
-        + _PLACE_NOUN
-        + r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}\s*(?:,|và)\s+)?"
-        + re.escape(lowered(name.group()))
-        + r"(?!\w)"
-    )
-    if place.search(low) is None:
-        return None
-    return name.end(), next(iter(holders.values()))
+    needle = lowered(name.group())
+    at = low.find(needle)
+    while at != -1:
+        after = at + len(needle)
+        if (
+            at != name.start()
+            and (after >= len(low) or not low[after].isalnum())
+            and _PLACE_BEFORE.search(low, max(0, at - 48), at)
+        ):
+            return name.end(), next(iter(holders.values()))
+        at = low.find(needle, after)
+    return None
+
+
+#: what may stand between an office's head and its place: "của", a place noun
+_PLACE_GAP: Final = re.compile(r"\s+(?:của\s+)?(?:" + _PLACE_NOUN + r")?")
+#: a place's name: capitalised words
+_CAPITALISED_RUN: Final = re.compile(
+    r"[A-ZĐ\u00c0-\u1ef9][\w’'-]*(?:\s+[A-ZĐ\u00c0-\u1ef9][\w’'-]*){0,3}"
+)
+#: "tỉnh " before a place, or the first of two places one noun governs ("hai tỉnh A và ")
+_PLACE_BEFORE: Final = re.compile(
+    r"(?<!\w)" + _PLACE_NOUN + r"(?:[^\s,.;:]+(?:\s+[^\s,.;:]+){0,3}\s*(?:,|và)\s+)?$"
+)
 
 
 def _places() -> Gazetteer:
@@ -360,7 +413,7 @@ def _leaderships(
         raw = text[hit.end() : end].rstrip()
         if not any(c.isupper() for c in raw) or _PLURAL.search(raw.lower()):
             continue  # "lãnh đạo tỉnh", "lãnh đạo công an các tỉnh": no one body named
-        country = country_span(text[:end], hit.end())
+        country = country_span(text, hit.end(), end)
         words = _key(raw).split()
         person = None
         for size in range(len(words), 0, -1):
