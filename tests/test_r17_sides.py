@@ -312,3 +312,12 @@ def test_the_leaders_of_a_country_with_several_people_are_no_one() -> None:
         "quan hệ với Việt Nam."
     )
     assert _names(text) == {"Lạc Văn Hòa"}
+
+
+def test_many_leaders_of_a_body_are_no_one() -> None:
+    text = (
+        "Sáng 9/9, Bí thư Tỉnh ủy Hòa Sơn Đỗ Quang Vinh tiếp các đồng chí lãnh đạo UBND tỉnh "
+        "Champasak.\nChủ tịch UBND tỉnh Champasak Vi Lay Vông chưa tham gia đoàn lần này do bận "
+        "công tác tại thủ đô."
+    )
+    assert "Vi Lay Vông" not in _names(text)
