@@ -13,9 +13,11 @@ PEOPLE = titled(
         "Lê Thị Mai": ("Phó Chủ tịch UBND tỉnh", "VN"),
     }
 )
+#: the call is on a body none of the people heads, so only the cues name a host ("lãnh đạo
+#: UBND tỉnh Quảng Bình" would be its chairman himself: round 17, described_offices.py)
 LEAD = (
     "Sáng 14/3, Tổng lãnh sự Lào tại Đà Nẵng - ông Bounmy Chanthala đến chào xã giao lãnh đạo "
-    "UBND tỉnh Quảng Bình. "
+    "Sở Ngoại vụ tỉnh Quảng Bình. "
 )
 
 

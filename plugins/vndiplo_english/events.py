@@ -23,6 +23,7 @@ from typing import Final
 
 from vndiplo.model import Document, Event, Participant, Span, TimeExpression
 from vndiplo_english.dates import dates_in
+from vndiplo_english.described import described_mentions
 from vndiplo_english.event_parts import (
     date_in,
     main_first,
@@ -303,6 +304,8 @@ def extract_events(document: Document) -> list[Event]:
     mentions = mentions_of(document.people)
     if not mentions:
         return []
+    # "the Japanese Prime Minister": the one holder the page names (described.py)
+    mentions = sorted(mentions + described_mentions(document.text, document.people, mentions))
     phone_page = _speaks_of_phone(document)
     sentences = document.sentence_spans
     events = [

@@ -18,7 +18,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo.places import gazetteer
 
-__all__ = ["counterpart_spans"]
+__all__ = ["counterpart_spans", "country_span"]
 
 #: "người đồng cấp", "người đồng nhiệm", "vị đồng cấp", "<office> nước chủ nhà"
 _COUNTERPART: Final = re.compile(
@@ -144,10 +144,24 @@ def _resolve(
 
 def _country_at(text: str, at: int) -> str | None:
     """The country named right at ``at`` (one to four words), not further on."""
-    words = text[at : at + 40].split()
+    found = country_span(text, at)
+    return found[0] if found else None
+
+
+def country_span(text: str, at: int, limit: int | None = None) -> tuple[str, int] | None:
+    """(country, end) of the place named right at ``at`` (one to four words, a country or a
+    place of one, before ``limit``), not further on."""
+    stop = at + 40 if limit is None else min(limit, at + 40)
+    words = text[at:stop].split()
     places = gazetteer(None)
     for k in range(min(4, len(words)), 0, -1):
         place = places.lookup(" ".join(words[:k]).strip(",.;:()"))
         if place is not None and place.country:
-            return place.country
+            end = at
+            for word in words[:k]:
+                end = text.index(word, end) + len(word)
+            # a closing mark read with the last word is no part of the place
+            while end > at and text[end - 1] in ",.;:()":
+                end -= 1
+            return place.country, end
     return None

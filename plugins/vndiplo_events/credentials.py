@@ -159,8 +159,13 @@ def reception_after_credentials(
     )
     if reception is None:
         return told
+    receivers = {p.name for p in main.objects}
+    # "Tiếp Đại sứ Maroc, Chủ tịch nước A ...": the reception names which of the envoys it
+    # received (a described office is that envoy: described_offices.py); else all of them
+    own = tuple(p for p in (*reception.subjects, *reception.objects) if p.name not in receivers)
+    envoys = own or main.subjects
     participants, cameo = assign_roles(
-        "reception", reception.hit.trigger.cameo, main.objects, main.subjects, (), None
+        "reception", reception.hit.trigger.cameo, main.objects, envoys, (), None
     )
     if reception.type == "meeting":
         # the head of state receives the envoy on their ground: the envoy's call (042)
@@ -168,7 +173,7 @@ def reception_after_credentials(
     return reception.but(
         form="reported",
         subjects=main.objects,
-        objects=main.subjects,
+        objects=envoys,
         participants=participants,
         cameo=cameo,
         date=reception.date or main.date,

@@ -40,6 +40,7 @@ from vndiplo_events.companions import (
     principals,
     titled_sides,
 )
+from vndiplo_events.conveyed import conveyed_sides
 from vndiplo_events.coordination import is_apposition, nearest_subjects
 from vndiplo_events.credentials import CREDENTIALS, addressees
 from vndiplo_events.cues import Cues
@@ -558,6 +559,9 @@ def _zones(
         # "A chào xã giao B", "A đến chào từ biệt B": B receives A; so does "Đoàn ... do A dẫn
         # đầu đã tiếp kiến B": a visiting delegation is received, it receives nobody
         subjects, objects = objects, subjects
+    if kind == "message" and subjects:
+        # "A chuyển thư ... của B tới C": B's letter to C, A only carries it (conveyed.py)
+        subjects, objects = conveyed_sides(view, hit, zone_end, subjects, objects)
     changed = None
     if hit.trigger.phrase in SOCIAL:
         # "A mời B thưởng trà", "B dự tiệc chiêu đãi do A chủ trì": who hosts

@@ -101,8 +101,17 @@ def _body_head(
     """The head of the body visited right after the trigger, or of the body that invited."""
     low, text = view.lower, view.text
     found = _BODY_AFTER.match(low, main.hit.end, own.sentence.end)
-    if found is None and main.type == "visit" and not main.inviters:
+    if found is None and main.type == "visit":
         found = _INVITED_BY.search(low, own.sentence.start, own.sentence.end)
+        if found is not None:
+            # the province's leaders may already stand for its head (described_offices.py):
+            # the inviter they are hosts the visit
+            described = view.mentions_in(found.start(), found.end("body"))
+            named = {p.name for p in main.inviters}
+            if described and described[0].person.name in named:
+                return described[0].person
+            if main.inviters:
+                return None
     if found is None or view.mentions_in(found.start("body"), found.end("body")):
         return None
     raw = text[found.start("body") : found.end("body")]

@@ -66,6 +66,7 @@ _PRESENCE_REACH: Final = 6
 #: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
 _SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
 SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
+_TWO_SIDED: Final = SIDE_TYPES | {"phone_call"}
 
 
 def with_missing_side(
@@ -85,7 +86,9 @@ def with_missing_side(
     main = with_welcoming_lead(view, with_speaker_as_subject(view, main, own, gaz), own, gaz)
     # "Tại cuộc hội đàm với A, bà B đánh giá ...": B is across from A (frame_speakers.py)
     main = with_frame_speaker(view, main, own, gaz)
-    if main.type not in SIDE_TYPES or (main.subjects and main.objects):
+    # a call has two sides as a meeting has: the one it leaves out speaks in the next
+    # sentences ("Đáp lại, Thủ tướng Nhật Bản bày tỏ ...")
+    if main.type not in _TWO_SIDED or (main.subjects and main.objects):
         return main
     if not main.subjects and not main.objects:
         return main

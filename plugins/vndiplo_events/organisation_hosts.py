@@ -21,7 +21,7 @@ from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
 from vndiplo_events.view import ArticleView, title_key
 
-__all__ = ["body_holder", "with_organisation_head"]
+__all__ = ["body_holder", "body_holders", "is_deputy", "with_organisation_head"]
 
 #: the body right after the visit's trigger ("thăm, chúc mừng Đại sứ quán ...", "thăm và làm
 #: việc với UBND quận ..."): only a short errand may come between
@@ -98,6 +98,11 @@ def _envoy_of(people: Sequence[Person], country: str, gaz: Gazetteer) -> Person 
 def body_holder(people: Sequence[Person], body: str) -> Person | None:
     """The holder of an office of ``body`` among ``people``: a title that holds the body's
     name ("chủ tịch ubnd quận x"), or a minister's of a ministry ("bộ trưởng ngoại giao")."""
+    return _first_head(body_holders(people, body))
+
+
+def body_holders(people: Sequence[Person], body: str) -> list[tuple[Person, str]]:
+    """Everyone among ``people`` holding an office of ``body``, with that title's key."""
     forms = [body]
     if body.startswith("bộ "):
         forms.append("bộ trưởng " + body.removeprefix("bộ "))
@@ -110,7 +115,12 @@ def body_holder(people: Sequence[Person], body: str) -> Person | None:
             if any(_holds(key, form) for form in forms):
                 matching.append((person, key))
                 break
-    return _first_head(matching)
+    return matching
+
+
+def is_deputy(key: str) -> bool:
+    """The title ``key`` is a deputy's or an aide's, not the head's."""
+    return key.startswith(_DEPUTY)
 
 
 def _holds(key: str, body: str) -> bool:

@@ -2,9 +2,9 @@
 
 An account often gives each side's words in turn: "Tại hội đàm, Bộ trưởng A nhấn mạnh ...",
 and paragraphs later "Về phía Campuchia, ông B ...", "Phía Lào, Bộ trưởng B ...", "Về phần
-mình, B ...", "Đáp từ, B ...". When the act names one side only, the person such an opening
-gives the floor to is the other, unless the page ties them to the known side's own country
-("Về phía Việt Nam, có Thứ trưởng C": one more of the same side).
+mình, B ...", "Đáp từ, B ...", "Đáp lại, B ...". When the act names one side only, the
+person such an opening gives the floor to is the other, unless the page ties them to the
+known side's own country ("Về phía Việt Nam, có Thứ trưởng C": one more of the same side).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ __all__ = ["speaker_of_the_other_side"]
 #: mình, ", "Đáp từ, ", "Phát biểu đáp từ, "; what may stand before the name (an honorific, a
 #: title of a few words)
 _FLOOR: Final = re.compile(
-    r"[\W\d]*(?:(?:về\s+)?phía\s+[^,;.:!?\n]{1,40}|về\s+phần\s+mình|(?:phát\s+biểu\s+)?đáp\s+từ)"
+    r"[\W\d]*(?:(?:về\s+)?phía\s+[^,;.:!?\n]{1,40}|về\s+phần\s+mình|(?:phát\s+biểu\s+)?đáp\s+(?:từ|lại))"
     r"\s*,\s*"
 )
 #: how many sentences after the act's own the other side may speak

@@ -14,7 +14,9 @@ reference are read here, each resolved to a person the page names:
   the pronoun may stand for either and is left alone); after "nhân dịp" ("tiếp X nhân dịp
   đồng chí sang dự ...") the person named last, the one whose trip it is;
 * a plural title: "hai Thủ tướng", "Thủ tướng hai nước", "hai Chủ tịch Quốc hội": the two
-  persons who hold that title on the page, and only when exactly two do.
+  persons who hold that title on the page, and only when exactly two do;
+* a described office: "Thủ tướng Nhật Bản", "lãnh đạo HĐND thành phố" written without a name,
+  the one holder the page names (described_offices.py).
 
 The mentions join the view's own (view.py), so every rule that reads a side from the mentions
 in a zone sees them; the people of the document are not changed.
@@ -29,6 +31,7 @@ from typing import Final
 
 from vndiplo.model import Person
 from vndiplo_events.counterparts import counterpart_spans
+from vndiplo_events.described_offices import described_spans
 
 __all__ = ["reference_spans"]
 
@@ -79,6 +82,8 @@ def reference_spans(
         for m in counterpart_spans(text, low, blocks[0][0], max(b[1] for b in blocks), known)
         if _block_of(blocks, block_starts, m[0], m[1]) is not None
     ]
+    # "Thủ tướng Nhật Bản", "lãnh đạo HĐND thành phố": the one holder (described_offices.py)
+    found += described_spans(text, low, blocks, known, people)
     return found
 
 

@@ -18,6 +18,7 @@ from attrs import frozen
 from vndiplo.model import Document, Person, TimeExpression
 from vndiplo.text import NormalizedText, fold
 from vndiplo_events.day_lists import join_day_lists
+from vndiplo_events.described_offices import with_chains_resolved
 from vndiplo_events.home_time import without_home_time
 from vndiplo_events.patterns import lowered
 from vndiplo_events.places import names_a_seat
@@ -138,6 +139,8 @@ class ArticleView:
         # short forms, pronoun subjects and plural titles that refer back to a named person
         named += reference_spans(self.text, self.lower, blocks, named, document.people)
         named.sort(key=lambda m: (m[0], m[1]))
+        # "Tổng Bí thư, Chủ tịch nước Lào": one chain, one holder (described_offices.py)
+        named = with_chains_resolved(self.text, named)
         self.mentions = [Mention(*m) for m in named]
         self._mention_starts = [m.start for m in self.mentions]
         exprs = ((d.start, d.end, d) for d in document.dates)
