@@ -89,12 +89,15 @@ def shaped_places(text: str, lex: Lexicon, spans: list[tuple[int, int]]) -> Lear
     block ``(a, b)`` of ``spans``."""
     firsts = _countries(lex.places)[0]
     one_word = bool(_one_word_countries(lex.places))
+    # The page's names come back paragraph after paragraph: each capitalised word is looked
+    # up once (see :func:`_slipped_one_word`), in a dict that lives for this page only.
+    slips: dict[str, PlaceInfo | None] = {}
     for a, b in spans:
         yield from _compass_places(text, a, b, lex)
         if firsts:
             yield from _slipped_countries(text, a, b, lex)
         if one_word:
-            yield from _slipped_one_word(text, a, b, lex)
+            yield from _slipped_one_word(text, a, b, lex, slips)
 
 
 def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
@@ -156,15 +159,21 @@ def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
         yield [t.fold for t in tokenize(f"{one.group()} {two.group()}")], place
 
 
-def _slipped_one_word(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
+def _slipped_one_word(
+    text: str, a: int, b: int, lex: Lexicon, slips: dict[str, PlaceInfo | None]
+) -> Learnt:
     """A capitalised word one letter off a one-word country, right before a capitalised
-    word ("Malaysa Mohamad"); candidates found by one regex, checked here."""
+    word ("Malaysa Mohamad"); candidates found by one regex, checked here. ``slips`` keeps
+    :func:`_one_word_slip` of the words already looked up on the page."""
     for one in _CAP_BEFORE_CAP.finditer(text, a, b):
         word = one.group()
         fold = word.lower()
         if len(fold) < _MIN_ONE_WORD - 1 or fold in _NEAR_COUNTRY_NAMES:
             continue
-        place = _one_word_slip(fold, lex.places)  # most words: no country one edit away
+        if fold in slips:
+            place = slips[fold]
+        else:  # most words: no country one edit away
+            place = slips[fold] = _one_word_slip(fold, lex.places)
         if place is None:
             continue
         before = _word_ending(text, a, one.start())
