@@ -125,15 +125,21 @@ def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
     partner ("Hàn Qốc"). Only the words of a country are looked at (found by one regex)."""
     firsts, seconds = _countries(lex.places)
     pairs: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    paired_end = -1  # the end of the last first word that opened a pair
     for hit in _country_words(lex.places).finditer(text, a, b):
         if not _starts_word(text, hit.start()):
             continue
         fold = hit.group().lower()
+        # The first word right before this one opened the pair already ("Việt" of "Việt
+        # Nam", most hits): the word that would be read back is that one (a whole word, at a
+        # word start), so the pair below would be kept as it is. Not read back again.
+        opened = paired_end == hit.start() - 1
         if fold in firsts and text[hit.end() : hit.end() + 1] == " ":
             two = _WORD.match(text, hit.end() + 1, b)
             if two is not None:
                 pairs.setdefault(hit.start(), (hit, two))
-        if fold in seconds and text[hit.start() - 1 : hit.start()] == " ":
+                paired_end = hit.end()
+        if fold in seconds and text[hit.start() - 1 : hit.start()] == " " and not opened:
             one = _word_ending(text, a, hit.start() - 1)
             if one is not None and one.end() == hit.start() - 1:
                 pairs.setdefault(one.start(), (one, hit))
