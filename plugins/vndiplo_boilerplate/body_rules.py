@@ -313,6 +313,8 @@ class BodyRules(SapoRules):
 _GLUED_INITIALS: Final = re.compile(
     r"(?<=[.…!?”\"])\s+(?P<credit>[A-ZĐ]{2,6}|[A-ZĐ]{1,3}(?:\.[A-ZĐ]{1,3}){1,3}\.?)$"
 )
+#: The letters the initials are written in (what ``[A-ZĐ]`` matches).
+_INITIAL_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 def _closing_tail_of(line: Line) -> tuple[int, int, bool] | None:
@@ -335,6 +337,11 @@ def _closing_tail(text: str) -> tuple[int, int, bool] | None:
     if start is not None:
         return len(text[:start].rstrip()), start, False
     # "... giữa hai chính phủ... PL": the outlet's or reporter's initials signing the story.
+    # The initials end the line on a capital, or on a capital and a stop: a plain test first,
+    # as the pattern opens with a look-behind, which ``re`` tries at every character.
+    last = text[-2:-1] if text.endswith(".") else text[-1:]
+    if last not in _INITIAL_LETTERS and not text.endswith("\n"):
+        return None
     found = _GLUED_INITIALS.search(text)
     return None if found is None else (found.start(), found.start("credit"), False)
 

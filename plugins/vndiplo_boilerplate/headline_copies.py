@@ -36,8 +36,10 @@ def _plain(lowered: str) -> str:
 def joined_headline_copy(lines: Sequence[Line], i: int) -> bool:
     """Is line ``i`` the one-line copy of a headline printed over several short lines above
     it, word for word (case and punctuation aside)?"""
+    if i < _MIN_PIECES or lines[i].words < _MIN_PIECES * 2:
+        return False  # no room above for the pieces, or too short a copy: nothing to join
     key = _plain(lines[i].lowered)
-    if not key or lines[i].words < _MIN_PIECES * 2:
+    if not key:
         return False
     for start in range(max(0, i - _PIECES_WINDOW), i - 1):
         joined = ""

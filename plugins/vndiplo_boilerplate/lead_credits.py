@@ -4,6 +4,7 @@ kicker before a lead ends and its prose starts."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from vndiplo_boilerplate import kickers, lead_prefixes
@@ -57,6 +58,10 @@ _OUTLET_WORD: Final = re.compile(
 _PAREN_END: Final = re.compile(r"\([^()]{1,40}\)$")
 
 
+# Cached: the head's rules ask it of the same few lines (the sapo, the lead, the line between)
+# up to fourteen times a page, and the body's re-read asks again; a pure function of the text.
+# A handful of entries holds one page's lines (bounded, so a stream of pages keeps no more).
+@lru_cache(maxsize=32)
 def lead_credit(text: str) -> tuple[int, int] | None:
     """Where a lead's outlet credits end and its prose starts, as ``(credit_end, prose_start)``.
 

@@ -100,13 +100,15 @@ _LABEL_NUMBERS: Final = (
 )
 #: A repeated label is a few words.
 _LABEL_MAX_WORDS: Final = 4
+#: Every number of the series: a numbered label's last word is one of them.
+_LABEL_NUMBER_WORDS: Final = frozenset(n for series in _LABEL_NUMBERS for n in series)
 
 
 def is_menu(text: str) -> bool:
     """Navigation flattened into a line: items split by bars (a header bar writes them tight,
     "Đặt mua báo in| Mới - Đọc báo số| Thứ Hai, ..."), or one label printed twice, also with
     its numbers (a player's "Nghe Online I Nghe Online II")."""
-    if len(_MENU_BAR.findall(text)) >= 2:
+    if "|" in text and len(_MENU_BAR.findall(text)) >= 2:  # (no bar: no regex run)
         return True
     half = len(text) // 2
     if len(text) % 2 == 1 and text[:half] == text[half + 1 :]:
@@ -117,6 +119,8 @@ def is_menu(text: str) -> bool:
 def _numbered_labels(words: list[str]) -> bool:
     """The words are one label printed two times or more, each copy followed by its number in
     order ("Máy chủ 1 Máy chủ 2 Máy chủ 3"); a headline says each word once."""
+    if not words or words[-1] not in _LABEL_NUMBER_WORDS:
+        return False  # the last word is the last copy's number: most lines end on another
     for size in range(1, _LABEL_MAX_WORDS + 1):
         step = size + 1
         copies = len(words) // step

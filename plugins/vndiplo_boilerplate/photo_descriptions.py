@@ -105,8 +105,8 @@ def is_photo_description(text: str, lowered: str, words: int) -> bool:
     is in the picture and where, sometimes closing on the photo's day ("..., ngày 5/3/2031."),
     which is no time anchor of a narration. Only applied inside the article, after a paragraph.
     """
-    if not text.endswith("."):
-        return False
+    if not text.endswith(".") or not 2 <= words <= DESCRIPTION_MAX_WORDS + CLOSING_DAY_EXTRA_WORDS:
+        return False  # (a paragraph is longer than any limit below: no closing day looked for)
     day = closing_day(lowered)
     limit = DESCRIPTION_MAX_WORDS + (CLOSING_DAY_EXTRA_WORDS if day is not None else 0)
     if not 2 <= words <= limit:

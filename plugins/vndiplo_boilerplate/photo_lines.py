@@ -65,8 +65,8 @@ def is_photo_anchor(lowered: str, words: int) -> tuple[bool, bool]:
     the caption; a bare
     credit "Ảnh: Viết Thành" is printed below it, so the previous line is.
     """
-    after = (
-        ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None
-    ) or _IMAGE_TOOLBAR.fullmatch(lowered) is not None
+    after = (ends_in_digit(lowered) and _PHOTO_NUMBER.search(lowered) is not None) or (
+        lowered.startswith("left") and _IMAGE_TOOLBAR.fullmatch(lowered) is not None
+    )  # (the toolbar's pattern opens with "left": a plain test first, as for the digit)
     before = words <= CREDIT_MAX_WORDS and _CREDIT_LINE.match(lowered) is not None
     return after, before

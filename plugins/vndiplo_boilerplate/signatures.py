@@ -32,6 +32,13 @@ _ACTS: Final = re.compile(
 )
 #: A letter's closing words, in the first person or as a formula ("Trân trọng", "Kính thư").
 _CLOSING: Final = re.compile(rf"\b(?:{FIRST_PERSON}|{CLOSING_FORMULAS})\b")
+#: The words of ``_CLOSING`` as plain strings: a line holding none of them is not searched (the
+#: pattern opens with ``\b``, which ``re`` tries at every character of a paragraph). Should a
+#: word ever be a pattern, "" stands in for them all and every line is searched.
+_CLOSING_WORDS: Final = tuple(f"{FIRST_PERSON}|{CLOSING_FORMULAS}".split("|"))
+_CLOSING_CUES: Final = (
+    _CLOSING_WORDS if all(w.replace(" ", "").isalpha() for w in _CLOSING_WORDS) else ("",)
+)
 #: A closing formula alone on its line, as letters end it with a comma before the signature
 #: ("Trân trọng,", "Chào thân ái,"): it closes the letter as "Trân trọng." does.
 _FORMULA_LINE: Final = re.compile(rf"^(?:(?:xin )?chào |kính )?(?:{CLOSING_FORMULAS})\s*[,.!]?$")
@@ -131,7 +138,7 @@ def mark_letter_signature(page: PageState) -> None:
         closing += 1  # "Trân trọng," under the last paragraph, read as a byline's leftover
     end = min(len(lines), closing + 1 + SIGNATURE_MAX_LINES)
     lines[closing].prepare()
-    if not _closes(lines[closing]) or _CLOSING.search(lines[closing].lowered) is None:
+    if not _closes(lines[closing]) or not _in_person(lines[closing].lowered):
         return
     block: list[int] = []
     office = False
@@ -164,6 +171,11 @@ def mark_letter_signature(page: PageState) -> None:
             labels[after] = Label("boilerplate", "tail_start")
 
 
+def _in_person(lowered: str) -> bool:
+    """Does the (lower-cased) line speak in the first person or close with a formula?"""
+    return any(cue in lowered for cue in _CLOSING_CUES) and _CLOSING.search(lowered) is not None
+
+
 def _closes(line: Line) -> bool:
     """Does ``line`` end a sentence, or is it a closing formula ended by a comma?"""
     return rules.ends_sentence(line.text) or _is_formula_line(line)
@@ -181,7 +193,7 @@ def _above_signed_line(page: PageState, closing: int) -> int:
     lines = page.lines
     line = lines[closing]
     line.prepare()
-    if closing == 0 or _CLOSING.search(line.lowered) is not None:
+    if closing == 0 or _in_person(line.lowered):
         return closing
     names, gives = _signature_parts(line.text, line.lowered, line.words)
     if not (names and gives):
@@ -193,7 +205,7 @@ def _above_signed_line(page: PageState, closing: int) -> int:
         label is not None
         and label.kind in ("body", "caption")
         and rules.ends_sentence(above.text)
-        and _CLOSING.search(above.lowered) is not None
+        and _in_person(above.lowered)
     ):
         return closing - 1
     return closing

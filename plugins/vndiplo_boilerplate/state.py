@@ -266,7 +266,8 @@ class PageState:
             if _names_its_topic(line, title):
                 return None
             return "repeats_title" if line.words <= TITLE_CAPTION_MAX_WORDS else None
-        self._ready(min(len(lines), i + 2))
+        if self.ready < i + 2:  # (the pass has prepared them already: no call per line)
+            self._ready(min(len(lines), i + 2))
         if in_drop_cap_pair(lines, i):
             # The lead printed twice, its drop cap lost: one copy stays, whatever came before.
             twin = kept_twin(lines, i)

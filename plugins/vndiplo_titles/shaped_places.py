@@ -89,12 +89,15 @@ def shaped_places(text: str, lex: Lexicon, spans: list[tuple[int, int]]) -> Lear
     block ``(a, b)`` of ``spans``."""
     firsts = _countries(lex.places)[0]
     one_word = bool(_one_word_countries(lex.places))
+    # The page's names come back paragraph after paragraph: each capitalised word is looked
+    # up once (see :func:`_slipped_one_word`), in a dict that lives for this page only.
+    slips: dict[str, PlaceInfo | None] = {}
     for a, b in spans:
         yield from _compass_places(text, a, b, lex)
         if firsts:
             yield from _slipped_countries(text, a, b, lex)
         if one_word:
-            yield from _slipped_one_word(text, a, b, lex)
+            yield from _slipped_one_word(text, a, b, lex, slips)
 
 
 def _compass_places(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
@@ -122,15 +125,21 @@ def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
     partner ("Hàn Qốc"). Only the words of a country are looked at (found by one regex)."""
     firsts, seconds = _countries(lex.places)
     pairs: dict[int, tuple[re.Match[str], re.Match[str]]] = {}
+    paired_end = -1  # the end of the last first word that opened a pair
     for hit in _country_words(lex.places).finditer(text, a, b):
         if not _starts_word(text, hit.start()):
             continue
         fold = hit.group().lower()
+        # The first word right before this one opened the pair already ("Việt" of "Việt
+        # Nam", most hits): the word that would be read back is that one (a whole word, at a
+        # word start), so the pair below would be kept as it is. Not read back again.
+        opened = paired_end == hit.start() - 1
         if fold in firsts and text[hit.end() : hit.end() + 1] == " ":
             two = _WORD.match(text, hit.end() + 1, b)
             if two is not None:
                 pairs.setdefault(hit.start(), (hit, two))
-        if fold in seconds and text[hit.start() - 1 : hit.start()] == " ":
+                paired_end = hit.end()
+        if fold in seconds and text[hit.start() - 1 : hit.start()] == " " and not opened:
             one = _word_ending(text, a, hit.start() - 1)
             if one is not None and one.end() == hit.start() - 1:
                 pairs.setdefault(one.start(), (one, hit))
@@ -156,15 +165,21 @@ def _slipped_countries(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
         yield [t.fold for t in tokenize(f"{one.group()} {two.group()}")], place
 
 
-def _slipped_one_word(text: str, a: int, b: int, lex: Lexicon) -> Learnt:
+def _slipped_one_word(
+    text: str, a: int, b: int, lex: Lexicon, slips: dict[str, PlaceInfo | None]
+) -> Learnt:
     """A capitalised word one letter off a one-word country, right before a capitalised
-    word ("Malaysa Mohamad"); candidates found by one regex, checked here."""
+    word ("Malaysa Mohamad"); candidates found by one regex, checked here. ``slips`` keeps
+    :func:`_one_word_slip` of the words already looked up on the page."""
     for one in _CAP_BEFORE_CAP.finditer(text, a, b):
         word = one.group()
         fold = word.lower()
         if len(fold) < _MIN_ONE_WORD - 1 or fold in _NEAR_COUNTRY_NAMES:
             continue
-        place = _one_word_slip(fold, lex.places)  # most words: no country one edit away
+        if fold in slips:
+            place = slips[fold]
+        else:  # most words: no country one edit away
+            place = slips[fold] = _one_word_slip(fold, lex.places)
         if place is None:
             continue
         before = _word_ending(text, a, one.start())
