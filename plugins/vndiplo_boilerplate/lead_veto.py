@@ -50,6 +50,11 @@ _MONTHS: Final = (
 )
 #: "November 17", "17 November", "le 17 novembre".
 _FOREIGN_DAY: Final = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}\b|\d{{1,2}}(?:er)?\s+{_MONTHS})")
+#: A time the writer tells from where they stand ("hôm nay", "sáng qua", "năm 2017"): a paragraph
+#: carrying one reports the news itself, so it is the article's opening, never a summary over it.
+_OWN_TIME: Final = re.compile(
+    r"\b(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)|năm\s+(?:1[89]|20)\d\d|today|yesterday)\b"
+)
 #: A lead names its people: two capitalised words past the first (names, offices).
 LEAD_MIN_NAMES: Final = 2
 
@@ -196,6 +201,8 @@ def drop_summary_above_lead(page: PageState) -> None:
     prose = summary.lowered[label.split[1] :] if label.split is not None else summary.lowered
     if len(prose.split()) > rules.SAPO_MAX_WORDS or mentions_date(prose):
         return
+    if _OWN_TIME.search(prose) is not None:
+        return  # "... hôm nay khai mạc ...", "... trong năm 2017": the news, not its summary
     credit = rules.lead_credit(lead.text)
     lead_prose = lead.lowered[credit[1] :] if credit is not None else lead.lowered
     if points_back(lead_prose) or not shares_an_act(prose, lead_prose):
