@@ -222,8 +222,7 @@ def _with_the_visitor(main: Candidate, told: Candidate) -> Candidate:
             subjects=tuple(p for p in told.subjects + told.objects if p.name not in visitors),
             objects=tuple(people[name] for name in sorted(visitors)),
         )
-    single = isinstance(main.date_value, str) and "/" not in main.date_value
-    if told.date_value is None and single:
+    if told.date_value is None and isinstance(main.date_value, str) and not _spans_days(main):
         changes.update(date=main.date, date_value=main.date_value, part_of_day=main.part_of_day)
     return told.but(**changes)
 
@@ -250,7 +249,16 @@ def _told_on(
             c.sentence_index == told.sentence_index and c.frame is None
         ):
             return False  # another act told after or beside it: the lead is what it tells
+    if told.type == "reception" and visit.type == "visit":
+        # "X tiếp Đoàn. Ông X cảm ơn Đoàn đã sang thăm": the receiver thanks for the visit,
+        # which stays the news; a fronted clause makes the reception the sentence's frame
+        return _fronted_for(view, visit, told)
     return counterpart_speaks_next(view, visit, told) or _fronted_for(view, visit, told)
+
+
+def _spans_days(visit: Candidate) -> bool:
+    """``visit`` is dated by a span of days ("từ ngày 3 đến 6/9")."""
+    return isinstance(visit.date_value, str) and "/" in visit.date_value
 
 
 def _fronted_for(view: ArticleView, visit: Candidate, told: Candidate) -> bool:
