@@ -72,11 +72,19 @@ def event_told_after_visit(
         return candidates, main
     # the next sentence with an event word: a line with none between ("Video không hợp lệ", a
     # caption) does not part the visit from its account
+    # the lead's own session retold ("UBND tỉnh tổ chức buổi làm việc với Đoàn. Tham dự buổi
+    # làm việc, về phía Đoàn có A") opens no account of its own: the next act word after it
+    retold = {
+        c.sentence_index
+        for c in candidates
+        if c.sentence_index > main.sentence_index and _retells(main, c)
+    }
     nxt = next(
         (
             c.sentence_index
             for c in candidates
-            if main.sentence_index < c.sentence_index <= main.sentence_index + _REACH
+            if main.sentence_index < c.sentence_index <= main.sentence_index + _REACH + len(retold)
+            and c.sentence_index not in retold
         ),
         None,
     )
@@ -179,6 +187,14 @@ def _referred_back(told: Candidate, candidates: Sequence[Candidate], any_word: b
     return False
 
 
+def _retells(main: Candidate, cand: Candidate) -> bool:
+    """``cand`` is a working-session lead's own word again, naming no one the lead does not."""
+    if main.type != "meeting" or cand.type != "meeting" or cand.form != "reported":
+        return False
+    named = {p.name for p in main.participants}
+    return all(p.name in named for p in cand.participants)
+
+
 def _joins_the_pair(main: Candidate, told: Candidate) -> bool:
     """``told`` is an act between the lead's two sides: it names the lead's visitor, or only
     the receiving side (the visitor is its unnamed subject or object: "Tiếp và làm việc với
@@ -198,11 +214,12 @@ def _visitors(main: Candidate) -> set[str]:
     """The lead's visitor: its guests, else (a working session told with one side) its one
     named side."""
     guests = {p.name for p in main.participants if p.role == "guest"}
-    if guests:
+    if guests or main.type != "meeting":
         return guests
-    if main.type == "meeting" and len(main.participants) == 1:
+    if len(main.participants) == 1:
         return {main.participants[0].name}
-    return set()
+    # "A đã gặp và làm việc với B": A, who went to meet, is the one who calls on next
+    return {p.name for p in main.subjects} if len(main.subjects) == 1 else set()
 
 
 def _with_the_visitor(main: Candidate, told: Candidate) -> Candidate:
