@@ -21,6 +21,8 @@ from __future__ import annotations
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate, roles, titled
 
+from vndiplo.model import Event
+
 PEOPLE = titled(
     {
         "Trần Văn Bảo": ("Phó Chủ tịch UBND tỉnh", "VN"),
@@ -42,7 +44,7 @@ PEOPLE = titled(
 )
 
 
-def _main(text: str, dates: list[tuple[str, str]] | None = None, headline: str = "") -> object:
+def _main(text: str, dates: list[tuple[str, str]] | None = None, headline: str = "") -> Event:
     doc = annotate(text, PEOPLE, dates or [], title=headline or None)
     return extract_events(doc)[0]
 
