@@ -202,3 +202,39 @@ def test_a_meeting_before_another_act_with_people_keeps_the_meeting() -> None:
     assert ("Lý Quang Vinh", "host") in roles(main) or ("Lý Quang Vinh", "participant") in roles(
         main
     )
+
+
+# --- a page that lost its headline: the pair it names first -----------------------------
+
+BANK = titled(
+    {
+        "Robert Kelman": ("Phó Chủ tịch Ngân hàng Phát triển châu Phi", "US"),
+        "Hà Mạnh Trí": ("Bí thư Tỉnh ủy", "VN"),
+    }
+)
+
+
+def test_announced_visit_over_an_instruction_naming_nobody() -> None:
+    text = (
+        "Chính phủ cũng giao cho Bộ Tài chính ký Hiệp định vay nói trên với Ngân hàng.\n\n"
+        "Từ ngày 3 tới ngày 6/9, ông Robert Kelman, Phó Chủ tịch Ngân hàng Phát triển châu Phi "
+        "sẽ tới thăm và làm việc tại Việt Nam."
+    )
+    doc = annotate(text, BANK, [("Từ ngày 3 tới ngày 6/9", "--09-03/--09-06")])
+    main = extract_events(doc)[0]
+    assert main.type == "visit"
+    assert ("Robert Kelman", "guest") in roles(main)
+
+
+def test_a_programme_item_naming_someone_is_not_the_trip_announced() -> None:
+    text = (
+        "Đón đoàn tại cửa khẩu có lãnh đạo Ban Ngoại vụ tỉnh Xa Mon. Đoàn đại biểu tỉnh Hòa "
+        "Lâm sẽ thăm và làm việc với tỉnh Xa Mon (Lào) từ ngày 4 đến ngày 7/2. Chiều 5/2, "
+        "Bí thư Tỉnh ủy Hà Mạnh Trí sẽ hội đàm với lãnh đạo "
+        "tỉnh Xa Mon."
+    )
+    doc = annotate(
+        text, BANK, [("ngày 4 đến ngày 7/2", "--02-04/--02-07"), ("Chiều 5/2", "--02-05")]
+    )
+    main = extract_events(doc)[0]
+    assert main.type != "talks"
