@@ -238,3 +238,42 @@ def test_a_programme_item_naming_someone_is_not_the_trip_announced() -> None:
     )
     main = extract_events(doc)[0]
     assert main.type != "talks"
+
+
+# --- a letter's congratulations, whatever its letterhead ----------------------------------
+
+
+def test_letter_under_a_long_letterhead_is_the_message_not_a_recalled_attendance() -> None:
+    import vndiplo
+
+    text = (
+        "Thư chúc mừng Đại hội của Chủ tịch Liên đoàn Nông dân châu Á\n\n"
+        "12/05/2019\n"
+        "TS. Ana Lucia Verdes, M.Sc\n"
+        "Chủ tịch Hội Nông dân Quốc gia Pê-ru\n"
+        "Chủ tịch Liên đoàn Nông dân châu Á - Thái Bình Dương\n"
+        "Thành viên Hội đồng Tư vấn của Tổ chức Nông lương Liên hợp quốc (FAO)\n\n"
+        "Kính gửi: Ông Chủ tịch Hội Nông dân Việt Nam\n\n"
+        "Ông Chủ tịch kính mến,\n\n"
+        "Thay mặt Liên đoàn, tôi xin gửi tới Ông lời chúc mừng nhân dịp Đại hội lần thứ 7.\n\n"
+        "Chúng tôi rất ấn tượng với Hội nghị Liên đoàn lần thứ 5 tại thời điểm Việt Nam bàn giao "
+        "chức Chủ tịch cho Pê-ru vào tháng 6 năm 2017, có sự tham dự của Phó Thủ tướng Trịnh Văn "
+        "Lâm.\n"
+    )
+    doc = vndiplo.extract(text)
+    assert doc.events[0].type == "message"
+
+
+def test_a_news_lead_above_a_quoted_letter_keeps_its_meeting() -> None:
+    import vndiplo
+
+    text = (
+        "Bộ trưởng tiếp Đại sứ Pê-ru\n\n"
+        "Chiều 3/4, tại Hà Nội, Bộ trưởng Bộ Nông nghiệp Trịnh Văn Lâm đã tiếp Đại sứ Pê-ru "
+        "Ana Lucia Verdes. Hai bên trao đổi về hợp tác nông nghiệp.\n\n"
+        "Đại sứ chuyển thư của Bộ trưởng Pê-ru, trong đó viết:\n\n"
+        "Kính gửi: Ông Bộ trưởng\n\n"
+        "Tôi xin gửi tới Ông lời chúc mừng.\n"
+    )
+    doc = vndiplo.extract(text, published="2019-04-04")
+    assert doc.events[0].type == "reception"
