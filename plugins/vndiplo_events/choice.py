@@ -235,7 +235,7 @@ def pick_main(
     # with no headline to say so, the pair is the one the page names: the first announced act
     # with its people ("Từ ngày 11 tới 15/7, ông X sẽ tới thăm ...") over a reported act that
     # names nobody (an instruction "giao cho Ngân hàng ký Hiệp định", README round 13 BM09)
-    announced = None if wanted else _first_announced(candidates)
+    announced = None if wanted or not reported else _first_announced(candidates)
     if announced is not None:
         return finished, announced
     # no event names its people: the headline's event among them (a body listing "họp, trao
