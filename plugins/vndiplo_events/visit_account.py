@@ -19,6 +19,17 @@ D06/M10/J12). A visit whose talks are one act among others told after them stays
 event. Talks or a reception the body refers back to with no one named ("Tại buổi hội đàm, hai
 bên ...") take the visit's sides: its visitor is the guest (a delegation's acts go to its
 named head, README round 10 #9).
+
+Round 17, one decision for the page's pair: the account is the act that joins the lead's two
+sides at its finer word, whatever wording tells it. A reception in the next sentence is the
+account when its receiver's clause is fronted ("Tiếp và làm việc với đoàn, Tổng Lãnh sự B đã
+tặng hoa ...") or when a later back-reference names the session by any meeting word ("... do B
+chủ trì tiếp đón. Phát biểu tại buổi làm việc, ..."). A working-session lead gives way the same
+way to the receiving word reported for it ("Tiếp và làm việc với đoàn, về phía tỉnh có B"), and
+a visitor's meeting to the courtesy call the body goes on about ("Sau đó, ông tới chào xã giao
+B. ... ông B ..."). The lead's visitor is the account's guest, everyone else it names a host.
+Lists of who received a visit ("Đón tiếp đoàn có B", also under "Tại buổi làm việc") and a
+receiver named only as the subject ("B tiếp và làm việc cùng đoàn") keep the visit.
 """
 
 from __future__ import annotations
@@ -70,8 +81,6 @@ def event_told_after_visit(
     với đoàn có: A; B"): no account of its own (a listed "Tiếp đoàn có X" still is)."""
     if main.type not in _FRAMING or main.form != "reported" or main.embedded:
         return candidates, main
-    # the next sentence with an event word: a line with none between ("Video không hợp lệ", a
-    # caption) does not part the visit from its account
     # the lead's own session retold ("UBND tỉnh tổ chức buổi làm việc với Đoàn. Tham dự buổi
     # làm việc, về phía Đoàn có A") opens no account of its own: the next act word after it
     retold = {
@@ -79,6 +88,8 @@ def event_told_after_visit(
         for c in candidates
         if c.sentence_index > main.sentence_index and _retells(main, c)
     }
+    # the next sentence with an event word: a line with none between ("Video không hợp lệ", a
+    # caption) does not part the visit from its account
     nxt = next(
         (
             c.sentence_index
