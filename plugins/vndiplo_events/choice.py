@@ -232,6 +232,12 @@ def pick_main(
     opening = _announced_lead(candidates, frozenset(EVENT_TYPES))
     if opening is not None and wanted:
         return finished, opening
+    # with no headline to say so, the pair is the one the page names: the first announced act
+    # with its people ("Từ ngày 11 tới 15/7, ông X sẽ tới thăm ...") over a reported act that
+    # names nobody (an instruction "giao cho Ngân hàng ký Hiệp định", README round 13 BM09)
+    announced = None if wanted or not reported else _first_announced(candidates)
+    if announced is not None:
+        return finished, announced
     # no event names its people: the headline's event among them (a body listing "họp, trao
     # đổi rồi ký biên bản" under a headline about signing), else the first
     headlined = next((c for c in reported if c.type in wanted and not c.embedded), None)
@@ -410,6 +416,17 @@ def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> 
     ):
         return first
     return None
+
+
+def _first_announced(candidates: Sequence[Candidate]) -> Candidate | None:
+    """The first planned act, not framed, when it is named with its people (see
+    :func:`_announced_lead`); a programme's later item naming someone ("Đoàn sẽ thăm ... . Chiều
+    25, X sẽ hội đàm với Y") is a part of the trip announced first, not the news."""
+    first = next(
+        (c for c in candidates if c.form == "referenced" and c.planned and c.frame is None),
+        None,
+    )
+    return first if first is not None and first.participants else None
 
 
 #: a copula that names the article's own trip: "Đây là chuyến thăm chính thức đầu tiên của X"

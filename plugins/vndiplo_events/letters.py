@@ -105,12 +105,30 @@ def _in_the_letter(
     if address is None:
         return False
     # above the body's first blocks: the cleaning stage may take the address for the headline
-    if address.start() >= view.blocks[:_HEAD_BLOCKS][-1][1]:
+    if address.start() >= view.blocks[:_HEAD_BLOCKS][-1][1] and not _under_letterhead(
+        view, address.start()
+    ):
         return False
     if heading:
         # the letter's heading above its address
         return main.hit.end <= address.start()
     return main.hit.start > address.end()
+
+
+#: a letterhead's lines: the sender's name, degrees and offices, one short line each
+_LETTERHEAD_LINE: Final = 160
+_LETTERHEAD_LINES: Final = 8
+
+
+def _under_letterhead(view: ArticleView, address: int) -> bool:
+    """Every block above the address is a short line with no sentence in it (a sender's name
+    and his offices, however many: "TS. X, M.Si" / "Chủ tịch Hội ..." / "Điều phối viên ..."):
+    the address still opens the letter."""
+    above = [(b0, b1) for b0, b1 in view.blocks if b1 <= address]
+    return 0 < len(above) <= _LETTERHEAD_LINES and all(
+        b1 - b0 <= _LETTERHEAD_LINE and not view.text[b0:b1].rstrip().endswith((".", "!", "?"))
+        for b0, b1 in above
+    )
 
 
 def _letter_sides(view: ArticleView) -> tuple[tuple[Person, ...], tuple[Person, ...]]:

@@ -19,6 +19,17 @@ D06/M10/J12). A visit whose talks are one act among others told after them stays
 event. Talks or a reception the body refers back to with no one named ("Tại buổi hội đàm, hai
 bên ...") take the visit's sides: its visitor is the guest (a delegation's acts go to its
 named head, README round 10 #9).
+
+Round 17, one decision for the page's pair: the account is the act that joins the lead's two
+sides at its finer word, whatever wording tells it. A reception in the next sentence is the
+account when its receiver's clause is fronted ("Tiếp và làm việc với đoàn, Tổng Lãnh sự B đã
+tặng hoa ...") or when a later back-reference names the session by any meeting word ("... do B
+chủ trì tiếp đón. Phát biểu tại buổi làm việc, ..."). A working-session lead gives way the same
+way to the receiving word reported for it ("Tiếp và làm việc với đoàn, về phía tỉnh có B"), and
+a visitor's meeting to the courtesy call the body goes on about ("Sau đó, ông tới chào xã giao
+B. ... ông B ..."). The lead's visitor is the account's guest, everyone else it names a host.
+Lists of who received a visit ("Đón tiếp đoàn có B", also under "Tại buổi làm việc") and a
+receiver named only as the subject ("B tiếp và làm việc cùng đoàn") keep the visit.
 """
 
 from __future__ import annotations
@@ -44,6 +55,13 @@ _REPORTED_ONLY: Final = frozenset({"meeting"})
 _CHAINED_TOLD: Final = frozenset({"reception", "talks"})
 #: a visit written as a noun names the trip, not an act of a chain ("chuyến thăm")
 _VISIT_NOUNS: Final = ("chuyến", "cuộc", "buổi")
+#: the leads an account may be given of: a visit, or a working session ("buổi làm việc")
+_FRAMING: Final = frozenset({"visit", "meeting"})
+#: the acts finer than each lead: a working session gives way only to the reception or talks
+#: it also is ("UBND tỉnh làm việc với Đoàn. Tiếp và làm việc với đoàn, về phía tỉnh có A")
+_FINER: Final = {"visit": _TOLD, "meeting": _CHAINED_TOLD}
+#: nothing but punctuation or digits before a trigger that opens its sentence
+_FRONTED: Final = re.compile(r"[\W\d]*")
 #: how many sentences after the visit's own its account may begin
 _REACH: Final = 2
 
@@ -61,22 +79,30 @@ def event_told_after_visit(
     (its sides worked out), and the candidates returned are the finished ones. A working
     session keyed in ``welcome_lists`` lists who received the delegation ("Đón tiếp và làm việc
     với đoàn có: A; B"): no account of its own (a listed "Tiếp đoàn có X" still is)."""
-    if main.type != "visit" or main.form != "reported" or main.embedded:
+    if main.type not in _FRAMING or main.form != "reported" or main.embedded:
         return candidates, main
+    # the lead's own session retold ("UBND tỉnh tổ chức buổi làm việc với Đoàn. Tham dự buổi
+    # làm việc, về phía Đoàn có A") opens no account of its own: the next act word after it
+    retold = {
+        c.sentence_index
+        for c in candidates
+        if c.sentence_index > main.sentence_index and _retells(main, c)
+    }
     # the next sentence with an event word: a line with none between ("Video không hợp lệ", a
     # caption) does not part the visit from its account
     nxt = next(
         (
             c.sentence_index
             for c in candidates
-            if main.sentence_index < c.sentence_index <= main.sentence_index + _REACH
+            if main.sentence_index < c.sentence_index <= main.sentence_index + _REACH + len(retold)
+            and c.sentence_index not in retold
         ),
         None,
     )
     # an act chained after the visit verb in its own clause, then the next sentence's; acts
     # told "during the visit" ("Trong chuyến thăm, X đã hội đàm ..., tiếp kiến ...") are its
     # parts (visit_during.py)
-    verb = not main.hit.trigger.phrase.startswith(_VISIT_NOUNS)
+    verb = main.type == "visit" and not main.hit.trigger.phrase.startswith(_VISIT_NOUNS)
     chained = [
         c
         for c in candidates
@@ -91,17 +117,28 @@ def event_told_after_visit(
         (
             c
             for c in (*chained, *nxt_cands)
-            if not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
+            if c.type in _FINER[main.type]
+            # a working session gives way only to the receiving word reported for it
+            and (main.type == "visit" or c.form == "reported")
+            and not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
             and (_tellable(c) or (view is not None and _between_delegations(view, main, c)))
             and (
-                _referred_back(c, candidates)
-                or (view is not None and _talks_told_on(view, main, c, candidates))
+                # a list of a visit's receivers is referred back to only by its own word
+                _referred_back(c, candidates, c.key not in welcome_lists or main.type != "visit")
+                or (
+                    view is not None
+                    and c.key not in welcome_lists
+                    and _told_on(view, main, c, candidates)
+                )
             )
         ),
         None,
     )
     if told is None:
         return candidates, main
+    if told.form == "reported" and _joins_the_pair(main, told):
+        # the pair the lead names, met at the finer act: the lead's visitor is its guest
+        told = _with_the_visitor(main, told)
     if told.form == "backref":
         finished = finish_backrefs(candidates)
         told = finished[told.key]
@@ -132,11 +169,22 @@ def _tellable(cand: Candidate) -> bool:
     )
 
 
-def _referred_back(told: Candidate, candidates: Sequence[Candidate]) -> bool:
+def _referred_back(told: Candidate, candidates: Sequence[Candidate], any_word: bool = True) -> bool:
     """``told`` is itself a back-reference, or one of its type follows it before any other
-    report of that type: "Tiếp đoàn có X. ... Tại buổi tiếp, ..." refers to that reception."""
+    report of that type: "Tiếp đoàn có X. ... Tại buổi tiếp, ..." refers to that reception.
+    A back-reference by another meeting word refers to it too when it is the next meeting
+    word after ``told``'s sentence: "có buổi thăm và làm việc với Y do Z chủ trì tiếp đón.
+    Phát biểu tại buổi làm việc, ..." is one session, named by either side's word."""
     if told.form == "backref":
         return True
+    for cand in candidates if any_word else ():
+        if cand.key == told.key or cand.sentence_index <= told.sentence_index:
+            continue
+        if cand.type in _TOLD and not cand.embedded and cand.type != told.type:
+            if cand.form == "backref":
+                return True
+            if cand.form == "reported" and cand.participants:
+                break  # another session told: the back-references after it are its own
     for cand in candidates:
         if cand.key == told.key or cand.sentence_index < told.sentence_index:
             continue
@@ -150,23 +198,111 @@ def _referred_back(told: Candidate, candidates: Sequence[Candidate]) -> bool:
     return False
 
 
-def _talks_told_on(
+def _retells(main: Candidate, cand: Candidate) -> bool:
+    """``cand`` is a working-session lead's own word again, naming no one the lead does not."""
+    if main.type != "meeting" or cand.type != "meeting" or cand.form != "reported":
+        return False
+    named = {p.name for p in main.participants}
+    return all(p.name in named for p in cand.participants)
+
+
+def _joins_the_pair(main: Candidate, told: Candidate) -> bool:
+    """``told`` is an act between the lead's two sides: it names the lead's visitor, or only
+    the receiving side (the visitor is its unnamed subject or object: "Tiếp và làm việc với
+    đoàn, Tổng Lãnh sự B đã ...", "Sau đó, ông tới chào xã giao B"), and none of the lead's
+    receivers sits on the other side of it."""
+    visitors = _visitors(main)
+    if not visitors:
+        return False
+    named = {p.name for p in told.participants}
+    if named & visitors:
+        return True
+    hosts = {p.name for p in main.participants if p.role == "host"}
+    return all(p.role == "host" for p in told.participants) and not (named & hosts)
+
+
+def _visitors(main: Candidate) -> set[str]:
+    """The lead's visitor: its guests, else (a working session told with one side) its one
+    named side."""
+    guests = {p.name for p in main.participants if p.role == "guest"}
+    if guests or main.type != "meeting":
+        return guests
+    if len(main.participants) == 1:
+        return {main.participants[0].name}
+    # "A đã gặp và làm việc với B": A, who went to meet, is the one who calls on next
+    return {p.name for p in main.subjects} if len(main.subjects) == 1 else set()
+
+
+def _with_the_visitor(main: Candidate, told: Candidate) -> Candidate:
+    """``told`` with the lead's visitor as guest and everyone else it names as host (a side
+    read in a fronted clause's order is the visit's, not the clause's), and, when it has no
+    day, the lead's single day."""
+    visitors = _visitors(main)
+    participants = (
+        *(Participant(p.name, "host") for p in told.participants if p.name not in visitors),
+        *(Participant(name, "guest") for name in sorted(visitors)),
+    )
+    changes: dict[str, object] = {"participants": participants}
+    people = {p.name: p for p in (*main.subjects, *main.objects, *told.subjects, *told.objects)}
+    if all(name in people for name in visitors):
+        # the steps after read the sides again from the zones: the visitor is the object
+        changes.update(
+            subjects=tuple(p for p in told.subjects + told.objects if p.name not in visitors),
+            objects=tuple(people[name] for name in sorted(visitors)),
+        )
+    if told.date_value is None and isinstance(main.date_value, str) and not _spans_days(main):
+        changes.update(date=main.date, date_value=main.date_value, part_of_day=main.part_of_day)
+    return told.but(**changes)
+
+
+def _told_on(
     view: ArticleView, visit: Candidate, told: Candidate, candidates: Sequence[Candidate]
 ) -> bool:
-    """``told`` is talks reported with a counterpart the visit does not name, nothing with
-    people is reported after it, and the next sentence opens on that counterpart: the body
-    goes on about the talks (see the module docstring)."""
-    if told.type != "talks" or told.form != "reported" or not told.participants:
+    """``told`` is talks or a reception reported with a counterpart the lead does not name,
+    the only act with people of its sentence, nothing with people is reported after it, and
+    the body goes on about that counterpart: the next sentence opens on him, or ``told`` is a
+    fronted clause whose main clause he opens ("Tiếp và làm việc với đoàn, Tổng Lãnh sự B đã
+    tặng hoa ..."). A receiver only named ("B tiếp và làm việc cùng đoàn", "Đón tiếp đoàn có
+    B") is no account: the visit stays (README round 4, V11/F13)."""
+    if told.type not in _CHAINED_TOLD or told.form != "reported" or not told.participants:
         return False
-    if any(
-        c.sentence_index > told.sentence_index
-        and c.form == "reported"
-        and c.participants
-        and not (c.embedded or c.planned)
-        for c in candidates
-    ):
-        return False  # another act told after the talks: the visit is what the page tells
-    return counterpart_speaks_next(view, visit, told)
+    if told.type == "reception" and not _joins_the_pair(visit, told):
+        return False
+    for c in candidates:
+        if c.key in (told.key, visit.key) or c.embedded or c.planned or c.secondary:
+            continue
+        if c.form != "reported" or not c.participants:
+            continue
+        if c.sentence_index > told.sentence_index or (
+            c.sentence_index == told.sentence_index and c.frame is None
+        ):
+            return False  # another act told after or beside it: the lead is what it tells
+    if told.type == "reception" and visit.type == "visit":
+        # "X tiếp Đoàn. Ông X cảm ơn Đoàn đã sang thăm": the receiver thanks for the visit,
+        # which stays the news; a fronted clause makes the reception the sentence's frame
+        return _fronted_for(view, visit, told)
+    return counterpart_speaks_next(view, visit, told) or _fronted_for(view, visit, told)
+
+
+def _spans_days(visit: Candidate) -> bool:
+    """``visit`` is dated by a span of days ("từ ngày 3 đến 6/9")."""
+    return isinstance(visit.date_value, str) and "/" in visit.date_value
+
+
+def _fronted_for(view: ArticleView, visit: Candidate, told: Candidate) -> bool:
+    """``told`` opens its sentence as a clause with no subject, and the first person named
+    after its comma is one it adds to ``visit``: the receiver, whose account the sentence is."""
+    sentence = view.sentences[told.sentence_index]
+    if _FRONTED.fullmatch(view.lower, sentence.start, told.hit.start) is None:
+        return False
+    comma = view.text.find(",", told.hit.end, sentence.end)
+    if comma == -1:
+        return False
+    after = view.mentions_in(comma + 1, sentence.end)
+    own = {p.name for p in visit.participants}
+    return bool(after) and any(
+        p.name == after[0].person.name and p.name not in own for p in told.participants
+    )
 
 
 #: a delegation as the subject of the act: "đoàn đại biểu Bộ A và đoàn Bộ B đã hội đàm"

@@ -63,7 +63,10 @@ def with_hosts_after_co(
     )
     if not hosts or any(p.name not in named for p in main.subjects):
         return main
-    return with_roles(view, main.but(subjects=hosts, objects=guests), own, gaz)
+    # none named before "có" ("Tiếp và làm việc với đoàn công tác, về phía tỉnh có C"): the
+    # guest the choice already gave it (the lead's visitor, visit_account.py) stays
+    kept = tuple(p for p in main.objects if p.name not in named)
+    return with_roles(view, main.but(subjects=hosts, objects=guests or kept), own, gaz)
 
 
 def with_host_after_fronted_clause(
