@@ -261,6 +261,16 @@ def names_only(text: str) -> bool:
     return capitals >= 2
 
 
+def _credit_shaped(text: str) -> bool:
+    """Names and offices alone that end as a credit does: on a name ("Thủ tướng Phạm Minh
+    Chính") or after a dash ("Thùy Linh – Sở Ngoại vụ"). "Chủ nhiệm Uỷ ba" ends inside an
+    office's body, cut by the excerpt: the article's last sentence, not a credit."""
+    if not names_only(text):
+        return False
+    words = text.split()
+    return words[-1][:1].isupper() or any(word in _DASHES for word in words)
+
+
 def _leftover_above(page: PageState, last: int) -> bool:
     """The nearest line above the page's last line is no body: a caption, an image's alt
     text or a credit stands between the article and that last line."""
@@ -288,7 +298,7 @@ def mark_cut_off_end(page: PageState) -> None:
         return
     label = labels[last]
     assert label is not None
-    if _leftover_above(page, last) and names_only(lines[last].text):
+    if _leftover_above(page, last) and _credit_shaped(lines[last].text):
         # Below a caption or an alt text, names and offices alone are that photo's credit or
         # the caption's subject ("Thùy Linh – Sở Ngoại vụ", "Thủ tướng X" under its alt
         # text), never the article's last sentence cut off (round 17: the lead veto's mirror).

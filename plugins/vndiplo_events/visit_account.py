@@ -121,6 +121,13 @@ def event_told_after_visit(
             # a working session gives way only to the receiving word reported for it
             and (main.type == "visit" or c.form == "reported")
             and not (c.type in _REPORTED_ONLY and c.key in welcome_lists)
+            # "Tiếp và làm việc với đoàn có B": who received the session, not an account of it
+            and not (
+                main.type == "meeting"
+                and c.key in welcome_lists
+                and view is not None
+                and _lists_receivers(view, c)
+            )
             and (_tellable(c) or (view is not None and _between_delegations(view, main, c)))
             and (
                 # a list of a visit's receivers is referred back to only by its own word
@@ -282,6 +289,17 @@ def _told_on(
         # which stays the news; a fronted clause makes the reception the sentence's frame
         return _fronted_for(view, visit, told)
     return counterpart_speaks_next(view, visit, told) or _fronted_for(view, visit, told)
+
+
+def _lists_receivers(view: ArticleView, told: Candidate) -> bool:
+    """``told``'s object runs straight into "có" and its list ("Tiếp và làm việc với đoàn có
+    Đại sứ B"): the receivers of the lead's working session named, no act of their own (README
+    round 6 X14, V11). A clause after a comma ("Tiếp và làm việc với đoàn, về phía tỉnh có B")
+    is the reception told, which the session gives way to."""
+    sentence = view.sentences[told.sentence_index]
+    lowered = view.lower[told.hit.end : sentence.end]
+    listed = re.search(r"\scó\s", lowered)
+    return listed is not None and "," not in lowered[: listed.start()]
 
 
 def _spans_days(visit: Candidate) -> bool:
