@@ -169,7 +169,8 @@ def _chained(gap: str, *, before: bool) -> bool:
     ... X"): the phrase is one more of his titles."""
     if len(gap) > 200 or re.search(r"[.;:\n()]", gap) or _CLAUSE_WORD.search(gap.lower()):
         return False
-    items = re.split(r"\s*[,\-–]\s*", gap.strip())
+    # a comma or a spaced dash parts two offices; a hyphen inside a word does not ("Cu-ba")
+    items = re.split(r"\s*,\s*|\s+[-–]\s+|\s*–\s*", gap.strip())
     edge = items[-1] if before else items[0]
     if edge or len(items) < 2:
         return False
