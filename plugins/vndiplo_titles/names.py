@@ -44,11 +44,13 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TOKEN",
+    "VIETNAMESE_PARTICLES",
     "NameCut",
     "Token",
     "initial_dot",
     "initials_open_name",
     "is_vietnamese_syllable",
+    "foreign_length",
     "known_name",
     "looks_foreign",
     "particles_at",
@@ -191,7 +193,13 @@ PARTICLES = frozenset(
     | {"la", "le", "bin", "binti", "bint", "ibn", "do"}
     # transliterated: "Gia-ca-ri-át An-ba-nô đa Cốt-xta", "Sác-lơ đơ Gôn"
     | {"đa", "đơ"}
+    # the Portuguese and Spanish "and" joining two surnames ("Morais e Cunha", "Ortega y
+    # Gasset"): Vietnamese words too, so only before a word Vietnamese could not spell
+    | {"e", "y"}
 )
+#: Particles that are also Vietnamese words ("do" because, "e" to fear, "y" medicine): they
+#: join a Latin name only before a word Vietnamese could not spell ("Carlos do Rosário").
+VIETNAMESE_PARTICLES = frozenset({"do", "e", "y"})
 #: Arabic article prefixes written joined to the next word ("al-Sisi", "el-Sisi").
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|an)-[^\W\d_]")
 
@@ -221,6 +229,20 @@ def particles_at(tokens: list[Token], k: int, n: int) -> int:
     if k < n and _article_word(tokens[k]):
         return k + 1
     return k
+
+
+def foreign_length(tokens: list[Token], i: int, b: int) -> int:
+    """How many tokens of the foreign-looking run ``tokens[i:b]`` its name takes: at most
+    :data:`MAX_FOREIGN` words, lower-case particles not counted ("Francisco de Assis Morais e
+    Cunha Vaz Patto" is seven names and three particles, one Portuguese name)."""
+    words = 0
+    for k in range(i, b):
+        tok = tokens[k]
+        if tok.cap or tok.fold not in PARTICLES:
+            words += 1
+            if words > MAX_FOREIGN:
+                return k - i
+    return b - i
 
 
 def initial_dot(tokens: list[Token], k: int, n: int) -> bool:
@@ -377,7 +399,9 @@ def split_run(
     if style_end > i:
         # "Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen": the style is
         # left out of the name later and does not count toward its length
-        return NameCut(i - a, style_end - i + min(b - style_end, MAX_FOREIGN), tuple(places))
+        return NameCut(
+            i - a, style_end - i + foreign_length(tokens, style_end, b), tuple(places)
+        )
     if highland_opener(tokens, i, b, lex):
         # "Phó Bí thư Tỉnh ủy A Tiu", "UBND tỉnh H'Lan Niê": a one-letter opener starts the
         # name wherever the title's body or place ends, with no family name of our list
@@ -391,7 +415,7 @@ def split_run(
         if tail > i:
             # "Bí Thư Toàn Quốc Anna Moreau", "hữu nghị Nhật-Việt Kenji Sato": words closing
             # the body's name are the title's, the foreign name follows them
-            return NameCut(tail - a, min(b - tail, MAX_FOREIGN), tuple(places))
+            return NameCut(tail - a, foreign_length(tokens, tail, b), tuple(places))
         if ends_in_country(tokens, i, b, lex):
             # "Tổng Giám đốc Samsung Việt Nam", "Giám đốc Toyota Thái Lan": a brand and the
             # country of its branch name a company; no person's name ends in a country
@@ -401,8 +425,8 @@ def split_run(
             # "Trung Đông và Bắc Phi Anh Hamish Falconer": Vietnamese-spelt words, a
             # country, then the Latin name: the words and the country are the title's
             k, country = inner
-            return NameCut(k - a, min(b - k, MAX_FOREIGN), (*places, country))
-        return NameCut(i - a, min(rest, MAX_FOREIGN), tuple(places))
+            return NameCut(k - a, foreign_length(tokens, k, b), (*places, country))
+        return NameCut(i - a, foreign_length(tokens, i, b), tuple(places))
     if rest >= 2 and run[0].fold in lex.surnames:
         # "Kim Sơn Đinh Văn Hùng": an unknown place may open with a family name too
         k = later_name_start(tokens, i, i, b, lex) or i
