@@ -87,7 +87,10 @@ _TRAILING_INITIALS = [
         "Đoàn do Đại tướng Pét-rốp A.V, Giám đốc Cơ quan An ninh Liên bang Nga dẫn đầu.",
         "Pét-rốp A.V",
     ),
-    ("Chiều 2/4, Bộ trưởng Nội vụ Nga Kolokoltsev V.A. đã hội đàm với Bộ trưởng.", "Kolokoltsev V.A"),
+    (
+        "Chiều 2/4, Bộ trưởng Nội vụ Nga Kolokoltsev V.A. đã hội đàm với Bộ trưởng.",
+        "Kolokoltsev V.A",
+    ),
     ("Thượng tướng Xi-đô-rốp S.N và đoàn đã thăm Học viện.", "Xi-đô-rốp S.N"),
     ("Tiếp đó, ông Ivanov I.I, Phó Chủ tịch Duma Quốc gia, phát biểu.", "Ivanov I.I"),
 ]
@@ -105,6 +108,10 @@ def test_initials_after_a_foreign_surname_are_the_names(text: str, name: str) ->
         ("Tổng thống George W. Bush đã đến Hà Nội.", "George W. Bush"),
         ("Đại sứ Mỹ John Carter. A lot of people came.", "John Carter"),
         ("Chủ tịch xã Nguyễn Văn A. Ông B cho biết.", "Nguyễn Văn A"),
+        # a degree written as two dotted letters is no part of the name
+        ("Đại sứ Indonesia Budi Santoso S.E phát biểu tại lễ đón.", "Budi Santoso"),
+        # spaced letters are no glued initials
+        ("Thượng tướng Xi-đô-rốp S. N. cùng đoàn đã thăm Học viện.", "Xi-đô-rốp"),
     ],
 )
 def test_a_sentence_end_or_an_inner_initial_keeps_its_reading(text: str, name: str) -> None:
@@ -120,7 +127,11 @@ _STYLED_COUNTRY = [
         "Martin Kovac",
         "SK",
     ),
-    ("Thị trưởng thành phố Brnov (CH Séc) Petr Novak đã tiếp đoàn tỉnh Hà Lâm.", "Petr Novak", "CZ"),
+    (
+        "Thị trưởng thành phố Brnov (CH Séc) Petr Novak đã tiếp đoàn tỉnh Hà Lâm.",
+        "Petr Novak",
+        "CZ",
+    ),
     ("Thống đốc tỉnh Lievel (Vương quốc Bỉ) Jan Peeters cảm ơn đoàn.", "Jan Peeters", "BE"),
     (
         "Ngày 9/5, Chủ tịch UBND tỉnh Hà Lâm và Thị trưởng TP Ostrava (Cộng hòa Séc) Tomas Kral "
@@ -226,3 +237,49 @@ def test_a_surname_alone_takes_the_pages_full_name(text: str, full: str, short: 
 def test_an_ambiguous_or_vietnamese_short_name_stays(text: str, name: str) -> None:
     people = people_by_name(text)
     assert not any(n != name and n.endswith(name) and people[n].titles for n in people)
+
+
+# -- a co-subject after an apposed title ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiều 2/4, lễ đón Đại tướng Pét-rốp A.V được tổ chức tại trụ sở Bộ. Ngay sau lễ đón, "
+        "Đại tướng Trần Văn Hùng, Bộ trưởng Bộ Công an và Đại tướng Pét-rốp A.V đã chủ trì hội "
+        "đàm.",
+        "Sáng 5/6, sau lễ đón, Thượng tướng Lê Văn Tâm, Thứ trưởng Bộ Quốc phòng và Thượng tướng "
+        "Ivanov I.I đã hội đàm tại Hà Nội.",
+    ],
+)
+def test_a_title_after_the_first_name_keeps_both_co_subjects(text: str) -> None:
+    from vndiplo import extract
+
+    doc = extract(text)
+    talks = [e for e in doc.events if e.type == "talks"]
+    assert talks, doc.events
+    assert len(talks[0].participants) == 2, talks[0].participants
+
+
+# -- an act between two bodies, its delegations' heads, then an attendee list -----------------
+
+_BODIES_THEN_HEADS = (
+    "Sáng ngày 5/3, tại tỉnh Hà Lâm, Bộ Chỉ huy Quân sự tỉnh Hà Lâm đã tổ chức hội đàm với "
+    "Ty Quốc phòng tỉnh Sê Păng, nước CHDCND Lào. Hội đàm diễn ra trong không khí hữu nghị.\n"
+    "Đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Hà Lâm do Đại tá Trần Văn Hải, Chỉ huy trưởng Bộ "
+    "Chỉ huy Quân sự tỉnh làm trưởng đoàn. Đoàn Ty Quốc phòng tỉnh Sê Păng do Đại tá Khăm "
+    "Phon Vông, Trưởng Ty Quốc phòng tỉnh Sê Păng làm trưởng đoàn.\n"
+    "Tham dự hội đàm còn có Trung tá Bun Mi Xay, Phó Trưởng Ty Quốc phòng tỉnh Sê Păng; "
+    "Thượng tá Lê Văn Nam, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh.\n"
+)
+
+
+def test_the_heads_of_both_delegations_are_the_sides_not_the_attendee_list() -> None:
+    from vndiplo import extract
+
+    doc = extract(_BODIES_THEN_HEADS)
+    main = doc.events[0]
+    assert main.type == "talks", doc.events
+    names = [p.name for p in main.participants]
+    assert "Trần Văn Hải" in names and "Khăm Phon Vông" in names, names
+    assert "Bun Mi Xay" not in names, names

@@ -133,6 +133,9 @@ def pick_main(
             out[main.key] = main
             return out, main
         listed = {c.key for c in welcomes}
+        # "Tham dự hội đàm còn có A, B": who else attended the act told before, not an act
+        # of its own (attendance.lists_attendees), whether or not that act names its people
+        listed |= {c.key for c in with_people if _lists_for_earlier(view, c, reported)}
         with_people = [c for c in with_people if c.key not in listed]
     opening = _opening_backref(candidates, finish_backrefs, view)
     if opening is not None:
@@ -376,6 +379,15 @@ def _listing(view: ArticleView | None, cand: Candidate) -> bool:
     if view is None or cand.form != "backref":
         return False
     return lists_attendees(view.lower, view.sentences[cand.sentence_index], cand.hit)
+
+
+def _lists_for_earlier(view: ArticleView, cand: Candidate, reported: Sequence[Candidate]) -> bool:
+    """Is ``cand``'s noun named in an attendee list of an act of its type reported in an
+    earlier sentence ("Hội đàm ... . Tham dự hội đàm còn có A")?"""
+    sentence = view.sentences[cand.sentence_index]
+    return lists_attendees(view.lower, sentence, cand.hit) and any(
+        c.type == cand.type and c.sentence_index < cand.sentence_index for c in reported
+    )
 
 
 def _told_backref(view: ArticleView | None, cand: Candidate) -> bool:

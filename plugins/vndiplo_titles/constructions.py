@@ -26,6 +26,7 @@ __all__ = [
     "CONCURRENTLY",
     "CONJUNCTION",
     "DASHES",
+    "DEGREE_INITIALS",
     "DEICTIC_COUNTRY",
     "DHARMA_NAME",
     "FOREIGN_OFFICE",
@@ -516,6 +517,13 @@ GIFT_WORDS: Final = frozenset(
 ACADEMIC_DEGREES: Final = frozenset(
     {"gs", "pgs", "ts", "tskh", "ths", "bs", "bsckii", "bscki", "ks", "kts", "cn", "ncs"}
     | {"ngưt", "ngnd", "nsnd", "nsưt", "ls"}
+)
+
+#: Degrees written as two dotted letters after a name, as Malay and Indonesian pages do
+#: ("Rahman Ismail S.H": Sarjana Hukum; "S.E", "M.M", "M.A", "B.A"), folded, dots left out:
+#: such a tail is a degree, not the name's initials ("Pét-rốp A.V").
+DEGREE_INITIALS: Final = frozenset(
+    {"sh", "se", "st", "sp", "ss", "mm", "mh", "ma", "mt", "mp", "ms", "ba", "bs", "bsc", "phd"}
 )
 
 #: Titles that are also verbs ("đại diện": represent, a representative), folded: a title only

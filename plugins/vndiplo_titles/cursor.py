@@ -38,6 +38,7 @@ from vndiplo_titles.names import (
     MAX_VIETNAMESE,
     VIETNAMESE_PARTICLES,
     Token,
+    closing_initials,
     initial_dot,
     is_vietnamese_syllable,
     looks_foreign,
@@ -341,6 +342,9 @@ class Cursor:
                 if tok.text == "." and initial_dot(self.t, k, self.n):
                     k += 1  # "George W. Bush", "M.Lê-bê-đép"
                     continue
+                if tok.text == "." and closing_initials(self.t, k - 1, self.n) > k:
+                    k = closing_initials(self.t, k - 1, self.n)  # "Pét-rốp A.V"
+                    break
                 if tok.word:
                     nxt = particles_at(self.t, k, self.n)
                     if nxt > k and self.particle_joins(j, k, nxt):
