@@ -283,3 +283,48 @@ def test_the_heads_of_both_delegations_are_the_sides_not_the_attendee_list() -> 
     names = [p.name for p in main.participants]
     assert "Trần Văn Hải" in names and "Khăm Phon Vông" in names, names
     assert "Bun Mi Xay" not in names, names
+
+
+# -- a party committee's place ----------------------------------------------------------------
+
+_COMMITTEE_PLACE = [
+    (
+        "Dự đại hội có đồng chí Lê Văn Tâm – Ủy viên Ban Thường vụ Thành ủy TPHCM, Bí thư Thành "
+        "ủy Thuận Hòa, tân Chủ tịch Hội hữu nghị nhiệm kỳ 2024 – 2029.",
+        "Thuận Hòa",
+        "Lê Văn Tâm",
+    ),
+    (
+        "Tiếp đoàn có ông Trần Hải Nam, Bí thư Quận ủy Tân Lạc, cùng lãnh đạo các ban.",
+        "Tân Lạc",
+        "Trần Hải Nam",
+    ),
+    (
+        "Đồng chí Ngô Thị Bình, Phó Bí thư Thường trực Thị ủy Điện Bàn; ông Lê An, Chủ tịch xã.",
+        "Điện Bàn",
+        "Ngô Thị Bình",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "holder"), _COMMITTEE_PLACE)
+def test_an_unknown_run_after_a_party_committee_is_its_place(
+    text: str, place: str, holder: str
+) -> None:
+    people = people_by_name(text)
+    assert place not in people, sorted(people)
+    assert holder in people, sorted(people)
+    assert any(place in t for t in people[holder].titles), people[holder].titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bí thư Tỉnh ủy Trần Văn Hai phát biểu tại hội nghị.", "Trần Văn Hai"),
+        ("Phó Bí thư Tỉnh ủy Y Thanh Niê dự buổi tiếp.", "Y Thanh Niê"),
+        ("Bí thư Tỉnh ủy Hà Lâm Nguyễn Văn Đông tiếp đoàn.", "Nguyễn Văn Đông"),
+    ],
+)
+def test_a_holder_after_a_party_committee_stays_a_name(text: str, name: str) -> None:
+    people = people_by_name(text)
+    assert name in people, sorted(people)

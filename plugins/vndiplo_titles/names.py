@@ -492,6 +492,10 @@ def split_run(
             k = later_name_start(tokens, i, k, b, lex) or k  # "Gia Lâm Đinh Văn Hùng"
             k = name_after_short_place(tokens, i, k, b, lex)
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
+    if i == a > 1 and tokens[a - 1].fold in _COMMITTEE_ENDS and tokens[a - 2].cap:
+        # "Bí thư Thành ủy Thủ Đức, ...": a party committee is a place's; its holder's name,
+        # Vietnamese-spelt, opens with a family name (read above), an unknown run is the place
+        return NameCut(b - a, 0, tuple(places))
     # "Phó Chủ tịch VUFO Đôn Tuấn Phong": an acronym closes the body's name; three
     # syllables or more after it are a name even with a family name the list lacks (a
     # place there is of two, and is known or opened by "tỉnh")
@@ -519,6 +523,10 @@ def body_cut_at(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
         return False
     hit = lex.fields.longest(tokens, b - 1) or lex.orgs.longest(tokens, b - 1)
     return hit is not None and hit[0] >= 2
+
+
+#: Last words of a party committee's name ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy").
+_COMMITTEE_ENDS = frozenset({"ủy", "uỷ"})
 
 
 def known_name(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int | None:
