@@ -328,3 +328,46 @@ def test_an_unknown_run_after_a_party_committee_is_its_place(
 def test_a_holder_after_a_party_committee_stays_a_name(text: str, name: str) -> None:
     people = people_by_name(text)
     assert name in people, sorted(people)
+
+
+# -- a body's own name, then a dash and its country --------------------------------------------
+
+_BODY_THEN_COUNTRY = [
+    (
+        "Về phía đoàn bạn có bà Aye Myo Thant, người sáng lập Quỹ Lotus Heritage - Myanmar; "
+        "ông Tom Brown, nguyên Thủ tướng Guinea.",
+        "Aye Myo Thant",
+        "Lotus Heritage",
+        "MM",
+    ),
+    (
+        "Tham dự có ông Somchai Wong, Chủ tịch Hiệp hội Green River - Thái Lan, và ông Lê Văn "
+        "Tâm.",
+        "Somchai Wong",
+        "Green River",
+        "TH",
+    ),
+    (
+        "Bà Maria Lindqvist, Giám đốc Quỹ Nordic Bridge – Thụy Điển, đã gặp Thứ trưởng.",
+        "Maria Lindqvist",
+        "Nordic Bridge",
+        "SE",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "holder", "body", "country"), _BODY_THEN_COUNTRY)
+def test_a_body_name_before_a_dashed_country_is_no_person(
+    text: str, holder: str, body: str, country: str
+) -> None:
+    people = people_by_name(text)
+    assert body not in people, sorted(people)
+    assert holder in people, sorted(people)
+    assert people[holder].country == country
+
+
+def test_a_dashed_pair_of_countries_gives_no_second_country() -> None:
+    people = people_by_name(
+        "Ông Lê Văn Tâm, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang Nga, phát biểu."
+    )
+    assert people["Lê Văn Tâm"].country == "VN"

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from vndiplo_titles.complement_state import Read
-from vndiplo_titles.constructions import CONJUNCTION
+from vndiplo_titles.constructions import CONJUNCTION, DASHES
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import is_vietnamese_syllable
 
@@ -63,6 +63,12 @@ def _chain_ends(c: Cursor, k: int) -> bool:
     t = c.t
     if k >= c.n or t[k].text in _CLOSERS or (not t[k].word and t[k].text.strip() == ""):
         return True
+    if t[k].text in DASHES and k + 1 < c.n:
+        # "Quỹ Inle Heritage - Myanmar;": a dash adds the body's or the place's country
+        place = c.lex.places.longest(t, k + 1)
+        if place is not None and place[1].kind == "country":
+            return _chain_ends(c, k + 1 + place[0])
+        return False
     if t[k].text != "," and t[k].fold != CONJUNCTION:
         return False
     nxt = k + 1
@@ -82,6 +88,8 @@ _EPONYM_NOUNS = frozenset(
         ("đại", "học"),
         ("học", "viện"),
         ("quỹ",),
+        ("hội",),  # "Hội Nordlys", "Hiệp hội Green River": a society's own name
+        ("viện",),
         ("bệnh", "viện"),
         ("thư", "viện"),
         ("đoàn",),
