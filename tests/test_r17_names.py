@@ -341,8 +341,7 @@ _BODY_THEN_COUNTRY = [
         "MM",
     ),
     (
-        "Tham dự có ông Somchai Wong, Chủ tịch Hiệp hội Green River - Thái Lan, và ông Lê Văn "
-        "Tâm.",
+        "Tham dự có ông Somchai Wong, Chủ tịch Hiệp hội Green River - Thái Lan, và ông Lê Văn Tâm.",
         "Somchai Wong",
         "Green River",
         "TH",
