@@ -370,3 +370,47 @@ def test_a_dashed_pair_of_countries_gives_no_second_country() -> None:
         "Ông Lê Văn Tâm, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Liên bang Nga, phát biểu."
     )
     assert people["Lê Văn Tâm"].country == "VN"
+
+
+# -- "danh dự" (honorary) inside a title; a body's name before the holder's next title ---------
+
+_HONORARY = [
+    (
+        "Về phía đoàn bạn có bà Elena Marti, Chủ tịch danh dự Tổ chức Peace Call, nguyên Chủ "
+        "tịch Quốc hội Cộng hòa Geneva (Thụy Sĩ); ông Tom Brown.",
+        "Elena Marti",
+        "Chủ tịch danh dự Tổ chức Peace Call",
+    ),
+    (
+        "Ông Lê Văn Tâm, Chủ tịch danh dự Hội Hữu nghị Việt - Lào, phát biểu.",
+        "Lê Văn Tâm",
+        "Chủ tịch danh dự Hội Hữu nghị Việt - Lào",
+    ),
+    (
+        "Ông Lê Văn Tâm, Giám đốc Quỹ Blue Ocean, Phó Chủ tịch Hội Hữu nghị, phát biểu.",
+        "Lê Văn Tâm",
+        "Giám đốc Quỹ Blue Ocean",
+    ),
+    (
+        "Chủ tịch danh dự Hội Hữu nghị Nguyễn Văn An đã dự lễ kỷ niệm.",
+        "Nguyễn Văn An",
+        "Chủ tịch danh dự Hội Hữu nghị",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "title"), _HONORARY)
+def test_an_honorary_office_and_its_bodys_name_stay_in_the_title(
+    text: str, name: str, title: str
+) -> None:
+    people = people_by_name(text)
+    assert name in people, sorted(people)
+    assert title in people[name].titles, people[name].titles
+    assert not any(p in people for p in ("Peace Call", "Blue Ocean")), sorted(people)
+
+
+def test_a_second_envoy_after_a_title_is_still_a_person() -> None:
+    people = people_by_name(
+        "Đại sứ Mỹ Tom Brown, Chủ tịch Hội Hữu nghị, và Đại sứ Anh John Smith dự lễ."
+    )
+    assert "Tom Brown" in people and "John Smith" in people, sorted(people)

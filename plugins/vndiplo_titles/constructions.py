@@ -310,6 +310,8 @@ INNER_PHRASES: Final = frozenset(
     # "Ủy ban các vấn đề xã hội", "Bộ trưởng phụ trách vấn đề biên giới": "issues", the
     # portfolio of an office ("đề" opens verbs elsewhere: "đề nghị")
     | {("vấn", "đề"), ("các", "vấn")}
+    # "Chủ tịch danh dự Tổ chức X": honorary, as "Lãnh sự danh dự"; "dự" is no "attend" here
+    | {("danh", "dự")}
 )
 
 #: "Ủy ban quốc gia về thanh niên", "UBQG về người cao tuổi", "Hội đồng quốc gia về ...": the

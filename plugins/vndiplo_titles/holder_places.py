@@ -89,6 +89,7 @@ _EPONYM_NOUNS = frozenset(
         ("học", "viện"),
         ("quỹ",),
         ("hội",),  # "Hội Nordlys", "Hiệp hội Green River": a society's own name
+        ("tổ", "chức"),
         ("viện",),
         ("bệnh", "viện"),
         ("thư", "viện"),
@@ -115,7 +116,14 @@ def eponym_name(c: Cursor, s: Read, j: int, run_end: int) -> bool:
     if t[j].acronym or c.lex.places.longest(t, j, run_end) is not None:
         return False  # "Đoàn TNCS Trung Quốc": the body's country, read as a place
     verb_after = run_end < c.n and t[run_end].word and not t[run_end].cap
-    if not (_chain_ends(c, run_end) or (verb_after and c.head_at(run_end) is None)):
+    # "bà X, Chủ tịch Tổ chức Peace Call, nguyên Chủ tịch ...": another title of the named
+    # holder after the comma ends this one as the chain's end does
+    next_title = (
+        run_end + 1 < c.n and t[run_end].text == "," and c.head_at(run_end + 1) is not None
+    )
+    if not (
+        _chain_ends(c, run_end) or next_title or (verb_after and c.head_at(run_end) is None)
+    ):
         return False
     k = j
     while k > 0 and t[k - 1].acronym:
