@@ -118,12 +118,8 @@ def eponym_name(c: Cursor, s: Read, j: int, run_end: int) -> bool:
     verb_after = run_end < c.n and t[run_end].word and not t[run_end].cap
     # "bà X, Chủ tịch Tổ chức Peace Call, nguyên Chủ tịch ...": another title of the named
     # holder after the comma ends this one as the chain's end does
-    next_title = (
-        run_end + 1 < c.n and t[run_end].text == "," and c.head_at(run_end + 1) is not None
-    )
-    if not (
-        _chain_ends(c, run_end) or next_title or (verb_after and c.head_at(run_end) is None)
-    ):
+    next_title = run_end + 1 < c.n and t[run_end].text == "," and c.head_at(run_end + 1) is not None
+    if not (_chain_ends(c, run_end) or next_title or (verb_after and c.head_at(run_end) is None)):
         return False
     k = j
     while k > 0 and t[k - 1].acronym:
