@@ -414,3 +414,11 @@ def test_a_second_envoy_after_a_title_is_still_a_person() -> None:
         "Đại sứ Mỹ Tom Brown, Chủ tịch Hội Hữu nghị, và Đại sứ Anh John Smith dự lễ."
     )
     assert "Tom Brown" in people and "John Smith" in people, sorted(people)
+
+
+def test_a_country_before_a_one_word_name_is_no_given_name() -> None:
+    people = people_by_name(
+        "Bộ trưởng Ngoại giao Indonesia Sukarjo đã nhận lời mời của Bộ trưởng Ngoại giao Lê "
+        "Văn Tâm sang thăm Việt Nam. Indonesia Sukarjo is a name nobody writes."
+    )
+    assert "Sukarjo" in people, sorted(people)

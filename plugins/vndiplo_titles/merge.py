@@ -215,10 +215,19 @@ def _collect(
     for person in folded:
         # "Thủ tướng Đức Merkel" where the page writes "Angela Merkel" only untitled: the
         # short form is that person's; the full name is theirs (name_variants.page_full_name)
-        full = page_full_name(person.name, read)
+        full = page_full_name(
+            person.name, text, {a for a, _ in person.spans}, lambda w: _is_place(w, lex)
+        )
         if full is not None and full.lower() not in keys:
             person.name, person.key = full, full.lower()
     return folded
+
+
+def _is_place(word: str, lex: Lexicon) -> bool:
+    """Is the one word ``word`` a place of the gazetteer ("Indonesia")?"""
+    tokens = tokenize(word)
+    hit = lex.places.longest(tokens, 0)
+    return hit is not None and hit[0] == len(tokens)
 
 
 def _quoted(text: str, at: int) -> bool:

@@ -58,7 +58,9 @@ def regular_capitals(name: str, text: str) -> str:
 _WORD_BEFORE = r"(^|.)([^\W\d_][\w'’-]*)[^\S\n]+"
 
 
-def page_full_name(name: str, text: str) -> str | None:
+def page_full_name(
+    name: str, text: str, own: Collection[int] = (), place: Callable[[str], bool] = bool
+) -> str | None:
     """The one full form ``text`` writes of the one-word Latin name ``name`` ("Merkel" ->
     "Angela Merkel"), or None. A page may title a person by surname only ("Thủ tướng Đức
     Merkel") and write the full name where no title stands (a quoted foreign article,
@@ -67,12 +69,15 @@ def page_full_name(name: str, text: str) -> str | None:
     the page also writes right before the bare name (a title: "Bundeskanzlerin Merkel" and
     "Bundeskanzlerin Angela Merkel"); a word after another capital ("Arabia Saudi Abdullah",
     "Samdech Techo Hunsen") or an acronym ("TS X") is the title's. Exactly one given name must
-    be found: two ("Angela Merkel", "Paul Merkel") are two people."""
+    be found: two ("Angela Merkel", "Paul Merkel") are two people. ``own``: where the name's
+    own mentions start, whose word before is their title's ("Bộ trưởng Ngoại giao Indonesia
+    Sugiono"), not read; ``place``: whether a word is a place's (a country is no given name)."""
     if " " in name or len(name) < 3 or is_vietnamese_syllable(name) or not name[0].isupper():
         return None
     found = [
         (m.group(1), m.group(2), m.start(2))
         for m in re.finditer(_WORD_BEFORE + re.escape(name) + r"(?!\w)", text, re.MULTILINE)
+        if m.end() - len(name) not in own
     ]
     direct = {word for _, word, _ in found}
     given: set[str] = set()
@@ -80,6 +85,8 @@ def page_full_name(name: str, text: str) -> str | None:
     for _, word, at in found:
         if not word[0].isupper() or word.isupper() or is_vietnamese_syllable(word):
             continue
+        if place(word):
+            return None  # "Indonesia Sugiono": a country before the name is its office's
         prev = re.search(r"([^\W\d_][\w'’-]*)[^\S\n]+$", text[max(0, at - 40) : at])
         if prev is None or not prev.group(1)[0].isupper():
             given.add(word)
