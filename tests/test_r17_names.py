@@ -422,3 +422,25 @@ def test_a_country_before_a_one_word_name_is_no_given_name() -> None:
         "Văn Tâm sang thăm Việt Nam. Indonesia Sukarjo is a name nobody writes."
     )
     assert "Sukarjo" in people, sorted(people)
+
+
+_BODIES_LEAD_THEN_SIGNING = (
+    "Sáng ngày 5/3, tại tỉnh Hà Lâm, Bộ Chỉ huy Quân sự tỉnh Hà Lâm đã tổ chức hội đàm công tác "
+    "phối hợp quản lý, bảo vệ biên giới, giữ gìn an ninh trật tự trên tuyến biên giới với Ty "
+    "Quốc phòng tỉnh Sê Păng, nước CHDCND Lào. Hội đàm diễn ra trong không khí hữu nghị.\n"
+    "Đoàn đại biểu Bộ Chỉ huy Quân sự tỉnh Hà Lâm do Đại tá Trần Văn Hải, Chỉ huy trưởng Bộ "
+    "Chỉ huy Quân sự tỉnh làm trưởng đoàn. Đoàn Ty Quốc phòng tỉnh Sê Păng do Đại tá Khăm "
+    "Phon Vông, Trưởng Ty Quốc phòng tỉnh Sê Păng làm trưởng đoàn.\n"
+    "Đại tá Lê Văn Nam, Phó Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh ký kết biên bản ghi nhớ hội "
+    "đàm với Ty Quốc phòng tỉnh Sê Păng.\n"
+)
+
+
+def test_a_lead_act_between_two_bodies_is_chosen_over_a_later_named_signing() -> None:
+    from vndiplo import extract
+
+    doc = extract(_BODIES_LEAD_THEN_SIGNING)
+    main = doc.events[0]
+    assert main.type == "talks", doc.events
+    names = [p.name for p in main.participants]
+    assert "Trần Văn Hải" in names and "Khăm Phon Vông" in names, names

@@ -19,7 +19,7 @@ from typing import Final
 from vndiplo.annotations import EVENT_TYPES, Participant
 from vndiplo_events.attendance import lists_attendees
 from vndiplo_events.attended_place import place_of_the_attended
-from vndiplo_events.body_sides import with_body_sides, with_body_speaker
+from vndiplo_events.body_sides import between_bodies, with_body_sides, with_body_speaker
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.chaired_reception import reception_chaired_by_host
 from vndiplo_events.credentials import reception_after_credentials
@@ -115,7 +115,11 @@ def pick_main(
     the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     wanted = _headline_preference(headline_types)
-    with_people = [c for c in reported if c.participants and not c.secondary]
+    with_people = [
+        c
+        for c in reported
+        if not c.secondary and (c.participants or (view is not None and between_bodies(view, c)))
+    ]
     listed: set[int] = set()
     if view is not None:
         # "Trước đó, ..." of another type than the headline's: background (sidelines.py)
