@@ -115,10 +115,16 @@ def pick_main(
     the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     wanted = _headline_preference(headline_types)
+    # an act set between two bodies in its own sentence has its people read after the choice
+    # (body_sides): it competes as one naming them, unless the headline names another act
     with_people = [
         c
         for c in reported
-        if not c.secondary and (c.participants or (view is not None and between_bodies(view, c)))
+        if not c.secondary
+        and (
+            c.participants
+            or (view is not None and (not wanted or c.type in wanted) and between_bodies(view, c))
+        )
     ]
     listed: set[int] = set()
     if view is not None:
