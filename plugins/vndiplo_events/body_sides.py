@@ -33,11 +33,11 @@ from vndiplo_events.places import Gazetteer
 from vndiplo_events.side_lists import side_by_country, side_by_overlap
 from vndiplo_events.view import ArticleView
 
-__all__ = ["with_body_sides", "with_body_speaker"]
+__all__ = ["between_bodies", "with_body_sides", "with_body_speaker"]
 
 _TYPES: Final = frozenset({"talks", "meeting"})
 #: the act's other body after its word: "hội đàm với", "hội đàm, trao đổi kinh nghiệm với"
-_WITH: Final = re.compile(r"[^.;:]{0,60}?\svới\s")
+_WITH: Final = re.compile(r"[^.;:]{0,120}?\svới\s")
 #: the delegation that came: "đoàn", not a federation, a union, a corporation, a unit or the
 #: youth union ("Liên đoàn", "Công đoàn", "Tập đoàn", "Sư đoàn", "Đoàn Thanh niên")
 _DELEGATION: Final = re.compile(
@@ -74,6 +74,16 @@ def _act_sentence(view: ArticleView, main: Candidate) -> tuple[int, str, str] | 
         after = found.end() if other is None else other.end()
         return index, low[sentence.start : found.start()], low[after : sentence.end]
     return None
+
+
+def between_bodies(view: ArticleView, cand: Candidate) -> bool:
+    """Does ``cand``'s own sentence write its act between two bodies and name nobody ("Ban
+    Chỉ huy X đã tổ chức hội đàm ... với Ty Công an Y")? Its sides are those bodies' people,
+    read after the choice (here and in main_sides.with_delegation_heads)."""
+    if cand.type not in _TYPES:
+        return False
+    act = _act_sentence(view, cand)
+    return act is not None and act[0] == cand.sentence_index
 
 
 def with_body_sides(

@@ -19,7 +19,7 @@ from typing import Final
 from vndiplo.annotations import EVENT_TYPES, Participant
 from vndiplo_events.attendance import lists_attendees
 from vndiplo_events.attended_place import place_of_the_attended
-from vndiplo_events.body_sides import with_body_sides, with_body_speaker
+from vndiplo_events.body_sides import between_bodies, with_body_sides, with_body_speaker
 from vndiplo_events.candidate import Candidate, SentenceFacts
 from vndiplo_events.chaired_reception import reception_chaired_by_host
 from vndiplo_events.credentials import reception_after_credentials
@@ -115,7 +115,17 @@ def pick_main(
     the first in the body ("X đến Hà Nội, bắt đầu chuyến thăm ..." then "... hội đàm")."""
     reported = [c for c in candidates if c.form == "reported" and c.frame is None]
     wanted = _headline_preference(headline_types)
-    with_people = [c for c in reported if c.participants and not c.secondary]
+    # an act set between two bodies in its own sentence has its people read after the choice
+    # (body_sides): it competes as one naming them, unless the headline names another act
+    with_people = [
+        c
+        for c in reported
+        if not c.secondary
+        and (
+            c.participants
+            or (view is not None and (not wanted or c.type in wanted) and between_bodies(view, c))
+        )
+    ]
     listed: set[int] = set()
     if view is not None:
         # "Trước đó, ..." of another type than the headline's: background (sidelines.py)
@@ -133,6 +143,9 @@ def pick_main(
             out[main.key] = main
             return out, main
         listed = {c.key for c in welcomes}
+        # "Tham dự hội đàm còn có A, B": who else attended the act told before, not an act
+        # of its own (attendance.lists_attendees), whether or not that act names its people
+        listed |= {c.key for c in with_people if _lists_for_earlier(view, c, reported)}
         with_people = [c for c in with_people if c.key not in listed]
     opening = _opening_backref(candidates, finish_backrefs, view)
     if opening is not None:
@@ -382,6 +395,15 @@ def _listing(view: ArticleView | None, cand: Candidate) -> bool:
     if view is None or cand.form != "backref":
         return False
     return lists_attendees(view.lower, view.sentences[cand.sentence_index], cand.hit)
+
+
+def _lists_for_earlier(view: ArticleView, cand: Candidate, reported: Sequence[Candidate]) -> bool:
+    """Is ``cand``'s noun named in an attendee list of an act of its type reported in an
+    earlier sentence ("Hội đàm ... . Tham dự hội đàm còn có A")?"""
+    sentence = view.sentences[cand.sentence_index]
+    return lists_attendees(view.lower, sentence, cand.hit) and any(
+        c.type == cand.type and c.sentence_index < cand.sentence_index for c in reported
+    )
 
 
 def _told_backref(view: ArticleView | None, cand: Candidate) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_events.triggers import TriggerHit
-from vndiplo_events.view import ArticleView
+from vndiplo_events.view import ArticleView, Mention
 
 __all__ = ["list_start", "parallel_clause_comma", "subject_clause_start"]
 
@@ -33,12 +33,29 @@ def parallel_clause_comma(view: ArticleView, start: int, stop: int) -> int | Non
     right before the next trigger at ``stop`` ("A đã trao đổi điện mừng với B, Thủ tướng C đã
     trao đổi điện mừng với D": C is no object of the first), if any."""
     comma = view.text.rfind(",", start, stop)
-    if comma == -1 or not view.mentions_in(start, comma):
+    if comma == -1:
+        return None
+    before = view.mentions_in(start, comma)
+    if not before or _apposed_title(view, before[-1], comma):
         return None
     after = view.mentions_in(comma + 1, stop)
     if not after or not _ASPECT_TAIL.fullmatch(view.lower, after[-1].end, stop):
         return None
     return comma
+
+
+def _apposed_title(view: ArticleView, mention: Mention, comma: int) -> bool:
+    """Does the comma right after ``mention`` open one of that person's own titles ("Đại
+    tướng A, Bộ trưởng Bộ Công an và Đại tướng B đã chủ trì"): an apposition, so the name
+    after it is A's co-subject, not a parallel clause's."""
+    if view.text[mention.end : comma].strip():
+        return False
+    after = view.lower[comma + 1 : comma + 1 + _TITLE_REACH].lstrip()
+    return any(after.startswith(title.lower()) for title in mention.person.titles)
+
+
+#: How far after a comma an apposed title is looked for.
+_TITLE_REACH: Final = 120
 
 
 def list_start(view: ArticleView, floor: int, semicolon: int, trigger_starts: Sequence[int]) -> int:

@@ -213,15 +213,18 @@ def with_delegation_heads(
     """Talks, a meeting or a reception between delegations that names no one ("đã diễn ra hội
     đàm giữa đoàn đại biểu tỉnh A với ...") takes as its sides the heads of delegation named
     in the sentence before or the two after ("Đoàn ... do Đại tá X làm trưởng đoàn. Đoàn ...
-    do Đại tá Y làm trưởng đoàn."), in the order named."""
+    do Đại tá Y làm trưởng đoàn."), and in each further sentence that goes on naming one, in
+    the order named."""
     if main.type not in SIDE_TYPES or main.subjects or main.objects:
         return main
     low = view.lower
     heads: dict[str, Person] = {}
     first = max(0, main.sentence_index - 1)
     last = min(len(view.sentences), main.sentence_index + 3)
-    for index in range(first, last):
+    index = first
+    while index < len(view.sentences):
         sentence = view.sentences[index]
+        before = len(heads)
         for mention in view.mentions_in(sentence.start, sentence.end):
             if mention.person.name in heads:
                 continue
@@ -229,6 +232,11 @@ def with_delegation_heads(
             # the head's own titles may come between, another person may not
             if lead is not None and not view.mentions_in(mention.end + 1, lead.end()):
                 heads[mention.person.name] = mention.person
+        index += 1
+        # past the two sentences after the act, only a run of head sentences reads on
+        # ("Đoàn A do X làm trưởng đoàn. Đoàn B do Y làm trưởng đoàn.")
+        if index >= last and len(heads) == before:
+            break
     if not heads:
         return main
     found = list(heads.values())

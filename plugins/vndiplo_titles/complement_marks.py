@@ -178,7 +178,10 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
     lex = c.lex
     place = lex.places.longest(c.t, j + 1)
     if place is not None:
-        # "Việt Nam - Liên bang Nga": the second of a pair gives no country to the title
+        # "Việt Nam - Liên bang Nga": the second of a pair gives no country to the title;
+        # after a body's own name ("Quỹ Inle Heritage - Myanmar") the place locates the body
+        if not _place_ends_at(c, j):
+            s.tp.places.append(place[1])
         s.take(j + 1 + place[0])
         return NEXT
     if lex.fields.longest(c.t, j + 1) is not None:
@@ -194,6 +197,15 @@ def dash_in_organisation(c: Cursor, s: Read) -> int:
         return dash_name(c, s)
     s.take(end)  # "Quân chủng Phòng không - Không quân"
     return NEXT
+
+
+def _place_ends_at(c: Cursor, j: int) -> bool:
+    """Does a known place end right before ``t[j]`` ("Việt Nam | -")?"""
+    for start in range(max(0, j - 4), j):
+        hit = c.lex.places.longest(c.t, start, j)
+        if hit is not None and start + hit[0] == j:
+            return True
+    return False
 
 
 def _country_pair(c: Cursor, j: int) -> bool:

@@ -26,6 +26,7 @@ __all__ = [
     "CONCURRENTLY",
     "CONJUNCTION",
     "DASHES",
+    "DEGREE_INITIALS",
     "DEICTIC_COUNTRY",
     "DHARMA_NAME",
     "FOREIGN_OFFICE",
@@ -309,6 +310,8 @@ INNER_PHRASES: Final = frozenset(
     # "Ủy ban các vấn đề xã hội", "Bộ trưởng phụ trách vấn đề biên giới": "issues", the
     # portfolio of an office ("đề" opens verbs elsewhere: "đề nghị")
     | {("vấn", "đề"), ("các", "vấn")}
+    # "Chủ tịch danh dự Tổ chức X": honorary, as "Lãnh sự danh dự"; "dự" is no "attend" here
+    | {("danh", "dự")}
 )
 
 #: "Ủy ban quốc gia về thanh niên", "UBQG về người cao tuổi", "Hội đồng quốc gia về ...": the
@@ -516,6 +519,13 @@ GIFT_WORDS: Final = frozenset(
 ACADEMIC_DEGREES: Final = frozenset(
     {"gs", "pgs", "ts", "tskh", "ths", "bs", "bsckii", "bscki", "ks", "kts", "cn", "ncs"}
     | {"ngưt", "ngnd", "nsnd", "nsưt", "ls"}
+)
+
+#: Degrees written as two dotted letters after a name, as Malay and Indonesian pages do
+#: ("Rahman Ismail S.H": Sarjana Hukum; "S.E", "M.M", "M.A", "B.A"), folded, dots left out:
+#: such a tail is a degree, not the name's initials ("Pét-rốp A.V").
+DEGREE_INITIALS: Final = frozenset(
+    {"sh", "se", "st", "sp", "ss", "mm", "mh", "ma", "mt", "mp", "ms", "ba", "bs", "bsc", "phd"}
 )
 
 #: Titles that are also verbs ("đại diện": represent, a representative), folded: a title only

@@ -36,7 +36,9 @@ from vndiplo_titles.lower_name_words import broken_hyphen_end, lower_latin_end
 from vndiplo_titles.matcher import Lexicon, PlaceInfo, TitleInfo
 from vndiplo_titles.names import (
     MAX_VIETNAMESE,
+    VIETNAMESE_PARTICLES,
     Token,
+    closing_initials,
     initial_dot,
     is_vietnamese_syllable,
     looks_foreign,
@@ -79,6 +81,12 @@ class Head:
 
 #: The spouse titles, folded ("phu nhân", "phu quân").
 _SPOUSES = frozenset({("phu", "nhân"), ("phu", "quân")})
+
+#: A state's style before its country's name ("Cộng hòa Slovakia", "Vương quốc Bỉ").
+_STATE_STYLES = frozenset(
+    {("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("liên", "bang"), ("nhà", "nước")}
+)
+_STATE_STYLE_WORDS = frozenset({"ch", "nước"})
 
 
 class Cursor:
@@ -334,6 +342,9 @@ class Cursor:
                 if tok.text == "." and initial_dot(self.t, k, self.n):
                     k += 1  # "George W. Bush", "M.Lê-bê-đép"
                     continue
+                if tok.text == "." and closing_initials(self.t, k - 1, self.n) > k:
+                    k = closing_initials(self.t, k - 1, self.n)  # "Pét-rốp A.V"
+                    break
                 if tok.word:
                     nxt = particles_at(self.t, k, self.n)
                     if nxt > k and self.particle_joins(j, k, nxt):
@@ -461,7 +472,7 @@ class Cursor:
         if nxt < self.n and t[nxt].cap:
             if self.head_at(nxt) is not None or self.lex.orgs.longest(t, nxt) is not None:
                 return False
-            if t[k].fold == "do" and is_vietnamese_syllable(t[nxt].text):
+            if t[k].fold in VIETNAMESE_PARTICLES and is_vietnamese_syllable(t[nxt].text):
                 return False
         return True
 
@@ -592,7 +603,14 @@ class Cursor:
         or "(EU)" (acronyms); (index of ")", country or None), else None."""
         t, lex = self.t, self.lex
         k = j + 1
+        # "(Cộng hòa Slovakia)", "(CH Séc)": a state's style before the country is read
+        # over as the gazetteer's official names are, whether it lists this one or not
+        style = self.state_style_end(k)
         place = lex.places.longest(t, k)
+        if place is None and style > k:
+            hit = lex.places.longest(t, style)
+            if hit is not None and hit[1].kind == "country":
+                place = (style - k + hit[0], hit[1])
         if place is not None and place[1].country is not None:
             close = k + place[0]
             if close < self.n and t[close].text == ")":
@@ -602,6 +620,19 @@ class Cursor:
         if k > j + 1 and k < self.n and t[k].text == ")":
             return k, None
         return self._located_parenthesis(j)
+
+    def state_style_end(self, k: int) -> int:
+        """Past a state's style opening a country's official name at ``k`` ("Cộng hòa",
+        "CH", "Vương quốc", "Liên bang", "Cộng hòa Liên bang"), else ``k``."""
+        t = self.t
+        while k < self.n:
+            if t[k].fold in _STATE_STYLE_WORDS:
+                k += 1
+            elif k + 1 < self.n and (t[k].fold, t[k + 1].fold) in _STATE_STYLES:
+                k += 2
+            else:
+                break
+        return k
 
     def _located_parenthesis(self, j: int) -> tuple[int, PlaceInfo | None] | None:
         """ "(tỉnh Chiba, Nhật Bản)", "(Gyeonggi, Hàn Quốc)": a region and its country in

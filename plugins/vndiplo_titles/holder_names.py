@@ -11,9 +11,9 @@ from vndiplo_titles.constructions import APPOSITIVE, CONJUNCTION, HONORIFIC_WORD
 from vndiplo_titles.findings import Finding
 from vndiplo_titles.lexicon import PLURAL_MARKERS
 from vndiplo_titles.names import (
-    MAX_FOREIGN,
     MAX_VIETNAMESE,
     Token,
+    foreign_length,
     initial_dot,
     looks_foreign,
     particles_at,
@@ -94,7 +94,7 @@ class HolderNames(Appositives):
         elif spelt is not None:
             length = spelt - j  # "Khăm phon Phôm ma chăn": syllables in lower case
         elif looks_foreign(run):
-            length = min(len(run), MAX_FOREIGN)
+            length = foreign_length(t, j, end)
         elif len(run) >= 2:
             length = min(len(run), MAX_VIETNAMESE)
             if len(run) > length and self.spelt_syllables_name(j, end):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from vndiplo_titles.complement_state import Read
-from vndiplo_titles.constructions import CONJUNCTION
+from vndiplo_titles.constructions import CONJUNCTION, DASHES
 from vndiplo_titles.cursor import Cursor
 from vndiplo_titles.names import is_vietnamese_syllable
 
@@ -63,6 +63,12 @@ def _chain_ends(c: Cursor, k: int) -> bool:
     t = c.t
     if k >= c.n or t[k].text in _CLOSERS or (not t[k].word and t[k].text.strip() == ""):
         return True
+    if t[k].text in DASHES and k + 1 < c.n:
+        # "Quỹ Inle Heritage - Myanmar;": a dash adds the body's or the place's country
+        place = c.lex.places.longest(t, k + 1)
+        if place is not None and place[1].kind == "country":
+            return _chain_ends(c, k + 1 + place[0])
+        return False
     if t[k].text != "," and t[k].fold != CONJUNCTION:
         return False
     nxt = k + 1
@@ -82,6 +88,9 @@ _EPONYM_NOUNS = frozenset(
         ("đại", "học"),
         ("học", "viện"),
         ("quỹ",),
+        ("hội",),  # "Hội Nordlys", "Hiệp hội Green River": a society's own name
+        ("tổ", "chức"),
+        ("viện",),
         ("bệnh", "viện"),
         ("thư", "viện"),
         ("đoàn",),
@@ -107,7 +116,10 @@ def eponym_name(c: Cursor, s: Read, j: int, run_end: int) -> bool:
     if t[j].acronym or c.lex.places.longest(t, j, run_end) is not None:
         return False  # "Đoàn TNCS Trung Quốc": the body's country, read as a place
     verb_after = run_end < c.n and t[run_end].word and not t[run_end].cap
-    if not (_chain_ends(c, run_end) or (verb_after and c.head_at(run_end) is None)):
+    # "bà X, Chủ tịch Tổ chức Peace Call, nguyên Chủ tịch ...": another title of the named
+    # holder after the comma ends this one as the chain's end does
+    next_title = run_end + 1 < c.n and t[run_end].text == "," and c.head_at(run_end + 1) is not None
+    if not (_chain_ends(c, run_end) or next_title or (verb_after and c.head_at(run_end) is None)):
         return False
     k = j
     while k > 0 and t[k - 1].acronym:

@@ -49,7 +49,12 @@ from vndiplo_titles.glued_words import name_end
 from vndiplo_titles.lead_in import country_before, delegation_country, lead_country
 from vndiplo_titles.lexicon import ADMIN_WORDS
 from vndiplo_titles.matcher import Lexicon, TitleInfo
-from vndiplo_titles.name_variants import fold_short_names, regular_capitals, spelling_key
+from vndiplo_titles.name_variants import (
+    fold_short_names,
+    page_full_name,
+    regular_capitals,
+    spelling_key,
+)
 from vndiplo_titles.names import (
     Token,
     looks_foreign,
@@ -205,7 +210,24 @@ def _collect(
             person.key = person.name.lower()
         person.name = regular_capitals(person.name, read)
     spelt = fold_typo_spellings(list(people.values()), text, _absorb, _same_office, lex.surnames)
-    return fold_short_names(spelt, text, _absorb, lex.surnames)
+    folded = fold_short_names(spelt, text, _absorb, lex.surnames)
+    keys = {p.key for p in folded}
+    for person in folded:
+        # "Thủ tướng Đức Merkel" where the page writes "Angela Merkel" only untitled: the
+        # short form is that person's; the full name is theirs (name_variants.page_full_name)
+        full = page_full_name(
+            person.name, text, {a for a, _ in person.spans}, lambda w: _is_place(w, lex)
+        )
+        if full is not None and full.lower() not in keys:
+            person.name, person.key = full, full.lower()
+    return folded
+
+
+def _is_place(word: str, lex: Lexicon) -> bool:
+    """Is the one word ``word`` a place of the gazetteer ("Indonesia")?"""
+    tokens = tokenize(word)
+    hit = lex.places.longest(tokens, 0)
+    return hit is not None and hit[0] == len(tokens)
 
 
 def _quoted(text: str, at: int) -> bool:

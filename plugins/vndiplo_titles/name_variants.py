@@ -21,7 +21,13 @@ from vndiplo_titles.family_first import family_first
 from vndiplo_titles.names import PARTICLES, is_vietnamese_syllable, looks_foreign, tokenize
 from vndiplo_titles.short_forms import ends_name, initialled, inner_word, middle_left_out
 
-__all__ = ["fold_short_names", "name_words", "regular_capitals", "spelling_key"]
+__all__ = [
+    "fold_short_names",
+    "name_words",
+    "page_full_name",
+    "regular_capitals",
+    "spelling_key",
+]
 
 #: Apostrophe shapes written inside one name ("Yar'Adua", "Yar’Adua", "Yarʼ Adua").
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'"})
@@ -46,6 +52,53 @@ def regular_capitals(name: str, text: str) -> str:
     if fixed == name or not all(is_vietnamese_syllable(w) for w in words):
         return name
     return fixed if text.find(fixed) >= 0 else name
+
+
+#: A word right before a name's last word, and the character before that word.
+_WORD_BEFORE = r"(^|.)([^\W\d_][\w'’-]*)[^\S\n]+"
+
+
+def page_full_name(
+    name: str, text: str, own: Collection[int] = (), place: Callable[[str], bool] = bool
+) -> str | None:
+    """The one full form ``text`` writes of the one-word Latin name ``name`` ("Merkel" ->
+    "Angela Merkel"), or None. A page may title a person by surname only ("Thủ tướng Đức
+    Merkel") and write the full name where no title stands (a quoted foreign article,
+    "Bundeskanzlerin Angela Merkel"). A capitalised Latin word right before the name is its
+    given name when it opens the run of capitals there ("bà Angela Merkel") or follows a word
+    the page also writes right before the bare name (a title: "Bundeskanzlerin Merkel" and
+    "Bundeskanzlerin Angela Merkel"); a word after another capital ("Arabia Saudi Abdullah",
+    "Samdech Techo Hunsen") or an acronym ("TS X") is the title's. Exactly one given name must
+    be found: two ("Angela Merkel", "Paul Merkel") are two people. ``own``: where the name's
+    own mentions start, whose word before is their title's ("Bộ trưởng Ngoại giao Indonesia
+    Sugiono"), not read; ``place``: whether a word is a place's (a country is no given name)."""
+    if " " in name or len(name) < 3 or is_vietnamese_syllable(name) or not name[0].isupper():
+        return None
+    found = [
+        (m.group(1), m.group(2), m.start(2))
+        for m in re.finditer(_WORD_BEFORE + re.escape(name) + r"(?!\w)", text, re.MULTILINE)
+        if m.end() - len(name) not in own
+    ]
+    direct = {word for _, word, _ in found}
+    given: set[str] = set()
+    titles: set[str] = set()
+    for _, word, at in found:
+        if not word[0].isupper() or word.isupper() or is_vietnamese_syllable(word):
+            continue
+        if place(word):
+            return None  # "Indonesia Sugiono": a country before the name is its office's
+        prev = re.search(r"([^\W\d_][\w'’-]*)[^\S\n]+$", text[max(0, at - 40) : at])
+        if prev is None or not prev.group(1)[0].isupper():
+            given.add(word)
+        elif prev.group(1) in direct:
+            given.add(word)
+            titles.add(prev.group(1))  # "Bundeskanzlerin Angela": the title before both
+        else:
+            return None  # a capital before it: a place's or a style's word, not a given name
+    given -= titles
+    if len(given) != 1:
+        return None
+    return f"{given.pop()} {name}"
 
 
 class _Named(Protocol):

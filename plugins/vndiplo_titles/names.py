@@ -18,6 +18,7 @@ from attrs import frozen
 from vndiplo.syllables import is_vietnamese_syllable
 from vndiplo_titles.constructions import (
     ACADEMIC_DEGREES,
+    DEGREE_INITIALS,
     GULF_STYLES,
     KHMER_STYLE_OPENERS,
     KHMER_STYLE_WORDS,
@@ -44,8 +45,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "TOKEN",
+    "VIETNAMESE_PARTICLES",
     "NameCut",
     "Token",
+    "closing_initials",
+    "foreign_length",
     "initial_dot",
     "initials_open_name",
     "is_vietnamese_syllable",
@@ -191,7 +195,13 @@ PARTICLES = frozenset(
     | {"la", "le", "bin", "binti", "bint", "ibn", "do"}
     # transliterated: "Gia-ca-ri-át An-ba-nô đa Cốt-xta", "Sác-lơ đơ Gôn"
     | {"đa", "đơ"}
+    # the Portuguese and Spanish "and" joining two surnames ("Morais e Cunha", "Ortega y
+    # Gasset"): Vietnamese words too, so only before a word Vietnamese could not spell
+    | {"e", "y"}
 )
+#: Particles that are also Vietnamese words ("do" because, "e" to fear, "y" medicine): they
+#: join a Latin name only before a word Vietnamese could not spell ("Carlos do Rosário").
+VIETNAMESE_PARTICLES = frozenset({"do", "e", "y"})
 #: Arabic article prefixes written joined to the next word ("al-Sisi", "el-Sisi").
 _ARTICLE = re.compile(r"(?:al|el|ad|ar|as|ash|at|an)-[^\W\d_]")
 
@@ -223,6 +233,20 @@ def particles_at(tokens: list[Token], k: int, n: int) -> int:
     return k
 
 
+def foreign_length(tokens: list[Token], i: int, b: int) -> int:
+    """How many tokens of the foreign-looking run ``tokens[i:b]`` its name takes: at most
+    :data:`MAX_FOREIGN` words, lower-case particles not counted ("Francisco de Assis Morais e
+    Cunha Vaz Patto" is seven names and three particles, one Portuguese name)."""
+    words = 0
+    for k in range(i, b):
+        tok = tokens[k]
+        if tok.cap or tok.fold not in PARTICLES:
+            words += 1
+            if words > MAX_FOREIGN:
+                return k - i
+    return b - i
+
+
 def initial_dot(tokens: list[Token], k: int, n: int) -> bool:
     """Is ``tokens[k]`` the dot of an initial inside a Latin name ("George W. Bush", "A.
     Guterres", "M.Lê-bê-đép", "J. R. Smith")? The dot follows one capital letter and is
@@ -242,6 +266,43 @@ def initial_dot(tokens: list[Token], k: int, n: int) -> bool:
     # "Matthew H.King", "John K.Lang": glued to the letter and the word after it, an initial
     # after a Latin given name reads on even into a Vietnamese-spellable surname
     return _glued(before, tokens[k], after) and k >= 2 and _latin_word(tokens[k - 2])
+
+
+def closing_initials(tokens: list[Token], k: int, n: int) -> int:
+    """Where initials written after a foreign surname end, the group opening at ``tokens[k]``
+    ("Pét-rốp A.V", "Ivanov I.I.": Russian officials are written surname first, given name
+    and patronymic cut to glued initials after it); ``k`` when there is no such group. Two
+    or three capital letters joined by dots with no space, after a word Vietnamese could not
+    spell, closing the run (no capitalised word after them): "George W. Bush" and
+    "Nguyễn Văn A. Ông B" are not read so. The group's last dot is left out."""
+    if k < 1 or not _latin_word(tokens[k - 1]):
+        return k
+    m, letters = k, 0
+    while m < n and _letter(tokens[m]):
+        letters += 1
+        m += 1
+        glued = (
+            m + 1 < n
+            and tokens[m].text == "."
+            and _letter(tokens[m + 1])
+            and tokens[m - 1].end == tokens[m].start
+            and tokens[m].end == tokens[m + 1].start
+        )
+        if not glued:
+            break
+        m += 1  # "A.V": no space either side of the dot
+    if not 2 <= letters <= 3:
+        return k
+    if "".join(tokens[x].fold for x in range(k, m, 2)) in DEGREE_INITIALS:
+        return k  # "Rahman Ismail S.H": a degree after the name, not its initials
+    after = m + 1 if m < n and tokens[m].text == "." else m
+    if after < n and tokens[after].cap and tokens[after].word:
+        return k  # a name goes on after them: inner initials, read by ``initial_dot``
+    return m
+
+
+def _letter(tok: Token) -> bool:
+    return len(tok.text) == 1 and tok.cap and tok.word
 
 
 def _glued(before: Token, dot: Token, after: Token) -> bool:
@@ -275,15 +336,20 @@ def initials_open_name(tokens: list[Token], j: int, n: int) -> bool:
 
 def trim_name(tokens: list[Token], a: int, b: int) -> int:
     """Where the name ``tokens[a:b]`` really ends: a Latin name does not end with an initial
-    or a title letter ("Ibnu Hadi S.E": "Ibnu Hadi"), and a lone letter is no name (the "T"
-    of a split "T.Ư"); ``a`` when nothing is left. A Vietnamese-spelt name keeps its last
-    letter ("Nguyễn Văn A", the placeholder). A Latin name's last word written twice
-    is written once."""
+    or a title letter ("Ibnu Hadi S.E": "Ibnu Hadi", a degree), save a foreign surname's
+    closing initials ("Pét-rốp A.V", see :func:`closing_initials`), and a lone letter is no
+    name (the "T" of a split "T.Ư"); ``a`` when nothing is left. A Vietnamese-spelt name
+    keeps its last letter ("Nguyễn Văn A", the placeholder). A Latin name's last word written
+    twice is written once."""
     if b - a == 1:
         return a if len(tokens[a].text) == 1 else b
     if b - a >= 3 and tokens[b - 1].text == tokens[b - 2].text and looks_foreign(tokens[a:b]):
         b -= 1  # a page's doubled word ("George W. Bush Bush"): no Latin name ends so
     while b - a >= 2 and (len(tokens[b - 1].text) == 1 or tokens[b - 1].text == "."):
+        group = _initials_start(tokens, a, b)
+        end = closing_initials(tokens, group, len(tokens)) if group > a else group
+        if group < end <= b:
+            return end  # "Pét-rốp A.V", "Ivanov I.I.": closing initials, the last dot left out
         last = tokens[b - 1]
         if last.text != "." and last.word and not looks_foreign(tokens[a : b - 1]):
             break
@@ -291,6 +357,14 @@ def trim_name(tokens: list[Token], a: int, b: int) -> int:
     if b - a == 1 and len(tokens[a].text) == 1:
         return a
     return b
+
+
+def _initials_start(tokens: list[Token], a: int, b: int) -> int:
+    """The first letter of the letters-and-dots tail of ``tokens[a:b]``, ``b`` when none."""
+    k = b
+    while k > a and (tokens[k - 1].text == "." or _letter(tokens[k - 1])):
+        k -= 1
+    return k
 
 
 def strip_style(tokens: list[Token], a: int, b: int) -> int:
@@ -346,6 +420,10 @@ def split_run(
     ``foreign_body``: the run follows a foreign state's body ("Nhân đại toàn quốc"), which
     places the name abroad as a foreign country would.
     """
+    if body_cut_at(tokens, a, b, lex):
+        # "Giám đốc Ty Công an tỉnh X": the run stops inside a body's name ("Công an"), so
+        # it is that body's, however unknown the word before it ("Ty"); no name
+        return NameCut(b - a, 0)
     firm = firm_end(tokens, a, b)
     if firm > a:
         # "Tổng giám đốc Vietjet Air", "Vietnam Airlines", "Tập đoàn Sun Group Đặng Văn A": a
@@ -377,7 +455,7 @@ def split_run(
     if style_end > i:
         # "Thủ tướng Campuchia Samdech Akka Moha Sena Padei Techo Hun Sen": the style is
         # left out of the name later and does not count toward its length
-        return NameCut(i - a, style_end - i + min(b - style_end, MAX_FOREIGN), tuple(places))
+        return NameCut(i - a, style_end - i + foreign_length(tokens, style_end, b), tuple(places))
     if highland_opener(tokens, i, b, lex):
         # "Phó Bí thư Tỉnh ủy A Tiu", "UBND tỉnh H'Lan Niê": a one-letter opener starts the
         # name wherever the title's body or place ends, with no family name of our list
@@ -391,7 +469,7 @@ def split_run(
         if tail > i:
             # "Bí Thư Toàn Quốc Anna Moreau", "hữu nghị Nhật-Việt Kenji Sato": words closing
             # the body's name are the title's, the foreign name follows them
-            return NameCut(tail - a, min(b - tail, MAX_FOREIGN), tuple(places))
+            return NameCut(tail - a, foreign_length(tokens, tail, b), tuple(places))
         if ends_in_country(tokens, i, b, lex):
             # "Tổng Giám đốc Samsung Việt Nam", "Giám đốc Toyota Thái Lan": a brand and the
             # country of its branch name a company; no person's name ends in a country
@@ -401,8 +479,8 @@ def split_run(
             # "Trung Đông và Bắc Phi Anh Hamish Falconer": Vietnamese-spelt words, a
             # country, then the Latin name: the words and the country are the title's
             k, country = inner
-            return NameCut(k - a, min(b - k, MAX_FOREIGN), (*places, country))
-        return NameCut(i - a, min(rest, MAX_FOREIGN), tuple(places))
+            return NameCut(k - a, foreign_length(tokens, k, b), (*places, country))
+        return NameCut(i - a, foreign_length(tokens, i, b), tuple(places))
     if rest >= 2 and run[0].fold in lex.surnames:
         # "Kim Sơn Đinh Văn Hùng": an unknown place may open with a family name too
         k = later_name_start(tokens, i, i, b, lex) or i
@@ -414,6 +492,10 @@ def split_run(
             k = later_name_start(tokens, i, k, b, lex) or k  # "Gia Lâm Đinh Văn Hùng"
             k = name_after_short_place(tokens, i, k, b, lex)
             return NameCut(k - a, _name_length(tokens, k, b, lex), tuple(places))
+    if i == a > 1 and tokens[a - 1].fold in _COMMITTEE_ENDS and tokens[a - 2].cap:
+        # "Bí thư Thành ủy Thủ Đức, ...": a party committee is a place's; its holder's name,
+        # Vietnamese-spelt, opens with a family name (read above), an unknown run is the place
+        return NameCut(b - a, 0, tuple(places))
     # "Phó Chủ tịch VUFO Đôn Tuấn Phong": an acronym closes the body's name; three
     # syllables or more after it are a name even with a family name the list lacks (a
     # place there is of two, and is known or opened by "tỉnh")
@@ -427,6 +509,24 @@ def split_run(
         # Hun Sen", "Ủy ban Giáo dục Nhân đại toàn quốc Ô Lan Đồ")
         return NameCut(i - a, rest, tuple(places))
     return NameCut(b - a, 0, tuple(places))
+
+
+def body_cut_at(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """Does the capitalised run ``tokens[a:b]``, which no family name opens, end inside the
+    name of a field or body that reads on over the lower-case word after it ("Ty Công | an":
+    "Công an", public security)? A person's name never runs into a body's words so; a
+    Vietnamese name ("Nguyễn Văn Công an tâm") keeps its reading."""
+    if b >= len(tokens) or b - a < 2 or tokens[a].fold in lex.surnames:
+        return False
+    after = tokens[b]
+    if not after.word or after.cap:
+        return False
+    hit = lex.fields.longest(tokens, b - 1) or lex.orgs.longest(tokens, b - 1)
+    return hit is not None and hit[0] >= 2
+
+
+#: Last words of a party committee's name ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Đảng ủy").
+_COMMITTEE_ENDS = frozenset({"ủy", "uỷ"})
 
 
 def known_name(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int | None:
