@@ -268,7 +268,21 @@ def _credit_shaped(text: str) -> bool:
     if not names_only(text):
         return False
     words = text.split()
-    return words[-1][:1].isupper() or any(word in _DASHES for word in words)
+    if any(word in _DASHES for word in words):
+        return True
+    # A name closes on two capitalised words or more ("Phạm Minh Chính", "Thùy Linh"); one
+    # capital after lower-case words opens a name the excerpt cut ("Ngay sau Lễ", "Kết thúc
+    # Hội"): a sentence's start, not a credit (round 17 repair).
+    run = 0
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run += 1
+    return run >= 2 or run == len(words)
+
+
+#: Rules that label a photo's credit line.
+_CREDIT_RULES: Final = frozenset({"photo_credit", "credit_line", "byline_name"})
 
 
 def _leftover_above(page: PageState, last: int) -> bool:
@@ -278,6 +292,10 @@ def _leftover_above(page: PageState, last: int) -> bool:
     if above is None:
         return False
     label = page.labels[above]
+    if label is not None and (label.kind == "byline" or label.rule in _CREDIT_RULES):
+        # A photo's credit ("BÁ HOÀNG", "AFP photo") closed its caption already: a photo has
+        # one credit, so names under it are the article going on, cut off (round 17 repair).
+        return False
     return label is None or label.kind != "body"
 
 

@@ -55,6 +55,17 @@ _FOREIGN_DAY: Final = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}\b|\d{{1,2}}(?:er)
 _OWN_TIME: Final = re.compile(
     r"\b(?:(?:hôm|sáng|trưa|chiều|tối|đêm)\s+(?:nay|qua)|năm\s+(?:1[89]|20)\d\d|today|yesterday)\b"
 )
+#: A paragraph of the programme ("Theo kế hoạch, ...", "... sẽ hội kiến ..."): it tells what
+#: is to come, so it is no lead a paragraph above it could summarise (that paragraph reports
+#: what happened, "Đón Tổng Bí thư ... tại sân bay ...").
+_PLANNED: Final = re.compile(
+    r"^(?:theo\s+(?:kế\s+hoạch|chương\s+trình|lịch\s+trình)|dự\s+kiến)\b|\bsẽ\b"
+)
+#: Who stands where in a photo ("Nguyễn Văn A (T) và ông B", "(thứ hai từ trái)"): only a
+#: caption points at people in a picture.
+_IN_PICTURE: Final = re.compile(
+    r"\((?:t|p|g|trái|phải|giữa|thứ\s+\w+\s+từ\s+(?:trái|phải)|left|right|center|centre)\)"
+)
 #: A lead names its people: two capitalised words past the first (names, offices).
 LEAD_MIN_NAMES: Final = 2
 
@@ -80,7 +91,11 @@ def is_lead(line: Line) -> bool:
     line.prepare()
     if not line.strong:
         return False
+    if line.text.lstrip().startswith("!["):
+        return False  # an image's alt text ("![]() Ngày 24/3, Lễ khánh thành ..."), no prose
     lowered = line.lowered
+    if _IN_PICTURE.search(lowered) is not None:
+        return False  # "X (T) và ông Y ...": a photo's caption placing its people
     if not (names_an_act(lowered) or _FOREIGN_ACTS.search(lowered) is not None):
         return False
     if not (mentions_date(lowered) or _FOREIGN_DAY.search(lowered) is not None):
@@ -115,6 +130,18 @@ def _vetoable(label: Label | None) -> bool:
     )
 
 
+def _under_an_image(page: PageState, i: int) -> bool:
+    """The nearest line above line ``i`` is an image (its file name, its alt text): line ``i``
+    is that image's caption, whatever act and day it tells."""
+    above = next((k for k in range(i - 1, -1, -1) if page.lines[k].text.strip()), None)
+    if above is None:
+        return False
+    label = page.labels[above]
+    return page.lines[above].text.lstrip().startswith("![") or (
+        label is not None and label.rule in ("image_name", "glued_image")
+    )
+
+
 def _rescue(page: PageState, i: int) -> None:
     """Line ``i`` is body again, its outlet credit ("VGP – ", "(Tổ Quốc) - ") split off."""
     credit = rules.lead_credit(page.lines[i].text)
@@ -133,6 +160,8 @@ def keep_the_lead(page: PageState) -> None:
     # The nearest lead above the first kept paragraph: a sapo or a caption sits above the lead.
     for i in range(first - 1, -1, -1):
         if _vetoable(labels[i]) and is_lead(lines[i]):
+            if _under_an_image(page, i):
+                return  # the image's caption (round 17 repair: a commentary page's photo)
             if first < end and _retold_below(lines[i], lines[first]):
                 return  # a photo's caption of the act the kept paragraph tells in full
             _rescue(page, i)
@@ -151,7 +180,7 @@ def keep_the_lead(page: PageState) -> None:
         return
     # No kept paragraph names an act: the page's first lead, wherever it was dropped.
     for i in range(end):
-        if _vetoable(labels[i]) and is_lead(lines[i]):
+        if _vetoable(labels[i]) and is_lead(lines[i]) and not _under_an_image(page, i):
             _rescue(page, i)
             return
 
@@ -206,6 +235,11 @@ def drop_summary_above_lead(page: PageState) -> None:
     credit = rules.lead_credit(lead.text)
     lead_prose = lead.lowered[credit[1] :] if credit is not None else lead.lowered
     if points_back(lead_prose) or not shares_an_act(prose, lead_prose):
+        return
+    stop = lead_prose.find(". ")
+    if _PLANNED.search(lead_prose if stop == -1 else lead_prose[:stop]) is not None:
+        # "Theo kế hoạch, trong ngày 28/5, X sẽ hội kiến ...": the programme, not the news; the
+        # paragraph above reports what was done ("Đón X tại sân bay ...") and is the lead.
         return
     if rules.shared_names(summary.text, lead.text) < SAPO_SHARED_NAMES:
         return
