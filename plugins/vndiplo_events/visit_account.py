@@ -143,9 +143,13 @@ def event_told_after_visit(
     )
     if told is None:
         return candidates, main
-    if told.form == "reported" and _joins_the_pair(main, told):
+    if (
+        told.form == "reported"
+        and _joins_the_pair(main, told)
+        and not _done_by_the_visitor(main, told)
+    ):
         # the pair the lead names, met at the finer act: the lead's visitor is its guest
-        told = _with_the_visitor(main, told)
+        told = _with_the_visitor(main, told, view)
     if told.form == "backref":
         finished = finish_backrefs(candidates)
         told = finished[told.key]
@@ -187,11 +191,15 @@ def _referred_back(told: Candidate, candidates: Sequence[Candidate], any_word: b
     for cand in candidates if any_word else ():
         if cand.key == told.key or cand.sentence_index <= told.sentence_index:
             continue
-        if cand.type in _TOLD and not cand.embedded and cand.type != told.type:
-            if cand.form == "backref":
-                return True
-            if cand.form == "reported" and cand.participants:
-                break  # another session told: the back-references after it are its own
+        if cand.type not in _TOLD or cand.embedded:
+            continue
+        if cand.form == "backref" and cand.type != told.type:
+            return True
+        if cand.form == "reported" and cand.participants:
+            # another session told, also one of ``told``'s own type ("Trong thời gian ở P, A
+            # đã chào xã giao B, tọa đàm với C; thăm ..."): the back-references after it are
+            # its own, so a trip whose acts are listed stays the news (README round 17, S02)
+            break
     for cand in candidates:
         if cand.key == told.key or cand.sentence_index < told.sentence_index:
             continue
@@ -228,6 +236,16 @@ def _joins_the_pair(main: Candidate, told: Candidate) -> bool:
     return all(p.role == "host" for p in told.participants) and not (named & hosts)
 
 
+def _done_by_the_visitor(main: Candidate, told: Candidate) -> bool:
+    """``told`` is chained in the visit's own sentence with the visitor as its subject ("Thủ
+    tướng A đã thăm tỉnh K, tiếp Thống đốc B và tọa đàm ..."): the chain shares the visit's
+    subject, so A does that act (he hosts the reception) and its sides stay as its clause
+    reads them; turning A into its guest was the round-17 misfire (README round 17, AB03)."""
+    if told.sentence_index != main.sentence_index or told.hit.start < main.hit.end:
+        return False
+    return bool(_visitors(main) & {p.name for p in told.subjects})
+
+
 def _visitors(main: Candidate) -> set[str]:
     """The lead's visitor: its guests, else (a working session told with one side) its one
     named side."""
@@ -240,10 +258,13 @@ def _visitors(main: Candidate) -> set[str]:
     return {p.name for p in main.subjects} if len(main.subjects) == 1 else set()
 
 
-def _with_the_visitor(main: Candidate, told: Candidate) -> Candidate:
+def _with_the_visitor(
+    main: Candidate, told: Candidate, view: ArticleView | None = None
+) -> Candidate:
     """``told`` with the lead's visitor as guest and everyone else it names as host (a side
     read in a fronted clause's order is the visit's, not the clause's), and, when it has no
-    day, the lead's single day."""
+    day, the lead's single day; a reception so dated with no place of its own is held where
+    the lead places its act (:func:`_placed_by_its_act`)."""
     visitors = _visitors(main)
     participants = (
         *(Participant(p.name, "host") for p in told.participants if p.name not in visitors),
@@ -259,7 +280,35 @@ def _with_the_visitor(main: Candidate, told: Candidate) -> Candidate:
         )
     if told.date_value is None and isinstance(main.date_value, str) and not _spans_days(main):
         changes.update(date=main.date, date_value=main.date_value, part_of_day=main.part_of_day)
+        # the dated sentence's place went with its day (main_place.place_of_dated_sentence,
+        # which a day given here skips): "... đã sang thăm và chúc Tết tại huyện Y. Đón tiếp
+        # đoàn, về phía huyện Y có ..." is held in huyện Y (README round 17, M10)
+        if (
+            told.type == "reception"
+            and told.location is None
+            and view is not None
+            and _placed_by_its_act(view, main, told)
+        ):
+            changes.update(location=main.location)
     return told.but(**changes)
+
+
+def _placed_by_its_act(view: ArticleView, lead: Candidate, told: Candidate) -> bool:
+    """``lead``'s place is written after its act word in its sentence ("đã sang thăm và chúc
+    Tết tại huyện Y"): where the visit went, the host's ground, and ``told`` goes on in that
+    scene: the lead's paragraph or the sentence right after it, as the dated sentence's place
+    is taken (main_place.py; a line between, "Video không hợp lệ", parts the scenes). A place
+    written before the act belongs to a trip framing it ("Tiếp tục chuyến công tác tại các
+    tỉnh X, ngày 12/6 đoàn đã đến thăm ..."), not to the reception."""
+    if lead.location is None:
+        return False
+    sentence = view.sentences[lead.sentence_index]
+    if (
+        told.sentence_index != lead.sentence_index + 1
+        and view.sentences[told.sentence_index].block != sentence.block
+    ):
+        return False
+    return view.lower.find(lead.location.lower(), lead.hit.end, sentence.end) != -1
 
 
 def _told_on(
@@ -307,6 +356,10 @@ def _spans_days(visit: Candidate) -> bool:
     return isinstance(visit.date_value, str) and "/" in visit.date_value
 
 
+#: the word that opens a list of who received or welcomed the visitor ("Đón X có A, B")
+_LIST_OPENER: Final = re.compile(r"(?<!\w)có(?!\w)")
+
+
 def _fronted_for(view: ArticleView, visit: Candidate, told: Candidate) -> bool:
     """``told`` opens its sentence as a clause with no subject, and the first person named
     after its comma is one it adds to ``visit``: the receiver, whose account the sentence is."""
@@ -315,6 +368,10 @@ def _fronted_for(view: ArticleView, visit: Candidate, told: Candidate) -> bool:
         return False
     comma = view.text.find(",", told.hit.end, sentence.end)
     if comma == -1:
+        return False
+    # "Đón X tại P có A, B và C": the comma is inside the list of who welcomed X, after "có";
+    # no fronted clause, the visit stays (README round 4 V11/F13; round 17, D05)
+    if _LIST_OPENER.search(view.lower, told.hit.end, comma):
         return False
     after = view.mentions_in(comma + 1, sentence.end)
     own = {p.name for p in visit.participants}
