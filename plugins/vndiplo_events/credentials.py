@@ -70,6 +70,8 @@ _FRONTED_AFTER: Final = re.compile(
     + "|".join(sorted(CREDENTIAL_PAPERS, key=len, reverse=True))
     + r")(?!\w)[^;:.!?\n]*$"
 )
+#: a distributive before an envoy's office: "tiếp từng vị Đại sứ", "các Đại sứ": all of them
+_EACH: Final = re.compile(r"(?<!\w)(?:từng|mỗi|các|những)\s+(?:vị\s+)?$")
 #: a frame opening its sentence before the meeting word: "Tại buổi ", "Trong cuộc ", "Tại "
 _OPENING_FRAME: Final = re.compile(r"[\W\d]*(?:tại|trong)\s+(?:(?:buổi|cuộc)\s+)?")
 #: the end of an opening frame: "Tại buổi hội kiến với Tổng thống B, ..."
@@ -163,6 +165,16 @@ def reception_after_credentials(
     # "Tiếp Đại sứ Maroc, Chủ tịch nước A ...": the reception names which of the envoys it
     # received (a described office is that envoy: described_offices.py); else all of them
     own = tuple(p for p in (*reception.subjects, *reception.objects) if p.name not in receivers)
+    if own and view is not None:
+        # only an envoy its own clause writes: "tiếp từng vị Đại sứ" is each of them (its bare
+        # office may have been read as one of them), and a side another rule lent it from a
+        # later sentence ("Trong buổi tiếp Đại sứ A, ...") is one reception of several (U10)
+        written = {
+            m.person.name
+            for m in view.mentions_in(reception.scope_start, reception.zone_end)
+            if not _EACH.search(view.lower, max(0, m.start - 12), m.start)
+        }
+        own = tuple(p for p in own if p.name in written)
     envoys = own or main.subjects
     participants, cameo = assign_roles(
         "reception", reception.hit.trigger.cameo, main.objects, envoys, (), None

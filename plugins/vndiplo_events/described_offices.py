@@ -21,7 +21,12 @@ sees it. This is one resolution step, whatever the act, the order or the clause:
 
 Exactly one holder, or nothing: zero or several candidates leave the phrase alone. Never a
 deputy's or a former holder's office ("Phó Thủ tướng", "nguyên Đại sứ"), nor an office written
-right before or after a name (it is that name's title, a mention already).
+right before or after a name (it is that name's title, a mention already), nor one going on
+that name's chain past a bracket or an appointment ("A (Anh), Ủy viên ..., Trưởng Ban ...",
+"được bổ nhiệm làm Đại sứ ..., Trưởng Phái đoàn ..."). Nor where the phrase refers to no
+one (``_refers``): an office told as a kind ("chuyến thăm đầu tiên của Tổng Bí thư ..."), one
+inside a question, a leadership in one side's list whose holder is of the other country
+(round 17 regression repair: older dev pages AJ03, C16, G21, N07, Q04, S13).
 """
 
 from __future__ import annotations
@@ -105,10 +110,47 @@ def described_spans(
     starts = [m[0] for m in known]
     found: list[tuple[int, int, Person]] = []
     for lo, hi in blocks:
-        found += _offices(text, low, lo, hi, titles, heads, known, starts, people)
-        found += _leaderships(text, low, lo, hi, known, starts, people)
-        found += _country_leaders(text, low, lo, hi, known, starts, people)
+        spans = _offices(text, low, lo, hi, titles, heads, known, starts, people)
+        spans += _leaderships(text, low, lo, hi, known, starts, people)
+        spans += _country_leaders(text, low, lo, hi, known, starts, people)
+        found += [m for m in spans if _refers(text, low, lo, hi, *m)]
     return found
+
+
+#: an office after an ordinal or an indefinite is a kind, any holder: "chuyến thăm đầu tiên
+#: của Tổng Bí thư ... kể từ năm 2014" (AJ03), "lần đầu tiên một Thủ tướng X ..."
+_KIND: Final = re.compile(
+    r"(?<!\w)(?:(?:đầu\s+tiên|cuối\s+cùng|duy\s+nhất|thứ\s+(?:hai|ba|tư|năm|\d+))\s+"
+    r"(?:của\s+|giữa\s+|với\s+)?(?:một\s+)?|một\s+)$"
+)
+#: a sentence that asks: "muốn biết thủ tục đón tiếp X được tổ chức như thế nào" (Q04)
+_ASKS: Final = re.compile(r"\?|(?<!\w)(?:như\s+thế\s+nào|ra\s+sao|hay\s+không)(?!\w)")
+#: one side's list: "về phía Bộ Y tế Lào có: ...", "Phía Lào, ..."
+_SIDE_OF: Final = re.compile(r"(?<!\w)phía\s+([^,;:.!?\n]{1,40})")
+
+
+def _refers(text: str, low: str, lo: int, hi: int, at: int, stop: int, person: Person) -> bool:
+    """The phrase at ``[at, stop)`` refers to ``person`` where it stands: not a kind of
+    holder (an ordinal before it), not in a question (no act is told there), not in one
+    side's list while the holder is of another country (N07: "về phía Bộ Y tế Lào có: ...;
+    lãnh đạo Văn phòng Bộ", the page's one "Chánh Văn phòng Bộ" being in the visiting
+    delegation)."""
+    if _KIND.search(low, max(lo, at - 40), at):
+        return False
+    start = max(low.rfind(".", lo, at), low.rfind("\n", lo, at), low.rfind("?", lo, at)) + 1
+    start = max(start, lo)
+    ends = [i for i in (low.find(c, stop, hi) for c in ".?\n") if i != -1]
+    end = min(ends) + 1 if ends else hi
+    if _ASKS.search(low, start, end):
+        return False
+    sides = list(_SIDE_OF.finditer(text, start, at))
+    if sides:
+        side = sides[-1]
+        code = _places().country_of(side.group(1), first=True)
+        own = person.country or _title_country(person)
+        if code and own and code != own:
+            return False
+    return True
 
 
 #: "nhà lãnh đạo Ấn Độ", "người đứng đầu Chính phủ Australia": a country's one leader, not
@@ -163,10 +205,35 @@ _HONORIFIC_ITEM: Final = re.compile(r"(?:ông|bà|ngài|đồng\s+chí)")
 _HONORIFIC_GAP: Final = re.compile(r"[\s,\-–]*(?:ông|bà|ngài|đồng\s+chí)\s+")
 
 
+#: a short bracketed aside: a name's spelling, a body's abbreviation
+_ASIDE: Final = re.compile(r"\s*\([^()\n]{1,60}\)")
+#: the words that give someone an office: "được bổ nhiệm làm", "là", "giữ chức"
+_GIVES: Final = re.compile(r"(?<!\w)(?:làm|là|giữ\s+chức(?:\s+vụ)?|trở\s+thành)\s+")
+
+
+def _given_chain(text: str, at: int) -> bool:
+    """The phrase at ``at`` goes on a chain of offices a clause gives someone: "mới được bổ
+    nhiệm làm Đại sứ ..., <phrase>" is the second office of the one appointment (C16), "là Ủy
+    viên ..., <phrase>" one more title of whoever it is."""
+    window = text[max(0, at - 200) : at]
+    found = list(_GIVES.finditer(window))
+    if not found:
+        return False
+    gives = found[-1]
+    rest = _ASIDE.sub(" ", window[gives.end() :])
+    if re.search(r"[.;:!?\n()]", rest) or not rest.rstrip().endswith(","):
+        return False
+    items = [item.strip() for item in rest.rstrip().removesuffix(",").split(",")]
+    return all(item[:1].isupper() for item in items)
+
+
 def _chained(gap: str, *, before: bool) -> bool:
     """``gap``, between a name and the phrase, is a chain of that name's offices: "X, Ủy viên
     ..., " before the phrase, ", Chủ tịch nước Y " after it ("Tổng Bí thư ..., Chủ tịch nước
     ... X"): the phrase is one more of his titles."""
+    # a bracket in the chain is the name's own spelling or an abbreviation ("A (Anh), Ủy viên
+    # ...", "Chủ tịch Nhóm Nghị sĩ hữu nghị (NSHN) Việt Nam - Cuba A"), no clause (G21, S13)
+    gap = _ASIDE.sub(" ", gap)
     if len(gap) > 200 or re.search(r"[.;:\n()]", gap) or _CLAUSE_WORD.search(gap.lower()):
         return False
     # a comma or a spaced dash parts two offices; a hyphen inside a word does not ("Cu-ba")
@@ -192,6 +259,8 @@ def _near_name(
     after a comma is no chain: "Tiếp Đại sứ X, Chủ tịch nước A đề nghị ..." fronts the act."""
     words = text[max(0, at - 16) : at].lower().split()
     if words and words[-1] in _PREDICATE:
+        return True
+    if _given_chain(text, at):
         return True
     i = bisect_left(starts, at)
     if i < len(known) and known[i][0] < end:
