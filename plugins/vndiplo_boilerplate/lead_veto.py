@@ -28,6 +28,7 @@ import re
 from typing import Final
 
 from vndiplo_boilerplate import rules
+from vndiplo_boilerplate.foreign_dates import ENGLISH_MONTH, FOREIGN_MONTH
 from vndiplo_boilerplate.leads import mentions_date
 from vndiplo_boilerplate.lines import Label, Line
 from vndiplo_boilerplate.same_day import families, names_an_act, points_back, shares_an_act
@@ -43,13 +44,11 @@ _FOREIGN_ACTS: Final = re.compile(
     r"|welcomed|called on|phone (?:call|conversation)|signed|a reçu|reçoit|s'est entretenu"
     r"|entretien|rencontr(?:é|e|ait)|visite)\b"
 )
-_MONTHS: Final = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
-    r"|novembre|décembre)"
+#: "November 17", "17 November", "le 17 novembre": the month names the cleaner already reads
+#: in foreign dates (:mod:`.foreign_dates`); month first is English only.
+_FOREIGN_DAY: Final = re.compile(
+    rf"\b(?:{ENGLISH_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}(?:er)?\s+{FOREIGN_MONTH})"
 )
-#: "November 17", "17 November", "le 17 novembre".
-_FOREIGN_DAY: Final = re.compile(rf"\b(?:{_MONTHS}\s+\d{{1,2}}\b|\d{{1,2}}(?:er)?\s+{_MONTHS})")
 #: A time the writer tells from where they stand ("hôm nay", "sáng qua", "năm 2017"): a paragraph
 #: carrying one reports the news itself, so it is the article's opening, never a summary over it.
 _OWN_TIME: Final = re.compile(
