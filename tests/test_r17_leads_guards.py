@@ -16,12 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.boilerplate_helpers import body_lines, page
-
-LONG = (
-    "Hai bên nhất trí tăng cường trao đổi đoàn các cấp, thúc đẩy hợp tác trong các lĩnh vực "
-    "giáo dục, nông nghiệp, năng lượng sạch và du lịch, đồng thời phối hợp chặt chẽ tại các "
-    "diễn đàn đa phương."
-)
+from tests.test_r17_leads import LONG
 
 # -- a paragraph of the programme is no lead a summary restates ---------------------------------
 
