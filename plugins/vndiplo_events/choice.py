@@ -358,7 +358,14 @@ def _opening_backref(
     first = next((c for c in candidates if c.form != "framed" and not _listing(view, c)), None)
     if first is None or first.form != "backref" or first.type not in OPENING_TYPES:
         return None
-    if any(c.form == "reported" and c.sentence_index <= first.sentence_index for c in candidates):
+    # an act embedded in the back-reference's own sentence ("Tại buổi tiếp, A hoan nghênh
+    # chuyến thăm ..., chuyển lời mời thăm ...") is what was said there, not an earlier report
+    if any(
+        c.form == "reported"
+        and c.sentence_index <= first.sentence_index
+        and not (c.embedded and c.sentence_index == first.sentence_index)
+        for c in candidates
+    ):
         return None
     done = finish_backrefs([first])[0]
     if done.type in SIDE_TYPES and done.subjects and done.objects:
@@ -381,12 +388,18 @@ def _reported_after(backref: Candidate, candidates: Sequence[Candidate]) -> bool
     refers to."""
     return any(
         c.form == "reported"
-        and c.type == backref.type
+        and _same_kind(c.type, backref.type)
         and c.participants
         and not c.embedded
         and backref.sentence_index < c.sentence_index <= backref.sentence_index + _REPORT_REACH
         for c in candidates
     )
+
+
+def _same_kind(reported: str | None, noun: str | None) -> bool:
+    """A reported act is the one a back-reference's noun names: the same type, or two sides
+    meeting under another noun ("Tại cuộc gặp, ..." then "A đã tiếp B": one act)."""
+    return reported == noun or {reported, noun} <= _MEETINGS
 
 
 def _listing(view: ArticleView | None, cand: Candidate) -> bool:

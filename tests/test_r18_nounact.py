@@ -1,0 +1,293 @@
+"""An act told only as a noun is an act of the page's own day (round 18, main-event choice).
+
+Round 17's blind pages told their one act only by its noun: "Tại buổi tiếp, A hoan nghênh ..."
+on a page with no lead (a visit recalled "tháng 9/2023 vừa qua" won), "His working session
+with the embassy was part of ..." and "chaired a reception for the delegation of ..." on
+English pages (no event at all). The structure that decides:
+
+* a back-reference opening the body is the page's act even when its own sentence embeds other
+  acts (what was said there: "hoan nghênh chuyến thăm ...", "chuyển lời mời thăm ..."); a
+  comma closing its bare noun makes the person after it the clause's subject, not its object,
+  unless a second person stands apposed right after him;
+* an invitation to an act ("lời mời thăm Việt Nam của X") is planned, not reported;
+* English: the owner of "His/Her <act noun>" is the person named last before, a body written as
+  the other side ("with the embassy", "for the delegation of") is the person the next sentence
+  opens on, and a reception of a delegation needs only its host.
+
+Invented names, places and dates throughout.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import vndiplo
+
+
+def _main(lines: list[str], published: str = "2024-06-05") -> vndiplo.Event | None:
+    doc = vndiplo.extract("\n\n".join(lines), published=published)
+    return doc.events[0] if doc.events else None
+
+
+def _roles(event: vndiplo.Event | None) -> dict[str, str]:
+    return {} if event is None else {p.name: p.role for p in event.participants}
+
+
+# --- Vietnamese: an opening back-reference over acts embedded in its sentence ------------
+
+HEADLINE = "Quan hệ hợp tác giữa Việt Nam và Chile còn nhiều dư địa"
+RECALLED = (
+    "Phó Thủ tướng đã chia sẻ những ấn tượng tốt đẹp về Chile trong chuyến thăm vào tháng"
+    " 5/2022 vừa qua."
+)
+
+OPENINGS = [
+    (
+        "Tại buổi tiếp, Phó Thủ tướng Đỗ Minh Khang hoan nghênh chuyến thăm của Bộ trưởng Ngoại"
+        " giao Chile tới Việt Nam, nhờ Bộ trưởng chuyển lời mời thăm Việt Nam của Chủ tịch nước"
+        " Hoàng Văn Lâm tới Tổng thống Chile Ricardo Molina.",
+        "reception",
+    ),
+    (
+        "Tại buổi tiếp, Phó Thủ tướng Đỗ Minh Khang chào mừng Bộ trưởng sang thăm Việt Nam lần"
+        " thứ ba, đồng thời gửi lời mời sang thăm Việt Nam của Chủ tịch nước Hoàng Văn Lâm tới"
+        " Tổng thống Chile Ricardo Molina.",
+        "reception",
+    ),
+    (
+        "Tại cuộc hội kiến, Phó Thủ tướng Đỗ Minh Khang hoan nghênh chuyến thăm của Bộ trưởng,"
+        " chuyển lời mời thăm Việt Nam của Chủ tịch nước Hoàng Văn Lâm.",
+        "meeting",
+    ),
+    (
+        "Trong buổi tiếp, Phó Thủ tướng Đỗ Minh Khang hoan nghênh chuyến thăm của Bộ trưởng"
+        " Ngoại giao Chile; chuyển lời mời thăm Việt Nam của Chủ tịch nước Hoàng Văn Lâm.",
+        "reception",
+    ),
+]
+
+
+@pytest.mark.parametrize(("opening", "kind"), OPENINGS)
+def test_opening_backref_is_the_act_over_a_recalled_visit(opening: str, kind: str) -> None:
+    main = _main(
+        [
+            HEADLINE,
+            opening,
+            "Bộ trưởng Ngoại giao Rodrigo Fuentes cảm ơn sự đón tiếp trọng thị.",
+            RECALLED,
+        ]
+    )
+    assert main is not None
+    assert main.type == kind
+    assert main.date is None  # not the recalled visit's month
+    roles = _roles(main)
+    assert roles.get("Đỗ Minh Khang") in ({"host"} if kind == "reception" else {"host", "guest"})
+    # the inviter named in what was said is no side of the act, nor its visitor
+    assert "Hoàng Văn Lâm" not in roles
+
+
+def test_invitation_to_visit_is_planned() -> None:
+    doc = vndiplo.extract(
+        "\n\n".join([HEADLINE, OPENINGS[0][0]]),
+        published="2024-06-05",
+    )
+    visits = [e for e in doc.events if e.type == "visit" and e.trigger == "thăm"]
+    assert visits and all(e.referenced and e.planned for e in visits)
+
+
+def test_object_apposed_before_the_speaker_stays_the_guest() -> None:
+    main = _main(
+        [
+            "Lãnh đạo tỉnh tiếp các đoàn khách quốc tế",
+            "Ngày 30/4, Chủ tịch UBND tỉnh Lò Văn Kiên có các buổi tiếp những đoàn khách quốc tế.",
+            "Tại buổi tiếp, Đại sứ Mông Cổ Batbold Ganzorig, ông Lò Văn Kiên thông tin về các"
+            " hoạt động du lịch của tỉnh.",
+        ],
+        published="2016-05-01",
+    )
+    roles = _roles(main)
+    assert roles.get("Lò Văn Kiên") == "host"
+    assert roles.get("Batbold Ganzorig") == "guest"
+
+
+# --- near misses: what must not change ------------------------------------------------------
+
+
+def test_reported_act_after_the_opening_noun_wins() -> None:
+    main = _main(
+        [
+            "Thúc đẩy hợp tác địa phương",
+            "Tại cuộc gặp, hai bên trao đổi về hợp tác giáo dục, chuyển lời mời thăm tỉnh của Chủ"
+            " tịch UBND tỉnh Lê Văn Tài.",
+            "Chiều 4/6, Bí thư Tỉnh ủy Trần Quốc Hưng đã tiếp Đại sứ Đức Klaus Brenner.",
+        ]
+    )
+    assert main is not None and main.type == "reception"
+    assert _roles(main) == {"Trần Quốc Hưng": "host", "Klaus Brenner": "guest"}
+
+
+def test_reported_lead_before_the_noun_stays_main() -> None:
+    main = _main(
+        [
+            "Thúc đẩy hợp tác địa phương",
+            "Chiều 4/6, Bí thư Tỉnh ủy Trần Quốc Hưng đã tiếp Đại sứ Đức Klaus Brenner. Tại buổi"
+            " tiếp, Bí thư Tỉnh ủy hoan nghênh chuyến thăm của Đại sứ, chuyển lời mời thăm tỉnh"
+            " của Chủ tịch UBND tỉnh Lê Văn Tài.",
+        ]
+    )
+    assert main is not None and main.type == "reception" and main.date == "2024-06-04"
+    assert _roles(main) == {"Trần Quốc Hưng": "host", "Klaus Brenner": "guest"}
+
+
+def test_visit_at_an_invitation_stays_reported() -> None:
+    main = _main(
+        [
+            "Thủ tướng Chile thăm chính thức Việt Nam",
+            "Theo lời mời của Thủ tướng Đỗ Minh Khang, Thủ tướng Chile Ricardo Molina thăm chính"
+            " thức Việt Nam từ ngày 3 đến 5/6.",
+        ]
+    )
+    assert main is not None and main.type == "visit" and not main.referenced
+    assert _roles(main).get("Ricardo Molina") == "guest"
+
+
+def test_accepted_invitation_stays_planned() -> None:
+    doc = vndiplo.extract(
+        "Hai bên trao đổi về hợp tác\n\nTổng thống Chile Ricardo Molina đã nhận lời mời sang"
+        " thăm Việt Nam trong thời gian tới.",
+        published="2024-06-05",
+    )
+    visits = [e for e in doc.events if e.type == "visit"]
+    assert all(e.planned for e in visits)
+
+
+# --- English: the act told as a noun ---------------------------------------------------------
+
+SESSIONS = [
+    (
+        [
+            "Minister stresses ties with Kenya",
+            "Minister of Industry Tran Duc Minh told staff of the Vietnamese Embassy in Kenya on"
+            " March 4 that the two countries should raise trade.",
+            "His working session with the embassy was part of his trip to East Africa from March"
+            " 5 to 7.",
+            "Ambassador Le Thi Hoa said the embassy had supported Vietnamese firms.",
+        ],
+        {"Tran Duc Minh", "Le Thi Hoa"},
+        "2024-03-04",
+    ),
+    (
+        [
+            "Deputy PM visits embassy",
+            "Deputy Prime Minister Vo Thanh Lan praised the staff of the Vietnamese Embassy in Peru"
+            " in Lima on May 9.",
+            "Her working session with the embassy came ahead of the APEC meetings.",
+            "Ambassador Nguyen Van Duc briefed her on the embassy's work.",
+        ],
+        {"Vo Thanh Lan", "Nguyen Van Duc"},
+        "2024-05-09",
+    ),
+    (
+        # a modifier between the owner and the noun
+        [
+            "Minister meets embassy staff in Japan",
+            "Minister of Transport Dinh Quang Huy told staff of the Vietnamese Embassy in Japan in"
+            " Tokyo on July 8 that the two countries should expand flights.",
+            "His two-hour working session with the embassy was the last stop of the trip.",
+            "Ambassador Tran Minh Chau said the community had grown in recent years.",
+        ],
+        {"Dinh Quang Huy", "Tran Minh Chau"},
+        "2024-07-08",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "sides", "day"), SESSIONS)
+def test_en_session_told_as_a_noun(lines: list[str], sides: set[str], day: str) -> None:
+    main = _main(lines)
+    assert main is not None
+    assert (main.type, main.trigger) == ("meeting", "working session")
+    assert set(_roles(main)) == sides
+    assert main.date == day
+
+
+RECEPTIONS = [
+    (
+        "On June 2, Chairman of the Provincial People's Committee Hoang Van Sinh chaired a"
+        " reception for the delegation of Houaphanh province (Laos).",
+        "At the meeting, the two sides discussed border trade.",
+        {"Hoang Van Sinh": "host"},
+    ),
+    (
+        "Secretary of the Provincial Party Committee Hoang Van Sinh presided over a reception for"
+        " a visiting delegation from Luang Prabang on June 2.",
+        "The delegation thanked the province for its support.",
+        {"Hoang Van Sinh": "host"},
+    ),
+    (
+        "Chairman of the Provincial People's Committee Hoang Van Sinh received a delegation from"
+        " Luang Prabang province on June 2.",
+        "Governor Bounmy Phommachanh thanked the province for its support.",
+        {"Hoang Van Sinh": "host", "Bounmy Phommachanh": "guest"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead", "after", "roles"), RECEPTIONS)
+def test_en_reception_of_a_delegation(lead: str, after: str, roles: dict[str, str]) -> None:
+    main = _main(["Provincial leader receives Lao delegation", lead, after])
+    assert main is not None
+    assert main.type == "reception"
+    assert main.date == "2024-06-02"
+    assert _roles(main) == roles
+
+
+def test_en_act_joining_two_people_stays_main() -> None:
+    main = _main(
+        [
+            "Leaders meet",
+            "President Vo Thanh Lan received Thai Foreign Minister Somchai Phan in Hanoi on June"
+            " 2.",
+            "Her working session with the embassy was held the next day.",
+            "Ambassador Nguyen Van Duc briefed her.",
+        ]
+    )
+    assert main is not None and main.type == "reception"
+    assert _roles(main) == {"Vo Thanh Lan": "host", "Somchai Phan": "guest"}
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # a caption-like line naming no one: no owner, no side
+        [
+            "Embassy news",
+            "During the working session with the Vietnamese Embassy in Peru",
+            "The embassy staff discussed plans for the year.",
+        ],
+        # a body after the act, but the next sentence opens on no one
+        [
+            "Embassy news",
+            "The working session with the embassy was held in Lima.",
+            "At the session, Ambassador Nguyen Van Duc said trade had grown.",
+        ],
+    ],
+)
+def test_en_noun_without_sides_is_no_event(lines: list[str]) -> None:
+    assert _main(lines) is None
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a home group, not a delegation from elsewhere: an act of two sides still needs two
+        "Chairman of the Provincial People's Committee Hoang Van Sinh chaired a reception for a"
+        " delegation of war veterans on June 2.",
+        "Chairman of the Provincial People's Committee Hoang Van Sinh received a delegation of"
+        " business leaders on June 2.",
+    ],
+)
+def test_en_home_group_alone_is_no_event(lead: str) -> None:
+    assert (
+        _main(["Provincial leader meets local groups", lead, "They discussed the budget."]) is None
+    )
