@@ -291,3 +291,60 @@ def test_en_home_group_alone_is_no_event(lead: str) -> None:
     assert (
         _main(["Provincial leader meets local groups", lead, "They discussed the budget."]) is None
     )
+
+
+# --- Vietnamese: a signing of another time is no act of the page ------------------------------
+
+PAST_SIGNINGS = [
+    (
+        "2018-10-19",
+        [
+            "Hiệp định thương mại sẽ được phê chuẩn",
+            "Quốc hội sẽ xem xét phê chuẩn Hiệp định Đối tác kinh tế khu vực tại kỳ họp tới.",
+            "Mặc dù hiệp định đã được ký kết từ tháng 03/2018, nhiều nước vẫn chưa phê chuẩn.",
+        ],
+    ),
+    (
+        "2014-03-21",
+        [
+            "Quy định về hợp tác quốc tế",
+            "Văn bản hợp tác giữa hai tỉnh được ký ngày 05/12/2013 tại Cần Thơ.",
+            "Các sở, ngành có trách nhiệm thi hành.",
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "lines"), PAST_SIGNINGS)
+def test_sideless_signing_months_before_the_page_is_recalled(
+    published: str, lines: list[str]
+) -> None:
+    doc = vndiplo.extract("\n\n".join(lines), published=published)
+    assert all(e.referenced for e in doc.events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Điều 2. Quyết định này có hiệu lực thi hành sau 10 ngày, kể từ ngày ký.",
+        "Từ ngày ký Hiệp định thương mại, kim ngạch hai chiều đã tăng gấp ba.",
+    ],
+)
+def test_day_of_signing_as_a_starting_point_is_no_act(sentence: str) -> None:
+    doc = vndiplo.extract("Quy chế mới\n\n" + sentence, published="2014-03-21")
+    assert not [e for e in doc.events if e.type == "signing"]
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [("2018-10-06", "Ngày 5/10"), ("2018-10-02", "Ngày 28/9")],
+)
+def test_sideless_signing_of_the_pages_time_stays(published: str, day: str) -> None:
+    main = _main(
+        [
+            "Hai tỉnh ký bản ghi nhớ",
+            f"{day}, Bản ghi nhớ hợp tác giữa hai tỉnh đã được ký kết tại Hà Nội.",
+        ],
+        published=published,
+    )
+    assert main is not None and main.type == "signing" and not main.referenced
