@@ -348,3 +348,45 @@ def test_sideless_signing_of_the_pages_time_stays(published: str, day: str) -> N
         published=published,
     )
     assert main is not None and main.type == "signing" and not main.referenced
+
+
+# --- Vietnamese: a visit's lead gives way to the meeting the body goes on about -------------
+
+ARRIVAL = [
+    "Chủ tịch nước Hoàng Văn Lâm bắt đầu thăm chính thức Peru",
+    "Trưa 12/5, Chủ tịch nước Hoàng Văn Lâm và Đoàn đại biểu cấp cao Việt Nam đã đến Sân bay quốc"
+    " tế Jorge Chávez, Thủ đô Lima, bắt đầu chuyến thăm chính thức Peru theo lời mời của Tổng"
+    " thống Luis Castañeda.",
+    "Chiều 12/5, tại trụ sở Quốc hội Peru, Chủ tịch nước Hoàng Văn Lâm đã {act} Chủ tịch Quốc hội"
+    " Peru Martín Quispe.",
+    "{next}",
+    "Hai nhà lãnh đạo nhất trí thúc đẩy hợp tác kinh tế.",
+]
+ABOUT_HIM = [
+    "Đánh giá cao những thành quả to lớn của Việt Nam, Chủ tịch Quốc hội Peru Martín Quispe khẳng"
+    " định Peru coi trọng quan hệ với Việt Nam.",
+    "Chủ tịch Quốc hội Martín Quispe khẳng định Peru coi trọng quan hệ với Việt Nam.",
+]
+NOT_ABOUT_HIM = [
+    "Chủ tịch nước Hoàng Văn Lâm cảm ơn Chủ tịch Quốc hội Martín Quispe đã dành thời gian tiếp.",
+    "Trước đó, Chủ tịch nước Hoàng Văn Lâm đã đặt vòng hoa tại Đài tưởng niệm.",
+]
+
+
+def _arrival(act: str, nxt: str) -> vndiplo.Event | None:
+    return _main([line.format(act=act, next=nxt) for line in ARRIVAL], published="2024-05-13")
+
+
+@pytest.mark.parametrize("nxt", ABOUT_HIM)
+@pytest.mark.parametrize(("act", "kind"), [("hội kiến với", "meeting"), ("gặp", "meeting")])
+def test_meeting_the_body_goes_on_about_is_main(act: str, kind: str, nxt: str) -> None:
+    main = _arrival(act, nxt)
+    assert main is not None and main.type == kind
+    assert _roles(main) == {"Martín Quispe": "host", "Hoàng Văn Lâm": "guest"}
+    assert main.location == "trụ sở Quốc hội Peru"
+
+
+@pytest.mark.parametrize("nxt", NOT_ABOUT_HIM)
+def test_visit_stays_when_the_body_goes_on_about_the_visitor(nxt: str) -> None:
+    main = _arrival("hội kiến với", nxt)
+    assert main is not None and main.type == "visit"
