@@ -390,3 +390,37 @@ def test_meeting_the_body_goes_on_about_is_main(act: str, kind: str, nxt: str) -
 def test_visit_stays_when_the_body_goes_on_about_the_visitor(nxt: str) -> None:
     main = _arrival("hội kiến với", nxt)
     assert main is not None and main.type == "visit"
+
+
+# --- Vietnamese: the announced act over the background paragraph ----------------------------
+
+ANNOUNCED = [
+    "Trong một thông cáo, Văn phòng Tổng thống Chile cho biết, Tổng thống Ana Ruiz sẽ tiếp Thủ"
+    " tướng Đỗ Minh Khang tại Dinh La Moneda. Hai nhà lãnh đạo sẽ trao đổi về thương mại và"
+    " năng lượng.",
+    "Các quan chức Chile cho rằng cuộc gặp sẽ mở ra giai đoạn mới trong quan hệ hai nước.",
+    "Trước đó, chiều 5/6, Thủ tướng Đỗ Minh Khang đã dự lễ khánh thành nhà máy của một doanh"
+    " nghiệp Việt Nam. Sau khi tiếp Bộ trưởng Kinh tế Chile Luis Vega, Thủ tướng Đỗ Minh Khang đã"
+    " tới thăm Bảo tàng Quốc gia.",
+    "Dự kiến, Chủ tịch Thượng viện Chile Pablo Soto sẽ chủ trì tiệc chiêu đãi trưa 7/6 để chào"
+    " đón Thủ tướng Đỗ Minh Khang.",
+]
+
+
+def test_announced_act_over_the_background_paragraph() -> None:
+    doc = vndiplo.extract("\n\n".join(ANNOUNCED), published="2024-06-06")
+    main = doc.events[0]
+    assert (main.type, main.planned, main.location) == ("reception", True, "Dinh La Moneda")
+    assert main.date is None
+    assert _roles(main) == {"Ana Ruiz": "host", "Đỗ Minh Khang": "guest"}
+    # the banquet another host will give is another act, not merged into the news
+    banquets = [e for e in doc.events if e.trigger == "tiệc chiêu đãi"]
+    assert banquets and _roles(banquets[0]).get("Pablo Soto") == "host"
+
+
+def test_reported_act_stays_main_without_a_background_opener() -> None:
+    lines = list(ANNOUNCED)
+    lines[2] = lines[2].replace("Trước đó, chiều 5/6", "Chiều 5/6")
+    main = _main(lines, published="2024-06-06")
+    assert main is not None and not main.referenced
+    assert _roles(main) == {"Đỗ Minh Khang": "host", "Luis Vega": "guest"}
