@@ -139,14 +139,19 @@ def test_reported_lead_before_the_noun_stays_main() -> None:
     assert _roles(main) == {"Trần Quốc Hưng": "host", "Klaus Brenner": "guest"}
 
 
-def test_visit_at_an_invitation_stays_reported() -> None:
-    main = _main(
-        [
-            "Thủ tướng Chile thăm chính thức Việt Nam",
-            "Theo lời mời của Thủ tướng Đỗ Minh Khang, Thủ tướng Chile Ricardo Molina thăm chính"
-            " thức Việt Nam từ ngày 3 đến 5/6.",
-        ]
-    )
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Theo lời mời của Thủ tướng Đỗ Minh Khang, Thủ tướng Chile Ricardo Molina thăm chính"
+        " thức Việt Nam từ ngày 3 đến 5/6.",
+        "Thủ tướng Chile Ricardo Molina thăm chính thức Việt Nam từ ngày 3 đến 5/6 theo lời mời"
+        " của Thủ tướng Đỗ Minh Khang.",
+        "Theo lời mời của Chính phủ Việt Nam Thủ tướng Chile Ricardo Molina thăm chính thức Việt"
+        " Nam từ ngày 3 đến 5/6.",
+    ],
+)
+def test_visit_at_an_invitation_stays_reported(lead: str) -> None:
+    main = _main(["Thủ tướng Chile thăm chính thức Việt Nam", lead])
     assert main is not None and main.type == "visit" and not main.referenced
     assert _roles(main).get("Ricardo Molina") == "guest"
 

@@ -97,8 +97,6 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
         )
     ),
     *(("past_or_planned", w) for w in ("từng", "sẽ", "dự kiến", "chuẩn bị", "sắp", "nhận lời mời")),
-    # "chuyển lời mời thăm Việt Nam của X": an invitation to an act, not the act (round 18)
-    ("past_or_planned", "lời mời"),
     # "cân nhắc kế hoạch thăm A", "có dự định gặp B": a plan's act, not one that took place
     *(("past_or_planned", w) for w in ("kế hoạch", "dự định")),
     # "báo cáo kết quả hội đàm với X": the results of an event told before, not the event
