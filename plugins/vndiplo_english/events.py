@@ -36,9 +36,13 @@ from vndiplo_english.event_places import dateline_place, dateline_span, event_pl
 from vndiplo_english.lexicon import NOT_NAME_WORDS, TITLES
 from vndiplo_english.sides import (
     agent_sides,
+    body_object,
+    delegation_from_elsewhere,
     fronted_guests,
     group_subject,
     invitation_hosts,
+    next_opener,
+    owner_before,
     visiting_object,
 )
 from vndiplo_english.triggers import EnglishTrigger, scan_pattern, trigger_of
@@ -216,7 +220,10 @@ def _event(
             if len(named) >= 2:
                 participants = [Participant(name=n, role="participant") for n in named]
                 break
-    if len(participants) < _fewest_sides(trigger, participants):
+    body = trigger.type in _TWO_SIDED and delegation_from_elsewhere(text, m.end(), sentence.end)
+    if trigger.type in _TWO_SIDED and not trigger.fronted and not trigger.agent:
+        participants = _sides_around(text, sentences, index, m, trigger, participants, mentions)
+    if len(participants) < _fewest_sides(trigger, participants, body):
         return None
     trigger = _upgraded(text, m, trigger, sentence.end)
     event_type, cameo = trigger.type, trigger.cameo
@@ -256,11 +263,50 @@ def _event(
     )
 
 
-def _fewest_sides(trigger: EnglishTrigger, participants: list[Participant]) -> int:
+#: Acts between two sides, one of which may be written as a body ("the delegation of X").
+_TWO_SIDED: Final = frozenset({"reception", "meeting", "talks"})
+
+
+def _sides_around(
+    text: str,
+    sentences: tuple[Span, ...],
+    index: int,
+    m: re.Match[str],
+    trigger: EnglishTrigger,
+    participants: list[Participant],
+    mentions: list[tuple[int, int, str]],
+) -> list[Participant]:
+    """The sides an act told as a noun leaves to the sentences around it (round 18, EN
+    SESSION-NOUN-ONLY): the owner of "His working session with the embassy" is the person
+    named last before, and a body written as the other side ("with the embassy", "for the
+    delegation of X") is the person the next sentence opens on ("Ambassador Y said ...")."""
+    sentence = sentences[index]
+    everyone = [(s, name) for s, _e, name in mentions]
+    names = [p.name for p in participants]
+    if not any(s < m.start() for s, _n in people_in(sentence.start, m.start(), mentions)):
+        owner = owner_before(text, sentences, index, m.start(), everyone)
+        if owner is not None and owner not in names:
+            participants = roles(trigger.sides, [owner], names)
+            names = [p.name for p in participants]
+    if len(participants) == 1 and body_object(text, m.end(), sentence.end):
+        following = sentences[index + 1] if index + 1 < len(sentences) else None
+        other = next_opener(text, following, everyone, names)
+        if other is not None:
+            participants = roles(trigger.sides, names, [other])
+    return participants
+
+
+def _fewest_sides(
+    trigger: EnglishTrigger, participants: list[Participant], body: bool = False
+) -> int:
     """How many people the act needs: a message its sender or addressee; a trip the traveller
     ("PM X arrived in Wellington, beginning an official visit": an arrival page may name no
-    host, as the Vietnamese pages' "X lên đường thăm" does); any other act two people."""
+    host, as the Vietnamese pages' "X lên đường thăm" does); a reception or meeting whose
+    other side is a delegation from elsewhere ("chaired a reception for the delegation of X")
+    the one who held it, as the Vietnamese "tiếp đoàn ..." does; any other act two people."""
     if trigger.type == "message":
+        return 1
+    if body and participants and participants[0].role != "guest":
         return 1
     travels = trigger.type == "visit" and trigger.sides == _GUEST_FIRST
     return 1 if travels and all(p.role == "guest" for p in participants) else 2

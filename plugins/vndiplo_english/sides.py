@@ -9,7 +9,12 @@ Three English constructions name a side away from the verb:
 - the act told as a noun in the passive: "A welcome ceremony was held in Hanoi for X, led by
   Y" (the host is the agent after "by", the guest the person the act is "for");
 - a plural subject standing for the two people of the previous sentence: "A and his Korean
-  counterpart B agreed ... The two leaders held talks in Seoul".
+  counterpart B agreed ... The two leaders held talks in Seoul";
+- the act told as a noun whose owner is a pronoun ("His working session with the embassy was
+  part of ..."): the owner is the person named last before the sentence (round 18);
+- an act whose other side is a body ("a reception for the delegation of X", "a working session
+  with the embassy"): that body's person is the one the next sentence opens on ("Ambassador Y
+  said ..."), if any (round 18).
 """
 
 from __future__ import annotations
@@ -20,7 +25,17 @@ from typing import Final
 
 from vndiplo.model import Span
 
-__all__ = ["agent_sides", "fronted_guests", "group_subject", "invitation_hosts", "visiting_object"]
+__all__ = [
+    "agent_sides",
+    "body_object",
+    "delegation_from_elsewhere",
+    "fronted_guests",
+    "group_subject",
+    "invitation_hosts",
+    "next_opener",
+    "owner_before",
+    "visiting_object",
+]
 
 _INVITATION: Final = re.compile(r"\b(?:at|on) the (?:kind |cordial )?invitation of\b", re.I)
 # The invitation's people end where the clause does: "..., is the first visit".
@@ -109,3 +124,75 @@ def agent_sides(
         if side is not None and name not in hosts + guests:
             side.append(name)
     return hosts, guests
+
+
+#: "His working session with", "Her two-day talks with": a possessive pronoun owning the act noun
+_OWNER: Final = re.compile(r"(?<!\w)(?:his|her)\s+(?:[\w-]+\s+){0,2}$", re.I)
+#: how far back the owner of "his"/"her" may be named: the sentence before, or two
+_OWNER_REACH: Final = 2
+
+
+def owner_before(
+    text: str,
+    sentences: Sequence[Span],
+    index: int,
+    trigger_start: int,
+    people: Sequence[tuple[int, str]],
+) -> str | None:
+    """The person a possessive pronoun right before the act noun stands for ("Minister X told
+    ... . His working session with the embassy was ..."): the one named last in the
+    ``_OWNER_REACH`` sentences before; None without such a pronoun or person. ``people``:
+    every mention of the page (start, name), in text order."""
+    sentence = sentences[index]
+    if _OWNER.search(text, sentence.start, trigger_start) is None:
+        return None
+    floor = sentences[max(0, index - _OWNER_REACH)].start
+    named = [name for s, name in people if floor <= s < sentence.start]
+    return named[-1] if named else None
+
+
+#: the act's other side written as a body: "for the delegation of", "with the embassy"
+_BODY: Final = re.compile(
+    r"\s*(?:for|with|from)?\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:delegations?|embassy|consulate|mission)\b",
+    re.I,
+)
+#: a delegation of another place or body: "the delegation of Ha Khau district", "a delegation
+#: from Laos", "a visiting delegation", "a Lao delegation"; not "a delegation of business
+#: leaders", a home group an act of two sides does not need (round 16)
+_FROM_ELSEWHERE: Final = re.compile(
+    r"\s*(?:for|with)?\s*(?:an?|the)\s+"
+    r"(?:(?:visiting|incoming)\s+(?:[\w-]+\s+)?delegations?\b"
+    r"|(?:[\w'’-]+\s+){0,2}?delegations?\s+(?:of|from|led\s+by)\s+(?:the\s+)?[A-Z]"
+    r"|[A-Z][\w'’-]*\s+delegations?\b)"
+)
+
+
+def body_object(text: str, trigger_end: int, end: int) -> bool:
+    """The act's object, right after its trigger, is a body, not a person: "a reception for the
+    delegation of Ha Giang", "received a delegation from", "a working session with the
+    Vietnamese Embassy"."""
+    return _BODY.match(text, trigger_end, end) is not None
+
+
+def delegation_from_elsewhere(text: str, trigger_end: int, end: int) -> bool:
+    """The act's object is a delegation from another place or body (``_FROM_ELSEWHERE``): the
+    act is told whole with its host alone, as the Vietnamese "tiếp đoàn tỉnh X" is."""
+    return _FROM_ELSEWHERE.match(text, trigger_end, end) is not None
+
+
+#: what may stand before the person a sentence opens on: a title, capitalised words
+_OPENING: Final = re.compile(r"\s*(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?(?:[A-Z][\w'’.-]*\s+){0,6}$")
+
+
+def next_opener(
+    text: str, following: Span | None, people: Sequence[tuple[int, str]], known: Sequence[str]
+) -> str | None:
+    """The person the ``following`` sentence opens on, written after his titles only
+    ("Ambassador Pham Quoc Tru said ..."), when not one of ``known``."""
+    if following is None:
+        return None
+    first = next(((s, n) for s, n in people if following.start <= s < following.end), None)
+    if first is None or first[1] in known:
+        return None
+    return first[1] if _OPENING.fullmatch(text, following.start, first[0]) else None

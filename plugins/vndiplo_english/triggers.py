@@ -55,7 +55,11 @@ _CALL = r"(?:talks?|calls?|conversations?)"
 _BY_PHONE = r"(?:over|by|on) (?:the )?(?:phone|telephone)"
 _SENT = r"(?:sent|sends|send|sending|addressed|extended|extends|conveyed|conveys)"
 _GREETING = r"(?:messages?|letters?|cables?|congratulations|condolences)"
-_HOSTED = r"(?:hosted|hosts|host|hosting|held|holds|gave|gives|threw|throws)"
+# "chaired a reception for the delegation of X" (round 18: EN-CHAIRED-A-RECEPTION)
+_HOSTED = (
+    r"(?:hosted|hosts|host|hosting|held|holds|gave|gives|threw|throws"
+    r"|chaired|chairs|chairing|presided over|presides over)"
+)
 _BEGAN = r"(?:paid|pays|pay|paying|made|makes|making|began|begins|started|starts|is on|was on)"
 _TRAVELLED = (
     r"(?:visited|(?:arrived|arrives|arriving|landed|lands|touched down) (?:in|at)"
@@ -100,7 +104,8 @@ _COURTESY = r"(?:paid|pays|pay|paying) (?:an? )?courtesy (?:call|visit)s? (?:on|
 _HELD_TALKS = rf"{_HAD} (?:an? )?(?:official |bilateral |high-level |formal |summit |)talks"
 _HELD_MEETING = rf"{_HAD} (?:an? )?(?:bilateral |working |separate |)meetings? with"
 # "had a working session with X": the Vietnamese "có buổi làm việc với", a meeting
-_WORKING_SESSION = rf"(?:{_HAD} (?:an? )?)?working sessions? with"
+# "His working session with the embassy was ...": the act told as a noun, its trigger the noun
+_WORKING_SESSION = rf"{_HAD} (?:an? )?working sessions? with|working sessions?(?= with)"
 # The act as the subject of a passive ("A welcoming ceremony ... was held", "took place"), with
 # at most a parenthetic agent between them ("A welcome ceremony, chaired by X, was held"); a
 # comma otherwise ends the noun's clause ("After the welcome ceremony, X held talks").

@@ -328,6 +328,12 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.form == "referenced":
         if names_a and names_b and not names_a & names_b:
             return False
+        # "Obama sẽ tiếp đón Y" and "Biden sẽ chủ trì tiệc chiêu đãi Y": one guest, two hosts,
+        # two acts (round 18)
+        hosts_a = {p.name for p in a.participants if p.role == "host"}
+        hosts_b = {p.name for p in b.participants if p.role == "host"}
+        if hosts_a and hosts_b and not hosts_a & hosts_b:
+            return False
     elif not names_a or names_a != names_b:
         return False
     if a.date_value and b.date_value and a.date_value != b.date_value:

@@ -64,6 +64,7 @@ from vndiplo_events.sidelines import (
     without_background,
 )
 from vndiplo_events.subordinate_acts import main_clause_act
+from vndiplo_events.told_before import opens_before
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 from vndiplo_events.visit_account import event_told_after_visit
@@ -147,6 +148,13 @@ def pick_main(
         # of its own (attendance.lists_attendees), whether or not that act names its people
         listed |= {c.key for c in with_people if _lists_for_earlier(view, c, reported)}
         with_people = [c for c in with_people if c.key not in listed]
+    if view is not None and not has_headline:
+        # "X sẽ tiếp đón Y ở Nhà Trắng. ... Trước đó, chiều 6/7, Y đã tới dự ..., tiếp đón Z":
+        # the act the body opens announcing is the news, the paragraph after "Trước đó" its
+        # background (round 18, PLANNED-HEADLINE-ACT on a page that lost its headline)
+        announced = _announced_over_background(view, candidates, with_people)
+        if announced is not None:
+            return list(candidates), announced
     opening = _opening_backref(candidates, finish_backrefs, view)
     if opening is not None:
         out = list(candidates)
@@ -358,7 +366,14 @@ def _opening_backref(
     first = next((c for c in candidates if c.form != "framed" and not _listing(view, c)), None)
     if first is None or first.form != "backref" or first.type not in OPENING_TYPES:
         return None
-    if any(c.form == "reported" and c.sentence_index <= first.sentence_index for c in candidates):
+    # an act embedded in the back-reference's own sentence ("Tại buổi tiếp, A hoan nghênh
+    # chuyến thăm ..., chuyển lời mời thăm ...") is what was said there, not an earlier report
+    if any(
+        c.form == "reported"
+        and c.sentence_index <= first.sentence_index
+        and not (c.embedded and c.sentence_index == first.sentence_index)
+        for c in candidates
+    ):
         return None
     done = finish_backrefs([first])[0]
     if done.type in SIDE_TYPES and done.subjects and done.objects:
@@ -381,12 +396,18 @@ def _reported_after(backref: Candidate, candidates: Sequence[Candidate]) -> bool
     refers to."""
     return any(
         c.form == "reported"
-        and c.type == backref.type
+        and _same_kind(c.type, backref.type)
         and c.participants
         and not c.embedded
         and backref.sentence_index < c.sentence_index <= backref.sentence_index + _REPORT_REACH
         for c in candidates
     )
+
+
+def _same_kind(reported: str | None, noun: str | None) -> bool:
+    """A reported act is the one a back-reference's noun names: the same type, or two sides
+    meeting under another noun ("Tại cuộc gặp, ..." then "A đã tiếp B": one act)."""
+    return reported == noun or {reported, noun} <= _MEETINGS
 
 
 def _listing(view: ArticleView | None, cand: Candidate) -> bool:
@@ -438,6 +459,34 @@ def _announced_lead(candidates: Sequence[Candidate], wanted: frozenset[str]) -> 
     ):
         return first
     return None
+
+
+def _announced_over_background(
+    view: ArticleView, candidates: Sequence[Candidate], with_people: Sequence[Candidate]
+) -> Candidate | None:
+    """The planned act the body's first sentence announces with both its sides, when every
+    reported act with people stands in a paragraph that opens "Trước đó, ...": what came
+    before the announced news, not the news."""
+    first = next((c for c in candidates if c.form != "backref"), None)
+    if (
+        first is None
+        or first.sentence_index != 0
+        or not first.planned
+        or first.frame is not None
+        or first.type not in _MEETINGS
+        or not (first.subjects and first.objects)
+    ):
+        return None
+    if not with_people or not all(_in_background(view, c) for c in with_people):
+        return None
+    return first
+
+
+def _in_background(view: ArticleView, cand: Candidate) -> bool:
+    """``cand`` stands in a paragraph whose first sentence opens "Trước đó, ..."."""
+    block = view.sentences[cand.sentence_index].block
+    opening = next(s for s in view.sentences if s.block == block)
+    return opens_before(view.lower, opening.start, opening.end)
 
 
 def _first_announced(candidates: Sequence[Candidate]) -> Candidate | None:

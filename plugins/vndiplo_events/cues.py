@@ -103,7 +103,16 @@ DEFAULT_CUES: Final[tuple[tuple[str, str], ...]] = (
     ("past_or_planned", "kết quả"),
     *(
         ("planned", w)
-        for w in ("sẽ", "dự kiến", "chuẩn bị", "sắp", "nhận lời mời", "kế hoạch", "dự định")
+        for w in (
+            "sẽ",
+            "dự kiến",
+            "chuẩn bị",
+            "sắp",
+            "nhận lời mời",
+            "lời mời",
+            "kế hoạch",
+            "dự định",
+        )
     ),
     *(("backref_prep", w) for w in ("trước", "sau", "tại", "trong")),
     *(

@@ -81,6 +81,7 @@ from vndiplo_events.passive import is_passive_ceremony, passive_sides
 from vndiplo_events.passive_calls import with_passive_hosts
 from vndiplo_events.patterns import lowered
 from vndiplo_events.planned_clause import PREPARES, settle_programme_paragraphs
+from vndiplo_events.recalled_time import recalled_without_sides
 from vndiplo_events.reception_sides import welcomed_of_backref
 from vndiplo_events.regulated import settle_regulated
 from vndiplo_events.retold_acts import without_retold_acts
@@ -423,6 +424,11 @@ def extract_events(document: Document, context: Context | None = None) -> list[E
     )
     if main is not None and not headline.strip() and main.key < len(candidates):
         main = main_over_undated(main, candidates)
+    if main is not None and recalled_without_sides(main, document.published):
+        # no act names people, and the one left is dated months before the page: recalled
+        candidates = list(candidates)
+        candidates[main.key] = main.but(form="referenced")
+        main = None
     if main is not None and sideless_opening(view, main):
         # "Tại cuộc hội đàm, hai bộ trưởng ..." under a caption or headline naming both sides
         stated = headline or normalize(lead_caption(document) or "")

@@ -84,6 +84,9 @@ __all__ = [
     "occasion",
 ]
 
+#: the invitation noun right before an act's verb: "lời mời thăm", "lời mời sang thăm"
+_INVITED_TO: Final = re.compile(r"(?<!\w)lời\s+mời\s+(?:(?:sang|đến|tới|qua|về)\s+)?$")
+
 #: "Thứ Hai (24/3), tiếp X, Y khẳng định": nothing but time and punctuation before the trigger
 _FRONTED_TYPES: Final = ("reception", "meeting", "talks")
 #: visit, attend and other take only the nearest subject
@@ -165,6 +168,8 @@ def build_candidates(
         head = chain_head(view.text, sentence.start, hit.start) if frame is None else None
         if form == "reported" and (
             (frame is None and planned_by_clause(low, sentence, hit, head))
+            # "chuyển lời mời thăm Việt Nam của X": an invitation to the act (round 18)
+            or _INVITED_TO.search(low, max(sentence.start, hit.start - 30), hit.start) is not None
             or takes_place_later(
                 low, sentence, hit, hit.trigger.phrase.startswith(cues.nominal_prefixes)
             )

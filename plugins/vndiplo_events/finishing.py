@@ -546,6 +546,12 @@ def _trips_span(low: str, date: DateRef, hits: Sequence[TriggerHit], trigger_sta
     )
 
 
+#: a back-reference's bare noun closed by a comma: "Tại buổi tiếp, ..."
+_NOUN_CLOSED: Final = re.compile(r"\s*,")
+#: what stands between a person and the next one set off by a comma: titles, no clause
+_APPOSED: Final = re.compile(r"\s*,[^,;.:]{0,60}")
+
+
 def finish_backref(
     view: ArticleView, cues: Cues, cand: Candidate, facts: SentenceFacts, gaz: Gazetteer
 ) -> Candidate:
@@ -569,16 +575,20 @@ def finish_backref(
     if cand.objects and not cand.subjects:
         # "Tại cuộc gặp X ..., Y khẳng định": the one who speaks after it is the other side
         names = {p.name for p in cand.objects}
-        speaker = next(
-            (
-                m.person
-                for m in view.mentions_in(cand.zone_end, facts.sentence.end)
-                if m.person.name not in names
-            ),
-            None,
-        )
+        mentions = view.mentions_in(cand.zone_end, facts.sentence.end)
+        speaker = next((m for m in mentions if m.person.name not in names), None)
+        if speaker is not None and _NOUN_CLOSED.match(view.lower, cand.hit.end):
+            # a comma closing the bare noun ("Tại buổi tiếp, X hoan nghênh ... Y"): X opens
+            # the clause after it and is its subject (main_sides.with_speaker_as_subject), Y
+            # only what X spoke of; unless Y stands apposed right after X ("Tại buổi tiếp,
+            # Đại sứ X, ông Y thông tin ..."): X is the noun's object, Y its subject
+            told = [
+                m for m in view.mentions_in(cand.hit.end, speaker.start) if m.end <= speaker.start
+            ]
+            if not told or not _APPOSED.fullmatch(view.lower, told[-1].end, speaker.start):
+                speaker = None
         if speaker is not None:
-            cand = cand.but(subjects=(speaker,))
+            cand = cand.but(subjects=(speaker.person,))
     # "Tại cuộc gặp, A cảm ơn B ...": the clause after the noun names the sides (frame_sides)
     framed = sides_after_frame(view, cand, facts)
     if framed is not None:

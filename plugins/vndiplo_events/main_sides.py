@@ -150,7 +150,12 @@ def with_missing_side(
             (
                 p.name
                 for c in candidates
-                if c.type == "visit" and c.form == "reported" and c.key != main.key
+                if c.type == "visit"
+                and c.form == "reported"
+                and c.key != main.key
+                # "Tại buổi tiếp, A ... chuyển lời mời thăm ... của B": what was said at the
+                # act, in its own sentence, names no visitor of the page
+                and not (c.embedded and c.sentence_index == main.sentence_index)
                 for p in c.participants
                 if p.role == "guest" and p.name not in sides
             ),

@@ -36,7 +36,9 @@ _ASPECT_BEFORE: Final = re.compile(r"(?<!\w)(?:đã|vừa|sẽ|đang)\s+$")
 #: tinh kỷ niệm 30 năm ký Hiệp định", "25 năm ngày kí Nghị định thư", and the second of a
 #: list of anniversaries, "70 năm ngày thành lập ..., 20 năm ký Hiệp định"): no act told now
 _ANNIVERSARY: Final = re.compile(
-    r"(?<!\w)(?:\d+\s+năm(?:\s+ngày)?|kỷ\s+niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?)\s+$"
+    r"(?<!\w)(?:\d+\s+năm(?:\s+ngày)?|kỷ\s+niệm(?:\s+\d+\s+năm)?(?:\s+ngày)?"
+    # "có hiệu lực (kể) từ ngày ký": the day a paper takes effect from (round 18)
+    r"|từ\s+ngày)\s+$"
 )
 
 

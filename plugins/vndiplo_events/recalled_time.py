@@ -11,12 +11,14 @@ word after it ("nay", "hiện", "sẽ", "vừa") opens a clause of the page's ow
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Final
 
+from vndiplo_events.candidate import Candidate
 from vndiplo_events.sentences import Sentence
 from vndiplo_events.triggers import TriggerHit
 
-__all__ = ["recalled_by_time"]
+__all__ = ["recalled_by_time", "recalled_without_sides"]
 
 #: a time counted back from the page's own: "năm ngoái", "năm trước", "hồi tháng 3", "hồi năm
 #: 2019", "cách đây 5 năm", "trước đây", "lần trước"; "hồi" before a clock time ("hồi 10 giờ
@@ -61,3 +63,26 @@ def recalled_by_time(low: str, sentence: Sentence, hit: TriggerHit) -> bool:
         return False
     fronted = _PAST_TIME.search(low, sentence.start, comma)
     return fronted is not None and _NOW.search(low, fronted.end(), hit.start) is None
+
+
+#: how many months before the page's an act's own date must lie to be another time's act
+_MONTHS_BACK: Final = 2
+_YEAR_MONTH: Final = re.compile(r"(\d{4})-(\d\d)")
+
+
+def recalled_without_sides(cand: Candidate, published: date | None) -> bool:
+    """``cand``, chosen as main for want of any act naming people, is an act of another time:
+    reported with no one on either side and dated by its own words months before the page
+    ("hiệp định CPTPP đã được ký kết từ tháng 03/2018" on a page of October 2018, "Quy chế ...
+    ký ngày 05/12/2013" on a decree of March 2014): the page recalls it, it reports no act
+    (round 18, PAST-SIGNING-ON-NO-MEETING-PAGE). An act with its people, or one of the page's
+    month, stays."""
+    if published is None or cand.form != "reported" or cand.date is None:
+        return False
+    if cand.participants or cand.subjects or cand.objects:
+        return False
+    m = _YEAR_MONTH.match(cand.date_value) if isinstance(cand.date_value, str) else None
+    if m is None:
+        return False
+    months = (published.year - int(m.group(1))) * 12 + published.month - int(m.group(2))
+    return months >= _MONTHS_BACK

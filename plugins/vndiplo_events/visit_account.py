@@ -320,7 +320,7 @@ def _told_on(
     fronted clause whose main clause he opens ("Tiếp và làm việc với đoàn, Tổng Lãnh sự B đã
     tặng hoa ..."). A receiver only named ("B tiếp và làm việc cùng đoàn", "Đón tiếp đoàn có
     B") is no account: the visit stays (README round 4, V11/F13)."""
-    if told.type not in _CHAINED_TOLD or told.form != "reported" or not told.participants:
+    if told.type not in _TOLD or told.form != "reported" or not told.participants:
         return False
     if told.type == "reception" and not _joins_the_pair(visit, told):
         return False
@@ -337,7 +337,35 @@ def _told_on(
         # "X tiếp Đoàn. Ông X cảm ơn Đoàn đã sang thăm": the receiver thanks for the visit,
         # which stays the news; a fronted clause makes the reception the sentence's frame
         return _fronted_for(view, visit, told)
-    return counterpart_speaks_next(view, visit, told) or _fronted_for(view, visit, told)
+    return (
+        counterpart_speaks_next(view, visit, told)
+        or _counterpart_after_participle(view, visit, told)
+        or _fronted_for(view, visit, told)
+    )
+
+
+#: a subject's titles between a fronted participial clause's comma and his name
+_TITLES_ONLY: Final = re.compile(r"\s*[^,;:.]{0,90}")
+
+
+def _counterpart_after_participle(view: ArticleView, visit: Candidate, told: Candidate) -> bool:
+    """The next sentence opens on a participial clause whose subject, after its comma, is the
+    counterpart ``told`` adds to the lead ("Đánh giá cao những thành quả ..., Chủ tịch Quốc
+    hội B khẳng định ..."): the body goes on about the act, as when it opens on him (round
+    18, CB08)."""
+    nxt = told.sentence_index + 1
+    if nxt >= len(view.sentences):
+        return False
+    sentence = view.sentences[nxt]
+    first = next(iter(view.mentions_in(sentence.start, sentence.end)), None)
+    if first is None:
+        return False
+    own = {p.name for p in visit.participants}
+    added = {p.name for p in told.participants} - own
+    if first.person.name not in added:
+        return False
+    comma = view.lower.rfind(",", sentence.start, first.start)
+    return comma != -1 and _TITLES_ONLY.fullmatch(view.lower, comma + 1, first.start) is not None
 
 
 def _lists_receivers(view: ArticleView, told: Candidate) -> bool:
