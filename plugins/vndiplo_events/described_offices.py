@@ -386,13 +386,35 @@ def _title_end(low: str, at: int, hi: int, key: str) -> int | None:
         return end if end == len(low) or not low[end].isalnum() else None
     if low[at : end + 8].count(" ") < key.count(" "):
         return None  # fewer words than the title: not it (speed: no regex)
-    match = _title_pattern(key).match(low, at, hi)
-    return match.end() if match else None
+    return _title_match_end(low, at, hi, key.split())
 
 
-@lru_cache(maxsize=2048)
-def _title_pattern(key: str) -> re.Pattern[str]:
-    return re.compile(_SEPARATOR.join(re.escape(w) for w in key.split()) + r"(?!\w)")
+def _title_match_end(low: str, at: int, hi: int, words: Sequence[str]) -> int | None:
+    r"""``_SEPARATOR.join(map(re.escape, words)) + r"(?!\w)"`` matched at ``at`` in
+    ``low[:hi]``: the end of the match, or None. Read with str methods, not a pattern built
+    per title (speed: most titles are new to each page, and compiling one cost more than the
+    whole look-up). ``words`` come from a ``_key``: none holds a space, "-", "–" or ",", so a
+    separator is the longest run of spaces, with at most one such mark in it, exactly as the
+    pattern reads it."""
+    pos = at
+    for k, word in enumerate(words):
+        if k:
+            sep = pos
+            while sep < hi and low[sep].isspace():
+                sep += 1
+            if sep < hi and low[sep] in "-–,":
+                sep += 1
+                while sep < hi and low[sep].isspace():
+                    sep += 1
+            elif sep == pos:
+                return None  # no separator between two words
+            pos = sep
+        if not low.startswith(word, pos, hi):
+            return None
+        pos += len(word)
+    if pos < hi and (low[pos].isalnum() or low[pos] == "_"):
+        return None  # (?!\w)
+    return pos
 
 
 def _holding(titles: dict[str, dict[str, Person]], key: str) -> dict[str, Person]:
