@@ -52,6 +52,9 @@ _BEFORE: Final = frozenset(
 )
 #: the separators an office chain or a hyphenated title may be written with
 _SEPARATOR: Final = r"(?:\s*[-–,]\s*|\s+)"
+#: compiled once here: the benchmarks empty re's cache per page, so a string pattern given to
+#: re.split/re.search/re.fullmatch in a function is compiled again for every page (speed)
+_SEPARATOR_RE: Final = re.compile(_SEPARATOR)
 #: a place noun the page writes before a place's name ("tỉnh Xê Kông", "thành phố X")
 _PLACE_NOUN: Final = r"(?:tỉnh|thành\s+phố|tp\.?|bang|huyện|quận|thị\s+xã|khu|vùng|nước)\s+"
 #: the leadership of a body: "lãnh đạo HĐND thành phố", "lãnh đạo của Sở Ngoại vụ"
@@ -66,12 +69,14 @@ _PLURAL: Final = re.compile(r"(?<!\w)(?:các|những|hai|nhiều)(?!\w)")
 _BODY_SPAN: Final = 80
 #: how close before a phrase a name may end for the phrase to be that name's apposition
 _APPOSITION: Final = re.compile(r"[\s,\-–(]*$")
+#: the separators a title's key reads as spaces (compiled here: see _SEPARATOR_RE)
+_KEY_SEPARATOR: Final = re.compile(r"[-–,]")
 
 
 @lru_cache(maxsize=4096)
 def _key(title: str) -> str:
     """A title as the lower-cased normalised text writes it, separators as spaces."""
-    return " ".join(re.sub(r"[-–,]", " ", lowered(fold(title))).split())
+    return " ".join(_KEY_SEPARATOR.sub(" ", lowered(fold(title))).split())
 
 
 def _is_head_office(key: str) -> bool:
@@ -81,7 +86,7 @@ def _is_head_office(key: str) -> bool:
 def _qualified(text: str, start: int, end: int) -> bool:
     """The phrase ``text[start:end]`` holds a qualifier: a capitalised word after the office's
     first two words ("Thủ tướng Lào", "Giám đốc Sở X"; not "Tổng Lãnh sự", "Tổng Bí thư")."""
-    words = re.split(_SEPARATOR, text[start:end].strip())
+    words = _SEPARATOR_RE.split(text[start:end].strip())
     return len(words) >= 3 and any(w[:1].isupper() for w in words[2:])
 
 
@@ -207,8 +212,15 @@ _HONORIFIC_GAP: Final = re.compile(r"[\s,\-–]*(?:ông|bà|ngài|đồng\s+chí
 
 #: a short bracketed aside: a name's spelling, a body's abbreviation
 _ASIDE: Final = re.compile(r"\s*\([^()\n]{1,60}\)")
+#: a mark no chain of offices holds; the separators of its items; the gap of a chain's two
+#: mentions (compiled here, not per page: see _SEPARATOR_RE)
+_CHAIN_BREAK: Final = re.compile(r"[.;:\n()]")
+_CHAIN_ITEMS: Final = re.compile(r"\s*,\s*|\s+[-–]\s+|\s*–\s*")
+_CHAIN_JOIN: Final = re.compile(r"\s*[,\-–]\s*")
 #: the words that give someone an office: "được bổ nhiệm làm", "là", "giữ chức"
 _GIVES: Final = re.compile(r"(?<!\w)(?:làm|là|giữ\s+chức(?:\s+vụ)?|trở\s+thành)\s+")
+#: a mark that ends the list of offices given (compiled here: see _SEPARATOR_RE)
+_GIVEN_BREAK: Final = re.compile(r"[.;:!?\n()]")
 
 
 def _given_chain(text: str, at: int) -> bool:
@@ -221,7 +233,7 @@ def _given_chain(text: str, at: int) -> bool:
         return False
     gives = found[-1]
     rest = _ASIDE.sub(" ", window[gives.end() :])
-    if re.search(r"[.;:!?\n()]", rest) or not rest.rstrip().endswith(","):
+    if _GIVEN_BREAK.search(rest) or not rest.rstrip().endswith(","):
         return False
     items = [item.strip() for item in rest.rstrip().removesuffix(",").split(",")]
     return all(item[:1].isupper() for item in items)
@@ -234,10 +246,10 @@ def _chained(gap: str, *, before: bool) -> bool:
     # a bracket in the chain is the name's own spelling or an abbreviation ("A (Anh), Ủy viên
     # ...", "Chủ tịch Nhóm Nghị sĩ hữu nghị (NSHN) Việt Nam - Cuba A"), no clause (G21, S13)
     gap = _ASIDE.sub(" ", gap)
-    if len(gap) > 200 or re.search(r"[.;:\n()]", gap) or _CLAUSE_WORD.search(gap.lower()):
+    if len(gap) > 200 or _CHAIN_BREAK.search(gap) or _CLAUSE_WORD.search(gap.lower()):
         return False
     # a comma or a spaced dash parts two offices; a hyphen inside a word does not ("Cu-ba")
-    items = re.split(r"\s*,\s*|\s+[-–]\s+|\s*–\s*", gap.strip())
+    items = _CHAIN_ITEMS.split(gap.strip())
     edge = items[-1] if before else items[0]
     if edge or len(items) < 2:
         return False
@@ -374,13 +386,35 @@ def _title_end(low: str, at: int, hi: int, key: str) -> int | None:
         return end if end == len(low) or not low[end].isalnum() else None
     if low[at : end + 8].count(" ") < key.count(" "):
         return None  # fewer words than the title: not it (speed: no regex)
-    match = _title_pattern(key).match(low, at, hi)
-    return match.end() if match else None
+    return _title_match_end(low, at, hi, key.split())
 
 
-@lru_cache(maxsize=2048)
-def _title_pattern(key: str) -> re.Pattern[str]:
-    return re.compile(_SEPARATOR.join(re.escape(w) for w in key.split()) + r"(?!\w)")
+def _title_match_end(low: str, at: int, hi: int, words: Sequence[str]) -> int | None:
+    r"""``_SEPARATOR.join(map(re.escape, words)) + r"(?!\w)"`` matched at ``at`` in
+    ``low[:hi]``: the end of the match, or None. Read with str methods, not a pattern built
+    per title (speed: most titles are new to each page, and compiling one cost more than the
+    whole look-up). ``words`` come from a ``_key``: none holds a space, "-", "–" or ",", so a
+    separator is the longest run of spaces, with at most one such mark in it, exactly as the
+    pattern reads it."""
+    pos = at
+    for k, word in enumerate(words):
+        if k:
+            sep = pos
+            while sep < hi and low[sep].isspace():
+                sep += 1
+            if sep < hi and low[sep] in "-–,":
+                sep += 1
+                while sep < hi and low[sep].isspace():
+                    sep += 1
+            elif sep == pos:
+                return None  # no separator between two words
+            pos = sep
+        if not low.startswith(word, pos, hi):
+            return None
+        pos += len(word)
+    if pos < hi and (low[pos].isalnum() or low[pos] == "_"):
+        return None  # (?!\w)
+    return pos
 
 
 def _holding(titles: dict[str, dict[str, Person]], key: str) -> dict[str, Person]:
@@ -520,7 +554,7 @@ def with_chains_resolved(
     for index in range(len(out) - 1):
         start, end, person = out[index]
         nxt_start, _nxt_end, nxt = out[index + 1]
-        if nxt.name == person.name or not re.fullmatch(r"\s*[,\-–]\s*", text[end:nxt_start]):
+        if nxt.name == person.name or not _CHAIN_JOIN.fullmatch(text[end:nxt_start]):
             continue
         span = text[start:end]
         if any(word in span for word in person.name.split()):

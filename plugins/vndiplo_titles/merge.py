@@ -674,21 +674,29 @@ def build_people(
         _link_capacity(collected, blocks, text, lex)
     # a person is titled, or a principal named with no title ("do ông X dẫn đầu")
     people = [p for p in collected if p.titles or p.principal or p.attendee]
-    located = local_places(blocks, text, lex)
-    # "huyện X, tỉnh Y (Campuchia)", "tỉnh Y của Lào": every unit of the chain is placed
-    chained = chained_unit_countries([(b.start, b.end) for b in blocks], text, lex)
-    located = {**chained, **located}
+    local = local_places(blocks, text, lex)
+    located: dict[str, str] | None = None
+
+    def placed() -> dict[str, str]:
+        """The units the page places. Read on first use (speed: the chain scan reads every
+        block, and most pages have no title naming a place without its country)."""
+        nonlocal located
+        if located is None:
+            # "huyện X, tỉnh Y (Campuchia)", "tỉnh Y của Lào": every unit of the chain is placed
+            chained = chained_unit_countries([(b.start, b.end) for b in blocks], text, lex)
+            located = {**chained, **local}
+        return located
+
     name_mentions(people, blocks, text, lex)
     _link_bare(people, blocks, text, lex)
     add_surname_mentions(people, [(b.start, b.end) for b in blocks], text)
     out: list[tuple[Person, list[tuple[int, int]]]] = []
     partner: object = _UNSET  # the article's partner country, read once when needed
     for p in sorted(people, key=lambda p: min(p.spans)[0] if p.spans else p.first):
-        if located:
-            for t in p.titles:
-                place = t.role.place
-                if t.role.country is None and place and place.lower() in located:
-                    t.role = attrs.evolve(t.role, country=located[place.lower()])
+        for t in p.titles:
+            place = t.role.place
+            if t.role.country is None and place and place.lower() in placed():
+                t.role = attrs.evolve(t.role, country=placed()[place.lower()])
         titled = _dedupe_titles(p.titles)
         roles = [t.role for t in titled]
         country = resolve_country(
@@ -723,7 +731,7 @@ def build_people(
                 country = lead or None
         if country is None and provincial_only(t.text for t in titled):
             # "ngài X - Phó Tỉnh trưởng cùng lãnh đạo ... tỉnh Ratanakiri"
-            country = province_country(p.spans, text, lex, located)
+            country = province_country(p.spans, text, lex, placed())
         if country is None and _takes_partner(p, text, lex):
             if partner is _UNSET:
                 partner = counterpart_country([(b.start, b.end) for b in blocks], text, lex)
