@@ -33,7 +33,7 @@ from vndiplo_english.lexicon import (
     TITLES,
 )
 
-__all__ = ["TitledName", "titled_names"]
+__all__ = ["TitledName", "title_forms", "titled_names"]
 
 
 _WORD: Final = f"(?:{alternation(PORTFOLIO_WORDS)})(?![\\w'’-])"
@@ -101,6 +101,8 @@ class TitledName:
     end: int
     title: str
     country: str | None
+    #: The demonym written before the office ("Algerian" of "Algerian Prime Minister"), if any.
+    demonym: str | None = None
 
 
 def _name_length(run: str) -> int:
@@ -158,6 +160,7 @@ def _found(m: re.Match[str], offset: int, title: str | None) -> TitledName | Non
         end=start + length,
         title=title if title is not None else " ".join(m.group("title").split()),
         country=DEMONYMS.get(" ".join(demonym.split())) if demonym else None,
+        demonym=" ".join(demonym.split()) if demonym and title is None else None,
     )
 
 
@@ -188,6 +191,7 @@ def _with_complement(m: re.Match[str], block: str, offset: int) -> TitledName | 
         end=offset + start + length,
         title=" ".join(block[m.start("title") : complement.name_start].split()).rstrip(","),
         country=DEMONYMS.get(" ".join(demonym.split())) if demonym else complement.country,
+        demonym=" ".join(demonym.split()) if demonym else None,
     )
 
 
@@ -240,4 +244,32 @@ def _apposed(block: str, offset: int, hits: list[tuple[int, TitledName]]) -> Ite
             end=start + len(name),
             title=" ".join(m.group("title").split()),
             country=DEMONYMS.get(" ".join(demonym.split())) if demonym else None,
+            demonym=" ".join(demonym.split()) if demonym else None,
         )
+
+
+_AND: Final = re.compile(r" +and +")
+
+
+def title_forms(mention: TitledName) -> list[str]:
+    """The titles one mention gives its person, as written: the title; with the demonym before
+    it when one was written ("Algerian Prime Minister", as a Vietnamese page's "Thủ tướng
+    Algeria" keeps its country); and each office of a title that joins two with "and" ("Party
+    General Secretary and State President": two offices, each a title, as "kiêm" joins them on
+    a Vietnamese page). An "and" inside a portfolio ("Minister of Industry and Trade") joins
+    no office: the words after it open none."""
+    if not mention.title:
+        return []
+    forms = [mention.title]
+    if mention.demonym:
+        forms.append(f"{mention.demonym} {mention.title}")
+    parts = _AND.split(mention.title)
+    offices: list[str] = []
+    for part in parts:
+        if offices and _TITLE_ALONE.match(part) is None:
+            offices[-1] += " and " + part
+        else:
+            offices.append(part)
+    if len(offices) > 1:
+        forms.extend(offices)
+    return forms
