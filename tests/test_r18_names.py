@@ -226,3 +226,132 @@ def test_english_demonym_before_an_office_is_part_of_the_title(
     assert name in people, list(people)
     assert title in people[name].titles, people[name].titles
     assert people[name].country == country
+
+
+# -- a name after an office and a comma ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "thông báo được Chủ nhiệm Văn phòng Chính phủ, Trần Quang Minh đưa ra tại họp báo.",
+            "Trần Quang Minh",
+            "Chủ nhiệm Văn phòng Chính phủ",
+        ),
+        (
+            "kết quả được Tổng thư ký Hội đồng, Lê Thị Hồng Vân công bố chiều cùng ngày.",
+            "Lê Thị Hồng Vân",
+            "Tổng thư ký Hội đồng",
+        ),
+        (
+            "thông báo được tổng thư ký, chủ nhiệm văn phòng Hội đồng, Phạm Văn Khoa đưa ra.",
+            "Phạm Văn Khoa",
+            "chủ nhiệm văn phòng Hội đồng",
+        ),
+    ],
+)
+def test_a_vietnamese_name_after_an_office_and_a_comma_before_its_verb(
+    sentence: str, name: str, title: str
+) -> None:
+    people = _people(f"Tin thời sự\n\nChiều 18/5, {sentence}\n")
+    assert name in people, list(people)
+    assert title in people[name].titles
+
+
+def test_a_name_with_no_family_name_after_an_office_and_a_comma_is_not_read() -> None:
+    # only a Vietnamese family name opens such a name ("Quang Minh" may be anything)
+    people = _people(
+        "Tin thời sự\n\nChiều 18/5, thông báo được Chủ nhiệm Văn phòng Chính phủ, Quang Minh"
+        " đưa ra tại họp báo.\n"
+    )
+    assert "Quang Minh" not in people
+
+
+@pytest.mark.parametrize(
+    ("office", "charge", "name"),
+    [
+        (
+            "Quốc vụ khanh Bỉ",
+            "phụ trách ngoại thương, du lịch và người Bỉ ở nước ngoài",
+            "Anne Claes",
+        ),
+        ("Thứ trưởng Ngoại giao Chile", "đặc trách các vấn đề châu Á", "Pablo Reyes"),
+        ("Bộ trưởng Singapore", "chuyên trách thương mại và công nghiệp", "Tan Wee Kiat"),
+    ],
+)
+def test_an_office_s_charge_before_an_honorific_name_is_the_title_s(
+    office: str, charge: str, name: str
+) -> None:
+    text = (
+        "Tin đối ngoại\n\n"
+        f"Ngày 15/4, tại Hà Nội, Phó Thủ tướng Trần Văn Nam đã tiếp {office}, {charge}, ông {name}"
+        " đang thăm làm việc tại Việt Nam.\n"
+    )
+    people = _people(text)
+    assert name in people, list(people)
+    assert f"{office}, {charge}" in people[name].titles
+
+
+def test_a_charge_ended_by_a_full_stop_gives_no_title() -> None:
+    text = (
+        "Tin đối ngoại\n\n"
+        "Ngày 15/4, tại Hà Nội, Phó Thủ tướng Trần Văn Nam đã tiếp Quốc vụ khanh Bỉ, phụ trách"
+        " ngoại thương. Cùng ngày, ông Marc Dubois thăm Bắc Ninh.\n"
+    )
+    people = _people(text)
+    assert "Marc Dubois" not in people or not people["Marc Dubois"].titles
+
+
+# -- a gloss of the office's body in brackets -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Thủ tướng hội kiến Chủ tịch Hội đồng Đại biểu Nhân dân (tức Hạ viện) Malaysia"
+            " Ahmad Razif.",
+            "Ahmad Razif",
+            "Chủ tịch Hội đồng Đại biểu Nhân dân (tức Hạ viện) Malaysia",
+        ),
+        (
+            "ông Lý Hồng Quân, Phó Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân"
+            " toàn quốc (Nhân đại) Trung Quốc đã đến Hà Nội.",
+            "Lý Hồng Quân",
+            "Phó Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc (Nhân đại)"
+            " Trung Quốc",
+        ),
+        (
+            "ông Lý Hồng Quân, Phó Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân"
+            " toàn quốc Trung Quốc (Nhân đại Trung Quốc), đã đến Hà Nội.",
+            "Lý Hồng Quân",
+            "Phó Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc Trung Quốc"
+            " (Nhân đại Trung Quốc)",
+        ),
+    ],
+)
+def test_a_gloss_in_brackets_stays_in_the_title(sentence: str, name: str, title: str) -> None:
+    people = _people(f"Tin đối ngoại\n\nSáng 18/5, {sentence}\n")
+    assert name in people, list(people)
+    assert title in people[name].titles, people[name].titles
+
+
+def test_a_country_in_brackets_still_only_locates() -> None:
+    people = _people(
+        "Tin đối ngoại\n\nSáng 18/5, Thống đốc tỉnh Gyeonggi (Hàn Quốc) Kim Dong Soo đã đến"
+        " thăm tỉnh Bắc Ninh.\n"
+    )
+    assert "Kim Dong Soo" in people
+    assert all("(" not in t for t in people["Kim Dong Soo"].titles)
+
+
+# -- English: "Vuong" opens a Vietnamese name -------------------------------------------------
+
+
+def test_an_unmarked_vuong_name_is_vietnamese_on_an_english_page() -> None:
+    people = _en(
+        "National Assembly Chairman Vuong Van Tuan received Ambassador Erik Holm in Hanoi on"
+        " May 18."
+    )
+    assert people["Vuong Van Tuan"].country == "VN"
