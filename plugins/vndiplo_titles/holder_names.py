@@ -112,8 +112,7 @@ class HolderNames(Appositives):
             and (end - j >= 3 or self.stop_at(end))
         )
         if vietnamese and (
-            t[j].fold not in self.lex.surnames
-            or (title_country(titles[-1]) is None and not acts)
+            t[j].fold not in self.lex.surnames or (title_country(titles[-1]) is None and not acts)
         ):
             return k
         if end < self.n and not (self.closes_name(end) or acts):
