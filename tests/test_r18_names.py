@@ -355,3 +355,32 @@ def test_an_unmarked_vuong_name_is_vietnamese_on_an_english_page() -> None:
         " May 18."
     )
     assert people["Vuong Van Tuan"].country == "VN"
+
+
+# -- a slash between two acronyms; a province's older spelling ----------------------------------
+
+
+@pytest.mark.parametrize("group", ["CDU/CSU", "SPD/CDU", "ALDE/RE"])
+def test_two_acronyms_joined_by_a_slash_are_one_body(group: str) -> None:
+    people = _people(
+        "Tin đối ngoại\n\nSáng 18/5, Bộ trưởng tiếp đoàn do ông Klaus Berger, Nghị sỹ Đảng"
+        f" {group} làm trưởng đoàn.\n"
+    )
+    assert f"Nghị sỹ Đảng {group}" in people["Klaus Berger"].titles
+
+
+def test_a_spaced_slash_still_lists_two_bodies() -> None:
+    people = _people(
+        "Tin đối ngoại\n\nSáng 18/5, Bộ trưởng tiếp đoàn do ông Klaus Berger, Nghị sỹ Đảng"
+        " CDU / CSU làm trưởng đoàn.\n"
+    )
+    assert "Nghị sỹ Đảng CDU / CSU" not in people["Klaus Berger"].titles
+
+
+@pytest.mark.parametrize("province", ["Kompong Cham", "Kompong Thom", "Kompong Speu"])
+def test_a_kompong_province_is_cambodian(province: str) -> None:
+    people = _people(
+        "Tin đối ngoại\n\nSáng 18/5, phát biểu tại buổi gặp, ngài Sok Vanna, Tỉnh trưởng tỉnh"
+        f" {province} bày tỏ niềm vui khi được đoàn đại biểu tỉnh bạn đến thăm.\n"
+    )
+    assert people["Sok Vanna"].country == "KH"
