@@ -384,3 +384,26 @@ def test_a_kompong_province_is_cambodian(province: str) -> None:
         f" {province} bày tỏ niềm vui khi được đoàn đại biểu tỉnh bạn đến thăm.\n"
     )
     assert people["Sok Vanna"].country == "KH"
+
+
+# -- a state's official name after its style --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("state", "country"),
+    [("Cộng hòa Bolivar Venezuela", "VE"), ("Cộng hòa Oriental Uruguay", "UY")],
+)
+def test_a_state_s_official_name_is_no_person(state: str, country: str) -> None:
+    people = _people(
+        f"Tin đối ngoại\n\nNhân dịp ông Carlos Medina đắc cử Tổng thống nước {state} nhiệm kỳ"
+        " 2025 - 2031, ngày 15/4, Chủ tịch nước đã gửi điện mừng.\n"
+    )
+    assert all(country not in name and "Venezuela" not in name for name in people), list(people)
+    assert people["Carlos Medina"].country == country
+
+
+def test_a_name_after_a_styled_state_is_still_read() -> None:
+    people = _people(
+        "Tin đối ngoại\n\nNgày 15/4, Tổng thống nước Cộng hòa Pháp Emmanuel Dubois đã đến Hà Nội.\n"
+    )
+    assert "Emmanuel Dubois" in people

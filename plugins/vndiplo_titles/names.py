@@ -461,6 +461,11 @@ def split_run(
         # name wherever the title's body or place ends, with no family name of our list
         return NameCut(i - a, min(rest, MAX_VIETNAMESE), tuple(places))
     run = tokens[i:b]
+    state = _styled_state(tokens, a, b, lex) if i == a else None
+    if state is not None:
+        # "Tổng thống nước Cộng hòa Bolivar Venezuela": after a state's style, a run that
+        # ends in a country is that state's official name, never a person's
+        return NameCut(b - a, 0, (*places, state))
     known = known_name(tokens, i, b, lex)
     if known is not None:
         return NameCut(i - a, known, tuple(places))
@@ -515,6 +520,23 @@ def split_run(
         # Hun Sen", "Ủy ban Giáo dục Nhân đại toàn quốc Ô Lan Đồ")
         return NameCut(i - a, rest, tuple(places))
     return NameCut(b - a, 0, tuple(places))
+
+
+#: A state's style before its official name ("Cộng hòa", "Vương quốc", "Liên bang").
+_STATE_STYLES = frozenset({("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("liên", "bang")})
+
+
+def _styled_state(tokens: list[Token], a: int, b: int, lex: Lexicon) -> PlaceInfo | None:
+    """The country a state's official name ends in, when a state's style stands right before
+    the run ``tokens[a:b]`` and the run ends in a country of the gazetteer after at least one
+    other word ("Cộng hòa | Bolivar Venezuela"); else None."""
+    if a < 2 or (tokens[a - 2].fold, tokens[a - 1].fold) not in _STATE_STYLES:
+        return None
+    for k in range(a + 1, b):
+        hit = lex.places.longest(tokens, k, b)
+        if hit is not None and k + hit[0] == b:
+            return hit[1] if hit[1].kind == "country" else None
+    return None
 
 
 def marked_lead_end(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int:
