@@ -407,3 +407,26 @@ def test_a_name_after_a_styled_state_is_still_read() -> None:
         "Tin đối ngoại\n\nNgày 15/4, Tổng thống nước Cộng hòa Pháp Emmanuel Dubois đã đến Hà Nội.\n"
     )
     assert "Emmanuel Dubois" in people
+
+
+# -- English: a counterpart with no demonym ---------------------------------------------------
+
+
+def test_a_counterpart_with_no_demonym_is_of_the_earlier_counterpart_s_country() -> None:
+    people = _en(
+        "Prime Minister Le Hoang Son sent greetings to his Thai counterpart Somchai Wongsa,"
+        " while Foreign Minister Tran Van Lam sent greetings to his counterpart Anan Srisuk on"
+        " May 18."
+    )
+    assert people["Anan Srisuk"].country == "TH"
+    # the counterpart holds the office of the titled person right before it
+    assert "Foreign Minister" in people["Anan Srisuk"].titles
+
+
+def test_a_counterpart_after_two_partner_countries_stays_unplaced() -> None:
+    people = _en(
+        "Prime Minister Le Hoang Son sent greetings to his Thai counterpart Somchai Wongsa and"
+        " his Lao counterpart Bounmy Phet, while Foreign Minister Tran Van Lam wrote to his"
+        " counterpart Anan Srisuk on May 18."
+    )
+    assert people["Anan Srisuk"].country is None

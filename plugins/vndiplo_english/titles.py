@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+import attrs
 from attrs import frozen
 
 from vndiplo_english.alternation import alternation
@@ -198,13 +199,25 @@ def _with_complement(m: re.Match[str], block: str, offset: int) -> TitledName | 
 def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
     """Every titled name in ``block`` (offsets shifted by ``offset``), in text order."""
     hits: list[tuple[int, TitledName]] = []
+    partners: list[str] = []  # the countries of the counterparts found so far
     for pattern in (_TITLED, _COUNTERPART, _TITLED_COMMA):
         pos = 0
         while (m := pattern.search(block, pos)) is not None:
             # the counterpart holds the office of the titled person before it in the block
-            before = [t for s, t in hits if s < m.start()] if pattern is _COUNTERPART else []
+            before = (
+                [t for s, t in sorted(hits, key=lambda h: h[0]) if s < m.start()]
+                if pattern is _COUNTERPART
+                else []
+            )
             title = (before[-1].title if before else "") if pattern is _COUNTERPART else None
             found = _found(m, offset, title)
+            if found is not None and pattern is _COUNTERPART:
+                # "his Thai counterpart A, while ... his counterpart B": a counterpart with
+                # no demonym is of the one country the block's earlier counterparts were
+                if found.country is None and len(set(partners)) == 1:
+                    found = attrs.evolve(found, country=partners[0])
+                elif found.country is not None:
+                    partners.append(found.country)
             if found is None and pattern is _TITLED:
                 found = _with_complement(m, block, offset)
             if found is not None:
