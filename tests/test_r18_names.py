@@ -430,3 +430,34 @@ def test_a_counterpart_after_two_partner_countries_stays_unplaced() -> None:
         " counterpart Anan Srisuk on May 18."
     )
     assert people["Anan Srisuk"].country is None
+
+
+# -- a copula before a Latin name -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "đoàn đã tới thăm đài tưởng niệm Tổng thống thứ ba của Mỹ là Thomas Jefferson.",
+            "Thomas Jefferson",
+            "Tổng thống thứ ba của Mỹ",
+        ),
+        (
+            "đoàn đặt vòng hoa tại tượng đài Thủ tướng thứ nhất của Ấn Độ là Jawaharlal Nehru.",
+            "Jawaharlal Nehru",
+            "Thủ tướng thứ nhất của Ấn Độ",
+        ),
+    ],
+)
+def test_a_copula_names_the_holder_of_the_title_before_it(
+    sentence: str, name: str, title: str
+) -> None:
+    people = _people(f"Tin đối ngoại\n\nSáng 18/5, {sentence}\n")
+    assert name in people, list(people)
+    assert title in people[name].titles
+
+
+def test_a_copula_before_a_place_names_nobody() -> None:
+    people = _people("Tin đối ngoại\n\nSáng 18/5, nơi đặt trụ sở Đại sứ quán Pháp là Hà Nội.\n")
+    assert "Hà Nội" not in people

@@ -51,6 +51,11 @@ class HolderNames(Appositives):
         # "Tổng thống Sri Lanka là ông A": the copula names the holder like a comma, but only
         # before an honorific ("Bộ trưởng là người ..." names nobody)
         copula = k + 1 < self.n and t[k].fold == "là" and t[k + 1].fold in HONORIFIC_WORDS
+        if not copula and k + 2 < self.n and t[k].fold == "là" and t[k + 1].cap:
+            # "Tổng thống thứ ba của Mỹ là Thomas Jefferson.": the copula names the holder as
+            # a comma does, under the same terms (a whole name closed by punctuation or a
+            # verb, a Vietnamese one opened by a family name)
+            return self.apposed_name(i, k, titles)
         if k + 2 >= self.n or not (comma or colon or copula or t[k].fold in HONORIFIC_WORDS):
             return k
         # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
