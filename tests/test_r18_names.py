@@ -461,3 +461,35 @@ def test_a_copula_names_the_holder_of_the_title_before_it(
 def test_a_copula_before_a_place_names_nobody() -> None:
     people = _people("Tin đối ngoại\n\nSáng 18/5, nơi đặt trụ sở Đại sứ quán Pháp là Hà Nội.\n")
     assert "Hà Nội" not in people
+
+
+# -- English: "who is also <office>" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "Minister of Construction Tran Van Lam met the staff on May 18. Minister Lam, who is"
+            " also head of the Vietnamese sub-committee of the Vietnam-Chile Committee, said"
+            " ties were growing.",
+            "head of the Vietnamese sub-committee of the Vietnam-Chile Committee",
+        ),
+        (
+            "Deputy Prime Minister Tran Van Lam, who is also Chairman of the National Committee"
+            " for ASEAN Affairs, received Ambassador Erik Holm on May 18.",
+            "Chairman of the National Committee for ASEAN Affairs",
+        ),
+    ],
+)
+def test_an_office_in_a_who_is_also_clause_is_the_name_s(body: str, title: str) -> None:
+    people = _en(body)
+    assert title in people["Tran Van Lam"].titles, people["Tran Van Lam"].titles
+
+
+def test_a_who_clause_without_also_adds_no_title() -> None:
+    people = _en(
+        "Deputy Prime Minister Tran Van Lam, who was head of the delegation, received"
+        " Ambassador Erik Holm on May 18."
+    )
+    assert "head of the delegation" not in people["Tran Van Lam"].titles

@@ -88,6 +88,12 @@ _APPOSED_AS: Final = re.compile(
     rf"(?:in +(?:his|her|their) +capacity +)?as +(?:the +)?"
     rf"(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE})(?![\w'’-])"
 )
+# "Minister Ha, who is also head of the Vietnamese sub-committee of ...,": a second office of
+# the titled name right before it, told in a relative clause (the clause's commas bound it).
+_WHO_IS_ALSO: Final = re.compile(
+    rf", +who +(?:is|was) +also +(?:the +)?(?P<title>(?:[Hh]ead|{_OFFICE}) +of +[^,.;()]+?)"
+    r"(?=[,.;])"
+)
 #: Lower-case particles inside a name ("Ursula von der Leyen", "Anwar bin Ibrahim").
 _PARTICLES: Final = frozenset({"von", "van", "der", "de", "bin", "binti", "al", "da", "dos"})
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
@@ -226,8 +232,22 @@ def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
             # go on from the end of the name, not of the run
             pos = found.end - offset if found is not None else m.end("title")
     hits.extend((t.start - offset, t) for t in _apposed(block, offset, hits))
+    hits.extend((t.start - offset, t) for t in _also_offices(block, offset, hits))
     hits.sort(key=lambda h: h[0])
     yield from (t for _s, t in hits)
+
+
+def _also_offices(
+    block: str, offset: int, hits: list[tuple[int, TitledName]]
+) -> Iterator[TitledName]:
+    """The office a relative clause gives a titled name right before it ("Minister Ha, who is
+    also head of ..."): one more mention of that name with that title."""
+    ends = {t.end - offset: t for _s, t in hits}
+    for m in _WHO_IS_ALSO.finditer(block):
+        named = ends.get(m.start())
+        if named is not None:
+            title = " ".join(m.group("title").split())
+            yield attrs.evolve(named, title=title, demonym=None)
 
 
 def _apposed(block: str, offset: int, hits: list[tuple[int, TitledName]]) -> Iterator[TitledName]:
