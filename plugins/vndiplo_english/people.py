@@ -17,7 +17,7 @@ from vndiplo.model import Document, Person, Span
 from vndiplo.syllables import VIETNAMESE_FAMILY_NAMES, is_unmarked_vietnamese_syllable
 from vndiplo_english.alternation import alternation
 from vndiplo_english.lexicon import COUNTRY_NAMES, DEMONYMS, NOT_NAME_WORDS, TITLES
-from vndiplo_english.titles import TitledName, titled_names
+from vndiplo_english.titles import TitledName, title_forms, titled_names
 
 # A capitalised word not followed by another one ("Quang Nam Province" is a place, not Mr
 # Quang); the word before it is checked in code.
@@ -77,7 +77,7 @@ def find_people(
         bare.setdefault(name, []).extend(spans)
     people = []
     for name, group in grouped.items():
-        titles = tuple(dict.fromkeys(m.title for m in group if m.title))
+        titles = tuple(dict.fromkeys(t for m in group for t in title_forms(m)))
         country = next((m.country for m in group if m.country), None) or _vietnamese(name)
         spans = sorted(
             {Span(m.start, m.end) for m in group} | set(bare.get(name, ())),

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 from typing import Final
 
+import attrs
 from attrs import frozen
 
 from vndiplo_english.alternation import alternation
@@ -33,7 +34,7 @@ from vndiplo_english.lexicon import (
     TITLES,
 )
 
-__all__ = ["TitledName", "titled_names"]
+__all__ = ["TitledName", "title_forms", "titled_names"]
 
 
 _WORD: Final = f"(?:{alternation(PORTFOLIO_WORDS)})(?![\\w'’-])"
@@ -87,6 +88,12 @@ _APPOSED_AS: Final = re.compile(
     rf"(?:in +(?:his|her|their) +capacity +)?as +(?:the +)?"
     rf"(?:(?P<demonym>{_DEMONYM}) +)?(?P<title>{_TITLE})(?![\w'’-])"
 )
+# "Minister Ha, who is also head of the Vietnamese sub-committee of ...,": a second office of
+# the titled name right before it, told in a relative clause (the clause's commas bound it).
+_WHO_IS_ALSO: Final = re.compile(
+    rf", +who +(?:is|was) +also +(?:the +)?(?P<title>(?:[Hh]ead|{_OFFICE}) +of +[^,.;()]+?)"
+    r"(?=[,.;])"
+)
 #: Lower-case particles inside a name ("Ursula von der Leyen", "Anwar bin Ibrahim").
 _PARTICLES: Final = frozenset({"von", "van", "der", "de", "bin", "binti", "al", "da", "dos"})
 _POSSESSIVE: Final = re.compile(r"['’]s?$")
@@ -101,6 +108,8 @@ class TitledName:
     end: int
     title: str
     country: str | None
+    #: The demonym written before the office ("Algerian" of "Algerian Prime Minister"), if any.
+    demonym: str | None = None
 
 
 def _name_length(run: str) -> int:
@@ -158,6 +167,7 @@ def _found(m: re.Match[str], offset: int, title: str | None) -> TitledName | Non
         end=start + length,
         title=title if title is not None else " ".join(m.group("title").split()),
         country=DEMONYMS.get(" ".join(demonym.split())) if demonym else None,
+        demonym=" ".join(demonym.split()) if demonym and title is None else None,
     )
 
 
@@ -188,19 +198,32 @@ def _with_complement(m: re.Match[str], block: str, offset: int) -> TitledName | 
         end=offset + start + length,
         title=" ".join(block[m.start("title") : complement.name_start].split()).rstrip(","),
         country=DEMONYMS.get(" ".join(demonym.split())) if demonym else complement.country,
+        demonym=" ".join(demonym.split()) if demonym else None,
     )
 
 
 def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
     """Every titled name in ``block`` (offsets shifted by ``offset``), in text order."""
     hits: list[tuple[int, TitledName]] = []
+    partners: list[str] = []  # the countries of the counterparts found so far
     for pattern in (_TITLED, _COUNTERPART, _TITLED_COMMA):
         pos = 0
         while (m := pattern.search(block, pos)) is not None:
             # the counterpart holds the office of the titled person before it in the block
-            before = [t for s, t in hits if s < m.start()] if pattern is _COUNTERPART else []
+            before = (
+                [t for s, t in sorted(hits, key=lambda h: h[0]) if s < m.start()]
+                if pattern is _COUNTERPART
+                else []
+            )
             title = (before[-1].title if before else "") if pattern is _COUNTERPART else None
             found = _found(m, offset, title)
+            if found is not None and pattern is _COUNTERPART:
+                # "his Thai counterpart A, while ... his counterpart B": a counterpart with
+                # no demonym is of the one country the block's earlier counterparts were
+                if found.country is None and len(set(partners)) == 1:
+                    found = attrs.evolve(found, country=partners[0])
+                elif found.country is not None:
+                    partners.append(found.country)
             if found is None and pattern is _TITLED:
                 found = _with_complement(m, block, offset)
             if found is not None:
@@ -209,8 +232,22 @@ def titled_names(block: str, offset: int = 0) -> Iterator[TitledName]:
             # go on from the end of the name, not of the run
             pos = found.end - offset if found is not None else m.end("title")
     hits.extend((t.start - offset, t) for t in _apposed(block, offset, hits))
+    hits.extend((t.start - offset, t) for t in _also_offices(block, offset, hits))
     hits.sort(key=lambda h: h[0])
     yield from (t for _s, t in hits)
+
+
+def _also_offices(
+    block: str, offset: int, hits: list[tuple[int, TitledName]]
+) -> Iterator[TitledName]:
+    """The office a relative clause gives a titled name right before it ("Minister Ha, who is
+    also head of ..."): one more mention of that name with that title."""
+    ends = {t.end - offset: t for _s, t in hits}
+    for m in _WHO_IS_ALSO.finditer(block):
+        named = ends.get(m.start())
+        if named is not None:
+            title = " ".join(m.group("title").split())
+            yield attrs.evolve(named, title=title, demonym=None)
 
 
 def _apposed(block: str, offset: int, hits: list[tuple[int, TitledName]]) -> Iterator[TitledName]:
@@ -240,4 +277,32 @@ def _apposed(block: str, offset: int, hits: list[tuple[int, TitledName]]) -> Ite
             end=start + len(name),
             title=" ".join(m.group("title").split()),
             country=DEMONYMS.get(" ".join(demonym.split())) if demonym else None,
+            demonym=" ".join(demonym.split()) if demonym else None,
         )
+
+
+_AND: Final = re.compile(r" +and +")
+
+
+def title_forms(mention: TitledName) -> list[str]:
+    """The titles one mention gives its person, as written: the title; with the demonym before
+    it when one was written ("Algerian Prime Minister", as a Vietnamese page's "Thủ tướng
+    Algeria" keeps its country); and each office of a title that joins two with "and" ("Party
+    General Secretary and State President": two offices, each a title, as "kiêm" joins them on
+    a Vietnamese page). An "and" inside a portfolio ("Minister of Industry and Trade") joins
+    no office: the words after it open none."""
+    if not mention.title:
+        return []
+    forms = [mention.title]
+    if mention.demonym:
+        forms.append(f"{mention.demonym} {mention.title}")
+    parts = _AND.split(mention.title)
+    offices: list[str] = []
+    for part in parts:
+        if offices and _TITLE_ALONE.match(part) is None:
+            offices[-1] += " and " + part
+        else:
+            offices.append(part)
+    if len(offices) > 1:
+        forms.extend(offices)
+    return forms

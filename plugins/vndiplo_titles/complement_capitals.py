@@ -298,12 +298,13 @@ def _rank_before_name(c: Cursor, j: int) -> bool:
 
 def _abbreviation_joint(before: Token, mark: Token, after: Token) -> bool:
     """Does ``mark`` join two capitals into one abbreviation? "&" always ("GD & ĐT"); a comma
-    only with no space on either side ("VH,TT&DL"), since "UBND, HĐND" lists two bodies."""
+    or a slash only with no space on either side ("VH,TT&DL"; "CDU/CSU", one parliamentary
+    group of two parties), since "UBND, HĐND" lists two bodies."""
     if not after.acronym:
         return False
     if mark.text == "&":
         return True
-    return mark.text == "," and before.end == mark.start and mark.end == after.start
+    return mark.text in (",", "/") and before.end == mark.start and mark.end == after.start
 
 
 def initials_name_end(c: Cursor, j: int) -> int:

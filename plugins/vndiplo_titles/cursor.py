@@ -89,6 +89,12 @@ _STATE_STYLES = frozenset(
 _STATE_STYLE_WORDS = frozenset({"ch", "nước"})
 
 
+#: "tức" (that is) opening a gloss in brackets: "(tức Hạ viện)".
+_THAT_IS = "tức"
+#: How many words such a gloss may hold.
+_GLOSS_WORDS = 4
+
+
 class Cursor:
     """The tokens of one window and the lexicon, with the predicates the parser asks."""
 
@@ -619,7 +625,28 @@ class Cursor:
             k += 1
         if k > j + 1 and k < self.n and t[k].text == ")":
             return k, None
+        gloss = self._gloss_parenthesis(j)
+        if gloss is not None:
+            return gloss, None
         return self._located_parenthesis(j)
+
+    def _gloss_parenthesis(self, j: int) -> int | None:
+        """ "(tức Hạ viện)", "(Nhân đại)", "(Nhân đại Trung Quốc)": a short gloss of the
+        office's body in brackets, opened by "tức" (that is) or by a body's short name, of a
+        few words; part of the title as written (dev golds keep it).
+        The index of ")", else None."""
+        t = self.t
+        k = j + 1
+        if k < self.n and t[k].fold == _THAT_IS:
+            k += 1
+        elif k >= self.n or not self._short_body_name(k):
+            return None
+        start = k
+        while k < self.n and k - start < _GLOSS_WORDS and t[k].word:
+            k += 1
+        if k == start or k >= self.n or t[k].text != ")":
+            return None
+        return k
 
     def state_style_end(self, k: int) -> int:
         """Past a state's style opening a country's official name at ``k`` ("Cộng hòa",
@@ -633,6 +660,23 @@ class Cursor:
             else:
                 break
         return k
+
+    def _short_body_name(self, k: int) -> bool:
+        """Does a body's short name open at ``k`` ("Nhân đại", "Quốc hội"): a body of the
+        lexicon, or a capitalised Vietnamese syllable that opens no family name, known name,
+        place or title (a person's name or a country in brackets is read elsewhere)?"""
+        t, lex = self.t, self.lex
+        if not t[k].cap or t[k].acronym:
+            return False
+        if lex.orgs.longest(t, k) is not None:
+            return True
+        return (
+            is_vietnamese_syllable(t[k].text)
+            and t[k].fold not in lex.surnames
+            and lex.people_names.longest(t, k) is None
+            and lex.places.longest(t, k) is None
+            and self.head_at(k) is None
+        )
 
     def _located_parenthesis(self, j: int) -> tuple[int, PlaceInfo | None] | None:
         """ "(tỉnh Chiba, Nhật Bản)", "(Gyeonggi, Hàn Quốc)": a region and its country in

@@ -25,6 +25,12 @@ from vndiplo_titles.title_countries import title_country
 __all__ = ["HolderNames"]
 
 
+#: Words that open an office's charge after a comma ("Bộ trưởng, phụ trách ...").
+_CHARGE_WORDS = frozenset({("phụ", "trách"), ("đặc", "trách"), ("chuyên", "trách")})
+#: How many tokens an office's charge may run over before the honorific name.
+_MAX_CHARGE = 30
+
+
 class HolderNames(Appositives):
     """The names that hold the titles read before or after them."""
 
@@ -34,11 +40,22 @@ class HolderNames(Appositives):
         name; a plural or role-noun use of the title never takes one)."""
         t, lex = self.t, self.lex
         comma = k < self.n and t[k].text == ","
+        charge = self.charge_end(k) if comma else None
+        if charge is not None:
+            # "Quốc vụ khanh Pháp, phụ trách ngoại thương và du lịch, ông X": the office's
+            # charge, set off by commas, is the title's; the honorific name after it holds it
+            titles[-1].end = charge
+            return self.apposed_honorific(i, charge, titles)
         # "2. Bí thư Tỉnh ủy X: Ông Lê Văn A.": a list entry gives its office to its name
         colon = k < self.n and t[k].text == ":" and self.list_entry_start(i)
         # "Tổng thống Sri Lanka là ông A": the copula names the holder like a comma, but only
         # before an honorific ("Bộ trưởng là người ..." names nobody)
         copula = k + 1 < self.n and t[k].fold == "là" and t[k + 1].fold in HONORIFIC_WORDS
+        if not copula and k + 2 < self.n and t[k].fold == "là" and t[k + 1].cap:
+            # "Tổng thống thứ ba của Mỹ là Thomas Jefferson.": the copula names the holder as
+            # a comma does, under the same terms (a whole name closed by punctuation or a
+            # verb, a Vietnamese one opened by a family name)
+            return self.apposed_name(i, k, titles)
         if k + 2 >= self.n or not (comma or colon or copula or t[k].fold in HONORIFIC_WORDS):
             return k
         # "Chủ tịch nước Việt Nam ông Lê Văn A": no comma
@@ -53,6 +70,21 @@ class HolderNames(Appositives):
             return k
         after = self.honorific_name(j, hon[1], titles)
         return after if after > j else k
+
+    def charge_end(self, k: int) -> int | None:
+        """Where the charge of an office ends, when the comma at ``k`` opens one ("phụ trách
+        ngoại thương, xúc tiến du lịch và người Pháp ở nước ngoài") and a comma, an honorific
+        and a capitalised word follow it in the same sentence: that comma's index, else None.
+        The charge holds no title and no sentence break, within :data:`_MAX_CHARGE` tokens."""
+        t = self.t
+        if k + 2 >= self.n or (t[k + 1].fold, t[k + 2].fold) not in _CHARGE_WORDS:
+            return None
+        for m in range(k + 3, min(self.n - 2, k + _MAX_CHARGE)):
+            if t[m].text in (".", ";", ":", "(") or self.head_at(m) is not None:
+                return None
+            if t[m].text == "," and t[m + 1].fold in HONORIFIC_WORDS and t[m + 2].cap:
+                return m
+        return None
 
     def apposed_name(self, i: int, k: int, titles: list[TitleParse]) -> int:
         """ "Tiếp Đại sứ Iceland, Stefan Larsson, Chủ tịch nước ...": titles, a comma and a
@@ -71,9 +103,24 @@ class HolderNames(Appositives):
         # a Vietnamese-spelt name ("Thủ tướng Thái Lan, Nguyễn ...") only when it is a known
         # name, or opens with a family name after a title that names a country
         vietnamese = not looks_foreign(t[j:end]) and self.lex.people_names.longest(t, j) is None
-        if vietnamese and (t[j].fold not in self.lex.surnames or title_country(titles[-1]) is None):
+        # ... or, after any title, when a lower-case word (its verb) closes it ("Chủ nhiệm Văn
+        # phòng Quốc hội, Nguyễn Văn A đưa ra ..."): a list of names goes on with a comma or
+        # "và", and a Vietnamese name followed by a lower-case word is the clause's subject; a
+        # run of two may be a title written with a lower-case last word ("Quốc vương, Hoàng
+        # Thái hậu, ..."), so it needs a verb or function word of the stop list after it
+        acts = (
+            vietnamese
+            and end < self.n
+            and t[end].word
+            and not t[end].cap
+            and t[end].fold != CONJUNCTION
+            and (end - j >= 3 or self.stop_at(end))
+        )
+        if vietnamese and (
+            t[j].fold not in self.lex.surnames or (title_country(titles[-1]) is None and not acts)
+        ):
             return k
-        if end < self.n and not self.closes_name(end):
+        if end < self.n and not (self.closes_name(end) or acts):
             return k
         if not self.linkable(i):
             return k

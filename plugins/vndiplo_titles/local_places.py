@@ -9,7 +9,10 @@ document only.
 
 Learnt only where nothing else can be meant: a lower-case administrative noun not itself
 part of a title or an organisation ("UBND tỉnh", "Chủ tịch tỉnh" may be followed by the
-holder's name), then one to four capitalised words closed by punctuation. A run that reads
+holder's name), then one to four capitalised words closed by punctuation, or one capitalised
+word closed by a lower-case word ("hợp tác với tỉnh Hallavik nhằm ...": a page may name the
+province only inside a sentence; one word, since two may be a place and a name or a name
+alone, "lãnh đạo tỉnh Hun Neng cho biết"). A run that reads
 like a Vietnamese person's name (a family name and three syllables or more) is never learnt.
 One regex pass over the text; nothing is learnt on most pages. Places known by their shape
 alone (a compass word before a known place, a country's one-letter slip) are learnt too, see
@@ -36,6 +39,9 @@ _ADMIN_NOUNS = ("tỉnh ", "huyện ", "quận ", "châu ", "thị xã ", "thàn
 #: The run of words after an administrative noun up to a closing punctuation mark, matched
 #: at the run's start. Words are checked for capitals after the match.
 _RUN = re.compile(r"((?:[^\W\d_][\w'’-]*)(?: [^\W\d_][\w'’-]*){0,3}) ?(?=[,.;:()\n]|$)")
+#: One word, then a space and a lower-case word: a place named inside a sentence ("tỉnh
+#: Hallavik nhằm"). The case of both words is checked after the match.
+_WORD_THEN_LOWER = re.compile(r"([^\W\d_][\w'’-]*) (?=([^\W\d_][\w'’-]*))")
 
 #: "tiểu bang" (a federation's state): "tiểu" before the noun "bang".
 _SUB = "tiểu "
@@ -120,6 +126,12 @@ def learn_places(text: str, lex: Lexicon, spans: Iterable[tuple[int, int]]) -> L
     return lex if trie is None else lex.with_places(trie)
 
 
+def _capitalised(words: list[str]) -> bool:
+    """Is every word capitalised, but for particles inside ("Val de Marne")?"""
+    inner = range(1, len(words) - 1)
+    return all(w[:1].isupper() or (k in inner and w in PARTICLES) for k, w in enumerate(words))
+
+
 def _place_run(text: str, at: int, length: int, lex: Lexicon) -> list[Token] | None:
     """The tokens of a place the noun at ``at`` (``length`` characters with its space)
     introduces, or None: see the module docstring for when one is learnt."""
@@ -131,8 +143,10 @@ def _place_run(text: str, at: int, length: int, lex: Lexicon) -> list[Token] | N
     # "Bộ Lao động tiểu bang X": the word before "tiểu bang" decides
     before = at - len(_SUB) if text.startswith(_SUB, at - len(_SUB)) else at
     m = _RUN.match(text, start)
-    if m is None:
-        return None
+    if m is None or not _capitalised(m.group(1).split(" ")):
+        m = _WORD_THEN_LOWER.match(text, start)
+        if m is None or not m.group(2).islower() or m.group(2) in PARTICLES:
+            return None
     tokens = tokenize(m.group(1))
     inner = tokens[1:-1]
     particled = any(t.fold in PARTICLES and not t.cap for t in inner)

@@ -461,6 +461,11 @@ def split_run(
         # name wherever the title's body or place ends, with no family name of our list
         return NameCut(i - a, min(rest, MAX_VIETNAMESE), tuple(places))
     run = tokens[i:b]
+    state = _styled_state(tokens, a, b, lex) if i == a else None
+    if state is not None:
+        # "Tổng thống nước Cộng hòa Bolivar Venezuela": after a state's style, a run that
+        # ends in a country is that state's official name, never a person's
+        return NameCut(b - a, 0, (*places, state))
     known = known_name(tokens, i, b, lex)
     if known is not None:
         return NameCut(i - a, known, tuple(places))
@@ -474,6 +479,12 @@ def split_run(
             # "Tổng Giám đốc Samsung Việt Nam", "Giám đốc Toyota Thái Lan": a brand and the
             # country of its branch name a company; no person's name ends in a country
             return NameCut(b - a, 0, tuple(places))
+        lead = marked_lead_end(tokens, i, b, lex)
+        if lead > i:
+            # "Nguyên Chủ tịch đảng Quốc Đại Sonia Gandhi": syllables written with Vietnamese
+            # marks, then words Vietnamese cannot spell; a Latin name never opens with marked
+            # Vietnamese syllables, so they close the body's name and the title keeps them
+            return NameCut(lead - a, foreign_length(tokens, lead, b), tuple(places))
         inner = _place_inside(tokens, i, b, lex)
         if inner is not None:
             # "Trung Đông và Bắc Phi Anh Hamish Falconer": Vietnamese-spelt words, a
@@ -509,6 +520,44 @@ def split_run(
         # Hun Sen", "Ủy ban Giáo dục Nhân đại toàn quốc Ô Lan Đồ")
         return NameCut(i - a, rest, tuple(places))
     return NameCut(b - a, 0, tuple(places))
+
+
+#: A state's style before its official name ("Cộng hòa", "Vương quốc", "Liên bang").
+_STATE_STYLES = frozenset({("cộng", "hòa"), ("cộng", "hoà"), ("vương", "quốc"), ("liên", "bang")})
+
+
+def _styled_state(tokens: list[Token], a: int, b: int, lex: Lexicon) -> PlaceInfo | None:
+    """The country a state's official name ends in, when a state's style stands right before
+    the run ``tokens[a:b]`` and the run ends in a country of the gazetteer after at least one
+    other word ("Cộng hòa | Bolivar Venezuela"); else None."""
+    if a < 2 or (tokens[a - 2].fold, tokens[a - 1].fold) not in _STATE_STYLES:
+        return None
+    for k in range(a + 1, b):
+        hit = lex.places.longest(tokens, k, b)
+        if hit is not None and k + hit[0] == b:
+            return hit[1] if hit[1].kind == "country" else None
+    return None
+
+
+def marked_lead_end(tokens: list[Token], i: int, b: int, lex: Lexicon) -> int:
+    """End of the capitalised syllables with Vietnamese marks opening the run ``tokens[i:b]``
+    when two words or more that Vietnamese cannot spell follow them and nothing else does
+    ("Quốc Đại | Sonia Gandhi"), else ``i``. A family name first ("Lê Thị Marie"), a
+    transliteration's hyphened syllables or an unmarked syllable ("Hun", "Kim") opens no such
+    lead: the run keeps its reading."""
+    if tokens[i].fold in lex.surnames:
+        return i
+    k = i
+    while k < b and tokens[k].cap and _marked_syllable(tokens[k].text):
+        k += 1
+    if k == i or b - k < 2 or any(is_vietnamese_syllable(t.text) for t in tokens[k:b]):
+        return i
+    return k
+
+
+def _marked_syllable(word: str) -> bool:
+    """Is ``word`` one Vietnamese syllable written with a mark only Vietnamese uses?"""
+    return not word.isascii() and "-" not in word and is_vietnamese_syllable(word)
 
 
 def body_cut_at(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:

@@ -469,15 +469,22 @@ _SPOUSE_AFTER: Final = re.compile(r"\s+phu\s+(?:nhân|quân)(?![^\W\d_])", re.IG
 
 def _safe_cut(block: str, m: re.Match[str]) -> bool:
     """The safe word ``m`` may end a window: a whole token, no "là" that introduces an
-    honorific and a name, no word that opens a participle inside a title, and no "cùng"
-    before a companion."""
+    honorific and a name or a capitalised word, no word that opens a participle inside a
+    title, and no "cùng" before a companion."""
     if not _word_bounded(block, m):
         return False
     if m.group() in _PARTICIPLE_OPENERS and _PARTICIPLE_REST.match(block, m.end()):
         return False
     if m.group() == "cùng" and _SPOUSE_AFTER.match(block, m.end()):
         return False
-    return m.group() != "là" or _COPULA_HONORIFIC.match(block, m.end()) is None
+    if m.group() != "là":
+        return True
+    # "Tổng thống thứ ba của Mỹ là Thomas Jefferson": a capital after the copula may be the
+    # title's holder too (``HolderNames.apposed_name``)
+    after = block[m.end() : m.end() + 2]
+    if after[:1] == " " and after[1:].isupper():
+        return False
+    return _COPULA_HONORIFIC.match(block, m.end()) is None
 
 
 def _starts_word(block: str, m: re.Match[str]) -> bool:

@@ -821,6 +821,15 @@ REGIONS: Final[dict[str, str]] = {
     **dict.fromkeys(["Sarawak", "Sabah", "Selangor", "Perak", "Malacca", "Melaka"], "MY"),
     **dict.fromkeys(["Bavaria", "Bayern", "Hessen", "Sachsen", "Brandenburg"], "DE"),
 }
+# "Kompong Cham", "Kompong Thom": the older romanisation of Cambodia's "Kampong" provinces,
+# which Vietnamese outlets still print; every Kampong place has its Kompong spelling.
+REGIONS.update(
+    {
+        "Kompong" + name[len("Kampong") :]: code
+        for name, code in REGIONS.items()
+        if name.startswith("Kampong ")
+    }
+)
 
 #: Cities abroad that the tables above do not list, as summits and visits name them.
 CITIES: Final[dict[str, str]] = {

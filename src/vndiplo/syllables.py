@@ -44,6 +44,6 @@ def is_unmarked_vietnamese_syllable(word: str) -> bool:
 #: gives another person, so such names match only word for word.
 _FAMILY_WORDS = (
     "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly "
-    "truong dinh trinh doan luong to lam mai cao ha luu"
+    "truong dinh trinh doan luong to lam mai cao ha luu vuong"
 )
 VIETNAMESE_FAMILY_NAMES: Final[frozenset[str]] = frozenset(_FAMILY_WORDS.split())
