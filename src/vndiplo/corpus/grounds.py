@@ -82,13 +82,23 @@ def _article_hosts(conn: sqlite3.Connection, document_id: str) -> set[str]:
 def _visit_guests(
     conn: sqlite3.Connection, document_id: str, events: str, people: str, key: str
 ) -> set[str]:
-    """The guests of the visits an article reports (``sources``) or tells of (``mentions``)."""
+    """The guests of the visits an article reports (``sources``) or tells of (``mentions``).
+
+    A visit whose guests come from two countries ("le président X ... en visite" read with the
+    host a guest too) has no travelling side: its roles are misread, so it tells nobody's
+    travel. Only a country given on both sides contradicts; a guest with none decides nothing.
+    """
     rows = conn.execute(
-        f"SELECT m.person_id FROM {events} s JOIN {people} m ON m.{key} = s.id "
+        f"SELECT s.id, m.person_id, (SELECT n.country FROM person_names n WHERE "
+        "n.document_id = s.document_id AND n.person_id = m.person_id AND n.country IS NOT NULL "
+        f"ORDER BY n.country LIMIT 1) FROM {events} s JOIN {people} m ON m.{key} = s.id "
         "WHERE s.document_id = ? AND s.family = 'visit' AND m.role = 'guest'",
         (document_id,),
-    )
-    return {row[0] for row in rows}
+    ).fetchall()
+    countries: dict[str, set[str]] = {}
+    for visit, _person, country in rows:
+        countries.setdefault(visit, set()).update([country] if country else [])
+    return {person for visit, person, _c in rows if len(countries[visit]) < 2}
 
 
 def _homes(conn: sqlite3.Connection, document_id: str, people: frozenset[str]) -> frozenset[str]:
