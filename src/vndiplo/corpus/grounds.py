@@ -84,21 +84,27 @@ def _visit_guests(
 ) -> set[str]:
     """The guests of the visits an article reports (``sources``) or tells of (``mentions``).
 
-    A visit whose guests come from two countries ("le président X ... en visite" read with the
-    host a guest too) has no travelling side: its roles are misread, so it tells nobody's
-    travel. Only a country given on both sides contradicts; a guest with none decides nothing.
+    A visit whose guests come from two countries has its host read as a guest too ("le
+    président X ... a présidé l'accueil du président Y, en visite d'État"): the guest from the
+    country the visit goes to is that host, at home, and tells no travel. Only a country given
+    on both sides tells this; a guest with no country, or a visit to no known country, decides
+    nothing and keeps its guests.
     """
     rows = conn.execute(
-        f"SELECT s.id, m.person_id, (SELECT n.country FROM person_names n WHERE "
+        "SELECT s.id, s.location, m.person_id, (SELECT n.country FROM person_names n WHERE "
         "n.document_id = s.document_id AND n.person_id = m.person_id AND n.country IS NOT NULL "
         f"ORDER BY n.country LIMIT 1) FROM {events} s JOIN {people} m ON m.{key} = s.id "
         "WHERE s.document_id = ? AND s.family = 'visit' AND m.role = 'guest'",
         (document_id,),
     ).fetchall()
     countries: dict[str, set[str]] = {}
-    for visit, _person, country in rows:
+    for visit, _where, _person, country in rows:
         countries.setdefault(visit, set()).update([country] if country else [])
-    return {person for visit, person, _c in rows if len(countries[visit]) < 2}
+    return {
+        person
+        for visit, where, person, country in rows
+        if len(countries[visit]) < 2 or not where or country != place_country(where)
+    }
 
 
 def _homes(conn: sqlite3.Connection, document_id: str, people: frozenset[str]) -> frozenset[str]:

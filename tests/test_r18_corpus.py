@@ -1,0 +1,318 @@
+"""Round 18: a visit and the acts inside its days (issue #13, the corpus merge).
+
+The rulings (benchmarks/corpus_gold/gold.json, ``about``): a page reporting a visit's arrival,
+welcome, talks or departure belongs to the visit's meeting; another leader's own meeting with
+the visitor is a meeting of its own; a tea or a banquet is its own meeting. So
+
+- a visit that names its own host does not join a meeting another leader hosts during it, even
+  when that report names the visit's host too (a recap read with him as a second guest);
+- a visit joins its own host and guest's meeting reported on a page dated only by its stamp
+  ("on Friday", no day), when no meeting of a stated day fits it;
+- a visit report whose guests hold two countries (the host read as a guest too) tells nobody's
+  travel, so it does not put the meeting on another ground.
+
+People, places, dates and sentences are made up.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from tests.corpus_helpers import report
+from vndiplo.corpus import MergedEvent, merge
+from vndiplo.model import Document
+
+GUEST = ("Rafael Montoya Cruz", "Tổng thống Chile", "CL", "guest")
+HOST = ("Trần Văn Khải", "Chủ tịch nước", "VN", "host")
+OTHER = ("Lê Minh Đạo", "Tổng Bí thư", "VN", "host")
+HOST_AS_GUEST = (HOST[0], HOST[1], HOST[2], "guest")
+HOST_AS_PARTY = (HOST[0], HOST[1], HOST[2], "participant")
+GUEST_AS_PARTY = (GUEST[0], GUEST[1], GUEST[2], "participant")
+
+SPAN = "2031-05-06/2031-05-08"
+
+
+def _groups(events: list[MergedEvent]) -> list[list[str]]:
+    return sorted(sorted({s.document_id for s in e.sources}) for e in events)
+
+
+def _together(events: list[MergedEvent], *ids: str) -> bool:
+    return any(set(ids) <= set(group) for group in _groups(events))
+
+
+def _visit(
+    doc_id: str,
+    sentence: str,
+    *,
+    people: Sequence[tuple[str, str, str | None, str]] = (GUEST, HOST),
+    date: str | None = SPAN,
+    published: str | None = "2031-05-06",
+    location: str | None = "Hà Nội",
+    trigger: str = "thăm cấp Nhà nước",
+) -> Document:
+    return report(
+        doc_id,
+        sentence,
+        people=people,
+        type="visit",
+        date=date,
+        published=published,
+        location=location,
+        trigger=trigger,
+    )
+
+
+def _talks(doc_id: str, day: str = "2031-05-07", **kw: object) -> Document:
+    return report(
+        doc_id,
+        "Chủ tịch nước Trần Văn Khải hội đàm với Tổng thống Chile Rafael Montoya Cruz.",
+        people=[HOST, GUEST],
+        type="talks",
+        date=day,
+        published=day,
+        trigger="hội đàm",
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def _other_hosts(doc_id: str, people: Sequence[tuple[str, str, str | None, str]]) -> Document:
+    """Another leader receives the guest on the visit's last day; the page also names the host."""
+    return report(
+        doc_id,
+        "General Secretary Lê Minh Đạo received the Chilean leader, while President Trần Văn "
+        "Khải hosted the welcome ceremony and held talks with him.",
+        people=people,
+        type="reception",
+        date="2031-05-08",
+        published="2031-05-08",
+        trigger="received",
+    )
+
+
+# --- a visit naming its host does not join another leader's meeting during it --------------
+
+
+VISITS_WITH_HOST = [
+    ("Chiều 6/5, Tổng thống Chile đến Hà Nội, bắt đầu chuyến thăm cấp Nhà nước.", "thăm"),
+    ("Chilean President arrived in Hanoi on May 6, starting a state visit.", "state visit"),
+    ("Le président chilien est arrivé à Hanoï le 6 mai pour une visite d'État.", "visite"),
+    ("President Montoya Cruz wrapped up his three-day state visit on May 8.", "state visit"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "trigger"), VISITS_WITH_HOST)
+@pytest.mark.parametrize("misread", [HOST_AS_GUEST, HOST_AS_PARTY])
+def test_a_visit_joins_its_hosts_talks_not_another_leaders_reception(
+    sentence: str, trigger: str, misread: tuple[str, str, str | None, str]
+) -> None:
+    docs = [
+        _visit("v-1", sentence, trigger=trigger),
+        # the host's talks, on a page stamped the first day (two days before the reception)
+        _stamped("t-1", STAMPED_TALKS[0][0], "talks", published="2031-05-06"),
+        _other_hosts("o-1", [GUEST, misread, OTHER]),
+    ]
+    events = merge(docs)
+    assert _together(events, "v-1", "t-1")
+    assert not _together(events, "v-1", "o-1")
+    assert _groups(merge(docs[::-1])) == _groups(events)
+
+
+@pytest.mark.parametrize("misread", [HOST_AS_GUEST, HOST_AS_PARTY])
+def test_a_visit_does_not_join_another_leaders_reception_alone(
+    misread: tuple[str, str, str | None, str],
+) -> None:
+    # The host's own meeting is not in the corpus: the visit stays a record of its own.
+    docs = [
+        _visit("v-1", VISITS_WITH_HOST[0][0]),
+        _other_hosts("o-1", [GUEST, misread, OTHER]),
+    ]
+    assert _groups(merge(docs)) == [["o-1"], ["v-1"]]
+
+
+def test_a_visit_naming_the_guest_only_still_stays_apart_from_two_meetings() -> None:
+    # Near miss: nothing tells which of the two meetings an arrival naming the guest alone is.
+    docs = [
+        _visit("v-1", "Tổng thống Chile đến Hà Nội.", people=[GUEST]),
+        _talks("t-1"),
+        _other_hosts("o-1", [GUEST, OTHER]),
+    ]
+    events = merge(docs)
+    assert not _together(events, "v-1", "t-1")
+    assert not _together(events, "v-1", "o-1")
+
+
+def test_a_visit_still_joins_the_one_meeting_its_host_holds() -> None:
+    # Near miss: the host rule removes nothing when the only meeting of the span is the host's.
+    docs = [_visit("v-1", "Tổng thống Chile thăm Việt Nam."), _talks("t-1")]
+    assert _groups(merge(docs)) == [["t-1", "v-1"]]
+
+
+def test_a_visit_hosted_by_the_same_leader_on_the_other_page_still_joins() -> None:
+    # The reception is hosted by the visit's own host: the same meeting, roles as written.
+    docs = [
+        _visit("v-1", "Tổng thống Chile thăm Việt Nam."),
+        report(
+            "r-1",
+            "Chủ tịch nước Trần Văn Khải chủ trì lễ đón Tổng thống Chile.",
+            people=[HOST, GUEST],
+            type="reception",
+            date="2031-05-07",
+            published="2031-05-07",
+            trigger="lễ đón",
+        ),
+    ]
+    assert _groups(merge(docs)) == [["r-1", "v-1"]]
+
+
+# --- a visit and its own talks on a page dated by its stamp ---------------------------------
+
+
+STAMPED_TALKS = [
+    ("President Trần Văn Khải on Friday held talks with President Rafael Montoya Cruz.", "talks"),
+    ("Chủ tịch nước Trần Văn Khải hội đàm với Tổng thống Rafael Montoya Cruz.", "talks"),
+    ("Le président Trần Văn Khải s'est entretenu avec Rafael Montoya Cruz.", "talks"),
+    ("Chủ tịch nước Trần Văn Khải tiếp Tổng thống Rafael Montoya Cruz.", "reception"),
+]
+
+
+def _stamped(
+    doc_id: str,
+    sentence: str,
+    kind: str,
+    *,
+    published: str = "2031-05-07",
+    people: Sequence[tuple[str, str, str | None, str]] = (HOST, GUEST),
+    trigger: str = "hội đàm",
+) -> Document:
+    return report(
+        doc_id, sentence, people=people, type=kind, date=None, published=published, trigger=trigger
+    )
+
+
+@pytest.mark.parametrize(("sentence", "kind"), STAMPED_TALKS)
+@pytest.mark.parametrize("arrival", [SPAN, "2031-05-06"])
+def test_a_visit_joins_its_own_sides_meeting_on_a_stamp_dated_page(
+    sentence: str, kind: str, arrival: str
+) -> None:
+    docs = [
+        _visit("v-1", "Tổng thống Chile thăm Việt Nam.", date=arrival),
+        _stamped("s-1", sentence, kind),
+    ]
+    events = merge(docs)
+    assert _groups(events) == [["s-1", "v-1"]]
+    assert _groups(merge(docs[::-1])) == _groups(events)
+
+
+def test_two_visit_pages_join_the_stamp_dated_talks_between_them() -> None:
+    docs = [
+        _visit("v-1", "Chiều 6/5, Tổng thống Chile đến Hà Nội.", date="2031-05-06"),
+        _visit(
+            "v-2",
+            "Sáng 8/5, Tổng thống Chile rời Hà Nội.",
+            date="2031-05-08",
+            published="2031-05-08",
+        ),
+        _stamped("s-1", STAMPED_TALKS[0][0], "talks", people=(HOST_AS_PARTY, GUEST_AS_PARTY)),
+    ]
+    assert _groups(merge(docs)) == [["s-1", "v-1", "v-2"]]
+
+
+def test_a_stamp_dated_meeting_of_another_host_does_not_take_the_visit() -> None:
+    docs = [
+        _visit("v-1", "Tổng thống Chile thăm Việt Nam."),
+        _stamped(
+            "s-1",
+            "Tổng Bí thư Lê Minh Đạo tiếp Tổng thống Chile.",
+            "reception",
+            people=(OTHER, GUEST),
+            trigger="tiếp",
+        ),
+    ]
+    assert _groups(merge(docs)) == [["s-1"], ["v-1"]]
+
+
+def test_a_visit_naming_the_guest_only_does_not_join_a_stamp_dated_meeting() -> None:
+    docs = [
+        _visit("v-1", "Tổng thống Chile đến Hà Nội.", people=[GUEST]),
+        _stamped("s-1", STAMPED_TALKS[1][0], "talks"),
+    ]
+    assert _groups(merge(docs)) == [["s-1"], ["v-1"]]
+
+
+def test_a_stamp_dated_tea_is_not_the_visits_meeting() -> None:
+    docs = [
+        _visit("v-1", "Tổng thống Chile thăm Việt Nam."),
+        _stamped(
+            "s-1",
+            "Chủ tịch nước Trần Văn Khải mời Tổng thống Chile dùng trà.",
+            "meeting",
+            trigger="dùng trà",
+        ),
+    ]
+    assert _groups(merge(docs)) == [["s-1"], ["v-1"]]
+
+
+def test_a_stamp_far_after_the_visit_keeps_the_page_apart() -> None:
+    docs = [
+        _visit("v-1", "Tổng thống Chile thăm Việt Nam.", date="2031-05-06"),
+        _stamped("s-1", STAMPED_TALKS[1][0], "talks", published="2031-05-20"),
+    ]
+    assert _groups(merge(docs)) == [["s-1"], ["v-1"]]
+
+
+def test_a_stated_day_meeting_is_preferred_to_a_stamp_dated_one() -> None:
+    # The visit fits its stated talks; the stamped page of another day does not make it two.
+    docs = [
+        _visit("v-1", "Tổng thống Chile thăm Việt Nam."),
+        _talks("t-1", day="2031-05-07"),
+        _stamped("s-1", STAMPED_TALKS[0][0], "talks", published="2031-05-09"),
+    ]
+    assert _together(merge(docs), "v-1", "t-1")
+
+
+# --- a visit whose guests hold two countries tells no travel --------------------------------
+
+
+def _both_guests(doc_id: str) -> Document:
+    """A French page read with both presidents as guests of the visit, no year, no stamp; it
+    prints the Vietnamese name without marks, as French pages do."""
+    return report(
+        doc_id,
+        "Le président Tran Van Khai a présidé le 6 mai à Hanoï la cérémonie d'accueil du "
+        "président chilien Rafael Montoya Cruz, en visite d'État.",
+        people=[GUEST, ("Tran Van Khai", "président", "VN", "guest")],
+        type="visit",
+        date="--05-06",
+        published=None,
+        location="Hà Nội",
+        trigger="en visite",
+    )
+
+
+@pytest.mark.parametrize("with_talks", [False, True])
+def test_a_visit_read_with_both_sides_as_guests_joins_the_visit(with_talks: bool) -> None:
+    docs = [_visit("v-1", "Chiều 6/5, Tổng thống Chile đến Hà Nội.", date="2031-05-06")]
+    if with_talks:
+        docs.append(_talks("t-1", location="Hà Nội"))
+    docs.append(_both_guests("f-1"))
+    events = merge(docs)
+    assert _together(events, "f-1", "v-1")
+    assert _groups(merge(docs[::-1])) == _groups(events)
+
+
+def test_a_visit_of_the_vietnamese_leader_abroad_still_keeps_his_home_meeting_apart() -> None:
+    # Near miss: the host alone travelling (one country) still tells a trip abroad.
+    abroad = report(
+        "a-1",
+        "Chủ tịch nước Trần Văn Khải thăm cấp Nhà nước Chile ngày 6/5.",
+        people=[HOST_AS_GUEST],
+        type="visit",
+        date="--05-06",
+        published=None,
+        location="Santiago",
+        trigger="thăm",
+    )
+    docs = [_talks("t-1", day="2031-05-06", location="Hà Nội"), abroad]
+    assert _groups(merge(docs)) == [["a-1"], ["t-1"]]
