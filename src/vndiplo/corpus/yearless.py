@@ -228,12 +228,53 @@ def _fitting_events(
     # A report naming both sides may also fit a report dated by its page stamp.
     stamped = len(people) >= 2
     near = _stamp_reach(days_of_year) if stamped else days_of_year
-    return {
+    fitting = {
         event_id
         for anchor_id, event_id, anchor in _anchors(conn, people, near, stamped=stamped)
         if _fits(family, location, people, names, anchor, days_of_year)
         and not other_ground(own_ground, ground_of(conn, anchor_id))
     }
+    if fitting or family != "meeting" or len(people) < 2:
+        return fitting
+    return _visit_of_meeting(conn, source_id, location, days_of_year, own_ground)
+
+
+def _visit_of_meeting(
+    conn: sqlite3.Connection,
+    source_id: str,
+    location: str | None,
+    days_of_year: tuple[str, ...],
+    own_ground: Ground,
+) -> set[str]:
+    """The events of the stated-day visits a two-sided year-less meeting report is a step of,
+    when no dated meeting fits it.
+
+    A welcome or the talks of a visit belong to the visit's meeting ("lễ đón ... ngày 29/1" on
+    a page with no year, beside another outlet's dated arrival page): the visit names the same
+    sides and no other, goes the same way (the host hosts in both: another leader's own meeting with the
+    guest names another side) and is dated within a visit's reach of the report's month-day
+    (:func:`vndiplo.corpus.trip.visit_meets`), on the same ground. A tea or a banquet is of the
+    social family and never asks.
+    """
+    people, names = people_of(conn, source_id)
+    own_roles = roles_of(conn, source_id)
+    near = tuple(sorted({d for day in days_of_year for d in _near(day, VISIT_REACH)}))
+    fitting = set()
+    for anchor_id, event_id, anchor in _anchors(conn, people, near, visits=True):
+        assert anchor.day is not None
+        day = _nearest_reading(anchor.day, days_of_year)
+        # A visit at the invitation of two leaders (General Secretary and President) holds a
+        # meeting with each: one of them with the guest is not told to be the visit's.
+        if anchor.family != "visit" or day is None or len(anchor.people) != len(people):
+            continue
+        mine = Report("meeting", day, False, location, people, names)
+        if (
+            visit_meets(anchor, mine)
+            and same_direction(own_roles, roles_of(conn, anchor_id))
+            and not other_ground(own_ground, ground_of(conn, anchor_id))
+        ):
+            fitting.add(event_id)
+    return fitting
 
 
 #: The day year-less reports are compared on among themselves (a leap year: "02-29" exists).
