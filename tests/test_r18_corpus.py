@@ -8,8 +8,11 @@ the visitor is a meeting of its own; a tea or a banquet is its own meeting. So
   when that report names the visit's host too (a recap read with him as a second guest);
 - a visit joins its own host and guest's meeting reported on a page dated only by its stamp
   ("on Friday", no day), when no meeting of a stated day fits it;
-- a visit report whose guests hold two countries (the host read as a guest too) tells nobody's
-  travel, so it does not put the meeting on another ground.
+- a visit report whose guests hold two countries (the host read as a guest too) does not have
+  the guest from the country it goes to travelling, so it does not put the meeting on another
+  ground;
+- a welcome or talks dated without a year that no dated meeting fits joins the stated-day visit
+  naming the same sides (and no other), going the same way, within a visit's reach.
 
 People, places, dates and sentences are made up.
 """
@@ -316,3 +319,105 @@ def test_a_visit_of_the_vietnamese_leader_abroad_still_keeps_his_home_meeting_ap
     )
     docs = [_talks("t-1", day="2031-05-06", location="Hà Nội"), abroad]
     assert _groups(merge(docs)) == [["a-1"], ["t-1"]]
+
+
+# --- a year-less welcome or talks joins the dated visit of its sides ------------------------
+# The visit (arrival on the 6th) is part of the talks of the 7th; a page with no year tells a
+# step of the 6th, which no dated meeting of that day holds.
+
+
+YEARLESS_STEPS = [
+    ("Chiều 6/5, Chủ tịch nước Trần Văn Khải chủ trì lễ đón Tổng thống Chile.", "reception"),
+    ("On May 6, President Trần Văn Khải held talks with the Chilean President.", "talks"),
+    ("Le 6 mai, le président Trần Văn Khải a accueilli le président chilien.", "reception"),
+    ("Tối 6-5, Chủ tịch nước Trần Văn Khải hội kiến Tổng thống Chile.", "meeting"),
+]
+
+
+def _yearless(
+    doc_id: str,
+    sentence: str,
+    kind: str,
+    *,
+    people: Sequence[tuple[str, str, str | None, str]] = (HOST, GUEST),
+    date: str = "--05-06",
+    trigger: str = "lễ đón",
+) -> Document:
+    return report(
+        doc_id, sentence, people=people, type=kind, date=date, published=None, trigger=trigger
+    )
+
+
+def _dated_visit() -> list[Document]:
+    return [
+        _visit("v-1", "Chiều 6/5, Tổng thống Chile đến Hà Nội.", date="2031-05-06"),
+        _talks("t-1", day="2031-05-07"),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), YEARLESS_STEPS)
+def test_a_yearless_welcome_or_talks_joins_the_dated_visit(sentence: str, kind: str) -> None:
+    docs = [*_dated_visit(), _yearless("y-1", sentence, kind)]
+    events = merge(docs)
+    assert _groups(events) == [["t-1", "v-1", "y-1"]]
+    assert _groups(merge(docs[::-1])) == _groups(events)
+
+
+def test_a_yearless_meeting_of_another_host_stays_apart_from_the_visit() -> None:
+    docs = [
+        *_dated_visit(),
+        _yearless(
+            "y-1",
+            "Ngày 6/5, Tổng Bí thư tiếp Tổng thống Chile.",
+            "reception",
+            people=(OTHER, GUEST),
+        ),
+    ]
+    assert _groups(merge(docs)) == [["t-1", "v-1"], ["y-1"]]
+
+
+def test_a_yearless_meeting_stays_apart_from_a_visit_of_two_inviters() -> None:
+    # The guest meets each of the two inviters: which of them this one is cannot be told.
+    docs = [
+        _visit(
+            "v-1", "Tổng thống Chile thăm Việt Nam.", date="2031-05-06", people=(GUEST, HOST, OTHER)
+        ),
+        _talks("t-1", day="2031-05-07"),
+        _yearless("y-1", YEARLESS_STEPS[0][0], "reception"),
+    ]
+    assert ["y-1"] in _groups(merge(docs))
+
+
+def test_a_yearless_tea_is_not_the_visits_meeting() -> None:
+    docs = [
+        *_dated_visit(),
+        _yearless(
+            "y-1",
+            "Tối 6/5, Chủ tịch nước mời Tổng thống Chile dùng trà.",
+            "meeting",
+            trigger="dùng trà",
+        ),
+    ]
+    assert _groups(merge(docs)) == [["t-1", "v-1"], ["y-1"]]
+
+
+def test_a_yearless_meeting_far_from_the_visit_stays_apart() -> None:
+    docs = [
+        *_dated_visit(),
+        _yearless("y-1", "Ngày 19/5, hai bên hội đàm.", "talks", date="--05-19"),
+    ]
+    assert _groups(merge(docs)) == [["t-1", "v-1"], ["y-1"]]
+
+
+def test_a_yearless_return_meeting_stays_apart() -> None:
+    # The host is the guest the other way round: another trip.
+    docs = [
+        *_dated_visit(),
+        _yearless(
+            "y-1",
+            "Ngày 6/5, Tổng thống Chile đón Chủ tịch nước.",
+            "reception",
+            people=((GUEST[0], GUEST[1], GUEST[2], "host"), HOST_AS_GUEST),
+        ),
+    ]
+    assert _groups(merge(docs)) == [["t-1", "v-1"], ["y-1"]]

@@ -251,10 +251,10 @@ def _visit_of_meeting(
 
     A welcome or the talks of a visit belong to the visit's meeting ("lễ đón ... ngày 29/1" on
     a page with no year, beside another outlet's dated arrival page): the visit names the same
-    sides and no other, goes the same way (the host hosts in both: another leader's own meeting with the
-    guest names another side) and is dated within a visit's reach of the report's month-day
-    (:func:`vndiplo.corpus.trip.visit_meets`), on the same ground. A tea or a banquet is of the
-    social family and never asks.
+    sides and no other, goes the same way (the host hosts in both: another leader's own
+    meeting with the guest names another side) and is dated within a visit's reach of the
+    report's month-day (:func:`vndiplo.corpus.trip.visit_meets`), on the same ground. A tea or
+    a banquet is of the social family and never asks.
     """
     people, names = people_of(conn, source_id)
     own_roles = roles_of(conn, source_id)
