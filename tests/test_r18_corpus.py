@@ -12,7 +12,9 @@ the visitor is a meeting of its own; a tea or a banquet is its own meeting. So
   the guest from the country it goes to travelling, so it does not put the meeting on another
   ground;
 - a welcome or talks dated without a year that no dated meeting fits joins the stated-day visit
-  naming the same sides (and no other), going the same way, within a visit's reach.
+  naming the same sides (and no other), going the same way, within a visit's reach;
+- a welcome or talks with no day at all that no meeting fits joins the one visit of its cast
+  going the same way.
 
 People, places, dates and sentences are made up.
 """
@@ -421,3 +423,102 @@ def test_a_yearless_return_meeting_stays_apart() -> None:
         ),
     ]
     assert _groups(merge(docs)) == [["t-1", "v-1"], ["y-1"]]
+
+
+# --- a welcome or talks with no day at all joins the one visit naming its cast --------------
+
+
+DAYLESS_STEPS = [
+    ("Chủ tịch nước Trần Văn Khải chủ trì lễ đón Tổng thống Chile.", "reception", "lễ đón"),
+    (
+        "President Trần Văn Khải hosted a welcome ceremony for the Chilean President.",
+        "reception",
+        "welcome ceremony",
+    ),
+    (
+        "Le président Trần Văn Khải s'est entretenu avec son homologue chilien.",
+        "talks",
+        "entretenu",
+    ),
+    ("Chủ tịch nước Trần Văn Khải và Tổng thống Chile hội đàm.", "talks", "hội đàm"),
+]
+
+
+def _dayless(
+    doc_id: str,
+    sentence: str,
+    kind: str,
+    trigger: str,
+    people: Sequence[tuple[str, str, str | None, str]] = (HOST, GUEST),
+) -> Document:
+    return report(
+        doc_id,
+        sentence,
+        people=people,
+        type=kind,
+        date=None,
+        published=None,
+        trigger=trigger,
+        url=f"https://{doc_id}.example.vn/tin-tuc",
+    )
+
+
+@pytest.mark.parametrize(("sentence", "kind", "trigger"), DAYLESS_STEPS)
+def test_a_dayless_welcome_or_talks_joins_the_one_visit_of_its_cast(
+    sentence: str, kind: str, trigger: str
+) -> None:
+    docs = [
+        _visit("v-1", "Tổng thống Chile đến Hà Nội.", date="2031-05-06"),
+        _dayless("d-1", sentence, kind, trigger),
+    ]
+    events = merge(docs)
+    assert _groups(events) == [["d-1", "v-1"]]
+    assert _groups(merge(docs[::-1])) == _groups(events)
+
+
+def test_a_dayless_meeting_of_another_host_stays_apart_from_the_visit() -> None:
+    docs = [
+        _visit("v-1", "Tổng thống Chile đến Hà Nội.", date="2031-05-06"),
+        _dayless("d-1", "Tổng Bí thư tiếp Tổng thống Chile.", "reception", "tiếp", (OTHER, GUEST)),
+    ]
+    assert _groups(merge(docs)) == [["d-1"], ["v-1"]]
+
+
+def test_a_dayless_meeting_stays_apart_from_a_visit_of_two_inviters() -> None:
+    docs = [
+        _visit(
+            "v-1", "Tổng thống Chile thăm Việt Nam.", date="2031-05-06", people=(GUEST, HOST, OTHER)
+        ),
+        _dayless("d-1", *DAYLESS_STEPS[0]),
+    ]
+    assert _groups(merge(docs)) == [["d-1"], ["v-1"]]
+
+
+def test_a_dayless_meeting_stays_apart_from_two_visits_of_the_pair() -> None:
+    docs = [
+        _visit("v-1", "Tổng thống Chile đến Hà Nội.", date="2031-05-06"),
+        _visit("v-2", "Tổng thống Chile đến Hà Nội.", date="2034-09-12", published="2034-09-12"),
+        _dayless("d-1", *DAYLESS_STEPS[0]),
+    ]
+    assert ["d-1"] in _groups(merge(docs))
+
+
+def test_a_dayless_meeting_stays_apart_from_the_return_visit() -> None:
+    abroad = _visit(
+        "v-1",
+        "Chủ tịch nước Trần Văn Khải đến Santiago.",
+        date="2031-05-06",
+        people=(HOST_AS_GUEST, (GUEST[0], GUEST[1], GUEST[2], "host")),
+        location="Santiago",
+    )
+    assert _groups(merge([abroad, _dayless("d-1", *DAYLESS_STEPS[0])])) == [["d-1"], ["v-1"]]
+
+
+def test_a_dayless_meeting_prefers_the_pairs_dated_meeting() -> None:
+    # The pair's dated talks (another year) fit: the visit is not weighed against them.
+    docs = [
+        _visit("v-1", "Tổng thống Chile đến Hà Nội.", date="2031-05-06"),
+        _talks("t-1", day="2029-02-02"),
+        _dayless("d-1", *DAYLESS_STEPS[3]),
+    ]
+    assert ["d-1", "t-1"] in _groups(merge(docs))
