@@ -522,3 +522,91 @@ def test_a_dayless_meeting_prefers_the_pairs_dated_meeting() -> None:
         _dayless("d-1", *DAYLESS_STEPS[3]),
     ]
     assert ["d-1", "t-1"] in _groups(merge(docs))
+
+
+# --- roles compared across scripts, a host misread as a guest telling no direction ----------
+
+
+def _english_arrival(doc_id: str, host_role: str = "host") -> Document:
+    """An English arrival page with no year, printing the host's name without marks."""
+    return report(
+        doc_id,
+        "On the afternoon of May 6, Chilean President Rafael Montoya Cruz arrived in Hanoi, "
+        "starting a state visit at the invitation of President Tran Van Khai.",
+        people=[GUEST, ("Tran Van Khai", "President", "VN", host_role)],
+        type="visit",
+        date="--05-06",
+        published=None,
+        location="Hanoi",
+        trigger="arrived in",
+    )
+
+
+def test_a_yearless_arrival_in_another_script_joins_the_visit_and_its_talks() -> None:
+    docs = [*_dated_visit(), _english_arrival("e-1")]
+    events = merge(docs)
+    assert _groups(events) == [["e-1", "t-1", "v-1"]]
+    assert _groups(merge(docs[::-1])) == _groups(events)
+
+
+def test_a_yearless_arrival_with_the_host_misread_as_a_guest_still_joins() -> None:
+    docs = [*_dated_visit(), _english_arrival("e-1", host_role="guest")]
+    assert _groups(merge(docs)) == [["e-1", "t-1", "v-1"]]
+
+
+def test_a_yearless_return_visit_in_another_script_stays_apart() -> None:
+    back = report(
+        "e-1",
+        "On May 6, President Tran Van Khai arrived in Santiago for a state visit.",
+        people=[
+            (GUEST[0], GUEST[1], GUEST[2], "host"),
+            ("Tran Van Khai", "President", "VN", "guest"),
+        ],
+        type="visit",
+        date="--05-06",
+        published=None,
+        location="Santiago",
+        trigger="arrived in",
+    )
+    assert ["e-1"] in _groups(merge([*_dated_visit(), back]))
+
+
+ACCENTED = ("Andrés Villagrán Núñez", "Tổng thống Uruguay", "UY", "guest")
+
+
+def test_a_yearless_arrival_spelling_both_names_otherwise_joins_the_visit() -> None:
+    # No id in common: the guest without his accents, the host without his marks.
+    docs = [
+        _visit(
+            "v-1",
+            "Chiều 6/5, Tổng thống Uruguay đến Hà Nội.",
+            date="2031-05-06",
+            people=(ACCENTED, HOST),
+        ),
+        report(
+            "t-1",
+            "Chủ tịch nước Trần Văn Khải hội đàm với Tổng thống Uruguay.",
+            people=[HOST, ACCENTED],
+            type="talks",
+            date="2031-05-07",
+            published="2031-05-07",
+            trigger="hội đàm",
+        ),
+        report(
+            "e-1",
+            "On May 6, Uruguayan President Andres Villagran Nunez arrived in Hanoi, starting a "
+            "state visit at the invitation of President Tran Van Khai.",
+            people=[
+                ("Andres Villagran Nunez", "President", "UY", "guest"),
+                ("Tran Van Khai", "President", "VN", "host"),
+            ],
+            type="visit",
+            date="--05-06",
+            published=None,
+            location="Hanoi",
+            trigger="arrived in",
+        ),
+    ]
+    events = merge(docs)
+    assert _groups(events) == [["e-1", "t-1", "v-1"]]
+    assert _groups(merge(docs[::-1])) == _groups(events)

@@ -40,9 +40,9 @@ from collections.abc import Callable
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
 from vndiplo.corpus.graph import OTHER_SCRIPT, REPLACE_WINDOW, event_of, people_of, take_out, union
-from vndiplo.corpus.grounds import Ground, ground_of, other_ground
+from vndiplo.corpus.grounds import Ground, ground_of, home_guests, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
-from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
+from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, unmarked_as
 from vndiplo.corpus.trip import VISIT_REACH, roles_of, same_direction, visit_meets
 from vndiplo.corpus.yearless_trip import DayGroups, join_trips
 from vndiplo.corpus.yearless_visit import place_one_sided_visits
@@ -155,6 +155,16 @@ def _near(day_of_year: str, reach: int) -> tuple[str, ...]:
     return tuple(_CALENDAR[(n + k) % len(_CALENDAR)] for k in range(-reach, reach + 1))
 
 
+def _roles_as(
+    roles: dict[str, str], names: tuple[tuple[str, str], ...], anchor: Report
+) -> dict[str, str]:
+    """A report's roles keyed by the anchor's ids: "Luong Cuong" hosting in an English arrival
+    page is the "Lương Cường" hosting in a Vietnamese one (:func:`~vndiplo.corpus.sides.
+    unmarked_as`), so a visit told in two scripts still goes the same way."""
+    ids = unmarked_as(dict(names), dict(anchor.names))
+    return {ids.get(pid, pid): role for pid, role in roles.items()}
+
+
 def _visit_fitting_events(
     conn: sqlite3.Connection, source_id: str, location: str | None, day_of_year: str
 ) -> set[str]:
@@ -163,7 +173,9 @@ def _visit_fitting_events(
     people, names = people_of(conn, source_id)
     if len(people) < 2:
         return set()
-    own_roles = roles_of(conn, source_id)
+    # A host read as a guest of the visit (a guest at home) tells no direction.
+    misread = home_guests(conn, source_id)
+    own_roles = {p: r for p, r in roles_of(conn, source_id).items() if p not in misread}
     own_ground = ground_of(conn, source_id)
     fitting = set()
     for anchor_id, event_id, anchor in _anchors(
@@ -182,7 +194,7 @@ def _visit_fitting_events(
         fits = linked(mine, anchor) if anchor.family == "visit" else visit_meets(mine, anchor)
         if (
             fits
-            and same_direction(own_roles, roles_of(conn, anchor_id))
+            and same_direction(_roles_as(own_roles, names, anchor), roles_of(conn, anchor_id))
             and not other_ground(own_ground, ground_of(conn, anchor_id))
         ):
             fitting.add(event_id)
@@ -270,7 +282,7 @@ def _visit_of_meeting(
         mine = Report("meeting", day, False, location, people, names)
         if (
             visit_meets(anchor, mine)
-            and same_direction(own_roles, roles_of(conn, anchor_id))
+            and same_direction(_roles_as(own_roles, names, anchor), roles_of(conn, anchor_id))
             and not other_ground(own_ground, ground_of(conn, anchor_id))
         ):
             fitting.add(event_id)
