@@ -610,3 +610,25 @@ def test_a_yearless_arrival_spelling_both_names_otherwise_joins_the_visit() -> N
     events = merge(docs)
     assert _groups(events) == [["e-1", "t-1", "v-1"]]
     assert _groups(merge(docs[::-1])) == _groups(events)
+
+
+def test_a_fold_across_scripts_supports_a_role_but_never_swaps_it() -> None:
+    # The English page reads the host as a guest and gives no countries: the fold "Tran Van
+    # Khai" / "Trần Văn Khải" is a guess, so it does not turn the page into a return visit.
+    docs = [
+        *_dated_visit(),
+        report(
+            "e-1",
+            "On May 6, President Tran Van Khai welcomed Chilean President Rafael Montoya Cruz.",
+            people=[
+                (GUEST[0], GUEST[1], None, "guest"),
+                ("Tran Van Khai", "President", None, "guest"),
+            ],
+            type="visit",
+            date="--05-06",
+            published=None,
+            location="Hanoi",
+            trigger="welcomed",
+        ),
+    ]
+    assert _groups(merge(docs)) == [["e-1", "t-1", "v-1"]]

@@ -43,7 +43,7 @@ from vndiplo.corpus.graph import OTHER_SCRIPT, REPLACE_WINDOW, event_of, people_
 from vndiplo.corpus.grounds import Ground, ground_of, home_guests, other_ground
 from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, unmarked_as
-from vndiplo.corpus.trip import VISIT_REACH, roles_of, same_direction, visit_meets
+from vndiplo.corpus.trip import VISIT_REACH, role_changes, roles_of, visit_meets
 from vndiplo.corpus.yearless_trip import DayGroups, join_trips
 from vndiplo.corpus.yearless_visit import place_one_sided_visits
 
@@ -155,14 +155,21 @@ def _near(day_of_year: str, reach: int) -> tuple[str, ...]:
     return tuple(_CALENDAR[(n + k) % len(_CALENDAR)] for k in range(-reach, reach + 1))
 
 
-def _roles_as(
-    roles: dict[str, str], names: tuple[tuple[str, str], ...], anchor: Report
-) -> dict[str, str]:
-    """A report's roles keyed by the anchor's ids: "Luong Cuong" hosting in an English arrival
-    page is the "Lương Cường" hosting in a Vietnamese one (:func:`~vndiplo.corpus.sides.
-    unmarked_as`), so a visit told in two scripts still goes the same way."""
+def _same_way(
+    roles: dict[str, str],
+    names: tuple[tuple[str, str], ...],
+    anchor: Report,
+    anchor_roles: dict[str, str],
+) -> bool:
+    """:func:`~vndiplo.corpus.trip.same_direction`, a person written in another script counting
+    to keep a role: "Luong Cuong" hosting on an English arrival page is the "Lương Cường"
+    hosting on a Vietnamese one (:func:`~vndiplo.corpus.sides.unmarked_as`). A fold is a guess
+    ("Nguyen Van Hung" may be two people), so it may support the direction, never swap it."""
+    flipped, kept = role_changes(roles, anchor_roles)
+    if flipped or kept:
+        return not flipped
     ids = unmarked_as(dict(names), dict(anchor.names))
-    return {ids.get(pid, pid): role for pid, role in roles.items()}
+    return role_changes({ids.get(p, p): r for p, r in roles.items()}, anchor_roles)[1]
 
 
 def _visit_fitting_events(
@@ -194,7 +201,7 @@ def _visit_fitting_events(
         fits = linked(mine, anchor) if anchor.family == "visit" else visit_meets(mine, anchor)
         if (
             fits
-            and same_direction(_roles_as(own_roles, names, anchor), roles_of(conn, anchor_id))
+            and _same_way(own_roles, names, anchor, roles_of(conn, anchor_id))
             and not other_ground(own_ground, ground_of(conn, anchor_id))
         ):
             fitting.add(event_id)
@@ -282,7 +289,7 @@ def _visit_of_meeting(
         mine = Report("meeting", day, False, location, people, names)
         if (
             visit_meets(anchor, mine)
-            and same_direction(_roles_as(own_roles, names, anchor), roles_of(conn, anchor_id))
+            and _same_way(own_roles, names, anchor, roles_of(conn, anchor_id))
             and not other_ground(own_ground, ground_of(conn, anchor_id))
         ):
             fitting.add(event_id)
