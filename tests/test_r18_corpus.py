@@ -632,3 +632,25 @@ def test_a_fold_across_scripts_supports_a_role_but_never_swaps_it() -> None:
         ),
     ]
     assert _groups(merge(docs)) == [["e-1", "t-1", "v-1"]]
+
+
+def test_a_yearless_reception_on_the_day_of_the_pairs_banquet_stays_apart() -> None:
+    # "Đón tiếp" at the state banquet: the pair's banquet is dated that day, so the report may
+    # be the banquet (its own meeting), not a step of the visit.
+    banquet = report(
+        "b-1",
+        "Tối 6/5, Chủ tịch nước Trần Văn Khải chủ trì tiệc chiêu đãi Tổng thống Chile.",
+        people=[HOST, GUEST],
+        type="reception",
+        date="2031-05-06",
+        published="2031-05-06",
+        trigger="tiệc chiêu đãi",
+    )
+    loose = _yearless(
+        "y-1",
+        "Tối 6/5, Chủ tịch nước Trần Văn Khải đón tiếp Tổng thống Chile.",
+        "reception",
+        trigger="đón tiếp",
+    )
+    groups = _groups(merge([*_dated_visit(), banquet, loose]))
+    assert ["y-1"] in groups or ["b-1", "y-1"] in groups

@@ -41,7 +41,7 @@ from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
 from vndiplo.corpus.graph import OTHER_SCRIPT, REPLACE_WINDOW, event_of, people_of, take_out, union
 from vndiplo.corpus.grounds import Ground, ground_of, home_guests, other_ground
-from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
+from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked, sides_agree
 from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, unmarked_as
 from vndiplo.corpus.trip import VISIT_REACH, role_changes, roles_of, visit_meets
 from vndiplo.corpus.yearless_trip import DayGroups, join_trips
@@ -273,11 +273,19 @@ def _visit_of_meeting(
     sides and no other, goes the same way (the host hosts in both: another leader's own
     meeting with the guest names another side) and is dated within a visit's reach of the
     report's month-day (:func:`vndiplo.corpus.trip.visit_meets`), on the same ground. A tea or
-    a banquet is of the social family and never asks.
+    a banquet is of the social family and never asks; and where the pair's tea or banquet is
+    dated on the report's day, the report may be that one ("đón tiếp" at the state banquet),
+    so it asks no visit of that day either.
     """
     people, names = people_of(conn, source_id)
     own_roles = roles_of(conn, source_id)
     near = tuple(sorted({d for day in days_of_year for d in _near(day, VISIT_REACH)}))
+    mine_now = Report("meeting", None, False, location, people, names)
+    social_days = {
+        anchor.day
+        for _s, _e, anchor in _anchors(conn, people, days_of_year, stamped=True)
+        if anchor.family == "social" and sides_agree(mine_now, anchor)
+    }
     fitting = set()
     for anchor_id, event_id, anchor in _anchors(conn, people, near, visits=True):
         assert anchor.day is not None
@@ -285,6 +293,8 @@ def _visit_of_meeting(
         # A visit at the invitation of two leaders (General Secretary and President) holds a
         # meeting with each: one of them with the guest is not told to be the visit's.
         if anchor.family != "visit" or day is None or len(anchor.people) != len(people):
+            continue
+        if day in social_days:
             continue
         mine = Report("meeting", day, False, location, people, names)
         if (
