@@ -101,10 +101,24 @@ def fits_anchor(
     return places_agree(location, a_location)
 
 
+#: The hosts of an anchor report that also names a guest (SQL over ``s``): who receives.
+_HOSTS_SQL = (
+    "(SELECT group_concat(h.person_id, char(31)) FROM source_people h "
+    "WHERE h.source_id = s.id AND h.role = 'host' AND EXISTS (SELECT 1 FROM source_people g "
+    "WHERE g.source_id = s.id AND g.role = 'guest'))"
+)
+
+
 def _anchors_near(
-    conn: sqlite3.Connection, family: str, day: str, people: frozenset[str]
-) -> list[tuple[str, tuple[str, str, str | None, frozenset[str]], dict[str, str]]]:
-    """Stated-day two-sided sources near ``day`` sharing someone: (event, anchor view, names)."""
+    conn: sqlite3.Connection,
+    family: str,
+    day: str,
+    people: frozenset[str],
+    *,
+    stamped: bool = False,
+) -> list[tuple[str, tuple[str, str, str | None, frozenset[str]], dict[str, str], frozenset[str]]]:
+    """Stated-day two-sided sources near ``day`` sharing someone: (event, anchor view, names,
+    hosts); with ``stamped``, those dated by their page's stamp instead."""
     families = (family, *ALSO_FITS.get(family, ()))
     marks = ",".join("?" * len(people))
     fam_marks = ",".join("?" * len(families))
@@ -113,17 +127,18 @@ def _anchors_near(
     # anchors' whole people lists only for those.
     rows = conn.execute(
         f"SELECT s.event_id, s.family, s.day, s.location, (SELECT {PEOPLE_SQL} "
-        "FROM source_people p WHERE p.source_id = s.id) "
+        f"FROM source_people p WHERE p.source_id = s.id), {_HOSTS_SQL} "
         "FROM sources s WHERE s.id IN (SELECT source_id FROM source_person_days "
         f"WHERE person_id IN ({marks}) AND family IN ({fam_marks}) AND family != 'visit' "
-        "AND day BETWEEN ? AND ? AND day_inferred = 0) ORDER BY s.id",
-        (*sorted(people), *families, _shift(day, -reach), _shift(day, reach)),
+        "AND day BETWEEN ? AND ? AND day_inferred = ?) ORDER BY s.id",
+        (*sorted(people), *families, _shift(day, -reach), _shift(day, reach), int(stamped)),
     ).fetchall()
     found = []
-    for event_id, fam, a_day, loc, packed in rows:
+    for event_id, fam, a_day, loc, packed, hosts in rows:
         ids, names = decode_people(packed)
         if len(ids) >= 2:
-            found.append((event_id, (fam, a_day, loc, ids), dict(names)))
+            host_ids = frozenset((hosts or "").split("\x1f")) - {""}
+            found.append((event_id, (fam, a_day, loc, ids), dict(names), host_ids))
     return found
 
 
@@ -300,11 +315,13 @@ def attach_weak(conn: sqlite3.Connection, low: str, high: str) -> list[tuple[str
         ).fetchall()
         # Every report of the weak event must fit the anchor: one report of the tea and one
         # of the banquet the evening before are not made one by a third that fits both.
-        common: set[str] | None = None
-        for source in sources:
-            fitting = dated_anchors_fitted(conn, source)
-            common = fitting if common is None else common & fitting
-        if common is not None and len(common) == 1:
+        fitted = [dated_anchors_fitted(conn, source) for source in sources]
+        if fitted and not any(fitted):
+            # No stated-day meeting fits any of them: a visit may still be its own host and
+            # guest's talks on a page dated by its stamp.
+            fitted = [dated_anchors_fitted(conn, source, stamped=True) for source in sources]
+        common = set.intersection(*fitted) if fitted else set()
+        if len(common) == 1:
             pairs.append((event_id, common.pop()))
     return pairs
 
@@ -323,18 +340,40 @@ def anchor_fits(
     people: frozenset[str],
     anchor_event: str,
     anchor: tuple[str, str, str | None, frozenset[str]],
+    anchor_hosts: frozenset[str] = frozenset(),
 ) -> bool:
-    """Whether a weak source fits one anchor report (the visit checks included)."""
+    """Whether a weak source fits one anchor report (the visit checks included).
+
+    ``anchor_hosts`` are who receives in the anchor (when it names a guest too): a visit that
+    names its own host is not the meeting another leader hosts during it (the Prime Minister's
+    own call during a President's state visit is a meeting of its own), whoever else it names.
+    """
     source_id, _doc, family, date, day, loose_day, location = source
     if not people or not fits_anchor(family, date, day, bool(loose_day), location, people, anchor):
         return False
     if family != "visit":
         return True
+    if anchor_hosts and not anchor_hosts & people and _names_host(conn, source_id):
+        return False
     return _visit_fits(conn, (source_id, date, day, bool(loose_day)), people, anchor_event, anchor)
 
 
-def dated_anchors_fitted(conn: sqlite3.Connection, source: WeakSource) -> set[str]:
+def _names_host(conn: sqlite3.Connection, source_id: str) -> bool:
+    row = conn.execute(
+        "SELECT 1 FROM source_people WHERE source_id = ? AND role = 'host' LIMIT 1", (source_id,)
+    ).fetchone()
+    return row is not None
+
+
+def dated_anchors_fitted(
+    conn: sqlite3.Connection, source: WeakSource, *, stamped: bool = False
+) -> set[str]:
     """The events holding a stated-day two-sided report that a weak source fits.
+
+    With ``stamped``, the events holding a two-sided report dated by its page's stamp (the
+    talks page saying only "on Friday") that a visit fits and names both sides of: the visit's
+    own host and guest meeting within its days is the visit's meeting
+    (:func:`attach_weak` asks only when no stated-day report fits).
 
     Anchors are found through the report's people and its article's hosts, so that a guest
     spelled otherwise than in the anchor ("Xaysomphone"/"Saysomphone") is still found through
@@ -349,11 +388,15 @@ def dated_anchors_fitted(conn: sqlite3.Connection, source: WeakSource) -> set[st
     # A Chinese name's pinyin spellings find the anchors written in the other script.
     pinyin = frozenset(pid for name in written.values() for pid in pinyin_ids(name))
     fitted = set()
-    for anchor_event, anchor, names in _anchors_near(
-        conn, family, day, people | article_hosts(conn, document_id) | pinyin
+    if stamped and family != "visit":
+        return set()
+    for anchor_event, anchor, names, hosts in _anchors_near(
+        conn, family, day, people | article_hosts(conn, document_id) | pinyin, stamped=stamped
     ):
         own = spelled_into(written, names)
-        if own is not None and anchor_fits(conn, source, own, anchor_event, anchor):
+        if own is None or (stamped and not anchor[3] <= own):
+            continue
+        if anchor_fits(conn, source, own, anchor_event, anchor, hosts):
             fitted.add(anchor_event)
     return fitted
 

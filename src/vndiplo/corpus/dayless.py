@@ -180,8 +180,12 @@ def _fitting_events(
     named = resolved_keys(dict(names), ids)
     people = alias_kin(conn, set(ids.values()))
     marks = ",".join("?" * len(people))
-    # A visit naming both sides may be the trip of a meeting (:mod:`vndiplo.corpus.trip`).
-    families = (family, "meeting") if family == "visit" else (family,)
+    # A visit naming both sides may be the trip of a meeting (:mod:`vndiplo.corpus.trip`), and
+    # a meeting a step of a visit naming its cast: a page telling a visit's welcome or talks with
+    # no day at all belongs to the visit's meeting when one visit names the same cast and goes
+    # the same way (another leader's own meeting with the guest names another side, a visit of
+    # two inviters another cast), and only when no meeting fits (better evidence).
+    families = {"visit": (family, "meeting"), "meeting": (family, "visit")}.get(family, (family,))
     fam_marks = ",".join("?" * len(families))
     rows = conn.execute(
         "SELECT s.id, s.event_id, s.family, s.day, s.date, s.location, "
@@ -192,6 +196,7 @@ def _fitting_events(
         (*sorted(people), *families, source_id),
     ).fetchall()
     fitting: set[str] = set()
+    trips: set[str] = set()
     partners: set[str] = set()
     kin: set[str] = set()
     own_roles = resolved_keys(roles_of(conn, source_id), ids)
@@ -209,7 +214,8 @@ def _fitting_events(
             continue
         if other_family != family:
             other = Report(other_family, None, False, other_location, other_people, other_names)
-            if not visit_meets(mine, other):
+            trip = visit_meets(other, mine) if family == "meeting" else visit_meets(mine, other)
+            if not trip or (family == "meeting" and len(other_people) != len(named)):
                 continue
             if not same_direction(own_roles, _roles(conn, other_id, other_ids)):
                 continue
@@ -226,12 +232,12 @@ def _fitting_events(
             continue
         if not dayless:
             if not _hostless(own_roles, other_roles):
-                fitting.add(event_id)
+                (trips if other_family == "visit" != family else fitting).add(event_id)
         else:
             kin.add(other_id)
             if _pinned_together(conn, source_id, location, other_id, other_location):
                 partners.add(other_id)
-    return fitting, partners, kin
+    return fitting or trips, partners, kin
 
 
 def _roles(conn: sqlite3.Connection, source_id: str, ids: dict[str, str]) -> dict[str, str]:

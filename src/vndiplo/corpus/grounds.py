@@ -28,7 +28,7 @@ from attrs import frozen
 
 from vndiplo.corpus.link import place_country
 
-__all__ = ["Ground", "ground_of", "other_ground"]
+__all__ = ["Ground", "ground_of", "home_guests", "other_ground"]
 
 
 @frozen
@@ -82,13 +82,53 @@ def _article_hosts(conn: sqlite3.Connection, document_id: str) -> set[str]:
 def _visit_guests(
     conn: sqlite3.Connection, document_id: str, events: str, people: str, key: str
 ) -> set[str]:
-    """The guests of the visits an article reports (``sources``) or tells of (``mentions``)."""
+    """The guests of the visits an article reports (``sources``) or tells of (``mentions``),
+    less the hosts read as guests (:func:`_at_home`)."""
     rows = conn.execute(
-        f"SELECT m.person_id FROM {events} s JOIN {people} m ON m.{key} = s.id "
+        f"SELECT s.id, s.location, m.person_id, {_COUNTRY_SQL} "
+        f"FROM {events} s JOIN {people} m ON m.{key} = s.id "
         "WHERE s.document_id = ? AND s.family = 'visit' AND m.role = 'guest'",
         (document_id,),
-    )
-    return {row[0] for row in rows}
+    ).fetchall()
+    return {person for _v, _w, person, _c in rows} - _at_home(rows)
+
+
+#: A guest's country as the report's article gives it (SQL over ``s`` and ``m``).
+_COUNTRY_SQL = (
+    "(SELECT n.country FROM person_names n WHERE n.document_id = s.document_id "
+    "AND n.person_id = m.person_id AND n.country IS NOT NULL ORDER BY n.country LIMIT 1)"
+)
+
+
+def _at_home(rows: list[tuple[str, str | None, str, str | None]]) -> set[str]:
+    """Of visits' guests (visit, its place, person, country), those at home: hosts misread.
+
+    A visit whose guests come from two countries has its host read as a guest too ("le
+    président X ... a présidé l'accueil du président Y, en visite d'État"): the guest from the
+    country the visit goes to is that host, at home, and tells no travel. Only a country given
+    on both sides tells this; a guest with no country, or a visit to no known country, decides
+    nothing and keeps its guests.
+    """
+    countries: dict[str, set[str]] = {}
+    for visit, _where, _person, country in rows:
+        countries.setdefault(visit, set()).update([country] if country else [])
+    return {
+        person
+        for visit, where, person, country in rows
+        if len(countries[visit]) >= 2 and where and country == place_country(where)
+    }
+
+
+def home_guests(conn: sqlite3.Connection, source_id: str) -> frozenset[str]:
+    """The guests of one visit report that are its host misread (:func:`_at_home`): their
+    role says nothing about the direction of the visit."""
+    rows = conn.execute(
+        f"SELECT s.id, s.location, m.person_id, {_COUNTRY_SQL} "
+        "FROM sources s JOIN source_people m ON m.source_id = s.id "
+        "WHERE s.id = ? AND s.family = 'visit' AND m.role = 'guest'",
+        (source_id,),
+    ).fetchall()
+    return frozenset(_at_home(rows))
 
 
 def _homes(conn: sqlite3.Connection, document_id: str, people: frozenset[str]) -> frozenset[str]:

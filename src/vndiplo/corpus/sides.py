@@ -61,6 +61,7 @@ __all__ = [
     "plain_spelling",
     "shared_sides",
     "spelled_into",
+    "unmarked_as",
 ]
 
 #: English given names and the short forms outlets print for the same leader ("Joe Biden").
@@ -332,6 +333,22 @@ def _full(name: str) -> bool:
     """A Latin-script name with a given name written out ("Antony Blinken", not "A. Blinken")."""
     words = _words(name)
     return words is not None and len(words) >= 2 and all(len(w) >= 2 for w in words)
+
+
+def unmarked_as(own: Mapping[str, str], other: Mapping[str, str]) -> dict[str, str]:
+    """Each of ``own``'s ids ({id: name}) as ``other``'s id for the same person: the same id,
+    or a Vietnamese name with marks and the same words without them, one to one ("Luong
+    Cuong" / "Lương Cường"). Ids with no such match stay as they are.
+
+    For comparing the roles two reports give one person in two scripts, after the reports
+    are already found to share their sides.
+    """
+    matched = _one_to_one(
+        sorted(own.keys() - other.keys()),
+        sorted(other.keys() - own.keys()),
+        lambda x, y: _same_unmarked(own[x], other[y]),
+    )
+    return {**{pid: pid for pid in own}, **dict(matched)}
 
 
 def spelled_into(own: Mapping[str, str], anchor: Mapping[str, str]) -> frozenset[str] | None:

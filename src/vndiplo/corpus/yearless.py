@@ -40,10 +40,10 @@ from collections.abc import Callable
 from vndiplo.corpus.apart import ONE_SIDE, regroup
 from vndiplo.corpus.attach import fits_anchor, reported_people
 from vndiplo.corpus.graph import OTHER_SCRIPT, REPLACE_WINDOW, event_of, people_of, take_out, union
-from vndiplo.corpus.grounds import Ground, ground_of, other_ground
-from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked
-from vndiplo.corpus.sides import PEOPLE_SQL, decode_people
-from vndiplo.corpus.trip import VISIT_REACH, roles_of, same_direction, visit_meets
+from vndiplo.corpus.grounds import Ground, ground_of, home_guests, other_ground
+from vndiplo.corpus.link import MAX_SLACK_DAYS, Report, linked, sides_agree
+from vndiplo.corpus.sides import PEOPLE_SQL, decode_people, unmarked_as
+from vndiplo.corpus.trip import VISIT_REACH, role_changes, roles_of, visit_meets
 from vndiplo.corpus.yearless_trip import DayGroups, join_trips
 from vndiplo.corpus.yearless_visit import place_one_sided_visits
 
@@ -155,6 +155,23 @@ def _near(day_of_year: str, reach: int) -> tuple[str, ...]:
     return tuple(_CALENDAR[(n + k) % len(_CALENDAR)] for k in range(-reach, reach + 1))
 
 
+def _same_way(
+    roles: dict[str, str],
+    names: tuple[tuple[str, str], ...],
+    anchor: Report,
+    anchor_roles: dict[str, str],
+) -> bool:
+    """:func:`~vndiplo.corpus.trip.same_direction`, a person written in another script counting
+    to keep a role: "Luong Cuong" hosting on an English arrival page is the "Lương Cường"
+    hosting on a Vietnamese one (:func:`~vndiplo.corpus.sides.unmarked_as`). A fold is a guess
+    ("Nguyen Van Hung" may be two people), so it may support the direction, never swap it."""
+    flipped, kept = role_changes(roles, anchor_roles)
+    if flipped or kept:
+        return not flipped
+    ids = unmarked_as(dict(names), dict(anchor.names))
+    return role_changes({ids.get(p, p): r for p, r in roles.items()}, anchor_roles)[1]
+
+
 def _visit_fitting_events(
     conn: sqlite3.Connection, source_id: str, location: str | None, day_of_year: str
 ) -> set[str]:
@@ -163,7 +180,9 @@ def _visit_fitting_events(
     people, names = people_of(conn, source_id)
     if len(people) < 2:
         return set()
-    own_roles = roles_of(conn, source_id)
+    # A host read as a guest of the visit (a guest at home) tells no direction.
+    misread = home_guests(conn, source_id)
+    own_roles = {p: r for p, r in roles_of(conn, source_id).items() if p not in misread}
     own_ground = ground_of(conn, source_id)
     fitting = set()
     for anchor_id, event_id, anchor in _anchors(
@@ -182,7 +201,7 @@ def _visit_fitting_events(
         fits = linked(mine, anchor) if anchor.family == "visit" else visit_meets(mine, anchor)
         if (
             fits
-            and same_direction(own_roles, roles_of(conn, anchor_id))
+            and _same_way(own_roles, names, anchor, roles_of(conn, anchor_id))
             and not other_ground(own_ground, ground_of(conn, anchor_id))
         ):
             fitting.add(event_id)
@@ -228,12 +247,63 @@ def _fitting_events(
     # A report naming both sides may also fit a report dated by its page stamp.
     stamped = len(people) >= 2
     near = _stamp_reach(days_of_year) if stamped else days_of_year
-    return {
+    fitting = {
         event_id
         for anchor_id, event_id, anchor in _anchors(conn, people, near, stamped=stamped)
         if _fits(family, location, people, names, anchor, days_of_year)
         and not other_ground(own_ground, ground_of(conn, anchor_id))
     }
+    if fitting or family != "meeting" or len(people) < 2:
+        return fitting
+    return _visit_of_meeting(conn, source_id, location, days_of_year, own_ground)
+
+
+def _visit_of_meeting(
+    conn: sqlite3.Connection,
+    source_id: str,
+    location: str | None,
+    days_of_year: tuple[str, ...],
+    own_ground: Ground,
+) -> set[str]:
+    """The events of the stated-day visits a two-sided year-less meeting report is a step of,
+    when no dated meeting fits it.
+
+    A welcome or the talks of a visit belong to the visit's meeting ("lễ đón ... ngày 29/1" on
+    a page with no year, beside another outlet's dated arrival page): the visit names the same
+    sides and no other, goes the same way (the host hosts in both: another leader's own
+    meeting with the guest names another side) and is dated within a visit's reach of the
+    report's month-day (:func:`vndiplo.corpus.trip.visit_meets`), on the same ground. A tea or
+    a banquet is of the social family and never asks; and where the pair's tea or banquet is
+    dated on the report's day, the report may be that one ("đón tiếp" at the state banquet),
+    so it asks no visit of that day either.
+    """
+    people, names = people_of(conn, source_id)
+    own_roles = roles_of(conn, source_id)
+    near = tuple(sorted({d for day in days_of_year for d in _near(day, VISIT_REACH)}))
+    mine_now = Report("meeting", None, False, location, people, names)
+    social_days = {
+        anchor.day
+        for _s, _e, anchor in _anchors(conn, people, days_of_year, stamped=True)
+        if anchor.family == "social" and sides_agree(mine_now, anchor)
+    }
+    fitting = set()
+    for anchor_id, event_id, anchor in _anchors(conn, people, near, visits=True):
+        assert anchor.day is not None
+        day = _nearest_reading(anchor.day, days_of_year)
+        # A visit at the invitation of two leaders (General Secretary and President) holds a
+        # meeting with each: one of them with the guest is not told to be the visit's.
+        if anchor.family != "visit" or day is None or len(anchor.people) != len(people):
+            continue
+        if day in social_days:
+            continue
+        mine = Report("meeting", day, False, location, people, names)
+        if (
+            visit_meets(anchor, mine)
+            and _same_way(own_roles, names, anchor, roles_of(conn, anchor_id))
+            and not other_ground(own_ground, ground_of(conn, anchor_id))
+        ):
+            fitting.add(event_id)
+    return fitting
 
 
 #: The day year-less reports are compared on among themselves (a leap year: "02-29" exists).
