@@ -27,7 +27,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.dateline_roles import with_dateline_place
 from vndiplo_events.delegation_head import with_delegation_head
 from vndiplo_events.ended import is_ended_visit
-from vndiplo_events.finishing import article_visitors, with_visitors
+from vndiplo_events.finishing import article_visitors, trip_visitors, with_visitors
 from vndiplo_events.head_guests import with_fellow_heads, with_visit_head
 from vndiplo_events.headline_pair import pair_of_the_headline
 from vndiplo_events.institution_sides import with_institution_sides
@@ -576,7 +576,8 @@ def complete_main(
         main = with_witnesses(view, main, own, gaz)
         main = with_welcoming_host(view, main, own, gaz)
         main = with_organisation_head(view, main, own, gaz)
-        main = with_visitors(view, main, own, gaz, visitors)
+        # the page's visitor, also one told only by the noun of the act's own trip
+        main = with_visitors(view, main, own, gaz, visitors | trip_visitors(main, candidates))
         # "cuộc gặp đoàn Y do B dẫn đầu": B travelled, the other side hosts (led_delegation)
         main = with_delegation_guest(view, main, own, gaz)
         # "Cục X tiếp đón đoàn Y. ... đại diện Cục X có A; đại diện đoàn Y có B" (side_lists)

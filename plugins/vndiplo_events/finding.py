@@ -519,7 +519,10 @@ def _zones(
     if not objects and kind in _LIST_TYPES:
         objects = restated_objects(view, hits, i, sentence.end)
     if not objects and kind in _TITLED_TYPES:
-        objects = titled_sides(view, hit.end, zone_end)
+        # the subject a fronted trigger found past its comma ("Tiếp đoàn, ông X ...") is no
+        # titled object of its own act
+        told = {p.name for p in subjects}
+        objects = tuple(p for p in titled_sides(view, hit.end, zone_end) if p.name not in told)
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])
