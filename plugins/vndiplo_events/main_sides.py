@@ -20,7 +20,7 @@ from vndiplo_events.companions import principals
 from vndiplo_events.envoy_sides import with_envoy_as_guest
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.frame_speakers import with_frame_speaker
-from vndiplo_events.other_side_speaker import speaker_of_the_other_side
+from vndiplo_events.other_side_speaker import guest_speaking_after, speaker_of_the_other_side
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
@@ -166,6 +166,10 @@ def with_missing_side(
     if found is None:
         # "Tại hội đàm, A nhấn mạnh ...", then "Về phía Lào, ông B ..." (other_side_speaker.py)
         found = speaker_of_the_other_side(view, (*main.subjects, *main.objects), first, gaz)
+    if found is None and main.subjects and main.type == "reception":
+        # "Tại buổi tiếp, Đại sứ A ...", then "Bà B, Chủ tịch Hội ... (Thụy Sĩ), cho biết":
+        # the one who speaks for elsewhere is the guest (other_side_speaker.py)
+        found = guest_speaking_after(view, main.subjects, first, main.zone_end, gaz)
     if found is None:
         return main
     side = listed or (found,)
