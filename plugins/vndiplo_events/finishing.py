@@ -63,10 +63,10 @@ from vndiplo_events.visiting_subject import visitor_among_subjects
 
 __all__ = [
     "article_visitors",
-    "trip_visitors",
     "choose_location",
     "finish",
     "finish_backref",
+    "trip_visitors",
     "with_roles",
     "with_travelling",
     "with_visitors",
