@@ -9,6 +9,9 @@ roles the act's own clause leaves open:
   after their roles were read ("lễ đón ... tại Phủ Chủ tịch. Ngay sau lễ đón, A hội đàm với B");
 * a fronted receiving clause whose object is the unnamed delegation ("Tiếp đoàn, ông X ...")
   names its receiver after the comma: X hosts the reception, and the visit it receives;
+* a greeting trip written from the travelling side is hosted by the one glad to be visited
+  ("Phát biểu tại buổi gặp gỡ, ngài X, Tỉnh trưởng ... bày tỏ niềm vui khi được đoàn ... đến
+  thăm"), not by a visitor glad to come ("vui mừng được đến thăm");
 * a reception told with its host only ("Tại buổi tiếp, Đại sứ A ...") takes as its guest the
   first speaker after it who comes from elsewhere than its hosts ("Bà B, Chủ tịch Hội hữu
   nghị (Đan Mạch), cho biết ...").
@@ -46,6 +49,8 @@ PEOPLE = titled(
         "Ramon Ortega Vidal": ("Thứ trưởng", None),
         "Võ Minh Đức": ("Phó Chủ tịch UBND tỉnh", "VN"),
         "Claire Dubois": ("Tổng thống Pháp", "FR"),
+        "Sok Vanna": ("Tỉnh trưởng tỉnh Prey Kom", None),
+        "Phan Thanh Bình": ("Chủ tịch UBND tỉnh", "VN"),
     }
 )
 
@@ -233,3 +238,49 @@ def test_a_foreign_speaker_far_down_the_page_is_no_guest() -> None:
     )
     main = _main(text, [("Ngày 3/5", "--05-03")])
     assert roles(main) == [("Lý Văn Phúc", "host")]
+
+
+# --- a greeting trip: the one glad to be visited hosts it -------------------------------------
+
+
+def _greeting_trip(reply: str) -> Event:
+    text = (
+        "Nhân dịp Tết cổ truyền, ngày 3/5, đoàn đại biểu tỉnh Hòa Lâm do Chủ tịch UBND tỉnh "
+        "Phan Thanh Bình làm trưởng đoàn đã đến thăm, chúc tết lãnh đạo tỉnh Prey Kom "
+        "(Campuchia). Hai tỉnh có chung đường biên giới dài hơn 100 km. Quan hệ hai tỉnh "
+        "ngày càng phát triển.\n\n"
+        + reply
+    )
+    return _main(text, [("ngày 3/5", "--05-03")])
+
+
+def test_the_governor_glad_to_be_visited_hosts_the_greeting_trip() -> None:
+    main = _greeting_trip(
+        "Phát biểu tại buổi gặp gỡ, ngài Sok Vanna, Tỉnh trưởng tỉnh Prey Kom bày tỏ niềm vui "
+        "khi được đoàn đại biểu tỉnh bạn đến thăm, chúc tết."
+    )
+    assert main.type == "visit"
+    assert sorted(roles(main)) == [("Phan Thanh Bình", "guest"), ("Sok Vanna", "host")]
+
+
+def test_glad_to_be_visited_after_a_back_reference_with_honour() -> None:
+    main = _greeting_trip(
+        "Tại buổi tiếp, ngài Sok Vanna vinh dự khi được Chủ tịch Phan Thanh Bình cùng đoàn "
+        "sang thăm nhân dịp năm mới."
+    )
+    assert sorted(roles(main)) == [("Phan Thanh Bình", "guest"), ("Sok Vanna", "host")]
+
+
+def test_a_visitor_glad_to_come_hosts_nothing() -> None:
+    main = _greeting_trip(
+        "Phát biểu tại buổi gặp gỡ, Chủ tịch Phan Thanh Bình bày tỏ niềm vui khi được đến thăm "
+        "tỉnh bạn. Ngài Sok Vanna giới thiệu tình hình của tỉnh."
+    )
+    assert main.type == "visit"
+    assert ("Sok Vanna", "host") not in roles(main)
+    assert ("Phan Thanh Bình", "guest") in roles(main)
+
+
+def test_glad_to_visit_in_the_governors_own_words_hosts_nothing() -> None:
+    main = _greeting_trip("Ngài Sok Vanna bày tỏ vui mừng được đến thăm Hòa Lâm vào dịp gần nhất.")
+    assert ("Sok Vanna", "host") not in roles(main)
