@@ -248,8 +248,7 @@ def _greeting_trip(reply: str) -> Event:
         "Nhân dịp Tết cổ truyền, ngày 3/5, đoàn đại biểu tỉnh Hòa Lâm do Chủ tịch UBND tỉnh "
         "Phan Thanh Bình làm trưởng đoàn đã đến thăm, chúc tết lãnh đạo tỉnh Prey Kom "
         "(Campuchia). Hai tỉnh có chung đường biên giới dài hơn 100 km. Quan hệ hai tỉnh "
-        "ngày càng phát triển.\n\n"
-        + reply
+        "ngày càng phát triển.\n\n" + reply
     )
     return _main(text, [("ngày 3/5", "--05-03")])
 
