@@ -12,6 +12,8 @@ roles the act's own clause leaves open:
 * a greeting trip written from the travelling side is hosted by the one glad to be visited
   ("Phát biểu tại buổi gặp gỡ, ngài X, Tỉnh trưởng ... bày tỏ niềm vui khi được đoàn ... đến
   thăm"), not by a visitor glad to come ("vui mừng được đến thăm");
+* a body that tells its act only through a collective subject ("Hai Thủ tướng ...") and a
+  step of it ("giao ... triển khai ký kết") takes its sides from the people the headline names;
 * a reception told with its host only ("Tại buổi tiếp, Đại sứ A ...") takes as its guest the
   first speaker after it who comes from elsewhere than its hosts ("Bà B, Chủ tịch Hội hữu
   nghị (Đan Mạch), cho biết ...").
@@ -27,6 +29,7 @@ from __future__ import annotations
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate, roles, titled
 
+from vndiplo.annotations import Block
 from vndiplo.model import Event
 
 PEOPLE = titled(
@@ -51,6 +54,7 @@ PEOPLE = titled(
         "Claire Dubois": ("Tổng thống Pháp", "FR"),
         "Sok Vanna": ("Tỉnh trưởng tỉnh Prey Kom", None),
         "Phan Thanh Bình": ("Chủ tịch UBND tỉnh", "VN"),
+        "Hà Quốc Việt": ("Thủ tướng", "VN"),
     }
 )
 
@@ -283,3 +287,39 @@ def test_a_visitor_glad_to_come_hosts_nothing() -> None:
 def test_glad_to_visit_in_the_governors_own_words_hosts_nothing() -> None:
     main = _greeting_trip("Ngài Sok Vanna bày tỏ vui mừng được đến thăm Hòa Lâm vào dịp gần nhất.")
     assert ("Sok Vanna", "host") not in roles(main)
+
+
+# --- a collective subject under a headline naming the side --------------------------------
+
+
+def _collective(headline: str) -> Event:
+    text = (
+        "Hai Thủ tướng bày tỏ hài lòng về quan hệ hữu nghị giữa hai nước. Hai Thủ tướng nhất "
+        "trí giao các cơ quan chức năng của hai bên triển khai ký kết Bản ghi nhớ về hợp tác "
+        "phòng chống tội phạm.\n"
+        "Hai bên cũng thống nhất phối hợp chặt chẽ tại các diễn đàn đa phương."
+    )
+    # the headline's people are the page's people too: its first line, labelled a title
+    page = headline + "\n\n" + text
+    start = len(headline) + 2
+    blocks = (Block(0, len(headline), "title"), Block(start, len(page), "body"))
+    doc = annotate(page, PEOPLE, [], title=headline, blocks=blocks)
+    return extract_events(doc)[0]
+
+
+def test_collective_subject_takes_the_side_the_headline_names() -> None:
+    main = _collective("Thủ tướng Hà Quốc Việt hội kiến với Thủ tướng Bờ-ru-nây")
+    assert main.type == "meeting"
+    assert roles(main) == [("Hà Quốc Việt", "participant")]
+
+
+def test_collective_subject_under_a_talks_headline_naming_the_side_after() -> None:
+    main = _collective("Hội đàm giữa Thủ tướng Bờ-ru-nây và Thủ tướng Hà Quốc Việt")
+    assert main.type == "talks"
+    assert roles(main) == [("Hà Quốc Việt", "participant")]
+
+
+def test_collective_subject_under_a_headline_of_bodies_names_no_one() -> None:
+    main = _collective("Hội đàm giữa Công an tỉnh Hòa Lâm và Công an tỉnh Prey Kom")
+    assert main.type == "talks"
+    assert roles(main) == []
