@@ -12,6 +12,8 @@ roles the act's own clause leaves open:
 * a greeting trip written from the travelling side is hosted by the one glad to be visited
   ("Phát biểu tại buổi gặp gỡ, ngài X, Tỉnh trưởng ... bày tỏ niềm vui khi được đoàn ... đến
   thăm"), not by a visitor glad to come ("vui mừng được đến thăm");
+* talks or a meeting that name one side only take as the other the first speaker from elsewhere
+  after them ("hai Nguyên thủ đã hội đàm", then "Quốc vương B đánh giá ...");
 * a body that tells its act only through a collective subject ("Hai Thủ tướng ...") and a
   step of it ("giao ... triển khai ký kết") takes its sides from the people the headline names;
 * a reception told with its host only ("Tại buổi tiếp, Đại sứ A ...") takes as its guest the
@@ -55,6 +57,10 @@ PEOPLE = titled(
         "Sok Vanna": ("Tỉnh trưởng tỉnh Prey Kom", None),
         "Phan Thanh Bình": ("Chủ tịch UBND tỉnh", "VN"),
         "Hà Quốc Việt": ("Thủ tướng", "VN"),
+        "Faisal Al Amir": ("Quốc vương Ô-man", "OM"),
+        "Ivan Sokolov": ("Đại tướng", "RU"),
+        "Trịnh Công Sơn": ("Bộ trưởng Công an", "VN"),
+        "Pavel Orlov": ("Đại sứ Nga", "RU"),
     }
 )
 
@@ -323,3 +329,38 @@ def test_collective_subject_under_a_headline_of_bodies_names_no_one() -> None:
     main = _collective("Hội đàm giữa Công an tỉnh Hòa Lâm và Công an tỉnh Prey Kom")
     assert main.type == "talks"
     assert roles(main) == []
+
+
+# --- one side named: the other speaks for elsewhere -----------------------------------------
+
+
+def test_talks_after_the_welcome_of_a_visitor_take_the_king_who_answers() -> None:
+    text = (
+        "Sáng 3/5, lễ đón chính thức Chủ tịch nước Lê Quang Huy sang thăm cấp Nhà nước Vương "
+        "quốc Ô-man được tổ chức trọng thể tại Hoàng cung. Sau lễ đón, hai Nguyên thủ đã tiến "
+        "hành hội đàm.\n\n"
+        "Chủ tịch nước Lê Quang Huy bày tỏ vui mừng lần đầu tiên đến thăm Ô-man.\n\n"
+        "Quốc vương Ô-man Faisal Al Amir đánh giá chuyến thăm có ý nghĩa lịch sử."
+    )
+    main = _main(text, [("Sáng 3/5", "--05-03")], headline="Việt Nam và Ô-man coi nhau là đối tác")
+    assert main.type == "talks"
+    assert sorted(roles(main)) == [("Faisal Al Amir", "host"), ("Lê Quang Huy", "guest")]
+
+
+def test_a_call_with_an_unnamed_counterpart_takes_the_one_who_answers() -> None:
+    text = (
+        "Chiều 3/5, Bộ trưởng Công an Trịnh Công Sơn đã điện đàm với người đồng cấp. Về hợp "
+        "tác song phương, Đại tướng Ivan Sokolov khẳng định Nga coi trọng quan hệ với Việt Nam."
+    )
+    main = _main(text, [("Chiều 3/5", "--05-03")])
+    assert main.type == "phone_call"
+    assert {name for name, _ in roles(main)} == {"Ivan Sokolov", "Trịnh Công Sơn"}
+
+
+def test_a_speaker_of_the_named_sides_own_country_is_no_other_side() -> None:
+    text = (
+        "Chiều 3/5, Đại tướng Ivan Sokolov đã hội đàm với người đồng cấp tại Hà Nội. Đại sứ Nga "
+        "Pavel Orlov cho biết chuyến thăm diễn ra tốt đẹp."
+    )
+    main = _main(text, [("Chiều 3/5", "--05-03")])
+    assert "Pavel Orlov" not in {name for name, _ in roles(main)}

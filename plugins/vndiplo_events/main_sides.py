@@ -166,10 +166,11 @@ def with_missing_side(
     if found is None:
         # "Tại hội đàm, A nhấn mạnh ...", then "Về phía Lào, ông B ..." (other_side_speaker.py)
         found = speaker_of_the_other_side(view, (*main.subjects, *main.objects), first, gaz)
-    if found is None and main.subjects and main.type == "reception":
-        # "Tại buổi tiếp, Đại sứ A ...", then "Bà B, Chủ tịch Hội ... (Thụy Sĩ), cho biết":
-        # the one who speaks for elsewhere is the guest (other_side_speaker.py)
-        found = guest_speaking_after(view, main.subjects, first, main.zone_end, gaz)
+    if found is None:
+        # "Tại buổi tiếp, Đại sứ A ...", then "Bà B, Chủ tịch Hội ... (Thụy Sĩ), cho biết";
+        # "hai Nguyên thủ đã hội đàm", then "Quốc vương C đánh giá ...": the one who speaks
+        # for elsewhere than the side named is the other side (other_side_speaker.py)
+        found = guest_speaking_after(view, main.subjects or main.objects, first, main.zone_end, gaz)
     if found is None:
         return main
     side = listed or (found,)
