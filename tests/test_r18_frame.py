@@ -364,3 +364,12 @@ def test_a_speaker_of_the_named_sides_own_country_is_no_other_side() -> None:
     )
     main = _main(text, [("Chiều 3/5", "--05-03")])
     assert "Pavel Orlov" not in {name for name, _ in roles(main)}
+
+
+def test_a_recalled_trip_of_the_host_makes_no_guest() -> None:
+    text = (
+        "Chiều 3/5, Chủ tịch nước Lê Quang Huy hội đàm với Tổng thống Peru Pedro Alvarado.\n"
+        "Tổng thống Alvarado nhắc lại chuyến thăm của Chủ tịch nước Lê Quang Huy tới Peru."
+    )
+    main = _main(text, [("Chiều 3/5", "--05-03")])
+    assert ("Lê Quang Huy", "guest") not in roles(main)

@@ -577,7 +577,7 @@ def complete_main(
         main = with_welcoming_host(view, main, own, gaz)
         main = with_organisation_head(view, main, own, gaz)
         # the page's visitor, also one told only by the noun of the act's own trip
-        main = with_visitors(view, main, own, gaz, visitors | trip_visitors(main, candidates))
+        main = with_visitors(view, main, own, gaz, visitors | trip_visitors(view, main, candidates))
         # "cuộc gặp đoàn Y do B dẫn đầu": B travelled, the other side hosts (led_delegation)
         main = with_delegation_guest(view, main, own, gaz)
         # "Cục X tiếp đón đoàn Y. ... đại diện Cục X có A; đại diện đoàn Y có B" (side_lists)

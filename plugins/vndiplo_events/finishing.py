@@ -368,14 +368,25 @@ def article_visitors(low: str, candidates: Sequence[Candidate]) -> frozenset[str
     )
 
 
-def trip_visitors(main: Candidate, candidates: Sequence[Candidate]) -> frozenset[str]:
+#: a trip recalled, not the one under way: "nhắc lại chuyến thăm của A", "A từng thăm"
+_RECALLED_TRIP: Final = re.compile(
+    r"(?<!\w)(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|từng|trước\s+đây|lần\s+trước|năm\s+ngoái"
+    r"|cách\s+đây|hồi)(?!\w)"
+)
+
+
+def trip_visitors(
+    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+) -> frozenset[str]:
     """The guests of the trip ``main`` belongs to, told only as a noun the finder marks
     referenced: "Tiếp tục chuyến thăm Lào, sáng 29/9, A hội kiến B", "B cho biết chuyến thăm
-    của A có ý nghĩa ...". A trip still to come, or dated on another day than ``main``
-    ("chuyến thăm năm 2019 của A"), is not the one ``main`` is part of; nor is any trip one
-    an act still to come is part of (it may be told before the trip begins)."""
+    của A có ý nghĩa ...". A trip still to come, dated on another day than ``main`` ("chuyến
+    thăm năm 2019 của A") or recalled ("nhắc lại chuyến thăm của A") is not the one ``main``
+    is part of; nor is any trip one an act still to come is part of (it may be told before the
+    trip begins)."""
     if main.form != "reported" or main.planned:
         return frozenset()
+    low = view.lower
     return frozenset(
         p.name
         for c in candidates
@@ -383,6 +394,7 @@ def trip_visitors(main: Candidate, candidates: Sequence[Candidate]) -> frozenset
         and c.form == "referenced"
         and not c.planned
         and c.date_value in (None, main.date_value)
+        and not _RECALLED_TRIP.search(low, view.sentences[c.sentence_index].start, c.hit.start)
         for p in c.participants
         if p.role == "guest"
     )
