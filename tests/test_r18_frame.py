@@ -61,6 +61,8 @@ PEOPLE = titled(
         "Ivan Sokolov": ("Đại tướng", "RU"),
         "Trịnh Công Sơn": ("Bộ trưởng Công an", "VN"),
         "Pavel Orlov": ("Đại sứ Nga", "RU"),
+        "Sato Hiroshi": ("Tổng Lãnh sự Nhật Bản", "JP"),
+        "Lưu Văn Hậu": ("Chủ tịch Hội hữu nghị tỉnh", "VN"),
     }
 )
 
@@ -373,3 +375,16 @@ def test_a_recalled_trip_of_the_host_makes_no_guest() -> None:
     )
     main = _main(text, [("Chiều 3/5", "--05-03")])
     assert ("Lê Quang Huy", "guest") not in roles(main)
+
+
+def test_a_courtesy_call_on_a_bodys_leaders_is_hosted_by_the_one_answering() -> None:
+    text = (
+        "Ngày 3/5, Ngài Sato Hiroshi, tân Tổng Lãnh sự Nhật Bản tại Đà Nẵng đã đến chào xã giao "
+        "Lãnh đạo Hội hữu nghị tỉnh Hòa Lâm.\n"
+        "Tại buổi tiếp, Ngài Sato Hiroshi đã chia sẻ vui mừng khi bắt đầu nhiệm kỳ mới.\n"
+        "Tại buổi tiếp, ông Lưu Văn Hậu, Chủ tịch Hội hữu nghị tỉnh đã bày tỏ mong muốn tiếp tục "
+        "nhận được sự hợp tác của Tổng Lãnh sự quán."
+    )
+    main = _main(text, [("Ngày 3/5", "--05-03")])
+    assert main.type == "reception"
+    assert sorted(roles(main)) == [("Lưu Văn Hậu", "host"), ("Sato Hiroshi", "guest")]

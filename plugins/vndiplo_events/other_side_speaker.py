@@ -76,9 +76,15 @@ def guest_speaking_after(
     home = {person_country(p, gaz) for p in hosts}
     finder = finder_for(None)
     for index in range(first, min(len(view.sentences), first + 1 + _GUEST_REACH)):
-        for raw in finder.find(view, view.sentences[index]):
-            person = raw.speaker_mention
-            if raw.start < start or person is None or person.name in names:
+        sentence = view.sentences[index]
+        for raw in finder.find(view, sentence):
+            if raw.start < start:
+                continue
+            # the speaker as named, else the person the clause opens on, his titles between
+            # ("Tại buổi tiếp, ông B, Chủ tịch Liên hiệp ..., đã bày tỏ")
+            opening = view.mentions_in(max(start, sentence.start), raw.start)
+            person = raw.speaker_mention or (opening[0].person if opening else None)
+            if person is None or person.name in names:
                 continue
             if _from_elsewhere(person, home):
                 return person
