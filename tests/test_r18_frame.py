@@ -12,8 +12,8 @@ roles the act's own clause leaves open:
 * a greeting trip written from the travelling side is hosted by the one glad to be visited
   ("Phát biểu tại buổi gặp gỡ, ngài X, Tỉnh trưởng ... bày tỏ niềm vui khi được đoàn ... đến
   thăm"), not by a visitor glad to come ("vui mừng được đến thăm");
-* talks or a meeting that name one side only take as the other the first speaker from elsewhere
-  after them ("hai Nguyên thủ đã hội đàm", then "Quốc vương B đánh giá ...");
+* a reception or talks that name one side only take as the other the first speaker from
+  elsewhere after them ("hai Nguyên thủ đã hội đàm", then "Quốc vương B đánh giá ...");
 * a body that tells its act only through a collective subject ("Hai Thủ tướng ...") and a
   step of it ("giao ... triển khai ký kết") takes its sides from the people the headline names;
 * a reception told with its host only ("Tại buổi tiếp, Đại sứ A ...") takes as its guest the
@@ -23,7 +23,7 @@ roles the act's own clause leaves open:
 Near misses keep their roles: a trip still to come, a summit's sidelines, a past trip dated on
 another day, a fronted "Tiếp <named guest>, X ..." (guest before the comma); a host-only
 reception whose later speaker is of the hosts' own country, a foreigner only talked about, or a
-speaker far down the page.
+speaker far down the page; a meeting with a community, whose speakers from elsewhere are no side.
 """
 
 from __future__ import annotations
@@ -120,6 +120,16 @@ def test_talks_after_the_welcome_ceremony_placed_by_it() -> None:
     main = _main(text, [("Sáng 3/5", "--05-03")])
     assert main.type == "talks"
     assert sorted(roles(main)) == [("Lê Quang Huy", "host"), ("Park Min Seo", "guest")]
+
+
+def test_a_co_chaired_dialogue_after_the_welcome_keeps_no_host() -> None:
+    text = (
+        "Sáng 3/5, lễ đón chính thức Tổng thống Park Min Seo và Phu nhân được tổ chức trọng "
+        "thể tại Phủ Chủ tịch theo nghi thức đón tiếp Nguyên thủ. Ngay sau lễ đón, Chủ tịch "
+        "nước Lê Quang Huy và Tổng thống Park Min Seo đã đồng chủ trì đối thoại chiến lược."
+    )
+    main = _main(text, [("Sáng 3/5", "--05-03")])
+    assert {role for _, role in roles(main)} == {"participant"}
 
 
 # --- near misses: the trip frame says nothing of this act ---------------------------------
@@ -349,14 +359,14 @@ def test_talks_after_the_welcome_of_a_visitor_take_the_king_who_answers() -> Non
     assert sorted(roles(main)) == [("Faisal Al Amir", "host"), ("Lê Quang Huy", "guest")]
 
 
-def test_a_call_with_an_unnamed_counterpart_takes_the_one_who_answers() -> None:
+def test_a_meeting_with_a_community_takes_no_speaker_from_elsewhere() -> None:
     text = (
-        "Chiều 3/5, Bộ trưởng Công an Trịnh Công Sơn đã điện đàm với người đồng cấp. Về hợp "
-        "tác song phương, Đại tướng Ivan Sokolov khẳng định Nga coi trọng quan hệ với Việt Nam."
+        "Chiều 3/5, Bộ trưởng Công an Trịnh Công Sơn đã gặp mặt cộng đồng người Việt tại "
+        "Mát-xcơ-va. Đại tướng Ivan Sokolov cho biết Nga luôn tạo điều kiện cho cộng đồng."
     )
     main = _main(text, [("Chiều 3/5", "--05-03")])
-    assert main.type == "phone_call"
-    assert {name for name, _ in roles(main)} == {"Ivan Sokolov", "Trịnh Công Sơn"}
+    assert main.type == "meeting"
+    assert "Ivan Sokolov" not in {name for name, _ in roles(main)}
 
 
 def test_a_speaker_of_the_named_sides_own_country_is_no_other_side() -> None:

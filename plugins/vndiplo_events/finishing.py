@@ -416,7 +416,12 @@ def with_visitors(
         return cand  # an earlier step read who received whom (a welcome sentence, a chair)
     travel = _travel(view, cand, facts.frames, facts.sentence, gaz, cand.location)
     if travel == "third" or (
-        travel is not None and any(p.role != "participant" for p in cand.participants)
+        travel is not None
+        and (
+            any(p.role != "participant" for p in cand.participants)
+            # a dialogue the two sides co-chair has no host, wherever it sits (_roles)
+            or cand.hit.trigger.phrase.startswith(_CO_CHAIRED)
+        )
     ):
         return cand
     # no host yet though the act's wording or place says who travelled: its roles were read

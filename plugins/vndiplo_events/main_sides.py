@@ -66,6 +66,9 @@ _PRESENCE_REACH: Final = 6
 #: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
 _SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
 SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
+#: acts that always have a counterpart who answers: a meeting may be with a crowd ("gặp mặt
+#: cộng đồng"), whose speakers from elsewhere are no side of it
+_ANSWERED: Final = frozenset({"reception", "talks"})
 _TWO_SIDED: Final = SIDE_TYPES | {"phone_call"}
 
 
@@ -166,7 +169,7 @@ def with_missing_side(
     if found is None:
         # "Tại hội đàm, A nhấn mạnh ...", then "Về phía Lào, ông B ..." (other_side_speaker.py)
         found = speaker_of_the_other_side(view, (*main.subjects, *main.objects), first, gaz)
-    if found is None:
+    if found is None and main.type in _ANSWERED:
         # "Tại buổi tiếp, Đại sứ A ...", then "Bà B, Chủ tịch Hội ... (Thụy Sĩ), cho biết";
         # "hai Nguyên thủ đã hội đàm", then "Quốc vương C đánh giá ...": the one who speaks
         # for elsewhere than the side named is the other side (other_side_speaker.py)
