@@ -23,7 +23,8 @@ roles the act's own clause leaves open:
 Near misses keep their roles: a trip still to come, a summit's sidelines, a past trip dated on
 another day, a fronted "Tiếp <named guest>, X ..." (guest before the comma); a host-only
 reception whose later speaker is of the hosts' own country, a foreigner only talked about, or a
-speaker far down the page; a meeting with a community, whose speakers from elsewhere are no side.
+speaker far down the page; a meeting with a community, whose speakers from elsewhere are no side;
+a deputy who speaks after a counterpart phrase ("người đồng nhiệm Australia").
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from __future__ import annotations
 from vndiplo_events import extract_events
 from vndiplo_events.testing import annotate, roles, titled
 
+import vndiplo
 from vndiplo.annotations import Block
 from vndiplo.model import Event
 
@@ -63,6 +65,8 @@ PEOPLE = titled(
         "Pavel Orlov": ("Đại sứ Nga", "RU"),
         "Sato Hiroshi": ("Tổng Lãnh sự Nhật Bản", "JP"),
         "Lưu Văn Hậu": ("Chủ tịch Hội hữu nghị tỉnh", "VN"),
+        "Mark Dillon": ("Thứ trưởng", "AU"),
+        "Phạm Quang Vinh": ("Bộ trưởng Quốc phòng", "VN"),
     }
 )
 
@@ -398,3 +402,13 @@ def test_a_courtesy_call_on_a_bodys_leaders_is_hosted_by_the_one_answering() -> 
     main = _main(text, [("Ngày 3/5", "--05-03")])
     assert main.type == "reception"
     assert sorted(roles(main)) == [("Lưu Văn Hậu", "host"), ("Sato Hiroshi", "guest")]
+
+
+def test_a_deputy_speaking_after_a_counterpart_phrase_is_no_side() -> None:
+    # the whole pipeline, as round 10's near miss of the same kind reads it
+    text = (
+        "Sáng 3/5, Bộ trưởng Quốc phòng Phạm Quang Vinh tiếp người đồng nhiệm Australia. Tại "
+        "buổi tiếp, Thứ trưởng Mark Dillon đề nghị hai bên tăng cường hợp tác."
+    )
+    main = vndiplo.extract(text).events[0]
+    assert "Mark Dillon" not in {p.name for p in main.participants}

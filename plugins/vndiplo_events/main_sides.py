@@ -17,6 +17,7 @@ from vndiplo.model import Person
 from vndiplo_events.accompanied_visit import with_accompanied_visitor
 from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
+from vndiplo_events.counterparts import names_a_counterpart
 from vndiplo_events.envoy_sides import with_envoy_as_guest
 from vndiplo_events.finishing import with_roles
 from vndiplo_events.frame_speakers import with_frame_speaker
@@ -169,7 +170,13 @@ def with_missing_side(
     if found is None:
         # "Tại hội đàm, A nhấn mạnh ...", then "Về phía Lào, ông B ..." (other_side_speaker.py)
         found = speaker_of_the_other_side(view, (*main.subjects, *main.objects), first, gaz)
-    if found is None and main.type in _ANSWERED:
+    if (
+        found is None
+        and main.type in _ANSWERED
+        # "hội đàm với người đồng nhiệm Australia": only the holder of that office stands for
+        # the phrase (counterparts.py), not a deputy who speaks later (round 10)
+        and not names_a_counterpart(view.lower, main.hit.end, own.sentence.end)
+    ):
         # "Tại buổi tiếp, Đại sứ A ...", then "Bà B, Chủ tịch Hội ... (Thụy Sĩ), cho biết";
         # "hai Nguyên thủ đã hội đàm", then "Quốc vương C đánh giá ...": the one who speaks
         # for elsewhere than the side named is the other side (other_side_speaker.py)
