@@ -47,6 +47,7 @@ from vndiplo_events.main_sides import (
     SIDE_TYPES,
     with_delegation_heads,
     with_missing_side,
+    with_other_side_speaking,
     with_sides_settled,
 )
 from vndiplo_events.opening_backrefs import OPENING_TYPES, opens_on_backref
@@ -577,7 +578,8 @@ def complete_main(
         main = with_welcoming_host(view, main, own, gaz)
         main = with_organisation_head(view, main, own, gaz)
         # the page's visitor, also one told only by the noun of the act's own trip
-        main = with_visitors(view, main, own, gaz, visitors | trip_visitors(view, main, candidates))
+        visitors |= trip_visitors(view, main, candidates)
+        main = with_visitors(view, main, own, gaz, visitors)
         # "cuộc gặp đoàn Y do B dẫn đầu": B travelled, the other side hosts (led_delegation)
         main = with_delegation_guest(view, main, own, gaz)
         # "Cục X tiếp đón đoàn Y. ... đại diện Cục X có A; đại diện đoàn Y có B" (side_lists)
@@ -588,6 +590,8 @@ def complete_main(
         main = with_body_speaker(view, main, own, gaz)
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
+        # last: the side still missing, from who speaks for elsewhere (main_sides.py)
+        main = with_other_side_speaking(view, main, own, gaz, visitors)
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)
     main = with_visiting_official_received(view, main, candidates, gaz)
     if main.location is None and headline:
