@@ -83,6 +83,10 @@ def guest_speaking_after(
             # the speaker as named, else the person the clause opens on, his titles between
             # ("Tại buổi tiếp, ông B, Chủ tịch Liên hiệp ..., đã bày tỏ")
             opening = view.mentions_in(max(start, sentence.start), raw.start)
+            if len({m.person.name for m in opening} - names) > 1:
+                # "Tổng thống A và Thủ tướng B đều khẳng định ...": several speak for
+                # elsewhere, none of them alone is the other side (round 17 near miss)
+                return None
             person = raw.speaker_mention or (opening[0].person if opening else None)
             if person is None or person.name in names:
                 continue
