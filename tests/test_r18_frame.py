@@ -24,7 +24,8 @@ Near misses keep their roles: a trip still to come, a summit's sidelines, a past
 another day, a fronted "Tiếp <named guest>, X ..." (guest before the comma); a host-only
 reception whose later speaker is of the hosts' own country, a foreigner only talked about, or a
 speaker far down the page; a meeting with a community, whose speakers from elsewhere are no side;
-a deputy who speaks after a counterpart phrase ("người đồng nhiệm Australia").
+a deputy who speaks after a counterpart phrase ("người đồng nhiệm Australia"); two speakers
+for elsewhere in one clause ("Tổng thống A và Thủ tướng B đều khẳng định").
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ PEOPLE = titled(
         "Lưu Văn Hậu": ("Chủ tịch Hội hữu nghị tỉnh", "VN"),
         "Mark Dillon": ("Thứ trưởng", "AU"),
         "Phạm Quang Vinh": ("Bộ trưởng Quốc phòng", "VN"),
+        "Tomás Rivera": ("Tổng thống Peru", "PE"),
     }
 )
 
@@ -412,3 +414,15 @@ def test_a_deputy_speaking_after_a_counterpart_phrase_is_no_side() -> None:
     )
     main = vndiplo.extract(text).events[0]
     assert "Mark Dillon" not in {p.name for p in main.participants}
+
+
+def test_two_speakers_for_elsewhere_make_no_other_side() -> None:
+    text = (
+        "Chiều 3/5, tại Lima, Chủ tịch nước Lê Quang Huy đã tiếp đoàn doanh nghiệp Peru.\n"
+        "Tổng thống Peru Tomás Rivera và Tổng thống Peru Pedro Alvarado đều khẳng định Peru coi "
+        "trọng quan hệ với Việt Nam."
+    )
+    main = _main(text, [("Chiều 3/5", "--05-03")])
+    names = {name for name, _ in roles(main)}
+    assert "Tomás Rivera" not in names
+    assert "Pedro Alvarado" not in names
