@@ -27,7 +27,7 @@ from vndiplo_events.cues import Cues
 from vndiplo_events.dateline_roles import with_dateline_place
 from vndiplo_events.delegation_head import with_delegation_head
 from vndiplo_events.ended import is_ended_visit
-from vndiplo_events.finishing import article_visitors, with_visitors
+from vndiplo_events.finishing import article_visitors, trip_visitors, with_visitors
 from vndiplo_events.head_guests import with_fellow_heads, with_visit_head
 from vndiplo_events.headline_pair import pair_of_the_headline
 from vndiplo_events.institution_sides import with_institution_sides
@@ -47,6 +47,7 @@ from vndiplo_events.main_sides import (
     SIDE_TYPES,
     with_delegation_heads,
     with_missing_side,
+    with_other_side_speaking,
     with_sides_settled,
 )
 from vndiplo_events.opening_backrefs import OPENING_TYPES, opens_on_backref
@@ -625,6 +626,8 @@ def complete_main(
         main = with_witnesses(view, main, own, gaz)
         main = with_welcoming_host(view, main, own, gaz)
         main = with_organisation_head(view, main, own, gaz)
+        # the page's visitor, also one told only by the noun of the act's own trip
+        visitors |= trip_visitors(view, main, candidates)
         main = with_visitors(view, main, own, gaz, visitors)
         # "cuộc gặp đoàn Y do B dẫn đầu": B travelled, the other side hosts (led_delegation)
         main = with_delegation_guest(view, main, own, gaz)
@@ -636,6 +639,8 @@ def complete_main(
         main = with_body_speaker(view, main, own, gaz)
         main = with_sides_settled(view, main, own, gaz)
         main = with_institution_sides(view, main, own, gaz)  # sides9 hook
+        # last: the side still missing, from who speaks for elsewhere (main_sides.py)
+        main = with_other_side_speaking(view, main, own, gaz, visitors)
     # "ông X (Nhật Bản) tại buổi tiếp ... nhân chuyến thăm ... tại tỉnh Z" (visiting_official)
     main = with_visiting_official_received(view, main, candidates, gaz)
     if main.location is None and headline:

@@ -18,7 +18,7 @@ from typing import Final
 from vndiplo.model import Person
 from vndiplo.places import gazetteer
 
-__all__ = ["counterpart_spans", "country_span"]
+__all__ = ["counterpart_spans", "country_span", "names_a_counterpart"]
 
 #: "người đồng cấp", "người đồng nhiệm", "vị đồng cấp", "<office> nước chủ nhà"
 _COUNTERPART: Final = re.compile(
@@ -73,6 +73,12 @@ def _named_later(
         if all(places.country_of(t) != subject.country for t in person.titles):
             return person
     return None
+
+
+def names_a_counterpart(low: str, start: int, end: int) -> bool:
+    """``low[start:end]`` names a side as a counterpart ("người đồng nhiệm Australia"): only
+    the holder of the matching office stands for it, as :func:`counterpart_spans` finds him."""
+    return _COUNTERPART.search(low, start, end) is not None
 
 
 def counterpart_spans(

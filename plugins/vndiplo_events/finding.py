@@ -445,6 +445,7 @@ def _zones(
     zone_end = reporter_cut(view, hit.end, zone_end)
     # "A chào B và cùng C đồng chủ trì ...": C shares the subject's next act, no side of this
     zone_end = co_act_cut(view, hit.end, zone_end, sentence.end)
+    fronted_subject = False  # the subject stands past a fronted trigger's comma
     if hit.trigger.type == "visit":
         comma = text.find(",", hit.end, zone_end)
         objects = people(
@@ -483,6 +484,7 @@ def _zones(
                 fronted = fronted_split(view, hit.end, limit, opens=True)
             if fronted is not None:
                 subjects, objects = fronted
+                fronted_subject = True
     if form == "referenced" and kind == "visit":
         # "Chuyến thăm diễn ra theo lời mời của X": those after the invitation invited
         zone_end = invitation_start(low, hit.end, zone_end)
@@ -524,7 +526,10 @@ def _zones(
     if not objects and kind in _LIST_TYPES:
         objects = restated_objects(view, hits, i, sentence.end)
     if not objects and kind in _TITLED_TYPES:
-        objects = titled_sides(view, hit.end, zone_end)
+        # the subject a fronted trigger found past its comma ("Tiếp đoàn, ông X ...") is no
+        # titled object of its own act
+        told = {p.name for p in subjects} if fronted_subject else set()
+        objects = tuple(p for p in titled_sides(view, hit.end, zone_end) if p.name not in told)
     if kind in _LIST_TYPES and low.find("đại sứ", hit.end, zone_end) != -1:
         # "tiếp Đại sứ các nước Thái Lan, Mali và Peru trình Quốc thư": each of them
         objects = unique_people([*objects, *_envoys(view, hit.end, zone_end)])

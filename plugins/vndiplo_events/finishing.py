@@ -66,6 +66,7 @@ __all__ = [
     "choose_location",
     "finish",
     "finish_backref",
+    "trip_visitors",
     "with_roles",
     "with_travelling",
     "with_visitors",
@@ -367,6 +368,38 @@ def article_visitors(low: str, candidates: Sequence[Candidate]) -> frozenset[str
     )
 
 
+#: a trip recalled, not the one under way: "nhắc lại chuyến thăm của A", "A từng thăm"
+_RECALLED_TRIP: Final = re.compile(
+    r"(?<!\w)(?:nhắc\s+lại|nhớ\s+lại|ôn\s+lại|từng|trước\s+đây|lần\s+trước|năm\s+ngoái"
+    r"|cách\s+đây|hồi)(?!\w)"
+)
+
+
+def trip_visitors(
+    view: ArticleView, main: Candidate, candidates: Sequence[Candidate]
+) -> frozenset[str]:
+    """The guests of the trip ``main`` belongs to, told only as a noun the finder marks
+    referenced: "Tiếp tục chuyến thăm Lào, sáng 29/9, A hội kiến B", "B cho biết chuyến thăm
+    của A có ý nghĩa ...". A trip still to come, dated on another day than ``main`` ("chuyến
+    thăm năm 2019 của A") or recalled ("nhắc lại chuyến thăm của A") is not the one ``main``
+    is part of; nor is any trip one an act still to come is part of (it may be told before the
+    trip begins)."""
+    if main.form != "reported" or main.planned:
+        return frozenset()
+    low = view.lower
+    return frozenset(
+        p.name
+        for c in candidates
+        if c.type == "visit"
+        and c.form == "referenced"
+        and not c.planned
+        and c.date_value in (None, main.date_value)
+        and not _RECALLED_TRIP.search(low, view.sentences[c.sentence_index].start, c.hit.start)
+        for p in c.participants
+        if p.role == "guest"
+    )
+
+
 def with_visitors(
     view: ArticleView,
     cand: Candidate,
@@ -382,8 +415,18 @@ def with_visitors(
     if any(p.role == "host" for p in cand.participants):
         return cand  # an earlier step read who received whom (a welcome sentence, a chair)
     travel = _travel(view, cand, facts.frames, facts.sentence, gaz, cand.location)
-    if travel is not None:
+    if travel == "third" or (
+        travel is not None
+        and (
+            any(p.role != "participant" for p in cand.participants)
+            # a dialogue the two sides co-chair has no host, wherever it sits (_roles)
+            or cand.hit.trigger.phrase.startswith(_CO_CHAIRED)
+        )
+    ):
         return cand
+    # no host yet though the act's wording or place says who travelled: its roles were read
+    # before a later step gave it its place (the welcome ceremony's "tại Phủ Chủ tịch"); the
+    # page's visitor decides, as where nothing says (round 17 CB04, ROLES-FROM-VISIT)
     everyone = cand.subjects + cand.objects
     if not (cand.objects and cand.subjects) and len(everyone) >= 2:
         # "A và B đã hội đàm": both sides before the trigger, or both after it ("Tại chiêu

@@ -14,6 +14,9 @@ from collections.abc import Sequence
 from typing import Final
 
 from vndiplo_events.candidate import Candidate
+from vndiplo_events.headline_event import named_in_headline
+from vndiplo_events.participants import assign_roles
+from vndiplo_events.patterns import lowered
 from vndiplo_events.triggers import TriggerHit
 from vndiplo_events.view import ArticleView
 
@@ -58,4 +61,13 @@ def headline_act_over_parts(
     start = view.sentences[0].start
     anchor = TriggerHit(start, start, hit.text, hit.trigger)
     cand = Candidate(len(candidates), anchor, 0, "reported", None, start, start)
-    return cand.but(cameo=hit.trigger.cameo)
+    # the body's collective subject ("Hai Thủ tướng bày tỏ ...") names no one: the people the
+    # headline names are the sides ("Thủ tướng A hội kiến với Thủ tướng Ma-lai-xi-a": A);
+    # nothing there says who travelled (round 17 CB12, COLLECTIVE-SUBJECT)
+    placed = named_in_headline(lowered(headline), view.people)
+    subjects = tuple(p for at, p in placed if at < hit.start)
+    objects = tuple(p for at, p in placed if at >= hit.end)
+    participants, cameo = assign_roles(
+        hit.trigger.type or "other", hit.trigger.cameo, subjects, objects, (), None
+    )
+    return cand.but(subjects=subjects, objects=objects, participants=participants, cameo=cameo)

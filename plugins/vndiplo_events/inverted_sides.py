@@ -115,6 +115,11 @@ def fronted_split(
         if comma == -1 or text[named[-1].end : comma].strip():
             return None
     pos = mentions[0].end if len(mentions) > 1 or not opens else start
+    if opens and text.find(",", start, mentions[0].start) != -1:
+        # "Tiếp đoàn, ông X – Phó Chủ tịch ... cảm ơn ngài Y": the object is the unnamed
+        # delegation, closed by the first comma; the first person after it is the receiver,
+        # whoever he names later in his own clause (round 17 CC07, FRONTED-TIEP-DOAN)
+        pos = start
     while True:
         comma = text.find(",", pos, end)
         if comma == -1:

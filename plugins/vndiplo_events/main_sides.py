@@ -17,10 +17,11 @@ from vndiplo.model import Person
 from vndiplo_events.accompanied_visit import with_accompanied_visitor
 from vndiplo_events.candidate import Candidate, SentenceFacts, unique_people
 from vndiplo_events.companions import principals
+from vndiplo_events.counterparts import names_a_counterpart
 from vndiplo_events.envoy_sides import with_envoy_as_guest
-from vndiplo_events.finishing import with_roles
+from vndiplo_events.finishing import with_roles, with_visitors
 from vndiplo_events.frame_speakers import with_frame_speaker
-from vndiplo_events.other_side_speaker import speaker_of_the_other_side
+from vndiplo_events.other_side_speaker import guest_speaking_after, speaker_of_the_other_side
 from vndiplo_events.paired import partner_named_later
 from vndiplo_events.participants import person_country
 from vndiplo_events.places import Gazetteer
@@ -33,7 +34,13 @@ from vndiplo_events.reception_sides import (
 )
 from vndiplo_events.view import ArticleView, Mention
 
-__all__ = ["SIDE_TYPES", "with_delegation_heads", "with_missing_side", "with_sides_settled"]
+__all__ = [
+    "SIDE_TYPES",
+    "with_delegation_heads",
+    "with_missing_side",
+    "with_other_side_speaking",
+    "with_sides_settled",
+]
 
 #: a guest named after the event's sentence: "chào mừng Thượng tướng X", "do ông X làm Trưởng
 #: đoàn", "đoàn của X"; and a host: "Tiếp đoàn có đồng chí X", "Đón đoàn có ..."
@@ -66,6 +73,9 @@ _PRESENCE_REACH: Final = 6
 #: "Thay mặt lãnh đạo thành phố, ông X ...": X speaks for a host named as a body
 _SPEAKS_FOR: Final = re.compile(r"\W*thay\s+mặt\s+[^,;.]{1,80},\s*(?:(?:ông|bà|đồng\s+chí)\s+)?")
 SIDE_TYPES: Final = frozenset({"reception", "meeting", "talks"})
+#: acts that always have a counterpart who answers: a meeting may be with a crowd ("gặp mặt
+#: cộng đồng"), whose speakers from elsewhere are no side of it
+_ANSWERED: Final = frozenset({"reception", "talks"})
 _TWO_SIDED: Final = SIDE_TYPES | {"phone_call"}
 
 
@@ -273,3 +283,29 @@ def with_sides_settled(
     # the thanks read in the text goes before the envoy's default
     main = with_envoy_as_guest(with_thanking_guest(view, main, own, gaz), gaz)
     return with_accompanied_visitor(view, main, own, gaz)
+
+
+def with_other_side_speaking(
+    view: ArticleView,
+    main: Candidate,
+    own: SentenceFacts,
+    gaz: Gazetteer,
+    visitors: frozenset[str],
+) -> Candidate:
+    """Last, when every other step left a reception or talks with one side: the other is the
+    first speaker after it who comes from elsewhere ("Tại buổi tiếp, Đại sứ A ...", then "Bà
+    B, Chủ tịch Hội ... (Thụy Sĩ), cho biết"; "hai Nguyên thủ đã hội đàm", then "Quốc vương C
+    đánh giá ...": other_side_speaker.py), roles from who travelled (``visitors``, the
+    page's). Not for a side written as a counterpart ("hội đàm với người đồng nhiệm
+    Australia"): only the holder of that office stands for it (counterparts.py, round 10)."""
+    if main.type not in _ANSWERED or bool(main.subjects) == bool(main.objects):
+        return main
+    if names_a_counterpart(view.lower, main.hit.end, own.sentence.end):
+        return main
+    known = main.subjects or main.objects
+    found = guest_speaking_after(view, known, main.sentence_index, main.zone_end, gaz)
+    if found is None:
+        return main
+    side = (found,)
+    main = main.but(objects=side) if main.subjects else main.but(subjects=side)
+    return with_visitors(view, with_roles(view, main, own, gaz), own, gaz, visitors)

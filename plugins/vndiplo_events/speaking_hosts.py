@@ -4,8 +4,9 @@
 lệnh, Trung tướng X nhiệt liệt chào mừng đoàn": X received the delegation for his body, so he
 hosts the visit (the receiving leaders of a visit are its hosts, benchmarks/realpages/README.md).
 One who says he is glad to welcome them needs speak for no body ("X, <titles> bày tỏ vui mừng
-được đón tiếp đoàn", "Tại buổi tiếp, X rất vui mừng được tiếp ông Y và đoàn"). The thanks may
-name the delegation's home instead ("cảm ơn sự quan tâm của lãnh đạo, nhân dân
+được đón tiếp đoàn", "Tại buổi tiếp, X rất vui mừng được tiếp ông Y và đoàn"), nor one glad to
+be visited ("Phát biểu tại buổi gặp gỡ, ngài X bày tỏ niềm vui khi được đoàn ... đến thăm").
+The thanks may name the delegation's home instead ("cảm ơn sự quan tâm của lãnh đạo, nhân dân
 tỉnh X" after "đoàn công tác tỉnh X ... đã đến thăm"). Whoever speaks for the delegation ("Thay
 mặt đoàn công tác, ...") is its guest, and a thanks that names neither the visitors, their
 delegation nor their home ("cảm ơn các doanh nghiệp") hosts nobody.
@@ -37,8 +38,11 @@ _GREETS: Final = re.compile(
     r"[^.;]{0,120}?(?<!\w)(?:đã\s+)?(?:nhiệt\s+liệt\s+|trân\s+trọng\s+|nồng\s+nhiệt\s+)?"
     r"(?:cảm\s+ơn|chào\s+mừng|hoan\s+nghênh|đón\s+chào)(?!\w)"
 )
-#: a sentence opening on its subject, maybe after the sitting it tells ("Tại buổi tiếp, ")
-_SUBJECT_OPENS: Final = re.compile(r"[\W\d]*(?:tại\s+(?:buổi|cuộc)\s[^,;.]{0,40},\s*)?")
+#: a sentence opening on its subject, maybe after the sitting it tells ("Tại buổi tiếp, ",
+#: "Phát biểu tại buổi gặp gỡ, ")
+_SUBJECT_OPENS: Final = re.compile(
+    r"[\W\d]*(?:(?:phát\s+biểu\s+)?tại\s+(?:buổi|cuộc)\s[^,;.]{0,40},\s*)?"
+)
 #: a verb before the name: the name is no subject
 _VERB: Final = re.compile(
     r"(?<!\w)(?:đã|sẽ|đang|vừa|được|thăm|tiếp|đón|gặp|của|với|cùng|và)(?!\w)|[;:]"
@@ -49,6 +53,14 @@ _GLAD: Final = re.compile(
     r"[^.;]{0,120}?(?<!\w)(?:đã\s+)?(?:bày\s+tỏ\s+(?:sự\s+|niềm\s+)?)?(?:(?:rất|hết\s+sức)\s+)?"
     r"(?:vui\s+mừng|vinh\s+dự|hân\s+hạnh|phấn\s+khởi)\s+(?:(?:khi\s+)?được\s+)?"
     r"(?:đón\s+tiếp|chào\s+đón|tiếp\s+đón|đón|tiếp)(?!\w)"
+)
+#: the subject's gladness at being visited: "bày tỏ niềm vui khi được đoàn ... đến thăm"; the
+#: visitors are named from "được" on
+_GLAD_VISITED: Final = re.compile(
+    r"[^.;]{0,120}?(?<!\w)(?:bày\s+tỏ\s+)?(?:sự\s+|niềm\s+)?(?:(?:rất|hết\s+sức)\s+)?"
+    r"(?:vui\s+mừng|vui|vinh\s+dự|hân\s+hạnh|phấn\s+khởi)\s+(?:khi\s+)?(?P<by>được)\s+"
+    # someone between "được" and the trip: "vui mừng được đến thăm" is a visitor's gladness
+    r"(?!(?:đi|đến|sang|tới)\s)[^.;]{1,80}?(?<!\w)(?:đến|sang|tới)\s+thăm(?!\w)"
 )
 #: the delegation greeted: "cảm ơn bà Y cùng đoàn", "chào mừng đoàn công tác"
 _DELEGATION: Final = re.compile(r"(?<!\w)đoàn(?!\w)")
@@ -170,6 +182,14 @@ def _glad_to_welcome(view: ArticleView, start: int, end: int) -> tuple[Mention, 
     if _VERB.search(low, opener.end(), speaker.start):
         return None  # the name is no subject: "Đoàn đã đến thăm ông X"
     glad = _GLAD.match(low, speaker.end, end)
-    if glad is None or any(m.start < glad.end() for m in mentions[1:]):
+    if glad is None:
+        # "ngài X, Tỉnh trưởng tỉnh K bày tỏ niềm vui khi được đoàn ... đến thăm, chúc tết":
+        # the one glad to be visited received the greeting trip (round 17 CC03; README BL01,
+        # M04: the leader who answers for the greeted place hosts it)
+        visited = _GLAD_VISITED.match(low, speaker.end, end)
+        if visited is None or any(m.start < visited.start("by") for m in mentions[1:]):
+            return None
+        return speaker, visited.start("by")
+    if any(m.start < glad.end() for m in mentions[1:]):
         return None
     return speaker, glad.end()

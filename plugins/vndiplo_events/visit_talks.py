@@ -48,7 +48,17 @@ def talks_of_the_visit(main: Candidate, candidates: Sequence[Candidate]) -> Cand
         # đàm" names the host only later, where the main event's missing side is looked for
         if not any(p.role == "guest" for p in sides):
             return main
-        talks = talks.but(participants=sides, cameo=talks.hit.trigger.cameo)
+        # the visit's sides are the talks' sides too, so that the one it leaves out may be
+        # found later on the page ("Quốc vương B đánh giá chuyến thăm ...": main_sides.py)
+        names = {p.name for p in sides}
+        named = [p for p in (*main.subjects, *main.objects, *main.inviters) if p.name in names]
+        guests = {p.name for p in sides if p.role == "guest"}
+        talks = talks.but(
+            participants=sides,
+            cameo=talks.hit.trigger.cameo,
+            subjects=tuple(p for p in named if p.name in guests),
+            objects=tuple(p for p in named if p.name not in guests),
+        )
     return talks
 
 
