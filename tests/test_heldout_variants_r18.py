@@ -67,7 +67,6 @@ def test_reception_told_only_as_tai_buoi_tiep_beats_a_recalled_visit() -> None:
     assert e.date == "2024-08-14"
 
 
-@pytest.mark.xfail(strict=True, reason="fails at the round-18 base (d4ed236)")
 def test_english_chaired_a_reception_for() -> None:
     e = main(
         "Provincial leader welcomes Lao delegation",
@@ -106,7 +105,6 @@ def test_english_demonym_before_office_gives_country() -> None:
     assert person(d, "Nadir Larbaoui").country == "DZ"
 
 
-@pytest.mark.xfail(strict=True, reason="fails at the round-18 base (d4ed236)")
 def test_vuong_is_a_vietnamese_family_name_in_latin_script() -> None:
     d = doc(
         "NA Chairman receives Japanese delegation",
@@ -118,7 +116,7 @@ def test_vuong_is_a_vietnamese_family_name_in_latin_script() -> None:
     assert person(d, "Vuong Dinh Lam").country == "VN"
 
 
-@pytest.mark.xfail(strict=True, reason="fails at the round-18 base (d4ed236)")
+@pytest.mark.xfail(strict=True, reason="fails at the round-18 base and final: a name between a comma and an office")
 def test_name_after_comma_then_office() -> None:
     d = doc(
         "Tiếp Đại sứ Niu Di-lân",
