@@ -116,7 +116,9 @@ def test_vuong_is_a_vietnamese_family_name_in_latin_script() -> None:
     assert person(d, "Vuong Dinh Lam").country == "VN"
 
 
-@pytest.mark.xfail(strict=True, reason="fails at the round-18 base and final: a name between a comma and an office")
+@pytest.mark.xfail(
+    strict=True, reason="fails at the round-18 base and final: a name between a comma and an office"
+)
 def test_name_after_comma_then_office() -> None:
     d = doc(
         "Tiếp Đại sứ Niu Di-lân",
